@@ -1,0 +1,125 @@
+"""newsparse: news articles into typed documents (dates, quantities, entities, agreements, ...).
+
+>>> import newsparse
+>>> doc = newsparse.parse("Talks resumed on Monday.", published="2018-02-06")
+>>> doc.meta.published.isoformat()
+'2018-02-06'
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+from newsparse.annotations import (
+    Agreement,
+    DateRef,
+    Entity,
+    Evidence,
+    Interval,
+    Mention,
+    Quantity,
+    TimeExpression,
+    Violation,
+)
+from newsparse.batch import Failure, parse_many
+from newsparse.errors import (
+    ExtractorError,
+    InvalidInput,
+    NewsparseError,
+    PipelineError,
+    PluginError,
+    SerializationError,
+    TextTooLarge,
+)
+from newsparse.extractor import Extractor
+from newsparse.hookspecs import hookimpl
+from newsparse.model import Annotation, Document, Meta, Problem, RawAnnotation, Sentence, Span, Token
+from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
+from newsparse.render import Renderer
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "Agreement",
+    "Annotation",
+    "DateRef",
+    "Document",
+    "Entity",
+    "Evidence",
+    "Extractor",
+    "ExtractorError",
+    "Failure",
+    "Interval",
+    "InvalidInput",
+    "Mention",
+    "Meta",
+    "NewsparseError",
+    "Pipeline",
+    "PipelineError",
+    "PluginError",
+    "Problem",
+    "Quantity",
+    "RawAnnotation",
+    "Renderer",
+    "Sentence",
+    "SerializationError",
+    "Span",
+    "TextTooLarge",
+    "TimeExpression",
+    "Token",
+    "Violation",
+    "__version__",
+    "default_pipeline",
+    "hookimpl",
+    "parse",
+    "parse_many",
+    "render",
+]
+
+
+@functools.lru_cache(maxsize=16)
+def _pipeline(only: tuple[str, ...] | None, strict: bool, max_chars: int, selection: str | None) -> Pipeline:
+    from newsparse.plugins import default_registry
+
+    return Pipeline.build(default_registry().extractors, only=only, strict=strict, max_chars=max_chars)
+
+
+def default_pipeline(
+    *, only: Iterable[str] | None = None, strict: bool = False, max_chars: int | None = None
+) -> Pipeline:
+    """The pipeline of the installed plugins (built once per set of options and process)."""
+    import os
+
+    layers = None if only is None else tuple(only)
+    limit = DEFAULT_MAX_CHARS if max_chars is None else max_chars
+    return _pipeline(layers, strict, limit, os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
+
+
+def parse(
+    text: str,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    *,
+    language: str = "en",
+    only: Iterable[str] | None = None,
+    strict: bool = False,
+    max_chars: int | None = None,
+) -> Document:
+    """Parse one article with every installed extractor (or only the layers in ``only``).
+
+    ``published`` anchors relative dates ("on Saturday"); without it they stay unanchored.
+    Extractor failures are recorded in ``doc.problems`` unless ``strict=True``.
+    """
+    pipeline = default_pipeline(only=only, strict=strict, max_chars=max_chars)
+    return pipeline.parse(text, published=published, title=title, url=url, language=language)
+
+
+def render(doc: Document, format: str = "table") -> str:
+    """``doc`` in output format ``format`` (``table``, ``json``, ``jsonl`` or a plugin's)."""
+    from newsparse.plugins import default_registry
+
+    return default_registry().renderer(format).render(doc)

@@ -1,0 +1,169 @@
+"""The annotation types of the four layers whose JSON shape is fixed by the contract.
+
+They live in the core, not in the plugins that produce them, so that any plugin may read a layer
+it requires (agreements read entities and dates) without importing another plugin, and so that a
+third party can write a drop-in replacement extractor for a built-in layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from newsparse.model import Annotation, Span
+
+__all__ = [
+    "Agreement",
+    "DateRef",
+    "Entity",
+    "Evidence",
+    "Interval",
+    "Mention",
+    "Quantity",
+    "TimeExpression",
+    "Violation",
+    "DATE_TYPES",
+    "ENTITY_TYPES",
+    "QUANTITY_MODIFIERS",
+    "AGREEMENT_STATUSES",
+]
+
+DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FACILITY", "EVENT", "PRODUCT")
+QUANTITY_MODIFIERS = (None, "approx", "over", "under", "at_least", "at_most", "range")
+AGREEMENT_STATUSES = (
+    None,
+    "proposed",
+    "negotiating",
+    "signed",
+    "in_force",
+    "violated",
+    "suspended",
+    "collapsed",
+    "extended",
+    "rejected",
+)
+
+
+def _one_of(choices: tuple[object, ...]) -> Any:
+    return attrs.validators.in_(choices)
+
+
+@attrs.frozen
+class Interval:
+    """A calendar interval, first and last day inclusive, as ISO strings (date or date-time)."""
+
+    first: str
+    last: str
+
+
+@attrs.frozen
+class TimeExpression(Annotation):
+    """A time expression of the ``dates`` layer, normalised to a TIMEX3 value."""
+
+    start: int
+    end: int
+    text: str
+    type: str = attrs.field(validator=_one_of(DATE_TYPES))
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    interval: Interval | None = None
+    quant: str | None = None
+    freq: str | None = None
+
+
+@attrs.frozen
+class Quantity(Annotation):
+    """An amount of the ``quantities`` layer: number, bounds, modifier, unit and counted noun."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float | None
+    low: int | float | None = None
+    high: int | float | None = None
+    modifier: str | None = attrs.field(default=None, validator=_one_of(QUANTITY_MODIFIERS))
+    unit: str | None = None
+    counted: Span | None = None
+    unit_text: str | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    kind: str | None = None
+
+
+@attrs.frozen
+class Mention(Span):
+    """One place an entity is named; ``form`` says how (name, alias, demonym, capital, ...)."""
+
+    form: str | None = None
+
+
+@attrs.frozen
+class Entity(Annotation):
+    """A real-world entity of the ``entities`` layer with every mention of it in the document."""
+
+    id: str
+    type: str = attrs.field(validator=_one_of(ENTITY_TYPES))
+    canonical: str
+    mentions: tuple[Mention, ...] = attrs.field(converter=tuple)
+    identifiers: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def start(self) -> int:
+        """Offset of the first mention (entities are sorted by it)."""
+        return min(m.start for m in self.mentions) if self.mentions else 0
+
+
+@attrs.frozen
+class DateRef:
+    """A reference to a time expression of the ``dates`` layer, by its span, with its value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+@attrs.frozen
+class Violation:
+    """A reported violation of an agreement: who (an entity id, or None) and the span saying so."""
+
+    start: int
+    end: int
+    text: str
+    violator: str | None = None
+
+
+@attrs.frozen
+class Evidence:
+    """The span a field of an agreement record was read from."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Agreement(Annotation):
+    """An agreement of the ``agreements`` layer, all its mentions merged into one record."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    parties: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    guarantors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    venue: str | None = None
+    date: DateRef | None = None
+    status: str | None = attrs.field(default=None, validator=_one_of(AGREEMENT_STATUSES))
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    mediators: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    endorsers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    observers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    provisions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    violations: tuple[Violation, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)

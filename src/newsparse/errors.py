@@ -1,0 +1,43 @@
+"""The exceptions newsparse raises: one base class, so callers can catch them all."""
+
+from __future__ import annotations
+
+
+class NewsparseError(Exception):
+    """Base class of every error newsparse raises on purpose."""
+
+
+class InvalidInput(NewsparseError, ValueError):
+    """The text or its metadata cannot be parsed (wrong type, bad date, ...)."""
+
+
+class TextTooLarge(InvalidInput):
+    """The text is longer than the configured maximum (``max_chars``)."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"text has {length:,} characters, more than the limit of {limit:,} "
+            "(raise it with max_chars=... or --max-chars)"
+        )
+        self.length = length
+        self.limit = limit
+
+
+class PluginError(NewsparseError):
+    """A plugin registered something invalid, or two plugins collide."""
+
+
+class PipelineError(NewsparseError):
+    """The extractors cannot be ordered: a cycle, or a layer nobody produces."""
+
+
+class ExtractorError(NewsparseError):
+    """An extractor raised or returned invalid annotations (raised only with strict=True)."""
+
+    def __init__(self, extractor: str, message: str) -> None:
+        super().__init__(f"extractor {extractor!r}: {message}")
+        self.extractor = extractor
+
+
+class SerializationError(NewsparseError, ValueError):
+    """A JSON document does not follow the newsparse format."""

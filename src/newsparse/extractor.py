@@ -1,0 +1,57 @@
+"""What a plugin registers to add a layer: an :class:`Extractor`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from newsparse.model import Annotation, Document
+
+__all__ = ["Extractor"]
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _valid_name(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _NAME.match(value):
+        raise ValueError(
+            f"{attribute.name} {value!r} must be lower-case letters, digits and underscores, "
+            "starting with a letter"
+        )
+
+
+def _valid_requires(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+    for name in value:
+        _valid_name(instance, attribute, name)
+
+
+def _annotation_types(value: type | Iterable[type]) -> tuple[type, ...]:
+    types = (value,) if isinstance(value, type) else tuple(value)
+    for kind in types:
+        if not (isinstance(kind, type) and issubclass(kind, Annotation) and attrs.has(kind)):
+            raise TypeError(f"{kind!r} is not an attrs class derived from newsparse.Annotation")
+    return types
+
+
+@attrs.frozen
+class Extractor:
+    """One extractor: it reads a document and returns the annotations of the layer it produces.
+
+    ``extract`` receives the document with every layer in ``requires`` already present and
+    returns an iterable of ``annotation_types`` instances.  It must not rely on other layers.
+    """
+
+    name: str = attrs.field(validator=_valid_name)
+    produces: str = attrs.field(validator=_valid_name)
+    extract: Callable[[Document], Iterable[Annotation]]
+    annotation_types: tuple[type, ...] = attrs.field(converter=_annotation_types)
+    requires: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_valid_requires)
+    description: str = ""
+    version: str | None = None
+
+    @property
+    def annotation_type(self) -> type:
+        """The main annotation type (the first declared), used to read the layer from JSON."""
+        return self.annotation_types[0]

@@ -1,0 +1,301 @@
+"""The document model: frozen attrs classes whose offsets point into the original text.
+
+A :class:`Document` holds the text unchanged, its :class:`Meta`, its sentences and tokens (one
+segmentation shared by every extractor), one tuple of annotations per layer, and the
+:class:`Problem` records of extractors that failed.  Offsets are Python string indexes, end
+exclusive; every annotation's ``text`` equals ``document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from newsparse.errors import InvalidInput
+
+__all__ = [
+    "Annotation",
+    "Document",
+    "Meta",
+    "Problem",
+    "RawAnnotation",
+    "Sentence",
+    "Span",
+    "Token",
+    "iter_spans",
+    "span_errors",
+]
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
+
+
+class Annotation:
+    """Marker base class of everything an extractor may put in a layer.
+
+    Subclasses are frozen attrs classes.  Any attrs value inside an annotation (the annotation
+    itself included) with integer ``start``/``end`` is a span that the pipeline checks against the
+    document text.
+    """
+
+    __slots__ = ()
+
+
+@attrs.frozen
+class Span(Annotation):
+    """A stretch of the document: ``text == document.text[start:end]``."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_end_after_start)
+    text: str = attrs.field()
+
+    @text.validator
+    def _text_length(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if len(value) != self.end - self.start:
+            raise ValueError(
+                f"span text {value!r} has {len(value)} characters but the span "
+                f"[{self.start}, {self.end}) has {self.end - self.start}"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``[start, end)`` of ``text``, its text taken from the slice."""
+        return cls(start, end, text[start:end])
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: offsets only (its text is ``document.text[start:end]``)."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_end_after_start)
+
+
+@attrs.frozen
+class Token:
+    """A word, number or punctuation mark, with its text (computed by ``newsparse.text``)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Problem:
+    """Something that went wrong while parsing one document: the other layers still came out."""
+
+    extractor: str
+    error: str
+    message: str
+    layer: str | None = None
+
+
+@attrs.frozen
+class RawAnnotation(Annotation):
+    """An annotation of a layer whose type no installed plugin declares (kept as its JSON)."""
+
+    data: Mapping[str, Any]
+
+
+def _parse_published(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidInput(
+                f"published date {value!r} is not an ISO 8601 date or date-time "
+                "(for example 2018-02-06 or 2018-02-06T09:30:00+03:00)"
+            ) from None
+    raise InvalidInput(f"published must be a date, a datetime or an ISO string, not {type(value).__name__}")
+
+
+def _optional_str(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise InvalidInput(f"expected a string or None, got {type(value).__name__}")
+
+
+@attrs.frozen
+class Meta:
+    """What is known about the article besides its text."""
+
+    published: dt.date | None = attrs.field(default=None, converter=_parse_published)
+    title: str | None = attrs.field(default=None, converter=_optional_str)
+    url: str | None = attrs.field(default=None, converter=_optional_str)
+    language: str = "en"
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """The publication day (a datetime is reduced to its date)."""
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+def iter_spans(value: object) -> Iterator[Any]:
+    """Yield every attrs value with ``start``/``end`` inside ``value`` (itself included)."""
+    if isinstance(value, (tuple, list)):
+        for item in value:
+            yield from iter_spans(item)
+        return
+    if not attrs.has(type(value)):
+        return
+    if isinstance(getattr(value, "start", None), int) and isinstance(getattr(value, "end", None), int):
+        yield value
+    for field in attrs.fields(type(value)):
+        child = getattr(value, field.name)
+        if isinstance(child, (tuple, list)) or attrs.has(type(child)):
+            yield from iter_spans(child)
+
+
+def span_errors(value: object, text: str) -> list[str]:
+    """What is wrong with the offsets inside ``value`` against ``text`` (empty when all hold)."""
+    errors = []
+    for span in iter_spans(value):
+        start, end = span.start, span.end
+        if not 0 <= start <= end <= len(text):
+            errors.append(f"offsets [{start}, {end}) are outside the text (length {len(text)})")
+            continue
+        written = getattr(span, "text", None)
+        if isinstance(written, str) and written != text[start:end]:
+            errors.append(f"span [{start}, {end}) says {written!r} but the text there is {text[start:end]!r}")
+    return errors
+
+
+def _default_sentences(doc: Document) -> tuple[Sentence, ...]:
+    from newsparse.text import split_sentences
+
+    return split_sentences(doc.text)
+
+
+def _default_tokens(doc: Document) -> tuple[Token, ...]:
+    from newsparse.text import tokenize
+
+    return tokenize(doc.text)
+
+
+def _to_layers(value: Mapping[str, Any]) -> dict[str, tuple[Annotation, ...]]:
+    return {str(name): tuple(items) for name, items in value.items()}
+
+
+def _check_text(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidInput(f"text must be a str, not {type(value).__name__}")
+
+
+@attrs.frozen
+class Document:
+    """A parsed article: the original text, its metadata, segmentation, layers and problems.
+
+    Build one with :func:`newsparse.parse`; change one with ``attrs.evolve`` (or
+    :meth:`with_layer`), which returns a new document.
+    """
+
+    BUILTIN_LAYERS: ClassVar[tuple[str, ...]] = ("dates", "quantities", "entities", "agreements")
+
+    text: str = attrs.field(validator=_check_text)
+    meta: Meta = attrs.field(factory=Meta)
+    sentences: tuple[Sentence, ...] = attrs.field(
+        default=attrs.Factory(_default_sentences, takes_self=True), converter=tuple
+    )
+    layers: Mapping[str, tuple[Annotation, ...]] = attrs.field(factory=dict, converter=_to_layers)
+    problems: tuple[Problem, ...] = attrs.field(default=(), converter=tuple)
+    tokens: tuple[Token, ...] = attrs.field(
+        default=attrs.Factory(_default_tokens, takes_self=True),
+        converter=tuple,
+        eq=False,
+        repr=False,
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for sentence in self.sentences:
+            if sentence.end > len(self.text):
+                raise ValueError(f"sentence [{sentence.start}, {sentence.end}) ends beyond the text")
+
+    def layer(self, name: str) -> tuple[Annotation, ...]:
+        """The annotations of layer ``name``; an empty tuple when nothing produced it."""
+        return self.layers.get(name, ())
+
+    @property
+    def dates(self) -> tuple[Any, ...]:
+        """The ``dates`` layer: time expressions (:class:`newsparse.TimeExpression`)."""
+        return self.layer("dates")
+
+    @property
+    def quantities(self) -> tuple[Any, ...]:
+        """The ``quantities`` layer (:class:`newsparse.Quantity`)."""
+        return self.layer("quantities")
+
+    @property
+    def entities(self) -> tuple[Any, ...]:
+        """The ``entities`` layer (:class:`newsparse.Entity`)."""
+        return self.layer("entities")
+
+    @property
+    def agreements(self) -> tuple[Any, ...]:
+        """The ``agreements`` layer (:class:`newsparse.Agreement`)."""
+        return self.layer("agreements")
+
+    def with_layer(self, name: str, annotations: tuple[Annotation, ...]) -> Document:
+        """A new document with layer ``name`` set (the tokens are shared, not recomputed)."""
+        return attrs.evolve(self, layers={**self.layers, name: annotations}, tokens=self.tokens)
+
+    def with_problems(self, *problems: Problem) -> Document:
+        """A new document with ``problems`` appended."""
+        return attrs.evolve(self, problems=self.problems + problems, tokens=self.tokens)
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        """The sentence that contains character ``offset``, if any."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.sentences) and self.sentences[lo].start <= offset:
+            return self.sentences[lo]
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as plain JSON-ready data (the format of docs/json-format.md)."""
+        from newsparse.serialize import document_to_dict
+
+        return document_to_dict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The document as JSON text; :meth:`from_json` reads it back unchanged."""
+        from newsparse.serialize import document_to_json
+
+        return document_to_json(self, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from :meth:`to_dict` output (layer types from installed plugins)."""
+        from newsparse.serialize import document_from_dict
+
+        return document_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Document:
+        """Rebuild a document from :meth:`to_json` output."""
+        from newsparse.serialize import document_from_json
+
+        return document_from_json(text)

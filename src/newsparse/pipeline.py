@@ -1,0 +1,178 @@
+"""Runs extractors in dependency order, validates what they return, and isolates their failures.
+
+The plan is checked when the pipeline is built (a cycle, or a layer that no extractor produces,
+is a :class:`~newsparse.errors.PipelineError` then, not in the middle of a batch).  While parsing,
+an extractor that raises or returns invalid annotations becomes a :class:`~newsparse.model.Problem`
+on the document and the other layers still come out; ``strict=True`` raises instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
+from newsparse.extractor import Extractor
+from newsparse.model import Annotation, Document, Meta, Problem, span_errors
+
+__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "plan"]
+
+DEFAULT_MAX_CHARS = 5_000_000
+_MAX_REPORTED = 3  # invalid annotations quoted in one problem's message
+
+
+def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> tuple[Extractor, ...]:
+    """Order ``extractors`` so that each runs after the producers of the layers it requires.
+
+    With ``only`` (layer names), keep those layers and whatever they require, transitively.
+    Ties keep registration order, so the plan is deterministic.
+    """
+    producer = {e.produces: e for e in extractors}
+    wanted: list[str]
+    if only is None:
+        # the contract's layers first, in the contract's order, then the others by name
+        builtin = Document.BUILTIN_LAYERS
+        wanted = sorted(
+            (e.produces for e in extractors),
+            key=lambda layer: (builtin.index(layer) if layer in builtin else len(builtin), layer),
+        )
+    else:
+        wanted = list(dict.fromkeys(only))
+        unknown = [layer for layer in wanted if layer not in producer]
+        if unknown:
+            known = ", ".join(sorted(producer)) or "none"
+            raise PipelineError(f"no installed extractor produces {', '.join(unknown)} (available: {known})")
+    ordered: list[Extractor] = []
+    state: dict[str, str] = {}  # layer -> "visiting" | "done"
+
+    def visit(layer: str, path: tuple[str, ...]) -> None:
+        if state.get(layer) == "done":
+            return
+        if state.get(layer) == "visiting":
+            cycle = " -> ".join(path[path.index(layer) :] + (layer,))
+            raise PipelineError(f"extractors require each other in a cycle: {cycle}")
+        extractor = producer[layer]
+        state[layer] = "visiting"
+        for needed in extractor.requires:
+            if needed not in producer:
+                raise PipelineError(
+                    f"extractor {extractor.name!r} requires layer {needed!r}, which no installed "
+                    "extractor produces"
+                )
+            visit(needed, path + (layer,))
+        state[layer] = "done"
+        ordered.append(extractor)
+
+    for layer in wanted:
+        visit(layer, ())
+    return tuple(ordered)
+
+
+def _check_annotations(extractor: Extractor, items: Iterable[Annotation], text: str) -> tuple[list[Annotation], list[str]]:
+    kept: list[Annotation] = []
+    errors: list[str] = []
+    for item in items:
+        if not isinstance(item, extractor.annotation_types):
+            names = ", ".join(t.__name__ for t in extractor.annotation_types)
+            errors.append(f"returned a {type(item).__name__}, not one of the declared types ({names})")
+            continue
+        problems = span_errors(item, text)
+        if problems:
+            errors.append(problems[0])
+            continue
+        kept.append(item)
+    return kept, errors
+
+
+def _sort_key(item: Annotation) -> tuple[int, int]:
+    start = getattr(item, "start", 0)
+    end = getattr(item, "end", start)
+    return (start if isinstance(start, int) else 0, end if isinstance(end, int) else 0)
+
+
+@attrs.frozen
+class Pipeline:
+    """An ordered, checked list of extractors; :meth:`parse` turns text into a :class:`Document`."""
+
+    extractors: tuple[Extractor, ...] = attrs.field(converter=tuple)
+    strict: bool = False
+    max_chars: int = DEFAULT_MAX_CHARS
+
+    @classmethod
+    def build(
+        cls,
+        extractors: Sequence[Extractor],
+        *,
+        only: Iterable[str] | None = None,
+        strict: bool = False,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> Pipeline:
+        """Plan ``extractors`` (see :func:`plan`) into a pipeline; raises PipelineError if impossible."""
+        return cls(plan(extractors, only), strict=strict, max_chars=max_chars)
+
+    @property
+    def layers(self) -> tuple[str, ...]:
+        """The layers this pipeline produces, in the order it produces them."""
+        return tuple(e.produces for e in self.extractors)
+
+    def parse(
+        self,
+        text: str,
+        *,
+        published: str | dt.date | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        language: str = "en",
+    ) -> Document:
+        """Parse ``text`` into a document; raises InvalidInput for a non-str text or a bad date."""
+        if not isinstance(text, str):
+            raise InvalidInput(f"text must be a str, not {type(text).__name__}")
+        if len(text) > self.max_chars:
+            raise TextTooLarge(len(text), self.max_chars)
+        meta = Meta(published=published, title=title, url=url, language=language)
+        return self.run(Document(text, meta=meta))
+
+    def run(self, doc: Document) -> Document:
+        """Run every extractor on ``doc`` in order and return the annotated document."""
+        layers: dict[str, tuple[Annotation, ...]] = dict(doc.layers)
+        problems: list[Problem] = list(doc.problems)
+        for extractor in self.extractors:
+            current = attrs.evolve(doc, layers=layers, problems=problems)
+            try:
+                produced = list(extractor.extract(current))
+            except Exception as exc:
+                if self.strict:
+                    raise ExtractorError(extractor.name, f"{type(exc).__name__}: {exc}") from exc
+                problems.append(Problem(extractor.name, type(exc).__name__, str(exc), extractor.produces))
+                layers[extractor.produces] = ()
+                continue
+            kept, errors = _check_annotations(extractor, produced, doc.text)
+            if errors:
+                shown = "; ".join(errors[:_MAX_REPORTED])
+                more = f" (and {len(errors) - _MAX_REPORTED} more)" if len(errors) > _MAX_REPORTED else ""
+                message = f"dropped {len(errors)} invalid annotation(s): {shown}{more}"
+                if self.strict:
+                    raise ExtractorError(extractor.name, message)
+                problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
+            kept.sort(key=_sort_key)
+            layers[extractor.produces] = tuple(kept)
+        return attrs.evolve(doc, layers=layers, problems=problems)
+
+    def parse_item(self, item: Any) -> Document:
+        """Parse a text, or a mapping with ``text`` and optional ``published``/``title``/``url``."""
+        if isinstance(item, str):
+            return self.parse(item)
+        if isinstance(item, dict):
+            if "text" not in item:
+                raise InvalidInput("record has no 'text' field")
+            return self.parse(
+                item["text"],
+                published=item.get("published"),
+                title=item.get("title"),
+                url=item.get("url"),
+                language=item.get("language") or "en",
+            )
+        raise InvalidInput(f"expected a text or a dict with 'text', not {type(item).__name__}")

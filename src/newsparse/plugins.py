@@ -1,0 +1,233 @@
+"""The plugin host: one pluggy manager, the entry-point group ``newsparse``, and a registry.
+
+Built-in extractors are found through the same entry-point group a third party's plugin uses.
+``NEWSPARSE_LOAD_PLUGINS=dates,entities`` loads only the named entry points (an empty value loads
+none); ``NEWSPARSE_TRACE_PLUGINS=1`` prints every hook call to stderr.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pluggy
+
+from newsparse import hookspecs
+from newsparse.errors import PluginError
+from newsparse.extractor import Extractor
+from newsparse.render import Renderer
+
+__all__ = [
+    "ENTRYPOINT_GROUP",
+    "DEFAULT_PLUGINS",
+    "PluginInfo",
+    "Registry",
+    "default_registry",
+    "make_plugin_manager",
+    "registry_from",
+]
+
+ENTRYPOINT_GROUP = "newsparse"
+# In-house plugins that are part of the core itself (output formats), registered like any other.
+DEFAULT_PLUGINS: tuple[str, ...] = ("newsparse.render.builtin",)
+
+
+@attrs.frozen
+class PluginInfo:
+    """What ``newsparse plugins`` shows about one plugin."""
+
+    name: str
+    version: str | None
+    extractors: tuple[str, ...]
+    layers: tuple[str, ...]
+    renderers: tuple[str, ...]
+
+
+def _selected_entrypoints(env: str | None) -> set[str] | None:
+    if env is None:
+        return None
+    return {name.strip() for name in env.split(",") if name.strip()}
+
+
+def make_plugin_manager(
+    *,
+    plugins: Iterable[ModuleType | object] = (),
+    load_entrypoints: bool = True,
+    load_defaults: bool = True,
+    only: str | None = None,
+) -> pluggy.PluginManager:
+    """A plugin manager with the default plugins, entry points and ``plugins`` registered.
+
+    ``only`` (default: ``$NEWSPARSE_LOAD_PLUGINS``) is a comma-separated list of entry-point
+    names to load; tests pass ``load_entrypoints=False`` and register exactly what they test.
+    """
+    pm = pluggy.PluginManager("newsparse")
+    pm.add_hookspecs(hookspecs)
+    if os.environ.get("NEWSPARSE_TRACE_PLUGINS"):
+        pm.trace.root.setwriter(lambda message: print(message, end="", file=sys.stderr))
+        pm.enable_tracing()
+    if load_defaults:
+        for module_name in DEFAULT_PLUGINS:
+            module = importlib.import_module(module_name)
+            pm.register(module, name=module_name)
+    if load_entrypoints:
+        wanted = _selected_entrypoints(only if only is not None else os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
+        available = sorted({ep.name for ep in importlib.metadata.entry_points(group=ENTRYPOINT_GROUP)})
+        for name in available:
+            if wanted is not None and name not in wanted:
+                continue
+            try:
+                pm.load_setuptools_entrypoints(ENTRYPOINT_GROUP, name=name)
+            except Exception as exc:  # a broken third-party plugin must say who it is
+                raise PluginError(f"plugin {name!r} failed to load: {type(exc).__name__}: {exc}") from exc
+    for plugin in plugins:
+        name = getattr(plugin, "__name__", None) or type(plugin).__name__
+        pm.register(plugin, name=name if pm.get_plugin(name) is None else None)
+    pm.check_pending()
+    return pm
+
+
+def _plugin_name(pm: pluggy.PluginManager, impl: pluggy.HookImpl) -> str:
+    return pm.get_name(impl.plugin) or impl.plugin_name
+
+
+def _plugin_version(pm: pluggy.PluginManager, name: str, plugin: object) -> str | None:
+    for loaded, dist in pm.list_plugin_distinfo():
+        if loaded is plugin:
+            return str(dist.version)
+    version = getattr(plugin, "__version__", None)
+    if isinstance(version, str):
+        return version
+    top = name.split(".")[0]
+    try:
+        return importlib.metadata.version(top)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+@attrs.frozen
+class Registry:
+    """Everything the plugins registered, with the plugin that registered each item."""
+
+    extractors: tuple[Extractor, ...]
+    renderers: tuple[Renderer, ...]
+    extractor_plugin: dict[str, str]
+    renderer_plugin: dict[str, str]
+    plugin_manager: pluggy.PluginManager = attrs.field(eq=False, repr=False)
+
+    def extractor(self, name: str) -> Extractor:
+        """The extractor called ``name``."""
+        for extractor in self.extractors:
+            if extractor.name == name:
+                return extractor
+        raise KeyError(name)
+
+    def renderer(self, name: str) -> Renderer:
+        """The renderer (output format) called ``name``."""
+        for renderer in self.renderers:
+            if renderer.name == name:
+                return renderer
+        known = ", ".join(sorted(r.name for r in self.renderers))
+        raise PluginError(f"unknown output format {name!r} (installed: {known})")
+
+    def annotation_type(self, layer: str) -> type | None:
+        """The annotation type of ``layer``, as declared by the extractor producing it."""
+        for extractor in self.extractors:
+            if extractor.produces == layer:
+                return extractor.annotation_type
+        return None
+
+    def layer_types(self) -> dict[str, type]:
+        """Every produced layer with its main annotation type."""
+        return {e.produces: e.annotation_type for e in self.extractors}
+
+    def plugins(self) -> list[PluginInfo]:
+        """One :class:`PluginInfo` per registered plugin, sorted by name."""
+        infos = []
+        for plugin in self.plugin_manager.get_plugins():
+            name = self.plugin_manager.get_name(plugin) or repr(plugin)
+            extractors = tuple(e.name for e in self.extractors if self.extractor_plugin[e.name] == name)
+            infos.append(
+                PluginInfo(
+                    name=name,
+                    version=_plugin_version(self.plugin_manager, name, plugin),
+                    extractors=extractors,
+                    layers=tuple(e.produces for e in self.extractors if e.name in extractors),
+                    renderers=tuple(r.name for r in self.renderers if self.renderer_plugin[r.name] == name),
+                )
+            )
+        return sorted(infos, key=lambda info: info.name)
+
+
+def _collect(pm: pluggy.PluginManager, hook_name: str, kind: type, key: str) -> tuple[list[Any], dict[str, str]]:
+    """Call a ``register`` hook plugin by plugin, validating and de-duplicating what comes back."""
+    items: list[Any] = []
+    owner: dict[str, str] = {}
+    layer_owner: dict[str, str] = {}
+    hook = getattr(pm.hook, hook_name)
+    for impl in reversed(hook.get_hookimpls()):  # registration order
+        plugin_name = _plugin_name(pm, impl)
+
+        def register(item: Any, _plugin: str = plugin_name) -> None:
+            if not isinstance(item, kind):
+                raise PluginError(
+                    f"plugin {_plugin!r} registered {item!r}, which is not a newsparse.{kind.__name__}"
+                )
+            name = getattr(item, key)
+            if name in owner:
+                raise PluginError(
+                    f"{kind.__name__.lower()} {name!r} is registered by both plugin "
+                    f"{owner[name]!r} and plugin {_plugin!r}"
+                )
+            produces = getattr(item, "produces", None)
+            if produces is not None:
+                if produces in layer_owner:
+                    raise PluginError(
+                        f"layer {produces!r} is produced by both plugin {layer_owner[produces]!r} "
+                        f"and plugin {_plugin!r}; load only one (NEWSPARSE_LOAD_PLUGINS)"
+                    )
+                layer_owner[produces] = _plugin
+            owner[name] = _plugin
+            items.append(item)
+
+        try:
+            impl.function(register)
+        except PluginError:
+            raise
+        except Exception as exc:
+            raise PluginError(f"plugin {plugin_name!r} failed in {hook_name}: {type(exc).__name__}: {exc}") from exc
+    return items, owner
+
+
+def registry_from(pm: pluggy.PluginManager) -> Registry:
+    """Call the registration hooks of ``pm`` and collect what they register."""
+    extractors, extractor_plugin = _collect(pm, "newsparse_register_extractors", Extractor, "name")
+    renderers, renderer_plugin = _collect(pm, "newsparse_register_renderers", Renderer, "name")
+    return Registry(
+        extractors=tuple(extractors),
+        renderers=tuple(renderers),
+        extractor_plugin=extractor_plugin,
+        renderer_plugin=renderer_plugin,
+        plugin_manager=pm,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _default_registry(selection: str | None) -> Registry:
+    return registry_from(make_plugin_manager(only=selection))
+
+
+def default_registry() -> Registry:
+    """The registry of the installed plugins (honouring ``$NEWSPARSE_LOAD_PLUGINS``), built once."""
+    return _default_registry(os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
+
+
+def plugin_names(registry: Registry) -> Sequence[str]:
+    """The names of the registered plugins."""
+    return [info.name for info in registry.plugins()]

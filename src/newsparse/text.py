@@ -1,0 +1,91 @@
+"""Sentence and token segmentation, computed once per document and shared by every extractor.
+
+Both are linear-time scans with regular expressions that cannot backtrack catastrophically (no
+nested quantifiers over overlapping classes).  Offsets index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.model import Sentence, Token
+
+__all__ = ["ABBREVIATIONS", "split_sentences", "tokenize"]
+
+# Words that end with a period without ending a sentence (compared lower-cased, without the dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt maj capt cmdr adm sgt cpl pvt rep sen gov pres st jr sr rev hon
+    fr amb atty supt insp det
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    inc ltd co corp bros plc llc dept univ assn est approx vs etc no nos vol pp fig cf al
+    u.s u.k u.n u.s.a e.u a.m p.m i.e e.g d.c n.y l.a
+    ave blvd rd mt ft
+    """.split()
+)
+
+# A token: a word possibly joined by inner hyphens/apostrophes/periods ("U.S.", "al-Assad",
+# "Su-25", "don't"), a number with separators ("1,447", "3.5"), or one other character.
+_TOKEN = re.compile(
+    r"""
+    \d+(?:[.,:/]\d+)*              # numbers: 1,447  3.5  2:00  2018/02/06
+    (?:[^\W\d_]+)?                 # unit suffix glued to a number: 10km, 4.5bn
+    | [^\W\d_](?:\.[^\W\d_])+\.?   # initialisms: U.S.  U.N.
+    | \w+(?:['’\-]\w+)*            # words, hyphenated and with apostrophes
+    | \S                           # anything else, one character at a time
+    """,
+    re.VERBOSE,
+)
+
+# Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*""")
+_NEXT_START = re.compile(r"""\s*["'“‘(\[]*(?:[A-Z0-9]|[^\W\d_](?<![a-z]))""")
+_LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split ``text`` into tokens (words, numbers, single punctuation marks)."""
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    lo = max(0, dot - 24)
+    match = _LAST_WORD.search(text, lo, dot)
+    if match is None:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # a single capital letter: an initial ("George W. Bush")
+    return len(match.group(1)) == 1 and match.group(1).isupper()
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences, trimmed of surrounding whitespace; paragraphs always split."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith("\n"):
+            cut, resume = match.start(), match.end()
+        else:
+            if not _NEXT_START.match(text, match.end()):
+                continue
+            if match.group().startswith(".") and len(match.group().rstrip("\"'”’)]")) == 1:
+                if _is_abbreviation(text, match.start()):
+                    continue
+            cut = resume = match.end()
+        _append_trimmed(sentences, text, start, cut)
+        start = resume
+    _append_trimmed(sentences, text, start, len(text))
+    return tuple(sentences)
+
+
+def _append_trimmed(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end))
