@@ -1,0 +1,175 @@
+"""The ``newsparse`` command: ``parse``, ``plugins``, ``batch`` and plugins' own subcommands.
+
+Every error a user can cause (wrong arguments, a missing file, non-UTF-8 bytes, a bad date, a
+broken plugin) ends with a one-line message on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+import newsparse
+from newsparse.errors import InvalidInput, NewsparseError
+from newsparse.model import Meta
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_USAGE = 2
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``Error: message`` on stderr and exit with status 2."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def read_text(path: str) -> str:
+    """The UTF-8 text of file ``path`` (``-`` is stdin); a clear error for anything else."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            where = "standard input"
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+            where = path
+    except FileNotFoundError:
+        fail(f"no such file: {path}")
+    except IsADirectoryError:
+        fail(f"{path} is a directory, not a file")
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror or exc}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        fail(
+            f"{where} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it first, e.g. with iconv -f latin1 -t utf-8"
+        )
+
+
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        Meta(published=value)
+    except InvalidInput as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _layers(value: str | None) -> tuple[str, ...] | None:
+    if not value:
+        return None
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+class NewsparseGroup(click.Group):
+    """A click group that turns newsparse errors into one-line messages with exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsparseError as exc:
+            fail(str(exc))
+        except BrokenPipeError:  # `newsparse parse ... | head`
+            sys.stderr.close()
+            sys.exit(0)
+
+
+@click.group(cls=NewsparseGroup)
+@click.version_option(newsparse.__version__, prog_name="newsparse")
+def cli() -> None:
+    """Turn news articles into typed documents: dates, quantities, entities, agreements."""
+
+
+@cli.command()
+@click.argument("file", type=str)
+@click.option("--published", callback=_check_published, help="Publication date (ISO 8601), e.g. 2018-02-06.")
+@click.option("--title", help="The article's title.")
+@click.option("--url", help="The article's URL.")
+@click.option("--format", "format_", default="table", show_default=True, help="Output format (see `plugins`).")
+@click.option("--only", help="Comma-separated layers to produce (and whatever they require).")
+@click.option("--strict", is_flag=True, help="Fail on the first extractor error instead of recording it.")
+@click.option("--max-chars", type=click.IntRange(min=0), default=None, help="Largest text accepted.")
+def parse(
+    file: str,
+    published: str | None,
+    title: str | None,
+    url: str | None,
+    format_: str,
+    only: str | None,
+    strict: bool,
+    max_chars: int | None,
+) -> None:
+    """Parse FILE (or - for standard input) and print what was found."""
+    from newsparse.plugins import default_registry
+
+    renderer = default_registry().renderer(format_)
+    text = read_text(file)
+    doc = newsparse.parse(
+        text, published=published, title=title, url=url, only=_layers(only), strict=strict, max_chars=max_chars
+    )
+    click.echo(renderer.render(doc), nl=False)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def plugins(as_json: bool) -> None:
+    """List installed plugins with their versions, extractors, layers and formats."""
+    from newsparse.plugins import default_registry
+
+    registry = default_registry()
+    infos = registry.plugins()
+    if as_json:
+        rows = [
+            {
+                "name": i.name,
+                "version": i.version,
+                "extractors": [
+                    {
+                        "name": name,
+                        "produces": registry.extractor(name).produces,
+                        "requires": list(registry.extractor(name).requires),
+                    }
+                    for name in i.extractors
+                ],
+                "renderers": list(i.renderers),
+            }
+            for i in infos
+        ]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for info in infos:
+        click.echo(f"{info.name} {info.version or ''}".rstrip())
+        for name in info.extractors:
+            extractor = registry.extractor(name)
+            requires = f" (requires {', '.join(extractor.requires)})" if extractor.requires else ""
+            click.echo(f"  extractor {name}: layer {extractor.produces}{requires}")
+        for name in info.renderers:
+            click.echo(f"  format {name}")
+
+
+def _add_plugin_commands(group: click.Group) -> None:
+    from newsparse.plugins import default_registry
+
+    try:
+        pm = default_registry().plugin_manager
+    except NewsparseError as exc:
+        fail(str(exc))
+    pm.hook.newsparse_register_commands(cli=group)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``newsparse`` command."""
+    from newsparse.batch_cli import batch
+
+    if "batch" not in cli.commands:
+        cli.add_command(batch)
+    _add_plugin_commands(cli)
+    cli.main(args=argv, prog_name="newsparse")
