@@ -228,6 +228,11 @@ class Document:
         for sentence in self.sentences:
             if sentence.end > len(self.text):
                 raise ValueError(f"sentence [{sentence.start}, {sentence.end}) ends beyond the text")
+        for name, items in self.layers.items():
+            for item in items:
+                errors = span_errors(item, self.text)
+                if errors:
+                    raise ValueError(f"layer {name!r}: {errors[0]}")
 
     def layer(self, name: str) -> tuple[Annotation, ...]:
         """The annotations of layer ``name``; an empty tuple when nothing produced it."""

@@ -1,18 +1,33 @@
 """Helpers for testing extractor plugins, for our own tests and for plugin authors.
 
-``pipeline_for(my_plugin)`` builds a pipeline with exactly the plugins given (no entry points);
-``check_extractor_contract`` checks that an extractor honours the contract on a text.
+``pipeline_for(my_plugin)`` builds a pipeline with exactly the plugins given (no entry points).
+``check_document(pipeline, text)`` checks the contract on one text; ``check_plugin_contract``
+runs it on hypothesis-generated hostile text.  A plugin author's whole contract test is::
+
+    from newsparse.testing import check_plugin_contract
+    import my_plugin
+
+    def test_contract():
+        check_plugin_contract(my_plugin)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
 from types import ModuleType
 
+from newsparse.model import Document, span_errors
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import make_plugin_manager, registry_from
+from newsparse.serialize import document_from_dict
 
-__all__ = ["pipeline_for"]
+__all__ = ["ContractViolation", "check_document", "check_plugin_contract", "pipeline_for"]
+
+
+class ContractViolation(AssertionError):
+    """An extractor broke the plugin contract (the message says which rule)."""
 
 
 def pipeline_for(
@@ -21,3 +36,52 @@ def pipeline_for(
     """A pipeline of exactly ``plugins`` (modules or objects with hook implementations)."""
     pm = make_plugin_manager(plugins=plugins, load_entrypoints=False, load_defaults=False)
     return Pipeline.build(registry_from(pm).extractors, only=only, strict=strict)
+
+
+def check_document(pipeline: Pipeline, text: str, published: dt.date | str | None = None) -> Document:
+    """Parse ``text`` strictly and check the contract: offsets valid, deterministic, JSON round trip.
+
+    Raises :class:`ContractViolation` naming the broken rule; returns the document otherwise.
+    """
+    strict = Pipeline(pipeline.extractors, strict=True, max_chars=pipeline.max_chars)
+    doc = strict.parse(text, published=published)
+    for name, items in doc.layers.items():
+        for item in items:
+            errors = span_errors(item, text)
+            if errors:
+                raise ContractViolation(f"layer {name!r}: {errors[0]}")
+    again = strict.parse(text, published=published)
+    if again != doc:
+        raise ContractViolation("parsing the same text twice gave different documents")
+    types = {e.produces: e.annotation_type for e in pipeline.extractors}
+    back = document_from_dict(json.loads(doc.to_json()), types)
+    if back != doc:
+        raise ContractViolation("the document does not survive a JSON round trip unchanged")
+    return doc
+
+
+def check_plugin_contract(
+    *plugins: ModuleType | object,
+    max_examples: int = 60,
+    texts: Sequence[str] = (),
+) -> None:
+    """Check ``plugins`` on ``texts`` and on hypothesis-generated hostile text.
+
+    Every extractor must not raise, must return valid offsets, must be deterministic, and its
+    annotations must round-trip through JSON.
+    """
+    from hypothesis import HealthCheck, given, settings
+
+    from newsparse.strategies import published_dates
+    from newsparse.strategies import texts as any_text
+
+    pipeline = pipeline_for(*plugins)
+    for text in texts:
+        check_document(pipeline, text)
+
+    @settings(max_examples=max_examples, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(any_text(), published_dates())
+    def run(text: str, published: dt.date | None) -> None:
+        check_document(pipeline, text, published)
+
+    run()

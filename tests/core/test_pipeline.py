@@ -1,0 +1,99 @@
+"""The pipeline: ordering by requires/produces, validation, failure isolation, strict mode."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ExtractorError, InvalidInput, PipelineError, PluginError, TextTooLarge
+from newsparse.pipeline import Pipeline
+from newsparse.plugins import make_plugin_manager, registry_from
+from newsparse.testing import pipeline_for
+
+from .plugins_for_tests import CYCLE, MISSING, BadOffsets, Pairs, Raises, Words, WrongType
+
+
+def test_requires_orders_extractors_whatever_the_registration_order() -> None:
+    pipeline = pipeline_for(Pairs(), Words())
+    assert pipeline.layers == ("pairs", "words") or pipeline.layers.index("words") < pipeline.layers.index("pairs")
+    assert pipeline.layers.index("words") < pipeline.layers.index("pairs")
+    doc = pipeline.parse("Bashar Assad met Vladimir Putin in Sochi.")
+    assert [p.text for p in doc.layer("pairs")] == ["Bashar Assad", "Vladimir Putin"]
+    assert doc.problems == ()
+
+
+def test_only_keeps_requirements() -> None:
+    pipeline = pipeline_for(Words(), Pairs(), Raises(), only=["pairs"])
+    assert pipeline.layers == ("words", "pairs")
+
+
+def test_cycle_is_an_error_at_build_time() -> None:
+    with pytest.raises(PipelineError, match="cycle: a -> b -> a"):
+        pipeline_for(*CYCLE)
+
+
+def test_missing_requirement_is_an_error_at_build_time() -> None:
+    with pytest.raises(PipelineError, match="requires layer 'nowhere'"):
+        pipeline_for(MISSING)
+
+
+def test_unknown_only_layer_names_what_is_available() -> None:
+    with pytest.raises(PipelineError, match="available: words"):
+        pipeline_for(Words(), only=["weapons"])
+
+
+def test_raising_extractor_becomes_a_problem_and_other_layers_survive() -> None:
+    doc = pipeline_for(Words(), Raises()).parse("A boom in Paris.")
+    assert [w.text for w in doc.layer("words")] == ["A", "Paris"]
+    assert doc.layer("raises") == ()
+    (problem,) = doc.problems
+    assert (problem.extractor, problem.error, problem.layer) == ("raises", "RuntimeError", "raises")
+    assert "exploded on purpose" in problem.message
+
+
+def test_strict_mode_raises() -> None:
+    with pytest.raises(ExtractorError, match="raises.*exploded"):
+        pipeline_for(Words(), Raises(), strict=True).parse("boom")
+
+
+def test_invalid_offsets_are_dropped_and_recorded() -> None:
+    doc = pipeline_for(BadOffsets()).parse("hello")
+    assert [w.text for w in doc.layer("bad")] == [""]
+    (problem,) = doc.problems
+    assert problem.error == "InvalidAnnotation"
+    assert "dropped 2 invalid" in problem.message and "outside the text" in problem.message
+
+
+def test_wrong_annotation_type_is_recorded() -> None:
+    doc = pipeline_for(WrongType()).parse("hello")
+    assert doc.layer("wrong") == ()
+    assert "not one of the declared types (Word)" in doc.problems[0].message
+
+
+def test_duplicate_layer_names_both_plugins() -> None:
+    pm = make_plugin_manager(plugins=[Words(), Words()], load_entrypoints=False, load_defaults=False)
+    with pytest.raises(PluginError, match="registered by both plugin"):
+        registry_from(pm)
+
+
+def test_text_too_large_is_typed() -> None:
+    pipeline = Pipeline.build([], max_chars=10)
+    with pytest.raises(TextTooLarge, match="more than the limit of 10"):
+        pipeline.parse("x" * 11)
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42])
+def test_text_must_be_str(bad: object) -> None:
+    with pytest.raises(InvalidInput, match="text must be a str"):
+        pipeline_for(Words()).parse(bad)  # type: ignore[arg-type]
+
+
+def test_bad_published_date_is_invalid_input() -> None:
+    with pytest.raises(InvalidInput, match="not an ISO 8601 date"):
+        pipeline_for(Words()).parse("x", published="yesterday-ish")
+
+
+def test_parse_item_accepts_records() -> None:
+    doc = pipeline_for(Words()).parse_item({"text": "Hello World", "published": "2018-02-06", "title": "T"})
+    assert doc.meta.title == "T" and str(doc.meta.published) == "2018-02-06"
+    with pytest.raises(InvalidInput, match="no 'text' field"):
+        pipeline_for(Words()).parse_item({"body": "x"})

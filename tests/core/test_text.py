@@ -1,0 +1,53 @@
+"""Sentence and token segmentation."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.text import split_sentences, tokenize
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Gen. Smith met Mr. Jones in the U.S. on Feb. 3. They talked. George W. Bush left!"
+    assert sentences(text) == [
+        "Gen. Smith met Mr. Jones in the U.S. on Feb. 3.",
+        "They talked.",
+        "George W. Bush left!",
+    ]
+
+
+def test_paragraphs_and_quotes() -> None:
+    text = 'Headline here\n\nMOSCOW: He said: "It is over." Then he\nleft the room.'
+    assert sentences(text) == ["Headline here", 'MOSCOW: He said: "It is over."', "Then he\nleft the room."]
+
+
+def test_lower_case_after_period_does_not_split() -> None:
+    assert sentences("It rose 3.5 percent vs. a year ago. e.g. not here.") == [
+        "It rose 3.5 percent vs. a year ago. e.g. not here."
+    ]
+
+
+def test_tokens_keep_numbers_designations_and_names_whole() -> None:
+    text = "Su-25 jets: 1,447 wounded; al-Assad's U.S. $4.5bn at 2:00 — ok"
+    assert [t.text for t in tokenize(text)] == [
+        "Su-25", "jets", ":", "1,447", "wounded", ";", "al-Assad's", "U.S.", "$", "4.5bn", "at", "2:00", "—", "ok",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_segmentation_offsets_are_valid_for_any_text(text: str) -> None:
+    previous = 0
+    for sentence in split_sentences(text):
+        assert previous <= sentence.start < sentence.end <= len(text)
+        assert not text[sentence.start].isspace() and not text[sentence.end - 1].isspace()
+        previous = sentence.end
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text and token.text.strip()
+    # every non-space character is in exactly one token
+    assert sum(len(t.text) for t in tokenize(text)) == sum(1 for c in text if not c.isspace())
