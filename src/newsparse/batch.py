@@ -29,13 +29,28 @@ from newsparse.errors import NewsparseError
 from newsparse.model import Document
 from newsparse.pipeline import Pipeline
 
-__all__ = ["DEFAULT_CHUNKSIZE", "Failure", "PipelineSpec", "parse_many"]
+__all__ = [
+    "DEFAULT_CHUNKSIZE",
+    "Failure",
+    "PipelineSpec",
+    "Task",
+    "WorkerCrashed",
+    "failure_of",
+    "item_id",
+    "ordered_map",
+    "parse_many",
+    "parse_one",
+]
 
 DEFAULT_CHUNKSIZE = 4
 _WINDOW_PER_WORKER = 4  # chunks in flight per worker: enough to keep every worker busy
 
 R = TypeVar("R")
 Chunk = list[tuple[int, Any]]
+
+
+class WorkerCrashed(NewsparseError):
+    """A worker process died (killed, out of memory, a crash in C code) while parsing an item."""
 
 
 @attrs.frozen
@@ -144,7 +159,7 @@ class _Pool:
 
 
 @attrs.frozen
-class _Task(Generic[R]):
+class Task(Generic[R]):
     """What to run on each chunk, with what, and how to record an item whose task failed."""
 
     run: Callable[[Any, Chunk], list[R]]
@@ -153,7 +168,7 @@ class _Task(Generic[R]):
 
 
 def ordered_map(
-    task: _Task[R],
+    task: Task[R],
     items: Iterable[Any],
     *,
     workers: int | None,
@@ -177,11 +192,11 @@ def ordered_map(
     try:
         while True:
             while in_flight + size <= limit:
-                chunk = next(source, None)
-                if chunk is None:
+                fresh: Chunk | None = next(source, None)
+                if fresh is None:
                     break
-                pending.append((chunk, pool.executor.submit(task.run, task.payload, chunk)))
-                in_flight += len(chunk)
+                pending.append((fresh, pool.executor.submit(task.run, task.payload, fresh)))
+                in_flight += len(fresh)
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -208,7 +223,7 @@ def ordered_map(
         pool.close()
 
 
-def _one_at_a_time(task: _Task[R], pool: _Pool, suspects: Chunk) -> Iterator[R]:
+def _one_at_a_time(task: Task[R], pool: _Pool, suspects: Chunk) -> Iterator[R]:
     """Retry the items that were in flight when the pool broke, alone, to find the one that kills it."""
     for index, item in suspects:
         try:
@@ -218,10 +233,6 @@ def _one_at_a_time(task: _Task[R], pool: _Pool, suspects: Chunk) -> Iterator[R]:
             yield task.fail(index, item, WorkerCrashed("the worker process died while parsing this item"))
         except Exception as exc:
             yield task.fail(index, item, exc)
-
-
-class WorkerCrashed(NewsparseError):
-    """A worker process died (killed, out of memory, a crash in C code) while parsing an item."""
 
 
 def _fail(index: int, item: Any, exc: BaseException) -> Failure:
@@ -257,5 +268,5 @@ def parse_many(
     else:
         spec = PipelineSpec(None if only is None else tuple(only), strict, max_chars)
         spec.build()  # an unknown layer or a broken plugin fails here, not in every worker
-    task: _Task[Document | Failure] = _Task(_parse_chunk, spec, _fail)
+    task: Task[Document | Failure] = Task(_parse_chunk, spec, _fail)
     return ordered_map(task, items, workers=workers, executor=executor, chunksize=chunksize, window=window)
