@@ -3,8 +3,9 @@
 The output has exactly one line per input record, in input order: the document's JSON, or an
 error record ``{"error": {"index", "id", "error", "message"}}`` (``index`` counts records from 0).
 Error names: ``InvalidUTF8``, ``InvalidJSON``, ``InvalidRecord`` (blank line, not an object, no
-text field, text not a string), ``InvalidUnicode`` (an unpaired surrogate escape), ``TextTooLarge``, ``UnreadableFile``, ``WorkerCrashed``, and the
-pipeline's own (``InvalidInput`` for a bad published date, ...).  In a JSONL input every line is a
+text field, text not a string), ``InvalidUnicode`` (an unpaired surrogate escape),
+``TextTooLarge``, ``UnreadableFile``, ``WorkerCrashed``, and the pipeline's own (``InvalidInput``
+for a bad published date, ...).  In a JSONL input every line is a
 record (a blank line gives an error record), so line N of the output answers line N of the input.
 
 Every record is flushed as soon as it is written, so an interrupted run (Ctrl-C, ``kill -9``, a
