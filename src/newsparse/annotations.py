@@ -15,6 +15,10 @@ import attrs
 from newsparse.model import Annotation, Span
 
 __all__ = [
+    "AGREEMENT_STATUSES",
+    "DATE_TYPES",
+    "ENTITY_TYPES",
+    "QUANTITY_MODIFIERS",
     "Agreement",
     "DateRef",
     "Entity",
@@ -24,10 +28,6 @@ __all__ = [
     "Quantity",
     "TimeExpression",
     "Violation",
-    "DATE_TYPES",
-    "ENTITY_TYPES",
-    "QUANTITY_MODIFIERS",
-    "AGREEMENT_STATUSES",
 ]
 
 DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")

@@ -93,7 +93,9 @@ def cli() -> None:
 @click.option("--published", callback=_check_published, help="Publication date (ISO 8601), e.g. 2018-02-06.")
 @click.option("--title", help="The article's title.")
 @click.option("--url", help="The article's URL.")
-@click.option("--format", "format_", default="table", show_default=True, help="Output format (see `plugins`).")
+@click.option(
+    "--format", "format_", default="table", show_default=True, help="Output format (see `plugins`)."
+)
 @click.option("--only", help="Comma-separated layers to produce (and whatever they require).")
 @click.option("--strict", is_flag=True, help="Fail on the first extractor error instead of recording it.")
 @click.option("--max-chars", type=click.IntRange(min=0), default=None, help="Largest text accepted.")
@@ -113,7 +115,13 @@ def parse(
     renderer = default_registry().renderer(format_)
     text = read_text(file)
     doc = newsparse.parse(
-        text, published=published, title=title, url=url, only=_layers(only), strict=strict, max_chars=max_chars
+        text,
+        published=published,
+        title=title,
+        url=url,
+        only=_layers(only),
+        strict=strict,
+        max_chars=max_chars,
     )
     click.echo(renderer.render(doc), nl=False)
 

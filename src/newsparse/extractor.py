@@ -14,17 +14,26 @@ __all__ = ["Extractor"]
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-def _valid_name(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _check_name(what: str, value: str) -> None:
     if not _NAME.match(value):
         raise ValueError(
-            f"{attribute.name} {value!r} must be lower-case letters, digits and underscores, "
-            "starting with a letter"
+            f"{what} {value!r} must be lower-case letters, digits and underscores, starting with a letter"
         )
 
 
-def _valid_requires(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+def _valid_name(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    _check_name(attribute.name, value)
+
+
+def _valid_requires(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
     for name in value:
-        _valid_name(instance, attribute, name)
+        _check_name("required layer", name)
+
+
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _annotation_types(value: type | Iterable[type]) -> tuple[type, ...]:
@@ -47,7 +56,7 @@ class Extractor:
     produces: str = attrs.field(validator=_valid_name)
     extract: Callable[[Document], Iterable[Annotation]]
     annotation_types: tuple[type, ...] = attrs.field(converter=_annotation_types)
-    requires: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_valid_requires)
+    requires: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_valid_requires)
     description: str = ""
     version: str | None = None
 

@@ -9,7 +9,7 @@ exclusive; every annotation's ``text`` equals ``document.text[start:end]``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 import attrs
@@ -159,7 +159,7 @@ def iter_spans(value: object) -> Iterator[Any]:
         return
     if isinstance(getattr(value, "start", None), int) and isinstance(getattr(value, "end", None), int):
         yield value
-    for field in attrs.fields(type(value)):
+    for field in attrs.fields(type(value)):  # type: ignore[arg-type]
         child = getattr(value, field.name)
         if isinstance(child, (tuple, list)) or attrs.has(type(child)):
             yield from iter_spans(child)
@@ -191,6 +191,18 @@ def _default_tokens(doc: Document) -> tuple[Token, ...]:
     return tokenize(doc.text)
 
 
+def _sentences(value: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(value)
+
+
+def _problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(value)
+
+
+def _tokens(value: Iterable[Token]) -> tuple[Token, ...]:
+    return tuple(value)
+
+
 def _to_layers(value: Mapping[str, Any]) -> dict[str, tuple[Annotation, ...]]:
     return {str(name): tuple(items) for name, items in value.items()}
 
@@ -213,13 +225,13 @@ class Document:
     text: str = attrs.field(validator=_check_text)
     meta: Meta = attrs.field(factory=Meta)
     sentences: tuple[Sentence, ...] = attrs.field(
-        default=attrs.Factory(_default_sentences, takes_self=True), converter=tuple
+        default=attrs.Factory(_default_sentences, takes_self=True), converter=_sentences
     )
     layers: Mapping[str, tuple[Annotation, ...]] = attrs.field(factory=dict, converter=_to_layers)
-    problems: tuple[Problem, ...] = attrs.field(default=(), converter=tuple)
+    problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
     tokens: tuple[Token, ...] = attrs.field(
         default=attrs.Factory(_default_tokens, takes_self=True),
-        converter=tuple,
+        converter=_tokens,
         eq=False,
         repr=False,
     )
@@ -260,11 +272,11 @@ class Document:
 
     def with_layer(self, name: str, annotations: tuple[Annotation, ...]) -> Document:
         """A new document with layer ``name`` set (the tokens are shared, not recomputed)."""
-        return attrs.evolve(self, layers={**self.layers, name: annotations}, tokens=self.tokens)
+        return attrs.evolve(self, layers={**self.layers, name: annotations})
 
     def with_problems(self, *problems: Problem) -> Document:
         """A new document with ``problems`` appended."""
-        return attrs.evolve(self, problems=self.problems + problems, tokens=self.tokens)
+        return attrs.evolve(self, problems=self.problems + problems)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence that contains character ``offset``, if any."""

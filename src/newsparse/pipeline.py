@@ -52,7 +52,7 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
         if state.get(layer) == "done":
             return
         if state.get(layer) == "visiting":
-            cycle = " -> ".join(path[path.index(layer) :] + (layer,))
+            cycle = " -> ".join((*path[path.index(layer) :], layer))
             raise PipelineError(f"extractors require each other in a cycle: {cycle}")
         extractor = producer[layer]
         state[layer] = "visiting"
@@ -62,7 +62,7 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
                     f"extractor {extractor.name!r} requires layer {needed!r}, which no installed "
                     "extractor produces"
                 )
-            visit(needed, path + (layer,))
+            visit(needed, (*path, layer))
         state[layer] = "done"
         ordered.append(extractor)
 
@@ -71,7 +71,9 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
     return tuple(ordered)
 
 
-def _check_annotations(extractor: Extractor, items: Iterable[Annotation], text: str) -> tuple[list[Annotation], list[str]]:
+def _check_annotations(
+    extractor: Extractor, items: Iterable[Annotation], text: str
+) -> tuple[list[Annotation], list[str]]:
     kept: list[Annotation] = []
     errors: list[str] = []
     for item in items:
@@ -93,11 +95,15 @@ def _sort_key(item: Annotation) -> tuple[int, int]:
     return (start if isinstance(start, int) else 0, end if isinstance(end, int) else 0)
 
 
+def _extractors(value: Iterable[Extractor]) -> tuple[Extractor, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Pipeline:
     """An ordered, checked list of extractors; :meth:`parse` turns text into a :class:`Document`."""
 
-    extractors: tuple[Extractor, ...] = attrs.field(converter=tuple)
+    extractors: tuple[Extractor, ...] = attrs.field(converter=_extractors)
     strict: bool = False
     max_chars: int = DEFAULT_MAX_CHARS
 
@@ -140,7 +146,7 @@ class Pipeline:
         layers: dict[str, tuple[Annotation, ...]] = dict(doc.layers)
         problems: list[Problem] = list(doc.problems)
         for extractor in self.extractors:
-            current = attrs.evolve(doc, layers=layers, problems=problems)
+            current = attrs.evolve(doc, layers=layers, problems=tuple(problems))
             try:
                 produced = list(extractor.extract(current))
             except Exception as exc:
@@ -159,7 +165,7 @@ class Pipeline:
                 problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
             kept.sort(key=_sort_key)
             layers[extractor.produces] = tuple(kept)
-        return attrs.evolve(doc, layers=layers, problems=problems)
+        return attrs.evolve(doc, layers=layers, problems=tuple(problems))
 
     def parse_item(self, item: Any) -> Document:
         """Parse a text, or a mapping with ``text`` and optional ``published``/``title``/``url``."""

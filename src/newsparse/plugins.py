@@ -24,8 +24,8 @@ from newsparse.extractor import Extractor
 from newsparse.render import Renderer
 
 __all__ = [
-    "ENTRYPOINT_GROUP",
     "DEFAULT_PLUGINS",
+    "ENTRYPOINT_GROUP",
     "PluginInfo",
     "Registry",
     "default_registry",
@@ -165,7 +165,9 @@ class Registry:
         return sorted(infos, key=lambda info: info.name)
 
 
-def _collect(pm: pluggy.PluginManager, hook_name: str, kind: type, key: str) -> tuple[list[Any], dict[str, str]]:
+def _collect(
+    pm: pluggy.PluginManager, hook_name: str, kind: type, key: str
+) -> tuple[list[Any], dict[str, str]]:
     """Call a ``register`` hook plugin by plugin, validating and de-duplicating what comes back."""
     items: list[Any] = []
     owner: dict[str, str] = {}
@@ -201,7 +203,9 @@ def _collect(pm: pluggy.PluginManager, hook_name: str, kind: type, key: str) -> 
         except PluginError:
             raise
         except Exception as exc:
-            raise PluginError(f"plugin {plugin_name!r} failed in {hook_name}: {type(exc).__name__}: {exc}") from exc
+            raise PluginError(
+                f"plugin {plugin_name!r} failed in {hook_name}: {type(exc).__name__}: {exc}"
+            ) from exc
     return items, owner
 
 

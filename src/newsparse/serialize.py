@@ -127,7 +127,8 @@ def document_from_dict(data: Mapping[str, Any], layer_types: Mapping[str, type] 
             kind = types.get(name, RawAnnotation)
             layers[name] = tuple(annotation_from_dict(item, kind) for item in items)
         problems = tuple(
-            Problem(p["extractor"], p["error"], p["message"], p.get("layer")) for p in data.get("problems", ())
+            Problem(p["extractor"], p["error"], p["message"], p.get("layer"))
+            for p in data.get("problems", ())
         )
         doc = Document(text, meta=meta, sentences=sentences, layers=layers, problems=problems)
     except SerializationError:

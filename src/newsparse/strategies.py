@@ -6,8 +6,6 @@ of any annotation type (the built-in ones or a plugin's), and ``documents()`` wh
 layers hold such annotations.  Our own property tests use exactly these.
 """
 
-from __future__ import annotations
-
 import types
 import typing
 from collections.abc import Mapping
@@ -22,21 +20,58 @@ __all__ = ["annotations", "documents", "news_texts", "published_dates", "spans",
 
 # Pieces of news prose: numbers, dates, names and hardware that extractors must handle.
 _FRAGMENTS = (
-    "On Saturday,", "in January alone", "since March 2011", "October of last year", "over the last week",
-    "within the last three months", "on Feb. 3, 2018", "next year", "two weeks ago", "every Friday",
-    "211 civilians were killed", "and 1,447 wounded", "over 3,000 square kilometers", "roughly 3,035",
-    "hundreds of thousands of people", "closer to 10,000", "dozens of casualties", "$4.5bn", "50%",
-    "a Su-25 fighter jet", "an F-16", "COVID-19", "Resolution 2254", "Ankara, Moscow and Tehran",
-    "Turkey, Russia and Iran", "the Russian Defense Ministry", "UN officials said", "Daesh",
-    "a cease-fire agreement", "peace talks held in Astana", "MOSCOW:", "We", "may", "sat", "the U.S.",
-    "Gen. Smith", "Mr. O'Neil", "al-Assad", "—", "“quoted”", "(Reuters)", "\n\n", "2:00 pm",
+    "On Saturday,",
+    "in January alone",
+    "since March 2011",
+    "October of last year",
+    "over the last week",
+    "within the last three months",
+    "on Feb. 3, 2018",
+    "next year",
+    "two weeks ago",
+    "every Friday",
+    "211 civilians were killed",
+    "and 1,447 wounded",
+    "over 3,000 square kilometers",
+    "roughly 3,035",
+    "hundreds of thousands of people",
+    "closer to 10,000",
+    "dozens of casualties",
+    "$4.5bn",
+    "50%",
+    "a Su-25 fighter jet",
+    "an F-16",
+    "COVID-19",
+    "Resolution 2254",
+    "Ankara, Moscow and Tehran",
+    "Turkey, Russia and Iran",
+    "the Russian Defense Ministry",
+    "UN officials said",
+    "Daesh",
+    "a cease-fire agreement",
+    "peace talks held in Astana",
+    "MOSCOW:",
+    "We",
+    "may",
+    "sat",
+    "the U.S.",
+    "Gen. Smith",
+    "Mr. O'Neil",
+    "al-Assad",
+    "—",
+    "“quoted”",
+    "(Reuters)",
+    "\n\n",
+    "2:00 pm",
 )
 
 
 def texts(max_size: int = 400) -> st.SearchStrategy[str]:
     """Arbitrary text: any unicode (controls, surrogate-free), mixed with news fragments."""
-    noise = st.text(st.characters(exclude_categories=("Cs",)), max_size=max_size)
-    return st.one_of(noise, news_texts(), st.lists(st.one_of(noise, st.sampled_from(_FRAGMENTS))).map(" ".join))
+    noise = st.text(st.characters(exclude_categories=["Cs"]), max_size=max_size)
+    return st.one_of(
+        noise, news_texts(), st.lists(st.one_of(noise, st.sampled_from(_FRAGMENTS))).map(" ".join)
+    )
 
 
 def news_texts(min_pieces: int = 1, max_pieces: int = 12) -> st.SearchStrategy[str]:
@@ -61,7 +96,7 @@ def spans(draw: st.DrawFn, text: str, kind: type = Span) -> Any:
     return kind(start, end, text[start:end])
 
 
-def _choices(field: attrs.Attribute[Any]) -> tuple[Any, ...] | None:
+def _choices(field: "attrs.Attribute[Any]") -> tuple[Any, ...] | None:
     validator = field.validator
     options = getattr(validator, "options", None)
     if options is not None:
@@ -79,7 +114,9 @@ def _for_type(hint: Any, text: str) -> st.SearchStrategy[Any]:
     if origin is tuple:
         return st.lists(_for_type(args[0], text), max_size=3).map(tuple)
     if origin in (Mapping, dict) or hint in (Mapping, dict):
-        return st.dictionaries(st.text(min_size=1, max_size=8), st.one_of(st.text(max_size=8), st.integers()), max_size=3)
+        return st.dictionaries(
+            st.text(min_size=1, max_size=8), st.one_of(st.text(max_size=8), st.integers()), max_size=3
+        )
     if isinstance(hint, type) and attrs.has(hint):
         return annotations(hint, text)
     if hint is bool:
@@ -124,7 +161,12 @@ def documents(draw: st.DrawFn, layer_types: Mapping[str, type] | None = None) ->
     from newsparse.annotations import Agreement, Entity, Quantity, TimeExpression
 
     if layer_types is None:
-        layer_types = {"dates": TimeExpression, "quantities": Quantity, "entities": Entity, "agreements": Agreement}
+        layer_types = {
+            "dates": TimeExpression,
+            "quantities": Quantity,
+            "entities": Entity,
+            "agreements": Agreement,
+        }
     text = draw(texts(max_size=200))
     layers = {
         name: tuple(draw(st.lists(annotations(kind, text), max_size=3))) for name, kind in layer_types.items()

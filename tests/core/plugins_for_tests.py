@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -40,9 +41,15 @@ class Pair(Annotation):
 def pairs(doc: Document) -> Iterator[Pair]:
     """Consecutive words of the ``words`` layer that stand one space apart."""
     words = doc.layer("words")
-    for a, b in zip(words, words[1:], strict=False):
+    for a, b in itertools.pairwise(words):
         if isinstance(a, Word) and isinstance(b, Word) and doc.text[a.end : b.start] == " ":
-            yield Pair(a.start, b.end, doc.text[a.start : b.end], Span(a.start, a.end, a.text), Span(b.start, b.end, b.text))
+            yield Pair(
+                a.start,
+                b.end,
+                doc.text[a.start : b.end],
+                Span(a.start, a.end, a.text),
+                Span(b.start, b.end, b.text),
+            )
 
 
 class Words:
@@ -58,7 +65,11 @@ class Pairs:
 
     @hookimpl
     def newsparse_register_extractors(self, register: Callable[[Extractor], None]) -> None:
-        register(Extractor(name="pairs", produces="pairs", requires=("words",), extract=pairs, annotation_types=Pair))
+        register(
+            Extractor(
+                name="pairs", produces="pairs", requires=("words",), extract=pairs, annotation_types=Pair
+            )
+        )
 
 
 class Raises:
@@ -91,7 +102,9 @@ class WrongType:
     @hookimpl
     def newsparse_register_extractors(self, register: Callable[[Extractor], None]) -> None:
         register(
-            Extractor(name="wrong", produces="wrong", extract=lambda doc: [Span(0, 0, "")], annotation_types=Word)
+            Extractor(
+                name="wrong", produces="wrong", extract=lambda doc: [Span(0, 0, "")], annotation_types=Word
+            )
         )
 
 
@@ -100,7 +113,13 @@ def _cycle(name: str, produces: str, requires: str) -> object:
         @hookimpl
         def newsparse_register_extractors(self, register: Callable[[Extractor], None]) -> None:
             register(
-                Extractor(name=name, produces=produces, requires=(requires,), extract=lambda d: (), annotation_types=Word)
+                Extractor(
+                    name=name,
+                    produces=produces,
+                    requires=(requires,),
+                    extract=lambda d: (),
+                    annotation_types=Word,
+                )
             )
 
     return Plugin()

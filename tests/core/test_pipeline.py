@@ -14,7 +14,9 @@ from .plugins_for_tests import CYCLE, MISSING, BadOffsets, Pairs, Raises, Words,
 
 def test_requires_orders_extractors_whatever_the_registration_order() -> None:
     pipeline = pipeline_for(Pairs(), Words())
-    assert pipeline.layers == ("pairs", "words") or pipeline.layers.index("words") < pipeline.layers.index("pairs")
+    assert pipeline.layers == ("pairs", "words") or pipeline.layers.index("words") < pipeline.layers.index(
+        "pairs"
+    )
     assert pipeline.layers.index("words") < pipeline.layers.index("pairs")
     doc = pipeline.parse("Bashar Assad met Vladimir Putin in Sochi.")
     assert [p.text for p in doc.layer("pairs")] == ["Bashar Assad", "Vladimir Putin"]
@@ -51,7 +53,7 @@ def test_raising_extractor_becomes_a_problem_and_other_layers_survive() -> None:
 
 
 def test_strict_mode_raises() -> None:
-    with pytest.raises(ExtractorError, match="raises.*exploded"):
+    with pytest.raises(ExtractorError, match=r"raises.*exploded"):
         pipeline_for(Words(), Raises(), strict=True).parse("boom")
 
 

@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings
 
 import newsparse
-from newsparse import Document, Entity, Mention, Quantity, RawAnnotation, SerializationError, Span, TimeExpression
+from newsparse import (
+    Document,
+    Entity,
+    Mention,
+    Quantity,
+    RawAnnotation,
+    SerializationError,
+    Span,
+    TimeExpression,
+)
 from newsparse.serialize import document_from_dict
 from newsparse.strategies import documents
 
@@ -42,8 +51,16 @@ def test_contract_shape() -> None:
     assert list(data) == ["newsparse_version", "text", "meta", "sentences", "layers", "problems"]
     assert data["meta"] == {"published": "2018-02-06", "title": None, "url": None, "language": "en"}
     assert data["layers"]["dates"][0] == {
-        "start": 34, "end": 42, "text": "Saturday", "type": "DATE", "value": "2018-02-03", "mod": None,
-        "anchored": True, "interval": None, "quant": None, "freq": None,
+        "start": 34,
+        "end": 42,
+        "text": "Saturday",
+        "type": "DATE",
+        "value": "2018-02-03",
+        "mod": None,
+        "anchored": True,
+        "interval": None,
+        "quant": None,
+        "freq": None,
     }
     quantity = data["layers"]["quantities"][0]
     assert quantity["value"] == 211 and isinstance(quantity["value"], int)
@@ -91,5 +108,10 @@ def test_not_json() -> None:
 def test_any_document_round_trips_and_validates(doc: Document) -> None:
     data = json.loads(doc.to_json())
     jsonschema.validate(data, SCHEMA)
-    types = {"dates": TimeExpression, "quantities": Quantity, "entities": Entity, "agreements": newsparse.Agreement}
+    types = {
+        "dates": TimeExpression,
+        "quantities": Quantity,
+        "entities": Entity,
+        "agreements": newsparse.Agreement,
+    }
     assert document_from_dict(data, types) == doc

@@ -35,7 +35,20 @@ def test_lower_case_after_period_does_not_split() -> None:
 def test_tokens_keep_numbers_designations_and_names_whole() -> None:
     text = "Su-25 jets: 1,447 wounded; al-Assad's U.S. $4.5bn at 2:00 — ok"
     assert [t.text for t in tokenize(text)] == [
-        "Su-25", "jets", ":", "1,447", "wounded", ";", "al-Assad's", "U.S.", "$", "4.5bn", "at", "2:00", "—", "ok",
+        "Su-25",
+        "jets",
+        ":",
+        "1,447",
+        "wounded",
+        ";",
+        "al-Assad's",
+        "U.S.",
+        "$",
+        "4.5bn",
+        "at",
+        "2:00",
+        "—",
+        "ok",
     ]
 
 

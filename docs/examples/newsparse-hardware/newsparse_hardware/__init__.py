@@ -17,11 +17,30 @@ __version__ = "0.1.0"
 
 # Maker prefixes of aircraft, helicopters, tanks and missiles, with what each one makes.
 FAMILIES = {
-    "Su": "aircraft", "MiG": "aircraft", "Tu": "aircraft", "Il": "aircraft", "Yak": "aircraft",
-    "F": "aircraft", "B": "aircraft", "A": "aircraft", "C": "aircraft", "KC": "aircraft",
-    "Mi": "helicopter", "Ka": "helicopter", "AH": "helicopter", "UH": "helicopter", "CH": "helicopter",
-    "T": "tank", "BMP": "armoured vehicle", "BTR": "armoured vehicle", "M": "weapon",
-    "S": "air defence", "SA": "air defence", "MQ": "drone", "RQ": "drone", "TB": "drone",
+    "Su": "aircraft",
+    "MiG": "aircraft",
+    "Tu": "aircraft",
+    "Il": "aircraft",
+    "Yak": "aircraft",
+    "F": "aircraft",
+    "B": "aircraft",
+    "A": "aircraft",
+    "C": "aircraft",
+    "KC": "aircraft",
+    "Mi": "helicopter",
+    "Ka": "helicopter",
+    "AH": "helicopter",
+    "UH": "helicopter",
+    "CH": "helicopter",
+    "T": "tank",
+    "BMP": "armoured vehicle",
+    "BTR": "armoured vehicle",
+    "M": "weapon",
+    "S": "air defence",
+    "SA": "air defence",
+    "MQ": "drone",
+    "RQ": "drone",
+    "TB": "drone",
 }
 _PATTERN = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(FAMILIES, key=len, reverse=True)) + r")-(\d{1,3}[A-Z]{0,3})(?![\w-])"

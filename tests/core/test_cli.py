@@ -1,0 +1,137 @@
+"""The `newsparse` command: parse, plugins, and one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+import newsparse
+from newsparse.cli import cli, main
+
+from ..conftest import SEED
+
+SCHEMA = json.loads((Path(newsparse.__file__).parent / "schema" / "document.schema.json").read_text("utf-8"))
+
+
+def run(*args: str, input: bytes | None = None) -> tuple[int, str, str]:
+    """Run the real installed command in a subprocess (as a user would)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", "from newsparse.cli import main; main()", *args],
+        input=input,
+        capture_output=True,
+        timeout=120,
+    )
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def test_parse_json_validates_and_matches_the_contract() -> None:
+    code, out, err = run("parse", str(SEED), "--published", "2018-02-06", "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    jsonschema.validate(data, SCHEMA)
+    assert data["text"] == SEED.read_text("utf-8")
+    assert data["meta"]["published"] == "2018-02-06"
+    assert {"dates", "quantities", "entities", "agreements"} <= set(data["layers"])
+
+
+def test_parse_stdin_jsonl_and_only() -> None:
+    code, out, err = run("parse", "-", "--format", "jsonl", "--only", "dates", input=b"Talks on Monday.")
+    assert code == 0, err
+    assert out.count("\n") == 1
+    assert list(json.loads(out)["layers"]) == ["dates"]
+
+
+def test_table_format_is_readable() -> None:
+    result = CliRunner().invoke(cli, ["parse", str(SEED), "--published", "2018-02-06", "--only", "hardware"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "== hardware" in result.output
+        and "Su-25" in result.output
+        and "published 2018-02-06" in result.output
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (("parse", "/no/such/file.txt"), None, "Error: no such file: /no/such/file.txt"),
+        (("parse", "-"), b"caf\xe9 latin-1", "not valid UTF-8 (byte 0xe9 at offset 3)"),
+        (("parse", str(SEED), "--published", "2018-13-45"), None, "is not an ISO 8601 date"),
+        (("parse", str(SEED), "--format", "xml"), None, "unknown output format 'xml'"),
+        (("parse", str(SEED), "--only", "weapons"), None, "no installed extractor produces weapons"),
+        (("parse", str(SEED), "--max-chars", "10"), None, "more than the limit of 10"),
+        (("parse",), None, "Missing argument 'FILE'"),
+        (("frobnicate",), None, "No such command 'frobnicate'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: tuple[str, ...], stdin: bytes | None, message: str) -> None:
+    code, out, err = run(*args, input=stdin)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err and out == ""
+
+
+def test_directory_is_not_a_file(tmp_path: Path) -> None:
+    code, _, err = run("parse", str(tmp_path))
+    assert code == 2 and "is a directory" in err
+
+
+def test_plugins_lists_builtins_and_the_example_plugin() -> None:
+    code, out, err = run("plugins", "--json")
+    assert code == 0, err
+    rows = {row["name"]: row for row in json.loads(out)}
+    for name in ("dates", "quantities", "entities", "agreements", "hardware"):
+        assert name in rows, f"plugin {name} not discovered through its entry point"
+        assert rows[name]["version"]
+    agreements = rows["agreements"]["extractors"][0]
+    assert agreements["produces"] == "agreements" and set(agreements["requires"]) == {"entities", "dates"}
+    assert set(rows["newsparse.render.builtin"]["renderers"]) >= {"table", "json", "jsonl"}
+    code, out, _ = run("plugins")
+    assert "extractor hardware: layer hardware" in out
+
+
+def test_load_plugins_env_selects_entry_points() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", "from newsparse.cli import main; main()", "plugins", "--json"],
+        capture_output=True,
+        env={**__import__("os").environ, "NEWSPARSE_LOAD_PLUGINS": "hardware"},
+        timeout=60,
+    )
+    names = {row["name"] for row in json.loads(proc.stdout)}
+    assert names == {"hardware", "newsparse.render.builtin"}
+
+
+def test_plugin_commands_hook_adds_a_subcommand(monkeypatch: pytest.MonkeyPatch) -> None:
+    import click
+
+    from newsparse import hookimpl
+    from newsparse.plugins import default_registry
+
+    class Extra:
+        @hookimpl
+        def newsparse_register_commands(self, cli: click.Group) -> None:
+            @cli.command(name="hello-test")
+            def hello() -> None:
+                click.echo("hello from a plugin")
+
+    pm = default_registry().plugin_manager
+    plugin = Extra()
+    pm.register(plugin)
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            main(["hello-test"])
+        assert exit_info.value.code == 0
+    finally:
+        pm.unregister(plugin)
+        cli.commands.pop("hello-test", None)
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and newsparse.__version__ in result.output
