@@ -235,7 +235,8 @@ def test_documents_pickle_across_processes(pipeline: newsparse.Pipeline) -> None
 def test_dask_distributed_executor(pipeline: newsparse.Pipeline) -> None:
     distributed = pytest.importorskip("distributed")
     items = _items(30)
-    with distributed.Client(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None) as client:
+    options = {"processes": False, "n_workers": 1, "threads_per_worker": 2, "dashboard_address": None}
+    with distributed.Client(**options) as client:
         results = list(parse_many(items, executor=client.get_executor(), pipeline=pipeline, chunksize=4))
     _check(results, items)
 

@@ -19,7 +19,7 @@ import collections
 import concurrent.futures
 import os
 import signal
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Generic, TypeVar
 
@@ -175,7 +175,7 @@ def ordered_map(
     executor: concurrent.futures.Executor | None,
     chunksize: int | None = None,
     window: int | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """Run ``task`` over ``items`` (in chunks, on ``executor`` or a pool of ``workers`` processes,
     or in this process when neither is given), yielding one result per item in input order."""
     if executor is None and (workers is None or workers <= 1):
@@ -250,7 +250,7 @@ def parse_many(
     pipeline: Pipeline | None = None,
     chunksize: int | None = None,
     window: int | None = None,
-) -> Iterator[Document | Failure]:
+) -> Generator[Document | Failure, None, None]:
     """Parse ``items`` (texts, or dicts with ``text`` and optional ``published``, ``title``, ``url``,
     ``id``), yielding a Document or a :class:`Failure` for each, in input order, as a stream.
 
