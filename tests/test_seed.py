@@ -233,6 +233,45 @@ def score(gold: Mapping[str, list[Json]], pred: Mapping[str, list[Json]]) -> dic
     return out
 
 
+def differences(gold: Mapping[str, list[Json]], pred: Mapping[str, list[Json]]) -> list[str]:
+    """Human-readable misses (gold not matched) and spurious predictions, for dates, quantities, mentions."""
+
+    def show(item: Json, keys: tuple[str, ...]) -> str:
+        return f"{item.get('text')!r}@{item.get('start')} " + " ".join(f"{k}={item.get(k)!r}" for k in keys)
+
+    lines = []
+    views = (
+        ("dates", list(gold.get("dates", ())), list(pred.get("dates", ())), same_date, ("value",)),
+        (
+            "quantities",
+            list(gold.get("quantities", ())),
+            list(pred.get("quantities", ())),
+            same_quantity,
+            ("value", "low", "high", "modifier", "unit"),
+        ),
+    )
+    for layer, g, p, same, keys in views:
+        pairs = match_pairs(g, p, same)
+        lines += [
+            f"{layer} missed   {show(g[i], keys)}" for i in sorted(set(range(len(g))) - {a for a, _ in pairs})
+        ]
+        lines += [
+            f"{layer} spurious {show(p[i], keys)}" for i in sorted(set(range(len(p))) - {b for _, b in pairs})
+        ]
+    gm, pm = mentions_of(gold.get("entities", ())), mentions_of(pred.get("entities", ()))
+    pairs = match_pairs(gm, pm, lambda a, b: same_span(a, b) and a["type"] == b["type"])
+    for label, items, used in (
+        ("missed  ", gm, {a for a, _ in pairs}),
+        ("spurious", pm, {b for _, b in pairs}),
+    ):
+        for i, m in enumerate(items):
+            if i not in used:
+                lines.append(
+                    f"entities {label} @{m['start']}-{m['end']} {m['type']} id={m['entity'].get('id')!r}"
+                )
+    return lines
+
+
 # ----------------------------------------------------------------------------- fixtures
 
 
@@ -365,6 +404,9 @@ def test_print_figures(figures: dict[str, tuple[float, float]], doc: newsparse.D
         print(f"  {name:22s} {p:5.2f} / {r:5.2f}{shown}")
     for problem in doc.problems:
         print("  problem:", problem)
+    gold_layers = json.loads(GOLD.read_text(encoding="utf-8"))["layers"]
+    for line in differences(gold_layers, doc.to_dict()["layers"]):
+        print("  " + line)
     assert set(FLOORS) <= set(figures)
 
 
