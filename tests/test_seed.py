@@ -471,3 +471,44 @@ def test_dateline_is_the_city_not_the_state(gold: Json, predicted: Json) -> None
     for entity in predicted.get("entities", ()):
         if overlapping(entity["mentions"], start, end):
             assert not same_entity(russia, entity), entity["id"]
+
+
+def predicted_at(predicted: Json, layer: str, gold_item: Json) -> Json | None:
+    """The predicted item of ``layer`` with exactly the gold item's span, if any."""
+    return next((p for p in predicted.get(layer, ()) if same_span(gold_item, p)), None)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("Saturday", "2018-02-03"),
+        ("January", "2018-01"),
+        ("March 2011", "2011-03"),
+        ("October of last year", "2017-10"),
+    ],
+)
+def test_dates_resolve_on_the_publication_date(
+    expression: str, value: str, gold: Json, predicted: Json
+) -> None:
+    """Issue 3's seed dates: each expression comes out with its span and TIMEX3 value."""
+    for item in (d for d in gold["layers"]["dates"] if d["text"] == expression):
+        found = predicted_at(predicted, "dates", item)
+        assert found is not None, f"{expression!r} at {item['start']} not found"
+        assert (found["type"], found["value"]) == ("DATE", value)
+
+
+def test_since_march_2011_is_an_interval_to_publication(gold: Json, predicted: Json) -> None:
+    """The expression "since March 2011" gives an interval from 2011-03-01 to the publication date."""
+    item = next(d for d in gold["layers"]["dates"] if d["text"] == "March 2011")
+    found = predicted_at(predicted, "dates", item)
+    assert found is not None and found["interval"] == {"first": "2011-03-01", "last": PUBLISHED}
+
+
+@pytest.mark.parametrize("expression", ["the last week", "the last two months", "the last three months"])
+def test_last_n_units_are_anchored_durations(expression: str, gold: Json, predicted: Json) -> None:
+    """The "last week/two months/three months" are durations anchored on, and ending at, publication."""
+    for item in (d for d in gold["layers"]["dates"] if d["text"] == expression):
+        found = predicted_at(predicted, "dates", item)
+        assert found is not None, f"{expression!r} at {item['start']} not found"
+        assert (found["type"], found["value"], found["anchored"]) == ("DURATION", item["value"], True)
+        assert found["interval"] is not None and found["interval"]["last"] == PUBLISHED
