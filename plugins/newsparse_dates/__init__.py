@@ -1,19 +1,43 @@
-"""Built-in plugin: the ``dates``  layer (being built; see its issue)."""
+"""Built-in plugin: the ``dates`` layer, every time expression resolved to a TIMEX3 value."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from newsparse import TimeExpression, Document, Extractor, hookimpl
+from newsparse import Document, Extractor, Interval, TimeExpression, hookimpl
+from newsparse_dates.recognise import find
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def extract(doc: Document) -> Iterator[TimeExpression]:
-    """Nothing yet."""
-    return iter(())
+    """Time expressions of ``doc``, anchored on its publication date when it has one."""
+    sentences = tuple((s.start, s.end) for s in doc.sentences)
+    for f in find(doc.text, doc.meta.published_date, sentences):
+        yield TimeExpression(
+            start=f.start,
+            end=f.end,
+            text=doc.text[f.start : f.end],
+            type=f.type,
+            value=f.value,
+            mod=f.mod,
+            anchored=f.anchored,
+            interval=Interval(*f.interval) if f.interval else None,
+            quant=f.quant,
+            freq=f.freq,
+        )
 
 
 @hookimpl
 def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(Extractor(name="dates", produces="dates", extract=extract, annotation_types=TimeExpression,  version=__version__))
+    """Register the ``dates`` extractor."""
+    register(
+        Extractor(
+            name="dates",
+            produces="dates",
+            extract=extract,
+            annotation_types=TimeExpression,
+            description="Time expressions (TIMEX3: DATE, TIME, DURATION, SET) anchored on the publication date",
+            version=__version__,
+        )
+    )

@@ -1,0 +1,289 @@
+"""Score the ``dates`` layer on TempEval-3 TimeML (TimeBank, AQUAINT), beside ``dateparser.search_dates``.
+
+Each ``.tml`` file gives a document creation time (used as the publication date) and a TEXT with
+inline TIMEX3 tags. The tags are stripped to recover the plain text, keeping the offsets of every
+TIMEX3. Both systems run on the same texts in the same run; reported per corpus and overall:
+
+- strict span P/R/F1 (identical offsets), relaxed span P/R/F1 (any overlap, one-to-one),
+- type accuracy on relaxed matches,
+- value F1 (relaxed match and identical value: the TempEval-3 ranking figure),
+- articles per second.
+
+Run as ``python -m evaluation.dates [--corpora PATH] [--json OUT] [--errors] [--no-peer]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import os
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Doc", "Timex", "main", "read_tml", "score"]
+
+CORPORA = ("timebank", "aquaint")
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression: offsets into the plain text, type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A TimeML document: name, creation date, plain text and gold expressions."""
+
+    name: str
+    dct: dt.date
+    text: str
+    gold: tuple[Timex, ...]
+
+
+def read_tml(path: Path) -> Doc:
+    """Parse a TimeML file: strip the tags of TEXT, keep the offsets of its TIMEX3 elements."""
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
+    body_match = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    if dct_match is None or body_match is None:
+        raise ValueError(f"{path}: no DCT or TEXT")
+    body = body_match.group(1)
+    pieces: list[str] = []
+    length = 0
+    pos = 0
+    opened: tuple[int, dict[str, str]] | None = None
+    spans: list[tuple[int, int, dict[str, str]]] = []
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : m.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        if m.group(2) != "TIMEX3":
+            continue
+        if m.group(1) == "" and m.group(4) == "":
+            opened = (length, dict(_ATTR.findall(m.group(3))))
+        elif m.group(1) == "/" and opened is not None:
+            spans.append((opened[0], length, opened[1]))
+            opened = None
+    pieces.append(html.unescape(body[pos:]))
+    text = "".join(pieces)
+    gold = tuple(
+        Timex(s, e, text[s:e], a.get("type", ""), a.get("value", "")) for s, e, a in spans if e > s
+    )
+    return Doc(path.stem, dt.date.fromisoformat(dct_match.group(1)), text, gold)
+
+
+@dataclass
+class Score:
+    """Counts for one system on one corpus."""
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    seconds: float = 0.0
+    docs: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        """Accumulate another score into this one."""
+        for name in ("gold", "system", "strict", "relaxed", "type_ok", "value_ok", "seconds", "docs"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @staticmethod
+    def _f1(hit: int, system: int, gold: int) -> tuple[float, float, float]:
+        p = hit / system if system else 0.0
+        r = hit / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def figures(self) -> dict[str, float]:
+        """Precision, recall and F1 (in percent), type accuracy and speed."""
+        sp, sr, sf = self._f1(self.strict, self.system, self.gold)
+        rp, rr, rf = self._f1(self.relaxed, self.system, self.gold)
+        vp, vr, vf = self._f1(self.value_ok, self.system, self.gold)
+        return {
+            "strict_p": 100 * sp, "strict_r": 100 * sr, "strict_f1": 100 * sf,
+            "relaxed_p": 100 * rp, "relaxed_r": 100 * rr, "relaxed_f1": 100 * rf,
+            "type_acc": 100 * self.type_ok / self.relaxed if self.relaxed else 0.0,
+            "value_p": 100 * vp, "value_r": 100 * vr, "value_f1": 100 * vf,
+            "articles_per_s": self.docs / self.seconds if self.seconds else 0.0,
+            "gold": self.gold, "system": self.system,
+        }  # fmt: skip
+
+
+def score(doc: Doc, found: Sequence[Timex], seconds: float, keep_errors: bool = False) -> Score:
+    """Match ``found`` against the gold of ``doc`` one-to-one (exact spans first, then overlaps)."""
+    s = Score(gold=len(doc.gold), system=len(found), seconds=seconds, docs=1)
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    exact = {(g.start, g.end): i for i, g in enumerate(doc.gold)}
+    for j, f in enumerate(found):
+        i = exact.get((f.start, f.end))
+        if i is not None and i not in used:
+            used.add(i)
+            pairs[j] = i
+            s.strict += 1
+    for j, f in enumerate(found):
+        if j in pairs:
+            continue
+        for i, g in enumerate(doc.gold):
+            if i not in used and f.start < g.end and g.start < f.end:
+                used.add(i)
+                pairs[j] = i
+                break
+    s.relaxed = len(pairs)
+    for j, i in pairs.items():
+        f, g = found[j], doc.gold[i]
+        s.type_ok += f.type == g.type
+        s.value_ok += f.value == g.value
+        if keep_errors and (f.value != g.value or (f.start, f.end) != (g.start, g.end)):
+            s.errors.append(
+                f"{doc.name} {doc.dct} WRONG  gold {g.text!r} {g.type} {g.value}  ours {f.text!r} {f.type} {f.value}"
+            )
+    if keep_errors:
+        for i, g in enumerate(doc.gold):
+            if i not in used:
+                ctx = doc.text[max(0, g.start - 40) : g.end + 30].replace("\n", " ")
+                s.errors.append(f"{doc.name} {doc.dct} MISS   {g.text!r} {g.type} {g.value}  | {ctx}")
+        for j, f in enumerate(found):
+            if j not in pairs:
+                ctx = doc.text[max(0, f.start - 40) : f.end + 30].replace("\n", " ")
+                s.errors.append(f"{doc.name} {doc.dct} FALSE  {f.text!r} {f.type} {f.value}  | {ctx}")
+    return s
+
+
+def _ours() -> Callable[[Doc], list[Timex]]:
+    """Our ``dates`` layer, through the pipeline exactly as a user runs it."""
+    import newsparse_dates
+    from newsparse.testing import pipeline_for
+
+    pipe = pipeline_for(newsparse_dates)
+
+    def run(doc: Doc) -> list[Timex]:
+        parsed = pipe.parse(doc.text, published=doc.dct.isoformat())
+        return [Timex(d.start, d.end, d.text, d.type, d.value) for d in parsed.dates]
+
+    return run
+
+
+def _peer() -> Callable[[Doc], list[Timex]]:
+    """``dateparser.search_dates`` anchored on the creation date; every hit is a DATE of its day."""
+    from dateparser.search import search_dates
+
+    def run(doc: Doc) -> list[Timex]:
+        base = dt.datetime.combine(doc.dct, dt.time(12))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            hits = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+        out: list[Timex] = []
+        pos = 0
+        for sub, when in hits:
+            start = doc.text.find(sub, pos)
+            if start < 0:
+                start = doc.text.find(sub)
+                if start < 0:
+                    continue
+            else:
+                pos = start + len(sub)
+            out.append(Timex(start, start + len(sub), sub, "DATE", when.date().isoformat()))
+        return out
+
+    return run
+
+
+def _evaluate(
+    docs: Iterable[tuple[str, Doc]], systems: dict[str, Callable[[Doc], list[Timex]]], errors: bool
+) -> dict[str, dict[str, Score]]:
+    """Run every system on every document; scores per system and corpus (and "both")."""
+    result: dict[str, dict[str, Score]] = {name: {} for name in systems}
+    for corpus, doc in docs:
+        for name, run in systems.items():
+            t0 = time.perf_counter()
+            found = run(doc)
+            elapsed = time.perf_counter() - t0
+            s = score(doc, found, elapsed, keep_errors=errors and name == "ours")
+            result[name].setdefault(corpus, Score()).add(s)
+            result[name].setdefault("both", Score()).add(s)
+            if errors and name == "ours":
+                print("\n".join(s.errors))
+    return result
+
+
+def _table(result: dict[str, dict[str, Score]]) -> str:
+    """The report table: one row per corpus and system."""
+    cols = ("strict_f1", "relaxed_f1", "type_acc", "value_p", "value_r", "value_f1", "articles_per_s")
+    head = f"{'corpus':10} {'system':13} {'gold':>5} {'found':>6} " + " ".join(f"{c:>14}" for c in cols)
+    lines = [head, "-" * len(head)]
+    for corpus in (*CORPORA, "both"):
+        for name, per in result.items():
+            if corpus not in per:
+                continue
+            fig = per[corpus].figures()
+            label = "newsparse" if name == "ours" else "search_dates"
+            lines.append(
+                f"{corpus:10} {label:13} {int(fig['gold']):>5} {int(fig['system']):>6} "
+                + " ".join(f"{fig[c]:>14.2f}" for c in cols)
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate on TempEval-3 training data and print the table (and optionally errors / JSON)."""
+    default = os.environ.get("NEWSPARSE_CORPORA") or str(Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora")
+    parser = argparse.ArgumentParser(prog="python -m evaluation.dates", description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", default=default, help="folder holding tempeval3/")
+    parser.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
+    parser.add_argument("--errors", action="store_true", help="print our misses, false positives and wrong values")
+    parser.add_argument("--no-peer", action="store_true", help="skip dateparser.search_dates (quick iterations)")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N files of each corpus")
+    args = parser.parse_args(argv)
+    root = Path(args.corpora) / "tempeval3"
+    if not root.is_dir():
+        print(f"no TempEval-3 data at {root}", file=sys.stderr)
+        return 2
+    docs: list[tuple[str, Doc]] = []
+    for corpus in CORPORA:
+        files = sorted((root / corpus).glob("*.tml"))
+        if args.limit:
+            files = files[: args.limit]
+        docs.extend((corpus, read_tml(f)) for f in files)
+    systems: dict[str, Callable[[Doc], list[Timex]]] = {"ours": _ours()}
+    if not args.no_peer:
+        systems["peer"] = _peer()
+    result = _evaluate(docs, systems, args.errors)
+    print(f"TempEval-3 training data (TimeBank + AQUAINT), {len(docs)} documents; value F1 = relaxed match "
+          "and identical value")  # fmt: skip
+    print(_table(result))
+    if "peer" in result:
+        ours_speed = result["ours"]["both"].figures()["articles_per_s"]
+        peer_speed = result["peer"]["both"].figures()["articles_per_s"]
+        if peer_speed:
+            print(f"speed: newsparse is {ours_speed / peer_speed:.1f}x faster than search_dates")
+    if args.json_out:
+        figures = {
+            ("newsparse" if name == "ours" else "search_dates"): {c: s.figures() for c, s in per.items()}
+            for name, per in result.items()
+        }
+        Path(args.json_out).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1008 @@
+"""Find time expressions in English news text and normalise them to TIMEX3 values.
+
+Each pattern is one regular expression (no nested quantifiers over overlapping classes, so every
+scan is linear) with a handler that turns a match into a :class:`Found` (type, value, mod, interval)
+or rejects it. All patterns run over the text; overlapping candidates are settled longest-first,
+following the TimeML extent rules used by TempEval-3: determiners and quantity modifiers ("the",
+"more than") are inside the expression, prepositions ("on", "in", "since") are not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+
+import attrs
+
+from newsparse_dates import resolve as rs
+from newsparse_dates.lexicon import (
+    FREQ_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    TIMES_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
+
+__all__ = ["Context", "Found", "find"]
+
+
+@attrs.frozen
+class Found:
+    """One recognised and normalised time expression (offsets into the document text)."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    interval: tuple[str, str] | None = None
+    quant: str | None = None
+    freq: str | None = None
+    kind: str = ""
+
+
+@attrs.frozen
+class Context:
+    """What a handler needs besides its match: the text, the anchor date and the sentence bounds."""
+
+    text: str
+    ref: dt.date | None
+    sentence_starts: tuple[int, ...]
+    sentence_ends: tuple[int, ...]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The bounds of the sentence holding ``pos`` (the whole text if there are no sentences)."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0 or pos > self.sentence_ends[i]:
+            return max(0, pos - 200), min(len(self.text), pos + 200)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence."""
+        lo, hi = self.sentence(start)
+        best, best_dist = 0, 10**9
+        for m in _TENSE.finditer(self.text, lo, hi):
+            if m.start() >= start and m.end() <= end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if dist < best_dist:
+                best, best_dist = (1 if m.group("fut") else -1), dist
+        return best
+
+    def before(self, start: int, n: int = 24) -> str:
+        """The lower-cased text just before ``start`` (to look at the preceding word)."""
+        return self.text[max(0, start - n) : start].lower()
+
+    def after(self, end: int, n: int = 24) -> str:
+        """The lower-cased text just after ``end``."""
+        return self.text[end : end + n].lower()
+
+
+_TENSE = re.compile(
+    r"(?i)\b(?:(?P<fut>will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
+    r"|set\s+to|due\s+to|would|next|upcoming|coming|tomorrow|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be)"
+    r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
+    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|[a-z]+ed))\b|'ll\b"
+)
+
+# ---------------------------------------------------------------- regex building blocks
+_L = r"(?<![\w$£€¥#@/.\-])"  # left edge: not inside a word, a number, an amount or a code
+_R = r"(?![\w%$£€\-]|[.,:/]\d)"  # right edge: not followed by more of the same token
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?-i:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_ABBR = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_ORD = "|".join(sorted((k for k in ORDINALS if k.isalpha() or "-" in k), key=len, reverse=True))
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/]\d)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    "|seventeen|eighteen|nineteen"
+)
+_NUM = (
+    rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|(?:{_SMALL})\b|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+number\s+of"
+    r"|dozens\s+of|hundreds\s+of|several|few|many|an?)"
+)
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)"
+_UNIT1 = r"(?:week|weekend|month|year|quarter|decade|century)"
+_PRE_REQ = (
+    r"(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of"
+    r"|the\s+(?:first|second)\s+half\s+of)[\s-]+"
+)
+_PRE = rf"(?:{_PRE_REQ})?"
+_MODQ = (
+    r"(?:(?P<modq>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under"
+    r"|about|around|approximately|roughly|nearly|almost|some|just|only|barely)\s+)?"
+)
+_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))?"
+
+_MODS = {
+    "early": "START", "late": "END", "mid": "MID", "the end of": "END", "the beginning of": "START",
+    "the start of": "START", "the middle of": "MID", "the close of": "END", "the turn of": "START",
+    "the first half of": "START", "the second half of": "END",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "about": "APPROX", "around": "APPROX",
+    "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX", "almost": "APPROX", "some": "APPROX",
+}  # fmt: skip
+_REL = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0, "current": 0,
+    "present": 0, "same": 0, "next": 1, "coming": 1, "following": 1, "this past": -1, "this coming": 1,
+    "latest": -1, "recent": -1,
+}  # fmt: skip
+
+
+def _mod(word: str | None) -> str | None:
+    """The TIMEX3 mod of a prefix ("late" -> END) or a quantity modifier ("nearly" -> APPROX)."""
+    if not word:
+        return None
+    return _MODS.get(" ".join(word.lower().split()))
+
+
+def _norm(word: str | None) -> str:
+    """Lower-cased with single spaces."""
+    return " ".join(word.lower().split()) if word else ""
+
+
+def _month(word: str) -> int:
+    """The month number of a month name or abbreviation."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    """The day number of "3", "3rd" or "third"."""
+    w = word.lower()
+    return ORDINALS[w] if w in ORDINALS else int(w.rstrip("stndrh"))
+
+
+def _year2(word: str) -> int:
+    """A year from 4 digits, or 2 digits (19xx/20xx by a 50-year window)."""
+    y = int(word)
+    if len(word) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+def _interval(value: str) -> tuple[str, str] | None:
+    """The interval of a date value (None for X and REF values)."""
+    return rs.interval_of(value)
+
+
+def _date(typ: str, value: str, anchored: bool, mod: str | None = None, kind: str = "") -> _Partial:
+    """A DATE/TIME result with its interval computed from the value."""
+    return _Partial(typ, value, mod, anchored, _interval(value) if "X" not in value else None, kind=kind)
+
+
+@attrs.frozen
+class _Partial:
+    """A handler's result before offsets are attached."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    interval: tuple[str, str] | None = None
+    quant: str | None = None
+    freq: str | None = None
+    kind: str = ""
+
+
+Handler = Callable[[re.Match[str], Context], "_Partial | None"]
+
+
+def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
+    """The year of a month (and day) written without one: by tense, else the nearest to the anchor."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    year = ref.year
+    day_ = day or 15
+    try:
+        cand = dt.date(year, month, min(day_, 28 if month == 2 else day_))
+    except ValueError:
+        return year
+    tense = ctx.tense(start, end)
+    same_month = month == ref.month and day is None
+    if tense < 0 and cand > ref and not same_month:
+        return year - 1
+    if tense > 0 and cand < ref and not same_month:
+        return year + 1
+    if tense == 0:
+        if (cand - ref).days > 200:
+            return year - 1
+        if (ref - cand).days > 200:
+            return year + 1
+    return year
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def _h_iso(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """2018-02-03 and 2018-02-03T10:00."""
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return _Partial("TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}", None, False,
+                        (day.isoformat(), day.isoformat()))  # fmt: skip
+    return _date("DATE", day.isoformat(), False)
+
+
+def _h_slash(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """US numeric dates: 2/3/2018, 02/03/18."""
+    try:
+        day = dt.date(_year2(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _date("DATE", day.isoformat(), False)
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Month and day, with an optional year and weekday, in either order."""
+    month, day = _month(m["mon"]), _day(m["day"])
+    if m["year"]:
+        try:
+            return _date("DATE", dt.date(int(m["year"]), month, day).isoformat(), False)
+        except ValueError:
+            return None
+    if day > 31 or (month == 2 and day > 29) or (month in (4, 6, 9, 11) and day > 30):
+        return None
+    year = _pick_year(ctx, m.start(), m.end(), month, day)
+    if year is None:
+        return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
+    try:
+        return _date("DATE", dt.date(year, month, day).isoformat(), True)
+    except ValueError:
+        return None
+
+
+_MONTH_PREPS = (
+    "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
+    "between", "and", "early", "late", "mid", "last", "next", "this", "or", "on", "until", "for", "each",
+    "every", "since", "throughout",
+)  # fmt: skip
+
+
+def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Month (+ year or "of last year"), with "early/late/mid" and "last/this/next"."""
+    word = m["mon"]
+    month = _month(word)
+    mod = _mod(m["pre"])
+    if m["year"]:
+        return _date("DATE", f"{m['year']}-{month:02d}", False, mod)
+    rel = _norm(m["rel"]) or _norm(m["rel2"])
+    if not rel and not m["pre"]:
+        if word.endswith(".") or word.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                                  "sept", "oct", "nov", "dec"):  # fmt: skip
+            return None
+        prev = ctx.before(m.start(), 16).split()
+        if word in ("May", "March") and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS):
+            return None
+        if prev and prev[-1] in ("the", "a"):  # "the March elections" is still a date, "a May" is not
+            if prev[-1] == "a":
+                return None
+    ref = ctx.ref
+    if ref is None:
+        return _date("DATE", f"XXXX-{month:02d}", False, mod)
+    if m["rel"]:  # "October of last year", "June this year"
+        year = ref.year + _REL.get(rel, 0)
+    elif m["rel2"]:  # "last October", "next March", "this May"
+        offset = _REL.get(rel, 0)
+        if offset < 0:
+            year = ref.year if month < ref.month else ref.year - 1
+        elif offset > 0:
+            year = ref.year if month > ref.month else ref.year + 1
+        else:
+            year = ref.year
+    else:
+        year = _pick_year(ctx, m.start(), m.end(), month, None) or ref.year
+    return _date("DATE", f"{year:04d}-{month:02d}", True, mod)
+
+
+_YEAR_BLOCKERS = frozenset(
+    "resolution no no. number article flight route highway interstate model version room suite code "
+    "section chapter page rule law decree order bill act item paragraph unit zone box lot id apollo "
+    "$ # usd eur gbp vs".split()
+)
+_YEAR_AFTER_BLOCK = re.compile(
+    r"\s*(?:%|percent|per\s+cent|(?:square\s+)?(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet"
+    r"|tons?|tonnes?|people|persons|civilians|soldiers|troops|men|women|children|deaths|votes|dollars"
+    r"|euros|pounds|units|cars|jobs|families|refugees|residents|students|workers|members|cases|hours|minutes"
+    r"|yards|calories|points|shares|barrels|acres|hectares|rounds|households|homes|houses|villages|times"
+    r"|to\s+\d|-\s*\d{1,3}(?!\d)))",
+    re.IGNORECASE,
+)
+
+
+def _h_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """A year, "fiscal 1989", "early 2011", "the end of 2010"."""
+    year = int(m["year"])
+    prev = ctx.before(m.start(), 20).split()
+    last = prev[-1] if prev else ""
+    if not m["fiscal"] and not m["pre"]:
+        if last in _YEAR_BLOCKERS or last.endswith(("$", "#")):
+            return None
+        if _YEAR_AFTER_BLOCK.match(ctx.text, m.end()):
+            return None
+        if year < 1900 and last not in ("in", "since", "of", "by", "until", "from", "to", "and", "the"):
+            return None
+        if year > 2100:
+            return None
+    return _date("DATE", f"{year:04d}", False, _mod(m["pre"]))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+def _h_decade(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The 1990s, the mid-1980s, the '90s, the nineties."""
+    if m["c"]:
+        value = f"{m['c']}{m['d']}"
+    else:
+        digit = m["d2"] if m["d2"] else str(_DECADE_WORDS[m["dw"].lower()])
+        century = "19"
+        if ctx.ref is not None and m["d2"] and int(m["d2"]) * 10 <= ctx.ref.year % 100 and ctx.ref.year >= 2000:
+            century = "20"
+        value = f"{century}{digit}"
+    return _date("DATE", value, False, _mod(m["pre"]))
+
+
+def _h_century(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The 20th century; this/last/next century."""
+    if m["n"]:
+        return _date("DATE", f"{int(m['n']) - 1:02d}", False, _mod(m["pre"]))
+    if ctx.ref is None:
+        return _Partial("DATE", "XX", _mod(m["pre"]))
+    offset = _REL.get(_norm(m["rel"]), 0)
+    return _date("DATE", rs.shift(ctx.ref, "CE", offset), True, _mod(m["pre"]))
+
+
+_Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+          "final": 4, "last": 4}  # fmt: skip
+
+
+def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Quarters: "the third quarter (of 1989)", "third-quarter", "the latest quarter", "Q3 2018"."""
+    words = _norm(m.group(0))
+    ref = ctx.ref
+    q = _Q_ORD.get(_norm(m["qn"])) if m["qn"] else None
+    if m["qd"]:
+        q = int(m["qd"])
+    year: int | None = None
+    anchored = False
+    if m["year"] or m["year2"] or m["year3"]:
+        year = int(m["year"] or m["year2"] or m["year3"])
+    elif m["ry"]:
+        if ref is None:
+            return _Partial("DATE", f"XXXX-Q{q}" if q else "XXXX-QX")
+        year = ref.year + _REL.get(_norm(m["ry"]), 0)
+        anchored = True
+    if q is None:
+        if ref is None:
+            return _Partial("DATE", "XXXX-QX")
+        rel = _norm(m["qrel"])
+        if "year-earlier" in words or "year-ago" in words:
+            base = rs.add_months(ref, -12 - 1)
+        elif rel in ("current", "this"):
+            base = ref
+        elif rel == "next" or rel == "coming":
+            base = rs.add_months(ref, 3)
+        elif rel in ("previous", "prior", "last", "past", "preceding") and "latest" not in words:
+            base = rs.add_months(ref, -3 - 1) if ref.month % 3 == 1 and ref.day <= 45 else rs.add_months(ref, -3)
+        else:  # "the quarter", "the latest quarter": the quarter being reported, just ended
+            base = ref - dt.timedelta(days=45)
+        if year is not None:
+            return _date("DATE", f"{year:04d}-Q{(base.month - 1) // 3 + 1}", anchored)
+        return _date("DATE", rs.quarter_of(base), True)
+    if year is None:
+        if ref is None:
+            return _Partial("DATE", f"XXXX-Q{q}")
+        year = ref.year
+        if "year-earlier" in words or "year-ago" in words:
+            year -= 1
+        anchored = True
+    return _date("DATE", f"{year:04d}-Q{q}", anchored)
+
+
+def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The first/second half of a year: 1989-H1."""
+    h = 1 if _norm(m["h"]) == "first" else 2
+    if m["year"]:
+        return _date("DATE", f"{m['year']}-H{h}", False)
+    if ctx.ref is None:
+        return _Partial("DATE", f"XXXX-H{h}")
+    offset = _REL.get(_norm(m["ry"]), 0)
+    return _date("DATE", f"{ctx.ref.year + offset:04d}-H{h}", True)
+
+
+def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Seasons: "last fall", "this summer", "the winter of 1994", "spring 2011"."""
+    season = SEASONS[m["s"].lower()]
+    rel = _norm(m["rel"])
+    mod = _mod(rel) if rel in ("early", "late", "mid") else None
+    if m["year"]:
+        return _date("DATE", f"{m['year']}-{season}", False, mod)
+    if not rel and not m["the"]:
+        prev = ctx.before(m.start(), 12).split()
+        if not prev or prev[-1] not in ("in", "during", "since", "until", "by", "this", "over", "through"):
+            return None
+        if season == "FA":
+            return None
+    if m["s"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2 : m.start()].strip() not in ("", "."):
+        return None  # "Arab Spring" and other names
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE", f"XXXX-{season}", mod)
+    cur_season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(ref.month, "FA")
+    order = ["WI", "SP", "SU", "FA"]
+    year = ref.year
+    offset = _REL.get(rel, 0) if rel not in ("early", "late", "mid") else 0
+    tense = ctx.tense(m.start(), m.end())
+    if offset < 0 or (offset == 0 and tense < 0 and not rel.startswith("this")):
+        if order.index(season) >= order.index(cur_season):
+            year -= 1
+    elif offset > 0 and order.index(season) <= order.index(cur_season):
+        year += 1
+    if season == "WI" and ref.month in (1, 2):
+        year -= 1
+    return _date("DATE", f"{year:04d}-{season}", True, mod)
+
+
+def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Weekdays: most recent in past tense, the coming one in future tense; "last/next/this Friday"."""
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = _norm(m["rel"])
+    tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
+    mod = _mod(rel) if rel in ("early", "late") else None
+    ref = ctx.ref
+    if ref is None:
+        value = f"XXXX-WXX-{wd}"
+        return _Partial("DATE", value + (f"T{tod}" if tod else ""), mod)
+    if rel in ("last", "this past"):
+        day = rs.weekday_near(ref, wd, -2)
+    elif rel in ("next", "this coming"):
+        day = rs.weekday_near(ref, wd, 2)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if rel == "this" and tense >= 0:
+            tense = 1
+        day = rs.weekday_near(ref, wd, 1 if tense > 0 else -1)
+    value = day.isoformat()
+    if tod:
+        return _Partial("DATE", f"{value}T{tod}", mod, True, (value, value))
+    return _date("DATE", value, True, mod)
+
+
+def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
+    word = _norm(m["w"])
+    tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+    if word == "tonight":
+        tod = "NI"
+    if word == "last" and tod not in ("NI",):
+        return None
+    if word == "this" and tod == "NI":
+        tod = "NI"
+    mod = _mod(m["pre"]) if m["pre"] else None
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE" if not tod else "TIME", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), mod)
+    day = ref + dt.timedelta(days=offsets[word])
+    value = day.isoformat()
+    if tod:
+        return _Partial("TIME", f"{value}T{tod}", mod, True, (value, value))
+    return _date("DATE", value, True, mod)
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "recent": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF", "as soon as possible": "FUTURE_REF", "later": "FUTURE_REF",
+}  # fmt: skip
+
+
+def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Now, currently, recently, the past, the future, in recent years, in the coming days."""
+    word = _norm(m["w"])
+    value = _REFS[word]
+    if word == "current":  # only "current" standing for the present ("current levels" is not a date)
+        return None
+    if word in ("once", "earlier", "later"):
+        return None
+    if value == "PRESENT_REF" and ctx.ref is not None:
+        iso = ctx.ref.isoformat()
+        return _Partial("DATE", value, None, True, (iso, iso))
+    return _Partial("DATE", value)
+
+
+_AGO_FORWARD = ("later", "from now", "hence", "after")
+
+
+def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """"three days ago", "a year earlier", "two weeks from now"."""
+    amount = number_value(m["num"]) if m["num"] else 1
+    unit_word = unit_of(m["unit"])
+    unit = UNITS[unit_word][0]
+    forward = _norm(m["dir"]) in _AGO_FORWARD
+    mod = _mod(m["modq"])
+    ref = ctx.ref
+    if amount is None or ref is None or not isinstance(amount, int):
+        value = ("FUTURE_REF" if forward else "PAST_REF") if amount is None or ref is not None else (
+            "XXXX-XX-XX" if unit in ("D", "H", "S") else "XXXX")
+        return _Partial("DATE", value, mod)
+    sign = 1 if forward else -1
+    if unit in ("H", "S", "M") and UNITS[unit_word][1]:
+        value = ref.isoformat()
+    elif unit == "DE":
+        value = rs.shift(ref, "Y", sign * 10 * amount)
+    elif unit == "CE":
+        value = rs.shift(ref, "Y", sign * 100 * amount)
+    else:
+        value = rs.shift(ref, unit, sign * amount)
+    return _date("DATE", value, True, mod)
+
+
+def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """"year-earlier", "year-ago" used as adjectives: the previous year."""
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX")
+    return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
+
+
+def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """"three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
+    after = ctx.after(m.end(), 12)
+    if after.startswith(("-old", " old", "-year-old", " of age")) or re.match(r"\s+(?:ago|from now)\b", after):
+        return None
+    num = m["num"]
+    amount = number_value(num) if num else 1
+    unit_word = unit_of(m["unit"])
+    letter, time_unit = UNITS[unit_word]
+    if m["unit"].lower().endswith("s") and unit_word != m["unit"].lower() and amount == 1 and num and num.lower() in ("a", "an"):
+        return None  # "a years" is not English; "a days" neither
+    if num and num.lower() in ("a", "an") and letter in ("Q",) and not m["rel"]:
+        return None
+    value = rs.duration_value(amount, letter, time_unit)
+    mod = _mod(m["modq"])
+    if _norm(m["tail"]) == "or so":
+        mod = "APPROX"
+    rel = _norm(m["rel"])
+    ref = ctx.ref
+    direction = {"last": -1, "past": -1, "recent": -1, "preceding": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if not m["the"] and rel in ("last", "next") and not num:
+        return None  # "last week" is a date, not a duration
+    if ref is None or direction == 0 or not isinstance(amount, int):
+        return _Partial("DURATION", value, mod)
+    span = _span_back(ref, letter, amount, direction)
+    if span is None:
+        return _Partial("DURATION", value, mod)
+    return _Partial("DURATION", value, mod, True, span)
+
+
+@lru_cache(maxsize=4096)
+def _span_back(ref: dt.date, letter: str, amount: int, direction: int) -> tuple[str, str] | None:
+    """The interval of an anchored duration: ``amount`` units before (or after) the anchor."""
+    if letter in ("S", "H"):
+        return ref.isoformat(), ref.isoformat()
+    if letter in ("D", "W", "WE"):
+        days = amount * {"D": 1, "W": 7, "WE": 7}[letter]
+        other = ref + dt.timedelta(days=direction * days)
+    else:
+        months = amount * {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[letter]
+        try:
+            other = rs.add_months(ref, direction * months)
+        except ValueError:
+            return None
+    lo, hi = (other, ref) if direction < 0 else (ref, other)
+    return lo.isoformat(), hi.isoformat()
+
+
+def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """"last week", "this year", "next month", "earlier this year", "the end of the year", "the weekend"."""
+    unit = UNITS[m["unit"].lower()][0]
+    rel = _norm(m["rel"])
+    pre = _norm(m["pre"])
+    mod = _mod(pre) if pre in _MODS else None
+    if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
+        value = rs.duration_value(1, unit, False)
+        if ctx.ref is None:
+            return _Partial("DURATION", value)
+        return _Partial("DURATION", value, None, True, _span_back(ctx.ref, unit, 1, _REL[rel]))
+    if rel == "the" and not pre and unit not in ("WE",):
+        if unit == "Y" and ctx.ref is not None and ctx.tense(m.start(), m.end()) >= 0:
+            return None
+        if unit != "Y":
+            return None
+    ref = ctx.ref
+    if ref is None:
+        blank = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX",
+                 "CE": "XX"}[unit]  # fmt: skip
+        return _Partial("DATE", blank, mod)
+    offset = 0 if rel == "the" else _REL.get(rel, 0)
+    if unit == "WE":
+        if offset < 0:
+            sat = rs.weekday_near(ref, 6, -2)
+        elif offset > 0:
+            sat = rs.weekday_near(rs.weekday_near(ref, 6, 1), 6, 2)
+        else:
+            sat = rs.weekday_near(ref, 6, -1 if ctx.tense(m.start(), m.end()) < 0 else 1)
+        return _date("DATE", rs.iso_week(sat) + "-WE", True, mod)
+    if unit == "Q":
+        return _date("DATE", rs.shift(ref, "Q", offset), True, mod)
+    return _date("DATE", rs.shift(ref, unit, offset), True, mod)
+
+
+def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Sets: "every Friday", "each year", "daily", "twice a week", "on Sundays"."""
+    if m["fw"]:
+        return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
+    quant = _norm(m["q"]).upper() if m["q"] else None
+    if m["times"]:
+        unit = UNITS[unit_of(m["unit"])]
+        times = _norm(m["times"])
+        n = {"once": 1, "twice": 2, "thrice": 3}.get(times)
+        if n is None:
+            n_ = number_value(times.split()[0])
+            n = n_ if isinstance(n_, int) else None
+        return _Partial("SET", rs.duration_value(1, unit[0], unit[1]), None, False, None, None,
+                        f"{n}X" if n else None)  # fmt: skip
+    if m["swd"]:
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['swd'].lower()]}", None, False, None, quant)
+    if m["smon"]:
+        return _Partial("SET", f"XXXX-{_month(m['smon']):02d}", None, False, None, quant)
+    if m["stod"]:
+        return _Partial("SET", f"TXX{TIMES_OF_DAY[m['stod'].lower()]}", None, False, None, quant)
+    if m["pwd"]:
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['pwd'].lower()[:-1]]}", None, False, None, "EVERY")
+    unit = UNITS[unit_of(m["sunit"])]
+    amount = number_value(m["snum"]) if m["snum"] else 1
+    if m["other"]:
+        amount = 2
+    return _Partial("SET", rs.duration_value(amount, unit[0], unit[1]), None, False, None, quant)
+
+
+def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Clock times: "10:35 a.m.", "9 a.m. EDT Thursday", "noon Saturday", "14:30 GMT"."""
+    if m["noon"]:
+        hh, mi = (12, 0) if m["noon"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hh, mi = int(m["h"]), int(m["mi"] or 0)
+        ap = (m["ap"] or "").lower().replace(".", "")
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if hh > 24 or mi > 59 or (not ap and (not m["mi"] or ":" not in m.group(0))):
+            return None
+    clock = f"T{hh:02d}:{mi:02d}"
+    ref = ctx.ref
+    day: dt.date | None = None
+    if m["dw"]:
+        if ref is None:
+            return _Partial("TIME", f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}{clock}")
+        tense = ctx.tense(m.start(), m.end())
+        day = rs.weekday_near(ref, WEEKDAYS[m["dw"].lower()], 1 if tense > 0 else -1)
+    elif m["dd"]:
+        if ref is None:
+            return _Partial("TIME", f"XXXX-XX-XX{clock}")
+        day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dd"].lower()])
+    elif ref is not None:
+        day = ref
+    if day is None:
+        return _Partial("TIME", f"XXXX-XX-XX{clock}")
+    iso = day.isoformat()
+    return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))
+
+
+_MOVING = {"thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+           "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3)}  # fmt: skip
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The date of a holiday in ``year``."""
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return dt.date(year, month, day)
+    if name in ("easter", "easter sunday"):
+        return rs.easter(year)
+    if name == "good friday":
+        return rs.easter(year) - dt.timedelta(days=2)
+    month, weekday, n = _MOVING[name]
+    if n < 0:
+        return rs.nth_weekday(year, month, weekday, 5) if rs.nth_weekday(year, month, weekday, 5).month == month \
+            else rs.nth_weekday(year, month, weekday, 4)
+    return rs.nth_weekday(year, month, weekday, n)
+
+
+def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Holidays: Christmas, New Year's Day, Thanksgiving, Easter (with a year or resolved by tense)."""
+    name = _norm(m["hol"]).replace("’", "'")
+    if m["year"]:
+        return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE", "XXXX-XX-XX")
+    rel = _norm(m["rel"])
+    this_year = _holiday_date(name, ref.year)
+    tense = -1 if rel == "last" else 1 if rel == "next" else ctx.tense(m.start(), m.end())
+    day = this_year
+    if tense < 0 and this_year > ref:
+        day = _holiday_date(name, ref.year - 1)
+    elif tense > 0 and this_year < ref:
+        day = _holiday_date(name, ref.year + 1)
+    return _date("DATE", day.isoformat(), True)
+
+
+# ---------------------------------------------------------------- patterns
+
+_HOLIDAY_NAMES = "|".join(
+    sorted([*(re.escape(h).replace("'", "['’]") for h in HOLIDAYS), "thanksgiving(?:\\s+day)?",
+            "labor\\s+day", "memorial\\s+day", "mother['’]s\\s+day", "father['’]s\\s+day", "easter(?:\\s+sunday)?",
+            "good\\s+friday"], key=len, reverse=True)  # fmt: skip
+)
+
+_PATTERNS: tuple[tuple[str, str, Handler], ...] = (
+    ("iso", rf"{_L}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d)(?::\d\d)?)?{_R}", _h_iso),
+    ("slash", rf"{_L}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{{4}}|\d\d){_R}", _h_slash),
+    (
+        "mdy",
+        rf"\b(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
+        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:,?\s+(?P<year>{_YEAR}))?{_R}",
+        _full_date,
+    ),
+    (
+        "dmy",
+        rf"\b(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY}|(?i:{_ORD}))\s+(?:of\s+)?(?P<mon>{_MONTH})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?{_R}",
+        _full_date,
+    ),
+    (
+        "month",
+        rf"\b{_PRE}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-])",
+        _h_month,
+    ),
+    (
+        "year",
+        rf"(?:\b{_PRE_REQ}|{_L})(?:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year)\s*)?(?P<year>{_YEAR})",
+        _h_year,
+    ),
+    (
+        "decade",
+        rf"(?:\bthe\s+)?(?:\b{_PRE_REQ})?(?:(?<![\w$])(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s"
+        r"|\b(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        _h_decade,
+    ),
+    (
+        "century",
+        rf"\b(?:the\s+)?{_PRE}(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+next|the\s+last"
+        r"|the\s+past|the\s+previous))\s+century\b",
+        _h_century,
+    ),
+    (
+        "quarter",
+        rf"\b(?:the\s+|its\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?(?:(?P<year2>{_YEAR})\s+)?"
+        rf"(?:(?P<qrel>latest|current|last|this|next|past|previous|prior|same|coming|year-earlier|year-ago"
+        r"|comparable|recent|preceding)\s+)?(?:(?:comparable|year-earlier|year-ago)\s+)?(?:fiscal[\s-]+)?"
+        r"(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?)?quarter(?![\w-])"
+        rf"(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?(?P<year>{_YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?"
+        rf"|\b(?-i:Q(?P<qd>[1-4]))(?:\s+(?P<year3>{_YEAR}))?\b",
+        _h_quarter,
+    ),
+    (
+        "half",
+        rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})|(?P<ry>last|this|next)\s+year\b"
+        r"|the\s+year\b)",
+        _h_half,
+    ),
+    (
+        "season",
+        rf"\b(?P<the>the\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|early|late|mid)[\s-]+)?"
+        rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b(?!-)",
+        _h_season,
+    ),
+    (
+        "weekday",
+        rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late|earlier|later)\s+)?(?P<wd>{_WD})"
+        r"(?!['’]s\b)(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+        _h_weekday,
+    ),
+    (
+        "deictic",
+        r"\b(?:(?P<pre>early|late|earlier|later|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
+        r"\s+tomorrow|today|tonight|yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening))|last(?=\s+night))"
+        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+        _h_deictic,
+    ),
+    (
+        "ref",
+        r"\b(?P<w>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
+        r"|previously|formerly|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
+        r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)"
+        r"\s+ahead|recent\s+(?:years|months|weeks|days)|as\s+soon\s+as\s+possible|soon|the\s+past(?!\s+\w)"
+        r"|the\s+present(?!\s+\w))\b",
+        _h_ref,
+    ),
+    (
+        "ago",
+        rf"(?i:\b{_MODQ}(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
+        r"|from\s+now|hence)\b)",
+        _h_ago,
+    ),
+    ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
+    (
+        "duration",
+        rf"\b(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
+        rf"|first|final|latest|preceding|initial|same)\s+)?{_MODQ}(?P<num>{_NUM})(?:[\s-]+(?:more|additional|straight|consecutive))?"
+        rf"[\s-]+(?P<unit>{_UNIT})(?P<tail>\s+or\s+so)?\b",
+        _h_duration,
+    ),
+    (
+        "relunit",
+        r"\b(?P<pre>(?:early|late|earlier|later|mid)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
+        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
+        rf"\s+(?P<unit>{_UNIT1})\b(?!-)"
+        r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
+        r"|year|decade|century)\b|\bthe\s+(?P<we>weekend)\b",
+        lambda m, ctx: _h_relunit_any(m, ctx),
+    ),
+    (
+        "set",
+        rf"\b(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{_WD})|(?P<smon>{_MONTH})|(?P<stod>morning"
+        rf"|afternoon|evening|night)|(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT}))\b"
+        r"|\b(?P<fw>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|biannually)\b"
+        rf"|\b(?P<times>once|twice|thrice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
+        r"|(?<=\bon\s)(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
+        _h_set,
+    ),
+    (
+        "time",
+        rf"(?:{_L}(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
+        r"|\b(?P<noon>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:(?P<dw>" + _WD + r")|(?P<dd>today|yesterday"
+        r"|tomorrow)))?(?![\w:])",
+        _h_time,
+    ),
+    (
+        "holiday",
+        rf"\b(?:(?P<rel>last|next|this)\s+)?(?i:(?P<hol>{_HOLIDAY_NAMES}))(?:,?\s+(?P<year>{_YEAR}))?(?![\w'’])",
+        _h_holiday,
+    ),
+)
+
+
+def _h_relunit_any(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Dispatch the three shapes of the relunit pattern."""
+    if m["we"]:
+        return _h_relunit_we(m, ctx)
+    if m["unit2"]:
+        return _h_relunit_the(m, ctx)
+    return _h_relunit(m, ctx)
+
+
+def _h_relunit_we(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """"the weekend": the weekend nearest the anchor in the clause's tense."""
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE", "XXXX-WXX-WE")
+    sat = rs.weekday_near(ref, 6, -1 if ctx.tense(m.start(), m.end()) <= 0 else 1)
+    return _date("DATE", rs.iso_week(sat) + "-WE", True)
+
+
+def _h_relunit_the(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """"the end of the year": the anchor's year (month, week) with a START/MID/END mod."""
+    unit = UNITS[m["unit2"].lower()][0]
+    mod = _mod(_norm(m["pre2"]).removesuffix(" of") + " of")
+    if ctx.ref is None:
+        return _Partial("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
+    return _date("DATE", rs.shift(ctx.ref, unit, 0), True, mod)
+
+
+_COMPILED = tuple((name, re.compile(rx, re.IGNORECASE), handler) for name, rx, handler in _PATTERNS)
+_PRIORITY = {name: i for i, (name, _, _) in enumerate(_PATTERNS)}
+# A cheap pre-check: a text without any digit or time word has nothing for most patterns.
+_TRIM = " \t\n,."
+
+
+def _candidates(ctx: Context) -> Iterator[Found]:
+    """Every accepted match of every pattern, possibly overlapping."""
+    for name, rx, handler in _COMPILED:
+        for m in rx.finditer(ctx.text):
+            if m.end() == m.start():
+                continue
+            part = handler(m, ctx)
+            if part is None:
+                continue
+            start, end = m.start(), m.end()
+            raw = ctx.text[start:end]
+            stripped = raw.rstrip(" \t\n,")
+            end = start + len(stripped)
+            lead = len(stripped) - len(stripped.lstrip())
+            start += lead
+            if end <= start:
+                continue
+            yield Found(start, end, part.type, part.value, part.mod, part.anchored, part.interval,
+                        part.quant, part.freq, name)  # fmt: skip
+
+
+def _select(cands: Sequence[Found]) -> list[Found]:
+    """Non-overlapping candidates, longest first (ties: earlier pattern in the list), in text order."""
+    order = sorted(cands, key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.kind, 99), f.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Found] = []
+    for f in order:
+        i = bisect.bisect_left(taken, (f.start, f.end))
+        if i > 0 and taken[i - 1][1] > f.start:
+            continue
+        if i < len(taken) and taken[i][0] < f.end:
+            continue
+        taken.insert(i, (f.start, f.end))
+        chosen.append(f)
+    chosen.sort(key=lambda f: f.start)
+    return chosen
+
+
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
+_YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-(?:earlier|ago)$")
+
+
+def _post(found: list[Found], ctx: Context) -> list[Found]:
+    """Document-level adjustments: "since X" intervals, and "a year earlier" after a quarter."""
+    out: list[Found] = []
+    last_quarter: tuple[int, str] | None = None
+    for f in found:
+        if f.kind == "quarter" and "Q" in f.value and "X" not in f.value:
+            last_quarter = (f.end, f.value)
+        text = ctx.text[f.start : f.end]
+        if (
+            last_quarter is not None
+            and f.kind in ("ago", "adjago")
+            and _YEAR_BACK.match(text)
+            and f.start - last_quarter[0] < 400
+        ):
+            year, q = last_quarter[1].split("-")
+            value = f"{int(year) - 1:04d}-{q}"
+            f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
+        if (
+            f.type == "DATE"
+            and f.interval is not None
+            and ctx.ref is not None
+            and _SINCE.search(ctx.text, max(0, f.start - 12), f.start)
+            and f.interval[0] <= ctx.ref.isoformat()
+        ):
+            f = attrs.evolve(f, mod="ON_OR_AFTER", interval=(f.interval[0], ctx.ref.isoformat()), anchored=True)
+        out.append(f)
+    return out
+
+
+def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """All time expressions of ``text`` resolved against ``ref`` (the publication date, if known)."""
+    starts = tuple(s for s, _ in sentences)
+    ends = tuple(e for _, e in sentences)
+    ctx = Context(text, ref, starts, ends)
+    return _post(_select(list(_candidates(ctx))), ctx)
