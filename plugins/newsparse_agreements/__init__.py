@@ -1,19 +1,49 @@
-"""Built-in plugin: the ``agreements``  layer (being built; see its issue)."""
+"""Built-in plugin: the ``agreements`` layer (ceasefires, truces, peace deals, zones, treaties, deals).
+
+Rule-based: agreement nouns are found once over the text, cues in their sentences (status verbs,
+"brokered by", "held in", dates, "prohibited", attacks inside a zone) are attached to them, and
+the mentions of one agreement are merged into one record (see :mod:`.recognise`, :mod:`.records`;
+the kinds are listed in :mod:`.lexicon`).  Parties, third parties and venues are entity ids of the
+``entities`` layer; the date is a reference into the ``dates`` layer.
+
+Parties versus third parties.  ``parties`` holds only those the text says are bound: subjects of
+"signed / agreed (to) / reached / accepted / rejected" a deal, the names after "a deal between",
+"signed by", "with" after a signing verb, and names compounded before it ("the U.S.-China trade
+deal").  States that "endorsed", "guaranteed", "brokered", "mediated" or "monitored" an agreement
+go to ``endorsers``, ``guarantors``, ``mediators`` or ``observers``, by the verb used.  So in the
+seed the cease-fire "endorsed by Ankara, Moscow and Tehran" has endorsers turkey, russia, iran and
+no parties, although the JSON example of DESIGN.md lists them as parties: that example predates
+the role fields, and Turkey, Russia and Iran were in fact the *guarantors* of the Astana
+arrangements (the belligerents were the Syrian government and the opposition).  Putting endorsers
+in ``parties`` would make every "backed by Washington" deal count Washington as bound by it.
+``status`` is the latest state reported (the highest in proposed < negotiating < rejected <
+signed < in_force < extended < violated < suspended < collapsed); an attack inside a zone counts
+as a violation of the zone, its attacker as the violator.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from newsparse import Agreement, Document, Extractor, hookimpl
+from newsparse import Agreement, Extractor, hookimpl
+
+from .records import extract_agreements as extract
 
 __version__ = "0.1.0"
-
-
-def extract(doc: Document) -> Iterator[Agreement]:
-    """Nothing yet."""
-    return iter(())
+__all__ = ["extract", "newsparse_register_extractors"]
 
 
 @hookimpl
 def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(Extractor(name="agreements", produces="agreements", extract=extract, annotation_types=Agreement, requires=("entities", "dates"), version=__version__))
+    """Register the ``agreements`` extractor (needs the ``entities`` and ``dates`` layers)."""
+    register(
+        Extractor(
+            name="agreements",
+            produces="agreements",
+            extract=extract,
+            annotation_types=Agreement,
+            requires=("entities", "dates"),
+            description="agreements with kind, parties, third parties, venue, date, status, provisions",
+            version=__version__,
+        )
+    )

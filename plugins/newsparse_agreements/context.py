@@ -1,0 +1,141 @@
+"""Look-ups into the layers the agreements layer reads: entity mentions and time expressions by offset.
+
+Both indexes are built once per document (sorted lists searched with :mod:`bisect`), so finding the
+names or dates near a cue costs a logarithm, and the whole extraction stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsparse import Entity, TimeExpression
+
+from .lexicon import CONNECTOR
+
+__all__ = ["DateIndex", "EntityIndex", "Hit"]
+
+_COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
+_FIRST_GAP = re.compile(r"[ \t]*(?:(?:the|both|jointly|its|their)[ \t]+)*", re.IGNORECASE)
+_MAX_LINK = 40
+
+
+@attrs.frozen
+class Hit:
+    """One entity mention: its span, the entity id and type, and whether the entity is a country."""
+
+    start: int
+    end: int
+    id: str
+    type: str
+    country: bool
+
+
+def _is_country(entity: Entity) -> bool:
+    identifiers = entity.identifiers or {}
+    return any(key in identifiers for key in _COUNTRY_KEYS)
+
+
+@attrs.frozen
+class EntityIndex:
+    """Entity mentions sorted by offset (nested or overlapping mentions keep the longest)."""
+
+    text: str
+    hits: tuple[Hit, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def build(cls, text: str, entities: Iterable[object]) -> EntityIndex:
+        """Index the mentions of ``entities`` (anything that is not an Entity is ignored)."""
+        raw: list[Hit] = []
+        for entity in entities:
+            if not isinstance(entity, Entity):
+                continue
+            country = _is_country(entity)
+            for mention in entity.mentions:
+                if 0 <= mention.start < mention.end <= len(text):
+                    raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
+        raw.sort(key=lambda h: (h.start, -h.end))
+        kept: list[Hit] = []
+        for hit in raw:
+            if kept and hit.start < kept[-1].end:
+                continue
+            kept.append(hit)
+        return cls(text, tuple(kept), tuple(h.start for h in kept), tuple(h.end for h in kept))
+
+    def within(self, start: int, end: int) -> Sequence[Hit]:
+        """The mentions lying inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [h for h in self.hits[lo:hi] if h.end <= end]
+
+    def last_before(self, pos: int, floor: int) -> Hit | None:
+        """The last mention ending at or before ``pos`` and starting at or after ``floor``."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        if i >= 0 and self.hits[i].start >= floor:
+            return self.hits[i]
+        return None
+
+    def chain_after(self, pos: int, limit: int) -> list[Hit]:
+        """The list of names starting right after ``pos`` ("Turkey, Russia and Iran"), up to ``limit``."""
+        i = bisect.bisect_left(self.starts, pos)
+        chain: list[Hit] = []
+        cur = pos
+        while i < len(self.hits) and self.hits[i].start < limit:
+            hit = self.hits[i]
+            gap = self.text[cur : hit.start]
+            pattern = _FIRST_GAP if not chain else CONNECTOR
+            if len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
+                break
+            chain.append(hit)
+            cur = hit.end
+            i += 1
+        return chain
+
+    def chain_before(self, pos: int, floor: int, loose: int = 0) -> list[Hit]:
+        """The list of names ending right before ``pos``; the first link may skip ``loose`` characters."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        chain: list[Hit] = []
+        cur = pos
+        while i >= 0 and self.hits[i].start >= floor:
+            hit = self.hits[i]
+            gap = self.text[hit.end : cur]
+            if not chain:
+                if len(gap) > max(loose, _MAX_LINK) or (loose == 0 and not _FIRST_GAP.fullmatch(gap)):
+                    break
+                if loose and any(c in gap for c in '.;:!?"“”()—–'):
+                    break
+            elif len(gap) > _MAX_LINK or not CONNECTOR.fullmatch(gap):
+                break
+            chain.append(hit)
+            cur = hit.start
+            i -= 1
+        chain.reverse()
+        return chain
+
+
+@attrs.frozen
+class DateIndex:
+    """Time expressions of types DATE and TIME sorted by offset (durations and sets never date a deal)."""
+
+    dates: tuple[TimeExpression, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def build(cls, dates: Iterable[object]) -> DateIndex:
+        """Index the dated time expressions of the ``dates`` layer."""
+        kept = sorted(
+            (d for d in dates if isinstance(d, TimeExpression) and d.type in ("DATE", "TIME")),
+            key=lambda d: d.start,
+        )
+        return cls(tuple(kept), tuple(d.start for d in kept))
+
+    def within(self, start: int, end: int) -> Sequence[TimeExpression]:
+        """The time expressions inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [d for d in self.dates[lo:hi] if d.end <= end]

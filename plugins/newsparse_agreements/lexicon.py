@@ -1,0 +1,309 @@
+"""Words and phrases that name agreements and say who does what to them, as precompiled patterns.
+
+Every pattern is an alternation of literal phrases with at most single-level optional parts, so
+matching is linear in the text length (no nested quantifiers over overlapping classes).  They are
+compiled once at import and applied to the whole text (triggers) or one sentence at a time (cues).
+
+Agreement kinds (the ``kind`` field):
+
+=====================  ==========================================================================
+``ceasefire``          cease-fire, ceasefire, cessation of hostilities (and "... agreement/deal")
+``truce``              truce, armistice
+``peace_agreement``    peace agreement/deal/accord/treaty/settlement/plan
+``de_escalation_zone`` de-escalation zone(s)/area(s)
+``buffer_zone``        buffer / demilitarised / safe zone(s)
+``no_fly_zone``        no-fly zone(s)
+``treaty``             treaty, arms-control / non-aggression / border ... treaty
+``memorandum``         memorandum (of understanding), MoU
+``trade_agreement``    (free) trade agreement/deal/pact/accord/treaty
+``climate_accord``     climate agreement/deal/accord/pact/treaty
+``nuclear_agreement``  nuclear agreement/deal/accord/pact
+``merger``             merger (agreement/deal)
+``acquisition``        acquisition / takeover / buyout (deal)
+``prisoner_exchange``  prisoner exchange/swap (deal)
+``power_sharing``      power-sharing agreement/deal/arrangement
+``talks``              (peace / direct / indirect) talks, negotiations -- only a record of its own
+                       when no other agreement is named in its sentence (otherwise its venue,
+                       parties and third parties go to that agreement)
+``agreement``          agreement, deal, accord, pact, protocol -- a generic head: a new record only
+                       when named ("the Minsk agreement") or when signed/agreed/brokered...;
+                       otherwise, after a determiner, a reference back to the latest record
+=====================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ANAPHOR_FAMILY",
+    "ATTACK",
+    "COMPATIBLE",
+    "CONNECTOR",
+    "GAP_NOUNS",
+    "KINDS",
+    "NAMED",
+    "PROVISION",
+    "ROLE_ACTIVE",
+    "ROLE_HYPHEN",
+    "ROLE_PASSIVE",
+    "STATUS_CUES",
+    "STATUS_RANK",
+    "TRIGGER",
+    "VENUE",
+    "ZONE_KINDS",
+]
+
+KINDS = (
+    "ceasefire",
+    "truce",
+    "peace_agreement",
+    "de_escalation_zone",
+    "buffer_zone",
+    "no_fly_zone",
+    "treaty",
+    "memorandum",
+    "trade_agreement",
+    "climate_accord",
+    "nuclear_agreement",
+    "merger",
+    "acquisition",
+    "prisoner_exchange",
+    "power_sharing",
+    "talks",
+    "agreement",
+)
+
+ZONE_KINDS = frozenset({"de_escalation_zone", "buffer_zone", "no_fly_zone"})
+
+# Kinds a definite reference ("the truce", "the zone", "the treaty") may point back to.
+COMPATIBLE: dict[str, frozenset[str]] = {
+    "ceasefire": frozenset({"ceasefire", "truce"}),
+    "truce": frozenset({"ceasefire", "truce"}),
+    "zone": ZONE_KINDS,
+    "treaty": frozenset({"treaty", "peace_agreement", "trade_agreement", "climate_accord"}),
+    "talks": frozenset({"talks"}),
+}
+
+# Heads that only refer back (never start a record by themselves): family name -> kinds.
+ANAPHOR_FAMILY = {"zone": "zone", "zones": "zone"}
+
+# A noun after the kind word changes the status: a "ceasefire plan" is proposed,
+# "ceasefire talks" are being negotiated.
+_HEADS = r"agreements?|deals?|accords?|pacts?|arrangements?|memorand(?:um|a)|treat(?:y|ies)|settlements?"
+_PLANS = r"plans?|proposals?|offers?|bids?|drafts?"
+_TALKS = r"talks|negotiations"
+_SUFFIX = rf"(?:[ \t]+(?:(?:{_HEADS})|(?P<plan>{_PLANS})|(?P<neg>{_TALKS})))?"
+_SUFFIX2 = rf"(?:[ \t]+(?:(?:{_HEADS})|(?P<plan2>{_PLANS})|(?P<neg2>{_TALKS})))?"
+
+TRIGGER = re.compile(
+    rf"""
+    \b(?:
+      (?P<de_escalation_zone>de-?[ \t]?escalation[ \t]+(?:zones?|areas?))
+    | (?P<no_fly_zone>no-fly[ \t]+zones?)
+    | (?P<buffer_zone>(?:buffer|demilitari[sz]ed|safe)[ \t]+zones?)
+    | (?P<ceasefire>(?:cease-?[ \t]?fires?|cessation[ \t]+of[ \t]+hostilities|humanitarian[ \t]+pauses?)
+                    {_SUFFIX})
+    | (?P<truce>(?:truces?|armistices?){_SUFFIX2})
+    | (?P<peace_agreement>peace[ \t]+(?:{_HEADS}|(?P<pplan>{_PLANS})))
+    | (?P<power_sharing>power-?[ \t]?sharing[ \t]+(?:{_HEADS}))
+    | (?P<trade_agreement>(?:free[- \t])?trade[ \t]+(?:{_HEADS}|(?P<tneg>{_TALKS})))
+    | (?P<climate_accord>(?:climate|emissions)[ \t]+(?:{_HEADS}|(?P<cneg>{_TALKS}))
+                       |Paris[ \t]+(?:climate[ \t]+)?(?:agreement|accord)|Kyoto[ \t]+Protocol)
+    | (?P<nuclear_agreement>nuclear[ \t]+(?:{_HEADS}|(?P<nneg>{_TALKS})))
+    | (?P<prisoner_exchange>(?:prisoner|hostage)[ \t]+(?:exchange|swap|release)s?(?:[ \t]+(?:{_HEADS}))?)
+    | (?P<memorandum>memorand(?:um|a)(?:[ \t]+of[ \t]+understanding)?|MoUs?)
+    | (?P<merger>mergers?(?:[ \t]+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
+    | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:[ \t]+(?:{_HEADS}|(?P<aplan>{_PLANS})))?)
+    | (?P<treaty>(?:(?:arms[- \t]control|non-aggression|defen[cs]e|border|extradition|friendship|
+                     nonproliferation|non-proliferation)[ \t]+)?treat(?:y|ies))
+    | (?P<talks>(?:peace|direct|indirect|proximity|fresh|new)?[ \t]?(?:talks|negotiations)
+                |peace[ \t]+process)
+    | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?)
+    | (?P<anaphor>zones?)
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Famous agreements named by a proper modifier: name word -> kind.
+NAMED = {
+    "paris": "climate_accord",
+    "kyoto": "climate_accord",
+    "minsk": "ceasefire",
+    "oslo": "peace_agreement",
+    "dayton": "peace_agreement",
+    "camp david": "peace_agreement",
+    "good friday": "peace_agreement",
+    "abraham": "peace_agreement",
+    "jcpoa": "nuclear_agreement",
+}
+
+# Words between a determiner and a generic head ("the landmark 2015 deal").
+PREMODIFIERS = frozenset(
+    """
+    landmark historic new final interim tentative preliminary provisional comprehensive framework
+    bilateral trilateral multilateral draft proposed fragile broader broad separate formal informal
+    binding nonbinding non-binding initial earlier previous original latest current existing
+    so-called two-year one-year five-year ten-year 10-year long-term short-term year-long
+    hard-won shaky landmark major key failed collapsed signed
+    """.split()
+)
+
+DETERMINERS = frozenset("a an the this that these those its their his her our any such same".split())
+DEFINITE = frozenset("the this that these those its their his her our such same".split())
+
+# Nouns that may follow an entity mention inside a list ("Russian jets and Assad forces").
+GAP_NOUNS = (
+    r"forces|troops|jets|army|armies|militia|militias|regime|government|governments|officials|"
+    r"leaders|mediators|negotiators|delegations?|representatives|authorities|sides?|ministry|"
+    r"military|rebels|fighters|group|groups|administration|state|states|envoys?|diplomats|president"
+)
+
+# What may stand between two entity mentions of one list: "Turkey, Russia and Iran".
+CONNECTOR = re.compile(
+    rf"[ \t]*(?:(?:{GAP_NOUNS})[ \t]*)?(?:,[ \t]*and|,|and|&|as[ \t]+well[ \t]+as|along[ \t]+with|"
+    rf"together[ \t]+with|plus|-|–|/)[ \t]*(?:(?:the|both)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+# Third parties in the passive: "brokered by Egypt", "endorsed by Turkey, Russia and Iran".
+ROLE_PASSIVE = re.compile(
+    r"""\b(?:
+      (?P<mediators>brokered|mediated|facilitated|negotiated|hosted|arranged)
+    | (?P<guarantors>guaranteed|underwritten|secured)
+    | (?P<endorsers>endorsed|backed|sponsored|supported|approved|co-sponsored|welcomed|blessed)
+    | (?P<observers>monitored|observed|overseen|supervised|verified|witnessed)
+    | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified)
+    )[ \t]+(?:jointly[ \t]+|largely[ \t]+|mainly[ \t]+)?by\b
+    | \bunder[ \t]+the[ \t]+(?:auspices|mediation)[ \t]+of\b(?P<mediators2>)
+    | \b(?:guarantee[ \t]+of|guaranteed[ \t]+jointly[ \t]+by)\b(?P<guarantors2>)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# "a Russian-brokered ceasefire", "a U.S.-backed truce": the mention ends at the hyphen.
+ROLE_HYPHEN = re.compile(
+    r"-(?:(?P<mediators>brokered|mediated|negotiated|led|hosted)|(?P<guarantors>guaranteed)|"
+    r"(?P<endorsers>backed|sponsored|endorsed|supported)|(?P<observers>monitored|supervised))\b",
+    re.IGNORECASE,
+)
+
+# Third parties as subjects: "Egypt brokered a truce between Israel and Hamas".
+ROLE_ACTIVE = re.compile(
+    r"""\b(?:
+      (?P<mediators>brokered|mediated|facilitated|helped[ \t]+(?:to[ \t]+)?broker|hosted)
+    | (?P<guarantors>guaranteed|guarantee|guarantees|will[ \t]+guarantee)
+    | (?P<endorsers>endorsed|backed|welcomed)
+    | (?P<observers>monitored|monitors|will[ \t]+monitor|observed|oversaw|oversees|will[ \t]+oversee)
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Status cues: (status, verb class).  The verb class says whether the subject before the cue is a
+# party ("sign"), whether the cue dates the agreement ("sign", "effect"), or names a violator.
+STATUS_CUES = re.compile(
+    r"""\b(?:
+      (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline)[ \t]+to[ \t]+
+                   (?:sign|accept|join|endorse|ratify|agree[ \t]+to|back|honou?r)
+                 |(?:did|does|do|would|will|could)[ \t]+not[ \t]+(?:sign|accept|agree[ \t]+to|ratify)
+                 |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)[ \t]+
+                    (?:sign|accept|agree|ratify|signed)
+                 |reject(?:ed|s|ing)?|turned[ \t]+down|voted[ \t]+(?:down|against)|spurned|rebuffed)
+    | (?P<negotiating>failed[ \t]+to[ \t]+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
+                 |(?:has|have|had)[ \t]+yet[ \t]+to[ \t]+(?:sign|agree|reach|conclude|finali[sz]e)
+                 |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
+                    [ \t]+(?:on|over|for|about|toward|towards|of)
+                 |negotiating|(?:close|closer|nearing|near)[ \t]+(?:to[ \t]+)?(?:a|an|the)?
+                 |working[ \t]+(?:on|toward|towards)|discuss(?:ed|ing|es)?|hammering[ \t]+out|stalled)
+    | (?P<proposed>(?:would|could|might|may|will|shall|plans?[ \t]+to|planning[ \t]+to|expected[ \t]+to|
+                     set[ \t]+to|due[ \t]+to|ready[ \t]+to|willing[ \t]+to|prepared[ \t]+to|hopes?[ \t]+to|
+                     hoping[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|wants?[ \t]+to|agreed[ \t]+to|
+                     is[ \t]+to|are[ \t]+to|likely[ \t]+to)[ \t]+(?:soon[ \t]+|formally[ \t]+|finally[ \t]+)?
+                    (?:sign|agree[ \t]+(?:to|on)|accept|reach|conclude|seal|ink|strike|join)
+                 |proposed|proposing|proposes|propose|proposal[ \t]+(?:for|of)|proposal
+                 |(?:called|calls|calling|call)[ \t]+for|urged|urging|urges|pushed[ \t]+for|pushing[ \t]+for
+                 |offered|offering|offer[ \t]+of|demanded|demanding|floated|tabled|put[ \t]+forward|draft)
+    | (?P<extended>extend(?:ed|s|ing)?|extension[ \t]+of|renew(?:ed|s|ing)?|renewal[ \t]+of
+                 |prolong(?:ed|s|ing)?)
+    | (?P<collapsed>collaps(?:ed|es|e|ing)|broke[ \t]+down|breaks?[ \t]+down|breaking[ \t]+down
+                 |fell[ \t]+apart
+                 |falls?[ \t]+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
+                 |withdr(?:ew|awn|aws?)[ \t]+from|withdrawal[ \t]+from|pull(?:ed|s|ing)?[ \t]+out[ \t]+of
+                 |walked[ \t]+away[ \t]+from|terminat(?:ed|es|e)|expired|lapsed|tore[ \t]+up|torn[ \t]+up
+                 |ripped[ \t]+up|collapse[ \t]+of)
+    | (?P<suspended>suspend(?:ed|s|ing)?|suspension[ \t]+of|froze|frozen|freez(?:e|es|ing)
+                 |put[ \t]+on[ \t]+hold|paused)
+    | (?P<violated>violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
+                 |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion))
+    | (?P<future_effect>(?:will|would|is[ \t]+to|are[ \t]+to|due[ \t]+to|set[ \t]+to|expected[ \t]+to)[ \t]+
+                   (?:take[ \t]+effect|come[ \t]+into[ \t]+force|enter[ \t]+into[ \t]+force
+                   |go[ \t]+into[ \t]+effect
+                   |begin|start))
+    | (?P<in_force>took[ \t]+effect|takes?[ \t]+effect|went[ \t]+into[ \t]+effect|goes[ \t]+into[ \t]+effect
+                 |came[ \t]+into[ \t]+force|comes[ \t]+into[ \t]+force|entered[ \t]+into[ \t]+force
+                 |enters[ \t]+into[ \t]+force|in[ \t]+force|in[ \t]+effect|came[ \t]+into[ \t]+effect
+                 |(?:has|have|had)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?held
+                 |(?:is|was|were|are|been)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?holding
+                 |implemented|declared|established|set[ \t]+up|began|begun)
+    | (?P<signed>signed|signing|signs|sign|inked|sealed|struck|reached|concluded|clinched|finali[sz]ed
+                 |agreed[ \t]+(?:to|on|upon)|agreed|agree[ \t]+(?:to|on)|announced|brokered|mediated
+                 |endorsed|guaranteed|ratified|approved|accepted|accepts|entered[ \t]+into|hammered[ \t]+out
+                 |forged|secured|completed|unveiled|backed)
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Cues whose subject is bound by the agreement (only these make the preceding names parties).
+PARTY_SUBJECT_CUES = frozenset(
+    """
+    signed signing signs sign inked sealed struck reached concluded clinched finalized finalised
+    agreed accepted accepts ratified forged completed
+    """.split()
+)
+
+# Cues that tell when the agreement was made (a date in the same clause is its date).
+DATED_STATUSES = frozenset({"signed", "in_force", "future_effect"})
+
+# The later a state in an agreement's life, the higher: the record keeps the latest reported.
+STATUS_RANK = {
+    "proposed": 1,
+    "negotiating": 2,
+    "rejected": 3,
+    "signed": 4,
+    "in_force": 5,
+    "extended": 6,
+    "violated": 7,
+    "suspended": 8,
+    "collapsed": 9,
+}
+
+# Where it was agreed: "talks held in Astana", "signed in Doha", "a summit in Sochi".
+VENUE = re.compile(
+    r"""\b(?:held|signed|agreed|reached|brokered|negotiated|struck|sealed|inked|concluded|hammered[ \t]+out
+        |talks|negotiations|summit|meeting|conference|ceremony|round|meetings|summits|convened|gathered
+        |met)[ \t]+(?:(?:on[ \t]+\w+|last[ \t]+\w+|earlier|later|today|yesterday)[ \t]+)?(?:in|at)[ \t]""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Verbs and nouns of attack: an attack inside a zone violates it.
+ATTACK = re.compile(
+    r"""\b(?:air[ \t]?strikes?|strikes|shelling|shelled|bombardments?|bombarded|bombing|bombings|bombed
+        |attacks?|attacked|offensives?|assaults?|targeted|pounded|raids?|raided)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# What an agreement requires or prohibits.
+PROVISION = re.compile(
+    r"""\b(?:prohibit(?:s|ed)?|forbid(?:s|den)?|bans?|banned|bars|barred|requires?|required|obliges?
+        |obliged|obligates?|commits?|committed|stipulates?|stipulated|calls[ \t]+for|provides[ \t]+for
+        |allows?|allowed|envisages?|foresees|mandates?|under[ \t]+(?:the|this|that)[ \t]+(?:deal|agreement
+        |accord|pact|truce|ceasefire|cease-fire|treaty|plan|arrangement|memorandum|terms))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Where a clause begins inside a sentence (a provision is one clause).
+CLAUSE_BREAK = re.compile(
+    r"[—–;:()]|,[ \t]+|\b(?:in[ \t]+which|under[ \t]+which|by[ \t]+which|which|that|whereby|where)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,512 @@
+"""Find agreement mentions and read, sentence by sentence, what the text says about each one.
+
+A *trigger* is a noun phrase naming an agreement ("cease-fire agreement", "de-escalation zone",
+"the deal").  Each cue found in the trigger's sentence (a status verb, a "brokered by" phrase, a
+venue, a date, a provision, an attack inside a zone) is attached to one trigger of the sentence:
+the one it governs when it comes right before it ("signed a truce"), otherwise the nearest one
+before it ("the truce collapsed").  The result is one :class:`Local` per trigger, holding only
+what its own sentence says; :mod:`.records` then merges the triggers of one agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse import Document, Sentence, Span, TimeExpression
+
+from .context import DateIndex, EntityIndex, Hit
+from .lexicon import (
+    ANAPHOR_FAMILY,
+    ATTACK,
+    CLAUSE_BREAK,
+    DATED_STATUSES,
+    DEFINITE,
+    DETERMINERS,
+    KINDS,
+    NAMED,
+    PARTY_SUBJECT_CUES,
+    PREMODIFIERS,
+    PROVISION,
+    ROLE_ACTIVE,
+    ROLE_HYPHEN,
+    ROLE_PASSIVE,
+    STATUS_CUES,
+    TRIGGER,
+    VENUE,
+    ZONE_KINDS,
+)
+
+__all__ = ["Local", "Trigger", "find_triggers", "read_sentence"]
+
+ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
+_STOP = frozenset('.;:!?()—–"“”')
+_FORWARD_GAP = 48
+_FORWARD_WORDS = 7
+_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan")
+_NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
+_WORD = re.compile(r"[\w'’.-]+")
+_PREMOD_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:(?:[\w-]+)[ \t]+)?")
+_BY = re.compile(r"[ \t]+by\b", re.IGNORECASE)
+_AFTER_TRIGGER = re.compile(
+    r"[ \t]+(?:(?:signed|agreed|reached|struck|concluded)[ \t]+)?"
+    r"(?P<prep>between|with|among|involving)\b[ \t]+",
+    re.IGNORECASE,
+)
+_IN_ZONE = re.compile(
+    r"\b(?:in|inside|within|into|on|across|against|over)[ \t]+(?:the[ \t]+|a[ \t]+|this[ \t]+)?$",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
+_OF_DATE = re.compile(r"[ \t]+(?:of|on|from|in)[ \t]+", re.IGNORECASE)
+_LOCATIONS = frozenset({"GPE", "LOC", "FACILITY"})
+
+
+@attrs.frozen
+class Trigger:
+    """One agreement mention: its span, kind (or family for a bare "zone"), and how it is introduced."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    generic: bool = False
+    definite: bool = False
+    anaphor: str | None = None
+    hint: str | None = None
+    hint_span: tuple[int, int] | None = None
+
+    @property
+    def talks(self) -> bool:
+        """Whether this mention names talks rather than an agreement."""
+        return self.kind == "talks"
+
+
+@attrs.define
+class Local:
+    """What one trigger's sentence says about it (a builder, filled in while reading the sentence)."""
+
+    trigger: Trigger
+    roles: dict[str, list[Hit]] = attrs.field(factory=lambda: {role: [] for role in ROLES})
+    venue: Hit | None = None
+    date: TimeExpression | None = None
+    statuses: list[tuple[str, int, int]] = attrs.field(factory=list)
+    provisions: list[tuple[int, int]] = attrs.field(factory=list)
+    violations: list[tuple[int, int, str | None]] = attrs.field(factory=list)
+
+    def absorb(self, other: Local, *, status: bool = True) -> None:
+        """Take over ``other``'s findings (``status=False`` keeps this one's states only)."""
+        for role in ROLES:
+            self.roles[role].extend(other.roles[role])
+        if self.venue is None:
+            self.venue = other.venue
+        if self.date is None:
+            self.date = other.date
+        if status:
+            self.statuses.extend(other.statuses)
+        self.provisions.extend(other.provisions)
+        self.violations.extend(other.violations)
+
+
+def _premodifiers(text: str, start: int) -> tuple[str | None, str | None]:
+    """The determiner before a trigger and the capitalised name between them, if any."""
+    window = text[max(0, start - 60) : start]
+    words = _WORD.findall(window)
+    if window and not window[-1].isspace():
+        return None, None
+    name: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in DETERMINERS:
+            return low, " ".join(reversed(name)) or None
+        if low.endswith(("'s", "’s")):
+            return "'s", " ".join(reversed(name)) or None
+        if word[:1].isupper() and low not in PREMODIFIERS:
+            name.append(low)
+            continue
+        if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
+            continue
+        break
+    return None, " ".join(reversed(name)) or None
+
+
+def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
+    for group in _PLAN_GROUPS:
+        if match.group(group):
+            return "proposed", match.span(group)
+    for group in _NEG_GROUPS:
+        if match.group(group):
+            return "negotiating", match.span(group)
+    return None, None
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every agreement mention of ``text`` in order (bare generic heads only after a determiner)."""
+    found: list[Trigger] = []
+    for match in TRIGGER.finditer(text):
+        kind = next((k for k in KINDS if match.group(k) is not None), None)
+        start, end = match.span()
+        det, name = _premodifiers(text, start)
+        definite = det in DEFINITE or det == "'s"
+        hint, hint_span = _hint(match)
+        if kind is None:  # a bare "zone": only a reference back
+            if not definite:
+                continue
+            word = match.group("anaphor").lower()
+            found.append(Trigger(start, end, match.group(), "agreement", True, True, ANAPHOR_FAMILY[word]))
+            continue
+        if kind == "agreement":
+            named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
+            if named:
+                found.append(Trigger(start, end, match.group(), named, False, definite))
+                continue
+            if det is None and name is None:
+                continue
+            found.append(
+                Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+            )
+            continue
+        found.append(Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span))
+    return found
+
+
+@attrs.frozen
+class _Sentence:
+    """The triggers of one sentence with the document-wide indexes (a reading context)."""
+
+    text: str
+    sentence: Sentence
+    triggers: Sequence[Trigger]
+    locals: Sequence[Local]
+    entities: EntityIndex
+    dates: DateIndex
+
+    def inside_trigger(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a trigger (a cue inside a trigger is the trigger's own)."""
+        return any(t.start < end and start < t.end for t in self.triggers)
+
+    def forward(self, end: int) -> int | None:
+        """The trigger a cue ending at ``end`` governs, when one follows closely in the same clause."""
+        for i, trig in enumerate(self.triggers):
+            if trig.start >= end:
+                gap = self.text[end : trig.start]
+                if (
+                    len(gap) <= _FORWARD_GAP
+                    and not _STOP.intersection(gap)
+                    and len(gap.split()) <= _FORWARD_WORDS
+                ):
+                    return i
+                return None
+        return None
+
+    def backward(self, start: int) -> int | None:
+        """The nearest trigger ending before ``start``."""
+        best = None
+        for i, trig in enumerate(self.triggers):
+            if trig.end <= start:
+                best = i
+        return best
+
+    def nearest_after(self, end: int) -> int | None:
+        """The first trigger starting after ``end``."""
+        for i, trig in enumerate(self.triggers):
+            if trig.start >= end:
+                return i
+        return None
+
+    def attach(
+        self, start: int, end: int, *, forward_only: bool = False, prefer_back: bool = False
+    ) -> int | None:
+        """The index of the trigger a cue at ``[start, end)`` is about (None: none in the sentence)."""
+        if prefer_back:
+            back = self.backward(start)
+            return back if back is not None else self.nearest_after(end)
+        ahead = self.forward(end)
+        if ahead is not None or forward_only:
+            return ahead
+        back = self.backward(start)
+        return back if back is not None else self.nearest_after(end)
+
+
+def _clause(ctx: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``[start, end)``: from the last break before it to the sentence's end or a dash."""
+    s_start, s_end = ctx.sentence.start, ctx.sentence.end
+    clause_start = s_start
+    clause_end = s_end
+    for brk in CLAUSE_BREAK.finditer(ctx.text, s_start, s_end):
+        if brk.end() <= start:
+            clause_start = brk.end()
+        elif brk.start() >= end and brk.group() in "—–;:()":
+            clause_end = brk.start()
+            break
+    while clause_end > clause_start and (
+        ctx.text[clause_end - 1].isspace() or ctx.text[clause_end - 1] in ".!?,"
+    ):
+        clause_end -= 1
+    while clause_start < clause_end and ctx.text[clause_start].isspace():
+        clause_start += 1
+    return clause_start, clause_end
+
+
+def _statuses(ctx: _Sentence) -> None:
+    text = ctx.text
+    s = ctx.sentence
+    for cue in STATUS_CUES.finditer(text, s.start, s.end):
+        start, end = cue.span()
+        if ctx.inside_trigger(start, end):
+            continue
+        status = cue.lastgroup or ""
+        low = cue.group().lower()
+        passive = _BY.match(text, end) is not None
+        forward_only = (status in ("proposed", "negotiating") and low != "stalled") or low.rsplit(" ", 1)[
+            -1
+        ] in (
+            "of",
+            "from",
+            "on",
+            "over",
+            "for",
+            "about",
+            "toward",
+            "towards",
+            "to",
+            "a",
+            "an",
+            "the",
+            "near",
+        )
+        index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive)
+        if index is None:
+            continue
+        local = ctx.locals[index]
+        trig = ctx.triggers[index]
+        if status == "future_effect":
+            status = "signed"
+        local.statuses.append((status, start, end))
+        governs = trig.start >= end
+        first = low.split()[0]
+        if governs and (first in PARTY_SUBJECT_CUES or status == "rejected"):
+            local.roles["parties"].extend(ctx.entities.chain_before(start, s.start, loose=32))
+        if status in DATED_STATUSES or first in PARTY_SUBJECT_CUES:
+            _date_near(ctx, local, start, end)
+        if status == "violated":
+            _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger | None) -> None:
+    s = ctx.sentence
+    after = trig.end if trig is not None else end
+    by = _BY.match(ctx.text, after)
+    violators: list[Hit] = []
+    if by:
+        violators = ctx.entities.chain_after(by.end(), s.end)
+    if not violators:
+        violators = ctx.entities.chain_before(start, s.start, loose=44)
+    lo = min([start] + [v.start for v in violators])
+    hi = max([after] + [v.end for v in violators])
+    if not violators:
+        local.violations.append((lo, hi, None))
+    for hit in violators:
+        local.violations.append((lo, hi, hit.id))
+
+
+def _date_near(ctx: _Sentence, local: Local, start: int, end: int) -> None:
+    if local.date is not None:
+        return
+    candidates = [
+        d
+        for d in ctx.dates.within(ctx.sentence.start, ctx.sentence.end)
+        if not ctx.inside_trigger(d.start, d.end)
+    ]
+    if candidates:
+        local.date = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+
+
+def _roles(ctx: _Sentence) -> None:
+    text = ctx.text
+    s = ctx.sentence
+    for cue in ROLE_PASSIVE.finditer(text, s.start, s.end):
+        role = (cue.lastgroup or "").rstrip("2")
+        if role not in ROLES:
+            role = "mediators" if cue.group("mediators2") is not None else "guarantors"
+        index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        if index is not None:
+            ctx.locals[index].roles[role].extend(ctx.entities.chain_after(cue.end(), s.end))
+    for cue in ROLE_HYPHEN.finditer(text, s.start, s.end):
+        hit = ctx.entities.last_before(cue.start(), s.start)
+        if hit is None or hit.end != cue.start():
+            continue
+        index = ctx.attach(cue.start(), cue.end())
+        if index is not None:
+            chain = ctx.entities.chain_before(cue.start(), s.start)
+            ctx.locals[index].roles[cue.lastgroup or "mediators"].extend(chain or [hit])
+    for cue in ROLE_ACTIVE.finditer(text, s.start, s.end):
+        if _BY.match(text, cue.end()) or text[cue.start() - 1 : cue.start()] == "-":
+            continue
+        index = ctx.attach(cue.start(), cue.end(), forward_only=True)
+        if index is not None:
+            subject = ctx.entities.chain_before(cue.start(), s.start, loose=32)
+            ctx.locals[index].roles[cue.lastgroup or "mediators"].extend(subject)
+
+
+def _around_triggers(ctx: _Sentence) -> None:
+    """Names and dates right before or after each trigger: "the U.S.-China trade deal", "a truce between"."""
+    text = ctx.text
+    s = ctx.sentence
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        after = _AFTER_TRIGGER.match(text, trig.end)
+        if after:
+            chain = ctx.entities.chain_after(after.end(), s.end)
+            if after.group("prep").lower() != "with" or any(
+                st[0] in ("signed", "rejected", "proposed", "negotiating") for st in local.statuses
+            ):
+                local.roles["parties"].extend(chain)
+        premod = _premodifier_chain(ctx, trig)
+        if premod and trig.kind not in ZONE_KINDS:
+            if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
+                local.roles["parties"].extend(premod)
+            elif local.venue is None:
+                local.venue = premod[0]
+        _date_premodifier(ctx, trig, local)
+
+
+def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
+    hit = ctx.entities.last_before(trig.start, ctx.sentence.start)
+    if hit is None:
+        return []
+    gap = ctx.text[hit.end : trig.start]
+    if not _PREMOD_GAP.fullmatch(gap):
+        return []
+    if gap.strip() and gap.strip().lower() not in PREMODIFIERS and not gap.strip().startswith(("'", "’")):
+        return []
+    chain = ctx.entities.chain_before(hit.end, ctx.sentence.start)
+    return chain or [hit]
+
+
+def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
+    if local.date is not None:
+        return
+    for date in ctx.dates.within(max(ctx.sentence.start, trig.start - 40), trig.start):
+        gap = ctx.text[date.end : trig.start]
+        if _PREMOD_GAP.fullmatch(gap) or not gap.strip():
+            local.date = date
+            return
+    of = _OF_DATE.match(ctx.text, trig.end)
+    if of:
+        for date in ctx.dates.within(of.end(), min(ctx.sentence.end, of.end() + 40)):
+            if date.start == of.end():
+                local.date = date
+                return
+
+
+def _venues(ctx: _Sentence) -> None:
+    text = ctx.text
+    s = ctx.sentence
+    for cue in VENUE.finditer(text, s.start, s.end):
+        window_end = min(s.end, cue.end() + 48)
+        hits = [
+            h
+            for h in ctx.entities.within(cue.end(), window_end)
+            if not _STOP.intersection(text[cue.end() : h.start])
+        ]
+        if not hits or hits[0].start - cue.end() > 32:
+            continue
+        capital = _CAPITAL.search(text, cue.end(), hits[-1].start)
+        if capital:
+            after = [h for h in hits if h.start >= capital.end()]
+            venue = after[0] if after else hits[0]
+        else:
+            places = [h for h in hits if h.type in _LOCATIONS]
+            venue = places[0] if places else hits[0]
+        overlap = [i for i, t in enumerate(ctx.triggers) if t.start < cue.end() and cue.start() < t.end]
+        index = overlap[0] if overlap else ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        if index is not None and ctx.locals[index].venue is None:
+            ctx.locals[index].venue = venue
+
+
+def _provisions(ctx: _Sentence) -> None:
+    text = ctx.text
+    s = ctx.sentence
+    for cue in PROVISION.finditer(text, s.start, s.end):
+        start, end = cue.span()
+        if cue.group().lower().startswith("under "):
+            overlap = [i for i, t in enumerate(ctx.triggers) if t.start < end and start < t.end]
+            if not overlap:
+                continue
+            rest = end
+            while rest < s.end and text[rest] in " \t,":
+                rest += 1
+            stop = s.end
+            while stop > rest and (text[stop - 1].isspace() or text[stop - 1] in ".!?"):
+                stop -= 1
+            if stop > rest:
+                ctx.locals[overlap[0]].provisions.append((rest, stop))
+            continue
+        if ctx.inside_trigger(start, end):
+            continue
+        clause_start, clause_end = _clause(ctx, start, end)
+        inside = [i for i, t in enumerate(ctx.triggers) if clause_start <= t.start and t.end <= start]
+        if inside:
+            index: int | None = inside[-1]
+            clause_start = ctx.triggers[inside[-1]].end
+            while clause_start < clause_end and text[clause_start] in " \t,":
+                clause_start += 1
+        else:
+            index = ctx.attach(start, end, prefer_back=True)
+        if index is not None and clause_end > clause_start:
+            ctx.locals[index].provisions.append((clause_start, clause_end))
+
+
+def _attacks(ctx: _Sentence) -> None:
+    """An attack inside a zone ("airstrikes ... in the Idlib de-escalation zone") violates it."""
+    text = ctx.text
+    s = ctx.sentence
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind not in ZONE_KINDS and trig.anaphor != "zone":
+            continue
+        premod = _premodifier_chain(ctx, trig)
+        np_start = premod[0].start if premod else trig.start
+        if not _IN_ZONE.search(text, max(s.start, np_start - 12), np_start):
+            continue
+        attacks = list(ATTACK.finditer(text, s.start, np_start))
+        if not attacks:
+            continue
+        attack = attacks[-1]
+        by = re.search(r"\bby[ \t]+", text[attack.end() : np_start])
+        violators: list[Hit] = []
+        if by:
+            violators = ctx.entities.chain_after(attack.end() + by.end(), np_start)
+        if not violators:
+            violators = ctx.entities.chain_before(attack.start(), s.start, loose=24)
+        lo = min([attack.start()] + [v.start for v in violators])
+        local.statuses.append(("violated", attack.start(), attack.end()))
+        if not violators:
+            local.violations.append((lo, trig.end, None))
+        for hit in violators:
+            local.violations.append((lo, trig.end, hit.id))
+
+
+def read_sentence(
+    doc: Document, sentence: Sentence, triggers: Sequence[Trigger], entities: EntityIndex, dates: DateIndex
+) -> list[Local]:
+    """What ``sentence`` says about each of its ``triggers`` (one :class:`Local` per trigger)."""
+    locals_ = [Local(t) for t in triggers]
+    for local in locals_:
+        trig = local.trigger
+        if trig.hint and trig.hint_span:
+            local.statuses.append((trig.hint, *trig.hint_span))
+    ctx = _Sentence(doc.text, sentence, triggers, locals_, entities, dates)
+    _statuses(ctx)
+    _roles(ctx)
+    _around_triggers(ctx)
+    _venues(ctx)
+    _provisions(ctx)
+    _attacks(ctx)
+    return locals_
+
+
+def span(text: str, start: int, end: int) -> Span:
+    """The span ``[start, end)`` of ``text``."""
+    return Span(start, end, text[start:end])

@@ -1,0 +1,220 @@
+"""Merge the mentions of one agreement into one record and build the :class:`newsparse.Agreement`.
+
+Coreference is by kind and order: a later mention of the same kind ("a de-escalation zone", then
+"the de-escalation zones") joins the earlier record unless both name parties and the parties
+differ; a definite generic head ("the deal", "the accord", "this agreement") and a definite
+family word ("the truce" after a ceasefire, "the zone", "the treaty") join the latest compatible
+record.  Talks named in the same sentence as an agreement are the talks it came out of: their
+venue, parties and third parties go to it, their own states do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
+
+from .context import DateIndex, EntityIndex, Hit
+from .lexicon import COMPATIBLE, STATUS_RANK
+from .recognise import ROLES, Local, Trigger, find_triggers, read_sentence
+
+__all__ = ["extract_agreements"]
+
+_FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
+
+
+@attrs.define
+class _Record:
+    """One agreement being assembled from its mentions (a builder local to one document)."""
+
+    kind: str
+    locals: list[Local] = attrs.field(factory=list)
+
+    @property
+    def first(self) -> Trigger:
+        """The mention that introduced the agreement."""
+        return self.locals[0].trigger
+
+    @property
+    def last_end(self) -> int:
+        """Where its latest mention ends."""
+        return self.locals[-1].trigger.end
+
+    def party_ids(self) -> set[str]:
+        """The parties named so far."""
+        return {hit.id for local in self.locals for hit in local.roles["parties"]}
+
+    def substantial(self) -> bool:
+        """Whether a generic record says enough to be an agreement (a state, a party or a third party)."""
+        return any(local.statuses or any(local.roles[r] for r in ROLES) for local in self.locals)
+
+
+def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
+    """Fold "a deal on a ceasefire" into the ceasefire: the generic head's findings go to it."""
+    kept: list[Local] = []
+    for i, local in enumerate(locals_):
+        trig = local.trigger
+        if trig.generic and not trig.definite and i + 1 < len(locals_):
+            nxt = locals_[i + 1]
+            gap = text[trig.end : nxt.trigger.start].strip().lower()
+            words = gap.split()
+            if not nxt.trigger.generic and len(gap) <= 30 and words and words[0] in _FOLD_PREPOSITIONS:
+                nxt.absorb(local)
+                continue
+        kept.append(local)
+    return kept
+
+
+def _absorb_talks(locals_: list[Local]) -> list[Local]:
+    """Give the talks of a sentence to the agreement named in it (the nearest one before, else after)."""
+    agreements = [loc for loc in locals_ if not loc.trigger.talks]
+    if not agreements:
+        return locals_
+    for local in locals_:
+        if local.trigger.talks:
+            before = [a for a in agreements if a.trigger.end <= local.trigger.start]
+            target = before[-1] if before else agreements[0]
+            target.absorb(local, status=False)
+    return agreements
+
+
+def _find_record(records: list[_Record], local: Local) -> _Record | None:
+    trig = local.trigger
+    if trig.anaphor is not None:
+        family = COMPATIBLE[trig.anaphor]
+        return next((r for r in reversed(records) if r.kind in family), None)
+    if trig.generic:
+        if not trig.definite:
+            return None
+        candidates = [r for r in records if r.kind != "talks"] or records
+        return max(candidates, key=lambda r: r.last_end, default=None)
+    family = COMPATIBLE.get(trig.kind, frozenset({trig.kind})) if trig.definite else frozenset({trig.kind})
+    mine = {hit.id for hit in local.roles["parties"]}
+    for record in sorted(records, key=lambda r: r.last_end, reverse=True):
+        if record.kind in family:
+            theirs = record.party_ids()
+            if mine and theirs and not mine & theirs:
+                continue
+            return record
+    return None
+
+
+def _merge(records: list[_Record], local: Local) -> None:
+    record = _find_record(records, local)
+    if record is None:
+        if local.trigger.anaphor is not None:
+            return
+        records.append(_Record(local.trigger.kind, [local]))
+    else:
+        record.locals.append(local)
+
+
+def _unique(hits: Iterable[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.id not in seen:
+            seen.add(hit.id)
+            out.append(hit)
+    return out
+
+
+def _evidence(text: str, field: str, start: int, end: int) -> Evidence:
+    return Evidence(field, start, end, text[start:end])
+
+
+def _build(text: str, record: _Record) -> Agreement:
+    first = record.first
+    evidence: list[Evidence] = [_evidence(text, "kind", first.start, first.end)]
+    roles: dict[str, list[Hit]] = {}
+    for role in ROLES:
+        roles[role] = _unique(hit for local in record.locals for hit in local.roles[role])
+    mediator_ids = {h.id for h in roles["mediators"]}
+    roles["parties"] = [h for h in roles["parties"] if h.id not in mediator_ids]
+    for role in ROLES:
+        evidence.extend(_evidence(text, role, h.start, h.end) for h in roles[role])
+    venue = next((local.venue for local in record.locals if local.venue is not None), None)
+    if venue is not None:
+        evidence.append(_evidence(text, "venue", venue.start, venue.end))
+    when = next((local.date for local in record.locals if local.date is not None), None)
+    date = None
+    if when is not None:
+        date = DateRef(when.start, when.end, when.text, when.value)
+        evidence.append(_evidence(text, "date", when.start, when.end))
+    states = [st for local in record.locals for st in local.statuses]
+    status = None
+    if states:
+        best = max(states, key=lambda st: (STATUS_RANK[st[0]], st[1]))
+        status = best[0]
+        evidence.append(_evidence(text, "status", best[1], best[2]))
+    elif record.kind == "talks":
+        status = "negotiating"
+    provisions = []
+    seen_spans: set[tuple[int, int]] = set()
+    for local in record.locals:
+        for start, end in local.provisions:
+            if (start, end) not in seen_spans:
+                seen_spans.add((start, end))
+                provisions.append(Span(start, end, text[start:end]))
+                evidence.append(_evidence(text, "provisions", start, end))
+    violations = []
+    seen_violations: set[tuple[int, int, str | None]] = set()
+    for local in record.locals:
+        for start, end, who in local.violations:
+            if (start, end, who) not in seen_violations:
+                seen_violations.add((start, end, who))
+                violations.append(Violation(start, end, text[start:end], who))
+                evidence.append(_evidence(text, "violations", start, end))
+    mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
+    fields: dict[str, Any] = {
+        "parties": [h.id for h in roles["parties"]],
+        "guarantors": [h.id for h in roles["guarantors"]],
+        "mediators": [h.id for h in roles["mediators"]],
+        "endorsers": [h.id for h in roles["endorsers"]],
+        "observers": [h.id for h in roles["observers"]],
+        "mentions": mentions,
+        "provisions": provisions,
+        "violations": violations,
+        "evidence": evidence,
+    }
+    return Agreement(
+        start=first.start,
+        end=first.end,
+        text=first.text,
+        kind=record.kind,
+        venue=venue.id if venue is not None else None,
+        date=date,
+        status=status,
+        **fields,
+    )
+
+
+def extract_agreements(doc: Document) -> Iterator[Agreement]:
+    """The agreements of ``doc``, one record per agreement with all its mentions merged."""
+    text = doc.text
+    triggers = find_triggers(text)
+    if not triggers:
+        return
+    entities = EntityIndex.build(text, doc.entities)
+    dates = DateIndex.build(doc.dates)
+    by_sentence: dict[int, list[Trigger]] = {}
+    sentences = {}
+    for trig in triggers:
+        sentence = doc.sentence_of(trig.start)
+        if sentence is None:
+            continue
+        by_sentence.setdefault(sentence.start, []).append(trig)
+        sentences[sentence.start] = sentence
+    records: list[_Record] = []
+    for key in sorted(by_sentence):
+        locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
+        locals_ = _absorb_talks(_fold_generic(text, locals_))
+        for local in locals_:
+            _merge(records, local)
+    for record in sorted(records, key=lambda r: r.first.start):
+        if record.kind == "agreement" and record.first.generic and not record.substantial():
+            continue
+        yield _build(text, record)
