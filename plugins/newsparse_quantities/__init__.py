@@ -1,19 +1,34 @@
-"""Built-in plugin: the ``quantities``  layer (being built; see its issue)."""
+"""Built-in plugin: the ``quantities`` layer (amounts with value, bounds, modifier, unit, counted noun)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from newsparse import Quantity, Document, Extractor, hookimpl
+from newsparse import Document, Extractor, Quantity, Span, hookimpl
 
-__version__ = "0.1.0"
+from .recognise import recognise, to_quantity
+
+__version__ = "0.2.0"
 
 
 def extract(doc: Document) -> Iterator[Quantity]:
-    """Nothing yet."""
-    return iter(())
+    """Every amount of the document, in text order."""
+    text = doc.text
+    for found, counted in recognise(text, doc.tokens):
+        span = Span.of(text, counted[0], counted[1]) if counted is not None else None
+        yield to_quantity(text, found, span)
 
 
 @hookimpl
 def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(Extractor(name="quantities", produces="quantities", extract=extract, annotation_types=Quantity,  version=__version__))
+    """Register the ``quantities`` extractor."""
+    register(
+        Extractor(
+            name="quantities",
+            produces="quantities",
+            extract=extract,
+            annotation_types=Quantity,
+            description="Numbers, amounts, ranges and units (pint), with what they count",
+            version=__version__,
+        )
+    )

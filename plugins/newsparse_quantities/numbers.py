@@ -1,0 +1,502 @@
+"""Numbers: digits, number words, mixed forms, fractions and vague amounts, over a word list.
+
+The recogniser works on :class:`Words`, the document's tokens split a little finer (numbers apart
+from glued suffixes, hyphenated words apart at the hyphen) so that "10km", "4.5bn", "fifty-two",
+"six-mile" and "Su-25" can be read piece by piece.  :func:`parse_number` reads one number at a
+word index and says where it ends; it never looks back more than one word, so a scan is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from newsparse import Token
+
+from .lexicon import (
+    BIG,
+    DENOMINATORS,
+    ORDINAL_UNITS,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    SMALL,
+    TENS,
+    VULGAR,
+)
+
+__all__ = ["Num", "Words", "parse_digits", "parse_number", "split_words"]
+
+_DIGIT_HEAD = re.compile(r"(\d+(?:[.,:/]\d+)*)(.*)", re.S)
+_HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
+_SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
+
+
+@attrs.frozen
+class Words:
+    """The text's words with offsets; ``lower`` is lower-cased text (index-aligned)."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
+    lower: tuple[str, ...]
+
+    def __len__(self) -> int:
+        """Number of words."""
+        return len(self.texts)
+
+    def gap(self, i: int) -> int:
+        """Characters between word ``i - 1`` and word ``i`` (0 means glued; large at the edges)."""
+        if i <= 0 or i >= len(self.texts):
+            return 99
+        return self.starts[i] - self.ends[i - 1]
+
+    def is_digits(self, i: int) -> bool:
+        """Whether word ``i`` is a numeral written with digits."""
+        return 0 <= i < len(self.texts) and self.texts[i][:1].isdigit()
+
+
+def split_words(text: str, tokens: Sequence[Token]) -> Words:
+    """Split the document's tokens into :class:`Words` (digits apart from glued letters, hyphens apart)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+
+    def add(start: int, piece: str) -> None:
+        starts.append(start)
+        ends.append(start + len(piece))
+        texts.append(piece)
+
+    for tok in tokens:
+        t = tok.text
+        if t[:1].isdigit():
+            m = _DIGIT_HEAD.match(t)
+            assert m is not None
+            add(tok.start, m.group(1))
+            if m.group(2):
+                add(tok.start + m.end(1), m.group(2))
+        elif len(t) > 1 and ("-" in t or "‐" in t or "‑" in t):
+            pos = tok.start
+            for piece in _HYPHEN_SPLIT.split(t):
+                if piece:
+                    add(pos, piece)
+                    pos += len(piece)
+        else:
+            add(tok.start, t)
+    return Words(text, tuple(starts), tuple(ends), tuple(texts), tuple(s.lower() for s in texts))
+
+
+def parse_digits(s: str) -> Fraction | str:
+    """The value of a digit string ("1,447", "3.5", "1.111,11", "3/4"), or why it is not one.
+
+    Returns a Fraction, or one of "time" ("2:00"), "date" ("5/17/2018"), "list" ("22,24,26"),
+    "dotted" ("192.168.1.2", a version or an address).
+    """
+    if ":" in s:
+        return "time"
+    if "/" in s:
+        parts = s.split("/")
+        if len(parts) == 2 and "." not in s and "," not in s and int(parts[1]) != 0:
+            return Fraction(int(parts[0]), int(parts[1]))
+        return "date"
+    commas = s.count(",")
+    dots = s.count(".")
+    if commas and dots:
+        last_comma, last_dot = s.rfind(","), s.rfind(".")
+        if last_dot > last_comma:
+            int_part, dec = s[:last_dot].replace(",", ""), s[last_dot + 1 :]
+            groups = s[:last_dot].split(",")
+        else:
+            int_part, dec = s[:last_comma].replace(".", ""), s[last_comma + 1 :]
+            groups = s[:last_comma].split(".")
+        if any(len(g) != 3 for g in groups[1:]) or len(groups[0]) > 3:
+            return "list"
+        return Fraction(f"{int_part}.{dec}")
+    if commas:
+        groups = s.split(",")
+        if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            return Fraction(int("".join(groups)))
+        if len(groups) == 2 and len(groups[1]) <= 2:
+            return Fraction(f"{groups[0]}.{groups[1]}")  # decimal comma: "1,3", "5,00"
+        return "list"
+    if dots > 1:
+        groups = s.split(".")
+        if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            return Fraction(int("".join(groups)))
+        return "dotted"
+    return Fraction(s)
+
+
+@attrs.frozen
+class Num:
+    """A number read at some word index: its words, value (None when vague) and bounds."""
+
+    first: int  # index of its first word
+    last: int  # index of its last word (inclusive)
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    digits: bool = False  # written with digits (possibly with a scale: "1.5 million")
+    plain: bool = False  # a bare integer written with digits only, no separator, decimal or scale
+    scaled: bool = False  # carries a scale word or suffix ("million", "bn", "k")
+    negative: bool = False
+
+
+def _exact(first: int, last: int, value: Fraction, **kw: bool) -> Num:
+    return Num(first, last, value, value, value, **kw)
+
+
+def _vague(first: int, last: int, low: int, high: int) -> Num:
+    return Num(first, last, None, Fraction(low), Fraction(high))
+
+
+def _word_integer(
+    w: Words, i: int, value: int = 0, last: str | None = None
+) -> tuple[int, int, int, int] | None:
+    """An integer in words from ``i``: (value, index after it, value after its last "and", last index)."""
+    n = len(w)
+    total = 0
+    current = value
+    group = value
+    after_and = -1
+    j = i
+    end = -1 if last is None else i - 1
+    while j < n:
+        word = w.lower[j]
+        if word in SMALL:
+            v = SMALL[word]
+            if last == "small" or (last == "tens" and (v == 0 or v >= 10)):
+                break
+            current += v
+            group = v if last != "tens" else group + v
+            last = "small"
+        elif word in TENS:
+            if last in ("small", "tens"):
+                break
+            current += TENS[word]
+            group = TENS[word]
+            last = "tens"
+        elif word == "hundred" or (word == "hundreds" and last in ("small", "tens")):
+            if last == "hundred" or (last == "big" and current == 0):
+                break
+            current = (current or 1) * 100
+            group = 0
+            last = "hundred"
+        elif word in BIG:
+            if last is None or (last == "big" and current == 0):
+                break
+            total += (current or 1) * BIG[word]
+            current = group = 0
+            last = "big"
+        elif word in ("dozen", "dozens") and last in ("small", "tens"):
+            current += group * 11
+            group = 0
+            last = "dozen"
+        elif word == "and" and last in ("hundred", "big", "small", "tens") and j + 1 < n:
+            nxt = w.lower[j + 1]
+            if nxt not in SMALL and nxt not in TENS:
+                break
+            if last in ("small", "tens") and after_and >= 0:
+                break
+            after_and = total + current
+            j += 1
+            continue
+        elif word in ("-", "‐", "‑", "–") and last == "tens" and j + 1 < n and w.lower[j + 1] in SMALL:
+            if SMALL[w.lower[j + 1]] == 0 or SMALL[w.lower[j + 1]] >= 10:
+                break
+            j += 1
+            continue
+        else:
+            break
+        end = j
+        j += 1
+    if end < i:
+        return None
+    value_all = total + current
+    tail = value_all - after_and if after_and >= 0 else -1
+    return value_all, end + 1, tail, end
+
+
+def _fraction_after(w: Words, j: int) -> tuple[Fraction, int] | None:
+    """A fraction word phrase at ``j``: "a half", "one fourth", "three fifths" -> (value, last index)."""
+    n = len(w)
+    if j >= n:
+        return None
+    if w.lower[j] in ("a", "an", "one") and j + 1 < n and w.lower[j + 1] in DENOMINATORS:
+        return Fraction(1, DENOMINATORS[w.lower[j + 1]]), j + 1
+    read = _word_integer(w, j)
+    if read is None:
+        return None
+    value, nxt, _, _ = read
+    if nxt < n and w.lower[nxt] in DENOMINATORS:
+        return Fraction(value, DENOMINATORS[w.lower[nxt]]), nxt
+    return None
+
+
+def _of_a_scale(w: Words, j: int) -> tuple[int, int] | None:
+    """ "of a million" / "a million" / "million" at ``j`` -> (scale, last index)."""
+    n = len(w)
+    k = j
+    if k < n and w.lower[k] == "of":
+        k += 1
+    if k < n and w.lower[k] in ("a", "an"):
+        k += 1
+    if k < n and (w.lower[k] in BIG or w.lower[k] == "dozen"):
+        if k == j and w.lower[j] == "dozen":
+            return None
+        return (BIG.get(w.lower[k], 12), k)
+    return None
+
+
+def _vague_scale(w: Words, j: int) -> tuple[int, int] | None:
+    """A run of scale words at ``j`` ("hundred", "hundred thousand", "million") -> (scale, last)."""
+    n = len(w)
+    scale = 1
+    k = j
+    while k < n and (w.lower[k] == "hundred" or w.lower[k] in BIG or w.lower[k] == "dozen"):
+        scale *= 100 if w.lower[k] == "hundred" else 12 if w.lower[k] == "dozen" else BIG[w.lower[k]]
+        k += 1
+    if k == j:
+        return None
+    return scale, k - 1
+
+
+_VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
+
+
+def _parse_vague(w: Words, i: int) -> Num | None:
+    """Vague amounts: "dozens", "hundreds of thousands", "tens of thousands", "several hundred"."""
+    n = len(w)
+    word = w.lower[i]
+    if word == "tens" and i + 2 < n and w.lower[i + 1] == "of" and w.lower[i + 2] in _VAGUE_PLURALS:
+        scale = _VAGUE_PLURALS[w.lower[i + 2]]
+        if scale >= 1000:
+            return _vague(i, i + 2, 20 * scale, 100 * scale - 1)
+    if word in _VAGUE_PLURALS:
+        scale = _VAGUE_PLURALS[word]
+        if i + 2 < n and w.lower[i + 1] == "of" and w.lower[i + 2] in _VAGUE_PLURALS:
+            inner = _VAGUE_PLURALS[w.lower[i + 2]]
+            if inner > scale and inner >= 1000:
+                low = 2 * scale * inner
+                return _vague(i, i + 2, low, 1000 * inner - 1 if scale == 100 else low * 10)
+        if scale == 12:
+            return _vague(i, i, 24, 99)
+        return _vague(i, i, 2 * scale, 1000 * scale - 1 if scale >= 100 else 10 * scale - 1)
+    if word == "scores" and i + 1 < n and w.lower[i + 1] == "of":
+        return _vague(i, i, 40, 99)
+    if word in ("several", "few") or (word == "a" and i + 1 < n and w.lower[i + 1] == "few"):
+        k = i + 1 if word != "a" else i + 2
+        read = _vague_scale(w, k)
+        if read is not None:
+            scale, last = read
+            low = 3 if word == "several" else 2
+            return _vague(i, last, low * scale, 10 * scale - 1)
+    return None
+
+
+def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
+    """A scale written after digits at ``j`` (glued suffix or spaced word) -> (multiplier, last index)."""
+    if j >= len(w):
+        return None
+    t = w.texts[j]
+    if w.gap(j) == 0:
+        if t in SCALE_SUFFIXES:
+            return SCALE_SUFFIXES[t], j
+        if currency and t == "m":
+            return 10**6, j
+        return None
+    if w.gap(j) > 2:
+        return None
+    low = w.lower[j]
+    if low in SCALE_WORDS:
+        mult = SCALE_WORDS[low]
+        last = j
+        while last + 1 < len(w) and w.lower[last + 1] in BIG and BIG[w.lower[last + 1]] > mult:
+            last += 1
+            mult *= BIG[w.lower[last]]
+        return mult, last
+    if low in ("dozen", "dozens"):
+        return 12, j
+    if currency and t == "m" and w.gap(j) == 1:
+        return 10**6, j
+    return None
+
+
+def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
+    """A number written with digits at ``i``, with its decimals, fraction, groups and scale."""
+    n = len(w)
+    parsed = parse_digits(w.texts[i])
+    if not isinstance(parsed, Fraction):
+        return None
+    value = parsed
+    last = i
+    plain = "," not in w.texts[i] and "." not in w.texts[i] and "/" not in w.texts[i]
+    # space-grouped thousands: "40 000", "1 234 567"
+    if plain and len(w.texts[i]) <= 3:
+        k = i
+        while (
+            k + 1 < n
+            and w.gap(k + 1) == 1
+            and w.text[w.ends[k]] in _SPACE_GROUP
+            and len(w.texts[k + 1]) == 3
+            and w.texts[k + 1].isdigit()
+        ):
+            k += 1
+        if k > i and not (k + 1 < n and w.gap(k + 1) <= 1 and w.texts[k + 1][:1].isdigit()):
+            value = Fraction(int("".join(w.texts[i : k + 1])))
+            last = k
+            plain = False
+    # fractions: "2 1/2", "2½", "2 ½"
+    if last + 1 < n and value.denominator == 1:
+        nxt = w.texts[last + 1]
+        if nxt in VULGAR and w.gap(last + 1) <= 1:
+            value += VULGAR[nxt]
+            last += 1
+            plain = False
+        elif "/" in nxt and w.gap(last + 1) == 1 and nxt[:1].isdigit():
+            frac = parse_digits(nxt)
+            if isinstance(frac, Fraction) and frac < 1:
+                value += frac
+                last += 1
+                plain = False
+    # exponent: "1e10", "1.3e6"
+    if last + 2 < n and w.texts[last + 1] in ("e", "E") and w.gap(last + 1) == 0 and w.gap(last + 2) == 0:
+        exp_text = w.texts[last + 2]
+        if exp_text.isdigit() and len(exp_text) <= 3:
+            value *= Fraction(10) ** int(exp_text)
+            last += 2
+            plain = False
+    scaled = False
+    scale = _scale_after(w, last + 1, currency)
+    if scale is not None:
+        mult, last = scale
+        value *= mult
+        plain = False
+        scaled = True
+    return _exact(i, last, value, digits=True, plain=plain, scaled=scaled)
+
+
+def _parse_word_number(w: Words, i: int) -> Num | None:
+    """A number in words at ``i``: "two dozen", "a quarter of a million", "one and a half"."""
+    n = len(w)
+    word = w.lower[i]
+    # "half a dozen", "half a million", "half million", "a half", "a quarter of a million"
+    if word in ("a", "an", "half", "quarter") or word in DENOMINATORS:
+        if word in ("a", "an"):
+            if i + 1 >= n:
+                return None
+            nxt = w.lower[i + 1]
+            if nxt in ("dozen", "hundred") or nxt in BIG:
+                read = _word_integer(w, i + 1, value=1, last="small")
+                if read is None:
+                    return None
+                value, after, _, end = read
+                return _finish_words(w, i, end, Fraction(value), after)
+            if nxt in DENOMINATORS and nxt not in ("second", "seconds"):
+                frac = Fraction(1, DENOMINATORS[nxt])
+                scale = _of_a_scale(w, i + 2)
+                if scale is not None:
+                    return _exact(i, scale[1], frac * scale[0])
+                return _exact(i, i + 1, frac)
+            return None
+        if word in ("half", "quarter"):
+            frac = Fraction(1, 2 if word == "half" else 4)
+            scale = _of_a_scale(w, i + 1)
+            if scale is not None:
+                return _exact(i, scale[1], frac * scale[0])
+            if word == "half" and i + 1 < n and w.lower[i + 1] == "of":
+                return _exact(i, i, frac)
+            return None
+        return None
+    read = _word_integer(w, i)
+    if read is None:
+        return None
+    value, after, tail, end = read
+    return _finish_words(w, i, end, Fraction(value), after, tail)
+
+
+def _finish_words(w: Words, i: int, end: int, value: Fraction, after: int, tail: int = -1) -> Num:
+    """Add what may follow a word integer: a fraction, "and a half", "point five", "million"."""
+    n = len(w)
+    # "two thirds", "twenty-three fifths", "one hundred and three quarters"
+    if after < n and w.lower[after] in DENOMINATORS and w.lower[after] not in ("second", "seconds"):
+        denominator = DENOMINATORS[w.lower[after]]
+        if tail >= 0:
+            frac = value - tail + Fraction(tail, denominator)
+        else:
+            frac = Fraction(value, denominator)
+        scale = _of_a_scale(w, after + 1)
+        if scale is not None and tail < 0:
+            return _exact(i, scale[1], frac * scale[0])
+        return _exact(i, after, frac)
+    # "one and a half", "twenty and three fifths", "five and a half million"
+    if after + 1 < n and w.lower[after] == "and":
+        frac = _fraction_after(w, after + 1)
+        if frac is not None and frac[0] < 1:
+            total = value + frac[0]
+            last = frac[1]
+            if last + 1 < n and w.lower[last + 1] in BIG:
+                return _exact(i, last + 1, total * BIG[w.lower[last + 1]])
+            return _exact(i, last, total)
+    # "two hundred point zero three", "nine point nought four"
+    if after + 1 < n and w.lower[after] == "point":
+        digits = ""
+        k = after + 1
+        while k < n and w.lower[k] in SMALL and SMALL[w.lower[k]] < 10:
+            digits += str(SMALL[w.lower[k]])
+            k += 1
+        if not digits:
+            read = _word_integer(w, after + 1)
+            if read is not None and read[0] < 100:
+                digits = str(read[0])
+                k = read[1]
+        if digits:
+            return _exact(i, k - 1, value + Fraction(f"0.{digits}"))
+    # "two dozen" handled in _word_integer; a trailing "dozen" after "a"/"half" forms
+    if after < n and w.lower[after] in ORDINAL_UNITS and w.gap(after) == 0:
+        pass
+    return _exact(i, end, value)
+
+
+def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
+    """The number starting at word ``i`` (digits, words, mixed or vague), or None."""
+    n = len(w)
+    if i >= n:
+        return None
+    t = w.texts[i]
+    negative = False
+    start = i
+    if t in ("-", "−") and i + 1 < n and w.gap(i + 1) == 0 and w.is_digits(i + 1):
+        prev_ok = i == 0 or (w.gap(i) > 0 and not w.texts[i - 1][-1:].isalnum())
+        if not prev_ok:
+            return None
+        negative = True
+        i += 1
+    elif w.lower[i] in ("minus", "negative") and i + 1 < n:
+        negative = True
+        i += 1
+    elif t == "." and i + 1 < n and w.gap(i + 1) == 0 and w.texts[i + 1].isdigit():
+        if i > 0 and w.gap(i) == 0 and w.texts[i - 1][-1:].isalnum():
+            return None
+        value = Fraction(f"0.{w.texts[i + 1]}")
+        return _exact(i, i + 1, value, digits=True)
+    if w.is_digits(i):
+        num = _parse_digit_number(w, i, currency)
+    elif t in VULGAR:
+        num = _exact(i, i, VULGAR[t], digits=True)
+    else:
+        num = _parse_vague(w, i) if not negative else None
+        if num is None:
+            num = _parse_word_number(w, i)
+    if num is None:
+        return None
+    if negative:
+        if num.value is None:
+            return None
+        return attrs.evolve(
+            num, first=start, value=-num.value, low=-num.value, high=-num.value, negative=True
+        )
+    return num

@@ -1,0 +1,641 @@
+"""The quantities recogniser: modifier + currency + number (+ range) + unit, then what is counted.
+
+One left-to-right scan over :class:`~newsparse_quantities.numbers.Words`; at each word that can
+start an amount it reads, in order, a modifier ("over", "at least"), a currency sign, a number,
+an optional second number of a range, a unit (percent, currency name, or a pint unit), a
+post-modifier ("or more"), and the counted noun.  Numbers that are names, dates, times, years,
+durations, phone numbers or ordinals are skipped whole.  Linear in the text's length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from newsparse import Quantity, Span, Token
+
+from .lexicon import (
+    BELOW_APPROX,
+    COUNTED_STOP,
+    DESIGNATORS,
+    IRREGULAR_PLURALS,
+    MODIFIERS,
+    MONTHS,
+    NOT_DESIGNATOR,
+    ORDINAL_SUFFIXES,
+    SMALL,
+    TENS,
+    currencies,
+)
+from .numbers import Num, Words, parse_number, split_words
+from .units import resolve_unit
+
+__all__ = ["Found", "find_numbers", "recognise", "to_quantity"]
+
+_MAX_MODIFIER = max(len(k) for k in MODIFIERS)
+_TRIGGER_WORDS = frozenset(
+    {w[0] for w in MODIFIERS}
+    | set(SMALL)
+    | set(TENS)
+    | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
+    | {"scores", "several", "few", "minus", "negative", "between", "-", "−", ".", "us", "u.s."}
+)
+_HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
+_PERCENT_WORDS = {
+    ("percent",): "percent",
+    ("per", "cent"): "percent",
+    ("pct",): "percent",
+    ("percentage", "points"): "percentage_point",
+    ("percentage", "point"): "percentage_point",
+}
+_TIME_OF_DAY = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours"})
+_ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
+_UNIT_LEAD = frozenset(
+    {
+        "square",
+        "sq",
+        "cubic",
+        "metric",
+        "nautical",
+        "degrees",
+        "degree",
+        "fluid",
+        "short",
+        "long",
+        "°",
+        "º",
+        "kilowatt",
+        "megawatt",
+        "gigawatt",
+        "terawatt",
+        "watt",
+        "miles",
+        "kilometres",
+        "kilometers",
+        "km",
+        "feet",
+        "meters",
+        "metres",
+        "light",
+    }
+)
+_POST_MODIFIERS = {
+    ("or", "more"): "at_least",
+    ("or", "so"): "approx",
+    ("or", "less"): "at_most",
+    ("or", "fewer"): "at_most",
+    ("plus",): "at_least",
+    ("-plus",): "at_least",
+}
+
+
+@attrs.frozen
+class Found:
+    """A recognised amount with its word indexes, before it becomes a :class:`Quantity`."""
+
+    start: int
+    end: int
+    core_start: int  # where the number (or currency sign) starts, after the modifier
+    number_start: int  # the first number alone (no modifier, sign, unit): for number-only scoring
+    number_end: int
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    modifier: str | None
+    unit: str | None
+    unit_text: str | None
+    kind: str
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    counted: tuple[int, int] | None = None
+    extra_numbers: tuple[tuple[int, int, Fraction], ...] = ()
+
+
+def _out(x: Fraction | None) -> int | float | None:
+    """A Fraction as int when integral, else float (JSON-friendly)."""
+    if x is None:
+        return None
+    if x.denominator == 1:
+        return int(x)
+    return float(x)
+
+
+def to_quantity(text: str, f: Found, counted: Span | None = None) -> Quantity:
+    """The contract's Quantity for a Found."""
+    return Quantity(
+        start=f.start,
+        end=f.end,
+        text=text[f.start : f.end],
+        value=_out(f.value),
+        low=_out(f.low),
+        high=_out(f.high),
+        modifier=f.modifier,
+        unit=f.unit,
+        counted=counted,
+        unit_text=f.unit_text,
+        low_inclusive=f.low_inclusive,
+        high_inclusive=f.high_inclusive,
+        kind=f.kind,
+    )
+
+
+class _Scanner:
+    """One scan of one text (holds the words and the results so far; not shared)."""
+
+    def __init__(self, words: Words) -> None:
+        self.w = words
+        self.n = len(words)
+        self.cur = currencies()
+        self.found: list[Found] = []
+
+    # -- pieces -------------------------------------------------------------------------------
+    def modifier(self, i: int) -> tuple[str, tuple[str, ...], int] | None:
+        """A modifier phrase at ``i`` -> (modifier, words, index after)."""
+        w = self.w
+        for size in range(min(_MAX_MODIFIER, self.n - i), 0, -1):
+            key = w.lower[i : i + size]
+            name = MODIFIERS.get(key)
+            if name is not None:
+                return name, key, i + size
+        return None
+
+    def currency_prefix(self, i: int) -> tuple[str, int] | None:
+        """A currency sign or code before a number at ``i`` -> (ISO code, index after)."""
+        w = self.w
+        if i >= self.n:
+            return None
+        t = w.texts[i]
+        # "US$", "HK$", "C$": letters glued to "$"
+        if i + 1 < self.n and w.gap(i + 1) == 0 and w.texts[i + 1] in ("$",):
+            sym = self.cur.symbols.get(t + "$") or self.cur.symbols.get(t.upper() + "$")
+            if sym is None and t.lower() in ("usd", "u.s", "us"):
+                sym = "USD"
+            if sym is None and t.upper() in self.cur.codes:
+                sym = self.cur.codes[t.upper()]
+            if sym is None and t.upper() == "MEX":
+                sym = "MXN"
+            if sym is not None:
+                return sym, i + 2
+        if t in self.cur.symbols and not t.isalpha():
+            return self.cur.symbols[t], i + 1
+        if t in self.cur.codes and t.isupper():
+            return self.cur.codes[t], i + 1
+        return None
+
+    def currency_suffix(self, i: int) -> tuple[str, int, bool] | None:
+        """A currency name, code or sign after a number at ``i`` -> (code, last index, ambiguous)."""
+        w = self.w
+        if i >= self.n or w.gap(i) > 2:
+            return None
+        t = w.texts[i]
+        if t in self.cur.symbols and not t.isalpha():
+            return self.cur.symbols[t], i, False
+        if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0):
+            return self.cur.codes[t.upper()], i, False
+        for size in range(min(self.cur.name_words, self.n - i), 0, -1):
+            key = " ".join(w.lower[i : i + size])
+            code = self.cur.names.get(key)
+            if code is not None:
+                return code, i + size - 1, False
+        if w.lower[i] in ("pound", "pounds"):
+            if i + 1 < self.n and w.lower[i + 1] == "sterling":
+                return "GBP", i + 1, False
+            return "GBP", i, True
+        return None
+
+    def unit(self, i: int) -> tuple[str, str, int, str] | None:
+        """A percent sign/word or a pint unit at ``i`` -> (unit, kind, last index, surface)."""
+        w = self.w
+        if i >= self.n:
+            return None
+        t = w.texts[i]
+        gap = w.gap(i)
+        if t == "%" and gap <= 1:
+            return "percent", "percent", i, t
+        if gap > 2:
+            return None
+        for key, unit in _PERCENT_WORDS.items():
+            if tuple(w.lower[i : i + len(key)]) == key:
+                return unit, "percent", i + len(key) - 1, w.text[w.starts[i] : w.ends[i + len(key) - 1]]
+        first = i
+        glued = gap == 0
+        if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
+            first = i + 1  # "six-mile", "3-inch"
+            glued = False
+        if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
+            return None
+        # longest candidate first: up to 4 words when the first is a unit lead word or glued to "/"
+        spans = []
+        limit = first
+        while limit + 1 < self.n and limit - first < 3:
+            nxt = limit + 1
+            if w.gap(nxt) > 1:
+                break
+            piece = w.texts[nxt]
+            if not (piece[:1].isalpha() or piece in ("/", "^") or (piece.isdigit() and len(piece) == 1)):
+                break
+            limit = nxt
+        lead = w.lower[first] in _UNIT_LEAD
+        for last in range(limit, first - 1, -1):
+            if (
+                last > first
+                and not lead
+                and not any(w.texts[k] == "/" or w.gap(k) == 0 for k in range(first + 1, last + 1))
+            ):
+                if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
+                    continue
+            surface = w.text[w.starts[first] : w.ends[last]]
+            info = resolve_unit(surface, glued)
+            if info is not None:
+                return info.unit, info.kind, last, surface
+        if w.texts[first] in ("°", "º"):
+            return "degree", "temperature", first, w.texts[first]
+        return None
+
+    # -- filters ------------------------------------------------------------------------------
+    def name_or_date(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
+        """Whether a number is a name, reference, date, year, time or ordinal (not an amount)."""
+        w = self.w
+        i, last = num.first, num.last
+        n = self.n
+        if num.negative:
+            return False
+        if num.digits:
+            # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
+            if i >= 2 and w.gap(i) == 0 and w.texts[i - 1] in _HYPHENS and w.gap(i - 1) == 0:
+                if w.texts[i - 2][-1:].isalpha():
+                    return True
+            if i >= 1 and w.gap(i) == 0 and (w.texts[i - 1][-1:].isalnum() or w.texts[i - 1] in ("#", "+")):
+                return True
+            nxt = last + 1
+            if nxt < n and w.gap(nxt) == 0:
+                t = w.texts[nxt]
+                if t in ORDINAL_SUFFIXES:
+                    return True  # "4th", "1960s"
+                if t in _HYPHENS and nxt + 1 < n and w.gap(nxt + 1) == 0 and w.is_digits(nxt + 1):
+                    if num.plain and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4):
+                        return True  # phone numbers, "2013-14", ISO dates
+            if i >= 1 and w.texts[i - 1] in _HYPHENS and i >= 2 and w.is_digits(i - 2) and w.gap(i) == 0:
+                if len(w.texts[i - 2]) >= 3 or len(w.texts[i]) >= 3:
+                    return True  # the tail of a phone number or date
+            # times of day
+            if nxt < n and w.lower[nxt].rstrip(".") in _TIME_OF_DAY and w.gap(nxt) <= 1:
+                if w.lower[nxt].rstrip(".") not in ("hours", "hrs") or len(w.texts[i]) == 4:
+                    return True
+        # dates: "March 2011", "Feb. 3", "3 March", "May 4th"
+        k = i - 1
+        if k >= 0 and w.texts[k] == "." and k >= 1:
+            k -= 1
+        if k >= 0 and w.lower[k] in MONTHS and (w.texts[k][:1].isupper() or w.lower[k] == "sept"):
+            if num.value is not None and num.plain:
+                return True
+        if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
+            if num.value is not None and num.plain and num.value <= 31 and not has_unit:
+                return True
+        if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
+            if num.plain and not has_unit:
+                return True
+        # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2"
+        if num.plain and not has_unit and i >= 1:
+            prev = w.lower[i - 1]
+            prev_k = i - 1
+            if prev == "." and i >= 2:
+                prev, prev_k = w.lower[i - 2], i - 2
+            if prev in DESIGNATORS and not has_counted:
+                return True
+            prev_text = w.texts[prev_k]
+            if (
+                prev_text[:1].isupper()
+                and prev not in NOT_DESIGNATOR
+                and prev not in MODIFIERS_FIRST
+                and prev not in MONTHS
+                and not has_counted
+                and w.gap(i) <= 1
+                and prev_text.isalpha()
+            ):
+                return True
+        # years: a bare 4-digit number from 1000 to 2099 with no unit and no counted noun
+        if num.plain and not has_unit and num.value is not None and 1000 <= num.value <= 2099:
+            if len(w.texts[i]) == 4 and not has_counted:
+                return True
+        return False
+
+    # -- counted noun -------------------------------------------------------------------------
+    def counted(self, after: int, value: Fraction | None, vague: bool) -> tuple[int, int] | None:
+        """The counted noun after an amount ending before word ``after`` -> (first, last) or None."""
+        w = self.w
+        n = self.n
+        k = after
+        if (
+            k < n
+            and w.lower[k] == "of"
+            and (vague or (k + 1 < n and w.lower[k + 1] not in ("the", "them", "us", "a")))
+        ):
+            k += 1
+            if vague is False:
+                return None
+        head: int | None = None
+        taken = 0
+        while k < n and taken < 3:
+            t = w.texts[k]
+            low = w.lower[k]
+            if w.gap(k) > 2 and taken:
+                break
+            if t in _HYPHENS and taken and k + 1 < n and w.gap(k) == 0 and w.gap(k + 1) == 0:
+                k += 1
+                continue
+            if not t.isalpha() or low in COUNTED_STOP:
+                break
+            if low in IRREGULAR_PLURALS or (
+                len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous"))
+            ):
+                head = k
+            elif value == 1 and taken == 0 and not low.endswith(("ly", "ed", "ing")):
+                head = k
+            if low.endswith(("ed", "ing")) and taken:
+                break
+            taken += 1
+            k += 1
+        if head is None:
+            return None
+        return head, head
+
+    # -- the scan -----------------------------------------------------------------------------
+    def match(self, i: int) -> tuple[Found | None, int]:
+        """Try to read an amount at word ``i`` -> (Found or None, index to resume from)."""
+        w = self.w
+        n = self.n
+        j = i
+        mod = self.modifier(i)
+        mod_name: str | None = None
+        mod_words: tuple[str, ...] = ()
+        between = False
+        if mod is not None:
+            mod_name, mod_words, j = mod
+        elif w.lower[i] == "between":
+            between = True
+            j = i + 1
+        core_start = j
+        prefix = self.currency_prefix(j)
+        code: str | None = None
+        if prefix is not None:
+            code, j = prefix
+        num = parse_number(w, j, currency=code is not None)
+        if num is None:
+            return None, i + 1
+        if (
+            num.digits
+            and j + 1 <= num.first
+            and w.texts[num.first - 1] in ("-", "−")
+            and w.gap(num.first) == 0
+        ):
+            pass
+        first_num = num
+        after = num.last + 1
+        # a range: "between 3,000 and 5,000", "10 to 15", "10-15", "$3m-$5m"
+        second: Num | None = None
+        if after < n and w.lower[after] in _RANGE_WORDS and (w.lower[after] != "and" or between):
+            k = after + 1
+            if w.lower[after] in _HYPHENS and w.gap(after) == 0 and w.gap(k) != 0:
+                k = n  # "8- to 16-meter" and other spacing: not handled
+            prefix2 = self.currency_prefix(k) if code is not None else None
+            if prefix2 is not None and prefix2[0] == code:
+                k = prefix2[1]
+            if k < n and w.lower[k] not in ("a", "an"):
+                cand = parse_number(w, k, currency=code is not None)
+                if cand is not None and cand.value is not None and num.value is not None:
+                    hyphen = w.lower[after] in _HYPHENS
+                    if cand.value > num.value or (not hyphen and cand.value >= num.value):
+                        # "1.5 to 2 million": the first takes the second's scale
+                        if cand.scaled and not num.scaled and num.value < cand.value / 10:
+                            mult = cand.value / (cand.value / _scale_of(cand)) if _scale_of(cand) else 1
+                            num = attrs.evolve(num, value=num.value * mult, low=num.low, high=num.high)
+                            num = attrs.evolve(num, low=num.value, high=num.value)
+                        second = cand
+                    elif hyphen and num.plain and cand.plain:
+                        return None, cand.last + 1  # a score ("3-1") or an ID
+        if between and second is None:
+            return None, i + 1
+        last = (second or num).last
+        # unit
+        unit: str | None = None
+        unit_text: str | None = None
+        kind = "number"
+        if code is not None:
+            kind, unit = "currency", code
+            suffix = self.currency_suffix(last + 1)
+            if suffix is not None and (suffix[0] == code or (code == "USD" and suffix[0] in ("USD",))):
+                last = suffix[1]
+            unit_text = w.texts[core_start] if core_start < n else None
+            if core_start + 1 < num.first:
+                unit_text = w.text[w.starts[core_start] : w.ends[num.first - 1]]
+        else:
+            suffix = self.currency_suffix(last + 1)
+            u = None
+            if suffix is not None and suffix[2] and not num.scaled:
+                u = self.unit(last + 1)
+                suffix = None
+            elif suffix is None:
+                u = self.unit(last + 1)
+            if suffix is not None:
+                code2, end2, _ = suffix
+                kind, unit = "currency", code2
+                unit_text = w.text[w.starts[last + 1] : w.ends[end2]]
+                last = end2
+            elif u is not None:
+                unit, ukind, ulast, surface = u
+                if ukind == "duration":
+                    return None, ulast + 1
+                if ulast + 1 < n and w.gap(ulast + 1) == 0 and w.texts[ulast + 1][:1].isalnum():
+                    return None, ulast + 2  # "24703m212": an identifier
+                kind = ukind
+                unit_text = surface.lstrip("-")
+                last = ulast
+                if unit == "degree" and self._temperature_context(i):
+                    kind = "temperature"
+            elif w.gap(last + 1) <= 1 and last + 1 < n and w.texts[last + 1] in _HYPHENS:
+                # "6-year-old", "two-day": durations and ages written with hyphens
+                if last + 2 < n and w.gap(last + 2) == 0:
+                    info = resolve_unit(w.texts[last + 2])
+                    if info is not None and info.kind == "duration":
+                        return None, last + 3
+        if num.digits and w.gap(num.last + 1) == 0 and num.last + 1 < n and unit is None:
+            t = w.texts[num.last + 1]
+            if t[:1].isalpha() and t not in ORDINAL_SUFFIXES:
+                return None, num.last + 2  # "180xyz": glued letters we do not understand
+        # post-modifier: "or more", "or so", "100-plus"
+        post: str | None = None
+        for key, name in _POST_MODIFIERS.items():
+            if tuple(w.lower[last + 1 : last + 1 + len(key)]) == key and mod_name is None and second is None:
+                post = name
+                last += len(key)
+                break
+        vague = num.value is None
+        counted = None
+        if kind == "number":
+            counted = self.counted(last + 1, num.value, vague)
+        if self.name_or_date(first_num, unit is not None, counted is not None):
+            return None, max(last, num.last) + 1
+        if code is None and mod_name is None and not between and num.value is not None and not num.digits:
+            if self._pronoun_one(num):
+                return None, num.last + 1
+        # values and bounds
+        value, low, high = num.value, num.low, num.high
+        low_inc = high_inc = True
+        modifier = mod_name or post
+        if second is not None:
+            value, low, high, modifier = None, num.value, second.value, "range"
+        elif modifier == "over":
+            low, high, low_inc = value, None, False
+        elif modifier == "under":
+            low, high, high_inc = None, value, False
+        elif modifier == "at_least":
+            low, high = (value, None) if not vague else (low, None)
+        elif modifier == "at_most":
+            low, high = (None, value) if not vague else (None, high)
+        elif modifier == "approx":
+            if mod_words in BELOW_APPROX:
+                low, high, high_inc = None, value, False
+            elif not vague:
+                low = high = None
+        start = w.starts[i]
+        end = w.ends[last]
+        extra: tuple[tuple[int, int, Fraction], ...] = ()
+        if second is not None and second.value is not None:
+            extra = ((w.starts[second.first], w.ends[second.last], second.value),)
+        found = Found(
+            start=start,
+            end=end,
+            core_start=w.starts[core_start],
+            number_start=w.starts[first_num.first],
+            number_end=w.ends[first_num.last],
+            value=value,
+            low=low,
+            high=high,
+            modifier=modifier,
+            unit=unit,
+            unit_text=unit_text,
+            kind=kind,
+            low_inclusive=low_inc,
+            high_inclusive=high_inc,
+            counted=counted,
+            extra_numbers=extra,
+        )
+        return found, last + 1
+
+    def _temperature_context(self, i: int) -> bool:
+        """Whether "degrees" near word ``i`` is a temperature (the sentence talks about heat)."""
+        lo = max(0, self.w.starts[i] - 120)
+        window = self.w.text[lo : self.w.starts[i]].lower()
+        return any(k in window for k in ("temperat", "weather", "heat", "cold", "warm", "degrees celsius"))
+
+    def _pronoun_one(self, num: Num) -> bool:
+        """ "the one", "this one", "one of" with a determiner: the pronoun, not the number."""
+        w = self.w
+        if num.first != num.last or w.lower[num.first] != "one":
+            return False
+        prev = w.lower[num.first - 1] if num.first > 0 else ""
+        nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
+        if prev in (
+            "the",
+            "this",
+            "that",
+            "which",
+            "each",
+            "every",
+            "any",
+            "no",
+            "no-",
+            "another",
+            "someone",
+        ):
+            return True
+        return nxt in ("another", "day", "you", "time", "who", "which", "that", "thing", "way", "hand")
+
+    def scan(self) -> list[Found]:
+        """Read every amount of the text, left to right."""
+        w = self.w
+        i = 0
+        n = self.n
+        cur = self.cur
+        while i < n:
+            t = w.texts[i]
+            if not (
+                t[:1].isdigit()
+                or w.lower[i] in _TRIGGER_WORDS
+                or t in cur.symbols
+                or t in cur.codes
+                or t in ("½", "¼", "¾", "⅓", "⅔")
+                or (i + 1 < n and w.texts[i + 1] == "$")
+            ):
+                i += 1
+                continue
+            found, nxt = self.match(i)
+            if found is not None:
+                self.found.append(found)
+            i = max(nxt, i + 1)
+        return self.found
+
+
+def _scale_of(num: Num) -> int:
+    """The multiplier a scaled number carries (1.5 million -> 10**6), guessed from its value."""
+    if num.value is None:
+        return 0
+    for scale in (10**12, 10**9, 10**6, 10**3, 100):
+        if abs(num.value) >= scale:
+            return scale
+    return 0
+
+
+def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | None]:
+    """Counted nouns, with elision: "211 civilians were killed and 1,447 wounded" -> civilians."""
+    out: list[tuple[int, int] | None] = []
+    prev: Found | None = None
+    prev_counted: tuple[int, int] | None = None
+    for f in found:
+        counted = f.counted
+        if counted is None and f.kind == "number" and prev is not None and prev_counted is not None:
+            between = words.text[prev.end : f.start]
+            tail = words.text[f.end : f.end + 12].strip().lower() or "-"
+            if (
+                len(between) < 60
+                and not any(c in between for c in ".;!?")
+                and (" and " in between or "," in between)
+                and tail.split()[0].rstrip(",.;") in _ELIDED
+            ):
+                counted = prev_counted
+        out.append(counted)
+        if f.kind == "number":
+            prev, prev_counted = f, counted
+    return out
+
+
+def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int, int] | None]]:
+    """Every amount of ``text`` with its counted noun's character span (or None)."""
+    words = split_words(text, tokens)
+    found = _Scanner(words).scan()
+    counted = _elided_counted(words, found)
+    out = []
+    for f, c in zip(found, counted, strict=True):
+        span = (words.starts[c[0]], words.ends[c[1]]) if c is not None else None
+        out.append((f, span))
+    return out
+
+
+def find_numbers(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, Fraction]]:
+    """The numbers alone (no modifier, unit or range), for number-only evaluation."""
+    out = []
+    for f, _ in recognise(text, tokens):
+        value = f.value if f.value is not None and f.modifier != "range" else f.low
+        if f.value is None and f.modifier != "range":
+            continue
+        if value is not None:
+            out.append((f.number_start, f.number_end, value))
+        out.extend(f.extra_numbers)
+    return out
+
+
+MODIFIERS_FIRST = frozenset(k[0] for k in MODIFIERS)

@@ -1,0 +1,171 @@
+"""Units: what a word after a number means, resolved by pint and cached.
+
+pint knows the units, their symbols, plurals and prefixes; this module only decides which of
+pint's units count in news text (a policy: "in", "pm", "points" are English words far more often
+than inch, picometre or typographic point) and adds a few aliases through pint's own API.
+The registry is built once, lazily, on the first unit lookup (about 0.1 s), so importing the
+plugin stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["UnitInfo", "registry", "resolve_unit", "unit_string"]
+
+# Aliases pint lacks, defined with pint's `@alias` directive (name on the left is pint's).
+_ALIASES = (
+    "@alias gram = gramme",
+    "@alias kilometer_per_hour = kmph",
+)
+
+# pint base units that name an amount in news (a policy list, not unit definitions: pint defines
+# them).  A parsed unit counts only if every factor's base name is here (time may divide: km/h).
+_NEWS_UNITS = frozenset(
+    """
+    meter mile foot inch yard nautical_mile angstrom
+    acre hectare
+    liter gallon barrel cup tablespoon teaspoon pint quart fluid_ounce bushel
+    gram metric_ton ton long_ton pound ounce carat kiloton megaton
+    degree_Celsius degree_Fahrenheit kelvin
+    watt watt_hour joule electron_volt calorie horsepower volt ampere
+    byte bit hertz
+    knot mile_per_hour kilometer_per_hour
+    degree radian turn
+    gray sievert becquerel
+    bar pascal atmosphere pound_force_per_square_inch
+    """.split()
+)
+_TIME_UNITS = frozenset("second minute hour day week month year decade century millennium fortnight".split())
+
+# Surfaces that pint reads as a unit but that are English words or clash with news usage
+# (compared lower-cased; case-sensitive symbols are checked separately below).
+_NOT_UNITS = frozenset(
+    """
+    in at a an am pm as are is it me my no of on or to up us we he she by do go if so be ha
+    point points pt hand hands line lines bar bars stone stones span spans chain chains link links
+    rod rods pole poles drop drops shot shots cable cables league leagues pace paces mil mils
+    gross dozen dozens percent count counts unit units mark marks quad quads sack sacks bag bags case cases load loads tree trees
+    c f k g b s h d t l
+    """.split()
+) - {"t", "g", "l", "ha"}
+# Single letters and odd symbols accepted only when glued to the number ("10km", "100t") or in a
+# compound ("km/h"); a spaced "t" or "g" after a number is too often something else.
+_GLUED_ONLY = frozenset({"t", "g", "l", "L", "m", "kt", "Mt", "ha", "yd", "mi"})
+# Symbols whose letter case matters and which pint would read otherwise (MB = megabyte).
+_CASE_FIX = {"mb": "Mb", "gb": "GB", "kb": "kB", "tb": "TB", "Kb": "kb", "KB": "kB"}
+
+_POWER = re.compile(r"(?<=[A-Za-zµμ])(\^?2|²)$")
+_CUBE = re.compile(r"(?<=[A-Za-zµμ])(\^?3|³)$")
+_PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+", re.IGNORECASE)
+_DEGREES = re.compile(r"^(?:degrees?|°|º)\s*(celsius|centigrade|fahrenheit|kelvin|c|f)\.?$", re.IGNORECASE)
+_ALLOWED_CHARS = re.compile(r"^[A-Za-zµμ°º²³/.^23 ]+$")
+
+
+@attrs.frozen
+class UnitInfo:
+    """A resolved unit: its canonical pint string and the quantity kind it gives."""
+
+    unit: str
+    kind: str  # "dimension", "temperature" or "duration"
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The one pint registry of the plugin, with our aliases (built on first use)."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    for line in _ALIASES:
+        ureg.define(line)
+    return ureg
+
+
+def unit_string(units: pint.Unit) -> str:
+    """Canonical unit string: pint's compact short form (``km**2``, ``t``, ``°C``, ``mi/h``)."""
+    return format(units, "~C")
+
+
+def _base_names(ureg: pint.UnitRegistry, units: pint.Unit) -> list[tuple[str, int | float]]:
+    """Base unit name (prefix removed) and exponent of every factor of ``units``."""
+    out = []
+    for name, power in units._units.items():
+        parsed = ureg.parse_unit_name(name)
+        base = parsed[0][1] if parsed else name
+        out.append((base, power))
+    return out
+
+
+def _normalise(surface: str) -> str:
+    """Rewrite a unit surface into something pint's parser accepts."""
+    text = " ".join(surface.split())
+    degrees = _DEGREES.match(text)
+    if degrees:
+        scale = degrees.group(1).lower()
+        return {
+            "c": "degree_Celsius",
+            "celsius": "degree_Celsius",
+            "centigrade": "degree_Celsius",
+            "f": "degree_Fahrenheit",
+            "fahrenheit": "degree_Fahrenheit",
+            "kelvin": "kelvin",
+        }[scale]
+    text = _PER_HOUR.sub(" per ", text)
+    text = _POWER.sub("**2", text)
+    text = _CUBE.sub("**3", text)
+    text = text.replace("sq. ", "sq ").replace(".", "")
+    return text
+
+
+@lru_cache(maxsize=8192)
+def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
+    """The unit written as ``surface`` after a number, or None when it is not a news unit.
+
+    ``glued`` says the surface touches the number ("10km"), which allows short symbols.
+    """
+    text = " ".join(surface.split())
+    if not text or not _ALLOWED_CHARS.match(text) or len(text) > 40:
+        return None
+    lowered = text.lower()
+    if lowered in _NOT_UNITS and not (glued and text in _GLUED_ONLY):
+        return None
+    if text in _GLUED_ONLY and not glued:
+        return None
+    words = lowered.split()
+    if len(words) > 1 and any(word in _NOT_UNITS or word in _GLUED_ONLY for word in words[1:]):
+        return None
+    if len(text) <= 3 and text.isalpha():
+        text = _CASE_FIX.get(text, text)
+    elif text[:1].isupper() and not text[:2].isupper():
+        text = text[:1].lower() + text[1:]  # sentence-initial capital: "Kilometers"
+    candidates = [_normalise(text)]
+    if " " in candidates[0] and "per" not in candidates[0].split() and "**" not in candidates[0]:
+        candidates.append(candidates[0].replace(" ", "_"))  # multi-word pint names: metric_tons
+    ureg = registry()
+    for candidate in candidates:
+        try:
+            units = ureg.parse_units(candidate)
+        except Exception:  # pint raises several error types for text that is not a unit
+            continue
+        factors = _base_names(ureg, units)
+        if not factors:
+            return None
+        if all(base in _TIME_UNITS for base, _ in factors):
+            return UnitInfo(unit_string(units), "duration")
+        for base, power in factors:
+            if base in _NEWS_UNITS:
+                continue
+            if base in _TIME_UNITS and power < 0:
+                continue
+            return None
+        if units.dimensionality == ureg.parse_units("kelvin").dimensionality:
+            return UnitInfo(unit_string(units), "temperature")
+        return UnitInfo(unit_string(units), "dimension")
+    return None
