@@ -89,7 +89,7 @@ class Context:
 
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
-    r"|set\s+to|due\s+to|would|next|upcoming|coming|tomorrow|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be)"
+    r"|set\s+to|due\s+to|would|next|upcoming|tomorrow)"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|[a-z]+ed))\b|'ll\b"
 )
@@ -123,7 +123,7 @@ _PRE_REQ = (
 _PRE = rf"(?:{_PRE_REQ})?"
 _MODQ = (
     r"(?:(?P<modq>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under"
-    r"|about|around|approximately|roughly|nearly|almost|some|just|only|barely)\s+)?"
+    r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
 )
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))?"
 
@@ -196,6 +196,7 @@ class _Partial:
     quant: str | None = None
     freq: str | None = None
     kind: str = ""
+    skip: int = 0
 
 
 Handler = Callable[[re.Match[str], Context], "_Partial | None"]
@@ -212,17 +213,10 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
         cand = dt.date(year, month, min(day_, 28 if month == 2 else day_))
     except ValueError:
         return year
-    tense = ctx.tense(start, end)
-    same_month = month == ref.month and day is None
-    if tense < 0 and cand > ref and not same_month:
+    if (cand - ref).days > 183:
         return year - 1
-    if tense > 0 and cand < ref and not same_month:
+    if (ref - cand).days > 183:
         return year + 1
-    if tense == 0:
-        if (cand - ref).days > 200:
-            return year - 1
-        if (ref - cand).days > 200:
-            return year + 1
     return year
 
 
@@ -272,7 +266,7 @@ def _full_date(m: re.Match[str], ctx: Context) -> _Partial | None:
 _MONTH_PREPS = (
     "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
     "between", "and", "early", "late", "mid", "last", "next", "this", "or", "on", "until", "for", "each",
-    "every", "since", "throughout",
+    "every", "since", "throughout", "the", "a", "an",
 )  # fmt: skip
 
 
@@ -291,9 +285,6 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
         prev = ctx.before(m.start(), 16).split()
         if word in ("May", "March") and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS):
             return None
-        if prev and prev[-1] in ("the", "a"):  # "the March elections" is still a date, "a May" is not
-            if prev[-1] == "a":
-                return None
     ref = ctx.ref
     if ref is None:
         return _date("DATE", f"XXXX-{month:02d}", False, mod)
@@ -322,7 +313,7 @@ _YEAR_AFTER_BLOCK = re.compile(
     r"|tons?|tonnes?|people|persons|civilians|soldiers|troops|men|women|children|deaths|votes|dollars"
     r"|euros|pounds|units|cars|jobs|families|refugees|residents|students|workers|members|cases|hours|minutes"
     r"|yards|calories|points|shares|barrels|acres|hectares|rounds|households|homes|houses|villages|times"
-    r"|to\s+\d|-\s*\d{1,3}(?!\d)))",
+    r"|-\s*\d{1,3}(?!\d)))",
     re.IGNORECASE,
 )
 
@@ -396,7 +387,7 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
             return _Partial("DATE", "XXXX-QX")
         rel = _norm(m["qrel"])
         if "year-earlier" in words or "year-ago" in words:
-            base = rs.add_months(ref, -12 - 1)
+            base = rs.add_months(ref - dt.timedelta(days=45), -12)
         elif rel in ("current", "this"):
             base = ref
         elif rel == "next" or rel == "coming":
@@ -412,10 +403,21 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
         if ref is None:
             return _Partial("DATE", f"XXXX-Q{q}")
         year = ref.year
+        if dt.date(year, 3 * q - 2, 1) > ref and ctx.tense(m.start(), m.end()) <= 0:
+            year -= 1
         if "year-earlier" in words or "year-ago" in words:
             year -= 1
         anchored = True
-    return _date("DATE", f"{year:04d}-Q{q}", anchored)
+    found = _date("DATE", f"{year:04d}-Q{q}", anchored)
+    return attrs.evolve(found, skip=_determiner_before_adjective(m))
+
+
+def _determiner_before_adjective(m: re.Match[str]) -> int:
+    """Characters to drop so that "the third-quarter (results)" keeps only the hyphenated adjective."""
+    text = m.group(0)
+    if "-" in text and text[:4].lower() == "the ":
+        return 4
+    return 0
 
 
 def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -575,7 +577,19 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
 
 
-def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
+def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """"the 1988 period", "the year-earlier period": a year, made a quarter by the quarter in context."""
+    if m["year"]:
+        return _date("DATE", m["year"], False)
+    if m["back"] and _norm(m["back"]) in ("corresponding", "comparable", "same") and not m["tail"]:
+        if "year" not in m.group(0).lower():
+            return None
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX")
+    return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
+
+
+def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     """"three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
     after = ctx.after(m.end(), 12)
     if after.startswith(("-old", " old", "-year-old", " of age")) or re.match(r"\s+(?:ago|from now)\b", after):
@@ -592,7 +606,7 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     mod = _mod(m["modq"])
     if _norm(m["tail"]) == "or so":
         mod = "APPROX"
-    rel = _norm(m["rel"])
+    rel = _norm(m["rel"] or m["rel2"])
     ref = ctx.ref
     direction = {"last": -1, "past": -1, "recent": -1, "preceding": -1, "next": 1, "coming": 1}.get(rel, 0)
     if not m["the"] and rel in ("last", "next") and not num:
@@ -603,6 +617,14 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     if span is None:
         return _Partial("DURATION", value, mod)
     return _Partial("DURATION", value, mod, True, span)
+
+
+def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
+    found = _h_duration_value(m, ctx)
+    if found is None or m["rel"] or m["rel2"]:
+        return found
+    return attrs.evolve(found, skip=_determiner_before_adjective(m))
 
 
 @lru_cache(maxsize=4096)
@@ -708,6 +730,15 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
             return _Partial("TIME", f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}{clock}")
         tense = ctx.tense(m.start(), m.end())
         day = rs.weekday_near(ref, WEEKDAYS[m["dw"].lower()], 1 if tense > 0 else -1)
+    elif m["mon"]:
+        month, mday = _month(m["mon"]), _day(m["mday"])
+        year = _pick_year(ctx, m.start(), m.end(), month, mday)
+        try:
+            day = dt.date(year, month, mday) if year else None
+        except ValueError:
+            return None
+        if day is None:
+            return _Partial("TIME", f"XXXX-{month:02d}-{mday:02d}{clock}")
     elif m["dd"]:
         if ref is None:
             return _Partial("TIME", f"XXXX-XX-XX{clock}")
@@ -807,7 +838,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "quarter",
-        rf"\b(?:the\s+|its\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?(?:(?P<year2>{_YEAR})\s+)?"
+        rf"\b(?:the\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?(?:(?P<year2>{_YEAR})\s+)?"
         rf"(?:(?P<qrel>latest|current|last|this|next|past|previous|prior|same|coming|year-earlier|year-ago"
         r"|comparable|recent|preceding)\s+)?(?:(?:comparable|year-earlier|year-ago)\s+)?(?:fiscal[\s-]+)?"
         r"(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?)?quarter(?![\w-])"
@@ -829,23 +860,23 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "weekday",
-        rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late|earlier|later)\s+)?(?P<wd>{_WD})"
-        r"(?!['’]s\b)(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+        rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late)\s+)?(?P<wd>{_WD})"
+        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
         _h_weekday,
     ),
     (
         "deictic",
-        r"\b(?:(?P<pre>early|late|earlier|later|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
+        r"\b(?:(?P<pre>early|late|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
         r"\s+tomorrow|today|tonight|yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening))|last(?=\s+night))"
         r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
         _h_deictic,
     ),
     (
         "ref",
-        r"\b(?P<w>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
-        r"|previously|formerly|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
+        r"\b(?P<w>now|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
+        r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)"
-        r"\s+ahead|recent\s+(?:years|months|weeks|days)|as\s+soon\s+as\s+possible|soon|the\s+past(?!\s+\w)"
+        r"\s+ahead|recent\s+(?:years|months|weeks|days)|as\s+soon\s+as\s+possible|the\s+past(?!\s+\w)"
         r"|the\s+present(?!\s+\w))\b",
         _h_ref,
     ),
@@ -857,15 +888,21 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
     (
+        "period",
+        rf"\bthe\s+(?:(?P<year>{_YEAR})|(?P<back>year-earlier|year-ago|corresponding|comparable|same))"
+        r"(?:\s+(?:year-earlier|year-ago))?\s+period\b(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
+        _h_period,
+    ),
+    (
         "duration",
         rf"\b(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
-        rf"|first|final|latest|preceding|initial|same)\s+)?{_MODQ}(?P<num>{_NUM})(?:[\s-]+(?:more|additional|straight|consecutive))?"
+        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>{_NUM})(?:[\s-]+(?:more|additional|straight|consecutive))?"
         rf"[\s-]+(?P<unit>{_UNIT})(?P<tail>\s+or\s+so)?\b",
         _h_duration,
     ),
     (
         "relunit",
-        r"\b(?P<pre>(?:early|late|earlier|later|mid)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
+        r"\b(?P<pre>(?:early|late|mid)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
         rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
         rf"\s+(?P<unit>{_UNIT1})\b(?!-)"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
@@ -876,7 +913,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "set",
         rf"\b(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{_WD})|(?P<smon>{_MONTH})|(?P<stod>morning"
         rf"|afternoon|evening|night)|(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT}))\b"
-        r"|\b(?P<fw>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|biannually)\b"
+        r"|\b(?P<fw>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually)\b"
         rf"|\b(?P<times>once|twice|thrice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
         r"|(?<=\bon\s)(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
         _h_set,
@@ -885,7 +922,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "time",
         rf"(?:{_L}(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
         r"|\b(?P<noon>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:(?P<dw>" + _WD + r")|(?P<dd>today|yesterday"
-        r"|tomorrow)))?(?![\w:])",
+        rf"|tomorrow)|(?P<mon>{_MONTH})\s+(?P<mday>{_DAY})))?(?![\w:])",
         _h_time,
     ),
     (
@@ -938,7 +975,7 @@ def _candidates(ctx: Context) -> Iterator[Found]:
             part = handler(m, ctx)
             if part is None:
                 continue
-            start, end = m.start(), m.end()
+            start, end = m.start() + part.skip, m.end()
             raw = ctx.text[start:end]
             stripped = raw.rstrip(" \t\n,")
             end = start + len(stripped)
@@ -967,6 +1004,7 @@ def _select(cands: Sequence[Found]) -> list[Found]:
     return chosen
 
 
+_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-(?:earlier|ago)$")
 
@@ -976,17 +1014,18 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     last_quarter: tuple[int, str] | None = None
     for f in found:
-        if f.kind == "quarter" and "Q" in f.value and "X" not in f.value:
+        text = ctx.text[f.start : f.end]
+        if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
             last_quarter = (f.end, f.value)
         text = ctx.text[f.start : f.end]
         if (
             last_quarter is not None
-            and f.kind in ("ago", "adjago")
-            and _YEAR_BACK.match(text)
+            and ((f.kind in ("ago", "adjago") and _YEAR_BACK.match(text)) or f.kind == "period")
             and f.start - last_quarter[0] < 400
         ):
             year, q = last_quarter[1].split("-")
-            value = f"{int(year) - 1:04d}-{q}"
+            named = _YEAR_IN.search(text)
+            value = f"{named.group(0)}-{q}" if named else f"{int(year) - 1:04d}-{q}"
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         if (
             f.type == "DATE"
