@@ -1,19 +1,25 @@
-"""Built-in plugin: the ``entities``  layer (being built; see its issue)."""
+"""Built-in plugin: the ``entities`` layer (people, organisations, places, groups, with stable ids)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from newsparse import Entity, Document, Extractor, hookimpl
+from newsparse import Entity, Extractor, hookimpl
+from newsparse_entities.extract import extract
 
 __version__ = "0.1.0"
 
 
-def extract(doc: Document) -> Iterator[Entity]:
-    """Nothing yet."""
-    return iter(())
-
-
 @hookimpl
 def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(Extractor(name="entities", produces="entities", extract=extract, annotation_types=Entity,  version=__version__))
+    """Register the entities extractor."""
+    register(
+        Extractor(
+            name="entities",
+            produces="entities",
+            extract=extract,
+            annotation_types=Entity,
+            description="Gazetteer, rules and document-level linking of named entities",
+            version=__version__,
+        )
+    )

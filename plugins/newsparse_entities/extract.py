@@ -1,0 +1,27 @@
+"""The entities extractor: recognise candidates, optionally take a spaCy model's spans, resolve."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsparse import Document, Entity
+from newsparse_entities.gazetteer import load
+from newsparse_entities.recognize import chunks, gazetteer_matches, headline_sentences, words_of
+from newsparse_entities.resolve import resolve, to_entities
+from newsparse_entities.spacy_backend import configured_model, spacy_candidates
+
+
+def extract(doc: Document) -> Iterator[Entity]:
+    """Entities of ``doc`` with their mentions, linked to stable ids where the gazetteer knows them."""
+    gaz = load()
+    words = words_of(doc)
+    if not words:
+        return iter(())
+    headlines = headline_sentences(words)
+    matches = gazetteer_matches(words, gaz, headlines)
+    model = configured_model()
+    if model is not None:
+        cands = spacy_candidates(doc, words, matches, model)
+    else:
+        cands = chunks(words, matches, gaz, headlines)
+    return to_entities(resolve(doc, words, cands, gaz), doc.text)

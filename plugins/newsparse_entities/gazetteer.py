@@ -1,0 +1,111 @@
+"""The compact gazetteer and lexicon shipped in ``data/``, loaded once per process.
+
+``data/gazetteer.json`` (built by :mod:`newsparse_entities.build_data`) maps a name's lookup key (its
+tokens joined by single spaces, as :func:`newsparse.text.tokenize` splits them) to candidate entity
+ids, best first, each with the mention form the name gives (name, alias, acronym, demonym).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+DATA = Path(__file__).with_name("data")
+
+
+def fold(text: str) -> str:
+    """ASCII-fold a name ("Ḩamāh" -> "Hamah") so news spellings match."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "`").replace("’", "'")
+
+
+def slug(name: str) -> str:
+    """A lower-case hyphenated slug ("South Korea" -> "south-korea")."""
+    chars = [ch if ch.isalnum() else "-" for ch in fold(name).lower()]
+    return "-".join(part for part in "".join(chars).split("-") if part)
+
+
+@attrs.frozen
+class EntityInfo:
+    """What the gazetteer knows about one entity id."""
+
+    id: str
+    type: str
+    canonical: str
+    identifiers: Mapping[str, Any]
+
+
+@attrs.frozen(eq=False)
+class Gazetteer:
+    """Names to candidate entities, plus capitals and the word lists the rules consult."""
+
+    entities: Mapping[str, Sequence[Any]]
+    rows: Sequence[str]
+    forms: Sequence[str]
+    names: Mapping[str, Sequence[int]]
+    capital_of: Mapping[str, str]
+    max_tokens: Mapping[str, int]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    words: frozenset[str]
+    country_by_code: Mapping[str, str]
+
+    def info(self, ident: str) -> EntityInfo | None:
+        """The gazetteer's record of ``ident``, or None."""
+        row = self.entities.get(ident)
+        if row is None:
+            return None
+        return EntityInfo(ident, row[0], row[1], row[2])
+
+    def candidates(self, key: str) -> tuple[tuple[str, str], ...]:
+        """Candidate ``(id, form)`` pairs for a lookup key, best first (empty if unknown)."""
+        flat = self.names.get(key)
+        if not flat:
+            return ()
+        return tuple((self.rows[flat[k]], self.forms[flat[k + 1]]) for k in range(0, len(flat), 2))
+
+    def country_of(self, ident: str) -> str | None:
+        """The country entity id that contains place ``ident``, when known."""
+        row = self.entities.get(ident)
+        if row is None:
+            return None
+        code = row[2].get("country") or row[2].get("iso3166")
+        if not code:
+            return None
+        return self.country_by_code.get(str(code))
+
+
+@functools.lru_cache(maxsize=4)
+def load(directory: str | None = None) -> Gazetteer:
+    """Load the gazetteer from ``directory`` (default: the package's ``data/``), once."""
+    root = Path(directory) if directory else DATA
+    gaz = json.loads((root / "gazetteer.json").read_text(encoding="utf-8"))
+    lex = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
+    max_tokens: dict[str, int] = {}
+    for key in gaz["names"]:
+        parts = key.split(" ")
+        first = parts[0]
+        if max_tokens.get(first, 0) < len(parts):
+            max_tokens[first] = len(parts)
+    rows = [row[0] for row in gaz["entities"]]
+    entities = {row[0]: row[1:] for row in gaz["entities"]}
+    return Gazetteer(
+        entities=entities,
+        rows=rows,
+        forms=gaz["forms"],
+        names=gaz["names"],
+        capital_of=gaz["capital_of"],
+        max_tokens=max_tokens,
+        first_names=frozenset(lex["first_names"]),
+        surnames=frozenset(lex["surnames"]),
+        words=frozenset(lex["words"]),
+        country_by_code={
+            row[2]["iso3166"]: ident for ident, row in entities.items() if "iso3166" in row[2]
+        },
+    )

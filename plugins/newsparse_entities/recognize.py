@@ -1,0 +1,395 @@
+"""Find candidate entity spans in a document: gazetteer matches and capitalized name chunks.
+
+Works on the document's own tokens (``doc.tokens``), with a possessive ``'s`` split off.  Both passes
+are single left-to-right scans with a bounded look-ahead (the longest gazetteer name), so the time is
+linear in the text length.  What each candidate *is* is settled later, for the whole document, by
+:mod:`newsparse_entities.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse import Document
+from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.rules import (
+    DIRECTIONS,
+    EVENT_HEADS,
+    NAME_PARTICLES,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    ROLES,
+    SAYING_VERBS,
+    STOP_CAPS,
+    TITLES,
+)
+
+_APOSTROPHES = "'’"
+_JOINERS = NAME_PARTICLES | ORG_CONNECTORS
+
+
+@attrs.frozen
+class Word:
+    """One token, with a possessive suffix split off and the facts the rules need."""
+
+    start: int
+    end: int
+    text: str
+    poss: bool
+    sent: int
+    initial: bool
+    line_start: bool
+    upper: bool
+    cap: bool
+
+
+@attrs.frozen
+class Candidate:
+    """A span that may name an entity: ``kind`` is "gaz" (with ``cands``) or "chunk" (with ``evidence``)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    cands: Sequence[Sequence[str]] = ()
+    evidence: tuple[str, ...] = ()
+    prefix: Candidate | None = None
+
+
+def _is_cap(text: str) -> bool:
+    """Whether a word starts with a capital (after an "al-"/"el-" style particle)."""
+    if not text:
+        return False
+    if text[0].isupper():
+        return True
+    dash = text.find("-")
+    return 0 < dash < 4 and dash + 1 < len(text) and text[dash + 1].isupper()
+
+
+def words_of(doc: Document) -> list[Word]:
+    """The document's tokens as :class:`Word` s, possessives split, sentence facts attached."""
+    text = doc.text
+    sentences = doc.sentences
+    out: list[Word] = []
+    si = 0
+    n_sent = len(sentences)
+    sent_first = True
+    for tok in doc.tokens:
+        while si < n_sent and sentences[si].end <= tok.start:
+            si += 1
+            sent_first = True
+        t = tok.text
+        end = tok.end
+        poss = False
+        if len(t) > 2 and t[-2] in _APOSTROPHES and t[-1] in "sS":
+            t = t[:-2]
+            end -= 2
+            poss = True
+        alpha = t[0].isalpha()
+        pos = tok.start - _lead_space(text, tok.start)
+        line_start = pos == 0 or text[pos - 1] == "\n"
+        upper = alpha and len(t) > 1 and t.isupper()
+        out.append(Word(tok.start, end, t, poss, si, sent_first and alpha, line_start, upper, _is_cap(t)))
+        if alpha or t[0].isdigit():
+            sent_first = False
+    return out
+
+
+def _lead_space(text: str, pos: int) -> int:
+    """How many spaces or tabs stand right before ``pos``."""
+    k = 0
+    while pos - k - 1 >= 0 and text[pos - k - 1] in " \t":
+        k += 1
+    return k
+
+
+def headline_sentences(words: Sequence[Word]) -> frozenset[int]:
+    """Sentences written in capitals (headlines), where case says nothing about names."""
+    upper: dict[int, int] = {}
+    alpha: dict[int, int] = {}
+    for w in words:
+        if len(w.text) > 1 and w.text[0].isalpha():
+            alpha[w.sent] = alpha.get(w.sent, 0) + 1
+            if w.upper:
+                upper[w.sent] = upper.get(w.sent, 0) + 1
+    return frozenset(s for s, a in alpha.items() if upper.get(s, 0) >= 2 and upper.get(s, 0) * 10 >= a * 6)
+
+
+def _key_text(w: Word, title: bool) -> str:
+    """A word as the gazetteer keys it (title-cased when ``title``)."""
+    if title and w.upper and len(w.text) > 2 and "." not in w.text:
+        return w.text.title()
+    return w.text
+
+
+def gazetteer_matches(words: Sequence[Word], gaz: Gazetteer, headlines: frozenset[int]) -> list[Candidate]:
+    """Longest gazetteer matches, left to right, not crossing sentences or possessives."""
+    out: list[Candidate] = []
+    n = len(words)
+    i = 0
+    max_tokens = gaz.max_tokens
+    while i < n:
+        w = words[i]
+        found = None
+        for title in (False, True) if w.upper else (False,):
+            first = _key_text(w, title)
+            limit = max_tokens.get(first)
+            if not limit:
+                continue
+            if not w.text[0].isupper() and not w.text[0].isalpha():
+                continue
+            for length in range(min(limit, n - i), 0, -1):
+                last = words[i + length - 1]
+                if last.sent != w.sent:
+                    continue
+                if any(words[k].poss for k in range(i, i + length - 1)):
+                    continue
+                key = " ".join(_key_text(words[k], title) for k in range(i, i + length))
+                cands = gaz.candidates(key) if key in gaz.names else ()
+                if cands and _acceptable(words, i, length, cands, headlines, title):
+                    found = Candidate(i, i + length, w.start, last.end, _slice(words, i, i + length), "gaz", cands)
+                    break
+            if found:
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.j
+    return out
+
+
+def _slice(words: Sequence[Word], i: int, j: int) -> str:
+    """Placeholder text for a candidate; the resolver reads the real text from the document."""
+    return " ".join(w.text for w in words[i:j])
+
+
+def _acceptable(
+    words: Sequence[Word], i: int, length: int, cands: Sequence[Sequence[str]], headlines: frozenset[int],
+    title: bool,
+) -> bool:
+    """Reject matches case makes unlikely: title-cased look-ups outside headlines and datelines."""
+    w = words[i]
+    if title and w.sent not in headlines and not w.line_start:
+        return False
+    if length == 1 and not w.cap and not w.text[0].isupper():
+        return False
+    return True
+
+
+def _is_name_word(w: Word, gaz: Gazetteer, headline: bool) -> bool:
+    """Whether a word can be part of a capitalized name chunk."""
+    t = w.text
+    if not w.cap or headline:
+        return False
+    if t in STOP_CAPS or any(ch.isdigit() for ch in t):
+        return False
+    if w.upper and len(t) > 6:
+        return False
+    return True
+
+
+def chunks(
+    words: Sequence[Word], matches: Sequence[Candidate], gaz: Gazetteer, headlines: frozenset[int]
+) -> list[Candidate]:
+    """Gazetteer matches and capitalized chunks, merged where one name spans both."""
+    by_start = {m.i: m for m in matches}
+    out: list[Candidate] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        if i in by_start:
+            units, i = _run(words, by_start, gaz, headlines, i)
+            out.extend(_analyse(words, units, gaz))
+            continue
+        if _is_name_word(w, gaz, w.sent in headlines):
+            units, i = _run(words, by_start, gaz, headlines, i)
+            out.extend(_analyse(words, units, gaz))
+            continue
+        i += 1
+    return out
+
+
+def _run(
+    words: Sequence[Word], by_start: dict[int, Candidate], gaz: Gazetteer, headlines: frozenset[int], i: int
+) -> tuple[list[Candidate | int], int]:
+    """A maximal run of gazetteer matches and name words from ``i``; returns units and the next index."""
+    units: list[Candidate | int] = []
+    n = len(words)
+    sent = words[i].sent
+    headline = sent in headlines
+    while i < n and words[i].sent == sent:
+        w = words[i]
+        if i in by_start:
+            m = by_start[i]
+            units.append(m)
+            i = m.j
+            if words[i - 1].poss:
+                break
+            continue
+        if _is_name_word(w, gaz, headline):
+            units.append(i)
+            i += 1
+            if w.poss:
+                break
+            continue
+        # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven"
+        if units and i + 1 < n and words[i + 1].sent == sent and (
+            words[i + 1].cap or (i + 1) in by_start
+        ):
+            low = w.text
+            if low in NAME_PARTICLES or (
+                low in ORG_CONNECTORS and any(isinstance(u, int) and words[u].text in ORG_HEADS for u in units)
+            ):
+                units.append(i)
+                i += 1
+                continue
+        break
+    start = i if not units else _first_index(units[0])
+    while units and isinstance(units[-1], int) and words[units[-1]].text in _JOINERS:
+        units.pop()
+    return units, (_last_index(units[-1]) + 1) if units else start + 1
+
+
+def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
+    """Split a run into candidates: titles, a leading common word, places before names, org names."""
+    out: list[Candidate] = []
+    evidence: list[str] = []
+    # a sentence-initial common word is not part of a name ("Operating in coordination, ...")
+    if units and isinstance(units[0], int):
+        w = words[units[0]]
+        low = w.text.lower()
+        if w.initial and low in gaz.words and w.text not in gaz.first_names and w.text not in TITLES:
+            units = units[1:]
+    # leading titles ("President", "Gen.", "Prime Minister") mark a person
+    while units and isinstance(units[0], int) and words[units[0]].text in TITLES:
+        units = units[1:]
+        evidence.append("title")
+    if not units:
+        return out
+    prev = _prev_word(words, _first_index(units[0]))
+    if prev is not None and prev.text.lower() in ROLES and not prev.cap:
+        evidence.append("role")
+    gaz_units = [u for u in units if isinstance(u, Candidate)]
+    names = [u for u in units if isinstance(u, int)]
+    if not names:
+        return list(gaz_units)
+    if not gaz_units:
+        return [_chunk(words, units, tuple(evidence))]
+    last_word = words[_last_index(units[-1])].text
+    first_name = next((u for u in units if isinstance(u, int)), None)
+    # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
+    if isinstance(units[-1], int) and (last_word in ORG_HEADS or last_word in EVENT_HEADS) and "title" not in evidence:
+        prefix = units[0] if isinstance(units[0], Candidate) else None
+        return [_chunk(words, units, (*evidence, "head"), prefix=prefix)]
+    # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
+    head: list[Candidate | int] = []
+    rest = list(units)
+    while rest and isinstance(rest[0], Candidate):
+        head.append(rest.pop(0))
+    if head and rest:
+        ev = list(evidence)
+        while rest and isinstance(rest[0], int) and words[rest[0]].text in TITLES:
+            rest.pop(0)
+            ev.append("title")
+        lead = [u for u in head if isinstance(u, Candidate)]
+        if lead and all(_is_directional(words, u) for u in rest if isinstance(u, int)):
+            return lead
+        if ev != evidence or (rest and isinstance(rest[0], int) and words[rest[0]].text in gaz.first_names):
+            out.extend(lead)
+            out.extend(_split_gaz(words, rest, tuple(ev)))
+            return out
+        if all(_is_demonym(u) for u in lead):
+            out.extend(lead)
+            out.extend(_split_gaz(words, rest, tuple(ev)))
+            return out
+        return [_chunk(words, units, (*evidence, "mixed"), prefix=lead[0])]
+    # unknown words first: "George Washington" (a person), "Bayern Munich" (a club)
+    if first_name is not None and isinstance(units[0], int):
+        k = 0
+        while k < len(units) and isinstance(units[k], int):
+            k += 1
+        if all(words[u].text in DIRECTIONS for u in units[:k] if isinstance(u, int)):
+            return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
+        if words[units[0]].text in gaz.first_names or "title" in evidence or "role" in evidence:  # type: ignore[index]
+            return [_chunk(words, units, (*evidence, "first_name"))]
+        return [_chunk(words, units, (*evidence, "mixed"))]
+    return [_chunk(words, units, (*evidence, "mixed"))]
+
+
+def _split_gaz(words: Sequence[Word], units: list[Candidate | int], evidence: tuple[str, ...]) -> list[Candidate]:
+    """Unknown words become chunks between the gazetteer matches left as they are."""
+    out: list[Candidate] = []
+    buf: list[Candidate | int] = []
+    for u in units:
+        if isinstance(u, Candidate):
+            if buf:
+                out.append(_chunk(words, buf, evidence))
+                buf = []
+            out.append(u)
+        else:
+            buf.append(u)
+    if buf:
+        out.append(_chunk(words, buf, evidence))
+    return out
+
+
+def _is_demonym(c: Candidate) -> bool:
+    """Whether a gazetteer match is a demonym ("Russian")."""
+    return bool(c.cands) and c.cands[0][1] == "demonym"
+
+
+def _is_directional(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is a compass word."""
+    return words[i].text in DIRECTIONS
+
+
+def _first_index(u: Candidate | int) -> int:
+    return u.i if isinstance(u, Candidate) else u
+
+
+def _last_index(u: Candidate | int) -> int:
+    return u.j - 1 if isinstance(u, Candidate) else u
+
+
+def _prev_word(words: Sequence[Word], i: int) -> Word | None:
+    """The word before ``i`` in the same sentence."""
+    if i > 0 and words[i - 1].sent == words[i].sent:
+        return words[i - 1]
+    return None
+
+
+def _chunk(
+    words: Sequence[Word], units: Sequence[Candidate | int], evidence: tuple[str, ...], prefix: Candidate | None = None
+) -> Candidate:
+    """One name chunk over ``units`` with the evidence its context gives."""
+    i = _first_index(units[0])
+    j = _last_index(units[-1]) + 1
+    ev = list(evidence)
+    nxt = words[j] if j < len(words) and words[j].sent == words[i].sent else None
+    if nxt is not None:
+        if nxt.text in SAYING_VERBS:
+            ev.append("says")
+        elif nxt.text == ",":
+            after = words[j + 1].text.lower() if j + 1 < len(words) else ""
+            after2 = words[j + 2].text.lower() if j + 2 < len(words) else ""
+            if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
+                ev.append("apposition")
+            elif after in SAYING_VERBS:
+                ev.append("says")
+        elif nxt.text == "(" and j + 2 < len(words) and words[j + 2].text == ")" and words[j + 1].upper:
+            ev.append("acronym_follows")
+    prev = _prev_word(words, i)
+    if prev is not None and prev.text.lower() in ("in", "at", "near", "from", "outside"):
+        ev.append("place_prep")
+    last = words[j - 1].text
+    if last in ORG_HEADS:
+        ev.append("org_head")
+    elif last in EVENT_HEADS:
+        ev.append("event_head")
+    return Candidate(i, j, words[i].start, words[j - 1].end, _slice(words, i, j), "chunk", (), tuple(ev), prefix)

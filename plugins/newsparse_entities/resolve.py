@@ -1,0 +1,301 @@
+"""Decide, for the whole document, what each candidate names and group mentions into entities.
+
+One decision per name per document: the evidence of every occurrence of a name is pooled before its
+type is fixed, a subdivision reading ("Idlib province") holds for every bare mention of that name,
+surnames and acronyms link to the full name seen elsewhere in the document.  Metonymy is decided
+per mention: a capital listed with states or acting as a subject is the state (form "capital"); a
+dateline ("MOSCOW:") is the city (form "dateline").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse import Document, Entity, Mention
+from newsparse_entities.gazetteer import Gazetteer, slug
+from newsparse_entities.recognize import Candidate, Word
+from newsparse_entities.rules import PLACE_PREPOSITIONS, SUBDIVISION_WORDS, SUBJECT_VERBS
+
+_LIST_JOINERS = frozenset([",", "and", "or", "&"])
+_DATELINE_AFTER = frozenset([":", "-", "—", "–", "(", ",", "/"])
+_WEIGHTS = {
+    "title": ("PERSON", 4),
+    "role": ("PERSON", 3),
+    "apposition": ("PERSON", 3),
+    "first_name": ("PERSON", 3),
+    "says": ("PERSON", 2),
+    "head": ("ORG", 4),
+    "org_head": ("ORG", 3),
+    "event_head": ("EVENT", 3),
+    "mixed": ("ORG", 1),
+    "acronym_follows": ("ORG", 2),
+    "place_prep": ("GPE", 1),
+    **{f"model:{t}": (t, 10) for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")},
+}
+_PREFIX = {"PERSON": "person", "ORG": "org", "GPE": "loc", "LOC": "loc", "EVENT": "event", "NORP": "norp",
+           "FACILITY": "facility", "PRODUCT": "product", "GROUP": "group"}
+_SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
+
+
+@attrs.frozen
+class Resolved:
+    """A mention decided: the entity id, type, canonical name, form and identifiers."""
+
+    start: int
+    end: int
+    id: str
+    type: str
+    canonical: str
+    form: str
+    identifiers: dict[str, Any] = attrs.field(factory=dict)
+
+
+def _type_votes(evidence: Sequence[str]) -> dict[str, int]:
+    """Votes per type from one occurrence's evidence."""
+    votes: dict[str, int] = defaultdict(int)
+    for ev in evidence:
+        if ev in _WEIGHTS:
+            t, w = _WEIGHTS[ev]
+            votes[t] += w
+    return votes
+
+
+def _strip_particle(word: str) -> str:
+    """ "al-Assad" -> "Assad" (the form news uses for a surname on second mention)."""
+    dash = word.find("-")
+    if 0 < dash < 4 and word[:dash].lower() in ("al", "el", "ad", "as", "ash", "an", "ar", "az"):
+        return word[dash + 1 :]
+    return word
+
+
+def _initials(text: str) -> str:
+    """ "Free Syrian Army" -> "FSA"."""
+    return "".join(p[0] for p in text.split() if p[:1].isupper())
+
+
+def resolve(
+    doc: Document, words: Sequence[Word], cands: Sequence[Candidate], gaz: Gazetteer
+) -> list[Resolved]:
+    """Decide every candidate in document context."""
+    text = doc.text
+    out: list[Resolved] = []
+    chunk_cands = [c for c in cands if c.kind == "chunk"]
+    gaz_cands = [c for c in cands if c.kind == "gaz"]
+    # --- pooled evidence per chunk name ---------------------------------------------------------
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in chunk_cands:
+        key = text[c.start : c.end]
+        for t, w in _type_votes(c.evidence).items():
+            votes[key][t] += w
+    decided: dict[str, str] = {}
+    for c in chunk_cands:
+        key = text[c.start : c.end]
+        if key not in decided:
+            decided[key] = _decide(key, votes[key], gaz, c)
+    # people: surnames (and particle-less surnames) point at the full name
+    surname_of: dict[str, str] = {}
+    for key, t in decided.items():
+        parts = key.split()
+        if t == "PERSON" and len(parts) >= 2:
+            for s in {parts[-1], _strip_particle(parts[-1])}:
+                surname_of.setdefault(s, key)
+    # organisations: acronyms in parentheses and initials
+    acronym_of: dict[str, str] = {}
+    for c in chunk_cands:
+        key = text[c.start : c.end]
+        if decided.get(key) == "ORG" and len(key.split()) >= 2:
+            acronym_of.setdefault(_initials(key), key)
+            if "acronym_follows" in c.evidence and c.j + 1 < len(words):
+                acronym_of[words[c.j + 1].text] = key
+    # --- subdivision readings: "Idlib province" makes every bare "Idlib" the province -----------
+    choice: dict[str, str] = {}
+    for c in gaz_cands:
+        if len(c.cands) > 1 and c.j < len(words) and words[c.j].text.lower() in SUBDIVISION_WORDS:
+            sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)
+            if sub is not None:
+                choice[text[c.start : c.end]] = sub
+        prev = words[c.i - 2] if c.i >= 2 else None
+        if len(c.cands) > 1 and prev is not None and prev.text.lower() in SUBDIVISION_WORDS and words[c.i - 1].text == "of":
+            sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)
+            if sub is not None:
+                choice[text[c.start : c.end]] = sub
+    # --- gazetteer mentions ----------------------------------------------------------------------
+    gaz_ids: list[tuple[Candidate, str, str]] = []
+    for c in gaz_cands:
+        key = text[c.start : c.end]
+        if key in surname_of and c.j - c.i == 1 and not _strong_place(c, words):
+            person = surname_of[key]
+            out.append(_person(c, person, "surname"))
+            continue
+        ident = choice.get(key)
+        form = "name"
+        for cid, cform in c.cands:
+            if ident is None or cid == ident:
+                ident, form = cid, cform
+                break
+        assert ident is not None
+        gaz_ids.append((c, ident, form))
+    metonyms = _metonyms(words, gaz_ids, gaz)
+    for idx, (c, ident, form) in enumerate(gaz_ids):
+        info = gaz.info(ident)
+        if info is None:
+            continue
+        if _is_dateline(words, c):
+            form = "dateline"
+        elif idx in metonyms:
+            country = gaz.capital_of.get(ident)
+            cinfo = gaz.info(country) if country else None
+            if cinfo is not None:
+                out.append(Resolved(c.start, c.end, cinfo.id, cinfo.type, cinfo.canonical, "capital",
+                                    dict(cinfo.identifiers)))
+                continue
+        out.append(Resolved(c.start, c.end, ident, info.type, info.canonical, form, dict(info.identifiers)))
+    # --- chunk mentions ----------------------------------------------------------------------------
+    for c in chunk_cands:
+        key = text[c.start : c.end]
+        t = decided.get(key)
+        if t == "PERSON" or (t is None and key in surname_of):
+            full = key if len(key.split()) >= 2 or key not in surname_of else surname_of[key]
+            out.append(_person(c, full, "name" if full == key else "surname"))
+            continue
+        if key in acronym_of and acronym_of[key] != key:
+            full = acronym_of[key]
+            out.append(_org(c, full, decided.get(full, "ORG"), "acronym", None, gaz))
+            continue
+        if t is None:
+            continue
+        out.append(_org(c, key, t, "name", c.prefix, gaz))
+    return out
+
+
+def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> str | None:
+    """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
+    parts = key.split()
+    if votes:
+        best = max(votes.items(), key=lambda kv: kv[1])
+        if best[1] >= 2 or len(parts) >= 2:
+            return best[0]
+    if len(parts) == 1:
+        word = parts[0]
+        if word.lower() in gaz.words:
+            return None
+        if word.isupper() and 2 <= len(word) <= 5:
+            return "ORG"
+        if votes:
+            return max(votes.items(), key=lambda kv: kv[1])[0]
+        if word in gaz.first_names or word in gaz.surnames:
+            return "PERSON"
+        return "PERSON"
+    if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
+        return "PERSON"
+    if len(parts) <= 3:
+        return "PERSON"
+    return "ORG"
+
+
+def _strong_place(c: Candidate, words: Sequence[Word]) -> bool:
+    """Whether a place name's context insists on the place ("in Jordan")."""
+    return c.i > 0 and words[c.i - 1].text.lower() in PLACE_PREPOSITIONS
+
+
+def _person(c: Candidate, full: str, form: str) -> Resolved:
+    """A mention of the person named ``full``."""
+    return Resolved(c.start, c.end, "person:" + slug(full), "PERSON", full, form, {})
+
+
+def _org(c: Candidate, name: str, etype: str, form: str, prefix: Candidate | None, gaz: Gazetteer) -> Resolved:
+    """A mention of a rule-found organisation, place, event or group; a country prefix becomes its parent."""
+    ident = f"{_PREFIX.get(etype, 'misc')}:{slug(name)}"
+    identifiers: dict[str, Any] = {}
+    if prefix is not None and prefix.cands:
+        pid = prefix.cands[0][0]
+        country = pid if pid in gaz.country_by_code.values() else gaz.country_of(pid)
+        if country is not None:
+            rest = name[prefix.end - c.start :].strip()
+            rest_slug = slug(rest).replace("defence", "defense")
+            ident = f"{_PREFIX.get(etype, 'misc')}:{country}-{rest_slug}"
+            identifiers["parent"] = country
+    return Resolved(c.start, c.end, ident, etype, name, form, identifiers)
+
+
+def _is_dateline(words: Sequence[Word], c: Candidate) -> bool:
+    """Whether a place opens a paragraph as a dateline ("MOSCOW:" or "LONDON 1996-08-30")."""
+    first = words[c.i]
+    if not first.line_start or not (first.upper or first.text[0].isupper()):
+        return False
+    if c.j >= len(words):
+        return False
+    nxt = words[c.j]
+    if nxt.text in _DATELINE_AFTER:
+        return first.upper or nxt.text in (":", "—", "–")
+    return first.upper and nxt.text[0].isdigit()
+
+
+def _metonyms(words: Sequence[Word], gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
+    """Indices of capital mentions that stand for their state: listed with states, or acting subjects."""
+    states = set(gaz.country_by_code.values())
+
+    def statelike(ident: str) -> bool:
+        return ident in states or ident in gaz.capital_of
+
+    out: set[int] = set()
+    group: list[int] = []
+
+    def flush() -> None:
+        if len(group) >= 2:
+            out.update(k for k in group if gaz_ids[k][1] in gaz.capital_of)
+
+    for k, (c, ident, _form) in enumerate(gaz_ids):
+        if not statelike(ident):
+            flush()
+            group = []
+            continue
+        if group:
+            pc, pident, _ = gaz_ids[group[-1]]
+            between = [w.text for w in words[pc.j : c.i]]
+            same = pc.j <= c.i and words[pc.i].sent == words[c.i].sent
+            linked = same and bool(between) and all(t in _LIST_JOINERS for t in between)
+            apposition = between == [","] and gaz.capital_of.get(pident) == ident
+            if linked and not apposition:
+                group.append(k)
+                continue
+            flush()
+        group = [k]
+        # an acting subject: "Moscow said", "Ankara has warned"
+        if ident in gaz.capital_of and c.j < len(words) and words[c.j].sent == words[c.i].sent:
+            nxt = words[c.j].text
+            prev = words[c.i - 1].text.lower() if c.i > 0 else ""
+            if (nxt in _SUBJECT_VERBS or (nxt in ("has", "have", "had") and c.j + 1 < len(words)
+                                          and words[c.j + 1].text.endswith("ed"))) and prev not in PLACE_PREPOSITIONS:
+                out.add(k)
+    flush()
+    return out
+
+
+def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
+    """Group decided mentions into entities, sorted by first mention; overlapping mentions dropped."""
+    by_id: dict[str, list[Resolved]] = defaultdict(list)
+    taken: list[tuple[int, int]] = []
+    for r in sorted(resolved, key=lambda r: (r.start, -(r.end - r.start))):
+        if taken and r.start < taken[-1][1]:
+            continue
+        taken.append((r.start, r.end))
+        by_id[r.id].append(r)
+    entities = []
+    for ident, rs in by_id.items():
+        first = rs[0]
+        canonical = first.canonical
+        if first.type == "PERSON":
+            canonical = max((r.canonical for r in rs), key=len)
+        identifiers: dict[str, Any] = {}
+        for r in rs:
+            for k, v in r.identifiers.items():
+                identifiers.setdefault(k, v)
+        mentions = tuple(Mention(r.start, r.end, text[r.start : r.end], r.form) for r in rs)
+        entities.append(Entity(ident, first.type, canonical, mentions, identifiers))
+    entities.sort(key=lambda e: e.start)
+    yield from entities

@@ -1,0 +1,97 @@
+"""Closed word lists the recognizer's rules consult: titles, roles, organisation heads, verbs."""
+
+from __future__ import annotations
+
+# Capitalized titles before a person's name ("President Vladimir Putin", "Gen. Smith").
+TITLES = frozenset(
+    """
+    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Gen Gen. General Col Col. Colonel Lt Lt. Maj Maj. Major Capt
+    Capt. Captain Cmdr Adm Adm. Admiral Sgt Sgt. Sen Sen. Senator Rep Rep. Gov Gov. Governor President
+    Pres. Premier Chancellor King Queen Prince Princess Pope Sheikh Sheik Emir Sultan Ayatollah Imam
+    Minister Secretary Ambassador Deputy Chairman Chairwoman Chief Judge Justice Commander Mayor
+    Speaker Spokesman Spokeswoman Lord Lady Sir Dame Saint St St. Rev Rev. Father Brother Sister
+    Marshal Field Brig Brig. Vice Acting Former Foreign Defense Defence Interior Finance Prime
+    Coach Director Envoy Leader Mufti Patriarch Archbishop Bishop Cardinal Rabbi Crown
+    """.split()
+)
+# Lower-case roles that announce a person ("deputy Viktor Vodolatsky", "striker Alan Shearer").
+ROLES = frozenset(
+    """
+    deputy minister president spokesman spokeswoman spokesperson leader chief chairman chairwoman
+    secretary ambassador envoy senator lawmaker legislator official commander general colonel
+    governor mayor coach manager striker midfielder defender goalkeeper captain player batsman bowler
+    analyst economist director executive founder journalist correspondent reporter editor writer
+    author actor actress singer judge prosecutor lawyer attorney prime premier king queen prince
+    pope sheikh cleric activist dissident candidate rival opponent champion winner partner
+    colleague counterpart successor predecessor husband wife son daughter brother sister father
+    mother uncle nephew veteran teammate compatriot rider driver skier seed professor doctor
+    militant negotiator mediator adviser advisor aide chancellor
+    """.split()
+)
+# Last words of organisation names.
+ORG_HEADS = frozenset(
+    """
+    Ministry Agency Council Front Brigade Brigades Army Party Bank Union Federation Association
+    Committee Commission Organisation Organization Office Department Institute University College
+    School Corporation Corp Corp. Inc Inc. Ltd Ltd. Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings
+    Company Airlines Airways Motors Industries Systems Technologies Bancorp Securities Exchange
+    Fund Foundation Trust Society Movement Alliance Coalition Forces Force Guard Guards Police Service
+    Services Authority Board Court Parliament Assembly Senate Congress Cabinet Government Administration
+    Network News Times Post Journal Herald Tribune Gazette Telegraph Press Television TV Radio Club
+    Bureau Centre Center Church Hospital League Ministries Petroleum Oil Energy Telecom Airline
+    Insurance Capital Partners Investments Media Communications Electric Steel Chemicals Pharmaceuticals
+    Brothers Bros Bros. Unit Units Battalion Regiment Division Corps Militia Directorate Command
+    Institution Observatory Cooperation Council Tribunal
+    """.split()
+)
+EVENT_HEADS = frozenset(
+    """
+    Open Cup Championship Championships Games Olympics Olympiad Prix Tournament Trophy Masters Classic
+    Tour Rally Marathon Festival Summit Conference War Revolution Accords Accord Talks Process Forum
+    """.split()
+)
+# Words that join capitalized words inside one name.
+NAME_PARTICLES = frozenset("al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split())
+ORG_CONNECTORS = frozenset(["of", "for", "on", "&"])
+# Capitalized words that never start or form a name by themselves.
+STOP_CAPS = frozenset(
+    """
+    The A An He She It They We I You His Her Its Their Our My This That These Those There Here
+    In On At By For From To Of With Without Into Over Under After Before During Since Until While
+    When Where Why How What Who Which And But Or Nor Yet So If As Than Then Also Not No Yes
+    Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun
+    Today Tomorrow Yesterday Meanwhile However Moreover Although Though Despite According Some Many
+    Most All Both Each Every Other Such Another One Two Three Four Five Six Seven Eight Nine Ten
+    First Second Third Last Next Old Read More Click Photo Video Image Copyright
+    """.split()
+)
+# Verbs that make the preceding name an acting (often metonymic) subject.
+SUBJECT_VERBS = frozenset(
+    """
+    said says say told tells warned warns accused accuses denied denies insisted insists rejected
+    rejects demanded demands claimed claims urged urges called calls wants wanted announced announces
+    condemned condemns backed backs supports supported agreed agrees signed signs refused refuses
+    threatened threatens responded responds vowed vows pledged pledges blamed blames has have had is
+    was will would could should may might must can did does plans planned hopes hoped expects expected
+    added adds stressed stresses noted notes argued argues believes believed sent sends launched
+    launches""".split()
+)
+SAYING_VERBS = frozenset(
+    """
+    said says told tells added adds stated states explained explains noted notes insisted insists
+    argued argues wrote writes asked asks replied replies commented comments admitted admits
+    recalled recalls""".split()
+)
+# Nouns after a place name that make it the subdivision ("Idlib province").
+SUBDIVISION_WORDS = frozenset(
+    "province governorate region state oblast county district prefecture canton department".split()
+)
+# Prepositions before a place ("in Idlib", "near Hama").
+PLACE_PREPOSITIONS = frozenset("in at near from to into outside across around toward towards via".split())
+# Direction words that may open a place name ("Northern Syria" stays the country).
+DIRECTIONS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast
+    Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater""".split()
+)
