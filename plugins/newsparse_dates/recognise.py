@@ -69,11 +69,13 @@ class Context:
     def tense(self, start: int, end: int) -> int:
         """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence."""
         lo, hi = self.sentence(start)
+        lo, hi = max(lo, start - 90), min(hi, end + 50)
         best, best_dist = 0, 10**9
         for m in _TENSE.finditer(self.text, lo, hi):
             if m.start() >= start and m.end() <= end:
                 continue
-            dist = start - m.end() if m.end() <= start else m.start() - end
+            # the governing verb usually comes first: markers after the expression count double
+            dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
             if dist < best_dist:
                 best, best_dist = (1 if m.group("fut") else -1), dist
         return best
@@ -89,7 +91,7 @@ class Context:
 
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
-    r"|set\s+to|due\s+to|would|next|upcoming|tomorrow)"
+    r"|set\s+to|due\s+to|would|next|upcoming|tomorrow|planned|planning|until|as\s+soon\s+as|(?:is|are|was|were)\s+to)"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|[a-z]+ed))\b|'ll\b"
 )
@@ -101,7 +103,7 @@ _MONTH_FULL = "January|February|March|April|May|June|July|August|September|Octob
 _MONTH = rf"(?-i:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_ABBR = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _ORD = "|".join(sorted((k for k in ORDINALS if k.isalpha() or "-" in k), key=len, reverse=True))
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/]\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -213,9 +215,15 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
         cand = dt.date(year, month, min(day_, 28 if month == 2 else day_))
     except ValueError:
         return year
-    if (cand - ref).days > 183:
+    # news reports mostly look back: a date up to about 8 months back or 4 months ahead, unless the
+    # clause is in the future tense
+    ahead = (cand - ref).days
+    tense = ctx.tense(start, end)
+    if tense > 0 and ahead < -30:
+        return year + 1
+    if ahead > 120 and tense <= 0:
         return year - 1
-    if (ref - cand).days > 183:
+    if ahead < -245:
         return year + 1
     return year
 
@@ -483,10 +491,8 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
         if rel == "this" and tense >= 0:
             tense = 1
         day = rs.weekday_near(ref, wd, 1 if tense > 0 else -1)
-    value = day.isoformat()
-    if tod:
-        return _Partial("DATE", f"{value}T{tod}", mod, True, (value, value))
-    return _date("DATE", value, True, mod)
+    # TimeBank writes "Friday night" as the day alone; the part of the day is not kept
+    return _date("DATE", day.isoformat(), True, mod)
 
 
 def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -577,6 +583,9 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
 
 
+_RATE = re.compile(r"(?i)(?:\d%?|percent|cents?|dollars?|times|once|twice|thrice|per)\s*$")
+
+
 def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
     """"the 1988 period", "the year-earlier period": a year, made a quarter by the quarter in context."""
     if m["year"]:
@@ -600,8 +609,11 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     letter, time_unit = UNITS[unit_word]
     if m["unit"].lower().endswith("s") and unit_word != m["unit"].lower() and amount == 1 and num and num.lower() in ("a", "an"):
         return None  # "a years" is not English; "a days" neither
-    if num and num.lower() in ("a", "an") and letter in ("Q",) and not m["rel"]:
-        return None
+    if num and num.lower() in ("a", "an") and not m["rel"]:
+        if letter in ("Q", "S") or _RATE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "a second time", "$27 a year", "twice a day"
+    if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
+        return None  # "three-quarters", "two-thirds"-like fractions
     value = rs.duration_value(amount, letter, time_unit)
     mod = _mod(m["modq"])
     if _norm(m["tail"]) == "or so":
