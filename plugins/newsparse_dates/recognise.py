@@ -90,7 +90,7 @@ class Context:
 
 
 _TENSE = re.compile(
-    r"(?i)\b(?:(?P<fut>will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
+    r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
     r"|set\s+to|due\s+to|would|next|upcoming|tomorrow|planned|planning|until|as\s+soon\s+as|(?:is|are|was|were)\s+to)"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|[a-z]+ed))\b|'ll\b"
@@ -119,8 +119,7 @@ _NUM = (
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)"
 _UNIT1 = r"(?:week|weekend|month|year|quarter|decade|century)"
 _PRE_REQ = (
-    r"(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of"
-    r"|the\s+(?:first|second)\s+half\s+of)[\s-]+"
+    r"(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of)[\s-]+"
 )
 _PRE = rf"(?:{_PRE_REQ})?"
 _MODQ = (
@@ -1017,6 +1016,7 @@ def _select(cands: Sequence[Found]) -> list[Found]:
 
 
 _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:to|through|until|till|and|-|–|—)\s*")
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-(?:earlier|ago)$")
 
@@ -1024,6 +1024,7 @@ _YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-
 def _post(found: list[Found], ctx: Context) -> list[Found]:
     """Document-level adjustments: "since X" intervals, and "a year earlier" after a quarter."""
     out: list[Found] = []
+    previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
     for f in found:
         text = ctx.text[f.start : f.end]
@@ -1047,7 +1048,19 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             and f.interval[0] <= ctx.ref.isoformat()
         ):
             f = attrs.evolve(f, mod="ON_OR_AFTER", interval=(f.interval[0], ctx.ref.isoformat()), anchored=True)
+        if (
+            previous is not None
+            and f.kind == previous.kind
+            and f.kind in ("month", "mdy", "dmy")
+            and f.anchored
+            and f.value[:4].isdigit()
+            and f.value < previous.value
+            and _RANGE_JOIN.fullmatch(ctx.text, previous.end, f.start)
+        ):  # "from November to February": the second end of a range follows the first
+            value = f"{int(f.value[:4]) + 1:04d}{f.value[4:]}"
+            f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
+        previous = f
     return out
 
 
