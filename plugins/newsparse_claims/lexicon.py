@@ -1,0 +1,70 @@
+"""Word lists of the ``claims`` layer: attribution cues and the words that bound a source or a content."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERBIAL_AFTER_CUE",
+    "BOUNDARY_WORDS",
+    "CONTENT_CUTS",
+    "CUE_VERBS",
+    "DETERMINERS",
+    "PARTICIPLE_CUES",
+    "PASSIVE_MARKERS",
+    "PRONOUNS",
+    "PUNCT_BREAK",
+    "QUOTES",
+    "SKIP_BEFORE_CUE",
+]
+
+# Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
+CUE_VERBS = frozenset(
+    """
+    say says said told tell tells claim claims claimed report reports reported state states stated
+    announce announces announced add adds added estimated warn warns warned insist insists insisted
+    allege alleges alleged confirmed note notes noted acknowledged acknowledges explained argued argues
+    denied denies wrote writes tweeted posted
+    """.split()
+)
+
+# Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
+PARTICIPLE_CUES = frozenset(
+    "saying claiming adding stating noting insisting warning alleging explaining arguing reporting".split()
+)
+
+# Words that may stand between a source and its cue ("officials have also said").
+SKIP_BEFORE_CUE = frozenset(
+    """
+    also later earlier previously reportedly has have had would will repeatedly further separately then
+    again recently publicly officially initially once already too
+    """.split()
+)
+
+# Before a cue verb, these make it a passive or a noun ("were reported killed", "the claims").
+PASSIVE_MARKERS = frozenset("is are was were be been being".split())
+DETERMINERS = frozenset("the a an this that these those its their his her our such no any some".split())
+
+# Words that end a source noun phrase when read backwards from the cue.
+BOUNDARY_WORDS = frozenset(
+    """
+    while whereas but or that which who whom whose as when because although though if since after
+    before where meanwhile however so yet than even until unless whether said say says told
+    """.split()
+)
+
+# Punctuation that ends a noun phrase or a clause.
+PUNCT_BREAK = frozenset(list(",;:.!?()[]") + ["—", "–", '"', "“", "”", "'", "‘", "’", "«", "»"])
+QUOTES = frozenset(['"', "“", "”", "'", "‘", "’", "«", "»"])
+
+# Words after a cue that start an adverbial rather than the content ("said on Monday", "said in a statement").
+ADVERBIAL_AFTER_CUE = frozenset(
+    """
+    on in at during late last this earlier later yesterday today tonight via through to from after
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+# Words that, after a comma, start a new clause and so end the content of a claim.
+CONTENT_CUTS = frozenset("while whereas but although though however".split())
+
+# Pronouns that stand for a source named earlier.
+PRONOUNS = frozenset("it he she they".split())

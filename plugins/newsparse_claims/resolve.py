@@ -1,0 +1,128 @@
+"""Turn found claims into :class:`Claim` annotations: resolve sources to entities and pronouns to antecedents.
+
+The ``entities``, ``quantities`` and ``dates`` layers are read through the core's public types'
+fields (``Entity.mentions``, ``Quantity.value``/``low``/``high``, ``TimeExpression.interval``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from newsparse import Document, Span
+from newsparse_claims.lexicon import PRONOUNS
+from newsparse_claims.model import Claim, QuantityRef, TimeRef
+from newsparse_claims.recognise import Found, find_claims
+
+__all__ = ["claims_of", "mention_index"]
+
+MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
+
+
+def mention_index(entities: Iterable[Any]) -> list[tuple[int, int, str, str]]:
+    """Every entity mention as ``(start, end, entity id, entity type)``, sorted by offset."""
+    out = []
+    for entity in entities:
+        for mention in getattr(entity, "mentions", ()):
+            out.append((mention.start, mention.end, str(entity.id), str(entity.type)))
+    return sorted(out)
+
+
+def _entity_in(mentions: Sequence[tuple[int, int, str, str]], start: int, end: int) -> str | None:
+    """The entity named by the longest mention inside ``[start, end)`` (the last one on a tie)."""
+    best: tuple[int, int] | None = None
+    found = None
+    for m_start, m_end, ident, _type in mentions:
+        if m_start >= start and m_end <= end:
+            key = (m_end - m_start, m_start)
+            if best is None or key > best:
+                best, found = key, ident
+    return found
+
+
+def _quantity_ref(q: Any) -> QuantityRef:
+    return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
+
+
+def _time_ref(t: Any) -> TimeRef:
+    interval = getattr(t, "interval", None)
+    first = getattr(interval, "first", None) if interval is not None else None
+    last = getattr(interval, "last", None) if interval is not None else None
+    return TimeRef(t.start, t.end, t.text, getattr(t, "value", None), first, last)
+
+
+def _inside(items: Iterable[Any], start: int, end: int) -> list[Any]:
+    return [a for a in items if isinstance(getattr(a, "start", None), int) and start <= a.start and a.end <= end]
+
+
+def _antecedent(
+    text: str,
+    claims: Sequence[Claim],
+    mentions: Sequence[tuple[int, int, str, str]],
+    pronoun: Span,
+) -> tuple[Span | None, str | None]:
+    """What a pronoun source stands for: the latest named source before it, else the latest fitting entity."""
+    for claim in reversed(claims):
+        if claim.source_text is None or claim.source_text.start >= pronoun.start:
+            continue
+        if pronoun.start - claim.source_text.end > MAX_PRONOUN_DISTANCE:
+            break
+        named = claim.antecedent or claim.source_text
+        if named.text.lower() not in PRONOUNS:
+            return named, claim.source
+    wanted = {"PERSON"} if pronoun.text.lower() in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
+    for start, end, ident, kind in reversed(mentions):
+        if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
+            return Span.of(text, start, end), ident
+    return None, None
+
+
+def claims_of(doc: Document) -> Iterator[Claim]:
+    """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
+    text = doc.text
+    mentions = mention_index(doc.entities)
+    quantities = doc.quantities
+    dates = doc.dates
+    found = find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences])
+    made: list[Claim] = []
+    for item in found:
+        made.append(_claim(text, item, made, mentions, quantities, dates))
+    yield from made
+
+
+def _claim(
+    text: str,
+    item: Found,
+    made: Sequence[Claim],
+    mentions: Sequence[tuple[int, int, str, str]],
+    quantities: Sequence[Any],
+    dates: Sequence[Any],
+) -> Claim:
+    cue = Span.of(text, *item.cue)
+    content = Span.of(text, *item.content)
+    source_text = Span.of(text, *item.source) if item.source is not None else None
+    antecedent: Span | None = None
+    source: str | None = None
+    if item.parent is not None and item.parent < len(made):
+        parent = made[item.parent]
+        source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
+    elif source_text is not None:
+        if source_text.text.lower() in PRONOUNS:
+            antecedent, source = _antecedent(text, made, mentions, source_text)
+        else:
+            source = _entity_in(mentions, source_text.start, source_text.end)
+    own = [cue, content] + ([source_text] if source_text is not None and item.parent is None else [])
+    start = min(s.start for s in own)
+    end = max(s.end for s in own)
+    return Claim(
+        start=start,
+        end=end,
+        text=text[start:end],
+        cue=cue,
+        content=content,
+        source=source,
+        source_text=source_text,
+        antecedent=antecedent,
+        quantities=tuple(_quantity_ref(q) for q in _inside(quantities, content.start, content.end)),
+        dates=tuple(_time_ref(t) for t in _inside(dates, content.start, content.end)),
+    )
