@@ -75,14 +75,16 @@ CITY_ALIASES = {
     "Yangon": ["Rangoon"],
     "Ho Chi Minh City": ["Saigon"],
     "Hamah": ["Hama"],
+    "Dumah": ["Douma"],
     "Ar Raqqah": ["Raqqa", "Raqqah", "Rakka"],
     "Deir ez-Zor": ["Deir ez-Zour", "Deir al-Zor", "Deir Ezzor"],
     "Dar`a": ["Daraa", "Deraa", "Dara'a"],
-    "Dumah": ["Douma"],
     "Sanaa": ["Sana'a", "Sana"],
     "Washington": ["Washington DC", "Washington D.C.", "Washington, D.C."],
     "New York City": ["New York", "NYC"],
 }
+# News spellings preferred as canonical names over the GeoNames transliteration.
+CITY_CANONICAL = {"Hamah": "Hama", "Ar Raqqah": "Raqqa", "Dar`a": "Daraa", "Dumah": "Douma", "Halab": "Aleppo"}
 # Demonyms (adjective, plural noun) where a suffix rule would be wrong or unknown.
 DEMONYMS: dict[str, list[str]] = {
     "AF": ["Afghan", "Afghans"], "AL": ["Albanian", "Albanians"], "DZ": ["Algerian", "Algerians"],
@@ -344,7 +346,7 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
             continue
         if not big and not is_capital and (canonical in person_like or canonical in surnames):
             continue
-        b.entity(ident, "GPE", canonical, {"geonames": c["geonameid"], "country": c["countrycode"],
+        b.entity(ident, "GPE", CITY_CANONICAL.get(canonical, canonical), {"geonames": c["geonameid"], "country": c["countrycode"],
                                            "coordinates": [round(c["latitude"], 3), round(c["longitude"], 3)]})
         rank = 2 if is_capital else (3 if big else 5)
         b.name(canonical, ident, "name", rank)

