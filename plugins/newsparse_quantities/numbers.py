@@ -29,8 +29,11 @@ from .lexicon import (
 
 __all__ = ["Num", "Words", "parse_digits", "parse_number", "split_words"]
 
-_DIGIT_HEAD = re.compile(r"(\d+(?:[.,:/]\d+)*)(.*)", re.S)
+_DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
 _HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
+_ASCII_DIGITS = frozenset("0123456789")
+_HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
+_GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 _SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
 
 
@@ -56,7 +59,12 @@ class Words:
 
     def is_digits(self, i: int) -> bool:
         """Whether word ``i`` is a numeral written with digits."""
-        return 0 <= i < len(self.texts) and self.texts[i][:1].isdigit()
+        return 0 <= i < len(self.texts) and self.texts[i][:1] in _ASCII_DIGITS
+
+
+def _digits(s: str) -> bool:
+    """Whether ``s`` is made of ASCII digits only (not "²" or "٣")."""
+    return s.isascii() and s.isdigit()
 
 
 def split_words(text: str, tokens: Sequence[Token]) -> Words:
@@ -70,22 +78,25 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
         ends.append(start + len(piece))
         texts.append(piece)
 
+    def add_piece(start: int, piece: str) -> None:
+        m = _DIGIT_HEAD.match(piece)
+        if m is None:
+            add(start, piece)
+            return
+        add(start, m.group(1))
+        if m.group(2):
+            add(start + m.end(1), m.group(2))
+
     for tok in tokens:
         t = tok.text
-        if t[:1].isdigit():
-            m = _DIGIT_HEAD.match(t)
-            assert m is not None
-            add(tok.start, m.group(1))
-            if m.group(2):
-                add(tok.start + m.end(1), m.group(2))
-        elif len(t) > 1 and ("-" in t or "‐" in t or "‑" in t):
+        if len(t) > 1 and ("-" in t or "‐" in t or "‑" in t):
             pos = tok.start
             for piece in _HYPHEN_SPLIT.split(t):
                 if piece:
-                    add(pos, piece)
+                    add_piece(pos, piece)
                     pos += len(piece)
         else:
-            add(tok.start, t)
+            add_piece(tok.start, t)
     return Words(text, tuple(starts), tuple(ends), tuple(texts), tuple(s.lower() for s in texts))
 
 
@@ -341,12 +352,13 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
             k + 1 < n
             and w.gap(k + 1) == 1
             and w.text[w.ends[k]] in _SPACE_GROUP
-            and len(w.texts[k + 1]) == 3
-            and w.texts[k + 1].isdigit()
+            and _GROUP.match(w.texts[k + 1])
         ):
             k += 1
-        if k > i and not (k + 1 < n and w.gap(k + 1) <= 1 and w.texts[k + 1][:1].isdigit()):
-            value = Fraction(int("".join(w.texts[i : k + 1])))
+            if "." in w.texts[k]:
+                break
+        if k > i and not (k + 1 < n and w.gap(k + 1) <= 1 and _digits(w.texts[k + 1][:1])):
+            value = Fraction("".join(w.texts[i : k + 1]))
             last = k
             plain = False
     # fractions: "2 1/2", "2½", "2 ½"
@@ -356,7 +368,7 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
             value += VULGAR[nxt]
             last += 1
             plain = False
-        elif "/" in nxt and w.gap(last + 1) == 1 and nxt[:1].isdigit():
+        elif "/" in nxt and 1 <= w.gap(last + 1) <= 2 and _digits(nxt[:1]):
             frac = parse_digits(nxt)
             if isinstance(frac, Fraction) and frac < 1:
                 value += frac
@@ -364,10 +376,15 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
                 plain = False
     # exponent: "1e10", "1.3e6"
     if last + 2 < n and w.texts[last + 1] in ("e", "E") and w.gap(last + 1) == 0 and w.gap(last + 2) == 0:
-        exp_text = w.texts[last + 2]
-        if exp_text.isdigit() and len(exp_text) <= 3:
-            value *= Fraction(10) ** int(exp_text)
-            last += 2
+        k = last + 2
+        sign = 1
+        if w.texts[k] in ("+", "-") and k + 1 < n and w.gap(k + 1) == 0:
+            sign = -1 if w.texts[k] == "-" else 1
+            k += 1
+        exp_text = w.texts[k]
+        if _digits(exp_text) and len(exp_text) <= 3:
+            value *= Fraction(10) ** (sign * int(exp_text))
+            last = k
             plain = False
     scaled = False
     scale = _scale_after(w, last + 1, currency)
@@ -376,6 +393,20 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
         value *= mult
         plain = False
         scaled = True
+        added = _and_fraction(w, last + 1, value, w.lower[last])
+        if added is not None:
+            value, last = added
+        elif w.lower[last] in SCALE_WORDS and w.gap(last) > 0:
+            # "4 thousand 3 hundred and 21", "3 hundred and 21", "6 crore and two hundred"
+            k = last + 1
+            if k < n and w.lower[k] == "and":
+                k += 1
+            if k < n and k > last + 1 and w.lower[k] in ("0", "zero"):
+                k = n
+            more = parse_number(w, k, currency) if k < n and w.gap(k) <= 2 else None
+            if more is not None and more.value is not None and 0 <= more.value < mult and more.value.denominator == 1:
+                value += more.value
+                last = more.last
     return _exact(i, last, value, digits=True, plain=plain, scaled=scaled)
 
 
@@ -411,7 +442,10 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
                 return _exact(i, i, frac)
             return None
         return None
-    read = _word_integer(w, i)
+    if word == "hundred" and i + 1 < n and w.lower[i + 1] in BIG:
+        read = _word_integer(w, i, value=1, last="small")
+    else:
+        read = _word_integer(w, i)
     if read is None:
         return None
     value, after, tail, end = read
@@ -421,26 +455,29 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
 def _finish_words(w: Words, i: int, end: int, value: Fraction, after: int, tail: int = -1) -> Num:
     """Add what may follow a word integer: a fraction, "and a half", "point five", "million"."""
     n = len(w)
+    d = after
+    if d + 1 < n and w.lower[d] in _HYPHEN_WORDS and w.lower[d + 1] in DENOMINATORS:
+        d += 1  # "one-eighth", "five - eighths"
+    # "one twenty-fifth", "a twenty-first": a tens word and an ordinal make the denominator
+    tens_ord = _tens_ordinal(w, d)
+    if tens_ord is not None and (value < 10 or value % 100 == 0):
+        denominator, last = tens_ord
+        return _exact(i, last, Fraction(value or 1, denominator))
     # "two thirds", "twenty-three fifths", "one hundred and three quarters"
-    if after < n and w.lower[after] in DENOMINATORS and w.lower[after] not in ("second", "seconds"):
-        denominator = DENOMINATORS[w.lower[after]]
+    if d < n and w.lower[d] in DENOMINATORS and w.lower[d] not in ("second", "seconds"):
+        denominator = DENOMINATORS[w.lower[d]]
         if tail >= 0:
             frac = value - tail + Fraction(tail, denominator)
         else:
             frac = Fraction(value, denominator)
-        scale = _of_a_scale(w, after + 1)
+        scale = _of_a_scale(w, d + 1)
         if scale is not None and tail < 0:
             return _exact(i, scale[1], frac * scale[0])
-        return _exact(i, after, frac)
-    # "one and a half", "twenty and three fifths", "five and a half million"
-    if after + 1 < n and w.lower[after] == "and":
-        frac = _fraction_after(w, after + 1)
-        if frac is not None and frac[0] < 1:
-            total = value + frac[0]
-            last = frac[1]
-            if last + 1 < n and w.lower[last + 1] in BIG:
-                return _exact(i, last + 1, total * BIG[w.lower[last + 1]])
-            return _exact(i, last, total)
+        return _exact(i, d, frac)
+    # "one and a half", "twenty and three fifths", "five and a half million", "3 million and a half"
+    added = _and_fraction(w, after, value, w.lower[end])
+    if added is not None:
+        return _exact(i, added[1], added[0])
     # "two hundred point zero three", "nine point nought four"
     if after + 1 < n and w.lower[after] == "point":
         digits = ""
@@ -455,10 +492,42 @@ def _finish_words(w: Words, i: int, end: int, value: Fraction, after: int, tail:
                 k = read[1]
         if digits:
             return _exact(i, k - 1, value + Fraction(f"0.{digits}"))
-    # "two dozen" handled in _word_integer; a trailing "dozen" after "a"/"half" forms
-    if after < n and w.lower[after] in ORDINAL_UNITS and w.gap(after) == 0:
-        pass
     return _exact(i, end, value)
+
+
+def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:
+    """"twenty-fifth", "twenty firsts" at ``k`` -> (denominator, last index)."""
+    n = len(w)
+    if k >= n or w.lower[k] not in TENS:
+        return None
+    j = k + 1
+    if j < n and w.lower[j] in _HYPHEN_WORDS:
+        j += 1
+    if j < n:
+        word = w.lower[j]
+        base = word[:-1] if word.endswith("s") and word[:-1] in ORDINAL_UNITS else word
+        if base in ORDINAL_UNITS and ORDINAL_UNITS[base] < 10:
+            return TENS[w.lower[k]] + ORDINAL_UNITS[base], j
+    return None
+
+
+def _and_fraction(w: Words, after: int, value: Fraction, last_word: str) -> tuple[Fraction, int] | None:
+    """"and a half" after a number -> (new value, last index): scaled by the number's last scale."""
+    n = len(w)
+    if not (after + 1 < n and w.lower[after] == "and"):
+        return None
+    frac = _fraction_after(w, after + 1)
+    if frac is None or frac[0] >= 1:
+        return None
+    part, last = frac
+    if last + 1 < n and w.lower[last + 1] in BIG:
+        scale = BIG[w.lower[last + 1]]
+        if value < scale:
+            return (value + part) * scale, last + 1
+        return value + part * scale, last + 1
+    if last_word in SCALE_WORDS and last_word != "hundred":
+        return value + part * SCALE_WORDS[last_word], last
+    return value + part, last
 
 
 def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
@@ -478,7 +547,7 @@ def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
     elif w.lower[i] in ("minus", "negative") and i + 1 < n:
         negative = True
         i += 1
-    elif t == "." and i + 1 < n and w.gap(i + 1) == 0 and w.texts[i + 1].isdigit():
+    elif t == "." and i + 1 < n and w.gap(i + 1) == 0 and _digits(w.texts[i + 1]):
         if i > 0 and w.gap(i) == 0 and w.texts[i - 1][-1:].isalnum():
             return None
         value = Fraction(f"0.{w.texts[i + 1]}")

@@ -29,6 +29,7 @@ from .lexicon import (
     TENS,
     currencies,
 )
+from .lexicon import VULGAR
 from .numbers import Num, Words, parse_number, split_words
 from .units import resolve_unit
 
@@ -42,6 +43,7 @@ _TRIGGER_WORDS = frozenset(
     | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
     | {"scores", "several", "few", "minus", "negative", "between", "-", "−", ".", "us", "u.s."}
 )
+_ASCII_DIGITS = frozenset("0123456789")
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
 _PERCENT_WORDS = {
@@ -235,7 +237,7 @@ class _Scanner:
             if w.gap(nxt) > 1:
                 break
             piece = w.texts[nxt]
-            if not (piece[:1].isalpha() or piece in ("/", "^") or (piece.isdigit() and len(piece) == 1)):
+            if not (piece[:1].isalpha() or piece in ("/", "^") or (len(piece) == 1 and piece in _ASCII_DIGITS)):
                 break
             limit = nxt
         lead = w.lower[first] in _UNIT_LEAD
@@ -255,6 +257,31 @@ class _Scanner:
             return "degree", "temperature", first, w.texts[first]
         return None
 
+    def ratio(self, num: Num, after: int) -> Num | None:
+        """"one in five", "1 out of 3", "one over three": a ratio read as a fraction."""
+        w = self.w
+        n = self.n
+        if num.value is None or after >= n or num.value.denominator != 1:
+            return None
+        k = after
+        word = w.lower[k]
+        if word == "out" and k + 1 < n and w.lower[k + 1] == "of":
+            k += 1
+        elif word not in ("in", "over"):
+            return None
+        den = parse_number(w, k + 1)
+        if den is None or den.value is None or den.value == 0 or den.value.denominator != 1:
+            return None
+        if den.plain and 1000 <= den.value <= 2099:
+            return None  # "5 in 2011"
+        nxt = w.lower[den.last + 1] if den.last + 1 < n else ""
+        if nxt and (nxt[:1].isalnum() and word == "over" or resolve_unit(nxt) is not None):
+            return None  # "$2000 over 3 years", "1 in 3 years"
+        if word != "over" and not (num.value < den.value and num.value <= 10):
+            return None
+        value = num.value / den.value
+        return attrs.evolve(num, last=den.last, value=value, low=value, high=value, plain=False)
+
     # -- filters ------------------------------------------------------------------------------
     def name_or_date(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
         """Whether a number is a name, reference, date, year, time or ordinal (not an amount)."""
@@ -266,7 +293,7 @@ class _Scanner:
         if num.digits:
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
             if i >= 2 and w.gap(i) == 0 and w.texts[i - 1] in _HYPHENS and w.gap(i - 1) == 0:
-                if w.texts[i - 2][-1:].isalpha():
+                if w.texts[i - 2][-1:].isalnum():
                     return True
             if i >= 1 and w.gap(i) == 0 and (w.texts[i - 1][-1:].isalnum() or w.texts[i - 1] in ("#", "+")):
                 return True
@@ -395,12 +422,16 @@ class _Scanner:
             pass
         first_num = num
         after = num.last + 1
+        ratio = self.ratio(num, after) if code is None and mod_name is None and not between else None
+        if ratio is not None:
+            num = ratio
+            after = num.last + 1
         # a range: "between 3,000 and 5,000", "10 to 15", "10-15", "$3m-$5m"
         second: Num | None = None
         if after < n and w.lower[after] in _RANGE_WORDS and (w.lower[after] != "and" or between):
             k = after + 1
-            if w.lower[after] in _HYPHENS and w.gap(after) == 0 and w.gap(k) != 0:
-                k = n  # "8- to 16-meter" and other spacing: not handled
+            if w.lower[after] in _HYPHENS and (w.gap(after) == 0) != (w.gap(k) == 0):
+                k = n  # "75 -300mm", "8- to 16-meter": not a range
             prefix2 = self.currency_prefix(k) if code is not None else None
             if prefix2 is not None and prefix2[0] == code:
                 k = prefix2[1]
@@ -454,7 +485,7 @@ class _Scanner:
                 kind = ukind
                 unit_text = surface.lstrip("-")
                 last = ulast
-                if unit == "degree" and self._temperature_context(i):
+                if unit == "deg" and self._temperature_context(i):
                     kind = "temperature"
             elif w.gap(last + 1) <= 1 and last + 1 < n and w.texts[last + 1] in _HYPHENS:
                 # "6-year-old", "two-day": durations and ages written with hyphens
@@ -479,7 +510,7 @@ class _Scanner:
             counted = self.counted(last + 1, num.value, vague)
         if self.name_or_date(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
-        if code is None and mod_name is None and not between and num.value is not None and not num.digits:
+        if code is None and unit is None and counted is None and mod_name is None and num.value is not None:
             if self._pronoun_one(num):
                 return None, num.last + 1
         # values and bounds
@@ -564,11 +595,11 @@ class _Scanner:
         while i < n:
             t = w.texts[i]
             if not (
-                t[:1].isdigit()
+                t[:1] in _ASCII_DIGITS
                 or w.lower[i] in _TRIGGER_WORDS
                 or t in cur.symbols
                 or t in cur.codes
-                or t in ("½", "¼", "¾", "⅓", "⅔")
+                or t in VULGAR
                 or (i + 1 < n and w.texts[i + 1] == "$")
             ):
                 i += 1

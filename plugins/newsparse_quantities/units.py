@@ -138,8 +138,8 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
         return None
     if text in _GLUED_ONLY and not glued:
         return None
-    words = lowered.split()
-    if len(words) > 1 and any(word in _NOT_UNITS or word in _GLUED_ONLY for word in words[1:]):
+    words = _PER_HOUR.sub(" per ", lowered).split()
+    if len(words) > 1 and any(w in _NOT_UNITS or w in _GLUED_ONLY for w in words[1:] if w != "per"):
         return None
     if len(text) <= 3 and text.isalpha():
         text = _CASE_FIX.get(text, text)
