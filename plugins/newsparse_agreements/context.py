@@ -21,6 +21,12 @@ __all__ = ["DateIndex", "EntityIndex", "Hit"]
 _COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
 _FIRST_GAP = re.compile(r"[ \t]*(?:(?:the|both|jointly|its|their)[ \t]+)*", re.IGNORECASE)
 _MAX_LINK = 40
+# A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|across|inside|within|over|on|into|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+# "pro-Russian separatists" are not Russia.
+_NOT_THE_ENTITY = ("pro-", "anti-", "Pro-", "Anti-")
 
 
 @attrs.frozen
@@ -57,7 +63,9 @@ class EntityIndex:
                 continue
             country = _is_country(entity)
             for mention in entity.mentions:
-                if 0 <= mention.start < mention.end <= len(text):
+                if 0 <= mention.start < mention.end <= len(text) and not text[
+                    max(0, mention.start - 5) : mention.start
+                ].endswith(_NOT_THE_ENTITY):
                     raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
         raw.sort(key=lambda h: (h.start, -h.end))
         kept: list[Hit] = []
@@ -115,6 +123,8 @@ class EntityIndex:
             cur = hit.start
             i -= 1
         chain.reverse()
+        if loose and chain and _LOCATIVE.search(self.text, max(floor, chain[0].start - 12), chain[0].start):
+            return []
         return chain
 
 

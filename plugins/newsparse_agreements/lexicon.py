@@ -45,6 +45,7 @@ __all__ = [
     "NAMED",
     "PROVISION",
     "ROLE_ACTIVE",
+    "ROLE_AS",
     "ROLE_HYPHEN",
     "ROLE_PASSIVE",
     "STATUS_CUES",
@@ -119,7 +120,7 @@ TRIGGER = re.compile(
                      nonproliferation|non-proliferation)[ \t]+)?treat(?:y|ies))
     | (?P<talks>(?:peace|direct|indirect|proximity|fresh|new)?[ \t]?(?:talks|negotiations)
                 |peace[ \t]+process)
-    | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?)
+    | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?|declarations?)
     | (?P<anaphor>zones?)
     )\b
     """,
@@ -162,7 +163,7 @@ GAP_NOUNS = (
 
 # What may stand between two entity mentions of one list: "Turkey, Russia and Iran".
 CONNECTOR = re.compile(
-    rf"[ \t]*(?:(?:{GAP_NOUNS})[ \t]*)?(?:,[ \t]*and|,|and|&|as[ \t]+well[ \t]+as|along[ \t]+with|"
+    rf"(?:['’]s)?[ \t]*(?:(?:{GAP_NOUNS})[ \t]*)?(?:,[ \t]*and|,|and|&|as[ \t]+well[ \t]+as|along[ \t]+with|"
     rf"together[ \t]+with|plus|-|–|/)[ \t]*(?:(?:the|both)[ \t]+)?",
     re.IGNORECASE,
 )
@@ -170,10 +171,10 @@ CONNECTOR = re.compile(
 # Third parties in the passive: "brokered by Egypt", "endorsed by Turkey, Russia and Iran".
 ROLE_PASSIVE = re.compile(
     r"""\b(?:
-      (?P<mediators>brokered|mediated|facilitated|negotiated|hosted|arranged)
+      (?P<mediators>brokered|mediated|facilitated|negotiated|hosted|arranged|drafted)
     | (?P<guarantors>guaranteed|underwritten|secured)
     | (?P<endorsers>endorsed|backed|sponsored|supported|approved|co-sponsored|welcomed|blessed)
-    | (?P<observers>monitored|observed|overseen|supervised|verified|witnessed)
+    | (?P<observers>monitored|observed|overseen|supervised|verified|witnessed|patrolled|policed)
     | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified)
     )[ \t]+(?:jointly[ \t]+|largely[ \t]+|mainly[ \t]+)?by\b
     | \bunder[ \t]+the[ \t]+(?:auspices|mediation)[ \t]+of\b(?P<mediators2>)
@@ -187,6 +188,15 @@ ROLE_HYPHEN = re.compile(
     r"-(?:(?P<mediators>brokered|mediated|negotiated|led|hosted)|(?P<guarantors>guaranteed)|"
     r"(?P<endorsers>backed|sponsored|endorsed|supported)|(?P<observers>monitored|supervised))\b",
     re.IGNORECASE,
+)
+
+# "Norway and Cuba acted as guarantors", "with the United States acting as mediator".
+ROLE_AS = re.compile(
+    r"""\b(?:(?:acting|acted|acts|act|serving|served|serves|serve)[ \t]+)?as[ \t]+
+    (?:a[ \t]+|an[ \t]+|the[ \t]+|its[ \t]+)?
+    (?:(?P<mediators>mediators?|brokers?|facilitators?|hosts?)|(?P<guarantors>guarantors?)
+    |(?P<observers>observers?|monitors?|witness(?:es)?)|(?P<endorsers>sponsors?))\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 # Third parties as subjects: "Egypt brokered a truce between Israel and Hamas".
@@ -220,7 +230,8 @@ STATUS_CUES = re.compile(
                      set[ \t]+to|due[ \t]+to|ready[ \t]+to|willing[ \t]+to|prepared[ \t]+to|hopes?[ \t]+to|
                      hoping[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|wants?[ \t]+to|agreed[ \t]+to|
                      is[ \t]+to|are[ \t]+to|likely[ \t]+to)[ \t]+(?:soon[ \t]+|formally[ \t]+|finally[ \t]+)?
-                    (?:sign|agree[ \t]+(?:to|on)|accept|reach|conclude|seal|ink|strike|join)
+                    (?:sign|agree[ \t]+(?:to|on)|accept|reach|conclude|seal|ink|strike|join|set[ \t]+up
+                    |establish|create)
                  |proposed|proposing|proposes|propose|proposal[ \t]+(?:for|of)|proposal
                  |(?:called|calls|calling|call)[ \t]+for|urged|urging|urges|pushed[ \t]+for|pushing[ \t]+for
                  |offered|offering|offer[ \t]+of|demanded|demanding|floated|tabled|put[ \t]+forward|draft)
@@ -231,7 +242,8 @@ STATUS_CUES = re.compile(
                  |falls?[ \t]+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
                  |withdr(?:ew|awn|aws?)[ \t]+from|withdrawal[ \t]+from|pull(?:ed|s|ing)?[ \t]+out[ \t]+of
                  |walked[ \t]+away[ \t]+from|terminat(?:ed|es|e)|expired|lapsed|tore[ \t]+up|torn[ \t]+up
-                 |ripped[ \t]+up|collapse[ \t]+of)
+                 |ripped[ \t]+up|collapse[ \t]+of|ended[ \t]+without|end[ \t]+without
+                 |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)[ \t]+the)
     | (?P<suspended>suspend(?:ed|s|ing)?|suspension[ \t]+of|froze|frozen|freez(?:e|es|ing)
                  |put[ \t]+on[ \t]+hold|paused)
     | (?P<violated>violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
@@ -258,7 +270,9 @@ STATUS_CUES = re.compile(
 PARTY_SUBJECT_CUES = frozenset(
     """
     signed signing signs sign inked sealed struck reached concluded clinched finalized finalised
-    agreed accepted accepts ratified forged completed
+    agreed agree accepted accepts accept ratified ratify forged completed reach conclude seal ink strike
+    join establish create set withdrew withdrawn withdraws withdraw withdrawal pulled pull pulls
+    leave leaving left quit quits quitting exit exiting exited walked talks negotiations negotiating
     """.split()
 )
 

@@ -31,6 +31,7 @@ from .lexicon import (
     PREMODIFIERS,
     PROVISION,
     ROLE_ACTIVE,
+    ROLE_AS,
     ROLE_HYPHEN,
     ROLE_PASSIVE,
     STATUS_CUES,
@@ -44,7 +45,14 @@ __all__ = ["Local", "Trigger", "find_triggers", "read_sentence"]
 ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
 _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
-_FORWARD_WORDS = 7
+_FORWARD_WORDS = 8
+_FREE_WORDS = 2
+_FUNCTION_WORDS = frozenset(
+    """to of in on for with and or but by at from is was are were be been has have had not no
+    will would can could""".split()
+)
+_VERB_DEAL_BEFORE = frozenset("to will would can could must should cannot".split())
+_PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
 _PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -62,6 +70,13 @@ _IN_ZONE = re.compile(
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF_DATE = re.compile(r"[ \t]+(?:of|on|from|in)[ \t]+", re.IGNORECASE)
 _LOCATIONS = frozenset({"GPE", "LOC", "FACILITY"})
+_UNDER = re.compile(r"\bunder[ \t]+(?:the|this|that|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*,", re.IGNORECASE)
+_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+# Verbs after which "<agreement> in <city>" names where it was made.
+_SIGNING = frozenset(
+    """signed signing signs sign inked sealed struck reached concluded clinched approved adopted
+    finalized""".split()
+)
 
 
 @attrs.frozen
@@ -95,6 +110,7 @@ class Local:
     statuses: list[tuple[str, int, int]] = attrs.field(factory=list)
     provisions: list[tuple[int, int]] = attrs.field(factory=list)
     violations: list[tuple[int, int, str | None]] = attrs.field(factory=list)
+    signed_here: bool = False
 
     def absorb(self, other: Local, *, status: bool = True) -> None:
         """Take over ``other``'s findings (``status=False`` keeps this one's states only)."""
@@ -117,6 +133,7 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None]:
     if window and not window[-1].isspace():
         return None, None
     name: list[str] = []
+    free = 0
     for word in reversed(words):
         low = word.lower()
         if low in DETERMINERS:
@@ -127,6 +144,9 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None]:
             name.append(low)
             continue
         if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
+            continue
+        if free < _FREE_WORDS and not name and low.isalpha() and low not in _FUNCTION_WORDS:
+            free += 1
             continue
         break
     return None, " ".join(reversed(name)) or None
@@ -158,6 +178,11 @@ def find_triggers(text: str) -> list[Trigger]:
             found.append(Trigger(start, end, match.group(), "agreement", True, True, ANAPHOR_FAMILY[word]))
             continue
         if kind == "agreement":
+            before = text[max(0, start - 8) : start].split()
+            if match.group().lower().startswith("deal") and (
+                (before and before[-1].lower() in _VERB_DEAL_BEFORE) or text.startswith(" with", end)
+            ):
+                continue
             named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
             if named:
                 found.append(Trigger(start, end, match.group(), named, False, definite))
@@ -217,17 +242,27 @@ class _Sentence:
         return None
 
     def attach(
-        self, start: int, end: int, *, forward_only: bool = False, prefer_back: bool = False
+        self,
+        start: int,
+        end: int,
+        *,
+        forward_only: bool = False,
+        prefer_back: bool = False,
+        later: bool = True,
     ) -> int | None:
-        """The index of the trigger a cue at ``[start, end)`` is about (None: none in the sentence)."""
-        if prefer_back:
-            back = self.backward(start)
-            return back if back is not None else self.nearest_after(end)
-        ahead = self.forward(end)
-        if ahead is not None or forward_only:
-            return ahead
+        """The index of the trigger a cue at ``[start, end)`` is about (None: none in the sentence).
+
+        ``later=False`` forbids falling back on a trigger further on (a state verb before a distant
+        agreement is rarely about it).
+        """
+        if not prefer_back:
+            ahead = self.forward(end)
+            if ahead is not None or forward_only:
+                return ahead
         back = self.backward(start)
-        return back if back is not None else self.nearest_after(end)
+        if back is not None or not later:
+            return back
+        return self.nearest_after(end)
 
 
 def _clause(ctx: _Sentence, start: int, end: int) -> tuple[int, int]:
@@ -253,44 +288,39 @@ def _clause(ctx: _Sentence, start: int, end: int) -> tuple[int, int]:
 def _statuses(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
+    under = _UNDER.search(text, s.start, s.end)
     for cue in STATUS_CUES.finditer(text, s.start, s.end):
         start, end = cue.span()
-        if ctx.inside_trigger(start, end):
-            continue
         status = cue.lastgroup or ""
         low = cue.group().lower()
+        if under is not None and start >= under.end():
+            continue  # "Under the accord, Israel will suspend ...": a provision, not a state
+        own_talks = status == "negotiating" and low.startswith(("talks", "negot"))
+        if ctx.inside_trigger(start, end) and not own_talks:
+            continue
+        words = low.split()
         passive = _BY.match(text, end) is not None
-        forward_only = (status in ("proposed", "negotiating") and low != "stalled") or low.rsplit(" ", 1)[
+        forward_only = (status in ("proposed", "negotiating") and low != "stalled") or words[
             -1
-        ] in (
-            "of",
-            "from",
-            "on",
-            "over",
-            "for",
-            "about",
-            "toward",
-            "towards",
-            "to",
-            "a",
-            "an",
-            "the",
-            "near",
-        )
-        index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive)
+        ] in _PREPOSITIONS_LAST
+        index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
         local = ctx.locals[index]
         trig = ctx.triggers[index]
+        if status == "collapsed" and trig.kind in ZONE_KINDS:
+            continue  # "fighters withdrew from the zone"
         if status == "future_effect":
             status = "signed"
         local.statuses.append((status, start, end))
         governs = trig.start >= end
-        first = low.split()[0]
-        if governs and (first in PARTY_SUBJECT_CUES or status == "rejected"):
+        subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
+        if governs and subject:
             local.roles["parties"].extend(ctx.entities.chain_before(start, s.start, loose=32))
-        if status in DATED_STATUSES or first in PARTY_SUBJECT_CUES:
+        if status in DATED_STATUSES or (subject and status not in ("proposed", "negotiating")):
             _date_near(ctx, local, start, end)
+        if governs and words[0] in _SIGNING:
+            local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
 
@@ -342,6 +372,11 @@ def _roles(ctx: _Sentence) -> None:
         if index is not None:
             chain = ctx.entities.chain_before(cue.start(), s.start)
             ctx.locals[index].roles[cue.lastgroup or "mediators"].extend(chain or [hit])
+    for cue in ROLE_AS.finditer(text, s.start, s.end):
+        index = ctx.attach(cue.start(), cue.end())
+        if index is not None:
+            subject = ctx.entities.chain_before(cue.start(), s.start, loose=24)
+            ctx.locals[index].roles[cue.lastgroup or "mediators"].extend(subject)
     for cue in ROLE_ACTIVE.finditer(text, s.start, s.end):
         if _BY.match(text, cue.end()) or text[cue.start() - 1 : cue.start()] == "-":
             continue
@@ -357,12 +392,16 @@ def _around_triggers(ctx: _Sentence) -> None:
     s = ctx.sentence
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         after = _AFTER_TRIGGER.match(text, trig.end)
+        venue_from = trig.end
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end)
-            if after.group("prep").lower() != "with" or any(
-                st[0] in ("signed", "rejected", "proposed", "negotiating") for st in local.statuses
-            ):
+            agreed = any(st[0] in ("signed", "rejected", "proposed", "negotiating") for st in local.statuses)
+            if after.group("prep").lower() != "with" or agreed:
                 local.roles["parties"].extend(chain)
+                if chain:
+                    venue_from = chain[-1].end
+        if local.venue is None and (local.signed_here or trig.talks):
+            local.venue = _place_after(ctx, venue_from)
         premod = _premodifier_chain(ctx, trig)
         if premod and trig.kind not in ZONE_KINDS:
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
@@ -370,6 +409,17 @@ def _around_triggers(ctx: _Sentence) -> None:
             elif local.venue is None:
                 local.venue = premod[0]
         _date_premodifier(ctx, trig, local)
+
+
+def _place_after(ctx: _Sentence, pos: int) -> Hit | None:
+    """The town after "in"/"at" at ``pos`` ("signed a deal in Istanbul"); countries are not venues here."""
+    prep = _IN_PLACE.match(ctx.text, pos)
+    if prep is None:
+        return None
+    chain = ctx.entities.chain_after(prep.end(), ctx.sentence.end)
+    if chain and chain[0].start == prep.end() and chain[0].type in _LOCATIONS and not chain[0].country:
+        return chain[0]
+    return None
 
 
 def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:

@@ -104,10 +104,16 @@ def _find_record(records: list[_Record], local: Local) -> _Record | None:
 
 def _merge(records: list[_Record], local: Local) -> None:
     record = _find_record(records, local)
+    trig = local.trigger
+    if record is None and trig.definite and not trig.generic and trig.anaphor is None and records:
+        latest = max(records, key=lambda r: r.last_end)
+        if latest.kind == "agreement" and trig.kind != "talks":
+            latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
+            record = latest
     if record is None:
-        if local.trigger.anaphor is not None:
+        if trig.anaphor is not None:
             return
-        records.append(_Record(local.trigger.kind, [local]))
+        records.append(_Record(trig.kind, [local]))
     else:
         record.locals.append(local)
 
@@ -215,6 +221,6 @@ def extract_agreements(doc: Document) -> Iterator[Agreement]:
         for local in locals_:
             _merge(records, local)
     for record in sorted(records, key=lambda r: r.first.start):
-        if record.kind == "agreement" and record.first.generic and not record.substantial():
+        if record.first.generic and not record.substantial():
             continue
         yield _build(text, record)
