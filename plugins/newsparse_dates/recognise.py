@@ -652,7 +652,8 @@ def _span_back(ref: dt.date, letter: str, amount: int, direction: int) -> tuple[
             other = rs.add_months(ref, direction * months)
         except ValueError:
             return None
-    lo, hi = (other, ref) if direction < 0 else (ref, other)
+    # inclusive windows of exactly N units: "the last week" on a Tuesday is Wednesday..Tuesday
+    lo, hi = (other + dt.timedelta(days=1), ref) if direction < 0 else (ref, other - dt.timedelta(days=1))
     return lo.isoformat(), hi.isoformat()
 
 
@@ -1047,7 +1048,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             and _SINCE.search(ctx.text, max(0, f.start - 12), f.start)
             and f.interval[0] <= ctx.ref.isoformat()
         ):
-            f = attrs.evolve(f, mod="ON_OR_AFTER", interval=(f.interval[0], ctx.ref.isoformat()), anchored=True)
+            # TimeML keeps "since" outside as a signal (no mod); its meaning goes into the interval
+            f = attrs.evolve(f, interval=(f.interval[0], ctx.ref.isoformat()), anchored=True)
         if (
             previous is not None
             and f.kind == previous.kind

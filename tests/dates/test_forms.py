@@ -1,0 +1,169 @@
+"""The forms of issue 3, each in a short sentence, resolved against a Tuesday (2018-02-06)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse_dates
+from newsparse import Document, TimeExpression
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+PUB = "2018-02-06"
+
+
+def dates(text: str, published: str | None = PUB) -> Document:
+    """Parse ``text`` with only the dates plugin."""
+    return PIPE.parse(text, published=published)
+
+
+def only(text: str, published: str | None = PUB) -> TimeExpression:
+    """The single time expression of ``text``."""
+    found = dates(text, published).dates
+    assert len(found) == 1, [(d.text, d.value) for d in found]
+    return found[0]
+
+
+# (sentence, expected span, type, value)
+FORMS = [
+    ("The jet was shot down on Saturday.", "Saturday", "DATE", "2018-02-03"),
+    ("The summit will be held on Saturday.", "Saturday", "DATE", "2018-02-10"),
+    ("Talks resumed last Tuesday.", "last Tuesday", "DATE", "2018-01-30"),
+    ("Talks resume next Monday.", "next Monday", "DATE", "2018-02-12"),
+    ("In January alone, 211 civilians were killed.", "January", "DATE", "2018-01"),
+    ("The war began in March 2011.", "March 2011", "DATE", "2011-03"),
+    ("Forces took the town in October of last year.", "October of last year", "DATE", "2017-10"),
+    ("It was signed on 3 February 2018.", "3 February 2018", "DATE", "2018-02-03"),
+    ("It was signed on Feb. 3, 2018.", "Feb. 3, 2018", "DATE", "2018-02-03"),
+    ("It was signed on February 3rd.", "February 3rd", "DATE", "2018-02-03"),
+    ("It was signed on 2018-02-03.", "2018-02-03", "DATE", "2018-02-03"),
+    ("The report was released in 2010.", "2010", "DATE", "2010"),
+    ("Prices rose last year.", "last year", "DATE", "2017"),
+    ("Prices rose last week.", "last week", "DATE", "2018-W05"),
+    ("Prices rose last month.", "last month", "DATE", "2018-01"),
+    ("Elections are due next year.", "next year", "DATE", "2019"),
+    ("The fighting began two weeks ago.", "two weeks ago", "DATE", "2018-W04"),
+    ("The fighting began three days ago.", "three days ago", "DATE", "2018-02-03"),
+    ("The council met earlier this month.", "this month", "DATE", "2018-02"),
+    ("Aid will arrive in the coming days.", "the coming days", "DATE", "FUTURE_REF"),
+    ("The offensive began last summer.", "last summer", "DATE", "2017-SU"),
+    ("Profit fell in the third quarter of 2017.", "the third quarter of 2017", "DATE", "2017-Q3"),
+    ("Profit fell in the first quarter.", "the first quarter", "DATE", "2018-Q1"),
+    ("Revenue for fiscal 2017 was flat.", "fiscal 2017", "DATE", "2017"),
+    ("Output peaked in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Output peaked in the mid-1980s.", "the mid-1980s", "DATE", "198"),
+    ("It was built in the 19th century.", "the 19th century", "DATE", "18"),
+    ("The shelling stopped at 10:30 a.m.", "10:30 a.m.", "TIME", "2018-02-06T10:30"),
+    ("Protesters gathered at noon.", "noon", "TIME", "2018-02-06T12:00"),
+    ("The ceasefire held for three months.", "three months", "DURATION", "P3M"),
+    ("The siege lasted 24 hours.", "24 hours", "DURATION", "PT24H"),
+    ("He signed a five-year deal.", "five-year", "DURATION", "P5Y"),
+    ("Strikes went on for more than two years.", "more than two years", "DURATION", "P2Y"),
+    ("Markets open every Friday.", "every Friday", "SET", "XXXX-WXX-5"),
+    ("The report is published annually.", "annually", "SET", "P1Y"),
+    ("Observers meet twice a week.", "twice a week", "SET", "P1W"),
+    ("The minister is currently in Geneva.", "currently", "DATE", "PRESENT_REF"),
+    ("Convoys left yesterday.", "yesterday", "DATE", "2018-02-05"),
+    ("Convoys leave tomorrow.", "tomorrow", "DATE", "2018-02-07"),
+    ("Shelling resumed last night.", "last night", "TIME", "2018-02-05TNI"),
+    ("Troops returned at Christmas.", "Christmas", "DATE", "2017-12-25"),
+    ("Sales slowed in the first half of 2017.", "the first half of 2017", "DATE", "2017-H1"),
+    ("Talks are planned for late March.", "late March", "DATE", "2018-03"),
+    ("It is the worst fighting since the end of 2016.", "the end of 2016", "DATE", "2016"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value"), FORMS)
+def test_form(sentence: str, span: str, type_: str, value: str) -> None:
+    """Each form gives exactly its TimeML extent, type and value."""
+    d = only(sentence)
+    assert (d.text, d.type, d.value) == (span, type_, value)
+    assert sentence[d.start : d.end] == span
+
+
+def test_mods() -> None:
+    """Prefixes and quantity modifiers become TIMEX3 mods."""
+    assert only("Talks are planned for late March.").mod == "END"
+    assert only("Strikes went on for more than two years.").mod == "MORE_THAN"
+    assert only("It lasted nearly two decades.").mod == "APPROX"
+    assert only("Trade picked up in early 2011.").mod == "START"
+
+
+def test_sets_carry_quant_and_freq() -> None:
+    """"every Friday" has quant EVERY; "twice a week" has freq 2X."""
+    assert only("Markets open every Friday.").quant == "EVERY"
+    assert only("Observers meet twice a week.").freq == "2X"
+
+
+def test_ranges_are_two_dates_in_order() -> None:
+    """A range gives its two ends (TimeML), and the second end is never before the first."""
+    found = dates("Fighting raged from November to February.").dates
+    assert [(d.text, d.value) for d in found] == [("November", "2017-11"), ("February", "2018-02")]
+    found = dates("Between 2011 and 2014 the city changed hands.").dates
+    assert [d.value for d in found] == ["2011", "2014"]
+
+
+def test_intervals() -> None:
+    """Every resolved DATE has its calendar interval; anchored durations their window."""
+    d = only("The ceasefire collapsed in the third quarter of 2017.")
+    assert d.interval is not None and (d.interval.first, d.interval.last) == ("2017-07-01", "2017-09-30")
+    d = only("Prices rose last week.")
+    assert d.interval is not None and (d.interval.first, d.interval.last) == ("2018-01-29", "2018-02-04")
+    d = only("Aid will flow over the next two weeks.")
+    assert d.anchored and d.interval is not None
+    assert (d.interval.first, d.interval.last) == ("2018-02-06", "2018-02-19")
+
+
+def test_since_gives_an_interval_to_publication() -> None:
+    """"since March 2011": the TIMEX is "March 2011", its interval runs to the publication date."""
+    d = only("The war has raged since March 2011.")
+    assert (d.text, d.value, d.mod, d.anchored) == ("March 2011", "2011-03", None, True)
+    assert d.interval is not None and (d.interval.first, d.interval.last) == ("2011-03-01", "2018-02-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The jet was shot down on Saturday.", "XXXX-WXX-6"),
+        ("Prices rose last year.", "XXXX"),
+        ("Convoys left yesterday.", "XXXX-XX-XX"),
+        ("In January alone, 211 civilians were killed.", "XXXX-01"),
+        ("The fighting began three days ago.", "XXXX-XX-XX"),
+        ("The minister is currently in Geneva.", "PRESENT_REF"),
+    ],
+)
+def test_without_publication_date_nothing_is_anchored(sentence: str, value: str) -> None:
+    """Without a publication date, relative expressions stay unresolved, never anchored on today."""
+    d = only(sentence, published=None)
+    assert (d.value, d.anchored, d.interval) == (value, False, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will go.",
+        "It may rain.",
+        "The cat sat on the mat.",
+        "Thousands march through the capital.",
+        "They paid $27 for it.",
+        "Turnout was 50%.",
+        "Of the 1,447 wounded, 3,035 were treated.",
+        "A Su-25 and an F-16 flew over.",
+        "COVID-19 spread quickly.",
+        "Under Resolution 2254, talks resumed.",
+        "The 45-year-old man and his 12-year-old son were freed.",
+        "The boy, 12 years old, was unhurt.",
+        "Some 10,000 people and 211 civilians were counted.",
+        "About three-quarters of the city was destroyed.",
+        "The rally drew 2000 people.",
+    ],
+)
+def test_not_fooled(sentence: str) -> None:
+    """Pronouns, verbs, amounts, designations and ages are not dates."""
+    assert dates(sentence).dates == ()
+
+
+def test_possessive_weekday() -> None:
+    """"Friday's vote": the TIMEX is "Friday"."""
+    d = only("Friday's vote was delayed.")
+    assert (d.text, d.value) == ("Friday", "2018-02-02")

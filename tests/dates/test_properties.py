@@ -1,0 +1,185 @@
+"""Property tests: dates rendered the ways news writes them, embedded in filler, come back exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse_dates
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]  # fmt: skip
+ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve"]  # fmt: skip
+# past-tense frames ({} is the expression) and harmless filler sentences around them
+PAST = [
+    "The convoy reached the border on {}.",
+    "Officials said the talks collapsed on {}.",
+    "On {}, the rebels withdrew from the town.",
+    "According to the ministry, shelling killed 12 people on {}.",
+    "The agreement, signed on {}, was welcomed by observers.",
+]
+PLAIN = [
+    "The report covers {} in detail.",
+    "Observers described {} as decisive.",
+    "{} remains a turning point for the region.",
+    "Analysts compared the figures with {}.",
+]
+FILLER = [
+    "",
+    "Residents fled to the north. ",
+    "The United Nations called for restraint. ",
+    "Dozens of families crossed the river, witnesses told reporters. ",
+    "Aid groups warned of shortages of fuel and medicine. ",
+]
+PUB = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31))
+SETTINGS = settings(max_examples=100, deadline=None)
+
+
+def _ordinal(n: int) -> str:
+    """3 -> 3rd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _check(frame: str, expr: str, before: str, after: str, pub: dt.date, type_: str, value: str) -> None:
+    """The expression embedded in ``frame`` is found with exactly its span, type and value."""
+    sentence = frame.format(expr)
+    if sentence.startswith(expr):
+        expr_cap = expr[0].upper() + expr[1:]
+        sentence = expr_cap + sentence[len(expr) :]
+        expr = expr_cap
+    text = before + sentence + (" " + after if after else "")
+    doc = PIPE.parse(text, published=pub.isoformat())
+    start = len(before) + sentence.index(expr)
+    got = [(d.start, d.end, d.type, d.value) for d in doc.dates]
+    assert got == [(start, start + len(expr), type_, value)], (text, got)
+
+
+@SETTINGS
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)), PUB,
+       st.integers(0, 3), st.sampled_from(PAST + PLAIN), st.sampled_from(FILLER), st.sampled_from(FILLER))  # fmt: skip
+def test_absolute_dates(day: dt.date, pub: dt.date, form: int, frame: str, before: str, after: str) -> None:
+    """"3 February 2018", "Feb. 3, 2018", "February 3, 2018", "2018-02-03" give the day."""
+    rendered = [
+        f"{day.day} {MONTHS[day.month - 1]} {day.year}",
+        f"{ABBR[day.month - 1]} {day.day}, {day.year}",
+        f"{MONTHS[day.month - 1]} {day.day}, {day.year}",
+        day.isoformat(),
+    ][form]
+    _check(frame, rendered, before, after, pub, "DATE", day.isoformat())
+
+
+@SETTINGS
+@given(PUB, st.integers(-200, 100), st.booleans(), st.sampled_from(PAST), st.sampled_from(FILLER))
+def test_day_without_year(pub: dt.date, delta: int, ordinal: bool, frame: str, before: str) -> None:
+    """"February 3rd" within eight months before or a hundred days after publication: the nearest year."""
+    day = pub + dt.timedelta(days=delta)
+    if delta > 0:
+        frame = "The vote will be held on {}."
+    if (dt.date(pub.year, day.month, min(day.day, 28)) - pub).days > 120 and day.year == pub.year and delta < 0:
+        return  # outside the window the rule is defined on
+    rendered = f"{MONTHS[day.month - 1]} {_ordinal(day.day) if ordinal else day.day}"
+    _check(frame, rendered, before, "", pub, "DATE", day.isoformat())
+
+
+@SETTINGS
+@given(PUB, st.integers(0, 6), st.integers(1, 7), st.sampled_from(PAST), st.sampled_from(FILLER))
+def test_weekdays(pub: dt.date, back: int, back_last: int, frame: str, before: str) -> None:
+    """Past tense: "Saturday" is the most recent one; "last Saturday" the one before publication."""
+    day = pub - dt.timedelta(days=back)
+    _check(frame, WEEKDAYS[day.weekday()], before, "", pub, "DATE", day.isoformat())
+    day = pub - dt.timedelta(days=back_last)
+    _check(frame, "last " + WEEKDAYS[day.weekday()], before, "", pub, "DATE", day.isoformat())
+
+
+@SETTINGS
+@given(PUB, st.integers(1, 6))
+def test_future_weekdays(pub: dt.date, ahead: int) -> None:
+    """Future tense: the coming weekday."""
+    day = pub + dt.timedelta(days=ahead)
+    _check("The talks will resume on {}.", WEEKDAYS[day.weekday()], "", "", pub, "DATE", day.isoformat())
+
+
+@SETTINGS
+@given(PUB, st.integers(1, 12), st.booleans(), st.sampled_from(PAST), st.sampled_from(FILLER))
+def test_days_ago(pub: dt.date, n: int, words: bool, frame: str, before: str) -> None:
+    """"three days ago" / "3 days ago"."""
+    number = WORDS[n] if words else str(n)
+    rendered = f"{number} day{'s' if n > 1 else ''} ago"
+    frame = frame.replace("on {}", "{}").replace("On {}", "{}")
+    _check(frame, rendered, before, "", pub, "DATE", (pub - dt.timedelta(days=n)).isoformat())
+
+
+@SETTINGS
+@given(st.integers(1950, 2049), st.integers(1, 12), PUB, st.sampled_from(PLAIN), st.sampled_from(FILLER))
+def test_months_and_years(year: int, month: int, pub: dt.date, frame: str, before: str) -> None:
+    """"March 2011" -> 2011-03; "2011" -> 2011."""
+    _check(frame, f"{MONTHS[month - 1]} {year}", before, "", pub, "DATE", f"{year}-{month:02d}")
+    _check(frame, f"{year}", before, "", pub, "DATE", f"{year}")
+
+
+UNITS = [("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y"), ("hour", "H")]
+
+
+@SETTINGS
+@given(PUB, st.integers(2, 12), st.sampled_from(UNITS), st.booleans(), st.sampled_from(FILLER))
+def test_durations(pub: dt.date, n: int, unit: tuple[str, str], last: bool, before: str) -> None:
+    """"three months" -> P3M; "the last three months" -> P3M anchored, window ending on publication."""
+    word, letter = unit
+    value = f"PT{n}H" if letter == "H" else f"P{n}{letter}"
+    rendered = f"{'the last ' if last else ''}{WORDS[n] if n < len(WORDS) else n} {word}s"
+    text = f"{before}The fighting has gone on for {rendered}."
+    doc = PIPE.parse(text, published=pub.isoformat())
+    start = text.index(rendered)
+    assert [(d.start, d.end, d.type, d.value) for d in doc.dates] == [(start, start + len(rendered), "DURATION",
+                                                                        value)]  # fmt: skip
+    d = doc.dates[0]
+    assert d.anchored == last
+    if last:
+        assert d.interval is not None and d.interval.last == pub.isoformat()
+        assert d.interval.first <= d.interval.last
+
+
+@SETTINGS
+@given(st.integers(1950, 2040), st.integers(1, 9), st.sampled_from(FILLER))
+def test_year_ranges(first: int, span: int, before: str) -> None:
+    """"between 2011 and 2014" / "from 2011 to 2014": both ends, in order."""
+    for pattern in ("between {} and {}", "from {} to {}"):
+        text = before + "Output fell " + pattern.format(first, first + span) + "."
+        doc = PIPE.parse(text, published="2018-02-06")
+        assert [d.value for d in doc.dates] == [str(first), str(first + span)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), PUB))
+def test_arbitrary_text_never_crashes(text: str, pub: dt.date | None) -> None:
+    """Any text parses without a problem, every offset inside the text and matching it."""
+    doc = PIPE.parse(text, published=pub.isoformat() if pub else None)
+    assert doc.problems == ()
+    for d in doc.dates:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start : d.end] == d.text
+        if pub is None:
+            assert not d.anchored
+
+
+ALPHABET = st.sampled_from(list("0123456789 ,.-/:'") + ["May", "March", "Friday", "last ", "the ", "year",
+                                                          "s", "ago ", "since ", "a.m.", "Q", "fiscal "])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), PUB)
+def test_date_like_noise_never_crashes(text: str, pub: dt.date) -> None:
+    """Dense date-like noise never crashes and never yields bad offsets."""
+    doc = PIPE.parse(text, published=pub.isoformat())
+    assert doc.problems == ()
+    for d in doc.dates:
+        assert text[d.start : d.end] == d.text
+        assert d.type in ("DATE", "TIME", "DURATION", "SET")
