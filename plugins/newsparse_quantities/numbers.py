@@ -212,6 +212,8 @@ def _word_integer(
                 break
             if last in ("small", "tens") and after_and >= 0:
                 break
+            if j + 2 < n and w.lower[j + 2] in DENOMINATORS and w.lower[j + 2] not in ("second", "seconds"):
+                break  # "two million and one half": the fraction is read by _and_fraction
             after_and = total + current
             j += 1
             continue

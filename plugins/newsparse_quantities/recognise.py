@@ -41,7 +41,7 @@ _TRIGGER_WORDS = frozenset(
     | set(SMALL)
     | set(TENS)
     | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
-    | {"scores", "several", "few", "minus", "negative", "between", "-", "−", ".", "us", "u.s."}
+    | {"scores", "several", "few", "hundred", "minus", "negative", "between", "-", "−", ".", "us", "u.s."}
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
@@ -84,6 +84,12 @@ _UNIT_LEAD = frozenset(
         "light",
     }
 )
+_OPEN = frozenset("([{<")
+_CLOSE = frozenset(")]}>")
+_SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
+_AFTER_SYMBOL = frozenset({"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"})
+_FEET = frozenset({"ft", "foot", "feet"})
+_INCHES = frozenset({"in", "inch", "inches", '"', "″"})
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
     ("or", "so"): "approx",
@@ -227,6 +233,16 @@ class _Scanner:
         if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
             first = i + 1  # "six-mile", "3-inch"
             glued = False
+        elif t in _OPEN and i + 2 < self.n and w.texts[i + 2] in _CLOSE and w.gap(i + 1) == 0 and w.gap(i + 2) == 0:
+            info = resolve_unit(w.texts[i + 1], True)  # "20 (kg)"
+            if info is not None and info.kind != "duration":
+                return info.unit, info.kind, i + 2, w.text[w.starts[i] : w.ends[i + 2]]
+            return None
+        elif gap == 1 and t in _SPACED_SYMBOLS:
+            nxt = w.texts[i + 1] if i + 1 < self.n else ""
+            joined = i + 2 < self.n and w.gap(i + 2) == 0 and w.gap(i + 1) == 0
+            if (not nxt[:1].isalpha() and not joined) or nxt.lower() in _AFTER_SYMBOL:
+                glued = True  # "1 m x 1 m", "12 m long"
         if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
             return None
         # longest candidate first: up to 4 words when the first is a unit lead word or glued to "/"
@@ -281,6 +297,21 @@ class _Scanner:
             return None
         value = num.value / den.value
         return attrs.evolve(num, last=den.last, value=value, low=value, high=value, plain=False)
+
+    def inches(self, k: int) -> tuple[Fraction, int] | None:
+        """"2 inches" / "and 2 in" after a number of feet -> (inches, last index)."""
+        w = self.w
+        if k < self.n and w.lower[k] == "and":
+            k += 1
+        if k >= self.n or w.gap(k) > 2:
+            return None
+        num = parse_number(w, k)
+        if num is None or num.value is None or not 0 <= num.value < 12:
+            return None
+        j = num.last + 1
+        if j < self.n and w.gap(j) <= 1 and w.lower[j] in _INCHES:
+            return num.value, j
+        return None
 
     # -- filters ------------------------------------------------------------------------------
     def name_or_date(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
@@ -424,7 +455,7 @@ class _Scanner:
         after = num.last + 1
         ratio = self.ratio(num, after) if code is None and mod_name is None and not between else None
         if ratio is not None:
-            num = ratio
+            num = first_num = ratio
             after = num.last + 1
         # a range: "between 3,000 and 5,000", "10 to 15", "10-15", "$3m-$5m"
         second: Num | None = None
@@ -485,6 +516,12 @@ class _Scanner:
                 kind = ukind
                 unit_text = surface.lstrip("-")
                 last = ulast
+                if unit == "ft" and second is None:
+                    inches = self.inches(last + 1)
+                    if inches is not None and num.value is not None:
+                        num = attrs.evolve(num, value=num.value + inches[0] / 12)
+                        num = attrs.evolve(num, low=num.value, high=num.value)
+                        last = inches[1]
                 if unit == "deg" and self._temperature_context(i):
                     kind = "temperature"
             elif w.gap(last + 1) <= 1 and last + 1 < n and w.texts[last + 1] in _HYPHENS:
@@ -657,9 +694,11 @@ def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int
 
 
 def find_numbers(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, Fraction]]:
-    """The numbers alone (no modifier, unit or range), for number-only evaluation."""
+    """The numbers alone (no modifier, unit or range), measurements left out, for number-only scoring."""
     out = []
     for f, _ in recognise(text, tokens):
+        if f.kind in ("dimension", "temperature"):
+            continue
         value = f.value if f.value is not None and f.modifier != "range" else f.low
         if f.value is None and f.modifier != "range":
             continue
