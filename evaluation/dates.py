@@ -82,9 +82,7 @@ def read_tml(path: Path) -> Doc:
             opened = None
     pieces.append(html.unescape(body[pos:]))
     text = "".join(pieces)
-    gold = tuple(
-        Timex(s, e, text[s:e], a.get("type", ""), a.get("value", "")) for s, e, a in spans if e > s
-    )
+    gold = tuple(Timex(s, e, text[s:e], a.get("type", ""), a.get("value", "")) for s, e, a in spans if e > s)
     return Doc(path.stem, dt.date.fromisoformat(dct_match.group(1)), text, gold)
 
 
@@ -155,7 +153,8 @@ def score(doc: Doc, found: Sequence[Timex], seconds: float, keep_errors: bool = 
         s.value_ok += f.value == g.value
         if keep_errors and (f.value != g.value or (f.start, f.end) != (g.start, g.end)):
             s.errors.append(
-                f"{doc.name} {doc.dct} WRONG  gold {g.text!r} {g.type} {g.value}  ours {f.text!r} {f.type} {f.value}"
+                f"{doc.name} {doc.dct} WRONG  gold {g.text!r} {g.type} {g.value}"
+                f"  ours {f.text!r} {f.type} {f.value}"
             )
     if keep_errors:
         for i, g in enumerate(doc.gold):
@@ -246,12 +245,18 @@ def _table(result: dict[str, dict[str, Score]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Evaluate on TempEval-3 training data and print the table (and optionally errors / JSON)."""
-    default = os.environ.get("NEWSPARSE_CORPORA") or str(Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora")
+    default = os.environ.get("NEWSPARSE_CORPORA") or str(
+        Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
+    )
     parser = argparse.ArgumentParser(prog="python -m evaluation.dates", description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", default=default, help="folder holding tempeval3/")
     parser.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
-    parser.add_argument("--errors", action="store_true", help="print our misses, false positives and wrong values")
-    parser.add_argument("--no-peer", action="store_true", help="skip dateparser.search_dates (quick iterations)")
+    parser.add_argument(
+        "--errors", action="store_true", help="print our misses, false positives and wrong values"
+    )
+    parser.add_argument(
+        "--no-peer", action="store_true", help="skip dateparser.search_dates (quick iterations)"
+    )
     parser.add_argument("--limit", type=int, default=0, help="only the first N files of each corpus")
     args = parser.parse_args(argv)
     root = Path(args.corpora) / "tempeval3"

@@ -37,7 +37,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="dates",
             extract=extract,
             annotation_types=TimeExpression,
-            description="Time expressions (TIMEX3: DATE, TIME, DURATION, SET) anchored on the publication date",
+            description="TIMEX3 time expressions (DATE, TIME, DURATION, SET) anchored on publication",
             version=__version__,
         )
     )

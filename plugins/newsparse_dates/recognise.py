@@ -116,11 +116,12 @@ _NUM = (
     rf"|(?:{_SMALL})\b|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+number\s+of"
     r"|dozens\s+of|hundreds\s+of|several|few|many|an?)"
 )
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)"
-_UNIT1 = r"(?:week|weekend|month|year|quarter|decade|century)"
-_PRE_REQ = (
-    r"(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of)[\s-]+"
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?"
+    r"|century|centuries)"
 )
+_UNIT1 = r"(?:week|weekend|month|year|quarter|decade|century)"
+_PRE_REQ = r"(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of)[\s-]+"
 _PRE = rf"(?:{_PRE_REQ})?"
 _MODQ = (
     r"(?:(?P<modq>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under"
@@ -353,7 +354,12 @@ def _h_decade(m: re.Match[str], ctx: Context) -> _Partial | None:
     else:
         digit = m["d2"] if m["d2"] else str(_DECADE_WORDS[m["dw"].lower()])
         century = "19"
-        if ctx.ref is not None and m["d2"] and int(m["d2"]) * 10 <= ctx.ref.year % 100 and ctx.ref.year >= 2000:
+        if (
+            ctx.ref is not None
+            and m["d2"]
+            and int(m["d2"]) * 10 <= ctx.ref.year % 100
+            and ctx.ref.year >= 2000
+        ):
             century = "20"
         value = f"{century}{digit}"
     return _date("DATE", value, False, _mod(m["pre"]))
@@ -400,7 +406,9 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
         elif rel == "next" or rel == "coming":
             base = rs.add_months(ref, 3)
         elif rel in ("previous", "prior", "last", "past", "preceding") and "latest" not in words:
-            base = rs.add_months(ref, -3 - 1) if ref.month % 3 == 1 and ref.day <= 45 else rs.add_months(ref, -3)
+            base = (
+                rs.add_months(ref, -3 - 1) if ref.month % 3 == 1 and ref.day <= 45 else rs.add_months(ref, -3)
+            )
         else:  # "the quarter", "the latest quarter": the quarter being reported, just ended
             base = ref - dt.timedelta(days=45)
         if year is not None:
@@ -456,7 +464,9 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     ref = ctx.ref
     if ref is None:
         return _Partial("DATE", f"XXXX-{season}", mod)
-    cur_season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(ref.month, "FA")
+    cur_season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        ref.month, "FA"
+    )
     order = ["WI", "SP", "SU", "FA"]
     year = ref.year
     offset = _REL.get(rel, 0) if rel not in ("early", "late", "mid") else 0
@@ -552,7 +562,7 @@ _AGO_FORWARD = ("later", "from now", "hence", "after")
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """"three days ago", "a year earlier", "two weeks from now"."""
+    """ "three days ago", "a year earlier", "two weeks from now"."""
     amount = number_value(m["num"]) if m["num"] else 1
     unit_word = unit_of(m["unit"])
     unit = UNITS[unit_word][0]
@@ -560,8 +570,11 @@ def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     mod = _mod(m["modq"])
     ref = ctx.ref
     if amount is None or ref is None or not isinstance(amount, int):
-        value = ("FUTURE_REF" if forward else "PAST_REF") if amount is None or ref is not None else (
-            "XXXX-XX-XX" if unit in ("D", "H", "S") else "XXXX")
+        value = (
+            ("FUTURE_REF" if forward else "PAST_REF")
+            if amount is None or ref is not None
+            else ("XXXX-XX-XX" if unit in ("D", "H", "S") else "XXXX")
+        )
         return _Partial("DATE", value, mod)
     sign = 1 if forward else -1
     if unit in ("H", "S", "M") and UNITS[unit_word][1]:
@@ -576,7 +589,7 @@ def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """"year-earlier", "year-ago" used as adjectives: the previous year."""
+    """ "year-earlier", "year-ago" used as adjectives: the previous year."""
     if ctx.ref is None:
         return _Partial("DATE", "XXXX")
     return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
@@ -586,7 +599,7 @@ _RATE = re.compile(r"(?i)(?:\d%?|percent|cents?|dollars?|times|once|twice|thrice
 
 
 def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """"the 1988 period", "the year-earlier period": a year, made a quarter by the quarter in context."""
+    """ "the 1988 period", "the year-earlier period": a year, made a quarter by the quarter in context."""
     if m["year"]:
         return _date("DATE", m["year"], False)
     if m["back"] and _norm(m["back"]) in ("corresponding", "comparable", "same") and not m["tail"]:
@@ -598,15 +611,23 @@ def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """"three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
+    """ "three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
     after = ctx.after(m.end(), 12)
-    if after.startswith(("-old", " old", "-year-old", " of age")) or re.match(r"\s+(?:ago|from now)\b", after):
+    if after.startswith(("-old", " old", "-year-old", " of age")) or re.match(
+        r"\s+(?:ago|from now)\b", after
+    ):
         return None
     num = m["num"]
     amount = number_value(num) if num else 1
     unit_word = unit_of(m["unit"])
     letter, time_unit = UNITS[unit_word]
-    if m["unit"].lower().endswith("s") and unit_word != m["unit"].lower() and amount == 1 and num and num.lower() in ("a", "an"):
+    if (
+        m["unit"].lower().endswith("s")
+        and unit_word != m["unit"].lower()
+        and amount == 1
+        and num
+        and num.lower() in ("a", "an")
+    ):
         return None  # "a years" is not English; "a days" neither
     if num and num.lower() in ("a", "an") and not m["rel"]:
         if letter in ("Q", "S") or _RATE.search(ctx.text, max(0, m.start() - 12), m.start()):
@@ -658,7 +679,7 @@ def _span_back(ref: dt.date, letter: str, amount: int, direction: int) -> tuple[
 
 
 def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """"last week", "this year", "next month", "earlier this year", "the end of the year", "the weekend"."""
+    """ "last week", "this year", "next month", "earlier this year", "the end of the year", "the weekend"."""
     unit = UNITS[m["unit"].lower()][0]
     rel = _norm(m["rel"])
     pre = _norm(m["pre"])
@@ -675,8 +696,15 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None
     ref = ctx.ref
     if ref is None:
-        blank = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX",
-                 "CE": "XX"}[unit]  # fmt: skip
+        blank = {
+            "W": "XXXX-WXX",
+            "WE": "XXXX-WXX-WE",
+            "M": "XXXX-XX",
+            "Q": "XXXX-QX",
+            "Y": "XXXX",
+            "DE": "XXX",
+            "CE": "XX",
+        }[unit]
         return _Partial("DATE", blank, mod)
     offset = 0 if rel == "the" else _REL.get(rel, 0)
     if unit == "WE":
@@ -778,8 +806,11 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return rs.easter(year) - dt.timedelta(days=2)
     month, weekday, n = _MOVING[name]
     if n < 0:
-        return rs.nth_weekday(year, month, weekday, 5) if rs.nth_weekday(year, month, weekday, 5).month == month \
+        return (
+            rs.nth_weekday(year, month, weekday, 5)
+            if rs.nth_weekday(year, month, weekday, 5).month == month
             else rs.nth_weekday(year, month, weekday, 4)
+        )
     return rs.nth_weekday(year, month, weekday, n)
 
 
@@ -805,13 +836,28 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
 # ---------------------------------------------------------------- patterns
 
 _HOLIDAY_NAMES = "|".join(
-    sorted([*(re.escape(h).replace("'", "['’]") for h in HOLIDAYS), "thanksgiving(?:\\s+day)?",
-            "labor\\s+day", "memorial\\s+day", "mother['’]s\\s+day", "father['’]s\\s+day", "easter(?:\\s+sunday)?",
-            "good\\s+friday"], key=len, reverse=True)  # fmt: skip
+    sorted(
+        [
+            *(re.escape(h).replace("'", "['’]") for h in HOLIDAYS),
+            "thanksgiving(?:\\s+day)?",
+            "labor\\s+day",
+            "memorial\\s+day",
+            "mother['’]s\\s+day",
+            "father['’]s\\s+day",
+            "easter(?:\\s+sunday)?",
+            "good\\s+friday",
+        ],
+        key=len,
+        reverse=True,
+    )
 )
 
 _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
-    ("iso", rf"{_L}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d)(?::\d\d)?)?{_R}", _h_iso),
+    (
+        "iso",
+        rf"{_L}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d)(?::\d\d)?)?{_R}",
+        _h_iso,
+    ),
     ("slash", rf"{_L}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{{4}}|\d\d){_R}", _h_slash),
     (
         "mdy",
@@ -955,7 +1001,7 @@ def _h_relunit_any(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_relunit_we(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """"the weekend": the weekend nearest the anchor in the clause's tense."""
+    """ "the weekend": the weekend nearest the anchor in the clause's tense."""
     ref = ctx.ref
     if ref is None:
         return _Partial("DATE", "XXXX-WXX-WE")
@@ -964,11 +1010,13 @@ def _h_relunit_we(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_relunit_the(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """"the end of the year": the anchor's year (month, week) with a START/MID/END mod."""
+    """ "the end of the year": the anchor's year (month, week) with a START/MID/END mod."""
     unit = UNITS[m["unit2"].lower()][0]
     mod = _mod(_norm(m["pre2"]).removesuffix(" of") + " of")
     if ctx.ref is None:
-        return _Partial("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
+        return _Partial(
+            "DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod
+        )
     return _date("DATE", rs.shift(ctx.ref, unit, 0), True, mod)
 
 

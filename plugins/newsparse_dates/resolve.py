@@ -166,7 +166,9 @@ def interval_of(value: str) -> tuple[str, str] | None:
         if g["w"]:
             monday = dt.date.fromisocalendar(year, int(g["w"]), 1)
             if g["wd"] == "WE":
-                return (monday + dt.timedelta(days=5)).isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+                return (monday + dt.timedelta(days=5)).isoformat(), (
+                    monday + dt.timedelta(days=6)
+                ).isoformat()
             if g["wd"]:
                 day = monday + dt.timedelta(days=int(g["wd"]) - 1)
                 return day.isoformat(), day.isoformat()
@@ -176,8 +178,11 @@ def interval_of(value: str) -> tuple[str, str] | None:
             last = first_month + 2
             return f"{year:04d}-{first_month:02d}-01", f"{year:04d}-{last:02d}-{_last_day(year, last):02d}"
         if g["h"]:
-            return (f"{year:04d}-01-01", f"{year:04d}-06-30") if g["h"] == "1" else (
-                f"{year:04d}-07-01", f"{year:04d}-12-31")
+            return (
+                (f"{year:04d}-01-01", f"{year:04d}-06-30")
+                if g["h"] == "1"
+                else (f"{year:04d}-07-01", f"{year:04d}-12-31")
+            )
         if g["s"]:
             lo, hi = _SEASON_MONTHS[g["s"]]
             end_year = year + 1 if hi < lo else year

@@ -10,9 +10,10 @@ from evaluation.dates import Timex, read_tml, score
 TML = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>fixture</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2018-02-06" functionInDocument="CREATION_TIME">20180206</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2018-02-06">20180206</TIMEX3></DCT>
 <TEXT>
-Talks <EVENT eid="e1">resumed</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2018-02-03">Saturday</TIMEX3> in A &amp; B
+Talks <EVENT eid="e1">resumed</EVENT> on
+<TIMEX3 tid="t1" type="DATE" value="2018-02-03">Saturday</TIMEX3> in A &amp; B
 after <TIMEX3 tid="t2" type="DURATION" value="P3M">three months</TIMEX3>.
 </TEXT>
 </TimeML>
@@ -26,8 +27,10 @@ def test_read_tml(tmp_path: Path) -> None:
     doc = read_tml(path)
     assert doc.dct == dt.date(2018, 2, 6)
     assert "A & B" in doc.text and "<" not in doc.text
-    assert [(t.text, t.type, t.value) for t in doc.gold] == [("Saturday", "DATE", "2018-02-03"),
-                                                             ("three months", "DURATION", "P3M")]  # fmt: skip
+    assert [(t.text, t.type, t.value) for t in doc.gold] == [
+        ("Saturday", "DATE", "2018-02-03"),
+        ("three months", "DURATION", "P3M"),
+    ]
     for t in doc.gold:
         assert doc.text[t.start : t.end] == t.text
 

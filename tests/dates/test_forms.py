@@ -90,7 +90,7 @@ def test_mods() -> None:
 
 
 def test_sets_carry_quant_and_freq() -> None:
-    """"every Friday" has quant EVERY; "twice a week" has freq 2X."""
+    """ "every Friday" has quant EVERY; "twice a week" has freq 2X."""
     assert only("Markets open every Friday.").quant == "EVERY"
     assert only("Observers meet twice a week.").freq == "2X"
 
@@ -115,7 +115,7 @@ def test_intervals() -> None:
 
 
 def test_since_gives_an_interval_to_publication() -> None:
-    """"since March 2011": the TIMEX is "March 2011", its interval runs to the publication date."""
+    """ "since March 2011": the TIMEX is "March 2011", its interval runs to the publication date."""
     d = only("The war has raged since March 2011.")
     assert (d.text, d.value, d.mod, d.anchored) == ("March 2011", "2011-03", None, True)
     assert d.interval is not None and (d.interval.first, d.interval.last) == ("2011-03-01", "2018-02-06")
@@ -164,6 +164,6 @@ def test_not_fooled(sentence: str) -> None:
 
 
 def test_possessive_weekday() -> None:
-    """"Friday's vote": the TIMEX is "Friday"."""
+    """ "Friday's vote": the TIMEX is "Friday"."""
     d = only("Friday's vote was delayed.")
     assert (d.text, d.value) == ("Friday", "2018-02-02")

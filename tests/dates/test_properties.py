@@ -11,12 +11,37 @@ import newsparse_dates
 from newsparse.testing import pipeline_for
 
 PIPE = pipeline_for(newsparse_dates)
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve"]  # fmt: skip
+WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
 # past-tense frames ({} is the expression) and harmless filler sentences around them
 PAST = [
     "The convoy reached the border on {}.",
@@ -63,10 +88,16 @@ def _check(frame: str, expr: str, before: str, after: str, pub: dt.date, type_: 
 
 
 @SETTINGS
-@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)), PUB,
-       st.integers(0, 3), st.sampled_from(PAST + PLAIN), st.sampled_from(FILLER), st.sampled_from(FILLER))  # fmt: skip
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+    PUB,
+    st.integers(0, 3),
+    st.sampled_from(PAST + PLAIN),
+    st.sampled_from(FILLER),
+    st.sampled_from(FILLER),
+)
 def test_absolute_dates(day: dt.date, pub: dt.date, form: int, frame: str, before: str, after: str) -> None:
-    """"3 February 2018", "Feb. 3, 2018", "February 3, 2018", "2018-02-03" give the day."""
+    """ "3 February 2018", "Feb. 3, 2018", "February 3, 2018", "2018-02-03" give the day."""
     rendered = [
         f"{day.day} {MONTHS[day.month - 1]} {day.year}",
         f"{ABBR[day.month - 1]} {day.day}, {day.year}",
@@ -79,11 +110,15 @@ def test_absolute_dates(day: dt.date, pub: dt.date, form: int, frame: str, befor
 @SETTINGS
 @given(PUB, st.integers(-200, 100), st.booleans(), st.sampled_from(PAST), st.sampled_from(FILLER))
 def test_day_without_year(pub: dt.date, delta: int, ordinal: bool, frame: str, before: str) -> None:
-    """"February 3rd" within eight months before or a hundred days after publication: the nearest year."""
+    """ "February 3rd" within eight months before or a hundred days after publication: the nearest year."""
     day = pub + dt.timedelta(days=delta)
     if delta > 0:
         frame = "The vote will be held on {}."
-    if (dt.date(pub.year, day.month, min(day.day, 28)) - pub).days > 120 and day.year == pub.year and delta < 0:
+    if (
+        (dt.date(pub.year, day.month, min(day.day, 28)) - pub).days > 120
+        and day.year == pub.year
+        and delta < 0
+    ):
         return  # outside the window the rule is defined on
     rendered = f"{MONTHS[day.month - 1]} {_ordinal(day.day) if ordinal else day.day}"
     _check(frame, rendered, before, "", pub, "DATE", day.isoformat())
@@ -110,7 +145,7 @@ def test_future_weekdays(pub: dt.date, ahead: int) -> None:
 @SETTINGS
 @given(PUB, st.integers(1, 12), st.booleans(), st.sampled_from(PAST), st.sampled_from(FILLER))
 def test_days_ago(pub: dt.date, n: int, words: bool, frame: str, before: str) -> None:
-    """"three days ago" / "3 days ago"."""
+    """ "three days ago" / "3 days ago"."""
     number = WORDS[n] if words else str(n)
     rendered = f"{number} day{'s' if n > 1 else ''} ago"
     frame = frame.replace("on {}", "{}").replace("On {}", "{}")
@@ -120,7 +155,7 @@ def test_days_ago(pub: dt.date, n: int, words: bool, frame: str, before: str) ->
 @SETTINGS
 @given(st.integers(1950, 2049), st.integers(1, 12), PUB, st.sampled_from(PLAIN), st.sampled_from(FILLER))
 def test_months_and_years(year: int, month: int, pub: dt.date, frame: str, before: str) -> None:
-    """"March 2011" -> 2011-03; "2011" -> 2011."""
+    """ "March 2011" -> 2011-03; "2011" -> 2011."""
     _check(frame, f"{MONTHS[month - 1]} {year}", before, "", pub, "DATE", f"{year}-{month:02d}")
     _check(frame, f"{year}", before, "", pub, "DATE", f"{year}")
 
@@ -131,15 +166,16 @@ UNITS = [("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y"), ("hour", "H
 @SETTINGS
 @given(PUB, st.integers(2, 12), st.sampled_from(UNITS), st.booleans(), st.sampled_from(FILLER))
 def test_durations(pub: dt.date, n: int, unit: tuple[str, str], last: bool, before: str) -> None:
-    """"three months" -> P3M; "the last three months" -> P3M anchored, window ending on publication."""
+    """ "three months" -> P3M; "the last three months" -> P3M anchored, window ending on publication."""
     word, letter = unit
     value = f"PT{n}H" if letter == "H" else f"P{n}{letter}"
     rendered = f"{'the last ' if last else ''}{WORDS[n] if n < len(WORDS) else n} {word}s"
     text = f"{before}The fighting has gone on for {rendered}."
     doc = PIPE.parse(text, published=pub.isoformat())
     start = text.index(rendered)
-    assert [(d.start, d.end, d.type, d.value) for d in doc.dates] == [(start, start + len(rendered), "DURATION",
-                                                                        value)]  # fmt: skip
+    assert [(d.start, d.end, d.type, d.value) for d in doc.dates] == [
+        (start, start + len(rendered), "DURATION", value)
+    ]
     d = doc.dates[0]
     assert d.anchored == last
     if last:
@@ -150,7 +186,7 @@ def test_durations(pub: dt.date, n: int, unit: tuple[str, str], last: bool, befo
 @SETTINGS
 @given(st.integers(1950, 2040), st.integers(1, 9), st.sampled_from(FILLER))
 def test_year_ranges(first: int, span: int, before: str) -> None:
-    """"between 2011 and 2014" / "from 2011 to 2014": both ends, in order."""
+    """ "between 2011 and 2014" / "from 2011 to 2014": both ends, in order."""
     for pattern in ("between {} and {}", "from {} to {}"):
         text = before + "Output fell " + pattern.format(first, first + span) + "."
         doc = PIPE.parse(text, published="2018-02-06")
@@ -170,8 +206,23 @@ def test_arbitrary_text_never_crashes(text: str, pub: dt.date | None) -> None:
             assert not d.anchored
 
 
-ALPHABET = st.sampled_from(list("0123456789 ,.-/:'") + ["May", "March", "Friday", "last ", "the ", "year",
-                                                          "s", "ago ", "since ", "a.m.", "Q", "fiscal "])  # fmt: skip
+ALPHABET = st.sampled_from(
+    [
+        *"0123456789 ,.-/:'",
+        "May",
+        "March",
+        "Friday",
+        "last ",
+        "the ",
+        "year",
+        "s",
+        "ago ",
+        "since ",
+        "a.m.",
+        "Q",
+        "fiscal ",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,8 +11,10 @@ PIPE = pipeline_for(newsparse_dates)
 def test_seed_dates(seed_text: str) -> None:
     """Every expected expression, with value, anchoring and interval; nothing from the numbers."""
     doc = PIPE.parse(seed_text, published="2018-02-06")
-    got = [(d.text, d.type, d.value, d.anchored, d.interval and (d.interval.first, d.interval.last))
-           for d in doc.dates]  # fmt: skip
+    got = [
+        (d.text, d.type, d.value, d.anchored, d.interval and (d.interval.first, d.interval.last))
+        for d in doc.dates
+    ]
     assert got == [
         ("Saturday", "DATE", "2018-02-03", True, ("2018-02-03", "2018-02-03")),
         ("Saturday", "DATE", "2018-02-03", True, ("2018-02-03", "2018-02-03")),
