@@ -33,6 +33,8 @@ _DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
 _HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
 _ASCII_DIGITS = frozenset("0123456789")
 _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
+_SPACED_SCALES = {"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12}
+_DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 _GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 _SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
 
@@ -202,7 +204,7 @@ def _word_integer(
             total += (current or 1) * BIG[word]
             current = group = 0
             last = "big"
-        elif word in ("dozen", "dozens") and last in ("small", "tens"):
+        elif word in _DOZEN and last in ("small", "tens"):
             current += group * 11
             group = 0
             last = "dozen"
@@ -331,11 +333,36 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
             last += 1
             mult *= BIG[w.lower[last]]
         return mult, last
-    if low in ("dozen", "dozens"):
+    if low in _DOZEN:
         return 12, j
     if currency and t == "m" and w.gap(j) == 1:
         return 10**6, j
+    if t in _SPACED_SCALES and (j + 1 >= len(w) or not w.texts[j + 1][:1].isalnum()):
+        return _SPACED_SCALES[t], j  # "2.33 k", "1,674,200.5 M" at the end of a clause
     return None
+
+
+def _power_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | None:
+    """"^23", "^-1", "x10^6" glued after a number -> (new value, last index)."""
+    n = len(w)
+    base = value
+    mult = Fraction(1)
+    if k + 2 < n and w.texts[k] in ("x", "×") and w.texts[k + 1] == "10" and w.gap(k) == 0 and w.gap(k + 1) == 0:
+        mult, base = value, Fraction(10)
+        k += 2
+    if k >= n or w.texts[k] != "^" or w.gap(k) != 0:
+        return None
+    j = k + 1
+    negative = False
+    while j < n and w.texts[j] in ("+", "-", "−") and w.gap(j) == 0:
+        negative ^= w.texts[j] != "+"
+        j += 1
+    if j >= n or w.gap(j) != 0 or not _digits(w.texts[j]) or len(w.texts[j]) > 3:
+        return None
+    exponent = int(w.texts[j]) * (-1 if negative else 1)
+    if base == 0 and exponent < 0:
+        return None
+    return mult * base**exponent, j
 
 
 def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
@@ -388,6 +415,10 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
             value *= Fraction(10) ** (sign * int(exp_text))
             last = k
             plain = False
+    power = _power_after(w, last + 1, value)
+    if power is not None:
+        value, last = power
+        plain = False
     scaled = False
     scale = _scale_after(w, last + 1, currency)
     if scale is not None:
@@ -540,7 +571,7 @@ def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
     t = w.texts[i]
     negative = False
     start = i
-    if t in ("-", "−") and i + 1 < n and w.gap(i + 1) == 0 and w.is_digits(i + 1):
+    if t in ("-", "−") and i + 1 < n and w.is_digits(i + 1) and (w.gap(i + 1) == 0 or i == 0 and w.gap(i + 1) == 1):
         prev_ok = i == 0 or (w.gap(i) > 0 and not w.texts[i - 1][-1:].isalnum())
         if not prev_ok:
             return None
