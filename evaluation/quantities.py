@@ -70,6 +70,7 @@ _UNIT_MAP = {
     "penny": "penny",
     "percentage": "percent",
     "pound-mass": "pound",
+    "pound": "pound|GBP",
     "metric ton": "metric_ton",
     "ton": "metric_ton|ton",
     "mile per hour": "mile/hour",

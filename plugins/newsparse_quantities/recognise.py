@@ -41,7 +41,7 @@ _TRIGGER_WORDS = frozenset(
     | set(SMALL)
     | set(TENS)
     | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
-    | {"scores", "several", "few", "hundred", "minus", "negative", "between", "-", "−", ".", "us", "u.s."}
+    | {"scores", "several", "few", "hundred", "minus", "c", "hk", "usd", "eur", "gbp", "rmb", "cny", "negative", "between", "-", "−", ".", "us", "u.s."}
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
@@ -90,6 +90,8 @@ _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
 _AFTER_SYMBOL = frozenset({"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"})
 _FEET = frozenset({"ft", "foot", "feet"})
 _INCHES = frozenset({"in", "inch", "inches", '"', "″"})
+_LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
+_SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
     ("or", "so"): "approx",
@@ -187,31 +189,56 @@ class _Scanner:
                 sym = "MXN"
             if sym is not None:
                 return sym, i + 2
-        if t in self.cur.symbols and not t.isalpha():
+        if i + 1 < self.n and w.gap(i + 1) == 1 and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES:
+            return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
+        if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
             return self.cur.symbols[t], i + 1
-        if t in self.cur.codes and t.isupper():
-            return self.cur.codes[t], i + 1
+        if t in self.cur.codes and t.isupper() or t in _LOWER_CODES:
+            return self.cur.codes[t.upper()], i + 1
         return None
 
-    def currency_suffix(self, i: int) -> tuple[str, int, bool] | None:
+    def currency_suffix(self, i: int, names_only: bool = False) -> tuple[str, int, bool] | None:
         """A currency name, code or sign after a number at ``i`` -> (code, last index, ambiguous)."""
         w = self.w
-        if i >= self.n or w.gap(i) > 2:
+        n = self.n
+        if i >= n or w.gap(i) > 2:
             return None
+        if w.texts[i] in _HYPHENS and w.gap(i) == 0 and i + 1 < n and w.gap(i + 1) == 0:
+            found = self.currency_suffix(i + 1, names_only=True)  # "12-cent", "one-yen"
+            return found if found is not None and not found[2] else None
         t = w.texts[i]
-        if t in self.cur.symbols and not t.isalpha():
-            return self.cur.symbols[t], i, False
-        if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0):
-            return self.cur.codes[t.upper()], i, False
-        for size in range(min(self.cur.name_words, self.n - i), 0, -1):
+        if not names_only:
+            if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
+                if not (i + 1 < n and w.gap(i + 1) <= 1 and w.is_digits(i + 1)):
+                    return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
+            if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
+                return self.cur.codes[t.upper()], i, False
+        for size in range(min(self.cur.name_words, n - i), 0, -1):
             key = " ".join(w.lower[i : i + size])
             code = self.cur.names.get(key)
             if code is not None:
                 return code, i + size - 1, False
         if w.lower[i] in ("pound", "pounds"):
-            if i + 1 < self.n and w.lower[i + 1] == "sterling":
+            if i + 1 < n and w.lower[i + 1] == "sterling":
                 return "GBP", i + 1, False
             return "GBP", i, True
+        return None
+
+    def cents(self, k: int, code: str) -> tuple[Fraction, int] | None:
+        """"50 cents" / "and forty-five cents" after an amount in dollars or euros -> (value, last)."""
+        w = self.w
+        if code not in ("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"):
+            return None
+        if k < self.n and w.lower[k] == "and":
+            k += 1
+        if k >= self.n or w.gap(k) > 2:
+            return None
+        num = parse_number(w, k)
+        if num is None or num.value is None or not 0 <= num.value < 100:
+            return None
+        j = num.last + 1
+        if j < self.n and w.lower[j] in ("cents", "cent", "c") and w.gap(j) <= 1:
+            return num.value / 100, j
         return None
 
     def unit(self, i: int) -> tuple[str, str, int, str] | None:
@@ -488,8 +515,8 @@ class _Scanner:
         kind = "number"
         if code is not None:
             kind, unit = "currency", code
-            suffix = self.currency_suffix(last + 1)
-            if suffix is not None and (suffix[0] == code or (code == "USD" and suffix[0] in ("USD",))):
+            suffix = self.currency_suffix(last + 1, names_only=True)
+            if suffix is not None and suffix[0] == code:
                 last = suffix[1]
             unit_text = w.texts[core_start] if core_start < n else None
             if core_start + 1 < num.first:
@@ -505,8 +532,13 @@ class _Scanner:
             if suffix is not None:
                 code2, end2, _ = suffix
                 kind, unit = "currency", code2
-                unit_text = w.text[w.starts[last + 1] : w.ends[end2]]
+                unit_text = w.text[w.starts[last + 1] : w.ends[end2]].lstrip("-")
                 last = end2
+                cents = self.cents(last + 1, code2) if second is None else None
+                if cents is not None and num.value is not None and num.value.denominator == 1:
+                    num = attrs.evolve(num, value=num.value + cents[0])
+                    num = attrs.evolve(num, low=num.value, high=num.value)
+                    last = cents[1]
             elif u is not None:
                 unit, ukind, ulast, surface = u
                 if ukind == "duration":
