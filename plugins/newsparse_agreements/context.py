@@ -63,9 +63,11 @@ class EntityIndex:
                 continue
             country = _is_country(entity)
             for mention in entity.mentions:
-                if 0 <= mention.start < mention.end <= len(text) and not text[
-                    max(0, mention.start - 5) : mention.start
-                ].endswith(_NOT_THE_ENTITY):
+                if (
+                    0 <= mention.start < mention.end <= len(text)
+                    and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
+                    and not mention.text.startswith(_NOT_THE_ENTITY)
+                ):
                     raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
         raw.sort(key=lambda h: (h.start, -h.end))
         kept: list[Hit] = []

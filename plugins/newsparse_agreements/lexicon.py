@@ -118,7 +118,7 @@ TRIGGER = re.compile(
     | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:[ \t]+(?:{_HEADS}|(?P<aplan>{_PLANS})))?)
     | (?P<treaty>(?:(?:arms[- \t]control|non-aggression|defen[cs]e|border|extradition|friendship|
                      nonproliferation|non-proliferation)[ \t]+)?treat(?:y|ies))
-    | (?P<talks>(?:peace|direct|indirect|proximity|fresh|new)?[ \t]?(?:talks|negotiations)
+    | (?P<talks>(?:(?:peace|direct|indirect|proximity|fresh|new)[ \t]+)?(?:talks|negotiations)
                 |peace[ \t]+process)
     | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?|declarations?)
     | (?P<anaphor>zones?)

@@ -59,7 +59,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:(?:[\w-]+)[ \t]+)?")
 _BY = re.compile(r"[ \t]+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
-    r"[ \t]+(?:(?:signed|agreed|reached|struck|concluded)[ \t]+)?"
+    r"[ \t]+(?:(?P<verb>signed|agreed|reached|struck|concluded)[ \t]+)?"
     r"(?P<prep>between|with|among|involving)\b[ \t]+",
     re.IGNORECASE,
 )
@@ -70,6 +70,10 @@ _IN_ZONE = re.compile(
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF_DATE = re.compile(r"[ \t]+(?:of|on|from|in)[ \t]+", re.IGNORECASE)
 _LOCATIONS = frozenset({"GPE", "LOC", "FACILITY"})
+_NEGATION = re.compile(r"\b(?:not|no|never|without)\b|n't\b", re.IGNORECASE)
+_MODAL = frozenset(
+    "would could might may will shall plan plans planning expected set due ready willing".split()
+)
 _UNDER = re.compile(r"\bunder[ \t]+(?:the|this|that|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*,", re.IGNORECASE)
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
@@ -312,8 +316,13 @@ def _statuses(ctx: _Sentence) -> None:
             continue  # "fighters withdrew from the zone"
         if status == "future_effect":
             status = "signed"
-        local.statuses.append((status, start, end))
+        if status not in ("rejected", "negotiating", "proposed") and _negated(text, s.start, start):
+            continue  # "no agreement has been reached"
         governs = trig.start >= end
+        if governs and status == "proposed" and words[0] in _MODAL:
+            # "announced that they would set up a zone": the modal scopes over the earlier verb
+            local.statuses[:] = [st for st in local.statuses if not (st[0] == "signed" and st[2] <= start)]
+        local.statuses.append((status, start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         if governs and subject:
             local.roles["parties"].extend(ctx.entities.chain_before(start, s.start, loose=32))
@@ -323,6 +332,13 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _negated(text: str, floor: int, start: int) -> bool:
+    """Whether a negation stands shortly before ``start`` in the same clause."""
+    window = text[max(floor, start - 24) : start]
+    cut = max(window.rfind(","), window.rfind(";"))
+    return _NEGATION.search(window[cut + 1 :]) is not None
 
 
 def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger | None) -> None:
@@ -400,7 +416,8 @@ def _around_triggers(ctx: _Sentence) -> None:
                 local.roles["parties"].extend(chain)
                 if chain:
                     venue_from = chain[-1].end
-        if local.venue is None and (local.signed_here or trig.talks):
+        signed_after = after is not None and after.group("verb") is not None
+        if local.venue is None and (local.signed_here or signed_after or trig.talks):
             local.venue = _place_after(ctx, venue_from)
         premod = _premodifier_chain(ctx, trig)
         if premod and trig.kind not in ZONE_KINDS:
@@ -412,12 +429,12 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 
 def _place_after(ctx: _Sentence, pos: int) -> Hit | None:
-    """The town after "in"/"at" at ``pos`` ("signed a deal in Istanbul"); countries are not venues here."""
+    """The place right after "in"/"at" at ``pos`` ("signed a deal in Istanbul")."""
     prep = _IN_PLACE.match(ctx.text, pos)
     if prep is None:
         return None
     chain = ctx.entities.chain_after(prep.end(), ctx.sentence.end)
-    if chain and chain[0].start == prep.end() and chain[0].type in _LOCATIONS and not chain[0].country:
+    if chain and chain[0].start == prep.end() and chain[0].type in _LOCATIONS:
         return chain[0]
     return None
 

@@ -110,6 +110,10 @@ def _merge(records: list[_Record], local: Local) -> None:
         if latest.kind == "agreement" and trig.kind != "talks":
             latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
             record = latest
+    if record is None and trig.talks and trig.definite and records:
+        latest = max(records, key=lambda r: r.last_end)
+        latest.locals[-1].absorb(local, status=False)  # "the talks" that produced the latest deal
+        return
     if record is None:
         if trig.anaphor is not None:
             return

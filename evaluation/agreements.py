@@ -1,0 +1,348 @@
+"""Score the ``agreements`` layer on our own development set, ``evaluation/data/agreements_dev.jsonl``.
+
+No public gold set and no peer library exist for this task (analysts code agreements by hand:
+PA-X, UCDP, ACLED), so the set was written for this project: short news passages in our own words,
+each with a publication date, the entities in it, and gold records (kind, trigger text, parties,
+guarantors, mediators, endorsers, observers as entity names, venue, status, date).
+
+Two runs, same rules, reported side by side:
+
+- ``pipeline``: ``newsparse.parse`` with every installed plugin, so the figures include the real
+  ``entities`` and ``dates`` layers (a stub layer gives empty names and lowers the role figures);
+- ``oracle entities``: the real ``dates`` layer, but the ``entities`` layer built from the gold
+  entity list of each passage, which isolates this layer's own errors.
+
+Figures (micro-averaged over the whole set):
+
+- detection P/R/F1: a predicted record matches a gold one when the kinds are equal and the
+  trigger spans overlap (one-to-one, in text order);
+- party-set F1 over matched records: a predicted entity id matches a gold name when the name is the
+  entity's canonical name or one of its mention texts;
+- third-party F1: guarantors + mediators + endorsers + observers pooled as one set (who vouches
+  for the deal; the verbs that separate them vary between writers); role-exact F1: the same,
+  but a name must also be in the right role;
+- venue accuracy and status accuracy over matched records (None == None counts as right);
+  date accuracy over matched records whose gold has a date (the TIMEX value must be equal).
+
+The goal is >= 0.85 on detection F1, party F1, third-party F1, venue and status accuracy.
+A timing line gives the agreements layer's share of the pipeline's time on the same passages,
+and on the news corpus (``--corpora``/news/articles.jsonl, first 300 articles) when present.
+
+Run as ``python -m evaluation.agreements [--corpora PATH] [--json OUT] [--errors]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["main", "score"]
+
+DEV_SET = Path(__file__).parent / "data" / "agreements_dev.jsonl"
+THIRD = ("guarantors", "mediators", "endorsers", "observers")
+GOALS = ("detection_f1", "party_f1", "third_party_f1", "venue_accuracy", "status_accuracy")
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        """Accumulate one comparison."""
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    def f1(self) -> float:
+        """F1 (1.0 when there was nothing to find and nothing was found)."""
+        if self.tp == self.fp == self.fn == 0:
+            return 1.0
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+    def precision(self) -> float:
+        """Precision (1.0 when nothing was predicted)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    def recall(self) -> float:
+        """Recall (1.0 when there was nothing to find)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Scores:
+    """Everything counted over one run."""
+
+    detection: Counts = field(default_factory=Counts)
+    parties: Counts = field(default_factory=Counts)
+    third: Counts = field(default_factory=Counts)
+    roles: Counts = field(default_factory=Counts)
+    venue: list[bool] = field(default_factory=list)
+    status: list[bool] = field(default_factory=list)
+    date: list[bool] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        """The reported figures."""
+
+        def acc(values: list[bool]) -> float:
+            return sum(values) / len(values) if values else 1.0
+
+        return {
+            "detection_precision": self.detection.precision(),
+            "detection_recall": self.detection.recall(),
+            "detection_f1": self.detection.f1(),
+            "party_f1": self.parties.f1(),
+            "third_party_f1": self.third.f1(),
+            "role_exact_f1": self.roles.f1(),
+            "venue_accuracy": acc(self.venue),
+            "status_accuracy": acc(self.status),
+            "date_accuracy": acc(self.date),
+            "matched": float(self.detection.tp),
+        }
+
+
+def _names(doc: Any) -> dict[str, set[str]]:
+    """Entity id -> the lower-cased names it goes by in this document."""
+    names: dict[str, set[str]] = {}
+    for entity in doc.entities:
+        forms = {entity.canonical.lower(), entity.id.lower()}
+        forms.update(m.text.lower() for m in entity.mentions)
+        names.setdefault(entity.id, set()).update(forms)
+    return names
+
+
+def _match_names(
+    gold: Iterable[str], predicted: Iterable[str], names: Mapping[str, set[str]]
+) -> tuple[int, int, int]:
+    """One-to-one matches between gold names and predicted entity ids: (tp, fp, fn)."""
+    remaining = list(dict.fromkeys(predicted))
+    tp = fn = 0
+    for name in dict.fromkeys(gold):
+        low = name.lower()
+        hit = next((eid for eid in remaining if low in names.get(eid, {eid.lower()})), None)
+        if hit is None:
+            fn += 1
+        else:
+            tp += 1
+            remaining.remove(hit)
+    return tp, len(remaining), fn
+
+
+def _overlaps(record: Any, gold: Mapping[str, Any], text: str) -> bool:
+    spans = [(m.start, m.end) for m in record.mentions] or [(record.start, record.end)]
+    trigger = gold["trigger"]
+    for found in re.finditer(re.escape(trigger), text):
+        if any(s < found.end() and found.start() < e for s, e in spans):
+            return True
+    return False
+
+
+def score_document(item: Mapping[str, Any], doc: Any, scores: Scores) -> None:
+    """Compare the agreements of ``doc`` with the gold records of ``item``."""
+    names = _names(doc)
+    predicted = list(doc.agreements)
+    used: set[int] = set()
+    for gold in item["agreements"]:
+        match = next(
+            (
+                i
+                for i, rec in enumerate(predicted)
+                if i not in used and rec.kind == gold["kind"] and _overlaps(rec, gold, doc.text)
+            ),
+            None,
+        )
+        if match is None:
+            scores.detection.add(0, 0, 1)
+            scores.errors.append(f"{item['id']}: missed {gold['kind']} {gold['trigger']!r}")
+            continue
+        used.add(match)
+        rec = predicted[match]
+        scores.detection.add(1, 0, 0)
+        counts = _match_names(gold["parties"], rec.parties, names)
+        scores.parties.add(*counts)
+        if counts[1] or counts[2]:
+            scores.errors.append(f"{item['id']}: parties {list(rec.parties)} vs gold {gold['parties']}")
+        gold_third = [n for role in THIRD for n in gold[role]]
+        pred_third = [e for role in THIRD for e in getattr(rec, role)]
+        counts = _match_names(gold_third, pred_third, names)
+        scores.third.add(*counts)
+        if counts[1] or counts[2]:
+            found = {role: list(getattr(rec, role)) for role in THIRD if getattr(rec, role)}
+            wanted = {role: gold[role] for role in THIRD if gold[role]}
+            scores.errors.append(f"{item['id']}: third parties {found} vs gold {wanted}")
+        for role in THIRD:
+            scores.roles.add(*_match_names(gold[role], getattr(rec, role), names))
+        if gold["venue"] is None:
+            venue_ok = rec.venue is None
+        else:
+            venue_ok = rec.venue is not None and gold["venue"].lower() in names.get(rec.venue, {rec.venue})
+        scores.venue.append(venue_ok)
+        if not venue_ok:
+            scores.errors.append(f"{item['id']}: venue {rec.venue} vs gold {gold['venue']}")
+        scores.status.append(rec.status == gold["status"])
+        if rec.status != gold["status"]:
+            scores.errors.append(f"{item['id']}: status {rec.status} vs gold {gold['status']}")
+        if gold.get("date"):
+            ok = rec.date is not None and rec.date.value == gold["date"]
+            scores.date.append(ok)
+            if not ok:
+                value = rec.date.value if rec.date else None
+                scores.errors.append(f"{item['id']}: date {value} vs gold {gold['date']}")
+    for i, rec in enumerate(predicted):
+        if i not in used:
+            scores.detection.add(0, 1, 0)
+            scores.errors.append(f"{item['id']}: spurious {rec.kind} {rec.text!r}")
+
+
+def oracle_entities(text: str, entities: Sequence[Mapping[str, Any]]) -> tuple[Any, ...]:
+    """An ``entities`` layer from the gold list: every whole-word occurrence of each form."""
+    from newsparse import Entity, Mention
+
+    out = []
+    for spec in entities:
+        mentions: list[Mention] = []
+        for form in sorted(spec["forms"], key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                if not any(x.start < m.end() and m.start() < x.end for x in mentions):
+                    mentions.append(Mention(m.start(), m.end(), m.group()))
+        if mentions:
+            eid = re.sub(r"\W+", "_", spec["canonical"].lower()).strip("_")
+            identifiers = {"iso3166": "XX"} if spec.get("country") else {}
+            mentions.sort(key=lambda x: x.start)
+            found: Any = tuple(mentions)
+            out.append(Entity(eid, spec["type"], spec["canonical"], found, identifiers))
+    return tuple(out)
+
+
+def load(path: Path = DEV_SET) -> list[dict[str, Any]]:
+    """The development set, one passage per line."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def score(items: Sequence[Mapping[str, Any]], *, oracle: bool) -> Scores:
+    """Parse every passage (with gold entities when ``oracle``) and score the agreements."""
+    import newsparse
+    import newsparse_agreements
+
+    scores = Scores()
+    for item in items:
+        doc = newsparse.parse(item["text"], published=item["published"])
+        if oracle:
+            doc = doc.with_layer("entities", oracle_entities(doc.text, item["entities"]))
+            doc = doc.with_layer("agreements", tuple(newsparse_agreements.extract(doc)))
+        score_document(item, doc, scores)
+    return scores
+
+
+def layer_share(texts: Sequence[tuple[str, Any]]) -> tuple[float, float, dict[str, float]]:
+    """Seconds per layer over ``texts`` (text, published), running the pipeline's extractors in turn."""
+    import attrs
+
+    import newsparse
+    from newsparse import Document, Meta
+
+    pipeline = newsparse.default_pipeline()
+    spent: dict[str, float] = {e.name: 0.0 for e in pipeline.extractors}
+    started = time.perf_counter()
+    for text, published in texts:
+        try:
+            meta = Meta(published=published)
+        except Exception:
+            meta = Meta()
+        doc = Document(text, meta=meta)
+        layers: dict[str, Any] = {}
+        for extractor in pipeline.extractors:
+            current = attrs.evolve(doc, layers=layers)
+            t0 = time.perf_counter()
+            try:
+                layers[extractor.produces] = tuple(extractor.extract(current))
+            except Exception:
+                layers[extractor.produces] = ()
+            spent[extractor.name] += time.perf_counter() - t0
+    total = time.perf_counter() - started
+    return spent.get("agreements", 0.0), total, spent
+
+
+def _news(corpora: Path, limit: int = 300) -> list[tuple[str, Any]]:
+    path = corpora / "news" / "articles.jsonl"
+    if not path.is_file():
+        return []
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            out.append((record["text"], record.get("published")))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both evaluations, print the table, optionally write the figures as JSON."""
+    parser = argparse.ArgumentParser(prog="python -m evaluation.agreements", description=__doc__)
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    parser.add_argument("--data", type=Path, default=DEV_SET, help="the development set (JSONL)")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--errors", action="store_true", help="list every mismatch")
+    parser.add_argument("--no-timing", action="store_true", help="skip the timing on the news corpus")
+    args = parser.parse_args(argv)
+    import newsparse
+
+    items = load(args.data)
+    n_gold = sum(len(item["agreements"]) for item in items)
+    print(
+        f"agreements: {len(items)} passages, {n_gold} gold records ({args.data.name}); no peer library exists"
+    )
+    loaded = [e.name for e in newsparse.default_pipeline().extractors]
+    print(f"pipeline extractors: {', '.join(loaded)}")
+    runs = {"pipeline": score(items, oracle=False), "oracle entities": score(items, oracle=True)}
+    figures = {name: run.figures() for name, run in runs.items()}
+    header = f"{'figure':<22}" + "".join(f"{name:>18}" for name in runs) + f"{'goal':>8}"
+    print(header)
+    print("-" * len(header))
+    for key in figures["pipeline"]:
+        goal = ">=.85" if key in GOALS else ""
+        cells = "".join(
+            f"{figures[name][key]:>18.0f}" if key == "matched" else f"{figures[name][key]:>18.3f}"
+            for name in runs
+        )
+        print(f"{key:<22}{cells}{goal:>8}")
+    timing: dict[str, Any] = {}
+    if not args.no_timing:
+        sets = {"dev passages": [(item["text"], item["published"]) for item in items]}
+        news = _news(Path(args.corpora))
+        if news:
+            sets["news (first 300)"] = news
+        for label, texts in sets.items():
+            mine, total, spent = layer_share(texts)
+            share = mine / total if total else 0.0
+            timing[label] = {"agreements_s": mine, "pipeline_s": total, "share": share, "per_layer_s": spent}
+            print(
+                f"timing on {label}: agreements {mine:.3f} s of {total:.3f} s pipeline "
+                f"({share:.1%}; goal <= 10%)"
+            )
+    if args.errors:
+        for name, run in runs.items():
+            print(f"\n-- mismatches ({name}) --")
+            for line in run.errors:
+                print(line)
+    if args.json:
+        args.json.write_text(json.dumps({"figures": figures, "timing": timing, "peer": None}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
