@@ -21,7 +21,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             extract=claims_of,
             annotation_types=Claim,
             requires=("entities", "quantities", "dates"),
-            description="Attributed statements: source (entity id or description), cue, content, figures, dates",
+            description="Attributed statements: source (entity id or description), cue, content, figures",
             version=__version__,
         )
     )

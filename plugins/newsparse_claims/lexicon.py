@@ -52,7 +52,7 @@ BOUNDARY_WORDS = frozenset(
 )
 
 # Punctuation that ends a noun phrase or a clause.
-PUNCT_BREAK = frozenset(list(",;:.!?()[]") + ["—", "–", '"', "“", "”", "'", "‘", "’", "«", "»"])
+PUNCT_BREAK = frozenset([*",;:.!?()[]", "—", "–", '"', "“", "”", "'", "‘", "’", "«", "»"])
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’", "«", "»"])
 
 # Words after a cue that start an adverbial rather than the content ("said on Monday", "said in a statement").

@@ -53,5 +53,5 @@ class Claim(Annotation):
     source: str | None = None
     source_text: Span | None = None
     antecedent: Span | None = None
-    quantities: tuple[QuantityRef, ...] = attrs.field(default=(), converter=tuple)
-    dates: tuple[TimeRef, ...] = attrs.field(default=(), converter=tuple)
+    quantities: tuple[QuantityRef, ...] = ()
+    dates: tuple[TimeRef, ...] = ()

@@ -24,7 +24,6 @@ from newsparse_claims.lexicon import (
     DETERMINERS,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
-    PRONOUNS,
     PUNCT_BREAK,
     QUOTES,
     SKIP_BEFORE_CUE,
@@ -78,7 +77,9 @@ def _source_before(tokens: Sequence[Token], lo: int, i: int) -> tuple[int, int]:
         word = _low(token)
         if _is_punct(token) or word in BOUNDARY_WORDS:
             break
-        if word == "and" and not (a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()):
+        if word == "and" and not (
+            a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
+        ):
             break
         a -= 1
     return a, i
@@ -112,7 +113,9 @@ def _content_start_after(tokens: Sequence[Token], i: int, hi: int) -> int:
         word = _low(tokens[k])
         if _is_punct(tokens[k]) and tokens[k].text not in QUOTES:
             break
-        if word == "that" and (k == j or _low(tokens[j]) in ADVERBIAL_AFTER_CUE or cue in {"told", "tell", "tells"}):
+        if word == "that" and (
+            k == j or _low(tokens[j]) in ADVERBIAL_AFTER_CUE or cue in {"told", "tell", "tells"}
+        ):
             return k + 1
     if cue in {"told", "tell", "tells"}:
         # skip the recipient: "told reporters", "told Reuters", "told the BBC"
@@ -125,7 +128,9 @@ def _content_start_after(tokens: Sequence[Token], i: int, hi: int) -> int:
     return j
 
 
-_RECIPIENTS = frozenset("reporters journalists media press agency television radio parliament lawmakers".split())
+_RECIPIENTS = frozenset(
+    "reporters journalists media press agency television radio parliament lawmakers".split()
+)
 
 
 def _is_trailer(tokens: Sequence[Token], i: int, hi: int) -> bool:
@@ -200,17 +205,17 @@ def _sentence_claims(tokens: Sequence[Token], lo: int, hi: int) -> list[Found]:
         i += 1
 
     found: list[Found] = []
-    for n, (kind, ca, cb, src) in enumerate(cues):
+    for n, (kind, ca, cb, who) in enumerate(cues):
         next_cut = _next_cut(tokens, cues, n, hi)
         if kind == "according":
-            assert src is not None
+            assert who is not None
             sa = ca - 1 if ca > lo and tokens[ca - 1].text == "," else ca
             if _clause_start(tokens, lo, sa) == sa or all(_is_punct(t) for t in tokens[lo:ca]):
                 # "According to SOURCE, CONTENT"
-                content = _trim(tokens, src[1], next_cut)
+                content = _trim(tokens, who[1], next_cut)
             else:
                 content = _trim(tokens, _clause_start(tokens, lo, sa), sa)
-            _add(found, tokens, (ca, cb), content, src)
+            _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
             if parent is None:
@@ -227,29 +232,35 @@ def _sentence_claims(tokens: Sequence[Token], lo: int, hi: int) -> list[Found]:
                     )
                 )
         else:
-            assert src is not None
-            if src[0] > ca:  # "..., said the ministry": the content is the clause before the comma
+            assert who is not None
+            if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
                 comma = _comma_before(tokens, lo, ca)
                 end = comma if comma is not None else ca
                 content = _trim(tokens, _clause_start(tokens, lo, end), end)
-            elif _is_trailer(tokens, ca, hi) and _comma_before(tokens, lo, src[0]) is not None:
-                comma = _comma_before(tokens, lo, src[0])
+            elif _is_trailer(tokens, ca, hi) and _comma_before(tokens, lo, who[0]) is not None:
+                comma = _comma_before(tokens, lo, who[0])
                 assert comma is not None
                 content = _trim(tokens, _clause_start(tokens, lo, comma), comma)
             else:
                 content = _trim(tokens, _content_start_after(tokens, ca, hi), next_cut)
-            _add(found, tokens, (ca, cb), content, src)
+            _add(found, tokens, (ca, cb), content, who)
     return found
 
 
 def _add(
-    found: list[Found], tokens: Sequence[Token], cue: tuple[int, int], content: tuple[int, int], src: tuple[int, int]
+    found: list[Found],
+    tokens: Sequence[Token],
+    cue: tuple[int, int],
+    content: tuple[int, int],
+    src: tuple[int, int],
 ) -> None:
     content_chars = _chars(tokens, *content)
     source_chars = _chars(tokens, *src)
     if content_chars is None or source_chars is None:
         return
-    found.append(Found(cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end), content=content_chars, source=source_chars))
+    found.append(
+        Found(cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end), content=content_chars, source=source_chars)
+    )
 
 
 def _next_cut(
@@ -265,7 +276,9 @@ def _next_cut(
             break
     for k in range(start, limit):
         word = _low(tokens[k])
-        if tokens[k].text == ";" or (tokens[k].text == "," and k + 1 < limit and _low(tokens[k + 1]) in CONTENT_CUTS):
+        if tokens[k].text == ";" or (
+            tokens[k].text == "," and k + 1 < limit and _low(tokens[k + 1]) in CONTENT_CUTS
+        ):
             return k
         if word in CONTENT_CUTS and k > start and tokens[k - 1].text == ",":
             return k
@@ -291,7 +304,12 @@ def _source_after(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int]:
     """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
     a = i + 1
     b = a
-    while b < hi and b - a < MAX_SOURCE and not _is_punct(tokens[b]) and _low(tokens[b]) not in ADVERBIAL_AFTER_CUE:
+    while (
+        b < hi
+        and b - a < MAX_SOURCE
+        and not _is_punct(tokens[b])
+        and _low(tokens[b]) not in ADVERBIAL_AFTER_CUE
+    ):
         b += 1
     return _trim(tokens, a, b)
 

@@ -52,7 +52,9 @@ def _time_ref(t: Any) -> TimeRef:
 
 
 def _inside(items: Iterable[Any], start: int, end: int) -> list[Any]:
-    return [a for a in items if isinstance(getattr(a, "start", None), int) and start <= a.start and a.end <= end]
+    return [
+        a for a in items if isinstance(getattr(a, "start", None), int) and start <= a.start and a.end <= end
+    ]
 
 
 def _antecedent(

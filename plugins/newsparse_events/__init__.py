@@ -1,0 +1,39 @@
+"""Plugin: the ``events`` layer (casualty and conflict events) and the ``contested`` layer (disputes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsparse import Extractor, hookimpl
+from newsparse_events.contest import contests_of
+from newsparse_events.model import Contest, Event
+from newsparse_events.recognise import events_of
+
+__version__ = "0.1.0"
+
+
+@hookimpl
+def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
+    """Register the ``events`` and ``contested`` extractors."""
+    register(
+        Extractor(
+            name="events",
+            produces="events",
+            extract=events_of,
+            annotation_types=Event,
+            requires=("quantities", "dates", "entities", "claims"),
+            description="Casualty and conflict events: role, count, victims, perpetrator, place, date",
+            version=__version__,
+        )
+    )
+    register(
+        Extractor(
+            name="contested",
+            produces="contested",
+            extract=contests_of,
+            annotation_types=Contest,
+            requires=("events",),
+            description="Figures for the same measure (a death toll) that different sources dispute",
+            version=__version__,
+        )
+    )

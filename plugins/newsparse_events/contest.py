@@ -1,0 +1,148 @@
+"""Contested figures: two sources of one document giving different figures for the same measure.
+
+Two events measure the same thing when they have the same role, compatible victim groups (the same
+head noun, or both generic: "people", none), and dates that do not exclude each other. Their figures
+differ when the bounds the text implies do not overlap ("hundreds of thousands" = 200,000..999,999
+against "closer to 10,000" ≈ 6,667..15,000). Both must come from claims with different sources, and
+lie within a few sentences of each other (a dispute is reported where it is told).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+
+from newsparse import Document, Span
+from newsparse_events.lexicon import GENERIC_VICTIMS
+from newsparse_events.model import Contest, Event, Figure, QuantityRef
+
+__all__ = ["contests_of", "figure_range", "same_measure"]
+
+APPROX_FACTOR = 1.5  # "about N", "closer to N": N / 1.5 .. N * 1.5
+MAX_SENTENCES_APART = 3
+
+
+def figure_range(q: QuantityRef) -> tuple[float, float]:
+    """The bounds a count implies: exact value, explicit low/high, or a band around an approximation."""
+    low = q.low
+    high = q.high
+    if low is None and high is None and q.value is not None:
+        if q.modifier == "approx":
+            return (q.value / APPROX_FACTOR, q.value * APPROX_FACTOR)
+        if q.modifier in {"over", "at_least"}:
+            return (float(q.value), math.inf)
+        if q.modifier in {"under", "at_most"}:
+            return (0.0, float(q.value))
+        return (float(q.value), float(q.value))
+    return (float(low) if low is not None else 0.0, float(high) if high is not None else math.inf)
+
+
+def _group(victims: Span | None) -> str:
+    if victims is None:
+        return ""
+    word = victims.text.lower().split()[-1] if victims.text.split() else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _compatible_groups(a: Event, b: Event) -> bool:
+    ga, gb = _group(a.victims), _group(b.victims)
+    generic = {_group_word(w) for w in GENERIC_VICTIMS}
+    return ga == gb or (ga in generic and gb in generic)
+
+
+def _group_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or None in (a.date.first, a.date.last, b.date.first, b.date.last):
+        return True
+    assert a.date.first is not None and a.date.last is not None
+    assert b.date.first is not None and b.date.last is not None
+    return a.date.first <= b.date.last and b.date.first <= a.date.last
+
+
+def _source_key(event: Event) -> str | None:
+    if event.source is None:
+        return None
+    if event.source.source is not None:
+        return "id:" + event.source.source
+    text = (event.source.source_text or "").lower().split()
+    while text and text[0] in {"the", "a", "an"}:
+        text = text[1:]
+    return "text:" + " ".join(text) if text else None
+
+
+def same_measure(a: Event, b: Event) -> bool:
+    """Whether two events count the same thing (role, victim group, time)."""
+    return a.role == b.role and _compatible_groups(a, b) and _dates_compatible(a, b)
+
+
+def _differ(a: QuantityRef, b: QuantityRef) -> bool:
+    lo_a, hi_a = figure_range(a)
+    lo_b, hi_b = figure_range(b)
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _sentence_index(doc: Document, offset: int) -> int:
+    lo, hi = 0, len(doc.sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.sentences[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _figure(doc: Document, event: Event) -> Figure:
+    assert event.count is not None and event.source is not None
+    q, src = event.count, event.source
+    return Figure(
+        q.start,
+        q.end,
+        q.text,
+        q.value,
+        q.low,
+        q.high,
+        src.source,
+        src.source_text,
+        Span.of(doc.text, src.start, src.end),
+    )
+
+
+def contests_of(doc: Document) -> Iterator[Contest]:
+    """The contested figures of ``doc``: one record per disputed measure, with every figure claimed."""
+    events: Sequence[Event] = [
+        e
+        for e in doc.layer("events")
+        if isinstance(e, Event) and e.count is not None and _source_key(e) is not None
+    ]
+    taken: set[int] = set()
+    for i, first in enumerate(events):
+        if i in taken:
+            continue
+        group = [i]
+        for j in range(i + 1, len(events)):
+            other = events[j]
+            if j in taken or not same_measure(first, other):
+                continue
+            apart = _sentence_index(doc, other.start) - _sentence_index(doc, events[group[-1]].start)
+            if apart > MAX_SENTENCES_APART:
+                continue
+            members = [events[k] for k in group]
+            if all(_source_key(m) != _source_key(other) for m in members) and all(
+                _differ(m.count, other.count)
+                for m in members
+                if m.count is not None and other.count is not None
+            ):
+                group.append(j)
+        if len(group) < 2:
+            continue
+        taken.update(group)
+        figures = tuple(_figure(doc, events[k]) for k in group)
+        start = min(f.claim.start for f in figures)
+        end = max(f.claim.end for f in figures)
+        groups = [events[k].victims for k in group]
+        victims = next((v.text for v in groups if v is not None), None)
+        yield Contest(start, end, doc.text[start:end], first.role, victims, figures)

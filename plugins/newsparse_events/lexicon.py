@@ -1,0 +1,135 @@
+"""Word lists of the ``events`` layer: role triggers, victim nouns, words linking a toll to its figure."""
+
+from __future__ import annotations
+
+__all__ = [
+    "GENERIC_VICTIMS",
+    "HARD_BREAKS",
+    "KINDS",
+    "NON_VICTIMS",
+    "PLACE_PREPOSITIONS",
+    "SKIP_BEFORE_TRIGGER",
+    "TEMPORAL_SUBORDINATORS",
+    "TOLL_LINKS",
+    "TRIGGERS",
+    "VICTIM_NOUNS",
+]
+
+# trigger words (lower case, as tokens) -> (role, form). Forms:
+#   verb: the count is its subject ("211 civilians were killed") or its object ("killing 12 people");
+#   noun: the count comes right before ("dozens of casualties", "5,000 refugees");
+#   toll: the count follows a linking verb ("the death toll is closer to 10,000").
+_TABLE = {
+    "killed": """
+        verb: killed | killing | kills | kill | died | die | dies | perished | slain | murdered |
+              massacred | executed | shot dead | dead | lost their lives | lost his life | lost her life |
+              lost their life | lose their lives | losing their lives
+        noun: deaths | fatalities
+        toll: death toll | toll | number of dead | number of deaths | fatality toll
+    """,
+    "casualties": """
+        noun: casualties
+        toll: casualty toll | number of casualties
+    """,
+    "wounded": """
+        verb: wounded | wounding | injured | injuring | hurt | maimed
+        noun: injuries
+        toll: number of wounded | number of injured
+    """,
+    "missing": """
+        verb: missing | unaccounted for
+    """,
+    "displaced": """
+        verb: displaced | displacing | fled | forced to flee | forced from their homes |
+              driven from their homes | evacuated | uprooted | made homeless
+        noun: refugees
+    """,
+    "arrested": """
+        verb: arrested | arresting | detained | detaining | jailed | imprisoned | rounded up |
+              taken into custody
+        noun: arrests | detentions | detainees
+    """,
+    "abducted": """
+        verb: abducted | abducting | kidnapped | kidnapping | taken hostage
+        noun: hostages
+    """,
+}
+
+
+def _triggers() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The trigger table: each "form: a | b c" line of ``_TABLE`` read into word tuples."""
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for role, spec in _TABLE.items():
+        form = ""
+        for line in spec.strip().split("\n"):
+            if ":" in line:
+                form, _, line = line.partition(":")
+                form = form.strip()
+            for phrase in line.split("|"):
+                key = tuple(phrase.split())
+                if key:
+                    table[key] = (role, form)
+    return table
+
+
+TRIGGERS: dict[tuple[str, ...], tuple[str, str]] = _triggers()
+
+KINDS = {
+    "killed": "casualty",
+    "wounded": "casualty",
+    "casualties": "casualty",
+    "missing": "casualty",
+    "displaced": "displacement",
+    "arrested": "arrest",
+    "abducted": "abduction",
+}
+
+# Between a toll and its figure: "the death toll rose to", "stands at", "is" (+ "closer to 10,000").
+TOLL_LINKS = frozenset(
+    """
+    is was has had have now rose risen climbed climbs rises reached reaches stands stood at to of jumped
+    increased hit topped passed stand reportedly already
+    """.split()
+)
+
+# Counted nouns that are not victims ("3 villages were hit", "over 100 airstrikes killed ...").
+NON_VICTIMS = frozenset(
+    """
+    airstrikes airstrike strikes attacks raids bombings villages towns cities homes houses buildings hospitals
+    schools mosques vehicles cars buses trucks tanks jets aircraft planes helicopters drones bombs rockets
+    missiles shells mortars barrels days weeks months years hours minutes times percent kilometers miles
+    dollars tons rounds incidents operations positions checkpoints bases explosions blasts shots areas
+    districts neighbourhoods neighborhoods provinces regions camps sites
+    """.split()
+)
+
+# Victim-group nouns used when the quantities layer gives no counted noun, and for count-less events.
+VICTIM_NOUNS = frozenset(
+    """
+    people persons civilians militants fighters soldiers troops rebels insurgents children women men
+    protesters demonstrators migrants policemen officers police residents villagers workers journalists
+    students patients pilots members gunmen jihadists terrorists combatants personnel servicemen guards
+    worshippers passengers refugees families infants babies teenagers boys girls
+    pilot soldier civilian journalist child boy girl man woman officer policeman fighter militant worker
+    teacher doctor nurse photographer reporter driver resident guard commander general colonel
+    """.split()
+)
+
+# Victim groups that name no particular group: figures about them may measure the same toll.
+GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "individuals", "lives"})
+
+# Auxiliaries and adverbs between a subject and its trigger ("the pilot was reportedly killed").
+SKIP_BEFORE_TRIGGER = frozenset(
+    """
+    was were is are has have had been being be also reportedly all both later allegedly initially
+    confirmed believed feared thought said reported
+    """.split()
+)
+
+PLACE_PREPOSITIONS = frozenset("in on near across at around outside inside from throughout".split())
+
+# Punctuation that separates a count from a trigger in another clause.
+HARD_BREAKS = frozenset([";", ":", ".", "!", "?", "—", "–", "(", ")"])
+
+# A sentence opening with these times another event in its first clause ("Since the downing on Saturday,").
+TEMPORAL_SUBORDINATORS = frozenset("since after before following until when once".split())

@@ -1,0 +1,390 @@
+"""Find casualty and conflict events: a role trigger, its count, victims, perpetrator, place, date and source.
+
+One event per fact: "211 civilians were killed and 1,447 wounded" gives two events. Work is per
+sentence on the shared tokens, linear in the sentence's tokens times a small constant.
+
+The ``claims`` layer is read by field name only (this plugin may not import the claims plugin):
+a claim has ``start``/``end``/``text``, ``content`` (a span), ``cue`` (a span), ``source`` (an
+entity id or None), ``source_text`` (a span or None) and ``antecedent`` (a span or None, what a
+pronoun source stands for). Any annotation lacking these fields is ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse import Document, Span, Token
+from newsparse_events.lexicon import (
+    HARD_BREAKS,
+    KINDS,
+    NON_VICTIMS,
+    PLACE_PREPOSITIONS,
+    SKIP_BEFORE_TRIGGER,
+    TEMPORAL_SUBORDINATORS,
+    TOLL_LINKS,
+    TRIGGERS,
+    VICTIM_NOUNS,
+)
+from newsparse_events.model import Event, QuantityRef, SourceRef, TimeRef
+
+__all__ = ["events_of", "find_triggers"]
+
+MAX_TRIGGER_WORDS = max(len(key) for key in TRIGGERS)
+MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
+MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
+MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
+PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
+ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
+
+
+@attrs.frozen
+class Trigger:
+    """A role trigger as a token range ``[a, b)`` with its role and grammatical form."""
+
+    a: int
+    b: int
+    role: str
+    form: str
+
+
+def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
+    """The role triggers among tokens ``[lo, hi)``, longest match first, not overlapping."""
+    out: list[Trigger] = []
+    i = lo
+    while i < hi:
+        hit = None
+        for n in range(min(MAX_TRIGGER_WORDS, hi - i), 0, -1):
+            key = tuple(t.text.lower() for t in tokens[i : i + n])
+            if key in TRIGGERS:
+                hit = (n, *TRIGGERS[key])
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, role, form = hit
+        out.append(Trigger(i, i + n, role, form))
+        i += n
+    return out
+
+
+def _token_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
+    """Index of the first token in ``[lo, hi)`` that starts at or after ``offset``."""
+    a, b = lo, hi
+    while a < b:
+        mid = (a + b) // 2
+        if tokens[mid].start < offset:
+            a = mid + 1
+        else:
+            b = mid
+    return a
+
+
+def _head(span: Any) -> str:
+    return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
+
+
+def _is_count(q: Any) -> bool:
+    """Whether a quantity can count victims: no unit, and not counting things ("3 villages")."""
+    if getattr(q, "unit", None) is not None:
+        return False
+    if q.value is None and q.low is None and q.high is None:
+        return False
+    counted = getattr(q, "counted", None)
+    return _head(counted) not in NON_VICTIMS
+
+
+@attrs.frozen
+class _Sentence:
+    """One sentence's tokens and the annotations of the other layers that fall inside it."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+    counts: tuple[tuple[int, int, Any], ...]  # (first token, end token, quantity)
+
+
+def _victims_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+    """A victim noun right after token ``k`` ("12 people", "dozens of civilians")."""
+    if k < hi and tokens[k].text.lower() == "of":
+        k += 1
+    if k < hi and tokens[k].text.lower() in VICTIM_NOUNS:
+        return Span.of(text, tokens[k].start, tokens[k].end)
+    return None
+
+
+def _subject_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | None:
+    """A victim noun that is the subject right before trigger token ``a`` ("the pilot lost his life")."""
+    k = a
+    while k > lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+        k -= 1
+    if k > lo and tokens[k - 1].text.lower() in VICTIM_NOUNS:
+        return Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+    return None
+
+
+def _between_clean(tokens: Sequence[Token], a: int, b: int) -> bool:
+    return not any(t.text in HARD_BREAKS for t in tokens[a:b])
+
+
+def _count_for(
+    tokens: Sequence[Token], s: _Sentence, trig: Trigger, prev_end: int, used: set[int]
+) -> tuple[int, int, Any] | None:
+    """The count of trigger ``trig``: by its form, the quantity before or after it."""
+    after = [c for c in s.counts if c[0] >= trig.b and id(c[2]) not in used]
+    before = [c for c in s.counts if c[1] <= trig.a and c[0] >= prev_end and id(c[2]) not in used]
+    if trig.form == "noun":
+        for c in reversed(before):
+            counted = getattr(c[2], "counted", None)
+            if counted is not None and counted.start == tokens[trig.a].start:
+                return c
+            if trig.a - c[1] <= 2 and _between_clean(tokens, c[1], trig.a):
+                return c
+        return None
+    if trig.form == "toll":
+        for c in after:
+            gap = tokens[trig.b : c[0]]
+            if len(gap) <= MAX_TOLL_GAP and all(t.text.lower() in TOLL_LINKS for t in gap):
+                return c
+            break
+        return None
+    # verb: an object right after ("killing 12 people"), else the subject before ("211 civilians were killed")
+    if after and after[0][0] == trig.b:
+        return after[0]
+    if before:
+        c = before[-1]
+        if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
+            return c
+    return None
+
+
+def _victims(
+    text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Any] | None
+) -> Span | None:
+    """The victim group: the counted noun, else a victim noun after the count or before the trigger."""
+    if count is None:
+        return _subject_before(text, tokens, s.lo, trig.a)
+    counted = getattr(count[2], "counted", None)
+    trigger_start = tokens[trig.a].start
+    if counted is not None and _head(counted) not in NON_VICTIMS:
+        if counted.start == trigger_start and trig.role in {"killed", "casualties", "wounded"}:
+            return None  # "dozens of casualties": the trigger is not a group
+        return Span.of(text, counted.start, counted.end)
+    return _victims_after(text, tokens, count[1], s.hi)
+
+
+def _mention_near(
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    s: _Sentence,
+    where: int,
+    kinds: frozenset[str],
+    text: str,
+    exclude: Sequence[tuple[int, int]],
+) -> tuple[int, int, str] | None:
+    """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
+
+    A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
+    name a place.
+    """
+    best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
+    for start, end, ident, kind, form in mentions:
+        if not (s.start <= start and end <= s.end) or kind not in kinds or form == "demonym":
+            continue
+        if any(start < b and a < end for a, b in exclude):
+            continue
+        before = text[max(s.start, start - 16) : start].lower().split()
+        located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
+        key = (0 if located else 1, abs(start - where))
+        if best is None or key < best[0]:
+            best = (key, (start, end, ident))
+    return None if best is None else best[1]
+
+
+def _perpetrator(
+    text: str,
+    tokens: Sequence[Token],
+    s: _Sentence,
+    trig: Trigger,
+    active: bool,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+) -> tuple[int, int, str] | None:
+    """Who did it: "by X" after a passive trigger, else an actor named before an active one."""
+    for k in range(trig.b, min(s.hi, trig.b + MAX_BY_GAP)):
+        if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
+            break
+        if tokens[k].text.lower() == "by":
+            for start, end, ident, kind, _form in mentions:
+                if (
+                    start >= tokens[k].end
+                    and start - tokens[k].end <= 40
+                    and end <= s.end
+                    and kind in ACTOR_KINDS
+                ):
+                    return (start, end, ident)
+            break
+    if active:
+        first = tokens[max(s.lo, trig.a - MAX_BY_GAP)].start
+        hits = [m for m in mentions if first <= m[0] and m[1] <= tokens[trig.a].start and m[3] in ACTOR_KINDS]
+        if hits and _between_clean(tokens, _token_at(tokens, s.lo, s.hi, hits[-1][1]), trig.a):
+            return (hits[-1][0], hits[-1][1], hits[-1][2])
+    return None
+
+
+def _leading_clause_end(text: str, tokens: Sequence[Token], s: _Sentence) -> int:
+    """End of a leading "Since/After/Before ..., " clause (its dates time another event), else the start."""
+    if s.hi > s.lo and tokens[s.lo].text.lower() in TEMPORAL_SUBORDINATORS:
+        for k in range(s.lo + 1, s.hi):
+            if tokens[k].text == ",":
+                return tokens[k].start
+            if tokens[k].text in HARD_BREAKS:
+                break
+    return s.start
+
+
+def _date_near(dates: Sequence[Any], s: _Sentence, where: int, leading_end: int) -> TimeRef | None:
+    """The time expression of the sentence nearest to ``where`` that places an event (not a SET)."""
+    best = None
+    for t in dates:
+        if not (s.start <= t.start and t.end <= s.end) or getattr(t, "type", None) == "SET":
+            continue
+        if t.end <= leading_end < where:
+            continue
+        interval = getattr(t, "interval", None)
+        if getattr(t, "type", None) == "DURATION" and interval is None:
+            continue
+        key = abs(t.start - where)
+        if best is None or key < best[0]:
+            best = (key, t)
+    if best is None:
+        return None
+    t = best[1]
+    interval = getattr(t, "interval", None)
+    return TimeRef(
+        t.start,
+        t.end,
+        t.text,
+        getattr(t, "value", None),
+        getattr(interval, "first", None) if interval is not None else None,
+        getattr(interval, "last", None) if interval is not None else None,
+    )
+
+
+def _claim_span(claim: Any, name: str) -> Any:
+    value = getattr(claim, name, None)
+    return value if isinstance(getattr(value, "start", None), int) else None
+
+
+def _source_of(claims: Sequence[Any], start: int, end: int) -> SourceRef | None:
+    """The innermost claim whose content holds ``[start, end)``, as a :class:`SourceRef`."""
+    best = None
+    for claim in claims:
+        content = _claim_span(claim, "content")
+        if content is None or not (content.start <= start and end <= content.end):
+            continue
+        if best is None or content.end - content.start < best[0]:
+            best = (content.end - content.start, claim)
+    if best is None:
+        return None
+    claim = best[1]
+    named = _claim_span(claim, "antecedent") or _claim_span(claim, "source_text")
+    cue = _claim_span(claim, "cue")
+    source = getattr(claim, "source", None)
+    return SourceRef(
+        claim.start,
+        claim.end,
+        claim.text,
+        source if isinstance(source, str) else None,
+        named.text if named is not None else None,
+        cue.text if cue is not None else None,
+    )
+
+
+def _quantity_ref(q: Any) -> QuantityRef:
+    return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, getattr(q, "modifier", None))
+
+
+def _mentions(doc: Document) -> list[tuple[int, int, str, str, str | None]]:
+    out = []
+    for entity in doc.entities:
+        for m in getattr(entity, "mentions", ()):
+            out.append((m.start, m.end, str(entity.id), str(entity.type), getattr(m, "form", None)))
+    return sorted(out)
+
+
+def _sentences(doc: Document) -> Iterator[_Sentence]:
+    tokens = doc.tokens
+    quantities = sorted((q for q in doc.quantities if _is_count(q)), key=lambda q: (q.start, q.end))
+    k = 0
+    for sentence in doc.sentences:
+        while k < len(tokens) and tokens[k].start < sentence.start:
+            k += 1
+        lo = k
+        while k < len(tokens) and tokens[k].end <= sentence.end:
+            k += 1
+        counts = []
+        for q in quantities:
+            if sentence.start <= q.start and q.end <= sentence.end:
+                a = _token_at(tokens, lo, k, q.start)
+                b = _token_at(tokens, lo, k, q.end)
+                counts.append((a, b, q))
+        yield _Sentence(lo, k, sentence.start, sentence.end, tuple(counts))
+
+
+def events_of(doc: Document) -> Iterator[Event]:
+    """The casualty and conflict events of ``doc``, one per fact, in text order."""
+    text = doc.text
+    tokens = doc.tokens
+    mentions = _mentions(doc)
+    claims = doc.layer("claims")
+    dates = doc.dates
+    for s in _sentences(doc):
+        if s.hi <= s.lo:
+            continue
+        prev_end = s.lo
+        prev_victims: Span | None = None
+        prev_trigger_end = -1
+        used: set[int] = set()
+        for trig in find_triggers(tokens, s.lo, s.hi):
+            count = _count_for(tokens, s, trig, prev_end, used)
+            victims = _victims(text, tokens, s, trig, count)
+            if count is not None and victims is None and prev_victims is not None:
+                # elided head: "211 civilians were killed and 1,447 wounded"
+                gap = text[tokens[prev_trigger_end - 1].end : count[2].start].strip().lower()
+                if gap in {"and", ",", ", and", "while", "and another"}:
+                    victims = prev_victims
+            prev_end = trig.b
+            if count is None and victims is None:
+                continue
+            if count is not None:
+                used.add(id(count[2]))
+            trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
+            parts = [trigger] + [p for p in (victims,) if p is not None]
+            if count is not None:
+                parts.append(Span(count[2].start, count[2].end, count[2].text))
+            start = min(p.start for p in parts)
+            end = max(p.end for p in parts)
+            active = trig.form == "verb" and count is not None and count[0] >= trig.b
+            perp = _perpetrator(text, tokens, s, trig, active, mentions)
+            exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
+            place = _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
+            yield Event(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=KINDS[trig.role],
+                role=trig.role,
+                trigger=trigger,
+                count=_quantity_ref(count[2]) if count is not None else None,
+                victims=victims,
+                perpetrator=perp[2] if perp is not None else None,
+                perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
+                place=place[2] if place is not None else None,
+                place_text=Span.of(text, place[0], place[1]) if place is not None else None,
+                date=_date_near(dates, s, trigger.start, _leading_clause_end(text, tokens, s)),
+                source=_source_of(claims, start, end),
+            )
+            prev_victims = victims
+            prev_trigger_end = trig.b
