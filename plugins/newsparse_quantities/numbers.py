@@ -35,6 +35,7 @@ _ASCII_DIGITS = frozenset("0123456789")
 _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
 _SPACED_SCALES = {"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12}
 _DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+_PLAIN_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 _SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
 
@@ -175,6 +176,7 @@ def _word_integer(
     current = value
     group = value
     after_and = -1
+    and_small = False
     j = i
     end = -1 if last is None else i - 1
     while j < n:
@@ -217,6 +219,7 @@ def _word_integer(
             if j + 2 < n and w.lower[j + 2] in DENOMINATORS and w.lower[j + 2] not in ("second", "seconds"):
                 break  # "two million and one half": the fraction is read by _and_fraction
             after_and = total + current
+            and_small = last in ("small", "tens")
             j += 1
             continue
         elif word in ("-", "‐", "‑", "–") and last == "tens" and j + 1 < n and w.lower[j + 1] in SMALL:
@@ -232,7 +235,7 @@ def _word_integer(
         return None
     value_all = total + current
     tail = value_all - after_and if after_and >= 0 else -1
-    return value_all, end + 1, tail, end
+    return value_all, end + 1, tail, end, and_small
 
 
 def _fraction_after(w: Words, j: int) -> tuple[Fraction, int] | None:
@@ -245,7 +248,7 @@ def _fraction_after(w: Words, j: int) -> tuple[Fraction, int] | None:
     read = _word_integer(w, j)
     if read is None:
         return None
-    value, nxt, _, _ = read
+    value, nxt = read[0], read[1]
     if nxt < n and w.lower[nxt] in DENOMINATORS:
         return Fraction(value, DENOMINATORS[w.lower[nxt]]), nxt
     return None
@@ -457,7 +460,7 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
                 read = _word_integer(w, i + 1, value=1, last="small")
                 if read is None:
                     return None
-                value, after, _, end = read
+                value, after, _, end, _ = read
                 return _finish_words(w, i, end, Fraction(value), after)
             if nxt in DENOMINATORS and nxt not in ("second", "seconds"):
                 frac = Fraction(1, DENOMINATORS[nxt])
@@ -481,11 +484,13 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
         read = _word_integer(w, i)
     if read is None:
         return None
-    value, after, tail, end = read
-    return _finish_words(w, i, end, Fraction(value), after, tail)
+    value, after, tail, end, and_small = read
+    return _finish_words(w, i, end, Fraction(value), after, tail, and_small)
 
 
-def _finish_words(w: Words, i: int, end: int, value: Fraction, after: int, tail: int = -1) -> Num:
+def _finish_words(
+    w: Words, i: int, end: int, value: Fraction, after: int, tail: int = -1, and_small: bool = False
+) -> Num:
     """Add what may follow a word integer: a fraction, "and a half", "point five", "million"."""
     n = len(w)
     d = after
@@ -499,7 +504,14 @@ def _finish_words(w: Words, i: int, end: int, value: Fraction, after: int, tail:
     # "two thirds", "twenty-three fifths", "one hundred and three quarters"
     if d < n and w.lower[d] in DENOMINATORS and w.lower[d] not in ("second", "seconds"):
         denominator = DENOMINATORS[w.lower[d]]
-        if tail >= 0:
+        prev = d - 1
+        if prev > i and w.lower[prev] in _HYPHEN_WORDS:
+            prev -= 1
+        if denominator < 10 and prev >= i and w.lower[prev] in TENS and (prev == i or w.lower[prev - 1] != "and"):
+            rest = value - TENS[w.lower[prev]]
+            if rest > 0:  # "one hundred thirty-fifths" = 100/35
+                return _exact(i, d, rest / (TENS[w.lower[prev]] + denominator))
+        if tail >= 0 and (and_small or w.lower[d] in _PLAIN_FRACTIONS):
             frac = value - tail + Fraction(tail, denominator)
         else:
             frac = Fraction(value, denominator)
