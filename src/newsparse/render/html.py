@@ -573,11 +573,20 @@ class _Scale:
         return self.x0 + self.width * virtual / total
 
 
+_UNITS = (
+    ("day", 1),
+    ("week", 7),
+    ("month", 30),
+    ("quarter", 91),
+    ("year", 365),
+    ("5 years", 1826),
+    ("decade", 3652),
+)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _ticks(first: dt.date, last: dt.date, unit: str) -> Iterator[tuple[dt.date, str]]:
-    """Tick days and labels between ``first`` and ``last`` at a whole ``unit``."""
+    """Tick days and labels (without the year, except for yearly ticks) at a whole ``unit``."""
     if unit in ("day", "week"):
         day = first if unit == "day" else first + dt.timedelta(days=(7 - first.weekday()) % 7)
         step = dt.timedelta(days=1 if unit == "day" else 7)
@@ -596,7 +605,7 @@ def _ticks(first: dt.date, last: dt.date, unit: str) -> Iterator[tuple[dt.date, 
         if day > last:
             return
         if day >= first:
-            yield day, (str(year) if months >= 12 else f"{_MONTHS[month]} {year}")
+            yield day, (str(year) if months >= 12 else _MONTHS[month])
         index += months
 
 
@@ -630,18 +639,22 @@ def _timeline(doc: Document) -> str:
     # Ticks: the finest unit whose visible ticks are not crowded.
     first_day = dt.date.fromordinal(scale.knots[0][0])
     last_day = dt.date.fromordinal(scale.knots[-1][0])
-    previous = -1e9
-    for unit in ("day", "week", "month", "quarter", "year", "5 years", "decade"):
+    previous, labelled_year = -1e9, 0
+    for unit, unit_days in _UNITS:
+        if (last_day - first_day).days / unit_days > 5000 and unit != "decade":
+            continue  # far too many ticks to consider
         ticks = [
             (d, label) for d, label in _ticks(first_day, last_day, unit) if not scale.squeezed(d.toordinal())
         ]
         xs = [scale.x(d.toordinal()) for d, _ in ticks]
         if all(b - a >= 58 for a, b in itertools.pairwise(xs)):
             break
-    for (_day, label), x in zip(ticks, xs, strict=False):
+    for (tick_day, label), x in zip(ticks, xs, strict=False):
         if x - previous < 58:
             continue
         previous = x
+        if unit not in ("year", "5 years", "decade") and tick_day.year != labelled_year:
+            label, labelled_year = f"{label} {tick_day.year}", tick_day.year
         parts.append(f'<line class="grid" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{height - 8:.0f}"/>')
         parts.append(f'<line class="axis" x1="{x:.1f}" y1="{axis_y - 4}" x2="{x:.1f}" y2="{axis_y + 4}"/>')
         parts.append(
