@@ -42,7 +42,7 @@ EXTRA_COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
     "KR": ["Republic of Korea"],
     "KP": ["DPRK", "Democratic People's Republic of Korea"],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CD": ["Zaire", "DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
     "CG": ["Congo-Brazzaville", "Congo"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "MM": ["Burma"],
@@ -130,7 +130,7 @@ DEMONYMS: dict[str, list[str]] = {
     "VN": ["Vietnamese"], "YE": ["Yemeni", "Yemenis"], "ZM": ["Zambian", "Zambians"],
     "ZW": ["Zimbabwean", "Zimbabweans"], "LU": ["Luxembourgish", "Luxembourger"],
     "MT": ["Maltese"], "MK": ["Macedonian", "Macedonians"], "ME": ["Montenegrin", "Montenegrins"],
-    "XK": ["Kosovar", "Kosovan", "Kosovars"], "SN": ["Senegalese"], "CD": ["Congolese"],
+    "XK": ["Kosovar", "Kosovan", "Kosovars"], "SN": ["Senegalese"], "CD": ["Congolese", "Zairean", "Zaireans"],
     "CI": ["Ivorian", "Ivorians"], "SV": ["Salvadoran", "Salvadorans"], "JM": ["Jamaican", "Jamaicans"],
     "HT": ["Haitian", "Haitians"], "PA": ["Panamanian", "Panamanians"], "PY": ["Paraguayan", "Paraguayans"],
     "ER": ["Eritrean", "Eritreans"], "MZ": ["Mozambican", "Mozambicans"], "BT": ["Bhutanese"],
@@ -278,8 +278,13 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
         b.name(canonical, ident, "name", 0)
         for alias in aliases:
             lower = alias.startswith("~")
-            alias = alias.lstrip("~")
+            demonym = alias.startswith("^")
+            alias = alias.lstrip("~^")
+            if alias.startswith("the "):
+                alias = alias[4:]
             form = "acronym" if alias.replace(".", "").isupper() and len(alias) <= 6 else "alias"
+            if demonym:
+                form = "demonym"
             b.name(alias, ident, form, 0, lower_too=lower)
 
     for iso2, info in countries.items():

@@ -24,4 +24,4 @@ def extract(doc: Document) -> Iterator[Entity]:
         cands = spacy_candidates(doc, words, matches, model)
     else:
         cands = chunks(words, matches, gaz, headlines)
-    return to_entities(resolve(doc, words, cands, gaz), doc.text)
+    return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)

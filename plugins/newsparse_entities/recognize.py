@@ -238,11 +238,17 @@ def _run(
             if w.poss:
                 break
             continue
-        # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven"
+        # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven",
+        # the period of an initial: "S. Waugh"
         if units and i + 1 < n and words[i + 1].sent == sent and (
             words[i + 1].cap or (i + 1) in by_start
         ):
             low = w.text
+            prev = units[-1]
+            if low == "." and isinstance(prev, int) and len(words[prev].text) == 1 and words[prev].end == w.start:
+                units.append(i)
+                i += 1
+                continue
             if low in NAME_PARTICLES or (
                 low in ORG_CONNECTORS and any(isinstance(u, int) and words[u].text in ORG_HEADS for u in units)
             ):
@@ -280,13 +286,17 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
     if not names:
         return list(gaz_units)
     if not gaz_units:
+        if len(units) == 1 and len(words[_first_index(units[0])].text) == 1:
+            return out
+        if len(units) >= 3 and words[_first_index(units[1])].text == ".":
+            evidence.append("initial")
         return [_chunk(words, units, tuple(evidence))]
     last_word = words[_last_index(units[-1])].text
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
     if isinstance(units[-1], int) and (last_word in ORG_HEADS or last_word in EVENT_HEADS) and "title" not in evidence:
         prefix = units[0] if isinstance(units[0], Candidate) else None
-        return [_chunk(words, units, (*evidence, "head"), prefix=prefix)]
+        return [_chunk(words, units, (*evidence, "head") if last_word in ORG_HEADS else evidence, prefix=prefix)]
     # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
     head: list[Candidate | int] = []
     rest = list(units)

@@ -9,6 +9,7 @@ dateline ("MOSCOW:") is the city (form "dateline").
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -27,6 +28,7 @@ _WEIGHTS = {
     "role": ("PERSON", 3),
     "apposition": ("PERSON", 3),
     "first_name": ("PERSON", 3),
+    "initial": ("PERSON", 3),
     "says": ("PERSON", 2),
     "head": ("ORG", 4),
     "org_head": ("ORG", 3),
@@ -38,6 +40,14 @@ _WEIGHTS = {
 }
 _PREFIX = {"PERSON": "person", "ORG": "org", "GPE": "loc", "LOC": "loc", "EVENT": "event", "NORP": "norp",
            "FACILITY": "facility", "PRODUCT": "product", "GROUP": "group"}
+# Endings of surnames in many languages ("Yeltsin", "Kuchma" are not covered; "Primakov" is).
+_SURNAME_ENDINGS = tuple(
+    "ov ova ev eva in ina sky ski skiy enko uk yuk vic vich ic escu son sen ez es oglu ian yan idze ishvili "
+    "ini elli etti ucci akis opoulos ides stein berg mann".split()
+)
+_DEFAULT_SINGLE = os.environ.get("X_DEFAULT", "ORG")
+_TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
+_TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
 _SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
 
 
@@ -77,21 +87,36 @@ def _initials(text: str) -> str:
     return "".join(p[0] for p in text.split() if p[:1].isupper())
 
 
+def _team_context(words: Sequence[Word], c: Candidate) -> bool:
+    """Whether a name stands for a sports team: followed by a score, or by or after "beat", "v"."""
+    nxt = words[c.j] if c.j < len(words) and words[c.j].sent == words[c.i].sent else None
+    prev = words[c.i - 1] if c.i > 0 and words[c.i - 1].sent == words[c.i].sent else None
+    if nxt is not None:
+        if nxt.text.isdigit() and len(nxt.text) <= 3:
+            return True
+        if nxt.text in _TEAM_VERBS:
+            return True
+    return prev is not None and prev.text in _TEAM_BEFORE
+
+
 def resolve(
-    doc: Document, words: Sequence[Word], cands: Sequence[Candidate], gaz: Gazetteer
+    doc: Document, words: Sequence[Word], cands: Sequence[Candidate], gaz: Gazetteer,
+    headlines: frozenset[int] = frozenset(),
 ) -> list[Resolved]:
     """Decide every candidate in document context."""
     text = doc.text
     out: list[Resolved] = []
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
+    # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
+    teams = {text[c.start : c.end] for c in gaz_cands if _team_context(words, c)}
     # --- pooled evidence per chunk name ---------------------------------------------------------
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for c in chunk_cands:
         key = text[c.start : c.end]
         for t, w in _type_votes(c.evidence).items():
             votes[key][t] += w
-    decided: dict[str, str] = {}
+    decided: dict[str, str | None] = {}
     for c in chunk_cands:
         key = text[c.start : c.end]
         if key not in decided:
@@ -144,6 +169,11 @@ def resolve(
         info = gaz.info(ident)
         if info is None:
             continue
+        key = text[c.start : c.end]
+        if key in teams and ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym":
+            out.append(Resolved(c.start, c.end, "org:" + slug(info.canonical), "ORG", info.canonical, "name",
+                                {"place": ident}))
+            continue
         if _is_dateline(words, c):
             form = "dateline"
         elif idx in metonyms:
@@ -169,6 +199,46 @@ def resolve(
         if t is None:
             continue
         out.append(_org(c, key, t, "name", c.prefix, gaz))
+    out += _headline_mentions(words, cands, headlines, decided, surname_of)
+    return out
+
+
+def _headline_mentions(
+    words: Sequence[Word], cands: Sequence[Candidate], headlines: frozenset[int], decided: dict[str, str | None],
+    surname_of: dict[str, str],
+) -> list[Resolved]:
+    """Names in capitals in a headline that the body names in ordinary case ("DOLE SAYS ...")."""
+    if not headlines:
+        return []
+    covered = set()
+    for c in cands:
+        covered.update(range(c.i, c.j))
+    out: list[Resolved] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w.sent not in headlines or not w.upper or i in covered:
+            i += 1
+            continue
+        for length in (3, 2, 1):
+            j = i + length
+            if j > n or any(k in covered or not words[k].upper or words[k].sent != w.sent for k in range(i, j)):
+                continue
+            key = " ".join(words[k].text.title() for k in range(i, j))
+            c = Candidate(i, j, w.start, words[j - 1].end, key, "chunk")
+            t = decided.get(key)
+            if t == "PERSON" or (t is None and key in surname_of):
+                full = key if length > 1 else surname_of.get(key, key)
+                out.append(_person(c, full, "name" if full == key else "surname"))
+            elif t is not None:
+                out.append(Resolved(c.start, c.end, f"{_PREFIX.get(t, 'misc')}:{slug(key)}", t, key, "name", {}))
+            else:
+                continue
+            i = j
+            break
+        else:
+            i += 1
     return out
 
 
@@ -187,9 +257,9 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> st
             return "ORG"
         if votes:
             return max(votes.items(), key=lambda kv: kv[1])[0]
-        if word in gaz.first_names or word in gaz.surnames:
+        if word in gaz.first_names or word in gaz.surnames or word.endswith(_SURNAME_ENDINGS):
             return "PERSON"
-        return "PERSON"
+        return _DEFAULT_SINGLE
     if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
         return "PERSON"
     if len(parts) <= 3:

@@ -47,7 +47,7 @@ ORG_HEADS = frozenset(
 EVENT_HEADS = frozenset(
     """
     Open Cup Championship Championships Games Olympics Olympiad Prix Tournament Trophy Masters Classic
-    Tour Rally Marathon Festival Summit Conference War Revolution Accords Accord Talks Process Forum
+    Series Tour Rally Marathon Festival Summit Conference War Revolution Accords Accord Talks Process Forum
     """.split()
 )
 # Words that join capitalized words inside one name.
