@@ -613,9 +613,7 @@ def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
 def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
     after = ctx.after(m.end(), 12)
-    if after.startswith(("-old", " old", "-year-old", " of age")) or re.match(
-        r"\s+(?:ago|from now)\b", after
-    ):
+    if after.startswith(("-old", " old", "-year-old", " of age")):
         return None
     num = m["num"]
     amount = number_value(num) if num else 1
@@ -653,6 +651,9 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
+    if m["dir"]:
+        ago = _h_ago(m, ctx)
+        return attrs.evolve(ago, kind="ago") if ago is not None else None
     found = _h_duration_value(m, ctx)
     if found is None or m["rel"] or m["rel2"]:
         return found
@@ -867,7 +868,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "dmy",
-        rf"\b(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY}|(?i:{_ORD}))\s+(?:of\s+)?(?P<mon>{_MONTH})"
+        rf"\b(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?{_R}",
         _full_date,
     ),
@@ -938,12 +939,6 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|the\s+present(?!\s+\w))\b",
         _h_ref,
     ),
-    (
-        "ago",
-        rf"(?i:\b{_MODQ}(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
-        r"|from\s+now|hence)\b)",
-        _h_ago,
-    ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
     (
         "period",
@@ -955,7 +950,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "duration",
         rf"\b(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
         rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>{_NUM})(?:[\s-]+(?:more|additional|straight|consecutive))?"
-        rf"[\s-]+(?P<unit>{_UNIT})(?P<tail>\s+or\s+so)?\b",
+        rf"[\s-]+(?P<unit>{_UNIT})(?P<tail>\s+or\s+so)?\b"
+        r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
         _h_duration,
     ),
     (
@@ -1020,16 +1016,102 @@ def _h_relunit_the(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, unit, 0), True, mod)
 
 
-_COMPILED = tuple((name, re.compile(rx, re.IGNORECASE), handler) for name, rx, handler in _PATTERNS)
+# Words one of which must be in the (lower-cased) text for a pattern to be worth running at all.
+_GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "slash": ("/",),
+    "decade": ("0s", "0's", "ties"),
+    "century": ("century",),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "half": ("half",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "period": ("period",),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
+    "adjago": ("year-",),
+    "set": (
+        "every",
+        "each",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "times",
+        "once",
+        "twice",
+        "thrice",
+        "ondays",
+        "uesdays",
+        "ednesdays",
+        "hursdays",
+        "ridays",
+        "aturdays",
+        "undays",
+    ),
+    "time": ("a.m", "p.m", "am", "pm", ":", "noon", "midnight", "midday"),
+    "holiday": (
+        "christmas",
+        "new year",
+        "independence",
+        "halloween",
+        "valentine",
+        "boxing",
+        "may day",
+        "bastille",
+        "veterans",
+        "thanksgiving",
+        "labor day",
+        "memorial",
+        "mother",
+        "father",
+        "easter",
+        "good friday",
+    ),
+}
+_COMPILED = tuple(
+    (name, re.compile(rx, re.IGNORECASE), handler, _GATES.get(name, ())) for name, rx, handler in _PATTERNS
+)
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(_PATTERNS)}
-# A cheap pre-check: a text without any digit or time word has nothing for most patterns.
-_TRIM = " \t\n,."
+
+
+# Durations end in a unit word: they are searched only in windows around those words.
+_UNIT_WORD = re.compile(r"(?i)\b(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)")
+_WINDOWED = frozenset({"duration"})
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged windows around the unit words of ``text`` (70 characters before, 40 after)."""
+    spans: list[tuple[int, int]] = []
+    for m in _UNIT_WORD.finditer(text):
+        lo, hi = max(0, m.start() - 70), min(len(text), m.end() + 40)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _matches(
+    rx: re.Pattern[str], text: str, windows: Sequence[tuple[int, int]] | None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` over the whole text, or only inside ``windows``."""
+    if windows is None:
+        yield from rx.finditer(text)
+        return
+    for lo, hi in windows:
+        yield from rx.finditer(text, lo, hi)
 
 
 def _candidates(ctx: Context) -> Iterator[Found]:
     """Every accepted match of every pattern, possibly overlapping."""
-    for name, rx, handler in _COMPILED:
-        for m in rx.finditer(ctx.text):
+    low = ctx.text.lower()
+    windows = _windows(ctx.text)
+    for name, rx, handler, gate in _COMPILED:
+        if gate and not any(word in low for word in gate):
+            continue
+        for m in _matches(rx, ctx.text, windows if name in _WINDOWED else None):
             if m.end() == m.start():
                 continue
             part = handler(m, ctx)
@@ -1044,7 +1126,7 @@ def _candidates(ctx: Context) -> Iterator[Found]:
             if end <= start:
                 continue
             yield Found(start, end, part.type, part.value, part.mod, part.anchored, part.interval,
-                        part.quant, part.freq, name)  # fmt: skip
+                        part.quant, part.freq, part.kind or name)  # fmt: skip
 
 
 def _select(cands: Sequence[Found]) -> list[Found]:
