@@ -181,11 +181,14 @@ def _acceptable(
     return True
 
 
-def _is_name_word(w: Word, gaz: Gazetteer, headline: bool) -> bool:
-    """Whether a word can be part of a capitalized name chunk."""
+def _is_name_word(words: Sequence[Word], i: int, headline: bool) -> bool:
+    """Whether word ``i`` can be part of a capitalized name chunk (an initial "A." can)."""
+    w = words[i]
     t = w.text
     if not w.cap or headline:
         return False
+    if len(t) == 1 and i + 2 < len(words) and words[i + 1].text == "." and words[i + 2].cap:
+        return True
     if t in STOP_CAPS or any(ch.isdigit() for ch in t):
         return False
     if w.upper and len(t) > 6:
@@ -207,7 +210,7 @@ def chunks(
             units, i = _run(words, by_start, gaz, headlines, i)
             out.extend(_analyse(words, units, gaz))
             continue
-        if _is_name_word(w, gaz, w.sent in headlines):
+        if _is_name_word(words, i, w.sent in headlines):
             units, i = _run(words, by_start, gaz, headlines, i)
             out.extend(_analyse(words, units, gaz))
             continue
@@ -232,7 +235,7 @@ def _run(
             if words[i - 1].poss:
                 break
             continue
-        if _is_name_word(w, gaz, headline):
+        if _is_name_word(words, i, headline):
             units.append(i)
             i += 1
             if w.poss:
@@ -308,6 +311,9 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
             rest.pop(0)
             ev.append("title")
         lead = [u for u in head if isinstance(u, Candidate)]
+        if (len(lead) == 1 and ev == evidence and lead[0].j - lead[0].i == 1 and rest and isinstance(rest[0], int)
+                and words[lead[0].i].text in gaz.first_names and not words[lead[0].i].poss):
+            return [_chunk(words, units, (*evidence, "first_name"))]
         if lead and all(_is_directional(words, u) for u in rest if isinstance(u, int)):
             return lead
         if ev != evidence or (rest and isinstance(rest[0], int) and words[rest[0]].text in gaz.first_names):
@@ -392,7 +398,8 @@ def _chunk(
                 ev.append("apposition")
             elif after in SAYING_VERBS:
                 ev.append("says")
-        elif nxt.text == "(" and j + 2 < len(words) and words[j + 2].text == ")" and words[j + 1].upper:
+        elif (nxt.text == "(" and j + 2 < len(words) and words[j + 2].text == ")" and words[j + 1].upper
+              and words[j + 1].text[0] == words[i].text[0] and "." not in words[j + 1].text):
             ev.append("acronym_follows")
     prev = _prev_word(words, i)
     if prev is not None and prev.text.lower() in ("in", "at", "near", "from", "outside"):
