@@ -75,32 +75,33 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
-
-    def add(start: int, piece: str) -> None:
-        starts.append(start)
-        ends.append(start + len(piece))
-        texts.append(piece)
-
-    def add_piece(start: int, piece: str) -> None:
-        m = _DIGIT_HEAD.match(piece)
-        if m is None:
-            add(start, piece)
-            return
-        add(start, m.group(1))
-        if m.group(2):
-            add(start + m.end(1), m.group(2))
-
+    head = _DIGIT_HEAD.match
     for tok in tokens:
         t = tok.text
-        if len(t) > 1 and ("-" in t or "‐" in t or "‑" in t):
-            pos = tok.start
-            for piece in _HYPHEN_SPLIT.split(t):
-                if piece:
-                    add_piece(pos, piece)
-                    pos += len(piece)
+        pieces: list[str]
+        if t[0] in _ASCII_DIGITS:
+            pieces = [t]
+        elif len(t) > 1 and not t.isalnum() and _HYPHEN_SPLIT.search(t):
+            pieces = [p for p in _HYPHEN_SPLIT.split(t) if p]
         else:
-            add_piece(tok.start, t)
-    return Words(text, tuple(starts), tuple(ends), tuple(texts), tuple(s.lower() for s in texts))
+            starts.append(tok.start)
+            ends.append(tok.end)
+            texts.append(t)
+            continue
+        pos = tok.start
+        for piece in pieces:
+            m = head(piece) if piece[0] in _ASCII_DIGITS else None
+            if m is not None and m.group(2):
+                cut = m.end(1)
+                starts.extend((pos, pos + cut))
+                ends.extend((pos + cut, pos + len(piece)))
+                texts.extend((piece[:cut], piece[cut:]))
+            else:
+                starts.append(pos)
+                ends.append(pos + len(piece))
+                texts.append(piece)
+            pos += len(piece)
+    return Words(text, tuple(starts), tuple(ends), tuple(texts), tuple([t.lower() for t in texts]))
 
 
 def parse_digits(s: str) -> Fraction | str:

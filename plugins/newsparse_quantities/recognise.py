@@ -29,7 +29,7 @@ from .lexicon import (
     TENS,
     currencies,
 )
-from .lexicon import VULGAR
+from .lexicon import DENOMINATORS, VULGAR
 from .numbers import Num, Words, parse_number, split_words
 from .units import resolve_unit
 
@@ -44,6 +44,16 @@ _TRIGGER_WORDS = frozenset(
     | {"scores", "several", "few", "hundred", "minus", "c", "hk", "usd", "eur", "gbp", "rmb", "cny", "negative", "between", "-", "−", ".", "us", "u.s."}
 )
 _ASCII_DIGITS = frozenset("0123456789")
+_LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
+_LOOKBACK = 5  # the longest modifier + currency prefix before a number ("no more than US $ 5")
+_NUMBER_WORDS = frozenset(
+    set(SMALL)
+    | set(TENS)
+    | {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
+    | {"trillion", "dozen", "dozens", "half", "quarter", "scores", "lakh", "crore", "few", "several", "tens"}
+    | set(DENOMINATORS)
+    | _LOWER_CODES
+)
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
 _PERCENT_WORDS = {
@@ -90,7 +100,6 @@ _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
 _AFTER_SYMBOL = frozenset({"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"})
 _FEET = frozenset({"ft", "foot", "feet"})
 _INCHES = frozenset({"in", "inch", "inches", '"', "″"})
-_LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
 _SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
@@ -271,6 +280,8 @@ class _Scanner:
             if (not nxt[:1].isalpha() and not joined) or nxt.lower() in _AFTER_SYMBOL:
                 glued = True  # "1 m x 1 m", "12 m long"
         if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
+            return None
+        if w.lower[first] in COUNTED_STOP and w.lower[first] not in ("in", "per"):
             return None
         # longest candidate first: up to 4 words when the first is a unit lead word or glued to "/"
         spans = []
@@ -656,15 +667,30 @@ class _Scanner:
         return nxt in ("another", "day", "you", "time", "who", "which", "that", "thing", "way", "hand")
 
     def scan(self) -> list[Found]:
-        """Read every amount of the text, left to right."""
+        """Read every amount of the text, left to right (only near words that can be numbers)."""
         w = self.w
-        i = 0
         n = self.n
         cur = self.cur
+        # index of the next number-like word at or after each position (one backward pass)
+        next_num = [n + _LOOKBACK] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            t = w.texts[k]
+            if t[0] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS or t in VULGAR or t in cur.symbols:
+                next_num[k] = k
+            else:
+                next_num[k] = next_num[k + 1]
+        i = 0
         while i < n:
+            ahead = next_num[i]
+            if ahead - i > _LOOKBACK:
+                i = ahead - _LOOKBACK
+                continue
             t = w.texts[i]
+            if t in ("-", "−", ".") and not w.is_digits(i + 1):
+                i += 1
+                continue
             if not (
-                t[:1] in _ASCII_DIGITS
+                t[0] in _ASCII_DIGITS
                 or w.lower[i] in _TRIGGER_WORDS
                 or t in cur.symbols
                 or t in cur.codes
