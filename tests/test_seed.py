@@ -34,12 +34,12 @@ import newsparse
 
 # Minimum (precision, recall) per layer; raise them as the extractors improve.
 FLOORS: dict[str, tuple[float, float]] = {
-    "dates": (0.0, 0.0),
-    "quantities": (0.0, 0.0),
-    "entities": (0.0, 0.0),
-    "entities_linked": (0.0, 0.0),
-    "agreements": (0.0, 0.0),
-    "agreements_fields": (0.0, 0.0),
+    "dates": (1.0, 1.0),
+    "quantities": (1.0, 1.0),
+    "entities": (1.0, 1.0),
+    "entities_linked": (1.0, 1.0),
+    "agreements": (1.0, 1.0),
+    "agreements_fields": (1.0, 1.0),
 }
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -512,3 +512,46 @@ def test_last_n_units_are_anchored_durations(expression: str, gold: Json, predic
         assert found is not None, f"{expression!r} at {item['start']} not found"
         assert (found["type"], found["value"], found["anchored"]) == ("DURATION", item["value"], True)
         assert found["interval"] is not None and found["interval"]["last"] == PUBLISHED
+
+
+def test_quantities_count_the_right_nouns(gold: Json, predicted: Json) -> None:
+    """Issue 4: each counted amount names its noun ("1,447" counts the wounded civilians)."""
+    for item in gold["layers"]["quantities"]:
+        found = predicted_at(predicted, "quantities", item)
+        assert found is not None, f"{item['text']!r} at {item['start']} not found"
+        assert found.get("counted") == item["counted"], item["text"]
+
+
+def entity_of(predicted: Json, start: int, end: int) -> Json:
+    """The predicted entity with a mention exactly at [start, end)."""
+    found = [
+        e
+        for e in predicted.get("entities", ())
+        for m in e["mentions"]
+        if (m["start"], m["end"]) == (start, end)
+    ]
+    assert len(found) == 1, f"no single entity mentioned at {start}-{end}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "gold_id", ["russia", "turkey", "iran", "syria", "isis", "assad-regime", "anadolu-agency"]
+)
+def test_each_actor_is_one_entity(gold_id: str, gold: Json, predicted: Json) -> None:
+    """Issue 5: every mention of an actor (name, demonym, capital for its state, alias) is one entity."""
+    entity = next(e for e in gold["layers"]["entities"] if e["id"] == gold_id)
+    ids = {entity_of(predicted, m["start"], m["end"])["id"] for m in entity["mentions"]}
+    assert len(ids) == 1, f"{gold_id}: mentions split over {sorted(ids)}"
+
+
+def test_seed_agreements_records(gold: Json, predicted: Json) -> None:
+    """Issue 6: two records, the zone and the cease-fire, with their endorsers, venue, status and violator."""
+    ids = id_map(gold["layers"]["entities"], list(predicted.get("entities", ())))
+    records = list(predicted.get("agreements", ()))
+    assert sorted(r["kind"] for r in records) == ["ceasefire", "de_escalation_zone"]
+    for record in records:
+        assert {ids.get(x) for x in record["endorsers"]} == {"turkey", "russia", "iran"}, record["kind"]
+    ceasefire = next(r for r in records if r["kind"] == "ceasefire")
+    assert ids.get(ceasefire["venue"]) == "astana"
+    assert ceasefire["status"] == "violated"
+    assert {ids.get(v["violator"]) for v in ceasefire["violations"]} == {"assad-regime"}
