@@ -560,3 +560,16 @@ def test_dom_as_chromium_builds_it(tmp_path: Path) -> None:
     assert "<script" not in dom.lower()  # the article's script tag stayed text
     assert "&lt;script&gt;" in dom
     assert "".join(parse_page(dom).article) == doc.text
+
+
+def test_tables_show_identifiers_plainly_and_skip_default_fields() -> None:
+    text = "Astana hosted 3000 people."
+    entity = Entity("astana", "GPE", "Astana", (Mention(0, 6, "Astana"),), {"geonames": 1526273})
+    amount = Quantity(14, 18, "3000", 3000, low_inclusive=False)
+    doc = Document(text, Meta(), layers={"entities": (entity,), "quantities": (amount,)})
+    page = render_html(doc)
+    assert "geonames=1526273" in page and "1,526,273" not in page
+    assert "geonames: 1526273" in page  # the tooltip
+    quantities = page[page.index("<summary>quantities") :]
+    assert "<th>low_inclusive</th>" in quantities and "<th>high_inclusive</th>" not in quantities
+    assert "<td>3,000</td>" in quantities and "<td>no</td>" in quantities

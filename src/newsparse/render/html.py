@@ -38,6 +38,10 @@ _PALETTE = ("#c2185b", "#3949ab", "#7c9a12", "#6d4c41", "#00838f", "#5d6d7e", "#
 _GENERIC_TABLES = ("claims", "events")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 _CLIP = 60
+_NOT_COLUMNS = ("start", "end", "text", "evidence")
+_MAX_ITEMS = 8  # items of a list field shown in tables and tooltips
+# Blank lines between paragraphs: shown as a short gap instead of a full line of the tall line height.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n[ \t\r\n]*")
 
 _CSS = """
 :root { --ink: #1d232b; --muted: #5b6572; --rule: #d8dde3; --paper: #ffffff; --wash: #f4f6f8; }
@@ -59,17 +63,19 @@ main { max-width: 1180px; margin: 0 auto; padding: 8px 32px 40px; }
 section { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px;
   margin: 18px 0; padding: 14px 22px; }
 section > h2 { margin: 0 0 10px; font-size: 18px; }
-.article { white-space: pre-wrap; overflow-wrap: anywhere; font: 17px/2.1 Georgia, "DejaVu Serif", serif; }
+.article { white-space: pre-wrap; overflow-wrap: anywhere; font: 17px/1.95 Georgia, "DejaVu Serif", serif; }
 .hl { --pad: 3px; padding-bottom: var(--pad);
   background-image: linear-gradient(var(--c), var(--c)), linear-gradient(var(--t), var(--t));
   background-size: 100% 3px, 100% calc(100% - var(--pad));
   background-position: 0 100%, 0 0; background-repeat: no-repeat; }
 .hl.d1 { --pad: 7px; } .hl.d2 { --pad: 11px; } .hl.d3 { --pad: 15px; } .hl.d4 { --pad: 19px; }
 .hl[title] { cursor: help; }
+.pb { display: block; height: 14px; font-size: 0; line-height: 0; overflow: hidden; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--rule); }
 th { background: var(--wash); font-weight: 600; }
 td.quote { font-style: italic; color: #39424d; }
+.violation { font-size: 12px; color: #8a1c27; margin-top: 4px; }
 .role { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
 .badge { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 12px;
   background: var(--wash); border: 1px solid var(--rule); }
@@ -143,35 +149,61 @@ def _number(value: object) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
 
 
-def _fields(annotation: Any) -> Iterator[tuple[str, Any]]:
-    """``(name, value)`` of every field of an attrs annotation or of a raw annotation's data."""
+def _fields(annotation: Any, *, defaults: bool = True) -> Iterator[tuple[str, Any]]:
+    """``(name, value)`` of the fields of an attrs annotation (or a raw annotation's data).
+
+    With ``defaults=False`` fields still at their declared default are left out (tables stay narrow).
+    """
     if isinstance(annotation, RawAnnotation):
         yield from annotation.data.items()
     elif attrs.has(type(annotation)):
         for field in attrs.fields(type(annotation)):
-            yield field.name, getattr(annotation, field.name)
+            value = getattr(annotation, field.name)
+            if not defaults and _is_default(field, value):
+                continue
+            yield field.name, value
 
 
-def _value(value: Any, names: Mapping[str, str]) -> str:
-    """A field value as short text: spans by their text, entity ids by their canonical name."""
-    if value is None or value is False or value == () or value == [] or value == {}:
+def _is_default(field: attrs.Attribute[Any], value: Any) -> bool:
+    """Whether ``value`` is the declared default of ``field``."""
+    default: Any = field.default
+    if default is attrs.NOTHING:
+        return False
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        if default.takes_self:
+            return False
+        default = default.factory()
+    try:
+        return bool(value == default) and type(value) is type(default)
+    except Exception:  # an odd __eq__ must not break rendering
+        return False
+
+
+def _value(value: Any, names: Mapping[str, str], *, plain: bool = False) -> str:
+    """A field value as short text: spans by their text, entity ids by their canonical name.
+
+    ``plain`` shows strings and numbers as they are (identifiers: no name lookup, no separators).
+    """
+    if value is None or value == () or value == [] or value == {}:
         return ""
-    if value is True:
-        return "yes"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, str):
-        if value not in names:
+        if plain or value not in names:
             return value
         name = names[value]
         return name if name.casefold() == value.casefold() else f"{name} ({value})"
     if isinstance(value, (int, float)):
-        return _number(value)
+        return str(value) if plain else _number(value)
     if isinstance(value, (tuple, list)):
-        return "; ".join(part for part in (_value(item, names) for item in value) if part)
+        parts = [part for part in (_value(item, names, plain=plain) for item in value[:_MAX_ITEMS]) if part]
+        more = f" … (+{len(value) - _MAX_ITEMS})" if len(value) > _MAX_ITEMS else ""
+        return "; ".join(parts) + more
     if isinstance(value, Mapping):
         text = value.get("text")
         if isinstance(text, str) and isinstance(value.get("start"), int):
             return f"“{_clip(text)}”"
-        return ", ".join(f"{k}={_value(v, names)}" for k, v in value.items())
+        return ", ".join(f"{k}={_value(v, names, plain=True)}" for k, v in value.items())
     if attrs.has(type(value)):
         text = getattr(value, "text", None)
         if isinstance(text, str):
@@ -179,7 +211,8 @@ def _value(value: Any, names: Mapping[str, str]) -> str:
         first, last = getattr(value, "first", None), getattr(value, "last", None)
         if isinstance(first, str) and isinstance(last, str):
             return first if first == last else f"{first} … {last}"
-        return ", ".join(f"{k}={_value(v, names)}" for k, v in _fields(value) if _value(v, names))
+        shown = ((k, _value(v, names, plain=plain)) for k, v in _fields(value, defaults=False))
+        return ", ".join(f"{k}={text}" for k, text in shown if text)
     return str(value)
 
 
@@ -222,7 +255,7 @@ def _describe(annotation: Any, names: Mapping[str, str]) -> list[str]:
     elif isinstance(annotation, Entity):
         lines.append(f"{annotation.canonical} [{annotation.type}]")
         lines.append(f"id: {annotation.id}")
-        lines.extend(f"{k}: {_value(v, {})}" for k, v in annotation.identifiers.items())
+        lines.extend(f"{k}: {_value(v, {}, plain=True)}" for k, v in annotation.identifiers.items())
         lines.append(f"{len(annotation.mentions)} mention(s)")
     elif isinstance(annotation, Agreement):
         lines.append(f"{annotation.kind}" + (f" — {annotation.status}" if annotation.status else ""))
@@ -342,7 +375,7 @@ def _article(doc: Document, layers: Sequence[_Layer], marks: Sequence[_Mark]) ->
     for start, end, active in _segments(len(doc.text), marks):
         piece = _text(doc.text[start:end])
         if not active:
-            out.append(piece)
+            out.append(_PARAGRAPH_BREAK.sub(r'<span class="pb">\g<0></span>', piece))
             continue
         grouped: dict[int, list[_Mark]] = {}
         for mark in active:
@@ -403,6 +436,16 @@ def _agreements(doc: Document, names: Mapping[str, str]) -> str:
             if shown:
                 others.append(f'<span class="role">{role}</span> {_text(shown)}')
         status = _value(_get(agreement, "status"), names)
+        violations = []
+        for violation in _get(agreement, "violations") or ():
+            violator = (
+                _get(violation, "violator")
+                if not isinstance(violation, Mapping)
+                else violation.get("violator")
+            )
+            who = _value(violator, names) or "unknown"
+            text = violation.get("text") if isinstance(violation, Mapping) else _get(violation, "text")
+            violations.append(f"{_text(who)}: <i>{_text(_clip(str(text or ''), 80))}</i>")
         date = _get(agreement, "date")
         date_text = _value(date, names)
         date_value = date.get("value") if isinstance(date, Mapping) else getattr(date, "value", None)
@@ -411,7 +454,8 @@ def _agreements(doc: Document, names: Mapping[str, str]) -> str:
         rows.append(
             [
                 _text(_value(_get(agreement, "kind"), names)),
-                f'<span class="badge">{_text(status)}</span>' if status else "",
+                (f'<span class="badge">{_text(status)}</span>' if status else "")
+                + "".join(f'<div class="violation">{v}</div>' for v in violations),
                 _text(_value(_get(agreement, "parties"), names)),
                 "<br>".join(others),
                 _text(_value(_get(agreement, "venue"), names)),
@@ -424,26 +468,23 @@ def _agreements(doc: Document, names: Mapping[str, str]) -> str:
 
 
 def _generic(name: str, items: Sequence[Any], names: Mapping[str, str]) -> str:
-    """A table of any layer: its text, then every field that is set in at least one annotation."""
+    """A table of any layer: its text, then every field set (not to its default) in some annotation."""
     columns: list[str] = []
-    for annotation in items:
-        for field, value in _fields(annotation):
-            if (
-                field not in ("start", "end", "text", "evidence")
-                and field not in columns
-                and _value(value, names)
-            ):
+    rows_values = [dict(_fields(annotation, defaults=False)) for annotation in items]
+    for values in rows_values:
+        for field, value in values.items():
+            if field not in _NOT_COLUMNS and field not in columns and _value(value, names):
                 columns.append(field)
     rows = []
-    for annotation in items:
-        values = dict(_fields(annotation))
-        text = values.get("text")
+    for annotation, values in zip(items, rows_values, strict=True):
+        text = _get(annotation, "text")
         if not isinstance(text, str):
             spans = _spans_of(annotation)
             text = " · ".join(
                 _clip(str(getattr(m, "text", "") or "")) for _, _, m in spans[:3] if m is not None
             )
-        rows.append([_text(_clip(text, 120))] + [_text(_value(values.get(c), names)) for c in columns])
+        cells = [_text(_value(values.get(c), names, plain=c == "id")) for c in columns]
+        rows.append([_text(_clip(text, 120)), *cells])
     return _table(["text", *columns], rows, 0)
 
 
@@ -780,7 +821,8 @@ def render_html(doc: Document) -> str:
             f'<p class="meta">{_text(" · ".join(facts))}</p></header>\n',
             legend,
             "\n<main>\n",
-            '<section id="text"><h2>Text</h2>',
+            '<section id="text"><h2>Text <span class="key">hover a highlight for its details; '
+            "untick a layer above to hide it</span></h2>",
             f'<div class="article">{_article(doc, layers, marks)}</div></section>\n',
             _timeline(doc),
             "\n",
