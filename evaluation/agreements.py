@@ -5,6 +5,12 @@ PA-X, UCDP, ACLED), so the set was written for this project: short news passages
 each with a publication date, the entities in it, and gold records (kind, trigger text, parties,
 guarantors, mediators, endorsers, observers as entity names, venue, status, date).
 
+The set has two splits, reported apart and together: ``dev`` (36 passages, written while the rules
+were written, so its figures flatter them) and ``second`` (12 passages written after the rules,
+first scored before any change: detection F1 1.00, party F1 .90, third-party F1 .60, venue .73,
+status .82 with the pipeline; five general rules were then added from its errors, so it is no
+longer blind either).  A held-out set written elsewhere is the real test.
+
 Two runs, same rules, reported side by side:
 
 - ``pipeline``: ``newsparse.parse`` with every installed plugin, so the figures include the real
@@ -290,6 +296,20 @@ def _news(corpora: Path, limit: int = 300) -> list[tuple[str, Any]]:
     return out
 
 
+def _table(figures: Mapping[str, Mapping[str, float]]) -> None:
+    names = list(figures)
+    header = f"{'figure':<22}" + "".join(f"{name:>18}" for name in names) + f"{'goal':>8}"
+    print(header)
+    print("-" * len(header))
+    for key in figures[names[0]]:
+        goal = ">=.85" if key in GOALS else ""
+        cells = "".join(
+            f"{figures[name][key]:>18.0f}" if key == "matched" else f"{figures[name][key]:>18.3f}"
+            for name in names
+        )
+        print(f"{key:<22}{cells}{goal:>8}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run both evaluations, print the table, optionally write the figures as JSON."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.agreements", description=__doc__)
@@ -308,18 +328,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     loaded = [e.name for e in newsparse.default_pipeline().extractors]
     print(f"pipeline extractors: {', '.join(loaded)}")
-    runs = {"pipeline": score(items, oracle=False), "oracle entities": score(items, oracle=True)}
-    figures = {name: run.figures() for name, run in runs.items()}
-    header = f"{'figure':<22}" + "".join(f"{name:>18}" for name in runs) + f"{'goal':>8}"
-    print(header)
-    print("-" * len(header))
-    for key in figures["pipeline"]:
-        goal = ">=.85" if key in GOALS else ""
-        cells = "".join(
-            f"{figures[name][key]:>18.0f}" if key == "matched" else f"{figures[name][key]:>18.3f}"
-            for name in runs
+    splits = {"all": items}
+    for item in items:
+        splits.setdefault(str(item.get("split", "dev")), []).append(item)
+    figures: dict[str, dict[str, dict[str, float]]] = {}
+    errors: dict[str, list[str]] = {}
+    for split, chosen in splits.items():
+        runs = {"pipeline": score(chosen, oracle=False), "oracle entities": score(chosen, oracle=True)}
+        figures[split] = {name: run.figures() for name, run in runs.items()}
+        if split == "all":
+            errors = {name: run.errors for name, run in runs.items()}
+        print(
+            f"\n[{split}: {len(chosen)} passages, {sum(len(i['agreements']) for i in chosen)} gold records]"
         )
-        print(f"{key:<22}{cells}{goal:>8}")
+        _table(figures[split])
     timing: dict[str, Any] = {}
     if not args.no_timing:
         sets = {"dev passages": [(item["text"], item["published"]) for item in items]}
@@ -335,9 +357,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"({share:.1%}; goal <= 10%)"
             )
     if args.errors:
-        for name, run in runs.items():
+        for name, lines in errors.items():
             print(f"\n-- mismatches ({name}) --")
-            for line in run.errors:
+            for line in lines:
                 print(line)
     if args.json:
         args.json.write_text(json.dumps({"figures": figures, "timing": timing, "peer": None}, indent=2))

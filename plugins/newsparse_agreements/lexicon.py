@@ -50,6 +50,7 @@ __all__ = [
     "ROLE_PASSIVE",
     "STATUS_CUES",
     "STATUS_RANK",
+    "STEMS",
     "TRIGGER",
     "VENUE",
     "ZONE_KINDS",
@@ -127,6 +128,15 @@ TRIGGER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Every trigger contains one of these (lower-case substrings): cheap ``str.find`` look-ups for them
+# pick the few stretches of text where the full trigger pattern is run.
+STEMS = (
+    "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace", "sharing",
+    "trade", "climate", "emission", "paris", "kyoto", "nuclear", "prisoner", "hostage", "memorand",
+    "mou", "merger", "acquisition", "takeover", "buyout", "treat", "talks", "negotiation",
+    "agreement", "deal", "accord", "pact", "protocol", "declaration",
+)  # fmt: skip
+
 # Famous agreements named by a proper modifier: name word -> kind.
 NAMED = {
     "paris": "climate_accord",
@@ -177,7 +187,8 @@ ROLE_PASSIVE = re.compile(
     | (?P<observers>monitored|observed|overseen|supervised|verified|witnessed|patrolled|policed)
     | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified)
     )[ \t]+(?:jointly[ \t]+|largely[ \t]+|mainly[ \t]+)?by\b
-    | \bunder[ \t]+the[ \t]+(?:auspices|mediation)[ \t]+of\b(?P<mediators2>)
+    | \b(?:under[ \t]+the[ \t]+(?:auspices|mediation)[ \t]+of|with[ \t]+(?:the[ \t]+)?help[ \t]+(?:of|from)
+      |with[ \t]+(?:the[ \t]+)?mediation[ \t]+of|through[ \t]+the[ \t]+mediation[ \t]+of)\b(?P<mediators2>)
     | \b(?:guarantee[ \t]+of|guaranteed[ \t]+jointly[ \t]+by)\b(?P<guarantors2>)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -205,7 +216,8 @@ ROLE_ACTIVE = re.compile(
       (?P<mediators>brokered|mediated|facilitated|helped[ \t]+(?:to[ \t]+)?broker|hosted)
     | (?P<guarantors>guaranteed|guarantee|guarantees|will[ \t]+guarantee)
     | (?P<endorsers>endorsed|backed|welcomed)
-    | (?P<observers>monitored|monitors|will[ \t]+monitor|observed|oversaw|oversees|will[ \t]+oversee)
+    | (?P<observers>monitored|monitors|(?:will|to)[ \t]+(?:jointly[ \t]+)?monitor|observed|oversaw|oversees
+      |(?:will|to)[ \t]+oversee)
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -215,7 +227,8 @@ ROLE_ACTIVE = re.compile(
 STATUS_CUES = re.compile(
     r"""\b(?:
       (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline)[ \t]+to[ \t]+
-                   (?:sign|accept|join|endorse|ratify|agree[ \t]+to|back|honou?r)
+                   (?:sign|accept|join|endorse|ratify|agree[ \t]+to|back|honou?r|extend|renew|implement
+                   |respect|abide[ \t]+by)
                  |(?:did|does|do|would|will|could)[ \t]+not[ \t]+(?:sign|accept|agree[ \t]+to|ratify)
                  |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)[ \t]+
                     (?:sign|accept|agree|ratify|signed)
@@ -259,7 +272,8 @@ STATUS_CUES = re.compile(
                  |(?:is|was|were|are|been)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?holding
                  |implemented|declared|established|set[ \t]+up|began|begun)
     | (?P<signed>signed|signing|signs|sign|inked|sealed|struck|reached|concluded|clinched|finali[sz]ed
-                 |agreed[ \t]+(?:to|on|upon)|agreed|agree[ \t]+(?:to|on)|announced|brokered|mediated
+                 |agreed[ \t]+(?:to|on|upon)|agreed|agree[ \t]+(?:to|on)|agreeing[ \t]+(?:to|on)|announced
+                 |adopted|brokered|mediated
                  |endorsed|guaranteed|ratified|approved|accepted|accepts|entered[ \t]+into|hammered[ \t]+out
                  |forged|secured|completed|unveiled|backed)
     )\b""",

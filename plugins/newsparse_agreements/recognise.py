@@ -35,6 +35,7 @@ from .lexicon import (
     ROLE_HYPHEN,
     ROLE_PASSIVE,
     STATUS_CUES,
+    STEMS,
     TRIGGER,
     VENUE,
     ZONE_KINDS,
@@ -47,6 +48,9 @@ _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
 _FREE_WORDS = 2
+_BEFORE_STEM = 40
+_AFTER_STEM = 60
+_SUBJECT_GAP = 48
 _FUNCTION_WORDS = frozenset(
     """to of in on for with and or but by at from is was are were be been has have had not no
     will would can could""".split()
@@ -166,39 +170,63 @@ def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around a trigger stem, merged (the trigger pattern runs only there)."""
+    low = text.lower()
+    spots: list[tuple[int, int]] = []
+    for stem in STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            spots.append((max(0, i - _BEFORE_STEM), min(len(text), i + len(stem) + _AFTER_STEM)))
+            i = low.find(stem, i + len(stem))
+    spots.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spots:
+        while hi < len(text) and text[hi].isalnum():
+            hi += 1  # never cut a word: the pattern's \b would hold at the cut
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Every agreement mention of ``text`` in order (bare generic heads only after a determiner)."""
     found: list[Trigger] = []
-    for match in TRIGGER.finditer(text):
-        kind = next((k for k in KINDS if match.group(k) is not None), None)
-        start, end = match.span()
-        det, name = _premodifiers(text, start)
-        definite = det in DEFINITE or det == "'s"
-        hint, hint_span = _hint(match)
-        if kind is None:  # a bare "zone": only a reference back
-            if not definite:
-                continue
-            word = match.group("anaphor").lower()
-            found.append(Trigger(start, end, match.group(), "agreement", True, True, ANAPHOR_FAMILY[word]))
-            continue
-        if kind == "agreement":
-            before = text[max(0, start - 8) : start].split()
-            if match.group().lower().startswith("deal") and (
-                (before and before[-1].lower() in _VERB_DEAL_BEFORE) or text.startswith(" with", end)
-            ):
-                continue
-            named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-            if named:
-                found.append(Trigger(start, end, match.group(), named, False, definite))
-                continue
-            if det is None and name is None:
-                continue
-            found.append(
-                Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
-            )
-            continue
-        found.append(Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span))
+    for lo, hi in _windows(text):
+        for match in TRIGGER.finditer(text, lo, hi):
+            trigger = _trigger(text, match)
+            if trigger is not None:
+                found.append(trigger)
     return found
+
+
+def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
+    """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
+    kind = next((k for k in KINDS if match.group(k) is not None), None)
+    start, end = match.span()
+    det, name = _premodifiers(text, start)
+    definite = det in DEFINITE or det == "'s"
+    if kind is None:  # a bare "zone": only a reference back
+        if not definite:
+            return None
+        family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
+        return Trigger(start, end, match.group(), "agreement", True, True, family)
+    if kind == "agreement":
+        before = text[max(0, start - 8) : start].split()
+        if match.group().lower().startswith("deal") and (
+            (before and before[-1].lower() in _VERB_DEAL_BEFORE) or text.startswith(" with", end)
+        ):
+            return None  # "to deal with"
+        named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
+        if named:
+            return Trigger(start, end, match.group(), named, False, definite)
+        if det is None and name is None:
+            return None
+        return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+    hint, hint_span = _hint(match)
+    return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)
 
 
 @attrs.frozen
@@ -325,7 +353,7 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         if governs and subject:
-            local.roles["parties"].extend(ctx.entities.chain_before(start, s.start, loose=32))
+            local.roles["parties"].extend(ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP))
         if status in DATED_STATUSES or (subject and status not in ("proposed", "negotiating")):
             _date_near(ctx, local, start, end)
         if governs and words[0] in _SIGNING:
