@@ -303,7 +303,7 @@ def _parse_vague(w: Words, i: int) -> Num | None:
                 return _vague(i, i + 2, low, 1000 * inner - 1 if scale == 100 else low * 10)
         if scale == 12:
             return _vague(i, i, 24, 99)
-        return _vague(i, i, 2 * scale, 1000 * scale - 1 if scale >= 100 else 10 * scale - 1)
+        return _vague(i, i, 2 * scale, 10 * scale - 1)
     if word == "scores" and i + 1 < n and w.lower[i + 1] == "of":
         return _vague(i, i, 40, 99)
     if word in ("several", "few") or (word == "a" and i + 1 < n and w.lower[i + 1] == "few"):

@@ -497,7 +497,8 @@ class _Scanner:
             after = num.last + 1
         # a range: "between 3,000 and 5,000", "10 to 15", "10-15", "$3m-$5m"
         second: Num | None = None
-        if after < n and w.lower[after] in _RANGE_WORDS and (w.lower[after] != "and" or between):
+        from_to = i > 0 and w.lower[i - 1] == "from" and after < n and w.lower[after] == "to"
+        if after < n and w.lower[after] in _RANGE_WORDS and (w.lower[after] != "and" or between) and not from_to:
             k = after + 1
             if w.lower[after] in _HYPHENS and (w.gap(after) == 0) != (w.gap(k) == 0):
                 k = n  # "75 -300mm", "8- to 16-meter": not a range
@@ -588,6 +589,12 @@ class _Scanner:
         counted = None
         if kind == "number":
             counted = self.counted(last + 1, num.value, vague)
+            if counted is not None and post is None and mod_name is None and second is None:
+                # "100 villages or more": the post-modifier after the counted noun (span stays "100")
+                for key, name in _POST_MODIFIERS.items():
+                    if tuple(w.lower[counted[1] + 1 : counted[1] + 1 + len(key)]) == key and key[0] == "or":
+                        post = name
+                        break
         if self.name_or_date(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
         if code is None and unit is None and counted is None and mod_name is None and num.value is not None:
