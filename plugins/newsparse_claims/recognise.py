@@ -117,15 +117,22 @@ def _content_start_after(tokens: Sequence[Token], i: int, hi: int) -> int:
             k == j or _low(tokens[j]) in ADVERBIAL_AFTER_CUE or cue in {"told", "tell", "tells"}
         ):
             return k + 1
-    if cue in {"told", "tell", "tells"}:
-        # skip the recipient: "told reporters", "told Reuters", "told the BBC"
-        k = j
-        if k < hi and _low(tokens[k]) in DETERMINERS:
-            k += 1
-        while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or _low(tokens[k]) in _RECIPIENTS):
-            k += 1
-        return k
+    if cue in _TELL:
+        return _after_recipient(tokens, j, hi)
     return j
+
+
+def _after_recipient(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC"."""
+    k = j
+    if k < hi and _low(tokens[k]) in DETERMINERS:
+        k += 1
+    while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or _low(tokens[k]) in _RECIPIENTS):
+        k += 1
+    return k
+
+
+_TELL = frozenset({"told", "tell", "tells"})
 
 
 _RECIPIENTS = frozenset(
@@ -135,7 +142,7 @@ _RECIPIENTS = frozenset(
 
 def _is_trailer(tokens: Sequence[Token], i: int, hi: int) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
-    j = i + 1
+    j = _after_recipient(tokens, i + 1, hi) if _low(tokens[i]) in _TELL else i + 1
     if j >= hi:
         return True
     if _is_punct(tokens[j]) and tokens[j].text not in {"(", "—", "–"}:

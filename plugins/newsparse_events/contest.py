@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterator, Sequence
 
 from newsparse import Document, Span
-from newsparse_events.lexicon import GENERIC_VICTIMS
+from newsparse_events.lexicon import CONTRAST_MARKERS, GENERIC_VICTIMS, GROUP_SYNONYMS
 from newsparse_events.model import Contest, Event, Figure, QuantityRef
 
 __all__ = ["contests_of", "figure_range", "same_measure"]
@@ -38,20 +38,27 @@ def figure_range(q: QuantityRef) -> tuple[float, float]:
 
 
 def _group(victims: Span | None) -> str:
+    """The victim group's head noun, synonyms merged ("troops" and "soldiers" are one group)."""
     if victims is None:
         return ""
     word = victims.text.lower().split()[-1] if victims.text.split() else ""
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return GROUP_SYNONYMS.get(word, word)
 
 
-def _compatible_groups(a: Event, b: Event) -> bool:
+def _compatible_groups(a: Event, b: Event, contrasted: bool) -> bool:
+    """Same group, or both generic; a generic and a specific one only when the text contrasts them."""
     ga, gb = _group(a.victims), _group(b.victims)
-    generic = {_group_word(w) for w in GENERIC_VICTIMS}
-    return ga == gb or (ga in generic and gb in generic)
+    generic_a, generic_b = ga in GENERIC_VICTIMS, gb in GENERIC_VICTIMS
+    return ga == gb or (generic_a and generic_b) or (contrasted and (generic_a or generic_b))
 
 
-def _group_word(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+def _contrasted(doc: Document, a: Event, b: Event) -> bool:
+    """Whether a contrast word ("however", "denied") stands between two figures one sentence apart."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if _sentence_index(doc, second.start) - _sentence_index(doc, first.start) > 1:
+        return False
+    words = doc.text[first.end : second.start].lower().replace(",", " ").split()
+    return any(word in CONTRAST_MARKERS for word in words)
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
@@ -73,9 +80,9 @@ def _source_key(event: Event) -> str | None:
     return "text:" + " ".join(text) if text else None
 
 
-def same_measure(a: Event, b: Event) -> bool:
+def same_measure(a: Event, b: Event, contrasted: bool = False) -> bool:
     """Whether two events count the same thing (role, victim group, time)."""
-    return a.role == b.role and _compatible_groups(a, b) and _dates_compatible(a, b)
+    return a.role == b.role and _compatible_groups(a, b, contrasted) and _dates_compatible(a, b)
 
 
 def _differ(a: QuantityRef, b: QuantityRef) -> bool:
@@ -125,7 +132,7 @@ def contests_of(doc: Document) -> Iterator[Contest]:
         group = [i]
         for j in range(i + 1, len(events)):
             other = events[j]
-            if j in taken or not same_measure(first, other):
+            if j in taken or not same_measure(first, other, _contrasted(doc, first, other)):
                 continue
             apart = _sentence_index(doc, other.start) - _sentence_index(doc, events[group[-1]].start)
             if apart > MAX_SENTENCES_APART:

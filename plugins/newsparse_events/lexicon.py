@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 __all__ = [
+    "CONTRAST_MARKERS",
+    "ELISION_GAPS",
     "GENERIC_VICTIMS",
+    "GROUP_NOUNS",
+    "GROUP_SYNONYMS",
     "HARD_BREAKS",
     "KINDS",
     "NON_VICTIMS",
@@ -11,6 +15,7 @@ __all__ = [
     "SKIP_BEFORE_TRIGGER",
     "TEMPORAL_SUBORDINATORS",
     "TOLL_LINKS",
+    "TOLL_VERBS",
     "TRIGGERS",
     "VICTIM_NOUNS",
 ]
@@ -92,6 +97,17 @@ TOLL_LINKS = frozenset(
     """.split()
 )
 
+# Verbs that start the link between a toll and its figure after a phrase ("the toll from the quake rose to").
+TOLL_VERBS = frozenset(
+    "is was rose risen climbed climbs rises reached reaches stands stood jumped increased hit".split()
+)
+
+# Noun triggers that name a group rather than a fact: "300 detainees have died" is a death, not an arrest.
+GROUP_NOUNS = frozenset({"refugees", "detainees", "hostages"})
+
+# What may stand between two coordinated events that share a victim group.
+ELISION_GAPS = frozenset({"and", ",", ", and", "while", "and another", "and a further", "with"})
+
 # Counted nouns that are not victims ("3 villages were hit", "over 100 airstrikes killed ...").
 NON_VICTIMS = frozenset(
     """
@@ -112,6 +128,31 @@ VICTIM_NOUNS = frozenset(
     worshippers passengers refugees families infants babies teenagers boys girls
     pilot soldier civilian journalist child boy girl man woman officer policeman fighter militant worker
     teacher doctor nurse photographer reporter driver resident guard commander general colonel
+    """.split()
+)
+
+# Victim nouns that name the same group, mapped to one name (for comparing figures).
+GROUP_SYNONYMS = {
+    "troops": "soldiers",
+    "servicemen": "soldiers",
+    "soldier": "soldiers",
+    "fighters": "militants",
+    "rebels": "militants",
+    "insurgents": "militants",
+    "jihadists": "militants",
+    "gunmen": "militants",
+    "combatants": "militants",
+    "militant": "militants",
+    "civilian": "civilians",
+    "persons": "people",
+    "individuals": "people",
+}
+
+# Words telling that a second figure disputes the first ("however", "denied", "exaggerated").
+CONTRAST_MARKERS = frozenset(
+    """
+    however but while whereas denied deny denies disputed disputes dismissed rejected contradicted insisted
+    insists exaggerated contrary instead only lower higher
     """.split()
 )
 

@@ -18,6 +18,8 @@ import attrs
 
 from newsparse import Document, Span, Token
 from newsparse_events.lexicon import (
+    ELISION_GAPS,
+    GROUP_NOUNS,
     HARD_BREAKS,
     KINDS,
     NON_VICTIMS,
@@ -25,6 +27,7 @@ from newsparse_events.lexicon import (
     SKIP_BEFORE_TRIGGER,
     TEMPORAL_SUBORDINATORS,
     TOLL_LINKS,
+    TOLL_VERBS,
     TRIGGERS,
     VICTIM_NOUNS,
 )
@@ -67,6 +70,24 @@ def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
         n, role, form = hit
         out.append(Trigger(i, i + n, role, form))
         i += n
+    return out
+
+
+def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> list[Trigger]:
+    """Drop a group noun ("detainees") that is the subject of the next trigger ("300 detainees have died")."""
+    out = []
+    for n, trig in enumerate(triggers):
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
+        if (
+            trig.form == "noun"
+            and tokens[trig.a].text.lower() in GROUP_NOUNS
+            and following is not None
+            and following.form == "verb"
+            and following.a - trig.b <= MAX_SUBJECT_GAP
+            and not any(t.text in HARD_BREAKS or t.text == "," for t in tokens[trig.b : following.a])
+        ):
+            continue
+        out.append(trig)
     return out
 
 
@@ -145,12 +166,7 @@ def _count_for(
                 return c
         return None
     if trig.form == "toll":
-        for c in after:
-            gap = tokens[trig.b : c[0]]
-            if len(gap) <= MAX_TOLL_GAP and all(t.text.lower() in TOLL_LINKS for t in gap):
-                return c
-            break
-        return None
+        return _toll_figure(tokens, trig, after)
     # verb: an object right after ("killing 12 people"), else the subject before ("211 civilians were killed")
     if after and after[0][0] == trig.b:
         return after[0]
@@ -159,6 +175,23 @@ def _count_for(
         if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
             return c
     return None
+
+
+def _toll_figure(
+    tokens: Sequence[Token], trig: Trigger, after: Sequence[tuple[int, int, Any]]
+) -> tuple[int, int, Any] | None:
+    """The figure of a toll: "the death toll [from the quake] has risen to 2,100", "a toll of 40"."""
+    if not after:
+        return None
+    c = after[0]
+    gap = [t.text.lower() for t in tokens[trig.b : c[0]]]
+    if len(gap) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in gap):
+        return c
+    verbs = [k for k, word in enumerate(gap) if word in TOLL_VERBS]
+    if not verbs or verbs[0] > MAX_TOLL_GAP or any(w in HARD_BREAKS or w == "," for w in gap[: verbs[0]]):
+        return None
+    rest = gap[verbs[0] :]
+    return c if len(rest) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in rest) else None
 
 
 def _victims(
@@ -345,15 +378,15 @@ def events_of(doc: Document) -> Iterator[Event]:
             continue
         prev_end = s.lo
         prev_victims: Span | None = None
-        prev_trigger_end = -1
+        prev_event_end = -1
         used: set[int] = set()
-        for trig in find_triggers(tokens, s.lo, s.hi):
+        for trig in _drop_group_nouns(tokens, find_triggers(tokens, s.lo, s.hi)):
             count = _count_for(tokens, s, trig, prev_end, used)
             victims = _victims(text, tokens, s, trig, count)
             if count is not None and victims is None and prev_victims is not None:
-                # elided head: "211 civilians were killed and 1,447 wounded"
-                gap = text[tokens[prev_trigger_end - 1].end : count[2].start].strip().lower()
-                if gap in {"and", ",", ", and", "while", "and another"}:
+                # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
+                gap = text[prev_event_end : min(count[2].start, tokens[trig.a].start)].strip().lower()
+                if gap in ELISION_GAPS:
                     victims = prev_victims
             prev_end = trig.b
             if count is None and victims is None:
@@ -387,4 +420,4 @@ def events_of(doc: Document) -> Iterator[Event]:
                 source=_source_of(claims, start, end),
             )
             prev_victims = victims
-            prev_trigger_end = trig.b
+            prev_event_end = end
