@@ -1,0 +1,184 @@
+"""Property tests: numbers rendered the ways news writes them come back; no text crashes the layer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse.pipeline import Pipeline
+from newsparse.strategies import news_texts
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+# (written before, written after, expected unit, expected kind)
+UNITS = [
+    (None, None, None, "number"),
+    ("", " kilometers", "km", "dimension"),
+    ("", " km", "km", "dimension"),
+    ("", " square kilometers", "km**2", "dimension"),
+    ("", " metric tons", "t", "dimension"),
+    ("", " miles", "mi", "dimension"),
+    ("", " kg", "kg", "dimension"),
+    ("", "%", "percent", "percent"),
+    ("", " percent", "percent", "percent"),
+    ("$", "", "USD", "currency"),
+    ("€", "", "EUR", "currency"),
+    ("£", "", "GBP", "currency"),
+    ("", " euros", "EUR", "currency"),
+]
+# (written, expected modifier)
+MODIFIERS = [
+    (None, None),
+    ("over", "over"),
+    ("more than", "over"),
+    ("at least", "at_least"),
+    ("up to", "at_most"),
+    ("about", "approx"),
+    ("roughly", "approx"),
+    ("fewer than", "under"),
+]
+NOUNS = ["civilians", "villages", "people", "refugees"]
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _under_1000(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    parts = []
+    if hundreds:
+        parts.append(f"{_ONES[hundreds]} hundred")
+    if rest:
+        if hundreds:
+            parts.append("and")
+        if rest < 20:
+            parts.append(_ONES[rest])
+        else:
+            tens, ones = divmod(rest, 10)
+            parts.append(_TENS[tens] + (f"-{_ONES[ones]}" if ones else ""))
+    return " ".join(parts)
+
+
+def in_words(n: int) -> str:
+    """An integer below one million in English words ("two hundred and five thousand and six")."""
+    thousands, rest = divmod(n, 1000)
+    if not thousands:
+        return _under_1000(rest)
+    head = f"{_under_1000(thousands)} thousand"
+    return head if not rest else f"{head} {_under_1000(rest)}"
+
+
+@st.composite
+def amounts(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A number and how news writes it: digits with or without separators, words, "2.5 million"."""
+    style = draw(st.sampled_from(["digits", "separators", "decimal", "words", "scaled"]))
+    if style == "words":
+        n = draw(st.integers(1, 999_999))
+        return in_words(n), Decimal(n)
+    if style == "scaled":
+        mantissa = Decimal(draw(st.integers(11, 999))) / 10
+        word, scale = draw(st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+        return f"{mantissa.normalize():f} {word}", mantissa * scale
+    if style == "decimal":
+        n = Decimal(draw(st.integers(1, 99_999_999))) / 100
+        return f"{n:,}", n
+    n = draw(st.integers(1, 10**12))
+    if style == "separators" or 1000 <= n <= 2099:
+        return f"{n:,}", Decimal(n)
+    return str(n), Decimal(n)
+
+
+def _num(x: int | float | None) -> Decimal | None:
+    return None if x is None else Decimal(str(x))
+
+
+@SETTINGS
+@given(
+    amount=amounts(),
+    unit=st.sampled_from(UNITS),
+    modifier=st.sampled_from(MODIFIERS),
+    noun=st.sampled_from(NOUNS),
+    lead=st.sampled_from(["Officials said that", "it reported", "The ministry counted", "and then"]),
+)
+def test_rendered_amount_comes_back(
+    pipe: Pipeline,
+    amount: tuple[str, Decimal],
+    unit: tuple[str | None, str | None, str | None, str],
+    modifier: tuple[str | None, str | None],
+    noun: str,
+    lead: str,
+) -> None:
+    written, value = amount
+    before, after, unit_name, kind = unit
+    mod_text, mod_name = modifier
+    core = f"{before or ''}{written}{after or ''}"
+    phrase = f"{mod_text} {core}" if mod_text else core
+    tail = f" {noun} were reported in the area." if unit_name is None else " was reported in the area."
+    text = f"{lead} {phrase}{tail}"
+    doc = pipe.parse(text, published="2018-02-06")
+    assert not doc.problems
+    found = list(doc.layer("quantities"))
+    assert len(found) == 1, (text, [q.text for q in found])
+    q = found[0]
+    assert q.text == phrase
+    assert (q.unit, q.kind, q.modifier) == (unit_name, kind, mod_name)
+    assert abs(_num(q.value) - value) <= value * Decimal("1e-12")  # type: ignore[operator]
+    expected_low = {None: value, "over": value, "at_least": value, "at_most": None, "approx": None, "under": None}
+    expected_high = {None: value, "over": None, "at_least": None, "at_most": value, "approx": None, "under": value}
+    for got, want in ((q.low, expected_low[mod_name]), (q.high, expected_high[mod_name])):
+        if want is None:
+            assert got is None
+        else:
+            assert abs(_num(got) - want) <= want * Decimal("1e-12")  # type: ignore[operator]
+    assert q.low_inclusive is (mod_name != "over")
+    assert q.high_inclusive is (mod_name != "under")
+    if unit_name is None:
+        assert q.counted is not None and q.counted.text == noun
+    if isinstance(q.value, float):
+        assert not q.value.is_integer() or q.value > 2**53
+    assert q.value is None or isinstance(q.value, int) or not float(q.value).is_integer()
+
+
+@SETTINGS
+@given(low=st.integers(1, 10**6), span=st.integers(1, 10**6), joiner=st.sampled_from(["between {} and {}", "{} to {}"]))
+def test_ranges(pipe: Pipeline, low: int, span: int, joiner: str) -> None:
+    high = low + span
+    phrase = joiner.format(f"{low:,}", f"{high:,}")
+    text = f"Officials said {phrase} people fled."
+    (q,) = pipe.parse(text).layer("quantities")
+    assert (q.text, q.value, q.low, q.high, q.modifier) == (phrase, None, low, high, "range")
+
+
+def _check_offsets(text: str, pipe: Pipeline) -> None:
+    doc = pipe.parse(text)
+    assert not doc.problems
+    for q in doc.layer("quantities"):
+        assert text[q.start : q.end] == q.text and q.text
+        if q.counted is not None:
+            assert text[q.counted.start : q.counted.end] == q.counted.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+        assert q.modifier in (None, "approx", "over", "under", "at_least", "at_most", "range")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300))
+def test_arbitrary_text_never_crashes(pipe: Pipeline, text: str) -> None:
+    _check_offsets(text, pipe)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet="0123456789 ,.-/:$€£%^kmMbn½eE+()x", max_size=80))
+def test_number_soup_never_crashes(pipe: Pipeline, text: str) -> None:
+    _check_offsets(text, pipe)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=news_texts())
+def test_news_texts_valid_and_deterministic(pipe: Pipeline, text: str) -> None:
+    _check_offsets(text, pipe)
+    assert pipe.parse(text).layer("quantities") == pipe.parse(text).layer("quantities")
