@@ -968,13 +968,14 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         rf"\b(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{_WD})|(?P<smon>{_MONTH})|(?P<stod>morning"
         rf"|afternoon|evening|night)|(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT}))\b"
         r"|\b(?P<fw>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually)\b"
-        rf"|\b(?P<times>once|twice|thrice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
+        r"|\b(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+        rf"\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
         r"|(?<=\bon\s)(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
         _h_set,
     ),
     (
         "time",
-        rf"(?:{_L}(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
+        rf"(?:{_L}(?P<h>[01]?\d|2[0-4])(?=[:.]\d\d|\s*[ap]\.?m\b)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
         r"|\b(?P<noon>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:(?P<dw>" + _WD + r")|(?P<dd>today|yesterday"
         rf"|tomorrow)|(?P<mon>{_MONTH})\s+(?P<mday>{_DAY})))?(?![\w:])",
         _h_time,
@@ -1016,117 +1017,122 @@ def _h_relunit_the(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, unit, 0), True, mod)
 
 
-# Words one of which must be in the (lower-cased) text for a pattern to be worth running at all.
-_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
-    "slash": ("/",),
-    "decade": ("0s", "0's", "ties"),
-    "century": ("century",),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "half": ("half",),
-    "season": ("spring", "summer", "fall", "autumn", "winter"),
-    "period": ("period",),
-    "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
-    "adjago": ("year-",),
-    "set": (
-        "every",
-        "each",
-        "daily",
-        "weekly",
-        "monthly",
-        "annually",
-        "yearly",
-        "hourly",
-        "nightly",
-        "times",
-        "once",
-        "twice",
-        "thrice",
-        "ondays",
-        "uesdays",
-        "ednesdays",
-        "hursdays",
-        "ridays",
-        "aturdays",
-        "undays",
-    ),
-    "time": ("a.m", "p.m", "am", "pm", ":", "noon", "midnight", "midday"),
-    "holiday": (
-        "christmas",
-        "new year",
-        "independence",
-        "halloween",
-        "valentine",
-        "boxing",
-        "may day",
-        "bastille",
-        "veterans",
-        "thanksgiving",
-        "labor day",
-        "memorial",
-        "mother",
-        "father",
-        "easter",
-        "good friday",
-    ),
-}
-_COMPILED = tuple(
-    (name, re.compile(rx, re.IGNORECASE), handler, _GATES.get(name, ())) for name, rx, handler in _PATTERNS
-)
+_COMPILED = {name: (re.compile(rx, re.IGNORECASE), handler) for name, rx, handler in _PATTERNS}
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(_PATTERNS)}
 
+# Trigger words: a pattern is only run in windows (characters before, after) around the words that
+# can start or end its expressions, found by one cheap pass over the words of the text.
+_TRIGGERS: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
-# Durations end in a unit word: they are searched only in windows around those words.
-_UNIT_WORD = re.compile(r"(?i)\b(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)")
-_WINDOWED = frozenset({"duration"})
+
+def _add_triggers(words: str, pattern: str, before: int, after: int) -> None:
+    """Register ``words`` as triggers of ``pattern`` (at import time only)."""
+    for word in words.split():
+        _TRIGGERS[word] = (*_TRIGGERS.get(word, ()), (pattern, before, after))
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged windows around the unit words of ``text`` (70 characters before, 40 after)."""
-    spans: list[tuple[int, int]] = []
-    for m in _UNIT_WORD.finditer(text):
-        lo, hi = max(0, m.start() - 70), min(len(text), m.end() + 40)
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
+_MONTH_WORDS = " ".join(MONTHS)
+_WEEKDAY_WORDS = " ".join(WEEKDAYS)
+_UNIT_WORDS = (
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
+    "quarter quarters year years decade decades century centuries"
+)
+for _name, _words, _before, _after in (
+    ("mdy", _MONTH_WORDS, 30, 30),
+    ("dmy", _MONTH_WORDS, 40, 12),
+    ("month", _MONTH_WORDS, 45, 25),
+    ("century", "century", 45, 2),
+    ("quarter", "quarter q1 q2 q3 q4", 75, 35),
+    ("half", "half", 15, 30),
+    ("season", " ".join(SEASONS), 25, 15),
+    ("weekday", _WEEKDAY_WORDS, 20, 15),
+    ("deictic", "today tonight yesterday tomorrow morning afternoon evening night", 30, 15),
+    (
+        "ref",
+        "now currently present presently nowadays days recently lately future near short long term coming "
+        "ahead recent soon possible past",
+        20,
+        20,
+    ),
+    ("adjago", "earlier ago", 8, 2),
+    ("period", "period", 40, 25),
+    ("duration", _UNIT_WORDS, 75, 45),
+    (
+        "relunit",
+        "last this next past coming previous following current same prior weekend end beginning start middle close",
+        30,
+        35,
+    ),
+    (
+        "set",
+        "every each daily weekly monthly annually yearly hourly nightly biweekly biannually times once twice "
+        "thrice mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+        15,
+        45,
+    ),
+    ("time", "noon midnight midday", 2, 45),
+    (
+        "holiday",
+        "christmas new independence halloween valentine boxing may bastille veterans thanksgiving labor "
+        "memorial mother father easter good",
+        8,
+        30,
+    ),
+    ("decade", "twenties thirties forties fifties sixties seventies eighties nineties", 40, 2),
+):
+    _add_triggers(_words, _name, _before, _after)
+# patterns started by a number, with their windows
+_NUMBER_PATTERNS = (("iso", 0, 25), ("slash", 0, 12), ("year", 45, 3), ("decade", 40, 4), ("time", 0, 45))
+_WORD = re.compile(r"\w+")
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern, the merged windows of ``text`` worth scanning."""
+    raw: dict[str, list[tuple[int, int]]] = {}
+    size = len(text)
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            hits: tuple[tuple[str, int, int], ...] = _NUMBER_PATTERNS
         else:
-            spans.append((lo, hi))
-    return spans
-
-
-def _matches(
-    rx: re.Pattern[str], text: str, windows: Sequence[tuple[int, int]] | None
-) -> Iterator[re.Match[str]]:
-    """The matches of ``rx`` over the whole text, or only inside ``windows``."""
-    if windows is None:
-        yield from rx.finditer(text)
-        return
-    for lo, hi in windows:
-        yield from rx.finditer(text, lo, hi)
+            hits = _TRIGGERS.get(word.lower(), ())
+            if not hits:
+                continue
+        for name, before, after in hits:
+            raw.setdefault(name, []).append((max(0, m.start() - before), min(size, m.end() + after)))
+    merged: dict[str, list[tuple[int, int]]] = {}
+    for name, spans in raw.items():
+        spans.sort()
+        out = [spans[0]]
+        for lo, hi in spans[1:]:
+            if lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(hi, out[-1][1]))
+            else:
+                out.append((lo, hi))
+        merged[name] = out
+    return merged
 
 
 def _candidates(ctx: Context) -> Iterator[Found]:
-    """Every accepted match of every pattern, possibly overlapping."""
-    low = ctx.text.lower()
-    windows = _windows(ctx.text)
-    for name, rx, handler, gate in _COMPILED:
-        if gate and not any(word in low for word in gate):
-            continue
-        for m in _matches(rx, ctx.text, windows if name in _WINDOWED else None):
-            if m.end() == m.start():
-                continue
-            part = handler(m, ctx)
-            if part is None:
-                continue
-            start, end = m.start() + part.skip, m.end()
-            raw = ctx.text[start:end]
-            stripped = raw.rstrip(" \t\n,")
-            end = start + len(stripped)
-            lead = len(stripped) - len(stripped.lstrip())
-            start += lead
-            if end <= start:
-                continue
-            yield Found(start, end, part.type, part.value, part.mod, part.anchored, part.interval,
-                        part.quant, part.freq, part.kind or name)  # fmt: skip
+    """Every accepted match of every pattern inside its windows, possibly overlapping."""
+    text = ctx.text
+    for name, windows in _windows(text).items():
+        rx, handler = _COMPILED[name]
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() == m.start():
+                    continue
+                part = handler(m, ctx)
+                if part is None:
+                    continue
+                start, end = m.start() + part.skip, m.end()
+                stripped = text[start:end].rstrip(" \t\n,")
+                end = start + len(stripped)
+                start += len(stripped) - len(stripped.lstrip())
+                if end <= start:
+                    continue
+                yield Found(start, end, part.type, part.value, part.mod, part.anchored, part.interval,
+                            part.quant, part.freq, part.kind or name)  # fmt: skip
 
 
 def _select(cands: Sequence[Found]) -> list[Found]:
