@@ -573,3 +573,21 @@ def test_tables_show_identifiers_plainly_and_skip_default_fields() -> None:
     quantities = page[page.index("<summary>quantities") :]
     assert "<th>low_inclusive</th>" in quantities and "<th>high_inclusive</th>" not in quantities
     assert "<td>3,000</td>" in quantities and "<td>no</td>" in quantities
+
+
+@given(
+    st.lists(st.tuples(st.dates(), st.dates()), max_size=6),
+    st.one_of(st.none(), st.dates()),
+)
+@settings(max_examples=60, deadline=None)
+def test_timeline_renders_any_dates(pairs: list[tuple[dt.date, dt.date]], published: dt.date | None) -> None:
+    text = "x " * max(len(pairs), 1)
+    dates = tuple(
+        TimeExpression(2 * i, 2 * i + 1, "x", "DATE", "X", interval=Interval(a.isoformat(), b.isoformat()))
+        for i, (a, b) in enumerate(pairs)
+    )
+    page = render_html(Document(text, Meta(published=published), layers={"dates": dates}))
+    marks = [v for _, v in parse_page(page).tags if "tl-mark" in (v.get("class") or "")]
+    assert len(marks) == len(pairs)
+    assert all(m["data-first"] <= m["data-last"] for m in marks)  # type: ignore[operator]
+    assert ('class="pub"' in page) == (published is not None and bool(pairs))

@@ -614,6 +614,7 @@ class _Scale:
         return self.x0 + self.width * virtual / total
 
 
+_LAST_DAY = dt.date.max.toordinal()
 _UNITS = (
     ("day", 1),
     ("week", 7),
@@ -666,7 +667,7 @@ def _timeline(doc: Document) -> str:
     if not found:
         return '<section id="timeline"><h2>Timeline</h2><p class="empty">No resolved dates.</p></section>'
     left, right, row_height, top = 310.0, 1070.0, 24.0, 46.0
-    days = [d.toordinal() for first, last, _ in found for d in (first, last + dt.timedelta(days=1))]
+    days = [ordinal for first, last, _ in found for ordinal in (first.toordinal(), last.toordinal() + 1)]
     if published is not None:
         days += [published.toordinal(), published.toordinal() + 1]
     scale = _Scale.build(days, left, right - left)
@@ -678,8 +679,8 @@ def _timeline(doc: Document) -> str:
     axis_y = top - 10
     parts.append(f'<line class="axis" x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}"/>')
     # Ticks: the finest unit whose visible ticks are not crowded.
-    first_day = dt.date.fromordinal(scale.knots[0][0])
-    last_day = dt.date.fromordinal(scale.knots[-1][0])
+    first_day = dt.date.fromordinal(min(max(scale.knots[0][0], 1), _LAST_DAY))
+    last_day = dt.date.fromordinal(min(max(scale.knots[-1][0], 1), _LAST_DAY))
     previous, labelled_year = -1e9, 0
     for unit, unit_days in _UNITS:
         if (last_day - first_day).days / unit_days > 5000 and unit != "decade":
