@@ -156,7 +156,7 @@ def _convention(text: str, item: Item) -> str | None:
         return "duration (dates layer)"
     if _YEAR.match(surface.strip()) and not re.search(r"[$€£]\s*$", text[:start]):
         return "year"
-    if re.search(r"\d/$", before) or re.match(r"^/\d", after) and re.search(r"/\d+/", text):
+    if re.search(r"\d/$", before) or (re.match(r"^/\d", after) and re.search(r"/\d+/", text)):
         return "date"
     if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]$", before[-1:]):
         return "designation"
@@ -344,9 +344,10 @@ def _score(
 
 def _speed(corpora: Path, n: int = 300) -> dict[str, float]:
     """Articles per second, ours (pipeline with the quantities plugin) and quantulum3's."""
+    from quantulum3 import parser
+
     import newsparse_quantities
     from newsparse.testing import pipeline_for
-    from quantulum3 import parser
 
     path = corpora / "news" / "articles.jsonl"
     texts = []
@@ -475,7 +476,10 @@ def main(argv: list[str] | None = None) -> int:
     start = _startup()
     if start:
         results["startup"] = start
-        print(f"Start-up: import {start['import_s'] * 1000:.0f} ms, first parse {start['first_parse_s'] * 1000:.0f} ms")
+        print(
+            f"Start-up: import {start['import_s'] * 1000:.0f} ms, "
+            f"first parse {start['first_parse_s'] * 1000:.0f} ms"
+        )
     if args.json_out:
         args.json_out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     return 0
@@ -483,4 +487,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -170,7 +170,7 @@ def _vague(first: int, last: int, low: int, high: int) -> Num:
 
 def _word_integer(
     w: Words, i: int, value: int = 0, last: str | None = None
-) -> tuple[int, int, int, int] | None:
+) -> tuple[int, int, int, int, bool] | None:
     """An integer in words from ``i``: (value, index after it, value after its last "and", last index)."""
     n = len(w)
     total = 0
@@ -347,11 +347,17 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
 
 
 def _power_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | None:
-    """"^23", "^-1", "x10^6" glued after a number -> (new value, last index)."""
+    """ "^23", "^-1", "x10^6" glued after a number -> (new value, last index)."""
     n = len(w)
     base = value
     mult = Fraction(1)
-    if k + 2 < n and w.texts[k] in ("x", "×") and w.texts[k + 1] == "10" and w.gap(k) == 0 and w.gap(k + 1) == 0:
+    if (
+        k + 2 < n
+        and w.texts[k] in ("x", "×")
+        and w.texts[k + 1] == "10"
+        and w.gap(k) == 0
+        and w.gap(k + 1) == 0
+    ):
         mult, base = value, Fraction(10)
         k += 2
     if k >= n or w.texts[k] != "^" or w.gap(k) != 0:
@@ -441,7 +447,12 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
             if k < n and k > last + 1 and w.lower[k] in ("0", "zero"):
                 k = n
             more = parse_number(w, k, currency) if k < n and w.gap(k) <= 2 else None
-            if more is not None and more.value is not None and 0 <= more.value < mult and more.value.denominator == 1:
+            if (
+                more is not None
+                and more.value is not None
+                and 0 <= more.value < mult
+                and more.value.denominator == 1
+            ):
                 value += more.value
                 last = more.last
     return _exact(i, last, value, digits=True, plain=plain, scaled=scaled)
@@ -508,7 +519,12 @@ def _finish_words(
         prev = d - 1
         if prev > i and w.lower[prev] in _HYPHEN_WORDS:
             prev -= 1
-        if denominator < 10 and prev >= i and w.lower[prev] in TENS and (prev == i or w.lower[prev - 1] != "and"):
+        if (
+            denominator < 10
+            and prev >= i
+            and w.lower[prev] in TENS
+            and (prev == i or w.lower[prev - 1] != "and")
+        ):
             rest = value - TENS[w.lower[prev]]
             if rest > 0:  # "one hundred thirty-fifths" = 100/35
                 return _exact(i, d, rest / (TENS[w.lower[prev]] + denominator))
@@ -542,7 +558,7 @@ def _finish_words(
 
 
 def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:
-    """"twenty-fifth", "twenty firsts" at ``k`` -> (denominator, last index)."""
+    """ "twenty-fifth", "twenty firsts" at ``k`` -> (denominator, last index)."""
     n = len(w)
     if k >= n or w.lower[k] not in TENS:
         return None
@@ -558,7 +574,7 @@ def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:
 
 
 def _and_fraction(w: Words, after: int, value: Fraction, last_word: str) -> tuple[Fraction, int] | None:
-    """"and a half" after a number -> (new value, last index): scaled by the number's last scale."""
+    """ "and a half" after a number -> (new value, last index): scaled by the number's last scale."""
     n = len(w)
     if not (after + 1 < n and w.lower[after] == "and"):
         return None
@@ -584,7 +600,12 @@ def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
     t = w.texts[i]
     negative = False
     start = i
-    if t in ("-", "−") and i + 1 < n and w.is_digits(i + 1) and (w.gap(i + 1) == 0 or i == 0 and w.gap(i + 1) == 1):
+    if (
+        t in ("-", "−")
+        and i + 1 < n
+        and w.is_digits(i + 1)
+        and (w.gap(i + 1) == 0 or (i == 0 and w.gap(i + 1) == 1))
+    ):
         prev_ok = i == 0 or (w.gap(i) > 0 and not w.texts[i - 1][-1:].isalnum())
         if not prev_ok:
             return None

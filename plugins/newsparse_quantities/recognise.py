@@ -19,6 +19,7 @@ from newsparse import Quantity, Span, Token
 from .lexicon import (
     BELOW_APPROX,
     COUNTED_STOP,
+    DENOMINATORS,
     DESIGNATORS,
     IRREGULAR_PLURALS,
     MODIFIERS,
@@ -27,9 +28,9 @@ from .lexicon import (
     ORDINAL_SUFFIXES,
     SMALL,
     TENS,
+    VULGAR,
     currencies,
 )
-from .lexicon import DENOMINATORS, VULGAR
 from .numbers import Num, Words, parse_number, split_words
 from .units import resolve_unit
 
@@ -41,7 +42,27 @@ _TRIGGER_WORDS = frozenset(
     | set(SMALL)
     | set(TENS)
     | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
-    | {"scores", "several", "few", "hundred", "minus", "c", "hk", "usd", "eur", "gbp", "rmb", "cny", "negative", "between", "-", "−", ".", "us", "u.s."}
+    | {
+        "scores",
+        "several",
+        "few",
+        "hundred",
+        "minus",
+        "c",
+        "hk",
+        "usd",
+        "eur",
+        "gbp",
+        "rmb",
+        "cny",
+        "negative",
+        "between",
+        "-",
+        "−",
+        ".",
+        "us",
+        "u.s.",
+    }
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
@@ -97,7 +118,9 @@ _UNIT_LEAD = frozenset(
 _OPEN = frozenset("([{<")
 _CLOSE = frozenset(")]}>")
 _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
-_AFTER_SYMBOL = frozenset({"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"})
+_AFTER_SYMBOL = frozenset(
+    {"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"}
+)
 _FEET = frozenset({"ft", "foot", "feet"})
 _INCHES = frozenset({"in", "inch", "inches", '"', "″"})
 _SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
@@ -202,7 +225,7 @@ class _Scanner:
             return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
         if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
             return self.cur.symbols[t], i + 1
-        if t in self.cur.codes and t.isupper() or t in _LOWER_CODES:
+        if (t in self.cur.codes and t.isupper()) or t in _LOWER_CODES:
             return self.cur.codes[t.upper()], i + 1
         return None
 
@@ -234,7 +257,7 @@ class _Scanner:
         return None
 
     def cents(self, k: int, code: str) -> tuple[Fraction, int] | None:
-        """"50 cents" / "and forty-five cents" after an amount in dollars or euros -> (value, last)."""
+        """ "50 cents" / "and forty-five cents" after an amount in dollars or euros -> (value, last)."""
         w = self.w
         if code not in ("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"):
             return None
@@ -269,31 +292,38 @@ class _Scanner:
         if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
             first = i + 1  # "six-mile", "3-inch"
             glued = False
-        elif t in _OPEN and i + 2 < self.n and w.texts[i + 2] in _CLOSE and w.gap(i + 1) == 0 and w.gap(i + 2) == 0:
+        elif (
+            t in _OPEN
+            and i + 2 < self.n
+            and w.texts[i + 2] in _CLOSE
+            and w.gap(i + 1) == 0
+            and w.gap(i + 2) == 0
+        ):
             info = resolve_unit(w.texts[i + 1], True)  # "20 (kg)"
             if info is not None and info.kind != "duration":
                 return info.unit, info.kind, i + 2, w.text[w.starts[i] : w.ends[i + 2]]
             return None
         elif gap == 1 and t in _SPACED_SYMBOLS:
-            nxt = w.texts[i + 1] if i + 1 < self.n else ""
+            following = w.texts[i + 1] if i + 1 < self.n else ""
             joined = i + 2 < self.n and w.gap(i + 2) == 0 and w.gap(i + 1) == 0
-            if (not nxt[:1].isalpha() and not joined) or nxt.lower() in _AFTER_SYMBOL:
+            if (not following[:1].isalpha() and not joined) or following.lower() in _AFTER_SYMBOL:
                 glued = True  # "1 m x 1 m", "12 m long"
         if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
             return None
         if w.lower[first] in COUNTED_STOP and w.lower[first] not in ("in", "per"):
             return None
         # longest candidate first: up to 4 words when the first is a unit lead word or glued to "/"
-        spans = []
         limit = first
         while limit + 1 < self.n and limit - first < 3:
-            nxt = limit + 1
-            if w.gap(nxt) > 1:
+            step = limit + 1
+            if w.gap(step) > 1:
                 break
-            piece = w.texts[nxt]
-            if not (piece[:1].isalpha() or piece in ("/", "^") or (len(piece) == 1 and piece in _ASCII_DIGITS)):
+            piece = w.texts[step]
+            if not (
+                piece[:1].isalpha() or piece in ("/", "^") or (len(piece) == 1 and piece in _ASCII_DIGITS)
+            ):
                 break
-            limit = nxt
+            limit = step
         lead = w.lower[first] in _UNIT_LEAD
         for last in range(limit, first - 1, -1):
             if (
@@ -312,7 +342,7 @@ class _Scanner:
         return None
 
     def ratio(self, num: Num, after: int) -> Num | None:
-        """"one in five", "1 out of 3", "one over three": a ratio read as a fraction."""
+        """ "one in five", "1 out of 3", "one over three": a ratio read as a fraction."""
         w = self.w
         n = self.n
         if num.value is None or after >= n or num.value.denominator != 1:
@@ -329,7 +359,7 @@ class _Scanner:
         if den.plain and 1000 <= den.value <= 2099:
             return None  # "5 in 2011"
         nxt = w.lower[den.last + 1] if den.last + 1 < n else ""
-        if nxt and (nxt[:1].isalnum() and word == "over" or resolve_unit(nxt) is not None):
+        if nxt and ((nxt[:1].isalnum() and word == "over") or resolve_unit(nxt) is not None):
             return None  # "$2000 over 3 years", "1 in 3 years"
         if word != "over" and not (num.value < den.value and num.value <= 10):
             return None
@@ -337,7 +367,7 @@ class _Scanner:
         return attrs.evolve(num, last=den.last, value=value, low=value, high=value, plain=False)
 
     def inches(self, k: int) -> tuple[Fraction, int] | None:
-        """"2 inches" / "and 2 in" after a number of feet -> (inches, last index)."""
+        """ "2 inches" / "and 2 in" after a number of feet -> (inches, last index)."""
         w = self.w
         if k < self.n and w.lower[k] == "and":
             k += 1
@@ -498,7 +528,12 @@ class _Scanner:
         # a range: "between 3,000 and 5,000", "10 to 15", "10-15", "$3m-$5m"
         second: Num | None = None
         from_to = i > 0 and w.lower[i - 1] == "from" and after < n and w.lower[after] == "to"
-        if after < n and w.lower[after] in _RANGE_WORDS and (w.lower[after] != "and" or between) and not from_to:
+        if (
+            after < n
+            and w.lower[after] in _RANGE_WORDS
+            and (w.lower[after] != "and" or between)
+            and not from_to
+        ):
             k = after + 1
             if w.lower[after] in _HYPHENS and (w.gap(after) == 0) != (w.gap(k) == 0):
                 k = n  # "75 -300mm", "8- to 16-meter": not a range

@@ -52,7 +52,8 @@ _NOT_UNITS = frozenset(
     in at a an am pm as are is it me my no of on or to up us we he she by do go if so be ha
     point points pt hand hands line lines bar bars stone stones span spans chain chains link links
     rod rods pole poles drop drops shot shots cable cables league leagues pace paces mil mils
-    gross dozen dozens percent count counts unit units mark marks quad quads sack sacks bag bags case cases load loads tree trees
+    gross dozen dozens percent count counts unit units mark marks quad quads sack sacks bag bags
+    case cases load loads tree trees
     c f k g b s h d t l
     """.split()
 ) - {"t", "g", "l", "ha"}
@@ -82,7 +83,7 @@ def registry() -> pint.UnitRegistry:
     """The one pint registry of the plugin, with our aliases (built on first use)."""
     import pint
 
-    ureg = pint.UnitRegistry()
+    ureg: pint.UnitRegistry = pint.UnitRegistry()
     for line in _ALIASES:
         ureg.define(line)
     return ureg
@@ -93,13 +94,13 @@ def unit_string(units: pint.Unit) -> str:
     return format(units, "~C")
 
 
-def _base_names(ureg: pint.UnitRegistry, units: pint.Unit) -> list[tuple[str, int | float]]:
+def _base_names(ureg: pint.UnitRegistry, units: pint.Unit) -> list[tuple[str, float]]:
     """Base unit name (prefix removed) and exponent of every factor of ``units``."""
-    out = []
+    out: list[tuple[str, float]] = []
     for name, power in units._units.items():
         parsed = ureg.parse_unit_name(name)
         base = parsed[0][1] if parsed else name
-        out.append((base, power))
+        out.append((base, float(power.real)))
     return out
 
 

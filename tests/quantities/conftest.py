@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import newsparse_quantities
 import pytest
 
-from newsparse import Quantity
+import newsparse_quantities
+from newsparse import Document, Quantity
 from newsparse.pipeline import Pipeline
 from newsparse.testing import pipeline_for
+
+
+def quantities_of(doc: Document) -> list[Quantity]:
+    """The document's quantities layer, typed."""
+    return [q for q in doc.layer("quantities") if isinstance(q, Quantity)]
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +30,6 @@ def quantities(pipe: Pipeline) -> Callable[[str], list[Quantity]]:
     def run(text: str) -> list[Quantity]:
         doc = pipe.parse(text, published="2018-02-06")
         assert not doc.problems, doc.problems
-        return list(doc.layer("quantities"))
+        return quantities_of(doc)
 
     return run

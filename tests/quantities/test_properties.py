@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from newsparse.pipeline import Pipeline
 from newsparse.strategies import news_texts
 
+from .conftest import quantities_of
+
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"
@@ -44,7 +46,9 @@ MODIFIERS = [
     ("fewer than", "under"),
 ]
 NOUNS = ["civilians", "villages", "people", "refugees"]
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _under_1000(n: int) -> str:
@@ -84,8 +88,8 @@ def amounts(draw: st.DrawFn) -> tuple[str, Decimal]:
         word, scale = draw(st.sampled_from([("million", 10**6), ("billion", 10**9)]))
         return f"{mantissa.normalize():f} {word}", mantissa * scale
     if style == "decimal":
-        n = Decimal(draw(st.integers(1, 99_999_999))) / 100
-        return f"{n:,}", n
+        dec = Decimal(draw(st.integers(1, 99_999_999))) / 100
+        return f"{dec:,}", dec
     n = draw(st.integers(1, 10**12))
     if style == "separators" or 1000 <= n <= 2099:
         return f"{n:,}", Decimal(n)
@@ -121,14 +125,28 @@ def test_rendered_amount_comes_back(
     text = f"{lead} {phrase}{tail}"
     doc = pipe.parse(text, published="2018-02-06")
     assert not doc.problems
-    found = list(doc.layer("quantities"))
+    found = list(quantities_of(doc))
     assert len(found) == 1, (text, [q.text for q in found])
     q = found[0]
     assert q.text == phrase
     assert (q.unit, q.kind, q.modifier) == (unit_name, kind, mod_name)
     assert abs(_num(q.value) - value) <= value * Decimal("1e-12")  # type: ignore[operator]
-    expected_low = {None: value, "over": value, "at_least": value, "at_most": None, "approx": None, "under": None}
-    expected_high = {None: value, "over": None, "at_least": None, "at_most": value, "approx": None, "under": value}
+    expected_low = {
+        None: value,
+        "over": value,
+        "at_least": value,
+        "at_most": None,
+        "approx": None,
+        "under": None,
+    }
+    expected_high = {
+        None: value,
+        "over": None,
+        "at_least": None,
+        "at_most": value,
+        "approx": None,
+        "under": value,
+    }
     for got, want in ((q.low, expected_low[mod_name]), (q.high, expected_high[mod_name])):
         if want is None:
             assert got is None
@@ -144,19 +162,23 @@ def test_rendered_amount_comes_back(
 
 
 @SETTINGS
-@given(low=st.integers(1, 10**6), span=st.integers(1, 10**6), joiner=st.sampled_from(["between {} and {}", "{} to {}"]))
+@given(
+    low=st.integers(1, 10**6),
+    span=st.integers(1, 10**6),
+    joiner=st.sampled_from(["between {} and {}", "{} to {}"]),
+)
 def test_ranges(pipe: Pipeline, low: int, span: int, joiner: str) -> None:
     high = low + span
     phrase = joiner.format(f"{low:,}", f"{high:,}")
     text = f"Officials said {phrase} people fled."
-    (q,) = pipe.parse(text).layer("quantities")
+    (q,) = quantities_of(pipe.parse(text))
     assert (q.text, q.value, q.low, q.high, q.modifier) == (phrase, None, low, high, "range")
 
 
 def _check_offsets(text: str, pipe: Pipeline) -> None:
     doc = pipe.parse(text)
     assert not doc.problems
-    for q in doc.layer("quantities"):
+    for q in quantities_of(doc):
         assert text[q.start : q.end] == q.text and q.text
         if q.counted is not None:
             assert text[q.counted.start : q.counted.end] == q.counted.text
@@ -181,4 +203,4 @@ def test_number_soup_never_crashes(pipe: Pipeline, text: str) -> None:
 @given(text=news_texts())
 def test_news_texts_valid_and_deterministic(pipe: Pipeline, text: str) -> None:
     _check_offsets(text, pipe)
-    assert pipe.parse(text).layer("quantities") == pipe.parse(text).layer("quantities")
+    assert quantities_of(pipe.parse(text)) == quantities_of(pipe.parse(text))

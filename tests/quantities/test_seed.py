@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from newsparse.pipeline import Pipeline
 
+from .conftest import quantities_of
+
 
 def test_seed_quantities(pipe: Pipeline, seed_text: str) -> None:
     doc = pipe.parse(seed_text, published="2018-02-06")
     assert not doc.problems
     got = [
         (q.text, q.value, q.low, q.high, q.modifier, q.unit, q.counted.text if q.counted else None)
-        for q in doc.layer("quantities")
+        for q in quantities_of(doc)
     ]
     assert got == [
         ("dozens", None, 24, 99, None, None, None),  # headline: "dozens killed"
@@ -29,7 +31,7 @@ def test_seed_quantities(pipe: Pipeline, seed_text: str) -> None:
 
 def test_seed_bounds_and_offsets(pipe: Pipeline, seed_text: str) -> None:
     doc = pipe.parse(seed_text, published="2018-02-06")
-    by_text = {q.text: q for q in doc.layer("quantities")}
+    by_text = {q.text: q for q in quantities_of(doc)}
     over = by_text["over 3,000 square kilometers"]
     assert over.low_inclusive is False and over.kind == "dimension"
     assert over.unit_text == "square kilometers"
@@ -37,6 +39,6 @@ def test_seed_bounds_and_offsets(pipe: Pipeline, seed_text: str) -> None:
     assert wounded.counted is not None
     assert seed_text[wounded.counted.start : wounded.counted.end] == "civilians"
     assert wounded.counted.start < wounded.start  # the noun of "211 civilians"
-    for q in doc.layer("quantities"):
+    for q in quantities_of(doc):
         assert seed_text[q.start : q.end] == q.text
         assert "Su-25" not in q.text and q.text != "25"
