@@ -270,7 +270,8 @@ STATUS_CUES = re.compile(
                  |enters[ \t]+into[ \t]+force|in[ \t]+force|in[ \t]+effect|came[ \t]+into[ \t]+effect
                  |(?:has|have|had)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?held
                  |(?:is|was|were|are|been)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?holding
-                 |implemented|declared|established|set[ \t]+up|began|begun)
+                 |implemented|declared|established|set[ \t]+up|began|begun
+                 |(?:held|holds|holding)(?![ \t]+(?:in|at|on|by|up|back|off|talks|a|an|the|its|their)\b))
     | (?P<signed>signed|signing|signs|sign|inked|sealed|struck|reached|concluded|clinched|finali[sz]ed
                  |agreed[ \t]+(?:to|on|upon)|agreed|agree[ \t]+(?:to|on)|agreeing[ \t]+(?:to|on)|announced
                  |adopted|brokered|mediated
@@ -310,7 +311,8 @@ STATUS_RANK = {
 VENUE = re.compile(
     r"""\b(?:held|signed|agreed|reached|brokered|negotiated|struck|sealed|inked|concluded|hammered[ \t]+out
         |talks|negotiations|summit|meeting|conference|ceremony|round|meetings|summits|convened|gathered
-        |met)[ \t]+(?:(?:on[ \t]+\w+|last[ \t]+\w+|earlier|later|today|yesterday)[ \t]+)?(?:in|at)[ \t]""",
+        |met|resumed|opened|reopened|continued|began|started|ended|convene|resume)[ \t]+
+        (?:(?:on[ \t]+\w+|last[ \t]+\w+|earlier|later|today|yesterday)[ \t]+)?(?:in|at)[ \t]""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -68,8 +68,8 @@ _AFTER_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _IN_ZONE = re.compile(
-    r"\b(?:in|inside|within|into|on|across|against|over)[ \t]+(?:the[ \t]+|a[ \t]+|this[ \t]+)?$",
-    re.IGNORECASE,
+    r"\b(?:in|inside|within|into|on|across|against|over)[ \t]+(?:the[ \t]+|a[ \t]+|this[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,3}$",
 )
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF_DATE = re.compile(r"[ \t]+(?:of|on|from|in)[ \t]+", re.IGNORECASE)
@@ -561,10 +561,10 @@ def _attacks(ctx: _Sentence) -> None:
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         if trig.kind not in ZONE_KINDS and trig.anaphor != "zone":
             continue
-        premod = _premodifier_chain(ctx, trig)
-        np_start = premod[0].start if premod else trig.start
-        if not _IN_ZONE.search(text, max(s.start, np_start - 12), np_start):
+        found = _IN_ZONE.search(text, max(s.start, trig.start - 64), trig.start)
+        if not found:
             continue
+        np_start = found.start()
         attacks = list(ATTACK.finditer(text, s.start, np_start))
         if not attacks:
             continue

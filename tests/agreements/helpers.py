@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import newsparse_agreements
-from newsparse import Document, Entity, Mention, Meta, TimeExpression
+from newsparse import Agreement, Document, Entity, Mention, Meta, TimeExpression
 
 __all__ = ["COUNTRIES", "SEED_ENTITIES", "agreements_of", "make_dates", "make_entities", "parse"]
 
@@ -64,14 +65,15 @@ def make_entities(text: str, spec: Spec) -> tuple[Entity, ...]:
     """Entities whose mentions are every whole-word occurrence of their surface forms."""
     out = []
     for eid, (etype, canonical, forms, identifiers) in spec.items():
-        mentions = []
+        mentions: list[Mention] = []
         for form in sorted(forms, key=len, reverse=True):
             for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
                 if not any(x.start < m.end() and m.start() < x.end for x in mentions):
                     mentions.append(Mention(m.start(), m.end(), m.group()))
         if mentions:
             mentions.sort(key=lambda x: x.start)
-            out.append(Entity(eid, etype, canonical, tuple(mentions), dict(identifiers)))
+            found: Any = tuple(mentions)
+            out.append(Entity(eid, etype, canonical, found, dict(identifiers)))
     return tuple(out)
 
 
@@ -93,6 +95,6 @@ def parse(
     return Document(text, meta=Meta(published=published), layers=layers)
 
 
-def agreements_of(doc: Document) -> list:
+def agreements_of(doc: Document) -> list[Agreement]:
     """The agreements the plugin extracts from ``doc``."""
     return list(newsparse_agreements.extract(doc))

@@ -1,0 +1,325 @@
+"""One test per pattern of the agreements layer, on hand-built entities and dates layers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Agreement
+from tests.agreements.helpers import COUNTRIES, agreements_of, parse
+
+SPEC = {
+    **{eid: ("GPE", name, (name,), {"iso3166": eid[:2].upper()}) for eid, name in COUNTRIES.items()},
+    "hamas": ("GROUP", "Hamas", ("Hamas",), {}),
+    "un": ("ORG", "United Nations", ("United Nations", "UN"), {}),
+    "au": ("ORG", "African Union", ("African Union",), {}),
+    "geneva": ("GPE", "Geneva", ("Geneva",), {}),
+    "doha": ("GPE", "Doha", ("Doha",), {}),
+    "astana": ("GPE", "Astana", ("Astana",), {}),
+    "kazakhstan": ("GPE", "Kazakhstan", ("Kazakh",), {"iso3166": "KZ"}),
+    "gaza": ("GPE", "Gaza", ("Gaza",), {}),
+    "acme": ("ORG", "Acme", ("Acme",), {}),
+    "globex": ("ORG", "Globex", ("Globex",), {}),
+}
+
+
+def one(text: str, dates: dict[str, str] | None = None) -> Agreement:
+    """The only agreement of ``text``."""
+    found = agreements_of(parse(text, SPEC, dates))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def fields(record: Agreement) -> set[str]:
+    """The fields that have evidence."""
+    return {e.field for e in record.evidence}
+
+
+# ---- parties -------------------------------------------------------------------------------
+
+
+def test_subjects_of_signed_are_parties_with_date() -> None:
+    rec = one("Egypt and Israel signed a peace treaty on March 26, 1979.", {"March 26, 1979": "1979-03-26"})
+    assert rec.kind == "peace_agreement"
+    assert rec.parties == ("egypt", "israel")
+    assert rec.status == "signed"
+    assert rec.date is not None and rec.date.value == "1979-03-26" and rec.date.text == "March 26, 1979"
+    assert {"kind", "parties", "status", "date"} <= fields(rec)
+
+
+def test_between_names_parties() -> None:
+    rec = one("A ceasefire between Israel and Hamas held through the night.")
+    assert rec.kind == "ceasefire"
+    assert rec.parties == ("israel", "hamas")
+    assert rec.status == "in_force"
+
+
+def test_with_after_signing_names_the_other_party() -> None:
+    rec = one("Japan signed a free trade agreement with Canada on Friday.")
+    assert rec.kind == "trade_agreement"
+    assert set(rec.parties) == {"japan", "canada"}
+
+
+def test_hyphenated_names_before_the_deal_are_parties() -> None:
+    rec = one("The China-Japan trade deal was signed last year.")
+    assert set(rec.parties) == {"china", "japan"}
+
+
+def test_place_modifier_is_not_a_subject() -> None:
+    rec = one("The warring parties in Sudan agreed to a truce.")
+    assert rec.parties == ()
+    assert rec.status == "signed"
+
+
+# ---- third parties -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "role"),
+    [
+        ("brokered", "mediators"),
+        ("mediated", "mediators"),
+        ("guaranteed", "guarantors"),
+        ("endorsed", "endorsers"),
+        ("monitored", "observers"),
+    ],
+)
+def test_passive_by_gives_the_role(verb: str, role: str) -> None:
+    rec = one(f"Kenya and Somalia agreed to a truce {verb} by Norway and the African Union.")
+    assert getattr(rec, role) == ("norway", "au")
+    assert set(rec.parties) == {"kenya", "somalia"}
+    assert role in fields(rec)
+
+
+def test_hyphenated_broker() -> None:
+    rec = one("A Qatar-brokered ceasefire between Israel and Hamas took effect.")
+    assert rec.mediators == ("qatar",)
+    assert rec.parties == ("israel", "hamas")
+
+
+def test_acting_as_guarantors() -> None:
+    rec = one("Peru and Chile signed a peace accord. Norway and Brazil acted as guarantors of the accord.")
+    assert rec.guarantors == ("norway", "brazil")
+    assert len(rec.mentions) == 2
+
+
+def test_with_the_help_of() -> None:
+    rec = one("A truce between Israel and Hamas, negotiated with the help of Egypt, began on Friday.")
+    assert rec.mediators == ("egypt",)
+
+
+def test_active_broker_is_mediator_not_party() -> None:
+    rec = one("Qatar brokered a ceasefire between Israel and Hamas.")
+    assert rec.mediators == ("qatar",)
+    assert rec.parties == ("israel", "hamas")
+
+
+# ---- venue ---------------------------------------------------------------------------------
+
+
+def test_talks_held_in_capital() -> None:
+    rec = one("Iran and Turkey endorsed a truce during talks held in Kazakh capital Astana.")
+    assert rec.venue == "astana"
+    assert rec.endorsers == ("iran", "turkey")
+    assert "venue" in fields(rec)
+
+
+def test_signed_in_city() -> None:
+    rec = one("Ukraine and Serbia signed a memorandum of understanding in Geneva.")
+    assert rec.kind == "memorandum"
+    assert rec.venue == "geneva"
+
+
+def test_ceasefire_in_a_place_is_not_its_venue() -> None:
+    rec = one("Israel and Hamas agreed to a ceasefire in Gaza.")
+    assert rec.venue is None
+
+
+def test_talks_alone_are_a_talks_record() -> None:
+    rec = one("Peace talks between Ethiopia and Eritrea resumed in Doha.")
+    assert rec.kind == "talks"
+    assert rec.parties == ("ethiopia", "eritrea")
+    assert rec.venue == "doha"
+    assert rec.status == "negotiating"
+
+
+# ---- status ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The truce between India and Pakistan collapsed on Sunday.", "collapsed"),
+        ("The ceasefire between India and Pakistan took effect at midnight.", "in_force"),
+        ("India and Pakistan extended the ceasefire by a month.", "extended"),
+        ("India suspended the trade agreement with Pakistan.", "suspended"),
+        ("India and Pakistan refused to sign the peace deal.", "rejected"),
+        ("India and Pakistan did not sign the peace deal.", "rejected"),
+        ("India and Pakistan would sign a peace deal next month.", "proposed"),
+        ("Pakistan called for a ceasefire.", "proposed"),
+        ("India and Pakistan are close to a trade deal.", "negotiating"),
+        ("India and Pakistan failed to reach a trade deal.", "negotiating"),
+        ("India accused Pakistan of violating the ceasefire.", "violated"),
+        ("Shelling by Pakistan was a breach of the truce.", "violated"),
+    ],
+)
+def test_status(sentence: str, status: str) -> None:
+    rec = one(sentence)
+    assert rec.status == status
+    assert "status" in fields(rec)
+
+
+def test_latest_state_wins() -> None:
+    rec = one("Sudan and Egypt signed a truce in May. The truce collapsed in June.")
+    assert rec.status == "collapsed"
+
+
+def test_negated_reaching() -> None:
+    rec = one("Acme and Globex are in talks over a merger, though no agreement has been reached.")
+    assert rec.kind == "merger"
+    assert rec.status == "negotiating"
+    assert set(rec.parties) == {"acme", "globex"}
+
+
+def test_modal_scopes_over_announcement() -> None:
+    rec = one("Russia and Turkey announced on Monday that they would set up a buffer zone.")
+    assert rec.kind == "buffer_zone"
+    assert rec.status == "proposed"
+
+
+# ---- violations ------------------------------------------------------------------------------
+
+
+def test_violator_is_the_accused() -> None:
+    rec = one("India accused Pakistan of violating the ceasefire.")
+    assert [v.violator for v in rec.violations] == ["pakistan"]
+    assert "violations" in fields(rec)
+
+
+def test_violated_by() -> None:
+    rec = one("The truce was violated by Hamas within hours.")
+    assert [v.violator for v in rec.violations] == ["hamas"]
+
+
+def test_attack_inside_a_zone_violates_it() -> None:
+    rec = one("Airstrikes by Russia hit hospitals in the Idlib de-escalation zone.")
+    assert rec.kind == "de_escalation_zone"
+    assert rec.status == "violated"
+    assert [v.violator for v in rec.violations] == ["russia"]
+
+
+def test_withdrawing_from_a_zone_is_not_a_collapse() -> None:
+    rec = one("Fighters withdrew from the buffer zone on Tuesday.")
+    assert rec.status is None
+
+
+# ---- provisions ------------------------------------------------------------------------------
+
+
+def test_prohibited_provision_clause() -> None:
+    rec = one("In the buffer zone — guaranteed by Turkey — heavy weapons are prohibited.")
+    assert [p.text for p in rec.provisions] == ["heavy weapons are prohibited"]
+    assert rec.guarantors == ("turkey",)
+
+
+def test_under_the_deal_provision() -> None:
+    found = agreements_of(
+        parse("Israel and Egypt signed a deal. Under the deal, Egypt will supply gas for ten years.", SPEC)
+    )
+    assert len(found) == 1
+    assert [p.text for p in found[0].provisions] == ["Egypt will supply gas for ten years"]
+    assert found[0].status == "signed"  # "supply" in the provision is not a state
+
+
+# ---- coreference ------------------------------------------------------------------------------
+
+
+def test_the_deal_refers_back() -> None:
+    rec = one("Kenya and Somalia signed a peace agreement on Monday. The deal was brokered by Qatar.")
+    assert len(rec.mentions) == 2
+    assert rec.mediators == ("qatar",)
+    assert rec.text == "peace agreement"
+
+
+def test_the_truce_refers_to_the_ceasefire() -> None:
+    rec = one("Israel and Hamas agreed to a ceasefire. The truce, brokered by Egypt, took effect at 10 p.m.")
+    assert rec.kind == "ceasefire"
+    assert [m.text for m in rec.mentions] == ["ceasefire", "truce"]
+    assert rec.status == "in_force"
+    assert rec.mediators == ("egypt",)
+
+
+def test_the_zone_refers_back() -> None:
+    rec = one("Turkey and Russia agreed on a buffer zone. Heavy weapons must leave the zone by October.")
+    assert [m.text for m in rec.mentions] == ["buffer zone", "zone"]
+
+
+def test_same_kind_with_other_parties_is_another_record() -> None:
+    found = agreements_of(
+        parse(
+            "Israel and Hamas agreed to a ceasefire. "
+            "Separately, a ceasefire between India and Pakistan collapsed.",
+            SPEC,
+        )
+    )
+    assert [(a.kind, a.parties, a.status) for a in found] == [
+        ("ceasefire", ("israel", "hamas"), "signed"),
+        ("ceasefire", ("india", "pakistan"), "collapsed"),
+    ]
+
+
+def test_plural_mentions_merge() -> None:
+    rec = one(
+        "The de-escalation zones were declared in May. In the de-escalation zones, attacks are prohibited."
+    )
+    assert len(rec.mentions) == 2
+
+
+# ---- what is not an agreement ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will deal with the backlog next week.",
+        "Both leaders were in agreement that the economy is improving.",
+        "The museum deals with modern art.",
+        "Heavy rain closed the schools on Monday.",
+        "The team agreed to meet again on Friday.",
+        "The area around the border was quiet.",
+    ],
+)
+def test_no_agreement(text: str) -> None:
+    assert agreements_of(parse(text, SPEC)) == []
+
+
+def test_generic_deal_without_anything_said_is_dropped() -> None:
+    assert agreements_of(parse("It was a big deal for the town.", SPEC)) == []
+
+
+def test_generic_signed_deal_is_kept() -> None:
+    rec = one("Acme and Globex signed a deal on Monday.")
+    assert rec.kind == "agreement"
+    assert set(rec.parties) == {"acme", "globex"}
+
+
+def test_named_agreement_kind() -> None:
+    rec = one("France rejoined the Paris Agreement and signed it again.")
+    assert rec.kind == "climate_accord"
+
+
+def test_pro_demonym_is_not_the_state() -> None:
+    spec = {**SPEC, "russia": ("GPE", "Russia", ("Russian", "Russia"), {"iso3166": "RU"})}
+    found = agreements_of(parse("Ukraine and pro-Russian separatists signed a ceasefire.", spec))
+    assert found[0].parties == ("ukraine",)
+
+
+def test_evidence_for_every_filled_field() -> None:
+    rec = one(
+        "Kenya and Somalia signed a peace deal in Doha on May 2, brokered by Qatar. "
+        "Under the deal, troops must withdraw. Kenya later accused Somalia of violating the deal.",
+        {"May 2": "2020-05-02"},
+    )
+    filled = {"kind", "parties", "mediators", "venue", "date", "status", "provisions", "violations"}
+    assert filled <= fields(rec)
+    for ev in rec.evidence:
+        assert ev.text
