@@ -32,7 +32,7 @@ from newsparse import (
     Span,
     TimeExpression,
 )
-from newsparse.plugins import make_plugin_manager, registry_from
+from newsparse.plugins import DEFAULT_PLUGINS, make_plugin_manager, registry_from
 from newsparse.render import html as html_module
 from newsparse.render.html import render_html
 
@@ -591,3 +591,20 @@ def test_timeline_renders_any_dates(pairs: list[tuple[dt.date, dt.date]], publis
     assert len(marks) == len(pairs)
     assert all(m["data-first"] <= m["data-last"] for m in marks)  # type: ignore[operator]
     assert ('class="pub"' in page) == (published is not None and bool(pairs))
+
+
+@pytest.mark.skipif(
+    "newsparse.render.html" not in DEFAULT_PLUGINS,
+    reason="html is not yet in newsparse.plugins.DEFAULT_PLUGINS",
+)
+def test_command_line_html_format(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsparse.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("On Saturday <script>x</script> talks resumed.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(article), "--published", "2018-02-06", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("<!DOCTYPE html>")
+    assert "&lt;script&gt;x&lt;/script&gt;" in result.output
