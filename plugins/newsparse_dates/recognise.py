@@ -347,6 +347,49 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
 
+_YEAR_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+              "ninety": 90}  # fmt: skip
+_YEAR_ONES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}  # fmt: skip
+
+
+def _spelled_year(words: str) -> int | None:
+    """The year of "nineteen ninety-six", "nineteen hundred", "two thousand one"; None if not one."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("and", "the", "year", "o", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        rest = parts[2:]
+        base = 2000
+    elif parts and parts[0] in ("nineteen", "eighteen", "twenty"):
+        base = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[parts[0]]
+        rest = parts[1:]
+        if rest[:1] == ["hundred"]:
+            rest = rest[1:]
+        elif not rest:
+            return None
+    else:
+        return None
+    total = 0
+    for w in rest:
+        if w in _YEAR_TENS:
+            total += _YEAR_TENS[w]
+        elif w in _YEAR_ONES:
+            total += _YEAR_ONES[w]
+        else:
+            return None
+    return base + total if total < 100 else None
+
+
+def _h_spelled_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"."""
+    year = _spelled_year(m["wy"])
+    if year is None:
+        return None
+    if m["mon"]:
+        return _date("DATE", f"{year:04d}-{_month(m['mon']):02d}", False)
+    return _date("DATE", f"{year:04d}", False)
+
+
 def _h_decade(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The 1990s, the mid-1980s, the '90s, the nineties."""
     if m["c"]:
@@ -602,11 +645,14 @@ def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "the 1988 period", "the year-earlier period": a year, made a quarter by the quarter in context."""
     if m["year"]:
         return _date("DATE", m["year"], False)
-    if m["back"] and _norm(m["back"]) in ("corresponding", "comparable", "same") and not m["tail"]:
+    back = _norm(m["back"])
+    if back in ("corresponding", "comparable", "same") and not m["tail"]:
         if "year" not in m.group(0).lower():
             return None
     if ctx.ref is None:
         return _Partial("DATE", "XXXX")
+    if back in ("latest", "current", "recent"):  # the period being reported: a quarter if one is in context
+        return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
     return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
 
 
@@ -941,8 +987,18 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
     (
+        "spelled_year",
+        rf"\b(?:(?P<mon>{_MONTH_FULL})\s+)?(?P<wy>(?:nineteen|eighteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?"
+        rf"(?:(?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|o[\s-](?:one|two|three|four|five|six|seven|eight"
+        r"|nine)|hundred)|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight"
+        r"|nine|ten))?)\b",
+        _h_spelled_year,
+    ),
+    (
         "period",
-        rf"\bthe\s+(?:(?P<year>{_YEAR})|(?P<back>year-earlier|year-ago|corresponding|comparable|same))"
+        rf"\bthe\s+(?:(?P<year>{_YEAR})|(?P<back>year-earlier|year-ago|corresponding|comparable|same|latest|current"
+        r"|recent))"
         r"(?:\s+(?:year-earlier|year-ago))?\s+period\b(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
         _h_period,
     ),
@@ -1056,6 +1112,7 @@ for _name, _words, _before, _after in (
     ),
     ("adjago", "earlier ago", 8, 2),
     ("period", "period", 40, 25),
+    ("spelled_year", "nineteen eighteen year", 25, 40),
     ("duration", _UNIT_WORDS, 75, 45),
     (
         "relunit",
@@ -1175,7 +1232,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         ):
             year, q = last_quarter[1].split("-")
             named = _YEAR_IN.search(text)
-            value = f"{named.group(0)}-{q}" if named else f"{int(year) - 1:04d}-{q}"
+            same = re.search(r"(?i)\b(?:latest|current|recent)\b", text) is not None
+            value = f"{named.group(0)}-{q}" if named else f"{int(year) - (0 if same else 1):04d}-{q}"
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         if (
             f.type == "DATE"
