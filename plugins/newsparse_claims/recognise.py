@@ -151,6 +151,12 @@ def _is_trailer(tokens: Sequence[Token], i: int, hi: int) -> bool:
     return _low(tokens[j]) in ADVERBIAL_AFTER_CUE and rest <= MAX_TRAILER and not _has_that(tokens, j, hi)
 
 
+def _is_short_tail(tokens: Sequence[Token], i: int, hi: int) -> bool:
+    """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end."""
+    rest = [t for t in tokens[i + 1 : hi] if not _is_punct(t)]
+    return 0 < len(rest) <= MAX_TRAILER and not _has_that(tokens, i + 1, hi)
+
+
 def _has_that(tokens: Sequence[Token], a: int, b: int) -> bool:
     return any(_low(t) == "that" for t in tokens[a:b])
 
@@ -205,6 +211,8 @@ def _sentence_claims(tokens: Sequence[Token], lo: int, hi: int) -> list[Found]:
                 comma = _comma_before(tokens, lo, j)
                 if comma is not None and not _is_trailer(tokens, i, hi):
                     src = _apposition_head(tokens, lo, comma)
+                    if src[0] == src[1] and _is_short_tail(tokens, i, hi):
+                        src = _source_after(tokens, i, hi)  # "..., said the regional governor."
                 elif comma is not None:
                     src = _source_after(tokens, i, hi)
             if src[0] < src[1]:

@@ -1,0 +1,97 @@
+"""Hand-built layers for the claims and events tests: entities, quantities and dates placed by substring."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newsparse import Document, Entity, Interval, Mention, Pipeline, Quantity, Span, TimeExpression
+from newsparse.plugins import make_plugin_manager, registry_from
+
+
+def at(text: str, needle: str, occurrence: int = 0, after: int = 0) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th ``needle`` in ``text`` at or after ``after``."""
+    start = text.index(needle, after)
+    for _ in range(occurrence):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def quantity(
+    text: str,
+    needle: str,
+    value: int | float | None,
+    *,
+    low: int | float | None = None,
+    high: int | float | None = None,
+    modifier: str | None = None,
+    counted: str | None = None,
+    unit: str | None = None,
+    occurrence: int = 0,
+) -> Quantity:
+    """A quantity on ``needle``; ``counted`` is the first match after it; an exact value is its own bounds."""
+    start, end = at(text, needle, occurrence)
+    counted_span = None
+    if counted is not None:
+        c_start, c_end = at(text, counted, after=end)
+        counted_span = Span(c_start, c_end, counted)
+    if value is not None and low is None and high is None and modifier is None:
+        low = high = value
+    return Quantity(start, end, needle, value, low, high, modifier, unit, counted_span)
+
+
+def entity(text: str, ident: str, kind: str, *needles: str, form: str | None = None) -> Entity:
+    """An entity whose mentions are every occurrence of each of ``needles``."""
+    mentions = []
+    for needle in needles:
+        start = text.find(needle)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(needle), needle, form))
+            start = text.find(needle, start + 1)
+    return Entity(ident, kind, ident, tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def date(
+    text: str, needle: str, value: str, first: str | None, last: str | None, kind: str = "DATE"
+) -> TimeExpression:
+    """A time expression on ``needle`` with its interval."""
+    start, end = at(text, needle)
+    interval = Interval(first, last) if first is not None and last is not None else None
+    return TimeExpression(start, end, needle, kind, value, anchored=True, interval=interval)
+
+
+def document(
+    text: str,
+    *,
+    published: str = "2018-02-06",
+    entities: Sequence[Any] = (),
+    quantities: Sequence[Any] = (),
+    dates: Sequence[Any] = (),
+    **layers: Sequence[Any],
+) -> Document:
+    """A document with the given layers already present (as the pipeline would hand it to our extractors)."""
+    from newsparse import Meta
+
+    base = {"entities": tuple(entities), "quantities": tuple(quantities), "dates": tuple(dates)}
+    base.update({name: tuple(items) for name, items in layers.items()})
+    return Document(text, meta=Meta(published=published), layers=base)
+
+
+def our_pipeline(*names: str) -> Pipeline:
+    """A strict pipeline of our extractors only (claims, events, contested or those named), in that order.
+
+    It is built without planning, so the layers they require come from the document itself.
+    """
+    import newsparse_claims
+    import newsparse_events
+
+    pm = make_plugin_manager(
+        plugins=[newsparse_claims, newsparse_events], load_entrypoints=False, load_defaults=False
+    )
+    extractors = [e for e in registry_from(pm).extractors if not names or e.name in names]
+    return Pipeline(extractors, strict=True)
+
+
+def run(doc: Document, *names: str) -> Document:
+    """``doc`` with our layers added."""
+    return our_pipeline(*names).run(doc)

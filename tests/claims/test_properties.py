@@ -1,0 +1,51 @@
+"""Property tests of the claims extractor: generated attributions come back; any text is safe."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse.model import span_errors
+from newsparse.strategies import news_texts, texts
+from newsparse_claims.model import Claim
+
+from .layers import document, run
+
+SOURCES = ["UN officials", "The health ministry", "Local residents", "A police spokesman", "Rebel commanders"]
+CUES = ["said", "say", "told reporters", "claimed", "reported", "stated"]
+CONTENTS = [
+    "12 people were killed in the attack",
+    "the talks would resume next week",
+    "the convoy had been hit by a mine",
+    "dozens of families fled the town",
+]
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(
+    st.sampled_from(SOURCES), st.sampled_from(CUES), st.sampled_from(CONTENTS), st.booleans(), st.booleans()
+)
+def test_generated_attributions(source: str, cue: str, content: str, inverted: bool, that: bool) -> None:
+    cue_word = cue.split()[0]
+    if inverted:
+        lead = source[0].lower() + source[1:]
+        text = f"{content[0].upper()}{content[1:]}, {lead} {cue}."
+        expected_source, expected_content = lead, content[0].upper() + content[1:]
+    else:
+        text = f"{source} {cue} {'that ' if that else ''}{content}."
+        expected_source, expected_content = source, content
+    doc = run(document(text), "claims")
+    claims = [c for c in doc.layer("claims") if isinstance(c, Claim)]
+    assert [(c.source_text and c.source_text.text, c.cue.text, c.content.text) for c in claims] == [
+        (expected_source, cue_word, expected_content)
+    ]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()))
+def test_any_text_is_safe(text: str) -> None:
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
