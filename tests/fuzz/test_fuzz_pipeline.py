@@ -1,0 +1,21 @@
+"""The pipeline fuzz target, run briefly (a few seconds) as part of the test suite."""
+
+from __future__ import annotations
+
+from tests.fuzz.fuzz_pipeline import FRAGMENTS, fuzz_one_input, pipeline_property, run_for
+
+
+def test_fuzz_for_three_seconds() -> None:
+    """Random byte strings through hypothesis into the pipeline: a failure raises with its input."""
+    assert run_for(3.0) > 10
+
+
+def test_property_with_hypothesis() -> None:
+    """The same property driven by hypothesis' search (shrinks a failure to a small example)."""
+    pipeline_property()()
+
+
+def test_target_accepts_any_bytes() -> None:
+    """What libFuzzer sends: empty, short, long, and every fragment's own bytes."""
+    for data in [b"", b"\x00", b"\xff" * 5000, *(f.encode("utf-8") for f in FRAGMENTS)]:
+        fuzz_one_input(data)
