@@ -14,16 +14,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
-import newsparse_agreements
-import newsparse_dates
-import newsparse_entities
-import newsparse_quantities
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsparse
+import newsparse_agreements
+import newsparse_dates
+import newsparse_entities
+import newsparse_quantities
 from newsparse import Annotation, Document, Extractor, Failure, Pipeline, hookimpl, parse_many
 from newsparse.batch_cli import batch
 from newsparse.model import span_errors
