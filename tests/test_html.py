@@ -608,3 +608,16 @@ def test_command_line_html_format(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith("<!DOCTYPE html>")
     assert "&lt;script&gt;x&lt;/script&gt;" in result.output
+
+
+def test_hovering_an_entity_outlines_all_its_mentions() -> None:
+    doc = build_document()
+    page = render_html(doc)
+    turkey = list(doc.layers).index("entities"), 1  # Turkey has two mentions, Russia one
+    group = f"g{turkey[0]}-{turkey[1]}"
+    assert f"body:has(.{group}:hover) .hl.{group} {{ outline" in page
+    wrappers = [
+        v for t, v in parse_page(page).tags if t == "span" and group in (v.get("class") or "").split()
+    ]
+    assert [w["data-ann"] for w in wrappers] == [f"{turkey[0]}.1.0", f"{turkey[0]}.1.1"]
+    assert f"g{turkey[0]}-0" not in page  # a single mention needs no group

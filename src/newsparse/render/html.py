@@ -112,6 +112,7 @@ class _Mark:
     layer: int
     key: str
     tip: str
+    group: str | None = None  # shared by all spans of one annotation that has several (an entity)
 
 
 @attrs.frozen
@@ -336,13 +337,15 @@ def _layers_and_marks(doc: Document, names: Mapping[str, str]) -> tuple[list[_La
     for index, name in enumerate(layer_names):
         for number, annotation in enumerate(doc.layers[name]):
             described = _describe(annotation, names)
-            for position, (start, end, mention) in enumerate(_spans_of(annotation)):
+            spans = _spans_of(annotation)
+            group = f"g{index}-{number}" if len(spans) > 1 else None
+            for position, (start, end, mention) in enumerate(spans):
                 if not 0 <= start < end <= len(text):
                     continue
                 extra = [f"form: {mention.form}"] if getattr(mention, "form", None) else []
                 head = f"{name}: “{_clip(text[start:end])}”"
                 key = f"{index}.{number}" + (f".{position}" if mention is not None else "")
-                marks.append(_Mark(start, end, index, key, "\n".join([head, *described, *extra])))
+                marks.append(_Mark(start, end, index, key, "\n".join([head, *described, *extra]), group))
                 lengths.setdefault(index, []).append(end - start)
     # Layers with longer spans (agreements, claims) wrap layers with shorter ones (dates, entities).
     order = sorted(range(len(layer_names)), key=lambda i: (-_mean(lengths.get(i, [0])), i))
@@ -385,10 +388,17 @@ def _article(doc: Document, layers: Sequence[_Layer], marks: Sequence[_Mark]) ->
         opened = []
         for depth, layer in enumerate(nesting):
             keys = " ".join(m.key for m in grouped[layer])
+            groups = "".join(f" {m.group}" for m in grouped[layer] if m.group)
             title = f' title="{_esc(tip)}"' if depth == len(nesting) - 1 else ""
-            opened.append(f'<span class="hl L{layer} d{min(depth, 4)}" data-ann="{keys}"{title}>')
+            opened.append(f'<span class="hl L{layer} d{min(depth, 4)}{groups}" data-ann="{keys}"{title}>')
         out.append("".join(opened) + piece + "</span>" * len(opened))
     return "".join(out)
+
+
+def _group_css(marks: Iterable[_Mark]) -> str:
+    """Hovering one mention of an entity outlines all its mentions (CSS only, one rule per entity)."""
+    groups = sorted({m.group for m in marks if m.group})
+    return "\n".join(f"body:has(.{g}:hover) .hl.{g} {{ outline: 2px solid var(--c); }}" for g in groups)
 
 
 def _legend(layers: Sequence[_Layer]) -> tuple[str, str]:
@@ -817,7 +827,8 @@ def render_html(doc: Document) -> str:
             "style-src 'unsafe-inline'; img-src data:\">\n",
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             '<meta name="generator" content="newsparse">\n',
-            f"<title>{_text(title)}</title>\n<style>{_CSS}\n{layer_css}\n</style>\n</head>\n<body>\n",
+            f"<title>{_text(title)}</title>\n<style>{_CSS}\n{layer_css}\n{_group_css(marks)}\n</style>\n",
+            "</head>\n<body>\n",
             f'<header class="top"><h1>{_text(title)}</h1>',
             f'<p class="meta">{_text(" · ".join(facts))}</p></header>\n',
             legend,
