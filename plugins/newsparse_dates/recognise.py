@@ -425,6 +425,8 @@ _Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
 def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Quarters: "the third quarter (of 1989)", "third-quarter", "the latest quarter", "Q3 2018"."""
     words = _norm(m.group(0))
+    if words == "quarter":  # "a quarter of the city", "quarter-to-quarter"
+        return None
     ref = ctx.ref
     q = _Q_ORD.get(_norm(m["qn"])) if m["qn"] else None
     if m["qd"]:
@@ -638,7 +640,10 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
 
 
-_RATE = re.compile(r"(?i)(?:\d%?|percent|cents?|dollars?|times|once|twice|thrice|per)\s*$")
+_RATE = re.compile(
+    r"(?i)(?:(?:\d%?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}|\bper)\s*$"
+)
 
 
 def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -674,7 +679,7 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     ):
         return None  # "a years" is not English; "a days" neither
     if num and num.lower() in ("a", "an") and not m["rel"]:
-        if letter in ("Q", "S") or _RATE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        if letter in ("Q", "S") or _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
             return None  # "a second time", "$27 a year", "twice a day"
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
@@ -798,6 +803,8 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Clock times: "10:35 a.m.", "9 a.m. EDT Thursday", "noon Saturday", "14:30 GMT"."""
+    if m["noon"] and ctx.before(m.start(), 6).endswith("high "):
+        return None
     if m["noon"]:
         hh, mi = (12, 0) if m["noon"].lower() in ("noon", "midday") else (24, 0)
     else:
@@ -1116,7 +1123,8 @@ for _name, _words, _before, _after in (
     ("duration", _UNIT_WORDS, 75, 45),
     (
         "relunit",
-        "last this next past coming previous following current same prior weekend end beginning start middle close",
+        "last this next past coming previous following current same prior weekend end beginning start middle "
+        "close",
         30,
         35,
     ),

@@ -167,3 +167,14 @@ def test_possessive_weekday() -> None:
     """ "Friday's vote": the TIMEX is "Friday"."""
     d = only("Friday's vote was delayed.")
     assert (d.text, d.value) == ("Friday", "2018-02-02")
+
+
+def test_spelled_years_and_quarter_context() -> None:
+    """Broadcast years in words; "a year earlier" after a quarter is that quarter a year before."""
+    d = only("The plant opened in nineteen ninety-six.")
+    assert (d.text, d.value) == ("nineteen ninety-six", "1996")
+    found = dates("Profit rose in the third quarter of 2017, against a loss a year earlier.").dates
+    assert [(d.text, d.value) for d in found] == [
+        ("the third quarter of 2017", "2017-Q3"),
+        ("a year earlier", "2016-Q3"),
+    ]
