@@ -233,10 +233,11 @@ def _describe(annotation: Any, names: Mapping[str, str]) -> list[str]:
         if annotation.anchored:
             lines.append("anchored to the publication date")
     elif isinstance(annotation, Quantity):
-        lines.append(
-            f"value: {_number(annotation.value)}"
-            + (f" ({annotation.modifier})" if annotation.modifier else "")
-        )
+        if annotation.value is not None or annotation.modifier:
+            lines.append(
+                f"value: {'' if annotation.value is None else _number(annotation.value)}"
+                + (f" ({annotation.modifier})" if annotation.modifier else "")
+            )
         if annotation.low is not None or annotation.high is not None:
             low = "" if annotation.low is None else _number(annotation.low)
             high = "" if annotation.high is None else _number(annotation.high)
