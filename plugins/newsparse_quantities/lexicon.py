@@ -177,7 +177,7 @@ DESIGNATORS = frozenset(
     amendment flight highway route exit room gate terminal platform page pages no nos nr nrs
     number version level phase stage grade type model mark channel district precinct ward block
     building unit squad batch code line bus track episode season volume vol issue act protocol
-    item items figure fig table appendix annex rule rules item psalm verse op opus
+    item items figure fig table appendix annex rule rules item psalm verse op opus top
     """.split()
 )
 # Capitalised words that may precede an amount without making it a name.

@@ -124,6 +124,7 @@ _AFTER_SYMBOL = frozenset(
 _FEET = frozenset({"ft", "foot", "feet"})
 _INCHES = frozenset({"in", "inch", "inches", '"', "″"})
 _SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
+_ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand".split())
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
     ("or", "so"): "approx",
@@ -424,7 +425,9 @@ class _Scanner:
         if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
             if num.plain and not has_unit:
                 return True
-        # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2"
+        # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
+        if not num.digits and not has_unit and not has_counted and i >= 1 and w.lower[i - 1] in DESIGNATORS:
+            return True
         if num.plain and not has_unit and i >= 1:
             prev = w.lower[i - 1]
             prev_k = i - 1
@@ -546,10 +549,10 @@ class _Scanner:
                     hyphen = w.lower[after] in _HYPHENS
                     if cand.value > num.value or (not hyphen and cand.value >= num.value):
                         # "1.5 to 2 million": the first takes the second's scale
-                        if cand.scaled and not num.scaled and num.value < cand.value / 10:
-                            mult = cand.value / (cand.value / _scale_of(cand)) if _scale_of(cand) else 1
-                            num = attrs.evolve(num, value=num.value * mult, low=num.low, high=num.high)
-                            num = attrs.evolve(num, low=num.value, high=num.value)
+                        mult = _scale_of(cand)
+                        if cand.scaled and not num.scaled and mult and num.value * mult <= cand.value:
+                            scaled_value = num.value * mult
+                            num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
                         second = cand
                     elif hyphen and num.plain and cand.plain:
                         return None, cand.last + 1  # a score ("3-1") or an ID
@@ -569,6 +572,29 @@ class _Scanner:
             if core_start + 1 < num.first:
                 unit_text = w.text[w.starts[core_start] : w.ends[num.first - 1]]
         else:
+            tail_num = second or num
+            if (
+                tail_num.digits
+                and last + 2 < n
+                and w.texts[last + 1] == "m"
+                and w.gap(last + 1) == 0
+                and tail_num.value is not None
+                and num.value is not None
+            ):
+                money = self.currency_suffix(last + 2)
+                if money is not None and not money[2]:  # "160m euros": a million, not a metre
+                    big = tail_num.value * 10**6
+                    tail_num = attrs.evolve(
+                        tail_num, last=last + 1, value=big, low=big, high=big, scaled=True
+                    )
+                    if second is not None:
+                        second = tail_num
+                        if not num.scaled and num.value * 10**6 <= big:
+                            num = attrs.evolve(num, value=num.value * 10**6, low=num.value * 10**6)
+                            num = attrs.evolve(num, high=num.value)
+                    else:
+                        num = attrs.evolve(tail_num, plain=False)
+                    last += 1
             suffix = self.currency_suffix(last + 1)
             u = None
             if suffix is not None and suffix[2] and not num.scaled:
@@ -630,11 +656,16 @@ class _Scanner:
                     if tuple(w.lower[counted[1] + 1 : counted[1] + 1 + len(key)]) == key and key[0] == "or":
                         post = name
                         break
+        if counted is not None and vague and counted[0] == last + 2 and w.lower[last + 1] == "of":
+            money = self.currency_suffix(counted[0])
+            if money is not None:  # "billions of dollars", "millions of pounds"
+                kind, unit, unit_text = "currency", money[0], w.text[w.starts[counted[0]] : w.ends[money[1]]]
+                counted = None
+                last = money[1]
         if self.name_or_date(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
-        if code is None and unit is None and counted is None and mod_name is None and num.value is not None:
-            if self._pronoun_one(num):
-                return None, num.last + 1
+        if code is None and unit is None and num.value == 1 and self._pronoun_one(num, counted is not None):
+            return None, num.last + 1
         # values and bounds
         value, low, high = num.value, num.low, num.high
         low_inc = high_inc = True
@@ -685,28 +716,16 @@ class _Scanner:
         window = self.w.text[lo : self.w.starts[i]].lower()
         return any(k in window for k in ("temperat", "weather", "heat", "cold", "warm", "degrees celsius"))
 
-    def _pronoun_one(self, num: Num) -> bool:
-        """ "the one", "this one", "one of" with a determiner: the pronoun, not the number."""
+    def _pronoun_one(self, num: Num, has_counted: bool) -> bool:
+        """ "one of the", "the one", "on the one hand": the pronoun "one", not an amount.
+
+        A bare "one" with no unit and no counted noun is left out (precision first).
+        """
         w = self.w
         if num.first != num.last or w.lower[num.first] != "one":
             return False
-        prev = w.lower[num.first - 1] if num.first > 0 else ""
         nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
-        if prev in (
-            "the",
-            "this",
-            "that",
-            "which",
-            "each",
-            "every",
-            "any",
-            "no",
-            "no-",
-            "another",
-            "someone",
-        ):
-            return True
-        return nxt in ("another", "day", "you", "time", "who", "which", "that", "thing", "way", "hand")
+        return nxt in _ONE_IDIOM_AFTER or not has_counted
 
     def scan(self) -> list[Found]:
         """Read every amount of the text, left to right (only near words that can be numbers)."""
