@@ -29,11 +29,13 @@ def quantity(
     unit: str | None = None,
     occurrence: int = 0,
 ) -> Quantity:
-    """A quantity on ``needle``; ``counted`` is the first match after it; an exact value is its own bounds."""
+    """A quantity on ``needle``, ``counted`` the next match of it (else the first); exact values bound themselves."""
     start, end = at(text, needle, occurrence)
     counted_span = None
     if counted is not None:
-        c_start, c_end = at(text, counted, after=end)
+        found = text.find(counted, end)
+        c_start = found if found >= 0 else text.index(counted)  # an elided head stands before
+        c_end = c_start + len(counted)
         counted_span = Span(c_start, c_end, counted)
     if value is not None and low is None and high is None and modifier is None:
         low = high = value

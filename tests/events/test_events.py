@@ -1,0 +1,311 @@
+"""Unit tests of the events and contested extractors on hand-built layers."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import attrs
+import pytest
+
+from newsparse import Annotation, Entity, Quantity, Span, TimeExpression
+from newsparse.serialize import document_from_dict
+from newsparse_events.contest import figure_range
+from newsparse_events.model import Contest, Event, QuantityRef
+
+from ..claims.layers import at, date, document, entity, quantity, run
+
+JANUARY = "In January alone, 211 civilians were killed and 1,447 wounded."
+
+
+def events(doc_text: str, **layers: object) -> list[Event]:
+    doc = run(document(doc_text, **layers), "events")  # type: ignore[arg-type]
+    return [e for e in doc.layer("events") if isinstance(e, Event)]
+
+
+def facts(found: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.role, e.count.text if e.count else None, e.victims.text if e.victims else None) for e in found]
+
+
+def test_one_event_per_fact_with_date_interval() -> None:
+    qs = [
+        quantity(JANUARY, "211", 211, counted="civilians"),
+        quantity(JANUARY, "1,447", 1447, counted="civilians"),
+    ]
+    jan = date(JANUARY, "January", "2018-01", "2018-01-01", "2018-01-31")
+    found = events(JANUARY, quantities=qs, dates=[jan])
+    assert facts(found) == [("killed", "211", "civilians"), ("wounded", "1,447", "civilians")]
+    assert [e.count.value for e in found if e.count] == [211, 1447]
+    for e in found:
+        assert e.kind == "casualty"
+        assert e.date is not None and (e.date.value, e.date.first, e.date.last) == (
+            "2018-01",
+            "2018-01-01",
+            "2018-01-31",
+        )
+
+
+def test_elided_group_without_counted_noun() -> None:
+    qs = [quantity(JANUARY, "211", 211, counted="civilians"), quantity(JANUARY, "1,447", 1447)]
+    assert facts(events(JANUARY, quantities=qs)) == [
+        ("killed", "211", "civilians"),
+        ("wounded", "1,447", "civilians"),
+    ]
+
+
+def test_active_coordination() -> None:
+    text = "Clashes in Tripoli have killed 32 people and wounded nearly 100 since last week."
+    qs = [quantity(text, "32", 32, counted="people"), quantity(text, "nearly 100", 100, modifier="approx")]
+    assert facts(events(text, quantities=qs)) == [
+        ("killed", "32", "people"),
+        ("wounded", "nearly 100", "people"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value", "kwargs", "expected"),
+    [
+        (
+            "Russia intensifies airstrikes in Idlib, dozens killed",
+            "dozens",
+            None,
+            {"low": 24, "high": 99},
+            ("killed", "dozens", None),
+        ),
+        (
+            "The raids led to dozens of casualties.",
+            "dozens",
+            None,
+            {"low": 24, "high": 99, "counted": "casualties"},
+            ("casualties", "dozens", None),
+        ),
+        (
+            "Since then dozens of civilians have lost their lives.",
+            "dozens",
+            None,
+            {"low": 24, "high": 99, "counted": "civilians"},
+            ("killed", "dozens", "civilians"),
+        ),
+        (
+            "Syrian officials say the death toll is closer to 10,000.",
+            "closer to 10,000",
+            10000,
+            {"modifier": "approx"},
+            ("killed", "closer to 10,000", None),
+        ),
+        (
+            "The death toll from the earthquake has risen to 2,100.",
+            "2,100",
+            2100,
+            {},
+            ("killed", "2,100", None),
+        ),
+        (
+            "More than 300 detainees have died in custody.",
+            "More than 300",
+            300,
+            {"modifier": "over", "counted": "detainees"},
+            ("killed", "More than 300", "detainees"),
+        ),
+        (
+            "Police arrested 120 protesters in the capital.",
+            "120",
+            120,
+            {"counted": "protesters"},
+            ("arrested", "120", "protesters"),
+        ),
+        (
+            "Nearly 700,000 people have been displaced by the floods.",
+            "Nearly 700,000",
+            700000,
+            {"modifier": "approx", "counted": "people"},
+            ("displaced", "Nearly 700,000", "people"),
+        ),
+        (
+            "Officials said 18 migrants were still missing.",
+            "18",
+            18,
+            {"counted": "migrants"},
+            ("missing", "18", "migrants"),
+        ),
+        (
+            "Five aid workers were kidnapped last month.",
+            "Five",
+            5,
+            {"counted": "workers"},
+            ("abducted", "Five", "workers"),
+        ),
+        ("The storm left 23 dead.", "23", 23, {}, ("killed", "23", None)),
+        (
+            "At least 5,000 refugees crossed the border.",
+            "At least 5,000",
+            5000,
+            {"modifier": "at_least", "counted": "refugees"},
+            ("displaced", "At least 5,000", "refugees"),
+        ),
+    ],
+)
+def test_forms(
+    text: str, needle: str, value: int | None, kwargs: dict[str, object], expected: tuple[object, ...]
+) -> None:
+    q = quantity(text, needle, value, **kwargs)  # type: ignore[arg-type]
+    assert facts(events(text, quantities=[q])) == [expected]
+
+
+def test_count_less_event_needs_a_victim() -> None:
+    text = "The jet was shot down and the pilot lost his life. Talks were killed off."
+    assert facts(events(text)) == [("killed", None, "pilot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kwargs"),
+    [
+        (
+            "Over 100 villages were destroyed and many killed.",
+            "Over 100",
+            {"counted": "villages", "modifier": "over"},
+        ),
+        (
+            "Forces seized over 3,000 square kilometers, killing militants.",
+            "over 3,000 square kilometers",
+            {"unit": "km**2"},
+        ),
+    ],
+)
+def test_non_victim_counts_are_not_used(text: str, needle: str, kwargs: dict[str, object]) -> None:
+    q = quantity(text, needle, 3000, **kwargs)  # type: ignore[arg-type]
+    assert all(e.count is None for e in events(text, quantities=[q]))
+
+
+def test_perpetrator_place_and_leading_clause_date() -> None:
+    text = "Since the jet was downed on Saturday, 12 civilians were killed by Russian jets in Idlib."
+    ents = [entity(text, "russia", "GPE", "Russian", form="demonym"), entity(text, "idlib", "GPE", "Idlib")]
+    sat = date(text, "Saturday", "2018-02-03", "2018-02-03", "2018-02-03")
+    (event,) = events(
+        text, quantities=[quantity(text, "12", 12, counted="civilians")], entities=ents, dates=[sat]
+    )
+    assert event.perpetrator == "russia" and event.perpetrator_text is not None
+    assert event.place == "idlib" and event.place_text is not None and event.place_text.text == "Idlib"
+    assert event.date is None  # Saturday times the downing, not the killing
+
+
+def test_active_perpetrator() -> None:
+    text = "Government troops of Assad killed 12 militants in a raid."
+    ents = [entity(text, "assad-regime", "ORG", "Assad")]
+    (event,) = events(text, quantities=[quantity(text, "12", 12, counted="militants")], entities=ents)
+    assert event.perpetrator == "assad-regime"
+
+
+@attrs.frozen
+class Said(Annotation):
+    """A claim-shaped annotation defined here: the events plugin reads claims by field name only."""
+
+    start: int
+    end: int
+    text: str
+    cue: Span
+    content: Span
+    source: str | None
+    source_text: Span | None
+    antecedent: Span | None = None
+
+
+def said(text: str, source: str, cue: str, content: str, ident: str | None) -> Said:
+    s, c, k = at(text, source), at(text, cue), at(text, content)
+    start, end = min(s[0], c[0], k[0]), max(s[1], c[1], k[1])
+    return Said(start, end, text[start:end], Span(*c, cue), Span(*k, content), ident, Span(*s, source))
+
+
+UN = (
+    "While UN officials say hundreds of thousands of people have been killed in the conflict, "
+    "Syrian regime officials say the death toll is closer to 10,000."
+)
+
+
+def un_layers(second_source: str | None = "syrian-regime") -> dict[str, object]:
+    q1 = quantity(UN, "hundreds of thousands", None, low=200000, high=999999, counted="people")
+    q2 = quantity(UN, "closer to 10,000", 10000, modifier="approx")
+    claims = [
+        said(
+            UN,
+            "UN officials",
+            "say",
+            "hundreds of thousands of people have been killed in the conflict",
+            "un",
+        ),
+        said(UN, "Syrian regime officials", "say", "the death toll is closer to 10,000", second_source),
+    ]
+    return {"quantities": [q1, q2], "claims": claims}
+
+
+def test_sources_from_the_claims_layer_and_contest() -> None:
+    doc = run(document(UN, **un_layers()), "events", "contested")  # type: ignore[arg-type]
+    found = [e for e in doc.layer("events") if isinstance(e, Event)]
+    assert [(e.source.source, e.source.source_text, e.source.cue) for e in found if e.source] == [
+        ("un", "UN officials", "say"),
+        ("syrian-regime", "Syrian regime officials", "say"),
+    ]
+    (contest,) = doc.layer("contested")
+    assert isinstance(contest, Contest) and contest.role == "killed" and contest.victims == "people"
+    assert [(f.text, f.source, f.source_text) for f in contest.figures] == [
+        ("hundreds of thousands", "un", "UN officials"),
+        ("closer to 10,000", "syrian-regime", "Syrian regime officials"),
+    ]
+    assert all(UN[f.claim.start : f.claim.end] == f.claim.text for f in contest.figures)
+
+
+def test_same_source_is_not_a_contest() -> None:
+    doc = run(document(UN, **un_layers("un")), "events", "contested")  # type: ignore[arg-type]
+    assert doc.layer("contested") == ()
+
+
+def test_agreeing_figures_are_not_a_contest() -> None:
+    text = "Police said 8 people were killed. Hospital officials said 8 people had died."
+    qs = [quantity(text, "8", 8, counted="people"), quantity(text, "8", 8, counted="people", occurrence=1)]
+    claims = [
+        said(text, "Police", "said", "8 people were killed", "police"),
+        said(text, "Hospital officials", "said", "8 people had died", None),
+    ]
+    doc = run(document(text, quantities=qs, claims=claims), "events", "contested")
+    assert len(doc.layer("events")) == 2 and doc.layer("contested") == ()
+
+
+def test_different_groups_are_not_a_contest_unless_contrasted() -> None:
+    plain = "The army said 25 insurgents were killed. Villagers said 40 people had died."
+    contrasted = "The army said 25 insurgents were killed. Villagers, however, said 40 people had died."
+    for text, expected in ((plain, 0), (contrasted, 1)):
+        qs = [quantity(text, "25", 25, counted="insurgents"), quantity(text, "40", 40, counted="people")]
+        claims = [
+            said(text, "The army", "said", "25 insurgents were killed", "army"),
+            said(text, "Villagers", "said", "40 people had died", None),
+        ]
+        doc = run(document(text, quantities=qs, claims=claims), "events", "contested")
+        assert len(doc.layer("contested")) == expected, text
+
+
+def test_figure_range() -> None:
+    def ref(
+        value: float | None, low: float | None = None, high: float | None = None, mod: str | None = None
+    ) -> QuantityRef:
+        return QuantityRef(0, 0, "", value, low, high, mod)
+
+    assert figure_range(ref(211, 211, 211)) == (211, 211)
+    assert figure_range(ref(None, 200000, 999999)) == (200000, 999999)
+    assert figure_range(ref(10000, mod="approx")) == pytest.approx((10000 / 1.5, 15000))
+    assert figure_range(ref(3000, 3000, None, "over")) == (3000, math.inf)
+    assert figure_range(ref(20, mod="under")) == (0, 20)
+
+
+def test_json_round_trip() -> None:
+    doc = run(document(UN, **un_layers()), "events", "contested")  # type: ignore[arg-type]
+    types = {
+        "events": Event,
+        "contested": Contest,
+        "quantities": Quantity,
+        "entities": Entity,
+        "dates": TimeExpression,
+    }
+    data = json.loads(doc.to_json())
+    data["layers"].pop("claims")
+    back = document_from_dict(data, types)
+    assert back.layer("events") == doc.layer("events") and back.layer("contested") == doc.layer("contested")
