@@ -29,7 +29,7 @@ def quantity(
     unit: str | None = None,
     occurrence: int = 0,
 ) -> Quantity:
-    """A quantity on ``needle``, ``counted`` the next match of it (else the first); exact values bound themselves."""
+    """A quantity on ``needle``; ``counted`` is its next match (else the first)."""
     start, end = at(text, needle, occurrence)
     counted_span = None
     if counted is not None:
