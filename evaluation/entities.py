@@ -273,12 +273,26 @@ def dev_records() -> list[dict[str, Any]]:
     for line in DEV.read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
+            cursor = 0  # gold mentions are listed in text order
             for m in rec["mentions"]:
                 if "start" not in m:
-                    start = rec["text"].index(m["text"], m.get("after", 0))
+                    start = _find_word(rec["text"], m["text"], cursor)
                     m["start"], m["end"] = start, start + len(m["text"])
+                cursor = m["end"]
             out.append(rec)
     return out
+
+
+def _find_word(text: str, word: str, pos: int) -> int:
+    """The next occurrence of ``word`` at or after ``pos`` that is not inside a longer word."""
+    while True:
+        start = text.index(word, pos)
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return start
+        pos = start + 1
 
 
 def seed_records() -> list[dict[str, Any]]:
@@ -296,7 +310,8 @@ def seed_records() -> list[dict[str, Any]]:
 
 # Seed gold ids that name, in the gold's own scheme, an entity our layer gives another stable id.
 SEED_EQUIVALENTS = {
-    "idlib": "iso3166-2:SY-ID", "united-nations": "un", "assad-regime": "syrian-government",
+    "idlib": "iso3166-2:SY-ID", "united-nations": "un", "hama": "geonames:170017", "moscow": "geonames:524901",
+    "astana": "geonames:1526273", "assad-regime": "syrian-government",
     "russian-defense-ministry": "org:russia-defense-ministry", "viktor-vodolatsky": "person:viktor-vodolatsky",
 }
 

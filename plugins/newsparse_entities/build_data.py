@@ -75,6 +75,12 @@ CITY_ALIASES = {
     "Yangon": ["Rangoon"],
     "Ho Chi Minh City": ["Saigon"],
     "Hamah": ["Hama"],
+    "Odesa": ["Odessa"],
+    "Tadmur": ["Palmyra", "Tadmor"],
+    "Al Hudaydah": ["Hodeidah", "Hudaydah"],
+    "Al Qusayr": ["Qusayr", "Qusair"],
+    "Khan Shaykhun": ["Khan Sheikhoun", "Khan Shaykhoun"],
+    "Ma`arratan Nu`man": ["Maarat al-Numan", "Maaret al-Numan"],
     "Dumah": ["Douma"],
     "Ar Raqqah": ["Raqqa", "Raqqah", "Rakka"],
     "Deir ez-Zor": ["Deir ez-Zour", "Deir al-Zor", "Deir Ezzor"],
@@ -194,6 +200,23 @@ def load_census_names() -> tuple[list[str], list[str]]:
         first += [line.split()[0].title() for line in (root / fname).read_text().splitlines() if line.strip()]
     last = [line.split()[0].title() for line in (root / "dist.all.last").read_text().splitlines()[:30000]]
     return first, last
+
+
+_ARTICLES = ("Al ", "Ar ", "As ", "Ad ", "An ", "At ", "Ash ", "Az ", "Ath ", "Adh ", "El ")
+
+
+def _variants(name: str) -> list[str]:
+    """News spellings of a transliterated place name: without the Arabic article, marks or "City"."""
+    out = []
+    bare = name.strip("`'")
+    if bare != name:
+        out.append(bare)
+    for art in _ARTICLES:
+        if bare.startswith(art) and len(bare) > len(art) + 3:
+            out += [bare[len(art):], art.strip() + "-" + bare[len(art):]]
+    if bare.endswith(" City") and len(bare) > 8:
+        out.append(bare[: -len(" City")])
+    return out
 
 
 def read_curated() -> list[tuple[str, str, str, list[str], dict[str, Any]]]:
@@ -355,8 +378,11 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
                                            "coordinates": [round(c["latitude"], 3), round(c["longitude"], 3)]})
         rank = 2 if is_capital else (3 if big else 5)
         b.name(canonical, ident, "name", rank)
-        for alias in alias_by_city.pop(canonical, []) if (big or is_capital) else []:
+        for alias in alias_by_city.pop(canonical, []):
             b.name(alias, ident, "alias", rank)
+        for alias in _variants(canonical):
+            if alias.lower() not in words and alias not in person_like:
+                b.name(alias, ident, "alias", rank + 1)
         if big:
             for alt in c["alternatenames"]:
                 if (alt.isascii() and alt[:1].isupper() and not alt.isupper() and len(alt) >= 4

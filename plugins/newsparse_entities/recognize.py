@@ -17,12 +17,15 @@ from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
     DIRECTIONS,
     EVENT_HEADS,
+    FACILITY_HEADS,
+    LOC_HEADS,
     NAME_PARTICLES,
     ORG_CONNECTORS,
     ORG_HEADS,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
+    SUBDIVISION_WORDS,
     TITLES,
 )
 
@@ -155,12 +158,32 @@ def gazetteer_matches(words: Sequence[Word], gaz: Gazetteer, headlines: frozense
                     break
             if found:
                 break
+        if found is None and "-" in w.text:
+            found = _hyphen_part(w, i, gaz)
         if found is None:
             i += 1
             continue
         out.append(found)
         i = found.j
     return out
+
+
+_HYPHEN_PREFIXES = frozenset("pro anti non ex post pre neo".split())
+
+
+def _hyphen_part(w: Word, i: int, gaz: Gazetteer) -> Candidate | None:
+    """A name inside a hyphenated word: "Saudi-led", "UN-backed", "Britain-based", "pro-Russian"."""
+    parts = w.text.split("-")
+    for k in range(len(parts) - 1, 0, -1):
+        head, rest = "-".join(parts[:k]), "-".join(parts[k:])
+        if head[:1].isupper() and rest[:1].islower() and head in gaz.names:
+            return Candidate(i, i + 1, w.start, w.start + len(head), head, "gaz", gaz.candidates(head))
+    if parts[0].lower() in _HYPHEN_PREFIXES:
+        rest = w.text[len(parts[0]) + 1 :]
+        if rest[:1].isupper() and rest in gaz.names:
+            start = w.end - len(rest)
+            return Candidate(i, i + 1, start, w.end, rest, "gaz", gaz.candidates(rest))
+    return None
 
 
 def _slice(words: Sequence[Word], i: int, j: int) -> str:
@@ -232,7 +255,7 @@ def _run(
             m = by_start[i]
             units.append(m)
             i = m.j
-            if words[i - 1].poss:
+            if words[i - 1].poss or m.end != words[i - 1].end or m.start != words[m.i].start:
                 break
             continue
         if _is_name_word(words, i, headline):
@@ -297,7 +320,8 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
     last_word = words[_last_index(units[-1])].text
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
-    if isinstance(units[-1], int) and (last_word in ORG_HEADS or last_word in EVENT_HEADS) and "title" not in evidence:
+    heads = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
+    if isinstance(units[-1], int) and last_word in heads and "title" not in evidence:
         prefix = units[0] if isinstance(units[0], Candidate) else None
         return [_chunk(words, units, (*evidence, "head") if last_word in ORG_HEADS else evidence, prefix=prefix)]
     # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
@@ -314,7 +338,10 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
         if (len(lead) == 1 and ev == evidence and lead[0].j - lead[0].i == 1 and rest and isinstance(rest[0], int)
                 and words[lead[0].i].text in gaz.first_names and not words[lead[0].i].poss):
             return [_chunk(words, units, (*evidence, "first_name"))]
-        if lead and all(_is_directional(words, u) for u in rest if isinstance(u, int)):
+        rest_words = [u for u in rest if isinstance(u, int)]
+        if lead and rest_words and all(
+            _is_directional(words, u) or words[u].text.lower() in SUBDIVISION_WORDS for u in rest_words
+        ):
             return lead
         if ev != evidence or (rest and isinstance(rest[0], int) and words[rest[0]].text in gaz.first_names):
             out.extend(lead)
@@ -409,4 +436,8 @@ def _chunk(
         ev.append("org_head")
     elif last in EVENT_HEADS:
         ev.append("event_head")
+    elif last in LOC_HEADS:
+        ev.append("loc_head")
+    elif last in FACILITY_HEADS:
+        ev.append("facility_head")
     return Candidate(i, j, words[i].start, words[j - 1].end, _slice(words, i, j), "chunk", (), tuple(ev), prefix)

@@ -33,6 +33,8 @@ _WEIGHTS = {
     "head": ("ORG", 4),
     "org_head": ("ORG", 3),
     "event_head": ("EVENT", 3),
+    "loc_head": ("LOC", 3),
+    "facility_head": ("FACILITY", 3),
     "mixed": ("ORG", 1),
     "acronym_follows": ("ORG", 2),
     "place_prep": ("GPE", 1),
@@ -48,6 +50,14 @@ _SURNAME_ENDINGS = tuple(
 _DEFAULT_SINGLE = os.environ.get("X_DEFAULT", "ORG")
 _TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
+_OBJECT_VERBS = frozenset(
+    "urged urges accused accuses criticised criticized condemned pressed blamed warned sanctioned told asked".split()
+)
+_RELATION_NOUNS = frozenset(
+    """sanctions pressure stand backed endorsed guaranteed ties relations talks negotiations agreement deal
+    war dispute rift""".split()
+)
+_AUXILIARIES = frozenset("still also now then again has have had will would could may might".split())
 _SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
 
 
@@ -188,7 +198,8 @@ def resolve(
     for c in chunk_cands:
         key = text[c.start : c.end]
         t = decided.get(key)
-        if t == "PERSON" or (t is None and key in surname_of):
+        strong = max(votes[key].values(), default=0) >= 2 if key in votes else False
+        if t == "PERSON" or (key in surname_of and (t is None or not strong)):
             full = key if len(key.split()) >= 2 or key not in surname_of else surname_of[key]
             out.append(_person(c, full, "name" if full == key else "surname"))
             continue
@@ -285,7 +296,7 @@ def _org(c: Candidate, name: str, etype: str, form: str, prefix: Candidate | Non
     identifiers: dict[str, Any] = {}
     if prefix is not None and prefix.cands:
         pid = prefix.cands[0][0]
-        country = pid if pid in gaz.country_by_code.values() else gaz.country_of(pid)
+        country = pid if pid in gaz.country_by_code.values() else None
         if country is not None:
             rest = name[prefix.end - c.start :].strip()
             rest_slug = slug(rest).replace("defence", "defense")
@@ -337,15 +348,28 @@ def _metonyms(words: Sequence[Word], gaz_ids: Sequence[tuple[Candidate, str, str
                 continue
             flush()
         group = [k]
-        # an acting subject: "Moscow said", "Ankara has warned"
-        if ident in gaz.capital_of and c.j < len(words) and words[c.j].sent == words[c.i].sent:
-            nxt = words[c.j].text
-            prev = words[c.i - 1].text.lower() if c.i > 0 else ""
-            if (nxt in _SUBJECT_VERBS or (nxt in ("has", "have", "had") and c.j + 1 < len(words)
-                                          and words[c.j + 1].text.endswith("ed"))) and prev not in PLACE_PREPOSITIONS:
-                out.add(k)
+        if ident in gaz.capital_of and _acts_as_state(words, c):
+            out.add(k)
     flush()
     return out
+
+
+def _acts_as_state(words: Sequence[Word], c: Candidate) -> bool:
+    """Whether a capital acts as its state: "Moscow said", "Beijing firmly opposed", "urged Washington"."""
+    sent = words[c.i].sent
+    prev = words[c.i - 1].text.lower() if c.i > 0 and words[c.i - 1].sent == sent else ""
+    prev2 = words[c.i - 2].text.lower() if c.i > 1 and words[c.i - 2].sent == sent else ""
+    if prev in _OBJECT_VERBS or (prev in ("on", "by", "with", "against") and prev2 in _RELATION_NOUNS):
+        return True
+    if prev in PLACE_PREPOSITIONS or c.j >= len(words) or words[c.j].sent != sent or words[c.i].poss:
+        return False
+    nxt = words[c.j].text
+    if nxt in _SUBJECT_VERBS:
+        return True
+    if (nxt.endswith("ly") or nxt in _AUXILIARIES) and c.j + 1 < len(words):
+        after = words[c.j + 1].text
+        return after in SUBJECT_VERBS or (after.endswith("ed") and after.islower())
+    return False
 
 
 def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:

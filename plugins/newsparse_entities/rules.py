@@ -12,6 +12,7 @@ TITLES = frozenset(
     Speaker Spokesman Spokeswoman Lord Lady Sir Dame Saint St St. Rev Rev. Father Brother Sister
     Marshal Field Brig Brig. Vice Acting Former Foreign Defense Defence Interior Finance Prime
     Coach Director Envoy Leader Mufti Patriarch Archbishop Bishop Cardinal Rabbi Crown
+    Secretary-General Vice-President Attorney-General Director-General Commander-in-Chief President-elect
     """.split()
 )
 # Lower-case roles that announce a person ("deputy Viktor Vodolatsky", "striker Alan Shearer").
@@ -50,6 +51,15 @@ EVENT_HEADS = frozenset(
     Series Tour Rally Marathon Festival Summit Conference War Revolution Accords Accord Talks Process Forum
     """.split()
 )
+# Last words of place and facility names ("Taksim Square", "Kansai International Airport").
+LOC_HEADS = frozenset(
+    """Square Street Avenue Road Boulevard River Mountains Mountain Lake Sea Ocean Island Islands Valley
+    Desert Strait Bay Peninsula Plain Plains Heights Hills Coast Gulf Canal Province Region District""".split()
+)
+FACILITY_HEADS = frozenset(
+    """Airport Stadium Bridge Prison Palace Mosque Cathedral Tower Dam Base Airbase Port Harbour Harbor
+    Hotel Museum Arena Camp Crossing""".split()
+)
 # Words that join capitalized words inside one name.
 NAME_PARTICLES = frozenset("al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split())
 ORG_CONNECTORS = frozenset(["of", "for", "on", "&"])
@@ -76,7 +86,7 @@ SUBJECT_VERBS = frozenset(
     threatened threatens responded responds vowed vows pledged pledges blamed blames has have had is
     was will would could should may might must can did does plans planned hopes hoped expects expected
     added adds stressed stresses noted notes argued argues believes believed sent sends launched
-    launches""".split()
+    launches asked asks blames blamed insisted""".split()
 )
 SAYING_VERBS = frozenset(
     """
