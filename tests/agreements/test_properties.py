@@ -1,0 +1,226 @@
+"""Property tests: generated agreement sentences come back with the right fields; any text is safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+from typing import Any
+
+import hypothesis.strategies as st
+from hypothesis import given, settings
+
+import newsparse
+import newsparse_agreements
+from newsparse import Document, Entity, Extractor, Mention, Meta, TimeExpression, hookimpl
+from newsparse.annotations import AGREEMENT_STATUSES
+from newsparse.model import span_errors
+from newsparse.testing import pipeline_for
+from tests.agreements.helpers import COUNTRIES, agreements_of, make_entities
+
+# The words that name each kind, as news writes them.
+KIND_WORDS = {
+    "ceasefire": ("ceasefire", "cease-fire agreement", "cessation of hostilities", "ceasefire deal"),
+    "truce": ("truce",),
+    "peace_agreement": ("peace agreement", "peace deal", "peace accord", "peace treaty"),
+    "trade_agreement": ("trade deal", "free trade agreement", "trade pact"),
+    "treaty": ("treaty", "border treaty", "non-aggression treaty"),
+    "memorandum": ("memorandum of understanding",),
+    "nuclear_agreement": ("nuclear deal",),
+    "climate_accord": ("climate pact", "climate agreement"),
+    "power_sharing": ("power-sharing agreement",),
+    "prisoner_exchange": ("prisoner exchange deal",),
+}
+# Anaphors that may refer back to each kind after a first full mention.
+ANAPHORS = {"ceasefire": ("deal", "truce", "agreement"), "truce": ("truce", "deal")}
+CITIES = ("Geneva", "Doha", "Vienna", "Astana", "Istanbul", "Cairo", "Oslo", "Nairobi", "Lima", "Helsinki")
+NAMES = tuple(COUNTRIES.values())
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+
+
+@st.composite
+def scenario(draw: st.DrawFn) -> SimpleNamespace:
+    """Parties, a third party, a kind and its words, a venue and a date."""
+    a, b, m = draw(st.lists(st.sampled_from(NAMES), min_size=3, max_size=3, unique=True))
+    kind = draw(st.sampled_from(sorted(KIND_WORDS)))
+    day = draw(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2030, 12, 31)))
+    return SimpleNamespace(
+        a=a,
+        b=b,
+        m=m,
+        kind=kind,
+        words=draw(st.sampled_from(KIND_WORDS[kind])),
+        venue=draw(st.sampled_from(CITIES)),
+        day=day,
+        date_text=f"{MONTHS[day.month - 1]} {day.day}, {day.year}",
+    )
+
+
+def build(text: str, sc: SimpleNamespace) -> Document:
+    """A document whose entities are the scenario's states and city, and whose one date is its day."""
+    spec = {
+        name.lower(): ("GPE", name, (name,), {"iso3166": name[:2].upper()}) for name in (sc.a, sc.b, sc.m)
+    }
+    spec[sc.venue.lower()] = ("GPE", sc.venue, (sc.venue,), {})
+    dates = []
+    i = text.find(sc.date_text)
+    if i >= 0:
+        dates.append(TimeExpression(i, i + len(sc.date_text), sc.date_text, "DATE", sc.day.isoformat()))
+    layers = {"entities": make_entities(text, spec), "dates": tuple(dates)}
+    return Document(text, meta=Meta(published="2024-01-01"), layers=layers)
+
+
+def only(doc: Document) -> newsparse.Agreement:
+    found = agreements_of(doc)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenario())
+def test_signed_in_venue_on_date(sc: SimpleNamespace) -> None:
+    text = f"{sc.a} and {sc.b} signed a {sc.words} in {sc.venue} on {sc.date_text}."
+    rec = only(build(text, sc))
+    assert rec.kind == sc.kind
+    assert rec.parties == (sc.a.lower(), sc.b.lower())
+    assert rec.venue == sc.venue.lower()
+    assert rec.status == "signed"
+    assert rec.date is not None and rec.date.value == sc.day.isoformat()
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenario(), st.sampled_from(("brokered", "mediated", "guaranteed", "endorsed", "monitored")),
+       st.sampled_from((("collapsed", "collapsed"), ("was extended", "extended"), ("took effect", "in_force"),
+                        ("was suspended", "suspended"), ("was violated", "violated"))))  # fmt: skip
+def test_between_role_status(sc: SimpleNamespace, verb: str, state: tuple[str, str]) -> None:
+    role = {"brokered": "mediators", "mediated": "mediators", "guaranteed": "guarantors",
+            "endorsed": "endorsers", "monitored": "observers"}[verb]  # fmt: skip
+    text = f"A {sc.words} between {sc.a} and {sc.b}, {verb} by {sc.m}, {state[0]} on {sc.date_text}."
+    rec = only(build(text, sc))
+    assert rec.kind == sc.kind
+    assert rec.parties == (sc.a.lower(), sc.b.lower())
+    assert getattr(rec, role) == (sc.m.lower(),)
+    assert rec.status == state[1]
+    assert rec.venue is None
+
+
+MODAL = (
+    ("refused to sign", "rejected"),
+    ("would sign", "proposed"),
+    ("did not sign", "rejected"),
+    ("agreed to", "signed"),
+    ("are expected to sign", "proposed"),
+    ("failed to reach", "negotiating"),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenario(), st.sampled_from(MODAL))
+def test_negation_and_modality(sc: SimpleNamespace, verb: tuple[str, str]) -> None:
+    text = f"{sc.a} and {sc.b} {verb[0]} the {sc.words}."
+    rec = only(build(text, sc))
+    assert rec.kind == sc.kind
+    assert rec.status == verb[1]
+    assert rec.parties == (sc.a.lower(), sc.b.lower())
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario(), st.sampled_from(("deal", "agreement", "accord", "pact")))
+def test_reference_back_merges(sc: SimpleNamespace, anaphor: str) -> None:
+    words = sc.words
+    text = (
+        f"{sc.a} and {sc.b} agreed to a {words} in {sc.venue}. "
+        f"The {anaphor} was brokered by {sc.m}. {sc.a} later accused {sc.b} of violating the {anaphor}."
+    )
+    rec = only(build(text, sc))
+    assert rec.kind == sc.kind
+    assert len(rec.mentions) == 3
+    assert rec.mediators == (sc.m.lower(),)
+    assert rec.status == "violated"
+    assert [v.violator for v in rec.violations] == [sc.b.lower()]
+
+
+# ---- robustness -------------------------------------------------------------------------------
+
+VOCAB = (
+    "ceasefire", "truce", "the", "deal", "a", "signed", "by", "between", "and", "in", "collapsed", "zone",
+    "de-escalation", "violating", "brokered", "talks", "held", "Turkey", "Russia", ",", ".", "—", "refused",
+    "to", "sign", "would", "Under", "accord", "prohibited", "airstrikes", "on", "Monday", "with", "-brokered",
+    "peace", "agreement", "treaty", "as", "guarantors", "capital", "of", "the", "no", "not", "\n\n", "'s",
+)  # fmt: skip
+
+
+@st.composite
+def noisy_document(draw: st.DrawFn) -> Document:
+    """Random text (agreement words or any unicode) with random entity and date layers over it."""
+    if draw(st.booleans()):
+        words = draw(st.lists(st.sampled_from(VOCAB), max_size=60))
+        text = " ".join(words)
+    else:
+        text = draw(st.text(max_size=300))
+    entities = []
+    spans = draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, 12)), max_size=8))
+    for n, (start, width) in enumerate(spans):
+        end = min(len(text), start + width)
+        if end > start:
+            mentions: Any = (Mention(start, end, text[start:end]),)
+            entities.append(
+                Entity(f"e{n % 3}", draw(st.sampled_from(("GPE", "ORG", "PERSON"))), "X", mentions)
+            )
+    dates = []
+    for start, width in draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(1, 10)), max_size=3)):
+        end = min(len(text), start + width)
+        if end > start:
+            dates.append(TimeExpression(start, end, text[start:end], "DATE", "2020-01-01"))
+    return Document(text, layers={"entities": tuple(entities), "dates": tuple(dates)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(noisy_document())
+def test_any_text_never_crashes_and_offsets_hold(doc: Document) -> None:
+    found = agreements_of(doc)
+    for record in found:
+        assert span_errors(record, doc.text) == []
+        assert record.status in AGREEMENT_STATUSES
+        assert record.mentions and record.mentions[0].start == record.start
+    assert agreements_of(doc) == found  # deterministic
+
+
+# ---- as a plugin, after fake entities and dates plugins ------------------------------------------
+
+
+class FakeLayers:
+    """A plugin giving the entities and dates layers from a fixed table (instead of the real plugins)."""
+
+    @staticmethod
+    def _entities(doc: Document) -> tuple[Entity, ...]:
+        spec = {eid: ("GPE", name, (name,), {"iso3166": "XX"}) for eid, name in COUNTRIES.items()}
+        spec["doha"] = ("GPE", "Doha", ("Doha",), {})
+        return make_entities(doc.text, spec)
+
+    @staticmethod
+    def _dates(doc: Document) -> tuple[TimeExpression, ...]:
+        i = doc.text.find("on Monday")
+        return (TimeExpression(i, i + 9, "on Monday", "DATE", "2024-03-04"),) if i >= 0 else ()
+
+    @hookimpl
+    def newsparse_register_extractors(self, register: object) -> None:
+        """Register the two fake layers."""
+        assert callable(register)
+        register(Extractor("entities", "entities", self._entities, Entity))
+        register(Extractor("dates", "dates", self._dates, TimeExpression))
+
+
+def test_runs_as_a_plugin_after_its_requirements() -> None:
+    pipe = pipeline_for(FakeLayers(), newsparse_agreements)
+    assert pipe.layers[-1] == "agreements"
+    doc = pipe.parse("Kenya and Somalia signed a peace deal in Doha on Monday.", published="2024-03-05")
+    assert not doc.problems
+    (rec,) = doc.agreements
+    assert (rec.kind, rec.parties, rec.venue, rec.status) == (
+        "peace_agreement",
+        ("kenya", "somalia"),
+        "doha",
+        "signed",
+    )
+    assert rec.date is not None and rec.date.value == "2024-03-04"
