@@ -1,0 +1,118 @@
+"""Property tests of the events layer: generated casualty sentences come back right; any text is safe."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse import Document, Quantity, Span
+from newsparse.model import span_errors
+from newsparse.strategies import news_texts, texts
+from newsparse_events.model import Event
+
+from ..claims.layers import document, quantity, run
+
+PASSIVE = {
+    "killed": ["were killed", "died", "were shot dead", "have lost their lives"],
+    "wounded": ["were wounded", "were injured", "were hurt"],
+    "arrested": ["were arrested", "were detained"],
+    "displaced": ["were displaced", "fled"],
+    "abducted": ["were abducted", "were kidnapped"],
+    "missing": ["are missing", "were still missing"],
+}
+ACTIVE = {
+    "killed": "Airstrikes killed",
+    "wounded": "The blast injured",
+    "arrested": "Police arrested",
+    "abducted": "Gunmen kidnapped",
+    "displaced": "The floods displaced",
+}
+GROUPS = ["civilians", "soldiers", "people", "children", "protesters", "migrants", "militants"]
+PREFIXES = ["", "On Monday, ", "In the north, ", "Officials said "]
+SUFFIXES = [".", " in the town.", " last week.", " near the border on Sunday."]
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def number(value: int) -> str:
+    return f"{value:,}"
+
+
+def facts(doc: Document) -> list[tuple[str, int | float | None, str | None]]:
+    return [
+        (e.role, e.count.value if e.count else None, e.victims.text if e.victims else None)
+        for e in doc.layer("events")
+        if isinstance(e, Event)
+    ]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(sorted(PASSIVE)),
+    st.data(),
+    st.integers(2, 999_999),
+    st.sampled_from(GROUPS),
+    st.sampled_from(PREFIXES),
+    st.sampled_from(SUFFIXES),
+)
+def test_passive_sentences(
+    role: str, data: st.DataObject, value: int, group: str, prefix: str, suffix: str
+) -> None:
+    verb = data.draw(st.sampled_from(PASSIVE[role]))
+    text = f"{prefix}{number(value)} {group} {verb}{suffix}"
+    q = quantity(text, number(value), value, counted=group)
+    assert facts(run(document(text, quantities=[q]), "events")) == [(role, value, group)]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(sorted(ACTIVE)),
+    st.integers(2, 999_999),
+    st.sampled_from(GROUPS),
+    st.sampled_from(SUFFIXES),
+)
+def test_active_sentences(role: str, value: int, group: str, suffix: str) -> None:
+    text = f"{ACTIVE[role]} {number(value)} {group}{suffix}"
+    q = quantity(text, number(value), value, counted=group)
+    assert facts(run(document(text, quantities=[q]), "events")) == [(role, value, group)]
+
+
+@SETTINGS
+@given(st.integers(2, 99_999), st.integers(2, 99_999), st.sampled_from(GROUPS), st.booleans())
+def test_coordinated_facts(killed: int, wounded: int, group: str, counted_second: bool) -> None:
+    text = f"In January, {number(killed)} {group} were killed and {number(wounded)} wounded."
+    first = quantity(text, number(killed), killed, counted=group)
+    start = text.index(number(wounded), first.end)
+    counted = first.counted if counted_second else None
+    second = Quantity(
+        start, start + len(number(wounded)), number(wounded), wounded, wounded, wounded, counted=counted
+    )
+    doc = run(document(text, quantities=[first, second]), "events")
+    assert facts(doc) == [("killed", killed, group), ("wounded", wounded, group)]
+
+
+def _numbers_as_quantities(text: str, doc: Document) -> list[Quantity]:
+    """A crude quantities layer: every all-digit token, counting the next word."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.text.isascii() and token.text.isdigit() and len(token.text) < 12:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            counted = (
+                Span(following.start, following.end, following.text)
+                if following and following.text.isalpha()
+                else None
+            )
+            value = int(token.text)
+            out.append(Quantity(token.start, token.end, token.text, value, value, value, counted=counted))
+    return out
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()))
+def test_any_text_is_safe(text: str) -> None:
+    bare = Document(text)
+    doc = run(document(text, quantities=_numbers_as_quantities(text, bare)))
+    for name in ("claims", "events", "contested"):
+        for item in doc.layer(name):
+            assert span_errors(item, text) == []
+    assert run(document(text, quantities=_numbers_as_quantities(text, bare))) == doc
