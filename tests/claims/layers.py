@@ -50,7 +50,9 @@ def entity(text: str, ident: str, kind: str, *needles: str, form: str | None = N
         while start >= 0:
             mentions.append(Mention(start, start + len(needle), needle, form))
             start = text.find(needle, start + 1)
-    return Entity(ident, kind, ident, tuple(sorted(mentions, key=lambda m: m.start)))
+    mentions.sort(key=lambda m: m.start)
+    ordered: Any = tuple(mentions)  # Entity's converter confuses mypy's view of the parameter
+    return Entity(ident, kind, ident, ordered)
 
 
 def date(

@@ -61,7 +61,7 @@ def _event(doc: Document, trigger: str, count: str) -> Event:
         ):
             return e
     raise AssertionError(
-        f"no event {trigger!r} with count {count!r} in {[e.text for e in doc.layer('events')]}"
+        f"no event {trigger!r} with count {count!r} in {[getattr(e, 'text', '') for e in doc.layer('events')]}"
     )
 
 
