@@ -60,9 +60,8 @@ def _event(doc: Document, trigger: str, count: str) -> Event:
             and e.count.text == count
         ):
             return e
-    raise AssertionError(
-        f"no event {trigger!r} with count {count!r} in {[getattr(e, 'text', '') for e in doc.layer('events')]}"
-    )
+    seen = [getattr(e, "text", "") for e in doc.layer("events")]
+    raise AssertionError(f"no event {trigger!r} with count {count!r} in {seen}")
 
 
 def test_events(seed_doc: Document) -> None:
