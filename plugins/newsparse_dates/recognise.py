@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 
 import attrs
 
@@ -91,9 +92,9 @@ class Context:
 
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
-    r"|set\s+to|due\s+to|would|next|upcoming|tomorrow|planned|planning|until|as\s+soon\s+as|(?:is|are|was|were)\s+to)"
+    r"|set\s+to|due\s+to|would|next|upcoming|tomorrow|planning|as\s+soon\s+as|(?:is|are|was|were)\s+to)"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
-    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|[a-z]+ed))\b|'ll\b"
+    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
 )
 
 # ---------------------------------------------------------------- regex building blocks
@@ -129,20 +130,58 @@ _MODQ = (
 )
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))?"
 
-_MODS = {
-    "early": "START", "late": "END", "mid": "MID", "the end of": "END", "the beginning of": "START",
-    "the start of": "START", "the middle of": "MID", "the close of": "END", "the turn of": "START",
-    "the first half of": "START", "the second half of": "END",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
-    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "about": "APPROX", "around": "APPROX",
-    "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX", "almost": "APPROX", "some": "APPROX",
-}  # fmt: skip
-_REL = {
-    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0, "current": 0,
-    "present": 0, "same": 0, "next": 1, "coming": 1, "following": 1, "this past": -1, "this coming": 1,
-    "latest": -1, "recent": -1,
-}  # fmt: skip
+_MODS = MappingProxyType(
+    {
+        "early": "START",
+        "late": "END",
+        "mid": "MID",
+        "the end of": "END",
+        "the beginning of": "START",
+        "the start of": "START",
+        "the middle of": "MID",
+        "the close of": "END",
+        "the turn of": "START",
+        "the first half of": "START",
+        "the second half of": "END",
+        "more than": "MORE_THAN",
+        "over": "MORE_THAN",
+        "less than": "LESS_THAN",
+        "fewer than": "LESS_THAN",
+        "under": "LESS_THAN",
+        "at least": "EQUAL_OR_MORE",
+        "at most": "EQUAL_OR_LESS",
+        "up to": "EQUAL_OR_LESS",
+        "no more than": "EQUAL_OR_LESS",
+        "within": "EQUAL_OR_LESS",
+        "about": "APPROX",
+        "around": "APPROX",
+        "approximately": "APPROX",
+        "roughly": "APPROX",
+        "nearly": "APPROX",
+        "almost": "APPROX",
+        "some": "APPROX",
+    }
+)
+_REL = MappingProxyType(
+    {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "prior": -1,
+        "preceding": -1,
+        "this": 0,
+        "current": 0,
+        "present": 0,
+        "same": 0,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+        "this past": -1,
+        "this coming": 1,
+        "latest": -1,
+        "recent": -1,
+    }
+)
 
 
 def _mod(word: str | None) -> str | None:
@@ -238,8 +277,9 @@ def _h_iso(m: re.Match[str], ctx: Context) -> _Partial | None:
     except ValueError:
         return None
     if m["hh"]:
-        return _Partial("TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}", None, False,
-                        (day.isoformat(), day.isoformat()))  # fmt: skip
+        return _Partial(
+            "TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}", None, False, (day.isoformat(), day.isoformat())
+        )
     return _date("DATE", day.isoformat(), False)
 
 
@@ -272,10 +312,38 @@ def _full_date(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _MONTH_PREPS = (
-    "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
-    "between", "and", "early", "late", "mid", "last", "next", "this", "or", "on", "until", "for", "each",
-    "every", "since", "throughout", "the", "a", "an",
-)  # fmt: skip
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "or",
+    "on",
+    "until",
+    "for",
+    "each",
+    "every",
+    "since",
+    "throughout",
+    "the",
+    "a",
+    "an",
+)
 
 
 def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -287,8 +355,20 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", f"{m['year']}-{month:02d}", False, mod)
     rel = _norm(m["rel"]) or _norm(m["rel2"])
     if not rel and not m["pre"]:
-        if word.endswith(".") or word.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                                  "sept", "oct", "nov", "dec"):  # fmt: skip
+        if word.endswith(".") or word.lower() in (
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ):
             return None
         prev = ctx.before(m.start(), 16).split()
         if word in ("May", "March") and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS):
@@ -343,15 +423,42 @@ def _h_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}", False, _mod(m["pre"]))
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}  # fmt: skip
+_DECADE_WORDS = MappingProxyType(
+    {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
+)
 
 
-_YEAR_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-              "ninety": 90}  # fmt: skip
-_YEAR_ONES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}  # fmt: skip
+_YEAR_TENS = MappingProxyType(
+    {
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    }
+)
+_YEAR_ONES = MappingProxyType(
+    {
+        w: i
+        for i, w in enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen "
+            "seventeen eighteen nineteen".split()
+        )
+    }
+)
 
 
 def _spelled_year(words: str) -> int | None:
@@ -418,8 +525,20 @@ def _h_century(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "CE", offset), True, _mod(m["pre"]))
 
 
-_Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-          "final": 4, "last": 4}  # fmt: skip
+_Q_ORD = MappingProxyType(
+    {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+        "final": 4,
+        "last": 4,
+    }
+)
 
 
 def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -553,8 +672,16 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
     word = _norm(m["w"])
     tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
-    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
-               "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "this": 0,
+        "last": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
     if word == "tonight":
         tod = "NI"
     if word == "last" and tod not in ("NI",):
@@ -572,29 +699,62 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", value, True, mod)
 
 
-_REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "recent": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "the coming days": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
-    "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
-    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF",
-    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF", "as soon as possible": "FUTURE_REF", "later": "FUTURE_REF",
-}  # fmt: skip
+_REFS = MappingProxyType(
+    {
+        "now": "PRESENT_REF",
+        "right now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "at present": "PRESENT_REF",
+        "presently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF",
+        "the present": "PRESENT_REF",
+        "the moment": "PRESENT_REF",
+        "current": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "lately": "PAST_REF",
+        "the past": "PAST_REF",
+        "previously": "PAST_REF",
+        "formerly": "PAST_REF",
+        "recent": "PAST_REF",
+        "once": "PAST_REF",
+        "earlier": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "the near future": "FUTURE_REF",
+        "soon": "FUTURE_REF",
+        "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF",
+        "the coming days": "FUTURE_REF",
+        "the days ahead": "FUTURE_REF",
+        "the weeks ahead": "FUTURE_REF",
+        "the months ahead": "FUTURE_REF",
+        "the years ahead": "FUTURE_REF",
+        "the coming weeks": "FUTURE_REF",
+        "the coming months": "FUTURE_REF",
+        "the coming years": "FUTURE_REF",
+        "coming years": "FUTURE_REF",
+        "coming months": "FUTURE_REF",
+        "coming weeks": "FUTURE_REF",
+        "coming days": "FUTURE_REF",
+        "recent years": "PAST_REF",
+        "recent months": "PAST_REF",
+        "recent weeks": "PAST_REF",
+        "recent days": "PAST_REF",
+        "as soon as possible": "FUTURE_REF",
+        "later": "FUTURE_REF",
+    }
+)
 
 
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
     value = _REFS[word]
-    if word == "current":  # only "current" standing for the present ("current levels" is not a date)
-        return None
+    if word == "current" and re.match(
+        r"\s+(?:account|affairs|events|issue|of|and|in)\b", ctx.text[m.end() : m.end() + 12]
+    ):
+        return None  # "the current account" and the electrical current are not the present
     if word in ("once", "earlier", "later"):
         return None
     if value == "PRESENT_REF" and ctx.ref is not None:
@@ -631,6 +791,21 @@ def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     else:
         value = rs.shift(ref, unit, sign * amount)
     return _date("DATE", value, True, mod)
+
+
+def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The year: "the year ended June 30" is a length (P1Y); "for the year," is the current year."""
+    if m["ending"]:
+        return _Partial("DURATION", "P1Y")
+    prev = ctx.before(m.start(), 12).split()
+    following = ctx.text[m.end() : m.end() + 4]
+    if not prev or prev[-1] not in ("for", "of", "during", "through", "throughout"):
+        return None
+    if not (following[:1] in (",", ".", ";", ":", ")") or following == " of "):
+        return None
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX")
+    return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
 
 
 def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -784,8 +959,9 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
         if n is None:
             n_ = number_value(times.split()[0])
             n = n_ if isinstance(n_, int) else None
-        return _Partial("SET", rs.duration_value(1, unit[0], unit[1]), None, False, None, None,
-                        f"{n}X" if n else None)  # fmt: skip
+        return _Partial(
+            "SET", rs.duration_value(1, unit[0], unit[1]), None, False, None, None, f"{n}X" if n else None
+        )
     if m["swd"]:
         return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['swd'].lower()]}", None, False, None, quant)
     if m["smon"]:
@@ -845,8 +1021,16 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))
 
 
-_MOVING = {"thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-           "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3)}  # fmt: skip
+_MOVING = MappingProxyType(
+    {
+        "thanksgiving": (11, 4, 4),
+        "thanksgiving day": (11, 4, 4),
+        "labor day": (9, 1, 1),
+        "memorial day": (5, 1, -1),
+        "mother's day": (5, 7, 2),
+        "father's day": (6, 7, 3),
+    }
+)
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
@@ -985,7 +1169,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "ref",
-        r"\b(?P<w>now|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
+        r"\b(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)"
         r"\s+ahead|recent\s+(?:years|months|weeks|days)|as\s+soon\s+as\s+possible|the\s+past(?!\s+\w)"
@@ -993,6 +1177,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         _h_ref,
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
+    ("theyear", r"\bthe\s+(?:fiscal\s+)?year\b(?![-'’])(?P<ending>(?=\s+end(?:ed|ing)\b))?", _h_the_year),
     (
         "spelled_year",
         rf"\b(?:(?P<mon>{_MONTH_FULL})\s+)?(?P<wy>(?:nineteen|eighteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?"
@@ -1080,18 +1265,24 @@ def _h_relunit_the(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, unit, 0), True, mod)
 
 
-_COMPILED = {name: (re.compile(rx, re.IGNORECASE), handler) for name, rx, handler in _PATTERNS}
-_PRIORITY = {name: i for i, (name, _, _) in enumerate(_PATTERNS)}
+_COMPILED = MappingProxyType(
+    {name: (re.compile(rx, re.IGNORECASE), handler) for name, rx, handler in _PATTERNS}
+)
+_PRIORITY = MappingProxyType({name: i for i, (name, _, _) in enumerate(_PATTERNS)})
 
 # Trigger words: a pattern is only run in windows (characters before, after) around the words that
 # can start or end its expressions, found by one cheap pass over the words of the text.
-_TRIGGERS: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
 
-def _add_triggers(words: str, pattern: str, before: int, after: int) -> None:
-    """Register ``words`` as triggers of ``pattern`` (at import time only)."""
-    for word in words.split():
-        _TRIGGERS[word] = (*_TRIGGERS.get(word, ()), (pattern, before, after))
+def _triggers(
+    table: Sequence[tuple[str, str, int, int]],
+) -> MappingProxyType[str, tuple[tuple[str, int, int], ...]]:
+    """Word -> the (pattern, characters before, characters after) windows it opens."""
+    out: dict[str, tuple[tuple[str, int, int], ...]] = {}
+    for pattern, words, before, after in table:
+        for word in words.split():
+            out[word] = (*out.get(word, ()), (pattern, before, after))
+    return MappingProxyType(out)
 
 
 _MONTH_WORDS = " ".join(MONTHS)
@@ -1100,52 +1291,57 @@ _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
     "quarter quarters year years decade decades century centuries"
 )
-for _name, _words, _before, _after in (
-    ("mdy", _MONTH_WORDS, 30, 30),
-    ("dmy", _MONTH_WORDS, 40, 12),
-    ("month", _MONTH_WORDS, 45, 25),
-    ("century", "century", 45, 2),
-    ("quarter", "quarter q1 q2 q3 q4", 75, 35),
-    ("half", "half", 15, 30),
-    ("season", " ".join(SEASONS), 25, 15),
-    ("weekday", _WEEKDAY_WORDS, 20, 15),
-    ("deictic", "today tonight yesterday tomorrow morning afternoon evening night", 30, 15),
+_TRIGGERS = _triggers(
     (
-        "ref",
-        "now currently present presently nowadays days recently lately future near short long term coming "
-        "ahead recent soon possible past",
-        20,
-        20,
-    ),
-    ("adjago", "earlier ago", 8, 2),
-    ("period", "period", 40, 25),
-    ("spelled_year", "nineteen eighteen year", 25, 40),
-    ("duration", _UNIT_WORDS, 75, 45),
-    (
-        "relunit",
-        "last this next past coming previous following current same prior weekend end beginning start middle "
-        "close",
-        30,
-        35,
-    ),
-    (
-        "set",
-        "every each daily weekly monthly annually yearly hourly nightly biweekly biannually times once twice "
-        "thrice mondays tuesdays wednesdays thursdays fridays saturdays sundays",
-        15,
-        45,
-    ),
-    ("time", "noon midnight midday", 2, 45),
-    (
-        "holiday",
-        "christmas new independence halloween valentine boxing may bastille veterans thanksgiving labor "
-        "memorial mother father easter good",
-        8,
-        30,
-    ),
-    ("decade", "twenties thirties forties fifties sixties seventies eighties nineties", 40, 2),
-):
-    _add_triggers(_words, _name, _before, _after)
+        ("mdy", _MONTH_WORDS, 30, 30),
+        ("dmy", _MONTH_WORDS, 40, 12),
+        ("month", _MONTH_WORDS, 45, 25),
+        ("century", "century", 45, 2),
+        ("quarter", "quarter q1 q2 q3 q4", 75, 35),
+        ("half", "half", 15, 30),
+        ("season", " ".join(SEASONS), 25, 15),
+        ("weekday", _WEEKDAY_WORDS, 20, 15),
+        ("deictic", "today tonight yesterday tomorrow morning afternoon evening night", 30, 15),
+        (
+            "ref",
+            "now current currently present presently nowadays days recently lately future near short long "
+            "term coming "
+            "ahead recent soon possible past",
+            20,
+            20,
+        ),
+        ("adjago", "earlier ago", 8, 2),
+        ("period", "period", 40, 25),
+        ("theyear", "year", 20, 20),
+        ("spelled_year", "nineteen eighteen year", 25, 40),
+        ("duration", _UNIT_WORDS, 75, 45),
+        (
+            "relunit",
+            "last this next past coming previous following current same prior weekend end beginning "
+            "start middle "
+            "close",
+            30,
+            35,
+        ),
+        (
+            "set",
+            "every each daily weekly monthly annually yearly hourly nightly biweekly biannually times "
+            "once twice "
+            "thrice mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+            15,
+            45,
+        ),
+        ("time", "noon midnight midday", 2, 45),
+        (
+            "holiday",
+            "christmas new independence halloween valentine boxing may bastille veterans thanksgiving labor "
+            "memorial mother father easter good",
+            8,
+            30,
+        ),
+        ("decade", "twenties thirties forties fifties sixties seventies eighties nineties", 40, 2),
+    )
+)
 # patterns started by a number, with their windows
 _NUMBER_PATTERNS = (("iso", 0, 25), ("slash", 0, 12), ("year", 45, 3), ("decade", 40, 4), ("time", 0, 45))
 _WORD = re.compile(r"\w+")
@@ -1196,8 +1392,18 @@ def _candidates(ctx: Context) -> Iterator[Found]:
                 start += len(stripped) - len(stripped.lstrip())
                 if end <= start:
                     continue
-                yield Found(start, end, part.type, part.value, part.mod, part.anchored, part.interval,
-                            part.quant, part.freq, part.kind or name)  # fmt: skip
+                yield Found(
+                    start,
+                    end,
+                    part.type,
+                    part.value,
+                    part.mod,
+                    part.anchored,
+                    part.interval,
+                    part.quant,
+                    part.freq,
+                    part.kind or name,
+                )
 
 
 def _select(cands: Sequence[Found]) -> list[Found]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from types import MappingProxyType
 
 __all__ = [
     "add_months",
@@ -23,7 +24,7 @@ __all__ = [
     "weekday_near",
 ]
 
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_SEASON_MONTHS = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)})
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
