@@ -606,7 +606,7 @@ def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
         and w.is_digits(i + 1)
         and (w.gap(i + 1) == 0 or (i == 0 and w.gap(i + 1) == 1))
     ):
-        prev_ok = i == 0 or (w.gap(i) > 0 and not w.texts[i - 1][-1:].isalnum())
+        prev_ok = i == 0 or (w.gap(i) > 0 and not w.is_digits(i - 1))
         if not prev_ok:
             return None
         negative = True

@@ -121,6 +121,7 @@ _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
 _AFTER_SYMBOL = frozenset(
     {"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"}
 )
+_MEASURE_ADJECTIVES = frozenset("thick long wide tall high deep across in diameter".split())
 _FEET = frozenset({"ft", "foot", "feet"})
 _INCHES = frozenset({"in", "inch", "inches", '"', "″"})
 _SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
@@ -311,7 +312,11 @@ class _Scanner:
                 glued = True  # "1 m x 1 m", "12 m long"
         if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
             return None
-        if w.lower[first] in COUNTED_STOP and w.lower[first] not in ("in", "per"):
+        if w.lower[first] == "in" and w.gap(first) == 1 and first + 1 < self.n:
+            if w.lower[first + 1] in _MEASURE_ADJECTIVES:  # "2 in thick"
+                return "in", "dimension", first, w.texts[first]
+            return None
+        if w.lower[first] in COUNTED_STOP and w.lower[first] != "per":
             return None
         # longest candidate first: up to 4 words when the first is a unit lead word or glued to "/"
         limit = first
@@ -366,6 +371,21 @@ class _Scanner:
             return None
         value = num.value / den.value
         return attrs.evolve(num, last=den.last, value=value, low=value, high=value, plain=False)
+
+    def unit_range(self, k: int, unit: str, between: bool) -> tuple[Num, int] | None:
+        """The second half of a range written with its unit twice -> (its number, last index)."""
+        w = self.w
+        if k + 1 >= self.n or w.lower[k] not in _RANGE_WORDS or (w.lower[k] == "and") != between:
+            return None
+        if w.lower[k] in _HYPHENS and w.gap(k) != w.gap(k + 1):
+            return None
+        cand = parse_number(w, k + 1)
+        if cand is None or cand.value is None:
+            return None
+        u = self.unit(cand.last + 1)
+        if u is None or u[0] != unit:
+            return None
+        return cand, u[2]
 
     def inches(self, k: int) -> tuple[Fraction, int] | None:
         """ "2 inches" / "and 2 in" after a number of feet -> (inches, last index)."""
@@ -478,9 +498,12 @@ class _Scanner:
                 continue
             if not t.isalpha() or low in COUNTED_STOP:
                 break
-            if low in IRREGULAR_PLURALS or (
+            plural = low in IRREGULAR_PLURALS or (
                 len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous"))
-            ):
+            )
+            if plural and value == 1 and taken == 0:
+                break  # "one costs": a verb, not a noun counted by one
+            if plural:
                 head = k
             elif value == 1 and taken == 0 and not low.endswith(("ly", "ed", "ing")):
                 head = k
@@ -556,8 +579,6 @@ class _Scanner:
                         second = cand
                     elif hyphen and num.plain and cand.plain:
                         return None, cand.last + 1  # a score ("3-1") or an ID
-        if between and second is None:
-            return None, i + 1
         last = (second or num).last
         # unit
         unit: str | None = None
@@ -639,6 +660,12 @@ class _Scanner:
             t = w.texts[num.last + 1]
             if t[:1].isalpha() and t not in ORDINAL_SUFFIXES:
                 return None, num.last + 2  # "180xyz": glued letters we do not understand
+        if second is None and unit is not None and kind != "currency" and num.value is not None:
+            unit_range = self.unit_range(last + 1, unit, between)
+            if unit_range is not None:  # "44 mg to 50 mg", "10% to 15%", "between 2 km and 3 km"
+                second, last = unit_range
+        if between and second is None:
+            return None, i + 1
         # post-modifier: "or more", "or so", "100-plus"
         post: str | None = None
         for key, name in _POST_MODIFIERS.items():
@@ -671,7 +698,8 @@ class _Scanner:
         low_inc = high_inc = True
         modifier = mod_name or post
         if second is not None:
-            value, low, high, modifier = None, num.value, second.value, "range"
+            value, modifier = None, "range"
+            low, high = sorted((num.value, second.value)) if second.value is not None else (num.value, None)
         elif modifier == "over":
             low, high, low_inc = value, None, False
         elif modifier == "under":

@@ -140,7 +140,11 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
     if text in _GLUED_ONLY and not glued:
         return None
     words = _PER_HOUR.sub(" per ", lowered).split()
-    if len(words) > 1 and any(w in _NOT_UNITS or w in _GLUED_ONLY for w in words[1:] if w != "per"):
+    if len(words) > 1 and any(
+        w in _NOT_UNITS or (w in _GLUED_ONLY and words[0] not in ("sq", "square", "cubic"))
+        for w in words[1:]
+        if w != "per"
+    ):
         return None
     if len(text) <= 3 and text.isalpha():
         text = _CASE_FIX.get(text, text)

@@ -46,6 +46,7 @@ MODIFIERS = [
     ("fewer than", "under"),
 ]
 NOUNS = ["civilians", "villages", "people", "refugees"]
+SINGULAR = {"civilians": "civilian", "villages": "village", "people": "person", "refugees": "refugee"}
 SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -121,6 +122,8 @@ def test_rendered_amount_comes_back(
     mod_text, mod_name = modifier
     core = f"{before or ''}{written}{after or ''}"
     phrase = f"{mod_text} {core}" if mod_text else core
+    if value == 1:
+        noun = SINGULAR[noun]
     tail = f" {noun} were reported in the area." if unit_name is None else " was reported in the area."
     text = f"{lead} {phrase}{tail}"
     doc = pipe.parse(text, published="2018-02-06")
