@@ -699,7 +699,9 @@ class _Scanner:
         modifier = mod_name or post
         if second is not None:
             value, modifier = None, "range"
-            low, high = sorted((num.value, second.value)) if second.value is not None else (num.value, None)
+            low, high = num.value, second.value
+            if low is not None and high is not None and high < low:
+                low, high = high, low
         elif modifier == "over":
             low, high, low_inc = value, None, False
         elif modifier == "under":
