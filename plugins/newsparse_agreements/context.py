@@ -29,6 +29,27 @@ _LOCATIVE = re.compile(
 _NOT_THE_ENTITY = ("pro-", "anti-", "Pro-", "Anti-")
 
 
+_NOT_VERBS = frozenset(
+    """
+    ruling governing warring united armed opposing fighting leading rival breakaway self-styled
+    announced said says agreed decided confirmed finally formally officially jointly reportedly
+    eventually separately tentatively initially
+    """.split()
+)
+_VERBS = frozenset("after before because but while when if who whose".split())
+
+
+def _has_verb(gap: str) -> bool:
+    """Whether the words of ``gap`` look like they hold a verb of their own (-ed, -ing, was, after ...)."""
+    for word in gap.lower().split():
+        word = word.strip(",")
+        if word in _NOT_VERBS:
+            continue
+        if word in _VERBS or (len(word) > 4 and word.endswith(("ed", "ing"))):
+            return True
+    return False
+
+
 @attrs.frozen
 class Hit:
     """One entity mention: its span, the entity id and type, and whether the entity is a country."""
@@ -106,8 +127,12 @@ class EntityIndex:
             i += 1
         return chain
 
-    def chain_before(self, pos: int, floor: int, loose: int = 0) -> list[Hit]:
-        """The list of names ending right before ``pos``; the first link may skip ``loose`` characters."""
+    def chain_before(self, pos: int, floor: int, loose: int = 0, subject: bool = False) -> list[Hit]:
+        """The list of names ending right before ``pos``; the first link may skip ``loose`` characters.
+
+        With ``subject``, the skipped words must not contain another verb ("Hilton was abandoned
+        after suggesting the signing": Hilton is not the signer).
+        """
         i = bisect.bisect_right(self.ends, pos) - 1
         chain: list[Hit] = []
         cur = pos
@@ -118,6 +143,8 @@ class EntityIndex:
                 if len(gap) > max(loose, _MAX_LINK) or (loose == 0 and not _FIRST_GAP.fullmatch(gap)):
                     break
                 if loose and any(c in gap for c in '.;:!?"“”()—–'):
+                    break
+                if subject and _has_verb(gap):
                     break
             elif len(gap) > _MAX_LINK or not CONNECTOR.fullmatch(gap):
                 break

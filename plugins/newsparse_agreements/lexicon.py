@@ -272,7 +272,8 @@ STATUS_CUES = re.compile(
                  |(?:is|was|were|are|been)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?holding
                  |implemented|declared|established|set[ \t]+up|began|begun
                  |(?:held|holds|holding)(?![ \t]+(?:in|at|on|by|up|back|off|talks|a|an|the|its|their)\b))
-    | (?P<signed>signed|signing|signs|sign|inked|sealed|struck|reached|concluded|clinched|finali[sz]ed
+    | (?P<signed>signed|signing|signs(?![ \t]+of)|sign(?![ \t]+of)|inked|sealed|struck|reached|concluded
+                 |clinched|finali[sz]ed
                  |agreed[ \t]+(?:to|on|upon)|agreed|agree[ \t]+(?:to|on)|agreeing[ \t]+(?:to|on)|announced
                  |adopted|brokered|mediated
                  |endorsed|guaranteed|ratified|approved|accepted|accepts|entered[ \t]+into|hammered[ \t]+out

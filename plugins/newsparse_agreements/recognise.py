@@ -48,6 +48,13 @@ _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
 _FREE_WORDS = 2
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+_NOT_AN_AGREEMENT_AFTER = frozenset(
+    """
+    rules regulations law laws code panel speculation fever activity spree wave target targets
+    battle battles specialist specialists candidate candidates lawyer lawyers
+    """.split()
+)
 _BEFORE_STEM = 40
 _AFTER_STEM = 60
 _SUBJECT_GAP = 48
@@ -206,6 +213,9 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
     kind = next((k for k in KINDS if match.group(k) is not None), None)
     start, end = match.span()
+    following = _NEXT_WORD.match(text, end)
+    if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
+        return None  # "takeover rules", "merger speculation"
     det, name = _premodifiers(text, start)
     definite = det in DEFINITE or det == "'s"
     if kind is None:  # a bare "zone": only a reference back
@@ -353,7 +363,8 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         if governs and subject:
-            local.roles["parties"].extend(ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP))
+            subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+            local.roles["parties"].extend(subjects)
         if status in DATED_STATUSES or (subject and status not in ("proposed", "negotiating")):
             _date_near(ctx, local, start, end)
         if governs and words[0] in _SIGNING:
@@ -451,7 +462,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         if premod and trig.kind not in ZONE_KINDS:
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
                 local.roles["parties"].extend(premod)
-            elif local.venue is None:
+            elif local.venue is None and premod[0].type != "LOC":
                 local.venue = premod[0]
         _date_premodifier(ctx, trig, local)
 
