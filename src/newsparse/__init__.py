@@ -76,7 +76,7 @@ __all__ = [
     "hookimpl",
     "parse",
     "parse_many",
-    "render",
+    "render_document",
 ]
 
 
@@ -118,7 +118,7 @@ def parse(
     return pipeline.parse(text, published=published, title=title, url=url, language=language)
 
 
-def render(doc: Document, format: str = "table") -> str:
+def render_document(doc: Document, format: str = "table") -> str:
     """``doc`` in output format ``format`` (``table``, ``json``, ``jsonl`` or a plugin's)."""
     from newsparse.plugins import default_registry
 

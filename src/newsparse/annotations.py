@@ -7,7 +7,7 @@ third party can write a drop-in replacement extractor for a built-in layer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -45,6 +45,26 @@ AGREEMENT_STATUSES = (
     "extended",
     "rejected",
 )
+
+
+def _ids(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _mentions(value: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(value)
+
+
+def _violations(value: Iterable[Violation]) -> tuple[Violation, ...]:
+    return tuple(value)
+
+
+def _evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(value)
 
 
 def _one_of(choices: tuple[object, ...]) -> Any:
@@ -108,7 +128,7 @@ class Entity(Annotation):
     id: str
     type: str = attrs.field(validator=_one_of(ENTITY_TYPES))
     canonical: str
-    mentions: tuple[Mention, ...] = attrs.field(converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(converter=_mentions)
     identifiers: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
@@ -155,15 +175,15 @@ class Agreement(Annotation):
     end: int
     text: str
     kind: str
-    parties: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    guarantors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    parties: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    guarantors: tuple[str, ...] = attrs.field(default=(), converter=_ids)
     venue: str | None = None
     date: DateRef | None = None
     status: str | None = attrs.field(default=None, validator=_one_of(AGREEMENT_STATUSES))
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
-    mediators: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    endorsers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    observers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    provisions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
-    violations: tuple[Violation, ...] = attrs.field(default=(), converter=tuple)
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    mediators: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    endorsers: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    observers: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    provisions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    violations: tuple[Violation, ...] = attrs.field(default=(), converter=_violations)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)

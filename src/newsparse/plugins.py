@@ -35,7 +35,7 @@ __all__ = [
 
 ENTRYPOINT_GROUP = "newsparse"
 # In-house plugins that are part of the core itself (output formats), registered like any other.
-DEFAULT_PLUGINS: tuple[str, ...] = ("newsparse.render.builtin",)
+DEFAULT_PLUGINS: tuple[str, ...] = ("newsparse.render.builtin", "newsparse.render.html")
 
 
 @attrs.frozen
@@ -87,6 +87,8 @@ def make_plugin_manager(
             except Exception as exc:  # a broken third-party plugin must say who it is
                 raise PluginError(f"plugin {name!r} failed to load: {type(exc).__name__}: {exc}") from exc
     for plugin in plugins:
+        if pm.is_registered(plugin):
+            continue
         name = getattr(plugin, "__name__", None) or type(plugin).__name__
         pm.register(plugin, name=name if pm.get_plugin(name) is None else None)
     pm.check_pending()

@@ -104,7 +104,7 @@ def test_load_plugins_env_selects_entry_points() -> None:
         timeout=60,
     )
     names = {row["name"] for row in json.loads(proc.stdout)}
-    assert names == {"hardware", "newsparse.render.builtin"}
+    assert names == {"hardware", "newsparse.render.builtin", "newsparse.render.html"}
 
 
 def test_plugin_commands_hook_adds_a_subcommand(monkeypatch: pytest.MonkeyPatch) -> None:
