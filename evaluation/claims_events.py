@@ -113,9 +113,11 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def evaluate(passages: Sequence[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
+def evaluate(
+    passages: Sequence[dict[str, Any]], verbose: bool = False, pipeline: Any = None
+) -> dict[str, Any]:
     """Parse every passage and score claims, events and contested flags."""
-    pipeline = build_pipeline()
+    pipeline = pipeline if pipeline is not None else build_pipeline()
     claim_tp = claim_pred = claim_gold = 0
     event_tp = event_pred = event_gold = 0
     con_tp = con_fp = con_fn = 0
@@ -175,9 +177,9 @@ def evaluate(passages: Sequence[dict[str, Any]], verbose: bool = False) -> dict[
     }
 
 
-def _table(figures: dict[str, Any]) -> str:
+def _table(figures: dict[str, Any], split: str) -> str:
     lines = [
-        f"claims/events/contested on {figures['passages']} dev passages ({figures['seconds']:.2f} s)",
+        f"[{split}] claims/events/contested on {figures['passages']} passages ({figures['seconds']:.2f} s)",
         f"pipeline layers: {', '.join(figures['layers'])}",
         f"{'measure':<22}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'ours':>7}   peer",
     ]
@@ -192,6 +194,10 @@ def _table(figures: dict[str, Any]) -> str:
             f"{row['gold']:>7}{row['predicted']:>7}   n/a"
         )
     lines.append(f"peer: {PEER_NOTE}")
+    if split == "dev":
+        lines.append(
+            "(dev: the rules were tuned on these passages; heldout: written after the rules were frozen)"
+        )
     return "\n".join(lines)
 
 
@@ -210,10 +216,15 @@ def main(argv: list[str] | None = None) -> int:
     passages = [
         json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    figures = evaluate(passages, verbose=args.verbose)
-    print(_table(figures))
+    pipeline = build_pipeline()
+    report: dict[str, Any] = {}
+    splits = sorted({p.get("split", "dev") for p in passages})
+    for split in [*splits, "all"] if len(splits) > 1 else splits:
+        chosen = [p for p in passages if split == "all" or p.get("split", "dev") == split]
+        report[split] = evaluate(chosen, verbose=args.verbose and split != "all", pipeline=pipeline)
+        print(_table(report[split], split) + "\n")
     if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -8,6 +8,7 @@ __all__ = [
     "CONTENT_CUTS",
     "CUE_VERBS",
     "DETERMINERS",
+    "INVERTIBLE_CUES",
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
     "PRONOUNS",
@@ -24,6 +25,11 @@ CUE_VERBS = frozenset(
     allege alleges alleged confirmed note notes noted acknowledged acknowledges explained argued argues
     denied denies wrote writes tweeted posted
     """.split()
+)
+
+# Cues that may come before their source ("..., said the ministry"): past tenses and "says".
+INVERTIBLE_CUES = frozenset(
+    "said says told added claimed reported stated announced warned insisted noted explained wrote".split()
 )
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").

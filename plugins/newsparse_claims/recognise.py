@@ -22,6 +22,7 @@ from newsparse_claims.lexicon import (
     CONTENT_CUTS,
     CUE_VERBS,
     DETERMINERS,
+    INVERTIBLE_CUES,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
     PUNCT_BREAK,
@@ -211,9 +212,9 @@ def _sentence_claims(tokens: Sequence[Token], lo: int, hi: int) -> list[Found]:
                 comma = _comma_before(tokens, lo, j)
                 if comma is not None and not _is_trailer(tokens, i, hi):
                     src = _apposition_head(tokens, lo, comma)
-                    if src[0] == src[1] and _is_short_tail(tokens, i, hi):
+                    if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(tokens, i, hi):
                         src = _source_after(tokens, i, hi)  # "..., said the regional governor."
-                elif comma is not None:
+                elif comma is not None and word in INVERTIBLE_CUES:
                     src = _source_after(tokens, i, hi)
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))

@@ -140,6 +140,12 @@ def test_according_to_first() -> None:
             "400,000 people have been killed",
         ),
         ("Officials have also said the toll could rise.", "Officials", "said", "the toll could rise"),
+        (
+            "Security forces arrested 35 people in overnight raids, state media reported.",
+            "state media",
+            "reported",
+            "Security forces arrested 35 people in overnight raids",
+        ),
     ],
 )
 def test_forms(text: str, source: str, cue: str, content: str) -> None:
