@@ -223,6 +223,9 @@ def _word_integer(
             and_small = last in ("small", "tens")
             j += 1
             continue
+        elif word in _HYPHEN_WORDS and last == "small" and j + 1 < n and w.lower[j + 1] in ("hundred", *BIG):
+            j += 1  # "one-hundred", "two-thousand"
+            continue
         elif word in ("-", "‐", "‑", "–") and last == "tens" and j + 1 < n and w.lower[j + 1] in SMALL:
             if SMALL[w.lower[j + 1]] == 0 or SMALL[w.lower[j + 1]] >= 10:
                 break

@@ -372,6 +372,21 @@ class _Scanner:
         value = num.value / den.value
         return attrs.evolve(num, last=den.last, value=value, low=value, high=value, plain=False)
 
+    def _hyphen_compound(self, k: int) -> bool:
+        """Whether word ``k`` is a hyphen gluing the number to a following word ("two-tier")."""
+        w = self.w
+        if not (k + 1 < self.n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and w.gap(k + 1) == 0):
+            return False
+        following = w.lower[k + 1]
+        return following[:1].isalpha() and following not in ("strong", "plus", "odd", "something")
+
+    def _counts(self, num: Num) -> bool:
+        """Whether a unit or a counted noun follows ``num`` (it is an amount, not a score or a day)."""
+        k = num.last + 1
+        if self.unit(k) is not None or self.currency_suffix(k) is not None:
+            return True
+        return self.counted(k, num.value, False) is not None
+
     def unit_range(self, k: int, unit: str, between: bool) -> tuple[Num, int] | None:
         """The second half of a range written with its unit twice -> (its number, last index)."""
         w = self.w
@@ -576,7 +591,20 @@ class _Scanner:
                         if cand.scaled and not num.scaled and mult and num.value * mult <= cand.value:
                             scaled_value = num.value * mult
                             num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
-                        second = cand
+                        if (
+                            w.lower[after] != "to"
+                            or between
+                            or (num.value is not None and 0 < num.value and cand.value <= 10 * num.value)
+                        ):
+                            second = cand  # "rose 17,000 to 4.48 million" is a change, not a range
+                        if (
+                            hyphen
+                            and num.plain
+                            and cand.plain
+                            and cand.value < 100
+                            and not self._counts(cand)
+                        ):
+                            return None, cand.last + 1  # scores ("6-3 3-6"), days ("16-18 December")
                     elif hyphen and num.plain and cand.plain:
                         return None, cand.last + 1  # a score ("3-1") or an ID
         last = (second or num).last
@@ -656,6 +684,8 @@ class _Scanner:
                     info = resolve_unit(w.texts[last + 2])
                     if info is not None and info.kind == "duration":
                         return None, last + 3
+        if unit is None and second is None and self._hyphen_compound(num.last + 1):
+            return None, num.last + 3  # "two-handed", "a quarter-final", "200-page": part of a word
         if num.digits and w.gap(num.last + 1) == 0 and num.last + 1 < n and unit is None:
             t = w.texts[num.last + 1]
             if t[:1].isalpha() and t not in ORDINAL_SUFFIXES:

@@ -24,6 +24,7 @@ __all__ = ["UnitInfo", "registry", "resolve_unit", "unit_string"]
 _ALIASES = (
     "@alias gram = gramme",
     "@alias kilometer_per_hour = kmph",
+    "barrel_per_day = barrel / day = bpd = bopd",
 )
 
 # pint base units that name an amount in news (a policy list, not unit definitions: pint defines
@@ -37,7 +38,7 @@ _NEWS_UNITS = frozenset(
     degree_Celsius degree_Fahrenheit kelvin
     watt watt_hour joule electron_volt calorie horsepower volt ampere
     byte bit hertz
-    knot mile_per_hour kilometer_per_hour
+    knot mile_per_hour kilometer_per_hour barrel_per_day
     degree radian turn
     gray sievert becquerel
     bar pascal atmosphere pound_force_per_square_inch
