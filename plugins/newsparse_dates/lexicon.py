@@ -202,6 +202,10 @@ HOLIDAYS = MappingProxyType(
 def number_value(word: str) -> int | float | None:
     """The value of a number written in digits or words ("three", "twenty-four", "2.5"); None if vague."""
     w = " ".join(word.lower().replace("-", " ").split())
+    for half in (" 1/2", " and a half", "½"):
+        if w.endswith(half) and len(w) > len(half):
+            base = number_value(w[: -len(half)])
+            return None if base is None else base + 0.5
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
     if w.replace(".", "", 1).isdigit():

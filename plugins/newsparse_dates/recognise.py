@@ -354,8 +354,23 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["year"]:
         return _date("DATE", f"{m['year']}-{month:02d}", False, mod)
     rel = _norm(m["rel"]) or _norm(m["rel2"])
+    if word.endswith(".") or word.lower() in (
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ):
+        return None  # "Oct." alone is not written for a month; "last Oct. 23" is a day
     if not rel and not m["pre"]:
-        if word.endswith(".") or word.lower() in (
+        if word.lower() in (
             "jan",
             "feb",
             "mar",
@@ -755,8 +770,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         r"\s+(?:account|affairs|events|issue|of|and|in)\b", ctx.text[m.end() : m.end() + 12]
     ):
         return None  # "the current account" and the electrical current are not the present
+    if word == "current" and ctx.before(m.start(), 6).endswith("then "):
+        return None
     if word in ("once", "earlier", "later"):
         return None
+    if word in ("recent months", "recent weeks", "recent days"):
+        return _Partial("DURATION", f"PX{word[7].upper()}")
     if value == "PRESENT_REF" and ctx.ref is not None:
         iso = ctx.ref.isoformat()
         return _Partial("DATE", value, None, True, (iso, iso))
@@ -1206,7 +1225,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "relunit",
         r"\b(?P<pre>(?:early|late|mid)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
         rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
-        rf"\s+(?P<unit>{_UNIT1})\b(?!-)"
+        rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
         r"|year|decade|century)\b|\bthe\s+(?P<we>weekend)\b",
         lambda m, ctx: _h_relunit_any(m, ctx),

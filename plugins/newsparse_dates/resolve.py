@@ -129,8 +129,43 @@ def duration_value(amount: int | float | None, unit: str, time_unit: bool) -> st
         return f"P{'T' if time_unit else ''}X{unit}"
     total = amount * factor
     if isinstance(total, float):
-        total = int(total) if total.is_integer() else round(total, 2)
+        if total.is_integer():
+            total = int(total)
+        else:
+            mixed = _mixed(total, unit, time_unit)
+            if mixed is not None:
+                return mixed
+            total = round(total, 2)
     return f"P{'T' if time_unit else ''}{total}{unit}"
+
+
+# unit -> (smaller unit, how many in one, whether the smaller unit is a time unit)
+_SMALLER = MappingProxyType(
+    {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True)}
+)
+_SMALLER_TIME = MappingProxyType({"H": ("M", 60), "M": ("S", 60)})
+
+
+def _mixed(total: float, unit: str, time_unit: bool) -> str | None:
+    """A fractional amount in whole units and a smaller one ("2 1/2 years" -> P2Y6M), or None."""
+    whole = int(total)
+    if time_unit:
+        if unit not in _SMALLER_TIME:
+            return None
+        small, per = _SMALLER_TIME[unit]
+        rest = (total - whole) * per
+        return f"PT{whole}{unit}{round(rest)}{small}" if abs(rest - round(rest)) < 1e-6 else None
+    if unit not in _SMALLER:
+        return None
+    small, per, small_is_time = _SMALLER[unit]
+    rest = (total - whole) * per
+    if abs(rest - round(rest)) > 1e-6:
+        return None
+    if small_is_time:
+        return f"P{whole}{unit}T{round(rest)}{small}"
+    if unit == "W":
+        return f"P{whole * 7 + round(rest)}D"
+    return f"P{whole}{unit}{round(rest)}{small}"
 
 
 _VALUE = re.compile(
