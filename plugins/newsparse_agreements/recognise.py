@@ -10,6 +10,7 @@ what its own sentence says; :mod:`.records` then merges the triggers of one agre
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -48,6 +49,10 @@ _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
 _FREE_WORDS = 2
+_CLAUSE_SCAN = 400
+_DATE_REACH = 200
+_ATTACK_REACH = 200
+_BY_ANYWHERE = re.compile(r"\bby[ \t]+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _NOT_AN_AGREEMENT_AFTER = frozenset(
     """
@@ -241,7 +246,11 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
 
 @attrs.frozen
 class _Sentence:
-    """The triggers of one sentence with the document-wide indexes (a reading context)."""
+    """The triggers of one sentence with the document-wide indexes (a reading context).
+
+    Triggers are sorted and do not overlap, so every look-up is a bisection: the work per sentence
+    stays proportional to its length plus its cues times a logarithm.
+    """
 
     text: str
     sentence: Sentence
@@ -249,39 +258,71 @@ class _Sentence:
     locals: Sequence[Local]
     entities: EntityIndex
     dates: DateIndex
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    breaks: tuple[tuple[int, int, str], ...]
+    break_starts: tuple[int, ...]
+    attacks: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def build(
+        cls,
+        text: str,
+        sentence: Sentence,
+        triggers: Sequence[Trigger],
+        locals_: Sequence[Local],
+        entities: EntityIndex,
+        dates: DateIndex,
+    ) -> _Sentence:
+        """The context of ``sentence``: its triggers, clause breaks and attack words, indexed."""
+        breaks = tuple(
+            (m.start(), m.end(), m.group()) for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)
+        )
+        attacks = tuple(m.span() for m in ATTACK.finditer(text, sentence.start, sentence.end))
+        return cls(
+            text,
+            sentence,
+            triggers,
+            locals_,
+            entities,
+            dates,
+            tuple(t.start for t in triggers),
+            tuple(t.end for t in triggers),
+            breaks,
+            tuple(b[0] for b in breaks),
+            attacks,
+        )
+
+    def overlapping(self, start: int, end: int) -> int | None:
+        """The index of a trigger overlapping ``[start, end)``, if any."""
+        i = bisect.bisect_right(self.starts, end - 1) - 1 if end > start else -1
+        if i >= 0 and self.ends[i] > start:
+            return i
+        return None
 
     def inside_trigger(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a trigger (a cue inside a trigger is the trigger's own)."""
-        return any(t.start < end and start < t.end for t in self.triggers)
+        return self.overlapping(start, end) is not None
 
     def forward(self, end: int) -> int | None:
         """The trigger a cue ending at ``end`` governs, when one follows closely in the same clause."""
-        for i, trig in enumerate(self.triggers):
-            if trig.start >= end:
-                gap = self.text[end : trig.start]
-                if (
-                    len(gap) <= _FORWARD_GAP
-                    and not _STOP.intersection(gap)
-                    and len(gap.split()) <= _FORWARD_WORDS
-                ):
-                    return i
-                return None
+        i = self.nearest_after(end)
+        if i is None:
+            return None
+        gap = self.text[end : self.starts[i]]
+        if len(gap) <= _FORWARD_GAP and not _STOP.intersection(gap) and len(gap.split()) <= _FORWARD_WORDS:
+            return i
         return None
 
     def backward(self, start: int) -> int | None:
         """The nearest trigger ending before ``start``."""
-        best = None
-        for i, trig in enumerate(self.triggers):
-            if trig.end <= start:
-                best = i
-        return best
+        i = bisect.bisect_right(self.ends, start) - 1
+        return i if i >= 0 else None
 
     def nearest_after(self, end: int) -> int | None:
         """The first trigger starting after ``end``."""
-        for i, trig in enumerate(self.triggers):
-            if trig.start >= end:
-                return i
-        return None
+        i = bisect.bisect_left(self.starts, end)
+        return i if i < len(self.starts) else None
 
     def attach(
         self,
@@ -309,14 +350,18 @@ class _Sentence:
 
 def _clause(ctx: _Sentence, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)``: from the last break before it to the sentence's end or a dash."""
-    s_start, s_end = ctx.sentence.start, ctx.sentence.end
-    clause_start = s_start
-    clause_end = s_end
-    for brk in CLAUSE_BREAK.finditer(ctx.text, s_start, s_end):
-        if brk.end() <= start:
-            clause_start = brk.end()
-        elif brk.start() >= end and brk.group() in "—–;:()":
-            clause_end = brk.start()
+    clause_start = ctx.sentence.start
+    clause_end = ctx.sentence.end
+    i = bisect.bisect_right(ctx.break_starts, start) - 1
+    while i >= 0 and ctx.breaks[i][1] > start:
+        i -= 1
+    if i >= 0:
+        clause_start = ctx.breaks[i][1]
+    for k in range(bisect.bisect_left(ctx.break_starts, end), len(ctx.breaks)):
+        if ctx.breaks[k][2] in "—–;:()":
+            clause_end = ctx.breaks[k][0]
+            break
+        if ctx.breaks[k][0] - end > _CLAUSE_SCAN:
             break
     while clause_end > clause_start and (
         ctx.text[clause_end - 1].isspace() or ctx.text[clause_end - 1] in ".!?,"
@@ -400,11 +445,9 @@ def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger
 def _date_near(ctx: _Sentence, local: Local, start: int, end: int) -> None:
     if local.date is not None:
         return
-    candidates = [
-        d
-        for d in ctx.dates.within(ctx.sentence.start, ctx.sentence.end)
-        if not ctx.inside_trigger(d.start, d.end)
-    ]
+    lo = max(ctx.sentence.start, start - _DATE_REACH)
+    hi = min(ctx.sentence.end, end + _DATE_REACH)
+    candidates = [d for d in ctx.dates.within(lo, hi) if not ctx.inside_trigger(d.start, d.end)]
     if candidates:
         local.date = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
 
@@ -526,8 +569,9 @@ def _venues(ctx: _Sentence) -> None:
         else:
             places = [h for h in hits if h.type in _LOCATIONS]
             venue = places[0] if places else hits[0]
-        overlap = [i for i, t in enumerate(ctx.triggers) if t.start < cue.end() and cue.start() < t.end]
-        index = overlap[0] if overlap else ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        index = ctx.overlapping(cue.start(), cue.end())
+        if index is None:
+            index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
         if index is not None and ctx.locals[index].venue is None:
             ctx.locals[index].venue = venue
 
@@ -538,8 +582,8 @@ def _provisions(ctx: _Sentence) -> None:
     for cue in PROVISION.finditer(text, s.start, s.end):
         start, end = cue.span()
         if cue.group().lower().startswith("under "):
-            overlap = [i for i, t in enumerate(ctx.triggers) if t.start < end and start < t.end]
-            if not overlap:
+            own = ctx.overlapping(start, end)
+            if own is None:
                 continue
             rest = end
             while rest < s.end and text[rest] in " \t,":
@@ -548,15 +592,14 @@ def _provisions(ctx: _Sentence) -> None:
             while stop > rest and (text[stop - 1].isspace() or text[stop - 1] in ".!?"):
                 stop -= 1
             if stop > rest:
-                ctx.locals[overlap[0]].provisions.append((rest, stop))
+                ctx.locals[own].provisions.append((rest, stop))
             continue
         if ctx.inside_trigger(start, end):
             continue
         clause_start, clause_end = _clause(ctx, start, end)
-        inside = [i for i, t in enumerate(ctx.triggers) if clause_start <= t.start and t.end <= start]
-        if inside:
-            index: int | None = inside[-1]
-            clause_start = ctx.triggers[inside[-1]].end
+        index = ctx.backward(start)
+        if index is not None and ctx.starts[index] >= clause_start:
+            clause_start = ctx.ends[index]
             while clause_start < clause_end and text[clause_start] in " \t,":
                 clause_start += 1
         else:
@@ -576,18 +619,20 @@ def _attacks(ctx: _Sentence) -> None:
         if not found:
             continue
         np_start = found.start()
-        attacks = list(ATTACK.finditer(text, s.start, np_start))
-        if not attacks:
+        k = bisect.bisect_right(ctx.attacks, (np_start, np_start)) - 1
+        while k >= 0 and ctx.attacks[k][1] > np_start:
+            k -= 1
+        if k < 0 or np_start - ctx.attacks[k][1] > _ATTACK_REACH:
             continue
-        attack = attacks[-1]
-        by = re.search(r"\bby[ \t]+", text[attack.end() : np_start])
+        attack_start, attack_end = ctx.attacks[k]
+        by = _BY_ANYWHERE.search(text, attack_end, np_start)
         violators: list[Hit] = []
         if by:
-            violators = ctx.entities.chain_after(attack.end() + by.end(), np_start)
+            violators = ctx.entities.chain_after(by.end(), np_start)
         if not violators:
-            violators = ctx.entities.chain_before(attack.start(), s.start, loose=24)
-        lo = min([attack.start()] + [v.start for v in violators])
-        local.statuses.append(("violated", attack.start(), attack.end()))
+            violators = ctx.entities.chain_before(attack_start, s.start, loose=24)
+        lo = min([attack_start] + [v.start for v in violators])
+        local.statuses.append(("violated", attack_start, attack_end))
         if not violators:
             local.violations.append((lo, trig.end, None))
         for hit in violators:
@@ -603,7 +648,7 @@ def read_sentence(
         trig = local.trigger
         if trig.hint and trig.hint_span:
             local.statuses.append((trig.hint, *trig.hint_span))
-    ctx = _Sentence(doc.text, sentence, triggers, locals_, entities, dates)
+    ctx = _Sentence.build(doc.text, sentence, triggers, locals_, entities, dates)
     _statuses(ctx)
     _roles(ctx)
     _around_triggers(ctx)

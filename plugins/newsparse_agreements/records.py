@@ -32,6 +32,7 @@ class _Record:
 
     kind: str
     locals: list[Local] = attrs.field(factory=list)
+    parties: set[str] = attrs.field(factory=set)
 
     @property
     def first(self) -> Trigger:
@@ -43,9 +44,10 @@ class _Record:
         """Where its latest mention ends."""
         return self.locals[-1].trigger.end
 
-    def party_ids(self) -> set[str]:
-        """The parties named so far."""
-        return {hit.id for local in self.locals for hit in local.roles["parties"]}
+    def add(self, local: Local) -> None:
+        """Add a mention and remember its parties."""
+        self.locals.append(local)
+        self.parties.update(hit.id for hit in local.roles["parties"])
 
     def substantial(self) -> bool:
         """Whether a generic record says enough to be an agreement (a state, a party or a third party)."""
@@ -95,7 +97,7 @@ def _find_record(records: list[_Record], local: Local) -> _Record | None:
     mine = {hit.id for hit in local.roles["parties"]}
     for record in sorted(records, key=lambda r: r.last_end, reverse=True):
         if record.kind in family:
-            theirs = record.party_ids()
+            theirs = record.parties
             if mine and theirs and not mine & theirs:
                 continue
             return record
@@ -117,9 +119,11 @@ def _merge(records: list[_Record], local: Local) -> None:
     if record is None:
         if trig.anaphor is not None:
             return
-        records.append(_Record(trig.kind, [local]))
+        record = _Record(trig.kind)
+        record.add(local)
+        records.append(record)
     else:
-        record.locals.append(local)
+        record.add(local)
 
 
 def _unique(hits: Iterable[Hit]) -> list[Hit]:

@@ -224,3 +224,18 @@ def test_runs_as_a_plugin_after_its_requirements() -> None:
         "signed",
     )
     assert rec.date is not None and rec.date.value == "2024-03-04"
+
+
+def test_long_run_on_sentence_stays_fast() -> None:
+    import time
+
+    unit = (
+        "Turkey and Russia signed a ceasefire in the buffer zone, which bans attacks, airstrikes in the zone "
+    )
+    text = unit * 1000  # 100,000 characters in one sentence
+    spec: Any = {"turkey": ("GPE", "Turkey", ("Turkey",), {}), "russia": ("GPE", "Russia", ("Russia",), {})}
+    doc = Document(text, layers={"entities": make_entities(text, spec), "dates": ()})
+    started = time.perf_counter()
+    found = agreements_of(doc)
+    assert time.perf_counter() - started < 3.0
+    assert {a.kind for a in found} == {"ceasefire", "buffer_zone"}
