@@ -8,10 +8,12 @@ arbitrary unicode, news-like prose, or both glued together with hostile fragment
 - coverage-guided with atheris (``pip install atheris`` into .venv; not a dependency), which
   feeds its byte strings to hypothesis' ``fuzz_one_input``::
 
-      .venv/bin/python -m tests.fuzz.fuzz_pipeline -max_total_time=600 -rss_limit_mb=4096 [CORPUS_DIR]
+      mkdir -p /tmp/fuzz && .venv/bin/python -m tests.fuzz.fuzz_pipeline -max_total_time=600 \
+          -rss_limit_mb=4096 -artifact_prefix=/tmp/fuzz/ /tmp/fuzz
 
-  a crash is saved as ``crash-<sha1>``; replay it with
-  ``.venv/bin/python -m tests.fuzz.fuzz_pipeline crash-<sha1>``.
+  (from the repository's root; /tmp/fuzz keeps the corpus between runs).  A failing input is
+  saved as ``/tmp/fuzz/crash-<sha1>``; replay it with
+  ``.venv/bin/python -m tests.fuzz.fuzz_pipeline /tmp/fuzz/crash-<sha1>``.
 - without atheris, for a set time, on random byte strings (hypothesis' own generation)::
 
       .venv/bin/python -m tests.fuzz.fuzz_pipeline --seconds 600

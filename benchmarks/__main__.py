@@ -1,0 +1,235 @@
+"""``make bench``: newsparse's speed, memory, cold start, scaling and parallel speed-up, with peers.
+
+Usage: python -m benchmarks [--corpora PATH | --path ARTICLES.jsonl] [--articles 300]
+       [--peer-articles 50] [--slow-peer-articles 20] [--skip-adversarial] [--json OUT]
+
+On the first ``--articles`` articles of ``CORPORA/news/articles.jsonl``, in one run and one
+process: articles/s and MB/s of the whole pipeline and of each layer alone (with the layers it
+requires), beside dateparser.search_dates, quantulum3 and spaCy's blank English tokeniser on the
+same texts (the slow peers on the first few articles only, newsparse timed on exactly those too);
+then peak RSS and cold start in fresh processes, run time on one article repeated 1x/4x/16x/64x,
+time per character on adversarial inputs (in a child process killed after a time limit), and the
+speed-up of 2 worker processes over 1.  A table goes to stdout; ``--json OUT`` writes the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import processes, scaling, throughput
+from benchmarks.common import ROOT, SEED, SEED_PUBLISHED, Rate, default_corpora, load_articles
+
+ADVERSARIAL = {
+    "digits": "7",
+    "over 1,000 and": "over 1,000 and ",
+    "capitals": "A",
+    "capitalised words": "The United Nations ",
+    "hyphens": "-",
+    "dots": ".",
+    "spaces": " ",
+}
+
+GOALS = {
+    "pipeline_vs_search_dates": 6.0,
+    "linear_max_ratio_64x": 1.5,
+    "peak_rss_mb": 200.0,
+    "cold_start_s": 1.5,
+    "two_workers_speedup": 1.7,
+}
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--corpora", type=Path, default=default_corpora(), help="folder with news/articles.jsonl"
+    )
+    parser.add_argument("--path", type=Path, help="a JSONL file of articles (text, published) instead")
+    parser.add_argument("--articles", type=int, default=300, help="how many articles (default 300)")
+    parser.add_argument(
+        "--peer-articles", type=int, default=50, help="articles for quantulum3 and dateparser (en)"
+    )
+    parser.add_argument(
+        "--slow-peer-articles", type=int, default=20, help="articles for search_dates' default"
+    )
+    parser.add_argument(
+        "--adversarial-timeout", type=float, default=15.0, help="seconds per adversarial input"
+    )
+    parser.add_argument("--skip-adversarial", action="store_true", help="leave the adversarial section out")
+    parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    return parser.parse_args(argv)
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    first, *rest = cells
+    return f"{first:<{widths[0]}}" + "".join(
+        f"{cell:>{width}}" for cell, width in zip(rest, widths[1:], strict=True)
+    )
+
+
+def _print_rates(title: str, rates: list[Rate], pipeline: Rate | None = None) -> None:
+    widths = [44, 9, 11, 9, 10, 8]
+    print(f"\n{title}")
+    print(_row(["", "articles", "chars", "s", "art/s", "MB/s"], widths) + "  note")
+    for rate in rates:
+        cells = [rate.name, f"{rate.articles}", f"{rate.chars:,}", f"{rate.seconds:.2f}"]
+        cells += [f"{rate.per_second:,.1f}", f"{rate.mb_per_second:.3f}"]
+        print(_row(cells, widths) + (f"  {rate.note}" if rate.note else ""))
+
+
+def _git_head() -> str:
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%h %s"], capture_output=True, text=True, cwd=ROOT)
+        return out.stdout.strip()
+    except OSError:
+        return "?"
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every section and print the table; 0 when it ran (the goals are reported, not enforced)."""
+    args = _arguments(argv)
+    path = args.path or args.corpora / "news" / "articles.jsonl"
+    if not path.exists():
+        print(f"Error: {path} not found (give --corpora PATH or --path FILE)", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    articles = load_articles(path, args.articles)
+    import newsparse
+
+    figures: dict[str, Any] = {"path": str(path), "git": _git_head(), "articles": len(articles)}
+    print(f"newsparse {newsparse.__version__} benchmark: {len(articles)} articles of {path}")
+    print(f"commit: {figures['git']}")
+    counts = throughput.layer_counts(articles)
+    figures["annotations"] = counts
+    print("annotations found per layer: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+
+    rates, own = throughput.pipeline_rates(articles)
+    figures["throughput"] = [r.to_dict() for r in rates]
+    figures["extractor_seconds_in_pipeline"] = {k: round(v, 3) for k, v in own.items()}
+    _print_rates("Throughput (this process, after one warm-up parse)", rates)
+    total = sum(own.values()) or 1.0
+    print(
+        "time inside each extractor during the whole pipeline's run: "
+        + ", ".join(f"{name} {seconds:.2f} s ({100 * seconds / total:.0f}%)" for name, seconds in own.items())
+    )
+
+    peers, ours = throughput.peer_rates(articles, args.peer_articles, args.slow_peer_articles)
+    figures["peers"] = []
+    print_rows: list[Rate] = []
+    for peer, mine in zip(peers, ours, strict=True):
+        ratio = mine.chars_per_second / peer.chars_per_second
+        figures["peers"].append(
+            {"peer": peer.to_dict(), "newsparse": mine.to_dict(), "ratio": round(ratio, 2)}
+        )
+        print_rows += [peer, mine]
+    _print_rates(
+        "Peers (same process, same texts; newsparse = the whole pipeline on exactly the peer's texts)",
+        print_rows,
+    )
+    print("ratios, newsparse pipeline throughput / peer throughput (characters per second):")
+    for entry in figures["peers"]:
+        print(f"  vs {entry['peer']['name']:<44} {entry['ratio']:>8.2f}x")
+
+    print("\nResources (fresh processes)")
+    rss = processes.peak_rss(path, args.articles)
+    figures["peak_rss"] = rss
+    print(f"  peak RSS, whole pipeline on {rss['articles']} articles: {rss['peak_rss_mb']:.1f} MB")
+    cold = processes.cold_start(SEED, SEED_PUBLISHED)
+    figures["cold_start"] = cold
+    print(
+        f"  cold start (median of {cold['runs']}): import {cold['import']:.2f} s + first parse "
+        f"{cold['first_parse']:.2f} s = {cold['total']:.2f} s; whole process incl. interpreter "
+        f"{cold['process_wall']:.2f} s"
+    )
+
+    seed_text = SEED.read_text(encoding="utf-8")
+    rows = scaling.repetition(seed_text, SEED_PUBLISHED)
+    figures["repetition"] = rows
+    print(f"\nLinearity: the seed article ({len(seed_text):,} chars) repeated, whole pipeline")
+    print(_row(["  repeat", "chars", "s", "us/char", "vs 1x"], [12, 11, 9, 9, 8]))
+    for row in rows:
+        cells = [
+            f"  {row['repeat']}x",
+            f"{row['chars']:,}",
+            f"{row['seconds']:.3f}",
+            f"{row['us_per_char']:.2f}",
+        ]
+        print(_row([*cells, f"{row['vs_1x']:.2f}"], [12, 11, 9, 9, 8]))
+
+    if not args.skip_adversarial:
+        print(
+            "\nAdversarial inputs, whole pipeline "
+            f"(child process, {args.adversarial_timeout:.0f} s limit each)"
+        )
+        print(
+            _row(["  input", "1,000", "4,000", "16,000", "64,000", "slowest"], [22, 10, 10, 10, 10, 22])
+            + "   (us/char at each size)"
+        )
+        figures["adversarial"] = {}
+        for name, pattern in ADVERSARIAL.items():
+            result = processes.adversarial(pattern, 1000, 4, args.adversarial_timeout)
+            figures["adversarial"][name] = result
+            cells = []
+            for entry in result:
+                seconds = entry.get("seconds")
+                cells.append(f"{seconds / entry['chars'] * 1e6:.2f}" if seconds is not None else "timeout")
+            cells += [""] * (4 - len(cells))
+            done = [e for e in result if e.get("seconds") is not None]
+            slowest = (
+                f"{done[-1]['slowest']} {done[-1]['slowest_seconds']:.2f}s"
+                if done and done[-1]["slowest"]
+                else ""
+            )
+            if done and done[-1]["segmentation"] > done[-1]["slowest_seconds"]:
+                slowest = f"segmentation {done[-1]['segmentation']:.2f}s"
+            print(_row([f"  {name}", *cells[:4], slowest], [22, 10, 10, 10, 10, 22]))
+
+    print("\nParallel: parse_many on the articles")
+    par = scaling.workers(articles)
+    figures["workers"] = par
+    print(
+        f"  in this process {par['serial_s']:.2f} s, 1 worker process {par['one_process_s']:.2f} s, "
+        f"2 worker processes {par['two_processes_s']:.2f} s: speed-up {par['speedup_vs_serial']:.2f}x "
+        f"(vs 1 process {par['speedup_vs_one_process']:.2f}x)"
+    )
+    print(
+        f"  batch path (workers return JSON lines): 1 worker {par['batch_serial_s']:.2f} s, "
+        f"2 workers {par['batch_two_processes_s']:.2f} s: speed-up {par['batch_speedup']:.2f}x"
+    )
+
+    search = next((e for e in figures["peers"] if e["peer"]["name"] == "dateparser.search_dates"), None)
+    search_en = next((e for e in figures["peers"] if "languages" in e["peer"]["name"]), None)
+    results = [
+        ("pipeline >= 6x search_dates (default call)", search["ratio"] if search else None, ">=", 6.0),
+        ("pipeline >= 6x search_dates (English only)", search_en["ratio"] if search_en else None, ">=", 6.0),
+        ("time per char at 64x / at 1x (linear)", rows[-1]["vs_1x"], "<=", GOALS["linear_max_ratio_64x"]),
+        ("peak RSS MB", rss["peak_rss_mb"], "<=", GOALS["peak_rss_mb"]),
+        ("cold start s (import + first parse)", cold["total"], "<=", GOALS["cold_start_s"]),
+        ("2 workers / 1 (parse_many)", par["speedup_vs_serial"], ">=", GOALS["two_workers_speedup"]),
+        ("2 workers / 1 (batch path)", par["batch_speedup"], ">=", GOALS["two_workers_speedup"]),
+    ]
+    print("\nGoals")
+    figures["goals"] = []
+    for name, value, op, goal in results:
+        ok = value is not None and (value >= goal if op == ">=" else value <= goal)
+        shown = "n/a" if value is None else f"{value:.2f}"
+        print(f"  {name:<46} {shown:>8}   goal {op} {goal:<6} {_verdict(ok)}")
+        figures["goals"].append({"goal": name, "value": value, "op": op, "target": goal, "met": ok})
+    figures["seconds"] = round(time.perf_counter() - started, 1)
+    print(f"\n(benchmark ran in {figures['seconds']:.0f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

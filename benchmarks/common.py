@@ -1,0 +1,110 @@
+"""What every benchmark section shares: the articles, a timer and a throughput record."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_76987922ef306dd1.txt"
+SEED_PUBLISHED = "2018-02-06"
+
+
+def default_corpora() -> Path:
+    """``$NEWSPARSE_CORPORA`` or ``../shared/corpora`` next to the repository."""
+    return Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
+@attrs.frozen
+class Article:
+    """One benchmark article: its text and publication date (if the corpus gives one)."""
+
+    text: str
+    published: str | None = None
+
+    @property
+    def item(self) -> dict[str, Any]:
+        """The article as a ``parse_many`` item."""
+        return {"text": self.text, "published": self.published}
+
+
+def load_articles(path: Path, limit: int) -> list[Article]:
+    """The first ``limit`` articles of a JSONL file with ``text`` (and ``published``) fields."""
+    articles: list[Article] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if len(articles) >= limit:
+                break
+            record = json.loads(line)
+            if isinstance(record.get("text"), str):
+                articles.append(Article(record["text"], record.get("published")))
+    return articles
+
+
+@attrs.frozen
+class Rate:
+    """How long one tool took on some texts, with the derived throughput."""
+
+    name: str
+    articles: int
+    chars: int
+    utf8_bytes: int
+    seconds: float
+    note: str = ""
+
+    @property
+    def per_second(self) -> float:
+        """Articles per second."""
+        return self.articles / self.seconds if self.seconds else float("inf")
+
+    @property
+    def mb_per_second(self) -> float:
+        """Megabytes (10**6 bytes of UTF-8 text) per second."""
+        return self.utf8_bytes / 1e6 / self.seconds if self.seconds else float("inf")
+
+    @property
+    def chars_per_second(self) -> float:
+        """Characters per second (the fair basis for ratios between subsets)."""
+        return self.chars / self.seconds if self.seconds else float("inf")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figures as JSON-ready data."""
+        return {
+            "name": self.name,
+            "articles": self.articles,
+            "chars": self.chars,
+            "utf8_bytes": self.utf8_bytes,
+            "seconds": round(self.seconds, 4),
+            "articles_per_second": round(self.per_second, 2),
+            "mb_per_second": round(self.mb_per_second, 4),
+            "note": self.note,
+        }
+
+
+def time_over(name: str, texts: Sequence[str], run: Callable[[str], object], note: str = "") -> Rate:
+    """Run ``run`` on every text once (after one untimed warm-up call) and time the whole."""
+    if texts:
+        run(texts[0])
+    started = time.perf_counter()
+    for text in texts:
+        run(text)
+    seconds = time.perf_counter() - started
+    chars = sum(len(t) for t in texts)
+    size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
+    return Rate(name, len(texts), chars, size, seconds, note)
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The shortest of ``repeat`` timings of ``run()`` (the least disturbed by other processes)."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best

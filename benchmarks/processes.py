@@ -1,0 +1,125 @@
+"""Measurements that need a fresh process: peak memory, cold start, and inputs that might not finish."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import ROOT
+
+# Peak RSS of parsing ``limit`` articles with the whole pipeline, nothing else loaded.
+_RSS = """
+import json, resource, sys
+import newsparse
+path, limit = sys.argv[1], int(sys.argv[2])
+count = 0
+with open(path, encoding="utf-8") as handle:
+    for line in handle:
+        if count >= limit:
+            break
+        record = json.loads(line)
+        newsparse.parse(record["text"], published=record.get("published"))
+        count += 1
+print(json.dumps({"articles": count, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+# Import + first parse, timed from the first line of the program.
+_COLD = """
+import time
+started = time.perf_counter()
+import sys, json
+import newsparse
+imported = time.perf_counter()
+text = open(sys.argv[1], encoding="utf-8").read()
+newsparse.parse(text, published=sys.argv[2])
+parsed = time.perf_counter()
+print(json.dumps({"import": imported - started, "first_parse": parsed - imported, "total": parsed - started}))
+"""
+
+# The whole pipeline on ``base * 4**k`` characters of one pattern, one JSON line per size.
+_ADVERSARIAL = """
+import json, sys, time
+import attrs
+import newsparse
+pattern, base, steps = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+pipeline = newsparse.default_pipeline(max_chars=10**9)
+pipeline.parse(pattern * 10)
+own = {}
+def timed(extractor):
+    def extract(doc):
+        started = time.perf_counter()
+        try:
+            return list(extractor.extract(doc))
+        finally:
+            own[extractor.name] = time.perf_counter() - started
+    return attrs.evolve(extractor, extract=extract)
+pipeline = attrs.evolve(pipeline, extractors=tuple(timed(e) for e in pipeline.extractors))
+for step in range(steps):
+    size = base * 4 ** step
+    text = (pattern * (size // len(pattern) + 1))[:size]
+    started = time.perf_counter()
+    newsparse.Document(text)
+    segmented = time.perf_counter()
+    pipeline.parse(text)
+    seconds = time.perf_counter() - segmented
+    slowest = max(own, key=own.get) if own else None
+    print(json.dumps({"chars": size, "seconds": seconds + segmented - started,
+                      "segmentation": segmented - started, "slowest": slowest,
+                      "slowest_seconds": own.get(slowest, 0.0)}), flush=True)
+"""
+
+
+def _python(code: str, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT
+    )
+
+
+def _last_json(output: str) -> dict[str, Any]:
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def peak_rss(path: Path, limit: int) -> dict[str, Any]:
+    """Peak resident memory (MB) of a fresh process that parses ``limit`` articles of ``path``."""
+    proc = _python(_RSS, str(path), str(limit), timeout=600)
+    if proc.returncode:
+        raise RuntimeError(f"peak RSS run failed: {proc.stderr.strip()[-500:]}")
+    data = _last_json(proc.stdout)
+    return {"articles": data["articles"], "peak_rss_mb": round(data["maxrss_kb"] / 1024, 1)}
+
+
+def cold_start(text_path: Path, published: str, runs: int = 3) -> dict[str, Any]:
+    """Import + first parse in a fresh process (median of ``runs``), and the whole process's wall time."""
+    inside: list[dict[str, float]] = []
+    wall: list[float] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = _python(_COLD, str(text_path), published, timeout=120)
+        wall.append(time.perf_counter() - started)
+        if proc.returncode:
+            raise RuntimeError(f"cold start run failed: {proc.stderr.strip()[-500:]}")
+        inside.append(_last_json(proc.stdout))
+    median = {key: round(statistics.median(run[key] for run in inside), 3) for key in inside[0]}
+    return {**median, "process_wall": round(statistics.median(wall), 3), "runs": runs}
+
+
+def adversarial(pattern: str, base: int, steps: int, timeout: float) -> list[dict[str, Any]]:
+    """The whole pipeline on ``pattern`` repeated to base, 4x, 16x ... characters, in a child process
+    that is killed after ``timeout`` seconds (the sizes it finished are kept)."""
+    try:
+        proc = _python(_ADVERSARIAL, pattern, str(base), str(steps), timeout=timeout)
+        output, finished = proc.stdout, proc.returncode == 0
+        if proc.returncode:
+            raise RuntimeError(f"adversarial run failed: {proc.stderr.strip()[-500:]}")
+    except subprocess.TimeoutExpired as exc:
+        raw = exc.stdout or b""
+        output, finished = raw.decode() if isinstance(raw, bytes) else raw, False
+    rows = [json.loads(line) for line in output.splitlines() if line.strip()]
+    if not finished:
+        rows.append({"chars": base * 4 ** len(rows), "seconds": None, "timeout": timeout})
+    return rows

@@ -1,0 +1,120 @@
+"""Throughput of the whole pipeline, of each layer, and of the peers, in this process, same texts."""
+
+from __future__ import annotations
+
+import time
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from benchmarks.common import Article, Rate, time_over
+
+
+def _parse_with(pipeline: Any, articles: Sequence[Article]) -> Callable[[str], object]:
+    published = {a.text: a.published for a in articles}
+    return lambda text: pipeline.parse(text, published=published.get(text))
+
+
+def pipeline_rates(articles: Sequence[Article]) -> tuple[list[Rate], dict[str, float]]:
+    """The whole pipeline, each layer alone (with the layers it requires), and segmentation alone.
+
+    Also the time each extractor itself spends inside the whole pipeline's run (seconds).
+    """
+    import newsparse
+    from newsparse import Document, Meta
+
+    texts = [a.text for a in articles]
+    full = newsparse.default_pipeline()
+    own: dict[str, float] = {e.name: 0.0 for e in full.extractors}
+
+    def timed(extractor: newsparse.Extractor) -> newsparse.Extractor:
+        def extract(doc: Document) -> list[Any]:
+            started = time.perf_counter()
+            try:
+                return list(extractor.extract(doc))
+            finally:
+                own[extractor.name] += time.perf_counter() - started
+
+        return attrs.evolve(extractor, extract=extract)
+
+    layers = ", ".join(full.layers) or "none"
+    rates = [time_over("newsparse pipeline", texts, _parse_with(full, articles), note=f"layers: {layers}")]
+    wrapped = attrs.evolve(full, extractors=tuple(timed(e) for e in full.extractors))
+    time_over("(per-extractor timing run)", texts, _parse_with(wrapped, articles))
+    for extractor in full.extractors:
+        alone = newsparse.default_pipeline(only=[extractor.produces])
+        extra = [layer for layer in alone.layers if layer != extractor.produces]
+        note = f"runs {', '.join(extra)} too (required)" if extra else ""
+        rates.append(time_over(f"  {extractor.produces} alone", texts, _parse_with(alone, articles), note))
+    rates.append(
+        time_over(
+            "  segmentation only", texts, lambda t: Document(t, meta=Meta()), "tokens + sentences, no layer"
+        )
+    )
+    return rates, own
+
+
+def peer_rates(articles: Sequence[Article], subset: int, slow_subset: int) -> tuple[list[Rate], list[Rate]]:
+    """The peers, each beside the newsparse pipeline timed on exactly the same texts.
+
+    Returns (peer rates, pipeline rates on the same subsets), pairwise.
+    """
+    import newsparse
+
+    full = newsparse.default_pipeline()
+    peers: list[Rate] = []
+    ours: list[Rate] = []
+
+    def pair(name: str, texts: list[str], run: Callable[[str], object], note: str) -> None:
+        peers.append(time_over(name, texts, run, note))
+        ours.append(time_over(f"newsparse on the same {len(texts)}", texts, _parse_with(full, articles)))
+
+    texts = [a.text for a in articles]
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        pass
+    else:
+        pair(
+            "dateparser.search_dates",
+            texts[:slow_subset],
+            lambda t: search_dates(t),
+            f"default call (detects the language); first {slow_subset} articles",
+        )
+        pair(
+            'dateparser.search_dates(languages=["en"])',
+            texts[:subset],
+            lambda t: search_dates(t, languages=["en"]),
+            f"English only, as newsparse; first {subset} articles",
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser as quantulum
+    except ImportError:
+        pass
+    else:
+        pair("quantulum3.parser.parse", texts[:subset], quantulum.parse, f"first {subset} articles")
+    try:
+        import spacy
+    except ImportError:
+        pass
+    else:
+        nlp = spacy.blank("en")
+        pair('spacy.blank("en") tokenisation', texts, nlp, "tokeniser only, all articles")
+    return peers, ours
+
+
+def layer_counts(articles: Iterable[Article]) -> dict[str, int]:
+    """How many annotations each layer found on the articles (shows which extractors have landed)."""
+    import newsparse
+
+    counts: dict[str, int] = {}
+    pipeline = newsparse.default_pipeline()
+    for article in articles:
+        doc = pipeline.parse(article.text, published=article.published)
+        for layer in pipeline.layers:
+            counts[layer] = counts.get(layer, 0) + len(doc.layer(layer))
+    return counts
