@@ -814,10 +814,12 @@ def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The year: "the year ended June 30" is a length (P1Y); "for the year," is the current year."""
-    if m["ending"]:
+    if m["ending"] is not None:
         return _Partial("DURATION", "P1Y")
     prev = ctx.before(m.start(), 12).split()
     following = ctx.text[m.end() : m.end() + 4]
+    if "full" in m.group(0).lower() and ctx.ref is not None:  # "for the full year": the current year
+        return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
     if not prev or prev[-1] not in ("for", "of", "during", "through", "throughout"):
         return None
     if not (following[:1] in (",", ".", ";", ":", ")") or following == " of "):
@@ -825,6 +827,26 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     if ctx.ref is None:
         return _Partial("DATE", "XXXX")
     return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
+
+
+def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
+    prev = ctx.before(m.start(), 10).split()
+    if not prev or prev[-1] not in ("for", "within"):
+        return None
+    if re.match(r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b", ctx.text[m.end() : m.end() + 12]):
+        return None
+    letter, time_unit = UNITS[unit_of(m["u"])]
+    return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
+
+
+def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "by year-end" (the end of this year), "since year-end" (the end of last year)."""
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX-12-31")
+    back = ctx.before(m.start(), 8).endswith("since ") or ctx.tense(m.start(), m.end()) < 0
+    year = ctx.ref.year - 1 if back else ctx.ref.year
+    return _date("DATE", f"{year:04d}-12-31", True)
 
 
 def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -1196,7 +1218,13 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         _h_ref,
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
-    ("theyear", r"\bthe\s+(?:fiscal\s+)?year\b(?![-'’])(?P<ending>(?=\s+end(?:ed|ing)\b))?", _h_the_year),
+    ("vague", r"\b(?P<u>years|months|weeks|days|decades|hours|minutes)\b(?!-)", _h_vague),
+    ("yearend", r"\byear[-\s]end\b(?!-)", _h_year_end),
+    (
+        "theyear",
+        r"\bthe\s+(?:fiscal\s+|full\s+|calendar\s+)?year\b(?![-'’])(?P<ending>(?=\s+end(?:ed|ing)\b))?",
+        _h_the_year,
+    ),
     (
         "spelled_year",
         rf"\b(?:(?P<mon>{_MONTH_FULL})\s+)?(?P<wy>(?:nineteen|eighteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?"
@@ -1332,6 +1360,8 @@ _TRIGGERS = _triggers(
         ("adjago", "earlier ago", 8, 2),
         ("period", "period", 40, 25),
         ("theyear", "year", 20, 20),
+        ("vague", "years months weeks days decades hours minutes", 12, 20),
+        ("yearend", "year", 2, 10),
         ("spelled_year", "nineteen eighteen year", 25, 40),
         ("duration", _UNIT_WORDS, 75, 45),
         (
