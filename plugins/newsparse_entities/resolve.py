@@ -38,10 +38,22 @@ _WEIGHTS = {
     "mixed": ("ORG", 1),
     "acronym_follows": ("ORG", 2),
     "place_prep": ("GPE", 1),
-    **{f"model:{t}": (t, 10) for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")},
+    **{
+        f"model:{t}": (t, 10)
+        for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")
+    },
 }
-_PREFIX = {"PERSON": "person", "ORG": "org", "GPE": "loc", "LOC": "loc", "EVENT": "event", "NORP": "norp",
-           "FACILITY": "facility", "PRODUCT": "product", "GROUP": "group"}
+_PREFIX = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "loc",
+    "LOC": "loc",
+    "EVENT": "event",
+    "NORP": "norp",
+    "FACILITY": "facility",
+    "PRODUCT": "product",
+    "GROUP": "group",
+}
 # Endings of surnames in many languages ("Yeltsin", "Kuchma" are not covered; "Primakov" is).
 _SURNAME_ENDINGS = tuple(
     "ov ova ev eva in ina sky ski skiy enko uk yuk vic vich ic escu son sen ez es oglu ian yan idze ishvili "
@@ -51,7 +63,8 @@ _DEFAULT_SINGLE = os.environ.get("X_DEFAULT", "ORG")
 _TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
 _OBJECT_VERBS = frozenset(
-    "urged urges accused accuses criticised criticized condemned pressed blamed warned sanctioned told asked".split()
+    """urged urges accused accuses criticised criticized condemned pressed blamed warned sanctioned told
+    asked""".split()
 )
 _RELATION_NOUNS = frozenset(
     """sanctions pressure stand backed endorsed guaranteed ties relations talks negotiations agreement deal
@@ -110,7 +123,10 @@ def _team_context(words: Sequence[Word], c: Candidate) -> bool:
 
 
 def resolve(
-    doc: Document, words: Sequence[Word], cands: Sequence[Candidate], gaz: Gazetteer,
+    doc: Document,
+    words: Sequence[Word],
+    cands: Sequence[Candidate],
+    gaz: Gazetteer,
     headlines: frozenset[int] = frozenset(),
 ) -> list[Resolved]:
     """Decide every candidate in document context."""
@@ -133,9 +149,9 @@ def resolve(
             decided[key] = _decide(key, votes[key], gaz, c)
     # people: surnames (and particle-less surnames) point at the full name
     surname_of: dict[str, str] = {}
-    for key, t in decided.items():
+    for key, kind in decided.items():
         parts = key.split()
-        if t == "PERSON" and len(parts) >= 2:
+        if kind == "PERSON" and len(parts) >= 2:
             for s in {parts[-1], _strip_particle(parts[-1])}:
                 surname_of.setdefault(s, key)
     # organisations: acronyms in parentheses and initials
@@ -154,7 +170,12 @@ def resolve(
             if sub is not None:
                 choice[text[c.start : c.end]] = sub
         prev = words[c.i - 2] if c.i >= 2 else None
-        if len(c.cands) > 1 and prev is not None and prev.text.lower() in SUBDIVISION_WORDS and words[c.i - 1].text == "of":
+        if (
+            len(c.cands) > 1
+            and prev is not None
+            and prev.text.lower() in SUBDIVISION_WORDS
+            and words[c.i - 1].text == "of"
+        ):
             sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)
             if sub is not None:
                 choice[text[c.start : c.end]] = sub
@@ -181,8 +202,17 @@ def resolve(
             continue
         key = text[c.start : c.end]
         if key in teams and ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym":
-            out.append(Resolved(c.start, c.end, "org:" + slug(info.canonical), "ORG", info.canonical, "name",
-                                {"place": ident}))
+            out.append(
+                Resolved(
+                    c.start,
+                    c.end,
+                    "org:" + slug(info.canonical),
+                    "ORG",
+                    info.canonical,
+                    "name",
+                    {"place": ident},
+                )
+            )
             continue
         if _is_dateline(words, c):
             form = "dateline"
@@ -190,38 +220,50 @@ def resolve(
             country = gaz.capital_of.get(ident)
             cinfo = gaz.info(country) if country else None
             if cinfo is not None:
-                out.append(Resolved(c.start, c.end, cinfo.id, cinfo.type, cinfo.canonical, "capital",
-                                    dict(cinfo.identifiers)))
+                out.append(
+                    Resolved(
+                        c.start,
+                        c.end,
+                        cinfo.id,
+                        cinfo.type,
+                        cinfo.canonical,
+                        "capital",
+                        dict(cinfo.identifiers),
+                    )
+                )
                 continue
         out.append(Resolved(c.start, c.end, ident, info.type, info.canonical, form, dict(info.identifiers)))
     # --- chunk mentions ----------------------------------------------------------------------------
     for c in chunk_cands:
         key = text[c.start : c.end]
-        t = decided.get(key)
+        kind = decided.get(key)
         strong = max(votes[key].values(), default=0) >= 2 if key in votes else False
-        if t == "PERSON" or (key in surname_of and (t is None or not strong)):
+        if kind == "PERSON" or (key in surname_of and (kind is None or not strong)):
             full = key if len(key.split()) >= 2 or key not in surname_of else surname_of[key]
             out.append(_person(c, full, "name" if full == key else "surname"))
             continue
         if key in acronym_of and acronym_of[key] != key:
             full = acronym_of[key]
-            out.append(_org(c, full, decided.get(full, "ORG"), "acronym", None, gaz))
+            out.append(_org(c, full, decided.get(full) or "ORG", "acronym", None, gaz))
             continue
-        if t is None:
+        if kind is None:
             continue
-        out.append(_org(c, key, t, "name", c.prefix, gaz))
+        out.append(_org(c, key, kind, "name", c.prefix, gaz))
     out += _headline_mentions(words, cands, headlines, decided, surname_of)
     return out
 
 
 def _headline_mentions(
-    words: Sequence[Word], cands: Sequence[Candidate], headlines: frozenset[int], decided: dict[str, str | None],
+    words: Sequence[Word],
+    cands: Sequence[Candidate],
+    headlines: frozenset[int],
+    decided: dict[str, str | None],
     surname_of: dict[str, str],
 ) -> list[Resolved]:
     """Names in capitals in a headline that the body names in ordinary case ("DOLE SAYS ...")."""
     if not headlines:
         return []
-    covered = set()
+    covered: set[int] = set()
     for c in cands:
         covered.update(range(c.i, c.j))
     out: list[Resolved] = []
@@ -234,7 +276,9 @@ def _headline_mentions(
             continue
         for length in (3, 2, 1):
             j = i + length
-            if j > n or any(k in covered or not words[k].upper or words[k].sent != w.sent for k in range(i, j)):
+            if j > n or any(
+                k in covered or not words[k].upper or words[k].sent != w.sent for k in range(i, j)
+            ):
                 continue
             key = " ".join(words[k].text.title() for k in range(i, j))
             c = Candidate(i, j, w.start, words[j - 1].end, key, "chunk")
@@ -243,7 +287,9 @@ def _headline_mentions(
                 full = key if length > 1 else surname_of.get(key, key)
                 out.append(_person(c, full, "name" if full == key else "surname"))
             elif t is not None:
-                out.append(Resolved(c.start, c.end, f"{_PREFIX.get(t, 'misc')}:{slug(key)}", t, key, "name", {}))
+                out.append(
+                    Resolved(c.start, c.end, f"{_PREFIX.get(t, 'misc')}:{slug(key)}", t, key, "name", {})
+                )
             else:
                 continue
             i = j
@@ -290,7 +336,9 @@ def _person(c: Candidate, full: str, form: str) -> Resolved:
     return Resolved(c.start, c.end, "person:" + slug(full), "PERSON", full, form, {})
 
 
-def _org(c: Candidate, name: str, etype: str, form: str, prefix: Candidate | None, gaz: Gazetteer) -> Resolved:
+def _org(
+    c: Candidate, name: str, etype: str, form: str, prefix: Candidate | None, gaz: Gazetteer
+) -> Resolved:
     """A mention of a rule-found organisation, place, event or group; a country prefix becomes its parent."""
     ident = f"{_PREFIX.get(etype, 'misc')}:{slug(name)}"
     identifiers: dict[str, Any] = {}
@@ -318,7 +366,9 @@ def _is_dateline(words: Sequence[Word], c: Candidate) -> bool:
     return first.upper and nxt.text[0].isdigit()
 
 
-def _metonyms(words: Sequence[Word], gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
+def _metonyms(
+    words: Sequence[Word], gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer
+) -> set[int]:
     """Indices of capital mentions that stand for their state: listed with states, or acting subjects."""
     states = set(gaz.country_by_code.values())
 

@@ -54,14 +54,16 @@ EVENT_HEADS = frozenset(
 # Last words of place and facility names ("Taksim Square", "Kansai International Airport").
 LOC_HEADS = frozenset(
     """Square Street Avenue Road Boulevard River Mountains Mountain Lake Sea Ocean Island Islands Valley
-    Desert Strait Bay Peninsula Plain Plains Heights Hills Coast Gulf Canal Province Region District""".split()
+    Desert Strait Bay Peninsula Plain Plains Heights Hills Coast Gulf Canal""".split()
 )
 FACILITY_HEADS = frozenset(
     """Airport Stadium Bridge Prison Palace Mosque Cathedral Tower Dam Base Airbase Port Harbour Harbor
     Hotel Museum Arena Camp Crossing""".split()
 )
 # Words that join capitalized words inside one name.
-NAME_PARTICLES = frozenset("al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split())
+NAME_PARTICLES = frozenset(
+    "al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split()
+)
 ORG_CONNECTORS = frozenset(["of", "for", "on", "&"])
 # Capitalized words that never start or form a name by themselves.
 STOP_CAPS = frozenset(

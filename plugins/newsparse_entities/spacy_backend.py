@@ -18,8 +18,17 @@ from newsparse_entities.recognize import Candidate, Word, _chunk
 ENV_VAR = "NEWSPARSE_SPACY_MODEL"
 # spaCy (OntoNotes and CoNLL) labels -> our entity types; other labels (DATE, MONEY, ...) are ignored.
 LABELS = {
-    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
-    "FAC": "FACILITY", "FACILITY": "FACILITY", "EVENT": "EVENT", "PRODUCT": "PRODUCT", "MISC": "NORP",
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "NORP": "NORP",
+    "FAC": "FACILITY",
+    "FACILITY": "FACILITY",
+    "EVENT": "EVENT",
+    "PRODUCT": "PRODUCT",
+    "MISC": "NORP",
     "GROUP": "GROUP",
 }
 
@@ -37,11 +46,15 @@ def load_model(name: str) -> Any:
 
     nlp = spacy.load(name)
     if not {"ner", "entity_ruler"} & set(nlp.pipe_names):
-        raise ValueError(f"spaCy pipeline {name!r} has no 'ner' or 'entity_ruler' component: {nlp.pipe_names}")
+        raise ValueError(
+            f"spaCy pipeline {name!r} has no 'ner' or 'entity_ruler' component: {nlp.pipe_names}"
+        )
     return nlp
 
 
-def spacy_candidates(doc: Document, words: Sequence[Word], matches: Sequence[Candidate], nlp: Any) -> list[Candidate]:
+def spacy_candidates(
+    doc: Document, words: Sequence[Word], matches: Sequence[Candidate], nlp: Any
+) -> list[Candidate]:
     """The model's entity spans as candidates (gazetteer matches inside them keep their links)."""
     sdoc = nlp(doc.text)
     starts = {w.start: k for k, w in enumerate(words)}

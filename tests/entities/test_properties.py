@@ -1,0 +1,134 @@
+"""Property tests: gazetteer names embedded in generated sentences are found with the right id;
+arbitrary text never crashes the layer and every offset it gives is valid."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Document
+from newsparse.annotations import ENTITY_TYPES
+from newsparse.strategies import news_texts, texts
+from newsparse_entities.gazetteer import load
+from tests.entities.helpers import parse
+
+TEMPLATES = (
+    "{n} is where the delegates met on Monday.",  # sentence-initial
+    "Officials welcomed {n}'s decision on Monday.",  # possessive (straight apostrophe)
+    "Officials welcomed {n}’s decision on Monday.",  # possessive (typographic apostrophe)
+    "Delegations from Norway, {n} and Chile arrived late.",  # in a list
+    "The meeting (attended by envoys from {n}) ended early.",  # in parentheses
+    "Aid reached {n} after weeks of talks.",  # object of a preposition
+)
+
+
+def _clean(name: str, ident: str) -> bool:
+    """A name the gazetteer gives first to ``ident``, written as news writes names."""
+    gaz = load()
+    cands = gaz.candidates(name)
+    if not cands or cands[0][0] != ident or cands[0][1] == "demonym":
+        return False
+    words = name.split()
+    return name[0].isupper() and all(w[0].isupper() or w in ("and", "of", "the", "de", "la") for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> list[tuple[str, str]]:
+    """(name, id) of every country, by its canonical name."""
+    gaz = load()
+    out = []
+    for ident in sorted(gaz.country_by_code.values()):
+        info = gaz.info(ident)
+        if info is not None and _clean(info.canonical, ident):
+            out.append((info.canonical, ident))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_names() -> list[tuple[str, str]]:
+    """(name, id) of the curated organisations and armed groups."""
+    gaz = load()
+    out = []
+    for ident, row in sorted(gaz.entities.items()):
+        if row[0] in ("ORG", "GROUP") and _clean(row[1], ident):
+            out.append((row[1], ident))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def city_names() -> list[tuple[str, str]]:
+    """(name, id) of cities that are not capitals (a listed capital stands for its state)."""
+    gaz = load()
+    out = []
+    for ident, row in sorted(gaz.entities.items()):
+        if ident.startswith("geonames:") and ident not in gaz.capital_of and row[0] == "GPE":
+            if _clean(row[1], ident) and row[1].lower() not in gaz.words and row[1] not in gaz.first_names:
+                out.append((row[1], ident))
+    return out[::25]
+
+
+def _check(name: str, ident: str, template: str) -> None:
+    """The name is found, with exactly its own span, as a mention of ``ident``."""
+    text = template.format(n=name)
+    start = text.index(name)
+    doc = parse(text)
+    hits = [e for e in doc.entities for m in e.mentions if (m.start, m.end) == (start, start + len(name))]
+    assert hits, (text, [(e.id, [m.text for m in e.mentions]) for e in doc.entities])
+    assert hits[0].id == ident, (text, hits[0].id)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(country_names()), st.sampled_from(TEMPLATES))
+def test_countries_in_sentences(pair: tuple[str, str], template: str) -> None:
+    _check(*pair, template)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(organisation_names()), st.sampled_from(TEMPLATES))
+def test_organisations_in_sentences(pair: tuple[str, str], template: str) -> None:
+    _check(*pair, template)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(city_names()), st.sampled_from(TEMPLATES))
+def test_cities_in_sentences(pair: tuple[str, str], template: str) -> None:
+    _check(*pair, template)
+
+
+def _valid(doc: Document) -> None:
+    """Every mention is a slice of the text; types are the contract's; the JSON round trip is exact."""
+    for e in doc.entities:
+        assert e.id and e.type in ENTITY_TYPES and e.mentions
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(doc.text)
+            assert doc.text[m.start : m.end] == m.text
+    spans = sorted((m.start, m.end) for e in doc.entities for m in e.mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "mentions overlap"
+    assert Document.from_json(doc.to_json()) == doc
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts())
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    _valid(parse(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(news_texts())
+def test_news_like_text_gives_valid_offsets(text: str) -> None:
+    _valid(parse(text))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(country_names() + organisation_names()), min_size=1, max_size=6), st.booleans()
+)
+def test_headline_case_never_crashes_and_is_deterministic(pairs: list[tuple[str, str]], upper: bool) -> None:
+    text = ", ".join(n for n, _ in pairs) + " MEET IN GENEVA\n\nTalks went on."
+    text = text.upper() if upper else text
+    first, second = parse(text), parse(text)
+    _valid(first)
+    assert first == second

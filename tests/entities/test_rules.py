@@ -1,0 +1,148 @@
+"""The recognizer's and resolver's rules, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities.helpers import entity_at, ids_of, parse
+
+
+def test_capitals_listed_with_states_are_the_states() -> None:
+    doc = parse("The deal was endorsed by Ankara, Moscow and Tehran last year.")
+    assert {entity_at(doc, c).id for c in ("Ankara", "Moscow", "Tehran")} == {"turkey", "russia", "iran"}
+
+
+def test_capital_as_acting_subject_is_the_state() -> None:
+    doc = parse("Moscow said on Monday it would respond. Beijing firmly opposed the sale.")
+    assert entity_at(doc, "Moscow").id == "russia"
+    assert entity_at(doc, "Beijing").id == "china"
+
+
+def test_capital_as_a_place_stays_the_city() -> None:
+    doc = parse("The talks were held in Moscow and delegates later flew to Ankara.")
+    assert entity_at(doc, "Moscow").id == "geonames:524901"
+    assert entity_at(doc, "Ankara").id == "geonames:323786"
+
+
+def test_city_and_its_country_are_not_a_list() -> None:
+    doc = parse("Protesters gathered in Ankara, Turkey on Sunday.")
+    assert entity_at(doc, "Ankara").id == "geonames:323786"
+    assert entity_at(doc, "Turkey").id == "turkey"
+
+
+@pytest.mark.parametrize("dateline", ["MOSCOW:", "MOSCOW —", "MOSCOW (Reuters) -"])
+def test_dateline_is_the_city(dateline: str) -> None:
+    doc = parse(f"{dateline} Russia has intensified airstrikes, Moscow said.")
+    city = entity_at(doc, "MOSCOW")
+    assert city.id == "geonames:524901"
+    assert city.mentions[0].form == "dateline"
+    assert entity_at(doc, "Moscow").id == "russia"
+
+
+def test_surname_after_full_name_links_to_the_person() -> None:
+    doc = parse("Opposition leader Juan Guaido called for protests. Guaido said the army should act.")
+    person = entity_at(doc, "Juan Guaido")
+    assert person.id == "person:juan-guaido"
+    assert entity_at(doc, "Guaido") is person
+    assert [m.form for m in person.mentions] == ["name", "surname"]
+
+
+def test_particle_surname_links_to_the_person() -> None:
+    doc = parse("Prime Minister Haider al-Abadi announced the victory. Abadi thanked the army.")
+    assert entity_at(doc, "Abadi").id == "person:haider-al-abadi"
+
+
+def test_acronym_in_parentheses_links_to_the_organisation() -> None:
+    doc = parse(
+        "The Kurdistan Democratic Union Movement (KDUM) said it would boycott the vote. KDUM leaders met."
+    )
+    org = entity_at(doc, "Kurdistan Democratic Union Movement")
+    assert org is not None and org.type == "ORG"
+    assert entity_at(doc, "KDUM", 1) is org
+
+
+def test_known_acronyms() -> None:
+    ids = ids_of(parse("NATO and the EU met UN officials; the IAEA and ISIL were discussed."))
+    assert ids["NATO"] == {"nato"} and ids["EU"] == {"eu"} and ids["UN"] == {"un"}
+    assert ids["IAEA"] == {"iaea"} and ids["ISIL"] == {"isis"}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_possessive_is_outside_the_mention(apostrophe: str) -> None:
+    doc = parse(f"Syria{apostrophe}s Assad regime and Turkey{apostrophe}s army clashed in Idlib.")
+    assert entity_at(doc, "Syria").id == "syria"
+    assert entity_at(doc, "Turkey").id == "turkey"
+    assert entity_at(doc, "Assad regime").id == "syrian-government"
+
+
+def test_hyphenated_compounds() -> None:
+    doc = parse(
+        "Saudi-led forces and Turkish-backed rebels attacked UN-run schools; pro-Russian groups protested."
+    )
+    ids = ids_of(doc)
+    assert ids["Saudi"] == {"saudi-arabia"}
+    assert ids["Turkish"] == {"turkey"}
+    assert ids["UN"] == {"un"}
+    assert ids["Russian"] == {"russia"}
+
+
+def test_data_fixes() -> None:
+    doc = parse("Türkiye, the U.S., South Korea, Iran, Syria and Russia signed. Talks were in Nur-Sultan.")
+    ids = ids_of(doc)
+    assert ids["Türkiye"] == {"turkey"}
+    assert ids["U.S."] == {"united-states"}
+    assert ids["South Korea"] == {"south-korea"}
+    assert ids["Nur-Sultan"] == {"geonames:1526273"}
+
+
+def test_titles_and_roles_make_people() -> None:
+    doc = parse("Gen. Aziz Tamrani met deputy Oksana Belyk and Foreign Minister Kemal Ardent.")
+    for name in ("Aziz Tamrani", "Oksana Belyk", "Kemal Ardent"):
+        e = entity_at(doc, name)
+        assert e is not None and e.type == "PERSON", name
+
+
+def test_demonym_title_person_splits() -> None:
+    doc = parse("Turkish President Recep Tayyip Erdogan spoke.")
+    assert entity_at(doc, "Turkish").id == "turkey"
+    assert entity_at(doc, "Recep Tayyip Erdogan").id == "person:recep-tayyip-erdogan"
+
+
+def test_organisation_heads() -> None:
+    doc = parse(
+        "The Tamrani Brigade and the Northern Relief Agency rejected the plan of the Idlib Salvation Council."
+    )
+    for name in ("Tamrani Brigade", "Northern Relief Agency"):
+        e = entity_at(doc, name)
+        assert e is not None and e.type == "ORG", name
+
+
+def test_province_reading_holds_for_the_whole_document() -> None:
+    doc = parse("Jets struck Idlib on Monday. The Idlib province is a de-escalation zone.")
+    assert {m.text for m in entity_at(doc, "Idlib").mentions} == {"Idlib"}
+    assert entity_at(doc, "Idlib").id == "iso3166-2:SY-ID"
+    assert len(entity_at(doc, "Idlib").mentions) == 2
+
+
+def test_bare_city_name_is_the_city() -> None:
+    assert entity_at(parse("Jets struck Idlib on Monday."), "Idlib").id == "geonames:169389"
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    doc = parse("Operating in coordination, both groups advanced. Located in northern Syria, the town fell.")
+    assert ids_of(doc) == {"Syria": {"syria"}}
+
+
+def test_headline_in_capitals_uses_names_from_the_body() -> None:
+    doc = parse("VODOLATSKY WARNS OF NEW STRIKES\n\nDeputy Viktor Vodolatsky said strikes would go on.")
+    assert entity_at(doc, "VODOLATSKY").id == "person:viktor-vodolatsky"
+
+
+def test_sports_team_named_by_its_city() -> None:
+    doc = parse("Results on Saturday: Barcelona 3 Sevilla 1.")
+    assert entity_at(doc, "Barcelona").type == "ORG"
+
+
+def test_empty_and_nameless_texts() -> None:
+    assert parse("").entities == ()
+    assert parse("nothing here at all, just words.").entities == ()
