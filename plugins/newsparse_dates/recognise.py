@@ -948,6 +948,8 @@ def _span_back(ref: dt.date, letter: str, amount: int, direction: int) -> tuple[
 
 def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "last week", "this year", "next month", "earlier this year", "the end of the year", "the weekend"."""
+    if m["unit"][0].isupper() and m["rel"] and m["rel"][0].isupper():
+        return None  # "This Week", "Next Year": titles of shows and papers
     unit = UNITS[m["unit"].lower()][0]
     rel = _norm(m["rel"])
     pre = _norm(m["pre"])
