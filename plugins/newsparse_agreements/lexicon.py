@@ -238,8 +238,14 @@ STATUS_CUES = re.compile(
                  |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
                     [ \t]+(?:on|over|for|about|toward|towards|of)
                  |negotiating|(?:close|closer|nearing|near)[ \t]+(?:to[ \t]+)?(?:a|an|the)?
-                 |working[ \t]+(?:on|toward|towards)|discuss(?:ed|ing|es)?|hammering[ \t]+out|stalled)
-    | (?P<proposed>(?:would|could|might|may|will|shall|plans?[ \t]+to|planning[ \t]+to|expected[ \t]+to|
+                 |(?:working|work|works|worked)[ \t]+(?:on|toward|towards)|discuss(?:ed|ing|es)?
+                 |hammering[ \t]+out|stalled)
+    | (?P<proposed>(?:(?:is|are|was|were)[ \t]+)?(?:scheduled|expected|due|set|likely|going|yet)[ \t]+
+                    to[ \t]+be[ \t]+
+                    (?:signed|ratified|approved|concluded|finali[sz]ed)
+                 |(?:will|would|could|may|might|must|should|shall)[ \t]+(?:still[ \t]+|now[ \t]+)?be[ \t]+
+                    (?:signed|ratified|approved|concluded|finali[sz]ed)
+                 |(?:would|could|might|may|will|shall|plans?[ \t]+to|planning[ \t]+to|expected[ \t]+to|
                      set[ \t]+to|due[ \t]+to|ready[ \t]+to|willing[ \t]+to|prepared[ \t]+to|hopes?[ \t]+to|
                      hoping[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|wants?[ \t]+to|agreed[ \t]+to|
                      is[ \t]+to|are[ \t]+to|likely[ \t]+to)[ \t]+(?:soon[ \t]+|formally[ \t]+|finally[ \t]+)?
@@ -256,11 +262,13 @@ STATUS_CUES = re.compile(
                  |withdr(?:ew|awn|aws?)[ \t]+from|withdrawal[ \t]+from|pull(?:ed|s|ing)?[ \t]+out[ \t]+of
                  |walked[ \t]+away[ \t]+from|terminat(?:ed|es|e)|expired|lapsed|tore[ \t]+up|torn[ \t]+up
                  |ripped[ \t]+up|collapse[ \t]+of|ended[ \t]+without|end[ \t]+without
+                 |ended(?=[ \t]*[.,;]|[ \t]+(?:in|on|at|last|after|when|with|early|late|abruptly|yesterday
+                                            |today)\b)
                  |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)[ \t]+the)
     | (?P<suspended>suspend(?:ed|s|ing)?|suspension[ \t]+of|froze|frozen|freez(?:e|es|ing)
                  |put[ \t]+on[ \t]+hold|paused)
     | (?P<violated>violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
-                 |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion))
+                 |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion)|in[ \t]+defiance[ \t]+of|defied|defying)
     | (?P<future_effect>(?:will|would|is[ \t]+to|are[ \t]+to|due[ \t]+to|set[ \t]+to|expected[ \t]+to)[ \t]+
                    (?:take[ \t]+effect|come[ \t]+into[ \t]+force|enter[ \t]+into[ \t]+force
                    |go[ \t]+into[ \t]+effect
@@ -289,6 +297,7 @@ PARTY_SUBJECT_CUES = frozenset(
     agreed agree accepted accepts accept ratified ratify forged completed reach conclude seal ink strike
     join establish create set withdrew withdrawn withdraws withdraw withdrawal pulled pull pulls
     leave leaving left quit quits quitting exit exiting exited walked talks negotiations negotiating
+    work works working
     """.split()
 )
 

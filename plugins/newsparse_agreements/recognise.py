@@ -50,6 +50,12 @@ _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
 _FREE_WORDS = 2
 _CLAUSE_SCAN = 400
+# A date after these is a deadline or a baseline, not when the agreement was made.
+_NOT_WHEN = re.compile(
+    r"\b(?:by|until|till|since|before|below|above|than|from|through)[ \t]+$", re.IGNORECASE
+)
+# Cues of expectation or talks that may follow their agreement ("the treaty is to be signed").
+_BACKWARD_OK = ("signed", "ratified", "approved", "concluded", "finalized", "finalised", "stalled")
 _DATE_REACH = 200
 _ATTACK_REACH = 200
 _BY_ANYWHERE = re.compile(r"\bby[ \t]+", re.IGNORECASE)
@@ -387,7 +393,8 @@ def _statuses(ctx: _Sentence) -> None:
             continue
         words = low.split()
         passive = _BY.match(text, end) is not None
-        forward_only = (status in ("proposed", "negotiating") and low != "stalled") or words[
+        backward_ok = low.endswith(_BACKWARD_OK)
+        forward_only = (status in ("proposed", "negotiating") and not backward_ok) or words[
             -1
         ] in _PREPOSITIONS_LAST
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
@@ -410,7 +417,7 @@ def _statuses(ctx: _Sentence) -> None:
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
             local.roles["parties"].extend(subjects)
-        if status in DATED_STATUSES or (subject and status not in ("proposed", "negotiating")):
+        if status in DATED_STATUSES:
             _date_near(ctx, local, start, end)
         if governs and words[0] in _SIGNING:
             local.signed_here = True
@@ -447,7 +454,12 @@ def _date_near(ctx: _Sentence, local: Local, start: int, end: int) -> None:
         return
     lo = max(ctx.sentence.start, start - _DATE_REACH)
     hi = min(ctx.sentence.end, end + _DATE_REACH)
-    candidates = [d for d in ctx.dates.within(lo, hi) if not ctx.inside_trigger(d.start, d.end)]
+    candidates = [
+        d
+        for d in ctx.dates.within(lo, hi)
+        if not ctx.inside_trigger(d.start, d.end)
+        and not _NOT_WHEN.search(ctx.text, max(lo, d.start - 8), d.start)
+    ]
     if candidates:
         local.date = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
 
@@ -464,7 +476,7 @@ def _roles(ctx: _Sentence) -> None:
             ctx.locals[index].roles[role].extend(ctx.entities.chain_after(cue.end(), s.end))
     for cue in ROLE_HYPHEN.finditer(text, s.start, s.end):
         hit = ctx.entities.last_before(cue.start(), s.start)
-        if hit is None or hit.end != cue.start():
+        if hit is None or text[hit.end : cue.start()].strip():
             continue
         index = ctx.attach(cue.start(), cue.end())
         if index is not None:

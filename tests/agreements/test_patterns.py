@@ -323,3 +323,31 @@ def test_evidence_for_every_filled_field() -> None:
     assert filled <= fields(rec)
     for ev in rec.evidence:
         assert ev.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Fighting has escalated since a cease-fire ended in January.", "collapsed"),
+        ("A ceasefire that ended months of fighting was signed.", "signed"),
+        ("The border treaty is scheduled to be signed late this month.", "proposed"),
+        ("Russia continues to occupy territory in defiance of the ceasefire agreement.", "violated"),
+        ("India and Pakistan continue to work on a trade deal.", "negotiating"),
+    ],
+)
+def test_more_states(sentence: str, status: str) -> None:
+    assert one(sentence).status == status
+
+
+def test_a_baseline_year_does_not_date_the_deal() -> None:
+    rec = one(
+        "Canada refused to sign the climate pact, which cuts emissions below 1990 levels.", {"1990": "1990"}
+    )
+    assert rec.status == "rejected"
+    assert rec.parties == ("canada",)
+    assert rec.date is None
+
+
+def test_spaced_hyphen_broker() -> None:
+    rec = one("Troops stayed in defiance of the United Nations -brokered ceasefire agreement.")
+    assert rec.mediators == ("un",)
