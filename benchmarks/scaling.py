@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -21,7 +22,9 @@ def repetition(text: str, published: str | None) -> list[dict[str, Any]]:
     rows = []
     for times in REPEATS:
         long = "\n\n".join([text] * times)
-        seconds = best_of(3 if times < 64 else 1, lambda long=long: pipeline.parse(long, published=published))
+        seconds = best_of(
+            3 if times < 64 else 1, functools.partial(pipeline.parse, long, published=published)
+        )
         rows.append({"repeat": times, "chars": len(long), "seconds": round(seconds, 4)})
     base = rows[0]["seconds"] / rows[0]["chars"]
     for row in rows:

@@ -228,8 +228,11 @@ def test_pipeline_spec_builds_installed_pipeline() -> None:
 
 def test_documents_pickle_across_processes(pipeline: newsparse.Pipeline) -> None:
     text = "Turkey, Russia and Iran met in Astana on Monday."
-    [doc] = list(parse_many([text, text], workers=2, pipeline=pipeline))[:1]
-    assert doc == pipeline.parse(text)
+    for doc in parse_many([text, text], workers=2, pipeline=pipeline):
+        assert isinstance(doc, Document)
+        assert doc == pipeline.parse(text)
+        assert doc.tokens == pipeline.parse(text).tokens  # shipped without them, recomputed on arrival
+        assert doc.tokens
 
 
 def test_dask_distributed_executor(pipeline: newsparse.Pipeline) -> None:
