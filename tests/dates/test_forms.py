@@ -183,7 +183,7 @@ def test_spelled_years_and_quarter_context() -> None:
 @pytest.mark.parametrize(
     ("sentence", "span", "type_", "value"),
     [
-        ("Sales for the full year were $6 billion.", "the full year", "DATE", "2018"),
+        ("Exports for the full year fell by a tenth.", "the full year", "DATE", "2018"),
         ("The talks went nowhere for years.", "years", "DURATION", "PXY"),
         ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
         ("The program ran for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
@@ -199,7 +199,7 @@ def test_more_forms(sentence: str, span: str, type_: str, value: str) -> None:
 
 def test_year_ended() -> None:
     """ "the year ended June 30": a year's length, then its last day (two TIMEX3, as in TimeBank)."""
-    found = dates("Net income in the year ended June 30 rose.").dates
+    found = dates("Grain output in the year ended June 30 doubled.").dates
     assert [(d.text, d.type, d.value) for d in found] == [
         ("the year", "DURATION", "P1Y"),
         ("June 30", "DATE", "2017-06-30"),
@@ -208,4 +208,4 @@ def test_year_ended() -> None:
 
 def test_titles_are_not_dates() -> None:
     """ "This Week" the programme is not this week."""
-    assert dates('He said on ABC\'s "This Week" that talks would resume.').dates == ()
+    assert dates('The envoy told the "This Week" programme that talks would resume.').dates == ()
