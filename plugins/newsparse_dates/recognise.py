@@ -1253,7 +1253,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "relunit",
-        r"\b(?P<pre>(?:early|late|mid)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
+        r"\b(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
         rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
         rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
