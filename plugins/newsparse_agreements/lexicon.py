@@ -95,32 +95,32 @@ ANAPHOR_FAMILY = {"zone": "zone", "zones": "zone"}
 _HEADS = r"agreements?|deals?|accords?|pacts?|arrangements?|memorand(?:um|a)|treat(?:y|ies)|settlements?"
 _PLANS = r"plans?|proposals?|offers?|bids?|drafts?"
 _TALKS = r"talks|negotiations"
-_SUFFIX = rf"(?:[ \t]+(?:(?:{_HEADS})|(?P<plan>{_PLANS})|(?P<neg>{_TALKS})))?"
-_SUFFIX2 = rf"(?:[ \t]+(?:(?:{_HEADS})|(?P<plan2>{_PLANS})|(?P<neg2>{_TALKS})))?"
+_SUFFIX = rf"(?:\s+(?:(?:{_HEADS})|(?P<plan>{_PLANS})|(?P<neg>{_TALKS})))?"
+_SUFFIX2 = rf"(?:\s+(?:(?:{_HEADS})|(?P<plan2>{_PLANS})|(?P<neg2>{_TALKS})))?"
 
 TRIGGER = re.compile(
     rf"""
     \b(?:
-      (?P<de_escalation_zone>de-?[ \t]?escalation[ \t]+(?:zones?|areas?))
-    | (?P<no_fly_zone>no-fly[ \t]+zones?)
-    | (?P<buffer_zone>(?:buffer|demilitari[sz]ed|safe)[ \t]+zones?)
-    | (?P<ceasefire>(?:cease-?[ \t]?fires?|cessation[ \t]+of[ \t]+hostilities|humanitarian[ \t]+pauses?)
+      (?P<de_escalation_zone>de-?\s?escalation\s+(?:zones?|areas?))
+    | (?P<no_fly_zone>no-fly\s+zones?)
+    | (?P<buffer_zone>(?:buffer|demilitari[sz]ed|safe)\s+zones?)
+    | (?P<ceasefire>(?:cease-?\s?fires?|cessation\s+of\s+hostilities|humanitarian\s+pauses?)
                     {_SUFFIX})
     | (?P<truce>(?:truces?|armistices?){_SUFFIX2})
-    | (?P<peace_agreement>peace[ \t]+(?:{_HEADS}|(?P<pplan>{_PLANS})))
-    | (?P<power_sharing>power-?[ \t]?sharing[ \t]+(?:{_HEADS}))
-    | (?P<trade_agreement>(?:free[- \t])?trade[ \t]+(?:{_HEADS}|(?P<tneg>{_TALKS})))
-    | (?P<climate_accord>(?:climate|emissions)[ \t]+(?:{_HEADS}|(?P<cneg>{_TALKS}))
-                       |Paris[ \t]+(?:climate[ \t]+)?(?:agreement|accord)|Kyoto[ \t]+Protocol)
-    | (?P<nuclear_agreement>nuclear[ \t]+(?:{_HEADS}|(?P<nneg>{_TALKS})))
-    | (?P<prisoner_exchange>(?:prisoner|hostage)[ \t]+(?:exchange|swap|release)s?(?:[ \t]+(?:{_HEADS}))?)
-    | (?P<memorandum>memorand(?:um|a)(?:[ \t]+of[ \t]+understanding)?|MoUs?)
-    | (?P<merger>mergers?(?:[ \t]+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
-    | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:[ \t]+(?:{_HEADS}|(?P<aplan>{_PLANS})))?)
+    | (?P<peace_agreement>peace\s+(?:{_HEADS}|(?P<pplan>{_PLANS})))
+    | (?P<power_sharing>power-?\s?sharing\s+(?:{_HEADS}))
+    | (?P<trade_agreement>(?:free[- \t])?trade\s+(?:{_HEADS}|(?P<tneg>{_TALKS})))
+    | (?P<climate_accord>(?:climate|emissions)\s+(?:{_HEADS}|(?P<cneg>{_TALKS}))
+                       |Paris\s+(?:climate\s+)?(?:agreement|accord)|Kyoto\s+Protocol)
+    | (?P<nuclear_agreement>nuclear\s+(?:{_HEADS}|(?P<nneg>{_TALKS})))
+    | (?P<prisoner_exchange>(?:prisoner|hostage)\s+(?:exchange|swap|release)s?(?:\s+(?:{_HEADS}))?)
+    | (?P<memorandum>memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)
+    | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
+    | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?)
     | (?P<treaty>(?:(?:arms[- \t]control|non-aggression|defen[cs]e|border|extradition|friendship|
-                     nonproliferation|non-proliferation)[ \t]+)?treat(?:y|ies))
-    | (?P<talks>(?:(?:peace|direct|indirect|proximity|fresh|new)[ \t]+)?(?:talks|negotiations)
-                |peace[ \t]+process)
+                     nonproliferation|non-proliferation)\s+)?treat(?:y|ies))
+    | (?P<talks>(?:(?:peace|direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)
+                |peace\s+process)
     | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?|declarations?)
     | (?P<anaphor>zones?)
     )\b
@@ -173,8 +173,8 @@ GAP_NOUNS = (
 
 # What may stand between two entity mentions of one list: "Turkey, Russia and Iran".
 CONNECTOR = re.compile(
-    rf"(?:['’]s)?[ \t]*(?:(?:{GAP_NOUNS})[ \t]*)?(?:,[ \t]*and|,|and|&|as[ \t]+well[ \t]+as|along[ \t]+with|"
-    rf"together[ \t]+with|plus|-|–|/)[ \t]*(?:(?:the|both)[ \t]+)?",
+    rf"(?:['’]s)?\s*(?:(?:{GAP_NOUNS})\s*)?(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|"
+    rf"together\s+with|plus|-|–|/)\s*(?:(?:the|both)\s+)?",
     re.IGNORECASE,
 )
 
@@ -186,10 +186,10 @@ ROLE_PASSIVE = re.compile(
     | (?P<endorsers>endorsed|backed|sponsored|supported|approved|co-sponsored|welcomed|blessed)
     | (?P<observers>monitored|observed|overseen|supervised|verified|witnessed|patrolled|policed)
     | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified)
-    )[ \t]+(?:jointly[ \t]+|largely[ \t]+|mainly[ \t]+)?by\b
-    | \b(?:under[ \t]+the[ \t]+(?:auspices|mediation)[ \t]+of|with[ \t]+(?:the[ \t]+)?help[ \t]+(?:of|from)
-      |with[ \t]+(?:the[ \t]+)?mediation[ \t]+of|through[ \t]+the[ \t]+mediation[ \t]+of)\b(?P<mediators2>)
-    | \b(?:guarantee[ \t]+of|guaranteed[ \t]+jointly[ \t]+by)\b(?P<guarantors2>)
+    )\s+(?:jointly\s+|largely\s+|mainly\s+)?by\b
+    | \b(?:under\s+the\s+(?:auspices|mediation)\s+of|with\s+(?:the\s+)?help\s+(?:of|from)
+      |with\s+(?:the\s+)?mediation\s+of|through\s+the\s+mediation\s+of)\b(?P<mediators2>)
+    | \b(?:guarantee\s+of|guaranteed\s+jointly\s+by)\b(?P<guarantors2>)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -203,8 +203,8 @@ ROLE_HYPHEN = re.compile(
 
 # "Norway and Cuba acted as guarantors", "with the United States acting as mediator".
 ROLE_AS = re.compile(
-    r"""\b(?:(?:acting|acted|acts|act|serving|served|serves|serve)[ \t]+)?as[ \t]+
-    (?:a[ \t]+|an[ \t]+|the[ \t]+|its[ \t]+)?
+    r"""\b(?:(?:acting|acted|acts|act|serving|served|serves|serve)\s+)?as\s+
+    (?:a\s+|an\s+|the\s+|its\s+)?
     (?:(?P<mediators>mediators?|brokers?|facilitators?|hosts?)|(?P<guarantors>guarantors?)
     |(?P<observers>observers?|monitors?|witness(?:es)?)|(?P<endorsers>sponsors?))\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -213,11 +213,11 @@ ROLE_AS = re.compile(
 # Third parties as subjects: "Egypt brokered a truce between Israel and Hamas".
 ROLE_ACTIVE = re.compile(
     r"""\b(?:
-      (?P<mediators>brokered|mediated|facilitated|helped[ \t]+(?:to[ \t]+)?broker|hosted)
-    | (?P<guarantors>guaranteed|guarantee|guarantees|will[ \t]+guarantee)
+      (?P<mediators>brokered|mediated|facilitated|helped\s+(?:to\s+)?broker|hosted)
+    | (?P<guarantors>guaranteed|guarantee|guarantees|will\s+guarantee)
     | (?P<endorsers>endorsed|backed|welcomed)
-    | (?P<observers>monitored|monitors|(?:will|to)[ \t]+(?:jointly[ \t]+)?monitor|observed|oversaw|oversees
-      |(?:will|to)[ \t]+oversee)
+    | (?P<observers>monitored|monitors|(?:will|to)\s+(?:jointly\s+)?monitor|observed|oversaw|oversees
+      |(?:will|to)\s+oversee)
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -226,65 +226,65 @@ ROLE_ACTIVE = re.compile(
 # party ("sign"), whether the cue dates the agreement ("sign", "effect"), or names a violator.
 STATUS_CUES = re.compile(
     r"""\b(?:
-      (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline)[ \t]+to[ \t]+
-                   (?:sign|accept|join|endorse|ratify|agree[ \t]+to|back|honou?r|extend|renew|implement
-                   |respect|abide[ \t]+by)
-                 |(?:did|does|do|would|will|could)[ \t]+not[ \t]+(?:sign|accept|agree[ \t]+to|ratify)
-                 |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)[ \t]+
+      (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline)\s+to\s+
+                   (?:sign|accept|join|endorse|ratify|agree\s+to|back|honou?r|extend|renew|implement
+                   |respect|abide\s+by)
+                 |(?:did|does|do|would|will|could)\s+not\s+(?:sign|accept|agree\s+to|ratify)
+                 |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)\s+
                     (?:sign|accept|agree|ratify|signed)
-                 |reject(?:ed|s|ing)?|turned[ \t]+down|voted[ \t]+(?:down|against)|spurned|rebuffed)
-    | (?P<negotiating>failed[ \t]+to[ \t]+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
-                 |(?:has|have|had)[ \t]+yet[ \t]+to[ \t]+(?:sign|agree|reach|conclude|finali[sz]e)
+                 |reject(?:ed|s|ing)?|turned\s+down|voted\s+(?:down|against)|spurned|rebuffed)
+    | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
+                 |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)
                  |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
-                    [ \t]+(?:on|over|for|about|toward|towards|of)
-                 |negotiating|(?:close|closer|nearing|near)[ \t]+(?:to[ \t]+)?(?:a|an|the)?
-                 |(?:working|work|works|worked)[ \t]+(?:on|toward|towards)|discuss(?:ed|ing|es)?
-                 |hammering[ \t]+out|stalled)
-    | (?P<proposed>(?:(?:is|are|was|were)[ \t]+)?(?:scheduled|expected|due|set|likely|going|yet)[ \t]+
-                    to[ \t]+be[ \t]+
+                    \s+(?:on|over|for|about|toward|towards|of)
+                 |negotiating|(?:close|closer|nearing|near)\s+(?:to\s+)?(?:a|an|the)?
+                 |(?:working|work|works|worked)\s+(?:on|toward|towards)|discuss(?:ed|ing|es)?
+                 |hammering\s+out|stalled)
+    | (?P<proposed>(?:(?:is|are|was|were)\s+)?(?:scheduled|expected|due|set|likely|going|yet)\s+
+                    to\s+be\s+
                     (?:signed|ratified|approved|concluded|finali[sz]ed)
-                 |(?:will|would|could|may|might|must|should|shall)[ \t]+(?:still[ \t]+|now[ \t]+)?be[ \t]+
+                 |(?:will|would|could|may|might|must|should|shall)\s+(?:still\s+|now\s+)?be\s+
                     (?:signed|ratified|approved|concluded|finali[sz]ed)
-                 |(?:would|could|might|may|will|shall|plans?[ \t]+to|planning[ \t]+to|expected[ \t]+to|
-                     set[ \t]+to|due[ \t]+to|ready[ \t]+to|willing[ \t]+to|prepared[ \t]+to|hopes?[ \t]+to|
-                     hoping[ \t]+to|aims?[ \t]+to|intends?[ \t]+to|wants?[ \t]+to|agreed[ \t]+to|
-                     is[ \t]+to|are[ \t]+to|likely[ \t]+to)[ \t]+(?:soon[ \t]+|formally[ \t]+|finally[ \t]+)?
-                    (?:sign|agree[ \t]+(?:to|on)|accept|reach|conclude|seal|ink|strike|join|set[ \t]+up
+                 |(?:would|could|might|may|will|shall|plans?\s+to|planning\s+to|expected\s+to|
+                     set\s+to|due\s+to|ready\s+to|willing\s+to|prepared\s+to|hopes?\s+to|
+                     hoping\s+to|aims?\s+to|intends?\s+to|wants?\s+to|agreed\s+to|
+                     is\s+to|are\s+to|likely\s+to)\s+(?:soon\s+|formally\s+|finally\s+)?
+                    (?:sign|agree\s+(?:to|on)|accept|reach|conclude|seal|ink|strike|join|set\s+up
                     |establish|create)
-                 |proposed|proposing|proposes|propose|proposal[ \t]+(?:for|of)|proposal
-                 |(?:called|calls|calling|call)[ \t]+for|urged|urging|urges|pushed[ \t]+for|pushing[ \t]+for
-                 |offered|offering|offer[ \t]+of|demanded|demanding|floated|tabled|put[ \t]+forward|draft)
-    | (?P<extended>extend(?:ed|s|ing)?|extension[ \t]+of|renew(?:ed|s|ing)?|renewal[ \t]+of
+                 |proposed|proposing|proposes|propose|proposal\s+(?:for|of)|proposal
+                 |(?:called|calls|calling|call)\s+for|urged|urging|urges|pushed\s+for|pushing\s+for
+                 |offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft)
+    | (?P<extended>extend(?:ed|s|ing)?|extension\s+of|renew(?:ed|s|ing)?|renewal\s+of
                  |prolong(?:ed|s|ing)?)
-    | (?P<collapsed>collaps(?:ed|es|e|ing)|broke[ \t]+down|breaks?[ \t]+down|breaking[ \t]+down
-                 |fell[ \t]+apart
-                 |falls?[ \t]+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
-                 |withdr(?:ew|awn|aws?)[ \t]+from|withdrawal[ \t]+from|pull(?:ed|s|ing)?[ \t]+out[ \t]+of
-                 |walked[ \t]+away[ \t]+from|terminat(?:ed|es|e)|expired|lapsed|tore[ \t]+up|torn[ \t]+up
-                 |ripped[ \t]+up|collapse[ \t]+of|ended[ \t]+without|end[ \t]+without
-                 |ended(?=[ \t]*[.,;]|[ \t]+(?:in|on|at|last|after|when|with|early|late|abruptly|yesterday
+    | (?P<collapsed>collaps(?:ed|es|e|ing)|broke\s+down|breaks?\s+down|breaking\s+down
+                 |fell\s+apart
+                 |falls?\s+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
+                 |withdr(?:ew|awn|aws?)\s+from|withdrawal\s+from|pull(?:ed|s|ing)?\s+out\s+of
+                 |walked\s+away\s+from|terminat(?:ed|es|e)|expired|lapsed|tore\s+up|torn\s+up
+                 |ripped\s+up|collapse\s+of|ended\s+without|end\s+without
+                 |ended(?=\s*[.,;]|\s+(?:in|on|at|last|after|when|with|early|late|abruptly|yesterday
                                             |today)\b)
-                 |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)[ \t]+the)
-    | (?P<suspended>suspend(?:ed|s|ing)?|suspension[ \t]+of|froze|frozen|freez(?:e|es|ing)
-                 |put[ \t]+on[ \t]+hold|paused)
+                 |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)\s+the)
+    | (?P<suspended>suspend(?:ed|s|ing)?|suspension\s+of|froze|frozen|freez(?:e|es|ing)
+                 |put\s+on\s+hold|paused)
     | (?P<violated>violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
-                 |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion)|in[ \t]+defiance[ \t]+of|defied|defying)
-    | (?P<future_effect>(?:will|would|is[ \t]+to|are[ \t]+to|due[ \t]+to|set[ \t]+to|expected[ \t]+to)[ \t]+
-                   (?:take[ \t]+effect|come[ \t]+into[ \t]+force|enter[ \t]+into[ \t]+force
-                   |go[ \t]+into[ \t]+effect
+                 |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion)|in\s+defiance\s+of|defied|defying)
+    | (?P<future_effect>(?:will|would|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to)\s+
+                   (?:take\s+effect|come\s+into\s+force|enter\s+into\s+force
+                   |go\s+into\s+effect
                    |begin|start))
-    | (?P<in_force>took[ \t]+effect|takes?[ \t]+effect|went[ \t]+into[ \t]+effect|goes[ \t]+into[ \t]+effect
-                 |came[ \t]+into[ \t]+force|comes[ \t]+into[ \t]+force|entered[ \t]+into[ \t]+force
-                 |enters[ \t]+into[ \t]+force|in[ \t]+force|in[ \t]+effect|came[ \t]+into[ \t]+effect
-                 |(?:has|have|had)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?held
-                 |(?:is|was|were|are|been)[ \t]+(?:largely[ \t]+|broadly[ \t]+|mostly[ \t]+)?holding
-                 |implemented|declared|established|set[ \t]+up|began|begun
-                 |(?:held|holds|holding)(?![ \t]+(?:in|at|on|by|up|back|off|talks|a|an|the|its|their)\b))
-    | (?P<signed>signed|signing|signs(?![ \t]+of)|sign(?![ \t]+of)|inked|sealed|struck|reached|concluded
+    | (?P<in_force>took\s+effect|takes?\s+effect|went\s+into\s+effect|goes\s+into\s+effect
+                 |came\s+into\s+force|comes\s+into\s+force|entered\s+into\s+force
+                 |enters\s+into\s+force|in\s+force|in\s+effect|came\s+into\s+effect
+                 |(?:has|have|had)\s+(?:largely\s+|broadly\s+|mostly\s+)?held
+                 |(?:is|was|were|are|been)\s+(?:largely\s+|broadly\s+|mostly\s+)?holding
+                 |implemented|declared|established|set\s+up|began|begun
+                 |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|talks|a|an|the|its|their)\b))
+    | (?P<signed>signed|signing|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
                  |clinched|finali[sz]ed
-                 |agreed[ \t]+(?:to|on|upon)|agreed|agree[ \t]+(?:to|on)|agreeing[ \t]+(?:to|on)|announced
+                 |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated
-                 |endorsed|guaranteed|ratified|approved|accepted|accepts|entered[ \t]+into|hammered[ \t]+out
+                 |endorsed|guaranteed|ratified|approved|accepted|accepts|entered\s+into|hammered\s+out
                  |forged|secured|completed|unveiled|backed)
     )\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -319,16 +319,16 @@ STATUS_RANK = {
 
 # Where it was agreed: "talks held in Astana", "signed in Doha", "a summit in Sochi".
 VENUE = re.compile(
-    r"""\b(?:held|signed|agreed|reached|brokered|negotiated|struck|sealed|inked|concluded|hammered[ \t]+out
+    r"""\b(?:held|signed|agreed|reached|brokered|negotiated|struck|sealed|inked|concluded|hammered\s+out
         |talks|negotiations|summit|meeting|conference|ceremony|round|meetings|summits|convened|gathered
-        |met|resumed|opened|reopened|continued|began|started|ended|convene|resume)[ \t]+
-        (?:(?:on[ \t]+\w+|last[ \t]+\w+|earlier|later|today|yesterday)[ \t]+)?(?:in|at)[ \t]""",
+        |met|resumed|opened|reopened|continued|began|started|ended|convene|resume)\s+
+        (?:(?:on\s+\w+|last\s+\w+|earlier|later|today|yesterday)\s+)?(?:in|at)\s""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # Verbs and nouns of attack: an attack inside a zone violates it.
 ATTACK = re.compile(
-    r"""\b(?:air[ \t]?strikes?|strikes|shelling|shelled|bombardments?|bombarded|bombing|bombings|bombed
+    r"""\b(?:air\s?strikes?|strikes|shelling|shelled|bombardments?|bombarded|bombing|bombings|bombed
         |attacks?|attacked|offensives?|assaults?|targeted|pounded|raids?|raided)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -336,14 +336,14 @@ ATTACK = re.compile(
 # What an agreement requires or prohibits.
 PROVISION = re.compile(
     r"""\b(?:prohibit(?:s|ed)?|forbid(?:s|den)?|bans?|banned|bars|barred|requires?|required|obliges?
-        |obliged|obligates?|commits?|committed|stipulates?|stipulated|calls[ \t]+for|provides[ \t]+for
-        |allows?|allowed|envisages?|foresees|mandates?|under[ \t]+(?:the|this|that)[ \t]+(?:deal|agreement
+        |obliged|obligates?|commits?|committed|stipulates?|stipulated|calls\s+for|provides\s+for
+        |allows?|allowed|envisages?|foresees|mandates?|under\s+(?:the|this|that)\s+(?:deal|agreement
         |accord|pact|truce|ceasefire|cease-fire|treaty|plan|arrangement|memorandum|terms))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # Where a clause begins inside a sentence (a provision is one clause).
 CLAUSE_BREAK = re.compile(
-    r"[—–;:()]|,[ \t]+|\b(?:in[ \t]+which|under[ \t]+which|by[ \t]+which|which|that|whereby|where)\b",
+    r"[—–;:()]|,\s+|\b(?:in\s+which|under\s+which|by\s+which|which|that|whereby|where)\b",
     re.IGNORECASE,
 )

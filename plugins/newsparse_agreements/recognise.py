@@ -51,15 +51,13 @@ _FORWARD_WORDS = 8
 _FREE_WORDS = 2
 _CLAUSE_SCAN = 400
 # A date after these is a deadline or a baseline, not when the agreement was made.
-_NOT_WHEN = re.compile(
-    r"\b(?:by|until|till|since|before|below|above|than|from|through)[ \t]+$", re.IGNORECASE
-)
+_NOT_WHEN = re.compile(r"\b(?:by|until|till|since|before|below|above|than|from|through)\s+$", re.IGNORECASE)
 # Cues of expectation or talks that may follow their agreement ("the treaty is to be signed").
 _BACKWARD_OK = ("signed", "ratified", "approved", "concluded", "finalized", "finalised", "stalled")
 _DATE_REACH = 200
 _ATTACK_REACH = 200
-_BY_ANYWHERE = re.compile(r"\bby[ \t]+", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+_BY_ANYWHERE = re.compile(r"\bby\s+", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _NOT_AN_AGREEMENT_AFTER = frozenset(
     """
     rules regulations law laws code panel speculation fever activity spree wave target targets
@@ -78,26 +76,26 @@ _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an
 _PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
 _WORD = re.compile(r"[\w'’.-]+")
-_PREMOD_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:(?:[\w-]+)[ \t]+)?")
-_BY = re.compile(r"[ \t]+by\b", re.IGNORECASE)
+_PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
-    r"[ \t]+(?:(?P<verb>signed|agreed|reached|struck|concluded)[ \t]+)?"
-    r"(?P<prep>between|with|among|involving)\b[ \t]+",
+    r"\s+(?:(?P<verb>signed|agreed|reached|struck|concluded)\s+)?"
+    r"(?P<prep>between|with|among|involving)\b\s+",
     re.IGNORECASE,
 )
 _IN_ZONE = re.compile(
-    r"\b(?:in|inside|within|into|on|across|against|over)[ \t]+(?:the[ \t]+|a[ \t]+|this[ \t]+)?"
-    r"(?:[A-Z][\w'’-]*[ \t]+){0,3}$",
+    r"\b(?:in|inside|within|into|on|across|against|over)\s+(?:the\s+|a\s+|this\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}$",
 )
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
-_OF_DATE = re.compile(r"[ \t]+(?:of|on|from|in)[ \t]+", re.IGNORECASE)
+_OF_DATE = re.compile(r"\s+(?:of|on|from|in)\s+", re.IGNORECASE)
 _LOCATIONS = frozenset({"GPE", "LOC", "FACILITY"})
 _NEGATION = re.compile(r"\b(?:not|no|never|without)\b|n't\b", re.IGNORECASE)
 _MODAL = frozenset(
     "would could might may will shall plan plans planning expected set due ready willing".split()
 )
-_UNDER = re.compile(r"\bunder[ \t]+(?:the|this|that|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*,", re.IGNORECASE)
-_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_UNDER = re.compile(r"\bunder\s+(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?\s*,", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
 _SIGNING = frozenset(
     """signed signing signs sign inked sealed struck reached concluded clinched approved adopted
@@ -540,8 +538,13 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     gap = ctx.text[hit.end : trig.start]
     if not _PREMOD_GAP.fullmatch(gap):
         return []
-    if gap.strip() and gap.strip().lower() not in PREMODIFIERS and not gap.strip().startswith(("'", "’")):
-        return []
+    word = gap.strip().lstrip("'’s").strip().lower()
+    if (
+        word
+        and word not in PREMODIFIERS
+        and (not word.isalpha() or word in _FUNCTION_WORDS or word.endswith(("ed", "ing", "s")))
+    ):
+        return []  # "the U.S.-Japanese semiconductor pact" passes, "Turkey and the deal" does not
     chain = ctx.entities.chain_before(hit.end, ctx.sentence.start)
     return chain or [hit]
 

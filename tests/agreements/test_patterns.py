@@ -351,3 +351,21 @@ def test_a_baseline_year_does_not_date_the_deal() -> None:
 def test_spaced_hyphen_broker() -> None:
     rec = one("Troops stayed in defiance of the United Nations -brokered ceasefire agreement.")
     assert rec.mediators == ("un",)
+
+
+def test_line_breaks_inside_a_sentence() -> None:
+    rec = one("Japan and China signed a trade\npact on\nMonday and it took\neffect at once.")
+    assert rec.kind == "trade_agreement"
+    assert rec.status == "in_force"
+
+
+def test_compound_with_a_noun_between() -> None:
+    rec = one("Officials reviewed the Japan-China semiconductor pact yesterday.")
+    assert set(rec.parties) == {"japan", "china"}
+
+
+def test_verb_before_talks_is_not_a_name_modifier() -> None:
+    rec = one("Protest leaders in Sudan suspended talks with the army.")
+    assert rec.kind == "talks"
+    assert rec.parties == ()
+    assert rec.status == "suspended"
