@@ -609,9 +609,12 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
 def _determiner_before_adjective(m: re.Match[str]) -> int:
     """Characters to drop so that "the third-quarter (results)" keeps only the hyphenated adjective."""
     text = m.group(0)
-    if "-" in text and text[:4].lower() == "the ":
+    if text[:4].lower() == "the " and _HYPHENATED_END.search(text):
         return 4
     return 0
+
+
+_HYPHENATED_END = re.compile(r"[\w]-\w+$")
 
 
 def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
