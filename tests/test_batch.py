@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import concurrent.futures
+import json
 import os
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import attrs
 import pytest
@@ -244,10 +247,42 @@ def test_dask_distributed_executor(pipeline: newsparse.Pipeline) -> None:
     _check(results, items)
 
 
-def test_dask_recipe_with_installed_plugins() -> None:
-    """The code of docs/recipes/dask.md, as a user would run it."""
-    distributed = pytest.importorskip("distributed")
-    texts = [f"Talks resumed on Monday {i}." for i in range(12)]
-    with distributed.Client(processes=False, dashboard_address=None) as client:
-        docs = list(newsparse.parse_many(texts, executor=client.get_executor()))
-    assert [d.text for d in docs if isinstance(d, Document)] == texts
+DASK_RECIPE = Path(__file__).resolve().parents[1] / "docs" / "recipes" / "dask.md"
+
+
+def _recipe_blocks() -> list[str]:
+    """The python code blocks of docs/recipes/dask.md, in order."""
+    text = DASK_RECIPE.read_text(encoding="utf-8")
+    return re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_dask_recipe_has_two_blocks() -> None:
+    assert len(_recipe_blocks()) == 2
+
+
+@pytest.mark.parametrize("block", [0, 1], ids=["distributed-executor", "dask-bag"])
+def test_dask_recipe(block: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The recipe's code exactly as written, on two small JSONL files, with real worker processes."""
+    pytest.importorskip("distributed")
+    texts = [f"Talks resumed on Monday {i}; over {i},000 people fled." for i in range(12)]
+    lines = [json.dumps({"id": i, "text": t, "published": "2018-02-06"}) for i, t in enumerate(texts)]
+    lines[5] = json.dumps({"id": 5, "text": "x", "published": "yesterday"})  # a bad date: a Failure
+    (tmp_path / "articles.jsonl").write_text("\n".join(lines[:8]) + "\n", encoding="utf-8")
+    (tmp_path / "articles_2.jsonl").write_text("\n".join(lines[8:]) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(_recipe_blocks()[block], str(DASK_RECIPE), "exec"), {"__name__": "__main__"})
+    if block == 0:
+        out = [json.loads(line) for line in (tmp_path / "parsed.jsonl").read_text("utf-8").splitlines()]
+        expected = texts[:8]
+    else:
+        parts = sorted((tmp_path / "parsed-bag").glob("*.jsonl"))
+        assert [p.name for p in parts] == ["0.jsonl", "1.jsonl"]
+        out = [json.loads(line) for part in parts for line in part.read_text("utf-8").splitlines()]
+        expected = texts  # one partition per file, in name order: articles.jsonl, articles_2.jsonl
+    assert len(out) == len(expected)
+    assert out[5] == {
+        "error": {"index": 5, "id": "5", "error": "InvalidInput", "message": out[5]["error"]["message"]}
+    }
+    assert [o.get("text") for i, o in enumerate(out) if i != 5] == [
+        t for i, t in enumerate(expected) if i != 5
+    ]
