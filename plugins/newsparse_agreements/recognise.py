@@ -50,6 +50,12 @@ _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
 _FREE_WORDS = 2
 _CLAUSE_SCAN = 400
+# Adjectives kept in a violation's span ("blatant violations").
+_ADJECTIVES_BEFORE = re.compile(
+    r"(?:\b(?:blatant|flagrant|repeated|serious|numerous|alleged|clear|gross|frequent|systematic|multiple"
+    r"|new|further|fresh|continued|daily|major|grave|massive)\s+)+$",
+    re.IGNORECASE,
+)
 # A date after these is a deadline or a baseline, not when the agreement was made.
 _NOT_WHEN = re.compile(r"\b(?:by|until|till|since|before|below|above|than|from|through)\s+$", re.IGNORECASE)
 # Cues of expectation or talks that may follow their agreement ("the treaty is to be signed").
@@ -133,13 +139,27 @@ class Local:
     date: TimeExpression | None = None
     statuses: list[tuple[str, int, int]] = attrs.field(factory=list)
     provisions: list[tuple[int, int]] = attrs.field(factory=list)
-    violations: list[tuple[int, int, str | None]] = attrs.field(factory=list)
+    violations: list[tuple[int, int, str | None, int, int]] = attrs.field(factory=list)
+    phrases: list[tuple[str, int, int, frozenset[str]]] = attrs.field(factory=list)
     signed_here: bool = False
+
+    def give(self, role: str, hits: Sequence[Hit], start: int, end: int) -> None:
+        """Record ``hits`` in ``role``, read from the phrase ``[start, end)`` (its evidence)."""
+        if hits:
+            self.roles[role].extend(hits)
+            self.phrases.append((role, start, end, frozenset(h.id for h in hits)))
+
+    def place(self, hit: Hit | None, start: int, end: int) -> None:
+        """Record the venue ``hit`` (unless one is known), read from the phrase ``[start, end)``."""
+        if hit is not None and self.venue is None:
+            self.venue = hit
+            self.phrases.append(("venue", start, end, frozenset((hit.id,))))
 
     def absorb(self, other: Local, *, status: bool = True) -> None:
         """Take over ``other``'s findings (``status=False`` keeps this one's states only)."""
         for role in ROLES:
             self.roles[role].extend(other.roles[role])
+        self.phrases.extend(other.phrases)
         if self.venue is None:
             self.venue = other.venue
         if self.date is None:
@@ -410,11 +430,12 @@ def _statuses(ctx: _Sentence) -> None:
         if governs and status == "proposed" and words[0] in _MODAL:
             # "announced that they would set up a zone": the modal scopes over the earlier verb
             local.statuses[:] = [st for st in local.statuses if not (st[0] == "signed" and st[2] <= start)]
-        local.statuses.append((status, start, end))
+        adjectives = _ADJECTIVES_BEFORE.search(text, max(s.start, start - 40), start)
+        local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
-            local.roles["parties"].extend(subjects)
+            local.give("parties", subjects, subjects[0].start if subjects else start, end)
         if status in DATED_STATUSES:
             _date_near(ctx, local, start, end)
         if governs and words[0] in _SIGNING:
@@ -431,6 +452,7 @@ def _negated(text: str, floor: int, start: int) -> bool:
 
 
 def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger | None) -> None:
+    """A violation said with a violation word: its span is the word with its adjectives."""
     s = ctx.sentence
     after = trig.end if trig is not None else end
     by = _BY.match(ctx.text, after)
@@ -439,12 +461,15 @@ def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger
         violators = ctx.entities.chain_after(by.end(), s.end)
     if not violators:
         violators = ctx.entities.chain_before(start, s.start, loose=44)
-    lo = min([start] + [v.start for v in violators])
-    hi = max([after] + [v.end for v in violators])
-    if not violators:
-        local.violations.append((lo, hi, None))
-    for hit in violators:
-        local.violations.append((lo, hi, hit.id))
+    lo = start
+    adjectives = _ADJECTIVES_BEFORE.search(ctx.text, max(s.start, start - 40), start)
+    if adjectives:
+        lo = adjectives.start()
+    ev_lo = min([lo] + [v.start for v in violators])
+    ev_hi = max([end] + [v.end for v in violators])
+    whos: list[str | None] = [v.id for v in violators] or [None]
+    for who in whos:
+        local.violations.append((lo, end, who, ev_lo, ev_hi))
 
 
 def _date_near(ctx: _Sentence, local: Local, start: int, end: int) -> None:
@@ -471,27 +496,30 @@ def _roles(ctx: _Sentence) -> None:
             role = "mediators" if cue.group("mediators2") is not None else "guarantors"
         index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
         if index is not None:
-            ctx.locals[index].roles[role].extend(ctx.entities.chain_after(cue.end(), s.end))
+            chain = ctx.entities.chain_after(cue.end(), s.end)
+            ctx.locals[index].give(role, chain, cue.start(), chain[-1].end if chain else cue.end())
     for cue in ROLE_HYPHEN.finditer(text, s.start, s.end):
         hit = ctx.entities.last_before(cue.start(), s.start)
         if hit is None or text[hit.end : cue.start()].strip():
             continue
         index = ctx.attach(cue.start(), cue.end())
         if index is not None:
-            chain = ctx.entities.chain_before(cue.start(), s.start)
-            ctx.locals[index].roles[cue.lastgroup or "mediators"].extend(chain or [hit])
+            chain = ctx.entities.chain_before(cue.start(), s.start) or [hit]
+            ctx.locals[index].give(cue.lastgroup or "mediators", chain, chain[0].start, cue.end())
     for cue in ROLE_AS.finditer(text, s.start, s.end):
         index = ctx.attach(cue.start(), cue.end())
         if index is not None:
             subject = ctx.entities.chain_before(cue.start(), s.start, loose=24)
-            ctx.locals[index].roles[cue.lastgroup or "mediators"].extend(subject)
+            if subject:
+                ctx.locals[index].give(cue.lastgroup or "mediators", subject, subject[0].start, cue.end())
     for cue in ROLE_ACTIVE.finditer(text, s.start, s.end):
         if _BY.match(text, cue.end()) or text[cue.start() - 1 : cue.start()] == "-":
             continue
         index = ctx.attach(cue.start(), cue.end(), forward_only=True)
         if index is not None:
             subject = ctx.entities.chain_before(cue.start(), s.start, loose=32)
-            ctx.locals[index].roles[cue.lastgroup or "mediators"].extend(subject)
+            if subject:
+                ctx.locals[index].give(cue.lastgroup or "mediators", subject, subject[0].start, cue.end())
 
 
 def _around_triggers(ctx: _Sentence) -> None:
@@ -504,30 +532,31 @@ def _around_triggers(ctx: _Sentence) -> None:
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end)
             agreed = any(st[0] in ("signed", "rejected", "proposed", "negotiating") for st in local.statuses)
-            if after.group("prep").lower() != "with" or agreed:
-                local.roles["parties"].extend(chain)
-                if chain:
-                    venue_from = chain[-1].end
+            if chain and (after.group("prep").lower() != "with" or agreed):
+                local.give("parties", chain, after.start("prep"), chain[-1].end)
+                venue_from = chain[-1].end
         signed_after = after is not None and after.group("verb") is not None
         if local.venue is None and (local.signed_here or signed_after or trig.talks):
-            local.venue = _place_after(ctx, venue_from)
+            found = _place_after(ctx, venue_from)
+            if found is not None:
+                local.place(found[0], found[1], found[0].end)
         premod = _premodifier_chain(ctx, trig)
         if premod and trig.kind not in ZONE_KINDS:
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
-                local.roles["parties"].extend(premod)
-            elif local.venue is None and premod[0].type != "LOC":
-                local.venue = premod[0]
+                local.give("parties", premod, premod[0].start, trig.end)
+            elif premod[0].type != "LOC":
+                local.place(premod[0], premod[0].start, trig.end)
         _date_premodifier(ctx, trig, local)
 
 
-def _place_after(ctx: _Sentence, pos: int) -> Hit | None:
-    """The place right after "in"/"at" at ``pos`` ("signed a deal in Istanbul")."""
+def _place_after(ctx: _Sentence, pos: int) -> tuple[Hit, int] | None:
+    """The place right after "in"/"at" at ``pos`` ("signed a deal in Istanbul"), with where "in" starts."""
     prep = _IN_PLACE.match(ctx.text, pos)
     if prep is None:
         return None
     chain = ctx.entities.chain_after(prep.end(), ctx.sentence.end)
     if chain and chain[0].start == prep.end() and chain[0].type in _LOCATIONS:
-        return chain[0]
+        return chain[0], prep.start() + len(prep.group()) - len(prep.group().lstrip())
     return None
 
 
@@ -587,8 +616,10 @@ def _venues(ctx: _Sentence) -> None:
         index = ctx.overlapping(cue.start(), cue.end())
         if index is None:
             index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
-        if index is not None and ctx.locals[index].venue is None:
-            ctx.locals[index].venue = venue
+        if index is not None:
+            trig = ctx.triggers[index]
+            near = trig.start < cue.start() and not text[trig.end : cue.start()].strip()
+            ctx.locals[index].place(venue, trig.start if near else cue.start(), venue.end)
 
 
 def _provisions(ctx: _Sentence) -> None:
@@ -646,12 +677,10 @@ def _attacks(ctx: _Sentence) -> None:
             violators = ctx.entities.chain_after(by.end(), np_start)
         if not violators:
             violators = ctx.entities.chain_before(attack_start, s.start, loose=24)
-        lo = min([attack_start] + [v.start for v in violators])
         local.statuses.append(("violated", attack_start, attack_end))
-        if not violators:
-            local.violations.append((lo, trig.end, None))
-        for hit in violators:
-            local.violations.append((lo, trig.end, hit.id))
+        whos: list[str | None] = [v.id for v in violators] or [None]
+        for who in whos:
+            local.violations.append((attack_start, trig.end, who, attack_start, trig.end))
 
 
 def read_sentence(

@@ -140,6 +140,18 @@ def _evidence(text: str, field: str, start: int, end: int) -> Evidence:
     return Evidence(field, start, end, text[start:end])
 
 
+def _phrases(text: str, record: _Record, field: str, ids: set[str]) -> list[Evidence]:
+    """The evidence phrases of ``field`` that name one of ``ids`` (each span once)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for local in record.locals:
+        for name, start, end, named in local.phrases:
+            if name == field and named & ids and (start, end) not in seen:
+                seen.add((start, end))
+                out.append(_evidence(text, field, start, end))
+    return out
+
+
 def _build(text: str, record: _Record) -> Agreement:
     first = record.first
     evidence: list[Evidence] = [_evidence(text, "kind", first.start, first.end)]
@@ -149,10 +161,13 @@ def _build(text: str, record: _Record) -> Agreement:
     mediator_ids = {h.id for h in roles["mediators"]}
     roles["parties"] = [h for h in roles["parties"] if h.id not in mediator_ids]
     for role in ROLES:
-        evidence.extend(_evidence(text, role, h.start, h.end) for h in roles[role])
+        evidence.extend(_phrases(text, record, role, {h.id for h in roles[role]}))
     venue = next((local.venue for local in record.locals if local.venue is not None), None)
     if venue is not None:
-        evidence.append(_evidence(text, "venue", venue.start, venue.end))
+        evidence.extend(
+            _phrases(text, record, "venue", {venue.id})[:1]
+            or [_evidence(text, "venue", venue.start, venue.end)]
+        )
     when = next((local.date for local in record.locals if local.date is not None), None)
     date = None
     if when is not None:
@@ -176,12 +191,15 @@ def _build(text: str, record: _Record) -> Agreement:
                 evidence.append(_evidence(text, "provisions", start, end))
     violations = []
     seen_violations: set[tuple[int, int, str | None]] = set()
+    seen_evidence: set[tuple[int, int]] = set()
     for local in record.locals:
-        for start, end, who in local.violations:
+        for start, end, who, ev_start, ev_end in local.violations:
             if (start, end, who) not in seen_violations:
                 seen_violations.add((start, end, who))
                 violations.append(Violation(start, end, text[start:end], who))
-                evidence.append(_evidence(text, "violations", start, end))
+            if (ev_start, ev_end) not in seen_evidence:
+                seen_evidence.add((ev_start, ev_end))
+                evidence.append(_evidence(text, "violations", ev_start, ev_end))
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
     fields: dict[str, Any] = {
         "parties": [h.id for h in roles["parties"]],

@@ -237,5 +237,5 @@ def test_long_run_on_sentence_stays_fast() -> None:
     doc = Document(text, layers={"entities": make_entities(text, spec), "dates": ()})
     started = time.perf_counter()
     found = agreements_of(doc)
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < 8.0  # quadratic behaviour would take minutes
     assert {a.kind for a in found} == {"ceasefire", "buffer_zone"}

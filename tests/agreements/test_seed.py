@@ -89,3 +89,36 @@ def test_seed_json_round_trip(seed_text: str) -> None:
     data = doc.to_dict()["layers"]["agreements"]
     assert data[1]["kind"] == "ceasefire" and data[1]["status"] == "violated"
     assert data[1]["endorsers"] == list(doc.agreements[1].endorsers)
+
+
+def test_seed_spans_equal_the_gold_file(seed_text: str) -> None:
+    """Triggers, mentions, provisions and violation spans are those of ``seeds/*.gold.json``."""
+    import json
+    from pathlib import Path
+
+    gold_path = Path(__file__).resolve().parents[2] / "seeds" / "000_76987922ef306dd1.gold.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["layers"]["agreements"]
+    doc = parse(seed_text, SEED_ENTITIES, {"on Saturday": "2018-02-03"})
+    ours = agreements_of(doc)
+    assert len(ours) == len(gold) == 2
+    for mine, theirs in zip(ours, gold, strict=True):
+        assert (mine.kind, mine.start, mine.end, mine.status) == (
+            theirs["kind"],
+            theirs["start"],
+            theirs["end"],
+            theirs["status"],
+        )
+        assert [(m.start, m.end) for m in mine.mentions] == [
+            (m["start"], m["end"]) for m in theirs["mentions"]
+        ]
+        assert [(p.start, p.end) for p in mine.provisions] == [
+            (p["start"], p["end"]) for p in theirs["provisions"]
+        ]
+        assert [(v.start, v.end) for v in mine.violations] == [
+            (v["start"], v["end"]) for v in theirs["violations"]
+        ]
+        role_phrases = {(e.field, e.text) for e in mine.evidence if e.field in ("endorsers", "guarantors")}
+        gold_phrases = {
+            (e["field"], e["text"]) for e in theirs["evidence"] if e["field"] in ("endorsers", "guarantors")
+        }
+        assert role_phrases == gold_phrases
