@@ -277,3 +277,12 @@ def test_cli_progress_goes_to_stderr_only(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert "records/s, ETA" in result.stderr
     assert "5 documents" in result.stderr
+
+
+def test_output_must_not_be_the_input(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [record(1)])
+    before = source.read_bytes()
+    result = CliRunner().invoke(batch, [str(source), "-o", str(source)])
+    assert result.exit_code == 2
+    assert "the output file is the input file" in result.output
+    assert source.read_bytes() == before

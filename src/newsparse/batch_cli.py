@@ -8,8 +8,8 @@ text field, text not a string), ``InvalidUnicode`` (an unpaired surrogate escape
 for a bad published date, ...).  In a JSONL input every line is a
 record (a blank line gives an error record), so line N of the output answers line N of the input.
 
-Every record is flushed as soon as it is written, so an interrupted run (Ctrl-C, ``kill -9``, a
-power cut of the process) leaves only complete lines plus at most one partial last line;
+Every record is flushed as soon as it is written, so an interrupted run (Ctrl-C, ``kill -9``, the
+OOM killer) leaves only complete lines plus at most one partial last line;
 ``--resume`` drops that partial line, counts the complete ones and skips as many input records.
 
 Progress goes to stderr: a bar redrawn in place when stderr is a terminal, otherwise (a log file,
@@ -392,7 +392,11 @@ def batch(
 
     One output line per input record, in input order: the document, or an error record
     {"error": {"index", "id", "error", "message"}}.  Interrupted, run again with --resume.
+    Exit status: 0 when every record has its line (error records included), 130 when
+    interrupted, 2 for a usage error.
     """
+    if output.exists() and output.resolve() == source.resolve():
+        raise click.BadParameter("the output file is the input file", param_hint="'-o' / '--output'")
     spec = PipelineSpec(_layers(only), False, max_chars)
     spec.build()  # an unknown layer or a broken plugin stops us before any output is touched
     total = count_records(source, input_format)
