@@ -9,6 +9,9 @@ exclusive; every annotation's ``text`` equals ``document.text[start:end]``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import types
+import typing
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
@@ -149,19 +152,44 @@ class Meta:
         return self.published
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _is_plain(hint: Any) -> bool:
+    """Whether values of type ``hint`` can never hold a span (str, numbers, mappings, ...)."""
+    if hint in _PLAIN:
+        return True
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return all(_is_plain(arg) for arg in typing.get_args(hint))
+    return origin in (dict, Mapping) or hint in (dict, Mapping)
+
+
+@functools.lru_cache(maxsize=1024)
+def _span_fields(kind: type) -> tuple[str, ...]:
+    """The fields of attrs class ``kind`` that may hold spans (all of them if hints don't resolve)."""
+    names = tuple(field.name for field in attrs.fields(kind))
+    try:
+        hints = typing.get_type_hints(kind)
+    except Exception:  # unresolvable forward references in a plugin's class: check every field
+        return names
+    return tuple(name for name in names if not _is_plain(hints.get(name, Any)))
+
+
 def iter_spans(value: object) -> Iterator[Any]:
     """Yield every attrs value with ``start``/``end`` inside ``value`` (itself included)."""
     if isinstance(value, (tuple, list)):
         for item in value:
             yield from iter_spans(item)
         return
-    if not attrs.has(type(value)):
+    kind = type(value)
+    if not attrs.has(kind):
         return
     if isinstance(getattr(value, "start", None), int) and isinstance(getattr(value, "end", None), int):
         yield value
-    for field in attrs.fields(type(value)):  # type: ignore[arg-type]
-        child = getattr(value, field.name)
-        if isinstance(child, (tuple, list)) or attrs.has(type(child)):
+    for name in _span_fields(kind):
+        child = getattr(value, name)
+        if child is not None and not isinstance(child, _PLAIN):
             yield from iter_spans(child)
 
 

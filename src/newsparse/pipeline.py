@@ -142,13 +142,19 @@ class Pipeline:
         return self.run(Document(text, meta=meta))
 
     def run(self, doc: Document) -> Document:
-        """Run every extractor on ``doc`` in order and return the annotated document."""
+        """Run every extractor on ``doc`` in order and return the annotated document.
+
+        Each extractor sees the document with exactly the layers it declares in ``requires``
+        (and those ``doc`` already had), so it cannot come to depend on a layer by accident.
+        """
         layers: dict[str, tuple[Annotation, ...]] = dict(doc.layers)
         problems: list[Problem] = list(doc.problems)
         for extractor in self.extractors:
-            current = attrs.evolve(doc, layers=layers, problems=tuple(problems))
+            view = doc
+            if extractor.requires:
+                view = attrs.evolve(doc, layers={**doc.layers, **{r: layers[r] for r in extractor.requires}})
             try:
-                produced = list(extractor.extract(current))
+                produced = list(extractor.extract(view))
             except Exception as exc:
                 if self.strict:
                     raise ExtractorError(extractor.name, f"{type(exc).__name__}: {exc}") from exc
