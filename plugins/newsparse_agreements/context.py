@@ -115,6 +115,7 @@ class EntityIndex:
         """The list of names starting right after ``pos`` ("Turkey, Russia and Iran"), up to ``limit``."""
         i = bisect.bisect_left(self.starts, pos)
         chain: list[Hit] = []
+        commas: list[bool] = []
         cur = pos
         while i < len(self.hits) and self.hits[i].start < limit:
             hit = self.hits[i]
@@ -122,9 +123,14 @@ class EntityIndex:
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
                 break
+            if chain:
+                commas.append(gap.strip() == ",")
             chain.append(hit)
             cur = hit.end
             i += 1
+        while commas and commas[-1]:  # "brokered by Qatar, Hamas will ...": a list ends with "and X"
+            commas.pop()
+            chain.pop()
         return chain
 
     def chain_before(self, pos: int, floor: int, loose: int = 0, subject: bool = False) -> list[Hit]:

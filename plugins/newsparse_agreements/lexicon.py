@@ -188,7 +188,8 @@ ROLE_PASSIVE = re.compile(
     | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified)
     )\s+(?:jointly\s+|largely\s+|mainly\s+)?by\b
     | \b(?:under\s+the\s+(?:auspices|mediation)\s+of|with\s+(?:the\s+)?help\s+(?:of|from)
-      |with\s+(?:the\s+)?mediation\s+of|through\s+the\s+mediation\s+of)\b(?P<mediators2>)
+      |with\s+(?:the\s+)?mediation\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of|from)
+      |(?:efforts|talks|negotiations)\s+(?:led|hosted)\s+by)\b(?P<mediators2>)
     | \b(?:guarantee\s+of|guaranteed\s+jointly\s+by)\b(?P<guarantors2>)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -232,7 +233,8 @@ STATUS_CUES = re.compile(
                  |(?:did|does|do|would|will|could)\s+not\s+(?:sign|accept|agree\s+to|ratify)
                  |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)\s+
                     (?:sign|accept|agree|ratify|signed)
-                 |reject(?:ed|s|ing)?|turned\s+down|voted\s+(?:down|against)|spurned|rebuffed)
+                 |reject(?:ed|s|ing)?|turned\s+down|voted\s+(?:down|against)|spurned|rebuffed
+                 |block(?:ed|s)|vetoed|vetoes|struck\s+down)
     | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
                  |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)
                  |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
@@ -297,7 +299,7 @@ PARTY_SUBJECT_CUES = frozenset(
     agreed agree accepted accepts accept ratified ratify forged completed reach conclude seal ink strike
     join establish create set withdrew withdrawn withdraws withdraw withdrawal pulled pull pulls
     leave leaving left quit quits quitting exit exiting exited walked talks negotiations negotiating
-    work works working
+    work works working suspended suspends suspend froze freezes
     """.split()
 )
 
@@ -337,7 +339,8 @@ ATTACK = re.compile(
 PROVISION = re.compile(
     r"""\b(?:prohibit(?:s|ed)?|forbid(?:s|den)?|bans?|banned|bars|barred|requires?|required|obliges?
         |obliged|obligates?|commits?|committed|stipulates?|stipulated|calls\s+for|provides\s+for
-        |allows?|allowed|envisages?|foresees|mandates?|under\s+(?:the|this|that)\s+(?:deal|agreement
+        |allows?|allowed|envisages?|foresees|mandates?|limits|caps|restricts|grants|sets\s+out|lays\s+out
+        |under\s+(?:the|this|that|a|an|its)\s+(?:[\w-]+\s+)?(?:deal|agreement
         |accord|pact|truce|ceasefire|cease-fire|treaty|plan|arrangement|memorandum|terms))\b""",
     re.VERBOSE | re.IGNORECASE,
 )

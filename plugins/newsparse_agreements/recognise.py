@@ -50,6 +50,10 @@ _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
 _FREE_WORDS = 2
 _CLAUSE_SCAN = 400
+# States after which "<agreement> with X" names the other party ("suspended the trade deal with Israel").
+_WITH_STATES = frozenset(
+    {"signed", "rejected", "proposed", "negotiating", "suspended", "collapsed", "extended"}
+)
 # Adjectives kept in a violation's span ("blatant violations").
 _ADJECTIVES_BEFORE = re.compile(
     r"(?:\b(?:blatant|flagrant|repeated|serious|numerous|alleged|clear|gross|frequent|systematic|multiple"
@@ -100,7 +104,8 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without)\b|n't\b", re.IGNORECASE)
 _MODAL = frozenset(
     "would could might may will shall plan plans planning expected set due ready willing".split()
 )
-_UNDER = re.compile(r"\bunder\s+(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?\s*,", re.IGNORECASE)
+_UNDER = re.compile(r"\bunder\s+(?:the|this|that|its|a|an)\s+[^,.;]{1,60},", re.IGNORECASE)
+_DATE_GAP = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+)?", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
 _SIGNING = frozenset(
@@ -531,7 +536,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         venue_from = trig.end
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end)
-            agreed = any(st[0] in ("signed", "rejected", "proposed", "negotiating") for st in local.statuses)
+            agreed = any(st[0] in _WITH_STATES for st in local.statuses)
             if chain and (after.group("prep").lower() != "with" or agreed):
                 local.give("parties", chain, after.start("prep"), chain[-1].end)
                 venue_from = chain[-1].end
@@ -551,6 +556,10 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 def _place_after(ctx: _Sentence, pos: int) -> tuple[Hit, int] | None:
     """The place right after "in"/"at" at ``pos`` ("signed a deal in Istanbul"), with where "in" starts."""
+    for date in ctx.dates.within(pos, min(ctx.sentence.end, pos + 40)):
+        if _DATE_GAP.fullmatch(ctx.text, pos, date.start):
+            pos = date.end  # "signed the accord on Tuesday in Riyadh"
+            break
     prep = _IN_PLACE.match(ctx.text, pos)
     if prep is None:
         return None
@@ -604,7 +613,7 @@ def _venues(ctx: _Sentence) -> None:
             for h in ctx.entities.within(cue.end(), window_end)
             if not _STOP.intersection(text[cue.end() : h.start])
         ]
-        if not hits or hits[0].start - cue.end() > 32:
+        if not hits or text[cue.end() : hits[0].start].strip().lower() not in ("", "the"):
             continue
         capital = _CAPITAL.search(text, cue.end(), hits[-1].start)
         if capital:
@@ -631,8 +640,9 @@ def _provisions(ctx: _Sentence) -> None:
             own = ctx.overlapping(start, end)
             if own is None:
                 continue
-            rest = end
-            while rest < s.end and text[rest] in " \t,":
+            comma = text.find(",", end, min(s.end, end + 80))
+            rest = comma + 1 if comma >= 0 else end  # "Under a deal brokered by Qatar, Hamas will ..."
+            while rest < s.end and text[rest].isspace():
                 rest += 1
             stop = s.end
             while stop > rest and (text[stop - 1].isspace() or text[stop - 1] in ".!?"):

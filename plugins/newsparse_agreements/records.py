@@ -178,6 +178,8 @@ def _build(text: str, record: _Record) -> Agreement:
     if states:
         best = max(states, key=lambda st: (STATUS_RANK[st[0]], st[1]))
         status = best[0]
+        if record.kind == "talks" and status in ("signed", "in_force", "violated"):
+            status = "negotiating"  # talks that were "held" or "agreed" are still talks
         evidence.append(_evidence(text, "status", best[1], best[2]))
     elif record.kind == "talks":
         status = "negotiating"

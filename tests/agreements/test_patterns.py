@@ -369,3 +369,42 @@ def test_verb_before_talks_is_not_a_name_modifier() -> None:
     assert rec.kind == "talks"
     assert rec.parties == ()
     assert rec.status == "suspended"
+
+
+def test_date_between_deal_and_venue() -> None:
+    rec = one("Kenya and Somalia signed the accord on Tuesday in Doha.", {"on Tuesday": "2024-01-02"})
+    assert (rec.venue, rec.date.value if rec.date else None) == ("doha", "2024-01-02")
+
+
+def test_under_a_deal_brokered_by() -> None:
+    rec = one("Under a deal brokered by Qatar, Hamas will release 50 hostages in exchange for prisoners.")
+    assert rec.mediators == ("qatar",)  # the list ends at the comma: Hamas is the next clause's subject
+    assert [p.text for p in rec.provisions] == ["Hamas will release 50 hostages in exchange for prisoners"]
+
+
+def test_venue_must_follow_the_verb() -> None:
+    rec = one("The agreement, signed in 2015, limits Egypt's gas exports.", {"2015": "2015"})
+    assert rec.venue is None
+    assert rec.date is not None and rec.date.value == "2015"
+    assert [p.text for p in rec.provisions] == ["limits Egypt's gas exports"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "parties", "mediators"),
+    [
+        ("Turkey suspended the trade deal with Israel.", "suspended", ("turkey", "israel"), ()),
+        ("The deal was reached after mediation by Egypt.", "signed", (), ("egypt",)),
+        ("The merger between Acme and Globex was blocked by regulators.", "rejected", ("acme", "globex"), ()),
+        (
+            "Russia and Turkey agreed to hold talks in Geneva next week.",
+            "negotiating",
+            ("russia", "turkey"),
+            (),
+        ),
+    ],
+)
+def test_more_roles_and_states(
+    sentence: str, status: str, parties: tuple[str, ...], mediators: tuple[str, ...]
+) -> None:
+    rec = one(sentence)
+    assert (rec.status, rec.parties, rec.mediators) == (status, parties, mediators)
