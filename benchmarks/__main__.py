@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -108,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {"path": str(path), "git": _git_head(), "articles": len(articles)}
     print(f"newsparse {newsparse.__version__} benchmark: {len(articles)} articles of {path}")
     print(f"commit: {figures['git']}")
+    figures["load_average_start"] = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} CPUs, load average {figures['load_average_start']:.2f} at the start")
     counts = throughput.layer_counts(articles)
     figures["annotations"] = counts
     print("annotations found per layer: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
@@ -225,7 +228,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<46} {shown:>8}   goal {op} {goal:<6} {_verdict(ok)}")
         figures["goals"].append({"goal": name, "value": value, "op": op, "target": goal, "met": ok})
     figures["seconds"] = round(time.perf_counter() - started, 1)
-    print(f"\n(benchmark ran in {figures['seconds']:.0f} s)")
+    figures["load_average_end"] = os.getloadavg()[0]
+    print(
+        f"\n(benchmark ran in {figures['seconds']:.0f} s; load average {figures['load_average_end']:.2f} "
+        "at the end: figures are only comparable at a load well under the CPU count)"
+    )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
