@@ -287,3 +287,20 @@ def test_output_must_not_be_the_input(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "the output file is the input file" in result.output
     assert source.read_bytes() == before
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    import gzip
+
+    lines = [record(i) for i in range(6)] + [b"oops"]
+    plain = write_jsonl(tmp_path / "in.jsonl", lines)
+    packed = tmp_path / "in.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    assert run(plain, "-o", tmp_path / "a.jsonl", "--progress", "none").exit_code == 0
+    assert run(packed, "-o", tmp_path / "b.jsonl", "--progress", "none").exit_code == 0
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(gzip.compress(plain.read_bytes())[:40])
+    result = run(broken, "-o", tmp_path / "c.jsonl")
+    assert result.exit_code == 2
+    assert "cannot read" in result.output

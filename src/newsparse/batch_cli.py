@@ -5,8 +5,9 @@ error record ``{"error": {"index", "id", "error", "message"}}`` (``index`` count
 Error names: ``InvalidUTF8``, ``InvalidJSON``, ``InvalidRecord`` (blank line, not an object, no
 text field, text not a string), ``InvalidUnicode`` (an unpaired surrogate escape),
 ``TextTooLarge``, ``UnreadableFile``, ``WorkerCrashed``, and the pipeline's own (``InvalidInput``
-for a bad published date, ...).  In a JSONL input every line is a
-record (a blank line gives an error record), so line N of the output answers line N of the input.
+for a bad published date, ...).  In a JSONL input (``.jsonl``, ``.ndjson``, gzipped or not) every
+line is a record (a blank line gives an error record), so line N of the output answers line N of
+the input.
 
 Every record is flushed as soon as it is written, so an interrupted run (Ctrl-C, ``kill -9``, the
 OOM killer) leaves only complete lines plus at most one partial last line;
@@ -19,6 +20,7 @@ silences it.  The summary line at the end is always printed.
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 import time
@@ -35,7 +37,7 @@ from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
 __all__ = ["Fields", "Line", "Progress", "batch", "count_records", "open_output", "read_records"]
 
 _BLOCK = 1 << 20
-_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 # A JSON line may escape every character of its text as \uXXXX (6 bytes), and carries other fields.
 _BYTES_PER_CHAR = 6
 _LINE_SLACK = 1 << 16
@@ -107,7 +109,7 @@ def _jsonl_item(line: bytes, index: int, fields: Fields) -> Any:
 def _jsonl_records(path: Path, fields: Fields, max_chars: int, skip: int) -> Iterator[tuple[int, Any]]:
     """(index, item or Failure) for every line of a JSONL file, from line ``skip`` on."""
     limit = max_chars * _BYTES_PER_CHAR + _LINE_SLACK
-    with path.open("rb") as handle:
+    with _open_binary(path) as handle:
         index = 0
         while True:
             line = handle.readline(limit + 1)
@@ -156,6 +158,13 @@ def _file_item(file: Path, name: str, index: int, max_chars: int) -> Any:
     return {"id": name, "text": text}
 
 
+def _open_binary(path: Path) -> BinaryIO:
+    """``path`` opened for reading bytes, decompressed on the fly when its name ends in ``.gz``."""
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
 def _is_jsonl(path: Path, input_format: str) -> bool:
     if input_format != "auto":
         return input_format == "jsonl"
@@ -189,7 +198,7 @@ def count_records(path: Path, input_format: str = "auto") -> int:
     if not _is_jsonl(path, input_format):
         return len(_text_files(path))
     count, last = 0, b"\n"
-    with path.open("rb") as handle:
+    with _open_binary(path) as handle:
         while block := handle.read(_BLOCK):
             count += block.count(b"\n")
             last = block[-1:]
@@ -363,7 +372,7 @@ def _layers(value: str | None) -> tuple[str, ...] | None:
     type=click.Choice(["auto", "jsonl", "text"]),
     default="auto",
     show_default=True,
-    help="auto: .jsonl/.ndjson files are JSONL, other files one text, directories their .txt files.",
+    help="auto: .jsonl/.ndjson (or .gz) files are JSONL, other files one text, directories their .txt files.",
 )
 @click.option(
     "--progress",
@@ -399,7 +408,10 @@ def batch(
         raise click.BadParameter("the output file is the input file", param_hint="'-o' / '--output'")
     spec = PipelineSpec(_layers(only), False, max_chars)
     spec.build()  # an unknown layer or a broken plugin stops us before any output is touched
-    total = count_records(source, input_format)
+    try:
+        total = count_records(source, input_format)
+    except (OSError, EOFError) as exc:  # a corrupt or truncated .gz, an unreadable file
+        raise click.BadParameter(f"cannot read {source}: {exc}", param_hint="SOURCE") from None
     handle, kept = open_output(output, resume)
     progress = Progress(total, done=kept, skipped=kept, mode=progress_mode, interval=progress_interval)
     counts = _Counts()
