@@ -304,3 +304,11 @@ def test_gzipped_jsonl(tmp_path: Path) -> None:
     result = run(broken, "-o", tmp_path / "c.jsonl")
     assert result.exit_code == 2
     assert "cannot read" in result.output
+
+
+def test_only_some_layers(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [record(1), record(2)])
+    out = tmp_path / "out.jsonl"
+    assert run(source, "-o", out, "--only", "dates", "--progress", "none").exit_code == 0
+    for doc in output_lines(out):
+        assert "dates" in doc["layers"] and "quantities" not in doc["layers"]
