@@ -361,18 +361,35 @@ class Builder:
             cands.append([ident, form, rank])
 
     def finish(self) -> dict[str, Any]:
-        """The JSON-ready gazetteer: entity rows, and per name a flat [row, form, row, form...] list."""
+        """The JSON-ready gazetteer: entity rows by id, and per name a flat [row, form, row, form...] list."""
         ids = list(self.entities)
         index = {ident: k for k, ident in enumerate(ids)}
-        names = {}
+        names: dict[str, list[Any]] = {}
+        max_tokens: dict[str, int] = {}
         for k, cands in self.names.items():
             cands.sort(key=lambda c: c[2])
             flat: list[Any] = []
             for c in cands[:3]:
                 flat += [index[c[0]], FORMS.index(c[1])]
             names[k] = flat
-        rows = [[ident, *self.entities[ident]] for ident in ids]
-        return {"forms": FORMS, "entities": rows, "names": names}
+            parts = k.split(" ")
+            max_tokens[parts[0]] = max(max_tokens.get(parts[0], 0), len(parts))
+        entities = {}
+        for ident in ids:
+            etype, canonical, identifiers = self.entities[ident]
+            if ident.startswith("geonames:") and set(identifiers) == {"geonames", "country", "coordinates"}:
+                identifiers = [identifiers["country"], *identifiers["coordinates"]]
+            entities[ident] = [etype, canonical, identifiers]
+        country_by_code = {
+            row[2]["iso3166"]: ident for ident, row in self.entities.items() if "iso3166" in row[2]
+        }
+        return {
+            "forms": FORMS,
+            "entities": entities,
+            "names": names,
+            "max_tokens": max_tokens,
+            "country_by_code": country_by_code,
+        }
 
 
 def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) -> dict[str, Any]:

@@ -61,7 +61,7 @@ class Gazetteer:
         row = self.entities.get(ident)
         if row is None:
             return None
-        return EntityInfo(ident, row[0], row[1], row[2])
+        return EntityInfo(ident, row[0], row[1], _identifiers(ident, row[2]))
 
     def candidates(self, key: str) -> tuple[tuple[str, str], ...]:
         """Candidate ``(id, form)`` pairs for a lookup key, best first (empty if unknown)."""
@@ -72,13 +72,20 @@ class Gazetteer:
 
     def country_of(self, ident: str) -> str | None:
         """The country entity id that contains place ``ident``, when known."""
-        row = self.entities.get(ident)
-        if row is None:
+        info = self.info(ident)
+        if info is None:
             return None
-        code = row[2].get("country") or row[2].get("iso3166")
+        code = info.identifiers.get("country") or info.identifiers.get("iso3166")
         if not code:
             return None
         return self.country_by_code.get(str(code))
+
+
+def _identifiers(ident: str, stored: Any) -> dict[str, Any]:
+    """Identifiers as stored: a dict, or for a GeoNames city the compact [country, lat, lon]."""
+    if isinstance(stored, list):
+        return {"geonames": int(ident.partition(":")[2]), "country": stored[0], "coordinates": stored[1:]}
+    return dict(stored)
 
 
 @functools.lru_cache(maxsize=4)
@@ -87,23 +94,16 @@ def load(directory: str | None = None) -> Gazetteer:
     root = Path(directory) if directory else DATA
     gaz = json.loads((root / "gazetteer.json").read_text(encoding="utf-8"))
     lex = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
-    max_tokens: dict[str, int] = {}
-    for key in gaz["names"]:
-        parts = key.split(" ")
-        first = parts[0]
-        if max_tokens.get(first, 0) < len(parts):
-            max_tokens[first] = len(parts)
-    rows = [row[0] for row in gaz["entities"]]
-    entities = {row[0]: row[1:] for row in gaz["entities"]}
+    entities = gaz["entities"]
     return Gazetteer(
         entities=entities,
-        rows=rows,
+        rows=list(entities),
         forms=gaz["forms"],
         names=gaz["names"],
         capital_of=gaz["capital_of"],
-        max_tokens=max_tokens,
+        max_tokens=gaz["max_tokens"],
         first_names=frozenset(lex["first_names"]),
         surnames=frozenset(lex["surnames"]),
         words=frozenset(lex["words"]),
-        country_by_code={row[2]["iso3166"]: ident for ident, row in entities.items() if "iso3166" in row[2]},
+        country_by_code=gaz["country_by_code"],
     )

@@ -8,7 +8,9 @@ linear in the text length.  What each candidate *is* is settled later, for the w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -31,11 +33,11 @@ from newsparse_entities.rules import (
 
 _APOSTROPHES = "'’"
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
+_DIGIT = re.compile(r"\d")
 
 
-@attrs.frozen
-class Word:
-    """One token, with a possessive suffix split off and the facts the rules need."""
+class Word(NamedTuple):
+    """One token, with a possessive suffix split off and the facts the rules need (a tuple: fast)."""
 
     start: int
     end: int
@@ -78,27 +80,51 @@ def words_of(doc: Document) -> list[Word]:
     text = doc.text
     sentences = doc.sentences
     out: list[Word] = []
+    append = out.append
     si = 0
     n_sent = len(sentences)
+    sent_end = sentences[0].end if n_sent else len(text) + 1
     sent_first = True
     for tok in doc.tokens:
-        while si < n_sent and sentences[si].end <= tok.start:
-            si += 1
+        start = tok.start
+        if start >= sent_end:
+            while si < n_sent and sentences[si].end <= start:
+                si += 1
+            sent_end = sentences[si].end if si < n_sent else len(text) + 1
             sent_first = True
         t = tok.text
         end = tok.end
         poss = False
-        if len(t) > 2 and t[-2] in _APOSTROPHES and t[-1] in "sS":
+        first = t[0]
+        if len(t) > 2 and t[-1] in "sS" and t[-2] in _APOSTROPHES:
             t = t[:-2]
             end -= 2
             poss = True
-        alpha = t[0].isalpha()
-        pos = tok.start - _lead_space(text, tok.start)
-        line_start = pos == 0 or text[pos - 1] == "\n"
-        upper = alpha and len(t) > 1 and t.isupper()
-        out.append(Word(tok.start, end, t, poss, si, sent_first and alpha, line_start, upper, _is_cap(t)))
-        if alpha or t[0].isdigit():
+        alpha = first.isalpha()
+        if start == 0:
+            line_start = True
+        else:
+            before = text[start - 1]
+            if before == "\n":
+                line_start = True
+            elif before == " " or before == "\t":
+                before2 = text[start - 2] if start >= 2 else "\n"
+                if before2 == " " or before2 == "\t":
+                    pos = start - _lead_space(text, start)
+                    line_start = pos == 0 or text[pos - 1] == "\n"
+                else:
+                    line_start = before2 == "\n"
+            else:
+                line_start = False
+        if alpha:
+            upper = len(t) > 1 and t.isupper()
+            cap = first.isupper() or ("-" in t and _is_cap(t))
+            append(Word(start, end, t, poss, si, sent_first, line_start, upper, cap))
             sent_first = False
+        else:
+            append(Word(start, end, t, poss, si, False, line_start, False, False))
+            if first.isdigit():
+                sent_first = False
     return out
 
 
@@ -135,6 +161,7 @@ def gazetteer_matches(words: Sequence[Word], gaz: Gazetteer, headlines: frozense
     n = len(words)
     i = 0
     max_tokens = gaz.max_tokens
+    texts = [w.text for w in words]
     while i < n:
         w = words[i]
         found = None
@@ -145,13 +172,18 @@ def gazetteer_matches(words: Sequence[Word], gaz: Gazetteer, headlines: frozense
                 continue
             if not w.text[0].isupper() and not w.text[0].isalpha():
                 continue
-            for length in range(min(limit, n - i), 0, -1):
+            limit = min(limit, n - i)
+            stop = i  # a possessive ends a name: "Syria's Idlib" is two names
+            while stop < i + limit - 1 and not words[stop].poss:
+                stop += 1
+            for length in range(stop - i + 1, 0, -1):
                 last = words[i + length - 1]
                 if last.sent != w.sent:
                     continue
-                if any(words[k].poss for k in range(i, i + length - 1)):
-                    continue
-                key = " ".join(_key_text(words[k], title) for k in range(i, i + length))
+                if title:
+                    key = " ".join(_key_text(words[k], title) for k in range(i, i + length))
+                else:
+                    key = " ".join(texts[i : i + length])
                 cands = gaz.candidates(key) if key in gaz.names else ()
                 if cands and _acceptable(words, i, length, cands, headlines, title):
                     found = Candidate(
@@ -175,7 +207,9 @@ _HYPHEN_PREFIXES = frozenset("pro anti non ex post pre neo".split())
 
 def _hyphen_part(w: Word, i: int, gaz: Gazetteer) -> Candidate | None:
     """A name inside a hyphenated word: "Saudi-led", "UN-backed", "Britain-based", "pro-Russian"."""
-    parts = w.text.split("-")
+    if len(w.text) > 80:
+        return None
+    parts = w.text.split("-", 6)
     for k in range(len(parts) - 1, 0, -1):
         head, rest = "-".join(parts[:k]), "-".join(parts[k:])
         if head[:1].isupper() and rest[:1].islower() and head in gaz.names:
@@ -218,7 +252,7 @@ def _is_name_word(words: Sequence[Word], i: int, headline: bool) -> bool:
         return False
     if len(t) == 1 and i + 2 < len(words) and words[i + 1].text == "." and words[i + 2].cap:
         return True
-    if t in STOP_CAPS or any(ch.isdigit() for ch in t):
+    if t in STOP_CAPS or _DIGIT.search(t):
         return False
     if w.upper and len(t) > 6:
         return False
