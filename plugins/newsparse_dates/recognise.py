@@ -92,7 +92,8 @@ class Context:
 
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
-    r"|set\s+to|due\s+to|would|next|upcoming|tomorrow|planning|as\s+soon\s+as|(?:is|are|was|were)\s+to)"
+    r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
+    r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|(?:is|are|was|were)\s+to)"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
 )
@@ -124,6 +125,11 @@ _UNIT = (
 _UNIT1 = r"(?:week|weekend|month|year|quarter|decade|century)"
 _PRE_REQ = r"(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of)[\s-]+"
 _PRE = rf"(?:{_PRE_REQ})?"
+# words after "the past" that make it a period ("the past three years") rather than PAST_REF
+_TIMEWORD = (
+    r"(?:few|several|many|couple|dozen|year|month|week|day|decade|century|quarter|hour|minute|summer|winter"
+    rf"|spring|fall|autumn|weekend|night|{_SMALL}|{_TENS}|(?:[a-z]+-)?(?:years|months|weeks|days|decades))\b"
+)
 _MODQ = (
     r"(?:(?P<modq>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under"
     r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
@@ -238,6 +244,7 @@ class _Partial:
     freq: str | None = None
     kind: str = ""
     skip: int = 0
+    trim: int = 0
 
 
 Handler = Callable[[re.Match[str], Context], "_Partial | None"]
@@ -672,7 +679,7 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     ref = ctx.ref
     if ref is None:
         value = f"XXXX-WXX-{wd}"
-        return _Partial("DATE", value + (f"T{tod}" if tod else ""), mod)
+        return _Partial("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), mod)
     if rel in ("last", "this past"):
         day = rs.weekday_near(ref, wd, -2)
     elif rel in ("next", "this coming"):
@@ -682,7 +689,9 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
         if rel == "this" and tense >= 0:
             tense = 1
         day = rs.weekday_near(ref, wd, 1 if tense > 0 else -1)
-    # TimeBank writes "Friday night" as the day alone; the part of the day is not kept
+    if tod:  # "Friday night": a TIME with the part of the day, as the TIMEX3 guidelines write it
+        iso = day.isoformat()
+        return _Partial("TIME", f"{iso}T{tod}", mod, True, (iso, iso))
     return _date("DATE", day.isoformat(), True, mod)
 
 
@@ -768,7 +777,7 @@ _REFS = MappingProxyType(
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
-    value = _REFS[word]
+    value = _REFS.get(word, "PAST_REF")
     if word == "current" and re.match(
         r"\s+(?:account|affairs|events|issue|of|and|in)\b", ctx.text[m.end() : m.end() + 12]
     ):
@@ -777,6 +786,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if word in ("once", "earlier", "later"):
         return None
+    if word.startswith("recent ") and " and " in word:  # "recent weeks and months"
+        return _Partial("DATE", "PAST_REF")
     if word in ("recent months", "recent weeks", "recent days"):
         return _Partial("DURATION", f"PX{word[7].upper()}")
     if value == "PRESENT_REF" and ctx.ref is not None:
@@ -832,12 +843,16 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
 
 
+_VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
+
+
 def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
     prev = ctx.before(m.start(), 10).split()
     if not prev or prev[-1] not in ("for", "within"):
         return None
-    if re.match(r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b", ctx.text[m.end() : m.end() + 12]):
+    blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b" if prev[-1] == "within" else _VAGUE_NOT
+    if re.match(blockers, ctx.text[m.end() : m.end() + 12]):
         return None
     letter, time_unit = UNITS[unit_of(m["u"])]
     return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
@@ -902,7 +917,7 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None  # "a second time", "$27 a year", "twice a day"
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
-    value = rs.duration_value(amount, letter, time_unit)
+    value = rs.duration_value(None if m["lo"] else amount, letter, time_unit)  # a range: "two to three weeks"
     mod = _mod(m["modq"])
     if _norm(m["tail"]) == "or so":
         mod = "APPROX"
@@ -911,7 +926,7 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     direction = {"last": -1, "past": -1, "recent": -1, "preceding": -1, "next": 1, "coming": 1}.get(rel, 0)
     if not m["the"] and rel in ("last", "next") and not num:
         return None  # "last week" is a date, not a duration
-    if ref is None or direction == 0 or not isinstance(amount, int):
+    if ref is None or direction == 0 or not isinstance(amount, int) or m["lo"]:
         return _Partial("DURATION", value, mod)
     span = _span_back(ref, letter, amount, direction)
     if span is None:
@@ -921,6 +936,10 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
+    if m["dir"] and _norm(m["dir"]) == "later":
+        # "three days later" counts from an event, not from publication: TimeML tags the duration
+        found = _h_duration_value(m, ctx)
+        return attrs.evolve(found, trim=len(m.group(0)) - m.start("dir") + m.start()) if found else None
     if m["dir"]:
         ago = _h_ago(m, ctx)
         return attrs.evolve(ago, kind="ago") if ago is not None else None
@@ -957,11 +976,18 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
     rel = _norm(m["rel"])
     pre = _norm(m["pre"])
     mod = _mod(pre) if pre in _MODS else None
+    if m["orso"]:  # "the next year or so"
+        mod = "APPROX"
+    if m["the"] and rel in ("last", "past", "next", "coming") and not pre and unit in ("Y", "DE", "CE"):
+        # TimeBank: "over the past year", "in the last decade" name the previous calendar unit
+        if ctx.ref is None:
+            return _Partial("DATE", {"Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
+        return _date("DATE", rs.shift(ctx.ref, unit, _REL[rel]), True, mod)
     if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
         value = rs.duration_value(1, unit, False)
         if ctx.ref is None:
-            return _Partial("DURATION", value)
-        return _Partial("DURATION", value, None, True, _span_back(ctx.ref, unit, 1, _REL[rel]))
+            return _Partial("DURATION", value, mod)
+        return _Partial("DURATION", value, mod, True, _span_back(ctx.ref, unit, 1, _REL[rel]))
     if rel == "the" and not pre and unit not in ("WE",):
         if unit == "Y" and ctx.ref is not None and ctx.tense(m.start(), m.end()) >= 0:
             return None
@@ -1218,12 +1244,17 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"\b(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)"
-        r"\s+ahead|recent\s+(?:years|months|weeks|days)|as\s+soon\s+as\s+possible|the\s+past(?!\s+\w)"
+        rf"\s+ahead|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
         r"|the\s+present(?!\s+\w))\b",
         _h_ref,
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
-    ("vague", r"\b(?P<u>years|months|weeks|days|decades|hours|minutes)\b(?!-)", _h_vague),
+    (
+        "vague",
+        r"\b(?P<u>years|months|weeks|days|decades|hours|minutes)"
+        r"(?:\s+(?:or|to)\s+(?:years|months|weeks|days|decades|hours|minutes))?\b(?!-)",
+        _h_vague,
+    ),
     ("yearend", r"\byear[-\s]end\b(?!-)", _h_year_end),
     (
         "theyear",
@@ -1249,7 +1280,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration",
         rf"\b(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
-        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>{_NUM})(?:[\s-]+(?:more|additional|straight|consecutive))?"
+        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?:(?P<lo>\d+|{_SMALL}|{_TENS})\s*(?:to|or|-|–)\s*)?(?P<num>{_NUM})(?:[\s-]+(?:more|additional|straight|consecutive))?"
         rf"[\s-]+(?P<unit>{_UNIT})(?P<tail>\s+or\s+so)?\b"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
         _h_duration,
@@ -1258,7 +1289,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "relunit",
         r"\b(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
         rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
-        rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)"
+        rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)(?P<orso>\s+or\s+so\b)?"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
         r"|year|decade|century)\b|\bthe\s+(?P<we>weekend)\b",
         lambda m, ctx: _h_relunit_any(m, ctx),
@@ -1440,7 +1471,7 @@ def _candidates(ctx: Context) -> Iterator[Found]:
                 part = handler(m, ctx)
                 if part is None:
                     continue
-                start, end = m.start() + part.skip, m.end()
+                start, end = m.start() + part.skip, m.end() - part.trim
                 stripped = text[start:end].rstrip(" \t\n,")
                 end = start + len(stripped)
                 start += len(stripped) - len(stripped.lstrip())
