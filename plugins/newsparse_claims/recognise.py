@@ -37,6 +37,7 @@ MAX_ACCORDING = 14  # tokens in an "according to" source
 MAX_APPOSITION = 16  # tokens between the two commas of an apposition
 MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_THAT = 7  # tokens between a cue and its "that"
+MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
 
 @attrs.frozen
@@ -340,9 +341,10 @@ def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -
         lo = k
         while k < len(tokens) and tokens[k].end <= end:
             k += 1
-        if k > lo:
+        # a run-on "sentence" is read in windows, so that the work stays linear in the text
+        for a in range(lo, k, MAX_SENTENCE_TOKENS):
             offset = len(found)
-            for claim in _sentence_claims(tokens, lo, k):
+            for claim in _sentence_claims(tokens, a, min(k, a + MAX_SENTENCE_TOKENS)):
                 parent = None if claim.parent is None else claim.parent + offset
                 found.append(attrs.evolve(claim, parent=parent))
     return found

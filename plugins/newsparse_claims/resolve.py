@@ -6,8 +6,11 @@ fields (``Entity.mentions``, ``Quantity.value``/``low``/``high``, ``TimeExpressi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import bisect
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
+
+import attrs
 
 from newsparse import Document, Span
 from newsparse_claims.lexicon import PRONOUNS
@@ -19,6 +22,24 @@ __all__ = ["claims_of", "mention_index"]
 MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
 
 
+@attrs.frozen
+class Index:
+    """Items sorted by start offset, to take those starting in a range in logarithmic time."""
+
+    items: tuple[Any, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, items: Iterable[Any], start: Callable[[Any], int]) -> Index:
+        """An index of ``items`` by ``start(item)``."""
+        ordered = sorted(items, key=start)
+        return cls(tuple(ordered), tuple(start(item) for item in ordered))
+
+    def starting_in(self, start: int, end: int) -> tuple[Any, ...]:
+        """The items that start in ``[start, end)``, in order."""
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
 def mention_index(entities: Iterable[Any]) -> list[tuple[int, int, str, str]]:
     """Every entity mention as ``(start, end, entity id, entity type)``, sorted by offset."""
     out = []
@@ -28,11 +49,11 @@ def mention_index(entities: Iterable[Any]) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-def _entity_in(mentions: Sequence[tuple[int, int, str, str]], start: int, end: int) -> str | None:
+def _entity_in(mentions: Index, start: int, end: int) -> str | None:
     """The entity named by the longest mention inside ``[start, end)`` (the last one on a tie)."""
     best: tuple[int, int] | None = None
     found = None
-    for m_start, m_end, ident, _type in mentions:
+    for m_start, m_end, ident, _type in mentions.starting_in(start, end):
         if m_start >= start and m_end <= end:
             key = (m_end - m_start, m_start)
             if best is None or key > best:
@@ -51,16 +72,26 @@ def _time_ref(t: Any) -> TimeRef:
     return TimeRef(t.start, t.end, t.text, getattr(t, "value", None), first, last)
 
 
-def _inside(items: Iterable[Any], start: int, end: int) -> list[Any]:
+def _inside(items: Index, start: int, end: int) -> list[Any]:
+    return [a for a in items.starting_in(start, end) if a.end <= end]
+
+
+def _start(item: Any) -> int:
+    return int(item.start)
+
+
+def _with_offsets(items: Iterable[Any]) -> list[Any]:
     return [
-        a for a in items if isinstance(getattr(a, "start", None), int) and start <= a.start and a.end <= end
+        a
+        for a in items
+        if isinstance(getattr(a, "start", None), int) and isinstance(getattr(a, "end", None), int)
     ]
 
 
 def _antecedent(
     text: str,
     claims: Sequence[Claim],
-    mentions: Sequence[tuple[int, int, str, str]],
+    mentions: Index,
     pronoun: Span,
 ) -> tuple[Span | None, str | None]:
     """What a pronoun source stands for: the latest named source before it, else the latest fitting entity."""
@@ -73,7 +104,9 @@ def _antecedent(
         if named.text.lower() not in PRONOUNS:
             return named, claim.source
     wanted = {"PERSON"} if pronoun.text.lower() in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
-    for start, end, ident, kind in reversed(mentions):
+    for start, end, ident, kind in reversed(
+        mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)
+    ):
         if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
             return Span.of(text, start, end), ident
     return None, None
@@ -82,9 +115,9 @@ def _antecedent(
 def claims_of(doc: Document) -> Iterator[Claim]:
     """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
     text = doc.text
-    mentions = mention_index(doc.entities)
-    quantities = doc.quantities
-    dates = doc.dates
+    mentions = Index.of(mention_index(doc.entities), lambda m: int(m[0]))
+    quantities = Index.of(_with_offsets(doc.quantities), _start)
+    dates = Index.of(_with_offsets(doc.dates), _start)
     found = find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences])
     made: list[Claim] = []
     for item in found:
@@ -96,9 +129,9 @@ def _claim(
     text: str,
     item: Found,
     made: Sequence[Claim],
-    mentions: Sequence[tuple[int, int, str, str]],
-    quantities: Sequence[Any],
-    dates: Sequence[Any],
+    mentions: Index,
+    quantities: Index,
+    dates: Index,
 ) -> Claim:
     cue = Span.of(text, *item.cue)
     content = Span.of(text, *item.content)

@@ -20,6 +20,7 @@ __all__ = ["contests_of", "figure_range", "same_measure"]
 
 APPROX_FACTOR = 1.5  # "about N", "closer to N": N / 1.5 .. N * 1.5
 MAX_SENTENCES_APART = 3
+MAX_CHARS_APART = 1500  # a run-on text without sentence ends still bounds the search
 
 
 def figure_range(q: QuantityRef) -> tuple[float, float]:
@@ -120,11 +121,14 @@ def _figure(doc: Document, event: Event) -> Figure:
 
 def contests_of(doc: Document) -> Iterator[Contest]:
     """The contested figures of ``doc``: one record per disputed measure, with every figure claimed."""
-    events: Sequence[Event] = [
-        e
-        for e in doc.layer("events")
-        if isinstance(e, Event) and e.count is not None and _source_key(e) is not None
-    ]
+    events: Sequence[Event] = sorted(
+        (
+            e
+            for e in doc.layer("events")
+            if isinstance(e, Event) and e.count is not None and _source_key(e) is not None
+        ),
+        key=lambda e: (e.start, e.end),
+    )
     taken: set[int] = set()
     for i, first in enumerate(events):
         if i in taken:
@@ -132,10 +136,13 @@ def contests_of(doc: Document) -> Iterator[Contest]:
         group = [i]
         for j in range(i + 1, len(events)):
             other = events[j]
-            if j in taken or not same_measure(first, other, _contrasted(doc, first, other)):
+            last = events[group[-1]]
+            apart = _sentence_index(doc, other.start) - _sentence_index(doc, last.start)
+            if apart > MAX_SENTENCES_APART or other.start - last.end > MAX_CHARS_APART:
+                break  # events are in text order: the later ones are further still
+            if j in taken or other.role != first.role:
                 continue
-            apart = _sentence_index(doc, other.start) - _sentence_index(doc, events[group[-1]].start)
-            if apart > MAX_SENTENCES_APART:
+            if not same_measure(first, other, _contrasted(doc, first, other)):
                 continue
             members = [events[k] for k in group]
             if all(_source_key(m) != _source_key(other) for m in members) and all(

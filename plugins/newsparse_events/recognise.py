@@ -11,6 +11,7 @@ pronoun source stands for). Any annotation lacking these fields is ignored.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -39,6 +40,7 @@ MAX_TRIGGER_WORDS = max(len(key) for key in TRIGGERS)
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
 MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
+MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
 
@@ -347,9 +349,15 @@ def _mentions(doc: Document) -> list[tuple[int, int, str, str, str | None]]:
     return sorted(out)
 
 
+def _within(items: Sequence[Any], starts: Sequence[int], start: int, end: int) -> Sequence[Any]:
+    """The items (sorted by start, ``starts`` their starts) that start in ``[start, end)``."""
+    return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
 def _sentences(doc: Document) -> Iterator[_Sentence]:
     tokens = doc.tokens
     quantities = sorted((q for q in doc.quantities if _is_count(q)), key=lambda q: (q.start, q.end))
+    starts = [q.start for q in quantities]
     k = 0
     for sentence in doc.sentences:
         while k < len(tokens) and tokens[k].start < sentence.start:
@@ -357,25 +365,41 @@ def _sentences(doc: Document) -> Iterator[_Sentence]:
         lo = k
         while k < len(tokens) and tokens[k].end <= sentence.end:
             k += 1
-        counts = []
-        for q in quantities:
-            if sentence.start <= q.start and q.end <= sentence.end:
-                a = _token_at(tokens, lo, k, q.start)
-                b = _token_at(tokens, lo, k, q.end)
-                counts.append((a, b, q))
-        yield _Sentence(lo, k, sentence.start, sentence.end, tuple(counts))
+        # a run-on "sentence" is read in windows, so that the work stays linear in the text
+        for w_lo in range(lo, k, MAX_SENTENCE_TOKENS):
+            w_hi = min(k, w_lo + MAX_SENTENCE_TOKENS)
+            start = sentence.start if w_lo == lo else tokens[w_lo].start
+            end = sentence.end if w_hi == k else tokens[w_hi - 1].end
+            counts = []
+            for q in _within(quantities, starts, start, end):
+                if q.end <= end:
+                    counts.append(
+                        (_token_at(tokens, w_lo, w_hi, q.start), _token_at(tokens, w_lo, w_hi, q.end), q)
+                    )
+            yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
 
 
 def events_of(doc: Document) -> Iterator[Event]:
     """The casualty and conflict events of ``doc``, one per fact, in text order."""
     text = doc.text
     tokens = doc.tokens
-    mentions = _mentions(doc)
-    claims = doc.layer("claims")
-    dates = doc.dates
+    all_mentions = _mentions(doc)
+    mention_starts = [m[0] for m in all_mentions]
+    all_claims = sorted(
+        (c for c in doc.layer("claims") if _claim_span(c, "content") is not None),
+        key=lambda c: _claim_span(c, "content").start,
+    )
+    claim_starts = [_claim_span(c, "content").start for c in all_claims]
+    all_dates = sorted(
+        (t for t in doc.dates if isinstance(getattr(t, "start", None), int)), key=lambda t: t.start
+    )
+    date_starts = [t.start for t in all_dates]
     for s in _sentences(doc):
         if s.hi <= s.lo:
             continue
+        mentions = _within(all_mentions, mention_starts, s.start, s.end)
+        claims = _within(all_claims, claim_starts, s.start, s.end)
+        dates = _within(all_dates, date_starts, s.start, s.end)
         prev_end = s.lo
         prev_victims: Span | None = None
         prev_event_end = -1
