@@ -93,7 +93,8 @@ class Context:
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
     r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
-    r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|(?:is|are|was|were)\s+to)"
+    r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)"
+    r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
 )
@@ -264,6 +265,8 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
     # news reports mostly look back: a date up to about 8 months back or 4 months ahead, unless the
     # clause is in the future tense
     ahead = (cand - ref).days
+    if _SINCE.search(ctx.text, max(0, start - 12), start):  # "since March": a start already passed
+        return year - 1 if (cand if day else cand.replace(day=1)) > ref else year
     tense = ctx.tense(start, end)
     if tense > 0 and ahead < -30:
         return year + 1
@@ -670,6 +673,9 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}-{season}", True, mod)
 
 
+_POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
+
+
 def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Weekdays: most recent in past tense, the coming one in future tense; "last/next/this Friday"."""
     wd = WEEKDAYS[m["wd"].lower()]
@@ -684,6 +690,9 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
         day = rs.weekday_near(ref, wd, -2)
     elif rel in ("next", "this coming"):
         day = rs.weekday_near(ref, wd, 2)
+    elif not rel and _POSSESSIVE_PAST.match(ctx.text, m.end()):
+        # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported
+        day = rs.weekday_near(ref, wd, -1)
     else:
         tense = ctx.tense(m.start(), m.end())
         if rel == "this" and tense >= 0:
