@@ -24,6 +24,8 @@ from newsparse_entities.rules import (
     NAME_PARTICLES,
     ORG_CONNECTORS,
     ORG_HEADS,
+    ABBREVIATED_TITLES,
+    COMPANY_SUFFIXES,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
@@ -34,6 +36,7 @@ from newsparse_entities.rules import (
 _APOSTROPHES = "'’"
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _DIGIT = re.compile(r"\d")
+_ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 
 
 class Word(NamedTuple):
@@ -318,9 +321,11 @@ def _run(
                 units.append(i)
                 i += 1
                 continue
+            last = units[-1]
             if low in NAME_PARTICLES or (
                 low in ORG_CONNECTORS
                 and any(isinstance(u, int) and words[u].text in ORG_HEADS for u in units)
+                and not (isinstance(last, int) and words[last].text in COMPANY_SUFFIXES)
             ):
                 units.append(i)
                 i += 1
@@ -340,13 +345,39 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
     if units and isinstance(units[0], int):
         w = words[units[0]]
         low = w.text.lower()
-        if w.initial and low in gaz.words and w.text not in gaz.first_names and w.text not in TITLES:
+        if (
+            w.initial
+            and low in gaz.words
+            and w.text not in gaz.first_names
+            and w.text not in TITLES
+            and len(w.text) > 1
+        ):
             units = units[1:]
-    # leading titles ("President", "Gen.", "Prime Minister") mark a person
-    while units and isinstance(units[0], int) and words[units[0]].text in TITLES:
+    # a title inside a run ends what stands before it: "... Administration Director Branko Bilbija"
+    ends_org = bool(units) and words[_last_index(units[-1])].text in ORG_HEADS
+    for k in range(1 if not ends_org else len(units), len(units) - 1):
+        u = units[k]
+        if isinstance(u, int) and words[u].text in TITLES and isinstance(units[k + 1], int):
+            if words[_last_index(units[k - 1])].text not in TITLES:
+                return _analyse(words, units[:k], gaz) + _analyse(words, units[k:], gaz)
+    last_word = words[_last_index(units[-1])].text if units else ""
+    # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
+    # organisation ("Foreign Ministry")
+    while (
+        len(units) > 1
+        and isinstance(units[0], int)
+        and words[units[0]].text in TITLES
+        and last_word not in ORG_HEADS
+    ):
         units = units[1:]
         evidence.append("title")
-    if not units:
+    if units and isinstance(units[0], int) and _after_title_abbreviation(words, units[0]):
+        evidence.append("title")
+    if not units or (
+        len(units) == 1
+        and isinstance(units[0], int)
+        and (words[units[0]].text in TITLES or _is_abbreviated_title(words, units[0]))
+    ):
         return out
     prev = _prev_word(words, _first_index(units[0]))
     if prev is not None and prev.text.lower() in ROLES and not prev.cap:
@@ -360,8 +391,13 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
             return out
         if len(units) >= 3 and words[_first_index(units[1])].text == ".":
             evidence.append("initial")
+        elif (
+            len(units) >= 2
+            and words[_first_index(units[0])].text in gaz.first_names
+            and words[_last_index(units[-1])].text not in _ALL_HEADS
+        ):
+            evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
-    last_word = words[_last_index(units[-1])].text
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
     heads = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
@@ -376,7 +412,7 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
         head.append(rest.pop(0))
     if head and rest:
         ev = list(evidence)
-        while rest and isinstance(rest[0], int) and words[rest[0]].text in TITLES:
+        while len(rest) > 1 and isinstance(rest[0], int) and words[rest[0]].text in TITLES:
             rest.pop(0)
             ev.append("title")
         lead = [u for u in head if isinstance(u, Candidate)]
@@ -419,6 +455,21 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
     return [_chunk(words, units, (*evidence, "mixed"))]
+
+
+def _is_abbreviated_title(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is an abbreviated title before its period ("Sen." in "Sen. John Doe")."""
+    return words[i].text in ABBREVIATED_TITLES and i + 1 < len(words) and words[i + 1].text == "."
+
+
+def _after_title_abbreviation(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` follows an abbreviated title and its period ("Sen. John Doe")."""
+    return (
+        i >= 2
+        and words[i - 1].text == "."
+        and words[i - 2].text in ABBREVIATED_TITLES
+        and words[i - 2].end == words[i - 1].start
+    )
 
 
 def _split_gaz(

@@ -5,15 +5,22 @@ from __future__ import annotations
 # Capitalized titles before a person's name ("President Vladimir Putin", "Gen. Smith").
 TITLES = frozenset(
     """
-    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Gen Gen. General Col Col. Colonel Lt Lt. Maj Maj. Major Capt
-    Capt. Captain Cmdr Adm Adm. Admiral Sgt Sgt. Sen Sen. Senator Rep Rep. Gov Gov. Governor President
-    Pres. Premier Chancellor King Queen Prince Princess Pope Sheikh Sheik Emir Sultan Ayatollah Imam
-    Minister Secretary Ambassador Deputy Chairman Chairwoman Chief Judge Justice Commander Mayor
-    Speaker Spokesman Spokeswoman Lord Lady Sir Dame Saint St St. Rev Rev. Father Brother Sister
-    Marshal Field Brig Brig. Vice Acting Former Foreign Defense Defence Interior Finance Prime
-    Coach Director Envoy Leader Mufti Patriarch Archbishop Bishop Cardinal Rabbi Crown
-    Secretary-General Vice-President Attorney-General Director-General Commander-in-Chief President-elect
+    Mr Mrs Ms Dr General Colonel Major Captain Admiral Senator Governor President Premier Chancellor
+    King Queen Prince Princess Pope Sheikh Sheik Emir Sultan Ayatollah Imam Minister Secretary
+    Ambassador Deputy Chairman Chairwoman Chief Judge Justice Commander Mayor Speaker Spokesman
+    Spokeswoman Lord Lady Sir Dame Saint Father Brother Sister Marshal Field Vice Acting
+    Former Foreign Defense Defence Interior Finance Prime Coach Director Envoy Leader Mufti
+    Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
+    Attorney-General Director-General Commander-in-Chief President-elect
     """.split()
+)
+# Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
+COMPANY_SUFFIXES = frozenset(
+    "Corp Corp. Inc Inc. Ltd Ltd. Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings".split()
+)
+# Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
+ABBREVIATED_TITLES = frozenset(
+    "Mr Mrs Ms Dr Prof Gen Col Lt Maj Capt Cmdr Adm Sgt Sen Rep Gov Pres Rev Brig Supt Insp".split()
 )
 # Lower-case roles that announce a person ("deputy Viktor Vodolatsky", "striker Alan Shearer").
 ROLES = frozenset(
