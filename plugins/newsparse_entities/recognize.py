@@ -17,6 +17,8 @@ import attrs
 from newsparse import Document
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
+    ABBREVIATED_TITLES,
+    COMPANY_SUFFIXES,
     DIRECTIONS,
     EVENT_HEADS,
     FACILITY_HEADS,
@@ -24,8 +26,6 @@ from newsparse_entities.rules import (
     NAME_PARTICLES,
     ORG_CONNECTORS,
     ORG_HEADS,
-    ABBREVIATED_TITLES,
-    COMPANY_SUFFIXES,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,

@@ -146,3 +146,33 @@ def test_sports_team_named_by_its_city() -> None:
 def test_empty_and_nameless_texts() -> None:
     assert parse("").entities == ()
     assert parse("nothing here at all, just words.").entities == ()
+
+
+def test_title_inside_a_run_splits_organisation_from_person() -> None:
+    doc = parse("The Federal Aviation Board Director Branko Vilic said flights would resume.")
+    assert entity_at(doc, "Branko Vilic").type == "PERSON"
+    assert entity_at(doc, "Federal Aviation Board").type == "ORG"
+
+
+def test_abbreviated_titles() -> None:
+    doc = parse("Sen. John Doeman and Gen. Tamrani spoke to reporters.")
+    assert entity_at(doc, "John Doeman").type == "PERSON"
+    assert entity_at(doc, "Tamrani").type == "PERSON"
+    assert all(m.text not in ("Sen", "Gen") for e in doc.entities for m in e.mentions)
+
+
+def test_company_suffix_ends_the_name() -> None:
+    doc = parse("Shares of Kia Motor Corp of South Korea rose.")
+    assert entity_at(doc, "Kia Motor Corp").type == "ORG"
+    assert entity_at(doc, "South Korea").id == "south-korea"
+
+
+def test_ministry_after_a_title_word_is_an_organisation() -> None:
+    assert entity_at(parse("The agency quoted Foreign Ministry officials."), "Foreign Ministry").type == "ORG"
+
+
+def test_first_name_makes_a_person_even_of_common_words() -> None:
+    assert (
+        entity_at(parse("The homer came off closer Mike Fetters in the ninth."), "Mike Fetters").type
+        == "PERSON"
+    )
