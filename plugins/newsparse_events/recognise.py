@@ -270,8 +270,10 @@ def _perpetrator(
 
 def _leading_clause_end(text: str, tokens: Sequence[Token], s: _Sentence) -> int:
     """End of a leading "Since/After/Before ..., " clause (its dates time another event), else the start."""
-    if s.hi > s.lo and tokens[s.lo].text.lower() in TEMPORAL_SUBORDINATORS:
-        for k in range(s.lo + 1, s.hi):
+    dateline = s.hi > s.lo + 2 and tokens[s.lo + 1].text == ":"  # "MOSCOW: Since ..."
+    first = s.lo + 2 if dateline else s.lo
+    if s.hi > first and tokens[first].text.lower() in TEMPORAL_SUBORDINATORS:
+        for k in range(first + 1, s.hi):
             if tokens[k].text == ",":
                 return tokens[k].start
             if tokens[k].text in HARD_BREAKS:
@@ -418,9 +420,12 @@ def events_of(doc: Document) -> Iterator[Event]:
             if count is not None:
                 used.add(id(count[2]))
             trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
-            parts = [trigger] + [p for p in (victims,) if p is not None]
+            # the event's extent is its count and trigger (a shared, elided victim group stays a ref only)
+            parts = [trigger]
             if count is not None:
                 parts.append(Span(count[2].start, count[2].end, count[2].text))
+            elif victims is not None:
+                parts.append(victims)
             start = min(p.start for p in parts)
             end = max(p.end for p in parts)
             active = trig.form == "verb" and count is not None and count[0] >= trig.b
@@ -444,4 +449,4 @@ def events_of(doc: Document) -> Iterator[Event]:
                 source=_source_of(claims, start, end),
             )
             prev_victims = victims
-            prev_event_end = end
+            prev_event_end = max(end, victims.end) if victims is not None else end

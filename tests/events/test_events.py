@@ -36,6 +36,7 @@ def test_one_event_per_fact_with_date_interval() -> None:
     found = events(JANUARY, quantities=qs, dates=[jan])
     assert facts(found) == [("killed", "211", "civilians"), ("wounded", "1,447", "civilians")]
     assert [e.count.value for e in found if e.count] == [211, 1447]
+    assert [e.text for e in found] == ["211 civilians were killed", "1,447 wounded"]
     for e in found:
         assert e.kind == "casualty"
         assert e.date is not None and (e.date.value, e.date.first, e.date.last) == (
@@ -177,8 +178,11 @@ def test_non_victim_counts_are_not_used(text: str, needle: str, kwargs: dict[str
     assert all(e.count is None for e in events(text, quantities=[q]))
 
 
-def test_perpetrator_place_and_leading_clause_date() -> None:
-    text = "Since the jet was downed on Saturday, 12 civilians were killed by Russian jets in Idlib."
+@pytest.mark.parametrize("dateline", ["", "MOSCOW: "])
+def test_perpetrator_place_and_leading_clause_date(dateline: str) -> None:
+    text = (
+        dateline + "Since the jet was downed on Saturday, 12 civilians were killed by Russian jets in Idlib."
+    )
     ents = [entity(text, "russia", "GPE", "Russian", form="demonym"), entity(text, "idlib", "GPE", "Idlib")]
     sat = date(text, "Saturday", "2018-02-03", "2018-02-03", "2018-02-03")
     (event,) = events(
