@@ -579,10 +579,10 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     anchored = False
     if m["year"] or m["year2"] or m["year3"]:
         year = int(m["year"] or m["year2"] or m["year3"])
-    elif m["ry"]:
+    elif m["ry"] or m["rys"]:  # "the third quarter of last year", "last year's quarter"
         if ref is None:
             return _Partial("DATE", f"XXXX-Q{q}" if q else "XXXX-QX")
-        year = ref.year + _REL.get(_norm(m["ry"]), 0)
+        year = ref.year + _REL.get(_norm(m["ry"] or m["rys"]), 0)
         anchored = True
     if q is None:
         if ref is None:
@@ -706,8 +706,13 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
-    word = _norm(m["w"])
-    tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
+    if m["tod2"]:  # "mid-afternoon (yesterday)": a part of the publication day unless a day is named
+        word, tod = _norm(m["w2"]) or "today", TIMES_OF_DAY[m["tod2"].lower()]
+    else:
+        word = _norm(m["w"])
+        tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
+        if m["w"] == "Today" and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()]):
+            return None  # "VOA Today", "USA Today": a name inside a sentence
     offsets = {
         "today": 0,
         "tonight": 0,
@@ -909,6 +914,8 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     after = ctx.after(m.end(), 12)
     if after.startswith(("-old", " old", "-year-old", " of age")):
         return None
+    if m["unit"][0].isupper() and m["num"][0].isdigit():
+        return None  # "60 Minutes", "48 Hours": titles
     num = m["num"]
     amount = number_value(num) if num else 1
     unit_word = unit_of(m["unit"])
@@ -1215,7 +1222,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "quarter",
-        rf"\b(?:the\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?(?:(?P<year2>{_YEAR})\s+)?"
+        rf"\b(?:the\s+|(?P<rys>this|last|next)\s+year['’]s\s+)?(?:(?P<year2>{_YEAR})\s+)?"
         rf"(?:(?P<qrel>latest|current|last|this|next|past|previous|prior|same|coming|year-earlier|year-ago"
         r"|comparable|recent|preceding)\s+)?(?:(?:comparable|year-earlier|year-ago)\s+)?(?:fiscal[\s-]+)?"
         r"(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?)?quarter(?![\w-])"
@@ -1245,7 +1252,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "deictic",
         r"\b(?:(?P<pre>early|late|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
         r"\s+tomorrow|today|tonight|yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening))|last(?=\s+night))"
-        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b"
+        r"|\bmid[\s-]*(?P<tod2>morning|afternoon|evening)(?:\s+(?P<w2>yesterday|today|tomorrow))?\b",
         _h_deictic,
     ),
     (
@@ -1393,7 +1401,12 @@ _TRIGGERS = _triggers(
         ("half", "half", 15, 30),
         ("season", " ".join(SEASONS), 25, 15),
         ("weekday", _WEEKDAY_WORDS, 20, 15),
-        ("deictic", "today tonight yesterday tomorrow morning afternoon evening night", 30, 15),
+        (
+            "deictic",
+            "today tonight yesterday tomorrow morning afternoon evening night midmorning midafternoon midevening",
+            30,
+            15,
+        ),
         (
             "ref",
             "now current currently present presently nowadays days recently lately future near short long "
