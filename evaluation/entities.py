@@ -476,7 +476,7 @@ def _print(report: dict[str, Any], errors: int) -> None:
     if "speed" in report:
         s = report["speed"]
         print(
-            f"speed: {s['layer_per_s']} articles/s (layer, wall clock; {s['layer_per_cpu_s']} per CPU second), "
+            f"speed: {s['layer_per_s']} articles/s (layer, wall clock; {s['layer_per_cpu_s']} per CPU s), "
             f"{s['pipeline_per_s']} articles/s "
             f"(one-plugin pipeline incl. segmentation), first {s['articles']} news articles"
         )
