@@ -881,6 +881,17 @@ def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}-12-31", True)
 
 
+def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    unit = m["u"].lower()
+    if unit == "day" and not (m["pre"] or m["same"] or _norm(m["that"]) == "the same"):
+        return None  # "redemptions that day": often hypothetical; TimeBank tags the marked forms
+    if _norm(m["that"]) == "the same" and unit != "day":
+        return None  # "the same quarter" is a comparison, handled with quarters
+    blank = {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}[unit]
+    return _Partial("DATE", blank, _mod(m["pre"]), kind="anaphor")
+
+
 def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "year-earlier", "year-ago" used as adjectives: the previous year."""
     if ctx.ref is None:
@@ -1267,6 +1278,12 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
     (
+        "anaphor",
+        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?(?P<u>year|month|quarter|day)\b"
+        r"(?![-'’])",
+        _h_anaphor,
+    ),
+    (
         "vague",
         r"\b(?P<u>years|months|weeks|days|decades|hours|minutes)"
         r"(?:\s+(?:or|to)\s+(?:years|months|weeks|days|decades|hours|minutes))?\b(?!-)",
@@ -1416,6 +1433,7 @@ _TRIGGERS = _triggers(
             20,
         ),
         ("adjago", "earlier ago", 8, 2),
+        ("anaphor", "that same", 20, 20),
         ("period", "period", 40, 25),
         ("theyear", "year", 20, 20),
         ("vague", "years months weeks days decades hours minutes", 12, 20),
@@ -1536,13 +1554,37 @@ _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-(?:earlier|ago)$")
 
 
+_ANAPHOR_SHAPES = MappingProxyType(
+    {
+        "XXXX": (re.compile(r"\d{4}"), 4),
+        "XXXX-XX": (re.compile(r"\d{4}-\d\d"), 7),
+        "XXXX-QX": (re.compile(r"\d{4}-Q\d"), 7),
+        "XXXX-XX-XX": (re.compile(r"\d{4}-\d\d-\d\d"), 10),
+    }
+)
+
+
+def _resolve_anaphor(f: Found, named: Sequence[str]) -> Found:
+    """The last named value at the granularity of ``f`` ("that year" after "June 1998" -> 1998)."""
+    shape, size = _ANAPHOR_SHAPES[f.value]
+    for value in reversed(named[-6:]):
+        if shape.match(value):
+            return attrs.evolve(f, value=value[:size], interval=rs.interval_of(value[:size]))
+    return f
+
+
 def _post(found: list[Found], ctx: Context) -> list[Found]:
     """Document-level adjustments: "since X" intervals, and "a year earlier" after a quarter."""
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
+    mentioned: list[str] = []  # calendar values named so far, for "that year", "later that day"
     for f in found:
         text = ctx.text[f.start : f.end]
+        if f.kind == "anaphor":
+            f = _resolve_anaphor(f, mentioned)
+        elif f.type in ("DATE", "TIME") and f.value[:4].isdigit():
+            mentioned.append(f.value)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
             last_quarter = (f.end, f.value)
         text = ctx.text[f.start : f.end]
