@@ -282,16 +282,28 @@ def suffix_demonyms(name: str) -> list[str]:
     return []
 
 
+def _shipped_lexicon() -> dict[str, list[str]]:
+    """The lexicon shipped now, the fallback for a source missing on this machine."""
+    path = DATA / "lexicon.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def load_words() -> set[str]:
-    """Common lower-case English words (Debian wamerican), or an empty set when absent."""
+    """Common lower-case English words (Debian wamerican), else the shipped list."""
     if not WORDS_FILE.exists():
-        return set()
+        print(f"warning: {WORDS_FILE} missing (apt-get install wamerican); keeping the shipped word list")
+        return set(_shipped_lexicon().get("words", ()))
     return {w for w in WORDS_FILE.read_text(encoding="utf-8").split() if w.islower() and "'" not in w}
 
 
 def load_census_names() -> tuple[list[str], list[str]]:
     """First names and surnames from the 1990 US census lists shipped by the ``names`` package."""
-    import names
+    try:
+        import names
+    except ImportError:
+        print("warning: the 'names' package is missing (pip install names); keeping the shipped name lists")
+        shipped = _shipped_lexicon()
+        return list(shipped.get("first_names", ())), list(shipped.get("surnames", ()))
 
     root = Path(names.__file__).parent
     first: list[str] = []
@@ -354,7 +366,7 @@ class Builder:
         variants = {key(name), key(fold(name))}
         if lower_too:
             variants |= {v[:1].upper() + v[1:] for v in list(variants)}
-        for k in variants:
+        for k in sorted(variants):
             cands = self.names.setdefault(k, [])
             if any(c[0] == ident for c in cands):
                 continue
