@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ASIDE_OPENERS",
     "CONTRAST_MARKERS",
     "ELISION_GAPS",
     "GENERIC_VICTIMS",
@@ -12,6 +13,7 @@ __all__ = [
     "KINDS",
     "NON_VICTIMS",
     "PLACE_PREPOSITIONS",
+    "POSSESSIVES",
     "SKIP_BEFORE_TRIGGER",
     "TEMPORAL_SUBORDINATORS",
     "TOLL_LINKS",
@@ -30,7 +32,8 @@ _TABLE = {
               massacred | executed | shot dead | dead | lost their lives | lost his life | lost her life |
               lost their life | lose their lives | losing their lives
         noun: deaths | fatalities
-        toll: death toll | toll | number of dead | number of deaths | fatality toll
+        toll: death toll | toll | number of dead | number of deaths | fatality toll | the dead |
+              among the dead
     """,
     "casualties": """
         noun: casualties
@@ -93,7 +96,7 @@ KINDS = {
 TOLL_LINKS = frozenset(
     """
     is was has had have now rose risen climbed climbs rises reached reaches stands stood at to of jumped
-    increased hit topped passed stand reportedly already
+    increased hit topped passed stand reportedly already included include includes were are
     """.split()
 )
 
@@ -155,6 +158,12 @@ CONTRAST_MARKERS = frozenset(
     insists exaggerated contrary instead only lower higher
     """.split()
 )
+
+# Between "of" and a victim noun: "20 of their fighters".
+POSSESSIVES = frozenset("their its his her our the those these".split())
+
+# Words that open an aside holding a second count: "12 people, including 3 children, were killed".
+ASIDE_OPENERS = frozenset("including among".split())
 
 # Victim groups that name no particular group: figures about them may measure the same toll.
 GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "individuals", "lives"})

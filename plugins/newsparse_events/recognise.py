@@ -19,12 +19,14 @@ import attrs
 
 from newsparse import Document, Span, Token
 from newsparse_events.lexicon import (
+    ASIDE_OPENERS,
     ELISION_GAPS,
     GROUP_NOUNS,
     HARD_BREAKS,
     KINDS,
     NON_VICTIMS,
     PLACE_PREPOSITIONS,
+    POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
     TEMPORAL_SUBORDINATORS,
     TOLL_LINKS,
@@ -38,6 +40,7 @@ __all__ = ["events_of", "find_triggers"]
 
 MAX_TRIGGER_WORDS = max(len(key) for key in TRIGGERS)
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
+PARENTHETICAL_GAP = 0  # extra tokens allowed when the nearer count was an aside
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
 MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
@@ -131,9 +134,11 @@ class _Sentence:
 
 
 def _victims_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
-    """A victim noun right after token ``k`` ("12 people", "dozens of civilians")."""
+    """A victim noun right after token ``k`` ("12 people", "dozens of civilians", "20 of their fighters")."""
     if k < hi and tokens[k].text.lower() == "of":
         k += 1
+        if k < hi and tokens[k].text.lower() in POSSESSIVES:
+            k += 1
     if k < hi and tokens[k].text.lower() in VICTIM_NOUNS:
         return Span.of(text, tokens[k].start, tokens[k].end)
     return None
@@ -174,9 +179,19 @@ def _count_for(
         return after[0]
     if before:
         c = before[-1]
-        if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
+        if len(before) > 1 and _in_parenthetical(tokens, c, trig):
+            c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
+        if trig.a - c[1] <= MAX_SUBJECT_GAP + PARENTHETICAL_GAP and _between_clean(tokens, c[1], trig.a):
             return c
     return None
+
+
+def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Any], trig: Trigger) -> bool:
+    """Whether count ``c`` sits in an ", including ... ," aside between its subject and the trigger."""
+    k = c[0] - 1
+    if k < 1 or tokens[k].text.lower() not in ASIDE_OPENERS:
+        return False
+    return tokens[k - 1].text == "," and any(t.text == "," for t in tokens[c[1] : trig.a])
 
 
 def _toll_figure(

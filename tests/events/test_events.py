@@ -153,6 +153,35 @@ def test_forms(
     assert facts(events(text, quantities=[q])) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "counts", "expected"),
+    [
+        (
+            "Twelve people, including three children, were killed in the strike.",
+            [("Twelve", 12, "people"), ("three", 3, "children")],
+            [("killed", "Twelve", "people")],
+        ),
+        (
+            "The separatists said 20 of their fighters had been killed.",
+            [("20", 20, None)],
+            [("killed", "20", "fighters")],
+        ),
+        (
+            "Activists said the dead included at least 30 civilians.",
+            [("at least 30", 30, "civilians")],
+            [("killed", "at least 30", "civilians")],
+        ),
+        ("Among the dead were 4 journalists.", [("4", 4, "journalists")], [("killed", "4", "journalists")]),
+        ("The dead man was a teacher.", [], []),
+    ],
+)
+def test_asides_possessives_and_the_dead(
+    text: str, counts: list[tuple[str, int, str | None]], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    qs = [quantity(text, needle, value, counted=counted) for needle, value, counted in counts]
+    assert facts(events(text, quantities=qs)) == expected
+
+
 def test_count_less_event_needs_a_victim() -> None:
     text = "The jet was shot down and the pilot lost his life. Talks were killed off."
     assert facts(events(text)) == [("killed", None, "pilot")]
