@@ -473,10 +473,12 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
             capital_of[f"geonames:{cap['geonameid']}"] = ident
 
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code not in country_ids:
+        if sub.country_code not in country_ids:
             continue
         ident = f"iso3166-2:{sub.code}"
         canonical = fold(sub.name)
+        if sub.parent_code is not None and (canonical in person_like or canonical in surnames):
+            continue
         b.entity(
             ident,
             "GPE",
@@ -484,7 +486,7 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
             {"iso3166_2": sub.code, "country": sub.country_code, "subdivision_type": sub.type},
         )
         if canonical.lower() not in words:
-            b.name(canonical, ident, "name", 4)
+            b.name(canonical, ident, "name", 4 if sub.parent_code is None else 6)
 
     us_states = gc.get_us_states()
     for code, st in us_states.items():

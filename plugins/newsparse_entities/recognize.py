@@ -18,6 +18,7 @@ from newsparse import Document
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
+    NON_ENTITY_ACRONYMS,
     COMPANY_SUFFIXES,
     DIRECTIONS,
     EVENT_HEADS,
@@ -255,7 +256,9 @@ def _is_name_word(words: Sequence[Word], i: int, headline: bool) -> bool:
         return False
     if len(t) == 1 and i + 2 < len(words) and words[i + 1].text == "." and words[i + 2].cap:
         return True
-    if t in STOP_CAPS or _DIGIT.search(t):
+    if t in STOP_CAPS or _DIGIT.search(t) or t in NON_ENTITY_ACRONYMS:
+        return False
+    if "-" in t and t.split("-", 1)[0] in STOP_CAPS:
         return False
     if w.upper and len(t) > 6:
         return False
@@ -351,6 +354,7 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
             and w.text not in gaz.first_names
             and w.text not in TITLES
             and len(w.text) > 1
+            and not (len(units) > 1 and words[_last_index(units[-1])].text in ORG_HEADS)
         ):
             units = units[1:]
     # a title inside a run ends what stands before it: "... Administration Director Branko Bilbija"
@@ -550,7 +554,9 @@ def _chunk(
     if prev is not None and prev.text.lower() in ("in", "at", "near", "from", "outside"):
         ev.append("place_prep")
     last = words[j - 1].text
-    if last in ORG_HEADS:
+    if j - i < 2:
+        pass  # a head word alone ("Group", "Government") names nothing
+    elif last in ORG_HEADS:
         ev.append("org_head")
     elif last in EVENT_HEADS:
         ev.append("event_head")

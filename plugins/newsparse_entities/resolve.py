@@ -302,7 +302,8 @@ def _headline_mentions(
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
-    if not votes and all(p.lower() in gaz.words for p in parts):
+    common = all(p.lower() in gaz.words for p in parts)
+    if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
         return None
     if votes:
         best = max(votes.items(), key=lambda kv: kv[1])

@@ -16,7 +16,7 @@ TITLES = frozenset(
 )
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
-    "Corp Corp. Inc Inc. Ltd Ltd. Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings".split()
+    "Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings".split()
 )
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
 ABBREVIATED_TITLES = frozenset(
@@ -42,7 +42,7 @@ ORG_HEADS = frozenset(
     Ministry Agency Council Front Brigade Brigades Army Party Bank Union Federation Association
     Committee Commission Organisation Organization Office Department Institute University College
     School Corporation Corp Corp. Inc Inc. Ltd Ltd. Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings
-    Company Airlines Airways Motors Industries Systems Technologies Bancorp Securities Exchange
+    Company Limited Incorporated Airlines Airways Motors Industries Systems Technologies Bancorp Securities Exchange
     Fund Foundation Trust Society Movement Alliance Coalition Forces Force Guard Guards Police Service
     Services Authority Board Court Parliament Assembly Senate Congress Cabinet Government Administration
     Network News Times Post Journal Herald Tribune Gazette Telegraph Press Television TV Radio Club
@@ -85,6 +85,11 @@ STOP_CAPS = frozenset(
     Most All Both Each Every Other Such Another One Two Three Four Five Six Seven Eight Nine Ten
     First Second Third Last Next Old Read More Click Photo Video Image Copyright
     """.split()
+)
+# Upper-case abbreviations that name no entity.
+NON_ENTITY_ACRONYMS = frozenset(
+    """GDP GNP CPI CEO CFO COO IPO TV PC AM PM GMT EST EDT CET UTC USD EUR OK DNA HIV VAT SMS PDF URL FAQ
+    MP MPs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM""".split()
 )
 # Verbs that make the preceding name an acting (often metonymic) subject.
 SUBJECT_VERBS = frozenset(
