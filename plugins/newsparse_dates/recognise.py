@@ -79,6 +79,8 @@ class Context:
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
             if dist < best_dist:
                 best, best_dist = (1 if m.group("fut") else -1), dist
+        if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
+            return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
         return best
 
     def before(self, start: int, n: int = 24) -> str:
@@ -97,6 +99,13 @@ _TENSE = re.compile(
     r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
+)
+
+# a verb in the present tense right before a day: news writes scheduled events this way
+_PRESENT_SCHEDULE = re.compile(
+    r"(?i)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
+    r"|hosts?|faces?|votes?|expires?|travels?|testif(?:y|ies)|reconvenes?|kicks?\s+off)"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:on|by|until|next|this))?\s+$"
 )
 
 # ---------------------------------------------------------------- regex building blocks
