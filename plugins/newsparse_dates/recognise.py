@@ -715,6 +715,7 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
+    tod: str | None
     if m["tod2"]:  # "mid-afternoon (yesterday)": a part of the publication day unless a day is named
         word, tod = _norm(m["w2"]) or "today", TIMES_OF_DAY[m["tod2"].lower()]
     else:
@@ -1429,7 +1430,8 @@ _TRIGGERS = _triggers(
         ("weekday", _WEEKDAY_WORDS, 20, 15),
         (
             "deictic",
-            "today tonight yesterday tomorrow morning afternoon evening night midmorning midafternoon midevening",
+            "today tonight yesterday tomorrow morning afternoon evening night midmorning midafternoon "
+            "midevening",
             30,
             15,
         ),
