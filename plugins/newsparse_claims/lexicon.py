@@ -23,7 +23,7 @@ CUE_VERBS = frozenset(
     say says said told tell tells claim claims claimed report reports reported state states stated
     announce announces announced add adds added estimated estimates warn warns warned insist insists insisted
     allege alleges alleged confirmed note notes noted acknowledged acknowledges explained argued argues
-    denied denies wrote writes tweeted posted
+    denied denies wrote writes tweeted posted dismissed rejected disputed
     """.split()
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ANAPHORIC_FIGURES",
     "ASIDE_OPENERS",
     "CONTRAST_MARKERS",
     "ELISION_GAPS",
@@ -31,7 +32,7 @@ _TABLE = {
         verb: killed | killing | kills | kill | died | die | dies | perished | slain | murdered |
               massacred | executed | shot dead | dead | lost their lives | lost his life | lost her life |
               lost their life | lose their lives | losing their lives
-        noun: deaths | fatalities
+        noun: deaths | fatalities | bodies
         toll: death toll | toll | number of dead | number of deaths | fatality toll | the dead |
               among the dead
     """,
@@ -81,6 +82,18 @@ def _triggers() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 TRIGGERS: dict[tuple[str, ...], tuple[str, str]] = _triggers()
+
+# Figures that refer back to the measure just reported: "officials insisted the number was about 35".
+# They take the role of the event before them (form "anaphor"), and are never followed by "of".
+ANAPHORIC_FIGURES = frozenset(
+    tuple(phrase.split())
+    for phrase in """
+    the number | the figure | the true figure | the real figure | the actual figure | the true number |
+    the real number | the actual number | that figure | that number | the tally | the true toll |
+    the real toll
+    """.replace("\n", " ").split("|")
+    if phrase.strip()
+)
 
 KINDS = {
     "killed": "casualty",

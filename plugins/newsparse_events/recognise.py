@@ -19,6 +19,7 @@ import attrs
 
 from newsparse import Document, Span, Token
 from newsparse_events.lexicon import (
+    ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
     ELISION_GAPS,
     GROUP_NOUNS,
@@ -38,7 +39,8 @@ from newsparse_events.model import Event, QuantityRef, SourceRef, TimeRef
 
 __all__ = ["events_of", "find_triggers"]
 
-MAX_TRIGGER_WORDS = max(len(key) for key in TRIGGERS)
+MAX_TRIGGER_WORDS = max(len(key) for key in (*TRIGGERS, *ANAPHORIC_FIGURES))
+MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 PARENTHETICAL_GAP = 0  # extra tokens allowed when the nearer count was an aside
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
@@ -68,6 +70,9 @@ def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
             key = tuple(t.text.lower() for t in tokens[i : i + n])
             if key in TRIGGERS:
                 hit = (n, *TRIGGERS[key])
+                break
+            if key in ANAPHORIC_FIGURES and not (i + n < hi and tokens[i + n].text.lower() == "of"):
+                hit = (n, "", "anaphor")
                 break
         if hit is None:
             i += 1
@@ -172,7 +177,7 @@ def _count_for(
             if trig.a - c[1] <= 2 and _between_clean(tokens, c[1], trig.a):
                 return c
         return None
-    if trig.form == "toll":
+    if trig.form in {"toll", "anaphor"}:
         return _toll_figure(tokens, trig, after)
     # verb: an object right after ("killing 12 people"), else the subject before ("211 civilians were killed")
     if after and after[0][0] == trig.b:
@@ -411,6 +416,8 @@ def events_of(doc: Document) -> Iterator[Event]:
         (t for t in doc.dates if isinstance(getattr(t, "start", None), int)), key=lambda t: t.start
     )
     date_starts = [t.start for t in all_dates]
+    last_role: str | None = None
+    last_end = 0
     for s in _sentences(doc):
         if s.hi <= s.lo:
             continue
@@ -421,7 +428,12 @@ def events_of(doc: Document) -> Iterator[Event]:
         prev_victims: Span | None = None
         prev_event_end = -1
         used: set[int] = set()
-        for trig in _drop_group_nouns(tokens, find_triggers(tokens, s.lo, s.hi)):
+        for found in _drop_group_nouns(tokens, find_triggers(tokens, s.lo, s.hi)):
+            trig = found
+            if found.form == "anaphor":
+                if last_role is None or tokens[found.a].start - last_end > MAX_ANAPHOR_DISTANCE:
+                    continue
+                trig = attrs.evolve(found, role=last_role)
             count = _count_for(tokens, s, trig, prev_end, used)
             victims = _victims(text, tokens, s, trig, count)
             if count is not None and victims is None and prev_victims is not None:
@@ -464,4 +476,5 @@ def events_of(doc: Document) -> Iterator[Event]:
                 source=_source_of(claims, start, end),
             )
             prev_victims = victims
+            last_role, last_end = trig.role, end
             prev_event_end = max(end, victims.end) if victims is not None else end
