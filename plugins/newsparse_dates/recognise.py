@@ -609,6 +609,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
             )
         else:  # "the quarter", "the latest quarter": the quarter being reported, just ended
             base = ref - dt.timedelta(days=45)
+        if anchored:  # "last year's quarter": the reported quarter, a year back
+            year = base.year + _REL.get(_norm(m["ry"] or m["rys"]), 0)
         if year is not None:
             return _date("DATE", f"{year:04d}-Q{(base.month - 1) // 3 + 1}", anchored)
         return _date("DATE", rs.quarter_of(base), True)

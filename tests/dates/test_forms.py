@@ -209,3 +209,62 @@ def test_year_ended() -> None:
 def test_titles_are_not_dates() -> None:
     """ "This Week" the programme is not this week."""
     assert dates('The envoy told the "This Week" programme that talks would resume.').dates == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "type_", "value"),
+    [
+        # tense around a weekday (publication: Tuesday 2018-02-06)
+        ("A bomb exploded next to the embassy on Friday.", "Friday", "DATE", "2018-02-02"),
+        ("Protesters planned a march on Saturday.", "Saturday", "DATE", "2018-02-10"),
+        ("The vote was postponed until Thursday.", "Thursday", "DATE", "2018-02-08"),
+        ("The envoy could arrive as early as Thursday.", "Thursday", "DATE", "2018-02-08"),
+        ("Both leaders meet separately Monday with the mediator.", "Monday", "DATE", "2018-02-12"),
+        ("Rebels were planning to attack on Saturday.", "Saturday", "DATE", "2018-02-10"),
+        ("They would challenge Friday's ruling in court.", "Friday", "DATE", "2018-02-02"),
+        # a part of the day is kept, as the TIMEX3 guidelines write it
+        ("The convoy was hit on Friday night.", "Friday night", "TIME", "2018-02-02TNI"),
+        ("Shares fell by mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2018-02-05TAF"),
+        # the past year names the previous calendar year (TimeBank); "or so" stays inside
+        ("Attacks grew over the past year.", "the past year", "DATE", "2017"),
+        ("The plant will close over the next year or so.", "the next year or so", "DATE", "2019"),
+        ("Such crises have happened in the past that shook the region.", "the past", "DATE", "PAST_REF"),
+        # ranges and vague spans
+        ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+        ("He probably died within weeks or months of his capture.", "weeks or months", "DURATION", "PXW"),
+        ("Funds sold stock in recent weeks and months.", "recent weeks and months", "DATE", "PAST_REF"),
+        ("The siege ended. Three days later, aid arrived.", "Three days", "DURATION", "P3D"),
+        ("Profit for last year's quarter was $3 million.", "last year's quarter", "DATE", "2016-Q4"),
+    ],
+)
+def test_tense_parts_of_day_and_vague_forms(sentence: str, span: str, type_: str, value: str) -> None:
+    """Rules learnt from the TempEval-3 training errors (general forms, not documents)."""
+    d = only(sentence)
+    assert (d.text, d.type, d.value) == (span, type_, value)
+
+
+def test_since_a_month_is_never_ahead() -> None:
+    """ "since March" written in February is last March, whatever the tense of the clause."""
+    d = only("The ship has been on patrol since March and was scheduled to return.")
+    assert (d.text, d.value) == ("March", "2017-03")
+
+
+def test_anaphoric_year_and_day() -> None:
+    """ "later that year", "earlier that day" take the last date named at their granularity."""
+    found = dates("He left in June 2016 and returned later that year.").dates
+    assert [(d.text, d.value) for d in found] == [("June 2016", "2016-06"), ("later that year", "2016")]
+    found = dates("He was shot on Oct. 23, 2015. Earlier that day, he had spoken.").dates
+    assert [(d.text, d.value) for d in found] == [
+        ("Oct. 23, 2015", "2015-10-23"),
+        ("Earlier that day", "2015-10-23"),
+    ]
+    assert only("Results for that quarter were weak.", published=None).value == "XXXX-QX"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["This is VOA Today.", 'He said so on CBS\'s "60 Minutes."', "Gains came from redemptions that day."],
+)
+def test_titles_and_unmarked_that_day(sentence: str) -> None:
+    """Programme titles and a bare "that day" are not tagged."""
+    assert dates(sentence).dates == ()
