@@ -342,3 +342,31 @@ def test_json_round_trip() -> None:
     data["layers"].pop("claims")
     back = document_from_dict(data, types)
     assert back.layer("events") == doc.layer("events") and back.layer("contested") == doc.layer("contested")
+
+
+def test_a_figure_that_refers_back_takes_the_role_and_is_contested() -> None:
+    text = "Rights groups said 92 people were killed, while officials insisted the number was about 35."
+    qs = [quantity(text, "92", 92, counted="people"), quantity(text, "about 35", 35, modifier="approx")]
+    claims = [
+        said(text, "Rights groups", "said", "92 people were killed", None),
+        said(text, "officials", "insisted", "the number was about 35", None),
+    ]
+    doc = run(document(text, quantities=qs, claims=claims), "events", "contested")
+    assert facts([e for e in doc.layer("events") if isinstance(e, Event)]) == [
+        ("killed", "92", "people"),
+        ("killed", "about 35", None),
+    ]
+    assert len(doc.layer("contested")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number was about 35.",
+        "The number of voters was about 35.",
+        "Officials said 12 homes burned. The figure was 35.",
+    ],
+)
+def test_a_figure_with_nothing_to_refer_to_is_no_event(text: str) -> None:
+    qs = [quantity(text, "35", 35)]
+    assert events(text, quantities=qs) == []
