@@ -95,7 +95,8 @@ class Context:
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
     r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
-    r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)"
+    r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
+    r"|(?:has|have|given)(?:\s+[a-z]+){0,3}\s+until"
     r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
     r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
@@ -312,6 +313,17 @@ def _h_slash(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Month and day, with an optional year and weekday, in either order; "the week of March 6"."""
+    found = _month_day(m, ctx)
+    if found is None or not m["wk"]:
+        return found
+    if "X" in found.value:
+        return _Partial("DATE", "XXXX-WXX", None, found.anchored)
+    week = rs.iso_week(dt.date.fromisoformat(found.value))
+    return _date("DATE", week, found.anchored)
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Month and day, with an optional year and weekday, in either order."""
     month, day = _month(m["mon"]), _day(m["day"])
     if m["year"]:
@@ -715,6 +727,12 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", day.isoformat(), True, mod)
 
 
+_GENERIC_AGE = re.compile(
+    r"['’]s\s+(?:world|youth|society|generation|children|kids|young|teenagers|standards|technology|computers"
+    r"|personal\s+computers|families|consumers|culture|music|politics)\b"
+)
+
+
 def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
     tod: str | None
@@ -725,6 +743,8 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
         tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
         if m["w"] == "Today" and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()]):
             return None  # "VOA Today", "USA Today": a name inside a sentence
+        if word in ("today", "tomorrow") and not m["tod"] and _GENERIC_AGE.match(ctx.text, m.end()):
+            return None  # "today's youth", "the computers of tomorrow": an age, not a day
     offsets = {
         "today": 0,
         "tonight": 0,
@@ -1210,13 +1230,15 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ("slash", rf"{_L}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{{4}}|\d\d){_R}", _h_slash),
     (
         "mdy",
-        rf"\b(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
+        rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
+        rf"(?P<mon>{_MONTH})\s+(?:the\s+)?"
         rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:,?\s+(?P<year>{_YEAR}))?{_R}",
         _full_date,
     ),
     (
         "dmy",
-        rf"\b(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
+        rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?"
+        rf"(?P<mon>{_MONTH})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?{_R}",
         _full_date,
     ),
