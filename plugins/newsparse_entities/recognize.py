@@ -18,13 +18,13 @@ from newsparse import Document
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
-    NON_ENTITY_ACRONYMS,
     COMPANY_SUFFIXES,
     DIRECTIONS,
     EVENT_HEADS,
     FACILITY_HEADS,
     LOC_HEADS,
     NAME_PARTICLES,
+    NON_ENTITY_ACRONYMS,
     ORG_CONNECTORS,
     ORG_HEADS,
     ROLES,
