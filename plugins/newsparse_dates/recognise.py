@@ -810,6 +810,8 @@ _REFS = MappingProxyType(
         "coming months": "FUTURE_REF",
         "coming weeks": "FUTURE_REF",
         "coming days": "FUTURE_REF",
+        "coming quarters": "FUTURE_REF",
+        "the coming quarters": "FUTURE_REF",
         "recent years": "PAST_REF",
         "recent months": "PAST_REF",
         "recent weeks": "PAST_REF",
@@ -895,7 +897,9 @@ _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
     prev = ctx.before(m.start(), 10).split()
-    if not prev or prev[-1] not in ("for", "within"):
+    if prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3]):
+        pass  # "the first time in years."
+    elif not prev or prev[-1] not in ("for", "within"):
         return None
     blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b" if prev[-1] == "within" else _VAGUE_NOT
     if re.match(blockers, ctx.text[m.end() : m.end() + 12]):
@@ -961,6 +965,8 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "60 Minutes", "48 Hours": titles
     num = m["num"]
     amount = number_value(num) if num else 1
+    if m["half"] and isinstance(amount, (int, float)):  # "a year and a half"
+        amount += 0.5
     unit_word = unit_of(m["unit"])
     letter, time_unit = UNITS[unit_word]
     if (
@@ -1305,8 +1311,10 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "ref",
         r"\b(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
-        r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)"
-        rf"\s+ahead|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
+        r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
+        r"|the\s+(?:days|weeks|months|years)\s+ahead"
+        r"|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible"
+        rf"|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
         r"|the\s+present(?!\s+\w))\b",
         _h_ref,
     ),
@@ -1319,7 +1327,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague",
-        r"\b(?P<u>years|months|weeks|days|decades|hours|minutes)"
+        r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)"
         r"(?:\s+(?:or|to)\s+(?:years|months|weeks|days|decades|hours|minutes))?\b(?!-)",
         _h_vague,
     ),
@@ -1348,8 +1356,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration",
         rf"\b(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
-        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?:(?P<lo>\d+|{_SMALL}|{_TENS})\s*(?:to|or|-|–)\s*)?(?P<num>{_NUM})(?:[\s-]+(?:more|additional|straight|consecutive))?"
-        rf"[\s-]+(?P<unit>{_UNIT})(?P<tail>\s+or\s+so)?\b"
+        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?:(?P<lo>\d+|{_SMALL}|{_TENS})\s*(?:to|or|-|–)\s*)?(?P<num>{_NUM}(?:\s+and\s+a\s+half)?)(?:[\s-]+(?:more|additional|straight|consecutive))?"
+        rf"[\s-]+(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?P<tail>\s+or\s+so)?\b"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
         _h_duration,
     ),
@@ -1471,7 +1479,7 @@ _TRIGGERS = _triggers(
         ("anaphor", "that same", 20, 20),
         ("period", "period", 40, 25),
         ("theyear", "year", 20, 20),
-        ("vague", "years months weeks days decades hours minutes", 12, 20),
+        ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
         ("yearend", "year", 2, 10),
         ("spelled_year", "nineteen eighteen year", 25, 40),
         ("duration", _UNIT_WORDS, 75, 45),

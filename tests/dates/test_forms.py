@@ -268,3 +268,26 @@ def test_anaphoric_year_and_day() -> None:
 def test_titles_and_unmarked_that_day(sentence: str) -> None:
     """Programme titles and a bare "that day" are not tagged."""
     assert dates(sentence).dates == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "type_", "value"),
+    [
+        ("Hearings are set for the week of March 6.", "the week of March 6", "DATE", "2018-W10"),
+        ("The family has until 9 a.m. Thursday to sign.", "9 a.m. Thursday", "TIME", "2018-02-08T09:00"),
+        ("Sales doubled for the first time in years.", "years", "DURATION", "PXY"),
+        ("It doesn't bode well for coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
+        ("The talks lasted two and a half hours.", "two and a half hours", "DURATION", "PT2H30M"),
+        ("He served a year and a half in jail.", "a year and a half", "DURATION", "P1Y6M"),
+    ],
+)
+def test_weeks_deadlines_and_halves(sentence: str, span: str, type_: str, value: str) -> None:
+    """ "the week of", deadlines with "until", "in years", "coming quarters", "and a half"."""
+    d = only(sentence)
+    assert (d.text, d.type, d.value) == (span, type_, value)
+
+
+def test_generic_today_is_not_a_day() -> None:
+    """ "today's youth" is an age, not the publication day; "today's editions" is the day."""
+    assert dates("The case is for today's youth what the revolution was for their parents.").dates == ()
+    assert only("The offer was advertised in today's editions.").value == "2018-02-06"
