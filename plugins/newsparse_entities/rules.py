@@ -16,7 +16,8 @@ TITLES = frozenset(
 )
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
-    "Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings".split()
+    """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
+    Holdings""".split()
 )
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
 ABBREVIATED_TITLES = frozenset(
@@ -42,7 +43,8 @@ ORG_HEADS = frozenset(
     Ministry Agency Council Front Brigade Brigades Army Party Bank Union Federation Association
     Committee Commission Organisation Organization Office Department Institute University College
     School Corporation Corp Corp. Inc Inc. Ltd Ltd. Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings
-    Company Limited Incorporated Airlines Airways Motors Industries Systems Technologies Bancorp Securities Exchange
+    Company Limited Incorporated Airlines Airways Motors Industries Systems Technologies Bancorp
+    Securities Exchange
     Fund Foundation Trust Society Movement Alliance Coalition Forces Force Guard Guards Police Service
     Services Authority Board Court Parliament Assembly Senate Congress Cabinet Government Administration
     Network News Times Post Journal Herald Tribune Gazette Telegraph Press Television TV Radio Club
