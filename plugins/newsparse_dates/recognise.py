@@ -1081,6 +1081,9 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", rs.iso_week(sat) + "-WE", True, mod)
     if unit == "Q":
         return _date("DATE", rs.shift(ref, "Q", offset), True, mod)
+    if rel == "following" and m["the"] and unit in ("Y", "M", "W"):
+        # "the following year" follows the last date named (resolved in _post); publication if none
+        return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind="following")
     return _date("DATE", rs.shift(ref, unit, offset), True, mod)
 
 
@@ -1616,16 +1619,48 @@ def _resolve_anaphor(f: Found, named: Sequence[str]) -> Found:
     return f
 
 
+def _resolve_following(f: Found, named: Sequence[str]) -> Found:
+    """ "the following year/month/week": one unit after the last date named at that granularity."""
+    unit = "W" if "W" in f.value else "M" if len(f.value) == 7 else "Y"
+    for value in reversed(named[-6:]):
+        if unit == "Y" and value[:4].isdigit():
+            shifted = f"{int(value[:4]) + 1:04d}"
+        elif unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", value):
+            shifted = rs.month_value(rs.add_months(dt.date(int(value[:4]), int(value[5:7]), 1), 1))
+        elif unit == "W" and re.match(r"\d{4}-\d\d-\d\d$", value):
+            shifted = rs.iso_week(dt.date.fromisoformat(value) + dt.timedelta(weeks=1))
+        else:
+            continue
+        return attrs.evolve(f, value=shifted, anchored=False, interval=rs.interval_of(shifted))
+    return f
+
+
+_QUARTER_NAMED = re.compile(r"(?i)first|second|third|fourth|final|\bQ\d|year-|year['’]s")
+_ENDED = re.compile(r"(?i)\s+end(?:ed|ing)\s+$")
+
+
+def _quarter_ended(f: Found, nxt: Found, ctx: Context) -> Found:
+    """ "the quarter ended July 31": the calendar quarter holding most of the three months before."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or not _ENDED.match(ctx.text[f.end : nxt.start]):
+        return f
+    value = rs.quarter_of(dt.date.fromisoformat(nxt.value) - dt.timedelta(days=45))
+    return attrs.evolve(f, value=value, interval=rs.interval_of(value))
+
+
 def _post(found: list[Found], ctx: Context) -> list[Found]:
     """Document-level adjustments: "since X" intervals, and "a year earlier" after a quarter."""
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
     mentioned: list[str] = []  # calendar values named so far, for "that year", "later that day"
-    for f in found:
+    for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]
+        if f.kind == "quarter" and i + 1 < len(found) and not _QUARTER_NAMED.search(text):
+            f = _quarter_ended(f, found[i + 1], ctx)
         if f.kind == "anaphor":
             f = _resolve_anaphor(f, mentioned)
+        elif f.kind == "following":
+            f = _resolve_following(f, mentioned)
         elif f.type in ("DATE", "TIME") and f.value[:4].isdigit():
             mentioned.append(f.value)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
