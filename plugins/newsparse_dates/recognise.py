@@ -956,6 +956,9 @@ def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|must)\s+$")
+
+
 def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
     after = ctx.after(m.end(), 12)
@@ -964,6 +967,8 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["unit"][0].isupper() and m["num"][0].isdigit():
         return None  # "60 Minutes", "48 Hours": titles
     num = m["num"]
+    if _norm(num) == "one" and m["unit"].lower() == "day" and _MODAL_BEFORE.search(ctx.before(m.start(), 10)):
+        return _Partial("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
     amount = number_value(num) if num else 1
     if m["half"] and isinstance(amount, (int, float)):  # "a year and a half"
         amount += 0.5
@@ -1108,6 +1113,9 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _Partial("SET", f"XXXX-{_month(m['smon']):02d}", None, False, None, quant)
     if m["stod"]:
         return _Partial("SET", f"TXX{TIMES_OF_DAY[m['stod'].lower()]}", None, False, None, quant)
+    if m["pwd2"]:  # "Tuesday nights"
+        tod = TIMES_OF_DAY[m["ptod"].lower()[:-1]]
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['pwd2'].lower()]}T{tod}", None, False, None, "EVERY")
     if m["pwd"]:
         return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['pwd'].lower()[:-1]]}", None, False, None, "EVERY")
     unit = UNITS[unit_of(m["sunit"])]
@@ -1380,7 +1388,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|\b(?P<fw>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually)\b"
         r"|\b(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
         rf"\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
-        r"|(?<=\bon\s)(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
+        r"|\b(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"
+        rf"|\b(?P<pwd2>{_WD})\s+(?P<ptod>mornings|afternoons|evenings|nights)\b",
         _h_set,
     ),
     (
@@ -1498,7 +1507,8 @@ _TRIGGERS = _triggers(
             "set",
             "every each daily weekly monthly annually yearly hourly nightly biweekly biannually times "
             "once twice "
-            "thrice mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+            "thrice mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons "
+            "evenings nights",
             15,
             45,
         ),
