@@ -98,7 +98,7 @@ _TENSE = re.compile(
     r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
     r"|(?:has|have|given)(?:\s+[a-z]+){0,3}\s+until"
     r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
-    r"|(?P<past>was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
+    r"|(?P<past>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)\s+to|was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
     r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
 )
 
@@ -1294,7 +1294,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "half",
-        rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})|(?P<ry>last|this|next)\s+year\b"
+        rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?P<year>{_YEAR})"
+        r"|(?P<ry>last|this|next)\s+year\b"
         r"|the\s+year\b)",
         _h_half,
     ),
@@ -1469,7 +1470,7 @@ _TRIGGERS = _triggers(
         ("month", _MONTH_WORDS, 45, 25),
         ("century", "century", 45, 2),
         ("quarter", "quarter q1 q2 q3 q4", 75, 35),
-        ("half", "half", 15, 30),
+        ("half", "half quarters", 22, 30),
         ("season", " ".join(SEASONS), 25, 15),
         ("weekday", _WEEKDAY_WORDS, 20, 15),
         (

@@ -291,3 +291,35 @@ def test_generic_today_is_not_a_day() -> None:
     """ "today's youth" is an age, not the publication day; "today's editions" is the day."""
     assert dates("The case is for today's youth what the revolution was for their parents.").dates == ()
     assert only("The offer was advertised in today's editions.").value == "2018-02-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "type_", "value"),
+    [
+        ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ("The market is closed Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+        ("Islam will one day be the second religion.", "one day", "DATE", "FUTURE_REF"),
+        ("The offer had been due to expire Friday.", "Friday", "DATE", "2018-02-02"),
+        ("Sales slowed in the last half of 2017.", "the last half of 2017", "DATE", "2017-H2"),
+        (
+            "Output falls in the first two quarters of 2019.",
+            "the first two quarters of 2019",
+            "DATE",
+            "2019-H1",
+        ),
+        ("In the quarter ended July 31, sales fell.", "the quarter", "DATE", "2017-Q2"),
+    ],
+)
+def test_sets_halves_and_fiscal_quarters(sentence: str, span: str, type_: str, value: str) -> None:
+    """Plural weekdays are sets; halves; a fiscal quarter is the calendar quarter of most of its months."""
+    d = dates(sentence).dates[0]
+    assert (d.text, d.type, d.value) == (span, type_, value)
+
+
+def test_the_following_year_follows_the_last_date() -> None:
+    """ "the following year" is one year after the last date named, not after publication."""
+    found = dates("He was promoted on May 22, 1995, and the following year he moved to Washington.").dates
+    assert [(d.text, d.value) for d in found] == [
+        ("May 22, 1995", "1995-05-22"),
+        ("the following year", "1996"),
+    ]
