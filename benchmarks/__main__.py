@@ -73,12 +73,13 @@ def _row(cells: list[str], widths: list[int]) -> str:
     )
 
 
-def _print_rates(title: str, rates: list[Rate], pipeline: Rate | None = None) -> None:
-    widths = [44, 9, 11, 9, 10, 8]
+def _print_rates(title: str, rates: list[Rate]) -> None:
+    widths = [44, 9, 11, 8, 8, 9, 8]
     print(f"\n{title}")
-    print(_row(["", "articles", "chars", "s", "art/s", "MB/s"], widths) + "  note")
+    print(_row(["", "articles", "chars", "CPU s", "wall s", "art/s", "MB/s"], widths) + "  note")
     for rate in rates:
-        cells = [rate.name, f"{rate.articles}", f"{rate.chars:,}", f"{rate.seconds:.2f}"]
+        wall = "" if rate.wall_seconds is None else f"{rate.wall_seconds:.2f}"
+        cells = [rate.name, f"{rate.articles}", f"{rate.chars:,}", f"{rate.seconds:.2f}", wall]
         cells += [f"{rate.per_second:,.1f}", f"{rate.mb_per_second:.3f}"]
         print(_row(cells, widths) + (f"  {rate.note}" if rate.note else ""))
 
@@ -118,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     rates, own = throughput.pipeline_rates(articles)
     figures["throughput"] = [r.to_dict() for r in rates]
     figures["extractor_seconds_in_pipeline"] = {k: round(v, 3) for k, v in own.items()}
-    _print_rates("Throughput (this process, after one warm-up parse)", rates)
+    _print_rates("Throughput (this process, after one warm-up parse; rates from CPU time)", rates)
     total = sum(own.values()) or 1.0
     print(
         "time inside each extractor during the whole pipeline's run: "
@@ -158,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = scaling.repetition(seed_text, SEED_PUBLISHED)
     figures["repetition"] = rows
     print(f"\nLinearity: the seed article ({len(seed_text):,} chars) repeated, whole pipeline")
-    print(_row(["  repeat", "chars", "s", "us/char", "vs 1x"], [12, 11, 9, 9, 8]))
+    print(_row(["  repeat", "chars", "CPU s", "us/char", "vs 1x"], [12, 11, 9, 9, 8]))
     for row in rows:
         cells = [
             f"  {row['repeat']}x",

@@ -49,7 +49,11 @@ def load_articles(path: Path, limit: int) -> list[Article]:
 
 @attrs.frozen
 class Rate:
-    """How long one tool took on some texts, with the derived throughput."""
+    """How long one tool took on some texts, with the derived throughput.
+
+    ``seconds`` is CPU time of this process: on a shared machine it is what an idle one would
+    show as wall time, while wall time (``wall_seconds``, also kept) depends on the neighbours.
+    """
 
     name: str
     articles: int
@@ -57,6 +61,7 @@ class Rate:
     utf8_bytes: int
     seconds: float
     note: str = ""
+    wall_seconds: float | None = None
 
     @property
     def per_second(self) -> float:
@@ -80,7 +85,8 @@ class Rate:
             "articles": self.articles,
             "chars": self.chars,
             "utf8_bytes": self.utf8_bytes,
-            "seconds": round(self.seconds, 4),
+            "cpu_seconds": round(self.seconds, 4),
+            "wall_seconds": None if self.wall_seconds is None else round(self.wall_seconds, 4),
             "articles_per_second": round(self.per_second, 2),
             "mb_per_second": round(self.mb_per_second, 4),
             "note": self.note,
@@ -91,20 +97,20 @@ def time_over(name: str, texts: Sequence[str], run: Callable[[str], object], not
     """Run ``run`` on every text once (after one untimed warm-up call) and time the whole."""
     if texts:
         run(texts[0])
-    started = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         run(text)
-    seconds = time.perf_counter() - started
+    seconds, wall = time.process_time() - cpu, time.perf_counter() - wall
     chars = sum(len(t) for t in texts)
     size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
-    return Rate(name, len(texts), chars, size, seconds, note)
+    return Rate(name, len(texts), chars, size, seconds, note, wall)
 
 
 def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """The shortest of ``repeat`` timings of ``run()`` (the least disturbed by other processes)."""
+    """The shortest CPU time of ``repeat`` runs of ``run()`` (the least disturbed by others)."""
     best = float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = time.process_time()
         run()
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best

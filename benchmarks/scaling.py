@@ -15,7 +15,7 @@ REPEATS = (1, 4, 16, 64)
 
 
 def repetition(text: str, published: str | None) -> list[dict[str, Any]]:
-    """The whole pipeline on ``text`` repeated 1x, 4x, 16x, 64x (paragraphs): seconds and us/char."""
+    """The whole pipeline on ``text`` repeated 1x, 4x, 16x, 64x (paragraphs): CPU seconds, us/char."""
     import newsparse
 
     pipeline = newsparse.default_pipeline()
