@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  cold start (median of {cold['runs']}): import {cold['import']:.2f} s + first parse "
         f"{cold['first_parse']:.2f} s = {cold['total']:.2f} s; whole process incl. interpreter "
-        f"{cold['process_wall']:.2f} s"
+        f"{cold['process_wall']:.2f} s; CPU time {cold['cpu']:.2f} s"
     )
 
     seed_text = SEED.read_text(encoding="utf-8")
