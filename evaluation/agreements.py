@@ -9,7 +9,10 @@ The set has two splits, reported apart and together: ``dev`` (36 passages, writt
 were written, so its figures flatter them) and ``second`` (12 passages written after the rules,
 first scored before any change: detection F1 1.00, party F1 .90, third-party F1 .60, venue .73,
 status .82 with the pipeline; five general rules were then added from its errors, so it is no
-longer blind either).  A held-out set written elsewhere is the real test.
+longer blind either) and ``third`` (10 more passages written later still, first scored before any
+change: detection F1 .95, party F1 .75, third-party F1 1.00, venue .78, status 1.00 with the
+pipeline; four general rules were added from its errors).  A held-out set written elsewhere is
+the real test.
 
 Two runs, same rules, reported side by side:
 
@@ -28,7 +31,8 @@ Figures (micro-averaged over the whole set):
   for the deal; the verbs that separate them vary between writers); role-exact F1: the same,
   but a name must also be in the right role;
 - venue accuracy and status accuracy over matched records (None == None counts as right);
-  date accuracy over matched records whose gold has a date (the TIMEX value must be equal).
+  date accuracy over matched records whose gold has a date (the TIMEX value must start with the
+  gold value: "2023-11-24TMO", Friday morning, dates the day 2023-11-24).
 
 The goal is >= 0.85 on detection F1, party F1, third-party F1, venue and status accuracy.
 A timing line gives the agreements layer's share of the pipeline's time on the same passages,
@@ -201,7 +205,7 @@ def score_document(item: Mapping[str, Any], doc: Any, scores: Scores) -> None:
         if rec.status != gold["status"]:
             scores.errors.append(f"{item['id']}: status {rec.status} vs gold {gold['status']}")
         if gold.get("date"):
-            ok = rec.date is not None and rec.date.value == gold["date"]
+            ok = rec.date is not None and str(rec.date.value).startswith(gold["date"])  # 2023-11-24TMO
             scores.date.append(ok)
             if not ok:
                 value = rec.date.value if rec.date else None

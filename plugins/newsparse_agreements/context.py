@@ -33,6 +33,7 @@ _NOT_VERBS = frozenset(
     """
     ruling governing warring united armed opposing fighting leading rival breakaway self-styled
     announced said says agreed decided confirmed finally formally officially jointly reportedly
+    pledged vowed promised sought hoped planned wanted appeared seemed expected prepared
     eventually separately tentatively initially
     """.split()
 )

@@ -50,10 +50,9 @@ _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
 _FREE_WORDS = 2
 _CLAUSE_SCAN = 400
-# States after which "<agreement> with X" names the other party ("suspended the trade deal with Israel").
-_WITH_STATES = frozenset(
-    {"signed", "rejected", "proposed", "negotiating", "suspended", "collapsed", "extended"}
-)
+_DEALS = frozenset({"acquisition", "merger"})
+_BY_OR_WITH = re.compile(r"\s+(by|with)\s+", re.IGNORECASE)
+_BEFORE_PLACE = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+)?")
 # Adjectives kept in a violation's span ("blatant violations").
 _ADJECTIVES_BEFORE = re.compile(
     r"(?:\b(?:blatant|flagrant|repeated|serious|numerous|alleged|clear|gross|frequent|systematic|multiple"
@@ -67,6 +66,7 @@ _BACKWARD_OK = ("signed", "ratified", "approved", "concluded", "finalized", "fin
 _DATE_REACH = 200
 _ATTACK_REACH = 200
 _BY_ANYWHERE = re.compile(r"\bby\s+", re.IGNORECASE)
+_WITHOUT = re.compile(r"\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _NOT_AN_AGREEMENT_AFTER = frozenset(
     """
@@ -90,7 +90,7 @@ _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
     r"\s+(?:(?P<verb>signed|agreed|reached|struck|concluded)\s+)?"
-    r"(?P<prep>between|with|among|involving)\b\s+",
+    r"(?P<prep>between|with|among|involving|of|by)\b\s+",
     re.IGNORECASE,
 )
 _IN_ZONE = re.compile(
@@ -247,6 +247,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
     kind = next((k for k in KINDS if match.group(k) is not None), None)
     start, end = match.span()
+    if _WITHOUT.search(text, max(0, start - 40), start):
+        return None  # "ended without a deal": no agreement
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"
@@ -536,10 +538,16 @@ def _around_triggers(ctx: _Sentence) -> None:
         venue_from = trig.end
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end)
-            agreed = any(st[0] in _WITH_STATES for st in local.statuses)
-            if chain and (after.group("prep").lower() != "with" or agreed):
+            prep = after.group("prep").lower()
+            deal = trig.kind in _DEALS or prep not in ("of", "by")  # "the acquisition of X by Y"
+            if chain and deal:
                 local.give("parties", chain, after.start("prep"), chain[-1].end)
                 venue_from = chain[-1].end
+                more = _BY_OR_WITH.match(text, venue_from) if trig.kind in _DEALS else None
+                second = ctx.entities.chain_after(more.end(), s.end) if more else []
+                if more and second:
+                    local.give("parties", second, more.start(1), second[-1].end)
+                    venue_from = second[-1].end
         signed_after = after is not None and after.group("verb") is not None
         if local.venue is None and (local.signed_here or signed_after or trig.talks):
             found = _place_after(ctx, venue_from)
@@ -563,9 +571,9 @@ def _place_after(ctx: _Sentence, pos: int) -> tuple[Hit, int] | None:
     prep = _IN_PLACE.match(ctx.text, pos)
     if prep is None:
         return None
-    chain = ctx.entities.chain_after(prep.end(), ctx.sentence.end)
-    if chain and chain[0].start == prep.end() and chain[0].type in _LOCATIONS:
-        return chain[0], prep.start() + len(prep.group()) - len(prep.group().lstrip())
+    hits = ctx.entities.within(prep.end(), min(ctx.sentence.end, prep.end() + 48))
+    if hits and hits[0].type in _LOCATIONS and _BEFORE_PLACE.fullmatch(ctx.text, prep.end(), hits[0].start):
+        return hits[0], prep.start() + len(prep.group()) - len(prep.group().lstrip())
     return None
 
 
@@ -613,8 +621,8 @@ def _venues(ctx: _Sentence) -> None:
             for h in ctx.entities.within(cue.end(), window_end)
             if not _STOP.intersection(text[cue.end() : h.start])
         ]
-        if not hits or text[cue.end() : hits[0].start].strip().lower() not in ("", "the"):
-            continue
+        if not hits or not _BEFORE_PLACE.fullmatch(text, cue.end(), hits[0].start):
+            continue  # "held in Astana", "signed at the border village of Panmunjom"
         capital = _CAPITAL.search(text, cue.end(), hits[-1].start)
         if capital:
             after = [h for h in hits if h.start >= capital.end()]

@@ -408,3 +408,28 @@ def test_more_roles_and_states(
 ) -> None:
     rec = one(sentence)
     assert (rec.status, rec.parties, rec.mediators) == (status, parties, mediators)
+
+
+def test_without_a_deal_is_no_deal() -> None:
+    assert agreements_of(parse("The summit ended abruptly without a deal on trade.", SPEC)) == []
+
+
+def test_control_verb_keeps_the_subject() -> None:
+    rec = one("India and Pakistan pledged to work toward a peace treaty.")
+    assert (rec.kind, rec.status, rec.parties) == ("peace_agreement", "negotiating", ("india", "pakistan"))
+
+
+def test_venue_after_a_descriptive_phrase() -> None:
+    rec = one("Peru and Chile signed a declaration at the border town of Geneva.")
+    assert rec.venue == "geneva"
+
+
+def test_acquisition_by_names_a_party() -> None:
+    rec = one("Shareholders approved the acquisition of Acme by Globex on Monday.")
+    assert rec.kind == "acquisition"
+    assert set(rec.parties) == {"acme", "globex"}
+
+
+def test_with_names_the_other_party_without_a_verb() -> None:
+    rec = one("Congress will vote next week on a revised peace accord with Peru.")
+    assert rec.parties == ("peru",)
