@@ -22,6 +22,7 @@ from newsparse_entities.rules import (
     DIRECTIONS,
     EVENT_HEADS,
     FACILITY_HEADS,
+    FUNCTION_WORDS,
     LOC_HEADS,
     NAME_PARTICLES,
     NON_ENTITY_ACRONYMS,
@@ -141,15 +142,30 @@ def _lead_space(text: str, pos: int) -> int:
 
 
 def headline_sentences(words: Sequence[Word]) -> frozenset[int]:
-    """Sentences written in capitals (headlines), where case says nothing about names."""
+    """Headlines, where case says nothing about names: sentences in capitals, or in Title Case
+    ("Toshiba Could Be First To Feel U.K. Trade Anger": capitalized function words give it away)."""
     upper: dict[int, int] = {}
     alpha: dict[int, int] = {}
+    capped: dict[int, int] = {}
+    function_caps: dict[int, int] = {}
     for w in words:
         if len(w.text) > 1 and w.text[0].isalpha():
-            alpha[w.sent] = alpha.get(w.sent, 0) + 1
+            s = w.sent
+            alpha[s] = alpha.get(s, 0) + 1
             if w.upper:
-                upper[w.sent] = upper.get(w.sent, 0) + 1
-    return frozenset(s for s, a in alpha.items() if upper.get(s, 0) >= 2 and upper.get(s, 0) * 10 >= a * 6)
+                upper[s] = upper.get(s, 0) + 1
+            elif w.cap:
+                capped[s] = capped.get(s, 0) + 1
+                if not w.initial and w.text.lower() in FUNCTION_WORDS:
+                    function_caps[s] = function_caps.get(s, 0) + 1
+    out = set()
+    for s, a in alpha.items():
+        up = upper.get(s, 0)
+        if up >= 2 and up * 10 >= a * 6:
+            out.add(s)
+        elif a >= 4 and function_caps.get(s, 0) >= 1 and (capped.get(s, 0) + up) * 10 >= a * 8:
+            out.add(s)
+    return frozenset(out)
 
 
 def _key_text(w: Word, title: bool) -> str:
@@ -260,6 +276,8 @@ def _is_name_word(words: Sequence[Word], i: int, headline: bool) -> bool:
         return False
     if "-" in t and t.split("-", 1)[0] in STOP_CAPS:
         return False
+    if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in STOP_CAPS:
+        return False  # "I'm", "It's", "They’re"
     if w.upper and len(t) > 6:
         return False
     return True

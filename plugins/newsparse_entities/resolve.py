@@ -19,7 +19,7 @@ import attrs
 from newsparse import Document, Entity, Mention
 from newsparse_entities.gazetteer import Gazetteer, slug
 from newsparse_entities.recognize import Candidate, Word
-from newsparse_entities.rules import PLACE_PREPOSITIONS, SUBDIVISION_WORDS, SUBJECT_VERBS
+from newsparse_entities.rules import COMPANY_SUFFIXES, PLACE_PREPOSITIONS, SUBDIVISION_WORDS, SUBJECT_VERBS
 
 _LIST_JOINERS = frozenset([",", "and", "or", "&"])
 _DATELINE_AFTER = frozenset([":", "-", "—", "–", "(", ",", "/"])
@@ -154,14 +154,29 @@ def resolve(
         if kind == "PERSON" and len(parts) >= 2:
             for s in {parts[-1], _strip_particle(parts[-1])}:
                 surname_of.setdefault(s, key)
-    # organisations: acronyms in parentheses and initials
+    # organisations: acronyms in parentheses and initials; "Toshiba" after "Toshiba Corp"
     acronym_of: dict[str, str] = {}
+    short_of: dict[str, str] = {}
+    first_chunk: dict[str, Candidate] = {}
     for c in chunk_cands:
         key = text[c.start : c.end]
-        if decided.get(key) == "ORG" and len(key.split()) >= 2:
+        first_chunk.setdefault(key, c)
+        parts = key.split()
+        if decided.get(key) == "ORG" and len(parts) >= 2:
             acronym_of.setdefault(_initials(key), key)
             if "acronym_follows" in c.evidence and c.j + 1 < len(words):
                 acronym_of[words[c.j + 1].text] = key
+            if parts[-1] in COMPANY_SUFFIXES:
+                short = " ".join(parts[:-1])
+                if short.lower() not in gaz.words:
+                    short_of.setdefault(short, key)
+    # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
+    for key, kind in list(decided.items()):
+        parts = key.split()
+        if len(parts) >= 2 and kind != "PERSON" and decided.get(parts[-1]) == "PERSON":
+            if max(votes[key].values(), default=0) < 3:
+                decided[key] = "PERSON"
+                surname_of.setdefault(parts[-1], key)
     # --- subdivision readings: "Idlib province" makes every bare "Idlib" the province -----------
     choice: dict[str, str] = {}
     for c in gaz_cands:
@@ -238,18 +253,29 @@ def resolve(
         key = text[c.start : c.end]
         kind = decided.get(key)
         strong = max(votes[key].values(), default=0) >= 2 if key in votes else False
+        if key in short_of and max(votes[key].values(), default=0) < 3:
+            full = short_of[key]
+            out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))
+            continue
         if kind == "PERSON" or (key in surname_of and (kind is None or not strong)):
             full = key if len(key.split()) >= 2 or key not in surname_of else surname_of[key]
             out.append(_person(c, full, "name" if full == key else "surname"))
             continue
         if key in acronym_of and acronym_of[key] != key:
             full = acronym_of[key]
-            out.append(_org(c, full, decided.get(full) or "ORG", "acronym", None, gaz))
+            kind_full = decided.get(full) or "ORG"
+            out.append(
+                _org(first_chunk[full], full, kind_full, "acronym", first_chunk[full].prefix, gaz, span=c)
+            )
             continue
         if kind is None:
             continue
         out.append(_org(c, key, kind, "name", c.prefix, gaz))
-    out += _headline_mentions(words, cands, headlines, decided, surname_of)
+    known = {text[r.start : r.end]: r for r in out}
+    for short, full in [*short_of.items(), *acronym_of.items()]:
+        if full in known and short not in known:
+            known[short] = attrs.evolve(known[full], form="alias" if short in short_of else "acronym")
+    out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
     return out
 
 
@@ -259,6 +285,7 @@ def _headline_mentions(
     headlines: frozenset[int],
     decided: dict[str, str | None],
     surname_of: dict[str, str],
+    known: dict[str, Resolved],
 ) -> list[Resolved]:
     """Names in capitals in a headline that the body names in ordinary case ("DOLE SAYS ...")."""
     if not headlines:
@@ -271,19 +298,19 @@ def _headline_mentions(
     n = len(words)
     while i < n:
         w = words[i]
-        if w.sent not in headlines or not w.upper or i in covered:
+        if w.sent not in headlines or not w.cap or i in covered:
             i += 1
             continue
         for length in (3, 2, 1):
             j = i + length
-            if j > n or any(
-                k in covered or not words[k].upper or words[k].sent != w.sent for k in range(i, j)
-            ):
+            if j > n or any(k in covered or not words[k].cap or words[k].sent != w.sent for k in range(i, j)):
                 continue
-            key = " ".join(words[k].text.title() for k in range(i, j))
+            key = " ".join(words[k].text.title() if words[k].upper else words[k].text for k in range(i, j))
             c = Candidate(i, j, w.start, words[j - 1].end, key, "chunk")
             t = decided.get(key)
-            if t == "PERSON" or (t is None and key in surname_of):
+            if key in known:
+                out.append(attrs.evolve(known[key], start=c.start, end=c.end))
+            elif t == "PERSON" or (t is None and key in surname_of):
                 full = key if length > 1 else surname_of.get(key, key)
                 out.append(_person(c, full, "name" if full == key else "surname"))
             elif t is not None:
@@ -338,7 +365,13 @@ def _person(c: Candidate, full: str, form: str) -> Resolved:
 
 
 def _org(
-    c: Candidate, name: str, etype: str, form: str, prefix: Candidate | None, gaz: Gazetteer
+    c: Candidate,
+    name: str,
+    etype: str,
+    form: str,
+    prefix: Candidate | None,
+    gaz: Gazetteer,
+    span: Candidate | None = None,
 ) -> Resolved:
     """A mention of a rule-found organisation, place, event or group; a country prefix becomes its parent."""
     ident = f"{_PREFIX.get(etype, 'misc')}:{slug(name)}"
@@ -351,7 +384,8 @@ def _org(
             rest_slug = slug(rest).replace("defence", "defense")
             ident = f"{_PREFIX.get(etype, 'misc')}:{country}-{rest_slug}"
             identifiers["parent"] = country
-    return Resolved(c.start, c.end, ident, etype, name, form, identifiers)
+    where = span or c
+    return Resolved(where.start, where.end, ident, etype, name, form, identifiers)
 
 
 def _is_dateline(words: Sequence[Word], c: Candidate) -> bool:

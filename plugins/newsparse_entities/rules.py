@@ -88,6 +88,12 @@ STOP_CAPS = frozenset(
     First Second Third Last Next Old Read More Click Photo Video Image Copyright
     """.split()
 )
+# Function words: capitalized in the middle of a sentence only in a Title Case headline.
+FUNCTION_WORDS = frozenset(
+    """a an the to of in on at by for from with as is are was were be been being will would could should
+    may might can must has have had do does did not no and or but if than then into over under after
+    before about against between up down out off its it this that these those""".split()
+)
 # Upper-case abbreviations that name no entity.
 NON_ENTITY_ACRONYMS = frozenset(
     """GDP GNP CPI CEO CFO COO IPO TV PC AM PM GMT EST EDT CET UTC USD EUR OK DNA HIV VAT SMS PDF URL FAQ

@@ -176,3 +176,30 @@ def test_first_name_makes_a_person_even_of_common_words() -> None:
         entity_at(parse("The homer came off closer Mike Fetters in the ninth."), "Mike Fetters").type
         == "PERSON"
     )
+
+
+def test_company_short_form_links_to_the_company() -> None:
+    doc = parse("Shares of Zentrix Corp fell. Zentrix said profits would recover.")
+    company = entity_at(doc, "Zentrix Corp")
+    assert company.type == "ORG"
+    assert entity_at(doc, "Zentrix") is company
+
+
+def test_acronym_of_a_country_ministry_keeps_the_ministry_id() -> None:
+    doc = parse("The Russian Defense Ministry (RDM) said so. RDM officials added details.")
+    assert entity_at(doc, "RDM", 1).id == "org:russia-defense-ministry"
+
+
+def test_full_name_follows_a_surname_decided_elsewhere() -> None:
+    doc = parse("Rafa Benitez arrived on Monday. Benitez said he was happy.")
+    assert entity_at(doc, "Rafa Benitez").type == "PERSON"
+    assert entity_at(doc, "Benitez") is entity_at(doc, "Rafa Benitez")
+
+
+def test_title_case_headline_gives_no_invented_names() -> None:
+    doc = parse("Toshiba Could Be First To Feel Trade Anger\n\nToshiba Corp said it would act.")
+    assert {m.text for e in doc.entities for m in e.mentions} == {"Toshiba", "Toshiba Corp"}
+
+
+def test_contractions_are_not_names() -> None:
+    assert parse("I'm sure It's fine, They’re here.").entities == ()
