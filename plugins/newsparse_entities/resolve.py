@@ -9,7 +9,6 @@ dateline ("MOSCOW:") is the city (form "dateline").
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -59,7 +58,7 @@ _SURNAME_ENDINGS = tuple(
     "ov ova ev eva in ina sky ski skiy enko uk yuk vic vich ic escu son sen ez es oglu ian yan idze ishvili "
     "ini elli etti ucci akis opoulos ides stein berg mann".split()
 )
-_DEFAULT_SINGLE = os.environ.get("X_DEFAULT", "ORG")
+_DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
 _TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
 _OBJECT_VERBS = frozenset(
