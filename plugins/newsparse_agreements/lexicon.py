@@ -150,6 +150,7 @@ NAMED = {
     "good friday": "peace_agreement",
     "abraham": "peace_agreement",
     "jcpoa": "nuclear_agreement",
+    "general": "trade_agreement",  # the General Agreement on Tariffs and Trade (GATT)
 }
 
 # Words between a determiner and a generic head ("the landmark 2015 deal").

@@ -81,7 +81,9 @@ _FUNCTION_WORDS = frozenset(
     """to of in on for with and or but by at from is was are were be been has have had not no
     will would can could""".split()
 )
-_VERB_DEAL_BEFORE = frozenset("to will would can could must should cannot".split())
+_NOT_A_DEAL_BEFORE = frozenset(
+    "to will would can could must should cannot great good better best big raw fair whole square".split()
+)
 _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
 _PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
@@ -260,11 +262,13 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
         return Trigger(start, end, match.group(), "agreement", True, True, family)
     if kind == "agreement":
-        before = text[max(0, start - 8) : start].split()
-        if match.group().lower().startswith("deal") and (
-            (before and before[-1].lower() in _VERB_DEAL_BEFORE) or text.startswith(" with", end)
-        ):
-            return None  # "to deal with"
+        before = text[max(0, start - 12) : start].split()
+        head = match.group().lower()
+        last = before[-1].lower() if before else ""
+        if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or text.startswith((" with", " of"), end)):
+            return None  # "to deal with", "a great deal of", "a better deal than"
+        if head.startswith("protocol") and det is None:
+            return None  # "Internet Protocol"
         named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
         if named:
             return Trigger(start, end, match.group(), named, False, definite)

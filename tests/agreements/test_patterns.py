@@ -286,6 +286,9 @@ def test_plural_mentions_merge() -> None:
         "Heavy rain closed the schools on Monday.",
         "The team agreed to meet again on Friday.",
         "The area around the border was quiet.",
+        "Rebanding will create a great deal of difficulty, the union offered.",
+        "Shoppers were offered a better deal than before.",
+        "Calls over the Internet Protocol were signed off by engineers.",
     ],
 )
 def test_no_agreement(text: str) -> None:
@@ -433,3 +436,8 @@ def test_acquisition_by_names_a_party() -> None:
 def test_with_names_the_other_party_without_a_verb() -> None:
     rec = one("Congress will vote next week on a revised peace accord with Peru.")
     assert rec.parties == ("peru",)
+
+
+def test_general_agreement_is_a_trade_agreement() -> None:
+    rec = one("Mexico signed the General Agreement on Tariffs and Trade in 1986.")
+    assert rec.kind == "trade_agreement"
