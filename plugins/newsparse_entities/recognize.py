@@ -524,10 +524,12 @@ def _is_directional(words: Sequence[Word], i: int) -> bool:
 
 
 def _first_index(u: Candidate | int) -> int:
+    """The first word index of a unit."""
     return u.i if isinstance(u, Candidate) else u
 
 
 def _last_index(u: Candidate | int) -> int:
+    """The last word index of a unit."""
     return u.j - 1 if isinstance(u, Candidate) else u
 
 

@@ -407,12 +407,14 @@ def _metonyms(
     states = set(gaz.country_by_code.values())
 
     def statelike(ident: str) -> bool:
+        """A country, or a capital that may stand for one."""
         return ident in states or ident in gaz.capital_of
 
     out: set[int] = set()
     group: list[int] = []
 
     def flush() -> None:
+        """Listed capitals of a finished list stand for their states."""
         if len(group) >= 2:
             out.update(k for k in group if gaz_ids[k][1] in gaz.capital_of)
 
