@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import os
 import signal
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -41,6 +42,7 @@ __all__ = [
     "ordered_map",
     "parse_many",
     "parse_one",
+    "warm_up",
 ]
 
 DEFAULT_CHUNKSIZE = 4
@@ -135,6 +137,20 @@ def _restore(result: Document | Failure) -> Document | Failure:
     return result
 
 
+WARM_UP_TEXT = "On Monday, 3 km east of Ankara, over 1,000 people met; talks resumed."
+
+
+def warm_up(pipeline: Pipeline | PipelineSpec) -> None:
+    """Parse a short text once, so that lazily loaded plugin data is loaded (errors are ignored:
+    the real items will report them)."""
+    with contextlib.suppress(Exception):  # a broken plugin shows up on the first real item instead
+        _resolve(pipeline).parse(WARM_UP_TEXT)
+
+
+def _warm_job(job: ParseJob) -> None:
+    warm_up(job.pipeline)
+
+
 def _parse_chunk(job: ParseJob, chunk: Chunk) -> list[Document | Failure]:
     """Parse a chunk of (index, item) pairs in whatever process runs it."""
     resolved = _resolve(job.pipeline)
@@ -187,11 +203,16 @@ class _Pool:
 
 @attrs.frozen
 class Task(Generic[R]):
-    """What to run on each chunk, with what, and how to record an item whose task failed."""
+    """What to run on each chunk, with what, and how to record an item whose task failed.
+
+    ``warm`` (optional) runs once in this process before a process pool is forked, so that the
+    workers inherit whatever the first run loads lazily (unit registries, gazetteers).
+    """
 
     run: Callable[[Any, Chunk], list[R]]
     payload: Any
     fail: Callable[[int, Any, BaseException], R]
+    warm: Callable[[Any], object] | None = None
 
 
 def ordered_map(
@@ -212,6 +233,8 @@ def ordered_map(
     size = max(1, chunksize or DEFAULT_CHUNKSIZE)
     parallel = workers or os.cpu_count() or 1
     limit = max(size, window or size * _WINDOW_PER_WORKER * parallel)
+    if executor is None and task.warm is not None:
+        task.warm(task.payload)
     pool = _Pool(executor, parallel, owned=False) if executor is not None else _Pool.start(parallel)
     pending: collections.deque[tuple[Chunk, concurrent.futures.Future[list[R]]]] = collections.deque()
     in_flight = 0
@@ -299,7 +322,7 @@ def parse_many(
     light = not isinstance(executor, concurrent.futures.ThreadPoolExecutor) and (
         executor is not None or (workers or 1) > 1
     )
-    task: Task[Document | Failure] = Task(_parse_chunk, ParseJob(spec, light), _fail)
+    task: Task[Document | Failure] = Task(_parse_chunk, ParseJob(spec, light), _fail, _warm_job)
     results = ordered_map(task, items, workers=workers, executor=executor, chunksize=chunksize, window=window)
     return _restored(results) if light else results
 

@@ -31,7 +31,7 @@ from typing import Any, BinaryIO, TextIO
 import attrs
 import click
 
-from newsparse.batch import Failure, PipelineSpec, Task, failure_of, item_id, ordered_map, parse_one
+from newsparse.batch import Failure, PipelineSpec, Task, failure_of, item_id, ordered_map, parse_one, warm_up
 from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
 
 __all__ = ["Fields", "Line", "Progress", "batch", "count_records", "open_output", "read_records"]
@@ -418,7 +418,7 @@ def batch(
     written = kept
     fields = Fields(text_field, published_field, id_field)
     records = read_records(source, fields=fields, max_chars=max_chars, skip=kept, input_format=input_format)
-    task: Task[Line] = Task(_encode_chunk, spec, _fail)
+    task: Task[Line] = Task(_encode_chunk, spec, _fail, warm_up)
     try:
         with handle:
             for line in ordered_map(task, records, workers=workers, executor=None):
