@@ -286,3 +286,22 @@ def test_dask_recipe(block: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert [o.get("text") for i, o in enumerate(out) if i != 5] == [
         t for i, t in enumerate(expected) if i != 5
     ]
+
+
+def _double(payload: int, chunk: list[tuple[int, object]]) -> list[object]:
+    return [payload * item for _, item in chunk]  # type: ignore[operator]
+
+
+def _never(index: int, item: object, exc: BaseException) -> object:
+    raise AssertionError(exc)
+
+
+def test_ordered_map_warms_up_once_before_forking() -> None:
+    from newsparse.batch import Task, ordered_map
+
+    calls: list[int] = []
+    task = Task(_double, 2, _never, warm=calls.append)
+    assert list(ordered_map(task, range(10), workers=1, executor=None)) == [2 * i for i in range(10)]
+    assert calls == []  # no pool, nothing to warm for
+    assert list(ordered_map(task, range(10), workers=2, executor=None)) == [2 * i for i in range(10)]
+    assert calls == [2]
