@@ -288,7 +288,7 @@ def test_plural_mentions_merge() -> None:
         "The area around the border was quiet.",
         "Rebanding will create a great deal of difficulty, the union offered.",
         "Shoppers were offered a better deal than before.",
-        "Calls over the Internet Protocol were signed off by engineers.",
+        "Phone calls over Internet Protocol were signed off by engineers.",
     ],
 )
 def test_no_agreement(text: str) -> None:
