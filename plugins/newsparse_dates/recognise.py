@@ -987,7 +987,7 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None  # "a second time", "$27 a year", "twice a day"
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
-    value = rs.duration_value(None if m["lo"] else amount, letter, time_unit)  # a range: "two to three weeks"
+    value = rs.duration_value(None if m["hi"] else amount, letter, time_unit)  # a range: "two to three weeks"
     mod = _mod(m["modq"])
     if _norm(m["tail"]) == "or so":
         mod = "APPROX"
@@ -996,7 +996,7 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     direction = {"last": -1, "past": -1, "recent": -1, "preceding": -1, "next": 1, "coming": 1}.get(rel, 0)
     if not m["the"] and rel in ("last", "next") and not num:
         return None  # "last week" is a date, not a duration
-    if ref is None or direction == 0 or not isinstance(amount, int) or m["lo"]:
+    if ref is None or direction == 0 or not isinstance(amount, int) or m["hi"]:
         return _Partial("DURATION", value, mod)
     span = _span_back(ref, letter, amount, direction)
     if span is None:
@@ -1368,7 +1368,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration",
         rf"\b(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
-        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?:(?P<lo>\d+|{_SMALL}|{_TENS})\s*(?:to|or|-|–)\s*)?(?P<num>{_NUM}(?:\s+and\s+a\s+half)?)(?:[\s-]+(?:more|additional|straight|consecutive))?"
+        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive))?"
         rf"[\s-]+(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?P<tail>\s+or\s+so)?\b"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
         _h_duration,
@@ -1489,7 +1489,7 @@ _TRIGGERS = _triggers(
             20,
         ),
         ("adjago", "earlier ago", 8, 2),
-        ("anaphor", "that same", 20, 20),
+        ("anaphor", "year month quarter day", 25, 2),
         ("period", "period", 40, 25),
         ("theyear", "year", 20, 20),
         ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
