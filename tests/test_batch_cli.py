@@ -312,3 +312,21 @@ def test_only_some_layers(tmp_path: Path) -> None:
     assert run(source, "-o", out, "--only", "dates", "--progress", "none").exit_code == 0
     for doc in output_lines(out):
         assert "dates" in doc["layers"] and "quantities" not in doc["layers"]
+
+
+NASTY_FILES = Path(__file__).resolve().parent / "data" / "nasty"
+
+
+def test_directory_of_nasty_files(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run(NASTY_FILES, "-o", out, "--progress", "none")
+    assert result.exit_code == 0, result.output
+    files = sorted(p.name for p in NASTY_FILES.glob("*.txt"))
+    records = output_lines(out)
+    assert len(records) == len(files) == 8
+    for name, data in zip(files, records, strict=True):
+        if name in ("cp1252.txt", "utf16.txt"):
+            assert data["error"]["error"] == "InvalidUTF8" and data["error"]["id"] == name
+            continue
+        doc = newsparse.Document.from_dict(data)  # checks every offset against the text
+        assert doc.text == (NASTY_FILES / name).read_bytes().decode("utf-8-sig")
