@@ -107,6 +107,7 @@ class Scores:
         """The reported figures."""
 
         def acc(values: list[bool]) -> float:
+            """The share of true values (1.0 for none)."""
             return sum(values) / len(values) if values else 1.0
 
         return {
@@ -151,6 +152,7 @@ def _match_names(
 
 
 def _overlaps(record: Any, gold: Mapping[str, Any], text: str) -> bool:
+    """Whether any mention of ``record`` overlaps an occurrence of the gold trigger text."""
     spans = [(m.start, m.end) for m in record.mentions] or [(record.start, record.end)]
     trigger = gold["trigger"]
     for found in re.finditer(re.escape(trigger), text):
@@ -287,6 +289,7 @@ def layer_share(texts: Sequence[tuple[str, Any]]) -> tuple[float, float, dict[st
 
 
 def _news(corpora: Path, limit: int = 300) -> list[tuple[str, Any]]:
+    """The first ``limit`` articles of the news corpus (text, published), or none when it is absent."""
     path = corpora / "news" / "articles.jsonl"
     if not path.is_file():
         return []
@@ -301,6 +304,7 @@ def _news(corpora: Path, limit: int = 300) -> list[tuple[str, Any]]:
 
 
 def _table(figures: Mapping[str, Mapping[str, float]]) -> None:
+    """Print the figures of the runs side by side, with the goals."""
     names = list(figures)
     header = f"{'figure':<22}" + "".join(f"{name:>18}" for name in names) + f"{'goal':>8}"
     print(header)

@@ -63,6 +63,7 @@ class Hit:
 
 
 def _is_country(entity: Entity) -> bool:
+    """Whether the entity carries a country code (countries are parties, towns are venues)."""
     identifiers = entity.identifiers or {}
     return any(key in identifiers for key in _COUNTRY_KEYS)
 

@@ -204,6 +204,7 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None]:
 
 
 def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
+    """The state a trigger carries itself ("ceasefire proposal": proposed, "ceasefire talks": negotiating)."""
     for group in _PLAN_GROUPS:
         if match.group(group):
             return "proposed", match.span(group)
@@ -408,6 +409,7 @@ def _clause(ctx: _Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def _statuses(ctx: _Sentence) -> None:
+    """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
     text = ctx.text
     s = ctx.sentence
     under = _UNDER.search(text, s.start, s.end)
@@ -484,6 +486,7 @@ def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger
 
 
 def _date_near(ctx: _Sentence, local: Local, start: int, end: int) -> None:
+    """Date the agreement by the nearest time expression around a signing or taking-effect cue."""
     if local.date is not None:
         return
     lo = max(ctx.sentence.start, start - _DATE_REACH)
@@ -499,6 +502,7 @@ def _date_near(ctx: _Sentence, local: Local, start: int, end: int) -> None:
 
 
 def _roles(ctx: _Sentence) -> None:
+    """Third parties and signatories from "X by", "X-brokered", "X acted as", "X brokered" phrases."""
     text = ctx.text
     s = ctx.sentence
     for cue in ROLE_PASSIVE.finditer(text, s.start, s.end):
@@ -582,6 +586,7 @@ def _place_after(ctx: _Sentence, pos: int) -> tuple[Hit, int] | None:
 
 
 def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
+    """The names just before a trigger ("the U.S.-China trade deal"), if any."""
     hit = ctx.entities.last_before(trig.start, ctx.sentence.start)
     if hit is None:
         return []
@@ -600,6 +605,7 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
 
 
 def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
+    """Date a trigger by a date right before it ("the 2015 deal") or after "of" ("the truce of May 5")."""
     if local.date is not None:
         return
     for date in ctx.dates.within(max(ctx.sentence.start, trig.start - 40), trig.start):
@@ -616,6 +622,7 @@ def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
 
 
 def _venues(ctx: _Sentence) -> None:
+    """Where it was agreed: the place after "held in", "signed at", "talks in" ("capital" picks the city)."""
     text = ctx.text
     s = ctx.sentence
     for cue in VENUE.finditer(text, s.start, s.end):
@@ -644,6 +651,7 @@ def _venues(ctx: _Sentence) -> None:
 
 
 def _provisions(ctx: _Sentence) -> None:
+    """What it requires or prohibits: the clause of a provision verb, or what follows "Under the deal,"."""
     text = ctx.text
     s = ctx.sentence
     for cue in PROVISION.finditer(text, s.start, s.end):

@@ -84,6 +84,7 @@ def _absorb_talks(locals_: list[Local]) -> list[Local]:
 
 
 def _find_record(records: list[_Record], local: Local) -> _Record | None:
+    """The record a mention belongs to: same or compatible kind, compatible parties (None: a new one)."""
     trig = local.trigger
     if trig.anaphor is not None:
         family = COMPATIBLE[trig.anaphor]
@@ -105,6 +106,7 @@ def _find_record(records: list[_Record], local: Local) -> _Record | None:
 
 
 def _merge(records: list[_Record], local: Local) -> None:
+    """Add a mention to its record, or start a record (a bare "the zone" with nothing before is dropped)."""
     record = _find_record(records, local)
     trig = local.trigger
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and records:
@@ -127,6 +129,7 @@ def _merge(records: list[_Record], local: Local) -> None:
 
 
 def _unique(hits: Iterable[Hit]) -> list[Hit]:
+    """The hits with their first occurrence per entity id, in order."""
     seen: set[str] = set()
     out = []
     for hit in hits:
@@ -137,6 +140,7 @@ def _unique(hits: Iterable[Hit]) -> list[Hit]:
 
 
 def _evidence(text: str, field: str, start: int, end: int) -> Evidence:
+    """Evidence for ``field`` read from ``text[start:end]``."""
     return Evidence(field, start, end, text[start:end])
 
 
@@ -153,6 +157,7 @@ def _phrases(text: str, record: _Record, field: str, ids: set[str]) -> list[Evid
 
 
 def _build(text: str, record: _Record) -> Agreement:
+    """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
     evidence: list[Evidence] = [_evidence(text, "kind", first.start, first.end)]
     roles: dict[str, list[Hit]] = {}
