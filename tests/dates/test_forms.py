@@ -156,6 +156,7 @@ def test_without_publication_date_nothing_is_anchored(sentence: str, value: str)
         "Some 10,000 people and 211 civilians were counted.",
         "About three-quarters of the city was destroyed.",
         "The rally drew 2000 people.",
+        "Only one-quarter of those affected were insured.",
     ],
 )
 def test_not_fooled(sentence: str) -> None:
