@@ -988,7 +988,11 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None  # "a second time", "$27 a year", "twice a day"
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
-    if m["unit"].lower() == "quarter" and after.startswith(" of ") and not _YEAR_START.match(ctx.text, m.end() + 4):
+    if (
+        m["unit"].lower() == "quarter"
+        and after.startswith(" of ")
+        and not _YEAR_START.match(ctx.text, m.end() + 4)
+    ):
         return None  # "one-quarter of those affected": a fraction
     value = rs.duration_value(None if m["hi"] else amount, letter, time_unit)  # a range: "two to three weeks"
     mod = _mod(m["modq"])
