@@ -8,6 +8,7 @@ linear in the text length.  What each candidate *is* is settled later, for the w
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -360,8 +361,6 @@ def _run(
 
 def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
     """Split a run into candidates: titles, a leading common word, places before names, org names."""
-    out: list[Candidate] = []
-    evidence: list[str] = []
     # a sentence-initial common word is not part of a name ("Operating in coordination, ...")
     if units and isinstance(units[0], int):
         w = words[units[0]]
@@ -377,22 +376,36 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
             units = units[1:]
     # a title inside a run ends what stands before it: "... Administration Director Branko Bilbija"
     ends_org = bool(units) and words[_last_index(units[-1])].text in ORG_HEADS
+    cuts = [0]
     for k in range(1 if not ends_org else len(units), len(units) - 1):
         u = units[k]
         if isinstance(u, int) and words[u].text in TITLES and isinstance(units[k + 1], int):
             if words[_last_index(units[k - 1])].text not in TITLES:
-                return _analyse(words, units[:k], gaz) + _analyse(words, units[k:], gaz)
+                cuts.append(k)
+    cuts.append(len(units))
+    out: list[Candidate] = []
+    for a, b in itertools.pairwise(cuts):
+        out += _analyse_segment(words, units[a:b], gaz)
+    return out
+
+
+def _analyse_segment(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
+    """Candidates of one run segment (no title inside it but at its start)."""
+    out: list[Candidate] = []
+    evidence: list[str] = []
     last_word = words[_last_index(units[-1])].text if units else ""
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
+    s = 0
     while (
-        len(units) > 1
-        and isinstance(units[0], int)
-        and words[units[0]].text in TITLES
+        len(units) - s > 1
+        and isinstance(units[s], int)
+        and words[units[s]].text in TITLES  # type: ignore[index]
         and last_word not in ORG_HEADS
     ):
-        units = units[1:]
+        s += 1
         evidence.append("title")
+    units = units[s:]
     if units and isinstance(units[0], int) and _after_title_abbreviation(words, units[0]):
         evidence.append("title")
     if not units or (
@@ -428,15 +441,17 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
         head_ev = (*evidence, "head") if last_word in ORG_HEADS else tuple(evidence)
         return [_chunk(words, units, head_ev, prefix=prefix)]
     # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
-    head: list[Candidate | int] = []
-    rest = list(units)
-    while rest and isinstance(rest[0], Candidate):
-        head.append(rest.pop(0))
+    h = 0
+    while h < len(units) and isinstance(units[h], Candidate):
+        h += 1
+    head, rest = units[:h], units[h:]
     if head and rest:
         ev = list(evidence)
-        while len(rest) > 1 and isinstance(rest[0], int) and words[rest[0]].text in TITLES:
-            rest.pop(0)
+        r = 0
+        while len(rest) - r > 1 and isinstance(rest[r], int) and words[rest[r]].text in TITLES:  # type: ignore[index]
+            r += 1
             ev.append("title")
+        rest = rest[r:]
         lead = [u for u in head if isinstance(u, Candidate)]
         if (
             len(lead) == 1
