@@ -36,6 +36,8 @@ Agreement kinds (the ``kind`` field):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 __all__ = [
     "ANAPHOR_FAMILY",
@@ -81,16 +83,18 @@ KINDS = (
 ZONE_KINDS = frozenset({"de_escalation_zone", "buffer_zone", "no_fly_zone"})
 
 # Kinds a definite reference ("the truce", "the zone", "the treaty") may point back to.
-COMPATIBLE: dict[str, frozenset[str]] = {
-    "ceasefire": frozenset({"ceasefire", "truce"}),
-    "truce": frozenset({"ceasefire", "truce"}),
-    "zone": ZONE_KINDS,
-    "treaty": frozenset({"treaty", "peace_agreement", "trade_agreement", "climate_accord"}),
-    "talks": frozenset({"talks"}),
-}
+COMPATIBLE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "ceasefire": frozenset({"ceasefire", "truce"}),
+        "truce": frozenset({"ceasefire", "truce"}),
+        "zone": ZONE_KINDS,
+        "treaty": frozenset({"treaty", "peace_agreement", "trade_agreement", "climate_accord"}),
+        "talks": frozenset({"talks"}),
+    }
+)
 
 # Heads that only refer back (never start a record by themselves): family name -> kinds.
-ANAPHOR_FAMILY = {"zone": "zone", "zones": "zone"}
+ANAPHOR_FAMILY: Mapping[str, str] = MappingProxyType({"zone": "zone", "zones": "zone"})
 
 # A noun after the kind word changes the status: a "ceasefire plan" is proposed,
 # "ceasefire talks" are being negotiated.
@@ -140,18 +144,20 @@ STEMS = (
 )  # fmt: skip
 
 # Famous agreements named by a proper modifier: name word -> kind.
-NAMED = {
-    "paris": "climate_accord",
-    "kyoto": "climate_accord",
-    "minsk": "ceasefire",
-    "oslo": "peace_agreement",
-    "dayton": "peace_agreement",
-    "camp david": "peace_agreement",
-    "good friday": "peace_agreement",
-    "abraham": "peace_agreement",
-    "jcpoa": "nuclear_agreement",
-    "general": "trade_agreement",  # the General Agreement on Tariffs and Trade (GATT)
-}
+NAMED: Mapping[str, str] = MappingProxyType(
+    {
+        "paris": "climate_accord",
+        "kyoto": "climate_accord",
+        "minsk": "ceasefire",
+        "oslo": "peace_agreement",
+        "dayton": "peace_agreement",
+        "camp david": "peace_agreement",
+        "good friday": "peace_agreement",
+        "abraham": "peace_agreement",
+        "jcpoa": "nuclear_agreement",
+        "general": "trade_agreement",  # the General Agreement on Tariffs and Trade (GATT)
+    }
+)
 
 # Words between a determiner and a generic head ("the landmark 2015 deal").
 PREMODIFIERS = frozenset(
@@ -310,17 +316,19 @@ PARTY_SUBJECT_CUES = frozenset(
 DATED_STATUSES = frozenset({"signed", "in_force", "future_effect"})
 
 # The later a state in an agreement's life, the higher: the record keeps the latest reported.
-STATUS_RANK = {
-    "proposed": 1,
-    "negotiating": 2,
-    "rejected": 3,
-    "signed": 4,
-    "in_force": 5,
-    "extended": 6,
-    "violated": 7,
-    "suspended": 8,
-    "collapsed": 9,
-}
+STATUS_RANK: Mapping[str, int] = MappingProxyType(
+    {
+        "proposed": 1,
+        "negotiating": 2,
+        "rejected": 3,
+        "signed": 4,
+        "in_force": 5,
+        "extended": 6,
+        "violated": 7,
+        "suspended": 8,
+        "collapsed": 9,
+    }
+)
 
 # Where it was agreed: "talks held in Astana", "signed in Doha", "a summit in Sochi".
 VENUE = re.compile(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Document, Sentence, Span, TimeExpression
+from newsparse import Document, Sentence, TimeExpression
 
 from .context import DateIndex, EntityIndex, Hit
 from .lexicon import (
@@ -730,8 +730,3 @@ def read_sentence(
     _provisions(ctx)
     _attacks(ctx)
     return locals_
-
-
-def span(text: str, start: int, end: int) -> Span:
-    """The span ``[start, end)`` of ``text``."""
-    return Span(start, end, text[start:end])
