@@ -135,5 +135,9 @@ def test_headline_case_never_crashes_and_is_deterministic(pairs: list[tuple[str,
 
 
 def test_long_runs_of_titles_and_names_do_not_recurse() -> None:
-    for text in ("Director Smith " * 3000, "President " * 5000 + "Smith", "Turkish " * 5000 + "President Smith"):
+    for text in (
+        "Director Smith " * 3000,
+        "President " * 5000 + "Smith",
+        "Turkish " * 5000 + "President Smith",
+    ):
         _valid(parse(text))
