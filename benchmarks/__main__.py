@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import processes, scaling, throughput
+from benchmarks import processes, regexes, scaling, throughput
 from benchmarks.common import ROOT, SEED, SEED_PUBLISHED, Rate, default_corpora, load_articles
 
 ADVERSARIAL = {
@@ -62,6 +62,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "--adversarial-timeout", type=float, default=15.0, help="seconds per adversarial input"
     )
     parser.add_argument("--skip-adversarial", action="store_true", help="leave the adversarial section out")
+    parser.add_argument("--skip-regexes", action="store_true", help="leave the regular-expression scan out")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     return parser.parse_args(argv)
 
@@ -196,6 +197,24 @@ def main(argv: list[str] | None = None) -> int:
             if done and done[-1]["segmentation"] > done[-1]["slowest_seconds"]:
                 slowest = f"segmentation {done[-1]['segmentation']:.2f}s"
             print(_row([f"  {name}", *cells[:4], slowest], [22, 10, 10, 10, 10, 22]))
+
+    if not args.skip_regexes:
+        found = regexes.scan()
+        figures["regexes"] = found
+        print(
+            f"\nRegular expressions: {found['patterns']} module-level patterns timed with finditer on "
+            "hostile runs of 256/1,024/4,096 chars (candidates to review: harmless if only used on short, "
+            "bounded text)"
+        )
+        for where in found["hangs"]:
+            print(f"  {where:<52} did not finish within 20 s (exponential, or cubic) on some input")
+        for entry in found["superlinear"]:
+            print(
+                f"  {entry['where']:<52} time ~ n^{entry['exponent']:.1f}, {entry['seconds'] * 1000:.0f} ms "
+                f"at 4,096 chars of {entry['input']}"
+            )
+        if not found["hangs"] and not found["superlinear"]:
+            print("  every pattern scans in linear time on these inputs")
 
     print("\nParallel: parse_many on the articles")
     par = scaling.workers(articles)
