@@ -105,13 +105,15 @@ _TENSE = re.compile(
 # a verb in the present tense right before a day: news writes scheduled events this way
 _PRESENT_SCHEDULE = re.compile(
     r"(?i)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
-    r"|hosts?|faces?|votes?|expires?|travels?|testif(?:y|ies)|reconvenes?|kicks?\s+off)"
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:on|by|until|next|this))?\s+$"
+    r"|hosts?|faces?|votes?|expires?|travels?|testif(?:y|ies)|reconvenes?|kicks?\s+off|ends?|closes?"
+    r"|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|is|are)"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:on|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"
 )
 
 # ---------------------------------------------------------------- regex building blocks
 _L = r"(?<![\w$£€¥#@/.\-])"  # left edge: not inside a word, a number, an amount or a code
 _R = r"(?![\w%$£€\-]|[.,:/]\d)"  # right edge: not followed by more of the same token
+_R_DAY = r"(?![\w%$£€]|-(?![12]?\d\b|3[01]\b)|[.,:/]\d)"  # the same, but "15-17" (a range of days) is allowed
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = rf"(?-i:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -878,6 +880,11 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The year: "the year ended June 30" is a length (P1Y); "for the year," is the current year."""
     if m["ending"] is not None:
         return _Partial("DURATION", "P1Y")
+    if m["ein"]:  # "earlier in the year": this year, as "earlier this year"
+        mod = {"early": "START", "late": "END"}.get(_norm(m["ein"]).split()[0])
+        if ctx.ref is None:
+            return _Partial("DATE", "XXXX", mod)
+        return _date("DATE", rs.shift(ctx.ref, "Y", 0), True, mod)
     prev = ctx.before(m.start(), 12).split()
     following = ctx.text[m.end() : m.end() + 4]
     if "full" in m.group(0).lower() and ctx.ref is not None:  # "for the full year": the current year
@@ -1256,7 +1263,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "mdy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
         rf"(?P<mon>{_MONTH})\s+(?:the\s+)?"
-        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:,?\s+(?P<year>{_YEAR}))?{_R}",
+        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:,?\s+(?P<year>{_YEAR}))?{_R_DAY}",
         _full_date,
     ),
     (
@@ -1353,7 +1360,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ("yearend", r"\byear[-\s]end\b(?!-)", _h_year_end),
     (
         "theyear",
-        r"\bthe\s+(?:fiscal\s+|full\s+|calendar\s+)?year\b(?![-'’])(?P<ending>(?=\s+end(?:ed|ing)\b))?",
+        r"\b(?P<ein>(?:earlier|later|early|late)\s+in\s+)?the\s+(?:fiscal\s+|full\s+|calendar\s+)?year\b(?![-'’])"
+        r"(?P<ending>(?=\s+end(?:ed|ing)\b))?",
         _h_the_year,
     ),
     (
@@ -1498,7 +1506,7 @@ _TRIGGERS = _triggers(
         ("adjago", "earlier ago", 8, 2),
         ("anaphor", "year month quarter day", 25, 2),
         ("period", "period", 40, 25),
-        ("theyear", "year", 20, 20),
+        ("theyear", "year", 30, 20),
         ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
         ("yearend", "year", 2, 10),
         ("spelled_year", "nineteen eighteen year", 25, 40),
@@ -1665,11 +1673,54 @@ def _quarter_ended(f: Found, nxt: Found, ctx: Context) -> Found:
     return attrs.evolve(f, value=value, interval=rs.interval_of(value))
 
 
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_SECOND_DAY = re.compile(
+    r"\s*(?:-|–|and|or|to|through)\s*(?P<day>[12]?\d|3[01])(?P<year>,?\s+(?:1[6-9]|20)\d\d)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|of|to|and|with|for|when|while|before|after)\b)"
+)
+
+
+def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
+    """The second day of "Jan. 15-17", "April 24 and 25" (a date of the same month, year shared)."""
+    out: list[Found] = []
+    skip = -1
+    for i, f in enumerate(found):
+        if i == skip:
+            continue
+        m = _SECOND_DAY.match(ctx.text, f.end) if f.kind == "mdy" and _FULL_DATE.fullmatch(f.value) else None
+        if m is None:
+            out.append(f)
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        year = int(m["year"].strip(", \t\n")) if m["year"] else int(f.value[:4])
+        try:
+            first = dt.date(year, int(f.value[5:7]), int(f.value[8:10]))
+            day = first.replace(day=int(m["day"]))
+        except ValueError:
+            out.append(f)
+            continue
+        if day <= first or (
+            nxt is not None and nxt.start < m.end() and not (m["year"] and nxt.end <= m.end())
+        ):
+            out.append(f)
+            continue
+        if nxt is not None and nxt.end <= m.end():
+            skip = i + 1  # the year after the second day belongs to the range
+        anchored = f.anchored and not m["year"]
+        out.append(
+            attrs.evolve(f, value=first.isoformat(), anchored=anchored, interval=rs.interval_of(str(first)))
+        )
+        second = attrs.evolve(f, start=m.start("day"), end=m.end(), value=day.isoformat(), anchored=anchored)
+        out.append(attrs.evolve(second, interval=rs.interval_of(day.isoformat())))
+    return out
+
+
 def _post(found: list[Found], ctx: Context) -> list[Found]:
     """Document-level adjustments: "since X" intervals, and "a year earlier" after a quarter."""
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
+    found = _day_ranges(found, ctx)
     mentioned: list[str] = []  # calendar values named so far, for "that year", "later that day"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]

@@ -324,3 +324,29 @@ def test_the_following_year_follows_the_last_date() -> None:
         ("May 22, 1995", "1995-05-22"),
         ("the following year", "1996"),
     ]
+
+
+def test_day_ranges_give_both_days() -> None:
+    """ "Jan. 15-17", "April 24 and 25": two dates of the same month (and year, if one follows)."""
+    found = dates("NATO meets on April 24 and 25 in Washington.").dates
+    assert [(d.text, d.value) for d in found] == [("April 24", "2018-04-24"), ("25", "2018-04-25")]
+    found = dates("Talks ran Jan. 15-17, 2017, in Geneva.").dates
+    assert [(d.text, d.value, d.anchored) for d in found] == [
+        ("Jan. 15", "2017-01-15", False),
+        ("17, 2017", "2017-01-17", False),
+    ]
+    assert [d.text for d in dates("On Jan. 15 and 16 people died.").dates] == ["Jan. 15"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The vote is Friday.", "Friday", "2018-02-09"),
+        ("The law takes effect on July 1.", "July 1", "2018-07-01"),
+        ("Shipments were delayed earlier in the year by rains.", "earlier in the year", "2018"),
+    ],
+)
+def test_present_schedules_and_earlier_in_the_year(sentence: str, span: str, value: str) -> None:
+    """A copula or a scheduling verb in the present points ahead; "earlier in the year" is this year."""
+    d = only(sentence)
+    assert (d.text, d.value) == (span, value)
