@@ -46,6 +46,7 @@ __all__ = [
     "CONNECTOR",
     "GAP_NOUNS",
     "KINDS",
+    "MEET",
     "NAMED",
     "PROVISION",
     "ROLE_ACTIVE",
@@ -119,7 +120,8 @@ TRIGGER = re.compile(
     | (?P<climate_accord>(?:climate|emissions)\s+(?:{_HEADS}|(?P<cneg>{_TALKS}))
                        |Paris\s+(?:climate\s+)?(?:agreement|accord)|Kyoto\s+Protocol)
     | (?P<nuclear_agreement>nuclear\s+(?:{_HEADS}|(?P<nneg>{_TALKS})))
-    | (?P<prisoner_exchange>(?:prisoner|hostage)\s+(?:exchange|swap|release)s?(?:\s+(?:{_HEADS}))?)
+    | (?P<prisoner_exchange>(?:prisoner|hostage)s?\s+
+                          (?:(?:exchange|swap|release)s?(?:\s+(?:{_HEADS}))?|{_HEADS}))
     | (?P<memorandum>memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)
     | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
     | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?)
@@ -308,7 +310,8 @@ PARTY_SUBJECT_CUES = frozenset(
     agreed agree accepted accepts accept ratified ratify forged completed reach conclude seal ink strike
     join establish create set withdrew withdrawn withdraws withdraw withdrawal pulled pull pulls
     leave leaving left quit quits quitting exit exiting exited walked talks negotiations negotiating
-    work works working suspended suspends suspend froze freezes
+    work works working suspended suspends suspend froze freezes abandoned abandons abandon scrapped
+    scraps scrap terminated tore ripped extended extends extend renewed renews renew prolonged
     """.split()
 )
 
@@ -344,6 +347,12 @@ ATTACK = re.compile(
     r"""(?=[A-Za-z])\b(?:air\s?strikes?|strikes|shelling|shelled|bombardments?|bombarded|bombing|bombings|bombed
         |attacks?|attacked|offensives?|assaults?|targeted|pounded|raids?|raided)\b""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# Who meets for talks: "Negotiators from Russia and Ukraine met in Istanbul for peace talks".
+MEET = re.compile(
+    r"(?=[A-Za-z])\b(?:met|meet|meets|meeting|held|hold|holds|holding|opened|open|resumed|resume|began|begin)\b",
+    re.IGNORECASE,
 )
 
 # What an agreement requires or prohibits.

@@ -27,6 +27,7 @@ from .lexicon import (
     DEFINITE,
     DETERMINERS,
     KINDS,
+    MEET,
     NAMED,
     PARTY_SUBJECT_CUES,
     PREMODIFIERS,
@@ -51,6 +52,10 @@ _FORWARD_WORDS = 8
 _FREE_WORDS = 2
 _CLAUSE_SCAN = 400
 _DEALS = frozenset({"acquisition", "merger"})
+# Provision words that are also plural nouns: a verb only after the agreement, "which", "it" or a comma.
+_NOUN_OR_VERB = frozenset("limits caps bans bars grants commits mandates allows requires".split())
+_VERB_SLOT = re.compile(r"(?:\b(?:which|that|it|also|and)|,)\s*$", re.IGNORECASE)
+_MEET_REACH = 80
 _BY_OR_WITH = re.compile(r"\s+(by|with)\s+", re.IGNORECASE)
 _BEFORE_PLACE = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+)?")
 # Adjectives kept in a violation's span ("blatant violations").
@@ -106,7 +111,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without)\b|n't\b", re.IGNORECASE)
 _MODAL = frozenset(
     "would could might may will shall plan plans planning expected set due ready willing".split()
 )
-_UNDER = re.compile(r"\bunder\s+(?:the|this|that|its|a|an)\s+[^,.;]{1,60},", re.IGNORECASE)
+_UNDER = re.compile(r"[\s\"“'‘]*under\s+(?:the|this|that|its|a|an)\s+[^,.;]{1,60},", re.IGNORECASE)
 _DATE_GAP = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+)?", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
@@ -412,7 +417,7 @@ def _statuses(ctx: _Sentence) -> None:
     """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
     text = ctx.text
     s = ctx.sentence
-    under = _UNDER.search(text, s.start, s.end)
+    under = _UNDER.match(text, s.start, s.end)
     for cue in STATUS_CUES.finditer(text, s.start, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
@@ -509,7 +514,9 @@ def _roles(ctx: _Sentence) -> None:
         role = (cue.lastgroup or "").rstrip("2")
         if role not in ROLES:
             role = "mediators" if cue.group("mediators2") is not None else "guarantors"
-        index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        index = ctx.overlapping(cue.start(), cue.end())  # "talks hosted by Turkey"
+        if index is None:
+            index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
         if index is not None:
             chain = ctx.entities.chain_after(cue.end(), s.end)
             ctx.locals[index].give(role, chain, cue.start(), chain[-1].end if chain else cue.end())
@@ -535,6 +542,18 @@ def _roles(ctx: _Sentence) -> None:
             subject = ctx.entities.chain_before(cue.start(), s.start, loose=32)
             if subject:
                 ctx.locals[index].give(cue.lastgroup or "mediators", subject, subject[0].start, cue.end())
+
+
+def _meetings(ctx: _Sentence) -> None:
+    """Those who met, held or resumed talks are their parties ("Russia and Ukraine met ... for talks")."""
+    s = ctx.sentence
+    for cue in MEET.finditer(ctx.text, s.start, s.end):
+        index = ctx.nearest_after(cue.end())
+        if index is None or not ctx.triggers[index].talks or ctx.starts[index] - cue.end() > _MEET_REACH:
+            continue
+        subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
+        if subjects:
+            ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
 
 
 def _around_triggers(ctx: _Sentence) -> None:
@@ -658,8 +677,8 @@ def _provisions(ctx: _Sentence) -> None:
         start, end = cue.span()
         if cue.group().lower().startswith("under "):
             own = ctx.overlapping(start, end)
-            if own is None:
-                continue
+            if own is None or text[s.start : start].strip(" \t\n\"“'‘"):
+                continue  # only a sentence that opens with "Under the deal," states its terms
             comma = text.find(",", end, min(s.end, end + 80))
             rest = comma + 1 if comma >= 0 else end  # "Under a deal brokered by Qatar, Hamas will ..."
             while rest < s.end and text[rest].isspace():
@@ -672,6 +691,12 @@ def _provisions(ctx: _Sentence) -> None:
             continue
         if ctx.inside_trigger(start, end):
             continue
+        if cue.group().lower() in _NOUN_OR_VERB and not _VERB_SLOT.search(
+            text, max(s.start, start - 40), start
+        ):
+            back = ctx.backward(start)
+            if back is None or len(text[ctx.ends[back] : start].split()) > 1:
+                continue  # "complying with limits": a noun, not "the deal limits"
         clause_start, clause_end = _clause(ctx, start, end)
         index = ctx.backward(start)
         if index is not None and ctx.starts[index] >= clause_start:
@@ -725,6 +750,7 @@ def read_sentence(
     ctx = _Sentence.build(doc.text, sentence, triggers, locals_, entities, dates)
     _statuses(ctx)
     _roles(ctx)
+    _meetings(ctx)
     _around_triggers(ctx)
     _venues(ctx)
     _provisions(ctx)

@@ -441,3 +441,30 @@ def test_with_names_the_other_party_without_a_verb() -> None:
 def test_general_agreement_is_a_trade_agreement() -> None:
     rec = one("Mexico signed the General Agreement on Tariffs and Trade in 1986.")
     assert rec.kind == "trade_agreement"
+
+
+def test_those_who_met_for_talks_are_their_parties() -> None:
+    rec = one("Negotiators from Kenya and Somalia met in Doha on Tuesday for peace talks hosted by Qatar.")
+    assert (rec.kind, rec.parties, rec.mediators, rec.venue) == (
+        "talks",
+        ("kenya", "somalia"),
+        ("qatar",),
+        "doha",
+    )
+
+
+def test_under_the_deal_inside_a_sentence_is_not_a_provision() -> None:
+    rec = one("Iran stopped complying with limits under the nuclear deal, after Canada abandoned the accord.")
+    assert rec.provisions == ()
+    assert rec.status == "collapsed"
+    assert "canada" in rec.parties
+
+
+def test_extending_names_the_parties() -> None:
+    rec = one("Russia and Ukraine extended the treaty for five years.")
+    assert (rec.status, rec.parties) == ("extended", ("russia", "ukraine"))
+
+
+def test_hostage_deal() -> None:
+    rec = one("Talks on a hostage deal stalled on Tuesday.")
+    assert (rec.kind, rec.status) == ("prisoner_exchange", "negotiating")
