@@ -23,19 +23,28 @@ MAX_SENTENCES_APART = 3
 MAX_CHARS_APART = 1500  # a run-on text without sentence ends still bounds the search
 
 
+def _float(value: int | float) -> float:
+    """``value`` as a float; an integer too large for one is infinite."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 def figure_range(q: QuantityRef) -> tuple[float, float]:
     """The bounds a count implies: exact value, explicit low/high, or a band around an approximation."""
     low = q.low
     high = q.high
     if low is None and high is None and q.value is not None:
+        value = _float(q.value)
         if q.modifier == "approx":
-            return (q.value / APPROX_FACTOR, q.value * APPROX_FACTOR)
+            return (value / APPROX_FACTOR, value * APPROX_FACTOR)
         if q.modifier in {"over", "at_least"}:
-            return (float(q.value), math.inf)
+            return (value, math.inf)
         if q.modifier in {"under", "at_most"}:
-            return (0.0, float(q.value))
-        return (float(q.value), float(q.value))
-    return (float(low) if low is not None else 0.0, float(high) if high is not None else math.inf)
+            return (0.0, value)
+        return (value, value)
+    return (_float(low) if low is not None else 0.0, _float(high) if high is not None else math.inf)
 
 
 def _group(victims: Span | None) -> str:

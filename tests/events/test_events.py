@@ -370,3 +370,20 @@ def test_a_figure_that_refers_back_takes_the_role_and_is_contested() -> None:
 def test_a_figure_with_nothing_to_refer_to_is_no_event(text: str) -> None:
     qs = [quantity(text, "35", 35)]
     assert events(text, quantities=qs) == []
+
+
+def test_huge_and_vague_values_do_not_break_contests() -> None:
+    text = "Officials say 7 people were killed. Rebels, however, say 9 people died."
+    huge = 10**400  # an integer too large for a float
+    qs = [
+        Quantity(*at(text, "7"), "7", huge, huge, huge, counted=Span(*at(text, "people"), "people")),
+        Quantity(*at(text, "9"), "9", None, None, None, counted=Span(*at(text, "people", 1), "people")),
+    ]
+    claims = [
+        said(text, "Officials", "say", "7 people were killed", None),
+        said(text, "Rebels", "say", "9 people died", None),
+    ]
+    doc = run(document(text, quantities=qs, claims=claims), "events", "contested")
+    assert [e.count.value if e.count else None for e in doc.layer("events")] == [huge, None]  # type: ignore[attr-defined]
+    assert doc.layer("contested") == ()
+    assert figure_range(QuantityRef(0, 0, "", huge, None, None, "approx")) == (math.inf, math.inf)
