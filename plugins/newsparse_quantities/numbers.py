@@ -32,6 +32,7 @@ __all__ = ["Num", "Words", "parse_digits", "parse_number", "split_words"]
 _DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
 _HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
 _ASCII_DIGITS = frozenset("0123456789")
+_MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
 _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
 _SPACED_SCALES = {"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12}
 _DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
@@ -108,8 +109,11 @@ def parse_digits(s: str) -> Fraction | str:
     """The value of a digit string ("1,447", "3.5", "1.111,11", "3/4"), or why it is not one.
 
     Returns a Fraction, or one of "time" ("2:00"), "date" ("5/17/2018"), "list" ("22,24,26"),
-    "dotted" ("192.168.1.2", a version or an address).
+    "dotted" ("192.168.1.2", a version or an address), "long" (more digits than any amount in
+    news has: an identifier, a hash, or junk; also keeps int() within Python's digit limit).
     """
+    if len(s) > _MAX_DIGIT_CHARS:
+        return "long"
     if ":" in s:
         return "time"
     if "/" in s:
