@@ -926,6 +926,12 @@ def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    if m["nrel"]:  # "the next day", "the following morning": a day after the last date named
+        tod = TIMES_OF_DAY.get(m["nu"].lower())
+        step = "+" if _norm(m["nrel"]) in ("next", "following") else "-"
+        return _Partial(
+            "TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), kind="day" + step
+        )
     unit = m["u"].lower()
     if unit == "day" and not (m["pre"] or m["same"] or _norm(m["that"]) == "the same"):
         return None  # "redemptions that day": often hypothetical; TimeBank tags the marked forms
@@ -1348,6 +1354,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "anaphor",
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?(?P<u>year|month|quarter|day)\b"
+        r"(?![-'’])|\bthe\s+(?P<nrel>next|following|previous|preceding)\s+(?P<nu>day|morning|afternoon|evening|night)\b"
         r"(?![-'’])",
         _h_anaphor,
     ),
@@ -1505,6 +1512,7 @@ _TRIGGERS = _triggers(
         ),
         ("adjago", "earlier ago", 8, 2),
         ("anaphor", "year month quarter day", 25, 2),
+        ("anaphor", "next following previous preceding", 6, 12),
         ("period", "period", 40, 25),
         ("theyear", "year", 30, 20),
         ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
@@ -1645,6 +1653,16 @@ def _resolve_anaphor(f: Found, named: Sequence[str]) -> Found:
     return f
 
 
+def _resolve_next_day(f: Found, named: Sequence[str]) -> Found:
+    """ "the next day", "the previous evening": a day after (before) the last full date named."""
+    for value in reversed(named[-6:]):
+        if _FULL_DATE.match(value):
+            day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1 if f.kind == "day+" else -1)
+            iso = day.isoformat()
+            return attrs.evolve(f, value=iso + f.value[10:], interval=(iso, iso))
+    return f
+
+
 def _resolve_following(f: Found, named: Sequence[str]) -> Found:
     """ "the following year/month/week": one unit after the last date named at that granularity."""
     unit = "W" if "W" in f.value else "M" if len(f.value) == 7 else "Y"
@@ -1730,6 +1748,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = _resolve_anaphor(f, mentioned)
         elif f.kind == "following":
             f = _resolve_following(f, mentioned)
+        elif f.kind in ("day+", "day-"):
+            f = _resolve_next_day(f, mentioned)
         elif f.type in ("DATE", "TIME") and f.value[:4].isdigit():
             mentioned.append(f.value)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():

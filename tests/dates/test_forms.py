@@ -350,3 +350,12 @@ def test_present_schedules_and_earlier_in_the_year(sentence: str, span: str, val
     """A copula or a scheduling verb in the present points ahead; "earlier in the year" is this year."""
     d = only(sentence)
     assert (d.text, d.value) == (span, value)
+
+
+def test_the_next_day_follows_the_last_date() -> None:
+    """ "the next day", "the previous evening" count from the last full date named."""
+    found = dates("He was arrested on Monday and released the next day.").dates
+    assert [(d.text, d.value) for d in found] == [("Monday", "2018-02-05"), ("the next day", "2018-02-06")]
+    found = dates("The clashes began on Jan. 3. The previous evening, police had gathered.").dates
+    assert [(d.text, d.type, d.value) for d in found][1] == ("The previous evening", "TIME", "2018-01-02TEV")
+    assert only("The next day was calm.").value == "XXXX-XX-XX"
