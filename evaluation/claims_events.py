@@ -60,6 +60,7 @@ def build_pipeline() -> Any:
 
 
 def _norm_source(text: str | None) -> str:
+    """A source description lower-cased, without a leading article or punctuation."""
     words = (text or "").lower().replace("’", "'").split()
     while words and words[0] in {"the", "a", "an"}:
         words = words[1:]
@@ -67,6 +68,7 @@ def _norm_source(text: str | None) -> str:
 
 
 def _head(text: str | None) -> str:
+    """The last word of a victim group, lower-cased."""
     words = (text or "").lower().split()
     return words[-1].strip(",.;:\"'") if words else ""
 
@@ -88,6 +90,7 @@ def gold_claim_keys(
 
 
 def _count_matches(gold: dict[str, Any], count: Any) -> bool:
+    """Whether a predicted count matches the gold value, or the gold bounds of a vague amount."""
     if count is None:
         return gold.get("value") is None and gold.get("low") is None and gold.get("high") is None
     if gold.get("value") is not None:
@@ -114,6 +117,7 @@ def match_events(gold: Sequence[dict[str, Any]], predicted: Sequence[Any]) -> in
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from true positives and the two totals."""
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -185,6 +189,7 @@ def evaluate(
 
 
 def _table(figures: dict[str, Any], split: str) -> str:
+    """The report table of one split."""
     lines = [
         f"[{split}] claims/events/contested on {figures['passages']} passages ({figures['seconds']:.2f} s)",
         f"pipeline layers: {', '.join(figures['layers'])}",

@@ -51,10 +51,12 @@ class Found:
 
 
 def _low(token: Token) -> str:
+    """The token's text in lower case."""
     return token.text.lower()
 
 
 def _is_punct(token: Token) -> bool:
+    """Whether the token is punctuation that bounds a phrase."""
     return token.text in PUNCT_BREAK
 
 
@@ -68,6 +70,7 @@ def _trim(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
 
 
 def _chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` as character offsets (None when empty)."""
     return (tokens[a].start, tokens[b - 1].end) if a < b else None
 
 
@@ -160,6 +163,7 @@ def _is_short_tail(tokens: Sequence[Token], i: int, hi: int) -> bool:
 
 
 def _has_that(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a "that" stands among tokens ``[a, b)``."""
     return any(_low(t) == "that" for t in tokens[a:b])
 
 
@@ -271,6 +275,7 @@ def _add(
     content: tuple[int, int],
     src: tuple[int, int],
 ) -> None:
+    """Append a claim found as token ranges, unless its source or content is empty."""
     content_chars = _chars(tokens, *content)
     source_chars = _chars(tokens, *src)
     if content_chars is None or source_chars is None:

@@ -62,10 +62,12 @@ def _entity_in(mentions: Index, start: int, end: int) -> str | None:
 
 
 def _quantity_ref(q: Any) -> QuantityRef:
+    """A ref to quantity ``q`` that carries its value and bounds."""
     return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
 
 
 def _time_ref(t: Any) -> TimeRef:
+    """A ref to time expression ``t`` that carries its value and interval."""
     interval = getattr(t, "interval", None)
     first = getattr(interval, "first", None) if interval is not None else None
     last = getattr(interval, "last", None) if interval is not None else None
@@ -73,14 +75,17 @@ def _time_ref(t: Any) -> TimeRef:
 
 
 def _inside(items: Index, start: int, end: int) -> list[Any]:
+    """The indexed items lying wholly inside ``[start, end)``."""
     return [a for a in items.starting_in(start, end) if a.end <= end]
 
 
 def _start(item: Any) -> int:
+    """An annotation's start offset (the key of an :class:`Index`)."""
     return int(item.start)
 
 
 def _with_offsets(items: Iterable[Any]) -> list[Any]:
+    """The items that have integer ``start`` and ``end`` (others cannot be placed)."""
     return [
         a
         for a in items
@@ -133,6 +138,7 @@ def _claim(
     quantities: Index,
     dates: Index,
 ) -> Claim:
+    """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
     cue = Span.of(text, *item.cue)
     content = Span.of(text, *item.content)
     source_text = Span.of(text, *item.source) if item.source is not None else None

@@ -72,6 +72,7 @@ def _contrasted(doc: Document, a: Event, b: Event) -> bool:
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
+    """Whether the two events' date intervals overlap (an event without one fits any)."""
     if a.date is None or b.date is None or None in (a.date.first, a.date.last, b.date.first, b.date.last):
         return True
     assert a.date.first is not None and a.date.last is not None
@@ -80,6 +81,7 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 
 
 def _source_key(event: Event) -> str | None:
+    """Who claims an event: its source entity id, else its source's words without an article."""
     if event.source is None:
         return None
     if event.source.source is not None:
@@ -96,12 +98,14 @@ def same_measure(a: Event, b: Event, contrasted: bool = False) -> bool:
 
 
 def _differ(a: QuantityRef, b: QuantityRef) -> bool:
+    """Whether two counts' implied bounds do not overlap."""
     lo_a, hi_a = figure_range(a)
     lo_b, hi_b = figure_range(b)
     return hi_a < lo_b or hi_b < lo_a
 
 
 def _sentence_index(doc: Document, offset: int) -> int:
+    """Index of the sentence holding ``offset`` (the count of sentences ending before it)."""
     lo, hi = 0, len(doc.sentences)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -113,6 +117,7 @@ def _sentence_index(doc: Document, offset: int) -> int:
 
 
 def _figure(doc: Document, event: Event) -> Figure:
+    """One side of a contest: the event's count with the claim that gives it."""
     assert event.count is not None and event.source is not None
     q, src = event.count, event.source
     return Figure(

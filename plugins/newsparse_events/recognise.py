@@ -114,6 +114,7 @@ def _token_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
 
 
 def _head(span: Any) -> str:
+    """The last word of a span, lower-cased (its head noun, for English noun phrases)."""
     return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
 
 
@@ -160,6 +161,7 @@ def _subject_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span
 
 
 def _between_clean(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether no clause-breaking punctuation stands among tokens ``[a, b)``."""
     return not any(t.text in HARD_BREAKS for t in tokens[a:b])
 
 
@@ -330,6 +332,7 @@ def _date_near(dates: Sequence[Any], s: _Sentence, where: int, leading_end: int)
 
 
 def _claim_span(claim: Any, name: str) -> Any:
+    """Field ``name`` of a claim when it is a span (has an integer start), else None."""
     value = getattr(claim, name, None)
     return value if isinstance(getattr(value, "start", None), int) else None
 
@@ -360,10 +363,12 @@ def _source_of(claims: Sequence[Any], start: int, end: int) -> SourceRef | None:
 
 
 def _quantity_ref(q: Any) -> QuantityRef:
+    """A ref to quantity ``q`` that carries its value, bounds and modifier."""
     return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, getattr(q, "modifier", None))
 
 
 def _mentions(doc: Document) -> list[tuple[int, int, str, str, str | None]]:
+    """Every entity mention as ``(start, end, id, type, form)``, sorted by offset."""
     out = []
     for entity in doc.entities:
         for m in getattr(entity, "mentions", ()):
@@ -377,6 +382,7 @@ def _within(items: Sequence[Any], starts: Sequence[int], start: int, end: int) -
 
 
 def _sentences(doc: Document) -> Iterator[_Sentence]:
+    """The document's sentences (run-on ones in windows) with the counts inside each."""
     tokens = doc.tokens
     quantities = sorted((q for q in doc.quantities if _is_count(q)), key=lambda q: (q.start, q.end))
     starts = [q.start for q in quantities]

@@ -20,11 +20,13 @@ UN = (
 
 
 def claims_of(text: str, **layers: object) -> list[Claim]:
+    """The claims our extractor finds in ``text`` with the given layers."""
     doc = run(document(text, **layers), "claims")  # type: ignore[arg-type]
     return [c for c in doc.layer("claims") if isinstance(c, Claim)]
 
 
 def summary(claims: list[Claim]) -> list[tuple[str | None, str, str]]:
+    """(source as written, cue, content) of each claim."""
     return [(c.source_text.text if c.source_text else None, c.cue.text, c.content.text) for c in claims]
 
 

@@ -19,11 +19,13 @@ JANUARY = "In January alone, 211 civilians were killed and 1,447 wounded."
 
 
 def events(doc_text: str, **layers: object) -> list[Event]:
+    """The events our extractor finds in ``text`` with the given layers."""
     doc = run(document(doc_text, **layers), "events")  # type: ignore[arg-type]
     return [e for e in doc.layer("events") if isinstance(e, Event)]
 
 
 def facts(found: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    """(role, count text, victim group) of each event."""
     return [(e.role, e.count.text if e.count else None, e.victims.text if e.victims else None) for e in found]
 
 
@@ -244,6 +246,7 @@ class Said(Annotation):
 
 
 def said(text: str, source: str, cue: str, content: str, ident: str | None) -> Said:
+    """A claim-shaped annotation placed by substrings."""
     s, c, k = at(text, source), at(text, cue), at(text, content)
     start, end = min(s[0], c[0], k[0]), max(s[1], c[1], k[1])
     return Said(start, end, text[start:end], Span(*c, cue), Span(*k, content), ident, Span(*s, source))
@@ -256,6 +259,7 @@ UN = (
 
 
 def un_layers(second_source: str | None = "syrian-regime") -> dict[str, object]:
+    """Quantities and claims of the UN sentence; ``second_source`` is the regime officials' id."""
     q1 = quantity(UN, "hundreds of thousands", None, low=200000, high=999999, counted="people")
     q2 = quantity(UN, "closer to 10,000", 10000, modifier="approx")
     claims = [
@@ -320,6 +324,7 @@ def test_figure_range() -> None:
     def ref(
         value: float | None, low: float | None = None, high: float | None = None, mod: str | None = None
     ) -> QuantityRef:
+        """A count ref without a span."""
         return QuantityRef(0, 0, "", value, low, high, mod)
 
     assert figure_range(ref(211, 211, 211)) == (211, 211)

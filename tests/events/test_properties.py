@@ -34,10 +34,12 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 
 
 def number(value: int) -> str:
+    """A count as news writes it, with thousands separators."""
     return f"{value:,}"
 
 
 def facts(doc: Document) -> list[tuple[str, int | float | None, str | None]]:
+    """(role, count value, victim group) of each event."""
     return [
         (e.role, e.count.value if e.count else None, e.victims.text if e.victims else None)
         for e in doc.layer("events")

@@ -18,6 +18,7 @@ from newsparse_events.model import Contest, Event
 
 @pytest.fixture(scope="module")
 def seed_doc(seed_text: str) -> Document:
+    """The seed parsed by every installed plugin and ours."""
     from evaluation.claims_events import build_pipeline
 
     try:
@@ -28,6 +29,7 @@ def seed_doc(seed_text: str) -> Document:
 
 
 def _named(claim: Any) -> str | None:
+    """The source a claim names (through the antecedent for a pronoun)."""
     span = claim.antecedent or claim.source_text
     return span.text if span is not None else None
 
@@ -52,6 +54,7 @@ def test_claims(seed_doc: Document) -> None:
 
 
 def _event(doc: Document, trigger: str, count: str) -> Event:
+    """The event with this trigger and count text."""
     for e in doc.layer("events"):
         if (
             isinstance(e, Event)
