@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from newsparse import Document, Extractor, Interval, TimeExpression, hookimpl
 from newsparse_dates.recognise import find
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 
 def extract(doc: Document) -> Iterator[TimeExpression]:
