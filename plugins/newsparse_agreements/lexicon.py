@@ -246,13 +246,6 @@ STATUS_CUES = re.compile(
                     (?:sign|accept|agree|ratify|signed)
                  |reject(?:ed|s|ing)?|turned\s+down|voted\s+(?:down|against)|spurned|rebuffed
                  |block(?:ed|s)|vetoed|vetoes|struck\s+down)
-    | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
-                 |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)
-                 |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
-                    \s+(?:on|over|for|about|toward|towards|of)
-                 |negotiating|(?:close|closer|nearing|near)\s+(?:to\s+)?(?:a|an|the)?
-                 |(?:working|work|works|worked)\s+(?:on|toward|towards)|discuss(?:ed|ing|es)?
-                 |hammering\s+out|stalled)
     | (?P<proposed>(?:(?:is|are|was|were)\s+)?(?:scheduled|expected|due|set|likely|going|yet)\s+
                     to\s+be\s+
                     (?:signed|ratified|approved|concluded|finali[sz]ed)
@@ -266,7 +259,16 @@ STATUS_CUES = re.compile(
                     |establish|create)
                  |proposed|proposing|proposes|propose|proposal\s+(?:for|of)|proposal
                  |(?:called|calls|calling|call)\s+for|urged|urging|urges|pushed\s+for|pushing\s+for
-                 |offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft)
+                 |offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft
+                 |(?:considering|consider|considers|mulling|weighing|discussing|debating)\s+
+                    (?:extending|renewing|signing|joining|scrapping|leaving|quitting|abandoning))
+    | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
+                 |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)
+                 |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
+                    \s+(?:on|over|for|about|toward|towards|of)
+                 |negotiating|(?:close|closer|nearing|near)\s+(?:to\s+)?(?:a|an|the)?
+                 |(?:working|work|works|worked)\s+(?:on|toward|towards)|discuss(?:ed|ing|es)?
+                 |hammering\s+out|stalled|debating|debate[sd]?|reviewing|mulling|weighing)
     | (?P<extended>extend(?:ed|s|ing)?|extension\s+of|renew(?:ed|s|ing)?|renewal\s+of
                  |prolong(?:ed|s|ing)?)
     | (?P<collapsed>collaps(?:ed|es|e|ing)|broke\s+down|breaks?\s+down|breaking\s+down
@@ -279,6 +281,7 @@ STATUS_CUES = re.compile(
                                             |today)\b)
                  |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)\s+the)
     | (?P<suspended>suspend(?:ed|s|ing)?|suspension\s+of|froze|frozen|freez(?:e|es|ing)
+                 |(?:stop|stops|stopped|stopping|halt|halts|halted|halting)\s+(?:complying|compliance|implementing)
                  |put\s+on\s+hold|paused)
     | (?P<violated>violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
                  |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion)|in\s+defiance\s+of|defied|defying)
@@ -287,6 +290,9 @@ STATUS_CUES = re.compile(
                    |go\s+into\s+effect
                    |begin|start))
     | (?P<in_force>took\s+effect|takes?\s+effect|went\s+into\s+effect|goes\s+into\s+effect
+                 |complied\s+with|complying\s+with|complies\s+with|in\s+compliance\s+with
+                 |(?:met|meets|meeting|fulfilled|fulfils|fulfills|honou?red)\s+(?:its|their|all)\s+
+                    (?:commitments|obligations)\s+(?:under|in)
                  |came\s+into\s+force|comes\s+into\s+force|entered\s+into\s+force
                  |enters\s+into\s+force|in\s+force|in\s+effect|came\s+into\s+effect
                  |(?:has|have|had)\s+(?:largely\s+|broadly\s+|mostly\s+)?held
@@ -312,6 +318,8 @@ PARTY_SUBJECT_CUES = frozenset(
     leave leaving left quit quits quitting exit exiting exited walked talks negotiations negotiating
     work works working suspended suspends suspend froze freezes abandoned abandons abandon scrapped
     scraps scrap terminated tore ripped extended extends extend renewed renews renew prolonged
+    close closer nearing near considering consider considers mulling weighing debating discussing
+    complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
     """.split()
 )
 

@@ -49,7 +49,7 @@ ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
 _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
-_FREE_WORDS = 2
+_FREE_WORDS = 3
 _CLAUSE_SCAN = 400
 _DEALS = frozenset({"acquisition", "merger"})
 # Provision words that are also plural nouns: a verb only after the agreement, "which", "it" or a comma.
@@ -107,7 +107,7 @@ _IN_ZONE = re.compile(
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF_DATE = re.compile(r"\s+(?:of|on|from|in)\s+", re.IGNORECASE)
 _LOCATIONS = frozenset({"GPE", "LOC", "FACILITY"})
-_NEGATION = re.compile(r"\b(?:not|no|never|without)\b|n't\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|without|yet\s+to)\b|n't\b", re.IGNORECASE)
 _MODAL = frozenset(
     "would could might may will shall plan plans planning expected set due ready willing".split()
 )

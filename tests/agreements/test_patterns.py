@@ -468,3 +468,27 @@ def test_extending_names_the_parties() -> None:
 def test_hostage_deal() -> None:
     rec = one("Talks on a hostage deal stalled on Tuesday.")
     assert (rec.kind, rec.status) == ("prisoner_exchange", "negotiating")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "parties"),
+    [
+        ("Canada and Mexico are close to a new trade deal.", "negotiating", ("canada", "mexico")),
+        (
+            "Kenya and Somalia are considering extending their oil output cut pact.",
+            "proposed",
+            ("kenya", "somalia"),
+        ),
+        ("Iran had met its commitments under the nuclear agreement.", "in_force", ("iran",)),
+        ("Iran said it would stop complying with the nuclear deal.", "suspended", ("iran",)),
+        ("Peru's lawmakers are debating the peace agreement.", "negotiating", ("peru",)),
+    ],
+)
+def test_states_with_their_subjects(sentence: str, status: str, parties: tuple[str, ...]) -> None:
+    rec = one(sentence)
+    assert (rec.status, rec.parties) == (status, parties)
+
+
+def test_yet_to_be_implemented_is_not_in_force() -> None:
+    rec = one("Key provisions of the peace accord have yet to be implemented.")
+    assert rec.status is None
