@@ -182,14 +182,17 @@ def test_stopping_early_shuts_the_pool_down(pipeline: newsparse.Pipeline) -> Non
     stream.close()  # must return promptly: pending chunks cancelled, pool shut down
 
 
-def test_worker_crash_fails_only_that_item() -> None:
+@pytest.mark.parametrize(("crashes", "chunksize"), [((13,), 4), ((0, 1, 39), 1), ((5, 30), 8)])
+def test_worker_crash_fails_only_that_item(crashes: tuple[int, ...], chunksize: int) -> None:
     pipeline = pipeline_for(MarksPlugin(), KillerPlugin())
-    items = [f"Article {i} {'CRASH' if i == 13 else 'fine'}." for i in range(40)]
-    results = list(parse_many(items, workers=2, pipeline=pipeline, chunksize=4))
+    items = [f"Article {i} {'CRASH' if i in crashes else 'fine'}." for i in range(40)]
+    results = list(parse_many(items, workers=2, pipeline=pipeline, chunksize=chunksize))
     assert len(results) == 40
     failures = [r for r in results if isinstance(r, Failure)]
-    assert [(f.index, f.error) for f in failures] == [(13, "WorkerCrashed")]
-    assert [r.text for r in results if isinstance(r, Document)] == [t for i, t in enumerate(items) if i != 13]
+    assert [(f.index, f.error) for f in failures] == [(i, "WorkerCrashed") for i in crashes]
+    assert [r.text for r in results if isinstance(r, Document)] == [
+        t for i, t in enumerate(items) if i not in crashes
+    ]
 
 
 def test_text_too_large_is_a_failure(pipeline: newsparse.Pipeline) -> None:

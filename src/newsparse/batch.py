@@ -245,7 +245,7 @@ def ordered_map(
                 fresh: Chunk | None = next(source, None)
                 if fresh is None:
                     break
-                pending.append((fresh, pool.executor.submit(task.run, task.payload, fresh)))
+                pending.append((fresh, _submit(pool.executor, task, fresh)))
                 in_flight += len(fresh)
             if not pending:
                 return
@@ -271,6 +271,19 @@ def ordered_map(
         for _, future in pending:
             future.cancel()
         pool.close()
+
+
+def _submit(
+    executor: concurrent.futures.Executor, task: Task[R], chunk: Chunk
+) -> concurrent.futures.Future[list[R]]:
+    """Submit ``chunk``; if submitting itself fails (a pool that broke since the last result), a
+    future that holds the error, so that it is handled in order like any failed task."""
+    try:
+        return executor.submit(task.run, task.payload, chunk)
+    except Exception as exc:
+        failed: concurrent.futures.Future[list[R]] = concurrent.futures.Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _one_at_a_time(task: Task[R], pool: _Pool, suspects: Chunk) -> Iterator[R]:
