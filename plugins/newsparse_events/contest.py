@@ -33,18 +33,20 @@ def _float(value: int | float) -> float:
 
 def figure_range(q: QuantityRef) -> tuple[float, float]:
     """The bounds a count implies: exact value, explicit low/high, or a band around an approximation."""
-    low = q.low
-    high = q.high
-    if low is None and high is None and q.value is not None:
-        value = _float(q.value)
-        if q.modifier == "approx":
-            return (value / APPROX_FACTOR, value * APPROX_FACTOR)
-        if q.modifier in {"over", "at_least"}:
-            return (value, math.inf)
-        if q.modifier in {"under", "at_most"}:
-            return (0.0, value)
-        return (value, value)
-    return (_float(low) if low is not None else 0.0, _float(high) if high is not None else math.inf)
+    value = _float(q.value) if q.value is not None else None
+    if q.low is not None:
+        low = _float(q.low)
+    elif value is None or q.modifier in {"under", "at_most"}:
+        low = 0.0
+    else:  # "nearly 10,000" bounds it above only: an approximation still lies near its value
+        low = value / APPROX_FACTOR if q.modifier == "approx" else value
+    if q.high is not None:
+        high = _float(q.high)
+    elif value is None or q.modifier in {"over", "at_least"}:
+        high = math.inf
+    else:
+        high = value * APPROX_FACTOR if q.modifier == "approx" else value
+    return (low, high)
 
 
 def _group(victims: Span | None) -> str:

@@ -13,6 +13,7 @@ __all__ = [
     "HARD_BREAKS",
     "KINDS",
     "NON_VICTIMS",
+    "OBJECT_PREFIXES",
     "PLACE_PREPOSITIONS",
     "POSSESSIVES",
     "SKIP_BEFORE_TRIGGER",
@@ -49,8 +50,8 @@ _TABLE = {
         verb: missing | unaccounted for
     """,
     "displaced": """
-        verb: displaced | displacing | fled | forced to flee | forced from their homes |
-              driven from their homes | evacuated | uprooted | made homeless
+        verb: displaced | displacing | fled | flee | forced to flee | leave their homes | left their homes |
+              forced from their homes | driven from their homes | evacuated | uprooted | made homeless
         noun: refugees
     """,
     "arrested": """
@@ -171,6 +172,9 @@ CONTRAST_MARKERS = frozenset(
     insists exaggerated contrary instead only lower higher
     """.split()
 )
+
+# Words between an active trigger and its object count: "killed all 176 people", "wounding another 30".
+OBJECT_PREFIXES = frozenset("all another some a further".split())
 
 # Between "of" and a victim noun: "20 of their fighters".
 POSSESSIVES = frozenset("their its his her our the those these".split())

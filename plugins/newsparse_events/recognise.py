@@ -26,6 +26,7 @@ from newsparse_events.lexicon import (
     HARD_BREAKS,
     KINDS,
     NON_VICTIMS,
+    OBJECT_PREFIXES,
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
@@ -48,6 +49,7 @@ MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
+PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 
 
 @attrs.frozen
@@ -181,8 +183,11 @@ def _count_for(
         return None
     if trig.form in {"toll", "anaphor"}:
         return _toll_figure(tokens, trig, after)
-    # verb: an object right after ("killing 12 people"), else the subject before ("211 civilians were killed")
-    if after and after[0][0] == trig.b:
+    # verb: an object right after ("killing [all] 12 people"), else the subject before ("211 were killed")
+    k = trig.b
+    while k < s.hi and k - trig.b < 2 and tokens[k].text.lower() in OBJECT_PREFIXES:
+        k += 1
+    if after and after[0][0] in {trig.b, k}:
         return after[0]
     if before:
         c = before[-1]
@@ -219,9 +224,14 @@ def _toll_figure(
 
 
 def _victims(
-    text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Any] | None
+    text: str,
+    tokens: Sequence[Token],
+    s: _Sentence,
+    trig: Trigger,
+    count: tuple[int, int, Any] | None,
+    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
 ) -> Span | None:
-    """The victim group: the counted noun, else a victim noun after the count or before the trigger."""
+    """The victim group: the counted noun, else a victim noun or a people's name after the count."""
     if count is None:
         return _subject_before(text, tokens, s.lo, trig.a)
     counted = getattr(count[2], "counted", None)
@@ -230,7 +240,29 @@ def _victims(
         if counted.start == trigger_start and trig.role in {"killed", "casualties", "wounded"}:
             return None  # "dozens of casualties": the trigger is not a group
         return Span.of(text, counted.start, counted.end)
-    return _victims_after(text, tokens, count[1], s.hi)
+    return _victims_after(text, tokens, count[1], s.hi) or _people_after(
+        text, tokens, count[1], s.hi, mentions
+    )
+
+
+def _people_after(
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    hi: int,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+) -> Span | None:
+    """A people or group named right after a count ("370,000 Rohingya", "130,000 Syrian Kurds")."""
+    end = k
+    while end < hi and end - k < 3 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    if end == k:
+        return None
+    head = tokens[end - 1]
+    for start, stop, _ident, kind, _form in mentions:
+        if kind in PEOPLE_KINDS and start <= head.start and head.end <= stop:
+            return Span.of(text, head.start, head.end)
+    return None
 
 
 def _mention_near(
@@ -441,7 +473,7 @@ def events_of(doc: Document) -> Iterator[Event]:
                     continue
                 trig = attrs.evolve(found, role=last_role)
             count = _count_for(tokens, s, trig, prev_end, used)
-            victims = _victims(text, tokens, s, trig, count)
+            victims = _victims(text, tokens, s, trig, count, mentions)
             if count is not None and victims is None and prev_victims is not None:
                 # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
                 gap = text[prev_event_end : min(count[2].start, tokens[trig.a].start)].strip().lower()

@@ -392,3 +392,26 @@ def test_huge_and_vague_values_do_not_break_contests() -> None:
     assert [e.count.value if e.count else None for e in doc.layer("events")] == [huge, None]  # type: ignore[attr-defined]
     assert doc.layer("contested") == ()
     assert figure_range(QuantityRef(0, 0, "", huge, None, None, "approx")) == (math.inf, math.inf)
+
+
+def test_object_after_all_a_flight_and_a_people_named_by_entities() -> None:
+    crash = "The crash killed all 176 people on board."
+    assert facts(events(crash, quantities=[quantity(crash, "176", 176, counted="people")])) == [
+        ("killed", "176", "people")
+    ]
+    flood = "Flooding forced about 12,000 residents to leave their homes."
+    q = quantity(flood, "about 12,000", 12000, modifier="approx", counted="residents")
+    assert facts(events(flood, quantities=[q])) == [("displaced", "about 12,000", "residents")]
+    exodus = "The UN says 370,000 Rohingya have fled to Bangladesh."
+    rohingya = entity(exodus, "rohingya", "NORP", "Rohingya")
+    q = quantity(exodus, "370,000", 370000)
+    assert facts(events(exodus, quantities=[q], entities=[rohingya])) == [
+        ("displaced", "370,000", "Rohingya")
+    ]
+    assert facts(events(exodus, quantities=[q])) == [("displaced", "370,000", None)]
+
+
+def test_nearly_n_lies_near_n() -> None:
+    nearly = QuantityRef(0, 0, "", 10000, None, 10000, "approx")
+    assert figure_range(nearly) == pytest.approx((10000 / 1.5, 10000))
+    assert figure_range(QuantityRef(0, 0, "", None, None, None, None)) == (0, math.inf)
