@@ -129,7 +129,8 @@ TRIGGER = re.compile(
                      nonproliferation|non-proliferation)\s+)?treat(?:y|ies))
     | (?P<talks>(?:(?:peace|direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)
                 |peace\s+process)
-    | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?|declarations?)
+    | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?|declarations?
+                   |joint\s+(?:statements?|communiqu[eé]s?))
     | (?P<anaphor>zones?)
     )\b
     """,
@@ -142,7 +143,7 @@ STEMS = (
     "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace", "sharing",
     "trade", "climate", "emission", "paris", "kyoto", "nuclear", "prisoner", "hostage", "memorand",
     "mou", "merger", "acquisition", "takeover", "buyout", "treat", "talks", "negotiation",
-    "agreement", "deal", "accord", "pact", "protocol", "declaration",
+    "agreement", "deal", "accord", "pact", "protocol", "declaration", "joint",
 )  # fmt: skip
 
 # Famous agreements named by a proper modifier: name word -> kind.
@@ -249,6 +250,7 @@ STATUS_CUES = re.compile(
     | (?P<proposed>(?:(?:is|are|was|were)\s+)?(?:scheduled|expected|due|set|likely|going|yet)\s+
                     to\s+be\s+
                     (?:signed|ratified|approved|concluded|finali[sz]ed)
+                 |to\s+be\s+(?:signed|ratified|approved|concluded|finali[sz]ed)
                  |(?:will|would|could|may|might|must|should|shall)\s+(?:still\s+|now\s+)?be\s+
                     (?:signed|ratified|approved|concluded|finali[sz]ed)
                  |(?:would|could|might|may|will|shall|plans?\s+to|planning\s+to|expected\s+to|

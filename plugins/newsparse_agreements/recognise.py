@@ -52,6 +52,7 @@ _FORWARD_WORDS = 8
 _FREE_WORDS = 3
 _CLAUSE_SCAN = 400
 _DEALS = frozenset({"acquisition", "merger"})
+_RELATIVE = re.compile(r"\s*(?:[^.;:!?]{0,60}?\s)?(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 # Provision words that are also plural nouns: a verb only after the agreement, "which", "it" or a comma.
 _NOUN_OR_VERB = frozenset("limits caps bans bars grants commits mandates allows requires".split())
 _VERB_SLOT = re.compile(r"(?:\b(?:which|that|it|also|and)|,)\s*$", re.IGNORECASE)
@@ -271,15 +272,16 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         before = text[max(0, start - 12) : start].split()
         head = match.group().lower()
         last = before[-1].lower() if before else ""
-        if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or text.startswith((" with", " of"), end)):
+        verb_like = det is None and text.startswith((" with", " of"), end)
+        if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
             return None  # "to deal with", "a great deal of", "a better deal than"
         if head.startswith("protocol") and det is None:
             return None  # "Internet Protocol"
         named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
-        if det is None and name is None:
-            return None
+        if det is None and name is None and not head.endswith("s"):
+            return None  # a bare singular head; bare plurals ("violating border agreements") may stay
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
     hint, hint_span = _hint(match)
     return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)
@@ -454,6 +456,10 @@ def _statuses(ctx: _Sentence) -> None:
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
+        elif subject:  # "the ceasefire that India and Pakistan renewed"
+            subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
+            if subjects and _RELATIVE.fullmatch(text, trig.end, subjects[0].start):
+                local.give("parties", subjects, subjects[0].start, end)
         if status in DATED_STATUSES:
             _date_near(ctx, local, start, end)
         if governs and words[0] in _SIGNING:

@@ -79,6 +79,8 @@ def _absorb_talks(locals_: list[Local]) -> list[Local]:
         if local.trigger.talks:
             before = [a for a in agreements if a.trigger.end <= local.trigger.start]
             target = before[-1] if before else agreements[0]
+            if not target.statuses:  # "talks to revive the nuclear deal": it is being negotiated
+                target.statuses.append(("negotiating", local.trigger.start, local.trigger.end))
             target.absorb(local, status=False)
     return agreements
 

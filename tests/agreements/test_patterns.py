@@ -492,3 +492,35 @@ def test_states_with_their_subjects(sentence: str, status: str, parties: tuple[s
 def test_yet_to_be_implemented_is_not_in_force() -> None:
     rec = one("Key provisions of the peace accord have yet to be implemented.")
     assert rec.status is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "status", "parties"),
+    [
+        ("Peru and Chile signed a joint statement in Geneva.", "agreement", "signed", ("peru", "chile")),
+        ("Acme agreed a sponsorship deal with Globex on Monday.", "agreement", "signed", ("acme", "globex")),
+        ("India and China accused each other of violating border agreements.", "agreement", "violated", ()),
+        (
+            "India will honour the ceasefire that India and Pakistan renewed.",
+            "ceasefire",
+            "extended",
+            ("india", "pakistan"),
+        ),
+        ("The truce paved the way for a deal to be signed in Doha.", "truce", None, ()),
+    ],
+)
+def test_sixth_round_patterns(sentence: str, kind: str, status: str | None, parties: tuple[str, ...]) -> None:
+    found = agreements_of(parse(sentence, SPEC))
+    rec = found[0]
+    assert (rec.kind, rec.status, rec.parties) == (kind, status, parties)
+
+
+def test_deal_to_be_signed_is_proposed() -> None:
+    rec = one("Talks paved the way for a deal to be signed in Doha on Saturday.")
+    assert rec.kind == "agreement"
+    assert rec.status == "proposed"
+
+
+def test_talks_about_a_deal_mean_it_is_negotiated() -> None:
+    rec = one("Talks in Vienna to revive the nuclear deal with Iran resumed on Thursday.")
+    assert (rec.kind, rec.status, rec.venue) == ("nuclear_agreement", "negotiating", None)
