@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document, Quantity, Span
 from newsparse.model import span_errors
-from newsparse.strategies import news_texts, texts
-from newsparse_events.model import Event
+from newsparse.serialize import document_from_dict
+from newsparse.strategies import documents, news_texts, texts
+from newsparse_claims.model import Claim
+from newsparse_events.model import Contest, Event
 
 from ..claims.layers import document, quantity, run
 
@@ -118,3 +122,10 @@ def test_any_text_is_safe(text: str) -> None:
         for item in doc.layer(name):
             assert span_errors(item, text) == []
     assert run(document(text, quantities=_numbers_as_quantities(text, bare))) == doc
+
+
+@SETTINGS
+@given(documents({"claims": Claim, "events": Event, "contested": Contest}))
+def test_generated_documents_round_trip(doc: Document) -> None:
+    types = {"claims": Claim, "events": Event, "contested": Contest}
+    assert document_from_dict(json.loads(doc.to_json()), types) == doc
