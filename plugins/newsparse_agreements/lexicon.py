@@ -249,10 +249,10 @@ STATUS_CUES = re.compile(
                  |block(?:ed|s)|vetoed|vetoes|struck\s+down)
     | (?P<proposed>(?:(?:is|are|was|were)\s+)?(?:scheduled|expected|due|set|likely|going|yet)\s+
                     to\s+be\s+
-                    (?:signed|ratified|approved|concluded|finali[sz]ed)
-                 |to\s+be\s+(?:signed|ratified|approved|concluded|finali[sz]ed)
+                    (?:signed|ratified|approved|concluded|finali[sz]ed|reached|struck|agreed|sealed)
+                 |to\s+be\s+(?:signed|ratified|approved|concluded|finali[sz]ed|reached|struck|agreed|sealed)
                  |(?:will|would|could|may|might|must|should|shall)\s+(?:still\s+|now\s+)?be\s+
-                    (?:signed|ratified|approved|concluded|finali[sz]ed)
+                    (?:signed|ratified|approved|concluded|finali[sz]ed|reached|struck|agreed|sealed)
                  |(?:would|could|might|may|will|shall|plans?\s+to|planning\s+to|expected\s+to|
                      set\s+to|due\s+to|ready\s+to|willing\s+to|prepared\s+to|hopes?\s+to|
                      hoping\s+to|aims?\s+to|intends?\s+to|wants?\s+to|agreed\s+to|
@@ -300,7 +300,7 @@ STATUS_CUES = re.compile(
                  |(?:has|have|had)\s+(?:largely\s+|broadly\s+|mostly\s+)?held
                  |(?:is|was|were|are|been)\s+(?:largely\s+|broadly\s+|mostly\s+)?holding
                  |implemented|declared|established|set\s+up|began|begun
-                 |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|talks|a|an|the|its|their)\b))
+                 |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|out|talks|a|an|the|its|their)\b))
     | (?P<signed>signed|signing|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
                  |clinched|finali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced

@@ -68,7 +68,10 @@ _ADJECTIVES_BEFORE = re.compile(
 # A date after these is a deadline or a baseline, not when the agreement was made.
 _NOT_WHEN = re.compile(r"\b(?:by|until|till|since|before|below|above|than|from|through)\s+$", re.IGNORECASE)
 # Cues of expectation or talks that may follow their agreement ("the treaty is to be signed").
-_BACKWARD_OK = ("signed", "ratified", "approved", "concluded", "finalized", "finalised", "stalled")
+_BACKWARD_OK = (
+    "signed", "ratified", "approved", "concluded", "finalized", "finalised", "stalled", "reached", "struck",
+    "agreed", "sealed",
+)  # fmt: skip
 _DATE_REACH = 200
 _ATTACK_REACH = 200
 _BY_ANYWHERE = re.compile(r"\bby\s+", re.IGNORECASE)

@@ -524,3 +524,8 @@ def test_deal_to_be_signed_is_proposed() -> None:
 def test_talks_about_a_deal_mean_it_is_negotiated() -> None:
     rec = one("Talks in Vienna to revive the nuclear deal with Iran resumed on Thursday.")
     assert (rec.kind, rec.status, rec.venue) == ("nuclear_agreement", "negotiating", None)
+
+
+def test_could_be_struck_is_proposed() -> None:
+    rec = one("Officials held out hope that a trade deal could be struck by Friday.")
+    assert rec.status == "proposed"
