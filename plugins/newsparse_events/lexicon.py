@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 __all__ = [
     "ANAPHORIC_FIGURES",
     "ASIDE_OPENERS",
@@ -28,8 +31,9 @@ __all__ = [
 #   verb: the count is its subject ("211 civilians were killed") or its object ("killing 12 people");
 #   noun: the count comes right before ("dozens of casualties", "5,000 refugees");
 #   toll: the count follows a linking verb ("the death toll is closer to 10,000").
-_TABLE = {
-    "killed": """
+_TABLE = MappingProxyType(
+    {
+        "killed": """
         verb: killed | killing | kills | kill | died | die | dies | perished | slain | murdered |
               massacred | executed | shot dead | dead | lost their lives | lost his life | lost her life |
               lost their life | lose their lives | losing their lives
@@ -37,33 +41,34 @@ _TABLE = {
         toll: death toll | toll | number of dead | number of deaths | fatality toll | the dead |
               among the dead
     """,
-    "casualties": """
+        "casualties": """
         noun: casualties
         toll: casualty toll | number of casualties
     """,
-    "wounded": """
+        "wounded": """
         verb: wounded | wounding | injured | injuring | hurt | maimed
         noun: injuries
         toll: number of wounded | number of injured
     """,
-    "missing": """
+        "missing": """
         verb: missing | unaccounted for
     """,
-    "displaced": """
+        "displaced": """
         verb: displaced | displacing | fled | flee | forced to flee | leave their homes | left their homes |
               forced from their homes | driven from their homes | evacuated | uprooted | made homeless
         noun: refugees
     """,
-    "arrested": """
+        "arrested": """
         verb: arrested | arresting | detained | detaining | jailed | imprisoned | rounded up |
               taken into custody
         noun: arrests | detentions | detainees
     """,
-    "abducted": """
+        "abducted": """
         verb: abducted | abducting | kidnapped | kidnapping | taken hostage
         noun: hostages
     """,
-}
+    }
+)
 
 
 def _triggers() -> dict[tuple[str, ...], tuple[str, str]]:
@@ -82,7 +87,7 @@ def _triggers() -> dict[tuple[str, ...], tuple[str, str]]:
     return table
 
 
-TRIGGERS: dict[tuple[str, ...], tuple[str, str]] = _triggers()
+TRIGGERS: Mapping[tuple[str, ...], tuple[str, str]] = MappingProxyType(_triggers())
 
 # Figures that refer back to the measure just reported: "officials insisted the number was about 35".
 # They take the role of the event before them (form "anaphor"), and are never followed by "of".
@@ -96,15 +101,17 @@ ANAPHORIC_FIGURES = frozenset(
     if phrase.strip()
 )
 
-KINDS = {
-    "killed": "casualty",
-    "wounded": "casualty",
-    "casualties": "casualty",
-    "missing": "casualty",
-    "displaced": "displacement",
-    "arrested": "arrest",
-    "abducted": "abduction",
-}
+KINDS = MappingProxyType(
+    {
+        "killed": "casualty",
+        "wounded": "casualty",
+        "casualties": "casualty",
+        "missing": "casualty",
+        "displaced": "displacement",
+        "arrested": "arrest",
+        "abducted": "abduction",
+    }
+)
 
 # Between a toll and its figure: "the death toll rose to", "stands at", "is" (+ "closer to 10,000").
 TOLL_LINKS = frozenset(
@@ -149,21 +156,23 @@ VICTIM_NOUNS = frozenset(
 )
 
 # Victim nouns that name the same group, mapped to one name (for comparing figures).
-GROUP_SYNONYMS = {
-    "troops": "soldiers",
-    "servicemen": "soldiers",
-    "soldier": "soldiers",
-    "fighters": "militants",
-    "rebels": "militants",
-    "insurgents": "militants",
-    "jihadists": "militants",
-    "gunmen": "militants",
-    "combatants": "militants",
-    "militant": "militants",
-    "civilian": "civilians",
-    "persons": "people",
-    "individuals": "people",
-}
+GROUP_SYNONYMS = MappingProxyType(
+    {
+        "troops": "soldiers",
+        "servicemen": "soldiers",
+        "soldier": "soldiers",
+        "fighters": "militants",
+        "rebels": "militants",
+        "insurgents": "militants",
+        "jihadists": "militants",
+        "gunmen": "militants",
+        "combatants": "militants",
+        "militant": "militants",
+        "civilian": "civilians",
+        "persons": "people",
+        "individuals": "people",
+    }
+)
 
 # Words telling that a second figure disputes the first ("however", "denied", "exaggerated").
 CONTRAST_MARKERS = frozenset(

@@ -43,7 +43,6 @@ __all__ = ["events_of", "find_triggers"]
 MAX_TRIGGER_WORDS = max(len(key) for key in (*TRIGGERS, *ANAPHORIC_FIGURES))
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
-PARENTHETICAL_GAP = 0  # extra tokens allowed when the nearer count was an aside
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
 MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
@@ -193,7 +192,7 @@ def _count_for(
         c = before[-1]
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
-        if trig.a - c[1] <= MAX_SUBJECT_GAP + PARENTHETICAL_GAP and _between_clean(tokens, c[1], trig.a):
+        if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
             return c
     return None
 
