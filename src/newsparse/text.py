@@ -39,7 +39,9 @@ _TOKEN = re.compile(
 )
 
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*""")
+# A match may only start where a run of terminal punctuation starts, and takes the run whole, so a
+# long run ("......") is scanned once, not once per character.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s)|\n[ \t]*\n\s*""")
 _NEXT_START = re.compile(r"""\s*["'“‘(\[]*(?:[A-Z0-9]|[^\W\d_](?<![a-z]))""")
 _LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
 
