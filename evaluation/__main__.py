@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-LAYERS = ("dates", "quantities", "entities", "agreements")
+LAYERS = ("dates", "quantities", "entities", "agreements", "claims_events")
 
 
 def main(argv: list[str] | None = None) -> int:
