@@ -6,13 +6,11 @@ from typing import Any
 
 import attrs
 
-from newsparse.model import iter_spans
-
 _SKIP = {"start", "end", "text", "mentions", "evidence"}
 
 
 def _short(value: Any) -> str | None:
-    if value is None or value == () or value == {} or value is False:
+    if value is None or value == () or value == {}:
         return None
     if isinstance(value, tuple):
         parts = [_short(v) for v in value]
@@ -29,17 +27,29 @@ def _short(value: Any) -> str | None:
 
 
 def summarize(annotation: Any) -> str:
-    """``field=value`` pairs of the fields that are set, spans shown by their text."""
+    """``field=value`` pairs of the fields set to something other than their default.
+
+    Spans are shown by their text; an annotation without offsets of its own (an entity) shows how
+    many mentions it has.
+    """
     if not attrs.has(type(annotation)):
         return repr(annotation)
     parts = []
-    for field in attrs.fields(type(annotation)):
+    fields = attrs.fields(type(annotation))
+    for field in fields:
         if field.name in _SKIP:
             continue
-        shown = _short(getattr(annotation, field.name))
+        value = getattr(annotation, field.name)
+        if (
+            field.default is not attrs.NOTHING
+            and not isinstance(field.default, attrs.Factory)
+            and value == field.default
+        ):
+            continue
+        shown = _short(value)
         if shown is not None:
             parts.append(f"{field.name}={shown}")
     mentions = getattr(annotation, "mentions", None)
-    if isinstance(mentions, tuple) and mentions and not isinstance(getattr(annotation, "start", None), int):
-        parts.append(f"mentions={len(list(iter_spans(mentions)))}")
+    if isinstance(mentions, tuple) and mentions and not any(f.name == "start" for f in fields):
+        parts.append(f"mentions={len(mentions)}")
     return " ".join(parts)
