@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+_FACTORY = type(attrs.Factory(list))  # attrs types Factory as a function; this is its class
 _SKIP = {"start", "end", "text", "mentions", "evidence"}
 
 
@@ -42,7 +43,7 @@ def summarize(annotation: Any) -> str:
         value = getattr(annotation, field.name)
         if (
             field.default is not attrs.NOTHING
-            and not isinstance(field.default, attrs.Factory)
+            and not isinstance(field.default, _FACTORY)
             and value == field.default
         ):
             continue
