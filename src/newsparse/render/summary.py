@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-_FACTORY = type(attrs.Factory(list))  # attrs types Factory as a function; this is its class
+_FACTORY: type = type(attrs.Factory(list))  # attrs types Factory as a function; this is its class
 _SKIP = {"start", "end", "text", "mentions", "evidence"}
 
 
