@@ -100,12 +100,13 @@ def _plugin_name(pm: pluggy.PluginManager, impl: pluggy.HookImpl) -> str:
 
 
 def _plugin_version(pm: pluggy.PluginManager, name: str, plugin: object) -> str | None:
-    for loaded, dist in pm.list_plugin_distinfo():
-        if loaded is plugin:
-            return str(dist.version)
+    """The plugin's own ``__version__``, else its distribution's version."""
     version = getattr(plugin, "__version__", None)
     if isinstance(version, str):
         return version
+    for loaded, dist in pm.list_plugin_distinfo():
+        if loaded is plugin:
+            return str(dist.version)
     top = name.split(".")[0]
     try:
         return importlib.metadata.version(top)
