@@ -18,6 +18,7 @@ import json
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 
+from newsparse.errors import ExtractorError
 from newsparse.model import Document, span_errors
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import make_plugin_manager, registry_from
@@ -44,7 +45,10 @@ def check_document(pipeline: Pipeline, text: str, published: dt.date | str | Non
     Raises :class:`ContractViolation` naming the broken rule; returns the document otherwise.
     """
     strict = Pipeline(pipeline.extractors, strict=True, max_chars=pipeline.max_chars)
-    doc = strict.parse(text, published=published)
+    try:
+        doc = strict.parse(text, published=published)
+    except ExtractorError as exc:
+        raise ContractViolation(f"on {text[:80]!r}: {exc}") from exc
     for name, items in doc.layers.items():
         for item in items:
             errors = span_errors(item, text)
