@@ -14,7 +14,7 @@ from newsparse.testing import ContractViolation
 from .plugins_for_tests import BadOffsets
 
 
-def test_pipeline_fixture_builds_exactly_the_given_plugins(newsparse_pipeline: Callable[..., Pipeline]) -> None:
+def test_pipeline_fixture_builds_exactly_the_plugins(newsparse_pipeline: Callable[..., Pipeline]) -> None:
     pipeline = newsparse_pipeline(newsparse_hardware)
     assert pipeline.layers == ("hardware",)
     assert [h.text for h in pipeline.parse("A T-72 tank.").layer("hardware")] == ["T-72"]
