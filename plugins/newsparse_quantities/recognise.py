@@ -132,7 +132,8 @@ _POST_MODIFIERS = {
     ("or", "less"): "at_most",
     ("or", "fewer"): "at_most",
     ("plus",): "at_least",
-    ("-plus",): "at_least",
+    ("-", "plus"): "at_least",  # "30-plus": the shared tokens split the hyphen off
+    ("+",): "at_least",  # "30+ people"
 }
 
 
@@ -700,6 +701,8 @@ class _Scanner:
         post: str | None = None
         for key, name in _POST_MODIFIERS.items():
             if tuple(w.lower[last + 1 : last + 1 + len(key)]) == key and mod_name is None and second is None:
+                if key[0] in ("+", "-") and w.starts[last + 1] != w.ends[last]:
+                    continue  # "30+" and "30-plus" are glued; "3 + 4" is arithmetic
                 post = name
                 last += len(key)
                 break

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+import newsparse
 from newsparse import Quantity
 
 Q = Callable[[str], list[Quantity]]
@@ -217,3 +218,18 @@ def test_change_is_two_amounts(quantities: Q) -> None:
 def test_unit_text_as_written(quantities: Q) -> None:
     q = one(quantities, "roughly 3,035 square kilometers in Idlib")
     assert q.unit_text == "square kilometers"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [("30-plus people died.", "30-plus", "people"), ("30+ people died.", "30+", "people")],
+)
+def test_glued_plus_is_at_least(text: str, span: str, counted: str) -> None:
+    (q,) = newsparse.parse(text, only=["quantities"]).quantities
+    assert (q.text, q.value, q.low, q.high, q.modifier) == (span, 30, 30, None, "at_least")
+    assert q.counted is not None and q.counted.text == counted
+
+
+def test_spaced_plus_is_arithmetic_not_a_modifier() -> None:
+    quantities = newsparse.parse("It rose 3 + 4 = 7.", only=["quantities"]).quantities
+    assert [(q.text, q.modifier) for q in quantities] == [("3", None), ("4", None), ("7", None)]
