@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import attrs
 
@@ -37,23 +38,41 @@ from newsparse_entities.rules import (
 )
 
 _APOSTROPHES = "'’"
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
+_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _DIGIT = re.compile(r"\d")
 _ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 
 
-class Word(NamedTuple):
-    """One token, with a possessive suffix split off and the facts the rules need (a tuple: fast)."""
+@attrs.frozen(eq=False)
+class Words:
+    """The document's tokens as parallel columns (no object per token), possessive ``'s`` split off.
 
-    start: int
-    end: int
-    text: str
-    poss: bool
-    sent: int
-    initial: bool
-    line_start: bool
-    upper: bool
-    cap: bool
+    ``words.text[i]`` is token ``i`` without its possessive; ``sent[i]`` its sentence index;
+    ``initial[i]`` whether it is the first word of its sentence; ``line_start[i]`` whether only
+    spaces stand before it on its line; ``upper``/``cap``: in capitals / capitalized.
+    """
+
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    lower: list[str]
+    poss: list[bool]
+    sent: list[int]
+    initial: list[bool]
+    line_start: list[bool]
+    alpha: list[bool]
+    upper: list[bool]
+    cap: list[bool]
+
+    def __len__(self) -> int:
+        """The number of tokens."""
+        return len(self.start)
+
+    def prev(self, i: int) -> int | None:
+        """The index of the word before ``i`` in the same sentence, or None."""
+        return i - 1 if i > 0 and self.sent[i - 1] == self.sent[i] else None
 
 
 @attrs.frozen
@@ -81,140 +100,144 @@ def _is_cap(text: str) -> bool:
     return 0 < dash < 4 and dash + 1 < len(text) and text[dash + 1].isupper()
 
 
-def words_of(doc: Document) -> list[Word]:
-    """The document's tokens as :class:`Word` s, possessives split, sentence facts attached."""
+def words_of(doc: Document) -> Words:
+    """The document's shared tokens (``doc.tokens``, not re-tokenised) as columns with sentence facts.
+
+    Built column by column with comprehensions and C-level calls: linear, no per-token object.
+    """
+    tokens = doc.tokens
+    n = len(tokens)
     text = doc.text
-    sentences = doc.sentences
-    out: list[Word] = []
-    append = out.append
-    si = 0
-    n_sent = len(sentences)
-    sent_end = sentences[0].end if n_sent else len(text) + 1
-    sent_first = True
-    for tok in doc.tokens:
-        start = tok.start
-        if start >= sent_end:
-            while si < n_sent and sentences[si].end <= start:
-                si += 1
-            sent_end = sentences[si].end if si < n_sent else len(text) + 1
-            sent_first = True
-        t = tok.text
-        end = tok.end
-        poss = False
-        first = t[0]
-        if len(t) > 2 and t[-1] in "sS" and t[-2] in _APOSTROPHES:
-            t = t[:-2]
-            end -= 2
-            poss = True
-        alpha = first.isalpha()
-        if start == 0:
-            line_start = True
-        else:
-            before = text[start - 1]
-            if before == "\n":
-                line_start = True
-            elif before == " " or before == "\t":
-                before2 = text[start - 2] if start >= 2 else "\n"
-                if before2 == " " or before2 == "\t":
-                    pos = start - _lead_space(text, start)
-                    line_start = pos == 0 or text[pos - 1] == "\n"
-                else:
-                    line_start = before2 == "\n"
-            else:
-                line_start = False
-        if alpha:
-            upper = len(t) > 1 and t.isupper()
-            cap = first.isupper() or ("-" in t and _is_cap(t))
-            append(Word(start, end, t, poss, si, sent_first, line_start, upper, cap))
-            sent_first = False
-        else:
-            append(Word(start, end, t, poss, si, False, line_start, False, False))
-            if first.isdigit():
-                sent_first = False
-    return out
-
-
-def _lead_space(text: str, pos: int) -> int:
-    """How many spaces or tabs stand right before ``pos``."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    texts = [t.text for t in tokens]
+    poss = [False] * n
+    for k in [k for k, t in enumerate(texts) if t.endswith(_POSSESSIVE_ENDINGS) and len(t) > 2]:
+        texts[k] = texts[k][:-2]
+        ends[k] -= 2
+        poss[k] = True
+    sent_ends = [s.end for s in doc.sentences]
+    sents = [bisect_right(sent_ends, s) for s in starts]
+    line_starts = {m.end() for m in _LINE_START.finditer(text)}
+    alpha = [t[0].isalpha() for t in texts]
+    upper = [a and len(t) > 1 and t.isupper() for a, t in zip(alpha, texts, strict=True)]
+    cap = [a and (t[0].isupper() or ("-" in t and _is_cap(t))) for a, t in zip(alpha, texts, strict=True)]
+    # the first word of a sentence: its first token starting with a letter, unless a number came first
+    initial = [False] * n
     k = 0
-    while pos - k - 1 >= 0 and text[pos - k - 1] in " \t":
-        k += 1
-    return k
+    for g in range(len(sent_ends) + 1):
+        limit = sent_ends[g] if g < len(sent_ends) else len(text) + 1
+        if g:
+            k = bisect_left(starts, sent_ends[g - 1], k)
+        while k < n and starts[k] < limit:
+            if alpha[k]:
+                initial[k] = True
+                break
+            if texts[k][0].isdigit():
+                break
+            k += 1
+    return Words(
+        start=starts,
+        end=ends,
+        text=texts,
+        lower=[t.lower() for t in texts],
+        poss=poss,
+        sent=sents,
+        initial=initial,
+        line_start=[s in line_starts for s in starts],
+        alpha=alpha,
+        upper=upper,
+        cap=cap,
+    )
 
 
-def headline_sentences(words: Sequence[Word]) -> frozenset[int]:
+def headline_sentences(words: Words) -> frozenset[int]:
     """Headlines, where case says nothing about names: sentences in capitals, or in Title Case
     ("Toshiba Could Be First To Feel U.K. Trade Anger": capitalized function words give it away)."""
-    upper: dict[int, int] = {}
-    alpha: dict[int, int] = {}
-    capped: dict[int, int] = {}
-    function_caps: dict[int, int] = {}
-    for w in words:
-        if len(w.text) > 1 and w.text[0].isalpha():
-            s = w.sent
-            alpha[s] = alpha.get(s, 0) + 1
-            if w.upper:
-                upper[s] = upper.get(s, 0) + 1
-            elif w.cap:
-                capped[s] = capped.get(s, 0) + 1
-                if not w.initial and w.text.lower() in FUNCTION_WORDS:
-                    function_caps[s] = function_caps.get(s, 0) + 1
+    rows = [k for k, (a, t) in enumerate(zip(words.alpha, words.text, strict=True)) if a and len(t) > 1]
+    sent, upper, cap = words.sent, words.upper, words.cap
+    alpha = Counter([sent[k] for k in rows])
+    ups = Counter([sent[k] for k in rows if upper[k]])
+    capped_rows = [k for k in rows if cap[k] and not upper[k]]
+    capped = Counter([sent[k] for k in capped_rows])
+    function_caps = Counter(
+        [sent[k] for k in capped_rows if not words.initial[k] and words.lower[k] in FUNCTION_WORDS]
+    )
     out = set()
     for s, a in alpha.items():
-        up = upper.get(s, 0)
+        up = ups[s]
         if up >= 2 and up * 10 >= a * 6:
             out.add(s)
-        elif a >= 4 and function_caps.get(s, 0) >= 1 and (capped.get(s, 0) + up) * 10 >= a * 8:
+        elif a >= 4 and function_caps[s] >= 1 and (capped[s] + up) * 10 >= a * 8:
             out.add(s)
     return frozenset(out)
 
 
-def _key_text(w: Word, title: bool) -> str:
-    """A word as the gazetteer keys it (title-cased when ``title``)."""
-    if title and w.upper and len(w.text) > 2 and "." not in w.text:
-        return w.text.title()
-    return w.text
+def _key_text(words: Words, k: int, title: bool) -> str:
+    """Word ``k`` as the gazetteer keys it (title-cased when ``title``)."""
+    t = words.text[k]
+    if title and words.upper[k] and len(t) > 2 and "." not in t:
+        return t.title()
+    return t
 
 
-def gazetteer_matches(words: Sequence[Word], gaz: Gazetteer, headlines: frozenset[int]) -> list[Candidate]:
+def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
+    """Indices where a gazetteer match may start (a superset: a known first word, or a hyphen)."""
+    first = gaz.max_tokens
+    upper = words.upper
+    return [
+        k for k, t in enumerate(words.text) if t in first or "-" in t or (upper[k] and t.title() in first)
+    ]
+
+
+def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -> list[Candidate]:
     """Longest gazetteer matches, left to right, not crossing sentences or possessives."""
     out: list[Candidate] = []
     n = len(words)
-    i = 0
     max_tokens = gaz.max_tokens
-    texts = [w.text for w in words]
-    while i < n:
-        w = words[i]
+    names = gaz.names
+    texts, sents, poss, ends = words.text, words.sent, words.poss, words.end
+    i = 0
+    for k in _match_starts(words, gaz):
+        if k < i:
+            continue
+        i = k
+        t = texts[i]
         found = None
-        for title in (False, True) if w.upper else (False,):
-            first = _key_text(w, title)
-            limit = max_tokens.get(first)
+        for title in (False, True) if words.upper[i] else (False,):
+            limit = max_tokens.get(_key_text(words, i, title))
             if not limit:
                 continue
-            if not w.text[0].isupper() and not w.text[0].isalpha():
+            if not t[0].isupper() and not t[0].isalpha():
                 continue
             limit = min(limit, n - i)
             stop = i  # a possessive ends a name: "Syria's Idlib" is two names
-            while stop < i + limit - 1 and not words[stop].poss:
+            while stop < i + limit - 1 and not poss[stop]:
                 stop += 1
             for length in range(stop - i + 1, 0, -1):
-                last = words[i + length - 1]
-                if last.sent != w.sent:
+                if sents[i + length - 1] != sents[i]:
                     continue
                 if title:
-                    key = " ".join(_key_text(words[k], title) for k in range(i, i + length))
+                    key = " ".join(_key_text(words, m, title) for m in range(i, i + length))
                 else:
                     key = " ".join(texts[i : i + length])
-                cands = gaz.candidates(key) if key in gaz.names else ()
-                if cands and _acceptable(words, i, length, cands, headlines, title):
-                    found = Candidate(
-                        i, i + length, w.start, last.end, _slice(words, i, i + length), "gaz", cands
-                    )
-                    break
+                if key in names and _acceptable(words, i, length, headlines, title):
+                    cands = gaz.candidates(key)
+                    if cands:
+                        found = Candidate(
+                            i,
+                            i + length,
+                            words.start[i],
+                            ends[i + length - 1],
+                            _slice(words, i, i + length),
+                            "gaz",
+                            cands,
+                        )
+                        break
             if found:
                 break
-        if found is None and "-" in w.text:
-            found = _hyphen_part(w, i, gaz)
+        if found is None and "-" in t:
+            found = _hyphen_part(words, i, gaz)
         if found is None:
             i += 1
             continue
@@ -226,52 +249,45 @@ def gazetteer_matches(words: Sequence[Word], gaz: Gazetteer, headlines: frozense
 _HYPHEN_PREFIXES = frozenset("pro anti non ex post pre neo".split())
 
 
-def _hyphen_part(w: Word, i: int, gaz: Gazetteer) -> Candidate | None:
+def _hyphen_part(words: Words, i: int, gaz: Gazetteer) -> Candidate | None:
     """A name inside a hyphenated word: "Saudi-led", "UN-backed", "Britain-based", "pro-Russian"."""
-    if len(w.text) > 80:
+    text = words.text[i]
+    if len(text) > 80:
         return None
-    parts = w.text.split("-", 6)
+    parts = text.split("-", 6)
+    start = words.start[i]
     for k in range(len(parts) - 1, 0, -1):
         head, rest = "-".join(parts[:k]), "-".join(parts[k:])
         if head[:1].isupper() and rest[:1].islower() and head in gaz.names:
-            return Candidate(i, i + 1, w.start, w.start + len(head), head, "gaz", gaz.candidates(head))
+            return Candidate(i, i + 1, start, start + len(head), head, "gaz", gaz.candidates(head))
     if parts[0].lower() in _HYPHEN_PREFIXES:
-        rest = w.text[len(parts[0]) + 1 :]
+        rest = text[len(parts[0]) + 1 :]
         if rest[:1].isupper() and rest in gaz.names:
-            start = w.end - len(rest)
-            return Candidate(i, i + 1, start, w.end, rest, "gaz", gaz.candidates(rest))
+            end = words.end[i]
+            return Candidate(i, i + 1, end - len(rest), end, rest, "gaz", gaz.candidates(rest))
     return None
 
 
-def _slice(words: Sequence[Word], i: int, j: int) -> str:
+def _slice(words: Words, i: int, j: int) -> str:
     """Placeholder text for a candidate; the resolver reads the real text from the document."""
-    return " ".join(w.text for w in words[i:j])
+    return " ".join(words.text[i:j])
 
 
-def _acceptable(
-    words: Sequence[Word],
-    i: int,
-    length: int,
-    cands: Sequence[Sequence[str]],
-    headlines: frozenset[int],
-    title: bool,
-) -> bool:
+def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], title: bool) -> bool:
     """Reject matches case makes unlikely: title-cased look-ups outside headlines and datelines."""
-    w = words[i]
-    if title and w.sent not in headlines and not w.line_start:
+    if title and words.sent[i] not in headlines and not words.line_start[i]:
         return False
-    if length == 1 and not w.cap and not w.text[0].isupper():
+    if length == 1 and not words.cap[i] and not words.text[i][0].isupper():
         return False
     return True
 
 
-def _is_name_word(words: Sequence[Word], i: int, headline: bool) -> bool:
+def _is_name_word(words: Words, i: int, headline: bool) -> bool:
     """Whether word ``i`` can be part of a capitalized name chunk (an initial "A." can)."""
-    w = words[i]
-    t = w.text
-    if not w.cap or headline:
+    t = words.text[i]
+    if not words.cap[i] or headline:
         return False
-    if len(t) == 1 and i + 2 < len(words) and words[i + 1].text == "." and words[i + 2].cap:
+    if len(t) == 1 and i + 2 < len(words) and words.text[i + 1] == "." and words.cap[i + 2]:
         return True
     if t in STOP_CAPS or _DIGIT.search(t) or t in NON_ENTITY_ACRONYMS:
         return False
@@ -279,108 +295,106 @@ def _is_name_word(words: Sequence[Word], i: int, headline: bool) -> bool:
         return False
     if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in STOP_CAPS:
         return False  # "I'm", "It's", "They’re"
-    if w.upper and len(t) > 6:
+    if words.upper[i] and len(t) > 6:
         return False
     return True
 
 
 def chunks(
-    words: Sequence[Word], matches: Sequence[Candidate], gaz: Gazetteer, headlines: frozenset[int]
+    words: Words, matches: Sequence[Candidate], gaz: Gazetteer, headlines: frozenset[int]
 ) -> list[Candidate]:
     """Gazetteer matches and capitalized chunks, merged where one name spans both."""
     by_start = {m.i: m for m in matches}
+    sent = words.sent
+    starts = sorted({*by_start, *(k for k, c in enumerate(words.cap) if c and sent[k] not in headlines)})
     out: list[Candidate] = []
-    n = len(words)
     i = 0
-    while i < n:
-        w = words[i]
-        if i in by_start:
-            units, i = _run(words, by_start, gaz, headlines, i)
-            out.extend(_analyse(words, units, gaz))
+    for k in starts:
+        if k < i:
             continue
-        if _is_name_word(words, i, w.sent in headlines):
-            units, i = _run(words, by_start, gaz, headlines, i)
+        i = k
+        if i in by_start or _is_name_word(words, i, False):
+            units, i = _run(words, by_start, headlines, i)
             out.extend(_analyse(words, units, gaz))
-            continue
-        i += 1
+        else:
+            i += 1
     return out
 
 
 def _run(
-    words: Sequence[Word], by_start: dict[int, Candidate], gaz: Gazetteer, headlines: frozenset[int], i: int
+    words: Words, by_start: dict[int, Candidate], headlines: frozenset[int], i: int
 ) -> tuple[list[Candidate | int], int]:
     """A maximal run of gazetteer matches and name words from ``i``; returns units and the next index."""
     units: list[Candidate | int] = []
     n = len(words)
-    sent = words[i].sent
+    sents, texts = words.sent, words.text
+    sent = sents[i]
     headline = sent in headlines
-    while i < n and words[i].sent == sent:
-        w = words[i]
+    while i < n and sents[i] == sent:
         if i in by_start:
             m = by_start[i]
             units.append(m)
             i = m.j
-            if words[i - 1].poss or m.end != words[i - 1].end or m.start != words[m.i].start:
+            if words.poss[i - 1] or m.end != words.end[i - 1] or m.start != words.start[m.i]:
                 break
             continue
         if _is_name_word(words, i, headline):
             units.append(i)
             i += 1
-            if w.poss:
+            if words.poss[i - 1]:
                 break
             continue
         # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven",
         # the period of an initial: "S. Waugh"
-        if units and i + 1 < n and words[i + 1].sent == sent and (words[i + 1].cap or (i + 1) in by_start):
-            low = w.text
+        if units and i + 1 < n and sents[i + 1] == sent and (words.cap[i + 1] or (i + 1) in by_start):
+            low = texts[i]
             prev = units[-1]
             if (
                 low == "."
                 and isinstance(prev, int)
-                and len(words[prev].text) == 1
-                and words[prev].end == w.start
+                and len(texts[prev]) == 1
+                and words.end[prev] == words.start[i]
             ):
                 units.append(i)
                 i += 1
                 continue
-            last = units[-1]
             if low in NAME_PARTICLES or (
                 low in ORG_CONNECTORS
-                and any(isinstance(u, int) and words[u].text in ORG_HEADS for u in units)
-                and not (isinstance(last, int) and words[last].text in COMPANY_SUFFIXES)
+                and any(isinstance(u, int) and texts[u] in ORG_HEADS for u in units)
+                and not (isinstance(prev, int) and texts[prev] in COMPANY_SUFFIXES)
             ):
                 units.append(i)
                 i += 1
                 continue
         break
     start = i if not units else _first_index(units[0])
-    while units and isinstance(units[-1], int) and words[units[-1]].text in _JOINERS:
+    while units and isinstance(units[-1], int) and texts[units[-1]] in _JOINERS:
         units.pop()
     return units, (_last_index(units[-1]) + 1) if units else start + 1
 
 
-def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
+def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
     """Split a run into candidates: titles, a leading common word, places before names, org names."""
     # a sentence-initial common word is not part of a name ("Operating in coordination, ...")
     if units and isinstance(units[0], int):
-        w = words[units[0]]
-        low = w.text.lower()
+        u0 = units[0]
+        t0 = words.text[u0]
         if (
-            w.initial
-            and low in gaz.words
-            and w.text not in gaz.first_names
-            and w.text not in TITLES
-            and len(w.text) > 1
-            and not (len(units) > 1 and words[_last_index(units[-1])].text in ORG_HEADS)
+            words.initial[u0]
+            and words.lower[u0] in gaz.words
+            and t0 not in gaz.first_names
+            and t0 not in TITLES
+            and len(t0) > 1
+            and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
         ):
             units = units[1:]
     # a title inside a run ends what stands before it: "... Administration Director Branko Bilbija"
-    ends_org = bool(units) and words[_last_index(units[-1])].text in ORG_HEADS
+    ends_org = bool(units) and words.text[_last_index(units[-1])] in ORG_HEADS
     cuts = [0]
     for k in range(1 if not ends_org else len(units), len(units) - 1):
         u = units[k]
-        if isinstance(u, int) and words[u].text in TITLES and isinstance(units[k + 1], int):
-            if words[_last_index(units[k - 1])].text not in TITLES:
+        if isinstance(u, int) and words.text[u] in TITLES and isinstance(units[k + 1], int):
+            if words.text[_last_index(units[k - 1])] not in TITLES:
                 cuts.append(k)
     cuts.append(len(units))
     out: list[Candidate] = []
@@ -389,18 +403,18 @@ def _analyse(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer
     return out
 
 
-def _analyse_segment(words: Sequence[Word], units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
+def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
     """Candidates of one run segment (no title inside it but at its start)."""
     out: list[Candidate] = []
     evidence: list[str] = []
-    last_word = words[_last_index(units[-1])].text if units else ""
+    last_word = words.text[_last_index(units[-1])] if units else ""
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
     s = 0
     while (
         len(units) - s > 1
         and isinstance(units[s], int)
-        and words[units[s]].text in TITLES  # type: ignore[index]
+        and words.text[units[s]] in TITLES  # type: ignore[index]
         and last_word not in ORG_HEADS
     ):
         s += 1
@@ -411,25 +425,25 @@ def _analyse_segment(words: Sequence[Word], units: list[Candidate | int], gaz: G
     if not units or (
         len(units) == 1
         and isinstance(units[0], int)
-        and (words[units[0]].text in TITLES or _is_abbreviated_title(words, units[0]))
+        and (words.text[units[0]] in TITLES or _is_abbreviated_title(words, units[0]))
     ):
         return out
-    prev = _prev_word(words, _first_index(units[0]))
-    if prev is not None and prev.text.lower() in ROLES and not prev.cap:
+    prev = words.prev(_first_index(units[0]))
+    if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
         evidence.append("role")
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     names = [u for u in units if isinstance(u, int)]
     if not names:
         return list(gaz_units)
     if not gaz_units:
-        if len(units) == 1 and len(words[_first_index(units[0])].text) == 1:
+        if len(units) == 1 and len(words.text[_first_index(units[0])]) == 1:
             return out
-        if len(units) >= 3 and words[_first_index(units[1])].text == ".":
+        if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
             evidence.append("initial")
         elif (
             len(units) >= 2
-            and words[_first_index(units[0])].text in gaz.first_names
-            and words[_last_index(units[-1])].text not in _ALL_HEADS
+            and words.text[_first_index(units[0])] in gaz.first_names
+            and words.text[_last_index(units[-1])] not in _ALL_HEADS
         ):
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
@@ -448,7 +462,7 @@ def _analyse_segment(words: Sequence[Word], units: list[Candidate | int], gaz: G
     if head and rest:
         ev = list(evidence)
         r = 0
-        while len(rest) - r > 1 and isinstance(rest[r], int) and words[rest[r]].text in TITLES:  # type: ignore[index]
+        while len(rest) - r > 1 and isinstance(rest[r], int) and words.text[rest[r]] in TITLES:  # type: ignore[index]
             r += 1
             ev.append("title")
         rest = rest[r:]
@@ -459,20 +473,18 @@ def _analyse_segment(words: Sequence[Word], units: list[Candidate | int], gaz: G
             and lead[0].j - lead[0].i == 1
             and rest
             and isinstance(rest[0], int)
-            and words[lead[0].i].text in gaz.first_names
-            and not words[lead[0].i].poss
+            and words.text[lead[0].i] in gaz.first_names
+            and not words.poss[lead[0].i]
         ):
             return [_chunk(words, units, (*evidence, "first_name"))]
         rest_words = [u for u in rest if isinstance(u, int)]
         if (
             lead
             and rest_words
-            and all(
-                _is_directional(words, u) or words[u].text.lower() in SUBDIVISION_WORDS for u in rest_words
-            )
+            and all(_is_directional(words, u) or words.lower[u] in SUBDIVISION_WORDS for u in rest_words)
         ):
             return lead
-        if ev != evidence or (rest and isinstance(rest[0], int) and words[rest[0]].text in gaz.first_names):
+        if ev != evidence or (rest and isinstance(rest[0], int) and words.text[rest[0]] in gaz.first_names):
             out.extend(lead)
             out.extend(_split_gaz(words, rest, tuple(ev)))
             return out
@@ -486,32 +498,30 @@ def _analyse_segment(words: Sequence[Word], units: list[Candidate | int], gaz: G
         k = 0
         while k < len(units) and isinstance(units[k], int):
             k += 1
-        if all(words[u].text in DIRECTIONS for u in units[:k] if isinstance(u, int)):
+        if all(words.text[u] in DIRECTIONS for u in units[:k] if isinstance(u, int)):
             return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
-        if words[units[0]].text in gaz.first_names or "title" in evidence or "role" in evidence:
+        if words.text[units[0]] in gaz.first_names or "title" in evidence or "role" in evidence:
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
     return [_chunk(words, units, (*evidence, "mixed"))]
 
 
-def _is_abbreviated_title(words: Sequence[Word], i: int) -> bool:
+def _is_abbreviated_title(words: Words, i: int) -> bool:
     """Whether word ``i`` is an abbreviated title before its period ("Sen." in "Sen. John Doe")."""
-    return words[i].text in ABBREVIATED_TITLES and i + 1 < len(words) and words[i + 1].text == "."
+    return words.text[i] in ABBREVIATED_TITLES and i + 1 < len(words) and words.text[i + 1] == "."
 
 
-def _after_title_abbreviation(words: Sequence[Word], i: int) -> bool:
+def _after_title_abbreviation(words: Words, i: int) -> bool:
     """Whether word ``i`` follows an abbreviated title and its period ("Sen. John Doe")."""
     return (
         i >= 2
-        and words[i - 1].text == "."
-        and words[i - 2].text in ABBREVIATED_TITLES
-        and words[i - 2].end == words[i - 1].start
+        and words.text[i - 1] == "."
+        and words.text[i - 2] in ABBREVIATED_TITLES
+        and words.end[i - 2] == words.start[i - 1]
     )
 
 
-def _split_gaz(
-    words: Sequence[Word], units: list[Candidate | int], evidence: tuple[str, ...]
-) -> list[Candidate]:
+def _split_gaz(words: Words, units: list[Candidate | int], evidence: tuple[str, ...]) -> list[Candidate]:
     """Unknown words become chunks between the gazetteer matches left as they are."""
     out: list[Candidate] = []
     buf: list[Candidate | int] = []
@@ -533,9 +543,9 @@ def _is_demonym(c: Candidate) -> bool:
     return bool(c.cands) and c.cands[0][1] == "demonym"
 
 
-def _is_directional(words: Sequence[Word], i: int) -> bool:
+def _is_directional(words: Words, i: int) -> bool:
     """Whether word ``i`` is a compass word."""
-    return words[i].text in DIRECTIONS
+    return words.text[i] in DIRECTIONS
 
 
 def _first_index(u: Candidate | int) -> int:
@@ -548,15 +558,8 @@ def _last_index(u: Candidate | int) -> int:
     return u.j - 1 if isinstance(u, Candidate) else u
 
 
-def _prev_word(words: Sequence[Word], i: int) -> Word | None:
-    """The word before ``i`` in the same sentence."""
-    if i > 0 and words[i - 1].sent == words[i].sent:
-        return words[i - 1]
-    return None
-
-
 def _chunk(
-    words: Sequence[Word],
+    words: Words,
     units: Sequence[Candidate | int],
     evidence: tuple[str, ...],
     prefix: Candidate | None = None,
@@ -565,30 +568,30 @@ def _chunk(
     i = _first_index(units[0])
     j = _last_index(units[-1]) + 1
     ev = list(evidence)
-    nxt = words[j] if j < len(words) and words[j].sent == words[i].sent else None
+    nxt = words.text[j] if j < len(words) and words.sent[j] == words.sent[i] else None
     if nxt is not None:
-        if nxt.text in SAYING_VERBS:
+        if nxt in SAYING_VERBS:
             ev.append("says")
-        elif nxt.text == ",":
-            after = words[j + 1].text.lower() if j + 1 < len(words) else ""
-            after2 = words[j + 2].text.lower() if j + 2 < len(words) else ""
+        elif nxt == ",":
+            after = words.lower[j + 1] if j + 1 < len(words) else ""
+            after2 = words.lower[j + 2] if j + 2 < len(words) else ""
             if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
                 ev.append("apposition")
             elif after in SAYING_VERBS:
                 ev.append("says")
         elif (
-            nxt.text == "("
+            nxt == "("
             and j + 2 < len(words)
-            and words[j + 2].text == ")"
-            and words[j + 1].upper
-            and words[j + 1].text[0] == words[i].text[0]
-            and "." not in words[j + 1].text
+            and words.text[j + 2] == ")"
+            and words.upper[j + 1]
+            and words.text[j + 1][0] == words.text[i][0]
+            and "." not in words.text[j + 1]
         ):
             ev.append("acronym_follows")
-    prev = _prev_word(words, i)
-    if prev is not None and prev.text.lower() in ("in", "at", "near", "from", "outside"):
+    prev = words.prev(i)
+    if prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside"):
         ev.append("place_prep")
-    last = words[j - 1].text
+    last = words.text[j - 1]
     if j - i < 2:
         pass  # a head word alone ("Group", "Government") names nothing
     elif last in ORG_HEADS:
@@ -600,5 +603,5 @@ def _chunk(
     elif last in FACILITY_HEADS:
         ev.append("facility_head")
     return Candidate(
-        i, j, words[i].start, words[j - 1].end, _slice(words, i, j), "chunk", (), tuple(ev), prefix
+        i, j, words.start[i], words.end[j - 1], _slice(words, i, j), "chunk", (), tuple(ev), prefix
     )

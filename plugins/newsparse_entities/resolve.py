@@ -17,7 +17,7 @@ import attrs
 
 from newsparse import Document, Entity, Mention
 from newsparse_entities.gazetteer import Gazetteer, slug
-from newsparse_entities.recognize import Candidate, Word
+from newsparse_entities.recognize import Candidate, Words
 from newsparse_entities.rules import COMPANY_SUFFIXES, PLACE_PREPOSITIONS, SUBDIVISION_WORDS, SUBJECT_VERBS
 
 _LIST_JOINERS = frozenset([",", "and", "or", "&"])
@@ -109,21 +109,21 @@ def _initials(text: str) -> str:
     return "".join(p[0] for p in text.split() if p[:1].isupper())
 
 
-def _team_context(words: Sequence[Word], c: Candidate) -> bool:
+def _team_context(words: Words, c: Candidate) -> bool:
     """Whether a name stands for a sports team: followed by a score, or by or after "beat", "v"."""
-    nxt = words[c.j] if c.j < len(words) and words[c.j].sent == words[c.i].sent else None
-    prev = words[c.i - 1] if c.i > 0 and words[c.i - 1].sent == words[c.i].sent else None
+    nxt = words.text[c.j] if c.j < len(words) and words.sent[c.j] == words.sent[c.i] else None
+    prev = words.prev(c.i)
     if nxt is not None:
-        if nxt.text.isdigit() and len(nxt.text) <= 3:
+        if nxt.isdigit() and len(nxt) <= 3:
             return True
-        if nxt.text in _TEAM_VERBS:
+        if nxt in _TEAM_VERBS:
             return True
-    return prev is not None and prev.text in _TEAM_BEFORE
+    return prev is not None and words.text[prev] in _TEAM_BEFORE
 
 
 def resolve(
     doc: Document,
-    words: Sequence[Word],
+    words: Words,
     cands: Sequence[Candidate],
     gaz: Gazetteer,
     headlines: frozenset[int] = frozenset(),
@@ -164,7 +164,7 @@ def resolve(
         if decided.get(key) == "ORG" and len(parts) >= 2:
             acronym_of.setdefault(_initials(key), key)
             if "acronym_follows" in c.evidence and c.j + 1 < len(words):
-                acronym_of[words[c.j + 1].text] = key
+                acronym_of[words.text[c.j + 1]] = key
             if parts[-1] in COMPANY_SUFFIXES:
                 short = " ".join(parts[:-1])
                 if short.lower() not in gaz.words:
@@ -179,16 +179,15 @@ def resolve(
     # --- subdivision readings: "Idlib province" makes every bare "Idlib" the province -----------
     choice: dict[str, str] = {}
     for c in gaz_cands:
-        if len(c.cands) > 1 and c.j < len(words) and words[c.j].text.lower() in SUBDIVISION_WORDS:
+        if len(c.cands) > 1 and c.j < len(words) and words.lower[c.j] in SUBDIVISION_WORDS:
             sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)
             if sub is not None:
                 choice[text[c.start : c.end]] = sub
-        prev = words[c.i - 2] if c.i >= 2 else None
         if (
             len(c.cands) > 1
-            and prev is not None
-            and prev.text.lower() in SUBDIVISION_WORDS
-            and words[c.i - 1].text == "of"
+            and c.i >= 2
+            and words.lower[c.i - 2] in SUBDIVISION_WORDS
+            and words.text[c.i - 1] == "of"
         ):
             sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)
             if sub is not None:
@@ -279,7 +278,7 @@ def resolve(
 
 
 def _headline_mentions(
-    words: Sequence[Word],
+    words: Words,
     cands: Sequence[Candidate],
     headlines: frozenset[int],
     decided: dict[str, str | None],
@@ -296,16 +295,16 @@ def _headline_mentions(
     i = 0
     n = len(words)
     while i < n:
-        w = words[i]
-        if w.sent not in headlines or not w.cap or i in covered:
+        sent = words.sent[i]
+        if sent not in headlines or not words.cap[i] or i in covered:
             i += 1
             continue
         for length in (3, 2, 1):
             j = i + length
-            if j > n or any(k in covered or not words[k].cap or words[k].sent != w.sent for k in range(i, j)):
+            if j > n or any(k in covered or not words.cap[k] or words.sent[k] != sent for k in range(i, j)):
                 continue
-            key = " ".join(words[k].text.title() if words[k].upper else words[k].text for k in range(i, j))
-            c = Candidate(i, j, w.start, words[j - 1].end, key, "chunk")
+            key = " ".join(words.text[k].title() if words.upper[k] else words.text[k] for k in range(i, j))
+            c = Candidate(i, j, words.start[i], words.end[j - 1], key, "chunk")
             t = decided.get(key)
             if key in known:
                 out.append(attrs.evolve(known[key], start=c.start, end=c.end))
@@ -353,9 +352,9 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> st
     return "ORG"
 
 
-def _strong_place(c: Candidate, words: Sequence[Word]) -> bool:
+def _strong_place(c: Candidate, words: Words) -> bool:
     """Whether a place name's context insists on the place ("in Jordan")."""
-    return c.i > 0 and words[c.i - 1].text.lower() in PLACE_PREPOSITIONS
+    return c.i > 0 and words.lower[c.i - 1] in PLACE_PREPOSITIONS
 
 
 def _person(c: Candidate, full: str, form: str) -> Resolved:
@@ -387,22 +386,20 @@ def _org(
     return Resolved(where.start, where.end, ident, etype, name, form, identifiers)
 
 
-def _is_dateline(words: Sequence[Word], c: Candidate) -> bool:
+def _is_dateline(words: Words, c: Candidate) -> bool:
     """Whether a place opens a paragraph as a dateline ("MOSCOW:" or "LONDON 1996-08-30")."""
-    first = words[c.i]
-    if not first.line_start or not (first.upper or first.text[0].isupper()):
+    upper = words.upper[c.i]
+    if not words.line_start[c.i] or not (upper or words.text[c.i][0].isupper()):
         return False
     if c.j >= len(words):
         return False
-    nxt = words[c.j]
-    if nxt.text in _DATELINE_AFTER:
-        return first.upper or nxt.text in (":", "—", "–")
-    return first.upper and nxt.text[0].isdigit()
+    nxt = words.text[c.j]
+    if nxt in _DATELINE_AFTER:
+        return upper or nxt in (":", "—", "–")
+    return upper and nxt[0].isdigit()
 
 
-def _metonyms(
-    words: Sequence[Word], gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer
-) -> set[int]:
+def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
     """Indices of capital mentions that stand for their state: listed with states, or acting subjects."""
     states = set(gaz.country_by_code.values())
 
@@ -425,8 +422,8 @@ def _metonyms(
             continue
         if group:
             pc, pident, _ = gaz_ids[group[-1]]
-            between = [w.text for w in words[pc.j : c.i]]
-            same = pc.j <= c.i and words[pc.i].sent == words[c.i].sent
+            between = words.text[pc.j : c.i]
+            same = pc.j <= c.i and words.sent[pc.i] == words.sent[c.i]
             linked = same and bool(between) and all(t in _LIST_JOINERS for t in between)
             apposition = between == [","] and gaz.capital_of.get(pident) == ident
             if linked and not apposition:
@@ -440,20 +437,20 @@ def _metonyms(
     return out
 
 
-def _acts_as_state(words: Sequence[Word], c: Candidate) -> bool:
+def _acts_as_state(words: Words, c: Candidate) -> bool:
     """Whether a capital acts as its state: "Moscow said", "Beijing firmly opposed", "urged Washington"."""
-    sent = words[c.i].sent
-    prev = words[c.i - 1].text.lower() if c.i > 0 and words[c.i - 1].sent == sent else ""
-    prev2 = words[c.i - 2].text.lower() if c.i > 1 and words[c.i - 2].sent == sent else ""
+    sent = words.sent[c.i]
+    prev = words.lower[c.i - 1] if c.i > 0 and words.sent[c.i - 1] == sent else ""
+    prev2 = words.lower[c.i - 2] if c.i > 1 and words.sent[c.i - 2] == sent else ""
     if prev in _OBJECT_VERBS or (prev in ("on", "by", "with", "against") and prev2 in _RELATION_NOUNS):
         return True
-    if prev in PLACE_PREPOSITIONS or c.j >= len(words) or words[c.j].sent != sent or words[c.i].poss:
+    if prev in PLACE_PREPOSITIONS or c.j >= len(words) or words.sent[c.j] != sent or words.poss[c.i]:
         return False
-    nxt = words[c.j].text
+    nxt = words.text[c.j]
     if nxt in _SUBJECT_VERBS:
         return True
     if (nxt.endswith("ly") or nxt in _AUXILIARIES) and c.j + 1 < len(words):
-        after = words[c.j + 1].text
+        after = words.text[c.j + 1]
         return after in SUBJECT_VERBS or (after.endswith("ed") and after.islower())
     return False
 

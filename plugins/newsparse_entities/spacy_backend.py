@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsparse import Document
-from newsparse_entities.recognize import Candidate, Word, _chunk
+from newsparse_entities.recognize import Candidate, Words, _chunk
 
 ENV_VAR = "NEWSPARSE_SPACY_MODEL"
 # spaCy (OntoNotes and CoNLL) labels -> our entity types; other labels (DATE, MONEY, ...) are ignored.
@@ -52,13 +52,11 @@ def load_model(name: str) -> Any:
     return nlp
 
 
-def spacy_candidates(
-    doc: Document, words: Sequence[Word], matches: Sequence[Candidate], nlp: Any
-) -> list[Candidate]:
+def spacy_candidates(doc: Document, words: Words, matches: Sequence[Candidate], nlp: Any) -> list[Candidate]:
     """The model's entity spans as candidates (gazetteer matches inside them keep their links)."""
     sdoc = nlp(doc.text)
-    starts = {w.start: k for k, w in enumerate(words)}
-    ends = {w.end: k for k, w in enumerate(words)}
+    starts = {s: k for k, s in enumerate(words.start)}
+    ends = {e: k for k, e in enumerate(words.end)}
     by_span = {(m.start, m.end): m for m in matches}
     out: list[Candidate] = []
     covered: list[tuple[int, int]] = []
