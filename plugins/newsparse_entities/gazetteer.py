@@ -25,6 +25,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "`").replace("’", "'")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A lower-case hyphenated slug ("South Korea" -> "south-korea")."""
     chars = [ch if ch.isalnum() else "-" for ch in fold(name).lower()]
