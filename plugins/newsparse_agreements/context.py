@@ -19,7 +19,7 @@ from .lexicon import CONNECTOR
 __all__ = ["DateIndex", "EntityIndex", "Hit"]
 
 _COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
-_FIRST_GAP = re.compile(r"\s*(?:(?:the|both|jointly|its|their)\s+)*", re.IGNORECASE)
+_FIRST_GAP = re.compile(r"\s*(?:(?:the|both|jointly|its|their|rival|fellow)\s+)*", re.IGNORECASE)
 _MAX_LINK = 40
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into)\s+(?:the\s+)?$", re.IGNORECASE)

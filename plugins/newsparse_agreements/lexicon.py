@@ -169,7 +169,7 @@ PREMODIFIERS = frozenset(
     bilateral trilateral multilateral draft proposed fragile broader broad separate formal informal
     binding nonbinding non-binding initial earlier previous original latest current existing
     so-called two-year one-year five-year ten-year 10-year long-term short-term year-long
-    hard-won shaky landmark major key failed collapsed signed
+    hard-won shaky landmark major key failed collapsed signed last remaining only latest
     """.split()
 )
 
@@ -185,7 +185,7 @@ GAP_NOUNS = (
 
 # What may stand between two entity mentions of one list: "Turkey, Russia and Iran".
 CONNECTOR = re.compile(
-    rf"(?:['’]s)?\s*(?:(?:{GAP_NOUNS})\s*)?(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|"
+    rf"(?:['’]s)?\s*(?:(?:{GAP_NOUNS})\s*)?(?:-\s+and|,\s*and|,|and|&|as\s+well\s+as|along\s+with|"
     rf"together\s+with|plus|-|–|/)\s*(?:(?:the|both)\s+)?",
     re.IGNORECASE,
 )
@@ -274,7 +274,7 @@ STATUS_CUES = re.compile(
     | (?P<extended>extend(?:ed|s|ing)?|extension\s+of|renew(?:ed|s|ing)?|renewal\s+of
                  |prolong(?:ed|s|ing)?)
     | (?P<collapsed>collaps(?:ed|es|e|ing)|broke\s+down|breaks?\s+down|breaking\s+down
-                 |fell\s+apart
+                 |fell\s+apart|(?:called|calls|call|calling)\s+off|(?:broke|breaks|break|broken)\s+off
                  |falls?\s+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
                  |withdr(?:ew|awn|aws?)\s+from|withdrawal\s+from|pull(?:ed|s|ing)?\s+out\s+of
                  |walked\s+away\s+from|terminat(?:ed|es|e)|expired|lapsed|tore\s+up|torn\s+up
@@ -292,6 +292,8 @@ STATUS_CUES = re.compile(
                    |go\s+into\s+effect
                    |begin|start))
     | (?P<in_force>took\s+effect|takes?\s+effect|went\s+into\s+effect|goes\s+into\s+effect
+                 |took\s+hold|takes?\s+hold|taking\s+hold|completed|completes|completing
+                 |rejoin(?:ed|s|ing)?
                  |complied\s+with|complying\s+with|complies\s+with|in\s+compliance\s+with
                  |(?:met|meets|meeting|fulfilled|fulfils|fulfills|honou?red)\s+(?:its|their|all)\s+
                     (?:commitments|obligations)\s+(?:under|in)
@@ -304,9 +306,9 @@ STATUS_CUES = re.compile(
     | (?P<signed>signed|signing|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
                  |clinched|finali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
-                 |adopted|brokered|mediated
-                 |endorsed|guaranteed|ratified|approved|accepted|accepts|entered\s+into|hammered\s+out
-                 |forged|secured|completed|unveiled|backed)
+                 |adopted|brokered|mediated|joined|joins
+                 |ratified|approved|accepted|accepts|entered\s+into|hammered\s+out
+                 |forged|secured|unveiled)
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -322,6 +324,7 @@ PARTY_SUBJECT_CUES = frozenset(
     scraps scrap terminated tore ripped extended extends extend renewed renews renew prolonged
     close closer nearing near considering consider considers mulling weighing debating discussing
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
+    off completed completes completing rejoined rejoins rejoin rejoining joined joins
     """.split()
 )
 

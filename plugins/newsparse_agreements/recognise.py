@@ -101,7 +101,7 @@ _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
     r"\s+(?:(?P<verb>signed|agreed|reached|struck|concluded)\s+)?"
-    r"(?P<prep>between|with|among|involving|of|by)\b\s+",
+    r"(?P<prep>between|with|among|involving|of|by|from)\b\s+",
     re.IGNORECASE,
 )
 _IN_ZONE = re.compile(
@@ -116,6 +116,21 @@ _MODAL = frozenset(
     "would could might may will shall plan plans planning expected set due ready willing".split()
 )
 _UNDER = re.compile(r"[\s\"“'‘]*under\s+(?:the|this|that|its|a|an)\s+[^,.;]{1,60},", re.IGNORECASE)
+# Cues with no object: their subject, the agreement, comes before them ("the truce broke down").
+_INTRANSITIVE = frozenset(
+    """down apart hold effect force collapsed collapses collapse crumbled expired lapsed stalled
+    held holding""".split()
+)
+# Refusing to extend, honour or implement an agreement presupposes being bound by it.
+_MEMBER_REFUSAL = re.compile(r"\b(?:extend|renew|honou?r|implement|respect|abide|comply)", re.IGNORECASE)
+# "X and Y accused each other of violating the truce": both sides are bound by it.
+_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_MEDIATION_NOUN = re.compile(r"(?=[mM])\b(?:mediators?|mediation)\b")
+# "signed a memorandum on cross-border electricity trade in Nairobi": a complement before the place.
+_COMPLEMENT = re.compile(
+    r"\s+(?:on|over|for|about|covering)\s+[^,;:.()\n]{1,60}?(?=\s+(?:in|at)\s)", re.IGNORECASE
+)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _DATE_GAP = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+)?", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
@@ -138,6 +153,12 @@ class Trigger:
     anaphor: str | None = None
     hint: str | None = None
     hint_span: tuple[int, int] | None = None
+    head: int | None = None
+
+    @property
+    def head_start(self) -> int:
+        """Where the head noun phrase starts, after a name the mention opens with ("Minsk agreement")."""
+        return self.start if self.head is None else self.head
 
     @property
     def talks(self) -> bool:
@@ -186,30 +207,38 @@ class Local:
         self.violations.extend(other.violations)
 
 
-def _premodifiers(text: str, start: int) -> tuple[str | None, str | None]:
-    """The determiner before a trigger and the capitalised name between them, if any."""
-    window = text[max(0, start - 60) : start]
-    words = _WORD.findall(window)
+def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
+    """The determiner before a trigger, the capitalised name between them, and where the name starts."""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    words = [(m.group(), lo + m.start()) for m in _WORD.finditer(window)]
     if window and not window[-1].isspace():
-        return None, None
+        return None, None, start
     name: list[str] = []
+    name_start = start
     free = 0
-    for word in reversed(words):
+    verb = False
+    for word, at in reversed(words):
         low = word.lower()
         if low in DETERMINERS:
-            return low, " ".join(reversed(name)) or None
+            return low, " ".join(reversed(name)) or None, name_start
         if low.endswith(("'s", "’s")):
-            return "'s", " ".join(reversed(name)) or None
+            return "'s", " ".join(reversed(name)) or None, name_start
         if word[:1].isupper() and low not in PREMODIFIERS:
+            if verb:
+                return None, None, start  # "the UAE signed accords": a subject and its verb, not a name
             name.append(low)
+            name_start = at
             continue
         if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
+            verb = verb or (not name and low.endswith("ed"))
             continue
         if free < _FREE_WORDS and not name and low.isalpha() and low not in _FUNCTION_WORDS:
+            verb = verb or low.endswith("ed")
             free += 1
             continue
         break
-    return None, " ".join(reversed(name)) or None
+    return None, " ".join(reversed(name)) or None, name_start
 
 
 def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
@@ -264,7 +293,7 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"
-    det, name = _premodifiers(text, start)
+    det, name, name_start = _premodifiers(text, start)
     definite = det in DEFINITE or det == "'s"
     if kind is None:  # a bare "zone": only a reference back
         if not definite:
@@ -281,12 +310,25 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if head.startswith("protocol") and det is None:
             return None  # "Internet Protocol"
         named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-        if named:
-            return Trigger(start, end, match.group(), named, False, definite)
         if det is None and name is None and not head.endswith("s"):
             return None  # a bare singular head; bare plurals ("violating border agreements") may stay
+        if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
+            return Trigger(
+                name_start, end, text[name_start:end], named or "agreement", False, definite, head=start
+            )
+        if named:
+            return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
     hint, hint_span = _hint(match)
+    if kind not in ZONE_KINDS and name is not None and det is not None and NAMED.get(name.split(" ")[-1]):
+        # "the Oslo peace accords" like "the Oslo accords" (a zone's place is where it lies, not a name)
+        return Trigger(
+            name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start
+        )
+    first = match.group().split(None, 1)[0].lower()
+    if first in NAMED and kind == NAMED[first]:  # "Paris climate agreement": the head follows the name
+        head_at = start + len(match.group()) - len(match.group().split(None, 1)[1])
+        return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at)
     return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)
 
 
@@ -433,7 +475,9 @@ def _statuses(ctx: _Sentence) -> None:
         if ctx.inside_trigger(start, end) and not own_talks:
             continue
         words = low.split()
-        passive = _BY.match(text, end) is not None
+        if text[start - 1 : start] == "-":
+            continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
+        passive = _BY.match(text, end) is not None or words[-1] in _INTRANSITIVE
         backward_ok = low.endswith(_BACKWARD_OK)
         forward_only = (status in ("proposed", "negotiating") and not backward_ok) or words[
             -1
@@ -454,14 +498,25 @@ def _statuses(ctx: _Sentence) -> None:
             # "announced that they would set up a zone": the modal scopes over the earlier verb
             local.statuses[:] = [st for st in local.statuses if not (st[0] == "signed" and st[2] <= start)]
         adjectives = _ADJECTIVES_BEFORE.search(text, max(s.start, start - 40), start)
+        if status == "rejected" and not _MEMBER_REFUSAL.search(low):
+            # "Ukraine rejected the peace plan": the rejecter is not bound; it stays in the status evidence
+            rejecters = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+            local.statuses.append((status, rejecters[0].start if rejecters else start, end))
+            continue
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
-        elif subject:  # "the ceasefire that India and Pakistan renewed"
+        elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
+            subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP)
+            if subjects and _RECIPROCAL.search(text, subjects[-1].end, start):
+                local.give("parties", subjects, subjects[0].start, end)
+        elif subject:  # "the ceasefire that India and Pakistan renewed", "... Moscow refused to extend it"
             subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
-            if subjects and _RELATIVE.fullmatch(text, trig.end, subjects[0].start):
+            if subjects and (
+                _RELATIVE.fullmatch(text, trig.end, subjects[0].start) or _PRONOUN_OBJECT.match(text, end)
+            ):
                 local.give("parties", subjects, subjects[0].start, end)
         if status in DATED_STATUSES:
             _date_near(ctx, local, start, end)
@@ -537,6 +592,11 @@ def _roles(ctx: _Sentence) -> None:
         if index is not None:
             chain = ctx.entities.chain_before(cue.start(), s.start) or [hit]
             ctx.locals[index].give(cue.lastgroup or "mediators", chain, chain[0].start, cue.end())
+    for cue in _MEDIATION_NOUN.finditer(text, s.start, s.end):
+        chain = ctx.entities.chain_before(cue.start(), s.start)  # "Egyptian and Qatari mediators"
+        index = ctx.attach(cue.start(), cue.end(), prefer_back=True) if chain else None
+        if index is not None:
+            ctx.locals[index].give("mediators", chain, chain[0].start, cue.end())
     for cue in ROLE_AS.finditer(text, s.start, s.end):
         index = ctx.attach(cue.start(), cue.end())
         if index is not None:
@@ -575,7 +635,8 @@ def _around_triggers(ctx: _Sentence) -> None:
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end)
             prep = after.group("prep").lower()
-            deal = trig.kind in _DEALS or prep not in ("of", "by")  # "the acquisition of X by Y"
+            # "the acquisition of X by Y", "a takeover bid from X"
+            deal = trig.kind in _DEALS or prep not in ("of", "by", "from")
             if chain and deal:
                 local.give("parties", chain, after.start("prep"), chain[-1].end)
                 venue_from = chain[-1].end
@@ -605,20 +666,31 @@ def _place_after(ctx: _Sentence, pos: int) -> tuple[Hit, int] | None:
             pos = date.end  # "signed the accord on Tuesday in Riyadh"
             break
     prep = _IN_PLACE.match(ctx.text, pos)
+    city_only = False
+    if prep is None:
+        complement = _COMPLEMENT.match(ctx.text, pos, ctx.sentence.end)
+        prep = _IN_PLACE.match(ctx.text, complement.end()) if complement else None
+        city_only = True  # after a complement, "in Africa" is its scope, "in Nairobi" the venue
     if prep is None:
         return None
     hits = ctx.entities.within(prep.end(), min(ctx.sentence.end, prep.end() + 48))
-    if hits and hits[0].type in _LOCATIONS and _BEFORE_PLACE.fullmatch(ctx.text, prep.end(), hits[0].start):
+    if (
+        hits
+        and hits[0].type in _LOCATIONS
+        and not (city_only and (hits[0].country or hits[0].type == "LOC"))
+        and _BEFORE_PLACE.fullmatch(ctx.text, prep.end(), hits[0].start)
+    ):
         return hits[0], prep.start() + len(prep.group()) - len(prep.group().lstrip())
     return None
 
 
 def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
-    """The names just before a trigger ("the U.S.-China trade deal"), if any."""
-    hit = ctx.entities.last_before(trig.start, ctx.sentence.start)
+    """The names just before a trigger's head ("the U.S.-China trade deal", "the Minsk agreement")."""
+    floor = ctx.sentence.start if trig.head is None else trig.start
+    hit = ctx.entities.last_before(trig.head_start, floor)
     if hit is None:
         return []
-    gap = ctx.text[hit.end : trig.start]
+    gap = ctx.text[hit.end : trig.head_start]
     if not _PREMOD_GAP.fullmatch(gap):
         return []
     word = gap.strip().lstrip("'’s").strip().lower()
@@ -628,7 +700,7 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
         and (not word.isalpha() or word in _FUNCTION_WORDS or word.endswith(("ed", "ing", "s")))
     ):
         return []  # "the U.S.-Japanese semiconductor pact" passes, "Turkey and the deal" does not
-    chain = ctx.entities.chain_before(hit.end, ctx.sentence.start)
+    chain = ctx.entities.chain_before(hit.end, floor)
     return chain or [hit]
 
 

@@ -10,6 +10,7 @@ venue, parties and third parties go to it, their own states do not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,6 +24,9 @@ from .recognise import ROLES, Local, Trigger, find_triggers, read_sentence
 
 __all__ = ["extract_agreements"]
 
+# "..., in a deal brokered by X": an indefinite generic head restating the agreement just named.
+_APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$", re.IGNORECASE)
+_CONCLUDED = frozenset({"signed", "in_force", "extended"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
 
@@ -59,6 +63,15 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
     kept: list[Local] = []
     for i, local in enumerate(locals_):
         trig = local.trigger
+        if (
+            trig.generic
+            and not trig.definite
+            and kept
+            and any(st[0] in _CONCLUDED for st in kept[-1].statuses)
+            and _APPOSITIVE.search(text, kept[-1].trigger.end, trig.start)
+        ):
+            kept[-1].absorb(local)  # "agreed to a prisoner exchange, in a deal facilitated by the EU"
+            continue
         if trig.generic and not trig.definite and i + 1 < len(locals_):
             nxt = locals_[i + 1]
             gap = text[trig.end : nxt.trigger.start].strip().lower()
