@@ -101,7 +101,7 @@ _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
     r"\s+(?:(?P<verb>signed|agreed|reached|struck|concluded)\s+)?"
-    r"(?P<prep>between|with|among|involving|of|by|from)\b\s+",
+    r"(?P<prep>between|with|among|involving|of|by|from|to)\b\s+",
     re.IGNORECASE,
 )
 _IN_ZONE = re.compile(
@@ -129,6 +129,13 @@ _MEDIATION_NOUN = re.compile(r"(?=[mM])\b(?:mediators?|mediation)\b")
 # "signed a memorandum on cross-border electricity trade in Nairobi": a complement before the place.
 _COMPLEMENT = re.compile(
     r"\s+(?:on|over|for|about|covering)\s+[^,;:.()\n]{1,60}?(?=\s+(?:in|at)\s)", re.IGNORECASE
+)
+_COMMERCIAL = frozenset({"trade_agreement", "merger", "acquisition"})
+# "Under the deal, the United States pledged to ...": the subject of the terms is bound by them.
+_OBLIGED = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:pledged|pledges|agreed|agrees|committed|commits|promised|promises|undertook"
+    r"|undertakes|(?:will|must|would|shall)\s+(?!be\b))",
+    re.IGNORECASE,
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _DATE_GAP = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+)?", re.IGNORECASE)
@@ -224,6 +231,9 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
             return low, " ".join(reversed(name)) or None, name_start
         if low.endswith(("'s", "’s")):
             return "'s", " ".join(reversed(name)) or None, name_start
+        if "-" in low and ROLE_HYPHEN.search(low):
+            verb = verb or bool(name)  # "the Turkish-backed deal": a third party, read by the role rules
+            continue
         if word[:1].isupper() and low not in PREMODIFIERS:
             if verb:
                 return None, None, start  # "the UAE signed accords": a subject and its verb, not a name
@@ -501,10 +511,16 @@ def _statuses(ctx: _Sentence) -> None:
         if status == "rejected" and not _MEMBER_REFUSAL.search(low):
             # "Ukraine rejected the peace plan": the rejecter is not bound; it stays in the status evidence
             rejecters = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
-            local.statuses.append((status, rejecters[0].start if rejecters else start, end))
+            by = _BY.match(text, end)
+            after = ctx.entities.chain_after(by.end(), s.end) if by else []  # "rejected by Ukraine"
+            local.statuses.append(
+                (status, rejecters[0].start if rejecters else start, after[-1].end if after else end)
+            )
             continue
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
+        if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
+            subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
@@ -524,6 +540,18 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _bound_by_terms(ctx: _Sentence) -> None:
+    """The subject after an opening "Under the deal," that pledges or will do something is a party."""
+    under = _UNDER.match(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    index = ctx.overlapping(under.start(), under.end()) if under else None
+    if under is None or index is None:
+        return
+    chain = ctx.entities.chain_after(under.end(), ctx.sentence.end)
+    verb = _OBLIGED.match(ctx.text, chain[-1].end) if chain else None
+    if verb is not None:
+        ctx.locals[index].give("parties", chain, chain[0].start, verb.end())
 
 
 def _negated(text: str, floor: int, start: int) -> bool:
@@ -636,7 +664,8 @@ def _around_triggers(ctx: _Sentence) -> None:
             chain = ctx.entities.chain_after(after.end(), s.end)
             prep = after.group("prep").lower()
             # "the acquisition of X by Y", "a takeover bid from X"
-            deal = trig.kind in _DEALS or prep not in ("of", "by", "from")
+            deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
+            deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"
             if chain and deal:
                 local.give("parties", chain, after.start("prep"), chain[-1].end)
                 venue_from = chain[-1].end
@@ -830,6 +859,7 @@ def read_sentence(
             local.statuses.append((trig.hint, *trig.hint_span))
     ctx = _Sentence.build(doc.text, sentence, triggers, locals_, entities, dates)
     _statuses(ctx)
+    _bound_by_terms(ctx)
     _roles(ctx)
     _meetings(ctx)
     _around_triggers(ctx)
