@@ -35,6 +35,7 @@ from newsparse_entities.rules import (
     STOP_CAPS,
     SUBDIVISION_WORDS,
     TITLES,
+    WEAK_FIRST_NAMES,
 )
 
 _APOSTROPHES = "'’"
@@ -589,8 +590,16 @@ def _chunk(
         ):
             ev.append("acronym_follows")
     prev = words.prev(i)
-    if prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside"):
+    place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
+    if place:
         ev.append("place_prep")
+    if words.text[i] in WEAK_FIRST_NAMES and "first_name" in ev:
+        # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
+        ev = (
+            [e for e in ev if e != "first_name"]
+            if place
+            else ["weak_first_name" if e == "first_name" else e for e in ev]
+        )
     last = words.text[j - 1]
     if j - i < 2:
         pass  # a head word alone ("Group", "Government") names nothing

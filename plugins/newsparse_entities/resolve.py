@@ -18,9 +18,22 @@ import attrs
 from newsparse import Document, Entity, Mention
 from newsparse_entities.gazetteer import Gazetteer, slug
 from newsparse_entities.recognize import Candidate, Words
-from newsparse_entities.rules import COMPANY_SUFFIXES, PLACE_PREPOSITIONS, SUBDIVISION_WORDS, SUBJECT_VERBS
+from newsparse_entities.rules import (
+    COMPANY_SUFFIXES,
+    PLACE_PREPOSITIONS,
+    POLITICAL_BASE,
+    POLITICAL_OBJECT_VERBS,
+    POLITICAL_PAST,
+    POLITICAL_PRESENT,
+    SUBDIVISION_WORDS,
+    SUBJECT_VERBS,
+    WEAK_FIRST_NAMES,
+)
 
 _LIST_JOINERS = frozenset([",", "and", "or", "&"])
+# Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
+_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
+_NEAR = frozenset(["near", "outside"])
 _DATELINE_AFTER = frozenset([":", "-", "—", "–", "(", ",", "/"])
 _WEIGHTS = {
     "title": ("PERSON", 4),
@@ -61,13 +74,9 @@ _SURNAME_ENDINGS = tuple(
 _DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
 _TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
-_OBJECT_VERBS = frozenset(
-    """urged urges accused accuses criticised criticized condemned pressed blamed warned sanctioned told
-    asked""".split()
-)
 _RELATION_NOUNS = frozenset(
     """sanctions pressure stand backed endorsed guaranteed ties relations talks negotiations agreement deal
-    war dispute rift""".split()
+    war dispute rift embargo tariffs restrictions ultimatum demands accusations criticism""".split()
 )
 _AUXILIARIES = frozenset("still also now then again has have had will would could may might".split())
 _SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
@@ -146,6 +155,12 @@ def resolve(
         key = text[c.start : c.end]
         if key not in decided:
             decided[key] = _decide(key, votes[key], gaz, c)
+    # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
+    for key in _listed_with_places(words, cands, text, gaz):
+        if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
+            key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
+        ):
+            decided[key] = "GPE"
     # people: surnames (and particle-less surnames) point at the full name
     surname_of: dict[str, str] = {}
     for key, kind in decided.items():
@@ -352,6 +367,60 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> st
     return "ORG"
 
 
+def _listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:
+    """Chunk names listed, after a locative preposition, with a known place ("from Aleppo, Homs and Abu
+    Kamal") or right after "near"/"outside" ("near Saraqeb and Abu al-Duhur"); after another locative
+    preposition, names opening with "Abu" ("in Saraqeb and Abu al-Duhur").  A list is joined by
+    commas and ends at its "and"/"or" member; a possessive ends it."""
+    out: set[str] = set()
+    group: list[Candidate] = []
+    last_conj = 0
+
+    def flush() -> None:
+        """Collect the chunk names of a finished list."""
+        members = group[:last_conj]
+        if len(members) < 2:
+            return
+        prev = words.prev(members[0].i)
+        prep = words.lower[prev] if prev is not None else ""
+        if prep not in _LIST_PLACE_PREPS:
+            return
+        names = [text[c.start : c.end] for c in members if c.kind == "chunk"]
+        if prep in _NEAR or any(_is_known_place(c, gaz) for c in members):
+            out.update(names)
+        else:  # "in Saraqeb and Abu al-Duhur": "Abu" makes no person here
+            out.update(n for n in names if n.split()[0] in WEAK_FIRST_NAMES)
+
+    for c in sorted(cands, key=lambda c: c.i):
+        if group:
+            p = group[-1]
+            between = words.lower[p.j : c.i]
+            if (
+                words.sent[p.i] == words.sent[c.i]
+                and 1 <= len(between) <= 2
+                and all(t in _LIST_JOINERS for t in between)
+                and not words.poss[p.j - 1]
+                and last_conj == 0
+            ):
+                group.append(c)
+                if between[-1] in ("and", "or"):
+                    last_conj = len(group) if not words.poss[c.j - 1] else 0
+                continue
+            flush()
+        group = [c]
+        last_conj = 0
+    flush()
+    return out
+
+
+def _is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a candidate is a gazetteer place (not a demonym)."""
+    if c.kind != "gaz" or not c.cands or c.cands[0][1] == "demonym":
+        return False
+    info = gaz.info(c.cands[0][0])
+    return info is not None and info.type in ("GPE", "LOC")
+
+
 def _strong_place(c: Candidate, words: Words) -> bool:
     """Whether a place name's context insists on the place ("in Jordan")."""
     return c.i > 0 and words.lower[c.i - 1] in PLACE_PREPOSITIONS
@@ -411,8 +480,13 @@ def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: 
     group: list[int] = []
 
     def flush() -> None:
-        """Listed capitals of a finished list stand for their states."""
+        """Listed capitals of a finished list stand for their states, unless the list is a location
+        ("talks in Paris and London")."""
         if len(group) >= 2:
+            head = gaz_ids[group[0]][0]
+            prev = words.prev(head.i)
+            if prev is not None and words.lower[prev] in PLACE_PREPOSITIONS:
+                return
             out.update(k for k in group if gaz_ids[k][1] in gaz.capital_of)
 
     for k, (c, ident, _form) in enumerate(gaz_ids):
@@ -442,16 +516,27 @@ def _acts_as_state(words: Words, c: Candidate) -> bool:
     sent = words.sent[c.i]
     prev = words.lower[c.i - 1] if c.i > 0 and words.sent[c.i - 1] == sent else ""
     prev2 = words.lower[c.i - 2] if c.i > 1 and words.sent[c.i - 2] == sent else ""
-    if prev in _OBJECT_VERBS or (prev in ("on", "by", "with", "against") and prev2 in _RELATION_NOUNS):
+    if prev in POLITICAL_OBJECT_VERBS or (
+        prev in ("on", "by", "with", "against") and prev2 in _RELATION_NOUNS
+    ):
         return True
     if prev in PLACE_PREPOSITIONS or c.j >= len(words) or words.sent[c.j] != sent or words.poss[c.i]:
         return False
+    if prev in ("the", "a", "an"):
+        return False  # "the Moscow talks": a modifier, not a subject
     nxt = words.text[c.j]
-    if nxt in _SUBJECT_VERBS:
+    if nxt in _SUBJECT_VERBS or nxt in POLITICAL_PAST or nxt in POLITICAL_PRESENT:
         return True
-    if (nxt.endswith("ly") or nxt in _AUXILIARIES) and c.j + 1 < len(words):
+    if (nxt.endswith("ly") or nxt in _AUXILIARIES or nxt == "to") and c.j + 1 < len(words):
         after = words.text[c.j + 1]
-        return after in SUBJECT_VERBS or (after.endswith("ed") and after.islower())
+        if nxt == "to":
+            return after in POLITICAL_BASE  # "Washington to impose new sanctions"
+        return (
+            after in SUBJECT_VERBS
+            or after in POLITICAL_BASE
+            or after in POLITICAL_PAST
+            or (after.endswith("ed") and after.islower())
+        )
     return False
 
 

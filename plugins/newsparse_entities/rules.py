@@ -73,6 +73,8 @@ FACILITY_HEADS = frozenset(
 NAME_PARTICLES = frozenset(
     "al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split()
 )
+# First words of Arabic names that open place names as often as people's ("Abu Kamal", "Abu Bakr").
+WEAK_FIRST_NAMES = frozenset("Abu Umm Ibn Bin".split())
 ORG_CONNECTORS = frozenset(["of", "for", "on", "&"])
 # Capitalized words that never start or form a name by themselves.
 STOP_CAPS = frozenset(
@@ -109,6 +111,37 @@ SUBJECT_VERBS = frozenset(
     was will would could should may might must can did does plans planned hopes hoped expects expected
     added adds stressed stresses noted notes argued argues believes believed sent sends launched
     launches asked asks blames blamed insisted""".split()
+)
+# Political and diplomatic acts: a capital doing them stands for its state ("Washington imposed
+# sanctions", "Paris recalled its ambassador", "Moscow will retaliate", "Beijing to impose tariffs").
+# Past and third-person forms follow the subject directly; base forms only after "to" or an auxiliary
+# (plural nouns such as "protests", "sanctions", "demands" are left out: "Moscow protests drew ...").
+POLITICAL_PAST = frozenset(
+    """
+    imposed sanctioned accused warned demanded rejected condemned recognised recognized recalled expelled
+    denounced criticised criticized summoned vetoed retaliated threatened protested urged pressed
+    pressured blamed banned boycotted annexed invaded ratified suspended severed endorsed welcomed
+    denied dismissed opposed deployed rebuked snubbed""".split()
+)
+POLITICAL_PRESENT = frozenset(
+    """
+    imposes accuses warns rejects condemns recognises recognizes expels denounces criticises criticizes
+    retaliates threatens urges blames annexes invades ratifies suspends severs endorses welcomes denies
+    dismisses opposes deploys rebukes snubs""".split()
+)
+POLITICAL_BASE = frozenset(
+    """
+    impose sanction accuse warn demand reject condemn recognise recognize recall expel denounce criticise
+    criticize summon veto retaliate threaten protest urge press pressure blame ban boycott annex invade
+    ratify suspend sever endorse welcome deny dismiss oppose deploy rebuke snub""".split()
+)
+# Verbs whose object, a capital right after them, is the state ("urged Washington", "demanded Moscow
+# withdraw", "recognised Kiev").
+POLITICAL_OBJECT_VERBS = frozenset(
+    """
+    urged urges accused accuses criticised criticized criticises criticizes condemned condemns pressed
+    blamed blames warned warns sanctioned told asked demanded demands recognised recognized recognises
+    recognizes rebuked snubbed pressured""".split()
 )
 SAYING_VERBS = frozenset(
     """

@@ -203,3 +203,61 @@ def test_title_case_headline_gives_no_invented_names() -> None:
 
 def test_contractions_are_not_names() -> None:
     assert parse("I'm sure It's fine, They’re here.").entities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "state"),
+    [
+        ("Washington imposed sanctions on Moscow.", "Washington", "united-states"),
+        ("Washington imposed sanctions on Moscow.", "Moscow", "russia"),
+        ("Paris recalled its ambassador last week.", "Paris", "france"),
+        ("Beijing sanctioned three defence firms.", "Beijing", "china"),
+        ("The EU condemned Ankara and demanded Moscow withdraw.", "Moscow", "russia"),
+        ("Washington will impose new tariffs.", "Washington", "united-states"),
+        ("Tehran expelled two diplomats.", "Tehran", "iran"),
+    ],
+)
+def test_capital_doing_or_undergoing_a_political_act_is_the_state(
+    text: str, capital: str, state: str
+) -> None:
+    mention = entity_at(parse(text), capital)
+    assert mention.id == state
+    assert [m.form for m in mention.mentions if m.text == capital] == ["capital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "city"),
+    [
+        ("He arrived in Washington on Monday.", "Washington", "geonames:4140963"),
+        ("Paris recalled its ambassador from Moscow.", "Moscow", "geonames:524901"),
+        ("The bank is based in London and Paris.", "London", "geonames:2643743"),
+        ("Moscow protests drew thousands.", "Moscow", "geonames:524901"),
+    ],
+)
+def test_capital_as_a_location_stays_the_city(text: str, capital: str, city: str) -> None:
+    assert entity_at(parse(text), capital).id == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck villages near Saraqeb and Abu al-Duhur.",
+        "Fighting raged in Saraqeb and Abu al-Duhur on Sunday.",
+        "Families fled from Aleppo, Idlib and Abu al-Duhur.",
+        "The convoy was ambushed near Abu al-Duhur.",
+    ],
+)
+def test_name_listed_with_places_is_a_place(text: str) -> None:
+    place = entity_at(parse(text), "Abu al-Duhur")
+    assert place.type == "GPE"
+    assert place.id == "loc:abu-al-duhur"
+
+
+def test_abu_name_with_person_evidence_stays_a_person() -> None:
+    doc = parse("Abu Mohammed al-Golani, the leader of the group, said it would fight on.")
+    assert entity_at(doc, "Abu Mohammed al-Golani").type == "PERSON"
+
+
+def test_a_list_after_a_locative_is_not_a_clause() -> None:
+    doc = parse("He has been training in Holland and Ferguson said he would play. Alex Ferguson agreed.")
+    assert entity_at(doc, "Ferguson").type == "PERSON"
