@@ -7,7 +7,7 @@ the kinds are listed in :mod:`.lexicon`).  Parties, third parties and venues are
 ``entities`` layer; the date is a reference into the ``dates`` layer.
 
 Parties versus third parties.  ``parties`` holds only those the text says are bound: subjects of
-"signed / agreed (to) / reached / accepted / rejected" a deal, the names after "a deal between",
+"signed / agreed (to) / reached / accepted / joined" a deal, the names after "a deal between",
 "signed by", "with" after a signing verb, and names compounded before it ("the U.S.-China trade
 deal").  States that "endorsed", "guaranteed", "brokered", "mediated" or "monitored" an agreement
 go to ``endorsers``, ``guarantors``, ``mediators`` or ``observers``, by the verb used.  So in the
@@ -16,6 +16,26 @@ no parties, although the JSON example of DESIGN.md lists them as parties: that e
 the role fields, and Turkey, Russia and Iran were in fact the *guarantors* of the Astana
 arrangements (the belligerents were the Syrian government and the opposition).  Putting endorsers
 in ``parties`` would make every "backed by Washington" deal count Washington as bound by it.
+A third party's verb gives no state: "endorsed / backed / guaranteed by Z" fills a role and leaves
+``status`` to the other cues; "a Z-brokered truce" is an adjective (Z a mediator, no state), and
+"took hold / took effect / went into effect / came into force" put it ``in_force``.
+
+Rejecters.  "Ukraine rejected the peace plan", "refused to sign", "the plan was rejected by
+Ukraine": the status is ``rejected`` and the rejecter is *not* in ``parties`` (it is not bound, and
+a veto by an outsider -- "Hungary blocked the EU deal" -- reads the same); it is kept as the
+``status`` evidence, whose span runs from the rejecter to the verb ("Ukraine rejected").  The
+exception is a refusal that presupposes being bound: who "refused to extend / renew / honour /
+implement / respect / abide by / comply with" an agreement is a party of it.
+
+Named agreements.  An agreement named by a capitalised word before its head ("the Minsk
+agreement", "the Paris climate accord", "the Doha deal", "the Black Sea grain deal") has the name
+in its trigger span (``text`` is "Minsk agreement", never "agreement"), and the kind of the famous
+ones (``lexicon.NAMED``).  When the name is a place that is neither a country nor a region (a city:
+Minsk, Paris, Doha, Dayton, Oslo), that place is the ``venue``: diplomacy names an agreement after
+the town where it was negotiated or signed.  A country in the name is a party ("the Iran deal"), a
+region (LOC: "Black Sea") is neither.  Zones are not names: "the Idlib de-escalation zone" lies in
+Idlib and keeps "de-escalation zone" as its text.
+
 ``status`` is the latest state reported (the highest in proposed < negotiating < rejected <
 signed < in_force < extended < violated < suspended < collapsed); an attack inside a zone counts
 as a violation of the zone, its attacker as the violator.
