@@ -170,6 +170,7 @@ PREMODIFIERS = frozenset(
     binding nonbinding non-binding initial earlier previous original latest current existing
     so-called two-year one-year five-year ten-year 10-year long-term short-term year-long
     hard-won shaky landmark major key failed collapsed signed last remaining only latest
+    separate several parallel similar two three
     """.split()
 )
 
@@ -303,7 +304,8 @@ STATUS_CUES = re.compile(
                  |(?:is|was|were|are|been)\s+(?:largely\s+|broadly\s+|mostly\s+)?holding
                  |implemented|declared|established|set\s+up|began|begun
                  |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|out|talks|a|an|the|its|their)\b))
-    | (?P<signed>signed|signing|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
+    | (?P<signed>vot(?:ed|es|e|ing)\s+(?:\w+\s+)?to\s+(?:ratify|approve|accept|adopt|endorse)
+                 |signed|signing|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
                  |clinched|finali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated|joined|joins
@@ -324,7 +326,7 @@ PARTY_SUBJECT_CUES = frozenset(
     scraps scrap terminated tore ripped extended extends extend renewed renews renew prolonged
     close closer nearing near considering consider considers mulling weighing debating discussing
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
-    off completed completes completing rejoined rejoins rejoin rejoining joined joins
+    off voted votes vote voting completed completes completing rejoined rejoins rejoin rejoining joined joins
     """.split()
 )
 

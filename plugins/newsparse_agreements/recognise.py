@@ -130,6 +130,7 @@ _MEDIATION_NOUN = re.compile(r"(?=[mM])\b(?:mediators?|mediation)\b")
 _COMPLEMENT = re.compile(
     r"\s+(?:on|over|for|about|covering)\s+[^,;:.()\n]{1,60}?(?=\s+(?:in|at)\s)", re.IGNORECASE
 )
+_VERB_AFTER = re.compile(r"\s+(?:(?:have|has|had|both|jointly|also)\s+)?[a-z]+ed\b")
 _COMMERCIAL = frozenset({"trade_agreement", "merger", "acquisition"})
 # "Under the deal, the United States pledged to ...": the subject of the terms is bound by them.
 _OBLIGED = re.compile(
@@ -243,7 +244,7 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
         if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
             verb = verb or (not name and low.endswith("ed"))
             continue
-        if free < _FREE_WORDS and not name and low.isalpha() and low not in _FUNCTION_WORDS:
+        if free < _FREE_WORDS and not name and low.replace("-", "").isalpha() and low not in _FUNCTION_WORDS:
             verb = verb or low.endswith("ed")
             free += 1
             continue
@@ -314,7 +315,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         before = text[max(0, start - 12) : start].split()
         head = match.group().lower()
         last = before[-1].lower() if before else ""
-        verb_like = det is None and text.startswith((" with", " of"), end)
+        noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
+        verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
         if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
             return None  # "to deal with", "a great deal of", "a better deal than"
         if head.startswith("protocol") and det is None:
@@ -487,7 +489,9 @@ def _statuses(ctx: _Sentence) -> None:
         words = low.split()
         if text[start - 1 : start] == "-":
             continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
-        passive = _BY.match(text, end) is not None or words[-1] in _INTRANSITIVE
+        passive = _BY.match(text, end) is not None or (
+            status in ("collapsed", "in_force", "negotiating") and words[-1] in _INTRANSITIVE
+        )
         backward_ok = low.endswith(_BACKWARD_OK)
         forward_only = (status in ("proposed", "negotiating") and not backward_ok) or words[
             -1
@@ -523,6 +527,8 @@ def _statuses(ctx: _Sentence) -> None:
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+            if not subjects and words[0].endswith("ing") and text[s.start : start].rstrip().endswith(","):
+                subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
         elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP)
@@ -540,6 +546,14 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _sentence_subject(ctx: _Sentence) -> list[Hit]:
+    """The names the sentence opens with when a verb follows them ("Saudi Arabia and Qatar ended ...")."""
+    chain = ctx.entities.chain_after(ctx.sentence.start, ctx.sentence.end)
+    if chain and _VERB_AFTER.match(ctx.text, chain[-1].end):
+        return chain
+    return []
 
 
 def _bound_by_terms(ctx: _Sentence) -> None:

@@ -26,6 +26,8 @@ __all__ = ["extract_agreements"]
 
 # "..., in a deal brokered by X": an indefinite generic head restating the agreement just named.
 _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$", re.IGNORECASE)
+# A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
+_HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
@@ -63,6 +65,13 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
     kept: list[Local] = []
     for i, local in enumerate(locals_):
         trig = local.trigger
+        if (
+            kept
+            and _HEADLESS.fullmatch(kept[-1].trigger.text)
+            and text[kept[-1].trigger.end : trig.start] == " and "
+        ):
+            kept[-1].absorb(local)  # "a ceasefire and hostage release deal": one deal
+            continue
         if (
             trig.generic
             and not trig.definite

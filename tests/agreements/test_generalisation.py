@@ -18,6 +18,8 @@ SPEC = {
     "thailand": ("GPE", "Thailand", ("Thailand",), {"iso3166": "TH"}),
     "cambodia": ("GPE", "Cambodia", ("Cambodia",), {"iso3166": "KH"}),
     "eu": ("ORG", "European Union", ("European Union",), {}),
+    "un": ("ORG", "United Nations", ("United Nations",), {}),
+    "hamas": ("GROUP", "Hamas", ("Hamas",), {}),
     "indonesia": ("GPE", "Indonesia", ("Indonesia",), {"iso3166": "ID"}),
     "taliban": ("GROUP", "Taliban", ("Taliban",), {}),
     "hezbollah": ("GROUP", "Hezbollah", ("Hezbollah",), {}),
@@ -244,3 +246,39 @@ def test_venue_after_a_complement() -> None:
 def test_no_venue_from_a_country_after_a_complement() -> None:
     rec = one("Kenya and Ethiopia signed a memorandum on electricity trade in Somalia.")
     assert rec.venue is None
+
+
+# ---- rules from the eighth dev split ------------------------------------------------------------
+
+
+def test_voting_down_a_proposed_merger_rejects_it() -> None:
+    rec = one("Shareholders voted down the proposed merger between Nissan and Honda on Tuesday.")
+    assert rec.status == "rejected"
+    assert rec.parties == ("nissan", "honda")
+
+
+def test_hyphenated_modifier_before_a_generic_head() -> None:
+    rec = one("Japan and India have yet to agree on a new intelligence-sharing pact.")
+    assert (rec.text, rec.status, rec.parties) == ("pact", "negotiating", ("japan", "india"))
+
+
+def test_signed_separate_deals_with_is_a_noun() -> None:
+    rec = one("Russia and Ukraine signed separate deals with Turkey and the United Nations in Doha.")
+    assert rec.parties == ("russia", "ukraine", "turkey", "un")
+    assert rec.venue == "doha"
+
+
+def test_a_comma_participle_takes_the_sentence_subject() -> None:
+    rec = one("Bahrain and Qatar ended a rift on Tuesday, signing a declaration in Doha.")
+    assert rec.parties == ("bahrain", "qatar")
+    assert rec.status == "signed"
+
+
+def test_voting_to_ratify_signs_and_binds() -> None:
+    rec = one("The European Union voted overwhelmingly to ratify the Paris climate accord.")
+    assert (rec.status, rec.parties, rec.venue) == ("signed", ("eu",), "paris")
+
+
+def test_a_ceasefire_and_hostage_deal_is_one_record() -> None:
+    rec = one("Israel and Hamas had agreed to a ceasefire and hostage release deal.")
+    assert (rec.kind, rec.text, rec.parties) == ("ceasefire", "ceasefire", ("israel", "hamas"))
