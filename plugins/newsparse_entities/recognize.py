@@ -386,6 +386,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and t0 not in gaz.first_names
             and t0 not in TITLES
             and len(t0) > 1
+            and not _in_score_line(words, u0, _last_index(units[-1]) + 1)
             and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
         ):
             units = units[1:]
@@ -559,6 +560,26 @@ def _last_index(u: Candidate | int) -> int:
     return u.j - 1 if isinstance(u, Candidate) else u
 
 
+def _in_score_line(words: Words, i: int, j: int) -> bool:
+    """Whether words ``i:j`` are a team in a results or standings line: a score follows, and the name
+    opens its line or follows the other side's score ("Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10");
+    after the score the line ends, or another score or the other side follows ("About 100 people",
+    "Ronaldo 9, Rooney 87" and "Fleming 8-1-26-3" are none)."""
+    if j >= len(words) or words.sent[j] != words.sent[i]:
+        return False
+    nxt = words.text[j]
+    if not (nxt.isdigit() and len(nxt) <= 3):
+        return False
+    k = j + 1
+    if k < len(words) and words.sent[k] == words.sent[i]:
+        after = words.text[k]
+        if not ((after.isdigit() and len(after) <= 3) or words.cap[k]):
+            return False
+    return words.line_start[i] or (
+        i > 0 and words.sent[i - 1] == words.sent[i] and words.text[i - 1].isdigit()
+    )
+
+
 def _chunk(
     words: Words,
     units: Sequence[Candidate | int],
@@ -589,6 +610,8 @@ def _chunk(
             and "." not in words.text[j + 1]
         ):
             ev.append("acronym_follows")
+    if _in_score_line(words, i, j) and not {"first_name", "initial", "title"} & set(ev):
+        ev.append("score")  # a golfer with a first name and a score stays a person
     prev = words.prev(i)
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:

@@ -49,6 +49,7 @@ _WEIGHTS = {
     "facility_head": ("FACILITY", 3),
     "mixed": ("ORG", 1),
     "acronym_follows": ("ORG", 2),
+    "score": ("ORG", 3),
     "place_prep": ("GPE", 1),
     **{
         f"model:{t}": (t, 10)

@@ -261,3 +261,17 @@ def test_abu_name_with_person_evidence_stays_a_person() -> None:
 def test_a_list_after_a_locative_is_not_a_clause() -> None:
     doc = parse("He has been training in Holland and Ferguson said he would play. Alex Ferguson agreed.")
     assert entity_at(doc, "Ferguson").type == "PERSON"
+
+
+def test_names_in_a_results_table_are_teams() -> None:
+    doc = parse("Division three\n\nWigan 4 Chester 2\n\nReading 2 Stoke 2\n\nHull 0 Barnet 0")
+    for team in ("Chester", "Reading", "Stoke", "Barnet"):
+        assert entity_at(doc, team).type == "ORG", team
+
+
+@pytest.mark.parametrize(
+    "text", ["About 100 people marched on Sunday.", "Ronaldo 9, Rooney 87.\n\nCristiano Ronaldo scored."]
+)
+def test_a_number_after_a_word_is_not_a_score_line(text: str) -> None:
+    doc = parse(text)
+    assert all(e.type != "ORG" for e in doc.entities), [(e.id, e.type) for e in doc.entities]
