@@ -30,6 +30,7 @@ from newsparse_entities.rules import (
     NON_ENTITY_ACRONYMS,
     ORG_CONNECTORS,
     ORG_HEADS,
+    PLACE_NOUNS,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
@@ -292,8 +293,11 @@ def _is_name_word(words: Words, i: int, headline: bool) -> bool:
         return True
     if t in STOP_CAPS or _DIGIT.search(t) or t in NON_ENTITY_ACRONYMS:
         return False
-    if "-" in t and t.split("-", 1)[0] in STOP_CAPS:
-        return False
+    after_name = i > 0 and words.cap[i - 1] and words.sent[i - 1] == words.sent[i]
+    if "-" in t and (
+        t.split("-", 1)[0] in STOP_CAPS or (t.rsplit("-", 1)[1][:1].islower() and not after_name)
+    ):
+        return False  # "Post-mortem", "Blue-chip", "Communist-led"; "Ban Ki-moon" after a name is one
     if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in STOP_CAPS:
         return False  # "I'm", "It's", "They’re"
     if words.upper[i] and len(t) > 6:
@@ -610,9 +614,22 @@ def _chunk(
             and "." not in words.text[j + 1]
         ):
             ev.append("acronym_follows")
+    prev = words.prev(i)
+    if (
+        prev is not None
+        and words.text[prev] == "of"
+        and prev > 0
+        and words.text[prev - 1] in PLACE_NOUNS  # lower case: "State Department of Health" is a name
+    ):
+        ev.append("place_of")  # "the province of Yunnan", "the mining town of Moengo"
+    elif (
+        nxt is not None
+        and words.lower[j] in SUBDIVISION_WORDS
+        and words.lower[j] not in ("state", "department")
+    ):
+        ev.append("place_of")  # "Sharqiyah province"
     if _in_score_line(words, i, j) and not {"first_name", "initial", "title"} & set(ev):
         ev.append("score")  # a golfer with a first name and a score stays a person
-    prev = words.prev(i)
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:
         ev.append("place_prep")

@@ -51,6 +51,7 @@ _WEIGHTS = {
     "acronym_follows": ("ORG", 2),
     "score": ("ORG", 3),
     "place_prep": ("GPE", 1),
+    "place_of": ("GPE", 3),
     **{
         f"model:{t}": (t, 10)
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")

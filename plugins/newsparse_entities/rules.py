@@ -153,6 +153,12 @@ SAYING_VERBS = frozenset(
 SUBDIVISION_WORDS = frozenset(
     "province governorate region state oblast county district prefecture canton department".split()
 )
+# Nouns that announce a place name after "of" ("the province of Yunnan", "the village of Mahala").
+PLACE_NOUNS = frozenset(
+    """province provinces governorate region county district prefecture city town village villages
+    island islands port suburb outskirts municipality republic kingdom emirate oblast canton township
+    hamlet enclave""".split()
+)
 # Prepositions before a place ("in Idlib", "near Hama").
 PLACE_PREPOSITIONS = frozenset("in at near from to into outside across around toward towards via".split())
 # Direction words that may open a place name ("Northern Syria" stays the country).

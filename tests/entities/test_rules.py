@@ -275,3 +275,32 @@ def test_names_in_a_results_table_are_teams() -> None:
 def test_a_number_after_a_word_is_not_a_score_line(text: str) -> None:
     doc = parse(text)
     assert all(e.type != "ORG" for e in doc.entities), [(e.id, e.type) for e in doc.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested them in the southern province of Zaravia on Friday.", "Zaravia"),
+        ("A bomb exploded in the mining town of Moengo last night.", "Moengo"),
+        ("Militants were arrested in the eastern Sharqiyah province.", "Sharqiyah"),
+    ],
+)
+def test_a_place_noun_makes_a_place(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blue-chip stocks sank on Thursday.",
+        "Post-mortem examinations showed they drowned.",
+        "Marchers from the Communist-led unions gathered.",
+    ],
+)
+def test_hyphenated_common_words_are_no_names(text: str) -> None:
+    assert parse(text).entities == ()
+
+
+def test_korean_given_name_after_a_surname_is_kept() -> None:
+    doc = parse("Secretary-General Ban Ki-moon issued a statement.")
+    assert entity_at(doc, "Ban Ki-moon").type == "PERSON"
