@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 import attrs
@@ -28,6 +29,7 @@ __all__ = ["extract_agreements"]
 _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$", re.IGNORECASE)
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
+_LOOKBACK = 64
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
@@ -107,20 +109,24 @@ def _absorb_talks(locals_: list[Local]) -> list[Local]:
     return agreements
 
 
-def _find_record(records: list[_Record], local: Local) -> _Record | None:
-    """The record a mention belongs to: same or compatible kind, compatible parties (None: a new one)."""
+def _find_record(records: list[_Record], recent: dict[int, _Record], local: Local) -> _Record | None:
+    """The record a mention belongs to: same or compatible kind, compatible parties (None: a new one).
+
+    Only the ``_LOOKBACK`` most recently mentioned records are candidates (``recent`` is ordered by
+    the latest mention), so a long document costs linear time; a reference back reaches that far.
+    """
     trig = local.trigger
     if trig.anaphor is not None:
         family = COMPATIBLE[trig.anaphor]
-        return next((r for r in reversed(records) if r.kind in family), None)
+        return next((r for r in islice(reversed(records), _LOOKBACK) if r.kind in family), None)
+    latest_first = list(islice(reversed(recent.values()), _LOOKBACK))
     if trig.generic:
         if not trig.definite:
             return None
-        candidates = [r for r in records if r.kind != "talks"] or records
-        return max(candidates, key=lambda r: r.last_end, default=None)
+        return next((r for r in latest_first if r.kind != "talks"), latest_first[0] if latest_first else None)
     family = COMPATIBLE.get(trig.kind, frozenset({trig.kind})) if trig.definite else frozenset({trig.kind})
     mine = {hit.id for hit in local.roles["parties"]}
-    for record in sorted(records, key=lambda r: r.last_end, reverse=True):
+    for record in latest_first:
         if record.kind in family:
             theirs = record.parties
             if mine and theirs and not mine & theirs:
@@ -129,17 +135,22 @@ def _find_record(records: list[_Record], local: Local) -> _Record | None:
     return None
 
 
-def _merge(records: list[_Record], local: Local) -> None:
+def _touch(recent: dict[int, _Record], record: _Record) -> None:
+    """Make ``record`` the most recently mentioned one."""
+    recent.pop(id(record), None)
+    recent[id(record)] = record
+
+
+def _merge(records: list[_Record], recent: dict[int, _Record], local: Local) -> None:
     """Add a mention to its record, or start a record (a bare "the zone" with nothing before is dropped)."""
-    record = _find_record(records, local)
+    record = _find_record(records, recent, local)
     trig = local.trigger
-    if record is None and trig.definite and not trig.generic and trig.anaphor is None and records:
-        latest = max(records, key=lambda r: r.last_end)
+    latest = next(reversed(recent.values()), None)
+    if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
         if latest.kind == "agreement" and trig.kind != "talks":
             latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
             record = latest
-    if record is None and trig.talks and trig.definite and records:
-        latest = max(records, key=lambda r: r.last_end)
+    if record is None and trig.talks and trig.definite and latest is not None:
         latest.locals[-1].absorb(local, status=False)  # "the talks" that produced the latest deal
         return
     if record is None:
@@ -150,6 +161,7 @@ def _merge(records: list[_Record], local: Local) -> None:
         records.append(record)
     else:
         record.add(local)
+    _touch(recent, record)
 
 
 def _unique(hits: Iterable[Hit]) -> list[Hit]:
@@ -272,11 +284,12 @@ def extract_agreements(doc: Document) -> Iterator[Agreement]:
         by_sentence.setdefault(sentence.start, []).append(trig)
         sentences[sentence.start] = sentence
     records: list[_Record] = []
+    recent: dict[int, _Record] = {}
     for key in sorted(by_sentence):
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
         locals_ = _absorb_talks(_fold_generic(text, locals_))
         for local in locals_:
-            _merge(records, local)
+            _merge(records, recent, local)
     for record in sorted(records, key=lambda r: r.first.start):
         if record.first.generic and not record.substantial():
             continue
