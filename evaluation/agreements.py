@@ -23,6 +23,14 @@ third-party F1 .82/.82, venue .88/.88, status .81/.81, date 1.00/1.00, pipeline/
 entities; twelve general rules were then added from its errors) and ``eighth`` (14 passages, 14
 gold records, written by the same engineer after those rules, first run before any change:
 detection F1 .85/.85, party F1 .80/.80, third-party F1 .91/.91, venue 1.00/.91, status .82/.82).
+After the rules from both (same run, pipeline/oracle entities): ``seventh`` detection 1.00/1.00,
+party .93/.97, third-party 1.00/1.00, venue 1.00/1.00, status 1.00/1.00; ``eighth`` detection
+.96/.96, party .95/.95, third-party .91/.91, venue 1.00/.92, status 1.00/1.00.  Four golds of
+earlier splits were changed with the conventions of that round, not to fit the output: ``ag08``
+and ``bl05`` no longer list the rejecter as a party (``bl05`` now lists the bidder, "a bid from
+Contoso"), ``bl03`` has venue Minsk ("the Minsk agreements" are named after where they were
+signed; Minsk was added to its entities), and ``sv07`` lists Yemen ("Yemen's warring parties
+agreed", as ``fi02`` lists South Sudan for "South Sudan's rival leaders").
 Each later split scored lower on its first run than the one before did after
 tuning, most of all on parties and states: a held-out set written elsewhere is the real test.
 
