@@ -243,7 +243,7 @@ STATUS_CUES = re.compile(
       (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline)\s+to\s+
                    (?:sign|accept|join|endorse|ratify|agree\s+to|back|honou?r|extend|renew|implement
                    |respect|abide\s+by)
-                 |(?:did|does|do|would|will|could)\s+not\s+(?:sign|accept|agree\s+to|ratify)
+                 |(?:did|does|do|would|will|could)\s+not\s+(?:sign|accept|agree\s+to|ratify|extend|renew)
                  |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)\s+
                     (?:sign|accept|agree|ratify|signed)
                  |reject(?:ed|s|ing)?|turned\s+down|voted\s+(?:down|against)|spurned|rebuffed
@@ -301,7 +301,7 @@ STATUS_CUES = re.compile(
                  |came\s+into\s+force|comes\s+into\s+force|entered\s+into\s+force
                  |enters\s+into\s+force|in\s+force|in\s+effect|came\s+into\s+effect
                  |(?:has|have|had)\s+(?:largely\s+|broadly\s+|mostly\s+)?held
-                 |(?:is|was|were|are|been)\s+(?:largely\s+|broadly\s+|mostly\s+)?holding
+                 |(?:is|was|were|are|been|be)\s+(?:largely\s+|broadly\s+|mostly\s+|still\s+)?holding
                  |implemented|declared|established|set\s+up|began|begun
                  |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|out|talks|a|an|the|its|their)\b))
     | (?P<signed>vot(?:ed|es|e|ing)\s+(?:\w+\s+)?to\s+(?:ratify|approve|accept|adopt|endorse)

@@ -131,6 +131,15 @@ _COMPLEMENT = re.compile(
     r"\s+(?:on|over|for|about|covering)\s+[^,;:.()\n]{1,60}?(?=\s+(?:in|at)\s)", re.IGNORECASE
 )
 _VERB_AFTER = re.compile(r"\s+(?:(?:have|has|had|both|jointly|also)\s+)?[a-z]+ed\b")
+# What follows a violation word when its object is not the agreement ("violated its airspace").
+_OTHER_OBJECT = re.compile(
+    r"\s+(?:of\s+)?(?:its|their|his|her|our|international|human|the\s+(?:rights|law|laws|sovereignty|airspace|border)"
+    r"|[A-Z][\w-]*['’]s)\b"
+)
+# Occasions that name a truce without being party to it ("the Easter truce").
+_OCCASIONS = frozenset(
+    "easter christmas ramadan eid passover hanukkah diwali olympic olympics new year orthodox".split()
+)
 _COMMERCIAL = frozenset({"trade_agreement", "merger", "acquisition"})
 # "Under the deal, the United States pledged to ...": the subject of the terms is bound by them.
 _OBLIGED = re.compile(
@@ -499,6 +508,8 @@ def _statuses(ctx: _Sentence) -> None:
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
+        if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
+            continue  # "called the pact a violation of its sovereignty": something else is violated
         local = ctx.locals[index]
         trig = ctx.triggers[index]
         if status == "collapsed" and trig.kind in ZONE_KINDS:
@@ -694,6 +705,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             if found is not None:
                 local.place(found[0], found[1], found[0].end)
         premod = _premodifier_chain(ctx, trig)
+        premod = [h for h in premod if ctx.text[h.start : h.end].lower() not in _OCCASIONS]
         if premod and trig.kind not in ZONE_KINDS:
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
                 local.give("parties", premod, premod[0].start, trig.end)

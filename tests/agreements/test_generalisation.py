@@ -282,3 +282,35 @@ def test_voting_to_ratify_signs_and_binds() -> None:
 def test_a_ceasefire_and_hostage_deal_is_one_record() -> None:
     rec = one("Israel and Hamas had agreed to a ceasefire and hostage release deal.")
     assert (rec.kind, rec.text, rec.parties) == ("ceasefire", "ceasefire", ("israel", "hamas"))
+
+
+# ---- guards found by probing ----------------------------------------------------------------------
+
+
+def test_a_violation_of_something_else_is_not_a_violation_of_the_pact() -> None:
+    rec = one(
+        "Kenya and Ethiopia signed a pact on Monday. Somalia called the pact a violation of its sovereignty."
+    )
+    assert rec.status == "signed"
+    assert rec.violations == ()
+
+
+def test_violating_airspace_in_breach_of_the_truce_still_violates_it() -> None:
+    assert one("Russian jets violated Turkish airspace in breach of the ceasefire.").status == "violated"
+
+
+def test_an_occasion_is_not_a_party() -> None:
+    spec = {**SPEC, "easter": ("PERSON", "Easter", ("Easter",), {})}
+    found = agreements_of(parse("An Easter truce announced by Moscow was broken repeatedly.", spec))
+    assert [(r.kind, r.parties, r.status) for r in found] == [("truce", (), "violated")]
+
+
+def test_appearing_to_be_holding_is_in_force() -> None:
+    assert (
+        one("The ceasefire between Israel and Iran appeared to be holding on Wednesday.").status == "in_force"
+    )
+
+
+def test_will_not_renew_is_a_refusal_by_a_party() -> None:
+    rec = one("Russia will not renew the Black Sea grain deal.")
+    assert (rec.status, rec.parties, rec.text) == ("rejected", ("russia",), "Black Sea grain deal")
