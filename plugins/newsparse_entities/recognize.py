@@ -29,6 +29,7 @@ from newsparse_entities.rules import (
     NAME_PARTICLES,
     NON_ENTITY_ACRONYMS,
     ORG_CONNECTORS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     PLACE_NOUNS,
     ROLES,
@@ -363,10 +364,14 @@ def _run(
                 units.append(i)
                 i += 1
                 continue
-            if low in NAME_PARTICLES or (
-                low in ORG_CONNECTORS
-                and any(isinstance(u, int) and texts[u] in ORG_HEADS for u in units)
-                and not (isinstance(prev, int) and texts[prev] in COMPANY_SUFFIXES)
+            if (
+                low in NAME_PARTICLES
+                or low == "&"
+                or (
+                    low in ORG_CONNECTORS
+                    and any(isinstance(u, int) and texts[u] in ORG_HEADS for u in units)
+                    and not (isinstance(prev, int) and texts[prev] in COMPANY_SUFFIXES)
+                )
             ):
                 units.append(i)
                 i += 1
@@ -391,6 +396,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and t0 not in TITLES
             and len(t0) > 1
             and not _in_score_line(words, u0, _last_index(units[-1]) + 1)
+            and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
             and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
         ):
             units = units[1:]
@@ -437,6 +443,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     prev = words.prev(_first_index(units[0]))
     if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
         evidence.append("role")
+    elif prev is not None and words.lower[prev] in ORG_DESCRIPTORS and not words.cap[prev]:
+        evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     names = [u for u in units if isinstance(u, int)]
     if not names:
@@ -628,6 +636,10 @@ def _chunk(
         and words.lower[j] not in ("state", "department")
     ):
         ev.append("place_of")  # "Sharqiyah province"
+    if "descriptor" in ev and "first_name" in ev:
+        ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
+    if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
+        ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if _in_score_line(words, i, j) and not {"first_name", "initial", "title"} & set(ev):
         ev.append("score")  # a golfer with a first name and a score stays a person
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")

@@ -52,6 +52,8 @@ _WEIGHTS = {
     "score": ("ORG", 3),
     "place_prep": ("GPE", 1),
     "place_of": ("GPE", 3),
+    "ampersand": ("ORG", 3),
+    "descriptor": ("ORG", 3),
     **{
         f"model:{t}": (t, 10)
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")

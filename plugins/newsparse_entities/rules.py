@@ -37,6 +37,14 @@ ROLES = frozenset(
     militant negotiator mediator adviser advisor aide chancellor
     """.split()
 )
+# Lower-case nouns that announce an organisation ("the news weekly Der Spiegel", "carmaker Magna").
+ORG_DESCRIPTORS = frozenset(
+    """
+    newspaper daily weekly magazine tabloid broadcaster network agency company firm carmaker automaker
+    insurer retailer brewer airline bank lender conglomerate group club side team outfit
+    manufacturer maker supplier operator distributor publisher chain subsidiary unit
+    party union federation""".split()
+)
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """
@@ -51,7 +59,8 @@ ORG_HEADS = frozenset(
     Bureau Centre Center Church Hospital League Ministries Petroleum Oil Energy Telecom Airline
     Insurance Capital Partners Investments Media Communications Electric Steel Chemicals Pharmaceuticals
     Brothers Bros Bros. Unit Units Battalion Regiment Division Corps Militia Directorate Command
-    Institution Observatory Cooperation Council Tribunal
+    Institution Observatory Cooperation Council Tribunal Daily Weekly Zeitung Standard Monitor Observer
+    Chronicle Courier Mirror Review Magazine
     """.split()
 )
 EVENT_HEADS = frozenset(

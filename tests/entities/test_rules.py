@@ -304,3 +304,27 @@ def test_hyphenated_common_words_are_no_names(text: str) -> None:
 def test_korean_given_name_after_a_surname_is_kept() -> None:
     doc = parse("Secretary-General Ban Ki-moon issued a statement.")
     assert entity_at(doc, "Ban Ki-moon").type == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Douglas & Lomason", "Johnson & Johnson", "Standard & Poor"])
+def test_an_ampersand_joins_an_organisation(name: str) -> None:
+    doc = parse(f"Analysts said {name}'s shares rose. Shares of {name} rose again on Friday.")
+    assert entity_at(doc, name).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text", ["the China Daily said on Saturday.", "a report in the news weekly Der Spiegel, which said"]
+)
+def test_a_newspaper_head_makes_an_organisation(text: str) -> None:
+    doc = parse("Officials denied it, " + text)
+    assert {e.type for e in doc.entities if e.mentions[0].text in ("China Daily", "Der Spiegel")} == {"ORG"}
+
+
+def test_a_descriptor_before_a_name_makes_an_organisation() -> None:
+    doc = parse("Shares of packaging company Cofinec fell. Cofinec said it would recover.")
+    assert entity_at(doc, "Cofinec").type == "ORG"
+
+
+def test_a_descriptor_does_not_beat_a_first_name() -> None:
+    doc = parse("The seat was won by former broadcaster Peter Kent on Monday.")
+    assert entity_at(doc, "Peter Kent").type == "PERSON"
