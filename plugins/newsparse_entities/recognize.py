@@ -445,6 +445,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("role")
     elif prev is not None and words.lower[prev] in ORG_DESCRIPTORS and not words.cap[prev]:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
+    elif prev is not None and words.text[prev] == "the":
+        evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     names = [u for u in units if isinstance(u, int)]
     if not names:

@@ -328,3 +328,8 @@ def test_a_descriptor_before_a_name_makes_an_organisation() -> None:
 def test_a_descriptor_does_not_beat_a_first_name() -> None:
     doc = parse("The seat was won by former broadcaster Peter Kent on Monday.")
     assert entity_at(doc, "Peter Kent").type == "PERSON"
+
+
+def test_a_name_after_the_article_is_no_person() -> None:
+    doc = parse("The Phillies have dropped five games. He was traded to the Phillies in May.")
+    assert entity_at(doc, "Phillies").type == "ORG"
