@@ -153,7 +153,7 @@ _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
 _SIGNING = frozenset(
     """signed signing signs sign inked sealed struck reached concluded clinched approved adopted
-    finalized""".split()
+    finalized finalised""".split()
 )
 
 
@@ -706,6 +706,8 @@ def _around_triggers(ctx: _Sentence) -> None:
                 local.place(found[0], found[1], found[0].end)
         premod = _premodifier_chain(ctx, trig)
         premod = [h for h in premod if ctx.text[h.start : h.end].lower() not in _OCCASIONS]
+        if trig.kind == "treaty" and len(premod) == 1 and not premod[0].country and premod[0].type != "GPE":
+            premod = []  # "the New START treaty": a treaty's own name, even when tagged as an organisation
         if premod and trig.kind not in ZONE_KINDS:
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
                 local.give("parties", premod, premod[0].start, trig.end)

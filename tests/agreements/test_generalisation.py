@@ -314,3 +314,9 @@ def test_appearing_to_be_holding_is_in_force() -> None:
 def test_will_not_renew_is_a_refusal_by_a_party() -> None:
     rec = one("Russia will not renew the Black Sea grain deal.")
     assert (rec.status, rec.parties, rec.text) == ("rejected", ("russia",), "Black Sea grain deal")
+
+
+def test_a_treaty_name_tagged_as_an_organisation_is_not_a_party() -> None:
+    spec = {**SPEC, "new_start": ("ORG", "New START", ("New START",), {})}
+    found = agreements_of(parse("Russia suspended its participation in the New START treaty.", spec))
+    assert [r.parties for r in found] == [("russia",)]
