@@ -499,6 +499,8 @@ def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: 
             flush()
             group = []
             continue
+        if ident in gaz.capital_of and _acts_as_state(words, c):
+            out.add(k)
         if group:
             pc, pident, _ = gaz_ids[group[-1]]
             between = words.text[pc.j : c.i]
@@ -510,8 +512,6 @@ def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: 
                 continue
             flush()
         group = [k]
-        if ident in gaz.capital_of and _acts_as_state(words, c):
-            out.add(k)
     flush()
     return out
 

@@ -333,3 +333,9 @@ def test_a_descriptor_does_not_beat_a_first_name() -> None:
 def test_a_name_after_the_article_is_no_person() -> None:
     doc = parse("The Phillies have dropped five games. He was traded to the Phillies in May.")
     assert entity_at(doc, "Phillies").type == "ORG"
+
+
+def test_a_capital_acting_right_after_a_list_is_the_state() -> None:
+    doc = parse("Paris recalled its ambassador from Tehran, and Tehran expelled two diplomats.")
+    ids = [e.id for e in doc.entities for m in e.mentions if m.text == "Tehran"]
+    assert sorted(ids) == ["geonames:112931", "iran"]
