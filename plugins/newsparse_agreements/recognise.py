@@ -234,7 +234,7 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
     name: list[str] = []
     name_start = start
     free = 0
-    verb = False
+    verb = third = False
     for word, at in reversed(words):
         low = word.lower()
         if low in DETERMINERS:
@@ -243,8 +243,11 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
             return "'s", " ".join(reversed(name)) or None, name_start
         if "-" in low and ROLE_HYPHEN.search(low):
             verb = verb or bool(name)  # "the Turkish-backed deal": a third party, read by the role rules
+            third = True
             continue
         if word[:1].isupper() and low not in PREMODIFIERS:
+            if third:
+                continue  # "the United Nations -brokered ceasefire": the broker's name, not the agreement's
             if verb:
                 return None, None, start  # "the UAE signed accords": a subject and its verb, not a name
             name.append(low)
@@ -341,8 +344,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
             return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
     hint, hint_span = _hint(match)
-    if kind not in ZONE_KINDS and name is not None and det is not None and NAMED.get(name.split(" ")[-1]):
-        # "the Oslo peace accords" like "the Oslo accords" (a zone's place is where it lies, not a name)
+    if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
+        # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)
         return Trigger(
             name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start
         )
@@ -708,7 +711,11 @@ def _around_triggers(ctx: _Sentence) -> None:
         premod = [h for h in premod if ctx.text[h.start : h.end].lower() not in _OCCASIONS]
         if trig.kind == "treaty" and len(premod) == 1 and not premod[0].country and premod[0].type != "GPE":
             premod = []  # "the New START treaty": a treaty's own name, even when tagged as an organisation
-        if premod and trig.kind not in ZONE_KINDS:
+        proposer = trig.hint == "proposed" and len(premod) == 1 and bool(local.roles["parties"])
+        if proposer and premod[0].id not in {h.id for h in local.roles["parties"]}:
+            # "Israel and Hamas accepted the Qatari ceasefire proposal": the proposer of others' deal
+            local.give("mediators", premod, premod[0].start, trig.end)
+        elif premod and trig.kind not in ZONE_KINDS:
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
                 local.give("parties", premod, premod[0].start, trig.end)
             elif premod[0].type != "LOC":

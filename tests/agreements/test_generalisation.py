@@ -20,6 +20,7 @@ SPEC = {
     "eu": ("ORG", "European Union", ("European Union",), {}),
     "un": ("ORG", "United Nations", ("United Nations",), {}),
     "hamas": ("GROUP", "Hamas", ("Hamas",), {}),
+    "qatar": ("GPE", "Qatar", ("Qatar", "Qatari"), {"iso3166": "QA"}),
     "indonesia": ("GPE", "Indonesia", ("Indonesia",), {"iso3166": "ID"}),
     "taliban": ("GROUP", "Taliban", ("Taliban",), {}),
     "hezbollah": ("GROUP", "Hezbollah", ("Hezbollah",), {}),
@@ -320,3 +321,14 @@ def test_a_treaty_name_tagged_as_an_organisation_is_not_a_party() -> None:
     spec = {**SPEC, "new_start": ("ORG", "New START", ("New START",), {})}
     found = agreements_of(parse("Russia suspended its participation in the New START treaty.", spec))
     assert [r.parties for r in found] == [("russia",)]
+
+
+def test_the_proposer_of_a_plan_others_accept_is_a_mediator() -> None:
+    rec = one("Israel and Hamas agreed to the Qatari ceasefire proposal.")
+    assert rec.parties == ("israel", "hamas")
+    assert rec.mediators == ("qatar",)
+
+
+def test_a_named_peace_agreement_carries_its_place() -> None:
+    rec = one("Mali scrapped the 2015 Doha peace agreement with the rebels.")
+    assert (rec.text, rec.venue, rec.status) == ("Doha peace agreement", "doha", "collapsed")
