@@ -15,7 +15,11 @@ seed the cease-fire "endorsed by Ankara, Moscow and Tehran" has endorsers turkey
 no parties, although the JSON example of DESIGN.md lists them as parties: that example predates
 the role fields, and Turkey, Russia and Iran were in fact the *guarantors* of the Astana
 arrangements (the belligerents were the Syrian government and the opposition).  Putting endorsers
-in ``parties`` would make every "backed by Washington" deal count Washington as bound by it.
+in ``parties`` would make every "backed by Washington" deal count Washington as bound by it.  For
+the same reason a nationality before a proposal that others accept ("Israel and Hamas accepted
+the Qatari ceasefire proposal") names a mediator, and "Egyptian and Qatari mediators" or "with
+French and German mediation" name mediators; only trade and company deals count their proposer
+as a party ("the EU proposed a trade pact to Indonesia").
 A third party's verb gives no state: "endorsed / backed / guaranteed by Z" fills a role and leaves
 ``status`` to the other cues; "a Z-brokered truce" is an adjective (Z a mediator, no state), and
 "took hold / took effect / went into effect / came into force" put it ``in_force``.
@@ -27,14 +31,17 @@ a veto by an outsider -- "Hungary blocked the EU deal" -- reads the same); it is
 exception is a refusal that presupposes being bound: who "refused to extend / renew / honour /
 implement / respect / abide by / comply with" an agreement is a party of it.
 
-Named agreements.  An agreement named by a capitalised word before its head ("the Minsk
-agreement", "the Paris climate accord", "the Doha deal", "the Black Sea grain deal") has the name
-in its trigger span (``text`` is "Minsk agreement", never "agreement"), and the kind of the famous
-ones (``lexicon.NAMED``).  When the name is a place that is neither a country nor a region (a city:
+Named agreements.  An agreement named by a capitalised word between a determiner and its head
+("the Minsk agreement", "the Paris climate accord", "the 2015 Algiers peace agreement", "the
+Black Sea grain deal"; not a broker: "the US-brokered deal") has the name in its trigger span
+(``text`` is "Minsk agreement", never "agreement"), and the kind of the famous ones
+(``lexicon.NAMED``).  When the name is a place that is neither a country nor a region (a city:
 Minsk, Paris, Doha, Dayton, Oslo), that place is the ``venue``: diplomacy names an agreement after
-the town where it was negotiated or signed.  A country in the name is a party ("the Iran deal"), a
-region (LOC: "Black Sea") is neither.  Zones are not names: "the Idlib de-escalation zone" lies in
-Idlib and keeps "de-escalation zone" as its text.
+the town where it was negotiated or signed (a deal named after the town it is *about*, "the Gaza
+deal", is read the same way: a known limit).  A country in the name is a party ("the Iran
+deal"), a region (LOC: "Black Sea") is neither, and so is a treaty's own name tagged as an
+organisation ("the New START treaty").  Zones are not names: "the Idlib de-escalation zone" lies
+in Idlib and keeps "de-escalation zone" as its text.
 
 ``status`` is the latest state reported (the highest in proposed < negotiating < rejected <
 signed < in_force < extended < violated < suspended < collapsed); an attack inside a zone counts
