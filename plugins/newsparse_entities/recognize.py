@@ -36,6 +36,7 @@ from newsparse_entities.rules import (
     SAYING_VERBS,
     STOP_CAPS,
     SUBDIVISION_WORDS,
+    TEAM_ROLES,
     TITLES,
     WEAK_FIRST_NAMES,
 )
@@ -277,9 +278,11 @@ def _slice(words: Words, i: int, j: int) -> str:
 
 
 def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], title: bool) -> bool:
-    """Reject matches case makes unlikely: title-cased look-ups outside headlines and datelines."""
+    """Reject matches case makes unlikely: title-cased look-ups outside headlines, datelines and score
+    lines ("Chicago 11 TORONTO 2")."""
     if title and words.sent[i] not in headlines and not words.line_start[i]:
-        return False
+        if not _in_score_line(words, i, i + length):
+            return False
     if length == 1 and not words.cap[i] and not words.text[i][0].isupper():
         return False
     return True
@@ -640,6 +643,8 @@ def _chunk(
         ev.append("place_of")  # "Sharqiyah province"
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
+    if nxt is not None and words.lower[j] in TEAM_ROLES and not {"first_name", "title", "role"} & set(ev):
+        ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if _in_score_line(words, i, j) and not {"first_name", "initial", "title"} & set(ev):

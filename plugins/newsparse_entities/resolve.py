@@ -27,6 +27,7 @@ from newsparse_entities.rules import (
     POLITICAL_PRESENT,
     SUBDIVISION_WORDS,
     SUBJECT_VERBS,
+    TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
 
@@ -54,6 +55,7 @@ _WEIGHTS = {
     "place_of": ("GPE", 3),
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),
+    "team_role": ("ORG", 3),
     "determiner": ("ORG", 2),
     **{
         f"model:{t}": (t, 10)
@@ -130,8 +132,8 @@ def _team_context(words: Words, c: Candidate) -> bool:
     if nxt is not None:
         if nxt.isdigit() and len(nxt) <= 3:
             return True
-        if nxt in _TEAM_VERBS:
-            return True
+        if nxt in _TEAM_VERBS or (nxt in TEAM_ROLES and c.end == words.end[c.j - 1]):
+            return True  # "Galway-based coach" is no team
     return prev is not None and words.text[prev] in _TEAM_BEFORE
 
 

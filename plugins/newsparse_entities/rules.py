@@ -45,6 +45,12 @@ ORG_DESCRIPTORS = frozenset(
     manufacturer maker supplier operator distributor publisher chain subsidiary unit
     party union federation""".split()
 )
+# Sports roles after a team's name ("Warwickshire captain Tim Munton", "Norwich striker Keith O'Neill").
+TEAM_ROLES = frozenset(
+    """manager captain coach skipper striker playmaker midfielder defender goalkeeper keeper forward
+    winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
+    team-mate teammate""".split()
+)
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """

@@ -339,3 +339,20 @@ def test_a_capital_acting_right_after_a_list_is_the_state() -> None:
     doc = parse("Paris recalled its ambassador from Tehran, and Tehran expelled two diplomats.")
     ids = [e.id for e in doc.entities for m in e.mentions if m.text == "Tehran"]
     assert sorted(ids) == ["geonames:112931", "iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Blackburn striker Matt Jansen faces three months out. Blackburn lost again.", "Blackburn"),
+        ("Results: Chicago 11 TORONTO 2", "TORONTO"),
+        ('"It was hard," said Reds manager Ray Knight.', "Reds"),
+    ],
+)
+def test_a_sports_role_or_score_makes_a_team(text: str, team: str) -> None:
+    assert entity_at(parse(text), team).type == "ORG"
+
+
+def test_a_hyphenated_place_before_a_role_stays_a_place() -> None:
+    doc = parse("The Galway-based coach was promoted.")
+    assert entity_at(doc, "Galway").type == "GPE"
