@@ -125,7 +125,7 @@ _INTRANSITIVE = frozenset(
 _MEMBER_REFUSAL = re.compile(r"\b(?:extend|renew|honou?r|implement|respect|abide|comply)", re.IGNORECASE)
 # "X and Y accused each other of violating the truce": both sides are bound by it.
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.IGNORECASE)
-_MEDIATION_NOUN = re.compile(r"(?=[mM])\b(?:mediators?|mediation)\b")
+_MEDIATION_NOUN = re.compile(r"(?=[mMaA])\b(?:mediators?|mediation|auspices)\b")
 # "signed a memorandum on cross-border electricity trade in Nairobi": a complement before the place.
 _COMPLEMENT = re.compile(
     r"\s+(?:on|over|for|about|covering)\s+[^,;:.()\n]{1,60}?(?=\s+(?:in|at)\s)", re.IGNORECASE
@@ -647,7 +647,12 @@ def _roles(ctx: _Sentence) -> None:
         index = ctx.attach(cue.start(), cue.end())
         if index is not None:
             chain = ctx.entities.chain_before(cue.start(), s.start) or [hit]
-            ctx.locals[index].give(cue.lastgroup or "mediators", chain, chain[0].start, cue.end())
+            role = cue.lastgroup or "mediators"
+            if cue.group().lower() == "-led" and not ctx.triggers[index].talks:
+                role = (
+                    "parties"  # "US-led talks" are mediated, "the Russian-led security pact" has Russia in it
+                )
+            ctx.locals[index].give(role, chain, chain[0].start, cue.end())
     for cue in _MEDIATION_NOUN.finditer(text, s.start, s.end):
         chain = ctx.entities.chain_before(cue.start(), s.start)  # "Egyptian and Qatari mediators"
         index = ctx.attach(cue.start(), cue.end(), prefer_back=True) if chain else None

@@ -18,7 +18,7 @@ SPEC = {
     "thailand": ("GPE", "Thailand", ("Thailand",), {"iso3166": "TH"}),
     "cambodia": ("GPE", "Cambodia", ("Cambodia",), {"iso3166": "KH"}),
     "eu": ("ORG", "European Union", ("European Union",), {}),
-    "un": ("ORG", "United Nations", ("United Nations",), {}),
+    "un": ("ORG", "United Nations", ("United Nations", "UN"), {}),
     "hamas": ("GROUP", "Hamas", ("Hamas",), {}),
     "qatar": ("GPE", "Qatar", ("Qatar", "Qatari"), {"iso3166": "QA"}),
     "indonesia": ("GPE", "Indonesia", ("Indonesia",), {"iso3166": "ID"}),
@@ -332,3 +332,16 @@ def test_the_proposer_of_a_plan_others_accept_is_a_mediator() -> None:
 def test_a_named_peace_agreement_carries_its_place() -> None:
     rec = one("Mali scrapped the 2015 Doha peace agreement with the rebels.")
     assert (rec.text, rec.venue, rec.status) == ("Doha peace agreement", "doha", "collapsed")
+
+
+def test_led_talks_are_mediated_but_a_led_pact_has_its_leader_in_it() -> None:
+    assert one("Armenia froze its participation in the Russian-led security pact.").parties == (
+        "armenia",
+        "russia",
+    )
+    assert one("Peru and Chile joined Russian-led talks.").mediators == ("russia",)
+
+
+def test_under_un_auspices_names_a_mediator() -> None:
+    rec = one("The ceasefire in Sudan, signed in Geneva under UN auspices, has broadly held.")
+    assert (rec.mediators, rec.status) == (("un",), "in_force")
