@@ -286,7 +286,9 @@ STATUS_CUES = re.compile(
     | (?P<suspended>suspend(?:ed|s|ing)?|suspension\s+of|froze|frozen|freez(?:e|es|ing)
                  |(?:stop|stops|stopped|stopping|halt|halts|halted|halting)\s+(?:complying|compliance|implementing)
                  |put\s+on\s+hold|paused)
-    | (?P<violated>violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
+    | (?P<violated>(?:did|does|do|has|have|had)\s+not\s+held|(?:did|does|do)\s+not\s+hold
+                 |(?:didn't|doesn't|don't|hasn't|haven't)\s+(?:hold|held)|failed\s+to\s+hold
+                 |violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
                  |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion)|in\s+defiance\s+of|defied|defying)
     | (?P<future_effect>(?:will|would|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to)\s+
                    (?:take\s+effect|come\s+into\s+force|enter\s+into\s+force
@@ -299,6 +301,7 @@ STATUS_CUES = re.compile(
                  |(?:met|meets|meeting|fulfilled|fulfils|fulfills|honou?red)\s+(?:its|their|all)\s+
                     (?:commitments|obligations)\s+(?:under|in)
                  |came\s+into\s+force|comes\s+into\s+force|entered\s+into\s+force
+                 |(?:entered|enters|entering|went|goes)\s+into\s+(?:effect|force)
                  |enters\s+into\s+force|in\s+force|in\s+effect|came\s+into\s+effect
                  |(?:has|have|had)\s+(?:largely\s+|broadly\s+|mostly\s+)?held
                  |(?:is|was|were|are|been|be)\s+(?:largely\s+|broadly\s+|mostly\s+|still\s+)?holding

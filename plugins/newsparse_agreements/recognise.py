@@ -502,7 +502,7 @@ def _statuses(ctx: _Sentence) -> None:
         if text[start - 1 : start] == "-":
             continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
         passive = _BY.match(text, end) is not None or (
-            status in ("collapsed", "in_force", "negotiating") and words[-1] in _INTRANSITIVE
+            status in ("collapsed", "in_force", "negotiating", "violated") and words[-1] in _INTRANSITIVE
         )
         backward_ok = low.endswith(_BACKWARD_OK)
         forward_only = (status in ("proposed", "negotiating") and not backward_ok) or words[

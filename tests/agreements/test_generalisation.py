@@ -345,3 +345,16 @@ def test_led_talks_are_mediated_but_a_led_pact_has_its_leader_in_it() -> None:
 def test_under_un_auspices_names_a_mediator() -> None:
     rec = one("The ceasefire in Sudan, signed in Geneva under UN auspices, has broadly held.")
     assert (rec.mediators, rec.status) == (("un",), "in_force")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Israel's ceasefire with Hezbollah entered into effect on Wednesday.", "in_force"),
+        ("The ceasefire went into force at dawn.", "in_force"),
+        ("The truce did not hold, officials said.", "violated"),
+        ("The truce has not held.", "violated"),
+    ],
+)
+def test_more_effect_and_holding_phrases(sentence: str, status: str) -> None:
+    assert one(sentence).status == status
