@@ -35,6 +35,7 @@ _LIST_JOINERS = frozenset([",", "and", "or", "&"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
 _LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
 _NEAR = frozenset(["near", "outside"])
+_LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
 _DATELINE_AFTER = frozenset([":", "-", "—", "–", "(", ",", "/"])
 _WEIGHTS = {
     "title": ("PERSON", 4),
@@ -123,6 +124,16 @@ def _strip_particle(word: str) -> str:
 def _initials(text: str) -> str:
     """ "Free Syrian Army" -> "FSA"."""
     return "".join(p[0] for p in text.split() if p[:1].isupper())
+
+
+def _team_in_sports_report(words: Words, c: Candidate) -> bool:
+    """In a report where two places already are teams, a city acting or possessed is a team too
+    ("Milwaukee has won 10 of its last 15", "Boston 's seventh loss"), unless it is located ("in
+    Chicago"), a dateline or an apposition ("ARLINGTON , Texas")."""
+    prev = words.prev(c.i)
+    if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] == ","):
+        return False
+    return not (words.line_start[c.i] and words.upper[c.i])
 
 
 def _team_context(words: Words, c: Candidate) -> bool:
@@ -236,7 +247,8 @@ def resolve(
         if info is None:
             continue
         key = text[c.start : c.end]
-        if key in teams and ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym":
+        place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
+        if place and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c))):
             out.append(
                 Resolved(
                     c.start,

@@ -356,3 +356,21 @@ def test_a_sports_role_or_score_makes_a_team(text: str, team: str) -> None:
 def test_a_hyphenated_place_before_a_role_stays_a_place() -> None:
     doc = parse("The Galway-based coach was promoted.")
     assert entity_at(doc, "Galway").type == "GPE"
+
+
+def test_cities_in_a_sports_report_are_teams_unless_located() -> None:
+    doc = parse(
+        "Milwaukee 5 Minnesota 4\n\nCleveland 7 Boston 0\n\n"
+        "Milwaukee has won 10 of its last 15. Detroit's lead grew. In Chicago, fans cheered."
+    )
+    teams = [e.type for e in doc.entities for m in e.mentions if m.text == "Milwaukee"]
+    assert teams == ["ORG", "ORG"]
+    assert entity_at(doc, "Detroit").type == "ORG"
+    assert entity_at(doc, "Chicago").type == "GPE"
+
+
+def test_a_city_in_a_report_with_one_team_stays_a_place() -> None:
+    doc = parse(
+        "Wigan 4 Chester 2\n\nThe fans then travelled home to Manchester, where Manchester celebrated."
+    )
+    assert entity_at(doc, "Manchester", 1).type == "GPE"
