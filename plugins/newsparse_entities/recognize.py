@@ -46,6 +46,8 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 _LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _DIGIT = re.compile(r"\d")
+# Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
+_SCORECARD = frozenset(["c", "b", "lbw", "st"])
 _ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 
 
@@ -645,6 +647,8 @@ def _chunk(
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if nxt is not None and words.lower[j] in TEAM_ROLES and not {"first_name", "title", "role"} & set(ev):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
+    if (prev is not None and words.text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
+        ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
     if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if _in_score_line(words, i, j) and not {"first_name", "initial", "title"} & set(ev):

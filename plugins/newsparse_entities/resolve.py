@@ -57,6 +57,7 @@ _WEIGHTS = {
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),
     "team_role": ("ORG", 3),
+    "scorecard": ("PERSON", 3),
     "determiner": ("ORG", 2),
     **{
         f"model:{t}": (t, 10)

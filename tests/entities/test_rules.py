@@ -374,3 +374,9 @@ def test_a_city_in_a_report_with_one_team_stays_a_place() -> None:
         "Wigan 4 Chester 2\n\nThe fans then travelled home to Manchester, where Manchester celebrated."
     )
     assert entity_at(doc, "Manchester", 1).type == "GPE"
+
+
+def test_players_in_a_cricket_scorecard_are_people() -> None:
+    doc = parse("S. Law c Tillekeratne b Dharmasena 13\n\nM. Bevan c Vaas b Chandana 56")
+    for name in ("Tillekeratne", "Dharmasena", "Vaas", "Chandana"):
+        assert entity_at(doc, name).type == "PERSON", name
