@@ -16,7 +16,7 @@ from newsparse import Entity, TimeExpression
 
 from .lexicon import CONNECTOR
 
-__all__ = ["DateIndex", "EntityIndex", "Hit"]
+__all__ = ["DateIndex", "EntityIndex", "Hit", "has_verb"]
 
 _COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
 _FIRST_GAP = re.compile(r"\s*(?:(?:the|both|jointly|its|their|rival|fellow)\s+)*", re.IGNORECASE)
@@ -38,7 +38,7 @@ _NOT_VERBS = frozenset(
 _VERBS = frozenset("after before because but while when if who whose".split())
 
 
-def _has_verb(gap: str) -> bool:
+def has_verb(gap: str) -> bool:
     """Whether the words of ``gap`` look like they hold a verb of their own (-ed, -ing, was, after ...)."""
     for word in gap.lower().split():
         word = word.strip(",")
@@ -150,7 +150,7 @@ class EntityIndex:
                     break
                 if loose and any(c in gap for c in '.;:!?"“”()—–'):
                     break
-                if subject and _has_verb(gap):
+                if subject and has_verb(gap):
                     break
             elif len(gap) > _MAX_LINK or not CONNECTOR.fullmatch(gap):
                 break

@@ -9,7 +9,8 @@ compiled once at import and applied to the whole text (triggers) or one sentence
 Agreement kinds (the ``kind`` field):
 
 =====================  ==========================================================================
-``ceasefire``          cease-fire, ceasefire, cessation of hostilities (and "... agreement/deal")
+``ceasefire``          cease-fire, ceasefire, cessation of hostilities, humanitarian pause, pause in
+                       (the) fighting (and "... agreement/deal")
 ``truce``              truce, armistice
 ``peace_agreement``    peace agreement/deal/accord/treaty/settlement/plan
 ``de_escalation_zone`` de-escalation zone(s)/area(s)
@@ -111,7 +112,8 @@ TRIGGER = re.compile(
       (?P<de_escalation_zone>de-?\s?escalation\s+(?:zones?|areas?))
     | (?P<no_fly_zone>no-fly\s+zones?)
     | (?P<buffer_zone>(?:buffer|demilitari[sz]ed|safe)\s+zones?)
-    | (?P<ceasefire>(?:cease-?\s?fires?|cessation\s+of\s+hostilities|humanitarian\s+pauses?)
+    | (?P<ceasefire>(?:cease-?\s?fires?|cessation\s+of\s+hostilities|humanitarian\s+pauses?
+                    |pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities))
                     {_SUFFIX})
     | (?P<truce>(?:truces?|armistices?){_SUFFIX2})
     | (?P<peace_agreement>peace\s+(?:{_HEADS}|(?P<pplan>{_PLANS})))
@@ -191,7 +193,8 @@ CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 
-# Third parties in the passive: "brokered by Egypt", "endorsed by Turkey, Russia and Iran".
+# Third parties in the passive: "brokered by Egypt", "endorsed by Turkey, Russia and Iran", "signed at
+# the White House on Tuesday by Israel" (a few words may stand before "by": ``gap``, checked by the reader).
 ROLE_PASSIVE = re.compile(
     r"""(?=[A-Za-z])\b(?:
       (?P<mediators>brokered|mediated|facilitated|negotiated|hosted|arranged|drafted)
@@ -199,7 +202,8 @@ ROLE_PASSIVE = re.compile(
     | (?P<endorsers>endorsed|backed|sponsored|supported|approved|co-sponsored|welcomed|blessed)
     | (?P<observers>monitored|observed|overseen|supervised|verified|witnessed|patrolled|policed)
     | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified)
-    )\s+(?:jointly\s+|largely\s+|mainly\s+)?by\b
+    )(?P<gap>\s+(?:(?:at|in|on|during|last|earlier|jointly|largely|mainly|formally|officially)\b
+                   [^,.;:()"“”\n]{0,50}?\s)?)by\b
     | \b(?:under\s+the\s+(?:auspices|mediation)\s+of|with\s+(?:the\s+)?help\s+(?:of|from)
       |with\s+(?:the\s+)?mediation\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of|from)
       |(?:efforts|talks|negotiations)\s+(?:led|hosted)\s+by)\b(?P<mediators2>)

@@ -19,6 +19,7 @@ import attrs
 from newsparse import Document, Sentence, TimeExpression
 
 from .context import DateIndex, EntityIndex, Hit
+from .context import has_verb as _has_verb
 from .lexicon import (
     ANAPHOR_FAMILY,
     ATTACK,
@@ -139,6 +140,9 @@ _OTHER_OBJECT = re.compile(
 # Occasions that name a truce without being party to it ("the Easter truce").
 _OCCASIONS = frozenset(
     "easter christmas ramadan eid passover hanukkah diwali olympic olympics new year orthodox".split()
+)
+_DURING = re.compile(
+    r"\b(?:during|in|at|after)\s+(?:the\s+|a\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _COMMERCIAL = frozenset({"trade_agreement", "merger", "acquisition"})
 # "Under the deal, the United States pledged to ...": the subject of the terms is bound by them.
@@ -630,16 +634,25 @@ def _roles(ctx: _Sentence) -> None:
     """Third parties and signatories from "X by", "X-brokered", "X acted as", "X brokered" phrases."""
     text = ctx.text
     s = ctx.sentence
-    for cue in ROLE_PASSIVE.finditer(text, s.start, s.end):
-        role = (cue.lastgroup or "").rstrip("2")
-        if role not in ROLES:
+    pos = s.start
+    while (cue := ROLE_PASSIVE.search(text, pos, s.end)) is not None:
+        pos = cue.end()
+        role = next((r for r in ROLES if cue.group(r) is not None), "")
+        if not role:
             role = "mediators" if cue.group("mediators2") is not None else "guarantors"
-        index = ctx.overlapping(cue.start(), cue.end())  # "talks hosted by Turkey"
+        gap_start, gap_end = cue.span("gap") if cue.group("gap") is not None else (cue.end(), cue.end())
+        if cue.group("gap") and (_has_verb(cue.group("gap")) or ctx.inside_trigger(gap_start, gap_end)):
+            pos = gap_start  # "signed in Doha a truce brokered by Qatar": "by" belongs to the later verb
+            continue
+        index = ctx.overlapping(cue.start(), gap_start)  # "talks hosted by Turkey"
         if index is None:
             index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
         if index is not None:
             chain = ctx.entities.chain_after(cue.end(), s.end)
             ctx.locals[index].give(role, chain, cue.start(), chain[-1].end if chain else cue.end())
+            place = _place_after(ctx, chain[-1].end) if chain and role != "parties" else None
+            if place is not None and not place[0].country:
+                ctx.locals[index].place(place[0], place[1], place[0].end)  # "brokered by China in Beijing"
     for cue in ROLE_HYPHEN.finditer(text, s.start, s.end):
         hit = ctx.entities.last_before(cue.start(), s.start)
         if hit is None or text[hit.end : cue.start()].strip():
@@ -684,6 +697,15 @@ def _meetings(ctx: _Sentence) -> None:
         subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if (
+            trig.talks
+            and not local.roles["parties"]
+            and _DURING.search(ctx.text, max(s.start, trig.start - 40), trig.start)
+        ):
+            subjects = _sentence_subject(ctx)  # "Serbia and Kosovo failed to agree during talks in Brussels"
+            if subjects:
+                local.give("parties", subjects, subjects[0].start, subjects[-1].end)
 
 
 def _around_triggers(ctx: _Sentence) -> None:
@@ -796,6 +818,8 @@ def _venues(ctx: _Sentence) -> None:
     s = ctx.sentence
     for cue in VENUE.finditer(text, s.start, s.end):
         window_end = min(s.end, cue.end() + 48)
+        by = _BY_ANYWHERE.search(text, cue.end(), window_end)
+        window_end = by.start() if by else window_end  # "signed at the White House by Israel"
         hits = [
             h
             for h in ctx.entities.within(cue.end(), window_end)

@@ -17,7 +17,7 @@ SPEC = {
     "malaysia": ("GPE", "Malaysia", ("Malaysia", "Malaysian"), {"iso3166": "MY"}),
     "thailand": ("GPE", "Thailand", ("Thailand",), {"iso3166": "TH"}),
     "cambodia": ("GPE", "Cambodia", ("Cambodia",), {"iso3166": "KH"}),
-    "eu": ("ORG", "European Union", ("European Union",), {}),
+    "eu": ("ORG", "European Union", ("European Union", "EU"), {}),
     "un": ("ORG", "United Nations", ("United Nations", "UN"), {}),
     "hamas": ("GROUP", "Hamas", ("Hamas",), {}),
     "qatar": ("GPE", "Qatar", ("Qatar", "Qatari"), {"iso3166": "QA"}),
@@ -358,3 +358,39 @@ def test_under_un_auspices_names_a_mediator() -> None:
 )
 def test_more_effect_and_holding_phrases(sentence: str, status: str) -> None:
     assert one(sentence).status == status
+
+
+# ---- rules from the ninth dev split ------------------------------------------------------------
+
+
+def test_signed_with_place_and_day_before_by() -> None:
+    spec = {**SPEC, "white_house": ("ORG", "White House", ("White House",), {})}
+    found = agreements_of(
+        parse("The accords were signed at the White House on Tuesday by Israel, Bahrain and Qatar.", spec)
+    )
+    assert [(r.parties, r.venue) for r in found] == [(("israel", "bahrain", "qatar"), "white_house")]
+
+
+def test_by_of_a_later_verb_is_not_the_signer() -> None:
+    rec = one("Hamas agreed to a ceasefire proposed by Egypt.")
+    assert rec.parties == ("hamas",)
+
+
+def test_brokered_by_then_in_a_city_is_the_venue() -> None:
+    rec = one("Peru and Chile agreed to restore ties under a deal brokered by Qatar in Doha.")
+    assert (rec.mediators, rec.venue) == (("qatar",), "doha")
+
+
+def test_pause_in_fighting_is_a_ceasefire() -> None:
+    rec = one("The four-day pause in fighting began on Friday under the Qatari-mediated agreement.")
+    assert (rec.kind, rec.status, rec.mediators) == ("ceasefire", "in_force", ("qatar",))
+
+
+def test_the_subject_of_a_sentence_takes_part_in_talks_during_which_it_acts() -> None:
+    rec = one("Peru and Chile failed to settle the dispute during EU-mediated talks in Doha.")
+    assert (rec.kind, rec.parties, rec.mediators, rec.venue) == (
+        "talks",
+        ("peru", "chile"),
+        ("eu",),
+        "geneva",
+    )
