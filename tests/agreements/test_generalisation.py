@@ -392,5 +392,5 @@ def test_the_subject_of_a_sentence_takes_part_in_talks_during_which_it_acts() ->
         "talks",
         ("peru", "chile"),
         ("eu",),
-        "geneva",
+        "doha",
     )
