@@ -144,6 +144,7 @@ _OCCASIONS = frozenset(
 _DURING = re.compile(
     r"\b(?:during|in|at|after)\s+(?:the\s+|a\s+|fresh\s+|new\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+_BETWEEN = re.compile(r"\s+(between)\s+", re.IGNORECASE)
 _COMMERCIAL = frozenset({"trade_agreement", "merger", "acquisition"})
 # "Under the deal, the United States pledged to ...": the subject of the terms is bound by them.
 _OBLIGED = re.compile(
@@ -650,6 +651,11 @@ def _roles(ctx: _Sentence) -> None:
         if index is not None:
             chain = ctx.entities.chain_after(cue.end(), s.end)
             ctx.locals[index].give(role, chain, cue.start(), chain[-1].end if chain else cue.end())
+            between = _BETWEEN.match(text, chain[-1].end) if chain and role != "parties" else None
+            sides = ctx.entities.chain_after(between.end(), s.end) if between else []
+            if sides:  # "a ceasefire brokered by the US between India and Pakistan"
+                ctx.locals[index].give("parties", sides, between.start(1) if between else 0, sides[-1].end)
+                chain = sides
             place = _place_after(ctx, chain[-1].end) if chain and role != "parties" else None
             if place is not None and not place[0].country:
                 ctx.locals[index].place(place[0], place[1], place[0].end)  # "brokered by China in Beijing"
@@ -658,6 +664,10 @@ def _roles(ctx: _Sentence) -> None:
         if hit is None or text[hit.end : cue.start()].strip():
             continue
         index = ctx.attach(cue.start(), cue.end())
+        if index is not None and ctx.starts[index] >= cue.end():
+            gap = text[cue.end() : ctx.starts[index]]
+            if len(gap.split()) > _FREE_WORDS or _has_verb(gap):
+                continue  # "the Kurdish-led SDF signed a deal": the hyphen describes someone else
         if index is not None:
             chain = ctx.entities.chain_before(cue.start(), s.start) or [hit]
             role = cue.lastgroup or "mediators"

@@ -394,3 +394,15 @@ def test_the_subject_of_a_sentence_takes_part_in_talks_during_which_it_acts() ->
         ("eu",),
         "doha",
     )
+
+
+def test_between_after_the_broker_names_the_parties() -> None:
+    rec = one("A ceasefire brokered by the United States between India and Pakistan came into force.")
+    assert (rec.parties, rec.mediators, rec.status) == (("india", "pakistan"), ("usa",), "in_force")
+    assert "between India and Pakistan" in evidence(rec, "parties")
+
+
+def test_a_hyphen_role_describing_a_subject_is_not_the_agreements() -> None:
+    rec = one("The Turkish-backed rebels in the north signed a truce with Russia.")
+    assert rec.endorsers == ()
+    assert "russia" in rec.parties
