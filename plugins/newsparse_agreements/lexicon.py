@@ -312,7 +312,7 @@ STATUS_CUES = re.compile(
                  |implemented|declared|established|set\s+up|began|begun
                  |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|out|talks|a|an|the|its|their)\b))
     | (?P<signed>vot(?:ed|es|e|ing)\s+(?:\w+\s+)?to\s+(?:ratify|approve|accept|adopt|endorse)
-                 |signed|signing|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
+                 |signed|signing|initial+(?:ed|ing)|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
                  |clinched|finali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated|joined|joins
@@ -333,7 +333,8 @@ PARTY_SUBJECT_CUES = frozenset(
     scraps scrap terminated tore ripped extended extends extend renewed renews renew prolonged
     close closer nearing near considering consider considers mulling weighing debating discussing
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
-    off voted votes vote voting completed completes completing rejoined rejoins rejoin rejoining joined joins
+    off voted votes vote voting initialled initialed initialling initialing
+    completed completes completing rejoined rejoins rejoin rejoining joined joins
     """.split()
 )
 

@@ -158,7 +158,7 @@ _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
 _SIGNING = frozenset(
     """signed signing signs sign inked sealed struck reached concluded clinched approved adopted
-    finalized finalised""".split()
+    finalized finalised initialled initialed""".split()
 )
 
 

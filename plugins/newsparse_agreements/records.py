@@ -126,11 +126,14 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
         return next((r for r in latest_first if r.kind != "talks"), latest_first[0] if latest_first else None)
     family = COMPATIBLE.get(trig.kind, frozenset({trig.kind})) if trig.definite else frozenset({trig.kind})
     mine = {hit.id for hit in local.roles["parties"]}
-    for record in latest_first:
+    exact = [r for r in latest_first if r.kind == trig.kind]  # "the ceasefire" before another "truce"
+    for record in exact + [r for r in latest_first if r.kind != trig.kind]:
         if record.kind in family:
             theirs = record.parties
             if mine and theirs and not mine & theirs:
                 continue
+            if len(mine) > 1 and len(theirs) > 1 and not (mine <= theirs or theirs <= mine):
+                continue  # "Israel and Hamas ... a ceasefire", then "Israel and Lebanon ... their truce"
             return record
     return None
 

@@ -24,6 +24,7 @@ SPEC = {
     "indonesia": ("GPE", "Indonesia", ("Indonesia",), {"iso3166": "ID"}),
     "taliban": ("GROUP", "Taliban", ("Taliban",), {}),
     "hezbollah": ("GROUP", "Hezbollah", ("Hezbollah",), {}),
+    "lebanon": ("GPE", "Lebanon", ("Lebanon",), {"iso3166": "LB"}),
     "minsk": ("GPE", "Minsk", ("Minsk",), {}),
     "paris": ("GPE", "Paris", ("Paris",), {}),
     "doha": ("GPE", "Doha", ("Doha",), {}),
@@ -406,3 +407,22 @@ def test_a_hyphen_role_describing_a_subject_is_not_the_agreements() -> None:
     rec = one("The Turkish-backed rebels in the north signed a truce with Russia.")
     assert rec.endorsers == ()
     assert "russia" in rec.parties
+
+
+def test_two_truces_with_overlapping_parties_stay_apart() -> None:
+    found = agreements_of(
+        parse(
+            "Israel and Hamas agreed to a ceasefire in January. Israel and Lebanon extended their truce. "
+            "The ceasefire collapsed in March.",
+            SPEC,
+        )
+    )
+    assert [(r.kind, r.parties, r.status) for r in found] == [
+        ("ceasefire", ("israel", "hamas"), "collapsed"),
+        ("truce", ("israel", "lebanon"), "extended"),
+    ]
+
+
+def test_initialling_a_treaty() -> None:
+    rec = one("Armenia and Azerbaijan initialled a peace treaty in Doha.")
+    assert (rec.parties, rec.status, rec.venue) == (("armenia", "azerbaijan"), "signed", "doha")
