@@ -2,10 +2,14 @@
 
 Coreference is by kind and order: a later mention of the same kind ("a de-escalation zone", then
 "the de-escalation zones") joins the earlier record unless both name parties and the parties
-differ; a definite generic head ("the deal", "the accord", "this agreement") and a definite
-family word ("the truce" after a ceasefire, "the zone", "the treaty") join the latest compatible
-record.  Talks named in the same sentence as an agreement are the talks it came out of: their
-venue, parties and third parties go to it, their own states do not.
+differ (no common party, or two-party sets that cross: "Israel and Hamas" vs "Israel and
+Lebanon"), an exact kind before a compatible one; a definite generic head ("the deal", "the
+accord", "this agreement") and a definite family word ("the truce" after a ceasefire, "the
+zone", "the treaty") join the latest compatible record.  Talks named in the same sentence as an
+agreement are the talks it came out of: their venue, parties and third parties go to it, their
+own states do not.  Inside a sentence, "in a deal brokered by X" after a concluded agreement
+restates it, and "a ceasefire and hostage release deal" is one agreement.  Only the 64 most
+recently mentioned records are candidates, so a long document stays linear.
 """
 
 from __future__ import annotations
