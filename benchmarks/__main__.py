@@ -219,8 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         if not found["hangs"] and not found["superlinear"]:
             print("  every pattern scans in linear time on these inputs")
 
-    print("\nParallel: parse_many on the articles")
-    par = scaling.workers(articles)
+    print("\nParallel: parse_many on the articles (in a fresh process: workers fork from a lean parent)")
+    par = processes.workers(path, args.articles)
     figures["workers"] = par
     print(
         f"  wall: in this process {par['serial_s']:.2f} s, 1 worker process {par['one_process_s']:.2f} s, "

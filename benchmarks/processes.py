@@ -131,3 +131,21 @@ def adversarial(pattern: str, base: int, steps: int, timeout: float) -> list[dic
     if not finished:
         rows.append({"chars": base * 4 ** len(rows), "seconds": None, "timeout": timeout})
     return rows
+
+
+def workers(path: Path, limit: int) -> dict[str, Any]:
+    """:func:`benchmarks.scaling.workers` in a fresh process.
+
+    Forked workers share their parent's memory copy-on-write; a parent that has loaded the peers
+    (spaCy, quantulum3, dateparser) makes every worker copy pages as its garbage collector walks
+    them, which would charge the peers' memory to newsparse's speed-up.
+    """
+    code = (
+        "import json, sys; from pathlib import Path; from benchmarks import common, scaling; "
+        "articles = common.load_articles(Path(sys.argv[1]), int(sys.argv[2])); "
+        "print(json.dumps(scaling.workers(articles)))"
+    )
+    proc = _python(code, str(path), str(limit), timeout=900)
+    if proc.returncode:
+        raise RuntimeError(f"parallel run failed: {proc.stderr.strip()[-500:]}")
+    return _last_json(proc.stdout)
