@@ -114,27 +114,9 @@ def parse_one(pipeline: Pipeline, index: int, item: Any) -> Document | Failure:
 
 @attrs.frozen
 class ParseJob:
-    """What a worker needs to parse a chunk: the pipeline, and whether to ship documents light."""
+    """What a worker needs to parse a chunk: the pipeline (or how to build it)."""
 
     pipeline: Pipeline | PipelineSpec
-    light: bool = False
-
-
-def _light(result: Document | Failure) -> Document | Failure:
-    """The document without its tokens: they are most of a pickle's size and of its loading time,
-    and recomputing them where the document arrives is several times cheaper than unpickling them."""
-    if isinstance(result, Document) and result.tokens:
-        return attrs.evolve(result, tokens=())
-    return result
-
-
-def _restore(result: Document | Failure) -> Document | Failure:
-    """The document with its tokens again (the same tokens: tokenizing is deterministic)."""
-    if isinstance(result, Document) and not result.tokens and result.text:
-        from newsparse.text import tokenize
-
-        return attrs.evolve(result, tokens=tokenize(result.text))
-    return result
 
 
 WARM_UP_TEXT = "On Monday, 3 km east of Ankara, over 1,000 people met; talks resumed."
@@ -155,7 +137,7 @@ def _parse_chunk(job: ParseJob, chunk: Chunk) -> list[Document | Failure]:
     """Parse a chunk of (index, item) pairs in whatever process runs it."""
     resolved = _resolve(job.pipeline)
     results = [parse_one(resolved, index, item) for index, item in chunk]
-    return [_light(r) for r in results] if job.light else results
+    return results
 
 
 def _ignore_sigint() -> None:
@@ -332,20 +314,9 @@ def parse_many(
         spec = PipelineSpec(None if only is None else tuple(only), strict, max_chars)
         spec.build()  # an unknown layer or a broken plugin fails here, not in every worker
     # documents cross a process boundary unless the executor runs threads (or there is none)
-    light = not isinstance(executor, concurrent.futures.ThreadPoolExecutor) and (
-        executor is not None or (workers or 1) > 1
-    )
-    task: Task[Document | Failure] = Task(_parse_chunk, ParseJob(spec, light), _fail, _warm_job)
-    results = ordered_map(task, items, workers=workers, executor=executor, chunksize=chunksize, window=window)
-    return _restored(results) if light else results
+    # Documents cross process boundaries light: Document.__reduce__ leaves the tokens out and
+    # the receiving side recomputes them, without validating the document a second time.
+    task: Task[Document | Failure] = Task(_parse_chunk, ParseJob(spec), _fail, _warm_job)
+    return ordered_map(task, items, workers=workers, executor=executor, chunksize=chunksize, window=window)
 
 
-def _restored(
-    results: Generator[Document | Failure, None, None],
-) -> Generator[Document | Failure, None, None]:
-    """``results`` with each light document's tokens recomputed (closing this closes ``results``)."""
-    try:
-        for result in results:
-            yield _restore(result)
-    finally:
-        results.close()

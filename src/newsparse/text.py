@@ -48,7 +48,8 @@ _LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into tokens (words, numbers, single punctuation marks)."""
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    make = Token._make
+    return tuple([make((m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text)])
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
