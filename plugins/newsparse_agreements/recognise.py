@@ -101,7 +101,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
-    r"\s+(?:(?P<verb>signed|agreed|reached|struck|concluded)\s+)?"
+    r"\s++(?:(?P<verb>signed|agreed|reached|struck|concluded)\s++)?"
     r"(?P<prep>between|with|among|involving|of|by|from|to)\b\s+",
     re.IGNORECASE,
 )
@@ -131,7 +131,7 @@ _MEDIATION_NOUN = re.compile(r"(?=[mMaA])\b(?:mediators?|mediation|auspices)\b")
 _COMPLEMENT = re.compile(
     r"\s+(?:on|over|for|about|covering)\s+[^,;:.()\n]{1,60}?(?=\s+(?:in|at)\s)", re.IGNORECASE
 )
-_VERB_AFTER = re.compile(r"\s+(?:(?:have|has|had|both|jointly|also)\s+)?[a-z]+ed\b")
+_VERB_AFTER = re.compile(r"\s++(?:(?:have|has|had|both|jointly|also)\s++)?[a-z]+?ed\b")
 # What follows a violation word when its object is not the agreement ("violated its airspace").
 _OTHER_OBJECT = re.compile(
     r"\s+(?:of\s+)?(?:its|their|his|her|our|international|human|the\s+(?:rights|law|laws|sovereignty|airspace|border)"

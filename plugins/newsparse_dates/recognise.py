@@ -445,7 +445,7 @@ _YEAR_BLOCKERS = frozenset(
     "$ # usd eur gbp vs".split()
 )
 _YEAR_AFTER_BLOCK = re.compile(
-    r"\s*(?:%|percent|per\s+cent|(?:square\s+)?(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet"
+    r"\s*+(?:%|percent|per\s+cent|(?:square\s+)?(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet"
     r"|tons?|tonnes?|people|persons|civilians|soldiers|troops|men|women|children|deaths|votes|dollars"
     r"|euros|pounds|units|cars|jobs|families|refugees|residents|students|workers|members|cases|hours|minutes"
     r"|yards|calories|points|shares|barrels|acres|hectares|rounds|households|homes|houses|villages|times"
