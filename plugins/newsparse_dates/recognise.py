@@ -1588,7 +1588,12 @@ def _candidates(ctx: Context) -> Iterator[Found]:
             for m in rx.finditer(text, lo, hi):
                 if m.end() == m.start():
                     continue
-                part = handler(m, ctx)
+                try:
+                    part = handler(m, ctx)
+                except (OverflowError, ValueError):
+                    # anchoring left the calendar (a publication date near year 1 or 9999):
+                    # the expression still comes out, unanchored
+                    part = handler(m, attrs.evolve(ctx, ref=None)) if ctx.ref is not None else None
                 if part is None:
                     continue
                 start, end = m.start() + part.skip, m.end() - part.trim
