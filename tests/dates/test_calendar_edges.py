@@ -11,7 +11,9 @@ PIPELINE = pipeline_for(newsparse_dates)
 
 
 @pytest.mark.parametrize("published", ["0001-01-01", "0001-01-07", "9999-12-31"])
-@pytest.mark.parametrize("text", ["On Saturday, he left.", "two weeks ago", "next week", "Next year, they will."])
+@pytest.mark.parametrize(
+    "text", ["On Saturday, he left.", "two weeks ago", "next week", "Next year, they will."]
+)
 def test_extreme_publication_dates_do_not_lose_the_layer(published: str, text: str) -> None:
     doc = PIPELINE.parse(text, published=published)
     assert doc.problems == ()
