@@ -59,7 +59,7 @@ _NOUN_OR_VERB = frozenset("limits caps bans bars grants commits mandates allows 
 _VERB_SLOT = re.compile(r"(?:\b(?:which|that|it|also|and)|,)\s*$", re.IGNORECASE)
 _MEET_REACH = 80
 _BY_OR_WITH = re.compile(r"\s+(by|with)\s+", re.IGNORECASE)
-_BEFORE_PLACE = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+)?")
+_BEFORE_PLACE = re.compile(r"(?:the\s++)?(?:(?:[a-z-]++\s++){1,3}of\s++)?")
 # Adjectives kept in a violation's span ("blatant violations").
 _ADJECTIVES_BEFORE = re.compile(
     r"(?:\b(?:blatant|flagrant|repeated|serious|numerous|alleged|clear|gross|frequent|systematic|multiple"
