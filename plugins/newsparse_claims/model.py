@@ -11,34 +11,9 @@ from __future__ import annotations
 
 import attrs
 
-from newsparse import Annotation, Span
+from newsparse import Annotation, DateRef, QuantityRef, Span
 
-__all__ = ["Claim", "QuantityRef", "TimeRef"]
-
-
-@attrs.frozen
-class QuantityRef:
-    """A quantity of the ``quantities`` layer, by its span, with its value and bounds."""
-
-    start: int
-    end: int
-    text: str
-    value: int | float | None = None
-    low: int | float | None = None
-    high: int | float | None = None
-    modifier: str | None = None
-
-
-@attrs.frozen
-class TimeRef:
-    """A time expression of the ``dates`` layer, by its span, with its value and interval."""
-
-    start: int
-    end: int
-    text: str
-    value: str | None = None
-    first: str | None = None
-    last: str | None = None
+__all__ = ["Claim", "DateRef", "QuantityRef"]
 
 
 @attrs.frozen
@@ -54,4 +29,4 @@ class Claim(Annotation):
     source_text: Span | None = None
     antecedent: Span | None = None
     quantities: tuple[QuantityRef, ...] = ()
-    dates: tuple[TimeRef, ...] = ()
+    dates: tuple[DateRef, ...] = ()

@@ -14,7 +14,7 @@ import attrs
 
 from newsparse import Document, Span
 from newsparse_claims.lexicon import PRONOUNS
-from newsparse_claims.model import Claim, QuantityRef, TimeRef
+from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
 
 __all__ = ["claims_of", "mention_index"]
@@ -66,12 +66,12 @@ def _quantity_ref(q: Any) -> QuantityRef:
     return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
 
 
-def _time_ref(t: Any) -> TimeRef:
+def _time_ref(t: Any) -> DateRef:
     """A ref to time expression ``t`` that carries its value and interval."""
     interval = getattr(t, "interval", None)
     first = getattr(interval, "first", None) if interval is not None else None
     last = getattr(interval, "last", None) if interval is not None else None
-    return TimeRef(t.start, t.end, t.text, getattr(t, "value", None), first, last)
+    return DateRef(t.start, t.end, t.text, getattr(t, "value", None), first, last)
 
 
 def _inside(items: Index, start: int, end: int) -> list[Any]:

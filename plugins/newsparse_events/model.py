@@ -7,36 +7,11 @@ from __future__ import annotations
 
 import attrs
 
-from newsparse import Annotation, Span
+from newsparse import Annotation, DateRef, QuantityRef, Span
 
-__all__ = ["ROLES", "Contest", "Event", "Figure", "QuantityRef", "SourceRef", "TimeRef"]
+__all__ = ["ROLES", "Contest", "DateRef", "Event", "Figure", "QuantityRef", "SourceRef"]
 
 ROLES = ("killed", "wounded", "casualties", "missing", "displaced", "arrested", "abducted")
-
-
-@attrs.frozen
-class QuantityRef:
-    """The count of an event: a quantity of the ``quantities`` layer, by span, with value and bounds."""
-
-    start: int
-    end: int
-    text: str
-    value: int | float | None = None
-    low: int | float | None = None
-    high: int | float | None = None
-    modifier: str | None = None
-
-
-@attrs.frozen
-class TimeRef:
-    """When an event happened: a time expression of the ``dates`` layer, with its value and interval."""
-
-    start: int
-    end: int
-    text: str
-    value: str | None = None
-    first: str | None = None
-    last: str | None = None
 
 
 @attrs.frozen
@@ -67,7 +42,7 @@ class Event(Annotation):
     perpetrator_text: Span | None = None
     place: str | None = None
     place_text: Span | None = None
-    date: TimeRef | None = None
+    date: DateRef | None = None
     source: SourceRef | None = None
 
 

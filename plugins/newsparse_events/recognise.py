@@ -36,7 +36,7 @@ from newsparse_events.lexicon import (
     TRIGGERS,
     VICTIM_NOUNS,
 )
-from newsparse_events.model import Event, QuantityRef, SourceRef, TimeRef
+from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
 
 __all__ = ["events_of", "find_triggers"]
 
@@ -334,7 +334,7 @@ def _leading_clause_end(text: str, tokens: Sequence[Token], s: _Sentence) -> int
     return s.start
 
 
-def _date_near(dates: Sequence[Any], s: _Sentence, where: int, leading_end: int) -> TimeRef | None:
+def _date_near(dates: Sequence[Any], s: _Sentence, where: int, leading_end: int) -> DateRef | None:
     """The time expression of the sentence nearest to ``where`` that places an event (not a SET)."""
     best = None
     for t in dates:
@@ -352,7 +352,7 @@ def _date_near(dates: Sequence[Any], s: _Sentence, where: int, leading_end: int)
         return None
     t = best[1]
     interval = getattr(t, "interval", None)
-    return TimeRef(
+    return DateRef(
         t.start,
         t.end,
         t.text,

@@ -22,6 +22,7 @@ from newsparse.annotations import (
     Interval,
     Mention,
     Quantity,
+    QuantityRef,
     TimeExpression,
     Violation,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "PluginError",
     "Problem",
     "Quantity",
+    "QuantityRef",
     "RawAnnotation",
     "Renderer",
     "Sentence",

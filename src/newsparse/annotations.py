@@ -26,6 +26,7 @@ __all__ = [
     "Interval",
     "Mention",
     "Quantity",
+    "QuantityRef",
     "TimeExpression",
     "Violation",
 ]
@@ -139,12 +140,30 @@ class Entity(Annotation):
 
 @attrs.frozen
 class DateRef:
-    """A reference to a time expression of the ``dates`` layer, by its span, with its value."""
+    """A reference to a time expression of the ``dates`` layer: its span, value and interval.
+
+    ``first``/``last`` repeat the expression's calendar interval (ISO strings) when it has one.
+    """
 
     start: int
     end: int
     text: str
     value: str | None = None
+    first: str | None = None
+    last: str | None = None
+
+
+@attrs.frozen
+class QuantityRef:
+    """A reference to an amount of the ``quantities`` layer: its span, value, bounds and modifier."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float | None = None
+    low: int | float | None = None
+    high: int | float | None = None
+    modifier: str | None = None
 
 
 @attrs.frozen
