@@ -59,7 +59,7 @@ _UNITS_TEEN = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"
 ).split()
-_TENS = MappingProxyType(
+TENS = MappingProxyType(
     {
         "twenty": 20,
         "thirty": 30,
@@ -76,7 +76,7 @@ _TENS = MappingProxyType(
 NUMBER_WORDS = MappingProxyType(
     {
         **{w: i for i, w in enumerate(_UNITS_TEEN)},
-        **_TENS,
+        **TENS,
         "a": 1,
         "an": 1,
         "one": 1,
@@ -211,9 +211,9 @@ def number_value(word: str) -> int | float | None:
     if w.replace(".", "", 1).isdigit():
         return float(w) if "." in w else int(w)
     parts = w.split()
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in NUMBER_WORDS:
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in NUMBER_WORDS:
         second = NUMBER_WORDS[parts[1]]
-        return _TENS[parts[0]] + second if isinstance(second, int) and second < 10 else None
+        return TENS[parts[0]] + second if isinstance(second, int) and second < 10 else None
     return None
 
 

@@ -25,6 +25,7 @@ from newsparse_dates.lexicon import (
     MONTHS,
     ORDINALS,
     SEASONS,
+    TENS,
     TIMES_OF_DAY,
     UNITS,
     WEEKDAYS,
@@ -121,6 +122,7 @@ _WD_ABBR = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _ORD = "|".join(sorted((k for k in ORDINALS if k.isalpha() or "-" in k), key=len, reverse=True))
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/]\d)"
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SMALL = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -387,37 +389,9 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["year"]:
         return _date("DATE", f"{m['year']}-{month:02d}", False, mod)
     rel = _norm(m["rel"]) or _norm(m["rel2"])
-    if word.endswith(".") or word.lower() in (
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ):
+    if word.endswith(".") or word.lower() in _MONTH_ABBREVIATIONS:
         return None  # "Oct." alone is not written for a month; "last Oct. 23" is a day
     if not rel and not m["pre"]:
-        if word.lower() in (
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ):
-            return None
         prev = ctx.before(m.start(), 16).split()
         if word in ("May", "March") and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS):
             return None
@@ -485,18 +459,7 @@ _DECADE_WORDS = MappingProxyType(
 )
 
 
-_YEAR_TENS = MappingProxyType(
-    {
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-    }
-)
+_YEAR_TENS = TENS  # "nineteen eighty-nine": the tens of a spoken year
 _YEAR_ONES = MappingProxyType(
     {
         w: i
