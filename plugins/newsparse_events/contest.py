@@ -67,7 +67,7 @@ def _compatible_groups(a: Event, b: Event, contrasted: bool) -> bool:
 def _contrasted(doc: Document, a: Event, b: Event) -> bool:
     """Whether a contrast word ("however", "denied") stands between two figures one sentence apart."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    if _sentence_index(doc, second.start) - _sentence_index(doc, first.start) > 1:
+    if doc.sentence_index(second.start) - doc.sentence_index(first.start) > 1:
         return False
     words = doc.text[first.end : second.start].lower().replace(",", " ").split()
     return any(word in CONTRAST_MARKERS for word in words)
@@ -106,18 +106,6 @@ def _differ(a: QuantityRef, b: QuantityRef) -> bool:
     return hi_a < lo_b or hi_b < lo_a
 
 
-def _sentence_index(doc: Document, offset: int) -> int:
-    """Index of the sentence holding ``offset`` (the count of sentences ending before it)."""
-    lo, hi = 0, len(doc.sentences)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if doc.sentences[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _figure(doc: Document, event: Event) -> Figure:
     """One side of a contest: the event's count with the claim that gives it."""
     assert event.count is not None and event.source is not None
@@ -153,7 +141,7 @@ def contests_of(doc: Document) -> Iterator[Contest]:
         for j in range(i + 1, len(events)):
             other = events[j]
             last = events[group[-1]]
-            apart = _sentence_index(doc, other.start) - _sentence_index(doc, last.start)
+            apart = doc.sentence_index(other.start) - doc.sentence_index(last.start)
             if apart > MAX_SENTENCES_APART or other.start - last.end > MAX_CHARS_APART:
                 break  # events are in text order: the later ones are further still
             if j in taken or other.role != first.role:

@@ -8,6 +8,7 @@ exclusive; every annotation's ``text`` equals ``document.text[start:end]``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import types
@@ -210,6 +211,10 @@ def span_errors(value: object, text: str) -> list[str]:
     return errors
 
 
+def _sentence_end(sentence: Sentence) -> int:
+    return sentence.end
+
+
 def _default_sentences(doc: Document) -> tuple[Sentence, ...]:
     from newsparse.text import split_sentences
 
@@ -313,17 +318,15 @@ class Document:
         """A new document with ``problems`` appended."""
         return attrs.evolve(self, problems=self.problems + problems)
 
+    def sentence_index(self, offset: int) -> int:
+        """How many sentences end at or before ``offset`` (the index of the sentence holding it)."""
+        return bisect.bisect_right(self.sentences, offset, key=_sentence_end)
+
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence that contains character ``offset``, if any."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sentences[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(self.sentences) and self.sentences[lo].start <= offset:
-            return self.sentences[lo]
+        index = self.sentence_index(offset)
+        if index < len(self.sentences) and self.sentences[index].start <= offset:
+            return self.sentences[index]
         return None
 
     def to_dict(self) -> dict[str, Any]:
