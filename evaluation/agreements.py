@@ -79,6 +79,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaluation.news import first_articles
+
 __all__ = ["main", "score"]
 
 DEV_SET = Path(__file__).parent / "data" / "agreements_dev.jsonl"
@@ -315,17 +317,8 @@ def layer_share(texts: Sequence[tuple[str, Any]]) -> tuple[float, float, dict[st
 
 def _news(corpora: Path, limit: int = 300) -> list[tuple[str, Any]]:
     """The first ``limit`` articles of the news corpus (text, published), or none when it is absent."""
-    path = corpora / "news" / "articles.jsonl"
-    if not path.is_file():
-        return []
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            out.append((record["text"], record.get("published")))
-            if len(out) >= limit:
-                break
-    return out
+    records = first_articles(corpora / "news" / "articles.jsonl", limit)
+    return [(record["text"], record.get("published")) for record in records]
 
 
 def _table(figures: Mapping[str, Mapping[str, float]]) -> None:

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.news import first_articles
+
 __all__ = ["Article", "main", "read_conll", "score_spans"]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -354,12 +356,7 @@ def speed(path: Path, n: int = 300) -> dict[str, Any]:
     from newsparse import Document, Meta
     from newsparse_entities.extract import extract
 
-    texts = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= n:
-                break
+    texts = [record["text"] for record in first_articles(path, n)]
     docs = [Document(text=t, meta=Meta()) for t in texts]
     list(extract(docs[0]))
     walls, cpus = [], []

@@ -39,6 +39,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from evaluation.news import first_articles
+
 REPO = Path(__file__).resolve().parent.parent
 
 Item = tuple[int, int, float | None, str | None]  # start, end (exclusive), value, unit
@@ -349,13 +351,7 @@ def _speed(corpora: Path, n: int = 300) -> dict[str, float]:
     import newsparse_quantities
     from newsparse.testing import pipeline_for
 
-    path = corpora / "news" / "articles.jsonl"
-    texts = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= n:
-                break
+    texts = [record["text"] for record in first_articles(corpora / "news" / "articles.jsonl", n)]
     pipe = pipeline_for(newsparse_quantities)
     pipe.parse("warm-up: 3 km", published=None)
     t0 = time.perf_counter()
