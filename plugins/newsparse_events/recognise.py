@@ -12,7 +12,8 @@ pronoun source stands for). Any annotation lacking these fields is ignored.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -40,7 +41,6 @@ from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
 
 __all__ = ["events_of", "find_triggers"]
 
-MAX_TRIGGER_WORDS = max(len(key) for key in (*TRIGGERS, *ANAPHORIC_FIGURES))
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
@@ -61,25 +61,46 @@ class Trigger:
     form: str
 
 
+def _lengths_by_first_word() -> dict[str, tuple[int, ...]]:
+    """For each word that can open a trigger, the phrase lengths to try, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in (*TRIGGERS, *ANAPHORIC_FIGURES):
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
+
+
+_LENGTHS_BY_FIRST_WORD: Mapping[str, tuple[int, ...]] = MappingProxyType(_lengths_by_first_word())
+
+
 def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
-    """The role triggers among tokens ``[lo, hi)``, longest match first, not overlapping."""
+    """The role triggers among tokens ``[lo, hi)``, longest match first, not overlapping.
+
+    Only a token that can open a trigger is looked at further, so a sentence costs one dict
+    lookup per token plus a few tuple lookups per candidate.
+    """
     out: list[Trigger] = []
-    i = lo
-    while i < hi:
+    words = [t.text.lower() for t in tokens[lo:hi]]
+    i = 0
+    size = hi - lo
+    while i < size:
+        lengths = _LENGTHS_BY_FIRST_WORD.get(words[i])
         hit = None
-        for n in range(min(MAX_TRIGGER_WORDS, hi - i), 0, -1):
-            key = tuple(t.text.lower() for t in tokens[i : i + n])
-            if key in TRIGGERS:
-                hit = (n, *TRIGGERS[key])
-                break
-            if key in ANAPHORIC_FIGURES and not (i + n < hi and tokens[i + n].text.lower() == "of"):
-                hit = (n, "", "anaphor")
-                break
+        if lengths is not None:
+            for n in lengths:
+                if n > size - i:
+                    continue
+                key = tuple(words[i : i + n])
+                if key in TRIGGERS:
+                    hit = (n, *TRIGGERS[key])
+                    break
+                if key in ANAPHORIC_FIGURES and not (i + n < size and words[i + n] == "of"):
+                    hit = (n, "", "anaphor")
+                    break
         if hit is None:
             i += 1
             continue
         n, role, form = hit
-        out.append(Trigger(i, i + n, role, form))
+        out.append(Trigger(lo + i, lo + i + n, role, form))
         i += n
     return out
 

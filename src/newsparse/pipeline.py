@@ -16,7 +16,7 @@ import attrs
 
 from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
 from newsparse.extractor import Extractor
-from newsparse.model import Annotation, Document, Meta, Problem, span_errors
+from newsparse.model import Annotation, Document, Meta, Problem, span_errors, with_checked_layers
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "plan"]
 
@@ -152,7 +152,7 @@ class Pipeline:
         for extractor in self.extractors:
             view = doc
             if extractor.requires:
-                view = attrs.evolve(doc, layers={**doc.layers, **{r: layers[r] for r in extractor.requires}})
+                view = with_checked_layers(doc, {**doc.layers, **{r: layers[r] for r in extractor.requires}})
             try:
                 produced = list(extractor.extract(view))
             except Exception as exc:
@@ -171,7 +171,7 @@ class Pipeline:
                 problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
             kept.sort(key=_sort_key)
             layers[extractor.produces] = tuple(kept)
-        return attrs.evolve(doc, layers=layers, problems=tuple(problems))
+        return with_checked_layers(doc, layers, tuple(problems))
 
     def parse_item(self, item: Any) -> Document:
         """Parse a text, or a mapping with ``text`` and optional ``published``/``title``/``url``."""
