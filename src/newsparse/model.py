@@ -228,12 +228,6 @@ def _default_sentences(doc: Document) -> tuple[Sentence, ...]:
     return split_sentences(doc.text)
 
 
-def _default_tokens(doc: Document) -> tuple[Token, ...]:
-    from newsparse.text import tokenize
-
-    return tokenize(doc.text)
-
-
 def _sentences(value: Iterable[Sentence]) -> tuple[Sentence, ...]:
     return tuple(value)
 
@@ -242,8 +236,8 @@ def _problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
     return tuple(value)
 
 
-def _tokens(value: Iterable[Token]) -> tuple[Token, ...]:
-    return tuple(value)
+def _tokens(value: Iterable[Token] | None) -> tuple[Token, ...] | None:
+    return None if value is None else tuple(value)
 
 
 def _to_layers(value: Mapping[str, Any]) -> dict[str, tuple[Annotation, ...]]:
@@ -272,11 +266,8 @@ class Document:
     )
     layers: Mapping[str, tuple[Annotation, ...]] = attrs.field(factory=dict, converter=_to_layers)
     problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
-    tokens: tuple[Token, ...] = attrs.field(
-        default=attrs.Factory(_default_tokens, takes_self=True),
-        converter=_tokens,
-        eq=False,
-        repr=False,
+    _tokens: tuple[Token, ...] | None = attrs.field(
+        default=None, alias="tokens", converter=_tokens, eq=False, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
@@ -289,8 +280,23 @@ class Document:
                 if errors:
                     raise ValueError(f"layer {name!r}: {errors[0]}")
 
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The words, numbers and punctuation marks of the text, shared by every extractor.
+
+        Derived from the text, so computed on first use and then kept: a document that crossed a
+        process boundary (``parse_many``) or was read back from JSON only tokenises if asked to.
+        """
+        tokens = self._tokens
+        if tokens is None:
+            from newsparse.text import tokenize
+
+            tokens = tokenize(self.text)
+            object.__setattr__(self, "_tokens", tokens)  # a cache of derived data, not a change
+        return tokens
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickle without the tokens (recomputed on loading: cheaper than unpickling them)."""
+        """Pickle without the tokens (recomputed when first used: cheaper than unpickling them)."""
         return _restore_document, (self.text, self.meta, self.sentences, dict(self.layers), self.problems)
 
     def layer(self, name: str) -> tuple[Annotation, ...]:
@@ -371,9 +377,7 @@ def _restore_document(
     problems: tuple[Problem, ...],
 ) -> Document:
     """Rebuild a pickled document: it was validated when it was built, so it is not checked again."""
-    from newsparse.text import tokenize
-
-    return _assemble(text, meta, sentences, layers, problems, tokenize(text))
+    return _assemble(text, meta, sentences, layers, problems, None)
 
 
 def _assemble(
@@ -382,7 +386,7 @@ def _assemble(
     sentences: tuple[Sentence, ...],
     layers: Mapping[str, tuple[Annotation, ...]],
     problems: tuple[Problem, ...],
-    tokens: tuple[Token, ...],
+    tokens: tuple[Token, ...] | None,
 ) -> Document:
     """A document from parts that are already checked, skipping ``__attrs_post_init__``."""
     doc = object.__new__(Document)
@@ -392,7 +396,7 @@ def _assemble(
         ("sentences", sentences),
         ("layers", layers),
         ("problems", problems),
-        ("tokens", tokens),
+        ("_tokens", tokens),
     ):
         object.__setattr__(doc, name, value)
     return doc
