@@ -69,6 +69,20 @@ def test_documents_pickle() -> None:
     assert pickle.loads(pickle.dumps(doc)) == doc
 
 
+def test_tokens_are_computed_once_on_first_use_and_survive_pickling() -> None:
+    from newsparse.text import tokenize
+
+    doc = Document("Su-25 jets hit Idlib on Saturday.")
+    assert doc._tokens is None  # nothing tokenised until asked
+    first = doc.tokens
+    assert first == tokenize(doc.text) and doc.tokens is first  # kept, not recomputed
+    back = pickle.loads(pickle.dumps(doc))
+    assert back._tokens is None and back.tokens == first
+    given = Document("a b", tokens=tokenize("a b"))
+    assert [t.text for t in given.tokens] == ["a", "b"]
+    assert attrs.evolve(doc, layers={}).tokens is first  # shared by an evolved copy
+
+
 def test_annotation_validators_reject_values_outside_the_contract() -> None:
     with pytest.raises(ValueError):
         TimeExpression(0, 1, "x", type="MOMENT", value="2018")
