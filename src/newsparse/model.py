@@ -409,7 +409,7 @@ def with_checked_layers(
 
     The caller promises that every span in ``layers`` was already validated against
     ``doc.text`` (the pipeline checks each extractor's output once), so the document is not
-    checked again: re-checking every layer after every extractor was a fifth of a parse.
+    checked again: re-checking every layer after every extractor was a tenth of a parse.
     """
     return _assemble(
         doc.text,
