@@ -7,10 +7,16 @@ Rules work on the shared tokens, one sentence at a time, in time linear in the s
   * ``NAME, APPOSITION, CUE CONTENT`` ("Viktor Vodolatsky, a deputy of ..., said ...");
   * ``..., claiming/saying CONTENT``: a participle continues the sentence's previous claim.
 A pronoun source ("It said ...") stands for the most recent source named before it.
+
+Speed: the tokens' lower-cased texts are computed once per document (``low``, parallel to the
+tokens) and every rule reads words from it, and the cue words are looked up once over the whole
+document (:data:`_TRIGGERS`), so a sentence without one is never read token by token.
 """
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -39,6 +45,13 @@ MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
+# Lower-cased words that may start a cue: a token whose word is not here starts no claim.
+# (A cue verb must be written in lower case, so its word is its text; the others may be capitalised.)
+_TRIGGERS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
+
+_START = operator.itemgetter(0)  # Token.start
+_END = operator.itemgetter(1)  # Token.end
+
 
 @attrs.frozen
 class Found:
@@ -50,21 +63,15 @@ class Found:
     parent: int | None = None
 
 
-def _low(token: Token) -> str:
-    """The token's text in lower case."""
-    return token.text.lower()
+# In every rule below, ``low[k]`` is ``tokens[k].text.lower()``; punctuation has no case, so
+# ``low[k] in PUNCT_BREAK`` is ``tokens[k].text in PUNCT_BREAK``.
 
 
-def _is_punct(token: Token) -> bool:
-    """Whether the token is punctuation that bounds a phrase."""
-    return token.text in PUNCT_BREAK
-
-
-def _trim(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+def _trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
     """Token range [a, b) without punctuation, quotes and dangling conjunctions at its ends."""
-    while a < b and (_is_punct(tokens[a]) or _low(tokens[a]) == "that"):
+    while a < b and (low[a] in PUNCT_BREAK or low[a] == "that"):
         a += 1
-    while b > a and (_is_punct(tokens[b - 1]) or _low(tokens[b - 1]) in {"and", "but", "while", "whereas"}):
+    while b > a and (low[b - 1] in PUNCT_BREAK or low[b - 1] in {"and", "but", "while", "whereas"}):
         b -= 1
     return a, b
 
@@ -74,13 +81,12 @@ def _chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
     return (tokens[a].start, tokens[b - 1].end) if a < b else None
 
 
-def _source_before(tokens: Sequence[Token], lo: int, i: int) -> tuple[int, int]:
+def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
     """The noun phrase that ends right before token ``i`` (read backwards), as a token range."""
     a = i
     while a > lo and i - a < MAX_SOURCE:
-        token = tokens[a - 1]
-        word = _low(token)
-        if _is_punct(token) or word in BOUNDARY_WORDS:
+        word = low[a - 1]
+        if word in PUNCT_BREAK or word in BOUNDARY_WORDS:
             break
         if word == "and" and not (
             a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
@@ -90,49 +96,47 @@ def _source_before(tokens: Sequence[Token], lo: int, i: int) -> tuple[int, int]:
     return a, i
 
 
-def _skip_back(tokens: Sequence[Token], lo: int, i: int) -> int:
+def _skip_back(low: Sequence[str], lo: int, i: int) -> int:
     """Index after the last token before ``i`` that is not an adverb or auxiliary of the cue."""
-    while i > lo and _low(tokens[i - 1]) in SKIP_BEFORE_CUE:
+    while i > lo and low[i - 1] in SKIP_BEFORE_CUE:
         i -= 1
     return i
 
 
-def _is_cue_verb(tokens: Sequence[Token], lo: int, i: int) -> bool:
+def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
     if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
         return False
-    j = _skip_back(tokens, lo, i)
+    j = _skip_back(low, lo, i)
     if j > lo:
-        before = _low(tokens[j - 1])
+        before = low[j - 1]
         if before in PASSIVE_MARKERS or before in DETERMINERS:
             return False
     return True
 
 
-def _content_start_after(tokens: Sequence[Token], i: int, hi: int) -> int:
+def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi: int) -> int:
     """First token of the content after the cue at ``i`` (after "that", an adverbial or a recipient)."""
     j = i + 1
-    cue = _low(tokens[i])
+    cue = low[i]
     window = min(hi, j + MAX_THAT)
     for k in range(j, window):
-        word = _low(tokens[k])
-        if _is_punct(tokens[k]) and tokens[k].text not in QUOTES:
+        word = low[k]
+        if word in PUNCT_BREAK and word not in QUOTES:
             break
-        if word == "that" and (
-            k == j or _low(tokens[j]) in ADVERBIAL_AFTER_CUE or cue in {"told", "tell", "tells"}
-        ):
+        if word == "that" and (k == j or low[j] in ADVERBIAL_AFTER_CUE or cue in {"told", "tell", "tells"}):
             return k + 1
     if cue in _TELL:
-        return _after_recipient(tokens, j, hi)
+        return _after_recipient(tokens, low, j, hi)
     return j
 
 
-def _after_recipient(tokens: Sequence[Token], j: int, hi: int) -> int:
+def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: int) -> int:
     """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC"."""
     k = j
-    if k < hi and _low(tokens[k]) in DETERMINERS:
+    if k < hi and low[k] in DETERMINERS:
         k += 1
-    while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or _low(tokens[k]) in _RECIPIENTS):
+    while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or low[k] in _RECIPIENTS):
         k += 1
     return k
 
@@ -145,103 +149,108 @@ _RECIPIENTS = frozenset(
 )
 
 
-def _is_trailer(tokens: Sequence[Token], i: int, hi: int) -> bool:
+def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
-    j = _after_recipient(tokens, i + 1, hi) if _low(tokens[i]) in _TELL else i + 1
+    j = _after_recipient(tokens, low, i + 1, hi) if low[i] in _TELL else i + 1
     if j >= hi:
         return True
-    if _is_punct(tokens[j]) and tokens[j].text not in {"(", "—", "–"}:
-        return tokens[j].text not in {":"}
+    if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
+        return low[j] not in {":"}
     rest = hi - j
-    return _low(tokens[j]) in ADVERBIAL_AFTER_CUE and rest <= MAX_TRAILER and not _has_that(tokens, j, hi)
+    return low[j] in ADVERBIAL_AFTER_CUE and rest <= MAX_TRAILER and not _has_that(low, j, hi)
 
 
-def _is_short_tail(tokens: Sequence[Token], i: int, hi: int) -> bool:
+def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
     """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end."""
-    rest = [t for t in tokens[i + 1 : hi] if not _is_punct(t)]
-    return 0 < len(rest) <= MAX_TRAILER and not _has_that(tokens, i + 1, hi)
+    rest = [w for w in low[i + 1 : hi] if w not in PUNCT_BREAK]
+    return 0 < len(rest) <= MAX_TRAILER and not _has_that(low, i + 1, hi)
 
 
-def _has_that(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _has_that(low: Sequence[str], a: int, b: int) -> bool:
     """Whether a "that" stands among tokens ``[a, b)``."""
-    return any(_low(t) == "that" for t in tokens[a:b])
+    return "that" in low[a:b]
 
 
-def _comma_before(tokens: Sequence[Token], lo: int, a: int) -> int | None:
+def _comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
     """Index of the comma that ends the clause before token ``a`` (closing quotes allowed), if any."""
     k = a - 1
-    if k >= lo and tokens[k].text in QUOTES:
+    if k >= lo and low[k] in QUOTES:
         k -= 1
-    if k >= lo and tokens[k].text == ",":
+    if k >= lo and low[k] == ",":
         return k
-    if a - 1 >= lo and tokens[a - 1].text in QUOTES:
+    if a - 1 >= lo and low[a - 1] in QUOTES:
         return a - 1
     return None
 
 
-def _clause_start(tokens: Sequence[Token], lo: int, end: int) -> int:
+def _clause_start(low: Sequence[str], lo: int, end: int) -> int:
     """Start of the clause that ends at token ``end``: after the last ", while"/";" before it."""
     start = lo
     for k in range(lo, end):
-        word = _low(tokens[k])
-        if tokens[k].text in {";", "—", "–"} or (
-            word in CONTENT_CUTS and k > lo and tokens[k - 1].text == ","
-        ):
+        word = low[k]
+        if word in {";", "—", "–"} or (word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
             start = k + 1
     return start
 
 
-def _sentence_claims(tokens: Sequence[Token], lo: int, hi: int) -> list[Found]:
-    """The claims of one sentence, tokens ``[lo, hi)``, in cue order."""
+def _sentence_claims(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+) -> list[Found]:
+    """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
+
+    ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens whose word is in
+    :data:`_TRIGGERS`: only they can start a cue, so only they are tried.
+    """
     # 1. cues with their sources (token ranges), before contents are cut
     cues: list[tuple[str, int, int, tuple[int, int] | None]] = []  # (kind, cue_a, cue_b, source)
-    i = lo
-    while i < hi:
-        word = _low(tokens[i])
-        if word == "according" and i + 1 < hi and _low(tokens[i + 1]) == "to":
+    resume = lo  # tokens before this were read as an "according to" source
+    for i in triggers:
+        if i < resume:
+            continue
+        word = low[i]
+        if word == "according" and i + 1 < hi and low[i + 1] == "to":
             a = i + 2
             b = a
-            while b < hi and b - a < MAX_ACCORDING and not _is_punct(tokens[b]):
+            while b < hi and b - a < MAX_ACCORDING and low[b] not in PUNCT_BREAK:
                 b += 1
-            src = _trim(tokens, a, b)
+            src = _trim(low, a, b)
             if src[0] < src[1]:
                 cues.append(("according", i, i + 2, src))
-            i = b
+            resume = b
             continue
-        if word in PARTICIPLE_CUES and i > lo and tokens[i - 1].text == ",":
+        if word in PARTICIPLE_CUES and i > lo and low[i - 1] == ",":
             cues.append(("participle", i, i + 1, None))
-        elif _is_cue_verb(tokens, lo, i):
-            j = _skip_back(tokens, lo, i)
-            src = _source_before(tokens, lo, j)
+        elif _is_cue_verb(tokens, low, lo, i):
+            j = _skip_back(low, lo, i)
+            src = _source_before(tokens, low, lo, j)
             if src[0] == src[1]:
-                comma = _comma_before(tokens, lo, j)
-                if comma is not None and not _is_trailer(tokens, i, hi):
-                    src = _apposition_head(tokens, lo, comma)
-                    if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(tokens, i, hi):
-                        src = _source_after(tokens, i, hi)  # "..., said the regional governor."
+                comma = _comma_before(low, lo, j)
+                if comma is not None and not _is_trailer(tokens, low, i, hi):
+                    src = _apposition_head(tokens, low, lo, comma)
+                    if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
+                        src = _source_after(low, i, hi)  # "..., said the regional governor."
                 elif comma is not None and word in INVERTIBLE_CUES:
-                    src = _source_after(tokens, i, hi)
+                    src = _source_after(low, i, hi)
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))
-        i += 1
 
     found: list[Found] = []
     for n, (kind, ca, cb, who) in enumerate(cues):
-        next_cut = _next_cut(tokens, cues, n, hi)
+        next_cut = _next_cut(low, cues, n, hi)
         if kind == "according":
             assert who is not None
-            sa = ca - 1 if ca > lo and tokens[ca - 1].text == "," else ca
-            if _clause_start(tokens, lo, sa) == sa or all(_is_punct(t) for t in tokens[lo:ca]):
+            sa = ca - 1 if ca > lo and low[ca - 1] == "," else ca
+            if _clause_start(low, lo, sa) == sa or all(w in PUNCT_BREAK for w in low[lo:ca]):
                 # "According to SOURCE, CONTENT"
-                content = _trim(tokens, who[1], next_cut)
+                content = _trim(low, who[1], next_cut)
             else:
-                content = _trim(tokens, _clause_start(tokens, lo, sa), sa)
+                content = _trim(low, _clause_start(low, lo, sa), sa)
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
             if parent is None:
                 continue
-            content = _trim(tokens, cb, next_cut)
+            content = _trim(low, cb, next_cut)
             source = found[parent].source
             if content[0] < content[1]:
                 found.append(
@@ -255,15 +264,15 @@ def _sentence_claims(tokens: Sequence[Token], lo: int, hi: int) -> list[Found]:
         else:
             assert who is not None
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
-                comma = _comma_before(tokens, lo, ca)
+                comma = _comma_before(low, lo, ca)
                 end = comma if comma is not None else ca
-                content = _trim(tokens, _clause_start(tokens, lo, end), end)
-            elif _is_trailer(tokens, ca, hi) and _comma_before(tokens, lo, who[0]) is not None:
-                comma = _comma_before(tokens, lo, who[0])
+                content = _trim(low, _clause_start(low, lo, end), end)
+            elif _is_trailer(tokens, low, ca, hi) and _comma_before(low, lo, who[0]) is not None:
+                comma = _comma_before(low, lo, who[0])
                 assert comma is not None
-                content = _trim(tokens, _clause_start(tokens, lo, comma), comma)
+                content = _trim(low, _clause_start(low, lo, comma), comma)
             else:
-                content = _trim(tokens, _content_start_after(tokens, ca, hi), next_cut)
+                content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
     return found
 
@@ -286,7 +295,7 @@ def _add(
 
 
 def _next_cut(
-    tokens: Sequence[Token], cues: Sequence[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
+    low: Sequence[str], cues: Sequence[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
 ) -> int:
     """Where the content after cue ``n`` ends: the next clause break or the next claim's source."""
     start = cues[n][2]
@@ -297,59 +306,61 @@ def _next_cut(
             limit = first
             break
     for k in range(start, limit):
-        word = _low(tokens[k])
-        if tokens[k].text == ";" or (
-            tokens[k].text == "," and k + 1 < limit and _low(tokens[k + 1]) in CONTENT_CUTS
-        ):
+        word = low[k]
+        if word == ";" or (word == "," and k + 1 < limit and low[k + 1] in CONTENT_CUTS):
             return k
-        if word in CONTENT_CUTS and k > start and tokens[k - 1].text == ",":
+        if word in CONTENT_CUTS and k > start and low[k - 1] == ",":
             return k
     return limit
 
 
-def _apposition_head(tokens: Sequence[Token], lo: int, comma: int) -> tuple[int, int]:
+def _apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
     """For "NAME, APPOSITION, said": the name before the apposition's first comma."""
     k = comma - 1
     while k >= lo and comma - k <= MAX_APPOSITION:
-        if tokens[k].text == ",":
-            head = _source_before(tokens, lo, k)
+        if low[k] == ",":
+            head = _source_before(tokens, low, lo, k)
             if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
                 return head
             break
-        if _is_punct(tokens[k]):
+        if low[k] in PUNCT_BREAK:
             break
         k -= 1
     return (comma, comma)
 
 
-def _source_after(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int]:
+def _source_after(low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
     """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
     a = i + 1
     b = a
-    while (
-        b < hi
-        and b - a < MAX_SOURCE
-        and not _is_punct(tokens[b])
-        and _low(tokens[b]) not in ADVERBIAL_AFTER_CUE
-    ):
+    while b < hi and b - a < MAX_SOURCE and low[b] not in PUNCT_BREAK and low[b] not in ADVERBIAL_AFTER_CUE:
         b += 1
-    return _trim(tokens, a, b)
+    return _trim(low, a, b)
 
 
 def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges)."""
+    low = [token.text.lower() for token in tokens]
+    triggers = [k for k, word in enumerate(low) if word in _TRIGGERS]
     found: list[Found] = []
+    if not triggers:
+        return found
     k = 0
+    n = len(tokens)
     for start, end in sentences:
-        while k < len(tokens) and tokens[k].start < start:
-            k += 1
+        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
+        k = bisect.bisect_left(tokens, start, k, n, key=_START)
         lo = k
-        while k < len(tokens) and tokens[k].end <= end:
-            k += 1
+        k = bisect.bisect_right(tokens, end, k, n, key=_END)
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
+            b = min(k, a + MAX_SENTENCE_TOKENS)
+            first = bisect.bisect_left(triggers, a)
+            last = bisect.bisect_left(triggers, b, first)
+            if first == last:
+                continue  # no cue word in the window: no claim
             offset = len(found)
-            for claim in _sentence_claims(tokens, a, min(k, a + MAX_SENTENCE_TOKENS)):
+            for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
                 parent = None if claim.parent is None else claim.parent + offset
-                found.append(attrs.evolve(claim, parent=parent))
+                found.append(claim if parent == claim.parent else attrs.evolve(claim, parent=parent))
     return found
