@@ -8,11 +8,13 @@ linear in the text length.  What each candidate *is* is settled later, for the w
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 
 import attrs
 
@@ -42,8 +44,11 @@ from newsparse_entities.rules import (
 )
 
 _APOSTROPHES = "'’"
-_POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
-_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
+_NEWLINE = re.compile(r"\n[ \t]*")  # a line start: after a newline and any spaces (as ``^`` in MULTILINE)
+_HYPHEN = re.compile("-")
+# Where a token may end with a possessive ``'s`` (two patterns: one with a literal first character
+# is scanned several times faster than a character class).
+_POSSESSIVES = (re.compile("'[sS]"), re.compile("’[sS]"))
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _DIGIT = re.compile(r"\d")
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
@@ -57,7 +62,10 @@ class Words:
 
     ``words.text[i]`` is token ``i`` without its possessive; ``sent[i]`` its sentence index;
     ``initial[i]`` whether it is the first word of its sentence; ``line_start[i]`` whether only
-    spaces stand before it on its line; ``upper``/``cap``: in capitals / capitalized.
+    spaces stand before it on its line; ``upper``/``cap``: in capitals / capitalized.  ``bounds[g]``
+    is the index of the first token of sentence ``g`` (and ``bounds[-1] == len(words.text)``), so sentence
+    ``g`` is ``bounds[g]:bounds[g + 1]``; ``caps``, ``uppers`` and ``hyphens`` are the indices of the
+    capitalized tokens, of those in capitals and of those with a hyphen: few, and where scans start.
     """
 
     start: list[int]
@@ -68,9 +76,12 @@ class Words:
     sent: list[int]
     initial: list[bool]
     line_start: list[bool]
-    alpha: list[bool]
     upper: list[bool]
     cap: list[bool]
+    bounds: list[int]
+    caps: list[int]
+    uppers: list[int]
+    hyphens: list[int]
 
     def __len__(self) -> int:
         """The number of tokens."""
@@ -109,72 +120,109 @@ def _is_cap(text: str) -> bool:
 def words_of(doc: Document) -> Words:
     """The document's shared tokens (``doc.tokens``, not re-tokenised) as columns with sentence facts.
 
-    Built column by column with comprehensions and C-level calls: linear, no per-token object.
+    This runs over every token of every document, so no Python code runs per token: the dense
+    columns are built with ``map`` over C-level functions (the lower-cased words by lower-casing them
+    all joined by newlines: no token holds whitespace, and a newline ends the context of a final
+    sigma as the end of a string does); the sparse facts (capitals, possessives, hyphens, line and
+    sentence starts) are found first, by a C-level filter or by their positions in the text bisected
+    into the token offsets, and only those few tokens are looked at in Python.
     """
     tokens = doc.tokens
     n = len(tokens)
+    if not n:
+        return Words([], [], [], [], [], [], [], [], [], [], [0] * (len(doc.sentences) + 2), [], [], [])
     text = doc.text
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    texts = [t.text for t in tokens]
+    starts, ends, texts = (list(column) for column in zip(*tokens, strict=True))
+    hyphens = sorted({bisect_right(starts, m.start()) - 1 for m in _HYPHEN.finditer(text)})
     poss = [False] * n
-    for k in [k for k, t in enumerate(texts) if t.endswith(_POSSESSIVE_ENDINGS) and len(t) > 2]:
-        texts[k] = texts[k][:-2]
-        ends[k] -= 2
-        poss[k] = True
-    sent_ends = [s.end for s in doc.sentences]
-    sents = [bisect_right(sent_ends, s) for s in starts]
-    line_starts = {m.end() for m in _LINE_START.finditer(text)}
-    alpha = [t[0].isalpha() for t in texts]
-    upper = [a and len(t) > 1 and t.isupper() for a, t in zip(alpha, texts, strict=True)]
-    cap = [a and (t[0].isupper() or ("-" in t and _is_cap(t))) for a, t in zip(alpha, texts, strict=True)]
+    # in text order, so that a token is cut once ("a's's" loses its last "'s" only)
+    for end in sorted([m.end() for pattern in _POSSESSIVES for m in pattern.finditer(text)]):
+        k = bisect_left(ends, end)
+        if k < n and ends[k] == end and len(texts[k]) > 2:
+            texts[k] = texts[k][:-2]
+            ends[k] -= 2
+            poss[k] = True
+    # bounds[g]: the first token of sentence g, the number of sentence ends at or before its start
+    bounds = [0]
+    k = 0
+    for sentence in doc.sentences:
+        k = bisect_left(starts, sentence.end, k)
+        bounds.append(k)
+    bounds.append(n)
+    sents: list[int] = []
+    for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+        sents += [g] * (hi - lo)
+    line_start = [False] * n
+    for pos in [len(text) - len(text.lstrip(" \t")), *(m.end() for m in _NEWLINE.finditer(text))]:
+        k = bisect_left(starts, pos)
+        if k < n and starts[k] == pos:
+            line_start[k] = True
+    firsts = list(map(itemgetter(0), texts))
+    # in capitals: a letter first, two characters or more, and str.isupper (few pass the C filter)
+    all_cased_upper = itertools.compress(range(n), map(str.isupper, texts))
+    uppers = [k for k in all_cased_upper if firsts[k].isalpha() and len(texts[k]) > 1]
+    upper = [False] * n
+    for k in uppers:
+        upper[k] = True
+    # capitalized: a capital letter first, or after an "al-" style particle
+    caps = [k for k in itertools.compress(range(n), map(str.isupper, firsts)) if firsts[k].isalpha()]
+    capped = {k for k in hyphens if firsts[k].isalpha() and _is_cap(texts[k])}
+    if not capped.issubset(caps):
+        caps = sorted(capped.union(caps))
+    cap = [False] * n
+    for k in caps:
+        cap[k] = True
     # the first word of a sentence: its first token starting with a letter, unless a number came first
     initial = [False] * n
-    k = 0
-    for g in range(len(sent_ends) + 1):
-        limit = sent_ends[g] if g < len(sent_ends) else len(text) + 1
-        if g:
-            k = bisect_left(starts, sent_ends[g - 1], k)
-        while k < n and starts[k] < limit:
-            if alpha[k]:
+    for lo, hi in itertools.pairwise(bounds):
+        for k in range(lo, hi):
+            if firsts[k].isalpha():
                 initial[k] = True
                 break
-            if texts[k][0].isdigit():
+            if firsts[k].isdigit():
                 break
-            k += 1
     return Words(
         start=starts,
         end=ends,
         text=texts,
-        lower=[t.lower() for t in texts],
+        lower="\n".join(texts).lower().split("\n"),
         poss=poss,
         sent=sents,
         initial=initial,
-        line_start=[s in line_starts for s in starts],
-        alpha=alpha,
+        line_start=line_start,
         upper=upper,
         cap=cap,
+        bounds=bounds,
+        caps=caps,
+        uppers=uppers,
+        hyphens=hyphens,
     )
 
 
 def headline_sentences(words: Words) -> frozenset[int]:
     """Headlines, where case says nothing about names: sentences in capitals, or in Title Case
-    ("Toshiba Could Be First To Feel U.K. Trade Anger": capitalized function words give it away)."""
-    rows = [k for k, (a, t) in enumerate(zip(words.alpha, words.text, strict=True)) if a and len(t) > 1]
-    sent, upper, cap = words.sent, words.upper, words.cap
-    alpha = Counter([sent[k] for k in rows])
-    ups = Counter([sent[k] for k in rows if upper[k]])
-    capped_rows = [k for k in rows if cap[k] and not upper[k]]
-    capped = Counter([sent[k] for k in capped_rows])
+    ("Toshiba Could Be First To Feel U.K. Trade Anger": capitalized function words give it away).
+
+    Only a sentence with two words in capitals or a capitalized function word can be one, so the
+    words of those few sentences alone are counted."""
+    sent, text, upper, cap, bounds = words.sent, words.text, words.upper, words.cap, words.bounds
+    ups = Counter(itertools.compress(sent, upper))
     function_caps = Counter(
-        [sent[k] for k in capped_rows if not words.initial[k] and words.lower[k] in FUNCTION_WORDS]
+        [
+            sent[k]
+            for k in words.caps
+            if not upper[k] and not words.initial[k] and len(text[k]) > 1 and words.lower[k] in FUNCTION_WORDS
+        ]
     )
     out = set()
-    for s, a in alpha.items():
+    for s in {*(s for s, up in ups.items() if up >= 2), *function_caps}:
+        rows = [k for k in range(bounds[s], bounds[s + 1]) if text[k][0].isalpha() and len(text[k]) > 1]
+        a = len(rows)
         up = ups[s]
+        capped = sum(1 for k in rows if cap[k] and not upper[k])
         if up >= 2 and up * 10 >= a * 6:
             out.add(s)
-        elif a >= 4 and function_caps[s] >= 1 and (capped[s] + up) * 10 >= a * 8:
+        elif a >= 4 and function_caps[s] >= 1 and (capped + up) * 10 >= a * 8:
             out.add(s)
     return frozenset(out)
 
@@ -188,21 +236,41 @@ def _key_text(words: Words, k: int, title: bool) -> str:
 
 
 def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
-    """Indices where a gazetteer match may start (a superset: a known first word, or a hyphen)."""
+    """Indices where a gazetteer match may start (a superset: a known first word, or a hyphen).
+
+    The known first words are found by a C-level filter (``map`` of the dict's membership test) and
+    the words in capitals, whose title-cased form may be known, are few."""
     first = gaz.max_tokens
-    upper = words.upper
-    return [
-        k for k, t in enumerate(words.text) if t in first or "-" in t or (upper[k] and t.title() in first)
-    ]
+    texts = words.text
+    known = itertools.compress(range(len(texts)), map(first.__contains__, texts))
+    titled = [k for k in words.uppers if texts[k].title() in first]
+    return sorted({*known, *words.hyphens, *titled})
+
+
+@functools.lru_cache(maxsize=4)
+def _name_prefixes(gaz: Gazetteer) -> frozenset[str]:
+    """Every proper word prefix of a gazetteer name ("New" and "New York" of "New York City").
+
+    A look-up extends a name word by word only while some name goes on, instead of joining and
+    trying every length up to the longest name with that first word."""
+    out: set[str] = set()
+    for key in gaz.names:
+        while " " in key:
+            key = key.rpartition(" ")[0]
+            if key in out:
+                break  # its own prefixes are in already
+            out.add(key)
+    return frozenset(out)
 
 
 def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -> list[Candidate]:
     """Longest gazetteer matches, left to right, not crossing sentences or possessives."""
     out: list[Candidate] = []
-    n = len(words)
     max_tokens = gaz.max_tokens
     names = gaz.names
-    texts, sents, poss, ends = words.text, words.sent, words.poss, words.end
+    prefixes = _name_prefixes(gaz)
+    texts, sents, poss, ends, upper = words.text, words.sent, words.poss, words.end, words.upper
+    bounds = words.bounds
     i = 0
     for k in _match_starts(words, gaz):
         if k < i:
@@ -210,38 +278,40 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
         i = k
         t = texts[i]
         found = None
-        for title in (False, True) if words.upper[i] else (False,):
-            limit = max_tokens.get(_key_text(words, i, title))
-            if not limit:
-                continue
-            if not t[0].isupper() and not t[0].isalpha():
-                continue
-            limit = min(limit, n - i)
-            stop = i  # a possessive ends a name: "Syria's Idlib" is two names
-            while stop < i + limit - 1 and not poss[stop]:
-                stop += 1
-            for length in range(stop - i + 1, 0, -1):
-                if sents[i + length - 1] != sents[i]:
+        if t[0].isupper() or t[0].isalpha():
+            for title in (False, True) if upper[i] else (False,):
+                key = _key_text(words, i, title)
+                limit = max_tokens.get(key)
+                if not limit:
                     continue
-                if title:
-                    key = " ".join(_key_text(words, m, title) for m in range(i, i + length))
-                else:
-                    key = " ".join(texts[i : i + length])
-                if key in names and _acceptable(words, i, length, headlines, title):
-                    cands = gaz.candidates(key)
-                    if cands:
-                        found = Candidate(
-                            i,
-                            i + length,
-                            words.start[i],
-                            ends[i + length - 1],
-                            _slice(words, i, i + length),
-                            "gaz",
-                            cands,
-                        )
+                # the lengths that are names, up to the limit, the sentence's end or a possessive
+                # ("Syria's Idlib" is two names)
+                top = min(limit, bounds[sents[i] + 1] - i)
+                hits = []
+                length = 1
+                while True:
+                    if key in names:
+                        hits.append((length, key))
+                    if length >= top or poss[i + length - 1] or key not in prefixes:
                         break
-            if found:
-                break
+                    key += " " + (_key_text(words, i + length, True) if title else texts[i + length])
+                    length += 1
+                for length, key in reversed(hits):
+                    if _acceptable(words, i, length, headlines, title):
+                        cands = gaz.candidates(key)
+                        if cands:
+                            found = Candidate(
+                                i,
+                                i + length,
+                                words.start[i],
+                                ends[i + length - 1],
+                                _slice(words, i, i + length),
+                                "gaz",
+                                cands,
+                            )
+                            break
+                if found:
+                    break
         if found is None and "-" in t:
             found = _hyphen_part(words, i, gaz)
         if found is None:
@@ -295,7 +365,7 @@ def _is_name_word(words: Words, i: int, headline: bool) -> bool:
     t = words.text[i]
     if not words.cap[i] or headline:
         return False
-    if len(t) == 1 and i + 2 < len(words) and words.text[i + 1] == "." and words.cap[i + 2]:
+    if len(t) == 1 and i + 2 < len(words.text) and words.text[i + 1] == "." and words.cap[i + 2]:
         return True
     if t in STOP_CAPS or _DIGIT.search(t) or t in NON_ENTITY_ACRONYMS:
         return False
@@ -317,30 +387,31 @@ def chunks(
     """Gazetteer matches and capitalized chunks, merged where one name spans both."""
     by_start = {m.i: m for m in matches}
     sent = words.sent
-    starts = sorted({*by_start, *(k for k, c in enumerate(words.cap) if c and sent[k] not in headlines)})
+    # a name word is capitalized, so only the few capitalized words are tested, each once
+    name_words = {k for k in words.caps if sent[k] not in headlines and _is_name_word(words, k, False)}
     out: list[Candidate] = []
     i = 0
-    for k in starts:
+    for k in sorted({*by_start, *name_words}):
         if k < i:
             continue
-        i = k
-        if i in by_start or _is_name_word(words, i, False):
-            units, i = _run(words, by_start, headlines, i)
-            out.extend(_analyse(words, units, gaz))
+        units, i = _run(words, by_start, name_words, k)
+        matched = [u for u in units if isinstance(u, Candidate)]
+        if len(matched) == len(units):
+            out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
-            i += 1
+            out += _analyse(words, units, gaz)
     return out
 
 
 def _run(
-    words: Words, by_start: dict[int, Candidate], headlines: frozenset[int], i: int
+    words: Words, by_start: dict[int, Candidate], name_words: set[int], i: int
 ) -> tuple[list[Candidate | int], int]:
-    """A maximal run of gazetteer matches and name words from ``i``; returns units and the next index."""
+    """A maximal run of gazetteer matches and name words (outside headlines) from ``i``; returns units
+    and the next index."""
     units: list[Candidate | int] = []
-    n = len(words)
+    n = len(words.text)
     sents, texts = words.sent, words.text
     sent = sents[i]
-    headline = sent in headlines
     while i < n and sents[i] == sent:
         if i in by_start:
             m = by_start[i]
@@ -349,7 +420,7 @@ def _run(
             if words.poss[i - 1] or m.end != words.end[i - 1] or m.start != words.start[m.i]:
                 break
             continue
-        if _is_name_word(words, i, headline):
+        if i in name_words:
             units.append(i)
             i += 1
             if words.poss[i - 1]:
@@ -470,8 +541,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         return [_chunk(words, units, tuple(evidence))]
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
-    heads = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
-    if isinstance(units[-1], int) and last_word in heads and "title" not in evidence:
+    if isinstance(units[-1], int) and last_word in _ALL_HEADS and "title" not in evidence:
         prefix = units[0] if isinstance(units[0], Candidate) else None
         head_ev = (*evidence, "head") if last_word in ORG_HEADS else tuple(evidence)
         return [_chunk(words, units, head_ev, prefix=prefix)]
@@ -529,7 +599,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
 
 def _is_abbreviated_title(words: Words, i: int) -> bool:
     """Whether word ``i`` is an abbreviated title before its period ("Sen." in "Sen. John Doe")."""
-    return words.text[i] in ABBREVIATED_TITLES and i + 1 < len(words) and words.text[i + 1] == "."
+    return words.text[i] in ABBREVIATED_TITLES and i + 1 < len(words.text) and words.text[i + 1] == "."
 
 
 def _after_title_abbreviation(words: Words, i: int) -> bool:
@@ -584,13 +654,13 @@ def _in_score_line(words: Words, i: int, j: int) -> bool:
     opens its line or follows the other side's score ("Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10");
     after the score the line ends, or another score or the other side follows ("About 100 people",
     "Ronaldo 9, Rooney 87" and "Fleming 8-1-26-3" are none)."""
-    if j >= len(words) or words.sent[j] != words.sent[i]:
+    if j >= len(words.text) or words.sent[j] != words.sent[i]:
         return False
     nxt = words.text[j]
     if not (nxt.isdigit() and len(nxt) <= 3):
         return False
     k = j + 1
-    if k < len(words) and words.sent[k] == words.sent[i]:
+    if k < len(words.text) and words.sent[k] == words.sent[i]:
         after = words.text[k]
         if not ((after.isdigit() and len(after) <= 3) or words.cap[k]):
             return False
@@ -609,20 +679,20 @@ def _chunk(
     i = _first_index(units[0])
     j = _last_index(units[-1]) + 1
     ev = list(evidence)
-    nxt = words.text[j] if j < len(words) and words.sent[j] == words.sent[i] else None
+    nxt = words.text[j] if j < len(words.text) and words.sent[j] == words.sent[i] else None
     if nxt is not None:
         if nxt in SAYING_VERBS:
             ev.append("says")
         elif nxt == ",":
-            after = words.lower[j + 1] if j + 1 < len(words) else ""
-            after2 = words.lower[j + 2] if j + 2 < len(words) else ""
+            after = words.lower[j + 1] if j + 1 < len(words.text) else ""
+            after2 = words.lower[j + 2] if j + 2 < len(words.text) else ""
             if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
                 ev.append("apposition")
             elif after in SAYING_VERBS:
                 ev.append("says")
         elif (
             nxt == "("
-            and j + 2 < len(words)
+            and j + 2 < len(words.text)
             and words.text[j + 2] == ")"
             and words.upper[j + 1]
             and words.text[j + 1][0] == words.text[i][0]
