@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import lru_cache
+from types import MappingProxyType
 
 import attrs
 
@@ -135,6 +137,21 @@ _POST_MODIFIERS = {
     ("-", "plus"): "at_least",  # "30-plus": the shared tokens split the hyphen off
     ("+",): "at_least",  # "30+ people"
 }
+
+
+_Phrases = tuple[tuple[tuple[str, ...], str], ...]
+
+
+def _by_first(table: dict[tuple[str, ...], str]) -> MappingProxyType[str, _Phrases]:
+    """A phrase table indexed by its first word, phrases in their order (tries only those that can match)."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, name in table.items():
+        index.setdefault(key[0], []).append((key, name))
+    return MappingProxyType({first: tuple(items) for first, items in index.items()})
+
+
+_PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
+_POST_BY_FIRST = _by_first(_POST_MODIFIERS)
 
 
 @attrs.frozen
@@ -287,8 +304,8 @@ class _Scanner:
             return "percent", "percent", i, t
         if gap > 2:
             return None
-        for key, unit in _PERCENT_WORDS.items():
-            if tuple(w.lower[i : i + len(key)]) == key:
+        for key, unit in _PERCENT_BY_FIRST.get(w.lower[i], ()):
+            if w.lower[i : i + len(key)] == key:
                 return unit, "percent", i + len(key) - 1, w.text[w.starts[i] : w.ends[i + len(key) - 1]]
         first = i
         glued = gap == 0
@@ -699,8 +716,9 @@ class _Scanner:
             return None, i + 1
         # post-modifier: "or more", "or so", "100-plus"
         post: str | None = None
-        for key, name in _POST_MODIFIERS.items():
-            if tuple(w.lower[last + 1 : last + 1 + len(key)]) == key and mod_name is None and second is None:
+        posts = _POST_BY_FIRST.get(w.lower[last + 1], ()) if last + 1 < n and mod_name is None else ()
+        for key, name in posts if second is None else ():
+            if w.lower[last + 1 : last + 1 + len(key)] == key:
                 if key[0] in ("+", "-") and w.starts[last + 1] != w.ends[last]:
                     continue  # "30+" and "30-plus" are glued; "3 + 4" is arithmetic
                 post = name
@@ -712,8 +730,9 @@ class _Scanner:
             counted = self.counted(last + 1, num.value, vague)
             if counted is not None and post is None and mod_name is None and second is None:
                 # "100 villages or more": the post-modifier after the counted noun (span stays "100")
-                for key, name in _POST_MODIFIERS.items():
-                    if tuple(w.lower[counted[1] + 1 : counted[1] + 1 + len(key)]) == key and key[0] == "or":
+                k = counted[1] + 1
+                for key, name in _POST_BY_FIRST.get(w.lower[k], ()) if k < n else ():
+                    if w.lower[k : k + len(key)] == key and key[0] == "or":
                         post = name
                         break
         if counted is not None and vague and counted[0] == last + 2 and w.lower[last + 1] == "of":
@@ -791,35 +810,45 @@ class _Scanner:
         return nxt in _ONE_IDIOM_AFTER or not has_counted
 
     def scan(self) -> list[Found]:
-        """Read every amount of the text, left to right (only near words that can be numbers)."""
+        """Read every amount of the text, left to right (only near words that can be numbers).
+
+        The number-like words are listed first (set intersections find which number words and
+        signs the text holds at all, then one comprehension finds where), and the scan jumps from
+        one to the next: most words are more than ``_LOOKBACK`` words away from any number.
+        """
         w = self.w
         n = self.n
         cur = self.cur
-        # index of the next number-like word at or after each position (one backward pass)
-        next_num = [n + _LOOKBACK] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            t = w.texts[k]
-            if t[0] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS or t in VULGAR or t in cur.symbols:
-                next_num[k] = k
-            else:
-                next_num[k] = next_num[k + 1]
+        texts = w.texts
+        lower = w.lower
+        caseless, cased = _number_like()
+        if cased.isdisjoint(texts):
+            nums = [k for k, t in enumerate(lower) if t in caseless or t[0] in _ASCII_DIGITS]
+        else:
+            nums = [
+                k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS
+            ]
+        nums.append(n + _LOOKBACK)  # a sentinel: no number ahead
+        p = 0
         i = 0
         while i < n:
-            ahead = next_num[i]
+            while nums[p] < i:
+                p += 1
+            ahead = nums[p]
             if ahead - i > _LOOKBACK:
                 i = ahead - _LOOKBACK
                 continue
-            t = w.texts[i]
+            t = texts[i]
             if t in ("-", "−", ".") and not w.is_digits(i + 1):
                 i += 1
                 continue
             if not (
                 t[0] in _ASCII_DIGITS
-                or w.lower[i] in _TRIGGER_WORDS
+                or lower[i] in _TRIGGER_WORDS
                 or t in cur.symbols
                 or t in cur.codes
                 or t in VULGAR
-                or (i + 1 < n and w.texts[i + 1] == "$")
+                or (i + 1 < n and texts[i + 1] == "$")
             ):
                 i += 1
                 continue
@@ -828,6 +857,19 @@ class _Scanner:
                 self.found.append(found)
             i = max(nxt, i + 1)
         return self.found
+
+
+@lru_cache(maxsize=1)
+def _number_like() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a number nearby: (compared lower-cased, compared as written).
+
+    Number words are compared lower-cased; signs (vulgar fractions, currency symbols) as written,
+    but those with no letter case ("$", "½") can be looked up among the lower-cased words too, so
+    that the scan needs the written form only when a text holds a cased symbol such as "US$".
+    """
+    signs = set(VULGAR) | set(currencies().symbols)
+    caseless = {s for s in signs if s.lower() == s and s.upper() == s}
+    return frozenset(_NUMBER_WORDS | caseless), frozenset(signs - caseless)
 
 
 def _scale_of(num: Num) -> int:
