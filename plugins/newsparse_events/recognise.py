@@ -12,6 +12,7 @@ pronoun source stands for). Any annotation lacking these fields is ignored.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
@@ -70,6 +71,30 @@ def _lengths_by_first_word() -> dict[str, tuple[int, ...]]:
 
 
 _LENGTHS_BY_FIRST_WORD: Mapping[str, tuple[int, ...]] = MappingProxyType(_lengths_by_first_word())
+
+# A trigger of one word is one of _SINGLE_WORDS; a longer one opens with a pair of _OPENING_PAIRS.
+_SINGLE_WORDS = frozenset(key[0] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) == 1)
+_OPENING_PAIRS = frozenset(key[:2] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) > 1)
+_PAIR_FIRSTS = frozenset(pair[0] for pair in _OPENING_PAIRS)
+_START = operator.itemgetter(0)  # Token.start
+_END = operator.itemgetter(1)  # Token.end
+
+
+def _openers(tokens: Sequence[Token]) -> list[int]:
+    """Indices of the tokens that may open a trigger (a superset of where :func:`find_triggers` finds one).
+
+    Found once per document so that the sentences without one (most of them: "the" opens a
+    trigger only in "the number", "the toll") are never read; a pair is checked across a sentence
+    end too, which only lets a sentence through needlessly.
+    """
+    words = [token.text.lower() for token in tokens]
+    last = len(words) - 1
+    return [
+        i
+        for i, word in enumerate(words)
+        if word in _SINGLE_WORDS
+        or (word in _PAIR_FIRSTS and i < last and (word, words[i + 1]) in _OPENING_PAIRS)
+    ]
 
 
 def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
@@ -433,21 +458,28 @@ def _within(items: Sequence[Any], starts: Sequence[int], start: int, end: int) -
     return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
-def _sentences(doc: Document) -> Iterator[_Sentence]:
-    """The document's sentences (run-on ones in windows) with the counts inside each."""
+def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
+    """The document's sentences (run-on ones in windows) that hold an opener, with the counts inside each.
+
+    ``openers`` are the ascending token indices of :func:`_openers`: a window without one holds
+    no trigger, so it is skipped before its counts are looked up.
+    """
     tokens = doc.tokens
+    n = len(tokens)
     quantities = sorted((q for q in doc.quantities if _is_count(q)), key=lambda q: (q.start, q.end))
     starts = [q.start for q in quantities]
     k = 0
     for sentence in doc.sentences:
-        while k < len(tokens) and tokens[k].start < sentence.start:
-            k += 1
+        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
+        k = bisect.bisect_left(tokens, sentence.start, k, n, key=_START)
         lo = k
-        while k < len(tokens) and tokens[k].end <= sentence.end:
-            k += 1
+        k = bisect.bisect_right(tokens, sentence.end, k, n, key=_END)
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for w_lo in range(lo, k, MAX_SENTENCE_TOKENS):
             w_hi = min(k, w_lo + MAX_SENTENCE_TOKENS)
+            first = bisect.bisect_left(openers, w_lo)
+            if first == len(openers) or openers[first] >= w_hi:
+                continue  # no token of the window opens a trigger
             start = sentence.start if w_lo == lo else tokens[w_lo].start
             end = sentence.end if w_hi == k else tokens[w_hi - 1].end
             counts = []
@@ -463,6 +495,9 @@ def events_of(doc: Document) -> Iterator[Event]:
     """The casualty and conflict events of ``doc``, one per fact, in text order."""
     text = doc.text
     tokens = doc.tokens
+    openers = _openers(tokens)
+    if not openers:
+        return  # no trigger anywhere
     all_mentions = _mentions(doc)
     mention_starts = [m[0] for m in all_mentions]
     all_claims = sorted(
@@ -476,7 +511,7 @@ def events_of(doc: Document) -> Iterator[Event]:
     date_starts = [t.start for t in all_dates]
     last_role: str | None = None
     last_end = 0
-    for s in _sentences(doc):
+    for s in _sentences(doc, openers):
         if s.hi <= s.lo:
             continue
         mentions = _within(all_mentions, mention_starts, s.start, s.end)
