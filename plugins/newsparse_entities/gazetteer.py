@@ -82,6 +82,13 @@ class Gazetteer:
         return self.country_by_code.get(str(code))
 
 
+@functools.lru_cache(maxsize=4)
+def country_ids(gaz: Gazetteer) -> frozenset[str]:
+    """The entity ids of the countries (``country_by_code``'s values) as a set, built once: a test of
+    membership in a dict's values view reads them all."""
+    return frozenset(gaz.country_by_code.values())
+
+
 def _identifiers(ident: str, stored: Any) -> dict[str, Any]:
     """Identifiers as stored: a dict, or for a GeoNames city the compact [country, lat, lon]."""
     if isinstance(stored, list):

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from newsparse import Document, Entity, Mention
-from newsparse_entities.gazetteer import Gazetteer, slug
+from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
 from newsparse_entities.recognize import Candidate, Words
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
@@ -104,16 +104,6 @@ class Resolved:
     identifiers: dict[str, Any] = attrs.field(factory=dict)
 
 
-def _type_votes(evidence: Sequence[str]) -> dict[str, int]:
-    """Votes per type from one occurrence's evidence."""
-    votes: dict[str, int] = defaultdict(int)
-    for ev in evidence:
-        if ev in _WEIGHTS:
-            t, w = _WEIGHTS[ev]
-            votes[t] += w
-    return votes
-
-
 def _strip_particle(word: str) -> str:
     """ "al-Assad" -> "Assad" (the form news uses for a surname on second mention)."""
     dash = word.find("-")
@@ -164,16 +154,20 @@ def resolve(
     # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
     teams = {text[c.start : c.end] for c in gaz_cands if _team_context(words, c)}
     # --- pooled evidence per chunk name ---------------------------------------------------------
+    chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for c in chunk_cands:
-        key = text[c.start : c.end]
-        for t, w in _type_votes(c.evidence).items():
-            votes[key][t] += w
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        pooled = votes[key]
+        for ev in c.evidence:
+            if ev in _WEIGHTS:
+                t, w = _WEIGHTS[ev]
+                pooled[t] += w
     decided: dict[str, str | None] = {}
-    for c in chunk_cands:
-        key = text[c.start : c.end]
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
         if key not in decided:
             decided[key] = _decide(key, votes[key], gaz, c)
+    # every chunk name has its (possibly empty) votes now: the strongest of them, once per name
+    best_vote = {key: max(v.values(), default=0) for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
     for key in _listed_with_places(words, cands, text, gaz):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
@@ -191,8 +185,7 @@ def resolve(
     acronym_of: dict[str, str] = {}
     short_of: dict[str, str] = {}
     first_chunk: dict[str, Candidate] = {}
-    for c in chunk_cands:
-        key = text[c.start : c.end]
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
         first_chunk.setdefault(key, c)
         parts = key.split()
         if decided.get(key) == "ORG" and len(parts) >= 2:
@@ -207,7 +200,7 @@ def resolve(
     for key, kind in list(decided.items()):
         parts = key.split()
         if len(parts) >= 2 and kind != "PERSON" and decided.get(parts[-1]) == "PERSON":
-            if max(votes[key].values(), default=0) < 3:
+            if best_vote[key] < 3:
                 decided[key] = "PERSON"
                 surname_of.setdefault(parts[-1], key)
     # --- subdivision readings: "Idlib province" makes every bare "Idlib" the province -----------
@@ -282,11 +275,10 @@ def resolve(
                 continue
         out.append(Resolved(c.start, c.end, ident, info.type, info.canonical, form, dict(info.identifiers)))
     # --- chunk mentions ----------------------------------------------------------------------------
-    for c in chunk_cands:
-        key = text[c.start : c.end]
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
         kind = decided.get(key)
-        strong = max(votes[key].values(), default=0) >= 2 if key in votes else False
-        if key in short_of and max(votes[key].values(), default=0) < 3:
+        strong = best_vote[key] >= 2
+        if key in short_of and best_vote[key] < 3:
             full = short_of[key]
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))
             continue
@@ -362,7 +354,7 @@ def _headline_mentions(
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
-    common = all(p.lower() in gaz.words for p in parts)
+    common = gaz.words.issuperset(key.lower().split())  # every part a common word
     if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
         return None
     if votes:
@@ -411,22 +403,23 @@ def _listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz
         else:  # "in Saraqeb and Abu al-Duhur": "Abu" makes no person here
             out.update(n for n in names if n.split()[0] in WEAK_FIRST_NAMES)
 
+    lower, sent, poss = words.lower, words.sent, words.poss
     for c in sorted(cands, key=lambda c: c.i):
         if group:
             p = group[-1]
-            between = words.lower[p.j : c.i]
             if (
-                words.sent[p.i] == words.sent[c.i]
-                and 1 <= len(between) <= 2
-                and all(t in _LIST_JOINERS for t in between)
-                and not words.poss[p.j - 1]
+                1 <= c.i - p.j <= 2
                 and last_conj == 0
+                and sent[p.i] == sent[c.i]
+                and all(t in _LIST_JOINERS for t in lower[p.j : c.i])
+                and not poss[p.j - 1]
             ):
                 group.append(c)
-                if between[-1] in ("and", "or"):
-                    last_conj = len(group) if not words.poss[c.j - 1] else 0
+                if lower[c.i - 1] in ("and", "or"):
+                    last_conj = len(group) if not poss[c.j - 1] else 0
                 continue
-            flush()
+            if last_conj >= 2:  # a list of two or more (flush looks at nothing shorter)
+                flush()
         group = [c]
         last_conj = 0
     flush()
@@ -465,7 +458,7 @@ def _org(
     identifiers: dict[str, Any] = {}
     if prefix is not None and prefix.cands:
         pid = prefix.cands[0][0]
-        country = pid if pid in gaz.country_by_code.values() else None
+        country = pid if pid in country_ids(gaz) else None
         if country is not None:
             rest = name[prefix.end - c.start :].strip()
             rest_slug = slug(rest).replace("defence", "defense")
@@ -490,7 +483,7 @@ def _is_dateline(words: Words, c: Candidate) -> bool:
 
 def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
     """Indices of capital mentions that stand for their state: listed with states, or acting subjects."""
-    states = set(gaz.country_by_code.values())
+    states = country_ids(gaz)
 
     def statelike(ident: str) -> bool:
         """A country, or a capital that may stand for one."""
@@ -579,7 +572,7 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
         for r in rs:
             for k, v in r.identifiers.items():
                 identifiers.setdefault(k, v)
-        mentions = tuple(Mention(r.start, r.end, text[r.start : r.end], r.form) for r in rs)
+        mentions = tuple([Mention(r.start, r.end, text[r.start : r.end], r.form) for r in rs])
         entities.append(Entity(ident, first.type, canonical, mentions, identifiers))
-    entities.sort(key=lambda e: e.start)
+    # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
     yield from entities
