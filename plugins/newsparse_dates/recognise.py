@@ -149,6 +149,14 @@ _MODQ = (
     r"(?:(?P<modq>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under"
     r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
 )
+# The first letters of every way a duration can start ("the", "last", "more than", "a few", "3", "two"...):
+# a lookahead that lets the duration pattern give up at once at most words of its (long) windows,
+# where it used to try each of its alternatives; it only ever rejects starts the pattern would reject.
+# (The other patterns that start with optional parts get the same kind of guard: their first characters.)
+_DURATION_START = (
+    r"(?=[\dtlpncrfismaueodh])(?=\d|th|tw|te|la|le|pa|pr|ne|no|ni|co|re|ro|fo|fi|fe|in|sa|so|si|se|mo|ma"
+    r"|a[\s\-–tobrpln]|up|un|ov|on|ei|el|do|hu)"
+)
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))?"
 
 _MODS = MappingProxyType(
@@ -1250,12 +1258,12 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "year",
-        rf"(?:\b{_PRE_REQ}|{_L})(?:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year)\s*)?(?P<year>{_YEAR})",
+        rf"(?=[elmtfc12])(?:\b{_PRE_REQ}|{_L})(?:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year)\s*)?(?P<year>{_YEAR})",
         _h_year,
     ),
     (
         "decade",
-        rf"(?:\bthe\s+)?(?:\b{_PRE_REQ})?(?:(?<![\w$])(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s"
+        rf"(?=[12'tfsenlm])(?:\bthe\s+)?(?:\b{_PRE_REQ})?(?:(?<![\w$])(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s"
         r"|\b(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
         _h_decade,
     ),
@@ -1352,7 +1360,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"\b(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
+        rf"\b{_DURATION_START}(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
         rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive))?"
         rf"[\s-]+(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?P<tail>\s+or\s+so)?\b"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
@@ -1380,7 +1388,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "time",
-        rf"(?:{_L}(?P<h>[01]?\d|2[0-4])(?=[:.]\d\d|\s*[ap]\.?m\b)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
+        rf"(?=[\dnm])(?:{_L}(?P<h>[01]?\d|2[0-4])(?=[:.]\d\d|\s*[ap]\.?m\b)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
         r"|\b(?P<noon>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:(?P<dw>" + _WD + r")|(?P<dd>today|yesterday"
         rf"|tomorrow)|(?P<mon>{_MONTH})\s+(?P<mday>{_DAY})))?(?![\w:])",
         _h_time,
