@@ -149,14 +149,36 @@ _MODQ = (
     r"(?:(?P<modq>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under"
     r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
 )
-# The first letters of every way a duration can start ("the", "last", "more than", "a few", "3", "two"...):
-# a lookahead that lets the duration pattern give up at once at most words of its (long) windows,
-# where it used to try each of its alternatives; it only ever rejects starts the pattern would reject.
-# (The other patterns that start with optional parts get the same kind of guard: their first characters.)
-_DURATION_START = (
-    r"(?=[\dtlpncrfismaueodh])(?=\d|th|tw|te|la|le|pa|pr|ne|no|ni|co|re|ro|fo|fi|fe|in|sa|so|si|se|mo|ma"
-    r"|a[\s\-–tobrpln]|up|un|ov|on|ei|el|do|hu)"
-)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` written as a trie (shared prefixes once: fewer failed tries)."""
+    heads: dict[str, list[str]] = {}
+    ends = False
+    for word in sorted(set(words)):
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    inner = "|".join(re.escape(head) + _trie(rest) for head, rest in heads.items())
+    if ends:
+        return f"(?:{inner})?" if inner else ""
+    return inner if len(heads) == 1 else f"(?:{inner})"
+
+
+# The first words of every way a duration can start ("the", "last", "more than", "a few", "3", "two"...),
+# as a lookahead: the duration pattern then gives up at once at most words of its (long) windows,
+# where it used to try each of its many alternatives.  It only rejects starts the pattern would reject
+# (prefixes of the pattern's own first words, with no boundary after them).  Other patterns that start
+# with optional parts get the same kind of guard: the characters they can start with.
+_DURATION_FIRST_WORDS = (
+    "the last past next coming recent previous following first final latest preceding initial same "  # rel
+    "more less fewer at up no over under about around approximately roughly nearly almost some "  # modq
+    "twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten "
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+    "couple dozens hundreds several few many"  # the number
+).split()
+_DURATION_START = rf"(?=[\dtlpncrfismaueodh])(?=\d|a[\s\-–ton]|{_trie(_DURATION_FIRST_WORDS)})"
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))?"
 
 _MODS = MappingProxyType(
@@ -1263,7 +1285,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "decade",
-        rf"(?=[12'tfsenlm])(?:\bthe\s+)?(?:\b{_PRE_REQ})?(?:(?<![\w$])(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s"
+        rf"(?=\b[12tfsenlm]|')(?:\bthe\s+)?(?:\b{_PRE_REQ})?(?:(?<![\w$])(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s"
         r"|\b(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
         _h_decade,
     ),
@@ -1368,7 +1390,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "relunit",
-        r"\b(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
+        r"\b(?=ea|la|mi|th|ne|pa|co|pr|fo|cu|sa)(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
         rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
         rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)(?P<orso>\s+or\s+so\b)?"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
@@ -1388,7 +1410,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "time",
-        rf"(?=[\dnm])(?:{_L}(?P<h>[01]?\d|2[0-4])(?=[:.]\d\d|\s*[ap]\.?m\b)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
+        rf"(?=\b[\dnm])(?:{_L}(?P<h>[01]?\d|2[0-4])(?=[:.]\d\d|\s*[ap]\.?m\b)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
         r"|\b(?P<noon>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:(?P<dw>" + _WD + r")|(?P<dd>today|yesterday"
         rf"|tomorrow)|(?P<mon>{_MONTH})\s+(?P<mday>{_DAY})))?(?![\w:])",
         _h_time,
