@@ -360,25 +360,37 @@ def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], ti
     return True
 
 
-def _is_name_word(words: Words, i: int, headline: bool) -> bool:
-    """Whether word ``i`` can be part of a capitalized name chunk (an initial "A." can)."""
-    t = words.text[i]
-    if not words.cap[i] or headline:
-        return False
-    if len(t) == 1 and i + 2 < len(words.text) and words.text[i + 1] == "." and words.cap[i + 2]:
-        return True
-    if t in STOP_CAPS or _DIGIT.search(t) or t in NON_ENTITY_ACRONYMS:
-        return False
-    after_name = i > 0 and words.cap[i - 1] and words.sent[i - 1] == words.sent[i]
-    if "-" in t and (
-        t.split("-", 1)[0] in STOP_CAPS or (t.rsplit("-", 1)[1][:1].islower() and not after_name)
-    ):
-        return False  # "Post-mortem", "Blue-chip", "Communist-led"; "Ban Ki-moon" after a name is one
-    if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in STOP_CAPS:
-        return False  # "I'm", "It's", "They’re"
-    if words.upper[i] and len(t) > 6:
-        return False
-    return True
+def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
+    """The capitalized words outside headlines that can be part of a name chunk (an initial "A." can).
+
+    One pass over the few capitalized words; a word of letters alone skips the tests for digits,
+    hyphens and apostrophes."""
+    text, cap, sent, upper = words.text, words.cap, words.sent, words.upper
+    n = len(text)
+    out: set[int] = set()
+    for i in words.caps:
+        if sent[i] in headlines:
+            continue
+        t = text[i]
+        if len(t) == 1 and i + 2 < n and text[i + 1] == "." and cap[i + 2]:
+            out.add(i)
+            continue
+        if t in STOP_CAPS or t in NON_ENTITY_ACRONYMS:
+            continue
+        if not t.isalpha():
+            if _DIGIT.search(t):
+                continue
+            after_name = i > 0 and cap[i - 1] and sent[i - 1] == sent[i]
+            if "-" in t and (
+                t.split("-", 1)[0] in STOP_CAPS or (t.rsplit("-", 1)[1][:1].islower() and not after_name)
+            ):
+                continue  # "Post-mortem", "Blue-chip", "Communist-led"; "Ban Ki-moon" after a name is one
+            if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in STOP_CAPS:
+                continue  # "I'm", "It's", "They’re"
+        if upper[i] and len(t) > 6:
+            continue
+        out.add(i)
+    return out
 
 
 def chunks(
@@ -386,9 +398,7 @@ def chunks(
 ) -> list[Candidate]:
     """Gazetteer matches and capitalized chunks, merged where one name spans both."""
     by_start = {m.i: m for m in matches}
-    sent = words.sent
-    # a name word is capitalized, so only the few capitalized words are tested, each once
-    name_words = {k for k in words.caps if sent[k] not in headlines and _is_name_word(words, k, False)}
+    name_words = _name_words(words, headlines)
     out: list[Candidate] = []
     i = 0
     for k in sorted({*by_start, *name_words}):
@@ -476,14 +486,18 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
         ):
             units = units[1:]
+            if not units:
+                return []
     # a title inside a run ends what stands before it: "... Administration Director Branko Bilbija"
-    ends_org = bool(units) and words.text[_last_index(units[-1])] in ORG_HEADS
+    ends_org = words.text[_last_index(units[-1])] in ORG_HEADS
     cuts = [0]
     for k in range(1 if not ends_org else len(units), len(units) - 1):
         u = units[k]
         if isinstance(u, int) and words.text[u] in TITLES and isinstance(units[k + 1], int):
             if words.text[_last_index(units[k - 1])] not in TITLES:
                 cuts.append(k)
+    if len(cuts) == 1:
+        return _analyse_segment(words, units, gaz)  # one segment, the common case: no copy
     cuts.append(len(units))
     out: list[Candidate] = []
     for a, b in itertools.pairwise(cuts):
@@ -507,7 +521,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     ):
         s += 1
         evidence.append("title")
-    units = units[s:]
+    if s:
+        units = units[s:]
     if units and isinstance(units[0], int) and _after_title_abbreviation(words, units[0]):
         evidence.append("title")
     if not units or (
@@ -516,7 +531,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         and (words.text[units[0]] in TITLES or _is_abbreviated_title(words, units[0]))
     ):
         return out
-    prev = words.prev(_first_index(units[0]))
+    first = _first_index(units[0])
+    prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
         evidence.append("role")
     elif prev is not None and words.lower[prev] in ORG_DESCRIPTORS and not words.cap[prev]:
@@ -524,9 +540,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     elif prev is not None and words.text[prev] == "the":
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
     gaz_units = [u for u in units if isinstance(u, Candidate)]
-    names = [u for u in units if isinstance(u, int)]
-    if not names:
-        return list(gaz_units)
+    if len(gaz_units) == len(units):  # no name word
+        return gaz_units
     if not gaz_units:
         if len(units) == 1 and len(words.text[_first_index(units[0])]) == 1:
             return out
@@ -676,10 +691,13 @@ def _chunk(
     prefix: Candidate | None = None,
 ) -> Candidate:
     """One name chunk over ``units`` with the evidence its context gives."""
-    i = _first_index(units[0])
-    j = _last_index(units[-1]) + 1
+    u = units[0]
+    i = u.i if isinstance(u, Candidate) else u
+    u = units[-1]
+    j = u.j if isinstance(u, Candidate) else u + 1
     ev = list(evidence)
-    nxt = words.text[j] if j < len(words.text) and words.sent[j] == words.sent[i] else None
+    sent = words.sent
+    nxt = words.text[j] if j < len(sent) and sent[j] == sent[i] else None
     if nxt is not None:
         if nxt in SAYING_VERBS:
             ev.append("says")
@@ -699,7 +717,7 @@ def _chunk(
             and "." not in words.text[j + 1]
         ):
             ev.append("acronym_follows")
-    prev = words.prev(i)
+    prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
     if (
         prev is not None
         and words.text[prev] == "of"
@@ -715,13 +733,17 @@ def _chunk(
         ev.append("place_of")  # "Sharqiyah province"
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
-    if nxt is not None and words.lower[j] in TEAM_ROLES and not {"first_name", "title", "role"} & set(ev):
+    if (
+        nxt is not None
+        and words.lower[j] in TEAM_ROLES
+        and not ("first_name" in ev or "title" in ev or "role" in ev)
+    ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if (prev is not None and words.text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
     if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
-    if _in_score_line(words, i, j) and not {"first_name", "initial", "title"} & set(ev):
+    if not ("first_name" in ev or "initial" in ev or "title" in ev) and _in_score_line(words, i, j):
         ev.append("score")  # a golfer with a first name and a score stays a person
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:
