@@ -1543,22 +1543,68 @@ _TRIGGERS = _triggers(
 # patterns started by a number, with their windows
 _NUMBER_PATTERNS = (("iso", 0, 25), ("slash", 0, 12), ("year", 45, 3), ("decade", 40, 4), ("time", 0, 45))
 _WORD = re.compile(r"\w+")
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
+# a word starting with anything but an ASCII letter (digits; the rare non-ASCII word runs on to its end)
+_NON_ASCII_LETTER_START = re.compile(r"[^\Wa-zA-Z_]\w*")
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``c`` is a regex ``\\w`` character (the same test as the ``re`` module's)."""
+    return c.isalnum() or c == "_"
+
+
+_Hit = tuple[int, int, tuple[tuple[str, int, int], ...]]  # a word's start, end and the windows it opens
+
+
+def _hit_words(text: str) -> list[_Hit]:
+    """The words of ``text`` that open windows, in text order: (start, end, windows they open).
+
+    A word opens windows when it starts with a digit or its lower-cased form is a trigger word.
+    Rather than a Python step for each of the few hundred words of an article, the trigger words
+    present are found by a set intersection over the lower-cased words, and then located with
+    ``str.find`` (whole words only); numbers are found by a regex that skips ASCII letters.
+    Lower-casing keeps every offset when the lower-cased text has the text's length (then each
+    character maps to one character); otherwise the plain loop over the words is used.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        out: list[_Hit] = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if word[0].isdigit():
+                out.append((m.start(), m.end(), _NUMBER_PATTERNS))
+            else:
+                hits = _TRIGGERS.get(word.lower(), ())
+                if hits:
+                    out.append((m.start(), m.end(), hits))
+        return out
+    size = len(text)
+    found: list[_Hit] = []
+    for word in _TRIGGER_WORDS.intersection(_WORD.findall(lowered)):
+        hits = _TRIGGERS[word]
+        start = lowered.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not _is_word_char(text[start - 1])) and (
+                end == size or not _is_word_char(text[end])
+            ):
+                found.append((start, end, hits))
+            start = lowered.find(word, end)
+    for m in _NON_ASCII_LETTER_START.finditer(text):
+        start = m.start()
+        if text[start].isdigit() and (start == 0 or not _is_word_char(text[start - 1])):
+            found.append((start, m.end(), _NUMBER_PATTERNS))
+    found.sort()
+    return found
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each pattern, the merged windows of ``text`` worth scanning."""
     raw: dict[str, list[tuple[int, int]]] = {}
     size = len(text)
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word[0].isdigit():
-            hits: tuple[tuple[str, int, int], ...] = _NUMBER_PATTERNS
-        else:
-            hits = _TRIGGERS.get(word.lower(), ())
-            if not hits:
-                continue
+    for start, end, hits in _hit_words(text):
         for name, before, after in hits:
-            raw.setdefault(name, []).append((max(0, m.start() - before), min(size, m.end() + after)))
+            raw.setdefault(name, []).append((max(0, start - before), min(size, end + after)))
     merged: dict[str, list[tuple[int, int]]] = {}
     for name, spans in raw.items():
         spans.sort()

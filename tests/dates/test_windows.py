@@ -1,0 +1,68 @@
+"""The fast search for window-opening words finds exactly what a plain loop over every word finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse_dates import recognise
+
+_WORD = re.compile(r"\w+")
+
+
+def _reference(text: str) -> list[recognise._Hit]:
+    """The obvious definition: every word, in order, that starts with a digit or is a trigger word."""
+    out: list[recognise._Hit] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            out.append((m.start(), m.end(), recognise._NUMBER_PATTERNS))
+        elif word.lower() in recognise._TRIGGERS:
+            out.append((m.start(), m.end(), recognise._TRIGGERS[word.lower()]))
+    return out
+
+
+# trigger words, their look-alikes, digits of other scripts, letters whose lower case is special
+_PIECES = [
+    "May",
+    "MAY",
+    "may",
+    "mayor",
+    "today",
+    "Yesterday",
+    "weeks",
+    "weekend",
+    "ago",
+    "Q3",
+    "q1",
+    "2004",
+    "10km",
+    "3rd",
+    "²",
+    "٣",
+    "ſame",  # long s: a case-insensitive regex would take it for "same", lower() does not
+    "\u212aweek",  # Kelvin sign, lower-cased to "k"
+    "İn",  # lower-cases to two characters: the offsets shift
+    "ΑΣ",
+    "café",
+    "_day",
+    "day_",
+    "é",
+]
+_SEPARATORS = ["", " ", "  ", "-", ",", ".", "'", "’", "\n", "_", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=14))
+def test_hit_words_match_the_plain_loop(parts: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in parts)
+    assert recognise._hit_words(text) == _reference(text)
+
+
+def test_hit_words_whole_words_only() -> None:
+    text = "Today, the mayor said May 2004 was todays' best; 10km away, yesterday_ and weekday."
+    got = [text[s:e] for s, e, _ in recognise._hit_words(text)]
+    assert got == ["Today", "May", "2004", "10km"]
+    assert recognise._hit_words(text) == _reference(text)
