@@ -8,9 +8,10 @@ Rules work on the shared tokens, one sentence at a time, in time linear in the s
   * ``..., claiming/saying CONTENT``: a participle continues the sentence's previous claim.
 A pronoun source ("It said ...") stands for the most recent source named before it.
 
-Speed: the tokens' lower-cased texts are computed once per document (``low``, parallel to the
-tokens) and every rule reads words from it, and the cue words are looked up once over the whole
-document (:data:`_TRIGGERS`), so a sentence without one is never read token by token.
+Speed: the tokens that may start a cue are found once per document by their raw text
+(:data:`_SPELLINGS`), so a sentence without one is never read token by token; in a sentence with
+one the tokens' lower-cased texts are computed once (``low``, parallel to the tokens) and every
+rule reads words from it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Sequence
+from itertools import compress, count, product
 
 import attrs
 
@@ -48,6 +50,27 @@ MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many t
 # Lower-cased words that may start a cue: a token whose word is not here starts no claim.
 # (A cue verb must be written in lower case, so its word is its text; the others may be capitalised.)
 _TRIGGERS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
+
+
+def _spellings() -> frozenset[str]:
+    """Every raw token text whose lower-cased form is in :data:`_TRIGGERS` and may start a cue.
+
+    A cue verb counts only in lower case; "according" and the participles in any letter case
+    ("According", "SAYING"): every upper/lower choice of their letters is listed (3,600 strings),
+    which is all ``str.lower`` maps to them -- the only non-ASCII character it lowers to an ASCII
+    letter is the Kelvin sign, to "k", which none of them contains.  So the document's tokens are
+    matched by one set look-up each, without lower-casing them all.
+    """
+    spellings = set(CUE_VERBS)
+    for word in (*PARTICIPLE_CUES, "according"):
+        if "k" in word:
+            raise ValueError(f"{word!r}: the Kelvin sign lowers to 'k', list its spellings too")
+        spellings.update(map("".join, product(*((c, c.upper()) for c in word))))
+    return frozenset(spellings)
+
+
+_SPELLINGS = _spellings()
+_TEXT = operator.itemgetter(2)  # Token.text
 
 _START = operator.itemgetter(0)  # Token.start
 _END = operator.itemgetter(1)  # Token.end
@@ -340,11 +363,12 @@ def _source_after(low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
 
 def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges)."""
-    low = [token.text.lower() for token in tokens]
-    triggers = [k for k, word in enumerate(low) if word in _TRIGGERS]
+    triggers = list(compress(count(), map(_SPELLINGS.__contains__, map(_TEXT, tokens))))
     found: list[Found] = []
     if not triggers:
         return found
+    # the lower-cased words, filled in only for the windows read below (a rule reads no further)
+    low = [""] * len(tokens)
     k = 0
     n = len(tokens)
     for start, end in sentences:
@@ -359,6 +383,7 @@ def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -
             last = bisect.bisect_left(triggers, b, first)
             if first == last:
                 continue  # no cue word in the window: no claim
+            low[a:b] = [token.text.lower() for token in tokens[a:b]]
             offset = len(found)
             for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
                 parent = None if claim.parent is None else claim.parent + offset
