@@ -120,10 +120,13 @@ def _antecedent(
 def claims_of(doc: Document) -> Iterator[Claim]:
     """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
     text = doc.text
-    mentions = Index.of(mention_index(doc.entities), lambda m: int(m[0]))
+    found = find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences])
+    if not found:
+        return  # the other layers are not indexed for nothing
+    ordered = mention_index(doc.entities)  # already sorted by start
+    mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
     quantities = Index.of(_with_offsets(doc.quantities), _start)
     dates = Index.of(_with_offsets(doc.dates), _start)
-    found = find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences])
     made: list[Claim] = []
     for item in found:
         made.append(_claim(text, item, made, mentions, quantities, dates))
@@ -139,8 +142,8 @@ def _claim(
     dates: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
-    cue = Span.of(text, *item.cue)
-    content = Span.of(text, *item.content)
+    cue = Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
+    content = Span(item.content[0], item.content[1], text[item.content[0] : item.content[1]])
     source_text = Span.of(text, *item.source) if item.source is not None else None
     antecedent: Span | None = None
     source: str | None = None
@@ -152,9 +155,12 @@ def _claim(
             antecedent, source = _antecedent(text, made, mentions, source_text)
         else:
             source = _entity_in(mentions, source_text.start, source_text.end)
-    own = [cue, content] + ([source_text] if source_text is not None and item.parent is None else [])
-    start = min(s.start for s in own)
-    end = max(s.end for s in own)
+    # the claim spans its cue, content and (unless it continues another claim) its own source
+    start = min(cue.start, content.start)
+    end = max(cue.end, content.end)
+    if source_text is not None and item.parent is None:
+        start = min(start, source_text.start)
+        end = max(end, source_text.end)
     return Claim(
         start=start,
         end=end,
@@ -164,6 +170,6 @@ def _claim(
         source=source,
         source_text=source_text,
         antecedent=antecedent,
-        quantities=tuple(_quantity_ref(q) for q in _inside(quantities, content.start, content.end)),
-        dates=tuple(_time_ref(t) for t in _inside(dates, content.start, content.end)),
+        quantities=tuple([_quantity_ref(q) for q in _inside(quantities, content.start, content.end)]),
+        dates=tuple([_time_ref(t) for t in _inside(dates, content.start, content.end)]),
     )
