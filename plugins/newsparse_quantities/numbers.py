@@ -312,6 +312,15 @@ def _vague_scale(w: Words, j: int) -> tuple[int, int] | None:
 
 
 _VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
+# The lower-cased words a number can start with (besides digits, vulgar fractions and "-", "−", "."):
+# exactly those that some branch of parse_number reads (signs, vague amounts, fractions, number words).
+_NUMBER_STARTS = frozenset(
+    {"minus", "negative", "tens", "scores", "several", "few", "a", "an", "half", "quarter", "hundred"}
+    | set(_VAGUE_PLURALS)
+    | set(DENOMINATORS)
+    | set(SMALL)
+    | set(TENS)
+)
 
 
 def _parse_vague(w: Words, i: int) -> Num | None:
@@ -626,6 +635,8 @@ def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
     if i >= n:
         return None
     t = w.texts[i]
+    if not (t[:1] in _ASCII_DIGITS or w.lower[i] in _NUMBER_STARTS or t in VULGAR or t in ("-", "−", ".")):
+        return None  # no branch below reads a number from any other word: answer without trying them
     negative = False
     start = i
     if (

@@ -217,6 +217,8 @@ class _Scanner:
     def modifier(self, i: int) -> tuple[str, tuple[str, ...], int] | None:
         """A modifier phrase at ``i`` -> (modifier, words, index after)."""
         w = self.w
+        if w.lower[i] not in MODIFIERS_FIRST:
+            return None  # every phrase starts with one of these words: no slicing for the others
         for size in range(min(_MAX_MODIFIER, self.n - i), 0, -1):
             key = w.lower[i : i + size]
             name = MODIFIERS.get(key)
@@ -265,7 +267,8 @@ class _Scanner:
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
             if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
                 return self.cur.codes[t.upper()], i, False
-        for size in range(min(self.cur.name_words, n - i), 0, -1):
+        sizes = range(min(self.cur.name_words, n - i), 0, -1) if w.lower[i] in _currency_name_firsts() else ()
+        for size in sizes:
             key = " ".join(w.lower[i : i + size])
             code = self.cur.names.get(key)
             if code is not None:
@@ -338,23 +341,23 @@ class _Scanner:
             return None
         # longest candidate first: up to 4 words when the first is a unit lead word or glued to "/"
         limit = first
+        first_joined = self.n  # the first word after ``first`` that is "/" or glued to the one before it
         while limit + 1 < self.n and limit - first < 3:
             step = limit + 1
-            if w.gap(step) > 1:
+            step_gap = w.gap(step)
+            if step_gap > 1:
                 break
             piece = w.texts[step]
             if not (
                 piece[:1].isalpha() or piece in ("/", "^") or (len(piece) == 1 and piece in _ASCII_DIGITS)
             ):
                 break
+            if first_joined == self.n and (piece == "/" or step_gap == 0):
+                first_joined = step
             limit = step
         lead = w.lower[first] in _UNIT_LEAD
         for last in range(limit, first - 1, -1):
-            if (
-                last > first
-                and not lead
-                and not any(w.texts[k] == "/" or w.gap(k) == 0 for k in range(first + 1, last + 1))
-            ):
+            if last > first and not lead and first_joined > last:  # no "/" and nothing glued up to ``last``
                 if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
                     continue
             surface = w.text[w.starts[first] : w.ends[last]]
@@ -857,6 +860,12 @@ class _Scanner:
                 self.found.append(found)
             i = max(nxt, i + 1)
         return self.found
+
+
+@lru_cache(maxsize=1)
+def _currency_name_firsts() -> frozenset[str]:
+    """The first words of the currency names (a word that is none of them starts no name)."""
+    return frozenset(name.split(" ")[0] for name in currencies().names)
 
 
 @lru_cache(maxsize=1)
