@@ -47,6 +47,8 @@ class Words:
 
     ``size`` is the number of words, stored because :meth:`gap` and :meth:`is_digits` run a few
     hundred times per document and a stored int is cheaper than ``len()`` each time.
+    ``digit_words`` are the indexes of the words that start with an ASCII digit (known while
+    splitting, so that the scan need not test every word for them).
     """
 
     text: str
@@ -55,6 +57,11 @@ class Words:
     texts: tuple[str, ...]
     lower: tuple[str, ...]
     size: int = attrs.field(default=attrs.Factory(lambda self: len(self.texts), takes_self=True))
+    digit_words: tuple[int, ...] = attrs.field(
+        default=attrs.Factory(
+            lambda self: tuple(k for k, t in enumerate(self.texts) if t[:1] in _ASCII_DIGITS), takes_self=True
+        )
+    )
 
     def __len__(self) -> int:
         """Number of words."""
@@ -84,7 +91,7 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
     over every token was a third of the layer's time).
     """
     if not tokens:
-        return Words(text, (), (), (), ())
+        return Words(text, (), (), (), (), 0, ())
     starts_all, ends_all, texts_all = zip(*tokens, strict=True)
     special = [
         k
@@ -92,10 +99,14 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
         if t[0] in _ASCII_DIGITS or (len(t) > 1 and not t.isalnum() and _HYPHEN_SPLIT.search(t))
     ]
     if not special:
-        return Words(text, starts_all, ends_all, texts_all, tuple(map(str.lower, texts_all)), len(texts_all))
+        # every token that starts with a digit is special: here no word does
+        return Words(
+            text, starts_all, ends_all, texts_all, tuple(map(str.lower, texts_all)), len(texts_all), ()
+        )
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
+    digit_words: list[int] = []
     head = _DIGIT_HEAD.match
     done = 0
     for k in special:
@@ -107,7 +118,10 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
         pieces = [t] if t[0] in _ASCII_DIGITS else [p for p in _HYPHEN_SPLIT.split(t) if p]
         pos = starts_all[k]
         for piece in pieces:
-            m = head(piece) if piece[0] in _ASCII_DIGITS else None
+            m = None
+            if piece[0] in _ASCII_DIGITS:
+                digit_words.append(len(texts))
+                m = head(piece)
             if m is not None and m.group(2):
                 cut = m.end(1)
                 starts.extend((pos, pos + cut))
@@ -121,7 +135,15 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
     starts.extend(starts_all[done:])
     ends.extend(ends_all[done:])
     texts.extend(texts_all[done:])
-    return Words(text, tuple(starts), tuple(ends), tuple(texts), tuple(map(str.lower, texts)), len(texts))
+    return Words(
+        text,
+        tuple(starts),
+        tuple(ends),
+        tuple(texts),
+        tuple(map(str.lower, texts)),
+        len(texts),
+        tuple(digit_words),
+    )
 
 
 def parse_digits(s: str) -> Fraction | str:
@@ -197,7 +219,7 @@ def _word_integer(
     w: Words, i: int, value: int = 0, last: str | None = None
 ) -> tuple[int, int, int, int, bool] | None:
     """An integer in words from ``i``: (value, index after it, value after its last "and", last index)."""
-    n = len(w)
+    n = w.size
     total = 0
     current = value
     group = value
@@ -269,7 +291,7 @@ def _word_integer(
 
 def _fraction_after(w: Words, j: int) -> tuple[Fraction, int] | None:
     """A fraction word phrase at ``j``: "a half", "one fourth", "three fifths" -> (value, last index)."""
-    n = len(w)
+    n = w.size
     if j >= n:
         return None
     if w.lower[j] in ("a", "an", "one") and j + 1 < n and w.lower[j + 1] in DENOMINATORS:
@@ -285,7 +307,7 @@ def _fraction_after(w: Words, j: int) -> tuple[Fraction, int] | None:
 
 def _of_a_scale(w: Words, j: int) -> tuple[int, int] | None:
     """ "of a million" / "a million" / "million" at ``j`` -> (scale, last index)."""
-    n = len(w)
+    n = w.size
     k = j
     if k < n and w.lower[k] == "of":
         k += 1
@@ -300,7 +322,7 @@ def _of_a_scale(w: Words, j: int) -> tuple[int, int] | None:
 
 def _vague_scale(w: Words, j: int) -> tuple[int, int] | None:
     """A run of scale words at ``j`` ("hundred", "hundred thousand", "million") -> (scale, last)."""
-    n = len(w)
+    n = w.size
     scale = 1
     k = j
     while k < n and (w.lower[k] == "hundred" or w.lower[k] in BIG or w.lower[k] == "dozen"):
@@ -325,7 +347,7 @@ _NUMBER_STARTS = frozenset(
 
 def _parse_vague(w: Words, i: int) -> Num | None:
     """Vague amounts: "dozens", "hundreds of thousands", "tens of thousands", "several hundred"."""
-    n = len(w)
+    n = w.size
     word = w.lower[i]
     if word == "tens" and i + 2 < n and w.lower[i + 1] == "of" and w.lower[i + 2] in _VAGUE_PLURALS:
         scale = _VAGUE_PLURALS[w.lower[i + 2]]
@@ -355,7 +377,7 @@ def _parse_vague(w: Words, i: int) -> Num | None:
 
 def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
     """A scale written after digits at ``j`` (glued suffix or spaced word) -> (multiplier, last index)."""
-    if j >= len(w):
+    if j >= w.size:
         return None
     t = w.texts[j]
     if w.gap(j) == 0:
@@ -370,7 +392,7 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
     if low in SCALE_WORDS:
         mult = SCALE_WORDS[low]
         last = j
-        while last + 1 < len(w) and w.lower[last + 1] in BIG and BIG[w.lower[last + 1]] > mult:
+        while last + 1 < w.size and w.lower[last + 1] in BIG and BIG[w.lower[last + 1]] > mult:
             last += 1
             mult *= BIG[w.lower[last]]
         return mult, last
@@ -378,14 +400,14 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
         return 12, j
     if currency and t == "m" and w.gap(j) == 1:
         return 10**6, j
-    if t in _SPACED_SCALES and (j + 1 >= len(w) or not w.texts[j + 1][:1].isalnum()):
+    if t in _SPACED_SCALES and (j + 1 >= w.size or not w.texts[j + 1][:1].isalnum()):
         return _SPACED_SCALES[t], j  # "2.33 k", "1,674,200.5 M" at the end of a clause
     return None
 
 
 def _power_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | None:
     """ "^23", "^-1", "x10^6" glued after a number -> (new value, last index)."""
-    n = len(w)
+    n = w.size
     base = value
     mult = Fraction(1)
     if (
@@ -414,7 +436,7 @@ def _power_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | No
 
 def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     """A number written with digits at ``i``, with its decimals, fraction, groups and scale."""
-    n = len(w)
+    n = w.size
     parsed = parse_digits(w.texts[i])
     if not isinstance(parsed, Fraction):
         return None
@@ -462,12 +484,23 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
             value *= Fraction(10) ** (sign * int(exp_text))
             last = k
             plain = False
-    power = _power_after(w, last + 1, value)
+    nxt_word = w.texts[last + 1] if last + 1 < n else ""
+    # _power_after reads only "x10^..", "×10^.." or "^..", _scale_after only scale words and suffixes
+    power = _power_after(w, last + 1, value) if nxt_word in ("x", "×", "^") else None
     if power is not None:
         value, last = power
         plain = False
     scaled = False
-    scale = _scale_after(w, last + 1, currency)
+    if power is None and not (
+        nxt_word in SCALE_SUFFIXES
+        or nxt_word in _SPACED_SCALES
+        or nxt_word == "m"
+        or nxt_word.lower() in SCALE_WORDS
+        or nxt_word.lower() in _DOZEN
+    ):
+        scale = None
+    else:
+        scale = _scale_after(w, last + 1, currency)
     if scale is not None:
         mult, last = scale
         value *= mult
@@ -497,7 +530,7 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
 
 def _parse_word_number(w: Words, i: int) -> Num | None:
     """A number in words at ``i``: "two dozen", "a quarter of a million", "one and a half"."""
-    n = len(w)
+    n = w.size
     word = w.lower[i]
     # "half a dozen", "half a million", "half million", "a half", "a quarter of a million"
     if word in ("a", "an", "half", "quarter") or word in DENOMINATORS:
@@ -541,7 +574,7 @@ def _finish_words(
     w: Words, i: int, end: int, value: Fraction, after: int, tail: int = -1, and_small: bool = False
 ) -> Num:
     """Add what may follow a word integer: a fraction, "and a half", "point five", "million"."""
-    n = len(w)
+    n = w.size
     d = after
     if d + 1 < n and w.lower[d] in _HYPHEN_WORDS and w.lower[d + 1] in DENOMINATORS:
         d += 1  # "one-eighth", "five - eighths"
@@ -596,7 +629,7 @@ def _finish_words(
 
 def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:
     """ "twenty-fifth", "twenty firsts" at ``k`` -> (denominator, last index)."""
-    n = len(w)
+    n = w.size
     if k >= n or w.lower[k] not in TENS:
         return None
     j = k + 1
@@ -612,7 +645,7 @@ def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:
 
 def _and_fraction(w: Words, after: int, value: Fraction, last_word: str) -> tuple[Fraction, int] | None:
     """ "and a half" after a number -> (new value, last index): scaled by the number's last scale."""
-    n = len(w)
+    n = w.size
     if not (after + 1 < n and w.lower[after] == "and"):
         return None
     frac = _fraction_after(w, after + 1)
@@ -631,7 +664,7 @@ def _and_fraction(w: Words, after: int, value: Fraction, last_word: str) -> tupl
 
 def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
     """The number starting at word ``i`` (digits, words, mixed or vague), or None."""
-    n = len(w)
+    n = w.size
     if i >= n:
         return None
     t = w.texts[i]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 from functools import lru_cache
+from itertools import compress
 from types import MappingProxyType
 
 import attrs
@@ -815,9 +816,10 @@ class _Scanner:
     def scan(self) -> list[Found]:
         """Read every amount of the text, left to right (only near words that can be numbers).
 
-        The number-like words are listed first (set intersections find which number words and
-        signs the text holds at all, then one comprehension finds where), and the scan jumps from
-        one to the next: most words are more than ``_LOOKBACK`` words away from any number.
+        The number-like words are listed first (number words and caseless signs by a set lookup
+        mapped over the lower-cased words, words starting with a digit as recorded by
+        :func:`split_words`; a cased sign such as "US$" needs a slower pass), and the scan jumps
+        from one to the next: most words are more than ``_LOOKBACK`` words away from any number.
         """
         w = self.w
         n = self.n
@@ -825,8 +827,8 @@ class _Scanner:
         texts = w.texts
         lower = w.lower
         caseless, cased = _number_like()
-        if cased.isdisjoint(texts):
-            nums = [k for k, t in enumerate(lower) if t in caseless or t[0] in _ASCII_DIGITS]
+        if cased.isdisjoint(texts):  # the usual case: C-level passes only
+            nums = sorted([*compress(range(n), map(caseless.__contains__, lower)), *w.digit_words])
         else:
             nums = [
                 k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS
