@@ -47,13 +47,9 @@ MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
-# Lower-cased words that may start a cue: a token whose word is not here starts no claim.
-# (A cue verb must be written in lower case, so its word is its text; the others may be capitalised.)
-_TRIGGERS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
-
 
 def _spellings() -> frozenset[str]:
-    """Every raw token text whose lower-cased form is in :data:`_TRIGGERS` and may start a cue.
+    """Every token text that may start a cue: a token whose text is not here starts no claim.
 
     A cue verb counts only in lower case; "according" and the participles in any letter case
     ("According", "SAYING"): every upper/lower choice of their letters is listed (3,600 strings),
@@ -221,8 +217,8 @@ def _sentence_claims(
 ) -> list[Found]:
     """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
 
-    ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens whose word is in
-    :data:`_TRIGGERS`: only they can start a cue, so only they are tried.
+    ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens whose text is in
+    :data:`_SPELLINGS`: only they can start a cue, so only they are tried.
     """
     # 1. cues with their sources (token ranges), before contents are cut
     cues: list[tuple[str, int, int, tuple[int, int] | None]] = []  # (kind, cue_a, cue_b, source)

@@ -84,8 +84,8 @@ def _openers(tokens: Sequence[Token]) -> list[int]:
     """Indices of the tokens that may open a trigger (a superset of where :func:`find_triggers` finds one).
 
     Found once per document so that the sentences without one (most of them: "the" opens a
-    trigger only in "the number", "the toll") are never read; a pair is checked across a sentence
-    end too, which only lets a sentence through needlessly.
+    trigger only in "the number", "the dead", ...) are never read; a pair is checked across a
+    sentence end too, which only lets a sentence through needlessly.
     """
     words = [token.text.lower() for token in tokens]
     last = len(words) - 1

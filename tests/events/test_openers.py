@@ -1,0 +1,36 @@
+"""The opener scan keeps every token where a trigger is found (it may only skip sentences)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.text import tokenize
+from newsparse_events.lexicon import ANAPHORIC_FIGURES, TRIGGERS
+from newsparse_events.recognise import _openers, find_triggers
+
+PHRASES = sorted(" ".join(key) for key in (*TRIGGERS, *ANAPHORIC_FIGURES))
+FILLER = ["the", "that", "of", "people", "were", "in", "Gaza", ",", ".", "number", "dead", "and", "toll"]
+CASINGS = st.sampled_from([str.lower, str.upper, str.title, str.capitalize])
+WORDS = st.one_of(st.sampled_from(PHRASES), st.sampled_from(FILLER))
+TEXTS = st.lists(st.tuples(WORDS, CASINGS), max_size=30).map(
+    lambda parts: " ".join(casing(word) for word, casing in parts)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.integers(0, 5))
+def test_every_trigger_starts_at_an_opener(text: str, cut: int) -> None:
+    """In any window, each trigger :func:`find_triggers` finds starts at a token :func:`_openers` keeps."""
+    tokens = tokenize(text)
+    openers = set(_openers(tokens))
+    lo = min(cut, len(tokens))
+    for trigger in find_triggers(tokens, lo, len(tokens)):
+        assert trigger.a in openers
+
+
+def test_most_words_are_not_openers() -> None:
+    """Plain words, and "the" before anything but a figure noun ("the number"), are passed over."""
+    tokens = tokenize("The minister visited the town and the visitors left; the number rose.")
+    assert [(i, tokens[i].text) for i in _openers(tokens)] == [(len(tokens) - 4, "the")]
+    assert _openers(tokenize("The minister visited the town and the visitors left.")) == []
