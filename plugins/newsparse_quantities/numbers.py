@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
+from types import MappingProxyType
 
 import attrs
 
@@ -34,8 +35,8 @@ _HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
 _ASCII_DIGITS = frozenset("0123456789")
 _MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
 _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
-_SPACED_SCALES = {"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12}
-_DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+SPACED_SCALES = MappingProxyType({"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12})
+DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 _PLAIN_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 _SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
@@ -254,7 +255,7 @@ def _word_integer(
             total += (current or 1) * BIG[word]
             current = group = 0
             last = "big"
-        elif word in _DOZEN and last in ("small", "tens"):
+        elif word in DOZEN and last in ("small", "tens"):
             current += group * 11
             group = 0
             last = "dozen"
@@ -396,12 +397,12 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
             last += 1
             mult *= BIG[w.lower[last]]
         return mult, last
-    if low in _DOZEN:
+    if low in DOZEN:
         return 12, j
     if currency and t == "m" and w.gap(j) == 1:
         return 10**6, j
-    if t in _SPACED_SCALES and (j + 1 >= w.size or not w.texts[j + 1][:1].isalnum()):
-        return _SPACED_SCALES[t], j  # "2.33 k", "1,674,200.5 M" at the end of a clause
+    if t in SPACED_SCALES and (j + 1 >= w.size or not w.texts[j + 1][:1].isalnum()):
+        return SPACED_SCALES[t], j  # "2.33 k", "1,674,200.5 M" at the end of a clause
     return None
 
 
@@ -493,10 +494,10 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     scaled = False
     if power is None and not (
         nxt_word in SCALE_SUFFIXES
-        or nxt_word in _SPACED_SCALES
+        or nxt_word in SPACED_SCALES
         or nxt_word == "m"
         or nxt_word.lower() in SCALE_WORDS
-        or nxt_word.lower() in _DOZEN
+        or nxt_word.lower() in DOZEN
     ):
         scale = None
     else:

@@ -29,12 +29,14 @@ from .lexicon import (
     MONTHS,
     NOT_DESIGNATOR,
     ORDINAL_SUFFIXES,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
     SMALL,
     TENS,
     VULGAR,
     currencies,
 )
-from .numbers import Num, Words, parse_number, split_words
+from .numbers import DOZEN, SPACED_SCALES, Num, Words, parse_number, split_words
 from .units import resolve_unit
 
 __all__ = ["Found", "find_numbers", "recognise", "to_quantity"]
@@ -857,6 +859,15 @@ class _Scanner:
             ):
                 i += 1
                 continue
+            if (
+                len(t) == 4
+                and "1000" <= t <= "2099"
+                and t.isascii()
+                and t.isdigit()
+                and (i + 1 == n or texts[i + 1] in _year_enders())
+            ):
+                i += 1  # "in 2004.": a year ending a clause, which match() would read and reject
+                continue
             found, nxt = self.match(i)
             if found is not None:
                 self.found.append(found)
@@ -868,6 +879,26 @@ class _Scanner:
 def _currency_name_firsts() -> frozenset[str]:
     """The first words of the currency names (a word that is none of them starts no name)."""
     return frozenset(name.split(" ")[0] for name in currencies().names)
+
+
+@lru_cache(maxsize=1)
+def _year_enders() -> frozenset[str]:
+    """Punctuation after which a bare year ("in 2004," "since 1999.") is skipped without a match.
+
+    For a plain 4-digit number from 1000 to 2099 followed by one of these (or by the end of the
+    text), :meth:`_Scanner.match` reads no modifier, sign, scale, range, ratio, unit, currency,
+    post-modifier or counted noun, and its name/date filter then rejects the number as a year,
+    resuming at the next word.  A year is the most frequent number of news text, so the scan skips
+    that work; the tables are checked here so that an entry added to one of them turns it off.
+    tests/quantities/test_scan.py checks that match() still says the same.
+    """
+    cur = currencies()
+    tables = (
+        ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALES, DOZEN, VULGAR, cur.symbols, cur.codes,
+        _currency_name_firsts(), _POST_BY_FIRST, _PERCENT_BY_FIRST, _RANGE_WORDS, _HYPHENS, _OPEN,
+        _SPACED_SYMBOLS, _TIME_OF_DAY,
+    )  # fmt: skip
+    return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
 
 
 @lru_cache(maxsize=1)
