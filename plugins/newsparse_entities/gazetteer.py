@@ -64,6 +64,14 @@ class Gazetteer:
             return None
         return EntityInfo(ident, row[0], row[1], _identifiers(ident, row[2]))
 
+    def record(self, ident: str) -> tuple[str, str, dict[str, Any]] | None:
+        """The type, canonical name and (a new dict of) identifiers of ``ident``, or None: what
+        :meth:`info` gives, without building an :class:`EntityInfo` for each mention."""
+        row = self.entities.get(ident)
+        if row is None:
+            return None
+        return row[0], row[1], _identifiers(ident, row[2])
+
     def candidates(self, key: str) -> tuple[tuple[str, str], ...]:
         """Candidate ``(id, form)`` pairs for a lookup key, best first (empty if unknown)."""
         flat = self.names.get(key)

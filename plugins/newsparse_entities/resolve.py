@@ -129,14 +129,15 @@ def _team_in_sports_report(words: Words, c: Candidate) -> bool:
 
 def _team_context(words: Words, c: Candidate) -> bool:
     """Whether a name stands for a sports team: followed by a score, or by or after "beat", "v"."""
-    nxt = words.text[c.j] if c.j < len(words) and words.sent[c.j] == words.sent[c.i] else None
-    prev = words.prev(c.i)
-    if nxt is not None:
+    text, sent = words.text, words.sent
+    i, j = c.i, c.j
+    if j < len(text) and sent[j] == sent[i]:
+        nxt = text[j]
         if nxt.isdigit() and len(nxt) <= 3:
             return True
-        if nxt in _TEAM_VERBS or (nxt in TEAM_ROLES and c.end == words.end[c.j - 1]):
+        if nxt in _TEAM_VERBS or (nxt in TEAM_ROLES and c.end == words.end[j - 1]):
             return True  # "Galway-based coach" is no team
-    return prev is not None and words.text[prev] in _TEAM_BEFORE
+    return i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE
 
 
 def resolve(
@@ -237,43 +238,26 @@ def resolve(
         gaz_ids.append((c, ident, form))
     metonyms = _metonyms(words, gaz_ids, gaz)
     for idx, (c, ident, form) in enumerate(gaz_ids):
-        info = gaz.info(ident)
-        if info is None:
+        record = gaz.record(ident)
+        if record is None:
             continue
+        etype, canonical, identifiers = record
         key = text[c.start : c.end]
         place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
         if place and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c))):
             out.append(
-                Resolved(
-                    c.start,
-                    c.end,
-                    "org:" + slug(info.canonical),
-                    "ORG",
-                    info.canonical,
-                    "name",
-                    {"place": ident},
-                )
+                Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )
             continue
         if _is_dateline(words, c):
             form = "dateline"
         elif idx in metonyms:
             country = gaz.capital_of.get(ident)
-            cinfo = gaz.info(country) if country else None
-            if cinfo is not None:
-                out.append(
-                    Resolved(
-                        c.start,
-                        c.end,
-                        cinfo.id,
-                        cinfo.type,
-                        cinfo.canonical,
-                        "capital",
-                        dict(cinfo.identifiers),
-                    )
-                )
+            state = gaz.record(country) if country else None
+            if country and state is not None:
+                out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
-        out.append(Resolved(c.start, c.end, ident, info.type, info.canonical, form, dict(info.identifiers)))
+        out.append(Resolved(c.start, c.end, ident, etype, canonical, form, identifiers))
     # --- chunk mentions ----------------------------------------------------------------------------
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         kind = decided.get(key)
@@ -299,7 +283,9 @@ def resolve(
     known = {text[r.start : r.end]: r for r in out}
     for short, full in [*short_of.items(), *acronym_of.items()]:
         if full in known and short not in known:
-            known[short] = attrs.evolve(known[full], form="alias" if short in short_of else "acronym")
+            r = known[full]  # the same mention under another form (attrs.evolve, without its introspection)
+            form = "alias" if short in short_of else "acronym"
+            known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
     out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
     return out
 
@@ -319,35 +305,40 @@ def _headline_mentions(
     for c in cands:
         covered.update(range(c.i, c.j))
     out: list[Resolved] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        sent = words.sent[i]
-        if sent not in headlines or not words.cap[i] or i in covered:
-            i += 1
-            continue
-        for length in (3, 2, 1):
-            j = i + length
-            if j > n or any(k in covered or not words.cap[k] or words.sent[k] != sent for k in range(i, j)):
+    n = len(words.text)
+    for sent in sorted(headlines):  # the headlines' words alone, not every word of the document
+        i, end = words.bounds[sent], words.bounds[sent + 1]
+        while i < end:
+            if not words.cap[i] or i in covered:
+                i += 1
                 continue
-            key = " ".join(words.text[k].title() if words.upper[k] else words.text[k] for k in range(i, j))
-            c = Candidate(i, j, words.start[i], words.end[j - 1], key, "chunk")
-            t = decided.get(key)
-            if key in known:
-                out.append(attrs.evolve(known[key], start=c.start, end=c.end))
-            elif t == "PERSON" or (t is None and key in surname_of):
-                full = key if length > 1 else surname_of.get(key, key)
-                out.append(_person(c, full, "name" if full == key else "surname"))
-            elif t is not None:
-                out.append(
-                    Resolved(c.start, c.end, f"{_PREFIX.get(t, 'misc')}:{slug(key)}", t, key, "name", {})
+            for length in (3, 2, 1):
+                j = i + length
+                if j > n or any(
+                    k in covered or not words.cap[k] or words.sent[k] != sent for k in range(i, j)
+                ):
+                    continue
+                key = " ".join(
+                    words.text[k].title() if words.upper[k] else words.text[k] for k in range(i, j)
                 )
+                c = Candidate(i, j, words.start[i], words.end[j - 1], key, "chunk")
+                t = decided.get(key)
+                if key in known:
+                    r = known[key]
+                    out.append(Resolved(c.start, c.end, r.id, r.type, r.canonical, r.form, r.identifiers))
+                elif t == "PERSON" or (t is None and key in surname_of):
+                    full = key if length > 1 else surname_of.get(key, key)
+                    out.append(_person(c, full, "name" if full == key else "surname"))
+                elif t is not None:
+                    out.append(
+                        Resolved(c.start, c.end, f"{_PREFIX.get(t, 'misc')}:{slug(key)}", t, key, "name", {})
+                    )
+                else:
+                    continue
+                i = j
+                break
             else:
-                continue
-            i = j
-            break
-        else:
-            i += 1
+                i += 1
     return out
 
 
@@ -358,9 +349,9 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> st
     if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
         return None
     if votes:
-        best = max(votes.items(), key=lambda kv: kv[1])
-        if best[1] >= 2 or len(parts) >= 2:
-            return best[0]
+        best = max(votes, key=votes.__getitem__)  # the first type with the most votes
+        if votes[best] >= 2 or len(parts) >= 2:
+            return best
     if len(parts) == 1:
         word = parts[0]
         if word.lower() in gaz.words:
@@ -368,7 +359,7 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> st
         if word.isupper() and 2 <= len(word) <= 5:
             return "ORG"
         if votes:
-            return max(votes.items(), key=lambda kv: kv[1])[0]
+            return max(votes, key=votes.__getitem__)
         if word in gaz.first_names or word in gaz.surnames or word.endswith(_SURNAME_ENDINGS):
             return "PERSON"
         return _DEFAULT_SINGLE
@@ -484,11 +475,7 @@ def _is_dateline(words: Words, c: Candidate) -> bool:
 def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
     """Indices of capital mentions that stand for their state: listed with states, or acting subjects."""
     states = country_ids(gaz)
-
-    def statelike(ident: str) -> bool:
-        """A country, or a capital that may stand for one."""
-        return ident in states or ident in gaz.capital_of
-
+    capital_of = gaz.capital_of
     out: set[int] = set()
     group: list[int] = []
 
@@ -503,11 +490,12 @@ def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: 
             out.update(k for k in group if gaz_ids[k][1] in gaz.capital_of)
 
     for k, (c, ident, _form) in enumerate(gaz_ids):
-        if not statelike(ident):
-            flush()
+        if ident not in states and ident not in capital_of:  # neither a country nor a capital
+            if len(group) >= 2:
+                flush()
             group = []
             continue
-        if ident in gaz.capital_of and _acts_as_state(words, c):
+        if ident in capital_of and _acts_as_state(words, c):
             out.add(k)
         if group:
             pc, pident, _ = gaz_ids[group[-1]]
