@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,3 +39,9 @@ def test_capitalised_according_to_gives_a_claim() -> None:
         assert [(text[slice(*f.source)], text[slice(*f.content)]) for f in found if f.source] == [
             ("the ministry", "20 people died in the attack")
         ]
+
+
+def test_only_the_kelvin_sign_lowers_to_an_ascii_letter() -> None:
+    """The fact the spellings rest on: no non-ASCII character but the Kelvin sign lowers to ASCII."""
+    odd = [chr(c) for c in range(0x80, sys.maxunicode + 1) if chr(c).lower().isascii()]
+    assert odd == ["\u212a"]
