@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
+from operator import itemgetter
 from types import MappingProxyType
 
 import attrs
@@ -38,6 +39,7 @@ _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
 SPACED_SCALES = MappingProxyType({"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12})
 DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 _PLAIN_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 _GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 _SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
 
@@ -93,7 +95,11 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
     """
     if not tokens:
         return Words(text, (), (), (), (), 0, ())
-    starts_all, ends_all, texts_all = zip(*tokens, strict=True)
+    # not zip(*tokens): that holds an iterator per token at once, a burst of hundreds of tracked
+    # objects that sets off the cyclic garbage collector (a full collection costs milliseconds)
+    starts_all = tuple(map(_FIRST, tokens))
+    ends_all = tuple(map(_SECOND, tokens))
+    texts_all = tuple(map(_THIRD, tokens))
     special = [
         k
         for k, t in enumerate(texts_all)
