@@ -178,7 +178,9 @@ _DURATION_FIRST_WORDS = (
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "couple dozens hundreds several few many"  # the number
 ).split()
-_DURATION_START = rf"(?=[\dtlpncrfismaueodh])(?=\d|a[\s\-–ton]|{_trie(_DURATION_FIRST_WORDS)})"
+_DURATION_NUMBER = rf"\d|a[\s\-–ton]|{_trie([w for w in _DURATION_FIRST_WORDS if w != 'the'])}"
+# "the" only where one of the other first words follows it
+_DURATION_START = rf"(?=[\dtlpncrfismaueodh])(?=the\s+(?:{_DURATION_NUMBER})|{_DURATION_NUMBER})"
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))?"
 
 _MODS = MappingProxyType(
@@ -1334,7 +1336,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "ref",
-        r"\b(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s)"  # the first words below
+        r"(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
