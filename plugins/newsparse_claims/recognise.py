@@ -8,10 +8,9 @@ Rules work on the shared tokens, one sentence at a time, in time linear in the s
   * ``..., claiming/saying CONTENT``: a participle continues the sentence's previous claim.
 A pronoun source ("It said ...") stands for the most recent source named before it.
 
-Speed: the tokens that may start a cue are found once per document by their raw text
-(:data:`_SPELLINGS`), so a sentence without one is never read token by token; in a sentence with
-one the tokens' lower-cased texts are computed once (``low``, parallel to the tokens) and every
-rule reads words from it.
+Speed: the tokens' lower-cased texts are computed once per document (``low``, parallel to the
+tokens) and every rule reads words from it; the tokens that may start a cue are found from them
+once, so a sentence without one is never read token by token.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Sequence
-from itertools import compress, count, product
 
 import attrs
 
@@ -48,24 +46,8 @@ MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
 
-def _spellings() -> frozenset[str]:
-    """Every token text that may start a cue: a token whose text is not here starts no claim.
-
-    A cue verb counts only in lower case; "according" and the participles in any letter case
-    ("According", "SAYING"): every upper/lower choice of their letters is listed (3,600 strings),
-    which is all ``str.lower`` maps to them -- the only non-ASCII character it lowers to an ASCII
-    letter is the Kelvin sign, to "k", which none of them contains.  So the document's tokens are
-    matched by one set look-up each, without lower-casing them all.
-    """
-    spellings = set(CUE_VERBS)
-    for word in (*PARTICIPLE_CUES, "according"):
-        if "k" in word:
-            raise ValueError(f"{word!r}: the Kelvin sign lowers to 'k', list its spellings too")
-        spellings.update(map("".join, product(*((c, c.upper()) for c in word))))
-    return frozenset(spellings)
-
-
-_SPELLINGS = _spellings()
+# A cue verb counts only in lower case ("Said" opens a title or a name); these in any letter case.
+_ANY_CASE_CUES = frozenset({*PARTICIPLE_CUES, "according"})
 _TEXT = operator.itemgetter(2)  # Token.text
 
 _START = operator.itemgetter(0)  # Token.start
@@ -217,8 +199,8 @@ def _sentence_claims(
 ) -> list[Found]:
     """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
 
-    ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens whose text is in
-    :data:`_SPELLINGS`: only they can start a cue, so only they are tried.
+    ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
+    (:func:`_cue_words`): only they are tried.
     """
     # 1. cues with their sources (token ranges), before contents are cut
     cues: list[tuple[str, int, int, tuple[int, int] | None]] = []  # (kind, cue_a, cue_b, source)
@@ -357,12 +339,39 @@ def _source_after(low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
     return _trim(low, a, b)
 
 
+def _cue_words(texts: Sequence[str], low: Sequence[str]) -> list[int]:
+    """Indices of the tokens that may start a cue: a cue verb in lower case, or "according" or a
+    participle in any letter case."""
+    return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS]
+
+
 def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges)."""
-    triggers = list(compress(count(), map(_SPELLINGS.__contains__, map(_TEXT, tokens))))
+    texts = list(map(_TEXT, tokens))
+    low = list(map(str.lower, texts))
+    triggers = _cue_words(texts, low)
     found: list[Found] = []
     if not triggers:
         return found
+    k = 0
+    n = len(tokens)
+    for start, end in sentences:
+        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
+        k = bisect.bisect_left(tokens, start, k, n, key=_START)
+        lo = k
+        k = bisect.bisect_right(tokens, end, k, n, key=_END)
+        # a run-on "sentence" is read in windows, so that the work stays linear in the text
+        for a in range(lo, k, MAX_SENTENCE_TOKENS):
+            b = min(k, a + MAX_SENTENCE_TOKENS)
+            first = bisect.bisect_left(triggers, a)
+            last = bisect.bisect_left(triggers, b, first)
+            if first == last:
+                continue  # no cue word in the window: no claim
+            offset = len(found)
+            for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
+                parent = None if claim.parent is None else claim.parent + offset
+                found.append(claim if parent == claim.parent else attrs.evolve(claim, parent=parent))
+    return found
     # the lower-cased words, filled in only for the windows read below (a rule reads no further)
     low = [""] * len(tokens)
     k = 0

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import compress, count, product
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import compress, count
 from types import MappingProxyType
 from typing import Any
 
@@ -82,23 +82,7 @@ _END = operator.itemgetter(1)  # Token.end
 _TEXT = operator.itemgetter(2)  # Token.text
 
 
-def _spellings(words: Iterable[str]) -> frozenset[str]:
-    """Every text whose ``str.lower()`` is one of ``words`` (ASCII letters): each letter in either case.
-
-    The only non-ASCII character ``str.lower`` turns into an ASCII letter is the Kelvin sign (to
-    "k"), so it is listed for "k" too.  About 18,500 strings for the opening words: a constant
-    table (1.6 MB) that spares lower-casing every token of every document to find the few openers.
-    """
-    return frozenset(
-        spelling
-        for word in words
-        for spelling in map(
-            "".join, product(*(((c, c.upper(), "\u212a") if c == "k" else (c, c.upper())) for c in word))
-        )
-    )
-
-
-_OPENING_SPELLINGS = _spellings(_SINGLE_WORDS | _PAIR_FIRSTS)
+_OPENING_WORDS = _SINGLE_WORDS | _PAIR_FIRSTS
 
 
 def _openers(tokens: Sequence[Token]) -> list[int]:
@@ -106,15 +90,14 @@ def _openers(tokens: Sequence[Token]) -> list[int]:
 
     Found once per document so that the sentences without one (most of them: "the" opens a
     trigger only in "the number", "the dead", ...) are never read; a pair is checked across a
-    sentence end too, which only lets a sentence through needlessly.  The opening words are
-    found by their raw text (:data:`_OPENING_SPELLINGS`), so only they are lower-cased.
+    sentence end too, which only lets a sentence through needlessly.
     """
-    texts = list(map(_TEXT, tokens))
-    last = len(texts) - 1
+    low = list(map(str.lower, map(_TEXT, tokens)))
+    last = len(low) - 1
     openers = []
-    for i in compress(count(), map(_OPENING_SPELLINGS.__contains__, texts)):
-        word = texts[i].lower()
-        if word in _SINGLE_WORDS or (i < last and (word, texts[i + 1].lower()) in _OPENING_PAIRS):
+    for i in compress(count(), map(_OPENING_WORDS.__contains__, low)):
+        word = low[i]
+        if word in _SINGLE_WORDS or (i < last and (word, low[i + 1]) in _OPENING_PAIRS):
             openers.append(i)
     return openers
 
