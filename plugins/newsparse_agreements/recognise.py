@@ -43,15 +43,13 @@ from .lexicon import (
     VENUE,
     ZONE_KINDS,
 )
-from .wordscan import Words, build_masks, filtered_finditer, start_filter
+from .wordscan import Words, build_masks
 
 __all__ = ["Local", "Trigger", "find_triggers", "read_sentence"]
 
 # The word-initial patterns run through :class:`.wordscan.Words` (tried only at the words whose
 # first letters can start them): bit i of a word's mask is pattern i of _SCANNED.
-# TRIGGER, run on short windows, where finding the words in Python costs more than it saves, is
-# tried at the word starts that a regex built from its first characters finds (_TRIGGER_STARTS).
-_TRIGGER_STARTS = start_filter(TRIGGER)
+# (TRIGGER is not among them: it runs on short windows, where finding the words costs more than it saves.)
 _SCANNED = (STATUS_CUES, ROLE_PASSIVE, ROLE_ACTIVE, ROLE_AS, VENUE, PROVISION, ATTACK, MEET)
 _MASKS = build_masks(_SCANNED)
 (
@@ -324,7 +322,7 @@ def find_triggers(text: str) -> list[Trigger]:
     """Every agreement mention of ``text`` in order (bare generic heads only after a determiner)."""
     found: list[Trigger] = []
     for lo, hi in _windows(text):
-        for match in filtered_finditer(TRIGGER, _TRIGGER_STARTS, text, lo, hi):
+        for match in TRIGGER.finditer(text, lo, hi):
             trigger = _trigger(text, match)
             if trigger is not None:
                 found.append(trigger)

@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["PREFIX", "Words", "build_masks", "filtered_finditer", "start_filter"]
+__all__ = ["PREFIX", "Words", "build_masks"]
 
 PREFIX = 4  # characters of a word looked at (3 let "to be", "to go" through alike: twice the tries)
 _OTHER = "#"  # any character that is not an ASCII letter
@@ -184,60 +184,6 @@ def build_masks(patterns: Sequence[re.Pattern[str]]) -> Mapping[str, int]:
             for key in _completions(prefix):
                 masks[key] = masks.get(key, 0) | (1 << bit)
     return MappingProxyType(masks)
-
-
-# One symbol as a case-sensitive character class ("#": an ASCII character that is not a letter).
-_SYMBOL_CLASS: Mapping[str, str] = MappingProxyType(
-    {**{c: f"[{c}{c.upper()}]" for c in _ALPHABET[:-1]}, _OTHER: r"[\x00-\x40\x5b-\x60\x7b-\x7f]"}
-)
-
-
-def _trie(keys: Sequence[str]) -> str:
-    """An alternation matching the ``keys`` (symbol strings), factored by their first symbols."""
-    if any(not key for key in keys):
-        return ""  # a key that is complete here: anything may follow
-    heads: dict[str, list[str]] = {}
-    for key in keys:
-        heads.setdefault(key[0], []).append(key[1:])
-    return "|".join(
-        _SYMBOL_CLASS[head] + (f"(?:{rest})" if (rest := _trie(tails)) else "")
-        for head, tails in sorted(heads.items())
-    )
-
-
-def start_filter(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A pattern matching, empty, exactly at the word starts where :class:`Words` would try ``pattern``.
-
-    The word start is the patterns' own (``(?=[A-Za-z])\\b``, case-insensitive); then come the
-    pattern's possible first characters as a trie of case-sensitive classes (the regex engine skips
-    a branch whose first class does not hold at once, unlike case-insensitive letters), a
-    non-ASCII character among the first :data:`PREFIX`, or the end of the range before them.  So
-    the words where ``pattern`` cannot start are passed over inside the regex engine.
-    """
-    try:
-        prefixes = sorted(_prefixes(pattern))
-    except _Refused as error:
-        raise ValueError(f"the pattern cannot be scanned by word starts: {error}") from None
-    return re.compile(
-        rf"(?i:(?=[A-Za-z]))\b(?=(?:{_trie(prefixes)})|.{{0,{PREFIX - 1}}}(?:[^\x00-\x7f]|\Z))",
-        re.DOTALL,
-    )
-
-
-def filtered_finditer(
-    pattern: re.Pattern[str], where: re.Pattern[str], text: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text, start, end)`` yields, trying only where ``where`` matches.
-
-    ``where`` is :func:`start_filter` of ``pattern``.
-    """
-    resume = start
-    for at in where.finditer(text, start, end):
-        if at.start() >= resume:
-            match = pattern.match(text, at.start(), end)
-            if match is not None:
-                resume = match.end()
-                yield match
 
 
 @attrs.frozen
