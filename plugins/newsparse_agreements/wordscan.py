@@ -3,17 +3,17 @@
 Why: a pattern such as ``STATUS_CUES`` is an alternation of some two hundred phrases, and the
 regex engine tries every branch at every word start (case-insensitively, so without its fast
 literal skip): it was the costliest part of the layer.  Yet at most words no branch can match,
-because no branch starts with the word's first :data:`PREFIX` characters.  So, once at import,
-the set of first characters each pattern can start with is derived from the pattern itself (its
-parse tree, read conservatively: any construct not understood allows every continuation), and in
-a sentence the pattern is tried, with ``match``, only at the word starts whose characters are in
-that set.  The matches are exactly those of ``finditer`` / ``search`` over the same range:
+because no branch starts with the word's first three letters.  So, once at import, the set of
+first three letters each pattern can start with is derived from the pattern itself (its parse
+tree, read conservatively: any construct not understood allows every continuation), and in a
+sentence the pattern is tried, with ``match``, only at the word starts whose letters are in that
+set.  The matches are exactly those of ``finditer`` / ``search`` over the same range:
 
 * every match of such a pattern starts at a word start -- ``\\b`` then a letter -- which is
   checked on the pattern when the table is built (a pattern that could match elsewhere is refused);
-* a word whose first characters are in no prefix of the pattern cannot start a match; words with
-  non-ASCII characters among their first ones (``İ``, the Kelvin sign, which match Latin letters
-  case-insensitively) or cut short by the end of the range are always tried;
+* a word whose first letters are in no prefix of the pattern cannot start a match; words with
+  non-ASCII letters among their first three characters (``İ``, the Kelvin sign, which match Latin
+  letters case-insensitively) are always tried;
 * trying ``match`` at the candidate starts in order, resuming after each match, is what
   ``finditer`` does (none of these patterns matches the empty string: also checked).
 """
@@ -31,12 +31,12 @@ import attrs
 
 __all__ = ["PREFIX", "Words", "build_masks"]
 
-PREFIX = 4  # characters of a word looked at (3 let "to be", "to go" through alike: twice the tries)
+PREFIX = 3  # letters of a word looked at
 _OTHER = "#"  # any character that is not an ASCII letter
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz" + _OTHER
 # A word start, exactly as the patterns write it (``(?=[A-Za-z])\b``, case-insensitive), with the
-# word's first PREFIX characters (fewer at the end of the range) as group 1.
-_WORD_START = re.compile(rf"(?=[A-Za-z])\b(?=(.{{1,{PREFIX}}}))", re.IGNORECASE | re.DOTALL)
+# word's first characters (fewer at the end of the range) as group 1.
+_WORD_START = re.compile(r"(?=[A-Za-z])\b(?=(.{1,3}))", re.IGNORECASE | re.DOTALL)
 # Fold a word's first characters to the alphabet: ASCII letters lower-cased, other ASCII to "#".
 _FOLD = str.maketrans({chr(c): (chr(c).lower() if chr(c).isalpha() else _OTHER) for c in range(128)})
 
@@ -129,28 +129,13 @@ def _walk(items: Any, paths: set[_Path], done: set[str]) -> set[_Path]:
         elif op is sre.BRANCH:
             paths = set().union(*(_walk(alt, set(paths), done) for alt in av[1]))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            paths = _repeat(av, paths, done)
+            low, high, item = av
+            once = _walk(item, set(paths), done) if high > 0 else set()
+            _extend(once, None, done)  # after one repetition, more or anything else may follow
+            paths = paths if low == 0 else set()
         else:
             paths = _extend(paths, None, done)  # not understood: anything may follow
     return paths
-
-
-def _repeat(av: tuple[int, int, Any], paths: set[_Path], done: set[str]) -> set[_Path]:
-    """Paths after ``item{low,high}``: the ones open after any allowed number of repetitions.
-
-    Every repetition reads a character or adds no new path, so at most :data:`PREFIX` + 1 more
-    than ``low`` are needed before every path is complete or repeats.
-    """
-    low, high, item = av
-    for _ in range(low):
-        paths = _walk(item, paths, done)
-    opened = set(paths)
-    count = low
-    while paths and count < high and count <= low + PREFIX:
-        paths = _walk(item, paths, done) - opened
-        opened |= paths
-        count += 1
-    return opened
 
 
 def _prefixes(pattern: re.Pattern[str]) -> set[str]:
@@ -173,8 +158,14 @@ def _completions(prefix: str, size: int = PREFIX) -> Iterator[str]:
 
 
 def build_masks(patterns: Sequence[re.Pattern[str]]) -> Mapping[str, int]:
-    """For each folded key of :data:`PREFIX` symbols, the bits of the ``patterns`` that may start with it."""
+    """For each folded key of :data:`PREFIX` symbols, the bit set of the ``patterns`` that may start with it.
+
+    A shorter key (a word cut by the end of the range) gets every bit: it is always tried.
+    """
     masks: dict[str, int] = {}
+    for size in range(1, PREFIX):
+        for key in _completions("", size):
+            masks[key] = -1
     for bit, pattern in enumerate(patterns):
         try:
             prefixes = _prefixes(pattern)
@@ -200,8 +191,7 @@ class Words:
     def of(cls, text: str, start: int, end: int, table: Mapping[str, int]) -> Words:
         """Find the word starts of ``[start, end)`` and look their first letters up in ``table``.
 
-        A word whose first characters are not all ASCII, or that the end of the range cuts
-        before :data:`PREFIX` characters, gets every bit (it is always tried).
+        A word whose first characters are not all ASCII gets every bit (it is always tried).
         """
         ascii_text = text.isascii()
         starts: list[int] = []
@@ -209,16 +199,10 @@ class Words:
         get = table.get
         for match in _WORD_START.finditer(text, start, end):
             key = match.group(1)
-            if ascii_text or key.isascii():
-                mask = get(key.translate(_FOLD), 0)
-                if not mask:
-                    if len(key) == PREFIX:
-                        continue
-                    mask = -1
-            else:
-                mask = -1
-            starts.append(match.start())
-            masks.append(mask)
+            mask = get(key.translate(_FOLD), 0) if ascii_text or key.isascii() else -1
+            if mask:
+                starts.append(match.start())
+                masks.append(mask)
         return cls(text, start, end, tuple(starts), tuple(masks))
 
     def finditer(self, pattern: re.Pattern[str], bit: int) -> Iterator[re.Match[str]]:
