@@ -43,25 +43,8 @@ from .lexicon import (
     VENUE,
     ZONE_KINDS,
 )
-from .wordscan import Words, build_masks
 
 __all__ = ["Local", "Trigger", "find_triggers", "read_sentence"]
-
-# The word-initial patterns run through :class:`.wordscan.Words` (tried only at the words whose
-# first letters can start them): bit i of a word's mask is pattern i of _SCANNED.
-# (TRIGGER is not among them: it runs on short windows, where finding the words costs more than it saves.)
-_SCANNED = (STATUS_CUES, ROLE_PASSIVE, ROLE_ACTIVE, ROLE_AS, VENUE, PROVISION, ATTACK, MEET)
-_MASKS = build_masks(_SCANNED)
-(
-    _STATUS_BIT,
-    _ROLE_PASSIVE_BIT,
-    _ROLE_ACTIVE_BIT,
-    _ROLE_AS_BIT,
-    _VENUE_BIT,
-    _PROVISION_BIT,
-    _ATTACK_BIT,
-    _MEET_BIT,
-) = range(len(_SCANNED))
 
 ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
 _STOP = frozenset('.;:!?()—–"“”')
@@ -397,7 +380,6 @@ class _Sentence:
     breaks: tuple[tuple[int, int, str], ...]
     break_starts: tuple[int, ...]
     attacks: tuple[tuple[int, int], ...]
-    words: Words
 
     @classmethod
     def build(
@@ -413,8 +395,7 @@ class _Sentence:
         breaks = tuple(
             (m.start(), m.end(), m.group()) for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)
         )
-        words = Words.of(text, sentence.start, sentence.end, _MASKS)
-        attacks = tuple(m.span() for m in words.finditer(ATTACK, _ATTACK_BIT))
+        attacks = tuple(m.span() for m in ATTACK.finditer(text, sentence.start, sentence.end))
         return cls(
             text,
             sentence,
@@ -427,7 +408,6 @@ class _Sentence:
             breaks,
             tuple(b[0] for b in breaks),
             attacks,
-            words,
         )
 
     def overlapping(self, start: int, end: int) -> int | None:
@@ -514,7 +494,7 @@ def _statuses(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
     under = _UNDER.match(text, s.start, s.end)
-    for cue in ctx.words.finditer(STATUS_CUES, _STATUS_BIT):
+    for cue in STATUS_CUES.finditer(text, s.start, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()
@@ -656,7 +636,7 @@ def _roles(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
     pos = s.start
-    while (cue := ctx.words.search(ROLE_PASSIVE, _ROLE_PASSIVE_BIT, pos)) is not None:
+    while (cue := ROLE_PASSIVE.search(text, pos, s.end)) is not None:
         pos = cue.end()
         role = next((r for r in ROLES if cue.group(r) is not None), "")
         if not role:
@@ -701,13 +681,13 @@ def _roles(ctx: _Sentence) -> None:
         index = ctx.attach(cue.start(), cue.end(), prefer_back=True) if chain else None
         if index is not None:
             ctx.locals[index].give("mediators", chain, chain[0].start, cue.end())
-    for cue in ctx.words.finditer(ROLE_AS, _ROLE_AS_BIT):
+    for cue in ROLE_AS.finditer(text, s.start, s.end):
         index = ctx.attach(cue.start(), cue.end())
         if index is not None:
             subject = ctx.entities.chain_before(cue.start(), s.start, loose=24)
             if subject:
                 ctx.locals[index].give(cue.lastgroup or "mediators", subject, subject[0].start, cue.end())
-    for cue in ctx.words.finditer(ROLE_ACTIVE, _ROLE_ACTIVE_BIT):
+    for cue in ROLE_ACTIVE.finditer(text, s.start, s.end):
         if _BY.match(text, cue.end()) or text[cue.start() - 1 : cue.start()] == "-":
             continue
         index = ctx.attach(cue.start(), cue.end(), forward_only=True)
@@ -720,7 +700,7 @@ def _roles(ctx: _Sentence) -> None:
 def _meetings(ctx: _Sentence) -> None:
     """Those who met, held or resumed talks are their parties ("Russia and Ukraine met ... for talks")."""
     s = ctx.sentence
-    for cue in ctx.words.finditer(MEET, _MEET_BIT):
+    for cue in MEET.finditer(ctx.text, s.start, s.end):
         index = ctx.nearest_after(cue.end())
         if index is None or not ctx.triggers[index].talks or ctx.starts[index] - cue.end() > _MEET_REACH:
             continue
@@ -846,7 +826,7 @@ def _venues(ctx: _Sentence) -> None:
     """Where it was agreed: the place after "held in", "signed at", "talks in" ("capital" picks the city)."""
     text = ctx.text
     s = ctx.sentence
-    for cue in ctx.words.finditer(VENUE, _VENUE_BIT):
+    for cue in VENUE.finditer(text, s.start, s.end):
         window_end = min(s.end, cue.end() + 48)
         by = _BY_ANYWHERE.search(text, cue.end(), window_end)
         window_end = by.start() if by else window_end  # "signed at the White House by Israel"
@@ -877,7 +857,7 @@ def _provisions(ctx: _Sentence) -> None:
     """What it requires or prohibits: the clause of a provision verb, or what follows "Under the deal,"."""
     text = ctx.text
     s = ctx.sentence
-    for cue in ctx.words.finditer(PROVISION, _PROVISION_BIT):
+    for cue in PROVISION.finditer(text, s.start, s.end):
         start, end = cue.span()
         if cue.group().lower().startswith("under "):
             own = ctx.overlapping(start, end)
