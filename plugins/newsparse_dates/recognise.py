@@ -1282,11 +1282,13 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "year",
+        # guard: the first letters of early/late/mid/the, fiscal/calendar/FY, or a year's first digit
         rf"(?=[elmtfc12])(?:\b{_PRE_REQ}|{_L})(?:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year)\s*)?(?P<year>{_YEAR})",
         _h_year,
     ),
     (
         "decade",
+        # guard: a word start with the first character of the/early/late/mid, a year or a decade word, or "'"
         rf"(?=\b[12tfsenlm]|')(?:\bthe\s+)?(?:\b{_PRE_REQ})?(?:(?<![\w$])(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s"
         r"|\b(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
         _h_decade,
@@ -1393,6 +1395,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "relunit",
+        # guard: the first two letters of early/earlier, late/later, mid, the and the relative words
         r"\b(?=ea|la|mi|th|ne|pa|co|pr|fo|cu|sa)(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
         rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
         rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)(?P<orso>\s+or\s+so\b)?"
@@ -1413,6 +1416,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "time",
+        # guard: a word start with a digit, or the "n"/"m" of noon, midnight, midday
         rf"(?=\b[\dnm])(?:{_L}(?P<h>[01]?\d|2[0-4])(?=[:.]\d\d|\s*[ap]\.?m\b)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
         r"|\b(?P<noon>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:(?P<dw>" + _WD + r")|(?P<dd>today|yesterday"
         rf"|tomorrow)|(?P<mon>{_MONTH})\s+(?P<mday>{_DAY})))?(?![\w:])",
