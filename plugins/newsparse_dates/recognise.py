@@ -1553,6 +1553,10 @@ _WORD = re.compile(r"\w+")
 _TRIGGER_WORDS = frozenset(_TRIGGERS)
 # a word starting with anything but an ASCII letter (digits; the rare non-ASCII word runs on to its end)
 _NON_ASCII_LETTER_START = re.compile(r"[^\Wa-zA-Z_]\w*")
+_ASCII_DIGIT_START = re.compile(r"[0-9]\w*")  # the same, enough for an ASCII text
+# runs of lower-case ASCII letters and digits: every trigger word of a lower-cased text is one of them
+# (with more: pieces of non-ASCII words), and a simple class is quicker to find than a Unicode \w+
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
 
 
 def _is_word_char(c: str) -> bool:
@@ -1568,8 +1572,9 @@ def _hit_words(text: str) -> list[_Hit]:
 
     A word opens windows when it starts with a digit or its lower-cased form is a trigger word.
     Rather than a Python step for each of the few hundred words of an article, the trigger words
-    present are found by a set intersection over the lower-cased words, and then located with
-    ``str.find`` (whole words only); numbers are found by a regex that skips ASCII letters.
+    present are found by a set intersection over the lower-cased ASCII runs (a superset of the
+    words), and then located with ``str.find`` (whole words only); numbers are found by a regex
+    that skips ASCII letters.
     Lower-casing keeps every offset when the lower-cased text has the text's length (then each
     character maps to one character); otherwise the plain loop over the words is used.
     """
@@ -1587,7 +1592,7 @@ def _hit_words(text: str) -> list[_Hit]:
         return out
     size = len(text)
     found: list[_Hit] = []
-    for word in _TRIGGER_WORDS.intersection(_WORD.findall(lowered)):
+    for word in _TRIGGER_WORDS.intersection(_ASCII_RUN.findall(lowered)):
         hits = _TRIGGERS[word]
         start = lowered.find(word)
         while start >= 0:
@@ -1597,7 +1602,7 @@ def _hit_words(text: str) -> list[_Hit]:
             ):
                 found.append((start, end, hits))
             start = lowered.find(word, end)
-    for m in _NON_ASCII_LETTER_START.finditer(text):
+    for m in (_ASCII_DIGIT_START if text.isascii() else _NON_ASCII_LETTER_START).finditer(text):
         start = m.start()
         if text[start].isdigit() and (start == 0 or not _is_word_char(text[start - 1])):
             found.append((start, m.end(), _NUMBER_PATTERNS))
