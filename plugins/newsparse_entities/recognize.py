@@ -542,16 +542,12 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
         return gaz_units
-    if not gaz_units:
-        if len(units) == 1 and len(words.text[_first_index(units[0])]) == 1:
+    if not gaz_units:  # name words alone (units[-1] is still the last unit: last_word)
+        if len(units) == 1 and len(words.text[first]) == 1:
             return out
         if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
             evidence.append("initial")
-        elif (
-            len(units) >= 2
-            and words.text[_first_index(units[0])] in gaz.first_names
-            and words.text[_last_index(units[-1])] not in _ALL_HEADS
-        ):
+        elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
     first_name = next((u for u in units if isinstance(u, int)), None)
@@ -743,7 +739,12 @@ def _chunk(
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
     if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
-    if not ("first_name" in ev or "initial" in ev or "title" in ev) and _in_score_line(words, i, j):
+    if (
+        nxt is not None
+        and nxt.isdigit()  # what _in_score_line looks at first
+        and not ("first_name" in ev or "initial" in ev or "title" in ev)
+        and _in_score_line(words, i, j)
+    ):
         ev.append("score")  # a golfer with a first name and a score stays a person
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:
@@ -767,5 +768,5 @@ def _chunk(
     elif last in FACILITY_HEADS:
         ev.append("facility_head")
     return Candidate(
-        i, j, words.start[i], words.end[j - 1], _slice(words, i, j), "chunk", (), tuple(ev), prefix
+        i, j, words.start[i], words.end[j - 1], " ".join(words.text[i:j]), "chunk", (), tuple(ev), prefix
     )

@@ -543,23 +543,27 @@ def _acts_as_state(words: Words, c: Candidate) -> bool:
 
 def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
     """Group decided mentions into entities, sorted by first mention; overlapping mentions dropped."""
-    by_id: dict[str, list[Resolved]] = defaultdict(list)
-    taken: list[tuple[int, int]] = []
-    for r in sorted(resolved, key=lambda r: (r.start, -(r.end - r.start))):
-        if taken and r.start < taken[-1][1]:
+    by_id: dict[str, list[Resolved]] = {}
+    last_end = -1  # the end of the last mention taken
+    for r in sorted(resolved, key=lambda r: (r.start, r.start - r.end)):
+        if r.start < last_end:
             continue
-        taken.append((r.start, r.end))
-        by_id[r.id].append(r)
+        last_end = r.end
+        if r.id in by_id:
+            by_id[r.id].append(r)
+        else:
+            by_id[r.id] = [r]
     entities = []
     for ident, rs in by_id.items():
         first = rs[0]
         canonical = first.canonical
-        if first.type == "PERSON":
-            canonical = max((r.canonical for r in rs), key=len)
-        identifiers: dict[str, Any] = {}
-        for r in rs:
-            for k, v in r.identifiers.items():
-                identifiers.setdefault(k, v)
+        identifiers = dict(first.identifiers)
+        if len(rs) > 1:
+            if first.type == "PERSON":
+                canonical = max((r.canonical for r in rs), key=len)
+            for r in rs[1:]:
+                for k, v in r.identifiers.items():
+                    identifiers.setdefault(k, v)
         mentions = tuple([Mention(r.start, r.end, text[r.start : r.end], r.form) for r in rs])
         entities.append(Entity(ident, first.type, canonical, mentions, identifiers))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
