@@ -1630,12 +1630,33 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return merged
 
 
+# Text that every match of a pattern contains (and consumes), so that a window without it is
+# skipped at the cost of one quick search instead of running the pattern through it: most windows
+# opened by a number hold no year, date or decade.  Compiled with the patterns' own flags, so that
+# letter case is compared the same way ("ties" ends every decade word).
+_REQUIRED = MappingProxyType(
+    {
+        name: re.compile(rx, re.IGNORECASE)
+        for name, rx in (
+            ("year", r"(?:1[6-9]|20)\d\d"),
+            ("decade", r"0'?s|ties"),
+            ("iso", r"\d\d\d\d-\d\d-\d\d"),
+            ("slash", r"\d/\d"),
+            ("relunit", r"week|month|year|quarter|decade|century"),
+        )
+    }
+)
+
+
 def _candidates(ctx: Context) -> Iterator[Found]:
     """Every accepted match of every pattern inside its windows, possibly overlapping."""
     text = ctx.text
     for name, windows in _windows(text).items():
         rx, handler = _COMPILED[name]
+        required = _REQUIRED.get(name)
         for lo, hi in windows:
+            if required is not None and required.search(text, lo, hi) is None:
+                continue
             for m in rx.finditer(text, lo, hi):
                 if m.end() == m.start():
                     continue
