@@ -1643,6 +1643,7 @@ _REQUIRED = MappingProxyType(
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
             ("relunit", r"week|month|year|quarter|decade|century"),
+            ("spelled_year", r"nineteen|eighteen|thousand"),
         )
     }
 )
