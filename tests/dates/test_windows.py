@@ -66,3 +66,46 @@ def test_hit_words_whole_words_only() -> None:
     got = [text[s:e] for s, e, _ in recognise._hit_words(text)]
     assert got == ["Today", "May", "2004", "10km"]
     assert recognise._hit_words(text) == _reference(text)
+
+
+_DATE_PIECES = [
+    "the",
+    "early",
+    "mid-",
+    "1990s",
+    "1990's",
+    "'90s",
+    "Twenties",
+    "EIGHTIES",
+    "2018-02-06",
+    "5/17/2018",
+    "12/3/99",
+    "fiscal",
+    "FY",
+    "2004",
+    "1850",
+    "last",
+    "this",
+    "next",
+    "week",
+    "weekend",
+    "quarter",
+    "the end of",
+    "nineteen",
+    "eighty-four",
+    "the year two thousand",
+    "and",
+    "one",
+    "calendar year",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), min_size=1, max_size=8))
+def test_every_match_holds_its_required_text(pieces: list[str]) -> None:
+    """A window may be skipped when it lacks a pattern's required text: every match must hold it."""
+    text = " ".join(pieces)
+    for name, required in recognise._REQUIRED.items():
+        for m in recognise._COMPILED[name][0].finditer(text):
+            if m.end() > m.start():
+                assert required.search(text, m.start(), m.end()) is not None, (name, m.group())
