@@ -1620,12 +1620,16 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     merged: dict[str, list[tuple[int, int]]] = {}
     for name, spans in raw.items():
         spans.sort()
-        out = [spans[0]]
-        for lo, hi in spans[1:]:
-            if lo <= out[-1][1]:
-                out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        out = []
+        first, last = spans[0]  # the window being grown
+        for lo, hi in spans:
+            if lo <= last:
+                if hi > last:
+                    last = hi
             else:
-                out.append((lo, hi))
+                out.append((first, last))
+                first, last = lo, hi
+        out.append((first, last))
         merged[name] = out
     return merged
 

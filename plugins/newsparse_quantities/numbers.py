@@ -89,9 +89,9 @@ def _digits(s: str) -> bool:
 def split_words(text: str, tokens: Sequence[Token]) -> Words:
     """Split the document's tokens into :class:`Words` (digits apart from glued letters, hyphens apart).
 
-    Most tokens stay whole, so the offsets and texts are unzipped from the tokens in one C-level
-    pass and only the few tokens that start with a digit or hold a hyphen are re-cut (a Python loop
-    over every token was a third of the layer's time).
+    Most tokens stay whole, so the offsets and texts are taken from the tokens by C-level maps and
+    only the few tokens that start with a digit or hold a hyphen are re-cut (a Python loop over
+    every token was a third of the layer's time).
     """
     if not tokens:
         return Words(text, (), (), (), (), 0, ())
