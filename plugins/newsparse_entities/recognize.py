@@ -44,11 +44,6 @@ from newsparse_entities.rules import (
 )
 
 _APOSTROPHES = "'’"
-_NEWLINE = re.compile(r"\n[ \t]*")  # a line start: after a newline and any spaces (as ``^`` in MULTILINE)
-_HYPHEN = re.compile("-")
-# Where a token may end with a possessive ``'s`` (two patterns: one with a literal first character
-# is scanned several times faster than a character class).
-_POSSESSIVES = (re.compile("'[sS]"), re.compile("’[sS]"))
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _DIGIT = re.compile(r"\d")
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
@@ -117,6 +112,17 @@ def _is_cap(text: str) -> bool:
     return 0 < dash < 4 and dash + 1 < len(text) and text[dash + 1].isupper()
 
 
+def _offsets(text: str, char: str) -> list[int]:
+    """The offsets of ``char`` in ``text``: ``str.find`` skips to a rare character many times faster
+    than a regular expression scans for it."""
+    out = []
+    p = text.find(char)
+    while p >= 0:
+        out.append(p)
+        p = text.find(char, p + 1)
+    return out
+
+
 def words_of(doc: Document) -> Words:
     """The document's shared tokens (``doc.tokens``, not re-tokenised) as columns with sentence facts.
 
@@ -133,10 +139,12 @@ def words_of(doc: Document) -> Words:
         return Words([], [], [], [], [], [], [], [], [], [], [0] * (len(doc.sentences) + 2), [], [], [])
     text = doc.text
     starts, ends, texts = (list(column) for column in zip(*tokens, strict=True))
-    hyphens = sorted({bisect_right(starts, m.start()) - 1 for m in _HYPHEN.finditer(text)})
+    hyphens = sorted({bisect_right(starts, p) - 1 for p in _offsets(text, "-")})
     poss = [False] * n
-    # in text order, so that a token is cut once ("a's's" loses its last "'s" only)
-    for end in sorted([m.end() for pattern in _POSSESSIVES for m in pattern.finditer(text)]):
+    # where a token may end with a possessive 's, in text order, so that a token is cut once ("a's's"
+    # loses its last "'s" only)
+    ends_of_s = [p + 2 for quote in "'’" for p in _offsets(text, quote) if text[p + 1 : p + 2] in ("s", "S")]
+    for end in sorted(ends_of_s):
         k = bisect_left(ends, end)
         if k < n and ends[k] == end and len(texts[k]) > 2:
             texts[k] = texts[k][:-2]
@@ -153,7 +161,10 @@ def words_of(doc: Document) -> Words:
     for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
         sents += [g] * (hi - lo)
     line_start = [False] * n
-    for pos in [len(text) - len(text.lstrip(" \t")), *(m.end() for m in _NEWLINE.finditer(text))]:
+    for pos in [-1, *_offsets(text, "\n")]:
+        pos += 1  # a line starts after a newline (or at 0) and any spaces, as ``^[ \t]*`` in MULTILINE
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
         k = bisect_left(starts, pos)
         if k < n and starts[k] == pos:
             line_start[k] = True
