@@ -1,0 +1,258 @@
+"""The fast forms of the recognizer's scans give what their plain forms give.
+
+``words_of``, ``headline_sentences`` and ``gazetteer_matches`` were rewritten for speed (C-level
+passes over the tokens, sparse facts found by their text positions, name look-ups extended word by
+word over a set of name prefixes).  The plain forms they replaced are kept here, as the reference:
+on generated texts full of the cases the fast forms treat specially (possessives, hyphens, capitals,
+line starts, title-cased and upper-case names, a final sigma) both must agree column by column.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Document
+from newsparse_entities.gazetteer import Gazetteer, load
+from newsparse_entities.recognize import (
+    Candidate,
+    Words,
+    _acceptable,
+    _hyphen_part,
+    _is_cap,
+    _key_text,
+    _slice,
+    gazetteer_matches,
+    headline_sentences,
+    words_of,
+)
+from newsparse_entities.rules import FUNCTION_WORDS
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
+
+
+def reference_columns(doc: Document) -> dict[str, list[Any]]:
+    """The columns as the plain per-token code computed them."""
+    tokens = doc.tokens
+    n = len(tokens)
+    text = doc.text
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    texts = [t.text for t in tokens]
+    poss = [False] * n
+    for k in [k for k, t in enumerate(texts) if t.endswith(_POSSESSIVE_ENDINGS) and len(t) > 2]:
+        texts[k] = texts[k][:-2]
+        ends[k] -= 2
+        poss[k] = True
+    sent_ends = [s.end for s in doc.sentences]
+    sents = [bisect_right(sent_ends, s) for s in starts]
+    line_starts = set()
+    for pos in [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]:
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        line_starts.add(pos)
+    alpha = [t[0].isalpha() for t in texts]
+    upper = [a and len(t) > 1 and t.isupper() for a, t in zip(alpha, texts, strict=True)]
+    cap = [a and (t[0].isupper() or ("-" in t and _is_cap(t))) for a, t in zip(alpha, texts, strict=True)]
+    initial = [False] * n
+    k = 0
+    for g in range(len(sent_ends) + 1):
+        limit = sent_ends[g] if g < len(sent_ends) else len(text) + 1
+        if g:
+            k = bisect_left(starts, sent_ends[g - 1], k)
+        while k < n and starts[k] < limit:
+            if alpha[k]:
+                initial[k] = True
+                break
+            if texts[k][0].isdigit():
+                break
+            k += 1
+    return {
+        "start": starts,
+        "end": ends,
+        "text": texts,
+        "lower": [t.lower() for t in texts],
+        "poss": poss,
+        "sent": sents,
+        "initial": initial,
+        "line_start": [s in line_starts for s in starts],
+        "upper": upper,
+        "cap": cap,
+        "caps": [k for k in range(n) if cap[k]],
+        "uppers": [k for k in range(n) if upper[k]],
+        "hyphens": [k for k in range(n) if "-" in tokens[k].text],
+    }
+
+
+def reference_headlines(words: Words) -> frozenset[int]:
+    """Headline sentences as the plain per-token counting found them."""
+    rows = [k for k, t in enumerate(words.text) if t[0].isalpha() and len(t) > 1]
+    sent, upper, cap = words.sent, words.upper, words.cap
+    alpha = Counter([sent[k] for k in rows])
+    ups = Counter([sent[k] for k in rows if upper[k]])
+    capped_rows = [k for k in rows if cap[k] and not upper[k]]
+    capped = Counter([sent[k] for k in capped_rows])
+    function_caps = Counter(
+        [sent[k] for k in capped_rows if not words.initial[k] and words.lower[k] in FUNCTION_WORDS]
+    )
+    out = set()
+    for s, a in alpha.items():
+        up = ups[s]
+        if up >= 2 and up * 10 >= a * 6:
+            out.add(s)
+        elif a >= 4 and function_caps[s] >= 1 and (capped[s] + up) * 10 >= a * 8:
+            out.add(s)
+    return frozenset(out)
+
+
+def reference_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -> list[Candidate]:
+    """Gazetteer matches as the plain scan found them: every length tried, longest first."""
+    out: list[Candidate] = []
+    n = len(words.text)
+    texts, sents, poss = words.text, words.sent, words.poss
+    first = gaz.max_tokens
+    starts = [
+        k for k, t in enumerate(texts) if t in first or "-" in t or (words.upper[k] and t.title() in first)
+    ]
+    i = 0
+    for k in starts:
+        if k < i:
+            continue
+        i = k
+        t = texts[i]
+        found = None
+        for title in (False, True) if words.upper[i] else (False,):
+            limit = first.get(_key_text(words, i, title))
+            if not limit or (not t[0].isupper() and not t[0].isalpha()):
+                continue
+            limit = min(limit, n - i)
+            stop = i
+            while stop < i + limit - 1 and not poss[stop]:
+                stop += 1
+            for length in range(stop - i + 1, 0, -1):
+                if sents[i + length - 1] != sents[i]:
+                    continue
+                key = " ".join(_key_text(words, m, title) for m in range(i, i + length))
+                if key in gaz.names and _acceptable(words, i, length, headlines, title):
+                    cands = gaz.candidates(key)
+                    if cands:
+                        end = words.end[i + length - 1]
+                        found = Candidate(
+                            i, i + length, words.start[i], end, _slice(words, i, i + length), "gaz", cands
+                        )
+                        break
+            if found:
+                break
+        if found is None and "-" in t:
+            found = _hyphen_part(words, i, gaz)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.j
+    return out
+
+
+PIECES = (
+    "Syria's",
+    "Syria’s",
+    "SYRIA'S",
+    "a's's",
+    "it’S",
+    "'s",
+    "’",
+    "'",
+    "-",
+    "--",
+    "al-Assad",
+    "Ki-moon",
+    "Saudi-led",
+    "pro-Russian",
+    "UN-backed",
+    "U.S.",
+    "U.N.",
+    "New",
+    "York",
+    "NEW YORK",
+    "New York City",
+    "Idlib",
+    "province",
+    "Bank",
+    "of",
+    "England",
+    "the",
+    "The",
+    "And",
+    "To",
+    "John",
+    "Smith",
+    "Mr.",
+    "ΟΔΟΣ",
+    "Σ",
+    "İstanbul",
+    "Ⅻ",
+    "Ölüdeniz",
+    "3M",
+    "G7",
+    "1996-08-30",
+    "12",
+    "0",
+    "said",
+    ".",
+    ",",
+    ":",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "\n  ",
+    " \t",
+    "  ",
+    "MOSCOW",
+    "Moscow",
+    "Washington",
+    "Paris",
+    "London",
+)
+pieces_texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces_texts)
+def test_words_of_gives_the_plain_columns(text: str) -> None:
+    doc = Document(text)
+    words = words_of(doc)
+    expected = reference_columns(doc)
+    for name, column in expected.items():
+        assert getattr(words, name) == column, name
+    assert words.bounds[0] == 0 and words.bounds[-1] == len(words.text)
+    for g in range(len(words.bounds) - 1):
+        assert all(words.sent[k] == g for k in range(words.bounds[g], words.bounds[g + 1]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces_texts)
+def test_headlines_and_matches_are_the_plain_ones(text: str) -> None:
+    gaz = load()
+    words = words_of(Document(text))
+    headlines = headline_sentences(words)
+    assert headlines == reference_headlines(words)
+    assert gazetteer_matches(words, gaz, headlines) == reference_matches(words, gaz, headlines)
+
+
+def test_a_token_loses_one_possessive_only() -> None:
+    words = words_of(Document("It was a's's turn, and Syria's."))
+    assert "a's" in words.text and "Syria" in words.text
+    assert words.poss[words.text.index("a's")]
+
+
+def test_the_plain_forms_see_what_the_fast_ones_see() -> None:
+    text = "NEW YORK 1996-08-30\nSyria's President Bashar al-Assad met Saudi-led envoys in New York City."
+    words = words_of(Document(text))
+    names = [c.text for c in gazetteer_matches(words, load(), headline_sentences(words))]
+    assert "New York City" in names and "Syria" in names
+    assert reference_columns(Document(text))["line_start"] == words.line_start
