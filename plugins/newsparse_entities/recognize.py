@@ -534,7 +534,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("title")
     if s:
         units = units[s:]
-    if units and isinstance(units[0], int) and _after_title_abbreviation(words, units[0]):
+    u0 = units[0] if units else None
+    if isinstance(u0, int) and u0 >= 2 and words.text[u0 - 1] == "." and _after_title_abbreviation(words, u0):
         evidence.append("title")
     if not units or (
         len(units) == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -31,6 +32,7 @@ from newsparse_entities.rules import (
     WEAK_FIRST_NAMES,
 )
 
+_BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
 _LIST_JOINERS = frozenset([",", "and", "or", "&"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
 _LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
@@ -395,7 +397,7 @@ def _listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz
             out.update(n for n in names if n.split()[0] in WEAK_FIRST_NAMES)
 
     lower, sent, poss = words.lower, words.sent, words.poss
-    for c in sorted(cands, key=lambda c: c.i):
+    for c in sorted(cands, key=_BY_INDEX):
         if group:
             p = group[-1]
             if (
