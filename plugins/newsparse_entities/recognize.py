@@ -250,12 +250,20 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     """Indices where a gazetteer match may start (a superset: a known first word, or a hyphen).
 
     The known first words are found by a C-level filter (``map`` of the dict's membership test) and
-    the words in capitals, whose title-cased form may be known, are few."""
+    the words in capitals, whose title-cased form may be known, are few.  Words that cannot start a
+    match are left out: a known word must start with a letter (or a capital); a hyphenated word not
+    known, with a capital ("Saudi-led") or a prefix ("pro-Russian"), for :func:`_hyphen_part`."""
     first = gaz.max_tokens
     texts = words.text
     known = itertools.compress(range(len(texts)), map(first.__contains__, texts))
+    lettered = [k for k in known if texts[k][0].isalpha() or texts[k][0].isupper()]
     titled = [k for k in words.uppers if texts[k].title() in first]
-    return sorted({*known, *words.hyphens, *titled})
+    hyphened = [
+        k
+        for k in words.hyphens
+        if texts[k][0].isupper() or texts[k].split("-", 1)[0].lower() in _HYPHEN_PREFIXES
+    ]
+    return sorted({*lettered, *hyphened, *titled})
 
 
 @functools.lru_cache(maxsize=4)
