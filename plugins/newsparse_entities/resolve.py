@@ -9,7 +9,6 @@ dateline ("MOSCOW:") is the city (form "dateline").
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 from typing import Any
@@ -158,18 +157,20 @@ def resolve(
     teams = {text[c.start : c.end] for c in gaz_cands if _team_context(words, c)}
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    votes: dict[str, dict[str, int]] = {}  # every chunk name, with its votes per type (maybe none)
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
-        pooled = votes[key]
+        pooled = votes.get(key)
+        if pooled is None:
+            pooled = votes[key] = {}
         for ev in c.evidence:
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
-                pooled[t] += w
+                pooled[t] = pooled.get(t, 0) + w
     decided: dict[str, str | None] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         if key not in decided:
             decided[key] = _decide(key, votes[key], gaz, c)
-    # every chunk name has its (possibly empty) votes now: the strongest of them, once per name
+    # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values(), default=0) for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
     for key in _listed_with_places(words, cands, text, gaz):
