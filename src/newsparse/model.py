@@ -403,13 +403,19 @@ def _assemble(
 
 
 def with_checked_layers(
-    doc: Document, layers: Mapping[str, tuple[Annotation, ...]], problems: tuple[Problem, ...] | None = None
+    doc: Document,
+    layers: Mapping[str, tuple[Annotation, ...]],
+    problems: tuple[Problem, ...] | None = None,
+    *,
+    share_tokens: bool = True,
 ) -> Document:
     """``doc`` with ``layers`` (and ``problems``) swapped in, for the pipeline only.
 
     The caller promises that every span in ``layers`` was already validated against
     ``doc.text`` (the pipeline checks each extractor's output once), so the document is not
     checked again: re-checking every layer after every extractor was a tenth of a parse.
+    ``share_tokens`` hands ``doc``'s tokens on (computing them once for every extractor); without
+    it the new document carries only tokens ``doc`` was given, and recomputes others when asked.
     """
     return _assemble(
         doc.text,
@@ -417,5 +423,5 @@ def with_checked_layers(
         doc.sentences,
         {str(name): tuple(items) for name, items in layers.items()},
         doc.problems if problems is None else problems,
-        doc.tokens,
+        doc.tokens if share_tokens else doc._tokens,
     )

@@ -149,6 +149,13 @@ class Pipeline:
         """
         layers: dict[str, tuple[Annotation, ...]] = dict(doc.layers)
         problems: list[Problem] = list(doc.problems)
+        given = doc  # the caller's document: its tokens only if the caller supplied them
+        if doc._tokens is None:
+            # the extractors share one tokenisation (on this copy), while the document returned
+            # does not keep it: hundreds of tuples per document that a caller keeping thousands
+            # of documents would hold in memory and have the garbage collector walk, for a
+            # tokenisation that is recomputed in 0.2 ms if ever asked for
+            doc = with_checked_layers(doc, doc.layers, share_tokens=False)
         for extractor in self.extractors:
             view = doc
             if extractor.requires:
@@ -171,7 +178,7 @@ class Pipeline:
                 problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
             kept.sort(key=_sort_key)
             layers[extractor.produces] = tuple(kept)
-        return with_checked_layers(doc, layers, tuple(problems))
+        return with_checked_layers(given, layers, tuple(problems), share_tokens=False)
 
     def parse_item(self, item: Any) -> Document:
         """Parse a text, or a mapping with ``text`` and optional ``published``/``title``/``url``."""

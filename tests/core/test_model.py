@@ -88,3 +88,16 @@ def test_annotation_validators_reject_values_outside_the_contract() -> None:
         TimeExpression(0, 1, "x", type="MOMENT", value="2018")
     with pytest.raises(ValueError):
         Quantity(0, 1, "x", value=1, modifier="roughly")
+
+
+def test_a_parsed_document_does_not_keep_the_tokens_its_extractors_shared() -> None:
+    import newsparse
+    from newsparse.text import tokenize
+
+    text = "Su-25 jets hit Idlib on Saturday, killing 12 people."
+    doc = newsparse.parse(text, published="2018-02-06")
+    assert doc.dates and doc._tokens is None  # computed for the extractors, not carried along
+    assert doc.tokens == tokenize(text)  # and recomputed, identically, when asked for
+    own = tokenize(text)[:3]  # tokens a caller supplies are kept as given
+    supplied = newsparse.default_pipeline().run(Document(text, tokens=own))
+    assert supplied.tokens == own
