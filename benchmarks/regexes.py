@@ -7,9 +7,9 @@ with ``finditer`` on runs of characters that such patterns trip on, at 256, 1,02
 characters, followed by a character that makes a match fail at the end.  The growth exponent
 between the two largest sizes is ~1 for a linear scan and ~2 for a quadratic one.
 
-The scan runs in a child process per batch of patterns: a pattern that backtracks exponentially
-would never return, so the parent kills the child after a time limit, reports the pattern that
-was running, and continues after it.  Patterns built inside functions are not seen.
+The scan runs in a child process: a pattern that backtracks exponentially would never return, so
+the parent kills the child when one pattern has run past the time limit, reports that pattern,
+and continues after it in a fresh child.  Patterns built inside functions are not seen.
 
 The result is a list of candidates to review, not of bugs: a pattern that is only ever used with
 ``match``/``fullmatch`` on a short, bounded piece of text (a gap between two names, a window of 24
@@ -23,9 +23,11 @@ import importlib
 import json
 import math
 import pkgutil
+import queue
 import re
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -152,29 +154,43 @@ def _child(skip: int) -> None:
         print(json.dumps({"done": number, "where": where, **scan_one(pattern)}), flush=True)
 
 
+def _events(proc: subprocess.Popen[str], lines: queue.Queue[str | None]) -> None:
+    """Copy the child's output lines to ``lines`` (None at its end), so that reading can time out."""
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        lines.put(line)
+    lines.put(None)
+
+
 def scan(timeout: float = 20.0) -> dict[str, Any]:
-    """Scan every pattern (in child processes; a pattern still running after ``timeout`` s is
-    reported as a hang and skipped).  Returns the count and the suspicious patterns."""
+    """Scan every pattern (in child processes; a pattern still running ``timeout`` s after it
+    started is reported as a hang and skipped).  Returns the count and the suspicious patterns."""
     results: list[dict[str, Any]] = []
     hangs: list[str] = []
     skip = 0
     while True:
         command = [sys.executable, "-c", f"from benchmarks.regexes import _child; _child({skip})"]
-        try:
-            proc = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
-            output, finished = proc.stdout, True
-        except subprocess.TimeoutExpired as exc:
-            raw = exc.stdout or b""
-            output, finished = raw.decode() if isinstance(raw, bytes) else raw, False
+        proc = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT
+        )
+        lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=_events, args=(proc, lines), daemon=True).start()
         started: dict[str, Any] | None = None
-        for line in output.splitlines():
-            event = json.loads(line)
-            if "done" in event:
-                results.append(event)
-                started = None
-            else:
-                started = event
-        if finished or started is None:
+        try:
+            while True:
+                line = lines.get(timeout=timeout)  # the time limit is per pattern, not per child
+                if line is None:
+                    break
+                event = json.loads(line)
+                if "done" in event:
+                    results.append(event)
+                    started = None
+                else:
+                    started = event
+        except queue.Empty:
+            proc.kill()
+        proc.wait()
+        if started is None:
             break
         hangs.append(started["where"])
         skip = started["start"] + 1
