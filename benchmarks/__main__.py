@@ -160,15 +160,17 @@ def main(argv: list[str] | None = None) -> int:
     rows = scaling.repetition(seed_text, SEED_PUBLISHED)
     figures["repetition"] = rows
     print(f"\nLinearity: the seed article ({len(seed_text):,} chars) repeated, whole pipeline")
-    print(_row(["  repeat", "chars", "CPU s", "us/char", "vs 1x"], [12, 11, 9, 9, 8]))
+    print(_row(["  repeat", "chars", "CPU s", "us/char", "vs 1x", "of it GC"], [12, 11, 9, 9, 8, 10]))
     for row in rows:
         cells = [
             f"  {row['repeat']}x",
             f"{row['chars']:,}",
             f"{row['seconds']:.3f}",
             f"{row['us_per_char']:.2f}",
+            f"{row['vs_1x']:.2f}",
+            f"{row['gc_share']:.0%}",
         ]
-        print(_row([*cells, f"{row['vs_1x']:.2f}"], [12, 11, 9, 9, 8]))
+        print(_row(cells, [12, 11, 9, 9, 8, 10]))
 
     if not args.skip_adversarial:
         print(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import functools
+import gc
 import resource
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from benchmarks.common import Article, best_of
@@ -14,8 +16,28 @@ from benchmarks.common import Article, best_of
 REPEATS = (1, 4, 16, 64)
 
 
+@contextlib.contextmanager
+def _collector_time(into: list[float]) -> Iterator[None]:
+    """Add the wall time CPython's garbage collector spends while the block runs to ``into[0]``."""
+    started = [0.0]
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            into[0] += time.perf_counter() - started[0]
+
+    gc.callbacks.append(callback)
+    try:
+        yield
+    finally:
+        gc.callbacks.remove(callback)
+
+
 def repetition(text: str, published: str | None) -> list[dict[str, Any]]:
-    """The whole pipeline on ``text`` repeated 1x, 4x, 16x, 64x (paragraphs): CPU seconds, us/char."""
+    """The whole pipeline on ``text`` repeated 1x, 4x, 16x, 64x (paragraphs): CPU seconds, us/char,
+    and the garbage collector's share (full collections walk every live object, so a long
+    document's own tokens make them dearer: the one cost here that is not linear in our code)."""
     import newsparse
 
     pipeline = newsparse.default_pipeline()
@@ -23,15 +45,26 @@ def repetition(text: str, published: str | None) -> list[dict[str, Any]]:
     rows = []
     for times in REPEATS:
         long = "\n\n".join([text] * times)
-        seconds = best_of(
-            3 if times < 64 else 1, functools.partial(pipeline.parse, long, published=published)
+        runs = 3 if times < 64 else 2
+        collected = [0.0]
+        with _collector_time(collected):
+            seconds = best_of(runs, functools.partial(pipeline.parse, long, published=published))
+        rows.append(
+            {
+                "repeat": times,
+                "chars": len(long),
+                "seconds": round(seconds, 4),
+                "gc_seconds": collected[0] / runs,
+            }
         )
-        rows.append({"repeat": times, "chars": len(long), "seconds": round(seconds, 4)})
     base = rows[0]["seconds"] / rows[0]["chars"]
     for row in rows:
         per_char = row["seconds"] / row["chars"]
         row["us_per_char"] = round(per_char * 1e6, 3)
         row["vs_1x"] = round(per_char / base, 2)
+        row["gc_share"] = (
+            round(min(1.0, row.pop("gc_seconds") / row["seconds"]), 3) if row["seconds"] else 0.0
+        )
     return rows
 
 
