@@ -104,13 +104,3 @@ def time_over(name: str, texts: Sequence[str], run: Callable[[str], object], not
     chars = sum(len(t) for t in texts)
     size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
     return Rate(name, len(texts), chars, size, seconds, note, wall)
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """The shortest CPU time of ``repeat`` runs of ``run()`` (the least disturbed by others)."""
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.process_time()
-        run()
-        best = min(best, time.process_time() - started)
-    return best
