@@ -372,25 +372,3 @@ def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -
                 parent = None if claim.parent is None else claim.parent + offset
                 found.append(claim if parent == claim.parent else attrs.evolve(claim, parent=parent))
     return found
-    # the lower-cased words, filled in only for the windows read below (a rule reads no further)
-    low = [""] * len(tokens)
-    k = 0
-    n = len(tokens)
-    for start, end in sentences:
-        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
-        k = bisect.bisect_left(tokens, start, k, n, key=_START)
-        lo = k
-        k = bisect.bisect_right(tokens, end, k, n, key=_END)
-        # a run-on "sentence" is read in windows, so that the work stays linear in the text
-        for a in range(lo, k, MAX_SENTENCE_TOKENS):
-            b = min(k, a + MAX_SENTENCE_TOKENS)
-            first = bisect.bisect_left(triggers, a)
-            last = bisect.bisect_left(triggers, b, first)
-            if first == last:
-                continue  # no cue word in the window: no claim
-            low[a:b] = [token.text.lower() for token in tokens[a:b]]
-            offset = len(found)
-            for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
-                parent = None if claim.parent is None else claim.parent + offset
-                found.append(claim if parent == claim.parent else attrs.evolve(claim, parent=parent))
-    return found
