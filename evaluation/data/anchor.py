@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["AnchorError", "locate", "resolve_record", "check_record", "corpus_texts", "main"]
+__all__ = ["AnchorError", "check_record", "corpus_texts", "locate", "main", "resolve_record"]
 
 
 class AnchorError(ValueError):
@@ -129,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
             except AnchorError as error:
                 problems.append(f"{record['id']}: {error}")
         if not args.check and not problems:
-            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+            path.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+            )
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -85,7 +85,10 @@ def draw(corpora: Path, plan: str, quotas: dict[str, int], seed: int) -> list[tu
             pools[article["subset"]].append(article["id"])
     chosen: list[tuple[str, str]] = []
     for subset, quota in quotas.items():
-        chosen += [(identifier, subset) for identifier in rng.sample(sorted(pools[subset]), min(quota, len(pools[subset])))]
+        chosen += [
+            (identifier, subset)
+            for identifier in rng.sample(sorted(pools[subset]), min(quota, len(pools[subset])))
+        ]
     return chosen
 
 

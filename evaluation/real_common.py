@@ -1,0 +1,147 @@
+"""Shared parts of the scorers on the real development sets (``evaluation/data/real_*.jsonl``).
+
+The gold files hold anchors and offsets only; the article texts are read from the news corpus
+(``<corpora>/news/articles.jsonl``), which is research-only and never shipped. Names are compared
+as the scorers' docstrings say: by overlapping spans, or by normalised names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "Counts",
+    "accuracy",
+    "article_texts",
+    "load_gold",
+    "match_names",
+    "normalise",
+    "overlaps",
+    "span_of",
+]
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        """Accumulate one comparison."""
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    def precision(self) -> float:
+        """Precision (1.0 when nothing was predicted)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    def recall(self) -> float:
+        """Recall (1.0 when there was nothing to find)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def f1(self) -> float:
+        """F1 (1.0 when there was nothing to find and nothing was found)."""
+        if self.tp == self.fp == self.fn == 0:
+            return 1.0
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+
+def accuracy(values: Sequence[bool]) -> float:
+    """The share of true values (1.0 for none)."""
+    return sum(values) / len(values) if values else 1.0
+
+
+def load_gold(name: str) -> list[dict[str, Any]]:
+    """The gold records of ``evaluation/data/<name>``, one article per line."""
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def article_texts(corpora: Path, ids: Iterable[str]) -> dict[str, str] | None:
+    """The texts of the wanted articles from the news corpus, or None when the corpus is absent."""
+    path = corpora / "news" / "articles.jsonl"
+    if not path.is_file():
+        return None
+    wanted = set(ids)
+    texts: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                texts[record["id"]] = record["text"]
+    return texts
+
+
+def normalise(name: str) -> str:
+    """A name lower-cased, ASCII-folded, without a leading "the", possessive or punctuation."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"['\u2019]s\b", "", folded)
+    folded = re.sub(r"[^a-z0-9]+", " ", folded).strip()
+    return re.sub(r"^the ", "", folded)
+
+
+def span_of(value: Any) -> tuple[int, int] | None:
+    """The (start, end) of a gold span dict or of an annotation with ``start``/``end``, else None."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        if "start" in value and "end" in value:
+            return int(value["start"]), int(value["end"])
+        return span_of(value.get("span"))
+    start, end = getattr(value, "start", None), getattr(value, "end", None)
+    if isinstance(start, int) and isinstance(end, int):
+        return start, end
+    return None
+
+
+def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two spans share at least one character."""
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _names_match(gold: Mapping[str, Any], entity: Any) -> bool:
+    """Whether a gold name (with its anchored span) denotes a predicted entity."""
+    gold_span = span_of(gold)
+    if any(overlaps(gold_span, span_of(m)) for m in getattr(entity, "mentions", ())):
+        return True
+    forms = {normalise(getattr(entity, "canonical", "") or ""), normalise(str(getattr(entity, "id", "")))}
+    forms.update(normalise(m.text) for m in getattr(entity, "mentions", ()))
+    wanted = {normalise(gold["name"])}
+    if isinstance(gold.get("span"), Mapping) and "text" in gold["span"]:
+        wanted.add(normalise(gold["span"]["text"]))
+    return bool(wanted & (forms - {""}))
+
+
+def match_names(
+    gold: Sequence[Mapping[str, Any]], predicted: Iterable[str], entities: Mapping[str, Any]
+) -> tuple[int, int, int]:
+    """One-to-one matches between gold names and predicted entity ids: (tp, fp, fn).
+
+    A predicted id matches a gold name when one of its entity's mentions overlaps the gold span,
+    or when the normalised gold name (or anchored text) equals its canonical name, id or a mention.
+    """
+    remaining = list(dict.fromkeys(predicted))
+    unique = list({normalise(g["name"]): g for g in gold}.values())
+    tp = fn = 0
+    for name in unique:
+        hit = next((i for i in remaining if i in entities and _names_match(name, entities[i])), None)
+        if hit is None:
+            hit = next((i for i in remaining if normalise(i) == normalise(name["name"])), None)
+        if hit is None:
+            fn += 1
+        else:
+            tp += 1
+            remaining.remove(hit)
+    return tp, len(remaining), fn
