@@ -1,0 +1,53 @@
+"""The shared matching helpers of the real-set scorers: names, spans and counts."""
+
+from __future__ import annotations
+
+from evaluation.real_common import Counts, match_names, normalise, overlaps, span_of
+
+from newsparse import Entity, Mention
+
+
+def _entity(eid: str, canonical: str, *mentions: tuple[int, int, str]) -> Entity:
+    """An entity with the given mentions."""
+    return Entity(eid, "GPE", canonical, tuple(Mention(s, e, t) for s, e, t in mentions), {})
+
+
+def test_normalise_drops_case_article_possessive_and_punctuation() -> None:
+    assert normalise("The U.S.") == "u s"
+    assert normalise("Japan's") == "japan"
+    assert normalise("Café  Müller") == "cafe muller"
+
+
+def test_overlaps_needs_a_shared_character() -> None:
+    assert overlaps((0, 5), (4, 9))
+    assert not overlaps((0, 5), (5, 9))
+    assert not overlaps(None, (0, 3))
+
+
+def test_span_of_reads_gold_dicts_and_annotations() -> None:
+    assert span_of({"anchor": "x", "start": 3, "end": 5}) == (3, 5)
+    assert span_of({"name": "X", "span": {"start": 1, "end": 2}}) == (1, 2)
+    assert span_of(Mention(4, 7, "abc")) == (4, 7)
+    assert span_of(None) is None
+
+
+def test_match_names_by_span_then_by_name_one_to_one() -> None:
+    entities = {
+        "iran": _entity("iran", "Iran", (10, 16, "Tehran")),
+        "iraq": _entity("iraq", "Iraq", (30, 34, "Iraq")),
+    }
+    gold = [
+        {"name": "Iran", "span": {"start": 10, "end": 16, "text": "Tehran"}},
+        {"name": "Iraq", "span": {"start": 50, "end": 54, "text": "Iraq"}},
+        {"name": "Syria", "span": {"start": 60, "end": 65, "text": "Syria"}},
+    ]
+    assert match_names(gold, ["iran", "iraq", "turkey"], entities) == (2, 1, 1)
+    assert match_names(gold[:1], ["iran", "iran"], entities) == (1, 0, 0)
+
+
+def test_counts_figures() -> None:
+    counts = Counts()
+    counts.add(3, 1, 2)
+    assert (counts.precision(), counts.recall()) == (0.75, 0.6)
+    assert round(counts.f1(), 3) == 0.667
+    assert Counts().f1() == 1.0
