@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from evaluation.real_sets import (
+    FUNCTION_WORDS,
     SPLITS,
     corpus_path,
     limit,
@@ -42,11 +43,6 @@ from evaluation.real_sets import (
 )
 
 FORMS = ("dateline", "demonym", "capital")
-_FUNCTION_WORDS = frozenset(
-    "The A An In On At As But And Or If When While After Before Although Since For With From By Of To "
-    "He She It They We I You This That These Those There Their His Her Its Our Some Many Most More "
-    "Last Not No Now Yet Still So Such Also However Meanwhile Even Under Until Other One Two Three".split()
-)
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.&'’-]*(?:[ \t]+(?:(?:of|and|de)[ \t]+)?[A-Z][\w.&'’-]*)*"
 )
@@ -95,14 +91,15 @@ def baseline_mentions(text: str, cut: int) -> list[Pred]:
         if surface.endswith(".") and "." not in surface[:-1]:
             end -= 1
             surface = surface[:-1]
-        if surface and surface not in _FUNCTION_WORDS:
+        if surface and surface not in FUNCTION_WORDS:
             out.append(Pred(start, end, "ORG", surface))
     return out
 
 
 def gold_mentions(row: dict[str, Any]) -> list[dict[str, Any]]:
     """The gold mentions of an article, each with its entity's type and canonical name."""
-    return [{**m, "type": e["type"], "canonical": e["canonical"]} for e in row["entities"] for m in e["mentions"]]
+    return [{**m, "type": e["type"], "canonical": e["canonical"]}
+            for e in row["entities"] for m in e["mentions"]]
 
 
 def score_article(gold: Sequence[dict[str, Any]], predicted: Iterable[Pred]) -> dict[str, int]:
