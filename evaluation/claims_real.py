@@ -179,9 +179,17 @@ def _sentences(text: str) -> list[Span]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
-def _names(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """Capitalised runs between two offsets that are not sentence-opening function words."""
-    return (m for m in _NAME.finditer(text, start, end) if m.group() not in FUNCTION_WORDS)
+def _names(text: str, start: int, end: int) -> Iterator[Span]:
+    """Capitalised runs between two offsets that are not sentence-opening function words.
+
+    A final full stop is left out unless the name is an abbreviation ("U.S.").
+    """
+    for match in _NAME.finditer(text, start, end):
+        name = match.group()
+        if name.endswith(".") and "." not in name[:-1]:
+            name = name[:-1]
+        if name and name not in FUNCTION_WORDS:
+            yield match.start(), match.start() + len(name)
 
 
 def _baseline_claim(text: str, sent: Span, cue: re.Match[str]) -> PredClaim:
@@ -189,12 +197,11 @@ def _baseline_claim(text: str, sent: Span, cue: re.Match[str]) -> PredClaim:
     start, end = sent
     stop = end - 1 if text[end - 1] in ".!?" else end
     if cue.group() == "according to":
-        name = next(_names(text, cue.end(), end), None)
-        source = (name.start(), name.end()) if name else None
+        source = next(_names(text, cue.end(), end), None)
         body = (start, cue.start()) if cue.start() - start > 10 else ((source or cue.span())[1], stop)
     else:
         names = list(_names(text, start, cue.start()))
-        source = (names[-1].start(), names[-1].end()) if names else None
+        source = names[-1] if names else None
         after = text[cue.end():stop].split()
         body = (cue.end(), stop) if len(after) > 3 else (start, (source or cue.span())[0])
     surface = text[source[0]:source[1]] if source else ""
