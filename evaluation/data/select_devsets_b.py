@@ -43,6 +43,9 @@ def cut_offset(text: str, after: int) -> int | None:
     if len(text) <= after + 300:
         return None
     for match in _SENTENCE_END.finditer(text, after):
+        word = text[: match.start() + 1].rsplit(None, 1)[-1]
+        if re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+            continue  # an abbreviation ("U.S.", "J."), not the end of a sentence
         return match.end()
     return None
 
