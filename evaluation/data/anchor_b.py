@@ -127,13 +127,18 @@ def _flatten(text: str, candidates: list[Any], skipped: set[tuple[int, int]]) ->
     return sorted(kept, key=lambda c: c[1])
 
 
-def _title(text: str, start: int, end: int, title: str) -> dict[str, Any]:
-    """The occurrence of a title nearest to its person's mention (before it or in an apposition)."""
+def _title(text: str, start: int, end: int, title: str) -> dict[str, Any] | None:
+    """The occurrence of a title next to its person's mention (just before it or in an apposition).
+
+    None when no occurrence lies within 60 characters: a bare anchor with a title designates every
+    occurrence of the name, and only the ones the title stands beside carry it.
+    """
     window_start = max(0, start - 150)
     places = [window_start + m.start() for m in re.finditer(re.escape(title), text[window_start:end + 150])]
-    if not places:
-        raise AnchorError(f"title {title!r} not near {text[start:end]!r}")
-    best = min(places, key=lambda p: min(abs(p + len(title) - start), abs(p - end)))
+    near = [p for p in places if start - 60 <= p + len(title) <= start or end <= p <= end + 60]
+    if not near:
+        return None
+    best = min(near, key=lambda p: min(abs(p + len(title) - start), abs(p - end)))
     return {"start": best, "end": best + len(title), "text": title}
 
 
@@ -143,15 +148,23 @@ def resolve_entities(text: str, hand: dict[str, Any]) -> list[dict[str, Any]]:
     skipped = {span for anchor in hand.get("skip", []) for span in resolve_many(text, anchor)}
     kept = _flatten(text, _mention_candidates(text, entities), skipped)
     out = [{"canonical": e["c"], "type": e["t"], "mentions": []} for e in entities]
+    titled: set[int] = set()
     for _, start, end, index, (form, spec) in kept:
         mention: dict[str, Any] = {"start": start, "end": end, "text": text[start:end],
                                    "form": form or default_form(text[start:end], entities[index])}
         if isinstance(spec, dict) and spec.get("title"):
-            mention["title"] = _title(text, start, end, spec["title"])
+            title = _title(text, start, end, spec["title"])
+            if title is not None:
+                mention["title"] = title
+                titled.add(id(spec))
         out[index]["mentions"].append(mention)
     for entity in out:
         if not entity["mentions"]:
             raise AnchorError(f"entity {entity['canonical']!r} has no mention left")
+    for entity in entities:
+        for spec in entity["m"]:
+            if isinstance(spec, dict) and spec.get("title") and id(spec) not in titled:
+                raise AnchorError(f"title {spec['title']!r} not beside any {spec['s']!r}")
     return out
 
 

@@ -33,7 +33,9 @@ CLAIM_STRATA = (
     ("bbc/politics", 5),
 )
 #: the text is annotated up to the end of the first sentence that ends at or after this offset.
-CUT_AFTER = {"entities": 1500, "claims": 2000}
+CUT_AFTER = {"entities": 2400, "claims": 2400}
+#: the claims filter counts cue words in this many first characters.
+CLAIM_FILTER_HEAD = 2300
 _SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]*(?=\s)")
 _CUE = re.compile(r"\b(said|says|told|according to)\b")
 
@@ -62,7 +64,7 @@ def eligible(article: dict[str, str], which: str) -> bool:
     if len(text) < 700 or _prose_share(text) < 0.7:
         return False
     if which == "claims":
-        head = text[: CUT_AFTER["claims"] + 300]
+        head = text[:CLAIM_FILTER_HEAD]
         return len(_CUE.findall(head)) >= 3
     return True
 
