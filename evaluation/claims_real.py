@@ -72,7 +72,7 @@ def overlap(a: Span, b: Span) -> int:
 
 def content_chars(text: str, pieces: Sequence[Span]) -> set[int]:
     """The offsets of a content's characters, whitespace and quotation marks left out."""
-    return {i for start, end in pieces for i in range(start, end)
+    return {i for start, end in pieces for i in range(start, min(end, len(text)))
             if not text[i].isspace() and text[i] not in _QUOTES}
 
 
