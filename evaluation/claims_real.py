@@ -17,7 +17,8 @@ Matching (only predicted claims whose cue ends at or before the article's `cut` 
     of predicted claims with cue, source and content right (issue 15's "precision on real wire
     stories");
   * source-entity accuracy: among pairs whose gold claim names a source entity, the share whose
-    predicted source entity is one of them; kind accuracy only when the system gives a `kind`.
+    predicted source entity is one of them; kind and negation accuracy (over pairs) only when the
+    system gives a `kind` / `negated` field.
 Baseline, measured in the same run: the trivial baseline of issue 15 — the cues "said", "says",
 "told", "according to"; the source the nearest capitalised name to the left of the cue in the same
 sentence (to the right for "according to"); the content the rest of the sentence after the cue, or
@@ -63,6 +64,7 @@ class PredClaim(NamedTuple):
     entities: frozenset[str]
     content: tuple[Span, ...]
     kind: str | None = None
+    negated: bool | None = None
 
 
 def overlap(a: Span, b: Span) -> int:
@@ -90,7 +92,8 @@ def gold_claim(row: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
     return {"cue": (claim["cue"]["start"], claim["cue"]["end"]),
             "source": (source["start"], source["end"]) if source else None,
             "entities": frozenset(normalise_name(n) for n in names),
-            "content": tuple((p["start"], p["end"]) for p in claim["content"]), "kind": claim["kind"]}
+            "content": tuple((p["start"], p["end"]) for p in claim["content"]), "kind": claim["kind"],
+            "negated": bool(claim.get("negated", False))}
 
 
 def pair_claims(gold: Sequence[dict[str, Any]], pred: Sequence[PredClaim]) -> list[tuple[int, int]]:
@@ -118,7 +121,8 @@ def score_article(text: str, gold: Sequence[dict[str, Any]], pred: Sequence[Pred
     """Counts for one article (see the module docstring for what each one means)."""
     counts: dict[str, float] = {"gold": len(gold), "pred": len(pred), "pairs": 0, "cue_exact": 0,
                                 "source": 0, "content_overlap": 0, "content_f1_sum": 0.0, "right": 0,
-                                "with_entity": 0, "entity_hit": 0, "kind_offered": 0, "kind_hit": 0}
+                                "with_entity": 0, "entity_hit": 0, "kind_offered": 0, "kind_hit": 0,
+                                "negation_offered": 0, "negation_hit": 0}
     for gi, pi in pair_claims(gold, pred):
         g, p = gold[gi], pred[pi]
         f1 = content_f1(text, g["content"], p.content)
@@ -134,6 +138,9 @@ def score_article(text: str, gold: Sequence[dict[str, Any]], pred: Sequence[Pred
         if p.kind is not None:
             counts["kind_offered"] += 1
             counts["kind_hit"] += p.kind == g["kind"]
+        if p.negated is not None:
+            counts["negation_offered"] += 1
+            counts["negation_hit"] += p.negated == g["negated"]
     return counts
 
 
@@ -153,6 +160,7 @@ def summarise(counts: Sequence[dict[str, float]]) -> dict[str, Any]:
         "attribution": prf(int(t["right"]), n_pred, n_gold),
         "source_entity_accuracy": ratio(int(t["entity_hit"]), int(t["with_entity"])),
         "kind_accuracy": ratio(int(t["kind_hit"]), int(t["kind_offered"])),
+        "negation_accuracy": ratio(int(t["negation_hit"]), int(t["negation_offered"])),
     }
 
 
@@ -170,7 +178,7 @@ def system_claims(doc: Any, cut: int) -> list[PredClaim]:
         out.append(PredClaim((claim.cue.start, claim.cue.end),
                              (source.start, source.end) if source is not None else None,
                              frozenset(names), ((claim.content.start, claim.content.end),),
-                             getattr(claim, "kind", None)))
+                             getattr(claim, "kind", None), getattr(claim, "negated", None)))
     return out
 
 
@@ -264,7 +272,8 @@ def report_table(split: str, figures: dict[str, Any]) -> str:
         rows += [(f"{label} {m.upper()}", sys_[key][m], base[key][m]) for m in ("p", "r", "f1")]
     for key, label in (("content_char_f1_mean", "content char F1 (mean, paired)"),
                        ("source_entity_accuracy", "source-entity accuracy (paired)"),
-                       ("kind_accuracy", "kind accuracy (paired)")):
+                       ("kind_accuracy", "kind accuracy (paired)"),
+                       ("negation_accuracy", "negation accuracy (paired)")):
         rows.append((label, sys_[key], base[key]))
     return table(f"real_claims [{split}] (hand-annotated real news; data/README_b.md)", rows,
                  ("newsparse", "baseline"))

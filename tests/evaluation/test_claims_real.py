@@ -100,6 +100,15 @@ def test_kind_accuracy_when_offered() -> None:
     assert summarise([score_article(TEXT, [MINISTER], pred)])["kind_accuracy"] == 1.0
 
 
+def test_negation_accuracy_when_offered() -> None:
+    figures = summarise(
+        [score_article(TEXT, [MINISTER], [PredClaim((13, 17), (0, 12), frozenset(), ((19, 42),))])]
+    )
+    assert figures["negation_accuracy"] is None
+    negated = PredClaim((13, 17), (0, 12), frozenset(), ((19, 42),), None, True)
+    assert summarise([score_article(TEXT, [MINISTER], [negated])])["negation_accuracy"] == 0.0
+
+
 def test_baseline_reads_speech_verbs_and_according_to() -> None:
     text = "Acme Corp said profits would rise sharply this year. Prices fell, according to Jane Doe."
     claims = baseline_claims(text, len(text))
