@@ -5,7 +5,8 @@ Usage: python -m evaluation.entities_real [--corpora PATH] [--json OUT] [--verbo
 Matching (gold mentions are flat and never overlap; only predicted mentions ending at or before the
 article's `cut` are scored):
   * a predicted mention is first normalised as the seed scorer does: a leading "the "/"The " and a
-    trailing "'s"/"’s" are dropped;
+    trailing "'s"/"’s" are dropped (a gold name that itself begins with "The", such as a film
+    title, also matches the predicted span as written);
   * mention F1 (span): a predicted and a gold mention match when their spans are identical, one to
     one; mention F1 with type: the span identical and the entity types equal;
   * type accuracy: among span-matched mentions, the share whose entity types agree;
@@ -56,6 +57,7 @@ class Pred(NamedTuple):
     type: str
     canonical: str
     title: str | None = None
+    raw: tuple[int, int] | None = None
 
 
 def normalise_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,7 +80,8 @@ def system_mentions(doc: Any, text: str, cut: int) -> list[Pred]:
             start, end = normalise_span(text, mention.start, mention.end)
             title = getattr(mention, "title", None)
             title_text = getattr(title, "text", title) if title is not None else None
-            out.append(Pred(start, end, entity.type, entity.canonical, title_text))
+            raw = (mention.start, mention.end)
+            out.append(Pred(start, end, entity.type, entity.canonical, title_text, raw))
     return out
 
 
@@ -92,7 +95,7 @@ def baseline_mentions(text: str, cut: int) -> list[Pred]:
             end -= 1
             surface = surface[:-1]
         if surface and surface not in FUNCTION_WORDS:
-            out.append(Pred(start, end, "ORG", surface))
+            out.append(Pred(start, end, "ORG", surface, raw=(match.start(), match.end())))
     return out
 
 
@@ -105,8 +108,11 @@ def gold_mentions(row: dict[str, Any]) -> list[dict[str, Any]]:
 def score_article(gold: Sequence[dict[str, Any]], predicted: Iterable[Pred]) -> dict[str, int]:
     """Counts for one article: totals, span and typed matches, canonical and title hits, by form."""
     by_span: dict[tuple[int, int], Pred] = {}
+    by_raw: dict[tuple[int, int], Pred] = {}
     for pred in predicted:
         by_span.setdefault((pred.start, pred.end), pred)
+        if pred.raw is not None:
+            by_raw.setdefault(pred.raw, pred)
     counts = {"gold": len(gold), "pred": len(by_span), "span": 0, "typed": 0, "canonical": 0,
               "titled": 0, "title_hit": 0, "title_offered": 0}
     for form in (*FORMS, "other"):
@@ -114,7 +120,7 @@ def score_article(gold: Sequence[dict[str, Any]], predicted: Iterable[Pred]) -> 
     for g in gold:
         form = g["form"] if g["form"] in FORMS else "other"
         counts[f"gold_{form}"] += 1
-        pred = by_span.get((g["start"], g["end"]))
+        pred = by_span.get((g["start"], g["end"])) or by_raw.get((g["start"], g["end"]))
         if pred is None:
             continue
         counts["span"] += 1

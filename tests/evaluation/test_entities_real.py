@@ -143,3 +143,12 @@ def test_baseline_joins_names_with_and_of() -> None:
     assert [text[p.start : p.end] for p in baseline_mentions(text, len(text))] == [
         "Shares of Procter and Gamble"
     ]
+
+
+def test_a_gold_name_beginning_with_the_matches_as_written() -> None:
+    text = "The Hobbit sold well."
+    start, end = normalise_span(text, 0, 10)
+    counts = score_article(
+        [_gold(0, 10, "PRODUCT", "The Hobbit")], [Pred(start, end, "PRODUCT", "The Hobbit", raw=(0, 10))]
+    )
+    assert (counts["span"], counts["typed"], counts["canonical"]) == (1, 1, 1)

@@ -12,6 +12,8 @@ import pytest
 from evaluation.data import anchor_b
 from evaluation.data.anchor_b import AnchorError, resolve_claims, resolve_entities, resolve_many
 from evaluation.real_sets import DATA, SPLITS
+from hypothesis import given
+from hypothesis import strategies as st
 
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
@@ -144,3 +146,22 @@ def test_committed_files_match_the_anchors_and_the_texts() -> None:
             else:
                 for claim in row["claims"]:
                     assert text[claim["cue"]["start"] : claim["cue"]["end"]] == claim["cue"]["text"]
+
+
+_WORDS = st.lists(
+    st.sampled_from(["Iran", "Iraq", "Acme", "U.S.", "said", "the", "Bank of X", "Iranian"]),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(_WORDS, st.data())
+def test_nth_occurrence_anchor_finds_that_occurrence(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    word = data.draw(st.sampled_from(words))
+    places = anchor_b.word_occurrences(text, word)
+    assert places, "a word of the text is found"
+    n = data.draw(st.integers(1, len(places)))
+    (span,) = resolve_many(text, f"{word}#{n}")
+    assert text[span[0] : span[1]] == word and span[0] == places[n - 1]
+    assert len(resolve_many(text, word)) == len(places)
