@@ -12,7 +12,17 @@ import sys
 import time
 from pathlib import Path
 
-LAYERS = ("dates", "quantities", "entities", "agreements", "claims_events", "agreements_real", "events_real")
+LAYERS = (
+    "dates",
+    "quantities",
+    "entities",
+    "agreements",
+    "claims_events",
+    "entities_real",
+    "claims_real",
+    "agreements_real",
+    "events_real",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

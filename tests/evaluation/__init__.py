@@ -1,0 +1,1 @@
+"""Tests of the evaluation scorers (synthetic cases; no corpus needed)."""
