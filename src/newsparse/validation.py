@@ -1,0 +1,236 @@
+"""The one check of an annotation on its way in: offsets against the text, and values JSON can hold.
+
+An annotation passes when every span in it (any attrs value with ``start``/``end`` fields) has
+integer offsets inside the text and the text it says, and every field holds a value of its declared
+type that JSON writes and reads back identically (no NaN, no float offset, no set, no list where a
+tuple is declared).  The pipeline runs it on what each extractor returns, JSON reading on each layer.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from newsparse.frozen import MAX_NESTING
+from newsparse.hints import field_hints, is_union, optional_of
+from newsparse.spans import has_offsets, offset_error
+
+__all__ = ["annotation_error", "plain_error", "raw_span_error"]
+
+# A check: (value, text, depth) -> None when the value is fine, else what is wrong with it.
+Check = Callable[[Any, str, int], "str | None"]
+
+
+def annotation_error(item: object, text: str) -> str | None:
+    """What is wrong with ``item`` (an attrs annotation) on ``text``, or None when it is valid."""
+    return _attrs_error(item, text, 0)
+
+
+def _attrs_error(value: Any, text: str, depth: int) -> str | None:
+    if depth > MAX_NESTING:
+        return f"values nested more than {MAX_NESTING} levels deep"
+    kind: Any = type(value)
+    spans, checks = _plan(kind)
+    if spans:
+        written = getattr(value, "text", None)
+        error = offset_error(value.start, value.end, written if isinstance(written, str) else None, text)
+        if error is not None:
+            return error
+    for name, check in checks:
+        error = check(getattr(value, name), text, depth + 1)
+        if error is not None:
+            return f"{name}: {error}"
+    return None
+
+
+@functools.cache
+def _plan(kind: Any) -> tuple[bool, tuple[tuple[str, Check], ...]]:
+    """Whether ``kind``'s values are spans, and the check of each of its fields."""
+    return has_offsets(kind), tuple((f.name, _check_for(f.hint)) for f in field_hints(kind))
+
+
+def plain_error(value: Any, depth: int = 0) -> str | None:
+    """What keeps ``value`` (of no declared type) from being written to JSON, or None."""
+    return _plain(value, "", depth)
+
+
+def _plain(value: Any, text: str, depth: int) -> str | None:
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return None
+    if kind is float:
+        return None if math.isfinite(value) else f"{value!r} cannot be written to JSON"
+    if depth > MAX_NESTING:
+        return f"values nested more than {MAX_NESTING} levels deep"
+    if isinstance(value, (tuple, list)):
+        return _first(_plain(item, text, depth + 1) for item in value)
+    if isinstance(value, Mapping):
+        if not all(isinstance(key, str) for key in value):
+            return "a mapping key is not a string"
+        return _first(_plain(item, text, depth + 1) for item in value.values())
+    if attrs.has(kind):
+        return _attrs_error(value, text, depth)
+    return f"a {kind.__name__} cannot be written to JSON"
+
+
+def _first(errors: typing.Iterable[str | None]) -> str | None:
+    for error in errors:
+        if error is not None:
+            return error
+    return None
+
+
+def _is_str(value: Any, text: str, depth: int) -> str | None:
+    return None if isinstance(value, str) else f"expected a string, got a {type(value).__name__}"
+
+
+def _is_int(value: Any, text: str, depth: int) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return None
+    return f"expected an integer, got {value!r}"
+
+
+def _is_number(value: Any, text: str, depth: int) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value!r} cannot be written to JSON"
+    return f"expected a number, got a {type(value).__name__}"
+
+
+def _is_bool(value: Any, text: str, depth: int) -> str | None:
+    return None if isinstance(value, bool) else f"expected true or false, got a {type(value).__name__}"
+
+
+def _is_none(value: Any, text: str, depth: int) -> str | None:
+    return None if value is None else f"expected null, got a {type(value).__name__}"
+
+
+_SIMPLE: dict[Any, Check] = {
+    str: _is_str,
+    int: _is_int,
+    float: _is_number,
+    bool: _is_bool,
+    type(None): _is_none,
+    Any: _plain,
+    object: _plain,
+}
+
+
+@functools.cache
+def _check_for(hint: Any) -> Check:
+    """The check of values declared as ``hint``."""
+    simple = _SIMPLE.get(hint)
+    if simple is not None:
+        return simple
+    inner = optional_of(hint)
+    if inner is not None:
+        return _optional(_check_for(inner))
+    if is_union(hint):
+        return _union(tuple(_check_for(arg) for arg in typing.get_args(hint)))
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is tuple:
+        return _tuple_of(_check_for(args[0]) if len(args) == 2 and args[1] is Ellipsis else _plain)
+    if origin in (Mapping, dict) or hint in (Mapping, dict):
+        return _mapping_of(_check_for(args[1]) if len(args) == 2 else _plain)
+    if origin is typing.Literal:
+        return _literal(args)
+    if isinstance(hint, type) and attrs.has(hint):
+        return _attrs_of(hint)
+    if isinstance(hint, type):
+        return _instance_of(hint)
+    return _plain
+
+
+def _optional(check: Check) -> Check:
+    def optional(value: Any, text: str, depth: int) -> str | None:
+        return None if value is None else check(value, text, depth)
+
+    return optional
+
+
+def _union(checks: tuple[Check, ...]) -> Check:
+    def union(value: Any, text: str, depth: int) -> str | None:
+        errors = [check(value, text, depth) for check in checks]
+        return None if None in errors else errors[0]
+
+    return union
+
+
+def _tuple_of(check: Check) -> Check:
+    def tuple_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, tuple):
+            return f"expected a tuple, got a {type(value).__name__}"
+        for index, item in enumerate(value):
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{index}]: {error}"
+        return None
+
+    return tuple_of
+
+
+def _mapping_of(check: Check) -> Check:
+    def mapping_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, Mapping):
+            return f"expected a mapping, got a {type(value).__name__}"
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"key {key!r} is not a string"
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{key!r}]: {error}"
+        return None
+
+    return mapping_of
+
+
+def _literal(choices: tuple[Any, ...]) -> Check:
+    def literal(value: Any, text: str, depth: int) -> str | None:
+        return None if value in choices else f"{value!r} is not one of {choices!r}"
+
+    return literal
+
+
+def _attrs_of(kind: type) -> Check:
+    def attrs_of(value: Any, text: str, depth: int) -> str | None:
+        if type(value) is not kind:
+            # JSON reads a value back as the declared class: a subclass would come back different
+            return f"expected a {kind.__name__}, got a {type(value).__name__}"
+        return _attrs_error(value, text, depth)
+
+    return attrs_of
+
+
+def _instance_of(kind: type) -> Check:
+    def instance_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, kind):
+            return f"expected a {kind.__name__}, got a {type(value).__name__}"
+        return _plain(value, text, depth)
+
+    return instance_of
+
+
+def raw_span_error(data: Any, text: str, depth: int = 0) -> str | None:
+    """What is wrong with the spans of untyped JSON data: every object with ``start`` and ``end``."""
+    if depth > MAX_NESTING:
+        return f"values nested more than {MAX_NESTING} levels deep"
+    if isinstance(data, Mapping):
+        if "start" in data and "end" in data:
+            written = data.get("text")
+            said = written if isinstance(written, str) else None
+            error = offset_error(data["start"], data["end"], said, text)
+            if error is not None:
+                return error
+        items: typing.Iterable[Any] = data.values()
+    elif isinstance(data, (list, tuple)):
+        items = data
+    else:
+        return None
+    return _first(raw_span_error(item, text, depth + 1) for item in items)
