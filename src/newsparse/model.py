@@ -10,6 +10,7 @@ plugin: reading JSON with the installed plugins' types is :func:`newsparse.read_
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -53,10 +54,8 @@ def _parse_published(value: object) -> dt.date | None:
         return value
     if isinstance(value, str):
         text = value.strip()
-        try:
+        with contextlib.suppress(ValueError):
             return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
         try:
             return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
