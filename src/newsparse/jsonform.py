@@ -117,14 +117,6 @@ def _read_number(data: Any, path: str, depth: int) -> Any:
     return data
 
 
-def _read_float(data: Any, path: str, depth: int) -> Any:
-    value = _read_number(data, path, depth)
-    try:
-        return float(value)
-    except OverflowError:
-        raise _fail(path, "the number is too large") from None
-
-
 def _read_bool(data: Any, path: str, depth: int) -> Any:
     if not isinstance(data, bool):
         raise _fail(path, f"expected true or false, got {_type_name(data)}")
@@ -147,7 +139,7 @@ def _read_any(data: Any, path: str, depth: int) -> Any:
 _SIMPLE: dict[Any, Reader] = {
     str: _read_str,
     int: _read_int,
-    float: _read_float,
+    float: _read_number,  # an integer stays one, so the JSON written again is the same
     bool: _read_bool,
     type(None): _read_none,
     Any: _read_any,

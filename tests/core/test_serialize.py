@@ -108,10 +108,5 @@ def test_not_json() -> None:
 def test_any_document_round_trips_and_validates(doc: Document) -> None:
     data = json.loads(doc.to_json())
     jsonschema.validate(data, SCHEMA)
-    types = {
-        "dates": TimeExpression,
-        "quantities": Quantity,
-        "entities": Entity,
-        "agreements": newsparse.Agreement,
-    }
-    assert document_from_dict(data, types) == doc
+    assert document_from_dict(data, newsparse.LAYER_CONTRACTS) == doc
+    assert Document.from_dict(data) == doc  # the contract layers' types are the default
