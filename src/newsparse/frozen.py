@@ -6,7 +6,7 @@ way down; it is what annotation fields of a mapping type use as their converter.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any
 
 __all__ = ["MAX_NESTING", "FrozenDict", "freeze", "thaw"]
@@ -32,6 +32,25 @@ class FrozenDict(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._items)
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, or ``default`` (as ``dict.get``)."""
+        return self._items.get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        """The keys (a view of the underlying dict's, read-only through this mapping)."""
+        return self._items.keys()
+
+    def values(self) -> ValuesView[Any]:
+        """The values."""
+        return self._items.values()
+
+    def items(self) -> ItemsView[str, Any]:
+        """The items."""
+        return self._items.items()
+
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only")
 
@@ -50,13 +69,16 @@ class FrozenDict(Mapping[str, Any]):
         return FrozenDict, (self._items,)
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def freeze(value: Any, _depth: int = 0) -> Any:
     """``value`` with every dict made a :class:`FrozenDict` and every list a tuple, recursively.
 
     Raises ValueError when the data is nested more than :data:`MAX_NESTING` levels deep.
     """
-    if isinstance(value, FrozenDict) and _depth:
-        return value
+    if type(value) is dict and all(type(item) in _ATOMS for item in value.values()):
+        return FrozenDict(value)  # the common case, flat: no recursion
     if isinstance(value, Mapping):
         if _depth > MAX_NESTING:
             raise ValueError(f"data nested more than {MAX_NESTING} levels deep")

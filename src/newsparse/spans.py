@@ -27,14 +27,14 @@ __all__ = [
 
 
 def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if not is_offset(value):
+    if type(value) is not int and not is_offset(value):
         raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
 def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if not is_offset(value):
+    if type(value) is not int and not is_offset(value):
         raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
     if value < instance.start:
         raise ValueError(f"end ({value}) must be >= start ({instance.start})")

@@ -9,7 +9,9 @@ tuple is declared).  The pipeline runs it on what each extractor returns, JSON r
 from __future__ import annotations
 
 import functools
+import itertools
 import math
+import operator
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -28,6 +30,12 @@ Check = Callable[[Any, str, int], "str | None"]
 
 def annotation_error(item: object, text: str) -> str | None:
     """What is wrong with ``item`` (an attrs annotation) on ``text``, or None when it is valid."""
+    kind: Any = type(item)
+    try:
+        if _fast_check(kind)(item, text, len(text)):
+            return None
+    except RecursionError:  # a self-nesting type nested too deeply: the bounded check says so
+        pass
     return _attrs_error(item, text, 0)
 
 
@@ -35,23 +43,38 @@ def _attrs_error(value: Any, text: str, depth: int) -> str | None:
     if depth > MAX_NESTING:
         return f"values nested more than {MAX_NESTING} levels deep"
     kind: Any = type(value)
-    spans, checks = _plan(kind)
+    spans, values_of, checks = _plan(kind)
     if spans:
         written = getattr(value, "text", None)
         error = offset_error(value.start, value.end, written if isinstance(written, str) else None, text)
         if error is not None:
             return error
-    for name, check in checks:
-        error = check(getattr(value, name), text, depth + 1)
+    for (name, fine, check), field in zip(checks, values_of(value), strict=True):
+        if type(field) in fine:  # a plain value of a declared type: nothing more to check
+            continue
+        error = check(field, text, depth + 1)
         if error is not None:
             return f"{name}: {error}"
     return None
 
 
+_Plan = tuple[bool, Callable[[Any], tuple[Any, ...]], tuple[tuple[str, frozenset[type], Check], ...]]
+
+
 @functools.cache
-def _plan(kind: Any) -> tuple[bool, tuple[tuple[str, Check], ...]]:
-    """Whether ``kind``'s values are spans, and the check of each of its fields."""
-    return has_offsets(kind), tuple((f.name, _check_for(f.hint)) for f in field_hints(kind))
+def _plan(kind: Any) -> _Plan:
+    """Whether ``kind``'s values are spans, a getter of all its fields, and each field's check."""
+    fields = field_hints(kind)
+    getter = operator.attrgetter(*(f.name for f in fields)) if fields else (lambda value: ())
+    values_of = getter if len(fields) != 1 else (lambda value: (getter(value),))
+    checks = tuple((f.name, _fine_types(f.hint), _check_for(f.hint)) for f in fields)
+    return has_offsets(kind), values_of, checks
+
+
+def _fine_types(hint: Any) -> frozenset[type]:
+    """The exact types whose values need no check beyond their type, for a field declared ``hint``."""
+    members = typing.get_args(hint) if is_union(hint) else (hint,)
+    return frozenset(member for member in members if member in (str, int, bool, type(None)))
 
 
 def plain_error(value: Any, depth: int = 0) -> str | None:
@@ -234,3 +257,96 @@ def raw_span_error(data: Any, text: str, depth: int = 0) -> str | None:
     else:
         return None
     return _first(raw_span_error(item, text, depth + 1) for item in items)
+
+
+# -- The fast yes/no check ------------------------------------------------------------------
+# The pipeline checks every annotation every extractor returns, so for each class a small function
+# is written out from its fields' declared types, with the type tests inline (as attrs writes
+# ``__init__``).  It only says whether the value is valid; when it is not, the walk above says what
+# is wrong, and is the reference (the fast check may refuse unusual values, an ``int`` subclass
+# offset, that the walk then accepts).
+
+FastCheck = Callable[[Any, str, int], bool]
+_PLAIN_NAMES = {str: "str", int: "int", bool: "bool", type(None): "NoneType"}
+
+
+@functools.cache
+def _fast_check(kind: Any) -> FastCheck:
+    """``check(value, text, len(text))``: whether a ``kind`` value is valid on ``text`` (no detail)."""
+    env: dict[str, Any] = {"isfinite": math.isfinite, "fast_check": _fast_check, "NoneType": type(None)}
+    names = itertools.count()
+    lines = ["def check(v, text, n):"]
+    skip: set[str] = set()
+    if has_offsets(kind):
+        lines += [
+            "    s = v.start",
+            "    e = v.end",
+            "    if type(s) is not int or type(e) is not int or not 0 <= s <= e <= n:",
+            "        return False",
+        ]
+        skip = {"start", "end"}
+        if "text" in {f.name for f in field_hints(kind)}:
+            lines += ["    t = v.text", "    if type(t) is str and text[s:e] != t:", "        return False"]
+    for field in field_hints(kind):
+        if field.name in skip:
+            continue
+        var = f"x{next(names)}"
+        lines.append(f"    {var} = v.{field.name}")
+        lines += _lines(field.hint, var, env, names, "    ")
+    lines.append("    return True")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines), f"<newsparse fast check of {kind.__qualname__}>", "exec"), env, namespace)
+    check: FastCheck = namespace["check"]
+    return check
+
+
+def _lines(hint: Any, var: str, env: dict[str, Any], names: itertools.count[int], pad: str) -> list[str]:
+    """Code that returns False unless ``var`` is a valid value of type ``hint``."""
+    if hint in _PLAIN_NAMES:
+        return [f"{pad}if type({var}) is not {_PLAIN_NAMES[hint]}:", f"{pad}    return False"]
+    if hint is float:
+        return _number(var, set(), pad)
+    inner = optional_of(hint)
+    if inner is not None:
+        return [f"{pad}if {var} is not None:", *_lines(inner, var, env, names, pad + "    ")]
+    args = typing.get_args(hint)
+    if is_union(hint) and all(arg in _PLAIN_NAMES or arg is float for arg in args):
+        plain = {_PLAIN_NAMES[arg] for arg in args if arg in _PLAIN_NAMES}
+        return _number(var, plain, pad) if float in args else _one_of(var, plain, pad)
+    origin = typing.get_origin(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = f"x{next(names)}"
+        return [
+            f"{pad}if type({var}) is not tuple:",
+            f"{pad}    return False",
+            f"{pad}for {item} in {var}:",
+            *_lines(args[0], item, env, names, pad + "    "),
+        ]
+    if isinstance(hint, type) and attrs.has(hint) and origin not in (Mapping, dict):
+        name = f"K{next(names)}"
+        env[name] = hint
+        return [
+            f"{pad}if type({var}) is not {name} or not fast_check({name})({var}, text, n):",
+            f"{pad}    return False",
+        ]
+    # mappings, Any, literals, other unions: the full check decides
+    name = f"C{next(names)}"
+    env[name] = _check_for(hint)
+    return [f"{pad}if {name}({var}, text, 0) is not None:", f"{pad}    return False"]
+
+
+def _one_of(var: str, plain: set[str], pad: str) -> list[str]:
+    allowed = " and ".join(f"type({var}) is not {name}" for name in sorted(plain))
+    return [f"{pad}if {allowed}:", f"{pad}    return False"]
+
+
+def _number(var: str, plain: set[str], pad: str) -> list[str]:
+    others = sorted(plain | {"int"})
+    allowed = " and ".join(f"type({var}) is not {name}" for name in others)
+    return [
+        f"{pad}if type({var}) is float:",
+        f"{pad}    if not isfinite({var}):",
+        f"{pad}        return False",
+        f"{pad}elif {allowed}:",
+        f"{pad}    return False",
+    ]

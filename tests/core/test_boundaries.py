@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import newsparse
 from newsparse import (
@@ -24,7 +25,9 @@ from newsparse import (
     hookimpl,
 )
 from newsparse.frozen import FrozenDict
+from newsparse.strategies import documents
 from newsparse.testing import pipeline_for
+from newsparse.validation import annotation_error
 
 
 @attrs.frozen
@@ -201,3 +204,19 @@ def test_hooks_are_called_through_pluggy_so_tracing_sees_them(capfd: pytest.Capt
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert "newsparse_register_extractors" in run.stderr and "register" in run.stderr
     assert "newsparse_register_renderers" in run.stderr
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_every_valid_annotation_passes_the_one_check(doc: Document) -> None:
+    for items in doc.layers.values():
+        for item in items:
+            assert annotation_error(item, doc.text) is None
+
+
+def test_an_int_subclass_offset_passes_the_full_check_where_the_fast_one_refuses() -> None:
+    class Offset(int):
+        pass
+
+    assert annotation_error(Mark(Offset(0), Offset(5), "Talks"), "Talks resumed.") is None
+    assert annotation_error(Mark(0, 5, "Talk!"), "Talks resumed.") is not None
