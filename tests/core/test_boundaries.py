@@ -218,5 +218,5 @@ def test_an_int_subclass_offset_passes_the_full_check_where_the_fast_one_refuses
     class Offset(int):
         pass
 
-    assert annotation_error(Mark(Offset(0), Offset(5), "Talks"), "Talks resumed.") is None
+    assert annotation_error(Span(Offset(0), Offset(5), "Talks"), "Talks resumed.") is None
     assert annotation_error(Mark(0, 5, "Talk!"), "Talks resumed.") is not None
