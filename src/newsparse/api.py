@@ -40,6 +40,7 @@ def parse(
     url: str | None = None,
     *,
     language: str = "en",
+    id: str | None = None,
     only: Iterable[str] | None = None,
     strict: bool = False,
     max_chars: int | None = None,
@@ -47,10 +48,11 @@ def parse(
     """Parse one article with every installed extractor (or only the layers in ``only``).
 
     ``published`` anchors relative dates ("on Saturday"); without it they stay unanchored.
-    Extractor failures are recorded in ``doc.problems`` unless ``strict=True``.
+    ``id`` records which input the text came from (``doc.meta.id``).  Extractor failures are
+    recorded in ``doc.problems`` unless ``strict=True``.
     """
     pipeline = default_pipeline(only=only, strict=strict, max_chars=max_chars)
-    return pipeline.parse(text, published=published, title=title, url=url, language=language)
+    return pipeline.parse(text, published=published, title=title, url=url, language=language, id=id)
 
 
 def read_json(text: str | bytes) -> Document:

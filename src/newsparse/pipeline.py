@@ -153,13 +153,17 @@ class Pipeline:
         title: str | None = None,
         url: str | None = None,
         language: str = "en",
+        id: str | None = None,
     ) -> Document:
-        """Parse ``text`` into a document; raises InvalidInput for a non-str text or a bad date."""
+        """Parse ``text`` into a document; raises InvalidInput for a non-str text or a bad date.
+
+        ``id`` says which input the text came from (kept as ``doc.meta.id``).
+        """
         if not isinstance(text, str):
             raise InvalidInput(f"text must be a str, not {type(text).__name__}")
         if len(text) > self.max_chars:
             raise TextTooLarge(len(text), self.max_chars)
-        meta = Meta(published=published, title=title, url=url, language=language)
+        meta = Meta(published=published, title=title, url=url, language=language, id=id)
         return self.run(Document(text, meta=meta))
 
     def run(self, doc: Document) -> Document:

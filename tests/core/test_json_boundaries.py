@@ -198,3 +198,10 @@ def test_mutated_documents_raise_only_serialization_error(data: Any) -> None:
         except SerializationError:
             continue
         assert Document.from_json(doc.to_json(), newsparse.serialize.installed_layer_types()) == doc
+
+
+def test_parse_keeps_the_id_of_its_input() -> None:
+    doc = newsparse.parse("Talks on Monday.", id="feed/42")
+    assert doc.meta.id == "feed/42" and newsparse.read_json(doc.to_json()).meta.id == "feed/42"
+    with pytest.raises(newsparse.InvalidInput):
+        Meta(id=42)  # type: ignore[arg-type]

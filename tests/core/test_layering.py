@@ -160,3 +160,16 @@ def test_a_plugin_imports_no_other_plugin(plugin: str) -> None:
         package = module_name(path, PLUGINS).rpartition(".")[0] or plugin
         for imported in imported_names(path.read_text("utf-8"), package):
             assert imported.split(".")[0] not in others, f"{path.relative_to(ROOT)} imports {imported}"
+
+
+def test_strategies_say_how_to_install_hypothesis_when_it_is_missing() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "import newsparse, newsparse.testing\n"  # parsing and the contract helpers import without it
+        "try:\n    import newsparse.strategies\nexcept ImportError as e:\n    print(e)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'newsparse[testing]'" in run.stdout
