@@ -252,8 +252,8 @@ def _attrs_of(kind: type) -> Reader:
                 raise _fail(where, "missing")
         try:
             return kind(**values)
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise _fail(path, f"not a valid {kind.__name__}: {exc}") from None
+        except Exception as exc:  # a plugin's validator or converter may raise anything
+            raise _fail(path, f"not a valid {kind.__name__}: {type(exc).__name__}: {exc}") from None
 
     return attrs_of
 
