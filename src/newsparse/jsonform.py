@@ -161,8 +161,13 @@ def _reader(hint: Any) -> Reader:
     if is_union(hint):
         return _union(tuple(_reader(arg) for arg in typing.get_args(hint)))
     origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin is tuple:
-        return _tuple_of(_reader(args[0]) if len(args) == 2 and args[1] is Ellipsis else _read_any)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _tuple_of(_reader(args[0]))
+    if origin is tuple and args:
+        return _fixed_tuple(tuple(_reader(arg) for arg in args))
+    if origin is list or origin is tuple or hint in (list, tuple):
+        read = _tuple_of(_reader(args[0]) if args else _read_any)
+        return read if (origin or hint) is tuple else _as_list(read)
     if origin in (Mapping, dict) or hint in (Mapping, dict):
         return _mapping_of(_reader(args[1]) if len(args) == 2 else _read_any)
     if origin is typing.Literal:
@@ -204,6 +209,23 @@ def _tuple_of(read: Reader) -> Reader:
         return tuple(read(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(data))
 
     return tuple_of
+
+
+def _fixed_tuple(readers: tuple[Reader, ...]) -> Reader:
+    def fixed_tuple(data: Any, path: str, depth: int) -> Any:
+        if not isinstance(data, (list, tuple)) or len(data) != len(readers):
+            raise _fail(path, f"expected an array of {len(readers)}, got {_type_name(data)}")
+        pairs = enumerate(zip(readers, data, strict=True))
+        return tuple(read(item, f"{path}[{index}]", depth + 1) for index, (read, item) in pairs)
+
+    return fixed_tuple
+
+
+def _as_list(read: Reader) -> Reader:
+    def as_list(data: Any, path: str, depth: int) -> Any:
+        return list(read(data, path, depth))
+
+    return as_list
 
 
 def _mapping_of(read: Reader) -> Reader:

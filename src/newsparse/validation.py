@@ -158,8 +158,13 @@ def _check_for(hint: Any) -> Check:
         return _union(tuple(_check_for(arg) for arg in typing.get_args(hint)))
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
-    if origin is tuple:
-        return _tuple_of(_check_for(args[0]) if len(args) == 2 and args[1] is Ellipsis else _plain)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _tuple_of(_check_for(args[0]))
+    if origin is tuple and args:
+        return _fixed_tuple(tuple(_check_for(arg) for arg in args))
+    if origin is list or origin is tuple or hint in (list, tuple):
+        kind = list if (origin or hint) is list else tuple
+        return _sequence_of(kind, _check_for(args[0]) if args else _plain)
     if origin in (Mapping, dict) or hint in (Mapping, dict):
         return _mapping_of(_check_for(args[1]) if len(args) == 2 else _plain)
     if origin is typing.Literal:
@@ -197,6 +202,32 @@ def _tuple_of(check: Check) -> Check:
         return None
 
     return tuple_of
+
+
+def _fixed_tuple(checks: tuple[Check, ...]) -> Check:
+    def fixed_tuple(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, tuple) or len(value) != len(checks):
+            return f"expected a tuple of {len(checks)}, got {value!r}"
+        for index, (check, item) in enumerate(zip(checks, value, strict=True)):
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{index}]: {error}"
+        return None
+
+    return fixed_tuple
+
+
+def _sequence_of(kind: type, check: Check) -> Check:
+    def sequence_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, (list, tuple)) or type(value) is not kind:
+            return f"expected a {kind.__name__}, got a {type(value).__name__}"
+        for index, item in enumerate(value):
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{index}]: {error}"
+        return None
+
+    return sequence_of
 
 
 def _mapping_of(check: Check) -> Check:

@@ -220,3 +220,32 @@ def test_an_int_subclass_offset_passes_the_full_check_where_the_fast_one_refuses
 
     assert annotation_error(Span(Offset(0), Offset(5), "Talks"), "Talks resumed.") is None
     assert annotation_error(Mark(0, 5, "Talk!"), "Talks resumed.") is not None
+
+
+@attrs.frozen
+class Shaped(Annotation):
+    """A plugin's type with container fields of several shapes."""
+
+    start: int
+    end: int
+    pair: tuple[int, int] = (0, 0)
+    scores: dict[str, float] = attrs.Factory(dict)
+    tags: list[str] = attrs.Factory(list)
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (Shaped(0, 1, pair=(1, 2), scores={"a": 1.5}, tags=["x"]), None),
+        (Shaped(0, 1, pair=(1, 2.5)), "pair: [1]: expected an integer"),  # type: ignore[arg-type]
+        (Shaped(0, 1, pair=(1,)), "pair: expected a tuple of 2"),  # type: ignore[arg-type]
+        (Shaped(0, 1, scores={"a": math.inf}), "scores: ['a']: inf cannot be written"),
+        (Shaped(0, 1, tags=("x",)), "tags: expected a list"),  # type: ignore[arg-type]
+    ],
+)
+def test_container_fields_follow_their_declared_shape(value: Shaped, error: str | None) -> None:
+    found = annotation_error(value, "ab")
+    assert found == error if error is None else (found is not None and found.startswith(error))
+    if error is None:
+        doc = Document("ab", layers={"shaped": (value,)})
+        assert Document.from_json(doc.to_json(), {"shaped": Shaped}) == doc
