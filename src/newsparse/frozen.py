@@ -6,67 +6,41 @@ way down; it is what annotation fields of a mapping type use as their converter.
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NoReturn
 
 __all__ = ["MAX_NESTING", "FrozenDict", "freeze", "thaw"]
 
 MAX_NESTING = 100  # containers inside containers: deeper data is refused, not recursed into
 
 
-class FrozenDict(Mapping[str, Any]):
-    """An immutable, hashable, picklable mapping that compares equal to a dict with the same items."""
+def _read_only(self: FrozenDict, *args: Any, **kwargs: Any) -> NoReturn:
+    raise TypeError(f"{type(self).__name__} is read-only")
 
-    __slots__ = ("_items",)
-    _items: dict[str, Any]
 
-    def __init__(self, items: Mapping[str, Any] | None = None) -> None:
-        object.__setattr__(self, "_items", dict(items or {}))
+class FrozenDict(dict[str, Any]):
+    """A read-only dict: hashable and picklable, equal to a dict with the same items.
 
-    def __getitem__(self, key: str) -> Any:
-        return self._items[key]
+    A ``dict`` subclass, so that code expecting a dict (``json.dumps``, ``isinstance(x, dict)``)
+    keeps working; every method that would change it raises TypeError.
+    """
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
+    __slots__ = ()
 
-    def __len__(self) -> int:
-        return len(self._items)
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._items
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of ``key``, or ``default`` (as ``dict.get``)."""
-        return self._items.get(key, default)
-
-    def keys(self) -> KeysView[str]:
-        """The keys (a view of the underlying dict's, read-only through this mapping)."""
-        return self._items.keys()
-
-    def values(self) -> ValuesView[Any]:
-        """The values."""
-        return self._items.values()
-
-    def items(self) -> ItemsView[str, Any]:
-        """The items."""
-        return self._items.items()
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only")
-
-    def __hash__(self) -> int:
-        return hash(tuple(self._items.items()))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping):
-            return self._items == dict(other.items())
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return repr(self._items)
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return FrozenDict, (self._items,)
+        return FrozenDict, (dict(self),)
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict:
+        return self
 
 
 _ATOMS = frozenset({str, int, float, bool, type(None)})
