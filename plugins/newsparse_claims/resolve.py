@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import Document, Span
+from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse_claims.lexicon import PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
@@ -40,12 +40,12 @@ class Index:
         return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
-def mention_index(entities: Iterable[Any]) -> list[tuple[int, int, str, str]]:
+def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]:
     """Every entity mention as ``(start, end, entity id, entity type)``, sorted by offset."""
     out = []
     for entity in entities:
-        for mention in getattr(entity, "mentions", ()):
-            out.append((mention.start, mention.end, str(entity.id), str(entity.type)))
+        for mention in entity.mentions:
+            out.append((mention.start, mention.end, entity.id, entity.type))
     return sorted(out)
 
 
@@ -61,17 +61,17 @@ def _entity_in(mentions: Index, start: int, end: int) -> str | None:
     return found
 
 
-def _quantity_ref(q: Any) -> QuantityRef:
+def _quantity_ref(q: Quantity) -> QuantityRef:
     """A ref to quantity ``q`` that carries its value and bounds."""
     return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
 
 
-def _time_ref(t: Any) -> DateRef:
+def _time_ref(t: TimeExpression) -> DateRef:
     """A ref to time expression ``t`` that carries its value and interval."""
-    interval = getattr(t, "interval", None)
-    first = getattr(interval, "first", None) if interval is not None else None
-    last = getattr(interval, "last", None) if interval is not None else None
-    return DateRef(t.start, t.end, t.text, getattr(t, "value", None), first, last)
+    interval = t.interval
+    first = interval.first if interval is not None else None
+    last = interval.last if interval is not None else None
+    return DateRef(t.start, t.end, t.text, t.value, first, last)
 
 
 def _inside(items: Index, start: int, end: int) -> list[Any]:
@@ -82,15 +82,6 @@ def _inside(items: Index, start: int, end: int) -> list[Any]:
 def _start(item: Any) -> int:
     """An annotation's start offset (the key of an :class:`Index`)."""
     return int(item.start)
-
-
-def _with_offsets(items: Iterable[Any]) -> list[Any]:
-    """The items that have integer ``start`` and ``end`` (others cannot be placed)."""
-    return [
-        a
-        for a in items
-        if isinstance(getattr(a, "start", None), int) and isinstance(getattr(a, "end", None), int)
-    ]
 
 
 def _antecedent(
@@ -125,8 +116,8 @@ def claims_of(doc: Document) -> Iterator[Claim]:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
     mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
-    quantities = Index.of(_with_offsets(doc.quantities), _start)
-    dates = Index.of(_with_offsets(doc.dates), _start)
+    quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
+    dates = Index.of(doc.dates, _start)
     made: list[Claim] = []
     for item in found:
         made.append(_claim(text, item, made, mentions, quantities, dates))

@@ -125,12 +125,9 @@ def _figure(doc: Document, event: Event) -> Figure:
 
 def contests_of(doc: Document) -> Iterator[Contest]:
     """The contested figures of ``doc``: one record per disputed measure, with every figure claimed."""
+    produced: Sequence[Event] = doc.events  # the contract type, guaranteed by the pipeline
     events: Sequence[Event] = sorted(
-        (
-            e
-            for e in doc.layer("events")
-            if isinstance(e, Event) and e.count is not None and _source_key(e) is not None
-        ),
+        (e for e in produced if e.count is not None and _source_key(e) is not None),
         key=lambda e: (e.start, e.end),
     )
     taken: set[int] = set()

@@ -3,10 +3,9 @@
 One event per fact: "211 civilians were killed and 1,447 wounded" gives two events. Work is per
 sentence on the shared tokens, linear in the sentence's tokens times a small constant.
 
-The ``claims`` layer is read by field name only (this plugin may not import the claims plugin):
-a claim has ``start``/``end``/``text``, ``content`` (a span), ``cue`` (a span), ``source`` (an
-entity id or None), ``source_text`` (a span or None) and ``antecedent`` (a span or None, what a
-pronoun source stands for). Any annotation lacking these fields is ignored.
+The other layers are read through their core contract types (:class:`newsparse.Claim`,
+:class:`newsparse.Quantity`, :class:`newsparse.TimeExpression`, :class:`newsparse.Entity`): the
+pipeline guarantees that a contract layer holds only its type, so no field is probed.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import Document, Span, Token
+from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
 from newsparse_events.lexicon import (
     ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
@@ -165,19 +164,18 @@ def _token_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
     return a
 
 
-def _head(span: Any) -> str:
+def _head(span: Span | None) -> str:
     """The last word of a span, lower-cased (its head noun, for English noun phrases)."""
     return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
 
 
-def _is_count(q: Any) -> bool:
+def _is_count(q: Quantity) -> bool:
     """Whether a quantity can count victims: no unit, and not counting things ("3 villages")."""
-    if getattr(q, "unit", None) is not None:
+    if q.unit is not None:
         return False
     if q.value is None and q.low is None and q.high is None:
         return False
-    counted = getattr(q, "counted", None)
-    return _head(counted) not in NON_VICTIMS
+    return _head(q.counted) not in NON_VICTIMS
 
 
 @attrs.frozen
@@ -188,7 +186,7 @@ class _Sentence:
     hi: int
     start: int
     end: int
-    counts: tuple[tuple[int, int, Any], ...]  # (first token, end token, quantity)
+    counts: tuple[tuple[int, int, Quantity], ...]  # (first token, end token, quantity)
 
 
 def _victims_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
@@ -219,13 +217,13 @@ def _between_clean(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _count_for(
     tokens: Sequence[Token], s: _Sentence, trig: Trigger, prev_end: int, used: set[int]
-) -> tuple[int, int, Any] | None:
+) -> tuple[int, int, Quantity] | None:
     """The count of trigger ``trig``: by its form, the quantity before or after it."""
     after = [c for c in s.counts if c[0] >= trig.b and id(c[2]) not in used]
     before = [c for c in s.counts if c[1] <= trig.a and c[0] >= prev_end and id(c[2]) not in used]
     if trig.form == "noun":
         for c in reversed(before):
-            counted = getattr(c[2], "counted", None)
+            counted = c[2].counted
             if counted is not None and counted.start == tokens[trig.a].start:
                 return c
             if trig.a - c[1] <= 2 and _between_clean(tokens, c[1], trig.a):
@@ -248,7 +246,7 @@ def _count_for(
     return None
 
 
-def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Any], trig: Trigger) -> bool:
+def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], trig: Trigger) -> bool:
     """Whether count ``c`` sits in an ", including ... ," aside between its subject and the trigger."""
     k = c[0] - 1
     if k < 1 or tokens[k].text.lower() not in ASIDE_OPENERS:
@@ -257,8 +255,8 @@ def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Any], trig: Tr
 
 
 def _toll_figure(
-    tokens: Sequence[Token], trig: Trigger, after: Sequence[tuple[int, int, Any]]
-) -> tuple[int, int, Any] | None:
+    tokens: Sequence[Token], trig: Trigger, after: Sequence[tuple[int, int, Quantity]]
+) -> tuple[int, int, Quantity] | None:
     """The figure of a toll: "the death toll [from the quake] has risen to 2,100", "a toll of 40"."""
     if not after:
         return None
@@ -278,13 +276,13 @@ def _victims(
     tokens: Sequence[Token],
     s: _Sentence,
     trig: Trigger,
-    count: tuple[int, int, Any] | None,
+    count: tuple[int, int, Quantity] | None,
     mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
 ) -> Span | None:
     """The victim group: the counted noun, else a victim noun or a people's name after the count."""
     if count is None:
         return _subject_before(text, tokens, s.lo, trig.a)
-    counted = getattr(count[2], "counted", None)
+    counted = count[2].counted
     trigger_start = tokens[trig.a].start
     if counted is not None and _head(counted) not in NON_VICTIMS:
         if counted.start == trigger_start and trig.role in {"killed", "casualties", "wounded"}:
@@ -385,16 +383,15 @@ def _leading_clause_end(text: str, tokens: Sequence[Token], s: _Sentence) -> int
     return s.start
 
 
-def _date_near(dates: Sequence[Any], s: _Sentence, where: int, leading_end: int) -> DateRef | None:
+def _date_near(dates: Sequence[TimeExpression], s: _Sentence, where: int, leading_end: int) -> DateRef | None:
     """The time expression of the sentence nearest to ``where`` that places an event (not a SET)."""
     best = None
     for t in dates:
-        if not (s.start <= t.start and t.end <= s.end) or getattr(t, "type", None) == "SET":
+        if not (s.start <= t.start and t.end <= s.end) or t.type == "SET":
             continue
         if t.end <= leading_end < where:
             continue
-        interval = getattr(t, "interval", None)
-        if getattr(t, "type", None) == "DURATION" and interval is None:
+        if t.type == "DURATION" and t.interval is None:
             continue
         key = abs(t.start - where)
         if best is None or key < best[0]:
@@ -402,59 +399,52 @@ def _date_near(dates: Sequence[Any], s: _Sentence, where: int, leading_end: int)
     if best is None:
         return None
     t = best[1]
-    interval = getattr(t, "interval", None)
+    interval = t.interval
     return DateRef(
         t.start,
         t.end,
         t.text,
-        getattr(t, "value", None),
-        getattr(interval, "first", None) if interval is not None else None,
-        getattr(interval, "last", None) if interval is not None else None,
+        t.value,
+        interval.first if interval is not None else None,
+        interval.last if interval is not None else None,
     )
 
 
-def _claim_span(claim: Any, name: str) -> Any:
-    """Field ``name`` of a claim when it is a span (has an integer start), else None."""
-    value = getattr(claim, name, None)
-    return value if isinstance(getattr(value, "start", None), int) else None
-
-
-def _source_of(claims: Sequence[Any], start: int, end: int) -> SourceRef | None:
+def _source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:
     """The innermost claim whose content holds ``[start, end)``, as a :class:`SourceRef`."""
     best = None
     for claim in claims:
-        content = _claim_span(claim, "content")
-        if content is None or not (content.start <= start and end <= content.end):
+        content = claim.content
+        if not (content.start <= start and end <= content.end):
             continue
         if best is None or content.end - content.start < best[0]:
             best = (content.end - content.start, claim)
     if best is None:
         return None
     claim = best[1]
-    named = _claim_span(claim, "antecedent") or _claim_span(claim, "source_text")
-    cue = _claim_span(claim, "cue")
-    source = getattr(claim, "source", None)
+    named = claim.antecedent or claim.source_text
     return SourceRef(
         claim.start,
         claim.end,
         claim.text,
-        source if isinstance(source, str) else None,
+        claim.source,
         named.text if named is not None else None,
-        cue.text if cue is not None else None,
+        claim.cue.text,
     )
 
 
-def _quantity_ref(q: Any) -> QuantityRef:
+def _quantity_ref(q: Quantity) -> QuantityRef:
     """A ref to quantity ``q`` that carries its value, bounds and modifier."""
-    return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, getattr(q, "modifier", None))
+    return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
 
 
 def _mentions(doc: Document) -> list[tuple[int, int, str, str, str | None]]:
     """Every entity mention as ``(start, end, id, type, form)``, sorted by offset."""
     out = []
-    for entity in doc.entities:
-        for m in getattr(entity, "mentions", ()):
-            out.append((m.start, m.end, str(entity.id), str(entity.type), getattr(m, "form", None)))
+    entities: Sequence[Entity] = doc.entities
+    for entity in entities:
+        for m in entity.mentions:
+            out.append((m.start, m.end, entity.id, entity.type, m.form))
     return sorted(out)
 
 
@@ -505,14 +495,11 @@ def events_of(doc: Document) -> Iterator[Event]:
         return  # no trigger anywhere
     all_mentions = _mentions(doc)
     mention_starts = [m[0] for m in all_mentions]
-    all_claims = sorted(
-        (c for c in doc.layer("claims") if _claim_span(c, "content") is not None),
-        key=lambda c: _claim_span(c, "content").start,
-    )
-    claim_starts = [_claim_span(c, "content").start for c in all_claims]
-    all_dates = sorted(
-        (t for t in doc.dates if isinstance(getattr(t, "start", None), int)), key=lambda t: t.start
-    )
+    claims: Sequence[Claim] = doc.claims
+    all_claims = sorted(claims, key=lambda c: c.content.start)
+    claim_starts = [c.content.start for c in all_claims]
+    dates: Sequence[TimeExpression] = doc.dates
+    all_dates = sorted(dates, key=lambda t: t.start)
     date_starts = [t.start for t in all_dates]
     last_role: str | None = None
     last_end = 0

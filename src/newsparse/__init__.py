@@ -8,25 +8,26 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-import datetime as dt
-import functools
-from collections.abc import Iterable
-
 from newsparse.annotations import (
     Agreement,
+    Claim,
+    Contest,
     DateRef,
     Entity,
+    Event,
     Evidence,
+    Figure,
     Interval,
     Mention,
     Quantity,
     QuantityRef,
+    SourceRef,
     TimeExpression,
     Violation,
 )
+from newsparse.api import default_pipeline, parse, read_dict, read_json, render_document
 from newsparse.batch import Failure, parse_many
+from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import (
     ExtractorError,
     InvalidInput,
@@ -35,24 +36,32 @@ from newsparse.errors import (
     PluginError,
     SerializationError,
     TextTooLarge,
+    UnknownLayer,
 )
 from newsparse.extractor import Extractor
 from newsparse.hookspecs import hookimpl
-from newsparse.model import Annotation, Document, Meta, Problem, RawAnnotation, Sentence, Span, Token
+from newsparse.model import Document, Meta, Problem
 from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
 from newsparse.render import Renderer
+from newsparse.spans import Annotation, RawAnnotation, Sentence, Span, Token
+from newsparse.version import __version__
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "LAYER_CONTRACTS",
     "Agreement",
     "Annotation",
+    "Claim",
+    "Contest",
     "DateRef",
     "Document",
     "Entity",
+    "Event",
     "Evidence",
     "Extractor",
     "ExtractorError",
     "Failure",
+    "Figure",
     "Interval",
     "InvalidInput",
     "Mention",
@@ -68,60 +77,20 @@ __all__ = [
     "Renderer",
     "Sentence",
     "SerializationError",
+    "SourceRef",
     "Span",
     "TextTooLarge",
     "TimeExpression",
     "Token",
+    "UnknownLayer",
     "Violation",
     "__version__",
     "default_pipeline",
     "hookimpl",
     "parse",
     "parse_many",
+    "read_dict",
+    "read_json",
     "render_document",
 ]
 
-
-@functools.lru_cache(maxsize=16)
-def _pipeline(only: tuple[str, ...] | None, strict: bool, max_chars: int, selection: str | None) -> Pipeline:
-    from newsparse.plugins import default_registry
-
-    return Pipeline.build(default_registry().extractors, only=only, strict=strict, max_chars=max_chars)
-
-
-def default_pipeline(
-    *, only: Iterable[str] | None = None, strict: bool = False, max_chars: int | None = None
-) -> Pipeline:
-    """The pipeline of the installed plugins (built once per set of options and process)."""
-    import os
-
-    layers = None if only is None else tuple(only)
-    limit = DEFAULT_MAX_CHARS if max_chars is None else max_chars
-    return _pipeline(layers, strict, limit, os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
-
-
-def parse(
-    text: str,
-    published: str | dt.date | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    *,
-    language: str = "en",
-    only: Iterable[str] | None = None,
-    strict: bool = False,
-    max_chars: int | None = None,
-) -> Document:
-    """Parse one article with every installed extractor (or only the layers in ``only``).
-
-    ``published`` anchors relative dates ("on Saturday"); without it they stay unanchored.
-    Extractor failures are recorded in ``doc.problems`` unless ``strict=True``.
-    """
-    pipeline = default_pipeline(only=only, strict=strict, max_chars=max_chars)
-    return pipeline.parse(text, published=published, title=title, url=url, language=language)
-
-
-def render_document(doc: Document, format: str = "table") -> str:
-    """``doc`` in output format ``format`` (``table``, ``json``, ``jsonl`` or a plugin's)."""
-    from newsparse.plugins import default_registry
-
-    return default_registry().renderer(format).render(doc)

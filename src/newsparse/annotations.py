@@ -1,8 +1,9 @@
-"""The annotation types of the four layers whose JSON shape is fixed by the contract.
+"""The annotation types of the layers whose JSON shape is fixed by the contract.
 
 They live in the core, not in the plugins that produce them, so that any plugin may read a layer
-it requires (agreements read entities and dates) without importing another plugin, and so that a
-third party can write a drop-in replacement extractor for a built-in layer.
+it requires (agreements read entities and dates, events read claims) without importing another
+plugin, and so that a third party can write a drop-in replacement extractor for a built-in layer.
+:data:`newsparse.contracts.LAYER_CONTRACTS` says which type each layer holds.
 """
 
 from __future__ import annotations
@@ -12,21 +13,28 @@ from typing import Any
 
 import attrs
 
-from newsparse.model import Annotation, Span
+from newsparse.frozen import freeze
+from newsparse.spans import Annotation, Span
 
 __all__ = [
     "AGREEMENT_STATUSES",
     "DATE_TYPES",
     "ENTITY_TYPES",
+    "EVENT_ROLES",
     "QUANTITY_MODIFIERS",
     "Agreement",
+    "Claim",
+    "Contest",
     "DateRef",
     "Entity",
+    "Event",
     "Evidence",
+    "Figure",
     "Interval",
     "Mention",
     "Quantity",
     "QuantityRef",
+    "SourceRef",
     "TimeExpression",
     "Violation",
 ]
@@ -130,7 +138,7 @@ class Entity(Annotation):
     type: str = attrs.field(validator=_one_of(ENTITY_TYPES))
     canonical: str
     mentions: tuple[Mention, ...] = attrs.field(converter=_mentions)
-    identifiers: Mapping[str, Any] = attrs.field(factory=dict)
+    identifiers: Mapping[str, Any] = attrs.field(factory=dict, converter=freeze)  # read-only
 
     @property
     def start(self) -> int:
@@ -206,3 +214,85 @@ class Agreement(Annotation):
     provisions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     violations: tuple[Violation, ...] = attrs.field(default=(), converter=_violations)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
+
+
+@attrs.frozen
+class Claim(Annotation):
+    """A claim of the ``claims`` layer: a source, the cue that attributes, and the content reported.
+
+    ``source`` is an entity id or None; ``source_text`` the span naming the source as written;
+    ``antecedent`` the span a pronoun source stands for; ``quantities``/``dates`` lie in ``content``.
+    """
+
+    start: int
+    end: int
+    text: str
+    cue: Span
+    content: Span
+    source: str | None = None
+    source_text: Span | None = None
+    antecedent: Span | None = None
+    quantities: tuple[QuantityRef, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+
+
+EVENT_ROLES = ("killed", "wounded", "casualties", "missing", "displaced", "arrested", "abducted")
+
+
+@attrs.frozen
+class SourceRef:
+    """Who reports an event: the claim (of the ``claims`` layer) whose content holds it, by its span."""
+
+    start: int
+    end: int
+    text: str
+    source: str | None = None
+    source_text: str | None = None
+    cue: str | None = None
+
+
+@attrs.frozen
+class Event(Annotation):
+    """An event of the ``events`` layer: a role (killed, wounded, ...), a count, a victim group, context."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    role: str = attrs.field(validator=_one_of(EVENT_ROLES))
+    trigger: Span
+    count: QuantityRef | None = None
+    victims: Span | None = None
+    perpetrator: str | None = None
+    perpetrator_text: Span | None = None
+    place: str | None = None
+    place_text: Span | None = None
+    date: DateRef | None = None
+    source: SourceRef | None = None
+
+
+@attrs.frozen
+class Figure:
+    """One side of a contested figure: the count as written, its bounds, and who claims it."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    source: str | None
+    source_text: str | None
+    claim: Span
+
+
+@attrs.frozen
+class Contest(Annotation):
+    """A record of the ``contested`` layer: sources giving different figures for the same measure."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    victims: str | None
+    figures: tuple[Figure, ...] = ()

@@ -81,7 +81,7 @@ class PipelineSpec:
 
     def build(self) -> Pipeline:
         """The pipeline this spec describes, from the plugins installed where this runs."""
-        from newsparse import default_pipeline
+        from newsparse.api import default_pipeline
 
         return default_pipeline(only=self.only, strict=self.strict, max_chars=self.max_chars)
 

@@ -41,3 +41,7 @@ class ExtractorError(NewsparseError):
 
 class SerializationError(NewsparseError, ValueError):
     """A JSON document does not follow the newsparse format."""
+
+
+class UnknownLayer(NewsparseError, LookupError):
+    """A layer name that the document (or the installed plugins) does not have."""

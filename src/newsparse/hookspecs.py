@@ -1,7 +1,8 @@
 """The hooks a newsparse plugin may implement.
 
 Each hook receives a ``register`` callback (or the CLI group), so the host validates what a plugin
-gives, rejects duplicates loudly and remembers which plugin gave what.  Implementations may take
+gives, rejects duplicates loudly and remembers which plugin gave what.  The host calls every hook
+through pluggy, by keyword (so ``NEWSPARSE_TRACE_PLUGINS`` traces it); implementations may take
 fewer arguments than the specification, so hooks can grow new arguments without breaking plugins.
 """
 

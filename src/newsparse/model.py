@@ -1,24 +1,29 @@
 """The document model: frozen attrs classes whose offsets point into the original text.
 
 A :class:`Document` holds the text unchanged, its :class:`Meta`, its sentences and tokens (one
-segmentation shared by every extractor), one tuple of annotations per layer, and the
+segmentation shared by every extractor), one read-only tuple of annotations per layer, and the
 :class:`Problem` records of extractors that failed.  Offsets are Python string indexes, end
-exclusive; every annotation's ``text`` equals ``document.text[start:end]``.
+exclusive; every annotation's ``text`` equals ``document.text[start:end]``.  The model knows no
+plugin: reading JSON with the installed plugins' types is :func:`newsparse.read_json`.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
-import functools
-import types
-import typing
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar, NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
-from newsparse.errors import InvalidInput
+from newsparse.contracts import LAYER_CONTRACTS
+from newsparse.errors import InvalidInput, SerializationError, UnknownLayer
+from newsparse.frozen import FrozenDict
+from newsparse.jsondoc import DocumentParts, document_dict, document_json, parts_from_dict, parts_from_json
+from newsparse.spans import Annotation, RawAnnotation, Sentence, Span, Token, iter_spans, span_errors
+from newsparse.text import split_sentences, tokenize
+from newsparse.validation import annotation_error, raw_span_error
 
 __all__ = [
     "Annotation",
@@ -34,69 +39,6 @@ __all__ = [
 ]
 
 
-def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
-def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < instance.start:
-        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
-
-
-class Annotation:
-    """Marker base class of everything an extractor may put in a layer.
-
-    Subclasses are frozen attrs classes.  Any attrs value inside an annotation (the annotation
-    itself included) with integer ``start``/``end`` is a span that the pipeline checks against the
-    document text.
-    """
-
-    __slots__ = ()
-
-
-@attrs.frozen
-class Span(Annotation):
-    """A stretch of the document: ``text == document.text[start:end]``."""
-
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_end_after_start)
-    text: str = attrs.field()
-
-    @text.validator
-    def _text_length(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if len(value) != self.end - self.start:
-            raise ValueError(
-                f"span text {value!r} has {len(value)} characters but the span "
-                f"[{self.start}, {self.end}) has {self.end - self.start}"
-            )
-
-    @classmethod
-    def of(cls, text: str, start: int, end: int) -> Span:
-        """The span ``[start, end)`` of ``text``, its text taken from the slice."""
-        return cls(start, end, text[start:end])
-
-
-@attrs.frozen
-class Sentence:
-    """A sentence: offsets only (its text is ``document.text[start:end]``)."""
-
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_end_after_start)
-
-
-class Token(NamedTuple):
-    """A word, number or punctuation mark, with its text (computed by ``newsparse.text``).
-
-    A named tuple rather than an attrs class: documents hold hundreds of them, built on every
-    parse and every unpickling, and a tuple is several times cheaper to build.
-    """
-
-    start: int
-    end: int
-    text: str
-
-
 @attrs.frozen
 class Problem:
     """Something that went wrong while parsing one document: the other layers still came out."""
@@ -107,22 +49,13 @@ class Problem:
     layer: str | None = None
 
 
-@attrs.frozen
-class RawAnnotation(Annotation):
-    """An annotation of a layer whose type no installed plugin declares (kept as its JSON)."""
-
-    data: Mapping[str, Any]
-
-
 def _parse_published(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     if isinstance(value, str):
         text = value.strip()
-        try:
+        with contextlib.suppress(ValueError):
             return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
         try:
             return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
@@ -139,14 +72,21 @@ def _optional_str(value: object) -> str | None:
     raise InvalidInput(f"expected a string or None, got {type(value).__name__}")
 
 
+def _language(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise InvalidInput(f"language must be a string, not {type(value).__name__}")
+
+
 @attrs.frozen
 class Meta:
-    """What is known about the article besides its text."""
+    """What is known about the article besides its text; ``id`` says which input it came from."""
 
     published: dt.date | None = attrs.field(default=None, converter=_parse_published)
     title: str | None = attrs.field(default=None, converter=_optional_str)
     url: str | None = attrs.field(default=None, converter=_optional_str)
-    language: str = "en"
+    language: str = attrs.field(default="en", converter=_language)
+    id: str | None = attrs.field(default=None, converter=_optional_str)
 
     @property
     def published_date(self) -> dt.date | None:
@@ -156,75 +96,11 @@ class Meta:
         return self.published
 
 
-_PLAIN = (str, int, float, bool, type(None))
-
-
-def _is_plain(hint: Any) -> bool:
-    """Whether values of type ``hint`` can never hold a span (str, numbers, mappings, ...)."""
-    if hint in _PLAIN:
-        return True
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        return all(_is_plain(arg) for arg in typing.get_args(hint))
-    return origin in (dict, Mapping) or hint in (dict, Mapping)
-
-
-@functools.lru_cache(maxsize=1024)
-def _span_fields(kind: type) -> tuple[str, ...]:
-    """The fields of attrs class ``kind`` that may hold spans (all of them if hints don't resolve)."""
-    names = tuple(field.name for field in attrs.fields(kind))
-    try:
-        hints = typing.get_type_hints(kind)
-    except Exception:  # unresolvable forward references in a plugin's class: check every field
-        return names
-    return tuple(name for name in names if not _is_plain(hints.get(name, Any)))
-
-
-def iter_spans(value: object) -> Iterator[Any]:
-    """Yield every attrs value with ``start``/``end`` inside ``value`` (itself included)."""
-    found: list[Any] = []
-    _collect_spans(value, found)
-    return iter(found)
-
-
-def _collect_spans(value: object, found: list[Any]) -> None:
-    """Append to ``found`` the values :func:`iter_spans` yields, depth first (no generator chain)."""
-    if isinstance(value, (tuple, list)):
-        for item in value:
-            _collect_spans(item, found)
-        return
-    kind = type(value)
-    if not attrs.has(kind):
-        return
-    if isinstance(getattr(value, "start", None), int) and isinstance(getattr(value, "end", None), int):
-        found.append(value)
-    for name in _span_fields(kind):
-        child = getattr(value, name)
-        if child is not None and not isinstance(child, _PLAIN):
-            _collect_spans(child, found)
-
-
-def span_errors(value: object, text: str) -> list[str]:
-    """What is wrong with the offsets inside ``value`` against ``text`` (empty when all hold)."""
-    errors = []
-    for span in iter_spans(value):
-        start, end = span.start, span.end
-        if not 0 <= start <= end <= len(text):
-            errors.append(f"offsets [{start}, {end}) are outside the text (length {len(text)})")
-            continue
-        written = getattr(span, "text", None)
-        if isinstance(written, str) and written != text[start:end]:
-            errors.append(f"span [{start}, {end}) says {written!r} but the text there is {text[start:end]!r}")
-    return errors
-
-
 def _sentence_end(sentence: Sentence) -> int:
     return sentence.end
 
 
 def _default_sentences(doc: Document) -> tuple[Sentence, ...]:
-    from newsparse.text import split_sentences
-
     return split_sentences(doc.text)
 
 
@@ -240,13 +116,19 @@ def _tokens(value: Iterable[Token] | None) -> tuple[Token, ...] | None:
     return None if value is None else tuple(value)
 
 
-def _to_layers(value: Mapping[str, Any]) -> dict[str, tuple[Annotation, ...]]:
-    return {str(name): tuple(items) for name, items in value.items()}
+def _to_layers(value: Mapping[str, Any]) -> Mapping[str, tuple[Annotation, ...]]:
+    return FrozenDict({str(name): tuple(items) for name, items in value.items()})
 
 
 def _check_text(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidInput(f"text must be a str, not {type(value).__name__}")
+
+
+def _layer_error(item: object, text: str) -> str | None:
+    if isinstance(item, RawAnnotation):
+        return raw_span_error(item.data, text)
+    return annotation_error(item, text)
 
 
 @attrs.frozen
@@ -256,8 +138,6 @@ class Document:
     Build one with :func:`newsparse.parse`; change one with ``attrs.evolve`` (or
     :meth:`with_layer`), which returns a new document.
     """
-
-    BUILTIN_LAYERS: ClassVar[tuple[str, ...]] = ("dates", "quantities", "entities", "agreements")
 
     text: str = attrs.field(validator=_check_text)
     meta: Meta = attrs.field(factory=Meta)
@@ -273,12 +153,12 @@ class Document:
     def __attrs_post_init__(self) -> None:
         for sentence in self.sentences:
             if sentence.end > len(self.text):
-                raise ValueError(f"sentence [{sentence.start}, {sentence.end}) ends beyond the text")
+                raise InvalidInput(f"sentence [{sentence.start}, {sentence.end}) ends beyond the text")
         for name, items in self.layers.items():
             for item in items:
-                errors = span_errors(item, self.text)
-                if errors:
-                    raise ValueError(f"layer {name!r}: {errors[0]}")
+                error = _layer_error(item, self.text)
+                if error is not None:
+                    raise InvalidInput(f"layer {name!r}: {error}")
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -289,8 +169,6 @@ class Document:
         """
         tokens = self._tokens
         if tokens is None:
-            from newsparse.text import tokenize
-
             tokens = tokenize(self.text)
             object.__setattr__(self, "_tokens", tokens)  # a cache of derived data, not a change
         return tokens
@@ -300,8 +178,18 @@ class Document:
         return _restore_document, (self.text, self.meta, self.sentences, dict(self.layers), self.problems)
 
     def layer(self, name: str) -> tuple[Annotation, ...]:
-        """The annotations of layer ``name``; an empty tuple when nothing produced it."""
-        return self.layers.get(name, ())
+        """The annotations of layer ``name`` (empty for a contract layer nothing produced).
+
+        Raises :class:`~newsparse.errors.UnknownLayer`, naming the layers present, for any other name.
+        """
+        items = self.layers.get(name)
+        if items is not None:
+            return items
+        if name in LAYER_CONTRACTS:
+            return ()
+        present = ", ".join(sorted(self.layers)) or "none"
+        known = ", ".join(LAYER_CONTRACTS)
+        raise UnknownLayer(f"this document has no layer {name!r} (present: {present}; core layers: {known})")
 
     @property
     def dates(self) -> tuple[Any, ...]:
@@ -323,13 +211,24 @@ class Document:
         """The ``agreements`` layer (:class:`newsparse.Agreement`)."""
         return self.layer("agreements")
 
-    def with_layer(self, name: str, annotations: tuple[Annotation, ...]) -> Document:
-        """A new document with layer ``name`` set (the tokens are shared, not recomputed)."""
-        return attrs.evolve(self, layers={**self.layers, name: annotations})
+    @property
+    def claims(self) -> tuple[Any, ...]:
+        """The ``claims`` layer: attributed statements (:class:`newsparse.Claim`)."""
+        return self.layer("claims")
 
-    def with_problems(self, *problems: Problem) -> Document:
-        """A new document with ``problems`` appended."""
-        return attrs.evolve(self, problems=self.problems + problems)
+    @property
+    def events(self) -> tuple[Any, ...]:
+        """The ``events`` layer: casualty and conflict events (:class:`newsparse.Event`)."""
+        return self.layer("events")
+
+    @property
+    def contested(self) -> tuple[Any, ...]:
+        """The ``contested`` layer: figures that sources dispute (:class:`newsparse.Contest`)."""
+        return self.layer("contested")
+
+    def with_layer(self, name: str, annotations: tuple[Annotation, ...]) -> Document:
+        """A new document with layer ``name`` set (checked; the tokens are shared, not recomputed)."""
+        return attrs.evolve(self, layers={**self.layers, name: annotations})
 
     def sentence_index(self, offset: int) -> int:
         """How many sentences end at or before ``offset`` (the index of the sentence holding it)."""
@@ -344,31 +243,40 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """The document as plain JSON-ready data (the format of docs/json-format.md)."""
-        from newsparse.serialize import document_to_dict
-
-        return document_to_dict(self)
+        return document_dict(self)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The document as JSON text; :meth:`from_json` reads it back unchanged."""
-        from newsparse.serialize import document_to_json
-
-        return document_to_json(self, indent=indent)
+        return document_json(self, indent=indent)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Document:
-        """Rebuild a document from :meth:`to_dict` output (layer types from installed plugins)."""
-        from newsparse.serialize import document_from_dict
+    def from_dict(cls, data: Mapping[str, Any], layer_types: Mapping[str, type] | None = None) -> Document:
+        """Rebuild a document from :meth:`to_dict` output, each layer read as ``layer_types`` says.
 
-        return document_from_dict(data)
+        By default the core's contract layers get their types and others stay
+        :class:`RawAnnotation`; :func:`newsparse.read_dict` uses the installed plugins' types.
+        Raises only :class:`~newsparse.errors.SerializationError`.
+        """
+        return _from_parts(parts_from_dict(data, _types(layer_types)))
 
     @classmethod
-    def from_json(cls, text: str | bytes) -> Document:
-        """Rebuild a document from :meth:`to_json` output."""
-        from newsparse.serialize import document_from_json
-
-        return document_from_json(text)
+    def from_json(cls, text: str | bytes, layer_types: Mapping[str, type] | None = None) -> Document:
+        """Rebuild a document from :meth:`to_json` output (str or bytes); see :meth:`from_dict`."""
+        return _from_parts(parts_from_json(text, _types(layer_types)))
 
 
+def _types(layer_types: Mapping[str, type] | None) -> Mapping[str, type]:
+    return LAYER_CONTRACTS if layer_types is None else layer_types
+
+
+def _from_parts(parts: DocumentParts) -> Document:
+    """The document of parts read from JSON (checked there, so not checked again)."""
+    try:
+        meta = Meta(**parts.meta)
+    except InvalidInput as exc:
+        raise SerializationError(f"meta: {exc}") from None
+    problems = tuple(Problem(**problem) for problem in parts.problems)
+    return _assemble(parts.text, meta, parts.sentences, FrozenDict(parts.layers), problems, None)
 def _restore_document(
     text: str,
     meta: Meta,
@@ -377,7 +285,7 @@ def _restore_document(
     problems: tuple[Problem, ...],
 ) -> Document:
     """Rebuild a pickled document: it was validated when it was built, so it is not checked again."""
-    return _assemble(text, meta, sentences, layers, problems, None)
+    return _assemble(text, meta, sentences, FrozenDict(layers), problems, None)
 
 
 def _assemble(
@@ -421,7 +329,7 @@ def with_checked_layers(
         doc.text,
         doc.meta,
         doc.sentences,
-        {str(name): tuple(items) for name, items in layers.items()},
+        FrozenDict({str(name): tuple(items) for name, items in layers.items()}),
         doc.problems if problems is None else problems,
         doc.tokens if share_tokens else doc._tokens,
     )

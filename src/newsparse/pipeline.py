@@ -14,11 +14,13 @@ from typing import Any
 
 import attrs
 
+from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
 from newsparse.extractor import Extractor
-from newsparse.model import Annotation, Document, Meta, Problem, span_errors, with_checked_layers
+from newsparse.model import Annotation, Document, Meta, Problem, with_checked_layers
+from newsparse.validation import annotation_error
 
-__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "plan"]
+__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "check_contracts", "plan"]
 
 DEFAULT_MAX_CHARS = 5_000_000
 _MAX_REPORTED = 3  # invalid annotations quoted in one problem's message
@@ -30,11 +32,12 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
     With ``only`` (layer names), keep those layers and whatever they require, transitively.
     Ties keep registration order, so the plan is deterministic.
     """
+    check_contracts(extractors)
     producer = {e.produces: e for e in extractors}
     wanted: list[str]
     if only is None:
         # the contract's layers first, in the contract's order, then the others by name
-        builtin = Document.BUILTIN_LAYERS
+        builtin = tuple(LAYER_CONTRACTS)
         wanted = sorted(
             (e.produces for e in extractors),
             key=lambda layer: (builtin.index(layer) if layer in builtin else len(builtin), layer),
@@ -71,19 +74,37 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
     return tuple(ordered)
 
 
+def check_contracts(extractors: Sequence[Extractor]) -> None:
+    """Raise PipelineError for an extractor that produces a contract layer with another type.
+
+    A plugin reads a contract layer (:data:`~newsparse.contracts.LAYER_CONTRACTS`) through its core
+    type, so every annotation type declared for it must be that type (or a subclass of it).
+    """
+    for extractor in extractors:
+        contract = LAYER_CONTRACTS.get(extractor.produces)
+        if contract is None:
+            continue
+        wrong = [kind.__name__ for kind in extractor.annotation_types if not issubclass(kind, contract)]
+        if wrong:
+            raise PipelineError(
+                f"extractor {extractor.name!r} produces the {extractor.produces!r} layer with "
+                f"{', '.join(wrong)}, but that layer's contract type is newsparse.{contract.__name__}"
+            )
+
+
 def _check_annotations(
     extractor: Extractor, items: Iterable[Annotation], text: str
 ) -> tuple[list[Annotation], list[str]]:
     kept: list[Annotation] = []
     errors: list[str] = []
     for item in items:
-        if not isinstance(item, extractor.annotation_types):
+        if type(item) not in extractor.annotation_types:
             names = ", ".join(t.__name__ for t in extractor.annotation_types)
             errors.append(f"returned a {type(item).__name__}, not one of the declared types ({names})")
             continue
-        problems = span_errors(item, text)
-        if problems:
-            errors.append(problems[0])
+        error = annotation_error(item, text)
+        if error is not None:
+            errors.append(error)
             continue
         kept.append(item)
     return kept, errors
@@ -132,13 +153,17 @@ class Pipeline:
         title: str | None = None,
         url: str | None = None,
         language: str = "en",
+        id: str | None = None,
     ) -> Document:
-        """Parse ``text`` into a document; raises InvalidInput for a non-str text or a bad date."""
+        """Parse ``text`` into a document; raises InvalidInput for a non-str text or a bad date.
+
+        ``id`` says which input the text came from (kept as ``doc.meta.id``).
+        """
         if not isinstance(text, str):
             raise InvalidInput(f"text must be a str, not {type(text).__name__}")
         if len(text) > self.max_chars:
             raise TextTooLarge(len(text), self.max_chars)
-        meta = Meta(published=published, title=title, url=url, language=language)
+        meta = Meta(published=published, title=title, url=url, language=language, id=id)
         return self.run(Document(text, meta=meta))
 
     def run(self, doc: Document) -> Document:
@@ -162,7 +187,9 @@ class Pipeline:
                 view = with_checked_layers(doc, {**doc.layers, **{r: layers[r] for r in extractor.requires}})
             try:
                 produced = list(extractor.extract(view))
-            except Exception as exc:
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:  # SystemExit, GeneratorExit...: contained to this layer
                 if self.strict:
                     raise ExtractorError(extractor.name, f"{type(exc).__name__}: {exc}") from exc
                 problems.append(Problem(extractor.name, type(exc).__name__, str(exc), extractor.produces))

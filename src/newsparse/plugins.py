@@ -11,7 +11,7 @@ import functools
 import importlib.metadata
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
@@ -79,6 +79,12 @@ def make_plugin_manager(
     if load_entrypoints:
         wanted = _selected_entrypoints(only if only is not None else os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
         available = sorted({ep.name for ep in importlib.metadata.entry_points(group=ENTRYPOINT_GROUP)})
+        unknown = sorted(wanted - set(available)) if wanted is not None else []
+        if unknown:
+            raise PluginError(
+                f"NEWSPARSE_LOAD_PLUGINS names {', '.join(map(repr, unknown))}, which is not installed "
+                f"(installed plugins: {', '.join(available) or 'none'})"
+            )
         for name in available:
             if wanted is not None and name not in wanted:
                 continue
@@ -114,9 +120,12 @@ def _plugin_version(pm: pluggy.PluginManager, name: str, plugin: object) -> str 
         return None
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Registry:
-    """Everything the plugins registered, with the plugin that registered each item."""
+    """Everything the plugins registered, with the plugin that registered each item.
+
+    Compared and hashed by identity: pipelines built from it are cached per registry.
+    """
 
     extractors: tuple[Extractor, ...]
     renderers: tuple[Renderer, ...]
@@ -171,7 +180,11 @@ class Registry:
 def _collect(
     pm: pluggy.PluginManager, hook_name: str, kind: type, key: str
 ) -> tuple[list[Any], dict[str, str]]:
-    """Call a ``register`` hook plugin by plugin, validating and de-duplicating what comes back."""
+    """Call a ``register`` hook through pluggy, plugin by plugin, validating what comes back.
+
+    Each plugin's implementation is called through a pluggy subset caller (so tracing sees it and
+    the hook is called by keyword), with a ``register`` callback that knows which plugin it serves.
+    """
     items: list[Any] = []
     owner: dict[str, str] = {}
     layer_owner: dict[str, str] = {}
@@ -201,8 +214,10 @@ def _collect(
             owner[name] = _plugin
             items.append(item)
 
+        others = [plugin for plugin in pm.get_plugins() if plugin is not impl.plugin]
+        call = pm.subset_hook_caller(hook_name, remove_plugins=others)
         try:
-            impl.function(register)
+            call(register=register)
         except PluginError:
             raise
         except Exception as exc:
@@ -226,15 +241,11 @@ def registry_from(pm: pluggy.PluginManager) -> Registry:
 
 
 @functools.lru_cache(maxsize=8)
-def _default_registry(selection: str | None) -> Registry:
-    return registry_from(make_plugin_manager(only=selection))
+def _registry_for(load_plugins: str | None) -> Registry:
+    """The registry of the entry points ``load_plugins`` selects (the one registry cache)."""
+    return registry_from(make_plugin_manager(only=load_plugins))
 
 
 def default_registry() -> Registry:
     """The registry of the installed plugins (honouring ``$NEWSPARSE_LOAD_PLUGINS``), built once."""
-    return _default_registry(os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
-
-
-def plugin_names(registry: Registry) -> Sequence[str]:
-    """The names of the registered plugins."""
-    return [info.name for info in registry.plugins()]
+    return _registry_for(os.environ.get("NEWSPARSE_LOAD_PLUGINS"))

@@ -12,9 +12,18 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from hypothesis import strategies as st
 
-from newsparse.model import Document, Meta, Span
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # hypothesis is an optional extra: parsing does not need it
+    raise ImportError(
+        "newsparse.strategies needs hypothesis, which is not installed: "
+        "pip install 'newsparse[testing]' (or pip install hypothesis)"
+    ) from exc
+
+from newsparse.contracts import LAYER_CONTRACTS
+from newsparse.model import Document, Meta
+from newsparse.spans import Span
 
 __all__ = ["annotations", "documents", "news_texts", "published_dates", "spans", "texts"]
 
@@ -157,16 +166,12 @@ def annotations(draw: st.DrawFn, kind: type, text: str) -> Any:
 
 @st.composite
 def documents(draw: st.DrawFn, layer_types: Mapping[str, type] | None = None) -> Document:
-    """A document of arbitrary text whose layers hold valid annotations of ``layer_types``."""
-    from newsparse.annotations import Agreement, Entity, Quantity, TimeExpression
+    """A document of arbitrary text whose layers hold valid annotations of ``layer_types``.
 
+    By default every contract layer (:data:`newsparse.contracts.LAYER_CONTRACTS`) with its type.
+    """
     if layer_types is None:
-        layer_types = {
-            "dates": TimeExpression,
-            "quantities": Quantity,
-            "entities": Entity,
-            "agreements": Agreement,
-        }
+        layer_types = LAYER_CONTRACTS
     text = draw(texts(max_size=200))
     layers = {
         name: tuple(draw(st.lists(annotations(kind, text), max_size=3))) for name, kind in layer_types.items()

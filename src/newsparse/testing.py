@@ -19,10 +19,10 @@ from collections.abc import Iterable, Sequence
 from types import ModuleType
 
 from newsparse.errors import ExtractorError
-from newsparse.model import Document, span_errors
+from newsparse.model import Document
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import make_plugin_manager, registry_from
-from newsparse.serialize import document_from_dict
+from newsparse.validation import annotation_error
 
 __all__ = ["ContractViolation", "check_document", "check_plugin_contract", "pipeline_for"]
 
@@ -51,14 +51,14 @@ def check_document(pipeline: Pipeline, text: str, published: dt.date | str | Non
         raise ContractViolation(f"on {text[:80]!r}: {exc}") from exc
     for name, items in doc.layers.items():
         for item in items:
-            errors = span_errors(item, text)
-            if errors:
-                raise ContractViolation(f"layer {name!r}: {errors[0]}")
+            error = annotation_error(item, text)
+            if error is not None:
+                raise ContractViolation(f"layer {name!r}: {error}")
     again = strict.parse(text, published=published)
     if again != doc:
         raise ContractViolation("parsing the same text twice gave different documents")
     types = {e.produces: e.annotation_type for e in pipeline.extractors}
-    back = document_from_dict(json.loads(doc.to_json()), types)
+    back = Document.from_dict(json.loads(doc.to_json()), types)
     if back != doc:
         raise ContractViolation("the document does not survive a JSON round trip unchanged")
     return doc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.model import Sentence, Token
+from newsparse.spans import Sentence, Token
 
 __all__ = ["ABBREVIATIONS", "split_sentences", "tokenize"]
 

@@ -8,6 +8,7 @@ import pickle
 import attrs
 import pytest
 
+import newsparse
 from newsparse import Document, InvalidInput, Meta, Quantity, Span, TimeExpression
 from newsparse.model import span_errors
 
@@ -48,7 +49,11 @@ def test_document_is_frozen_and_layers_are_views() -> None:
     doc = Document("Talks resumed on Monday. Nothing else.")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         doc.text = "other"  # type: ignore[misc]
-    assert doc.dates == () and doc.layer("anything") == ()
+    assert doc.dates == () and doc.claims == () and doc.events == () and doc.contested == ()
+    with pytest.raises(newsparse.UnknownLayer, match="no layer 'anything'"):
+        doc.layer("anything")
+    with pytest.raises(TypeError):
+        doc.layers["dates"] = ()  # type: ignore[index]
     assert [doc.text[s.start : s.end] for s in doc.sentences] == ["Talks resumed on Monday.", "Nothing else."]
     timex = TimeExpression(17, 23, "Monday", type="DATE", value="XXXX-WXX-1")
     newer = doc.with_layer("dates", (timex,))

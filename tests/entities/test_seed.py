@@ -76,4 +76,4 @@ def test_astana_is_in_kazakhstan(doc: Document) -> None:
     astana = entity_at(doc, "Astana")
     assert astana is not None
     assert astana.identifiers["country"] == "KZ"
-    assert isinstance(astana.identifiers["coordinates"], list)
+    assert isinstance(astana.identifiers["coordinates"], tuple)  # read-only, like every layer

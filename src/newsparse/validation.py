@@ -1,0 +1,383 @@
+"""The one check of an annotation on its way in: offsets against the text, and values JSON can hold.
+
+An annotation passes when every span in it (any attrs value with ``start``/``end`` fields) has
+integer offsets inside the text and the text it says, and every field holds a value of its declared
+type that JSON writes and reads back identically (no NaN, no float offset, no set, no list where a
+tuple is declared).  The pipeline runs it on what each extractor returns, JSON reading on each layer.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import operator
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from newsparse.frozen import MAX_NESTING
+from newsparse.hints import field_hints, is_union, optional_of
+from newsparse.spans import has_offsets, offset_error
+
+__all__ = ["annotation_error", "plain_error", "raw_span_error"]
+
+# A check: (value, text, depth) -> None when the value is fine, else what is wrong with it.
+Check = Callable[[Any, str, int], "str | None"]
+
+
+def annotation_error(item: object, text: str) -> str | None:
+    """What is wrong with ``item`` (an attrs annotation) on ``text``, or None when it is valid."""
+    kind: Any = type(item)
+    try:
+        if _fast_check(kind)(item, text, len(text)):
+            return None
+    except RecursionError:  # a self-nesting type nested too deeply: the bounded check says so
+        pass
+    return _attrs_error(item, text, 0)
+
+
+def _attrs_error(value: Any, text: str, depth: int) -> str | None:
+    if depth > MAX_NESTING:
+        return f"values nested more than {MAX_NESTING} levels deep"
+    kind: Any = type(value)
+    spans, values_of, checks = _plan(kind)
+    if spans:
+        written = getattr(value, "text", None)
+        error = offset_error(value.start, value.end, written if isinstance(written, str) else None, text)
+        if error is not None:
+            return error
+    for (name, fine, check), field in zip(checks, values_of(value), strict=True):
+        if type(field) in fine:  # a plain value of a declared type: nothing more to check
+            continue
+        error = check(field, text, depth + 1)
+        if error is not None:
+            return f"{name}: {error}"
+    return None
+
+
+_Plan = tuple[bool, Callable[[Any], tuple[Any, ...]], tuple[tuple[str, frozenset[type], Check], ...]]
+
+
+@functools.cache
+def _plan(kind: Any) -> _Plan:
+    """Whether ``kind``'s values are spans, a getter of all its fields, and each field's check."""
+    fields = field_hints(kind)
+    getter = operator.attrgetter(*(f.name for f in fields)) if fields else (lambda value: ())
+    values_of = getter if len(fields) != 1 else (lambda value: (getter(value),))
+    checks = tuple((f.name, _fine_types(f.hint), _check_for(f.hint)) for f in fields)
+    return has_offsets(kind), values_of, checks
+
+
+def _fine_types(hint: Any) -> frozenset[type]:
+    """The exact types whose values need no check beyond their type, for a field declared ``hint``."""
+    members = typing.get_args(hint) if is_union(hint) else (hint,)
+    return frozenset(member for member in members if member in (str, int, bool, type(None)))
+
+
+def plain_error(value: Any, depth: int = 0) -> str | None:
+    """What keeps ``value`` (of no declared type) from being written to JSON, or None."""
+    return _plain(value, "", depth)
+
+
+def _plain(value: Any, text: str, depth: int) -> str | None:
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return None
+    if kind is float:
+        return None if math.isfinite(value) else f"{value!r} cannot be written to JSON"
+    if depth > MAX_NESTING:
+        return f"values nested more than {MAX_NESTING} levels deep"
+    if isinstance(value, (tuple, list)):
+        return _first(_plain(item, text, depth + 1) for item in value)
+    if isinstance(value, Mapping):
+        if not all(isinstance(key, str) for key in value):
+            return "a mapping key is not a string"
+        return _first(_plain(item, text, depth + 1) for item in value.values())
+    if attrs.has(kind):
+        return _attrs_error(value, text, depth)
+    return f"a {kind.__name__} cannot be written to JSON"
+
+
+def _first(errors: typing.Iterable[str | None]) -> str | None:
+    for error in errors:
+        if error is not None:
+            return error
+    return None
+
+
+def _is_str(value: Any, text: str, depth: int) -> str | None:
+    return None if isinstance(value, str) else f"expected a string, got a {type(value).__name__}"
+
+
+def _is_int(value: Any, text: str, depth: int) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return None
+    return f"expected an integer, got {value!r}"
+
+
+def _is_number(value: Any, text: str, depth: int) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value!r} cannot be written to JSON"
+    return f"expected a number, got a {type(value).__name__}"
+
+
+def _is_bool(value: Any, text: str, depth: int) -> str | None:
+    return None if isinstance(value, bool) else f"expected true or false, got a {type(value).__name__}"
+
+
+def _is_none(value: Any, text: str, depth: int) -> str | None:
+    return None if value is None else f"expected null, got a {type(value).__name__}"
+
+
+_SIMPLE: dict[Any, Check] = {
+    str: _is_str,
+    int: _is_int,
+    float: _is_number,
+    bool: _is_bool,
+    type(None): _is_none,
+    Any: _plain,
+    object: _plain,
+}
+
+
+@functools.cache
+def _check_for(hint: Any) -> Check:
+    """The check of values declared as ``hint``."""
+    simple = _SIMPLE.get(hint)
+    if simple is not None:
+        return simple
+    inner = optional_of(hint)
+    if inner is not None:
+        return _optional(_check_for(inner))
+    if is_union(hint):
+        return _union(tuple(_check_for(arg) for arg in typing.get_args(hint)))
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _tuple_of(_check_for(args[0]))
+    if origin is tuple and args:
+        return _fixed_tuple(tuple(_check_for(arg) for arg in args))
+    if origin is list or origin is tuple or hint in (list, tuple):
+        kind = list if (origin or hint) is list else tuple
+        return _sequence_of(kind, _check_for(args[0]) if args else _plain)
+    if origin in (Mapping, dict) or hint in (Mapping, dict):
+        return _mapping_of(_check_for(args[1]) if len(args) == 2 else _plain)
+    if origin is typing.Literal:
+        return _literal(args)
+    if isinstance(hint, type) and attrs.has(hint):
+        return _attrs_of(hint)
+    if isinstance(hint, type):
+        return _instance_of(hint)
+    return _plain
+
+
+def _optional(check: Check) -> Check:
+    def optional(value: Any, text: str, depth: int) -> str | None:
+        return None if value is None else check(value, text, depth)
+
+    return optional
+
+
+def _union(checks: tuple[Check, ...]) -> Check:
+    def union(value: Any, text: str, depth: int) -> str | None:
+        errors = [check(value, text, depth) for check in checks]
+        return None if None in errors else errors[0]
+
+    return union
+
+
+def _tuple_of(check: Check) -> Check:
+    def tuple_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, tuple):
+            return f"expected a tuple, got a {type(value).__name__}"
+        for index, item in enumerate(value):
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{index}]: {error}"
+        return None
+
+    return tuple_of
+
+
+def _fixed_tuple(checks: tuple[Check, ...]) -> Check:
+    def fixed_tuple(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, tuple) or len(value) != len(checks):
+            return f"expected a tuple of {len(checks)}, got {value!r}"
+        for index, (check, item) in enumerate(zip(checks, value, strict=True)):
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{index}]: {error}"
+        return None
+
+    return fixed_tuple
+
+
+def _sequence_of(kind: type, check: Check) -> Check:
+    def sequence_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, (list, tuple)) or type(value) is not kind:
+            return f"expected a {kind.__name__}, got a {type(value).__name__}"
+        for index, item in enumerate(value):
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{index}]: {error}"
+        return None
+
+    return sequence_of
+
+
+def _mapping_of(check: Check) -> Check:
+    def mapping_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, Mapping):
+            return f"expected a mapping, got a {type(value).__name__}"
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"key {key!r} is not a string"
+            error = check(item, text, depth + 1)
+            if error is not None:
+                return f"[{key!r}]: {error}"
+        return None
+
+    return mapping_of
+
+
+def _literal(choices: tuple[Any, ...]) -> Check:
+    def literal(value: Any, text: str, depth: int) -> str | None:
+        return None if value in choices else f"{value!r} is not one of {choices!r}"
+
+    return literal
+
+
+def _attrs_of(kind: type) -> Check:
+    def attrs_of(value: Any, text: str, depth: int) -> str | None:
+        if type(value) is not kind:
+            # JSON reads a value back as the declared class: a subclass would come back different
+            return f"expected a {kind.__name__}, got a {type(value).__name__}"
+        return _attrs_error(value, text, depth)
+
+    return attrs_of
+
+
+def _instance_of(kind: type) -> Check:
+    def instance_of(value: Any, text: str, depth: int) -> str | None:
+        if not isinstance(value, kind):
+            return f"expected a {kind.__name__}, got a {type(value).__name__}"
+        return _plain(value, text, depth)
+
+    return instance_of
+
+
+def raw_span_error(data: Any, text: str, depth: int = 0) -> str | None:
+    """What is wrong with the spans of untyped JSON data: every object with ``start`` and ``end``."""
+    if depth > MAX_NESTING:
+        return f"values nested more than {MAX_NESTING} levels deep"
+    if isinstance(data, Mapping):
+        if "start" in data and "end" in data:
+            written = data.get("text")
+            said = written if isinstance(written, str) else None
+            error = offset_error(data["start"], data["end"], said, text)
+            if error is not None:
+                return error
+        items: typing.Iterable[Any] = data.values()
+    elif isinstance(data, (list, tuple)):
+        items = data
+    else:
+        return None
+    return _first(raw_span_error(item, text, depth + 1) for item in items)
+
+
+# -- The fast yes/no check ------------------------------------------------------------------
+# The pipeline checks every annotation every extractor returns, so for each class a small function
+# is written out from its fields' declared types, with the type tests inline (as attrs writes
+# ``__init__``).  It only says whether the value is valid; when it is not, the walk above says what
+# is wrong, and is the reference (the fast check may refuse unusual values, an ``int`` subclass
+# offset, that the walk then accepts).
+
+FastCheck = Callable[[Any, str, int], bool]
+_PLAIN_NAMES = {str: "str", int: "int", bool: "bool", type(None): "NoneType"}
+
+
+@functools.cache
+def _fast_check(kind: Any) -> FastCheck:
+    """``check(value, text, len(text))``: whether a ``kind`` value is valid on ``text`` (no detail)."""
+    env: dict[str, Any] = {"isfinite": math.isfinite, "fast_check": _fast_check, "NoneType": type(None)}
+    names = itertools.count()
+    lines = ["def check(v, text, n):"]
+    skip: set[str] = set()
+    if has_offsets(kind):
+        lines += [
+            "    s = v.start",
+            "    e = v.end",
+            "    if type(s) is not int or type(e) is not int or not 0 <= s <= e <= n:",
+            "        return False",
+        ]
+        skip = {"start", "end"}
+        if "text" in {f.name for f in field_hints(kind)}:
+            lines += ["    t = v.text", "    if type(t) is str and text[s:e] != t:", "        return False"]
+    for field in field_hints(kind):
+        if field.name in skip:
+            continue
+        var = f"x{next(names)}"
+        lines.append(f"    {var} = v.{field.name}")
+        lines += _lines(field.hint, var, env, names, "    ")
+    lines.append("    return True")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines), f"<newsparse fast check of {kind.__qualname__}>", "exec"), env, namespace)
+    check: FastCheck = namespace["check"]
+    return check
+
+
+def _lines(hint: Any, var: str, env: dict[str, Any], names: itertools.count[int], pad: str) -> list[str]:
+    """Code that returns False unless ``var`` is a valid value of type ``hint``."""
+    if hint in _PLAIN_NAMES:
+        return [f"{pad}if type({var}) is not {_PLAIN_NAMES[hint]}:", f"{pad}    return False"]
+    if hint is float:
+        return _number(var, set(), pad)
+    inner = optional_of(hint)
+    if inner is not None:
+        return [f"{pad}if {var} is not None:", *_lines(inner, var, env, names, pad + "    ")]
+    args = typing.get_args(hint)
+    if is_union(hint) and all(arg in _PLAIN_NAMES or arg is float for arg in args):
+        plain = {_PLAIN_NAMES[arg] for arg in args if arg in _PLAIN_NAMES}
+        return _number(var, plain, pad) if float in args else _one_of(var, plain, pad)
+    origin = typing.get_origin(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = f"x{next(names)}"
+        return [
+            f"{pad}if type({var}) is not tuple:",
+            f"{pad}    return False",
+            f"{pad}for {item} in {var}:",
+            *_lines(args[0], item, env, names, pad + "    "),
+        ]
+    if isinstance(hint, type) and attrs.has(hint) and origin not in (Mapping, dict):
+        name = f"K{next(names)}"
+        env[name] = hint
+        return [
+            f"{pad}if type({var}) is not {name} or not fast_check({name})({var}, text, n):",
+            f"{pad}    return False",
+        ]
+    # mappings, Any, literals, other unions: the full check decides
+    name = f"C{next(names)}"
+    env[name] = _check_for(hint)
+    return [f"{pad}if {name}({var}, text, 0) is not None:", f"{pad}    return False"]
+
+
+def _one_of(var: str, plain: set[str], pad: str) -> list[str]:
+    allowed = " and ".join(f"type({var}) is not {name}" for name in sorted(plain))
+    return [f"{pad}if {allowed}:", f"{pad}    return False"]
+
+
+def _number(var: str, plain: set[str], pad: str) -> list[str]:
+    others = sorted(plain | {"int"})
+    allowed = " and ".join(f"type({var}) is not {name}" for name in others)
+    return [
+        f"{pad}if type({var}) is float:",
+        f"{pad}    if not isfinite({var}):",
+        f"{pad}        return False",
+        f"{pad}elif {allowed}:",
+        f"{pad}    return False",
+    ]
