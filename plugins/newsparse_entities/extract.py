@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newsparse import Document, Entity
 from newsparse_entities.gazetteer import load
-from newsparse_entities.recognize import chunks, gazetteer_matches, headline_sentences, words_of
+from newsparse_entities.recognise import chunks, gazetteer_matches, headline_sentences, words_of
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
 

@@ -1,8 +1,9 @@
 """The compact gazetteer and lexicon shipped in ``data/``, loaded once per process.
 
-``data/gazetteer.json`` (built by :mod:`newsparse_entities.build_data`) maps a name's lookup key (its
-tokens joined by single spaces, as :func:`newsparse.text.tokenize` splits them) to candidate entity
-ids, best first, each with the mention form the name gives (name, alias, acronym, demonym).
+``data/gazetteer.json`` (built by the repository's ``tools/build_entities_data.py``) maps a name's
+lookup key (its tokens joined by single spaces, as :func:`newsparse.text.tokenize` splits them) to
+candidate entity ids, best first, each with the mention form the name gives (name, alias, acronym,
+demonym).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import attrs
 
 from newsparse import Document, Entity, Mention
 from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
-from newsparse_entities.recognize import Candidate, Words
+from newsparse_entities.recognise import Candidate, Words
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
     PLACE_PREPOSITIONS,

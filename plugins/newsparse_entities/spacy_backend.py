@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsparse import Document
-from newsparse_entities.recognize import Candidate, Words, _chunk
+from newsparse_entities.recognise import Candidate, Words, _chunk
 
 ENV_VAR = "NEWSPARSE_SPACY_MODEL"
 # spaCy (OntoNotes and CoNLL) labels -> our entity types; other labels (DATE, MONEY, ...) are ignored.

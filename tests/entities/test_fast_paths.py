@@ -1,4 +1,4 @@
-"""The fast forms of the recognizer's scans give what their plain forms give.
+"""The fast forms of the recogniser's scans give what their plain forms give.
 
 ``words_of``, ``headline_sentences`` and ``gazetteer_matches`` were rewritten for speed (C-level
 passes over the tokens, sparse facts found by their text positions, name look-ups extended word by
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from newsparse import Document
 from newsparse_entities.gazetteer import Gazetteer, load
-from newsparse_entities.recognize import (
+from newsparse_entities.recognise import (
     Candidate,
     Words,
     _acceptable,
