@@ -30,7 +30,7 @@ from .recognise import read_sentence
 from .sentence import Local
 from .triggers import Trigger, find_triggers
 
-__all__ = ["extract_agreements"]
+__all__ = ["extract"]
 
 # "..., in a deal brokered by X": an indefinite generic head restating the agreement just named.
 _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$", re.IGNORECASE)
@@ -293,7 +293,7 @@ def _build(text: str, record: _Record) -> Agreement:
     )
 
 
-def extract_agreements(doc: Document) -> Iterator[Agreement]:
+def extract(doc: Document) -> Iterator[Agreement]:
     """The agreements of ``doc``, one record per agreement with all its mentions merged."""
     text = doc.text
     triggers = find_triggers(text)
