@@ -153,10 +153,9 @@ _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
     prev = ctx.before(m.start(), 10).split()
-    if prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3]):
-        pass  # "the first time in years."
-    elif not prev or prev[-1] not in ("for", "within"):
-        return None
+    in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
+    if not in_years and (not prev or prev[-1] not in ("for", "within")):
+        return None  # taken after "for", "within", and "in" ending a clause: "the first time in years."
     blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b" if prev[-1] == "within" else _VAGUE_NOT
     if re.match(blockers, ctx.text[m.end() : m.end() + 12]):
         return None

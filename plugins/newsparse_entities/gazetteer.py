@@ -80,16 +80,6 @@ class Gazetteer:
             return ()
         return tuple((self.rows[flat[k]], self.forms[flat[k + 1]]) for k in range(0, len(flat), 2))
 
-    def country_of(self, ident: str) -> str | None:
-        """The country entity id that contains place ``ident``, when known."""
-        info = self.info(ident)
-        if info is None:
-            return None
-        code = info.identifiers.get("country") or info.identifiers.get("iso3166")
-        if not code:
-            return None
-        return self.country_by_code.get(str(code))
-
 
 @functools.lru_cache(maxsize=4)
 def country_ids(gaz: Gazetteer) -> frozenset[str]:

@@ -158,9 +158,9 @@ def resolve(
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys)
     decided: dict[str, str | None] = {}
-    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+    for key in chunk_keys:
         if key not in decided:
-            decided[key] = _decide(key, votes[key], gaz, c)
+            decided[key] = _decide(key, votes[key], gaz)
     # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values(), default=0) for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
@@ -403,7 +403,7 @@ def _headline_mentions(
     return out
 
 
-def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> str | None:
+def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
     common = gaz.words.issuperset(key.lower().split())  # every part a common word

@@ -116,7 +116,6 @@ _AFTER_SYMBOL = frozenset(
     {"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"}
 )
 _MEASURE_ADJECTIVES = frozenset("thick long wide tall high deep across in diameter".split())
-_FEET = frozenset({"ft", "foot", "feet"})
 _INCHES = frozenset({"in", "inch", "inches", '"', "″"})
 _SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
 _ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand".split())
