@@ -54,8 +54,20 @@ class _Scanner(_Reader):
         tail (post-modifier, counted noun), the filters of names and dates, the bounds.
         """
         w = self.w
-        mod_name, mod_words, between, core_start, code = self._lead(i)
-        num = parse_number(w, core_start if code is None else code[1], currency=code is not None)
+        n = self.n
+        j = i
+        mod = self.modifier(i)
+        mod_name: str | None = None
+        mod_words: tuple[str, ...] = ()
+        between = False
+        if mod is not None:
+            mod_name, mod_words, j = mod
+        elif w.lower[i] == "between":
+            between = True
+            j = i + 1
+        core_start = j
+        code = self.currency_prefix(j)  # (code, index of the number after the sign) or None
+        num = parse_number(w, j if code is None else code[1], currency=code is not None)
         if num is None:
             return None, i + 1
         first_num = num
@@ -64,10 +76,12 @@ class _Scanner(_Reader):
         if ratio is not None:
             num = first_num = ratio
             after = num.last + 1
-        ranged = self._range(i, num, after, code[0] if code is not None else None, between)
-        if isinstance(ranged, int):
-            return None, ranged
-        num, second = ranged
+        second: Num | None = None
+        if after < n and w.lower[after] in _RANGE_WORDS:
+            ranged = self._range(i, num, after, code[0] if code is not None else None, between)
+            if isinstance(ranged, int):
+                return None, ranged
+            num, second = ranged
         last = (second or num).last
         read: _Read | int = (
             self._prefixed_currency(code[0], core_start, num, second, last)
@@ -111,41 +125,19 @@ class _Scanner(_Reader):
         )
         return found, last + 1
 
-    def _lead(self, i: int) -> tuple[str | None, tuple[str, ...], bool, int, tuple[str, int] | None]:
-        """What comes before the number at ``i``: (modifier, its words, "between", core start, sign).
-
-        The sign is a currency prefix as (code, index of the number after it), or None.
-        """
-        j = i
-        mod = self.modifier(i)
-        mod_name: str | None = None
-        mod_words: tuple[str, ...] = ()
-        between = False
-        if mod is not None:
-            mod_name, mod_words, j = mod
-        elif self.w.lower[i] == "between":
-            between = True
-            j = i + 1
-        return mod_name, mod_words, between, j, self.currency_prefix(j)
-
     # -- range step ---------------------------------------------------------------------------
     def _range(
         self, i: int, num: Num, after: int, code: str | None, between: bool
     ) -> tuple[Num, Num | None] | int:
-        """A range's second number: "between 3,000 and 5,000", "10 to 15", "10-15", "$3m-$5m".
+        """A range's second number after the range word at ``after``: "between 3,000 and 5,000", "10 to 15".
 
         -> (first number, possibly rescaled; second or None), or the index to resume from when the
         two numbers are a score, a span of days or an ID rather than an amount.
         """
         w = self.w
         n = self.n
-        from_to = i > 0 and w.lower[i - 1] == "from" and after < n and w.lower[after] == "to"
-        if not (
-            after < n
-            and w.lower[after] in _RANGE_WORDS
-            and (w.lower[after] != "and" or between)
-            and not from_to
-        ):
+        from_to = i > 0 and w.lower[i - 1] == "from" and w.lower[after] == "to"
+        if (w.lower[after] == "and" and not between) or from_to:
             return num, None
         second: Num | None = None
         k = after + 1
@@ -225,7 +217,8 @@ class _Scanner(_Reader):
         """
         w = self.w
         n = self.n
-        num, second, last = self._million_m(num, second, last)
+        if last + 2 < n and w.texts[last + 1] == "m":
+            num, second, last = self._million_m(num, second, last)
         suffix = self.currency_suffix(last + 1)
         u = None
         if suffix is not None and suffix[2] and not num.scaled:
