@@ -22,7 +22,7 @@ test: $(STAMP) lint docs
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check src plugins tests evaluation benchmarks docs/examples
+	$(BIN)/ruff check src plugins tests evaluation benchmarks docs/examples tools
 	$(BIN)/mypy
 
 docs: $(STAMP)
