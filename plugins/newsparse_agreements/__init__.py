@@ -54,7 +54,7 @@ from collections.abc import Callable
 
 from newsparse import Agreement, Extractor, hookimpl
 
-from .records import extract_agreements as extract
+from .records import extract
 
 __version__ = "0.1.0"
 __all__ = ["extract", "newsparse_register_extractors"]

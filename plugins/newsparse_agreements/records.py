@@ -24,10 +24,13 @@ import attrs
 from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
 
 from .context import DateIndex, EntityIndex, Hit
+from .cues import ROLES
 from .lexicon import COMPATIBLE, STATUS_RANK
-from .recognise import ROLES, Local, Trigger, find_triggers, read_sentence
+from .recognise import read_sentence
+from .sentence import Local
+from .triggers import Trigger, find_triggers
 
-__all__ = ["extract_agreements"]
+__all__ = ["extract"]
 
 # "..., in a deal brokered by X": an indefinite generic head restating the agreement just named.
 _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$", re.IGNORECASE)
@@ -199,6 +202,32 @@ def _phrases(text: str, record: _Record, field: str, ids: set[str]) -> list[Evid
     return out
 
 
+def _provisions_and_violations(
+    text: str, record: _Record, evidence: list[Evidence]
+) -> tuple[list[Span], list[Violation]]:
+    """The record's provisions and violations, each once, their evidence appended to ``evidence``."""
+    provisions: list[Span] = []
+    seen_spans: set[tuple[int, int]] = set()
+    for local in record.locals:
+        for start, end in local.provisions:
+            if (start, end) not in seen_spans:
+                seen_spans.add((start, end))
+                provisions.append(Span(start, end, text[start:end]))
+                evidence.append(_evidence(text, "provisions", start, end))
+    violations: list[Violation] = []
+    seen_violations: set[tuple[int, int, str | None]] = set()
+    seen_evidence: set[tuple[int, int]] = set()
+    for local in record.locals:
+        for start, end, who, ev_start, ev_end in local.violations:
+            if (start, end, who) not in seen_violations:
+                seen_violations.add((start, end, who))
+                violations.append(Violation(start, end, text[start:end], who))
+            if (ev_start, ev_end) not in seen_evidence:
+                seen_evidence.add((ev_start, ev_end))
+                evidence.append(_evidence(text, "violations", ev_start, ev_end))
+    return provisions, violations
+
+
 def _build(text: str, record: _Record) -> Agreement:
     """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
@@ -239,25 +268,7 @@ def _build(text: str, record: _Record) -> Agreement:
         evidence.append(_evidence(text, "status", best[1], best[2]))
     elif record.kind == "talks":
         status = "negotiating"
-    provisions = []
-    seen_spans: set[tuple[int, int]] = set()
-    for local in record.locals:
-        for start, end in local.provisions:
-            if (start, end) not in seen_spans:
-                seen_spans.add((start, end))
-                provisions.append(Span(start, end, text[start:end]))
-                evidence.append(_evidence(text, "provisions", start, end))
-    violations = []
-    seen_violations: set[tuple[int, int, str | None]] = set()
-    seen_evidence: set[tuple[int, int]] = set()
-    for local in record.locals:
-        for start, end, who, ev_start, ev_end in local.violations:
-            if (start, end, who) not in seen_violations:
-                seen_violations.add((start, end, who))
-                violations.append(Violation(start, end, text[start:end], who))
-            if (ev_start, ev_end) not in seen_evidence:
-                seen_evidence.add((ev_start, ev_end))
-                evidence.append(_evidence(text, "violations", ev_start, ev_end))
+    provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
     fields: dict[str, Any] = {
         "parties": [h.id for h in roles["parties"]],
@@ -282,7 +293,7 @@ def _build(text: str, record: _Record) -> Agreement:
     )
 
 
-def extract_agreements(doc: Document) -> Iterator[Agreement]:
+def extract(doc: Document) -> Iterator[Agreement]:
     """The agreements of ``doc``, one record per agreement with all its mentions merged."""
     text = doc.text
     triggers = find_triggers(text)

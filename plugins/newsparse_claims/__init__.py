@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from newsparse import Extractor, hookimpl
 from newsparse_claims.model import Claim
-from newsparse_claims.resolve import claims_of
+from newsparse_claims.resolve import extract
 
 __version__ = "0.1.0"
 
@@ -18,7 +18,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
         Extractor(
             name="claims",
             produces="claims",
-            extract=claims_of,
+            extract=extract,
             annotation_types=Claim,
             requires=("entities", "quantities", "dates"),
             description="Attributed statements: source (entity id or description), cue, content, figures",

@@ -194,16 +194,14 @@ def _clause_start(low: Sequence[str], lo: int, end: int) -> int:
     return start
 
 
-def _sentence_claims(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
-) -> list[Found]:
-    """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
+_Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, source)
 
-    ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
-    (:func:`_cue_words`): only they are tried.
-    """
-    # 1. cues with their sources (token ranges), before contents are cut
-    cues: list[tuple[str, int, int, tuple[int, int] | None]] = []  # (kind, cue_a, cue_b, source)
+
+def _sentence_cues(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+) -> list[_Cue]:
+    """The cues of one sentence, tokens ``[lo, hi)``, with their sources (token ranges), in text order."""
+    cues: list[_Cue] = []
     resume = lo  # tokens before this were read as an "according to" source
     for i in triggers:
         if i < resume:
@@ -234,6 +232,18 @@ def _sentence_claims(
                     src = _source_after(low, i, hi)
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))
+    return cues
+
+
+def _sentence_claims(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+) -> list[Found]:
+    """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
+
+    ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
+    (:func:`_cue_words`): only they are tried.
+    """
+    cues = _sentence_cues(tokens, low, lo, hi, triggers)
 
     found: list[Found] = []
     for n, (kind, ca, cb, who) in enumerate(cues):

@@ -17,7 +17,7 @@ from newsparse_claims.lexicon import PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
 
-__all__ = ["claims_of", "mention_index"]
+__all__ = ["extract", "mention_index"]
 
 MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
 
@@ -108,7 +108,7 @@ def _antecedent(
     return None, None
 
 
-def claims_of(doc: Document) -> Iterator[Claim]:
+def extract(doc: Document) -> Iterator[Claim]:
     """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
     text = doc.text
     found = find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences])

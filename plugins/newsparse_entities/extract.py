@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsparse import Document, Entity
+from newsparse_entities.chunks import chunks
 from newsparse_entities.gazetteer import load
-from newsparse_entities.recognize import chunks, gazetteer_matches, headline_sentences, words_of
+from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
+from newsparse_entities.words import headline_sentences, words_of
 
 
 def extract(doc: Document) -> Iterator[Entity]:

@@ -1,8 +1,9 @@
 """The compact gazetteer and lexicon shipped in ``data/``, loaded once per process.
 
-``data/gazetteer.json`` (built by :mod:`newsparse_entities.build_data`) maps a name's lookup key (its
-tokens joined by single spaces, as :func:`newsparse.text.tokenize` splits them) to candidate entity
-ids, best first, each with the mention form the name gives (name, alias, acronym, demonym).
+``data/gazetteer.json`` (built by the repository's ``tools/build_entities_data.py``) maps a name's
+lookup key (its tokens joined by single spaces, as :func:`newsparse.text.tokenize` splits them) to
+candidate entity ids, best first, each with the mention form the name gives (name, alias, acronym,
+demonym).
 """
 
 from __future__ import annotations
@@ -78,16 +79,6 @@ class Gazetteer:
         if not flat:
             return ()
         return tuple((self.rows[flat[k]], self.forms[flat[k + 1]]) for k in range(0, len(flat), 2))
-
-    def country_of(self, ident: str) -> str | None:
-        """The country entity id that contains place ``ident``, when known."""
-        info = self.info(ident)
-        if info is None:
-            return None
-        code = info.identifiers.get("country") or info.identifiers.get("iso3166")
-        if not code:
-            return None
-        return self.country_by_code.get(str(code))
 
 
 @functools.lru_cache(maxsize=4)

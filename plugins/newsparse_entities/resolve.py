@@ -17,7 +17,6 @@ import attrs
 
 from newsparse import Document, Entity, Mention
 from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
-from newsparse_entities.recognize import Candidate, Words
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
     PLACE_PREPOSITIONS,
@@ -30,6 +29,7 @@ from newsparse_entities.rules import (
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
+from newsparse_entities.words import Candidate, Words
 
 _BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
 _LIST_JOINERS = frozenset([",", "and", "or", "&"])
@@ -150,26 +150,17 @@ def resolve(
 ) -> list[Resolved]:
     """Decide every candidate in document context."""
     text = doc.text
-    out: list[Resolved] = []
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
     teams = {text[c.start : c.end] for c in gaz_cands if _team_context(words, c)}
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
-    votes: dict[str, dict[str, int]] = {}  # every chunk name, with its votes per type (maybe none)
-    for c, key in zip(chunk_cands, chunk_keys, strict=True):
-        pooled = votes.get(key)
-        if pooled is None:
-            pooled = votes[key] = {}
-        for ev in c.evidence:
-            if ev in _WEIGHTS:
-                t, w = _WEIGHTS[ev]
-                pooled[t] = pooled.get(t, 0) + w
+    votes = _pooled_votes(chunk_cands, chunk_keys)
     decided: dict[str, str | None] = {}
-    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+    for key in chunk_keys:
         if key not in decided:
-            decided[key] = _decide(key, votes[key], gaz, c)
+            decided[key] = _decide(key, votes[key], gaz)
     # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values(), default=0) for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
@@ -178,6 +169,50 @@ def resolve(
             key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
         ):
             decided[key] = "GPE"
+    links = _name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz)
+    surname_of, acronym_of, short_of, _ = links
+    out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
+    out += _chunk_mentions(chunk_cands, chunk_keys, decided, best_vote, links, gaz)
+    known = {text[r.start : r.end]: r for r in out}
+    for short, full in [*short_of.items(), *acronym_of.items()]:
+        if full in known and short not in known:
+            r = known[full]  # the same mention under another form (attrs.evolve, without its introspection)
+            form = "alias" if short in short_of else "acronym"
+            known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
+    out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
+    return out
+
+
+def _pooled_votes(chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> dict[str, dict[str, int]]:
+    """Every chunk name, with the votes per type its mentions' evidence gives (maybe none)."""
+    votes: dict[str, dict[str, int]] = {}
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        pooled = votes.get(key)
+        if pooled is None:
+            pooled = votes[key] = {}
+        for ev in c.evidence:
+            if ev in _WEIGHTS:
+                t, w = _WEIGHTS[ev]
+                pooled[t] = pooled.get(t, 0) + w
+    return votes
+
+
+# surname -> full name, acronym -> full name, short name -> full name, name -> its first chunk
+_Links = tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, Candidate]]
+
+
+def _name_links(
+    words: Words,
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    best_vote: dict[str, int],
+    gaz: Gazetteer,
+) -> _Links:
+    """The names that point at a fuller one: surnames, acronyms, short company names.
+
+    A name whose last word is a person elsewhere becomes that person (``decided`` is updated).
+    """
     # people: surnames (and particle-less surnames) point at the full name
     surname_of: dict[str, str] = {}
     for key, kind in decided.items():
@@ -207,7 +242,11 @@ def resolve(
             if best_vote[key] < 3:
                 decided[key] = "PERSON"
                 surname_of.setdefault(parts[-1], key)
-    # --- subdivision readings: "Idlib province" makes every bare "Idlib" the province -----------
+    return surname_of, acronym_of, short_of, first_chunk
+
+
+def _subdivision_choices(words: Words, gaz_cands: Sequence[Candidate], text: str) -> dict[str, str]:
+    """Subdivision readings: "Idlib province" makes every bare "Idlib" the province (name -> id)."""
     choice: dict[str, str] = {}
     for c in gaz_cands:
         if len(c.cands) > 1 and c.j < len(words) and words.lower[c.j] in SUBDIVISION_WORDS:
@@ -223,7 +262,20 @@ def resolve(
             sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)
             if sub is not None:
                 choice[text[c.start : c.end]] = sub
-    # --- gazetteer mentions ----------------------------------------------------------------------
+    return choice
+
+
+def _gazetteer_mentions(
+    words: Words,
+    gaz_cands: Sequence[Candidate],
+    gaz: Gazetteer,
+    text: str,
+    teams: set[str],
+    surname_of: dict[str, str],
+) -> list[Resolved]:
+    """The gazetteer matches resolved: people's surnames first, then places, teams, capitals."""
+    out: list[Resolved] = []
+    choice = _subdivision_choices(words, gaz_cands, text)
     gaz_ids: list[tuple[Candidate, str, str]] = []
     for c in gaz_cands:
         key = text[c.start : c.end]
@@ -261,7 +313,20 @@ def resolve(
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
         out.append(Resolved(c.start, c.end, ident, etype, canonical, form, identifiers))
-    # --- chunk mentions ----------------------------------------------------------------------------
+    return out
+
+
+def _chunk_mentions(
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    best_vote: dict[str, int],
+    links: _Links,
+    gaz: Gazetteer,
+) -> list[Resolved]:
+    """The name chunks resolved: people (by full name or surname), aliases, acronyms, organisations."""
+    surname_of, acronym_of, short_of, first_chunk = links
+    out: list[Resolved] = []
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         kind = decided.get(key)
         strong = best_vote[key] >= 2
@@ -283,13 +348,6 @@ def resolve(
         if kind is None:
             continue
         out.append(_org(c, key, kind, "name", c.prefix, gaz))
-    known = {text[r.start : r.end]: r for r in out}
-    for short, full in [*short_of.items(), *acronym_of.items()]:
-        if full in known and short not in known:
-            r = known[full]  # the same mention under another form (attrs.evolve, without its introspection)
-            form = "alias" if short in short_of else "acronym"
-            known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
-    out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
     return out
 
 
@@ -345,7 +403,7 @@ def _headline_mentions(
     return out
 
 
-def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, c: Candidate) -> str | None:
+def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
     common = gaz.words.issuperset(key.lower().split())  # every part a common word

@@ -1,4 +1,4 @@
-"""Closed word lists the recognizer's rules consult: titles, roles, organisation heads, verbs."""
+"""Closed word lists the recogniser's rules consult: titles, roles, organisation heads, verbs."""
 
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsparse import Document
-from newsparse_entities.recognize import Candidate, Words, _chunk
+from newsparse_entities.chunks import _chunk
+from newsparse_entities.words import Candidate, Words
 
 ENV_VAR = "NEWSPARSE_SPACY_MODEL"
 # spaCy (OntoNotes and CoNLL) labels -> our entity types; other labels (DATE, MONEY, ...) are ignored.

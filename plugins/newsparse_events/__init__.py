@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsparse import Extractor, hookimpl
-from newsparse_events.contest import contests_of
+from newsparse_events.contest import extract_contested
 from newsparse_events.model import Contest, Event
-from newsparse_events.recognise import events_of
+from newsparse_events.recognise import extract
 
 __version__ = "0.1.0"
 
@@ -19,7 +19,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
         Extractor(
             name="events",
             produces="events",
-            extract=events_of,
+            extract=extract,
             annotation_types=Event,
             requires=("quantities", "dates", "entities", "claims"),
             description="Casualty and conflict events: role, count, victims, perpetrator, place, date",
@@ -30,7 +30,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
         Extractor(
             name="contested",
             produces="contested",
-            extract=contests_of,
+            extract=extract_contested,
             annotation_types=Contest,
             requires=("events",),
             description="Figures for the same measure (a death toll) that different sources dispute",

@@ -16,7 +16,7 @@ from newsparse import Document, Span
 from newsparse_events.lexicon import CONTRAST_MARKERS, GENERIC_VICTIMS, GROUP_SYNONYMS
 from newsparse_events.model import Contest, Event, Figure, QuantityRef
 
-__all__ = ["contests_of", "figure_range", "same_measure"]
+__all__ = ["extract_contested", "figure_range", "same_measure"]
 
 APPROX_FACTOR = 1.5  # "about N", "closer to N": N / 1.5 .. N * 1.5
 MAX_SENTENCES_APART = 3
@@ -123,7 +123,7 @@ def _figure(doc: Document, event: Event) -> Figure:
     )
 
 
-def contests_of(doc: Document) -> Iterator[Contest]:
+def extract_contested(doc: Document) -> Iterator[Contest]:
     """The contested figures of ``doc``: one record per disputed measure, with every figure claimed."""
     produced: Sequence[Event] = doc.events  # the contract type, guaranteed by the pipeline
     events: Sequence[Event] = sorted(

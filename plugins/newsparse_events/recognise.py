@@ -40,7 +40,7 @@ from newsparse_events.lexicon import (
 )
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
 
-__all__ = ["events_of", "find_triggers"]
+__all__ = ["extract", "find_triggers"]
 
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
@@ -486,7 +486,7 @@ def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
             yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
 
 
-def events_of(doc: Document) -> Iterator[Event]:
+def extract(doc: Document) -> Iterator[Event]:
     """The casualty and conflict events of ``doc``, one per fact, in text order."""
     text = doc.text
     tokens = doc.tokens

@@ -441,6 +441,53 @@ def _power_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | No
     return mult * base**exponent, j
 
 
+def _space_grouped(w: Words, i: int) -> tuple[Fraction, int] | None:
+    """Space-grouped thousands at ``i``: "40 000", "1 234 567" -> (value, last word), or None."""
+    n = w.size
+    k = i
+    while (
+        k + 1 < n and w.gap(k + 1) == 1 and w.text[w.ends[k]] in _SPACE_GROUP and _GROUP.match(w.texts[k + 1])
+    ):
+        k += 1
+        if "." in w.texts[k]:
+            break
+    if k > i and not (k + 1 < n and w.gap(k + 1) <= 1 and _digits(w.texts[k + 1][:1])):
+        return Fraction("".join(w.texts[i : k + 1])), k
+    return None
+
+
+def _exponent_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | None:
+    """The exponent at ``k`` after a number and its "e": "1e10", "1.3e6" -> (value, last word), or None."""
+    n = w.size
+    sign = 1
+    if w.texts[k] in ("+", "-") and k + 1 < n and w.gap(k + 1) == 0:
+        sign = -1 if w.texts[k] == "-" else 1
+        k += 1
+    exp_text = w.texts[k]
+    if _digits(exp_text) and len(exp_text) <= 3:
+        return value * Fraction(10) ** (sign * int(exp_text)), k
+    return None
+
+
+def _more_after_scale(
+    w: Words, last: int, mult: Fraction | int, currency: bool
+) -> tuple[Fraction, int] | None:
+    """What a scale word adds after it: "4 thousand 3 hundred and 21", "6 crore and two hundred".
+
+    -> (the amount to add, its last word), or None.
+    """
+    n = w.size
+    k = last + 1
+    if k < n and w.lower[k] == "and":
+        k += 1
+    if k < n and k > last + 1 and w.lower[k] in ("0", "zero"):
+        k = n
+    more = parse_number(w, k, currency) if k < n and w.gap(k) <= 2 else None
+    if more is not None and more.value is not None and 0 <= more.value < mult and more.value.denominator == 1:
+        return more.value, more.last
+    return None
+
+
 def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     """A number written with digits at ``i``, with its decimals, fraction, groups and scale."""
     n = w.size
@@ -452,19 +499,9 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     plain = "," not in w.texts[i] and "." not in w.texts[i] and "/" not in w.texts[i]
     # space-grouped thousands: "40 000", "1 234 567"
     if plain and len(w.texts[i]) <= 3:
-        k = i
-        while (
-            k + 1 < n
-            and w.gap(k + 1) == 1
-            and w.text[w.ends[k]] in _SPACE_GROUP
-            and _GROUP.match(w.texts[k + 1])
-        ):
-            k += 1
-            if "." in w.texts[k]:
-                break
-        if k > i and not (k + 1 < n and w.gap(k + 1) <= 1 and _digits(w.texts[k + 1][:1])):
-            value = Fraction("".join(w.texts[i : k + 1]))
-            last = k
+        grouped = _space_grouped(w, i)
+        if grouped is not None:
+            value, last = grouped
             plain = False
     # fractions: "2 1/2", "2½", "2 ½"
     if last + 1 < n and value.denominator == 1:
@@ -481,15 +518,9 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
                 plain = False
     # exponent: "1e10", "1.3e6"
     if last + 2 < n and w.texts[last + 1] in ("e", "E") and w.gap(last + 1) == 0 and w.gap(last + 2) == 0:
-        k = last + 2
-        sign = 1
-        if w.texts[k] in ("+", "-") and k + 1 < n and w.gap(k + 1) == 0:
-            sign = -1 if w.texts[k] == "-" else 1
-            k += 1
-        exp_text = w.texts[k]
-        if _digits(exp_text) and len(exp_text) <= 3:
-            value *= Fraction(10) ** (sign * int(exp_text))
-            last = k
+        exponent = _exponent_after(w, last + 2, value)
+        if exponent is not None:
+            value, last = exponent
             plain = False
     nxt_word = w.texts[last + 1] if last + 1 < n else ""
     # _power_after reads only "x10^..", "×10^.." or "^..", _scale_after only scale words and suffixes
@@ -517,21 +548,10 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
         if added is not None:
             value, last = added
         elif w.lower[last] in SCALE_WORDS and w.gap(last) > 0:
-            # "4 thousand 3 hundred and 21", "3 hundred and 21", "6 crore and two hundred"
-            k = last + 1
-            if k < n and w.lower[k] == "and":
-                k += 1
-            if k < n and k > last + 1 and w.lower[k] in ("0", "zero"):
-                k = n
-            more = parse_number(w, k, currency) if k < n and w.gap(k) <= 2 else None
-            if (
-                more is not None
-                and more.value is not None
-                and 0 <= more.value < mult
-                and more.value.denominator == 1
-            ):
-                value += more.value
-                last = more.last
+            more = _more_after_scale(w, last, mult, currency)
+            if more is not None:
+                value += more[0]
+                last = more[1]
     return _exact(i, last, value, digits=True, plain=plain, scaled=scaled)
 
 

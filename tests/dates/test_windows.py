@@ -7,20 +7,20 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_dates import recognise
+from newsparse_dates import patterns, scan
 
 _WORD = re.compile(r"\w+")
 
 
-def _reference(text: str) -> list[recognise._Hit]:
+def _reference(text: str) -> list[scan._Hit]:
     """The obvious definition: every word, in order, that starts with a digit or is a trigger word."""
-    out: list[recognise._Hit] = []
+    out: list[scan._Hit] = []
     for m in _WORD.finditer(text):
         word = m.group()
         if word[0].isdigit():
-            out.append((m.start(), m.end(), recognise._NUMBER_PATTERNS))
-        elif word.lower() in recognise._TRIGGERS:
-            out.append((m.start(), m.end(), recognise._TRIGGERS[word.lower()]))
+            out.append((m.start(), m.end(), scan._NUMBER_PATTERNS))
+        elif word.lower() in patterns._TRIGGERS:
+            out.append((m.start(), m.end(), patterns._TRIGGERS[word.lower()]))
     return out
 
 
@@ -58,14 +58,14 @@ _SEPARATORS = ["", " ", "  ", "-", ",", ".", "'", "’", "\n", "_", "é"]
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=14))
 def test_hit_words_match_the_plain_loop(parts: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in parts)
-    assert recognise._hit_words(text) == _reference(text)
+    assert scan._hit_words(text) == _reference(text)
 
 
 def test_hit_words_whole_words_only() -> None:
     text = "Today, the mayor said May 2004 was todays' best; 10km away, yesterday_ and weekday."
-    got = [text[s:e] for s, e, _ in recognise._hit_words(text)]
+    got = [text[s:e] for s, e, _ in scan._hit_words(text)]
     assert got == ["Today", "May", "2004", "10km"]
-    assert recognise._hit_words(text) == _reference(text)
+    assert scan._hit_words(text) == _reference(text)
 
 
 _DATE_PIECES = [
@@ -105,7 +105,7 @@ _DATE_PIECES = [
 def test_every_match_holds_its_required_text(pieces: list[str]) -> None:
     """A window may be skipped when it lacks a pattern's required text: every match must hold it."""
     text = " ".join(pieces)
-    for name, required in recognise._REQUIRED.items():
-        for m in recognise._COMPILED[name][0].finditer(text):
+    for name, required in patterns._REQUIRED.items():
+        for m in patterns._COMPILED[name][0].finditer(text):
             if m.end() > m.start():
                 assert required.search(text, m.start(), m.end()) is not None, (name, m.group())

@@ -1,4 +1,4 @@
-"""The fast forms of the recognizer's scans give what their plain forms give.
+"""The fast forms of the recogniser's scans give what their plain forms give.
 
 ``words_of``, ``headline_sentences`` and ``gazetteer_matches`` were rewritten for speed (C-level
 passes over the tokens, sparse facts found by their text positions, name look-ups extended word by
@@ -18,19 +18,9 @@ from hypothesis import strategies as st
 
 from newsparse import Document
 from newsparse_entities.gazetteer import Gazetteer, load
-from newsparse_entities.recognize import (
-    Candidate,
-    Words,
-    _acceptable,
-    _hyphen_part,
-    _is_cap,
-    _key_text,
-    _slice,
-    gazetteer_matches,
-    headline_sentences,
-    words_of,
-)
+from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, _slice, gazetteer_matches
 from newsparse_entities.rules import FUNCTION_WORDS
+from newsparse_entities.words import Candidate, Words, _is_cap, headline_sentences, words_of
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 

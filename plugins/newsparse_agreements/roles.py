@@ -1,0 +1,260 @@
+"""Status cues and the parties, third parties and dates they bring; meetings; violations."""
+
+from __future__ import annotations
+
+from .context import Hit
+from .context import has_verb as _has_verb
+from .cues import (
+    _ADJECTIVES_BEFORE,
+    _BACKWARD_OK,
+    _BETWEEN,
+    _BY,
+    _COMMERCIAL,
+    _DATE_REACH,
+    _DURING,
+    _FREE_WORDS,
+    _INTRANSITIVE,
+    _MEDIATION_NOUN,
+    _MEET_REACH,
+    _MEMBER_REFUSAL,
+    _MODAL,
+    _NOT_WHEN,
+    _OBLIGED,
+    _OTHER_OBJECT,
+    _PREPOSITIONS_LAST,
+    _PRONOUN_OBJECT,
+    _RECIPROCAL,
+    _RELATIVE,
+    _SIGNING,
+    _SUBJECT_GAP,
+    _UNDER,
+    ROLES,
+)
+from .lexicon import (
+    DATED_STATUSES,
+    MEET,
+    PARTY_SUBJECT_CUES,
+    ROLE_ACTIVE,
+    ROLE_AS,
+    ROLE_HYPHEN,
+    ROLE_PASSIVE,
+    STATUS_CUES,
+    ZONE_KINDS,
+)
+from .sentence import Local, _negated, _Sentence, _sentence_subject
+from .surroundings import _place_after
+from .triggers import Trigger
+
+
+def _statuses(ctx: _Sentence) -> None:
+    """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
+    text = ctx.text
+    s = ctx.sentence
+    under = _UNDER.match(text, s.start, s.end)
+    for cue in STATUS_CUES.finditer(text, s.start, s.end):
+        start, end = cue.span()
+        status = cue.lastgroup or ""
+        low = cue.group().lower()
+        if under is not None and start >= under.end():
+            continue  # "Under the accord, Israel will suspend ...": a provision, not a state
+        own_talks = status == "negotiating" and low.startswith(("talks", "negot"))
+        if ctx.inside_trigger(start, end) and not own_talks:
+            continue
+        words = low.split()
+        if text[start - 1 : start] == "-":
+            continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
+        passive = _BY.match(text, end) is not None or (
+            status in ("collapsed", "in_force", "negotiating", "violated") and words[-1] in _INTRANSITIVE
+        )
+        backward_ok = low.endswith(_BACKWARD_OK)
+        forward_only = (status in ("proposed", "negotiating") and not backward_ok) or words[
+            -1
+        ] in _PREPOSITIONS_LAST
+        index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
+        if index is None:
+            continue
+        if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
+            continue  # "called the pact a violation of its sovereignty": something else is violated
+        local = ctx.locals[index]
+        trig = ctx.triggers[index]
+        if status == "collapsed" and trig.kind in ZONE_KINDS:
+            continue  # "fighters withdrew from the zone"
+        if status == "future_effect":
+            status = "signed"
+        if status not in ("rejected", "negotiating", "proposed") and _negated(text, s.start, start):
+            continue  # "no agreement has been reached"
+        governs = trig.start >= end
+        if governs and status == "proposed" and words[0] in _MODAL:
+            # "announced that they would set up a zone": the modal scopes over the earlier verb
+            local.statuses[:] = [st for st in local.statuses if not (st[0] == "signed" and st[2] <= start)]
+        adjectives = _ADJECTIVES_BEFORE.search(text, max(s.start, start - 40), start)
+        if status == "rejected" and not _MEMBER_REFUSAL.search(low):
+            # "Ukraine rejected the peace plan": the rejecter is not bound; it stays in the status evidence
+            rejecters = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+            by = _BY.match(text, end)
+            after = ctx.entities.chain_after(by.end(), s.end) if by else []  # "rejected by Ukraine"
+            local.statuses.append(
+                (status, rejecters[0].start if rejecters else start, after[-1].end if after else end)
+            )
+            continue
+        local.statuses.append((status, adjectives.start() if adjectives else start, end))
+        subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
+        if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
+            subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
+        if governs and subject:
+            subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+            if not subjects and words[0].endswith("ing") and text[s.start : start].rstrip().endswith(","):
+                subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
+            local.give("parties", subjects, subjects[0].start if subjects else start, end)
+        elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
+            subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP)
+            if subjects and _RECIPROCAL.search(text, subjects[-1].end, start):
+                local.give("parties", subjects, subjects[0].start, end)
+        elif subject:  # "the ceasefire that India and Pakistan renewed", "... Moscow refused to extend it"
+            subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
+            if subjects and (
+                _RELATIVE.fullmatch(text, trig.end, subjects[0].start) or _PRONOUN_OBJECT.match(text, end)
+            ):
+                local.give("parties", subjects, subjects[0].start, end)
+        if status in DATED_STATUSES:
+            _date_near(ctx, local, start, end)
+        if governs and words[0] in _SIGNING:
+            local.signed_here = True
+        if status == "violated":
+            _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _bound_by_terms(ctx: _Sentence) -> None:
+    """The subject after an opening "Under the deal," that pledges or will do something is a party."""
+    under = _UNDER.match(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    index = ctx.overlapping(under.start(), under.end()) if under else None
+    if under is None or index is None:
+        return
+    chain = ctx.entities.chain_after(under.end(), ctx.sentence.end)
+    verb = _OBLIGED.match(ctx.text, chain[-1].end) if chain else None
+    if verb is not None:
+        ctx.locals[index].give("parties", chain, chain[0].start, verb.end())
+
+
+def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger | None) -> None:
+    """A violation said with a violation word: its span is the word with its adjectives."""
+    s = ctx.sentence
+    after = trig.end if trig is not None else end
+    by = _BY.match(ctx.text, after)
+    violators: list[Hit] = []
+    if by:
+        violators = ctx.entities.chain_after(by.end(), s.end)
+    if not violators:
+        violators = ctx.entities.chain_before(start, s.start, loose=44)
+    lo = start
+    adjectives = _ADJECTIVES_BEFORE.search(ctx.text, max(s.start, start - 40), start)
+    if adjectives:
+        lo = adjectives.start()
+    ev_lo = min([lo] + [v.start for v in violators])
+    ev_hi = max([end] + [v.end for v in violators])
+    whos: list[str | None] = [v.id for v in violators] or [None]
+    for who in whos:
+        local.violations.append((lo, end, who, ev_lo, ev_hi))
+
+
+def _date_near(ctx: _Sentence, local: Local, start: int, end: int) -> None:
+    """Date the agreement by the nearest time expression around a signing or taking-effect cue."""
+    if local.date is not None:
+        return
+    lo = max(ctx.sentence.start, start - _DATE_REACH)
+    hi = min(ctx.sentence.end, end + _DATE_REACH)
+    candidates = [
+        d
+        for d in ctx.dates.within(lo, hi)
+        if not ctx.inside_trigger(d.start, d.end)
+        and not _NOT_WHEN.search(ctx.text, max(lo, d.start - 8), d.start)
+    ]
+    if candidates:
+        local.date = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+
+
+def _roles(ctx: _Sentence) -> None:
+    """Third parties and signatories from "X by", "X-brokered", "X acted as", "X brokered" phrases."""
+    text = ctx.text
+    s = ctx.sentence
+    pos = s.start
+    while (cue := ROLE_PASSIVE.search(text, pos, s.end)) is not None:
+        pos = cue.end()
+        role = next((r for r in ROLES if cue.group(r) is not None), "")
+        if not role:
+            role = "mediators" if cue.group("mediators2") is not None else "guarantors"
+        gap_start, gap_end = cue.span("gap") if cue.group("gap") is not None else (cue.end(), cue.end())
+        if cue.group("gap") and (_has_verb(cue.group("gap")) or ctx.inside_trigger(gap_start, gap_end)):
+            pos = gap_start  # "signed in Doha a truce brokered by Qatar": "by" belongs to the later verb
+            continue
+        index = ctx.overlapping(cue.start(), gap_start)  # "talks hosted by Turkey"
+        if index is None:
+            index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        if index is not None:
+            chain = ctx.entities.chain_after(cue.end(), s.end)
+            ctx.locals[index].give(role, chain, cue.start(), chain[-1].end if chain else cue.end())
+            between = _BETWEEN.match(text, chain[-1].end) if chain and role != "parties" else None
+            sides = ctx.entities.chain_after(between.end(), s.end) if between else []
+            if sides:  # "a ceasefire brokered by the US between India and Pakistan"
+                ctx.locals[index].give("parties", sides, between.start(1) if between else 0, sides[-1].end)
+                chain = sides
+            place = _place_after(ctx, chain[-1].end) if chain and role != "parties" else None
+            if place is not None and not place[0].country:
+                ctx.locals[index].place(place[0], place[1], place[0].end)  # "brokered by China in Beijing"
+    for cue in ROLE_HYPHEN.finditer(text, s.start, s.end):
+        hit = ctx.entities.last_before(cue.start(), s.start)
+        if hit is None or text[hit.end : cue.start()].strip():
+            continue
+        index = ctx.attach(cue.start(), cue.end())
+        if index is not None and ctx.starts[index] >= cue.end():
+            gap = text[cue.end() : ctx.starts[index]]
+            if len(gap.split()) > _FREE_WORDS or _has_verb(gap):
+                continue  # "the Kurdish-led SDF signed a deal": the hyphen describes someone else
+        if index is not None:
+            chain = ctx.entities.chain_before(cue.start(), s.start) or [hit]
+            role = cue.lastgroup or "mediators"
+            if cue.group().lower() == "-led" and not ctx.triggers[index].talks:
+                role = (
+                    "parties"  # "US-led talks" are mediated, "the Russian-led security pact" has Russia in it
+                )
+            ctx.locals[index].give(role, chain, chain[0].start, cue.end())
+    for cue in _MEDIATION_NOUN.finditer(text, s.start, s.end):
+        chain = ctx.entities.chain_before(cue.start(), s.start)  # "Egyptian and Qatari mediators"
+        index = ctx.attach(cue.start(), cue.end(), prefer_back=True) if chain else None
+        if index is not None:
+            ctx.locals[index].give("mediators", chain, chain[0].start, cue.end())
+    for cue in ROLE_AS.finditer(text, s.start, s.end):
+        index = ctx.attach(cue.start(), cue.end())
+        if index is not None:
+            subject = ctx.entities.chain_before(cue.start(), s.start, loose=24)
+            if subject:
+                ctx.locals[index].give(cue.lastgroup or "mediators", subject, subject[0].start, cue.end())
+    for cue in ROLE_ACTIVE.finditer(text, s.start, s.end):
+        if _BY.match(text, cue.end()) or text[cue.start() - 1 : cue.start()] == "-":
+            continue
+        index = ctx.attach(cue.start(), cue.end(), forward_only=True)
+        if index is not None:
+            subject = ctx.entities.chain_before(cue.start(), s.start, loose=32)
+            if subject:
+                ctx.locals[index].give(cue.lastgroup or "mediators", subject, subject[0].start, cue.end())
+
+
+def _meetings(ctx: _Sentence) -> None:
+    """Those who met, held or resumed talks are their parties ("Russia and Ukraine met ... for talks")."""
+    s = ctx.sentence
+    for cue in MEET.finditer(ctx.text, s.start, s.end):
+        index = ctx.nearest_after(cue.end())
+        if index is None or not ctx.triggers[index].talks or ctx.starts[index] - cue.end() > _MEET_REACH:
+            continue
+        subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
+        if subjects:
+            ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if (
+            trig.talks
+            and not local.roles["parties"]
+            and _DURING.search(ctx.text, max(s.start, trig.start - 40), trig.start)
+        ):
+            subjects = _sentence_subject(ctx)  # "Serbia and Kosovo failed to agree during talks in Brussels"
+            if subjects:
+                local.give("parties", subjects, subjects[0].start, subjects[-1].end)

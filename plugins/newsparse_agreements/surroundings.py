@@ -1,0 +1,241 @@
+"""What stands around each trigger: names and dates compounded with it, venues, provisions, attacks."""
+
+from __future__ import annotations
+
+import bisect
+
+from .context import Hit
+from .cues import (
+    _AFTER_TRIGGER,
+    _ATTACK_REACH,
+    _BEFORE_PLACE,
+    _BY_ANYWHERE,
+    _BY_OR_WITH,
+    _CAPITAL,
+    _COMMERCIAL,
+    _COMPLEMENT,
+    _DATE_GAP,
+    _DEALS,
+    _FUNCTION_WORDS,
+    _IN_PLACE,
+    _IN_ZONE,
+    _LOCATIONS,
+    _NOUN_OR_VERB,
+    _OCCASIONS,
+    _OF_DATE,
+    _PREMOD_GAP,
+    _STOP,
+    _VERB_SLOT,
+)
+from .lexicon import (
+    PREMODIFIERS,
+    PROVISION,
+    VENUE,
+    ZONE_KINDS,
+)
+from .sentence import Local, _clause, _Sentence
+from .triggers import Trigger
+
+
+def _around_triggers(ctx: _Sentence) -> None:
+    """Names and dates right before or after each trigger: "the U.S.-China trade deal", "a truce between"."""
+    text = ctx.text
+    s = ctx.sentence
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        after = _AFTER_TRIGGER.match(text, trig.end)
+        venue_from = trig.end
+        if after:
+            chain = ctx.entities.chain_after(after.end(), s.end)
+            prep = after.group("prep").lower()
+            # "the acquisition of X by Y", "a takeover bid from X"
+            deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
+            deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"
+            if chain and deal:
+                local.give("parties", chain, after.start("prep"), chain[-1].end)
+                venue_from = chain[-1].end
+                more = _BY_OR_WITH.match(text, venue_from) if trig.kind in _DEALS else None
+                second = ctx.entities.chain_after(more.end(), s.end) if more else []
+                if more and second:
+                    local.give("parties", second, more.start(1), second[-1].end)
+                    venue_from = second[-1].end
+        signed_after = after is not None and after.group("verb") is not None
+        if local.venue is None and (local.signed_here or signed_after or trig.talks):
+            found = _place_after(ctx, venue_from)
+            if found is not None:
+                local.place(found[0], found[1], found[0].end)
+        premod = _premodifier_chain(ctx, trig)
+        premod = [h for h in premod if ctx.text[h.start : h.end].lower() not in _OCCASIONS]
+        if trig.kind == "treaty" and len(premod) == 1 and not premod[0].country and premod[0].type != "GPE":
+            premod = []  # "the New START treaty": a treaty's own name, even when tagged as an organisation
+        proposer = trig.hint == "proposed" and len(premod) == 1 and bool(local.roles["parties"])
+        if proposer and premod[0].id not in {h.id for h in local.roles["parties"]}:
+            # "Israel and Hamas accepted the Qatari ceasefire proposal": the proposer of others' deal
+            local.give("mediators", premod, premod[0].start, trig.end)
+        elif premod and trig.kind not in ZONE_KINDS:
+            if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
+                local.give("parties", premod, premod[0].start, trig.end)
+            elif premod[0].type != "LOC":
+                local.place(premod[0], premod[0].start, trig.end)
+        _date_premodifier(ctx, trig, local)
+
+
+def _place_after(ctx: _Sentence, pos: int) -> tuple[Hit, int] | None:
+    """The place right after "in"/"at" at ``pos`` ("signed a deal in Istanbul"), with where "in" starts."""
+    for date in ctx.dates.within(pos, min(ctx.sentence.end, pos + 40)):
+        if _DATE_GAP.fullmatch(ctx.text, pos, date.start):
+            pos = date.end  # "signed the accord on Tuesday in Riyadh"
+            break
+    prep = _IN_PLACE.match(ctx.text, pos)
+    city_only = False
+    if prep is None:
+        complement = _COMPLEMENT.match(ctx.text, pos, ctx.sentence.end)
+        prep = _IN_PLACE.match(ctx.text, complement.end()) if complement else None
+        city_only = True  # after a complement, "in Africa" is its scope, "in Nairobi" the venue
+    if prep is None:
+        return None
+    hits = ctx.entities.within(prep.end(), min(ctx.sentence.end, prep.end() + 48))
+    if (
+        hits
+        and hits[0].type in _LOCATIONS
+        and not (city_only and (hits[0].country or hits[0].type == "LOC"))
+        and _BEFORE_PLACE.fullmatch(ctx.text, prep.end(), hits[0].start)
+    ):
+        return hits[0], prep.start() + len(prep.group()) - len(prep.group().lstrip())
+    return None
+
+
+def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
+    """The names just before a trigger's head ("the U.S.-China trade deal", "the Minsk agreement")."""
+    floor = ctx.sentence.start if trig.head is None else trig.start
+    hit = ctx.entities.last_before(trig.head_start, floor)
+    if hit is None:
+        return []
+    gap = ctx.text[hit.end : trig.head_start]
+    if not _PREMOD_GAP.fullmatch(gap):
+        return []
+    word = gap.strip().lstrip("'’s").strip().lower()
+    if (
+        word
+        and word not in PREMODIFIERS
+        and (not word.isalpha() or word in _FUNCTION_WORDS or word.endswith(("ed", "ing", "s")))
+    ):
+        return []  # "the U.S.-Japanese semiconductor pact" passes, "Turkey and the deal" does not
+    chain = ctx.entities.chain_before(hit.end, floor)
+    return chain or [hit]
+
+
+def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
+    """Date a trigger by a date right before it ("the 2015 deal") or after "of" ("the truce of May 5")."""
+    if local.date is not None:
+        return
+    for date in ctx.dates.within(max(ctx.sentence.start, trig.start - 40), trig.start):
+        gap = ctx.text[date.end : trig.start]
+        if _PREMOD_GAP.fullmatch(gap) or not gap.strip():
+            local.date = date
+            return
+    of = _OF_DATE.match(ctx.text, trig.end)
+    if of:
+        for date in ctx.dates.within(of.end(), min(ctx.sentence.end, of.end() + 40)):
+            if date.start == of.end():
+                local.date = date
+                return
+
+
+def _venues(ctx: _Sentence) -> None:
+    """Where it was agreed: the place after "held in", "signed at", "talks in" ("capital" picks the city)."""
+    text = ctx.text
+    s = ctx.sentence
+    for cue in VENUE.finditer(text, s.start, s.end):
+        window_end = min(s.end, cue.end() + 48)
+        by = _BY_ANYWHERE.search(text, cue.end(), window_end)
+        window_end = by.start() if by else window_end  # "signed at the White House by Israel"
+        hits = [
+            h
+            for h in ctx.entities.within(cue.end(), window_end)
+            if not _STOP.intersection(text[cue.end() : h.start])
+        ]
+        if not hits or not _BEFORE_PLACE.fullmatch(text, cue.end(), hits[0].start):
+            continue  # "held in Astana", "signed at the border village of Panmunjom"
+        capital = _CAPITAL.search(text, cue.end(), hits[-1].start)
+        if capital:
+            after = [h for h in hits if h.start >= capital.end()]
+            venue = after[0] if after else hits[0]
+        else:
+            places = [h for h in hits if h.type in _LOCATIONS]
+            venue = places[0] if places else hits[0]
+        index = ctx.overlapping(cue.start(), cue.end())
+        if index is None:
+            index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        if index is not None:
+            trig = ctx.triggers[index]
+            near = trig.start < cue.start() and not text[trig.end : cue.start()].strip()
+            ctx.locals[index].place(venue, trig.start if near else cue.start(), venue.end)
+
+
+def _provisions(ctx: _Sentence) -> None:
+    """What it requires or prohibits: the clause of a provision verb, or what follows "Under the deal,"."""
+    text = ctx.text
+    s = ctx.sentence
+    for cue in PROVISION.finditer(text, s.start, s.end):
+        start, end = cue.span()
+        if cue.group().lower().startswith("under "):
+            own = ctx.overlapping(start, end)
+            if own is None or text[s.start : start].strip(" \t\n\"“'‘"):
+                continue  # only a sentence that opens with "Under the deal," states its terms
+            comma = text.find(",", end, min(s.end, end + 80))
+            rest = comma + 1 if comma >= 0 else end  # "Under a deal brokered by Qatar, Hamas will ..."
+            while rest < s.end and text[rest].isspace():
+                rest += 1
+            stop = s.end
+            while stop > rest and (text[stop - 1].isspace() or text[stop - 1] in ".!?"):
+                stop -= 1
+            if stop > rest:
+                ctx.locals[own].provisions.append((rest, stop))
+            continue
+        if ctx.inside_trigger(start, end):
+            continue
+        if cue.group().lower() in _NOUN_OR_VERB and not _VERB_SLOT.search(
+            text, max(s.start, start - 40), start
+        ):
+            back = ctx.backward(start)
+            if back is None or len(text[ctx.ends[back] : start].split()) > 1:
+                continue  # "complying with limits": a noun, not "the deal limits"
+        clause_start, clause_end = _clause(ctx, start, end)
+        index = ctx.backward(start)
+        if index is not None and ctx.starts[index] >= clause_start:
+            clause_start = ctx.ends[index]
+            while clause_start < clause_end and text[clause_start] in " \t,":
+                clause_start += 1
+        else:
+            index = ctx.attach(start, end, prefer_back=True)
+        if index is not None and clause_end > clause_start:
+            ctx.locals[index].provisions.append((clause_start, clause_end))
+
+
+def _attacks(ctx: _Sentence) -> None:
+    """An attack inside a zone ("airstrikes ... in the Idlib de-escalation zone") violates it."""
+    text = ctx.text
+    s = ctx.sentence
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind not in ZONE_KINDS and trig.anaphor != "zone":
+            continue
+        found = _IN_ZONE.search(text, max(s.start, trig.start - 64), trig.start)
+        if not found:
+            continue
+        np_start = found.start()
+        k = bisect.bisect_right(ctx.attacks, (np_start, np_start)) - 1
+        while k >= 0 and ctx.attacks[k][1] > np_start:
+            k -= 1
+        if k < 0 or np_start - ctx.attacks[k][1] > _ATTACK_REACH:
+            continue
+        attack_start, attack_end = ctx.attacks[k]
+        by = _BY_ANYWHERE.search(text, attack_end, np_start)
+        violators: list[Hit] = []
+        if by:
+            violators = ctx.entities.chain_after(by.end(), np_start)
+        if not violators:
+            violators = ctx.entities.chain_before(attack_start, s.start, loose=24)
+        local.statuses.append(("violated", attack_start, attack_end))
+        whos: list[str | None] = [v.id for v in violators] or [None]
+        for who in whos:
+            local.violations.append((attack_start, trig.end, who, attack_start, trig.end))

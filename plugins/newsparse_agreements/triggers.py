@@ -1,0 +1,191 @@
+"""Agreement mentions (triggers): the noun phrases naming an agreement, with their premodifiers."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .cues import (
+    _AFTER_STEM,
+    _BEFORE_STEM,
+    _FREE_WORDS,
+    _FUNCTION_WORDS,
+    _NEG_GROUPS,
+    _NEXT_WORD,
+    _NOT_A_DEAL_BEFORE,
+    _NOT_AN_AGREEMENT_AFTER,
+    _PLAN_GROUPS,
+    _WITHOUT,
+    _WORD,
+)
+from .lexicon import (
+    ANAPHOR_FAMILY,
+    DEFINITE,
+    DETERMINERS,
+    KINDS,
+    NAMED,
+    PREMODIFIERS,
+    ROLE_HYPHEN,
+    STEMS,
+    TRIGGER,
+    ZONE_KINDS,
+)
+
+
+@attrs.frozen
+class Trigger:
+    """One agreement mention: its span, kind (or family for a bare "zone"), and how it is introduced."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    generic: bool = False
+    definite: bool = False
+    anaphor: str | None = None
+    hint: str | None = None
+    hint_span: tuple[int, int] | None = None
+    head: int | None = None
+
+    @property
+    def head_start(self) -> int:
+        """Where the head noun phrase starts, after a name the mention opens with ("Minsk agreement")."""
+        return self.start if self.head is None else self.head
+
+    @property
+    def talks(self) -> bool:
+        """Whether this mention names talks rather than an agreement."""
+        return self.kind == "talks"
+
+
+def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
+    """The determiner before a trigger, the capitalised name between them, and where the name starts."""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    words = [(m.group(), lo + m.start()) for m in _WORD.finditer(window)]
+    if window and not window[-1].isspace():
+        return None, None, start
+    name: list[str] = []
+    name_start = start
+    free = 0
+    verb = third = False
+    for word, at in reversed(words):
+        low = word.lower()
+        if low in DETERMINERS:
+            return low, " ".join(reversed(name)) or None, name_start
+        if low.endswith(("'s", "’s")):
+            return "'s", " ".join(reversed(name)) or None, name_start
+        if "-" in low and ROLE_HYPHEN.search(low):
+            verb = verb or bool(name)  # "the Turkish-backed deal": a third party, read by the role rules
+            third = True
+            continue
+        if word[:1].isupper() and low not in PREMODIFIERS:
+            if third:
+                continue  # "the United Nations -brokered ceasefire": the broker's name, not the agreement's
+            if verb:
+                return None, None, start  # "the UAE signed accords": a subject and its verb, not a name
+            name.append(low)
+            name_start = at
+            continue
+        if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
+            verb = verb or (not name and low.endswith("ed"))
+            continue
+        if free < _FREE_WORDS and not name and low.replace("-", "").isalpha() and low not in _FUNCTION_WORDS:
+            verb = verb or low.endswith("ed")
+            free += 1
+            continue
+        break
+    return None, " ".join(reversed(name)) or None, name_start
+
+
+def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
+    """The state a trigger carries itself ("ceasefire proposal": proposed, "ceasefire talks": negotiating)."""
+    for group in _PLAN_GROUPS:
+        if match.group(group):
+            return "proposed", match.span(group)
+    for group in _NEG_GROUPS:
+        if match.group(group):
+            return "negotiating", match.span(group)
+    return None, None
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around a trigger stem, merged (the trigger pattern runs only there)."""
+    low = text.lower()
+    spots: list[tuple[int, int]] = []
+    for stem in STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            spots.append((max(0, i - _BEFORE_STEM), min(len(text), i + len(stem) + _AFTER_STEM)))
+            i = low.find(stem, i + len(stem))
+    spots.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spots:
+        while hi < len(text) and text[hi].isalnum():
+            hi += 1  # never cut a word: the pattern's \b would hold at the cut
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every agreement mention of ``text`` in order (bare generic heads only after a determiner)."""
+    found: list[Trigger] = []
+    for lo, hi in _windows(text):
+        for match in TRIGGER.finditer(text, lo, hi):
+            trigger = _trigger(text, match)
+            if trigger is not None:
+                found.append(trigger)
+    return found
+
+
+def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
+    """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
+    kind = next((k for k in KINDS if match.group(k) is not None), None)
+    start, end = match.span()
+    if _WITHOUT.search(text, max(0, start - 40), start):
+        return None  # "ended without a deal": no agreement
+    following = _NEXT_WORD.match(text, end)
+    if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
+        return None  # "takeover rules", "merger speculation"
+    det, name, name_start = _premodifiers(text, start)
+    definite = det in DEFINITE or det == "'s"
+    if kind is None:  # a bare "zone": only a reference back
+        if not definite:
+            return None
+        family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
+        return Trigger(start, end, match.group(), "agreement", True, True, family)
+    if kind == "agreement":
+        before = text[max(0, start - 12) : start].split()
+        head = match.group().lower()
+        last = before[-1].lower() if before else ""
+        noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
+        verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
+        if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
+            return None  # "to deal with", "a great deal of", "a better deal than"
+        if head.startswith("protocol") and det is None:
+            return None  # "Internet Protocol"
+        named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
+        if det is None and name is None and not head.endswith("s"):
+            return None  # a bare singular head; bare plurals ("violating border agreements") may stay
+        if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
+            return Trigger(
+                name_start, end, text[name_start:end], named or "agreement", False, definite, head=start
+            )
+        if named:
+            return Trigger(start, end, match.group(), named, False, definite)
+        return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+    hint, hint_span = _hint(match)
+    if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
+        # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)
+        return Trigger(
+            name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start
+        )
+    first = match.group().split(None, 1)[0].lower()
+    if first in NAMED and kind == NAMED[first]:  # "Paris climate agreement": the head follows the name
+        head_at = start + len(match.group()) - len(match.group().split(None, 1)[1])
+        return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at)
+    return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)

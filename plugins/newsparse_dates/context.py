@@ -1,0 +1,182 @@
+"""What every date handler shares: the result types, the match context (sentence, tense) and small readers."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from newsparse_dates import resolve as rs
+from newsparse_dates.lexicon import (
+    MONTHS,
+    ORDINALS,
+)
+from newsparse_dates.pieces import _MODS
+
+
+@attrs.frozen
+class Found:
+    """One recognised and normalised time expression (offsets into the document text)."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    interval: tuple[str, str] | None = None
+    quant: str | None = None
+    freq: str | None = None
+    kind: str = ""
+
+
+@attrs.frozen
+class Context:
+    """What a handler needs besides its match: the text, the anchor date and the sentence bounds."""
+
+    text: str
+    ref: dt.date | None
+    sentence_starts: tuple[int, ...]
+    sentence_ends: tuple[int, ...]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The bounds of the sentence holding ``pos`` (the whole text if there are no sentences)."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0 or pos > self.sentence_ends[i]:
+            return max(0, pos - 200), min(len(self.text), pos + 200)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence."""
+        lo, hi = self.sentence(start)
+        lo, hi = max(lo, start - 90), min(hi, end + 50)
+        best, best_dist = 0, 10**9
+        for m in _TENSE.finditer(self.text, lo, hi):
+            if m.start() >= start and m.end() <= end:
+                continue
+            # the governing verb usually comes first: markers after the expression count double
+            dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+            if dist < best_dist:
+                best, best_dist = (1 if m.group("fut") else -1), dist
+        if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
+            return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
+        return best
+
+    def before(self, start: int, n: int = 24) -> str:
+        """The lower-cased text just before ``start`` (to look at the preceding word)."""
+        return self.text[max(0, start - n) : start].lower()
+
+    def after(self, end: int, n: int = 24) -> str:
+        """The lower-cased text just after ``end``."""
+        return self.text[end : end + n].lower()
+
+
+_TENSE = re.compile(
+    r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|scheduled"
+    r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
+    r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
+    r"|(?:has|have|given)(?:\s+[a-z]+){0,3}\s+until"
+    r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
+    r"|(?P<past>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)\s+to|was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
+    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
+)
+
+# a verb in the present tense right before a day: news writes scheduled events this way
+_PRESENT_SCHEDULE = re.compile(
+    r"(?i)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
+    r"|hosts?|faces?|votes?|expires?|travels?|testif(?:y|ies)|reconvenes?|kicks?\s+off|ends?|closes?"
+    r"|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|is|are)"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:on|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"
+)
+
+
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
+
+
+def _mod(word: str | None) -> str | None:
+    """The TIMEX3 mod of a prefix ("late" -> END) or a quantity modifier ("nearly" -> APPROX)."""
+    if not word:
+        return None
+    return _MODS.get(" ".join(word.lower().split()))
+
+
+def _norm(word: str | None) -> str:
+    """Lower-cased with single spaces."""
+    return " ".join(word.lower().split()) if word else ""
+
+
+def _month(word: str) -> int:
+    """The month number of a month name or abbreviation."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    """The day number of "3", "3rd" or "third"."""
+    w = word.lower()
+    return ORDINALS[w] if w in ORDINALS else int(w.rstrip("stndrh"))
+
+
+def _year2(word: str) -> int:
+    """A year from 4 digits, or 2 digits (19xx/20xx by a 50-year window)."""
+    y = int(word)
+    if len(word) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+def _interval(value: str) -> tuple[str, str] | None:
+    """The interval of a date value (None for X and REF values)."""
+    return rs.interval_of(value)
+
+
+def _date(typ: str, value: str, anchored: bool, mod: str | None = None, kind: str = "") -> _Partial:
+    """A DATE/TIME result with its interval computed from the value."""
+    return _Partial(typ, value, mod, anchored, _interval(value) if "X" not in value else None, kind=kind)
+
+
+@attrs.frozen
+class _Partial:
+    """A handler's result before offsets are attached."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    interval: tuple[str, str] | None = None
+    quant: str | None = None
+    freq: str | None = None
+    kind: str = ""
+    skip: int = 0
+    trim: int = 0
+
+
+Handler = Callable[[re.Match[str], Context], "_Partial | None"]
+
+
+def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
+    """The year of a month (and day) written without one: by tense, else the nearest to the anchor."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    year = ref.year
+    day_ = day or 15
+    try:
+        cand = dt.date(year, month, min(day_, 28 if month == 2 else day_))
+    except ValueError:
+        return year
+    # news reports mostly look back: a date up to about 8 months back or 4 months ahead, unless the
+    # clause is in the future tense
+    ahead = (cand - ref).days
+    if _SINCE.search(ctx.text, max(0, start - 12), start):  # "since March": a start already passed
+        return year - 1 if (cand if day else cand.replace(day=1)) > ref else year
+    tense = ctx.tense(start, end)
+    if tense > 0 and ahead < -30:
+        return year + 1
+    if ahead > 120 and tense <= 0:
+        return year - 1
+    if ahead < -245:
+        return year + 1
+    return year

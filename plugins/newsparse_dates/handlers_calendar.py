@@ -1,0 +1,464 @@
+"""Handlers of calendar expressions: dates, months, years, decades, quarters, seasons, weekdays, today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import MappingProxyType
+
+import attrs
+
+from newsparse_dates import resolve as rs
+from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year, _year2
+from newsparse_dates.lexicon import (
+    SEASONS,
+    TENS,
+    TIMES_OF_DAY,
+    WEEKDAYS,
+)
+from newsparse_dates.pieces import _MONTH_ABBREVIATIONS, _REL
+
+# ---------------------------------------------------------------- handlers
+
+
+def _h_iso(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """2018-02-03 and 2018-02-03T10:00."""
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return _Partial(
+            "TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}", None, False, (day.isoformat(), day.isoformat())
+        )
+    return _date("DATE", day.isoformat(), False)
+
+
+def _h_slash(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """US numeric dates: 2/3/2018, 02/03/18."""
+    try:
+        day = dt.date(_year2(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _date("DATE", day.isoformat(), False)
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Month and day, with an optional year and weekday, in either order; "the week of March 6"."""
+    found = _month_day(m, ctx)
+    if found is None or not m["wk"]:
+        return found
+    if "X" in found.value:
+        return _Partial("DATE", "XXXX-WXX", None, found.anchored)
+    week = rs.iso_week(dt.date.fromisoformat(found.value))
+    return _date("DATE", week, found.anchored)
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Month and day, with an optional year and weekday, in either order."""
+    month, day = _month(m["mon"]), _day(m["day"])
+    if m["year"]:
+        try:
+            return _date("DATE", dt.date(int(m["year"]), month, day).isoformat(), False)
+        except ValueError:
+            return None
+    if day > 31 or (month == 2 and day > 29) or (month in (4, 6, 9, 11) and day > 30):
+        return None
+    year = _pick_year(ctx, m.start(), m.end(), month, day)
+    if year is None:
+        return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
+    try:
+        return _date("DATE", dt.date(year, month, day).isoformat(), True)
+    except ValueError:
+        return None
+
+
+_MONTH_PREPS = (
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "or",
+    "on",
+    "until",
+    "for",
+    "each",
+    "every",
+    "since",
+    "throughout",
+    "the",
+    "a",
+    "an",
+)
+
+
+def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Month (+ year or "of last year"), with "early/late/mid" and "last/this/next"."""
+    word = m["mon"]
+    month = _month(word)
+    mod = _mod(m["pre"])
+    if m["year"]:
+        return _date("DATE", f"{m['year']}-{month:02d}", False, mod)
+    rel = _norm(m["rel"]) or _norm(m["rel2"])
+    if word.endswith(".") or word.lower() in _MONTH_ABBREVIATIONS:
+        return None  # "Oct." alone is not written for a month; "last Oct. 23" is a day
+    if not rel and not m["pre"]:
+        prev = ctx.before(m.start(), 16).split()
+        if word in ("May", "March") and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS):
+            return None
+    ref = ctx.ref
+    if ref is None:
+        return _date("DATE", f"XXXX-{month:02d}", False, mod)
+    if m["rel"]:  # "October of last year", "June this year"
+        year = ref.year + _REL.get(rel, 0)
+    elif m["rel2"]:  # "last October", "next March", "this May"
+        offset = _REL.get(rel, 0)
+        if offset < 0:
+            year = ref.year if month < ref.month else ref.year - 1
+        elif offset > 0:
+            year = ref.year if month > ref.month else ref.year + 1
+        else:
+            year = ref.year
+    else:
+        year = _pick_year(ctx, m.start(), m.end(), month, None) or ref.year
+    return _date("DATE", f"{year:04d}-{month:02d}", True, mod)
+
+
+_YEAR_BLOCKERS = frozenset(
+    "resolution no no. number article flight route highway interstate model version room suite code "
+    "section chapter page rule law decree order bill act item paragraph unit zone box lot id apollo "
+    "$ # usd eur gbp vs".split()
+)
+_YEAR_AFTER_BLOCK = re.compile(
+    r"\s*+(?:%|percent|per\s+cent|(?:square\s+)?(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet"
+    r"|tons?|tonnes?|people|persons|civilians|soldiers|troops|men|women|children|deaths|votes|dollars"
+    r"|euros|pounds|units|cars|jobs|families|refugees|residents|students|workers|members|cases|hours|minutes"
+    r"|yards|calories|points|shares|barrels|acres|hectares|rounds|households|homes|houses|villages|times"
+    r"|-\s*\d{1,3}(?!\d)))",
+    re.IGNORECASE,
+)
+
+
+def _h_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """A year, "fiscal 1989", "early 2011", "the end of 2010"."""
+    year = int(m["year"])
+    prev = ctx.before(m.start(), 20).split()
+    last = prev[-1] if prev else ""
+    if not m["fiscal"] and not m["pre"]:
+        if last in _YEAR_BLOCKERS or last.endswith(("$", "#")):
+            return None
+        if _YEAR_AFTER_BLOCK.match(ctx.text, m.end()):
+            return None
+        if year < 1900 and last not in ("in", "since", "of", "by", "until", "from", "to", "and", "the"):
+            return None
+        if year > 2100:
+            return None
+    return _date("DATE", f"{year:04d}", False, _mod(m["pre"]))
+
+
+_DECADE_WORDS = MappingProxyType(
+    {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
+)
+
+
+_YEAR_TENS = TENS  # "nineteen eighty-nine": the tens of a spoken year
+_YEAR_ONES = MappingProxyType(
+    {
+        w: i
+        for i, w in enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen "
+            "seventeen eighteen nineteen".split()
+        )
+    }
+)
+
+
+def _spelled_year(words: str) -> int | None:
+    """The year of "nineteen ninety-six", "nineteen hundred", "two thousand one"; None if not one."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("and", "the", "year", "o", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        rest = parts[2:]
+        base = 2000
+    elif parts and parts[0] in ("nineteen", "eighteen", "twenty"):
+        base = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[parts[0]]
+        rest = parts[1:]
+        if rest[:1] == ["hundred"]:
+            rest = rest[1:]
+        elif not rest:
+            return None
+    else:
+        return None
+    total = 0
+    for w in rest:
+        if w in _YEAR_TENS:
+            total += _YEAR_TENS[w]
+        elif w in _YEAR_ONES:
+            total += _YEAR_ONES[w]
+        else:
+            return None
+    return base + total if total < 100 else None
+
+
+def _h_spelled_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"."""
+    year = _spelled_year(m["wy"])
+    if year is None:
+        return None
+    if m["mon"]:
+        return _date("DATE", f"{year:04d}-{_month(m['mon']):02d}", False)
+    return _date("DATE", f"{year:04d}", False)
+
+
+def _h_decade(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The 1990s, the mid-1980s, the '90s, the nineties."""
+    if m["c"]:
+        value = f"{m['c']}{m['d']}"
+    else:
+        digit = m["d2"] if m["d2"] else str(_DECADE_WORDS[m["dw"].lower()])
+        century = "19"
+        if (
+            ctx.ref is not None
+            and m["d2"]
+            and int(m["d2"]) * 10 <= ctx.ref.year % 100
+            and ctx.ref.year >= 2000
+        ):
+            century = "20"
+        value = f"{century}{digit}"
+    return _date("DATE", value, False, _mod(m["pre"]))
+
+
+def _h_century(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The 20th century; this/last/next century."""
+    if m["n"]:
+        return _date("DATE", f"{int(m['n']) - 1:02d}", False, _mod(m["pre"]))
+    if ctx.ref is None:
+        return _Partial("DATE", "XX", _mod(m["pre"]))
+    offset = _REL.get(_norm(m["rel"]), 0)
+    return _date("DATE", rs.shift(ctx.ref, "CE", offset), True, _mod(m["pre"]))
+
+
+_Q_ORD = MappingProxyType(
+    {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+        "final": 4,
+        "last": 4,
+    }
+)
+
+
+def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Quarters: "the third quarter (of 1989)", "third-quarter", "the latest quarter", "Q3 2018"."""
+    words = _norm(m.group(0))
+    if words == "quarter":  # "a quarter of the city", "quarter-to-quarter"
+        return None
+    ref = ctx.ref
+    q = _Q_ORD.get(_norm(m["qn"])) if m["qn"] else None
+    if m["qd"]:
+        q = int(m["qd"])
+    year: int | None = None
+    anchored = False
+    if m["year"] or m["year2"] or m["year3"]:
+        year = int(m["year"] or m["year2"] or m["year3"])
+    elif m["ry"] or m["rys"]:  # "the third quarter of last year", "last year's quarter"
+        if ref is None:
+            return _Partial("DATE", f"XXXX-Q{q}" if q else "XXXX-QX")
+        year = ref.year + _REL.get(_norm(m["ry"] or m["rys"]), 0)
+        anchored = True
+    if q is None:
+        if ref is None:
+            return _Partial("DATE", "XXXX-QX")
+        rel = _norm(m["qrel"])
+        if "year-earlier" in words or "year-ago" in words:
+            base = rs.add_months(ref - dt.timedelta(days=45), -12)
+        elif rel in ("current", "this"):
+            base = ref
+        elif rel == "next" or rel == "coming":
+            base = rs.add_months(ref, 3)
+        elif rel in ("previous", "prior", "last", "past", "preceding") and "latest" not in words:
+            base = (
+                rs.add_months(ref, -3 - 1) if ref.month % 3 == 1 and ref.day <= 45 else rs.add_months(ref, -3)
+            )
+        else:  # "the quarter", "the latest quarter": the quarter being reported, just ended
+            base = ref - dt.timedelta(days=45)
+        if anchored:  # "last year's quarter": the reported quarter, a year back
+            year = base.year + _REL.get(_norm(m["ry"] or m["rys"]), 0)
+        if year is not None:
+            return _date("DATE", f"{year:04d}-Q{(base.month - 1) // 3 + 1}", anchored)
+        return _date("DATE", rs.quarter_of(base), True)
+    if year is None:
+        if ref is None:
+            return _Partial("DATE", f"XXXX-Q{q}")
+        year = ref.year
+        if dt.date(year, 3 * q - 2, 1) > ref and ctx.tense(m.start(), m.end()) <= 0:
+            year -= 1
+        if "year-earlier" in words or "year-ago" in words:
+            year -= 1
+        anchored = True
+    found = _date("DATE", f"{year:04d}-Q{q}", anchored)
+    return attrs.evolve(found, skip=_determiner_before_adjective(m))
+
+
+def _determiner_before_adjective(m: re.Match[str]) -> int:
+    """Characters to drop so that "the third-quarter (results)" keeps only the hyphenated adjective."""
+    text = m.group(0)
+    if text[:4].lower() == "the " and _HYPHENATED_END.search(text):
+        return 4
+    return 0
+
+
+_HYPHENATED_END = re.compile(r"[\w]-\w+$")
+
+
+def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The first/second half of a year: 1989-H1."""
+    h = 1 if _norm(m["h"]) == "first" else 2
+    if m["year"]:
+        return _date("DATE", f"{m['year']}-H{h}", False)
+    if ctx.ref is None:
+        return _Partial("DATE", f"XXXX-H{h}")
+    offset = _REL.get(_norm(m["ry"]), 0)
+    return _date("DATE", f"{ctx.ref.year + offset:04d}-H{h}", True)
+
+
+def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Seasons: "last fall", "this summer", "the winter of 1994", "spring 2011"."""
+    season = SEASONS[m["s"].lower()]
+    rel = _norm(m["rel"])
+    mod = _mod(rel) if rel in ("early", "late", "mid") else None
+    if m["year"]:
+        return _date("DATE", f"{m['year']}-{season}", False, mod)
+    if not rel and not m["the"]:
+        prev = ctx.before(m.start(), 12).split()
+        if not prev or prev[-1] not in ("in", "during", "since", "until", "by", "this", "over", "through"):
+            return None
+        if season == "FA":
+            return None
+    if m["s"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2 : m.start()].strip() not in ("", "."):
+        return None  # "Arab Spring" and other names
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE", f"XXXX-{season}", mod)
+    cur_season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        ref.month, "FA"
+    )
+    order = ["WI", "SP", "SU", "FA"]
+    year = ref.year
+    offset = _REL.get(rel, 0) if rel not in ("early", "late", "mid") else 0
+    tense = ctx.tense(m.start(), m.end())
+    if offset < 0 or (offset == 0 and tense < 0 and not rel.startswith("this")):
+        if order.index(season) >= order.index(cur_season):
+            year -= 1
+    elif offset > 0 and order.index(season) <= order.index(cur_season):
+        year += 1
+    if season == "WI" and ref.month in (1, 2):
+        year -= 1
+    return _date("DATE", f"{year:04d}-{season}", True, mod)
+
+
+_POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
+
+
+def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Weekdays: most recent in past tense, the coming one in future tense; "last/next/this Friday"."""
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = _norm(m["rel"])
+    tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
+    mod = _mod(rel) if rel in ("early", "late") else None
+    ref = ctx.ref
+    if ref is None:
+        value = f"XXXX-WXX-{wd}"
+        return _Partial("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), mod)
+    if rel in ("last", "this past"):
+        day = rs.weekday_near(ref, wd, -2)
+    elif rel in ("next", "this coming"):
+        day = rs.weekday_near(ref, wd, 2)
+    elif not rel and _POSSESSIVE_PAST.match(ctx.text, m.end()):
+        # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported
+        day = rs.weekday_near(ref, wd, -1)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if rel == "this" and tense >= 0:
+            tense = 1
+        day = rs.weekday_near(ref, wd, 1 if tense > 0 else -1)
+    if tod:  # "Friday night": a TIME with the part of the day, as the TIMEX3 guidelines write it
+        iso = day.isoformat()
+        return _Partial("TIME", f"{iso}T{tod}", mod, True, (iso, iso))
+    return _date("DATE", day.isoformat(), True, mod)
+
+
+_GENERIC_AGE = re.compile(
+    r"['’]s\s+(?:world|youth|society|generation|children|kids|young|teenagers|standards|technology|computers"
+    r"|personal\s+computers|families|consumers|culture|music|politics)\b"
+)
+
+
+def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
+    tod: str | None
+    if m["tod2"]:  # "mid-afternoon (yesterday)": a part of the publication day unless a day is named
+        word, tod = _norm(m["w2"]) or "today", TIMES_OF_DAY[m["tod2"].lower()]
+    else:
+        word = _norm(m["w"])
+        tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
+        if m["w"] == "Today" and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()]):
+            return None  # "VOA Today", "USA Today": a name inside a sentence
+        if word in ("today", "tomorrow") and not m["tod"] and _GENERIC_AGE.match(ctx.text, m.end()):
+            return None  # "today's youth", "the computers of tomorrow": an age, not a day
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "this": 0,
+        "last": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    if word == "tonight":
+        tod = "NI"
+    if word == "last" and tod not in ("NI",):
+        return None
+    if word == "this" and tod == "NI":
+        tod = "NI"
+    mod = _mod(m["pre"]) if m["pre"] else None
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE" if not tod else "TIME", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), mod)
+    day = ref + dt.timedelta(days=offsets[word])
+    value = day.isoformat()
+    if tod:
+        return _Partial("TIME", f"{value}T{tod}", mod, True, (value, value))
+    return _date("DATE", value, True, mod)

@@ -1,0 +1,516 @@
+"""Handlers of relative and spanning expressions: references, ago, durations, units, sets, times, holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from types import MappingProxyType
+
+import attrs
+
+from newsparse_dates import resolve as rs
+from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year
+from newsparse_dates.handlers_calendar import _determiner_before_adjective
+from newsparse_dates.lexicon import (
+    FREQ_WORDS,
+    HOLIDAYS,
+    TIMES_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
+from newsparse_dates.pieces import _MODS, _REL
+
+_REFS = MappingProxyType(
+    {
+        "now": "PRESENT_REF",
+        "right now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "at present": "PRESENT_REF",
+        "presently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF",
+        "the present": "PRESENT_REF",
+        "the moment": "PRESENT_REF",
+        "current": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "lately": "PAST_REF",
+        "the past": "PAST_REF",
+        "previously": "PAST_REF",
+        "formerly": "PAST_REF",
+        "recent": "PAST_REF",
+        "once": "PAST_REF",
+        "earlier": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "the near future": "FUTURE_REF",
+        "soon": "FUTURE_REF",
+        "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF",
+        "the coming days": "FUTURE_REF",
+        "the days ahead": "FUTURE_REF",
+        "the weeks ahead": "FUTURE_REF",
+        "the months ahead": "FUTURE_REF",
+        "the years ahead": "FUTURE_REF",
+        "the coming weeks": "FUTURE_REF",
+        "the coming months": "FUTURE_REF",
+        "the coming years": "FUTURE_REF",
+        "coming years": "FUTURE_REF",
+        "coming months": "FUTURE_REF",
+        "coming weeks": "FUTURE_REF",
+        "coming days": "FUTURE_REF",
+        "coming quarters": "FUTURE_REF",
+        "the coming quarters": "FUTURE_REF",
+        "recent years": "PAST_REF",
+        "recent months": "PAST_REF",
+        "recent weeks": "PAST_REF",
+        "recent days": "PAST_REF",
+        "as soon as possible": "FUTURE_REF",
+        "later": "FUTURE_REF",
+    }
+)
+
+
+def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Now, currently, recently, the past, the future, in recent years, in the coming days."""
+    word = _norm(m["w"])
+    value = _REFS.get(word, "PAST_REF")
+    if word == "current" and re.match(
+        r"\s+(?:account|affairs|events|issue|of|and|in)\b", ctx.text[m.end() : m.end() + 12]
+    ):
+        return None  # "the current account" and the electrical current are not the present
+    if word == "current" and ctx.before(m.start(), 6).endswith("then "):
+        return None
+    if word in ("once", "earlier", "later"):
+        return None
+    if word.startswith("recent ") and " and " in word:  # "recent weeks and months"
+        return _Partial("DATE", "PAST_REF")
+    if word in ("recent months", "recent weeks", "recent days"):
+        return _Partial("DURATION", f"PX{word[7].upper()}")
+    if value == "PRESENT_REF" and ctx.ref is not None:
+        iso = ctx.ref.isoformat()
+        return _Partial("DATE", value, None, True, (iso, iso))
+    return _Partial("DATE", value)
+
+
+_AGO_FORWARD = ("later", "from now", "hence", "after")
+
+
+def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "three days ago", "a year earlier", "two weeks from now"."""
+    amount = number_value(m["num"]) if m["num"] else 1
+    unit_word = unit_of(m["unit"])
+    unit = UNITS[unit_word][0]
+    forward = _norm(m["dir"]) in _AGO_FORWARD
+    mod = _mod(m["modq"])
+    ref = ctx.ref
+    if amount is None or ref is None or not isinstance(amount, int):
+        value = (
+            ("FUTURE_REF" if forward else "PAST_REF")
+            if amount is None or ref is not None
+            else ("XXXX-XX-XX" if unit in ("D", "H", "S") else "XXXX")
+        )
+        return _Partial("DATE", value, mod)
+    sign = 1 if forward else -1
+    if unit in ("H", "S", "M") and UNITS[unit_word][1]:
+        value = ref.isoformat()
+    elif unit == "DE":
+        value = rs.shift(ref, "Y", sign * 10 * amount)
+    elif unit == "CE":
+        value = rs.shift(ref, "Y", sign * 100 * amount)
+    else:
+        value = rs.shift(ref, unit, sign * amount)
+    return _date("DATE", value, True, mod)
+
+
+def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """The year: "the year ended June 30" is a length (P1Y); "for the year," is the current year."""
+    if m["ending"] is not None:
+        return _Partial("DURATION", "P1Y")
+    if m["ein"]:  # "earlier in the year": this year, as "earlier this year"
+        mod = {"early": "START", "late": "END"}.get(_norm(m["ein"]).split()[0])
+        if ctx.ref is None:
+            return _Partial("DATE", "XXXX", mod)
+        return _date("DATE", rs.shift(ctx.ref, "Y", 0), True, mod)
+    prev = ctx.before(m.start(), 12).split()
+    following = ctx.text[m.end() : m.end() + 4]
+    if "full" in m.group(0).lower() and ctx.ref is not None:  # "for the full year": the current year
+        return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
+    if not prev or prev[-1] not in ("for", "of", "during", "through", "throughout"):
+        return None
+    if not (following[:1] in (",", ".", ";", ":", ")") or following == " of "):
+        return None
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX")
+    return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
+
+
+_VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
+
+
+def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
+    prev = ctx.before(m.start(), 10).split()
+    in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
+    if not in_years and (not prev or prev[-1] not in ("for", "within")):
+        return None  # taken after "for", "within", and "in" ending a clause: "the first time in years."
+    blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b" if prev[-1] == "within" else _VAGUE_NOT
+    if re.match(blockers, ctx.text[m.end() : m.end() + 12]):
+        return None
+    letter, time_unit = UNITS[unit_of(m["u"])]
+    return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
+
+
+def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "by year-end" (the end of this year), "since year-end" (the end of last year)."""
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX-12-31")
+    back = ctx.before(m.start(), 8).endswith("since ") or ctx.tense(m.start(), m.end()) < 0
+    year = ctx.ref.year - 1 if back else ctx.ref.year
+    return _date("DATE", f"{year:04d}-12-31", True)
+
+
+def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    if m["nrel"]:  # "the next day", "the following morning": a day after the last date named
+        tod = TIMES_OF_DAY.get(m["nu"].lower())
+        step = "+" if _norm(m["nrel"]) in ("next", "following") else "-"
+        return _Partial(
+            "TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), kind="day" + step
+        )
+    unit = m["u"].lower()
+    if unit == "day" and not (m["pre"] or m["same"] or _norm(m["that"]) == "the same"):
+        return None  # "redemptions that day": often hypothetical; TimeBank tags the marked forms
+    if _norm(m["that"]) == "the same" and unit != "day":
+        return None  # "the same quarter" is a comparison, handled with quarters
+    blank = {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}[unit]
+    return _Partial("DATE", blank, _mod(m["pre"]), kind="anaphor")
+
+
+def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "year-earlier", "year-ago" used as adjectives: the previous year."""
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX")
+    return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
+
+
+_RATE = re.compile(
+    r"(?i)(?:(?:\d%?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}|\bper)\s*$"
+)
+
+
+def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "the 1988 period", "the year-earlier period": a year, made a quarter by the quarter in context."""
+    if m["year"]:
+        return _date("DATE", m["year"], False)
+    back = _norm(m["back"])
+    if back in ("corresponding", "comparable", "same") and not m["tail"]:
+        if "year" not in m.group(0).lower():
+            return None
+    if ctx.ref is None:
+        return _Partial("DATE", "XXXX")
+    if back in ("latest", "current", "recent"):  # the period being reported: a quarter if one is in context
+        return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
+    return _date("DATE", rs.shift(ctx.ref, "Y", -1), True)
+
+
+_YEAR_START = re.compile(r"(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|must)\s+$")
+
+
+def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
+    after = ctx.after(m.end(), 12)
+    if after.startswith(("-old", " old", "-year-old", " of age")):
+        return None
+    if m["unit"][0].isupper() and m["num"][0].isdigit():
+        return None  # "60 Minutes", "48 Hours": titles
+    num = m["num"]
+    if _norm(num) == "one" and m["unit"].lower() == "day" and _MODAL_BEFORE.search(ctx.before(m.start(), 10)):
+        return _Partial("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
+    amount = number_value(num) if num else 1
+    if m["half"] and isinstance(amount, (int, float)):  # "a year and a half"
+        amount += 0.5
+    unit_word = unit_of(m["unit"])
+    letter, time_unit = UNITS[unit_word]
+    if (
+        m["unit"].lower().endswith("s")
+        and unit_word != m["unit"].lower()
+        and amount == 1
+        and num
+        and num.lower() in ("a", "an")
+    ):
+        return None  # "a years" is not English; "a days" neither
+    if num and num.lower() in ("a", "an") and not m["rel"]:
+        if letter in ("Q", "S") or _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None  # "a second time", "$27 a year", "twice a day"
+    if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
+        return None  # "three-quarters", "two-thirds"-like fractions
+    if (
+        m["unit"].lower() == "quarter"
+        and after.startswith(" of ")
+        and not _YEAR_START.match(ctx.text, m.end() + 4)
+    ):
+        return None  # "one-quarter of those affected": a fraction
+    value = rs.duration_value(None if m["hi"] else amount, letter, time_unit)  # a range: "two to three weeks"
+    mod = _mod(m["modq"])
+    if _norm(m["tail"]) == "or so":
+        mod = "APPROX"
+    rel = _norm(m["rel"] or m["rel2"])
+    ref = ctx.ref
+    direction = {"last": -1, "past": -1, "recent": -1, "preceding": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if not m["the"] and rel in ("last", "next") and not num:
+        return None  # "last week" is a date, not a duration
+    if ref is None or direction == 0 or not isinstance(amount, int) or m["hi"]:
+        return _Partial("DURATION", value, mod)
+    span = _span_back(ref, letter, amount, direction)
+    if span is None:
+        return _Partial("DURATION", value, mod)
+    return _Partial("DURATION", value, mod, True, span)
+
+
+def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
+    if m["dir"] and _norm(m["dir"]) == "later":
+        # "three days later" counts from an event, not from publication: TimeML tags the duration
+        found = _h_duration_value(m, ctx)
+        return attrs.evolve(found, trim=len(m.group(0)) - m.start("dir") + m.start()) if found else None
+    if m["dir"]:
+        ago = _h_ago(m, ctx)
+        return attrs.evolve(ago, kind="ago") if ago is not None else None
+    found = _h_duration_value(m, ctx)
+    if found is None or m["rel"] or m["rel2"]:
+        return found
+    return attrs.evolve(found, skip=_determiner_before_adjective(m))
+
+
+@lru_cache(maxsize=4096)
+def _span_back(ref: dt.date, letter: str, amount: int, direction: int) -> tuple[str, str] | None:
+    """The interval of an anchored duration: ``amount`` units before (or after) the anchor."""
+    if letter in ("S", "H"):
+        return ref.isoformat(), ref.isoformat()
+    if letter in ("D", "W", "WE"):
+        days = amount * {"D": 1, "W": 7, "WE": 7}[letter]
+        other = ref + dt.timedelta(days=direction * days)
+    else:
+        months = amount * {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[letter]
+        try:
+            other = rs.add_months(ref, direction * months)
+        except ValueError:
+            return None
+    # inclusive windows of exactly N units: "the last week" on a Tuesday is Wednesday..Tuesday
+    lo, hi = (other + dt.timedelta(days=1), ref) if direction < 0 else (ref, other - dt.timedelta(days=1))
+    return lo.isoformat(), hi.isoformat()
+
+
+def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "last week", "this year", "next month", "earlier this year", "the end of the year", "the weekend"."""
+    if m["unit"][0].isupper() and m["rel"] and m["rel"][0].isupper():
+        return None  # "This Week", "Next Year": titles of shows and papers
+    unit = UNITS[m["unit"].lower()][0]
+    rel = _norm(m["rel"])
+    pre = _norm(m["pre"])
+    mod = _mod(pre) if pre in _MODS else None
+    if m["orso"]:  # "the next year or so"
+        mod = "APPROX"
+    if m["the"] and rel in ("last", "past", "next", "coming") and not pre and unit in ("Y", "DE", "CE"):
+        # TimeBank: "over the past year", "in the last decade" name the previous calendar unit
+        if ctx.ref is None:
+            return _Partial("DATE", {"Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
+        return _date("DATE", rs.shift(ctx.ref, unit, _REL[rel]), True, mod)
+    if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
+        value = rs.duration_value(1, unit, False)
+        if ctx.ref is None:
+            return _Partial("DURATION", value, mod)
+        return _Partial("DURATION", value, mod, True, _span_back(ctx.ref, unit, 1, _REL[rel]))
+    if rel == "the" and not pre and unit not in ("WE",):
+        if unit == "Y" and ctx.ref is not None and ctx.tense(m.start(), m.end()) >= 0:
+            return None
+        if unit != "Y":
+            return None
+    ref = ctx.ref
+    if ref is None:
+        blank = {
+            "W": "XXXX-WXX",
+            "WE": "XXXX-WXX-WE",
+            "M": "XXXX-XX",
+            "Q": "XXXX-QX",
+            "Y": "XXXX",
+            "DE": "XXX",
+            "CE": "XX",
+        }[unit]
+        return _Partial("DATE", blank, mod)
+    offset = 0 if rel == "the" else _REL.get(rel, 0)
+    if unit == "WE":
+        if offset < 0:
+            sat = rs.weekday_near(ref, 6, -2)
+        elif offset > 0:
+            sat = rs.weekday_near(rs.weekday_near(ref, 6, 1), 6, 2)
+        else:
+            sat = rs.weekday_near(ref, 6, -1 if ctx.tense(m.start(), m.end()) < 0 else 1)
+        return _date("DATE", rs.iso_week(sat) + "-WE", True, mod)
+    if unit == "Q":
+        return _date("DATE", rs.shift(ref, "Q", offset), True, mod)
+    if rel == "following" and m["the"] and unit in ("Y", "M", "W"):
+        # "the following year" follows the last date named (resolved in _post); publication if none
+        return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind="following")
+    return _date("DATE", rs.shift(ref, unit, offset), True, mod)
+
+
+def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Sets: "every Friday", "each year", "daily", "twice a week", "on Sundays"."""
+    if m["fw"]:
+        return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
+    quant = _norm(m["q"]).upper() if m["q"] else None
+    if m["times"]:
+        unit = UNITS[unit_of(m["unit"])]
+        times = _norm(m["times"])
+        n = {"once": 1, "twice": 2, "thrice": 3}.get(times)
+        if n is None:
+            n_ = number_value(times.split()[0])
+            n = n_ if isinstance(n_, int) else None
+        return _Partial(
+            "SET", rs.duration_value(1, unit[0], unit[1]), None, False, None, None, f"{n}X" if n else None
+        )
+    if m["swd"]:
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['swd'].lower()]}", None, False, None, quant)
+    if m["smon"]:
+        return _Partial("SET", f"XXXX-{_month(m['smon']):02d}", None, False, None, quant)
+    if m["stod"]:
+        return _Partial("SET", f"TXX{TIMES_OF_DAY[m['stod'].lower()]}", None, False, None, quant)
+    if m["pwd2"]:  # "Tuesday nights"
+        tod = TIMES_OF_DAY[m["ptod"].lower()[:-1]]
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['pwd2'].lower()]}T{tod}", None, False, None, "EVERY")
+    if m["pwd"]:
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['pwd'].lower()[:-1]]}", None, False, None, "EVERY")
+    unit = UNITS[unit_of(m["sunit"])]
+    amount = number_value(m["snum"]) if m["snum"] else 1
+    if m["other"]:
+        amount = 2
+    return _Partial("SET", rs.duration_value(amount, unit[0], unit[1]), None, False, None, quant)
+
+
+def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Clock times: "10:35 a.m.", "9 a.m. EDT Thursday", "noon Saturday", "14:30 GMT"."""
+    if m["noon"] and ctx.before(m.start(), 6).endswith("high "):
+        return None
+    if m["noon"]:
+        hh, mi = (12, 0) if m["noon"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hh, mi = int(m["h"]), int(m["mi"] or 0)
+        ap = (m["ap"] or "").lower().replace(".", "")
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if hh > 24 or mi > 59 or (not ap and (not m["mi"] or ":" not in m.group(0))):
+            return None
+    clock = f"T{hh:02d}:{mi:02d}"
+    ref = ctx.ref
+    day: dt.date | None = None
+    if m["dw"]:
+        if ref is None:
+            return _Partial("TIME", f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}{clock}")
+        tense = ctx.tense(m.start(), m.end())
+        day = rs.weekday_near(ref, WEEKDAYS[m["dw"].lower()], 1 if tense > 0 else -1)
+    elif m["mon"]:
+        month, mday = _month(m["mon"]), _day(m["mday"])
+        year = _pick_year(ctx, m.start(), m.end(), month, mday)
+        try:
+            day = dt.date(year, month, mday) if year else None
+        except ValueError:
+            return None
+        if day is None:
+            return _Partial("TIME", f"XXXX-{month:02d}-{mday:02d}{clock}")
+    elif m["dd"]:
+        if ref is None:
+            return _Partial("TIME", f"XXXX-XX-XX{clock}")
+        day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dd"].lower()])
+    elif ref is not None:
+        day = ref
+    if day is None:
+        return _Partial("TIME", f"XXXX-XX-XX{clock}")
+    iso = day.isoformat()
+    return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))
+
+
+_MOVING = MappingProxyType(
+    {
+        "thanksgiving": (11, 4, 4),
+        "thanksgiving day": (11, 4, 4),
+        "labor day": (9, 1, 1),
+        "memorial day": (5, 1, -1),
+        "mother's day": (5, 7, 2),
+        "father's day": (6, 7, 3),
+    }
+)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The date of a holiday in ``year``."""
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return dt.date(year, month, day)
+    if name in ("easter", "easter sunday"):
+        return rs.easter(year)
+    if name == "good friday":
+        return rs.easter(year) - dt.timedelta(days=2)
+    month, weekday, n = _MOVING[name]
+    if n < 0:
+        return (
+            rs.nth_weekday(year, month, weekday, 5)
+            if rs.nth_weekday(year, month, weekday, 5).month == month
+            else rs.nth_weekday(year, month, weekday, 4)
+        )
+    return rs.nth_weekday(year, month, weekday, n)
+
+
+def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Holidays: Christmas, New Year's Day, Thanksgiving, Easter (with a year or resolved by tense)."""
+    name = _norm(m["hol"]).replace("’", "'")
+    if m["year"]:
+        return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE", "XXXX-XX-XX")
+    rel = _norm(m["rel"])
+    this_year = _holiday_date(name, ref.year)
+    tense = -1 if rel == "last" else 1 if rel == "next" else ctx.tense(m.start(), m.end())
+    day = this_year
+    if tense < 0 and this_year > ref:
+        day = _holiday_date(name, ref.year - 1)
+    elif tense > 0 and this_year < ref:
+        day = _holiday_date(name, ref.year + 1)
+    return _date("DATE", day.isoformat(), True)
+
+
+def _h_relunit_any(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """Dispatch the three shapes of the relunit pattern."""
+    if m["we"]:
+        return _h_relunit_we(m, ctx)
+    if m["unit2"]:
+        return _h_relunit_the(m, ctx)
+    return _h_relunit(m, ctx)
+
+
+def _h_relunit_we(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "the weekend": the weekend nearest the anchor in the clause's tense."""
+    ref = ctx.ref
+    if ref is None:
+        return _Partial("DATE", "XXXX-WXX-WE")
+    sat = rs.weekday_near(ref, 6, -1 if ctx.tense(m.start(), m.end()) <= 0 else 1)
+    return _date("DATE", rs.iso_week(sat) + "-WE", True)
+
+
+def _h_relunit_the(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "the end of the year": the anchor's year (month, week) with a START/MID/END mod."""
+    unit = UNITS[m["unit2"].lower()][0]
+    mod = _mod(_norm(m["pre2"]).removesuffix(" of") + " of")
+    if ctx.ref is None:
+        return _Partial(
+            "DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod
+        )
+    return _date("DATE", rs.shift(ctx.ref, unit, 0), True, mod)

@@ -1,0 +1,155 @@
+"""Run the patterns only in the windows their trigger words open, and settle overlapping candidates."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from newsparse_dates.context import Context, Found
+from newsparse_dates.patterns import _COMPILED, _PRIORITY, _REQUIRED, _TRIGGERS
+
+# patterns started by a number, with their windows
+_NUMBER_PATTERNS = (("iso", 0, 25), ("slash", 0, 12), ("year", 45, 3), ("decade", 40, 4), ("time", 0, 45))
+_WORD = re.compile(r"\w+")
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
+# a word starting with anything but an ASCII letter (digits; the rare non-ASCII word runs on to its end)
+_NON_ASCII_LETTER_START = re.compile(r"[^\Wa-zA-Z_]\w*")
+_ASCII_DIGIT_START = re.compile(r"[0-9]\w*")  # the same, enough for an ASCII text
+# runs of lower-case ASCII letters and digits: every trigger word of a lower-cased text is one of them
+# (with more: pieces of non-ASCII words), and a simple class is quicker to find than a Unicode \w+
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``c`` is a regex ``\\w`` character (the same test as the ``re`` module's)."""
+    return c.isalnum() or c == "_"
+
+
+_Hit = tuple[int, int, tuple[tuple[str, int, int], ...]]  # a word's start, end and the windows it opens
+
+
+def _hit_words(text: str) -> list[_Hit]:
+    """The words of ``text`` that open windows, in text order: (start, end, windows they open).
+
+    A word opens windows when it starts with a digit or its lower-cased form is a trigger word.
+    Rather than a Python step for each of the few hundred words of an article, the trigger words
+    present are found by a set intersection over the lower-cased ASCII runs (a superset of the
+    words), and then located with ``str.find`` (whole words only); numbers are found by a regex
+    that skips ASCII letters.
+    Lower-casing keeps every offset when the lower-cased text has the text's length (then each
+    character maps to one character); otherwise the plain loop over the words is used.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        out: list[_Hit] = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if word[0].isdigit():
+                out.append((m.start(), m.end(), _NUMBER_PATTERNS))
+            else:
+                hits = _TRIGGERS.get(word.lower(), ())
+                if hits:
+                    out.append((m.start(), m.end(), hits))
+        return out
+    size = len(text)
+    found: list[_Hit] = []
+    for word in _TRIGGER_WORDS.intersection(_ASCII_RUN.findall(lowered)):
+        hits = _TRIGGERS[word]
+        start = lowered.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not _is_word_char(text[start - 1])) and (
+                end == size or not _is_word_char(text[end])
+            ):
+                found.append((start, end, hits))
+            start = lowered.find(word, end)
+    for m in (_ASCII_DIGIT_START if text.isascii() else _NON_ASCII_LETTER_START).finditer(text):
+        start = m.start()
+        if text[start].isdigit() and (start == 0 or not _is_word_char(text[start - 1])):
+            found.append((start, m.end(), _NUMBER_PATTERNS))
+    found.sort()
+    return found
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern, the merged windows of ``text`` worth scanning."""
+    raw: dict[str, list[tuple[int, int]]] = {}
+    size = len(text)
+    for start, end, hits in _hit_words(text):
+        for name, before, after in hits:
+            raw.setdefault(name, []).append((max(0, start - before), min(size, end + after)))
+    merged: dict[str, list[tuple[int, int]]] = {}
+    for name, spans in raw.items():
+        spans.sort()
+        out = []
+        first, last = spans[0]  # the window being grown
+        for lo, hi in spans:
+            if lo <= last:
+                if hi > last:
+                    last = hi
+            else:
+                out.append((first, last))
+                first, last = lo, hi
+        out.append((first, last))
+        merged[name] = out
+    return merged
+
+
+def _candidates(ctx: Context) -> Iterator[Found]:
+    """Every accepted match of every pattern inside its windows, possibly overlapping."""
+    text = ctx.text
+    for name, windows in _windows(text).items():
+        rx, handler = _COMPILED[name]
+        required = _REQUIRED.get(name)
+        for lo, hi in windows:
+            if required is not None and required.search(text, lo, hi) is None:
+                continue
+            for m in rx.finditer(text, lo, hi):
+                if m.end() == m.start():
+                    continue
+                try:
+                    part = handler(m, ctx)
+                except (OverflowError, ValueError):
+                    # anchoring left the calendar (a publication date near year 1 or 9999):
+                    # the expression still comes out, unanchored
+                    part = handler(m, attrs.evolve(ctx, ref=None)) if ctx.ref is not None else None
+                if part is None:
+                    continue
+                start, end = m.start() + part.skip, m.end() - part.trim
+                stripped = text[start:end].rstrip(" \t\n,")
+                end = start + len(stripped)
+                start += len(stripped) - len(stripped.lstrip())
+                if end <= start:
+                    continue
+                yield Found(
+                    start,
+                    end,
+                    part.type,
+                    part.value,
+                    part.mod,
+                    part.anchored,
+                    part.interval,
+                    part.quant,
+                    part.freq,
+                    part.kind or name,
+                )
+
+
+def _select(cands: Sequence[Found]) -> list[Found]:
+    """Non-overlapping candidates, longest first (ties: earlier pattern in the list), in text order."""
+    order = sorted(cands, key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.kind, 99), f.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Found] = []
+    for f in order:
+        i = bisect.bisect_left(taken, (f.start, f.end))
+        if i > 0 and taken[i - 1][1] > f.start:
+            continue
+        if i < len(taken) and taken[i][0] < f.end:
+            continue
+        taken.insert(i, (f.start, f.end))
+        chosen.append(f)
+    chosen.sort(key=lambda f: f.start)
+    return chosen

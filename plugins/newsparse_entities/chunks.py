@@ -1,0 +1,477 @@
+"""Capitalized name chunks: runs of name words and gazetteer matches, cut and weighed by their context."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.rules import (
+    ABBREVIATED_TITLES,
+    COMPANY_SUFFIXES,
+    DIRECTIONS,
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    LOC_HEADS,
+    NAME_PARTICLES,
+    NON_ENTITY_ACRONYMS,
+    ORG_CONNECTORS,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    PLACE_NOUNS,
+    ROLES,
+    SAYING_VERBS,
+    STOP_CAPS,
+    SUBDIVISION_WORDS,
+    TEAM_ROLES,
+    TITLES,
+    WEAK_FIRST_NAMES,
+)
+from newsparse_entities.words import Candidate, Words
+
+_JOINERS = NAME_PARTICLES | ORG_CONNECTORS
+_DIGIT = re.compile(r"\d")
+# Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
+_SCORECARD = frozenset(["c", "b", "lbw", "st"])
+_ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
+
+
+def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
+    """The capitalized words outside headlines that can be part of a name chunk (an initial "A." can).
+
+    One pass over the few capitalized words; a word of letters alone skips the tests for digits,
+    hyphens and apostrophes."""
+    text, cap, sent, upper = words.text, words.cap, words.sent, words.upper
+    n = len(text)
+    out: set[int] = set()
+    for i in words.caps:
+        if sent[i] in headlines:
+            continue
+        t = text[i]
+        if len(t) == 1 and i + 2 < n and text[i + 1] == "." and cap[i + 2]:
+            out.add(i)
+            continue
+        if t in STOP_CAPS or t in NON_ENTITY_ACRONYMS:
+            continue
+        if not t.isalpha():
+            if _DIGIT.search(t):
+                continue
+            after_name = i > 0 and cap[i - 1] and sent[i - 1] == sent[i]
+            if "-" in t and (
+                t.split("-", 1)[0] in STOP_CAPS or (t.rsplit("-", 1)[1][:1].islower() and not after_name)
+            ):
+                continue  # "Post-mortem", "Blue-chip", "Communist-led"; "Ban Ki-moon" after a name is one
+            if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in STOP_CAPS:
+                continue  # "I'm", "It's", "They’re"
+        if upper[i] and len(t) > 6:
+            continue
+        out.add(i)
+    return out
+
+
+def chunks(
+    words: Words, matches: Sequence[Candidate], gaz: Gazetteer, headlines: frozenset[int]
+) -> list[Candidate]:
+    """Gazetteer matches and capitalized chunks, merged where one name spans both."""
+    by_start = {m.i: m for m in matches}
+    name_words = _name_words(words, headlines)
+    out: list[Candidate] = []
+    i = 0
+    for k in sorted({*by_start, *name_words}):
+        if k < i:
+            continue
+        units, i = _run(words, by_start, name_words, k)
+        matched = [u for u in units if isinstance(u, Candidate)]
+        if len(matched) == len(units):
+            out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
+        else:
+            out += _analyse(words, units, gaz)
+    return out
+
+
+def _run(
+    words: Words, by_start: dict[int, Candidate], name_words: set[int], i: int
+) -> tuple[list[Candidate | int], int]:
+    """A maximal run of gazetteer matches and name words (outside headlines) from ``i``; returns units
+    and the next index."""
+    units: list[Candidate | int] = []
+    n = len(words.text)
+    sents, texts = words.sent, words.text
+    sent = sents[i]
+    while i < n and sents[i] == sent:
+        if i in by_start:
+            m = by_start[i]
+            units.append(m)
+            i = m.j
+            if words.poss[i - 1] or m.end != words.end[i - 1] or m.start != words.start[m.i]:
+                break
+            continue
+        if i in name_words:
+            units.append(i)
+            i += 1
+            if words.poss[i - 1]:
+                break
+            continue
+        # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven",
+        # the period of an initial: "S. Waugh"
+        if units and i + 1 < n and sents[i + 1] == sent and (words.cap[i + 1] or (i + 1) in by_start):
+            low = texts[i]
+            prev = units[-1]
+            if (
+                low == "."
+                and isinstance(prev, int)
+                and len(texts[prev]) == 1
+                and words.end[prev] == words.start[i]
+            ):
+                units.append(i)
+                i += 1
+                continue
+            if (
+                low in NAME_PARTICLES
+                or low == "&"
+                or (
+                    low in ORG_CONNECTORS
+                    and any(isinstance(u, int) and texts[u] in ORG_HEADS for u in units)
+                    and not (isinstance(prev, int) and texts[prev] in COMPANY_SUFFIXES)
+                )
+            ):
+                units.append(i)
+                i += 1
+                continue
+        break
+    start = i if not units else _first_index(units[0])
+    while units and isinstance(units[-1], int) and texts[units[-1]] in _JOINERS:
+        units.pop()
+    return units, (_last_index(units[-1]) + 1) if units else start + 1
+
+
+def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
+    """Split a run into candidates: titles, a leading common word, places before names, org names."""
+    # a sentence-initial common word is not part of a name ("Operating in coordination, ...")
+    if units and isinstance(units[0], int):
+        u0 = units[0]
+        t0 = words.text[u0]
+        if (
+            words.initial[u0]
+            and words.lower[u0] in gaz.words
+            and t0 not in gaz.first_names
+            and t0 not in TITLES
+            and len(t0) > 1
+            and not _in_score_line(words, u0, _last_index(units[-1]) + 1)
+            and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
+            and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
+        ):
+            units = units[1:]
+            if not units:
+                return []
+    # a title inside a run ends what stands before it: "... Administration Director Branko Bilbija"
+    ends_org = words.text[_last_index(units[-1])] in ORG_HEADS
+    cuts = [0]
+    for k in range(1 if not ends_org else len(units), len(units) - 1):
+        u = units[k]
+        if isinstance(u, int) and words.text[u] in TITLES and isinstance(units[k + 1], int):
+            if words.text[_last_index(units[k - 1])] not in TITLES:
+                cuts.append(k)
+    if len(cuts) == 1:
+        return _analyse_segment(words, units, gaz)  # one segment, the common case: no copy
+    cuts.append(len(units))
+    out: list[Candidate] = []
+    for a, b in itertools.pairwise(cuts):
+        out += _analyse_segment(words, units[a:b], gaz)
+    return out
+
+
+def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
+    """Candidates of one run segment (no title inside it but at its start)."""
+    out: list[Candidate] = []
+    evidence: list[str] = []
+    last_word = words.text[_last_index(units[-1])] if units else ""
+    # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
+    # organisation ("Foreign Ministry")
+    s = 0
+    while (
+        len(units) - s > 1
+        and isinstance(units[s], int)
+        and words.text[units[s]] in TITLES  # type: ignore[index]
+        and last_word not in ORG_HEADS
+    ):
+        s += 1
+        evidence.append("title")
+    if s:
+        units = units[s:]
+    u0 = units[0] if units else None
+    if isinstance(u0, int) and u0 >= 2 and words.text[u0 - 1] == "." and _after_title_abbreviation(words, u0):
+        evidence.append("title")
+    if not units or (
+        len(units) == 1
+        and isinstance(units[0], int)
+        and (words.text[units[0]] in TITLES or _is_abbreviated_title(words, units[0]))
+    ):
+        return out
+    first = _first_index(units[0])
+    prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
+    if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
+        evidence.append("role")
+    elif prev is not None and words.lower[prev] in ORG_DESCRIPTORS and not words.cap[prev]:
+        evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
+    elif prev is not None and words.text[prev] == "the":
+        evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
+    gaz_units = [u for u in units if isinstance(u, Candidate)]
+    if len(gaz_units) == len(units):  # no name word
+        return gaz_units
+    if not gaz_units:  # name words alone (units[-1] is still the last unit: last_word)
+        if len(units) == 1 and len(words.text[first]) == 1:
+            return out
+        if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
+            evidence.append("initial")
+        elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
+            evidence.append("first_name")
+        return [_chunk(words, units, tuple(evidence))]
+    first_name = next((u for u in units if isinstance(u, int)), None)
+    # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
+    if isinstance(units[-1], int) and last_word in _ALL_HEADS and "title" not in evidence:
+        prefix = units[0] if isinstance(units[0], Candidate) else None
+        head_ev = (*evidence, "head") if last_word in ORG_HEADS else tuple(evidence)
+        return [_chunk(words, units, head_ev, prefix=prefix)]
+    # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
+    h = 0
+    while h < len(units) and isinstance(units[h], Candidate):
+        h += 1
+    head, rest = units[:h], units[h:]
+    if head and rest:
+        return _places_then_names(words, units, head, rest, evidence, gaz)
+    # unknown words first: "George Washington" (a person), "Bayern Munich" (a club)
+    if first_name is not None and isinstance(units[0], int):
+        k = 0
+        while k < len(units) and isinstance(units[k], int):
+            k += 1
+        if all(words.text[u] in DIRECTIONS for u in units[:k] if isinstance(u, int)):
+            return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
+        if words.text[units[0]] in gaz.first_names or "title" in evidence or "role" in evidence:
+            return [_chunk(words, units, (*evidence, "first_name"))]
+        return [_chunk(words, units, (*evidence, "mixed"))]
+    return [_chunk(words, units, (*evidence, "mixed"))]
+
+
+def _places_then_names(
+    words: Words,
+    units: list[Candidate | int],
+    head: list[Candidate | int],
+    rest: list[Candidate | int],
+    evidence: list[str],
+    gaz: Gazetteer,
+) -> list[Candidate]:
+    """A run that opens with gazetteer matches (``head``) and goes on with name words (``rest``).
+
+    "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person; or one name
+    that starts with a place name.
+    """
+    out: list[Candidate] = []
+    ev = list(evidence)
+    r = 0
+    while len(rest) - r > 1 and isinstance(rest[r], int) and words.text[rest[r]] in TITLES:  # type: ignore[index]
+        r += 1
+        ev.append("title")
+    rest = rest[r:]
+    lead = [u for u in head if isinstance(u, Candidate)]
+    if (
+        len(lead) == 1
+        and ev == evidence
+        and lead[0].j - lead[0].i == 1
+        and rest
+        and isinstance(rest[0], int)
+        and words.text[lead[0].i] in gaz.first_names
+        and not words.poss[lead[0].i]
+    ):
+        return [_chunk(words, units, (*evidence, "first_name"))]
+    rest_words = [u for u in rest if isinstance(u, int)]
+    if (
+        lead
+        and rest_words
+        and all(_is_directional(words, u) or words.lower[u] in SUBDIVISION_WORDS for u in rest_words)
+    ):
+        return lead
+    if ev != evidence or (rest and isinstance(rest[0], int) and words.text[rest[0]] in gaz.first_names):
+        out.extend(lead)
+        out.extend(_split_gaz(words, rest, tuple(ev)))
+        return out
+    if all(_is_demonym(u) for u in lead):
+        out.extend(lead)
+        out.extend(_split_gaz(words, rest, tuple(ev)))
+        return out
+    return [_chunk(words, units, (*evidence, "mixed"), prefix=lead[0])]
+
+
+def _is_abbreviated_title(words: Words, i: int) -> bool:
+    """Whether word ``i`` is an abbreviated title before its period ("Sen." in "Sen. John Doe")."""
+    return words.text[i] in ABBREVIATED_TITLES and i + 1 < len(words.text) and words.text[i + 1] == "."
+
+
+def _after_title_abbreviation(words: Words, i: int) -> bool:
+    """Whether word ``i`` follows an abbreviated title and its period ("Sen. John Doe")."""
+    return (
+        i >= 2
+        and words.text[i - 1] == "."
+        and words.text[i - 2] in ABBREVIATED_TITLES
+        and words.end[i - 2] == words.start[i - 1]
+    )
+
+
+def _split_gaz(words: Words, units: list[Candidate | int], evidence: tuple[str, ...]) -> list[Candidate]:
+    """Unknown words become chunks between the gazetteer matches left as they are."""
+    out: list[Candidate] = []
+    buf: list[Candidate | int] = []
+    for u in units:
+        if isinstance(u, Candidate):
+            if buf:
+                out.append(_chunk(words, buf, evidence))
+                buf = []
+            out.append(u)
+        else:
+            buf.append(u)
+    if buf:
+        out.append(_chunk(words, buf, evidence))
+    return out
+
+
+def _is_demonym(c: Candidate) -> bool:
+    """Whether a gazetteer match is a demonym ("Russian")."""
+    return bool(c.cands) and c.cands[0][1] == "demonym"
+
+
+def _is_directional(words: Words, i: int) -> bool:
+    """Whether word ``i`` is a compass word."""
+    return words.text[i] in DIRECTIONS
+
+
+def _first_index(u: Candidate | int) -> int:
+    """The first word index of a unit."""
+    return u.i if isinstance(u, Candidate) else u
+
+
+def _last_index(u: Candidate | int) -> int:
+    """The last word index of a unit."""
+    return u.j - 1 if isinstance(u, Candidate) else u
+
+
+def _in_score_line(words: Words, i: int, j: int) -> bool:
+    """Whether words ``i:j`` are a team in a results or standings line: a score follows, and the name
+    opens its line or follows the other side's score ("Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10");
+    after the score the line ends, or another score or the other side follows ("About 100 people",
+    "Ronaldo 9, Rooney 87" and "Fleming 8-1-26-3" are none)."""
+    if j >= len(words.text) or words.sent[j] != words.sent[i]:
+        return False
+    nxt = words.text[j]
+    if not (nxt.isdigit() and len(nxt) <= 3):
+        return False
+    k = j + 1
+    if k < len(words.text) and words.sent[k] == words.sent[i]:
+        after = words.text[k]
+        if not ((after.isdigit() and len(after) <= 3) or words.cap[k]):
+            return False
+    return words.line_start[i] or (
+        i > 0 and words.sent[i - 1] == words.sent[i] and words.text[i - 1].isdigit()
+    )
+
+
+def _head_evidence(last: str) -> str | None:
+    """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
+    if last in ORG_HEADS:
+        return "org_head"
+    if last in EVENT_HEADS:
+        return "event_head"
+    if last in LOC_HEADS:
+        return "loc_head"
+    if last in FACILITY_HEADS:
+        return "facility_head"
+    return None
+
+
+def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
+    """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
+    if nxt in SAYING_VERBS:
+        ev.append("says")
+    elif nxt == ",":
+        after = words.lower[j + 1] if j + 1 < len(words.text) else ""
+        after2 = words.lower[j + 2] if j + 2 < len(words.text) else ""
+        if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
+            ev.append("apposition")
+        elif after in SAYING_VERBS:
+            ev.append("says")
+    elif (
+        nxt == "("
+        and j + 2 < len(words.text)
+        and words.text[j + 2] == ")"
+        and words.upper[j + 1]
+        and words.text[j + 1][0] == words.text[i][0]
+        and "." not in words.text[j + 1]
+    ):
+        ev.append("acronym_follows")
+
+
+def _chunk(
+    words: Words,
+    units: Sequence[Candidate | int],
+    evidence: tuple[str, ...],
+    prefix: Candidate | None = None,
+) -> Candidate:
+    """One name chunk over ``units`` with the evidence its context gives."""
+    u = units[0]
+    i = u.i if isinstance(u, Candidate) else u
+    u = units[-1]
+    j = u.j if isinstance(u, Candidate) else u + 1
+    ev = list(evidence)
+    sent = words.sent
+    nxt = words.text[j] if j < len(sent) and sent[j] == sent[i] else None
+    if nxt is not None:
+        _next_word_evidence(words, i, j, nxt, ev)
+    prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
+    if (
+        prev is not None
+        and words.text[prev] == "of"
+        and prev > 0
+        and words.text[prev - 1] in PLACE_NOUNS  # lower case: "State Department of Health" is a name
+    ):
+        ev.append("place_of")  # "the province of Yunnan", "the mining town of Moengo"
+    elif (
+        nxt is not None
+        and words.lower[j] in SUBDIVISION_WORDS
+        and words.lower[j] not in ("state", "department")
+    ):
+        ev.append("place_of")  # "Sharqiyah province"
+    if "descriptor" in ev and "first_name" in ev:
+        ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
+    if (
+        nxt is not None
+        and words.lower[j] in TEAM_ROLES
+        and not ("first_name" in ev or "title" in ev or "role" in ev)
+    ):
+        ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
+    if (prev is not None and words.text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
+        ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
+    if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
+        ev = [e for e in ev if e != "first_name"] + ["ampersand"]
+    if (
+        nxt is not None
+        and nxt.isdigit()  # what _in_score_line looks at first
+        and not ("first_name" in ev or "initial" in ev or "title" in ev)
+        and _in_score_line(words, i, j)
+    ):
+        ev.append("score")  # a golfer with a first name and a score stays a person
+    place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
+    if place:
+        ev.append("place_prep")
+    if words.text[i] in WEAK_FIRST_NAMES and "first_name" in ev:
+        # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
+        ev = (
+            [e for e in ev if e != "first_name"]
+            if place
+            else ["weak_first_name" if e == "first_name" else e for e in ev]
+        )
+    head = _head_evidence(words.text[j - 1]) if j - i >= 2 else None  # a head word alone names nothing
+    if head is not None:
+        ev.append(head)
+    return Candidate(
+        i, j, words.start[i], words.end[j - 1], " ".join(words.text[i:j]), "chunk", (), tuple(ev), prefix
+    )

@@ -1,0 +1,157 @@
+"""Find candidate entity spans in a document: gazetteer matches (here) and capitalized name chunks.
+
+Both passes (this one and :mod:`newsparse_entities.chunks`) are single left-to-right scans over the
+words of :mod:`newsparse_entities.words` with a bounded look-ahead (the longest gazetteer name), so
+the time is linear in the text length.  What each candidate *is* is settled later, for the whole
+document, by :mod:`newsparse_entities.resolve`.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+
+from newsparse_entities.chunks import _in_score_line
+from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.words import Candidate, Words
+
+
+def _key_text(words: Words, k: int, title: bool) -> str:
+    """Word ``k`` as the gazetteer keys it (title-cased when ``title``)."""
+    t = words.text[k]
+    if title and words.upper[k] and len(t) > 2 and "." not in t:
+        return t.title()
+    return t
+
+
+def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
+    """Indices where a gazetteer match may start (a superset: a known first word, or a hyphen).
+
+    The known first words are found by a C-level filter (``map`` of the dict's membership test) and
+    the words in capitals, whose title-cased form may be known, are few.  Words that cannot start a
+    match are left out: a known word must start with a letter (or a capital); a hyphenated word not
+    known, with a capital ("Saudi-led") or a prefix ("pro-Russian"), for :func:`_hyphen_part`."""
+    first = gaz.max_tokens
+    texts = words.text
+    known = itertools.compress(range(len(texts)), map(first.__contains__, texts))
+    lettered = [k for k in known if texts[k][0].isalpha() or texts[k][0].isupper()]
+    titled = [k for k in words.uppers if texts[k].title() in first]
+    hyphened = [
+        k
+        for k in words.hyphens
+        if texts[k][0].isupper() or texts[k].split("-", 1)[0].lower() in _HYPHEN_PREFIXES
+    ]
+    return sorted({*lettered, *hyphened, *titled})
+
+
+@functools.lru_cache(maxsize=4)
+def _name_prefixes(gaz: Gazetteer) -> frozenset[str]:
+    """Every proper word prefix of a gazetteer name ("New" and "New York" of "New York City").
+
+    A look-up extends a name word by word only while some name goes on, instead of joining and
+    trying every length up to the longest name with that first word."""
+    out: set[str] = set()
+    for key in gaz.names:
+        while " " in key:
+            key = key.rpartition(" ")[0]
+            if key in out:
+                break  # its own prefixes are in already
+            out.add(key)
+    return frozenset(out)
+
+
+def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -> list[Candidate]:
+    """Longest gazetteer matches, left to right, not crossing sentences or possessives."""
+    out: list[Candidate] = []
+    max_tokens = gaz.max_tokens
+    names = gaz.names
+    prefixes = _name_prefixes(gaz)
+    texts, sents, poss, ends, upper = words.text, words.sent, words.poss, words.end, words.upper
+    bounds = words.bounds
+    i = 0
+    for k in _match_starts(words, gaz):
+        if k < i:
+            continue
+        i = k
+        t = texts[i]
+        found = None
+        if t[0].isupper() or t[0].isalpha():
+            for title in (False, True) if upper[i] else (False,):
+                key = _key_text(words, i, title)
+                limit = max_tokens.get(key)
+                if not limit:
+                    continue
+                # the lengths that are names, up to the limit, the sentence's end or a possessive
+                # ("Syria's Idlib" is two names)
+                top = min(limit, bounds[sents[i] + 1] - i)
+                hits = []
+                length = 1
+                while True:
+                    if key in names:
+                        hits.append((length, key))
+                    if length >= top or poss[i + length - 1] or key not in prefixes:
+                        break
+                    key += " " + (_key_text(words, i + length, True) if title else texts[i + length])
+                    length += 1
+                for length, key in reversed(hits):
+                    if _acceptable(words, i, length, headlines, title):
+                        cands = gaz.candidates(key)
+                        if cands:
+                            found = Candidate(
+                                i,
+                                i + length,
+                                words.start[i],
+                                ends[i + length - 1],
+                                _slice(words, i, i + length),
+                                "gaz",
+                                cands,
+                            )
+                            break
+                if found:
+                    break
+        if found is None and "-" in t:
+            found = _hyphen_part(words, i, gaz)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.j
+    return out
+
+
+_HYPHEN_PREFIXES = frozenset("pro anti non ex post pre neo".split())
+
+
+def _hyphen_part(words: Words, i: int, gaz: Gazetteer) -> Candidate | None:
+    """A name inside a hyphenated word: "Saudi-led", "UN-backed", "Britain-based", "pro-Russian"."""
+    text = words.text[i]
+    if len(text) > 80:
+        return None
+    parts = text.split("-", 6)
+    start = words.start[i]
+    for k in range(len(parts) - 1, 0, -1):
+        head, rest = "-".join(parts[:k]), "-".join(parts[k:])
+        if head[:1].isupper() and rest[:1].islower() and head in gaz.names:
+            return Candidate(i, i + 1, start, start + len(head), head, "gaz", gaz.candidates(head))
+    if parts[0].lower() in _HYPHEN_PREFIXES:
+        rest = text[len(parts[0]) + 1 :]
+        if rest[:1].isupper() and rest in gaz.names:
+            end = words.end[i]
+            return Candidate(i, i + 1, end - len(rest), end, rest, "gaz", gaz.candidates(rest))
+    return None
+
+
+def _slice(words: Words, i: int, j: int) -> str:
+    """Placeholder text for a candidate; the resolver reads the real text from the document."""
+    return " ".join(words.text[i:j])
+
+
+def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], title: bool) -> bool:
+    """Reject matches case makes unlikely: title-cased look-ups outside headlines, datelines and score
+    lines ("Chicago 11 TORONTO 2")."""
+    if title and words.sent[i] not in headlines and not words.line_start[i]:
+        if not _in_score_line(words, i, i + length):
+            return False
+    if length == 1 and not words.cap[i] and not words.text[i][0].isupper():
+        return False
+    return True

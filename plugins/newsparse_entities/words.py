@@ -1,0 +1,232 @@
+"""A document's words as columns with their sentence facts (capitals, possessives, line starts, headlines).
+
+The columns are built from the document's own tokens (``doc.tokens``), with a possessive ``'s``
+split off; :class:`Candidate` is what the recognisers find over them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from operator import itemgetter
+
+import attrs
+
+from newsparse import Document
+from newsparse_entities.rules import (
+    FUNCTION_WORDS,
+)
+
+
+@attrs.frozen(eq=False)
+class Words:
+    """The document's tokens as parallel columns (no object per token), possessive ``'s`` split off.
+
+    ``words.text[i]`` is token ``i`` without its possessive; ``sent[i]`` its sentence index;
+    ``initial[i]`` whether it is the first word of its sentence; ``line_start[i]`` whether only
+    spaces stand before it on its line; ``upper``/``cap``: in capitals / capitalized.  ``bounds[g]``
+    is the index of the first token of sentence ``g`` (and ``bounds[-1] == len(words.text)``), so sentence
+    ``g`` is ``bounds[g]:bounds[g + 1]``; ``caps``, ``uppers`` and ``hyphens`` are the indices of the
+    capitalized tokens, of those in capitals and of those with a hyphen: few, and where scans start.
+    """
+
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    lower: list[str]
+    poss: list[bool]
+    sent: list[int]
+    initial: list[bool]
+    line_start: list[bool]
+    upper: list[bool]
+    cap: list[bool]
+    bounds: list[int]
+    caps: list[int]
+    uppers: list[int]
+    hyphens: list[int]
+
+    def __len__(self) -> int:
+        """The number of tokens."""
+        return len(self.start)
+
+    def prev(self, i: int) -> int | None:
+        """The index of the word before ``i`` in the same sentence, or None."""
+        return i - 1 if i > 0 and self.sent[i - 1] == self.sent[i] else None
+
+
+@attrs.frozen
+class Candidate:
+    """A span that may name an entity: ``kind`` is "gaz" (with ``cands``) or "chunk" (with ``evidence``)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    cands: Sequence[Sequence[str]] = ()
+    evidence: tuple[str, ...] = ()
+    prefix: Candidate | None = None
+
+
+def _is_cap(text: str) -> bool:
+    """Whether a word starts with a capital (after an "al-"/"el-" style particle)."""
+    if not text:
+        return False
+    if text[0].isupper():
+        return True
+    dash = text.find("-")
+    return 0 < dash < 4 and dash + 1 < len(text) and text[dash + 1].isupper()
+
+
+def _offsets(text: str, char: str) -> list[int]:
+    """The offsets of ``char`` in ``text``: ``str.find`` skips to a rare character many times faster
+    than a regular expression scans for it."""
+    out = []
+    p = text.find(char)
+    while p >= 0:
+        out.append(p)
+        p = text.find(char, p + 1)
+    return out
+
+
+def _cut_possessives(text: str, ends: list[int], texts: list[str]) -> list[bool]:
+    """Cut a possessive 's off the tokens that end with one (``ends`` and ``texts`` are updated).
+
+    -> for each token, whether it had one.  The ends are taken in text order, so that a token is cut
+    once ("a's's" loses its last "'s" only).
+    """
+    n = len(texts)
+    poss = [False] * n
+    ends_of_s = [p + 2 for quote in "'’" for p in _offsets(text, quote) if text[p + 1 : p + 2] in ("s", "S")]
+    for end in sorted(ends_of_s):
+        k = bisect_left(ends, end)
+        if k < n and ends[k] == end and len(texts[k]) > 2:
+            texts[k] = texts[k][:-2]
+            ends[k] -= 2
+            poss[k] = True
+    return poss
+
+
+def _line_starts(text: str, starts: list[int]) -> list[bool]:
+    """For each token, whether it starts a line (after a newline or at 0, and any spaces or tabs)."""
+    n = len(starts)
+    line_start = [False] * n
+    for pos in [-1, *_offsets(text, "\n")]:
+        pos += 1  # a line starts after a newline (or at 0) and any spaces, as ``^[ \t]*`` in MULTILINE
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        k = bisect_left(starts, pos)
+        if k < n and starts[k] == pos:
+            line_start[k] = True
+    return line_start
+
+
+def _capitals(texts: list[str], firsts: list[str], hyphens: list[int]) -> tuple[list[int], list[int]]:
+    """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
+
+    In capitals: a letter first, two characters or more, and ``str.isupper``.  Capitalised: a capital
+    letter first, or after an "al-" style particle.
+    """
+    n = len(texts)
+    all_cased_upper = itertools.compress(range(n), map(str.isupper, texts))
+    uppers = [k for k in all_cased_upper if firsts[k].isalpha() and len(texts[k]) > 1]
+    caps = [k for k in itertools.compress(range(n), map(str.isupper, firsts)) if firsts[k].isalpha()]
+    capped = {k for k in hyphens if firsts[k].isalpha() and _is_cap(texts[k])}
+    if not capped.issubset(caps):
+        caps = sorted(capped.union(caps))
+    return uppers, caps
+
+
+def words_of(doc: Document) -> Words:
+    """The document's shared tokens (``doc.tokens``, not re-tokenised) as columns with sentence facts.
+
+    This runs over every token of every document, so no Python code runs per token: the dense
+    columns are built with ``map`` over C-level functions (the lower-cased words by lower-casing them
+    all joined by newlines: no token holds whitespace, and a newline ends the context of a final
+    sigma as the end of a string does); the sparse facts (capitals, possessives, hyphens, line and
+    sentence starts) are found first, by a C-level filter or by their positions in the text bisected
+    into the token offsets, and only those few tokens are looked at in Python.
+    """
+    tokens = doc.tokens
+    n = len(tokens)
+    if not n:
+        return Words([], [], [], [], [], [], [], [], [], [], [0] * (len(doc.sentences) + 2), [], [], [])
+    text = doc.text
+    starts, ends, texts = (list(column) for column in zip(*tokens, strict=True))
+    hyphens = sorted({bisect_right(starts, p) - 1 for p in _offsets(text, "-")})
+    poss = _cut_possessives(text, ends, texts)
+    # bounds[g]: the first token of sentence g, the number of sentence ends at or before its start
+    bounds = [0]
+    k = 0
+    for sentence in doc.sentences:
+        k = bisect_left(starts, sentence.end, k)
+        bounds.append(k)
+    bounds.append(n)
+    sents: list[int] = []
+    for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+        sents += [g] * (hi - lo)
+    line_start = _line_starts(text, starts)
+    firsts = list(map(itemgetter(0), texts))
+    uppers, caps = _capitals(texts, firsts, hyphens)
+    upper = [False] * n
+    for k in uppers:
+        upper[k] = True
+    cap = [False] * n
+    for k in caps:
+        cap[k] = True
+    # the first word of a sentence: its first token starting with a letter, unless a number came first
+    initial = [False] * n
+    for lo, hi in itertools.pairwise(bounds):
+        for k in range(lo, hi):
+            if firsts[k].isalpha():
+                initial[k] = True
+                break
+            if firsts[k].isdigit():
+                break
+    return Words(
+        start=starts,
+        end=ends,
+        text=texts,
+        lower="\n".join(texts).lower().split("\n"),
+        poss=poss,
+        sent=sents,
+        initial=initial,
+        line_start=line_start,
+        upper=upper,
+        cap=cap,
+        bounds=bounds,
+        caps=caps,
+        uppers=uppers,
+        hyphens=hyphens,
+    )
+
+
+def headline_sentences(words: Words) -> frozenset[int]:
+    """Headlines, where case says nothing about names: sentences in capitals, or in Title Case
+    ("Toshiba Could Be First To Feel U.K. Trade Anger": capitalized function words give it away).
+
+    Only a sentence with two words in capitals or a capitalized function word can be one, so the
+    words of those few sentences alone are counted."""
+    sent, text, upper, cap, bounds = words.sent, words.text, words.upper, words.cap, words.bounds
+    ups = Counter(itertools.compress(sent, upper))
+    function_caps = Counter(
+        [
+            sent[k]
+            for k in words.caps
+            if not upper[k] and not words.initial[k] and len(text[k]) > 1 and words.lower[k] in FUNCTION_WORDS
+        ]
+    )
+    out = set()
+    for s in {*(s for s, up in ups.items() if up >= 2), *function_caps}:
+        rows = [k for k in range(bounds[s], bounds[s + 1]) if text[k][0].isalpha() and len(text[k]) > 1]
+        a = len(rows)
+        up = ups[s]
+        capped = sum(1 for k in rows if cap[k] and not upper[k])
+        if up >= 2 and up * 10 >= a * 6:
+            out.add(s)
+        elif a >= 4 and function_caps[s] >= 1 and (capped + up) * 10 >= a * 8:
+            out.add(s)
+    return frozenset(out)

@@ -1,0 +1,59 @@
+"""What the recogniser finds (an amount with its character offsets), and its conversion to a Quantity."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import attrs
+
+from newsparse import Quantity, Span
+
+
+@attrs.frozen
+class Found:
+    """A recognised amount with its word indexes, before it becomes a :class:`Quantity`."""
+
+    start: int
+    end: int
+    core_start: int  # where the number (or currency sign) starts, after the modifier
+    number_start: int  # the first number alone (no modifier, sign, unit): for number-only scoring
+    number_end: int
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    modifier: str | None
+    unit: str | None
+    unit_text: str | None
+    kind: str
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    counted: tuple[int, int] | None = None
+    extra_numbers: tuple[tuple[int, int, Fraction], ...] = ()
+
+
+def _out(x: Fraction | None) -> int | float | None:
+    """A Fraction as int when integral, else float (JSON-friendly)."""
+    if x is None:
+        return None
+    if x.denominator == 1:
+        return int(x)
+    return float(x)
+
+
+def to_quantity(text: str, f: Found, counted: Span | None = None) -> Quantity:
+    """The contract's Quantity for a Found."""
+    return Quantity(
+        start=f.start,
+        end=f.end,
+        text=text[f.start : f.end],
+        value=_out(f.value),
+        low=_out(f.low),
+        high=_out(f.high),
+        modifier=f.modifier,
+        unit=f.unit,
+        counted=counted,
+        unit_text=f.unit_text,
+        low_inclusive=f.low_inclusive,
+        high_inclusive=f.high_inclusive,
+        kind=f.kind,
+    )

@@ -1,0 +1,512 @@
+"""The pieces an amount is read from: modifier, currency sign or name, unit, range end, counted noun.
+
+The word tables of the scan, and :class:`_Reader`, the methods that read one piece at a word of
+the text (each says where the piece ends); :class:`~newsparse_quantities.scanner._Scanner` puts
+them together.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from functools import lru_cache
+from types import MappingProxyType
+
+import attrs
+
+from .found import Found
+from .lexicon import (
+    COUNTED_STOP,
+    DENOMINATORS,
+    DESIGNATORS,
+    IRREGULAR_PLURALS,
+    MODIFIERS,
+    MONTHS,
+    NOT_DESIGNATOR,
+    ORDINAL_SUFFIXES,
+    SMALL,
+    TENS,
+    currencies,
+)
+from .numbers import Num, Words, parse_number
+from .units import resolve_unit
+
+_MAX_MODIFIER = max(len(k) for k in MODIFIERS)
+_TRIGGER_WORDS = frozenset(
+    {w[0] for w in MODIFIERS}
+    | set(SMALL)
+    | set(TENS)
+    | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
+    | {
+        "scores",
+        "several",
+        "few",
+        "hundred",
+        "minus",
+        "c",
+        "hk",
+        "usd",
+        "eur",
+        "gbp",
+        "rmb",
+        "cny",
+        "negative",
+        "between",
+        "-",
+        "−",
+        ".",
+        "us",
+        "u.s.",
+    }
+)
+_ASCII_DIGITS = frozenset("0123456789")
+_LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
+_LOOKBACK = 5  # the longest modifier + currency prefix before a number ("no more than US $ 5")
+_NUMBER_WORDS = frozenset(
+    set(SMALL)
+    | set(TENS)
+    | {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
+    | {"trillion", "dozen", "dozens", "half", "quarter", "scores", "lakh", "crore", "few", "several", "tens"}
+    | set(DENOMINATORS)
+    | _LOWER_CODES
+)
+_HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
+_PERCENT_WORDS = {
+    ("percent",): "percent",
+    ("per", "cent"): "percent",
+    ("pct",): "percent",
+    ("percentage", "points"): "percentage_point",
+    ("percentage", "point"): "percentage_point",
+}
+_TIME_OF_DAY = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours"})
+_ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
+_UNIT_LEAD = frozenset(
+    {
+        "square",
+        "sq",
+        "cubic",
+        "metric",
+        "nautical",
+        "degrees",
+        "degree",
+        "fluid",
+        "short",
+        "long",
+        "°",
+        "º",
+        "kilowatt",
+        "megawatt",
+        "gigawatt",
+        "terawatt",
+        "watt",
+        "miles",
+        "kilometres",
+        "kilometers",
+        "km",
+        "feet",
+        "meters",
+        "metres",
+        "light",
+    }
+)
+_OPEN = frozenset("([{<")
+_CLOSE = frozenset(")]}>")
+_SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
+_AFTER_SYMBOL = frozenset(
+    {"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"}
+)
+_MEASURE_ADJECTIVES = frozenset("thick long wide tall high deep across in diameter".split())
+_INCHES = frozenset({"in", "inch", "inches", '"', "″"})
+_SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
+_ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand".split())
+_POST_MODIFIERS = {
+    ("or", "more"): "at_least",
+    ("or", "so"): "approx",
+    ("or", "less"): "at_most",
+    ("or", "fewer"): "at_most",
+    ("plus",): "at_least",
+    ("-", "plus"): "at_least",  # "30-plus": the shared tokens split the hyphen off
+    ("+",): "at_least",  # "30+ people"
+}
+
+
+_Phrases = tuple[tuple[tuple[str, ...], str], ...]
+
+
+def _by_first(table: dict[tuple[str, ...], str]) -> MappingProxyType[str, _Phrases]:
+    """A phrase table indexed by its first word, phrases in their order (tries only those that can match)."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, name in table.items():
+        index.setdefault(key[0], []).append((key, name))
+    return MappingProxyType({first: tuple(items) for first, items in index.items()})
+
+
+_PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
+_POST_BY_FIRST = _by_first(_POST_MODIFIERS)
+
+
+class _Reader:
+    """The piece readers of one scan of one text (the words, the results so far; not shared)."""
+
+    def __init__(self, words: Words) -> None:
+        self.w = words
+        self.n = len(words)
+        self.cur = currencies()
+        self.found: list[Found] = []
+
+    # -- pieces -------------------------------------------------------------------------------
+    def modifier(self, i: int) -> tuple[str, tuple[str, ...], int] | None:
+        """A modifier phrase at ``i`` -> (modifier, words, index after)."""
+        w = self.w
+        if w.lower[i] not in MODIFIERS_FIRST:
+            return None  # every phrase starts with one of these words: no slicing for the others
+        for size in range(min(_MAX_MODIFIER, self.n - i), 0, -1):
+            key = w.lower[i : i + size]
+            name = MODIFIERS.get(key)
+            if name is not None:
+                return name, key, i + size
+        return None
+
+    def currency_prefix(self, i: int) -> tuple[str, int] | None:
+        """A currency sign or code before a number at ``i`` -> (ISO code, index after)."""
+        w = self.w
+        if i >= self.n:
+            return None
+        t = w.texts[i]
+        # "US$", "HK$", "C$": letters glued to "$"
+        if i + 1 < self.n and w.gap(i + 1) == 0 and w.texts[i + 1] in ("$",):
+            sym = self.cur.symbols.get(t + "$") or self.cur.symbols.get(t.upper() + "$")
+            if sym is None and t.lower() in ("usd", "u.s", "us"):
+                sym = "USD"
+            if sym is None and t.upper() in self.cur.codes:
+                sym = self.cur.codes[t.upper()]
+            if sym is None and t.upper() == "MEX":
+                sym = "MXN"
+            if sym is not None:
+                return sym, i + 2
+        if i + 1 < self.n and w.gap(i + 1) == 1 and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES:
+            return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
+        if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
+            return self.cur.symbols[t], i + 1
+        if (t in self.cur.codes and t.isupper()) or t in _LOWER_CODES:
+            return self.cur.codes[t.upper()], i + 1
+        return None
+
+    def currency_suffix(self, i: int, names_only: bool = False) -> tuple[str, int, bool] | None:
+        """A currency name, code or sign after a number at ``i`` -> (code, last index, ambiguous)."""
+        w = self.w
+        n = self.n
+        if i >= n or w.gap(i) > 2:
+            return None
+        if w.texts[i] in _HYPHENS and w.gap(i) == 0 and i + 1 < n and w.gap(i + 1) == 0:
+            found = self.currency_suffix(i + 1, names_only=True)  # "12-cent", "one-yen"
+            return found if found is not None and not found[2] else None
+        t = w.texts[i]
+        if not names_only:
+            if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
+                if not (i + 1 < n and w.gap(i + 1) <= 1 and w.is_digits(i + 1)):
+                    return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
+            if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
+                return self.cur.codes[t.upper()], i, False
+        sizes = range(min(self.cur.name_words, n - i), 0, -1) if w.lower[i] in _currency_name_firsts() else ()
+        for size in sizes:
+            key = " ".join(w.lower[i : i + size])
+            code = self.cur.names.get(key)
+            if code is not None:
+                return code, i + size - 1, False
+        if w.lower[i] in ("pound", "pounds"):
+            if i + 1 < n and w.lower[i + 1] == "sterling":
+                return "GBP", i + 1, False
+            return "GBP", i, True
+        return None
+
+    def cents(self, k: int, code: str) -> tuple[Fraction, int] | None:
+        """ "50 cents" / "and forty-five cents" after an amount in dollars or euros -> (value, last)."""
+        w = self.w
+        if code not in ("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"):
+            return None
+        if k < self.n and w.lower[k] == "and":
+            k += 1
+        if k >= self.n or w.gap(k) > 2:
+            return None
+        num = parse_number(w, k)
+        if num is None or num.value is None or not 0 <= num.value < 100:
+            return None
+        j = num.last + 1
+        if j < self.n and w.lower[j] in ("cents", "cent", "c") and w.gap(j) <= 1:
+            return num.value / 100, j
+        return None
+
+    def unit(self, i: int) -> tuple[str, str, int, str] | None:
+        """A percent sign/word or a pint unit at ``i`` -> (unit, kind, last index, surface)."""
+        w = self.w
+        if i >= self.n:
+            return None
+        t = w.texts[i]
+        gap = w.gap(i)
+        if t == "%" and gap <= 1:
+            return "percent", "percent", i, t
+        if gap > 2:
+            return None
+        for key, unit in _PERCENT_BY_FIRST.get(w.lower[i], ()):
+            if w.lower[i : i + len(key)] == key:
+                return unit, "percent", i + len(key) - 1, w.text[w.starts[i] : w.ends[i + len(key) - 1]]
+        first = i
+        glued = gap == 0
+        if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
+            first = i + 1  # "six-mile", "3-inch"
+            glued = False
+        elif (
+            t in _OPEN
+            and i + 2 < self.n
+            and w.texts[i + 2] in _CLOSE
+            and w.gap(i + 1) == 0
+            and w.gap(i + 2) == 0
+        ):
+            info = resolve_unit(w.texts[i + 1], True)  # "20 (kg)"
+            if info is not None and info.kind != "duration":
+                return info.unit, info.kind, i + 2, w.text[w.starts[i] : w.ends[i + 2]]
+            return None
+        elif gap == 1 and t in _SPACED_SYMBOLS:
+            following = w.texts[i + 1] if i + 1 < self.n else ""
+            joined = i + 2 < self.n and w.gap(i + 2) == 0 and w.gap(i + 1) == 0
+            if (not following[:1].isalpha() and not joined) or following.lower() in _AFTER_SYMBOL:
+                glued = True  # "1 m x 1 m", "12 m long"
+        if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
+            return None
+        if w.lower[first] == "in" and w.gap(first) == 1 and first + 1 < self.n:
+            if w.lower[first + 1] in _MEASURE_ADJECTIVES:  # "2 in thick"
+                return "in", "dimension", first, w.texts[first]
+            return None
+        if w.lower[first] in COUNTED_STOP and w.lower[first] != "per":
+            return None
+        # longest candidate first: up to 4 words when the first is a unit lead word or glued to "/"
+        limit = first
+        first_joined = self.n  # the first word after ``first`` that is "/" or glued to the one before it
+        while limit + 1 < self.n and limit - first < 3:
+            step = limit + 1
+            step_gap = w.gap(step)
+            if step_gap > 1:
+                break
+            piece = w.texts[step]
+            if not (
+                piece[:1].isalpha() or piece in ("/", "^") or (len(piece) == 1 and piece in _ASCII_DIGITS)
+            ):
+                break
+            if first_joined == self.n and (piece == "/" or step_gap == 0):
+                first_joined = step
+            limit = step
+        lead = w.lower[first] in _UNIT_LEAD
+        for last in range(limit, first - 1, -1):
+            if last > first and not lead and first_joined > last:  # no "/" and nothing glued up to ``last``
+                if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
+                    continue
+            surface = w.text[w.starts[first] : w.ends[last]]
+            info = resolve_unit(surface, glued)
+            if info is not None:
+                return info.unit, info.kind, last, surface
+        if w.texts[first] in ("°", "º"):
+            return "degree", "temperature", first, w.texts[first]
+        return None
+
+    def ratio(self, num: Num, after: int) -> Num | None:
+        """ "one in five", "1 out of 3", "one over three": a ratio read as a fraction."""
+        w = self.w
+        n = self.n
+        if num.value is None or after >= n or num.value.denominator != 1:
+            return None
+        k = after
+        word = w.lower[k]
+        if word == "out" and k + 1 < n and w.lower[k + 1] == "of":
+            k += 1
+        elif word not in ("in", "over"):
+            return None
+        den = parse_number(w, k + 1)
+        if den is None or den.value is None or den.value == 0 or den.value.denominator != 1:
+            return None
+        if den.plain and 1000 <= den.value <= 2099:
+            return None  # "5 in 2011"
+        nxt = w.lower[den.last + 1] if den.last + 1 < n else ""
+        if nxt and ((nxt[:1].isalnum() and word == "over") or resolve_unit(nxt) is not None):
+            return None  # "$2000 over 3 years", "1 in 3 years"
+        if word != "over" and not (num.value < den.value and num.value <= 10):
+            return None
+        value = num.value / den.value
+        return attrs.evolve(num, last=den.last, value=value, low=value, high=value, plain=False)
+
+    def _hyphen_compound(self, k: int) -> bool:
+        """Whether word ``k`` is a hyphen gluing the number to a following word ("two-tier")."""
+        w = self.w
+        if not (k + 1 < self.n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and w.gap(k + 1) == 0):
+            return False
+        following = w.lower[k + 1]
+        return following[:1].isalpha() and following not in ("strong", "plus", "odd", "something")
+
+    def _counts(self, num: Num) -> bool:
+        """Whether a unit or a counted noun follows ``num`` (it is an amount, not a score or a day)."""
+        k = num.last + 1
+        if self.unit(k) is not None or self.currency_suffix(k) is not None:
+            return True
+        return self.counted(k, num.value, False) is not None
+
+    def unit_range(self, k: int, unit: str, between: bool) -> tuple[Num, int] | None:
+        """The second half of a range written with its unit twice -> (its number, last index)."""
+        w = self.w
+        if k + 1 >= self.n or w.lower[k] not in _RANGE_WORDS or (w.lower[k] == "and") != between:
+            return None
+        if w.lower[k] in _HYPHENS and w.gap(k) != w.gap(k + 1):
+            return None
+        cand = parse_number(w, k + 1)
+        if cand is None or cand.value is None:
+            return None
+        u = self.unit(cand.last + 1)
+        if u is None or u[0] != unit:
+            return None
+        return cand, u[2]
+
+    def inches(self, k: int) -> tuple[Fraction, int] | None:
+        """ "2 inches" / "and 2 in" after a number of feet -> (inches, last index)."""
+        w = self.w
+        if k < self.n and w.lower[k] == "and":
+            k += 1
+        if k >= self.n or w.gap(k) > 2:
+            return None
+        num = parse_number(w, k)
+        if num is None or num.value is None or not 0 <= num.value < 12:
+            return None
+        j = num.last + 1
+        if j < self.n and w.gap(j) <= 1 and w.lower[j] in _INCHES:
+            return num.value, j
+        return None
+
+    # -- filters ------------------------------------------------------------------------------
+    def name_or_date(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
+        """Whether a number is a name, reference, date, year, time or ordinal (not an amount)."""
+        w = self.w
+        i, last = num.first, num.last
+        n = self.n
+        if num.negative:
+            return False
+        if num.digits:
+            # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
+            if i >= 2 and w.gap(i) == 0 and w.texts[i - 1] in _HYPHENS and w.gap(i - 1) == 0:
+                if w.texts[i - 2][-1:].isalnum():
+                    return True
+            if i >= 1 and w.gap(i) == 0 and (w.texts[i - 1][-1:].isalnum() or w.texts[i - 1] in ("#", "+")):
+                return True
+            nxt = last + 1
+            if nxt < n and w.gap(nxt) == 0:
+                t = w.texts[nxt]
+                if t in ORDINAL_SUFFIXES:
+                    return True  # "4th", "1960s"
+                if t in _HYPHENS and nxt + 1 < n and w.gap(nxt + 1) == 0 and w.is_digits(nxt + 1):
+                    if num.plain and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4):
+                        return True  # phone numbers, "2013-14", ISO dates
+            if i >= 1 and w.texts[i - 1] in _HYPHENS and i >= 2 and w.is_digits(i - 2) and w.gap(i) == 0:
+                if len(w.texts[i - 2]) >= 3 or len(w.texts[i]) >= 3:
+                    return True  # the tail of a phone number or date
+            # times of day
+            if nxt < n and w.lower[nxt].rstrip(".") in _TIME_OF_DAY and w.gap(nxt) <= 1:
+                if w.lower[nxt].rstrip(".") not in ("hours", "hrs") or len(w.texts[i]) == 4:
+                    return True
+        # dates: "March 2011", "Feb. 3", "3 March", "May 4th"
+        k = i - 1
+        if k >= 0 and w.texts[k] == "." and k >= 1:
+            k -= 1
+        if k >= 0 and w.lower[k] in MONTHS and (w.texts[k][:1].isupper() or w.lower[k] == "sept"):
+            if num.value is not None and num.plain:
+                return True
+        if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
+            if num.value is not None and num.plain and num.value <= 31 and not has_unit:
+                return True
+        if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
+            if num.plain and not has_unit:
+                return True
+        # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
+        if not num.digits and not has_unit and not has_counted and i >= 1 and w.lower[i - 1] in DESIGNATORS:
+            return True
+        if num.plain and not has_unit and i >= 1:
+            prev = w.lower[i - 1]
+            prev_k = i - 1
+            if prev == "." and i >= 2:
+                prev, prev_k = w.lower[i - 2], i - 2
+            if prev in DESIGNATORS and not has_counted:
+                return True
+            prev_text = w.texts[prev_k]
+            if (
+                prev_text[:1].isupper()
+                and prev not in NOT_DESIGNATOR
+                and prev not in MODIFIERS_FIRST
+                and prev not in MONTHS
+                and not has_counted
+                and w.gap(i) <= 1
+                and prev_text.isalpha()
+            ):
+                return True
+        # years: a bare 4-digit number from 1000 to 2099 with no unit and no counted noun
+        if num.plain and not has_unit and num.value is not None and 1000 <= num.value <= 2099:
+            if len(w.texts[i]) == 4 and not has_counted:
+                return True
+        return False
+
+    # -- counted noun -------------------------------------------------------------------------
+    def counted(self, after: int, value: Fraction | None, vague: bool) -> tuple[int, int] | None:
+        """The counted noun after an amount ending before word ``after`` -> (first, last) or None."""
+        w = self.w
+        n = self.n
+        k = after
+        if (
+            k < n
+            and w.lower[k] == "of"
+            and (vague or (k + 1 < n and w.lower[k + 1] not in ("the", "them", "us", "a")))
+        ):
+            k += 1
+            if vague is False:
+                return None
+        head: int | None = None
+        taken = 0
+        while k < n and taken < 3:
+            t = w.texts[k]
+            low = w.lower[k]
+            if w.gap(k) > 2 and taken:
+                break
+            if t in _HYPHENS and taken and k + 1 < n and w.gap(k) == 0 and w.gap(k + 1) == 0:
+                k += 1
+                continue
+            if not t.isalpha() or low in COUNTED_STOP:
+                break
+            plural = low in IRREGULAR_PLURALS or (
+                len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous"))
+            )
+            if plural and value == 1 and taken == 0:
+                break  # "one costs": a verb, not a noun counted by one
+            if plural:
+                head = k
+            elif value == 1 and taken == 0 and not low.endswith(("ly", "ed", "ing")):
+                head = k
+            if low.endswith(("ed", "ing")) and taken:
+                break
+            taken += 1
+            k += 1
+        if head is None:
+            return None
+        return head, head
+
+
+@lru_cache(maxsize=1)
+def _currency_name_firsts() -> frozenset[str]:
+    """The first words of the currency names (a word that is none of them starts no name)."""
+    return frozenset(name.split(" ")[0] for name in currencies().names)
+
+
+def _scale_of(num: Num) -> int:
+    """The multiplier a scaled number carries (1.5 million -> 10**6), guessed from its value."""
+    if num.value is None:
+        return 0
+    for scale in (10**12, 10**9, 10**6, 10**3, 100):
+        if abs(num.value) >= scale:
+            return scale
+    return 0
+
+
+MODIFIERS_FIRST = frozenset(k[0] for k in MODIFIERS)

@@ -1,0 +1,461 @@
+"""The scan: at each word that can start an amount, read it in steps (lead, number, range, unit, tail)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from functools import lru_cache
+from itertools import compress
+
+import attrs
+
+from .found import Found
+from .lexicon import (
+    BELOW_APPROX,
+    ORDINAL_SUFFIXES,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    VULGAR,
+    currencies,
+)
+from .numbers import DOZEN, SPACED_SCALES, Num, parse_number
+from .reader import (
+    _ASCII_DIGITS,
+    _HYPHENS,
+    _LOOKBACK,
+    _NUMBER_WORDS,
+    _ONE_IDIOM_AFTER,
+    _OPEN,
+    _PERCENT_BY_FIRST,
+    _POST_BY_FIRST,
+    _RANGE_WORDS,
+    _SPACED_SYMBOLS,
+    _TIME_OF_DAY,
+    _TRIGGER_WORDS,
+    _currency_name_firsts,
+    _Reader,
+    _scale_of,
+)
+from .units import resolve_unit
+
+# what a unit step reads: (kind, unit, unit text, last word of the amount)
+_Unit = tuple[str, str | None, str | None, int]
+# the same with the numbers, which a unit can change ("160m euros", "5 ft 3 in"): (first, second, ...)
+_Read = tuple[Num, Num | None, str, str | None, str | None, int]
+
+
+class _Scanner(_Reader):
+    """One scan of one text (holds the words and the results so far; not shared)."""
+
+    # -- the scan -----------------------------------------------------------------------------
+    def match(self, i: int) -> tuple[Found | None, int]:
+        """Try to read an amount at word ``i`` -> (Found or None, index to resume from).
+
+        In steps: the lead (modifier, "between", currency sign), the number, a range, a unit, the
+        tail (post-modifier, counted noun), the filters of names and dates, the bounds.
+        """
+        w = self.w
+        n = self.n
+        j = i
+        mod = self.modifier(i)
+        mod_name: str | None = None
+        mod_words: tuple[str, ...] = ()
+        between = False
+        if mod is not None:
+            mod_name, mod_words, j = mod
+        elif w.lower[i] == "between":
+            between = True
+            j = i + 1
+        core_start = j
+        code = self.currency_prefix(j)  # (code, index of the number after the sign) or None
+        num = parse_number(w, j if code is None else code[1], currency=code is not None)
+        if num is None:
+            return None, i + 1
+        first_num = num
+        after = num.last + 1
+        ratio = self.ratio(num, after) if code is None and mod_name is None and not between else None
+        if ratio is not None:
+            num = first_num = ratio
+            after = num.last + 1
+        second: Num | None = None
+        if after < n and w.lower[after] in _RANGE_WORDS:
+            ranged = self._range(i, num, after, code[0] if code is not None else None, between)
+            if isinstance(ranged, int):
+                return None, ranged
+            num, second = ranged
+        last = (second or num).last
+        read: _Read | int = (
+            self._prefixed_currency(code[0], core_start, num, second, last)
+            if code is not None
+            else self._unit_after(i, num, second, last)
+        )
+        if isinstance(read, int):
+            return None, read
+        num, second, kind, unit, unit_text, last = read
+        checked = self._unit_checks(i, num, second, kind, unit, last, between)
+        if isinstance(checked, int):
+            return None, checked
+        second, last = checked
+        post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
+        kind, unit, unit_text, last = unit_read
+        if self.name_or_date(first_num, unit is not None, counted is not None):
+            return None, max(last, num.last) + 1
+        if code is None and unit is None and num.value == 1 and self._pronoun_one(num, counted is not None):
+            return None, num.last + 1
+        value, low, high, modifier, low_inc, high_inc = _bounds(num, second, mod_name or post, mod_words)
+        extra: tuple[tuple[int, int, Fraction], ...] = ()
+        if second is not None and second.value is not None:
+            extra = ((w.starts[second.first], w.ends[second.last], second.value),)
+        found = Found(
+            start=w.starts[i],
+            end=w.ends[last],
+            core_start=w.starts[core_start],
+            number_start=w.starts[first_num.first],
+            number_end=w.ends[first_num.last],
+            value=value,
+            low=low,
+            high=high,
+            modifier=modifier,
+            unit=unit,
+            unit_text=unit_text,
+            kind=kind,
+            low_inclusive=low_inc,
+            high_inclusive=high_inc,
+            counted=counted,
+            extra_numbers=extra,
+        )
+        return found, last + 1
+
+    # -- range step ---------------------------------------------------------------------------
+    def _range(
+        self, i: int, num: Num, after: int, code: str | None, between: bool
+    ) -> tuple[Num, Num | None] | int:
+        """A range's second number after the range word at ``after``: "between 3,000 and 5,000", "10 to 15".
+
+        -> (first number, possibly rescaled; second or None), or the index to resume from when the
+        two numbers are a score, a span of days or an ID rather than an amount.
+        """
+        w = self.w
+        n = self.n
+        from_to = i > 0 and w.lower[i - 1] == "from" and w.lower[after] == "to"
+        if (w.lower[after] == "and" and not between) or from_to:
+            return num, None
+        second: Num | None = None
+        k = after + 1
+        if w.lower[after] in _HYPHENS and (w.gap(after) == 0) != (w.gap(k) == 0):
+            k = n  # "75 -300mm", "8- to 16-meter": not a range
+        prefix2 = self.currency_prefix(k) if code is not None else None
+        if prefix2 is not None and prefix2[0] == code:
+            k = prefix2[1]
+        if k < n and w.lower[k] not in ("a", "an"):
+            cand = parse_number(w, k, currency=code is not None)
+            if cand is not None and cand.value is not None and num.value is not None:
+                hyphen = w.lower[after] in _HYPHENS
+                if cand.value > num.value or (not hyphen and cand.value >= num.value):
+                    # "1.5 to 2 million": the first takes the second's scale
+                    mult = _scale_of(cand)
+                    if cand.scaled and not num.scaled and mult and num.value * mult <= cand.value:
+                        scaled_value = num.value * mult
+                        num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
+                    if (
+                        w.lower[after] != "to"
+                        or between
+                        or (num.value is not None and 0 < num.value and cand.value <= 10 * num.value)
+                    ):
+                        second = cand  # "rose 17,000 to 4.48 million" is a change, not a range
+                    if hyphen and num.plain and cand.plain and cand.value < 100 and not self._counts(cand):
+                        return cand.last + 1  # scores ("6-3 3-6"), days ("16-18 December")
+                elif hyphen and num.plain and cand.plain:
+                    return cand.last + 1  # a score ("3-1") or an ID
+        return num, second
+
+    # -- currency and unit steps --------------------------------------------------------------
+    def _prefixed_currency(
+        self, code: str, core_start: int, num: Num, second: Num | None, last: int
+    ) -> _Read:
+        """The unit of an amount after a currency sign ("$5", "US$ 3 million dollars")."""
+        w = self.w
+        suffix = self.currency_suffix(last + 1, names_only=True)
+        if suffix is not None and suffix[0] == code:
+            last = suffix[1]
+        unit_text = w.texts[core_start] if core_start < self.n else None
+        if core_start + 1 < num.first:
+            unit_text = w.text[w.starts[core_start] : w.ends[num.first - 1]]
+        return num, second, "currency", code, unit_text, last
+
+    def _million_m(self, num: Num, second: Num | None, last: int) -> tuple[Num, Num | None, int]:
+        """ "160m euros": the "m" is a million, not a metre, when a currency name follows it."""
+        w = self.w
+        tail_num = second or num
+        if not (
+            tail_num.digits
+            and last + 2 < self.n
+            and w.texts[last + 1] == "m"
+            and w.gap(last + 1) == 0
+            and tail_num.value is not None
+            and num.value is not None
+        ):
+            return num, second, last
+        money = self.currency_suffix(last + 2)
+        if money is None or money[2]:
+            return num, second, last
+        big = tail_num.value * 10**6
+        tail_num = attrs.evolve(tail_num, last=last + 1, value=big, low=big, high=big, scaled=True)
+        if second is not None:
+            second = tail_num
+            if not num.scaled and num.value * 10**6 <= big:
+                num = attrs.evolve(num, value=num.value * 10**6, low=num.value * 10**6)
+                num = attrs.evolve(num, high=num.value)
+        else:
+            num = attrs.evolve(tail_num, plain=False)
+        return num, second, last + 1
+
+    def _unit_after(self, i: int, num: Num, second: Num | None, last: int) -> _Read | int:
+        """The currency name or unit after a number without a sign ("5 euros", "3 km", "10%").
+
+        -> (number, second, kind, unit, unit text, last word), or the index to resume from when the
+        number is a duration, an identifier or part of a hyphenated age.
+        """
+        w = self.w
+        n = self.n
+        if last + 2 < n and w.texts[last + 1] == "m":
+            num, second, last = self._million_m(num, second, last)
+        suffix = self.currency_suffix(last + 1)
+        u = None
+        if suffix is not None and suffix[2] and not num.scaled:
+            u = self.unit(last + 1)
+            suffix = None
+        elif suffix is None:
+            u = self.unit(last + 1)
+        if suffix is not None:
+            code2, end2, _ = suffix
+            unit_text = w.text[w.starts[last + 1] : w.ends[end2]].lstrip("-")
+            last = end2
+            cents = self.cents(last + 1, code2) if second is None else None
+            if cents is not None and num.value is not None and num.value.denominator == 1:
+                num = attrs.evolve(num, value=num.value + cents[0])
+                num = attrs.evolve(num, low=num.value, high=num.value)
+                last = cents[1]
+            return num, second, "currency", code2, unit_text, last
+        if u is not None:
+            unit, ukind, ulast, surface = u
+            if ukind == "duration":
+                return ulast + 1
+            if ulast + 1 < n and w.gap(ulast + 1) == 0 and w.texts[ulast + 1][:1].isalnum():
+                return ulast + 2  # "24703m212": an identifier
+            kind = ukind
+            last = ulast
+            if unit == "ft" and second is None:
+                inches = self.inches(last + 1)
+                if inches is not None and num.value is not None:
+                    num = attrs.evolve(num, value=num.value + inches[0] / 12)
+                    num = attrs.evolve(num, low=num.value, high=num.value)
+                    last = inches[1]
+            if unit == "deg" and self._temperature_context(i):
+                kind = "temperature"
+            return num, second, kind, unit, surface.lstrip("-"), last
+        if w.gap(last + 1) <= 1 and last + 1 < n and w.texts[last + 1] in _HYPHENS:
+            # "6-year-old", "two-day": durations and ages written with hyphens
+            if last + 2 < n and w.gap(last + 2) == 0:
+                info = resolve_unit(w.texts[last + 2])
+                if info is not None and info.kind == "duration":
+                    return last + 3
+        return num, second, "number", None, None, last
+
+    def _unit_checks(
+        self, i: int, num: Num, second: Num | None, kind: str, unit: str | None, last: int, between: bool
+    ) -> tuple[Num | None, int] | int:
+        """After the unit: words glued to the number, and a range of units ("44 mg to 50 mg").
+
+        -> (second number, last word), or the index to resume from.
+        """
+        w = self.w
+        if unit is None and second is None and self._hyphen_compound(num.last + 1):
+            return num.last + 3  # "two-handed", "a quarter-final", "200-page": part of a word
+        if num.digits and w.gap(num.last + 1) == 0 and num.last + 1 < self.n and unit is None:
+            t = w.texts[num.last + 1]
+            if t[:1].isalpha() and t not in ORDINAL_SUFFIXES:
+                return num.last + 2  # "180xyz": glued letters we do not understand
+        if second is None and unit is not None and kind != "currency" and num.value is not None:
+            unit_range = self.unit_range(last + 1, unit, between)
+            if unit_range is not None:  # "44 mg to 50 mg", "10% to 15%", "between 2 km and 3 km"
+                second, last = unit_range
+        if between and second is None:
+            return i + 1
+        return second, last
+
+    # -- tail step ----------------------------------------------------------------------------
+    def _tail(
+        self, num: Num, second: Num | None, mod_name: str | None, unit_read: _Unit
+    ) -> tuple[str | None, tuple[int, int] | None, _Unit]:
+        """The post-modifier ("or more", "or so", "100-plus") and the counted noun.
+
+        -> (post-modifier, counted noun's words, the unit read so far, updated when the counted
+        noun turns out to be a currency: "billions of dollars").
+        """
+        w = self.w
+        n = self.n
+        kind, unit, unit_text, last = unit_read
+        post: str | None = None
+        posts = _POST_BY_FIRST.get(w.lower[last + 1], ()) if last + 1 < n and mod_name is None else ()
+        for key, name in posts if second is None else ():
+            if w.lower[last + 1 : last + 1 + len(key)] == key:
+                if key[0] in ("+", "-") and w.starts[last + 1] != w.ends[last]:
+                    continue  # "30+" and "30-plus" are glued; "3 + 4" is arithmetic
+                post = name
+                last += len(key)
+                break
+        vague = num.value is None
+        counted = None
+        if kind == "number":
+            counted = self.counted(last + 1, num.value, vague)
+            if counted is not None and post is None and mod_name is None and second is None:
+                # "100 villages or more": the post-modifier after the counted noun (span stays "100")
+                k = counted[1] + 1
+                for key, name in _POST_BY_FIRST.get(w.lower[k], ()) if k < n else ():
+                    if w.lower[k : k + len(key)] == key and key[0] == "or":
+                        post = name
+                        break
+        if counted is not None and vague and counted[0] == last + 2 and w.lower[last + 1] == "of":
+            money = self.currency_suffix(counted[0])
+            if money is not None:  # "billions of dollars", "millions of pounds"
+                kind, unit, unit_text = "currency", money[0], w.text[w.starts[counted[0]] : w.ends[money[1]]]
+                counted = None
+                last = money[1]
+        return post, counted, (kind, unit, unit_text, last)
+
+    def _temperature_context(self, i: int) -> bool:
+        """Whether "degrees" near word ``i`` is a temperature (the sentence talks about heat)."""
+        lo = max(0, self.w.starts[i] - 120)
+        window = self.w.text[lo : self.w.starts[i]].lower()
+        return any(k in window for k in ("temperat", "weather", "heat", "cold", "warm", "degrees celsius"))
+
+    def _pronoun_one(self, num: Num, has_counted: bool) -> bool:
+        """ "one of the", "the one", "on the one hand": the pronoun "one", not an amount.
+
+        A bare "one" with no unit and no counted noun is left out (precision first).
+        """
+        w = self.w
+        if num.first != num.last or w.lower[num.first] != "one":
+            return False
+        nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
+        return nxt in _ONE_IDIOM_AFTER or not has_counted
+
+    def scan(self) -> list[Found]:
+        """Read every amount of the text, left to right (only near words that can be numbers).
+
+        The number-like words are listed first (number words and caseless signs by a set lookup
+        mapped over the lower-cased words, words starting with a digit as recorded by
+        :func:`split_words`; a cased sign such as "US$" needs a slower pass), and the scan jumps
+        from one to the next: most words are more than ``_LOOKBACK`` words away from any number.
+        """
+        w = self.w
+        n = self.n
+        cur = self.cur
+        texts = w.texts
+        lower = w.lower
+        caseless, cased = _number_like()
+        if cased.isdisjoint(texts):  # the usual case: C-level passes only
+            nums = sorted([*compress(range(n), map(caseless.__contains__, lower)), *w.digit_words])
+        else:
+            nums = [
+                k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS
+            ]
+        nums.append(n + _LOOKBACK)  # a sentinel: no number ahead
+        p = 0
+        i = 0
+        while i < n:
+            while nums[p] < i:
+                p += 1
+            ahead = nums[p]
+            if ahead - i > _LOOKBACK:
+                i = ahead - _LOOKBACK
+                continue
+            t = texts[i]
+            if t in ("-", "−", ".") and not w.is_digits(i + 1):
+                i += 1
+                continue
+            if not (
+                t[0] in _ASCII_DIGITS
+                or lower[i] in _TRIGGER_WORDS
+                or t in cur.symbols
+                or t in cur.codes
+                or t in VULGAR
+                or (i + 1 < n and texts[i + 1] == "$")
+            ):
+                i += 1
+                continue
+            if (
+                len(t) == 4
+                and "1000" <= t <= "2099"
+                and t.isascii()
+                and t.isdigit()
+                and (i + 1 == n or texts[i + 1] in _year_enders())
+            ):
+                i += 1  # "in 2004.": a year ending a clause, which match() would read and reject
+                continue
+            found, nxt = self.match(i)
+            if found is not None:
+                self.found.append(found)
+            i = max(nxt, i + 1)
+        return self.found
+
+
+@lru_cache(maxsize=1)
+def _year_enders() -> frozenset[str]:
+    """Punctuation after which a bare year ("in 2004," "since 1999.") is skipped without a match.
+
+    For a plain 4-digit number from 1000 to 2099 followed by one of these (or by the end of the
+    text), :meth:`_Scanner.match` reads no modifier, sign, scale, range, ratio, unit, currency,
+    post-modifier or counted noun, and its name/date filter then rejects the number as a year,
+    resuming at the next word.  A year is the most frequent number of news text, so the scan skips
+    that work; the tables are checked here so that an entry added to one of them turns it off.
+    tests/quantities/test_scan.py checks that match() still says the same.
+    """
+    cur = currencies()
+    tables = (
+        ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALES, DOZEN, VULGAR, cur.symbols, cur.codes,
+        _currency_name_firsts(), _POST_BY_FIRST, _PERCENT_BY_FIRST, _RANGE_WORDS, _HYPHENS, _OPEN,
+        _SPACED_SYMBOLS, _TIME_OF_DAY,
+    )  # fmt: skip
+    return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
+
+
+@lru_cache(maxsize=1)
+def _number_like() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a number nearby: (compared lower-cased, compared as written).
+
+    Number words are compared lower-cased; signs (vulgar fractions, currency symbols) as written,
+    but those with no letter case ("$", "½") can be looked up among the lower-cased words too, so
+    that the scan needs the written form only when a text holds a cased symbol such as "US$".
+    """
+    signs = set(VULGAR) | set(currencies().symbols)
+    caseless = {s for s in signs if s.lower() == s and s.upper() == s}
+    return frozenset(_NUMBER_WORDS | caseless), frozenset(signs - caseless)
+
+
+def _bounds(
+    num: Num, second: Num | None, modifier: str | None, mod_words: tuple[str, ...]
+) -> tuple[Fraction | None, Fraction | None, Fraction | None, str | None, bool, bool]:
+    """Value, low and high bounds, modifier and inclusiveness of an amount (of a range: no value)."""
+    value, low, high = num.value, num.low, num.high
+    low_inc = high_inc = True
+    vague = num.value is None
+    if second is not None:
+        value, modifier = None, "range"
+        low, high = num.value, second.value
+        if low is not None and high is not None and high < low:
+            low, high = high, low
+    elif modifier == "over":
+        low, high, low_inc = value, None, False
+    elif modifier == "under":
+        low, high, high_inc = None, value, False
+    elif modifier == "at_least":
+        low, high = (value, None) if not vague else (low, None)
+    elif modifier == "at_most":
+        low, high = (None, value) if not vague else (None, high)
+    elif modifier == "approx":
+        if mod_words in BELOW_APPROX:
+            low, high, high_inc = None, value, False
+        elif not vague:
+            low = high = None
+    return value, low, high, modifier, low_inc, high_inc
