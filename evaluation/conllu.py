@@ -38,6 +38,7 @@ class GoldSentence:
 def _parse_block(lines: list[str], index: int) -> GoldSentence | None:
     sent_id = f"s{index}"
     rows: list[list[str]] = []
+    joined: dict[str, str] = {}  # word id inside a multi-word token -> the MISC deciding its space
     for line in lines:
         if line.startswith("# sent_id ="):
             sent_id = line.split("=", 1)[1].strip()
@@ -45,6 +46,12 @@ def _parse_block(lines: list[str], index: int) -> GoldSentence | None:
             cols = line.split("\t")
             if len(cols) == 10 and cols[0].isdigit():
                 rows.append(cols)
+            elif len(cols) == 10 and "-" in cols[0]:
+                first, _, last = cols[0].partition("-")
+                if first.isdigit() and last.isdigit():
+                    for k in range(int(first), int(last)):
+                        joined[str(k)] = "SpaceAfter=No"
+                    joined[last] = cols[9]
     if not rows:
         return None
     text = ""
@@ -54,13 +61,13 @@ def _parse_block(lines: list[str], index: int) -> GoldSentence | None:
         text += cols[1]
         head = int(cols[6]) - 1 if cols[6].isdigit() else -1
         words.append(GoldWord(start, len(text), cols[1], cols[3], head, cols[7]))
-        if "SpaceAfter=No" not in cols[9]:
+        if "SpaceAfter=No" not in joined.get(cols[0], cols[9]):
             text += " "
     return GoldSentence(sent_id, text.rstrip(" "), tuple(words))
 
 
 def read_conllu(path: Path) -> Iterator[GoldSentence]:
-    """The sentences of a CoNLL-U file (multi-word token lines and empty nodes are skipped)."""
+    """The sentences of a CoNLL-U file (a multi-word token gives its words its spacing; empty nodes are skipped)."""
     block: list[str] = []
     index = 0
     with path.open(encoding="utf-8") as handle:

@@ -43,36 +43,66 @@ class Tagger:
     lex_classes: Mapping[str, int]
     first: Array  # (rows, tags) weights of pass one
     second: Array  # (rows + tag rows, tags) weights of pass two
+    # type_row with a bounded memory of the word types seen (most words of an article recur)
+    _cached_row: Any = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_cached_row", functools.lru_cache(maxsize=1 << 16)(self.type_row))
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its lexicon class id."""
+        row = self._cached_row
+        return np.array([row(word) for word in types], dtype=np.int64)
+
+    def type_row(self, word: str) -> tuple[int, ...]:
+        """The feature ids of word type ``word`` in each slot, then its lexicon class id."""
         index = self.features
-        table = np.empty((len(types), CONTEXT_SLOTS + 1), dtype=np.int64)
-        for row, word in enumerate(types):
-            names = type_features(word, self.lexicon)
-            for slot, name in enumerate(names):
-                table[row, slot] = index.get(name, index.get(f"{slot}=?", 0))
-            table[row, CONTEXT_SLOTS] = self.lex_classes.get(names[7][2:], 0)
-        return table
+        names = type_features(word, self.lexicon)
+        ids = [index.get(name, index.get(f"{slot}=?", 0)) for slot, name in enumerate(names)]
+        ids.append(self.lex_classes.get(names[7][2:], 0))
+        return tuple(ids)
+
+    def type_scores(self, table: Array) -> Array:
+        """What each word type adds to the scores, per pass and offset: (types, 2, offsets, tags).
+
+        Summing a type's feature weights once per type (not once per occurrence and offset) is
+        what makes tagging a handful of array additions per document.
+        """
+        n_features = len(self.features)
+        scores = np.empty((len(table), 2, len(OFFSETS), len(self.tags)), dtype=np.float32)
+        for block, (_, slots) in enumerate(OFFSETS):
+            rows = table[:, list(slots)] + block * n_features
+            scores[:, 0, block] = self.first[rows].sum(axis=1)
+            scores[:, 1, block] = self.second[rows].sum(axis=1)
+        return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The UPOS tag of every word of every sentence."""
         sequence, types = _sequence(sentences)
         table = self.type_table(types)
-        kinds = table[sequence]
-        rows = feature_rows(kinds[:, :CONTEXT_SLOTS], len(self.features))
-        first = self.first[rows].sum(axis=1).argmax(axis=1)
+        by_type = self.type_scores(table)
+        lex = table[sequence, CONTEXT_SLOTS]
+        at = by_type[sequence]  # (positions, pass, offset, tag)
+        n = len(sequence)
+        first = np.zeros((n, len(self.tags)), dtype=np.float32)
+        second = np.zeros_like(first)
+        core = slice(2, n - 2)
+        for block, (offset, _) in enumerate(OFFSETS):
+            first[core] += at[2 + offset : n - 2 + offset, 0, block]
+            second[core] += at[2 + offset : n - 2 + offset, 1, block]
+        guess = first.argmax(axis=1)
         pad = len(self.tags)
-        first[sequence == 0] = pad
-        extra = tag_rows(first, kinds[:, CONTEXT_SLOTS], len(self.features), pad + 1, len(self.lex_classes))
-        scores = self.second[rows].sum(axis=1) + self.second[extra].sum(axis=1)
-        best = scores.argmax(axis=1)
+        guess[sequence == 0] = pad
+        extra = tag_rows(guess, lex, len(self.features), pad + 1, len(self.lex_classes))
+        for column in range(extra.shape[1]):
+            second += self.second[extra[:, column]]
+        best = second.argmax(axis=1).tolist()
         names = self.tags
         out: list[list[str]] = []
-        at = 2
+        k = 2
         for sentence in sentences:
-            out.append([names[k] for k in best[at : at + len(sentence)].tolist()])
-            at += len(sentence) + 2
+            out.append([names[t] for t in best[k : k + len(sentence)]])
+            k += len(sentence) + 2
         return out
 
 

@@ -8,22 +8,30 @@ from __future__ import annotations
 
 import re
 
+from newsparse.text import ABBREVIATIONS
+
 __all__ = ["split_words"]
 
+# abbreviations keep their period ("Dr.", "Inc.", "Sept."), as UD does; capitalised only, so a
+# sentence ending in "no." or "co." keeps its full stop
+_ABBREVIATED = "|".join(
+    sorted((a.capitalize() for a in ABBREVIATIONS if "." not in a), key=len, reverse=True)
+)
+
 # Alternatives are tried in order at each position; none can backtrack over more than one word.
-_WORD = re.compile(
-    r"""
+_PATTERN = r"""
     (?i:n['’]t)(?!\w)                       # the negation clitic: do|n't, ca|n't
     | [^\W_]+?(?=(?i:n['’]t)(?!\w))         # the stem before it
     | (?<=\w)['’](?i:s|re|ve|ll|d|m)(?!\w)   # clitics: Syria|'s, they|'re, I|'m
+    | (?:ABBREVIATED)\.                    # Dr.  Inc.  Sept.
+    | [A-Z]\.(?=\s[A-Z])                    # an initial: George W. Bush
     | \d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?       # numbers: 1,447  3.5  2:00  1990s
     | [^\W\d_](?:\.[^\W\d_])+\.?            # initialisms: U.S.  U.N.
     | [^\W_]+                               # words (letters and digits)
     | ([^\w\s])\1*                          # a run of one punctuation mark: ... -- !!
     | \S                                    # anything else
-    """,
-    re.VERBOSE,
-)
+    """
+_WORD = re.compile(_PATTERN.replace("ABBREVIATED", rf"(?<![\w.])(?:{_ABBREVIATED})"), re.VERBOSE)
 
 
 def split_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

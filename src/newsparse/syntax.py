@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsparse.model import Sentence, Span
+from newsparse.model import Annotation, Sentence, Span
 
 __all__ = [
     "CLAUSE_RELATIONS",
@@ -59,9 +59,16 @@ def _upos(instance: object, attribute: attrs.Attribute[str], value: str) -> None
 
 
 @attrs.frozen
-class Word(Span):
-    """One word of the ``syntax`` layer: UPOS tag, head (index in the layer or None) and relation."""
+class Word(Annotation):
+    """One word of the ``syntax`` layer: UPOS tag, head (index in the layer or None) and relation.
 
+    Like the other layers' types, its offsets are checked against the text by the pipeline (and
+    by ``Document``), not by the class: documents hold hundreds of words.
+    """
+
+    start: int
+    end: int
+    text: str
     upos: str = attrs.field(default="X", validator=_upos)
     head: int | None = None
     deprel: str | None = None
