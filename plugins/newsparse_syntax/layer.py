@@ -35,10 +35,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
-        body_forms = sentence_forms[skip:]
-        lower = [w.lower() for w in body_forms]
-        lex = [lexicon.get(w) or lexicon.get(low) or "?" for w, low in zip(body_forms, lower, strict=True)]
-        parse = parse_sentence(lower, tags[skip:], lex)
+        lower = [w.lower() for w in sentence_forms[skip:]]
+        parse = parse_sentence(lower, tags[skip:], lexicon)
         offset = base + skip
         for k, (a, b) in enumerate(sentence):
             head: int | None = None

@@ -10,7 +10,7 @@ is parsed in linear time. Relations the rules cannot decide are left unattached 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -60,8 +60,8 @@ class _State:
             self.heads[k], self.rels[k] = head, rel
 
 
-def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon_tags: Sequence[str]) -> Parse:
-    """Parse one sentence from its lower-cased words, UPOS tags and lexicon classes."""
+def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[str, str]) -> Parse:
+    """Parse one sentence from its lower-cased words, UPOS tags and the word-class lexicon."""
     n = len(tags)
     heads: list[int | None] = [None] * n
     rels: list[str | None] = [None] * n
@@ -75,8 +75,8 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon_tags: Sequ
     state = _State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
     _prepositions(state)
     _coordinated_groups(state)
-    predicates = _predicates(state, lexicon_tags)
-    _subjects(state, predicates, lexicon_tags)
+    predicates = _predicates(state, lexicon)
+    _subjects(state, predicates)
     _complements(state, predicates)
     _objects(state, predicates)
     _clauses(state, predicates)
@@ -128,7 +128,7 @@ def _chain_start(state: _State, k: int) -> int:
     return lo
 
 
-def _predicates(state: _State, lexicon_tags: Sequence[str]) -> list[int]:
+def _predicates(state: _State, lexicon: Mapping[str, str]) -> list[int]:
     """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
     tags, lower = state.tags, state.lower
     found: list[int] = []
@@ -161,7 +161,7 @@ def _predicates(state: _State, lexicon_tags: Sequence[str]) -> list[int]:
                 passive = lower[a] in BE or lower[a] in ("get", "got", "gets")
             elif lower[a] in _NEGATION or tags[a] == "ADV":
                 state.attach(a, p, "advmod")
-        if passive and tags[p] == "VERB" and _participle(lower[p], lexicon_tags[p]):
+        if passive and tags[p] == "VERB" and _participle(lower[p], lexicon.get(lower[p], "")):
             for a in range(_chain_start(state, p), p):
                 if state.rels[a] == "aux" and (lower[a] in BE or lower[a] in ("get", "got", "gets")):
                     state.rels[a] = "aux:pass"
@@ -200,7 +200,7 @@ def _subject_left(state: _State, p: int) -> int:
     return -1
 
 
-def _subjects(state: _State, predicates: list[int], lexicon_tags: Sequence[str]) -> None:
+def _subjects(state: _State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     for p in predicates:
         subject = _subject_left(state, p)

@@ -342,17 +342,20 @@ class Document:
             return self.sentences[index]
         return None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The document as plain JSON-ready data (the format of docs/json-format.md)."""
+    def to_dict(self, *, include: Iterable[str] = ()) -> dict[str, Any]:
+        """The document as plain JSON-ready data (the format of docs/json-format.md).
+
+        Layers written only on request (``syntax``) are written when named in ``include``.
+        """
         from newsparse.serialize import document_to_dict
 
-        return document_to_dict(self)
+        return document_to_dict(self, include=include)
 
-    def to_json(self, *, indent: int | None = None) -> str:
+    def to_json(self, *, indent: int | None = None, include: Iterable[str] = ()) -> str:
         """The document as JSON text; :meth:`from_json` reads it back unchanged."""
         from newsparse.serialize import document_to_json
 
-        return document_to_json(self, indent=indent)
+        return document_to_json(self, indent=indent, include=include)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:

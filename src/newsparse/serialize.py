@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import cattrs
@@ -71,8 +71,17 @@ def _published(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
-    """The document in the JSON contract's shape (key order as in the contract)."""
+def _written(name: str, items: tuple[Annotation, ...], include: Iterable[str]) -> bool:
+    """A layer is written unless its annotation type is written only on request (``syntax``)."""
+    return not items or not getattr(type(items[0]), "json_on_request", False) or name in include
+
+
+def document_to_dict(doc: Document, *, include: Iterable[str] = ()) -> dict[str, Any]:
+    """The document in the JSON contract's shape (key order as in the contract).
+
+    Layers whose annotation type says ``json_on_request`` are left out unless named in ``include``.
+    """
+    include = frozenset(include)
     return {
         "newsparse_version": __version__,
         "text": doc.text,
@@ -83,7 +92,11 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "language": doc.meta.language,
         },
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
-        "layers": {name: [annotation_to_dict(a) for a in items] for name, items in doc.layers.items()},
+        "layers": {
+            name: [annotation_to_dict(a) for a in items]
+            for name, items in doc.layers.items()
+            if _written(name, items, include)
+        },
         "problems": [
             {"extractor": p.extractor, "layer": p.layer, "error": p.error, "message": p.message}
             for p in doc.problems
@@ -91,9 +104,10 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def document_to_json(doc: Document, *, indent: int | None = None) -> str:
+def document_to_json(doc: Document, *, indent: int | None = None, include: Iterable[str] = ()) -> str:
     """The document as JSON text (UTF-8 characters kept as they are, no NaN)."""
-    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent, allow_nan=False)
+    data = document_to_dict(doc, include=include)
+    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
 
 
 def _layer_types() -> dict[str, type]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 import attrs
 
@@ -65,6 +66,9 @@ class Word(Annotation):
     Like the other layers' types, its offsets are checked against the text by the pipeline (and
     by ``Document``), not by the class: documents hold hundreds of words.
     """
+
+    # not written to JSON unless asked for (``to_dict(include=["syntax"])``, ``--layers syntax``)
+    json_on_request: ClassVar[bool] = True
 
     start: int
     end: int
