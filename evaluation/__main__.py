@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-LAYERS = ("dates", "quantities", "entities", "agreements", "claims_events")
+LAYERS = ("dates", "quantities", "entities", "agreements", "claims_events", "syntax")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,6 +27,12 @@ SPEECH = frozenset(
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december morning evening night week weekend month year day "
+    "today yesterday tomorrow".split()
+)
 
 
 @attrs.frozen
@@ -123,8 +129,6 @@ def _chain_start(state: _State, k: int) -> int:
         state.tags[lo - 1] in ("AUX", "ADV") or state.lower[lo - 1] in _NEGATION
     ):
         lo -= 1
-    while lo < k and state.tags[lo] == "ADV":
-        lo += 1
     return lo
 
 
@@ -294,7 +298,11 @@ def _clauses(state: _State, predicates: list[int]) -> None:
 
 
 def _attach_prepositional(state: _State, predicates: list[int]) -> None:
-    """A prepositional group modifies the noun just before it (``nmod``), else a predicate (``obl``)."""
+    """A prepositional group modifies the noun just before it (``nmod``), else a predicate (``obl``).
+
+    After a verb's object or oblique, prepositions of place, time and direction ("on", "to", "at")
+    and time words ("on Monday") go to the verb (counts on UD EWT dev).
+    """
     n = len(state.tags)
     for head in range(n):
         case = state.pp[head]
@@ -302,6 +310,10 @@ def _attach_prepositional(state: _State, predicates: list[int]) -> None:
             continue
         before = case - 1
         noun = state.group_of[before] if before >= 0 else -1
+        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in _TIME_WORDS
+        if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:
+            state.attach(head, state.heads[noun], "obl")
+            continue
         if noun >= 0 and (state.lower[case] == "of" or state.tags[noun] != "PRON"):
             state.attach(head, noun, "nmod")
             continue
