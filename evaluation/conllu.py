@@ -67,7 +67,7 @@ def _parse_block(lines: list[str], index: int) -> GoldSentence | None:
 
 
 def read_conllu(path: Path) -> Iterator[GoldSentence]:
-    """The sentences of a CoNLL-U file (a multi-word token gives its words its spacing; empty nodes are skipped)."""
+    """The sentences of a CoNLL-U file (multi-word tokens give their words their spacing)."""
     block: list[str] = []
     index = 0
     with path.open(encoding="utf-8") as handle:

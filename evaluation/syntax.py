@@ -106,8 +106,11 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def _triples(pairs: list[tuple[tuple[int, int], tuple[int, int] | None, str | None]], labels: Sequence[str],
-             collapse: str | None) -> set[tuple[object, ...]]:
+def _triples(
+    pairs: list[tuple[tuple[int, int], tuple[int, int] | None, str | None]],
+    labels: Sequence[str],
+    collapse: str | None,
+) -> set[tuple[object, ...]]:
     return {(dep, head, collapse or rel) for dep, head, rel in pairs if rel in labels and head is not None}
 
 
@@ -127,7 +130,9 @@ def score_sentence(score: Score, sentence: GoldSentence, words: list[Word]) -> N
         span = None if head_word is None else (head_word.start, head_word.end)
         ours_pairs.append(((w.start, w.end), span, w.deprel))
     score.add("subject", _triples(ours_pairs, SUBJECTS, "nsubj"), _triples(gold_pairs, SUBJECTS, "nsubj"))
-    score.add("subject (exact label)", _triples(ours_pairs, SUBJECTS, None), _triples(gold_pairs, SUBJECTS, None))
+    score.add(
+        "subject (exact label)", _triples(ours_pairs, SUBJECTS, None), _triples(gold_pairs, SUBJECTS, None)
+    )
     score.add("obj", _triples(ours_pairs, ("obj",), None), _triples(gold_pairs, ("obj",), None))
 
 
@@ -180,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     scores = evaluate(sentences, {"newsparse": ours(), "baseline": baseline(train)})
     figures = _report(scores, where, time.perf_counter() - started)
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps({"set": where, "systems": figures}, indent=2), encoding="utf-8")
+        Path(args.json_out).write_text(
+            json.dumps({"set": where, "systems": figures}, indent=2), encoding="utf-8"
+        )
     return 0
 
 

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
 from evaluation.conllu import GoldSentence, read_conllu  # noqa: E402
+
 from newsparse_syntax.features import CONTEXT_SLOTS, type_features  # noqa: E402
 from newsparse_syntax.tagger import Tagger, feature_rows, tag_row_count, tag_rows  # noqa: E402
 
@@ -52,7 +53,9 @@ def find_lexicon() -> Path:
     return Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
 
 
-def build_index(sentences: list[GoldSentence], lexicon: dict[str, str]) -> tuple[dict[str, int], dict[str, int]]:
+def build_index(
+    sentences: list[GoldSentence], lexicon: dict[str, str]
+) -> tuple[dict[str, int], dict[str, int]]:
     """Every feature string seen in training (plus one unknown per slot), and the lexicon classes."""
     names: dict[str, int] = {}
     for slot in range(CONTEXT_SLOTS):
@@ -70,13 +73,21 @@ def build_index(sentences: list[GoldSentence], lexicon: dict[str, str]) -> tuple
     return names, classes
 
 
-def make_tagger(tags: list[str], names: dict[str, int], lexicon: dict[str, str], classes: dict[str, int],
-                first: np.ndarray, second: np.ndarray) -> Tagger:
+def make_tagger(
+    tags: list[str],
+    names: dict[str, int],
+    lexicon: dict[str, str],
+    classes: dict[str, int],
+    first: np.ndarray,
+    second: np.ndarray,
+) -> Tagger:
     """A tagger from tables (the shape the plugin loads)."""
     return Tagger(tuple(tags), names, lexicon, classes, first, second)
 
 
-def examples(tagger: Tagger, sentences: list[GoldSentence]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def examples(
+    tagger: Tagger, sentences: list[GoldSentence]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Pass-one rows, lexicon class ids, padded-position mask and gold tag ids of every position."""
     from newsparse_syntax.tagger import _sequence
 

@@ -46,8 +46,14 @@ def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int) -> int
     return first
 
 
-def _attach_group(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, heads: list[int | None],
-                  rels: list[str | None]) -> int:
+def _attach_group(
+    lower: Sequence[str],
+    tags: Sequence[str],
+    lo: int,
+    hi: int,
+    heads: list[int | None],
+    rels: list[str | None],
+) -> int:
     head = _head_of(lower, tags, lo, hi)
     for k in range(lo, hi):
         if k == head:
@@ -62,8 +68,9 @@ def _attach_group(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, h
     return head
 
 
-def noun_groups(lower: Sequence[str], tags: Sequence[str], heads: list[int | None],
-                rels: list[str | None]) -> list[tuple[int, int, int]]:
+def noun_groups(
+    lower: Sequence[str], tags: Sequence[str], heads: list[int | None], rels: list[str | None]
+) -> list[tuple[int, int, int]]:
     """The noun groups ``(start, end, head)`` of a sentence, attaching their inner words."""
     groups: list[tuple[int, int, int]] = []
     n = len(tags)
@@ -79,8 +86,8 @@ def noun_groups(lower: Sequence[str], tags: Sequence[str], heads: list[int | Non
             continue
         j = i + 1
         while j < n and (
-            tags[j] in GROUP_TAGS
-            and not (tags[j] == "DET" and tags[j - 1] != "DET")  # "the talks the ..." starts anew
+            (tags[j] in GROUP_TAGS
+            and not (tags[j] == "DET" and tags[j - 1] != "DET"))  # "the talks the ..." starts anew
             or (tags[j] == "ADV" and j + 1 < n and tags[j + 1] == "ADJ" and j > i)
         ):
             j += 1
@@ -93,8 +100,13 @@ def noun_groups(lower: Sequence[str], tags: Sequence[str], heads: list[int | Non
     return _possessives(lower, tags, groups, heads, rels)
 
 
-def _possessives(lower: Sequence[str], tags: Sequence[str], groups: list[tuple[int, int, int]],
-                 heads: list[int | None], rels: list[str | None]) -> list[tuple[int, int, int]]:
+def _possessives(
+    lower: Sequence[str],
+    tags: Sequence[str],
+    groups: list[tuple[int, int, int]],
+    heads: list[int | None],
+    rels: list[str | None],
+) -> list[tuple[int, int, int]]:
     """Merge "Syria 's army" into one group headed by army (Syria: nmod:poss, 's: case)."""
     merged: list[tuple[int, int, int]] = []
     for group in groups:

@@ -10,6 +10,7 @@ is parsed in linear time. Relations the rules cannot decide are left unattached 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -125,8 +126,8 @@ def _coordinated_groups(state: _State) -> None:
 def _chain_start(state: _State, k: int) -> int:
     """The first word of predicate ``k``'s auxiliaries, negation and adverbs to its left."""
     lo = k
-    while lo > 0 and k - lo < 6 and (
-        state.tags[lo - 1] in ("AUX", "ADV") or state.lower[lo - 1] in _NEGATION
+    while (
+        lo > 0 and k - lo < 6 and (state.tags[lo - 1] in ("AUX", "ADV") or state.lower[lo - 1] in _NEGATION)
     ):
         lo -= 1
     return lo
@@ -226,8 +227,9 @@ def _objects(state: _State, predicates: list[int]) -> None:
         k = p + 1
         found: list[int] = []
         while k < n and k - p < _REACH and len(found) < 2:
-            if tags[k] == "ADV" or (tags[k] == "ADP" and state.group_of[k] < 0 and state.free(k)
-                                    and _next_group(state, k + 1) < 0):
+            if tags[k] == "ADV" or (
+                tags[k] == "ADP" and state.group_of[k] < 0 and state.free(k) and _next_group(state, k + 1) < 0
+            ):
                 if tags[k] == "ADP":
                     state.attach(k, p, "compound:prt")
                 k += 1
@@ -255,7 +257,7 @@ def _group_end(state: _State, head: int) -> int:
 def _complements(state: _State, predicates: list[int]) -> None:
     """``agreed to freeze``: ``xcomp`` (``to`` is its ``mark``); ``said (that) X did``: ``ccomp``."""
     tags, lower = state.tags, state.lower
-    for p, q in zip(predicates, predicates[1:], strict=False):
+    for p, q in itertools.pairwise(predicates):
         if q - p > _REACH or not state.free(q):
             continue
         between = range(p + 1, q)

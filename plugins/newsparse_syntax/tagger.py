@@ -126,7 +126,7 @@ def feature_rows(kinds: Array, n_features: int) -> Array:
         if offset > 0:
             shifted[n - offset :] = kinds[0, list(slots)]  # a pad's features past the end
         elif offset < 0:
-            shifted[: -offset] = kinds[0, list(slots)]
+            shifted[:-offset] = kinds[0, list(slots)]
         columns.append(shifted + block * n_features)
     return np.concatenate(columns, axis=1)
 

@@ -9,7 +9,6 @@ on the document and the other layers still come out; ``strict=True`` raises inst
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -81,7 +80,6 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
     return tuple(ordered)
 
 
-@functools.lru_cache(maxsize=256)
 def _flat_span(kind: type) -> bool:
     """Whether ``kind`` is its own only span: ``start``/``end``/``text`` and no field holding another."""
     names = {field.name for field in attrs.fields(kind)}
@@ -94,12 +92,13 @@ def _check_annotations(
     kept: list[Annotation] = []
     errors: list[str] = []
     size = len(text)
+    flat = {kind: _flat_span(kind) for kind in extractor.annotation_types}
     for item in items:
         if not isinstance(item, extractor.annotation_types):
             names = ", ".join(t.__name__ for t in extractor.annotation_types)
             errors.append(f"returned a {type(item).__name__}, not one of the declared types ({names})")
             continue
-        if _flat_span(type(item)):  # the same check as span_errors', without its walk (syntax: 1 per word)
+        if flat.get(type(item)):  # the same check as span_errors', without its walk (syntax: 1 per word)
             start, end = item.start, item.end  # type: ignore[attr-defined]
             if type(start) is int and type(end) is int and 0 <= start <= end <= size:
                 if item.text == text[start:end]:  # type: ignore[attr-defined]

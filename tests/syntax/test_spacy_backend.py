@@ -1,4 +1,4 @@
-"""The spaCy variant: a pipeline with a tagger and a parser, trained here on two sentences, fills the layer."""
+"""The spaCy variant: a tagger + parser pipeline, trained here on two sentences, fills the layer."""
 
 from __future__ import annotations
 
@@ -85,7 +85,9 @@ def test_every_word_is_well_formed_on_other_text(configured: Path) -> None:
     assert all(w.head is None or 0 <= w.head < len(words) for w in words)
 
 
-def test_pipeline_without_parser_falls_back_to_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pipeline_without_parser_falls_back_to_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blank = tmp_path / "blank"
     spacy.blank("en").to_disk(blank)
     monkeypatch.setenv(spacy_backend.ENV_VAR, str(blank))

@@ -91,7 +91,7 @@ def test_dateline_only_opens_a_paragraph() -> None:
 
 
 def test_word_at_and_invalid_upos() -> None:
-    words, tree = analysed("Talks resumed.")
+    _words, tree = analysed("Talks resumed.")
     assert tree.word_at(7) == 1 and tree.word_at(5) is None
     with pytest.raises(ValueError, match="Universal Dependencies"):
         Word(0, 5, "Talks", "NN")

@@ -20,8 +20,10 @@ def words(text: str) -> list[str]:
         ("they don't, can't and won't", ["they", "do", "n't", ",", "ca", "n't", "and", "wo", "n't"]),
         ("I'm sure they’re here", ["I", "'m", "sure", "they", "’re", "here"]),
         ("a cease-fire", ["a", "cease", "-", "fire"]),
-        ("Dr. Smith of Acme Inc. met George W. Bush", ["Dr.", "Smith", "of", "Acme", "Inc.", "met", "George",
-                                                     "W.", "Bush"]),
+        (
+            "Dr. Smith of Acme Inc. met George W. Bush",
+            ["Dr.", "Smith", "of", "Acme", "Inc.", "met", "George", "W.", "Bush"],
+        ),
         ("The U.S. said no.", ["The", "U.S.", "said", "no", "."]),
         ("1,447 people... 3.5%", ["1,447", "people", "...", "3.5", "%"]),
     ],
