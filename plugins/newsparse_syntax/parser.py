@@ -28,6 +28,7 @@ SPEECH = frozenset(
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -133,6 +134,12 @@ def _chain_start(state: _State, k: int) -> int:
     return lo
 
 
+def _first_of(state: _State, p: int) -> int:
+    """The first word of predicate ``p`` itself: its group's start, or its preposition ("is in Gaza")."""
+    first = state.start_of.get(p, p) if state.group_of[p] == p else p
+    return state.pp[p] if state.pp[p] >= 0 else first
+
+
 def _predicates(state: _State, lexicon: Mapping[str, str]) -> list[int]:
     """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
     tags, lower = state.tags, state.lower
@@ -158,7 +165,8 @@ def _predicates(state: _State, lexicon: Mapping[str, str]) -> list[int]:
     found.sort()
     for p in found:
         passive = False
-        for a in range(_chain_start(state, p), p):
+        first = _first_of(state, p)
+        for a in range(_chain_start(state, first), first):
             if not state.free(a):
                 continue
             if tags[a] == "AUX":
@@ -185,21 +193,21 @@ def _is_passive(state: _State, p: int) -> bool:
 def _subject_left(state: _State, p: int) -> int:
     """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
     tags = state.tags
-    k = _chain_start(state, p) - 1
+    k = _chain_start(state, _first_of(state, p)) - 1
     stop = max(-1, p - _REACH)
     while k > stop:
-        if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0):
+        if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in _QUOTES:
             k -= 1
             continue
         head = state.group_of[k]
-        if head < 0:
+        if head < 0 or head == p:
             return -1
+        while state.rels[head] == "conj" and state.heads[head] is not None:
+            head = state.heads[head]  # type: ignore[assignment]
         if state.pp[head] >= 0:
             k = state.pp[head] - 1
             continue
-        while state.rels[head] == "conj" and state.heads[head] is not None:
-            head = state.heads[head]  # type: ignore[assignment]
-        if state.heads[head] is not None or state.rels[head] not in (None,):
+        if state.heads[head] is not None or state.rels[head] is not None:
             return -1
         return head
     return -1
@@ -209,6 +217,9 @@ def _subjects(state: _State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     for p in predicates:
         subject = _subject_left(state, p)
+        if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
+            state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
+            subject = _next_free_group(state, p + 1)
         if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
             subject = _next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (state.pp[subject] >= 0 or not state.free(subject)):
@@ -216,6 +227,15 @@ def _subjects(state: _State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if _is_passive(state, p) else "nsubj")
             state.subject_of[p] = subject
+
+
+def _next_free_group(state: _State, k: int) -> int:
+    """The first free group starting at ``k``, past adverbs (-1 if something else comes first)."""
+    n = len(state.tags)
+    while k < n and state.tags[k] == "ADV" and state.group_of[k] < 0:
+        k += 1
+    head = _next_group(state, k)
+    return head if head >= 0 and state.free(head) and state.pp[head] < 0 else -1
 
 
 def _objects(state: _State, predicates: list[int]) -> None:
