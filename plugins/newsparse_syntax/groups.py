@@ -41,7 +41,10 @@ def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int) -> int
     if tags[last] != "PROPN":
         return last
     first = last
-    while first > lo and tags[first - 1] == "PROPN" and lower[first - 1] not in TITLES:
+    while first > lo and (
+        (tags[first - 1] == "PROPN" and lower[first - 1] not in TITLES)
+        or (lower[first - 1] == "-" and first - 2 >= lo and tags[first - 2] == "PROPN")
+    ):
         first -= 1
     return first
 
@@ -63,6 +66,8 @@ def _attach_group(
             rels[k] = "flat"
         elif tags[k] == "PRON":
             rels[k] = "nmod:poss"
+        elif tags[k] == "PUNCT":
+            rels[k] = "punct"
         else:
             rels[k] = _REL.get(tags[k], "dep")
     return head
@@ -89,6 +94,7 @@ def noun_groups(
             (tags[j] in GROUP_TAGS
             and not (tags[j] == "DET" and tags[j - 1] != "DET"))  # "the talks the ..." starts anew
             or (tags[j] == "ADV" and j + 1 < n and tags[j + 1] == "ADJ" and j > i)
+            or (lower[j] == "-" and j + 1 < n and tags[j - 1] == tags[j + 1] == "PROPN")  # al-Sadr
         ):
             j += 1
         head = _attach_group(lower, tags, i, j, heads, rels)

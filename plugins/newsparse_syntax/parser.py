@@ -28,6 +28,7 @@ SPEECH = frozenset(
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
 _TIME_WORDS = frozenset(
@@ -117,7 +118,10 @@ def _coordinated_groups(state: _State) -> None:
         left = state.group_of[k - 1]
         right = _next_group(state, k + 1)
         if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
-            if tags[left] == "PRON" and tags[right] != "PRON":
+            if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
+                continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
+            after = _group_end(state, right)
+            if state.pp[left] >= 0 and state.pp[right] < 0 and after < len(tags) and tags[after] in ("AUX", "VERB"):
                 continue
             state.attach(right, left, "conj")
             state.attach(k, right, "cc")
