@@ -28,6 +28,8 @@ SPEECH = frozenset(
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_PARTICLES = frozenset("up out down off away back".split())
+_CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -102,7 +104,9 @@ def _next_group(state: _State, k: int) -> int:
 def _prepositions(state: _State) -> None:
     """An adposition followed by a group is that group's ``case``."""
     for k, tag in enumerate(state.tags):
-        if tag == "ADP" and state.group_of[k] < 0:
+        if tag == "ADP" and k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
+            state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
+        elif tag == "ADP" and state.group_of[k] < 0:
             head = _next_group(state, k + 1)
             if head >= 0:
                 state.attach(k, head, "case")
@@ -220,6 +224,8 @@ def _subject_left(state: _State, p: int) -> int:
 def _subjects(state: _State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     for p in predicates:
+        if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
+            continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
         if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
@@ -231,6 +237,11 @@ def _subjects(state: _State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if _is_passive(state, p) else "nsubj")
             state.subject_of[p] = subject
+
+
+def _has_aux(state: _State, p: int) -> bool:
+    first = _first_of(state, p)
+    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_chain_start(state, first), p))
 
 
 def _next_free_group(state: _State, k: int) -> int:
@@ -288,6 +299,13 @@ def _complements(state: _State, predicates: list[int]) -> None:
         if q - 1 > p and lower[q - 1] == "to" and tags[q - 1] == "PART" and tags[q] == "VERB":
             if all(tags[k] in ("ADV", "PART") or state.group_of[k] >= 0 for k in between):
                 state.attach(q - 1, q, "mark")
+                state.attach(q, p, "xcomp")
+                continue
+        subject = state.subject_of.get(q, -1)
+        if lower[p] in _CAUSATIVES and subject > p and state.start_of.get(subject, subject) == p + 1:
+            if not _has_aux(state, q) and state.tags[q] == "VERB":  # "let me know": me is let's object
+                state.attach(subject, p, "obj")
+                del state.subject_of[q]
                 state.attach(q, p, "xcomp")
                 continue
         if q in state.subject_of and tags[p] == "VERB":
