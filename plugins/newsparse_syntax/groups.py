@@ -91,8 +91,9 @@ def noun_groups(
             continue
         j = i + 1
         while j < n and (
-            (tags[j] in GROUP_TAGS
-            and not (tags[j] == "DET" and tags[j - 1] != "DET"))  # "the talks the ..." starts anew
+            (
+                tags[j] in GROUP_TAGS and not (tags[j] == "DET" and tags[j - 1] != "DET")
+            )  # "the talks the ..." starts anew
             or (tags[j] == "ADV" and j + 1 < n and tags[j + 1] == "ADJ" and j > i)
             or (lower[j] == "-" and j + 1 < n and tags[j - 1] == tags[j + 1] == "PROPN")  # al-Sadr
         ):

@@ -125,7 +125,12 @@ def _coordinated_groups(state: _State) -> None:
             if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
                 continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
             after = _group_end(state, right)
-            if state.pp[left] >= 0 and state.pp[right] < 0 and after < len(tags) and tags[after] in ("AUX", "VERB"):
+            if (
+                state.pp[left] >= 0
+                and state.pp[right] < 0
+                and after < len(tags)
+                and tags[after] in ("AUX", "VERB")
+            ):
                 continue
             state.attach(right, left, "conj")
             state.attach(k, right, "cc")
@@ -204,7 +209,11 @@ def _subject_left(state: _State, p: int) -> int:
     k = _chain_start(state, _first_of(state, p)) - 1
     stop = max(-1, p - _REACH)
     while k > stop:
-        if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in _QUOTES:
+        if (
+            state.rels[k] == "cop"
+            or (tags[k] == "ADV" and state.group_of[k] < 0)
+            or state.lower[k] in _QUOTES
+        ):
             k -= 1
             continue
         head = state.group_of[k]
