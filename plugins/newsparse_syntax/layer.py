@@ -14,7 +14,7 @@ from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.words import split_words
 
-__all__ = ["analyse", "analyse_text", "break_cycles"]
+__all__ = ["analyse", "analyse_text"]
 
 
 def analyse(doc: Document) -> list[Word]:
@@ -30,23 +30,19 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
     lexicon = tagger.lexicon
     words: list[Word] = []
     for (start, _), sentence, sentence_forms, tags in zip(sentences, spans, forms, tagged, strict=True):
-        base = len(words)
         skip = _dateline_words(text, start, sentence)
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
-        lower = [w.lower() for w in sentence_forms[skip:]]
-        parse = parse_sentence(lower, tags[skip:], lexicon)
-        offset = base + skip
-        for k, (a, b) in enumerate(sentence):
-            head: int | None = None
-            rel: str | None = None
-            if k >= skip:
-                local = parse.heads[k - skip]
-                head = None if local is None else local + offset
-                rel = parse.rels[k - skip]
-            words.append(Word(a, b, sentence_forms[k], tags[k], head, rel))
-    return break_cycles(words)
+        parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)
+        offset = len(words) + skip
+        heads = [None] * skip + [None if h is None else h + offset for h in parse.heads]
+        rels = [None] * skip + list(parse.rels)
+        words += [
+            Word(a, b, form, tag, head, rel)
+            for (a, b), form, tag, head, rel in zip(sentence, sentence_forms, tags, heads, rels, strict=True)
+        ]
+    return words
 
 
 def _dateline_words(text: str, start: int, sentence: Sequence[tuple[int, int]]) -> int:
@@ -59,27 +55,3 @@ def _dateline_words(text: str, start: int, sentence: Sequence[tuple[int, int]]) 
         if count == len(sentence):
             return 0  # a sentence that is only a dateline-like line is parsed as a sentence
     return count
-
-
-def break_cycles(words: list[Word]) -> list[Word]:
-    """Detach any word whose head chain loops back (linear: each word is walked once)."""
-    state = [0] * len(words)  # 0 new, 1 on the current path, 2 done
-    detach: set[int] = set()
-    for first in range(len(words)):
-        path = []
-        k: int | None = first
-        while k is not None and state[k] == 0:
-            state[k] = 1
-            path.append(k)
-            head = words[k].head
-            if head is not None and state[head] == 1:
-                detach.add(k)
-                break
-            k = head
-        for p in path:
-            state[p] = 2
-    if not detach:
-        return words
-    return [
-        Word(w.start, w.end, w.text, w.upos, None, None) if k in detach else w for k, w in enumerate(words)
-    ]

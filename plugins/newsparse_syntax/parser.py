@@ -60,6 +60,7 @@ class _State:
     pp: list[int]  # for a group head, the index of its preposition, or -1
     start_of: dict[int, int]  # group head -> group start
     subject_of: dict[int, int] = attrs.field(factory=dict)  # predicate -> subject head
+    passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
 
     def free(self, k: int) -> bool:
         """Whether word ``k`` has no head yet."""
@@ -92,7 +93,26 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     _objects(state, predicates)
     _clauses(state, predicates)
     _attach_prepositional(state, predicates)
+    _break_cycles(heads, rels)
     return Parse(tuple(heads), tuple(rels))
+
+
+def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
+    """Detach any word whose head chain loops back (linear: each word is walked once)."""
+    state = [0] * len(heads)  # 0 new, 1 on the current path, 2 done
+    for first in range(len(heads)):
+        path = []
+        k: int | None = first
+        while k is not None and state[k] == 0:
+            state[k] = 1
+            path.append(k)
+            head = heads[k]
+            if head is not None and state[head] == 1:
+                heads[k] = rels[k] = None
+                break
+            k = head
+        for p in path:
+            state[p] = 2
 
 
 def _next_group(state: _State, k: int) -> int:
@@ -191,16 +211,12 @@ def _predicates(state: _State, lexicon: Mapping[str, str]) -> list[int]:
             for a in range(_chain_start(state, p), p):
                 if state.rels[a] == "aux" and (lower[a] in BE or lower[a] in ("get", "got", "gets")):
                     state.rels[a] = "aux:pass"
+                    state.passive.add(p)
     return found
 
 
 def _participle(word: str, lexicon_tag: str) -> bool:
     return lexicon_tag in ("VBN", "VBD") or word.endswith(_PARTICIPLE_ENDS)
-
-
-def _is_passive(state: _State, p: int) -> bool:
-    lo = max(0, p - 6)
-    return any(state.rels[a] == "aux:pass" and state.heads[a] == p for a in range(lo, p))
 
 
 def _subject_left(state: _State, p: int) -> int:
@@ -244,7 +260,7 @@ def _subjects(state: _State, predicates: list[int]) -> None:
             if subject >= 0 and (state.pp[subject] >= 0 or not state.free(subject)):
                 subject = -1
         if subject >= 0:
-            state.attach(subject, p, "nsubj:pass" if _is_passive(state, p) else "nsubj")
+            state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
 
 
@@ -266,7 +282,7 @@ def _objects(state: _State, predicates: list[int]) -> None:
     """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
     tags, n = state.tags, len(state.tags)
     for p in predicates:
-        if tags[p] != "VERB" or _is_passive(state, p):
+        if tags[p] != "VERB" or p in state.passive:
             continue
         k = p + 1
         found: list[int] = []

@@ -18,6 +18,8 @@ import numpy as np
 
 from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
 
+_MEMORY = 1 << 16  # word types whose scores are kept
+
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "tag_rows"]
 
 Array = Any  # numpy arrays (numpy's own generic types would add nothing a reader needs here)
@@ -43,16 +45,13 @@ class Tagger:
     lex_classes: Mapping[str, int]
     first: Array  # (rows, tags) weights of pass one
     second: Array  # (rows + tag rows, tags) weights of pass two
-    # type_row with a bounded memory of the word types seen (most words of an article recur)
-    _cached_row: Any = attrs.field(init=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_cached_row", functools.lru_cache(maxsize=1 << 16)(self.type_row))
+    # what each word type seen adds to the scores: derived data, bounded, so tagging the words of
+    # an article mostly looks its types up (a cache like Document's tokens, not state)
+    _memory: dict[str, tuple[Array, int]] = attrs.field(init=False, repr=False, factory=dict)
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its lexicon class id."""
-        row = self._cached_row
-        return np.array([row(word) for word in types], dtype=np.int64)
+        return np.array([self.type_row(word) for word in types], dtype=np.int64)
 
     def type_row(self, word: str) -> tuple[int, ...]:
         """The feature ids of word type ``word`` in each slot, then its lexicon class id."""
@@ -63,33 +62,45 @@ class Tagger:
         return tuple(ids)
 
     def type_scores(self, table: Array) -> Array:
-        """What each word type adds to the scores, per pass and offset: (types, 2, offsets, tags).
+        """What each word type adds to the scores at each offset: (types, offsets, 2 x tags).
 
-        Summing a type's feature weights once per type (not once per occurrence and offset) is
-        what makes tagging a handful of array additions per document.
+        The last axis holds pass one's scores then pass two's. Summing a type's feature weights
+        once per type (not once per occurrence and offset) makes tagging a few array additions.
         """
-        n_features = len(self.features)
-        scores = np.empty((len(table), 2, len(OFFSETS), len(self.tags)), dtype=np.float32)
+        n_features, n_tags = len(self.features), len(self.tags)
+        scores = np.empty((len(table), len(OFFSETS), 2 * n_tags), dtype=np.float32)
         for block, (_, slots) in enumerate(OFFSETS):
             rows = table[:, list(slots)] + block * n_features
-            scores[:, 0, block] = self.first[rows].sum(axis=1)
-            scores[:, 1, block] = self.second[rows].sum(axis=1)
+            scores[:, block, :n_tags] = self.first[rows].sum(axis=1)
+            scores[:, block, n_tags:] = self.second[rows].sum(axis=1)
         return scores
+
+    def _entries(self, types: Sequence[str]) -> tuple[Array, Array]:
+        """The scores and lexicon class of each type, from memory or computed together."""
+        memory = self._memory
+        missing = [word for word in types if word not in memory]
+        if missing:
+            table = self.type_table(missing)
+            scores = self.type_scores(table)
+            if len(memory) + len(missing) > _MEMORY:
+                memory.clear()
+            for word, row, lex in zip(missing, scores, table[:, CONTEXT_SLOTS].tolist(), strict=True):
+                memory[word] = (row, lex)
+        entries = [memory[word] for word in types]
+        return np.stack([e[0] for e in entries]), np.array([e[1] for e in entries], dtype=np.int64)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The UPOS tag of every word of every sentence."""
         sequence, types = _sequence(sentences)
-        table = self.type_table(types)
-        by_type = self.type_scores(table)
-        lex = table[sequence, CONTEXT_SLOTS]
-        at = by_type[sequence]  # (positions, pass, offset, tag)
-        n = len(sequence)
-        first = np.zeros((n, len(self.tags)), dtype=np.float32)
-        second = np.zeros_like(first)
+        by_type, lex_of_type = self._entries(types)
+        lex = lex_of_type[sequence]
+        at = by_type[sequence]  # (positions, offset, 2 x tags)
+        n, n_tags = len(sequence), len(self.tags)
+        both = np.zeros((n, 2 * n_tags), dtype=np.float32)
         core = slice(2, n - 2)
         for block, (offset, _) in enumerate(OFFSETS):
-            first[core] += at[2 + offset : n - 2 + offset, 0, block]
-            second[core] += at[2 + offset : n - 2 + offset, 1, block]
+            both[core] += at[2 + offset : n - 2 + offset, block]
+        first, second = both[:, :n_tags], both[:, n_tags:]
         guess = first.argmax(axis=1)
         pad = len(self.tags)
         guess[sequence == 0] = pad
