@@ -85,14 +85,18 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
         for k in range(lo, hi):
             group_of[k] = head
     state = _State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
-    _prepositions(state)
-    _coordinated_groups(state)
-    predicates = _predicates(state, lexicon)
+    at: dict[str, list[int]] = {}
+    for k, tag in enumerate(tags):
+        at.setdefault(tag, []).append(k)
+    adpositions = at.get("ADP", [])
+    _prepositions(state, adpositions)
+    _coordinated_groups(state, at.get("CCONJ", []))
+    predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
     _subjects(state, predicates)
     _complements(state, predicates)
     _objects(state, predicates)
     _clauses(state, predicates)
-    _attach_prepositional(state, predicates)
+    _attach_prepositional(state, predicates, adpositions)
     _break_cycles(heads, rels)
     return Parse(tuple(heads), tuple(rels))
 
@@ -121,23 +125,23 @@ def _next_group(state: _State, k: int) -> int:
     return head if head >= 0 and state.start_of.get(head) == k else -1
 
 
-def _prepositions(state: _State) -> None:
+def _prepositions(state: _State, adpositions: list[int]) -> None:
     """An adposition followed by a group is that group's ``case``."""
-    for k, tag in enumerate(state.tags):
-        if tag == "ADP" and k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
+    for k in adpositions:
+        if k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
-        elif tag == "ADP" and state.group_of[k] < 0:
+        elif state.group_of[k] < 0:
             head = _next_group(state, k + 1)
             if head >= 0:
                 state.attach(k, head, "case")
                 state.pp[head] = k
 
 
-def _coordinated_groups(state: _State) -> None:
+def _coordinated_groups(state: _State, conjunctions: list[int]) -> None:
     """``A and B``: B is ``conj`` of A, ``and`` its ``cc`` (B keeps A's role)."""
     tags = state.tags
-    for k, tag in enumerate(tags):
-        if tag != "CCONJ" or k == 0:
+    for k in conjunctions:
+        if k == 0:
             continue
         left = state.group_of[k - 1]
         right = _next_group(state, k + 1)
@@ -173,15 +177,15 @@ def _first_of(state: _State, p: int) -> int:
     return state.pp[p] if state.pp[p] >= 0 else first
 
 
-def _predicates(state: _State, lexicon: Mapping[str, str]) -> list[int]:
+def _predicates(
+    state: _State, lexicon: Mapping[str, str], verbs: list[int], auxiliaries: list[int]
+) -> list[int]:
     """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
     tags, lower = state.tags, state.lower
-    found: list[int] = []
+    found: list[int] = list(verbs)
     n = len(tags)
-    for k, tag in enumerate(tags):
-        if tag == "VERB":
-            found.append(k)
-        elif tag == "AUX" and lower[k] in BE:
+    for k in auxiliaries:
+        if lower[k] in BE:
             j = k + 1
             while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
                 j += 1
@@ -366,16 +370,15 @@ def _clauses(state: _State, predicates: list[int]) -> None:
         previous = p
 
 
-def _attach_prepositional(state: _State, predicates: list[int]) -> None:
+def _attach_prepositional(state: _State, predicates: list[int], adpositions: list[int]) -> None:
     """A prepositional group modifies the noun just before it (``nmod``), else a predicate (``obl``).
 
     After a verb's object or oblique, prepositions of place, time and direction ("on", "to", "at")
     and time words ("on Monday") go to the verb (counts on UD EWT dev).
     """
-    n = len(state.tags)
-    for head in range(n):
-        case = state.pp[head]
-        if case < 0 or not state.free(head):
+    for case in adpositions:
+        head = state.heads[case] if state.rels[case] == "case" else None
+        if head is None or state.pp[head] != case or not state.free(head):
             continue
         before = case - 1
         noun = state.group_of[before] if before >= 0 else -1
