@@ -21,7 +21,7 @@ TITLES = frozenset(
     foreign defence defense deputy vice chief commander spokesman spokeswoman leader ayatollah emir
     """.split()
 )
-_REL = {"DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
+_REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -96,6 +96,7 @@ def noun_groups(
             )  # "the talks the ..." starts anew
             or (tags[j] == "ADV" and j + 1 < n and tags[j + 1] == "ADJ" and j > i)
             or (lower[j] == "-" and j + 1 < n and tags[j - 1] == tags[j + 1] == "PROPN")  # al-Sadr
+            or (tags[j] == "VERB" and tags[j - 1] in ("DET", "ADJ") and j + 1 < n and tags[j + 1] == "NOUN")
         ):
             j += 1
         head = _attach_group(lower, tags, i, j, heads, rels)

@@ -28,6 +28,10 @@ SPEECH = frozenset(
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_RECIPIENT_VERBS = frozenset(
+    "tell tells told telling ask asks asked asking inform informs informed notify notified remind reminded "
+    "warn warns warned assure assured assures".split()
+)
 _PARTICLES = frozenset("up out down off away back".split())
 _CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
@@ -182,7 +186,7 @@ def _predicates(
 ) -> list[int]:
     """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
     tags, lower = state.tags, state.lower
-    found: list[int] = list(verbs)
+    found = [k for k in verbs if state.group_of[k] < 0]  # not "a revised copy"
     n = len(tags)
     for k in auxiliaries:
         if lower[k] in BE:
@@ -306,8 +310,11 @@ def _objects(state: _State, predicates: list[int]) -> None:
         if len(found) == 2 and tags[found[0]] == "PRON":
             state.attach(found[0], p, "iobj")
             state.attach(found[1], p, "obj")
+        elif found and tags[found[0]] == "ADJ":
+            state.attach(found[0], p, "xcomp")  # "make sure", "get rid": a predicate, not an object
         elif found:
-            state.attach(found[0], p, "obj")
+            recipient = state.lower[p] in _RECIPIENT_VERBS  # "told reporters", "asked me to go"
+            state.attach(found[0], p, "iobj" if recipient else "obj")
 
 
 def _group_end(state: _State, head: int) -> int:
