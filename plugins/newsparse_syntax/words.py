@@ -21,7 +21,10 @@ _ABBREVIATED = "|".join(
 # Alternatives are tried in order at each position; none can backtrack over more than one word.
 # The first takes most words at once; the others run only before a period or an apostrophe.
 _PATTERN = r"""
-    [^\W\d_][^\W_]*+(?![.'’])              # most words: letters, not followed by . or '
+    [^\W\d_][^\W_]*+(?![.'’@])             # most words: letters, not followed by . ' or @
+    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+          # e-mail addresses
+    | (?:https?://|www\.)[^\s"“”<>()]+[^\s"“”<>().,;:!?]  # web addresses
+    | [^\W_][\w\-]*(?:\.[\w\-]+)*\.(?i:com|org|net|edu|gov|htm|html|pdf|doc|docx|txt|xls|jpg)(?!\w)
     | (?i:n['’]t)(?!\w)                       # the negation clitic: do|n't, ca|n't
     | [^\W_]+?(?=(?i:n['’]t)(?!\w))         # the stem before it
     | (?<=\w)['’](?i:s|re|ve|ll|d|m)(?!\w)   # clitics: Syria|'s, they|'re, I|'m
@@ -30,6 +33,7 @@ _PATTERN = r"""
     | \d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?       # numbers: 1,447  3.5  2:00  1990s
     | [^\W\d_](?:\.[^\W\d_])+\.?            # initialisms: U.S.  U.N.
     | [^\W_]+                               # words (letters and digits)
+    | [:;]-?[()DPp](?!\w)                    # emoticons :) ;-)
     | ([^\w\s])\1*                          # a run of one punctuation mark: ... -- !!
     | \S                                    # anything else
     """
