@@ -254,16 +254,22 @@ class SyntaxTree:
             out.append((self.words[case[0]].text.lower() if case else None, self.noun_phrase(k)))
         return tuple(out)
 
+    def head_of(self, index: int) -> int | None:
+        """The head of word ``index``; None for a root, an unattached word or a head out of range."""
+        head = self.words[index].head
+        return head if head is not None and 0 <= head < len(self.words) else None
+
     def predicate(self, index: int) -> int:
         """The head of the clause word ``index`` sits in (itself if it heads one)."""
         k = index
         for _ in range(len(self.words)):
             word = self.words[k]
-            if word.deprel in CLAUSE_RELATIONS or word.head is None:
+            head = self.head_of(k)
+            if word.deprel in CLAUSE_RELATIONS or head is None:
                 return k
             if word.upos in ("VERB", "AUX") and word.deprel not in ("aux", "aux:pass", "cop"):
                 return k
-            k = word.head
+            k = head
         return k
 
     def clause(self, index: int) -> Phrase:
@@ -271,10 +277,14 @@ class SyntaxTree:
         head = self.predicate(index)
         lo = hi = head
         stack = [head]
+        seen = {head}
         while stack:
             k = stack.pop()
             lo, hi = min(lo, k), max(hi, k)
-            stack.extend(c for c in self.children[k] if self.words[c].deprel not in CLAUSE_RELATIONS)
+            for child in self.children[k]:
+                if child not in seen and self.words[child].deprel not in CLAUSE_RELATIONS:
+                    seen.add(child)
+                    stack.append(child)
         start, end = self.words[lo].start, self.words[hi].end
         return Phrase(start, end, self.text[start:end], head)
 
@@ -306,7 +316,7 @@ class SyntaxTree:
                     modal = modal or governor
             if word.deprel != "xcomp":
                 break
-            k = word.head
+            k = self.head_of(k)
         return Modality(negated, modal)
 
 

@@ -96,3 +96,17 @@ def test_word_at_and_invalid_upos() -> None:
     with pytest.raises(ValueError, match="Universal Dependencies"):
         Word(0, 5, "Talks", "NN")
     assert SyntaxTree.of("", []).words == ()
+
+
+def test_a_broken_layer_from_another_plugin_cannot_hang_or_crash_the_helpers() -> None:
+    text = "a b c"
+    words = [
+        Word(0, 1, "a", "VERB", 1, "xcomp"),
+        Word(2, 3, "b", "VERB", 0, "xcomp"),  # a cycle
+        Word(4, 5, "c", "NOUN", 99, "obj"),  # a head out of range
+    ]
+    tree = SyntaxTree.of(text, words)
+    assert tree.head_of(2) is None and tree.predicate(2) == 2
+    assert tree.clause(0).text in ("a b", "a")
+    assert isinstance(tree.modality(0), Modality)
+    assert tree.noun_phrase(0).head == 0
