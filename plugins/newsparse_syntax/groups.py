@@ -22,6 +22,7 @@ TITLES = frozenset(
     """.split()
 )
 _REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
+_JOINED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # hyphenated across: wheel-chair, al-Sadr
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -95,7 +96,7 @@ def noun_groups(
                 tags[j] in GROUP_TAGS and not (tags[j] == "DET" and tags[j - 1] != "DET")
             )  # "the talks the ..." starts anew
             or (tags[j] == "ADV" and j + 1 < n and tags[j + 1] == "ADJ" and j > i)
-            or (lower[j] == "-" and j + 1 < n and tags[j - 1] == tags[j + 1] == "PROPN")  # al-Sadr
+            or (lower[j] == "-" and j + 1 < n and tags[j - 1] in _JOINED and tags[j + 1] in _JOINED)
             or (tags[j] == "VERB" and tags[j - 1] in ("DET", "ADJ") and j + 1 < n and tags[j + 1] == "NOUN")
         ):
             j += 1
