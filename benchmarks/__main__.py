@@ -42,6 +42,7 @@ GOALS = {
     "peak_rss_mb": 200.0,
     "cold_start_s": 1.5,
     "two_workers_speedup": 1.7,
+    "syntax_alone": 600.0,
 }
 
 
@@ -242,7 +243,14 @@ def main(argv: list[str] | None = None) -> int:
 
     search = next((e for e in figures["peers"] if e["peer"]["name"] == "dateparser.search_dates"), None)
     search_en = next((e for e in figures["peers"] if "languages" in e["peer"]["name"]), None)
+    syntax = next((r for r in rates if r.name.strip() == "syntax alone (on demand)"), None)
     results = [
+        (
+            "syntax layer alone, articles/s",
+            syntax.per_second if syntax else None,
+            ">=",
+            GOALS["syntax_alone"],
+        ),
         ("pipeline >= 6x search_dates (default call)", search["ratio"] if search else None, ">=", 6.0),
         ("pipeline >= 6x search_dates (English only)", search_en["ratio"] if search_en else None, ">=", 6.0),
         ("time per char at 64x / at 1x (linear)", rows[-1]["vs_1x"], "<=", GOALS["linear_max_ratio_64x"]),

@@ -48,6 +48,13 @@ def pipeline_rates(articles: Sequence[Article]) -> tuple[list[Rate], dict[str, f
         extra = [layer for layer in alone.layers if layer != extractor.produces]
         note = f"runs {', '.join(extra)} too (required)" if extra else ""
         rates.append(time_over(f"  {extractor.produces} alone", texts, _parse_with(alone, articles), note))
+    from newsparse.plugins import default_registry
+
+    for extractor in default_registry().extractors:  # on-demand layers (syntax): not in the pipeline
+        if extractor.on_demand:
+            alone = newsparse.default_pipeline(only=[extractor.produces])
+            name = f"  {extractor.produces} alone (on demand)"
+            rates.append(time_over(name, texts, _parse_with(alone, articles), "not in the default pipeline"))
     rates.append(
         time_over(
             "  segmentation only", texts, lambda t: Document(t, meta=Meta()), "tokens + sentences, no layer"

@@ -97,6 +97,11 @@ def cli() -> None:
     "--format", "format_", default="table", show_default=True, help="Output format (see `plugins`)."
 )
 @click.option("--only", help="Comma-separated layers to produce (and whatever they require).")
+@click.option(
+    "--layers",
+    "extra",
+    help="Comma-separated on-demand layers (e.g. syntax) to produce too, and to write in JSON output.",
+)
 @click.option("--strict", is_flag=True, help="Fail on the first extractor error instead of recording it.")
 @click.option("--max-chars", type=click.IntRange(min=0), default=None, help="Largest text accepted.")
 def parse(
@@ -106,6 +111,7 @@ def parse(
     url: str | None,
     format_: str,
     only: str | None,
+    extra: str | None,
     strict: bool,
     max_chars: int | None,
 ) -> None:
@@ -114,15 +120,15 @@ def parse(
 
     renderer = default_registry().renderer(format_)
     text = read_text(file)
+    wanted, added = _layers(only), _layers(extra) or ()
+    if added:
+        wanted = (*(wanted or newsparse.default_pipeline().layers), *added)
     doc = newsparse.parse(
-        text,
-        published=published,
-        title=title,
-        url=url,
-        only=_layers(only),
-        strict=strict,
-        max_chars=max_chars,
+        text, published=published, title=title, url=url, only=wanted, strict=strict, max_chars=max_chars
     )
+    if added and format_ in ("json", "jsonl"):  # on-demand layers are left out of JSON unless named
+        click.echo(doc.to_json(indent=2 if format_ == "json" else None, include=added))
+        return
     click.echo(renderer.render(doc), nl=False)
 
 

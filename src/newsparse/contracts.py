@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from newsparse.annotations import Agreement, Claim, Contest, Entity, Event, Quantity, TimeExpression
+from newsparse.syntax import Word
 
 __all__ = ["LAYER_CONTRACTS"]
 
@@ -24,5 +25,6 @@ LAYER_CONTRACTS: Mapping[str, type] = MappingProxyType(
         "claims": Claim,
         "events": Event,
         "contested": Contest,
+        "syntax": Word,
     }
 )

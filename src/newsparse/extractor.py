@@ -50,6 +50,8 @@ class Extractor:
 
     ``extract`` receives the document with every layer in ``requires`` already present and
     returns an iterable of ``annotation_types`` instances.  It must not rely on other layers.
+    An ``on_demand`` extractor (a costly layer such as ``syntax``) runs only when its layer is asked
+    for (``only=[...]``) or required by another extractor that runs.
     """
 
     name: str = attrs.field(validator=_valid_name)
@@ -59,6 +61,7 @@ class Extractor:
     requires: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_valid_requires)
     description: str = ""
     version: str | None = None
+    on_demand: bool = False
 
     @property
     def annotation_type(self) -> type:

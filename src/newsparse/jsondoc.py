@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from newsparse.errors import SerializationError
@@ -37,8 +37,17 @@ def _published(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def document_dict(doc: Any) -> dict[str, Any]:
-    """The document in the JSON contract's shape (key order as in the contract)."""
+def _written(name: str, items: tuple[Any, ...], include: frozenset[str]) -> bool:
+    """A layer is written unless its annotation type is written only on request (``syntax``)."""
+    return not items or not getattr(type(items[0]), "json_on_request", False) or name in include
+
+
+def document_dict(doc: Any, *, include: Iterable[str] = ()) -> dict[str, Any]:
+    """The document in the JSON contract's shape (key order as in the contract).
+
+    Layers whose annotation type says ``json_on_request`` are left out unless named in ``include``.
+    """
+    wanted = frozenset(include)
     meta: dict[str, Any] = {
         "published": _published(doc.meta.published),
         "title": doc.meta.title,
@@ -52,7 +61,11 @@ def document_dict(doc: Any) -> dict[str, Any]:
         "text": doc.text,
         "meta": meta,
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
-        "layers": {name: [annotation_to_dict(a) for a in items] for name, items in doc.layers.items()},
+        "layers": {
+            name: [annotation_to_dict(a) for a in items]
+            for name, items in doc.layers.items()
+            if _written(name, items, wanted)
+        },
         "problems": [
             {"extractor": p.extractor, "layer": p.layer, "error": p.error, "message": p.message}
             for p in doc.problems
@@ -60,10 +73,11 @@ def document_dict(doc: Any) -> dict[str, Any]:
     }
 
 
-def document_json(doc: Any, *, indent: int | None = None) -> str:
+def document_json(doc: Any, *, indent: int | None = None, include: Iterable[str] = ()) -> str:
     """The document as JSON text (UTF-8 characters kept as they are, no NaN)."""
     try:
-        return json.dumps(document_dict(doc), ensure_ascii=False, indent=indent, allow_nan=False)
+        data = document_dict(doc, include=include)
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise SerializationError(f"the document cannot be written as JSON: {exc}") from exc
 

@@ -241,13 +241,16 @@ class Document:
             return self.sentences[index]
         return None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The document as plain JSON-ready data (the format of docs/json-format.md)."""
-        return document_dict(self)
+    def to_dict(self, *, include: Iterable[str] = ()) -> dict[str, Any]:
+        """The document as plain JSON-ready data (the format of docs/json-format.md).
 
-    def to_json(self, *, indent: int | None = None) -> str:
+        Layers written only on request (``syntax``) are written when named in ``include``.
+        """
+        return document_dict(self, include=include)
+
+    def to_json(self, *, indent: int | None = None, include: Iterable[str] = ()) -> str:
         """The document as JSON text; :meth:`from_json` reads it back unchanged."""
-        return document_json(self, indent=indent)
+        return document_json(self, indent=indent, include=include)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], layer_types: Mapping[str, type] | None = None) -> Document:

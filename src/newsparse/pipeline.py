@@ -30,6 +30,7 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
     """Order ``extractors`` so that each runs after the producers of the layers it requires.
 
     With ``only`` (layer names), keep those layers and whatever they require, transitively.
+    Without it, every layer but those of ``on_demand`` extractors that nothing planned requires.
     Ties keep registration order, so the plan is deterministic.
     """
     check_contracts(extractors)
@@ -39,7 +40,7 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
         # the contract's layers first, in the contract's order, then the others by name
         builtin = tuple(LAYER_CONTRACTS)
         wanted = sorted(
-            (e.produces for e in extractors),
+            (e.produces for e in extractors if not e.on_demand),
             key=lambda layer: (builtin.index(layer) if layer in builtin else len(builtin), layer),
         )
     else:

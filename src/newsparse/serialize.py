@@ -7,7 +7,7 @@ as :class:`~newsparse.spans.RawAnnotation`, so nothing is lost.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsparse.contracts import LAYER_CONTRACTS
@@ -34,14 +34,17 @@ def installed_layer_types() -> dict[str, type]:
     return {**LAYER_CONTRACTS, **default_registry().layer_types()}
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
-    """The document in the JSON contract's shape (key order as in the contract)."""
-    return document_dict(doc)
+def document_to_dict(doc: Document, *, include: Iterable[str] = ()) -> dict[str, Any]:
+    """The document in the JSON contract's shape (key order as in the contract).
+
+    Layers whose annotation type says ``json_on_request`` are left out unless named in ``include``.
+    """
+    return document_dict(doc, include=include)
 
 
-def document_to_json(doc: Document, *, indent: int | None = None) -> str:
+def document_to_json(doc: Document, *, indent: int | None = None, include: Iterable[str] = ()) -> str:
     """The document as JSON text (UTF-8 characters kept as they are, no NaN)."""
-    return document_json(doc, indent=indent)
+    return document_json(doc, indent=indent, include=include)
 
 
 def document_from_dict(data: Mapping[str, Any], layer_types: Mapping[str, type] | None = None) -> Document:

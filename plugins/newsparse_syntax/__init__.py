@@ -1,0 +1,40 @@
+"""Plugin: the ``syntax`` layer, a UPOS tag, head and relation for every word (on demand).
+
+The layer is costly next to the others and no built-in extractor requires it yet, so it runs only
+when asked for (``only=["syntax"]``, ``--only syntax``) or required by another extractor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsparse import Document, Extractor, hookimpl
+from newsparse.syntax import Word
+from newsparse_syntax.layer import analyse
+from newsparse_syntax.spacy_backend import configured_model, words_from_spacy
+
+__version__ = "0.1.0"
+
+
+def syntax_of(doc: Document) -> list[Word]:
+    """The layer from the configured spaCy pipeline if it has a tagger and parser, else built in."""
+    model = configured_model()
+    if model is not None:
+        return words_from_spacy(doc, model)
+    return analyse(doc)
+
+
+@hookimpl
+def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
+    """Register the ``syntax`` extractor."""
+    register(
+        Extractor(
+            name="syntax",
+            produces="syntax",
+            extract=syntax_of,
+            annotation_types=Word,
+            description="Words with UPOS tags, heads and UD relations; datelines kept out of the parse",
+            version=__version__,
+            on_demand=True,
+        )
+    )

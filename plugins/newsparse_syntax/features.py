@@ -1,0 +1,66 @@
+"""The tagger's features: a few per word type, combined at fixed offsets so tagging is one numpy sum.
+
+A word contributes the same feature strings wherever it occurs, so they are computed once per word
+type and document; the context a word sees is its neighbours' type features at offsets -2..+2 and,
+in the second pass, the first pass's tags around it. The build script and the tagger share this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["CONTEXT_SLOTS", "OFFSETS", "PAD", "TAG_FEATURES", "shape", "type_features"]
+
+PAD = "<pad>"  # the word type between sentences
+# which of a type's feature slots are used at each offset from the word being tagged
+OFFSETS: tuple[tuple[int, tuple[int, ...]], ...] = (
+    (0, (0, 1, 2, 3, 4, 5, 6, 7, 8, 9)),
+    (-1, (0, 3, 6, 7)),
+    (1, (0, 3, 6, 7)),
+    (-2, (0, 7)),
+    (2, (0, 7)),
+)
+CONTEXT_SLOTS = len(OFFSETS[0][1])
+# second pass: previous/next predicted tags, alone, paired, and with the word's lexicon class
+TAG_FEATURES = ("t-1", "t+1", "t-2", "t+2", "t-1+1", "lx.t-1", "lx.t+1", "w.t-1", "w.t+1")
+
+
+def shape(word: str) -> str:
+    """A coarse spelling class: ``Xx`` capitalised, ``X`` capitals, ``x`` lower, ``d`` digits, ..."""
+    if word.isalpha():
+        if word.islower():
+            return "x"
+        if word.isupper():
+            return "X" if len(word) > 1 else "X1"
+        return "Xx" if word[0].isupper() and word[1:].islower() else "xX"
+    if word.isdigit():
+        return "d4" if len(word) == 4 else "d"
+    if any(c.isdigit() for c in word):
+        return "d." if not any(c.isalpha() for c in word) else "dx"
+    if any(c.isalpha() for c in word):
+        return "x."
+    return "p" + word[:3]
+
+
+def type_features(word: str, lexicon: Mapping[str, str]) -> tuple[str, ...]:
+    """The ten feature strings of a word type (slots as in :data:`OFFSETS`)."""
+    if word == PAD:
+        return tuple(f"{k}=<pad>" for k in range(CONTEXT_SLOTS))
+    lower = word.lower()
+    own = lexicon.get(word)
+    low = lexicon.get(lower) if lower != word else own
+    if own is None and lower == word and word[:1].isalpha():
+        own = lexicon.get(word.capitalize())
+    form_shape = shape(word)
+    return (
+        f"0={lower}",
+        f"1={lower[-1:]}",
+        f"2={lower[-2:]}",
+        f"3={lower[-3:]}",
+        f"4={lower[-4:]}",
+        f"5={lower[:2]}",
+        f"6={form_shape}",
+        f"7={own or '?'}",
+        f"8={low or '?'}",
+        f"9={form_shape}|{own or '?'}|{low or '?'}",
+    )

@@ -1,0 +1,130 @@
+"""Noun groups: runs of determiners, adjectives, numbers and nouns, each with its head word.
+
+The first step of the rule parser: the words inside a group attach to its head (``det``, ``amod``,
+``nummod``, ``compound``, ``flat``, ``nmod:poss``), and from then on a group is handled as its head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["GROUP_TAGS", "POSSESSIVE_PRONOUNS", "TITLES", "noun_groups"]
+
+GROUP_TAGS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+POSSESSIVE_PRONOUNS = frozenset("my your his her its our their whose".split())
+# words that precede a name without heading it ("President Bush": the subject is Bush)
+TITLES = frozenset(
+    """
+    president minister secretary king queen prince princess general gen. gen mr. mr mrs. mrs ms. ms
+    dr. dr sen. sen rep. rep gov. gov prime chancellor sheikh pope sir lord lady colonel col. captain
+    capt. lieutenant lt. sergeant sgt. ambassador envoy judge justice senator governor mayor premier
+    foreign defence defense deputy vice chief commander spokesman spokeswoman leader ayatollah emir
+    """.split()
+)
+_REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
+_JOINED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # hyphenated across: wheel-chair, al-Sadr
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int) -> int:
+    """The head of group ``[lo, hi)``: its last noun (the first of a final run of names), else ..."""
+    last = -1
+    for k in range(hi - 1, lo - 1, -1):
+        if tags[k] in ("NOUN", "PROPN"):
+            last = k
+            break
+    if last < 0:
+        for kind in ("NUM", "ADJ", "DET"):
+            for k in range(hi - 1, lo - 1, -1):
+                if tags[k] == kind:
+                    return k
+        return hi - 1
+    if tags[last] != "PROPN":
+        return last
+    first = last
+    while first > lo and (
+        (tags[first - 1] == "PROPN" and lower[first - 1] not in TITLES)
+        or (lower[first - 1] == "-" and first - 2 >= lo and tags[first - 2] == "PROPN")
+    ):
+        first -= 1
+    return first
+
+
+def _attach_group(
+    lower: Sequence[str],
+    tags: Sequence[str],
+    lo: int,
+    hi: int,
+    heads: list[int | None],
+    rels: list[str | None],
+) -> int:
+    head = _head_of(lower, tags, lo, hi)
+    for k in range(lo, hi):
+        if k == head:
+            continue
+        heads[k] = head
+        if k > head and tags[k] == "PROPN":
+            rels[k] = "flat"
+        elif tags[k] == "PRON":
+            rels[k] = "nmod:poss"
+        elif tags[k] == "PUNCT":
+            rels[k] = "punct"
+        else:
+            rels[k] = _REL.get(tags[k], "dep")
+    return head
+
+
+def noun_groups(
+    lower: Sequence[str], tags: Sequence[str], heads: list[int | None], rels: list[str | None]
+) -> list[tuple[int, int, int]]:
+    """The noun groups ``(start, end, head)`` of a sentence, attaching their inner words."""
+    groups: list[tuple[int, int, int]] = []
+    n = len(tags)
+    i = 0
+    while i < n:
+        tag = tags[i]
+        if tag == "PRON" and lower[i] not in POSSESSIVE_PRONOUNS:
+            groups.append((i, i + 1, i))
+            i += 1
+            continue
+        if tag not in GROUP_TAGS and not (tag == "PRON" and i + 1 < n and tags[i + 1] in GROUP_TAGS):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (
+            (
+                tags[j] in GROUP_TAGS and not (tags[j] == "DET" and tags[j - 1] != "DET")
+            )  # "the talks the ..." starts anew
+            or (tags[j] == "ADV" and j + 1 < n and tags[j + 1] == "ADJ" and j > i)
+            or (lower[j] == "-" and j + 1 < n and tags[j - 1] in _JOINED and tags[j + 1] in _JOINED)
+            or (tags[j] == "VERB" and tags[j - 1] in ("DET", "ADJ") and j + 1 < n and tags[j + 1] == "NOUN")
+        ):
+            j += 1
+        head = _attach_group(lower, tags, i, j, heads, rels)
+        for k in range(i, j):
+            if tags[k] == "ADV":
+                heads[k], rels[k] = k + 1, "advmod"
+        groups.append((i, j, head))
+        i = j
+    return _possessives(lower, tags, groups, heads, rels)
+
+
+def _possessives(
+    lower: Sequence[str],
+    tags: Sequence[str],
+    groups: list[tuple[int, int, int]],
+    heads: list[int | None],
+    rels: list[str | None],
+) -> list[tuple[int, int, int]]:
+    """Merge "Syria 's army" into one group headed by army (Syria: nmod:poss, 's: case)."""
+    merged: list[tuple[int, int, int]] = []
+    for group in groups:
+        if merged:
+            lo, hi, head = merged[-1]
+            if hi + 1 == group[0] and lower[hi] in _POSSESSIVE and tags[hi] in ("PART", "PUNCT"):
+                heads[head], rels[head] = group[2], "nmod:poss"
+                heads[hi], rels[hi] = head, "case"
+                merged[-1] = (lo, group[1], group[2])
+                continue
+        merged.append(group)
+    return merged

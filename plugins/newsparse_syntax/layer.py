@@ -1,0 +1,57 @@
+"""The built-in ``syntax`` layer: segment words, tag them (one numpy pass per document), parse by rules.
+
+A dateline opening a paragraph ("MOSCOW:", "BEIRUT (Reuters) -") is tagged but kept out of the
+sentence's parse, so the city never becomes anyone's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Document
+from newsparse.syntax import Word, dateline_end
+from newsparse_syntax.parser import parse_sentence
+from newsparse_syntax.tagger import Tagger, default_tagger
+from newsparse_syntax.words import split_words
+
+__all__ = ["analyse", "analyse_text"]
+
+
+def analyse(doc: Document) -> list[Word]:
+    """The ``syntax`` layer of ``doc``."""
+    return analyse_text(doc.text, [(s.start, s.end) for s in doc.sentences], default_tagger())
+
+
+def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger) -> list[Word]:
+    """One :class:`Word` per word of the ``sentences`` of ``text`` (offsets), tagged and parsed."""
+    spans = [split_words(text, start, end) for start, end in sentences]
+    forms = [[text[a:b] for a, b in sentence] for sentence in spans]
+    tagged = tagger.tag(forms)
+    lexicon = tagger.lexicon
+    words: list[Word] = []
+    for (start, _), sentence, sentence_forms, tags in zip(sentences, spans, forms, tagged, strict=True):
+        skip = _dateline_words(text, start, sentence)
+        for k in range(skip):
+            if sentence_forms[k].isalpha():
+                tags[k] = "PROPN"
+        parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)
+        offset = len(words) + skip
+        heads = [None] * skip + [None if h is None else h + offset for h in parse.heads]
+        rels = [None] * skip + list(parse.rels)
+        words += [
+            Word(a, b, form, tag, head, rel)
+            for (a, b), form, tag, head, rel in zip(sentence, sentence_forms, tags, heads, rels, strict=True)
+        ]
+    return words
+
+
+def _dateline_words(text: str, start: int, sentence: Sequence[tuple[int, int]]) -> int:
+    """How many of the sentence's first words are its dateline."""
+    end = dateline_end(text, start)
+    count = 0
+    if end > start:
+        while count < len(sentence) and sentence[count][1] <= end:
+            count += 1
+        if count == len(sentence):
+            return 0  # a sentence that is only a dateline-like line is parsed as a sentence
+    return count

@@ -1,0 +1,411 @@
+"""A rule parser over UPOS tags: who did what to whom, in one left-to-right pass per step.
+
+Steps: noun groups (``groups``), prepositional phrases (``case`` + ``obl``/``nmod``), predicates with
+their auxiliaries and copulas, subjects (nearest free group to the left, skipping prepositional
+phrases), objects (first free group to the right), open and clausal complements, coordination,
+relative clauses and the root. Every scan is bounded (``_REACH`` words), so a sentence of any length
+is parsed in linear time. Relations the rules cannot decide are left unattached (None).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from newsparse_syntax.groups import noun_groups
+
+__all__ = ["Parse", "parse_sentence"]
+
+_REACH = 40  # the farthest any rule looks from a word, in words
+BE = frozenset("be is are was were been being am 's 're 'm ’s ’re ’m".split())
+SPEECH = frozenset(
+    "said says say told tells added adds asked asks stated states declared declares wrote writes "
+    "warned warns announced announces insisted insists noted notes explained explains claimed claims".split()
+)
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_RECIPIENT_VERBS = frozenset(
+    "tell tells told telling ask asks asked asking inform informs informed notify notified remind reminded "
+    "warn warns warned assure assured assures".split()
+)
+_PARTICLES = frozenset("up out down off away back".split())
+_CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
+_SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+_VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december morning evening night week weekend month year day "
+    "today yesterday tomorrow".split()
+)
+
+
+@attrs.frozen
+class Parse:
+    """Heads (sentence-local index, None when unattached) and relation labels of one sentence."""
+
+    heads: tuple[int | None, ...]
+    rels: tuple[str | None, ...]
+
+
+@attrs.define
+class _State:
+    """The working arrays of one sentence's parse (local to one call)."""
+
+    lower: Sequence[str]
+    tags: Sequence[str]
+    heads: list[int | None]
+    rels: list[str | None]
+    group_of: list[int]  # the head of the noun group holding each word, or -1
+    pp: list[int]  # for a group head, the index of its preposition, or -1
+    start_of: dict[int, int]  # group head -> group start
+    subject_of: dict[int, int] = attrs.field(factory=dict)  # predicate -> subject head
+    passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
+
+    def free(self, k: int) -> bool:
+        """Whether word ``k`` has no head yet."""
+        return self.heads[k] is None and self.rels[k] is None
+
+    def attach(self, k: int, head: int | None, rel: str) -> None:
+        """Attach ``k`` (never onto itself)."""
+        if head != k:
+            self.heads[k], self.rels[k] = head, rel
+
+
+def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[str, str]) -> Parse:
+    """Parse one sentence from its lower-cased words, UPOS tags and the word-class lexicon."""
+    n = len(tags)
+    heads: list[int | None] = [None] * n
+    rels: list[str | None] = [None] * n
+    groups = noun_groups(lower, tags, heads, rels)
+    group_of = [-1] * n
+    start_of: dict[int, int] = {}
+    for lo, hi, head in groups:
+        start_of[head] = lo
+        for k in range(lo, hi):
+            group_of[k] = head
+    state = _State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
+    at: dict[str, list[int]] = {}
+    for k, tag in enumerate(tags):
+        at.setdefault(tag, []).append(k)
+    adpositions = at.get("ADP", [])
+    _prepositions(state, adpositions)
+    _coordinated_groups(state, at.get("CCONJ", []))
+    predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
+    _subjects(state, predicates)
+    _complements(state, predicates)
+    _objects(state, predicates)
+    _clauses(state, predicates)
+    _attach_prepositional(state, predicates, adpositions)
+    _break_cycles(heads, rels)
+    return Parse(tuple(heads), tuple(rels))
+
+
+def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
+    """Detach any word whose head chain loops back (linear: each word is walked once)."""
+    state = [0] * len(heads)  # 0 new, 1 on the current path, 2 done
+    for first in range(len(heads)):
+        path = []
+        k: int | None = first
+        while k is not None and state[k] == 0:
+            state[k] = 1
+            path.append(k)
+            head = heads[k]
+            if head is not None and state[head] == 1:
+                heads[k] = rels[k] = None
+                break
+            k = head
+        for p in path:
+            state[p] = 2
+
+
+def _next_group(state: _State, k: int) -> int:
+    """The head of the group starting at ``k`` (-1 if none starts there)."""
+    head = state.group_of[k] if k < len(state.tags) else -1
+    return head if head >= 0 and state.start_of.get(head) == k else -1
+
+
+def _prepositions(state: _State, adpositions: list[int]) -> None:
+    """An adposition followed by a group is that group's ``case``."""
+    for k in adpositions:
+        if k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
+            state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
+        elif state.group_of[k] < 0:
+            head = _next_group(state, k + 1)
+            if head >= 0:
+                state.attach(k, head, "case")
+                state.pp[head] = k
+
+
+def _coordinated_groups(state: _State, conjunctions: list[int]) -> None:
+    """``A and B``: B is ``conj`` of A, ``and`` its ``cc`` (B keeps A's role)."""
+    tags = state.tags
+    for k in conjunctions:
+        if k == 0:
+            continue
+        left = state.group_of[k - 1]
+        right = _next_group(state, k + 1)
+        if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
+            if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
+                continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
+            after = _group_end(state, right)
+            if (
+                state.pp[left] >= 0
+                and state.pp[right] < 0
+                and after < len(tags)
+                and tags[after] in ("AUX", "VERB")
+            ):
+                continue
+            state.attach(right, left, "conj")
+            state.attach(k, right, "cc")
+            state.pp[right] = -1
+
+
+def _chain_start(state: _State, k: int) -> int:
+    """The first word of predicate ``k``'s auxiliaries, negation and adverbs to its left."""
+    lo = k
+    while (
+        lo > 0 and k - lo < 6 and (state.tags[lo - 1] in ("AUX", "ADV") or state.lower[lo - 1] in _NEGATION)
+    ):
+        lo -= 1
+    return lo
+
+
+def _first_of(state: _State, p: int) -> int:
+    """The first word of predicate ``p`` itself: its group's start, or its preposition ("is in Gaza")."""
+    first = state.start_of.get(p, p) if state.group_of[p] == p else p
+    return state.pp[p] if state.pp[p] >= 0 else first
+
+
+def _predicates(
+    state: _State, lexicon: Mapping[str, str], verbs: list[int], auxiliaries: list[int]
+) -> list[int]:
+    """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
+    tags, lower = state.tags, state.lower
+    found = [k for k in verbs if state.group_of[k] < 0]  # not "a revised copy"
+    n = len(tags)
+    for k in auxiliaries:
+        if lower[k] in BE:
+            j = k + 1
+            while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
+                j += 1
+            if j < n and tags[j] in ("VERB", "AUX"):
+                continue
+            if j < n and tags[j] == "ADP":
+                j += 1
+            target = state.group_of[j] if j < n else -1
+            if target < 0 and j < n and tags[j] == "ADJ":
+                target = j
+            if target >= 0 and state.free(target):
+                state.attach(k, target, "cop")
+                found.append(target)
+    found.sort()
+    for p in found:
+        passive = False
+        first = _first_of(state, p)
+        for a in range(_chain_start(state, first), first):
+            if not state.free(a):
+                continue
+            if tags[a] == "AUX":
+                state.attach(a, p, "aux")
+                passive = lower[a] in BE or lower[a] in ("get", "got", "gets")
+            elif lower[a] in _NEGATION or tags[a] == "ADV":
+                state.attach(a, p, "advmod")
+        if passive and tags[p] == "VERB" and _participle(lower[p], lexicon.get(lower[p], "")):
+            for a in range(_chain_start(state, p), p):
+                if state.rels[a] == "aux" and (lower[a] in BE or lower[a] in ("get", "got", "gets")):
+                    state.rels[a] = "aux:pass"
+                    state.passive.add(p)
+    return found
+
+
+def _participle(word: str, lexicon_tag: str) -> bool:
+    return lexicon_tag in ("VBN", "VBD") or word.endswith(_PARTICIPLE_ENDS)
+
+
+def _subject_left(state: _State, p: int) -> int:
+    """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
+    tags = state.tags
+    k = _chain_start(state, _first_of(state, p)) - 1
+    stop = max(-1, p - _REACH)
+    while k > stop:
+        if (
+            state.rels[k] == "cop"
+            or (tags[k] == "ADV" and state.group_of[k] < 0)
+            or state.lower[k] in _QUOTES
+        ):
+            k -= 1
+            continue
+        head = state.group_of[k]
+        if head < 0 or head == p:
+            return -1
+        while state.rels[head] == "conj" and state.heads[head] is not None:
+            head = state.heads[head]  # type: ignore[assignment]
+        if state.pp[head] >= 0:
+            k = state.pp[head] - 1
+            continue
+        if state.heads[head] is not None or state.rels[head] is not None:
+            return -1
+        return head
+    return -1
+
+
+def _subjects(state: _State, predicates: list[int]) -> None:
+    """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
+    for p in predicates:
+        if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
+            continue  # "women wearing ...", "companies making ...": a modifier, not a clause
+        subject = _subject_left(state, p)
+        if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
+            state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
+            subject = _next_free_group(state, p + 1)
+        if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
+            subject = _next_group(state, p + 1)  # '"...," said Kerry'
+            if subject >= 0 and (state.pp[subject] >= 0 or not state.free(subject)):
+                subject = -1
+        if subject >= 0:
+            state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
+            state.subject_of[p] = subject
+
+
+def _has_aux(state: _State, p: int) -> bool:
+    first = _first_of(state, p)
+    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_chain_start(state, first), p))
+
+
+def _next_free_group(state: _State, k: int) -> int:
+    """The first free group starting at ``k``, past adverbs (-1 if something else comes first)."""
+    n = len(state.tags)
+    while k < n and state.tags[k] == "ADV" and state.group_of[k] < 0:
+        k += 1
+    head = _next_group(state, k)
+    return head if head >= 0 and state.free(head) and state.pp[head] < 0 else -1
+
+
+def _objects(state: _State, predicates: list[int]) -> None:
+    """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
+    tags, n = state.tags, len(state.tags)
+    for p in predicates:
+        if tags[p] != "VERB" or p in state.passive:
+            continue
+        k = p + 1
+        found: list[int] = []
+        while k < n and k - p < _REACH and len(found) < 2:
+            if tags[k] == "ADV" or (
+                tags[k] == "ADP" and state.group_of[k] < 0 and state.free(k) and _next_group(state, k + 1) < 0
+            ):
+                if tags[k] == "ADP":
+                    state.attach(k, p, "compound:prt")
+                k += 1
+                continue
+            head = _next_group(state, k)
+            if head < 0 or state.pp[head] >= 0 or not state.free(head):
+                break
+            found.append(head)
+            k = _group_end(state, head)
+        if len(found) == 2 and tags[found[0]] == "PRON":
+            state.attach(found[0], p, "iobj")
+            state.attach(found[1], p, "obj")
+        elif found and tags[found[0]] == "ADJ":
+            state.attach(found[0], p, "xcomp")  # "make sure", "get rid": a predicate, not an object
+        elif found:
+            recipient = state.lower[p] in _RECIPIENT_VERBS  # "told reporters", "asked me to go"
+            state.attach(found[0], p, "iobj" if recipient else "obj")
+
+
+def _group_end(state: _State, head: int) -> int:
+    k = max(head, state.start_of.get(head, head))
+    n = len(state.tags)
+    while k < n and state.group_of[k] == head:
+        k += 1
+    return k
+
+
+def _complements(state: _State, predicates: list[int]) -> None:
+    """``agreed to freeze``: ``xcomp`` (``to`` is its ``mark``); ``said (that) X did``: ``ccomp``."""
+    tags, lower = state.tags, state.lower
+    for p, q in itertools.pairwise(predicates):
+        if q - p > _REACH or not state.free(q):
+            continue
+        between = range(p + 1, q)
+        if q - 1 > p and lower[q - 1] == "to" and tags[q - 1] == "PART" and tags[q] == "VERB":
+            if all(tags[k] in ("ADV", "PART") or state.group_of[k] >= 0 for k in between):
+                state.attach(q - 1, q, "mark")
+                state.attach(q, p, "xcomp")
+                continue
+        subject = state.subject_of.get(q, -1)
+        if lower[p] in _CAUSATIVES and subject > p and state.start_of.get(subject, subject) == p + 1:
+            if not _has_aux(state, q) and state.tags[q] == "VERB":  # "let me know": me is let's object
+                state.attach(subject, p, "obj")
+                del state.subject_of[q]
+                state.attach(q, p, "xcomp")
+                continue
+        if q in state.subject_of and tags[p] == "VERB":
+            subject_start = state.start_of.get(state.subject_of[q], state.subject_of[q])
+            gap = range(p + 1, subject_start)
+            if subject_start > p and all(tags[k] in ("SCONJ", "ADV") for k in gap):
+                for k in gap:
+                    if tags[k] == "SCONJ":
+                        state.attach(k, q, "mark")
+                state.attach(q, p, "ccomp")
+
+
+def _clauses(state: _State, predicates: list[int]) -> None:
+    """Relative clauses (``acl:relcl``), coordinated predicates (``conj``) and the ``root``."""
+    tags, lower = state.tags, state.lower
+    previous = -1
+    root = -1
+    for p in predicates:
+        subject = state.subject_of.get(p, -1)
+        if state.free(p) and subject >= 0 and lower[subject] in _RELATIVE and subject > 0:
+            noun = state.group_of[subject - 1]
+            if noun < 0 and subject > 1 and tags[subject - 1] == "PUNCT":
+                noun = state.group_of[subject - 2]
+            if noun >= 0:
+                state.attach(p, noun, "acl:relcl")
+        start = _chain_start(state, p)
+        if state.free(p) and previous >= 0 and subject < 0 and start > 0 and tags[start - 1] == "CCONJ":
+            state.attach(p, previous, "conj")
+            state.attach(start - 1, p, "cc")
+        if state.free(p) and root < 0:
+            state.rels[p] = "root"
+            root = p
+        previous = p
+
+
+def _attach_prepositional(state: _State, predicates: list[int], adpositions: list[int]) -> None:
+    """A prepositional group modifies the noun just before it (``nmod``), else a predicate (``obl``).
+
+    After a verb's object or oblique, prepositions of place, time and direction ("on", "to", "at")
+    and time words ("on Monday") go to the verb (counts on UD EWT dev).
+    """
+    for case in adpositions:
+        head = state.heads[case] if state.rels[case] == "case" else None
+        if head is None or state.pp[head] != case or not state.free(head):
+            continue
+        before = case - 1
+        noun = state.group_of[before] if before >= 0 else -1
+        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in _TIME_WORDS
+        if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:
+            state.attach(head, state.heads[noun], "obl")
+            continue
+        if noun >= 0 and (state.lower[case] == "of" or state.tags[noun] != "PRON"):
+            state.attach(head, noun, "nmod")
+            continue
+        target = _nearest(predicates, case)
+        if target >= 0:
+            state.attach(head, target, "obl")
+
+
+def _nearest(predicates: list[int], k: int) -> int:
+    """The predicate before ``k`` (or the first after it), -1 if none within reach."""
+    at = bisect.bisect_left(predicates, k)
+    if at > 0 and k - predicates[at - 1] <= _REACH:
+        return predicates[at - 1]
+    if at < len(predicates) and predicates[at] - k <= _REACH:
+        return predicates[at]
+    return -1

@@ -1,0 +1,191 @@
+"""A two-pass linear UPOS tagger whose scores are numpy sums over feature rows, for a whole document.
+
+Pass one scores each word from its own and its neighbours' type features; pass two adds the tags
+pass one gave the neighbours. No pass looks at its own earlier decisions, so each is one gather and
+sum over every word of the document at once (a few microseconds a word), not a Python loop.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+import numpy as np
+
+from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
+
+_MEMORY = 1 << 16  # word types whose scores are kept
+
+__all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "tag_rows"]
+
+Array = Any  # numpy arrays (numpy's own generic types would add nothing a reader needs here)
+
+
+def load_lexicon(text: str) -> dict[str, str]:
+    """The shipped word -> lexicon class table from its ``word<TAB>class`` lines."""
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        word, _, tag = line.partition("\t")
+        if word and tag:
+            table[word] = tag
+    return table
+
+
+@attrs.frozen(eq=False)
+class Tagger:
+    """The trained tables: feature ids, lexicon, the two passes' weights and the tag set."""
+
+    tags: tuple[str, ...]
+    features: Mapping[str, int]
+    lexicon: Mapping[str, str]
+    lex_classes: Mapping[str, int]
+    first: Array  # (rows, tags) weights of pass one
+    second: Array  # (rows + tag rows, tags) weights of pass two
+    # what each word type seen adds to the scores: derived data, bounded, so tagging the words of
+    # an article mostly looks its types up (a cache like Document's tokens, not state)
+    _memory: dict[str, tuple[Array, int]] = attrs.field(init=False, repr=False, factory=dict)
+
+    def type_table(self, types: Sequence[str]) -> Array:
+        """One row per word type: its feature ids in each slot, then its lexicon class id."""
+        return np.array([self.type_row(word) for word in types], dtype=np.int64)
+
+    def type_row(self, word: str) -> tuple[int, ...]:
+        """The feature ids of word type ``word`` in each slot, then its lexicon class id."""
+        index = self.features
+        names = type_features(word, self.lexicon)
+        ids = [index.get(name, index.get(f"{slot}=?", 0)) for slot, name in enumerate(names)]
+        ids.append(self.lex_classes.get(names[7][2:], 0))
+        return tuple(ids)
+
+    def type_scores(self, table: Array) -> Array:
+        """What each word type adds to the scores at each offset: (types, offsets, 2 x tags).
+
+        The last axis holds pass one's scores then pass two's. Summing a type's feature weights
+        once per type (not once per occurrence and offset) makes tagging a few array additions.
+        """
+        n_features, n_tags = len(self.features), len(self.tags)
+        scores = np.empty((len(table), len(OFFSETS), 2 * n_tags), dtype=np.float32)
+        for block, (_, slots) in enumerate(OFFSETS):
+            rows = table[:, list(slots)] + block * n_features
+            scores[:, block, :n_tags] = self.first[rows].sum(axis=1)
+            scores[:, block, n_tags:] = self.second[rows].sum(axis=1)
+        return scores
+
+    def _entries(self, types: Sequence[str]) -> tuple[Array, Array]:
+        """The scores and lexicon class of each type, from memory or computed together."""
+        memory = self._memory
+        missing = [word for word in types if word not in memory]
+        if missing:
+            table = self.type_table(missing)
+            scores = self.type_scores(table)
+            if len(memory) + len(missing) > _MEMORY:
+                memory.clear()
+            for word, row, lex in zip(missing, scores, table[:, CONTEXT_SLOTS].tolist(), strict=True):
+                memory[word] = (row, lex)
+        entries = [memory[word] for word in types]
+        return np.stack([e[0] for e in entries]), np.array([e[1] for e in entries], dtype=np.int64)
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The UPOS tag of every word of every sentence."""
+        sequence, types = _sequence(sentences)
+        by_type, lex_of_type = self._entries(types)
+        lex = lex_of_type[sequence]
+        at = by_type[sequence]  # (positions, offset, 2 x tags)
+        n, n_tags = len(sequence), len(self.tags)
+        both = np.zeros((n, 2 * n_tags), dtype=np.float32)
+        core = slice(2, n - 2)
+        for block, (offset, _) in enumerate(OFFSETS):
+            both[core] += at[2 + offset : n - 2 + offset, block]
+        first, second = both[:, :n_tags], both[:, n_tags:]
+        guess = first.argmax(axis=1)
+        pad = len(self.tags)
+        guess[sequence == 0] = pad
+        extra = tag_rows(guess, lex, len(self.features), pad + 1, len(self.lex_classes))
+        for column in range(extra.shape[1]):
+            second += self.second[extra[:, column]]
+        best = second.argmax(axis=1).tolist()
+        names = self.tags
+        out: list[list[str]] = []
+        k = 2
+        for sentence in sentences:
+            out.append([names[t] for t in best[k : k + len(sentence)]])
+            k += len(sentence) + 2
+        return out
+
+
+def _sequence(sentences: Sequence[Sequence[str]]) -> tuple[Array, list[str]]:
+    """Type ids of the words with two pads around every sentence (type 0 is the pad), and the types."""
+    ids: dict[str, int] = {PAD: 0}
+    seq = [0, 0]
+    for sentence in sentences:
+        for word in sentence:
+            seq.append(ids.setdefault(word, len(ids)))
+        seq += (0, 0)
+    return np.array(seq, dtype=np.int64), list(ids)
+
+
+def feature_rows(kinds: Array, n_features: int) -> Array:
+    """Weight-row ids of each padded position's word features at every offset (pads included)."""
+    n = len(kinds)
+    columns = []
+    for block, (offset, slots) in enumerate(OFFSETS):
+        shifted = np.roll(kinds[:, list(slots)], -offset, axis=0)  # the neighbour at ``offset``
+        if offset > 0:
+            shifted[n - offset :] = kinds[0, list(slots)]  # a pad's features past the end
+        elif offset < 0:
+            shifted[:-offset] = kinds[0, list(slots)]
+        columns.append(shifted + block * n_features)
+    return np.concatenate(columns, axis=1)
+
+
+def tag_rows(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
+    """Weight-row ids of the second pass's tag features (neighbours' first-pass tags)."""
+    base = len(OFFSETS) * n_features
+    pad = n_tags - 1
+    prev = np.concatenate(([pad], tags[:-1]))
+    nxt = np.concatenate((tags[1:], [pad]))
+    prev2 = np.concatenate(([pad, pad], tags[:-2]))
+    next2 = np.concatenate((tags[2:], [pad, pad]))
+    t2 = n_tags * n_tags
+    return np.stack(
+        (
+            base + prev,
+            base + n_tags + nxt,
+            base + 2 * n_tags + prev2,
+            base + 3 * n_tags + next2,
+            base + 4 * n_tags + prev * n_tags + nxt,
+            base + 4 * n_tags + t2 + lex * n_tags + prev,
+            base + 4 * n_tags + t2 + n_lex * n_tags + lex * n_tags + nxt,
+        ),
+        axis=1,
+    )
+
+
+def tag_row_count(n_tags: int, n_lex: int) -> int:
+    """How many weight rows the second pass's tag features take."""
+    return 4 * n_tags + n_tags * n_tags + 2 * n_lex * n_tags
+
+
+def _data(name: str) -> bytes:
+    return resources.files("newsparse_syntax").joinpath("data", name).read_bytes()
+
+
+@functools.cache
+def default_tagger() -> Tagger:
+    """The shipped tagger (loaded once per process, on first use)."""
+    lexicon = load_lexicon(gzip.decompress(_data("lexicon.tsv.gz")).decode("utf-8"))
+    with resources.files("newsparse_syntax").joinpath("data", "tagger.npz").open("rb") as handle:
+        data = np.load(handle, allow_pickle=False)
+        features = {str(name): k for k, name in enumerate(data["features"].tolist())}
+        return Tagger(
+            tags=tuple(str(t) for t in data["tags"].tolist()),
+            features=features,
+            lexicon=lexicon,
+            lex_classes={str(name): k for k, name in enumerate(data["lex_classes"].tolist())},
+            first=data["first"].astype(np.float32),
+            second=data["second"].astype(np.float32),
+        )

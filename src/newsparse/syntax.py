@@ -1,0 +1,328 @@
+"""The ``syntax`` layer's contract (:class:`Word`) and the helpers relational extractors read it with.
+
+The layer holds one :class:`Word` per word of the text, in text order: its UPOS tag, the index in
+the layer of the word it depends on (``head``) and the Universal Dependencies relation (``deprel``);
+``head``/``deprel`` are None where the analysis does not attach a word. :class:`SyntaxTree` answers
+the questions extractors ask (the noun phrase of a word, the subject/objects/obliques of a verb,
+the clause of a word, negation and modality); :func:`datelines` and :func:`quotations` find the
+article's datelines and quoted stretches from the text alone, so every layer agrees on them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+import attrs
+
+from newsparse.model import Annotation, Sentence, Span
+
+__all__ = [
+    "CLAUSE_RELATIONS",
+    "UPOS_TAGS",
+    "Modality",
+    "Phrase",
+    "SyntaxTree",
+    "Word",
+    "dateline_end",
+    "datelines",
+    "quotations",
+]
+
+UPOS_TAGS = (
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+)  # fmt: skip
+# relations that open a clause of their own (its predicate is the dependent)
+CLAUSE_RELATIONS = frozenset({"root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
+_NOUN_PHRASE = frozenset({"det", "amod", "compound", "flat", "nummod", "nmod:poss", "case", "det:poss"})
+_MODIFIERS = frozenset({"nmod", "appos", "acl", "acl:relcl", "conj", "cc", "punct"})
+_NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
+_MODALS = frozenset("would could might may should must will can shall 'd 'll ’d ’ll ought".split())
+_NEGATING_VERBS = frozenset(
+    "refuse refuses refused refusing fail fails failed failing decline declines declined declining "
+    "reject rejects rejected rejecting".split()
+)
+_INTENT_VERBS = frozenset(
+    "agree agrees agreed agreeing plan plans planned planning want wants wanted intend intends intended "
+    "expect expects expected hope hopes hoped promise promises promised threaten threatens threatened "
+    "try tries tried seek seeks sought pledge pledges pledged vow vows vowed offer offers offered "
+    "propose proposes proposed decide decides decided aim aims aimed prepare prepares prepared "
+    "consider considers considered".split()
+)
+
+
+def _upos(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in UPOS_TAGS:
+        raise ValueError(f"upos {value!r} is not a Universal Dependencies tag ({', '.join(UPOS_TAGS)})")
+
+
+@attrs.frozen
+class Word(Annotation):
+    """One word of the ``syntax`` layer: UPOS tag, head (index in the layer or None) and relation.
+
+    Like the other layers' types, its offsets are checked against the text by the pipeline (and
+    by ``Document``), not by the class: documents hold hundreds of words.
+    """
+
+    # not written to JSON unless asked for (``to_dict(include=["syntax"])``, ``--layers syntax``)
+    json_on_request: ClassVar[bool] = True
+
+    start: int
+    end: int
+    text: str
+    upos: str = attrs.field(default="X", validator=_upos)
+    head: int | None = None
+    deprel: str | None = None
+
+
+@attrs.frozen
+class Phrase:
+    """A stretch of words of the layer: character offsets, its text and the index of its head word."""
+
+    start: int
+    end: int
+    text: str
+    head: int
+
+
+@attrs.frozen
+class Modality:
+    """How a verb is qualified: negated ("did not sign", "refused to sign") and its modal or intent."""
+
+    negated: bool
+    modal: str | None  # "would", "could", ... or the governing intent verb ("agreed" to freeze)
+
+
+_ABBREVIATIONS = frozenset(
+    "NATO OPEC UNICEF UNESCO ASEAN FIFA NASA UNHCR UNRWA OSCE IAEA ISIS ISIL HAMAS EU UN US UK".split()
+)
+# "MOSCOW:", "BEIRUT (Reuters) -", "WASHINGTON, Feb 6 (AFP) -", "GAZA CITY, Gaza Strip -"
+_DATELINE = re.compile(
+    r"""[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}          # the city, in capitals
+        (?:,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,3})?                # ", Texas" / ", Feb 6"
+        [ ]?(?:\([A-Za-z][\w .&]{0,30}\)[ ]?)?                # "(Reuters)"
+        (?::|[ ]?[-–—]{1,2})[ ]""",
+    re.VERBOSE,
+)
+# "MUNICH Major powers agreed": a city in capitals, then a capitalised word
+_BARE_DATELINE = re.compile(r"([A-Z]{4,}(?:[ ][A-Z]{2,}){0,2})[ ]+(?=[A-Z][a-z])")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the dateline opening the sentence at ``start`` ends (``start`` when there is none).
+
+    Only a sentence that opens the text or a paragraph can carry one.
+    """
+    if start > 0 and text[start - 1] != "\n" and text[:start].strip():
+        return start
+    match = _DATELINE.match(text, start)
+    if match and match.end() - start <= 80:
+        return match.end()
+    bare = _BARE_DATELINE.match(text, start)
+    if bare and bare.group(1) not in _ABBREVIATIONS:
+        return bare.end()
+    return start
+
+
+def datelines(text: str, sentences: Iterable[Sentence]) -> tuple[Span, ...]:
+    """The datelines of a document, one span each (the city and agency, without the separator)."""
+    found = []
+    for sentence in sentences:
+        end = dateline_end(text, sentence.start)
+        if end > sentence.start:
+            stop = end
+            while stop > sentence.start and not text[stop - 1].isalnum() and text[stop - 1] != ")":
+                stop -= 1
+            found.append(Span.of(text, sentence.start, stop))
+    return tuple(found)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”\n]")
+
+
+def quotations(text: str) -> tuple[Span, ...]:
+    """The quoted stretches of ``text``, quotation marks included.
+
+    Straight and curly double quotes pair up within a paragraph; a quotation left open runs to the
+    end of its paragraph (the wire convention when a quote goes on in the next one).
+    """
+    spans: list[Span] = []
+    opened = -1
+    for match in _QUOTE_MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == "\n":
+            if opened >= 0:
+                spans.append(Span.of(text, opened, at))
+                opened = -1
+        elif opened < 0 and mark != "”":
+            opened = at
+        elif opened >= 0 and mark != "“":
+            spans.append(Span.of(text, opened, at + 1))
+            opened = -1
+    if opened >= 0:
+        end = len(text.rstrip())
+        spans.append(Span.of(text, opened, max(end, opened + 1)))
+    return tuple(spans)
+
+
+def _children(words: Sequence[Word]) -> tuple[tuple[int, ...], ...]:
+    lists: list[list[int]] = [[] for _ in words]
+    for k, word in enumerate(words):
+        if word.head is not None and 0 <= word.head < len(words):
+            lists[word.head].append(k)
+    return tuple(tuple(c) for c in lists)
+
+
+@attrs.frozen(eq=False)
+class SyntaxTree:
+    """A document's ``syntax`` layer with each word's dependents, and the questions extractors ask.
+
+    Build it once per document (``SyntaxTree.of(doc.text, doc.layer("syntax"))``); every method
+    takes word indexes of the layer.
+    """
+
+    text: str
+    words: tuple[Word, ...]
+    children: tuple[tuple[int, ...], ...]
+    quotes: tuple[Span, ...]
+
+    @classmethod
+    def of(cls, text: str, words: Iterable[Word]) -> SyntaxTree:
+        """The tree of ``words`` (the ``syntax`` layer) over ``text``."""
+        kept = tuple(words)
+        return cls(text, kept, _children(kept), quotations(text))
+
+    def word_at(self, offset: int) -> int | None:
+        """The index of the word containing character ``offset``, if any."""
+        at = bisect.bisect_right(self.words, offset, key=_word_start) - 1
+        if at >= 0 and self.words[at].start <= offset < self.words[at].end:
+            return at
+        return None
+
+    def dependents(self, index: int, *relations: str) -> tuple[int, ...]:
+        """The words attached to ``index`` (only those with one of ``relations`` if given)."""
+        kids = self.children[index]
+        if not relations:
+            return kids
+        return tuple(k for k in kids if self.words[k].deprel in relations)
+
+    def _phrase(self, head: int, keep: frozenset[str]) -> Phrase:
+        lo = hi = head
+        stack = [head]
+        seen = {head}
+        while stack:
+            k = stack.pop()
+            lo, hi = min(lo, k), max(hi, k)
+            for child in self.children[k]:
+                if child not in seen and self.words[child].deprel in keep:
+                    seen.add(child)
+                    stack.append(child)
+        start, end = self.words[lo].start, self.words[hi].end
+        return Phrase(start, end, self.text[start:end], head)
+
+    def noun_phrase(self, head: int, *, modifiers: bool = False) -> Phrase:
+        """The noun phrase headed by word ``head``: determiners, adjectives, compounds, possessors.
+
+        With ``modifiers``, prepositional and clausal modifiers, appositions and conjuncts too.
+        """
+        keep = _NOUN_PHRASE | _MODIFIERS if modifiers else _NOUN_PHRASE
+        phrase = self._phrase(head, keep)
+        case = [k for k in self.dependents(head, "case") if k < head]
+        if case:  # "in the south": the phrase without its preposition
+            start = self.words[max(case) + 1].start
+            if start < phrase.end:
+                phrase = Phrase(start, phrase.end, self.text[start : phrase.end], head)
+        return phrase
+
+    def subject(self, verb: int) -> Phrase | None:
+        """The subject noun phrase of predicate ``verb`` (``nsubj`` or ``nsubj:pass``), if attached."""
+        found = self.dependents(verb, "nsubj", "nsubj:pass", "csubj")
+        return self.noun_phrase(found[0]) if found else None
+
+    def objects(self, verb: int) -> tuple[Phrase, ...]:
+        """The direct and indirect objects of ``verb`` (``obj``, ``iobj``), in text order."""
+        return tuple(self.noun_phrase(k) for k in self.dependents(verb, "obj", "iobj"))
+
+    def obliques(self, verb: int) -> tuple[tuple[str | None, Phrase], ...]:
+        """The ``obl`` phrases of ``verb`` with their preposition ("in", "with"; None if bare)."""
+        out = []
+        for k in self.dependents(verb, "obl"):
+            case = self.dependents(k, "case")
+            out.append((self.words[case[0]].text.lower() if case else None, self.noun_phrase(k)))
+        return tuple(out)
+
+    def head_of(self, index: int) -> int | None:
+        """The head of word ``index``; None for a root, an unattached word or a head out of range."""
+        head = self.words[index].head
+        return head if head is not None and 0 <= head < len(self.words) else None
+
+    def predicate(self, index: int) -> int:
+        """The head of the clause word ``index`` sits in (itself if it heads one)."""
+        k = index
+        for _ in range(len(self.words)):
+            word = self.words[k]
+            head = self.head_of(k)
+            if word.deprel in CLAUSE_RELATIONS or head is None:
+                return k
+            if word.upos in ("VERB", "AUX") and word.deprel not in ("aux", "aux:pass", "cop"):
+                return k
+            k = head
+        return k
+
+    def clause(self, index: int) -> Phrase:
+        """The clause word ``index`` sits in: its predicate with every dependent but other clauses."""
+        head = self.predicate(index)
+        lo = hi = head
+        stack = [head]
+        seen = {head}
+        while stack:
+            k = stack.pop()
+            lo, hi = min(lo, k), max(hi, k)
+            for child in self.children[k]:
+                if child not in seen and self.words[child].deprel not in CLAUSE_RELATIONS:
+                    seen.add(child)
+                    stack.append(child)
+        start, end = self.words[lo].start, self.words[hi].end
+        return Phrase(start, end, self.text[start:end], head)
+
+    def in_quotation(self, start: int, end: int) -> bool:
+        """Whether the stretch ``[start, end)`` lies inside a quotation."""
+        at = bisect.bisect_right(self.quotes, start, key=_span_start) - 1
+        return at >= 0 and self.quotes[at].start <= start and end <= self.quotes[at].end
+
+    def modality(self, verb: int) -> Modality:
+        """Negation and modality of ``verb``: "did not sign", "would sign", "refused to sign".
+
+        Up a chain of open complements ("agreed to try to freeze"), each negation flips the
+        polarity and the nearest modal or intent verb is the modality.
+        """
+        negated = False
+        modal: str | None = None
+        k: int | None = verb
+        for _ in range(8):
+            if k is None:
+                break
+            lower = [self.words[c].text.lower() for c in self.children[k]]
+            negated ^= any(w in _NEGATION for w in lower)
+            modal = modal or next((w for w in lower if w in _MODALS), None)
+            word = self.words[k]
+            if k != verb:
+                governor = word.text.lower()
+                negated ^= governor in _NEGATING_VERBS
+                if governor in _INTENT_VERBS:
+                    modal = modal or governor
+            if word.deprel != "xcomp":
+                break
+            k = self.head_of(k)
+        return Modality(negated, modal)
+
+
+def _word_start(word: Word) -> int:
+    return word.start
+
+
+def _span_start(span: Span) -> int:
+    return span.start

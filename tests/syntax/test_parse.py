@@ -1,0 +1,69 @@
+"""The rule parser on the sentences the relational layers got wrong, and on the core constructions."""
+
+from __future__ import annotations
+
+from tests.syntax.helpers import analysed, head_text, index_of
+
+
+def test_dateline_city_is_nobodys_subject() -> None:
+    words, _ = analysed("MUNICH Major powers agreed to implement a cessation of hostilities in Syria.")
+    munich = words[index_of(words, "MUNICH")]
+    assert munich.head is None and munich.deprel is None and munich.upos == "PROPN"
+    powers = index_of(words, "powers")
+    assert words[powers].deprel == "nsubj" and head_text(words, powers) == "agreed"
+    implement = index_of(words, "implement")
+    assert words[implement].deprel == "xcomp" and head_text(words, implement) == "agreed"
+    assert head_text(words, index_of(words, "cessation")) == "implement"
+
+
+def test_subject_is_found_past_prepositional_phrases() -> None:
+    words, _ = analysed("Bomb blasts in a southern district of Damascus killed at least 62 people.")
+    blasts = index_of(words, "blasts")
+    assert words[blasts].deprel == "nsubj" and head_text(words, blasts) == "killed"
+    damascus = index_of(words, "Damascus")
+    assert words[damascus].deprel == "nmod" and head_text(words, damascus) == "district"
+
+
+def test_inverted_speech_subject() -> None:
+    words, _ = analysed('"We will not sign," said Kerry, who was in Amman.')
+    kerry = index_of(words, "Kerry")
+    assert words[kerry].deprel == "nsubj" and head_text(words, kerry) == "said"
+    assert words[index_of(words, "We")].deprel == "nsubj"
+
+
+def test_passive_subject_and_auxiliary() -> None:
+    words, _ = analysed("The agreement was signed by both sides on Monday.")
+    agreement = index_of(words, "agreement")
+    assert words[agreement].deprel == "nsubj:pass" and head_text(words, agreement) == "signed"
+    assert words[index_of(words, "was")].deprel == "aux:pass"
+    sides = index_of(words, "sides")
+    assert words[sides].deprel == "obl" and head_text(words, sides) == "signed"
+
+
+def test_object_determiner_adjective_and_coordination() -> None:
+    words, _ = analysed("Russia and Turkey signed a new ceasefire deal.")
+    deal = index_of(words, "deal")
+    assert words[deal].deprel == "obj" and head_text(words, deal) == "signed"
+    assert words[index_of(words, "a")].deprel == "det"
+    assert words[index_of(words, "new")].deprel == "amod"
+    assert words[index_of(words, "ceasefire")].deprel == "compound"
+    russia = index_of(words, "Russia")
+    assert words[russia].deprel == "nsubj"
+    turkey = index_of(words, "Turkey")
+    assert words[turkey].deprel == "conj" and head_text(words, turkey) == "Russia"
+    assert words[index_of(words, "signed")].deprel == "root"
+
+
+def test_copula_predicate_takes_the_subject() -> None:
+    words, _ = analysed("The talks were difficult.")
+    talks = index_of(words, "talks")
+    assert head_text(words, talks) == "difficult" and words[talks].deprel == "nsubj"
+    assert words[index_of(words, "were")].deprel == "cop"
+
+
+def test_clausal_complement_of_a_speech_verb() -> None:
+    words, _ = analysed("Officials said the rebels had withdrawn.")
+    withdrawn = index_of(words, "withdrawn")
+    assert words[withdrawn].deprel == "ccomp" and head_text(words, withdrawn) == "said"
+    rebels = index_of(words, "rebels")
+    assert head_text(words, rebels) == "withdrawn" and words[rebels].deprel == "nsubj"

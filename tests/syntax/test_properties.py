@@ -1,0 +1,68 @@
+"""Properties of the layer on arbitrary text: one word each, heads inside the sentence, no cycles, linear."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Document
+from newsparse.syntax import UPOS_TAGS, Word
+from newsparse_syntax.layer import analyse, analyse_text
+from newsparse_syntax.parser import _REACH, _break_cycles
+from newsparse_syntax.tagger import default_tagger
+from newsparse_syntax.words import split_words
+
+NEWSY = st.lists(
+    st.sampled_from(
+        'the a rebels Russia said agreed to sign deal in of and , . " ( ) - MOSCOW : was not would '
+        "who killed 62 people 's n't Monday on by talks were difficult that it he".split()
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+def _check(text: str, words: list[Word]) -> None:
+    doc = Document(text)
+    expected = [span for s in doc.sentences for span in split_words(text, s.start, s.end)]
+    assert [(w.start, w.end) for w in words] == expected  # every word exactly once, in text order
+    for k, word in enumerate(words):
+        assert word.text == text[word.start : word.end]
+        assert word.upos in UPOS_TAGS
+        if word.head is not None:
+            assert word.head != k
+            assert doc.sentence_of(words[word.head].start) == doc.sentence_of(word.start)
+    for k in range(len(words)):  # following heads ends: no cycle
+        seen = set()
+        at: int | None = k
+        while at is not None:
+            assert at not in seen
+            seen.add(at)
+            at = words[at].head
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_text(text: str) -> None:
+    _check(text, analyse(Document(text)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(NEWSY)
+def test_newsy_text(text: str) -> None:
+    _check(text, analyse(Document(text)))
+
+
+def test_cycles_are_broken() -> None:
+    heads: list[int | None] = [1, 0, None, 2, 3]
+    rels: list[str | None] = ["nmod", "nmod", "root", "obj", "det"]
+    _break_cycles(heads, rels)
+    assert heads == [1, None, None, 2, 3] and rels == ["nmod", None, "root", "obj", "det"]
+
+
+def test_a_50000_word_sentence_is_parsed_with_bounded_reach() -> None:
+    """Linear time, checked structurally: no rule looks further than _REACH words from a word."""
+    text = " ".join(["the rebels said that Russia and Turkey agreed to sign the deal in Sochi"] * 3500)
+    words = analyse_text(text, [(0, len(text))], default_tagger())
+    assert len(words) == 3500 * 14
+    assert all(w.head is None or abs(w.head - k) <= _REACH for k, w in enumerate(words))
+    assert sum(w.deprel == "nsubj" for w in words) >= 3500

@@ -1,0 +1,112 @@
+"""The core helpers extractors use: phrases, roles, clauses, quotations, datelines, negation, modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Sentence
+from newsparse.syntax import Modality, SyntaxTree, Word, dateline_end, datelines, quotations
+from newsparse.text import split_sentences
+from tests.syntax.helpers import analysed, index_of
+
+
+def test_noun_phrase_with_and_without_modifiers() -> None:
+    words, tree = analysed("Bomb blasts in a southern district of Damascus killed at least 62 people.")
+    district = index_of(words, "district")
+    assert tree.noun_phrase(district).text == "a southern district"
+    assert tree.noun_phrase(district, modifiers=True).text == "a southern district of Damascus"
+    blasts = index_of(words, "blasts")
+    assert tree.noun_phrase(blasts, modifiers=True).text == "Bomb blasts in a southern district of Damascus"
+
+
+def test_subject_objects_obliques() -> None:
+    words, tree = analysed("Russia and Turkey signed a new deal.")
+    signed = index_of(words, "signed")
+    subject = tree.subject(signed)
+    assert subject is not None and subject.text == "Russia"
+    assert [p.text for p in tree.objects(signed)] == ["a new deal"]
+    assert tree.dependents(index_of(words, "Russia"), "conj") == (index_of(words, "Turkey"),)
+    words, tree = analysed("The envoys met in Sochi on Monday.")
+    met = index_of(words, "met")
+    assert [(case, p.text) for case, p in tree.obliques(met)] == [("in", "Sochi"), ("on", "Monday")]
+    assert tree.objects(met) == ()
+
+
+def test_clause_of_a_word() -> None:
+    words, tree = analysed("Officials said the rebels had withdrawn from the town.")
+    town = index_of(words, "town")
+    clause = tree.clause(town)
+    assert clause.text == "the rebels had withdrawn from the town"
+    assert words[clause.head].text == "withdrawn"
+    assert tree.predicate(index_of(words, "Officials")) == index_of(words, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("The rebels did not sign the deal.", "sign", Modality(True, None)),
+        ("The rebels would sign the deal.", "sign", Modality(False, "would")),
+        ("The rebels refused to sign the deal.", "sign", Modality(True, None)),
+        ("The rebels agreed to freeze the fighting.", "freeze", Modality(False, "agreed")),
+        ("The rebels signed the deal.", "signed", Modality(False, None)),
+        ("The rebels never refused to sign the deal.", "sign", Modality(False, None)),
+    ],
+)
+def test_negation_and_modality(text: str, verb: str, expected: Modality) -> None:
+    words, tree = analysed(text)
+    assert tree.modality(index_of(words, verb)) == expected
+
+
+def test_quotations_pair_and_run_to_the_paragraph_end() -> None:
+    text = 'He said "we will stay" and left.\n“It is over,” she said. "An open quote\nNext paragraph.'
+    spans = quotations(text)
+    assert [s.text for s in spans] == ['"we will stay"', "“It is over,”", '"An open quote']
+    words, tree = analysed(text)
+    stay = words[index_of(words, "stay")]
+    assert tree.in_quotation(stay.start, stay.end)
+    left = words[index_of(words, "left")]
+    assert not tree.in_quotation(left.start, left.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("MOSCOW: Russia said on Monday.", "MOSCOW"),
+        ("BEIRUT (Reuters) - Rebels said on Monday.", "BEIRUT (Reuters)"),
+        ("GAZA CITY, Gaza Strip - Rebels said.", "GAZA CITY, Gaza Strip"),
+        ("MUNICH Major powers agreed.", "MUNICH"),
+        ("NATO Secretary General Jens Stoltenberg said.", None),
+        ("Russia said on Monday.", None),
+    ],
+)
+def test_datelines(text: str, dateline: str | None) -> None:
+    found = datelines(text, split_sentences(text))
+    assert [s.text for s in found] == ([dateline] if dateline else [])
+
+
+def test_dateline_only_opens_a_paragraph() -> None:
+    text = "Talks went on. MOSCOW: more."
+    assert dateline_end(text, 15) == 15
+    assert datelines("Intro.\n\nMOSCOW: more.", [Sentence(0, 6), Sentence(8, 21)])[0].text == "MOSCOW"
+
+
+def test_word_at_and_invalid_upos() -> None:
+    _words, tree = analysed("Talks resumed.")
+    assert tree.word_at(7) == 1 and tree.word_at(5) is None
+    with pytest.raises(ValueError, match="Universal Dependencies"):
+        Word(0, 5, "Talks", "NN")
+    assert SyntaxTree.of("", []).words == ()
+
+
+def test_a_broken_layer_from_another_plugin_cannot_hang_or_crash_the_helpers() -> None:
+    text = "a b c"
+    words = [
+        Word(0, 1, "a", "VERB", 1, "xcomp"),
+        Word(2, 3, "b", "VERB", 0, "xcomp"),  # a cycle
+        Word(4, 5, "c", "NOUN", 99, "obj"),  # a head out of range
+    ]
+    tree = SyntaxTree.of(text, words)
+    assert tree.head_of(2) is None and tree.predicate(2) == 2
+    assert tree.clause(0).text in ("a b", "a")
+    assert isinstance(tree.modality(0), Modality)
+    assert tree.noun_phrase(0).head == 0

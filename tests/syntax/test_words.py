@@ -1,0 +1,50 @@
+"""Word segmentation as UD English does it: clitics and hyphens split, abbreviations kept whole."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse_syntax.words import split_words
+
+
+def words(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_words(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syria's army", ["Syria", "'s", "army"]),
+        ("they don't, can't and won't", ["they", "do", "n't", ",", "ca", "n't", "and", "wo", "n't"]),
+        ("I'm sure they’re here", ["I", "'m", "sure", "they", "’re", "here"]),
+        ("a cease-fire", ["a", "cease", "-", "fire"]),
+        (
+            "Dr. Smith of Acme Inc. met George W. Bush",
+            ["Dr.", "Smith", "of", "Acme", "Inc.", "met", "George", "W.", "Bush"],
+        ),
+        ("The U.S. said no.", ["The", "U.S.", "said", "no", "."]),
+        ("1,447 people... 3.5%", ["1,447", "people", "...", "3.5", "%"]),
+    ],
+)
+def test_segmentation(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_only_a_window_is_split() -> None:
+    text = "one two three"
+    assert split_words(text, 4, 7) == [(4, 7)]
+
+
+@given(st.text(max_size=300))
+def test_words_cover_every_visible_character_once(text: str) -> None:
+    spans = split_words(text)
+    covered = [False] * len(text)
+    last = 0
+    for a, b in spans:
+        assert last <= a < b  # in order, not overlapping, never empty
+        last = b
+        for k in range(a, b):
+            covered[k] = True
+    assert covered == [not ch.isspace() for ch in text]
