@@ -226,6 +226,11 @@ class Document:
         """The ``contested`` layer: figures that sources dispute (:class:`newsparse.Contest`)."""
         return self.layer("contested")
 
+    @property
+    def syntax(self) -> tuple[Any, ...]:
+        """The ``syntax`` layer, when it was asked for: one word each (:class:`newsparse.Word`)."""
+        return self.layer("syntax")
+
     def with_layer(self, name: str, annotations: tuple[Annotation, ...]) -> Document:
         """A new document with layer ``name`` set (checked; the tokens are shared, not recomputed)."""
         return attrs.evolve(self, layers={**self.layers, name: annotations})

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 import attrs
 
-from newsparse.model import Annotation, Sentence, Span
+from newsparse.spans import Annotation, Sentence, Span
 
 __all__ = [
     "CLAUSE_RELATIONS",
@@ -54,11 +54,6 @@ _INTENT_VERBS = frozenset(
 )
 
 
-def _upos(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in UPOS_TAGS:
-        raise ValueError(f"upos {value!r} is not a Universal Dependencies tag ({', '.join(UPOS_TAGS)})")
-
-
 @attrs.frozen
 class Word(Annotation):
     """One word of the ``syntax`` layer: UPOS tag, head (index in the layer or None) and relation.
@@ -73,7 +68,7 @@ class Word(Annotation):
     start: int
     end: int
     text: str
-    upos: str = attrs.field(default="X", validator=_upos)
+    upos: str = attrs.field(default="X", validator=attrs.validators.in_(UPOS_TAGS))
     head: int | None = None
     deprel: str | None = None
 

@@ -93,7 +93,7 @@ def test_dateline_only_opens_a_paragraph() -> None:
 def test_word_at_and_invalid_upos() -> None:
     _words, tree = analysed("Talks resumed.")
     assert tree.word_at(7) == 1 and tree.word_at(5) is None
-    with pytest.raises(ValueError, match="Universal Dependencies"):
+    with pytest.raises(ValueError, match="'upos' must be in"):
         Word(0, 5, "Talks", "NN")
     assert SyntaxTree.of("", []).words == ()
 
