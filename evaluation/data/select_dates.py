@@ -1,0 +1,135 @@
+"""Select the articles of the real dates development set (``real_dates.jsonl``), reproducibly.
+
+Keeps the news-corpus articles that have a publication date (Reuters-21578 1987 and Wikinews; the
+BBC articles have none) and a narrative timeline: 700 to 4,000 characters, at least 70% letters
+among visible characters (no tables), at least ``MIN_CANDIDATES`` candidate time words, at least
+one relative cue (a weekday, "today", "yesterday", "last"/"next"/"this" + unit, "ago", ...) and at
+least one mention of a year before the publication year or of a month other than the publication
+month (events told before the story). Articles of the other real sets are left out. A fixed number
+is drawn per subset with a seeded generator; the drawn ids are shuffled with the seed and the first
+two thirds are ``dev``, the rest ``untouched``, before any article is annotated.
+Run: python -m evaluation.data.select_dates [--corpora PATH]; it prints one JSON line per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+SEED = 20261203
+QUOTAS = {
+    "reuters21578/world-politics-conflict": 10,
+    "reuters21578/general": 6,
+    "wikinews/politics-conflicts": 8,
+}
+MIN_CHARS, MAX_CHARS = 700, 4000
+MIN_LETTERS = 0.7
+MIN_CANDIDATES = 10
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+UNITS = "day|week|month|year|quarter|decade|century|hour|minute|weekend|morning|evening|night"
+CANDIDATES = re.compile(
+    rf"\b(?:(?:{MONTHS})\.?|{WEEKDAYS}|(?:{UNITS})s?|today|yesterday|tomorrow|tonight|now|ago|"
+    r"recently|currently|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+RELATIVE = re.compile(
+    rf"\b(?:{WEEKDAYS}|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past|coming)\s+"
+    rf"(?:{UNITS}|{MONTHS}|{WEEKDAYS}))\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MONTH = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
+MONTH_NAMES = MONTHS.split("|")[:12]
+OTHER_SETS = ("devsets_selection.jsonl", "devsets_b.json")
+
+
+def articles(corpora: Path) -> Iterator[dict[str, str]]:
+    """Yield the corpus articles in file order."""
+    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def used_ids(data: Path) -> set[str]:
+    """The article ids of the other real development sets."""
+    ids: set[str] = set()
+    for line in (data / OTHER_SETS[0]).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            ids.add(json.loads(line)["id"])
+    other = json.loads((data / OTHER_SETS[1]).read_text(encoding="utf-8"))
+    for rows in other.values():
+        if isinstance(rows, list):
+            ids.update(row["id"] for row in rows)
+    return ids
+
+
+def _letter_share(text: str) -> float:
+    """The share of letters among the visible characters."""
+    visible = [c for c in text if not c.isspace()]
+    return sum(c.isalpha() for c in visible) / len(visible) if visible else 0.0
+
+
+def _told_before(text: str, published: str) -> bool:
+    """Whether the text names a year before the publication year or another month."""
+    year, month = int(published[:4]), int(published[5:7])
+    if any(int(found) < year for found in YEAR.findall(text)):
+        return True
+    own = MONTH_NAMES[month - 1]
+    return any(not own.startswith(found.lower()[:3]) for found in MONTH.findall(text))
+
+
+def eligible(article: dict[str, str]) -> bool:
+    """Whether an article passes the filters of the module docstring."""
+    text, published = article["text"], article.get("published")
+    if not published or not MIN_CHARS <= len(text) <= MAX_CHARS or _letter_share(text) < MIN_LETTERS:
+        return False
+    return (
+        len(CANDIDATES.findall(text)) >= MIN_CANDIDATES
+        and RELATIVE.search(text) is not None
+        and _told_before(text, published)
+    )
+
+
+def selection(corpora: Path, data: Path) -> list[dict[str, str]]:
+    """The drawn articles as rows of id, subset, published and split."""
+    rng = random.Random(SEED)
+    taken = used_ids(data)
+    pools: dict[str, list[dict[str, str]]] = {subset: [] for subset in QUOTAS}
+    for article in articles(corpora):
+        if article["subset"] in pools and article["id"] not in taken and eligible(article):
+            pools[article["subset"]].append(article)
+    chosen: list[dict[str, str]] = []
+    for subset, quota in QUOTAS.items():
+        pool = sorted(pools[subset], key=lambda a: a["id"])
+        chosen += rng.sample(pool, min(quota, len(pool)))
+    ids = sorted(a["id"] for a in chosen)
+    random.Random(SEED).shuffle(ids)
+    cut = round(len(ids) * 2 / 3)
+    splits = {identifier: ("dev" if i < cut else "untouched") for i, identifier in enumerate(ids)}
+    return [
+        {"id": a["id"], "subset": a["subset"], "published": a["published"], "split": splits[a["id"]]}
+        for a in chosen
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the selection as JSON lines (and the pool sizes on request)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    args = parser.parse_args(argv)
+    for row in selection(Path(args.corpora), Path(__file__).parent):
+        print(json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
