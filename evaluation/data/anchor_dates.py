@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         except AnchorError as error:
             problems.append(f"{record['id']}: {error}")
     if not args.check and not problems:
-        args.file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        args.file.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+        )
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
