@@ -8,9 +8,9 @@ corpus (``--corpora``/news/articles.jsonl); without it the evaluation is skipped
 
 Matching: a system expression matches a gold one strictly when the offsets are identical; the
 relaxed matching is one-to-one, identical spans first, then the first overlapping gold expression.
-Values are compared after normalisation (``same_value``): decades and centuries as years
-(``P1DE`` = ``P10Y``), and clock times with a zone as one UTC instant (``T23:18-04`` = next day
-``T03:18Z``).
+Values are compared after normalisation (``same_value``): durations with known numbers by
+their length (``P1DE`` = ``P10Y``, ``P16.5Y`` = ``P16Y6M``, ``P1W`` = ``P7D``), and clock times
+with a zone as one UTC instant (``T23:18-04`` = next day ``T03:18Z``).
 
 Figures: value accuracy over the gold expressions (right when some system expression overlaps it
 and has the same value; issue 19's goal is >= 95%), the same accuracy by the gold's reference time
@@ -42,7 +42,10 @@ __all__ = ["Found", "Scores", "main", "match", "reference_class", "same_value", 
 
 GOLD = "real_dates.jsonl"
 REFERENCES = ("absolute", "published", "narrative")
-_UNITS = re.compile(r"(\d+(?:\.\d+)?)(DE|CE)")
+_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE))*(?:T(?:(\d+(?:\.\d+)?)(H|M|S))+)?")
+_PART = re.compile(r"(\d+(?:\.\d+)?)(DE|CE|Y|M|W|D|H|S)")
+_MONTHS = {"CE": 1200.0, "DE": 120.0, "Y": 12.0, "M": 1.0}
+_SECONDS = {"W": 604800.0, "D": 86400.0, "H": 3600.0, "M": 60.0, "S": 1.0}
 _ZONED = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d)(?::\d\d)?(Z|[+-]\d\d(?::?\d\d)?)$")
 
 
@@ -103,21 +106,29 @@ def _instant(value: str) -> dt.datetime | None:
         return None
 
 
-def _years(value: str) -> str:
-    """A duration value with decades and centuries written as years."""
-    factor = {"DE": 10, "CE": 100}
-
-    def as_years(found: re.Match[str]) -> str:
-        number = float(found.group(1)) * factor[found.group(2)]
-        return f"{number:g}Y"
-
-    return _UNITS.sub(as_years, value) if value.startswith("P") else value
+def _length(value: str) -> tuple[float, float] | None:
+    """A duration with known numbers as (months, seconds), else None (``P16.5Y`` = ``P16Y6M``)."""
+    if value in ("P", "PT") or not _DURATION.fullmatch(value):
+        return None
+    date_part, _, time_part = value[1:].partition("T")
+    months = seconds = 0.0
+    for number, unit in _PART.findall(date_part):
+        if unit in _MONTHS:
+            months += float(number) * _MONTHS[unit]
+        else:
+            seconds += float(number) * _SECONDS[unit]
+    for number, unit in _PART.findall(time_part):
+        seconds += float(number) * _SECONDS[unit]
+    return round(months, 6), round(seconds, 3)
 
 
 def same_value(gold: str, found: str) -> bool:
     """Whether two TIMEX3 values are the same after normalisation (module docstring)."""
-    if gold == found or _years(gold) == _years(found):
+    if gold == found:
         return True
+    lengths = _length(gold), _length(found)
+    if lengths[0] is not None:
+        return lengths[0] == lengths[1]
     instants = _instant(gold), _instant(found)
     return instants[0] is not None and instants[0] == instants[1]
 

@@ -77,6 +77,8 @@ def test_reference_classes() -> None:
 
 def test_values_are_compared_after_normalisation() -> None:
     assert same_value("P1DE", "P10Y") and same_value("P2CE", "P200Y")
+    assert same_value("P16.5Y", "P16Y6M") and same_value("P1W", "P7D") and same_value("PT48H", "P2D")
+    assert not same_value("P1WE", "P2D") and not same_value("P1M", "P30D")
     assert same_value("1987-04-07T03:18Z", "1987-04-06T23:18-04")
     assert same_value("1987-04-07T03:18Z", "1987-04-07T03:18+00:00")
     assert not same_value("1987-04-07T03:18", "1987-04-06T23:18-04")  # no zone: local, not comparable
@@ -98,3 +100,10 @@ def test_one_instant_in_any_zone_is_the_same_value(moment: dt.datetime, hours: i
     local = utc + dt.timedelta(hours=hours)
     zone = f"{'+' if hours >= 0 else '-'}{abs(hours):02d}"
     assert same_value(utc.strftime("%Y-%m-%dT%H:%MZ"), local.strftime("%Y-%m-%dT%H:%M") + zone)
+
+
+@given(st.integers(min_value=0, max_value=500), st.integers(min_value=0, max_value=11))
+def test_a_length_in_years_and_months_equals_it_in_months(years: int, months: int) -> None:
+    assert same_value(f"P{years}Y{months}M", f"P{12 * years + months}M")
+    assert same_value(f"P{years}.5Y", f"P{years}Y6M")
+    assert not same_value(f"P{years}Y{months}M", f"P{12 * years + months + 1}M")
