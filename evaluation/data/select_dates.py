@@ -8,6 +8,12 @@ least one mention of a year before the publication year or of a month other than
 month (events told before the story). Articles of the other real sets are left out. A fixed number
 is drawn per subset with a seeded generator; the drawn ids are shuffled with the seed and the first
 two thirds are ``dev``, the rest ``untouched``, before any article is annotated.
+
+A second draw (``narrative``, seed + 1, made after the first 24 articles were annotated and scored,
+before any of its own articles was read or run) adds articles whose timeline is told from an
+earlier point: up to 5,000 characters, at least ``NARRATIVE_MIN_CANDIDATES`` candidate time
+words, a year before the publication year, and at least ``MIN_BARE`` capitalised months or
+weekdays not followed by a day or a year (the expressions whose year the narrative must give).
 Run: python -m evaluation.data.select_dates [--corpora PATH]; it prints one JSON line per article.
 """
 
@@ -18,7 +24,7 @@ import json
 import os
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 SEED = 20261203
@@ -50,6 +56,18 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MONTH = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 MONTH_NAMES = MONTHS.split("|")[:12]
 OTHER_SETS = ("devsets_selection.jsonl", "devsets_b.json")
+NARRATIVE_QUOTAS = {
+    "reuters21578/world-politics-conflict": 4,
+    "reuters21578/general": 4,
+    "wikinews/politics-conflicts": 1,
+}
+NARRATIVE_MAX_CHARS = 5000
+NARRATIVE_MIN_CANDIDATES = 8
+MIN_BARE = 2
+BARE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? \d)"
+)
 
 
 def articles(corpora: Path) -> Iterator[dict[str, str]]:
@@ -99,26 +117,46 @@ def eligible(article: dict[str, str]) -> bool:
     )
 
 
-def selection(corpora: Path, data: Path) -> list[dict[str, str]]:
-    """The drawn articles as rows of id, subset, published and split."""
-    rng = random.Random(SEED)
-    taken = used_ids(data)
-    pools: dict[str, list[dict[str, str]]] = {subset: [] for subset in QUOTAS}
+def narrative(article: dict[str, str]) -> bool:
+    """Whether an article passes the filters of the ``narrative`` draw (module docstring)."""
+    text, published = article["text"], article.get("published")
+    if not published or not MIN_CHARS <= len(text) <= NARRATIVE_MAX_CHARS:
+        return False
+    if _letter_share(text) < MIN_LETTERS or len(BARE.findall(text)) < MIN_BARE:
+        return False
+    earlier = any(int(found) < int(published[:4]) for found in YEAR.findall(text))
+    return earlier and len(CANDIDATES.findall(text)) >= NARRATIVE_MIN_CANDIDATES
+
+
+def _draw(
+    corpora: Path, quotas: dict[str, int], keep: Callable[[dict[str, str]], bool], taken: set[str], seed: int
+) -> list[dict[str, str]]:
+    """Draw per subset with the seed among kept articles not taken; split two thirds ``dev``."""
+    rng = random.Random(seed)
+    pools: dict[str, list[dict[str, str]]] = {subset: [] for subset in quotas}
     for article in articles(corpora):
-        if article["subset"] in pools and article["id"] not in taken and eligible(article):
+        if article["subset"] in pools and article["id"] not in taken and keep(article):
             pools[article["subset"]].append(article)
     chosen: list[dict[str, str]] = []
-    for subset, quota in QUOTAS.items():
+    for subset, quota in quotas.items():
         pool = sorted(pools[subset], key=lambda a: a["id"])
         chosen += rng.sample(pool, min(quota, len(pool)))
     ids = sorted(a["id"] for a in chosen)
-    random.Random(SEED).shuffle(ids)
+    random.Random(seed).shuffle(ids)
     cut = round(len(ids) * 2 / 3)
     splits = {identifier: ("dev" if i < cut else "untouched") for i, identifier in enumerate(ids)}
     return [
         {"id": a["id"], "subset": a["subset"], "published": a["published"], "split": splits[a["id"]]}
         for a in chosen
     ]
+
+
+def selection(corpora: Path, data: Path) -> list[dict[str, str]]:
+    """The drawn articles (first draw, then the narrative draw) as rows of id, subset, published, split."""
+    taken = used_ids(data)
+    first = _draw(corpora, QUOTAS, eligible, taken, SEED)
+    taken |= {row["id"] for row in first}
+    return first + _draw(corpora, NARRATIVE_QUOTAS, narrative, taken, SEED + 1)
 
 
 def main(argv: list[str] | None = None) -> int:
