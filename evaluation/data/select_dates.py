@@ -13,7 +13,8 @@ A second draw (``narrative``, seed + 1, made after the first 24 articles were an
 before any of its own articles was read or run) adds articles whose timeline is told from an
 earlier point: up to 5,000 characters, at least ``NARRATIVE_MIN_CANDIDATES`` candidate time
 words, a year before the publication year, and at least ``MIN_BARE`` capitalised months or
-weekdays not followed by a day or a year (the expressions whose year the narrative must give).
+weekdays not followed by a day or a year (the expressions whose year the narrative must give);
+a text already used (the corpus holds some wire stories twice, under two ids) is skipped.
 Run: python -m evaluation.data.select_dates [--corpora PATH]; it prints one JSON line per article.
 """
 
@@ -129,14 +130,29 @@ def narrative(article: dict[str, str]) -> bool:
 
 
 def _draw(
-    corpora: Path, quotas: dict[str, int], keep: Callable[[dict[str, str]], bool], taken: set[str], seed: int
+    corpora: Path,
+    quotas: dict[str, int],
+    keep: Callable[[dict[str, str]], bool],
+    taken: set[str],
+    seed: int,
+    seen: set[str] | None = None,
 ) -> list[dict[str, str]]:
-    """Draw per subset with the seed among kept articles not taken; split two thirds ``dev``."""
+    """Draw per subset with the seed among kept articles not taken; split two thirds ``dev``.
+
+    With ``seen`` (texts already used), a text met before (a wire story sent twice) is skipped.
+    """
     rng = random.Random(seed)
     pools: dict[str, list[dict[str, str]]] = {subset: [] for subset in quotas}
     for article in articles(corpora):
-        if article["subset"] in pools and article["id"] not in taken and keep(article):
-            pools[article["subset"]].append(article)
+        if seen is not None and article["id"] in taken:
+            seen.add(article["text"])
+        if article["subset"] not in pools or article["id"] in taken or not keep(article):
+            continue
+        if seen is not None:
+            if article["text"] in seen:
+                continue
+            seen.add(article["text"])
+        pools[article["subset"]].append(article)
     chosen: list[dict[str, str]] = []
     for subset, quota in quotas.items():
         pool = sorted(pools[subset], key=lambda a: a["id"])
@@ -156,7 +172,7 @@ def selection(corpora: Path, data: Path) -> list[dict[str, str]]:
     taken = used_ids(data)
     first = _draw(corpora, QUOTAS, eligible, taken, SEED)
     taken |= {row["id"] for row in first}
-    return first + _draw(corpora, NARRATIVE_QUOTAS, narrative, taken, SEED + 1)
+    return first + _draw(corpora, NARRATIVE_QUOTAS, narrative, taken, SEED + 1, seen=set())
 
 
 def main(argv: list[str] | None = None) -> int:
