@@ -1,6 +1,6 @@
 """Score the ``dates`` layer on real news articles: ``evaluation/data/real_dates.jsonl``.
 
-The gold (24 dated articles of the news corpus, Reuters-21578 1987 and Wikinews, 332 time
+The gold (33 dated articles of the news corpus, Reuters-21578 1987 and Wikinews, 483 time
 expressions annotated from ``evaluation/data/guidelines/dates.md`` before the system was run on
 them) is split into ``dev`` (may be looked at while tuning) and ``untouched`` (must not be looked at
 until the end); the figures are reported for each split apart. The article texts are read from the
