@@ -6,6 +6,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from evaluation.data.anchor_dates import TYPES, check_dates
@@ -47,3 +48,24 @@ def test_offsets_resolve_and_the_selection_reproduces() -> None:
     assert [p for r in RECORDS for p in check_dates(r, texts[r["id"]])] == []
     rows = selection(CORPORA, DATA)
     assert [(r["id"], r["split"]) for r in rows] == [(r["id"], r["split"]) for r in RECORDS]
+
+
+def _expression(text: str, surface: str, ident: str, reference: str | None = "published") -> dict[str, Any]:
+    """A resolved gold expression on the first occurrence of surface."""
+    start = text.index(surface)
+    span = {"anchor": surface, "start": start, "end": start + len(surface), "text": surface}
+    return {"id": ident, "span": span, "type": "DATE", "value": "1987", "mod": None, "anchor": reference}
+
+
+def test_the_checker_reports_cut_words_overlaps_order_and_unknown_references() -> None:
+    text = "In 1987 and in March 1987, nowhere."
+    good = [_expression(text, "1987", "t1", None), _expression(text, "March 1987", "t2", "t1")]
+    assert check_dates({"id": "a", "dates": good}, text) == []
+    cut = [_expression(text, "now", "t1")]
+    assert any("inside a word" in p for p in check_dates({"id": "a", "dates": cut}, text))
+    overlapping = [_expression(text, "March 1987", "t1"), _expression(text, "March", "t2")]
+    assert any("overlapping" in p for p in check_dates({"id": "a", "dates": overlapping}, text))
+    forward = [_expression(text, "1987", "t1", "t2"), _expression(text, "March 1987", "t2")]
+    assert any("not an earlier id" in p for p in check_dates({"id": "a", "dates": forward}, text))
+    moved = [dict(good[0], span=dict(good[0]["span"], start=4))]
+    assert any("->" in p for p in check_dates({"id": "a", "dates": moved}, text))
