@@ -23,6 +23,7 @@ LAYERS = (
     "agreements_real",
     "events_real",
     "syntax",
+    "dates_real",
 )
 
 
