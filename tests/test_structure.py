@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+import newsparse
+
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = (ROOT / "src" / "newsparse", ROOT / "plugins")
 MAX_FUNCTION_LINES = 80
@@ -77,3 +79,17 @@ def test_limits_catch_a_long_function(tmp_path: Path) -> None:
     path = tmp_path / "m.py"
     path.write_text(at_limit + over, encoding="utf-8")
     assert _long_functions(path) == [f"too_long (line {MAX_FUNCTION_LINES + 1}): 81 lines"]
+
+
+def test_one_spelling_per_concept() -> None:
+    """Recognisers are spelt ``recognise``, and a built-in extractor's entry function is ``extract``."""
+    assert not [p for root in SHIPPED for p in root.rglob("recognize.py")]
+    built_in = {p.name for p in (ROOT / "plugins").iterdir() if (p / "__init__.py").is_file()}
+    entries = {
+        e.name: e.extract
+        for e in newsparse.default_pipeline().extractors
+        if e.extract.__module__.split(".")[0] in built_in
+    }
+    assert {"dates", "quantities", "entities", "agreements"} <= set(entries)
+    names = {name: f.__name__ for name, f in entries.items()}
+    assert all(n == "extract" or n == f"extract_{layer}" for layer, n in names.items()), names

@@ -10,19 +10,8 @@ import attrs
 from newsparse import Sentence, TimeExpression
 
 from .context import DateIndex, EntityIndex, Hit
-from .cues import (
-    _CLAUSE_SCAN,
-    _FORWARD_GAP,
-    _FORWARD_WORDS,
-    _NEGATION,
-    _STOP,
-    _VERB_AFTER,
-    ROLES,
-)
-from .lexicon import (
-    ATTACK,
-    CLAUSE_BREAK,
-)
+from .cues import _CLAUSE_SCAN, _FORWARD_GAP, _FORWARD_WORDS, _NEGATION, _STOP, _VERB_AFTER, ROLES
+from .lexicon import ATTACK, CLAUSE_BREAK
 from .triggers import Trigger
 
 

@@ -27,12 +27,7 @@ from .cues import (
     _STOP,
     _VERB_SLOT,
 )
-from .lexicon import (
-    PREMODIFIERS,
-    PROVISION,
-    VENUE,
-    ZONE_KINDS,
-)
+from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
 from .sentence import Local, _clause, _Sentence
 from .triggers import Trigger
 

@@ -10,10 +10,7 @@ from collections.abc import Callable
 import attrs
 
 from newsparse_dates import resolve as rs
-from newsparse_dates.lexicon import (
-    MONTHS,
-    ORDINALS,
-)
+from newsparse_dates.lexicon import MONTHS, ORDINALS
 from newsparse_dates.pieces import _MODS
 
 

@@ -10,15 +10,8 @@ import attrs
 
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year, _year2
-from newsparse_dates.lexicon import (
-    SEASONS,
-    TENS,
-    TIMES_OF_DAY,
-    WEEKDAYS,
-)
+from newsparse_dates.lexicon import SEASONS, TENS, TIMES_OF_DAY, WEEKDAYS
 from newsparse_dates.pieces import _MONTH_ABBREVIATIONS, _REL
-
-# ---------------------------------------------------------------- handlers
 
 
 def _h_iso(m: re.Match[str], ctx: Context) -> _Partial | None:

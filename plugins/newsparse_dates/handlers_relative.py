@@ -12,15 +12,7 @@ import attrs
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year
 from newsparse_dates.handlers_calendar import _determiner_before_adjective
-from newsparse_dates.lexicon import (
-    FREQ_WORDS,
-    HOLIDAYS,
-    TIMES_OF_DAY,
-    UNITS,
-    WEEKDAYS,
-    number_value,
-    unit_of,
-)
+from newsparse_dates.lexicon import FREQ_WORDS, HOLIDAYS, TIMES_OF_DAY, UNITS, WEEKDAYS, number_value, unit_of
 from newsparse_dates.pieces import _MODS, _REL
 
 _REFS = MappingProxyType(

@@ -36,12 +36,7 @@ from newsparse_dates.handlers_relative import (
     _h_vague,
     _h_year_end,
 )
-from newsparse_dates.lexicon import (
-    HOLIDAYS,
-    MONTHS,
-    SEASONS,
-    WEEKDAYS,
-)
+from newsparse_dates.lexicon import HOLIDAYS, MONTHS, SEASONS, WEEKDAYS
 from newsparse_dates.pieces import (
     _DAY,
     _DURATION_START,

@@ -6,11 +6,8 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from newsparse_dates.lexicon import (
-    ORDINALS,
-)
+from newsparse_dates.lexicon import ORDINALS
 
-# ---------------------------------------------------------------- regex building blocks
 _L = r"(?<![\w$£€¥#@/.\-])"  # left edge: not inside a word, a number, an amount or a code
 _R = r"(?![\w%$£€\-]|[.,:/]\d)"  # right edge: not followed by more of the same token
 _R_DAY = r"(?![\w%$£€]|-(?![12]?\d\b|3[01]\b)|[.,:/]\d)"  # the same, but "15-17" (a range of days) is allowed

@@ -15,9 +15,7 @@ from operator import itemgetter
 import attrs
 
 from newsparse import Document
-from newsparse_entities.rules import (
-    FUNCTION_WORDS,
-)
+from newsparse_entities.rules import FUNCTION_WORDS
 
 
 @attrs.frozen(eq=False)

@@ -9,14 +9,7 @@ from itertools import compress
 import attrs
 
 from .found import Found
-from .lexicon import (
-    BELOW_APPROX,
-    ORDINAL_SUFFIXES,
-    SCALE_SUFFIXES,
-    SCALE_WORDS,
-    VULGAR,
-    currencies,
-)
+from .lexicon import BELOW_APPROX, ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR, currencies
 from .numbers import DOZEN, SPACED_SCALES, Num, parse_number
 from .reader import (
     _ASCII_DIGITS,
