@@ -268,3 +268,10 @@ def test_any_bytes_or_text_into_read_json_raise_only_serialization_error(text: b
         newsparse.read_json(text)
     except newsparse.SerializationError:
         pass
+
+
+def test_a_document_built_by_hand_gets_the_same_one_check() -> None:
+    with pytest.raises(newsparse.InvalidInput, match="score: nan cannot be written"):
+        Document("Talks.", layers={"marks": (Mark(0, 5, "Talks", score=math.nan),)})
+    with pytest.raises(newsparse.InvalidInput, match="not integers"):
+        Document("Talks.", layers={"marks": (Mark(0.0, 5, "Talks"),)})
