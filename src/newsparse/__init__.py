@@ -36,6 +36,7 @@ from newsparse.errors import (
     PluginError,
     SerializationError,
     TextTooLarge,
+    UnknownExtractor,
     UnknownLayer,
 )
 from newsparse.extractor import Extractor
@@ -82,6 +83,7 @@ __all__ = [
     "TextTooLarge",
     "TimeExpression",
     "Token",
+    "UnknownExtractor",
     "UnknownLayer",
     "Violation",
     "__version__",

@@ -45,3 +45,10 @@ class SerializationError(NewsparseError, ValueError):
 
 class UnknownLayer(NewsparseError, LookupError):
     """A layer name that the document (or the installed plugins) does not have."""
+
+
+class UnknownExtractor(PluginError, KeyError):
+    """An extractor name that no installed plugin registers (a KeyError too, as it used to be)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""

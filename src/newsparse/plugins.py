@@ -19,7 +19,7 @@ import attrs
 import pluggy
 
 from newsparse import hookspecs
-from newsparse.errors import PluginError
+from newsparse.errors import PluginError, UnknownExtractor
 from newsparse.extractor import Extractor
 from newsparse.render import Renderer
 
@@ -138,7 +138,8 @@ class Registry:
         for extractor in self.extractors:
             if extractor.name == name:
                 return extractor
-        raise KeyError(name)
+        known = ", ".join(sorted(e.name for e in self.extractors)) or "none"
+        raise UnknownExtractor(f"no installed extractor is called {name!r} (installed: {known})")
 
     def renderer(self, name: str) -> Renderer:
         """The renderer (output format) called ``name``."""

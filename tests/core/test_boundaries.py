@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import (
@@ -249,3 +250,28 @@ def test_container_fields_follow_their_declared_shape(value: Shaped, error: str 
     if error is None:
         doc = Document("ab", layers={"shaped": (value,)})
         assert Document.from_json(doc.to_json(), {"shaped": Shaped}) == doc
+
+
+def test_an_unknown_extractor_name_is_an_error_naming_the_installed() -> None:
+    from newsparse.plugins import default_registry
+
+    with pytest.raises(newsparse.PluginError, match=r"'datez' \(installed: .*dates"):
+        default_registry().extractor("datez")
+    with pytest.raises(KeyError):
+        default_registry().extractor("datez")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=200), st.text(max_size=200)))
+def test_any_bytes_or_text_into_read_json_raise_only_serialization_error(text: bytes | str) -> None:
+    try:
+        newsparse.read_json(text)
+    except newsparse.SerializationError:
+        pass
+
+
+def test_a_document_built_by_hand_gets_the_same_one_check() -> None:
+    with pytest.raises(newsparse.InvalidInput, match="score: nan cannot be written"):
+        Document("Talks.", layers={"marks": (Mark(0, 5, "Talks", score=math.nan),)})
+    with pytest.raises(newsparse.InvalidInput, match="not integers"):
+        Document("Talks.", layers={"marks": (Mark(0.0, 5, "Talks"),)})
