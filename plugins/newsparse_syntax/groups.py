@@ -6,6 +6,7 @@ The first step of the rule parser: the words inside a group attach to its head (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 __all__ = ["GROUP_TAGS", "POSSESSIVE_PRONOUNS", "TITLES", "noun_groups"]
@@ -77,36 +78,48 @@ def _attach_group(
 def noun_groups(
     lower: Sequence[str], tags: Sequence[str], heads: list[int | None], rels: list[str | None]
 ) -> list[tuple[int, int, int]]:
-    """The noun groups ``(start, end, head)`` of a sentence, attaching their inner words."""
+    """The noun groups ``(start, end, head)`` of a sentence, attaching their inner words.
+
+    The sentence's tags become one letter each, and one regular expression finds the groups.
+    """
+    code = "".join(map(_LETTERS.__getitem__, tags))
+    if "-" in lower or not POSSESSIVE_PRONOUNS.isdisjoint(lower):  # letters of their own: S, h
+        code = "".join([_letter(word, tag) for word, tag in zip(lower, tags, strict=True)])
     groups: list[tuple[int, int, int]] = []
-    n = len(tags)
-    i = 0
-    while i < n:
-        tag = tags[i]
-        if tag == "PRON" and lower[i] not in POSSESSIVE_PRONOUNS:
-            groups.append((i, i + 1, i))
-            i += 1
+    for match in _GROUP.finditer(code):
+        i, j = match.span()
+        if j - i == 1:
+            groups.append((i, j, i))
             continue
-        if tag not in GROUP_TAGS and not (tag == "PRON" and i + 1 < n and tags[i + 1] in GROUP_TAGS):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and (
-            (
-                tags[j] in GROUP_TAGS and not (tags[j] == "DET" and tags[j - 1] != "DET")
-            )  # "the talks the ..." starts anew
-            or (tags[j] == "ADV" and j + 1 < n and tags[j + 1] == "ADJ" and j > i)
-            or (lower[j] == "-" and j + 1 < n and tags[j - 1] in _JOINED and tags[j + 1] in _JOINED)
-            or (tags[j] == "VERB" and tags[j - 1] in ("DET", "ADJ") and j + 1 < n and tags[j + 1] == "NOUN")
-        ):
-            j += 1
         head = _attach_group(lower, tags, i, j, heads, rels)
-        for k in range(i, j):
-            if tags[k] == "ADV":
-                heads[k], rels[k] = k + 1, "advmod"
+        if "B" in match.group():
+            for k in range(i, j):
+                if tags[k] == "ADV":
+                    heads[k], rels[k] = k + 1, "advmod"
         groups.append((i, j, head))
-        i = j
     return _possessives(lower, tags, groups, heads, rels)
+
+
+def _letter(word: str, tag: str) -> str:
+    if tag == "PRON":
+        return "S" if word in POSSESSIVE_PRONOUNS else "R"
+    if word == "-" and tag not in GROUP_TAGS:
+        return "h"
+    return _LETTERS[tag]
+
+
+# one letter per tag: D det, A adj, M num, N noun, P propn, B adv, V verb, R pronoun, S possessive
+# pronoun, h hyphen. A group: a pronoun alone ("her" before "a lot" too); or an optional possessive,
+# then a nominal, then more
+# nominals, a determiner after a determiner, an adverb before an adjective ("very large"), a hyphen
+# between nominals ("al-Sadr"), a participle between a determiner or adjective and a noun.
+_LETTERS = {
+    **dict.fromkeys(("ADP", "AUX", "CCONJ", "INTJ", "PART", "PUNCT", "SCONJ", "SYM", "X"), "x"),
+    **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
+}
+_GROUP = re.compile(
+    r"R|S(?=D)|(?:S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=N))*"
+)
 
 
 def _possessives(

@@ -38,10 +38,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         offset = len(words) + skip
         heads = [None] * skip + [None if h is None else h + offset for h in parse.heads]
         rels = [None] * skip + list(parse.rels)
-        words += [
-            Word(a, b, form, tag, head, rel)
-            for (a, b), form, tag, head, rel in zip(sentence, sentence_forms, tags, heads, rels, strict=True)
-        ]
+        starts, ends = zip(*sentence, strict=True) if sentence else ((), ())
+        words += map(Word, starts, ends, sentence_forms, tags, heads, rels)
     return words
 
 

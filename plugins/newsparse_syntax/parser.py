@@ -34,6 +34,10 @@ _RECIPIENT_VERBS = frozenset(
 )
 _PARTICLES = frozenset("up out down off away back".split())
 _CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
+# relations whose dependents never get dependents of their own in these rules
+_LEAVES = frozenset(
+    "det amod compound flat nummod case punct advmod aux aux:pass cop mark cc compound:prt".split()
+)
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -86,12 +90,9 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     start_of: dict[int, int] = {}
     for lo, hi, head in groups:
         start_of[head] = lo
-        for k in range(lo, hi):
-            group_of[k] = head
+        group_of[lo:hi] = [head] * (hi - lo)
     state = _State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
-    at: dict[str, list[int]] = {}
-    for k, tag in enumerate(tags):
-        at.setdefault(tag, []).append(k)
+    at = _positions(tags)
     adpositions = at.get("ADP", [])
     _prepositions(state, adpositions)
     _coordinated_groups(state, at.get("CCONJ", []))
@@ -105,10 +106,28 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     return Parse(tuple(heads), tuple(rels))
 
 
+def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
+    """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are."""
+    at: dict[str, list[int]] = {"ADP": [], "CCONJ": [], "VERB": [], "AUX": []}
+    for tag in at:
+        if tag in tags:
+            found = at[tag]
+            k = tags.index(tag)
+            while k >= 0:
+                found.append(k)
+                try:
+                    k = tags.index(tag, k + 1)
+                except ValueError:
+                    k = -1
+    return at
+
+
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
     """Detach any word whose head chain loops back (linear: each word is walked once)."""
     state = [0] * len(heads)  # 0 new, 1 on the current path, 2 done
     for first in range(len(heads)):
+        if heads[first] is None or rels[first] in _LEAVES:
+            continue  # nothing depends on a determiner, an auxiliary, ...: it cannot close a loop
         path = []
         k: int | None = first
         while k is not None and state[k] == 0:

@@ -47,7 +47,8 @@ class Tagger:
     second: Array  # (rows + tag rows, tags) weights of pass two
     # what each word type seen adds to the scores: derived data, bounded, so tagging the words of
     # an article mostly looks its types up (a cache like Document's tokens, not state)
-    _memory: dict[str, tuple[Array, int]] = attrs.field(init=False, repr=False, factory=dict)
+    _memory: dict[str, int] = attrs.field(init=False, repr=False, factory=dict)  # type -> row
+    _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)  # [scores, lexicon classes]
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its lexicon class id."""
@@ -81,13 +82,24 @@ class Tagger:
         missing = [word for word in types if word not in memory]
         if missing:
             table = self.type_table(missing)
-            scores = self.type_scores(table)
-            if len(memory) + len(missing) > _MEMORY:
-                memory.clear()
-            for word, row, lex in zip(missing, scores, table[:, CONTEXT_SLOTS].tolist(), strict=True):
-                memory[word] = (row, lex)
-        entries = [memory[word] for word in types]
-        return np.stack([e[0] for e in entries]), np.array([e[1] for e in entries], dtype=np.int64)
+            self._remember(missing, self.type_scores(table), table[:, CONTEXT_SLOTS])
+        rows = np.array([memory[word] for word in types], dtype=np.int64)
+        return self._rows[0][rows], self._rows[1][rows]
+
+    def _remember(self, words: list[str], scores: Array, lex: Array) -> None:
+        """Keep new types' rows (the memory starts over when it would pass ``_MEMORY`` types)."""
+        memory, store = self._memory, self._rows
+        if len(memory) + len(words) > _MEMORY:
+            memory.clear()
+        used, needed = len(memory), len(memory) + len(words)
+        if not store or store[0].shape[0] < needed:
+            size = max(needed, 2 * store[0].shape[0] if store else 4096)
+            grown = [np.zeros((size, *scores.shape[1:]), dtype=np.float32), np.zeros(size, dtype=np.int64)]
+            if store:
+                grown[0][:used], grown[1][:used] = store[0][:used], store[1][:used]
+            store[:] = grown
+        store[0][used:needed], store[1][used:needed] = scores, lex
+        memory.update(zip(words, range(used, needed), strict=True))
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The UPOS tag of every word of every sentence."""
@@ -108,11 +120,11 @@ class Tagger:
         for column in range(extra.shape[1]):
             second += self.second[extra[:, column]]
         best = second.argmax(axis=1).tolist()
-        names = self.tags
+        name = self.tags.__getitem__
         out: list[list[str]] = []
         k = 2
         for sentence in sentences:
-            out.append([names[t] for t in best[k : k + len(sentence)]])
+            out.append(list(map(name, best[k : k + len(sentence)])))
             k += len(sentence) + 2
         return out
 
@@ -122,8 +134,7 @@ def _sequence(sentences: Sequence[Sequence[str]]) -> tuple[Array, list[str]]:
     ids: dict[str, int] = {PAD: 0}
     seq = [0, 0]
     for sentence in sentences:
-        for word in sentence:
-            seq.append(ids.setdefault(word, len(ids)))
+        seq += [ids.setdefault(word, len(ids)) for word in sentence]
         seq += (0, 0)
     return np.array(seq, dtype=np.int64), list(ids)
 

@@ -9,6 +9,7 @@ on the document and the other layers still come out; ``strict=True`` raises inst
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -111,6 +112,9 @@ def _check_annotations(
     return kept, errors
 
 
+_START_END = operator.attrgetter("start", "end")
+
+
 def _sort_key(item: Annotation) -> tuple[int, int]:
     start = getattr(item, "start", 0)
     end = getattr(item, "end", start)
@@ -204,7 +208,8 @@ class Pipeline:
                 if self.strict:
                     raise ExtractorError(extractor.name, message)
                 problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
-            kept.sort(key=_sort_key)
+            flat = all(_flat_span(kind) for kind in extractor.annotation_types)
+            kept.sort(key=_START_END if flat else _sort_key)  # checked ints: a C key (syntax: 1 per word)
             layers[extractor.produces] = tuple(kept)
         return with_checked_layers(given, layers, tuple(problems), share_tokens=False)
 

@@ -1,0 +1,29 @@
+"""The tagger: tags of plain sentences, and the memory of word types (bounded, then started over)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse_syntax import tagger as tagger_module
+from newsparse_syntax.tagger import default_tagger
+
+SENTENCES = [
+    "The rebels signed the deal in Geneva on Monday .".split(),
+    "Russia said it would not withdraw its troops .".split(),
+]
+
+
+def test_plain_sentences_are_tagged() -> None:
+    tags = default_tagger().tag(SENTENCES)
+    assert tags[0] == ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+    assert tags[1][:4] == ["PROPN", "VERB", "PRON", "AUX"] and tags[1][5] == "VERB"
+
+
+def test_memory_starting_over_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = default_tagger().tag(SENTENCES)
+    small = tagger_module.Tagger(*(getattr(default_tagger(), f) for f in (
+        "tags", "features", "lexicon", "lex_classes", "first", "second")))  # fmt: skip
+    monkeypatch.setattr(tagger_module, "_MEMORY", 8)
+    assert small.tag(SENTENCES) == fresh
+    assert small.tag(SENTENCES[::-1]) == fresh[::-1]
+    assert small.tag([]) == []
