@@ -115,6 +115,14 @@ def _check_annotations(
 _START_END = operator.attrgetter("start", "end")
 
 
+def _sort_by_offsets(kept: list[Annotation]) -> None:
+    """Sort by (start, end) with a C key when every item has both (syntax: one per word), else safely."""
+    try:
+        kept.sort(key=_START_END)
+    except (AttributeError, TypeError):
+        kept.sort(key=_sort_key)
+
+
 def _sort_key(item: Annotation) -> tuple[int, int]:
     start = getattr(item, "start", 0)
     end = getattr(item, "end", start)
@@ -208,8 +216,7 @@ class Pipeline:
                 if self.strict:
                     raise ExtractorError(extractor.name, message)
                 problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
-            flat = all(_flat_span(kind) for kind in extractor.annotation_types)
-            kept.sort(key=_START_END if flat else _sort_key)  # checked ints: a C key (syntax: 1 per word)
+            _sort_by_offsets(kept)
             layers[extractor.produces] = tuple(kept)
         return with_checked_layers(given, layers, tuple(problems), share_tokens=False)
 
