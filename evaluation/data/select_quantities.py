@@ -137,7 +137,7 @@ def selection(corpora: Path) -> list[dict[str, object]]:
     articles = sorted({str(row["id"]) for row in rows})
     random.Random(SEED + 1).shuffle(articles)
     cut = round(len(articles) * 2 / 3)
-    splits = {identifier: ("dev" if index < cut else "untouched") for index, identifier in enumerate(articles)}
+    splits = {name: ("dev" if index < cut else "untouched") for index, name in enumerate(articles)}
     return [{**row, "split": splits[str(row["id"])]} for row in rows]
 
 
