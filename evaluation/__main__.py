@@ -22,6 +22,7 @@ LAYERS = (
     "claims_real",
     "agreements_real",
     "events_real",
+    "quantities_real",
 )
 
 
