@@ -24,6 +24,7 @@ LAYERS = (
     "events_real",
     "syntax",
     "dates_real",
+    "quantities_real",
 )
 
 

@@ -1,0 +1,155 @@
+"""Select the sentences of the real quantities development set, reproducibly (issue 18).
+
+Splits every article of the chosen subsets of the news corpus into sentences (a small rule-based
+splitter, below), keeps the sentences with at least one digit or number word, draws a fixed number
+of sentences per subset (at most ``PER_ARTICLE`` per article) with a seeded generator, and assigns
+the articles to ``dev`` (two thirds) or ``untouched`` (one third), seeded, before any annotation.
+Run: python -m evaluation.data.select_quantities [--corpora PATH]; it prints one JSON line per
+sentence (id, subset, split, start, end), in the order of ``quantities_selection.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["QUOTAS", "SEED", "has_number", "main", "selection", "sentences"]
+
+SEED = 20261218
+QUOTAS = {
+    "bbc/business": 75,
+    "bbc/sport": 60,
+    "bbc/tech": 60,
+    "bbc/politics": 55,
+    "reuters21578/general": 60,
+    "reuters21578/world-politics-conflict": 60,
+    "wikinews/politics-conflicts": 45,
+}
+PER_ARTICLE = 2
+MIN_WORDS, MAX_WORDS = 6, 70
+NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b",
+    re.IGNORECASE,
+)
+#: words ending in a full stop that do not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st prof gen col lt sgt capt rev sen rep gov inc co corp ltd plc bros jr sr vs "
+    "no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e etc approx dept "
+    "est fig mt ft".split()
+)
+END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")
+BREAK = re.compile(r"\n\s*\n|\n {2,}")
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends a sentence (not an abbreviation, initial or decimal)."""
+    if text[stop] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[:stop])
+    if word is None:
+        return True
+    token = word.group(1).lower()
+    return token not in ABBREVIATIONS and not re.fullmatch(r"[a-z]", token) and not re.fullmatch(
+        r"(?:[a-z]\.)+[a-z]", token
+    )
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """Blocks of text between paragraph breaks (blank lines, or a new line and an indent)."""
+    start = 0
+    for found in BREAK.finditer(text):
+        yield start, found.start()
+        start = found.end()
+    yield start, len(text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a text, white space trimmed, end exclusive."""
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _pieces(text):
+        start = block_start
+        for found in END.finditer(text, block_start, block_end):
+            if _ends_sentence(text, found.start()):
+                spans.append((start, found.end()))
+                start = found.end()
+        spans.append((start, block_end))
+    trimmed = []
+    for start, end in spans:
+        piece = text[start:end]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            trimmed.append((start + left, start + right))
+    return trimmed
+
+
+def has_number(sentence: str) -> bool:
+    """Whether a sentence holds a digit or a number word."""
+    return NUMBER.search(sentence) is not None
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """The sentences of an article that may be drawn: a number, a sensible length, a capital start."""
+    chosen = []
+    for start, end in sentences(text):
+        piece = text[start:end]
+        words = len(piece.split())
+        if MIN_WORDS <= words <= MAX_WORDS and has_number(piece) and not piece[0].islower():
+            chosen.append((start, end))
+    return chosen
+
+
+def _articles(corpora: Path) -> Iterator[dict[str, str]]:
+    """The corpus articles in file order."""
+    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def selection(corpora: Path) -> list[dict[str, object]]:
+    """The drawn sentences as rows of id, subset, split, start and end."""
+    rng = random.Random(SEED)
+    pools: dict[str, dict[str, list[tuple[int, int]]]] = {subset: {} for subset in QUOTAS}
+    for article in _articles(corpora):
+        if article["subset"] in pools:
+            found = _candidates(article["text"])
+            if found:
+                pools[article["subset"]][article["id"]] = found
+    rows: list[dict[str, object]] = []
+    for subset, quota in QUOTAS.items():
+        ids = sorted(pools[subset])
+        rng.shuffle(ids)
+        taken = 0
+        for identifier in ids:
+            if taken >= quota:
+                break
+            spans = pools[subset][identifier]
+            picked = sorted(rng.sample(spans, min(PER_ARTICLE, len(spans), quota - taken)))
+            rows += [{"id": identifier, "subset": subset, "start": s, "end": e} for s, e in picked]
+            taken += len(picked)
+    articles = sorted({str(row["id"]) for row in rows})
+    random.Random(SEED + 1).shuffle(articles)
+    cut = round(len(articles) * 2 / 3)
+    splits = {name: ("dev" if index < cut else "untouched") for index, name in enumerate(articles)}
+    return [{**row, "split": splits[str(row["id"])]} for row in rows]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the selection as JSON lines."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    args = parser.parse_args(argv)
+    for row in selection(Path(args.corpora)):
+        print(json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

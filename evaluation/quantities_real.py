@@ -1,0 +1,444 @@
+"""Score the ``quantities`` layer on real news sentences: ``evaluation/data/real_quantities.jsonl``.
+
+The gold (415 sentences of the news corpus, annotated from ``evaluation/data/guidelines/
+quantities.md`` before the system was run on them; issue 18) is split into ``dev`` (may be looked
+at while tuning) and ``untouched`` (must not be looked at until the end); figures are reported
+per split. The article texts are read from the corpus; without it the evaluation is skipped.
+
+Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
+candidate for a gold quantity when their **values agree** (single numbers equal to a relative
+1e-6; a predicted range with both bounds equal to the gold range's; a predicted single number
+equal to a gold range's midpoint, as quantulum3 reports ranges; a predicted range whose bounds
+are one number equals that number). Among the unmatched candidates, one whose span overlaps the
+gold span is taken, else the nearest by start offset. Each prediction matches at most once.
+
+- value F1: matched pairs are true positives, other predictions false positives, other gold
+  quantities false negatives;
+- value+unit F1 and value+change F1: the same, counting as true positives only the matched pairs
+  whose unit (or change) also agrees; a pair that fails counts as one false positive and one
+  false negative (the CQE convention);
+- counted-noun accuracy: over matched pairs whose gold has a counted noun, the share where the
+  predicted counted noun's head (last word) equals the gold one's (case, plural "s"/"ies" and a
+  possessive ignored). None when the system never gives a counted noun.
+
+Units agree when their normalised forms are equal: ``A/B`` compounds part by part; ISO codes and
+``cent``/``penny`` as written; physical units through pint (``mi`` = mile, ``t`` = tonne); other
+words (the counted noun standing in for a unit) folded like counted nouns. A prediction with no
+unit and a counted noun offers that noun as its unit. Change: the prediction's own ``change``
+field when it has one (``up``/``increase``, ``down``/``decrease``), else from its modifier
+(``over``/``at_least`` -> ``>``, ``under``/``at_most`` -> ``<``, ``approx`` -> ``~``, else ``=``).
+
+Two systems in the same run: ``pipeline`` (``newsparse.parse`` on each whole article, once; the
+quantities that start inside a gold sentence) and ``quantulum3`` (``quantulum3.parser.parse`` on
+each sentence; units mapped by ``PEER_UNITS``; change always ``=``; no counted noun).
+Run as ``python -m evaluation.quantities_real [--corpora PATH] [--json OUT] [--errors]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from evaluation.real_common import Counts, accuracy, load_gold
+
+__all__ = [
+    "PEER_UNITS",
+    "Predicted",
+    "Scores",
+    "change_of",
+    "fold_noun",
+    "main",
+    "match_sentence",
+    "same_unit",
+    "score_sentence",
+    "values_agree",
+]
+
+GOLD = "real_quantities.jsonl"
+SPLITS = ("dev", "untouched")
+MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
+DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
+#: quantulum3 unit names (and a few spellings) -> the gold's normalised units.
+PEER_UNITS = {
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "canadian dollar": "CAD",
+    "australian dollar": "AUD",
+    "hong kong dollar": "HKD",
+    "indian rupee": "INR",
+    "percentage": "percent",
+    "%": "percent",
+    "pct": "percent",
+    "per cent": "percent",
+    "percentage point": "percentage_point",
+    "point": "points",
+    "cent": "cent",
+    "penny": "penny",
+    "pence": "penny",
+    "barrel": "bbl",
+    "barrels per day": "bbl/d",
+    "bpd": "bbl/d",
+    "tonne": "t",
+    "ton": "t",
+    "metric ton": "t",
+    "kilometre": "km",
+    "kilometer": "km",
+    "mile": "mi",
+    "yard": "yd",
+    "inch": "in",
+    "gigabyte": "GB",
+    "year": "year",
+    "stone": "stone",
+    "degree celsius": "degC",
+}
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """One predicted quantity in a common form: span, value or range, unit, change, counted noun."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    change: str
+    counted: str | None = None
+
+
+@dataclass
+class Scores:
+    """Everything counted over one run on one split."""
+
+    value: Counts = field(default_factory=Counts)
+    unit: Counts = field(default_factory=Counts)
+    change: Counts = field(default_factory=Counts)
+    counted: list[bool] = field(default_factory=list)
+    offers_counted: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float | None]:
+        """The reported figures."""
+        return {
+            "value_precision": self.value.precision(),
+            "value_recall": self.value.recall(),
+            "value_f1": self.value.f1(),
+            "value_unit_f1": self.unit.f1(),
+            "value_change_f1": self.change.f1(),
+            "counted_accuracy": accuracy(self.counted) if self.offers_counted else None,
+            "counted_n": float(len(self.counted)),
+            "matched": float(self.value.tp),
+        }
+
+
+def _close(a: float, b: float) -> bool:
+    """Equal to a relative 1e-6."""
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def values_agree(gold: Mapping[str, Any], found: Predicted) -> bool:
+    """Whether a prediction's value or range agrees with a gold quantity's (module docstring)."""
+    if gold["value"] is not None:
+        if found.value is not None:
+            return _close(float(gold["value"]), found.value)
+        return (
+            found.low is not None
+            and found.high is not None
+            and _close(found.low, found.high)
+            and _close(found.low, float(gold["value"]))
+        )
+    low, high = float(gold["low"]), float(gold["high"])
+    if found.value is not None:
+        return _close(found.value, (low + high) / 2)
+    return (
+        found.low is not None
+        and found.high is not None
+        and _close(found.low, low)
+        and _close(found.high, high)
+    )
+
+
+def fold_noun(word: str) -> str:
+    """A noun compared loosely: lower case, no possessive, singular by dropping "s"/"ies"."""
+    folded = re.sub(r"['\u2019]s?$", "", word.strip().lower())
+    if folded.endswith("ies") and len(folded) > 4:
+        return folded[:-3] + "y"
+    if folded.endswith("s") and not folded.endswith("ss") and len(folded) > 3:
+        return folded[:-1]
+    return folded
+
+
+def _head(phrase: str | None) -> str | None:
+    """The folded last word of a noun phrase, or None."""
+    words = re.findall(r"[\w'\u2019-]+", phrase or "")
+    return fold_noun(words[-1]) if words else None
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    """A pint unit registry (built once), or None when pint is not installed."""
+    try:
+        import pint
+    except ImportError:  # pragma: no cover - pint comes with the quantities plugin
+        return None
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=512)
+def _unit_part(part: str) -> str:
+    """One part of a unit in a canonical form: an ISO code, a pint unit name or a folded word."""
+    text = part.strip()
+    if re.fullmatch(r"[A-Z]{3}", text):
+        return text
+    mapped = PEER_UNITS.get(text.lower())
+    if mapped is not None and mapped != text:
+        return _unit_part(mapped)
+    if text.lower() in {"percent", "percentage_point", "points", "cent", "penny", "year"}:
+        return text.lower()
+    registry = _registry()
+    if registry is not None and text:
+        try:
+            units = registry.parse_units(text.replace("°C", "degC").replace("°F", "degF"))
+            return str(units)
+        except Exception:  # pint raises many kinds of error for a non-unit word
+            pass
+    return fold_noun(text)
+
+
+def normalise_unit(unit: str | None) -> str | None:
+    """A unit in a canonical form for comparison, compounds part by part; None stays None."""
+    if unit is None or not unit.strip():
+        return None
+    mapped = PEER_UNITS.get(unit.strip().lower(), unit)
+    parts = re.split(r"\s*/\s*|\s+per\s+", mapped)
+    return "/".join(_unit_part(p) for p in parts)
+
+
+def same_unit(gold: str | None, found: str | None) -> bool:
+    """Whether two units agree once normalised (module docstring)."""
+    return normalise_unit(gold) == normalise_unit(found)
+
+
+def change_of(quantity: Any) -> str:
+    """The change of a predicted ``newsparse.Quantity``: its ``change`` field, else its modifier."""
+    change = getattr(quantity, "change", None)
+    direction = getattr(change, "direction", change)
+    if isinstance(direction, str) and direction.lower() in DIRECTIONS:
+        return DIRECTIONS[direction.lower()]
+    return MODIFIER_CHANGES.get(getattr(quantity, "modifier", None) or "", "=")
+
+
+def _number(value: Any) -> float | None:
+    """A number as a float, None kept."""
+    return None if value is None else float(value)
+
+
+def from_newsparse(quantity: Any) -> Predicted:
+    """A ``newsparse.Quantity`` in the common form (its counted noun stands in for a missing unit)."""
+    counted = getattr(quantity, "counted", None)
+    counted_text = getattr(counted, "text", None)
+    return Predicted(
+        start=quantity.start,
+        end=quantity.end,
+        text=quantity.text,
+        value=_number(quantity.value),
+        low=_number(quantity.low) if quantity.value is None else None,
+        high=_number(quantity.high) if quantity.value is None else None,
+        unit=quantity.unit or counted_text,
+        change=change_of(quantity),
+        counted=counted_text,
+    )
+
+
+def _overlaps(gold: Mapping[str, Any], found: Predicted) -> bool:
+    """Whether a prediction's span shares a character with the gold span."""
+    start, end = int(gold["span"]["start"]), int(gold["span"]["end"])
+    return found.start < end and start < found.end
+
+
+def match_sentence(
+    gold: Sequence[Mapping[str, Any]], predicted: Sequence[Predicted]
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one (gold index, predicted index) pairs of one sentence (module docstring)."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for g_index, quantity in enumerate(gold):
+        candidates = [i for i, p in enumerate(predicted) if i not in used and values_agree(quantity, p)]
+        if not candidates:
+            continue
+        start = quantity["span"]["start"]
+        best = next(
+            (i for i in candidates if _overlaps(quantity, predicted[i])),
+            min(candidates, key=lambda i: abs(predicted[i].start - start)),
+        )
+        used.add(best)
+        pairs.append((g_index, best))
+    return pairs
+
+
+def _gold_value(quantity: Mapping[str, Any]) -> str:
+    """A gold value or range for an error line."""
+    if quantity["value"] is not None:
+        return str(quantity["value"])
+    return f"{quantity['low']}..{quantity['high']}"
+
+
+def score_sentence(
+    sentence: Mapping[str, Any], predicted: Sequence[Predicted], scores: Scores, label: str = ""
+) -> None:
+    """Compare one sentence's predictions with its gold quantities and add to the scores."""
+    gold = sentence["quantities"]
+    pairs = match_sentence(gold, predicted)
+    scores.value.add(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs))
+    scores.offers_counted = scores.offers_counted or any(p.counted for p in predicted)
+    unit_ok = change_ok = 0
+    for g_index, p_index in pairs:
+        want, found = gold[g_index], predicted[p_index]
+        if same_unit(want["unit"], found.unit):
+            unit_ok += 1
+        else:
+            scores.errors.append(f"{label}: {want['span']['text']!r} unit {found.unit!r} vs {want['unit']!r}")
+        if found.change == want["change"]:
+            change_ok += 1
+        else:
+            scores.errors.append(
+                f"{label}: {want['span']['text']!r} change {found.change} vs {want['change']}"
+            )
+        if want.get("counted"):
+            wanted = want["counted"]["text"]
+            right = _head(found.counted) == _head(wanted)
+            scores.counted.append(right)
+            if not right:
+                shown = want["span"]["text"]
+                scores.errors.append(f"{label}: {shown!r} counted {found.counted!r} vs {wanted!r}")
+    scores.unit.add(unit_ok, len(predicted) - unit_ok, len(gold) - unit_ok)
+    scores.change.add(change_ok, len(predicted) - change_ok, len(gold) - change_ok)
+    matched_gold, matched_found = {g for g, _ in pairs}, {p for _, p in pairs}
+    scores.errors += [
+        f"{label}: missed {q['span']['text']!r} = {_gold_value(q)}"
+        for i, q in enumerate(gold)
+        if i not in matched_gold
+    ]
+    scores.errors += [
+        f"{label}: spurious {p.text!r} = {p.value if p.value is not None else (p.low, p.high)}"
+        for i, p in enumerate(predicted)
+        if i not in matched_found
+    ]
+
+
+def quantulum_sentence(text: str, offset: int) -> list[Predicted]:
+    """quantulum3's quantities of one sentence in the common form, offsets into the article."""
+    from quantulum3 import parser
+
+    try:
+        found = parser.parse(text)
+    except Exception:  # the peer may fail on odd input; it then finds nothing
+        return []
+    out = []
+    for quantity in found:
+        name = quantity.unit.name
+        unit = None if quantity.unit.entity.name == "dimensionless" and name != "percentage" else name
+        start, end = quantity.span
+        out.append(
+            Predicted(
+                offset + start, offset + end, quantity.surface, float(quantity.value), None, None, unit, "="
+            )
+        )
+    return out
+
+
+def _articles(corpora: Path, ids: Iterable[str]) -> dict[str, tuple[str, str | None]] | None:
+    """Text and publication date of the wanted articles, or None when the corpus is absent."""
+    path = corpora / "news" / "articles.jsonl"
+    if not path.is_file():
+        return None
+    wanted, found = set(ids), {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            article = json.loads(line)
+            if article["id"] in wanted:
+                found[article["id"]] = (article["text"], article.get("published"))
+    return found
+
+
+def run(
+    sentences: Sequence[Mapping[str, Any]],
+    articles: Mapping[str, tuple[str, str | None]],
+    peer: Callable[[str, int], list[Predicted]] = quantulum_sentence,
+) -> dict[str, Scores]:
+    """Score the pipeline (each article parsed once) and the peer on the given sentences."""
+    import newsparse
+
+    runs = {"pipeline": Scores(), "quantulum3": Scores()}
+    parsed: dict[str, list[Predicted]] = {}
+    for sentence in sentences:
+        identifier, start, end = sentence["id"], sentence["start"], sentence["end"]
+        text, published = articles[identifier]
+        if identifier not in parsed:
+            doc = newsparse.parse(text, published=str(published) if published else None)
+            parsed[identifier] = [from_newsparse(q) for q in doc.quantities]
+        ours = [p for p in parsed[identifier] if start <= p.start < end]
+        label = f"{identifier}@{start}"
+        score_sentence(sentence, ours, runs["pipeline"], label)
+        score_sentence(sentence, peer(text[start:end], start), runs["quantulum3"], label)
+    return runs
+
+
+def _table(figures: Mapping[str, Mapping[str, float | None]]) -> None:
+    """Print the runs' figures side by side."""
+    names = list(figures)
+    header = f"{'figure':<20}" + "".join(f"{name:>14}" for name in names)
+    print(header)
+    print("-" * len(header))
+    for key in figures[names[0]]:
+        cells = []
+        for name in names:
+            value = figures[name][key]
+            form = "{:>14.0f}" if key in ("matched", "counted_n") else "{:>14.3f}"
+            cells.append(f"{'n/a':>14}" if value is None else form.format(value))
+        print(f"{key:<20}" + "".join(cells))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
+    parser = argparse.ArgumentParser(prog="python -m evaluation.quantities_real", description=__doc__)
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
+    args = parser.parse_args(argv)
+    gold = load_gold(GOLD)
+    articles = _articles(Path(args.corpora), (s["id"] for s in gold))
+    if articles is None or len(articles) < len({s["id"] for s in gold}):
+        print(f"quantities_real: skipped (news corpus not found under {args.corpora})")
+        return 0
+    figures: dict[str, dict[str, dict[str, float | None]]] = {}
+    for split in SPLITS:
+        chosen = [s for s in gold if s["split"] == split]
+        runs = run(chosen, articles)
+        figures[split] = {name: scores.figures() for name, scores in runs.items()}
+        n_gold = sum(len(s["quantities"]) for s in chosen)
+        print(f"\n[{split}: {len(chosen)} sentences, {n_gold} gold quantities]")
+        _table(figures[split])
+        if args.errors and split == "dev":
+            print("\n".join(runs["pipeline"].errors))
+    if args.json:
+        args.json.write_text(json.dumps({"figures": figures, "gold": GOLD}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
