@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
-__all__ = ["MAX_NESTING", "FrozenDict", "freeze", "thaw"]
+__all__ = ["MAX_INT", "MAX_NESTING", "FrozenDict", "freeze", "thaw"]
 
 MAX_NESTING = 100  # containers inside containers: deeper data is refused, not recursed into
+MAX_INT = 10**4000  # integers JSON may hold: Python writes and reads at most 4,300 digits by default
 
 
 def _read_only(self: FrozenDict, *args: Any, **kwargs: Any) -> NoReturn:

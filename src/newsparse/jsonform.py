@@ -20,7 +20,7 @@ import cattrs
 from cattrs.preconf.json import make_converter
 
 from newsparse.errors import SerializationError
-from newsparse.frozen import MAX_NESTING, FrozenDict, thaw
+from newsparse.frozen import MAX_INT, MAX_NESTING, FrozenDict, thaw
 from newsparse.hints import field_hints, is_union, optional_of
 from newsparse.spans import RawAnnotation
 from newsparse.validation import plain_error
@@ -106,6 +106,8 @@ def _read_str(data: Any, path: str, depth: int) -> Any:
 def _read_int(data: Any, path: str, depth: int) -> Any:
     if not isinstance(data, int) or isinstance(data, bool):
         raise _fail(path, f"expected an integer, got {_type_name(data)}")
+    if not -MAX_INT < data < MAX_INT:
+        raise _fail(path, "the integer is too long (more than 4,000 digits)")
     return data
 
 
@@ -114,6 +116,8 @@ def _read_number(data: Any, path: str, depth: int) -> Any:
         raise _fail(path, f"expected a number, got {_type_name(data)}")
     if isinstance(data, float) and not math.isfinite(data):
         raise _fail(path, f"{data!r} is not a finite number")
+    if isinstance(data, int) and not -MAX_INT < data < MAX_INT:
+        raise _fail(path, "the integer is too long (more than 4,000 digits)")
     return data
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newsparse.frozen import MAX_NESTING
+from newsparse.frozen import MAX_INT, MAX_NESTING
 from newsparse.hints import field_hints, is_union, optional_of
 from newsparse.spans import has_offsets, offset_error
 
@@ -74,7 +74,7 @@ def _plan(kind: Any) -> _Plan:
 def _fine_types(hint: Any) -> frozenset[type]:
     """The exact types whose values need no check beyond their type, for a field declared ``hint``."""
     members = typing.get_args(hint) if is_union(hint) else (hint,)
-    return frozenset(member for member in members if member in (str, int, bool, type(None)))
+    return frozenset(member for member in members if member in (str, bool, type(None)))  # ints: bounded
 
 
 def plain_error(value: Any, depth: int = 0) -> str | None:
@@ -84,8 +84,10 @@ def plain_error(value: Any, depth: int = 0) -> str | None:
 
 def _plain(value: Any, text: str, depth: int) -> str | None:
     kind = type(value)
-    if kind is str or kind is bool or kind is int or value is None:
+    if kind is str or kind is bool or value is None:
         return None
+    if kind is int:
+        return _int_error(value)
     if kind is float:
         return None if math.isfinite(value) else f"{value!r} cannot be written to JSON"
     if depth > MAX_NESTING:
@@ -112,15 +114,21 @@ def _is_str(value: Any, text: str, depth: int) -> str | None:
     return None if isinstance(value, str) else f"expected a string, got a {type(value).__name__}"
 
 
+def _int_error(value: int) -> str | None:
+    if -MAX_INT < value < MAX_INT:
+        return None
+    return "an integer too long to be written to JSON (more than 4,000 digits)"
+
+
 def _is_int(value: Any, text: str, depth: int) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
-        return None
+        return _int_error(value)
     return f"expected an integer, got {value!r}"
 
 
 def _is_number(value: Any, text: str, depth: int) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
-        return None
+        return _int_error(value)
     if isinstance(value, float):
         return None if math.isfinite(value) else f"{value!r} cannot be written to JSON"
     return f"expected a number, got a {type(value).__name__}"
@@ -304,7 +312,12 @@ _PLAIN_NAMES = {str: "str", int: "int", bool: "bool", type(None): "NoneType"}
 @functools.cache
 def _fast_check(kind: Any) -> FastCheck:
     """``check(value, text, len(text))``: whether a ``kind`` value is valid on ``text`` (no detail)."""
-    env: dict[str, Any] = {"isfinite": math.isfinite, "fast_check": _fast_check, "NoneType": type(None)}
+    env: dict[str, Any] = {
+        "isfinite": math.isfinite,
+        "MAX_INT": MAX_INT,
+        "fast_check": _fast_check,
+        "NoneType": type(None),
+    }
     names = itertools.count()
     lines = ["def check(v, text, n):"]
     skip: set[str] = set()
@@ -333,6 +346,8 @@ def _fast_check(kind: Any) -> FastCheck:
 
 def _lines(hint: Any, var: str, env: dict[str, Any], names: itertools.count[int], pad: str) -> list[str]:
     """Code that returns False unless ``var`` is a valid value of type ``hint``."""
+    if hint is int:
+        return [f"{pad}if type({var}) is not int or not -MAX_INT < {var} < MAX_INT:", *_false(pad)]
     if hint in _PLAIN_NAMES:
         return [f"{pad}if type({var}) is not {_PLAIN_NAMES[hint]}:", f"{pad}    return False"]
     if hint is float:
@@ -343,7 +358,10 @@ def _lines(hint: Any, var: str, env: dict[str, Any], names: itertools.count[int]
     args = typing.get_args(hint)
     if is_union(hint) and all(arg in _PLAIN_NAMES or arg is float for arg in args):
         plain = {_PLAIN_NAMES[arg] for arg in args if arg in _PLAIN_NAMES}
-        return _number(var, plain, pad) if float in args else _one_of(var, plain, pad)
+        lines = _number(var, plain, pad) if float in args else _one_of(var, plain, pad)
+        if int in args or float in args:
+            lines += [f"{pad}if type({var}) is int and not -MAX_INT < {var} < MAX_INT:", *_false(pad)]
+        return lines
     origin = typing.get_origin(hint)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = f"x{next(names)}"
@@ -364,6 +382,10 @@ def _lines(hint: Any, var: str, env: dict[str, Any], names: itertools.count[int]
     name = f"C{next(names)}"
     env[name] = _check_for(hint)
     return [f"{pad}if {name}({var}, text, 0) is not None:", f"{pad}    return False"]
+
+
+def _false(pad: str) -> list[str]:
+    return [f"{pad}    return False"]
 
 
 def _one_of(var: str, plain: set[str], pad: str) -> list[str]:

@@ -275,3 +275,16 @@ def test_a_document_built_by_hand_gets_the_same_one_check() -> None:
         Document("Talks.", layers={"marks": (Mark(0, 5, "Talks", score=math.nan),)})
     with pytest.raises(newsparse.InvalidInput, match="not integers"):
         Document("Talks.", layers={"marks": (Mark(0.0, 5, "Talks"),)})
+
+
+def test_an_integer_json_cannot_write_is_a_problem() -> None:
+    too_long = 10**4500
+
+    def long_value(doc: Document) -> Iterator[Any]:
+        yield newsparse.Quantity(0, 5, "Talks", too_long, too_long, too_long)
+
+    doc = pipeline_for(plugin("quantities", long_value, newsparse.Quantity)).parse("Talks resumed.")
+    assert doc.layer("quantities") == () and "too long" in doc.problems[0].message
+    doc.to_json()  # what the pipeline accepted can be written
+    assert annotation_error(Mark(0, 5, "Talks", payload=[too_long]), "Talks.") is not None
+    assert annotation_error(newsparse.Quantity(0, 5, "Talks", 10**400), "Talks.") is None
