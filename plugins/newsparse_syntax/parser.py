@@ -203,7 +203,11 @@ def _chain_start(state: _State, k: int) -> int:
 def _first_of(state: _State, p: int) -> int:
     """The first word of predicate ``p`` itself: its group's start, or its preposition ("is in Gaza")."""
     first = state.start_of.get(p, p) if state.group_of[p] == p else p
-    return state.pp[p] if state.pp[p] >= 0 else first
+    if state.pp[p] >= 0:
+        first = state.pp[p]
+        while first > 0 and state.tags[first - 1] == "ADP" and state.rels[first - 1] is None:
+            first -= 1  # "out of business"
+    return first
 
 
 def _predicates(
@@ -220,7 +224,7 @@ def _predicates(
                 j += 1
             if j < n and tags[j] in ("VERB", "AUX"):
                 continue
-            if j < n and tags[j] == "ADP":
+            while j < n and tags[j] == "ADP" and j - k < 5:  # "is in Gaza", "are out of business"
                 j += 1
             target = state.group_of[j] if j < n else -1
             if target < 0 and j < n and tags[j] == "ADJ":
