@@ -40,8 +40,8 @@ def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int) -> int
                 if tags[k] == kind:
                     return k
         return hi - 1
-    if tags[last] != "PROPN":
-        return last
+    if tags[last] != "PROPN" or tags[lo] == "DET":
+        return last  # "the State Department": a name with an article is a compound, headed last
     first = last
     while first > lo and (
         (tags[first - 1] == "PROPN" and lower[first - 1] not in TITLES)

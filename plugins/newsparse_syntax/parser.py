@@ -28,6 +28,12 @@ SPEECH = frozenset(
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_DITRANSITIVE = frozenset(
+    "give gives gave given giving send sends sent offer offers offered show shows showed shown tell tells "
+    "told ask asks asked grant granted pay pays paid owe owes owed lend lent bring brought buy bought teach "
+    "taught hand handed award awarded deny denied cost costs charge charged promise promised get got "
+    "wish wished make made call called".split()
+)
 _RECIPIENT_VERBS = frozenset(
     "tell tells told telling ask asks asked asking inform informs informed notify notified remind reminded "
     "warn warns warned assure assured assures".split()
@@ -197,7 +203,11 @@ def _chain_start(state: _State, k: int) -> int:
 def _first_of(state: _State, p: int) -> int:
     """The first word of predicate ``p`` itself: its group's start, or its preposition ("is in Gaza")."""
     first = state.start_of.get(p, p) if state.group_of[p] == p else p
-    return state.pp[p] if state.pp[p] >= 0 else first
+    if state.pp[p] >= 0:
+        first = state.pp[p]
+        while first > 0 and state.tags[first - 1] == "ADP" and state.rels[first - 1] is None:
+            first -= 1  # "out of business"
+    return first
 
 
 def _predicates(
@@ -214,7 +224,7 @@ def _predicates(
                 j += 1
             if j < n and tags[j] in ("VERB", "AUX"):
                 continue
-            if j < n and tags[j] == "ADP":
+            while j < n and tags[j] == "ADP" and j - k < 5:  # "is in Gaza", "are out of business"
                 j += 1
             target = state.group_of[j] if j < n else -1
             if target < 0 and j < n and tags[j] == "ADJ":
@@ -314,10 +324,17 @@ def _objects(state: _State, predicates: list[int]) -> None:
         k = p + 1
         found: list[int] = []
         while k < n and k - p < _REACH and len(found) < 2:
-            if tags[k] == "ADV" or (
-                tags[k] == "ADP" and state.group_of[k] < 0 and state.free(k) and _next_group(state, k + 1) < 0
+            if (
+                tags[k] == "ADV"
+                or (state.heads[k] == p and state.rels[k] == "compound:prt")  # "make up the evidence"
+                or (
+                    tags[k] == "ADP"
+                    and state.group_of[k] < 0
+                    and state.free(k)
+                    and _next_group(state, k + 1) < 0
+                )
             ):
-                if tags[k] == "ADP":
+                if tags[k] == "ADP" and state.free(k):
                     state.attach(k, p, "compound:prt")
                 k += 1
                 continue
@@ -326,7 +343,7 @@ def _objects(state: _State, predicates: list[int]) -> None:
                 break
             found.append(head)
             k = _group_end(state, head)
-        if len(found) == 2 and tags[found[0]] == "PRON":
+        if len(found) == 2 and tags[found[0]] == "PRON" and state.lower[p] in _DITRANSITIVE:
             state.attach(found[0], p, "iobj")
             state.attach(found[1], p, "obj")
         elif found and tags[found[0]] == "ADJ":
