@@ -223,7 +223,13 @@ def test_unknown_layer_fails_at_once() -> None:
 
 def test_failure_record_shape() -> None:
     failure = Failure(4, "TextTooLarge", "too big", "a1")
-    assert failure.to_dict() == {"index": 4, "id": "a1", "error": "TextTooLarge", "message": "too big"}
+    assert failure.to_dict() == {
+        "index": 4,
+        "id": "a1",
+        "error": "TextTooLarge",
+        "message": "too big",
+        "extractor": None,
+    }
 
 
 def test_pipeline_spec_builds_installed_pipeline() -> None:

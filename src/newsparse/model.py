@@ -147,6 +147,7 @@ class Meta:
     title: str | None = attrs.field(default=None, converter=_optional_str)
     url: str | None = attrs.field(default=None, converter=_optional_str)
     language: str = "en"
+    id: str | None = None
 
     @property
     def published_date(self) -> dt.date | None:

@@ -81,6 +81,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "title": doc.meta.title,
             "url": doc.meta.url,
             "language": doc.meta.language,
+            "id": doc.meta.id,
         },
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
         "layers": {name: [annotation_to_dict(a) for a in items] for name, items in doc.layers.items()},
@@ -119,6 +120,7 @@ def document_from_dict(data: Mapping[str, Any], layer_types: Mapping[str, type] 
             title=meta_data.get("title"),
             url=meta_data.get("url"),
             language=meta_data.get("language") or "en",
+            id=meta_data.get("id"),
         )
         sentences = tuple(Sentence(s["start"], s["end"]) for s in data.get("sentences", ()))
         types = _layer_types() if layer_types is None else layer_types
