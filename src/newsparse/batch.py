@@ -278,16 +278,18 @@ def ordered_map(
     chunksize: int | None = None,
     window: int | None = None,
     time_limit: float | None = None,
+    isolate: bool = False,
 ) -> Generator[R, None, None]:
     """Run ``task`` over ``items`` (on ``executor``, on ``workers`` supervised processes, or in this
     process when neither is given), yielding one result per item in input order.
 
-    ``time_limit`` is the per-item budget in seconds (None: none).
+    ``time_limit`` is the per-item budget in seconds (None: none); ``isolate`` runs even a single
+    worker in its own supervised process.
     """
     if executor is not None:
         yield from _on_executor(task, items, executor, chunksize, window, time_limit)
         return
-    if workers is None or workers <= 1:
+    if not isolate and (workers is None or workers <= 1):
         stage = Stage()
         prepared = task.prepare(task.payload, stage.note)
         for index, item in enumerate(items):
@@ -296,8 +298,9 @@ def ordered_map(
     if task.warm is not None:
         task.warm(task.payload)
     job = Job(_OneItem(task.run), task.payload, task.fail, task.prepare)
-    supervisor = Supervisor(job, workers, time_limit)
-    yield from supervisor.map(items, window or _WINDOW_PER_WORKER * workers)
+    count = max(1, workers or 1)
+    supervisor = Supervisor(job, count, time_limit)
+    yield from supervisor.map(items, window or _WINDOW_PER_WORKER * count)
 
 
 def _on_executor(

@@ -311,7 +311,9 @@ def _execute(run: _Run, handle: BinaryIO, kept: int) -> None:
     )
     job = BatchJob(run.spec, numbered)
     task: Task[Line] = Task(_encode_chunk, job, job.fail, _warm, _prepare)
-    lines = ordered_map(task, records, workers=run.workers, executor=None, time_limit=run.time_limit)
+    lines = ordered_map(
+        task, records, workers=run.workers, executor=None, time_limit=run.time_limit, isolate=True
+    )
     written = 0
     try:
         written = _write(run, handle, lines, progress, counts)

@@ -33,6 +33,7 @@ __all__ = ["GRACE", "Job", "Supervisor", "WorkerCrashed", "exit_description"]
 
 R = TypeVar("R")
 GRACE = 1.0  # seconds a worker gets past the budget to report the overrun itself before it is killed
+STARTUP_LIMIT = 60.0  # seconds a fresh worker may take to build its pipeline and say it is ready
 _STAGE_BYTES = 128
 _WATCH_INTERVAL = 0.5
 _PR_SET_PDEATHSIG = 1
@@ -191,7 +192,7 @@ class Supervisor(Generic[R]):
         )
         process.start()
         child_end.close()
-        return _Worker(process, parent_end, stage)
+        return _Worker(process, parent_end, stage, deadline=time.monotonic() + STARTUP_LIMIT)
 
     def close(self) -> None:
         """Stop every worker: idle ones are asked to leave, busy ones are killed; none survives."""
@@ -248,7 +249,7 @@ class Supervisor(Generic[R]):
 
     def _wait(self, done: dict[int, R]) -> None:
         """Wait for an answer, a death or a deadline, and handle what happened."""
-        deadlines = [w.deadline for w in self._pool if w.index is not None]
+        deadlines = [w.deadline for w in self._pool if w.index is not None or not w.ready]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
         if timeout == float("inf"):
             timeout = None
@@ -261,9 +262,13 @@ class Supervisor(Generic[R]):
                 self._replace(position, worker, done, None)
         now = time.monotonic()
         for position, worker in enumerate(list(self._pool)):
-            if worker.index is not None and now >= worker.deadline:
-                assert self.budget is not None
-                self._replace(position, worker, done, TimeLimitExceeded(self.budget, worker.running()))
+            if now < worker.deadline:
+                continue
+            if not worker.ready:
+                worker.kill()
+                raise NewsparseError(f"a worker process did not start within {STARTUP_LIMIT:g} s")
+            assert self.budget is not None
+            self._replace(position, worker, done, TimeLimitExceeded(self.budget, worker.running()))
 
     def _receive(self, position: int, worker: _Worker, done: dict[int, R]) -> None:
         try:
@@ -272,7 +277,7 @@ class Supervisor(Generic[R]):
             self._replace(position, worker, done, None)
             return
         if message == _READY:
-            worker.ready = True
+            worker.ready, worker.deadline = True, float("inf")
             return
         index, record = message
         done[index] = record
