@@ -298,3 +298,18 @@ def test_time_limit_setting() -> None:
     assert resolve_time_limit(0) is None and resolve_time_limit(2.5) == 2.5
     with pytest.raises(newsparse.NewsparseError):
         resolve_time_limit(-1)
+
+
+def test_parse_within_a_time_limit() -> None:
+    from newsparse.timelimit import TimeLimitExceeded, alarm_available, parse_within
+
+    pipeline = pipeline_for(MarksOnly(), SleepyPlugin())
+    assert parse_within(pipeline, 0.5, "Fine text.").layer("marks")
+    if not alarm_available():
+        pytest.skip("no SIGALRM here")
+    started = time.monotonic()
+    with pytest.raises(TimeLimitExceeded) as caught:
+        parse_within(pipeline, 0.3, "A SLOW one.")
+    assert caught.value.extractor == "sleepy" and time.monotonic() - started < 30
+    assert parse_within(pipeline, 0.3, "Fine again.").layer("marks")  # no alarm left behind
+    assert newsparse.parse("Talks resumed on Monday.", time_limit=5).text == "Talks resumed on Monday."

@@ -110,14 +110,20 @@ def parse(
     only: Iterable[str] | None = None,
     strict: bool = False,
     max_chars: int | None = None,
+    time_limit: float | None = None,
 ) -> Document:
     """Parse one article with every installed extractor (or only the layers in ``only``).
 
     ``published`` anchors relative dates ("on Saturday"); without it they stay unanchored.
-    Extractor failures are recorded in ``doc.problems`` unless ``strict=True``.
+    Extractor failures are recorded in ``doc.problems`` unless ``strict=True``.  ``time_limit``
+    (seconds; default ``$NEWSPARSE_TIME_LIMIT`` or 30, 0 for none) raises TimeLimitExceeded where
+    SIGALRM can enforce it (POSIX, main thread).
     """
+    from newsparse.timelimit import parse_within
+
     pipeline = default_pipeline(only=only, strict=strict, max_chars=max_chars)
-    return pipeline.parse(text, published=published, title=title, url=url, language=language)
+    options = {"published": published, "title": title, "url": url, "language": language}
+    return parse_within(pipeline, time_limit, text, **options)
 
 
 def render_document(doc: Document, format: str = "table") -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "Stage",
     "TimeLimitExceeded",
     "alarm_available",
+    "parse_within",
     "resolve_time_limit",
     "run_within",
     "traced",
@@ -150,3 +151,17 @@ def run_within(seconds: float | None, stage: Stage, work: Callable[[], T]) -> T:
     if state.expired:
         raise state.expired[0]
     return result  # type: ignore[return-value]
+
+
+def parse_within(pipeline: Pipeline, time_limit: float | None, text: str, **options: Any) -> Document:
+    """``pipeline.parse(text, **options)`` within the time budget (see :func:`run_within`).
+
+    ``time_limit`` None means ``$NEWSPARSE_TIME_LIMIT`` or 30 s, 0 no limit; over it, raises
+    TimeLimitExceeded naming the extractor that was running.
+    """
+    seconds = resolve_time_limit(time_limit)
+    if not seconds or not alarm_available():
+        return pipeline.parse(text, **options)
+    stage = Stage()
+    bounded = traced(pipeline, stage.note)
+    return run_within(seconds, stage, lambda: bounded.parse(text, **options))
