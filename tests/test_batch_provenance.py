@@ -128,7 +128,7 @@ def test_first_errors_are_shown_with_their_lines_then_a_summary(tmp_path: Path) 
     result = run(source, "-o", tmp_path / "out.jsonl", "--progress", "none")
     assert result.exit_code == 0
     err = result.stderr.splitlines()
-    assert err[0] == "newsparse batch: line 2: not a JSON object (got a str)"
+    assert err[0] == "newsparse batch: line 2: not a JSON object (got a string)"
     assert err[1] == "newsparse batch: line 3: field 'text' must be a string, got null"
     assert err[2] == "newsparse batch: line 4: no 'text' field"
     assert sum("newsparse batch: line" in e for e in err) == 5  # the first five only

@@ -54,6 +54,7 @@ R = TypeVar("R")
 Chunk = list[tuple[int, Any]]
 
 _KINDS = {
+    "str": "a string",
     "int": "an integer",
     "float": "a number",
     "bool": "true or false",

@@ -41,6 +41,7 @@ __all__ = [
     "Line",
     "Progress",
     "batch",
+    "batch_task",
     "count_records",
     "open_output",
     "plural",
@@ -150,6 +151,12 @@ def _encode_chunk(prepared: tuple[BatchJob, Pipeline], chunk: list[tuple[int, An
 
 def _warm(job: BatchJob) -> None:
     warm_up(job.pipeline)
+
+
+def batch_task(pipeline: Pipeline | PipelineSpec, numbered: bool = True) -> Task[Line]:
+    """The task ``batch`` runs over (index, item) pairs: each parsed and written as one line."""
+    job = BatchJob(pipeline, numbered)
+    return Task(_encode_chunk, job, job.fail, _warm, _prepare)
 
 
 # --- progress -------------------------------------------------------------------------------
@@ -309,8 +316,7 @@ def _execute(run: _Run, handle: BinaryIO, kept: int) -> None:
     records = read_records(
         run.source, fields=run.fields, max_chars=run.max_chars, skip=kept, input_format=run.input_format
     )
-    job = BatchJob(run.spec, numbered)
-    task: Task[Line] = Task(_encode_chunk, job, job.fail, _warm, _prepare)
+    task = batch_task(run.spec, numbered)
     lines = ordered_map(
         task, records, workers=run.workers, executor=None, time_limit=run.time_limit, isolate=True
     )
