@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -86,10 +87,12 @@ def test_every_line_gives_one_record_in_order(tmp_path: Path) -> None:
         else:
             assert data["error"]["error"] == error, data
             assert data["error"]["index"] == index
-            assert set(data["error"]) == {"index", "id", "error", "message"}
+            assert set(data["error"]) == {"index", "id", "error", "message", "extractor", "line"}
+            assert data["error"]["line"] == index + 1
     assert out[7]["error"]["id"] == "n1"  # the id is kept when the record has one
     total = 30 + len(BROKEN)
-    assert f"{total} records parsed, {len(BROKEN)} errors" in result.stderr, result.stderr
+    summary = rf"{total} records parsed: 30 documents( \(\d+ problems? recorded\))?, {len(BROKEN)} errors"
+    assert re.search(summary, result.stderr), result.stderr
 
 
 def test_workers_give_the_same_bytes(tmp_path: Path) -> None:
@@ -278,7 +281,7 @@ def test_cli_progress_goes_to_stderr_only(tmp_path: Path) -> None:
     result = run(source, "-o", tmp_path / "out.jsonl", "--progress", "log", "--progress-interval", "0")
     assert result.stdout == ""
     assert "records/s, ETA" in result.stderr
-    assert "5 records parsed, 0 errors" in result.stderr
+    assert "5 records parsed: 5 documents, 0 errors" in result.stderr
 
 
 def test_output_must_not_be_the_input(tmp_path: Path) -> None:

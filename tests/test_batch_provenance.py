@@ -133,7 +133,7 @@ def test_first_errors_are_shown_with_their_lines_then_a_summary(tmp_path: Path) 
     assert err[2] == "newsparse batch: line 4: no 'text' field"
     assert sum("newsparse batch: line" in e for e in err) == 5  # the first five only
     assert "... and 4 more errors: see the error records in" in result.stderr
-    assert "10 records parsed, 9 errors" in err[-1]
+    assert "10 records parsed: 1 document, 9 errors" in err[-1]
 
 
 def test_plurals() -> None:
@@ -148,7 +148,7 @@ def test_plurals() -> None:
 def test_summary_in_the_singular(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": "One."}])
     result = run(source, "-o", tmp_path / "out.jsonl", "--progress", "none", "--published", "2018-02-06")
-    assert "newsparse batch: 1 record parsed, 0 errors in" in result.stderr
+    assert "newsparse batch: 1 record parsed: 1 document, 0 errors in" in result.stderr
 
 
 def test_an_existing_output_is_not_overwritten(tmp_path: Path) -> None:

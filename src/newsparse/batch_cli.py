@@ -299,10 +299,10 @@ def _write(run: _Run, handle: BinaryIO, lines: Iterator[Line], progress: Progres
 def _summary(run: _Run, counts: _Counts, written: int, kept: int, elapsed: float) -> str:
     rate = written / elapsed if elapsed > 0 else 0.0
     resumed = f" (resumed after {plural(kept, 'record')})" if kept else ""
-    problems = f", {plural(counts.problems, 'problem')} in documents" if counts.problems else ""
+    problems = f" ({plural(counts.problems, 'problem')} recorded)" if counts.problems else ""
     return (
-        f"{plural(written, 'record')} parsed, {plural(counts.errors, 'error')}{problems} "
-        f"in {elapsed:.1f} s ({rate:,.1f}/s) -> {run.output}{resumed}"
+        f"{plural(written, 'record')} parsed: {plural(counts.documents, 'document')}{problems}, "
+        f"{plural(counts.errors, 'error')} in {elapsed:.1f} s ({rate:,.1f}/s) -> {run.output}{resumed}"
     )
 
 

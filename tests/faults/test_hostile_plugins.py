@@ -186,4 +186,4 @@ def test_time_limit_names_the_extractor_and_the_run_goes_on_in_order(hostile: An
     assert docs[0]["error"]["extractor"] == "hostile"
     assert "time limit of 1 s" in docs[0]["error"]["message"] and "'hostile'" in docs[0]["error"]["message"]
     assert "line 1: parsing took longer than the time limit" in result.stderr  # shown with its line
-    assert "6 records parsed, 2 errors" in result.stderr
+    assert "6 records parsed: 4 documents, 2 errors" in result.stderr
