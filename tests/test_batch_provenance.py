@@ -251,6 +251,8 @@ def sleepy(doc: Document) -> Iterator[Mark]:
     """Hangs on a document that says SLOW; SystemExit on one that says EXIT."""
     if "SLOW" in doc.text:
         time.sleep(60)
+    if "NAP" in doc.text:
+        time.sleep(0.3)
     if "EXIT" in doc.text:
         sys.exit(4)
     return iter(())
@@ -313,3 +315,20 @@ def test_parse_within_a_time_limit() -> None:
     assert caught.value.extractor == "sleepy" and time.monotonic() - started < 30
     assert parse_within(pipeline, 0.3, "Fine again.").layer("marks")  # no alarm left behind
     assert newsparse.parse("Talks resumed on Monday.", time_limit=5).text == "Talks resumed on Monday."
+
+
+def test_a_full_window_handed_out_is_refilled() -> None:
+    """The head item is slow and the window fills: once it is handed out, work goes on (no wait
+    on an empty pool).  Bounded by an alarm so that a regression fails instead of hanging."""
+    from newsparse.timelimit import Stage, alarm_available, run_within
+
+    if not alarm_available():
+        pytest.skip("no SIGALRM here")
+    pipeline = pipeline_for(MarksOnly(), SleepyPlugin())
+    items = ["A NAP first.", "Then B.", "Then C.", "Then D.", "A NAP again.", "Then F.", "Then G."]
+
+    def drain() -> list[Document | Failure]:
+        return list(parse_many(items, pipeline=pipeline, workers=2, window=2, time_limit=20))
+
+    results = run_within(30, Stage(), drain)
+    assert [r.text for r in results if isinstance(r, Document)] == items

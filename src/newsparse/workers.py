@@ -227,9 +227,11 @@ class Supervisor(Generic[R]):
                             break
                         self._dispatch(worker, *pair, done)
                         sent += 1
-                while emitted in done:
-                    yield done.pop(emitted)
-                    emitted += 1
+                if emitted in done:  # hand out what is in order, then dispatch again before waiting
+                    while emitted in done:
+                        yield done.pop(emitted)
+                        emitted += 1
+                    continue
                 if exhausted and emitted == sent:
                     return
                 self._wait(done)
