@@ -87,8 +87,8 @@ def workers(articles: Sequence[Article]) -> dict[str, Any]:
     Also the batch command's path (each worker returns the JSON line, not a Document).
     """
     import newsparse
-    from newsparse.batch import PipelineSpec, Task, ordered_map
-    from newsparse.batch_cli import _encode_chunk, _fail
+    from newsparse.batch import PipelineSpec, ordered_map
+    from newsparse.batch_cli import batch_task
 
     items = [a.item for a in articles]
     newsparse.default_pipeline().parse(items[0]["text"])  # plugins loaded before the clock starts
@@ -111,7 +111,7 @@ def workers(articles: Sequence[Article]) -> dict[str, Any]:
     figures["speedup_vs_one_process"] = round(figures["one_process_s"] / figures["two_processes_s"], 2)
     figures["speedup_bound_idle"] = round(2 * figures["serial_cpu_s"] / figures["two_processes_cpu_s"], 2)
 
-    task = Task(_encode_chunk, PipelineSpec(), _fail)
+    task = batch_task(PipelineSpec())
     pairs = list(enumerate(items))
     timed("batch_serial", lambda: _drain(ordered_map(task, pairs, workers=1, executor=None)))
     timed("batch_two_processes", lambda: _drain(ordered_map(task, pairs, workers=2, executor=None)))

@@ -223,7 +223,13 @@ def test_unknown_layer_fails_at_once() -> None:
 
 def test_failure_record_shape() -> None:
     failure = Failure(4, "TextTooLarge", "too big", "a1")
-    assert failure.to_dict() == {"index": 4, "id": "a1", "error": "TextTooLarge", "message": "too big"}
+    assert failure.to_dict() == {
+        "index": 4,
+        "id": "a1",
+        "error": "TextTooLarge",
+        "message": "too big",
+        "extractor": None,
+    }
 
 
 def test_pipeline_spec_builds_installed_pipeline() -> None:
@@ -284,7 +290,13 @@ def test_dask_recipe(block: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         expected = texts  # one partition per file, in name order: articles.jsonl, articles_2.jsonl
     assert len(out) == len(expected)
     assert out[5] == {
-        "error": {"index": 5, "id": "5", "error": "InvalidInput", "message": out[5]["error"]["message"]}
+        "error": {
+            "index": 5,
+            "id": "5",
+            "error": "InvalidInput",
+            "message": out[5]["error"]["message"],
+            "extractor": None,
+        }
     }
     assert [o.get("text") for i, o in enumerate(out) if i != 5] == [
         t for i, t in enumerate(expected) if i != 5

@@ -87,9 +87,12 @@ def test_every_line_gives_one_record_in_order(tmp_path: Path) -> None:
         else:
             assert data["error"]["error"] == error, data
             assert data["error"]["index"] == index
-            assert set(data["error"]) == {"index", "id", "error", "message"}
+            assert set(data["error"]) == {"index", "id", "error", "message", "extractor", "line"}
+            assert data["error"]["line"] == index + 1
     assert out[7]["error"]["id"] == "n1"  # the id is kept when the record has one
-    assert re.search(rf"30 documents, \d+ problems, {len(BROKEN)} errors", result.stderr), result.stderr
+    total = 30 + len(BROKEN)
+    summary = rf"{total} records parsed: 30 documents( \(\d+ problems? recorded\))?, {len(BROKEN)} errors"
+    assert re.search(summary, result.stderr), result.stderr
 
 
 def test_workers_give_the_same_bytes(tmp_path: Path) -> None:
@@ -127,6 +130,7 @@ def test_directory_of_text_files(tmp_path: Path) -> None:
         "id": "b/c.txt",
         "error": "InvalidUTF8",
         "message": "b/c.txt is not valid UTF-8 (byte 0xe9 at offset 3)",
+        "extractor": None,
     }
     assert third["text"] == article(2)  # the byte-order mark is not part of the text
 
@@ -205,7 +209,7 @@ def test_resume_after_partial_output(tmp_path: Path) -> None:
         assert cut.read_bytes() == data
     result = run(source, "-o", cut, "--resume", "--progress", "none")  # nothing left to do
     assert cut.read_bytes() == data
-    assert "0 records" in result.stderr and "31 records were already there" in result.stderr
+    assert "0 records parsed" in result.stderr and "resumed after 31 records" in result.stderr
 
 
 def _check_complete(out: Path, count: int) -> None:
@@ -277,7 +281,7 @@ def test_cli_progress_goes_to_stderr_only(tmp_path: Path) -> None:
     result = run(source, "-o", tmp_path / "out.jsonl", "--progress", "log", "--progress-interval", "0")
     assert result.stdout == ""
     assert "records/s, ETA" in result.stderr
-    assert "5 documents" in result.stderr
+    assert "5 records parsed: 5 documents, 0 errors" in result.stderr
 
 
 def test_output_must_not_be_the_input(tmp_path: Path) -> None:

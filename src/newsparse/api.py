@@ -15,6 +15,7 @@ from newsparse.model import Document
 from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
 from newsparse.plugins import Registry, default_registry
 from newsparse.serialize import document_from_dict, document_from_json
+from newsparse.timelimit import parse_within
 
 __all__ = ["default_pipeline", "parse", "read_dict", "read_json", "render_document"]
 
@@ -44,15 +45,19 @@ def parse(
     only: Iterable[str] | None = None,
     strict: bool = False,
     max_chars: int | None = None,
+    time_limit: float | None = None,
 ) -> Document:
     """Parse one article with every installed extractor (or only the layers in ``only``).
 
     ``published`` anchors relative dates ("on Saturday"); without it they stay unanchored.
     ``id`` records which input the text came from (``doc.meta.id``).  Extractor failures are
-    recorded in ``doc.problems`` unless ``strict=True``.
+    recorded in ``doc.problems`` unless ``strict=True``.  ``time_limit`` (seconds; default
+    ``$NEWSPARSE_TIME_LIMIT`` or 30, 0 for none) raises TimeLimitExceeded where SIGALRM can
+    enforce it (POSIX, main thread).
     """
     pipeline = default_pipeline(only=only, strict=strict, max_chars=max_chars)
-    return pipeline.parse(text, published=published, title=title, url=url, language=language, id=id)
+    options = {"published": published, "title": title, "url": url, "language": language, "id": id}
+    return parse_within(pipeline, time_limit, text, **options)
 
 
 def read_json(text: str | bytes) -> Document:

@@ -1,268 +1,162 @@
 """``newsparse batch``: parse a JSONL file, a text file or a directory of .txt files into JSONL.
 
 The output has exactly one line per input record, in input order: the document's JSON, or an
-error record ``{"error": {"index", "id", "error", "message"}}`` (``index`` counts records from 0).
+error record ``{"error": {"index", "id", "error", "message", "extractor", "line"}}`` (``index``
+counts records from 0).  Each document carries its input's id in ``meta.id`` (the JSONL id field,
+or the file's path); for JSONL input, every record also says its input line (``"line": 17``).
 Error names: ``InvalidUTF8``, ``InvalidJSON``, ``InvalidRecord`` (blank line, not an object, no
 text field, text not a string), ``InvalidUnicode`` (an unpaired surrogate escape),
-``TextTooLarge``, ``UnreadableFile``, ``WorkerCrashed``, and the pipeline's own (``InvalidInput``
-for a bad published date, ...).  In a JSONL input (``.jsonl``, ``.ndjson``, gzipped or not) every
-line is a record (a blank line gives an error record), so line N of the output answers line N of
-the input.
+``TextTooLarge``, ``UnreadableFile``, ``TimeLimitExceeded``, ``WorkerCrashed``, and the pipeline's
+own (``InvalidInput`` for a bad published date, ...).
 
-Every record is flushed as soon as it is written, so an interrupted run (Ctrl-C, ``kill -9``, the
-OOM killer) leaves only complete lines plus at most one partial last line;
-``--resume`` drops that partial line, counts the complete ones and skips as many input records.
-
-Progress goes to stderr: a bar redrawn in place when stderr is a terminal, otherwise (a log file,
-a CI job) one line with the rate and ETA every ``--progress-interval`` seconds; ``--progress none``
-silences it.  The summary line at the end is always printed.
+Every record is flushed as soon as it is written, so an interrupted run (Ctrl-C, SIGTERM,
+``kill -9``, the OOM killer) leaves only complete lines plus at most one partial last line;
+``--resume`` checks that the output belongs to this input, drops that partial line, and skips as
+many input records as there are complete lines.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
+import contextlib
+import signal
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, NoReturn, TextIO
 
 import attrs
 import click
 
 from newsparse.batch import Failure, PipelineSpec, Task, failure_of, item_id, ordered_map, parse_one, warm_up
+from newsparse.batch_input import Fields, count_records, is_jsonl, read_records
+from newsparse.batch_output import OutputError, check_resume, open_output
+from newsparse.errors import InvalidInput, NewsparseError
+from newsparse.model import Meta
 from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
+from newsparse.timelimit import TIME_LIMIT_ENV, resolve_time_limit, traced
 
-__all__ = ["Fields", "Line", "Progress", "batch", "count_records", "open_output", "read_records"]
+__all__ = [
+    "Fields",
+    "Line",
+    "Progress",
+    "batch",
+    "batch_task",
+    "count_records",
+    "open_output",
+    "plural",
+    "read_records",
+]
 
-_BLOCK = 1 << 20
-_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-# A JSON line may escape every character of its text as \uXXXX (6 bytes), and carries other fields.
-_BYTES_PER_CHAR = 6
-_LINE_SLACK = 1 << 16
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+SHOWN_ERRORS = 5
 
 
-@attrs.frozen
-class Fields:
-    """Where the text, the publication date and the id are in an input record."""
+def plural(count: int, word: str) -> str:
+    """``1 record``, ``3 records``, ``1,200 errors``: a count and its word, in the right number."""
+    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
 
-    text: str = "text"
-    published: str = "published"
-    id: str = "id"
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
 
 
 @attrs.frozen
 class Line:
-    """One output line, ready to write: its bytes, whether it is an error, and its problem count."""
+    """One output line, ready to write: its bytes, whether it is an error, its problem count,
+    whether the document had a publication date, and (for an error) a one-line description."""
 
     data: bytes
     error: bool
     problems: int = 0
+    dated: bool = True
+    note: str = ""
 
 
-# --- reading --------------------------------------------------------------------------------
+# --- encoding (in the worker) ---------------------------------------------------------------
 
 
-def _jsonl_item(line: bytes, index: int, fields: Fields) -> Any:
-    """The item (a dict for the pipeline) or the Failure that input line ``index`` gives."""
-    number = index + 1
+def _where(index: int, item: Any, numbered: bool) -> str:
+    if numbered:
+        return f"line {index + 1}"
+    return item_id(item) or (item.id if isinstance(item, Failure) else None) or f"record {index + 1}"
+
+
+def _error_line(failure: Failure, numbered: bool, item: Any) -> Line:
+    record: dict[str, Any] = failure.to_dict()
+    if numbered:
+        record["line"] = failure.index + 1
+    data = _dumps({"error": record})
+    where = _where(failure.index, item, numbered)
+    message = failure.message if failure.message.startswith(where) else f"{where}: {failure.message}"
+    return Line(data + b"\n", error=True, note=message)
+
+
+def _dumps(record: dict[str, Any]) -> bytes:
+    import json
+
     try:
-        text = line.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Failure(
-            index,
-            "InvalidUTF8",
-            f"line {number} is not valid UTF-8 (byte 0x{line[exc.start]:02x} at {exc.start})",
-        )
-    if index == 0:
-        text = text.removeprefix("\ufeff")
-    if not text.strip():
-        return Failure(index, "InvalidRecord", f"line {number} is blank")
-    try:
-        record = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        return Failure(index, "InvalidJSON", f"line {number} is not valid JSON: {exc}")
-    if not isinstance(record, dict):
-        return Failure(
-            index, "InvalidRecord", f"line {number} is a JSON {type(record).__name__}, not an object"
-        )
-    raw_id = record.get(fields.id)
-    record_id = None if raw_id is None else str(raw_id)
-    if fields.text not in record:
-        return Failure(index, "InvalidRecord", f"line {number} has no {fields.text!r} field", record_id)
-    value = record[fields.text]
-    if not isinstance(value, str):
-        kind = type(value).__name__
-        return Failure(
-            index, "InvalidRecord", f"line {number}: {fields.text!r} is a {kind}, not a string", record_id
-        )
-    return {
-        "id": record_id,
-        "text": value,
-        "published": record.get(fields.published),
-        "title": record.get("title"),
-        "url": record.get("url"),
-    }
-
-
-def _jsonl_records(path: Path, fields: Fields, max_chars: int, skip: int) -> Iterator[tuple[int, Any]]:
-    """(index, item or Failure) for every line of a JSONL file, from line ``skip`` on."""
-    limit = max_chars * _BYTES_PER_CHAR + _LINE_SLACK
-    with _open_binary(path) as handle:
-        index = 0
-        while True:
-            line = handle.readline(limit + 1)
-            if not line:
-                return
-            too_long = len(line) > limit and not line.endswith(b"\n")
-            size = len(line)
-            while too_long and not line.endswith(b"\n"):  # skip the rest without holding it
-                line = handle.readline(_BLOCK)
-                if not line:
-                    break
-                size += len(line)
-            if index >= skip:
-                if too_long:
-                    message = f"line {index + 1} has {size:,} bytes, too many for {max_chars:,} characters"
-                    yield index, Failure(index, "TextTooLarge", message)
-                else:
-                    yield index, _jsonl_item(line, index, fields)
-            index += 1
-
-
-def _text_files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(
-            (p for p in path.rglob("*.txt") if p.is_file()), key=lambda p: p.relative_to(path).as_posix()
-        )
-    return [path]
-
-
-def _file_item(file: Path, name: str, index: int, max_chars: int) -> Any:
-    """The item or Failure for one text file (its id is ``name``)."""
-    try:
-        size = file.stat().st_size
-        if size > 4 * max_chars + 3:  # more bytes than max_chars characters of UTF-8 can take
-            return Failure(
-                index, "TextTooLarge", f"{name} has {size:,} bytes, more than {max_chars:,} characters", name
-            )
-        data = file.read_bytes()
-    except OSError as exc:
-        return Failure(index, "UnreadableFile", f"cannot read {name}: {exc.strerror or exc}", name)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        message = f"{name} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        return Failure(index, "InvalidUTF8", message, name)
-    return {"id": name, "text": text}
-
-
-def _open_binary(path: Path) -> BinaryIO:
-    """``path`` opened for reading bytes, decompressed on the fly when its name ends in ``.gz``."""
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return path.open("rb")
-
-
-def _is_jsonl(path: Path, input_format: str) -> bool:
-    if input_format != "auto":
-        return input_format == "jsonl"
-    return not path.is_dir() and path.name.lower().endswith(_JSONL_SUFFIXES)
-
-
-def read_records(
-    path: Path,
-    *,
-    fields: Fields = Fields(),
-    max_chars: int = DEFAULT_MAX_CHARS,
-    skip: int = 0,
-    input_format: str = "auto",
-) -> Iterator[tuple[int, Any]]:
-    """(index, item or Failure) for every input record of ``path``, from record ``skip`` on.
-
-    A JSONL file gives one record per line; a directory one per ``.txt`` file (sorted by relative
-    path, id = that path); any other file is one text record.
-    """
-    if _is_jsonl(path, input_format):
-        yield from _jsonl_records(path, fields, max_chars, skip)
-        return
-    for index, file in enumerate(_text_files(path)):
-        if index >= skip:
-            name = file.relative_to(path).as_posix() if path.is_dir() else file.name
-            yield index, _file_item(file, name, index, max_chars)
-
-
-def count_records(path: Path, input_format: str = "auto") -> int:
-    """How many records ``path`` holds (newlines of a JSONL file, counted without decoding)."""
-    if not _is_jsonl(path, input_format):
-        return len(_text_files(path))
-    count, last = 0, b"\n"
-    with _open_binary(path) as handle:
-        while block := handle.read(_BLOCK):
-            count += block.count(b"\n")
-            last = block[-1:]
-    return count + (last != b"\n")
-
-
-# --- writing --------------------------------------------------------------------------------
-
-
-def open_output(path: Path, resume: bool) -> tuple[BinaryIO, int]:
-    """The output file, positioned for writing, and how many complete records it already holds.
-
-    With ``resume``, a partial last line (the process was killed while writing it) is cut off.
-    """
-    if not (resume and path.exists()):
-        return path.open("wb"), 0
-    handle = path.open("r+b")
-    count, position, end = 0, 0, 0
-    while block := handle.read(_BLOCK):
-        newlines = block.count(b"\n")
-        if newlines:
-            count += newlines
-            end = position + block.rindex(b"\n") + 1
-        position += len(block)
-    handle.truncate(end)
-    handle.seek(end)
-    return handle, count
-
-
-def _error_line(failure: Failure) -> Line:
-    record = {"error": failure.to_dict()}
-    try:
-        data = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        return json.dumps(record, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate quoted in the message
-        data = json.dumps(record).encode("ascii")
-    return Line(data + b"\n", error=True)
+        return json.dumps(record).encode("ascii")
 
 
-def _encode(pipeline: Pipeline, index: int, item: Any) -> Line:
+@attrs.frozen
+class BatchJob:
+    """What a worker needs: the pipeline (or how to build it) and whether records have line numbers."""
+
+    pipeline: Pipeline | PipelineSpec
+    numbered: bool = True
+
+    def fail(self, _position: int, pair: tuple[int, Any], exc: BaseException) -> Line:
+        """The error line of an item whose worker failed (overran its budget, died)."""
+        index, item = pair
+        return _error_line(failure_of(index, item, exc, prefix="worker failed: "), self.numbered, item)
+
+
+def _encode(job: BatchJob, pipeline: Pipeline, index: int, item: Any) -> Line:
     """Parse one item and serialize the result (a document or an error record) as one line."""
     result = parse_one(pipeline, index, item)
     if isinstance(result, Failure):
-        return _error_line(result)
+        return _error_line(result, job.numbered, item)
     try:
-        data = (result.to_json() + "\n").encode("utf-8")
+        data = result.to_json()
+        if job.numbered:
+            data = f'{data[:-1]}, "line": {index + 1}}}'
+        encoded = (data + "\n").encode("utf-8")
     except UnicodeEncodeError as exc:
         message = (
             f"the record holds {exc.object[exc.start : exc.end]!r}, an unpaired surrogate UTF-8 cannot encode"
         )
-        return _error_line(Failure(index, "InvalidUnicode", message, item_id(item)))
-    except Exception as exc:  # e.g. a lone surrogate (valid in JSON escapes, not in UTF-8)
-        return _error_line(failure_of(index, item, exc, prefix="cannot write the document: "))
-    return Line(data, error=False, problems=len(result.problems))
+        return _error_line(Failure(index, "InvalidUnicode", message, item_id(item)), job.numbered, item)
+    except Exception as exc:  # a value the JSON format cannot hold
+        failure = failure_of(index, item, exc, prefix="cannot write the document: ")
+        return _error_line(failure, job.numbered, item)
+    return Line(encoded, error=False, problems=len(result.problems), dated=result.meta.published is not None)
 
 
-def _encode_chunk(spec: PipelineSpec, chunk: list[tuple[int, Any]]) -> list[Line]:
+def _prepare(job: BatchJob, note: Any) -> tuple[BatchJob, Pipeline]:
+    pipeline = job.pipeline.build() if isinstance(job.pipeline, PipelineSpec) else job.pipeline
+    return job, traced(pipeline, note)
+
+
+def _encode_chunk(prepared: tuple[BatchJob, Pipeline], chunk: list[tuple[int, Any]]) -> list[Line]:
     """Worker task: parse and serialize a chunk of (position, (index, item)) pairs."""
-    pipeline = spec.build()
-    return [_encode(pipeline, index, item) for _, (index, item) in chunk]
+    job, pipeline = prepared
+    return [_encode(job, pipeline, index, item) for _, (index, item) in chunk]
 
 
-def _fail(_position: int, pair: tuple[int, Any], exc: BaseException) -> Line:
-    index, item = pair
-    return _error_line(failure_of(index, item, exc, prefix="worker failed: "))
+def _warm(job: BatchJob) -> None:
+    warm_up(job.pipeline)
+
+
+def batch_task(pipeline: Pipeline | PipelineSpec, numbered: bool = True) -> Task[Line]:
+    """The task ``batch`` runs over (index, item) pairs: each parsed and written as one line."""
+    job = BatchJob(pipeline, numbered)
+    return Task(_encode_chunk, job, job.fail, _warm, _prepare)
 
 
 # --- progress -------------------------------------------------------------------------------
@@ -315,6 +209,12 @@ class Progress:
             self.stream.flush()
             self._shown = now
 
+    def say(self, message: str) -> None:
+        """Print one line of ``message`` without breaking the bar."""
+        prefix = "\r\x1b[K" if self.mode == "bar" else ""
+        self.stream.write(f"{prefix}newsparse batch: {message}\n")
+        self.stream.flush()
+
     def close(self) -> None:
         """End the bar's line."""
         if self.mode == "bar":
@@ -330,6 +230,7 @@ class _Counts:
     documents: int = 0
     problems: int = 0
     errors: int = 0
+    undated: int = 0
 
     def add(self, line: Line) -> None:
         if line.error:
@@ -337,12 +238,153 @@ class _Counts:
         else:
             self.documents += 1
             self.problems += line.problems
+            self.undated += not line.dated
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C (workers stopped, output closed) with exit status 143."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated()
 
 
 def _layers(value: str | None) -> tuple[str, ...] | None:
     if not value:
         return None
     return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        Meta(published=value)
+    except InvalidInput as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+@attrs.frozen
+class _Run:
+    """Everything a run needs once the options are checked."""
+
+    source: Path
+    output: Path
+    workers: int
+    fields: Fields
+    max_chars: int
+    input_format: str
+    spec: PipelineSpec
+    time_limit: float | None
+    progress_mode: str
+    progress_interval: float
+
+
+def _write(run: _Run, handle: BinaryIO, lines: Iterator[Line], progress: Progress, counts: _Counts) -> int:
+    """Write every line, flushed; show the first errors; return how many lines were written."""
+    written = 0
+    for line in lines:
+        handle.write(line.data)
+        handle.flush()
+        written += 1
+        counts.add(line)
+        if line.error and counts.errors <= SHOWN_ERRORS:
+            progress.say(line.note)
+        if run.progress_mode != "none":
+            progress.update(progress.skipped + written)
+    return written
+
+
+def _summary(run: _Run, counts: _Counts, written: int, kept: int, elapsed: float) -> str:
+    rate = written / elapsed if elapsed > 0 else 0.0
+    resumed = f" (resumed after {plural(kept, 'record')})" if kept else ""
+    problems = f" ({plural(counts.problems, 'problem')} recorded)" if counts.problems else ""
+    return (
+        f"{plural(written, 'record')} parsed: {plural(counts.documents, 'document')}{problems}, "
+        f"{plural(counts.errors, 'error')} in {elapsed:.1f} s ({rate:,.1f}/s) -> {run.output}{resumed}"
+    )
+
+
+def _execute(run: _Run, handle: BinaryIO, kept: int) -> None:
+    total = count_records(run.source, run.input_format)
+    progress = Progress(
+        total, done=kept, skipped=kept, mode=run.progress_mode, interval=run.progress_interval
+    )
+    counts = _Counts()
+    numbered = is_jsonl(run.source, run.input_format)
+    records = read_records(
+        run.source, fields=run.fields, max_chars=run.max_chars, skip=kept, input_format=run.input_format
+    )
+    task = batch_task(run.spec, numbered)
+    lines = ordered_map(
+        task, records, workers=run.workers, executor=None, time_limit=run.time_limit, isolate=True
+    )
+    written = 0
+    try:
+        written = _write(run, handle, lines, progress, counts)
+    except KeyboardInterrupt as exc:
+        lines.close()
+        if run.progress_mode != "none":
+            progress.close()
+        done = progress.done if run.progress_mode != "none" else kept + counts.documents + counts.errors
+        click.echo(
+            f"newsparse batch: interrupted; {plural(done, 'record')} are in {run.output}; "
+            "run the same command with --resume to continue",
+            err=True,
+        )
+        sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
+    except OSError as exc:
+        lines.close()
+        _fail(f"cannot write {run.output}: {exc.strerror or exc}")
+    if run.progress_mode != "none":
+        progress.close()
+    if counts.errors > SHOWN_ERRORS:
+        more = counts.errors - SHOWN_ERRORS
+        progress.say(f"... and {plural(more, 'more error')}: see the error records in {run.output}")
+    if counts.undated and run.fields.published is None:
+        progress.say(
+            f"hint: {plural(counts.undated, 'document')} had no publication date, so relative dates "
+            'in them ("on Saturday") stay unresolved; give --published DATE or --published-field NAME'
+        )
+    progress.say(_summary(run, counts, written, kept, time.monotonic() - progress.started))
+
+
+def _run(run: _Run, resume: bool, force: bool) -> None:
+    try:
+        run.spec.build()  # an unknown layer or a broken plugin stops us before any output is touched
+        count_records(run.source, run.input_format)
+    except NewsparseError as exc:
+        _fail(str(exc))
+    except (OSError, EOFError) as exc:  # a corrupt or truncated .gz, an unreadable file
+        _fail(f"cannot read {run.source}: {exc}")
+    try:
+        handle, kept = open_output(run.output, resume, force)
+        if resume:
+            check_resume(
+                run.output,
+                run.source,
+                kept,
+                fields=run.fields,
+                max_chars=run.max_chars,
+                input_format=run.input_format,
+            )
+    except OutputError as exc:
+        if "handle" in locals():
+            handle.close()
+        _fail(str(exc))
+    previous = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: SIGTERM keeps its default
+        pass
+    try:
+        _execute(run, handle, kept)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        with contextlib.suppress(OSError):  # every line was flushed: a failure was reported then
+            handle.close()
 
 
 @click.command()
@@ -352,13 +394,26 @@ def _layers(value: str | None) -> tuple[str, ...] | None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
-    help="Output JSONL file.",
+    help="Output JSONL file (not overwritten unless --force).",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--published", callback=_check_published, help="Publication date for records without one.")
+@click.option(
+    "--published-field",
+    default="published",
+    show_default=True,
+    help="JSONL field of the date; in a text file, a first line 'NAME: DATE'.",
+)
 @click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
-@click.option("--published-field", default="published", show_default=True, help="JSONL field of the date.")
-@click.option("--id-field", default="id", show_default=True, help="JSONL field naming a record in errors.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL field copied to meta.id.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: keep OUTPUT's complete lines.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=None,
+    help=f"Seconds one document may take (default ${TIME_LIMIT_ENV} or 30; 0: no limit).",
+)
 @click.option(
     "--max-chars",
     type=click.IntRange(min=0),
@@ -387,10 +442,13 @@ def batch(
     source: Path,
     output: Path,
     workers: int,
-    text_field: str,
+    published: str | None,
     published_field: str,
+    text_field: str,
     id_field: str,
     resume: bool,
+    force: bool,
+    time_limit: float | None,
     max_chars: int,
     only: str | None,
     input_format: str,
@@ -400,51 +458,26 @@ def batch(
     """Parse SOURCE (JSONL, a text file, or a directory of .txt files) into OUTPUT (JSONL).
 
     One output line per input record, in input order: the document, or an error record
-    {"error": {"index", "id", "error", "message"}}.  Interrupted, run again with --resume.
+    {"error": {"index", "id", "error", "message", ...}}.  Interrupted, run again with --resume.
     Exit status: 0 when every record has its line (error records included), 130 when
-    interrupted, 2 for a usage error.
+    interrupted (143 on SIGTERM), 2 for a usage or output error.
     """
     if output.exists() and output.resolve() == source.resolve():
         raise click.BadParameter("the output file is the input file", param_hint="'-o' / '--output'")
-    spec = PipelineSpec(_layers(only), False, max_chars)
-    spec.build()  # an unknown layer or a broken plugin stops us before any output is touched
     try:
-        total = count_records(source, input_format)
-    except (OSError, EOFError) as exc:  # a corrupt or truncated .gz, an unreadable file
-        raise click.BadParameter(f"cannot read {source}: {exc}", param_hint="SOURCE") from None
-    handle, kept = open_output(output, resume)
-    progress = Progress(total, done=kept, skipped=kept, mode=progress_mode, interval=progress_interval)
-    counts = _Counts()
-    written = kept
-    fields = Fields(text_field, published_field, id_field)
-    records = read_records(source, fields=fields, max_chars=max_chars, skip=kept, input_format=input_format)
-    task: Task[Line] = Task(_encode_chunk, spec, _fail, warm_up)
-    try:
-        with handle:
-            for line in ordered_map(task, records, workers=workers, executor=None):
-                handle.write(line.data)
-                handle.flush()
-                written += 1
-                counts.add(line)
-                if progress_mode != "none":
-                    progress.update(written)
-    except KeyboardInterrupt:
-        if progress_mode != "none":
-            progress.close()
-        click.echo(
-            f"newsparse batch: interrupted; {written:,} records are in {output}; "
-            "run the same command with --resume to continue",
-            err=True,
-        )
-        sys.exit(130)
-    if progress_mode != "none":
-        progress.close()
-    elapsed = time.monotonic() - progress.started
-    resumed = f" (resumed: {kept:,} records were already there)" if kept else ""
-    rate = (written - kept) / elapsed if elapsed > 0 else 0.0
-    click.echo(
-        f"newsparse batch: {written - kept:,} records in {elapsed:.1f} s ({rate:,.1f}/s): "
-        f"{counts.documents:,} documents, {counts.problems:,} problems, {counts.errors:,} errors "
-        f"-> {output}{resumed}",
-        err=True,
+        budget = resolve_time_limit(time_limit)
+    except NewsparseError as exc:
+        _fail(str(exc))
+    run = _Run(
+        source=source,
+        output=output,
+        workers=workers,
+        fields=Fields(text_field, published_field, id_field, published),
+        max_chars=max_chars,
+        input_format=input_format,
+        spec=PipelineSpec(_layers(only), False, max_chars),
+        time_limit=budget,
+        progress_mode=progress_mode,
+        progress_interval=progress_interval,
     )
+    _run(run, resume, force)

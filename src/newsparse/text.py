@@ -41,7 +41,9 @@ _TOKEN = re.compile(
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 # A match may only start where a run of terminal punctuation starts, and takes the run whole, so a
 # long run ("......") is scanned once, not once per character.
-_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s)|\n[ \t]*\n\s*""")
+# A blank line ends a paragraph whatever the line endings: LF, CRLF ("\r\n", one line end, never
+# two) or CR alone.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s)|(?:\r\n?+|\n)[ \t]*+(?:\r\n?+|\n)\s*""")
 _NEXT_START = re.compile(r"""\s*["'“‘(\[]*(?:[A-Z0-9]|[^\W\d_](?<![a-z]))""")
 _LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
 
@@ -70,7 +72,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith("\n"):
+        if match.group()[0] in "\r\n":
             cut, resume = match.start(), match.end()
         else:
             if not _NEXT_START.match(text, match.end()):

@@ -49,7 +49,13 @@ def example() -> Document:
 def test_contract_shape() -> None:
     data = example().to_dict()
     assert list(data) == ["newsparse_version", "text", "meta", "sentences", "layers", "problems"]
-    assert data["meta"] == {"published": "2018-02-06", "title": None, "url": None, "language": "en"}
+    assert data["meta"] == {
+        "published": "2018-02-06",
+        "title": None,
+        "url": None,
+        "language": "en",
+        "id": None,
+    }
     assert data["layers"]["dates"][0] == {
         "start": 34,
         "end": 42,
