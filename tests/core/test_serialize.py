@@ -54,7 +54,6 @@ def test_contract_shape() -> None:
         "title": None,
         "url": None,
         "language": "en",
-        "id": None,
     }
     assert data["layers"]["dates"][0] == {
         "start": 34,

@@ -33,7 +33,6 @@ STOPPED = {
 RECORDED = ("exit", "nan", "float_offsets", "out_of_range")
 # The pipeline's own checks (floats as offsets, NaN, layers handed to an extractor made immutable)
 # come with the pipeline hardening of issue 21; until then these cases are expected to fail.
-NEEDS_PIPELINE_CHECKS = pytest.mark.xfail(reason="needs the pipeline's validation of issue 21 (pipeline.py)")
 
 
 def _check_records(out: list[dict[str, Any]], mode: str) -> None:
@@ -57,7 +56,7 @@ def _check_records(out: list[dict[str, Any]], mode: str) -> None:
     "mode",
     [
         *STOPPED,
-        *(pytest.param(m, marks=NEEDS_PIPELINE_CHECKS) if m == "float_offsets" else m for m in RECORDED),
+        *RECORDED,
     ],
 )
 def test_batch_survives_a_hostile_plugin(hostile: Any, tmp_path: Path, mode: str, workers: str) -> None:
@@ -72,7 +71,6 @@ def test_batch_survives_a_hostile_plugin(hostile: Any, tmp_path: Path, mode: str
     assert run.wait_for_no_process() == []
 
 
-@NEEDS_PIPELINE_CHECKS
 def test_a_plugin_that_mutates_another_layer_is_recorded(hostile: Any, tmp_path: Path) -> None:
     run = hostile("mutate", plugins="hostile,entities")
     records = articles(COUNT, BAD)
@@ -105,7 +103,7 @@ print(json.dumps(rows))
     [
         ("hang", "0"),
         ("exit", "0"),
-        pytest.param("nan", "0", marks=NEEDS_PIPELINE_CHECKS),
+        ("nan", "0"),
         ("hang", "2"),
         ("os_exit", "2"),
         ("segfault", "2"),
