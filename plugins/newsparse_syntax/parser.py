@@ -44,6 +44,8 @@ _CAUSATIVES = frozenset("let lets make makes made help helps helped watch watche
 _LEAVES = frozenset(
     "det amod compound flat nummod case punct advmod aux aux:pass cop mark cc compound:prt".split()
 )
+_RAISING = frozenset("seems seemed seem appears appeared appear".split())
+_PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -221,13 +223,15 @@ def _predicates(
         if lower[k] in BE:
             j = k + 1
             while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
+                if lower[j] in _PLACE_ADVERBS:  # "he has been away", "I'd be here"
+                    break
                 j += 1
             if j < n and tags[j] in ("VERB", "AUX"):
                 continue
             while j < n and tags[j] == "ADP" and j - k < 5:  # "is in Gaza", "are out of business"
                 j += 1
             target = state.group_of[j] if j < n else -1
-            if target < 0 and j < n and tags[j] == "ADJ":
+            if target < 0 and j < n and (tags[j] == "ADJ" or lower[j] in _PLACE_ADVERBS):
                 target = j
             if target >= 0 and state.free(target):
                 state.attach(k, target, "cop")
@@ -296,6 +300,9 @@ def _subjects(state: _State, predicates: list[int]) -> None:
             subject = _next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (state.pp[subject] >= 0 or not state.free(subject)):
                 subject = -1
+        if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
+            state.attach(subject, p, "expl")  # "it seems that ...": no one seems
+            continue
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
