@@ -36,6 +36,14 @@ def _h_slash(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", day.isoformat(), False)
 
 
+def _h_split_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """A split year ("the 1987/88 budget", "the 1986/87 crop"): one period, valued as the year it starts."""
+    first = int(m["y1"])
+    if (first + 1) % 100 != int(m["y2"]):
+        return None
+    return _date("DATE", f"{first:04d}", False)
+
+
 def _full_date(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Month and day, with an optional year and weekday, in either order; "the week of March 6"."""
     found = _month_day(m, ctx)

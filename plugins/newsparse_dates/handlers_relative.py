@@ -65,6 +65,9 @@ _REFS = MappingProxyType(
 )
 
 
+_COMING_PLURAL = re.compile(r"(?:the\s+)?coming\s+(?P<u>days|weeks|months|years)|the\s+(?P<v>days|weeks|months|years)\s+ahead")
+
+
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
@@ -81,6 +84,9 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _Partial("DATE", "PAST_REF")
     if word in ("recent months", "recent weeks", "recent days"):
         return _Partial("DURATION", f"PX{word[7].upper()}")
+    plural = _COMING_PLURAL.fullmatch(word)
+    if plural is not None:  # "in coming weeks", "the months ahead": a length of unknown count (PXW)
+        return _Partial("DURATION", f"PX{(plural['u'] or plural['v'])[0].upper()}")
     if value == "PRESENT_REF" and ctx.ref is not None:
         iso = ctx.ref.isoformat()
         return _Partial("DATE", value, None, True, (iso, iso))
@@ -139,6 +145,7 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
 
 
+_VAGUE_BEFORE = frozenset(("for", "within", "after", "just", "only", "mere", "barely"))
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 
@@ -146,9 +153,17 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
     prev = ctx.before(m.start(), 10).split()
     in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
-    if not in_years and (not prev or prev[-1] not in ("for", "within")):
-        return None  # taken after "for", "within", and "in" ending a clause: "the first time in years."
-    blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b" if prev[-1] == "within" else _VAGUE_NOT
+    if not in_years and (not prev or prev[-1] not in _VAGUE_BEFORE):
+        return None  # taken after "for", "within", "after", "just", and "in" ending a clause ("in years.")
+    if prev[-1] == "after" and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "after months of talks", but not "after days" (rare, and often a count cut off)
+    blockers = _VAGUE_NOT
+    if prev[-1] == "within":
+        blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b"
+    elif prev[-1] in ("just", "only", "mere", "barely"):
+        blockers = r"\s+(?:ago|old|later|earlier)\b"  # "just days before the deadline" is a length
+    elif prev[-1] == "after":
+        blockers = r"(?!)"
     if re.match(blockers, ctx.text[m.end() : m.end() + 12]):
         return None
     letter, time_unit = UNITS[unit_of(m["u"])]

@@ -18,6 +18,7 @@ from newsparse_dates.handlers_calendar import (
     _h_quarter,
     _h_season,
     _h_slash,
+    _h_split_year,
     _h_spelled_year,
     _h_weekday,
     _h_year,
@@ -106,6 +107,11 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         rf"\b{_PRE}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-])",
         _h_month,
+    ),
+    (
+        "splityear",
+        rf"{_L}(?P<y1>(?:1[6-9]|20)\d\d)/(?P<y2>\d\d)(?![\w%/]|[.,:]\d)",
+        _h_split_year,
     ),
     (
         "year",
@@ -359,6 +365,7 @@ _REQUIRED = MappingProxyType(
             ("decade", r"0'?s|ties"),
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
+            ("splityear", r"\d\d\d\d/\d\d"),
             ("relunit", r"week|month|year|quarter|decade|century"),
             ("spelled_year", r"nineteen|eighteen|thousand"),
         )
