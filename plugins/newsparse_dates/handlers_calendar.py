@@ -65,9 +65,17 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None
     if day > 31 or (month == 2 and day > 29) or (month in (4, 6, 9, 11) and day > 30):
         return None
+    drel = m.groupdict().get("drel")
     year = _pick_year(ctx, m.start(), m.end(), month, day)
     if year is None:
         return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
+    if drel and ctx.ref is not None:  # "last October 16": the one before the anchor; "next" after
+        back = _REL.get(_norm(drel), 0) < 0
+        year = ctx.ref.year
+        if back and (month, day) > (ctx.ref.month, ctx.ref.day):
+            year -= 1
+        elif not back and (month, day) <= (ctx.ref.month, ctx.ref.day):
+            year += 1
     try:
         return _date("DATE", dt.date(year, month, day).isoformat(), True)
     except ValueError:
@@ -363,10 +371,20 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", f"{m['year']}-{season}", False, mod)
     if not rel and not m["the"]:
         prev = ctx.before(m.start(), 12).split()
-        if not prev or prev[-1] not in ("in", "during", "since", "until", "by", "this", "over", "through"):
+        if not prev or prev[-1] not in (
+            "in",
+            "during",
+            "since",
+            "until",
+            "by",
+            "this",
+            "over",
+            "through",
+            "an",
+        ):
             return None
-        if season == "FA":
-            return None
+        if m["s"].lower() == "fall":
+            return None  # "prices fall": the verb
     if m["s"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2 : m.start()].strip() not in ("", "."):
         return None  # "Arab Spring" and other names
     ref = ctx.ref
@@ -392,12 +410,22 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
 _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
 
 
+_SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
+_PAPER_AFTER = re.compile(
+    r"\s+(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
+)
+
+
 def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Weekdays: most recent in past tense, the coming one in future tense; "last/next/this Friday"."""
     wd = WEEKDAYS[m["wd"].lower()]
     rel = _norm(m["rel"])
     tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
     mod = _mod(rel) if rel in ("early", "late") else None
+    if _SHOW_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) or _PAPER_AFTER.match(
+        ctx.text, m.end()
+    ):
+        return None  # "Fox News Sunday", "The Sunday Times": titles
     ref = ctx.ref
     if ref is None:
         value = f"XXXX-WXX-{wd}"

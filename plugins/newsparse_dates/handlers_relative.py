@@ -65,7 +65,9 @@ _REFS = MappingProxyType(
 )
 
 
-_COMING_PLURAL = re.compile(r"(?:the\s+)?coming\s+(?P<u>days|weeks|months|years)|the\s+(?P<v>days|weeks|months|years)\s+ahead")
+_COMING_PLURAL = re.compile(
+    r"(?:the\s+)?coming\s+(?P<u>days|weeks|months|years)|the\s+(?P<v>days|weeks|months|years)\s+ahead"
+)
 
 
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -367,9 +369,16 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ref, unit, offset), True, mod)
 
 
+_MASTHEAD_AFTER = re.compile(r"\s+(?-i:[A-Z])(?!\w*\s+(?:through|to|and)\b)")
+
+
 def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Sets: "every Friday", "each year", "daily", "twice a week", "on Sundays"."""
     if m["fw"]:
+        if _MASTHEAD_AFTER.match(ctx.text, m.end()) or (
+            m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4))
+        ):
+            return None  # "the Ivorian daily Fraternite Matin", "the Newport News Daily Press": a paper
         return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
     quant = _norm(m["q"]).upper() if m["q"] else None
     if m["times"]:
@@ -440,8 +449,61 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
         day = ref
     if day is None:
         return _Partial("TIME", f"XXXX-XX-XX{clock}")
+    if m["tz"]:
+        return _zoned(day, hh, mi, m["tz"])
     iso = day.isoformat()
     return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))
+
+
+# hours from UTC of the zones news writes after a clock time (None: daylight time by the month)
+_ZONES = MappingProxyType(
+    {
+        "GMT": 0,
+        "UTC": 0,
+        "BST": 1,
+        "CET": 1,
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+        "Eastern": None,
+        "Central": None,
+        "Mountain": None,
+        "Pacific": None,
+    }
+)
+_STANDARD = MappingProxyType({"Eastern": -5, "Central": -6, "Mountain": -7, "Pacific": -8})
+
+
+def _zoned(day: dt.date, hh: int, mi: int, zone: str) -> _Partial:
+    """A clock time in a named zone as one UTC instant ("11:18 p.m. EDT" on 6 April -> 04-07T03:18Z)."""
+    name = zone.split()[0]
+    hours = _ZONES[name]
+    if hours is None:  # "Eastern Time": daylight time from April to October (the US rule of old, near enough)
+        daylight = "Standard" not in zone and ("Daylight" in zone or 4 <= day.month <= 10)
+        hours = _STANDARD[name] + (1 if daylight else 0)
+    local = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hh, minutes=mi)
+    instant = local - dt.timedelta(hours=hours)
+    iso = instant.date().isoformat()
+    return _Partial("TIME", f"{iso}T{instant.hour:02d}:{instant.minute:02d}Z", None, True, (iso, iso))
+
+
+def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """A wire-service clock time in GMT ("0318 GMT", "0318 Tuesday GMT"): one UTC instant."""
+    ref = ctx.ref
+    clock = f"T{m['mh']}:{m['mm']}"
+    if ref is None:
+        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] else "XXXX-XX-XX"
+        return _Partial("TIME", f"{wd}{clock}Z")
+    day = ref
+    if m["dw"]:  # a wire time's weekday is the one nearest the dateline, on either side
+        delta = (WEEKDAYS[m["dw"].lower()] - ref.isoweekday()) % 7
+        day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+    return _zoned(day, int(m["mh"]), int(m["mm"]), "UTC")
 
 
 _MOVING = MappingProxyType(

@@ -18,8 +18,8 @@ from newsparse_dates.handlers_calendar import (
     _h_quarter,
     _h_season,
     _h_slash,
-    _h_split_year,
     _h_spelled_year,
+    _h_split_year,
     _h_weekday,
     _h_year,
 )
@@ -28,6 +28,7 @@ from newsparse_dates.handlers_relative import (
     _h_anaphor,
     _h_duration,
     _h_holiday,
+    _h_military,
     _h_period,
     _h_ref,
     _h_relunit_any,
@@ -91,7 +92,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "mdy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
-        rf"(?P<mon>{_MONTH})\s+(?:the\s+)?"
+        rf"(?:(?P<drel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
         rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:,?\s+(?P<year>{_YEAR}))?{_R_DAY}",
         _full_date,
     ),
@@ -256,6 +257,13 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         _h_time,
     ),
     (
+        "military",
+        r"(?<![\w$£€¥#@.\-])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?P<dw>"
+        + _WD
+        + r"))?\s+(?P<tz>(?-i:GMT|UTC))\b",
+        _h_military,
+    ),
+    (
         "holiday",
         rf"\b(?:(?P<rel>last|next|this)\s+)?(?i:(?P<hol>{_HOLIDAY_NAMES}))(?:,?\s+(?P<year>{_YEAR}))?(?![\w'’])",
         _h_holiday,
@@ -366,6 +374,7 @@ _REQUIRED = MappingProxyType(
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
             ("splityear", r"\d\d\d\d/\d\d"),
+            ("military", r"GMT|UTC"),
             ("relunit", r"week|month|year|quarter|decade|century"),
             ("spelled_year", r"nineteen|eighteen|thousand"),
         )

@@ -19,6 +19,7 @@ _NUMBER_PATTERNS = (
     ("year", 45, 3),
     ("decade", 40, 4),
     ("time", 0, 45),
+    ("military", 0, 22),
 )
 _WORD = re.compile(r"\w+")
 _TRIGGER_WORDS = frozenset(_TRIGGERS)
