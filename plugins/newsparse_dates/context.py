@@ -28,6 +28,8 @@ class Found:
     quant: str | None = None
     freq: str | None = None
     kind: str = ""
+    reference: str | None = None  # "published", "narrative" or None (module docstring of .narrative)
+    reference_span: tuple[int, int] | None = None  # the earlier expression a narrative value used
 
 
 @attrs.frozen

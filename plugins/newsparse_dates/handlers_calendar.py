@@ -129,7 +129,12 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "Oct." alone is not written for a month; "last Oct. 23" is a day
     if not rel and not m["pre"]:
         prev = ctx.before(m.start(), 16).split()
-        if word in ("May", "March") and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS):
+        after_month = ctx.text[m.start() - 1 : m.start()] in ("-", "–")  # "the January-May period"
+        if (
+            word in ("May", "March")
+            and not after_month
+            and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS)
+        ):
             return None
     ref = ctx.ref
     if ref is None:

@@ -183,6 +183,13 @@ def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    if m["arel"]:  # "meet next week ... or the week after": one unit after the last date named
+        if ctx.ref is None:
+            return _Partial("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[m["au"].lower()])
+        unit = {"week": "W", "month": "M", "year": "Y"}[m["au"].lower()]
+        forward = m["arel"].lower() == "after"
+        kind = "following" if forward else "preceding"
+        return _date("DATE", rs.shift(ctx.ref, unit, 1 if forward else -1), True, kind=kind)
     if m["nrel"]:  # "the next day", "the following morning": a day after the last date named
         tod = TIMES_OF_DAY.get(m["nu"].lower())
         step = "+" if _norm(m["nrel"]) in ("next", "following") else "-"
@@ -363,9 +370,10 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", rs.iso_week(sat) + "-WE", True, mod)
     if unit == "Q":
         return _date("DATE", rs.shift(ref, "Q", offset), True, mod)
-    if rel == "following" and m["the"] and unit in ("Y", "M", "W"):
-        # "the following year" follows the last date named (resolved in _post); publication if none
-        return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind="following")
+    if rel in ("following", "previous", "preceding", "prior") and m["the"] and unit in ("Y", "M", "W"):
+        # "the following year", "the previous year" move from the last date named (resolved in _post)
+        kind = "following" if rel == "following" else "preceding"
+        return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind=kind)
     return _date("DATE", rs.shift(ref, unit, offset), True, mod)
 
 

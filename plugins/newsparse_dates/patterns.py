@@ -106,7 +106,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "month",
         rf"\b{_PRE}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-])",
+        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
+        rf"(?!\w|-(?!{_MONTH_FULL}))",
         _h_month,
     ),
     (
@@ -187,7 +188,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "anaphor",
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?(?P<u>year|month|quarter|day)\b"
         r"(?![-'’])|\bthe\s+(?P<nrel>next|following|previous|preceding)\s+(?P<nu>day|morning|afternoon|evening|night)\b"
-        r"(?![-'’])",
+        r"(?![-'’])|\bthe\s+(?P<au>week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
         _h_anaphor,
     ),
     (
@@ -323,7 +324,8 @@ _TRIGGERS = _triggers(
             20,
         ),
         ("adjago", "earlier ago", 8, 2),
-        ("anaphor", "year month quarter day", 25, 2),
+        ("anaphor", "year month quarter day", 25, 10),
+        ("anaphor", "week", 5, 10),
         ("anaphor", "next following previous preceding", 6, 12),
         ("period", "period", 40, 25),
         ("theyear", "year", 30, 20),
