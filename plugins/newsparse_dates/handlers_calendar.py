@@ -298,6 +298,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     words = _norm(m.group(0))
     if words == "quarter":  # "a quarter of the city", "quarter-to-quarter"
         return None
+    if not (m["year"] or m["year2"] or m["year3"]) and _in_a_game(ctx, m.start()):
+        return None  # "a touchdown in the second quarter": a period of the game, not of the year
     ref = ctx.ref
     q = _Q_ORD.get(_norm(m["qn"])) if m["qn"] else None
     if m["qd"]:
@@ -345,6 +347,22 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     return attrs.evolve(found, skip=_determiner_before_adjective(m))
 
 
+_GAME = re.compile(
+    r"(?i)\b(?:touchdowns?|field\s+goals?|scored|scoring|points?\s+(?:in|to)|lead\s+(?:of|at)|led\s+\d|trailed"
+    r"|halftime|half-time|overtime|quarterback|basket|free\s+throws?|rebounds?|the\s+game|the\s+match"
+    r"|\d+-\d+\s+(?:lead|win|victory|deficit))"
+)
+_BUSINESS = re.compile(
+    r"(?i)\b(?:profits?|earnings|revenues?|sales|growth|gdp|economy|fiscal|results|net\s+income)\b"
+)
+
+
+def _in_a_game(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around ``pos`` tells a game (sports quarters and halves), not a year."""
+    lo, hi = ctx.sentence(pos)
+    return _GAME.search(ctx.text, lo, hi) is not None and _BUSINESS.search(ctx.text, lo, hi) is None
+
+
 def _determiner_before_adjective(m: re.Match[str]) -> int:
     """Characters to drop so that "the third-quarter (results)" keeps only the hyphenated adjective."""
     text = m.group(0)
@@ -358,6 +376,8 @@ _HYPHENATED_END = re.compile(r"[\w]-\w+$")
 
 def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The first/second half of a year: 1989-H1."""
+    if not m["year"] and _in_a_game(ctx, m.start()):
+        return None
     h = 1 if _norm(m["h"]) == "first" else 2
     if m["year"]:
         return _date("DATE", f"{m['year']}-H{h}", False)

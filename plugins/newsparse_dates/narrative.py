@@ -121,9 +121,10 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     """A month without a year in a past story about another year: "The early months of 2005 were dry,
     with the January-May period ..." (2005-01). The year must be named earlier in the same sentence,
     not as the point of a comparison ("from 120,228 in January 1986"), and the clause in the past tense."""
-    if ctx.ref is None or not named:
+    # the explicit date named last (months already moved by it, "January-May", pass on its year)
+    used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
+    if ctx.ref is None or used is None:
         return f
-    used = named[-1]
     sentence_start = ctx.sentence(f.start)[0]
     if used.start < sentence_start or used.reference is not None or not used.value[:4].isdigit():
         return f
