@@ -61,6 +61,14 @@ _REFS = MappingProxyType(
         "recent days": "PAST_REF",
         "as soon as possible": "FUTURE_REF",
         "later": "FUTURE_REF",
+        "this time": "PRESENT_REF",
+        "press time": "PRESENT_REF",
+        "this day": "PRESENT_REF",
+        "an early date": "FUTURE_REF",
+        "the earliest possible time": "FUTURE_REF",
+        "the earliest possible date": "FUTURE_REF",
+        "the earliest possible moment": "FUTURE_REF",
+        "previous years": "PAST_REF",
     }
 )
 
@@ -163,7 +171,7 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     if prev[-1] == "within":
         blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b"
     elif prev[-1] in ("just", "only", "mere", "barely"):
-        blockers = r"\s+(?:ago|old|later|earlier)\b"  # "just days before the deadline" is a length
+        blockers = r"\s+(?:ago|old|later|earlier|apart)\b"  # "just days before the deadline" is a length
     elif prev[-1] == "after":
         blockers = r"(?!)"
     if re.match(blockers, ctx.text[m.end() : m.end() + 12]):
@@ -377,16 +385,11 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ref, unit, offset), True, mod)
 
 
-_MASTHEAD_AFTER = re.compile(r"\s+(?-i:[A-Z])(?!\w*\s+(?:through|to|and)\b)")
-
-
 def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Sets: "every Friday", "each year", "daily", "twice a week", "on Sundays"."""
     if m["fw"]:
-        if _MASTHEAD_AFTER.match(ctx.text, m.end()) or (
-            m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4))
-        ):
-            return None  # "the Ivorian daily Fraternite Matin", "the Newport News Daily Press": a paper
+        if m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4)):
+            return None  # "the Newport News Daily Press": a paper's name
         return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
     quant = _norm(m["q"]).upper() if m["q"] else None
     if m["times"]:

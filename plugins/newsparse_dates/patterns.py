@@ -173,14 +173,16 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "ref",
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s)"  # the first words below
+        # guard: the first words below
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous)"
         r"(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
         r"|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible"
         rf"|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
-        r"|the\s+present(?!\s+\w))\b",
+        r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
+        r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
@@ -319,7 +321,7 @@ _TRIGGERS = _triggers(
             "ref",
             "now current currently present presently nowadays days recently lately future near short long "
             "term coming "
-            "ahead recent soon possible past",
+            "ahead recent soon possible past time date day previous",
             20,
             20,
         ),
