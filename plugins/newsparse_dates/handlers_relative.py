@@ -269,8 +269,12 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     ):
         return None  # "a years" is not English; "a days" neither
     if num and num.lower() in ("a", "an") and not m["rel"]:
-        if letter in ("Q", "S") or _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
-            return None  # "a second time", "$27 a year", "twice a day"
+        if letter in ("Q", "S"):
+            return None  # "a second time"
+        if _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            if letter != "Y" or m["modq"] or m["dir"] or m["hi"] or m["tail"] or m["half"]:
+                return None  # TimeBank tags the yearly rate only ("five pct a year", not "$35 a night")
+            return _Partial("SET", rs.duration_value(1, letter, time_unit))  # "300 mln dlrs a year": a rate
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
     if (

@@ -160,3 +160,20 @@ def test_without_publication_nothing_is_published(words: list[str]) -> None:
     """No publication date: no value claims it, and nothing crashes."""
     doc = newsparse.parse(" ".join(words))
     assert all(d.reference != "published" for d in doc.dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("My visit at this time will be the most important.", "this time", "PRESENT_REF"),
+        ("It was kept in the archives until this day.", "this day", "PRESENT_REF"),
+        ("Talks should resume at an early date.", "an early date", "FUTURE_REF"),
+        ("Tariffs of 300 mln dlrs a year were imposed.", "a year", "P1Y"),
+    ],
+)
+def test_vague_references_and_yearly_rates(text: str, surface: str, value: str) -> None:
+    assert _one(text, surface).value == value
+
+
+def test_nightly_price_is_not_a_set() -> None:
+    assert not [d for d in _dates("Rooms cost $55 a night.") if d.text == "a night"]
