@@ -302,8 +302,12 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
-    if m["dir"] and _norm(m["dir"]) == "later":
-        # "three days later" counts from an event, not from publication: TimeML tags the duration
+    if m["dir"] and (
+        _norm(m["dir"]) == "later"
+        or (_norm(m["dir"]) == "earlier" and UNITS[unit_of(m["unit"])][0] in ("D", "W", "H"))
+    ):
+        # "three days later", "four days earlier" count from an event, not from publication: TimeML
+        # tags the duration ("a year earlier" stays a date: news writes it for the year before)
         found = _h_duration_value(m, ctx)
         return attrs.evolve(found, trim=len(m.group(0)) - m.start("dir") + m.start()) if found else None
     if m["dir"]:

@@ -321,10 +321,11 @@ _TRIGGERS = _triggers(
             "ref",
             "now current currently present presently nowadays days recently lately future near short long "
             "term coming "
-            "ahead recent soon possible past time date day previous",
+            "ahead recent soon possible past previous earliest",
             20,
             20,
         ),
+        ("ref", "time day date", 14, 0),
         ("adjago", "earlier ago", 8, 2),
         ("anaphor", "year month quarter day", 25, 10),
         ("anaphor", "week", 5, 10),

@@ -177,3 +177,9 @@ def test_vague_references_and_yearly_rates(text: str, surface: str, value: str) 
 
 def test_nightly_price_is_not_a_set() -> None:
     assert not [d for d in _dates("Rooms cost $55 a night.") if d.text == "a night"]
+
+
+def test_days_earlier_is_a_length_from_an_event() -> None:
+    found = _one("The convention opened; four days earlier the rival party met.", "four days", "2006-09-28")
+    assert (found.type, found.value) == ("DURATION", "P4D")
+    assert _one("Exports fell from 225,000 a year earlier.", "a year earlier").value == "1986"
