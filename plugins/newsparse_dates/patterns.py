@@ -327,8 +327,9 @@ _TRIGGERS = _triggers(
         ),
         ("ref", "time day date", 14, 0),
         ("adjago", "earlier ago", 8, 2),
-        ("anaphor", "year month quarter day", 25, 10),
-        ("anaphor", "week", 5, 10),
+        ("anaphor", "quarter day", 25, 2),
+        ("anaphor", "year month", 25, 8),  # "that year"; "the year after,"
+        ("anaphor", "week", 5, 8),
         ("anaphor", "next following previous preceding", 6, 12),
         ("period", "period", 40, 25),
         ("theyear", "year", 30, 20),
