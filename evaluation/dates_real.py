@@ -16,8 +16,11 @@ Figures: value accuracy over the gold expressions (right when some system expres
 and has the same value; issue 19's goal is >= 95%), the same accuracy by the gold's reference time
 (``absolute``: none needed, ``published``, ``narrative``: an earlier expression of the text);
 strict span P/R/F1; relaxed span P/R/F1; value P/R/F1 (relaxed pairs with the same value); type
-accuracy on relaxed pairs. Two systems in the same run: ``newsparse`` (``newsparse.parse`` with
-every installed plugin, as a user runs it) and ``search_dates`` (``dateparser.search_dates`` with
+accuracy on relaxed pairs; reference accuracy (of the gold expressions whose value is right, the
+share whose system expression says the gold's kind of reference time, and for a narrative one an
+earlier expression overlapping the gold's; a system that records none is read as ``absolute``).
+Two systems in the same run: ``newsparse`` (``newsparse.parse`` with every installed plugin, as a
+user runs it) and ``search_dates`` (``dateparser.search_dates`` with
 ``languages=["en"]``, anchored at noon of the publication date; every hit is a DATE whose value is
 its day, as in ``evaluation.dates``).
 Run as ``python -m evaluation.dates_real [--corpora PATH] [--json OUT] [--errors] [--no-peer]``.
@@ -58,6 +61,8 @@ class Found:
     text: str
     type: str
     value: str
+    reference: str | None = None  # "published", "narrative" or None, where the system says
+    reference_span: tuple[int, int] | None = None  # the earlier expression a narrative value used
 
 
 @dataclass
@@ -70,6 +75,7 @@ class Scores:
     gold_right: list[bool] = field(default_factory=list)
     by_reference: dict[str, list[bool]] = field(default_factory=lambda: {r: [] for r in REFERENCES})
     type_right: list[bool] = field(default_factory=list)
+    reference_right: list[bool] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
@@ -87,6 +93,7 @@ class Scores:
             "value_recall": self.value.recall(),
             "value_f1": self.value.f1(),
             "type_accuracy": accuracy(self.type_right),
+            "reference_accuracy": accuracy(self.reference_right),
         }
         return figures | {"gold": float(len(self.gold_right))}
 
@@ -168,6 +175,20 @@ def match(gold: Sequence[Mapping[str, Any]], found: Sequence[Found]) -> tuple[di
     return pairs, strict
 
 
+def _same_reference(expression: Mapping[str, Any], found: Found, gold: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether a right value was resolved against the gold's reference time (for a narrative one,
+    an expression overlapping the gold's reference expression)."""
+    kind = reference_class(expression)
+    if (found.reference or "absolute") != kind:
+        return False
+    if kind != "narrative":
+        return True
+    used = next((g for g in gold if g.get("id") == expression["anchor"]), None)
+    return (
+        used is not None and found.reference_span is not None and overlaps(found.reference_span, _span(used))
+    )
+
+
 def score_article(article: Mapping[str, Any], found: Sequence[Found], scores: Scores) -> None:
     """Compare one article's system expressions with its gold expressions."""
     gold = article["dates"]
@@ -182,6 +203,9 @@ def score_article(article: Mapping[str, Any], found: Sequence[Found], scores: Sc
         near = [f for f in found if overlaps((f.start, f.end), span)]
         right = any(same_value(expression["value"], f.value) for f in near)
         scores.gold_right.append(right)
+        same = [f for f in near if same_value(expression["value"], f.value)]
+        if same:
+            scores.reference_right.append(_same_reference(expression, same[0], article["dates"]))
         scores.by_reference[reference_class(expression)].append(right)
         if not right:
             offered = ", ".join(f"{f.text!r} {f.value}" for f in near) or "nothing"
@@ -202,7 +226,18 @@ def newsparse_dates(text: str, published: str) -> list[Found]:
     import newsparse
 
     doc = newsparse.parse(text, published=published)
-    return [Found(d.start, d.end, d.text, d.type, d.value) for d in doc.dates]
+    return [
+        Found(
+            d.start,
+            d.end,
+            d.text,
+            d.type,
+            d.value,
+            getattr(d, "reference", None),
+            (d.reference_span.start, d.reference_span.end) if getattr(d, "reference_span", None) else None,
+        )
+        for d in doc.dates
+    ]
 
 
 def peer_dates(text: str, published: str) -> list[Found]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from newsparse import Document, Extractor, Interval, TimeExpression, hookimpl
+from newsparse import Document, Extractor, Interval, Span, TimeExpression, hookimpl
 from newsparse_dates.recognise import find
 
 __version__ = "0.3.0"
 
 
 def extract(doc: Document) -> Iterator[TimeExpression]:
-    """Time expressions of ``doc``, anchored on its publication date when it has one."""
+    """Time expressions of ``doc``, anchored on its publication date or on the story's own reference time."""
     sentences = tuple((s.start, s.end) for s in doc.sentences)
     for f in find(doc.text, doc.meta.published_date, sentences):
         yield TimeExpression(
@@ -25,7 +25,16 @@ def extract(doc: Document) -> Iterator[TimeExpression]:
             interval=Interval(*f.interval) if f.interval else None,
             quant=f.quant,
             freq=f.freq,
+            reference=f.reference,
+            reference_span=_span(doc.text, f.reference_span),
         )
+
+
+def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
+    """The earlier expression a narrative value was resolved against, as a span of ``text``."""
+    if bounds is None:
+        return None
+    return Span(bounds[0], bounds[1], text[bounds[0] : bounds[1]])
 
 
 @hookimpl

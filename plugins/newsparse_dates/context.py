@@ -28,6 +28,8 @@ class Found:
     quant: str | None = None
     freq: str | None = None
     kind: str = ""
+    reference: str | None = None  # "published", "narrative" or None (module docstring of .narrative)
+    reference_span: tuple[int, int] | None = None  # the earlier expression a narrative value used
 
 
 @attrs.frozen
@@ -51,15 +53,19 @@ class Context:
         lo, hi = self.sentence(start)
         lo, hi = max(lo, start - 90), min(hi, end + 50)
         best, best_dist = 0, 10**9
+        marked_before = False
         for m in _TENSE.finditer(self.text, lo, hi):
             if m.start() >= start and m.end() <= end:
                 continue
+            marked_before = marked_before or m.end() <= start
             # the governing verb usually comes first: markers after the expression count double
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
             if dist < best_dist:
                 best, best_dist = (1 if m.group("fut") else -1), dist
         if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
             return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
+        if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
+            return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
         return best
 
     def before(self, start: int, n: int = 24) -> str:
@@ -89,6 +95,12 @@ _PRESENT_SCHEDULE = re.compile(
     r"(?:\s+[a-z]+ly)?(?:\s+(?:on|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"
 )
 
+
+# a scheduled event told in the simple present, anywhere before the expression in its clause
+_SCHEDULE_VERB = re.compile(
+    r"\b(?:meets|begins|starts|opens|visits|arrives|leaves|departs|returns|resumes|convenes|hosts|travels"
+    r"|reconvenes|kicks\s+off|expires|goes\s+on\s+trial|takes\s+office)\b"
+)
 
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 

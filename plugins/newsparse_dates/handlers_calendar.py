@@ -36,6 +36,14 @@ def _h_slash(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", day.isoformat(), False)
 
 
+def _h_split_year(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """A split year ("the 1987/88 budget", "the 1986/87 crop"): one period, valued as the year it starts."""
+    first = int(m["y1"])
+    if (first + 1) % 100 != int(m["y2"]):
+        return None
+    return _date("DATE", f"{first:04d}", False)
+
+
 def _full_date(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Month and day, with an optional year and weekday, in either order; "the week of March 6"."""
     found = _month_day(m, ctx)
@@ -57,9 +65,17 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None
     if day > 31 or (month == 2 and day > 29) or (month in (4, 6, 9, 11) and day > 30):
         return None
+    drel = m.groupdict().get("drel")
     year = _pick_year(ctx, m.start(), m.end(), month, day)
     if year is None:
         return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
+    if drel and ctx.ref is not None:  # "last October 16": the one before the anchor; "next" after
+        back = _REL.get(_norm(drel), 0) < 0
+        year = ctx.ref.year
+        if back and (month, day) > (ctx.ref.month, ctx.ref.day):
+            year -= 1
+        elif not back and (month, day) <= (ctx.ref.month, ctx.ref.day):
+            year += 1
     try:
         return _date("DATE", dt.date(year, month, day).isoformat(), True)
     except ValueError:
@@ -113,7 +129,12 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "Oct." alone is not written for a month; "last Oct. 23" is a day
     if not rel and not m["pre"]:
         prev = ctx.before(m.start(), 16).split()
-        if word in ("May", "March") and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS):
+        after_month = ctx.text[m.start() - 1 : m.start()] in ("-", "–")  # "the January-May period"
+        if (
+            word in ("May", "March")
+            and not after_month
+            and (not prev or prev[-1].strip("(\"'“") not in _MONTH_PREPS)
+        ):
             return None
     ref = ctx.ref
     if ref is None:
@@ -277,6 +298,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     words = _norm(m.group(0))
     if words == "quarter":  # "a quarter of the city", "quarter-to-quarter"
         return None
+    if not (m["year"] or m["year2"] or m["year3"]) and _in_a_game(ctx, m.start()):
+        return None  # "a touchdown in the second quarter": a period of the game, not of the year
     ref = ctx.ref
     q = _Q_ORD.get(_norm(m["qn"])) if m["qn"] else None
     if m["qd"]:
@@ -324,6 +347,22 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     return attrs.evolve(found, skip=_determiner_before_adjective(m))
 
 
+_GAME = re.compile(
+    r"(?i)\b(?:touchdowns?|field\s+goals?|scored|scoring|points?\s+(?:in|to)|lead\s+(?:of|at)|led\s+\d|trailed"
+    r"|halftime|half-time|overtime|quarterback|basket|free\s+throws?|rebounds?|the\s+game|the\s+match"
+    r"|\d+-\d+\s+(?:lead|win|victory|deficit))"
+)
+_BUSINESS = re.compile(
+    r"(?i)\b(?:profits?|earnings|revenues?|sales|growth|gdp|economy|fiscal|results|net\s+income)\b"
+)
+
+
+def _in_a_game(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around ``pos`` tells a game (sports quarters and halves), not a year."""
+    lo, hi = ctx.sentence(pos)
+    return _GAME.search(ctx.text, lo, hi) is not None and _BUSINESS.search(ctx.text, lo, hi) is None
+
+
 def _determiner_before_adjective(m: re.Match[str]) -> int:
     """Characters to drop so that "the third-quarter (results)" keeps only the hyphenated adjective."""
     text = m.group(0)
@@ -337,6 +376,8 @@ _HYPHENATED_END = re.compile(r"[\w]-\w+$")
 
 def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The first/second half of a year: 1989-H1."""
+    if not m["year"] and _in_a_game(ctx, m.start()):
+        return None
     h = 1 if _norm(m["h"]) == "first" else 2
     if m["year"]:
         return _date("DATE", f"{m['year']}-H{h}", False)
@@ -355,10 +396,20 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", f"{m['year']}-{season}", False, mod)
     if not rel and not m["the"]:
         prev = ctx.before(m.start(), 12).split()
-        if not prev or prev[-1] not in ("in", "during", "since", "until", "by", "this", "over", "through"):
+        if not prev or prev[-1] not in (
+            "in",
+            "during",
+            "since",
+            "until",
+            "by",
+            "this",
+            "over",
+            "through",
+            "an",
+        ):
             return None
-        if season == "FA":
-            return None
+        if m["s"].lower() == "fall":
+            return None  # "prices fall": the verb
     if m["s"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2 : m.start()].strip() not in ("", "."):
         return None  # "Arab Spring" and other names
     ref = ctx.ref
@@ -384,12 +435,22 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
 _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
 
 
+_SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
+_PAPER_AFTER = re.compile(
+    r"\s+(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
+)
+
+
 def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Weekdays: most recent in past tense, the coming one in future tense; "last/next/this Friday"."""
     wd = WEEKDAYS[m["wd"].lower()]
     rel = _norm(m["rel"])
     tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
     mod = _mod(rel) if rel in ("early", "late") else None
+    if _SHOW_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) or _PAPER_AFTER.match(
+        ctx.text, m.end()
+    ):
+        return None  # "Fox News Sunday", "The Sunday Times": titles
     ref = ctx.ref
     if ref is None:
         value = f"XXXX-WXX-{wd}"

@@ -61,7 +61,20 @@ _REFS = MappingProxyType(
         "recent days": "PAST_REF",
         "as soon as possible": "FUTURE_REF",
         "later": "FUTURE_REF",
+        "this time": "PRESENT_REF",
+        "press time": "PRESENT_REF",
+        "this day": "PRESENT_REF",
+        "an early date": "FUTURE_REF",
+        "the earliest possible time": "FUTURE_REF",
+        "the earliest possible date": "FUTURE_REF",
+        "the earliest possible moment": "FUTURE_REF",
+        "previous years": "PAST_REF",
     }
+)
+
+
+_COMING_PLURAL = re.compile(
+    r"(?:the\s+)?coming\s+(?P<u>days|weeks|months|years)|the\s+(?P<v>days|weeks|months|years)\s+ahead"
 )
 
 
@@ -81,6 +94,9 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _Partial("DATE", "PAST_REF")
     if word in ("recent months", "recent weeks", "recent days"):
         return _Partial("DURATION", f"PX{word[7].upper()}")
+    plural = _COMING_PLURAL.fullmatch(word)
+    if plural is not None:  # "in coming weeks", "the months ahead": a length of unknown count (PXW)
+        return _Partial("DURATION", f"PX{(plural['u'] or plural['v'])[0].upper()}")
     if value == "PRESENT_REF" and ctx.ref is not None:
         iso = ctx.ref.isoformat()
         return _Partial("DATE", value, None, True, (iso, iso))
@@ -139,6 +155,7 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
 
 
+_VAGUE_BEFORE = frozenset(("for", "within", "after", "just", "only", "mere", "barely"))
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 
@@ -146,9 +163,17 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
     prev = ctx.before(m.start(), 10).split()
     in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
-    if not in_years and (not prev or prev[-1] not in ("for", "within")):
-        return None  # taken after "for", "within", and "in" ending a clause: "the first time in years."
-    blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b" if prev[-1] == "within" else _VAGUE_NOT
+    if not in_years and (not prev or prev[-1] not in _VAGUE_BEFORE):
+        return None  # taken after "for", "within", "after", "just", and "in" ending a clause ("in years.")
+    if prev[-1] == "after" and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "after months of talks", but not "after days" (rare, and often a count cut off)
+    blockers = _VAGUE_NOT
+    if prev[-1] == "within":
+        blockers = r"\s+(?:ago|old|later|earlier|before|after|on\s+end)\b"
+    elif prev[-1] in ("just", "only", "mere", "barely"):
+        blockers = r"\s+(?:ago|old|later|earlier|apart)\b"  # "just days before the deadline" is a length
+    elif prev[-1] == "after":
+        blockers = r"(?!)"
     if re.match(blockers, ctx.text[m.end() : m.end() + 12]):
         return None
     letter, time_unit = UNITS[unit_of(m["u"])]
@@ -166,6 +191,13 @@ def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    if m["arel"]:  # "meet next week ... or the week after": one unit after the last date named
+        if ctx.ref is None:
+            return _Partial("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[m["au"].lower()])
+        unit = {"week": "W", "month": "M", "year": "Y"}[m["au"].lower()]
+        forward = m["arel"].lower() == "after"
+        kind = "following" if forward else "preceding"
+        return _date("DATE", rs.shift(ctx.ref, unit, 1 if forward else -1), True, kind=kind)
     if m["nrel"]:  # "the next day", "the following morning": a day after the last date named
         tod = TIMES_OF_DAY.get(m["nu"].lower())
         step = "+" if _norm(m["nrel"]) in ("next", "following") else "-"
@@ -237,8 +269,12 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     ):
         return None  # "a years" is not English; "a days" neither
     if num and num.lower() in ("a", "an") and not m["rel"]:
-        if letter in ("Q", "S") or _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
-            return None  # "a second time", "$27 a year", "twice a day"
+        if letter in ("Q", "S"):
+            return None  # "a second time"
+        if _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            if letter != "Y" or m["modq"] or m["dir"] or m["hi"] or m["tail"] or m["half"]:
+                return None  # TimeBank tags the yearly rate only ("five pct a year", not "$35 a night")
+            return _Partial("SET", rs.duration_value(1, letter, time_unit))  # "300 mln dlrs a year": a rate
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
     if (
@@ -266,8 +302,12 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
-    if m["dir"] and _norm(m["dir"]) == "later":
-        # "three days later" counts from an event, not from publication: TimeML tags the duration
+    if m["dir"] and (
+        _norm(m["dir"]) == "later"
+        or (_norm(m["dir"]) == "earlier" and UNITS[unit_of(m["unit"])][0] in ("D", "W", "H"))
+    ):
+        # "three days later", "four days earlier" count from an event, not from publication: TimeML
+        # tags the duration ("a year earlier" stays a date: news writes it for the year before)
         found = _h_duration_value(m, ctx)
         return attrs.evolve(found, trim=len(m.group(0)) - m.start("dir") + m.start()) if found else None
     if m["dir"]:
@@ -346,15 +386,18 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", rs.iso_week(sat) + "-WE", True, mod)
     if unit == "Q":
         return _date("DATE", rs.shift(ref, "Q", offset), True, mod)
-    if rel == "following" and m["the"] and unit in ("Y", "M", "W"):
-        # "the following year" follows the last date named (resolved in _post); publication if none
-        return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind="following")
+    if rel in ("following", "previous", "preceding", "prior") and m["the"] and unit in ("Y", "M", "W"):
+        # "the following year", "the previous year" move from the last date named (resolved in _post)
+        kind = "following" if rel == "following" else "preceding"
+        return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind=kind)
     return _date("DATE", rs.shift(ref, unit, offset), True, mod)
 
 
 def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Sets: "every Friday", "each year", "daily", "twice a week", "on Sundays"."""
     if m["fw"]:
+        if m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4)):
+            return None  # "the Newport News Daily Press": a paper's name
         return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
     quant = _norm(m["q"]).upper() if m["q"] else None
     if m["times"]:
@@ -425,8 +468,61 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
         day = ref
     if day is None:
         return _Partial("TIME", f"XXXX-XX-XX{clock}")
+    if m["tz"]:
+        return _zoned(day, hh, mi, m["tz"])
     iso = day.isoformat()
     return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))
+
+
+# hours from UTC of the zones news writes after a clock time (None: daylight time by the month)
+_ZONES = MappingProxyType(
+    {
+        "GMT": 0,
+        "UTC": 0,
+        "BST": 1,
+        "CET": 1,
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+        "Eastern": None,
+        "Central": None,
+        "Mountain": None,
+        "Pacific": None,
+    }
+)
+_STANDARD = MappingProxyType({"Eastern": -5, "Central": -6, "Mountain": -7, "Pacific": -8})
+
+
+def _zoned(day: dt.date, hh: int, mi: int, zone: str) -> _Partial:
+    """A clock time in a named zone as one UTC instant ("11:18 p.m. EDT" on 6 April -> 04-07T03:18Z)."""
+    name = zone.split()[0]
+    hours = _ZONES[name]
+    if hours is None:  # "Eastern Time": daylight time from April to October (the US rule of old, near enough)
+        daylight = "Standard" not in zone and ("Daylight" in zone or 4 <= day.month <= 10)
+        hours = _STANDARD[name] + (1 if daylight else 0)
+    local = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hh, minutes=mi)
+    instant = local - dt.timedelta(hours=hours)
+    iso = instant.date().isoformat()
+    return _Partial("TIME", f"{iso}T{instant.hour:02d}:{instant.minute:02d}Z", None, True, (iso, iso))
+
+
+def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """A wire-service clock time in GMT ("0318 GMT", "0318 Tuesday GMT"): one UTC instant."""
+    ref = ctx.ref
+    clock = f"T{m['mh']}:{m['mm']}"
+    if ref is None:
+        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] else "XXXX-XX-XX"
+        return _Partial("TIME", f"{wd}{clock}Z")
+    day = ref
+    if m["dw"]:  # a wire time's weekday is the one nearest the dateline, on either side
+        delta = (WEEKDAYS[m["dw"].lower()] - ref.isoweekday()) % 7
+        day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+    return _zoned(day, int(m["mh"]), int(m["mm"]), "UTC")
 
 
 _MOVING = MappingProxyType(

@@ -19,6 +19,7 @@ from newsparse_dates.handlers_calendar import (
     _h_season,
     _h_slash,
     _h_spelled_year,
+    _h_split_year,
     _h_weekday,
     _h_year,
 )
@@ -27,6 +28,7 @@ from newsparse_dates.handlers_relative import (
     _h_anaphor,
     _h_duration,
     _h_holiday,
+    _h_military,
     _h_period,
     _h_ref,
     _h_relunit_any,
@@ -90,7 +92,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "mdy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
-        rf"(?P<mon>{_MONTH})\s+(?:the\s+)?"
+        rf"(?:(?P<drel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
         rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:,?\s+(?P<year>{_YEAR}))?{_R_DAY}",
         _full_date,
     ),
@@ -104,8 +106,14 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "month",
         rf"\b{_PRE}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-])",
+        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
+        rf"(?!\w|-(?!{_MONTH_FULL}))",
         _h_month,
+    ),
+    (
+        "splityear",
+        rf"{_L}(?P<y1>(?:1[6-9]|20)\d\d)/(?P<y2>\d\d)(?![\w%/]|[.,:]\d)",
+        _h_split_year,
     ),
     (
         "year",
@@ -165,14 +173,16 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "ref",
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s)"  # the first words below
+        # guard: the first words below
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous)"
         r"(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
         r"|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible"
         rf"|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
-        r"|the\s+present(?!\s+\w))\b",
+        r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
+        r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),
     ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
@@ -180,7 +190,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "anaphor",
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?(?P<u>year|month|quarter|day)\b"
         r"(?![-'’])|\bthe\s+(?P<nrel>next|following|previous|preceding)\s+(?P<nu>day|morning|afternoon|evening|night)\b"
-        r"(?![-'’])",
+        r"(?![-'’])|\bthe\s+(?P<au>week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
         _h_anaphor,
     ),
     (
@@ -250,6 +260,13 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         _h_time,
     ),
     (
+        "military",
+        r"(?<![\w$£€¥#@.\-])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?P<dw>"
+        + _WD
+        + r"))?\s+(?P<tz>(?-i:GMT|UTC))\b",
+        _h_military,
+    ),
+    (
         "holiday",
         rf"\b(?:(?P<rel>last|next|this)\s+)?(?i:(?P<hol>{_HOLIDAY_NAMES}))(?:,?\s+(?P<year>{_YEAR}))?(?![\w'’])",
         _h_holiday,
@@ -304,12 +321,15 @@ _TRIGGERS = _triggers(
             "ref",
             "now current currently present presently nowadays days recently lately future near short long "
             "term coming "
-            "ahead recent soon possible past",
+            "ahead recent soon possible past previous earliest",
             20,
             20,
         ),
+        ("ref", "time day date", 14, 0),
         ("adjago", "earlier ago", 8, 2),
-        ("anaphor", "year month quarter day", 25, 2),
+        ("anaphor", "quarter day", 25, 2),
+        ("anaphor", "year month", 25, 8),  # "that year"; "the year after,"
+        ("anaphor", "week", 5, 8),
         ("anaphor", "next following previous preceding", 6, 12),
         ("period", "period", 40, 25),
         ("theyear", "year", 30, 20),
@@ -359,6 +379,8 @@ _REQUIRED = MappingProxyType(
             ("decade", r"0'?s|ties"),
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
+            ("splityear", r"\d\d\d\d/\d\d"),
+            ("military", r"GMT|UTC"),
             ("relunit", r"week|month|year|quarter|decade|century"),
             ("spelled_year", r"nineteen|eighteen|thousand"),
         )

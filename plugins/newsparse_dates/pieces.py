@@ -77,7 +77,10 @@ _DURATION_FIRST_WORDS = (
 _DURATION_NUMBER = rf"\d|a[\s\-–ton]|{_trie([w for w in _DURATION_FIRST_WORDS if w != 'the'])}"
 # "the" only where one of the other first words follows it
 _DURATION_START = rf"(?=[\dtlpncrfismaueodh])(?=the\s+(?:{_DURATION_NUMBER})|{_DURATION_NUMBER})"
-_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))?"
+_TZ = (
+    r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)\b"
+    r"|(?-i:Eastern|Central|Mountain|Pacific)\s+(?-i:(?:Daylight|Standard)\s+)?(?-i:Time)\b))?"
+)
 
 _MODS = MappingProxyType(
     {

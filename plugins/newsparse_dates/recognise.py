@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from types import MappingProxyType
 
 import attrs
 
+from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.scan import _candidates, _select
@@ -30,51 +30,6 @@ _RANGE_JOIN = re.compile(r"(?i)\s*(?:to|through|until|till|and|-|–|—)\s*")
 
 
 _YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-(?:earlier|ago)$")
-
-
-_ANAPHOR_SHAPES = MappingProxyType(
-    {
-        "XXXX": (re.compile(r"\d{4}"), 4),
-        "XXXX-XX": (re.compile(r"\d{4}-\d\d"), 7),
-        "XXXX-QX": (re.compile(r"\d{4}-Q\d"), 7),
-        "XXXX-XX-XX": (re.compile(r"\d{4}-\d\d-\d\d"), 10),
-    }
-)
-
-
-def _resolve_anaphor(f: Found, named: Sequence[str]) -> Found:
-    """The last named value at the granularity of ``f`` ("that year" after "June 1998" -> 1998)."""
-    shape, size = _ANAPHOR_SHAPES[f.value]
-    for value in reversed(named[-6:]):
-        if shape.match(value):
-            return attrs.evolve(f, value=value[:size], interval=rs.interval_of(value[:size]))
-    return f
-
-
-def _resolve_next_day(f: Found, named: Sequence[str]) -> Found:
-    """ "the next day", "the previous evening": a day after (before) the last full date named."""
-    for value in reversed(named[-6:]):
-        if _FULL_DATE.match(value):
-            day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1 if f.kind == "day+" else -1)
-            iso = day.isoformat()
-            return attrs.evolve(f, value=iso + f.value[10:], interval=(iso, iso))
-    return f
-
-
-def _resolve_following(f: Found, named: Sequence[str]) -> Found:
-    """ "the following year/month/week": one unit after the last date named at that granularity."""
-    unit = "W" if "W" in f.value else "M" if len(f.value) == 7 else "Y"
-    for value in reversed(named[-6:]):
-        if unit == "Y" and value[:4].isdigit():
-            shifted = f"{int(value[:4]) + 1:04d}"
-        elif unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", value):
-            shifted = rs.month_value(rs.add_months(dt.date(int(value[:4]), int(value[5:7]), 1), 1))
-        elif unit == "W" and re.match(r"\d{4}-\d\d-\d\d$", value):
-            shifted = rs.iso_week(dt.date.fromisoformat(value) + dt.timedelta(weeks=1))
-        else:
-            continue
-        return attrs.evolve(f, value=shifted, anchored=False, interval=rs.interval_of(shifted))
-    return f
 
 
 _QUARTER_NAMED = re.compile(r"(?i)first|second|third|fourth|final|\bQ\d|year-|year['’]s")
@@ -131,25 +86,40 @@ def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
+    """``f`` resolved against the story's own reference time where the text moved it (:mod:`.narrative`)."""
+    if f.kind == "anaphor":
+        return nv.resolve_anaphor(f, mentioned)
+    if f.kind in ("following", "preceding"):
+        return nv.resolve_following(f, mentioned)
+    if f.kind in ("day+", "day-"):
+        return nv.resolve_next_day(f, mentioned)
+    if f.kind in ("ago", "adjago") and _YEAR_BACK.match(ctx.text[f.start : f.end]):
+        return nv.year_back_month(f, mentioned, ctx)
+    if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
+        return nv.narrative_month(f, mentioned, ctx)
+    return f
+
+
+_MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
+
+
 def _post(found: list[Found], ctx: Context) -> list[Found]:
     """Document-level adjustments: "since X" intervals, and "a year earlier" after a quarter."""
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
     found = _day_ranges(found, ctx)
-    mentioned: list[str] = []  # calendar values named so far, for "that year", "later that day"
+    mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]
         if f.kind == "quarter" and i + 1 < len(found) and not _QUARTER_NAMED.search(text):
             f = _quarter_ended(f, found[i + 1], ctx)
-        if f.kind == "anaphor":
-            f = _resolve_anaphor(f, mentioned)
-        elif f.kind == "following":
-            f = _resolve_following(f, mentioned)
-        elif f.kind in ("day+", "day-"):
-            f = _resolve_next_day(f, mentioned)
-        elif f.type in ("DATE", "TIME") and f.value[:4].isdigit():
-            mentioned.append(f.value)
+        f = _narrative(f, mentioned, ctx)
+        if f.anchored and f.reference is None:
+            f = attrs.evolve(f, reference="published")
+        if f.type in ("DATE", "TIME") and f.value[:4].isdigit():
+            mentioned.append(f)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
             last_quarter = (f.end, f.value)
         text = ctx.text[f.start : f.end]

@@ -12,7 +12,15 @@ from newsparse_dates.context import Context, Found
 from newsparse_dates.patterns import _COMPILED, _PRIORITY, _REQUIRED, _TRIGGERS
 
 # patterns started by a number, with their windows
-_NUMBER_PATTERNS = (("iso", 0, 25), ("slash", 0, 12), ("year", 45, 3), ("decade", 40, 4), ("time", 0, 45))
+_NUMBER_PATTERNS = (
+    ("iso", 0, 25),
+    ("slash", 0, 12),
+    ("splityear", 0, 8),
+    ("year", 45, 3),
+    ("decade", 40, 4),
+    ("time", 0, 45),
+    ("military", 0, 22),
+)
 _WORD = re.compile(r"\w+")
 _TRIGGER_WORDS = frozenset(_TRIGGERS)
 # a word starting with anything but an ASCII letter (digits; the rare non-ASCII word runs on to its end)

@@ -18,6 +18,7 @@ from newsparse.spans import Annotation, Span
 
 __all__ = [
     "AGREEMENT_STATUSES",
+    "DATE_REFERENCES",
     "DATE_TYPES",
     "ENTITY_TYPES",
     "EVENT_ROLES",
@@ -40,6 +41,8 @@ __all__ = [
 ]
 
 DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")
+# what a time expression's value was resolved against: nothing, the publication date, an earlier date
+DATE_REFERENCES = (None, "published", "narrative")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FACILITY", "EVENT", "PRODUCT")
 QUANTITY_MODIFIERS = (None, "approx", "over", "under", "at_least", "at_most", "range")
 AGREEMENT_STATUSES = (
@@ -102,6 +105,8 @@ class TimeExpression(Annotation):
     interval: Interval | None = None
     quant: str | None = None
     freq: str | None = None
+    reference: str | None = attrs.field(default=None, validator=_one_of(DATE_REFERENCES))
+    reference_span: Span | None = None
 
 
 @attrs.frozen

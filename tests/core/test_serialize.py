@@ -66,6 +66,8 @@ def test_contract_shape() -> None:
         "interval": None,
         "quant": None,
         "freq": None,
+        "reference": None,
+        "reference_span": None,
     }
     quantity = data["layers"]["quantities"][0]
     assert quantity["value"] == 211 and isinstance(quantity["value"], int)

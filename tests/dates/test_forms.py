@@ -45,7 +45,7 @@ FORMS = [
     ("The fighting began two weeks ago.", "two weeks ago", "DATE", "2018-W04"),
     ("The fighting began three days ago.", "three days ago", "DATE", "2018-02-03"),
     ("The council met earlier this month.", "earlier this month", "DATE", "2018-02"),
-    ("Aid will arrive in the coming days.", "the coming days", "DATE", "FUTURE_REF"),
+    ("Aid will arrive in the coming days.", "the coming days", "DURATION", "PXD"),
     ("The offensive began last summer.", "last summer", "DATE", "2017-SU"),
     ("Profit fell in the third quarter of 2017.", "the third quarter of 2017", "DATE", "2017-Q3"),
     ("Profit fell in the first quarter.", "the first quarter", "DATE", "2018-Q1"),

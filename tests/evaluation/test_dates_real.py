@@ -107,3 +107,32 @@ def test_a_length_in_years_and_months_equals_it_in_months(years: int, months: in
     assert same_value(f"P{years}Y{months}M", f"P{12 * years + months}M")
     assert same_value(f"P{years}.5Y", f"P{years}Y6M")
     assert not same_value(f"P{years}Y{months}M", f"P{12 * years + months + 1}M")
+
+
+def test_reference_accuracy_counts_right_values_resolved_against_the_gold_reference() -> None:
+    march = TEXT.index("March 1987")
+    found = [
+        _found("Tuesday", "1987-04-07"),  # no reference recorded: read as absolute
+        _found("March 1987", "1987-03"),
+        Found(
+            TEXT.index("April"),
+            TEXT.index("April") + 5,
+            "April",
+            "DATE",
+            "1987-04",
+            "narrative",
+            (march, march + 5),
+        ),
+        _found("two weeks", "P2W", "DURATION"),
+    ]
+    scores = Scores()
+    score_article(ARTICLE, found, scores)
+    # Tuesday's reference (published) was not said; March and two weeks need none; April used March 1987
+    assert scores.figures()["reference_accuracy"] == 3 / 4
+    wrong_span = [
+        *found[:2],
+        Found(found[2].start, found[2].end, "April", "DATE", "1987-04", "narrative", (0, 2)),
+    ]
+    scores = Scores()
+    score_article(ARTICLE, wrong_span, scores)
+    assert scores.figures()["reference_accuracy"] == 1 / 3

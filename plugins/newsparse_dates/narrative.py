@@ -1,0 +1,140 @@
+"""The story's own reference time: values resolved against an earlier date of the text, not publication.
+
+A wire story told in one year about events of an earlier year moves its reference time: "In 1986 the
+deficit rose from 29.1 billion the previous year" (1985), "the early months of 2005 ... the
+January-May period" (2005-01, 2005-05), "exports eased in February from 225,000 one year earlier"
+(1986-02). Each resolver here takes the expressions named so far and returns the expression with
+its new value, ``reference="narrative"`` and the span of the expression it used; where the text
+names nothing to move to, the value stays on the publication date (``reference="published"``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse_dates import resolve as rs
+from newsparse_dates.context import Context, Found
+
+__all__ = ["narrative_month", "resolve_anaphor", "resolve_following", "resolve_next_day", "year_back_month"]
+
+_ANAPHOR_SHAPES = {
+    "XXXX": (re.compile(r"\d{4}"), 4),
+    "XXXX-XX": (re.compile(r"\d{4}-\d\d"), 7),
+    "XXXX-QX": (re.compile(r"\d{4}-Q\d"), 7),
+    "XXXX-XX-XX": (re.compile(r"\d{4}-\d\d-\d\d"), 10),
+}
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")
+_LOOK_BACK = 6  # how many dates named before are candidates
+_NEAR = 400  # characters: a "previous year" or "year earlier" reads the date named just before
+
+
+def _moved(f: Found, value: str, used: Found) -> Found:
+    """``f`` with ``value``, resolved against the earlier expression ``used``."""
+    return attrs.evolve(
+        f,
+        value=value,
+        anchored=False,
+        interval=rs.interval_of(value),
+        reference="narrative",
+        reference_span=(used.start, used.end),
+    )
+
+
+def resolve_anaphor(f: Found, named: Sequence[Found]) -> Found:
+    """The last named value at the granularity of ``f`` ("that year" after "June 1998" -> 1998)."""
+    shape, size = _ANAPHOR_SHAPES[f.value]
+    for used in reversed(named[-_LOOK_BACK:]):
+        if shape.match(used.value):
+            return _moved(f, used.value[:size], used)
+    return f
+
+
+def resolve_next_day(f: Found, named: Sequence[Found]) -> Found:
+    """ "the next day", "the previous evening": a day after (before) the last full date named."""
+    for used in reversed(named[-_LOOK_BACK:]):
+        if _FULL_DATE.match(used.value):
+            day = dt.date.fromisoformat(used.value[:10]) + dt.timedelta(days=1 if f.kind == "day+" else -1)
+            moved = _moved(f, day.isoformat() + f.value[10:], used)
+            return attrs.evolve(moved, interval=(day.isoformat(), day.isoformat()))
+    return f
+
+
+def _shifted(value: str, unit: str, step: int) -> str | None:
+    """``value`` moved by ``step`` units, if it has the unit's granularity (or a finer one)."""
+    if unit == "Y" and value[:4].isdigit():
+        return f"{int(value[:4]) + step:04d}"
+    if unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", value):
+        return rs.month_value(rs.add_months(dt.date(int(value[:4]), int(value[5:7]), 1), step))
+    if unit == "W" and _FULL_DATE.fullmatch(value):
+        return rs.iso_week(dt.date.fromisoformat(value) + dt.timedelta(weeks=step))
+    if unit == "W" and _WEEK_VALUE.match(value):
+        monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        return rs.iso_week(monday + dt.timedelta(weeks=step))
+    return None
+
+
+def resolve_following(f: Found, named: Sequence[Found]) -> Found:
+    """ "the following year", "the previous year", "the week after": one unit from the last date named.
+
+    "the previous year" reads only a date named shortly before (else the publication year stays).
+    """
+    unit = "W" if "W" in f.value else "M" if len(f.value) == 7 else "Y"
+    step = 1 if f.kind == "following" else -1
+    for used in reversed(named[-_LOOK_BACK:]):
+        if step < 0 and f.start - used.end > _NEAR:
+            break
+        if not used.value[:4].isdigit() or (step < 0 and used.reference == "published"):
+            continue
+        shifted = _shifted(used.value, unit, step)
+        if shifted is not None:
+            return _moved(f, shifted, used)
+    return f
+
+
+_JOINED = re.compile(r"(?i)\s*(?:and|or|to|through|-|–)\s*$")
+
+
+def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "exports eased in February from 225,000 one year earlier": the same month a year before."""
+    if not named:
+        return f
+    used = named[-1]
+    if not _MONTH_VALUE.match(used.value) or f.start - used.end > 120:
+        return f
+    before = named[-2] if len(named) > 1 else None
+    if before is not None and _JOINED.match(ctx.text[before.end : used.start]):
+        return f  # "January and February ... a year earlier": the year, as written
+    month = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
+    return _moved(f, rs.month_value(rs.add_months(month, -12)), used)
+
+
+_COMPARED = re.compile(r"(?i)\b(?:from|than|against|versus|vs|compared|over|above|below|with)\b")
+
+
+def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A month without a year in a past story about another year: "The early months of 2005 were dry,
+    with the January-May period ..." (2005-01). The year must be named earlier in the same sentence,
+    not as the point of a comparison ("from 120,228 in January 1986"), and the clause in the past tense."""
+    # the explicit date named last (months already moved by it, "January-May", pass on its year)
+    used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
+    if ctx.ref is None or used is None:
+        return f
+    sentence_start = ctx.sentence(f.start)[0]
+    if used.start < sentence_start or used.reference is not None or not used.value[:4].isdigit():
+        return f
+    year = int(used.value[:4])
+    if year == ctx.ref.year or len(used.value) not in (4, 7) or used.type != "DATE":
+        return f
+    if _COMPARED.search(ctx.text, max(sentence_start, used.start - 60), used.start):
+        return f
+    if "fiscal" in ctx.text[max(0, used.start - 10) : used.end].lower():
+        return f  # "fiscal 1988 starting April": a fiscal year starts in the calendar year before
+    if ctx.tense(f.start, f.end) >= 0:
+        return f  # the story moves in the past tense only
+    return _moved(f, f"{year:04d}{f.value[4:7]}", used)

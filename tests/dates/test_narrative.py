@@ -1,0 +1,185 @@
+"""The story's own reference time, time zones, split years and domain senses (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import TimeExpression
+
+
+def _dates(text: str, published: str = "1987-03-11") -> list[TimeExpression]:
+    return list(newsparse.parse(text, published=published).dates)
+
+
+def _one(text: str, surface: str, published: str = "1987-03-11") -> TimeExpression:
+    (found,) = [d for d in _dates(text, published) if d.text == surface]
+    return found
+
+
+def test_previous_year_follows_the_year_named_before() -> None:
+    text = "The deficit rose to 34.5 billion crowns in 1986 from 29.1 billion the previous year."
+    previous = _one(text, "the previous year")
+    assert previous.value == "1985"
+    assert previous.reference == "narrative"
+    assert previous.reference_span is not None
+    assert text[previous.reference_span.start : previous.reference_span.end] == "1986"
+
+
+def test_previous_year_without_a_year_before_uses_publication() -> None:
+    previous = _one("Fires fell by 58 percent from the previous year.", "the previous year", "2007-06-21")
+    assert (previous.value, previous.reference, previous.reference_span) == ("2006", "published", None)
+
+
+def test_year_earlier_after_one_month_is_that_month() -> None:
+    text = "Car exports eased to 222,000 in February from 225,000 one year earlier."
+    assert _one(text, "one year earlier", "1987-03-19").value == "1986-02"
+
+
+def test_year_earlier_after_two_months_is_the_year() -> None:
+    text = "Car exports in January and February fell to 424,700 from 443,300 a year earlier."
+    earlier = _one(text, "a year earlier", "1987-03-19")
+    assert earlier.value == "1986"
+    assert earlier.reference == "published"
+
+
+def test_month_of_a_past_story_takes_its_year() -> None:
+    text = "The early months of 2005 were very dry, with the January-May period the second driest."
+    dates = {d.text: d for d in _dates(text, "2006-01-04")}
+    assert (dates["January"].value, dates["May"].value) == ("2005-01", "2005-05")
+    assert dates["May"].reference == "narrative"
+
+
+def test_month_after_a_comparison_stays_on_publication() -> None:
+    text = (
+        "Imports fell to 75,500 tonnes in January from 120,228 in January 1986, and in January the U.S. led."
+    )
+    months = [d.value for d in _dates(text, "1987-04-03") if d.text == "January"]
+    assert months == ["1987-01", "1987-01"]
+
+
+def test_week_after_follows_next_week() -> None:
+    text = "The two sides would probably meet next week or the week after, officials said."
+    after = _one(text, "the week after", "1987-03-28")
+    assert after.value == "1987-W15"
+    assert after.reference == "narrative"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The quake struck at 11:18 p.m. EDT/0318 Tuesday GMT.", ["1987-04-07T03:18Z", "1987-04-07T03:18Z"]),
+        ("Polls close at 2 a.m. Eastern Time today.", ["1987-04-06T06:00Z"]),  # daylight time
+        ("Trading closed at 1530 GMT.", ["1987-04-06T15:30Z"]),
+        ("The market opened at 9 a.m. EST.", ["1987-04-06T14:00Z"]),
+    ],
+)
+def test_zoned_times_are_one_utc_instant(text: str, values: list[str]) -> None:
+    assert [d.value for d in _dates(text, "1987-04-06")] == values
+
+
+def test_time_without_zone_stays_local() -> None:
+    assert [d.value for d in _dates("He spoke at 10:35 a.m.", "1987-04-06")] == ["1987-04-06T10:35"]
+
+
+def test_split_year_is_one_date_of_its_first_year() -> None:
+    found = _one("Passage of the full 1987/88 budget was delayed.", "1987/88")
+    assert (found.type, found.value, found.reference) == ("DATE", "1987", None)
+
+
+def test_split_year_needs_consecutive_years() -> None:
+    assert not [d for d in _dates("The ratio was 1987/45 on paper.") if d.text == "1987/45"]
+
+
+def test_sports_quarter_is_not_a_calendar_quarter() -> None:
+    assert _dates("Smith scored a touchdown in the second quarter to give the Giants a 14-7 lead.") == []
+    assert _one("Profits rose in the second quarter.", "the second quarter").value.endswith("-Q2")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The two sides meet just days before the April 17 deadline.", "days", "PXD"),
+        ("Nakasone leaves on Wednesday, only weeks after the tariffs.", "weeks", "PXW"),
+        ("The pact was agreed after months of negotiations.", "months", "PXM"),
+        ("Rain is needed in coming weeks.", "coming weeks", "PXW"),
+    ],
+)
+def test_bare_plurals_are_lengths_of_unknown_count(text: str, surface: str, value: str) -> None:
+    found = _one(text, surface)
+    assert (found.type, found.value) == ("DURATION", value)
+
+
+def test_scheduled_present_weekday_is_the_coming_one() -> None:
+    text = "Nakasone leaves on his sixth official visit to the United States on Wednesday."
+    assert _one(text, "Wednesday", "1987-04-27").value == "1987-04-29"
+
+
+def test_last_month_day_is_before_publication() -> None:
+    assert (
+        _one("The accord was signed last October 16.", "last October 16", "1987-03-20").value == "1986-10-16"
+    )
+
+
+def test_titles_with_weekdays_and_daily_are_not_dates() -> None:
+    text = "He was the first anchor of Fox News Sunday and an editor of the Newport News Daily Press."
+    assert _dates(text, "2008-07-12") == []
+
+
+_WORDS = st.sampled_from(
+    "in 1986 the previous year a year earlier February January May March fell rose will the week after "
+    "next week 11:18 p.m. EDT 0318 GMT 1987/88 that year the next day . , and from".split(" ")
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_references_point_at_earlier_expressions(words: list[str]) -> None:
+    """Every narrative value names an earlier expression of the same document; others name none."""
+    text = " ".join(words)
+    doc = newsparse.parse(text, published="1987-03-11")
+    spans = {(d.start, d.end) for d in doc.dates}
+    for d in doc.dates:
+        assert d.reference in (None, "published", "narrative")
+        if d.reference == "narrative":
+            assert d.reference_span is not None
+            assert (d.reference_span.start, d.reference_span.end) in spans
+            assert d.reference_span.end <= d.start
+            assert d.reference_span.text == text[d.reference_span.start : d.reference_span.end]
+        else:
+            assert d.reference_span is None
+        if d.anchored:
+            assert d.reference == "published"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(_WORDS, max_size=30))
+def test_without_publication_nothing_is_published(words: list[str]) -> None:
+    """No publication date: no value claims it, and nothing crashes."""
+    doc = newsparse.parse(" ".join(words))
+    assert all(d.reference != "published" for d in doc.dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("My visit at this time will be the most important.", "this time", "PRESENT_REF"),
+        ("It was kept in the archives until this day.", "this day", "PRESENT_REF"),
+        ("Talks should resume at an early date.", "an early date", "FUTURE_REF"),
+        ("Tariffs of 300 mln dlrs a year were imposed.", "a year", "P1Y"),
+    ],
+)
+def test_vague_references_and_yearly_rates(text: str, surface: str, value: str) -> None:
+    assert _one(text, surface).value == value
+
+
+def test_nightly_price_is_not_a_set() -> None:
+    assert not [d for d in _dates("Rooms cost $55 a night.") if d.text == "a night"]
+
+
+def test_days_earlier_is_a_length_from_an_event() -> None:
+    found = _one("The convention opened; four days earlier the rival party met.", "four days", "2006-09-28")
+    assert (found.type, found.value) == ("DURATION", "P4D")
+    assert _one("Exports fell from 225,000 a year earlier.", "a year earlier").value == "1986"
