@@ -7,6 +7,7 @@ from collections.abc import Callable
 from newsparse import Extractor, hookimpl
 from newsparse_events.contest import contests_of
 from newsparse_events.model import Contest, Event
+from newsparse_events.present import CONTESTED, EVENTS
 from newsparse_events.recognise import events_of
 
 __version__ = "0.1.0"
@@ -21,6 +22,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="events",
             extract=events_of,
             annotation_types=Event,
+            presentation=EVENTS,
             requires=("quantities", "dates", "entities", "claims"),
             description="Casualty and conflict events: role, count, victims, perpetrator, place, date",
             version=__version__,
@@ -32,6 +34,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="contested",
             extract=contests_of,
             annotation_types=Contest,
+            presentation=CONTESTED,
             requires=("events",),
             description="Figures for the same measure (a death toll) that different sources dispute",
             version=__version__,

@@ -326,5 +326,3 @@ def parse_many(
     # the receiving side recomputes them, without validating the document a second time.
     task: Task[Document | Failure] = Task(_parse_chunk, ParseJob(spec), _fail, _warm_job)
     return ordered_map(task, items, workers=workers, executor=executor, chunksize=chunksize, window=window)
-
-

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from newsparse.model import Annotation, Document
+from newsparse.presentation import Presentation
 
 __all__ = ["Extractor"]
 
@@ -50,6 +51,7 @@ class Extractor:
 
     ``extract`` receives the document with every layer in ``requires`` already present and
     returns an iterable of ``annotation_types`` instances.  It must not rely on other layers.
+    ``presentation`` says how people see its annotations (terminal and HTML views).
     """
 
     name: str = attrs.field(validator=_valid_name)
@@ -59,6 +61,7 @@ class Extractor:
     requires: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_valid_requires)
     description: str = ""
     version: str | None = None
+    presentation: Presentation | None = None
 
     @property
     def annotation_type(self) -> type:
