@@ -93,5 +93,6 @@ PRESENTATION = Presentation(
     tooltip=_tooltip,
     details=lambda agreement: f"kind={agreement.kind} status={agreement.status}",
     lead=30,
+    label_header="Named as",
     colour="#8e3fc7",
 )

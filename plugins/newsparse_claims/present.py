@@ -53,7 +53,7 @@ PRESENTATION = Presentation(
     summary=_summary,
     label=lambda claim, context: claim.source_text.text if claim.source_text is not None else claim.cue.text,
     columns=(
-        Column("Source", source_of),
+        Column("Source", lambda claim, context: context.name(claim.source) if claim.source else ""),
         Column("Cue", lambda claim, context: claim.cue.text),
         Column("What was said", lambda claim, context: clip(claim.content.text, 220)),
         Column("Figures", lambda claim, context: _figures(claim)),
@@ -62,5 +62,6 @@ PRESENTATION = Presentation(
     marks=_marks,
     details=lambda claim: f"source={claim.source} cue={claim.cue.text!r}",
     lead=40,
+    label_header="Said by (as written)",
     colour="#d81b9c",
 )

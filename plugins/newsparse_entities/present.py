@@ -75,7 +75,6 @@ PRESENTATION = Presentation(
     summary=_summary,
     label=lambda entity, context: entity.canonical,
     columns=(
-        Column("Name", lambda entity, context: entity.canonical),
         Column("What", lambda entity, context: KINDS.get(entity.type, entity.type)),
         Column("Mentions", lambda entity, context: str(len(entity.mentions))),
         Column("Written as", lambda entity, context: _forms(entity)),
@@ -85,5 +84,6 @@ PRESENTATION = Presentation(
     details=lambda entity: f"id={entity.id} type={entity.type}",
     names=_names,
     lead=50,
+    label_header="Name",
     colour="#1a9e4b",
 )

@@ -81,6 +81,7 @@ EVENTS = Presentation(
     tooltip=lambda event, context: _event_summary(event, context).split(" · "),
     details=lambda event: f"kind={event.kind} role={event.role}",
     lead=10,
+    label_header="As written",
     colour="#d62839",
 )
 
@@ -109,10 +110,11 @@ CONTESTED = Presentation(
     columns=(
         Column("Measure", lambda contest, context: _measure(contest)),
         Column("Figures", lambda contest, context: "; ".join(_figure(f, context) for f in contest.figures)),
-        Column("As written", lambda contest, context: _as_written(contest)),
+        Column("Figures as written", lambda contest, context: _as_written(contest)),
     ),
     tooltip=lambda contest, context: [_measure(contest), *(_figure(f, context) for f in contest.figures)],
     details=lambda contest: f"role={contest.role} figures={len(contest.figures)}",
     lead=20,
+    label_header="Where it is said",
     colour="#6d4c41",
 )

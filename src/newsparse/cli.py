@@ -7,6 +7,8 @@ broken plugin) ends with a one-line message on stderr and exit status 2, never a
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
@@ -15,7 +17,8 @@ import click
 
 import newsparse
 from newsparse.errors import InvalidInput, NewsparseError
-from newsparse.model import Meta
+from newsparse.model import Document, Meta
+from newsparse.render import RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -85,7 +88,14 @@ class NewsparseGroup(click.Group):
 @click.group(cls=NewsparseGroup)
 @click.version_option(newsparse.__version__, prog_name="newsparse")
 def cli() -> None:
-    """Turn news articles into typed documents: dates, quantities, entities, agreements."""
+    """Turn news articles into typed documents, one layer per plugin.
+
+    The built-in layers: dates (resolved to calendar days), quantities (amounts with units and
+    what they count), entities (people, organisations, places, groups), agreements (ceasefires,
+    deals and their parties), claims (who said what), events (casualties: how many, when,
+    where, says whom) and contested (figures that sources dispute).  `newsparse plugins` lists
+    what is installed.
+    """
 
 
 @cli.command()
@@ -99,6 +109,9 @@ def cli() -> None:
 @click.option("--only", help="Comma-separated layers to produce (and whatever they require).")
 @click.option("--strict", is_flag=True, help="Fail on the first extractor error instead of recording it.")
 @click.option("--max-chars", type=click.IntRange(min=0), default=None, help="Largest text accepted.")
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Show technical values too (TIMEX3, offsets) in the table."
+)
 def parse(
     file: str,
     published: str | None,
@@ -108,8 +121,13 @@ def parse(
     only: str | None,
     strict: bool,
     max_chars: int | None,
+    verbose: bool,
 ) -> None:
-    """Parse FILE (or - for standard input) and print what was found."""
+    """Parse FILE (or - for standard input) and print what was found.
+
+    The default table fits 100 columns, one block per layer, values in words; --format json
+    gives everything, --format html a page to open in a browser.
+    """
     from newsparse.plugins import default_registry
 
     renderer = default_registry().renderer(format_)
@@ -123,7 +141,31 @@ def parse(
         strict=strict,
         max_chars=max_chars,
     )
-    click.echo(renderer.render(doc), nl=False)
+    _warn(doc, file, published)
+    click.echo(renderer.output(doc, _options(verbose)), nl=False)
+
+
+def _options(verbose: bool) -> RenderOptions:
+    """Styling and width for standard output: ANSI on a terminal (unless NO_COLOR), plain when piped."""
+    tty = sys.stdout.isatty()
+    styled = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM", "") != "dumb"
+    width = min(shutil.get_terminal_size((100, 24)).columns, 100) if tty else 100
+    return RenderOptions(verbose=verbose, styled=styled, width=width)
+
+
+def _warn(doc: Document, file: str, published: str | None) -> None:
+    """One line on stderr for an input with nothing to parse, and one hint when no date was given."""
+    where = "standard input" if file == "-" else file
+    for problem in doc.problems:
+        if problem.error == "EmptyText":
+            click.echo(f"Warning: nothing to parse in {where}: {problem.message.split(':')[0]}.", err=True)
+            return
+    if published is None:
+        click.echo(
+            "Hint: without --published YYYY-MM-DD, relative dates (“on Saturday”, “last week”) stay "
+            "unresolved.",
+            err=True,
+        )
 
 
 @cli.command()

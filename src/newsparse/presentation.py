@@ -29,6 +29,7 @@ __all__ = [
     "fields_of",
     "generic_presentation",
     "own_marks",
+    "position",
     "shown",
 ]
 
@@ -99,7 +100,8 @@ class Presentation:
     Only ``title`` and ``summary`` are required; every callable gets one annotation of the
     extractor's declared types (and a :class:`Context` where it shows ids).  ``lead`` puts the
     layer's table near the top of the HTML page (lower first); None lists it further down.
-    ``colour`` (``#rrggbb``) is the layer's highlight colour; a free one is picked if it is taken.
+    ``label_header`` heads the table's first column (the label).  ``colour`` (``#rrggbb``) is the
+    layer's highlight colour; a free one is picked if it is taken.
     """
 
     title: str
@@ -112,6 +114,7 @@ class Presentation:
     names: Callable[[Any], Iterable[tuple[str, str]]] | None = None
     when: Callable[[Any], When | None] | None = None
     lead: int | None = None
+    label_header: str = "Text"
     colour: str | None = attrs.field(default=None, validator=_valid_colour)
 
 
@@ -123,7 +126,8 @@ def _get(annotation: Any, name: str) -> Any:
     return getattr(annotation, name, None)
 
 
-def _position(item: Any) -> tuple[int, int] | None:
+def position(item: Any) -> tuple[int, int] | None:
+    """An annotation's own ``(start, end)``, or None when it has no integer offsets."""
     start, end = _get(item, "start"), _get(item, "end")
     ok = all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end))
     return (start, end) if ok else None
@@ -131,14 +135,14 @@ def _position(item: Any) -> tuple[int, int] | None:
 
 def own_marks(annotation: Any) -> list[Mark]:
     """An annotation's own span, else each of its mentions: what the text view marks by default."""
-    own = _position(annotation)
+    own = position(annotation)
     if own is not None:
         return [Mark(*own)]
     mentions = _get(annotation, "mentions")
     found = []
     if isinstance(mentions, (tuple, list)):
         for mention in mentions:
-            where = _position(mention)
+            where = position(mention)
             if where is not None:
                 found.append(Mark(*where, _get(mention, "form") or ""))
     return found
@@ -193,7 +197,7 @@ def shown(value: Any, context: Context, *, plain: bool = False, depth: int = 0) 
         more = f" … (+{len(value) - MAX_ITEMS})" if len(value) > MAX_ITEMS else ""
         return "; ".join(p for p in parts if p) + more
     text = _get(value, "text") if isinstance(value, Mapping) or attrs.has(type(value)) else None
-    if isinstance(text, str) and _position(value) is not None:
+    if isinstance(text, str) and position(value) is not None:
         return f"“{clip(text, 60)}”"
     if isinstance(value, Mapping):
         inner = ((k, shown(v, context, plain=True, depth=depth + 1)) for k, v in value.items())
@@ -226,7 +230,7 @@ def _generic_summary(annotation: Any, context: Context) -> str:
         if text:
             parts.append(f"{name.replace('_', ' ')}: {text}")
     mentions = _get(annotation, "mentions")
-    if isinstance(mentions, (tuple, list)) and mentions and _position(annotation) is None:
+    if isinstance(mentions, (tuple, list)) and mentions and position(annotation) is None:
         parts.append(f"{len(mentions)} mention{'s' if len(mentions) != 1 else ''}")
     return " · ".join(parts)
 

@@ -55,7 +55,7 @@ section.lead > h2 { border-left: 5px solid var(--c); padding-left: 10px; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--rule);
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 th { background: var(--wash); font-weight: 600; white-space: nowrap; }
 details > summary { cursor: pointer; font-weight: 600; margin: 4px 0; }
 .empty { color: var(--muted); font-style: italic; margin: 4px 0; }

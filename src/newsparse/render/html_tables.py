@@ -17,15 +17,19 @@ _MAX_ROWS = 500  # rows of one table (the rest is counted, not shown)
 
 
 def layer_table(layer: LayerView, view: DocumentView) -> str:
-    """A table of one layer: its text, then the presentation's columns."""
+    """A table of one layer: its text, then the presentation's columns (those empty in every row left out)."""
     columns = layer.columns(view.context)
-    rows = []
-    for item in layer.items[:_MAX_ROWS]:
-        label = clip(layer.label(item, view.context), 120)
-        rows.append([label, *(clip(layer.cell(c, item, view.context), 400) for c in columns)])
+    shown = layer.items[:_MAX_ROWS]
+    cells = [[clip(layer.cell(c, item, view.context), 400) for c in columns] for item in shown]
+    used = [j for j in range(len(columns)) if any(row[j] for row in cells)]
+    rows = [
+        [clip(layer.label(item, view.context), 120), *(row[j] for j in used)]
+        for item, row in zip(shown, cells, strict=True)
+    ]
     more = len(layer.items) - _MAX_ROWS
     note = f'<p class="empty">and {more:,} more</p>' if more > 0 else ""
-    return table(["Text", *(c.header for c in columns)], rows, css=f"t-{layer.name}") + note
+    headers = [layer.presentation.label_header, *(columns[j].header for j in used)]
+    return table(headers, rows, css=f"t-{layer.name}") + note
 
 
 def _index(view: DocumentView, layer: LayerView) -> int:

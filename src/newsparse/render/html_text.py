@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from newsparse.humanize import clip
-from newsparse.presentation import own_marks
+from newsparse.presentation import position
 from newsparse.render.html_style import PALETTE
 from newsparse.render.markup import esc, text
 from newsparse.render.view import DocumentView
@@ -78,13 +78,14 @@ def marks_of(view: DocumentView) -> tuple[list[HtmlLayer], list[_Mark]]:
     for index, layer in enumerate(view.layers):
         for number, item in enumerate(layer.items):
             found = layer.marks(item)
-            single = len(found) == 1 and found == own_marks(item)
+            own = position(item)
+            single = len(found) == 1 and own == (found[0].start, found[0].end)
             group = f"g{index}-{number}" if len(found) > 1 else None
             lines = layer.tooltip(item, view.context)
-            for position, mark in enumerate(found):
+            for place, mark in enumerate(found):
                 if not 0 <= mark.start < mark.end <= size:
                     continue
-                key = f"{index}.{number}" if single else f"{index}.{number}.{position}"
+                key = f"{index}.{number}" if single else f"{index}.{number}.{place}"
                 tip = _tip(layer.presentation.title, view.doc.text[mark.start : mark.end], lines, mark.role)
                 marks.append(_Mark(mark.start, mark.end, index, key, tip, group))
                 lengths.setdefault(index, []).append(mark.end - mark.start)

@@ -75,8 +75,6 @@ def _details(layer: LayerView, item: object, width: int) -> Iterator[str]:
 def _block(layer: LayerView, view: DocumentView, options: RenderOptions, width: int) -> list[str]:
     heading = f"{layer.presentation.title} ({len(layer.items)})"
     lines = [_style(heading, _BOLD, options)]
-    if not layer.items:
-        lines.append("  none found")
     for item in layer.items:
         label = layer.label(item, view.context)
         summary = layer.summary(item, view.context)
@@ -106,9 +104,15 @@ def render_terminal(
     width = max(options.width, _MIN_WIDTH)
     view = view_of(doc, presentations)
     lines = _header(doc, width)
+    empty = []
     for layer in ordered_layers(view):
+        if not layer.items:
+            empty.append(layer.presentation.title.lower())
+            continue
         lines.append("")
         lines.extend(_block(layer, view, options, width))
     lines.append("")
+    if empty:
+        lines.extend(textwrap.wrap("Nothing found for: " + ", ".join(empty) + ".", width))
     lines.extend(_problems(doc, width, options))
     return "\n".join(lines) + "\n"
