@@ -213,6 +213,7 @@ def field_value(name: str) -> Callable[[Any, Context], str]:
     """A column's cell function showing field ``name`` (an id field plainly, others resolved)."""
 
     def cell(annotation: Any, context: Context) -> str:
+        """The field's value as text."""
         return shown(_get(annotation, name), context, plain=name == "id")
 
     return cell

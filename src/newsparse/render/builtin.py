@@ -31,6 +31,7 @@ def render_jsonl(doc: Document) -> str:
 
 @hookimpl
 def newsparse_register_renderers(register: Callable[[Renderer], None]) -> None:
+    """Register the ``table``, ``json`` and ``jsonl`` formats."""
     register(Renderer("table", render_table, "a readable summary per layer", "txt", _table_with))
     register(Renderer("json", render_json, "the document as indented JSON", "json"))
     register(Renderer("jsonl", render_jsonl, "the document as one line of JSON", "jsonl"))

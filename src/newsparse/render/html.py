@@ -87,6 +87,7 @@ def _html(doc: Document) -> str:
 
 @hookimpl
 def newsparse_register_renderers(register: Callable[[Renderer], None]) -> None:
+    """Register the ``html`` format."""
     register(
         Renderer("html", _html, "a self-contained HTML page: tables, highlighted text, timeline", "html")
     )
