@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import shutil
 import struct
@@ -32,9 +33,15 @@ from newsparse import (
     Span,
     TimeExpression,
 )
-from newsparse.plugins import DEFAULT_PLUGINS, make_plugin_manager, registry_from
+from newsparse.plugins import make_plugin_manager, registry_from
+from newsparse.presentation import Column, Presentation
 from newsparse.render import html as html_module
 from newsparse.render.html import render_html
+from newsparse.render.html_text import MAX_KEYS, MAX_LAYERS
+from newsparse.render.timeline import Scale
+from newsparse.render.view import installed_presentations
+
+PRESENTATIONS = installed_presentations()
 
 TEXT = (
     "On Saturday, Russia and Turkey signed a ceasefire in Astana. Officials said 30 militants were killed "
@@ -227,32 +234,34 @@ def test_overlapping_spans_nest_one_element_per_layer() -> None:
     assert match.group(1) == "L3"  # the long agreement span is outermost
 
 
-def test_tooltips_carry_key_fields() -> None:
-    page = parse_page(render_html(build_document()))
-    titles = [
-        v.get("title") or "" for tag, v in page.tags if tag == "span" and "hl" in (v.get("class") or "")
-    ]
-    joined = "\n".join(titles)
+def _tips(page: str) -> str:
+    parsed = parse_page(page)
+    return "\n".join(
+        v.get("data-tip") or "" for tag, v in parsed.tags if tag == "span" and "hl" in (v.get("class") or "")
+    )
+
+
+def test_tooltips_say_in_words_what_the_presentations_say() -> None:
+    joined = _tips(render_html(build_document()))
     for expected in (
-        "DATE 2018-02-03",
-        "interval: 2018-02-03",
-        "2011-03-01 … 2018-02-06",
-        "value: 30",
-        "counted: militants",
-        "bounds: [200 … 250]",
-        "Russia [GPE]",
-        "id: Q159",
-        "wikidata: Q159",
-        "ceasefire — signed",
-        "parties: Russia (Q159)",
-        "source=officials",
+        "Dates: “Saturday”",
+        "Sat 3 Feb 2018",
+        "Mar 2011 to 6 Feb 2018",
+        "30 militants",
+        "200 to 250",
+        "Russia: country, region or city",
+        "id Q159",
+        "Wikidata Q159",
+        "ceasefire, signed",
+        "between Russia and Turkey",
+        "guaranteed by Turkey",
+        "source: officials",  # a third party's layer without a presentation: its fields
         "role: killed",
-        "form: name",
+        "(name)",  # the form of an entity's mention
     ):
         assert expected in joined, expected
-    assert (
-        'Turkey <marquee>"T"</marquee> [GPE]' in joined
-    )  # unescaped back by the parser: it was escaped in the page
+    assert "TIMEX3" not in joined and "2011-03-01" not in joined
+    assert 'Turkey <marquee>"T"</marquee>: country' in joined  # unescaped by the parser: escaped in the page
 
 
 def test_text_and_fields_are_escaped() -> None:
@@ -266,7 +275,7 @@ def test_text_and_fields_are_escaped() -> None:
     assert "&amp; more" in page
 
 
-def test_no_network_resources() -> None:
+def test_no_network_resources_and_a_strict_policy() -> None:
     doc = attrs.evolve(build_document(), meta=Meta(published="2018-02-06", url="https://example.com/x?a=1"))
     text = render_html(doc)
     page = parse_page(text)
@@ -279,25 +288,35 @@ def test_no_network_resources() -> None:
             assert "http:" not in (value or "") and "https:" not in (value or ""), (tag, name, value)
     assert "url(" not in text and "@import" not in text
     assert "https://example.com/x?a=1" in text  # shown as text, not loaded
-    assert "default-src 'none'" in text  # and a Content-Security-Policy forbids loading anything
+    policy = next(v["content"] for t, v in page.tags if t == "meta" and v.get("http-equiv"))
+    for rule in ("default-src 'none'", "form-action 'none'", "base-uri 'none'"):
+        assert rule in (policy or ""), rule
 
 
-def test_legend_has_one_checkbox_per_layer() -> None:
+def test_legend_has_one_checkbox_and_one_only_choice_per_layer() -> None:
     doc = build_document()
     page = parse_page(render_html(doc))
     boxes = [v for tag, v in page.tags if tag == "input" and v.get("type") == "checkbox"]
     assert [b["id"] for b in boxes] == [f"layer-{i}" for i in range(len(doc.layers))]
     assert all("checked" in b for b in boxes)
+    radios = [v["id"] for tag, v in page.tags if tag == "input" and v.get("type") == "radio"]
+    assert radios == ["only-all", *(f"only-{i}" for i in range(len(doc.layers)))]
     html = render_html(doc)
     for i, name in enumerate(doc.layers):
         assert f'>{name} <span class="count">({len(doc.layers[name])})</span>' in html
         assert f"body:has(#layer-{i}:not(:checked)) .hl.L{i}" in html
+        assert f"body:has(#only-{i}:checked) .hl:not(.L{i})" in html
 
 
-def test_layer_colours_are_distinct() -> None:
+def _layer_colours(page: str) -> list[str]:
+    return re.findall(r"\.L\d+ \{ --c: (#[0-9a-f]{6});", page)
+
+
+def test_layer_colours_are_distinct_and_come_from_the_presentations() -> None:
     doc = attrs.evolve(build_document(), layers={**build_document().layers, "weapons": (), "misc": ()})
-    colours = re.findall(r"\.L\d+ \{ --c: (#[0-9a-f]{6});", render_html(doc))
+    colours = _layer_colours(render_html(doc))
     assert len(colours) == len(doc.layers) == len(set(colours))
+    assert colours[0] == PRESENTATIONS["dates"][0].colour
 
 
 def test_timeline_has_one_marker_per_resolved_date() -> None:
@@ -321,6 +340,15 @@ def test_timeline_has_one_marker_per_resolved_date() -> None:
     assert "published 2018-02-06" in render_html(doc)
 
 
+def test_the_timeline_knows_no_layer_only_presentations() -> None:
+    text = "On Saturday."
+    date = _time(text, "Saturday", "DATE", "2018-02-03", ("2018-02-03", "2018-02-03"))
+    doc = Document(text, Meta(), layers={"when": (date,)})
+    assert 'class="dot tl-mark' not in render_html(doc)  # "when" has no presentation placing it in time
+    moved = {"when": PRESENTATIONS["dates"]}
+    assert "tl-mark t-date" in render_html(doc, moved)
+
+
 def test_timeline_squeezes_a_long_empty_gap() -> None:
     text = "Since March 2011, and in January and on Saturday."
     dates = (
@@ -342,7 +370,7 @@ def test_timeline_squeezes_a_long_empty_gap() -> None:
 @settings(max_examples=60, deadline=None)
 def test_scale_is_monotonic_and_inside_the_axis(days: list[int]) -> None:
     base = dt.date(2000, 1, 1).toordinal()
-    scale = html_module._Scale.build([base + d for d in days], 100.0, 800.0)
+    scale = Scale.build([base + d for d in days], 100.0, 800.0)
     points = sorted({base + d for d in days})
     xs = [scale.x(d) for d in points]
     assert xs == sorted(xs)
@@ -357,27 +385,47 @@ def test_no_dates_no_layers_no_problems() -> None:
     assert "published unknown" in page
 
 
-def test_tables_list_agreements_claims_events_and_problems() -> None:
+def _section(page: str, ident: str) -> str:
+    start = page.index(f'id="{ident}"')
+    return page[start : page.index("</section>", start)]
+
+
+def test_the_page_leads_with_tables_of_what_matters() -> None:
     page = render_html(build_document())
-    agreements = page[
-        page.index('<section id="agreements">') : page.index("</section>", page.index('id="agreements"'))
-    ]
-    for expected in (
-        "ceasefire",
-        "signed",
-        "Russia (Q159)",
-        "guarantors",
-        "Astana",
-        "“Saturday” = 2018-02-03",
-    ):
-        assert expected in agreements
-    claims = page[page.index('<section id="layer-claims">') :]
-    assert "<th>source</th><th>cue</th><th>quantities</th>" in claims
-    assert "officials" in claims
-    events = page[page.index('<section id="layer-events">') :]
-    assert "<th>role</th><th>count</th>" in events and "<td>killed</td><td>211</td>" in events
-    problems = page[page.index('<section id="problems">') :]
+    order = [m.group(1) for m in re.finditer(r'<section[^>]* id="([^"]+)"', page)]
+    assert order[: order.index("text")] == ["layer-agreements", "layer-entities"]
+    agreements = _section(page, "layer-agreements")
+    assert "<th>Named as</th><th>Agreement</th><th>Who</th><th>Where</th><th>When</th>" in agreements
+    for expected in ("ceasefire, signed", "between Russia and Turkey", "Astana", "Sat 3 Feb 2018"):
+        assert expected in agreements, expected
+    assert "<th>Provisions</th>" not in agreements  # a column empty in every row is left out
+    others = _section(page, "other-layers")
+    assert "<summary>Claims (1)</summary>" in others and "<th>source</th><th>cue</th>" in others
+    assert "<td>killed</td><td>211</td>" in others  # the raw events layer: its fields, as they are
+    problems = _section(page, "problems")
     assert "weapons" in problems and "ValueError" in problems
+
+
+def test_real_claims_are_marked_by_cue_and_source_not_whole_sentences() -> None:
+    from newsparse_claims.model import Claim as RealClaim
+
+    text = 'Officials said 30 militants were killed, "Ankara" said.'
+    cue, source = _span(text, "said"), _span(text, "Officials")
+    content = _span(text, "30 militants were killed")
+    claim = RealClaim(
+        0,
+        content[1],
+        text[: content[1]],
+        Span(*cue, "said"),
+        Span(*content, text[slice(*content)]),
+        source="turkey",
+        source_text=Span(*source, "Officials"),
+    )
+    doc = Document(text, Meta(), layers={"claims": (claim,)})
+    page = parse_page(render_html(doc))
+    assert page.by_key == {"0.0.0": "Officials", "0.0.1": "said"}
+    tips = _tips(render_html(doc))
+    assert "(cue)" in tips and "(source)" in tips and "says: “30 militants were killed”" in tips
 
 
 def test_registered_through_the_renderers_hook() -> None:
@@ -396,7 +444,7 @@ def documents_with_random_layers(draw: st.DrawFn) -> Document:
         st.lists(st.sampled_from(["dates", "x<y", "claims", "entities"]), unique=True, max_size=4)
     ):
         spans = []
-        for _ in range(draw(st.integers(0, 4))):
+        for _ in range(draw(st.integers(0, MAX_KEYS))):
             start = draw(st.integers(0, len(text)))
             end = draw(st.integers(start, len(text)))
             spans.append(Span(start, end, text[start:end]))
@@ -411,6 +459,128 @@ def test_random_overlaps_render_every_span_and_keep_the_text(doc: Document) -> N
     assert "".join(page.article) == doc.text
     assert page.by_key == dict(expected_keys(doc))
     assert not page.stack  # every element was closed
+
+
+def test_tables_show_identifiers_plainly_and_skip_default_fields() -> None:
+    text = "Astana hosted 3000 people."
+    entity = Entity("astana", "GPE", "Astana", (Mention(0, 6, "Astana"),), {"geonames": 1526273})
+    amount = RawAnnotation({"start": 14, "end": 18, "text": "3000", "value": 3000, "id": 1234567})
+    doc = Document(text, Meta(), layers={"entities": (entity,), "amounts": (amount,)})
+    page = render_html(doc)
+    assert "GeoNames 1526273" in page and "1,526,273" not in page
+    amounts = _section(page, "other-layers")
+    assert "<th>value</th><th>id</th>" in amounts
+    assert "<td>3,000</td><td>1234567</td>" in amounts
+
+
+@given(
+    st.lists(st.tuples(st.dates(), st.dates()), max_size=6),
+    st.one_of(st.none(), st.dates()),
+)
+@settings(max_examples=60, deadline=None)
+def test_timeline_renders_any_dates(pairs: list[tuple[dt.date, dt.date]], published: dt.date | None) -> None:
+    text = "x " * max(len(pairs), 1)
+    dates = tuple(
+        TimeExpression(2 * i, 2 * i + 1, "x", "DATE", "X", interval=Interval(a.isoformat(), b.isoformat()))
+        for i, (a, b) in enumerate(pairs)
+    )
+    page = render_html(Document(text, Meta(published=published), layers={"dates": dates}))
+    marks = [v for _, v in parse_page(page).tags if "tl-mark" in (v.get("class") or "")]
+    assert len(marks) == len(pairs)
+    assert all(m["data-first"] <= m["data-last"] for m in marks)  # type: ignore[operator]
+    assert ('class="pub"' in page) == (published is not None and bool(pairs))
+
+
+def test_command_line_html_format(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsparse.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("On Saturday <script>x</script> talks resumed.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(article), "--published", "2018-02-06", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert "&lt;script&gt;x&lt;/script&gt;" in result.stdout
+
+
+def test_hovering_an_entity_outlines_all_its_mentions() -> None:
+    doc = build_document()
+    page = render_html(doc)
+    turkey = list(doc.layers).index("entities"), 1  # Turkey has two mentions, Russia one
+    group = f"g{turkey[0]}-{turkey[1]}"
+    assert f"body:has(.{group}:hover) .hl.{group} {{ outline" in page
+    wrappers = [
+        v for t, v in parse_page(page).tags if t == "span" and group in (v.get("class") or "").split()
+    ]
+    assert [w["data-ann"] for w in wrappers] == [f"{turkey[0]}.1.0", f"{turkey[0]}.1.1"]
+    assert f"g{turkey[0]}-0" not in page  # a single mention needs no group
+
+
+def test_a_presentation_that_raises_falls_back_to_the_fields() -> None:
+    def broken(item: object, context: object) -> str:
+        raise RuntimeError("boom")
+
+    text = "Su-25 jets."
+    doc = Document(
+        text, Meta(), layers={"jets": (RawAnnotation({"start": 0, "end": 5, "text": "Su-25", "n": 2}),)}
+    )
+    odd = Presentation("Jets", broken, columns=(Column("Broken", broken),), tooltip=broken, lead=1)
+    page = render_html(doc, {"jets": (odd, (RawAnnotation,))})
+    assert "Jets (1)" in page and "n: 2" in _tips(page)
+
+
+# -- Hardening ------------------------------------------------------------------------------------
+
+HOSTILE = "<form action=x><meta http-equiv=refresh content='0;url=x'><script>alert(1)</script>"
+
+
+def test_hostile_layers_read_from_json_are_written_as_text() -> None:
+    text = "Talks resumed on Monday."
+    record = {"start": 0, "end": 5, "text": "Talks", HOSTILE: HOSTILE, "note": HOSTILE}
+    data = json.loads(Document(text, Meta()).to_json())
+    data["meta"].update(title=HOSTILE, url="javascript:alert(1)")
+    data["layers"] = {HOSTILE: [record], "x": [record]}
+    data["problems"] = [{"extractor": HOSTILE, "error": HOSTILE, "message": HOSTILE, "layer": HOSTILE}]
+    doc = Document.from_json(json.dumps(data))
+    page = render_html(doc)
+    tags = {tag for tag, _ in parse_page(page).tags}
+    assert not tags & {"form", "script", "iframe", "base", "object", "embed"}
+    metas = [v for t, v in parse_page(page).tags if t == "meta"]
+    assert not any((v.get("http-equiv") or "").lower() == "refresh" for v in metas)
+    assert len(metas) == 4  # charset, policy, viewport, generator: none from the document
+    assert "&lt;form action=x&gt;" in page  # the column header and the cells, escaped
+
+
+def _nested(count: int) -> Document:
+    text = "x" * (2 * count + 1)
+    spans = tuple(Span(i, len(text) - i, text[i : len(text) - i]) for i in range(count))
+    return Document(text, Meta(), layers={"nested": spans})
+
+
+def test_nested_spans_cost_linear_size_and_bounded_depth() -> None:
+    small, large = len(render_html(_nested(200))), len(render_html(_nested(1600)))
+    assert large < 8 * small * 1.3  # 8 times the spans: about 8 times the page, not 64
+    page = render_html(_nested(1600))
+    depth = max(len(m.group(0).split('class="hl')) - 1 for m in re.finditer(r"(<span[^>]*>)+", page))
+    assert depth <= MAX_LAYERS
+
+
+def test_many_layers_over_one_word_nest_at_most_the_bound() -> None:
+    text = "word"
+    layers = {f"layer{i}": (Span(0, 4, "word"),) for i in range(40)}
+    page = render_html(Document(text, Meta(), layers=layers))
+    opened = re.search(r"(<span class=\"hl[^>]*>)+word", page)
+    assert opened is not None and opened.group(0).count('class="hl') == MAX_LAYERS
+
+
+def test_deeply_nested_values_do_not_exhaust_the_stack() -> None:
+    value: object = "bottom"
+    for _ in range(3000):
+        value = [value]
+    deep = RawAnnotation({"start": 0, "end": 4, "text": "Deep", "value": value, "map": {"a": value}})
+    page = render_html(Document("Deep water.", Meta(), layers={"deep": (deep,)}))
+    assert "Deep" in page and "…" in page
 
 
 # -- Headless browser ---------------------------------------------------------------------------
@@ -513,8 +683,10 @@ def test_screenshot_shows_the_page_with_its_highlight_colours(
 ) -> None:
     colours = _colours(screenshot[1])
     assert len(colours) > 100  # text, antialiasing, tints: not a blank page
-    for layer in ("dates", "quantities", "entities", "agreements", "claims", "events"):
-        assert _has(colours, html_module._PREFERRED[layer]), layer
+    for layer, colour in zip(
+        build_document().layers, _layer_colours(render_html(build_document())), strict=True
+    ):
+        assert _has(colours, colour), layer
 
 
 @needs_chromium
@@ -529,12 +701,12 @@ def test_unchecking_a_layer_hides_its_highlights(
     path.write_text(page, encoding="utf-8")
     shot = tmp_path / "shot.png"
     _chromium(path, tmp_path, f"--screenshot={shot}", "--window-size=1280,2000")
-    claims = html_module._PREFERRED["claims"]
+    claims = _layer_colours(page)[index]
     shown = _count_close(screenshot[1], claims)
     hidden = _count_close(decode_png(shot.read_bytes())[2], claims)
     # The claim's 3 px stripe under some 40 characters is gone (the legend swatch stays).
     assert hidden < shown - 300
-    assert _count_close(decode_png(shot.read_bytes())[2], html_module._PREFERRED["dates"]) > 100
+    assert _count_close(decode_png(shot.read_bytes())[2], _layer_colours(page)[0]) > 100
 
 
 def _count_close(rows: list[bytes], hex_colour: str, tolerance: int = 6) -> int:
@@ -562,62 +734,29 @@ def test_dom_as_chromium_builds_it(tmp_path: Path) -> None:
     assert "".join(parse_page(dom).article) == doc.text
 
 
-def test_tables_show_identifiers_plainly_and_skip_default_fields() -> None:
-    text = "Astana hosted 3000 people."
-    entity = Entity("astana", "GPE", "Astana", (Mention(0, 6, "Astana"),), {"geonames": 1526273})
-    amount = Quantity(14, 18, "3000", 3000, low_inclusive=False)
-    doc = Document(text, Meta(), layers={"entities": (entity,), "quantities": (amount,)})
-    page = render_html(doc)
-    assert "geonames=1526273" in page and "1,526,273" not in page
-    assert "geonames: 1526273" in page  # the tooltip
-    quantities = page[page.index("<summary>quantities") :]
-    assert "<th>low_inclusive</th>" in quantities and "<th>high_inclusive</th>" not in quantities
-    assert "<td>3,000</td>" in quantities and "<td>no</td>" in quantities
+def _right_margin_rows(rows: list[bytes], margin: int = 28) -> int:
+    """Rows with anything but page background, card or rule colour in the rightmost ``margin`` px."""
+    plain = {(0xF4, 0xF6, 0xF8), (0xFF, 0xFF, 0xFF), (0xD8, 0xDD, 0xE3)}
+    bad = 0
+    for row in rows:
+        width = len(row) // 3
+        if any(tuple(row[3 * x : 3 * x + 3]) not in plain for x in range(width - margin, width)):
+            bad += 1
+    return bad
 
 
-@given(
-    st.lists(st.tuples(st.dates(), st.dates()), max_size=6),
-    st.one_of(st.none(), st.dates()),
-)
-@settings(max_examples=60, deadline=None)
-def test_timeline_renders_any_dates(pairs: list[tuple[dt.date, dt.date]], published: dt.date | None) -> None:
-    text = "x " * max(len(pairs), 1)
-    dates = tuple(
-        TimeExpression(2 * i, 2 * i + 1, "x", "DATE", "X", interval=Interval(a.isoformat(), b.isoformat()))
-        for i, (a, b) in enumerate(pairs)
-    )
-    page = render_html(Document(text, Meta(published=published), layers={"dates": dates}))
-    marks = [v for _, v in parse_page(page).tags if "tl-mark" in (v.get("class") or "")]
-    assert len(marks) == len(pairs)
-    assert all(m["data-first"] <= m["data-last"] for m in marks)  # type: ignore[operator]
-    assert ('class="pub"' in page) == (published is not None and bool(pairs))
+@needs_chromium
+@pytest.mark.parametrize("width", [1280, 800])
+def test_nothing_overflows_its_card(tmp_path: Path, width: int) -> None:
+    from newsparse import parse
 
+    from .conftest import SEED
 
-@pytest.mark.skipif(
-    "newsparse.render.html" not in DEFAULT_PLUGINS,
-    reason="html is not yet in newsparse.plugins.DEFAULT_PLUGINS",
-)
-def test_command_line_html_format(tmp_path: Path) -> None:
-    from click.testing import CliRunner
-
-    from newsparse.cli import cli
-
-    article = tmp_path / "a.txt"
-    article.write_text("On Saturday <script>x</script> talks resumed.", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["parse", str(article), "--published", "2018-02-06", "--format", "html"])
-    assert result.exit_code == 0, result.output
-    assert result.output.startswith("<!DOCTYPE html>")
-    assert "&lt;script&gt;x&lt;/script&gt;" in result.output
-
-
-def test_hovering_an_entity_outlines_all_its_mentions() -> None:
-    doc = build_document()
-    page = render_html(doc)
-    turkey = list(doc.layers).index("entities"), 1  # Turkey has two mentions, Russia one
-    group = f"g{turkey[0]}-{turkey[1]}"
-    assert f"body:has(.{group}:hover) .hl.{group} {{ outline" in page
-    wrappers = [
-        v for t, v in parse_page(page).tags if t == "span" and group in (v.get("class") or "").split()
-    ]
-    assert [w["data-ann"] for w in wrappers] == [f"{turkey[0]}.1.0", f"{turkey[0]}.1.1"]
-    assert f"g{turkey[0]}-0" not in page  # a single mention needs no group
+    doc = parse(SEED.read_text("utf-8"), published="2018-02-06")
+    path = tmp_path / "page.html"
+    path.write_text(render_html(doc), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    _chromium(path, tmp_path, f"--screenshot={shot}", f"--window-size={width},3000", "--hide-scrollbars")
+    got_width, _, rows = decode_png(shot.read_bytes())
+    assert got_width == width
+    assert _right_margin_rows(rows) == 0

@@ -104,7 +104,8 @@ def pipeline() -> Pipeline:
 
 def assert_sound(pipeline: Pipeline, doc: Document) -> None:
     """No extractor raised or returned a bad offset, every offset is right, and JSON round-trips."""
-    assert doc.problems == (), doc.problems
+    # a blank text records only that there is nothing to parse
+    assert [p for p in doc.problems if p.error != "EmptyText"] == [], doc.problems
     for name, items in doc.layers.items():
         for item in items:
             assert span_errors(item, doc.text) == [], (name, item)

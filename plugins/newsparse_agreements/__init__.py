@@ -54,6 +54,7 @@ from collections.abc import Callable
 
 from newsparse import Agreement, Extractor, hookimpl
 
+from .present import PRESENTATION
 from .records import extract
 
 __version__ = "0.1.0"
@@ -69,6 +70,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="agreements",
             extract=extract,
             annotation_types=Agreement,
+            presentation=PRESENTATION,
             requires=("entities", "dates"),
             description="agreements with kind, parties, third parties, venue, date, status, provisions",
             version=__version__,

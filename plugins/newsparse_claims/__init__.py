@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from newsparse import Extractor, hookimpl
 from newsparse_claims.model import Claim
+from newsparse_claims.present import PRESENTATION
 from newsparse_claims.resolve import extract
 
 __version__ = "0.1.0"
@@ -20,6 +21,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="claims",
             extract=extract,
             annotation_types=Claim,
+            presentation=PRESENTATION,
             requires=("entities", "quantities", "dates"),
             description="Attributed statements: source (entity id or description), cue, content, figures",
             version=__version__,

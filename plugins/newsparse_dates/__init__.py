@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from newsparse import Document, Extractor, Interval, Span, TimeExpression, hookimpl
+from newsparse_dates.present import PRESENTATION
 from newsparse_dates.recognise import find
 
 __version__ = "0.3.0"
@@ -46,6 +47,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="dates",
             extract=extract,
             annotation_types=TimeExpression,
+            presentation=PRESENTATION,
             description="TIMEX3 time expressions (DATE, TIME, DURATION, SET) anchored on publication",
             version=__version__,
         )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from newsparse import Entity, Extractor, hookimpl
 from newsparse_entities.extract import extract
+from newsparse_entities.present import PRESENTATION
 
 __version__ = "0.1.0"
 
@@ -19,6 +20,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="entities",
             extract=extract,
             annotation_types=Entity,
+            presentation=PRESENTATION,
             description="Gazetteer, rules and document-level linking of named entities",
             version=__version__,
         )

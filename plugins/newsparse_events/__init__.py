@@ -7,6 +7,7 @@ from collections.abc import Callable
 from newsparse import Extractor, hookimpl
 from newsparse_events.contest import extract_contested
 from newsparse_events.model import Contest, Event
+from newsparse_events.present import CONTESTED, EVENTS
 from newsparse_events.recognise import extract
 
 __version__ = "0.1.0"
@@ -21,6 +22,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="events",
             extract=extract,
             annotation_types=Event,
+            presentation=EVENTS,
             requires=("quantities", "dates", "entities", "claims"),
             description="Casualty and conflict events: role, count, victims, perpetrator, place, date",
             version=__version__,
@@ -32,6 +34,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="contested",
             extract=extract_contested,
             annotation_types=Contest,
+            presentation=CONTESTED,
             requires=("events",),
             description="Figures for the same measure (a death toll) that different sources dispute",
             version=__version__,

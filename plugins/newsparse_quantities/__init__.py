@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 from newsparse import Document, Extractor, Quantity, Span, hookimpl
 
+from .present import PRESENTATION
 from .recognise import recognise, to_quantity
 
 __version__ = "0.2.0"
@@ -28,6 +29,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="quantities",
             extract=extract,
             annotation_types=Quantity,
+            presentation=PRESENTATION,
             description="Numbers, amounts, ranges and units (pint), with what they count",
             version=__version__,
         )

@@ -7,6 +7,8 @@ broken plugin) ends with a one-line message on stderr and exit status 2, never a
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
@@ -15,7 +17,8 @@ import click
 
 import newsparse
 from newsparse.errors import InvalidInput, NewsparseError
-from newsparse.model import Meta
+from newsparse.model import Document, Meta
+from newsparse.render import RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -85,7 +88,14 @@ class NewsparseGroup(click.Group):
 @click.group(cls=NewsparseGroup)
 @click.version_option(newsparse.__version__, prog_name="newsparse")
 def cli() -> None:
-    """Turn news articles into typed documents: dates, quantities, entities, agreements."""
+    """Turn news articles into typed documents, one layer per plugin.
+
+    The built-in layers: dates (resolved to calendar days), quantities (amounts with units and
+    what they count), entities (people, organisations, places, groups), agreements (ceasefires,
+    deals and their parties), claims (who said what), events (casualties: how many, when,
+    where, says whom) and contested (figures that sources dispute).  `newsparse plugins` lists
+    what is installed.
+    """
 
 
 @cli.command()
@@ -104,6 +114,15 @@ def cli() -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail on the first extractor error instead of recording it.")
 @click.option("--max-chars", type=click.IntRange(min=0), default=None, help="Largest text accepted.")
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Show technical values too (TIMEX3, offsets) in the table."
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds the extractors may take (default $NEWSPARSE_TIME_LIMIT or 30; 0 for none).",
+)
 def parse(
     file: str,
     published: str | None,
@@ -114,8 +133,14 @@ def parse(
     extra: str | None,
     strict: bool,
     max_chars: int | None,
+    verbose: bool,
+    time_limit: float | None,
 ) -> None:
-    """Parse FILE (or - for standard input) and print what was found."""
+    """Parse FILE (or - for standard input) and print what was found.
+
+    The default table fits 100 columns, one block per layer, values in words; --format json
+    gives everything, --format html a page to open in a browser.
+    """
     from newsparse.plugins import default_registry
 
     renderer = default_registry().renderer(format_)
@@ -124,12 +149,43 @@ def parse(
     if added:
         wanted = (*(wanted or newsparse.default_pipeline().layers), *added)
     doc = newsparse.parse(
-        text, published=published, title=title, url=url, only=wanted, strict=strict, max_chars=max_chars
+        text,
+        published=published,
+        title=title,
+        url=url,
+        only=wanted,
+        strict=strict,
+        max_chars=max_chars,
+        time_limit=time_limit,
     )
+    _warn(doc, file, published)
     if added and format_ in ("json", "jsonl"):  # on-demand layers are left out of JSON unless named
         click.echo(doc.to_json(indent=2 if format_ == "json" else None, include=added))
         return
-    click.echo(renderer.render(doc), nl=False)
+    click.echo(renderer.output(doc, _options(verbose)), nl=False)
+
+
+def _options(verbose: bool) -> RenderOptions:
+    """Styling and width for standard output: ANSI on a terminal (unless NO_COLOR), plain when piped."""
+    tty = sys.stdout.isatty()
+    styled = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM", "") != "dumb"
+    width = min(shutil.get_terminal_size((100, 24)).columns, 100) if tty else 100
+    return RenderOptions(verbose=verbose, styled=styled, width=width)
+
+
+def _warn(doc: Document, file: str, published: str | None) -> None:
+    """One line on stderr for an input with nothing to parse, and one hint when no date was given."""
+    where = "standard input" if file == "-" else file
+    for problem in doc.problems:
+        if problem.error == "EmptyText":
+            click.echo(f"Warning: nothing to parse in {where}: {problem.message.split(':')[0]}.", err=True)
+            return
+    if published is None:
+        click.echo(
+            "Hint: without --published YYYY-MM-DD, relative dates (“on Saturday”, “last week”) stay "
+            "unresolved.",
+            err=True,
+        )
 
 
 @cli.command()

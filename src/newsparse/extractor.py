@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from newsparse.model import Annotation, Document
+from newsparse.presentation import Presentation
 
 __all__ = ["Extractor"]
 
@@ -52,6 +53,7 @@ class Extractor:
     returns an iterable of ``annotation_types`` instances.  It must not rely on other layers.
     An ``on_demand`` extractor (a costly layer such as ``syntax``) runs only when its layer is asked
     for (``only=[...]``) or required by another extractor that runs.
+    ``presentation`` says how people see its annotations (terminal and HTML views).
     """
 
     name: str = attrs.field(validator=_valid_name)
@@ -62,6 +64,7 @@ class Extractor:
     description: str = ""
     version: str | None = None
     on_demand: bool = False
+    presentation: Presentation | None = None
 
     @property
     def annotation_type(self) -> type:

@@ -129,6 +129,19 @@ def _sort_key(item: Annotation) -> tuple[int, int]:
     return (start if isinstance(start, int) else 0, end if isinstance(end, int) else 0)
 
 
+def empty_text_problem(text: str) -> Problem | None:
+    """A problem saying there is nothing to parse, when ``text`` is empty, blank or only NULs."""
+    if text.strip(" \t\r\n\f\v\x00"):
+        return None
+    if not text:
+        what = "the text is empty"
+    elif text.strip("\x00"):
+        what = "the text is only white space" if not text.strip() else "the text is only white space and NULs"
+    else:
+        what = "the text is only NUL characters"
+    return Problem("newsparse", "EmptyText", f"{what}: there is nothing to parse")
+
+
 def _extractors(value: Iterable[Extractor]) -> tuple[Extractor, ...]:
     return tuple(value)
 
@@ -187,6 +200,9 @@ class Pipeline:
         """
         layers: dict[str, tuple[Annotation, ...]] = dict(doc.layers)
         problems: list[Problem] = list(doc.problems)
+        empty = empty_text_problem(doc.text)
+        if empty is not None and empty not in problems:
+            problems.append(empty)
         given = doc  # the caller's document: its tokens only if the caller supplied them
         if doc._tokens is None:
             # the extractors share one tokenisation (on this copy), while the document returned

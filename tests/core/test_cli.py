@@ -50,11 +50,93 @@ def test_parse_stdin_jsonl_and_only() -> None:
 def test_table_format_is_readable() -> None:
     result = CliRunner().invoke(cli, ["parse", str(SEED), "--published", "2018-02-06", "--only", "hardware"])
     assert result.exit_code == 0, result.output
-    assert (
-        "== hardware" in result.output
-        and "Su-25" in result.output
-        and "published 2018-02-06" in result.output
-    )
+    out = result.stdout
+    assert "Military hardware (2)" in out and "Su-25, an aircraft" in out
+    assert "published Tue 6 Feb 2018" in out
+
+
+def test_the_seed_table_reads_at_a_glance() -> None:
+    code, out, err = run("parse", str(SEED), "--published", "2018-02-06")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert "\x1b[" not in out  # piped: plain text
+    headings = [line for line in lines if line and not line.startswith(" ") and line.endswith(")")]
+    assert headings[:5] == [
+        "Casualty events (9)",
+        "Contested figures (1)",
+        "Agreements (2)",
+        "Claims (8)",
+        "Entities (17)",
+    ]
+    for words in ("Sat 3 Feb 2018", "3 months up to 6 Feb 2018", "more than 3,000 km²", "Jan 2018"):
+        assert words in out, words
+    for jargon in ("P1W", "P3M", "XXXX", "anchored", "TIMEX3", "=True", "[", "iso3166-2:"):
+        assert jargon not in out, jargon
+    assert "Hint" not in err
+
+
+def test_verbose_adds_the_technical_values() -> None:
+    code, out, err = run("parse", str(SEED), "--published", "2018-02-06", "--verbose", "--only", "dates")
+    assert code == 0, err
+    assert "TIMEX3 DURATION P1W" in out and "at 886-899" in out
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+def test_a_newline_in_a_name_does_not_break_its_row() -> None:
+    from newsparse import Document, Meta, RawAnnotation
+    from newsparse.render.terminal import render_terminal
+
+    text = "Viktor\nVodolatsky said so."
+    name = RawAnnotation({"start": 0, "end": 17, "text": "Viktor\nVodolatsky", "role": "MP\nof the Duma"})
+    out = render_terminal(Document(text, Meta(), layers={"people": (name,)}))
+    rows = [line for line in out.splitlines() if "Vodolatsky" in line]
+    assert rows == ["  Viktor Vodolatsky               role: MP of the Duma"]
+
+
+def test_styling_only_when_asked() -> None:
+    from newsparse import parse as parse_text
+    from newsparse.render import RenderOptions
+    from newsparse.render.terminal import render_terminal
+
+    doc = parse_text("Talks on Monday.", only=["dates"])
+    assert "\x1b[1mDates (1)\x1b[0m" in render_terminal(doc, RenderOptions(styled=True))
+    assert "\x1b" not in render_terminal(doc)
+
+
+@pytest.mark.parametrize(
+    ("stdin", "what"),
+    [
+        (b"", "the text is empty"),
+        (b"  \n\t\n", "the text is only white space"),
+        (b"\x00\x00\x00", "the text is only NUL characters"),
+    ],
+)
+def test_nothing_to_parse_is_one_warning_and_a_recorded_problem(stdin: bytes, what: str) -> None:
+    code, out, err = run("parse", "-", "--published", "2018-02-06", input=stdin)
+    assert code == 0
+    assert err == f"Warning: nothing to parse in standard input: {what}.\n"
+    assert "EmptyText" in out and "No problems" not in out
+    code, out, err = run("parse", "-", "--format", "json", input=stdin)
+    assert json.loads(out)["problems"][0]["error"] == "EmptyText"
+    assert err.count("\n") == 1  # the warning only, no date hint on top of it
+
+
+def test_one_hint_when_relative_dates_cannot_be_resolved() -> None:
+    code, out, err = run("parse", "-", input=b"Talks resumed on Saturday.")
+    assert code == 0
+    assert err.count("\n") == 1 and err.startswith("Hint: without --published")
+    assert "a Saturday (unresolved: no publication date)" in out
+    code, _, err = run("parse", "-", "--published", "2018-02-06", input=b"Talks resumed on Saturday.")
+    assert err == ""
+
+
+def test_help_names_every_layer() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for layer in ("dates", "quantities", "entities", "agreements", "claims", "events", "contested"):
+        assert layer in out, layer
+    assert "four" not in out
 
 
 @pytest.mark.parametrize(

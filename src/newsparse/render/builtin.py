@@ -5,52 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsparse.hookspecs import hookimpl
-from newsparse.model import Annotation, Document
-from newsparse.render import Renderer
-from newsparse.render.summary import summarize
-
-_WIDTH = 34
-
-
-def _clip(text: str, width: int = _WIDTH) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _where(annotation: Annotation) -> str:
-    start = getattr(annotation, "start", None)
-    end = getattr(annotation, "end", None)
-    return f"{start}-{end}" if isinstance(start, int) and isinstance(end, int) else ""
-
-
-def _label(annotation: Annotation) -> str:
-    text = getattr(annotation, "text", None)
-    if isinstance(text, str):
-        return text
-    canonical = getattr(annotation, "canonical", None)
-    return canonical if isinstance(canonical, str) else type(annotation).__name__
+from newsparse.model import Document
+from newsparse.render import Renderer, RenderOptions
+from newsparse.render.terminal import render_terminal
 
 
 def render_table(doc: Document) -> str:
-    """A readable summary: metadata, then one block per layer, then the problems."""
-    published = doc.meta.published.isoformat() if doc.meta.published else "unknown"
-    lines = [
-        f"newsparse: {len(doc.text):,} characters, {len(doc.sentences)} sentences, published {published}"
-        + (f", title {doc.meta.title!r}" if doc.meta.title else "")
-    ]
-    for name, items in doc.layers.items():
-        lines.append("")
-        lines.append(f"== {name} ({len(items)}) ==")
-        for item in items:
-            lines.append(f"  {_where(item):>11}  {_clip(_label(item)):<{_WIDTH}}  {summarize(item)}".rstrip())
-    lines.append("")
-    if doc.problems:
-        lines.append(f"== problems ({len(doc.problems)}) ==")
-        for problem in doc.problems:
-            lines.append(f"  {problem.extractor}: {problem.error}: {problem.message}")
-    else:
-        lines.append("no problems")
-    return "\n".join(lines) + "\n"
+    """A readable summary, 100 columns wide: one block per layer in words, then the problems."""
+    return render_terminal(doc)
+
+
+def _table_with(doc: Document, options: RenderOptions) -> str:
+    return render_terminal(doc, options)
 
 
 def render_json(doc: Document) -> str:
@@ -65,6 +31,7 @@ def render_jsonl(doc: Document) -> str:
 
 @hookimpl
 def newsparse_register_renderers(register: Callable[[Renderer], None]) -> None:
-    register(Renderer("table", render_table, "a readable summary per layer", "txt"))
+    """Register the ``table``, ``json`` and ``jsonl`` formats."""
+    register(Renderer("table", render_table, "a readable summary per layer", "txt", _table_with))
     register(Renderer("json", render_json, "the document as indented JSON", "json"))
     register(Renderer("jsonl", render_jsonl, "the document as one line of JSON", "jsonl"))

@@ -1,7 +1,7 @@
 """An example newsparse plugin: military hardware designations ("Su-25", "F-16") as PRODUCT.
 
 It adds the layer ``hardware``.  It is the plugin the author guide (docs/writing-plugins.md)
-builds step by step.
+builds step by step, down to how people see its annotations (a :class:`~newsparse.presentation.Presentation`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from newsparse import Annotation, Document, Extractor, hookimpl
+from newsparse.presentation import Column, Context, Presentation
 
 __version__ = "0.1.0"
 
@@ -72,6 +73,26 @@ def find_hardware(doc: Document) -> Iterator[Hardware]:
         )
 
 
+def describe(hardware: Hardware, context: Context) -> str:
+    """One line for the terminal and the tooltip: ``Su-25, an aircraft``."""
+    article = "an" if hardware.category[0] in "aeiou" else "a"
+    return f"{hardware.designation}, {article} {hardware.category}"
+
+
+# How the terminal and HTML views show the layer: they know no layer by name, only this.
+PRESENTATION = Presentation(
+    title="Military hardware",
+    summary=describe,
+    columns=(
+        Column("Designation", lambda hardware, context: hardware.designation),
+        Column("Category", lambda hardware, context: hardware.category),
+    ),
+    label_header="As written",
+    lead=60,  # a table of its own after the built-in leading tables
+    colour="#455a64",
+)
+
+
 @hookimpl
 def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
     register(
@@ -82,5 +103,6 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             annotation_types=Hardware,
             description="military hardware designations (Su-25, F-16, T-72) as PRODUCT",
             version=__version__,
+            presentation=PRESENTATION,
         )
     )
