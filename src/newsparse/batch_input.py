@@ -25,6 +25,7 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 # A JSON line may escape every character of its text as \uXXXX (6 bytes), and carries other fields.
 _BYTES_PER_CHAR = 6
 _LINE_SLACK = 1 << 16
+_HEADER_MAX = 256  # characters of the first line read as a possible "NAME: value" header
 _HEADER_LINE = re.compile(r"[ \t]*([^\r\n:]+?)[ \t]*:[ \t]*([^\r\n]*?)[ \t]*(?:\r\n?|\n|$)")
 
 
@@ -108,7 +109,10 @@ def _text_files(path: Path) -> list[Path]:
 
 def header_date(text: str, name: str) -> str | None:
     """The value of a first line ``NAME: value`` of ``text`` (NAME compared case-insensitively)."""
-    match = _HEADER_LINE.match(text)
+    end = text.find("\n", 0, _HEADER_MAX)
+    if end < 0 and len(text) > _HEADER_MAX:
+        return None  # a header is a short first line; a long one is text (and the pattern stays cheap)
+    match = _HEADER_LINE.match(text[: end + 1] if end >= 0 else text)
     if match is None or match.group(1).casefold() != name.casefold():
         return None
     return match.group(2) or None
