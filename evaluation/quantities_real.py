@@ -31,7 +31,7 @@ field when it has one (``up``/``increase``, ``down``/``decrease``), else from it
 Two systems in the same run: ``pipeline`` (``newsparse.parse`` on each whole article, once; the
 quantities that start inside a gold sentence) and ``quantulum3`` (``quantulum3.parser.parse`` on
 each sentence; units mapped by ``PEER_UNITS``; change always ``=``; no counted noun).
-Run as ``python -m evaluation.quantities_real [--corpora PATH] [--json OUT] [--errors]``.
+Run as ``python -m evaluation.quantities_real [--corpora PATH] [--json OUT] [--errors] [--split dev]``.
 """
 
 from __future__ import annotations
@@ -419,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
+    parser.add_argument("--split", choices=SPLITS, help="score this split only (tune on dev alone)")
     args = parser.parse_args(argv)
     gold = load_gold(GOLD)
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
@@ -426,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quantities_real: skipped (news corpus not found under {args.corpora})")
         return 0
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
-    for split in SPLITS:
+    for split in (args.split,) if args.split else SPLITS:
         chosen = [s for s in gold if s["split"] == split]
         runs = run(chosen, articles)
         figures[split] = {name: scores.figures() for name, scores in runs.items()}

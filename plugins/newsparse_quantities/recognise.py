@@ -4,7 +4,7 @@ One left-to-right scan over :class:`~newsparse_quantities.numbers.Words`; at eac
 start an amount it reads, in order, a modifier ("over", "at least"), a currency sign, a number,
 an optional second number of a range, a unit (percent, currency name, or a pint unit), a
 post-modifier ("or more"), and the counted noun (:mod:`.scanner`, from the pieces of
-:mod:`.reader`).  Numbers that are names, dates, times, years, durations, phone numbers or
+:mod:`.reader`); then the words around each amount add a rate, an age or a change (:mod:`.context`).  Numbers that are names, dates, times, years, durations, phone numbers or
 ordinals are skipped whole.  Linear in the text's length.  Here: the entry points, and counted
 nouns shared by elision.
 """
@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from newsparse import Token
 
+from .context import in_context
 from .found import Found, to_quantity
 from .numbers import Words, split_words
 from .reader import _ELIDED
@@ -50,7 +51,7 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
 def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int, int] | None]]:
     """Every amount of ``text`` with its counted noun's character span (or None)."""
     words = split_words(text, tokens)
-    found = _Scanner(words).scan()
+    found = in_context(words, _Scanner(words).scan())
     counted = _elided_counted(words, found)
     out = []
     for f, c in zip(found, counted, strict=True):

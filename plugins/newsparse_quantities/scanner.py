@@ -232,7 +232,10 @@ class _Scanner(_Reader):
         if u is not None:
             unit, ukind, ulast, surface = u
             if ukind == "duration":
-                return ulast + 1
+                age = self._age_end(ulast + 1) if surface.lower() in ("year", "years") else None
+                if age is None:
+                    return ulast + 1
+                return num, second, "age", "year", None, age  # "25 years old", "40 years of age"
             if ulast + 1 < n and w.gap(ulast + 1) == 0 and w.texts[ulast + 1][:1].isalnum():
                 return ulast + 2  # "24703m212": an identifier
             kind = ukind
@@ -251,8 +254,23 @@ class _Scanner(_Reader):
             if last + 2 < n and w.gap(last + 2) == 0:
                 info = resolve_unit(w.texts[last + 2])
                 if info is not None and info.kind == "duration":
-                    return last + 3
+                    age = self._age_end(last + 3) if w.lower[last + 2] in ("year", "years") else None
+                    if age is None:
+                        return last + 3
+                    return num, second, "age", "year", None, age  # "a 17-year-old"
         return num, second, "number", None, None, last
+
+    def _age_end(self, k: int) -> int | None:
+        """After "N year(s)" at word ``k``: the last word of "old", "-old" or "of age", else None."""
+        w = self.w
+        n = self.n
+        if k < n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and k + 1 < n and w.lower[k + 1] == "old":
+            return k + 1
+        if k < n and w.lower[k] == "old" and w.gap(k) <= 1:
+            return k
+        if k + 1 < n and w.lower[k] == "of" and w.lower[k + 1] == "age":
+            return k + 1
+        return None
 
     def _unit_checks(
         self, i: int, num: Num, second: Num | None, kind: str, unit: str | None, last: int, between: bool
