@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from fractions import Fraction
 
 import attrs
 
 from .found import Found
 from .numbers import Words
 
-__all__ = ["in_context"]
+__all__ = ["in_context", "is_change_word"]
 
 # "a day", "per share", "every year": the denominators of a rate, as the unit's second part
 _PER_WORDS = frozenset({"a", "an", "per", "every", "each"})
@@ -47,6 +48,10 @@ _DENOMINATORS = {
     "mile": "mi",
 }
 _ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "daily": "d", "weekly": "week"}
+_RACE_WORDS = frozenset(
+    "title final finals relay race hurdles freestyle butterfly breaststroke backstroke sprint record "
+    "gold silver bronze champion heats heat semi-final".split()
+)
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
 
 _UP = frozenset(
@@ -82,45 +87,150 @@ _PARTICLE_VERBS = frozenset(
     stepped hand handed sit sat stand stood tie tied
     """.split()
 )
+_PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
 def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
     """The amounts with their rate unit, age and change read from the words around them."""
-    out = []
+    out: list[Found] = []
     for index, f in enumerate(found):
         first = bisect_left(words.starts, f.start)
         last = max(first, bisect_left(words.starts, f.end) - 1)
+        if _race_or_name(words, f, first, last):
+            continue
+        previous = out[-1] if out else None
         f = _rate(words, f, last)
         f = _age(words, f, first, last)
         f = _change(words, f, first, last, found[index + 1] if index + 1 < len(found) else None)
+        if previous is not None:
+            f = _parallel(words, previous, f, first)
         out.append(f)
     return out
 
 
+def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
+    """ "the 100m title", "the Six Nations", "a fourth title": a name or an ordinal, not an amount."""
+    n = len(words)
+    following = words.lower[last + 1] if last + 1 < n else ""
+    if f.kind == "dimension" and following in _RACE_WORDS:
+        return True
+    if f.kind == "number" and words.lower[first] in ("a", "an"):
+        return f.value is not None and f.value < 1 and following.isalpha() and following not in ("of", "and", "or")
+    if f.kind == "number" and f.modifier is None and _year_or_pronoun(words, f, first, last):
+        return True
+    text = words.texts[first]
+    if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
+        return False
+    before = words.texts[first - 1] if first >= 1 else ""
+    after = words.texts[last + 1] if last + 1 < n else ""
+    return (after[:1].isupper() and after[:1].isalpha()) or (
+        before[:1].isupper() and before.isalpha()
+    )  # "Six Nations", "Radio Five Live", "January Two"
+
+
+def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:
+    """ "its 2004 financial reports" (a year), "one set of", "one broker said" (not a count)."""
+    text = words.texts[first]
+    lower = words.lower
+    if len(text) == 4 and text.isdigit() and "1900" <= text <= "2099" and first == last:
+        return first >= 1 and lower[first - 1] in _DETERMINERS
+    if lower[first] != "one" or f.counted is None or first != last:
+        return False
+    head = f.counted[1]
+    return lower[head] in _ANONYMOUS or (head + 1 < len(words) and lower[head + 1] == "of")
+
+
+_DETERMINERS = frozenset("the its their his her this that our these those whose".split())
+_ANONYMOUS = frozenset(
+    "broker dealer trader analyst economist source official diplomat banker observer expert".split()
+)
+
+
+def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
+    """What an amount takes from the one before it: the currency of "rose 806 mln stg to 7.08
+    billion", the modifier and rate of "up to $9bn (£4.6bn)" and "£20 ($38) a month"."""
+    if previous.change_to is not None and f.unit is None and f.value == previous.change_to:
+        if previous.kind == "currency" and previous.unit is not None:
+            return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+    if not (first >= 1 and words.texts[first - 1] == "(" and previous.end <= words.starts[first - 1]):
+        return f
+    if words.starts[first - 1] - previous.end > 1 or previous.kind != f.kind:
+        return f
+    if previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
+        f = attrs.evolve(f, modifier=previous.modifier, **_bounds_of(previous.modifier, f.value))
+    if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
+        f = attrs.evolve(f, unit=f"{f.unit}/{previous.unit.split('/', 1)[1]}")
+    if previous.change is not None and f.change is None:
+        f = attrs.evolve(f, change=previous.change)
+    return f
+
+
+def _bounds_of(modifier: str, value: Fraction) -> dict[str, Fraction | bool | None]:
+    """The bounds a modifier gives a value (as the scan's bounds step does)."""
+    if modifier == "over":
+        return {"low": value, "high": None, "low_inclusive": False}
+    if modifier == "under":
+        return {"low": None, "high": value, "high_inclusive": False}
+    if modifier == "at_least":
+        return {"low": value, "high": None}
+    if modifier == "at_most":
+        return {"low": None, "high": value}
+    return {"low": None, "high": None}
+
+
 def _rate(words: Words, f: Found, last: int) -> Found:
-    """ "$18 a barrel", "500,000 barrels per day", "400 mln dlrs annually": the unit becomes a rate."""
+    """ "$18 a barrel", "500,000 barrels per day", "400 mln dlrs annually": the unit becomes a rate.
+
+    The span grows over the rate's words, except across brackets ("£20 ($38) a month"), where
+    it would overlap the amount in brackets.
+    """
+    if f.unit is None and f.counted is not None and f.kind == "number":
+        per = _time_rate(words, f.counted[1] + 1)
+        noun = words.texts[f.counted[1]]
+        return f if per is None else attrs.evolve(f, unit=f"{noun}/{per}")  # "40,000 cases annually"
     if f.unit is None or f.kind not in _RATE_KINDS or "/" in f.unit:
         return f
     k = last + 1
     n = len(words)
+    bracketed = False
+    if k < n and words.texts[k] == ")":
+        k, bracketed = k + 1, True  # "£20 ($38) a month": the amount in brackets
+    elif k < n and words.texts[k] == "(":
+        close = next((j for j in range(k + 1, min(n, k + 8)) if words.texts[j] == ")"), None)
+        if close is not None:
+            k, bracketed = close + 1, True
     if k + 1 < n and words.lower[k] == "of" and words.texts[k + 1].isalpha():
         k += 2  # "barrels of oil per day"
     if k >= n or words.gap(k) > 2:
         return f
     word = words.lower[k]
-    per: str | None = None
-    end = k
     if word in _ADVERB_RATES:
-        per = _ADVERB_RATES[word]
+        per, end = _ADVERB_RATES[word], k
     elif word in _PER_WORDS and k + 1 < n:
         noun = words.lower[k + 1]
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun
-        per = _DENOMINATORS.get(singular)
-        end = k + 1
+        per, end = _DENOMINATORS.get(singular), k + 1
+    else:
+        return f
     if per is None:
         return f
-    return attrs.evolve(f, end=words.ends[end], unit=f"{f.unit}/{per}")
+    return attrs.evolve(f, end=f.end if bracketed else words.ends[end], unit=f"{f.unit}/{per}")
+
+
+def _time_rate(words: Words, k: int) -> str | None:
+    """The time unit of "annually", "a day", "per year" at word ``k``, else None."""
+    if k >= len(words) or words.gap(k) > 2:
+        return None
+    word = words.lower[k]
+    if word in _ADVERB_RATES:
+        return _ADVERB_RATES[word]
+    if word in _PER_WORDS and k + 1 < len(words) and words.lower[k + 1] in _TIME_DENOMINATORS:
+        return _DENOMINATORS[words.lower[k + 1]]
+    return None
+
+
+_TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour"})
 
 
 def _age(words: Words, f: Found, first: int, last: int) -> Found:
@@ -132,6 +242,8 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         k = first - len(before)
         if k >= 0 and lower[k:first] == before:
             return attrs.evolve(f, unit="year", unit_text=None, kind="age", counted=None)
+    if f.modifier in ("over", "under") and f.counted is None and first >= 1 and lower[first - 1] in _PEOPLE:
+        return attrs.evolve(f, unit="year", kind="age")  # "people over 60"
     if f.counted is not None or f.modifier is not None or f.value.denominator != 1:
         return f
     # apposition after a name: "Prince Charles, 56, and" (a comma on both sides, a capital before)
@@ -151,8 +263,8 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
 
 def _change(words: Words, f: Found, first: int, last: int, following: Found | None) -> Found:
     """ "fell 3.2%", "was up 12 cents", "a 3% rise", "rose by three to 40": the direction of a change."""
-    if f.kind == "age" or f.modifier == "range":
-        return f
+    if f.kind == "age" or f.modifier == "range" or f.value is None:
+        return f  # a vague amount ("may lose millions") is approximate, not the size of a change
     direction = _verb_before(words, f, first)
     if direction is None:
         direction = _noun_after(words, last)
@@ -164,6 +276,11 @@ def _change(words: Words, f: Found, first: int, last: int, following: Found | No
         if k >= 1 and words.lower[k - 1] == "to" and bisect_left(words.starts, f.end) >= k - 2:
             change_to = following.value
     return attrs.evolve(f, change=direction, change_to=change_to)
+
+
+def is_change_word(words: Words, k: int) -> bool:
+    """Whether word ``k`` says a rise or a fall ("rose", "fell", "up")."""
+    return _direction(words, k) is not None
 
 
 def _direction(words: Words, k: int) -> str | None:

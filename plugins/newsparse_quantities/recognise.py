@@ -45,6 +45,21 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
         out.append(counted)
         if f.kind == "number":
             prev, prev_counted = f, counted
+    return _shared_forward(words, found, out)
+
+
+def _shared_forward(
+    words: Words, found: list[Found], counted: list[tuple[int, int] | None]
+) -> list[tuple[int, int] | None]:
+    """A bare number joined by "and"/"or" to the next amount takes its noun: "12 and 11 players"."""
+    out = list(counted)
+    for index in range(len(found) - 2, -1, -1):
+        f, nxt = found[index], found[index + 1]
+        if out[index] is not None or f.kind != "number" or nxt.kind != "number" or out[index + 1] is None:
+            continue
+        between = words.text[f.end : nxt.start].strip().lower()
+        if between in ("and", "or", ","):
+            out[index] = out[index + 1]
     return out
 
 

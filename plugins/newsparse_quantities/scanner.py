@@ -8,6 +8,7 @@ from itertools import compress
 
 import attrs
 
+from .context import is_change_word
 from .found import Found
 from .lexicon import BELOW_APPROX, ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR, currencies
 from .numbers import DOZEN, SPACED_SCALES, Num, parse_number
@@ -286,7 +287,13 @@ class _Scanner(_Reader):
             t = w.texts[num.last + 1]
             if t[:1].isalpha() and t not in ORDINAL_SUFFIXES:
                 return num.last + 2  # "180xyz": glued letters we do not understand
-        if second is None and unit is not None and kind != "currency" and num.value is not None:
+        if (
+            second is None
+            and unit is not None
+            and kind != "currency"
+            and num.value is not None
+            and not (i >= 1 and is_change_word(w, i - 1))  # "rose 37 pct to 40 pct": a change and a level
+        ):
             unit_range = self.unit_range(last + 1, unit, between)
             if unit_range is not None:  # "44 mg to 50 mg", "10% to 15%", "between 2 km and 3 km"
                 second, last = unit_range
@@ -451,6 +458,8 @@ def _bounds(
     value, low, high = num.value, num.low, num.high
     low_inc = high_inc = True
     vague = num.value is None
+    if vague and modifier is None and second is None:
+        modifier = "approx"  # "dozens", "hundreds of": a vague amount is an approximate one
     if second is not None:
         value, modifier = None, "range"
         low, high = num.value, second.value
