@@ -58,7 +58,9 @@ _UP = frozenset(
     """
     rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
     jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
-    soared soar soaring surged surge surging advanced advance advancing boosted boost boosting higher rallied rally firmed picked expanded expand expanding
+    soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
+    higher rallied rally firmed
+    expanded expand expanding
     """.split()
 )
 _DOWN = frozenset(
@@ -72,7 +74,9 @@ _DOWN = frozenset(
 )
 # nouns after the amount: "a 3% rise", "a 500-job cut"
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump growth hike hikes surge advance".split())
-_DOWN_NOUNS = frozenset("fall falls drop drops decline declines cut cuts loss losses reduction slump dip".split())
+_DOWN_NOUNS = frozenset(
+    "fall falls drop drops decline declines cut cuts loss losses reduction slump dip".split()
+)
 # words that may stand between the verb and the amount: "fell, by 18 pct", "reduced overall by"
 _SKIP = frozenset(
     """
@@ -116,12 +120,15 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     if f.kind == "dimension" and following in _RACE_WORDS:
         return True
     if f.kind == "number" and words.lower[first] in ("a", "an"):
-        return f.value is not None and f.value < 1 and following.isalpha() and following not in ("of", "and", "or")
+        fraction = f.value is not None and f.value < 1
+        return fraction and following.isalpha() and following not in ("of", "and", "or")  # "a fourth title"
     if f.kind == "number" and f.modifier is None and _year_or_pronoun(words, f, first, last):
         return True
     text = words.texts[first]
     if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
         return False
+    if f.counted is not None and words.texts[f.counted[1]].islower():
+        return False  # "Three Russian jets"
     before = words.texts[first - 1] if first >= 1 else ""
     after = words.texts[last + 1] if last + 1 < n else ""
     return (after[:1].isupper() and after[:1].isalpha()) or (
@@ -158,7 +165,7 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     if words.starts[first - 1] - previous.end > 1 or previous.kind != f.kind:
         return f
     if previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
-        f = attrs.evolve(f, modifier=previous.modifier, **_bounds_of(previous.modifier, f.value))
+        f = _with_modifier(f, previous.modifier, f.value)
     if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
         f = attrs.evolve(f, unit=f"{f.unit}/{previous.unit.split('/', 1)[1]}")
     if previous.change is not None and f.change is None:
@@ -166,17 +173,17 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     return f
 
 
-def _bounds_of(modifier: str, value: Fraction) -> dict[str, Fraction | bool | None]:
-    """The bounds a modifier gives a value (as the scan's bounds step does)."""
+def _with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
+    """``f`` with a modifier and the bounds it gives the value (as the scan's bounds step does)."""
     if modifier == "over":
-        return {"low": value, "high": None, "low_inclusive": False}
+        return attrs.evolve(f, modifier=modifier, low=value, high=None, low_inclusive=False)
     if modifier == "under":
-        return {"low": None, "high": value, "high_inclusive": False}
+        return attrs.evolve(f, modifier=modifier, low=None, high=value, high_inclusive=False)
     if modifier == "at_least":
-        return {"low": value, "high": None}
+        return attrs.evolve(f, modifier=modifier, low=value, high=None)
     if modifier == "at_most":
-        return {"low": None, "high": value}
-    return {"low": None, "high": None}
+        return attrs.evolve(f, modifier=modifier, low=None, high=value)
+    return attrs.evolve(f, modifier=modifier, low=None, high=None)
 
 
 def _rate(words: Words, f: Found, last: int) -> Found:

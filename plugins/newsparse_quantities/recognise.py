@@ -4,7 +4,8 @@ One left-to-right scan over :class:`~newsparse_quantities.numbers.Words`; at eac
 start an amount it reads, in order, a modifier ("over", "at least"), a currency sign, a number,
 an optional second number of a range, a unit (percent, currency name, or a pint unit), a
 post-modifier ("or more"), and the counted noun (:mod:`.scanner`, from the pieces of
-:mod:`.reader`); then the words around each amount add a rate, an age or a change (:mod:`.context`).  Numbers that are names, dates, times, years, durations, phone numbers or
+:mod:`.reader`); then the words around each amount add a rate, an age or a change
+(:mod:`.context`).  Numbers that are names, dates, times, years, durations, phone numbers or
 ordinals are skipped whole.  Linear in the text's length.  Here: the entry points, and counted
 nouns shared by elision.
 """
