@@ -76,8 +76,14 @@ def test_durations_stay_out(quantities: Q) -> None:
         ("The firm will cut 500 jobs.", [("500", 500, None, "down")]),
         ("Costs were reduced overall by 0.3 pct.", [("0.3 pct", 0.3, "percent", "down")]),
         ("It restated its earnings by $4.4bn.", [("$4.4bn", 4400000000, "USD", None)]),
-        ("Spending rose 37% to 705m rupees.", [("37%", 37, "percent", "up"), ("705m rupees", 705000000, "INR", None)]),
-        ("The rate rose to 40 pct from 35 pct.", [("40 pct", 40, "percent", None), ("35 pct", 35, "percent", None)]),
+        (
+            "Spending rose 37% to 705m rupees.",
+            [("37%", 37, "percent", "up"), ("705m rupees", 705000000, "INR", None)],
+        ),
+        (
+            "The rate rose to 40 pct from 35 pct.",
+            [("40 pct", 40, "percent", None), ("35 pct", 35, "percent", None)],
+        ),
         ("Growth of more than 10% is forecast.", [("more than 10%", 10, "percent", "up")]),
         ("We set up 3 committees.", [("3", 3, None, None)]),
     ],
@@ -99,7 +105,8 @@ def test_level_takes_currency_of_the_change(quantities: Q) -> None:
 
 def test_bracketed_equivalent_takes_the_modifier(quantities: Q) -> None:
     first, second = quantities("It may restate by up to $9bn (£4.6bn).")
-    assert (first.modifier, second.modifier, second.high, second.low) == ("at_most", "at_most", 4600000000, None)
+    got = (first.modifier, second.modifier, second.high, second.low)
+    assert got == ("at_most", "at_most", 4600000000, None)
 
 
 def test_vague_amount_is_approximate_not_a_change(quantities: Q) -> None:
