@@ -26,7 +26,9 @@ Units agree when their normalised forms are equal: ``A/B`` compounds part by par
 words (the counted noun standing in for a unit) folded like counted nouns. A prediction with no
 unit and a counted noun offers that noun as its unit. Change: the prediction's own ``change``
 field when it has one (``up``/``increase``, ``down``/``decrease``), else from its modifier
-(``over``/``at_least`` -> ``>``, ``under``/``at_most`` -> ``<``, ``approx`` -> ``~``, else ``=``).
+(``over``/``at_least`` -> ``>``, ``under``/``at_most`` -> ``<``, ``approx`` -> ``~``, else ``=``);
+a vague amount (no value, no modifier, bounds an order of magnitude apart: "dozens", "hundreds
+of") is ``~``, as the guidelines class it.
 
 Two systems in the same run: ``pipeline`` (``newsparse.parse`` on each whole article, once; the
 quantities that start inside a gold sentence) and ``quantulum3`` (``quantulum3.parser.parse`` on
@@ -239,7 +241,10 @@ def change_of(quantity: Any) -> str:
     direction = getattr(change, "direction", change)
     if isinstance(direction, str) and direction.lower() in DIRECTIONS:
         return DIRECTIONS[direction.lower()]
-    return MODIFIER_CHANGES.get(getattr(quantity, "modifier", None) or "", "=")
+    modifier = getattr(quantity, "modifier", None)
+    if modifier is None and getattr(quantity, "value", 0) is None and getattr(quantity, "low", None) is not None:
+        return "~"  # a vague amount: "dozens", "hundreds of thousands"
+    return MODIFIER_CHANGES.get(modifier or "", "=")
 
 
 def _number(value: Any) -> float | None:

@@ -458,8 +458,6 @@ def _bounds(
     value, low, high = num.value, num.low, num.high
     low_inc = high_inc = True
     vague = num.value is None
-    if vague and modifier is None and second is None:
-        modifier = "approx"  # "dozens", "hundreds of": a vague amount is an approximate one
     if second is not None:
         value, modifier = None, "range"
         low, high = num.value, second.value

@@ -109,9 +109,9 @@ def test_bracketed_equivalent_takes_the_modifier(quantities: Q) -> None:
     assert got == ("at_most", "at_most", 4600000000, None)
 
 
-def test_vague_amount_is_approximate_not_a_change(quantities: Q) -> None:
+def test_vague_amount_is_not_a_change(quantities: Q) -> None:
     (q,) = quantities("It may lose millions of euros.")
-    assert (q.modifier, q.change, q.unit) == ("approx", None, "EUR")
+    assert (q.value, q.modifier, q.change, q.unit) == (None, None, None, "EUR")
 
 
 @pytest.mark.parametrize(
