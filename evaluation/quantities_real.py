@@ -242,7 +242,8 @@ def change_of(quantity: Any) -> str:
     if isinstance(direction, str) and direction.lower() in DIRECTIONS:
         return DIRECTIONS[direction.lower()]
     modifier = getattr(quantity, "modifier", None)
-    if modifier is None and getattr(quantity, "value", 0) is None and getattr(quantity, "low", None) is not None:
+    vague = getattr(quantity, "value", 0) is None and getattr(quantity, "low", None) is not None
+    if modifier is None and vague:
         return "~"  # a vague amount: "dozens", "hundreds of thousands"
     return MODIFIER_CHANGES.get(modifier or "", "=")
 
