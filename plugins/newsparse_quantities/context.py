@@ -148,7 +148,9 @@ def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:
     return lower[head] in _ANONYMOUS or (head + 1 < len(words) and lower[head + 1] == "of")
 
 
-_DETERMINERS = frozenset("the its their his her this that our these those whose".split())
+_DETERMINERS = frozenset(
+    "the its their his her this that our these those whose fiscal in since until during".split()
+)
 _ANONYMOUS = frozenset(
     "broker dealer trader analyst economist source official diplomat banker observer expert".split()
 )
@@ -249,7 +251,9 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         k = first - len(before)
         if k >= 0 and lower[k:first] == before:
             return attrs.evolve(f, unit="year", unit_text=None, kind="age", counted=None)
-    if f.modifier in ("over", "under") and f.counted is None and first >= 1 and lower[first - 1] in _PEOPLE:
+    verb = first >= 2 and lower[first - 1] in ("are", "were")
+    people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
+    if f.modifier in ("over", "under") and f.counted is None and people:
         return attrs.evolve(f, unit="year", kind="age")  # "people over 60"
     if f.counted is not None or f.modifier is not None or f.value.denominator != 1:
         return f

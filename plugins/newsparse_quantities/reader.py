@@ -70,7 +70,7 @@ _NUMBER_WORDS = frozenset(
     | _LOWER_CODES
 )
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
-_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and", "or"})
 _PERCENT_WORDS = {
     ("percent",): "percent",
     ("per", "cent"): "percent",
