@@ -151,7 +151,8 @@ class _Scanner(_Reader):
                         scaled_value = num.value * mult
                         num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
                     alternative = w.lower[after] == "or"  # "one or two", "11 billion or 12 billion"
-                    if alternative and not (num.value is not None and 0 < num.value <= cand.value <= 10 * num.value):
+                    small = num.value is not None and 0 < num.value <= cand.value <= 10 * num.value
+                    if alternative and not small:
                         return num, None
                     if (
                         w.lower[after] != "to"
