@@ -121,6 +121,8 @@ def test_vague_amount_is_not_a_change(quantities: Q) -> None:
         "France can win the Six Nations.",
         "Listen on BBC Radio Five Live today.",
         "It will restate its 2004 financial reports.",
+        "The Unit in 2003 said people were doing well.",
+        "The budget for fiscal 1988 starting April.",
         "He would win a fourth World title.",
         "It happened after 9/11 in the 1986/87 season.",
         '"It is a dividend," smiles one broker.',
@@ -129,6 +131,22 @@ def test_vague_amount_is_not_a_change(quantities: Q) -> None:
 )
 def test_names_and_ordinals_stay_out(quantities: Q, text: str) -> None:
     assert [q.text for q in quantities(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("It may sell one or two product lines.", 1, 2, None),
+        ("A portfolio of 11 billion or 12 billion dlrs.", 11_000_000_000, 12_000_000_000, "USD"),
+    ],
+)
+def test_alternatives_are_ranges(quantities: Q, text: str, low: int, high: int, unit: str | None) -> None:
+    (q,) = quantities(text)
+    assert (q.modifier, q.low, q.high, q.unit) == ("range", low, high, unit)
+
+
+def test_alternatives_far_apart_are_two_amounts(quantities: Q) -> None:
+    assert [q.value for q in quantities("They asked for 3 or 400 more.")] == [3, 400]
 
 
 @pytest.mark.parametrize(
