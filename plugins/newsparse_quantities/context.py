@@ -59,7 +59,7 @@ _UP = frozenset(
     rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
     jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
     soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
-    higher rallied rally firmed
+    rallied rally firmed
     expanded expand expanding
     """.split()
 )
@@ -68,7 +68,7 @@ _DOWN = frozenset(
     fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining
     lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
     slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
-    reducing lower lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
+    reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
     trimmed trim sank sink dipped dip
     """.split()
 )
@@ -86,7 +86,7 @@ _SKIP = frozenset(
 )
 _PARTICLE_VERBS = frozenset(
     """
-    set pick picked take took taken make made sum summed end ended hook hooked use used sign signed
+    set pick picked racked take took taken make made sum summed end ended hook hooked use used sign signed
     line lined back backed open opened pay paid put shut turn turned water voted break broke step
     stepped hand handed sit sat stand stood tie tied
     """.split()
@@ -166,7 +166,8 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
         return f
     if words.starts[first - 1] - previous.end > 1 or previous.kind != f.kind:
         return f
-    if previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
+    money = f.kind == "currency"  # a converted measure keeps its own bounds ("45 degrees (114 F)")
+    if money and previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
         f = _with_modifier(f, previous.modifier, f.value)
     if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
         f = attrs.evolve(f, unit=f"{f.unit}/{previous.unit.split('/', 1)[1]}")
@@ -189,10 +190,9 @@ def _with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
 
 
 def _rate(words: Words, f: Found, last: int) -> Found:
-    """ "$18 a barrel", "500,000 barrels per day", "400 mln dlrs annually": the unit becomes a rate.
+    """ "$18 a barrel", "500,000 barrels of oil per day", "400 mln dlrs annually": the unit becomes a rate.
 
-    The span grows over the rate's words, except across brackets ("£20 ($38) a month"), where
-    it would overlap the amount in brackets.
+    The span stays the amount and its unit ("$18"), as for other units; "a year ago" is no rate.
     """
     if f.unit is None and f.counted is not None and f.kind == "number":
         per = _time_rate(words, f.counted[1] + 1)
@@ -202,29 +202,27 @@ def _rate(words: Words, f: Found, last: int) -> Found:
         return f
     k = last + 1
     n = len(words)
-    bracketed = False
     if k < n and words.texts[k] == ")":
-        k, bracketed = k + 1, True  # "£20 ($38) a month": the amount in brackets
+        k += 1  # "£20 ($38) a month": the amount in brackets
     elif k < n and words.texts[k] == "(":
         close = next((j for j in range(k + 1, min(n, k + 8)) if words.texts[j] == ")"), None)
-        if close is not None:
-            k, bracketed = close + 1, True
+        k = close + 1 if close is not None else k
     if k + 1 < n and words.lower[k] == "of" and words.texts[k + 1].isalpha():
         k += 2  # "barrels of oil per day"
     if k >= n or words.gap(k) > 2:
         return f
     word = words.lower[k]
     if word in _ADVERB_RATES:
-        per, end = _ADVERB_RATES[word], k
+        per = _ADVERB_RATES[word]
     elif word in _PER_WORDS and k + 1 < n:
         noun = words.lower[k + 1]
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun
-        per, end = _DENOMINATORS.get(singular), k + 1
+        per = _DENOMINATORS.get(singular)
+        if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER:
+            return f  # "$1.17 billion a year earlier"
     else:
         return f
-    if per is None:
-        return f
-    return attrs.evolve(f, end=f.end if bracketed else words.ends[end], unit=f"{f.unit}/{per}")
+    return f if per is None else attrs.evolve(f, unit=f"{f.unit}/{per}")
 
 
 def _time_rate(words: Words, k: int) -> str | None:
@@ -235,11 +233,14 @@ def _time_rate(words: Words, k: int) -> str | None:
     if word in _ADVERB_RATES:
         return _ADVERB_RATES[word]
     if word in _PER_WORDS and k + 1 < len(words) and words.lower[k + 1] in _TIME_DENOMINATORS:
+        if k + 2 < len(words) and words.lower[k + 2] in _NOT_RATE_AFTER:
+            return None
         return _DENOMINATORS[words.lower[k + 1]]
     return None
 
 
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour"})
+_NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previously", "on"})
 
 
 def _age(words: Words, f: Found, first: int, last: int) -> Found:

@@ -166,9 +166,11 @@ def parse_digits(s: str) -> Fraction | str:
         return "time"
     if "/" in s:
         parts = s.split("/")
-        if len(parts) == 2 and "." not in s and "," not in s and int(parts[1]) in _SLASH_DENOMINATORS:
-            if int(parts[0]) < int(parts[1]) or int(parts[1]) <= 4:
-                return Fraction(int(parts[0]), int(parts[1]))
+        if len(parts) == 2 and "." not in s and "," not in s and int(parts[1]) != 0:
+            numerator, denominator = int(parts[0]), int(parts[1])
+            proper = denominator in _SLASH_DENOMINATORS and (numerator < denominator or denominator <= 4)
+            if numerator == 1 or proper:
+                return Fraction(numerator, denominator)
         return "date"  # "9/11", "1986/87": a date or a season, not a fraction
     commas = s.count(",")
     dots = s.count(".")
@@ -660,7 +662,7 @@ def _finish_words(
 
 _ABBREVIATED_SCALES = frozenset({"mln", "mn", "bln", "bn", "tn", "trn", "tln"})
 # The denominators of fractions written with a slash in news ("3/4", "5/16", "100-1/4"); other
-# pairs are dates and seasons ("9/11", "1986/87").
+# pairs are dates and seasons ("9/11", "1986/87"), unless the numerator is 1 ("1/40").
 _SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
 
 
