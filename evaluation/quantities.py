@@ -245,7 +245,14 @@ def _unit_key(name: str | None) -> tuple[str, ...]:
 
 
 def _same_unit(ours: str | None, theirs: str | None) -> bool:
-    """Whether two unit names mean the same unit (through pint; currencies by code)."""
+    """Whether two unit names mean the same unit (through pint; currencies by code).
+
+    The specs write no rates: "$98 a share" is Dollar there, so a currency rate of ours
+    (``USD/share``) is compared by its currency.
+    """
+    rate_of = ours.split("/")[0] if ours is not None and "/" in ours else ""
+    if (len(rate_of) == 3 and rate_of.isalpha() and rate_of.isupper()) or rate_of in ("cent", "penny"):
+        ours = rate_of
     a, b = _unit_key(ours), _unit_key(theirs)
     if not a and not b:
         return True

@@ -26,12 +26,14 @@ Units agree when their normalised forms are equal: ``A/B`` compounds part by par
 words (the counted noun standing in for a unit) folded like counted nouns. A prediction with no
 unit and a counted noun offers that noun as its unit. Change: the prediction's own ``change``
 field when it has one (``up``/``increase``, ``down``/``decrease``), else from its modifier
-(``over``/``at_least`` -> ``>``, ``under``/``at_most`` -> ``<``, ``approx`` -> ``~``, else ``=``).
+(``over``/``at_least`` -> ``>``, ``under``/``at_most`` -> ``<``, ``approx`` -> ``~``, else ``=``);
+a vague amount (no value, no modifier, bounds an order of magnitude apart: "dozens", "hundreds
+of") is ``~``, as the guidelines class it.
 
 Two systems in the same run: ``pipeline`` (``newsparse.parse`` on each whole article, once; the
 quantities that start inside a gold sentence) and ``quantulum3`` (``quantulum3.parser.parse`` on
 each sentence; units mapped by ``PEER_UNITS``; change always ``=``; no counted noun).
-Run as ``python -m evaluation.quantities_real [--corpora PATH] [--json OUT] [--errors]``.
+Run as ``python -m evaluation.quantities_real [--corpora PATH] [--json OUT] [--errors] [--split dev]``.
 """
 
 from __future__ import annotations
@@ -239,7 +241,11 @@ def change_of(quantity: Any) -> str:
     direction = getattr(change, "direction", change)
     if isinstance(direction, str) and direction.lower() in DIRECTIONS:
         return DIRECTIONS[direction.lower()]
-    return MODIFIER_CHANGES.get(getattr(quantity, "modifier", None) or "", "=")
+    modifier = getattr(quantity, "modifier", None)
+    vague = getattr(quantity, "value", 0) is None and getattr(quantity, "low", None) is not None
+    if modifier is None and vague:
+        return "~"  # a vague amount: "dozens", "hundreds of thousands"
+    return MODIFIER_CHANGES.get(modifier or "", "=")
 
 
 def _number(value: Any) -> float | None:
@@ -419,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
+    parser.add_argument("--split", choices=SPLITS, help="score this split only (tune on dev alone)")
     args = parser.parse_args(argv)
     gold = load_gold(GOLD)
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
@@ -426,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quantities_real: skipped (news corpus not found under {args.corpora})")
         return 0
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
-    for split in SPLITS:
+    for split in (args.split,) if args.split else SPLITS:
         chosen = [s for s in gold if s["split"] == split]
         runs = run(chosen, articles)
         figures[split] = {name: scores.figures() for name, scores in runs.items()}

@@ -29,6 +29,8 @@ class Found:
     high_inclusive: bool = True
     counted: tuple[int, int] | None = None
     extra_numbers: tuple[tuple[int, int, Fraction], ...] = ()
+    change: str | None = None
+    change_to: Fraction | None = None
 
 
 def _out(x: Fraction | None) -> int | float | None:
@@ -56,4 +58,6 @@ def to_quantity(text: str, f: Found, counted: Span | None = None) -> Quantity:
         low_inclusive=f.low_inclusive,
         high_inclusive=f.high_inclusive,
         kind=f.kind,
+        change=f.change,
+        change_to=_out(f.change_to),
     )

@@ -199,7 +199,7 @@ COUNTED_STOP = frozenset(
     those there here it its their they them he she his her we our you your i me my
     is are was were be been being am have has had do does did will would shall should can could
     may might must not no so as if then also only just more most less least each per
-    percent per cent times
+    percent per cent times said says say told
     """.split()
 )
 IRREGULAR_PLURALS = frozenset(

@@ -167,8 +167,11 @@ def parse_digits(s: str) -> Fraction | str:
     if "/" in s:
         parts = s.split("/")
         if len(parts) == 2 and "." not in s and "," not in s and int(parts[1]) != 0:
-            return Fraction(int(parts[0]), int(parts[1]))
-        return "date"
+            numerator, denominator = int(parts[0]), int(parts[1])
+            proper = denominator in _SLASH_DENOMINATORS and (numerator < denominator or denominator <= 4)
+            if numerator == 1 or proper:
+                return Fraction(numerator, denominator)
+        return "date"  # "9/11", "1986/87": a date or a season, not a fraction
     commas = s.count(",")
     dots = s.count(".")
     if commas and dots:
@@ -651,7 +654,16 @@ def _finish_words(
                 k = read[1]
         if digits:
             return _exact(i, k - 1, value + Fraction(f"0.{digits}"))
+    # "one mln dlrs", "five bn": a word number before an abbreviated scale (newswire)
+    if after < n and w.lower[after] in _ABBREVIATED_SCALES and w.gap(after) == 1:
+        return _exact(i, after, value * SCALE_WORDS[w.lower[after]])
     return _exact(i, end, value)
+
+
+_ABBREVIATED_SCALES = frozenset({"mln", "mn", "bln", "bn", "tn", "trn", "tln"})
+# The denominators of fractions written with a slash in news ("3/4", "5/16", "100-1/4"); other
+# pairs are dates and seasons ("9/11", "1986/87"), unless the numerator is 1 ("1/40").
+_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
 
 
 def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:

@@ -70,7 +70,7 @@ _NUMBER_WORDS = frozenset(
     | _LOWER_CODES
 )
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
-_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and", "or"})
 _PERCENT_WORDS = {
     ("percent",): "percent",
     ("per", "cent"): "percent",
@@ -400,7 +400,7 @@ class _Reader:
                 if t in ORDINAL_SUFFIXES:
                     return True  # "4th", "1960s"
                 if t in _HYPHENS and nxt + 1 < n and w.gap(nxt + 1) == 0 and w.is_digits(nxt + 1):
-                    if num.plain and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4):
+                    if num.plain and not has_counted and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4):
                         return True  # phone numbers, "2013-14", ISO dates
             if i >= 1 and w.texts[i - 1] in _HYPHENS and i >= 2 and w.is_digits(i - 2) and w.gap(i) == 0:
                 if len(w.texts[i - 2]) >= 3 or len(w.texts[i]) >= 3:
@@ -451,21 +451,31 @@ class _Reader:
 
     # -- counted noun -------------------------------------------------------------------------
     def counted(self, after: int, value: Fraction | None, vague: bool) -> tuple[int, int] | None:
-        """The counted noun after an amount ending before word ``after`` -> (first, last) or None."""
+        """The counted noun after an amount ending before word ``after`` -> (first, last) or None.
+
+        Up to four words, the head the last plural ("three core issues", "Eighty large net service
+        firms"); for one, the last word before a stop ("one joint system would"); after "of" for a
+        vague amount ("dozens of civilians") or before a determiner ("three of the militants").
+        """
         w = self.w
         n = self.n
         k = after
-        if (
-            k < n
-            and w.lower[k] == "of"
-            and (vague or (k + 1 < n and w.lower[k + 1] not in ("the", "them", "us", "a")))
-        ):
-            k += 1
-            if vague is False:
+        if k < n and w.lower[k] == "of":
+            nxt = w.lower[k + 1] if k + 1 < n else ""
+            if vague and nxt not in ("the", "them", "us", "a"):
+                k += 1
+            elif not vague and nxt in _OF_DETERMINERS and value is not None and value > 1:
+                k += 2  # "three of the militants"
+            else:
                 return None
+        if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
+            k += 1  # "seven to 10 more seats"
+        if k < n and w.texts[k][:1].isupper() and "\n" in w.text[w.ends[k - 1] : w.starts[k]]:
+            if not self._plural_next(k) and not self._plural_next(k + 1):
+                return None  # a capital after a line break: the next line of a table
         head: int | None = None
         taken = 0
-        while k < n and taken < 3:
+        while k < n and taken < 4:
             t = w.texts[k]
             low = w.lower[k]
             if w.gap(k) > 2 and taken:
@@ -473,7 +483,9 @@ class _Reader:
             if t in _HYPHENS and taken and k + 1 < n and w.gap(k) == 0 and w.gap(k + 1) == 0:
                 k += 1
                 continue
-            if not t.isalpha() or low in COUNTED_STOP:
+            if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
+                break  # a word, or an abbreviation before the head ("10 U.S. states")
+            if low in COUNTED_STOP:
                 break
             plural = low in IRREGULAR_PLURALS or (
                 len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous"))
@@ -482,15 +494,25 @@ class _Reader:
                 break  # "one costs": a verb, not a noun counted by one
             if plural:
                 head = k
-            elif value == 1 and taken == 0 and not low.endswith(("ly", "ed", "ing")):
-                head = k
-            if low.endswith(("ed", "ing")) and taken:
+            elif value == 1 and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
+                head = k  # "one joint system"
+            if low.endswith(("ed", "ing")) and taken and not self._plural_next(k + 1):
                 break
             taken += 1
             k += 1
-        if head is None:
-            return None
+        if head is None or (head > after and w.texts[head][:1].isupper() and w.texts[head - 1][:1].isupper()):
+            return None  # "world number two Tommy Haas": a name, not a counted noun
         return head, head
+
+    def _plural_next(self, k: int) -> bool:
+        """Whether word ``k`` is a plural noun (an "-ed"/"-ing" word before it is an adjective)."""
+        if k >= self.n or not self.w.texts[k].isalpha() or self.w.lower[k] in COUNTED_STOP:
+            return False
+        low = self.w.lower[k]
+        return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+
+
+_OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ One left-to-right scan over :class:`~newsparse_quantities.numbers.Words`; at eac
 start an amount it reads, in order, a modifier ("over", "at least"), a currency sign, a number,
 an optional second number of a range, a unit (percent, currency name, or a pint unit), a
 post-modifier ("or more"), and the counted noun (:mod:`.scanner`, from the pieces of
-:mod:`.reader`).  Numbers that are names, dates, times, years, durations, phone numbers or
+:mod:`.reader`); then the words around each amount add a rate, an age or a change
+(:mod:`.context`).  Numbers that are names, dates, times, years, durations, phone numbers or
 ordinals are skipped whole.  Linear in the text's length.  Here: the entry points, and counted
 nouns shared by elision.
 """
@@ -16,6 +17,7 @@ from fractions import Fraction
 
 from newsparse import Token
 
+from .context import in_context
 from .found import Found, to_quantity
 from .numbers import Words, split_words
 from .reader import _ELIDED
@@ -44,13 +46,28 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
         out.append(counted)
         if f.kind == "number":
             prev, prev_counted = f, counted
+    return _shared_forward(words, found, out)
+
+
+def _shared_forward(
+    words: Words, found: list[Found], counted: list[tuple[int, int] | None]
+) -> list[tuple[int, int] | None]:
+    """A bare number joined by "and"/"or" to the next amount takes its noun: "12 and 11 players"."""
+    out = list(counted)
+    for index in range(len(found) - 2, -1, -1):
+        f, nxt = found[index], found[index + 1]
+        if out[index] is not None or f.kind != "number" or nxt.kind != "number" or out[index + 1] is None:
+            continue
+        between = words.text[f.end : nxt.start].strip().lower()
+        if between in ("and", "or", ","):
+            out[index] = out[index + 1]
     return out
 
 
 def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int, int] | None]]:
     """Every amount of ``text`` with its counted noun's character span (or None)."""
     words = split_words(text, tokens)
-    found = _Scanner(words).scan()
+    found = in_context(words, _Scanner(words).scan())
     counted = _elided_counted(words, found)
     out = []
     for f, c in zip(found, counted, strict=True):

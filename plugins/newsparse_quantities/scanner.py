@@ -8,6 +8,7 @@ from itertools import compress
 
 import attrs
 
+from .context import is_change_word
 from .found import Found
 from .lexicon import BELOW_APPROX, ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR, currencies
 from .numbers import DOZEN, SPACED_SCALES, Num, parse_number
@@ -149,6 +150,10 @@ class _Scanner(_Reader):
                     if cand.scaled and not num.scaled and mult and num.value * mult <= cand.value:
                         scaled_value = num.value * mult
                         num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
+                    alternative = w.lower[after] == "or"  # "one or two", "11 billion or 12 billion"
+                    small = num.value is not None and 0 < num.value <= cand.value <= 10 * num.value
+                    if alternative and not small:
+                        return num, None
                     if (
                         w.lower[after] != "to"
                         or between
@@ -232,7 +237,10 @@ class _Scanner(_Reader):
         if u is not None:
             unit, ukind, ulast, surface = u
             if ukind == "duration":
-                return ulast + 1
+                age = self._age_end(ulast + 1) if surface.lower() in ("year", "years") else None
+                if age is None:
+                    return ulast + 1
+                return num, second, "age", "year", None, age  # "25 years old", "40 years of age"
             if ulast + 1 < n and w.gap(ulast + 1) == 0 and w.texts[ulast + 1][:1].isalnum():
                 return ulast + 2  # "24703m212": an identifier
             kind = ukind
@@ -251,8 +259,23 @@ class _Scanner(_Reader):
             if last + 2 < n and w.gap(last + 2) == 0:
                 info = resolve_unit(w.texts[last + 2])
                 if info is not None and info.kind == "duration":
-                    return last + 3
+                    age = self._age_end(last + 3) if w.lower[last + 2] in ("year", "years") else None
+                    if age is None:
+                        return last + 3
+                    return num, second, "age", "year", None, age  # "a 17-year-old"
         return num, second, "number", None, None, last
+
+    def _age_end(self, k: int) -> int | None:
+        """After "N year(s)" at word ``k``: the last word of "old", "-old" or "of age", else None."""
+        w = self.w
+        n = self.n
+        if k < n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and k + 1 < n and w.lower[k + 1] == "old":
+            return k + 1
+        if k < n and w.lower[k] == "old" and w.gap(k) <= 1:
+            return k
+        if k + 1 < n and w.lower[k] == "of" and w.lower[k + 1] == "age":
+            return k + 1
+        return None
 
     def _unit_checks(
         self, i: int, num: Num, second: Num | None, kind: str, unit: str | None, last: int, between: bool
@@ -268,7 +291,13 @@ class _Scanner(_Reader):
             t = w.texts[num.last + 1]
             if t[:1].isalpha() and t not in ORDINAL_SUFFIXES:
                 return num.last + 2  # "180xyz": glued letters we do not understand
-        if second is None and unit is not None and kind != "currency" and num.value is not None:
+        if (
+            second is None
+            and unit is not None
+            and kind != "currency"
+            and num.value is not None
+            and not (i >= 1 and is_change_word(w, i - 1))  # "rose 37 pct to 40 pct": a change and a level
+        ):
             unit_range = self.unit_range(last + 1, unit, between)
             if unit_range is not None:  # "44 mg to 50 mg", "10% to 15%", "between 2 km and 3 km"
                 second, last = unit_range

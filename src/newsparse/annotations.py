@@ -111,7 +111,11 @@ class TimeExpression(Annotation):
 
 @attrs.frozen
 class Quantity(Annotation):
-    """An amount of the ``quantities`` layer: number, bounds, modifier, unit and counted noun."""
+    """An amount of the ``quantities`` layer: number, bounds, modifier, unit, counted noun and change.
+
+    ``change`` is ``up`` or ``down`` when the amount is the size of a rise or a fall ("fell 3.2%"),
+    with ``change_to`` the level reached when the text gives it ("rose by 3 to 40": 3 up, to 40).
+    """
 
     start: int
     end: int
@@ -126,6 +130,8 @@ class Quantity(Annotation):
     low_inclusive: bool = True
     high_inclusive: bool = True
     kind: str | None = None
+    change: str | None = attrs.field(default=None, validator=_one_of((None, "up", "down")))
+    change_to: int | float | None = None
 
 
 @attrs.frozen

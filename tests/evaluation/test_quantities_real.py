@@ -140,7 +140,11 @@ def test_newsparse_quantities_take_their_change_from_the_modifier() -> None:
         start=0, end=6, text="dozens", value=None, low=24, high=99, counted=Span(10, 17, "workers")
     )
     found = from_newsparse(dozens)
-    assert (found.low, found.high, found.unit, found.change) == (24.0, 99.0, "workers", "=")
+    assert (found.low, found.high, found.unit, found.change) == (24.0, 99.0, "workers", "~")
+    fifty = Quantity(start=0, end=8, text="50 to 60", value=None, low=50, high=60, modifier="range")
+    assert change_of(fifty) == "="
+    fell = Quantity(start=0, end=4, text="3.2%", value=3.2, low=3.2, high=3.2, unit="percent", change="down")
+    assert change_of(fell) == "down"
 
 
 @given(st.lists(st.integers(min_value=0, max_value=5), max_size=6), st.lists(st.integers(0, 5), max_size=6))

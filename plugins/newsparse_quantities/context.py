@@ -1,0 +1,360 @@
+"""What the words around an amount add to it: a rate ("$18 a barrel"), an age ("aged 40"), a change.
+
+A pass over the amounts the scan found, reading a few words on either side of each: the unit of a
+rate written after the amount ("a day", "per share", "annually"), an age told by "aged" or by a
+name's apposition ("Prince Charles, 56,"), and the direction of a change ("fell 3.2%", "a 3%
+rise", "rose by three to 40") with the level reached when the text gives it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from .found import Found
+from .numbers import Words
+
+__all__ = ["in_context", "is_change_word"]
+
+# "a day", "per share", "every year": the denominators of a rate, as the unit's second part
+_PER_WORDS = frozenset({"a", "an", "per", "every", "each"})
+_DENOMINATORS = {
+    "day": "d",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+    "hour": "h",
+    "minute": "min",
+    "second": "s",
+    "barrel": "bbl",
+    "share": "share",
+    "tonne": "t",
+    "ton": "t",
+    "ounce": "oz",
+    "gallon": "gal",
+    "litre": "l",
+    "liter": "l",
+    "game": "game",
+    "match": "game",
+    "person": "person",
+    "head": "head",
+    "kilo": "kg",
+    "kilogram": "kg",
+    "pound": "lb",
+    "mile": "mi",
+}
+_ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "daily": "d", "weekly": "week"}
+_RACE_WORDS = frozenset(
+    "title final finals relay race hurdles freestyle butterfly breaststroke backstroke sprint record "
+    "gold silver bronze champion heats heat semi-final".split()
+)
+_RATE_KINDS = frozenset({"currency", "dimension", "number"})
+
+_UP = frozenset(
+    """
+    rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
+    jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
+    soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
+    rallied rally firmed
+    expanded expand expanding
+    """.split()
+)
+_DOWN = frozenset(
+    """
+    fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining
+    lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
+    slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
+    reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
+    trimmed trim sank sink dipped dip
+    """.split()
+)
+# nouns after the amount: "a 3% rise", "a 500-job cut"
+_UP_NOUNS = frozenset("rise rises increase increases gain gains jump growth hike hikes surge advance".split())
+_DOWN_NOUNS = frozenset(
+    "fall falls drop drops decline declines cut cuts loss losses reduction slump dip".split()
+)
+# words that may stand between the verb and the amount: "fell, by 18 pct", "reduced overall by"
+_SKIP = frozenset(
+    """
+    by a an another further some just only nearly almost about around roughly more than less over
+    under overall sharply slightly steeply , its their his her the total costs
+    """.split()
+)
+_PARTICLE_VERBS = frozenset(
+    """
+    set pick picked racked take took taken make made sum summed end ended hook hooked use used sign signed
+    line lined back backed open opened pay paid put shut turn turned water voted break broke step
+    stepped hand handed sit sat stand stood tie tied
+    """.split()
+)
+_PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
+_AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
+
+
+def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
+    """The amounts with their rate unit, age and change read from the words around them."""
+    out: list[Found] = []
+    for index, f in enumerate(found):
+        first = bisect_left(words.starts, f.start)
+        last = max(first, bisect_left(words.starts, f.end) - 1)
+        if _race_or_name(words, f, first, last):
+            continue
+        previous = out[-1] if out else None
+        f = _rate(words, f, last)
+        f = _age(words, f, first, last)
+        f = _change(words, f, first, last, found[index + 1] if index + 1 < len(found) else None)
+        if previous is not None:
+            f = _parallel(words, previous, f, first)
+        out.append(f)
+    return out
+
+
+def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
+    """ "the 100m title", "the Six Nations", "a fourth title": a name or an ordinal, not an amount."""
+    n = len(words)
+    following = words.lower[last + 1] if last + 1 < n else ""
+    if f.kind == "dimension" and following in _RACE_WORDS:
+        return True
+    if f.kind == "number" and words.lower[first] in ("a", "an"):
+        fraction = f.value is not None and f.value < 1
+        return fraction and following.isalpha() and following not in ("of", "and", "or")  # "a fourth title"
+    if f.kind == "number" and f.modifier is None and _year_or_pronoun(words, f, first, last):
+        return True
+    text = words.texts[first]
+    if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
+        return False
+    if f.counted is not None and words.texts[f.counted[1]].islower():
+        return False  # "Three Russian jets"
+    before = words.texts[first - 1] if first >= 1 else ""
+    after = words.texts[last + 1] if last + 1 < n else ""
+    return (after[:1].isupper() and after[:1].isalpha()) or (
+        before[:1].isupper() and before.isalpha()
+    )  # "Six Nations", "Radio Five Live", "January Two"
+
+
+def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:
+    """ "its 2004 financial reports" (a year), "one set of", "one broker said" (not a count)."""
+    text = words.texts[first]
+    lower = words.lower
+    if len(text) == 4 and text.isdigit() and "1900" <= text <= "2099" and first == last:
+        return first >= 1 and lower[first - 1] in _DETERMINERS
+    if lower[first] != "one" or f.counted is None or first != last:
+        return False
+    head = f.counted[1]
+    return lower[head] in _ANONYMOUS or (head + 1 < len(words) and lower[head + 1] == "of")
+
+
+_DETERMINERS = frozenset(
+    "the its their his her this that our these those whose fiscal in since until during".split()
+)
+_ANONYMOUS = frozenset(
+    "broker dealer trader analyst economist source official diplomat banker observer expert".split()
+)
+
+
+def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
+    """What an amount takes from the one before it: the currency of "rose 806 mln stg to 7.08
+    billion", the modifier and rate of "up to $9bn (£4.6bn)" and "£20 ($38) a month"."""
+    if previous.change_to is not None and f.unit is None and f.value == previous.change_to:
+        if previous.kind == "currency" and previous.unit is not None:
+            return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+    if not (first >= 1 and words.texts[first - 1] == "(" and previous.end <= words.starts[first - 1]):
+        return f
+    if words.starts[first - 1] - previous.end > 1 or previous.kind != f.kind:
+        return f
+    money = f.kind == "currency"  # a converted measure keeps its own bounds ("45 degrees (114 F)")
+    if money and previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
+        f = _with_modifier(f, previous.modifier, f.value)
+    if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
+        f = attrs.evolve(f, unit=f"{f.unit}/{previous.unit.split('/', 1)[1]}")
+    if previous.change is not None and f.change is None:
+        f = attrs.evolve(f, change=previous.change)
+    return f
+
+
+def _with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
+    """``f`` with a modifier and the bounds it gives the value (as the scan's bounds step does)."""
+    if modifier == "over":
+        return attrs.evolve(f, modifier=modifier, low=value, high=None, low_inclusive=False)
+    if modifier == "under":
+        return attrs.evolve(f, modifier=modifier, low=None, high=value, high_inclusive=False)
+    if modifier == "at_least":
+        return attrs.evolve(f, modifier=modifier, low=value, high=None)
+    if modifier == "at_most":
+        return attrs.evolve(f, modifier=modifier, low=None, high=value)
+    return attrs.evolve(f, modifier=modifier, low=None, high=None)
+
+
+def _rate(words: Words, f: Found, last: int) -> Found:
+    """ "$18 a barrel", "500,000 barrels of oil per day", "400 mln dlrs annually": the unit becomes a rate.
+
+    The span stays the amount and its unit ("$18"), as for other units; "a year ago" is no rate.
+    """
+    if f.unit is None and f.counted is not None and f.kind == "number":
+        per = _time_rate(words, f.counted[1] + 1)
+        noun = words.texts[f.counted[1]]
+        return f if per is None else attrs.evolve(f, unit=f"{noun}/{per}")  # "40,000 cases annually"
+    if f.unit is None or f.kind not in _RATE_KINDS or "/" in f.unit:
+        return f
+    k = last + 1
+    n = len(words)
+    if k < n and words.texts[k] == ")":
+        k += 1  # "£20 ($38) a month": the amount in brackets
+    elif k < n and words.texts[k] == "(":
+        close = next((j for j in range(k + 1, min(n, k + 8)) if words.texts[j] == ")"), None)
+        k = close + 1 if close is not None else k
+    if k + 1 < n and words.lower[k] == "of" and words.texts[k + 1].isalpha():
+        k += 2  # "barrels of oil per day"
+    if k >= n or words.gap(k) > 2:
+        return f
+    word = words.lower[k]
+    if word in _ADVERB_RATES:
+        per = _ADVERB_RATES[word]
+    elif word in _PER_WORDS and k + 1 < n:
+        noun = words.lower[k + 1]
+        singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun
+        per = _DENOMINATORS.get(singular)
+        if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER:
+            return f  # "$1.17 billion a year earlier"
+    else:
+        return f
+    return f if per is None else attrs.evolve(f, unit=f"{f.unit}/{per}")
+
+
+def _time_rate(words: Words, k: int) -> str | None:
+    """The time unit of "annually", "a day", "per year" at word ``k``, else None."""
+    if k >= len(words) or words.gap(k) > 2:
+        return None
+    word = words.lower[k]
+    if word in _ADVERB_RATES:
+        return _ADVERB_RATES[word]
+    if word in _PER_WORDS and k + 1 < len(words) and words.lower[k + 1] in _TIME_DENOMINATORS:
+        if k + 2 < len(words) and words.lower[k + 2] in _NOT_RATE_AFTER:
+            return None
+        return _DENOMINATORS[words.lower[k + 1]]
+    return None
+
+
+_TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour"})
+_NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previously", "on"})
+
+
+def _age(words: Words, f: Found, first: int, last: int) -> Found:
+    """ "aged 40", "at the age of seven", "Prince Charles, 56,": an age in years."""
+    if f.unit is not None or f.kind != "number" or f.value is None or not 0 < f.value < 130:
+        return f
+    lower = words.lower
+    for before in _AGE_BEFORE:
+        k = first - len(before)
+        if k >= 0 and lower[k:first] == before:
+            return attrs.evolve(f, unit="year", unit_text=None, kind="age", counted=None)
+    verb = first >= 2 and lower[first - 1] in ("are", "were")
+    people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
+    if f.modifier in ("over", "under") and f.counted is None and people:
+        return attrs.evolve(f, unit="year", kind="age")  # "people over 60"
+    if f.counted is not None or f.modifier is not None or f.value.denominator != 1:
+        return f
+    # apposition after a name: "Prince Charles, 56, and" (a comma on both sides, a capital before)
+    n = len(words)
+    if (
+        first >= 2
+        and words.texts[first - 1] == ","
+        and last + 1 < n
+        and words.texts[last + 1] in (",", ")", ".", ";")
+        and words.texts[first - 2][:1].isupper()
+        and words.texts[first - 2].isalpha()
+        and words.is_digits(first)
+    ):
+        return attrs.evolve(f, unit="year", kind="age")
+    return f
+
+
+def _change(words: Words, f: Found, first: int, last: int, following: Found | None) -> Found:
+    """ "fell 3.2%", "was up 12 cents", "a 3% rise", "rose by three to 40": the direction of a change."""
+    if f.kind == "age" or f.modifier == "range" or f.value is None:
+        return f  # a vague amount ("may lose millions") is approximate, not the size of a change
+    direction = _verb_before(words, f, first)
+    if direction is None:
+        direction = _noun_after(words, last)
+    if direction is None:
+        return f
+    change_to = None
+    if following is not None and following.value is not None:
+        k = bisect_left(words.starts, following.start)
+        if k >= 1 and words.lower[k - 1] == "to" and bisect_left(words.starts, f.end) >= k - 2:
+            change_to = following.value
+    return attrs.evolve(f, change=direction, change_to=change_to)
+
+
+def is_change_word(words: Words, k: int) -> bool:
+    """Whether word ``k`` says a rise or a fall ("rose", "fell", "up")."""
+    return _direction(words, k) is not None
+
+
+def _direction(words: Words, k: int) -> str | None:
+    """The direction word ``k`` gives ("rose" up, "fell" down), or None (a particle: "set up 3")."""
+    word = words.lower[k]
+    if word in _UP:
+        if word == "up" and k >= 1 and words.lower[k - 1] in _PARTICLE_VERBS:
+            return None
+        return "up"
+    if word in _DOWN:
+        if word == "down" and k >= 1 and words.lower[k - 1] in _PARTICLE_VERBS:
+            return None
+        return "down"
+    return None
+
+
+def _verb_before(words: Words, f: Found, first: int) -> str | None:
+    """The direction of a verb (or "up"/"down") a few words before the amount, or None."""
+    lower = words.lower
+    k = first - 1
+    skipped = 0
+    while k >= 0 and skipped <= 3:
+        word = lower[k]
+        if word in ("at", "of") and k >= 1 and lower[k - 1] in _NOUN_OF:
+            return "up" if lower[k - 1] in _UP_NOUNS else _loss(words, f, lower[k - 1])  # "growth of"
+        if word in ("to", "from", "at", "of", "vs", "versus"):
+            return None  # "rose to 40", "up from 34 million": a level, not the change
+        if word == "by":
+            return next(
+                (d for j in range(k - 1, max(-1, k - 5), -1) if (d := _direction(words, j)) is not None), None
+            )  # "reduce expenses by one mln dlrs", "restate its earnings by $4.4bn" (none)
+        direction = _direction(words, k)
+        if direction is not None:
+            return None if k + 1 < first and lower[k + 1] == "from" else direction
+        if word not in _SKIP:
+            return None
+        skipped += 1
+        k -= 1
+    return None
+
+
+def _loss(words: Words, f: Found, noun: str) -> str | None:
+    """ "the loss of 800 jobs" is a fall; "the loss of 700 troops" is a count of casualties."""
+    if noun in ("loss", "losses"):
+        counted = words.lower[f.counted[1]] if f.counted is not None else ""
+        return "down" if counted in ("jobs", "posts", "positions") else None
+    return "down"
+
+
+_NOUN_OF = _UP_NOUNS | _DOWN_NOUNS
+
+
+def _noun_after(words: Words, last: int) -> str | None:
+    """ "a 3% rise", "12 cents higher": the direction of a noun or adverb right after the amount."""
+    k = last + 1
+    if k < len(words) and words.texts[k] in ("-",) and words.gap(k) == 0:
+        k += 1
+    if k >= len(words):
+        return None
+    word = words.lower[k]
+    if word in _UP_NOUNS or word in ("higher",):
+        return "up"
+    if word in _DOWN_NOUNS or word in ("lower", "off"):
+        return "down"
+    return None
