@@ -100,6 +100,8 @@ def _run(
     sents, texts = words.sent, words.text
     sent = sents[i]
     while i < n and sents[i] == sent:
+        if units and words.cap[i] and not words.upper[i] and _dateline_units(words, units):
+            break  # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name
         if i in by_start:
             m = by_start[i]
             units.append(m)
@@ -130,6 +132,7 @@ def _run(
             if (
                 low in NAME_PARTICLES
                 or low == "&"
+                or (low == "of" and isinstance(prev, int) and texts[prev] in TITLES)
                 or (
                     low in ORG_CONNECTORS
                     and any(isinstance(u, int) and texts[u] in ORG_HEADS for u in units)
@@ -171,7 +174,8 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
     for k in range(1 if not ends_org else len(units), len(units) - 1):
         u = units[k]
         if isinstance(u, int) and words.text[u] in TITLES and isinstance(units[k + 1], int):
-            if words.text[_last_index(units[k - 1])] not in TITLES:
+            before = words.text[_last_index(units[k - 1])]
+            if before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
                 cuts.append(k)
     if len(cuts) == 1:
         return _analyse_segment(words, units, gaz)  # one segment, the common case: no copy
@@ -189,14 +193,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     last_word = words.text[_last_index(units[-1])] if units else ""
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
-    s = 0
-    while (
-        len(units) - s > 1
-        and isinstance(units[s], int)
-        and words.text[units[s]] in TITLES  # type: ignore[index]
-        and last_word not in ORG_HEADS
-    ):
-        s += 1
+    s = _title_units(words, units, 0, gaz) if last_word not in ORG_HEADS else 0
+    if s:
         evidence.append("title")
     if s:
         units = units[s:]
@@ -269,9 +267,8 @@ def _places_then_names(
     """
     out: list[Candidate] = []
     ev = list(evidence)
-    r = 0
-    while len(rest) - r > 1 and isinstance(rest[r], int) and words.text[rest[r]] in TITLES:  # type: ignore[index]
-        r += 1
+    r = _title_units(words, rest, 0, gaz)
+    if r:
         ev.append("title")
     rest = rest[r:]
     lead = [u for u in head if isinstance(u, Candidate)]
@@ -301,6 +298,43 @@ def _places_then_names(
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
     return [_chunk(words, units, (*evidence, "mixed"), prefix=lead[0])]
+
+
+def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Gazetteer) -> int:
+    """The index after the title that opens ``units`` at ``s`` ("President", "Prime Minister",
+    "Secretary of State", "Minister of Foreign Affairs"), leaving at least one unit for the name."""
+    n = len(units)
+    text = words.text
+    while n - s > 1 and isinstance(units[s], int) and text[units[s]] in TITLES:  # type: ignore[index]
+        s += 1
+        u = units[s]
+        if n - s > 2 and s > 0 and isinstance(u, int) and text[u] == "of":
+            s += 2  # "of" and its complement: "of State", "of Defence"
+            while n - s > 1 and isinstance(units[s], int) and text[units[s]] not in gaz.first_names:  # type: ignore[index]
+                if n - s == 2 and _unit_words(units[-1]) == 1 and text[units[s]] not in TITLES:  # type: ignore[index]
+                    break  # "Secretary of State Kerry": one word is left for the name
+                s += 1
+    return s
+
+
+def _unit_words(u: Candidate | int) -> int:
+    """The number of words of a unit."""
+    return u.j - u.i if isinstance(u, Candidate) else 1
+
+
+def _title_of(words: Words, units: Sequence[Candidate | int], k: int) -> bool:
+    """Whether the "of" at unit ``k`` follows a title ("Minister of Foreign Affairs")."""
+    prev = units[k - 1] if k > 0 else None
+    return isinstance(prev, int) and words.text[prev] in TITLES
+
+
+def _dateline_units(words: Words, units: Sequence[Candidate | int]) -> bool:
+    """Whether ``units`` are a dateline place in capitals opening a line ("BEIRUT", "NEW YORK")."""
+    first = units[0]
+    i = first.i if isinstance(first, Candidate) else first
+    if not words.line_start[i] or not all(words.upper[k] for k in range(i, _last_index(units[-1]) + 1)):
+        return False
+    return isinstance(first, Candidate) or sum(len(words.text[k]) for k in range(i, _last_index(units[-1]) + 1)) >= 5
 
 
 def _is_abbreviated_title(words: Words, i: int) -> bool:
