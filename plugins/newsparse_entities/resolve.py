@@ -19,6 +19,7 @@ from newsparse import Document, Entity, Mention
 from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
+    LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
     POLITICAL_BASE,
     POLITICAL_OBJECT_VERBS,
@@ -220,6 +221,15 @@ def _name_links(
         if kind == "PERSON" and len(parts) >= 2:
             for s in {parts[-1], _strip_particle(parts[-1])}:
                 surname_of.setdefault(s, key)
+    # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it
+    firsts: dict[str, list[str]] = {}
+    for key, kind in decided.items():
+        parts = key.split()
+        if kind == "PERSON" and len(parts) >= 2 and parts[0] in gaz.first_names:
+            firsts.setdefault(parts[0], []).append(key)
+    for first, fulls in firsts.items():
+        if len(fulls) == 1 and first not in surname_of and decided.get(first) != "ORG":
+            surname_of[first] = fulls[0]
     # organisations: acronyms in parentheses and initials; "Toshiba" after "Toshiba Corp"
     acronym_of: dict[str, str] = {}
     short_of: dict[str, str] = {}
@@ -281,7 +291,7 @@ def _gazetteer_mentions(
         key = text[c.start : c.end]
         if key in surname_of and c.j - c.i == 1 and not _strong_place(c, words):
             person = surname_of[key]
-            out.append(_person(c, person, "surname"))
+            out.append(_person(c, person, _short_form(key, person)))
             continue
         ident = choice.get(key)
         form = "name"
@@ -336,7 +346,7 @@ def _chunk_mentions(
             continue
         if kind == "PERSON" or (key in surname_of and (kind is None or not strong)):
             full = key if len(key.split()) >= 2 or key not in surname_of else surname_of[key]
-            out.append(_person(c, full, "name" if full == key else "surname"))
+            out.append(_person(c, full, "name" if full == key else _short_form(key, full)))
             continue
         if key in acronym_of and acronym_of[key] != key:
             full = acronym_of[key]
@@ -491,6 +501,11 @@ def _strong_place(c: Candidate, words: Words) -> bool:
     return c.i > 0 and words.lower[c.i - 1] in PLACE_PREPOSITIONS
 
 
+def _short_form(short: str, full: str) -> str:
+    """The form of a one-word mention of a person: "first_name" ("Kelly") or "surname" ("Holmes")."""
+    return "first_name" if full.split()[0] == short and full.split()[-1] != short else "surname"
+
+
 def _person(c: Candidate, full: str, form: str) -> Resolved:
     """A mention of the person named ``full``."""
     return Resolved(c.start, c.end, "person:" + slug(full), "PERSON", full, form, {})
@@ -517,7 +532,18 @@ def _org(
             ident = f"{_PREFIX.get(etype, 'misc')}:{country}-{rest_slug}"
             identifiers["parent"] = country
     where = span or c
-    return Resolved(where.start, where.end, ident, etype, name, form, identifiers)
+    canonical = _without_legal_suffix(name) if etype == "ORG" else name
+    return Resolved(where.start, where.end, ident, etype, canonical, form, identifiers)
+
+
+def _without_legal_suffix(name: str) -> str:
+    """A company's common name: "Du Pont Co" -> "Du Pont", "Allied-Lyons PLC" -> "Allied-Lyons"."""
+    parts = name.split()
+    while len(parts) >= 2 and parts[-1] in LEGAL_SUFFIXES:
+        parts.pop()
+    if len(parts) >= 2 and parts[-1] in ("&", "and"):
+        parts.pop()  # "Smith & Co"
+    return " ".join(parts) if parts else name
 
 
 def _is_dateline(words: Words, c: Candidate) -> bool:

@@ -19,6 +19,11 @@ COMPANY_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
     Holdings""".split()
 )
+# Legal-form words a company's common (canonical) name leaves out ("Du Pont Co", "Allied-Lyons PLC").
+LEGAL_SUFFIXES = frozenset(
+    """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA S.A. NV N.V. BV B.V.
+    GmbH Group""".split()
+)
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
 ABBREVIATED_TITLES = frozenset(
     "Mr Mrs Ms Dr Prof Gen Col Lt Maj Capt Cmdr Adm Sgt Sen Rep Gov Pres Rev Brig Supt Insp".split()
