@@ -18,7 +18,9 @@ from newsparse_entities.rules import (
     NON_ENTITY_ACRONYMS,
     ORG_CONNECTORS,
     ORG_DESCRIPTORS,
+    ORG_BEFORE_OF,
     ORG_HEADS,
+    ORG_POSSESSIONS,
     PLACE_NOUNS,
     ROLES,
     SAYING_VERBS,
@@ -409,6 +411,19 @@ def _in_score_line(words: Words, i: int, j: int) -> bool:
     )
 
 
+def _org_context(words: Words, i: int, j: int, prev: int | None) -> bool:
+    """Whether the words around ``i:j`` make it an organisation: "shares of X", "a stake in X",
+    "X's chief executive", "X's shares"."""
+    if words.poss[j - 1] and j < len(words.text) and words.lower[j] in ORG_POSSESSIONS:
+        return True
+    return (
+        prev is not None
+        and words.lower[prev] in ("of", "in")
+        and prev > 0
+        and words.lower[prev - 1] in ORG_BEFORE_OF
+    )
+
+
 def _head_evidence(last: str) -> str | None:
     """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
     if last in ORG_HEADS:
@@ -493,6 +508,8 @@ def _chunk(
         and _in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    if _org_context(words, i, j, prev):
+        ev.append("org_context")
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:
         ev.append("place_prep")

@@ -9,6 +9,7 @@ dateline ("MOSCOW:") is the city (form "dateline").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 from typing import Any
@@ -47,6 +48,7 @@ _WEIGHTS = {
     "initial": ("PERSON", 3),
     "says": ("PERSON", 2),
     "head": ("ORG", 4),
+    "org_context": ("ORG", 3),
     "org_head": ("ORG", 3),
     "event_head": ("EVENT", 3),
     "loc_head": ("LOC", 3),
@@ -82,6 +84,8 @@ _SURNAME_ENDINGS = tuple(
     "ov ova ev eva in ina sky ski skiy enko uk yuk vic vich ic escu son sen ez es oglu ian yan idze ishvili "
     "ini elli etti ucci akis opoulos ides stein berg mann".split()
 )
+# "McCall", "MacLeod", "O'Connor": surnames by their form
+_GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
 _DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
 _TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
@@ -185,13 +189,18 @@ def resolve(
 
 
 def _pooled_votes(chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> dict[str, dict[str, int]]:
-    """Every chunk name, with the votes per type its mentions' evidence gives (maybe none)."""
+    """Every chunk name, with the votes per type its mentions' evidence gives (maybe none).
+
+    A verb of saying is no evidence of a person for a name in capitals ("IBM said")."""
     votes: dict[str, dict[str, int]] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         pooled = votes.get(key)
         if pooled is None:
             pooled = votes[key] = {}
+        acronym = key.isupper() and " " not in key
         for ev in c.evidence:
+            if ev == "says" and acronym:
+                continue
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
@@ -431,7 +440,12 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
             return "ORG"
         if votes:
             return max(votes, key=votes.__getitem__)
-        if word in gaz.first_names or word in gaz.surnames or word.endswith(_SURNAME_ENDINGS):
+        if (
+            word in gaz.first_names
+            or word in gaz.surnames
+            or word.endswith(_SURNAME_ENDINGS)
+            or _GAELIC_SURNAME.match(word)
+        ):
             return "PERSON"
         return _DEFAULT_SINGLE
     if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:

@@ -56,6 +56,14 @@ TEAM_ROLES = frozenset(
     winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
     team-mate teammate""".split()
 )
+# Nouns after "<name>'s" that only an organisation has ("IBM's chief executive", "Sony's shares").
+ORG_POSSESSIONS = frozenset(
+    """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units
+    profit profits revenue revenues earnings sales headquarters stake takeover bid merger chief-executive
+    ceo""".split()
+)
+# Words before "of" or "in" that make the name after them an organisation ("shares of Du Pont").
+ORG_BEFORE_OF = frozenset("shares stake stock subsidiary unit units shareholders acquisition takeover".split())
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """
