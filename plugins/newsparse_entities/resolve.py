@@ -161,7 +161,7 @@ def resolve(
     teams = {text[c.start : c.end] for c in gaz_cands if _team_context(words, c)}
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
-    votes = _pooled_votes(chunk_cands, chunk_keys)
+    votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
     decided: dict[str, str | None] = {}
     for key in chunk_keys:
         if key not in decided:
@@ -188,18 +188,21 @@ def resolve(
     return out
 
 
-def _pooled_votes(chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> dict[str, dict[str, int]]:
+def _pooled_votes(
+    chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], gaz: Gazetteer
+) -> dict[str, dict[str, int]]:
     """Every chunk name, with the votes per type its mentions' evidence gives (maybe none).
 
-    A verb of saying is no evidence of a person for a name in capitals ("IBM said")."""
+    A verb of saying is evidence of a person for a lone name only when it looks like a person's
+    name ("Smith said"); companies say things too ("IBM said", "Cofinec said")."""
     votes: dict[str, dict[str, int]] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         pooled = votes.get(key)
         if pooled is None:
             pooled = votes[key] = {}
-        acronym = key.isupper() and " " not in key
+        lone = " " not in key and key.isupper()
         for ev in c.evidence:
-            if ev == "says" and acronym:
+            if ev == "says" and lone:
                 continue
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
@@ -440,12 +443,7 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
             return "ORG"
         if votes:
             return max(votes, key=votes.__getitem__)
-        if (
-            word in gaz.first_names
-            or word in gaz.surnames
-            or word.endswith(_SURNAME_ENDINGS)
-            or _GAELIC_SURNAME.match(word)
-        ):
+        if _person_like(word, gaz):
             return "PERSON"
         return _DEFAULT_SINGLE
     if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
@@ -453,6 +451,18 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
+
+
+def _person_like(word: str, gaz: Gazetteer) -> bool:
+    """Whether a lone word looks like a person's name: a known first name or surname, or by its form."""
+    if word.isupper():
+        return False
+    return (
+        word in gaz.first_names
+        or word in gaz.surnames
+        or word.endswith(_SURNAME_ENDINGS)
+        or _GAELIC_SURNAME.match(word) is not None
+    )
 
 
 def _listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:

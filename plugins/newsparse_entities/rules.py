@@ -11,7 +11,8 @@ TITLES = frozenset(
     Spokeswoman Lord Lady Sir Dame Saint Father Brother Sister Marshal Field Vice Acting
     Former Foreign Defense Defence Interior Finance Prime Coach Director Envoy Leader Mufti
     Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
-    Attorney-General Director-General Commander-in-Chief President-elect
+    Attorney-General Director-General Commander-in-Chief President-elect Major-General
+    Lieutenant-General Brigadier-General Lieutenant Sergeant Corporal
     """.split()
 )
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
@@ -79,7 +80,8 @@ ORG_HEADS = frozenset(
     Insurance Capital Partners Investments Media Communications Electric Steel Chemicals Pharmaceuticals
     Brothers Bros Bros. Unit Units Battalion Regiment Division Corps Militia Directorate Command
     Institution Observatory Cooperation Council Tribunal Daily Weekly Zeitung Standard Monitor Observer
-    Chronicle Courier Mirror Review Magazine
+    Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
+    Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
     """.split()
 )
 EVENT_HEADS = frozenset(
