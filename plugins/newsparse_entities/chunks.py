@@ -16,9 +16,9 @@ from newsparse_entities.rules import (
     LOC_HEADS,
     NAME_PARTICLES,
     NON_ENTITY_ACRONYMS,
+    ORG_BEFORE_OF,
     ORG_CONNECTORS,
     ORG_DESCRIPTORS,
-    ORG_BEFORE_OF,
     ORG_HEADS,
     ORG_POSSESSIONS,
     PLACE_NOUNS,
@@ -334,9 +334,10 @@ def _dateline_units(words: Words, units: Sequence[Candidate | int]) -> bool:
     """Whether ``units`` are a dateline place in capitals opening a line ("BEIRUT", "NEW YORK")."""
     first = units[0]
     i = first.i if isinstance(first, Candidate) else first
-    if not words.line_start[i] or not all(words.upper[k] for k in range(i, _last_index(units[-1]) + 1)):
+    span = range(i, _last_index(units[-1]) + 1)
+    if not words.line_start[i] or not all(words.upper[k] for k in span):
         return False
-    return isinstance(first, Candidate) or sum(len(words.text[k]) for k in range(i, _last_index(units[-1]) + 1)) >= 5
+    return isinstance(first, Candidate) or sum(len(words.text[k]) for k in span) >= 5
 
 
 def _is_abbreviated_title(words: Words, i: int) -> bool:

@@ -10,13 +10,14 @@ dateline ("MOSCOW:") is the city (form "dateline").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 from typing import Any
 
 import attrs
 
-from newsparse import Document, Entity, Mention
+from newsparse import Document, Entity, Mention, Span
 from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
@@ -31,6 +32,7 @@ from newsparse_entities.rules import (
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
+from newsparse_entities.titles import title_before
 from newsparse_entities.words import Candidate, Words
 
 _BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
@@ -108,6 +110,7 @@ class Resolved:
     canonical: str
     form: str
     identifiers: dict[str, Any] = attrs.field(factory=dict)
+    title: tuple[int, int] | None = None  # a person's title before the name: character offsets
 
 
 def _strip_particle(word: str) -> str:
@@ -185,6 +188,25 @@ def resolve(
             form = "alias" if short in short_of else "acronym"
             known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
     out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
+    return _with_titles(words, out)
+
+
+def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
+    """People's mentions with the title or role written before them ("Prime Minister", "coach")."""
+    people = [r for r in resolved if r.type == "PERSON"]
+    if not people:
+        return resolved
+    taken: set[int] = set()
+    for r in resolved:
+        taken.update(range(bisect_left(words.start, r.start), bisect_left(words.start, r.end)))
+    frozen = frozenset(taken)
+    out = []
+    for r in resolved:
+        i = bisect_left(words.start, r.start)
+        span = title_before(words, i, frozen) if r.type == "PERSON" and i < len(words) else None
+        if span is not None and span[0] < span[1]:
+            r = attrs.evolve(r, title=(words.start[span[0]], words.end[span[1] - 1]))
+        out.append(r)
     return out
 
 
@@ -652,6 +674,12 @@ def _acts_as_state(words: Words, c: Candidate) -> bool:
     return False
 
 
+def _mention(r: Resolved, text: str) -> Mention:
+    """The mention of a decided span, with its title's span where it has one."""
+    title = None if r.title is None else Span(r.title[0], r.title[1], text[r.title[0] : r.title[1]])
+    return Mention(r.start, r.end, text[r.start : r.end], r.form, title)
+
+
 def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
     """Group decided mentions into entities, sorted by first mention; overlapping mentions dropped."""
     by_id: dict[str, list[Resolved]] = {}
@@ -675,7 +703,7 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
             for r in rs[1:]:
                 for k, v in r.identifiers.items():
                     identifiers.setdefault(k, v)
-        mentions = tuple([Mention(r.start, r.end, text[r.start : r.end], r.form) for r in rs])
+        mentions = tuple([_mention(r, text) for r in rs])
         entities.append(Entity(ident, first.type, canonical, mentions, identifiers))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
     yield from entities

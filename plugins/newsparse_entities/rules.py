@@ -64,7 +64,9 @@ ORG_POSSESSIONS = frozenset(
     ceo""".split()
 )
 # Words before "of" or "in" that make the name after them an organisation ("shares of Du Pont").
-ORG_BEFORE_OF = frozenset("shares stake stock subsidiary unit units shareholders acquisition takeover".split())
+ORG_BEFORE_OF = frozenset(
+    "shares stake stock subsidiary unit units shareholders acquisition takeover".split()
+)
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """
