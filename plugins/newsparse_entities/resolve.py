@@ -37,6 +37,7 @@ from newsparse_entities.words import Candidate, Words
 
 _BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
 _LIST_JOINERS = frozenset([",", "and", "or", "&"])
+_PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
 _LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
 _NEAR = frozenset(["near", "outside"])
@@ -177,6 +178,9 @@ def resolve(
             key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
         ):
             decided[key] = "GPE"
+    for key in _listed_with_people(words, chunk_cands, chunk_keys, decided):
+        if best_vote[key] < 3:
+            decided[key] = "PERSON"
     links = _name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz)
     surname_of, acronym_of, short_of, _ = links
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
@@ -473,6 +477,38 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
+
+
+def _listed_with_people(
+    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
+) -> set[str]:
+    """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most decided members
+    are people: the rest are people too (a team sheet, a list of scorers)."""
+    out: set[str] = set()
+    group: list[str] = []
+
+    def flush() -> None:
+        """Decide a finished list by its members' majority."""
+        kinds = [decided.get(k) for k in group]
+        people = kinds.count("PERSON")
+        if len(group) >= 3 and people >= 2 and people * 2 > len([k for k in kinds if k is not None]):
+            out.update(group)
+
+    prev: Candidate | None = None
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        if (
+            prev is not None
+            and words.sent[prev.i] == words.sent[c.i]
+            and 1 <= c.i - prev.j <= 2
+            and all(t in _PEOPLE_LIST_JOINERS for t in words.lower[prev.j : c.i])
+        ):
+            group.append(key)
+        else:
+            flush()
+            group = [key]
+        prev = c
+    flush()
+    return out
 
 
 def _person_like(word: str, gaz: Gazetteer) -> bool:
