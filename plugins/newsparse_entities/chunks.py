@@ -412,6 +412,46 @@ def _in_score_line(words: Words, i: int, j: int) -> bool:
     )
 
 
+def _in_place_brackets(words: Words, i: int, j: int) -> bool:
+    """Whether ``i:j`` is a place in brackets giving where another place lies: "district (Sadah)",
+    "Bab Ghaliq (Qaatabah, Ad Dali)", "the Qaniyah frontline (Mahliyah, Marib)"; or the place the
+    brackets locate ("Bab Ghaliq" there)."""
+    text, n = words.text, len(words.text)
+    if j < n and text[j] == "(":  # the place located: "(A, B)" with two names follows
+        k = j + 1
+        while k < n and k - j < 12 and text[k] not in (")", ","):
+            k += 1
+        return k < n and text[k] == "," and words.cap[j + 1] and words.cap[min(k + 1, n - 1)]
+    a = i - 1
+    if a < 0 or text[a] not in ("(", ","):
+        return False
+    if text[a] == ",":  # the second member: "(Qaatabah, Ad Dali)"
+        b = a - 1
+        while b >= 0 and i - b < 12 and text[b] not in ("(", ")", ","):
+            b -= 1
+        return b >= 1 and text[b] == "(" and j < n and text[j] == ")" and _before_brackets(words, b)
+    close = j < n and text[j] in (")", ",")
+    if not close or a < 1:
+        return False
+    return _before_brackets_is_place(words, a) or (text[j] == "," and _before_brackets(words, a))
+
+
+def _before_brackets(words: Words, paren: int) -> bool:
+    """Whether an opening bracket follows a place noun or a name ("Bab Ghaliq (Qaatabah, Ad Dali)")."""
+    return _before_brackets_is_place(words, paren) or words.cap[paren - 1]
+
+
+def _before_brackets_is_place(words: Words, paren: int) -> bool:
+    """Whether the word before an opening bracket names or heads a place ("district", "Sirwah")."""
+    before = words.lower[paren - 1]
+    return before in PLACE_NOUNS or before in SUBDIVISION_WORDS or before in _PLACE_LIKE_NOUNS
+
+
+_PLACE_LIKE_NOUNS = frozenset(
+    "frontline frontlines front area areas camp neighbourhood neighborhood quarter valley road".split()
+)
+
+
 def _org_context(words: Words, i: int, j: int, prev: int | None) -> bool:
     """Whether the words around ``i:j`` make it an organisation: "shares of X", "a stake in X",
     "X's chief executive", "X's shares"."""
@@ -511,6 +551,11 @@ def _chunk(
         ev.append("score")  # a golfer with a first name and a score stays a person
     if _org_context(words, i, j, prev):
         ev.append("org_context")
+    if j < len(words.text) and words.text[j] == "(":
+        if _in_place_brackets(words, i, j):
+            ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
+    elif _in_place_brackets(words, i, j):
+        ev.append("place_brackets")
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:
         ev.append("place_prep")

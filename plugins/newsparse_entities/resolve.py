@@ -52,6 +52,8 @@ _WEIGHTS = {
     "says": ("PERSON", 2),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
+    "place_brackets": ("GPE", 3),
+    "place_located": ("GPE", 2),
     "org_head": ("ORG", 3),
     "event_head": ("EVENT", 3),
     "loc_head": ("LOC", 3),
