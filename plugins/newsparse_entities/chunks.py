@@ -447,6 +447,7 @@ def _before_brackets_is_place(words: Words, paren: int) -> bool:
     return before in PLACE_NOUNS or before in SUBDIVISION_WORDS or before in _PLACE_LIKE_NOUNS
 
 
+_TOWN_WORDS = frozenset("city town village countryside".split())
 _PLACE_LIKE_NOUNS = frozenset(
     "frontline frontlines front area areas camp neighbourhood neighborhood quarter valley road".split()
 )
@@ -526,8 +527,9 @@ def _chunk(
         ev.append("place_of")  # "the province of Yunnan", "the mining town of Moengo"
     elif (
         nxt is not None
-        and words.lower[j] in SUBDIVISION_WORDS
+        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in _TOWN_WORDS)
         and words.lower[j] not in ("state", "department")
+        and not words.cap[j]
     ):
         ev.append("place_of")  # "Sharqiyah province"
     if "descriptor" in ev and "first_name" in ev:

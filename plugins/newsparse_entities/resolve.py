@@ -38,6 +38,9 @@ from newsparse_entities.words import Candidate, Words
 _BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
 _LIST_JOINERS = frozenset([",", "and", "or", "&"])
 _PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
+_TOWN_WORDS = frozenset("city town village countryside area".split())
+_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS
+_CLAUSE_ENDS = frozenset([",", ".", ";", ")", ":", "and"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
 _LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
 _NEAR = frozenset(["near", "outside"])
@@ -179,6 +182,9 @@ def resolve(
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
             key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
         ):
+            decided[key] = "GPE"
+    for key in _place_appositions(words, cands, text, gaz):
+        if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     for key in _listed_with_people(words, chunk_cands, chunk_keys, decided):
         if best_vote[key] < 3:
@@ -479,6 +485,41 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
+
+
+def _place_appositions(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:
+    """Chunk names a comma joins to a known place: the place's region ("Zamora, Michoacan", "Gardez
+    district, Paktia", "Tarinkot city, Urozgan") or a place in a known country ("Mali Zvornik, Serbia")."""
+    out: set[str] = set()
+    ordered = sorted(cands, key=_BY_INDEX)
+    lower, n = words.lower, len(words)
+    for k, c in enumerate(ordered):
+        if c.kind != "chunk":
+            continue
+        comma = c.i - 1
+        if comma >= 1 and words.text[comma] == "," and words.sent[comma] == words.sent[c.i]:
+            p = ordered[k - 1] if k > 0 else None
+            before = comma - 1
+            ends_clause = c.j >= n or words.text[c.j] in _CLAUSE_ENDS  # "in Japan, Vodafone has" is none
+            if ends_clause and (
+                (p is not None and p.j == comma and _is_known_place(p, gaz))
+                or (not words.cap[before] and lower[before] in _REGION_BEFORE_COMMA)
+            ):
+                out.add(text[c.start : c.end])
+                continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (
+            nxt is not None
+            and c.j < n
+            and words.text[c.j] == ","
+            and nxt.i == c.j + 1
+            and not words.poss[nxt.j - 1]
+            and _is_known_place(nxt, gaz)
+            and nxt.cands[0][0] in country_ids(gaz)
+            and (nxt.j >= n or words.text[nxt.j] in _CLAUSE_ENDS)
+        ):
+            out.add(text[c.start : c.end])
+    return out
 
 
 def _listed_with_people(
