@@ -186,7 +186,7 @@ def resolve(
             key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
         ):
             decided[key] = "GPE"
-    for key in _place_appositions(words, cands, text, gaz):
+    for key in _place_appositions(words, cands, text, gaz, decided):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     guesses = _guesses(decided, votes)
@@ -507,7 +507,9 @@ def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -
     }
 
 
-def _place_appositions(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:
+def _place_appositions(
+    words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer, decided: dict[str, str | None]
+) -> set[str]:
     """Chunk names a comma joins to a known place: the place's region ("Zamora, Michoacan", "Gardez
     district, Paktia", "Tarinkot city, Urozgan") or a place in a known country ("Mali Zvornik, Serbia")."""
     out: set[str] = set()
@@ -522,7 +524,11 @@ def _place_appositions(words: Words, cands: Sequence[Candidate], text: str, gaz:
             before = comma - 1
             ends_clause = c.j >= n or words.text[c.j] in _CLAUSE_ENDS  # "in Japan, Vodafone has" is none
             if ends_clause and (
-                (p is not None and p.j == comma and _is_known_place(p, gaz))
+                (
+                    p is not None
+                    and p.j == comma
+                    and (_is_known_place(p, gaz) or decided.get(text[p.start : p.end]) in ("GPE", "LOC"))
+                )
                 or (not words.cap[before] and lower[before] in _REGION_BEFORE_COMMA)
             ):
                 out.add(text[c.start : c.end])
@@ -554,7 +560,7 @@ def _listed_with_people(
         """Decide a finished list by its members' majority."""
         kinds = [decided.get(k) for k in group]
         people = kinds.count("PERSON")
-        if len(group) >= 3 and people >= 2 and people * 2 > len([k for k in kinds if k is not None]):
+        if len(group) >= 3 and people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
             out.update(group)
 
     prev: Candidate | None = None
@@ -701,6 +707,8 @@ def _is_dateline(words: Words, c: Candidate) -> bool:
     nxt = words.text[c.j]
     if nxt in _DATELINE_AFTER:
         return upper or nxt in (":", "—", "–")
+    if upper and words.cap[c.j] and not words.upper[c.j] and words.sent[c.j] == words.sent[c.i]:
+        return True  # "BEIRUT Bomb blasts killed ..."
     return upper and nxt[0].isdigit()
 
 

@@ -47,9 +47,12 @@ def title_before(words: Words, i: int, taken: frozenset[int]) -> tuple[int, int]
         ):
             a = p
         return a, b
-    # "Secretary of State George Shultz": the title's complement after "of"
-    if k >= 2 and text[k - 1] == "of" and text[k - 2] in TITLES and words.cap[k]:
-        return _capitalized_title(words, k - 2, b, taken)
+    # "Secretary of State George Shultz", "Minister of Foreign Affairs": the complement after "of"
+    p = k
+    while p > k - 3 and p >= 2 and words.cap[p] and p not in taken and words.sent[p] == words.sent[i]:
+        if text[p - 1] == "of" and text[p - 2] in TITLES:
+            return _capitalized_title(words, p - 2, b, taken)
+        p -= 1
     return None
 
 
