@@ -103,6 +103,13 @@ _RELATION_NOUNS = frozenset(
     """sanctions pressure stand backed endorsed guaranteed ties relations talks negotiations agreement deal
     war dispute rift embargo tariffs restrictions ultimatum demands accusations criticism""".split()
 )
+_REPORTING_PAST = frozenset(
+    """described called termed branded labelled labeled dubbed reported announced confirmed
+    acknowledged""".split()
+)
+_ACTING = frozenset(
+    "seeking hoping trying insisting demanding refusing warning arguing fearing pressing aiming".split()
+)
 _AUXILIARIES = frozenset("still also now then again has have had will would could may might".split())
 _SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
 
@@ -768,6 +775,10 @@ def _acts_as_state(words: Words, c: Candidate) -> bool:
     nxt = words.text[c.j]
     if nxt in _SUBJECT_VERBS or nxt in POLITICAL_PAST or nxt in POLITICAL_PRESENT:
         return True
+    if nxt in _REPORTING_PAST and prev in ("", "what", "as", "and", "but", ",", "that", "which"):
+        return True  # "what Baghdad described as ...": a verb of reporting after a clause's subject
+    if nxt == "," and words.initial[c.i] and c.j + 1 < len(words) and words.lower[c.j + 1] in _ACTING:
+        return True  # "Manila, seeking to reschedule its debt, ..."
     if (nxt.endswith("ly") or nxt in _AUXILIARIES or nxt == "to") and c.j + 1 < len(words):
         after = words.text[c.j + 1]
         if nxt == "to":

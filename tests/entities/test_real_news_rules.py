@@ -119,3 +119,14 @@ def test_titles_are_spans_of_the_text_before_their_person(words: list[str], name
                 assert mention.title.end <= mention.start
                 assert doc.text[mention.title.start : mention.title.end] == mention.title.text
                 assert mention.title.text.strip() == mention.title.text
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "state"),
+    [
+        ("Troops gained what Baghdad described as footholds.", "Baghdad", "iraq"),
+        ("Manila, seeking to reschedule its debt, said no.", "Manila", "philippines"),
+    ],
+)
+def test_a_capital_reporting_or_seeking_is_its_state(text: str, capital: str, state: str) -> None:
+    assert entity_at(parse(text), capital).id == state
