@@ -107,6 +107,12 @@ _REPORTING_PAST = frozenset(
     """described called termed branded labelled labeled dubbed reported announced confirmed
     acknowledged""".split()
 )
+_PLANETS = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
+# Words that make a story about space, where a planet's name is the planet.
+_SPACE_WORDS = frozenset(
+    """planet planets moon moons orbit orbiting spacecraft probe telescope astronomer astronomers
+    astronomy nasa solar asteroid comet galaxy""".split()
+)
 _ACTING = frozenset(
     "seeking hoping trying insisting demanding refusing warning arguing fearing pressing aiming".split()
 )
@@ -347,12 +353,17 @@ def _gazetteer_mentions(
     """The gazetteer matches resolved: people's surnames first, then places, teams, capitals."""
     out: list[Resolved] = []
     choice = _subdivision_choices(words, gaz_cands, text)
+    choice.update(_country_choices(gaz_cands, text, gaz, choice))
+    space = not _SPACE_WORDS.isdisjoint(words.lower)
     gaz_ids: list[tuple[Candidate, str, str]] = []
     for c in gaz_cands:
         key = text[c.start : c.end]
         if key in surname_of and c.j - c.i == 1 and not _strong_place(c, words):
             person = surname_of[key]
             out.append(_person(c, person, _short_form(key, person)))
+            continue
+        if space and key in _PLANETS:  # "Jupiter" in a space story is the planet, not Jupiter, Florida
+            out.append(Resolved(c.start, c.end, "loc:" + slug(key), "LOC", key, "name", {}))
             continue
         ident = choice.get(key)
         form = "name"
@@ -384,6 +395,37 @@ def _gazetteer_mentions(
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
         out.append(Resolved(c.start, c.end, ident, etype, canonical, form, identifiers))
+    return out
+
+
+def _country_choices(
+    gaz_cands: Sequence[Candidate], text: str, gaz: Gazetteer, chosen: dict[str, str]
+) -> dict[str, str]:
+    """A name shared by places in several countries is the one in a country the article names
+    ("Tripoli" in a story about Lebanon is Lebanon's); name -> id."""
+    ambiguous = [
+        c
+        for c in gaz_cands
+        if len(c.cands) > 1
+        and text[c.start : c.end] not in chosen
+        and all(cid.startswith("geonames:") for cid, _form in c.cands)  # towns alone, no state or group
+    ]
+    if not ambiguous:
+        return {}
+    states = country_ids(gaz)
+    named: set[str] = set()
+    for c in gaz_cands:
+        if c.cands and c.cands[0][0] in states:
+            info = gaz.record(c.cands[0][0])
+            if info is not None and "iso3166" in info[2]:
+                named.add(info[2]["iso3166"])
+    out: dict[str, str] = {}
+    for c in ambiguous:
+        for cid, _form in c.cands:
+            info = gaz.record(cid) if cid.startswith("geonames:") else None
+            if info is not None and info[2].get("country") in named:
+                out[text[c.start : c.end]] = cid
+                break
     return out
 
 

@@ -130,3 +130,16 @@ def test_titles_are_spans_of_the_text_before_their_person(words: list[str], name
 )
 def test_a_capital_reporting_or_seeking_is_its_state(text: str, capital: str, state: str) -> None:
     assert entity_at(parse(text), capital).id == state
+
+
+def test_a_planet_in_a_space_story_is_no_town() -> None:
+    space = parse("The probe reached Jupiter after five years in orbit.")
+    assert entity_at(space, "Jupiter").id == "loc:jupiter"
+    assert entity_at(parse("Police in Jupiter arrested a man."), "Jupiter").id.startswith("geonames:")
+
+
+def test_a_shared_place_name_is_the_one_in_the_article_s_country() -> None:
+    lebanon = parse("Clashes in Tripoli killed five. Lebanon mourned.")
+    libya = parse("Clashes in Tripoli killed five. Libya mourned.")
+    assert entity_at(lebanon, "Tripoli").identifiers["country"] == "LB"
+    assert entity_at(libya, "Tripoli").identifiers["country"] == "LY"
