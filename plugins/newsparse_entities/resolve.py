@@ -12,12 +12,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
 from typing import Any
 
 import attrs
 
 from newsparse import Document, Entity, Mention, Span
+from newsparse_entities.context import (
+    LIST_JOINERS,
+    country_choices,
+    listed_with_people,
+    listed_with_places,
+    place_appositions,
+)
 from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
@@ -35,15 +41,6 @@ from newsparse_entities.rules import (
 from newsparse_entities.titles import title_before
 from newsparse_entities.words import Candidate, Words
 
-_BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
-_LIST_JOINERS = frozenset([",", "and", "or", "&"])
-_PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
-_TOWN_WORDS = frozenset("city town village countryside area".split())
-_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS
-_CLAUSE_ENDS = frozenset([",", ".", ";", ")", ":", "and"])
-# Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
-_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
-_NEAR = frozenset(["near", "outside"])
 _LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
 _DATELINE_AFTER = frozenset([":", "-", "—", "–", "(", ",", "/"])
 _WEIGHTS = {
@@ -194,16 +191,16 @@ def resolve(
     # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values(), default=0) for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
-    for key in _listed_with_places(words, cands, text, gaz):
+    for key in listed_with_places(words, cands, text, gaz):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
             key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
         ):
             decided[key] = "GPE"
-    for key in _place_appositions(words, cands, text, gaz, decided):
+    for key in place_appositions(words, cands, text, gaz, decided):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     guesses = _guesses(decided, votes)
-    for key in _listed_with_people(words, chunk_cands, chunk_keys, decided):
+    for key in listed_with_people(words, chunk_cands, chunk_keys, decided):
         if best_vote[key] < 3:
             decided[key] = "PERSON"
             guesses.discard(key)
@@ -353,7 +350,7 @@ def _gazetteer_mentions(
     """The gazetteer matches resolved: people's surnames first, then places, teams, capitals."""
     out: list[Resolved] = []
     choice = _subdivision_choices(words, gaz_cands, text)
-    choice.update(_country_choices(gaz_cands, text, gaz, choice))
+    choice.update(country_choices(gaz_cands, text, gaz, choice))
     space = not _SPACE_WORDS.isdisjoint(words.lower)
     gaz_ids: list[tuple[Candidate, str, str]] = []
     for c in gaz_cands:
@@ -395,37 +392,6 @@ def _gazetteer_mentions(
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
         out.append(Resolved(c.start, c.end, ident, etype, canonical, form, identifiers))
-    return out
-
-
-def _country_choices(
-    gaz_cands: Sequence[Candidate], text: str, gaz: Gazetteer, chosen: dict[str, str]
-) -> dict[str, str]:
-    """A name shared by places in several countries is the one in a country the article names
-    ("Tripoli" in a story about Lebanon is Lebanon's); name -> id."""
-    ambiguous = [
-        c
-        for c in gaz_cands
-        if len(c.cands) > 1
-        and text[c.start : c.end] not in chosen
-        and all(cid.startswith("geonames:") for cid, _form in c.cands)  # towns alone, no state or group
-    ]
-    if not ambiguous:
-        return {}
-    states = country_ids(gaz)
-    named: set[str] = set()
-    for c in gaz_cands:
-        if c.cands and c.cands[0][0] in states:
-            info = gaz.record(c.cands[0][0])
-            if info is not None and "iso3166" in info[2]:
-                named.add(info[2]["iso3166"])
-    out: dict[str, str] = {}
-    for c in ambiguous:
-        for cid, _form in c.cands:
-            info = gaz.record(cid) if cid.startswith("geonames:") else None
-            if info is not None and info[2].get("country") in named:
-                out[text[c.start : c.end]] = cid
-                break
     return out
 
 
@@ -556,79 +522,6 @@ def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -
     }
 
 
-def _place_appositions(
-    words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer, decided: dict[str, str | None]
-) -> set[str]:
-    """Chunk names a comma joins to a known place: the place's region ("Zamora, Michoacan", "Gardez
-    district, Paktia", "Tarinkot city, Urozgan") or a place in a known country ("Mali Zvornik, Serbia")."""
-    out: set[str] = set()
-    ordered = sorted(cands, key=_BY_INDEX)
-    lower, n = words.lower, len(words)
-    for k, c in enumerate(ordered):
-        if c.kind != "chunk":
-            continue
-        comma = c.i - 1
-        if comma >= 1 and words.text[comma] == "," and words.sent[comma] == words.sent[c.i]:
-            p = ordered[k - 1] if k > 0 else None
-            before = comma - 1
-            ends_clause = c.j >= n or words.text[c.j] in _CLAUSE_ENDS  # "in Japan, Vodafone has" is none
-            if ends_clause and (
-                (
-                    p is not None
-                    and p.j == comma
-                    and (_is_known_place(p, gaz) or decided.get(text[p.start : p.end]) in ("GPE", "LOC"))
-                )
-                or (not words.cap[before] and lower[before] in _REGION_BEFORE_COMMA)
-            ):
-                out.add(text[c.start : c.end])
-                continue
-        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-        if (
-            nxt is not None
-            and c.j < n
-            and words.text[c.j] == ","
-            and nxt.i == c.j + 1
-            and not words.poss[nxt.j - 1]
-            and _is_known_place(nxt, gaz)
-            and nxt.cands[0][0] in country_ids(gaz)
-            and (nxt.j >= n or words.text[nxt.j] in _CLAUSE_ENDS)
-        ):
-            out.add(text[c.start : c.end])
-    return out
-
-
-def _listed_with_people(
-    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
-) -> set[str]:
-    """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most decided members
-    are people: the rest are people too (a team sheet, a list of scorers)."""
-    out: set[str] = set()
-    group: list[str] = []
-
-    def flush() -> None:
-        """Decide a finished list by its members' majority."""
-        kinds = [decided.get(k) for k in group]
-        people = kinds.count("PERSON")
-        if len(group) >= 3 and people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
-            out.update(group)
-
-    prev: Candidate | None = None
-    for c, key in zip(chunk_cands, chunk_keys, strict=True):
-        if (
-            prev is not None
-            and words.sent[prev.i] == words.sent[c.i]
-            and 1 <= c.i - prev.j <= 2
-            and all(t in _PEOPLE_LIST_JOINERS for t in words.lower[prev.j : c.i])
-        ):
-            group.append(key)
-        else:
-            flush()
-            group = [key]
-        prev = c
-    flush()
-    return out
-
-
 def _person_like(word: str, gaz: Gazetteer) -> bool:
     """Whether a lone word looks like a person's name: a known first name or surname, or by its form."""
     if word.isupper():
@@ -639,61 +532,6 @@ def _person_like(word: str, gaz: Gazetteer) -> bool:
         or word.endswith(_SURNAME_ENDINGS)
         or _GAELIC_SURNAME.match(word) is not None
     )
-
-
-def _listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:
-    """Chunk names listed, after a locative preposition, with a known place ("from Aleppo, Homs and Abu
-    Kamal") or right after "near"/"outside" ("near Saraqeb and Abu al-Duhur"); after another locative
-    preposition, names opening with "Abu" ("in Saraqeb and Abu al-Duhur").  A list is joined by
-    commas and ends at its "and"/"or" member; a possessive ends it."""
-    out: set[str] = set()
-    group: list[Candidate] = []
-    last_conj = 0
-
-    def flush() -> None:
-        """Collect the chunk names of a finished list."""
-        members = group[:last_conj]
-        if len(members) < 2:
-            return
-        prev = words.prev(members[0].i)
-        prep = words.lower[prev] if prev is not None else ""
-        if prep not in _LIST_PLACE_PREPS:
-            return
-        names = [text[c.start : c.end] for c in members if c.kind == "chunk"]
-        if prep in _NEAR or any(_is_known_place(c, gaz) for c in members):
-            out.update(names)
-        else:  # "in Saraqeb and Abu al-Duhur": "Abu" makes no person here
-            out.update(n for n in names if n.split()[0] in WEAK_FIRST_NAMES)
-
-    lower, sent, poss = words.lower, words.sent, words.poss
-    for c in sorted(cands, key=_BY_INDEX):
-        if group:
-            p = group[-1]
-            if (
-                1 <= c.i - p.j <= 2
-                and last_conj == 0
-                and sent[p.i] == sent[c.i]
-                and all(t in _LIST_JOINERS for t in lower[p.j : c.i])
-                and not poss[p.j - 1]
-            ):
-                group.append(c)
-                if lower[c.i - 1] in ("and", "or"):
-                    last_conj = len(group) if not poss[c.j - 1] else 0
-                continue
-            if last_conj >= 2:  # a list of two or more (flush looks at nothing shorter)
-                flush()
-        group = [c]
-        last_conj = 0
-    flush()
-    return out
-
-
-def _is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
-    """Whether a candidate is a gazetteer place (not a demonym)."""
-    if c.kind != "gaz" or not c.cands or c.cands[0][1] == "demonym":
-        return False
-    info = gaz.info(c.cands[0][0])
-    return info is not None and info.type in ("GPE", "LOC")
 
 
 def _strong_place(c: Candidate, words: Words) -> bool:
@@ -790,7 +628,7 @@ def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: 
             pc, pident, _ = gaz_ids[group[-1]]
             between = words.text[pc.j : c.i]
             same = pc.j <= c.i and words.sent[pc.i] == words.sent[c.i]
-            linked = same and bool(between) and all(t in _LIST_JOINERS for t in between)
+            linked = same and bool(between) and all(t in LIST_JOINERS for t in between)
             apposition = between == [","] and gaz.capital_of.get(pident) == ident
             if linked and not apposition:
                 group.append(k)
