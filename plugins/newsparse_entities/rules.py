@@ -11,13 +11,19 @@ TITLES = frozenset(
     Spokeswoman Lord Lady Sir Dame Saint Father Brother Sister Marshal Field Vice Acting
     Former Foreign Defense Defence Interior Finance Prime Coach Director Envoy Leader Mufti
     Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
-    Attorney-General Director-General Commander-in-Chief President-elect
+    Attorney-General Director-General Commander-in-Chief President-elect Major-General
+    Lieutenant-General Brigadier-General Lieutenant Sergeant Corporal
     """.split()
 )
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
     Holdings""".split()
+)
+# Legal-form words a company's common (canonical) name leaves out ("Du Pont Co", "Allied-Lyons PLC").
+LEGAL_SUFFIXES = frozenset(
+    """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA S.A. NV N.V. BV B.V.
+    GmbH Group""".split()
 )
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
 ABBREVIATED_TITLES = frozenset(
@@ -51,6 +57,16 @@ TEAM_ROLES = frozenset(
     winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
     team-mate teammate""".split()
 )
+# Nouns after "<name>'s" that only an organisation has ("IBM's chief executive", "Sony's shares").
+ORG_POSSESSIONS = frozenset(
+    """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units
+    profit profits revenue revenues earnings sales headquarters stake takeover bid merger chief-executive
+    ceo""".split()
+)
+# Words before "of" or "in" that make the name after them an organisation ("shares of Du Pont").
+ORG_BEFORE_OF = frozenset(
+    "shares stake stock subsidiary unit units shareholders acquisition takeover".split()
+)
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """
@@ -66,7 +82,8 @@ ORG_HEADS = frozenset(
     Insurance Capital Partners Investments Media Communications Electric Steel Chemicals Pharmaceuticals
     Brothers Bros Bros. Unit Units Battalion Regiment Division Corps Militia Directorate Command
     Institution Observatory Cooperation Council Tribunal Daily Weekly Zeitung Standard Monitor Observer
-    Chronicle Courier Mirror Review Magazine
+    Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
+    Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
     """.split()
 )
 EVENT_HEADS = frozenset(

@@ -136,9 +136,13 @@ class Quantity(Annotation):
 
 @attrs.frozen
 class Mention(Span):
-    """One place an entity is named; ``form`` says how (name, alias, demonym, capital, ...)."""
+    """One place an entity is named; ``form`` says how (name, alias, demonym, capital, ...).
+
+    ``title`` is the title or role written before a person's name ("Secretary of State", "finance
+    minister"), kept apart from the name, or None."""
 
     form: str | None = None
+    title: Span | None = None
 
 
 @attrs.frozen
@@ -150,6 +154,8 @@ class Entity(Annotation):
     canonical: str
     mentions: tuple[Mention, ...] = attrs.field(converter=_mentions)
     identifiers: Mapping[str, Any] = attrs.field(factory=dict, converter=freeze)  # read-only
+    # None: the type rests on evidence (a list, a title, a head word...); below 1: a guess, how sure
+    confidence: float | None = None
 
     @property
     def start(self) -> int:

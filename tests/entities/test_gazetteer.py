@@ -1,9 +1,6 @@
-"""The shipped gazetteer: what the packages got wrong is fixed, and loading is fast and small."""
+"""The shipped gazetteer: what the packages got wrong is fixed, and the data is small (load time: bench)."""
 
 from __future__ import annotations
-
-import subprocess
-import sys
 
 import pytest
 
@@ -64,15 +61,3 @@ def test_data_is_compact_and_attributed() -> None:
     size = sum(p.stat().st_size for p in DATA.iterdir() if p.is_file())
     assert size < 8_000_000
     assert (DATA / "ATTRIBUTION.md").exists()
-
-
-def test_start_up_is_fast() -> None:
-    code = (
-        "import time; t=time.perf_counter(); from newsparse_entities.gazetteer import load; load(); "
-        "print(time.perf_counter()-t)"
-    )
-    best = min(
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-        for _ in range(2)
-    )
-    assert best < 1.0  # the goal is 0.5 s; the margin absorbs a busy CI machine

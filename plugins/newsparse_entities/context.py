@@ -1,0 +1,183 @@
+"""Names decided by the lists and appositions they stand in, and places by the article's countries.
+
+"near Saraqeb and Abu al-Duhur" (places), "Bab Ghaliq (Qaatabah, Ad Dali)"-style notes ("Zamora,
+Michoacan,"), team sheets ("Lewsey, Erinle, Abbott"), and a town name shared by several countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import attrgetter
+
+from newsparse_entities.gazetteer import Gazetteer, country_ids
+from newsparse_entities.rules import SUBDIVISION_WORDS, WEAK_FIRST_NAMES
+from newsparse_entities.words import Candidate, Words
+
+BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
+LIST_JOINERS = frozenset([",", "and", "or", "&"])
+_PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
+_TOWN_WORDS = frozenset("city town village countryside area".split())
+_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS
+_CLAUSE_ENDS = frozenset([",", ".", ";", ")", ":", "and"])
+# Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
+_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
+_NEAR = frozenset(["near", "outside"])
+
+
+def country_choices(
+    gaz_cands: Sequence[Candidate], text: str, gaz: Gazetteer, chosen: dict[str, str]
+) -> dict[str, str]:
+    """A name shared by places in several countries is the one in a country the article names
+    ("Tripoli" in a story about Lebanon is Lebanon's); name -> id."""
+    ambiguous = [
+        c
+        for c in gaz_cands
+        if len(c.cands) > 1
+        and text[c.start : c.end] not in chosen
+        and all(cid.startswith("geonames:") for cid, _form in c.cands)  # towns alone, no state or group
+    ]
+    if not ambiguous:
+        return {}
+    states = country_ids(gaz)
+    named: set[str] = set()
+    for c in gaz_cands:
+        if c.cands and c.cands[0][0] in states:
+            info = gaz.record(c.cands[0][0])
+            if info is not None and "iso3166" in info[2]:
+                named.add(info[2]["iso3166"])
+    out: dict[str, str] = {}
+    for c in ambiguous:
+        for cid, _form in c.cands:
+            info = gaz.record(cid) if cid.startswith("geonames:") else None
+            if info is not None and info[2].get("country") in named:
+                out[text[c.start : c.end]] = cid
+                break
+    return out
+
+
+def place_appositions(
+    words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer, decided: dict[str, str | None]
+) -> set[str]:
+    """Chunk names a comma joins to a known place: the place's region ("Zamora, Michoacan", "Gardez
+    district, Paktia", "Tarinkot city, Urozgan") or a place in a known country ("Mali Zvornik, Serbia")."""
+    out: set[str] = set()
+    ordered = sorted(cands, key=BY_INDEX)
+    lower, n = words.lower, len(words)
+    for k, c in enumerate(ordered):
+        if c.kind != "chunk":
+            continue
+        comma = c.i - 1
+        if comma >= 1 and words.text[comma] == "," and words.sent[comma] == words.sent[c.i]:
+            p = ordered[k - 1] if k > 0 else None
+            before = comma - 1
+            ends_clause = c.j >= n or words.text[c.j] in _CLAUSE_ENDS  # "in Japan, Vodafone has" is none
+            if ends_clause and (
+                (
+                    p is not None
+                    and p.j == comma
+                    and (is_known_place(p, gaz) or decided.get(text[p.start : p.end]) in ("GPE", "LOC"))
+                )
+                or (not words.cap[before] and lower[before] in _REGION_BEFORE_COMMA)
+            ):
+                out.add(text[c.start : c.end])
+                continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (
+            nxt is not None
+            and c.j < n
+            and words.text[c.j] == ","
+            and nxt.i == c.j + 1
+            and not words.poss[nxt.j - 1]
+            and is_known_place(nxt, gaz)
+            and nxt.cands[0][0] in country_ids(gaz)
+            and (nxt.j >= n or words.text[nxt.j] in _CLAUSE_ENDS)
+        ):
+            out.add(text[c.start : c.end])
+    return out
+
+
+def listed_with_people(
+    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
+) -> set[str]:
+    """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most decided members
+    are people: the rest are people too (a team sheet, a list of scorers)."""
+    out: set[str] = set()
+    group: list[str] = []
+
+    def flush() -> None:
+        """Decide a finished list by its members' majority."""
+        kinds = [decided.get(k) for k in group]
+        people = kinds.count("PERSON")
+        if len(group) >= 3 and people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
+            out.update(group)
+
+    prev: Candidate | None = None
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        if (
+            prev is not None
+            and words.sent[prev.i] == words.sent[c.i]
+            and 1 <= c.i - prev.j <= 2
+            and all(t in _PEOPLE_LIST_JOINERS for t in words.lower[prev.j : c.i])
+        ):
+            group.append(key)
+        else:
+            flush()
+            group = [key]
+        prev = c
+    flush()
+    return out
+
+
+def listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:
+    """Chunk names listed, after a locative preposition, with a known place ("from Aleppo, Homs and Abu
+    Kamal") or right after "near"/"outside" ("near Saraqeb and Abu al-Duhur"); after another locative
+    preposition, names opening with "Abu" ("in Saraqeb and Abu al-Duhur").  A list is joined by
+    commas and ends at its "and"/"or" member; a possessive ends it."""
+    out: set[str] = set()
+    group: list[Candidate] = []
+    last_conj = 0
+
+    def flush() -> None:
+        """Collect the chunk names of a finished list."""
+        members = group[:last_conj]
+        if len(members) < 2:
+            return
+        prev = words.prev(members[0].i)
+        prep = words.lower[prev] if prev is not None else ""
+        if prep not in _LIST_PLACE_PREPS:
+            return
+        names = [text[c.start : c.end] for c in members if c.kind == "chunk"]
+        if prep in _NEAR or any(is_known_place(c, gaz) for c in members):
+            out.update(names)
+        else:  # "in Saraqeb and Abu al-Duhur": "Abu" makes no person here
+            out.update(n for n in names if n.split()[0] in WEAK_FIRST_NAMES)
+
+    lower, sent, poss = words.lower, words.sent, words.poss
+    for c in sorted(cands, key=BY_INDEX):
+        if group:
+            p = group[-1]
+            if (
+                1 <= c.i - p.j <= 2
+                and last_conj == 0
+                and sent[p.i] == sent[c.i]
+                and all(t in LIST_JOINERS for t in lower[p.j : c.i])
+                and not poss[p.j - 1]
+            ):
+                group.append(c)
+                if lower[c.i - 1] in ("and", "or"):
+                    last_conj = len(group) if not poss[c.j - 1] else 0
+                continue
+            if last_conj >= 2:  # a list of two or more (flush looks at nothing shorter)
+                flush()
+        group = [c]
+        last_conj = 0
+    flush()
+    return out
+
+
+def is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a candidate is a gazetteer place (not a demonym)."""
+    if c.kind != "gaz" or not c.cands or c.cands[0][1] == "demonym":
+        return False
+    info = gaz.info(c.cands[0][0])
+    return info is not None and info.type in ("GPE", "LOC")

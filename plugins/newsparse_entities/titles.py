@@ -1,0 +1,82 @@
+"""The title or role written before a person's name, kept apart from the name ("Secretary of State",
+"Prime Minister", "finance minister", "chief executive").
+
+A country, a demonym or an organisation before the title ("U.S.", "Israeli", "Fed") is no part of
+it: it is a mention of its own.  The scan walks back from the name over a bounded number of words.
+"""
+
+from __future__ import annotations
+
+from newsparse_entities.rules import FUNCTION_WORDS, ROLES, TITLES
+from newsparse_entities.words import Words
+
+# Capitalized words that end a title ("Chief Operating Officer", "Oil Minister", "Analyst").
+_TITLE_HEADS = TITLES | frozenset(
+    "Officer Executive Analyst Substitute Adviser Advisor Spokesperson Correspondent Editor".split()
+)
+# Lower-case words that end a role besides ROLES ("top aide", "British hurdler", "referee").
+_ROLE_HEADS = ROLES | frozenset(
+    """aide substitute referee skipper hurdler sprinter runner athlete boxer golfer swimmer
+    cyclist officer""".split()
+)
+_MAX_WORDS = 5
+
+
+def title_before(words: Words, i: int, taken: frozenset[int]) -> tuple[int, int] | None:
+    """Word indices ``(a, b)`` of the title that ends right before word ``i`` (a person's name's
+    first word), or None; words in ``taken`` (other mentions: "U.S.", "Israeli") end the scan."""
+    b = i
+    k = i - 1
+    if k < 0 or words.sent[k] != words.sent[i] or k in taken:
+        return None
+    text, lower = words.text, words.lower
+    if words.cap[k] and text[k] in _TITLE_HEADS:
+        return _capitalized_title(words, k, b, taken)
+    if not words.cap[k] and lower[k] in _ROLE_HEADS:
+        a = k
+        p = k - 1  # one lower-case word before the role: "finance minister", "top aide"
+        if (
+            p >= 0
+            and words.sent[p] == words.sent[i]
+            and p not in taken
+            and not words.cap[p]
+            and text[p].isalpha()
+            and lower[p] not in FUNCTION_WORDS
+            and not lower[p].endswith("ly")
+            and lower[p] not in _NOT_IN_ROLES
+        ):
+            a = p
+        return a, b
+    # "Secretary of State George Shultz", "Minister of Foreign Affairs": the complement after "of"
+    p = k
+    while p > k - 3 and p >= 2 and words.cap[p] and p not in taken and words.sent[p] == words.sent[i]:
+        if text[p - 1] == "of" and text[p - 2] in TITLES:
+            return _capitalized_title(words, p - 2, b, taken)
+        p -= 1
+    return None
+
+
+# Lower-case words that qualify a person, not the role ("said", "new", "former" stays in).
+_NOT_IN_ROLES = frozenset("said says told and or but who whom whose as by with".split())
+
+
+def _capitalized_title(words: Words, k: int, b: int, taken: frozenset[int]) -> tuple[int, int]:
+    """The capitalized title ending at word ``k`` (included) before the name at ``b``."""
+    a = k
+    sent = words.sent[k]
+    steps = 0
+    while a - 1 >= 0 and steps < _MAX_WORDS:
+        p = a - 1
+        if words.sent[p] != sent or p in taken or words.line_start[a]:
+            break
+        t = words.text[p]
+        if words.cap[p] and (t in TITLES or (words.text[a] in _TITLE_HEADS and not words.upper[p])):
+            a = p  # "Prime Minister", "Oil Minister", "Chief Operating Officer"
+        elif t == "of" and p - 1 >= 0 and words.text[p - 1] in TITLES and p - 1 not in taken:
+            a = p - 1  # "Secretary of State"
+        else:
+            break
+        steps += 1
+    while a < k and (words.initial[a] and words.text[a] not in _TITLE_HEADS):
+        a += 1  # a sentence-opening word is no part of the title
+    return a, b
