@@ -37,6 +37,10 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+# Talks that name no aim ("talks", "fresh negotiations"); "peace talks" aim at a peace agreement.
+_BARE_TALKS = re.compile(
+    r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
+)
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
@@ -319,4 +323,6 @@ def extract(doc: Document) -> Iterator[Agreement]:
     for record in sorted(records, key=lambda r: r.first.start):
         if record.first.generic and not record.substantial():
             continue
+        if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):
+            continue  # "talks on the crisis": talks with no agreement named as their aim are no agreement
         yield _build(text, record)

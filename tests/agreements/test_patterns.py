@@ -369,7 +369,7 @@ def test_compound_with_a_noun_between() -> None:
 
 
 def test_verb_before_talks_is_not_a_name_modifier() -> None:
-    rec = one("Protest leaders in Sudan suspended talks with the army.")
+    rec = one("Protest leaders in Sudan suspended peace talks with the army.")
     assert rec.kind == "talks"
     assert rec.parties == ()
     assert rec.status == "suspended"
@@ -400,7 +400,7 @@ def test_venue_must_follow_the_verb() -> None:
         ("The deal was reached after mediation by Egypt.", "signed", (), ("egypt",)),
         ("The merger between Acme and Globex was blocked by regulators.", "rejected", ("acme", "globex"), ()),
         (
-            "Russia and Turkey agreed to hold talks in Geneva next week.",
+            "Russia and Turkey agreed to hold peace talks in Geneva next week.",
             "negotiating",
             ("russia", "turkey"),
             (),
@@ -535,3 +535,7 @@ def test_talks_about_a_deal_mean_it_is_negotiated() -> None:
 def test_could_be_struck_is_proposed() -> None:
     rec = one("Officials held out hope that a trade deal could be struck by Friday.")
     assert rec.status == "proposed"
+
+
+def test_talks_with_no_aim_are_no_agreement() -> None:
+    assert agreements_of(parse("Officials from Peru and Chile held talks on the crisis in Lima.", SPEC)) == []
