@@ -53,7 +53,7 @@ _NOT_A_DEAL_BEFORE = frozenset(
     "to will would can could must should cannot great good better best big raw fair whole square".split()
 )
 _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
-_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan")
+_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
 _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")

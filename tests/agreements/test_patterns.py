@@ -499,7 +499,7 @@ def test_yet_to_be_implemented_is_not_in_force() -> None:
     ("sentence", "kind", "status", "parties"),
     [
         ("Peru and Chile signed a joint statement in Geneva.", "agreement", "signed", ("peru", "chile")),
-        ("Acme agreed a sponsorship deal with Globex on Monday.", "agreement", "signed", ("acme", "globex")),
+        ("Acme agreed a sponsorship deal with Globex on Monday.", "contract", "signed", ("acme", "globex")),
         (
             "India and China accused each other of violating border agreements.",
             "agreement",
@@ -539,3 +539,25 @@ def test_could_be_struck_is_proposed() -> None:
 
 def test_talks_with_no_aim_are_no_agreement() -> None:
     assert agreements_of(parse("Officials from Peru and Chile held talks on the crisis in Lima.", SPEC)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Acme Corp made a cash bid for Globex Inc on Monday.", "acquisition"),
+        ("Acme Corp agreed the sale of Globex Inc to Initech.", "acquisition"),
+        ("The keeper is set to join Acme on a month's loan.", "transfer"),
+        ("The coach has been given a six-month contract.", "contract"),
+        ("Turkey signed a loan agreement with the IMF.", "loan"),
+    ],
+)
+def test_business_deals_have_their_kinds(text: str, kind: str) -> None:
+    assert [a.kind for a in agreements_of(parse(text, SPEC))] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Banks cut loans to farmers.", "The economy will contract this year.", "A bid to end the war failed."],
+)
+def test_business_words_that_name_no_deal(text: str) -> None:
+    assert agreements_of(parse(text, SPEC)) == []
