@@ -41,6 +41,8 @@ _LOOKBACK = 64
 _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
 )
+# Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
+_BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
@@ -272,6 +274,8 @@ def _build(text: str, record: _Record) -> Agreement:
         evidence.append(_evidence(text, "status", best[1], best[2]))
     elif record.kind == "talks":
         status = "negotiating"
+    elif record.kind in _BUSINESS:
+        status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
     fields: dict[str, Any] = {

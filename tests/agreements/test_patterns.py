@@ -561,3 +561,8 @@ def test_business_deals_have_their_kinds(text: str, kind: str) -> None:
 )
 def test_business_words_that_name_no_deal(text: str) -> None:
     assert agreements_of(parse(text, SPEC)) == []
+
+
+def test_a_business_deal_named_without_a_state_is_in_force() -> None:
+    rec = one("The keeper's contract with Acme expires in the summer.")
+    assert (rec.kind, rec.status) == ("contract", "in_force")
