@@ -41,6 +41,7 @@ _NOT_AN_AGREEMENT_AFTER = frozenset(
     rules regulations law laws code panel speculation fever activity spree wave target targets
     battle battles specialist specialists candidate candidates lawyer lawyers spell spells
     rate rates growth demand market markets losses portfolio portfolios book books officer officers
+    affiliate affiliates
     """.split()
 )
 _BEFORE_STEM = 40

@@ -25,7 +25,7 @@ from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
 
 from .context import DateIndex, EntityIndex, Hit
 from .cues import ROLES
-from .lexicon import COMPATIBLE, STATUS_RANK
+from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .recognise import read_sentence
 from .sentence import Local
 from .triggers import Trigger, find_triggers
@@ -43,6 +43,8 @@ _BARE_TALKS = re.compile(
 )
 # Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
 _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
+_NOT_PROSPECTS = frozenset({"talks", "ceasefire", "truce"}) | ZONE_KINDS
+_PROSPECTIVE = frozenset({"proposed", "negotiating", "rejected"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
@@ -135,7 +137,7 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     latest_first = list(islice(reversed(recent.values()), _LOOKBACK))
     if trig.generic:
         if not trig.definite:
-            return None
+            return _prospect(latest_first, local)
         return next((r for r in latest_first if r.kind != "talks"), latest_first[0] if latest_first else None)
     family = COMPATIBLE.get(trig.kind, frozenset({trig.kind})) if trig.definite else frozenset({trig.kind})
     mine = {hit.id for hit in local.roles["parties"]}
@@ -148,6 +150,23 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
             if len(mine) > 1 and len(theirs) > 1 and not (mine <= theirs or theirs <= mine):
                 continue  # "Israel and Hamas ... a ceasefire", then "Israel and Lebanon ... their truce"
             return record
+    return None
+
+
+def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
+    """The record an indefinite "a deal" still to be made refers to: the latest one being discussed.
+
+    "We think we're close to a deal", "a deal could be struck", "as part of any deal": a deal not
+    (yet) made, said after an agreement is named, is that agreement (its parties must not differ).
+    """
+    if any(st[0] not in _PROSPECTIVE for st in local.statuses):
+        return None
+    mine = {hit.id for hit in local.roles["parties"]}
+    for record in latest_first:
+        if record.kind in _NOT_PROSPECTS or (mine and record.parties and not mine & record.parties):
+            continue  # "the truce paved the way for a deal": a truce's own prospect is named by its kind
+        local.statuses[:] = [st for st in local.statuses if st[0] != "rejected"]
+        return record
     return None
 
 

@@ -182,6 +182,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+    if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
+        return None  # "previous loans", "contracts": a class of deals, not one
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():

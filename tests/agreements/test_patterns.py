@@ -566,3 +566,9 @@ def test_business_words_that_name_no_deal(text: str) -> None:
 def test_a_business_deal_named_without_a_state_is_in_force() -> None:
     rec = one("The keeper's contract with Acme expires in the summer.")
     assert (rec.kind, rec.status) == ("contract", "in_force")
+
+
+def test_a_deal_still_to_be_made_is_the_agreement_under_discussion() -> None:
+    text = "Peru and Chile are negotiating a trade agreement. Officials said a deal could be struck soon."
+    rec = one(text)
+    assert (rec.kind, rec.status, len(rec.mentions)) == ("trade_agreement", "negotiating", 2)
