@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
+BUSINESS_ROLES = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
 _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
 _FORWARD_WORDS = 8

@@ -253,6 +253,26 @@ def _provisions_and_violations(
     return provisions, violations
 
 
+def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
+    """The business roles of a record: read from prepositions, else from the parties' entity types.
+
+    A transfer's or contract's people are its players and its organisations its clubs; an
+    acquisition's parties that neither sell nor are bought are its acquirers.
+    """
+    found: dict[str, list[Hit]] = {}
+    for local in record.locals:
+        for role, hits in local.business.items():
+            found.setdefault(role, []).extend(hits)
+    out = {role: [h.id for h in _unique(hits)] for role, hits in found.items()}
+    if record.kind in ("transfer", "contract"):
+        out.setdefault("player", [h.id for h in parties if h.type == "PERSON"])
+        out.setdefault("club", [h.id for h in parties if h.type == "ORG"])
+    elif record.kind == "acquisition" and "acquirer" not in out:
+        others = set(out.get("seller", ())) | set(out.get("target", ()))
+        out["acquirer"] = [h.id for h in parties if h.id not in others]
+    return {role: ids for role, ids in out.items() if ids}
+
+
 def _build(text: str, record: _Record) -> Agreement:
     """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
@@ -297,6 +317,7 @@ def _build(text: str, record: _Record) -> Agreement:
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
+    business = _business(record, roles["parties"])
     fields: dict[str, Any] = {
         "parties": [h.id for h in roles["parties"]],
         "guarantors": [h.id for h in roles["guarantors"]],
@@ -307,6 +328,7 @@ def _build(text: str, record: _Record) -> Agreement:
         "provisions": provisions,
         "violations": violations,
         "evidence": evidence,
+        **business,
     }
     return Agreement(
         start=first.start,

@@ -19,6 +19,8 @@ SPEC = {
     "gaza": ("GPE", "Gaza", ("Gaza",), {}),
     "acme": ("ORG", "Acme", ("Acme",), {}),
     "globex": ("ORG", "Globex", ("Globex",), {}),
+    "initech": ("ORG", "Initech", ("Initech",), {}),
+    "hoddle": ("PERSON", "Glenn Hoddle", ("Glenn Hoddle",), {}),
 }
 
 
@@ -431,7 +433,12 @@ def test_venue_after_a_descriptive_phrase() -> None:
 def test_acquisition_by_names_a_party() -> None:
     rec = one("Shareholders approved the acquisition of Acme by Globex on Monday.")
     assert rec.kind == "acquisition"
-    assert set(rec.parties) == {"acme", "globex"}
+    assert (rec.parties, rec.acquirer, rec.target) == (("globex",), ("globex",), ("acme",))
+
+
+def test_a_loan_names_its_lender_and_borrower() -> None:
+    rec = one("Globex repaid a loan from Acme to Initech.")
+    assert (rec.kind, rec.lender, rec.borrower) == ("loan", ("acme",), ("initech",))
 
 
 def test_with_names_the_other_party_without_a_verb() -> None:
@@ -572,3 +579,8 @@ def test_a_deal_still_to_be_made_is_the_agreement_under_discussion() -> None:
     text = "Peru and Chile are negotiating a trade agreement. Officials said a deal could be struck soon."
     rec = one(text)
     assert (rec.kind, rec.status, len(rec.mentions)) == ("trade_agreement", "negotiating", 2)
+
+
+def test_a_contract_names_its_club_and_player() -> None:
+    rec = one("Acme signed a two-year contract with Glenn Hoddle.")
+    assert (rec.kind, rec.club, rec.player) == ("contract", ("acme",), ("hoddle",))
