@@ -289,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
+    parser.add_argument(
+        "--split", choices=("dev", "untouched", "both"), default="both", help="score only this split"
+    )
     args = parser.parse_args(argv)
     gold = load_gold(GOLD)
     texts = article_texts(Path(args.corpora), (a["id"] for a in gold))
@@ -297,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     figures: dict[str, dict[str, dict[str, float]]] = {}
     for split in ("dev", "untouched"):
+        if args.split not in (split, "both"):
+            continue
         chosen = [a for a in gold if a["split"] == split]
         runs = run(chosen, texts)
         figures[split] = {name: scores.figures() for name, scores in runs.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
+BUSINESS_ROLES = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
 _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
 _FORWARD_WORDS = 8
@@ -39,7 +40,9 @@ _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _NOT_AN_AGREEMENT_AFTER = frozenset(
     """
     rules regulations law laws code panel speculation fever activity spree wave target targets
-    battle battles specialist specialists candidate candidates lawyer lawyers
+    battle battles specialist specialists candidate candidates lawyer lawyers spell spells
+    rate rates growth demand market markets losses portfolio portfolios book books officer officers
+    affiliate affiliates
     """.split()
 )
 _BEFORE_STEM = 40
@@ -53,7 +56,7 @@ _NOT_A_DEAL_BEFORE = frozenset(
     "to will would can could must should cannot great good better best big raw fair whole square".split()
 )
 _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
-_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan")
+_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
 _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")

@@ -78,6 +78,9 @@ KINDS = (
     "acquisition",
     "prisoner_exchange",
     "power_sharing",
+    "transfer",
+    "contract",
+    "loan",
     "talks",
     "agreement",
 )
@@ -126,7 +129,15 @@ TRIGGER = re.compile(
                           (?:(?:exchange|swap|release)s?(?:\s+(?:{_HEADS}))?|{_HEADS}))
     | (?P<memorandum>memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)
     | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
-    | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?)
+    | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?
+                    |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?[A-Z0-9])
+                    |(?:(?:cash|share|all-cash|all-share|hostile|rival|formal)\s+)?(?P<aplan2>bid|offer)
+                      (?=\s+(?:for|of\s+[£$€]|from\s+[A-Z]))
+                    |(?:cash|all-cash|hostile|rival)\s+(?P<aplan3>bid|offer))
+    | (?P<transfer>(?<=on\s)loan|(?<='s\s)loan(?=\s+(?:from|to|at|with)\b)|transfer\s+(?:{_HEADS}|fee))
+    | (?P<contract>(?:sponsorship|kit|supply|broadcasting|licen[cs]ing)\s+(?:{_HEADS}|contracts?)
+                 |contracts?)
+    | (?P<loan>(?:loan|credit)\s+(?:{_HEADS}|facility|programme|program)|loans?)
     | (?P<treaty>(?:(?:arms[- \t]control|non-aggression|defen[cs]e|border|extradition|friendship|
                      nonproliferation|non-proliferation)\s+)?treat(?:y|ies))
     | (?P<talks>(?:(?:peace|direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)
@@ -145,7 +156,8 @@ STEMS = (
     "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace", "sharing",
     "trade", "climate", "emission", "paris", "kyoto", "nuclear", "prisoner", "hostage", "memorand",
     "mou", "merger", "acquisition", "takeover", "buyout", "treat", "talks", "negotiation",
-    "agreement", "deal", "accord", "pact", "protocol", "declaration", "joint",
+    "agreement", "deal", "accord", "pact", "protocol", "declaration", "joint", "sale", "purchase",
+    "bid", "offer", "loan", "contract", "transfer", "sponsorship",
 )  # fmt: skip
 
 # Famous agreements named by a proper modifier: name word -> kind.

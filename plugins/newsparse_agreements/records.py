@@ -25,7 +25,7 @@ from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
 
 from .context import DateIndex, EntityIndex, Hit
 from .cues import ROLES
-from .lexicon import COMPATIBLE, STATUS_RANK
+from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .recognise import read_sentence
 from .sentence import Local
 from .triggers import Trigger, find_triggers
@@ -37,6 +37,14 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+# Talks that name no aim ("talks", "fresh negotiations"); "peace talks" aim at a peace agreement.
+_BARE_TALKS = re.compile(
+    r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
+)
+# Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
+_BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
+_NOT_PROSPECTS = frozenset({"talks", "ceasefire", "truce"}) | ZONE_KINDS
+_PROSPECTIVE = frozenset({"proposed", "negotiating", "rejected"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
@@ -129,7 +137,7 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     latest_first = list(islice(reversed(recent.values()), _LOOKBACK))
     if trig.generic:
         if not trig.definite:
-            return None
+            return _prospect(latest_first, local)
         return next((r for r in latest_first if r.kind != "talks"), latest_first[0] if latest_first else None)
     family = COMPATIBLE.get(trig.kind, frozenset({trig.kind})) if trig.definite else frozenset({trig.kind})
     mine = {hit.id for hit in local.roles["parties"]}
@@ -142,6 +150,23 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
             if len(mine) > 1 and len(theirs) > 1 and not (mine <= theirs or theirs <= mine):
                 continue  # "Israel and Hamas ... a ceasefire", then "Israel and Lebanon ... their truce"
             return record
+    return None
+
+
+def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
+    """The record an indefinite "a deal" still to be made refers to: the latest one being discussed.
+
+    "We think we're close to a deal", "a deal could be struck", "as part of any deal": a deal not
+    (yet) made, said after an agreement is named, is that agreement (its parties must not differ).
+    """
+    if any(st[0] not in _PROSPECTIVE for st in local.statuses):
+        return None
+    mine = {hit.id for hit in local.roles["parties"]}
+    for record in latest_first:
+        if record.kind in _NOT_PROSPECTS or (mine and record.parties and not mine & record.parties):
+            continue  # "the truce paved the way for a deal": a truce's own prospect is named by its kind
+        local.statuses[:] = [st for st in local.statuses if st[0] != "rejected"]
+        return record
     return None
 
 
@@ -228,6 +253,26 @@ def _provisions_and_violations(
     return provisions, violations
 
 
+def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
+    """The business roles of a record: read from prepositions, else from the parties' entity types.
+
+    A transfer's or contract's people are its players and its organisations its clubs; an
+    acquisition's parties that neither sell nor are bought are its acquirers.
+    """
+    found: dict[str, list[Hit]] = {}
+    for local in record.locals:
+        for role, hits in local.business.items():
+            found.setdefault(role, []).extend(hits)
+    out = {role: [h.id for h in _unique(hits)] for role, hits in found.items()}
+    if record.kind in ("transfer", "contract"):
+        out.setdefault("player", [h.id for h in parties if h.type == "PERSON"])
+        out.setdefault("club", [h.id for h in parties if h.type == "ORG"])
+    elif record.kind == "acquisition" and "acquirer" not in out:
+        others = set(out.get("seller", ())) | set(out.get("target", ()))
+        out["acquirer"] = [h.id for h in parties if h.id not in others]
+    return {role: ids for role, ids in out.items() if ids}
+
+
 def _build(text: str, record: _Record) -> Agreement:
     """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
@@ -268,8 +313,11 @@ def _build(text: str, record: _Record) -> Agreement:
         evidence.append(_evidence(text, "status", best[1], best[2]))
     elif record.kind == "talks":
         status = "negotiating"
+    elif record.kind in _BUSINESS:
+        status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
+    business = _business(record, roles["parties"])
     fields: dict[str, Any] = {
         "parties": [h.id for h in roles["parties"]],
         "guarantors": [h.id for h in roles["guarantors"]],
@@ -280,6 +328,7 @@ def _build(text: str, record: _Record) -> Agreement:
         "provisions": provisions,
         "violations": violations,
         "evidence": evidence,
+        **business,
     }
     return Agreement(
         start=first.start,
@@ -319,4 +368,6 @@ def extract(doc: Document) -> Iterator[Agreement]:
     for record in sorted(records, key=lambda r: r.first.start):
         if record.first.generic and not record.substantial():
             continue
+        if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):
+            continue  # "talks on the crisis": talks with no agreement named as their aim are no agreement
         yield _build(text, record)

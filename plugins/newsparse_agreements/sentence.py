@@ -28,12 +28,18 @@ class Local:
     violations: list[tuple[int, int, str | None, int, int]] = attrs.field(factory=list)
     phrases: list[tuple[str, int, int, frozenset[str]]] = attrs.field(factory=list)
     signed_here: bool = False
+    business: dict[str, list[Hit]] = attrs.field(factory=dict)
 
     def give(self, role: str, hits: Sequence[Hit], start: int, end: int) -> None:
         """Record ``hits`` in ``role``, read from the phrase ``[start, end)`` (its evidence)."""
         if hits:
             self.roles[role].extend(hits)
             self.phrases.append((role, start, end, frozenset(h.id for h in hits)))
+
+    def cast(self, role: str, hits: Sequence[Hit]) -> None:
+        """Record ``hits`` in the business ``role`` ("acquirer", "lender", ...)."""
+        if hits:
+            self.business.setdefault(role, []).extend(hits)
 
     def place(self, hit: Hit | None, start: int, end: int) -> None:
         """Record the venue ``hit`` (unless one is known), read from the phrase ``[start, end)``."""
@@ -54,6 +60,8 @@ class Local:
             self.statuses.extend(other.statuses)
         self.provisions.extend(other.provisions)
         self.violations.extend(other.violations)
+        for role, hits in other.business.items():
+            self.business.setdefault(role, []).extend(hits)
 
 
 @attrs.frozen

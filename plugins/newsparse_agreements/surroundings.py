@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from .context import Hit
 from .cues import (
@@ -45,13 +46,19 @@ def _around_triggers(ctx: _Sentence) -> None:
             # "the acquisition of X by Y", "a takeover bid from X"
             deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
             deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"
+            deal = deal or (trig.kind == "loan" and prep in ("from", "to"))  # "a loan from its parent"
             if chain and deal:
-                local.give("parties", chain, after.start("prep"), chain[-1].end)
+                _cast(local, trig.kind, prep, chain)
+                if not (trig.kind == "acquisition" and prep == "of"):  # the target is bought, not bound
+                    local.give("parties", chain, after.start("prep"), chain[-1].end)
                 venue_from = chain[-1].end
                 more = _BY_OR_WITH.match(text, venue_from) if trig.kind in _DEALS else None
+                if trig.kind == "loan":
+                    more = _TO.match(text, venue_from)  # "a loan from X to Y"
                 second = ctx.entities.chain_after(more.end(), s.end) if more else []
                 if more and second:
                     local.give("parties", second, more.start(1), second[-1].end)
+                    _cast(local, trig.kind, more.group(1).lower() if trig.kind == "loan" else "by", second)
                     venue_from = second[-1].end
         signed_after = after is not None and after.group("verb") is not None
         if local.venue is None and (local.signed_here or signed_after or trig.talks):
@@ -69,9 +76,33 @@ def _around_triggers(ctx: _Sentence) -> None:
         elif premod and trig.kind not in ZONE_KINDS:
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
                 local.give("parties", premod, premod[0].start, trig.end)
+                _cast(local, trig.kind, "'s", premod)  # "Bond Corp's acquisition", "Turkey's loan"
             elif premod[0].type != "LOC":
                 local.place(premod[0], premod[0].start, trig.end)
         _date_premodifier(ctx, trig, local)
+
+
+_TO = re.compile(r"\s+(to)\s+", re.IGNORECASE)
+# Business role of the names after a preposition (or a possessive, "'s") by the deal's kind.
+_BUSINESS_ROLE = {
+    ("acquisition", "of"): "target",
+    ("acquisition", "for"): "target",
+    ("acquisition", "from"): "seller",
+    ("acquisition", "by"): "acquirer",
+    ("acquisition", "'s"): "acquirer",
+    ("loan", "from"): "lender",
+    ("loan", "with"): "lender",
+    ("loan", "by"): "lender",
+    ("loan", "to"): "borrower",
+    ("loan", "'s"): "borrower",
+}
+
+
+def _cast(local: Local, kind: str, prep: str, hits: list[Hit]) -> None:
+    """Give ``hits`` the business role their preposition marks for a deal of ``kind``, if any."""
+    role = _BUSINESS_ROLE.get((kind, prep))
+    if role is not None:
+        local.cast(role, hits)
 
 
 def _place_after(ctx: _Sentence, pos: int) -> tuple[Hit, int] | None:

@@ -32,6 +32,10 @@ from .lexicon import (
     ZONE_KINDS,
 )
 
+# Business heads that name one deal only after a determiner ("a loan", "his contract").
+_BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
+_ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
+
 
 @attrs.frozen
 class Trigger:
@@ -178,6 +182,12 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+    if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
+        return None  # "previous loans", "contracts": a class of deals, not one
+    if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
+        kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
+    if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
+        return None  # "loans in general", "the economy will contract": not one deal
     hint, hint_span = _hint(match)
     if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
         # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)

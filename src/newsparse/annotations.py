@@ -231,6 +231,15 @@ class Agreement(Annotation):
     provisions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     violations: tuple[Violation, ...] = attrs.field(default=(), converter=_violations)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
+    # Business roles (entity ids), empty unless the text names them: who buys, what is bought, who sells;
+    # the club and the player of a transfer or contract; who lends and who borrows.
+    acquirer: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    target: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    seller: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    club: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    player: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    lender: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    borrower: tuple[str, ...] = attrs.field(default=(), converter=_ids)
 
 
 @attrs.frozen

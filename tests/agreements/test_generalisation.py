@@ -340,7 +340,7 @@ def test_led_talks_are_mediated_but_a_led_pact_has_its_leader_in_it() -> None:
         "armenia",
         "russia",
     )
-    assert one("Peru and Chile joined Russian-led talks.").mediators == ("russia",)
+    assert one("Peru and Chile joined Russian-led peace talks.").mediators == ("russia",)
 
 
 def test_under_un_auspices_names_a_mediator() -> None:
@@ -388,7 +388,7 @@ def test_pause_in_fighting_is_a_ceasefire() -> None:
 
 
 def test_the_subject_of_a_sentence_takes_part_in_talks_during_which_it_acts() -> None:
-    rec = one("Peru and Chile failed to settle the dispute during EU-mediated talks in Doha.")
+    rec = one("Peru and Chile failed to settle the dispute during EU-mediated peace talks in Doha.")
     assert (rec.kind, rec.parties, rec.mediators, rec.venue) == (
         "talks",
         ("peru", "chile"),

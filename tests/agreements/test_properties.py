@@ -151,7 +151,10 @@ VOCAB = (
     "de-escalation", "violating", "brokered", "talks", "held", "Turkey", "Russia", ",", ".", "—", "refused",
     "to", "sign", "would", "Under", "accord", "prohibited", "airstrikes", "on", "Monday", "with", "-brokered",
     "peace", "agreement", "treaty", "as", "guarantors", "capital", "of", "the", "no", "not", "\n\n", "'s",
+    "acquisition", "takeover", "bid", "for", "from", "loan", "contract", "sponsorship", "sale", "offer",
+    "could", "be", "struck", "month's", "negotiations", "loans",
 )  # fmt: skip
+BUSINESS = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
 
 
 @st.composite
@@ -187,6 +190,8 @@ def test_any_text_never_crashes_and_offsets_hold(doc: Document) -> None:
         assert span_errors(record, doc.text) == []
         assert record.status in AGREEMENT_STATUSES
         assert record.mentions and record.mentions[0].start == record.start
+        known = {entity.id for entity in doc.entities}
+        assert all(set(getattr(record, role)) <= known for role in BUSINESS)
     assert agreements_of(doc) == found  # deterministic
 
 
