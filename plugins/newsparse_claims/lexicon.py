@@ -15,12 +15,13 @@ __all__ = [
     "PUNCT_BREAK",
     "QUOTES",
     "SKIP_BEFORE_CUE",
+    "TITLE_ABBREVIATIONS",
 ]
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
 CUE_VERBS = frozenset(
     """
-    say says said told tell tells claim claims claimed report reports reported state states stated
+    say says said told tell tells claim claims claimed report reports reported stated
     announce announces announced add adds added estimated estimates warn warns warned insist insists insisted
     allege alleges alleged confirmed note notes noted acknowledged acknowledges explained argued argues
     denied denies wrote writes tweeted posted dismissed rejected disputed
@@ -29,7 +30,7 @@ CUE_VERBS = frozenset(
 
 # Cues that may come before their source ("..., said the ministry"): past tenses and "says".
 INVERTIBLE_CUES = frozenset(
-    "said says told added claimed reported stated announced warned insisted noted explained wrote".split()
+    "said says added claimed reported stated announced warned insisted noted explained wrote asked".split()
 )
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
@@ -74,3 +75,8 @@ CONTENT_CUTS = frozenset("while whereas but although though however".split())
 
 # Pronouns that stand for a source named earlier.
 PRONOUNS = frozenset("it he she they".split())
+
+# Abbreviated titles whose full stop stays inside a name ("Mr. Obama", "Sen. David Perdue").
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev maj adm cmdr pres supt insp det".split()
+)

@@ -34,6 +34,7 @@ from newsparse_claims.lexicon import (
     PUNCT_BREAK,
     QUOTES,
     SKIP_BEFORE_CUE,
+    TITLE_ABBREVIATIONS,
 )
 
 __all__ = ["Found", "find_claims"]
@@ -43,6 +44,7 @@ MAX_ACCORDING = 14  # tokens in an "according to" source
 MAX_APPOSITION = 16  # tokens between the two commas of an apposition
 MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_THAT = 7  # tokens between a cue and its "that"
+MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
 
@@ -83,10 +85,24 @@ def _chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
 
 
 def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
-    """The noun phrase that ends right before token ``i`` (read backwards), as a token range."""
+    """The noun phrase that ends right before token ``i`` (read backwards), as a token range.
+
+    A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
+    """
     a = i
     while a > lo and i - a < MAX_SOURCE:
         word = low[a - 1]
+        if word == "." and a - 2 >= lo and _is_title_stop(tokens, low, a - 2, a, i):
+            a -= 2
+            continue
+        if word == ")" and a < i:
+            break
+        if word == ")":
+            opening = _opening_paren(low, lo, a - 1)
+            if opening is None or opening == lo:
+                break
+            a = opening
+            continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS:
             break
         if word == "and" and not (
@@ -95,6 +111,24 @@ def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int)
             break
         a -= 1
     return a, i
+
+
+def _is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
+    """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
+    if after >= end or not tokens[after].text[:1].isupper():
+        return False
+    word = tokens[k].text
+    return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
+    """Index of the "(" that the ")" at ``close`` shuts, within a few tokens, if any."""
+    for k in range(close - 1, max(lo, close - MAX_PAREN) - 1, -1):
+        if low[k] == "(":
+            return k
+        if low[k] in {")", ",", ";"}:
+            return None
+    return None
 
 
 def _skip_back(low: Sequence[str], lo: int, i: int) -> int:
@@ -224,12 +258,15 @@ def _sentence_cues(
             src = _source_before(tokens, low, lo, j)
             if src[0] == src[1]:
                 comma = _comma_before(low, lo, j)
-                if comma is not None and not _is_trailer(tokens, low, i, hi):
+                after_quote = low[j - 1] in QUOTES
+                if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
                     src = _apposition_head(tokens, low, lo, comma)
                     if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
-                        src = _source_after(low, i, hi)  # "..., said the regional governor."
+                        src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
                 elif comma is not None and word in INVERTIBLE_CUES:
-                    src = _source_after(low, i, hi)
+                    src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+                    if after_quote:
+                        src = _with_apposition(tokens, low, src, hi)
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))
     return cues
@@ -340,19 +377,67 @@ def _apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma
     return (comma, comma)
 
 
-def _source_after(low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
+def _source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
     """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
     a = i + 1
     b = a
-    while b < hi and b - a < MAX_SOURCE and low[b] not in PUNCT_BREAK and low[b] not in ADVERBIAL_AFTER_CUE:
+    while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE:
+        if low[b] == "." and b > a and _is_title_stop(tokens, low, b - 1, b + 1, hi):
+            b += 1
+        elif low[b] in PUNCT_BREAK:
+            break
         b += 1
     return _trim(low, a, b)
+
+
+def _with_apposition(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int) -> tuple[int, int]:
+    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") up to the clause end."""
+    a, b = src
+    if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
+        return src
+    end = b + 1
+    while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
+        end += 1
+    return _trim(low, a, end)
 
 
 def _cue_words(texts: Sequence[str], low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb in lower case, or "according" or a
     participle in any letter case."""
     return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS]
+
+
+def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it."""
+    ranges = []
+    k = 0
+    n = len(tokens)
+    for start, end in sentences:
+        # token starts and ends ascend: binary search
+        k = bisect.bisect_left(tokens, start, k, n, key=_START)
+        lo = k
+        k = bisect.bisect_right(tokens, end, k, n, key=_END)
+        ranges.append((lo, k))
+    return ranges
+
+
+def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence ranges with a short "Clinton said." after a quotation that ends in "?" or "!" joined to it."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if (
+            merged
+            and merged[-1][1] == lo
+            and lo < hi
+            and hi - lo <= MAX_TRAILER
+            and low[lo - 1] in QUOTES
+            and low[lo] not in QUOTES
+            and low[lo - 2 if lo >= 2 else lo] in {"?", "!"}
+        ):
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[Found]:
@@ -363,13 +448,7 @@ def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -
     found: list[Found] = []
     if not triggers:
         return found
-    k = 0
-    n = len(tokens)
-    for start, end in sentences:
-        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
-        k = bisect.bisect_left(tokens, start, k, n, key=_START)
-        lo = k
-        k = bisect.bisect_right(tokens, end, k, n, key=_END)
+    for lo, k in _merge_trailers(low, _token_ranges(tokens, sentences)):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)

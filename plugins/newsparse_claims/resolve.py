@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
+from newsparse.syntax import quotations
 from newsparse_claims.lexicon import PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
@@ -20,6 +21,7 @@ from newsparse_claims.recognise import Found, find_claims
 __all__ = ["extract", "mention_index"]
 
 MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
+MAX_QUOTATION = 3000  # characters back to look for the opening of a quotation
 
 
 @attrs.frozen
@@ -118,10 +120,26 @@ def extract(doc: Document) -> Iterator[Claim]:
     mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
     quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _start)
+    quotes = Index.of(quotations(text), _start)
     made: list[Claim] = []
     for item in found:
-        made.append(_claim(text, item, made, mentions, quantities, dates))
+        made.append(_claim(text, _whole_quotation(text, item, quotes), made, mentions, quantities, dates))
     yield from made
+
+
+def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
+    """A content quoted before its cue, widened to the whole quotation when it runs over several sentences."""
+    start, end = item.content
+    if end > item.cue[0]:
+        return item
+    for quote in reversed(quotes.starting_in(max(0, start - MAX_QUOTATION), start)):
+        if end <= quote.end <= item.cue[0]:
+            first = quote.start + 1
+            while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
+                first += 1
+            return attrs.evolve(item, content=(first, end))
+        break
+    return item
 
 
 def _claim(

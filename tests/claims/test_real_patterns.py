@@ -1,0 +1,58 @@
+"""Unit tests of the reporting patterns of issue 15 (passages written for the tests, not evidence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse_claims.model import Claim
+
+from .layers import document, run
+
+
+def summary(text: str) -> list[tuple[str | None, str, str]]:
+    """(source as written, cue, content) of each claim found in ``text``."""
+    doc = run(document(text), "claims")
+    return [
+        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
+        for c in doc.layer("claims")
+        if isinstance(c, Claim)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The plan will not work," Mr. Lee said. "We need more time."',
+            [("Mr. Lee", "said", "The plan will not work")],
+        ),
+        (
+            "Sen. Ann Park (R-Ga.) said the vote would be held on Monday.",
+            [("Sen. Ann Park (R-Ga.)", "said", "the vote would be held on Monday")],
+        ),
+        (
+            '"It was a bad deal," said Tom Reed, a lawyer at the firm.',
+            [("Tom Reed, a lawyer at the firm", "said", "It was a bad deal")],
+        ),
+        (
+            "“Why do we have to see this again?” Clinton said. “It must stop.”",
+            [("Clinton", "said", "Why do we have to see this again")],
+        ),
+    ],
+)
+def test_quote_first_and_titled_sources(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+def test_quotation_over_several_sentences_keeps_its_speaker() -> None:
+    text = 'He spoke late. "We tried. We failed. We will try again," said Mr. Obama.'
+    assert summary(text) == [("Mr. Obama", "said", "We tried. We failed. We will try again")]
+
+
+def test_the_noun_state_is_no_cue() -> None:
+    assert summary("Officials of the state election board met on Monday. The states vote in May.") == []
+
+
+def test_listener_is_never_the_source() -> None:
+    found = summary('"We will stay," the minister told Reuters.')
+    assert found == [("the minister", "told", "We will stay")]
