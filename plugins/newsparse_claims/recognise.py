@@ -390,8 +390,10 @@ def _source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) 
     return _trim(low, a, b)
 
 
-def _with_apposition(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int) -> tuple[int, int]:
-    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") up to the clause end."""
+def _with_apposition(
+    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int
+) -> tuple[int, int]:
+    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to the clause end."""
     a, b = src
     if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
         return src
