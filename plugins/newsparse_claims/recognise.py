@@ -393,7 +393,7 @@ def _source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) 
 def _with_apposition(
     tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int
 ) -> tuple[int, int]:
-    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to the clause end."""
+    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to its end."""
     a, b = src
     if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
         return src
