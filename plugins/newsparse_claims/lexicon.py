@@ -9,11 +9,13 @@ __all__ = [
     "CUE_VERBS",
     "DETERMINERS",
     "INVERTIBLE_CUES",
+    "LEADING_FUNCTION_WORDS",
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
     "PRONOUNS",
     "PUNCT_BREAK",
     "QUOTES",
+    "RELATIVE_SOURCES",
     "SKIP_BEFORE_CUE",
     "TITLE_ABBREVIATIONS",
 ]
@@ -79,4 +81,16 @@ PRONOUNS = frozenset("it he she they".split())
 # Abbreviated titles whose full stop stays inside a name ("Mr. Obama", "Sen. David Perdue").
 TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev maj adm cmdr pres supt insp det".split()
+)
+
+# Relative pronouns that are the source of their clause's cue ("an architect who said ...").
+RELATIVE_SOURCES = frozenset({"who", "which"})
+
+# Capitalised words that open a sentence without naming anyone.
+LEADING_FUNCTION_WORDS = frozenset(
+    """
+    the a an in on at as but and or if when while after before although since for with from by of to
+    this that these those there some many most more last not no now yet still so such also however
+    meanwhile even under until other during then
+    """.split()
 )

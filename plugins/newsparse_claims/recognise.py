@@ -29,10 +29,12 @@ from newsparse_claims.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     INVERTIBLE_CUES,
+    LEADING_FUNCTION_WORDS,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
     PUNCT_BREAK,
     QUOTES,
+    RELATIVE_SOURCES,
     SKIP_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
 )
@@ -145,7 +147,7 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
     j = _skip_back(low, lo, i)
     if j > lo:
         before = low[j - 1]
-        if before in PASSIVE_MARKERS or before in DETERMINERS:
+        if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
             return False
     return True
 
@@ -254,22 +256,59 @@ def _sentence_cues(
         if word in PARTICIPLE_CUES and i > lo and low[i - 1] == ",":
             cues.append(("participle", i, i + 1, None))
         elif _is_cue_verb(tokens, low, lo, i):
-            j = _skip_back(low, lo, i)
-            src = _source_before(tokens, low, lo, j)
-            if src[0] == src[1]:
-                comma = _comma_before(low, lo, j)
-                after_quote = low[j - 1] in QUOTES
-                if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
-                    src = _apposition_head(tokens, low, lo, comma)
-                    if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
-                        src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
-                elif comma is not None and word in INVERTIBLE_CUES:
-                    src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
-                    if after_quote:
-                        src = _with_apposition(tokens, low, src, hi)
+            src = _verb_source(tokens, low, lo, hi, i, cues)
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))
     return cues
+
+
+def _verb_source(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, i: int, cues: Sequence[_Cue]
+) -> tuple[int, int]:
+    """The source of the cue verb at ``i`` as a token range (empty when none is found)."""
+    word = low[i]
+    j = _skip_back(low, lo, i)
+    if j > lo and low[j - 1] in RELATIVE_SOURCES:
+        return (j - 1, j)  # "an architect who said ..."
+    src = _source_before(tokens, low, lo, j)
+    if src[0] < src[1]:
+        return src
+    if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
+        previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
+        return previous[-1] if previous else _leading_name(tokens, low, lo, j)
+    comma = _comma_before(low, lo, j)
+    after_quote = j > lo and low[j - 1] in QUOTES
+    if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
+        src = _apposition_head(tokens, low, lo, comma)
+        if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
+            src = _leading_name(tokens, low, _clause_start(low, lo, comma), comma, before_comma=True)
+        if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
+            src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
+    elif comma is not None and word in INVERTIBLE_CUES:
+        src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+        if after_quote:
+            src = _with_apposition(tokens, low, src, hi)
+    return src
+
+
+def _leading_name(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
+) -> tuple[int, int]:
+    """The capitalised name or pronoun that opens tokens ``[lo, end)``, followed by a comma or a verb."""
+    a = lo
+    while a < end and low[a] in QUOTES:
+        a += 1
+    b = a
+    while b < end and b - a < MAX_SOURCE:
+        if low[b] == "." and b > a and _is_title_stop(tokens, low, b - 1, b + 1, end):
+            b += 1
+        elif not tokens[b].text[:1].isupper() or low[b] in LEADING_FUNCTION_WORDS:
+            break
+        b += 1
+    follows = low[b] if b < end else ""
+    if a == b or (follows in PUNCT_BREAK and follows != ",") or (before_comma and follows != ","):
+        return (lo, lo)
+    return a, b
 
 
 def _sentence_claims(
@@ -349,7 +388,7 @@ def _next_cut(
     start = cues[n][2]
     limit = hi
     for kind, ca, _cb, src in cues[n + 1 :]:
-        first = ca if kind != "verb" or src is None else min(ca, src[0])
+        first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
         if first > start:
             limit = first
             break

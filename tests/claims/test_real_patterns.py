@@ -56,3 +56,21 @@ def test_the_noun_state_is_no_cue() -> None:
 def test_listener_is_never_the_source() -> None:
     found = summary('"We will stay," the minister told Reuters.')
     assert found == [("the minister", "told", "We will stay")]
+
+
+def test_long_apposition_and_coordinated_cue() -> None:
+    text = (
+        "Ann Lee, the attorney general of Ohio, one of the states in the suit, said the rule was illegal. "
+        "Tom Reed says the vote failed and said he would appeal."
+    )
+    assert summary(text) == [
+        ("Ann Lee", "said", "the rule was illegal"),
+        ("Tom Reed", "says", "the vote failed"),
+        ("Tom Reed", "said", "he would appeal"),
+    ]
+
+
+def test_relative_pronoun_source_and_no_infinitive_cue() -> None:
+    assert summary("It is fair to say that he lost. She hired a lawyer who said the deal was fair.") == [
+        ("who", "said", "the deal was fair")
+    ]
