@@ -27,6 +27,10 @@ CUE_VERBS = frozenset(
     announce announces announced add adds added estimated estimates warn warns warned insist insists insisted
     allege alleges alleged confirmed note notes noted acknowledged acknowledges explained argued argues
     denied denies wrote writes tweeted posted dismissed rejected disputed
+    found finds shows showed show suggested suggests cited asked recalled described criticized criticised
+    urged urges emphasized stressed declared responded replied condemned blasted believes believed
+    admitted admits conceded predicted predicts promised pledged vowed accused revealed testified
+    countered charged complained echoed concluded asserted asserts contended maintained thinks
     """.split()
 )
 
@@ -37,7 +41,8 @@ INVERTIBLE_CUES = frozenset(
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
 PARTICIPLE_CUES = frozenset(
-    "saying claiming adding stating noting insisting warning alleging explaining arguing reporting".split()
+    "saying claiming adding stating noting insisting warning alleging explaining arguing reporting citing "
+    "promising accusing suggesting describing calling urging".split()
 )
 
 # Words that may stand between a source and its cue ("officials have also said").
