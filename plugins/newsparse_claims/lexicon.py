@@ -5,11 +5,13 @@ from __future__ import annotations
 __all__ = [
     "ADVERBIAL_AFTER_CUE",
     "BOUNDARY_WORDS",
+    "COLON_NOT_SOURCE",
     "CONTENT_CUTS",
     "CUE_VERBS",
     "DETERMINERS",
     "INVERTIBLE_CUES",
     "LEADING_FUNCTION_WORDS",
+    "NEEDS_PARTICLE",
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
     "PRONOUNS",
@@ -31,6 +33,7 @@ CUE_VERBS = frozenset(
     urged urges emphasized stressed declared responded replied condemned blasted believes believed
     admitted admits conceded predicted predicts promised pledged vowed accused revealed testified
     countered charged complained echoed concluded asserted asserts contended maintained thinks
+    called calls
     """.split()
 )
 
@@ -98,4 +101,12 @@ LEADING_FUNCTION_WORDS = frozenset(
     this that these those there some many most more last not no now yet still so such also however
     meanwhile even under until other during then
     """.split()
+)
+
+# Cue verbs that attribute only with "for" or "on" after them ("called for talks").
+NEEDS_PARTICLE = frozenset({"called", "calls"})
+
+# Capitalised words before a colon that name no speaker ("Note: ...", "Update: ...").
+COLON_NOT_SOURCE = frozenset(
+    "note update photo photos video watch read related source sources editor correction warning".split()
 )

@@ -25,11 +25,13 @@ from newsparse import Token
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     BOUNDARY_WORDS,
+    COLON_NOT_SOURCE,
     CONTENT_CUTS,
     CUE_VERBS,
     DETERMINERS,
     INVERTIBLE_CUES,
     LEADING_FUNCTION_WORDS,
+    NEEDS_PARTICLE,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
     PUNCT_BREAK,
@@ -144,6 +146,8 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
     if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
         return False
+    if low[i] in NEEDS_PARTICLE and (i + 1 >= len(low) or low[i + 1] not in {"for", "on"}):
+        return False  # "called for", "called on", never "a man called Ali"
     j = _skip_back(low, lo, i)
     if j > lo:
         before = low[j - 1]
@@ -254,7 +258,13 @@ def _sentence_cues(
             resume = b
             continue
         if word in PARTICIPLE_CUES and i > lo and low[i - 1] == ",":
-            cues.append(("participle", i, i + 1, None))
+            # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
+            lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
+            cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
+        elif word == ":":
+            lead = _leading_name(tokens, low, lo, i)
+            if lead[0] < lead[1] and lead[1] == i and low[lead[0]] not in COLON_NOT_SOURCE:
+                cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif _is_cue_verb(tokens, low, lo, i):
             src = _verb_source(tokens, low, lo, hi, i, cues)
             if src[0] < src[1]:
@@ -335,9 +345,11 @@ def _sentence_claims(
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            if parent is None:
-                continue
             content = _trim(low, cb, next_cut)
+            if parent is None:
+                if who is not None:
+                    _add(found, tokens, (ca, cb), content, who)
+                continue
             source = found[parent].source
             if content[0] < content[1]:
                 found.append(
@@ -348,6 +360,9 @@ def _sentence_claims(
                         parent=parent,
                     )
                 )
+        elif kind == "colon":
+            assert who is not None
+            _add(found, tokens, (ca, cb), _trim(low, cb, next_cut), who)
         else:
             assert who is not None
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
@@ -445,7 +460,7 @@ def _with_apposition(
 def _cue_words(texts: Sequence[str], low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb in lower case, or "according" or a
     participle in any letter case."""
-    return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS]
+    return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS or word == ":"]
 
 
 def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

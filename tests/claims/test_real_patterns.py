@@ -74,3 +74,20 @@ def test_relative_pronoun_source_and_no_infinitive_cue() -> None:
     assert summary("It is fair to say that he lost. She hired a lawyer who said the deal was fair.") == [
         ("who", "said", "the deal was fair")
     ]
+
+
+def test_headline_colon_participle_and_called_for() -> None:
+    text = (
+        "Pence: Flowers will not be at the debate\n\n"
+        "Trump hit back on Monday, saying the poll was rigged. "
+        "A man called Ali left. The mayor called for calm."
+    )
+    assert summary(text) == [
+        ("Pence", ":", "Flowers will not be at the debate"),
+        ("Trump", "saying", "the poll was rigged"),
+        ("The mayor", "called", "for calm"),
+    ]
+
+
+def test_colon_after_a_label_is_no_claim() -> None:
+    assert summary("Note: the figures were revised on Monday.") == []
