@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBIAL_AFTER_CUE",
+    "BELIEF_CUES",
     "BOUNDARY_WORDS",
     "COLON_NOT_SOURCE",
     "CONTENT_CUTS",
@@ -14,6 +15,7 @@ __all__ = [
     "NEEDS_PARTICLE",
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
+    "PERCEPTION_CUES",
     "PRONOUNS",
     "PUNCT_BREAK",
     "QUOTES",
@@ -110,3 +112,9 @@ NEEDS_PARTICLE = frozenset({"called", "calls"})
 COLON_NOT_SOURCE = frozenset(
     "note update photo photos video watch read related source sources editor correction warning".split()
 )
+
+# Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
+BELIEF_CUES = frozenset(
+    "believes believed believe thinks think predicted predicts pledged vowed promised".split()
+)
+PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())

@@ -7,6 +7,7 @@ fields (``Entity.mentions``, ``Quantity.value``/``low``/``high``, ``TimeExpressi
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -14,11 +15,17 @@ import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import quotations
-from newsparse_claims.lexicon import PRONOUNS
+from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
 
-__all__ = ["extract", "mention_index"]
+__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index"]
+
+# "did not say", "never said", "didn't say"; "would say", "may have said" (read back from the cue)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(would|could|may|might|will|should|must|can|shall)\s+(?:not\s+|never\s+)?(?:have\s+)?$", re.IGNORECASE
+)
 
 MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
 MAX_QUOTATION = 3000  # characters back to look for the opening of a quotation
@@ -123,8 +130,31 @@ def extract(doc: Document) -> Iterator[Claim]:
     quotes = Index.of(quotations(text), _start)
     made: list[Claim] = []
     for item in found:
-        made.append(_claim(text, _whole_quotation(text, item, quotes), made, mentions, quantities, dates))
+        item = _whole_quotation(text, item, quotes)
+        made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
+
+
+def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
+    """Negation and modal of the cue starting at ``cue_start``: "did not say" -> (True, None), "would say"."""
+    before = text[max(0, cue_start - 30) : cue_start]
+    modal = _MODAL_BEFORE.search(before)
+    return _NEGATION_BEFORE.search(before) is not None, modal.group(1).lower() if modal else None
+
+
+def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
+    """How the claim attributes: "according_to", a belief, a perception, a direct quote or reported speech."""
+    word = cue.text.lower()
+    if word.startswith("according"):
+        return "according_to"
+    if word in BELIEF_CUES:
+        return "belief"
+    if word in PERCEPTION_CUES:
+        return "perception"
+    quoted = 0
+    for quote in quotes.starting_in(max(0, content.start - MAX_QUOTATION), content.end):
+        quoted += max(0, min(quote.end, content.end) - max(quote.start, content.start))
+    return "direct" if 2 * quoted >= content.end - content.start else "indirect"
 
 
 def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
@@ -149,6 +179,7 @@ def _claim(
     mentions: Index,
     quantities: Index,
     dates: Index,
+    quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
     cue = Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
@@ -170,7 +201,11 @@ def _claim(
     if source_text is not None and item.parent is None:
         start = min(start, source_text.start)
         end = max(end, source_text.end)
+    negated, modality = cue_qualifiers(text, cue.start)
     return Claim(
+        kind=claim_kind(text, cue, content, quotes),
+        negated=negated,
+        modality=modality,
         start=start,
         end=end,
         text=text[start:end],

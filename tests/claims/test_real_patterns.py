@@ -91,3 +91,20 @@ def test_headline_colon_participle_and_called_for() -> None:
 
 def test_colon_after_a_label_is_no_claim() -> None:
     assert summary("Note: the figures were revised on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "negated", "modality"),
+    [
+        ('"We will stay," the minister said.', "direct", False, None),
+        ("The minister said the troops would stay.", "indirect", False, None),
+        ("The troops will stay, according to the minister.", "according_to", False, None),
+        ("The minister believes the troops will stay.", "belief", False, None),
+        ("A poll showed the party ahead.", "perception", False, None),
+        ("The minister did not say when the troops would leave.", "indirect", True, None),
+        ("The minister would say only that the troops were safe.", "indirect", False, "would"),
+    ],
+)
+def test_kind_negation_and_modality(text: str, kind: str, negated: bool, modality: str | None) -> None:
+    claims = [c for c in run(document(text), "claims").layer("claims") if isinstance(c, Claim)]
+    assert [(c.kind, c.negated, c.modality) for c in claims] == [(kind, negated, modality)]
