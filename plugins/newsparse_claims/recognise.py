@@ -47,6 +47,7 @@ MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
 MAX_ACCORDING = 14  # tokens in an "according to" source
 MAX_APPOSITION = 16  # tokens between the two commas of an apposition
 MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
+MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
@@ -198,7 +199,9 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
         return low[j] not in {":"}
     rest = hi - j
-    return low[j] in ADVERBIAL_AFTER_CUE and rest <= MAX_TRAILER and not _has_that(low, j, hi)
+    if rest > MAX_ADVERBIAL or any(w in QUOTES or w == ":" for w in low[j:hi]):
+        return False
+    return low[j] in ADVERBIAL_AFTER_CUE and not _has_that(low, j, hi)
 
 
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
@@ -224,12 +227,12 @@ def _comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
     return None
 
 
-def _clause_start(low: Sequence[str], lo: int, end: int) -> int:
-    """Start of the clause that ends at token ``end``: after the last ", while"/";" before it."""
+def _clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) -> int:
+    """Start of the clause that ends at token ``end``: after the last ";" (or ", while" with ``cuts``)."""
     start = lo
     for k in range(lo, end):
         word = low[k]
-        if word in {";", "—", "–"} or (word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
+        if word in {";", "—", "–"} or (cuts and word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
             start = k + 1
     return start
 
@@ -368,11 +371,11 @@ def _sentence_claims(
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
                 comma = _comma_before(low, lo, ca)
                 end = comma if comma is not None else ca
-                content = _trim(low, _clause_start(low, lo, end), end)
+                content = _trim(low, _clause_start(low, lo, end, cuts=False), end)
             elif _is_trailer(tokens, low, ca, hi) and _comma_before(low, lo, who[0]) is not None:
                 comma = _comma_before(low, lo, who[0])
                 assert comma is not None
-                content = _trim(low, _clause_start(low, lo, comma), comma)
+                content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
             else:
                 content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)

@@ -108,3 +108,13 @@ def test_colon_after_a_label_is_no_claim() -> None:
 def test_kind_negation_and_modality(text: str, kind: str, negated: bool, modality: str | None) -> None:
     claims = [c for c in run(document(text), "claims").layer("claims") if isinstance(c, Claim)]
     assert [(c.kind, c.negated, c.modality) for c in claims] == [(kind, negated, modality)]
+
+
+def test_content_before_an_inverted_cue_keeps_its_inner_clauses() -> None:
+    text = (
+        "Concern over a trade war, although less pronounced, adds caution, "
+        "dealers said on the eve of the new fiscal year starting in April."
+    )
+    assert summary(text) == [
+        ("dealers", "said", "Concern over a trade war, although less pronounced, adds caution")
+    ]
