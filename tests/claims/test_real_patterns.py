@@ -112,9 +112,9 @@ def test_kind_negation_and_modality(text: str, kind: str, negated: bool, modalit
 
 def test_content_before_an_inverted_cue_keeps_its_inner_clauses() -> None:
     text = (
-        "Concern over a trade war, although less pronounced, adds caution, "
+        "Concern over a trade war, although less pronounced, gives pause, "
         "dealers said on the eve of the new fiscal year starting in April."
     )
     assert summary(text) == [
-        ("dealers", "said", "Concern over a trade war, although less pronounced, adds caution")
+        ("dealers", "said", "Concern over a trade war, although less pronounced, gives pause")
     ]
