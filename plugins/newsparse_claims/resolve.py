@@ -160,6 +160,8 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
 def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
     """A content quoted before its cue, widened to the whole quotation when it runs over several sentences."""
     start, end = item.content
+    if start >= item.cue[1]:
+        return _quotation_after(text, item, quotes)
     if end > item.cue[0]:
         return item
     for quote in reversed(quotes.starting_in(max(0, start - MAX_QUOTATION), start)):
@@ -168,6 +170,19 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
             while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
                 first += 1
             return attrs.evolve(item, content=(first, end))
+        break
+    return item
+
+
+def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
+    """A content that opens a quotation after its cue, run to the quotation's end ('said: "A. B."')."""
+    start, end = item.content
+    for quote in reversed(quotes.starting_in(max(item.cue[1], start - MAX_QUOTATION), start)):
+        if quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
+            last = quote.end
+            while last > end and (text[last - 1].isspace() or text[last - 1] in "\"“”"):
+                last -= 1
+            return attrs.evolve(item, content=(start, last))
         break
     return item
 

@@ -118,3 +118,9 @@ def test_content_before_an_inverted_cue_keeps_its_inner_clauses() -> None:
     assert summary(text) == [
         ("dealers", "said", "Concern over a trade war, although less pronounced, gives pause")
     ]
+
+
+def test_quotation_after_the_cue_runs_to_its_end() -> None:
+    assert summary('The mayor said: "We tried. We failed." Then she left.') == [
+        ("The mayor", "said", "We tried. We failed.")
+    ]
