@@ -124,3 +124,10 @@ def test_quotation_after_the_cue_runs_to_its_end() -> None:
     assert summary('The mayor said: "We tried. We failed." Then she left.') == [
         ("The mayor", "said", "We tried. We failed.")
     ]
+
+
+def test_negation_and_modal_stay_out_of_the_source() -> None:
+    assert summary("He did not say when. She would say the talks failed.") == [
+        ("He", "say", "when"),
+        ("She", "say", "the talks failed"),
+    ]
