@@ -13,6 +13,8 @@ __all__ = [
     "INVERTIBLE_CUES",
     "LEADING_FUNCTION_WORDS",
     "NEEDS_PARTICLE",
+    "NOUN_LIKE_CUES",
+    "NOUN_MARKERS",
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
     "PERCEPTION_CUES",
@@ -27,7 +29,7 @@ __all__ = [
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
 CUE_VERBS = frozenset(
     """
-    say says said told tell tells claim claims claimed report reports reported stated
+    say says said told tells claim claims claimed report reports reported stated
     announce announces announced add adds added estimated estimates warn warns warned insist insists insisted
     allege alleges alleged confirmed note notes noted acknowledged acknowledges explained argued argues
     denied denies wrote writes tweeted posted dismissed rejected disputed
@@ -102,7 +104,7 @@ LEADING_FUNCTION_WORDS = frozenset(
     """
     the a an in on at as but and or if when while after before although since for with from by of to
     this that these those there some many most more last not no now yet still so such also however
-    meanwhile even under until other during then
+    meanwhile even under until other during then though although once because whether having
     """.split()
 )
 
@@ -111,7 +113,8 @@ NEEDS_PARTICLE = frozenset({"called", "calls"})
 
 # Capitalised words before a colon that name no speaker ("Note: ...", "Update: ...").
 COLON_NOT_SOURCE = frozenset(
-    "note update photo photos video watch read related source sources editor correction warning".split()
+    "note update photo photos video watch read related source sources editor correction clarification "
+    "warning".split()
 )
 
 # Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
@@ -119,3 +122,10 @@ BELIEF_CUES = frozenset(
     "believes believed believe thinks think predicted predicts pledged vowed promised".split()
 )
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())
+
+# Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
+NOUN_LIKE_CUES = frozenset("show shows report reports claim claims".split())
+# Words after which such a word is a noun: possessives and prepositions.
+NOUN_MARKERS = frozenset(
+    "his her their its our my your of for about by on in to from with at into over after before".split()
+)

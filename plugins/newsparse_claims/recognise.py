@@ -32,6 +32,8 @@ from newsparse_claims.lexicon import (
     INVERTIBLE_CUES,
     LEADING_FUNCTION_WORDS,
     NEEDS_PARTICLE,
+    NOUN_LIKE_CUES,
+    NOUN_MARKERS,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
     PUNCT_BREAK,
@@ -47,6 +49,7 @@ MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
 MAX_ACCORDING = 14  # tokens in an "according to" source
 MAX_APPOSITION = 16  # tokens between the two commas of an apposition
 MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
+MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
 MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
@@ -138,9 +141,22 @@ def _opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
 
 def _skip_back(low: Sequence[str], lo: int, i: int) -> int:
     """Index after the last token before ``i`` that is not an adverb or auxiliary of the cue."""
-    while i > lo and low[i - 1] in SKIP_BEFORE_CUE:
+    while i > lo and (low[i - 1] in SKIP_BEFORE_CUE or _is_manner_adverb(low[i - 1])):
         i -= 1
     return i
+
+
+def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
+    """Whether the word before index ``j`` makes the next word a noun (a possessive or a preposition)."""
+    if j <= lo:
+        return True
+    before = low[j - 1]
+    return before in NOUN_MARKERS or before.endswith(("'s", "’s")) or before in {"'s", "’s"}
+
+
+def _is_manner_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" that may qualify a cue ("sharply criticized")."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in {"only", "family", "ally"}
 
 
 def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
@@ -149,6 +165,8 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
         return False
     if low[i] in NEEDS_PARTICLE and (i + 1 >= len(low) or low[i + 1] not in {"for", "on"}):
         return False  # "called for", "called on", never "a man called Ali"
+    if low[i] in NOUN_LIKE_CUES and _noun_before(low, lo, _skip_back(low, lo, i)):
+        return False  # "his TV show", "a New York Times report", "claims of fraud"
     j = _skip_back(low, lo, i)
     if j > lo:
         before = low[j - 1]
@@ -266,7 +284,8 @@ def _sentence_cues(
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word == ":":
             lead = _leading_name(tokens, low, lo, i)
-            if lead[0] < lead[1] and lead[1] == i and low[lead[0]] not in COLON_NOT_SOURCE:
+            words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
+            if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif _is_cue_verb(tokens, low, lo, i):
             src = _verb_source(tokens, low, lo, hi, i, cues)

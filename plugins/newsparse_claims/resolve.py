@@ -129,10 +129,25 @@ def extract(doc: Document) -> Iterator[Claim]:
     dates = Index.of(doc.dates, _start)
     quotes = Index.of(quotations(text), _start)
     made: list[Claim] = []
-    for item in found:
-        item = _whole_quotation(text, item, quotes)
+    kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
+    for n, item in enumerate(found):
+        if _quoted(quotes, item.cue):
+            continue  # an attribution inside a quotation belongs to the quoted speaker's words
+        parent = None if item.parent is None else kept.get(item.parent)
+        if item.parent is not None and parent is None:
+            continue
+        item = _whole_quotation(text, attrs.evolve(item, parent=parent), quotes)
+        kept[n] = len(made)
         made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
+
+
+def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
+    """Whether the cue lies inside a quotation (closed, on one paragraph)."""
+    for quote in reversed(quotes.starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])):
+        opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
+        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in "\"”")
+    return False
 
 
 def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:

@@ -131,3 +131,18 @@ def test_negation_and_modal_stay_out_of_the_source() -> None:
         ("He", "say", "when"),
         ("She", "say", "the talks failed"),
     ]
+
+
+def test_manner_adverb_stays_out_of_the_source() -> None:
+    assert summary("The governor sharply criticized the plan on Monday.") == [
+        ("The governor", "criticized", "the plan on Monday")
+    ]
+
+
+def test_a_headline_before_a_colon_is_no_speaker() -> None:
+    assert summary("Stealth Over Health: the campaign hid the visit") == []
+
+
+def test_an_attribution_inside_a_quotation_is_the_speaker_s_words() -> None:
+    text = '"I say we fight on," the senator said.'
+    assert summary(text) == [("the senator", "said", "I say we fight on")]
