@@ -20,6 +20,7 @@ LAYERS = (
     "claims_events",
     "entities_real",
     "claims_real",
+    "polnear",
     "agreements_real",
     "events_real",
     "syntax",

@@ -4,37 +4,52 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBIAL_AFTER_CUE",
+    "BELIEF_CUES",
     "BOUNDARY_WORDS",
+    "COLON_NOT_SOURCE",
     "CONTENT_CUTS",
     "CUE_VERBS",
     "DETERMINERS",
     "INVERTIBLE_CUES",
+    "LEADING_FUNCTION_WORDS",
+    "NEEDS_PARTICLE",
+    "NOUN_LIKE_CUES",
+    "NOUN_MARKERS",
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
+    "PERCEPTION_CUES",
     "PRONOUNS",
     "PUNCT_BREAK",
     "QUOTES",
+    "RELATIVE_SOURCES",
     "SKIP_BEFORE_CUE",
+    "TITLE_ABBREVIATIONS",
 ]
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
 CUE_VERBS = frozenset(
     """
-    say says said told tell tells claim claims claimed report reports reported state states stated
+    say says said told tells claim claims claimed report reports reported stated
     announce announces announced add adds added estimated estimates warn warns warned insist insists insisted
     allege alleges alleged confirmed note notes noted acknowledged acknowledges explained argued argues
     denied denies wrote writes tweeted posted dismissed rejected disputed
+    found finds shows showed show suggested suggests cited asked recalled described criticized criticised
+    urged urges emphasized stressed declared responded replied condemned blasted believes believed
+    admitted admits conceded predicted predicts promised pledged vowed accused revealed testified
+    countered charged complained echoed concluded asserted asserts contended maintained thinks
+    called calls
     """.split()
 )
 
 # Cues that may come before their source ("..., said the ministry"): past tenses and "says".
 INVERTIBLE_CUES = frozenset(
-    "said says told added claimed reported stated announced warned insisted noted explained wrote".split()
+    "said says added claimed reported stated announced warned insisted noted explained wrote asked".split()
 )
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
 PARTICIPLE_CUES = frozenset(
-    "saying claiming adding stating noting insisting warning alleging explaining arguing reporting".split()
+    "saying claiming adding stating noting insisting warning alleging explaining arguing reporting citing "
+    "promising accusing suggesting describing calling urging".split()
 )
 
 # Words that may stand between a source and its cue ("officials have also said").
@@ -42,6 +57,7 @@ SKIP_BEFORE_CUE = frozenset(
     """
     also later earlier previously reportedly has have had would will repeatedly further separately then
     again recently publicly officially initially once already too
+    did does do not never didn't doesn't don't didn’t doesn’t don’t n't n’t would could may might should must
     """.split()
 )
 
@@ -74,3 +90,42 @@ CONTENT_CUTS = frozenset("while whereas but although though however".split())
 
 # Pronouns that stand for a source named earlier.
 PRONOUNS = frozenset("it he she they".split())
+
+# Abbreviated titles whose full stop stays inside a name ("Mr. Obama", "Sen. David Perdue").
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev maj adm cmdr pres supt insp det".split()
+)
+
+# Relative pronouns that are the source of their clause's cue ("an architect who said ...").
+RELATIVE_SOURCES = frozenset({"who", "which"})
+
+# Capitalised words that open a sentence without naming anyone.
+LEADING_FUNCTION_WORDS = frozenset(
+    """
+    the a an in on at as but and or if when while after before although since for with from by of to
+    this that these those there some many most more last not no now yet still so such also however
+    meanwhile even under until other during then though although once because whether having
+    """.split()
+)
+
+# Cue verbs that attribute only with "for" or "on" after them ("called for talks").
+NEEDS_PARTICLE = frozenset({"called", "calls"})
+
+# Capitalised words before a colon that name no speaker ("Note: ...", "Update: ...").
+COLON_NOT_SOURCE = frozenset(
+    "note update photo photos video watch read related source sources editor correction clarification "
+    "warning".split()
+)
+
+# Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
+BELIEF_CUES = frozenset(
+    "believes believed believe thinks think predicted predicts pledged vowed promised".split()
+)
+PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())
+
+# Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
+NOUN_LIKE_CUES = frozenset("show shows report reports claim claims".split())
+# Words after which such a word is a noun: possessives and prepositions.
+NOUN_MARKERS = frozenset(
+    "his her their its our my your of for about by on in to from with at into over after before".split()
+)

@@ -25,15 +25,22 @@ from newsparse import Token
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     BOUNDARY_WORDS,
+    COLON_NOT_SOURCE,
     CONTENT_CUTS,
     CUE_VERBS,
     DETERMINERS,
     INVERTIBLE_CUES,
+    LEADING_FUNCTION_WORDS,
+    NEEDS_PARTICLE,
+    NOUN_LIKE_CUES,
+    NOUN_MARKERS,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
     PUNCT_BREAK,
     QUOTES,
+    RELATIVE_SOURCES,
     SKIP_BEFORE_CUE,
+    TITLE_ABBREVIATIONS,
 )
 
 __all__ = ["Found", "find_claims"]
@@ -42,7 +49,10 @@ MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
 MAX_ACCORDING = 14  # tokens in an "according to" source
 MAX_APPOSITION = 16  # tokens between the two commas of an apposition
 MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
+MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
+MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_THAT = 7  # tokens between a cue and its "that"
+MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
 
@@ -83,10 +93,24 @@ def _chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
 
 
 def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
-    """The noun phrase that ends right before token ``i`` (read backwards), as a token range."""
+    """The noun phrase that ends right before token ``i`` (read backwards), as a token range.
+
+    A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
+    """
     a = i
     while a > lo and i - a < MAX_SOURCE:
         word = low[a - 1]
+        if word == "." and a - 2 >= lo and _is_title_stop(tokens, low, a - 2, a, i):
+            a -= 2
+            continue
+        if word == ")" and a < i:
+            break
+        if word == ")":
+            opening = _opening_paren(low, lo, a - 1)
+            if opening is None or opening == lo:
+                break
+            a = opening
+            continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS:
             break
         if word == "and" and not (
@@ -97,21 +121,56 @@ def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int)
     return a, i
 
 
+def _is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
+    """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
+    if after >= end or not tokens[after].text[:1].isupper():
+        return False
+    word = tokens[k].text
+    return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
+    """Index of the "(" that the ")" at ``close`` shuts, within a few tokens, if any."""
+    for k in range(close - 1, max(lo, close - MAX_PAREN) - 1, -1):
+        if low[k] == "(":
+            return k
+        if low[k] in {")", ",", ";"}:
+            return None
+    return None
+
+
 def _skip_back(low: Sequence[str], lo: int, i: int) -> int:
     """Index after the last token before ``i`` that is not an adverb or auxiliary of the cue."""
-    while i > lo and low[i - 1] in SKIP_BEFORE_CUE:
+    while i > lo and (low[i - 1] in SKIP_BEFORE_CUE or _is_manner_adverb(low[i - 1])):
         i -= 1
     return i
+
+
+def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
+    """Whether the word before index ``j`` makes the next word a noun (a possessive or a preposition)."""
+    if j <= lo:
+        return True
+    before = low[j - 1]
+    return before in NOUN_MARKERS or before.endswith(("'s", "’s")) or before in {"'s", "’s"}
+
+
+def _is_manner_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" that may qualify a cue ("sharply criticized")."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in {"only", "family", "ally"}
 
 
 def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
     if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
         return False
+    if low[i] in NEEDS_PARTICLE and (i + 1 >= len(low) or low[i + 1] not in {"for", "on"}):
+        return False  # "called for", "called on", never "a man called Ali"
+    if low[i] in NOUN_LIKE_CUES and _noun_before(low, lo, _skip_back(low, lo, i)):
+        return False  # "his TV show", "a New York Times report", "claims of fraud"
     j = _skip_back(low, lo, i)
     if j > lo:
         before = low[j - 1]
-        if before in PASSIVE_MARKERS or before in DETERMINERS:
+        if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
             return False
     return True
 
@@ -158,7 +217,9 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
         return low[j] not in {":"}
     rest = hi - j
-    return low[j] in ADVERBIAL_AFTER_CUE and rest <= MAX_TRAILER and not _has_that(low, j, hi)
+    if rest > MAX_ADVERBIAL or any(w in QUOTES or w == ":" for w in low[j:hi]):
+        return False
+    return low[j] in ADVERBIAL_AFTER_CUE and not _has_that(low, j, hi)
 
 
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
@@ -184,12 +245,12 @@ def _comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
     return None
 
 
-def _clause_start(low: Sequence[str], lo: int, end: int) -> int:
-    """Start of the clause that ends at token ``end``: after the last ", while"/";" before it."""
+def _clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) -> int:
+    """Start of the clause that ends at token ``end``: after the last ";" (or ", while" with ``cuts``)."""
     start = lo
     for k in range(lo, end):
         word = low[k]
-        if word in {";", "—", "–"} or (word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
+        if word in {";", "—", "–"} or (cuts and word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
             start = k + 1
     return start
 
@@ -218,21 +279,68 @@ def _sentence_cues(
             resume = b
             continue
         if word in PARTICIPLE_CUES and i > lo and low[i - 1] == ",":
-            cues.append(("participle", i, i + 1, None))
+            # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
+            lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
+            cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
+        elif word == ":":
+            lead = _leading_name(tokens, low, lo, i)
+            words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
+            if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
+                cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif _is_cue_verb(tokens, low, lo, i):
-            j = _skip_back(low, lo, i)
-            src = _source_before(tokens, low, lo, j)
-            if src[0] == src[1]:
-                comma = _comma_before(low, lo, j)
-                if comma is not None and not _is_trailer(tokens, low, i, hi):
-                    src = _apposition_head(tokens, low, lo, comma)
-                    if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
-                        src = _source_after(low, i, hi)  # "..., said the regional governor."
-                elif comma is not None and word in INVERTIBLE_CUES:
-                    src = _source_after(low, i, hi)
+            src = _verb_source(tokens, low, lo, hi, i, cues)
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))
     return cues
+
+
+def _verb_source(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, i: int, cues: Sequence[_Cue]
+) -> tuple[int, int]:
+    """The source of the cue verb at ``i`` as a token range (empty when none is found)."""
+    word = low[i]
+    j = _skip_back(low, lo, i)
+    if j > lo and low[j - 1] in RELATIVE_SOURCES:
+        return (j - 1, j)  # "an architect who said ..."
+    src = _source_before(tokens, low, lo, j)
+    if src[0] < src[1]:
+        return src
+    if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
+        previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
+        return previous[-1] if previous else _leading_name(tokens, low, lo, j)
+    comma = _comma_before(low, lo, j)
+    after_quote = j > lo and low[j - 1] in QUOTES
+    if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
+        src = _apposition_head(tokens, low, lo, comma)
+        if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
+            src = _leading_name(tokens, low, _clause_start(low, lo, comma), comma, before_comma=True)
+        if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
+            src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
+    elif comma is not None and word in INVERTIBLE_CUES:
+        src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+        if after_quote:
+            src = _with_apposition(tokens, low, src, hi)
+    return src
+
+
+def _leading_name(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
+) -> tuple[int, int]:
+    """The capitalised name or pronoun that opens tokens ``[lo, end)``, followed by a comma or a verb."""
+    a = lo
+    while a < end and low[a] in QUOTES:
+        a += 1
+    b = a
+    while b < end and b - a < MAX_SOURCE:
+        if low[b] == "." and b > a and _is_title_stop(tokens, low, b - 1, b + 1, end):
+            b += 1
+        elif not tokens[b].text[:1].isupper() or low[b] in LEADING_FUNCTION_WORDS:
+            break
+        b += 1
+    follows = low[b] if b < end else ""
+    if a == b or (follows in PUNCT_BREAK and follows != ",") or (before_comma and follows != ","):
+        return (lo, lo)
+    return a, b
 
 
 def _sentence_claims(
@@ -259,9 +367,11 @@ def _sentence_claims(
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            if parent is None:
-                continue
             content = _trim(low, cb, next_cut)
+            if parent is None:
+                if who is not None:
+                    _add(found, tokens, (ca, cb), content, who)
+                continue
             source = found[parent].source
             if content[0] < content[1]:
                 found.append(
@@ -272,16 +382,19 @@ def _sentence_claims(
                         parent=parent,
                     )
                 )
+        elif kind == "colon":
+            assert who is not None
+            _add(found, tokens, (ca, cb), _trim(low, cb, next_cut), who)
         else:
             assert who is not None
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
                 comma = _comma_before(low, lo, ca)
                 end = comma if comma is not None else ca
-                content = _trim(low, _clause_start(low, lo, end), end)
+                content = _trim(low, _clause_start(low, lo, end, cuts=False), end)
             elif _is_trailer(tokens, low, ca, hi) and _comma_before(low, lo, who[0]) is not None:
                 comma = _comma_before(low, lo, who[0])
                 assert comma is not None
-                content = _trim(low, _clause_start(low, lo, comma), comma)
+                content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
             else:
                 content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
@@ -312,7 +425,7 @@ def _next_cut(
     start = cues[n][2]
     limit = hi
     for kind, ca, _cb, src in cues[n + 1 :]:
-        first = ca if kind != "verb" or src is None else min(ca, src[0])
+        first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
         if first > start:
             limit = first
             break
@@ -340,19 +453,69 @@ def _apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma
     return (comma, comma)
 
 
-def _source_after(low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
+def _source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
     """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
     a = i + 1
     b = a
-    while b < hi and b - a < MAX_SOURCE and low[b] not in PUNCT_BREAK and low[b] not in ADVERBIAL_AFTER_CUE:
+    while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE:
+        if low[b] == "." and b > a and _is_title_stop(tokens, low, b - 1, b + 1, hi):
+            b += 1
+        elif low[b] in PUNCT_BREAK:
+            break
         b += 1
     return _trim(low, a, b)
+
+
+def _with_apposition(
+    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int
+) -> tuple[int, int]:
+    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to its end."""
+    a, b = src
+    if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
+        return src
+    end = b + 1
+    while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
+        end += 1
+    return _trim(low, a, end)
 
 
 def _cue_words(texts: Sequence[str], low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb in lower case, or "according" or a
     participle in any letter case."""
-    return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS]
+    return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS or word == ":"]
+
+
+def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it."""
+    ranges = []
+    k = 0
+    n = len(tokens)
+    for start, end in sentences:
+        # token starts and ends ascend: binary search
+        k = bisect.bisect_left(tokens, start, k, n, key=_START)
+        lo = k
+        k = bisect.bisect_right(tokens, end, k, n, key=_END)
+        ranges.append((lo, k))
+    return ranges
+
+
+def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence ranges with a short "Clinton said." after a quotation that ends in "?" or "!" joined to it."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if (
+            merged
+            and merged[-1][1] == lo
+            and lo < hi
+            and hi - lo <= MAX_TRAILER
+            and low[lo - 1] in QUOTES
+            and low[lo] not in QUOTES
+            and low[lo - 2 if lo >= 2 else lo] in {"?", "!"}
+        ):
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[Found]:
@@ -363,13 +526,7 @@ def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -
     found: list[Found] = []
     if not triggers:
         return found
-    k = 0
-    n = len(tokens)
-    for start, end in sentences:
-        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
-        k = bisect.bisect_left(tokens, start, k, n, key=_START)
-        lo = k
-        k = bisect.bisect_right(tokens, end, k, n, key=_END)
+    for lo, k in _merge_trailers(low, _token_ranges(tokens, sentences)):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)

@@ -7,19 +7,28 @@ fields (``Entity.mentions``, ``Quantity.value``/``low``/``high``, ``TimeExpressi
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
-from newsparse_claims.lexicon import PRONOUNS
+from newsparse.syntax import quotations
+from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
 
-__all__ = ["extract", "mention_index"]
+__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index"]
+
+# "did not say", "never said", "didn't say"; "would say", "may have said" (read back from the cue)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(would|could|may|might|will|should|must|can|shall)\s+(?:not\s+|never\s+)?(?:have\s+)?$", re.IGNORECASE
+)
 
 MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
+MAX_QUOTATION = 3000  # characters back to look for the opening of a quotation
 
 
 @attrs.frozen
@@ -118,10 +127,79 @@ def extract(doc: Document) -> Iterator[Claim]:
     mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
     quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _start)
+    quotes = Index.of(quotations(text), _start)
     made: list[Claim] = []
-    for item in found:
-        made.append(_claim(text, item, made, mentions, quantities, dates))
+    kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
+    for n, item in enumerate(found):
+        if _quoted(quotes, item.cue):
+            continue  # an attribution inside a quotation belongs to the quoted speaker's words
+        parent = None if item.parent is None else kept.get(item.parent)
+        if item.parent is not None and parent is None:
+            continue
+        item = _whole_quotation(text, attrs.evolve(item, parent=parent), quotes)
+        kept[n] = len(made)
+        made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
+
+
+def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
+    """Whether the cue lies inside a quotation (closed, on one paragraph)."""
+    for quote in reversed(quotes.starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])):
+        opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
+        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in "\"”")
+    return False
+
+
+def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
+    """Negation and modal of the cue starting at ``cue_start``: "did not say" -> (True, None), "would say"."""
+    before = text[max(0, cue_start - 30) : cue_start]
+    modal = _MODAL_BEFORE.search(before)
+    return _NEGATION_BEFORE.search(before) is not None, modal.group(1).lower() if modal else None
+
+
+def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
+    """How the claim attributes: "according_to", a belief, a perception, a direct quote or reported speech."""
+    word = cue.text.lower()
+    if word.startswith("according"):
+        return "according_to"
+    if word in BELIEF_CUES:
+        return "belief"
+    if word in PERCEPTION_CUES:
+        return "perception"
+    quoted = 0
+    for quote in quotes.starting_in(max(0, content.start - MAX_QUOTATION), content.end):
+        quoted += max(0, min(quote.end, content.end) - max(quote.start, content.start))
+    return "direct" if 2 * quoted >= content.end - content.start else "indirect"
+
+
+def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
+    """A content quoted before its cue, widened to the whole quotation when it runs over several sentences."""
+    start, end = item.content
+    if start >= item.cue[1]:
+        return _quotation_after(text, item, quotes)
+    if end > item.cue[0]:
+        return item
+    for quote in reversed(quotes.starting_in(max(0, start - MAX_QUOTATION), start)):
+        if end <= quote.end <= item.cue[0]:
+            first = quote.start + 1
+            while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
+                first += 1
+            return attrs.evolve(item, content=(first, end))
+        break
+    return item
+
+
+def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
+    """A content that opens a quotation after its cue, run to the quotation's end ('said: "A. B."')."""
+    start, end = item.content
+    for quote in reversed(quotes.starting_in(max(item.cue[1], start - MAX_QUOTATION), start)):
+        if quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
+            last = quote.end
+            while last > end and (text[last - 1].isspace() or text[last - 1] in "\"“”"):
+                last -= 1
+            return attrs.evolve(item, content=(start, last))
+        break
+    return item
 
 
 def _claim(
@@ -131,6 +209,7 @@ def _claim(
     mentions: Index,
     quantities: Index,
     dates: Index,
+    quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
     cue = Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
@@ -152,7 +231,11 @@ def _claim(
     if source_text is not None and item.parent is None:
         start = min(start, source_text.start)
         end = max(end, source_text.end)
+    negated, modality = cue_qualifiers(text, cue.start)
     return Claim(
+        kind=claim_kind(text, cue, content, quotes),
+        negated=negated,
+        modality=modality,
         start=start,
         end=end,
         text=text[start:end],

@@ -18,6 +18,7 @@ from newsparse.spans import Annotation, Span
 
 __all__ = [
     "AGREEMENT_STATUSES",
+    "CLAIM_KINDS",
     "DATE_REFERENCES",
     "DATE_TYPES",
     "ENTITY_TYPES",
@@ -242,12 +243,17 @@ class Agreement(Annotation):
     borrower: tuple[str, ...] = attrs.field(default=(), converter=_ids)
 
 
+#: How a claim attributes: a quotation, reported speech, "according to", a belief or intention, a finding.
+CLAIM_KINDS = ("direct", "indirect", "according_to", "belief", "perception")
+
+
 @attrs.frozen
 class Claim(Annotation):
     """A claim of the ``claims`` layer: a source, the cue that attributes, and the content reported.
 
     ``source`` is an entity id or None; ``source_text`` the span naming the source as written;
-    ``antecedent`` the span a pronoun source stands for; ``quantities``/``dates`` lie in ``content``.
+    ``antecedent`` the span a pronoun source stands for; ``quantities``/``dates`` lie in ``content``;
+    ``kind`` is one of :data:`CLAIM_KINDS`, ``negated``/``modality`` qualify the cue (None: not given).
     """
 
     start: int
@@ -260,6 +266,9 @@ class Claim(Annotation):
     antecedent: Span | None = None
     quantities: tuple[QuantityRef, ...] = ()
     dates: tuple[DateRef, ...] = ()
+    kind: str | None = None  # one of CLAIM_KINDS
+    negated: bool | None = None
+    modality: str | None = None
 
 
 EVENT_ROLES = ("killed", "wounded", "casualties", "missing", "displaced", "arrested", "abducted")
