@@ -56,8 +56,8 @@ def test_cli_layers_option_produces_and_writes_the_layer() -> None:
         cli, ["parse", "-", "--only", "dates", "--layers", "syntax", "--format", "json"], input=TEXT
     )
     assert result.exit_code == 0, result.output
-    layers = json.loads(result.output)["layers"]
+    layers = json.loads(result.stdout)["layers"]
     assert list(layers) == ["dates", "syntax"]
     assert [w["text"] for w in layers["syntax"] if w["deprel"] == "root"] == ["agreed"]
     plain = CliRunner().invoke(cli, ["parse", "-", "--only", "syntax", "--format", "json"], input=TEXT)
-    assert "syntax" not in json.loads(plain.output)["layers"]
+    assert "syntax" not in json.loads(plain.stdout)["layers"]
