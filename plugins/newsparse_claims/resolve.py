@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
-from newsparse.syntax import quotations
+from newsparse.syntax import datelines, quotations
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
@@ -130,9 +130,12 @@ def extract(doc: Document) -> Iterator[Claim]:
     quotes = Index.of(quotations(text), _start)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
+    lines = _datelines(doc)
     for n, item in enumerate(found):
         if _quoted(quotes, item.cue):
             continue  # an attribution inside a quotation belongs to the quoted speaker's words
+        if item.source is not None and any(a <= item.source[0] and item.cue[0] <= b for a, b in lines):
+            continue  # "MOSCOW: ..." is the place of writing, not a speaker
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
@@ -140,6 +143,11 @@ def extract(doc: Document) -> Iterator[Claim]:
         kept[n] = len(made)
         made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
+
+
+def _datelines(doc: Document) -> list[tuple[int, int]]:
+    """Where the document's datelines are, with room for their separator ("MOSCOW:", "PARIS -")."""
+    return [(span.start, span.end + 3) for span in datelines(doc.text, doc.sentences)]
 
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:

@@ -93,6 +93,12 @@ def test_colon_after_a_label_is_no_claim() -> None:
     assert summary("Note: the figures were revised on Monday.") == []
 
 
+def test_a_dateline_colon_is_the_place_of_writing_not_a_speaker() -> None:
+    text = "Strikes hit Idlib\n\nMOSCOW: Russia has intensified its airstrikes on the province."
+    assert summary(text) == []
+    assert [cue for _, cue, _ in summary("Pence: Flowers won't be at the debate.")] == [":"]
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "negated", "modality"),
     [
