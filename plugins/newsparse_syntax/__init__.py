@@ -12,8 +12,8 @@ from collections.abc import Callable
 from newsparse import Document, Extractor, Sentence, Span, hookimpl
 from newsparse.syntax import Word
 from newsparse_syntax.layer import analyse, analyse_text
-from newsparse_syntax.tagger import default_tagger
 from newsparse_syntax.spacy_backend import configured_model, words_from_spacy
+from newsparse_syntax.tagger import default_tagger
 
 __version__ = "0.1.0"
 
