@@ -142,15 +142,16 @@ def datelines(text: str, sentences: Iterable[Sentence]) -> tuple[Span, ...]:
 _QUOTE_MARK = re.compile(r"[\"“”\n]")
 
 
-def quotations(text: str) -> tuple[Span, ...]:
-    """The quoted stretches of ``text``, quotation marks included.
+def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """The quoted stretches of ``text`` (or of its paragraphs ``start:end``), marks included.
 
     Straight and curly double quotes pair up within a paragraph; a quotation left open runs to the
     end of its paragraph (the wire convention when a quote goes on in the next one).
     """
+    stop = len(text) if end is None else end
     spans: list[Span] = []
     opened = -1
-    for match in _QUOTE_MARK.finditer(text):
+    for match in _QUOTE_MARK.finditer(text, start, stop):
         mark, at = match.group(), match.start()
         if mark == "\n":
             if opened >= 0:
@@ -162,8 +163,10 @@ def quotations(text: str) -> tuple[Span, ...]:
             spans.append(Span.of(text, opened, at + 1))
             opened = -1
     if opened >= 0:
-        end = len(text.rstrip())
-        spans.append(Span.of(text, opened, max(end, opened + 1)))
+        last = stop
+        while last > opened + 1 and text[last - 1].isspace():
+            last -= 1
+        spans.append(Span.of(text, opened, last))
     return tuple(spans)
 
 
@@ -189,10 +192,10 @@ class SyntaxTree:
     quotes: tuple[Span, ...]
 
     @classmethod
-    def of(cls, text: str, words: Iterable[Word]) -> SyntaxTree:
-        """The tree of ``words`` (the ``syntax`` layer) over ``text``."""
+    def of(cls, text: str, words: Iterable[Word], quotes: Iterable[Span] | None = None) -> SyntaxTree:
+        """The tree of ``words`` (the ``syntax`` layer) over ``text``; ``quotes`` default to all of it."""
         kept = tuple(words)
-        return cls(text, kept, _children(kept), quotations(text))
+        return cls(text, kept, _children(kept), quotations(text) if quotes is None else tuple(quotes))
 
     def word_at(self, offset: int) -> int | None:
         """The index of the word containing character ``offset``, if any."""
@@ -331,7 +334,14 @@ def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
         words = _words_inside(layer, span)
     else:
         words = tuple(word for word in doc.consult("syntax", span) if isinstance(word, Word))
-    return SyntaxTree.of(doc.text, words) if words else None
+    if not words:
+        return None
+    text = doc.text
+    paragraph_end = text.find("\n", span.end)
+    quotes = quotations(
+        text, text.rfind("\n", 0, span.start) + 1, len(text) if paragraph_end < 0 else paragraph_end
+    )
+    return SyntaxTree.of(text, words, quotes)
 
 
 def _words_inside(layer: Sequence[Annotation], span: Sentence | Span) -> tuple[Word, ...]:
