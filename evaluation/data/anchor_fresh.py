@@ -63,7 +63,7 @@ def check_claims(row: dict[str, Any], text: str) -> list[str]:
             found = text[piece["start"]:piece["end"]]
             first = re.sub(r"#\d+$", "", piece["from"].split("|", 1)[0])
             if not (found.startswith(first) and found.endswith(piece["to"])):
-                problems.append(f"{where}: content {piece['from']!r}..{piece['to']!r} is not at {piece['start']}")
+                problems.append(f"{where}: content {first!r}..{piece['to']!r} is not at {piece['start']}")
         ends = [s["end"] for s in spans] + [p["end"] for p in claim["content"]]
         if max(ends) > limit:
             problems.append(f"{where}: a span ends after the cut {limit}")
