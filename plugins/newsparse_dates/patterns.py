@@ -336,7 +336,7 @@ _TRIGGERS = _triggers(
         ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
         ("yearend", "year", 2, 10),
         ("spelled_year", "nineteen eighteen year", 25, 40),
-        ("duration", _UNIT_WORDS, 75, 45),
+        ("duration", _UNIT_WORDS, 48, 30),
         (
             "relunit",
             "last this next past coming previous following current same prior weekend end beginning "

@@ -5,13 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from types import MappingProxyType
 
 import attrs
 
 from newsparse_dates.context import Context, Found
 from newsparse_dates.patterns import _COMPILED, _PRIORITY, _REQUIRED, _TRIGGERS
 
-# patterns started by a number, with their windows
+# patterns started by a number, with their windows (characters before, after)
 _NUMBER_PATTERNS = (
     ("iso", 0, 25),
     ("slash", 0, 12),
@@ -21,6 +23,11 @@ _NUMBER_PATTERNS = (
     ("time", 0, 45),
     ("military", 0, 22),
 )
+_NUMBER_WINDOW = MappingProxyType({name: (name, before, after) for name, before, after in _NUMBER_PATTERNS})
+_ASCII_DIGITS = frozenset("0123456789")
+_YEAR_START = frozenset(("16", "17", "18", "19", "20"))
+# what follows the hour of a clock time: ":30", ".30" or "a.m."/"pm" (the time pattern's lookahead)
+_TIME_AFTER = re.compile(r"[:.]\d\d|\s*[ap]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _TRIGGER_WORDS = frozenset(_TRIGGERS)
 # a word starting with anything but an ASCII letter (digits; the rare non-ASCII word runs on to its end)
@@ -34,6 +41,58 @@ _ASCII_RUN = re.compile(r"[a-z0-9]+")
 def _is_word_char(c: str) -> bool:
     """Whether ``c`` is a regex ``\\w`` character (the same test as the ``re`` module's)."""
     return c.isalnum() or c == "_"
+
+
+def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[tuple[str, int, int], ...]:
+    """The windows a number opens: only the patterns its shape can start (a year, a clock hour...).
+
+    Every number pattern starts at the number's first digit, so its shape and the character after
+    it tell which can match ("2004" a year, "10:30" a time, "1990s" a decade); a number written in
+    other digits opens them all. ``wire_time``: the text holds "GMT" or "UTC" (the military pattern).
+    """
+    word = text[start:end]
+    if word[0] not in _ASCII_DIGITS:
+        return _NUMBER_PATTERNS
+    digits = len(word) if word.isdigit() else len(word) - len(word.lstrip("0123456789"))
+    if digits == len(word):
+        clock = digits <= 2 and _TIME_AFTER.match(text, end) is not None
+        return _shaped(word[:2] if digits == 4 else "", digits, text[end : end + 2], clock, wire_time)
+    names: list[str] = []
+    if digits <= 2 and _TIME_AFTER.match(text, start + digits):
+        names.append("time")
+    lower = word.lower()
+    if lower.endswith("0s") and len(word) in (3, 5):
+        names.append("decade")
+    return tuple(_NUMBER_WINDOW[n] for n in names)
+
+
+@lru_cache(maxsize=512)
+def _shaped(
+    head: str, digits: int, after: str, clock: bool, wire_time: bool
+) -> tuple[tuple[str, int, int], ...]:
+    """The windows of a number of ``digits`` digits followed by ``after`` (``head``: a year's first two).
+
+    ``clock``: a clock time's minutes or "a.m." follow (a number of one or two digits).
+    """
+    nxt = after[:1]
+    names: list[str] = []
+    if digits == 4:
+        if nxt == "-":
+            names.append("iso")
+        elif nxt == "/":
+            names.append("splityear")
+        if head in _YEAR_START:
+            names.append("year")
+        if nxt == "'" and after[1:] in ("s", "S"):
+            names.append("decade")
+        if wire_time and nxt.isspace():
+            names.append("military")
+    elif digits <= 2:
+        if nxt == "/":
+            names.append("slash")
+        if clock:
+            names.append("time")
+    return tuple(_NUMBER_WINDOW[n] for n in names)
 
 
 _Hit = tuple[int, int, tuple[tuple[str, int, int], ...]]  # a word's start, end and the windows it opens
@@ -51,12 +110,13 @@ def _hit_words(text: str) -> list[_Hit]:
     character maps to one character); otherwise the plain loop over the words is used.
     """
     lowered = text.lower()
+    wire_time = "GMT" in text or "UTC" in text
     if len(lowered) != len(text):
         out: list[_Hit] = []
         for m in _WORD.finditer(text):
             word = m.group()
             if word[0].isdigit():
-                out.append((m.start(), m.end(), _NUMBER_PATTERNS))
+                out.append((m.start(), m.end(), _number_windows(text, m.start(), m.end(), wire_time)))
             else:
                 hits = _TRIGGERS.get(word.lower(), ())
                 if hits:
@@ -77,7 +137,7 @@ def _hit_words(text: str) -> list[_Hit]:
     for m in (_ASCII_DIGIT_START if text.isascii() else _NON_ASCII_LETTER_START).finditer(text):
         start = m.start()
         if text[start].isdigit() and (start == 0 or not _is_word_char(text[start - 1])):
-            found.append((start, m.end(), _NUMBER_PATTERNS))
+            found.append((start, m.end(), _number_windows(text, start, m.end(), wire_time)))
     found.sort()
     return found
 
@@ -89,21 +149,23 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for start, end, hits in _hit_words(text):
         for name, before, after in hits:
             raw.setdefault(name, []).append((max(0, start - before), min(size, end + after)))
-    merged: dict[str, list[tuple[int, int]]] = {}
-    for name, spans in raw.items():
-        spans.sort()
-        out = []
-        first, last = spans[0]  # the window being grown
-        for lo, hi in spans:
-            if lo <= last:
-                if hi > last:
-                    last = hi
-            else:
-                out.append((first, last))
-                first, last = lo, hi
-        out.append((first, last))
-        merged[name] = out
-    return merged
+    return {name: _merge(spans) for name, spans in raw.items()}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping windows joined, in text order (``spans`` is sorted in place)."""
+    spans.sort()
+    out = []
+    first, last = spans[0]  # the window being grown
+    for lo, hi in spans:
+        if lo <= last:
+            if hi > last:
+                last = hi
+        else:
+            out.append((first, last))
+            first, last = lo, hi
+    out.append((first, last))
+    return out
 
 
 def _candidates(ctx: Context) -> Iterator[Found]:

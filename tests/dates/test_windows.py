@@ -18,7 +18,8 @@ def _reference(text: str) -> list[scan._Hit]:
     for m in _WORD.finditer(text):
         word = m.group()
         if word[0].isdigit():
-            out.append((m.start(), m.end(), scan._NUMBER_PATTERNS))
+            wire_time = "GMT" in text or "UTC" in text
+            out.append((m.start(), m.end(), scan._number_windows(text, m.start(), m.end(), wire_time)))
         elif word.lower() in patterns._TRIGGERS:
             out.append((m.start(), m.end(), patterns._TRIGGERS[word.lower()]))
     return out
@@ -59,6 +60,71 @@ _SEPARATORS = ["", " ", "  ", "-", ",", ".", "'", "’", "\n", "_", "é"]
 def test_hit_words_match_the_plain_loop(parts: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in parts)
     assert scan._hit_words(text) == _reference(text)
+
+
+_NUMBER_PIECES = [
+    "2004",
+    "1990s",
+    "1990's",
+    "'90s",
+    "2018-02-06",
+    "5/17/2018",
+    "12/3/99",
+    "1986/87",
+    "10:30",
+    "9.30 a.m.",
+    "10am",
+    "5 PM",
+    "11   p.m.",
+    "0318",
+    "GMT",
+    "UTC",
+    "Tuesday",
+    "EDT",
+    "1,000",
+    "3.5",
+    "24",
+    "mid-",
+    "fiscal",
+    "FY",
+    "the",
+    "early",
+    "٣",
+    "2004-",
+    "1850",
+]
+
+
+_NUMBER_GLUE = ["", " ", "-", "/", ", "]
+
+
+def _genuine(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether a match found in a window is a match of the whole text (not cut by the window's end)."""
+    m = rx.match(text, start)
+    return m is not None and m.end() == end
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NUMBER_PIECES), st.sampled_from(_NUMBER_GLUE)), max_size=10))
+def test_numbers_open_every_window_their_patterns_need(parts: list[tuple[str, str]]) -> None:
+    """A number opens only the patterns its shape can start: every match in the windows of every
+    number (each opening all the number patterns) is still found."""
+    text = "".join(a + b for a, b in parts)
+    windows = scan._windows(text)
+    numbers = [m for m in _WORD.finditer(text) if m.group()[0].isdigit()]
+    for name, before, after in scan._NUMBER_PATTERNS:
+        rx = patterns._COMPILED[name][0]
+        spans = [(max(0, n.start() - before), min(len(text), n.end() + after)) for n in numbers]
+        whole = {
+            (m.start(), m.end())
+            for lo, hi in (scan._merge(spans) if spans else [])
+            for m in rx.finditer(text, lo, hi)
+            if m.end() > m.start() and _genuine(rx, text, m.start(), m.end())
+        }
+        seen = {
+            (m.start(), m.end()) for lo, hi in windows.get(name, ()) for m in rx.finditer(text, lo, hi)
+        }
+        assert whole <= seen, (name, text, whole - seen)
 
 
 def test_hit_words_whole_words_only() -> None:
