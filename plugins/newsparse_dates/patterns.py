@@ -302,9 +302,9 @@ _UNIT_WORDS = (
 )
 _TRIGGERS = _triggers(
     (
-        ("mdy", _MONTH_WORDS, 30, 30),
+        ("mdy", _MONTH_WORDS, 26, 30),
         ("dmy", _MONTH_WORDS, 40, 12),
-        ("month", _MONTH_WORDS, 45, 25),
+        ("month", _MONTH_WORDS, 34, 25),
         ("century", "century", 45, 2),
         ("quarter", "quarter q1 q2 q3 q4", 75, 35),
         ("half", "half quarters", 22, 30),
@@ -328,23 +328,18 @@ _TRIGGERS = _triggers(
         ("ref", "time day date", 14, 0),
         ("adjago", "earlier ago", 8, 2),
         ("anaphor", "quarter day", 25, 2),
-        ("anaphor", "year month", 25, 8),  # "that year"; "the year after,"
+        ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"
         ("anaphor", "week", 5, 8),
         ("anaphor", "next following previous preceding", 6, 12),
         ("period", "period", 40, 25),
         ("theyear", "year", 30, 20),
         ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
         ("yearend", "year", 2, 10),
-        ("spelled_year", "nineteen eighteen year", 25, 40),
+        ("spelled_year", "nineteen eighteen year", 14, 32),
         ("duration", _UNIT_WORDS, 48, 30),
-        (
-            "relunit",
-            "last this next past coming previous following current same prior weekend end beginning "
-            "start middle "
-            "close",
-            30,
-            35,
-        ),
+        ("relunit", "last this next past coming previous following current same prior", 24, 28),
+        ("relunit", "weekend", 6, 4),
+        ("relunit", "end beginning start middle close", 6, 38),
         (
             "set",
             "every each daily weekly monthly annually yearly hourly nightly biweekly biannually times "
@@ -352,7 +347,7 @@ _TRIGGERS = _triggers(
             "thrice mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons "
             "evenings nights",
             15,
-            45,
+            32,
         ),
         ("time", "noon midnight midday", 2, 45),
         (
@@ -360,7 +355,7 @@ _TRIGGERS = _triggers(
             "christmas new independence halloween valentine boxing may bastille veterans thanksgiving labor "
             "memorial mother father easter good",
             8,
-            30,
+            24,
         ),
         ("decade", "twenties thirties forties fifties sixties seventies eighties nineties", 40, 2),
     )
