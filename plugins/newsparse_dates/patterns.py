@@ -279,6 +279,24 @@ _COMPILED = MappingProxyType(
 )
 _PRIORITY = MappingProxyType({name: i for i, (name, _, _) in enumerate(_PATTERNS)})
 
+
+def _lower_literals(rx: str) -> str:
+    """``rx`` with its letters lower-cased, escapes and group names kept (for a lower-cased text)."""
+    return _LITERAL_OR_NAME.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), rx)
+
+
+_LITERAL_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
+
+
+# Case-sensitive twins of the patterns, run on the lower-cased text: a case-insensitive alternation
+# tries every branch at every word, while a case-sensitive one skips a branch on its first letter
+# (three to five times quicker).  A twin matches wherever its pattern does, and more (its parts that
+# compare letter case, "May" the month or "Q3", no longer do): it only proposes where a match may start,
+# and the pattern itself is matched there on the text as written (see ``scan._matches``).
+_LOWER_TWINS = MappingProxyType(
+    {name: re.compile(_lower_literals(rx.replace("(?-i:", "(?:"))) for name, rx, _ in _PATTERNS}
+)
+
 # Trigger words: a pattern is only run in windows (characters before, after) around the words that
 # can start or end its expressions, found by one cheap pass over the words of the text.
 
@@ -381,3 +399,5 @@ _REQUIRED = MappingProxyType(
         )
     }
 )
+# the same for the lower-cased text
+_REQUIRED_LOWER = MappingProxyType({name: re.compile(rx.pattern.lower()) for name, rx in _REQUIRED.items()})

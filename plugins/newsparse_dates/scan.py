@@ -11,7 +11,7 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates.context import Context, Found
-from newsparse_dates.patterns import _COMPILED, _PRIORITY, _REQUIRED, _TRIGGERS
+from newsparse_dates.patterns import _COMPILED, _LOWER_TWINS, _PRIORITY, _REQUIRED, _REQUIRED_LOWER, _TRIGGERS
 
 # patterns started by a number, with their windows (characters before, after)
 _NUMBER_PATTERNS = (
@@ -37,10 +37,6 @@ _ASCII_DIGIT_START = re.compile(r"[0-9]\w*")  # the same, enough for an ASCII te
 # (with more: pieces of non-ASCII words), and a simple class is quicker to find than a Unicode \w+
 _ASCII_RUN = re.compile(r"[a-z0-9]+")
 
-
-def _is_word_char(c: str) -> bool:
-    """Whether ``c`` is a regex ``\\w`` character (the same test as the ``re`` module's)."""
-    return c.isalnum() or c == "_"
 
 
 def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[tuple[str, int, int], ...]:
@@ -129,14 +125,17 @@ def _hit_words(text: str) -> list[_Hit]:
         start = lowered.find(word)
         while start >= 0:
             end = start + len(word)
-            if (start == 0 or not _is_word_char(text[start - 1])) and (
-                end == size or not _is_word_char(text[end])
-            ):
-                found.append((start, end, hits))
+            # whole words only (the same test as the re module's \w, inlined: this loop is hot)
+            c = text[start - 1] if start else " "
+            if not (c.isalnum() or c == "_"):
+                c = text[end] if end < size else " "
+                if not (c.isalnum() or c == "_"):
+                    found.append((start, end, hits))
             start = lowered.find(word, end)
     for m in (_ASCII_DIGIT_START if text.isascii() else _NON_ASCII_LETTER_START).finditer(text):
         start = m.start()
-        if text[start].isdigit() and (start == 0 or not _is_word_char(text[start - 1])):
+        c = text[start - 1] if start else " "
+        if text[start].isdigit() and not (c.isalnum() or c == "_"):
             found.append((start, m.end(), _number_windows(text, start, m.end(), wire_time)))
     found.sort()
     return found
@@ -168,44 +167,73 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of pattern ``name`` in its windows, as ``finditer`` gives them in each window.
+
+    Where a match may start is found by the pattern's case-sensitive twin on the lower-cased text
+    (quicker); the pattern is then matched there on the text itself, and where it does not match,
+    the search goes on from the next character.
+    """
+    text, lowered = ctx.text, ctx.lowered
+    rx = _COMPILED[name][0]
+    if len(lowered) != len(text):  # offsets of the lower-cased text would not be the text's
+        required = _REQUIRED.get(name)
+        for lo, hi in windows:
+            if required is None or required.search(text, lo, hi) is not None:
+                yield from rx.finditer(text, lo, hi)
+        return
+    twin = _LOWER_TWINS[name]
+    required = _REQUIRED_LOWER.get(name)
+    for lo, hi in windows:
+        if required is not None and required.search(lowered, lo, hi) is None:
+            continue
+        pos = lo
+        while pos <= hi:
+            found = twin.search(lowered, pos, hi)
+            if found is None:
+                break
+            m = rx.match(text, found.start(), hi)
+            if m is None:
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 def _candidates(ctx: Context) -> Iterator[Found]:
     """Every accepted match of every pattern inside its windows, possibly overlapping."""
     text = ctx.text
     for name, windows in _windows(text).items():
-        rx, handler = _COMPILED[name]
-        required = _REQUIRED.get(name)
-        for lo, hi in windows:
-            if required is not None and required.search(text, lo, hi) is None:
+        handler = _COMPILED[name][1]
+        for m in _matches(ctx, name, windows):
+            if m.end() == m.start():
                 continue
-            for m in rx.finditer(text, lo, hi):
-                if m.end() == m.start():
-                    continue
-                try:
-                    part = handler(m, ctx)
-                except (OverflowError, ValueError):
-                    # anchoring left the calendar (a publication date near year 1 or 9999):
-                    # the expression still comes out, unanchored
-                    part = handler(m, attrs.evolve(ctx, ref=None)) if ctx.ref is not None else None
-                if part is None:
-                    continue
-                start, end = m.start() + part.skip, m.end() - part.trim
-                stripped = text[start:end].rstrip(" \t\n,")
-                end = start + len(stripped)
-                start += len(stripped) - len(stripped.lstrip())
-                if end <= start:
-                    continue
-                yield Found(
-                    start,
-                    end,
-                    part.type,
-                    part.value,
-                    part.mod,
-                    part.anchored,
-                    part.interval,
-                    part.quant,
-                    part.freq,
-                    part.kind or name,
-                )
+            try:
+                part = handler(m, ctx)
+            except (OverflowError, ValueError):
+                # anchoring left the calendar (a publication date near year 1 or 9999):
+                # the expression still comes out, unanchored
+                part = handler(m, attrs.evolve(ctx, ref=None)) if ctx.ref is not None else None
+            if part is None:
+                continue
+            start, end = m.start() + part.skip, m.end() - part.trim
+            stripped = text[start:end].rstrip(" \t\n,")
+            end = start + len(stripped)
+            start += len(stripped) - len(stripped.lstrip())
+            if end <= start:
+                continue
+            yield Found(
+                start,
+                end,
+                part.type,
+                part.value,
+                part.mod,
+                part.anchored,
+                part.interval,
+                part.quant,
+                part.freq,
+                part.kind or name,
+            )
 
 
 def _select(cands: Sequence[Found]) -> list[Found]:

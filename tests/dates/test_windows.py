@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsparse_dates import patterns, scan
+from newsparse_dates.context import Context
 
 _WORD = re.compile(r"\w+")
 
@@ -110,6 +111,7 @@ def test_numbers_open_every_window_their_patterns_need(parts: list[tuple[str, st
     """A number opens only the patterns its shape can start: every match in the windows of every
     number (each opening all the number patterns) is still found."""
     text = "".join(a + b for a, b in parts)
+    assume(re.search(r"[A-Za-z]\d", text) is None)  # "fiscal2004": a number inside a word opens nothing
     windows = scan._windows(text)
     numbers = [m for m in _WORD.finditer(text) if m.group()[0].isdigit()]
     for name, before, after in scan._NUMBER_PATTERNS:
@@ -175,3 +177,54 @@ def test_every_match_holds_its_required_text(pieces: list[str]) -> None:
         for m in patterns._COMPILED[name][0].finditer(text):
             if m.end() > m.start():
                 assert required.search(text, m.start(), m.end()) is not None, (name, m.group())
+
+
+_CASE_PIECES = [
+    "May",
+    "may",
+    "MAY",
+    "Last",
+    "last week",
+    "LAST WEEK",
+    "Q3",
+    "q3",
+    "the third quarter",
+    "Monday",
+    "monday",
+    "Mondays",
+    "10:30 a.m. EDT",
+    "10:30 A.M. edt",
+    "0318 Tuesday GMT",
+    "0318 gmt",
+    "March 5",
+    "MARCH 5",
+    "5 March 2004",
+    "Three Years",
+    "three years ago",
+    "60 Minutes",
+    "the Past",
+    "Now",
+    "ſame week",
+    "\u212aweek",
+    "Christmas",
+    "FY2004",
+    "fiscal 2004",
+    "the 1990s",
+    "Twenties",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CASE_PIECES), st.sampled_from([" ", ", ", "-", ""])), max_size=8))
+def test_matches_located_on_the_lowered_text_are_the_patterns_own(parts: list[tuple[str, str]]) -> None:
+    """The twins on the lower-cased text find exactly the matches the patterns find on the text."""
+    text = "".join(a + b for a, b in parts)
+    ctx = Context(text, None, (), ())
+    whole = [(0, len(text))]
+    for name, (rx, _) in patterns._COMPILED.items():
+        expected = [(m.start(), m.end()) for m in rx.finditer(text)]
+        required = patterns._REQUIRED.get(name)
+        if required is not None and required.search(text) is None:
+            expected = []
+        got = [(m.start(), m.end()) for m in scan._matches(ctx, name, whole)]
+        assert got == expected, (name, text)
