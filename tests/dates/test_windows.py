@@ -228,3 +228,36 @@ def test_matches_located_on_the_lowered_text_are_the_patterns_own(parts: list[tu
             expected = []
         got = [(m.start(), m.end()) for m in scan._matches(ctx, name, whole)]
         assert got == expected, (name, text)
+
+
+_TENSE_PIECES = [
+    "will",
+    "Will",
+    "WOULD",
+    "United",
+    "Fred",
+    "reported",
+    "Reported",
+    "expected to",
+    "was scheduled to",
+    "had been due to",
+    "postponed until",
+    "said",
+    "Monday",
+    "next",
+    "the",
+    "ſaid",
+    "meets",
+    "'ll",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TENSE_PIECES), max_size=10), st.integers(0, 10))
+def test_tense_on_the_lowered_text_is_the_tense_of_the_text(words: list[str], at: int) -> None:
+    """Tense markers found on the lower-cased text give the tense the case-insensitive search gives."""
+    text = " ".join([*words[:at], "Monday", *words[at:]])
+    start = text.index("Monday", len(" ".join(words[:at])))
+    quick = Context(text, None, (), ())
+    plain = Context(text, None, (), (), lowered=text.lower() + "!")  # other length: the plain search
+    assert quick.tense(start, start + 6) == plain.tense(start, start + 6)
