@@ -12,6 +12,7 @@ import attrs
 
 from newsparse_dates.context import Context, Found
 from newsparse_dates.patterns import _COMPILED, _LOWER_TWINS, _PRIORITY, _REQUIRED, _REQUIRED_LOWER, _TRIGGERS
+from newsparse_dates.pieces import _trie
 
 # patterns started by a number, with their windows (characters before, after)
 _NUMBER_PATTERNS = (
@@ -29,13 +30,8 @@ _YEAR_START = frozenset(("16", "17", "18", "19", "20"))
 # what follows the hour of a clock time: ":30", ".30" or "a.m."/"pm" (the time pattern's lookahead)
 _TIME_AFTER = re.compile(r"[:.]\d\d|\s*[ap]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_TRIGGER_WORDS = frozenset(_TRIGGERS)
-# a word starting with anything but an ASCII letter (digits; the rare non-ASCII word runs on to its end)
-_NON_ASCII_LETTER_START = re.compile(r"[^\Wa-zA-Z_]\w*")
-_ASCII_DIGIT_START = re.compile(r"[0-9]\w*")  # the same, enough for an ASCII text
-# runs of lower-case ASCII letters and digits: every trigger word of a lower-cased text is one of them
-# (with more: pieces of non-ASCII words), and a simple class is quicker to find than a Unicode \w+
-_ASCII_RUN = re.compile(r"[a-z0-9]+")
+# a whole trigger word of the lower-cased text (group 1), or a word that may start with a digit
+_TRIGGER_OR_NUMBER = re.compile(rf"\b(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
 
 
 
@@ -98,10 +94,9 @@ def _hit_words(text: str) -> list[_Hit]:
     """The words of ``text`` that open windows, in text order: (start, end, windows they open).
 
     A word opens windows when it starts with a digit or its lower-cased form is a trigger word.
-    Rather than a Python step for each of the few hundred words of an article, the trigger words
-    present are found by a set intersection over the lower-cased ASCII runs (a superset of the
-    words), and then located with ``str.find`` (whole words only); numbers are found by a regex
-    that skips ASCII letters.
+    Rather than a Python step for each of the few hundred words of an article, one case-sensitive
+    regular expression on the lower-cased text (the trigger words as a trie, or a word starting with
+    anything but a lower-case ASCII letter) finds them.
     Lower-casing keeps every offset when the lower-cased text has the text's length (then each
     character maps to one character); otherwise the plain loop over the words is used.
     """
@@ -118,26 +113,13 @@ def _hit_words(text: str) -> list[_Hit]:
                 if hits:
                     out.append((m.start(), m.end(), hits))
         return out
-    size = len(text)
     found: list[_Hit] = []
-    for word in _TRIGGER_WORDS.intersection(_ASCII_RUN.findall(lowered)):
-        hits = _TRIGGERS[word]
-        start = lowered.find(word)
-        while start >= 0:
-            end = start + len(word)
-            # whole words only (the same test as the re module's \w, inlined: this loop is hot)
-            c = text[start - 1] if start else " "
-            if not (c.isalnum() or c == "_"):
-                c = text[end] if end < size else " "
-                if not (c.isalnum() or c == "_"):
-                    found.append((start, end, hits))
-            start = lowered.find(word, end)
-    for m in (_ASCII_DIGIT_START if text.isascii() else _NON_ASCII_LETTER_START).finditer(text):
-        start = m.start()
-        c = text[start - 1] if start else " "
-        if text[start].isdigit() and not (c.isalnum() or c == "_"):
-            found.append((start, m.end(), _number_windows(text, start, m.end(), wire_time)))
-    found.sort()
+    for m in _TRIGGER_OR_NUMBER.finditer(lowered):
+        word = m.group(1)
+        if word is not None:
+            found.append((m.start(), m.end(), _TRIGGERS[word]))
+        elif text[m.start()].isdigit():
+            found.append((m.start(), m.end(), _number_windows(text, m.start(), m.end(), wire_time)))
     return found
 
 
