@@ -25,6 +25,7 @@ _REFS = MappingProxyType(
         "nowadays": "PRESENT_REF",
         "these days": "PRESENT_REF",
         "the present": "PRESENT_REF",
+        "this season": "PRESENT_REF",
         "the moment": "PRESENT_REF",
         "current": "PRESENT_REF",
         "recently": "PAST_REF",
@@ -90,6 +91,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if word in ("once", "earlier", "later"):
         return None
+    if word == "soon" and ctx.before(m.start(), 3).endswith("as "):
+        return None  # "as soon as": the ref pattern takes "as soon as possible" whole
+    if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "the future queen": an adjective
+    if word == "the day":  # "rose two points on the day": the day of the report
+        return _date("DATE", ctx.ref.isoformat(), True) if ctx.ref is not None else _Partial("DATE", "XXXX-XX-XX")
     if word.startswith("recent ") and " and " in word:  # "recent weeks and months"
         return _Partial("DATE", "PAST_REF")
     if word in ("recent months", "recent weeks", "recent days"):
@@ -104,6 +111,14 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _AGO_FORWARD = ("later", "from now", "hence", "after")
+# a noun after "the future" ("the future queen"): a lower-case word that is not a function word or verb
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|but|is|are|was|were|will|would|could|can|may|might|must|should|shall|as|to|for|in"
+    r"|on|at|that|which|when|where|with|by|than|if|looks?|remains?|holds?|seems?|lies|belongs?|depends?"
+    r"|has|had|have|does|did|do|not|so|because|while|after|before|through|without|too|rather|i|we|you|he"
+    r"|she|it|they|there|this|these|those|the|a|an|who|what|looked|seemed|remained|held|appears?)\b)"
+    r"(?-i:[a-z]+)\b"
+)
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -398,6 +413,8 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["fw"]:
         if m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4)):
             return None  # "the Newport News Daily Press": a paper's name
+        if m["fw"].lower() == "daily" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
+            return None  # "the official Ivorian daily Fraternite Matin": a newspaper
         return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
     quant = _norm(m["q"]).upper() if m["q"] else None
     if m["times"]:

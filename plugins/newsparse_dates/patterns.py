@@ -174,8 +174,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous)"
-        r"(?P<w>now|current|currently|at\s+present|presently|nowadays|these\s+days|recently|lately"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon)"
+        r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
@@ -244,7 +244,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "set",
         rf"\b(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{_WD})|(?P<smon>{_MONTH})|(?P<stod>morning"
         rf"|afternoon|evening|night)|(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT}))\b"
-        r"|\b(?P<fw>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually)\b"
+        r"|\b(?P<fw>daily|weekly|monthly|annual|annually|yearly|hourly|nightly|biweekly|biannually)\b"
         r"|\b(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
         rf"\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
         r"|\b(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"
@@ -337,13 +337,13 @@ _TRIGGERS = _triggers(
         ),
         (
             "ref",
-            "now current currently present presently nowadays days recently lately future near short long "
+            "soon now current currently present presently nowadays days recently lately future near short long "
             "term coming "
             "ahead recent soon possible past previous earliest",
             20,
             20,
         ),
-        ("ref", "time day date", 14, 0),
+        ("ref", "time day date season", 14, 3),
         ("adjago", "earlier ago", 8, 2),
         ("anaphor", "quarter day", 25, 2),
         ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"
@@ -360,7 +360,7 @@ _TRIGGERS = _triggers(
         ("relunit", "end beginning start middle close", 6, 38),
         (
             "set",
-            "every each daily weekly monthly annually yearly hourly nightly biweekly biannually times "
+            "every each daily weekly monthly annual annually yearly hourly nightly biweekly biannually times "
             "once twice "
             "thrice mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons "
             "evenings nights",
