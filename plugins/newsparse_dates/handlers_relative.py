@@ -96,7 +96,9 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
     if word == "the day":  # "rose two points on the day": the day of the report
-        return _date("DATE", ctx.ref.isoformat(), True) if ctx.ref is not None else _Partial("DATE", "XXXX-XX-XX")
+        if ctx.ref is None:
+            return _Partial("DATE", "XXXX-XX-XX")
+        return _date("DATE", ctx.ref.isoformat(), True)
     if word.startswith("recent ") and " and " in word:  # "recent weeks and months"
         return _Partial("DATE", "PAST_REF")
     if word in ("recent months", "recent weeks", "recent days"):

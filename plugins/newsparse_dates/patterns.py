@@ -337,7 +337,7 @@ _TRIGGERS = _triggers(
         ),
         (
             "ref",
-            "soon now current currently present presently nowadays days recently lately future near short long "
+            "now current currently present presently nowadays days recently lately future near short long "
             "term coming "
             "ahead recent soon possible past previous earliest",
             20,
