@@ -113,6 +113,10 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _AGO_FORWARD = ("later", "from now", "hence", "after")
+# what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report
+_PER_YEAR_MEASURE = re.compile(
+    r"(?i)\s+(?:rates?|growth|inflation|average|mean|increases?|declines?|rises?|gains?|pace|review|report|survey)\b"
+)
 # a noun after "the future" ("the future queen"): a lower-case word that is not a function word or verb
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|is|are|was|were|will|would|could|can|may|might|must|should|shall|as|to|for|in"
@@ -415,6 +419,8 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["fw"]:
         if m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4)):
             return None  # "the Newport News Daily Press": a paper's name
+        if m["fw"].lower() == "annual" and not _PER_YEAR_MEASURE.match(ctx.text, m.end()):
+            return None  # "the annual meeting", "annual sales": an event or an amount, not a rate per year
         if m["fw"].lower() == "daily" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the official Ivorian daily Fraternite Matin": a newspaper
         return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
@@ -578,6 +584,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
 def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Holidays: Christmas, New Year's Day, Thanksgiving, Easter (with a year or resolved by tense)."""
     name = _norm(m["hol"]).replace("’", "'")
+    if name == "new year" and not re.match(r"New\s+Year", m["hol"]):
+        return None  # "the new year": the coming year, not the holiday
     if m["year"]:
         return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
     ref = ctx.ref
@@ -591,6 +599,9 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
         day = _holiday_date(name, ref.year - 1)
     elif tense > 0 and this_year < ref:
         day = _holiday_date(name, ref.year + 1)
+    elif tense == 0:  # no tense: the nearest one ("New Year's Eve" on January 4 is the one just past)
+        near = (_holiday_date(name, ref.year + d) for d in (-1, 0, 1))
+        day = min(near, key=lambda d: abs((d - ref).days))
     return _date("DATE", day.isoformat(), True)
 
 

@@ -193,6 +193,7 @@ HOLIDAYS = MappingProxyType(
         "christmas eve": (12, 24),
         "new year's day": (1, 1),
         "new year's eve": (12, 31),
+        "new year": (1, 1),  # "over the New Year" (capitalised: "the new year" is the next one)
         "independence day": (7, 4),
         "halloween": (10, 31),
         "valentine's day": (2, 14),

@@ -268,7 +268,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "holiday",
-        rf"\b(?:(?P<rel>last|next|this)\s+)?(?i:(?P<hol>{_HOLIDAY_NAMES}))(?:,?\s+(?P<year>{_YEAR}))?(?![\w'’])",
+        rf"\b(?:(?P<rel>last|next|this)\s+|the\s+(?=new\s+year\b))?(?i:(?P<hol>{_HOLIDAY_NAMES}))(?:,?\s+(?P<year>{_YEAR}))?(?![\w'’])",
         _h_holiday,
     ),
 )
