@@ -91,8 +91,11 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if word in ("once", "earlier", "later"):
         return None
-    if word == "soon" and ctx.before(m.start(), 3).endswith("as "):
-        return None  # "as soon as": the ref pattern takes "as soon as possible" whole
+    if word == "soon" and (
+        ctx.before(m.start(), 3).endswith("as ") or _PAST_VERB_AFTER.match(ctx.text, m.end())
+    ):
+        # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became" orders events
+        return None
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
     if word == "the day":  # "rose two points on the day": the day of the report
@@ -115,8 +118,10 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
 _AGO_FORWARD = ("later", "from now", "hence", "after")
 # what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report
 _PER_YEAR_MEASURE = re.compile(
-    r"(?i)\s+(?:rates?|growth|inflation|average|mean|increases?|declines?|rises?|gains?|pace|review|report|survey)\b"
+    r"(?i)\s+(?:rates?|growth|inflation|average|mean|increases?|declines?|rises?|gains?|pace|review|report"
+    r"|survey)\b"
 )
+_PAST_VERB_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ed)|became|began|came|went|took|gave|got|made|left|saw|found)\b")
 # a noun after "the future" ("the future queen"): a lower-case word that is not a function word or verb
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|is|are|was|were|will|would|could|can|may|might|must|should|shall|as|to|for|in"
