@@ -121,7 +121,9 @@ _PER_YEAR_MEASURE = re.compile(
     r"(?i)\s+(?:rates?|growth|inflation|average|mean|increases?|declines?|rises?|gains?|pace|review|report"
     r"|survey)\b"
 )
-_PAST_VERB_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ed)|became|began|came|went|took|gave|got|made|left|saw|found)\b")
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:(?-i:[a-z]+ed)|became|began|came|went|took|gave|got|made|left|saw|found)\b"
+)
 # a noun after "the future" ("the future queen"): a lower-case word that is not a function word or verb
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|is|are|was|were|will|would|could|can|may|might|must|should|shall|as|to|for|in"
