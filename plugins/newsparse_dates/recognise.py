@@ -23,7 +23,7 @@ from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.scan import _candidates, _select
 
-__all__ = ["Context", "Found", "find"]
+__all__ = ["Context", "Found", "find", "find_between"]
 
 
 _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -175,7 +175,12 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
 
 def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """All time expressions of ``text`` resolved against ``ref`` (the publication date, if known)."""
-    starts = tuple(s for s, _ in sentences)
-    ends = tuple(e for _, e in sentences)
+    return find_between(text, ref, tuple(s for s, _ in sentences), tuple(e for _, e in sentences))
+
+
+def find_between(
+    text: str, ref: dt.date | None, starts: tuple[int, ...], ends: tuple[int, ...]
+) -> list[Found]:
+    """:func:`find` with the sentences given as their starts and ends (sorted, same length)."""
     ctx = Context(text, ref, starts, ends)
     return _post(_select(list(_candidates(ctx))), ctx)
