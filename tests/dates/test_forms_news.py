@@ -57,7 +57,11 @@ FORMS = [
         [("1961", "DATE", "1961"), ("90", "DATE", "1990")],
     ),
     ("The 2004-05 season was poor.", "2006-01-04", []),
-    ("Over the New Year bushfires have caused havoc.", "2006-01-04", [("the New Year", "DATE", "2006-01-01")]),
+    (
+        "Over the New Year bushfires have caused havoc.",
+        "2006-01-04",
+        [("the New Year", "DATE", "2006-01-01")],
+    ),
     ("Crowds gathered on New Year's Eve.", "2006-01-04", [("New Year's Eve", "DATE", "2005-12-31")]),
     (
         "Joop den Uyl died on December 24; 1987.",
