@@ -74,6 +74,9 @@ FORMS = [
         [("the summer", "DATE", "1987-SU")],
     ),
     ("Sales fell in the summer.", "1987-03-11", [("the summer", "DATE", "1986-SU")]),
+    ("Traders expect a rate hike in December.", "2016-04-12", [("December", "DATE", "2016-12")]),
+    ("The Fed raised rates in December.", "2016-04-12", [("December", "DATE", "2015-12")]),
+    ("Stocks remain at January levels.", "2017-04-10", [("January", "DATE", "2017-01")]),
 ]
 
 
