@@ -39,6 +39,14 @@ from newsparse_events.lexicon import (
     VICTIM_NOUNS,
 )
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
+from newsparse_events.singles import (
+    is_passive,
+    is_unreal,
+    object_starts,
+    single_after,
+    single_before,
+    single_of_noun,
+)
 
 __all__ = ["extract", "find_triggers"]
 
@@ -50,6 +58,12 @@ MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many t
 PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
+# verb triggers that take no object: the count before them is always the victims'
+INTRANSITIVE = frozenset(
+    "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
+)
+SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
+TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
 @attrs.frozen
@@ -237,13 +251,36 @@ def _count_for(
         k += 1
     if after and after[0][0] in {trig.b, k}:
         return after[0]
-    if before:
+    if before and not _is_active(tokens, s, trig):
         c = before[-1]
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
         if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
             return c
     return None
+
+
+def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
+    """Whether a verb trigger is active with an object after it: the subject before it did the killing."""
+    if trig.form != "verb" or tokens[trig.a].text.lower() in INTRANSITIVE:
+        return False
+    return not is_passive(tokens, s.lo, trig.a) and object_starts(tokens, trig.b, s.hi)
+
+
+def _single(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> tuple[Span, Span] | None:
+    """An unnumbered single victim of a trigger without a count: (its determiner, its noun phrase)."""
+    if trig.form == "noun":
+        if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
+            return None
+        return single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
+    if trig.form != "verb":
+        return None
+    if _is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of":
+        k = trig.b
+        while k < s.hi and k - trig.b < 2 and tokens[k].text.lower() in OBJECT_PREFIXES:
+            k += 1
+        return single_after(text, tokens, k, s.hi)
+    return single_before(text, tokens, s.lo, trig.a)
 
 
 def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], trig: Trigger) -> bool:
@@ -486,6 +523,89 @@ def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
             yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
 
 
+def _single_ref(single: tuple[Span, Span] | None) -> QuantityRef | None:
+    """The count of one unnumbered victim, on its determiner ("a" of "a farmer"): 1..1."""
+    if single is None:
+        return None
+    return QuantityRef(single[0].start, single[0].end, single[0].text, 1, 1, 1, None)
+
+
+def _joined(
+    tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
+) -> list[tuple[int, int, Quantity]]:
+    """Counts joined to ``count`` by "and" or a comma: "12 rebels and 4 soldiers were killed" gives 12 too."""
+    if trig.form != "verb":
+        return []
+    found: list[tuple[int, int, Quantity]] = []
+    current = count
+    step = -1 if count[1] <= trig.a else 1
+    while True:
+        others = [c for c in s.counts if id(c[2]) not in used and c is not current and c not in found]
+        if step < 0:
+            near = [c for c in others if c[1] <= current[0]]
+            nxt = near[-1] if near else None
+            gap = tokens[nxt[1] : current[0]] if nxt is not None else []
+        else:
+            near = [c for c in others if c[0] >= current[1]]
+            nxt = near[0] if near else None
+            gap = tokens[current[1] : nxt[0]] if nxt is not None else []
+        words = [t.text.lower() for t in gap]
+        if nxt is None or not words or words[-1] not in {"and", ","} or len(words) > 6:
+            break
+        if any(w in HARD_BREAKS or (w == "," and k < len(words) - 1) for k, w in enumerate(words)):
+            break
+        if not all(w in VICTIM_NOUNS or (w.isalpha() and w not in TRIGGER_WORDS) for w in words[:-1]):
+            break
+        found.insert(0, nxt) if step < 0 else found.append(nxt)
+        current = nxt
+    return found
+
+
+def _event(
+    doc: Document,
+    s: _Sentence,
+    trig: Trigger,
+    count: QuantityRef | None,
+    victims: Span | None,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    claims: Sequence[Claim],
+    dates: Sequence[TimeExpression],
+) -> Event:
+    """The event of one trigger and one count, with its perpetrator, place, date and source."""
+    text, tokens = doc.text, doc.tokens
+    trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
+    # the event's extent is its count and trigger (a shared, elided victim group stays a ref only)
+    parts = [trigger]
+    if count is not None:
+        parts.append(Span(count.start, count.end, count.text))
+    elif victims is not None:
+        parts.append(victims)
+    start = min(p.start for p in parts)
+    end = max(p.end for p in parts)
+    active = _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
+    perp = _perpetrator(text, tokens, s, trig, active, mentions)
+    exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
+    if victims is not None:
+        exclude.append((min(start, victims.start), max(end, victims.end)))
+    place = _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
+    return Event(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=KINDS[trig.role],
+        role=trig.role,
+        trigger=trigger,
+        count=count,
+        victims=victims,
+        perpetrator=perp[2] if perp is not None else None,
+        perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
+        place=place[2] if place is not None else None,
+        place_text=Span.of(text, place[0], place[1]) if place is not None else None,
+        date=_date_near(dates, s, trigger.start, _leading_clause_end(text, tokens, s)),
+        source=_source_of(claims, start, end),
+    )
+
+
 def extract(doc: Document) -> Iterator[Event]:
     """The casualty and conflict events of ``doc``, one per fact, in text order."""
     text = doc.text
@@ -519,47 +639,30 @@ def extract(doc: Document) -> Iterator[Event]:
                 if last_role is None or tokens[found.a].start - last_end > MAX_ANAPHOR_DISTANCE:
                     continue
                 trig = attrs.evolve(found, role=last_role)
+            if trig.form == "verb" and is_unreal(tokens, s.lo, trig.a):
+                prev_end = trig.b
+                continue  # "attempted to kill", "could kill": nobody died
             count = _count_for(tokens, s, trig, prev_end, used)
-            victims = _victims(text, tokens, s, trig, count, mentions)
-            if count is not None and victims is None and prev_victims is not None:
-                # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
-                gap = text[prev_event_end : min(count[2].start, tokens[trig.a].start)].strip().lower()
-                if gap in ELISION_GAPS:
-                    victims = prev_victims
-            prev_end = trig.b
-            if count is None and victims is None:
+            single = _single(text, tokens, s, trig) if count is None else None
+            if single is None and count is None and tokens[trig.a].text.lower() in SINGULAR_NOUNS:
                 continue
-            if count is not None:
-                used.add(id(count[2]))
-            trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
-            # the event's extent is its count and trigger (a shared, elided victim group stays a ref only)
-            parts = [trigger]
-            if count is not None:
-                parts.append(Span(count[2].start, count[2].end, count[2].text))
-            elif victims is not None:
-                parts.append(victims)
-            start = min(p.start for p in parts)
-            end = max(p.end for p in parts)
-            active = trig.form == "verb" and count is not None and count[0] >= trig.b
-            perp = _perpetrator(text, tokens, s, trig, active, mentions)
-            exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
-            place = _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
-            yield Event(
-                start=start,
-                end=end,
-                text=text[start:end],
-                kind=KINDS[trig.role],
-                role=trig.role,
-                trigger=trigger,
-                count=_quantity_ref(count[2]) if count is not None else None,
-                victims=victims,
-                perpetrator=perp[2] if perp is not None else None,
-                perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
-                place=place[2] if place is not None else None,
-                place_text=Span.of(text, place[0], place[1]) if place is not None else None,
-                date=_date_near(dates, s, trigger.start, _leading_clause_end(text, tokens, s)),
-                source=_source_of(claims, start, end),
-            )
-            prev_victims = victims
-            last_role, last_end = trig.role, end
-            prev_event_end = max(end, victims.end) if victims is not None else end
+            counts = [*_joined(tokens, s, trig, count, used), count] if count is not None else [None]
+            for c in counts:
+                victims = single[1] if single is not None else _victims(text, tokens, s, trig, c, mentions)
+                if c is not None and victims is None and prev_victims is not None:
+                    # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
+                    gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
+                    if gap in ELISION_GAPS:
+                        victims = prev_victims
+                prev_end = trig.b
+                if c is None and victims is None:
+                    continue
+                if c is not None:
+                    used.add(id(c[2]))
+                ref = _quantity_ref(c[2]) if c is not None else _single_ref(single)
+                event = _event(doc, s, trig, ref, victims, mentions, claims, dates)
+                yield event
+                end = event.end
+                prev_victims = victims
+                last_role, last_end = trig.role, end
+                prev_event_end = max(end, victims.end) if victims is not None else end
