@@ -24,7 +24,8 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             annotation_types=Event,
             presentation=EVENTS,
             requires=("quantities", "dates", "entities", "claims"),
-            description="Casualty and conflict events: role, count, victims, perpetrator, place, date",
+            consults=("syntax",),
+            description="Casualty events: role, count, victims, perpetrator, instrument, place, date, scope",
             version=__version__,
         )
     )

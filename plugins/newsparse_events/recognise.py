@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
+from newsparse.syntax import SyntaxTree, sentence_tree
 from newsparse_events.lexicon import (
     ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
@@ -39,6 +40,7 @@ from newsparse_events.lexicon import (
     VICTIM_NOUNS,
 )
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
+from newsparse_events.roles import Roles, instrument_near, roles_from_tree
 from newsparse_events.singles import (
     is_passive,
     is_unreal,
@@ -367,6 +369,8 @@ def _mention_near(
     for start, end, ident, kind, form in mentions:
         if not (s.start <= start and end <= s.end) or kind not in kinds or form == "demonym":
             continue
+        if text[end : end + 6].lower() in {"-based", " based"}:
+            continue  # "the Britain-based Observatory": a source's base, not where it happened
         if any(start < b and a < end for a, b in exclude):
             continue
         before = text[max(s.start, start - 16) : start].lower().split()
@@ -523,6 +527,18 @@ def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
             yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
 
 
+def _as_mention(
+    span: Span | None, mentions: Sequence[tuple[int, int, str, str, str | None]], kinds: frozenset[str]
+) -> tuple[int, int, str | None] | None:
+    """A phrase the structure gave as the entity mention of ``kinds`` inside it, else as the phrase itself."""
+    if span is None:
+        return None
+    for start, end, ident, kind, form in mentions:
+        if span.start <= start and end <= span.end and kind in kinds and form != "demonym":
+            return (start, end, ident)
+    return (span.start, span.end, None)
+
+
 def _single_ref(single: tuple[Span, Span] | None) -> QuantityRef | None:
     """The count of one unnumbered victim, on its determiner ("a" of "a farmer"): 1..1."""
     if single is None:
@@ -570,8 +586,9 @@ def _event(
     mentions: Sequence[tuple[int, int, str, str, str | None]],
     claims: Sequence[Claim],
     dates: Sequence[TimeExpression],
+    tree: SyntaxTree | None,
 ) -> Event:
-    """The event of one trigger and one count, with its perpetrator, place, date and source."""
+    """The event of one trigger and one count, with its perpetrator, instrument, place, date and source."""
     text, tokens = doc.text, doc.tokens
     trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
     # the event's extent is its count and trigger (a shared, elided victim group stays a ref only)
@@ -583,11 +600,18 @@ def _event(
     start = min(p.start for p in parts)
     end = max(p.end for p in parts)
     active = _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
-    perp = _perpetrator(text, tokens, s, trig, active, mentions)
+    roles = roles_from_tree(text, tree, trigger, active, victims) if tree is not None else Roles()
+    if tree is not None:
+        perp = _as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
+    else:
+        perp = _perpetrator(text, tokens, s, trig, active, mentions)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     if victims is not None:
         exclude.append((min(start, victims.start), max(end, victims.end)))
-    place = _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
+    place = _as_mention(roles.place, mentions, PLACE_KINDS) or _mention_near(
+        mentions, s, trigger.start, PLACE_KINDS, text, exclude
+    )
+    instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
     return Event(
         start=start,
         end=end,
@@ -603,6 +627,7 @@ def _event(
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         date=_date_near(dates, s, trigger.start, _leading_clause_end(text, tokens, s)),
         source=_source_of(claims, start, end),
+        instrument=instrument,
     )
 
 
@@ -623,6 +648,7 @@ def extract(doc: Document) -> Iterator[Event]:
     date_starts = [t.start for t in all_dates]
     last_role: str | None = None
     last_end = 0
+    trees: dict[tuple[int, int], SyntaxTree | None] = {}
     for s in _sentences(doc, openers):
         if s.hi <= s.lo:
             continue
@@ -660,7 +686,10 @@ def extract(doc: Document) -> Iterator[Event]:
                 if c is not None:
                     used.add(id(c[2]))
                 ref = _quantity_ref(c[2]) if c is not None else _single_ref(single)
-                event = _event(doc, s, trig, ref, victims, mentions, claims, dates)
+                if (s.start, s.end) not in trees:
+                    trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
+                tree = trees[(s.start, s.end)]
+                event = _event(doc, s, trig, ref, victims, mentions, claims, dates, tree)
                 yield event
                 end = event.end
                 prev_victims = victims

@@ -1,0 +1,131 @@
+"""Who killed, with what, and where: an event's roles read from the structure of its sentence.
+
+The subject of an active trigger ("a car bomb killed 12") is its perpetrator, or its instrument
+when it names a weapon or an attack; a "by" phrase of a passive trigger likewise; a locative
+oblique of the trigger's verb ("in Kabul") is its place. The sentence's tree comes from the
+``syntax`` layer consulted for that sentence only; without one, the words around the trigger
+decide (see :func:`instrument_near`).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse import Span
+from newsparse.syntax import Phrase, SyntaxTree
+from newsparse_events.lexicon import INSTRUMENTS, PLACE_PREPOSITIONS
+
+__all__ = ["Roles", "instrument_in", "instrument_near", "roles_from_tree"]
+
+MAX_INSTRUMENT_DISTANCE = 120  # characters between a trigger and an instrument named without structure
+_INSTRUMENT_WORDS = frozenset(word for phrase in INSTRUMENTS for word in phrase.split())
+_LOCATIVE = PLACE_PREPOSITIONS - {"from"}
+_MEANS = frozenset({"in", "with", "from", "during", "after", "when"})
+# the "by" phrase or subject is not an actor when its head says a time or a way ("by the end")
+_NOT_ACTORS = frozenset("end time way side number means hand order".split())
+
+
+@attrs.frozen
+class Roles:
+    """What the structure says of one event: its actor, instrument and place phrases (each optional)."""
+
+    perpetrator: Span | None = None
+    instrument: Span | None = None
+    place: Span | None = None
+
+
+def instrument_in(text: str, start: int, end: int) -> Span | None:
+    """The longest instrument phrase inside ``text[start:end]`` ("a car bomb" gives "car bomb")."""
+    words = text[start:end].lower()
+    for phrase in INSTRUMENTS:  # longest phrases first
+        at = _find_word(words, phrase)
+        if at >= 0:
+            return Span.of(text, start + at, start + at + len(phrase))
+    return None
+
+
+def _find_word(haystack: str, phrase: str) -> int:
+    """The offset of ``phrase`` as whole words in ``haystack``, or -1."""
+    at = haystack.find(phrase)
+    while at >= 0:
+        before = haystack[at - 1] if at > 0 else " "
+        after_at = at + len(phrase)
+        after = haystack[after_at] if after_at < len(haystack) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = haystack.find(phrase, at + 1)
+    return -1
+
+
+def instrument_near(text: str, start: int, end: int, trigger: Span) -> Span | None:
+    """The instrument named nearest the trigger within a sentence ``[start, end)``, without structure."""
+    lo = max(start, trigger.start - MAX_INSTRUMENT_DISTANCE)
+    hi = min(end, trigger.end + MAX_INSTRUMENT_DISTANCE)
+    best: tuple[int, Span] | None = None
+    words = text[lo:hi].lower()
+    for phrase in INSTRUMENTS:
+        at = _find_word(words, phrase)
+        while at >= 0:
+            found = Span.of(text, lo + at, lo + at + len(phrase))
+            distance = min(abs(found.start - trigger.end), abs(trigger.start - found.end))
+            inside_longer = best is not None and best[1].start <= found.start and found.end <= best[1].end
+            if not inside_longer and (best is None or distance < best[0]):
+                best = (distance, found)
+            nxt = _find_word(words[at + 1 :], phrase)
+            at = at + 1 + nxt if nxt >= 0 else -1
+    return best[1] if best is not None else None
+
+
+def _verbs(tree: SyntaxTree, verb: int) -> list[int]:
+    """The trigger's verb and the verb it is coordinated with ("killed 12 and wounded 30")."""
+    out = [verb]
+    head = tree.head_of(verb)
+    if head is not None and tree.words[verb].deprel == "conj":
+        out.append(head)
+    out.extend(tree.dependents(verb, "xcomp"))  # "shot to death"
+    return out
+
+
+def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
+    """Whether a subject or agent phrase is an ``instrument`` or a ``perpetrator``, with its span."""
+    head = tree.words[phrase.head].text.lower()
+    if head in _INSTRUMENT_WORDS:
+        found = instrument_in(text, phrase.start, phrase.end)
+        if found is not None:
+            return "instrument", found
+    return "perpetrator", Span.of(text, phrase.start, phrase.end)
+
+
+def roles_from_tree(text: str, tree: SyntaxTree, trigger: Span, active: bool, victims: Span | None) -> Roles:
+    """The roles of the event whose trigger is ``trigger`` in the sentence of ``tree``."""
+    verb = tree.word_at(trigger.start)
+    if verb is None:
+        return Roles()
+    found: dict[str, Span] = {}
+    for v in _verbs(tree, verb):
+        agents: list[Phrase] = []
+        subject = tree.subject(v)
+        if active and subject is not None:
+            agents.append(subject)
+        for case, phrase in tree.obliques(v):
+            if case == "by":
+                agents.append(phrase)
+                continue
+            inst = instrument_in(text, phrase.start, phrase.end) if case in _MEANS else None
+            if inst is not None:
+                found.setdefault("instrument", inst)
+            elif case in _LOCATIVE and _has_proper(tree, phrase):
+                found.setdefault("place", Span.of(text, phrase.start, phrase.end))
+        for phrase in agents:
+            if victims is not None and phrase.start < victims.end and victims.start < phrase.end:
+                continue
+            if tree.words[phrase.head].text.lower() in _NOT_ACTORS:
+                continue
+            role, span = _as_role(text, phrase, tree)
+            found.setdefault(role, span)
+    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"))
+
+
+def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:
+    """Whether a phrase holds a proper noun ("the Compensa neighborhood"): a place, not "in the attack"."""
+    return any(w.upos == "PROPN" and phrase.start <= w.start and w.end <= phrase.end for w in tree.words)
