@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "ACTOR_GAP_WORDS",
+    "ACTOR_NOUNS",
     "ANAPHORIC_FIGURES",
     "ASIDE_OPENERS",
     "ATTEMPT_WORDS",
@@ -316,3 +318,15 @@ CUMULATIVE_CUES = frozenset(
     overall cumulative to-date civil-war occupation intifada
     """.replace("-", " ").split()
 ) - {"so", "to", "date", "civil"}
+
+# Heads of an unnamed actor's noun phrase: "three gunmen shot and killed", "killed by unknown assailants".
+ACTOR_NOUNS = frozenset(
+    """
+    gunmen gunman attackers attacker assailants assailant militants militant insurgents insurgent rebels
+    fighters jihadists terrorists bombers bomber men man police policemen officers troops soldiers forces
+    army military militia militias militiamen gangs gang members mob crowd individuals persons people
+    groups group bandits kidnappers raiders herdsmen criminals suspects perpetrators hitmen sniper snipers
+    """.split()
+)
+# Words between an unnamed actor and its active trigger: "gunmen shot and killed", "reportedly killed".
+ACTOR_GAP_WORDS = frozenset("and shot reportedly allegedly then later also had have has opened fire".split())

@@ -22,6 +22,7 @@ import attrs
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
 from newsparse.syntax import SyntaxTree, sentence_tree
 from newsparse_events.lexicon import (
+    ACTOR_NOUNS,
     ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
     ELISION_GAPS,
@@ -40,14 +41,14 @@ from newsparse_events.lexicon import (
     VICTIM_NOUNS,
 )
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
-from newsparse_events.roles import Roles, instrument_near, roles_from_tree
+from newsparse_events.roles import Roles, actor_before, instrument_near, roles_from_tree
 from newsparse_events.singles import (
     is_passive,
     is_unreal,
     object_starts,
     single_after,
-    single_before,
     single_of_noun,
+    singles_before,
 )
 
 __all__ = ["extract", "find_triggers"]
@@ -269,20 +270,46 @@ def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
     return not is_passive(tokens, s.lo, trig.a) and object_starts(tokens, trig.b, s.hi)
 
 
-def _single(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> tuple[Span, Span] | None:
-    """An unnumbered single victim of a trigger without a count: (its determiner, its noun phrase)."""
+def _singles(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
+    """The unnumbered single victims of a trigger without a count: (determiner, noun phrase) each."""
     if trig.form == "noun":
         if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
-            return None
-        return single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
+            return []
+        one = single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
+        return [one] if one is not None else []
     if trig.form != "verb":
-        return None
+        return []
     if _is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of":
-        k = trig.b
-        while k < s.hi and k - trig.b < 2 and tokens[k].text.lower() in OBJECT_PREFIXES:
-            k += 1
-        return single_after(text, tokens, k, s.hi)
-    return single_before(text, tokens, s.lo, trig.a)
+        one = single_after(text, tokens, trig.b, s.hi)
+        return [one] if one is not None else []
+    return singles_before(text, tokens, s.lo, trig.a)
+
+
+_Item = tuple[tuple[int, int, Quantity] | None, tuple[Span, Span] | None]
+
+
+def _items(
+    text: str,
+    tokens: Sequence[Token],
+    s: _Sentence,
+    trig: Trigger,
+    count: tuple[int, int, Quantity] | None,
+    used: set[int],
+) -> list[_Item]:
+    """The victim groups of one trigger: its counts (joined ones too) and unnumbered single victims.
+
+    Empty when a singular noun trigger ("death", "body") has no victim: it is no event.
+    """
+    if count is None:
+        ones = _singles(text, tokens, s, trig)
+        if not ones and tokens[trig.a].text.lower() in SINGULAR_NOUNS:
+            return []
+        return [(None, one) for one in ones] or [(None, None)]
+    items: list[_Item] = [(c, None) for c in [*_joined(tokens, s, trig, count, used), count]]
+    if trig.form == "verb" and count[1] <= trig.a:  # "two policemen and a civilian were killed"
+        ones = singles_before(text, tokens, s.lo, trig.a)
+        items.extend((None, one) for one in ones if one[0].start >= count[2].end)
+    return items
 
 
 def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], trig: Trigger) -> bool:
@@ -388,8 +415,11 @@ def _perpetrator(
     trig: Trigger,
     active: bool,
     mentions: Sequence[tuple[int, int, str, str, str | None]],
-) -> tuple[int, int, str] | None:
-    """Who did it: "by X" after a passive trigger, else an actor named before an active one."""
+) -> tuple[int, int, str | None] | None:
+    """Who did it: "by X" after a passive trigger, else an actor named before an active one.
+
+    Never a place named after a preposition ("blasts in Damascus killed") nor a source's base.
+    """
     for k in range(trig.b, min(s.hi, trig.b + MAX_BY_GAP)):
         if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
             break
@@ -402,12 +432,38 @@ def _perpetrator(
                     and kind in ACTOR_KINDS
                 ):
                     return (start, end, ident)
-            break
+            return _actor_after(text, tokens, k + 1, s.hi)
     if active:
         first = tokens[max(s.lo, trig.a - MAX_BY_GAP)].start
-        hits = [m for m in mentions if first <= m[0] and m[1] <= tokens[trig.a].start and m[3] in ACTOR_KINDS]
+        hits = [
+            m
+            for m in mentions
+            if first <= m[0]
+            and m[1] <= tokens[trig.a].start
+            and m[3] in ACTOR_KINDS
+            and not _located(text, m[0])
+            and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
+        ]
         if hits and _between_clean(tokens, _token_at(tokens, s.lo, s.hi, hits[-1][1]), trig.a):
             return (hits[-1][0], hits[-1][1], hits[-1][2])
+    return None
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
+    before = text[max(0, start - 40) : start].lower().split()[-5:]
+    return any(word in PLACE_PREPOSITIONS or word == "of" for word in before)
+
+
+def _actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int, str | None] | None:
+    """An unnamed actor after "by": "by two armed men", "by unidentified gunmen"."""
+    for j in range(k, min(hi, k + 5)):
+        word = tokens[j].text
+        if word in HARD_BREAKS or word == ",":
+            return None
+        if word.lower() in ACTOR_NOUNS:
+            first = k + 1 if tokens[k].text.lower() in {"a", "an", "the"} and k < j else k
+            return (tokens[first].start, tokens[j].end, None)
     return None
 
 
@@ -600,11 +656,13 @@ def _event(
     start = min(p.start for p in parts)
     end = max(p.end for p in parts)
     active = _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
-    roles = roles_from_tree(text, tree, trigger, active, victims) if tree is not None else Roles()
-    if tree is not None:
-        perp = _as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
-    else:
+    date_spans = [(t.start, t.end) for t in dates]
+    roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
+    perp = _as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
+    if perp is None:
         perp = _perpetrator(text, tokens, s, trig, active, mentions)
+    if perp is None and active:
+        perp = _as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     if victims is not None:
         exclude.append((min(start, victims.start), max(end, victims.end)))
@@ -669,12 +727,11 @@ def extract(doc: Document) -> Iterator[Event]:
                 prev_end = trig.b
                 continue  # "attempted to kill", "could kill": nobody died
             count = _count_for(tokens, s, trig, prev_end, used)
-            single = _single(text, tokens, s, trig) if count is None else None
-            if single is None and count is None and tokens[trig.a].text.lower() in SINGULAR_NOUNS:
+            items = _items(text, tokens, s, trig, count, used)
+            if not items:
                 continue
-            counts = [*_joined(tokens, s, trig, count, used), count] if count is not None else [None]
-            for c in counts:
-                victims = single[1] if single is not None else _victims(text, tokens, s, trig, c, mentions)
+            for c, one in items:
+                victims = one[1] if one is not None else _victims(text, tokens, s, trig, c, mentions)
                 if c is not None and victims is None and prev_victims is not None:
                     # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
                     gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
@@ -685,7 +742,7 @@ def extract(doc: Document) -> Iterator[Event]:
                     continue
                 if c is not None:
                     used.add(id(c[2]))
-                ref = _quantity_ref(c[2]) if c is not None else _single_ref(single)
+                ref = _quantity_ref(c[2]) if c is not None else _single_ref(one)
                 if (s.start, s.end) not in trees:
                     trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
                 tree = trees[(s.start, s.end)]

@@ -9,19 +9,27 @@ decide (see :func:`instrument_near`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
-from newsparse import Span
+from newsparse import Span, Token
 from newsparse.syntax import Phrase, SyntaxTree
-from newsparse_events.lexicon import INSTRUMENTS, PLACE_PREPOSITIONS
+from newsparse_events.lexicon import (
+    ACTOR_GAP_WORDS,
+    ACTOR_NOUNS,
+    INSTRUMENTS,
+    PLACE_PREPOSITIONS,
+)
 
-__all__ = ["Roles", "instrument_in", "instrument_near", "roles_from_tree"]
+__all__ = ["Roles", "actor_before", "instrument_in", "instrument_near", "roles_from_tree"]
 
 MAX_INSTRUMENT_DISTANCE = 120  # characters between a trigger and an instrument named without structure
 _INSTRUMENT_WORDS = frozenset(word for phrase in INSTRUMENTS for word in phrase.split())
 _LOCATIVE = PLACE_PREPOSITIONS - {"from"}
 _MEANS = frozenset({"in", "with", "from", "during", "after", "when"})
 # the "by" phrase or subject is not an actor when its head says a time or a way ("by the end")
+_NP_STOPS = frozenset("and or in on of by at when after that who which while as said the".split())
 _NOT_ACTORS = frozenset("end time way side number means hand order".split())
 
 
@@ -96,8 +104,18 @@ def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
     return "perpetrator", Span.of(text, phrase.start, phrase.end)
 
 
-def roles_from_tree(text: str, tree: SyntaxTree, trigger: Span, active: bool, victims: Span | None) -> Roles:
-    """The roles of the event whose trigger is ``trigger`` in the sentence of ``tree``."""
+def roles_from_tree(
+    text: str,
+    tree: SyntaxTree,
+    trigger: Span,
+    active: bool,
+    victims: Span | None,
+    dates: Sequence[tuple[int, int]] = (),
+) -> Roles:
+    """The roles of the event whose trigger is ``trigger`` in the sentence of ``tree``.
+
+    A locative phrase that is a date ("on 8 May") is no place.
+    """
     verb = tree.word_at(trigger.start)
     if verb is None:
         return Roles()
@@ -114,7 +132,11 @@ def roles_from_tree(text: str, tree: SyntaxTree, trigger: Span, active: bool, vi
             inst = instrument_in(text, phrase.start, phrase.end) if case in _MEANS else None
             if inst is not None:
                 found.setdefault("instrument", inst)
-            elif case in _LOCATIVE and _has_proper(tree, phrase):
+            elif (
+                case in _LOCATIVE
+                and _has_proper(tree, phrase)
+                and not any(a < phrase.end and phrase.start < b for a, b in dates)
+            ):
                 found.setdefault("place", Span.of(text, phrase.start, phrase.end))
         for phrase in agents:
             if victims is not None and phrase.start < victims.end and victims.start < phrase.end:
@@ -129,3 +151,21 @@ def roles_from_tree(text: str, tree: SyntaxTree, trigger: Span, active: bool, vi
 def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:
     """Whether a phrase holds a proper noun ("the Compensa neighborhood"): a place, not "in the attack"."""
     return any(w.upos == "PROPN" and phrase.start <= w.start and w.end <= phrase.end for w in tree.words)
+
+
+def actor_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | None:
+    """An unnamed actor right before an active trigger: "three gunmen [shot and] killed"."""
+    k = a - 1
+    while k >= lo and tokens[k].text.lower() in ACTOR_GAP_WORDS:
+        k -= 1
+    if k < lo or tokens[k].text.lower() not in ACTOR_NOUNS:
+        return None
+    first = k
+    while first - 1 >= lo and k - first < 4 and _np_word(tokens[first - 1].text):
+        first -= 1
+    return Span.of(text, tokens[first].start, tokens[k].end)
+
+
+def _np_word(word: str) -> bool:
+    """Whether a word may stand inside a noun phrase before its head ("Al Shabaab", "armed")."""
+    return word.lower() not in _NP_STOPS and word.replace("-", "").replace("'", "").isalnum()

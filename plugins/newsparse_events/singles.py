@@ -34,6 +34,7 @@ __all__ = [
     "single_after",
     "single_before",
     "single_of_noun",
+    "singles_before",
 ]
 
 MAX_NP_WORDS = 5  # words of a noun phrase between its determiner and its head ("a 25-year-old local man")
@@ -158,4 +159,40 @@ def single_of_noun(
             return found
     if a > lo and tokens[a - 1].text.lower().endswith(("'s", "\u2019s")):
         return single_before(text, tokens, lo, a)
+    return None
+
+
+def singles_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> list[tuple[Span, Span]]:
+    """Single subjects joined by "and" before a trigger: "a farmer and his brother were killed" gives two."""
+    found: list[tuple[Span, Span]] = []
+    end = a
+    while True:
+        single = single_before(text, tokens, lo, end) if not found else _single_ending(text, tokens, lo, end)
+        if single is None:
+            return found
+        found.insert(0, single)
+        k = _index_at(tokens, lo, end, single[0].start)
+        if k - 1 < lo or _low(tokens, k - 1) not in {"and", ","}:
+            return found
+        end = k - 1
+
+
+def _index_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
+    """The index of the token starting at ``offset`` among ``[lo, hi)`` (``hi`` if none)."""
+    return next((k for k in range(lo, hi) if tokens[k].start == offset), hi)
+
+
+def _single_ending(text: str, tokens: Sequence[Token], lo: int, end: int) -> tuple[Span, Span] | None:
+    """A single noun phrase ending right before token ``end`` ("his brother" of "his brother and")."""
+    head = end - 1
+    if head < lo or not is_person_noun(_low(tokens, head)):
+        return None
+    for j in range(head - 1, max(lo, head - MAX_NP_WORDS) - 1, -1):
+        word = _low(tokens, j)
+        if word in SINGLE_DETERMINERS:
+            return Span.of(text, tokens[j].start, tokens[j].end), Span.of(
+                text, tokens[j + 1].start, tokens[head].end
+            )
+        if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
+            return None
     return None
