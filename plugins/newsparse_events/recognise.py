@@ -441,7 +441,7 @@ def _perpetrator(
             if first <= m[0]
             and m[1] <= tokens[trig.a].start
             and m[3] in ACTOR_KINDS
-            and not _located(text, m[0])
+            and not (m[3] in PLACE_KINDS and _located(text, m[0]))
             and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
         ]
         if hits and _between_clean(tokens, _token_at(tokens, s.lo, s.hi, hits[-1][1]), trig.a):
