@@ -41,6 +41,7 @@ from newsparse_events.lexicon import (
     VICTIM_NOUNS,
 )
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
+from newsparse_events.places import as_span, located_names, narrative_place
 from newsparse_events.roles import Roles, actor_before, instrument_near, roles_from_tree
 from newsparse_events.singles import (
     is_passive,
@@ -595,6 +596,14 @@ def _as_mention(
     return (span.start, span.end, None)
 
 
+def _nearest(
+    places: Sequence[tuple[int, int, str | None]], trigger: Span, exclude: Sequence[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The place nearest the trigger, outside the excluded stretches (the victims, the perpetrator)."""
+    kept = [p for p in places if not any(p[0] < b and a < p[1] for a, b in exclude)]
+    return min(kept, key=lambda p: abs(p[0] - trigger.start), default=None)
+
+
 def _single_ref(single: tuple[Span, Span] | None) -> QuantityRef | None:
     """The count of one unnumbered victim, on its determiner ("a" of "a farmer"): 1..1."""
     if single is None:
@@ -666,8 +675,12 @@ def _event(
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     if victims is not None:
         exclude.append((min(start, victims.start), max(end, victims.end)))
-    place = _as_mention(roles.place, mentions, PLACE_KINDS) or _mention_near(
-        mentions, s, trigger.start, PLACE_KINDS, text, exclude
+    place = (
+        _as_mention(roles.place, mentions, PLACE_KINDS)
+        or _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
+        or _nearest(
+            located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
+        )
     )
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
     return Event(
@@ -704,6 +717,7 @@ def extract(doc: Document) -> Iterator[Event]:
     dates: Sequence[TimeExpression] = doc.dates
     all_dates = sorted(dates, key=lambda t: t.start)
     date_starts = [t.start for t in all_dates]
+    all_date_spans = [(t.start, t.end) for t in all_dates]
     last_role: str | None = None
     last_end = 0
     trees: dict[tuple[int, int], SyntaxTree | None] = {}
@@ -747,6 +761,9 @@ def extract(doc: Document) -> Iterator[Event]:
                     trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
                 tree = trees[(s.start, s.end)]
                 event = _event(doc, s, trig, ref, victims, mentions, claims, dates, tree)
+                if event.place_text is None:
+                    place = narrative_place(doc, event.start, all_mentions, all_date_spans, PLACE_KINDS)
+                    event = attrs.evolve(event, place=place and place[2], place_text=as_span(text, place))
                 yield event
                 end = event.end
                 prev_victims = victims
