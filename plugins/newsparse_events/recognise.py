@@ -42,6 +42,7 @@ from newsparse_events.lexicon import (
 )
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
 from newsparse_events.places import as_span, located_names, narrative_place
+from newsparse_events.refine import refine
 from newsparse_events.roles import Roles, actor_before, instrument_near, roles_from_tree
 from newsparse_events.singles import (
     is_passive,
@@ -703,7 +704,15 @@ def _event(
 
 
 def extract(doc: Document) -> Iterator[Event]:
-    """The casualty and conflict events of ``doc``, one per fact, in text order."""
+    """The casualty and conflict events of ``doc``, one per fact, in text order (see :mod:`.refine`)."""
+    found = list(_events(doc))
+    if found:
+        dates: Sequence[TimeExpression] = doc.dates
+        yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
+
+
+def _events(doc: Document) -> Iterator[Event]:
+    """Every casualty fact of ``doc`` sentence by sentence, before restatements and rivals are settled."""
     text = doc.text
     tokens = doc.tokens
     openers = _openers(tokens)
