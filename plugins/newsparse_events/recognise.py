@@ -68,6 +68,7 @@ INTRANSITIVE = frozenset(
     "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
 )
 SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
@@ -671,7 +672,7 @@ def _event(
     perp = _as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
     if perp is None:
         perp = _perpetrator(text, tokens, s, trig, active, mentions)
-    if perp is None and active:
+    if perp is None and active and not roles.subject:
         perp = _as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     if victims is not None:
@@ -755,13 +756,15 @@ def _events(doc: Document) -> Iterator[Event]:
                 continue
             for c, one in items:
                 victims = one[1] if one is not None else _victims(text, tokens, s, trig, c, mentions)
+                if one is not None and one[1].text.lower() in PRONOUNS:
+                    victims = None  # "his death": one victim, no group named
                 if c is not None and victims is None and prev_victims is not None:
                     # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
                     gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
                     if gap in ELISION_GAPS:
                         victims = prev_victims
                 prev_end = trig.b
-                if c is None and victims is None:
+                if c is None and victims is None and one is None:
                     continue
                 if c is not None:
                     used.add(id(c[2]))

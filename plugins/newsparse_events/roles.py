@@ -30,7 +30,14 @@ _LOCATIVE = PLACE_PREPOSITIONS - {"from"}
 _MEANS = frozenset({"in", "with", "from", "during", "after", "when"})
 # the "by" phrase or subject is not an actor when its head says a time or a way ("by the end")
 _NP_STOPS = frozenset("and or in on of by at when after that who which while as said the".split())
-_NOT_ACTORS = frozenset("end time way side number means hand order".split())
+# acts that come before a killing in one actor's sentence: "shot and killed", "opened fire and killed"
+_FIRST_ACTS = frozenset("shot fire attacked ambushed stabbed beat tortured abducted kidnapped raped".split())
+_NOT_ACTORS = frozenset(
+    """
+    end time way side number means hand order war wars conflict fighting violence insurgency clashes clash
+    attack attacks incident incidents unrest crisis uprising campaign operation operations it this which
+    """.split()
+)
 
 
 @attrs.frozen
@@ -40,6 +47,7 @@ class Roles:
     perpetrator: Span | None = None
     instrument: Span | None = None
     place: Span | None = None
+    subject: bool = False  # whether the tree gave the trigger's verb a subject at all
 
 
 def instrument_in(text: str, start: int, end: int) -> Span | None:
@@ -120,9 +128,11 @@ def roles_from_tree(
     if verb is None:
         return Roles()
     found: dict[str, Span] = {}
+    has_subject = False
     for v in _verbs(tree, verb):
         agents: list[Phrase] = []
         subject = tree.subject(v)
+        has_subject = has_subject or subject is not None
         if active and subject is not None:
             agents.append(subject)
         for case, phrase in tree.obliques(v):
@@ -145,7 +155,7 @@ def roles_from_tree(
                 continue
             role, span = _as_role(text, phrase, tree)
             found.setdefault(role, span)
-    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"))
+    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject)
 
 
 def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:
@@ -157,6 +167,8 @@ def actor_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | 
     """An unnamed actor right before an active trigger: "three gunmen [shot and] killed"."""
     k = a - 1
     while k >= lo and tokens[k].text.lower() in ACTOR_GAP_WORDS:
+        if tokens[k].text.lower() == "and" and (k == lo or tokens[k - 1].text.lower() not in _FIRST_ACTS):
+            return None  # "killed 12 soldiers and wounded": the soldiers are victims
         k -= 1
     if k < lo or tokens[k].text.lower() not in ACTOR_NOUNS:
         return None

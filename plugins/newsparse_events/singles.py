@@ -130,14 +130,14 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
     if word in SUBJECT_PRONOUNS:
         span = Span.of(text, tokens[head].start, tokens[head].end)
         return span, span
-    if not is_person_noun(word.removesuffix("'s")):
+    bare = word.removesuffix("'s").removesuffix("\u2019s")
+    if not is_person_noun(bare):
         return None
+    end = tokens[head].end - (len(word) - len(bare))  # "a man's body": the victim is "man"
     for j in range(head - 1, max(lo, head - MAX_NP_WORDS) - 1, -1):
         word = _low(tokens, j)
         if word in SINGLE_DETERMINERS:
-            return Span.of(text, tokens[j].start, tokens[j].end), Span.of(
-                text, tokens[j + 1].start, tokens[head].end
-            )
+            return Span.of(text, tokens[j].start, tokens[j].end), Span.of(text, tokens[j + 1].start, end)
         if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
             return None
     return None
