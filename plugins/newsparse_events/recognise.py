@@ -51,6 +51,7 @@ from newsparse_events.singles import (
     single_after,
     single_of_noun,
     singles_before,
+    vague_after,
 )
 
 __all__ = ["extract", "find_triggers"]
@@ -68,6 +69,9 @@ INTRANSITIVE = frozenset(
     "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
 )
 SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
+CAUSE_VERBS = frozenset(
+    "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
+)
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
@@ -288,7 +292,8 @@ def _singles(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) ->
     return singles_before(text, tokens, s.lo, trig.a)
 
 
-_Item = tuple[tuple[int, int, Quantity] | None, tuple[Span, Span] | None]
+# a victim group: a count of the quantities layer, or a count read here (1 for a single victim) with its group
+_Item = tuple[tuple[int, int, Quantity] | None, tuple[QuantityRef, Span | None] | None]
 
 
 def _items(
@@ -307,12 +312,31 @@ def _items(
         ones = _singles(text, tokens, s, trig)
         if not ones and tokens[trig.a].text.lower() in SINGULAR_NOUNS:
             return []
-        return [(None, one) for one in ones] or [(None, None)]
+        if ones:
+            return [(None, _single_ref(one)) for one in ones]
+        if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of"):
+            vague = vague_after(text, tokens, trig.b, s.hi)
+            if vague is not None:  # "killing several soldiers", "killing an unspecified number of"
+                span, low, high, group = vague
+                value = 1 if low == high == 1 else None
+                return [(None, (QuantityRef(span.start, span.end, span.text, value, low, high, None), group))]
+        return [(None, None)]
     items: list[_Item] = [(c, None) for c in [*_joined(tokens, s, trig, count, used), count]]
     if trig.form == "verb" and count[1] <= trig.a:  # "two policemen and a civilian were killed"
         ones = singles_before(text, tokens, s.lo, trig.a)
-        items.extend((None, one) for one in ones if one[0].start >= count[2].end)
+        items.extend((None, _single_ref(one)) for one in ones if one[0].start >= count[2].end)
     return items
+
+
+def _caused(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
+    """Whether an uncounted plural toll is caused or suffered: "incurring fatalities"."""
+    if trig.form != "noun" or tokens[trig.a].text.lower() not in {"fatalities", "deaths", "casualties"}:
+        return False
+    before = {t.text.lower() for t in tokens[max(s.lo, trig.a - 3) : trig.a]}
+    return bool(before & CAUSE_VERBS) or (
+        trig.b + 2 <= s.hi
+        and [t.text.lower() for t in tokens[trig.b : trig.b + 2]] in (["were", "reported"],)
+    )
 
 
 def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], trig: Trigger) -> bool:
@@ -606,11 +630,14 @@ def _nearest(
     return min(kept, key=lambda p: abs(p[0] - trigger.start), default=None)
 
 
-def _single_ref(single: tuple[Span, Span] | None) -> QuantityRef | None:
-    """The count of one unnumbered victim, on its determiner ("a" of "a farmer"): 1..1."""
-    if single is None:
-        return None
-    return QuantityRef(single[0].start, single[0].end, single[0].text, 1, 1, 1, None)
+def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
+    """One unnumbered victim: the count 1..1 on its determiner ("a" of "a farmer"), and its group.
+
+    A pronoun ("his death") names no group.
+    """
+    det, group = single
+    ref = QuantityRef(det.start, det.end, det.text, 1, 1, 1, None)
+    return ref, None if group.text.lower() in PRONOUNS else group
 
 
 def _joined(
@@ -756,19 +783,17 @@ def _events(doc: Document) -> Iterator[Event]:
                 continue
             for c, one in items:
                 victims = one[1] if one is not None else _victims(text, tokens, s, trig, c, mentions)
-                if one is not None and one[1].text.lower() in PRONOUNS:
-                    victims = None  # "his death": one victim, no group named
                 if c is not None and victims is None and prev_victims is not None:
                     # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
                     gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
                     if gap in ELISION_GAPS:
                         victims = prev_victims
                 prev_end = trig.b
-                if c is None and victims is None and one is None:
+                if c is None and victims is None and one is None and not _caused(tokens, s, trig):
                     continue
                 if c is not None:
                     used.add(id(c[2]))
-                ref = _quantity_ref(c[2]) if c is not None else _single_ref(one)
+                ref = _quantity_ref(c[2]) if c is not None else (one[0] if one is not None else None)
                 if (s.start, s.end) not in trees:
                     trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
                 tree = trees[(s.start, s.end)]

@@ -35,6 +35,7 @@ __all__ = [
     "single_before",
     "single_of_noun",
     "singles_before",
+    "vague_after",
 ]
 
 MAX_NP_WORDS = 5  # words of a noun phrase between its determiner and its head ("a 25-year-old local man")
@@ -116,20 +117,27 @@ def single_after(text: str, tokens: Sequence[Token], b: int, hi: int) -> tuple[S
 
 
 def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[Span, Span] | None:
-    """An unnumbered single subject before a trigger: "a woman was shot dead", "the victim died"."""
+    """An unnumbered single subject before a trigger: "a woman was shot dead", "the victim died".
+
+    The head may carry an "of" phrase ("a local leader of Awami League was beaten to death") or a
+    coordinated modifier ("a drug and kidnapping suspect").
+    """
     k = a
     while k > lo and (_low(tokens, k - 1) in SKIP_BEFORE_TRIGGER or _low(tokens, k - 1) in FOUND_WORDS):
         k -= 1
-    if k == a and a - lo >= 1 and _low(tokens, a - 1) not in SUBJECT_PRONOUNS:
-        head = a - 1  # intransitive right after the subject: "the nurse died"
-    else:
-        head = k - 1
+    if k - 1 >= lo and _low(tokens, k - 1) in SUBJECT_PRONOUNS:
+        span = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+        return span, span
+    head = k - 1
+    for j in range(k - 1, max(lo, k - 1 - MAX_NP_WORDS) - 1, -1):  # "a leader of Awami League"
+        if j - 1 >= lo and _low(tokens, j) == "of" and is_person_noun(_low(tokens, j - 1)):
+            head = j - 1
+            break
+        if tokens[j].text in HARD_BREAKS or _low(tokens, j) in {",", "by", "in", "who", "which"}:
+            break
     if head < lo:
         return None
     word = _low(tokens, head)
-    if word in SUBJECT_PRONOUNS:
-        span = Span.of(text, tokens[head].start, tokens[head].end)
-        return span, span
     bare = word.removesuffix("'s").removesuffix("\u2019s")
     if not is_person_noun(bare):
         return None
@@ -138,6 +146,8 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
         word = _low(tokens, j)
         if word in SINGLE_DETERMINERS:
             return Span.of(text, tokens[j].start, tokens[j].end), Span.of(text, tokens[j + 1].start, end)
+        if word == "and" and j - 1 >= lo and _low(tokens, j - 1) not in SINGLE_DETERMINERS:
+            continue  # "a drug and kidnapping suspect"
         if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
             return None
     return None
@@ -195,4 +205,38 @@ def _single_ending(text: str, tokens: Sequence[Token], lo: int, end: int) -> tup
             )
         if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
             return None
+    return None
+
+
+# vague counts the quantities layer leaves out: (words, low, high)
+VAGUE_COUNTS: tuple[tuple[tuple[str, ...], int | None, int | None], ...] = (
+    (("an", "unspecified", "number", "of"), 2, None),
+    (("an", "unknown", "number", "of"), 2, None),
+    (("unknown", "number", "of"), 2, None),
+    (("a", "number", "of"), 2, None),
+    (("several",), 3, 9),
+    (("one",), 1, 1),
+)
+_NP_BREAKS = frozenset({",", "and", "or", "in", "on", "at", "by", "with", "while", "when", "after", "during"})
+
+
+def vague_after(
+    text: str, tokens: Sequence[Token], b: int, hi: int
+) -> tuple[Span, int | None, int | None, Span | None] | None:
+    """A vague count after an active trigger ("killing several soldiers"): its span, bounds and victims."""
+    for words, low, high in VAGUE_COUNTS:
+        end = b + len(words)
+        if end <= hi and tuple(_low(tokens, k) for k in range(b, end)) == words:
+            stop = end
+            while (
+                stop < hi
+                and stop - end < 4
+                and _low(tokens, stop) not in _NP_BREAKS
+                and tokens[stop].text not in HARD_BREAKS
+            ):
+                stop += 1
+            victims = Span.of(text, tokens[end].start, tokens[stop - 1].end) if stop > end else None
+            if words == ("one",) and victims is not None and not is_person_noun(_low(tokens, stop - 1)):
+                return None  # "killing one of the ...", "one day"
+            return Span.of(text, tokens[b].start, tokens[end - 1].end), low, high, victims
     return None
