@@ -61,7 +61,8 @@ _TABLE = MappingProxyType(
     """,
         "casualties": """
         verb: killed and injured | killed and wounded | killing and injuring | killing and wounding |
-              killed or injured | killed or wounded | killing or injuring | killing or wounding
+              killed or injured | killed or wounded | killing or injuring | killing or wounding |
+              killed , injured or captured | killed , wounded or captured | killed , wounded or arrested
         noun: casualties
         toll: casualty toll | number of casualties
     """,

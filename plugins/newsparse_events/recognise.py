@@ -332,7 +332,9 @@ def _caused(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
     """Whether an uncounted plural toll is caused or suffered: "incurring fatalities"."""
     if trig.form != "noun" or tokens[trig.a].text.lower() not in {"fatalities", "deaths", "casualties"}:
         return False
-    before = {t.text.lower() for t in tokens[max(s.lo, trig.a - 3) : trig.a]}
+    before = {t.text.lower() for t in tokens[max(s.lo, trig.a - 4) : trig.a]}
+    if before & {"no", "neither", "nor", "without", "not", "zero"}:
+        return False  # "no fatalities were reported", "with no resulting injuries or fatalities"
     return bool(before & CAUSE_VERBS) or (
         trig.b + 2 <= s.hi
         and [t.text.lower() for t in tokens[trig.b : trig.b + 2]] in (["were", "reported"],)
