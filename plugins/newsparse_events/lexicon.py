@@ -298,12 +298,12 @@ INSTRUMENTS = tuple(
             bomb | bombs | bombing | bombings | bomb blast | bomb blasts | blast | blasts | explosion |
             explosions | improvised explosive device | ied | landmine | land mine | mine | grenade |
             grenades | airstrike | airstrikes | air strike | air strikes | air raid | air raids |
-            drone strike | drone strikes | strike | shelling | shells | mortar | mortars | mortar fire |
+            drone strike | drone strikes | shelling | shells | mortar | mortars | mortar fire |
             artillery |
             artillery fire | rocket | rockets | missile | missiles | gunfire | shooting | shootings |
-            drive-by shooting | gunshot | gunshots | fire | crossfire | stray bullet | bullet | bullets |
+            drive-by shooting | gunshot | gunshots | crossfire | stray bullet | bullet | bullets |
             firearm | firearms | stabbing | knife | machete | machetes | earthquake | quake | tsunami |
-            flood | floods | flooding | landslide | cyclone | hurricane | storm | crash | accident | fire |
+            flood | floods | flooding | landslide | cyclone | hurricane | storm | crash | accident | blaze |
             gas leak | stampede | ambush | raid | torture | explosive device | explosives
             """.split("|")
             if phrase.strip()

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
-from newsparse.syntax import SyntaxTree, sentence_tree
+from newsparse.syntax import SyntaxTree, datelines, sentence_tree
 from newsparse_events.lexicon import (
     ACTOR_NOUNS,
     ANAPHORIC_FIGURES,
@@ -60,6 +60,7 @@ MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." r
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
 MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
+MAX_NARRATIVE_SENTENCES = 3  # sentences back to the date an unresolved time ("mid-morning") is on
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
@@ -509,6 +510,26 @@ def _leading_clause_end(text: str, tokens: Sequence[Token], s: _Sentence) -> int
     return s.start
 
 
+def _resolved(value: str | None) -> bool:
+    """Whether a TIMEX3 value names a calendar date ("2020-05-08"), not "PRESENT_REF" or nothing."""
+    return value is not None and value[:1].isdigit()
+
+
+def _narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> DateRef | None:
+    """The last resolved date before offset ``at`` within a few sentences: the day "mid-morning" is on."""
+    first = doc.sentence_index(at) - MAX_NARRATIVE_SENTENCES
+    for t in reversed(dates):
+        if t.end > at or t.type not in {"DATE", "TIME"} or not _resolved(t.value):
+            continue
+        if doc.sentence_index(t.start) < first:
+            return None
+        interval = t.interval
+        first_day = interval.first if interval is not None else None
+        last_day = interval.last if interval is not None else None
+        return DateRef(t.start, t.end, t.text, t.value, first_day, last_day)
+    return None
+
+
 def _date_near(dates: Sequence[TimeExpression], s: _Sentence, where: int, leading_end: int) -> DateRef | None:
     """The time expression of the sentence nearest to ``where`` that places an event (not a SET)."""
     best = None
@@ -519,7 +540,7 @@ def _date_near(dates: Sequence[TimeExpression], s: _Sentence, where: int, leadin
             continue
         if t.type == "DURATION" and t.interval is None:
             continue
-        key = abs(t.start - where)
+        key = (0 if _resolved(t.value) else 1, abs(t.start - where))
         if best is None or key < best[0]:
             best = (key, t)
     if best is None:
@@ -624,6 +645,15 @@ def _as_mention(
     return (span.start, span.end, None)
 
 
+def _outside(
+    place: tuple[int, int, str | None] | None, exclude: Sequence[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The place unless it lies in an excluded stretch (a dateline, the victims)."""
+    if place is None or any(place[0] < b and a < place[1] for a, b in exclude):
+        return None
+    return place
+
+
 def _nearest(
     places: Sequence[tuple[int, int, str | None]], trigger: Span, exclude: Sequence[tuple[int, int]]
 ) -> tuple[int, int, str | None] | None:
@@ -683,6 +713,7 @@ def _event(
     claims: Sequence[Claim],
     dates: Sequence[TimeExpression],
     tree: SyntaxTree | None,
+    blocked: Sequence[tuple[int, int]] = (),
 ) -> Event:
     """The event of one trigger and one count, with its perpetrator, instrument, place, date and source."""
     text, tokens = doc.text, doc.tokens
@@ -704,10 +735,11 @@ def _event(
     if perp is None and active and not roles.subject:
         perp = _as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
+    exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
         exclude.append((min(start, victims.start), max(end, victims.end)))
     place = (
-        _as_mention(roles.place, mentions, PLACE_KINDS)
+        _outside(_as_mention(roles.place, mentions, PLACE_KINDS), exclude)
         or _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
         or _nearest(
             located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
@@ -757,6 +789,8 @@ def _events(doc: Document) -> Iterator[Event]:
     all_dates = sorted(dates, key=lambda t: t.start)
     date_starts = [t.start for t in all_dates]
     all_date_spans = [(t.start, t.end) for t in all_dates]
+    # a dateline ("TOKYO, May 18 -") names where the story was written, not where it happened
+    blocked = [*all_date_spans, *((d.start, d.end) for d in datelines(text, doc.sentences))]
     last_role: str | None = None
     last_end = 0
     trees: dict[tuple[int, int], SyntaxTree | None] = {}
@@ -799,10 +833,14 @@ def _events(doc: Document) -> Iterator[Event]:
                 if (s.start, s.end) not in trees:
                     trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
                 tree = trees[(s.start, s.end)]
-                event = _event(doc, s, trig, ref, victims, mentions, claims, dates, tree)
+                event = _event(doc, s, trig, ref, victims, mentions, claims, dates, tree, blocked)
                 if event.place_text is None:
-                    place = narrative_place(doc, event.start, all_mentions, all_date_spans, PLACE_KINDS)
+                    place = narrative_place(doc, event.start, all_mentions, blocked, PLACE_KINDS)
                     event = attrs.evolve(event, place=place and place[2], place_text=as_span(text, place))
+                if event.date is not None and not _resolved(event.date.value):
+                    event = attrs.evolve(
+                        event, date=_narrative_date(all_dates, doc, event.date.start) or event.date
+                    )
                 yield event
                 end = event.end
                 prev_victims = victims

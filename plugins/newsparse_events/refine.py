@@ -30,7 +30,7 @@ _SUBSET = re.compile(
 )
 _PERIOD_CUES = re.compile(
     r"\b(?:since|so far|to date|in total|a total of|altogether|cumulative|over the (?:past|last)|"
-    r"in the (?:past|last)|throughout)\b",
+    r"in the (?:past|last)|throughout|(?:so far )?this (?:year|month))\b",
     re.I,
 )
 _WAR_SUBJECT = re.compile(

@@ -36,6 +36,7 @@ _NOT_ACTORS = frozenset(
     """
     end time way side number means hand order war wars conflict fighting violence insurgency clashes clash
     attack attacks incident incidents unrest crisis uprising campaign operation operations it this which
+    that who whom they them he she we i you these those
     """.split()
 )
 
