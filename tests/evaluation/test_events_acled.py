@@ -61,7 +61,7 @@ def test_tally_figures() -> None:
 
 
 def test_baseline_reads_the_nearest_number_and_the_name_after_in() -> None:
-    got = baseline_reading(ROW["notes"])
+    got = baseline_reading(str(ROW["notes"]))
     assert (got.toll, got.killed, got.place) == (3, True, "Kabul")
 
 
