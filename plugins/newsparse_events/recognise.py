@@ -432,6 +432,8 @@ def _mention_near(
             continue
         before = text[max(s.start, start - 16) : start].lower().split()
         located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
+        if not located and text[end : end + 2][1:].isalpha():
+            continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened
         key = (0 if located else 1, abs(start - where))
         if best is None or key < best[0]:
             best = (key, (start, end, ident))
