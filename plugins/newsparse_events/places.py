@@ -15,9 +15,16 @@ from collections.abc import Sequence
 from newsparse import Document, Span, Token
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
 
-__all__ = ["located_names", "narrative_place"]
+__all__ = ["as_span", "located_names", "narrative_place", "with_areas"]
 
 MAX_NAME_WORDS = 4
+MAX_AREAS = 2  # areas written after a place ("in Celaya, Guanajuato")
+_PLACE_NOUNS = frozenset(
+    """
+    area district village town city province region county state camp community municipality square
+    neighborhood neighbourhood suburb settlement governorate department zone township valley front
+    """.split()
+)
 MAX_SENTENCES_BACK = 3
 _LOCATIVE = PLACE_PREPOSITIONS - {"from", "on"}
 _JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da"})
@@ -30,18 +37,41 @@ _NOT_PLACE_WORDS = frozenset(
 Mention = tuple[int, int, str, str, str | None]
 
 
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
 def _name_at(tokens: Sequence[Token], k: int, hi: int) -> int:
     """The end (exclusive token index) of a capitalised name starting at ``k`` ("Leon de los Aldama")."""
     end = k
-    while end < hi and end - k < MAX_NAME_WORDS:
-        word = tokens[end].text
-        if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha():
+    while end < hi and end - k < MAX_NAME_WORDS + 2:
+        if _capitalised(tokens[end].text):
             end += 1
-        elif word in _JOINERS and end + 1 < hi and tokens[end + 1].text[:1].isupper():
-            end += 1
-        else:
+            continue
+        joiners = end
+        while joiners < hi and tokens[joiners].text in _JOINERS:
+            joiners += 1
+        if joiners == end or end == k or joiners >= hi or not _capitalised(tokens[joiners].text):
             break
+        end = joiners
     return end
+
+
+def _with_areas(tokens: Sequence[Token], end: int, hi: int) -> int:
+    """The end of a place name with the areas written after it: "Celaya, Guanajuato", "Buleda (Kech)"."""
+    k = end
+    for _ in range(MAX_AREAS):
+        if k + 1 >= hi or tokens[k].text not in {",", "("}:
+            break
+        stop = _name_at(tokens, k + 1, hi)
+        if stop == k + 1 or stop >= hi or tokens[stop].text not in {",", ".", ")", ";"}:
+            break
+        k = stop
+        if tokens[k].text == ")":
+            return k + 1
+    if k > end and tokens[end].text == "(":
+        return end  # an unclosed parenthesis: the name alone
+    return k
 
 
 def located_names(
@@ -70,12 +100,15 @@ def located_names(
         if any(a < stop and start < b for a, b in dates):
             continue
         known = [m for m in mentions if m[0] < stop and start < m[1]]
-        if any(m[3] not in place_kinds for m in known):
-            continue
+        after = tokens[end].text.lower() if end < hi else "."
+        if any(m[3] not in place_kinds for m in known) and after.isalpha() and after not in _PLACE_NOUNS:
+            continue  # "in Hamas attacks": an actor, not a place
         if text[stop : stop + 6].lower() in {"-based", " based"}:
             continue
-        place = next((m for m in known if m[4] != "demonym"), None)
-        out.append((place[0], place[1], place[2]) if place is not None else (start, stop, None))
+        place = next((m for m in known if m[4] != "demonym" and m[3] in place_kinds), None)
+        full = _with_areas(tokens, end, hi)
+        stop = max(stop, tokens[full - 1].end)
+        out.append((start, stop, place[2] if place is not None else None))
     return out
 
 
@@ -102,3 +135,16 @@ def narrative_place(
 def as_span(text: str, place: tuple[int, int, str | None] | None) -> Span | None:
     """The place's text span."""
     return Span.of(text, place[0], place[1]) if place is not None else None
+
+
+def with_areas(
+    tokens: Sequence[Token], lo: int, hi: int, place: tuple[int, int, str | None] | None
+) -> tuple[int, int, str | None] | None:
+    """A place (start, end, id) stretched over the areas written after it among tokens ``[lo, hi)``."""
+    if place is None:
+        return None
+    end = bisect.bisect_left(tokens, place[1], lo, hi, key=lambda t: t.end)
+    if end >= hi or tokens[end].end != place[1]:
+        return place
+    full = _with_areas(tokens, end + 1, hi)
+    return (place[0], max(place[1], tokens[full - 1].end), place[2])

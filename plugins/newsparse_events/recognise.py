@@ -41,7 +41,7 @@ from newsparse_events.lexicon import (
     VICTIM_NOUNS,
 )
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
-from newsparse_events.places import as_span, located_names, narrative_place
+from newsparse_events.places import as_span, located_names, narrative_place, with_areas
 from newsparse_events.refine import refine
 from newsparse_events.roles import Roles, actor_before, instrument_near, roles_from_tree
 from newsparse_events.singles import (
@@ -747,6 +747,7 @@ def _event(
             located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
         )
     )
+    place = with_areas(tokens, s.lo, s.hi, place)
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
     return Event(
         start=start,

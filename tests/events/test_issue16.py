@@ -128,7 +128,7 @@ def test_a_nationality_is_no_place() -> None:
 def test_the_narrative_gives_the_place_of_a_later_sentence() -> None:
     text = "On 9 May 2020, in Celaya, Guanajuato, armed men attacked a police patrol. Three officers died."
     (event,) = events(text)
-    assert event.place_text is not None and event.place_text.text == "Celaya"
+    assert event.place_text is not None and event.place_text.text == "Celaya, Guanajuato"
 
 
 def test_old_json_without_the_new_fields_still_loads() -> None:
