@@ -677,8 +677,11 @@ def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
 def _joined(
     tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
 ) -> list[tuple[int, int, Quantity]]:
-    """Counts joined to ``count`` by "and" or a comma: "12 rebels and 4 soldiers were killed" gives 12 too."""
-    if trig.form != "verb":
+    """Counts joined to ``count`` by "and" or a comma: "12 rebels and 4 soldiers were killed" gives 12 too.
+
+    A noun trigger joins the counts before it: "resulting in 2 rebel and 1 military fatality".
+    """
+    if trig.form not in {"verb", "noun"} or (trig.form == "noun" and count[1] > trig.a):
         return []
     found: list[tuple[int, int, Quantity]] = []
     current = count

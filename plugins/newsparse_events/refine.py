@@ -38,6 +38,9 @@ _WAR_SUBJECT = re.compile(
     r"[^.;,]{0,60}\b(?:has|have|had)\b[^.;]{0,20}$",
     re.I,
 )
+_OTHER_REPORTS = re.compile(
+    r"\b(?:other|another|different|separate)\s+(?:sources?|reports?|accounts?)\b", re.I
+)
 _TOLL_WORDS = frozenset({"toll", "fatalities", "deaths", "dead", "casualties", "number", "figure"})
 _ALSO_GENERIC = frozenset({"victim", "victims", "body", "bodies", "he", "she", "him", "her"})
 
@@ -59,9 +62,18 @@ def _same_group(a: Event, b: Event) -> bool:
     return _generic(a) or _generic(b) or same_measure(a, b)
 
 
-def _places_differ(a: Event, b: Event) -> bool:
-    if a.place_text is None or b.place_text is None:
+def _own_place(doc: Document, event: Event) -> bool:
+    """Whether the event's place is named in its own sentence (not taken from the narrative)."""
+    if event.place_text is None:
         return False
+    return doc.sentence_index(event.place_text.start) == doc.sentence_index(event.trigger.start)
+
+
+def _places_differ(doc: Document, a: Event, b: Event) -> bool:
+    """Whether two events are told with different places of their own ("in Kabul" ... "in Herat")."""
+    if not (_own_place(doc, a) and _own_place(doc, b)):
+        return False
+    assert a.place_text is not None and b.place_text is not None
     return a.place_text.text.lower() != b.place_text.text.lower() and (a.place is None or a.place != b.place)
 
 
@@ -81,7 +93,7 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
         and e.scope == "incident"
         and _near(doc, e, event)
         and _same_group(e, event)
-        and not _places_differ(e, event)
+        and not _places_differ(doc, e, event)
         and _amount(e) is not None
     ]
     if any(_amount(e) == figure for e in told):
@@ -116,7 +128,7 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
     """Whether two events are rival reports of one toll: different figures, and rival sources or a toll."""
     if a.role != b.role or a.scope != b.scope or a.count is None or b.count is None:
         return False
-    if not _near(doc, a, b) or not _same_group(a, b) or _places_differ(a, b):
+    if not _near(doc, a, b) or not _same_group(a, b) or _places_differ(doc, a, b):
         return False
     lo_a, hi_a = figure_range(a.count)
     lo_b, hi_b = figure_range(b.count)
@@ -125,9 +137,10 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
     sources = {e.source.source or e.source.source_text for e in (a, b) if e.source is not None}
     if len(sources) == 2:
         return True
-    words = set(doc.text[a.end : b.start].lower().replace(",", " ").split())
+    between = doc.text[a.end : b.start]
+    words = set(between.lower().replace(",", " ").split())
     tolls = {w for e in (a, b) for w in e.trigger.text.lower().split()} & _TOLL_WORDS
-    return bool(tolls) or bool(words & CONTRAST_MARKERS)
+    return bool(tolls) or bool(words & CONTRAST_MARKERS) or _OTHER_REPORTS.search(between) is not None
 
 
 def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:
