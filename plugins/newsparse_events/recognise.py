@@ -43,7 +43,7 @@ from newsparse_events.lexicon import (
 from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
 from newsparse_events.places import as_span, located_names, narrative_place, with_areas
 from newsparse_events.refine import refine
-from newsparse_events.roles import Roles, actor_before, instrument_near, roles_from_tree
+from newsparse_events.roles import Roles, actor_after_when, actor_before, instrument_near, roles_from_tree
 from newsparse_events.singles import (
     is_passive,
     is_unreal,
@@ -474,6 +474,8 @@ def _perpetrator(
             and m[1] <= tokens[trig.a].start
             and m[3] in ACTOR_KINDS
             and not (m[3] in PLACE_KINDS and _located(text, m[0]))
+            and not (m[3] in PLACE_KINDS and _token_at(tokens, s.lo, s.hi, m[1]) < trig.a - 1)
+            and m[4] != "demonym"
             and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
         ]
         if hits and _between_clean(tokens, _token_at(tokens, s.lo, s.hi, hits[-1][1]), trig.a):
@@ -739,6 +741,8 @@ def _event(
         perp = _perpetrator(text, tokens, s, trig, active, mentions)
     if perp is None and active and not roles.subject:
         perp = _as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = _as_mention(actor_after_when(text, trigger.end, s.end), mentions, ACTOR_KINDS)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:

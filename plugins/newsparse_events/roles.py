@@ -9,6 +9,7 @@ decide (see :func:`instrument_near`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -22,7 +23,7 @@ from newsparse_events.lexicon import (
     PLACE_PREPOSITIONS,
 )
 
-__all__ = ["Roles", "actor_before", "instrument_in", "instrument_near", "roles_from_tree"]
+__all__ = ["Roles", "actor_after_when", "actor_before", "instrument_in", "instrument_near", "roles_from_tree"]
 
 MAX_INSTRUMENT_DISTANCE = 120  # characters between a trigger and an instrument named without structure
 _INSTRUMENT_WORDS = frozenset(word for phrase in INSTRUMENTS for word in phrase.split())
@@ -97,8 +98,11 @@ def _verbs(tree: SyntaxTree, verb: int) -> list[int]:
     """The trigger's verb and the verb it is coordinated with ("killed 12 and wounded 30")."""
     out = [verb]
     head = tree.head_of(verb)
-    if head is not None and tree.words[verb].deprel == "conj":
-        out.append(head)
+    relation = tree.words[verb].deprel
+    if head is not None and (
+        relation == "conj" or (relation == "advcl" and tree.words[verb].text.endswith("ing"))
+    ):
+        out.append(head)  # "killed 12 and wounded 30"; "troops battled militants, killing 40"
     out.extend(tree.dependents(verb, "xcomp"))  # "shot to death"
     return out
 
@@ -182,3 +186,19 @@ def actor_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | 
 def _np_word(word: str) -> bool:
     """Whether a word may stand inside a noun phrase before its head ("Al Shabaab", "armed")."""
     return word.lower() not in _NP_STOPS and word.replace("-", "").replace("'", "").isalnum()
+
+
+_ACTOR_ALTERNATIVES = "|".join(sorted(ACTOR_NOUNS, key=len, reverse=True))
+_WHEN_ACTOR = re.compile(
+    r"\b(?:when|after|as)\s+((?:[\w'-]+\s+){0,3}?(?:" + _ACTOR_ALTERNATIVES + r"))\s+(?:had\s+)?"
+    r"(?:opened|attacked|ambushed|fired|stormed|raided|shelled|bombed|struck|detonated|shot)\b",
+    re.IGNORECASE,
+)
+
+
+def actor_after_when(text: str, start: int, end: int) -> Span | None:
+    """The actor of a "when" clause after the trigger: "... were killed when insurgents opened fire"."""
+    found = _WHEN_ACTOR.search(text, start, end)
+    if found is None:
+        return None
+    return Span.of(text, found.start(1), found.end(1))
