@@ -52,6 +52,7 @@ _TABLE = MappingProxyType(
         verb: killed | killing | kills | kill | died | die | dies | perished | slain | murdered |
               massacred | executed | shot dead | dead | lost their lives | lost his life | lost her life |
               lost their life | lose their lives | losing their lives | assassinated | lynched | beheaded |
+              shooting dead |
               gunned down | shot to death | stabbed to death | beaten to death | burned to death |
               burnt to death | hacked to death | stoned to death | tortured to death | clubbed to death |
               bludgeoned to death | hanged to death | crushed to death | trampled to death | killing of
@@ -271,6 +272,7 @@ SINGULAR_VICTIMS = frozenset(
     wife uncle aunt cousin nephew niece relative neighbour neighbor friend musician miner gunman
     policeman constable inspector cadet recruit volunteer guardsman militiaman tribesman elder chieftain
     peasant labourer laborer fisherman hunter merchant shopkeeper teenager toddler student pupil
+    marine burglar hostage captive pilgrim tourist civilian sailor airman
     """.split()
 )
 PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")

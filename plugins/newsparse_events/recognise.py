@@ -278,8 +278,18 @@ def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
     return not is_passive(tokens, s.lo, trig.a) and object_starts(tokens, trig.b, s.hi)
 
 
-def _singles(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
-    """The unnumbered single victims of a trigger without a count: (determiner, noun phrase) each."""
+def _singles(
+    text: str,
+    tokens: Sequence[Token],
+    s: _Sentence,
+    trig: Trigger,
+    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
+) -> list[tuple[Span, Span]]:
+    """The unnumbered single victims of a trigger without a count: (determiner, noun phrase) each.
+
+    A person named right before a passive or intransitive trigger is one victim ("Minister John
+    Wiley died today").
+    """
     if trig.form == "noun":
         if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
             return []
@@ -290,7 +300,18 @@ def _singles(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) ->
     if _is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of":
         one = single_after(text, tokens, trig.b, s.hi)
         return [one] if one is not None else []
-    return singles_before(text, tokens, s.lo, trig.a)
+    found = singles_before(text, tokens, s.lo, trig.a)
+    if not found:
+        k = trig.a
+        while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+            k -= 1
+        if k > s.lo:
+            end = tokens[k - 1].end
+            for start, stop, _ident, kind, _form in mentions:
+                if kind == "PERSON" and stop == end:
+                    name = Span.of(text, start, stop)
+                    return [(name, name)]
+    return found
 
 
 # a victim group: a count of the quantities layer, or a count read here (1 for a single victim) with its group
@@ -304,13 +325,14 @@ def _items(
     trig: Trigger,
     count: tuple[int, int, Quantity] | None,
     used: set[int],
+    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
 ) -> list[_Item]:
     """The victim groups of one trigger: its counts (joined ones too) and unnumbered single victims.
 
     Empty when a singular noun trigger ("death", "body") has no victim: it is no event.
     """
     if count is None:
-        ones = _singles(text, tokens, s, trig)
+        ones = _singles(text, tokens, s, trig, mentions)
         if not ones and tokens[trig.a].text.lower() in SINGULAR_NOUNS:
             return []
         if ones:
@@ -326,6 +348,15 @@ def _items(
     if trig.form == "verb" and count[1] <= trig.a:  # "two policemen and a civilian were killed"
         ones = singles_before(text, tokens, s.lo, trig.a)
         items.extend((None, _single_ref(one)) for one in ones if one[0].start >= count[2].end)
+    elif trig.form == "verb":  # "arrested two editors and a reporter"
+        for k in range(count[1], min(s.hi - 1, count[1] + 4)):
+            if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
+                break
+            if tokens[k].text.lower() == "and":
+                one = single_after(text, tokens, k + 1, s.hi)
+                if one is not None:
+                    items.append((None, _single_ref(one)))
+                break
     return items
 
 
@@ -824,7 +855,7 @@ def _events(doc: Document) -> Iterator[Event]:
                 prev_end = trig.b
                 continue  # "attempted to kill", "could kill": nobody died
             count = _count_for(tokens, s, trig, prev_end, used)
-            items = _items(text, tokens, s, trig, count, used)
+            items = _items(text, tokens, s, trig, count, used, mentions)
             if not items:
                 continue
             for c, one in items:
