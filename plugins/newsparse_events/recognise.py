@@ -831,7 +831,8 @@ def _events(doc: Document) -> Iterator[Event]:
     date_starts = [t.start for t in all_dates]
     all_date_spans = [(t.start, t.end) for t in all_dates]
     # a dateline ("TOKYO, May 18 -") names where the story was written, not where it happened
-    blocked = [*all_date_spans, *((d.start, d.end) for d in datelines(text, doc.sentences))]
+    heads = [(d.start, d.end) for d in datelines(text, doc.sentences)]
+    blocked = [*all_date_spans, *heads]
     last_role: str | None = None
     last_end = 0
     trees: dict[tuple[int, int], SyntaxTree | None] = {}
@@ -874,7 +875,8 @@ def _events(doc: Document) -> Iterator[Event]:
                 if (s.start, s.end) not in trees:
                     trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
                 tree = trees[(s.start, s.end)]
-                event = _event(doc, s, trig, ref, victims, mentions, claims, dates, tree, blocked)
+                in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
+                event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
                 if event.place_text is None:
                     place = narrative_place(doc, event.start, all_mentions, blocked, PLACE_KINDS)
                     event = attrs.evolve(event, place=place and place[2], place_text=as_span(text, place))
