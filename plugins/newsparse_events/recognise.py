@@ -780,10 +780,10 @@ def _event(
         exclude.append((min(start, victims.start), max(end, victims.end)))
     place = (
         _outside(_as_mention(roles.place, mentions, PLACE_KINDS), exclude)
-        or _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
         or _nearest(
             located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
         )
+        or _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
     )
     place = with_areas(tokens, s.lo, s.hi, place)
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
