@@ -337,6 +337,12 @@ def _items(
             return []
         if ones:
             return [(None, _single_ref(one)) for one in ones]
+        k = trig.a
+        while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+            k -= 1
+        if trig.form == "verb" and k > s.lo and tokens[k - 1].text.lower() == "several":
+            several = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)  # "left several injured"
+            return [(None, (QuantityRef(several.start, several.end, several.text, None, 3, 9, None), None))]
         if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of"):
             vague = vague_after(text, tokens, trig.b, s.hi)
             if vague is not None:  # "killing several soldiers", "killing an unspecified number of"

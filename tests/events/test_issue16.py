@@ -166,3 +166,23 @@ def test_single_victim_readers_never_fail_and_stay_inside(words: list[str]) -> N
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'", max_size=12))
 def test_person_nouns_are_decided_for_any_word(word: str) -> None:
     assert isinstance(is_person_noun(word), bool)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("The forces responded, killing several soldiers.", (3, 9)),
+        ("Clashes in the town have left several injured.", (3, 9)),
+        ("Jets struck the camp, killing an unspecified number of fighters.", (2, None)),
+    ],
+)
+def test_vague_counts_keep_their_bounds(text: str, bounds: tuple[int, int | None]) -> None:
+    (event,) = events(text)
+    assert event.count is not None and (event.count.value, event.count.low, event.count.high) == (
+        None,
+        *bounds,
+    )
+
+
+def test_a_negated_toll_is_no_event() -> None:
+    assert events("Clashes broke out in the town. No fatalities were reported.") == []
