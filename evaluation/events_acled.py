@@ -91,6 +91,7 @@ class Tally:
         """The reported figures."""
 
         def share(a: int, b: int) -> float:
+            """``a / b``, 1.0 when there is nothing to count."""
             return a / b if b else 1.0
 
         return {
@@ -138,6 +139,7 @@ def toll(events: Sequence[Any]) -> int:
     parent = list(range(len(killed)))
 
     def root(n: int) -> int:
+        """The representative of event ``n``'s set of alternatives."""
         while parent[n] != n:
             n = parent[n]
         return n
@@ -184,9 +186,7 @@ def baseline_reading(text: str) -> RowResult:
         where = events[0].trigger.end
         match = PLACE_AFTER_IN.search(text, where) or PLACE_AFTER_IN.search(text)
         place = match.group(1) if match else None
-    return RowResult(
-        sum(e.count.value if e.count else 0 for e in killed), bool(killed), bool(events), place
-    )
+    return RowResult(sum(e.count.value if e.count else 0 for e in killed), bool(killed), bool(events), place)
 
 
 def load_rows(corpora: Path, limit: int | None) -> list[dict[str, Any]] | None:

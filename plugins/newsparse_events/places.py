@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from newsparse import Document, Span, Token
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
 
-__all__ = ["as_span", "located_names", "narrative_place", "with_areas"]
+__all__ = [
+    "as_mention",
+    "as_span",
+    "located_names",
+    "mention_near",
+    "narrative_place",
+    "nearest",
+    "outside",
+    "with_areas",
+]
 
 MAX_NAME_WORDS = 4
 MAX_AREAS = 2  # areas written after a place ("in Celaya, Guanajuato")
@@ -148,3 +157,63 @@ def with_areas(
         return place
     full = _with_areas(tokens, end + 1, hi)
     return (place[0], max(place[1], tokens[full - 1].end), place[2])
+
+
+def mention_near(
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    bounds: tuple[int, int],
+    where: int,
+    kinds: frozenset[str],
+    text: str,
+    exclude: Sequence[tuple[int, int]],
+) -> tuple[int, int, str] | None:
+    """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
+
+    A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
+    name a place.
+    """
+    best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
+    for start, end, ident, kind, form in mentions:
+        if not (bounds[0] <= start and end <= bounds[1]) or kind not in kinds or form == "demonym":
+            continue
+        if text[end : end + 6].lower() in {"-based", " based"}:
+            continue  # "the Britain-based Observatory": a source's base, not where it happened
+        if any(start < b and a < end for a, b in exclude):
+            continue
+        before = text[max(bounds[0], start - 16) : start].lower().split()
+        located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
+        if not located and text[end : end + 2][1:].isalpha():
+            continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened
+        key = (0 if located else 1, abs(start - where))
+        if best is None or key < best[0]:
+            best = (key, (start, end, ident))
+    return None if best is None else best[1]
+
+
+def as_mention(
+    span: Span | None, mentions: Sequence[tuple[int, int, str, str, str | None]], kinds: frozenset[str]
+) -> tuple[int, int, str | None] | None:
+    """A phrase the structure gave as the entity mention of ``kinds`` inside it, else as the phrase itself."""
+    if span is None:
+        return None
+    for start, end, ident, kind, form in mentions:
+        if span.start <= start and end <= span.end and kind in kinds and form != "demonym":
+            return (start, end, ident)
+    return (span.start, span.end, None)
+
+
+def outside(
+    place: tuple[int, int, str | None] | None, exclude: Sequence[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The place unless it lies in an excluded stretch (a dateline, the victims)."""
+    if place is None or any(place[0] < b and a < place[1] for a, b in exclude):
+        return None
+    return place
+
+
+def nearest(
+    places: Sequence[tuple[int, int, str | None]], trigger: Span, exclude: Sequence[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The place nearest the trigger, outside the excluded stretches (the victims, the perpetrator)."""
+    kept = [p for p in places if not any(p[0] < b and a < p[1] for a, b in exclude)]
+    return min(kept, key=lambda p: abs(p[0] - trigger.start), default=None)

@@ -21,6 +21,7 @@ import attrs
 
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
 from newsparse.syntax import SyntaxTree, datelines, sentence_tree
+from newsparse_events.anchors import date_near, is_resolved, leading_clause_end, narrative_date, source_of
 from newsparse_events.lexicon import (
     ACTOR_NOUNS,
     ANAPHORIC_FIGURES,
@@ -34,14 +35,22 @@ from newsparse_events.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
-    TEMPORAL_SUBORDINATORS,
     TOLL_LINKS,
     TOLL_VERBS,
     TRIGGERS,
     VICTIM_NOUNS,
 )
-from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
-from newsparse_events.places import as_span, located_names, narrative_place, with_areas
+from newsparse_events.model import Event, QuantityRef
+from newsparse_events.places import (
+    as_mention,
+    as_span,
+    located_names,
+    mention_near,
+    narrative_place,
+    nearest,
+    outside,
+    with_areas,
+)
 from newsparse_events.refine import refine
 from newsparse_events.roles import Roles, actor_after_when, actor_before, instrument_near, roles_from_tree
 from newsparse_events.singles import (
@@ -60,7 +69,6 @@ MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." r
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
 MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
-MAX_NARRATIVE_SENTENCES = 3  # sentences back to the date an unresolved time ("mid-morning") is on
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
@@ -446,37 +454,6 @@ def _people_after(
     return None
 
 
-def _mention_near(
-    mentions: Sequence[tuple[int, int, str, str, str | None]],
-    s: _Sentence,
-    where: int,
-    kinds: frozenset[str],
-    text: str,
-    exclude: Sequence[tuple[int, int]],
-) -> tuple[int, int, str] | None:
-    """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
-
-    A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
-    name a place.
-    """
-    best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
-    for start, end, ident, kind, form in mentions:
-        if not (s.start <= start and end <= s.end) or kind not in kinds or form == "demonym":
-            continue
-        if text[end : end + 6].lower() in {"-based", " based"}:
-            continue  # "the Britain-based Observatory": a source's base, not where it happened
-        if any(start < b and a < end for a, b in exclude):
-            continue
-        before = text[max(s.start, start - 16) : start].lower().split()
-        located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
-        if not located and text[end : end + 2][1:].isalpha():
-            continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened
-        key = (0 if located else 1, abs(start - where))
-        if best is None or key < best[0]:
-            best = (key, (start, end, ident))
-    return None if best is None else best[1]
-
-
 def _perpetrator(
     text: str,
     tokens: Sequence[Token],
@@ -538,89 +515,6 @@ def _actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[i
     return None
 
 
-def _leading_clause_end(text: str, tokens: Sequence[Token], s: _Sentence) -> int:
-    """End of a leading "Since/After/Before ..., " clause (its dates time another event), else the start."""
-    dateline = s.hi > s.lo + 2 and tokens[s.lo + 1].text == ":"  # "MOSCOW: Since ..."
-    first = s.lo + 2 if dateline else s.lo
-    if s.hi > first and tokens[first].text.lower() in TEMPORAL_SUBORDINATORS:
-        for k in range(first + 1, s.hi):
-            if tokens[k].text == ",":
-                return tokens[k].start
-            if tokens[k].text in HARD_BREAKS:
-                break
-    return s.start
-
-
-def _resolved(value: str | None) -> bool:
-    """Whether a TIMEX3 value names a calendar date ("2020-05-08"), not "PRESENT_REF" or nothing."""
-    return value is not None and value[:1].isdigit()
-
-
-def _narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> DateRef | None:
-    """The last resolved date before offset ``at`` within a few sentences: the day "mid-morning" is on."""
-    first = doc.sentence_index(at) - MAX_NARRATIVE_SENTENCES
-    for t in reversed(dates):
-        if t.end > at or t.type not in {"DATE", "TIME"} or not _resolved(t.value):
-            continue
-        if doc.sentence_index(t.start) < first:
-            return None
-        interval = t.interval
-        first_day = interval.first if interval is not None else None
-        last_day = interval.last if interval is not None else None
-        return DateRef(t.start, t.end, t.text, t.value, first_day, last_day)
-    return None
-
-
-def _date_near(dates: Sequence[TimeExpression], s: _Sentence, where: int, leading_end: int) -> DateRef | None:
-    """The time expression of the sentence nearest to ``where`` that places an event (not a SET)."""
-    best = None
-    for t in dates:
-        if not (s.start <= t.start and t.end <= s.end) or t.type == "SET":
-            continue
-        if t.end <= leading_end < where:
-            continue
-        if t.type == "DURATION" and t.interval is None:
-            continue
-        key = (0 if _resolved(t.value) else 1, abs(t.start - where))
-        if best is None or key < best[0]:
-            best = (key, t)
-    if best is None:
-        return None
-    t = best[1]
-    interval = t.interval
-    return DateRef(
-        t.start,
-        t.end,
-        t.text,
-        t.value,
-        interval.first if interval is not None else None,
-        interval.last if interval is not None else None,
-    )
-
-
-def _source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:
-    """The innermost claim whose content holds ``[start, end)``, as a :class:`SourceRef`."""
-    best = None
-    for claim in claims:
-        content = claim.content
-        if not (content.start <= start and end <= content.end):
-            continue
-        if best is None or content.end - content.start < best[0]:
-            best = (content.end - content.start, claim)
-    if best is None:
-        return None
-    claim = best[1]
-    named = claim.antecedent or claim.source_text
-    return SourceRef(
-        claim.start,
-        claim.end,
-        claim.text,
-        claim.source,
-        named.text if named is not None else None,
-        claim.cue.text,
-    )
-
-
 def _quantity_ref(q: Quantity) -> QuantityRef:
     """A ref to quantity ``q`` that carries its value, bounds and modifier."""
     return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
@@ -672,35 +566,6 @@ def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
                         (_token_at(tokens, w_lo, w_hi, q.start), _token_at(tokens, w_lo, w_hi, q.end), q)
                     )
             yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
-
-
-def _as_mention(
-    span: Span | None, mentions: Sequence[tuple[int, int, str, str, str | None]], kinds: frozenset[str]
-) -> tuple[int, int, str | None] | None:
-    """A phrase the structure gave as the entity mention of ``kinds`` inside it, else as the phrase itself."""
-    if span is None:
-        return None
-    for start, end, ident, kind, form in mentions:
-        if span.start <= start and end <= span.end and kind in kinds and form != "demonym":
-            return (start, end, ident)
-    return (span.start, span.end, None)
-
-
-def _outside(
-    place: tuple[int, int, str | None] | None, exclude: Sequence[tuple[int, int]]
-) -> tuple[int, int, str | None] | None:
-    """The place unless it lies in an excluded stretch (a dateline, the victims)."""
-    if place is None or any(place[0] < b and a < place[1] for a, b in exclude):
-        return None
-    return place
-
-
-def _nearest(
-    places: Sequence[tuple[int, int, str | None]], trigger: Span, exclude: Sequence[tuple[int, int]]
-) -> tuple[int, int, str | None] | None:
-    """The place nearest the trigger, outside the excluded stretches (the victims, the perpetrator)."""
-    kept = [p for p in places if not any(p[0] < b and a < p[1] for a, b in exclude)]
-    return min(kept, key=lambda p: abs(p[0] - trigger.start), default=None)
 
 
 def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
@@ -773,26 +638,27 @@ def _event(
     active = _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
-    perp = _as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
+    perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
     if perp is None:
         perp = _perpetrator(text, tokens, s, trig, active, mentions)
     if perp is None and active and not roles.subject:
-        perp = _as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
+        perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
-        perp = _as_mention(actor_after_when(text, trigger.end, s.end), mentions, ACTOR_KINDS)
+        perp = as_mention(actor_after_when(text, trigger.end, s.end), mentions, ACTOR_KINDS)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
         exclude.append((min(start, victims.start), max(end, victims.end)))
     place = (
-        _outside(_as_mention(roles.place, mentions, PLACE_KINDS), exclude)
-        or _nearest(
+        outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
+        or nearest(
             located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
         )
-        or _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
+        or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
     )
     place = with_areas(tokens, s.lo, s.hi, place)
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
+    leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     return Event(
         start=start,
         end=end,
@@ -806,8 +672,8 @@ def _event(
         perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
-        date=_date_near(dates, s, trigger.start, _leading_clause_end(text, tokens, s)),
-        source=_source_of(claims, start, end),
+        date=date_near(dates, s.start, s.end, trigger.start, leading),
+        source=source_of(claims, start, end),
         instrument=instrument,
     )
 
@@ -886,9 +752,9 @@ def _events(doc: Document) -> Iterator[Event]:
                 if event.place_text is None:
                     place = narrative_place(doc, event.start, all_mentions, blocked, PLACE_KINDS)
                     event = attrs.evolve(event, place=place and place[2], place_text=as_span(text, place))
-                if event.date is not None and not _resolved(event.date.value):
+                if event.date is not None and not is_resolved(event.date.value):
                     event = attrs.evolve(
-                        event, date=_narrative_date(all_dates, doc, event.date.start) or event.date
+                        event, date=narrative_date(all_dates, doc, event.date.start) or event.date
                     )
                 yield event
                 end = event.end

@@ -55,6 +55,7 @@ def _clusters(events: Sequence[Event]) -> list[list[Event]]:
     parent = list(range(len(events)))
 
     def root(n: int) -> int:
+        """The representative of event ``n``'s cluster."""
         while parent[n] != n:
             n = parent[n]
         return n
