@@ -703,8 +703,8 @@ def _events(doc: Document) -> Iterator[Event]:
     date_starts = [t.start for t in all_dates]
     all_date_spans = [(t.start, t.end) for t in all_dates]
     # a dateline ("TOKYO, May 18 -") names where the story was written, not where it happened
-    heads = [(d.start, d.end) for d in datelines(text, doc.sentences)]
-    blocked = [*all_date_spans, *heads]
+    heads: list[tuple[int, int]] | None = None  # found at the first event: most documents have none
+    blocked: list[tuple[int, int]] = []
     last_role: str | None = None
     last_end = 0
     trees: dict[tuple[int, int], SyntaxTree | None] = {}
@@ -747,6 +747,9 @@ def _events(doc: Document) -> Iterator[Event]:
                 if (s.start, s.end) not in trees:
                     trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
                 tree = trees[(s.start, s.end)]
+                if heads is None:
+                    heads = [(d.start, d.end) for d in datelines(text, doc.sentences)]
+                    blocked = [*all_date_spans, *heads]
                 in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
                 event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
                 if event.place_text is None:
