@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import contains, itemgetter, or_
 from types import MappingProxyType
 
 import attrs
@@ -29,11 +30,12 @@ from .lexicon import (
     VULGAR,
 )
 
-__all__ = ["Num", "Words", "parse_digits", "parse_number", "split_words"]
+__all__ = ["Num", "Words", "parse_digits", "parse_number", "split_columns", "split_words"]
 
 _DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
 _HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
 _ASCII_DIGITS = frozenset("0123456789")
+_DIGIT_CHARS = tuple("0123456789")
 _MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
 _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
 SPACED_SCALES = MappingProxyType({"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12})
@@ -87,24 +89,31 @@ def _digits(s: str) -> bool:
 
 
 def split_words(text: str, tokens: Sequence[Token]) -> Words:
-    """Split the document's tokens into :class:`Words` (digits apart from glued letters, hyphens apart).
-
-    Most tokens stay whole, so the offsets and texts are taken from the tokens by C-level maps and
-    only the few tokens that start with a digit or hold a hyphen are re-cut (a Python loop over
-    every token was a third of the layer's time).
-    """
+    """Split the document's tokens into :class:`Words` (digits apart from glued letters, hyphens apart)."""
     if not tokens:
         return Words(text, (), (), (), (), 0, ())
     # not zip(*tokens): that holds an iterator per token at once, a burst of hundreds of tracked
     # objects that sets off the cyclic garbage collector (a full collection costs milliseconds)
-    starts_all = tuple(map(_FIRST, tokens))
-    ends_all = tuple(map(_SECOND, tokens))
-    texts_all = tuple(map(_THIRD, tokens))
-    special = [
-        k
-        for k, t in enumerate(texts_all)
-        if t[0] in _ASCII_DIGITS or (len(t) > 1 and not t.isalnum() and _HYPHEN_SPLIT.search(t))
-    ]
+    return split_columns(
+        text, tuple(map(_FIRST, tokens)), tuple(map(_SECOND, tokens)), tuple(map(_THIRD, tokens))
+    )
+
+
+def split_columns(
+    text: str, starts_all: tuple[int, ...], ends_all: tuple[int, ...], texts_all: tuple[str, ...]
+) -> Words:
+    """:class:`Words` from tokens given as columns (starts, ends, texts), re-cutting the few that need it.
+
+    Most tokens stay whole, so the offsets and texts are taken as they are and only the few
+    tokens that start with a digit or hold a hyphen are re-cut (a Python loop over every token
+    was a third of the layer's time).
+    """
+    if not texts_all:
+        return Words(text, (), (), (), (), 0, ())
+    # the tokens to re-cut: those that start with an ASCII digit or hold a hyphen-minus (the only
+    # dash a token joins words with), found by C-level maps (a Python loop was a tenth of the layer)
+    digit_start = map(str.startswith, texts_all, repeat(_DIGIT_CHARS))
+    special = list(compress(count(), map(or_, digit_start, map(contains, texts_all, repeat("-")))))
     if not special:
         # every token that starts with a digit is special: here no word does
         return Words(
