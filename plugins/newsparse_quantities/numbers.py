@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 from itertools import compress, count, repeat
-from operator import contains, itemgetter, or_
+from operator import contains, itemgetter
 from types import MappingProxyType
 
 import attrs
@@ -33,9 +33,9 @@ from .lexicon import (
 __all__ = ["Num", "Words", "parse_digits", "parse_number", "split_columns", "split_words"]
 
 _DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
+_PURE_DIGITS = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
 _HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
 _ASCII_DIGITS = frozenset("0123456789")
-_DIGIT_CHARS = tuple("0123456789")
 _MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
 _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
 SPACED_SCALES = MappingProxyType({"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12})
@@ -110,34 +110,37 @@ def split_columns(
     """
     if not texts_all:
         return Words(text, (), (), (), (), 0, ())
-    # the tokens to re-cut: those that start with an ASCII digit or hold a hyphen-minus (the only
-    # dash a token joins words with), found by C-level maps (a Python loop was a tenth of the layer)
-    digit_start = map(str.startswith, texts_all, repeat(_DIGIT_CHARS))
-    special = list(compress(count(), map(or_, digit_start, map(contains, texts_all, repeat("-")))))
-    if not special:
-        # every token that starts with a digit is special: here no word does
+    # the tokens to re-cut, found by C-level maps (a Python loop over every token was a tenth of the
+    # layer): those that hold a hyphen-minus (the only dash the core's tokens join words with), and
+    # those that start with an ASCII digit and go on with something else ("10km", "4.5bn")
+    digit_words = list(compress(count(), map(_ASCII_DIGITS.__contains__, map(_FIRST, texts_all))))
+    cuts = [k for k in digit_words if not _PURE_DIGITS.fullmatch(texts_all[k])]
+    cuts.extend(k for k in compress(count(), map(contains, texts_all, repeat("-"))) if len(texts_all[k]) > 1)
+    if not cuts:
         return Words(
-            text, starts_all, ends_all, texts_all, tuple(map(str.lower, texts_all)), len(texts_all), ()
+            text,
+            starts_all,
+            ends_all,
+            texts_all,
+            tuple(map(str.lower, texts_all)),
+            len(texts_all),
+            tuple(digit_words),
         )
+    cuts.sort()
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
-    digit_words: list[int] = []
     head = _DIGIT_HEAD.match
     done = 0
-    for k in special:
+    for k in cuts:
         starts.extend(starts_all[done:k])
         ends.extend(ends_all[done:k])
         texts.extend(texts_all[done:k])
         done = k + 1
         t = texts_all[k]
-        pieces = [t] if t[0] in _ASCII_DIGITS else [p for p in _HYPHEN_SPLIT.split(t) if p]
         pos = starts_all[k]
-        for piece in pieces:
-            m = None
-            if piece[0] in _ASCII_DIGITS:
-                digit_words.append(len(texts))
-                m = head(piece)
+        for piece in [t] if t[0] in _ASCII_DIGITS else [p for p in _HYPHEN_SPLIT.split(t) if p]:
+            m = head(piece) if piece[0] in _ASCII_DIGITS else None
             if m is not None and m.group(2):
                 cut = m.end(1)
                 starts.extend((pos, pos + cut))
@@ -158,7 +161,7 @@ def split_columns(
         tuple(texts),
         tuple(map(str.lower, texts)),
         len(texts),
-        tuple(digit_words),
+        tuple(compress(count(), map(_ASCII_DIGITS.__contains__, map(_FIRST, texts)))),
     )
 
 

@@ -31,8 +31,8 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-BEFORE = 60  # characters of context kept before a number-like word (modifiers, change verbs)
-AFTER = 70  # and after it (unit, range, counted noun, rate, "higher")
+BEFORE = 40  # characters of context kept before a number-like word (modifiers, change verbs)
+AFTER = 50  # and after it (unit, range, counted noun, rate, "higher")
 
 
 @lru_cache(maxsize=1)
