@@ -60,7 +60,7 @@ def _positions(text: str) -> list[int]:
     lower = text.lower()
     # the letter runs of the text: the chunks between spaces that are letters alone, and the
     # letter runs of the other chunks ("two,", "(three", "one-third"), read by a pattern
-    chunks = set(lower.split())
+    chunks = lower.split()
     present = set(words.intersection(chunks))
     odd = " ".join(filterfalse(str.isalpha, chunks))
     if odd:
