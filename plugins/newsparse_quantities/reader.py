@@ -122,6 +122,10 @@ _ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
     ("or", "so"): "approx",
+    ("or", "over"): "at_least",  # "aged 40 or over"
+    ("or", "above"): "at_least",
+    ("or", "under"): "at_most",
+    ("or", "below"): "at_most",
     ("or", "less"): "at_most",
     ("or", "fewer"): "at_most",
     ("plus",): "at_least",
@@ -141,6 +145,16 @@ def _by_first(table: dict[tuple[str, ...], str]) -> MappingProxyType[str, _Phras
     return MappingProxyType({first: tuple(items) for first, items in index.items()})
 
 
+# words after which "over" says what is disputed or held, not "more than" ("wrangled over three issues")
+_OVER_AS_PREPOSITION = frozenset(
+    """
+    wrangle wrangled wrangling argue argued arguing argument arguments dispute disputes disputed row
+    rows clash clashed clashes clashing fight fought fighting fights quarrel quarrelled quarreled
+    split divided differences disagreement disagreements talks negotiations deadlock deadlocked
+    stalemate impasse standoff stand-off tussle battle battled battling feud wrangles control
+    sovereignty jurisdiction authority presided presides preside reigned rule ruled
+    """.split()
+)
 _PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
 _POST_BY_FIRST = _by_first(_POST_MODIFIERS)
 
@@ -160,6 +174,8 @@ class _Reader:
         w = self.w
         if w.lower[i] not in MODIFIERS_FIRST:
             return None  # every phrase starts with one of these words: no slicing for the others
+        if w.lower[i] == "over" and i >= 1 and w.lower[i - 1] in _OVER_AS_PREPOSITION:
+            return None  # "wrangled over three core issues": what they wrangled about, not "more than"
         for size in range(min(_MAX_MODIFIER, self.n - i), 0, -1):
             key = w.lower[i : i + size]
             name = MODIFIERS.get(key)
@@ -466,6 +482,8 @@ class _Reader:
                 k += 1
             elif not vague and nxt in _OF_DETERMINERS and value is not None and value > 1:
                 k += 2  # "three of the militants"
+                if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
+                    k += 1  # "about 10 of its 27 plants"
             else:
                 return None
         if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():

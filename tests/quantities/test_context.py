@@ -180,3 +180,47 @@ def test_change_direction_follows_the_verb(quantities: Q, verb: str, amount: str
     assert found[0].change == want.get(verb), (text, found[0])
     for q in found[1:]:
         assert q.change is None and text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "modifier", "low", "high"),
+    [
+        ("Oil traded near $33 a barrel.", "near $33", "approx", None, None),
+        ("Missiles can hit targets within 3,000 miles.", "within 3,000 miles", "at_most", None, 3000),
+        ("Men aged 40 or over were tested.", "40 or over", "at_least", 40, None),
+        ("Negotiators wrangled over three core issues.", "three", None, 3, 3),
+        ("Prices rose over 3% in May.", "over 3%", "over", 3, None),
+    ],
+)
+def test_modifiers_in_context(
+    quantities: Q, text: str, surface: str, modifier: str | None, low: object, high: object
+) -> None:
+    assert [(q.text, q.modifier, q.low, q.high) for q in quantities(text)] == [(surface, modifier, low, high)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Natural gas rose to $5.20 per million BTU.", ["USD/MMBtu"]),
+        ("He scored 25 points per game.", ["points/game"]),
+        ("Production reached 1.2 million bpd in March.", ["bbl/d"]),
+        ("The world has warmed by 1.5 degrees since 1900.", ["delta_degC"]),
+        ("Output was 590,000 tonnes, which compares with 585,000 last year.", ["t", "t"]),
+    ],
+)
+def test_compound_and_inherited_units(quantities: Q, text: str, units: list[str | None]) -> None:
+    assert [q.unit for q in quantities(text)] == units
+
+
+def test_compared_number_takes_the_counted_noun(quantities: Q) -> None:
+    text = "Some 54 million people use broadband, up from 34 million a year ago. It had 3 staff."
+    counted = [q.counted.text if q.counted else None for q in quantities(text)]
+    assert counted == ["people", "people", "staff"]
+
+
+def test_counted_noun_after_a_number_of_the_group(quantities: Q) -> None:
+    found = quantities("It will relocate about 10 of its 27 plants.")
+    assert [(q.text, q.counted.text if q.counted else None) for q in found] == [
+        ("about 10", "plants"),
+        ("27", "plants"),
+    ]
