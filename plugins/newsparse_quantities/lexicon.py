@@ -131,8 +131,8 @@ VULGAR = {
 # Modifier phrases before a number (lower-case word tuples) -> contract modifier.
 # "nearly"/"almost" are approx with the number as an exclusive upper bound (see docs).
 _MODIFIER_TEXT = {
-    "approx": "about around roughly approximately some circa approx c. ~ nearly almost near|close to|closer to|"
-    "an estimated|estimated|an approximate|approximate|just about|more or less|something like|"
+    "approx": "about around roughly approximately some circa approx c. ~ nearly almost near|close to|"
+    "closer to|an estimated|estimated|an approximate|approximate|just about|more or less|something like|"
     "just under|just shy of|nearly|almost|in the region of|on the order of",
     "over": "over|more than|above|in excess of|exceeding|upwards of|well over|just over|greater than|"
     "higher than|larger than|bigger than|well above|more then",
