@@ -404,6 +404,16 @@ class _Reader:
         if num.negative:
             return False
         if num.digits:
+            if num.plain and len(w.texts[i]) >= 2 and w.texts[i][0] == "0" and w.texts[i].strip("0"):
+                return True  # zero-padded: a time ("0318 GMT"), a code ("007") or a phone number ("0800")
+            padded_before = (
+                i >= 1
+                and w.texts[i - 1][:1] == "0"
+                and w.texts[i - 1].isdigit()
+                and w.texts[i - 1].strip("0")
+            )
+            if num.plain and padded_before and w.gap(i) == 1:
+                return True  # the rest of a phone number ("0800 028 9276")
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
             if i >= 2 and w.gap(i) == 0 and w.texts[i - 1] in _HYPHENS and w.gap(i - 1) == 0:
                 if w.texts[i - 2][-1:].isalnum():
@@ -493,6 +503,12 @@ class _Reader:
                 return None  # a capital after a line break: the next line of a table
         head: int | None = None
         taken = 0
+        if k + 1 < n and w.lower[k] in ("most", "least") and w.texts[k + 1].isalpha():
+            k += 1  # "the two most important bands"
+        if k + 1 < n and w.texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
+            k += 1  # 'the nine "most useless quangos"'
+            if k + 1 < n and w.lower[k] in ("most", "least"):
+                k += 1
         while k < n and taken < 4:
             t = w.texts[k]
             low = w.lower[k]
@@ -505,14 +521,17 @@ class _Reader:
                 break  # a word, or an abbreviation before the head ("10 U.S. states")
             if low in COUNTED_STOP:
                 break
-            plural = low in IRREGULAR_PLURALS or (
-                len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous"))
+            plural = (
+                low in IRREGULAR_PLURALS
+                or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous")))
+                or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
             )
+            single = value is not None and 0 < value <= 1  # "one joint system", "1/8 point"
             if plural and value == 1 and taken == 0:
                 break  # "one costs": a verb, not a noun counted by one
             if plural:
                 head = k
-            elif value == 1 and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
+            elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if low.endswith(("ed", "ing")) and taken and not self._plural_next(k + 1):
                 break
@@ -530,6 +549,8 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
+_NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
 

@@ -224,3 +224,34 @@ def test_counted_noun_after_a_number_of_the_group(quantities: Q) -> None:
         ("about 10", "plants"),
         ("27", "plants"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("They are the two most important bands.", ["bands"]),
+        ('He listed the nine "most useless quangos".', ["quangos"]),
+        ("Two Palestinian gunmen were killed.", ["gunmen"]),
+        ("It keeps 12 specimen jars.", ["jars"]),
+        ("Rates eased about 1/8 point.", ["point"]),
+    ],
+)
+def test_more_counted_nouns(quantities: Q, text: str, counted: list[str]) -> None:
+    assert [q.counted.text if q.counted else None for q in quantities(text)] == counted
+
+
+@pytest.mark.parametrize("text", ["At 0318 GMT it fell.", "Call 0800 028 9276 now.", "Agent 007 returns."])
+def test_zero_padded_numbers_are_codes(quantities: Q, text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The debt of 6.5 billion reais was cut.", "BRL"),
+        ("It paid 500 billion South Korean won.", "KRW"),
+        ("It cost 3 million Kenyan shillings.", "KES"),
+    ],
+)
+def test_more_currency_names(quantities: Q, text: str, unit: str) -> None:
+    assert [q.unit for q in quantities(text)] == [unit]
