@@ -205,7 +205,7 @@ COUNTED_STOP = frozenset(
 IRREGULAR_PLURALS = frozenset(
     """
     people children men women police personnel staff troops cattle sheep livestock fish deer
-    gentlemen policemen firemen servicemen fishermen
+    gentlemen policemen firemen servicemen fishermen aircraft spacecraft hovercraft species offspring
     """.split()
 )
 

@@ -466,7 +466,8 @@ def _space_grouped(w: Words, i: int) -> tuple[Fraction, int] | None:
         k += 1
         if "." in w.texts[k]:
             break
-    if k > i and not (k + 1 < n and w.gap(k + 1) <= 1 and _digits(w.texts[k + 1][:1])):
+    glued = k + 1 < n and w.gap(k + 1) == 0 and w.texts[k + 1] in _HYPHEN_WORDS  # "10 737-800 planes"
+    if k > i and not glued and not (k + 1 < n and w.gap(k + 1) <= 1 and _digits(w.texts[k + 1][:1])):
         return Fraction("".join(w.texts[i : k + 1])), k
     return None
 

@@ -426,7 +426,12 @@ class _Reader:
                 if t in ORDINAL_SUFFIXES:
                     return True  # "4th", "1960s"
                 if t in _HYPHENS and nxt + 1 < n and w.gap(nxt + 1) == 0 and w.is_digits(nxt + 1):
-                    if num.plain and not has_counted and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4):
+                    if (
+                        num.plain
+                        and not has_counted
+                        and not has_unit
+                        and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4)
+                    ):
                         return True  # phone numbers, "2013-14", ISO dates
             if i >= 1 and w.texts[i - 1] in _HYPHENS and i >= 2 and w.is_digits(i - 2) and w.gap(i) == 0:
                 if len(w.texts[i - 2]) >= 3 or len(w.texts[i]) >= 3:

@@ -167,6 +167,15 @@ class _Scanner(_Reader):
                         return cand.last + 1  # scores ("6-3 3-6"), days ("16-18 December")
                 elif hyphen and num.plain and cand.plain:
                     return cand.last + 1  # a score ("3-1") or an ID
+                if (
+                    hyphen
+                    and num.plain
+                    and cand.plain
+                    and w.gap(k) == 0
+                    and 100 <= num.value
+                    and num.value % 5
+                ):
+                    return cand.last + 1  # a model or an ID ("737-800"): ranges are written in round numbers
         return num, second
 
     # -- currency and unit steps --------------------------------------------------------------

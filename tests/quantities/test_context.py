@@ -255,3 +255,25 @@ def test_zero_padded_numbers_are_codes(quantities: Q, text: str) -> None:
 )
 def test_more_currency_names(quantities: Q, text: str, unit: str) -> None:
     assert [q.unit for q in quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It agreed the sale of 10 737-800 planes.", [("10", None, None)]),
+        ("It cost 150-200 dollars.", [("150-200 dollars", 150, 200)]),
+        ("Some 125-150 troops.", [("Some 125-150", 125, 150)]),
+        ("It has 40 000 staff.", [("40 000", 40000, 40000)]),
+    ],
+)
+def test_hyphen_pairs_and_groups(quantities: Q, text: str, want: list[tuple[str, object, object]]) -> None:
+    got = [(q.text, q.low, q.high) for q in quantities(text)]
+    assert [g if w[1] is not None else (g[0], None, None) for g, w in zip(got, want, strict=True)] == want
+
+
+def test_aircraft_and_markka(quantities: Q) -> None:
+    found = quantities("It may buy 50 new aircraft for about 30 billion markka.")
+    assert [(q.counted.text if q.counted else None, q.unit) for q in found] == [
+        ("aircraft", None),
+        (None, "FIM"),
+    ]
