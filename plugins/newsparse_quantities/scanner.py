@@ -172,6 +172,7 @@ class _Scanner(_Reader):
                     and num.plain
                     and cand.plain
                     and w.gap(k) == 0
+                    and num.value is not None
                     and 100 <= num.value
                     and num.value % 5
                 ):
