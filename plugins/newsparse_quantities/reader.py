@@ -190,7 +190,7 @@ class _Reader:
             return None
         t = w.texts[i]
         # "US$", "HK$", "C$": letters glued to "$"
-        if i + 1 < self.n and w.gap(i + 1) == 0 and w.texts[i + 1] in ("$",):
+        if i + 1 < self.n and w.texts[i + 1] == "$" and w.gap(i + 1) == 0:
             sym = self.cur.symbols.get(t + "$") or self.cur.symbols.get(t.upper() + "$")
             if sym is None and t.lower() in ("usd", "u.s", "us"):
                 sym = "USD"
@@ -200,7 +200,7 @@ class _Reader:
                 sym = "MXN"
             if sym is not None:
                 return sym, i + 2
-        if i + 1 < self.n and w.gap(i + 1) == 1 and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES:
+        if i + 1 < self.n and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES and w.gap(i + 1) == 1:
             return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
         if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
             return self.cur.symbols[t], i + 1
@@ -396,6 +396,15 @@ class _Reader:
         return None
 
     # -- filters ------------------------------------------------------------------------------
+    def _zero_padded(self, i: int) -> bool:
+        """Whether the plain number at ``i`` is zero-padded or follows one: a time ("0318 GMT"), a
+        code ("007") or a phone number ("0800 028 9276"), not an amount ("0000" is zero)."""
+        w = self.w
+        if len(w.texts[i]) >= 2 and w.texts[i][0] == "0" and w.texts[i].strip("0"):
+            return True
+        before = w.texts[i - 1] if i >= 1 else ""
+        return before[:1] == "0" and before.isdigit() and bool(before.strip("0")) and w.gap(i) == 1
+
     def name_or_date(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
         """Whether a number is a name, reference, date, year, time or ordinal (not an amount)."""
         w = self.w
@@ -404,18 +413,10 @@ class _Reader:
         if num.negative:
             return False
         if num.digits:
-            if num.plain and len(w.texts[i]) >= 2 and w.texts[i][0] == "0" and w.texts[i].strip("0"):
-                return True  # zero-padded: a time ("0318 GMT"), a code ("007") or a phone number ("0800")
-            padded_before = (
-                i >= 1
-                and w.texts[i - 1][:1] == "0"
-                and w.texts[i - 1].isdigit()
-                and w.texts[i - 1].strip("0")
-            )
-            if num.plain and padded_before and w.gap(i) == 1:
-                return True  # the rest of a phone number ("0800 028 9276")
+            if num.plain and self._zero_padded(i):
+                return True
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
-            if i >= 2 and w.gap(i) == 0 and w.texts[i - 1] in _HYPHENS and w.gap(i - 1) == 0:
+            if i >= 2 and w.texts[i - 1] in _HYPHENS and w.gap(i) == 0 and w.gap(i - 1) == 0:
                 if w.texts[i - 2][-1:].isalnum():
                     return True
             if i >= 1 and w.gap(i) == 0 and (w.texts[i - 1][-1:].isalnum() or w.texts[i - 1] in ("#", "+")):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import chain, filterfalse
 
 from .numbers import Words, split_columns
+from .scanner import _number_like
 
 __all__ = ["window_words", "windows"]
 
@@ -38,8 +39,6 @@ AFTER = 50  # and after it (unit, range, counted noun, rate, "higher")
 @lru_cache(maxsize=1)
 def _anchors() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of digits and signs, and the number words (lower-cased), that make a number."""
-    from .scanner import _number_like
-
     caseless, cased = _number_like()
     signs = {c for s in caseless | cased for c in s if not c.isalpha() and c != "."}
     words = frozenset(w for w in caseless if w.isalpha())
