@@ -7,6 +7,7 @@ sentence's parse, so the city never becomes anyone's subject.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
@@ -14,12 +15,45 @@ from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.words import split_words
 
-__all__ = ["analyse", "analyse_text"]
+__all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
+
+
+class Stretch(Protocol):
+    """Anything with character offsets into the document (a ``Span``, a ``Sentence``)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def analyse(doc: Document) -> list[Word]:
     """The ``syntax`` layer of ``doc``."""
     return analyse_text(doc.text, [(s.start, s.end) for s in doc.sentences], default_tagger())
+
+
+def analyse_within(doc: Document, span: Stretch) -> list[Word]:
+    """The words of ``span`` alone (a sentence, usually), ``head`` an index into the returned list.
+
+    Tags and relations are those the whole-document analysis gives the same sentences: sentences
+    are tagged and parsed independently, so asking for one costs only that sentence.
+    """
+    return analyse_text(doc.text, sentences_within(doc, span.start, span.end), default_tagger())
+
+
+def sentences_within(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The document's sentences overlapping ``[start, end)``, clipped to it, as offsets."""
+    found: list[tuple[int, int]] = []
+    sentences = doc.sentences
+    for k in range(doc.sentence_index(start), len(sentences)):
+        sentence = sentences[k]
+        if sentence.start >= end:
+            break
+        lo, hi = max(sentence.start, start), min(sentence.end, end)
+        if lo < hi:
+            found.append((lo, hi))
+    return found
 
 
 def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger) -> list[Word]:
