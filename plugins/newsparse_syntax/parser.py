@@ -44,6 +44,13 @@ _CAUSATIVES = frozenset("let lets make makes made help helps helped watch watche
 _LEAVES = frozenset(
     "det amod compound flat nummod case punct advmod aux aux:pass cop mark cc compound:prt".split()
 )
+# verbs whose following noun is often a clause's subject ("said the rebels attacked")
+_CLAUSE_VERBS = SPEECH | frozenset(
+    "think thinks thought believe believes believed know knows knew hope hoped fear feared feel felt "
+    "found find finds saw see says say suggest suggested show showed shows mean means meant "
+    "guess guessed realize realized realise realised understand understood argue argued".split()
+)
+_WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
@@ -293,6 +300,9 @@ def _subjects(state: _State, predicates: list[int]) -> None:
         if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
+        if subject >= 0 and _reduced_relative(state, p, subject):
+            state.attach(p, subject, "acl")  # "the shares reflected on your statement": not a clause
+            continue
         if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
             subject = _next_free_group(state, p + 1)
@@ -306,6 +316,22 @@ def _subjects(state: _State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
+
+
+def _reduced_relative(state: _State, p: int, subject: int) -> bool:
+    """Whether participle ``p`` modifies the object before it ("had repairs done", "a memoir called X").
+
+    Only a participle with no auxiliary and no object of its own, after a group that directly
+    follows a verb which does not take a clause ("said the rebels attacked" stays a clause).
+    """
+    tags, lower = state.tags, state.lower
+    start = state.start_of.get(subject, subject)
+    if start == 0 or tags[start - 1] != "VERB" or lower[start - 1] in _CLAUSE_VERBS or p != subject + 1:
+        return False
+    if tags[p] != "VERB" or not lower[p].endswith(("ed", "en", "wn", "ne", "lt", "pt", "ught")):
+        return False
+    after = p + 1
+    return after >= len(tags) or tags[after] in ("ADP", "PUNCT", "ADV", "SCONJ", "CCONJ", "PART")
 
 
 def _has_aux(state: _State, p: int) -> bool:
@@ -326,7 +352,13 @@ def _objects(state: _State, predicates: list[int]) -> None:
     """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
     tags, n = state.tags, len(state.tags)
     for p in predicates:
-        if tags[p] != "VERB" or p in state.passive:
+        if tags[p] != "VERB":
+            continue
+        if p in state.passive:
+            if state.lower[p] in _DITRANSITIVE:  # "I was given a charge": the thing given
+                theme = _next_free_group(state, p + 1)
+                if theme >= 0 and tags[theme] != "ADJ":
+                    state.attach(theme, p, "obj")
             continue
         k = p + 1
         found: list[int] = []
@@ -358,6 +390,22 @@ def _objects(state: _State, predicates: list[int]) -> None:
         elif found:
             recipient = state.lower[p] in _RECIPIENT_VERBS  # "told reporters", "asked me to go"
             state.attach(found[0], p, "iobj" if recipient else "obj")
+        else:
+            _fronted_object(state, p)
+
+
+def _fronted_object(state: _State, p: int) -> None:
+    """``what did you eat``: a question word before the auxiliary and the subject is the object."""
+    subject = state.subject_of.get(p, -1)
+    if subject < 0:
+        return
+    k = state.start_of.get(subject, subject) - 1
+    auxiliaries = 0
+    while k >= 0 and state.tags[k] == "AUX":
+        k -= 1
+        auxiliaries += 1
+    if auxiliaries and k >= 0 and state.lower[k] in _WH_OBJECTS and state.free(k):
+        state.attach(k, p, "obj")
 
 
 def _group_end(state: _State, head: int) -> int:
