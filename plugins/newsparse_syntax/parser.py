@@ -50,6 +50,13 @@ _CLAUSE_VERBS = SPEECH | frozenset(
     "found find finds saw see says say suggest suggested show showed shows mean means meant "
     "guess guessed realize realized realise realised understand understood argue argued".split()
 )
+_NUMBER_MODIFIERS = {
+    "at": ("least", "most"),
+    "more": ("than",),
+    "less": ("than",),
+    "fewer": ("than",),
+    "up": ("to",),
+}
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
@@ -84,6 +91,8 @@ class _State:
     start_of: dict[int, int]  # group head -> group start
     subject_of: dict[int, int] = attrs.field(factory=dict)  # predicate -> subject head
     passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
+    # the comma closing an apposition -> the last word before it opened ("Kerry, the envoy, said")
+    appositive: dict[int, int] = attrs.field(factory=dict)
 
     def free(self, k: int) -> bool:
         """Whether word ``k`` has no head yet."""
@@ -109,8 +118,10 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     state = _State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
     at = _positions(tags)
     adpositions = at.get("ADP", [])
+    _number_modifiers(state)
     _prepositions(state, adpositions)
     _coordinated_groups(state, at.get("CCONJ", []))
+    _appositions(state)
     predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
     _subjects(state, predicates)
     _complements(state, predicates)
@@ -163,12 +174,29 @@ def _next_group(state: _State, k: int) -> int:
     return head if head >= 0 and state.start_of.get(head) == k else -1
 
 
+def _number_modifiers(state: _State) -> None:
+    """``at least 62 people``, ``more than 60``: the pair modifies the number (not a preposition)."""
+    lower, tags = state.lower, state.tags
+    for k in range(len(tags) - 2):
+        if tags[k + 2] != "NUM" or lower[k + 1] not in _NUMBER_MODIFIERS.get(lower[k], ()):
+            continue
+        state.attach(k, k + 2, "advmod")
+        state.attach(k + 1, k, "fixed")
+        for j in (k, k + 1):  # out of any noun group they were read into
+            head = state.group_of[j]
+            if head == j:
+                del state.start_of[j]
+            elif head >= 0 and state.start_of.get(head) == j:
+                state.start_of[head] = j + 1
+            state.group_of[j] = -1
+
+
 def _prepositions(state: _State, adpositions: list[int]) -> None:
     """An adposition followed by a group is that group's ``case``."""
     for k in adpositions:
         if k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
-        elif state.group_of[k] < 0:
+        elif state.group_of[k] < 0 and state.free(k):
             head = _next_group(state, k + 1)
             if head >= 0:
                 state.attach(k, head, "case")
@@ -194,9 +222,65 @@ def _coordinated_groups(state: _State, conjunctions: list[int]) -> None:
                 and tags[after] in ("AUX", "VERB")
             ):
                 continue
-            state.attach(right, left, "conj")
+            first = _list_start(state, left)
+            for member in (left, right):
+                if member != first:
+                    state.attach(member, first, "conj")
             state.attach(k, right, "cc")
             state.pp[right] = -1
+
+
+def _appositions(state: _State) -> None:
+    """``Kerry, the U.S. secretary of state, said``: the second group is ``appos`` of the first.
+
+    Only a common-noun group (or one opening with a determiner), with its prepositional phrases,
+    between commas and followed by a verb, an adverb or the sentence's end (not a list).
+    """
+    tags, lower, n = state.tags, state.lower, len(state.tags)
+    for k in range(1, n - 1):
+        if lower[k] != ",":
+            continue
+        first, second = state.group_of[k - 1], _next_group(state, k + 1)
+        if first < 0 or second < 0 or tags[first] not in ("PROPN", "NOUN") or state.pp[first] >= 0:
+            continue
+        if not state.free(second) or state.pp[second] >= 0:
+            continue
+        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET":
+            continue
+        end = _group_end(state, second)
+        while end + 1 < n and tags[end] == "ADP" and state.pp[max(_next_group(state, end + 1), 0)] == end:
+            end = _group_end(state, _next_group(state, end + 1))
+        closing = end < n and lower[end] == ","
+        if closing and end + 1 < n and tags[end + 1] not in ("VERB", "AUX", "ADV"):
+            continue
+        if not closing and end < n - 1:
+            continue  # neither a closing comma nor the sentence's last mark
+        state.attach(second, first, "appos")
+        if closing:
+            state.appositive[end] = k - 1
+
+
+def _list_start(state: _State, last: int) -> int:
+    """The first of a comma list of free groups ending with ``last`` ("Russia, Turkey, Iran and ...").
+
+    The groups between are attached to it as ``conj``.
+    """
+    members = [last]
+    k = state.start_of.get(last, last) - 1
+    while k > 0 and state.lower[k] == "," and len(members) < _REACH:
+        head = state.group_of[k - 1]
+        if head < 0 or not state.free(head) or state.pp[head] >= 0 or state.tags[head] == "PRON":
+            break
+        if state.tags[head] != state.tags[last] and "NOUN" in (state.tags[head], state.tags[last]):
+            break  # "In Syria, fighters and ...": not one list
+        members.append(head)
+        k = state.start_of.get(head, head) - 1
+    if len(members) == 1 or state.tags[last] == "PRON":
+        return last
+    first = members[-1]
+    for member in members[1:-1]:
+        state.attach(member, first, "conj")
+    return first
 
 
 def _chain_start(state: _State, k: int) -> int:
@@ -273,6 +357,9 @@ def _subject_left(state: _State, p: int) -> int:
     k = _chain_start(state, _first_of(state, p)) - 1
     stop = max(-1, p - _REACH)
     while k > stop:
+        if k in state.appositive:
+            k = state.appositive[k]
+            continue
         if (
             state.rels[k] == "cop"
             or (tags[k] == "ADV" and state.group_of[k] < 0)
@@ -308,14 +395,28 @@ def _subjects(state: _State, predicates: list[int]) -> None:
             subject = _next_free_group(state, p + 1)
         if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
             subject = _next_group(state, p + 1)  # '"...," said Kerry'
-            if subject >= 0 and (state.pp[subject] >= 0 or not state.free(subject)):
-                subject = -1
+            if subject >= 0 and (
+                state.pp[subject] >= 0 or not state.free(subject) or _opens_clause(state, subject)
+            ):
+                subject = -1  # '..., said the talks would resume': a clause, not an inversion
         if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
             state.attach(subject, p, "expl")  # "it seems that ...": no one seems
             continue
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
+            if state.lower[subject] in _RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
+                _close_relative(state, p, subject - 1)
+
+
+def _close_relative(state: _State, p: int, opening: int) -> None:
+    """``The minister, who spoke on Monday, said``: the next comma closes the clause (skipped later)."""
+    for k in range(p + 1, min(len(state.tags), p + _REACH)):
+        if state.lower[k] == ",":
+            state.appositive[k] = opening - 1
+            return
+        if state.tags[k] in ("VERB", "AUX") and state.rels[k] is None:
+            return
 
 
 def _reduced_relative(state: _State, p: int, subject: int) -> bool:
@@ -332,6 +433,12 @@ def _reduced_relative(state: _State, p: int, subject: int) -> bool:
         return False
     after = p + 1
     return after >= len(tags) or tags[after] in ("ADP", "PUNCT", "ADV", "SCONJ", "CCONJ", "PART")
+
+
+def _opens_clause(state: _State, head: int) -> bool:
+    """Whether a verb or auxiliary follows the group of ``head`` (it is then that verb's subject)."""
+    after = _group_end(state, head)
+    return after < len(state.tags) and state.tags[after] in ("AUX", "VERB")
 
 
 def _has_aux(state: _State, p: int) -> bool:
@@ -365,6 +472,7 @@ def _objects(state: _State, predicates: list[int]) -> None:
         while k < n and k - p < _REACH and len(found) < 2:
             if (
                 tags[k] == "ADV"
+                or (state.group_of[k] < 0 and state.rels[k] in ("advmod", "fixed"))  # "at least 62"
                 or (state.heads[k] == p and state.rels[k] == "compound:prt")  # "make up the evidence"
                 or (
                     tags[k] == "ADP"

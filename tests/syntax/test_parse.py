@@ -67,3 +67,58 @@ def test_clausal_complement_of_a_speech_verb() -> None:
     assert words[withdrawn].deprel == "ccomp" and head_text(words, withdrawn) == "said"
     rebels = index_of(words, "rebels")
     assert head_text(words, rebels) == "withdrawn" and words[rebels].deprel == "nsubj"
+
+
+def test_apposition_between_commas_and_the_speakers_clause() -> None:
+    words, _ = analysed("Kerry, the U.S. secretary of state, said the talks would resume in Geneva.")
+    kerry = index_of(words, "Kerry")
+    assert words[kerry].deprel == "nsubj" and head_text(words, kerry) == "said"
+    secretary = index_of(words, "secretary")
+    assert words[secretary].deprel == "appos" and head_text(words, secretary) == "Kerry"
+    talks = index_of(words, "talks")
+    assert words[talks].deprel == "nsubj" and head_text(words, talks) == "resume"
+    resume = index_of(words, "resume")
+    assert words[resume].deprel == "ccomp" and head_text(words, resume) == "said"
+
+
+def test_relative_clause_between_commas_is_skipped_for_the_subject() -> None:
+    words, _ = analysed("The minister, who spoke on Monday, said the deal was dead.")
+    minister = index_of(words, "minister")
+    assert words[minister].deprel == "nsubj" and head_text(words, minister) == "said"
+    assert head_text(words, index_of(words, "spoke")) == "minister"
+
+
+def test_number_modifiers_are_not_prepositions() -> None:
+    words, _ = analysed("At least 62 people were killed and more than 100 were wounded.")
+    people = index_of(words, "people")
+    assert words[people].deprel == "nsubj:pass" and head_text(words, people) == "killed"
+    assert words[index_of(words, "At")].deprel == "advmod" and head_text(words, index_of(words, "At")) == "62"
+    words, _ = analysed("The blasts killed at least 62 people.")
+    people = index_of(words, "people")
+    assert words[people].deprel == "obj" and head_text(words, people) == "killed"
+
+
+def test_comma_list_of_parties_is_one_coordinated_subject() -> None:
+    words, _ = analysed("Russia, Turkey, Iran and the United States agreed.")
+    russia = index_of(words, "Russia")
+    assert words[russia].deprel == "nsubj" and head_text(words, russia) == "agreed"
+    for name in ("Turkey", "Iran", "States"):
+        k = index_of(words, name)
+        assert words[k].deprel == "conj" and head_text(words, k) == "Russia"
+
+
+def test_reduced_relative_and_fronted_object() -> None:
+    words, _ = analysed("We will be distributing the shares reflected on your statement.")
+    shares = index_of(words, "shares")
+    assert words[shares].deprel == "obj" and head_text(words, shares) == "distributing"
+    assert words[index_of(words, "reflected")].deprel == "acl"
+    words, _ = analysed("What do you eat in Miramar?")
+    what = index_of(words, "What")
+    assert words[what].deprel == "obj" and head_text(words, what) == "eat"
+
+
+def test_inversion_only_when_no_clause_follows() -> None:
+    words, _ = analysed('"We will not sign," said Kerry, the secretary of state.')
+    kerry = index_of(words, "Kerry")
+    assert words[kerry].deprel == "nsubj" and head_text(words, kerry) == "said"
+    assert head_text(words, index_of(words, "secretary")) == "Kerry"
