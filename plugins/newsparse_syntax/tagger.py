@@ -161,8 +161,8 @@ def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: i
 def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:
     """Where each of :func:`tag_rows`'s seven feature blocks starts among the weight rows."""
     base = len(OFFSETS) * n_features
-    t2 = n_tags * n_tags
-    starts = (0, n_tags, 2 * n_tags, 3 * n_tags, 4 * n_tags, 4 * n_tags + t2, 4 * n_tags + t2 + n_lex * n_tags)
+    pairs = 4 * n_tags + n_tags * n_tags
+    starts = (0, n_tags, 2 * n_tags, 3 * n_tags, 4 * n_tags, pairs, pairs + n_lex * n_tags)
     return np.array(starts, dtype=np.int64) + base
 
 
