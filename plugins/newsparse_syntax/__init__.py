@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from newsparse import Document, Extractor, hookimpl
 from newsparse.syntax import Word
-from newsparse_syntax.layer import analyse
-from newsparse_syntax.spacy_backend import configured_model, words_from_spacy
+from newsparse_syntax.layer import Stretch, analyse, analyse_within
+from newsparse_syntax.spacy_backend import configured_model, words_from_spacy, words_of_stretch
 
 __version__ = "0.1.0"
 
@@ -22,6 +22,18 @@ def syntax_of(doc: Document) -> list[Word]:
     if model is not None:
         return words_from_spacy(doc, model)
     return analyse(doc)
+
+
+def syntax_within(doc: Document, span: Stretch) -> list[Word]:
+    """The words of ``span`` alone (heads index the returned list), from spaCy or built in.
+
+    The per-sentence entry point (the extractor's ``extract_within``): relational extractors ask
+    for the sentences holding a cue, and only those are analysed.
+    """
+    model = configured_model()
+    if model is not None:
+        return words_of_stretch(doc.text, span.start, span.end, model)
+    return analyse_within(doc, span)
 
 
 @hookimpl

@@ -15,7 +15,7 @@ from typing import Any
 from newsparse import Document
 from newsparse.syntax import UPOS_TAGS, Word
 
-__all__ = ["ENV_VAR", "configured_model", "load_model", "words_from_spacy"]
+__all__ = ["ENV_VAR", "configured_model", "load_model", "words_from_spacy", "words_of_stretch"]
 
 ENV_VAR = "NEWSPARSE_SPACY_MODEL"
 # spaCy's English (ClearNLP) labels that differ from UD's
@@ -77,14 +77,19 @@ def _upos(token: Any) -> str:
 
 def words_from_spacy(doc: Document, nlp: Any) -> list[Word]:
     """One word per non-space spaCy token of ``doc.text``: UPOS, head index and UD relation."""
-    parsed = nlp(doc.text)
+    return words_of_stretch(doc.text, 0, len(doc.text), nlp)
+
+
+def words_of_stretch(text: str, start: int, end: int, nlp: Any) -> list[Word]:
+    """The words of ``text[start:end]`` parsed alone (offsets into ``text``, heads into the list)."""
+    parsed = nlp(text[start:end])
     kept = [t for t in parsed if not t.is_space]
     index = {t.i: k for k, t in enumerate(kept)}
     words = []
     for token in kept:
-        start = token.idx
-        end = start + len(token.text)
+        begin = start + token.idx
+        stop = begin + len(token.text)
         head = None if token.head.i == token.i else index.get(token.head.i)
         label = LABELS.get(token.dep_, token.dep_.lower()) if token.dep_ else None
-        words.append(Word(start, end, doc.text[start:end], _upos(token), head, label or None))
+        words.append(Word(begin, stop, text[begin:stop], _upos(token), head, label or None))
     return words

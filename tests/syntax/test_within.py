@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document
 from newsparse.spans import Span
 from newsparse.syntax import Word
+from newsparse_syntax import syntax_within
 from newsparse_syntax.layer import analyse, analyse_within
 from tests.syntax.test_properties import NEWSY
 
@@ -71,3 +73,12 @@ def test_newsy_text_matches_whole(text: str) -> None:
 @given(st.text(max_size=300))
 def test_arbitrary_text_matches_whole(text: str) -> None:
     _same_as_whole(text)
+
+
+def test_the_plugins_entry_point_without_spacy_is_the_built_in_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("NEWSPARSE_SPACY_MODEL", raising=False)
+    doc = Document(ARTICLE)
+    sentence = doc.sentences[1]
+    assert syntax_within(doc, sentence) == analyse_within(doc, sentence)
