@@ -1,17 +1,18 @@
 """Plugin: the ``syntax`` layer, a UPOS tag, head and relation for every word (on demand).
 
-The layer is costly next to the others and no built-in extractor requires it yet, so it runs only
-when asked for (``only=["syntax"]``, ``--only syntax``) or required by another extractor.
+The layer is costly next to the others, so it runs over the whole document only when asked for
+(``only=["syntax"]``, ``--only syntax``) or required; extractors that consult it get just the
+sentences they ask for (``extract_within``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsparse import Document, Extractor, hookimpl
+from newsparse import Document, Extractor, Sentence, Span, hookimpl
 from newsparse.syntax import Word
-from newsparse_syntax.layer import Stretch, analyse, analyse_within
-from newsparse_syntax.spacy_backend import configured_model, words_from_spacy, words_of_stretch
+from newsparse_syntax.layer import analyse, analyse_within
+from newsparse_syntax.spacy_backend import configured_model, words_from_spacy
 
 __version__ = "0.1.0"
 
@@ -24,7 +25,7 @@ def syntax_of(doc: Document) -> list[Word]:
     return analyse(doc)
 
 
-def syntax_within(doc: Document, span: Stretch) -> list[Word]:
+def syntax_within(doc: Document, span: Sentence | Span) -> list[Word]:
     """The words of ``span`` alone (heads index the returned list), from spaCy or built in.
 
     The per-sentence entry point (the extractor's ``extract_within``): relational extractors ask
@@ -32,7 +33,7 @@ def syntax_within(doc: Document, span: Stretch) -> list[Word]:
     """
     model = configured_model()
     if model is not None:
-        return words_of_stretch(doc.text, span.start, span.end, model)
+        return words_from_spacy(doc, model, within=(span.start, span.end))
     return analyse_within(doc, span)
 
 
@@ -48,5 +49,6 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             description="Words with UPOS tags, heads and UD relations; datelines kept out of the parse",
             version=__version__,
             on_demand=True,
+            extract_within=syntax_within,
         )
     )

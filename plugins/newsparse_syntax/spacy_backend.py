@@ -15,7 +15,7 @@ from typing import Any
 from newsparse import Document
 from newsparse.syntax import UPOS_TAGS, Word
 
-__all__ = ["ENV_VAR", "configured_model", "load_model", "words_from_spacy", "words_of_stretch"]
+__all__ = ["ENV_VAR", "configured_model", "load_model", "words_from_spacy"]
 
 ENV_VAR = "NEWSPARSE_SPACY_MODEL"
 # spaCy's English (ClearNLP) labels that differ from UD's
@@ -75,21 +75,20 @@ def _upos(token: Any) -> str:
     return PENN.get(token.tag_, "X")
 
 
-def words_from_spacy(doc: Document, nlp: Any) -> list[Word]:
-    """One word per non-space spaCy token of ``doc.text``: UPOS, head index and UD relation."""
-    return words_of_stretch(doc.text, 0, len(doc.text), nlp)
+def words_from_spacy(doc: Document, nlp: Any, within: tuple[int, int] | None = None) -> list[Word]:
+    """One word per non-space spaCy token of ``doc.text`` (or of its stretch ``within``).
 
-
-def words_of_stretch(text: str, start: int, end: int, nlp: Any) -> list[Word]:
-    """The words of ``text[start:end]`` parsed alone (offsets into ``text``, heads into the list)."""
-    parsed = nlp(text[start:end])
+    Each word has its UPOS tag, head index (into the returned list) and UD relation.
+    """
+    offset, stop = within if within is not None else (0, len(doc.text))
+    parsed = nlp(doc.text[offset:stop])
     kept = [t for t in parsed if not t.is_space]
     index = {t.i: k for k, t in enumerate(kept)}
     words = []
     for token in kept:
-        begin = start + token.idx
-        stop = begin + len(token.text)
+        start = offset + token.idx
+        end = start + len(token.text)
         head = None if token.head.i == token.i else index.get(token.head.i)
         label = LABELS.get(token.dep_, token.dep_.lower()) if token.dep_ else None
-        words.append(Word(begin, stop, text[begin:stop], _upos(token), head, label or None))
+        words.append(Word(start, end, doc.text[start:end], _upos(token), head, label or None))
     return words
