@@ -215,13 +215,14 @@ def _coordinated_groups(state: _State, conjunctions: list[int]) -> None:
             if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
                 continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
             after = _group_end(state, right)
-            if (
-                state.pp[left] >= 0
-                and state.pp[right] < 0
-                and after < len(tags)
-                and tags[after] in ("AUX", "VERB")
-            ):
-                continue
+            if after < len(tags) and tags[after] in ("AUX", "VERB") and state.pp[right] < 0:
+                before = state.start_of.get(left, left) - 1
+                if (
+                    state.pp[left] >= 0
+                    or tags[left] == "ADJ"
+                    or (before >= 0 and tags[before] in ("AUX", "VERB"))
+                ):
+                    continue  # "the food was excellent and the service was terrific": two clauses
             first = _list_start(state, left)
             for member in (left, right):
                 if member != first:
@@ -399,6 +400,9 @@ def _subjects(state: _State, predicates: list[int]) -> None:
                 state.pp[subject] >= 0 or not state.free(subject) or _opens_clause(state, subject)
             ):
                 subject = -1  # '..., said the talks would resume': a clause, not an inversion
+        if subject >= 0 and state.lower[subject] == "it" and _extraposed(state, p):
+            state.attach(subject, p, "expl")  # "it is easy to get": the clause after is the subject
+            continue
         if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
             state.attach(subject, p, "expl")  # "it seems that ...": no one seems
             continue
@@ -433,6 +437,17 @@ def _reduced_relative(state: _State, p: int, subject: int) -> bool:
         return False
     after = p + 1
     return after >= len(tags) or tags[after] in ("ADP", "PUNCT", "ADV", "SCONJ", "CCONJ", "PART")
+
+
+def _extraposed(state: _State, p: int) -> bool:
+    """Whether copular predicate ``p`` is followed by the clause that is its real subject."""
+    if state.tags[p] not in ("ADJ", "NOUN"):
+        return False
+    after = _group_end(state, p) if state.group_of[p] >= 0 else p + 1
+    return after < len(state.tags) and (
+        (state.lower[after] == "to" and state.tags[after] == "PART")
+        or (state.lower[after] == "that" and state.tags[after] == "SCONJ")
+    )
 
 
 def _opens_clause(state: _State, head: int) -> bool:
