@@ -361,6 +361,11 @@ def _subject_left(state: _State, p: int) -> int:
         if k in state.appositive:
             k = state.appositive[k]
             continue
+        if state.lower[k] == ")":  # "the Kurdistan Workers Party (PKK) said": past the brackets
+            opening = _opening_bracket(state.lower, k, stop)
+            if opening >= 0:
+                k = opening - 1
+                continue
         if (
             state.rels[k] == "cop"
             or (tags[k] == "ADV" and state.group_of[k] < 0)
@@ -379,6 +384,16 @@ def _subject_left(state: _State, p: int) -> int:
         if state.heads[head] is not None or state.rels[head] is not None:
             return -1
         return head
+    return -1
+
+
+def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
+    """The "(" matching the ")" at ``k``, not before ``stop`` (-1 if none)."""
+    for j in range(k - 1, stop, -1):
+        if lower[j] == "(":
+            return j
+        if lower[j] == ")":
+            return -1
     return -1
 
 

@@ -122,3 +122,17 @@ def test_inversion_only_when_no_clause_follows() -> None:
     kerry = index_of(words, "Kerry")
     assert words[kerry].deprel == "nsubj" and head_text(words, kerry) == "said"
     assert head_text(words, index_of(words, "secretary")) == "Kerry"
+
+
+def test_subject_is_found_past_brackets_and_extraposed_it() -> None:
+    words, _ = analysed("The Kurdistan Workers Party (PKK) said it carried out the attack.")
+    party = index_of(words, "Party")
+    assert words[party].deprel == "nsubj" and head_text(words, party) == "said"
+    words, _ = analysed("It is easy to get discount airfare.")
+    assert words[index_of(words, "It")].deprel == "expl"
+
+
+def test_two_copular_clauses_are_not_one_subject() -> None:
+    words, _ = analysed("The food was excellent and the service was terrific.")
+    service = index_of(words, "service")
+    assert words[service].deprel == "nsubj" and head_text(words, service) == "terrific"
