@@ -57,6 +57,7 @@ _NUMBER_MODIFIERS = {
     "fewer": ("than",),
     "up": ("to",),
 }
+_DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
@@ -66,7 +67,7 @@ _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after be
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december morning evening night week weekend month year day "
-    "today yesterday tomorrow".split()
+    "today yesterday tomorrow tonight".split()
 )
 
 
@@ -518,8 +519,11 @@ def _objects(state: _State, predicates: list[int]) -> None:
             head = _next_group(state, k)
             if head < 0 or state.pp[head] >= 0 or not state.free(head):
                 break
-            found.append(head)
             k = _group_end(state, head)
+            if _time_phrase(state, head):
+                state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
+                continue
+            found.append(head)
         if len(found) == 2 and tags[found[0]] == "PRON" and state.lower[p] in _DITRANSITIVE:
             state.attach(found[0], p, "iobj")
             state.attach(found[1], p, "obj")
@@ -530,6 +534,17 @@ def _objects(state: _State, predicates: list[int]) -> None:
             state.attach(found[0], p, "iobj" if recipient else "obj")
         else:
             _fronted_object(state, p)
+
+
+def _time_phrase(state: _State, head: int) -> bool:
+    """Whether the group of ``head`` is a bare time expression ("today", "last week", "Tuesday")."""
+    word = state.lower[head]
+    if word not in _TIME_WORDS:
+        return False
+    start = state.start_of.get(head, head)
+    if start == head:
+        return word in _DEICTIC_TIMES or (state.tags[head] == "PROPN" and word.endswith("day"))
+    return state.lower[start] in ("this", "last", "next", "every", "each", "that", "earlier", "later")
 
 
 def _fronted_object(state: _State, p: int) -> None:

@@ -136,3 +136,11 @@ def test_two_copular_clauses_are_not_one_subject() -> None:
     words, _ = analysed("The food was excellent and the service was terrific.")
     service = index_of(words, "service")
     assert words[service].deprel == "nsubj" and head_text(words, service) == "terrific"
+
+
+def test_bare_time_after_a_verb_is_not_its_object() -> None:
+    words, _ = analysed("The ministry announced last week a new plan.")
+    week = index_of(words, "week")
+    assert words[week].deprel == "obl:unmarked" and head_text(words, week) == "announced"
+    plan = index_of(words, "plan")
+    assert words[plan].deprel == "obj" and head_text(words, plan) == "announced"
