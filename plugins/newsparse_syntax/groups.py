@@ -24,6 +24,7 @@ TITLES = frozenset(
 )
 _REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
 _JOINED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # hyphenated across: wheel-chair, al-Sadr
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -86,18 +87,31 @@ def noun_groups(
     if "-" in lower or not POSSESSIVE_PRONOUNS.isdisjoint(lower):  # letters of their own: S, h
         code = "".join([_letter(word, tag) for word, tag in zip(lower, tags, strict=True)])
     groups: list[tuple[int, int, int]] = []
-    for match in _GROUP.finditer(code):
-        i, j = match.span()
+    spans = [
+        span for match in _GROUP.finditer(code) for span in _split_after_days(lower, tags, *match.span())
+    ]
+    for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))
             continue
         head = _attach_group(lower, tags, i, j, heads, rels)
-        if "B" in match.group():
+        if "B" in code[i:j]:
             for k in range(i, j):
                 if tags[k] == "ADV":
                     heads[k], rels[k] = k + 1, "advmod"
         groups.append((i, j, head))
     return _possessives(lower, tags, groups, heads, rels)
+
+
+def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+    """``on Wednesday Mr Straw said``: a day's name does not run into the name after it."""
+    spans = []
+    for k in range(i, j - 1):
+        if lower[k] in _DAYS and tags[k + 1] == "PROPN":
+            spans.append((i, k + 1))
+            i = k + 1
+    spans.append((i, j))
+    return spans
 
 
 def _letter(word: str, tag: str) -> str:

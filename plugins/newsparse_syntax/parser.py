@@ -243,15 +243,22 @@ def _appositions(state: _State) -> None:
         if lower[k] != ",":
             continue
         first, second = state.group_of[k - 1], _next_group(state, k + 1)
-        if first < 0 or second < 0 or tags[first] not in ("PROPN", "NOUN") or state.pp[first] >= 0:
+        if first >= 0 and second < 0 and tags[k + 1] == "ADP":
+            _parenthetical_phrase(state, k)  # "John Ison, from the group Fathers 4 Justice, said"
+            continue
+        if first < 0 or second < 0 or tags[first] not in ("PROPN", "NOUN"):
             continue
         if not state.free(second) or state.pp[second] >= 0:
             continue
-        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET":
+        named = tags[second] == "PROPN" and tags[first] == "NOUN"  # "his lawyer, Walter Phillips, said"
+        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET" and not named:
             continue
         end = _group_end(state, second)
-        while end + 1 < n and tags[end] == "ADP" and state.pp[max(_next_group(state, end + 1), 0)] == end:
-            end = _group_end(state, _next_group(state, end + 1))
+        while end + 1 < n and tags[end] in ("ADP", "CCONJ") and _next_group(state, end + 1) >= 0:
+            following = _next_group(state, end + 1)  # "of state", "and financier"
+            if tags[end] == "ADP" and state.pp[following] != end:
+                break
+            end = _group_end(state, following)
         closing = end < n and lower[end] == ","
         if closing and end + 1 < n and tags[end + 1] not in ("VERB", "AUX", "ADV"):
             continue
@@ -260,6 +267,19 @@ def _appositions(state: _State) -> None:
         state.attach(second, first, "appos")
         if closing:
             state.appositive[end] = k - 1
+
+
+def _parenthetical_phrase(state: _State, k: int) -> None:
+    """A prepositional phrase between commas after a group, before a verb: skipped by subject searches."""
+    n = len(state.tags)
+    end = k + 1
+    while end + 1 < n and state.tags[end] == "ADP":
+        following = _next_group(state, end + 1)
+        if following < 0 or state.pp[following] != end:
+            return
+        end = _group_end(state, following)
+    if end > k + 1 and end + 1 < n and state.lower[end] == "," and state.tags[end + 1] in ("VERB", "AUX"):
+        state.appositive[end] = k - 1
 
 
 def _list_start(state: _State, last: int) -> int:

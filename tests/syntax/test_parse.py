@@ -144,3 +144,16 @@ def test_bare_time_after_a_verb_is_not_its_object() -> None:
     assert words[week].deprel == "obl:unmarked" and head_text(words, week) == "announced"
     plan = index_of(words, "plan")
     assert words[plan].deprel == "obj" and head_text(words, plan) == "announced"
+
+
+def test_news_speakers_behind_commas_and_days() -> None:
+    words, _ = analysed("John Ison, from the group Fathers 4 Justice, said it was disappointing.")
+    john = index_of(words, "John")
+    assert words[john].deprel == "nsubj" and head_text(words, john) == "said"
+    words, _ = analysed("Britain has been cautious, but on Wednesday Mr Straw said he wanted it to end.")
+    straw = index_of(words, "Straw")
+    assert words[straw].deprel == "nsubj" and head_text(words, straw) == "said"
+    words, _ = analysed("Cosby's lawyer, Walter Phillips, said the comedian was pleased.")
+    lawyer = index_of(words, "lawyer")
+    assert words[lawyer].deprel == "nsubj" and head_text(words, lawyer) == "said"
+    assert head_text(words, index_of(words, "Walter")) == "lawyer"
