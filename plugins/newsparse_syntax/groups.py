@@ -83,13 +83,16 @@ def noun_groups(
 
     The sentence's tags become one letter each, and one regular expression finds the groups.
     """
-    code = "".join(map(_LETTERS.__getitem__, tags))
+    letters = list(map(_LETTERS.__getitem__, tags))
     if "-" in lower or not POSSESSIVE_PRONOUNS.isdisjoint(lower):  # letters of their own: S, h
-        code = "".join([_letter(word, tag) for word, tag in zip(lower, tags, strict=True)])
+        for k, word in enumerate(lower):
+            if word == "-" or word in POSSESSIVE_PRONOUNS:
+                letters[k] = _letter(word, tags[k])
+    code = "".join(letters)
     groups: list[tuple[int, int, int]] = []
-    spans = [
-        span for match in _GROUP.finditer(code) for span in _split_after_days(lower, tags, *match.span())
-    ]
+    spans = [match.span() for match in _GROUP.finditer(code)]
+    if not _DAYS.isdisjoint(lower):
+        spans = [span for i, j in spans for span in _split_after_days(lower, tags, i, j)]
     for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))

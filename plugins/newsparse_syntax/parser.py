@@ -135,18 +135,21 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
 
 def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
     """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are."""
-    at: dict[str, list[int]] = {"ADP": [], "CCONJ": [], "VERB": [], "AUX": []}
-    for tag in at:
-        if tag in tags:
-            found = at[tag]
-            k = tags.index(tag)
-            while k >= 0:
-                found.append(k)
-                try:
-                    k = tags.index(tag, k + 1)
-                except ValueError:
-                    k = -1
-    return at
+    return {tag: _indices(tags, tag) for tag in ("ADP", "CCONJ", "VERB", "AUX")}
+
+
+def _indices(items: Sequence[str], value: str) -> list[int]:
+    """Where ``value`` occurs in ``items`` (found by C scans, not a Python loop over every item)."""
+    found: list[int] = []
+    if value in items:
+        k = items.index(value)
+        while True:
+            found.append(k)
+            try:
+                k = items.index(value, k + 1)
+            except ValueError:
+                return found
+    return found
 
 
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
@@ -178,6 +181,8 @@ def _next_group(state: _State, k: int) -> int:
 def _number_modifiers(state: _State) -> None:
     """``at least 62 people``, ``more than 60``: the pair modifies the number (not a preposition)."""
     lower, tags = state.lower, state.tags
+    if _NUMBER_MODIFIERS.keys().isdisjoint(lower):
+        return
     for k in range(len(tags) - 2):
         if tags[k + 2] != "NUM" or lower[k + 1] not in _NUMBER_MODIFIERS.get(lower[k], ()):
             continue
@@ -239,8 +244,8 @@ def _appositions(state: _State) -> None:
     between commas and followed by a verb, an adverb or the sentence's end (not a list).
     """
     tags, lower, n = state.tags, state.lower, len(state.tags)
-    for k in range(1, n - 1):
-        if lower[k] != ",":
+    for k in _indices(lower, ","):
+        if k == 0 or k == n - 1:
             continue
         first, second = state.group_of[k - 1], _next_group(state, k + 1)
         if first >= 0 and second < 0 and tags[k + 1] == "ADP":
