@@ -125,6 +125,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     _appositions(state)
     predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
     _subjects(state, predicates)
+    _participle_subjects(state, predicates)
     _complements(state, predicates)
     _objects(state, predicates)
     _clauses(state, predicates)
@@ -411,6 +412,37 @@ def _subject_left(state: _State, p: int) -> int:
             return -1
         return head
     return -1
+
+
+def _participle_subjects(state: _State, predicates: list[int]) -> None:
+    """``the survey cited in the article shows``: a participle's "subject" is the next verb's."""
+    tags = state.tags
+    for q in predicates:
+        if (
+            q in state.subject_of
+            or state.rels[q] is not None
+            or (tags[q] != "VERB" and not _has_aux(state, q))
+        ):
+            continue
+        k = _chain_start(state, _first_of(state, q)) - 1
+        stop = max(-1, q - _REACH)
+        while k > stop:
+            head = state.group_of[k]
+            if head >= 0 and state.pp[head] >= 0:
+                k = state.pp[head] - 1
+            elif tags[k] == "ADV" and head < 0:
+                k -= 1
+            else:
+                break
+        subject = state.subject_of.get(k, -1) if k > stop else -1
+        if subject < 0 or subject != k - 1 or tags[k] != "VERB" or _has_aux(state, k) or k + 1 >= q:
+            continue
+        if not state.lower[k].endswith(_PARTICIPLE_ENDS) or tags[k + 1] not in ("ADP", "ADV"):
+            continue
+        del state.subject_of[k]
+        state.attach(subject, q, "nsubj:pass" if q in state.passive else "nsubj")
+        state.subject_of[q] = subject
+        state.attach(k, subject, "acl")
 
 
 def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:

@@ -157,3 +157,13 @@ def test_news_speakers_behind_commas_and_days() -> None:
     lawyer = index_of(words, "lawyer")
     assert words[lawyer].deprel == "nsubj" and head_text(words, lawyer) == "said"
     assert head_text(words, index_of(words, "Walter")) == "lawyer"
+
+
+def test_participle_after_the_subject_is_a_modifier() -> None:
+    words, _ = analysed("People killed in the blast included two children.")
+    people = index_of(words, "People")
+    assert words[people].deprel == "nsubj" and head_text(words, people) == "included"
+    killed = index_of(words, "killed")
+    assert words[killed].deprel == "acl" and head_text(words, killed) == "People"
+    words, _ = analysed("Killed in the blast included two children.")  # no subject: nothing moves
+    assert all(w.deprel != "acl" for w in words)
