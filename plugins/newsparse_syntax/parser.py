@@ -616,6 +616,17 @@ def _fronted_object(state: _State, p: int) -> None:
         auxiliaries += 1
     if auxiliaries and k >= 0 and state.lower[k] in _WH_OBJECTS and state.free(k):
         state.attach(k, p, "obj")
+    elif (
+        not auxiliaries
+        and k > 0
+        and state.lower[k] in _RELATIVE
+        and state.tags[k] == "PRON"
+        and state.free(k)
+        and state.group_of[k - 1] >= 0
+    ):
+        state.attach(k, p, "obj")  # "the fees that they charge": the noun is what they charge
+        if state.free(p):
+            state.attach(p, state.group_of[k - 1], "acl:relcl")
 
 
 def _group_end(state: _State, head: int) -> int:

@@ -167,3 +167,14 @@ def test_participle_after_the_subject_is_a_modifier() -> None:
     assert words[killed].deprel == "acl" and head_text(words, killed) == "People"
     words, _ = analysed("Killed in the blast included two children.")  # no subject: nothing moves
     assert all(w.deprel != "acl" for w in words)
+
+
+def test_relative_pronoun_object_and_determiner_before_a_possessive() -> None:
+    words, _ = analysed("The State Department waived the fees that they charge.")
+    that = index_of(words, "that")
+    assert words[that].deprel == "obj" and head_text(words, that) == "charge"
+    charge = index_of(words, "charge")
+    assert words[charge].deprel == "acl:relcl" and head_text(words, charge) == "fees"
+    words, _ = analysed("They answered all my questions.")
+    questions = index_of(words, "questions")
+    assert words[questions].deprel == "obj" and head_text(words, questions) == "answered"
