@@ -39,7 +39,9 @@ _RECIPIENT_VERBS = frozenset(
     "warn warns warned assure assured assures".split()
 )
 _PARTICLES = frozenset("up out down off away back".split())
-_CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
+_CAUSATIVES = frozenset(
+    "let lets make makes made help helps helped watch watched see saw hear heard have has had".split()
+)
 # relations whose dependents never get dependents of their own in these rules
 _LEAVES = frozenset(
     "det amod compound flat nummod case punct advmod aux aux:pass cop mark cc compound:prt".split()
@@ -504,7 +506,9 @@ def _reduced_relative(state: _State, p: int, subject: int) -> bool:
     """
     tags, lower = state.tags, state.lower
     start = state.start_of.get(subject, subject)
-    if start == 0 or tags[start - 1] != "VERB" or lower[start - 1] in _CLAUSE_VERBS or p != subject + 1:
+    if start == 0 or tags[start - 1] != "VERB" or lower[start - 1] in _CLAUSE_VERBS:
+        return False
+    if not _right_after(state, subject, p):
         return False
     if tags[p] != "VERB" or not lower[p].endswith(("ed", "en", "wn", "ne", "lt", "pt", "ught")):
         return False
@@ -527,6 +531,14 @@ def _opens_clause(state: _State, head: int) -> bool:
     """Whether a verb or auxiliary follows the group of ``head`` (it is then that verb's subject)."""
     after = _group_end(state, head)
     return after < len(state.tags) and state.tags[after] in ("AUX", "VERB")
+
+
+def _right_after(state: _State, head: int, p: int) -> bool:
+    """Whether ``p`` follows the group of ``head`` with only its prepositional phrases between."""
+    k = p - 1
+    while k > head and state.group_of[k] >= 0 and state.pp[state.group_of[k]] >= 0:
+        k = state.pp[state.group_of[k]] - 1
+    return k >= 0 and state.group_of[k] == head and _group_end(state, head) == k + 1
 
 
 def _has_aux(state: _State, p: int) -> bool:
