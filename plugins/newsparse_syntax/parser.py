@@ -490,11 +490,11 @@ def _subjects(state: _State, predicates: list[int]) -> None:
 
 def _close_relative(state: _State, p: int, opening: int) -> None:
     """``The minister, who spoke on Monday, said``: the next comma closes the clause (skipped later)."""
-    for k in range(p + 1, min(len(state.tags), p + _REACH)):
+    n = len(state.tags)
+    for k in range(p + 1, min(n - 1, p + _REACH)):
         if state.lower[k] == ",":
-            state.appositive[k] = opening - 1
-            return
-        if state.tags[k] in ("VERB", "AUX") and state.rels[k] is None:
+            if state.tags[k + 1] in ("VERB", "AUX", "ADV"):  # the main clause's predicate follows
+                state.appositive[k] = opening - 1
             return
 
 

@@ -178,3 +178,9 @@ def test_relative_pronoun_object_and_determiner_before_a_possessive() -> None:
     words, _ = analysed("They answered all my questions.")
     questions = index_of(words, "questions")
     assert words[questions].deprel == "obj" and head_text(words, questions) == "answered"
+
+
+def test_relative_clause_with_a_clause_inside_is_skipped_for_the_subject() -> None:
+    words, _ = analysed("Israel, which has never said that it has nuclear weapons, ranks fifth.")
+    israel = index_of(words, "Israel")
+    assert words[israel].deprel == "nsubj" and head_text(words, israel) == "ranks"
