@@ -254,6 +254,9 @@ def _appositions(state: _State) -> None:
         if first >= 0 and second < 0 and tags[k + 1] == "ADP":
             _parenthetical_phrase(state, k)  # "John Ison, from the group Fathers 4 Justice, said"
             continue
+        if first >= 0 and tags[k + 1] == "VERB" and lower[k + 1].endswith(_PARTICIPLE_ENDS):
+            _parenthetical_participle(state, k, first)  # "The deal, signed in Doha, calls for"
+            continue
         if first < 0 or second < 0 or tags[first] not in ("PROPN", "NOUN"):
             continue
         if not state.free(second) or state.pp[second] >= 0:
@@ -288,6 +291,19 @@ def _parenthetical_phrase(state: _State, k: int) -> None:
         end = _group_end(state, following)
     if end > k + 1 and end + 1 < n and state.lower[end] == "," and state.tags[end + 1] in ("VERB", "AUX"):
         state.appositive[end] = k - 1
+
+
+def _parenthetical_participle(state: _State, k: int, noun: int) -> None:
+    """A participle's phrase between commas after a noun, before the verb: it modifies the noun."""
+    n = len(state.tags)
+    for end in range(k + 2, min(n - 1, k + _REACH)):
+        if state.tags[end] in ("VERB", "AUX") or state.lower[end] in _QUOTES:
+            return
+        if state.lower[end] == ",":
+            if state.tags[end + 1] in ("VERB", "AUX", "ADV"):
+                state.attach(k + 1, noun, "acl")
+                state.appositive[end] = k - 1
+            return
 
 
 def _list_start(state: _State, last: int) -> int:

@@ -184,3 +184,11 @@ def test_relative_clause_with_a_clause_inside_is_skipped_for_the_subject() -> No
     words, _ = analysed("Israel, which has never said that it has nuclear weapons, ranks fifth.")
     israel = index_of(words, "Israel")
     assert words[israel].deprel == "nsubj" and head_text(words, israel) == "ranks"
+
+
+def test_participle_phrase_between_commas_modifies_the_noun() -> None:
+    words, _ = analysed("The deal, signed in Doha, calls for a ceasefire.")
+    deal = index_of(words, "deal")
+    assert words[deal].deprel == "nsubj" and head_text(words, deal) == "calls"
+    signed = index_of(words, "signed")
+    assert words[signed].deprel == "acl" and head_text(words, signed) == "deal"
