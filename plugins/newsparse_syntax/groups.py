@@ -91,7 +91,7 @@ def noun_groups(
     code = "".join(letters)
     groups: list[tuple[int, int, int]] = []
     spans = [match.span() for match in _GROUP.finditer(code)]
-    if not _DAYS.isdisjoint(lower):
+    if not _DAYS.isdisjoint(lower) or "NUM" in tags:
         spans = [span for i, j in spans for span in _split_after_days(lower, tags, i, j)]
     for i, j in spans:
         if j - i == 1:
@@ -107,14 +107,22 @@ def noun_groups(
 
 
 def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
-    """``on Wednesday Mr Straw said``: a day's name does not run into the name after it."""
+    """``on Wednesday Mr Straw said``: a day's name (or a year) does not run into the name after it."""
     spans = []
     for k in range(i, j - 1):
-        if lower[k] in _DAYS and tags[k + 1] == "PROPN":
+        if tags[k + 1] == "PROPN" and (lower[k] in _DAYS or _year_after_preposition(lower, tags, i, k)):
             spans.append((i, k + 1))
             i = k + 1
     spans.append((i, j))
     return spans
+
+
+def _year_after_preposition(lower: Sequence[str], tags: Sequence[str], i: int, k: int) -> bool:
+    """``In 2002 S&N agreed``: a year opening a group right after a preposition ends the group."""
+    word = lower[k]
+    return (
+        k == i > 0 and tags[k - 1] == "ADP" and len(word) == 4 and word[:2] in ("19", "20") and word.isdigit()
+    )
 
 
 def _letter(word: str, tag: str) -> str:

@@ -262,7 +262,8 @@ def _appositions(state: _State) -> None:
         if not state.free(second) or state.pp[second] >= 0:
             continue
         named = tags[second] == "PROPN" and tags[first] == "NOUN"  # "his lawyer, Walter Phillips, said"
-        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET" and not named:
+        names = tags[second] == tags[first] == "PROPN"  # "The Lord Chancellor, Lord Falconer, agreed"
+        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET" and not named | names:
             continue
         end = _group_end(state, second)
         while end + 1 < n and tags[end] in ("ADP", "CCONJ") and _next_group(state, end + 1) >= 0:
@@ -273,7 +274,7 @@ def _appositions(state: _State) -> None:
         closing = end < n and lower[end] == ","
         if closing and end + 1 < n and tags[end + 1] not in ("VERB", "AUX", "ADV"):
             continue
-        if not closing and end < n - 1:
+        if not closing and (end < n - 1 or names):
             continue  # neither a closing comma nor the sentence's last mark
         state.attach(second, first, "appos")
         if closing:

@@ -192,3 +192,13 @@ def test_participle_phrase_between_commas_modifies_the_noun() -> None:
     assert words[deal].deprel == "nsubj" and head_text(words, deal) == "calls"
     signed = index_of(words, "signed")
     assert words[signed].deprel == "acl" and head_text(words, signed) == "deal"
+
+
+def test_names_in_apposition_and_a_year_before_the_subject() -> None:
+    words, _ = analysed("The Lord Chancellor, Lord Falconer, agreed the act was discriminatory.")
+    chancellor = index_of(words, "Chancellor")
+    assert words[chancellor].deprel == "nsubj" and head_text(words, chancellor) == "agreed"
+    assert words[index_of(words, "Falconer")].deprel == "appos"
+    words, _ = analysed("In 2002 Russia and Turkey agreed to form a partnership.")
+    russia = index_of(words, "Russia")
+    assert words[russia].deprel == "nsubj" and head_text(words, russia) == "agreed"
