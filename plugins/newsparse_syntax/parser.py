@@ -60,6 +60,8 @@ _NUMBER_MODIFIERS = {
     "up": ("to",),
 }
 _DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
+_NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
+_BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
@@ -577,6 +579,12 @@ def _objects(state: _State, predicates: list[int]) -> None:
     tags, n = state.tags, len(state.tags)
     for p in predicates:
         if tags[p] != "VERB":
+            continue
+        naming = state.lower[p] in _NAMING and (p in state.passive or p not in state.subject_of)
+        if naming or state.lower[p] in _BECOMING:  # "was named envoy", "a cat named Star", "became chief"
+            complement = _next_free_group(state, p + 1)
+            if complement >= 0:
+                state.attach(complement, p, "xcomp")
             continue
         if p in state.passive:
             if state.lower[p] in _DITRANSITIVE:  # "I was given a charge": the thing given

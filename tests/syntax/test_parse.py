@@ -202,3 +202,11 @@ def test_names_in_apposition_and_a_year_before_the_subject() -> None:
     words, _ = analysed("In 2002 Russia and Turkey agreed to form a partnership.")
     russia = index_of(words, "Russia")
     assert words[russia].deprel == "nsubj" and head_text(words, russia) == "agreed"
+
+
+def test_naming_verbs_take_a_complement_not_an_object() -> None:
+    words, _ = analysed("He was named special envoy.")
+    envoy = index_of(words, "envoy")
+    assert words[envoy].deprel == "xcomp" and head_text(words, envoy) == "named"
+    words, _ = analysed("They called the meeting.")
+    assert words[index_of(words, "meeting")].deprel == "obj"
