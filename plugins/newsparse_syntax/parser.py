@@ -124,6 +124,9 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     at = _positions(tags)
     adpositions = at.get("ADP", [])
     _number_modifiers(state)
+    according = _according_to(state)
+    if according:
+        adpositions = sorted(adpositions + according)
     _prepositions(state, adpositions)
     _coordinated_groups(state, at.get("CCONJ", []))
     _appositions(state)
@@ -200,6 +203,22 @@ def _number_modifiers(state: _State) -> None:
             elif head >= 0 and state.start_of.get(head) == j:
                 state.start_of[head] = j + 1
             state.group_of[j] = -1
+
+
+def _according_to(state: _State) -> list[int]:
+    """``according to the army``: one preposition (``case`` + ``fixed``), not a verb and its object.
+
+    Returns where such prepositions are.
+    """
+    found: list[int] = []
+    for k in _indices(state.lower, "according"):
+        head = _next_group(state, k + 2) if k + 2 < len(state.tags) and state.lower[k + 1] == "to" else -1
+        if head >= 0:
+            state.attach(k, head, "case")
+            state.attach(k + 1, k, "fixed")
+            state.pp[head] = k
+            found.append(k)
+    return found
 
 
 def _prepositions(state: _State, adpositions: list[int]) -> None:
@@ -357,7 +376,7 @@ def _predicates(
 ) -> list[int]:
     """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
     tags, lower = state.tags, state.lower
-    found = [k for k in verbs if state.group_of[k] < 0]  # not "a revised copy"
+    found = [k for k in verbs if state.group_of[k] < 0 and state.rels[k] != "case"]  # not "a revised copy"
     n = len(tags)
     for k in auxiliaries:
         if lower[k] in BE:

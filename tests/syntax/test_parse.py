@@ -210,3 +210,13 @@ def test_naming_verbs_take_a_complement_not_an_object() -> None:
     assert words[envoy].deprel == "xcomp" and head_text(words, envoy) == "named"
     words, _ = analysed("They called the meeting.")
     assert words[index_of(words, "meeting")].deprel == "obj"
+
+
+def test_according_to_is_a_preposition() -> None:
+    words, tree = analysed("The rebels killed 12 soldiers, according to the army.")
+    army = index_of(words, "army")
+    assert words[army].deprel == "obl" and head_text(words, army) == "killed"
+    according = index_of(words, "according")
+    assert words[according].deprel == "case" and head_text(words, according) == "army"
+    assert words[index_of(words, "to")].deprel == "fixed"
+    assert all(w.deprel != "nsubj" or w.text == "rebels" for w in words)
