@@ -213,7 +213,7 @@ def test_naming_verbs_take_a_complement_not_an_object() -> None:
 
 
 def test_according_to_is_a_preposition() -> None:
-    words, tree = analysed("The rebels killed 12 soldiers, according to the army.")
+    words, _ = analysed("The rebels killed 12 soldiers, according to the army.")
     army = index_of(words, "army")
     assert words[army].deprel == "obl" and head_text(words, army) == "killed"
     according = index_of(words, "according")
