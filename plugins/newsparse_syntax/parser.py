@@ -1,9 +1,9 @@
 """A rule parser over UPOS tags: who did what to whom, in one left-to-right pass per step.
 
-Steps: noun groups (``groups``), prepositional phrases (``case`` + ``obl``/``nmod``), predicates with
+Steps: noun groups (``groups``), phrases before the predicates (``phrases``), prepositional phrases (``case`` + ``obl``/``nmod``), predicates with
 their auxiliaries and copulas, subjects (nearest free group to the left, skipping prepositional
 phrases), objects (first free group to the right), open and clausal complements, coordination,
-relative clauses and the root. Every scan is bounded (``_REACH`` words), so a sentence of any length
+relative clauses and the root. Every scan is bounded (``REACH`` words), so a sentence of any length
 is parsed in linear time. Relations the rules cannot decide are left unattached (None).
 """
 
@@ -16,16 +16,24 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from newsparse_syntax.groups import noun_groups
+from newsparse_syntax.phrases import according_to, appositions, coordinated_groups, number_modifiers
+from newsparse_syntax.sentence_state import (
+    PARTICIPLE_ENDS,
+    QUOTES,
+    REACH,
+    State,
+    group_end,
+    indices,
+    next_group,
+)
 
 __all__ = ["Parse", "parse_sentence"]
 
-_REACH = 40  # the farthest any rule looks from a word, in words
 BE = frozenset("be is are was were been being am 's 're 'm ’s ’re ’m".split())
 SPEECH = frozenset(
     "said says say told tells added adds asked asks stated states declared declares wrote writes "
     "warned warns announced announces insisted insists noted notes explained explains claimed claims".split()
 )
-_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _DITRANSITIVE = frozenset(
@@ -52,21 +60,12 @@ _CLAUSE_VERBS = SPEECH | frozenset(
     "found find finds saw see says say suggest suggested show showed shows mean means meant "
     "guess guessed realize realized realise realised understand understood argue argued".split()
 )
-_NUMBER_MODIFIERS = {
-    "at": ("least", "most"),
-    "more": ("than",),
-    "less": ("than",),
-    "fewer": ("than",),
-    "up": ("to",),
-}
 _DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
 _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
-_SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -83,32 +82,6 @@ class Parse:
     rels: tuple[str | None, ...]
 
 
-@attrs.define
-class _State:
-    """The working arrays of one sentence's parse (local to one call)."""
-
-    lower: Sequence[str]
-    tags: Sequence[str]
-    heads: list[int | None]
-    rels: list[str | None]
-    group_of: list[int]  # the head of the noun group holding each word, or -1
-    pp: list[int]  # for a group head, the index of its preposition, or -1
-    start_of: dict[int, int]  # group head -> group start
-    subject_of: dict[int, int] = attrs.field(factory=dict)  # predicate -> subject head
-    passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
-    # the comma closing an apposition -> the last word before it opened ("Kerry, the envoy, said")
-    appositive: dict[int, int] = attrs.field(factory=dict)
-
-    def free(self, k: int) -> bool:
-        """Whether word ``k`` has no head yet."""
-        return self.heads[k] is None and self.rels[k] is None
-
-    def attach(self, k: int, head: int | None, rel: str) -> None:
-        """Attach ``k`` (never onto itself)."""
-        if head != k:
-            self.heads[k], self.rels[k] = head, rel
-
-
 def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[str, str]) -> Parse:
     """Parse one sentence from its lower-cased words, UPOS tags and the word-class lexicon."""
     n = len(tags)
@@ -120,16 +93,16 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     for lo, hi, head in groups:
         start_of[head] = lo
         group_of[lo:hi] = [head] * (hi - lo)
-    state = _State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
+    state = State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
     at = _positions(tags)
     adpositions = at.get("ADP", [])
-    _number_modifiers(state)
-    according = _according_to(state)
+    number_modifiers(state)
+    according = according_to(state)
     if according:
         adpositions = sorted(adpositions + according)
     _prepositions(state, adpositions)
-    _coordinated_groups(state, at.get("CCONJ", []))
-    _appositions(state)
+    coordinated_groups(state, at.get("CCONJ", []))
+    appositions(state)
     predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
     _subjects(state, predicates)
     _participle_subjects(state, predicates)
@@ -143,21 +116,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
 
 def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
     """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are."""
-    return {tag: _indices(tags, tag) for tag in ("ADP", "CCONJ", "VERB", "AUX")}
-
-
-def _indices(items: Sequence[str], value: str) -> list[int]:
-    """Where ``value`` occurs in ``items`` (found by C scans, not a Python loop over every item)."""
-    found: list[int] = []
-    if value in items:
-        k = items.index(value)
-        while True:
-            found.append(k)
-            try:
-                k = items.index(value, k + 1)
-            except ValueError:
-                return found
-    return found
+    return {tag: indices(tags, tag) for tag in ("ADP", "CCONJ", "VERB", "AUX")}
 
 
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
@@ -180,178 +139,19 @@ def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
             state[p] = 2
 
 
-def _next_group(state: _State, k: int) -> int:
-    """The head of the group starting at ``k`` (-1 if none starts there)."""
-    head = state.group_of[k] if k < len(state.tags) else -1
-    return head if head >= 0 and state.start_of.get(head) == k else -1
-
-
-def _number_modifiers(state: _State) -> None:
-    """``at least 62 people``, ``more than 60``: the pair modifies the number (not a preposition)."""
-    lower, tags = state.lower, state.tags
-    if _NUMBER_MODIFIERS.keys().isdisjoint(lower):
-        return
-    for k in range(len(tags) - 2):
-        if tags[k + 2] != "NUM" or lower[k + 1] not in _NUMBER_MODIFIERS.get(lower[k], ()):
-            continue
-        state.attach(k, k + 2, "advmod")
-        state.attach(k + 1, k, "fixed")
-        for j in (k, k + 1):  # out of any noun group they were read into
-            head = state.group_of[j]
-            if head == j:
-                del state.start_of[j]
-            elif head >= 0 and state.start_of.get(head) == j:
-                state.start_of[head] = j + 1
-            state.group_of[j] = -1
-
-
-def _according_to(state: _State) -> list[int]:
-    """``according to the army``: one preposition (``case`` + ``fixed``), not a verb and its object.
-
-    Returns where such prepositions are.
-    """
-    found: list[int] = []
-    for k in _indices(state.lower, "according"):
-        head = _next_group(state, k + 2) if k + 2 < len(state.tags) and state.lower[k + 1] == "to" else -1
-        if head >= 0:
-            state.attach(k, head, "case")
-            state.attach(k + 1, k, "fixed")
-            state.pp[head] = k
-            found.append(k)
-    return found
-
-
-def _prepositions(state: _State, adpositions: list[int]) -> None:
+def _prepositions(state: State, adpositions: list[int]) -> None:
     """An adposition followed by a group is that group's ``case``."""
     for k in adpositions:
         if k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
         elif state.group_of[k] < 0 and state.free(k):
-            head = _next_group(state, k + 1)
+            head = next_group(state, k + 1)
             if head >= 0:
                 state.attach(k, head, "case")
                 state.pp[head] = k
 
 
-def _coordinated_groups(state: _State, conjunctions: list[int]) -> None:
-    """``A and B``: B is ``conj`` of A, ``and`` its ``cc`` (B keeps A's role)."""
-    tags = state.tags
-    for k in conjunctions:
-        if k == 0:
-            continue
-        left = state.group_of[k - 1]
-        right = _next_group(state, k + 1)
-        if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
-            if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
-                continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
-            after = _group_end(state, right)
-            if after < len(tags) and tags[after] in ("AUX", "VERB") and state.pp[right] < 0:
-                before = state.start_of.get(left, left) - 1
-                if (
-                    state.pp[left] >= 0
-                    or tags[left] == "ADJ"
-                    or (before >= 0 and tags[before] in ("AUX", "VERB"))
-                ):
-                    continue  # "the food was excellent and the service was terrific": two clauses
-            first = _list_start(state, left)
-            for member in (left, right):
-                if member != first:
-                    state.attach(member, first, "conj")
-            state.attach(k, right, "cc")
-            state.pp[right] = -1
-
-
-def _appositions(state: _State) -> None:
-    """``Kerry, the U.S. secretary of state, said``: the second group is ``appos`` of the first.
-
-    Only a common-noun group (or one opening with a determiner), with its prepositional phrases,
-    between commas and followed by a verb, an adverb or the sentence's end (not a list).
-    """
-    tags, lower, n = state.tags, state.lower, len(state.tags)
-    for k in _indices(lower, ","):
-        if k == 0 or k == n - 1:
-            continue
-        first, second = state.group_of[k - 1], _next_group(state, k + 1)
-        if first >= 0 and second < 0 and tags[k + 1] == "ADP":
-            _parenthetical_phrase(state, k)  # "John Ison, from the group Fathers 4 Justice, said"
-            continue
-        if first >= 0 and tags[k + 1] == "VERB" and lower[k + 1].endswith(_PARTICIPLE_ENDS):
-            _parenthetical_participle(state, k, first)  # "The deal, signed in Doha, calls for"
-            continue
-        if first < 0 or second < 0 or tags[first] not in ("PROPN", "NOUN"):
-            continue
-        if not state.free(second) or state.pp[second] >= 0:
-            continue
-        named = tags[second] == "PROPN" and tags[first] == "NOUN"  # "his lawyer, Walter Phillips, said"
-        names = tags[second] == tags[first] == "PROPN"  # "The Lord Chancellor, Lord Falconer, agreed"
-        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET" and not named | names:
-            continue
-        end = _group_end(state, second)
-        while end + 1 < n and tags[end] in ("ADP", "CCONJ") and _next_group(state, end + 1) >= 0:
-            following = _next_group(state, end + 1)  # "of state", "and financier"
-            if tags[end] == "ADP" and state.pp[following] != end:
-                break
-            end = _group_end(state, following)
-        closing = end < n and lower[end] == ","
-        if closing and end + 1 < n and tags[end + 1] not in ("VERB", "AUX", "ADV"):
-            continue
-        if not closing and (end < n - 1 or names):
-            continue  # neither a closing comma nor the sentence's last mark
-        state.attach(second, first, "appos")
-        if closing:
-            state.appositive[end] = k - 1
-
-
-def _parenthetical_phrase(state: _State, k: int) -> None:
-    """A prepositional phrase between commas after a group, before a verb: skipped by subject searches."""
-    n = len(state.tags)
-    end = k + 1
-    while end + 1 < n and state.tags[end] == "ADP":
-        following = _next_group(state, end + 1)
-        if following < 0 or state.pp[following] != end:
-            return
-        end = _group_end(state, following)
-    if end > k + 1 and end + 1 < n and state.lower[end] == "," and state.tags[end + 1] in ("VERB", "AUX"):
-        state.appositive[end] = k - 1
-
-
-def _parenthetical_participle(state: _State, k: int, noun: int) -> None:
-    """A participle's phrase between commas after a noun, before the verb: it modifies the noun."""
-    n = len(state.tags)
-    for end in range(k + 2, min(n - 1, k + _REACH)):
-        if state.tags[end] in ("VERB", "AUX") or state.lower[end] in _QUOTES:
-            return
-        if state.lower[end] == ",":
-            if state.tags[end + 1] in ("VERB", "AUX", "ADV"):
-                state.attach(k + 1, noun, "acl")
-                state.appositive[end] = k - 1
-            return
-
-
-def _list_start(state: _State, last: int) -> int:
-    """The first of a comma list of free groups ending with ``last`` ("Russia, Turkey, Iran and ...").
-
-    The groups between are attached to it as ``conj``.
-    """
-    members = [last]
-    k = state.start_of.get(last, last) - 1
-    while k > 0 and state.lower[k] == "," and len(members) < _REACH:
-        head = state.group_of[k - 1]
-        if head < 0 or not state.free(head) or state.pp[head] >= 0 or state.tags[head] == "PRON":
-            break
-        if state.tags[head] != state.tags[last] and "NOUN" in (state.tags[head], state.tags[last]):
-            break  # "In Syria, fighters and ...": not one list
-        members.append(head)
-        k = state.start_of.get(head, head) - 1
-    if len(members) == 1 or state.tags[last] == "PRON":
-        return last
-    first = members[-1]
-    for member in members[1:-1]:
-        state.attach(member, first, "conj")
-    return first
-
-
-def _chain_start(state: _State, k: int) -> int:
+def _chain_start(state: State, k: int) -> int:
     """The first word of predicate ``k``'s auxiliaries, negation and adverbs to its left."""
     lo = k
     while (
@@ -361,7 +161,7 @@ def _chain_start(state: _State, k: int) -> int:
     return lo
 
 
-def _first_of(state: _State, p: int) -> int:
+def _first_of(state: State, p: int) -> int:
     """The first word of predicate ``p`` itself: its group's start, or its preposition ("is in Gaza")."""
     first = state.start_of.get(p, p) if state.group_of[p] == p else p
     if state.pp[p] >= 0:
@@ -372,7 +172,7 @@ def _first_of(state: _State, p: int) -> int:
 
 
 def _predicates(
-    state: _State, lexicon: Mapping[str, str], verbs: list[int], auxiliaries: list[int]
+    state: State, lexicon: Mapping[str, str], verbs: list[int], auxiliaries: list[int]
 ) -> list[int]:
     """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
     tags, lower = state.tags, state.lower
@@ -416,14 +216,14 @@ def _predicates(
 
 
 def _participle(word: str, lexicon_tag: str) -> bool:
-    return lexicon_tag in ("VBN", "VBD") or word.endswith(_PARTICIPLE_ENDS)
+    return lexicon_tag in ("VBN", "VBD") or word.endswith(PARTICIPLE_ENDS)
 
 
-def _subject_left(state: _State, p: int) -> int:
+def _subject_left(state: State, p: int) -> int:
     """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
     tags = state.tags
     k = _chain_start(state, _first_of(state, p)) - 1
-    stop = max(-1, p - _REACH)
+    stop = max(-1, p - REACH)
     while k > stop:
         if k in state.appositive:
             k = state.appositive[k]
@@ -433,11 +233,7 @@ def _subject_left(state: _State, p: int) -> int:
             if opening >= 0:
                 k = opening - 1
                 continue
-        if (
-            state.rels[k] == "cop"
-            or (tags[k] == "ADV" and state.group_of[k] < 0)
-            or state.lower[k] in _QUOTES
-        ):
+        if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in QUOTES:
             k -= 1
             continue
         head = state.group_of[k]
@@ -454,7 +250,7 @@ def _subject_left(state: _State, p: int) -> int:
     return -1
 
 
-def _participle_subjects(state: _State, predicates: list[int]) -> None:
+def _participle_subjects(state: State, predicates: list[int]) -> None:
     """``the survey cited in the article shows``: a participle's "subject" is the next verb's."""
     tags = state.tags
     for q in predicates:
@@ -465,7 +261,7 @@ def _participle_subjects(state: _State, predicates: list[int]) -> None:
         ):
             continue
         k = _chain_start(state, _first_of(state, q)) - 1
-        stop = max(-1, q - _REACH)
+        stop = max(-1, q - REACH)
         while k > stop:
             head = state.group_of[k]
             if head >= 0 and state.pp[head] >= 0:
@@ -477,7 +273,7 @@ def _participle_subjects(state: _State, predicates: list[int]) -> None:
         subject = state.subject_of.get(k, -1) if k > stop else -1
         if subject < 0 or subject != k - 1 or tags[k] != "VERB" or _has_aux(state, k) or k + 1 >= q:
             continue
-        if not state.lower[k].endswith(_PARTICIPLE_ENDS) or tags[k + 1] not in ("ADP", "ADV"):
+        if not state.lower[k].endswith(PARTICIPLE_ENDS) or tags[k + 1] not in ("ADP", "ADV"):
             continue
         del state.subject_of[k]
         state.attach(subject, q, "nsubj:pass" if q in state.passive else "nsubj")
@@ -495,7 +291,7 @@ def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
     return -1
 
 
-def _subjects(state: _State, predicates: list[int]) -> None:
+def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     for p in predicates:
         if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
@@ -508,7 +304,7 @@ def _subjects(state: _State, predicates: list[int]) -> None:
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
             subject = _next_free_group(state, p + 1)
         if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
-            subject = _next_group(state, p + 1)  # '"...," said Kerry'
+            subject = next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (
                 state.pp[subject] >= 0 or not state.free(subject) or _opens_clause(state, subject)
             ):
@@ -526,17 +322,17 @@ def _subjects(state: _State, predicates: list[int]) -> None:
                 _close_relative(state, p, subject - 1)
 
 
-def _close_relative(state: _State, p: int, opening: int) -> None:
+def _close_relative(state: State, p: int, opening: int) -> None:
     """``The minister, who spoke on Monday, said``: the next comma closes the clause (skipped later)."""
     n = len(state.tags)
-    for k in range(p + 1, min(n - 1, p + _REACH)):
+    for k in range(p + 1, min(n - 1, p + REACH)):
         if state.lower[k] == ",":
             if state.tags[k + 1] in ("VERB", "AUX", "ADV"):  # the main clause's predicate follows
                 state.appositive[k] = opening - 1
             return
 
 
-def _reduced_relative(state: _State, p: int, subject: int) -> bool:
+def _reduced_relative(state: State, p: int, subject: int) -> bool:
     """Whether participle ``p`` modifies the object before it ("had repairs done", "a memoir called X").
 
     Only a participle with no auxiliary and no object of its own, after a group that directly
@@ -554,46 +350,46 @@ def _reduced_relative(state: _State, p: int, subject: int) -> bool:
     return after >= len(tags) or tags[after] in ("ADP", "PUNCT", "ADV", "SCONJ", "CCONJ", "PART")
 
 
-def _extraposed(state: _State, p: int) -> bool:
+def _extraposed(state: State, p: int) -> bool:
     """Whether copular predicate ``p`` is followed by the clause that is its real subject."""
     if state.tags[p] not in ("ADJ", "NOUN"):
         return False
-    after = _group_end(state, p) if state.group_of[p] >= 0 else p + 1
+    after = group_end(state, p) if state.group_of[p] >= 0 else p + 1
     return after < len(state.tags) and (
         (state.lower[after] == "to" and state.tags[after] == "PART")
         or (state.lower[after] == "that" and state.tags[after] == "SCONJ")
     )
 
 
-def _opens_clause(state: _State, head: int) -> bool:
+def _opens_clause(state: State, head: int) -> bool:
     """Whether a verb or auxiliary follows the group of ``head`` (it is then that verb's subject)."""
-    after = _group_end(state, head)
+    after = group_end(state, head)
     return after < len(state.tags) and state.tags[after] in ("AUX", "VERB")
 
 
-def _right_after(state: _State, head: int, p: int) -> bool:
+def _right_after(state: State, head: int, p: int) -> bool:
     """Whether ``p`` follows the group of ``head`` with only its prepositional phrases between."""
     k = p - 1
     while k > head and state.group_of[k] >= 0 and state.pp[state.group_of[k]] >= 0:
         k = state.pp[state.group_of[k]] - 1
-    return k >= 0 and state.group_of[k] == head and _group_end(state, head) == k + 1
+    return k >= 0 and state.group_of[k] == head and group_end(state, head) == k + 1
 
 
-def _has_aux(state: _State, p: int) -> bool:
+def _has_aux(state: State, p: int) -> bool:
     first = _first_of(state, p)
     return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_chain_start(state, first), p))
 
 
-def _next_free_group(state: _State, k: int) -> int:
+def _next_free_group(state: State, k: int) -> int:
     """The first free group starting at ``k``, past adverbs (-1 if something else comes first)."""
     n = len(state.tags)
     while k < n and state.tags[k] == "ADV" and state.group_of[k] < 0:
         k += 1
-    head = _next_group(state, k)
+    head = next_group(state, k)
     return head if head >= 0 and state.free(head) and state.pp[head] < 0 else -1
 
 
-def _objects(state: _State, predicates: list[int]) -> None:
+def _objects(state: State, predicates: list[int]) -> None:
     """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
     tags, n = state.tags, len(state.tags)
     for p in predicates:
@@ -613,7 +409,7 @@ def _objects(state: _State, predicates: list[int]) -> None:
             continue
         k = p + 1
         found: list[int] = []
-        while k < n and k - p < _REACH and len(found) < 2:
+        while k < n and k - p < REACH and len(found) < 2:
             if (
                 tags[k] == "ADV"
                 or (state.group_of[k] < 0 and state.rels[k] in ("advmod", "fixed"))  # "at least 62"
@@ -622,17 +418,17 @@ def _objects(state: _State, predicates: list[int]) -> None:
                     tags[k] == "ADP"
                     and state.group_of[k] < 0
                     and state.free(k)
-                    and _next_group(state, k + 1) < 0
+                    and next_group(state, k + 1) < 0
                 )
             ):
                 if tags[k] == "ADP" and state.free(k):
                     state.attach(k, p, "compound:prt")
                 k += 1
                 continue
-            head = _next_group(state, k)
+            head = next_group(state, k)
             if head < 0 or state.pp[head] >= 0 or not state.free(head):
                 break
-            k = _group_end(state, head)
+            k = group_end(state, head)
             if _time_phrase(state, head):
                 state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
                 continue
@@ -649,7 +445,7 @@ def _objects(state: _State, predicates: list[int]) -> None:
             _fronted_object(state, p)
 
 
-def _time_phrase(state: _State, head: int) -> bool:
+def _time_phrase(state: State, head: int) -> bool:
     """Whether the group of ``head`` is a bare time expression ("today", "last week", "Tuesday")."""
     word = state.lower[head]
     if word not in _TIME_WORDS:
@@ -660,7 +456,7 @@ def _time_phrase(state: _State, head: int) -> bool:
     return state.lower[start] in ("this", "last", "next", "every", "each", "that", "earlier", "later")
 
 
-def _fronted_object(state: _State, p: int) -> None:
+def _fronted_object(state: State, p: int) -> None:
     """``what did you eat``: a question word before the auxiliary and the subject is the object."""
     subject = state.subject_of.get(p, -1)
     if subject < 0:
@@ -685,19 +481,11 @@ def _fronted_object(state: _State, p: int) -> None:
             state.attach(p, state.group_of[k - 1], "acl:relcl")
 
 
-def _group_end(state: _State, head: int) -> int:
-    k = max(head, state.start_of.get(head, head))
-    n = len(state.tags)
-    while k < n and state.group_of[k] == head:
-        k += 1
-    return k
-
-
-def _complements(state: _State, predicates: list[int]) -> None:
+def _complements(state: State, predicates: list[int]) -> None:
     """``agreed to freeze``: ``xcomp`` (``to`` is its ``mark``); ``said (that) X did``: ``ccomp``."""
     tags, lower = state.tags, state.lower
     for p, q in itertools.pairwise(predicates):
-        if q - p > _REACH or not state.free(q):
+        if q - p > REACH or not state.free(q):
             continue
         between = range(p + 1, q)
         if q - 1 > p and lower[q - 1] == "to" and tags[q - 1] == "PART" and tags[q] == "VERB":
@@ -722,7 +510,7 @@ def _complements(state: _State, predicates: list[int]) -> None:
                 state.attach(q, p, "ccomp")
 
 
-def _clauses(state: _State, predicates: list[int]) -> None:
+def _clauses(state: State, predicates: list[int]) -> None:
     """Relative clauses (``acl:relcl``), coordinated predicates (``conj``) and the ``root``."""
     tags, lower = state.tags, state.lower
     previous = -1
@@ -745,7 +533,7 @@ def _clauses(state: _State, predicates: list[int]) -> None:
         previous = p
 
 
-def _attach_prepositional(state: _State, predicates: list[int], adpositions: list[int]) -> None:
+def _attach_prepositional(state: State, predicates: list[int], adpositions: list[int]) -> None:
     """A prepositional group modifies the noun just before it (``nmod``), else a predicate (``obl``).
 
     After a verb's object or oblique, prepositions of place, time and direction ("on", "to", "at")
@@ -772,8 +560,8 @@ def _attach_prepositional(state: _State, predicates: list[int], adpositions: lis
 def _nearest(predicates: list[int], k: int) -> int:
     """The predicate before ``k`` (or the first after it), -1 if none within reach."""
     at = bisect.bisect_left(predicates, k)
-    if at > 0 and k - predicates[at - 1] <= _REACH:
+    if at > 0 and k - predicates[at - 1] <= REACH:
         return predicates[at - 1]
-    if at < len(predicates) and predicates[at] - k <= _REACH:
+    if at < len(predicates) and predicates[at] - k <= REACH:
         return predicates[at]
     return -1
