@@ -2,9 +2,10 @@
 
 Steps: noun groups (``groups``), phrases before the predicates (``phrases``), prepositional
 phrases (``case`` + ``obl``/``nmod``), predicates with their auxiliaries and copulas, subjects
-(nearest free group to the left, skipping prepositional phrases and stretches between commas), objects (first free group to the right), open and clausal complements, coordination,
-relative clauses and the root. Every scan is bounded (``REACH`` words), so a sentence of any length
-is parsed in linear time. Relations the rules cannot decide are left unattached (None).
+(nearest free group to the left, skipping prepositional phrases and stretches between commas),
+objects (first free group to the right), open and clausal complements, coordination, relative
+clauses and the root. Every scan is bounded (``REACH`` words), so a sentence of any length is
+parsed in linear time. Relations the rules cannot decide are left unattached (None).
 """
 
 from __future__ import annotations
