@@ -545,6 +545,8 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
         if head is None or state.pp[head] != case or not state.free(head):
             continue
         before = case - 1
+        if state.lower[case] in ("including", "excluding") and before > 0 and state.lower[before] == ",":
+            before -= 1  # "12 people, including three children": the children are of the people
         noun = state.group_of[before] if before >= 0 else -1
         verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in _TIME_WORDS
         if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:

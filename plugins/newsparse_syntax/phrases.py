@@ -23,6 +23,7 @@ _NUMBER_MODIFIERS = {
     "fewer": ("than",),
     "up": ("to",),
 }
+_PREPOSITION_VERBS = frozenset("including regarding concerning excluding".split())
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 
 
@@ -46,19 +47,32 @@ def number_modifiers(state: State) -> None:
 
 
 def according_to(state: State) -> list[int]:
-    """``according to the army``: one preposition (``case`` + ``fixed``), not a verb and its object.
+    """``according to the army``, ``including three children``: a preposition, not a verb and its object.
 
-    Returns where such prepositions are.
+    The word becomes the ``case`` of the group after it ("according" + ``fixed`` "to"); returns where
+    such prepositions are.
     """
     found: list[int] = []
-    for k in indices(state.lower, "according"):
-        head = next_group(state, k + 2) if k + 2 < len(state.tags) and state.lower[k + 1] == "to" else -1
-        if head >= 0:
-            state.attach(k, head, "case")
-            state.attach(k + 1, k, "fixed")
-            state.pp[head] = k
-            found.append(k)
-    return found
+    lower, n = state.lower, len(state.tags)
+    if "according" in lower:
+        for k in indices(lower, "according"):
+            head = next_group(state, k + 2) if k + 2 < n and lower[k + 1] == "to" else -1
+            if head >= 0:
+                state.attach(k + 1, k, "fixed")
+                _as_preposition(state, k, head, found)
+    if not _PREPOSITION_VERBS.isdisjoint(lower):
+        for k, word in enumerate(lower):
+            if word in _PREPOSITION_VERBS and state.tags[k] == "VERB" and k + 1 < n:
+                head = next_group(state, k + 1)
+                if head >= 0:
+                    _as_preposition(state, k, head, found)
+    return sorted(found)
+
+
+def _as_preposition(state: State, k: int, head: int, found: list[int]) -> None:
+    state.attach(k, head, "case")
+    state.pp[head] = k
+    found.append(k)
 
 
 def coordinated_groups(state: State, conjunctions: list[int]) -> None:

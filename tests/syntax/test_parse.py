@@ -220,3 +220,11 @@ def test_according_to_is_a_preposition() -> None:
     assert words[according].deprel == "case" and head_text(words, according) == "army"
     assert words[index_of(words, "to")].deprel == "fixed"
     assert all(w.deprel != "nsubj" or w.text == "rebels" for w in words)
+
+
+def test_including_is_a_preposition_of_the_noun_before_it() -> None:
+    words, _ = analysed("The strike killed 12 people, including three children.")
+    children = index_of(words, "children")
+    assert words[children].deprel == "nmod" and head_text(words, children) == "people"
+    assert words[index_of(words, "including")].deprel == "case"
+    assert [w.text for w in words if w.deprel == "obj"] == ["people"]
