@@ -38,6 +38,10 @@ CUE_VERBS = frozenset(
     admitted admits conceded predicted predicts promised pledged vowed accused revealed testified
     countered charged complained echoed concluded asserted asserts contended maintained thinks
     called calls
+    expected continued endorsed declined agreed expressed pointed offered refused defended praised
+    questioned argue suggest mentioned mention indicated denounced attacked hopes hoped lambasted slammed
+    blamed mocked joked quipped thanked accuses proposes refuses warns touted boasted bragged complained
+    vows pledges dubbed labeled characterized hinted supported opposed proposed
     """.split()
 )
 
@@ -119,12 +123,13 @@ COLON_NOT_SOURCE = frozenset(
 
 # Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
 BELIEF_CUES = frozenset(
-    "believes believed believe thinks think predicted predicts pledged vowed promised".split()
+    "believes believed believe thinks think predicted predicts pledged vowed promised hopes hoped expected "
+    "vows pledges".split()
 )
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())
 
 # Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
-NOUN_LIKE_CUES = frozenset("show shows report reports claim claims".split())
+NOUN_LIKE_CUES = frozenset("show shows report reports claim claims hopes vows pledges mention".split())
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(
     "his her their its our my your of for about by on in to from with at into over after before".split()

@@ -111,7 +111,7 @@ def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int)
                 break
             a = opening
             continue
-        if word in PUNCT_BREAK or word in BOUNDARY_WORDS:
+        if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
         if word == "and" and not (
             a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
@@ -167,12 +167,17 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
         return False  # "called for", "called on", never "a man called Ali"
     if low[i] in NOUN_LIKE_CUES and _noun_before(low, lo, _skip_back(low, lo, i)):
         return False  # "his TV show", "a New York Times report", "claims of fraud"
+    if i > lo and low[i - 1] in _PREPOSITIONS:
+        return False  # "for continued shipments", "of reported abuses": an adjective
     j = _skip_back(low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
             return False
     return True
+
+
+_PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
 
 
 def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi: int) -> int:
