@@ -348,6 +348,32 @@ def _leading_name(
     return a, b
 
 
+def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
+    """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
+
+    Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
+    """
+    kept: list[_Cue] = []
+    for cue in cues:
+        kind, ca, _cb, src = cue
+        outer = kept[-1] if kept else None
+        if (
+            outer is not None
+            and kind == "verb"
+            and outer[0] == "verb"
+            and outer[3] is not None
+            and src is not None
+            and outer[3][1] <= outer[1] < src[0]
+            and not any(w in PUNCT_BREAK or w in _CLAUSE_JOINS for w in low[outer[2] : src[0]])
+        ):
+            continue
+        kept.append(cue)
+    return kept
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
+
+
 def _sentence_claims(
     tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
 ) -> list[Found]:
@@ -356,7 +382,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _sentence_cues(tokens, low, lo, hi, triggers)
+    cues = _without_nested(low, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
     for n, (kind, ca, cb, who) in enumerate(cues):
