@@ -163,8 +163,8 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
     if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
         return False
-    if low[i] in NEEDS_PARTICLE and (i + 1 >= len(low) or low[i + 1] not in {"for", "on"}):
-        return False  # "called for", "called on", never "a man called Ali"
+    if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
+        return False  # "called for", "called on", "called him a liar"; never "a group, called X"
     if low[i] in NOUN_LIKE_CUES and _noun_before(low, lo, _skip_back(low, lo, i)):
         return False  # "his TV show", "a New York Times report", "claims of fraud"
     if i > lo and low[i - 1] in _PREPOSITIONS:
@@ -176,6 +176,28 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
             return False
     return True
 
+
+def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
+    """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
+    j = _skip_back(low, lo, i)
+    if j > lo and low[j - 1] in _PROGRESSIVE:
+        return j - 1
+    return None
+
+
+_PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
+
+
+def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (not after a comma)."""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if after in {"for", "on"}:
+        return True
+    return i > lo and low[i - 1] not in PUNCT_BREAK and after not in _NOT_NAMING and after not in PUNCT_BREAK
+
+
+# Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
+_NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 
 _PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
 
@@ -287,6 +309,12 @@ def _sentence_cues(
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
+        elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
+            be = _progressive(low, lo, i)
+            assert be is not None
+            src = _source_before(tokens, low, lo, _skip_back(low, lo, be))
+            if src[0] < src[1]:
+                cues.append(("verb", i, i + 1, src))  # "the senator is calling for ..."
         elif word == ":":
             lead = _leading_name(tokens, low, lo, i)
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
