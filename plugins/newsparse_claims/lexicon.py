@@ -42,6 +42,12 @@ CUE_VERBS = frozenset(
     questioned argue suggest mentioned mention indicated denounced attacked hopes hoped lambasted slammed
     blamed mocked joked quipped thanked accuses proposes refuses warns touted boasted bragged complained
     vows pledges dubbed labeled characterized hinted supported opposed proposed
+    ordered referred assured reiterated acknowledge seeks deemed reminded voiced portrayed describes asks
+    decried highlighted railed encouraged pleaded projected remarked shouted lamented disclosed signaled
+    indicate portray retweeted explains chanted cites assailed applauded referenced forecast recommended
+    cautioned hints declare championed slams bemoaned likened wondered implied praises invoked commented
+    indicates mentions concludes considers rebuked derided speculated blasts credited declares responds
+    hailed complain boasts contends mused dismisses blames prefers yelled recounted interjected
     """.split()
 )
 
@@ -53,7 +59,10 @@ INVERTIBLE_CUES = frozenset(
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
 PARTICIPLE_CUES = frozenset(
     "saying claiming adding stating noting insisting warning alleging explaining arguing reporting citing "
-    "promising accusing suggesting describing calling urging".split()
+    "promising accusing suggesting describing calling urging referring pointing criticizing tweeting "
+    "questioning announcing denouncing declaring recalling praising predicting touting acknowledging vowing "
+    "reminding dismissing blasting mentioning thanking pledging slamming blaming remarking asserting "
+    "condemning alluding fearing hoping asking telling expecting refusing".split()
 )
 
 # Words that may stand between a source and its cue ("officials have also said").
@@ -129,7 +138,9 @@ BELIEF_CUES = frozenset(
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())
 
 # Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
-NOUN_LIKE_CUES = frozenset("show shows report reports claim claims hopes vows pledges mention".split())
+NOUN_LIKE_CUES = frozenset(
+    "show shows report reports claim claims hopes vows pledges mention mentions hints forecast".split()
+)
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(
     "his her their its our my your of for about by on in to from with at into over after before".split()
