@@ -193,7 +193,14 @@ def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
     after = low[i + 1] if i + 1 < len(low) else ""
     if after in {"for", "on"}:
         return True
-    return i > lo and low[i - 1] not in PUNCT_BREAK and after not in _NOT_NAMING and after not in PUNCT_BREAK
+    if i <= lo or low[i - 1] in PUNCT_BREAK or after in PUNCT_BREAK:
+        return False
+    if any(word in _NOT_NAMING for word in low[i + 1 : i + 4]):
+        return False  # "called Ann to the stage", "called them back"
+    head = i - 1  # "a man called Ali": a naming participle after an indefinite noun phrase
+    while head > lo and i - head < 4 and low[head - 1] not in PUNCT_BREAK:
+        head -= 1
+    return not any(low[k] in {"a", "an"} for k in range(head, i))
 
 
 # Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").

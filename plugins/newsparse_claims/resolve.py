@@ -15,11 +15,12 @@ import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import datelines, quotations
+from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
 
-__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index"]
+__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
 
 # "did not say", "never said", "didn't say"; "would say", "may have said" (read back from the cue)
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -120,7 +121,9 @@ def _antecedent(
 def extract(doc: Document) -> Iterator[Claim]:
     """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
     text = doc.text
-    found = find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences])
+    found = merge_found(
+        find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences]), find_signed_quotes(text)
+    )
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
@@ -132,7 +135,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     lines = _datelines(doc)
     for n, item in enumerate(found):
-        if _quoted(quotes, item.cue):
+        if _quoted(quotes, item.cue) and text[item.cue[0]] not in SIGNATURE_DASHES:
             continue  # an attribution inside a quotation belongs to the quoted speaker's words
         if item.source is not None and any(a <= item.source[0] and item.cue[0] <= b for a, b in lines):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
@@ -145,6 +148,23 @@ def extract(doc: Document) -> Iterator[Claim]:
     yield from made
 
 
+def merge_found(found: Sequence[Found], extra: Sequence[Found]) -> list[Found]:
+    """Two lists of found claims as one in cue order, the ``parent`` indices renumbered."""
+    if not extra:
+        return list(found)
+    tagged = sorted(
+        [(f.cue[0], 0, n) for n, f in enumerate(found)] + [(f.cue[0], 1, n) for n, f in enumerate(extra)]
+    )
+    new_index = {(src, n): k for k, (_start, src, n) in enumerate(tagged)}
+    out = []
+    for _start, src, n in tagged:
+        item = (found, extra)[src][n]
+        if item.parent is not None:
+            item = attrs.evolve(item, parent=new_index[(src, item.parent)])
+        out.append(item)
+    return out
+
+
 def _datelines(doc: Document) -> list[tuple[int, int]]:
     """Where the document's datelines are, with room for their separator ("MOSCOW:", "PARIS -")."""
     return [(span.start, span.end + 3) for span in datelines(doc.text, doc.sentences)]
@@ -154,7 +174,7 @@ def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     """Whether the cue lies inside a quotation (closed, on one paragraph)."""
     for quote in reversed(quotes.starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])):
         opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
-        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in "\"”")
+        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
     return False
 
 
@@ -203,7 +223,7 @@ def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
     for quote in reversed(quotes.starting_in(max(item.cue[1], start - MAX_QUOTATION), start)):
         if quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
             last = quote.end
-            while last > end and (text[last - 1].isspace() or text[last - 1] in "\"“”"):
+            while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
                 last -= 1
             return attrs.evolve(item, content=(start, last))
         break

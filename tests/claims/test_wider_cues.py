@@ -1,0 +1,65 @@
+"""Unit tests of the wider cues and shapes of issue 15's second pass (passages written for the tests)."""
+
+from __future__ import annotations
+
+from newsparse_claims.bylines import find_signed_quotes
+from newsparse_claims.recognise import Found
+from newsparse_claims.resolve import merge_found
+
+from .test_real_patterns import summary
+
+
+def test_stance_verbs_are_cues() -> None:
+    text = "The union endorsed Clinton in the race. Mr. Lee praised the decision."
+    assert summary(text) == [
+        ("The union", "endorsed", "Clinton in the race"),
+        ("Mr. Lee", "praised", "the decision"),
+    ]
+
+
+def test_only_the_outermost_attribution_is_a_claim() -> None:
+    assert summary("Mr. Lee said the governor believes the law is fair.") == [
+        ("Mr. Lee", "said", "the governor believes the law is fair")
+    ]
+
+
+def test_two_cues_joined_by_and_are_two_claims() -> None:
+    assert summary("Ann Lee said the vote failed and Tom Reed said he would appeal.") == [
+        ("Ann Lee", "said", "the vote failed"),
+        ("Tom Reed", "said", "he would appeal"),
+    ]
+
+
+def test_called_names_or_asks_but_never_summons() -> None:
+    text = "Cruz called Trump a liar. The band leader called Ann to the stage. A group, called Hope, met."
+    assert summary(text) == [("Cruz", "called", "Trump a liar")]
+
+
+def test_progressive_cue() -> None:
+    assert summary("The senator is calling for a new vote.") == [("The senator", "calling", "for a new vote")]
+
+
+def test_cue_word_after_a_preposition_is_no_cue() -> None:
+    assert summary("The door is open for continued shipments to the port.") == []
+
+
+def test_quotation_signed_after_a_dash() -> None:
+    text = "Letters came in.\n“He scares me. I am afraid.” ― Ann Lee.\n“Build a wall around him.”\xa0―\xa0Tom Reed\n"
+    found = find_signed_quotes(text)
+    assert [(text[slice(*f.source)], text[slice(*f.content)]) for f in found if f.source] == [
+        ("Ann Lee", "“He scares me. I am afraid.”"),
+        ("Tom Reed", "“Build a wall around him.”"),
+    ]
+    assert [s for s, _cue, _content in summary(text)] == ["Ann Lee", "Tom Reed"]
+
+
+def test_a_dash_inside_a_sentence_signs_nothing() -> None:
+    assert find_signed_quotes("The plan — he said — was “bold” — Lee and others agreed.") == []
+
+
+def test_merge_keeps_cue_order_and_parents() -> None:
+    first = [Found((10, 14), (15, 20), (0, 9)), Found((30, 36), (37, 40), None, parent=0)]
+    extra = [Found((22, 23), (21, 22), (24, 28))]
+    merged = merge_found(first, extra)
+    assert [f.cue for f in merged] == [(10, 14), (22, 23), (30, 36)]
+    assert merged[2].parent == 0
