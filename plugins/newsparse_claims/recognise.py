@@ -390,7 +390,7 @@ def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
     """
     kept: list[_Cue] = []
     for cue in cues:
-        kind, ca, _cb, src = cue
+        kind, _ca, _cb, src = cue
         outer = kept[-1] if kept else None
         if (
             outer is not None

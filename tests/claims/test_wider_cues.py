@@ -44,7 +44,10 @@ def test_cue_word_after_a_preposition_is_no_cue() -> None:
 
 
 def test_quotation_signed_after_a_dash() -> None:
-    text = "Letters came in.\n“He scares me. I am afraid.” ― Ann Lee.\n“Build a wall around him.”\xa0―\xa0Tom Reed\n"
+    text = (
+        "Letters came in.\n“He scares me. I am afraid.” ― Ann Lee.\n"
+        "“Build a wall around him.”\xa0―\xa0Tom Reed\n"
+    )
     found = find_signed_quotes(text)
     assert [(text[slice(*f.source)], text[slice(*f.content)]) for f in found if f.source] == [
         ("Ann Lee", "“He scares me. I am afraid.”"),
