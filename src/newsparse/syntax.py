@@ -13,11 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
 from newsparse.spans import Annotation, Sentence, Span
+
+if TYPE_CHECKING:  # the model imports this module (the syntax layer's contract) itself
+    from newsparse.model import Document
 
 __all__ = [
     "CLAUSE_RELATIONS",
@@ -29,6 +32,7 @@ __all__ = [
     "dateline_end",
     "datelines",
     "quotations",
+    "sentence_tree",
 ]
 
 UPOS_TAGS = (
@@ -313,6 +317,35 @@ class SyntaxTree:
                 break
             k = self.head_of(k)
         return Modality(negated, modal)
+
+
+def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
+    """The :class:`SyntaxTree` of the words inside ``span`` (a sentence), word indexes local to it.
+
+    From the document's whole ``syntax`` layer when it has one, else through ``doc.consult`` (an
+    extractor declaring ``consults=("syntax",)`` gets just the sentences it asks for analysed).
+    None when nothing analyses the span: no syntax producer is installed, or it holds no word.
+    """
+    layer = doc.layers.get("syntax")
+    if layer is not None:
+        words = _words_inside(layer, span)
+    else:
+        words = tuple(word for word in doc.consult("syntax", span) if isinstance(word, Word))
+    return SyntaxTree.of(doc.text, words) if words else None
+
+
+def _words_inside(layer: Sequence[Annotation], span: Sentence | Span) -> tuple[Word, ...]:
+    """The words of a whole layer that lie inside ``span``, their heads re-indexed to them."""
+    words = [word for word in layer if isinstance(word, Word)]
+    first = bisect.bisect_left(words, span.start, key=_word_start)
+    last = first
+    while last < len(words) and words[last].end <= span.end:
+        last += 1
+    inside = range(first, last)
+    return tuple(
+        attrs.evolve(word, head=word.head - first if word.head is not None and word.head in inside else None)
+        for word in words[first:last]
+    )
 
 
 def _word_start(word: Word) -> int:
