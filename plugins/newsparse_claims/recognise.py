@@ -218,7 +218,7 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
         word = low[k]
         if word in PUNCT_BREAK and word not in QUOTES:
             break
-        if word == "that" and (k == j or low[j] in ADVERBIAL_AFTER_CUE or cue in {"told", "tell", "tells"}):
+        if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in {"told", "tell", "tells"}):
             return k + 1
     if cue in _TELL:
         return _after_recipient(tokens, low, j, hi)
@@ -228,14 +228,23 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
 def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: int) -> int:
     """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC"."""
     k = j
-    if k < hi and low[k] in DETERMINERS:
+    if k < hi and low[k] in DETERMINERS:  # "the panel", "the Sunday Telegraph newspaper"
         k += 1
+        while k < hi and k - j < 5 and low[k].isalpha() and low[k] not in _NOT_RECIPIENT:
+            k += 1
+        return k
     while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or low[k] in _RECIPIENTS):
         k += 1
     return k
 
 
+# Words that end the recipient of "told the ...": the content or an adverbial starts.
+_NOT_RECIPIENT = frozenset("that on in at during after before when while it he she".split())
+
+
 _TELL = frozenset({"told", "tell", "tells"})
+# Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
+_BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 
 
 _RECIPIENTS = frozenset(
@@ -249,7 +258,8 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
-        return low[j] not in {":"}
+        # 'said, "We ..."' and 'said: ...' open the content; '..., he said.' closes it
+        return low[j] != ":" and not (low[j] == "," and j + 1 < hi and low[j + 1] in QUOTES)
     rest = hi - j
     if rest > MAX_ADVERBIAL or any(w in QUOTES or w == ":" for w in low[j:hi]):
         return False

@@ -16,6 +16,7 @@ import attrs
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import datelines, quotations
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
+from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.recognise import Found, find_claims
@@ -143,9 +144,19 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.parent is not None and parent is None:
             continue
         item = _whole_quotation(text, attrs.evolve(item, parent=parent), quotes)
+        limit = _next_start(found, n, len(text))
+        item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
+
+
+def _next_start(found: Sequence[Found], n: int, default: int) -> int:
+    """Where the claim after ``found[n]`` begins: its source, cue or content, whichever comes first."""
+    if n + 1 >= len(found):
+        return default
+    after = found[n + 1]
+    return min(after.cue[0], after.content[0], after.source[0] if after.source else after.cue[0])
 
 
 def merge_found(found: Sequence[Found], extra: Sequence[Found]) -> list[Found]:
