@@ -66,3 +66,23 @@ def test_merge_keeps_cue_order_and_parents() -> None:
     merged = merge_found(first, extra)
     assert [f.cue for f in merged] == [(10, 14), (22, 23), (30, 36)]
     assert merged[2].parent == 0
+
+
+def test_quotation_running_over_paragraphs_keeps_its_speaker() -> None:
+    text = 'Mr. Lee said: "We tried hard.\n"We failed." Then he left.'
+    assert summary(text) == [("Mr. Lee", "said", 'We tried hard.\n"We failed.')]
+
+
+def test_quotation_with_a_claim_of_its_own_is_not_continued() -> None:
+    text = '"We tried," Mr. Lee said. "We failed," he added.'
+    assert [content for _s, _c, content in summary(text)] == ["We tried", "We failed"]
+
+
+def test_told_a_recipient_then_a_colon() -> None:
+    text = 'He told the Sunday Times newspaper: "I will not stand again."'
+    assert summary(text) == [("He", "told", "I will not stand again.")]
+
+
+def test_inverted_cue_then_a_quotation() -> None:
+    text = 'Talking to ambassadors in Tehran, he said, "We will not build the bomb."'
+    assert summary(text) == [("he", "said", "We will not build the bomb.")]
