@@ -165,16 +165,39 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
         return False
     if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
         return False  # "called for", "called on", "called him a liar"; never "a group, called X"
-    if low[i] in NOUN_LIKE_CUES and _noun_before(low, lo, _skip_back(low, lo, i)):
+    if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
         return False  # "his TV show", "a New York Times report", "claims of fraud"
-    if i > lo and low[i - 1] in _PREPOSITIONS:
-        return False  # "for continued shipments", "of reported abuses": an adjective
+    if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
+        return False  # "for continued shipments", "Japan's alleged refusal": an adjective
     j = _skip_back(low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
             return False
     return True
+
+
+def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether the cue word at ``i`` that may be a noun is one ("claims of fraud", "Press reports said")."""
+    if _noun_before(low, lo, _skip_back(low, lo, i)):
+        return True
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if after in _AFTER_NOUN or after in CUE_VERBS:
+        return True  # "80,000 claims have been settled", "the report for pork bellies"
+    return i > lo and low[i - 1].endswith("ing") and low[i - 1] not in _ING_NOT_VERB
+
+
+_AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
+_ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
+
+
+def _is_possessive(low: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a possessive ("Japan's", or "'s" after a noun), not "he's" (he has)."""
+    word = low[k]
+    if word in {"'s", "’s"}:
+        return k > 0 and low[k - 1] not in _CONTRACTED
+    return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTED
 
 
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:

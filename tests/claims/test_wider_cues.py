@@ -86,3 +86,26 @@ def test_told_a_recipient_then_a_colon() -> None:
 def test_inverted_cue_then_a_quotation() -> None:
     text = 'Talking to ambassadors in Tehran, he said, "We will not build the bomb."'
     assert summary(text) == [("he", "said", "We will not build the bomb.")]
+
+
+def test_nouns_and_adjectives_that_look_like_cues() -> None:
+    text = (
+        "About 80,000 claims have been settled. Press reports said the deal was near. "
+        "The cold storage report for pork bellies was weak. Japan's alleged refusal angered Ann Lee."
+    )
+    assert summary(text) == [("Press reports", "said", "the deal was near")]
+
+
+def test_contracted_has_is_not_a_possessive() -> None:
+    assert [(cue, content) for _s, cue, content in summary("He's claimed the vote was rigged.")] == [
+        ("claimed", "the vote was rigged")
+    ]
+
+
+def test_hard_wrapped_quotation_stays_one_quotation() -> None:
+    text = (
+        'The index rose.\n"It will be hard to repeat last\nyear. Last year was a bumper year,"\n'
+        "said the analyst, Peter Tasker.\nThe market rose 37 pct in the year.\nShares fell.\n"
+    )
+    found = summary(text)
+    assert found[0][2] == 'It will be hard to repeat last\nyear. Last year was a bumper year'
