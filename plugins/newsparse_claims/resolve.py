@@ -14,14 +14,15 @@ from typing import Any
 import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
-from newsparse.syntax import datelines, quotations
+from newsparse.syntax import datelines
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
+from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
 
-__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found", "unwrapped"]
+__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
 
 # "did not say", "never said", "didn't say"; "would say", "may have said" (read back from the cue)
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -131,7 +132,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
     quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _start)
-    quotes = Index.of(quotations(unwrapped(text)), _start)
+    quotes = Index.of(claim_quotations(text), _start)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     lines = _datelines(doc)
@@ -149,21 +150,6 @@ def extract(doc: Document) -> Iterator[Claim]:
         kept[n] = len(made)
         made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
-
-
-_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
-MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is hard-wrapped
-
-
-def unwrapped(text: str) -> str:
-    """``text`` with the line breaks of a hard-wrapped text (a wire story's 70-column lines) as spaces.
-
-    Offsets are kept (one character for one); a paragraph break (a blank line, an indent) stays.
-    """
-    lines = text.count("\n")
-    if lines < 4 or len(text) / (lines + 1) > MAX_WRAPPED_LINE:
-        return text
-    return _WRAP.sub(" ", text)
 
 
 def _next_start(found: Sequence[Found], n: int, default: int) -> int:
