@@ -163,6 +163,8 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
     if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
         return False
+    if low[i] == "added" and i + 1 < len(low) and low[i + 1][:1].isdigit():
+        return False  # "Unilever added 8p": a share price, not a statement
     if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
         return False  # "called for", "called on", "called him a liar"; never "a group, called X"
     if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
@@ -361,6 +363,10 @@ def _sentence_cues(
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif _is_cue_verb(tokens, low, lo, i):
+            j = _skip_back(low, lo, i)
+            if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
+                cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
+                continue
             src = _verb_source(tokens, low, lo, hi, i, cues)
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))

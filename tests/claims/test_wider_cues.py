@@ -109,3 +109,17 @@ def test_hard_wrapped_quotation_stays_one_quotation() -> None:
     )
     found = summary(text)
     assert found[0][2] == 'It will be hard to repeat last\nyear. Last year was a bumper year'
+
+
+def test_having_cue_continues_the_claim_before() -> None:
+    text = "The Tories said they were glad, having earlier criticised the decision to stay away."
+    assert summary(text) == [
+        ("The Tories", "said", "they were glad"),
+        ("The Tories", "having earlier criticised", "the decision to stay away"),
+    ]
+
+
+def test_a_share_price_that_added_pence_is_no_claim() -> None:
+    assert summary("Jaguar rose 12p, dealers said, and Unilever added 8p at 2,578.") == [
+        ("dealers", "said", "Jaguar rose 12p")
+    ]
