@@ -49,6 +49,8 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
 
     A quotation reopened at a new sentence of its paragraph before it was closed continues the first.
     """
+    if '"' not in text and "“" not in text:
+        return ()
     flat = unwrapped(text)
     spans: list[Span] = []
     opened = -1

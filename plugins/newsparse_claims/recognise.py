@@ -16,6 +16,7 @@ once, so a sentence without one is never read token by token.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Sequence
 
@@ -584,10 +585,16 @@ def _with_apposition(
     return _trim(low, a, end)
 
 
-def _cue_words(texts: Sequence[str], low: Sequence[str]) -> list[int]:
-    """Indices of the tokens that may start a cue: a cue verb in lower case, or "according" or a
-    participle in any letter case."""
-    return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS or word == ":"]
+def _cue_words(low: Sequence[str]) -> list[int]:
+    """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
+
+    Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
+    and refused later by :func:`_is_cue_verb`.
+    """
+    return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
+
+
+_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, ":"})
 
 
 def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -625,9 +632,8 @@ def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> li
 
 def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges)."""
-    texts = list(map(_TEXT, tokens))
-    low = list(map(str.lower, texts))
-    triggers = _cue_words(texts, low)
+    low = list(map(str.lower, map(_TEXT, tokens)))
+    triggers = _cue_words(low)
     found: list[Found] = []
     if not triggers:
         return found

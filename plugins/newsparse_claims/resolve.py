@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
-from newsparse.syntax import datelines
+from newsparse.syntax import dateline_end
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
@@ -32,6 +32,7 @@ _MODAL_BEFORE = re.compile(
 
 MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
 MAX_QUOTATION = 3000  # characters back to look for the opening of a quotation
+MAX_DATELINE = 80  # characters: a dateline is no longer (as ``newsparse.syntax.dateline_end`` reads it)
 
 
 @attrs.frozen
@@ -135,16 +136,18 @@ def extract(doc: Document) -> Iterator[Claim]:
     quotes = Index.of(claim_quotations(text), _start)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
-    lines = _datelines(doc)
+    sentence_starts = [s.start for s in doc.sentences]
     for n, item in enumerate(found):
         if _quoted(quotes, item.cue) and text[item.cue[0]] not in SIGNATURE_DASHES:
             continue  # an attribution inside a quotation belongs to the quoted speaker's words
-        if item.source is not None and any(a <= item.source[0] and item.cue[0] <= b for a, b in lines):
+        if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
-        item = _whole_quotation(text, attrs.evolve(item, parent=parent), quotes)
+        if parent != item.parent:
+            item = attrs.evolve(item, parent=parent)
+        item = _whole_quotation(text, item, quotes)
         limit = _next_start(found, n, len(text))
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
@@ -177,9 +180,23 @@ def merge_found(found: Sequence[Found], extra: Sequence[Found]) -> list[Found]:
     return out
 
 
-def _datelines(doc: Document) -> list[tuple[int, int]]:
-    """Where the document's datelines are, with room for their separator ("MOSCOW:", "PARIS -")."""
-    return [(span.start, span.end + 3) for span in datelines(doc.text, doc.sentences)]
+def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool:
+    """Whether the claim's source and cue lie in the dateline opening their sentence ("MOSCOW: ...").
+
+    Only the sentence of the source is read (``dateline_end``), not every sentence of the text.
+    """
+    assert item.source is not None
+    at = bisect.bisect_right(sentence_starts, item.source[0]) - 1
+    start = sentence_starts[at] if at >= 0 else 0
+    if item.source[0] - start > MAX_DATELINE:
+        return False
+    end = dateline_end(text, start)
+    if end == start:
+        return False
+    stop = end  # the dateline without its separator, then room for it, as ``datelines`` gives
+    while stop > start and not text[stop - 1].isalnum() and text[stop - 1] != ")":
+        stop -= 1
+    return item.cue[0] <= stop + 3
 
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
