@@ -73,6 +73,7 @@ class Found:
     content: tuple[int, int]
     source: tuple[int, int] | None
     parent: int | None = None
+    unresolved: bool = False  # a cue verb whose source the word rules did not find (see ``structure``)
 
 
 # In every rule below, ``low[k]`` is ``tokens[k].text.lower()``; punctuation has no case, so
@@ -369,8 +370,7 @@ def _sentence_cues(
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
             src = _verb_source(tokens, low, lo, hi, i, cues)
-            if src[0] < src[1]:
-                cues.append(("verb", i, i + 1, src))
+            cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
 
 
@@ -491,6 +491,8 @@ def _sentence_claims(
         elif kind == "colon":
             assert who is not None
             _add(found, tokens, (ca, cb), _trim(low, cb, next_cut), who)
+        elif kind == "unresolved":
+            _add_unresolved(found, tokens, low, lo, (ca, cb), next_cut)
         else:
             assert who is not None
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
@@ -522,6 +524,22 @@ def _add(
     found.append(
         Found(cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end), content=content_chars, source=source_chars)
     )
+
+
+def _add_unresolved(
+    found: list[Found], tokens: Sequence[Token], low: Sequence[str], lo: int, cue: tuple[int, int], cut: int
+) -> None:
+    """Append a cue verb with no source found: its content before it ('"...," said') or after it."""
+    ca, cb = cue
+    comma = _comma_before(low, lo, ca)
+    if comma is not None:
+        content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
+    else:
+        content = _trim(low, cb, cut)
+    content_chars = _chars(tokens, *content)
+    if content_chars is not None:
+        cue_chars = (tokens[ca].start, tokens[cb - 1].end)
+        found.append(Found(cue=cue_chars, content=content_chars, source=None, unresolved=True))
 
 
 def _next_cut(

@@ -21,6 +21,7 @@ from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
+from newsparse_claims.structure import structure_source
 
 __all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
 
@@ -140,6 +141,11 @@ def extract(doc: Document) -> Iterator[Claim]:
     for n, item in enumerate(found):
         if _quoted(quotes, item.cue) and text[item.cue[0]] not in SIGNATURE_DASHES:
             continue  # an attribution inside a quotation belongs to the quoted speaker's words
+        if item.unresolved:
+            source = structure_source(doc, sentence_starts, item.cue, item.content)
+            if source is None:
+                continue  # no source: no claim
+            item = attrs.evolve(item, source=source, unresolved=False)
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         parent = None if item.parent is None else kept.get(item.parent)
