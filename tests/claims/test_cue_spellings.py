@@ -11,7 +11,11 @@ def test_cue_verbs_count_in_lower_case_only() -> None:
     words = ["said", "Said", "SAID", "According", "ACCORDING", "Saying", "reported", "Reported"]
     low = [w.lower() for w in words]
     assert [words[k] for k in _cue_words(low)] == words  # candidates; the case is checked next
-    for text in ("Ann Lee Said The Vote Failed.", "ANN LEE SAID THE VOTE FAILED.", "Ann Lee Reported Losses."):
+    for text in (
+        "Ann Lee Said The Vote Failed.",
+        "ANN LEE SAID THE VOTE FAILED.",
+        "Ann Lee Reported Losses.",
+    ):
         assert find_claims(tokenize(text), [(0, len(text))]) == []
     text = "Ann Lee said the vote failed."
     assert len(find_claims(tokenize(text), [(0, len(text))])) == 1
