@@ -48,6 +48,7 @@ CUE_VERBS = frozenset(
     cautioned hints declare championed slams bemoaned likened wondered implied praises invoked commented
     indicates mentions concludes considers rebuked derided speculated blasts credited declares responds
     hailed complain boasts contends mused dismisses blames prefers yelled recounted interjected
+    considered reveals
     """.split()
 )
 
@@ -62,7 +63,8 @@ PARTICIPLE_CUES = frozenset(
     "promising accusing suggesting describing calling urging referring pointing criticizing tweeting "
     "questioning announcing denouncing declaring recalling praising predicting touting acknowledging vowing "
     "reminding dismissing blasting mentioning thanking pledging slamming blaming remarking asserting "
-    "condemning alluding fearing hoping asking telling expecting refusing".split()
+    "condemning alluding fearing hoping asking telling expecting refusing defending emphasizing proposing "
+    "stressing chanting".split()
 )
 
 # Words that may stand between a source and its cue ("officials have also said").

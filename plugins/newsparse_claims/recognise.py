@@ -204,6 +204,10 @@ def _is_possessive(low: Sequence[str], k: int) -> bool:
     return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTED
 
 
+# Words before a participle that continues its sentence's claim ("responded by saying", "and saying").
+_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"})
+
+
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
     j = _skip_back(low, lo, i)
@@ -349,7 +353,7 @@ def _sentence_cues(
                 cues.append(("according", i, i + 2, src))
             resume = b
             continue
-        if word in PARTICIPLE_CUES and i > lo and low[i - 1] == ",":
+        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] == "," or low[i - 1] in _BEFORE_PARTICIPLE):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
