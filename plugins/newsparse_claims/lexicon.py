@@ -71,7 +71,8 @@ PARTICIPLE_CUES = frozenset(
 SKIP_BEFORE_CUE = frozenset(
     """
     also later earlier previously reportedly has have had would will repeatedly further separately then
-    again recently publicly officially initially once already too
+    again recently publicly officially initially once already too almost first together just still even
+    now often ever
     did does do not never didn't doesn't don't didn’t doesn’t don’t n't n’t would could may might should must
     """.split()
 )
