@@ -401,10 +401,20 @@ def _verb_source(
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
             src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and word in INVERTIBLE_CUES:
-        src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+        src = _quoted_apposition(tokens, low, lo, comma) if not after_quote else src
+        if src[0] == src[1]:
+            src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
         if after_quote:
             src = _with_apposition(tokens, low, src, hi)
     return src
+
+
+def _quoted_apposition(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """'"...," Rep. Ann Lee (R-Ohio), a panel member, said on Monday': the name after the clause."""
+    head = _apposition_head(tokens, low, lo, comma)
+    if head[0] < head[1] and (head[0] == lo or _comma_before(low, lo, head[0]) is not None):
+        return head
+    return (comma, comma)
 
 
 def _leading_name(

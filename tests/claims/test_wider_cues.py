@@ -123,3 +123,8 @@ def test_a_share_price_that_added_pence_is_no_claim() -> None:
     assert summary("Jaguar rose 12p, dealers said, and Unilever added 8p at 2,578.") == [
         ("dealers", "said", "Jaguar rose 12p")
     ]
+
+
+def test_quote_then_name_with_apposition_then_cue_and_adverbial() -> None:
+    text = '"The vote was a sham," Ann Lee, a panel member, said in an interview.'
+    assert summary(text) == [("Ann Lee", "said", "The vote was a sham")]
