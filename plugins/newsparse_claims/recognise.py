@@ -165,6 +165,8 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
     if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
         return False
+    if i + 1 < len(low) and low[i + 1] == "by":
+        return False  # "an agreement endorsed by Ankara": a passive participle
     if low[i] == "added" and i + 1 < len(low) and low[i + 1][:1].isdigit():
         return False  # "Unilever added 8p": a share price, not a statement
     if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):

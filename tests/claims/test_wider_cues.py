@@ -128,3 +128,8 @@ def test_a_share_price_that_added_pence_is_no_claim() -> None:
 def test_quote_then_name_with_apposition_then_cue_and_adverbial() -> None:
     text = '"The vote was a sham," Ann Lee, a panel member, said in an interview.'
     assert summary(text) == [("Ann Lee", "said", "The vote was a sham")]
+
+
+def test_a_participle_before_by_is_passive() -> None:
+    text = "Strikes broke a cease-fire agreement endorsed by Ankara and Moscow."
+    assert summary(text) == []
