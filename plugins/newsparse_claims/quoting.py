@@ -47,7 +47,8 @@ def _opens(text: str, at: int) -> bool:
 def claim_quotations(text: str) -> tuple[Span, ...]:
     """The quoted stretches of ``text``, marks included; one left open runs to its paragraph's end.
 
-    A quotation reopened at a new sentence of its paragraph before it was closed continues the first.
+    A quotation reopened at a new sentence of its paragraph before it was closed continues the first;
+    curly marks inside a straight quotation (or straight inside curly) are nested and left alone.
     """
     if '"' not in text and "“" not in text:
         return ()
@@ -61,6 +62,8 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
                 spans.append(Span(opened, at, text[opened:at]))
                 opened = -1
             continue
+        if opened >= 0 and (flat[at] == '"') != (flat[opened] == '"'):
+            continue  # curly marks inside a straight quotation (or the reverse) are nested ones
         if _opens(flat, at):
             if opened < 0:
                 opened = at

@@ -43,3 +43,8 @@ def test_quotations_are_ordered_disjoint_spans_of_the_text(text: str) -> None:
         assert text[span.start : span.end] == span.text
         assert span.text[0] in '"“'
         previous = span.end
+
+
+def test_curly_marks_inside_a_straight_quotation_are_nested() -> None:
+    text = '"WALLACE: As “The Journal” wrote, it matters.\n\n"PENCE: Yes."'
+    assert quoted(text) == ['"WALLACE: As “The Journal” wrote, it matters.', '"PENCE: Yes."']
