@@ -9,6 +9,7 @@ Line breaks of hard-wrapped wire text do not end a quotation; a blank line or an
 
 from __future__ import annotations
 
+import operator
 import re
 
 from newsparse import Span
@@ -18,6 +19,8 @@ __all__ = ["claim_quotations", "unwrapped"]
 MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is hard-wrapped
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 _MARK = re.compile(r"[\"“”]|\n\s*\n|\n[ \t]+")
+_MARKS = frozenset('"“”')
+_START = operator.methodcaller("start")
 _AFTER_CLOSING = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
 
 
@@ -55,20 +58,18 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
     flat = unwrapped(text)
     spans: list[Span] = []
     opened = -1
-    for match in _MARK.finditer(flat):
-        at = match.start()
-        if flat[at] not in "\"“”":  # a paragraph break ends an open quotation (it may be reopened)
+    for at in map(_START, _MARK.finditer(flat)):
+        mark = flat[at]
+        if mark not in _MARKS:  # a paragraph break ends an open quotation (it may be reopened)
             if opened >= 0:
                 spans.append(Span(opened, at, text[opened:at]))
                 opened = -1
-            continue
-        if opened >= 0 and (flat[at] == '"') != (flat[opened] == '"'):
-            continue  # curly marks inside a straight quotation (or the reverse) are nested ones
-        if _opens(flat, at):
-            if opened < 0:
+        elif opened < 0:
+            if _opens(flat, at):
                 opened = at
-            continue
-        if opened >= 0:
+        elif (mark == '"') != (flat[opened] == '"'):
+            continue  # curly marks inside a straight quotation (or the reverse) are nested ones
+        elif not _opens(flat, at):
             spans.append(Span(opened, at + 1, text[opened : at + 1]))
             opened = -1
     if opened >= 0:

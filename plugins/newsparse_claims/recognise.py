@@ -455,7 +455,7 @@ def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
             and outer[3] is not None
             and src is not None
             and outer[3][1] <= outer[1] < src[0]
-            and not any(w in PUNCT_BREAK or w in _CLAUSE_JOINS for w in low[outer[2] : src[0]])
+            and _NESTING_BREAKS.isdisjoint(low[outer[2] : src[0]])
         ):
             continue
         kept.append(cue)
@@ -463,6 +463,7 @@ def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
+_NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
 
 
 def _sentence_claims(

@@ -230,7 +230,10 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     if word in PERCEPTION_CUES:
         return "perception"
     quoted = 0
-    for quote in quotes.starting_in(max(0, content.start - MAX_QUOTATION), content.end):
+    # quotations are disjoint and in order: only the last one opening before the content can reach it
+    before = bisect.bisect_left(quotes.starts, content.start) - 1
+    first = quotes.starts[before] if before >= 0 else 0
+    for quote in quotes.starting_in(max(first, content.start - MAX_QUOTATION), content.end):
         quoted += max(0, min(quote.end, content.end) - max(quote.start, content.start))
     return "direct" if 2 * quoted >= content.end - content.start else "indirect"
 
