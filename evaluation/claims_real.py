@@ -285,14 +285,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--verbose", action="store_true", help="list the errors on the dev split only")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all",
+                        help="score only this split (tune with `dev`; `untouched` once, at the end)")
     args = parser.parse_args(argv)
     if not corpus_path(args.corpora).is_file():
         print(f"real_claims: skipped ({corpus_path(args.corpora)} not found)")
         return 0
     from evaluation.claims_events import build_pipeline
 
-    figures = evaluate(load_gold("real_claims", args.corpora), build_pipeline(), args.verbose)
-    for split in SPLITS:
+    rows = [row for row in load_gold("real_claims", args.corpora) if args.split in ("all", row["split"])]
+    figures = evaluate(rows, build_pipeline(), args.verbose)
+    for split in SPLITS if args.split == "all" else (args.split,):
         print(report_table(split, figures[split]) + "\n")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

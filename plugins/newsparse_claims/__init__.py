@@ -23,6 +23,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             annotation_types=Claim,
             presentation=PRESENTATION,
             requires=("entities", "quantities", "dates"),
+            consults=("syntax",),
             description="Attributed statements: source (entity id or description), cue, content, figures",
             version=__version__,
         )

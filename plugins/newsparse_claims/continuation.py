@@ -1,0 +1,70 @@
+"""A quotation that runs over several sentences or paragraphs keeps the speaker named at its start or end.
+
+'"We tried," he said. "We failed."' and 'He said: "We tried.\\n"We failed."' are one claim each: the
+content runs on over the quotations that follow the claim with nothing but spaces between them,
+until the next claim begins.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse import Span
+from newsparse_claims.recognise import Found
+
+__all__ = ["continued_quotation"]
+
+MAX_GAP = 3  # characters between the claim's end and the next quotation ("said. ", '."\n')
+MAX_CONTINUATIONS = 12  # quotations chained onto one claim
+
+
+def continued_quotation(
+    text: str, item: Found, quotes: Sequence[Span], quote_starts: Sequence[int], limit: int
+) -> Found:
+    """``item`` with its content run on over the quotations that follow it before ``limit``.
+
+    ``quotes`` are the document's quotations in text order (``quote_starts`` their starts);
+    ``limit`` is where the next claim begins (its source, cue or content).
+    """
+    start, end = item.content
+    if not _is_quoted(text, start, end, quotes, quote_starts):
+        return item
+    reach = max(end, item.cue[1], item.source[1] if item.source else 0)
+    reach = _past_quote_mark(text, reach)
+    new_end = end
+    for _ in range(MAX_CONTINUATIONS):
+        at = bisect.bisect_left(quote_starts, reach)
+        if at >= len(quotes):
+            break
+        quote = quotes[at]
+        gap = text[reach : quote.start]
+        if len(gap) > MAX_GAP or gap.strip(" .\n\t\u00a0") or quote.end > limit:
+            break
+        new_end = _without_closing(text, quote.start, quote.end)
+        reach = quote.end
+    if new_end == end:
+        return item
+    return attrs.evolve(item, content=(start, new_end))
+
+
+def _is_quoted(text: str, start: int, end: int, quotes: Sequence[Span], quote_starts: Sequence[int]) -> bool:
+    """Whether the content ``[start, end)`` lies in a quotation (its marks may be left out)."""
+    at = bisect.bisect_right(quote_starts, start) - 1
+    return at >= 0 and quotes[at].start <= start and end <= quotes[at].end
+
+
+def _past_quote_mark(text: str, at: int) -> int:
+    """``at`` moved past closing quotation marks and the full stop of the claim's sentence."""
+    while at < len(text) and text[at] in "\"”’.,!?":
+        at += 1
+    return at
+
+
+def _without_closing(text: str, start: int, end: int) -> int:
+    """The end of a quotation without its closing mark and trailing spaces."""
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in "\"”"):
+        end -= 1
+    return end

@@ -1,0 +1,78 @@
+"""The quotations of a text, each mark read as opening or closing from the characters beside it.
+
+A straight mark after a space and before a word opens ('said "We'); one after a word or a full stop
+and before a space closes ('again," he'). Reading marks by their sides, not by alternation, keeps one
+stray mark from turning every later quotation inside out, and a quotation the writer reopens at a
+new paragraph without closing the last one ('... commemoration. "Once again ...') stays one.
+Line breaks of hard-wrapped wire text do not end a quotation; a blank line or an indent does.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+
+from newsparse import Span
+
+__all__ = ["claim_quotations", "unwrapped"]
+
+MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is hard-wrapped
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+_MARK = re.compile(r"[\"“”]|\n\s*\n|\n[ \t]+")
+_MARKS = frozenset('"“”')
+_START = operator.methodcaller("start")
+_AFTER_CLOSING = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped text (a wire story's 70-column lines) as spaces.
+
+    Offsets are kept (one character for one); a paragraph break (a blank line, an indent) stays.
+    """
+    lines = text.count("\n")
+    if lines < 4 or len(text) / (lines + 1) > MAX_WRAPPED_LINE:
+        return text
+    return _WRAP.sub(" ", text)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens a quotation."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if after in _AFTER_CLOSING and not before.isspace():
+        return False
+    return before.isspace() or before in "([—–-:" or not after.isspace()
+
+
+def claim_quotations(text: str) -> tuple[Span, ...]:
+    """The quoted stretches of ``text``, marks included; one left open runs to its paragraph's end.
+
+    A quotation reopened at a new sentence of its paragraph before it was closed continues the first;
+    curly marks inside a straight quotation (or straight inside curly) are nested and left alone.
+    """
+    if '"' not in text and "“" not in text:
+        return ()
+    flat = unwrapped(text)
+    spans: list[Span] = []
+    opened = -1
+    for at in map(_START, _MARK.finditer(flat)):
+        mark = flat[at]
+        if mark not in _MARKS:  # a paragraph break ends an open quotation (it may be reopened)
+            if opened >= 0:
+                spans.append(Span(opened, at, text[opened:at]))
+                opened = -1
+        elif opened < 0:
+            if _opens(flat, at):
+                opened = at
+        elif (mark == '"') != (flat[opened] == '"'):
+            continue  # curly marks inside a straight quotation (or the reverse) are nested ones
+        elif not _opens(flat, at):
+            spans.append(Span(opened, at + 1, text[opened : at + 1]))
+            opened = -1
+    if opened >= 0:
+        end = len(text.rstrip())
+        spans.append(Span(opened, max(end, opened + 1), text[opened : max(end, opened + 1)]))
+    return tuple(spans)

@@ -1,0 +1,50 @@
+"""Tests of the claims layer's reading of quotation marks (passages written for the tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse_claims.quoting import claim_quotations, unwrapped
+
+
+def quoted(text: str) -> list[str]:
+    return [q.text for q in claim_quotations(text)]
+
+
+def test_marks_are_read_by_their_sides_not_by_alternation() -> None:
+    text = 'A stray" mark. "We tried," he said. "We failed."'
+    assert quoted(text) == ['"We tried,"', '"We failed."']
+
+
+def test_a_quotation_reopened_inside_its_paragraph_stays_one() -> None:
+    text = 'He said: "I am glad. "Once again they failed." Then he left.'
+    assert quoted(text) == ['"I am glad. "Once again they failed."']
+
+
+def test_a_paragraph_break_ends_an_open_quotation() -> None:
+    text = '"WALLACE: Why?\n\n"PENCE: Because.\n\nThe end.'
+    assert quoted(text) == ['"WALLACE: Why?', '"PENCE: Because.']
+
+
+def test_curly_marks_and_hard_wrapped_lines() -> None:
+    text = "Line one is short.\n“It will be hard to\nrepeat,” he said.\nShares fell.\nBonds rose.\n"
+    assert quoted(text) == ["“It will be hard to\nrepeat,”"]
+    assert len(unwrapped(text)) == len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='ab .,\n"“”\t', max_size=80))
+def test_quotations_are_ordered_disjoint_spans_of_the_text(text: str) -> None:
+    spans = claim_quotations(text)
+    previous = 0
+    for span in spans:
+        assert previous <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        assert span.text[0] in '"“'
+        previous = span.end
+
+
+def test_curly_marks_inside_a_straight_quotation_are_nested() -> None:
+    text = '"WALLACE: As “The Journal” wrote, it matters.\n\n"PENCE: Yes."'
+    assert quoted(text) == ['"WALLACE: As “The Journal” wrote, it matters.', '"PENCE: Yes."']

@@ -1,0 +1,42 @@
+"""Sources from sentence structure, and the fallback without it (passages written for the tests)."""
+
+from __future__ import annotations
+
+from newsparse_claims.structure import worth_analysing
+from newsparse_syntax import syntax_of
+
+from .layers import document, run
+
+INVERTED = "The stations closed in 2005, said Jeffrey N. Trimble, a senior official with the board."
+
+
+def claims_of(text: str, *, with_syntax: bool) -> list[tuple[str | None, str, str]]:
+    """(source, cue, content) of the claims of ``text``, its ``syntax`` layer given or not."""
+    doc = document(text)
+    if with_syntax:
+        doc = document(text, syntax=tuple(syntax_of(doc)))
+    return [
+        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
+        for c in run(doc, "claims").layer("claims")
+    ]
+
+
+def test_inverted_speaker_from_the_sentence_structure() -> None:
+    assert claims_of(INVERTED, with_syntax=True) == [
+        ("Jeffrey N. Trimble", "said", "The stations closed in 2005")
+    ]
+
+
+def test_without_a_tree_a_sourceless_cue_gives_no_claim() -> None:
+    assert claims_of(INVERTED, with_syntax=False) == []
+
+
+def test_the_object_of_told_is_never_taken_for_the_source() -> None:
+    text = "Many viewers, including some in the film, told The Huffington Post."
+    assert [source for source, _cue, _content in claims_of(text, with_syntax=True)] in ([], [None])
+
+
+def test_only_source_less_speech_cues_after_a_comma_are_analysed() -> None:
+    text = 'It closed, said Ann Lee. Ann Lee said it closed. "It closed," said Ann.'
+    said = [i for i in range(len(text)) if text.startswith("said", i)]
+    assert [worth_analysing(text, (i, i + 4)) for i in said] == [True, False, True]
