@@ -102,8 +102,11 @@ def _run(
     sents, texts = words.sent, words.text
     sent = sents[i]
     while i < n and sents[i] == sent:
-        if units and words.cap[i] and not words.upper[i] and _dateline_units(words, units):
-            break  # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name
+        # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name (the run so far
+        # is contiguous: its last word is i - 1, in capitals if it is a dateline)
+        upper = words.upper
+        if units and words.cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
+            break
         if i in by_start:
             m = by_start[i]
             units.append(m)
@@ -195,7 +198,12 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     last_word = words.text[_last_index(units[-1])] if units else ""
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
-    s = _title_units(words, units, 0, gaz) if last_word not in ORG_HEADS else 0
+    u0 = units[0] if units else None
+    s = (
+        _title_units(words, units, 0, gaz)
+        if isinstance(u0, int) and words.text[u0] in TITLES and last_word not in ORG_HEADS
+        else 0
+    )
     if s:
         evidence.append("title")
     if s:
@@ -515,7 +523,7 @@ def _chunk(
     ev = list(evidence)
     sent = words.sent
     nxt = words.text[j] if j < len(sent) and sent[j] == sent[i] else None
-    if nxt is not None:
+    if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         _next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
     if (
@@ -551,12 +559,14 @@ def _chunk(
         and _in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
-    if _org_context(words, i, j, prev):
+    if (words.poss[j - 1] or (prev is not None and words.lower[prev] in ("of", "in"))) and _org_context(
+        words, i, j, prev
+    ):
         ev.append("org_context")
     if j < len(words.text) and words.text[j] == "(":
         if _in_place_brackets(words, i, j):
             ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
-    elif _in_place_brackets(words, i, j):
+    elif i > 0 and words.text[i - 1] in ("(", ",") and _in_place_brackets(words, i, j):
         ev.append("place_brackets")
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:

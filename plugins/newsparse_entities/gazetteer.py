@@ -45,17 +45,22 @@ class EntityInfo:
 
 @attrs.frozen(eq=False)
 class Gazetteer:
-    """Names to candidate entities, plus capitals and the word lists the rules consult."""
+    """Names to candidate entities, plus capitals and the word lists the rules consult.
+
+    Every container holds strings, numbers and tuples only, and the word lists are dicts (to None)
+    rather than sets: the garbage collector stops tracking such dicts and tuples after its first full
+    collections, while it walks a set or a list (a hundred thousand entries here) at every full
+    collection of the process, whoever triggers it."""
 
     entities: Mapping[str, Sequence[Any]]
-    rows: Sequence[str]
-    forms: Sequence[str]
+    rows: tuple[str, ...]
+    forms: tuple[str, ...]
     names: Mapping[str, Sequence[int]]
     capital_of: Mapping[str, str]
     max_tokens: Mapping[str, int]
-    first_names: frozenset[str]
-    surnames: frozenset[str]
-    words: frozenset[str]
+    first_names: Mapping[str, None]
+    surnames: Mapping[str, None]
+    words: Mapping[str, None]
     country_by_code: Mapping[str, str]
 
     def info(self, ident: str) -> EntityInfo | None:
@@ -115,13 +120,13 @@ def load(directory: str | None = None) -> Gazetteer:
     names = gaz["names"]
     return Gazetteer(
         entities=entities,
-        rows=list(entities),
-        forms=gaz["forms"],
+        rows=tuple(entities),
+        forms=tuple(gaz["forms"]),
         names=dict(zip(names, map(tuple, names.values()), strict=True)),
         capital_of=gaz["capital_of"],
         max_tokens=gaz["max_tokens"],
-        first_names=frozenset(lex["first_names"]),
-        surnames=frozenset(lex["surnames"]),
-        words=frozenset(lex["words"]),
+        first_names=dict.fromkeys(lex["first_names"]),
+        surnames=dict.fromkeys(lex["surnames"]),
+        words=dict.fromkeys(lex["words"]),
         country_by_code=gaz["country_by_code"],
     )

@@ -223,19 +223,21 @@ def resolve(
 
 def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     """People's mentions with the title or role written before them ("Prime Minister", "coach")."""
-    people = [r for r in resolved if r.type == "PERSON"]
-    if not people:
+    if not any(r.type == "PERSON" for r in resolved):
         return resolved
+    starts = words.start
+    firsts = [bisect_left(starts, r.start) for r in resolved]  # each mention's first word, once
     taken: set[int] = set()
-    for r in resolved:
-        taken.update(range(bisect_left(words.start, r.start), bisect_left(words.start, r.end)))
+    for r, i in zip(resolved, firsts, strict=True):
+        taken.update(range(i, bisect_left(starts, r.end, i)))
     frozen = frozenset(taken)
+    n = len(words)
     out = []
-    for r in resolved:
-        i = bisect_left(words.start, r.start)
-        span = title_before(words, i, frozen) if r.type == "PERSON" and i < len(words) else None
-        if span is not None and span[0] < span[1]:
-            r = attrs.evolve(r, title=(words.start[span[0]], words.end[span[1] - 1]))
+    for r, i in zip(resolved, firsts, strict=True):
+        if r.type == "PERSON" and i < n:
+            span = title_before(words, i, frozen)
+            if span is not None and span[0] < span[1]:
+                r = attrs.evolve(r, title=(starts[span[0]], words.end[span[1] - 1]))
         out.append(r)
     return out
 
@@ -351,7 +353,10 @@ def _gazetteer_mentions(
     out: list[Resolved] = []
     choice = _subdivision_choices(words, gaz_cands, text)
     choice.update(country_choices(gaz_cands, text, gaz, choice))
-    space = not _SPACE_WORDS.isdisjoint(words.lower)
+    # a planet's name in a space story is the planet: the words are looked at only when one is named
+    space = any(text[c.start : c.end] in _PLANETS for c in gaz_cands) and not _SPACE_WORDS.isdisjoint(
+        words.lower
+    )
     gaz_ids: list[tuple[Candidate, str, str]] = []
     for c in gaz_cands:
         key = text[c.start : c.end]
@@ -485,7 +490,7 @@ def _headline_mentions(
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
-    common = gaz.words.issuperset(key.lower().split())  # every part a common word
+    common = all(map(gaz.words.__contains__, key.lower().split()))  # every part a common word
     if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
         return None
     if votes:
@@ -682,7 +687,7 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
     """Group decided mentions into entities, sorted by first mention; overlapping mentions dropped."""
     by_id: dict[str, list[Resolved]] = {}
     last_end = -1  # the end of the last mention taken
-    for r in sorted(resolved, key=lambda r: (r.start, r.start - r.end)):
+    for r in sorted(resolved, key=_by_span):
         if r.start < last_end:
             continue
         last_end = r.end
@@ -694,15 +699,24 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
     for ident, rs in by_id.items():
         first = rs[0]
         canonical = first.canonical
-        identifiers = dict(first.identifiers)
+        identifiers = first.identifiers
+        guess = first.guess
         if len(rs) > 1:
+            identifiers = dict(identifiers)
             if first.type == "PERSON":
-                canonical = max((r.canonical for r in rs), key=len)
+                canonical = max([r.canonical for r in rs], key=len)
             for r in rs[1:]:
+                guess = guess and r.guess
                 for k, v in r.identifiers.items():
                     identifiers.setdefault(k, v)
         mentions = tuple([_mention(r, text) for r in rs])
-        confidence = GUESS_CONFIDENCE if all(r.guess for r in rs) else None
+        confidence = GUESS_CONFIDENCE if guess else None
         entities.append(Entity(ident, first.type, canonical, mentions, identifiers, confidence))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
     yield from entities
+
+
+def _by_span(r: Resolved) -> tuple[int, int]:
+    """Sort key: by start, the longer mention first."""
+    return (r.start, r.start - r.end)
+
