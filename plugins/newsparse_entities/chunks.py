@@ -99,12 +99,11 @@ def _run(
     and the next index."""
     units: list[Candidate | int] = []
     n = len(words.text)
-    sents, texts = words.sent, words.text
+    sents, texts, upper = words.sent, words.text, words.upper
     sent = sents[i]
     while i < n and sents[i] == sent:
         # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name (the run so far
         # is contiguous: its last word is i - 1, in capitals if it is a dateline)
-        upper = words.upper
         if units and words.cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
             break
         if i in by_start:

@@ -106,6 +106,8 @@ def listed_with_people(
 
     def flush() -> None:
         """Decide a finished list by its members' majority."""
+        if len(group) < 3:
+            return
         kinds = [decided.get(k) for k in group]
         people = kinds.count("PERSON")
         if len(group) >= 3 and people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
