@@ -21,7 +21,11 @@ from newsparse_entities.rules import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_POSSESSIONS,
+    PLACE_AFTER,
     PLACE_NOUNS,
+    PLACE_OPENERS,
+    PLACE_TYPE_PREFIXES,
+    PLACE_TYPE_SUFFIXES,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
@@ -216,6 +220,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         and (words.text[units[0]] in TITLES or _is_abbreviated_title(words, units[0]))
     ):
         return out
+    units, typed = _without_place_type(words, units)
+    if typed:
+        evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
@@ -232,6 +239,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return out
         if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
             evidence.append("initial")
+        elif len(units) >= 2 and words.text[first] in PLACE_OPENERS:
+            evidence.append("place_opener")  # "Kafr Lusin", "Tal Tamer", "Maaret Alia"
         elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
@@ -307,6 +316,19 @@ def _places_then_names(
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
     return [_chunk(words, units, (*evidence, "mixed"), prefix=lead[0])]
+
+
+def _without_place_type(words: Words, units: list[Candidate | int]) -> tuple[list[Candidate | int], bool]:
+    """``units`` without an administrative word around a place's name ("Kumarkhali Upazila", "Paletwa
+    Town", "Barangay Dolos"), and whether one was there; a name of one word is left whole."""
+    if len(units) < 2:
+        return units, False
+    last, first = units[-1], units[0]
+    if isinstance(last, int) and words.text[last] in PLACE_TYPE_SUFFIXES and isinstance(units[-2], int):
+        return units[:-1], True
+    if isinstance(first, int) and words.text[first] in PLACE_TYPE_PREFIXES:
+        return units[1:], True
+    return units, False
 
 
 def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Gazetteer) -> int:
@@ -454,7 +476,6 @@ def _before_brackets_is_place(words: Words, paren: int) -> bool:
     return before in PLACE_NOUNS or before in SUBDIVISION_WORDS or before in _PLACE_LIKE_NOUNS
 
 
-_TOWN_WORDS = frozenset("city town village countryside".split())
 _PLACE_LIKE_NOUNS = frozenset(
     "frontline frontlines front area areas camp neighbourhood neighborhood quarter valley road".split()
 )
@@ -534,7 +555,7 @@ def _chunk(
         ev.append("place_of")  # "the province of Yunnan", "the mining town of Moengo"
     elif (
         nxt is not None
-        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in _TOWN_WORDS)
+        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in PLACE_AFTER)
         and words.lower[j] not in ("state", "department")
         and not words.cap[j]
     ):

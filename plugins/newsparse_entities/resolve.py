@@ -62,6 +62,7 @@ _WEIGHTS = {
     "acronym_follows": ("ORG", 2),
     "score": ("ORG", 3),
     "place_prep": ("GPE", 1),
+    "place_opener": ("GPE", 3),
     "place_of": ("GPE", 3),
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),

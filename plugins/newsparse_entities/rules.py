@@ -191,6 +191,24 @@ PLACE_NOUNS = frozenset(
     island islands port suburb outskirts municipality republic kingdom emirate oblast canton township
     hamlet enclave""".split()
 )
+# Lower-case nouns after a name that make it a place in conflict notes and news ("the Saraqab
+# front", "Ein Issa area", "the Saadnayel highway", "Suqutra island", "the Shufat neighbourhood").
+PLACE_AFTER = frozenset(
+    """city town village villages countryside area front frontline frontlines neighbourhood neighborhood
+    island highway road sector crossing airbase suburb outskirts subdistrict municipality""".split()
+)
+# Words that open place names, not people's (Arabic, Hebrew and Turkic toponymic heads: village,
+# hill, spring, monastery, inn, house, mountain, valley, cape, well, castle, bridge, river).
+PLACE_OPENERS = frozenset(
+    """Kafr Kfar Tal Tall Tell Ein Ain Deir Dayr Khan Beit Bayt Jabal Jebel Wadi Ras Bir Qasr Maaret
+    Maarat Maarrat Ma'arrat Ma'arat Qalaat Qalat Jisr Nahr Hay Hayy Kiryat Givat Kafar""".split()
+)
+# Capitalized administrative words around a place's own name, no part of it ("Kumarkhali Upazila",
+# "Paletwa Town", "Gadabay Region", "Barangay Dolos"): the name alone is the place.
+PLACE_TYPE_SUFFIXES = frozenset(
+    "Upazila Town Township Municipality LGA Tehsil Subdistrict District Region Governorate Province".split()
+)
+PLACE_TYPE_PREFIXES = frozenset("Barangay Barangays".split())
 # Prepositions before a place ("in Idlib", "near Hama").
 PLACE_PREPOSITIONS = frozenset("in at near from to into outside across around toward towards via".split())
 # Direction words that may open a place name ("Northern Syria" stays the country).
