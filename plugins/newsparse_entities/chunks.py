@@ -450,6 +450,8 @@ def _in_place_brackets(words: Words, i: int, j: int) -> bool:
         k = j + 1
         while k < n and k - j < 12 and text[k] not in (")", ","):
             k += 1
+        if k < n and text[k] == ")" and j + 1 < k and words.cap[j + 1] and not words.upper[j + 1]:
+            return _after_locative(words, i)  # "in Sirwah (Marib)", "at Al Hishah (Misrata)"
         return k < n and text[k] == "," and words.cap[j + 1] and words.cap[min(k + 1, n - 1)]
     a = i - 1
     if a < 0 or text[a] not in ("(", ","):
@@ -462,7 +464,21 @@ def _in_place_brackets(words: Words, i: int, j: int) -> bool:
     close = j < n and text[j] in (")", ",")
     if not close or a < 1:
         return False
+    if text[j] == ")" and words.cap[a - 1] and not words.upper[i]:  # "in Sirwah (Marib)", not "(RDR)"
+        b = a - 1
+        while b > 0 and a - b < 6 and (words.cap[b - 1] or words.lower[b - 1] in NAME_PARTICLES):
+            b -= 1
+        if _after_locative(words, b):
+            return True
     return _before_brackets_is_place(words, a) or (text[j] == "," and _before_brackets(words, a))
+
+
+_LOCATIVES = frozenset("in at near outside from into toward towards between".split())
+
+
+def _after_locative(words: Words, i: int) -> bool:
+    """Whether word ``i`` follows a locative preposition in its sentence ("in", "near", "between")."""
+    return i > 0 and words.sent[i - 1] == words.sent[i] and words.lower[i - 1] in _LOCATIVES
 
 
 def _before_brackets(words: Words, paren: int) -> bool:

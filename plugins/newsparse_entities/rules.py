@@ -106,7 +106,8 @@ NAME_PARTICLES = frozenset(
     "al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split()
 )
 # First words of Arabic names that open place names as often as people's ("Abu Kamal", "Abu Bakr").
-WEAK_FIRST_NAMES = frozenset("Abu Umm Ibn Bin".split())
+# "Al" and "El" are also the Arabic article ("Al Hishah", "El Mina"), and open places as often.
+WEAK_FIRST_NAMES = frozenset("Abu Umm Ibn Bin Al El".split())
 ORG_CONNECTORS = frozenset(["of", "for", "on", "&"])
 # Capitalized words that never start or form a name by themselves.
 STOP_CAPS = frozenset(
