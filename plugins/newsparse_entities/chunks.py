@@ -264,6 +264,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             k += 1
         if all(words.text[u] in DIRECTIONS for u in units[:k] if isinstance(u, int)):
             return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
+        if words.text[units[0]] in PLACE_OPENERS:
+            return [_chunk(words, units, (*evidence, "place_opener"))]  # "Ras Al Ain"
         if words.text[units[0]] in gaz.first_names or "title" in evidence or "role" in evidence:
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
@@ -510,6 +512,36 @@ def _org_context(words: Words, i: int, j: int, prev: int | None) -> bool:
     )
 
 
+# Lower-case words before "of" that make the name after it a place ("north of Saraqab").
+_PLACE_BEFORE_OF = PLACE_NOUNS | frozenset(
+    """north south east west northeast northwest southeast southwest countryside vicinity outskirts""".split()
+)
+# Verbs of attack whose object is a place in conflict reports ("regime forces shelled Kansafra").
+_PLACE_OBJECT_VERBS = frozenset("shelled bombed bombarded besieged stormed recaptured overran".split())
+
+
+def _place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> str | None:
+    """The evidence of a place the words around a chunk ending before ``j`` give, or None: "the
+    province of Yunnan", "north of Saraqab", "Sharqiyah province", "the Saraqab front", "[coded to
+    Hadrut]" (``place_of``); "shelled Kansafra" (``place_prep``, weaker)."""
+    if prev is not None:
+        before = words.text[prev]
+        if before == "of" and prev > 0 and words.text[prev - 1] in _PLACE_BEFORE_OF:
+            return "place_of"  # lower case: "State Department of Health" is a name
+        if before == "to" and prev > 0 and words.lower[prev - 1] == "coded":
+            return "place_of"  # ACLED's "[coded to Athens-Central Athens]"
+    if (
+        nxt is not None
+        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in PLACE_AFTER)
+        and words.lower[j] not in ("state", "department")
+        and not words.cap[j]
+    ):
+        return "place_of"
+    if prev is not None and words.text[prev] in _PLACE_OBJECT_VERBS:
+        return "place_prep"
+    return None
+
+
 def _head_evidence(last: str) -> str | None:
     """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
     if last in ORG_HEADS:
@@ -562,20 +594,9 @@ def _chunk(
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         _next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    if (
-        prev is not None
-        and words.text[prev] == "of"
-        and prev > 0
-        and words.text[prev - 1] in PLACE_NOUNS  # lower case: "State Department of Health" is a name
-    ):
-        ev.append("place_of")  # "the province of Yunnan", "the mining town of Moengo"
-    elif (
-        nxt is not None
-        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in PLACE_AFTER)
-        and words.lower[j] not in ("state", "department")
-        and not words.cap[j]
-    ):
-        ev.append("place_of")  # "Sharqiyah province"
+    place = _place_evidence(words, j, prev, nxt)
+    if place is not None:
+        ev.append(place)
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if (

@@ -10,17 +10,17 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.rules import SUBDIVISION_WORDS, WEAK_FIRST_NAMES
+from newsparse_entities.rules import PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
 from newsparse_entities.words import Candidate, Words
 
 BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
 LIST_JOINERS = frozenset([",", "and", "or", "&"])
 _PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
 _TOWN_WORDS = frozenset("city town village countryside area".split())
-_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS
+_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS | PLACE_AFTER
 _CLAUSE_ENDS = frozenset([",", ".", ";", ")", ":", "and"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
-_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
+_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards between".split())
 _NEAR = frozenset(["near", "outside"])
 
 
