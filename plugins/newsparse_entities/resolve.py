@@ -208,6 +208,8 @@ def resolve(
     links = _name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz)
     surname_of, acronym_of, short_of, _ = links
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
+    if short_of:
+        out = _company_short_names(words, out, short_of, links[3], gaz, text)
     out += [
         attrs.evolve(r, guess=True) if r.form == "name" and text[r.start : r.end] in guesses else r
         for r in _chunk_mentions(chunk_cands, chunk_keys, decided, best_vote, links, gaz)
@@ -312,6 +314,8 @@ def _name_links(
                 short = " ".join(parts[:-1])
                 if short.lower() not in gaz.words:
                     short_of.setdefault(short, key)
+                if len(parts) == 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
+                    short_of.setdefault(parts[0], key)  # "Magna" after "Magna International Inc"
     # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
     for key, kind in list(decided.items()):
         parts = key.split()
@@ -320,6 +324,38 @@ def _name_links(
                 decided[key] = "PERSON"
                 surname_of.setdefault(parts[-1], key)
     return surname_of, acronym_of, short_of, first_chunk
+
+
+# Second words of company names whose first word alone names the company ("Magna International Inc").
+_CORPORATE_WORDS = frozenset("International Holdings Group Corporation Industries Enterprises".split())
+
+
+def _town_prefix(c: Candidate) -> bool:
+    """Whether a chunk opens with a gazetteer town's name (not a country, demonym or region)."""
+    return c.prefix is not None and bool(c.prefix.cands) and c.prefix.cands[0][0].startswith("geonames:")
+
+
+def _company_short_names(
+    words: Words,
+    resolved: list[Resolved],
+    short_of: dict[str, str],
+    first_chunk: dict[str, Candidate],
+    gaz: Gazetteer,
+    text: str,
+) -> list[Resolved]:
+    """Town names that are a company's short name in this document ("Magna" beside "Magna
+    International Inc") become mentions of the company, unless a preposition of place precedes."""
+    out = []
+    for r in resolved:
+        full = short_of.get(text[r.start : r.end])
+        if full is not None and r.id.startswith("geonames:") and r.form == "name":
+            i = bisect_left(words.start, r.start)
+            if not (i > 0 and words.lower[i - 1] in PLACE_PREPOSITIONS):
+                c = first_chunk[full]
+                org = _org(c, full, "ORG", "alias", c.prefix, gaz)
+                r = Resolved(r.start, r.end, org.id, "ORG", org.canonical, "alias", org.identifiers)
+        out.append(r)
+    return out
 
 
 def _subdivision_choices(words: Words, gaz_cands: Sequence[Candidate], text: str) -> dict[str, str]:
@@ -384,12 +420,15 @@ def _gazetteer_mentions(
         etype, canonical, identifiers = record
         key = text[c.start : c.end]
         place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
-        if place and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c))):
+        dateline = _is_dateline(words, c)
+        # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
+        dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
+        if place and not dated and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c))):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )
             continue
-        if _is_dateline(words, c):
+        if dateline:
             form = "dateline"
         elif idx in metonyms:
             country = gaz.capital_of.get(ident)
