@@ -557,15 +557,23 @@ def _head_evidence(last: str) -> str | None:
 
 def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
     """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
+    lower, n = words.lower, len(words.text)
     if nxt in SAYING_VERBS:
-        ev.append("says")
+        if lower[j + 1 : j + 4] == ["in", "a", "statement"]:
+            ev.append("org_context")  # "Ericsson said in a statement": what organisations do
+        else:
+            ev.append("says")
     elif nxt == ",":
-        after = words.lower[j + 1] if j + 1 < len(words.text) else ""
-        after2 = words.lower[j + 2] if j + 2 < len(words.text) else ""
+        after = lower[j + 1] if j + 1 < n else ""
+        after2 = lower[j + 2] if j + 2 < n else ""
         if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
             ev.append("apposition")
         elif after in SAYING_VERBS:
             ev.append("says")
+        elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (
+            after == "based" and j + 2 < n and lower[j + 2] == "in"
+        ):
+            ev.append("org_context")  # "Cofinec, the first foreign company", "Comelf, based in ..."
     elif (
         nxt == "("
         and j + 2 < len(words.text)

@@ -49,7 +49,7 @@ ORG_DESCRIPTORS = frozenset(
     newspaper daily weekly magazine tabloid broadcaster network agency company firm carmaker automaker
     insurer retailer brewer airline bank lender conglomerate group club side team outfit
     manufacturer maker supplier operator distributor publisher chain subsidiary unit
-    party union federation""".split()
+    party union federation giant""".split()
 )
 # Sports roles after a team's name ("Warwickshire captain Tim Munton", "Norwich striker Keith O'Neill").
 TEAM_ROLES = frozenset(
@@ -61,7 +61,7 @@ TEAM_ROLES = frozenset(
 ORG_POSSESSIONS = frozenset(
     """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units
     profit profits revenue revenues earnings sales headquarters stake takeover bid merger chief-executive
-    ceo""".split()
+    ceo output turnover plant plants factory factories customers""".split()
 )
 # Words before "of" or "in" that make the name after them an organisation ("shares of Du Pont").
 ORG_BEFORE_OF = frozenset(
