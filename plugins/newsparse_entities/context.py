@@ -42,14 +42,15 @@ def country_choices(
     named: set[str] = set()
     for c in gaz_cands:
         if c.cands and c.cands[0][0] in states:
-            info = gaz.record(c.cands[0][0])
-            if info is not None and "iso3166" in info[2]:
-                named.add(info[2]["iso3166"])
+            code = gaz.country_code(c.cands[0][0])
+            if code is not None:
+                named.add(code)
+    if not named:
+        return {}
     out: dict[str, str] = {}
     for c in ambiguous:
         for cid, _form in c.cands:
-            info = gaz.record(cid) if cid.startswith("geonames:") else None
-            if info is not None and info[2].get("country") in named:
+            if gaz.country_code(cid) in named:  # every candidate is a GeoNames town here
                 out[text[c.start : c.end]] = cid
                 break
     return out

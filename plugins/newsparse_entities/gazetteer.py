@@ -78,6 +78,18 @@ class Gazetteer:
             return None
         return row[0], row[1], _identifiers(ident, row[2])
 
+    def country_code(self, ident: str) -> str | None:
+        """The ISO 3166 alpha-2 code of ``ident``'s country (its own for a country), or None: read
+        from the stored row, without building the identifiers :meth:`record` gives."""
+        row = self.entities.get(ident)
+        if row is None:
+            return None
+        stored = row[2]
+        if isinstance(stored, tuple | list):
+            return str(stored[0])  # a GeoNames city: (country, lat, lon)
+        code = stored.get("country") or stored.get("iso3166")
+        return str(code) if code else None
+
     def candidates(self, key: str) -> tuple[tuple[str, str], ...]:
         """Candidate ``(id, form)`` pairs for a lookup key, best first (empty if unknown)."""
         flat = self.names.get(key)
