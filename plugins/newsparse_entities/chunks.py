@@ -602,9 +602,9 @@ def _chunk(
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         _next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    place = _place_evidence(words, j, prev, nxt)
-    if place is not None:
-        ev.append(place)
+    place_ev = _place_evidence(words, j, prev, nxt)
+    if place_ev is not None:
+        ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if (
