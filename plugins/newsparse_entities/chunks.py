@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
     COMPANY_SUFFIXES,
@@ -317,6 +317,13 @@ def _places_then_names(
         out.extend(lead)
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
+    if (
+        len(lead) == 1
+        and len(rest_words) == len(rest)
+        and lead[0].cands[0][0] in country_ids(gaz)
+        and all(words.lower[u] in gaz.words and words.text[u] not in _ALL_HEADS for u in rest_words)
+    ):
+        return lead  # "U.S. Officials", "U.S. Diplomat": a country, then common words in capitals
     return [_chunk(words, units, (*evidence, "mixed"), prefix=lead[0])]
 
 

@@ -84,6 +84,7 @@ ORG_HEADS = frozenset(
     Institution Observatory Cooperation Council Tribunal Daily Weekly Zeitung Standard Monitor Observer
     Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
     Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
+    Navy Marines Desk Assn
     """.split()
 )
 EVENT_HEADS = frozenset(

@@ -126,3 +126,10 @@ def test_place_rules_keep_offsets_and_never_fail(name: str, opener: str, after: 
         for m in entity.mentions:
             assert doc.text[m.start : m.end] == m.text
     assert any(e.type in _PLACES for e in doc.entities)
+
+
+def test_a_country_before_common_words_in_capitals_is_the_country_alone() -> None:
+    doc = parse("He spoke to U.S. Officials on Monday about the plan. U.S. Navy ships sailed.")
+    assert entity_at(doc, "U.S.").id == "united-states"
+    assert not any("Officials" in m.text for e in doc.entities for m in e.mentions)
+    assert entity_at(doc, "U.S. Navy").type == "ORG"
