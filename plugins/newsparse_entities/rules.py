@@ -18,12 +18,12 @@ TITLES = frozenset(
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
-    Holdings""".split()
+    Holdings KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd""".split()
 )
 # Legal-form words a company's common (canonical) name leaves out ("Du Pont Co", "Allied-Lyons PLC").
 LEGAL_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA S.A. NV N.V. BV B.V.
-    GmbH Group""".split()
+    GmbH Group KK K.K. SpA S.p.A. AB ASA Oyj Pty Bhd""".split()
 )
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
 ABBREVIATED_TITLES = frozenset(
@@ -84,7 +84,7 @@ ORG_HEADS = frozenset(
     Institution Observatory Cooperation Council Tribunal Daily Weekly Zeitung Standard Monitor Observer
     Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
     Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
-    Navy Marines Desk Assn
+    Navy Marines Desk Assn KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd
     """.split()
 )
 EVENT_HEADS = frozenset(

@@ -133,3 +133,11 @@ def test_a_country_before_common_words_in_capitals_is_the_country_alone() -> Non
     assert entity_at(doc, "U.S.").id == "united-states"
     assert not any("Officials" in m.text for e in doc.entities for m in e.mentions)
     assert entity_at(doc, "U.S. Navy").type == "ORG"
+
+
+@pytest.mark.parametrize("suffix", ["KK", "SpA", "AB", "B.V.", "Oyj"])
+def test_foreign_legal_forms_make_a_company(suffix: str) -> None:
+    doc = parse(f"Shares in Zantrel {suffix} rose after the merger was announced.")
+    company = entity_at(doc, f"Zantrel {suffix}")
+    assert company.type == "ORG"
+    assert company.canonical == "Zantrel"
