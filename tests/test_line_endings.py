@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,10 +95,7 @@ def test_annotations_do_not_depend_on_crlf_line_endings(text: str) -> None:
     assert _normalised(_annotations(crlf), _crlf_to_lf_offsets(crlf)) == _annotations(text)
 
 
-# The entities plugin starts a line (a dateline such as "ANKARA (Reuters) -") only after "\n", so a
-# text with CR alone loses its second dateline; the fix belongs to that plugin (line starts after
-# "\r" too).  Strict: once it is fixed, this test passes and the mark must go.
-@pytest.mark.xfail(reason="entities: a line starts only after \\n (plugin fix pending)", strict=True)
+# The entities plugin starts a line (a dateline such as "ANKARA (Reuters) -") after "\r" too.
 @settings(max_examples=40, deadline=None)
 @given(lf_texts())
 def test_annotations_do_not_depend_on_cr_line_endings(text: str) -> None:

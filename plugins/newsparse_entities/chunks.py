@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
     COMPANY_SUFFIXES,
@@ -21,7 +21,11 @@ from newsparse_entities.rules import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_POSSESSIONS,
+    PLACE_AFTER,
     PLACE_NOUNS,
+    PLACE_OPENERS,
+    PLACE_TYPE_PREFIXES,
+    PLACE_TYPE_SUFFIXES,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
@@ -99,11 +103,13 @@ def _run(
     and the next index."""
     units: list[Candidate | int] = []
     n = len(words.text)
-    sents, texts = words.sent, words.text
+    sents, texts, upper = words.sent, words.text, words.upper
     sent = sents[i]
     while i < n and sents[i] == sent:
-        if units and words.cap[i] and not words.upper[i] and _dateline_units(words, units):
-            break  # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name
+        # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name (the run so far
+        # is contiguous: its last word is i - 1, in capitals if it is a dateline)
+        if units and words.cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
+            break
         if i in by_start:
             m = by_start[i]
             units.append(m)
@@ -195,7 +201,12 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     last_word = words.text[_last_index(units[-1])] if units else ""
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
-    s = _title_units(words, units, 0, gaz) if last_word not in ORG_HEADS else 0
+    u0 = units[0] if units else None
+    s = (
+        _title_units(words, units, 0, gaz)
+        if isinstance(u0, int) and words.text[u0] in TITLES and last_word not in ORG_HEADS
+        else 0
+    )
     if s:
         evidence.append("title")
     if s:
@@ -209,6 +220,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         and (words.text[units[0]] in TITLES or _is_abbreviated_title(words, units[0]))
     ):
         return out
+    units, typed = _without_place_type(words, units)
+    if typed:
+        evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
@@ -225,6 +239,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return out
         if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
             evidence.append("initial")
+        elif len(units) >= 2 and words.text[first] in PLACE_OPENERS:
+            evidence.append("place_opener")  # "Kafr Lusin", "Tal Tamer", "Maaret Alia"
         elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
@@ -248,6 +264,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             k += 1
         if all(words.text[u] in DIRECTIONS for u in units[:k] if isinstance(u, int)):
             return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
+        if words.text[units[0]] in PLACE_OPENERS:
+            return [_chunk(words, units, (*evidence, "place_opener"))]  # "Ras Al Ain"
         if words.text[units[0]] in gaz.first_names or "title" in evidence or "role" in evidence:
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
@@ -299,7 +317,27 @@ def _places_then_names(
         out.extend(lead)
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
+    if (
+        len(lead) == 1
+        and len(rest_words) == len(rest)
+        and lead[0].cands[0][0] in country_ids(gaz)
+        and all(words.lower[u] in gaz.words and words.text[u] not in _ALL_HEADS for u in rest_words)
+    ):
+        return lead  # "U.S. Officials", "U.S. Diplomat": a country, then common words in capitals
     return [_chunk(words, units, (*evidence, "mixed"), prefix=lead[0])]
+
+
+def _without_place_type(words: Words, units: list[Candidate | int]) -> tuple[list[Candidate | int], bool]:
+    """``units`` without an administrative word around a place's name ("Kumarkhali Upazila", "Paletwa
+    Town", "Barangay Dolos"), and whether one was there; a name of one word is left whole."""
+    if len(units) < 2:
+        return units, False
+    last, first = units[-1], units[0]
+    if isinstance(last, int) and words.text[last] in PLACE_TYPE_SUFFIXES and isinstance(units[-2], int):
+        return units[:-1], True
+    if isinstance(first, int) and words.text[first] in PLACE_TYPE_PREFIXES:
+        return units[1:], True
+    return units, False
 
 
 def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Gazetteer) -> int:
@@ -421,6 +459,8 @@ def _in_place_brackets(words: Words, i: int, j: int) -> bool:
         k = j + 1
         while k < n and k - j < 12 and text[k] not in (")", ","):
             k += 1
+        if k < n and text[k] == ")" and j + 1 < k and words.cap[j + 1] and not words.upper[j + 1]:
+            return _after_locative(words, i)  # "in Sirwah (Marib)", "at Al Hishah (Misrata)"
         return k < n and text[k] == "," and words.cap[j + 1] and words.cap[min(k + 1, n - 1)]
     a = i - 1
     if a < 0 or text[a] not in ("(", ","):
@@ -433,7 +473,21 @@ def _in_place_brackets(words: Words, i: int, j: int) -> bool:
     close = j < n and text[j] in (")", ",")
     if not close or a < 1:
         return False
+    if text[j] == ")" and words.cap[a - 1] and not words.upper[i]:  # "in Sirwah (Marib)", not "(RDR)"
+        b = a - 1
+        while b > 0 and a - b < 6 and (words.cap[b - 1] or words.lower[b - 1] in NAME_PARTICLES):
+            b -= 1
+        if _after_locative(words, b):
+            return True
     return _before_brackets_is_place(words, a) or (text[j] == "," and _before_brackets(words, a))
+
+
+_LOCATIVES = frozenset("in at near outside from into toward towards between".split())
+
+
+def _after_locative(words: Words, i: int) -> bool:
+    """Whether word ``i`` follows a locative preposition in its sentence ("in", "near", "between")."""
+    return i > 0 and words.sent[i - 1] == words.sent[i] and words.lower[i - 1] in _LOCATIVES
 
 
 def _before_brackets(words: Words, paren: int) -> bool:
@@ -447,7 +501,6 @@ def _before_brackets_is_place(words: Words, paren: int) -> bool:
     return before in PLACE_NOUNS or before in SUBDIVISION_WORDS or before in _PLACE_LIKE_NOUNS
 
 
-_TOWN_WORDS = frozenset("city town village countryside".split())
 _PLACE_LIKE_NOUNS = frozenset(
     "frontline frontlines front area areas camp neighbourhood neighborhood quarter valley road".split()
 )
@@ -466,6 +519,36 @@ def _org_context(words: Words, i: int, j: int, prev: int | None) -> bool:
     )
 
 
+# Lower-case words before "of" that make the name after it a place ("north of Saraqab").
+_PLACE_BEFORE_OF = PLACE_NOUNS | frozenset(
+    """north south east west northeast northwest southeast southwest countryside vicinity outskirts""".split()
+)
+# Verbs of attack whose object is a place in conflict reports ("regime forces shelled Kansafra").
+_PLACE_OBJECT_VERBS = frozenset("shelled bombed bombarded besieged stormed recaptured overran".split())
+
+
+def _place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> str | None:
+    """The evidence of a place the words around a chunk ending before ``j`` give, or None: "the
+    province of Yunnan", "north of Saraqab", "Sharqiyah province", "the Saraqab front", "[coded to
+    Hadrut]" (``place_of``); "shelled Kansafra" (``place_prep``, weaker)."""
+    if prev is not None:
+        before = words.text[prev]
+        if before == "of" and prev > 0 and words.text[prev - 1] in _PLACE_BEFORE_OF:
+            return "place_of"  # lower case: "State Department of Health" is a name
+        if before == "to" and prev > 0 and words.lower[prev - 1] == "coded":
+            return "place_of"  # ACLED's "[coded to Athens-Central Athens]"
+    if (
+        nxt is not None
+        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in PLACE_AFTER)
+        and words.lower[j] not in ("state", "department")
+        and not words.cap[j]
+    ):
+        return "place_of"
+    if prev is not None and words.text[prev] in _PLACE_OBJECT_VERBS:
+        return "place_prep"
+    return None
+
+
 def _head_evidence(last: str) -> str | None:
     """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
     if last in ORG_HEADS:
@@ -481,15 +564,23 @@ def _head_evidence(last: str) -> str | None:
 
 def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
     """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
+    lower, n = words.lower, len(words.text)
     if nxt in SAYING_VERBS:
-        ev.append("says")
+        if lower[j + 1 : j + 4] == ["in", "a", "statement"]:
+            ev.append("org_context")  # "Ericsson said in a statement": what organisations do
+        else:
+            ev.append("says")
     elif nxt == ",":
-        after = words.lower[j + 1] if j + 1 < len(words.text) else ""
-        after2 = words.lower[j + 2] if j + 2 < len(words.text) else ""
+        after = lower[j + 1] if j + 1 < n else ""
+        after2 = lower[j + 2] if j + 2 < n else ""
         if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
             ev.append("apposition")
         elif after in SAYING_VERBS:
             ev.append("says")
+        elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (
+            after == "based" and j + 2 < n and lower[j + 2] == "in"
+        ):
+            ev.append("org_context")  # "Cofinec, the first foreign company", "Comelf, based in ..."
     elif (
         nxt == "("
         and j + 2 < len(words.text)
@@ -515,23 +606,12 @@ def _chunk(
     ev = list(evidence)
     sent = words.sent
     nxt = words.text[j] if j < len(sent) and sent[j] == sent[i] else None
-    if nxt is not None:
+    if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         _next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    if (
-        prev is not None
-        and words.text[prev] == "of"
-        and prev > 0
-        and words.text[prev - 1] in PLACE_NOUNS  # lower case: "State Department of Health" is a name
-    ):
-        ev.append("place_of")  # "the province of Yunnan", "the mining town of Moengo"
-    elif (
-        nxt is not None
-        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in _TOWN_WORDS)
-        and words.lower[j] not in ("state", "department")
-        and not words.cap[j]
-    ):
-        ev.append("place_of")  # "Sharqiyah province"
+    place_ev = _place_evidence(words, j, prev, nxt)
+    if place_ev is not None:
+        ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if (
@@ -551,12 +631,14 @@ def _chunk(
         and _in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
-    if _org_context(words, i, j, prev):
+    if (words.poss[j - 1] or (prev is not None and words.lower[prev] in ("of", "in"))) and _org_context(
+        words, i, j, prev
+    ):
         ev.append("org_context")
     if j < len(words.text) and words.text[j] == "(":
         if _in_place_brackets(words, i, j):
             ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
-    elif _in_place_brackets(words, i, j):
+    elif i > 0 and words.text[i - 1] in ("(", ",") and _in_place_brackets(words, i, j):
         ev.append("place_brackets")
     place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
     if place:

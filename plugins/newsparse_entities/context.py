@@ -10,17 +10,17 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.rules import SUBDIVISION_WORDS, WEAK_FIRST_NAMES
+from newsparse_entities.rules import PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
 from newsparse_entities.words import Candidate, Words
 
 BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
 LIST_JOINERS = frozenset([",", "and", "or", "&"])
 _PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
 _TOWN_WORDS = frozenset("city town village countryside area".split())
-_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS
+_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS | PLACE_AFTER
 _CLAUSE_ENDS = frozenset([",", ".", ";", ")", ":", "and"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
-_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards".split())
+_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards between".split())
 _NEAR = frozenset(["near", "outside"])
 
 
@@ -42,14 +42,15 @@ def country_choices(
     named: set[str] = set()
     for c in gaz_cands:
         if c.cands and c.cands[0][0] in states:
-            info = gaz.record(c.cands[0][0])
-            if info is not None and "iso3166" in info[2]:
-                named.add(info[2]["iso3166"])
+            code = gaz.country_code(c.cands[0][0])
+            if code is not None:
+                named.add(code)
+    if not named:
+        return {}
     out: dict[str, str] = {}
     for c in ambiguous:
         for cid, _form in c.cands:
-            info = gaz.record(cid) if cid.startswith("geonames:") else None
-            if info is not None and info[2].get("country") in named:
+            if gaz.country_code(cid) in named:  # every candidate is a GeoNames town here
                 out[text[c.start : c.end]] = cid
                 break
     return out
@@ -106,6 +107,8 @@ def listed_with_people(
 
     def flush() -> None:
         """Decide a finished list by its members' majority."""
+        if len(group) < 3:
+            return
         kinds = [decided.get(k) for k in group]
         people = kinds.count("PERSON")
         if len(group) >= 3 and people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -22,15 +23,21 @@ DATA = Path(__file__).with_name("data")
 
 def fold(text: str) -> str:
     """ASCII-fold a name ("Ḩamāh" -> "Hamah") so news spellings match."""
+    if text.isascii():
+        return text  # most names: nothing to decompose or replace
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "`").replace("’", "'")
 
 
+# Runs of characters that are not letters or digits (``\w`` is ``str.isalnum`` and "_").
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
-    """A lower-case hyphenated slug ("South Korea" -> "south-korea")."""
-    chars = [ch if ch.isalnum() else "-" for ch in fold(name).lower()]
-    return "-".join(part for part in "".join(chars).split("-") if part)
+    """A lower-case hyphenated slug ("South Korea" -> "south-korea"): most names of an article are
+    new to the cache, so it is one C-level substitution, not a Python step per character."""
+    return _NOT_ALNUM.sub("-", fold(name).lower()).strip("-")
 
 
 @attrs.frozen
@@ -45,17 +52,22 @@ class EntityInfo:
 
 @attrs.frozen(eq=False)
 class Gazetteer:
-    """Names to candidate entities, plus capitals and the word lists the rules consult."""
+    """Names to candidate entities, plus capitals and the word lists the rules consult.
+
+    Every container holds strings, numbers and tuples only, and the word lists are dicts (to None)
+    rather than sets: the garbage collector stops tracking such dicts and tuples after its first full
+    collections, while it walks a set or a list (a hundred thousand entries here) at every full
+    collection of the process, whoever triggers it."""
 
     entities: Mapping[str, Sequence[Any]]
-    rows: Sequence[str]
-    forms: Sequence[str]
+    rows: tuple[str, ...]
+    forms: tuple[str, ...]
     names: Mapping[str, Sequence[int]]
     capital_of: Mapping[str, str]
     max_tokens: Mapping[str, int]
-    first_names: frozenset[str]
-    surnames: frozenset[str]
-    words: frozenset[str]
+    first_names: Mapping[str, None]
+    surnames: Mapping[str, None]
+    words: Mapping[str, None]
     country_by_code: Mapping[str, str]
 
     def info(self, ident: str) -> EntityInfo | None:
@@ -72,6 +84,18 @@ class Gazetteer:
         if row is None:
             return None
         return row[0], row[1], _identifiers(ident, row[2])
+
+    def country_code(self, ident: str) -> str | None:
+        """The ISO 3166 alpha-2 code of ``ident``'s country (its own for a country), or None: read
+        from the stored row, without building the identifiers :meth:`record` gives."""
+        row = self.entities.get(ident)
+        if row is None:
+            return None
+        stored = row[2]
+        if isinstance(stored, tuple | list):
+            return str(stored[0])  # a GeoNames city: (country, lat, lon)
+        code = stored.get("country") or stored.get("iso3166")
+        return str(code) if code else None
 
     def candidates(self, key: str) -> tuple[tuple[str, str], ...]:
         """Candidate ``(id, form)`` pairs for a lookup key, best first (empty if unknown)."""
@@ -115,13 +139,13 @@ def load(directory: str | None = None) -> Gazetteer:
     names = gaz["names"]
     return Gazetteer(
         entities=entities,
-        rows=list(entities),
-        forms=gaz["forms"],
+        rows=tuple(entities),
+        forms=tuple(gaz["forms"]),
         names=dict(zip(names, map(tuple, names.values()), strict=True)),
         capital_of=gaz["capital_of"],
         max_tokens=gaz["max_tokens"],
-        first_names=frozenset(lex["first_names"]),
-        surnames=frozenset(lex["surnames"]),
-        words=frozenset(lex["words"]),
+        first_names=dict.fromkeys(lex["first_names"]),
+        surnames=dict.fromkeys(lex["surnames"]),
+        words=dict.fromkeys(lex["words"]),
         country_by_code=gaz["country_by_code"],
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Mapping
 
 from newsparse_entities.chunks import _in_score_line
 from newsparse_entities.gazetteer import Gazetteer
@@ -45,7 +46,7 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
 
 
 @functools.lru_cache(maxsize=4)
-def _name_prefixes(gaz: Gazetteer) -> frozenset[str]:
+def _name_prefixes(gaz: Gazetteer) -> Mapping[str, None]:
     """Every proper word prefix of a gazetteer name ("New" and "New York" of "New York City").
 
     A look-up extends a name word by word only while some name goes on, instead of joining and
@@ -57,7 +58,7 @@ def _name_prefixes(gaz: Gazetteer) -> frozenset[str]:
             if key in out:
                 break  # its own prefixes are in already
             out.add(key)
-    return frozenset(out)
+    return dict.fromkeys(out)  # a dict of strings, which the garbage collector stops tracking
 
 
 def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -> list[Candidate]:

@@ -18,12 +18,12 @@ TITLES = frozenset(
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
-    Holdings""".split()
+    Holdings KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd""".split()
 )
 # Legal-form words a company's common (canonical) name leaves out ("Du Pont Co", "Allied-Lyons PLC").
 LEGAL_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA S.A. NV N.V. BV B.V.
-    GmbH Group""".split()
+    GmbH Group KK K.K. SpA S.p.A. AB ASA Oyj Pty Bhd""".split()
 )
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
 ABBREVIATED_TITLES = frozenset(
@@ -49,7 +49,7 @@ ORG_DESCRIPTORS = frozenset(
     newspaper daily weekly magazine tabloid broadcaster network agency company firm carmaker automaker
     insurer retailer brewer airline bank lender conglomerate group club side team outfit
     manufacturer maker supplier operator distributor publisher chain subsidiary unit
-    party union federation""".split()
+    party union federation giant""".split()
 )
 # Sports roles after a team's name ("Warwickshire captain Tim Munton", "Norwich striker Keith O'Neill").
 TEAM_ROLES = frozenset(
@@ -61,7 +61,7 @@ TEAM_ROLES = frozenset(
 ORG_POSSESSIONS = frozenset(
     """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units
     profit profits revenue revenues earnings sales headquarters stake takeover bid merger chief-executive
-    ceo""".split()
+    ceo output turnover plant plants factory factories customers""".split()
 )
 # Words before "of" or "in" that make the name after them an organisation ("shares of Du Pont").
 ORG_BEFORE_OF = frozenset(
@@ -84,6 +84,7 @@ ORG_HEADS = frozenset(
     Institution Observatory Cooperation Council Tribunal Daily Weekly Zeitung Standard Monitor Observer
     Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
     Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
+    Navy Marines Assn KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd
     """.split()
 )
 EVENT_HEADS = frozenset(
@@ -106,7 +107,8 @@ NAME_PARTICLES = frozenset(
     "al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split()
 )
 # First words of Arabic names that open place names as often as people's ("Abu Kamal", "Abu Bakr").
-WEAK_FIRST_NAMES = frozenset("Abu Umm Ibn Bin".split())
+# "Al" and "El" are also the Arabic article ("Al Hishah", "El Mina"), and open places as often.
+WEAK_FIRST_NAMES = frozenset("Abu Umm Ibn Bin Al El".split())
 ORG_CONNECTORS = frozenset(["of", "for", "on", "&"])
 # Capitalized words that never start or form a name by themselves.
 STOP_CAPS = frozenset(
@@ -191,6 +193,24 @@ PLACE_NOUNS = frozenset(
     island islands port suburb outskirts municipality republic kingdom emirate oblast canton township
     hamlet enclave""".split()
 )
+# Lower-case nouns after a name that make it a place in conflict notes and news ("the Saraqab
+# front", "Ein Issa area", "the Saadnayel highway", "Suqutra island", "the Shufat neighbourhood").
+PLACE_AFTER = frozenset(
+    """city town village villages countryside area front frontline frontlines neighbourhood neighborhood
+    island highway road sector crossing airbase suburb outskirts subdistrict municipality""".split()
+)
+# Words that open place names, not people's (Arabic, Hebrew and Turkic toponymic heads: village,
+# hill, spring, monastery, inn, house, mountain, valley, cape, well, castle, bridge, river).
+PLACE_OPENERS = frozenset(
+    """Kafr Kfar Tal Tall Tell Ein Ain Deir Dayr Khan Beit Bayt Jabal Jebel Wadi Ras Bir Qasr Maaret
+    Maarat Maarrat Ma'arrat Ma'arat Qalaat Qalat Jisr Nahr Hay Hayy Kiryat Givat Kafar""".split()
+)
+# Capitalized administrative words around a place's own name, no part of it ("Kumarkhali Upazila",
+# "Paletwa Town", "Gadabay Region", "Barangay Dolos"): the name alone is the place.
+PLACE_TYPE_SUFFIXES = frozenset(
+    "Upazila Town Township Municipality LGA Tehsil Subdistrict District Region Governorate Province".split()
+)
+PLACE_TYPE_PREFIXES = frozenset("Barangay Barangays".split())
 # Prepositions before a place ("in Idlib", "near Hama").
 PLACE_PREPOSITIONS = frozenset("in at near from to into outside across around toward towards via".split())
 # Direction words that may open a place name ("Northern Syria" stays the country).

@@ -109,11 +109,14 @@ def _cut_possessives(text: str, ends: list[int], texts: list[str]) -> list[bool]
 
 
 def _line_starts(text: str, starts: list[int]) -> list[bool]:
-    """For each token, whether it starts a line (after a newline or at 0, and any spaces or tabs)."""
+    """For each token, whether it starts a line (after a line end or at 0, and any spaces or tabs).
+
+    A line ends with LF, CRLF or CR alone (old Mac text): after the CR of a CRLF comes the LF, no
+    token, so both ends may be taken."""
     n = len(starts)
     line_start = [False] * n
-    for pos in [-1, *_offsets(text, "\n")]:
-        pos += 1  # a line starts after a newline (or at 0) and any spaces, as ``^[ \t]*`` in MULTILINE
+    for pos in [-1, *_offsets(text, "\n"), *_offsets(text, "\r")]:
+        pos += 1  # a line starts after a line end (or at 0) and any spaces, as ``^[ \t]*`` in MULTILINE
         while pos < len(text) and text[pos] in " \t":
             pos += 1
         k = bisect_left(starts, pos)

@@ -41,7 +41,7 @@ def reference_columns(doc: Document) -> dict[str, list[Any]]:
     sent_ends = [s.end for s in doc.sentences]
     sents = [bisect_right(sent_ends, s) for s in starts]
     line_starts = set()
-    for pos in [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]:
+    for pos in [0] + [k + 1 for k, ch in enumerate(text) if ch in "\r\n"]:
         while pos < len(text) and text[pos] in " \t":
             pos += 1
         line_starts.add(pos)
@@ -202,6 +202,8 @@ PIECES = (
     "(",
     ")",
     "\n",
+    "\r",
+    "\r\n",
     "\n\n",
     "\n  ",
     " \t",
