@@ -88,8 +88,8 @@ def _clear_of(
         end = min(end, cue[0])
     elif not _inverted(tree.text, cue, (core.start, core.end)) or core.text.lower() in _NOT_SPEAKERS:
         return None  # an object read as a subject ("told The Post", "said Tuesday")
-    else:
-        start = max(start, cue[1])
+    else:  # an inverted speaker ('..., said Ann Lee, a lawyer'): the name, as the word rules give it
+        start, end = max(core.start, cue[1]), core.end
     while end > start and not tree.text[end - 1].isalnum() and tree.text[end - 1] not in ").":
         end -= 1
     if end <= start or (start < content[1] and content[0] < end):
