@@ -18,6 +18,7 @@ from newsparse import Document, Sentence
 from .context import DateIndex, EntityIndex
 from .roles import _bound_by_terms, _meetings, _roles, _statuses
 from .sentence import Local, _Sentence
+from .structure import read_structure
 from .surroundings import _around_triggers, _attacks, _provisions, _venues
 from .triggers import Trigger
 
@@ -42,4 +43,5 @@ def read_sentence(
     _venues(ctx)
     _provisions(ctx)
     _attacks(ctx)
+    read_structure(doc, ctx)
     return locals_

@@ -1,0 +1,202 @@
+"""Read who agreed, where, and in what mood from the clause structure of one sentence (``syntax``).
+
+Only sentences holding an agreement mention *and* an agreeing or state verb are parsed (through
+``newsparse.syntax.sentence_tree``, the ``syntax`` layer consulted sentence by sentence); without
+a syntax producer the token rules of :mod:`.roles` stand alone.  When the agreement is the object
+(or oblique) of an agreeing verb ("Israel and Hamas signed a truce", "agreed to a ceasefire"):
+
+- the parties are the names inside the verb's subject and its conjuncts, and after "with" /
+  "between"; a name before the verb outside its subject (a dateline, a place, a speaker) is no
+  party, and a subject with no name ("Major powers agreed") removes the names the token rules
+  guessed before the verb;
+- a verb under "if" / "unless" / "whether" is a hypothesis: it gives no state and no party;
+- a negated agreeing verb ("did not sign") gives no ``signed`` state; a modal one ("would sign")
+  gives ``proposed``;
+- the venue is a place in an "in" / "at" oblique of the verb when the token rules found none.
+
+A state verb whose object is something else ("agreed to freeze output levels") gives the
+agreement no state of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse import Document, Sentence
+from newsparse.syntax import Phrase, SyntaxTree
+
+from .context import Hit
+from .cues import _LOCATIONS
+from .sentence import Local, _Sentence
+
+from newsparse import syntax as _syntax
+
+# The core's sentence-by-sentence syntax (the ``consults`` API); an older core has none, and the
+# token rules then stand alone.
+_sentence_tree = getattr(_syntax, "sentence_tree", None)
+
+__all__ = ["AGREEING_VERBS", "read_structure", "worth_parsing"]
+
+# Verbs whose subject (and "with" object) is bound by the agreement that is their object.
+AGREEING_VERBS = frozenset(
+    """
+    sign signs signed signing agree agrees agreed agreeing reach reaches reached reaching strike strikes
+    struck striking conclude concludes concluded concluding seal seals sealed sealing ink inks inked
+    clinch clinched finalize finalized finalise finalised accept accepts accepted accepting ratify
+    ratifies ratified forge forged negotiate negotiated negotiating initial initialled initialed
+    """.split()
+)
+# Cheap test before any parsing: the sentence holds an agreeing or state verb at all.
+_WORTH = re.compile(
+    r"\b(?:sign|agree|reach|struck|strike|conclud|seal|ink|clinch|finali[sz]|accept|ratif|forg|negotiat"
+    r"|suspend|froze|freez|collaps|extend|renew|violat|breach)",
+    re.IGNORECASE,
+)
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "will", "shall", "'d", "'ll"})
+_ARGUMENTS = ("obj", "obl", "nsubj", "nsubj:pass", "iobj")
+_GOVERNED = frozenset({"obj", "obl", "iobj", "nsubj:pass"})
+# States a verb gives only when the agreement is its argument ("froze the deal", not "froze output").
+_OWN_OBJECT_STATES = frozenset({"suspended", "collapsed", "extended", "violated"})
+_PRONOUNS = frozenset("it they them this that which these those".split())
+
+
+def worth_parsing(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence holds a verb whose structure changes what is read (cheap: one regex)."""
+    return _WORTH.search(text, sentence.start, sentence.end) is not None
+
+
+def read_structure(doc: Document, ctx: _Sentence) -> None:
+    """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
+    if _sentence_tree is None or not worth_parsing(ctx.text, ctx.sentence):
+        return
+    tree = _sentence_tree(doc, ctx.sentence)
+    if tree is None or not tree.words:
+        return
+    for local in ctx.locals:
+        head = _head_word(tree, local.trigger.start, local.trigger.end)
+        if head is None:
+            continue
+        _check_states(tree, ctx, local, head)
+        verb = _governor(tree, head)
+        if verb is not None and tree.words[verb].text.lower() in AGREEING_VERBS:
+            _agreeing_clause(tree, ctx, local, verb)
+
+
+def _head_word(tree: SyntaxTree, start: int, end: int) -> int | None:
+    """The word of the mention ``[start, end)`` whose head lies outside it (the phrase's head)."""
+    first = tree.word_at(start)
+    if first is None:
+        return None
+    k = first
+    inside = []
+    while k < len(tree.words) and tree.words[k].start < end:
+        inside.append(k)
+        k += 1
+    for k in inside:
+        head = tree.head_of(k)
+        if head is None or not start <= tree.words[head].start < end:
+            return k
+    return inside[-1] if inside else None
+
+
+def _governor(tree: SyntaxTree, head: int) -> int | None:
+    """The verb the mention is an argument of ("signed [a truce]", "agreed to [a ceasefire]")."""
+    k = head
+    for _ in range(3):
+        rel = tree.words[k].deprel
+        up = tree.head_of(k)
+        if up is None:
+            return None
+        if rel == "conj":  # "signed a truce and a deal": the first conjunct's verb
+            k = up
+            continue
+        if rel in _GOVERNED and tree.words[up].upos in ("VERB", "AUX"):
+            return up
+        return None
+    return None
+
+
+def _subject_phrases(tree: SyntaxTree, verb: int) -> list[Phrase]:
+    """The verb's subject and its conjuncts; an open complement's subject is its governor's."""
+    k: int | None = verb
+    for _ in range(3):
+        if k is None:
+            return []
+        found = tree.dependents(k, "nsubj", "nsubj:pass")
+        if found:
+            heads = [found[0], *tree.dependents(found[0], "conj")]
+            return [tree.noun_phrase(h) for h in heads]
+        if tree.words[k].deprel not in ("xcomp", "conj"):
+            return []
+        k = tree.head_of(k)
+    return []
+
+
+def _hits_in(ctx: _Sentence, phrases: Sequence[Phrase]) -> list[Hit]:
+    """The entity mentions lying inside ``phrases``."""
+    return [hit for phrase in phrases for hit in ctx.entities.within(phrase.start, phrase.end)]
+
+
+def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) -> None:
+    """Parties, mood and venue of an agreement that is the argument of an agreeing verb."""
+    word = tree.words[verb]
+    subjects = _subject_phrases(tree, verb)
+    conditional = any(tree.words[m].text.lower() in _CONDITIONAL for m in tree.dependents(verb, "mark"))
+    modality = tree.modality(verb)
+    at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
+    if conditional or modality.negated:
+        local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
+    elif modality.modal in _HYPOTHETICAL:
+        local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
+        local.statuses.append(("proposed", word.start, word.end))
+    named = _hits_in(ctx, subjects)
+    trig = local.trigger
+    if subjects or conditional:  # names before the verb count only inside its subject (or the mention)
+        allowed = set() if conditional else {(h.start, h.end) for h in named}
+        local.roles["parties"][:] = [
+            h
+            for h in local.roles["parties"]
+            if (h.start, h.end) in allowed or h.start >= word.end or trig.start <= h.start < trig.end
+        ]
+    if named and not conditional:
+        local.give("parties", named, min(h.start for h in named), word.end)
+    for prep, phrase in tree.obliques(verb):
+        if prep == "with":  # "reached agreement with the Soviet Union"
+            partners = ctx.entities.within(phrase.start, phrase.end)
+            if partners and not conditional:
+                local.give("parties", partners, phrase.start, phrase.end)
+        elif prep in ("in", "at") and local.venue is None:
+            places = [h for h in ctx.entities.within(phrase.start, phrase.end) if h.type in _LOCATIONS]
+            if places:
+                local.place(places[0], phrase.start, places[0].end)
+
+
+def _check_states(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> None:
+    """Drop a suspension, collapse, extension or violation whose verb acts on something else."""
+    kept = []
+    for status in local.statuses:
+        name, start, _ = status
+        verb = tree.word_at(start)
+        if name in _OWN_OBJECT_STATES and verb is not None and _acts_on_other(tree, verb, head):
+            continue
+        kept.append(status)
+    local.statuses[:] = kept
+
+
+def _acts_on_other(tree: SyntaxTree, verb: int, head: int) -> bool:
+    """Whether ``verb`` has an object that is neither the agreement nor a pronoun for it."""
+    if tree.words[verb].upos != "VERB":
+        return False
+    objects = tree.dependents(verb, "obj")
+    if not objects:
+        return False
+    k: int | None = head
+    for _ in range(4):  # the agreement is (part of) one of the verb's arguments
+        if k is None:
+            break
+        if tree.head_of(k) == verb:
+            return False
+        k = tree.head_of(k)
+    return all(tree.words[o].text.lower() not in _PRONOUNS for o in objects)
