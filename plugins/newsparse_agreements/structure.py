@@ -24,13 +24,12 @@ import re
 from collections.abc import Sequence
 
 from newsparse import Document, Sentence
+from newsparse import syntax as _syntax
 from newsparse.syntax import Phrase, SyntaxTree
 
 from .context import Hit
 from .cues import _LOCATIONS
 from .sentence import Local, _Sentence
-
-from newsparse import syntax as _syntax
 
 # The core's sentence-by-sentence syntax (the ``consults`` API); an older core has none, and the
 # token rules then stand alone.
