@@ -302,7 +302,9 @@ STATUS_CUES = re.compile(
     | (?P<suspended>suspend(?:ed|s|ing)?|suspension\s+of|froze|frozen|freez(?:e|es|ing)
                  |(?:stop|stops|stopped|stopping|halt|halts|halted|halting)\s+(?:complying|compliance|implementing)
                  |put\s+on\s+hold|paused)
-    | (?P<violated>(?:did|does|do|has|have|had)\s+not\s+held|(?:did|does|do)\s+not\s+hold
+    | (?P<violated>(?:failure|fail(?:ed|s|ing)?)\s+to\s+(?:honou?r|comply\s+with|abide\s+by|respect|implement
+                   |live\s+up\s+to|adhere\s+to)
+                 |(?:did|does|do|has|have|had)\s+not\s+held|(?:did|does|do)\s+not\s+hold
                  |(?:didn't|doesn't|don't|hasn't|haven't)\s+(?:hold|held)|failed\s+to\s+hold
                  |violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
                  |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion)|in\s+defiance\s+of|defied|defying)
@@ -347,6 +349,7 @@ PARTY_SUBJECT_CUES = frozenset(
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
     off voted votes vote voting initialled initialed initialling initialing
     completed completes completing rejoined rejoins rejoin rejoining joined joins
+    failure
     """.split()
 )
 
