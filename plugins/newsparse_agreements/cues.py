@@ -55,6 +55,8 @@ _FUNCTION_WORDS = frozenset(
 _NOT_A_DEAL_BEFORE = frozenset(
     "to will would can could must should cannot great good better best big raw fair whole square".split()
 )
+# Cues that state something only of an agreement after them ("lost sponsorship deals", "was given a deal").
+_OBJECT_FIRST = frozenset({"lost", "loses", "losing", "given", "handed", "awarded"})
 _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
 _PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
@@ -81,7 +83,7 @@ _UNDER = re.compile(r"[\s\"“'‘]*under\s+(?:the|this|that|its|a|an)\s+[^,.;]{
 # Cues with no object: their subject, the agreement, comes before them ("the truce broke down").
 _INTRANSITIVE = frozenset(
     """down apart hold effect force collapsed collapses collapse crumbled expired lapsed stalled
-    held holding""".split()
+    held holding through nothing""".split()
 )
 # Refusing to extend, honour or implement an agreement presupposes being bound by it.
 _MEMBER_REFUSAL = re.compile(r"\b(?:extend|renew|honou?r|implement|respect|abide|comply)", re.IGNORECASE)

@@ -182,7 +182,7 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local) -> 
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
-        if latest.kind == "agreement" and trig.kind != "talks":
+        if latest.kind == "agreement" and trig.kind != "talks" and trig.kind not in _BUSINESS:
             latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
             record = latest
     if record is None and trig.talks and trig.definite and latest is not None:
@@ -366,7 +366,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         for local in locals_:
             _merge(records, recent, local)
     for record in sorted(records, key=lambda r: r.first.start):
-        if record.first.generic and not record.substantial():
+        if all(local.trigger.generic for local in record.locals) and not record.substantial():
             continue
         if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):
             continue  # "talks on the crisis": talks with no agreement named as their aim are no agreement

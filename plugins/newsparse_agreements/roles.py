@@ -19,6 +19,7 @@ from .cues import (
     _MEMBER_REFUSAL,
     _MODAL,
     _NOT_WHEN,
+    _OBJECT_FIRST,
     _OBLIGED,
     _OTHER_OBJECT,
     _PREPOSITIONS_LAST,
@@ -67,9 +68,12 @@ def _statuses(ctx: _Sentence) -> None:
             status in ("collapsed", "in_force", "negotiating", "violated") and words[-1] in _INTRANSITIVE
         )
         backward_ok = low.endswith(_BACKWARD_OK)
-        forward_only = (status in ("proposed", "negotiating") and not backward_ok) or words[
-            -1
-        ] in _PREPOSITIONS_LAST
+        forward_only = (
+            (status in ("proposed", "negotiating") and not backward_ok)
+            or words[-1] in _PREPOSITIONS_LAST
+            or words[0] in _OBJECT_FIRST
+            or words[-1] in _OBJECT_FIRST
+        )
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
@@ -99,6 +103,7 @@ def _statuses(ctx: _Sentence) -> None:
             continue
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
+        subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:

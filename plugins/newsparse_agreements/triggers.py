@@ -34,6 +34,11 @@ from .lexicon import (
 
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
+# "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
+_REACH_BEFORE = frozenset({"reach", "reached", "reaches", "reaching"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -173,8 +178,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if head.startswith("protocol") and det is None:
             return None  # "Internet Protocol"
         named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-        if det is None and name is None and not head.endswith("s"):
-            return None  # a bare singular head; bare plurals ("violating border agreements") may stay
+        if det is None and name is None and not head.endswith("s") and last not in _REACH_BEFORE:
+            return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
         if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
             return Trigger(
                 name_start, end, text[name_start:end], named or "agreement", False, definite, head=start
@@ -182,6 +187,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+    if kind == "contract" and name in _MONTHS:
+        return None  # "the July contract": a futures contract, no agreement between parties
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
