@@ -133,9 +133,24 @@ def _subject_phrases(tree: SyntaxTree, verb: int) -> list[Phrase]:
     return []
 
 
-def _hits_in(ctx: _Sentence, phrases: Sequence[Phrase]) -> list[Hit]:
-    """The entity mentions lying inside ``phrases``."""
-    return [hit for phrase in phrases for hit in ctx.entities.within(phrase.start, phrase.end)]
+def _hits_in(tree: SyntaxTree, ctx: _Sentence, phrases: Sequence[Phrase]) -> list[Hit]:
+    """The names of ``phrases``: the one holding a phrase's head word, else all inside it.
+
+    "Japanese car maker Mitsubishi Motors" names Mitsubishi Motors; "Israeli negotiators" Israel.
+    """
+    out: list[Hit] = []
+    for phrase in phrases:
+        hits = ctx.entities.within(phrase.start, phrase.end)
+        heads = [tree.words[k] for k in (phrase.head, *tree.dependents(phrase.head, "flat", "appos"))]
+        at_head = [h for h in hits if any(h.start <= w.start < h.end for w in heads)]
+        nouns = [h for h in hits if tree.words[tree.word_at(h.start) or phrase.head].upos != "ADJ"]
+        out.extend(at_head or nouns or hits)
+    return out
+
+
+def _pronoun_subject(tree: SyntaxTree, phrases: Sequence[Phrase]) -> bool:
+    """Whether the subject is a pronoun ("it had signed"): its antecedent is for the token rules."""
+    return any(tree.words[p.head].upos == "PRON" for p in phrases)
 
 
 def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) -> None:
@@ -150,9 +165,10 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     elif modality.modal in _HYPOTHETICAL:
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
-    named = _hits_in(ctx, subjects)
+    named = _hits_in(tree, ctx, subjects)
     trig = local.trigger
-    if subjects or conditional:  # names before the verb count only inside its subject (or the mention)
+    # names before the verb count only inside its subject (or the mention itself)
+    if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
         allowed = set() if conditional else {(h.start, h.end) for h in named}
         local.roles["parties"][:] = [
             h
@@ -161,15 +177,30 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         ]
     if named and not conditional:
         local.give("parties", named, min(h.start for h in named), word.end)
+    for partner in tree.dependents(tree.word_at(trig.end - 1) or verb, "nmod"):
+        case = tree.dependents(partner, "case")
+        if case and tree.words[case[0]].text.lower() in ("with", "between") and not conditional:
+            _partners(tree, ctx, local, tree.noun_phrase(partner, modifiers=True))  # "a deal with X"
     for prep, phrase in tree.obliques(verb):
-        if prep == "with":  # "reached agreement with the Soviet Union"
-            partners = ctx.entities.within(phrase.start, phrase.end)
-            if partners and not conditional:
-                local.give("parties", partners, phrase.start, phrase.end)
+        if prep == "with" and not conditional:  # "reached agreement with the Soviet Union"
+            _partners(tree, ctx, local, phrase)
         elif prep in ("in", "at") and local.venue is None:
             places = [h for h in ctx.entities.within(phrase.start, phrase.end) if h.type in _LOCATIONS]
             if places:
                 local.place(places[0], phrase.start, places[0].end)
+
+
+def _partners(tree: SyntaxTree, ctx: _Sentence, local: Local, phrase: Phrase) -> None:
+    """The names of a "with" / "between" phrase are parties (a demonym beside a name is not)."""
+    partners = _hits_in(tree, ctx, [phrase])
+    if partners:
+        chosen = {(h.start, h.end) for h in partners}
+        local.roles["parties"][:] = [
+            h
+            for h in local.roles["parties"]
+            if not phrase.start <= h.start < phrase.end or (h.start, h.end) in chosen
+        ]
+        local.give("parties", partners, phrase.start, phrase.end)
 
 
 def _check_states(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> None:
