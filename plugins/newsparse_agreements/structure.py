@@ -156,7 +156,9 @@ def _pronoun_subject(tree: SyntaxTree, phrases: Sequence[Phrase]) -> bool:
 def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) -> None:
     """Parties, mood and venue of an agreement that is the argument of an agreeing verb."""
     word = tree.words[verb]
-    subjects = _subject_phrases(tree, verb)
+    trig = local.trigger
+    # "the MoU was signed": the agreement itself is no subject that agrees
+    subjects = [p for p in _subject_phrases(tree, verb) if not p.start <= trig.start < p.end]
     conditional = any(tree.words[m].text.lower() in _CONDITIONAL for m in tree.dependents(verb, "mark"))
     modality = tree.modality(verb)
     at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
@@ -166,7 +168,6 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
     named = _hits_in(tree, ctx, subjects)
-    trig = local.trigger
     # names before the verb count only inside its subject (or the mention itself)
     if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
         allowed = set() if conditional else {(h.start, h.end) for h in named}
