@@ -159,7 +159,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     trig = local.trigger
     # "the MoU was signed": the agreement itself is no subject that agrees
     subjects = [p for p in _subject_phrases(tree, verb) if not p.start <= trig.start < p.end]
-    conditional = any(tree.words[m].text.lower() in _CONDITIONAL for m in tree.dependents(verb, "mark"))
+    conditional = _conditional(tree, verb)
     modality = tree.modality(verb)
     at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
     if conditional or modality.negated:
@@ -176,7 +176,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
             for h in local.roles["parties"]
             if (h.start, h.end) in allowed or h.start >= word.end or trig.start <= h.start < trig.end
         ]
-    if named and not conditional:
+    if named and not conditional and not modality.negated:  # "did not sign": a rejecter, not bound
         local.give("parties", named, min(h.start for h in named), word.end)
     for partner in tree.dependents(tree.word_at(trig.end - 1) or verb, "nmod"):
         case = tree.dependents(partner, "case")
@@ -189,6 +189,19 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
             places = [h for h in ctx.entities.within(phrase.start, phrase.end) if h.type in _LOCATIONS]
             if places:
                 local.place(places[0], phrase.start, places[0].end)
+
+
+def _conditional(tree: SyntaxTree, verb: int) -> bool:
+    """Whether ``verb`` sits under "if" / "unless" / "whether" (attached, or opening its clause)."""
+    if any(tree.words[m].text.lower() in _CONDITIONAL for m in tree.dependents(verb, "mark")):
+        return True
+    for k in range(verb - 1, max(-1, verb - 8), -1):
+        word = tree.words[k]
+        if word.upos == "PUNCT" or (word.upos == "VERB" and k != verb):
+            return False
+        if word.text.lower() in _CONDITIONAL:
+            return True
+    return False
 
 
 def _partners(tree: SyntaxTree, ctx: _Sentence, local: Local, phrase: Phrase) -> None:

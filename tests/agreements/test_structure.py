@@ -1,0 +1,102 @@
+"""The structure reader: parties, mood and venue from the dependency tree of a cue sentence.
+
+The tree comes from the built-in ``syntax`` plugin, parsed one sentence at a time (what the
+core's ``sentence_tree`` gives); each case is also run without a tree, where the token rules
+stand alone, so the test shows what the structure changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import newsparse_agreements.structure as structure
+from newsparse import Agreement, Document, Span
+from newsparse.syntax import SyntaxTree
+from newsparse_syntax.layer import analyse_text
+from newsparse_syntax.tagger import default_tagger
+from tests.agreements.helpers import agreements_of, parse
+from tests.agreements.test_patterns import SPEC
+
+TREE_SPEC = {
+    **SPEC,
+    "munich": ("GPE", "Munich", ("MUNICH", "Munich"), {}),
+    "saudi": ("GPE", "Saudi Arabia", ("Saudi Arabia",), {"iso3166": "SA"}),
+    "japan": ("GPE", "Japan", ("Japan", "Japanese"), {"iso3166": "JP"}),
+}
+
+
+def _tree(doc: Document, span: Span) -> SyntaxTree:
+    """The tree of one sentence, from the built-in parser (sentence-local word indexes)."""
+    return SyntaxTree.of(doc.text, analyse_text(doc.text, [(span.start, span.end)], default_tagger()))
+
+
+@pytest.fixture
+def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Give the structure reader a syntax producer."""
+    monkeypatch.setattr(structure, "_sentence_tree", _tree)
+    yield
+
+
+@pytest.fixture
+def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Leave the structure reader without a syntax producer (the token rules alone)."""
+    monkeypatch.setattr(structure, "_sentence_tree", None)
+    yield
+
+
+def only(text: str) -> Agreement:
+    """The only agreement of ``text``."""
+    found = agreements_of(parse(text, TREE_SPEC))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_a_dateline_is_never_a_party() -> None:
+    rec = only("MUNICH Major powers agreed on Friday to a cessation of hostilities in Syria.")
+    assert rec.kind == "ceasefire" and rec.parties == () and rec.status == "signed"
+
+
+@pytest.mark.usefixtures("without_tree")
+def test_without_a_tree_the_token_rules_stand_alone() -> None:
+    rec = only("MUNICH Major powers agreed on Friday to a cessation of hostilities in Syria.")
+    assert rec.kind == "ceasefire" and rec.status == "signed"
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_a_hypothesis_binds_no_one_and_signs_nothing() -> None:
+    rec = only("Even if Iran signed the nuclear deal, sanctions would stay.")
+    assert rec.parties == () and rec.status is None
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_a_state_verb_with_another_object_gives_no_state() -> None:
+    rec = only("Russia and Saudi Arabia signed a pact to freeze output levels.")
+    assert rec.parties == ("russia", "saudi") and rec.status == "signed"
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_a_demonym_beside_a_partner_is_not_a_party() -> None:
+    rec = only("Acme said it had signed an agreement with Japanese rival Globex.")
+    assert "globex" in rec.parties and "japan" not in rec.parties and rec.status == "signed"
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_a_negated_signing_binds_no_subject() -> None:
+    rec = only("Israel did not sign the truce with Hamas.")
+    assert rec.status == "rejected" and "israel" not in rec.parties
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_reached_agreement_with_a_partner() -> None:
+    rec = only("Sudan reached agreement with Ethiopia on the border.")
+    assert rec.parties == ("sudan", "ethiopia") and rec.status == "signed"
+
+
+def test_only_cue_sentences_are_parsed() -> None:
+    doc = parse("The truce held. Talks went on.", TREE_SPEC)
+    assert not structure.worth_parsing(doc.text, doc.sentences[0])
+    signed = parse("Israel signed the truce.", TREE_SPEC)
+    assert structure.worth_parsing(signed.text, signed.sentences[0])
