@@ -45,8 +45,8 @@ _NOT_AN_AGREEMENT_AFTER = frozenset(
     affiliate affiliates
     """.split()
 )
-_BEFORE_STEM = 40
-_AFTER_STEM = 60
+_BEFORE_STEM = 24  # the longest text a trigger holds before its stem: "non-proliferation " (18)
+_AFTER_STEM = 40  # and after it: "memoranda of understanding" (20), "exchanges deal" ...
 _SUBJECT_GAP = 48
 _FUNCTION_WORDS = frozenset(
     """to of in on for with and or but by at from is was are were be been has have had not no

@@ -48,8 +48,10 @@ AGREEING_VERBS = frozenset(
 )
 # Cheap test before any parsing: the sentence holds an agreeing or state verb at all.
 _WORTH = re.compile(
-    r"\b(?:sign|agree|reach|struck|strike|conclud|seal|ink|clinch|finali[sz]|accept|ratif|forg|negotiat"
-    r"|suspend|froze|freez|collaps|extend|renew|violat|breach)",
+    r"(?=[a-zA-Z])\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?|reach(?:es|ed|ing)?|str(?:uck|ike|ikes)"
+    r"|conclud(?:e|es|ed|ing)|seal(?:s|ed)?|ink(?:s|ed)|clinch(?:ed)?|finali[sz](?:e|ed)|accept(?:s|ed)?"
+    r"|ratif(?:y|ies|ied)|forged?|negotiat(?:e|ed|ing)|suspend(?:s|ed|ing)?|froze|freez(?:e|es|ing)"
+    r"|collaps(?:e|es|ed)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:ed|es)?)\b",
     re.IGNORECASE,
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
@@ -68,7 +70,9 @@ def worth_parsing(text: str, sentence: Sentence) -> bool:
 
 def read_structure(doc: Document, ctx: _Sentence) -> None:
     """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
-    if _sentence_tree is None or not worth_parsing(ctx.text, ctx.sentence):
+    if _sentence_tree is None or not any(local.statuses or local.roles["parties"] for local in ctx.locals):
+        return  # nothing read from a verb: nothing for the structure to correct
+    if not worth_parsing(ctx.text, ctx.sentence):
         return
     tree = _sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
