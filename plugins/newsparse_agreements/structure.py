@@ -46,11 +46,14 @@ AGREEING_VERBS = frozenset(
     ratifies ratified forge forged negotiate negotiated negotiating initial initialled initialed
     """.split()
 )
+# A player's verbs: who joins a club on a loan or a contract is bound with it ("set to join Preston on loan").
+_JOINING_VERBS = frozenset("join joins joined joining move moves moved moving".split())
+_PLAYER_DEALS = frozenset({"transfer", "contract"})
 # Cheap test before any parsing: the sentence holds an agreeing or state verb at all.
 _WORTH = re.compile(
     r"(?=[a-zA-Z])\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?|reach(?:es|ed|ing)?|str(?:uck|ike|ikes)"
     r"|conclud(?:e|es|ed|ing)|seal(?:s|ed)?|ink(?:s|ed)|clinch(?:ed)?|finali[sz](?:e|ed)|accept(?:s|ed)?"
-    r"|ratif(?:y|ies|ied)|forged?|negotiat(?:e|ed|ing)|suspend(?:s|ed|ing)?|froze|freez(?:e|es|ing)"
+    r"|ratif(?:y|ies|ied)|forged?|join(?:s|ed|ing)?|negotiat(?:e|ed|ing)|suspend(?:s|ed|ing)?|froze|freez(?:e|es|ing)"
     r"|collaps(?:e|es|ed)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:ed|es)?)\b",
     re.IGNORECASE,
 )
@@ -83,7 +86,10 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
             continue
         _check_states(tree, ctx, local, head)
         verb = _governor(tree, head)
-        if verb is not None and tree.words[verb].text.lower() in AGREEING_VERBS:
+        lemma = tree.words[verb].text.lower() if verb is not None else ""
+        if verb is not None and (
+            lemma in AGREEING_VERBS or (lemma in _JOINING_VERBS and local.trigger.kind in _PLAYER_DEALS)
+        ):
             _agreeing_clause(tree, ctx, local, verb)
 
 
@@ -137,14 +143,20 @@ def _subject_phrases(tree: SyntaxTree, verb: int) -> list[Phrase]:
     return []
 
 
-def _hits_in(tree: SyntaxTree, ctx: _Sentence, phrases: Sequence[Phrase]) -> list[Hit]:
+def _hits_in(
+    tree: SyntaxTree, ctx: _Sentence, phrases: Sequence[Phrase], *, every: bool = False
+) -> list[Hit]:
     """The names of ``phrases``: the one holding a phrase's head word, else all inside it.
 
-    "Japanese car maker Mitsubishi Motors" names Mitsubishi Motors; "Israeli negotiators" Israel.
+    "Japanese car maker Mitsubishi Motors" names Mitsubishi Motors; "Israeli negotiators" Israel;
+    with ``every``, every name inside ("QPR keeper Chris Day").
     """
     out: list[Hit] = []
     for phrase in phrases:
         hits = ctx.entities.within(phrase.start, phrase.end)
+        if every:
+            out.extend(hits)
+            continue
         heads = [tree.words[k] for k in (phrase.head, *tree.dependents(phrase.head, "flat", "appos"))]
         at_head = [h for h in hits if any(h.start <= w.start < h.end for w in heads)]
         nouns = [h for h in hits if tree.words[tree.word_at(h.start) or phrase.head].upos != "ADJ"]
@@ -171,7 +183,8 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     elif modality.modal in _HYPOTHETICAL:
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
-    named = _hits_in(tree, ctx, subjects)
+    player_deal = trig.kind in _PLAYER_DEALS
+    named = _hits_in(tree, ctx, subjects, every=player_deal)  # "QPR keeper Chris Day": club and player
     # names before the verb count only inside its subject (or the mention itself)
     if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
         allowed = set() if conditional else {(h.start, h.end) for h in named}
@@ -186,10 +199,13 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         case = tree.dependents(partner, "case")
         if case and tree.words[case[0]].text.lower() in ("with", "between") and not conditional:
             _partners(tree, ctx, local, tree.noun_phrase(partner, modifiers=True))  # "a deal with X"
+    if player_deal and not conditional:  # "join Preston on loan", "signed Rossi on a contract"
+        for phrase in tree.objects(verb):
+            _partners(tree, ctx, local, phrase)
     for prep, phrase in tree.obliques(verb):
         if prep == "with" and not conditional:  # "reached agreement with the Soviet Union"
             _partners(tree, ctx, local, phrase)
-        elif prep in ("in", "at") and local.venue is None:
+        elif prep in ("in", "at") and local.venue is None and not player_deal:  # "a contract at Old Trafford"
             places = [h for h in ctx.entities.within(phrase.start, phrase.end) if h.type in _LOCATIONS]
             if places:
                 local.place(places[0], phrase.start, places[0].end)
