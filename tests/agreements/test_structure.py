@@ -100,3 +100,18 @@ def test_only_cue_sentences_are_parsed() -> None:
     assert not structure.worth_parsing(doc.text, doc.sentences[0])
     signed = parse("Israel signed the truce.", TREE_SPEC)
     assert structure.worth_parsing(signed.text, signed.sentences[0])
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_a_player_joining_a_club_on_loan() -> None:
+    spec = {
+        "qpr": ("ORG", "Queens Park Rangers", ("Queens Park Rangers",), {}),
+        "day": ("PERSON", "Chris Day", ("Chris Day",), {}),
+        "preston": ("ORG", "Preston", ("Preston",), {}),
+    }
+    text = "Queens Park Rangers keeper Chris Day is set to join Preston on a month's loan."
+    found = agreements_of(parse(text, spec))
+    assert len(found) == 1
+    rec = found[0]
+    assert rec.kind == "transfer" and rec.status == "proposed"
+    assert set(rec.parties) == {"qpr", "day", "preston"}
