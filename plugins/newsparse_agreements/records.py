@@ -143,6 +143,8 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     mine = {hit.id for hit in local.roles["parties"]}
     exact = [r for r in latest_first if r.kind == trig.kind]  # "the ceasefire" before another "truce"
     for record in exact + [r for r in latest_first if r.kind != trig.kind]:
+        if record.first.head is not None and trig.head is None and not trig.definite:
+            continue  # "the General Agreement on Tariffs and Trade", then "trade talks": other talks
         if record.kind in family:
             theirs = record.parties
             if mine and theirs and not mine & theirs:
