@@ -1,17 +1,19 @@
 """Plugin: the ``syntax`` layer, a UPOS tag, head and relation for every word (on demand).
 
-The layer is costly next to the others and no built-in extractor requires it yet, so it runs only
-when asked for (``only=["syntax"]``, ``--only syntax``) or required by another extractor.
+The layer is costly next to the others, so it runs over the whole document only when asked for
+(``only=["syntax"]``, ``--only syntax``) or required; extractors that consult it get just the
+sentences they ask for (``extract_within``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsparse import Document, Extractor, hookimpl
+from newsparse import Document, Extractor, Sentence, Span, hookimpl
 from newsparse.syntax import Word
-from newsparse_syntax.layer import analyse
+from newsparse_syntax.layer import analyse, analyse_text
 from newsparse_syntax.spacy_backend import configured_model, words_from_spacy
+from newsparse_syntax.tagger import default_tagger
 
 __version__ = "0.1.0"
 
@@ -22,6 +24,14 @@ def syntax_of(doc: Document) -> list[Word]:
     if model is not None:
         return words_from_spacy(doc, model)
     return analyse(doc)
+
+
+def syntax_within(doc: Document, span: Sentence | Span) -> list[Word]:
+    """The words of one sentence (heads index the returned list), for extractors that consult it."""
+    model = configured_model()
+    if model is not None:
+        return words_from_spacy(doc, model, within=(span.start, span.end))
+    return analyse_text(doc.text, [(span.start, span.end)], default_tagger())
 
 
 @hookimpl
@@ -36,5 +46,6 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             description="Words with UPOS tags, heads and UD relations; datelines kept out of the parse",
             version=__version__,
             on_demand=True,
+            extract_within=syntax_within,
         )
     )

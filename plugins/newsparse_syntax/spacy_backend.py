@@ -75,14 +75,18 @@ def _upos(token: Any) -> str:
     return PENN.get(token.tag_, "X")
 
 
-def words_from_spacy(doc: Document, nlp: Any) -> list[Word]:
-    """One word per non-space spaCy token of ``doc.text``: UPOS, head index and UD relation."""
-    parsed = nlp(doc.text)
+def words_from_spacy(doc: Document, nlp: Any, within: tuple[int, int] | None = None) -> list[Word]:
+    """One word per non-space spaCy token of ``doc.text`` (or of its stretch ``within``).
+
+    Each word has its UPOS tag, head index (into the returned list) and UD relation.
+    """
+    offset, stop = within if within is not None else (0, len(doc.text))
+    parsed = nlp(doc.text[offset:stop])
     kept = [t for t in parsed if not t.is_space]
     index = {t.i: k for k, t in enumerate(kept)}
     words = []
     for token in kept:
-        start = token.idx
+        start = offset + token.idx
         end = start + len(token.text)
         head = None if token.head.i == token.i else index.get(token.head.i)
         label = LABELS.get(token.dep_, token.dep_.lower()) if token.dep_ else None

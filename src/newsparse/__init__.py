@@ -95,4 +95,3 @@ __all__ = [
     "read_json",
     "render_document",
 ]
-

@@ -9,6 +9,7 @@ import attrs
 
 from newsparse.model import Annotation, Document
 from newsparse.presentation import Presentation
+from newsparse.spans import Sentence, Span
 
 __all__ = ["Extractor"]
 
@@ -53,6 +54,10 @@ class Extractor:
     returns an iterable of ``annotation_types`` instances.  It must not rely on other layers.
     An ``on_demand`` extractor (a costly layer such as ``syntax``) runs only when its layer is asked
     for (``only=[...]``) or required by another extractor that runs.
+    ``consults`` names layers read only where needed, span by span, through ``doc.consult``: their
+    producers run just on the spans asked for (their ``extract_within``), and a layer nobody
+    installed leaves the consumer to do without. ``extract_within(doc, span)`` returns the
+    producer's annotations inside one span (a sentence), for such consumers.
     ``presentation`` says how people see its annotations (terminal and HTML views).
     """
 
@@ -65,6 +70,8 @@ class Extractor:
     version: str | None = None
     on_demand: bool = False
     presentation: Presentation | None = None
+    consults: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_valid_requires)
+    extract_within: Callable[[Document, Sentence | Span], Iterable[Annotation]] | None = None
 
     @property
     def annotation_type(self) -> type:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -149,6 +149,10 @@ class Document:
     _tokens: tuple[Token, ...] | None = attrs.field(
         default=None, alias="tokens", converter=_tokens, eq=False, repr=False
     )
+    # what answers ``consult`` for layers read span by span (set by the pipeline, never serialised)
+    _consultants: Mapping[str, Consultant] | None = attrs.field(
+        default=None, alias="consultants", eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         for sentence in self.sentences:
@@ -190,6 +194,23 @@ class Document:
         present = ", ".join(sorted(self.layers)) or "none"
         known = ", ".join(LAYER_CONTRACTS)
         raise UnknownLayer(f"this document has no layer {name!r} (present: {present}; core layers: {known})")
+
+    def consult(self, name: str, span: Sentence | Span) -> tuple[Annotation, ...]:
+        """The annotations of layer ``name`` inside ``span`` (a sentence), computed only there.
+
+        Inside a pipeline, an extractor that ``consults`` a layer gets it from the producer's
+        ``extract_within`` (once per span and document); otherwise the layer's annotations that lie
+        inside ``span``, or nothing when there is no such layer.
+        """
+        consultant = (self._consultants or {}).get(name)
+        if consultant is not None:
+            return consultant(span)
+        return tuple(
+            item
+            for item in self.layers.get(name, ())
+            if span.start <= getattr(item, "start", -1)
+            and getattr(item, "end", len(self.text) + 1) <= span.end
+        )
 
     @property
     def dates(self) -> tuple[Any, ...]:
@@ -273,6 +294,9 @@ class Document:
         return _from_parts(parts_from_json(text, _types(layer_types)))
 
 
+Consultant = Callable[[Sentence | Span], tuple[Annotation, ...]]
+
+
 def _types(layer_types: Mapping[str, type] | None) -> Mapping[str, type]:
     return LAYER_CONTRACTS if layer_types is None else layer_types
 
@@ -285,6 +309,8 @@ def _from_parts(parts: DocumentParts) -> Document:
         raise SerializationError(f"meta: {exc}") from None
     problems = tuple(Problem(**problem) for problem in parts.problems)
     return _assemble(parts.text, meta, parts.sentences, FrozenDict(parts.layers), problems, None)
+
+
 def _restore_document(
     text: str,
     meta: Meta,
@@ -303,6 +329,7 @@ def _assemble(
     layers: Mapping[str, tuple[Annotation, ...]],
     problems: tuple[Problem, ...],
     tokens: tuple[Token, ...] | None,
+    consultants: Mapping[str, Consultant] | None = None,
 ) -> Document:
     """A document from parts that are already checked, skipping ``__attrs_post_init__``."""
     doc = object.__new__(Document)
@@ -313,6 +340,7 @@ def _assemble(
         ("layers", layers),
         ("problems", problems),
         ("_tokens", tokens),
+        ("_consultants", consultants),
     ):
         object.__setattr__(doc, name, value)
     return doc
@@ -324,6 +352,7 @@ def with_checked_layers(
     problems: tuple[Problem, ...] | None = None,
     *,
     share_tokens: bool = True,
+    consultants: Mapping[str, Consultant] | None = None,
 ) -> Document:
     """``doc`` with ``layers`` (and ``problems``) swapped in, for the pipeline only.
 
@@ -332,6 +361,7 @@ def with_checked_layers(
     checked again: re-checking every layer after every extractor was a tenth of a parse.
     ``share_tokens`` hands ``doc``'s tokens on (computing them once for every extractor); without
     it the new document carries only tokens ``doc`` was given, and recomputes others when asked.
+    ``consultants`` answer :meth:`Document.consult` for the layers an extractor consults.
     """
     return _assemble(
         doc.text,
@@ -340,4 +370,5 @@ def with_checked_layers(
         FrozenDict({str(name): tuple(items) for name, items in layers.items()}),
         doc.problems if problems is None else problems,
         doc.tokens if share_tokens else doc._tokens,
+        consultants,
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from newsparse.consultation import Consultations, span_producers
 from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
 from newsparse.extractor import Extractor
@@ -32,6 +33,7 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
 
     With ``only`` (layer names), keep those layers and whatever they require, transitively.
     Without it, every layer but those of ``on_demand`` extractors that nothing planned requires.
+    A layer an extractor ``consults`` is planned only when its producer has no ``extract_within``.
     Ties keep registration order, so the plan is deterministic.
     """
     check_contracts(extractors)
@@ -68,6 +70,10 @@ def plan(extractors: Sequence[Extractor], only: Iterable[str] | None = None) -> 
                     "extractor produces"
                 )
             visit(needed, (*path, layer))
+        for consulted in extractor.consults:
+            # a producer that cannot work span by span runs over the whole document first
+            if consulted in producer and producer[consulted].extract_within is None:
+                visit(consulted, (*path, layer))
         state[layer] = "done"
         ordered.append(extractor)
 
@@ -153,6 +159,8 @@ class Pipeline:
     extractors: tuple[Extractor, ...] = attrs.field(converter=_extractors)
     strict: bool = False
     max_chars: int = DEFAULT_MAX_CHARS
+    # producers the extractors consult span by span (not run over the whole document)
+    consulted: tuple[Extractor, ...] = attrs.field(default=(), converter=_extractors)
 
     @classmethod
     def build(
@@ -164,7 +172,9 @@ class Pipeline:
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> Pipeline:
         """Plan ``extractors`` (see :func:`plan`) into a pipeline; raises PipelineError if impossible."""
-        return cls(plan(extractors, only), strict=strict, max_chars=max_chars)
+        planned = plan(extractors, only)
+        consulted = span_producers(extractors, planned)
+        return cls(planned, strict=strict, max_chars=max_chars, consulted=consulted)
 
     @property
     def layers(self) -> tuple[str, ...]:
@@ -210,10 +220,11 @@ class Pipeline:
             # of documents would hold in memory and have the garbage collector walk, for a
             # tokenisation that is recomputed in 0.2 ms if ever asked for
             doc = with_checked_layers(doc, doc.layers, share_tokens=False)
+        consultations = Consultations(doc, {e.produces: e for e in self.consulted}, problems)
         for extractor in self.extractors:
             view = doc
-            if extractor.requires:
-                view = with_checked_layers(doc, {**doc.layers, **{r: layers[r] for r in extractor.requires}})
+            if extractor.requires or extractor.consults:
+                view = self._view(doc, layers, extractor, consultations)
             try:
                 produced = list(extractor.extract(view))
             except KeyboardInterrupt:
@@ -235,6 +246,21 @@ class Pipeline:
             _sort_by_offsets(kept)
             layers[extractor.produces] = tuple(kept)
         return with_checked_layers(given, layers, tuple(problems), share_tokens=False)
+
+    @staticmethod
+    def _view(
+        doc: Document,
+        layers: dict[str, tuple[Annotation, ...]],
+        extractor: Extractor,
+        consultations: Consultations,
+    ) -> Document:
+        """``doc`` as ``extractor`` sees it: its required layers (and whole consulted ones), consultants."""
+        shown = [name for name in (*extractor.requires, *extractor.consults) if name in layers]
+        return with_checked_layers(
+            doc,
+            {**doc.layers, **{name: layers[name] for name in shown}},
+            consultants=consultations.for_layers(extractor.consults),
+        )
 
     def parse_item(self, item: Any) -> Document:
         """Parse a text, or a mapping with ``text`` and optional ``published``/``title``/``url``."""

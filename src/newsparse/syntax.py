@@ -13,11 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
 from newsparse.spans import Annotation, Sentence, Span
+
+if TYPE_CHECKING:  # the model imports this module (the syntax layer's contract) itself
+    from newsparse.model import Document
 
 __all__ = [
     "CLAUSE_RELATIONS",
@@ -29,6 +32,7 @@ __all__ = [
     "dateline_end",
     "datelines",
     "quotations",
+    "sentence_tree",
 ]
 
 UPOS_TAGS = (
@@ -138,15 +142,16 @@ def datelines(text: str, sentences: Iterable[Sentence]) -> tuple[Span, ...]:
 _QUOTE_MARK = re.compile(r"[\"“”\n]")
 
 
-def quotations(text: str) -> tuple[Span, ...]:
-    """The quoted stretches of ``text``, quotation marks included.
+def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """The quoted stretches of ``text`` (or of its paragraphs ``start:end``), marks included.
 
     Straight and curly double quotes pair up within a paragraph; a quotation left open runs to the
     end of its paragraph (the wire convention when a quote goes on in the next one).
     """
+    stop = len(text) if end is None else end
     spans: list[Span] = []
     opened = -1
-    for match in _QUOTE_MARK.finditer(text):
+    for match in _QUOTE_MARK.finditer(text, start, stop):
         mark, at = match.group(), match.start()
         if mark == "\n":
             if opened >= 0:
@@ -158,8 +163,10 @@ def quotations(text: str) -> tuple[Span, ...]:
             spans.append(Span.of(text, opened, at + 1))
             opened = -1
     if opened >= 0:
-        end = len(text.rstrip())
-        spans.append(Span.of(text, opened, max(end, opened + 1)))
+        last = stop
+        while last > opened + 1 and text[last - 1].isspace():
+            last -= 1
+        spans.append(Span.of(text, opened, last))
     return tuple(spans)
 
 
@@ -185,10 +192,10 @@ class SyntaxTree:
     quotes: tuple[Span, ...]
 
     @classmethod
-    def of(cls, text: str, words: Iterable[Word]) -> SyntaxTree:
-        """The tree of ``words`` (the ``syntax`` layer) over ``text``."""
+    def of(cls, text: str, words: Iterable[Word], quotes: Iterable[Span] | None = None) -> SyntaxTree:
+        """The tree of ``words`` (the ``syntax`` layer) over ``text``; ``quotes`` default to all of it."""
         kept = tuple(words)
-        return cls(text, kept, _children(kept), quotations(text))
+        return cls(text, kept, _children(kept), quotations(text) if quotes is None else tuple(quotes))
 
     def word_at(self, offset: int) -> int | None:
         """The index of the word containing character ``offset``, if any."""
@@ -313,6 +320,42 @@ class SyntaxTree:
                 break
             k = self.head_of(k)
         return Modality(negated, modal)
+
+
+def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
+    """The :class:`SyntaxTree` of the words inside ``span`` (a sentence), word indexes local to it.
+
+    From the document's whole ``syntax`` layer when it has one, else through ``doc.consult`` (an
+    extractor declaring ``consults=("syntax",)`` gets just the sentences it asks for analysed).
+    None when nothing analyses the span: no syntax producer is installed, or it holds no word.
+    """
+    layer = doc.layers.get("syntax")
+    if layer is not None:
+        words = _words_inside(layer, span)
+    else:
+        words = tuple(word for word in doc.consult("syntax", span) if isinstance(word, Word))
+    if not words:
+        return None
+    text = doc.text
+    paragraph_end = text.find("\n", span.end)
+    quotes = quotations(
+        text, text.rfind("\n", 0, span.start) + 1, len(text) if paragraph_end < 0 else paragraph_end
+    )
+    return SyntaxTree.of(text, words, quotes)
+
+
+def _words_inside(layer: Sequence[Annotation], span: Sentence | Span) -> tuple[Word, ...]:
+    """The words of a whole layer that lie inside ``span``, their heads re-indexed to them."""
+    words = [word for word in layer if isinstance(word, Word)]
+    first = bisect.bisect_left(words, span.start, key=_word_start)
+    last = first
+    while last < len(words) and words[last].end <= span.end:
+        last += 1
+    inside = range(first, last)
+    return tuple(
+        attrs.evolve(word, head=word.head - first if word.head is not None and word.head in inside else None)
+        for word in words[first:last]
+    )
 
 
 def _word_start(word: Word) -> int:

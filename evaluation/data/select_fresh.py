@@ -1,0 +1,147 @@
+"""Draw the `fresh` held-out split of the claims, events and agreements sets, reproducibly.
+
+Articles already in any set or selection file of this folder are left out; each set draws from
+the strata its development set uses, with keyword filters, a fixed seed and no dev/untouched
+division (every line is `fresh`). Claims keep the claims set's `cut` rule (annotated up to the
+end of the first sentence ending at or after character 2,400); events and agreements keep their
+sets' rule (articles of at most 5,000 characters, annotated whole: their records have no cut).
+The events strata are pooled: few unused conflict articles are left in the corpus.
+Run: python -m evaluation.data.select_fresh [--corpora PATH]; writes fresh_selection.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+from evaluation.data.select_devsets_b import cut_offset
+
+SEED = 20261204
+HERE = Path(__file__).resolve().parent
+OUTPUT = HERE / "fresh_selection.jsonl"
+CUT_AFTER = 2400
+#: events and agreements articles are annotated whole, as in their development sets.
+WHOLE_MAX = 5000
+
+STRATA: dict[str, tuple[tuple[str, int], ...]] = {
+    "claims": (
+        ("reuters21578/world-politics-conflict", 4),
+        ("wikinews/politics-conflicts", 4),
+    ),
+    "agreements": (
+        ("reuters21578/world-politics-conflict", 3),
+        ("wikinews/politics-conflicts", 1),
+        ("bbc/business", 2),
+        ("bbc/sport", 2),
+    ),
+    "events": (
+        ("reuters21578/world-politics-conflict+reuters21578/general+wikinews/politics-conflicts"
+         "+bbc/politics", 8),
+    ),
+}
+CLAIM_CUES = re.compile(r"\b(?:said|says|told)\b")
+CASUALTY_CUES = re.compile(r"\b(?:killed|kills?|killing|dead)\b", re.IGNORECASE)
+VIOLENCE_CUES = re.compile(
+    r"\b(?:bomb\w*|attack\w*|clash\w*|fighting|troops|shell\w*|gunmen|militants?|rebels?|soldiers?|"
+    r"police|explosion|war)\b",
+    re.IGNORECASE,
+)
+AGREEMENT_CUES = re.compile(
+    r"\b(?:agreed|cease-?fire|truce|accord|treaty|pact|agreement|deal|merger|takeover|acquisition|"
+    r"buy-?out|contract|transfer|loan)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _prose_share(text: str) -> float:
+    """Share of letters among the non-space characters (tables of figures score low)."""
+    visible = [ch for ch in text if not ch.isspace()]
+    return sum(ch.isalpha() for ch in visible) / max(1, len(visible))
+
+
+def eligible(article: dict[str, Any], which: str) -> bool:
+    """The filters of one set: prose of reasonable length and the set's keywords."""
+    text = article["text"]
+    if len(text) < 700 or _prose_share(text) < 0.7:
+        return False
+    if which == "claims":
+        return len(CLAIM_CUES.findall(text[:2300])) >= 3
+    if len(text) > WHOLE_MAX:
+        return False
+    both = f"{article['title']}\n{text}"
+    if which == "events":
+        return bool(CASUALTY_CUES.search(both)) and bool(VIOLENCE_CUES.search(both))
+    return len(AGREEMENT_CUES.findall(both)) >= 3
+
+
+def used_ids() -> set[str]:
+    """Every article id named in a set or selection file of this folder."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("id"), str):
+                found.add(node["id"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted(HERE.glob("*.json*")):
+        if path.name.startswith("fresh_"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".json":
+            walk(json.loads(text))
+        else:
+            for line in text.splitlines():
+                if line.strip():
+                    walk(json.loads(line))
+    return found
+
+
+def selection(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The three sets' draws, in order claims, agreements, events, no article twice.
+
+    A stratum may join several subsets with `+` (one pool); a pool smaller than its quota is
+    taken whole.
+    """
+    rng = random.Random(SEED)
+    taken = used_ids()
+    rows: list[dict[str, Any]] = []
+    for which, strata in STRATA.items():
+        for subset, count in strata:
+            pool = sorted(a["id"] for a in articles
+                          if a["subset"] in subset.split("+") and a["id"] not in taken and eligible(a, which))
+            for article_id in rng.sample(pool, min(count, len(pool))):
+                taken.add(article_id)
+                article = next(a for a in articles if a["id"] == article_id)
+                cut = cut_offset(article["text"], CUT_AFTER) if which == "claims" else None
+                rows.append({"set": which, "id": article_id, "subset": article["subset"],
+                             "split": "fresh",
+                             "published": article["published"], "cut": cut})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Draw the three sets and write fresh_selection.jsonl."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    args = parser.parse_args(argv)
+    path = Path(args.corpora) / "news" / "articles.jsonl"
+    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = selection(articles)
+    OUTPUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    for which in STRATA:
+        print(f"{which}: {sum(r['set'] == which for r in rows)} articles")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
