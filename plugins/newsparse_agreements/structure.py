@@ -24,16 +24,11 @@ import re
 from collections.abc import Sequence
 
 from newsparse import Document, Sentence
-from newsparse import syntax as _syntax
-from newsparse.syntax import Phrase, SyntaxTree
+from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
 
 from .context import Hit
 from .cues import _LOCATIONS
 from .sentence import Local, _Sentence
-
-# The core's sentence-by-sentence syntax (the ``consults`` API); an older core has none, and the
-# token rules then stand alone.
-_sentence_tree = getattr(_syntax, "sentence_tree", None)
 
 __all__ = ["AGREEING_VERBS", "read_structure", "worth_parsing"]
 
@@ -73,11 +68,11 @@ def worth_parsing(text: str, sentence: Sentence) -> bool:
 
 def read_structure(doc: Document, ctx: _Sentence) -> None:
     """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
-    if _sentence_tree is None or not any(local.statuses or local.roles["parties"] for local in ctx.locals):
+    if not any(local.statuses or local.roles["parties"] for local in ctx.locals):
         return  # nothing read from a verb: nothing for the structure to correct
     if not worth_parsing(ctx.text, ctx.sentence):
         return
-    tree = _sentence_tree(doc, ctx.sentence)
+    tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
         return
     for local in ctx.locals:

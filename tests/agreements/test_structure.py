@@ -11,8 +11,9 @@ from collections.abc import Iterator
 
 import pytest
 
+import newsparse
 import newsparse_agreements.structure as structure
-from newsparse import Agreement, Document, Span
+from newsparse import Agreement, Document, Sentence, Span
 from newsparse.syntax import SyntaxTree
 from newsparse_syntax.layer import analyse_text
 from newsparse_syntax.tagger import default_tagger
@@ -27,7 +28,7 @@ TREE_SPEC = {
 }
 
 
-def _tree(doc: Document, span: Span) -> SyntaxTree:
+def _tree(doc: Document, span: Sentence | Span) -> SyntaxTree:
     """The tree of one sentence, from the built-in parser (sentence-local word indexes)."""
     return SyntaxTree.of(doc.text, analyse_text(doc.text, [(span.start, span.end)], default_tagger()))
 
@@ -35,14 +36,14 @@ def _tree(doc: Document, span: Span) -> SyntaxTree:
 @pytest.fixture
 def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Give the structure reader a syntax producer."""
-    monkeypatch.setattr(structure, "_sentence_tree", _tree)
+    monkeypatch.setattr(structure, "sentence_tree", _tree)
     yield
 
 
 @pytest.fixture
 def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Leave the structure reader without a syntax producer (the token rules alone)."""
-    monkeypatch.setattr(structure, "_sentence_tree", None)
+    monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
     yield
 
 
@@ -115,3 +116,15 @@ def test_a_player_joining_a_club_on_loan() -> None:
     rec = found[0]
     assert rec.kind == "transfer" and rec.status == "proposed"
     assert set(rec.parties) == {"qpr", "day", "preston"}
+
+
+def test_the_pipeline_consults_syntax_for_cue_sentences_only() -> None:
+    text = (
+        "MUNICH Major powers agreed on Friday to a cessation of hostilities in Syria. "
+        "The weather was fine. Russia and Turkey signed a truce."
+    )
+    doc = newsparse.parse(text, published="2016-02-12")
+    assert "syntax" not in doc.layers  # read sentence by sentence, never over the whole document
+    cessation, truce = doc.agreements
+    assert cessation.parties == () and cessation.status == "signed"
+    assert {e.canonical for e in doc.entities if e.id in truce.parties} == {"Russia", "Turkey"}
