@@ -8,6 +8,8 @@ ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
 BUSINESS_ROLES = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
 _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
+# The longest text a status cue spans ("were scheduled to be finalised", with room for line breaks).
+_LONGEST_CUE = 96
 _FORWARD_WORDS = 8
 _FREE_WORDS = 3
 _CLAUSE_SCAN = 400

@@ -12,8 +12,10 @@ from .cues import (
     _COMMERCIAL,
     _DATE_REACH,
     _DURING,
+    _FORWARD_GAP,
     _FREE_WORDS,
     _INTRANSITIVE,
+    _LONGEST_CUE,
     _MEDIATION_NOUN,
     _MEET_REACH,
     _MEMBER_REFUSAL,
@@ -52,7 +54,9 @@ def _statuses(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
     under = _UNDER.match(text, s.start, s.end)
-    for cue in STATUS_CUES.finditer(text, s.start, s.end):
+    # a cue ending further than the forward reach before the first trigger attaches to none
+    scan_from = max(s.start, ctx.starts[0] - _FORWARD_GAP - _LONGEST_CUE) if ctx.starts else s.start
+    for cue in STATUS_CUES.finditer(text, scan_from, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()

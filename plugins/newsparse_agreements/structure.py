@@ -20,10 +20,9 @@ agreement no state of its own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from newsparse import Document, Sentence
+from newsparse import Document
 from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
 
 from .context import Hit
@@ -44,14 +43,6 @@ AGREEING_VERBS = frozenset(
 # A player's verbs: who joins a club on a loan or a contract is bound with it ("set to join Preston on loan").
 _JOINING_VERBS = frozenset("join joins joined joining move moves moved moving".split())
 _PLAYER_DEALS = frozenset({"transfer", "contract"})
-# Cheap test before any parsing: the sentence holds an agreeing or state verb at all.
-_WORTH = re.compile(
-    r"(?=[a-zA-Z])\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?|reach(?:es|ed|ing)?|str(?:uck|ike|ikes)"
-    r"|conclud(?:e|es|ed|ing)|seal(?:s|ed)?|ink(?:s|ed)|clinch(?:ed)?|finali[sz](?:e|ed)|accept(?:s|ed)?"
-    r"|ratif(?:y|ies|ied)|forged?|join(?:s|ed|ing)?|negotiat(?:e|ed|ing)|suspend(?:s|ed|ing)?|froze|freez(?:e|es|ing)"
-    r"|collaps(?:e|es|ed)|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:ed|es)?)\b",
-    re.IGNORECASE,
-)
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "will", "shall", "'d", "'ll"})
 _ARGUMENTS = ("obj", "obl", "nsubj", "nsubj:pass", "iobj")
@@ -61,17 +52,26 @@ _OWN_OBJECT_STATES = frozenset({"suspended", "collapsed", "extended", "violated"
 _PRONOUNS = frozenset("it they them this that which these those".split())
 
 
-def worth_parsing(text: str, sentence: Sentence) -> bool:
-    """Whether the sentence holds a verb whose structure changes what is read (cheap: one regex)."""
-    return _WORTH.search(text, sentence.start, sentence.end) is not None
+def worth_parsing(text: str, locals_: Sequence[Local]) -> bool:
+    """Whether a verb the token rules read is one the structure judges (cheap: no parsing).
+
+    An agreeing verb ("signed", "agreed", "joined" for a player's deal), or a suspension,
+    collapse, extension or violation verb that may act on something else.
+    """
+    for local in locals_:
+        for name, start, end in local.statuses:
+            if name in _OWN_OBJECT_STATES:
+                return True
+            words = text[start:end].lower().split()
+            if any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words):
+                return True
+    return False
 
 
 def read_structure(doc: Document, ctx: _Sentence) -> None:
     """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
-    if not any(local.statuses or local.roles["parties"] for local in ctx.locals):
-        return  # nothing read from a verb: nothing for the structure to correct
-    if not worth_parsing(ctx.text, ctx.sentence):
-        return
+    if not worth_parsing(ctx.text, ctx.locals):
+        return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
         return

@@ -96,11 +96,17 @@ def test_reached_agreement_with_a_partner() -> None:
     assert rec.parties == ("sudan", "ethiopia") and rec.status == "signed"
 
 
-def test_only_cue_sentences_are_parsed() -> None:
-    doc = parse("The truce held. Talks went on.", TREE_SPEC)
-    assert not structure.worth_parsing(doc.text, doc.sentences[0])
-    signed = parse("Israel signed the truce.", TREE_SPEC)
-    assert structure.worth_parsing(signed.text, signed.sentences[0])
+def test_only_sentences_with_a_judged_verb_are_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def tree(doc: Document, span: Sentence | Span) -> SyntaxTree:
+        asked.append(doc.text[span.start : span.end])
+        return _tree(doc, span)
+
+    monkeypatch.setattr(structure, "sentence_tree", tree)
+    text = "The truce held. Talks on a deal went on. Israel signed the truce. Fighting broke the truce."
+    agreements_of(parse(text, TREE_SPEC))
+    assert asked == ["Israel signed the truce.", "Fighting broke the truce."]
 
 
 @pytest.mark.usefixtures("with_tree")
