@@ -278,7 +278,7 @@ STATUS_CUES = re.compile(
                     |establish|create)
                  |proposed|proposing|proposes|propose|proposal\s+(?:for|of)|proposal
                  |(?:called|calls|calling|call)\s+for|urged|urging|urges|pushed\s+for|pushing\s+for
-                 |vot(?:e|es|ed|ing)\s+on|offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft
+                 |vot(?:e|es|ed|ing)\s+on|(?:seek|seeks|seeking|sought)(?!\s+to\b)|offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft
                  |(?:considering|consider|considers|mulling|weighing|discussing|debating)\s+
                     (?:extending|renewing|signing|joining|scrapping|leaving|quitting|abandoning))
     | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)

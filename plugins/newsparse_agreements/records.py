@@ -172,6 +172,15 @@ def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
     return None
 
 
+def _new_sides(record: _Record, local: Local) -> bool:
+    """Whether a mention names a side or third party its candidate record never had.
+
+    "... work on an agreement" then "the EU-brokered ceasefire agreement": another agreement.
+    """
+    known = {hit.id for loc in record.locals for role in ROLES for hit in loc.roles[role]}
+    return any(hit.id not in known for role in ROLES for hit in local.roles[role])
+
+
 def _touch(recent: dict[int, _Record], record: _Record) -> None:
     """Make ``record`` the most recently mentioned one."""
     recent.pop(id(record), None)
@@ -184,7 +193,12 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local) -> 
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
-        if latest.kind == "agreement" and trig.kind != "talks" and trig.kind not in _BUSINESS:
+        if (
+            latest.kind == "agreement"
+            and trig.kind != "talks"
+            and trig.kind not in _BUSINESS
+            and not _new_sides(latest, local)
+        ):
             latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
             record = latest
     if record is None and trig.talks and trig.definite and latest is not None:

@@ -71,3 +71,17 @@ def test_a_business_mention_after_a_generic_one_keeps_its_own_record() -> None:
     )
     assert [r.kind for r in records] == ["agreement", "contract"]
     assert records[0].status == "negotiating" and records[1].status == "signed"
+
+
+def test_seeking_a_deal_proposes_it() -> None:
+    rec = only("Japan will seek a memorandum of understanding with France on fraud.")
+    assert rec.kind == "memorandum" and rec.status == "proposed"
+
+
+def test_a_brokered_ceasefire_is_not_the_agreement_being_negotiated() -> None:
+    records = found(
+        "Russia and Egypt continue to work on an agreement to open bases. "
+        "Troops stay in defiance of the United Nations-brokered ceasefire agreement."
+    )
+    assert [(r.kind, r.status) for r in records] == [("agreement", "negotiating"), ("ceasefire", "violated")]
+    assert records[0].parties == ("russia", "egypt") and records[1].mediators == ("un",)
