@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse import Document
-from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
+from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
 
 from .context import Hit
 from .cues import _LOCATIONS
@@ -49,6 +49,7 @@ _ARGUMENTS = ("obj", "obl", "nsubj", "nsubj:pass", "iobj")
 _GOVERNED = frozenset({"obj", "obl", "iobj", "nsubj:pass"})
 # States a verb gives only when the agreement is its argument ("froze the deal", not "froze output").
 _OWN_OBJECT_STATES = frozenset({"suspended", "collapsed", "extended", "violated"})
+_TIME_WORDS = frozenset("year years month months week weeks day days time times night morning".split())
 _PRONOUNS = frozenset("it they them this that which these those".split())
 
 
@@ -179,15 +180,9 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
     player_deal = trig.kind in _PLAYER_DEALS
-    named = _hits_in(tree, ctx, subjects, every=player_deal)  # "QPR keeper Chris Day": club and player
-    # names before the verb count only inside its subject (or the mention itself)
+    named = _listed(ctx, _hits_in(tree, ctx, subjects, every=player_deal), word.start)
     if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
-        allowed = set() if conditional else {(h.start, h.end) for h in named}
-        local.roles["parties"][:] = [
-            h
-            for h in local.roles["parties"]
-            if (h.start, h.end) in allowed or h.start >= word.end or trig.start <= h.start < trig.end
-        ]
+        _prune_before(tree, ctx, local, set() if conditional else {(h.start, h.end) for h in named}, word.end)
     if named and not conditional and not modality.negated:  # "did not sign": a rejecter, not bound
         local.give("parties", named, min(h.start for h in named), word.end)
     for partner in tree.dependents(tree.word_at(trig.end - 1) or verb, "nmod"):
@@ -201,9 +196,48 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         if prep == "with" and not conditional:  # "reached agreement with the Soviet Union"
             _partners(tree, ctx, local, phrase)
         elif prep in ("in", "at") and local.venue is None and not player_deal:  # "a contract at Old Trafford"
-            places = [h for h in ctx.entities.within(phrase.start, phrase.end) if h.type in _LOCATIONS]
+            places = [
+                h  # a town, not the country or region the agreement covers ("a truce in eastern Ukraine")
+                for h in ctx.entities.within(phrase.start, phrase.end)
+                if h.type in _LOCATIONS and not h.country and h.type != "LOC"
+            ]
             if places:
                 local.place(places[0], phrase.start, places[0].end)
+
+
+def _listed(ctx: _Sentence, named: list[Hit], limit: int) -> list[Hit]:
+    """The subject's names with the names listed beside them ("Russia, Turkey and Iran"), before ``limit``."""
+    if not named:
+        return named
+    chain = ctx.entities.chain_before(named[0].end, ctx.sentence.start)
+    chain += ctx.entities.chain_after(named[-1].start, limit)
+    out = list(named)
+    seen = {(h.start, h.end) for h in named}
+    for hit in chain:
+        if (hit.start, hit.end) not in seen:
+            seen.add((hit.start, hit.end))
+            out.append(hit)
+    return out
+
+
+def _prune_before(
+    tree: SyntaxTree, ctx: _Sentence, local: Local, allowed: set[tuple[int, int]], after: int
+) -> None:
+    """Drop the names before the verb that the tree places outside its subject, and the dateline.
+
+    A name the parse left unattached (a list it could not read) stays: the token rules read it.
+    """
+    trig = local.trigger
+    dateline = dateline_end(ctx.text, ctx.sentence.start)
+    kept = []
+    for hit in local.roles["parties"]:
+        if (hit.start, hit.end) in allowed or hit.start >= after or trig.start <= hit.start < trig.end:
+            kept.append(hit)
+            continue
+        k = tree.word_at(hit.start)
+        if hit.start >= dateline and k is not None and tree.words[k].deprel is None:
+            kept.append(hit)
+    local.roles["parties"][:] = kept
 
 
 def _conditional(tree: SyntaxTree, verb: int) -> bool:
@@ -220,8 +254,9 @@ def _conditional(tree: SyntaxTree, verb: int) -> bool:
 
 
 def _partners(tree: SyntaxTree, ctx: _Sentence, local: Local, phrase: Phrase) -> None:
-    """The names of a "with" / "between" phrase are parties (a demonym beside a name is not)."""
-    partners = _hits_in(tree, ctx, [phrase])
+    """The names of a "with" / "between" phrase and its conjuncts are parties (not a demonym beside one)."""
+    conjuncts = [tree.noun_phrase(k) for k in tree.dependents(phrase.head, "conj")]
+    partners = _hits_in(tree, ctx, [phrase, *conjuncts])
     if partners:
         chosen = {(h.start, h.end) for h in partners}
         local.roles["parties"][:] = [
@@ -246,9 +281,9 @@ def _check_states(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> 
 
 def _acts_on_other(tree: SyntaxTree, verb: int, head: int) -> bool:
     """Whether ``verb`` has an object that is neither the agreement nor a pronoun for it."""
-    if tree.words[verb].upos != "VERB":
-        return False
-    objects = tree.dependents(verb, "obj")
+    if tree.words[verb].upos != "VERB" or tree.words[verb].deprel == "acl:relcl":
+        return False  # "the truce that India and Pakistan renewed": the agreement is its object
+    objects = [o for o in tree.dependents(verb, "obj") if tree.words[o].text.lower() not in _TIME_WORDS]
     if not objects:
         return False
     k: int | None = head
