@@ -192,6 +192,9 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     if player_deal and not conditional:  # "join Preston on loan", "signed Rossi on a contract"
         for phrase in tree.objects(verb):
             _partners(tree, ctx, local, phrase)
+            if tree.words[verb].text.lower() in _JOINING_VERBS:  # the club joined; its player the subject
+                local.cast("club", [h for h in _hits_in(tree, ctx, [phrase]) if h.type != "PERSON"])
+                local.cast("player", [h for h in named if h.type == "PERSON"])
     for prep, phrase in tree.obliques(verb):
         if prep == "with" and not conditional:  # "reached agreement with the Soviet Union"
             _partners(tree, ctx, local, phrase)

@@ -85,3 +85,8 @@ def test_a_brokered_ceasefire_is_not_the_agreement_being_negotiated() -> None:
     )
     assert [(r.kind, r.status) for r in records] == [("agreement", "negotiating"), ("ceasefire", "violated")]
     assert records[0].parties == ("russia", "egypt") and records[1].mediators == ("un",)
+
+
+def test_an_offer_from_a_bidder_names_the_acquirer() -> None:
+    rec = only("A £1.3bn offer from Acme for Globex has already been rejected.")
+    assert rec.kind == "acquisition" and rec.acquirer == ("acme",) and rec.seller == ()

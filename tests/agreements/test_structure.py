@@ -122,6 +122,7 @@ def test_a_player_joining_a_club_on_loan() -> None:
     rec = found[0]
     assert rec.kind == "transfer" and rec.status == "proposed"
     assert set(rec.parties) == {"qpr", "day", "preston"}
+    assert (rec.club, rec.player) == (("preston",), ("day",))  # the club joined, not the one left
 
 
 def test_the_pipeline_consults_syntax_for_cue_sentences_only() -> None:
