@@ -191,6 +191,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "the July contract": a futures contract, no agreement between parties
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
+    if kind in ("merger", "acquisition") and det is None and re.fullmatch(r"[a-z]+s", match.group()):
+        return None  # "more mergers are likely", "acquisitions": a class of deals, not one
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():

@@ -90,3 +90,7 @@ def test_a_brokered_ceasefire_is_not_the_agreement_being_negotiated() -> None:
 def test_an_offer_from_a_bidder_names_the_acquirer() -> None:
     rec = only("A £1.3bn offer from Acme for Globex has already been rejected.")
     assert rec.kind == "acquisition" and rec.acquirer == ("acme",) and rec.seller == ()
+
+
+def test_bare_plural_takeovers_are_a_class_not_a_deal() -> None:
+    assert found("Analysts said more mergers are likely as the industry consolidates.") == []
