@@ -176,7 +176,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
     if conditional or modality.negated:
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
-    elif modality.modal in _HYPOTHETICAL:
+    elif modality.modal in _HYPOTHETICAL and _modal_before(tree, verb, modality.modal):
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
     player_deal = trig.kind in _PLAYER_DEALS
@@ -206,6 +206,18 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
             ]
             if places:
                 local.place(places[0], phrase.start, places[0].end)
+
+
+def _modal_before(tree: SyntaxTree, verb: int, modal: str) -> bool:
+    """Whether the modal stands before the verb ("would sign"), not a month after it ("on May 1")."""
+    k: int | None = verb
+    for _ in range(4):
+        if k is None:
+            return False
+        if any(c < k and tree.words[c].text.lower() == modal for c in tree.children[k]):
+            return True
+        k = tree.head_of(k) if tree.words[k].deprel == "xcomp" else None
+    return False
 
 
 def _listed(ctx: _Sentence, named: list[Hit], limit: int) -> list[Hit]:

@@ -8,8 +8,11 @@ stand alone, so the test shows what the structure changes.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given, settings
 
 import newsparse
 import newsparse_agreements.structure as structure
@@ -19,6 +22,7 @@ from newsparse_syntax.layer import analyse_text
 from newsparse_syntax.tagger import default_tagger
 from tests.agreements.helpers import agreements_of, parse
 from tests.agreements.test_patterns import SPEC
+from tests.agreements.test_properties import CITIES, MODAL, build, scenario
 
 TREE_SPEC = {
     **SPEC,
@@ -135,3 +139,41 @@ def test_the_pipeline_consults_syntax_for_cue_sentences_only() -> None:
     cessation, truce = doc.agreements
     assert cessation.parties == () and cessation.status == "signed"
     assert {e.canonical for e in doc.entities if e.id in truce.parties} == {"Russia", "Turkey"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario(), st.sampled_from(CITIES))
+def test_with_a_tree_the_dateline_and_speaker_are_never_parties(sc: SimpleNamespace, dateline: str) -> None:
+    text = f"{dateline.upper()} {sc.m} said {sc.a} and {sc.b} signed a {sc.words}."
+    spec = {
+        **{n.lower(): ("GPE", n, (n,), {"iso3166": n[:2].upper()}) for n in (sc.a, sc.b, sc.m)},
+        "dateline": ("GPE", dateline, (dateline.upper(),), {}),
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(structure, "sentence_tree", _tree)
+        found = agreements_of(parse(text, spec))
+    assert len(found) == 1
+    rec = found[0]
+    assert rec.kind == sc.kind and rec.status == "signed"
+    assert set(rec.parties) == {sc.a.lower(), sc.b.lower()}
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario(), st.sampled_from(MODAL))
+def test_with_a_tree_negation_and_modality_hold(sc: SimpleNamespace, verb: tuple[str, str]) -> None:
+    text = f"{sc.a} and {sc.b} {verb[0]} the {sc.words}."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(structure, "sentence_tree", _tree)
+        found = agreements_of(build(text, sc))
+    assert [r.status for r in found] == [verb[1]]
+    assert found[0].parties == (() if verb[1] == "rejected" else (sc.a.lower(), sc.b.lower()))
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario())
+def test_with_a_tree_a_hypothesis_binds_no_one(sc: SimpleNamespace) -> None:
+    text = f"Even if {sc.a} signed the {sc.words}, nothing would change."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(structure, "sentence_tree", _tree)
+        found = agreements_of(build(text, sc))
+    assert all(r.parties == () and r.status != "signed" for r in found)
