@@ -253,8 +253,11 @@ def _meetings(ctx: _Sentence) -> None:
     s = ctx.sentence
     for cue in MEET.finditer(ctx.text, s.start, s.end):
         index = ctx.nearest_after(cue.end())
-        if index is None or not ctx.triggers[index].talks or ctx.starts[index] - cue.end() > _MEET_REACH:
+        if index is None or ctx.starts[index] - cue.end() > _MEET_REACH:
             continue
+        seeking = any(st[0] == "negotiating" for st in ctx.locals[index].statuses)
+        if not (ctx.triggers[index].talks or seeking):
+            continue  # "Fiat will meet GM ... in an attempt to reach agreement": those meeting negotiate
         subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())

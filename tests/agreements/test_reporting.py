@@ -35,9 +35,9 @@ def test_a_bare_agreement_elsewhere_is_no_mention() -> None:
     assert found("The two were in agreement about the weather.") == []
 
 
-def test_an_attempt_to_reach_agreement_is_a_negotiation() -> None:
+def test_an_attempt_to_reach_agreement_is_a_negotiation_by_who_meets() -> None:
     rec = only("Acme will meet Globex on Tuesday in an attempt to reach agreement over the unit.")
-    assert rec.status == "negotiating"
+    assert rec.status == "negotiating" and rec.parties[:1] == ("acme",)
 
 
 def test_a_deal_that_fell_through_or_came_to_nothing_collapsed() -> None:
