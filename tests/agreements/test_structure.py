@@ -65,9 +65,9 @@ def test_a_dateline_is_never_a_party() -> None:
 
 
 @pytest.mark.usefixtures("without_tree")
-def test_without_a_tree_the_token_rules_stand_alone() -> None:
+def test_without_a_tree_the_dateline_is_still_no_party() -> None:
     rec = only("MUNICH Major powers agreed on Friday to a cessation of hostilities in Syria.")
-    assert rec.kind == "ceasefire" and rec.status == "signed"
+    assert rec.kind == "ceasefire" and rec.status == "signed" and rec.parties == ()
 
 
 @pytest.mark.usefixtures("with_tree")
