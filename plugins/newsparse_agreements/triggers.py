@@ -36,6 +36,8 @@ from .lexicon import (
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
 _REACH_BEFORE = frozenset({"reach", "reached", "reaches", "reaching"})
+# Where a mention may start: a word boundary before a letter (the trigger pattern's own opening).
+_WORD_START = re.compile(r"(?=[A-Za-z])\b")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -119,32 +121,43 @@ def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` around a trigger stem, merged (the trigger pattern runs only there)."""
+def _windows(text: str) -> list[tuple[int, int, int]]:
+    """The stretches of ``text`` around trigger stems, merged: (start, last stem's start, end).
+
+    A mention holds a stem, so it starts at or before the last stem of its stretch: only the word
+    starts up to there are tried (the trigger pattern is anchored at each).
+    """
     low = text.lower()
-    spots: list[tuple[int, int]] = []
+    spots: list[tuple[int, int, int]] = []
     for stem in STEMS:
         i = low.find(stem)
         while i >= 0:
-            spots.append((max(0, i - _BEFORE_STEM), min(len(text), i + len(stem) + _AFTER_STEM)))
+            spots.append((max(0, i - _BEFORE_STEM), i, min(len(text), i + len(stem) + _AFTER_STEM)))
             i = low.find(stem, i + len(stem))
     spots.sort()
-    merged: list[tuple[int, int]] = []
-    for lo, hi in spots:
+    merged: list[tuple[int, int, int]] = []
+    for lo, at, hi in spots:
         while hi < len(text) and text[hi].isalnum():
             hi += 1  # never cut a word: the pattern's \b would hold at the cut
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        if merged and lo <= merged[-1][2]:
+            merged[-1] = (merged[-1][0], max(at, merged[-1][1]), max(hi, merged[-1][2]))
         else:
-            merged.append((lo, hi))
+            merged.append((lo, at, hi))
     return merged
 
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every agreement mention of ``text`` in order (bare generic heads only after a determiner)."""
     found: list[Trigger] = []
-    for lo, hi in _windows(text):
-        for match in TRIGGER.finditer(text, lo, hi):
+    for lo, last, hi in _windows(text):
+        pos = lo
+        for word in _WORD_START.finditer(text, lo, last + 1):
+            if word.start() < pos:
+                continue
+            match = TRIGGER.match(text, word.start(), hi)
+            if match is None:
+                continue
+            pos = match.end()
             trigger = _trigger(text, match)
             if trigger is not None:
                 found.append(trigger)
