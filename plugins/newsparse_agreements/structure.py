@@ -20,6 +20,7 @@ agreement no state of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse import Document
@@ -27,6 +28,7 @@ from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
 
 from .context import Hit
 from .cues import _LOCATIONS
+from .lexicon import DETERMINERS, PREMODIFIERS
 from .sentence import Local, _Sentence
 
 __all__ = ["AGREEING_VERBS", "read_structure", "worth_parsing"]
@@ -43,6 +45,7 @@ AGREEING_VERBS = frozenset(
 # A player's verbs: who joins a club on a loan or a contract is bound with it ("set to join Preston on loan").
 _JOINING_VERBS = frozenset("join joins joined joining move moves moved moving".split())
 _PLAYER_DEALS = frozenset({"transfer", "contract"})
+_MOOD = re.compile(r"\b(?:if|unless|whether|would|could|might|may|should|not|never)\b|n't\b", re.IGNORECASE)
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "will", "shall", "'d", "'ll"})
 _ARGUMENTS = ("obj", "obl", "nsubj", "nsubj:pass", "iobj")
@@ -53,25 +56,35 @@ _TIME_WORDS = frozenset("year years month months week weeks day days time times 
 _PRONOUNS = frozenset("it they them this that which these those".split())
 
 
-def worth_parsing(text: str, locals_: Sequence[Local]) -> bool:
+def worth_parsing(ctx: _Sentence) -> bool:
     """Whether a verb the token rules read is one the structure judges (cheap: no parsing).
 
-    An agreeing verb ("signed", "agreed", "joined" for a player's deal), or a suspension,
-    collapse, extension or violation verb that may act on something else.
+    An agreeing verb ("signed", "agreed", "joined" for a player's deal) in a sentence with a name
+    or a mood word ("if", "would", "not"), or a suspension, collapse, extension or violation verb
+    that is not right before the agreement it states (it may act on something else).
     """
-    for local in locals_:
+    text = ctx.text
+    agreeing = False
+    for local in ctx.locals:
         for name, start, end in local.statuses:
-            if name in _OWN_OBJECT_STATES:
+            if name in _OWN_OBJECT_STATES and not _right_before(text, end, local.trigger.start):
                 return True
             words = text[start:end].lower().split()
-            if any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words):
-                return True
-    return False
+            agreeing = agreeing or any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words)
+    s = ctx.sentence
+    named = bool(ctx.entities.within(s.start, s.end))
+    return agreeing and (named or _MOOD.search(text, s.start, s.end) is not None)
+
+
+def _right_before(text: str, end: int, target: int) -> bool:
+    """Whether a cue ending at ``end`` stands right before the mention at ``target`` ("froze the deal")."""
+    gap = text[end:target].lower().split()
+    return 0 <= target - end <= 40 and all(w in DETERMINERS or w in PREMODIFIERS for w in gap)
 
 
 def read_structure(doc: Document, ctx: _Sentence) -> None:
     """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
-    if not worth_parsing(ctx.text, ctx.locals):
+    if not worth_parsing(ctx):
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:

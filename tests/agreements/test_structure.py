@@ -108,9 +108,12 @@ def test_only_sentences_with_a_judged_verb_are_parsed(monkeypatch: pytest.Monkey
         return _tree(doc, span)
 
     monkeypatch.setattr(structure, "sentence_tree", tree)
-    text = "The truce held. Talks on a deal went on. Israel signed the truce. Fighting broke the truce."
+    text = (
+        "The truce held. Talks on a deal went on. Israel signed the truce. Fighting broke the truce. "
+        "Russia froze output under the truce."
+    )
     agreements_of(parse(text, TREE_SPEC))
-    assert asked == ["Israel signed the truce.", "Fighting broke the truce."]
+    assert asked == ["Israel signed the truce.", "Russia froze output under the truce."]
 
 
 @pytest.mark.usefixtures("with_tree")
