@@ -68,16 +68,7 @@ def _statuses(ctx: _Sentence) -> None:
         words = low.split()
         if text[start - 1 : start] == "-":
             continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
-        passive = _BY.match(text, end) is not None or (
-            status in ("collapsed", "in_force", "negotiating", "violated") and words[-1] in _INTRANSITIVE
-        )
-        backward_ok = low.endswith(_BACKWARD_OK)
-        forward_only = (
-            (status in ("proposed", "negotiating") and not backward_ok)
-            or words[-1] in _PREPOSITIONS_LAST
-            or words[0] in _OBJECT_FIRST
-            or words[-1] in _OBJECT_FIRST
-        )
+        passive, forward_only = _direction(text, end, status, low)
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
@@ -131,6 +122,21 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:
+    """Whether a cue looks back to its agreement first (passive, intransitive) or only forward."""
+    words = low.split()
+    passive = _BY.match(text, end) is not None or (
+        status in ("collapsed", "in_force", "negotiating", "violated") and words[-1] in _INTRANSITIVE
+    )
+    forward_only = (
+        (status in ("proposed", "negotiating") and not low.endswith(_BACKWARD_OK))
+        or words[-1] in _PREPOSITIONS_LAST
+        or words[0] in _OBJECT_FIRST
+        or words[-1] in _OBJECT_FIRST
+    )
+    return passive, forward_only
 
 
 def _bound_by_terms(ctx: _Sentence) -> None:
