@@ -301,7 +301,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score only this split (both: dev and untouched; all: the three)",
     )
     args = parser.parse_args(argv)
-    gold = load_gold(GOLD) + load_gold(FRESH)
+    gold = load_gold(GOLD)
+    known = {article["id"] for article in gold}  # the core's loader may already append the fresh split
+    gold += [article for article in load_gold(FRESH) if article["id"] not in known]
     texts = article_texts(Path(args.corpora), (a["id"] for a in gold))
     if texts is None or len(texts) < len(gold):
         print(f"agreements_real: skipped (news corpus not found under {args.corpora})")
