@@ -23,6 +23,7 @@ LAYERS = (
     "polnear",
     "agreements_real",
     "events_real",
+    "events_acled",
     "syntax",
     "dates_real",
     "quantities_real",

@@ -64,9 +64,17 @@ def accuracy(values: Sequence[bool]) -> float:
 
 
 def load_gold(name: str) -> list[dict[str, Any]]:
-    """The gold records of ``evaluation/data/<name>``, one article per line."""
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The gold records of ``evaluation/data/<name>``, one article per line.
+
+    For ``real_<set>.jsonl``, the ``fresh`` split annotated later (``fresh_<set>.jsonl``) follows.
+    """
+    paths = [DATA / name, DATA / name.replace("real_", "fresh_", 1)]
+    rows: list[dict[str, Any]] = []
+    for path in dict.fromkeys(paths):
+        if path.is_file():
+            with path.open(encoding="utf-8") as handle:
+                rows += [json.loads(line) for line in handle if line.strip()]
+    return rows
 
 
 def article_texts(corpora: Path, ids: Iterable[str]) -> dict[str, str] | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("dev", "untouched")
+SPLITS = ("dev", "untouched", "fresh")
 #: capitalised words that open sentences: the baselines do not take them for names.
 FUNCTION_WORDS = frozenset(
     "The A An In On At As But And Or If When While After Before Although Since For With From By Of To "
@@ -30,9 +30,10 @@ def corpus_path(corpora: str | Path) -> Path:
 
 
 def load_gold(name: str, corpora: str | Path) -> list[dict[str, Any]]:
-    """The gold rows of `data/<name>.jsonl`, each with the article's `text` added from the corpus."""
-    wanted = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-              if line.strip()]
+    """The gold rows of `data/<name>.jsonl` (and the later `fresh_` split), each with its `text`."""
+    files = dict.fromkeys([DATA / f"{name}.jsonl", DATA / f"{name.replace('real_', 'fresh_', 1)}.jsonl"])
+    wanted = [json.loads(line) for path in files if path.is_file()
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     ids = {row["id"] for row in wanted}
     texts: dict[str, str] = {}
     with corpus_path(corpora).open(encoding="utf-8") as handle:

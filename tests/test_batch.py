@@ -128,6 +128,17 @@ def test_process_pool_of_workers(pipeline: newsparse.Pipeline) -> None:
     _check(list(parse_many(items, workers=2, pipeline=pipeline, chunksize=3)), items)
 
 
+@pytest.mark.parametrize("workers", [2, 3])
+def test_large_items_are_never_queued_behind_a_busy_worker(
+    pipeline: newsparse.Pipeline, workers: int
+) -> None:
+    # a worker holds a second, small item in its pipe; a large one (over 32 KiB pickled) waits for
+    # an idle worker, so neither end blocks on a full pipe: large and small, all come out in order
+    items: list[object] = [("Word " * (20_000 if i % 3 == 0 else 5) + f"Text {i}.") for i in range(12)]
+    items[5] = {"text": 17, "id": "bad"}
+    _check(list(parse_many(items, workers=workers, pipeline=pipeline, time_limit=30)), items)
+
+
 def test_given_process_pool_is_left_running(pipeline: newsparse.Pipeline) -> None:
     items = _items(20)
     with concurrent.futures.ProcessPoolExecutor(2) as pool:

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.select_devsets_b import cut_offset
+from evaluation.data.select_devsets_b import _prose_share, cut_offset
 
 SEED = 20261204
 HERE = Path(__file__).resolve().parent
@@ -56,12 +56,6 @@ AGREEMENT_CUES = re.compile(
     r"buy-?out|contract|transfer|loan)s?\b",
     re.IGNORECASE,
 )
-
-
-def _prose_share(text: str) -> float:
-    """Share of letters among the non-space characters (tables of figures score low)."""
-    visible = [ch for ch in text if not ch.isspace()]
-    return sum(ch.isalpha() for ch in visible) / max(1, len(visible))
 
 
 def eligible(article: dict[str, Any], which: str) -> bool:

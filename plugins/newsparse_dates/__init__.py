@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from newsparse import Document, Extractor, Interval, Span, TimeExpression, hookimpl
 from newsparse_dates.present import PRESENTATION
-from newsparse_dates.recognise import find
+from newsparse_dates.recognise import find_between
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 __version__ = "0.3.0"
 
 
 def extract(doc: Document) -> Iterator[TimeExpression]:
     """Time expressions of ``doc``, anchored on its publication date or on the story's own reference time."""
-    sentences = tuple((s.start, s.end) for s in doc.sentences)
-    for f in find(doc.text, doc.meta.published_date, sentences):
+    sentences = doc.sentences
+    starts, ends = tuple(map(_START, sentences)), tuple(map(_END, sentences))
+    for f in find_between(doc.text, doc.meta.published_date, starts, ends):
         yield TimeExpression(
             start=f.start,
             end=f.end,

@@ -137,8 +137,9 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
         ):
             return None
     ref = ctx.ref
-    if ref is None:
-        return _date("DATE", f"XXXX-{month:02d}", False, mod)
+    lo = max(ctx.sentence(m.start())[0], m.start() - 50)
+    if ref is None or (not rel and _EVERY_YEAR.search(ctx.text, lo, m.start())):
+        return _date("DATE", f"XXXX-{month:02d}", False, mod)  # unknown, or "each year during August"
     if m["rel"]:  # "October of last year", "June this year"
         year = ref.year + _REL.get(rel, 0)
     elif m["rel2"]:  # "last October", "next March", "this May"
@@ -154,10 +155,37 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}-{month:02d}", True, mod)
 
 
+_YEAR_RANGE_END = re.compile(r"[-–](\d\d)(?![\w%]|[.,:/]\d)")
+
+
+def year_range_end(text: str, end: int, year: int) -> int | None:
+    """The second year of "1961-90" written after ``year`` (ending at ``end``), or None.
+
+    Two digits at least two years on make a range ("1961-90": 1961 and 1990); "2004-05" (a
+    season or fiscal year) and scores ("1998-3") are not.
+    """
+    m = _YEAR_RANGE_END.match(text, end)
+    if m is None:
+        return None
+    second = year // 100 * 100 + int(m.group(1))
+    return second if second - year >= 2 else None
+
+
+_EVERY_YEAR = re.compile(r"(?i)\b(?:each|every)\s+year\b|\bannually\b")
+
 _YEAR_BLOCKERS = frozenset(
     "resolution no no. number article flight route highway interstate model version room suite code "
     "section chapter page rule law decree order bill act item paragraph unit zone box lot id apollo "
     "$ # usd eur gbp vs".split()
+)
+_OLD_YEAR_BEFORE = frozenset(
+    "in since of by until from to and the when before after between during through circa".split()
+)
+_ABOUT = frozenset("about some nearly almost around approximately roughly over than".split())
+# a lower-case word after a number that is not a preposition or verb: what the number counts
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|for|of|by|from|with|when|was|were|is|are|had|has|as|but|after|before"
+    r"|through|until|the|a|an|that|which|while|during)\b)(?-i:[a-z]+s)\b"
 )
 _YEAR_AFTER_BLOCK = re.compile(
     r"\s*+(?:%|percent|per\s+cent|(?:square\s+)?(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet"
@@ -177,9 +205,11 @@ def _h_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     if not m["fiscal"] and not m["pre"]:
         if last in _YEAR_BLOCKERS or last.endswith(("$", "#")):
             return None
-        if _YEAR_AFTER_BLOCK.match(ctx.text, m.end()):
+        if _YEAR_AFTER_BLOCK.match(ctx.text, m.end()) and not year_range_end(ctx.text, m.end(), year):
             return None
-        if year < 1900 and last not in ("in", "since", "of", "by", "until", "from", "to", "and", "the"):
+        if last in _ABOUT and _COUNTED_AFTER.match(ctx.text, m.end()):
+            return None  # "about 2000 listeners": a count
+        if year < 1900 and last not in _OLD_YEAR_BEFORE:
             return None
         if year > 2100:
             return None
@@ -423,14 +453,20 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     offset = _REL.get(rel, 0) if rel not in ("early", "late", "mid") else 0
     tense = ctx.tense(m.start(), m.end())
     if offset < 0 or (offset == 0 and tense < 0 and not rel.startswith("this")):
-        if order.index(season) >= order.index(cur_season):
-            year -= 1
+        ahead = order.index(season) > order.index(cur_season) and season != "WI"
+        lo, hi = ctx.sentence(m.start())
+        if not (ahead and offset == 0 and _CONDITIONAL.search(ctx.text, lo, hi)):
+            # (a season still ahead in a sentence that says "if" or "would" is this year's)
+            if order.index(season) >= order.index(cur_season):
+                year -= 1
     elif offset > 0 and order.index(season) <= order.index(cur_season):
         year += 1
     if season == "WI" and ref.month in (1, 2):
         year -= 1
     return _date("DATE", f"{year:04d}-{season}", True, mod)
 
+
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|will|could|might|expected|plans?)\b")
 
 _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
 
@@ -452,7 +488,8 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     ):
         return None  # "Fox News Sunday", "The Sunday Times": titles
     ref = ctx.ref
-    if ref is None:
+    if ref is None or (not rel and ctx.before(m.start(), 3) in (" a ", "\na ")):
+        # unknown, or "a Sunday morning talk show": any such day
         value = f"XXXX-WXX-{wd}"
         return _Partial("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), mod)
     if rel in ("last", "this past"):

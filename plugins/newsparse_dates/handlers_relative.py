@@ -25,6 +25,7 @@ _REFS = MappingProxyType(
         "nowadays": "PRESENT_REF",
         "these days": "PRESENT_REF",
         "the present": "PRESENT_REF",
+        "this season": "PRESENT_REF",
         "the moment": "PRESENT_REF",
         "current": "PRESENT_REF",
         "recently": "PAST_REF",
@@ -90,6 +91,17 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if word in ("once", "earlier", "later"):
         return None
+    if word == "soon" and (
+        ctx.before(m.start(), 3).endswith("as ") or _PAST_VERB_AFTER.match(ctx.text, m.end())
+    ):
+        # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became" orders events
+        return None
+    if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "the future queen": an adjective
+    if word == "the day":  # "rose two points on the day": the day of the report
+        if ctx.ref is None:
+            return _Partial("DATE", "XXXX-XX-XX")
+        return _date("DATE", ctx.ref.isoformat(), True)
     if word.startswith("recent ") and " and " in word:  # "recent weeks and months"
         return _Partial("DATE", "PAST_REF")
     if word in ("recent months", "recent weeks", "recent days"):
@@ -104,6 +116,22 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _AGO_FORWARD = ("later", "from now", "hence", "after")
+# what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report
+_PER_YEAR_MEASURE = re.compile(
+    r"(?i)\s+(?:rates?|growth|inflation|average|mean|increases?|declines?|rises?|gains?|pace|review|report"
+    r"|survey)\b"
+)
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:(?-i:[a-z]+ed)|became|began|came|went|took|gave|got|made|left|saw|found)\b"
+)
+# a noun after "the future" ("the future queen"): a lower-case word that is not a function word or verb
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|but|is|are|was|were|will|would|could|can|may|might|must|should|shall|as|to|for|in"
+    r"|on|at|that|which|when|where|with|by|than|if|looks?|remains?|holds?|seems?|lies|belongs?|depends?"
+    r"|has|had|have|does|did|do|not|so|because|while|after|before|through|without|too|rather|i|we|you|he"
+    r"|she|it|they|there|this|these|those|the|a|an|who|what|looked|seemed|remained|held|appears?)\b)"
+    r"(?-i:[a-z]+)\b"
+)
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -398,6 +426,10 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["fw"]:
         if m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4)):
             return None  # "the Newport News Daily Press": a paper's name
+        if m["fw"].lower() == "annual" and not _PER_YEAR_MEASURE.match(ctx.text, m.end()):
+            return None  # "the annual meeting", "annual sales": an event or an amount, not a rate per year
+        if m["fw"].lower() == "daily" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
+            return None  # "the official Ivorian daily Fraternite Matin": a newspaper
         return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
     quant = _norm(m["q"]).upper() if m["q"] else None
     if m["times"]:
@@ -559,6 +591,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
 def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Holidays: Christmas, New Year's Day, Thanksgiving, Easter (with a year or resolved by tense)."""
     name = _norm(m["hol"]).replace("’", "'")
+    if name == "new year" and not re.match(r"New\s+Year", m["hol"]):
+        return None  # "the new year": the coming year, not the holiday
     if m["year"]:
         return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
     ref = ctx.ref
@@ -572,6 +606,9 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
         day = _holiday_date(name, ref.year - 1)
     elif tense > 0 and this_year < ref:
         day = _holiday_date(name, ref.year + 1)
+    elif tense == 0:  # no tense: the nearest one ("New Year's Eve" on January 4 is the one just past)
+        near = (_holiday_date(name, ref.year + d) for d in (-1, 0, 1))
+        day = min(near, key=lambda d: abs((d - ref).days))
     return _date("DATE", day.isoformat(), True)
 
 

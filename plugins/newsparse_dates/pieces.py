@@ -27,7 +27,7 @@ _SMALL = (
 _NUM = (
     rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|(?:{_SMALL})\b|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+number\s+of"
-    r"|dozens\s+of|hundreds\s+of|several|few|many|an?)"
+    r"|dozens\s+of|hundreds\s+of|several|few|many|half\s+an?\b|(?:a\s+)?half|an?)"
 )
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?"
@@ -72,7 +72,7 @@ _DURATION_FIRST_WORDS = (
     "more less fewer at up no over under about around approximately roughly nearly almost some "  # modq
     "twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten "
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-    "couple dozens hundreds several few many"  # the number
+    "couple dozens hundreds several few many half"  # the number
 ).split()
 _DURATION_NUMBER = rf"\d|a[\s\-–ton]|{_trie([w for w in _DURATION_FIRST_WORDS if w != 'the'])}"
 # "the" only where one of the other first words follows it

@@ -20,9 +20,10 @@ import attrs
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
+from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.scan import _candidates, _select
 
-__all__ = ["Context", "Found", "find"]
+__all__ = ["Context", "Found", "find", "find_between"]
 
 
 _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -86,6 +87,20 @@ def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def _year_ranges(found: list[Found], ctx: Context) -> list[Found]:
+    """The second year of "1961-90" (a DATE of its own, as TimeML writes ranges)."""
+    out: list[Found] = []
+    for f in found:
+        out.append(f)
+        if f.kind == "year" and len(f.value) == 4 and f.value.isdigit():
+            second = year_range_end(ctx.text, f.end, int(f.value))
+            if second is not None:
+                value = f"{second:04d}"
+                interval = rs.interval_of(value)
+                out.append(attrs.evolve(f, start=f.end + 1, end=f.end + 3, value=value, interval=interval))
+    return out
+
+
 def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     """``f`` resolved against the story's own reference time where the text moved it (:mod:`.narrative`)."""
     if f.kind == "anaphor":
@@ -109,7 +124,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = _day_ranges(found, ctx)
+    found = _year_ranges(_day_ranges(found, ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]
@@ -160,7 +175,12 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
 
 def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """All time expressions of ``text`` resolved against ``ref`` (the publication date, if known)."""
-    starts = tuple(s for s, _ in sentences)
-    ends = tuple(e for _, e in sentences)
+    return find_between(text, ref, tuple(s for s, _ in sentences), tuple(e for _, e in sentences))
+
+
+def find_between(
+    text: str, ref: dt.date | None, starts: tuple[int, ...], ends: tuple[int, ...]
+) -> list[Found]:
+    """:func:`find` with the sentences given as their starts and ends (sorted, same length)."""
     ctx = Context(text, ref, starts, ends)
     return _post(_select(list(_candidates(ctx))), ctx)

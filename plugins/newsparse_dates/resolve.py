@@ -121,7 +121,9 @@ def duration_value(amount: int | float | None, unit: str, time_unit: bool) -> st
         unit, factor = "Y", 10
     elif unit == "CE":
         unit, factor = "Y", 100
-    elif unit == "WE":
+    elif unit == "WE":  # TIMEX3 counts weekends as such ("a weekend" -> P1WE)
+        if amount is None or (isinstance(amount, int) or float(amount).is_integer()):
+            return f"P{'X' if amount is None else int(amount)}WE"
         unit, factor = "D", 2
     else:
         factor = 1
@@ -154,7 +156,9 @@ def _mixed(total: float, unit: str, time_unit: bool) -> str | None:
             return None
         small, per = _SMALLER_TIME[unit]
         rest = (total - whole) * per
-        return f"PT{whole}{unit}{round(rest)}{small}" if abs(rest - round(rest)) < 1e-6 else None
+        if abs(rest - round(rest)) >= 1e-6:
+            return None
+        return f"PT{whole}{unit}{round(rest)}{small}" if whole else f"PT{round(rest)}{small}"
     if unit not in _SMALLER:
         return None
     small, per, small_is_time = _SMALLER[unit]
@@ -162,10 +166,10 @@ def _mixed(total: float, unit: str, time_unit: bool) -> str | None:
     if abs(rest - round(rest)) > 1e-6:
         return None
     if small_is_time:
-        return f"P{whole}{unit}T{round(rest)}{small}"
+        return f"P{whole}{unit}T{round(rest)}{small}" if whole else f"PT{round(rest)}{small}"
     if unit == "W":
         return f"P{whole * 7 + round(rest)}D"
-    return f"P{whole}{unit}{round(rest)}{small}"
+    return f"P{whole}{unit}{round(rest)}{small}" if whole else f"P{round(rest)}{small}"
 
 
 _VALUE = re.compile(

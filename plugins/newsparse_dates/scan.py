@@ -5,13 +5,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from types import MappingProxyType
 
 import attrs
 
 from newsparse_dates.context import Context, Found
-from newsparse_dates.patterns import _COMPILED, _PRIORITY, _REQUIRED, _TRIGGERS
+from newsparse_dates.patterns import _COMPILED, _LOWER_TWINS, _PRIORITY, _REQUIRED, _REQUIRED_LOWER, _TRIGGERS
+from newsparse_dates.pieces import _trie
 
-# patterns started by a number, with their windows
+# patterns started by a number, with their windows (characters before, after)
 _NUMBER_PATTERNS = (
     ("iso", 0, 25),
     ("slash", 0, 12),
@@ -21,19 +24,67 @@ _NUMBER_PATTERNS = (
     ("time", 0, 45),
     ("military", 0, 22),
 )
+_NUMBER_WINDOW = MappingProxyType({name: (name, before, after) for name, before, after in _NUMBER_PATTERNS})
+_ASCII_DIGITS = frozenset("0123456789")
+_YEAR_START = frozenset(("16", "17", "18", "19", "20"))
+# what follows the hour of a clock time: ":30", ".30" or "a.m."/"pm" (the time pattern's lookahead)
+_TIME_AFTER = re.compile(r"[:.]\d\d|\s*[ap]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_TRIGGER_WORDS = frozenset(_TRIGGERS)
-# a word starting with anything but an ASCII letter (digits; the rare non-ASCII word runs on to its end)
-_NON_ASCII_LETTER_START = re.compile(r"[^\Wa-zA-Z_]\w*")
-_ASCII_DIGIT_START = re.compile(r"[0-9]\w*")  # the same, enough for an ASCII text
-# runs of lower-case ASCII letters and digits: every trigger word of a lower-cased text is one of them
-# (with more: pieces of non-ASCII words), and a simple class is quicker to find than a Unicode \w+
-_ASCII_RUN = re.compile(r"[a-z0-9]+")
+# a whole trigger word of the lower-cased text (group 1), or a word that may start with a digit
+_TRIGGER_OR_NUMBER = re.compile(rf"\b(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
 
 
-def _is_word_char(c: str) -> bool:
-    """Whether ``c`` is a regex ``\\w`` character (the same test as the ``re`` module's)."""
-    return c.isalnum() or c == "_"
+
+def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[tuple[str, int, int], ...]:
+    """The windows a number opens: only the patterns its shape can start (a year, a clock hour...).
+
+    Every number pattern starts at the number's first digit, so its shape and the character after
+    it tell which can match ("2004" a year, "10:30" a time, "1990s" a decade); a number written in
+    other digits opens them all. ``wire_time``: the text holds "GMT" or "UTC" (the military pattern).
+    """
+    word = text[start:end]
+    if word[0] not in _ASCII_DIGITS:
+        return _NUMBER_PATTERNS
+    digits = len(word) if word.isdigit() else len(word) - len(word.lstrip("0123456789"))
+    if digits == len(word):
+        clock = digits <= 2 and _TIME_AFTER.match(text, end) is not None
+        return _shaped(word[:2] if digits == 4 else "", digits, text[end : end + 2], clock, wire_time)
+    names: list[str] = []
+    if digits <= 2 and _TIME_AFTER.match(text, start + digits):
+        names.append("time")
+    lower = word.lower()
+    if lower.endswith("0s") and len(word) in (3, 5):
+        names.append("decade")
+    return tuple(_NUMBER_WINDOW[n] for n in names)
+
+
+@lru_cache(maxsize=512)
+def _shaped(
+    head: str, digits: int, after: str, clock: bool, wire_time: bool
+) -> tuple[tuple[str, int, int], ...]:
+    """The windows of a number of ``digits`` digits followed by ``after`` (``head``: a year's first two).
+
+    ``clock``: a clock time's minutes or "a.m." follow (a number of one or two digits).
+    """
+    nxt = after[:1]
+    names: list[str] = []
+    if digits == 4:
+        if nxt == "-":
+            names.append("iso")
+        elif nxt == "/":
+            names.append("splityear")
+        if head in _YEAR_START:
+            names.append("year")
+        if nxt == "'" and after[1:] in ("s", "S"):
+            names.append("decade")
+        if wire_time and nxt.isspace():
+            names.append("military")
+    elif digits <= 2:
+        if nxt == "/":
+            names.append("slash")
+        if clock:
+            names.append("time")
+    return tuple(_NUMBER_WINDOW[n] for n in names)
 
 
 _Hit = tuple[int, int, tuple[tuple[str, int, int], ...]]  # a word's start, end and the windows it opens
@@ -43,42 +94,32 @@ def _hit_words(text: str) -> list[_Hit]:
     """The words of ``text`` that open windows, in text order: (start, end, windows they open).
 
     A word opens windows when it starts with a digit or its lower-cased form is a trigger word.
-    Rather than a Python step for each of the few hundred words of an article, the trigger words
-    present are found by a set intersection over the lower-cased ASCII runs (a superset of the
-    words), and then located with ``str.find`` (whole words only); numbers are found by a regex
-    that skips ASCII letters.
+    Rather than a Python step for each of the few hundred words of an article, one case-sensitive
+    regular expression on the lower-cased text (the trigger words as a trie, or a word starting with
+    anything but a lower-case ASCII letter) finds them.
     Lower-casing keeps every offset when the lower-cased text has the text's length (then each
     character maps to one character); otherwise the plain loop over the words is used.
     """
     lowered = text.lower()
+    wire_time = "GMT" in text or "UTC" in text
     if len(lowered) != len(text):
         out: list[_Hit] = []
         for m in _WORD.finditer(text):
             word = m.group()
             if word[0].isdigit():
-                out.append((m.start(), m.end(), _NUMBER_PATTERNS))
+                out.append((m.start(), m.end(), _number_windows(text, m.start(), m.end(), wire_time)))
             else:
                 hits = _TRIGGERS.get(word.lower(), ())
                 if hits:
                     out.append((m.start(), m.end(), hits))
         return out
-    size = len(text)
     found: list[_Hit] = []
-    for word in _TRIGGER_WORDS.intersection(_ASCII_RUN.findall(lowered)):
-        hits = _TRIGGERS[word]
-        start = lowered.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if (start == 0 or not _is_word_char(text[start - 1])) and (
-                end == size or not _is_word_char(text[end])
-            ):
-                found.append((start, end, hits))
-            start = lowered.find(word, end)
-    for m in (_ASCII_DIGIT_START if text.isascii() else _NON_ASCII_LETTER_START).finditer(text):
-        start = m.start()
-        if text[start].isdigit() and (start == 0 or not _is_word_char(text[start - 1])):
-            found.append((start, m.end(), _NUMBER_PATTERNS))
-    found.sort()
+    for m in _TRIGGER_OR_NUMBER.finditer(lowered):
+        word = m.group(1)
+        if word is not None:
+            found.append((m.start(), m.end(), _TRIGGERS[word]))
+        elif text[m.start()].isdigit():
+            found.append((m.start(), m.end(), _number_windows(text, m.start(), m.end(), wire_time)))
     return found
 
 
@@ -89,61 +130,92 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for start, end, hits in _hit_words(text):
         for name, before, after in hits:
             raw.setdefault(name, []).append((max(0, start - before), min(size, end + after)))
-    merged: dict[str, list[tuple[int, int]]] = {}
-    for name, spans in raw.items():
-        spans.sort()
-        out = []
-        first, last = spans[0]  # the window being grown
-        for lo, hi in spans:
-            if lo <= last:
-                if hi > last:
-                    last = hi
-            else:
-                out.append((first, last))
-                first, last = lo, hi
-        out.append((first, last))
-        merged[name] = out
-    return merged
+    return {name: _merge(spans) for name, spans in raw.items()}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping windows joined, in text order (``spans`` is sorted in place)."""
+    spans.sort()
+    out = []
+    first, last = spans[0]  # the window being grown
+    for lo, hi in spans:
+        if lo <= last:
+            if hi > last:
+                last = hi
+        else:
+            out.append((first, last))
+            first, last = lo, hi
+    out.append((first, last))
+    return out
+
+
+def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of pattern ``name`` in its windows, as ``finditer`` gives them in each window.
+
+    Where a match may start is found by the pattern's case-sensitive twin on the lower-cased text
+    (quicker); the pattern is then matched there on the text itself, and where it does not match,
+    the search goes on from the next character.
+    """
+    text, lowered = ctx.text, ctx.lowered
+    rx = _COMPILED[name][0]
+    if len(lowered) != len(text):  # offsets of the lower-cased text would not be the text's
+        required = _REQUIRED.get(name)
+        for lo, hi in windows:
+            if required is None or required.search(text, lo, hi) is not None:
+                yield from rx.finditer(text, lo, hi)
+        return
+    twin = _LOWER_TWINS[name]
+    required = _REQUIRED_LOWER.get(name)
+    for lo, hi in windows:
+        if required is not None and required.search(lowered, lo, hi) is None:
+            continue
+        pos = lo
+        while pos <= hi:
+            found = twin.search(lowered, pos, hi)
+            if found is None:
+                break
+            m = rx.match(text, found.start(), hi)
+            if m is None:
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _candidates(ctx: Context) -> Iterator[Found]:
     """Every accepted match of every pattern inside its windows, possibly overlapping."""
     text = ctx.text
     for name, windows in _windows(text).items():
-        rx, handler = _COMPILED[name]
-        required = _REQUIRED.get(name)
-        for lo, hi in windows:
-            if required is not None and required.search(text, lo, hi) is None:
+        handler = _COMPILED[name][1]
+        for m in _matches(ctx, name, windows):
+            if m.end() == m.start():
                 continue
-            for m in rx.finditer(text, lo, hi):
-                if m.end() == m.start():
-                    continue
-                try:
-                    part = handler(m, ctx)
-                except (OverflowError, ValueError):
-                    # anchoring left the calendar (a publication date near year 1 or 9999):
-                    # the expression still comes out, unanchored
-                    part = handler(m, attrs.evolve(ctx, ref=None)) if ctx.ref is not None else None
-                if part is None:
-                    continue
-                start, end = m.start() + part.skip, m.end() - part.trim
-                stripped = text[start:end].rstrip(" \t\n,")
-                end = start + len(stripped)
-                start += len(stripped) - len(stripped.lstrip())
-                if end <= start:
-                    continue
-                yield Found(
-                    start,
-                    end,
-                    part.type,
-                    part.value,
-                    part.mod,
-                    part.anchored,
-                    part.interval,
-                    part.quant,
-                    part.freq,
-                    part.kind or name,
-                )
+            try:
+                part = handler(m, ctx)
+            except (OverflowError, ValueError):
+                # anchoring left the calendar (a publication date near year 1 or 9999):
+                # the expression still comes out, unanchored
+                part = handler(m, attrs.evolve(ctx, ref=None)) if ctx.ref is not None else None
+            if part is None:
+                continue
+            start, end = m.start() + part.skip, m.end() - part.trim
+            stripped = text[start:end].rstrip(" \t\n,")
+            end = start + len(stripped)
+            start += len(stripped) - len(stripped.lstrip())
+            if end <= start:
+                continue
+            yield Found(
+                start,
+                end,
+                part.type,
+                part.value,
+                part.mod,
+                part.anchored,
+                part.interval,
+                part.quant,
+                part.freq,
+                part.kind or name,
+            )
 
 
 def _select(cands: Sequence[Found]) -> list[Found]:

@@ -9,8 +9,10 @@ from newsparse_events.contest import extract_contested
 from newsparse_events.model import Contest, Event
 from newsparse_events.present import CONTESTED, EVENTS
 from newsparse_events.recognise import extract
+from newsparse_events.summary import SummaryRow, summarise
 
-__version__ = "0.1.0"
+__all__ = ["Contest", "Event", "SummaryRow", "newsparse_register_extractors", "summarise"]
+__version__ = "0.2.0"
 
 
 @hookimpl
@@ -24,7 +26,8 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             annotation_types=Event,
             presentation=EVENTS,
             requires=("quantities", "dates", "entities", "claims"),
-            description="Casualty and conflict events: role, count, victims, perpetrator, place, date",
+            consults=("syntax",),
+            description="Casualty events: role, count, victims, perpetrator, instrument, place, date, scope",
             version=__version__,
         )
     )

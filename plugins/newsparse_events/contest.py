@@ -16,14 +16,14 @@ from newsparse import Document, Span
 from newsparse_events.lexicon import CONTRAST_MARKERS, GENERIC_VICTIMS, GROUP_SYNONYMS
 from newsparse_events.model import Contest, Event, Figure, QuantityRef
 
-__all__ = ["extract_contested", "figure_range", "same_measure"]
+__all__ = ["as_float", "extract_contested", "figure_range", "same_measure"]
 
 APPROX_FACTOR = 1.5  # "about N", "closer to N": N / 1.5 .. N * 1.5
 MAX_SENTENCES_APART = 3
 MAX_CHARS_APART = 1500  # a run-on text without sentence ends still bounds the search
 
 
-def _float(value: int | float) -> float:
+def as_float(value: int | float) -> float:
     """``value`` as a float; an integer too large for one is infinite."""
     try:
         return float(value)
@@ -33,15 +33,15 @@ def _float(value: int | float) -> float:
 
 def figure_range(q: QuantityRef) -> tuple[float, float]:
     """The bounds a count implies: exact value, explicit low/high, or a band around an approximation."""
-    value = _float(q.value) if q.value is not None else None
+    value = as_float(q.value) if q.value is not None else None
     if q.low is not None:
-        low = _float(q.low)
+        low = as_float(q.low)
     elif value is None or q.modifier in {"under", "at_most"}:
         low = 0.0
     else:  # "nearly 10,000" bounds it above only: an approximation still lies near its value
         low = value / APPROX_FACTOR if q.modifier == "approx" else value
     if q.high is not None:
-        high = _float(q.high)
+        high = as_float(q.high)
     elif value is None or q.modifier in {"over", "at_least"}:
         high = math.inf
     else:

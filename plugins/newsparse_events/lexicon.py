@@ -6,20 +6,35 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "ACTOR_GAP_WORDS",
+    "ACTOR_NOUNS",
     "ANAPHORIC_FIGURES",
     "ASIDE_OPENERS",
+    "ATTEMPT_WORDS",
+    "BE_AUXILIARIES",
     "CONTRAST_MARKERS",
+    "CUMULATIVE_CUES",
+    "DETERMINERS",
     "ELISION_GAPS",
+    "FOUND_WORDS",
     "GENERIC_VICTIMS",
     "GROUP_NOUNS",
     "GROUP_SYNONYMS",
     "HARD_BREAKS",
+    "INSTRUMENTS",
     "KINDS",
+    "MODALS",
     "NON_VICTIMS",
+    "NOT_PERSONS",
     "OBJECT_PREFIXES",
+    "OBJECT_PRONOUNS",
+    "PERSON_SUFFIXES",
     "PLACE_PREPOSITIONS",
     "POSSESSIVES",
+    "SINGLE_DETERMINERS",
+    "SINGULAR_VICTIMS",
     "SKIP_BEFORE_TRIGGER",
+    "SUBJECT_PRONOUNS",
     "TEMPORAL_SUBORDINATORS",
     "TOLL_LINKS",
     "TOLL_VERBS",
@@ -36,12 +51,19 @@ _TABLE = MappingProxyType(
         "killed": """
         verb: killed | killing | kills | kill | died | die | dies | perished | slain | murdered |
               massacred | executed | shot dead | dead | lost their lives | lost his life | lost her life |
-              lost their life | lose their lives | losing their lives
-        noun: deaths | fatalities | bodies
+              lost their life | lose their lives | losing their lives | assassinated | lynched | beheaded |
+              shooting dead |
+              gunned down | shot to death | stabbed to death | beaten to death | burned to death |
+              burnt to death | hacked to death | stoned to death | tortured to death | clubbed to death |
+              bludgeoned to death | hanged to death | crushed to death | trampled to death | killing of
+        noun: deaths | fatalities | fatality | bodies | death | body
         toll: death toll | toll | number of dead | number of deaths | fatality toll | the dead |
               among the dead
     """,
         "casualties": """
+        verb: killed and injured | killed and wounded | killing and injuring | killing and wounding |
+              killed or injured | killed or wounded | killing or injuring | killing or wounding |
+              killed , injured or captured | killed , wounded or captured | killed , wounded or arrested
         noun: casualties
         toll: casualty toll | number of casualties
     """,
@@ -209,3 +231,105 @@ HARD_BREAKS = frozenset([";", ":", ".", "!", "?", "—", "–", "(", ")"])
 
 # A sentence opening with these times another event in its first clause ("Since the downing on Saturday,").
 TEMPORAL_SUBORDINATORS = frozenset("since after before following until when once".split())
+
+# A form of "be" before a trigger makes it passive: the count before it is the victims'.
+BE_AUXILIARIES = frozenset("was were is are been being be get got gets".split())
+
+# Words opening an object noun phrase after an active trigger ("killed a farmer", "killing the man").
+DETERMINERS = frozenset(
+    "a an the his her their its this that these those one two three several some many".split()
+)
+
+# Determiners of one person: "a farmer", "the victim", "his brother".
+SINGLE_DETERMINERS = frozenset("a an one the his her another this".split())
+
+OBJECT_PRONOUNS = frozenset("him her them".split())
+SUBJECT_PRONOUNS = frozenset("he she".split())
+
+# Between a single victim and "dead": "a man was found dead".
+FOUND_WORDS = frozenset("found discovered left lying".split())
+
+# Before "to <trigger>": an attempt or a threat, not a death ("attempted to kill").
+ATTEMPT_WORDS = frozenset(
+    """
+    attempted attempt attempts attempting tried try tries trying failed fail plot plotted plotting plots
+    threatened threaten threatens threatening threat threats sought seek seeking aimed aim intended
+    planned planning plan plans wanted vowed conspiracy conspiring bid
+    """.split()
+)
+MODALS = frozenset("could would might may can will shall should".split())
+
+# Singular nouns that name a person (unnumbered single victims); PERSON_SUFFIXES guess the others.
+SINGULAR_VICTIMS = frozenset(
+    """
+    man woman boy girl child baby infant teenager teen youth person individual civilian soldier officer
+    policeman policewoman pilot journalist photographer reporter driver resident guard commander general
+    colonel captain major lieutenant sergeant chief leader member fighter militant rebel insurgent
+    jihadist victim suspect student teacher doctor nurse farmer trader vendor owner herder shepherd
+    priest pastor imam cleric monk nun judge lawyer activist politician councillor mayor governor
+    official minister businessman businesswoman worker employee agent inmate prisoner detainee
+    protester demonstrator migrant refugee villager brother sister son daughter father mother husband
+    wife uncle aunt cousin nephew niece relative neighbour neighbor friend musician miner gunman
+    policeman constable inspector cadet recruit volunteer guardsman militiaman tribesman elder chieftain
+    peasant labourer laborer fisherman hunter merchant shopkeeper teenager toddler student pupil
+    marine burglar hostage captive pilgrim tourist civilian sailor airman
+    """.split()
+)
+PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
+NOT_PERSONS = frozenset(
+    """
+    number other order power border water quarter matter corner letter paper weather murder fire shooter
+    manner center centre computer container motor sector factor error terror horror mirror floor door
+    interior exterior monitor tractor reactor river silver tower hour summer winter german human roman
+    plan indian iranian syrian italian asian african russian ukrainian brazilian nigerian colombian
+    canadian australian egyptian libyan tunisian algerian palestinian jordanian ethiopian haitian
+    dozen event incident agreement government department movement parliament statement settlement
+    equipment treatment management payment moment element component comment document argument percent
+    continent cement segment fragment torment garment giant plant grant warrant restaurant several
+    another whether together however either neither further rather after under over later never ever
+    """.split()
+)
+
+# Weapons and means: the instrument of a killing, never its perpetrator (longest phrases first).
+INSTRUMENTS = tuple(
+    sorted(
+        (
+            phrase.strip()
+            for phrase in """
+            car bomb | suicide car bomb | suicide bomb | suicide bombing | suicide attack | roadside bomb |
+            bomb | bombs | bombing | bombings | bomb blast | bomb blasts | blast | blasts | explosion |
+            explosions | improvised explosive device | ied | landmine | land mine | mine | grenade |
+            grenades | airstrike | airstrikes | air strike | air strikes | air raid | air raids |
+            drone strike | drone strikes | shelling | shells | mortar | mortars | mortar fire |
+            artillery |
+            artillery fire | rocket | rockets | missile | missiles | gunfire | shooting | shootings |
+            drive-by shooting | gunshot | gunshots | crossfire | stray bullet | bullet | bullets |
+            firearm | firearms | stabbing | knife | machete | machetes | earthquake | quake | tsunami |
+            flood | floods | flooding | landslide | cyclone | hurricane | storm | crash | accident | blaze |
+            gas leak | stampede | ambush | raid | torture | explosive device | explosives
+            """.split("|")
+            if phrase.strip()
+        ),
+        key=lambda phrase: -len(phrase.split()),
+    )
+)
+
+# Words that make a count a running total rather than one incident ("a war that has killed 250,000").
+CUMULATIVE_CUES = frozenset(
+    """
+    since war conflict insurgency uprising revolution campaign crisis so-far total totals altogether
+    overall cumulative to-date civil-war occupation intifada
+    """.replace("-", " ").split()
+) - {"so", "to", "date", "civil"}
+
+# Heads of an unnamed actor's noun phrase: "three gunmen shot and killed", "killed by unknown assailants".
+ACTOR_NOUNS = frozenset(
+    """
+    gunmen gunman attackers attacker assailants assailant militants militant insurgents insurgent rebels
+    fighters jihadists terrorists bombers bomber men man police policemen officers troops soldiers forces
+    army military militia militias militiamen gangs gang members mob crowd individuals persons people
+    groups group bandits kidnappers raiders herdsmen criminals suspects perpetrators hitmen sniper snipers
+    """.split()
+)
+# Words between an unnamed actor and its active trigger: "gunmen shot and killed", "reportedly killed".
+ACTOR_GAP_WORDS = frozenset("and shot reportedly allegedly then later also had have has opened fire".split())

@@ -20,7 +20,10 @@ from typing import Any
 import attrs
 
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
+from newsparse.syntax import SyntaxTree, datelines, sentence_tree
+from newsparse_events.anchors import date_near, is_resolved, leading_clause_end, narrative_date, source_of
 from newsparse_events.lexicon import (
+    ACTOR_NOUNS,
     ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
     ELISION_GAPS,
@@ -32,13 +35,33 @@ from newsparse_events.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
-    TEMPORAL_SUBORDINATORS,
     TOLL_LINKS,
     TOLL_VERBS,
     TRIGGERS,
     VICTIM_NOUNS,
 )
-from newsparse_events.model import DateRef, Event, QuantityRef, SourceRef
+from newsparse_events.model import Event, QuantityRef
+from newsparse_events.places import (
+    as_mention,
+    as_span,
+    located_names,
+    mention_near,
+    narrative_place,
+    nearest,
+    outside,
+    with_areas,
+)
+from newsparse_events.refine import refine
+from newsparse_events.roles import Roles, actor_after_when, actor_before, instrument_near, roles_from_tree
+from newsparse_events.singles import (
+    is_passive,
+    is_unreal,
+    object_starts,
+    single_after,
+    single_of_noun,
+    singles_before,
+    vague_after,
+)
 
 __all__ = ["extract", "find_triggers"]
 
@@ -50,6 +73,16 @@ MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many t
 PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
+# verb triggers that take no object: the count before them is always the victims'
+INTRANSITIVE = frozenset(
+    "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
+)
+SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
+CAUSE_VERBS = frozenset(
+    "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
+)
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
 @attrs.frozen
@@ -237,13 +270,121 @@ def _count_for(
         k += 1
     if after and after[0][0] in {trig.b, k}:
         return after[0]
-    if before:
+    if before and not _is_active(tokens, s, trig):
         c = before[-1]
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
         if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
             return c
     return None
+
+
+def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
+    """Whether a verb trigger is active with an object after it: the subject before it did the killing."""
+    if trig.form != "verb" or tokens[trig.a].text.lower() in INTRANSITIVE:
+        return False
+    return not is_passive(tokens, s.lo, trig.a) and object_starts(tokens, trig.b, s.hi)
+
+
+def _singles(
+    text: str,
+    tokens: Sequence[Token],
+    s: _Sentence,
+    trig: Trigger,
+    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
+) -> list[tuple[Span, Span]]:
+    """The unnumbered single victims of a trigger without a count: (determiner, noun phrase) each.
+
+    A person named right before a passive or intransitive trigger is one victim ("Minister John
+    Wiley died today").
+    """
+    if trig.form == "noun":
+        if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
+            return []
+        one = single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
+        return [one] if one is not None else []
+    if trig.form != "verb":
+        return []
+    if _is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of":
+        one = single_after(text, tokens, trig.b, s.hi)
+        return [one] if one is not None else []
+    found = singles_before(text, tokens, s.lo, trig.a)
+    if not found:
+        k = trig.a
+        while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+            k -= 1
+        if k > s.lo:
+            end = tokens[k - 1].end
+            for start, stop, _ident, kind, _form in mentions:
+                if kind == "PERSON" and stop == end:
+                    name = Span.of(text, start, stop)
+                    return [(name, name)]
+    return found
+
+
+# a victim group: a count of the quantities layer, or a count read here (1 for a single victim) with its group
+_Item = tuple[tuple[int, int, Quantity] | None, tuple[QuantityRef, Span | None] | None]
+
+
+def _items(
+    text: str,
+    tokens: Sequence[Token],
+    s: _Sentence,
+    trig: Trigger,
+    count: tuple[int, int, Quantity] | None,
+    used: set[int],
+    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
+) -> list[_Item]:
+    """The victim groups of one trigger: its counts (joined ones too) and unnumbered single victims.
+
+    Empty when a singular noun trigger ("death", "body") has no victim: it is no event.
+    """
+    if count is None:
+        ones = _singles(text, tokens, s, trig, mentions)
+        if not ones and tokens[trig.a].text.lower() in SINGULAR_NOUNS:
+            return []
+        if ones:
+            return [(None, _single_ref(one)) for one in ones]
+        k = trig.a
+        while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+            k -= 1
+        if trig.form == "verb" and k > s.lo and tokens[k - 1].text.lower() == "several":
+            several = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)  # "left several injured"
+            return [(None, (QuantityRef(several.start, several.end, several.text, None, 3, 9, None), None))]
+        if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of"):
+            vague = vague_after(text, tokens, trig.b, s.hi)
+            if vague is not None:  # "killing several soldiers", "killing an unspecified number of"
+                span, low, high, group = vague
+                value = 1 if low == high == 1 else None
+                return [(None, (QuantityRef(span.start, span.end, span.text, value, low, high, None), group))]
+        return [(None, None)]
+    items: list[_Item] = [(c, None) for c in [*_joined(tokens, s, trig, count, used), count]]
+    if trig.form == "verb" and count[1] <= trig.a:  # "two policemen and a civilian were killed"
+        ones = singles_before(text, tokens, s.lo, trig.a)
+        items.extend((None, _single_ref(one)) for one in ones if one[0].start >= count[2].end)
+    elif trig.form == "verb":  # "arrested two editors and a reporter"
+        for k in range(count[1], min(s.hi - 1, count[1] + 4)):
+            if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
+                break
+            if tokens[k].text.lower() == "and":
+                one = single_after(text, tokens, k + 1, s.hi)
+                if one is not None:
+                    items.append((None, _single_ref(one)))
+                break
+    return items
+
+
+def _caused(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
+    """Whether an uncounted plural toll is caused or suffered: "incurring fatalities"."""
+    if trig.form != "noun" or tokens[trig.a].text.lower() not in {"fatalities", "deaths", "casualties"}:
+        return False
+    before = {t.text.lower() for t in tokens[max(s.lo, trig.a - 4) : trig.a]}
+    if before & {"no", "neither", "nor", "without", "not", "zero"}:
+        return False  # "no fatalities were reported", "with no resulting injuries or fatalities"
+    return bool(before & CAUSE_VERBS) or (
+        trig.b + 2 <= s.hi
+        and [t.text.lower() for t in tokens[trig.b : trig.b + 2]] in (["were", "reported"],)
+    )
 
 
 def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], trig: Trigger) -> bool:
@@ -313,33 +454,6 @@ def _people_after(
     return None
 
 
-def _mention_near(
-    mentions: Sequence[tuple[int, int, str, str, str | None]],
-    s: _Sentence,
-    where: int,
-    kinds: frozenset[str],
-    text: str,
-    exclude: Sequence[tuple[int, int]],
-) -> tuple[int, int, str] | None:
-    """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
-
-    A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
-    name a place.
-    """
-    best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
-    for start, end, ident, kind, form in mentions:
-        if not (s.start <= start and end <= s.end) or kind not in kinds or form == "demonym":
-            continue
-        if any(start < b and a < end for a, b in exclude):
-            continue
-        before = text[max(s.start, start - 16) : start].lower().split()
-        located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
-        key = (0 if located else 1, abs(start - where))
-        if best is None or key < best[0]:
-            best = (key, (start, end, ident))
-    return None if best is None else best[1]
-
-
 def _perpetrator(
     text: str,
     tokens: Sequence[Token],
@@ -347,8 +461,11 @@ def _perpetrator(
     trig: Trigger,
     active: bool,
     mentions: Sequence[tuple[int, int, str, str, str | None]],
-) -> tuple[int, int, str] | None:
-    """Who did it: "by X" after a passive trigger, else an actor named before an active one."""
+) -> tuple[int, int, str | None] | None:
+    """Who did it: "by X" after a passive trigger, else an actor named before an active one.
+
+    Never a place named after a preposition ("blasts in Damascus killed") nor a source's base.
+    """
     for k in range(trig.b, min(s.hi, trig.b + MAX_BY_GAP)):
         if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
             break
@@ -361,76 +478,41 @@ def _perpetrator(
                     and kind in ACTOR_KINDS
                 ):
                     return (start, end, ident)
-            break
+            return _actor_after(text, tokens, k + 1, s.hi)
     if active:
         first = tokens[max(s.lo, trig.a - MAX_BY_GAP)].start
-        hits = [m for m in mentions if first <= m[0] and m[1] <= tokens[trig.a].start and m[3] in ACTOR_KINDS]
+        hits = [
+            m
+            for m in mentions
+            if first <= m[0]
+            and m[1] <= tokens[trig.a].start
+            and m[3] in ACTOR_KINDS
+            and not (m[3] in PLACE_KINDS and _located(text, m[0]))
+            and not (m[3] in PLACE_KINDS and _token_at(tokens, s.lo, s.hi, m[1]) < trig.a - 1)
+            and m[4] != "demonym"
+            and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
+        ]
         if hits and _between_clean(tokens, _token_at(tokens, s.lo, s.hi, hits[-1][1]), trig.a):
             return (hits[-1][0], hits[-1][1], hits[-1][2])
     return None
 
 
-def _leading_clause_end(text: str, tokens: Sequence[Token], s: _Sentence) -> int:
-    """End of a leading "Since/After/Before ..., " clause (its dates time another event), else the start."""
-    dateline = s.hi > s.lo + 2 and tokens[s.lo + 1].text == ":"  # "MOSCOW: Since ..."
-    first = s.lo + 2 if dateline else s.lo
-    if s.hi > first and tokens[first].text.lower() in TEMPORAL_SUBORDINATORS:
-        for k in range(first + 1, s.hi):
-            if tokens[k].text == ",":
-                return tokens[k].start
-            if tokens[k].text in HARD_BREAKS:
-                break
-    return s.start
+def _located(text: str, start: int) -> bool:
+    """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
+    before = text[max(0, start - 40) : start].lower().split()[-5:]
+    return any(word in PLACE_PREPOSITIONS or word == "of" for word in before)
 
 
-def _date_near(dates: Sequence[TimeExpression], s: _Sentence, where: int, leading_end: int) -> DateRef | None:
-    """The time expression of the sentence nearest to ``where`` that places an event (not a SET)."""
-    best = None
-    for t in dates:
-        if not (s.start <= t.start and t.end <= s.end) or t.type == "SET":
-            continue
-        if t.end <= leading_end < where:
-            continue
-        if t.type == "DURATION" and t.interval is None:
-            continue
-        key = abs(t.start - where)
-        if best is None or key < best[0]:
-            best = (key, t)
-    if best is None:
-        return None
-    t = best[1]
-    interval = t.interval
-    return DateRef(
-        t.start,
-        t.end,
-        t.text,
-        t.value,
-        interval.first if interval is not None else None,
-        interval.last if interval is not None else None,
-    )
-
-
-def _source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:
-    """The innermost claim whose content holds ``[start, end)``, as a :class:`SourceRef`."""
-    best = None
-    for claim in claims:
-        content = claim.content
-        if not (content.start <= start and end <= content.end):
-            continue
-        if best is None or content.end - content.start < best[0]:
-            best = (content.end - content.start, claim)
-    if best is None:
-        return None
-    claim = best[1]
-    named = claim.antecedent or claim.source_text
-    return SourceRef(
-        claim.start,
-        claim.end,
-        claim.text,
-        claim.source,
-        named.text if named is not None else None,
-        claim.cue.text,
-    )
+def _actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int, str | None] | None:
+    """An unnamed actor after "by": "by two armed men", "by unidentified gunmen"."""
+    for j in range(k, min(hi, k + 5)):
+        word = tokens[j].text
+        if word in HARD_BREAKS or word == ",":
+            return None
+        if word.lower() in ACTOR_NOUNS:
+            first = k + 1 if tokens[k].text.lower() in {"a", "an", "the"} and k < j else k
+            return (tokens[first].start, tokens[j].end, None)
+    return None
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -486,8 +568,126 @@ def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
             yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
 
 
+def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
+    """One unnumbered victim: the count 1..1 on its determiner ("a" of "a farmer"), and its group.
+
+    A pronoun ("his death") names no group.
+    """
+    det, group = single
+    ref = QuantityRef(det.start, det.end, det.text, 1, 1, 1, None)
+    return ref, None if group.text.lower() in PRONOUNS else group
+
+
+def _joined(
+    tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
+) -> list[tuple[int, int, Quantity]]:
+    """Counts joined to ``count`` by "and" or a comma: "12 rebels and 4 soldiers were killed" gives 12 too.
+
+    A noun trigger joins the counts before it: "resulting in 2 rebel and 1 military fatality".
+    """
+    if trig.form not in {"verb", "noun"} or (trig.form == "noun" and count[1] > trig.a):
+        return []
+    found: list[tuple[int, int, Quantity]] = []
+    current = count
+    step = -1 if count[1] <= trig.a else 1
+    while True:
+        others = [c for c in s.counts if id(c[2]) not in used and c is not current and c not in found]
+        if step < 0:
+            near = [c for c in others if c[1] <= current[0]]
+            nxt = near[-1] if near else None
+            gap = tokens[nxt[1] : current[0]] if nxt is not None else []
+        else:
+            near = [c for c in others if c[0] >= current[1]]
+            nxt = near[0] if near else None
+            gap = tokens[current[1] : nxt[0]] if nxt is not None else []
+        words = [t.text.lower() for t in gap]
+        if nxt is None or not words or words[-1] not in {"and", ","} or len(words) > 6:
+            break
+        if any(w in HARD_BREAKS or (w == "," and k < len(words) - 1) for k, w in enumerate(words)):
+            break
+        if not all(w in VICTIM_NOUNS or (w.isalpha() and w not in TRIGGER_WORDS) for w in words[:-1]):
+            break
+        found.insert(0, nxt) if step < 0 else found.append(nxt)
+        current = nxt
+    return found
+
+
+def _event(
+    doc: Document,
+    s: _Sentence,
+    trig: Trigger,
+    count: QuantityRef | None,
+    victims: Span | None,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    claims: Sequence[Claim],
+    dates: Sequence[TimeExpression],
+    tree: SyntaxTree | None,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> Event:
+    """The event of one trigger and one count, with its perpetrator, instrument, place, date and source."""
+    text, tokens = doc.text, doc.tokens
+    trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
+    # the event's extent is its count and trigger (a shared, elided victim group stays a ref only)
+    parts = [trigger]
+    if count is not None:
+        parts.append(Span(count.start, count.end, count.text))
+    elif victims is not None:
+        parts.append(victims)
+    start = min(p.start for p in parts)
+    end = max(p.end for p in parts)
+    active = _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
+    date_spans = [(t.start, t.end) for t in dates]
+    roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
+    perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = _perpetrator(text, tokens, s, trig, active, mentions)
+    if perp is None and active and not roles.subject:
+        perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = as_mention(actor_after_when(text, trigger.end, s.end), mentions, ACTOR_KINDS)
+    exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
+    exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
+    if victims is not None:
+        exclude.append((min(start, victims.start), max(end, victims.end)))
+    place = (
+        outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
+        or nearest(
+            located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
+        )
+        or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
+    )
+    place = with_areas(tokens, s.lo, s.hi, place)
+    instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
+    leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
+    return Event(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=KINDS[trig.role],
+        role=trig.role,
+        trigger=trigger,
+        count=count,
+        victims=victims,
+        perpetrator=perp[2] if perp is not None else None,
+        perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
+        place=place[2] if place is not None else None,
+        place_text=Span.of(text, place[0], place[1]) if place is not None else None,
+        date=date_near(dates, s.start, s.end, trigger.start, leading),
+        source=source_of(claims, start, end),
+        instrument=instrument,
+    )
+
+
 def extract(doc: Document) -> Iterator[Event]:
-    """The casualty and conflict events of ``doc``, one per fact, in text order."""
+    """The casualty and conflict events of ``doc``, one per fact, in text order (see :mod:`.refine`)."""
+    found = list(_events(doc))
+    if found:
+        dates: Sequence[TimeExpression] = doc.dates
+        yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
+
+
+def _events(doc: Document) -> Iterator[Event]:
+    """Every casualty fact of ``doc`` sentence by sentence, before restatements and rivals are settled."""
     text = doc.text
     tokens = doc.tokens
     openers = _openers(tokens)
@@ -501,8 +701,13 @@ def extract(doc: Document) -> Iterator[Event]:
     dates: Sequence[TimeExpression] = doc.dates
     all_dates = sorted(dates, key=lambda t: t.start)
     date_starts = [t.start for t in all_dates]
+    all_date_spans = [(t.start, t.end) for t in all_dates]
+    # a dateline ("TOKYO, May 18 -") names where the story was written, not where it happened
+    heads: list[tuple[int, int]] | None = None  # found at the first event: most documents have none
+    blocked: list[tuple[int, int]] = []
     last_role: str | None = None
     last_end = 0
+    trees: dict[tuple[int, int], SyntaxTree | None] = {}
     for s in _sentences(doc, openers):
         if s.hi <= s.lo:
             continue
@@ -519,47 +724,43 @@ def extract(doc: Document) -> Iterator[Event]:
                 if last_role is None or tokens[found.a].start - last_end > MAX_ANAPHOR_DISTANCE:
                     continue
                 trig = attrs.evolve(found, role=last_role)
+            if trig.form == "verb" and is_unreal(tokens, s.lo, trig.a):
+                prev_end = trig.b
+                continue  # "attempted to kill", "could kill": nobody died
             count = _count_for(tokens, s, trig, prev_end, used)
-            victims = _victims(text, tokens, s, trig, count, mentions)
-            if count is not None and victims is None and prev_victims is not None:
-                # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
-                gap = text[prev_event_end : min(count[2].start, tokens[trig.a].start)].strip().lower()
-                if gap in ELISION_GAPS:
-                    victims = prev_victims
-            prev_end = trig.b
-            if count is None and victims is None:
+            items = _items(text, tokens, s, trig, count, used, mentions)
+            if not items:
                 continue
-            if count is not None:
-                used.add(id(count[2]))
-            trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
-            # the event's extent is its count and trigger (a shared, elided victim group stays a ref only)
-            parts = [trigger]
-            if count is not None:
-                parts.append(Span(count[2].start, count[2].end, count[2].text))
-            elif victims is not None:
-                parts.append(victims)
-            start = min(p.start for p in parts)
-            end = max(p.end for p in parts)
-            active = trig.form == "verb" and count is not None and count[0] >= trig.b
-            perp = _perpetrator(text, tokens, s, trig, active, mentions)
-            exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
-            place = _mention_near(mentions, s, trigger.start, PLACE_KINDS, text, exclude)
-            yield Event(
-                start=start,
-                end=end,
-                text=text[start:end],
-                kind=KINDS[trig.role],
-                role=trig.role,
-                trigger=trigger,
-                count=_quantity_ref(count[2]) if count is not None else None,
-                victims=victims,
-                perpetrator=perp[2] if perp is not None else None,
-                perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
-                place=place[2] if place is not None else None,
-                place_text=Span.of(text, place[0], place[1]) if place is not None else None,
-                date=_date_near(dates, s, trigger.start, _leading_clause_end(text, tokens, s)),
-                source=_source_of(claims, start, end),
-            )
-            prev_victims = victims
-            last_role, last_end = trig.role, end
-            prev_event_end = max(end, victims.end) if victims is not None else end
+            for c, one in items:
+                victims = one[1] if one is not None else _victims(text, tokens, s, trig, c, mentions)
+                if c is not None and victims is None and prev_victims is not None:
+                    # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
+                    gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
+                    if gap in ELISION_GAPS:
+                        victims = prev_victims
+                prev_end = trig.b
+                if c is None and victims is None and one is None and not _caused(tokens, s, trig):
+                    continue
+                if c is not None:
+                    used.add(id(c[2]))
+                ref = _quantity_ref(c[2]) if c is not None else (one[0] if one is not None else None)
+                if (s.start, s.end) not in trees:
+                    trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
+                tree = trees[(s.start, s.end)]
+                if heads is None:
+                    heads = [(d.start, d.end) for d in datelines(text, doc.sentences)]
+                    blocked = [*all_date_spans, *heads]
+                in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
+                event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
+                if event.place_text is None:
+                    place = narrative_place(doc, event.start, all_mentions, blocked, PLACE_KINDS)
+                    event = attrs.evolve(event, place=place and place[2], place_text=as_span(text, place))
+                if event.date is not None and not is_resolved(event.date.value):
+                    event = attrs.evolve(
+                        event, date=narrative_date(all_dates, doc, event.date.start) or event.date
+                    )
+                yield event
+                end = event.end
+                prev_victims = victims
+                last_role, last_end = trig.role, end
+                prev_event_end = max(end, victims.end) if victims is not None else end

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from newsparse import Document, Extractor, Quantity, Span, hookimpl
 
 from .present import PRESENTATION
-from .recognise import recognise, to_quantity
+from .recognise import recognise_text, to_quantity
 
 __version__ = "0.2.0"
 
@@ -15,7 +15,7 @@ __version__ = "0.2.0"
 def extract(doc: Document) -> Iterator[Quantity]:
     """Every amount of the document, in text order."""
     text = doc.text
-    for found, counted in recognise(text, doc.tokens):
+    for found, counted in recognise_text(text):
         span = Span.of(text, counted[0], counted[1]) if counted is not None else None
         yield to_quantity(text, found, span)
 

@@ -46,6 +46,8 @@ _DENOMINATORS = {
     "kilogram": "kg",
     "pound": "lb",
     "mile": "mi",
+    "mmbtu": "MMBtu",
+    "btu": "Btu",
 }
 _ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "daily": "d", "weekly": "week"}
 _RACE_WORDS = frozenset(
@@ -59,7 +61,7 @@ _UP = frozenset(
     rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
     jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
     soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
-    rallied rally firmed
+    rallied rally firmed warmed warming
     expanded expand expanding
     """.split()
 )
@@ -69,7 +71,7 @@ _DOWN = frozenset(
     lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
     slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
     reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
-    trimmed trim sank sink dipped dip
+    trimmed trim sank sink dipped dip cooled cooling
     """.split()
 )
 # nouns after the amount: "a 3% rise", "a 500-job cut"
@@ -107,10 +109,43 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
         f = _rate(words, f, last)
         f = _age(words, f, first, last)
         f = _change(words, f, first, last, found[index + 1] if index + 1 < len(found) else None)
+        f = _temperature_difference(words, f, last)
         if previous is not None:
             f = _parallel(words, previous, f, first)
+            f = _compared(words, previous, f, first)
         out.append(f)
     return out
+
+
+def _temperature_difference(words: Words, f: Found, last: int) -> Found:
+    """ "warmed by 1.5 degrees", "1.5 degrees of warming": a difference of temperature (``delta_degC``)."""
+    if f.unit != "deg" or f.kind != "temperature":
+        return f
+    after = words.lower[last + 1 : last + 3]
+    before = words.text[max(0, f.start - 60) : f.start].lower()
+    if f.change is not None or after in (("of", "warming"), ("of", "cooling")) or "warming" in before:
+        return attrs.evolve(f, unit="delta_degC")
+    return f
+
+
+def _compared(words: Words, previous: Found, f: Found, first: int) -> Found:
+    """ "590,000 tonnes, which compares with 585,000", "54 million people, up from 34 million": the
+    bare number compared with an amount of the same sentence takes its unit or counted noun."""
+    if f.kind != "number" or f.unit is not None or f.counted is not None or f.value is None:
+        return f
+    if first < 1 or words.lower[first - 1] not in _COMPARED or previous.value is None:
+        return f
+    between = words.text[previous.end : f.start]
+    if len(between) > 80 or any(c in between for c in ".;!?") or not 0 < f.value <= 10 * abs(previous.value):
+        return f
+    if previous.kind in ("dimension", "currency") and previous.unit is not None:
+        return attrs.evolve(f, unit=previous.unit, kind=previous.kind)
+    if previous.kind == "number" and previous.unit is None and previous.counted is not None:
+        return attrs.evolve(f, counted=previous.counted)
+    return f
+
+
+_COMPARED = frozenset({"from", "with", "vs", "vs.", "versus", "against"})
 
 
 def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
@@ -195,7 +230,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     The span stays the amount and its unit ("$18"), as for other units; "a year ago" is no rate.
     """
     if f.unit is None and f.counted is not None and f.kind == "number":
-        per = _time_rate(words, f.counted[1] + 1)
+        per = _counted_rate(words, f.counted[1] + 1)
         noun = words.texts[f.counted[1]]
         return f if per is None else attrs.evolve(f, unit=f"{noun}/{per}")  # "40,000 cases annually"
     if f.unit is None or f.kind not in _RATE_KINDS or "/" in f.unit:
@@ -214,6 +249,8 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     word = words.lower[k]
     if word in _ADVERB_RATES:
         per = _ADVERB_RATES[word]
+    elif word in _PER_WORDS and k + 2 < n and words.lower[k + 1 : k + 3] == ("million", "btu"):
+        per = "MMBtu"  # "$5.20 per million BTU"
     elif word in _PER_WORDS and k + 1 < n:
         noun = words.lower[k + 1]
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun
@@ -239,7 +276,19 @@ def _time_rate(words: Words, k: int) -> str | None:
     return None
 
 
+def _counted_rate(words: Words, k: int) -> str | None:
+    """The denominator of "40,000 cases annually", "25 points per game", "1,000 cars a day" at ``k``."""
+    per = _time_rate(words, k)
+    if per is not None or k + 1 >= len(words) or words.gap(k) > 2 or words.lower[k] not in ("per", "a"):
+        return per
+    noun = words.lower[k + 1]
+    if noun not in _COUNT_DENOMINATORS or (k + 2 < len(words) and words.lower[k + 2] in _NOT_RATE_AFTER):
+        return None
+    return _DENOMINATORS[noun]
+
+
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour"})
+_COUNT_DENOMINATORS = frozenset({"game", "match", "person", "head", "share"})
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previously", "on"})
 
 

@@ -131,8 +131,8 @@ VULGAR = {
 # Modifier phrases before a number (lower-case word tuples) -> contract modifier.
 # "nearly"/"almost" are approx with the number as an exclusive upper bound (see docs).
 _MODIFIER_TEXT = {
-    "approx": "about around roughly approximately some circa approx c. ~ nearly almost|close to|closer to|"
-    "an estimated|estimated|an approximate|approximate|just about|more or less|something like|"
+    "approx": "about around roughly approximately some circa approx c. ~ nearly almost near|close to|"
+    "closer to|an estimated|estimated|an approximate|approximate|just about|more or less|something like|"
     "just under|just shy of|nearly|almost|in the region of|on the order of",
     "over": "over|more than|above|in excess of|exceeding|upwards of|well over|just over|greater than|"
     "higher than|larger than|bigger than|well above|more then",
@@ -140,7 +140,7 @@ _MODIFIER_TEXT = {
     "at_least": "at least|no fewer than|no less than|not less than|not fewer than|a minimum of|minimum of|"
     "a minimum|at the very least",
     "at_most": "up to|at most|no more than|not more than|a maximum of|maximum of|as many as|as much as|"
-    "as high as|at the most",
+    "as high as|at the most|within|a maximum|maximum",
 }
 
 
@@ -205,7 +205,7 @@ COUNTED_STOP = frozenset(
 IRREGULAR_PLURALS = frozenset(
     """
     people children men women police personnel staff troops cattle sheep livestock fish deer
-    gentlemen policemen firemen servicemen fishermen
+    gentlemen policemen firemen servicemen fishermen aircraft spacecraft hovercraft species offspring
     """.split()
 )
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import contains, itemgetter
 from types import MappingProxyType
 
 import attrs
@@ -29,9 +30,10 @@ from .lexicon import (
     VULGAR,
 )
 
-__all__ = ["Num", "Words", "parse_digits", "parse_number", "split_words"]
+__all__ = ["Num", "Words", "parse_digits", "parse_number", "split_columns", "split_words"]
 
 _DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
+_PURE_DIGITS = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
 _HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
 _ASCII_DIGITS = frozenset("0123456789")
 _MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
@@ -87,48 +89,58 @@ def _digits(s: str) -> bool:
 
 
 def split_words(text: str, tokens: Sequence[Token]) -> Words:
-    """Split the document's tokens into :class:`Words` (digits apart from glued letters, hyphens apart).
-
-    Most tokens stay whole, so the offsets and texts are taken from the tokens by C-level maps and
-    only the few tokens that start with a digit or hold a hyphen are re-cut (a Python loop over
-    every token was a third of the layer's time).
-    """
+    """Split the document's tokens into :class:`Words` (digits apart from glued letters, hyphens apart)."""
     if not tokens:
         return Words(text, (), (), (), (), 0, ())
     # not zip(*tokens): that holds an iterator per token at once, a burst of hundreds of tracked
     # objects that sets off the cyclic garbage collector (a full collection costs milliseconds)
-    starts_all = tuple(map(_FIRST, tokens))
-    ends_all = tuple(map(_SECOND, tokens))
-    texts_all = tuple(map(_THIRD, tokens))
-    special = [
-        k
-        for k, t in enumerate(texts_all)
-        if t[0] in _ASCII_DIGITS or (len(t) > 1 and not t.isalnum() and _HYPHEN_SPLIT.search(t))
-    ]
-    if not special:
-        # every token that starts with a digit is special: here no word does
+    return split_columns(
+        text, tuple(map(_FIRST, tokens)), tuple(map(_SECOND, tokens)), tuple(map(_THIRD, tokens))
+    )
+
+
+def split_columns(
+    text: str, starts_all: tuple[int, ...], ends_all: tuple[int, ...], texts_all: tuple[str, ...]
+) -> Words:
+    """:class:`Words` from tokens given as columns (starts, ends, texts), re-cutting the few that need it.
+
+    Most tokens stay whole, so the offsets and texts are taken as they are and only the few
+    tokens that start with a digit or hold a hyphen are re-cut (a Python loop over every token
+    was a third of the layer's time).
+    """
+    if not texts_all:
+        return Words(text, (), (), (), (), 0, ())
+    # the tokens to re-cut, found by C-level maps (a Python loop over every token was a tenth of the
+    # layer): those that hold a hyphen-minus (the only dash the core's tokens join words with), and
+    # those that start with an ASCII digit and go on with something else ("10km", "4.5bn")
+    digit_words = list(compress(count(), map(_ASCII_DIGITS.__contains__, map(_FIRST, texts_all))))
+    cuts = [k for k in digit_words if not _PURE_DIGITS.fullmatch(texts_all[k])]
+    cuts.extend(k for k in compress(count(), map(contains, texts_all, repeat("-"))) if len(texts_all[k]) > 1)
+    if not cuts:
         return Words(
-            text, starts_all, ends_all, texts_all, tuple(map(str.lower, texts_all)), len(texts_all), ()
+            text,
+            starts_all,
+            ends_all,
+            texts_all,
+            tuple(map(str.lower, texts_all)),
+            len(texts_all),
+            tuple(digit_words),
         )
+    cuts.sort()
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
-    digit_words: list[int] = []
     head = _DIGIT_HEAD.match
     done = 0
-    for k in special:
+    for k in cuts:
         starts.extend(starts_all[done:k])
         ends.extend(ends_all[done:k])
         texts.extend(texts_all[done:k])
         done = k + 1
         t = texts_all[k]
-        pieces = [t] if t[0] in _ASCII_DIGITS else [p for p in _HYPHEN_SPLIT.split(t) if p]
         pos = starts_all[k]
-        for piece in pieces:
-            m = None
-            if piece[0] in _ASCII_DIGITS:
-                digit_words.append(len(texts))
-                m = head(piece)
+        for piece in [t] if t[0] in _ASCII_DIGITS else [p for p in _HYPHEN_SPLIT.split(t) if p]:
+            m = head(piece) if piece[0] in _ASCII_DIGITS else None
             if m is not None and m.group(2):
                 cut = m.end(1)
                 starts.extend((pos, pos + cut))
@@ -149,7 +161,7 @@ def split_words(text: str, tokens: Sequence[Token]) -> Words:
         tuple(texts),
         tuple(map(str.lower, texts)),
         len(texts),
-        tuple(digit_words),
+        tuple(compress(count(), map(_ASCII_DIGITS.__contains__, map(_FIRST, texts)))),
     )
 
 
@@ -454,7 +466,8 @@ def _space_grouped(w: Words, i: int) -> tuple[Fraction, int] | None:
         k += 1
         if "." in w.texts[k]:
             break
-    if k > i and not (k + 1 < n and w.gap(k + 1) <= 1 and _digits(w.texts[k + 1][:1])):
+    glued = k + 1 < n and w.gap(k + 1) == 0 and w.texts[k + 1] in _HYPHEN_WORDS  # "10 737-800 planes"
+    if k > i and not glued and not (k + 1 < n and w.gap(k + 1) <= 1 and _digits(w.texts[k + 1][:1])):
         return Fraction("".join(w.texts[i : k + 1])), k
     return None
 

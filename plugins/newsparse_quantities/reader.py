@@ -122,6 +122,10 @@ _ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
     ("or", "so"): "approx",
+    ("or", "over"): "at_least",  # "aged 40 or over"
+    ("or", "above"): "at_least",
+    ("or", "under"): "at_most",
+    ("or", "below"): "at_most",
     ("or", "less"): "at_most",
     ("or", "fewer"): "at_most",
     ("plus",): "at_least",
@@ -141,6 +145,16 @@ def _by_first(table: dict[tuple[str, ...], str]) -> MappingProxyType[str, _Phras
     return MappingProxyType({first: tuple(items) for first, items in index.items()})
 
 
+# words after which "over" says what is disputed or held, not "more than" ("wrangled over three issues")
+_OVER_AS_PREPOSITION = frozenset(
+    """
+    wrangle wrangled wrangling argue argued arguing argument arguments dispute disputes disputed row
+    rows clash clashed clashes clashing fight fought fighting fights quarrel quarrelled quarreled
+    split divided differences disagreement disagreements talks negotiations deadlock deadlocked
+    stalemate impasse standoff stand-off tussle battle battled battling feud wrangles control
+    sovereignty jurisdiction authority presided presides preside reigned rule ruled
+    """.split()
+)
 _PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
 _POST_BY_FIRST = _by_first(_POST_MODIFIERS)
 
@@ -160,6 +174,8 @@ class _Reader:
         w = self.w
         if w.lower[i] not in MODIFIERS_FIRST:
             return None  # every phrase starts with one of these words: no slicing for the others
+        if w.lower[i] == "over" and i >= 1 and w.lower[i - 1] in _OVER_AS_PREPOSITION:
+            return None  # "wrangled over three core issues": what they wrangled about, not "more than"
         for size in range(min(_MAX_MODIFIER, self.n - i), 0, -1):
             key = w.lower[i : i + size]
             name = MODIFIERS.get(key)
@@ -174,7 +190,7 @@ class _Reader:
             return None
         t = w.texts[i]
         # "US$", "HK$", "C$": letters glued to "$"
-        if i + 1 < self.n and w.gap(i + 1) == 0 and w.texts[i + 1] in ("$",):
+        if i + 1 < self.n and w.texts[i + 1] == "$" and w.gap(i + 1) == 0:
             sym = self.cur.symbols.get(t + "$") or self.cur.symbols.get(t.upper() + "$")
             if sym is None and t.lower() in ("usd", "u.s", "us"):
                 sym = "USD"
@@ -184,7 +200,7 @@ class _Reader:
                 sym = "MXN"
             if sym is not None:
                 return sym, i + 2
-        if i + 1 < self.n and w.gap(i + 1) == 1 and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES:
+        if i + 1 < self.n and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES and w.gap(i + 1) == 1:
             return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
         if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
             return self.cur.symbols[t], i + 1
@@ -380,6 +396,15 @@ class _Reader:
         return None
 
     # -- filters ------------------------------------------------------------------------------
+    def _zero_padded(self, i: int) -> bool:
+        """Whether the plain number at ``i`` is zero-padded or follows one: a time ("0318 GMT"), a
+        code ("007") or a phone number ("0800 028 9276"), not an amount ("0000" is zero)."""
+        w = self.w
+        if len(w.texts[i]) >= 2 and w.texts[i][0] == "0" and w.texts[i].strip("0"):
+            return True
+        before = w.texts[i - 1] if i >= 1 else ""
+        return before[:1] == "0" and before.isdigit() and bool(before.strip("0")) and w.gap(i) == 1
+
     def name_or_date(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
         """Whether a number is a name, reference, date, year, time or ordinal (not an amount)."""
         w = self.w
@@ -388,8 +413,10 @@ class _Reader:
         if num.negative:
             return False
         if num.digits:
+            if num.plain and self._zero_padded(i):
+                return True
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
-            if i >= 2 and w.gap(i) == 0 and w.texts[i - 1] in _HYPHENS and w.gap(i - 1) == 0:
+            if i >= 2 and w.texts[i - 1] in _HYPHENS and w.gap(i) == 0 and w.gap(i - 1) == 0:
                 if w.texts[i - 2][-1:].isalnum():
                     return True
             if i >= 1 and w.gap(i) == 0 and (w.texts[i - 1][-1:].isalnum() or w.texts[i - 1] in ("#", "+")):
@@ -400,7 +427,12 @@ class _Reader:
                 if t in ORDINAL_SUFFIXES:
                     return True  # "4th", "1960s"
                 if t in _HYPHENS and nxt + 1 < n and w.gap(nxt + 1) == 0 and w.is_digits(nxt + 1):
-                    if num.plain and not has_counted and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4):
+                    if (
+                        num.plain
+                        and not has_counted
+                        and not has_unit
+                        and (len(w.texts[nxt + 1]) >= 3 or len(w.texts[i]) == 4)
+                    ):
                         return True  # phone numbers, "2013-14", ISO dates
             if i >= 1 and w.texts[i - 1] in _HYPHENS and i >= 2 and w.is_digits(i - 2) and w.gap(i) == 0:
                 if len(w.texts[i - 2]) >= 3 or len(w.texts[i]) >= 3:
@@ -466,6 +498,8 @@ class _Reader:
                 k += 1
             elif not vague and nxt in _OF_DETERMINERS and value is not None and value > 1:
                 k += 2  # "three of the militants"
+                if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
+                    k += 1  # "about 10 of its 27 plants"
             else:
                 return None
         if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
@@ -475,6 +509,12 @@ class _Reader:
                 return None  # a capital after a line break: the next line of a table
         head: int | None = None
         taken = 0
+        if k + 1 < n and w.lower[k] in ("most", "least") and w.texts[k + 1].isalpha():
+            k += 1  # "the two most important bands"
+        if k + 1 < n and w.texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
+            k += 1  # 'the nine "most useless quangos"'
+            if k + 1 < n and w.lower[k] in ("most", "least"):
+                k += 1
         while k < n and taken < 4:
             t = w.texts[k]
             low = w.lower[k]
@@ -487,14 +527,17 @@ class _Reader:
                 break  # a word, or an abbreviation before the head ("10 U.S. states")
             if low in COUNTED_STOP:
                 break
-            plural = low in IRREGULAR_PLURALS or (
-                len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous"))
+            plural = (
+                low in IRREGULAR_PLURALS
+                or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous")))
+                or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
             )
+            single = value is not None and 0 < value <= 1  # "one joint system", "1/8 point"
             if plural and value == 1 and taken == 0:
                 break  # "one costs": a verb, not a noun counted by one
             if plural:
                 head = k
-            elif value == 1 and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
+            elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if low.endswith(("ed", "ing")) and taken and not self._plural_next(k + 1):
                 break
@@ -512,6 +555,8 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
+_NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
 

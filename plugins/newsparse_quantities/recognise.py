@@ -22,8 +22,9 @@ from .found import Found, to_quantity
 from .numbers import Words, split_words
 from .reader import _ELIDED
 from .scanner import _Scanner
+from .windows import window_words
 
-__all__ = ["Found", "find_numbers", "recognise", "to_quantity"]
+__all__ = ["Found", "find_numbers", "recognise", "recognise_text", "to_quantity"]
 
 
 def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | None]:
@@ -65,8 +66,16 @@ def _shared_forward(
 
 
 def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int, int] | None]]:
-    """Every amount of ``text`` with its counted noun's character span (or None)."""
-    words = split_words(text, tokens)
+    """Every amount of ``text`` (split from the document's ``tokens``) with its counted noun's span."""
+    return _recognise(split_words(text, tokens))
+
+
+def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
+    """What :func:`recognise` gives, splitting only the stretches of ``text`` near number-like words."""
+    return _recognise(window_words(text))
+
+
+def _recognise(words: Words) -> list[tuple[Found, tuple[int, int] | None]]:
     found = in_context(words, _Scanner(words).scan())
     counted = _elided_counted(words, found)
     out = []

@@ -11,20 +11,23 @@ import attrs
 from .context import is_change_word
 from .found import Found
 from .lexicon import BELOW_APPROX, ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR, currencies
-from .numbers import DOZEN, SPACED_SCALES, Num, parse_number
+from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, parse_number
 from .reader import (
     _ASCII_DIGITS,
     _HYPHENS,
     _LOOKBACK,
+    _LOWER_CODES,
     _NUMBER_WORDS,
     _ONE_IDIOM_AFTER,
     _OPEN,
     _PERCENT_BY_FIRST,
     _POST_BY_FIRST,
     _RANGE_WORDS,
+    _SPACED_PREFIXES,
     _SPACED_SYMBOLS,
     _TIME_OF_DAY,
     _TRIGGER_WORDS,
+    MODIFIERS_FIRST,
     _currency_name_firsts,
     _Reader,
     _scale_of,
@@ -164,6 +167,16 @@ class _Scanner(_Reader):
                         return cand.last + 1  # scores ("6-3 3-6"), days ("16-18 December")
                 elif hyphen and num.plain and cand.plain:
                     return cand.last + 1  # a score ("3-1") or an ID
+                if (
+                    hyphen
+                    and num.plain
+                    and cand.plain
+                    and w.gap(k) == 0
+                    and num.value is not None
+                    and 100 <= num.value
+                    and num.value % 5
+                ):
+                    return cand.last + 1  # a model or an ID ("737-800"): ranges are written in round numbers
         return num, second
 
     # -- currency and unit steps --------------------------------------------------------------
@@ -376,6 +389,7 @@ class _Scanner(_Reader):
         texts = w.texts
         lower = w.lower
         caseless, cased = _number_like()
+        modifier_only = _modifier_only()
         if cased.isdisjoint(texts):  # the usual case: C-level passes only
             nums = sorted([*compress(range(n), map(caseless.__contains__, lower)), *w.digit_words])
         else:
@@ -415,6 +429,9 @@ class _Scanner(_Reader):
             ):
                 i += 1  # "in 2004.": a year ending a clause, which match() would read and reject
                 continue
+            if lower[i] in modifier_only and (i + 1 == n or texts[i + 1] != "$") and self.modifier(i) is None:
+                i += 1  # "in", "on", "at" with no modifier phrase: match() would read nothing there
+                continue
             found, nxt = self.match(i)
             if found is not None:
                 self.found.append(found)
@@ -440,6 +457,27 @@ def _year_enders() -> frozenset[str]:
         _SPACED_SYMBOLS, _TIME_OF_DAY,
     )  # fmt: skip
     return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
+
+
+@lru_cache(maxsize=1)
+def _modifier_only() -> frozenset[str]:
+    """First words of modifier phrases that start nothing else an amount is read from.
+
+    At such a word with no modifier phrase, :meth:`_Scanner.match` reads no number, sign, code or
+    "between", and answers (None, next word): the scan skips the call.
+    """
+    cur = currencies()
+    others = (
+        _NUMBER_STARTS
+        | _LOWER_CODES
+        | set(_SPACED_PREFIXES)
+        | {"between", "-", "−", ".", "minus", "negative"}
+    )
+    return frozenset(
+        w
+        for w in MODIFIERS_FIRST
+        if w not in others and w not in cur.symbols and w.upper() not in cur.codes and w not in VULGAR
+    )
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,9 @@ _ALIASES = (
     "barrel_per_day = barrel / day = bpd = bopd",
 )
 
+# pint's short forms that news readers write otherwise (the guidelines' forms)
+_SHORT_FORMS = {"bpd": "bbl/d", "bopd": "bbl/d"}
+
 # pint base units that name an amount in news (a policy list, not unit definitions: pint defines
 # them).  A parsed unit counts only if every factor's base name is here (time may divide: km/h).
 _NEWS_UNITS = frozenset(
@@ -92,7 +95,8 @@ def registry() -> pint.UnitRegistry:
 
 def unit_string(units: pint.Unit) -> str:
     """Canonical unit string: pint's compact short form (``km**2``, ``t``, ``°C``, ``mi/h``)."""
-    return format(units, "~C")
+    text = format(units, "~C")
+    return _SHORT_FORMS.get(text, text)
 
 
 def _base_names(ureg: pint.UnitRegistry, units: pint.Unit) -> list[tuple[str, float]]:

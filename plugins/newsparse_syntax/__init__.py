@@ -11,9 +11,8 @@ from collections.abc import Callable
 
 from newsparse import Document, Extractor, Sentence, Span, hookimpl
 from newsparse.syntax import Word
-from newsparse_syntax.layer import analyse, analyse_text
+from newsparse_syntax.layer import analyse, analyse_within
 from newsparse_syntax.spacy_backend import configured_model, words_from_spacy
-from newsparse_syntax.tagger import default_tagger
 
 __version__ = "0.1.0"
 
@@ -27,11 +26,15 @@ def syntax_of(doc: Document) -> list[Word]:
 
 
 def syntax_within(doc: Document, span: Sentence | Span) -> list[Word]:
-    """The words of one sentence (heads index the returned list), for extractors that consult it."""
+    """The words of ``span`` alone (heads index the returned list), from spaCy or built in.
+
+    The per-sentence entry point (the extractor's ``extract_within``): relational extractors ask
+    for the sentences holding a cue, and only those are analysed.
+    """
     model = configured_model()
     if model is not None:
         return words_from_spacy(doc, model, within=(span.start, span.end))
-    return analyse_text(doc.text, [(span.start, span.end)], default_tagger())
+    return analyse_within(doc, span)
 
 
 @hookimpl

@@ -24,6 +24,7 @@ TITLES = frozenset(
 )
 _REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
 _JOINED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # hyphenated across: wheel-chair, al-Sadr
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -82,22 +83,46 @@ def noun_groups(
 
     The sentence's tags become one letter each, and one regular expression finds the groups.
     """
-    code = "".join(map(_LETTERS.__getitem__, tags))
+    letters = list(map(_LETTERS.__getitem__, tags))
     if "-" in lower or not POSSESSIVE_PRONOUNS.isdisjoint(lower):  # letters of their own: S, h
-        code = "".join([_letter(word, tag) for word, tag in zip(lower, tags, strict=True)])
+        for k, word in enumerate(lower):
+            if word == "-" or word in POSSESSIVE_PRONOUNS:
+                letters[k] = _letter(word, tags[k])
+    code = "".join(letters)
     groups: list[tuple[int, int, int]] = []
-    for match in _GROUP.finditer(code):
-        i, j = match.span()
+    spans = [match.span() for match in _GROUP.finditer(code)]
+    if not _DAYS.isdisjoint(lower) or "NUM" in tags:
+        spans = [span for i, j in spans for span in _split_after_days(lower, tags, i, j)]
+    for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))
             continue
         head = _attach_group(lower, tags, i, j, heads, rels)
-        if "B" in match.group():
+        if "B" in code[i:j]:
             for k in range(i, j):
                 if tags[k] == "ADV":
                     heads[k], rels[k] = k + 1, "advmod"
         groups.append((i, j, head))
     return _possessives(lower, tags, groups, heads, rels)
+
+
+def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+    """``on Wednesday Mr Straw said``: a day's name (or a year) does not run into the name after it."""
+    spans = []
+    for k in range(i, j - 1):
+        if tags[k + 1] == "PROPN" and (lower[k] in _DAYS or _year_after_preposition(lower, tags, i, k)):
+            spans.append((i, k + 1))
+            i = k + 1
+    spans.append((i, j))
+    return spans
+
+
+def _year_after_preposition(lower: Sequence[str], tags: Sequence[str], i: int, k: int) -> bool:
+    """``In 2002 S&N agreed``: a year opening a group right after a preposition ends the group."""
+    word = lower[k]
+    return (
+        k == i > 0 and tags[k - 1] == "ADP" and len(word) == 4 and word[:2] in ("19", "20") and word.isdigit()
+    )
 
 
 def _letter(word: str, tag: str) -> str:
@@ -118,7 +143,7 @@ _LETTERS = {
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
 _GROUP = re.compile(
-    r"R|S(?=D)|(?:S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=N))*"
+    r"R|S(?=D)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=N))*"
 )
 
 

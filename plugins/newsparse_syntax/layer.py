@@ -6,7 +6,9 @@ sentence's parse, so the city never becomes anyone's subject.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
@@ -14,12 +16,45 @@ from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.words import split_words
 
-__all__ = ["analyse", "analyse_text"]
+__all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
+
+
+class Stretch(Protocol):
+    """Anything with character offsets into the document (a ``Span``, a ``Sentence``)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def analyse(doc: Document) -> list[Word]:
     """The ``syntax`` layer of ``doc``."""
     return analyse_text(doc.text, [(s.start, s.end) for s in doc.sentences], default_tagger())
+
+
+def analyse_within(doc: Document, span: Stretch) -> list[Word]:
+    """The words of ``span`` alone (a sentence, usually), ``head`` an index into the returned list.
+
+    Tags and relations are those the whole-document analysis gives the same sentences: sentences
+    are tagged and parsed independently, so asking for one costs only that sentence.
+    """
+    return analyse_text(doc.text, sentences_within(doc, span.start, span.end), default_tagger())
+
+
+def sentences_within(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The document's sentences overlapping ``[start, end)``, clipped to it, as offsets."""
+    found: list[tuple[int, int]] = []
+    sentences = doc.sentences
+    for k in range(doc.sentence_index(start), len(sentences)):
+        sentence = sentences[k]
+        if sentence.start >= end:
+            break
+        lo, hi = max(sentence.start, start), min(sentence.end, end)
+        if lo < hi:
+            found.append((lo, hi))
+    return found
 
 
 def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger) -> list[Word]:
@@ -28,19 +63,28 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
     forms = [[text[a:b] for a, b in sentence] for sentence in spans]
     tagged = tagger.tag(forms)
     lexicon = tagger.lexicon
-    words: list[Word] = []
+    lead = len(text) - len(text.lstrip())  # a dateline can open the text after white space only
+    heads: list[int | None] = []
+    rels: list[str | None] = []
     for (start, _), sentence, sentence_forms, tags in zip(sentences, spans, forms, tagged, strict=True):
-        skip = _dateline_words(text, start, sentence)
+        opens_paragraph = start <= lead or text[start - 1] == "\n"
+        skip = _dateline_words(text, start, sentence) if opens_paragraph else 0
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
         parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)
-        offset = len(words) + skip
-        heads = [None] * skip + [None if h is None else h + offset for h in parse.heads]
-        rels = [None] * skip + list(parse.rels)
-        starts, ends = zip(*sentence, strict=True) if sentence else ((), ())
-        words += map(Word, starts, ends, sentence_forms, tags, heads, rels)
-    return words
+        offset = len(heads) + skip
+        if skip:
+            heads += [None] * skip
+            rels += [None] * skip
+        heads += parse.heads if not offset else [None if h is None else h + offset for h in parse.heads]
+        rels += parse.rels
+    bounds = [span for sentence in spans for span in sentence]
+    if not bounds:
+        return []
+    starts, ends = zip(*bounds, strict=True)
+    words = itertools.chain.from_iterable(forms)
+    return list(map(Word, starts, ends, words, itertools.chain.from_iterable(tagged), heads, rels))
 
 
 def _dateline_words(text: str, start: int, sentence: Sequence[tuple[int, int]]) -> int:

@@ -1,10 +1,11 @@
 """A rule parser over UPOS tags: who did what to whom, in one left-to-right pass per step.
 
-Steps: noun groups (``groups``), prepositional phrases (``case`` + ``obl``/``nmod``), predicates with
-their auxiliaries and copulas, subjects (nearest free group to the left, skipping prepositional
-phrases), objects (first free group to the right), open and clausal complements, coordination,
-relative clauses and the root. Every scan is bounded (``_REACH`` words), so a sentence of any length
-is parsed in linear time. Relations the rules cannot decide are left unattached (None).
+Steps: noun groups (``groups``), phrases before the predicates (``phrases``), prepositional
+phrases (``case`` + ``obl``/``nmod``), predicates with their auxiliaries and copulas, subjects
+(nearest free group to the left, skipping prepositional phrases and stretches between commas),
+objects (first free group to the right), open and clausal complements, coordination, relative
+clauses and the root. Every scan is bounded (``REACH`` words), so a sentence of any length is
+parsed in linear time. Relations the rules cannot decide are left unattached (None).
 """
 
 from __future__ import annotations
@@ -16,16 +17,24 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from newsparse_syntax.groups import noun_groups
+from newsparse_syntax.phrases import according_to, appositions, coordinated_groups, number_modifiers
+from newsparse_syntax.sentence_state import (
+    PARTICIPLE_ENDS,
+    QUOTES,
+    REACH,
+    State,
+    group_end,
+    indices,
+    next_group,
+)
 
 __all__ = ["Parse", "parse_sentence"]
 
-_REACH = 40  # the farthest any rule looks from a word, in words
 BE = frozenset("be is are was were been being am 's 're 'm ’s ’re ’m".split())
 SPEECH = frozenset(
     "said says say told tells added adds asked asks stated states declared declares wrote writes "
     "warned warns announced announces insisted insists noted notes explained explains claimed claims".split()
 )
-_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _DITRANSITIVE = frozenset(
@@ -39,20 +48,30 @@ _RECIPIENT_VERBS = frozenset(
     "warn warns warned assure assured assures".split()
 )
 _PARTICLES = frozenset("up out down off away back".split())
-_CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
+_CAUSATIVES = frozenset(
+    "let lets make makes made help helps helped watch watched see saw hear heard have has had".split()
+)
 # relations whose dependents never get dependents of their own in these rules
 _LEAVES = frozenset(
     "det amod compound flat nummod case punct advmod aux aux:pass cop mark cc compound:prt".split()
 )
+# verbs whose following noun is often a clause's subject ("said the rebels attacked")
+_CLAUSE_VERBS = SPEECH | frozenset(
+    "think thinks thought believe believes believed know knows knew hope hoped fear feared feel felt "
+    "found find finds saw see says say suggest suggested show showed shows mean means meant "
+    "guess guessed realize realized realise realised understand understood argue argued".split()
+)
+_DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
+_NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
+_BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
+_WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
-_SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december morning evening night week weekend month year day "
-    "today yesterday tomorrow".split()
+    "today yesterday tomorrow tonight".split()
 )
 
 
@@ -62,30 +81,6 @@ class Parse:
 
     heads: tuple[int | None, ...]
     rels: tuple[str | None, ...]
-
-
-@attrs.define
-class _State:
-    """The working arrays of one sentence's parse (local to one call)."""
-
-    lower: Sequence[str]
-    tags: Sequence[str]
-    heads: list[int | None]
-    rels: list[str | None]
-    group_of: list[int]  # the head of the noun group holding each word, or -1
-    pp: list[int]  # for a group head, the index of its preposition, or -1
-    start_of: dict[int, int]  # group head -> group start
-    subject_of: dict[int, int] = attrs.field(factory=dict)  # predicate -> subject head
-    passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
-
-    def free(self, k: int) -> bool:
-        """Whether word ``k`` has no head yet."""
-        return self.heads[k] is None and self.rels[k] is None
-
-    def attach(self, k: int, head: int | None, rel: str) -> None:
-        """Attach ``k`` (never onto itself)."""
-        if head != k:
-            self.heads[k], self.rels[k] = head, rel
 
 
 def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[str, str]) -> Parse:
@@ -99,13 +94,19 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     for lo, hi, head in groups:
         start_of[head] = lo
         group_of[lo:hi] = [head] * (hi - lo)
-    state = _State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
+    state = State(lower, tags, heads, rels, group_of, [-1] * n, start_of)
     at = _positions(tags)
     adpositions = at.get("ADP", [])
+    number_modifiers(state)
+    according = according_to(state)
+    if according:
+        adpositions = sorted(adpositions + according)
     _prepositions(state, adpositions)
-    _coordinated_groups(state, at.get("CCONJ", []))
+    coordinated_groups(state, at.get("CCONJ", []))
+    appositions(state)
     predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
     _subjects(state, predicates)
+    _participle_subjects(state, predicates)
     _complements(state, predicates)
     _objects(state, predicates)
     _clauses(state, predicates)
@@ -116,18 +117,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
 
 def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
     """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are."""
-    at: dict[str, list[int]] = {"ADP": [], "CCONJ": [], "VERB": [], "AUX": []}
-    for tag in at:
-        if tag in tags:
-            found = at[tag]
-            k = tags.index(tag)
-            while k >= 0:
-                found.append(k)
-                try:
-                    k = tags.index(tag, k + 1)
-                except ValueError:
-                    k = -1
-    return at
+    return {tag: indices(tags, tag) for tag in ("ADP", "CCONJ", "VERB", "AUX")}
 
 
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
@@ -150,49 +140,19 @@ def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
             state[p] = 2
 
 
-def _next_group(state: _State, k: int) -> int:
-    """The head of the group starting at ``k`` (-1 if none starts there)."""
-    head = state.group_of[k] if k < len(state.tags) else -1
-    return head if head >= 0 and state.start_of.get(head) == k else -1
-
-
-def _prepositions(state: _State, adpositions: list[int]) -> None:
+def _prepositions(state: State, adpositions: list[int]) -> None:
     """An adposition followed by a group is that group's ``case``."""
     for k in adpositions:
         if k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
-        elif state.group_of[k] < 0:
-            head = _next_group(state, k + 1)
+        elif state.group_of[k] < 0 and state.free(k):
+            head = next_group(state, k + 1)
             if head >= 0:
                 state.attach(k, head, "case")
                 state.pp[head] = k
 
 
-def _coordinated_groups(state: _State, conjunctions: list[int]) -> None:
-    """``A and B``: B is ``conj`` of A, ``and`` its ``cc`` (B keeps A's role)."""
-    tags = state.tags
-    for k in conjunctions:
-        if k == 0:
-            continue
-        left = state.group_of[k - 1]
-        right = _next_group(state, k + 1)
-        if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
-            if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
-                continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
-            after = _group_end(state, right)
-            if (
-                state.pp[left] >= 0
-                and state.pp[right] < 0
-                and after < len(tags)
-                and tags[after] in ("AUX", "VERB")
-            ):
-                continue
-            state.attach(right, left, "conj")
-            state.attach(k, right, "cc")
-            state.pp[right] = -1
-
-
-def _chain_start(state: _State, k: int) -> int:
+def _chain_start(state: State, k: int) -> int:
     """The first word of predicate ``k``'s auxiliaries, negation and adverbs to its left."""
     lo = k
     while (
@@ -202,7 +162,7 @@ def _chain_start(state: _State, k: int) -> int:
     return lo
 
 
-def _first_of(state: _State, p: int) -> int:
+def _first_of(state: State, p: int) -> int:
     """The first word of predicate ``p`` itself: its group's start, or its preposition ("is in Gaza")."""
     first = state.start_of.get(p, p) if state.group_of[p] == p else p
     if state.pp[p] >= 0:
@@ -213,11 +173,11 @@ def _first_of(state: _State, p: int) -> int:
 
 
 def _predicates(
-    state: _State, lexicon: Mapping[str, str], verbs: list[int], auxiliaries: list[int]
+    state: State, lexicon: Mapping[str, str], verbs: list[int], auxiliaries: list[int]
 ) -> list[int]:
     """Verbs and copular predicates, with their auxiliaries, copulas and negation attached."""
     tags, lower = state.tags, state.lower
-    found = [k for k in verbs if state.group_of[k] < 0]  # not "a revised copy"
+    found = [k for k in verbs if state.group_of[k] < 0 and state.rels[k] != "case"]  # not "a revised copy"
     n = len(tags)
     for k in auxiliaries:
         if lower[k] in BE:
@@ -257,20 +217,24 @@ def _predicates(
 
 
 def _participle(word: str, lexicon_tag: str) -> bool:
-    return lexicon_tag in ("VBN", "VBD") or word.endswith(_PARTICIPLE_ENDS)
+    return lexicon_tag in ("VBN", "VBD") or word.endswith(PARTICIPLE_ENDS)
 
 
-def _subject_left(state: _State, p: int) -> int:
+def _subject_left(state: State, p: int) -> int:
     """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
     tags = state.tags
     k = _chain_start(state, _first_of(state, p)) - 1
-    stop = max(-1, p - _REACH)
+    stop = max(-1, p - REACH)
     while k > stop:
-        if (
-            state.rels[k] == "cop"
-            or (tags[k] == "ADV" and state.group_of[k] < 0)
-            or state.lower[k] in _QUOTES
-        ):
+        if k in state.appositive:
+            k = state.appositive[k]
+            continue
+        if state.lower[k] == ")":  # "the Kurdistan Workers Party (PKK) said": past the brackets
+            opening = _opening_bracket(state.lower, k, stop)
+            if opening >= 0:
+                k = opening - 1
+                continue
+        if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in QUOTES:
             k -= 1
             continue
         head = state.group_of[k]
@@ -287,69 +251,189 @@ def _subject_left(state: _State, p: int) -> int:
     return -1
 
 
-def _subjects(state: _State, predicates: list[int]) -> None:
+def _participle_subjects(state: State, predicates: list[int]) -> None:
+    """``the survey cited in the article shows``: a participle's "subject" is the next verb's."""
+    tags = state.tags
+    for q in predicates:
+        if (
+            q in state.subject_of
+            or state.rels[q] is not None
+            or (tags[q] != "VERB" and not _has_aux(state, q))
+        ):
+            continue
+        k = _chain_start(state, _first_of(state, q)) - 1
+        stop = max(-1, q - REACH)
+        while k > stop:
+            head = state.group_of[k]
+            if head >= 0 and state.pp[head] >= 0:
+                k = state.pp[head] - 1
+            elif tags[k] == "ADV" and head < 0:
+                k -= 1
+            else:
+                break
+        subject = state.subject_of.get(k, -1) if k > stop else -1
+        if subject < 0 or subject != k - 1 or tags[k] != "VERB" or _has_aux(state, k) or k + 1 >= q:
+            continue
+        if not state.lower[k].endswith(PARTICIPLE_ENDS) or tags[k + 1] not in ("ADP", "ADV"):
+            continue
+        del state.subject_of[k]
+        state.attach(subject, q, "nsubj:pass" if q in state.passive else "nsubj")
+        state.subject_of[q] = subject
+        state.attach(k, subject, "acl")
+
+
+def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
+    """The "(" matching the ")" at ``k``, not before ``stop`` (-1 if none)."""
+    for j in range(k - 1, stop, -1):
+        if lower[j] == "(":
+            return j
+        if lower[j] == ")":
+            return -1
+    return -1
+
+
+def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     for p in predicates:
         if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
+        if subject >= 0 and _reduced_relative(state, p, subject):
+            state.attach(p, subject, "acl")  # "the shares reflected on your statement": not a clause
+            continue
         if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
             subject = _next_free_group(state, p + 1)
         if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
-            subject = _next_group(state, p + 1)  # '"...," said Kerry'
-            if subject >= 0 and (state.pp[subject] >= 0 or not state.free(subject)):
-                subject = -1
+            subject = next_group(state, p + 1)  # '"...," said Kerry'
+            if subject >= 0 and (
+                state.pp[subject] >= 0 or not state.free(subject) or _opens_clause(state, subject)
+            ):
+                subject = -1  # '..., said the talks would resume': a clause, not an inversion
+        if subject >= 0 and state.lower[subject] == "it" and _extraposed(state, p):
+            state.attach(subject, p, "expl")  # "it is easy to get": the clause after is the subject
+            continue
         if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
             state.attach(subject, p, "expl")  # "it seems that ...": no one seems
             continue
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
+            if state.lower[subject] in _RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
+                _close_relative(state, p, subject - 1)
 
 
-def _has_aux(state: _State, p: int) -> bool:
+def _close_relative(state: State, p: int, opening: int) -> None:
+    """``The minister, who spoke on Monday, said``: the next comma closes the clause (skipped later)."""
+    n = len(state.tags)
+    for k in range(p + 1, min(n - 1, p + REACH)):
+        if state.lower[k] == ",":
+            if state.tags[k + 1] in ("VERB", "AUX", "ADV"):  # the main clause's predicate follows
+                state.appositive[k] = opening - 1
+            return
+
+
+def _reduced_relative(state: State, p: int, subject: int) -> bool:
+    """Whether participle ``p`` modifies the object before it ("had repairs done", "a memoir called X").
+
+    Only a participle with no auxiliary and no object of its own, after a group that directly
+    follows a verb which does not take a clause ("said the rebels attacked" stays a clause).
+    """
+    tags, lower = state.tags, state.lower
+    start = state.start_of.get(subject, subject)
+    if start == 0 or tags[start - 1] != "VERB" or lower[start - 1] in _CLAUSE_VERBS:
+        return False
+    if not _right_after(state, subject, p):
+        return False
+    if tags[p] != "VERB" or not lower[p].endswith(("ed", "en", "wn", "ne", "lt", "pt", "ught")):
+        return False
+    after = p + 1
+    return after >= len(tags) or tags[after] in ("ADP", "PUNCT", "ADV", "SCONJ", "CCONJ", "PART")
+
+
+def _extraposed(state: State, p: int) -> bool:
+    """Whether copular predicate ``p`` is followed by the clause that is its real subject."""
+    if state.tags[p] not in ("ADJ", "NOUN"):
+        return False
+    after = group_end(state, p) if state.group_of[p] >= 0 else p + 1
+    return after < len(state.tags) and (
+        (state.lower[after] == "to" and state.tags[after] == "PART")
+        or (state.lower[after] == "that" and state.tags[after] == "SCONJ")
+    )
+
+
+def _opens_clause(state: State, head: int) -> bool:
+    """Whether a verb or auxiliary follows the group of ``head`` (it is then that verb's subject)."""
+    after = group_end(state, head)
+    return after < len(state.tags) and state.tags[after] in ("AUX", "VERB")
+
+
+def _right_after(state: State, head: int, p: int) -> bool:
+    """Whether ``p`` follows the group of ``head`` with only its prepositional phrases between."""
+    k = p - 1
+    while k > head and state.group_of[k] >= 0 and state.pp[state.group_of[k]] >= 0:
+        k = state.pp[state.group_of[k]] - 1
+    return k >= 0 and state.group_of[k] == head and group_end(state, head) == k + 1
+
+
+def _has_aux(state: State, p: int) -> bool:
     first = _first_of(state, p)
     return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_chain_start(state, first), p))
 
 
-def _next_free_group(state: _State, k: int) -> int:
+def _next_free_group(state: State, k: int) -> int:
     """The first free group starting at ``k``, past adverbs (-1 if something else comes first)."""
     n = len(state.tags)
     while k < n and state.tags[k] == "ADV" and state.group_of[k] < 0:
         k += 1
-    head = _next_group(state, k)
+    head = next_group(state, k)
     return head if head >= 0 and state.free(head) and state.pp[head] < 0 else -1
 
 
-def _objects(state: _State, predicates: list[int]) -> None:
+def _objects(state: State, predicates: list[int]) -> None:
     """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
     tags, n = state.tags, len(state.tags)
     for p in predicates:
-        if tags[p] != "VERB" or p in state.passive:
+        if tags[p] != "VERB":
+            continue
+        naming = state.lower[p] in _NAMING and (p in state.passive or p not in state.subject_of)
+        if naming or state.lower[p] in _BECOMING:  # "was named envoy", "a cat named Star", "became chief"
+            complement = _next_free_group(state, p + 1)
+            if complement >= 0:
+                state.attach(complement, p, "xcomp")
+            continue
+        if p in state.passive:
+            if state.lower[p] in _DITRANSITIVE:  # "I was given a charge": the thing given
+                theme = _next_free_group(state, p + 1)
+                if theme >= 0 and tags[theme] != "ADJ":
+                    state.attach(theme, p, "obj")
             continue
         k = p + 1
         found: list[int] = []
-        while k < n and k - p < _REACH and len(found) < 2:
+        while k < n and k - p < REACH and len(found) < 2:
             if (
                 tags[k] == "ADV"
+                or (state.group_of[k] < 0 and state.rels[k] in ("advmod", "fixed"))  # "at least 62"
                 or (state.heads[k] == p and state.rels[k] == "compound:prt")  # "make up the evidence"
                 or (
                     tags[k] == "ADP"
                     and state.group_of[k] < 0
                     and state.free(k)
-                    and _next_group(state, k + 1) < 0
+                    and next_group(state, k + 1) < 0
                 )
             ):
                 if tags[k] == "ADP" and state.free(k):
                     state.attach(k, p, "compound:prt")
                 k += 1
                 continue
-            head = _next_group(state, k)
+            head = next_group(state, k)
             if head < 0 or state.pp[head] >= 0 or not state.free(head):
                 break
+            k = group_end(state, head)
+            if _time_phrase(state, head):
+                state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
+                continue
             found.append(head)
-            k = _group_end(state, head)
         if len(found) == 2 and tags[found[0]] == "PRON" and state.lower[p] in _DITRANSITIVE:
             state.attach(found[0], p, "iobj")
             state.attach(found[1], p, "obj")
@@ -358,21 +442,51 @@ def _objects(state: _State, predicates: list[int]) -> None:
         elif found:
             recipient = state.lower[p] in _RECIPIENT_VERBS  # "told reporters", "asked me to go"
             state.attach(found[0], p, "iobj" if recipient else "obj")
+        else:
+            _fronted_object(state, p)
 
 
-def _group_end(state: _State, head: int) -> int:
-    k = max(head, state.start_of.get(head, head))
-    n = len(state.tags)
-    while k < n and state.group_of[k] == head:
-        k += 1
-    return k
+def _time_phrase(state: State, head: int) -> bool:
+    """Whether the group of ``head`` is a bare time expression ("today", "last week", "Tuesday")."""
+    word = state.lower[head]
+    if word not in _TIME_WORDS:
+        return False
+    start = state.start_of.get(head, head)
+    if start == head:
+        return word in _DEICTIC_TIMES or (state.tags[head] == "PROPN" and word.endswith("day"))
+    return state.lower[start] in ("this", "last", "next", "every", "each", "that", "earlier", "later")
 
 
-def _complements(state: _State, predicates: list[int]) -> None:
+def _fronted_object(state: State, p: int) -> None:
+    """``what did you eat``: a question word before the auxiliary and the subject is the object."""
+    subject = state.subject_of.get(p, -1)
+    if subject < 0:
+        return
+    k = state.start_of.get(subject, subject) - 1
+    auxiliaries = 0
+    while k >= 0 and state.tags[k] == "AUX":
+        k -= 1
+        auxiliaries += 1
+    if auxiliaries and k >= 0 and state.lower[k] in _WH_OBJECTS and state.free(k):
+        state.attach(k, p, "obj")
+    elif (
+        not auxiliaries
+        and k > 0
+        and state.lower[k] in _RELATIVE
+        and state.tags[k] == "PRON"
+        and state.free(k)
+        and state.group_of[k - 1] >= 0
+    ):
+        state.attach(k, p, "obj")  # "the fees that they charge": the noun is what they charge
+        if state.free(p):
+            state.attach(p, state.group_of[k - 1], "acl:relcl")
+
+
+def _complements(state: State, predicates: list[int]) -> None:
     """``agreed to freeze``: ``xcomp`` (``to`` is its ``mark``); ``said (that) X did``: ``ccomp``."""
     tags, lower = state.tags, state.lower
     for p, q in itertools.pairwise(predicates):
-        if q - p > _REACH or not state.free(q):
+        if q - p > REACH or not state.free(q):
             continue
         between = range(p + 1, q)
         if q - 1 > p and lower[q - 1] == "to" and tags[q - 1] == "PART" and tags[q] == "VERB":
@@ -397,7 +511,7 @@ def _complements(state: _State, predicates: list[int]) -> None:
                 state.attach(q, p, "ccomp")
 
 
-def _clauses(state: _State, predicates: list[int]) -> None:
+def _clauses(state: State, predicates: list[int]) -> None:
     """Relative clauses (``acl:relcl``), coordinated predicates (``conj``) and the ``root``."""
     tags, lower = state.tags, state.lower
     previous = -1
@@ -420,7 +534,7 @@ def _clauses(state: _State, predicates: list[int]) -> None:
         previous = p
 
 
-def _attach_prepositional(state: _State, predicates: list[int], adpositions: list[int]) -> None:
+def _attach_prepositional(state: State, predicates: list[int], adpositions: list[int]) -> None:
     """A prepositional group modifies the noun just before it (``nmod``), else a predicate (``obl``).
 
     After a verb's object or oblique, prepositions of place, time and direction ("on", "to", "at")
@@ -431,6 +545,8 @@ def _attach_prepositional(state: _State, predicates: list[int], adpositions: lis
         if head is None or state.pp[head] != case or not state.free(head):
             continue
         before = case - 1
+        if state.lower[case] in ("including", "excluding") and before > 0 and state.lower[before] == ",":
+            before -= 1  # "12 people, including three children": the children are of the people
         noun = state.group_of[before] if before >= 0 else -1
         verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in _TIME_WORDS
         if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:
@@ -447,8 +563,8 @@ def _attach_prepositional(state: _State, predicates: list[int], adpositions: lis
 def _nearest(predicates: list[int], k: int) -> int:
     """The predicate before ``k`` (or the first after it), -1 if none within reach."""
     at = bisect.bisect_left(predicates, k)
-    if at > 0 and k - predicates[at - 1] <= _REACH:
+    if at > 0 and k - predicates[at - 1] <= REACH:
         return predicates[at - 1]
-    if at < len(predicates) and predicates[at] - k <= _REACH:
+    if at < len(predicates) and predicates[at] - k <= REACH:
         return predicates[at]
     return -1

@@ -19,6 +19,7 @@ import numpy as np
 from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
 
 _MEMORY = 1 << 16  # word types whose scores are kept
+_SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "tag_rows"]
 
@@ -49,6 +50,11 @@ class Tagger:
     # an article mostly looks its types up (a cache like Document's tokens, not state)
     _memory: dict[str, int] = attrs.field(init=False, repr=False, factory=dict)  # type -> row
     _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)  # [scores, lexicon classes]
+    _unknown: tuple[int, ...] = attrs.field(init=False, repr=False)  # each slot's id for an unseen value
+
+    @_unknown.default
+    def _unknown_ids(self) -> tuple[int, ...]:
+        return tuple(self.features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its lexicon class id."""
@@ -58,7 +64,7 @@ class Tagger:
         """The feature ids of word type ``word`` in each slot, then its lexicon class id."""
         index = self.features
         names = type_features(word, self.lexicon)
-        ids = [index.get(name, index.get(f"{slot}=?", 0)) for slot, name in enumerate(names)]
+        ids = list(map(index.get, names, self._unknown))
         ids.append(self.lex_classes.get(names[7][2:], 0))
         return tuple(ids)
 
@@ -76,21 +82,21 @@ class Tagger:
             scores[:, block, n_tags:] = self.second[rows].sum(axis=1)
         return scores
 
-    def _entries(self, types: Sequence[str]) -> tuple[Array, Array]:
-        """The scores and lexicon class of each type, from memory or computed together."""
+    def _entries(self, types: Sequence[str]) -> Array:
+        """The memory row of each type (types not yet remembered are computed together)."""
         memory = self._memory
         missing = [word for word in types if word not in memory]
+        if len(memory) + len(missing) > _MEMORY:  # start over, keeping this call's types
+            memory.clear()
+            missing = list(types)
         if missing:
             table = self.type_table(missing)
             self._remember(missing, self.type_scores(table), table[:, CONTEXT_SLOTS])
-        rows = np.array([memory[word] for word in types], dtype=np.int64)
-        return self._rows[0][rows], self._rows[1][rows]
+        return np.fromiter(map(memory.__getitem__, types), dtype=np.int64, count=len(types))
 
     def _remember(self, words: list[str], scores: Array, lex: Array) -> None:
-        """Keep new types' rows (the memory starts over when it would pass ``_MEMORY`` types)."""
+        """Keep new types' rows after those already kept."""
         memory, store = self._memory, self._rows
-        if len(memory) + len(words) > _MEMORY:
-            memory.clear()
         used, needed = len(memory), len(memory) + len(words)
         if not store or store[0].shape[0] < needed:
             size = max(needed, 2 * store[0].shape[0] if store else 4096)
@@ -102,31 +108,62 @@ class Tagger:
         memory.update(zip(words, range(used, needed), strict=True))
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """The UPOS tag of every word of every sentence."""
+        """The UPOS tag of every word of every sentence.
+
+        A few whole-array operations per call (not per sentence or word), so one short sentence
+        costs little more than its share of a document.
+        """
         sequence, types = _sequence(sentences)
-        by_type, lex_of_type = self._entries(types)
-        lex = lex_of_type[sequence]
-        at = by_type[sequence]  # (positions, offset, 2 x tags)
-        n, n_tags = len(sequence), len(self.tags)
-        both = np.zeros((n, 2 * n_tags), dtype=np.float32)
-        core = slice(2, n - 2)
-        for block, (offset, _) in enumerate(OFFSETS):
-            both[core] += at[2 + offset : n - 2 + offset, block]
-        first, second = both[:, :n_tags], both[:, n_tags:]
-        guess = first.argmax(axis=1)
-        pad = len(self.tags)
-        guess[sequence == 0] = pad
-        extra = tag_rows(guess, lex, len(self.features), pad + 1, len(self.lex_classes))
-        for column in range(extra.shape[1]):
-            second += self.second[extra[:, column]]
+        n, n_tags = len(sequence) - 4, len(self.tags)  # positions between the outer pads
+        if n <= 0:
+            return [[] for _ in sentences]
+        rows = self._entries(types)[sequence]  # memory row of every position
+        scores, lex = self._rows
+        at = scores[rows]  # (positions, offset, 2 x tags)
+        both = at[2:-2, 0].copy()
+        for block, (offset, _) in enumerate(OFFSETS[1:], start=1):
+            both += at[2 + offset : n + 2 + offset, block]
+        guess = np.full(n + 4, n_tags, dtype=np.int64)  # the pad tag around and between sentences
+        guess[2:-2] = both[:, :n_tags].argmax(axis=1)
+        guess[sequence == 0] = n_tags
+        extra = _tag_columns(guess, lex[rows[2:-2]], len(self.features), n_tags + 1, len(self.lex_classes))
+        if n < _SHORT:  # one sentence: fewer, larger array operations (the same sums, in order)
+            tag_part = self.second[extra].sum(axis=1)
+        else:
+            tag_part = self.second[extra[:, 0]]
+            for column in extra.T[1:]:
+                tag_part += self.second[column]
+        second = both[:, n_tags:] + tag_part
         best = second.argmax(axis=1).tolist()
         name = self.tags.__getitem__
         out: list[list[str]] = []
-        k = 2
+        k = 0
         for sentence in sentences:
             out.append(list(map(name, best[k : k + len(sentence)])))
             k += len(sentence) + 2
         return out
+
+
+def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
+    """:func:`tag_rows` of the positions between two outer pads of ``tags`` (padded by two each side)."""
+    prev, nxt = tags[1:-3], tags[3:-1]
+    columns = np.empty((len(prev), 7), dtype=np.int64)
+    columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3] = prev, nxt, tags[:-4], tags[4:]
+    columns[:, 4] = prev * n_tags + nxt
+    lex_rows = lex * n_tags
+    columns[:, 5] = lex_rows + prev
+    columns[:, 6] = lex_rows + nxt
+    columns += _column_bases(n_features, n_tags, n_lex)
+    return columns
+
+
+@functools.cache
+def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:
+    """Where each of :func:`tag_rows`'s seven feature blocks starts among the weight rows."""
+    base = len(OFFSETS) * n_features
+    pairs = 4 * n_tags + n_tags * n_tags
+    starts = (0, n_tags, 2 * n_tags, 3 * n_tags, 4 * n_tags, pairs, pairs + n_lex * n_tags)
+    return np.array(starts, dtype=np.int64) + base
 
 
 def _sequence(sentences: Sequence[Sequence[str]]) -> tuple[Array, list[str]]:

@@ -23,6 +23,7 @@ __all__ = [
     "DATE_TYPES",
     "ENTITY_TYPES",
     "EVENT_ROLES",
+    "EVENT_SCOPES",
     "QUANTITY_MODIFIERS",
     "Agreement",
     "Claim",
@@ -272,6 +273,7 @@ class Claim(Annotation):
 
 
 EVENT_ROLES = ("killed", "wounded", "casualties", "missing", "displaced", "arrested", "abducted")
+EVENT_SCOPES = ("incident", "cumulative")
 
 
 @attrs.frozen
@@ -304,6 +306,12 @@ class Event(Annotation):
     place_text: Span | None = None
     date: DateRef | None = None
     source: SourceRef | None = None
+    # added in 0.2 (optional, so older JSON still loads): the means, whether it is a running total,
+    # and the spans of the other events that report the same toll (competing figures, never summed)
+    instrument: Span | None = None
+    scope: str = attrs.field(default="incident", validator=_one_of(EVENT_SCOPES))
+    period: Span | None = None
+    alternatives: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen

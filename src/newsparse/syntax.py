@@ -110,13 +110,16 @@ _DATELINE = re.compile(
 _BARE_DATELINE = re.compile(r"([A-Z]{4,}(?:[ ][A-Z]{2,}){0,2})[ ]+(?=[A-Z][a-z])")
 
 
+_VISIBLE = re.compile(r"\S")
+
+
 def dateline_end(text: str, start: int) -> int:
     """Where the dateline opening the sentence at ``start`` ends (``start`` when there is none).
 
     Only a sentence that opens the text or a paragraph can carry one.
     """
-    if start > 0 and text[start - 1] != "\n" and text[:start].strip():
-        return start
+    if start > 0 and text[start - 1] != "\n" and _VISIBLE.search(text, 0, start):
+        return start  # text before it, found by a search rather than a copy (linear in long texts)
     match = _DATELINE.match(text, start)
     if match and match.end() - start <= 80:
         return match.end()

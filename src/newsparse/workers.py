@@ -1,6 +1,7 @@
 """Worker processes that no plugin can take the run down with: stuck, exiting or crashing.
 
-A :class:`Supervisor` starts ``workers`` processes and hands each one item at a time.  A worker
+A :class:`Supervisor` starts ``workers`` processes and hands each the item it parses and, when
+small, the next one.  A worker
 that overruns the per-document time budget (plus a short grace) is killed and replaced; one that
 exits (``os._exit``, a segfault, the OOM killer) is replaced; either way that one item gets a
 failure record naming the extractor that was running, and the run goes on, in input order.
@@ -15,6 +16,7 @@ import ctypes
 import gc
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.reduction
 import os
 import signal
 import sys
@@ -38,6 +40,9 @@ _STAGE_BYTES = 128
 _WATCH_INTERVAL = 0.5
 _PR_SET_PDEATHSIG = 1
 _READY = "ready"
+_DEPTH = 2  # items a worker holds at once: the one it parses and the next, waiting in the pipe
+_QUEUED_BYTES = 32 * 1024  # the largest pickled item that may wait in a pipe (its buffer: 64 KiB)
+_PICKLER = multiprocessing.reduction.ForkingPickler
 
 
 class WorkerCrashed(NewsparseError):
@@ -137,14 +142,17 @@ def _run_one(job: Job[R], prepared: Any, index: int, item: Any, budget: float | 
 
 @attrs.define
 class _Worker:
-    """One worker process, the parent's end of its pipe, and the item it is parsing."""
+    """One worker process, the parent's end of its pipe, and the items sent to it (oldest first).
+
+    The oldest item is being parsed; a second may wait in the pipe, so that the worker starts on
+    it as soon as it has answered, not after a round trip through a parent that may be busy.
+    """
 
     process: Any
     conn: Any
     stage: Any
     ready: bool = False
-    index: int | None = None
-    item: Any = None
+    queue: list[tuple[int, Any]] = attrs.field(factory=list)
     deadline: float = float("inf")
 
     def running(self) -> str | None:
@@ -172,13 +180,19 @@ def _context() -> Any:
 
 @attrs.define
 class Supervisor(Generic[R]):
-    """``workers`` processes running ``job`` over items, one item each at a time, in input order."""
+    """``workers`` processes running ``job`` over items, in input order, two items each at most.
+
+    A second item goes to a busy worker only when it is small (it then waits in the pipe's
+    buffer, so neither end can block on a full pipe); the time budget runs for the item being
+    parsed, from when the worker could start it.
+    """
 
     job: Job[R]
     workers: int
     budget: float | None
     grace: float = GRACE
     _pool: list[_Worker] = attrs.field(factory=list)
+    _retry: list[tuple[int, Any]] = attrs.field(factory=list)  # queued behind an item whose worker died
 
     def _start(self) -> _Worker:
         ctx = _context()
@@ -197,12 +211,12 @@ class Supervisor(Generic[R]):
     def close(self) -> None:
         """Stop every worker: idle ones are asked to leave, busy ones are killed; none survives."""
         for worker in self._pool:
-            if worker.index is None and worker.process.is_alive():
+            if not worker.queue and worker.process.is_alive():
                 with contextlib.suppress(Exception):
                     worker.conn.send(None)
         end = time.monotonic() + 0.5
         for worker in self._pool:
-            if worker.index is None:
+            if not worker.queue:
                 with contextlib.suppress(Exception):
                     worker.process.join(max(0.0, end - time.monotonic()))
             worker.kill()
@@ -217,10 +231,15 @@ class Supervisor(Generic[R]):
         try:
             self._pool = [self._start() for _ in range(self.workers)]
             while True:
-                for worker in self._pool:
-                    if exhausted or sent - emitted >= window:
-                        break
-                    if worker.ready and worker.index is None:
+                for depth in range(_DEPTH):
+                    for worker in self._pool:
+                        if not (worker.ready and len(worker.queue) == depth):
+                            continue
+                        if self._retry:
+                            self._dispatch(worker, *self._retry.pop(0), done)
+                            continue
+                        if exhausted or sent - emitted >= window:
+                            break
                         pair = next(source, None)
                         if pair is None:
                             exhausted = True
@@ -239,19 +258,26 @@ class Supervisor(Generic[R]):
             self.close()
 
     def _dispatch(self, worker: _Worker, index: int, item: Any, done: dict[int, R]) -> None:
-        worker.index, worker.item = index, item
-        worker.deadline = time.monotonic() + self.budget + self.grace if self.budget else float("inf")
         try:
-            worker.conn.send((index, item))
-        except (OSError, EOFError):
-            pass  # the worker died: its sentinel tells, and the item is recorded then
+            message = _PICKLER.dumps((index, item))
         except Exception as exc:  # an item that cannot be pickled
-            worker.index, worker.item, worker.deadline = None, None, float("inf")
             done[index] = self.job.fail(index, item, exc)
+            return
+        if worker.queue and len(message) > _QUEUED_BYTES:
+            self._retry.insert(0, (index, item))  # too big to wait in the pipe: the next idle worker's
+            return
+        if not worker.queue:
+            worker.deadline = self._deadline()
+        worker.queue.append((index, item))
+        with contextlib.suppress(OSError, EOFError):  # the worker died: its sentinel tells
+            worker.conn.send_bytes(message)
+
+    def _deadline(self) -> float:
+        return time.monotonic() + self.budget + self.grace if self.budget else float("inf")
 
     def _wait(self, done: dict[int, R]) -> None:
         """Wait for an answer, a death or a deadline, and handle what happened."""
-        deadlines = [w.deadline for w in self._pool if w.index is not None or not w.ready]
+        deadlines = [w.deadline for w in self._pool if w.queue or not w.ready]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
         if timeout == float("inf"):
             timeout = None
@@ -283,20 +309,27 @@ class Supervisor(Generic[R]):
             return
         index, record = message
         done[index] = record
-        worker.index, worker.item, worker.deadline = None, None, float("inf")
+        if worker.queue and worker.queue[0][0] == index:
+            worker.queue.pop(0)
+        worker.deadline = self._deadline() if worker.queue else float("inf")
 
     def _replace(
         self, position: int, worker: _Worker, done: dict[int, R], error: BaseException | None
     ) -> None:
-        """Kill ``worker``, record its item as failed (``error``, or how it died), start a new one."""
+        """Kill ``worker``, record its item as failed (``error``, or how it died), start a new one.
+
+        An item queued behind the failed one was never started: it goes to the next free worker.
+        """
         running = worker.running()
         worker.kill()
-        if worker.index is not None:
+        if worker.queue:
+            index, item = worker.queue[0]
             if error is None:
                 where = f" while extractor {running!r} was running" if running else ""
                 how = exit_description(worker.process.exitcode)
                 error = WorkerCrashed(f"the worker process {how}{where}; it was replaced", running)
-            done[worker.index] = self.job.fail(worker.index, worker.item, error)
+            done[index] = self.job.fail(index, item, error)
+            self._retry[:0] = worker.queue[1:]
         elif not worker.ready:
             how = exit_description(worker.process.exitcode)
             raise NewsparseError(f"a worker process {how} while starting")

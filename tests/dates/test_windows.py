@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsparse_dates import patterns, scan
+from newsparse_dates.context import Context
 
 _WORD = re.compile(r"\w+")
 
@@ -18,7 +19,8 @@ def _reference(text: str) -> list[scan._Hit]:
     for m in _WORD.finditer(text):
         word = m.group()
         if word[0].isdigit():
-            out.append((m.start(), m.end(), scan._NUMBER_PATTERNS))
+            wire_time = "GMT" in text or "UTC" in text
+            out.append((m.start(), m.end(), scan._number_windows(text, m.start(), m.end(), wire_time)))
         elif word.lower() in patterns._TRIGGERS:
             out.append((m.start(), m.end(), patterns._TRIGGERS[word.lower()]))
     return out
@@ -59,6 +61,72 @@ _SEPARATORS = ["", " ", "  ", "-", ",", ".", "'", "’", "\n", "_", "é"]
 def test_hit_words_match_the_plain_loop(parts: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in parts)
     assert scan._hit_words(text) == _reference(text)
+
+
+_NUMBER_PIECES = [
+    "2004",
+    "1990s",
+    "1990's",
+    "'90s",
+    "2018-02-06",
+    "5/17/2018",
+    "12/3/99",
+    "1986/87",
+    "10:30",
+    "9.30 a.m.",
+    "10am",
+    "5 PM",
+    "11   p.m.",
+    "0318",
+    "GMT",
+    "UTC",
+    "Tuesday",
+    "EDT",
+    "1,000",
+    "3.5",
+    "24",
+    "mid-",
+    "fiscal",
+    "FY",
+    "the",
+    "early",
+    "٣",
+    "2004-",
+    "1850",
+]
+
+
+_NUMBER_GLUE = ["", " ", "-", "/", ", "]
+
+
+def _genuine(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether a match found in a window is a match of the whole text (not cut by the window's end)."""
+    m = rx.match(text, start)
+    return m is not None and m.end() == end
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NUMBER_PIECES), st.sampled_from(_NUMBER_GLUE)), max_size=10))
+def test_numbers_open_every_window_their_patterns_need(parts: list[tuple[str, str]]) -> None:
+    """A number opens only the patterns its shape can start: every match in the windows of every
+    number (each opening all the number patterns) is still found."""
+    text = "".join(a + b for a, b in parts)
+    assume(re.search(r"[A-Za-z]\d", text) is None)  # "fiscal2004": a number inside a word opens nothing
+    windows = scan._windows(text)
+    numbers = [m for m in _WORD.finditer(text) if m.group()[0].isdigit()]
+    for name, before, after in scan._NUMBER_PATTERNS:
+        rx = patterns._COMPILED[name][0]
+        spans = [(max(0, n.start() - before), min(len(text), n.end() + after)) for n in numbers]
+        whole = {
+            (m.start(), m.end())
+            for lo, hi in (scan._merge(spans) if spans else [])
+            for m in rx.finditer(text, lo, hi)
+            if m.end() > m.start() and _genuine(rx, text, m.start(), m.end())
+        }
+        seen = {
+            (m.start(), m.end()) for lo, hi in windows.get(name, ()) for m in rx.finditer(text, lo, hi)
+        }
+        assert whole <= seen, (name, text, whole - seen)
 
 
 def test_hit_words_whole_words_only() -> None:
@@ -109,3 +177,87 @@ def test_every_match_holds_its_required_text(pieces: list[str]) -> None:
         for m in patterns._COMPILED[name][0].finditer(text):
             if m.end() > m.start():
                 assert required.search(text, m.start(), m.end()) is not None, (name, m.group())
+
+
+_CASE_PIECES = [
+    "May",
+    "may",
+    "MAY",
+    "Last",
+    "last week",
+    "LAST WEEK",
+    "Q3",
+    "q3",
+    "the third quarter",
+    "Monday",
+    "monday",
+    "Mondays",
+    "10:30 a.m. EDT",
+    "10:30 A.M. edt",
+    "0318 Tuesday GMT",
+    "0318 gmt",
+    "March 5",
+    "MARCH 5",
+    "5 March 2004",
+    "Three Years",
+    "three years ago",
+    "60 Minutes",
+    "the Past",
+    "Now",
+    "ſame week",
+    "\u212aweek",
+    "Christmas",
+    "FY2004",
+    "fiscal 2004",
+    "the 1990s",
+    "Twenties",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CASE_PIECES), st.sampled_from([" ", ", ", "-", ""])), max_size=8))
+def test_matches_located_on_the_lowered_text_are_the_patterns_own(parts: list[tuple[str, str]]) -> None:
+    """The twins on the lower-cased text find exactly the matches the patterns find on the text."""
+    text = "".join(a + b for a, b in parts)
+    ctx = Context(text, None, (), ())
+    whole = [(0, len(text))]
+    for name, (rx, _) in patterns._COMPILED.items():
+        expected = [(m.start(), m.end()) for m in rx.finditer(text)]
+        required = patterns._REQUIRED.get(name)
+        if required is not None and required.search(text) is None:
+            expected = []
+        got = [(m.start(), m.end()) for m in scan._matches(ctx, name, whole)]
+        assert got == expected, (name, text)
+
+
+_TENSE_PIECES = [
+    "will",
+    "Will",
+    "WOULD",
+    "United",
+    "Fred",
+    "reported",
+    "Reported",
+    "expected to",
+    "was scheduled to",
+    "had been due to",
+    "postponed until",
+    "said",
+    "Monday",
+    "next",
+    "the",
+    "ſaid",
+    "meets",
+    "'ll",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TENSE_PIECES), max_size=10), st.integers(0, 10))
+def test_tense_on_the_lowered_text_is_the_tense_of_the_text(words: list[str], at: int) -> None:
+    """Tense markers found on the lower-cased text give the tense the case-insensitive search gives."""
+    text = " ".join([*words[:at], "Monday", *words[at:]])
+    start = text.index("Monday", len(" ".join(words[:at])))
+    quick = Context(text, None, (), ())
+    plain = Context(text, None, (), (), lowered=text.lower() + "!")  # other length: the plain search
+    assert quick.tense(start, start + 6) == plain.tense(start, start + 6)

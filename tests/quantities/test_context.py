@@ -180,3 +180,100 @@ def test_change_direction_follows_the_verb(quantities: Q, verb: str, amount: str
     assert found[0].change == want.get(verb), (text, found[0])
     for q in found[1:]:
         assert q.change is None and text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "modifier", "low", "high"),
+    [
+        ("Oil traded near $33 a barrel.", "near $33", "approx", None, None),
+        ("Missiles can hit targets within 3,000 miles.", "within 3,000 miles", "at_most", None, 3000),
+        ("Men aged 40 or over were tested.", "40 or over", "at_least", 40, None),
+        ("Negotiators wrangled over three core issues.", "three", None, 3, 3),
+        ("Prices rose over 3% in May.", "over 3%", "over", 3, None),
+    ],
+)
+def test_modifiers_in_context(
+    quantities: Q, text: str, surface: str, modifier: str | None, low: object, high: object
+) -> None:
+    assert [(q.text, q.modifier, q.low, q.high) for q in quantities(text)] == [(surface, modifier, low, high)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Natural gas rose to $5.20 per million BTU.", ["USD/MMBtu"]),
+        ("He scored 25 points per game.", ["points/game"]),
+        ("Production reached 1.2 million bpd in March.", ["bbl/d"]),
+        ("The world has warmed by 1.5 degrees since 1900.", ["delta_degC"]),
+        ("Output was 590,000 tonnes, which compares with 585,000 last year.", ["t", "t"]),
+    ],
+)
+def test_compound_and_inherited_units(quantities: Q, text: str, units: list[str | None]) -> None:
+    assert [q.unit for q in quantities(text)] == units
+
+
+def test_compared_number_takes_the_counted_noun(quantities: Q) -> None:
+    text = "Some 54 million people use broadband, up from 34 million a year ago. It had 3 staff."
+    counted = [q.counted.text if q.counted else None for q in quantities(text)]
+    assert counted == ["people", "people", "staff"]
+
+
+def test_counted_noun_after_a_number_of_the_group(quantities: Q) -> None:
+    found = quantities("It will relocate about 10 of its 27 plants.")
+    assert [(q.text, q.counted.text if q.counted else None) for q in found] == [
+        ("about 10", "plants"),
+        ("27", "plants"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("They are the two most important bands.", ["bands"]),
+        ('He listed the nine "most useless quangos".', ["quangos"]),
+        ("Two Palestinian gunmen were killed.", ["gunmen"]),
+        ("It keeps 12 specimen jars.", ["jars"]),
+        ("Rates eased about 1/8 point.", ["point"]),
+    ],
+)
+def test_more_counted_nouns(quantities: Q, text: str, counted: list[str]) -> None:
+    assert [q.counted.text if q.counted else None for q in quantities(text)] == counted
+
+
+@pytest.mark.parametrize("text", ["At 0318 GMT it fell.", "Call 0800 028 9276 now.", "Agent 007 returns."])
+def test_zero_padded_numbers_are_codes(quantities: Q, text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The debt of 6.5 billion reais was cut.", "BRL"),
+        ("It paid 500 billion South Korean won.", "KRW"),
+        ("It cost 3 million Kenyan shillings.", "KES"),
+    ],
+)
+def test_more_currency_names(quantities: Q, text: str, unit: str) -> None:
+    assert [q.unit for q in quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It agreed the sale of 10 737-800 planes.", [("10", None, None)]),
+        ("It cost 150-200 dollars.", [("150-200 dollars", 150, 200)]),
+        ("Some 125-150 troops.", [("Some 125-150", 125, 150)]),
+        ("It has 40 000 staff.", [("40 000", 40000, 40000)]),
+    ],
+)
+def test_hyphen_pairs_and_groups(quantities: Q, text: str, want: list[tuple[str, object, object]]) -> None:
+    got = [(q.text, q.low, q.high) for q in quantities(text)]
+    assert [g if w[1] is not None else (g[0], None, None) for g, w in zip(got, want, strict=True)] == want
+
+
+def test_aircraft_and_markka(quantities: Q) -> None:
+    found = quantities("It may buy 50 new aircraft for about 30 billion markka.")
+    assert [(q.counted.text if q.counted else None, q.unit) for q in found] == [
+        ("aircraft", None),
+        (None, "FIM"),
+    ]

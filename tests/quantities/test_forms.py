@@ -84,7 +84,7 @@ def test_currency(quantities: Q, text: str, surface: str, value: float, unit: st
         ("He ran 10km yesterday.", "10km", 10, "km", "dimension"),
         ("It weighs 200lbs.", "200lbs", 200, "lb", "dimension"),
         ("at 188 miles an hour", "188 miles an hour", 188, "mi/h", "dimension"),
-        ("temperatures near 32 degrees Celsius", "32 degrees Celsius", 32, "°C", "temperature"),
+        ("temperatures near 32 degrees Celsius", "near 32 degrees Celsius", 32, "°C", "temperature"),
         ("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "ft", "dimension"),
         ("a 1.5 million gallon tank", "1.5 million gallon", 1.5e6, "gal", "dimension"),
         ("Unemployment rose to 5.4%.", "5.4%", 5.4, "percent", "percent"),

@@ -67,3 +67,164 @@ def test_clausal_complement_of_a_speech_verb() -> None:
     assert words[withdrawn].deprel == "ccomp" and head_text(words, withdrawn) == "said"
     rebels = index_of(words, "rebels")
     assert head_text(words, rebels) == "withdrawn" and words[rebels].deprel == "nsubj"
+
+
+def test_apposition_between_commas_and_the_speakers_clause() -> None:
+    words, _ = analysed("Kerry, the U.S. secretary of state, said the talks would resume in Geneva.")
+    kerry = index_of(words, "Kerry")
+    assert words[kerry].deprel == "nsubj" and head_text(words, kerry) == "said"
+    secretary = index_of(words, "secretary")
+    assert words[secretary].deprel == "appos" and head_text(words, secretary) == "Kerry"
+    talks = index_of(words, "talks")
+    assert words[talks].deprel == "nsubj" and head_text(words, talks) == "resume"
+    resume = index_of(words, "resume")
+    assert words[resume].deprel == "ccomp" and head_text(words, resume) == "said"
+
+
+def test_relative_clause_between_commas_is_skipped_for_the_subject() -> None:
+    words, _ = analysed("The minister, who spoke on Monday, said the deal was dead.")
+    minister = index_of(words, "minister")
+    assert words[minister].deprel == "nsubj" and head_text(words, minister) == "said"
+    assert head_text(words, index_of(words, "spoke")) == "minister"
+
+
+def test_number_modifiers_are_not_prepositions() -> None:
+    words, _ = analysed("At least 62 people were killed and more than 100 were wounded.")
+    people = index_of(words, "people")
+    assert words[people].deprel == "nsubj:pass" and head_text(words, people) == "killed"
+    assert words[index_of(words, "At")].deprel == "advmod" and head_text(words, index_of(words, "At")) == "62"
+    words, _ = analysed("The blasts killed at least 62 people.")
+    people = index_of(words, "people")
+    assert words[people].deprel == "obj" and head_text(words, people) == "killed"
+
+
+def test_comma_list_of_parties_is_one_coordinated_subject() -> None:
+    words, _ = analysed("Russia, Turkey, Iran and the United States agreed.")
+    russia = index_of(words, "Russia")
+    assert words[russia].deprel == "nsubj" and head_text(words, russia) == "agreed"
+    for name in ("Turkey", "Iran", "States"):
+        k = index_of(words, name)
+        assert words[k].deprel == "conj" and head_text(words, k) == "Russia"
+
+
+def test_reduced_relative_and_fronted_object() -> None:
+    words, _ = analysed("We will be distributing the shares reflected on your statement.")
+    shares = index_of(words, "shares")
+    assert words[shares].deprel == "obj" and head_text(words, shares) == "distributing"
+    assert words[index_of(words, "reflected")].deprel == "acl"
+    words, _ = analysed("What do you eat in Miramar?")
+    what = index_of(words, "What")
+    assert words[what].deprel == "obj" and head_text(words, what) == "eat"
+
+
+def test_inversion_only_when_no_clause_follows() -> None:
+    words, _ = analysed('"We will not sign," said Kerry, the secretary of state.')
+    kerry = index_of(words, "Kerry")
+    assert words[kerry].deprel == "nsubj" and head_text(words, kerry) == "said"
+    assert head_text(words, index_of(words, "secretary")) == "Kerry"
+
+
+def test_subject_is_found_past_brackets_and_extraposed_it() -> None:
+    words, _ = analysed("The Kurdistan Workers Party (PKK) said it carried out the attack.")
+    party = index_of(words, "Party")
+    assert words[party].deprel == "nsubj" and head_text(words, party) == "said"
+    words, _ = analysed("It is easy to get discount airfare.")
+    assert words[index_of(words, "It")].deprel == "expl"
+
+
+def test_two_copular_clauses_are_not_one_subject() -> None:
+    words, _ = analysed("The food was excellent and the service was terrific.")
+    service = index_of(words, "service")
+    assert words[service].deprel == "nsubj" and head_text(words, service) == "terrific"
+
+
+def test_bare_time_after_a_verb_is_not_its_object() -> None:
+    words, _ = analysed("The ministry announced last week a new plan.")
+    week = index_of(words, "week")
+    assert words[week].deprel == "obl:unmarked" and head_text(words, week) == "announced"
+    plan = index_of(words, "plan")
+    assert words[plan].deprel == "obj" and head_text(words, plan) == "announced"
+
+
+def test_news_speakers_behind_commas_and_days() -> None:
+    words, _ = analysed("John Ison, from the group Fathers 4 Justice, said it was disappointing.")
+    john = index_of(words, "John")
+    assert words[john].deprel == "nsubj" and head_text(words, john) == "said"
+    words, _ = analysed("Britain has been cautious, but on Wednesday Mr Straw said he wanted it to end.")
+    straw = index_of(words, "Straw")
+    assert words[straw].deprel == "nsubj" and head_text(words, straw) == "said"
+    words, _ = analysed("Cosby's lawyer, Walter Phillips, said the comedian was pleased.")
+    lawyer = index_of(words, "lawyer")
+    assert words[lawyer].deprel == "nsubj" and head_text(words, lawyer) == "said"
+    assert head_text(words, index_of(words, "Walter")) == "lawyer"
+
+
+def test_participle_after_the_subject_is_a_modifier() -> None:
+    words, _ = analysed("People killed in the blast included two children.")
+    people = index_of(words, "People")
+    assert words[people].deprel == "nsubj" and head_text(words, people) == "included"
+    killed = index_of(words, "killed")
+    assert words[killed].deprel == "acl" and head_text(words, killed) == "People"
+    words, _ = analysed("Killed in the blast included two children.")  # no subject: nothing moves
+    assert all(w.deprel != "acl" for w in words)
+
+
+def test_relative_pronoun_object_and_determiner_before_a_possessive() -> None:
+    words, _ = analysed("The State Department waived the fees that they charge.")
+    that = index_of(words, "that")
+    assert words[that].deprel == "obj" and head_text(words, that) == "charge"
+    charge = index_of(words, "charge")
+    assert words[charge].deprel == "acl:relcl" and head_text(words, charge) == "fees"
+    words, _ = analysed("They answered all my questions.")
+    questions = index_of(words, "questions")
+    assert words[questions].deprel == "obj" and head_text(words, questions) == "answered"
+
+
+def test_relative_clause_with_a_clause_inside_is_skipped_for_the_subject() -> None:
+    words, _ = analysed("Israel, which has never said that it has nuclear weapons, ranks fifth.")
+    israel = index_of(words, "Israel")
+    assert words[israel].deprel == "nsubj" and head_text(words, israel) == "ranks"
+
+
+def test_participle_phrase_between_commas_modifies_the_noun() -> None:
+    words, _ = analysed("The deal, signed in Doha, calls for a ceasefire.")
+    deal = index_of(words, "deal")
+    assert words[deal].deprel == "nsubj" and head_text(words, deal) == "calls"
+    signed = index_of(words, "signed")
+    assert words[signed].deprel == "acl" and head_text(words, signed) == "deal"
+
+
+def test_names_in_apposition_and_a_year_before_the_subject() -> None:
+    words, _ = analysed("The Lord Chancellor, Lord Falconer, agreed the act was discriminatory.")
+    chancellor = index_of(words, "Chancellor")
+    assert words[chancellor].deprel == "nsubj" and head_text(words, chancellor) == "agreed"
+    assert words[index_of(words, "Falconer")].deprel == "appos"
+    words, _ = analysed("In 2002 Russia and Turkey agreed to form a partnership.")
+    russia = index_of(words, "Russia")
+    assert words[russia].deprel == "nsubj" and head_text(words, russia) == "agreed"
+
+
+def test_naming_verbs_take_a_complement_not_an_object() -> None:
+    words, _ = analysed("He was named special envoy.")
+    envoy = index_of(words, "envoy")
+    assert words[envoy].deprel == "xcomp" and head_text(words, envoy) == "named"
+    words, _ = analysed("They called the meeting.")
+    assert words[index_of(words, "meeting")].deprel == "obj"
+
+
+def test_according_to_is_a_preposition() -> None:
+    words, _ = analysed("The rebels killed 12 soldiers, according to the army.")
+    army = index_of(words, "army")
+    assert words[army].deprel == "obl" and head_text(words, army) == "killed"
+    according = index_of(words, "according")
+    assert words[according].deprel == "case" and head_text(words, according) == "army"
+    assert words[index_of(words, "to")].deprel == "fixed"
+    assert all(w.deprel != "nsubj" or w.text == "rebels" for w in words)
+
+
+def test_including_is_a_preposition_of_the_noun_before_it() -> None:
+    words, _ = analysed("The strike killed 12 people, including three children.")
+    children = index_of(words, "children")
+    assert words[children].deprel == "nmod" and head_text(words, children) == "people"
+    assert words[index_of(words, "including")].deprel == "case"
+    assert [w.text for w in words if w.deprel == "obj"] == ["people"]

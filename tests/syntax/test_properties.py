@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from newsparse import Document
 from newsparse.syntax import UPOS_TAGS, Word
 from newsparse_syntax.layer import analyse, analyse_text
-from newsparse_syntax.parser import _REACH, _break_cycles
+from newsparse_syntax.parser import _break_cycles
+from newsparse_syntax.sentence_state import REACH as _REACH
 from newsparse_syntax.tagger import default_tagger
 from newsparse_syntax.words import split_words
 

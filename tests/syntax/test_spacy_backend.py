@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsparse import Document
+from newsparse.spans import Span
 from newsparse.syntax import UPOS_TAGS
-from newsparse_syntax import spacy_backend, syntax_of
+from newsparse_syntax import spacy_backend, syntax_of, syntax_within
 
 spacy = pytest.importorskip("spacy")
 
@@ -99,3 +100,13 @@ def test_pipeline_without_parser_falls_back_to_the_rules(
         assert words[0].deprel == "nsubj" and words[0].head == 1
     finally:
         spacy_backend.load_model.cache_clear()
+
+
+def test_one_sentence_from_the_trained_pipeline(configured: Path) -> None:
+    text = "Talks resumed . Russia signed the deal ."
+    start = text.index("Russia")
+    words = syntax_within(Document(text), Span.of(text, start, len(text)))
+    assert [w.text for w in words] == "Russia signed the deal .".split()
+    assert all(w.text == text[w.start : w.end] for w in words)  # offsets into the whole text
+    by_text = {w.text: w for w in words}
+    assert by_text["Russia"].deprel == "nsubj" and words[by_text["Russia"].head].text == "signed"

@@ -1,0 +1,243 @@
+"""Score the ``events`` layer on ACLED event rows: ``<corpora>/acled/dev.jsonl`` (issue 16).
+
+Each row's ``notes`` (a coder's short English report) is parsed with its ``event_date`` as the
+publication date. The row's toll read by the system is the sum of the counts of its ``killed``
+events of scope ``incident``, where events linked as ``alternatives`` (competing reports or
+restatements of one toll) count once, at their lowest figure (ACLED's rule); a count is its value,
+else its lower bound, else 1 for an unnumbered single victim and 0 for an unnumbered group.
+
+Figures, beside a trigger-word baseline in the same run (every casualty word of
+``evaluation.events_real.trigger_baseline``: its role, the nearest number in the 30 characters
+before it; place: the first capitalised word after "in" following the trigger, else before it):
+
+- ``exact``: the share of rows whose toll equals ACLED's ``fatalities``;
+- ``killed_recall`` / ``killed_precision``: "someone was killed" (a killed incident event with a
+  positive or unknown count) against ``fatalities > 0``;
+- ``place``: among rows where the system found an event, the share whose first event with a place
+  names the row's ``location``, ``admin1``-``admin3`` or ``country`` (normalised names equal, or one
+  contains the other as whole words); an event row without a place is wrong;
+- ``exact_no_footnote``: ``exact`` on the rows whose note has no coder footnote "coded as" (ACLED's
+  figure for an unknown or disputed toll, which no reader of the note could infer otherwise).
+
+SOURCE.md says why a perfect reader will not match every row. Research only: never shipped.
+Run as ``python -m evaluation.events_acled [--corpora PATH] [--json OUT] [--errors N] [--limit N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evaluation.events_real import trigger_baseline
+from evaluation.real_common import normalise
+
+__all__ = ["RowResult", "Tally", "baseline_reading", "main", "place_matches", "system_reading", "toll"]
+
+FOOTNOTE = re.compile(r"\bcoded as\b", re.IGNORECASE)
+PLACE_AFTER_IN = re.compile(r"\bin (?:the )?((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)*)")
+ROW_PLACES = ("location", "admin1", "admin2", "admin3", "country")
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """What one reader got from one row: its toll, whether someone was killed, its place."""
+
+    toll: int
+    killed: bool
+    has_event: bool
+    place: str | None
+
+
+@dataclass
+class Tally:
+    """The counts of one reader over the rows."""
+
+    rows: int = 0
+    exact: int = 0
+    rows_plain: int = 0
+    exact_plain: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    event_rows: int = 0
+    place_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, row: Mapping[str, Any], got: RowResult) -> None:
+        """Count one row."""
+        gold = int(row["fatalities"])
+        plain = not FOOTNOTE.search(row["notes"])
+        self.rows += 1
+        self.exact += got.toll == gold
+        self.rows_plain += plain
+        self.exact_plain += plain and got.toll == gold
+        self.tp += got.killed and gold > 0
+        self.fp += got.killed and gold == 0
+        self.fn += not got.killed and gold > 0
+        if got.has_event:
+            self.event_rows += 1
+            self.place_right += place_matches(got.place, row)
+        if got.toll != gold:
+            self.errors.append(f"{row['event_id_cnty']}: toll {got.toll} != {gold}: {row['notes'][:300]}")
+
+    def figures(self) -> dict[str, float]:
+        """The reported figures."""
+
+        def share(a: int, b: int) -> float:
+            """``a / b``, 1.0 when there is nothing to count."""
+            return a / b if b else 1.0
+
+        return {
+            "exact": share(self.exact, self.rows),
+            "killed_recall": share(self.tp, self.tp + self.fn),
+            "killed_precision": share(self.tp, self.tp + self.fp),
+            "place": share(self.place_right, self.event_rows),
+            "exact_no_footnote": share(self.exact_plain, self.rows_plain),
+            "rows": float(self.rows),
+            "event_rows": float(self.event_rows),
+        }
+
+
+def _words(name: str) -> str:
+    return f" {normalise(name)} "
+
+
+def place_matches(place: str | None, row: Mapping[str, Any]) -> bool:
+    """Whether a place name names the row's location, an admin area or the country."""
+    if not place or not normalise(place):
+        return False
+    said = _words(place)
+    for key in ROW_PLACES:
+        wanted = row.get(key) or ""
+        if normalise(wanted) and (_words(wanted) in said or said in _words(wanted)):
+            return True
+    return False
+
+
+def _amount(count: Any) -> int:
+    """A count's figure for a toll: its value, else its lower bound, else 0."""
+    if count is None:
+        return 0
+    for name in ("value", "low"):
+        value = getattr(count, name, None)
+        if value is not None:
+            return int(value)
+    return 0
+
+
+def toll(events: Sequence[Any]) -> int:
+    """The sum of the killed incident events' counts, each set of alternatives counted once at its lowest."""
+    killed = [e for e in events if e.role == "killed" and getattr(e, "scope", "incident") == "incident"]
+    spans = {(e.start, e.end): n for n, e in enumerate(killed)}
+    parent = list(range(len(killed)))
+
+    def root(n: int) -> int:
+        """The representative of event ``n``'s set of alternatives."""
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for n, event in enumerate(killed):
+        for other in getattr(event, "alternatives", ()):
+            m = spans.get((other.start, other.end))
+            if m is not None:
+                parent[root(m)] = root(n)
+    lowest: dict[int, int] = {}
+    for n, event in enumerate(killed):
+        k = root(n)
+        lowest[k] = min(lowest.get(k, _amount(event.count)), _amount(event.count))
+    return sum(lowest.values())
+
+
+def _place_name(event: Any, entities: Mapping[str, Any]) -> str | None:
+    """The event's place as a name: its entity's canonical name, else the place text."""
+    if event.place and event.place in entities:
+        return str(getattr(entities[event.place], "canonical", None) or event.place)
+    return event.place_text.text if event.place_text is not None else None
+
+
+def system_reading(doc: Any) -> RowResult:
+    """What the pipeline read from one parsed note."""
+    events = list(doc.layer("events"))
+    entities = {entity.id: entity for entity in doc.entities}
+    killed = any(
+        e.role == "killed"
+        and getattr(e, "scope", "incident") == "incident"
+        and (e.count is None or _amount(e.count) > 0)
+        for e in events
+    )
+    place = next((p for p in (_place_name(e, entities) for e in events) if p), None)
+    return RowResult(toll(events), killed, bool(events), place)
+
+
+def baseline_reading(text: str) -> RowResult:
+    """What the trigger-word baseline read from one note."""
+    events = trigger_baseline(text)
+    killed = [e for e in events if e.role == "killed"]
+    place = None
+    if events:
+        where = events[0].trigger.end
+        match = PLACE_AFTER_IN.search(text, where) or PLACE_AFTER_IN.search(text)
+        place = match.group(1) if match else None
+    return RowResult(sum(e.count.value if e.count else 0 for e in killed), bool(killed), bool(events), place)
+
+
+def load_rows(corpora: Path, limit: int | None) -> list[dict[str, Any]] | None:
+    """The dev rows with a coded toll, or None when the corpus is absent."""
+    path = corpora / "acled" / "dev.jsonl"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    rows = [r for r in rows if isinstance(r.get("fatalities"), int) and r.get("notes")]
+    return rows[:limit] if limit else rows
+
+
+def run(rows: Sequence[Mapping[str, Any]]) -> dict[str, Tally]:
+    """Score the pipeline and the baseline on the rows."""
+    import newsparse
+
+    runs = {"pipeline": Tally(), "trigger-word baseline": Tally()}
+    for row in rows:
+        doc = newsparse.parse(row["notes"], published=row.get("event_date") or None)
+        runs["pipeline"].add(row, system_reading(doc))
+        runs["trigger-word baseline"].add(row, baseline_reading(row["notes"]))
+    return runs
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and print the table; skip cleanly without the corpus."""
+    parser = argparse.ArgumentParser(prog="python -m evaluation.events_acled", description=__doc__)
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--errors", type=int, default=0, help="print this many toll mismatches")
+    parser.add_argument("--limit", type=int, help="read only the first N rows (while tuning)")
+    args = parser.parse_args(argv)
+    rows = load_rows(Path(args.corpora), args.limit)
+    if rows is None:
+        print(f"events_acled: skipped (acled/dev.jsonl not found under {args.corpora})")
+        return 0
+    runs = run(rows)
+    figures = {name: tally.figures() for name, tally in runs.items()}
+    print(f"\n[ACLED dev: {len(rows)} rows, {sum(r['fatalities'] > 0 for r in rows)} with a death]")
+    names = list(figures)
+    print(f"{'figure':<20}" + "".join(f"{name:>24}" for name in names))
+    for key in figures[names[0]]:
+        form = "{:>24.0f}" if key in {"rows", "event_rows"} else "{:>24.3f}"
+        print(f"{key:<20}" + "".join(form.format(figures[name][key]) for name in names))
+    if args.errors:
+        print("\n".join(runs["pipeline"].errors[: args.errors]))
+    if args.json:
+        args.json.write_text(json.dumps({"figures": figures, "set": "acled/dev.jsonl"}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""When and according to whom: an event's date (resolved, or the narrative's day) and its source claim."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Claim, Document, TimeExpression, Token
+from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS
+from newsparse_events.model import DateRef, SourceRef
+
+__all__ = ["date_near", "is_resolved", "leading_clause_end", "narrative_date", "source_of"]
+
+MAX_NARRATIVE_SENTENCES = 3  # sentences back to the date an unresolved time ("mid-morning") is on
+
+
+def leading_clause_end(text: str, tokens: Sequence[Token], lo: int, hi: int, start: int) -> int:
+    """End of a leading "Since/After/Before ..., " clause (its dates time another event), else the start."""
+    dateline = hi > lo + 2 and tokens[lo + 1].text == ":"  # "MOSCOW: Since ..."
+    first = lo + 2 if dateline else lo
+    if hi > first and tokens[first].text.lower() in TEMPORAL_SUBORDINATORS:
+        for k in range(first + 1, hi):
+            if tokens[k].text == ",":
+                return tokens[k].start
+            if tokens[k].text in HARD_BREAKS:
+                break
+    return start
+
+
+def is_resolved(value: str | None) -> bool:
+    """Whether a TIMEX3 value names a calendar date ("2020-05-08"), not "PRESENT_REF" or nothing."""
+    return value is not None and value[:1].isdigit()
+
+
+def narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> DateRef | None:
+    """The last resolved date before offset ``at`` within a few sentences: the day "mid-morning" is on."""
+    first = doc.sentence_index(at) - MAX_NARRATIVE_SENTENCES
+    for t in reversed(dates):
+        if t.end > at or t.type not in {"DATE", "TIME"} or not is_resolved(t.value):
+            continue
+        if doc.sentence_index(t.start) < first:
+            return None
+        interval = t.interval
+        first_day = interval.first if interval is not None else None
+        last_day = interval.last if interval is not None else None
+        return DateRef(t.start, t.end, t.text, t.value, first_day, last_day)
+    return None
+
+
+def date_near(
+    dates: Sequence[TimeExpression], start: int, end: int, where: int, leading_end: int
+) -> DateRef | None:
+    """The time expression of the sentence nearest to ``where`` that places an event (not a SET)."""
+    best = None
+    for t in dates:
+        if not (start <= t.start and t.end <= end) or t.type == "SET":
+            continue
+        if t.end <= leading_end < where:
+            continue
+        if t.type == "DURATION" and t.interval is None:
+            continue
+        key = (0 if is_resolved(t.value) else 1, abs(t.start - where))
+        if best is None or key < best[0]:
+            best = (key, t)
+    if best is None:
+        return None
+    t = best[1]
+    interval = t.interval
+    return DateRef(
+        t.start,
+        t.end,
+        t.text,
+        t.value,
+        interval.first if interval is not None else None,
+        interval.last if interval is not None else None,
+    )
+
+
+def source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:
+    """The innermost claim whose content holds ``[start, end)``, as a :class:`SourceRef`."""
+    best = None
+    for claim in claims:
+        content = claim.content
+        if not (content.start <= start and end <= content.end):
+            continue
+        if best is None or content.end - content.start < best[0]:
+            best = (content.end - content.start, claim)
+    if best is None:
+        return None
+    claim = best[1]
+    named = claim.antecedent or claim.source_text
+    return SourceRef(
+        claim.start,
+        claim.end,
+        claim.text,
+        claim.source,
+        named.text if named is not None else None,
+        claim.cue.text,
+    )

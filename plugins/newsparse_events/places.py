@@ -1,0 +1,219 @@
+"""Where an event happened when no entity of its clause says it: a name after "in", or the narrative's place.
+
+Many small places ("in Cosoleacaque, Veracruz", "in Camargo community") are not in the entities
+layer; a capitalised name right after a locative preposition is taken as a place unless the
+entities layer knows it as something else, or the dates layer as a date. An event whose sentence
+names no place takes the first place of the nearest earlier sentence that names one ("On 9 May,
+in Celaya, armed men attacked a patrol. Three officers died.").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from newsparse import Document, Span, Token
+from newsparse_events.lexicon import PLACE_PREPOSITIONS
+
+__all__ = [
+    "as_mention",
+    "as_span",
+    "located_names",
+    "mention_near",
+    "narrative_place",
+    "nearest",
+    "outside",
+    "with_areas",
+]
+
+MAX_NAME_WORDS = 4
+MAX_AREAS = 2  # areas written after a place ("in Celaya, Guanajuato")
+_PLACE_NOUNS = frozenset(
+    """
+    area district village town city province region county state camp community municipality square
+    neighborhood neighbourhood suburb settlement governorate department zone township valley front
+    """.split()
+)
+MAX_SENTENCES_BACK = 3
+_LOCATIVE = PLACE_PREPOSITIONS - {"from", "on"}
+_JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da"})
+_NOT_PLACE_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an this his her their its
+    """.split()
+)
+Mention = tuple[int, int, str, str, str | None]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+def _name_at(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The end (exclusive token index) of a capitalised name starting at ``k`` ("Leon de los Aldama")."""
+    end = k
+    while end < hi and end - k < MAX_NAME_WORDS + 2:
+        if _capitalised(tokens[end].text):
+            end += 1
+            continue
+        joiners = end
+        while joiners < hi and tokens[joiners].text in _JOINERS:
+            joiners += 1
+        if joiners == end or end == k or joiners >= hi or not _capitalised(tokens[joiners].text):
+            break
+        end = joiners
+    return end
+
+
+def _with_areas(tokens: Sequence[Token], end: int, hi: int) -> int:
+    """The end of a place name with the areas written after it: "Celaya, Guanajuato", "Buleda (Kech)"."""
+    k = end
+    for _ in range(MAX_AREAS):
+        if k + 1 >= hi or tokens[k].text not in {",", "("}:
+            break
+        stop = _name_at(tokens, k + 1, hi)
+        if stop == k + 1 or stop >= hi or tokens[stop].text not in {",", ".", ")", ";"}:
+            break
+        k = stop
+        if tokens[k].text == ")":
+            return k + 1
+    if k > end and tokens[end].text == "(":
+        return end  # an unclosed parenthesis: the name alone
+    return k
+
+
+def located_names(
+    text: str,
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    mentions: Sequence[Mention],
+    dates: Sequence[tuple[int, int]],
+    place_kinds: frozenset[str],
+) -> list[tuple[int, int, str | None]]:
+    """Places named after a locative preposition in tokens ``[lo, hi)``: (start, end, entity id or None)."""
+    out: list[tuple[int, int, str | None]] = []
+    for k in range(lo, hi - 1):
+        if tokens[k].text.lower() not in _LOCATIVE:
+            continue
+        first = k + 1
+        if tokens[first].text.lower() == "the" and first + 1 < hi:
+            first += 1
+        if tokens[first].text.lower() in _NOT_PLACE_WORDS:
+            continue
+        end = _name_at(tokens, first, hi)
+        if end == first:
+            continue
+        start, stop = tokens[first].start, tokens[end - 1].end
+        if any(a < stop and start < b for a, b in dates):
+            continue
+        known = [m for m in mentions if m[0] < stop and start < m[1]]
+        after = tokens[end].text.lower() if end < hi else "."
+        if any(m[3] not in place_kinds for m in known) and after.isalpha() and after not in _PLACE_NOUNS:
+            continue  # "in Hamas attacks": an actor, not a place
+        if text[stop : stop + 6].lower() in {"-based", " based"}:
+            continue
+        place = next((m for m in known if m[4] != "demonym" and m[3] in place_kinds), None)
+        full = _with_areas(tokens, end, hi)
+        stop = max(stop, tokens[full - 1].end)
+        out.append((start, stop, place[2] if place is not None else None))
+    return out
+
+
+def narrative_place(
+    doc: Document,
+    at: int,
+    mentions: Sequence[Mention],
+    dates: Sequence[tuple[int, int]],
+    place_kinds: frozenset[str],
+) -> tuple[int, int, str | None] | None:
+    """The first place named in the nearest of the few sentences before offset ``at`` that names one."""
+    tokens = doc.tokens
+    index = doc.sentence_index(at)
+    for i in range(index - 1, max(-1, index - 1 - MAX_SENTENCES_BACK), -1):
+        sentence = doc.sentences[i]
+        lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
+        hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+        found = located_names(doc.text, tokens, lo, hi, mentions, dates, place_kinds)
+        if found:
+            return found[0]
+    return None
+
+
+def as_span(text: str, place: tuple[int, int, str | None] | None) -> Span | None:
+    """The place's text span."""
+    return Span.of(text, place[0], place[1]) if place is not None else None
+
+
+def with_areas(
+    tokens: Sequence[Token], lo: int, hi: int, place: tuple[int, int, str | None] | None
+) -> tuple[int, int, str | None] | None:
+    """A place (start, end, id) stretched over the areas written after it among tokens ``[lo, hi)``."""
+    if place is None:
+        return None
+    end = bisect.bisect_left(tokens, place[1], lo, hi, key=lambda t: t.end)
+    if end >= hi or tokens[end].end != place[1]:
+        return place
+    full = _with_areas(tokens, end + 1, hi)
+    return (place[0], max(place[1], tokens[full - 1].end), place[2])
+
+
+def mention_near(
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    bounds: tuple[int, int],
+    where: int,
+    kinds: frozenset[str],
+    text: str,
+    exclude: Sequence[tuple[int, int]],
+) -> tuple[int, int, str] | None:
+    """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
+
+    A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
+    name a place.
+    """
+    best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
+    for start, end, ident, kind, form in mentions:
+        if not (bounds[0] <= start and end <= bounds[1]) or kind not in kinds or form == "demonym":
+            continue
+        if text[end : end + 6].lower() in {"-based", " based"}:
+            continue  # "the Britain-based Observatory": a source's base, not where it happened
+        if any(start < b and a < end for a, b in exclude):
+            continue
+        before = text[max(bounds[0], start - 16) : start].lower().split()
+        located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
+        if not located and text[end : end + 2][1:].isalpha():
+            continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened
+        key = (0 if located else 1, abs(start - where))
+        if best is None or key < best[0]:
+            best = (key, (start, end, ident))
+    return None if best is None else best[1]
+
+
+def as_mention(
+    span: Span | None, mentions: Sequence[tuple[int, int, str, str, str | None]], kinds: frozenset[str]
+) -> tuple[int, int, str | None] | None:
+    """A phrase the structure gave as the entity mention of ``kinds`` inside it, else as the phrase itself."""
+    if span is None:
+        return None
+    for start, end, ident, kind, form in mentions:
+        if span.start <= start and end <= span.end and kind in kinds and form != "demonym":
+            return (start, end, ident)
+    return (span.start, span.end, None)
+
+
+def outside(
+    place: tuple[int, int, str | None] | None, exclude: Sequence[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The place unless it lies in an excluded stretch (a dateline, the victims)."""
+    if place is None or any(place[0] < b and a < place[1] for a, b in exclude):
+        return None
+    return place
+
+
+def nearest(
+    places: Sequence[tuple[int, int, str | None]], trigger: Span, exclude: Sequence[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The place nearest the trigger, outside the excluded stretches (the victims, the perpetrator)."""
+    kept = [p for p in places if not any(p[0] < b and a < p[1] for a, b in exclude)]
+    return min(kept, key=lambda p: abs(p[0] - trigger.start), default=None)

@@ -1,0 +1,163 @@
+"""A document's events seen together: restatements, competing figures, running totals, subsets.
+
+- A restatement of a toll already told ("Three officers died. 3 fatalities.") is no new event:
+  the same role and figure (or the sum of the figures just told), a compatible victim group, no
+  other place, a few sentences apart.
+- Competing reports of one toll ("20 killed", later "at least 30 killed" by another source) stay
+  separate events, each listing the other in ``alternatives``: never summed.
+- A running total ("a war that has killed 250,000", "since January 400 have died") has scope
+  ``cumulative`` and its ``period``; it takes no incident's date.
+- A subset ("six of the wounded were Israeli") is no event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse import Document, Span, TimeExpression
+from newsparse_events.contest import as_float, figure_range, same_measure
+from newsparse_events.lexicon import CONTRAST_MARKERS, GENERIC_VICTIMS
+from newsparse_events.model import Event
+
+__all__ = ["refine"]
+
+MAX_SENTENCES_APART = 3
+_SUBSET = re.compile(
+    r"\s*(?:of|among)\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims|casualties|hurt)\b", re.I
+)
+_PERIOD_CUES = re.compile(
+    r"\b(?:since|so far|to date|in total|a total of|altogether|cumulative|over the (?:past|last)|"
+    r"in the (?:past|last)|throughout|(?:so far )?this (?:year|month))\b",
+    re.I,
+)
+_WAR_SUBJECT = re.compile(
+    r"\b(?:war|wars|conflict|insurgency|uprising|revolution|campaign|crisis|violence|fighting|occupation)\b"
+    r"[^.;,]{0,60}\b(?:has|have|had)\b[^.;]{0,20}$",
+    re.I,
+)
+_OTHER_REPORTS = re.compile(
+    r"\b(?:other|another|different|separate)\s+(?:sources?|reports?|accounts?)\b", re.I
+)
+_TOLL_WORDS = frozenset({"toll", "fatalities", "deaths", "dead", "casualties", "number", "figure"})
+_ALSO_GENERIC = frozenset({"victim", "victims", "body", "bodies", "he", "she", "him", "her"})
+
+
+def _amount(event: Event) -> float | None:
+    """An event's figure (its value, else its lower bound); None without a count."""
+    if event.count is None:
+        return None
+    value = event.count.value if event.count.value is not None else event.count.low
+    return as_float(value) if value is not None else None
+
+
+def _generic(event: Event) -> bool:
+    word = event.victims.text.lower().split()[-1] if event.victims and event.victims.text.split() else ""
+    return word in GENERIC_VICTIMS or word in _ALSO_GENERIC
+
+
+def _same_group(a: Event, b: Event) -> bool:
+    return _generic(a) or _generic(b) or same_measure(a, b)
+
+
+def _own_place(doc: Document, event: Event) -> bool:
+    """Whether the event's place is named in its own sentence (not taken from the narrative)."""
+    if event.place_text is None:
+        return False
+    return doc.sentence_index(event.place_text.start) == doc.sentence_index(event.trigger.start)
+
+
+def _places_differ(doc: Document, a: Event, b: Event) -> bool:
+    """Whether two events are told with different places of their own ("in Kabul" ... "in Herat")."""
+    if not (_own_place(doc, a) and _own_place(doc, b)):
+        return False
+    assert a.place_text is not None and b.place_text is not None
+    return a.place_text.text.lower() != b.place_text.text.lower() and (a.place is None or a.place != b.place)
+
+
+def _near(doc: Document, a: Event, b: Event) -> bool:
+    return abs(doc.sentence_index(b.start) - doc.sentence_index(a.start)) <= MAX_SENTENCES_APART
+
+
+def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
+    """Whether ``event`` retells a figure of the events kept before it (one of them, or their sum)."""
+    figure = _amount(event)
+    if figure is None or event.scope != "incident":
+        return False
+    told = [
+        e
+        for e in kept
+        if e.role == event.role
+        and e.scope == "incident"
+        and _near(doc, e, event)
+        and _same_group(e, event)
+        and not _places_differ(doc, e, event)
+        and _amount(e) is not None
+    ]
+    if any(_amount(e) == figure for e in told):
+        return True
+    return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
+
+
+def _is_subset(doc: Document, event: Event) -> bool:
+    """Whether the event's count is a part of a group told before: "six of the wounded"."""
+    return event.count is not None and _SUBSET.match(doc.text, event.count.end) is not None
+
+
+def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Event:
+    """The event as a running total when its clause says so, with its period."""
+    sentence = doc.sentence_of(event.trigger.start)
+    start = sentence.start if sentence is not None else 0
+    end = sentence.end if sentence is not None else len(doc.text)
+    lo, hi = max(start, event.start - 80), min(end, event.end + 60)
+    cue = _PERIOD_CUES.search(doc.text, lo, hi)
+    war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
+    if cue is None and war is None:
+        return event
+    period = None
+    if cue is not None:
+        after = [t for t in dates if cue.end() <= t.start <= cue.end() + 2]
+        stop = after[0].end if after else cue.end()
+        period = Span.of(doc.text, cue.start(), stop)
+    return attrs.evolve(event, scope="cumulative", period=period, date=None)
+
+
+def _rivals(doc: Document, a: Event, b: Event) -> bool:
+    """Whether two events are rival reports of one toll: different figures, and rival sources or a toll."""
+    if a.role != b.role or a.scope != b.scope or a.count is None or b.count is None:
+        return False
+    if not _near(doc, a, b) or not _same_group(a, b) or _places_differ(doc, a, b):
+        return False
+    lo_a, hi_a = figure_range(a.count)
+    lo_b, hi_b = figure_range(b.count)
+    if not (hi_a < lo_b or hi_b < lo_a):
+        return False
+    sources = {e.source.source or e.source.source_text for e in (a, b) if e.source is not None}
+    if len(sources) == 2:
+        return True
+    between = doc.text[a.end : b.start]
+    words = set(between.lower().replace(",", " ").split())
+    tolls = {w for e in (a, b) for w in e.trigger.text.lower().split()} & _TOLL_WORDS
+    return bool(tolls) or bool(words & CONTRAST_MARKERS) or _OTHER_REPORTS.search(between) is not None
+
+
+def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:
+    """The document's events with restatements and subsets dropped, scopes set and rivals linked."""
+    kept: list[Event] = []
+    for event in events:
+        if _is_subset(doc, event):
+            continue
+        event = _scope(doc, event, dates)
+        if _restates(doc, event, kept):
+            continue
+        kept.append(event)
+    links: dict[int, list[Span]] = {}
+    for i, a in enumerate(kept):
+        for j in range(i + 1, len(kept)):
+            b = kept[j]
+            if _rivals(doc, a, b):
+                links.setdefault(i, []).append(Span(b.start, b.end, b.text))
+                links.setdefault(j, []).append(Span(a.start, a.end, a.text))
+    return [attrs.evolve(e, alternatives=tuple(links[i])) if i in links else e for i, e in enumerate(kept)]

@@ -1,0 +1,204 @@
+"""Who killed, with what, and where: an event's roles read from the structure of its sentence.
+
+The subject of an active trigger ("a car bomb killed 12") is its perpetrator, or its instrument
+when it names a weapon or an attack; a "by" phrase of a passive trigger likewise; a locative
+oblique of the trigger's verb ("in Kabul") is its place. The sentence's tree comes from the
+``syntax`` layer consulted for that sentence only; without one, the words around the trigger
+decide (see :func:`instrument_near`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse import Span, Token
+from newsparse.syntax import Phrase, SyntaxTree
+from newsparse_events.lexicon import (
+    ACTOR_GAP_WORDS,
+    ACTOR_NOUNS,
+    INSTRUMENTS,
+    PLACE_PREPOSITIONS,
+)
+
+__all__ = ["Roles", "actor_after_when", "actor_before", "instrument_in", "instrument_near", "roles_from_tree"]
+
+MAX_INSTRUMENT_DISTANCE = 120  # characters between a trigger and an instrument named without structure
+_INSTRUMENT_WORDS = frozenset(word for phrase in INSTRUMENTS for word in phrase.split())
+_LOCATIVE = PLACE_PREPOSITIONS - {"from"}
+_MEANS = frozenset({"in", "with", "from", "during", "after", "when"})
+# the "by" phrase or subject is not an actor when its head says a time or a way ("by the end")
+_NP_STOPS = frozenset("and or in on of by at when after that who which while as said the".split())
+# acts that come before a killing in one actor's sentence: "shot and killed", "opened fire and killed"
+_FIRST_ACTS = frozenset("shot fire attacked ambushed stabbed beat tortured abducted kidnapped raped".split())
+_NOT_ACTORS = frozenset(
+    """
+    end time way side number means hand order war wars conflict fighting violence insurgency clashes clash
+    attack attacks incident incidents unrest crisis uprising campaign operation operations it this which
+    that who whom they them he she we i you these those
+    """.split()
+)
+
+
+@attrs.frozen
+class Roles:
+    """What the structure says of one event: its actor, instrument and place phrases (each optional)."""
+
+    perpetrator: Span | None = None
+    instrument: Span | None = None
+    place: Span | None = None
+    subject: bool = False  # whether the tree gave the trigger's verb a subject at all
+
+
+def instrument_in(text: str, start: int, end: int) -> Span | None:
+    """The longest instrument phrase inside ``text[start:end]`` ("a car bomb" gives "car bomb")."""
+    words = text[start:end].lower()
+    for phrase in INSTRUMENTS:  # longest phrases first
+        at = _find_word(words, phrase)
+        if at >= 0:
+            return Span.of(text, start + at, start + at + len(phrase))
+    return None
+
+
+def _find_word(haystack: str, phrase: str) -> int:
+    """The offset of ``phrase`` as whole words in ``haystack``, or -1."""
+    at = haystack.find(phrase)
+    while at >= 0:
+        before = haystack[at - 1] if at > 0 else " "
+        after_at = at + len(phrase)
+        after = haystack[after_at] if after_at < len(haystack) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = haystack.find(phrase, at + 1)
+    return -1
+
+
+def instrument_near(text: str, start: int, end: int, trigger: Span) -> Span | None:
+    """The instrument named nearest the trigger within a sentence ``[start, end)``, without structure."""
+    lo = max(start, trigger.start - MAX_INSTRUMENT_DISTANCE)
+    hi = min(end, trigger.end + MAX_INSTRUMENT_DISTANCE)
+    best: tuple[int, Span] | None = None
+    words = text[lo:hi].lower()
+    for phrase in INSTRUMENTS:
+        at = _find_word(words, phrase)
+        while at >= 0:
+            found = Span.of(text, lo + at, lo + at + len(phrase))
+            distance = min(abs(found.start - trigger.end), abs(trigger.start - found.end))
+            inside_longer = best is not None and best[1].start <= found.start and found.end <= best[1].end
+            if not inside_longer and (best is None or distance < best[0]):
+                best = (distance, found)
+            nxt = _find_word(words[at + 1 :], phrase)
+            at = at + 1 + nxt if nxt >= 0 else -1
+    return best[1] if best is not None else None
+
+
+def _verbs(tree: SyntaxTree, verb: int) -> list[int]:
+    """The trigger's verb and the verb it is coordinated with ("killed 12 and wounded 30")."""
+    out = [verb]
+    head = tree.head_of(verb)
+    relation = tree.words[verb].deprel
+    if head is not None and (
+        relation == "conj" or (relation == "advcl" and tree.words[verb].text.endswith("ing"))
+    ):
+        out.append(head)  # "killed 12 and wounded 30"; "troops battled militants, killing 40"
+    out.extend(tree.dependents(verb, "xcomp"))  # "shot to death"
+    return out
+
+
+def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
+    """Whether a subject or agent phrase is an ``instrument`` or a ``perpetrator``, with its span."""
+    head = tree.words[phrase.head].text.lower()
+    if head in _INSTRUMENT_WORDS:
+        found = instrument_in(text, phrase.start, phrase.end)
+        if found is not None:
+            return "instrument", found
+    return "perpetrator", Span.of(text, phrase.start, phrase.end)
+
+
+def roles_from_tree(
+    text: str,
+    tree: SyntaxTree,
+    trigger: Span,
+    active: bool,
+    victims: Span | None,
+    dates: Sequence[tuple[int, int]] = (),
+) -> Roles:
+    """The roles of the event whose trigger is ``trigger`` in the sentence of ``tree``.
+
+    A locative phrase that is a date ("on 8 May") is no place.
+    """
+    verb = tree.word_at(trigger.start)
+    if verb is None:
+        return Roles()
+    found: dict[str, Span] = {}
+    has_subject = False
+    for v in _verbs(tree, verb):
+        agents: list[Phrase] = []
+        subject = tree.subject(v)
+        has_subject = has_subject or subject is not None
+        if active and subject is not None:
+            agents.append(subject)
+        for case, phrase in tree.obliques(v):
+            if case == "by":
+                agents.append(phrase)
+                continue
+            inst = instrument_in(text, phrase.start, phrase.end) if case in _MEANS else None
+            if inst is not None:
+                found.setdefault("instrument", inst)
+            elif (
+                case in _LOCATIVE
+                and _has_proper(tree, phrase)
+                and not any(a < phrase.end and phrase.start < b for a, b in dates)
+            ):
+                found.setdefault("place", Span.of(text, phrase.start, phrase.end))
+        for phrase in agents:
+            if victims is not None and phrase.start < victims.end and victims.start < phrase.end:
+                continue
+            if tree.words[phrase.head].text.lower() in _NOT_ACTORS:
+                continue
+            role, span = _as_role(text, phrase, tree)
+            found.setdefault(role, span)
+    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject)
+
+
+def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:
+    """Whether a phrase holds a proper noun ("the Compensa neighborhood"): a place, not "in the attack"."""
+    return any(w.upos == "PROPN" and phrase.start <= w.start and w.end <= phrase.end for w in tree.words)
+
+
+def actor_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | None:
+    """An unnamed actor right before an active trigger: "three gunmen [shot and] killed"."""
+    k = a - 1
+    while k >= lo and tokens[k].text.lower() in ACTOR_GAP_WORDS:
+        if tokens[k].text.lower() == "and" and (k == lo or tokens[k - 1].text.lower() not in _FIRST_ACTS):
+            return None  # "killed 12 soldiers and wounded": the soldiers are victims
+        k -= 1
+    if k < lo or tokens[k].text.lower() not in ACTOR_NOUNS:
+        return None
+    first = k
+    while first - 1 >= lo and k - first < 4 and _np_word(tokens[first - 1].text):
+        first -= 1
+    return Span.of(text, tokens[first].start, tokens[k].end)
+
+
+def _np_word(word: str) -> bool:
+    """Whether a word may stand inside a noun phrase before its head ("Al Shabaab", "armed")."""
+    return word.lower() not in _NP_STOPS and word.replace("-", "").replace("'", "").isalnum()
+
+
+_ACTOR_ALTERNATIVES = "|".join(sorted(ACTOR_NOUNS, key=len, reverse=True))
+_WHEN_ACTOR = re.compile(
+    r"\b(?:when|after|as)\s+((?:[\w'-]+\s+){0,3}?(?:" + _ACTOR_ALTERNATIVES + r"))\s+(?:had\s+)?"
+    r"(?:opened|attacked|ambushed|fired|stormed|raided|shelled|bombed|struck|detonated|shot)\b",
+    re.IGNORECASE,
+)
+
+
+def actor_after_when(text: str, start: int, end: int) -> Span | None:
+    """The actor of a "when" clause after the trigger: "... were killed when insurgents opened fire"."""
+    found = _WHEN_ACTOR.search(text, start, end)
+    if found is None:
+        return None
+    return Span.of(text, found.start(1), found.end(1))

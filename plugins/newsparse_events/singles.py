@@ -1,0 +1,242 @@
+"""Unnumbered victims, active voice and unreal events, read from the words around a trigger.
+
+"killed a police officer", "a woman was shot dead", "resulting in his death", "the body of a man
+was found" each count one victim; "three gunmen shot and killed a farmer" counts the farmer, not
+the gunmen; "attempted to kill" and "could kill" count nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Span, Token
+from newsparse_events.lexicon import (
+    ATTEMPT_WORDS,
+    BE_AUXILIARIES,
+    DETERMINERS,
+    FOUND_WORDS,
+    HARD_BREAKS,
+    MODALS,
+    NOT_PERSONS,
+    OBJECT_PRONOUNS,
+    PERSON_SUFFIXES,
+    SINGLE_DETERMINERS,
+    SINGULAR_VICTIMS,
+    SKIP_BEFORE_TRIGGER,
+    SUBJECT_PRONOUNS,
+)
+
+__all__ = [
+    "is_passive",
+    "is_person_noun",
+    "is_unreal",
+    "object_starts",
+    "single_after",
+    "single_before",
+    "single_of_noun",
+    "singles_before",
+    "vague_after",
+]
+
+MAX_NP_WORDS = 5  # words of a noun phrase between its determiner and its head ("a 25-year-old local man")
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a lower-case singular noun names a person ("farmer", "policeman", "civilian")."""
+    if word in SINGULAR_VICTIMS:
+        return True
+    if word in NOT_PERSONS or not word.isalpha() or len(word) < 4:
+        return False
+    return word.endswith(PERSON_SUFFIXES)
+
+
+def _low(tokens: Sequence[Token], k: int) -> str:
+    return tokens[k].text.lower()
+
+
+def is_passive(tokens: Sequence[Token], lo: int, a: int) -> bool:
+    """Whether the trigger at token ``a`` follows a form of "be" ("was [reportedly] killed")."""
+    k = a - 1
+    while k >= lo and _low(tokens, k) in SKIP_BEFORE_TRIGGER and _low(tokens, k) not in BE_AUXILIARIES:
+        k -= 1
+    return k >= lo and _low(tokens, k) in BE_AUXILIARIES
+
+
+def object_starts(tokens: Sequence[Token], b: int, hi: int) -> bool:
+    """Whether a noun phrase (an object) starts right after an active trigger ending at ``b``."""
+    if b >= hi:
+        return False
+    word = _low(tokens, b)
+    return (
+        word in DETERMINERS
+        or word in OBJECT_PRONOUNS
+        or word.isdigit()
+        or is_person_noun(word)
+        or (tokens[b].text[:1].isupper() and tokens[b].text.isalpha())
+    )
+
+
+def is_unreal(tokens: Sequence[Token], lo: int, a: int) -> bool:
+    """Whether the trigger at ``a`` is an attempt, a threat or a possibility ("tried to kill")."""
+    words = [_low(tokens, k) for k in range(max(lo, a - 3), a)]
+    if words and words[-1] in MODALS:
+        return True
+    if "to" in words:
+        k = len(words) - 1 - words[::-1].index("to")
+        return k > 0 and words[k - 1] in ATTEMPT_WORDS
+    return False
+
+
+def _head_after(tokens: Sequence[Token], k: int, hi: int) -> int | None:
+    """The person-noun head of a noun phrase opening at ``k`` (after its determiner), within a few words."""
+    for j in range(k, min(hi, k + MAX_NP_WORDS)):
+        word = _low(tokens, j)
+        if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "who", "in", "by", "with", "of"}:
+            return None
+        if is_person_noun(word.removesuffix("'s").removesuffix("\u2019s")):
+            if j + 1 < hi and is_person_noun(_low(tokens, j + 1)):
+                continue  # "a police officer": the head is the last noun
+            return j
+    return None
+
+
+def single_after(text: str, tokens: Sequence[Token], b: int, hi: int) -> tuple[Span, Span] | None:
+    """An unnumbered single object after an active trigger: ("a", "farmer") of "killed a farmer"."""
+    if b >= hi:
+        return None
+    word = _low(tokens, b)
+    if word in {"him", "her"}:
+        span = Span.of(text, tokens[b].start, tokens[b].end)
+        return span, span
+    if word not in SINGLE_DETERMINERS:
+        return None
+    head = _head_after(tokens, b + 1, hi)
+    if head is None:
+        return None
+    return Span.of(text, tokens[b].start, tokens[b].end), Span.of(text, tokens[b + 1].start, tokens[head].end)
+
+
+def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[Span, Span] | None:
+    """An unnumbered single subject before a trigger: "a woman was shot dead", "the victim died".
+
+    The head may carry an "of" phrase ("a local leader of Awami League was beaten to death") or a
+    coordinated modifier ("a drug and kidnapping suspect").
+    """
+    k = a
+    while k > lo and (_low(tokens, k - 1) in SKIP_BEFORE_TRIGGER or _low(tokens, k - 1) in FOUND_WORDS):
+        k -= 1
+    if k - 1 >= lo and _low(tokens, k - 1) in SUBJECT_PRONOUNS:
+        span = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+        return span, span
+    head = k - 1
+    for j in range(k - 1, max(lo, k - 1 - MAX_NP_WORDS) - 1, -1):  # "a leader of Awami League"
+        if j - 1 >= lo and _low(tokens, j) == "of" and is_person_noun(_low(tokens, j - 1)):
+            head = j - 1
+            break
+        if tokens[j].text in HARD_BREAKS or _low(tokens, j) in {",", "by", "in", "who", "which"}:
+            break
+    if head < lo:
+        return None
+    word = _low(tokens, head)
+    bare = word.removesuffix("'s").removesuffix("\u2019s")
+    if not is_person_noun(bare):
+        return None
+    end = tokens[head].end - (len(word) - len(bare))  # "a man's body": the victim is "man"
+    for j in range(head - 1, max(lo, head - MAX_NP_WORDS) - 1, -1):
+        word = _low(tokens, j)
+        if word in SINGLE_DETERMINERS:
+            return Span.of(text, tokens[j].start, tokens[j].end), Span.of(text, tokens[j + 1].start, end)
+        if word == "and" and j - 1 >= lo and _low(tokens, j - 1) not in SINGLE_DETERMINERS:
+            continue  # "a drug and kidnapping suspect"
+        if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
+            return None
+    return None
+
+
+def single_of_noun(
+    text: str, tokens: Sequence[Token], lo: int, hi: int, a: int, b: int
+) -> tuple[Span, Span] | None:
+    """One victim of a singular noun trigger: "his death", "the death of a man", "a man's body was found"."""
+    word = _low(tokens, a)
+    if word == "body" and not any(_low(tokens, k) in FOUND_WORDS for k in range(lo, hi)):
+        return None
+    if a > lo and _low(tokens, a - 1) in {"his", "her"} and word == "death":
+        span = Span.of(text, tokens[a - 1].start, tokens[a - 1].end)
+        return span, span
+    if b + 1 < hi and _low(tokens, b) == "of":
+        found = single_after(text, tokens, b + 1, hi)
+        if found is not None and found[0].text.lower() not in {"him", "her"}:
+            return found
+    if a > lo and tokens[a - 1].text.lower().endswith(("'s", "\u2019s")):
+        return single_before(text, tokens, lo, a)
+    return None
+
+
+def singles_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> list[tuple[Span, Span]]:
+    """Single subjects joined by "and" before a trigger: "a farmer and his brother were killed" gives two."""
+    found: list[tuple[Span, Span]] = []
+    end = a
+    while True:
+        single = single_before(text, tokens, lo, end) if not found else _single_ending(text, tokens, lo, end)
+        if single is None:
+            return found
+        found.insert(0, single)
+        k = _index_at(tokens, lo, end, single[0].start)
+        if k - 1 < lo or _low(tokens, k - 1) not in {"and", ","}:
+            return found
+        end = k - 1
+
+
+def _index_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
+    """The index of the token starting at ``offset`` among ``[lo, hi)`` (``hi`` if none)."""
+    return next((k for k in range(lo, hi) if tokens[k].start == offset), hi)
+
+
+def _single_ending(text: str, tokens: Sequence[Token], lo: int, end: int) -> tuple[Span, Span] | None:
+    """A single noun phrase ending right before token ``end`` ("his brother" of "his brother and")."""
+    head = end - 1
+    if head < lo or not is_person_noun(_low(tokens, head)):
+        return None
+    for j in range(head - 1, max(lo, head - MAX_NP_WORDS) - 1, -1):
+        word = _low(tokens, j)
+        if word in SINGLE_DETERMINERS:
+            return Span.of(text, tokens[j].start, tokens[j].end), Span.of(
+                text, tokens[j + 1].start, tokens[head].end
+            )
+        if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
+            return None
+    return None
+
+
+# vague counts the quantities layer leaves out: (words, low, high)
+VAGUE_COUNTS: tuple[tuple[tuple[str, ...], int | None, int | None], ...] = (
+    (("an", "unspecified", "number", "of"), 2, None),
+    (("an", "unknown", "number", "of"), 2, None),
+    (("unknown", "number", "of"), 2, None),
+    (("a", "number", "of"), 2, None),
+    (("several",), 3, 9),
+    (("one",), 1, 1),
+)
+_NP_BREAKS = frozenset({",", "and", "or", "in", "on", "at", "by", "with", "while", "when", "after", "during"})
+
+
+def vague_after(
+    text: str, tokens: Sequence[Token], b: int, hi: int
+) -> tuple[Span, int | None, int | None, Span | None] | None:
+    """A vague count after an active trigger ("killing several soldiers"): its span, bounds and victims."""
+    for words, low, high in VAGUE_COUNTS:
+        end = b + len(words)
+        if end <= hi and tuple(_low(tokens, k) for k in range(b, end)) == words:
+            stop = end
+            while (
+                stop < hi
+                and stop - end < 4
+                and _low(tokens, stop) not in _NP_BREAKS
+                and tokens[stop].text not in HARD_BREAKS
+            ):
+                stop += 1
+            victims = Span.of(text, tokens[end].start, tokens[stop - 1].end) if stop > end else None
+            if words == ("one",) and victims is not None and not is_person_noun(_low(tokens, stop - 1)):
+                return None  # "killing one of the ...", "one day"
+            return Span.of(text, tokens[b].start, tokens[end - 1].end), low, high, victims
+    return None

@@ -1,0 +1,85 @@
+"""A document's casualty summary a user can tabulate: killed, wounded, missing, ... by victim group and scope.
+
+Rival reports of one toll (events linked as ``alternatives``) count once, at their lowest figure
+(as ACLED codes conflicting reports); incident and cumulative figures are kept apart, so that a
+war's running total is never added to the day's incidents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsparse_events.lexicon import GROUP_SYNONYMS
+from newsparse_events.model import Event
+
+__all__ = ["SummaryRow", "summarise"]
+
+
+@attrs.frozen
+class SummaryRow:
+    """One line of the summary: a role, a victim group and a scope with the figures that add up.
+
+    ``total`` sums the lower figures of the events (an unnumbered group adds nothing to it);
+    ``unknown`` counts the events without a figure ("civilians were killed").
+    """
+
+    role: str
+    group: str
+    scope: str
+    total: int
+    events: int
+    unknown: int
+
+
+def _group(event: Event) -> str:
+    """The victim group's head noun, synonyms merged; "people" when none is said."""
+    if event.victims is None or not event.victims.text.split():
+        return "people"
+    word = event.victims.text.lower().split()[-1]
+    return GROUP_SYNONYMS.get(word, word)
+
+
+def _figure(event: Event) -> int | None:
+    """The lower figure of an event's count: its value, else its lower bound."""
+    if event.count is None:
+        return None
+    value = event.count.value if event.count.value is not None else event.count.low
+    return int(value) if value is not None else None
+
+
+def _clusters(events: Sequence[Event]) -> list[list[Event]]:
+    """The events grouped with their alternatives (rival reports of one toll)."""
+    index = {(e.start, e.end): n for n, e in enumerate(events)}
+    parent = list(range(len(events)))
+
+    def root(n: int) -> int:
+        """The representative of event ``n``'s cluster."""
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for n, event in enumerate(events):
+        for other in event.alternatives:
+            m = index.get((other.start, other.end))
+            if m is not None:
+                parent[root(m)] = root(n)
+    groups: dict[int, list[Event]] = {}
+    for n, event in enumerate(events):
+        groups.setdefault(root(n), []).append(event)
+    return list(groups.values())
+
+
+def summarise(events: Iterable[Event]) -> tuple[SummaryRow, ...]:
+    """The summary rows of a document's events, in the order their (role, group, scope) first appears."""
+    rows: dict[tuple[str, str, str], list[int]] = {}
+    for cluster in _clusters(list(events)):
+        first = cluster[0]
+        key = (first.role, _group(first), first.scope)
+        figures = [f for f in (_figure(e) for e in cluster) if f is not None]
+        totals = rows.setdefault(key, [0, 0, 0])
+        totals[0] += min(figures) if figures else 0
+        totals[1] += 1
+        totals[2] += 0 if figures else 1
+    return tuple(SummaryRow(role, group, scope, *values) for (role, group, scope), values in rows.items())

@@ -1,0 +1,67 @@
+"""The working arrays of one sentence's parse, and the lookups every rule of the parser shares."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["PARTICIPLE_ENDS", "QUOTES", "REACH", "State", "group_end", "indices", "next_group"]
+
+REACH = 40  # the farthest any rule looks from a word, in words
+PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+@attrs.define
+class State:
+    """The working arrays of one sentence's parse (local to one call)."""
+
+    lower: Sequence[str]
+    tags: Sequence[str]
+    heads: list[int | None]
+    rels: list[str | None]
+    group_of: list[int]  # the head of the noun group holding each word, or -1
+    pp: list[int]  # for a group head, the index of its preposition, or -1
+    start_of: dict[int, int]  # group head -> group start
+    subject_of: dict[int, int] = attrs.field(factory=dict)  # predicate -> subject head
+    passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
+    # the comma closing an apposition -> the last word before it opened ("Kerry, the envoy, said")
+    appositive: dict[int, int] = attrs.field(factory=dict)
+
+    def free(self, k: int) -> bool:
+        """Whether word ``k`` has no head yet."""
+        return self.heads[k] is None and self.rels[k] is None
+
+    def attach(self, k: int, head: int | None, rel: str) -> None:
+        """Attach ``k`` (never onto itself)."""
+        if head != k:
+            self.heads[k], self.rels[k] = head, rel
+
+
+def next_group(state: State, k: int) -> int:
+    """The head of the group starting at ``k`` (-1 if none starts there)."""
+    head = state.group_of[k] if k < len(state.tags) else -1
+    return head if head >= 0 and state.start_of.get(head) == k else -1
+
+
+def group_end(state: State, head: int) -> int:
+    k = max(head, state.start_of.get(head, head))
+    n = len(state.tags)
+    while k < n and state.group_of[k] == head:
+        k += 1
+    return k
+
+
+def indices(items: Sequence[str], value: str) -> list[int]:
+    """Where ``value`` occurs in ``items`` (found by C scans, not a Python loop over every item)."""
+    found: list[int] = []
+    if value in items:
+        k = items.index(value)
+        while True:
+            found.append(k)
+            try:
+                k = items.index(value, k + 1)
+            except ValueError:
+                return found
+    return found

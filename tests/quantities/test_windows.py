@@ -1,0 +1,80 @@
+"""Splitting only the stretches near number-like words gives what splitting the whole text gives."""
+
+from __future__ import annotations
+
+import importlib
+from itertools import pairwise
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.strategies import news_texts
+from newsparse.text import tokenize
+from newsparse_quantities.numbers import split_words
+from newsparse_quantities.windows import _TOKEN, window_words, windows
+
+# the module, not the function of the same name that the package re-exports
+recognise = importlib.import_module("newsparse_quantities.recognise")
+
+_PIECES = (
+    "over 1,000 and fell 3.2% to $33 a barrel , two-thirds of the 17-year-old one million "
+    "people (about 40 km) said . Three Russian jets in 2004 ; up 12 cents 0318 GMT İstanbul "
+    "nearly ½ Su-25 10km US$ 5 hundreds of «one» one’s money someone — twenty-five • six"
+).split()
+_texts = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", " ", "  ", "\n", "\n\n", "", "\t"])),
+    max_size=60,
+).map(lambda parts: "".join(p + sep for p, sep in parts))
+_any_texts = st.one_of(_texts, news_texts(), st.text(max_size=300))
+
+
+def _plain(pairs: list[tuple[recognise.Found, tuple[int, int] | None]]) -> list[object]:
+    # a Found holds its counted noun as word indexes, which differ between the two splits
+    return [(attrs.evolve(f, counted=None), span) for f, span in pairs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_texts)
+def test_windows_give_the_amounts_of_the_whole_text(text: str) -> None:
+    whole = recognise.recognise(text, tokenize(text))
+    assert _plain(recognise.recognise_text(text)) == _plain(whole)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_texts)
+def test_window_words_are_the_documents_words_there(text: str) -> None:
+    whole = split_words(text, tokenize(text))
+    words = window_words(text)
+    inside = [
+        (s, e, t)
+        for s, e, t in zip(whole.starts, whole.ends, whole.texts, strict=True)
+        if any(lo <= s and e <= hi for lo, hi in windows(text))
+    ]
+    assert list(zip(words.starts, words.ends, words.texts, strict=True)) == inside
+    assert words.lower == tuple(t.lower() for t in words.texts)
+    assert words.digit_words == tuple(k for k, t in enumerate(words.texts) if t[:1] in "0123456789")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_texts)
+def test_windows_are_ordered_apart_and_cut_no_token(text: str) -> None:
+    cuts = windows(text)
+    for (_, hi), (lo, _) in pairwise(cuts):
+        assert hi < lo
+    for lo, hi in cuts:
+        assert 0 <= lo < hi <= len(text)
+        assert lo == 0 or text[lo - 1] == " "
+        assert hi == len(text) or text[hi] == " "
+    assert [m.group() for m in _TOKEN.finditer(text)] == [t.text for t in tokenize(text)]
+
+
+def test_a_text_without_numbers_has_no_window() -> None:
+    assert windows("The talks went on late into the night, officials said.") == []
+
+
+def test_number_words_in_any_case_and_beside_punctuation_make_windows() -> None:
+    text = "Officials said (TWO) men and «three» women left; someone stayed."
+    spans = [text[lo:hi] for lo, hi in windows(text)]
+    assert spans == [text]
+    assert [f.value for f, _ in recognise.recognise_text(text)] == [2, 3]
