@@ -63,7 +63,7 @@ __all__ = ["extract", "newsparse_register_extractors"]
 
 @hookimpl
 def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
-    """Register the ``agreements`` extractor (needs the ``entities`` and ``dates`` layers)."""
+    """Register the ``agreements`` extractor (needs ``entities`` and ``dates``; consults ``syntax``)."""
     register(
         Extractor(
             name="agreements",
@@ -72,6 +72,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             annotation_types=Agreement,
             presentation=PRESENTATION,
             requires=("entities", "dates"),
+            consults=("syntax",),
             description="agreements with kind, parties, third parties, venue, date, status, provisions",
             version=__version__,
         )

@@ -8,6 +8,8 @@ ROLES = ("parties", "guarantors", "mediators", "endorsers", "observers")
 BUSINESS_ROLES = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
 _STOP = frozenset('.;:!?()—–"“”')
 _FORWARD_GAP = 48
+# The longest text a status cue spans ("were scheduled to be finalised", with room for line breaks).
+_LONGEST_CUE = 96
 _FORWARD_WORDS = 8
 _FREE_WORDS = 3
 _CLAUSE_SCAN = 400
@@ -45,8 +47,8 @@ _NOT_AN_AGREEMENT_AFTER = frozenset(
     affiliate affiliates
     """.split()
 )
-_BEFORE_STEM = 40
-_AFTER_STEM = 60
+_BEFORE_STEM = 24  # the longest text a trigger holds before its stem: "non-proliferation " (18)
+_AFTER_STEM = 40  # and after it: "memoranda of understanding" (20), "exchanges deal" ...
 _SUBJECT_GAP = 48
 _FUNCTION_WORDS = frozenset(
     """to of in on for with and or but by at from is was are were be been has have had not no
@@ -55,6 +57,8 @@ _FUNCTION_WORDS = frozenset(
 _NOT_A_DEAL_BEFORE = frozenset(
     "to will would can could must should cannot great good better best big raw fair whole square".split()
 )
+# Cues that state something only of an agreement after them ("lost sponsorship deals", "was given a deal").
+_OBJECT_FIRST = frozenset({"lost", "loses", "losing", "given", "handed", "awarded"})
 _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
 _PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
@@ -81,7 +85,7 @@ _UNDER = re.compile(r"[\s\"“'‘]*under\s+(?:the|this|that|its|a|an)\s+[^,.;]{
 # Cues with no object: their subject, the agreement, comes before them ("the truce broke down").
 _INTRANSITIVE = frozenset(
     """down apart hold effect force collapsed collapses collapse crumbled expired lapsed stalled
-    held holding""".split()
+    held holding through nothing""".split()
 )
 # Refusing to extend, honour or implement an agreement presupposes being bound by it.
 _MEMBER_REFUSAL = re.compile(r"\b(?:extend|renew|honou?r|implement|respect|abide|comply)", re.IGNORECASE)

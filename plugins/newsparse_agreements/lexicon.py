@@ -278,10 +278,12 @@ STATUS_CUES = re.compile(
                     |establish|create)
                  |proposed|proposing|proposes|propose|proposal\s+(?:for|of)|proposal
                  |(?:called|calls|calling|call)\s+for|urged|urging|urges|pushed\s+for|pushing\s+for
-                 |offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft
+                 |vot(?:e|es|ed|ing)\s+on|(?:seek|seeks|seeking|sought)(?!\s+to\b)|offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft
                  |(?:considering|consider|considers|mulling|weighing|discussing|debating)\s+
                     (?:extending|renewing|signing|joining|scrapping|leaving|quitting|abandoning))
     | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
+                 |(?:attempts?|efforts?|bid|trying|tries|tried|try|seeking|seeks|sought|seek)\s+to\s+
+                    (?:reach|agree\s+(?:on|to)|conclude|seal|strike|clinch|finali[sz]e|negotiate|hammer\s+out)
                  |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)
                  |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
                     \s+(?:on|over|for|about|toward|towards|of)
@@ -290,7 +292,8 @@ STATUS_CUES = re.compile(
                  |hammering\s+out|stalled|debating|debate[sd]?|reviewing|mulling|weighing)
     | (?P<extended>extend(?:ed|s|ing)?|extension\s+of|renew(?:ed|s|ing)?|renewal\s+of
                  |prolong(?:ed|s|ing)?)
-    | (?P<collapsed>collaps(?:ed|es|e|ing)|broke\s+down|breaks?\s+down|breaking\s+down
+    | (?P<collapsed>collaps(?:ed|es|e|ing)|broke\s+down|fell\s+through|falls?\s+through|falling\s+through
+                 |(?:came|comes|come)\s+to\s+nothing|lost(?!\s+out)|loses|losing|breaks?\s+down|breaking\s+down
                  |fell\s+apart|(?:called|calls|call|calling)\s+off|(?:broke|breaks|break|broken)\s+off
                  |falls?\s+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
                  |withdr(?:ew|awn|aws?)\s+from|withdrawal\s+from|pull(?:ed|s|ing)?\s+out\s+of
@@ -302,7 +305,9 @@ STATUS_CUES = re.compile(
     | (?P<suspended>suspend(?:ed|s|ing)?|suspension\s+of|froze|frozen|freez(?:e|es|ing)
                  |(?:stop|stops|stopped|stopping|halt|halts|halted|halting)\s+(?:complying|compliance|implementing)
                  |put\s+on\s+hold|paused)
-    | (?P<violated>(?:did|does|do|has|have|had)\s+not\s+held|(?:did|does|do)\s+not\s+hold
+    | (?P<violated>(?:failure|fail(?:ed|s|ing)?)\s+to\s+(?:honou?r|comply\s+with|abide\s+by|respect|implement
+                   |live\s+up\s+to|adhere\s+to)
+                 |(?:did|does|do|has|have|had)\s+not\s+held|(?:did|does|do)\s+not\s+hold
                  |(?:didn't|doesn't|don't|hasn't|haven't)\s+(?:hold|held)|failed\s+to\s+hold
                  |violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking
                  |flout(?:ed|ing|s)?|contraven(?:e|ed|es|ing|tion)|in\s+defiance\s+of|defied|defying)
@@ -323,7 +328,8 @@ STATUS_CUES = re.compile(
                  |(?:is|was|were|are|been|be)\s+(?:largely\s+|broadly\s+|mostly\s+|still\s+)?holding
                  |implemented|declared|established|set\s+up|began|begun
                  |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|out|talks|a|an|the|its|their)\b))
-    | (?P<signed>vot(?:ed|es|e|ing)\s+(?:\w+\s+)?to\s+(?:ratify|approve|accept|adopt|endorse)
+    | (?P<signed>(?:been|was|were|is|are|be|being)\s+(?:given|handed|awarded)
+                 |vot(?:ed|es|e|ing)\s+(?:\w+\s+)?to\s+(?:ratify|approve|accept|adopt|endorse)
                  |signed|signing|initial+(?:ed|ing)|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
                  |clinched|finali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
@@ -347,6 +353,7 @@ PARTY_SUBJECT_CUES = frozenset(
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
     off voted votes vote voting initialled initialed initialling initialing
     completed completes completing rejoined rejoins rejoin rejoining joined joins
+    failure
     """.split()
 )
 

@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse import Document, Sentence
+from newsparse.syntax import dateline_end
 
 from .context import DateIndex, EntityIndex
+from .cues import ROLES
 from .roles import _bound_by_terms, _meetings, _roles, _statuses
 from .sentence import Local, _Sentence
+from .structure import read_structure
 from .surroundings import _around_triggers, _attacks, _provisions, _venues
 from .triggers import Trigger
 
@@ -42,4 +45,18 @@ def read_sentence(
     _venues(ctx)
     _provisions(ctx)
     _attacks(ctx)
+    _drop_dateline(ctx)
+    read_structure(doc, ctx)
     return locals_
+
+
+def _drop_dateline(ctx: _Sentence) -> None:
+    """A dateline ("MUNICH", "BEIRUT (Reuters) -") is where the story was filed: no role, no venue."""
+    end = dateline_end(ctx.text, ctx.sentence.start)
+    if end == ctx.sentence.start:
+        return
+    for local in ctx.locals:
+        for role in ROLES:
+            local.roles[role][:] = [hit for hit in local.roles[role] if hit.start >= end]
+        if local.venue is not None and local.venue.start < end:
+            local.venue = None

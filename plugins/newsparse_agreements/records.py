@@ -143,6 +143,8 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     mine = {hit.id for hit in local.roles["parties"]}
     exact = [r for r in latest_first if r.kind == trig.kind]  # "the ceasefire" before another "truce"
     for record in exact + [r for r in latest_first if r.kind != trig.kind]:
+        if record.first.head is not None and trig.head is None and not trig.definite:
+            continue  # "the General Agreement on Tariffs and Trade", then "trade talks": other talks
         if record.kind in family:
             theirs = record.parties
             if mine and theirs and not mine & theirs:
@@ -170,6 +172,15 @@ def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
     return None
 
 
+def _new_sides(record: _Record, local: Local) -> bool:
+    """Whether a mention names a side or third party its candidate record never had.
+
+    "... work on an agreement" then "the EU-brokered ceasefire agreement": another agreement.
+    """
+    known = {hit.id for loc in record.locals for role in ROLES for hit in loc.roles[role]}
+    return any(hit.id not in known for role in ROLES for hit in local.roles[role])
+
+
 def _touch(recent: dict[int, _Record], record: _Record) -> None:
     """Make ``record`` the most recently mentioned one."""
     recent.pop(id(record), None)
@@ -182,7 +193,12 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local) -> 
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
-        if latest.kind == "agreement" and trig.kind != "talks":
+        if (
+            latest.kind == "agreement"
+            and trig.kind != "talks"
+            and trig.kind not in _BUSINESS
+            and not _new_sides(latest, local)
+        ):
             latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
             record = latest
     if record is None and trig.talks and trig.definite and latest is not None:
@@ -366,7 +382,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         for local in locals_:
             _merge(records, recent, local)
     for record in sorted(records, key=lambda r: r.first.start):
-        if record.first.generic and not record.substantial():
+        if all(local.trigger.generic for local in record.locals) and not record.substantial():
             continue
         if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):
             continue  # "talks on the crisis": talks with no agreement named as their aim are no agreement

@@ -12,13 +12,16 @@ from .cues import (
     _COMMERCIAL,
     _DATE_REACH,
     _DURING,
+    _FORWARD_GAP,
     _FREE_WORDS,
     _INTRANSITIVE,
+    _LONGEST_CUE,
     _MEDIATION_NOUN,
     _MEET_REACH,
     _MEMBER_REFUSAL,
     _MODAL,
     _NOT_WHEN,
+    _OBJECT_FIRST,
     _OBLIGED,
     _OTHER_OBJECT,
     _PREPOSITIONS_LAST,
@@ -51,7 +54,9 @@ def _statuses(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
     under = _UNDER.match(text, s.start, s.end)
-    for cue in STATUS_CUES.finditer(text, s.start, s.end):
+    # a cue ending further than the forward reach before the first trigger attaches to none
+    scan_from = max(s.start, ctx.starts[0] - _FORWARD_GAP - _LONGEST_CUE) if ctx.starts else s.start
+    for cue in STATUS_CUES.finditer(text, scan_from, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()
@@ -63,13 +68,7 @@ def _statuses(ctx: _Sentence) -> None:
         words = low.split()
         if text[start - 1 : start] == "-":
             continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
-        passive = _BY.match(text, end) is not None or (
-            status in ("collapsed", "in_force", "negotiating", "violated") and words[-1] in _INTRANSITIVE
-        )
-        backward_ok = low.endswith(_BACKWARD_OK)
-        forward_only = (status in ("proposed", "negotiating") and not backward_ok) or words[
-            -1
-        ] in _PREPOSITIONS_LAST
+        passive, forward_only = _direction(text, end, status, low)
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
@@ -99,6 +98,7 @@ def _statuses(ctx: _Sentence) -> None:
             continue
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
+        subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
@@ -122,6 +122,21 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:
+    """Whether a cue looks back to its agreement first (passive, intransitive) or only forward."""
+    words = low.split()
+    passive = _BY.match(text, end) is not None or (
+        status in ("collapsed", "in_force", "negotiating", "violated") and words[-1] in _INTRANSITIVE
+    )
+    forward_only = (
+        (status in ("proposed", "negotiating") and not low.endswith(_BACKWARD_OK))
+        or words[-1] in _PREPOSITIONS_LAST
+        or words[0] in _OBJECT_FIRST
+        or words[-1] in _OBJECT_FIRST
+    )
+    return passive, forward_only
 
 
 def _bound_by_terms(ctx: _Sentence) -> None:
@@ -244,8 +259,11 @@ def _meetings(ctx: _Sentence) -> None:
     s = ctx.sentence
     for cue in MEET.finditer(ctx.text, s.start, s.end):
         index = ctx.nearest_after(cue.end())
-        if index is None or not ctx.triggers[index].talks or ctx.starts[index] - cue.end() > _MEET_REACH:
+        if index is None or ctx.starts[index] - cue.end() > _MEET_REACH:
             continue
+        seeking = any(st[0] == "negotiating" for st in ctx.locals[index].statuses)
+        if not (ctx.triggers[index].talks or seeking):
+            continue  # "Fiat will meet GM ... in an attempt to reach agreement": those meeting negotiate
         subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())

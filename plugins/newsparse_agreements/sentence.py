@@ -11,7 +11,7 @@ from newsparse import Sentence, TimeExpression
 
 from .context import DateIndex, EntityIndex, Hit
 from .cues import _CLAUSE_SCAN, _FORWARD_GAP, _FORWARD_WORDS, _NEGATION, _STOP, _VERB_AFTER, ROLES
-from .lexicon import ATTACK, CLAUSE_BREAK
+from .lexicon import ATTACK, CLAUSE_BREAK, ZONE_KINDS
 from .triggers import Trigger
 
 
@@ -80,9 +80,11 @@ class _Sentence:
     dates: DateIndex
     starts: tuple[int, ...]
     ends: tuple[int, ...]
-    breaks: tuple[tuple[int, int, str], ...]
-    break_starts: tuple[int, ...]
     attacks: tuple[tuple[int, int], ...]
+    # the clause breaks, found on first need (provisions are rare) and kept for the sentence
+    clause_breaks: list[tuple[int, int, str]] = attrs.field(factory=list)
+    clause_break_starts: list[int] = attrs.field(factory=list)
+    breaks_found: list[bool] = attrs.field(factory=list)
 
     @classmethod
     def build(
@@ -94,11 +96,10 @@ class _Sentence:
         entities: EntityIndex,
         dates: DateIndex,
     ) -> _Sentence:
-        """The context of ``sentence``: its triggers, clause breaks and attack words, indexed."""
-        breaks = tuple(
-            (m.start(), m.end(), m.group()) for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)
-        )
-        attacks = tuple(m.span() for m in ATTACK.finditer(text, sentence.start, sentence.end))
+        """The context of ``sentence``: its triggers and (for a zone only) its attack words, indexed."""
+        zones = any(t.kind in ZONE_KINDS or t.anaphor == "zone" for t in triggers)
+        found = ATTACK.finditer(text, sentence.start, sentence.end) if zones else ()
+        attacks = tuple(m.span() for m in found)
         return cls(
             text,
             sentence,
@@ -108,8 +109,6 @@ class _Sentence:
             dates,
             tuple(t.start for t in triggers),
             tuple(t.end for t in triggers),
-            breaks,
-            tuple(b[0] for b in breaks),
             attacks,
         )
 
@@ -172,16 +171,22 @@ def _clause(ctx: _Sentence, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)``: from the last break before it to the sentence's end or a dash."""
     clause_start = ctx.sentence.start
     clause_end = ctx.sentence.end
-    i = bisect.bisect_right(ctx.break_starts, start) - 1
-    while i >= 0 and ctx.breaks[i][1] > start:
+    if not ctx.breaks_found:
+        found = CLAUSE_BREAK.finditer(ctx.text, clause_start, clause_end)
+        ctx.clause_breaks.extend((m.start(), m.end(), m.group()) for m in found)
+        ctx.clause_break_starts.extend(b[0] for b in ctx.clause_breaks)
+        ctx.breaks_found.append(True)
+    breaks, break_starts = ctx.clause_breaks, ctx.clause_break_starts
+    i = bisect.bisect_right(break_starts, start) - 1
+    while i >= 0 and breaks[i][1] > start:
         i -= 1
     if i >= 0:
-        clause_start = ctx.breaks[i][1]
-    for k in range(bisect.bisect_left(ctx.break_starts, end), len(ctx.breaks)):
-        if ctx.breaks[k][2] in "—–;:()":
-            clause_end = ctx.breaks[k][0]
+        clause_start = breaks[i][1]
+    for k in range(bisect.bisect_left(break_starts, end), len(breaks)):
+        if breaks[k][2] in "—–;:()":
+            clause_end = breaks[k][0]
             break
-        if ctx.breaks[k][0] - end > _CLAUSE_SCAN:
+        if breaks[k][0] - end > _CLAUSE_SCAN:
             break
     while clause_end > clause_start and (
         ctx.text[clause_end - 1].isspace() or ctx.text[clause_end - 1] in ".!?,"

@@ -48,7 +48,8 @@ def _around_triggers(ctx: _Sentence) -> None:
             deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"
             deal = deal or (trig.kind == "loan" and prep in ("from", "to"))  # "a loan from its parent"
             if chain and deal:
-                _cast(local, trig.kind, prep, chain)
+                offer = prep == "from" and trig.text.lower().endswith(_OFFERS)  # "an offer from X": X bids
+                _cast(local, trig.kind, "by" if offer else prep, chain)
                 if not (trig.kind == "acquisition" and prep == "of"):  # the target is bought, not bound
                     local.give("parties", chain, after.start("prep"), chain[-1].end)
                 venue_from = chain[-1].end
@@ -82,6 +83,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         _date_premodifier(ctx, trig, local)
 
 
+_OFFERS = ("offer", "offers", "bid", "bids")
 _TO = re.compile(r"\s+(to)\s+", re.IGNORECASE)
 # Business role of the names after a preposition (or a possessive, "'s") by the deal's kind.
 _BUSINESS_ROLE = {

@@ -34,6 +34,13 @@ from .lexicon import (
 
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
+# "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
+_REACH_BEFORE = frozenset({"reach", "reached", "reaches", "reaching"})
+# Where a mention may start: a word boundary before a letter (the trigger pattern's own opening).
+_WORD_START = re.compile(r"(?=[A-Za-z])\b")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -114,32 +121,43 @@ def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` around a trigger stem, merged (the trigger pattern runs only there)."""
+def _windows(text: str) -> list[tuple[int, int, int]]:
+    """The stretches of ``text`` around trigger stems, merged: (start, last stem's start, end).
+
+    A mention holds a stem, so it starts at or before the last stem of its stretch: only the word
+    starts up to there are tried (the trigger pattern is anchored at each).
+    """
     low = text.lower()
-    spots: list[tuple[int, int]] = []
+    spots: list[tuple[int, int, int]] = []
     for stem in STEMS:
         i = low.find(stem)
         while i >= 0:
-            spots.append((max(0, i - _BEFORE_STEM), min(len(text), i + len(stem) + _AFTER_STEM)))
+            spots.append((max(0, i - _BEFORE_STEM), i, min(len(text), i + len(stem) + _AFTER_STEM)))
             i = low.find(stem, i + len(stem))
     spots.sort()
-    merged: list[tuple[int, int]] = []
-    for lo, hi in spots:
+    merged: list[tuple[int, int, int]] = []
+    for lo, at, hi in spots:
         while hi < len(text) and text[hi].isalnum():
             hi += 1  # never cut a word: the pattern's \b would hold at the cut
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        if merged and lo <= merged[-1][2]:
+            merged[-1] = (merged[-1][0], max(at, merged[-1][1]), max(hi, merged[-1][2]))
         else:
-            merged.append((lo, hi))
+            merged.append((lo, at, hi))
     return merged
 
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every agreement mention of ``text`` in order (bare generic heads only after a determiner)."""
     found: list[Trigger] = []
-    for lo, hi in _windows(text):
-        for match in TRIGGER.finditer(text, lo, hi):
+    for lo, last, hi in _windows(text):
+        pos = lo
+        for word in _WORD_START.finditer(text, lo, last + 1):
+            if word.start() < pos:
+                continue
+            match = TRIGGER.match(text, word.start(), hi)
+            if match is None:
+                continue
+            pos = match.end()
             trigger = _trigger(text, match)
             if trigger is not None:
                 found.append(trigger)
@@ -173,8 +191,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if head.startswith("protocol") and det is None:
             return None  # "Internet Protocol"
         named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-        if det is None and name is None and not head.endswith("s"):
-            return None  # a bare singular head; bare plurals ("violating border agreements") may stay
+        if det is None and name is None and not head.endswith("s") and last not in _REACH_BEFORE:
+            return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
         if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
             return Trigger(
                 name_start, end, text[name_start:end], named or "agreement", False, definite, head=start
@@ -182,8 +200,12 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+    if kind == "contract" and name in _MONTHS:
+        return None  # "the July contract": a futures contract, no agreement between parties
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
+    if kind in ("merger", "acquisition") and det is None and re.fullmatch(r"[a-z]+s", match.group()):
+        return None  # "more mergers are likely", "acquisitions": a class of deals, not one
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():

@@ -1,0 +1,324 @@
+"""Read who agreed, where, and in what mood from the clause structure of one sentence (``syntax``).
+
+Only sentences holding an agreement mention *and* an agreeing or state verb are parsed (through
+``newsparse.syntax.sentence_tree``, the ``syntax`` layer consulted sentence by sentence); without
+a syntax producer the token rules of :mod:`.roles` stand alone.  When the agreement is the object
+(or oblique) of an agreeing verb ("Israel and Hamas signed a truce", "agreed to a ceasefire"):
+
+- the parties are the names inside the verb's subject and its conjuncts, and after "with" /
+  "between"; a name before the verb outside its subject (a dateline, a place, a speaker) is no
+  party, and a subject with no name ("Major powers agreed") removes the names the token rules
+  guessed before the verb;
+- a verb under "if" / "unless" / "whether" is a hypothesis: it gives no state and no party;
+- a negated agreeing verb ("did not sign") gives no ``signed`` state; a modal one ("would sign")
+  gives ``proposed``;
+- the venue is a place in an "in" / "at" oblique of the verb when the token rules found none.
+
+A state verb whose object is something else ("agreed to freeze output levels") gives the
+agreement no state of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse import Document
+from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
+
+from .context import Hit
+from .cues import _LOCATIONS
+from .lexicon import DETERMINERS, PREMODIFIERS
+from .sentence import Local, _Sentence
+
+__all__ = ["AGREEING_VERBS", "read_structure", "worth_parsing"]
+
+# Verbs whose subject (and "with" object) is bound by the agreement that is their object.
+AGREEING_VERBS = frozenset(
+    """
+    sign signs signed signing agree agrees agreed agreeing reach reaches reached reaching strike strikes
+    struck striking conclude concludes concluded concluding seal seals sealed sealing ink inks inked
+    clinch clinched finalize finalized finalise finalised accept accepts accepted accepting ratify
+    ratifies ratified forge forged negotiate negotiated negotiating initial initialled initialed
+    """.split()
+)
+# A player's verbs: who joins a club on a loan or a contract is bound with it ("set to join Preston on loan").
+_JOINING_VERBS = frozenset("join joins joined joining move moves moved moving".split())
+_PLAYER_DEALS = frozenset({"transfer", "contract"})
+_MOOD = re.compile(r"\b(?:if|unless|whether|would|could|might|may|should|not|never)\b|n't\b", re.IGNORECASE)
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "will", "shall", "'d", "'ll"})
+_ARGUMENTS = ("obj", "obl", "nsubj", "nsubj:pass", "iobj")
+_GOVERNED = frozenset({"obj", "obl", "iobj", "nsubj:pass"})
+# States a verb gives only when the agreement is its argument ("froze the deal", not "froze output").
+_OWN_OBJECT_STATES = frozenset({"suspended", "collapsed", "extended", "violated"})
+_TIME_WORDS = frozenset("year years month months week weeks day days time times night morning".split())
+_PRONOUNS = frozenset("it they them this that which these those".split())
+
+
+def worth_parsing(ctx: _Sentence) -> bool:
+    """Whether a verb the token rules read is one the structure judges (cheap: no parsing).
+
+    An agreeing verb ("signed", "agreed", "joined" for a player's deal) in a sentence with a name
+    or a mood word ("if", "would", "not"), or a suspension, collapse, extension or violation verb
+    that is not right before the agreement it states (it may act on something else).
+    """
+    text = ctx.text
+    agreeing = False
+    for local in ctx.locals:
+        for name, start, end in local.statuses:
+            if name in _OWN_OBJECT_STATES and not _right_before(text, end, local.trigger.start):
+                return True
+            words = text[start:end].lower().split()
+            agreeing = agreeing or any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words)
+    s = ctx.sentence
+    named = bool(ctx.entities.within(s.start, s.end))
+    return agreeing and (named or _MOOD.search(text, s.start, s.end) is not None)
+
+
+def _right_before(text: str, end: int, target: int) -> bool:
+    """Whether a cue ending at ``end`` stands right before the mention at ``target`` ("froze the deal")."""
+    gap = text[end:target].lower().split()
+    return 0 <= target - end <= 40 and all(w in DETERMINERS or w in PREMODIFIERS for w in gap)
+
+
+def read_structure(doc: Document, ctx: _Sentence) -> None:
+    """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
+    if not worth_parsing(ctx):
+        return  # no verb whose structure matters: the sentence is not parsed
+    tree = sentence_tree(doc, ctx.sentence)
+    if tree is None or not tree.words:
+        return
+    for local in ctx.locals:
+        head = _head_word(tree, local.trigger.start, local.trigger.end)
+        if head is None:
+            continue
+        _check_states(tree, ctx, local, head)
+        verb = _governor(tree, head)
+        lemma = tree.words[verb].text.lower() if verb is not None else ""
+        if verb is not None and (
+            lemma in AGREEING_VERBS or (lemma in _JOINING_VERBS and local.trigger.kind in _PLAYER_DEALS)
+        ):
+            _agreeing_clause(tree, ctx, local, verb)
+
+
+def _head_word(tree: SyntaxTree, start: int, end: int) -> int | None:
+    """The word of the mention ``[start, end)`` whose head lies outside it (the phrase's head)."""
+    first = tree.word_at(start)
+    if first is None:
+        return None
+    k = first
+    inside = []
+    while k < len(tree.words) and tree.words[k].start < end:
+        inside.append(k)
+        k += 1
+    for k in inside:
+        head = tree.head_of(k)
+        if head is None or not start <= tree.words[head].start < end:
+            return k
+    return inside[-1] if inside else None
+
+
+def _governor(tree: SyntaxTree, head: int) -> int | None:
+    """The verb the mention is an argument of ("signed [a truce]", "agreed to [a ceasefire]")."""
+    k = head
+    for _ in range(3):
+        rel = tree.words[k].deprel
+        up = tree.head_of(k)
+        if up is None:
+            return None
+        if rel == "conj":  # "signed a truce and a deal": the first conjunct's verb
+            k = up
+            continue
+        if rel in _GOVERNED and tree.words[up].upos in ("VERB", "AUX"):
+            return up
+        return None
+    return None
+
+
+def _subject_phrases(tree: SyntaxTree, verb: int) -> list[Phrase]:
+    """The verb's subject and its conjuncts; an open complement's subject is its governor's."""
+    k: int | None = verb
+    for _ in range(3):
+        if k is None:
+            return []
+        found = tree.dependents(k, "nsubj", "nsubj:pass")
+        if found:
+            heads = [found[0], *tree.dependents(found[0], "conj")]
+            return [tree.noun_phrase(h) for h in heads]
+        if tree.words[k].deprel not in ("xcomp", "conj"):
+            return []
+        k = tree.head_of(k)
+    return []
+
+
+def _hits_in(
+    tree: SyntaxTree, ctx: _Sentence, phrases: Sequence[Phrase], *, every: bool = False
+) -> list[Hit]:
+    """The names of ``phrases``: the one holding a phrase's head word, else all inside it.
+
+    "Japanese car maker Mitsubishi Motors" names Mitsubishi Motors; "Israeli negotiators" Israel;
+    with ``every``, every name inside ("QPR keeper Chris Day").
+    """
+    out: list[Hit] = []
+    for phrase in phrases:
+        hits = ctx.entities.within(phrase.start, phrase.end)
+        if every:
+            out.extend(hits)
+            continue
+        heads = [tree.words[k] for k in (phrase.head, *tree.dependents(phrase.head, "flat", "appos"))]
+        at_head = [h for h in hits if any(h.start <= w.start < h.end for w in heads)]
+        nouns = [h for h in hits if tree.words[tree.word_at(h.start) or phrase.head].upos != "ADJ"]
+        out.extend(at_head or nouns or hits)
+    return out
+
+
+def _pronoun_subject(tree: SyntaxTree, phrases: Sequence[Phrase]) -> bool:
+    """Whether the subject is a pronoun ("it had signed"): its antecedent is for the token rules."""
+    return any(tree.words[p.head].upos == "PRON" for p in phrases)
+
+
+def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) -> None:
+    """Parties, mood and venue of an agreement that is the argument of an agreeing verb."""
+    word = tree.words[verb]
+    trig = local.trigger
+    # "the MoU was signed": the agreement itself is no subject that agrees
+    subjects = [p for p in _subject_phrases(tree, verb) if not p.start <= trig.start < p.end]
+    conditional = _conditional(tree, verb)
+    modality = tree.modality(verb)
+    at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
+    if conditional or modality.negated:
+        local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
+    elif modality.modal in _HYPOTHETICAL and _modal_before(tree, verb, modality.modal):
+        local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
+        local.statuses.append(("proposed", word.start, word.end))
+    player_deal = trig.kind in _PLAYER_DEALS
+    named = _listed(ctx, _hits_in(tree, ctx, subjects, every=player_deal), word.start)
+    if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
+        _prune_before(tree, ctx, local, set() if conditional else {(h.start, h.end) for h in named}, word.end)
+    if named and not conditional and not modality.negated:  # "did not sign": a rejecter, not bound
+        local.give("parties", named, min(h.start for h in named), word.end)
+    for partner in tree.dependents(tree.word_at(trig.end - 1) or verb, "nmod"):
+        case = tree.dependents(partner, "case")
+        if case and tree.words[case[0]].text.lower() in ("with", "between") and not conditional:
+            _partners(tree, ctx, local, tree.noun_phrase(partner, modifiers=True))  # "a deal with X"
+    if player_deal and not conditional:  # "join Preston on loan", "signed Rossi on a contract"
+        for phrase in tree.objects(verb):
+            _partners(tree, ctx, local, phrase)
+            if tree.words[verb].text.lower() in _JOINING_VERBS:  # the club joined; its player the subject
+                local.cast("club", [h for h in _hits_in(tree, ctx, [phrase]) if h.type != "PERSON"])
+                local.cast("player", [h for h in named if h.type == "PERSON"])
+    for prep, phrase in tree.obliques(verb):
+        if prep == "with" and not conditional:  # "reached agreement with the Soviet Union"
+            _partners(tree, ctx, local, phrase)
+        elif prep in ("in", "at") and local.venue is None and not player_deal:  # "a contract at Old Trafford"
+            places = [
+                h  # a town, not the country or region the agreement covers ("a truce in eastern Ukraine")
+                for h in ctx.entities.within(phrase.start, phrase.end)
+                if h.type in _LOCATIONS and not h.country and h.type != "LOC"
+            ]
+            if places:
+                local.place(places[0], phrase.start, places[0].end)
+
+
+def _modal_before(tree: SyntaxTree, verb: int, modal: str) -> bool:
+    """Whether the modal stands before the verb ("would sign"), not a month after it ("on May 1")."""
+    k: int | None = verb
+    for _ in range(4):
+        if k is None:
+            return False
+        if any(c < k and tree.words[c].text.lower() == modal for c in tree.children[k]):
+            return True
+        k = tree.head_of(k) if tree.words[k].deprel == "xcomp" else None
+    return False
+
+
+def _listed(ctx: _Sentence, named: list[Hit], limit: int) -> list[Hit]:
+    """The subject's names with the names listed beside them ("Russia, Turkey and Iran"), before ``limit``."""
+    if not named:
+        return named
+    chain = ctx.entities.chain_before(named[0].end, ctx.sentence.start)
+    chain += ctx.entities.chain_after(named[-1].start, limit)
+    out = list(named)
+    seen = {(h.start, h.end) for h in named}
+    for hit in chain:
+        if (hit.start, hit.end) not in seen:
+            seen.add((hit.start, hit.end))
+            out.append(hit)
+    return out
+
+
+def _prune_before(
+    tree: SyntaxTree, ctx: _Sentence, local: Local, allowed: set[tuple[int, int]], after: int
+) -> None:
+    """Drop the names before the verb that the tree places outside its subject, and the dateline.
+
+    A name the parse left unattached (a list it could not read) stays: the token rules read it.
+    """
+    trig = local.trigger
+    dateline = dateline_end(ctx.text, ctx.sentence.start)
+    kept = []
+    for hit in local.roles["parties"]:
+        if (hit.start, hit.end) in allowed or hit.start >= after or trig.start <= hit.start < trig.end:
+            kept.append(hit)
+            continue
+        k = tree.word_at(hit.start)
+        if hit.start >= dateline and k is not None and tree.words[k].deprel is None:
+            kept.append(hit)
+    local.roles["parties"][:] = kept
+
+
+def _conditional(tree: SyntaxTree, verb: int) -> bool:
+    """Whether ``verb`` sits under "if" / "unless" / "whether" (attached, or opening its clause)."""
+    if any(tree.words[m].text.lower() in _CONDITIONAL for m in tree.dependents(verb, "mark")):
+        return True
+    for k in range(verb - 1, max(-1, verb - 8), -1):
+        word = tree.words[k]
+        if word.upos == "PUNCT" or (word.upos == "VERB" and k != verb):
+            return False
+        if word.text.lower() in _CONDITIONAL:
+            return True
+    return False
+
+
+def _partners(tree: SyntaxTree, ctx: _Sentence, local: Local, phrase: Phrase) -> None:
+    """The names of a "with" / "between" phrase and its conjuncts are parties (not a demonym beside one)."""
+    conjuncts = [tree.noun_phrase(k) for k in tree.dependents(phrase.head, "conj")]
+    partners = _hits_in(tree, ctx, [phrase, *conjuncts])
+    if partners:
+        chosen = {(h.start, h.end) for h in partners}
+        local.roles["parties"][:] = [
+            h
+            for h in local.roles["parties"]
+            if not phrase.start <= h.start < phrase.end or (h.start, h.end) in chosen
+        ]
+        local.give("parties", partners, phrase.start, phrase.end)
+
+
+def _check_states(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> None:
+    """Drop a suspension, collapse, extension or violation whose verb acts on something else."""
+    kept = []
+    for status in local.statuses:
+        name, start, _ = status
+        verb = tree.word_at(start)
+        if name in _OWN_OBJECT_STATES and verb is not None and _acts_on_other(tree, verb, head):
+            continue
+        kept.append(status)
+    local.statuses[:] = kept
+
+
+def _acts_on_other(tree: SyntaxTree, verb: int, head: int) -> bool:
+    """Whether ``verb`` has an object that is neither the agreement nor a pronoun for it."""
+    if tree.words[verb].upos != "VERB" or tree.words[verb].deprel == "acl:relcl":
+        return False  # "the truce that India and Pakistan renewed": the agreement is its object
+    objects = [o for o in tree.dependents(verb, "obj") if tree.words[o].text.lower() not in _TIME_WORDS]
+    if not objects:
+        return False
+    k: int | None = head
+    for _ in range(4):  # the agreement is (part of) one of the verb's arguments
+        if k is None:
+            break
+        if tree.head_of(k) == verb:
+            return False
+        k = tree.head_of(k)
+    return all(tree.words[o].text.lower() not in _PRONOUNS for o in objects)
