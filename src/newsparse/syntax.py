@@ -312,7 +312,11 @@ class SyntaxTree:
                 break
             lower = [self.words[c].text.lower() for c in self.children[k]]
             negated ^= any(w in _NEGATION for w in lower)
-            modal = modal or next((w for w in lower if w in _MODALS), None)
+            # an auxiliary, not any child spelt like one ("signed ... on May 1")
+            auxiliaries = (
+                w for c, w in zip(self.children[k], lower, strict=True) if _is_auxiliary(self.words[c])
+            )
+            modal = modal or next((w for w in auxiliaries if w in _MODALS), None)
             word = self.words[k]
             if k != verb:
                 governor = word.text.lower()
@@ -323,6 +327,10 @@ class SyntaxTree:
                 break
             k = self.head_of(k)
         return Modality(negated, modal)
+
+
+def _is_auxiliary(word: Word) -> bool:
+    return word.deprel in ("aux", "aux:pass") or (word.deprel is None and word.upos == "AUX")
 
 
 def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:

@@ -50,6 +50,8 @@ def test_clause_of_a_word() -> None:
         ("The rebels agreed to freeze the fighting.", "freeze", Modality(False, "agreed")),
         ("The rebels signed the deal.", "signed", Modality(False, None)),
         ("The rebels never refused to sign the deal.", "sign", Modality(False, None)),
+        ("The rebels signed the deal on May 1.", "signed", Modality(False, None)),  # a month, no modal
+        ("The rebels may sign the deal.", "sign", Modality(False, "may")),
     ],
 )
 def test_negation_and_modality(text: str, verb: str, expected: Modality) -> None:
