@@ -128,14 +128,19 @@ def narrative_place(
     dates: Sequence[tuple[int, int]],
     place_kinds: frozenset[str],
 ) -> tuple[int, int, str | None] | None:
-    """The first place named in the nearest of the few sentences before offset ``at`` that names one."""
+    """The first place named in the nearest of the few sentences before offset ``at`` that names one.
+
+    ``mentions`` are sorted by start: each sentence reads only its own (linear in long documents).
+    """
     tokens = doc.tokens
     index = doc.sentence_index(at)
     for i in range(index - 1, max(-1, index - 1 - MAX_SENTENCES_BACK), -1):
         sentence = doc.sentences[i]
         lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
         hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
-        found = located_names(doc.text, tokens, lo, hi, mentions, dates, place_kinds)
+        first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
+        last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
+        found = located_names(doc.text, tokens, lo, hi, mentions[first:last], dates, place_kinds)
         if found:
             return found[0]
     return None

@@ -81,6 +81,18 @@ def _near(doc: Document, a: Event, b: Event) -> bool:
     return abs(doc.sentence_index(b.start) - doc.sentence_index(a.start)) <= MAX_SENTENCES_APART
 
 
+def _recent(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
+    """The events kept before ``event`` that are near it, read back from the last (linear overall)."""
+    here = doc.sentence_index(event.start)
+    near: list[Event] = []
+    for other in reversed(kept):
+        if here - doc.sentence_index(other.start) > MAX_SENTENCES_APART:
+            break
+        near.append(other)
+    near.reverse()
+    return near
+
+
 def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     """Whether ``event`` retells a figure of the events kept before it (one of them, or their sum)."""
     figure = _amount(event)
@@ -88,10 +100,9 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
         return False
     told = [
         e
-        for e in kept
+        for e in _recent(doc, event, kept)
         if e.role == event.role
         and e.scope == "incident"
-        and _near(doc, e, event)
         and _same_group(e, event)
         and not _places_differ(doc, e, event)
         and _amount(e) is not None
@@ -154,9 +165,12 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             continue
         kept.append(event)
     links: dict[int, list[Span]] = {}
+    where = [doc.sentence_index(e.start) for e in kept]
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
+            if where[j] - where[i] > MAX_SENTENCES_APART:
+                break  # events are in text order: the rest are farther still
             if _rivals(doc, a, b):
                 links.setdefault(i, []).append(Span(b.start, b.end, b.text))
                 links.setdefault(j, []).append(Span(a.start, a.end, a.text))
