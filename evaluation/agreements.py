@@ -80,41 +80,13 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.news import first_articles
+from evaluation.real_common import Counts
 
 __all__ = ["main", "score"]
 
 DEV_SET = Path(__file__).parent / "data" / "agreements_dev.jsonl"
 THIRD = ("guarantors", "mediators", "endorsers", "observers")
 GOALS = ("detection_f1", "party_f1", "third_party_f1", "venue_accuracy", "status_accuracy")
-
-
-@dataclass
-class Counts:
-    """True positives, false positives and false negatives."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        """Accumulate one comparison."""
-        self.tp += tp
-        self.fp += fp
-        self.fn += fn
-
-    def f1(self) -> float:
-        """F1 (1.0 when there was nothing to find and nothing was found)."""
-        if self.tp == self.fp == self.fn == 0:
-            return 1.0
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
-
-    def precision(self) -> float:
-        """Precision (1.0 when nothing was predicted)."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    def recall(self) -> float:
-        """Recall (1.0 when there was nothing to find)."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 @dataclass
