@@ -49,6 +49,7 @@ from evaluation.real_common import (
     load_gold,
     match_names,
     overlaps,
+    scored,
     span_of,
 )
 
@@ -312,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = {"both": ("dev", "untouched"), "all": ("dev", "untouched", "fresh")}
     wanted = groups.get(args.split, (args.split,))
     for split in ("dev", "untouched", "fresh"):
-        if split not in wanted:
+        if split not in wanted or not scored(split):
             continue
         chosen = [a for a in gold if a["split"] == split]
         runs = run(chosen, texts)

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from evaluation.real_common import scored
 from evaluation.real_sets import (
     FUNCTION_WORDS,
     SPLITS,
@@ -295,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = [row for row in load_gold("real_claims", args.corpora) if args.split in ("all", row["split"])]
     figures = evaluate(rows, build_pipeline(), args.verbose)
-    for split in SPLITS if args.split == "all" else (args.split,):
+    for split in [s for s in (SPLITS if args.split == "all" else (args.split,)) if scored(s)]:
         print(report_table(split, figures[split]) + "\n")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

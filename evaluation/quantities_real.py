@@ -49,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from evaluation.real_common import Counts, accuracy, load_gold
+from evaluation.real_common import Counts, accuracy, load_gold, scored
 
 __all__ = [
     "PEER_UNITS",
@@ -433,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quantities_real: skipped (news corpus not found under {args.corpora})")
         return 0
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
-    for split in (args.split,) if args.split else SPLITS:
+    for split in [s for s in ((args.split,) if args.split else SPLITS) if scored(s)]:
         chosen = [s for s in gold if s["split"] == split]
         runs = run(chosen, articles)
         figures[split] = {name: scores.figures() for name, scores in runs.items()}

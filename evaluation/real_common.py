@@ -8,6 +8,7 @@ as the scorers' docstrings say: by overlapping spans, or by normalised names.
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -56,6 +57,15 @@ class Counts:
         if self.tp == self.fp == self.fn == 0:
             return 1.0
         return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+
+def scored(split: str) -> bool:
+    """Whether a split is scored in this run: all, or those named in NEWSPARSE_EVAL_SPLITS (dev,...).
+
+    Tuning runs set ``NEWSPARSE_EVAL_SPLITS=dev`` so that held-out figures are not even printed.
+    """
+    wanted = os.environ.get("NEWSPARSE_EVAL_SPLITS", "").replace(",", " ").split()
+    return not wanted or split in wanted
 
 
 def accuracy(values: Sequence[bool]) -> float:
