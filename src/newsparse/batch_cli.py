@@ -31,8 +31,8 @@ import click
 from newsparse.batch import Failure, PipelineSpec, Task, failure_of, item_id, ordered_map, parse_one, warm_up
 from newsparse.batch_input import Fields, count_records, is_jsonl, read_records
 from newsparse.batch_output import OutputError, check_resume, open_output
-from newsparse.errors import InvalidInput, NewsparseError
-from newsparse.model import Meta
+from newsparse.cli_options import check_published, layer_names
+from newsparse.errors import NewsparseError
 from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
 from newsparse.timelimit import TIME_LIMIT_ENV, resolve_time_limit, traced
 
@@ -249,22 +249,6 @@ def _on_sigterm(signum: int, frame: Any) -> None:
     raise _Terminated()
 
 
-def _layers(value: str | None) -> tuple[str, ...] | None:
-    if not value:
-        return None
-    return tuple(name.strip() for name in value.split(",") if name.strip())
-
-
-def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        Meta(published=value)
-    except InvalidInput as exc:
-        raise click.BadParameter(str(exc)) from None
-    return value
-
-
 @attrs.frozen
 class _Run:
     """Everything a run needs once the options are checked."""
@@ -397,7 +381,7 @@ def _run(run: _Run, resume: bool, force: bool) -> None:
     help="Output JSONL file (not overwritten unless --force).",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
-@click.option("--published", callback=_check_published, help="Publication date for records without one.")
+@click.option("--published", callback=check_published, help="Publication date for records without one.")
 @click.option(
     "--published-field",
     default="published",
@@ -475,7 +459,7 @@ def batch(
         fields=Fields(text_field, published_field, id_field, published),
         max_chars=max_chars,
         input_format=input_format,
-        spec=PipelineSpec(_layers(only), False, max_chars),
+        spec=PipelineSpec(layer_names(only), False, max_chars),
         time_limit=budget,
         progress_mode=progress_mode,
         progress_interval=progress_interval,

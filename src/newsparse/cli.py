@@ -16,8 +16,9 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 import newsparse
-from newsparse.errors import InvalidInput, NewsparseError
-from newsparse.model import Document, Meta
+from newsparse.cli_options import check_published, layer_names
+from newsparse.errors import NewsparseError
+from newsparse.model import Document
 from newsparse.render import RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -56,22 +57,6 @@ def read_text(path: str) -> str:
         )
 
 
-def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        Meta(published=value)
-    except InvalidInput as exc:
-        raise click.BadParameter(str(exc)) from None
-    return value
-
-
-def _layers(value: str | None) -> tuple[str, ...] | None:
-    if not value:
-        return None
-    return tuple(name.strip() for name in value.split(",") if name.strip())
-
-
 class NewsparseGroup(click.Group):
     """A click group that turns newsparse errors into one-line messages with exit status 2."""
 
@@ -100,7 +85,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("file", type=str)
-@click.option("--published", callback=_check_published, help="Publication date (ISO 8601), e.g. 2018-02-06.")
+@click.option("--published", callback=check_published, help="Publication date (ISO 8601), e.g. 2018-02-06.")
 @click.option("--title", help="The article's title.")
 @click.option("--url", help="The article's URL.")
 @click.option(
@@ -145,7 +130,7 @@ def parse(
 
     renderer = default_registry().renderer(format_)
     text = read_text(file)
-    wanted, added = _layers(only), _layers(extra) or ()
+    wanted, added = layer_names(only), layer_names(extra) or ()
     if added:
         wanted = (*(wanted or newsparse.default_pipeline().layers), *added)
     doc = newsparse.parse(
