@@ -214,7 +214,11 @@ class SyntaxTree:
             return kids
         return tuple(k for k in kids if self.words[k].deprel in relations)
 
-    def _phrase(self, head: int, keep: frozenset[str]) -> Phrase:
+    def _phrase(self, head: int, keep: frozenset[str], *, excluded: bool = False) -> Phrase:
+        """The span of ``head`` and the dependents reached through relations in ``keep``.
+
+        With ``excluded``, through every relation but those in ``keep``.
+        """
         lo = hi = head
         stack = [head]
         seen = {head}
@@ -222,7 +226,7 @@ class SyntaxTree:
             k = stack.pop()
             lo, hi = min(lo, k), max(hi, k)
             for child in self.children[k]:
-                if child not in seen and self.words[child].deprel in keep:
+                if child not in seen and (self.words[child].deprel in keep) != excluded:
                     seen.add(child)
                     stack.append(child)
         start, end = self.words[lo].start, self.words[hi].end
@@ -279,19 +283,7 @@ class SyntaxTree:
 
     def clause(self, index: int) -> Phrase:
         """The clause word ``index`` sits in: its predicate with every dependent but other clauses."""
-        head = self.predicate(index)
-        lo = hi = head
-        stack = [head]
-        seen = {head}
-        while stack:
-            k = stack.pop()
-            lo, hi = min(lo, k), max(hi, k)
-            for child in self.children[k]:
-                if child not in seen and self.words[child].deprel not in CLAUSE_RELATIONS:
-                    seen.add(child)
-                    stack.append(child)
-        start, end = self.words[lo].start, self.words[hi].end
-        return Phrase(start, end, self.text[start:end], head)
+        return self._phrase(self.predicate(index), CLAUSE_RELATIONS, excluded=True)
 
     def in_quotation(self, start: int, end: int) -> bool:
         """Whether the stretch ``[start, end)`` lies inside a quotation."""
