@@ -6,6 +6,9 @@ division (every line is `fresh`). Claims keep the claims set's `cut` rule (annot
 end of the first sentence ending at or after character 2,400); events and agreements keep their
 sets' rule (articles of at most 5,000 characters, annotated whole: their records have no cut).
 The events strata are pooled: few unused conflict articles are left in the corpus.
+A second batch (session 5, seed 20261205, rows marked `"batch": 2`) is drawn after the first with
+the same filters from what is left (see `BATCH_2`); its events pool reaches every subset, and its
+draw walks the seeded order past the articles the annotator found to hold no casualty fact.
 Run: python -m evaluation.data.select_fresh [--corpora PATH]; writes fresh_selection.jsonl.
 """
 
@@ -44,6 +47,27 @@ STRATA: dict[str, tuple[tuple[str, int], ...]] = {
          "+bbc/politics", 8),
     ),
 }
+#: the second batch (session 5): quotas per stratum; the conflict strata hold only three unused
+#: eligible events articles, so its events pool is every subset of the corpus.
+SEED_2 = 20261205
+BATCH_2: dict[str, tuple[tuple[str, int], ...]] = {
+    "agreements": (
+        ("reuters21578/world-politics-conflict", 3),
+        ("wikinews/politics-conflicts", 1),
+        ("bbc/business", 4),
+        ("bbc/sport", 3),
+    ),
+    "events": (
+        ("reuters21578/world-politics-conflict+reuters21578/general+wikinews/politics-conflicts"
+         "+bbc/politics+bbc/business+bbc/entertainment+bbc/tech+bbc/sport", 12),
+    ),
+}
+#: events articles of the second batch's seeded order that the annotator read and found to hold
+#: no casualty fact (the brief asks for articles with casualty facts): the walk passes them by.
+NO_CASUALTY_FACT: frozenset[str] = frozenset({
+    "bbc-entertainment-363", "bbc-entertainment-378", "bbc-tech-145", "bbc-entertainment-043",
+    "bbc-entertainment-356", "bbc-politics-169", "bbc-entertainment-248",
+})
 CLAIM_CUES = re.compile(r"\b(?:said|says|told)\b")
 CASUALTY_CUES = re.compile(r"\b(?:killed|kills?|killing|dead)\b", re.IGNORECASE)
 VIOLENCE_CUES = re.compile(
@@ -104,10 +128,16 @@ def selection(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The three sets' draws, in order claims, agreements, events, no article twice.
 
     A stratum may join several subsets with `+` (one pool); a pool smaller than its quota is
-    taken whole.
+    taken whole. The second batch's rows follow the first's.
     """
-    rng = random.Random(SEED)
     taken = used_ids()
+    rows = first_batch(articles, taken)
+    return rows + second_batch(articles, taken)
+
+
+def first_batch(articles: list[dict[str, Any]], taken: set[str]) -> list[dict[str, Any]]:
+    """The session-4 draw (seed 20261204), adding its ids to `taken`."""
+    rng = random.Random(SEED)
     rows: list[dict[str, Any]] = []
     for which, strata in STRATA.items():
         for subset, count in strata:
@@ -123,6 +153,39 @@ def selection(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def second_batch(articles: list[dict[str, Any]], taken: set[str]) -> list[dict[str, Any]]:
+    """The session-5 draw (seed 20261205) of agreements and events, rows marked `"batch": 2`.
+
+    Besides the ids already taken, an article whose title is that of a taken article (the corpus
+    holds some stories twice, under two ids) is left out. The events pool is walked in seeded order
+    past `NO_CASUALTY_FACT` until the quota is met.
+    """
+    rng = random.Random(SEED_2)
+    by_id = {a["id"]: a for a in articles}
+    titles = {by_id[i]["title"].strip().lower() for i in taken if i in by_id}
+    rows: list[dict[str, Any]] = []
+    for which, strata in BATCH_2.items():
+        for subset, count in strata:
+            pool = sorted(a["id"] for a in articles
+                          if a["subset"] in subset.split("+") and a["id"] not in taken
+                          and a["title"].strip().lower() not in titles and eligible(a, which))
+            order = rng.sample(pool, len(pool))
+            if which == "events":
+                order = [i for i in order if i not in NO_CASUALTY_FACT]
+            drawn = 0
+            for article_id in order:
+                title = by_id[article_id]["title"].strip().lower()
+                if drawn == count or title in titles:
+                    continue
+                drawn += 1
+                taken.add(article_id)
+                titles.add(title)
+                rows.append({"set": which, "id": article_id, "subset": by_id[article_id]["subset"],
+                             "split": "fresh", "published": by_id[article_id]["published"],
+                             "cut": None, "batch": 2})
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Draw the three sets and write fresh_selection.jsonl."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -133,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = selection(articles)
     OUTPUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     for which in STRATA:
-        print(f"{which}: {sum(r['set'] == which for r in rows)} articles")
+        for batch in (None, 2):
+            drawn = sum(r["set"] == which and r.get("batch") == batch for r in rows)
+            print(f"{which}, batch {batch or 1}: {drawn} articles")
     return 0
 
 
