@@ -34,10 +34,12 @@ OUTPUT = HERE / "fresh_b_selection.jsonl"
 OWN = frozenset({"fresh_b_selection.jsonl", "fresh_dates.jsonl", "fresh_entities.jsonl",
                  "fresh_quantities.jsonl"})
 QUOTAS: dict[str, tuple[tuple[str, int], ...]] = {
-    # no unused Wikinews article passes the dates filters any more: Reuters only.
+    # no unused Wikinews article passes the dates filters any more: Reuters only. Five per
+    # stratum: the first four of each (eight articles, as briefed) held 85 expressions, fewer than
+    # the 100 asked for, so the seeded order was followed one article further in each stratum.
     "dates": (
-        ("reuters21578/world-politics-conflict", 4),
-        ("reuters21578/general", 4),
+        ("reuters21578/world-politics-conflict", 5),
+        ("reuters21578/general", 5),
     ),
     "entities": (
         ("reuters21578/world-politics-conflict", 2),
