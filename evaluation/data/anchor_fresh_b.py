@@ -14,6 +14,7 @@ Run: python -m evaluation.data.anchor_fresh_b [--check] [--corpora PATH].
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -70,10 +71,12 @@ def check_entities(row: dict[str, Any], text: str) -> list[str]:
             pieces = [mention] + ([mention["title"]] if mention.get("title") else [])
             for piece in pieces:
                 if text[piece["start"]:piece["end"]] != piece["text"] or piece["end"] > limit:
-                    problems.append(f"{row['id']} {entity['canonical']}: {piece['text']!r} at {piece['start']}")
+                    where = f"{row['id']} {entity['canonical']}"
+                    problems.append(f"{where}: {piece['text']!r} at {piece['start']}")
             spans.append((mention["start"], mention["end"]))
     spans.sort()
-    problems += [f"{row['id']}: mentions overlap at {b[0]}" for a, b in zip(spans, spans[1:]) if b[0] < a[1]]
+    overlaps = [b[0] for a, b in itertools.pairwise(spans) if b[0] < a[1]]
+    problems += [f"{row['id']}: mentions overlap at {start}" for start in overlaps]
     return problems
 
 
