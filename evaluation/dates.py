@@ -171,9 +171,10 @@ def score(doc: Doc, found: Sequence[Timex], seconds: float, keep_errors: bool = 
         s.type_ok += f.type == g.type
         s.value_ok += f.value == g.value
         if keep_errors and (f.value != g.value or (f.start, f.end) != (g.start, g.end)):
+            ctx = doc.text[max(0, g.start - 80) : g.end + 40].replace("\n", " ")
             s.errors.append(
                 f"{doc.name} {doc.dct} WRONG  gold {g.text!r} {g.type} {g.value}"
-                f"  ours {f.text!r} {f.type} {f.value}"
+                f"  ours {f.text!r} {f.type} {f.value}  | {ctx}"
             )
     if keep_errors:
         for i, g in enumerate(doc.gold):

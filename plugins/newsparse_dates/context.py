@@ -59,8 +59,11 @@ class Context:
             return max(0, pos - 200), min(len(self.text), pos + 200)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int) -> int:
-        """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence."""
+    def tense(self, start: int, end: int, reporting: bool = True) -> int:
+        """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence.
+
+        With ``reporting=False`` a reporting verb ("said", "told") is not a marker: it dates the
+        report, not the event ("The contract expires in January, the company said")."""
         lo, hi = self.sentence(start)
         lo, hi = max(lo, start - 90), min(hi, end + 50)
         best, best_dist = 0, 10**9
@@ -72,6 +75,8 @@ class Context:
                 continue
             if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
                 continue  # "United", "Fred": a past participle is written in lower case
+            if not reporting and m.group().lower() in _REPORTING:
+                continue
             marked_before = marked_before or m.end() <= start
             # the governing verb usually comes first: markers after the expression count double
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
@@ -82,6 +87,12 @@ class Context:
         if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
             return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
         return best
+
+    def future_before(self, start: int) -> bool:
+        """Whether the sentence holding ``start`` marks the future before it ("would be paid on a still
+        unspecified date in January": the nearest marker is a participle, the clause's tense is "would")."""
+        lo = max(self.sentence(start)[0], start - 120)
+        return any(m["fut"] for m in _TENSE.finditer(self.text, lo, start))
 
     def before(self, start: int, n: int = 24) -> str:
         """The lower-cased text just before ``start`` (to look at the preceding word)."""
@@ -122,6 +133,10 @@ _SCHEDULE_VERB = re.compile(
 )
 
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
+_REPORTING = frozenset(
+    ("said", "says", "told", "added", "noted", "stated", "reported", "explained", "announced")
+)
+_IN_BEFORE = re.compile(r"(?i)(?:\bin|^|[.;]\s+)\s*$")
 
 
 def _mod(word: str | None) -> str | None:
@@ -205,6 +220,16 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
         return year + 1
     if ahead > 120 and tense <= 0:
         return year - 1
-    if ahead < -245:
-        return year + 1
+    if ahead < -245 or (ahead > 45 and tense < 0):
+        # "bought RJR in February", "In January, American Medical brought in": a past event (its
+        # verb, not "said") in a month far ahead is a year back; "payable Dec. 7", "by May" stay ahead
+        past = (
+            _IN_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+            and ctx.tense(start, end, reporting=False) < 0
+            and not ctx.future_before(start)
+        )
+        if ahead > 45 and past:
+            return year - 1
+        if ahead < -245 and not past:
+            return year + 1
     return year

@@ -1,0 +1,34 @@
+"""Months and days without a year resolved by the tense of their clause, in both directions (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _value(text: str, surface: str, published: str) -> str:
+    (found,) = [d for d in newsparse.parse(text, published=published).dates if d.text == surface]
+    return found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "value"),
+    [
+        # a past event in a month still ahead this year happened last year
+        ("The operator changed to a calendar year in December.", "December", "1989-10-27", "1988-12"),
+        # a past event in a month far behind stays in this year (not the coming one)
+        ("Since KKR bought RJR in February, it has sold units.", "February", "1989-10-30", "1989-02"),
+        ("In January, American Medical brought in a new chief.", "January", "1989-10-27", "1989-01"),
+        # a reporting verb dates the report, not the event: the coming month stays ahead
+        ("The contract expires in January, the company said.", "January", "1989-10-27", "1990-01"),
+        ("Nakasone hopes to prepare for the summit in June, they added.", "June", "1987-03-18", "1987-06"),
+        # a future marker anywhere before in the clause wins over a nearer participle
+        ("It would be paid on a still unspecified date in January.", "January", "1989-10-26", "1990-01"),
+        # a deadline after a past verb ("payable", "by") is still ahead
+        ("Directors authorized a split, payable Dec. 7.", "Dec. 7", "1989-10-27", "1989-12-07"),
+        ("It agreed to pay down the loan by February.", "February", "1989-10-30", "1990-02"),
+    ],
+)
+def test_month_without_year_follows_the_tense(text: str, surface: str, published: str, value: str) -> None:
+    assert _value(text, surface, published) == value
