@@ -113,6 +113,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.year_back_month(f, mentioned, ctx)
     if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
         return nv.narrative_month(f, mentioned, ctx)
+    if f.kind == "time" and f.anchored:
+        return nv.clock_on_named_day(f, mentioned, ctx)
     return f
 
 

@@ -32,3 +32,24 @@ def _value(text: str, surface: str, published: str) -> str:
 )
 def test_month_without_year_follows_the_tense(text: str, surface: str, published: str, value: str) -> None:
     assert _value(text, surface, published) == value
+
+
+def test_bare_clock_time_of_a_past_story_is_on_the_day_named_before() -> None:
+    text = "Slepian was killed on Oct. 23. He was shot at 10 p.m. in his kitchen."
+    doc = newsparse.parse(text, published="1999-04-19")
+    clock = next(d for d in doc.dates if d.text == "10 p.m.")
+    assert (clock.value, clock.reference) == ("1998-10-23T22:00", "narrative")
+    assert clock.reference_span is not None and clock.reference_span.text == "Oct. 23"
+    assert clock.interval is not None and clock.interval.first == "1998-10-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slepian was killed on Oct. 23. The talks will resume at 10 a.m.",  # future: the day of the report
+        "The vote was held at 10 a.m.",  # no day named before
+    ],
+)
+def test_bare_clock_time_stays_on_publication_without_a_past_day_before(text: str) -> None:
+    (clock,) = [d for d in newsparse.parse(text, published="1999-04-19").dates if d.text == "10 a.m."]
+    assert (clock.value, clock.reference) == ("1999-04-19T10:00", "published")
