@@ -89,9 +89,11 @@ class Context:
         return best
 
     def future_before(self, start: int) -> bool:
-        """Whether the sentence holding ``start`` marks the future before it ("would be paid on a still
-        unspecified date in January": the nearest marker is a participle, the clause's tense is "would")."""
+        """Whether the sentence holding ``start`` marks the future or a modal before it ("would be paid on a
+        still unspecified date in January": the nearest marker is a participle, the clause's is "would")."""
         lo = max(self.sentence(start)[0], start - 120)
+        if _MODAL.search(self.text, lo, start):
+            return True
         return any(m["fut"] for m in _TENSE.finditer(self.text, lo, start))
 
     def before(self, start: int, n: int = 24) -> str:
@@ -110,7 +112,7 @@ _TENSE = re.compile(
     r"|(?:has|have|given)(?:\s+[a-z]+){0,3}\s+until"
     r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
     r"|(?P<past>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)\s+to|was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
-    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
+    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?<!\bbe\s)(?-i:[a-z]+ed)))\b|'ll\b"
 )
 
 # the same on the lower-cased text, case-sensitive (five times quicker: a case-insensitive alternation
@@ -136,7 +138,9 @@ _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _REPORTING = frozenset(
     ("said", "says", "told", "added", "noted", "stated", "reported", "explained", "announced")
 )
-_IN_BEFORE = re.compile(r"(?i)(?:\bin|^|[.;]\s+)\s*$")
+_IN_BEFORE = re.compile(r"(?i)\bin\s+$")
+# a modal before a date speaks of what may come, not of a past event ("OPEC may need to meet in September")
+_MODAL = re.compile(r"(?i)\b(?:may|might|could|can|should|must|needs?\s+to|hopes?\s+to|wants?\s+to)\b")
 
 
 def _mod(word: str | None) -> str | None:

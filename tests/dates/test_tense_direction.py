@@ -28,6 +28,12 @@ def _value(text: str, surface: str, published: str) -> str:
         # a deadline after a past verb ("payable", "by") is still ahead
         ("Directors authorized a split, payable Dec. 7.", "Dec. 7", "1989-10-27", "1989-12-07"),
         ("It agreed to pay down the loan by February.", "February", "1989-10-30", "1990-02"),
+        # a month before a noun is a contract or a plan, not a past event; a modal looks ahead
+        ("December loading rose to 19.65 dlrs.", "December", "1987-10-19", "1987-12"),
+        ("Analysts said OPEC may need to hold a meeting in September.", "September", "1987-06-19", "1987-09"),
+        # a participle after "be" is not a past tense
+        ("It is to be announced by the end of December.", "the end of December", "1987-06-19", "1987-12"),
+        ("The department reiterated advice it last made in January.", "January", "1987-10-20", "1987-01"),
     ],
 )
 def test_month_without_year_follows_the_tense(text: str, surface: str, published: str, value: str) -> None:
