@@ -67,6 +67,10 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     drel = m.groupdict().get("drel")
     year = _pick_year(ctx, m.start(), m.end(), month, day)
+    named = _YEAR_AFTER.match(ctx.text, m.end())
+    if named is not None and ctx.ref is not None:  # "December 31 this year", "September 3rd last year"
+        year = ctx.ref.year + _REL.get(named["rel"].lower(), 0)
+        drel = None
     if year is None:
         return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
     if drel and ctx.ref is not None:  # "last October 16": the one before the anchor; "next" after
@@ -81,6 +85,8 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
     except ValueError:
         return None
 
+
+_YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
 
 _MONTH_PREPS = (
     "in",

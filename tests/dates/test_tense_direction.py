@@ -34,6 +34,19 @@ def _value(text: str, surface: str, published: str) -> str:
         # a participle after "be" is not a past tense
         ("It is to be announced by the end of December.", "the end of December", "1987-06-19", "1987-12"),
         ("The department reiterated advice it last made in January.", "January", "1987-10-20", "1987-01"),
+        # a present-tense schedule, a deadline, a future in the past or a plan look ahead
+        ("The accord expires in October.", "October", "1987-03-12", "1987-10"),
+        ("It gives companies until late September to cut ties.", "late September", "1987-03-16", "1987-09"),
+        ("Sweden promised to halt all trade by October.", "October", "1987-03-16", "1987-10"),
+        ("They will agree before September 30, delegates said.", "September 30", "1987-03-01", "1987-09-30"),
+        ("It announced an agreement to acquire the bank in January.", "January", "1989-11-02", "1990-01"),
+        # ... but not when the past event governs the date
+        ("CITIC in May agreed to invest about 80 mln dlrs.", "May", "1987-06-29", "1987-05"),
+        ("OPEC will not undo what it agreed to in December.", "December", "1987-06-19", "1986-12"),
+        ("Under terms announced Nov. 17, it will pay 15 dlrs.", "Nov. 17", "1987-03-30", "1986-11-17"),
+        # a year named after the day
+        ("The officials picked March 5 next year as the likely date.", "March 5", "1987-04-01", "1988-03-05"),
+        ("Profit rose in the quarter ended November 30 last year", "November 30", "1987-10-19", "1986-11-30"),
     ],
 )
 def test_month_without_year_follows_the_tense(text: str, surface: str, published: str, value: str) -> None:
@@ -59,3 +72,7 @@ def test_bare_clock_time_of_a_past_story_is_on_the_day_named_before() -> None:
 def test_bare_clock_time_stays_on_publication_without_a_past_day_before(text: str) -> None:
     (clock,) = [d for d in newsparse.parse(text, published="1999-04-19").dates if d.text == "10 a.m."]
     assert (clock.value, clock.reference) == ("1999-04-19T10:00", "published")
+
+
+def test_contracted_will_is_the_future() -> None:
+    assert _value("We'll meet on Friday.", "Friday", "2018-02-06") == "2018-02-09"
