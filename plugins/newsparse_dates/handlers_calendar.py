@@ -423,6 +423,11 @@ def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{ctx.ref.year + offset:04d}-H{h}", True)
 
 
+_FALL_NOUN = re.compile(
+    r"(?i)\s+(?:of|in|from|to|on|by)\b(?!\s+(?:(?:the|last|this|next|that)\s+)?(?:(?:1[6-9]|20)\d\d|year)\b)"
+)
+
+
 def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Seasons: "last fall", "this summer", "the winter of 1994", "spring 2011"."""
     season = SEASONS[m["s"].lower()]
@@ -430,6 +435,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     mod = _mod(rel) if rel in ("early", "late", "mid") else None
     if m["year"]:
         return _date("DATE", f"{m['year']}-{season}", False, mod)
+    if m["s"].lower() == "fall" and not rel and _FALL_NOUN.match(ctx.text, m.end()):
+        return None  # "the fall of Ouadi Doum", "the fall in rice production": a collapse, a drop
     if not rel and not m["the"]:
         prev = ctx.before(m.start(), 12).split()
         if not prev or prev[-1] not in (

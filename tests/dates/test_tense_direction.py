@@ -76,3 +76,27 @@ def test_bare_clock_time_stays_on_publication_without_a_past_day_before(text: st
 
 def test_contracted_will_is_the_future() -> None:
     assert _value("We'll meet on Friday.", "Friday", "2018-02-06") == "2018-02-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Ouadi Doum cost 1,200 lives.",
+        "The fall in rice production is caused by pests.",
+        "Airlines cut flights following the fall in business.",
+    ],
+)
+def test_the_fall_of_something_is_not_a_season(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="1987-03-01").dates] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Prices rose in the fall of 1986.", "the fall of 1986", "1986-FA"),
+        ("Prices will rise in the fall.", "the fall", "1987-FA"),
+        ("Last fall in Paris, talks failed.", "Last fall", "1986-FA"),
+    ],
+)
+def test_the_fall_as_a_season(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface, "1987-03-01") == value
