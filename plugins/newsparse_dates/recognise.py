@@ -20,6 +20,7 @@ import attrs
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
+from newsparse_dates.dateline import local_day
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.scan import _candidates, _select
 
@@ -183,6 +184,8 @@ def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = 
 def find_between(
     text: str, ref: dt.date | None, starts: tuple[int, ...], ends: tuple[int, ...]
 ) -> list[Found]:
-    """:func:`find` with the sentences given as their starts and ends (sorted, same length)."""
-    ctx = Context(text, ref, starts, ends)
+    """:func:`find` with the sentences given as their starts and ends (sorted, same length).
+
+    The anchor is ``ref``, or the story's dateline day where that is within two days of it."""
+    ctx = Context(text, local_day(text, ref), starts, ends)
     return _post(_select(list(_candidates(ctx))), ctx)
