@@ -66,6 +66,8 @@ class Context:
         report, not the event ("The contract expires in January, the company said")."""
         lo, hi = self.sentence(start)
         lo, hi = max(lo, start - 90), min(hi, end + 50)
+        if _STARTING.search(self.text, max(lo, start - 16), start):
+            return 1  # "the third week of talks starting Monday": whatever the main verb's tense
         best, best_dist = 0, 10**9
         marked_before = False
         text, lowered = self.text, self.lowered
@@ -131,6 +133,9 @@ _PRESENT_SCHEDULE = re.compile(
     r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"
 )
 
+
+# a participle of a schedule right before the expression
+_STARTING = re.compile(r"(?i)(?<!after\s)(?<!since\s)\b(?:starting|beginning|commencing)\s+(?:on\s+)?$")
 
 # a scheduled event told in the simple present, anywhere before the expression in its clause
 _SCHEDULE_VERB = re.compile(

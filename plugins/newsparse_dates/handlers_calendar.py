@@ -486,7 +486,8 @@ _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expec
 
 _SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
 _PAPER_AFTER = re.compile(
-    r"\s+(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
+    r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
+    r"|(?:newspapers?|papers?|editions?|supplements?)\b)"
 )
 
 

@@ -100,3 +100,18 @@ def test_the_fall_of_something_is_not_a_season(text: str) -> None:
 )
 def test_the_fall_as_a_season(text: str, surface: str, value: str) -> None:
     assert _value(text, surface, "1987-03-01") == value
+
+
+def test_weekday_after_starting_is_the_coming_one() -> None:
+    text = "He prepared for the third week of talks starting Monday."
+    assert _value(text, "Monday", "1987-03-15") == "1987-03-16"
+
+
+def test_after_starting_the_new_year_is_past() -> None:
+    text = "This week the index passed 360 for the first time after starting the New Year on 264.82."
+    assert _value(text, "the New Year", "1987-03-19") == "1987-01-01"
+
+
+def test_a_sunday_paper_is_not_a_date() -> None:
+    text = "The British Sunday paper, quoting Iranian sources, said the missile was ready."
+    assert list(newsparse.parse(text, published="1987-03-28").dates) == []
