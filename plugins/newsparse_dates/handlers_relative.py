@@ -278,6 +278,8 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     after = ctx.after(m.end(), 12)
     if after.startswith(("-old", " old", "-year-old", " of age")):
         return None
+    if m["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
+        return None  # "three second-half goals": an ordinal, not a length of seconds
     if m["unit"][0].isupper() and m["num"][0].isdigit():
         return None  # "60 Minutes", "48 Hours": titles
     num = m["num"]
@@ -326,6 +328,14 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if span is None:
         return _Partial("DURATION", value, mod)
     return _Partial("DURATION", value, mod, True, span)
+
+
+_ORDINAL_AFTER = re.compile(r"[-–][a-z]")
+# what a "last/first week" is part of: a year or a month named after it
+_PART_OF = re.compile(
+    r"(?i)\s+of\s+(?:(?:the|this|last|next)\s+(?:year|month)\b|(?:1[6-9]|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 
 
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -382,6 +392,8 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
             return _Partial("DATE", {"Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
         return _date("DATE", rs.shift(ctx.ref, unit, _REL[rel]), True, mod)
     if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
+        if _PART_OF.match(ctx.text, m.end()):
+            return None  # "the last week of 2003": a part of the year named, not the week before publication
         value = rs.duration_value(1, unit, False)
         if ctx.ref is None:
             return _Partial("DURATION", value, mod)

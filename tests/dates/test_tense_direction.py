@@ -115,3 +115,17 @@ def test_after_starting_the_new_year_is_past() -> None:
 def test_a_sunday_paper_is_not_a_date() -> None:
     text = "The British Sunday paper, quoting Iranian sources, said the missile was ready."
     assert list(newsparse.parse(text, published="1987-03-28").dates) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Reds scored three second-half goals.", []),
+        ("During the last week of April, silver futures traded up.", [("April", "1987-04")]),
+        ("It was launched during the last week of 2003.", [("2003", "2003")]),
+        ("A three-second delay.", [("three-second", "PT3S")]),
+        ("Prices fell over the past week of trading.", [("the past week", "P1W")]),
+    ],
+)
+def test_ordinals_and_parts_of_named_periods_are_not_lengths(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-06-01").dates] == found
