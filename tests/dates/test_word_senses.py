@@ -1,0 +1,55 @@
+"""Words that name a date only in some senses: a season or a drop, a day or a paper's title (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _value(text: str, surface: str, published: str) -> str:
+    (found,) = [d for d in newsparse.parse(text, published=published).dates if d.text == surface]
+    return found.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Ouadi Doum cost 1,200 lives.",
+        "The fall in rice production is caused by pests.",
+        "Airlines cut flights following the fall in business.",
+    ],
+)
+def test_the_fall_of_something_is_not_a_season(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="1987-03-01").dates] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Prices rose in the fall of 1986.", "the fall of 1986", "1986-FA"),
+        ("Prices will rise in the fall.", "the fall", "1987-FA"),
+        ("Last fall in Paris, talks failed.", "Last fall", "1986-FA"),
+    ],
+)
+def test_the_fall_as_a_season(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface, "1987-03-01") == value
+
+
+def test_a_sunday_paper_is_not_a_date() -> None:
+    text = "The British Sunday paper, quoting Iranian sources, said the missile was ready."
+    assert list(newsparse.parse(text, published="1987-03-28").dates) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Reds scored three second-half goals.", []),
+        ("During the last week of April, silver futures traded up.", [("April", "1987-04")]),
+        ("It was launched during the last week of 2003.", [("2003", "2003")]),
+        ("A three-second delay.", [("three-second", "PT3S")]),
+        ("Prices fell over the past week of trading.", [("the past week", "P1W")]),
+    ],
+)
+def test_ordinals_and_parts_of_named_periods_are_not_lengths(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-06-01").dates] == found
