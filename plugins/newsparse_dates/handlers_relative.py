@@ -280,6 +280,8 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if m["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
         return None  # "three second-half goals": an ordinal, not a length of seconds
+    if m["num"] and m["num"][0].isdigit() and ctx.text[m.start("num") - 1 : m.start("num")] == "/":
+        return None  # "the 1986/87 year", "6-1/2-year": the number ends a split year or a fraction
     if m["unit"][0].isupper() and m["num"][0].isdigit():
         return None  # "60 Minutes", "48 Hours": titles
     num = m["num"]

@@ -53,3 +53,15 @@ def test_a_sunday_paper_is_not_a_date() -> None:
 )
 def test_ordinals_and_parts_of_named_periods_are_not_lengths(text: str, found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-06-01").dates] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("For the 1986/87\n year ended March 31.", [("1986/87", "1986"), ("March 31", "1987-03-31")]),
+        ("Iran pledged a breakthrough in the 6-1/2-year-long war.", []),
+        ("It took 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+    ],
+)
+def test_a_number_after_a_slash_does_not_start_a_length(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-06-02").dates] == found
