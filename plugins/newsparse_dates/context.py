@@ -147,7 +147,7 @@ _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _REPORTING = frozenset(
     ("said", "says", "told", "added", "noted", "stated", "reported", "explained")
 )
-_IN_BEFORE = re.compile(r"(?i)\bin\s+$")
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|the)\s+$")
 # a modal or a plan before a date speaks of what may come, not of a past event ("OPEC may need to meet
 # in September", "announced an agreement to acquire the company in January")
 _MODAL = re.compile(

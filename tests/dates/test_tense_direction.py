@@ -20,6 +20,7 @@ def _value(text: str, surface: str, published: str) -> str:
         # a past event in a month far behind stays in this year (not the coming one)
         ("Since KKR bought RJR in February, it has sold units.", "February", "1989-10-30", "1989-02"),
         ("In January, American Medical brought in a new chief.", "January", "1989-10-27", "1989-01"),
+        ("In the January vote which approved the charter, 58% voted.", "January", "2005-10-17", "2005-01"),
         # a reporting verb dates the report, not the event: the coming month stays ahead
         ("The contract expires in January, the company said.", "January", "1989-10-27", "1990-01"),
         ("Nakasone hopes to prepare for the summit in June, they added.", "June", "1987-03-18", "1987-06"),
