@@ -87,3 +87,12 @@ def test_weekday_after_starting_is_the_coming_one() -> None:
 def test_after_starting_the_new_year_is_past() -> None:
     text = "This week the index passed 360 for the first time after starting the New Year on 264.82."
     assert _value(text, "the New Year", "1987-03-19") == "1987-01-01"
+
+
+def test_named_quarter_ended_on_a_day_of_another_year_is_that_year() -> None:
+    text = "It earned 31 cents a share in the previous third quarter ended November 30 last year."
+    doc = newsparse.parse(text, published="1987-10-19")
+    assert [(d.text, d.value) for d in doc.dates][:2] == [
+        ("the previous third quarter", "1986-Q3"),
+        ("November 30", "1986-11-30"),
+    ]
