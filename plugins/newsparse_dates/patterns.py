@@ -49,6 +49,7 @@ from newsparse_dates.pieces import (
     _NUM,
     _ORD,
     _PRE,
+    _PRE_MONTH,
     _PRE_REQ,
     _R,
     _R_DAY,
@@ -105,7 +106,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "month",
-        rf"\b{_PRE}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
+        rf"\b{_PRE_MONTH}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
         rf"(?!\w|-(?!{_MONTH_FULL}))",
         _h_month,

@@ -65,3 +65,17 @@ def test_ordinals_and_parts_of_named_periods_are_not_lengths(text: str, found: l
 )
 def test_a_number_after_a_slash_does_not_start_a_length(text: str, found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-06-02").dates] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "mod"),
+    [
+        ("We meet in the second half of May.", "the second half of May", "1987-05", "END"),
+        ("We met in the first half of March.", "the first half of March", "1987-03", "START"),
+        ("In the latter half of May 1986 it fell.", "the latter half of May 1986", "1986-05", "END"),
+        ("It fell in the first half of 1986.", "the first half of 1986", "1986-H1", None),
+    ],
+)
+def test_half_of_a_month_is_a_month_with_mod(text: str, surface: str, value: str, mod: str | None) -> None:
+    (found,) = [d for d in newsparse.parse(text, published="1987-04-05").dates if d.text == surface]
+    assert (found.value, found.mod) == (value, mod)
