@@ -63,6 +63,7 @@ _REFS = MappingProxyType(
         "as soon as possible": "FUTURE_REF",
         "later": "FUTURE_REF",
         "this time": "PRESENT_REF",
+        "the time": "PAST_REF",  # "at the time": then, in the past told
         "press time": "PRESENT_REF",
         "this day": "PRESENT_REF",
         "an early date": "FUTURE_REF",

@@ -79,3 +79,16 @@ def test_a_number_after_a_slash_does_not_start_a_length(text: str, found: list[t
 def test_half_of_a_month_is_a_month_with_mod(text: str, surface: str, value: str, mod: str | None) -> None:
     (found,) = [d for d in newsparse.parse(text, published="1987-04-05").dates if d.text == surface]
     assert (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He said at the time he was willing to withdraw.", [("the time", "PAST_REF")]),
+        ("It received very little support at the time.", [("the time", "PAST_REF")]),
+        ("He was there at the time of the attack.", []),
+        ("At the time that Netcraft began, few sites existed.", []),
+    ],
+)
+def test_at_the_time_is_the_past(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1998-03-01").dates] == found
