@@ -184,7 +184,29 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
 
 
-_VAGUE_BEFORE = frozenset(("for", "within", "after", "just", "only", "mere", "barely"))
+# "for years", "within weeks"; "could take weeks", "spent years in jail", "had to wait months"
+_VAGUE_BEFORE = frozenset(
+    (
+        "for",
+        "within",
+        "after",
+        "just",
+        "only",
+        "mere",
+        "barely",
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "taking",
+        "spent",
+        "spend",
+        "spends",
+        "spending",
+        "wait",
+        "waited",
+    )
+)
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 

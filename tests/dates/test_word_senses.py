@@ -92,3 +92,16 @@ def test_half_of_a_month_is_a_month_with_mod(text: str, surface: str, value: str
 )
 def test_at_the_time_is_the_past(text: str, found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in newsparse.parse(text, published="1998-03-01").dates] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Reforms may take years to complete.", [("years", "PXY")]),
+        ("It may take weeks for the new cabinet to form.", [("weeks", "PXW")]),
+        ("He spent months in jail.", [("months", "PXM")]),
+        ("It took years of work.", []),
+    ],
+)
+def test_take_and_spend_a_bare_plural_is_a_vague_length(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-04-13").dates] == found
