@@ -59,10 +59,15 @@ class Context:
             return max(0, pos - 200), min(len(self.text), pos + 200)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int) -> int:
-        """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence."""
+    def tense(self, start: int, end: int, reporting: bool = True) -> int:
+        """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence.
+
+        With ``reporting=False`` a reporting verb ("said", "told") is not a marker: it dates the
+        report, not the event ("The contract expires in January, the company said")."""
         lo, hi = self.sentence(start)
         lo, hi = max(lo, start - 90), min(hi, end + 50)
+        if _STARTING.search(self.text, max(lo, start - 16), start):
+            return 1  # "the third week of talks starting Monday": whatever the main verb's tense
         best, best_dist = 0, 10**9
         marked_before = False
         text, lowered = self.text, self.lowered
@@ -72,16 +77,28 @@ class Context:
                 continue
             if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
                 continue  # "United", "Fred": a past participle is written in lower case
+            if not reporting and m.group().lower() in _REPORTING:
+                continue
+            if m["fip"] and m.end() > start:
+                continue  # "CITIC in May agreed to invest": a future in the past looks ahead only after it
             marked_before = marked_before or m.end() <= start
             # the governing verb usually comes first: markers after the expression count double
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
             if dist < best_dist:
-                best, best_dist = (1 if m.group("fut") else -1), dist
+                best, best_dist = (1 if m["fut"] or m["fip"] or m.group() == "'ll" else -1), dist
         if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
             return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
         if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
             return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
         return best
+
+    def future_before(self, start: int) -> bool:
+        """Whether the sentence holding ``start`` marks the future or a modal before it ("would be paid on a
+        still unspecified date in January": the nearest marker is a participle, the clause's is "would")."""
+        lo = max(self.sentence(start)[0], start - 120)
+        if _MODAL.search(self.text, lo, start):
+            return True
+        return any(m["fut"] or m["fip"] for m in _TENSE.finditer(self.text, lo, start))
 
     def before(self, start: int, n: int = 24) -> str:
         """The lower-cased text just before ``start`` (to look at the preceding word)."""
@@ -98,8 +115,10 @@ _TENSE = re.compile(
     r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
     r"|(?:has|have|given)(?:\s+[a-z]+){0,3}\s+until"
     r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
+    r"|(?P<fip>(?:promised|pledged|vowed|agreed|decided|threatened|undertook|offered)\s+to"
+    r"\s+(?!(?:in|on|at|by|the|a|an|this|that|it|its|their)\b)[a-z]+)"
     r"|(?P<past>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)\s+to|was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
-    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?-i:[a-z]+ed)))\b|'ll\b"
+    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?<!\bbe\s)(?-i:[a-z]+ed)))\b|'ll\b"
 )
 
 # the same on the lower-cased text, case-sensitive (five times quicker: a case-insensitive alternation
@@ -111,9 +130,12 @@ _PRESENT_SCHEDULE = re.compile(
     r"(?i)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
     r"|hosts?|faces?|votes?|expires?|travels?|testif(?:y|ies)|reconvenes?|kicks?\s+off|ends?|closes?"
     r"|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|is|are)"
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:on|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"
 )
 
+
+# a participle of a schedule right before the expression
+_STARTING = re.compile(r"(?i)(?<!after\s)(?<!since\s)\b(?:starting|beginning|commencing)\s+(?:on\s+)?$")
 
 # a scheduled event told in the simple present, anywhere before the expression in its clause
 _SCHEDULE_VERB = re.compile(
@@ -122,6 +144,16 @@ _SCHEDULE_VERB = re.compile(
 )
 
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
+_REPORTING = frozenset(
+    ("said", "says", "told", "added", "noted", "stated", "reported", "explained")
+)
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|the)\s+$")
+# a modal or a plan before a date speaks of what may come, not of a past event ("OPEC may need to meet
+# in September", "announced an agreement to acquire the company in January")
+_MODAL = re.compile(
+    r"(?i)\b(?:may|might|could|can|should|must|(?:needs?|hopes?|wants?|agreement|plans?|deal|offer|bid"
+    r"|proposal|decision|option|intention|promise|pledge)\s+to\s+(?!be\b)[a-z]+)\b"
+)
 
 
 def _mod(word: str | None) -> str | None:
@@ -184,6 +216,19 @@ class _Partial:
 Handler = Callable[[re.Match[str], Context], "_Partial | None"]
 
 
+def _still_ahead(ctx: Context, start: int, end: int) -> bool:
+    """Whether a date months ahead stays ahead though the sentence reads past: its own clause is in
+    the future ("They will try to agree before September 30, delegates said") or it is a deadline
+    not told in the past ("gives companies until late September")."""
+    event = ctx.tense(start, end, reporting=False)
+    if event > 0:
+        return True
+    return event == 0 and _DEADLINE.search(ctx.text, max(0, start - 8), start) is not None
+
+
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+$")
+
+
 def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
     """The year of a month (and day) written without one: by tense, else the nearest to the anchor."""
     ref = ctx.ref
@@ -203,8 +248,18 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
     tense = ctx.tense(start, end)
     if tense > 0 and ahead < -30:
         return year + 1
-    if ahead > 120 and tense <= 0:
+    if ahead > 120 and tense <= 0 and not _still_ahead(ctx, start, end):
         return year - 1
-    if ahead < -245:
-        return year + 1
+    if ahead < -245 or (ahead > 45 and tense < 0):
+        # "bought RJR in February", "In January, American Medical brought in": a past event (its
+        # verb, not "said") in a month far ahead is a year back; "payable Dec. 7", "by May" stay ahead
+        past = (
+            _IN_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+            and ctx.tense(start, end, reporting=False) < 0
+            and not ctx.future_before(start)
+        )
+        if ahead > 45 and past:
+            return year - 1
+        if ahead < -245 and not past:
+            return year + 1
     return year

@@ -67,6 +67,10 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     drel = m.groupdict().get("drel")
     year = _pick_year(ctx, m.start(), m.end(), month, day)
+    named = _YEAR_AFTER.match(ctx.text, m.end())
+    if named is not None and ctx.ref is not None:  # "December 31 this year", "September 3rd last year"
+        year = ctx.ref.year + _REL.get(named["rel"].lower(), 0)
+        drel = None
     if year is None:
         return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
     if drel and ctx.ref is not None:  # "last October 16": the one before the anchor; "next" after
@@ -81,6 +85,8 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
     except ValueError:
         return None
 
+
+_YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
 
 _MONTH_PREPS = (
     "in",
@@ -417,6 +423,11 @@ def _h_half(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{ctx.ref.year + offset:04d}-H{h}", True)
 
 
+_FALL_NOUN = re.compile(
+    r"(?i)\s+(?:of|in|from|to|on|by)\b(?!\s+(?:(?:the|last|this|next|that)\s+)?(?:(?:1[6-9]|20)\d\d|year)\b)"
+)
+
+
 def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Seasons: "last fall", "this summer", "the winter of 1994", "spring 2011"."""
     season = SEASONS[m["s"].lower()]
@@ -424,6 +435,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     mod = _mod(rel) if rel in ("early", "late", "mid") else None
     if m["year"]:
         return _date("DATE", f"{m['year']}-{season}", False, mod)
+    if m["s"].lower() == "fall" and not rel and _FALL_NOUN.match(ctx.text, m.end()):
+        return None  # "the fall of Ouadi Doum", "the fall in rice production": a collapse, a drop
     if not rel and not m["the"]:
         prev = ctx.before(m.start(), 12).split()
         if not prev or prev[-1] not in (
@@ -473,7 +486,8 @@ _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expec
 
 _SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
 _PAPER_AFTER = re.compile(
-    r"\s+(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
+    r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
+    r"|(?:newspapers?|papers?|editions?|supplements?)\b)"
 )
 
 

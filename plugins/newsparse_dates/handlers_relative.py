@@ -63,6 +63,7 @@ _REFS = MappingProxyType(
         "as soon as possible": "FUTURE_REF",
         "later": "FUTURE_REF",
         "this time": "PRESENT_REF",
+        "the time": "PAST_REF",  # "at the time": then, in the past told
         "press time": "PRESENT_REF",
         "this day": "PRESENT_REF",
         "an early date": "FUTURE_REF",
@@ -183,7 +184,29 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
 
 
-_VAGUE_BEFORE = frozenset(("for", "within", "after", "just", "only", "mere", "barely"))
+# "for years", "within weeks"; "could take weeks", "spent years in jail", "had to wait months"
+_VAGUE_BEFORE = frozenset(
+    (
+        "for",
+        "within",
+        "after",
+        "just",
+        "only",
+        "mere",
+        "barely",
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "taking",
+        "spent",
+        "spend",
+        "spends",
+        "spending",
+        "wait",
+        "waited",
+    )
+)
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 
@@ -278,6 +301,10 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     after = ctx.after(m.end(), 12)
     if after.startswith(("-old", " old", "-year-old", " of age")):
         return None
+    if m["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
+        return None  # "three second-half goals": an ordinal, not a length of seconds
+    if m["num"] and m["num"][0].isdigit() and ctx.text[m.start("num") - 1 : m.start("num")] == "/":
+        return None  # "the 1986/87 year", "6-1/2-year": the number ends a split year or a fraction
     if m["unit"][0].isupper() and m["num"][0].isdigit():
         return None  # "60 Minutes", "48 Hours": titles
     num = m["num"]
@@ -326,6 +353,14 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if span is None:
         return _Partial("DURATION", value, mod)
     return _Partial("DURATION", value, mod, True, span)
+
+
+_ORDINAL_AFTER = re.compile(r"[-–][a-z]")
+# what a "last/first week" is part of: a year or a month named after it
+_PART_OF = re.compile(
+    r"(?i)\s+of\s+(?:(?:the|this|last|next)\s+(?:year|month)\b|(?:1[6-9]|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 
 
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -382,6 +417,8 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
             return _Partial("DATE", {"Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
         return _date("DATE", rs.shift(ctx.ref, unit, _REL[rel]), True, mod)
     if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
+        if _PART_OF.match(ctx.text, m.end()):
+            return None  # "the last week of 2003": a part of the year named, not the week before publication
         value = rs.duration_value(1, unit, False)
         if ctx.ref is None:
             return _Partial("DURATION", value, mod)

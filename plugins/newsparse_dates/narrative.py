@@ -19,7 +19,14 @@ import attrs
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, Found
 
-__all__ = ["narrative_month", "resolve_anaphor", "resolve_following", "resolve_next_day", "year_back_month"]
+__all__ = [
+    "clock_on_named_day",
+    "narrative_month",
+    "resolve_anaphor",
+    "resolve_following",
+    "resolve_next_day",
+    "year_back_month",
+]
 
 _ANAPHOR_SHAPES = {
     "XXXX": (re.compile(r"\d{4}"), 4),
@@ -138,3 +145,23 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if ctx.tense(f.start, f.end) >= 0:
         return f  # the story moves in the past tense only
     return _moved(f, f"{year:04d}{f.value[4:7]}", used)
+
+
+_BARE_CLOCK = re.compile(r"(?i)[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+
+
+def clock_on_named_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A bare clock time told in the past ("was shot to death at 10 p.m.") is on the day the story
+    named last, shortly before ("last Oct. 23", "Friday"), not on the day of publication."""
+    if ctx.ref is None or not f.value.startswith(ctx.ref.isoformat()) or "Z" in f.value:
+        return f
+    if not _BARE_CLOCK.fullmatch(ctx.text, f.start, f.end):
+        return f
+    used = next((n for n in reversed(named[-_LOOK_BACK:]) if _DAY_VALUE.match(n.value)), None)
+    if used is None or f.start - used.end > _NEAR or used.value[:10] >= ctx.ref.isoformat():
+        return f
+    if ctx.tense(f.start, f.end) >= 0:
+        return f
+    day = used.value[:10]
+    return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))

@@ -49,6 +49,7 @@ from newsparse_dates.pieces import (
     _NUM,
     _ORD,
     _PRE,
+    _PRE_MONTH,
     _PRE_REQ,
     _R,
     _R_DAY,
@@ -105,7 +106,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "month",
-        rf"\b{_PRE}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
+        rf"\b{_PRE_MONTH}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
         rf"(?!\w|-(?!{_MONTH_FULL}))",
         _h_month,
@@ -182,6 +183,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible"
         rf"|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
         r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
+        r"|(?<=\bat\s)the\s+time(?![\w-]|\s+(?:of|when|that|being|to|for)\b)"
         r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),
@@ -343,7 +345,7 @@ _TRIGGERS = _triggers(
             20,
             20,
         ),
-        ("ref", "time day date season", 14, 3),
+        ("ref", "time day date season", 14, 12),
         ("adjago", "earlier ago", 8, 2),
         ("anaphor", "quarter day", 25, 2),
         ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"

@@ -36,6 +36,11 @@ _UNIT = (
 _UNIT1 = r"(?:week|weekend|month|year|quarter|decade|century)"
 _PRE_REQ = r"(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of)[\s-]+"
 _PRE = rf"(?:{_PRE_REQ})?"
+# before a month only: "the second half of May" (a year's halves are H1/H2 of their own pattern)
+_PRE_MONTH = (
+    r"(?:(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle|close|turn|(?:first|second|latter)\s+half)"
+    r"\s+of)[\s-]+)?"
+)
 # words after "the past" that make it a period ("the past three years") rather than PAST_REF
 _TIMEWORD = (
     r"(?:few|several|many|couple|dozen|year|month|week|day|decade|century|quarter|hour|minute|summer|winter"
@@ -95,6 +100,7 @@ _MODS = MappingProxyType(
         "the turn of": "START",
         "the first half of": "START",
         "the second half of": "END",
+        "the latter half of": "END",
         "more than": "MORE_THAN",
         "over": "MORE_THAN",
         "less than": "LESS_THAN",

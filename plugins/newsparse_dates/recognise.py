@@ -20,6 +20,7 @@ import attrs
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
+from newsparse_dates.dateline import local_day
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.scan import _candidates, _select
 
@@ -37,11 +38,17 @@ _QUARTER_NAMED = re.compile(r"(?i)first|second|third|fourth|final|\bQ\d|year-|ye
 _ENDED = re.compile(r"(?i)\s+end(?:ed|ing)\s+$")
 
 
-def _quarter_ended(f: Found, nxt: Found, ctx: Context) -> Found:
-    """ "the quarter ended July 31": the calendar quarter holding most of the three months before."""
+def _quarter_ended(f: Found, nxt: Found, ctx: Context, named: bool) -> Found:
+    """ "the quarter ended July 31": the calendar quarter holding most of the three months before;
+    "the third quarter ended November 30 last year": the named quarter of the year it ended in."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or not _ENDED.match(ctx.text[f.end : nxt.start]):
         return f
-    value = rs.quarter_of(dt.date.fromisoformat(nxt.value) - dt.timedelta(days=45))
+    if named:
+        if not re.fullmatch(r"\d{4}-Q\d", f.value) or f.value[:4] == nxt.value[:4]:
+            return f
+        value = f"{nxt.value[:4]}{f.value[4:]}"
+    else:
+        value = rs.quarter_of(dt.date.fromisoformat(nxt.value) - dt.timedelta(days=45))
     return attrs.evolve(f, value=value, interval=rs.interval_of(value))
 
 
@@ -113,6 +120,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.year_back_month(f, mentioned, ctx)
     if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
         return nv.narrative_month(f, mentioned, ctx)
+    if f.kind == "time" and f.anchored:
+        return nv.clock_on_named_day(f, mentioned, ctx)
     return f
 
 
@@ -128,8 +137,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]
-        if f.kind == "quarter" and i + 1 < len(found) and not _QUARTER_NAMED.search(text):
-            f = _quarter_ended(f, found[i + 1], ctx)
+        if f.kind == "quarter" and i + 1 < len(found):
+            f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
         if f.anchored and f.reference is None:
             f = attrs.evolve(f, reference="published")
@@ -181,6 +190,8 @@ def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = 
 def find_between(
     text: str, ref: dt.date | None, starts: tuple[int, ...], ends: tuple[int, ...]
 ) -> list[Found]:
-    """:func:`find` with the sentences given as their starts and ends (sorted, same length)."""
-    ctx = Context(text, ref, starts, ends)
+    """:func:`find` with the sentences given as their starts and ends (sorted, same length).
+
+    The anchor is ``ref``, or the story's dateline day where that is within two days of it."""
+    ctx = Context(text, local_day(text, ref), starts, ends)
     return _post(_select(list(_candidates(ctx))), ctx)

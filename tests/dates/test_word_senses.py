@@ -1,0 +1,107 @@
+"""Words that name a date only in some senses: a season or a drop, a day or a paper's title (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _value(text: str, surface: str, published: str) -> str:
+    (found,) = [d for d in newsparse.parse(text, published=published).dates if d.text == surface]
+    return found.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Ouadi Doum cost 1,200 lives.",
+        "The fall in rice production is caused by pests.",
+        "Airlines cut flights following the fall in business.",
+    ],
+)
+def test_the_fall_of_something_is_not_a_season(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="1987-03-01").dates] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Prices rose in the fall of 1986.", "the fall of 1986", "1986-FA"),
+        ("Prices will rise in the fall.", "the fall", "1987-FA"),
+        ("Last fall in Paris, talks failed.", "Last fall", "1986-FA"),
+    ],
+)
+def test_the_fall_as_a_season(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface, "1987-03-01") == value
+
+
+def test_a_sunday_paper_is_not_a_date() -> None:
+    text = "The British Sunday paper, quoting Iranian sources, said the missile was ready."
+    assert list(newsparse.parse(text, published="1987-03-28").dates) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Reds scored three second-half goals.", []),
+        ("During the last week of April, silver futures traded up.", [("April", "1987-04")]),
+        ("It was launched during the last week of 2003.", [("2003", "2003")]),
+        ("A three-second delay.", [("three-second", "PT3S")]),
+        ("Prices fell over the past week of trading.", [("the past week", "P1W")]),
+    ],
+)
+def test_ordinals_and_parts_of_named_periods_are_not_lengths(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-06-01").dates] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("For the 1986/87\n year ended March 31.", [("1986/87", "1986"), ("March 31", "1987-03-31")]),
+        ("Iran pledged a breakthrough in the 6-1/2-year-long war.", []),
+        ("It took 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+    ],
+)
+def test_a_number_after_a_slash_does_not_start_a_length(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-06-02").dates] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "mod"),
+    [
+        ("We meet in the second half of May.", "the second half of May", "1987-05", "END"),
+        ("We met in the first half of March.", "the first half of March", "1987-03", "START"),
+        ("In the latter half of May 1986 it fell.", "the latter half of May 1986", "1986-05", "END"),
+        ("It fell in the first half of 1986.", "the first half of 1986", "1986-H1", None),
+    ],
+)
+def test_half_of_a_month_is_a_month_with_mod(text: str, surface: str, value: str, mod: str | None) -> None:
+    (found,) = [d for d in newsparse.parse(text, published="1987-04-05").dates if d.text == surface]
+    assert (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He said at the time he was willing to withdraw.", [("the time", "PAST_REF")]),
+        ("It received very little support at the time.", [("the time", "PAST_REF")]),
+        ("He was there at the time of the attack.", []),
+        ("At the time that Netcraft began, few sites existed.", []),
+    ],
+)
+def test_at_the_time_is_the_past(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1998-03-01").dates] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Reforms may take years to complete.", [("years", "PXY")]),
+        ("It may take weeks for the new cabinet to form.", [("weeks", "PXW")]),
+        ("He spent months in jail.", [("months", "PXM")]),
+        ("It took years of work.", []),
+    ],
+)
+def test_take_and_spend_a_bare_plural_is_a_vague_length(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-04-13").dates] == found
