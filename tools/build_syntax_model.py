@@ -176,8 +176,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--treebank", type=Path, required=True, help="the UD EWT dev file (CoNLL-U)")
     parser.add_argument("--lexicon", type=Path, help="en-lexicon.txt (default: the installed textblob's)")
-    parser.add_argument("--holdout", action="store_true", help="train without dev's held-back fifth, score it")
-    parser.add_argument("--out", type=Path, help="where to write the data (default: the plugin's data folder)")
+    parser.add_argument("--holdout", action="store_true", help="train without held-back dev, score it")
+    parser.add_argument("--out", type=Path, help="output folder (default: the plugin data)")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     args = parser.parse_args()
     if "test" in args.treebank.name:
