@@ -37,6 +37,7 @@ from newsparse.text import split_sentences
 Analyser = Callable[[str], list[Word]]
 SUBJECTS = ("nsubj", "nsubj:pass")
 NOMINAL = ("NOUN", "PROPN", "PRON")
+Pair = tuple[tuple[int, int], tuple[int, int] | None, str | None]  # dependent, head, label (offsets)
 
 
 def split_dev(sentences: Sequence[GoldSentence]) -> tuple[list[GoldSentence], list[GoldSentence]]:
@@ -116,7 +117,7 @@ class Score:
 
 
 def _triples(
-    pairs: list[tuple[tuple[int, int], tuple[int, int] | None, str | None]],
+    pairs: list[Pair],
     labels: Sequence[str],
     collapse: str | None,
 ) -> set[tuple[object, ...]]:
@@ -126,18 +127,18 @@ def _triples(
 def score_sentence(score: Score, sentence: GoldSentence, words: list[Word]) -> None:
     """Add one sentence: tags by offsets, and subject/object triples by offsets."""
     by_span = {(w.start, w.end): w for w in words}
-    gold_pairs = []
+    gold_pairs: list[Pair] = []
     for w in sentence.words:
         score.words += 1
         mine = by_span.get((w.start, w.end))
         score.tags_right += mine is not None and mine.upos == w.upos
         head = sentence.words[w.head] if w.head >= 0 else None
         gold_pairs.append(((w.start, w.end), None if head is None else (head.start, head.end), w.deprel))
-    ours_pairs = []
-    for w in words:
-        head_word = words[w.head] if w.head is not None else None
+    ours_pairs: list[Pair] = []
+    for word in words:
+        head_word = words[word.head] if word.head is not None else None
         span = None if head_word is None else (head_word.start, head_word.end)
-        ours_pairs.append(((w.start, w.end), span, w.deprel))
+        ours_pairs.append(((word.start, word.end), span, word.deprel))
     score.add("subject", _triples(ours_pairs, SUBJECTS, "nsubj"), _triples(gold_pairs, SUBJECTS, "nsubj"))
     score.add(
         "subject (exact label)", _triples(ours_pairs, SUBJECTS, None), _triples(gold_pairs, SUBJECTS, None)

@@ -43,6 +43,11 @@ _DITRANSITIVE = frozenset(
     "taught hand handed award awarded deny denied cost costs charge charged promise promised get got "
     "wish wished make made call called".split()
 )
+# of the verbs above, those whose two following nouns are nearly always recipient and thing given
+_GIVING = frozenset(
+    "give gives gave given giving send sends sent offer offers offered grant granted owe owes owed lend lent "
+    "hand handed award awarded".split()
+)
 _RECIPIENT_VERBS = frozenset(
     "tell tells told telling ask asks asked asking inform informs informed notify notified remind reminded "
     "warn warns warned assure assured assures".split()
@@ -316,11 +321,25 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
             state.attach(subject, p, "expl")  # "it seems that ...": no one seems
             continue
+        if subject >= 0 and _gerund_object(state, p, subject):
+            continue
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
             if state.lower[subject] in _RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
                 _close_relative(state, p, subject - 1)
+
+
+def _gerund_object(state: State, p: int, subject: int) -> bool:
+    """``Acquiring talent gives ...``: the group is the gerund's object, the gerund the subject."""
+    gerund = state.start_of.get(subject, subject) - 1
+    if gerund < 0 or state.tags[gerund] != "VERB" or not state.lower[gerund].endswith("ing"):
+        return False
+    if not state.free(gerund) or (gerund > 0 and state.tags[gerund - 1] not in ("PUNCT", "CCONJ", "SCONJ")):
+        return False
+    state.attach(subject, gerund, "obj")
+    state.attach(gerund, p, "csubj")
+    return True
 
 
 def _close_relative(state: State, p: int, opening: int) -> None:
@@ -434,7 +453,11 @@ def _objects(state: State, predicates: list[int]) -> None:
                 state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
                 continue
             found.append(head)
-        if len(found) == 2 and tags[found[0]] == "PRON" and state.lower[p] in _DITRANSITIVE:
+        if (
+            len(found) == 2
+            and state.lower[p] in _DITRANSITIVE
+            and (tags[found[0]] == "PRON" or (state.lower[p] in _GIVING and tags[found[1]] != "PRON"))
+        ):
             state.attach(found[0], p, "iobj")
             state.attach(found[1], p, "obj")
         elif found and tags[found[0]] == "ADJ":

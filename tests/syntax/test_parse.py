@@ -228,3 +228,11 @@ def test_including_is_a_preposition_of_the_noun_before_it() -> None:
     assert words[children].deprel == "nmod" and head_text(words, children) == "people"
     assert words[index_of(words, "including")].deprel == "case"
     assert [w.text for w in words if w.deprel == "obj"] == ["people"]
+
+
+def test_gerund_subject_takes_its_object() -> None:
+    words, _ = analysed("Acquiring open source talent gives a company an inexpensive way in.")
+    talent = index_of(words, "talent")
+    assert words[talent].deprel == "obj" and head_text(words, talent) == "Acquiring"
+    acquiring = index_of(words, "Acquiring")
+    assert words[acquiring].deprel == "csubj" and head_text(words, acquiring) == "gives"

@@ -1,0 +1,55 @@
+"""Tag repairs the tagger misses: "have" before "been" or a participle is an auxiliary; a lone
+capitalised name the lexicon knows as one ("Russia, Turkey, Iran") is a proper noun.
+
+The tagger scores a word from two neighbours each side and their first-pass tags; "have long been"
+and "has not yet signed" put the deciding word out of its reach, and a name spelt like a common
+noun ("Turkey", "Chad") takes the common noun's weights. Checked on UD EWT dev's held-back fifth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["repair_names", "repair_tags"]
+
+_HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
+_BETWEEN = frozenset({"ADV", "PART"})
+_PARTICIPLE_CLASSES = frozenset({"VBN", "VBD"})
+_OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
+
+
+def repair_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
+    """Retag, in place, a "have" tagged VERB that a participle follows (past adverbs) as AUX."""
+    n = len(forms)
+    for k, tag in enumerate(tags):
+        if tag != "VERB" or forms[k].lower() not in _HAVE:
+            continue
+        j = k + 1
+        while j < n and j - k <= 3 and tags[j] in _BETWEEN:
+            j += 1
+        if j < n and tags[j] in ("VERB", "AUX") and _participle(forms[j].lower(), lexicon):
+            tags[k] = "AUX"
+
+
+def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
+    """Retag, in place, a capitalised NOUN inside a sentence as PROPN when the lexicon has its
+    capitalised form as a proper noun (NNP) and no capitalised word stands beside it (a title).
+    """
+    n = len(forms)
+    for k in range(1, n):
+        form = forms[k]
+        if tags[k] != "NOUN" or not form[:1].isupper() or not form[1:].islower():
+            continue
+        if (
+            forms[k - 1] in _OPENING
+            or forms[k - 1][:1].isupper()
+            or (k + 1 < n and forms[k + 1][:1].isupper())
+        ):
+            continue
+        if lexicon.get(form) == "NNP":
+            tags[k] = "PROPN"
+
+
+def _participle(word: str, lexicon: Mapping[str, str]) -> bool:
+    """Whether ``word`` is "been" or a word the lexicon reads as a past form (not "have to")."""
+    return word == "been" or lexicon.get(word) in _PARTICIPLE_CLASSES
