@@ -198,7 +198,7 @@ def _predicates(
             target = state.group_of[j] if j < n else -1
             if target < 0 and j < n and (tags[j] == "ADJ" or lower[j] in _PLACE_ADVERBS):
                 target = j
-            if target >= 0 and state.free(target):
+            if target >= 0 and state.free(target) and not _inverted_auxiliary(state, target):
                 state.attach(k, target, "cop")
                 found.append(target)
     found.sort()
@@ -219,6 +219,37 @@ def _predicates(
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found
+
+
+def _inverted_auxiliary(state: State, target: int) -> bool:
+    """``Are you enjoying it?``, ``How is it going?``: a participle after the group, not a copula."""
+    if state.tags[target] != "PRON":
+        return False
+    after = group_end(state, target)
+    n = len(state.tags)
+    while after < n and state.tags[after] == "ADV":
+        after += 1
+    return (
+        after < n and state.tags[after] == "VERB" and state.lower[after].endswith(("ing", *PARTICIPLE_ENDS))
+    )
+
+
+def _question_subject(state: State, p: int) -> bool:
+    """``Are you enjoying it?``: the pronoun between an auxiliary and the verb is its subject."""
+    k = p - 1
+    while k > 0 and state.tags[k] == "ADV" and state.group_of[k] < 0:
+        k -= 1
+    if k < 1 or state.tags[k] != "PRON" or state.tags[k - 1] != "AUX" or not state.free(k):
+        return False
+    if state.group_of[k] != k or not state.free(k - 1):
+        return False
+    passive = state.lower[k - 1] in BE and not state.lower[p].endswith("ing")
+    state.attach(k - 1, p, "aux:pass" if passive else "aux")
+    state.attach(k, p, "nsubj:pass" if passive else "nsubj")
+    state.subject_of[p] = k
+    if passive:
+        state.passive.add(p)
+    return True
 
 
 def _participle(word: str, lexicon_tag: str) -> bool:
@@ -300,6 +331,8 @@ def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
 def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     for p in predicates:
+        if _question_subject(state, p):
+            continue
         if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)

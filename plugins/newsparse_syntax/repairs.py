@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["repair_names", "repair_tags"]
+__all__ = ["repair_existential", "repair_names", "repair_tags"]
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
 _BETWEEN = frozenset({"ADV", "PART"})
 _PARTICIPLE_CLASSES = frozenset({"VBN", "VBD"})
+_CHAIN = frozenset({"AUX", "ADV", "PART"})
+_BE = frozenset("be is are was were been being 's 're ’s ’re".split())
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
 
 
@@ -29,6 +31,21 @@ def repair_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -
             j += 1
         if j < n and tags[j] in ("VERB", "AUX") and _participle(forms[j].lower(), lexicon):
             tags[k] = "AUX"
+
+
+def repair_existential(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, the "be" of "there is", "there have been" as VERB (UD's head of the clause)."""
+    n = len(forms)
+    for k, form in enumerate(forms):
+        if form.lower() != "there" or tags[k] != "PRON":
+            continue
+        j, last = k + 1, -1
+        while j < n and j - k <= 4 and (tags[j] in _CHAIN or forms[j].lower() in _BE or forms[j] in _HAVE):
+            if forms[j].lower() in _BE:
+                last = j
+            j += 1
+        if last >= 0 and (j >= n or tags[j] not in ("VERB", "AUX")):
+            tags[last] = "VERB"
 
 
 def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:

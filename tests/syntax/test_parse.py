@@ -236,3 +236,17 @@ def test_gerund_subject_takes_its_object() -> None:
     assert words[talent].deprel == "obj" and head_text(words, talent) == "Acquiring"
     acquiring = index_of(words, "Acquiring")
     assert words[acquiring].deprel == "csubj" and head_text(words, acquiring) == "gives"
+
+
+def test_question_subject_between_auxiliary_and_verb() -> None:
+    words, _ = analysed("Are you enjoying Houston?")
+    you = index_of(words, "you")
+    assert words[you].deprel == "nsubj" and head_text(words, you) == "enjoying"
+    assert words[index_of(words, "Are")].deprel == "aux"
+
+
+def test_existential_there_leaves_the_subject_after_the_verb() -> None:
+    words, _ = analysed("There has been speculation about the deal.")
+    speculation = index_of(words, "speculation")
+    assert words[speculation].deprel == "nsubj" and head_text(words, speculation) == "been"
+    assert words[index_of(words, "There")].deprel == "expl"

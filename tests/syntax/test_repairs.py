@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse_syntax.repairs import repair_names, repair_tags
+from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags
 
 LEXICON = {"been": "VBN", "signed": "VBD", "Turkey": "NNP", "turkey": "NN", "Tax": "NN"}
 
@@ -29,3 +29,11 @@ def test_a_capitalised_word_in_a_title_is_left_alone() -> None:
     tags = ["DET", "NOUN", "NOUN", "PROPN"]
     repair_names(forms, tags, LEXICON)
     assert tags[1] == "NOUN"
+
+
+def test_be_after_there_is_the_verb() -> None:
+    forms = "There has been speculation and there will be talks".split()
+    tags = ["PRON", "AUX", "AUX", "NOUN", "CCONJ", "PRON", "AUX", "AUX", "NOUN"]
+    repair_existential(forms, tags)
+    assert tags[2] == "VERB" and tags[7] == "VERB"
+    assert tags[1] == "AUX" and tags[6] == "AUX"
