@@ -70,6 +70,7 @@ _DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
 _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
+_FRONTED = frozenset({"what", "who", "here"})  # predicates before their copula and subject
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -185,6 +186,8 @@ def _predicates(
     found = [k for k in verbs if state.group_of[k] < 0 and state.rels[k] != "case"]  # not "a revised copy"
     n = len(tags)
     for k in auxiliaries:
+        if lower[k] in BE and _fronted_predicate(state, k, found):
+            continue
         if lower[k] in BE:
             j = k + 1
             while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
@@ -219,6 +222,23 @@ def _predicates(
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found
+
+
+def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
+    """``What is the dress code?``, ``Here's an excerpt``: the opening word is the predicate, the
+    group after the copula ``k`` its subject (as UD has it).
+    """
+    w = k - 1
+    if w < 0 or state.lower[w] not in _FRONTED or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
+        return False
+    subject = next_group(state, k + 1)
+    if subject < 0 or not state.free(subject) or not state.free(w) or _opens_clause(state, subject):
+        return False  # "What is the company doing?": the group is the verb's subject
+    state.attach(k, w, "cop")
+    state.attach(subject, w, "nsubj")
+    state.subject_of[w] = subject
+    found.append(w)
+    return True
 
 
 def _inverted_auxiliary(state: State, target: int) -> bool:

@@ -250,3 +250,11 @@ def test_existential_there_leaves_the_subject_after_the_verb() -> None:
     speculation = index_of(words, "speculation")
     assert words[speculation].deprel == "nsubj" and head_text(words, speculation) == "been"
     assert words[index_of(words, "There")].deprel == "expl"
+
+
+def test_question_word_before_the_copula_is_the_predicate() -> None:
+    words, _ = analysed("What is the dress code for the dinner?")
+    code = index_of(words, "code")
+    assert words[code].deprel == "nsubj" and head_text(words, code) == "What"
+    words, _ = analysed("What is the company doing?")
+    assert head_text(words, index_of(words, "company")) != "What"  # a verb follows: not this rule
