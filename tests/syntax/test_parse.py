@@ -258,3 +258,11 @@ def test_question_word_before_the_copula_is_the_predicate() -> None:
     assert words[code].deprel == "nsubj" and head_text(words, code) == "What"
     words, _ = analysed("What is the company doing?")
     assert head_text(words, index_of(words, "company")) != "What"  # a verb follows: not this rule
+
+
+def test_coordinated_adjectives_modify_the_noun_that_is_the_object() -> None:
+    words, _ = analysed("They were seeking affectionate, satisfying and harmonious relationships.")
+    relationships = index_of(words, "relationships")
+    assert words[relationships].deprel == "obj" and head_text(words, relationships) == "seeking"
+    for adjective in ("affectionate", "satisfying", "harmonious"):
+        assert head_text(words, index_of(words, adjective)) == "relationships"
