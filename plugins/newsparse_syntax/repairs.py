@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse_syntax.sentence_state import indices
+
 __all__ = ["repair_existential", "repair_names", "repair_tags"]
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
@@ -53,9 +55,9 @@ def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) 
     capitalised form as a proper noun (NNP) and no capitalised word stands beside it (a title).
     """
     n = len(forms)
-    for k in range(1, n):
+    for k in indices(tags, "NOUN"):
         form = forms[k]
-        if tags[k] != "NOUN" or not form[:1].isupper() or not form[1:].islower():
+        if k == 0 or not form[:1].isupper() or not form[1:].islower():
             continue
         if (
             forms[k - 1] in _OPENING
