@@ -22,9 +22,10 @@ _ABBREVIATED = "|".join(
 # The first takes most words at once; the others run only before a period, an apostrophe, a
 # hyphen or "://", and for the few words UD splits ("cannot") or keeps whole ("e-mail").
 _PATTERN = r"""
-    (?!(?i:cannot|gonna|wanna|gotta|outta)(?!\w))  # not these (UD splits them: can|not, gon|na)
-    [^\W\d_][^\W_]*+(?![.'’@\-]|://)       # most words: letters, not before . ' @ - or ://
+    (?!(?i:cannot|gonna|wanna|gotta|outta|NT_STEMSnt)(?!\w))  # not these (UD splits them: can|not,
+    [^\W\d_][^\W_]*+(?![.'’@\-]|://)       # gon|na, do|nt); most words: letters, not before . ' @ - ://
     | (?i:can(?=not(?!\w))|gon(?=na(?!\w))|wan(?=na(?!\w))|got(?=ta(?!\w))|out(?=ta(?!\w)))  # can|not
+    | (?i:NT_STEMS)(?=(?i:nt)(?!\w))          # dont, didnt, havent: UD splits the stem (do|nt)
     | (?i:e|re|non|anti|counter|mis|over|semi|vice|pre|co|multi|inter)-[^\W_]+  # e-mail, re-run
     | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*          # e-mail addresses
     | (?:https?://|www\.)[^\s"“”<>()]+[^\s"“”<>().,;:!?]  # web addresses
@@ -44,10 +45,10 @@ _PATTERN = r"""
     | \S                                    # anything else
     """
 _SPAN = re.Match.span
+_NT_STEMS = "(?:do|does|did|is|are|was|were|have|has|had|could|would|should|ca|wo)"
 # "(?=\S)" first: at a space the scan fails at once instead of trying every alternative (a third faster)
-_WORD = re.compile(
-    r"(?=\S)(?:" + _PATTERN.replace("ABBREVIATED", rf"(?<![\w.])(?:{_ABBREVIATED})") + ")", re.VERBOSE
-)
+_FILLED = _PATTERN.replace("ABBREVIATED", rf"(?<![\w.])(?:{_ABBREVIATED})").replace("NT_STEMS", _NT_STEMS)
+_WORD = re.compile(r"(?=\S)(?:" + _FILLED + ")", re.VERBOSE)
 
 
 def split_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
