@@ -94,7 +94,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     n = len(tags)
     heads: list[int | None] = [None] * n
     rels: list[str | None] = [None] * n
-    groups = noun_groups(lower, tags, heads, rels)
+    groups = noun_groups(lower, tags, heads, rels, lexicon)
     group_of = [-1] * n
     start_of: dict[int, int] = {}
     for lo, hi, head in groups:

@@ -266,3 +266,12 @@ def test_coordinated_adjectives_modify_the_noun_that_is_the_object() -> None:
     assert words[relationships].deprel == "obj" and head_text(words, relationships) == "seeking"
     for adjective in ("affectionate", "satisfying", "harmonious"):
         assert head_text(words, index_of(words, adjective)) == "relationships"
+
+
+def test_place_and_body_names_are_headed_last_person_names_first() -> None:
+    words, _ = analysed("North Korea has a bomb, the State Department said, and Iyad Allawi agreed.")
+    assert words[index_of(words, "Korea")].deprel == "nsubj"
+    assert words[index_of(words, "North")].deprel == "compound"
+    assert head_text(words, index_of(words, "State")) == "Department"
+    assert words[index_of(words, "Iyad")].deprel == "nsubj"
+    assert words[index_of(words, "Allawi")].deprel == "flat"
