@@ -303,6 +303,10 @@ def _subject_left(state: State, p: int) -> int:
             continue
         if state.heads[head] is not None or state.rels[head] is not None:
             return -1
+        before = state.start_of.get(head, head) - 1
+        if before >= 0 and state.group_of[before] >= 0 and _time_phrase(state, head):
+            k = before  # "the hottest item on lists this year is": past the time phrase
+            continue
         return head
     return -1
 

@@ -275,3 +275,9 @@ def test_place_and_body_names_are_headed_last_person_names_first() -> None:
     assert head_text(words, index_of(words, "State")) == "Department"
     assert words[index_of(words, "Iyad")].deprel == "nsubj"
     assert words[index_of(words, "Allawi")].deprel == "flat"
+
+
+def test_subject_search_passes_a_time_phrase_after_a_group() -> None:
+    words, _ = analysed("The hottest item on wish lists this year is nuclear weapons.")
+    item = index_of(words, "item")
+    assert words[item].deprel == "nsubj" and head_text(words, item) == "weapons"
