@@ -43,7 +43,7 @@ def shape(word: str) -> str:
 
 
 def type_features(word: str, lexicon: Mapping[str, str]) -> tuple[str, ...]:
-    """The ten feature strings of a word type (slots as in :data:`OFFSETS`)."""
+    """The twelve feature strings of a word type (slots as in :data:`OFFSETS`)."""
     if word == PAD:
         return tuple(f"{k}=<pad>" for k in range(CONTEXT_SLOTS))
     lower = word.lower()
