@@ -14,11 +14,11 @@ __all__ = ["CONTEXT_SLOTS", "OFFSETS", "PAD", "TAG_FEATURES", "shape", "type_fea
 PAD = "<pad>"  # the word type between sentences
 # which of a type's feature slots are used at each offset from the word being tagged
 OFFSETS: tuple[tuple[int, tuple[int, ...]], ...] = (
-    (0, (0, 1, 2, 3, 4, 5, 6, 7, 8, 9)),
-    (-1, (0, 3, 6, 7)),
-    (1, (0, 3, 6, 7)),
-    (-2, (0, 7)),
-    (2, (0, 7)),
+    (0, (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+    (-1, (0, 3, 6, 7, 8)),
+    (1, (0, 3, 6, 7, 8)),
+    (-2, (0, 6, 7)),
+    (2, (0, 6, 7)),
 )
 CONTEXT_SLOTS = len(OFFSETS[0][1])
 # second pass: previous/next predicted tags, alone, paired, and with the word's lexicon class
@@ -43,7 +43,7 @@ def shape(word: str) -> str:
 
 
 def type_features(word: str, lexicon: Mapping[str, str]) -> tuple[str, ...]:
-    """The ten feature strings of a word type (slots as in :data:`OFFSETS`)."""
+    """The twelve feature strings of a word type (slots as in :data:`OFFSETS`)."""
     if word == PAD:
         return tuple(f"{k}=<pad>" for k in range(CONTEXT_SLOTS))
     lower = word.lower()
@@ -63,4 +63,6 @@ def type_features(word: str, lexicon: Mapping[str, str]) -> tuple[str, ...]:
         f"7={own or '?'}",
         f"8={low or '?'}",
         f"9={form_shape}|{own or '?'}|{low or '?'}",
+        f"10={lower[:3]}",
+        f"11={lower[-5:]}",
     )

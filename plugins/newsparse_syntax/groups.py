@@ -7,7 +7,7 @@ The first step of the rule parser: the words inside a group attach to its head (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 __all__ = ["GROUP_TAGS", "POSSESSIVE_PRONOUNS", "TITLES", "noun_groups"]
 
@@ -26,9 +26,14 @@ _REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "c
 _JOINED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # hyphenated across: wheel-chair, al-Sadr
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# a name opening with one of these, or ending in a common noun, is a place or body, not a person
+_PLACE_OPENERS = frozenset(
+    "north south east west new united saudi central northern southern eastern western".split()
+)
+_COMMON_NOUNS = frozenset({"NN", "NNS"})
 
 
-def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int) -> int:
+def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
     """The head of group ``[lo, hi)``: its last noun (the first of a final run of names), else ..."""
     last = -1
     for k in range(hi - 1, lo - 1, -1):
@@ -49,7 +54,9 @@ def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int) -> int
         or (lower[first - 1] == "-" and first - 2 >= lo and tags[first - 2] == "PROPN")
     ):
         first -= 1
-    return first
+    if first < last and (lower[first] in _PLACE_OPENERS or lexicon.get(lower[last]) in _COMMON_NOUNS):
+        return last  # "State Department", "North Korea": a place or body, headed last (UD's compound)
+    return first  # "Iyad Allawi": a person's name, headed first (UD's flat)
 
 
 def _attach_group(
@@ -59,8 +66,9 @@ def _attach_group(
     hi: int,
     heads: list[int | None],
     rels: list[str | None],
+    lexicon: Mapping[str, str],
 ) -> int:
-    head = _head_of(lower, tags, lo, hi)
+    head = _head_of(lower, tags, lo, hi, lexicon)
     for k in range(lo, hi):
         if k == head:
             continue
@@ -77,7 +85,11 @@ def _attach_group(
 
 
 def noun_groups(
-    lower: Sequence[str], tags: Sequence[str], heads: list[int | None], rels: list[str | None]
+    lower: Sequence[str],
+    tags: Sequence[str],
+    heads: list[int | None],
+    rels: list[str | None],
+    lexicon: Mapping[str, str],
 ) -> list[tuple[int, int, int]]:
     """The noun groups ``(start, end, head)`` of a sentence, attaching their inner words.
 
@@ -97,7 +109,7 @@ def noun_groups(
         if j - i == 1:
             groups.append((i, j, i))
             continue
-        head = _attach_group(lower, tags, i, j, heads, rels)
+        head = _attach_group(lower, tags, i, j, heads, rels, lexicon)
         if "B" in code[i:j]:
             for k in range(i, j):
                 if tags[k] == "ADV":
@@ -143,7 +155,7 @@ _LETTERS = {
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
 _GROUP = re.compile(
-    r"R|S(?=D)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=N))*"
+    r"R|S(?=D)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[AN]))*"
 )
 
 

@@ -13,10 +13,13 @@ from typing import Protocol
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
 from newsparse_syntax.parser import parse_sentence
+from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.words import split_words
 
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
+
+_HAVE = frozenset("have has had 've ’ve having Have Has Had Having HAVE HAS HAD".split())
 
 
 class Stretch(Protocol):
@@ -72,6 +75,12 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
+        if "VERB" in tags and not _HAVE.isdisjoint(sentence_forms):
+            repair_tags(sentence_forms, tags, lexicon)
+        if "NOUN" in tags:
+            repair_names(sentence_forms, tags, lexicon)
+        if "there" in sentence_forms or "There" in sentence_forms:
+            repair_existential(sentence_forms, tags)
         parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)
         offset = len(heads) + skip
         if skip:

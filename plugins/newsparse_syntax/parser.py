@@ -43,6 +43,11 @@ _DITRANSITIVE = frozenset(
     "taught hand handed award awarded deny denied cost costs charge charged promise promised get got "
     "wish wished make made call called".split()
 )
+# of the verbs above, those whose two following nouns are nearly always recipient and thing given
+_GIVING = frozenset(
+    "give gives gave given giving send sends sent offer offers offered grant granted owe owes owed lend lent "
+    "hand handed award awarded".split()
+)
 _RECIPIENT_VERBS = frozenset(
     "tell tells told telling ask asks asked asking inform informs informed notify notified remind reminded "
     "warn warns warned assure assured assures".split()
@@ -65,6 +70,7 @@ _DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
 _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
+_FRONTED = frozenset({"what", "who", "here"})  # predicates before their copula and subject
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -88,7 +94,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     n = len(tags)
     heads: list[int | None] = [None] * n
     rels: list[str | None] = [None] * n
-    groups = noun_groups(lower, tags, heads, rels)
+    groups = noun_groups(lower, tags, heads, rels, lexicon)
     group_of = [-1] * n
     start_of: dict[int, int] = {}
     for lo, hi, head in groups:
@@ -180,6 +186,8 @@ def _predicates(
     found = [k for k in verbs if state.group_of[k] < 0 and state.rels[k] != "case"]  # not "a revised copy"
     n = len(tags)
     for k in auxiliaries:
+        if lower[k] in BE and _fronted_predicate(state, k, found):
+            continue
         if lower[k] in BE:
             j = k + 1
             while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
@@ -193,7 +201,7 @@ def _predicates(
             target = state.group_of[j] if j < n else -1
             if target < 0 and j < n and (tags[j] == "ADJ" or lower[j] in _PLACE_ADVERBS):
                 target = j
-            if target >= 0 and state.free(target):
+            if target >= 0 and state.free(target) and not _inverted_auxiliary(state, target):
                 state.attach(k, target, "cop")
                 found.append(target)
     found.sort()
@@ -214,6 +222,54 @@ def _predicates(
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found
+
+
+def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
+    """``What is the dress code?``, ``Here's an excerpt``: the opening word is the predicate, the
+    group after the copula ``k`` its subject (as UD has it).
+    """
+    w = k - 1
+    if w < 0 or state.lower[w] not in _FRONTED or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
+        return False
+    subject = next_group(state, k + 1)
+    if subject < 0 or not state.free(subject) or not state.free(w) or _opens_clause(state, subject):
+        return False  # "What is the company doing?": the group is the verb's subject
+    state.attach(k, w, "cop")
+    state.attach(subject, w, "nsubj")
+    state.subject_of[w] = subject
+    found.append(w)
+    return True
+
+
+def _inverted_auxiliary(state: State, target: int) -> bool:
+    """``Are you enjoying it?``, ``How is it going?``: a participle after the group, not a copula."""
+    if state.tags[target] != "PRON":
+        return False
+    after = group_end(state, target)
+    n = len(state.tags)
+    while after < n and state.tags[after] == "ADV":
+        after += 1
+    return (
+        after < n and state.tags[after] == "VERB" and state.lower[after].endswith(("ing", *PARTICIPLE_ENDS))
+    )
+
+
+def _question_subject(state: State, p: int) -> bool:
+    """``Are you enjoying it?``: the pronoun between an auxiliary and the verb is its subject."""
+    k = p - 1
+    while k > 0 and state.tags[k] == "ADV" and state.group_of[k] < 0:
+        k -= 1
+    if k < 1 or state.tags[k] != "PRON" or state.tags[k - 1] != "AUX" or not state.free(k):
+        return False
+    if state.group_of[k] != k or not state.free(k - 1):
+        return False
+    passive = state.lower[k - 1] in BE and not state.lower[p].endswith("ing")
+    state.attach(k - 1, p, "aux:pass" if passive else "aux")
+    state.attach(k, p, "nsubj:pass" if passive else "nsubj")
+    state.subject_of[p] = k
+    if passive:
+        state.passive.add(p)
+    return True
 
 
 def _participle(word: str, lexicon_tag: str) -> bool:
@@ -247,6 +303,10 @@ def _subject_left(state: State, p: int) -> int:
             continue
         if state.heads[head] is not None or state.rels[head] is not None:
             return -1
+        before = state.start_of.get(head, head) - 1
+        if before >= 0 and state.group_of[before] >= 0 and _time_phrase(state, head):
+            k = before  # "the hottest item on lists this year is": past the time phrase
+            continue
         return head
     return -1
 
@@ -295,6 +355,8 @@ def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
 def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     for p in predicates:
+        if _question_subject(state, p):
+            continue
         if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
@@ -316,11 +378,25 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
             state.attach(subject, p, "expl")  # "it seems that ...": no one seems
             continue
+        if subject >= 0 and _gerund_object(state, p, subject):
+            continue
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
             if state.lower[subject] in _RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
                 _close_relative(state, p, subject - 1)
+
+
+def _gerund_object(state: State, p: int, subject: int) -> bool:
+    """``Acquiring talent gives ...``: the group is the gerund's object, the gerund the subject."""
+    gerund = state.start_of.get(subject, subject) - 1
+    if gerund < 0 or state.tags[gerund] != "VERB" or not state.lower[gerund].endswith("ing"):
+        return False
+    if not state.free(gerund) or (gerund > 0 and state.tags[gerund - 1] not in ("PUNCT", "CCONJ", "SCONJ")):
+        return False
+    state.attach(subject, gerund, "obj")
+    state.attach(gerund, p, "csubj")
+    return True
 
 
 def _close_relative(state: State, p: int, opening: int) -> None:
@@ -434,7 +510,11 @@ def _objects(state: State, predicates: list[int]) -> None:
                 state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
                 continue
             found.append(head)
-        if len(found) == 2 and tags[found[0]] == "PRON" and state.lower[p] in _DITRANSITIVE:
+        if (
+            len(found) == 2
+            and state.lower[p] in _DITRANSITIVE
+            and (tags[found[0]] == "PRON" or (state.lower[p] in _GIVING and tags[found[1]] != "PRON"))
+        ):
             state.attach(found[0], p, "iobj")
             state.attach(found[1], p, "obj")
         elif found and tags[found[0]] == "ADJ":

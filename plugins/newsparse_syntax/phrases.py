@@ -83,6 +83,8 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
             continue
         left = state.group_of[k - 1]
         right = next_group(state, k + 1)
+        if left >= 0 and right >= 0 and _coordinated_adjectives(state, k, left, right):
+            continue
         if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
             if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
                 continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
@@ -101,6 +103,30 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
                     state.attach(member, first, "conj")
             state.attach(k, right, "cc")
             state.pp[right] = -1
+
+
+def _coordinated_adjectives(state: State, k: int, left: int, right: int) -> bool:
+    """``privileged or confidential information``: the lone adjectives before ``k`` modify the noun."""
+    tags = state.tags
+    start = state.start_of.get(right, right)
+    if tags[left] != "ADJ" or state.start_of.get(left, left) != left or not state.free(left):
+        return False
+    if tags[start] != "ADJ" or tags[right] not in ("NOUN", "PROPN") or state.pp[left] >= 0:
+        return False
+    state.attach(left, right, "amod")
+    state.attach(k, start, "cc")
+    first = left
+    while first > 1 and state.lower[first - 1] == "," and tags[first - 2] == "ADJ" and state.free(first - 2):
+        first -= 2
+        state.attach(first, right, "amod")  # "affectionate, satisfying and harmonious relationships"
+    for j in range(first, start):  # one group from the first adjective on
+        if state.start_of.get(j) == j:
+            del state.start_of[j]
+        elif state.free(j) and state.lower[j] == ",":
+            state.attach(j, right, "punct")
+        state.group_of[j] = right
+    state.start_of[right] = first
+    return True
 
 
 def appositions(state: State) -> None:

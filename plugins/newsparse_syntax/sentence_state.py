@@ -56,12 +56,8 @@ def group_end(state: State, head: int) -> int:
 def indices(items: Sequence[str], value: str) -> list[int]:
     """Where ``value`` occurs in ``items`` (found by C scans, not a Python loop over every item)."""
     found: list[int] = []
-    if value in items:
-        k = items.index(value)
-        while True:
-            found.append(k)
-            try:
-                k = items.index(value, k + 1)
-            except ValueError:
-                return found
+    k = -1
+    for _ in range(items.count(value)):  # counted first: no exception ends the scan
+        k = items.index(value, k + 1)
+        found.append(k)
     return found

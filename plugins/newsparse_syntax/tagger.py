@@ -11,6 +11,7 @@ import functools
 import gzip
 from collections.abc import Mapping, Sequence
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import attrs
@@ -21,7 +22,7 @@ from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
 _MEMORY = 1 << 16  # word types whose scores are kept
 _SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
 
-__all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "tag_rows"]
+__all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
 
 Array = Any  # numpy arrays (numpy's own generic types would add nothing a reader needs here)
 
@@ -218,15 +219,10 @@ def tag_row_count(n_tags: int, n_lex: int) -> int:
     return 4 * n_tags + n_tags * n_tags + 2 * n_lex * n_tags
 
 
-def _data(name: str) -> bytes:
-    return resources.files("newsparse_syntax").joinpath("data", name).read_bytes()
-
-
-@functools.cache
-def default_tagger() -> Tagger:
-    """The shipped tagger (loaded once per process, on first use)."""
-    lexicon = load_lexicon(gzip.decompress(_data("lexicon.tsv.gz")).decode("utf-8"))
-    with resources.files("newsparse_syntax").joinpath("data", "tagger.npz").open("rb") as handle:
+def load_tagger(folder: Traversable) -> Tagger:
+    """A tagger from a folder holding ``lexicon.tsv.gz`` and ``tagger.npz`` (as the build script writes)."""
+    lexicon = load_lexicon(gzip.decompress(folder.joinpath("lexicon.tsv.gz").read_bytes()).decode("utf-8"))
+    with folder.joinpath("tagger.npz").open("rb") as handle:
         data = np.load(handle, allow_pickle=False)
         features = {str(name): k for k, name in enumerate(data["features"].tolist())}
         return Tagger(
@@ -237,3 +233,9 @@ def default_tagger() -> Tagger:
             first=data["first"].astype(np.float32),
             second=data["second"].astype(np.float32),
         )
+
+
+@functools.cache
+def default_tagger() -> Tagger:
+    """The shipped tagger (loaded once per process, on first use)."""
+    return load_tagger(resources.files("newsparse_syntax").joinpath("data"))

@@ -228,3 +228,56 @@ def test_including_is_a_preposition_of_the_noun_before_it() -> None:
     assert words[children].deprel == "nmod" and head_text(words, children) == "people"
     assert words[index_of(words, "including")].deprel == "case"
     assert [w.text for w in words if w.deprel == "obj"] == ["people"]
+
+
+def test_gerund_subject_takes_its_object() -> None:
+    words, _ = analysed("Acquiring open source talent gives a company an inexpensive way in.")
+    talent = index_of(words, "talent")
+    assert words[talent].deprel == "obj" and head_text(words, talent) == "Acquiring"
+    acquiring = index_of(words, "Acquiring")
+    assert words[acquiring].deprel == "csubj" and head_text(words, acquiring) == "gives"
+
+
+def test_question_subject_between_auxiliary_and_verb() -> None:
+    words, _ = analysed("Are you enjoying Houston?")
+    you = index_of(words, "you")
+    assert words[you].deprel == "nsubj" and head_text(words, you) == "enjoying"
+    assert words[index_of(words, "Are")].deprel == "aux"
+
+
+def test_existential_there_leaves_the_subject_after_the_verb() -> None:
+    words, _ = analysed("There has been speculation about the deal.")
+    speculation = index_of(words, "speculation")
+    assert words[speculation].deprel == "nsubj" and head_text(words, speculation) == "been"
+    assert words[index_of(words, "There")].deprel == "expl"
+
+
+def test_question_word_before_the_copula_is_the_predicate() -> None:
+    words, _ = analysed("What is the dress code for the dinner?")
+    code = index_of(words, "code")
+    assert words[code].deprel == "nsubj" and head_text(words, code) == "What"
+    words, _ = analysed("What is the company doing?")
+    assert head_text(words, index_of(words, "company")) != "What"  # a verb follows: not this rule
+
+
+def test_coordinated_adjectives_modify_the_noun_that_is_the_object() -> None:
+    words, _ = analysed("They were seeking affectionate, satisfying and harmonious relationships.")
+    relationships = index_of(words, "relationships")
+    assert words[relationships].deprel == "obj" and head_text(words, relationships) == "seeking"
+    for adjective in ("affectionate", "satisfying", "harmonious"):
+        assert head_text(words, index_of(words, adjective)) == "relationships"
+
+
+def test_place_and_body_names_are_headed_last_person_names_first() -> None:
+    words, _ = analysed("North Korea has a bomb, the State Department said, and Iyad Allawi agreed.")
+    assert words[index_of(words, "Korea")].deprel == "nsubj"
+    assert words[index_of(words, "North")].deprel == "compound"
+    assert head_text(words, index_of(words, "State")) == "Department"
+    assert words[index_of(words, "Iyad")].deprel == "nsubj"
+    assert words[index_of(words, "Allawi")].deprel == "flat"
+
+
+def test_subject_search_passes_a_time_phrase_after_a_group() -> None:
+    words, _ = analysed("The hottest item on wish lists this year is nuclear weapons.")
+    item = index_of(words, "item")
+    assert words[item].deprel == "nsubj" and head_text(words, item) == "weapons"

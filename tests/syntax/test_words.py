@@ -26,6 +26,11 @@ def words(text: str) -> list[str]:
         ),
         ("The U.S. said no.", ["The", "U.S.", "said", "no", "."]),
         ("1,447 people... 3.5%", ["1,447", "people", "...", "3.5", "%"]),
+        ("I cannot, we're gonna", ["I", "can", "not", ",", "we", "'re", "gon", "na"]),
+        ("an e-mail to re-run the cease-fire", ["an", "e-mail", "to", "re-run", "the", "cease", "-", "fire"]),
+        ("at http://x.org/a?b=1, 303-832-8160", ["at", "http://x.org/a?b=1", ",", "303-832-8160"]),
+        ("in 1990-2000 ____", ["in", "1990", "-", "2000", "____"]),
+        ("i dont know, we havent, donut", ["i", "do", "nt", "know", ",", "we", "have", "nt", ",", "donut"]),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:

@@ -1,0 +1,74 @@
+"""Tag repairs the tagger misses: "have" before "been" or a participle is an auxiliary; a lone
+capitalised name the lexicon knows as one ("Russia, Turkey, Iran") is a proper noun.
+
+The tagger scores a word from two neighbours each side and their first-pass tags; "have long been"
+and "has not yet signed" put the deciding word out of its reach, and a name spelt like a common
+noun ("Turkey", "Chad") takes the common noun's weights. Checked on UD EWT dev's held-back fifth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newsparse_syntax.sentence_state import indices
+
+__all__ = ["repair_existential", "repair_names", "repair_tags"]
+
+_HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
+_BETWEEN = frozenset({"ADV", "PART"})
+_PARTICIPLE_CLASSES = frozenset({"VBN", "VBD"})
+_CHAIN = frozenset({"AUX", "ADV", "PART"})
+_BE = frozenset("be is are was were been being 's 're ’s ’re".split())
+_OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
+
+
+def repair_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
+    """Retag, in place, a "have" tagged VERB that a participle follows (past adverbs) as AUX."""
+    n = len(forms)
+    for k, tag in enumerate(tags):
+        if tag != "VERB" or forms[k].lower() not in _HAVE:
+            continue
+        j = k + 1
+        while j < n and j - k <= 3 and tags[j] in _BETWEEN:
+            j += 1
+        if j < n and tags[j] in ("VERB", "AUX") and _participle(forms[j].lower(), lexicon):
+            tags[k] = "AUX"
+
+
+def repair_existential(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, the "be" of "there is", "there have been" as VERB (UD's head of the clause)."""
+    n = len(forms)
+    for k, form in enumerate(forms):
+        if form.lower() != "there" or tags[k] != "PRON":
+            continue
+        j, last = k + 1, -1
+        while j < n and j - k <= 4 and (tags[j] in _CHAIN or forms[j].lower() in _BE or forms[j] in _HAVE):
+            if forms[j].lower() in _BE:
+                last = j
+            j += 1
+        if last >= 0 and (j >= n or tags[j] not in ("VERB", "AUX")):
+            tags[last] = "VERB"
+
+
+def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
+    """Retag, in place, a capitalised NOUN inside a sentence as PROPN when the lexicon has its
+    capitalised form as a proper noun (NNP) and no capitalised word stands beside it (a title).
+    """
+    n = len(forms)
+    for k in indices(tags, "NOUN"):
+        form = forms[k]
+        if k == 0 or not form[:1].isupper() or not form[1:].islower():
+            continue
+        if (
+            forms[k - 1] in _OPENING
+            or forms[k - 1][:1].isupper()
+            or (k + 1 < n and forms[k + 1][:1].isupper())
+        ):
+            continue
+        if lexicon.get(form) == "NNP":
+            tags[k] = "PROPN"
+
+
+def _participle(word: str, lexicon: Mapping[str, str]) -> bool:
+    """Whether ``word`` is "been" or a word the lexicon reads as a past form (not "have to")."""
+    return word == "been" or lexicon.get(word) in _PARTICIPLE_CLASSES

@@ -1,0 +1,39 @@
+"""Tag repairs after the tagger: "have" before a participle is an auxiliary; lone known names are names."""
+
+from __future__ import annotations
+
+from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags
+
+LEXICON = {"been": "VBN", "signed": "VBD", "Turkey": "NNP", "turkey": "NN", "Tax": "NN"}
+
+
+def test_have_before_been_or_a_participle_is_an_auxiliary() -> None:
+    forms = "I have long been a critic and they have not signed it and have to go".split()
+    tags = ["PRON", "VERB", "ADV", "AUX", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PART", "VERB", "PRON"]
+    tags += ["CCONJ", "VERB", "PART", "VERB"]
+    repair_tags(forms, tags, LEXICON)
+    assert tags[1] == "AUX" and tags[8] == "AUX"
+    assert tags[13] == "VERB"  # "have to go": no participle follows
+
+
+def test_a_lone_capitalised_name_is_a_proper_noun() -> None:
+    forms = "Russia , Turkey , Iran and a turkey . Turkey".split()
+    tags = ["PROPN", "PUNCT", "NOUN", "PUNCT", "PROPN", "CCONJ", "DET", "NOUN", "PUNCT", "NOUN"]
+    repair_names(forms, tags, LEXICON)
+    assert tags[2] == "PROPN"
+    assert tags[7] == "NOUN" and tags[9] == "NOUN"  # lower case; after a full stop (a sentence's start)
+
+
+def test_a_capitalised_word_in_a_title_is_left_alone() -> None:
+    forms = "the Turkey Tax ID".split()
+    tags = ["DET", "NOUN", "NOUN", "PROPN"]
+    repair_names(forms, tags, LEXICON)
+    assert tags[1] == "NOUN"
+
+
+def test_be_after_there_is_the_verb() -> None:
+    forms = "There has been speculation and there will be talks".split()
+    tags = ["PRON", "AUX", "AUX", "NOUN", "CCONJ", "PRON", "AUX", "AUX", "NOUN"]
+    repair_existential(forms, tags)
+    assert tags[2] == "VERB" and tags[7] == "VERB"
+    assert tags[1] == "AUX" and tags[6] == "AUX"
