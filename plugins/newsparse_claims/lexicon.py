@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBIAL_AFTER_CUE",
+    "ATTITUDE_CUES",
     "BELIEF_CUES",
     "BOUNDARY_WORDS",
     "COLON_NOT_SOURCE",
@@ -13,6 +14,7 @@ __all__ = [
     "INVERTIBLE_CUES",
     "LEADING_FUNCTION_WORDS",
     "NEEDS_PARTICLE",
+    "NOT_ATTITUDE_SOURCES",
     "NOUN_LIKE_CUES",
     "NOUN_MARKERS",
     "PARTICIPLE_CUES",
@@ -25,6 +27,17 @@ __all__ = [
     "SKIP_BEFORE_CUE",
     "TITLE_ABBREVIATIONS",
 ]
+
+# Verbs of belief, intention, attitude and perception (PolNeAR's and the real set's wider scope):
+# cues only after a named or third-person source and before a content (not "I think", "do you know").
+ATTITUDE_CUES = frozenset(
+    """
+    think believe fear fears feared want wants wanted plan plans
+    hope know knows knew feel felt sees see noticed
+    support supports backs backed oppose opposes endorse endorses favor favors favored prefer preferred
+    sought decided demanded demands welcomed recognized recognizes
+    """.split()
+)
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
 CUE_VERBS = frozenset(
@@ -50,7 +63,10 @@ CUE_VERBS = frozenset(
     hailed complain boasts contends mused dismisses blames prefers yelled recounted interjected
     considered reveals
     """.split()
-)
+) | ATTITUDE_CUES
+
+# Words in a source that make it no source of an attitude cue: a speaker or listener, a question.
+NOT_ATTITUDE_SOURCES = frozenset("i you we me us do does did let can could would will".split())
 
 # Cues that may come before their source ("..., said the ministry"): past tenses and "says".
 INVERTIBLE_CUES = frozenset(
@@ -135,14 +151,16 @@ COLON_NOT_SOURCE = frozenset(
 
 # Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
 BELIEF_CUES = frozenset(
-    "believes believed believe thinks think predicted predicts pledged vowed promised hopes hoped expected "
-    "vows pledges".split()
+    "believes believed believe thinks think thought predicted predicts pledged vowed promised hopes hoped "
+    "hope expected expects vows pledges fear fears feared want wants wanted plan plans planned intends "
+    "intended know knows knew feel feels felt sought seeks decided".split()
 )
-PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())
+PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
 
 # Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
 NOUN_LIKE_CUES = frozenset(
-    "show shows report reports claim claims hopes vows pledges mention mentions hints forecast".split()
+    "show shows report reports claim claims hopes vows pledges mention mentions hints forecast "
+    "fear fears plan plans hope support favor favors demands want backs".split()
 )
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(

@@ -25,6 +25,7 @@ import attrs
 from newsparse import Token
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
+    ATTITUDE_CUES,
     BOUNDARY_WORDS,
     COLON_NOT_SOURCE,
     CONTENT_CUTS,
@@ -33,6 +34,7 @@ from newsparse_claims.lexicon import (
     INVERTIBLE_CUES,
     LEADING_FUNCTION_WORDS,
     NEEDS_PARTICLE,
+    NOT_ATTITUDE_SOURCES,
     NOUN_LIKE_CUES,
     NOUN_MARKERS,
     PARTICIPLE_CUES,
@@ -169,6 +171,8 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
         return False  # "an agreement endorsed by Ankara": a passive participle
     if low[i] == "added" and i + 1 < len(low) and low[i + 1][:1].isdigit():
         return False  # "Unilever added 8p": a share price, not a statement
+    if i + 1 < len(low) and low[i + 1] in _NOT_AFTER_CUE.get(low[i], ()):
+        return False  # "found itself", "pledged delegates": no attribution
     if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
         return False  # "called for", "called on", "called him a liar"; never "a group, called X"
     if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
@@ -193,6 +197,11 @@ def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
     return i > lo and low[i - 1].endswith("ing") and low[i - 1] not in _ING_NOT_VERB
 
 
+# Words after a cue verb that make it no cue ("found itself at the centre", "270 pledged delegates").
+_NOT_AFTER_CUE = {
+    "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
+    "pledged": frozenset({"delegates", "delegate"}),
+}
 _AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
 _ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
@@ -376,8 +385,38 @@ def _sentence_cues(
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
             src = _verb_source(tokens, low, lo, hi, i, cues)
+            if low[i] in ATTITUDE_CUES and not _attitude_fits(tokens, low, src, i, hi):
+                continue
+            if src[0] < src[1] and _FIRST_OR_SECOND_PERSON.intersection(low[src[0] : src[1]]):
+                continue  # "I say", "you can say": the writer or the reader, inside a quoted speech
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
+
+
+def _attitude_fits(
+    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], i: int, hi: int
+) -> bool:
+    """Whether a belief or attitude verb at ``i`` attributes: a third-person source before it, content after.
+
+    "I think", "do you know", "should see", "if it wanted", "announced plans", "measured party support"
+    and "what they want." are no claims.
+    """
+    if src[0] >= src[1] or src[1] > i or i + 1 >= hi or low[i + 1] in PUNCT_BREAK:
+        return False
+    if src[0] > 0 and low[src[0] - 1] in _CONDITIONS:
+        return False
+    if any(word in _NOT_ATTITUDE_SOURCE_WORDS for word in low[src[0] : i]):
+        return False
+    return not any(
+        low[k] in CUE_VERBS or (low[k].endswith("ed") and tokens[k].text.islower()) for k in range(*src)
+    )
+
+
+_FIRST_OR_SECOND_PERSON = frozenset({"i", "you", "we"})
+_CONDITIONS = frozenset("if unless whether when".split())
+_NOT_ATTITUDE_SOURCE_WORDS = NOT_ATTITUDE_SOURCES | PASSIVE_MARKERS | frozenset(
+    "has have had to with percent what how should must may might".split()
+)
 
 
 def _verb_source(
