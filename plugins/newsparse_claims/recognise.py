@@ -555,6 +555,12 @@ def _sentence_claims(
                 comma = _comma_before(low, lo, ca)
                 end = comma if comma is not None else ca
                 content = _trim(low, _clause_start(low, lo, end, cuts=False), end)
+                if _resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
+                    content = (content[0], _trim(low, who[1], next_cut)[1])
+            elif _resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
+                comma = _comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
+                assert comma is not None
+                content = _trim(low, _clause_start(low, lo, comma, cuts=False), next_cut)
             elif _is_trailer(tokens, low, ca, hi) and _comma_before(low, lo, who[0]) is not None:
                 comma = _comma_before(low, lo, who[0])
                 assert comma is not None
@@ -563,6 +569,11 @@ def _sentence_claims(
                 content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
     return found
+
+
+def _resumes(low: Sequence[str], k: int, hi: int) -> bool:
+    """Whether a quotation resumes at token ``k`` after a comma (', "and we will win."')."""
+    return k + 1 < hi and low[k] == "," and low[k + 1] in QUOTES
 
 
 def _add(

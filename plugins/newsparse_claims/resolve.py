@@ -19,6 +19,7 @@ from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
+from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.structure import structure_source
@@ -312,4 +313,5 @@ def _claim(
         antecedent=antecedent,
         quantities=tuple([_quantity_ref(q) for q in _inside(quantities, content.start, content.end)]),
         dates=tuple([_time_ref(t) for t in _inside(dates, content.start, content.end)]),
+        content_parts=content_parts(text, item.content, item.cue, item.source),
     )
