@@ -150,6 +150,15 @@ def _skip_back(low: Sequence[str], lo: int, i: int) -> int:
     return i
 
 
+def _skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int:
+    """As :func:`_skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
+    while i > lo and (
+        low[i - 1] in SKIP_BEFORE_CUE or (_is_manner_adverb(low[i - 1]) and tokens[i - 1].text.islower())
+    ):
+        i -= 1
+    return i
+
+
 def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     """Whether the word before index ``j`` makes the next word a noun (a possessive or a preposition)."""
     if j <= lo:
@@ -179,7 +188,7 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
         return False  # "his TV show", "a New York Times report", "claims of fraud"
     if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
         return False  # "for continued shipments", "Japan's alleged refusal": an adjective
-    j = _skip_back(low, lo, i)
+    j = _skip_back_to_name(tokens, low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
@@ -380,7 +389,7 @@ def _sentence_cues(
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif _is_cue_verb(tokens, low, lo, i):
-            j = _skip_back(low, lo, i)
+            j = _skip_back_to_name(tokens, low, lo, i)
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
@@ -424,7 +433,7 @@ def _verb_source(
 ) -> tuple[int, int]:
     """The source of the cue verb at ``i`` as a token range (empty when none is found)."""
     word = low[i]
-    j = _skip_back(low, lo, i)
+    j = _skip_back_to_name(tokens, low, lo, i)
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
     src = _source_before(tokens, low, lo, j)
@@ -441,6 +450,10 @@ def _verb_source(
             src = _leading_name(tokens, low, _clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
             src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
+    elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
+        src = _quoted_apposition(tokens, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
+        if src[0] == src[1]:
+            src = (i, i)
     elif comma is not None and word in INVERTIBLE_CUES:
         src = _quoted_apposition(tokens, low, lo, comma) if not after_quote else src
         if src[0] == src[1]:
@@ -561,7 +574,9 @@ def _sentence_claims(
                 comma = _comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
                 assert comma is not None
                 content = _trim(low, _clause_start(low, lo, comma, cuts=False), next_cut)
-            elif _is_trailer(tokens, low, ca, hi) and _comma_before(low, lo, who[0]) is not None:
+            elif (_is_trailer(tokens, low, ca, hi) or _after_quotation(low, lo, who[0], cb, hi)) and (
+                _comma_before(low, lo, who[0]) is not None
+            ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
                 comma = _comma_before(low, lo, who[0])
                 assert comma is not None
                 content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
@@ -569,6 +584,18 @@ def _sentence_claims(
                 content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
     return found
+
+
+def _after_quotation(low: Sequence[str], lo: int, source_start: int, cue_end: int, hi: int) -> bool:
+    """Whether the source follows a quotation directly and no content opens after the cue."""
+    return (
+        source_start > lo
+        and low[source_start - 1] in QUOTES
+        and (cue_end >= hi or low[cue_end] not in _OPENS_CONTENT)
+    )
+
+
+_OPENS_CONTENT = QUOTES | {":", "that"}
 
 
 def _resumes(low: Sequence[str], k: int, hi: int) -> bool:
