@@ -396,8 +396,8 @@ def _sentence_cues(
             src = _verb_source(tokens, low, lo, hi, i, cues)
             if low[i] in ATTITUDE_CUES and not _attitude_fits(tokens, low, src, i, hi):
                 continue
-            if src[0] < src[1] and _FIRST_OR_SECOND_PERSON.intersection(low[src[0] : src[1]]):
-                continue  # "I say", "you can say": the writer or the reader, inside a quoted speech
+            if low[i] == "say" and _FIRST_OR_SECOND_PERSON.intersection(low[src[0] : src[1]]):
+                continue  # "I say", "you can say": a speaker's aside, not a report ("I said" is one)
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
 
