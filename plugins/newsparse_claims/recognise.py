@@ -491,7 +491,7 @@ def _leading_name(
     return a, b
 
 
-def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
@@ -500,6 +500,8 @@ def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
     for cue in cues:
         kind, _ca, _cb, src = cue
         outer = kept[-1] if kept else None
+        if outer is not None and _inside_according(low, lo, outer, cue):
+            continue
         if (
             outer is not None
             and kind == "verb"
@@ -514,6 +516,35 @@ def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
     return kept
 
 
+def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
+    """Whether ``cue`` lies in the content of an "According to X, ..." that opens the sentence."""
+    kind, ca, _cb, src = outer
+    return (
+        kind == "according"
+        and src is not None
+        and cue[0] == "verb"
+        and src[1] <= cue[1]
+        and _opens_sentence(low, lo, ca)
+        and ";" not in low[src[1] : cue[1]]
+    )
+
+
+def _opens_sentence(low: Sequence[str], lo: int, k: int) -> bool:
+    """Whether only punctuation and a leading conjunction ("But, according to ...") stand before ``k``."""
+    return all(word in PUNCT_BREAK or word in _LEADING_JOINS for word in low[lo:k])
+
+
+_LEADING_JOINS = frozenset("but and so yet however also still now then".split())
+
+
+def _after_semicolon(low: Sequence[str], lo: int, end: int) -> int:
+    """The token after the last ";" before ``end`` (``lo`` when there is none)."""
+    for k in range(end - 1, lo - 1, -1):
+        if low[k] == ";":
+            return k + 1
+    return lo
+
+
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
 _NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
 
@@ -526,7 +557,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(low, _sentence_cues(tokens, low, lo, hi, triggers))
+    cues = _without_nested(low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
     for n, (kind, ca, cb, who) in enumerate(cues):
@@ -534,11 +565,13 @@ def _sentence_claims(
         if kind == "according":
             assert who is not None
             sa = ca - 1 if ca > lo and low[ca - 1] == "," else ca
-            if _clause_start(low, lo, sa) == sa or all(w in PUNCT_BREAK for w in low[lo:ca]):
+            if _clause_start(low, lo, sa) == sa or _opens_sentence(low, lo, ca):
                 # "According to SOURCE, CONTENT"
                 content = _trim(low, who[1], next_cut)
             else:
                 content = _trim(low, _clause_start(low, lo, sa), sa)
+            if content[0] == content[1]:  # "X had 115 cases — including ... — according to Y."
+                content = _trim(low, _after_semicolon(low, lo, sa), sa)
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
