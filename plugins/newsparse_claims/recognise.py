@@ -34,7 +34,6 @@ from newsparse_claims.lexicon import (
     INVERTIBLE_CUES,
     LEADING_FUNCTION_WORDS,
     NEEDS_PARTICLE,
-    NOT_ATTITUDE_SOURCES,
     NOUN_LIKE_CUES,
     NOUN_MARKERS,
     PARTICIPLE_CUES,
@@ -44,6 +43,14 @@ from newsparse_claims.lexicon import (
     RELATIVE_SOURCES,
     SKIP_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
+)
+from newsparse_claims.shapes import (
+    after_quotation,
+    after_semicolon,
+    attitude_fits,
+    is_aside,
+    opens_sentence,
+    resumes,
 )
 
 __all__ = ["Found", "find_claims"]
@@ -394,38 +401,12 @@ def _sentence_cues(
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
             src = _verb_source(tokens, low, lo, hi, i, cues)
-            if low[i] in ATTITUDE_CUES and not _attitude_fits(tokens, low, src, i, hi):
+            if low[i] in ATTITUDE_CUES and not attitude_fits(tokens, low, src, i, hi):
                 continue
-            if low[i] == "say" and _FIRST_OR_SECOND_PERSON.intersection(low[src[0] : src[1]]):
-                continue  # "I say", "you can say": a speaker's aside, not a report ("I said" is one)
+            if is_aside(low, src, i):
+                continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
-
-
-def _attitude_fits(
-    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], i: int, hi: int
-) -> bool:
-    """Whether a belief or attitude verb at ``i`` attributes: a third-person source before it, content after.
-
-    "I think", "do you know", "should see", "if it wanted", "announced plans", "measured party support"
-    and "what they want." are no claims.
-    """
-    if src[0] >= src[1] or src[1] > i or i + 1 >= hi or low[i + 1] in PUNCT_BREAK:
-        return False
-    if src[0] > 0 and low[src[0] - 1] in _CONDITIONS:
-        return False
-    if any(word in _NOT_ATTITUDE_SOURCE_WORDS for word in low[src[0] : i]):
-        return False
-    return not any(
-        low[k] in CUE_VERBS or (low[k].endswith("ed") and tokens[k].text.islower()) for k in range(*src)
-    )
-
-
-_FIRST_OR_SECOND_PERSON = frozenset({"i", "you", "we"})
-_CONDITIONS = frozenset("if unless whether when".split())
-_NOT_ATTITUDE_SOURCE_WORDS = NOT_ATTITUDE_SOURCES | PASSIVE_MARKERS | frozenset(
-    "has have had to with percent what how should must may might".split()
-)
 
 
 def _verb_source(
@@ -524,25 +505,9 @@ def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bo
         and src is not None
         and cue[0] == "verb"
         and src[1] <= cue[1]
-        and _opens_sentence(low, lo, ca)
+        and opens_sentence(low, lo, ca)
         and ";" not in low[src[1] : cue[1]]
     )
-
-
-def _opens_sentence(low: Sequence[str], lo: int, k: int) -> bool:
-    """Whether only punctuation and a leading conjunction ("But, according to ...") stand before ``k``."""
-    return all(word in PUNCT_BREAK or word in _LEADING_JOINS for word in low[lo:k])
-
-
-_LEADING_JOINS = frozenset("but and so yet however also still now then".split())
-
-
-def _after_semicolon(low: Sequence[str], lo: int, end: int) -> int:
-    """The token after the last ";" before ``end`` (``lo`` when there is none)."""
-    for k in range(end - 1, lo - 1, -1):
-        if low[k] == ";":
-            return k + 1
-    return lo
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
@@ -565,13 +530,13 @@ def _sentence_claims(
         if kind == "according":
             assert who is not None
             sa = ca - 1 if ca > lo and low[ca - 1] == "," else ca
-            if _clause_start(low, lo, sa) == sa or _opens_sentence(low, lo, ca):
+            if _clause_start(low, lo, sa) == sa or opens_sentence(low, lo, ca):
                 # "According to SOURCE, CONTENT"
                 content = _trim(low, who[1], next_cut)
             else:
                 content = _trim(low, _clause_start(low, lo, sa), sa)
             if content[0] == content[1]:  # "X had 115 cases — including ... — according to Y."
-                content = _trim(low, _after_semicolon(low, lo, sa), sa)
+                content = _trim(low, after_semicolon(low, lo, sa), sa)
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
@@ -601,13 +566,13 @@ def _sentence_claims(
                 comma = _comma_before(low, lo, ca)
                 end = comma if comma is not None else ca
                 content = _trim(low, _clause_start(low, lo, end, cuts=False), end)
-                if _resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
+                if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
                     content = (content[0], _trim(low, who[1], next_cut)[1])
-            elif _resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
+            elif resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
                 comma = _comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
                 assert comma is not None
                 content = _trim(low, _clause_start(low, lo, comma, cuts=False), next_cut)
-            elif (_is_trailer(tokens, low, ca, hi) or _after_quotation(low, lo, who[0], cb, hi)) and (
+            elif (_is_trailer(tokens, low, ca, hi) or after_quotation(low, lo, who[0], cb, hi)) and (
                 _comma_before(low, lo, who[0]) is not None
             ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
                 comma = _comma_before(low, lo, who[0])
@@ -617,23 +582,6 @@ def _sentence_claims(
                 content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
     return found
-
-
-def _after_quotation(low: Sequence[str], lo: int, source_start: int, cue_end: int, hi: int) -> bool:
-    """Whether the source follows a quotation directly and no content opens after the cue."""
-    return (
-        source_start > lo
-        and low[source_start - 1] in QUOTES
-        and (cue_end >= hi or low[cue_end] not in _OPENS_CONTENT)
-    )
-
-
-_OPENS_CONTENT = QUOTES | {":", "that"}
-
-
-def _resumes(low: Sequence[str], k: int, hi: int) -> bool:
-    """Whether a quotation resumes at token ``k`` after a comma (', "and we will win."')."""
-    return k + 1 < hi and low[k] == "," and low[k + 1] in QUOTES
 
 
 def _add(
