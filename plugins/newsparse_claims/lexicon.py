@@ -118,7 +118,7 @@ ADVERBIAL_AFTER_CUE = frozenset(
 )
 
 # Words that, after a comma, start a new clause and so end the content of a claim.
-CONTENT_CUTS = frozenset("while whereas but although though however".split())
+CONTENT_CUTS = frozenset("but although though however".split())
 
 # Pronouns that stand for a source named earlier.
 PRONOUNS = frozenset("it he she they".split())
