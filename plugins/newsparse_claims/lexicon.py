@@ -13,6 +13,7 @@ __all__ = [
     "DETERMINERS",
     "INVERTIBLE_CUES",
     "LEADING_FUNCTION_WORDS",
+    "NEEDS_ABOUT",
     "NEEDS_PARTICLE",
     "NOT_ATTITUDE_SOURCES",
     "NOUN_LIKE_CUES",
@@ -36,6 +37,7 @@ ATTITUDE_CUES = frozenset(
     hope know knows knew feel felt sees see noticed
     support supports backs backed oppose opposes endorse endorses favor favors favored prefer preferred
     sought decided demanded demands welcomed recognized recognizes
+    talked talk spoke speaks
     """.split()
 )
 
@@ -80,7 +82,7 @@ PARTICIPLE_CUES = frozenset(
     "questioning announcing denouncing declaring recalling praising predicting touting acknowledging vowing "
     "reminding dismissing blasting mentioning thanking pledging slamming blaming remarking asserting "
     "condemning alluding fearing hoping asking telling expecting refusing defending emphasizing proposing "
-    "stressing chanting".split()
+    "stressing chanting talking".split()
 )
 
 # Words that may stand between a source and its cue ("officials have also said").
@@ -142,6 +144,8 @@ LEADING_FUNCTION_WORDS = frozenset(
 
 # Cue verbs that attribute only with "for" or "on" after them ("called for talks").
 NEEDS_PARTICLE = frozenset({"called", "calls"})
+# Cue verbs that attribute only with "about" after them ("talked about the economy"): the content follows.
+NEEDS_ABOUT = frozenset({"talked", "talk", "spoke", "speaks", "talking"})
 
 # Capitalised words before a colon that name no speaker ("Note: ...", "Update: ...").
 COLON_NOT_SOURCE = frozenset(

@@ -33,6 +33,7 @@ from newsparse_claims.lexicon import (
     DETERMINERS,
     INVERTIBLE_CUES,
     LEADING_FUNCTION_WORDS,
+    NEEDS_ABOUT,
     NEEDS_PARTICLE,
     NOUN_LIKE_CUES,
     NOUN_MARKERS,
@@ -189,6 +190,8 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
         return False  # "Unilever added 8p": a share price, not a statement
     if i + 1 < len(low) and low[i + 1] in _NOT_AFTER_CUE.get(low[i], ()):
         return False  # "found itself", "pledged delegates": no attribution
+    if low[i] in NEEDS_ABOUT and (i + 1 >= len(low) or low[i + 1] != "about"):
+        return False  # "spoke to reporters", "talk to him": no content
     if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
         return False  # "called for", "called on", "called him a liar"; never "a group, called X"
     if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
@@ -232,7 +235,9 @@ def _is_possessive(low: Sequence[str], k: int) -> bool:
 
 
 # Words before a participle that continues its sentence's claim ("responded by saying", "and saying").
-_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"})
+_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"}) | frozenset(
+    "statement letter memo tweet post release email message note ad video".split()
+)  # "issued a statement saying ..."
 
 
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
@@ -271,6 +276,8 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
     """First token of the content after the cue at ``i`` (after "that", an adverbial or a recipient)."""
     j = i + 1
     cue = low[i]
+    if cue in NEEDS_ABOUT and j < hi and low[j] == "about":
+        return j + 1  # "talked about the economy"
     window = min(hi, j + MAX_THAT)
     for k in range(j, window):
         word = low[k]
@@ -380,6 +387,8 @@ def _sentence_cues(
                 cues.append(("according", i, i + 2, src))
             resume = b
             continue
+        if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
+            continue  # "talking to reporters": no content
         if word in PARTICIPLE_CUES and i > lo and (low[i - 1] == "," or low[i - 1] in _BEFORE_PARTICIPLE):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
@@ -540,7 +549,7 @@ def _sentence_claims(
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = _trim(low, cb, next_cut)
+            content = _trim(low, cb + 1 if low[ca] in NEEDS_ABOUT else cb, next_cut)
             if parent is None:
                 if who is not None:
                     _add(found, tokens, (ca, cb), content, who)
