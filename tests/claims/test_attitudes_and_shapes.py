@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import Entity
+from newsparse_claims.model import Claim
+
+from .layers import document, entity, run
 from .test_real_patterns import summary
 
 
@@ -79,4 +83,33 @@ def test_according_to_after_dashes_takes_the_main_clause() -> None:
 def test_a_contrast_stays_inside_the_content() -> None:
     assert summary("The latest figures show imports fell 36 pct, while exports plunged 52 pct.") == [
         ("The latest figures", "show", "imports fell 36 pct, while exports plunged 52 pct")
+    ]
+
+
+def sources(text: str, *ents: Entity) -> list[tuple[str | None, str | None]]:
+    """(source as written, source entity id) of each claim found in ``text`` with the given entities."""
+    doc = run(document(text, entities=ents), "claims")
+    return [
+        (c.source_text.text if c.source_text else None, c.source)
+        for c in doc.layer("claims")
+        if isinstance(c, Claim)
+    ]
+
+
+def test_the_person_in_a_source_phrase_is_its_entity() -> None:
+    text = "Acme Bank analyst Chuck Levitt said prices would fall."
+    ents = (
+        entity(text, "acme-bank", "ORG", "Acme Bank"),
+        entity(text, "chuck-levitt", "PERSON", "Chuck Levitt"),
+    )
+    assert sources(text, *ents) == [("Acme Bank analyst Chuck Levitt", "chuck-levitt")]
+
+
+def test_a_definite_description_names_the_organisation_before_it() -> None:
+    text = "The Electoral Commission met on Monday. The commission said limits should fall."
+    ents = (entity(text, "electoral-commission", "ORG", "Electoral Commission"),)
+    assert sources(text, *ents) == [("The commission", "electoral-commission")]
+    other = "The Electoral Commission met on Monday. The government said limits should fall."
+    assert sources(other, entity(other, "electoral-commission", "ORG", "Electoral Commission")) == [
+        ("The government", None)
     ]
