@@ -51,6 +51,7 @@ from newsparse_claims.shapes import (
     attitude_fits,
     is_aside,
     opens_sentence,
+    parenthetical,
     resumes,
 )
 
@@ -587,6 +588,8 @@ def _sentence_claims(
                 comma = _comma_before(low, lo, who[0])
                 assert comma is not None
                 content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
+                if parenthetical(tokens, low, comma, cb, next_cut):  # "The talks, he said, will resume."
+                    content = (content[0], _trim(low, cb + 1, next_cut)[1])
             else:
                 content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)

@@ -16,7 +16,15 @@ from newsparse_claims.lexicon import (
     QUOTES,
 )
 
-__all__ = ["after_quotation", "after_semicolon", "attitude_fits", "is_aside", "opens_sentence", "resumes"]
+__all__ = [
+    "after_quotation",
+    "after_semicolon",
+    "attitude_fits",
+    "is_aside",
+    "opens_sentence",
+    "parenthetical",
+    "resumes",
+]
 
 
 def attitude_fits(
@@ -81,3 +89,25 @@ _OPENS_CONTENT = QUOTES | {":", "that"}
 def resumes(low: Sequence[str], k: int, hi: int) -> bool:
     """Whether a quotation resumes at token ``k`` after a comma (', "and we will win."')."""
     return k + 1 < hi and low[k] == "," and low[k + 1] in QUOTES
+
+
+def parenthetical(tokens: Sequence[Token], low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
+    """Whether "SOURCE CUE" stands between commas inside its content ("The talks, he said, will resume").
+
+    The words after the second comma run on to ``end`` without a quotation, a conjunction or a cue.
+    """
+    if cue_end + 1 >= end or low[cue_end] != "," or low[comma] != "," or low[comma + 1] in QUOTES:
+        return False  # '"We will win," he said, in a speech': the quotation is the content
+    rest = low[cue_end + 1 : end]
+    return (
+        tokens[cue_end + 1].text.islower()  # "will resume", not "Unilever added 8p" (a new clause)
+        and low[cue_end + 1] not in _NOT_RESUMING
+        and QUOTES.isdisjoint(rest)
+        and ":" not in rest
+    )
+
+
+_NOT_RESUMING = frozenset(
+    "and but or so while whereas although though because as since if when after before adding saying "
+    "noting citing according which who".split()
+)

@@ -82,3 +82,13 @@ def test_json_without_content_parts_still_loads() -> None:
     whole = Claim(0, 10, "Ann said x", cue=Span(4, 8, "said"), content=Span(9, 10, "x"),
                   content_parts=[Span(9, 10, "x")])
     assert annotation_from_dict(annotation_to_dict(whole), Claim) == whole
+
+
+def test_parenthetical_cue_inside_reported_speech() -> None:
+    [(source, cue, _content, pieces)] = parts("The talks, he said, will resume on Monday.")
+    assert (source, cue, pieces) == ("he", "said", ("The talks", "will resume on Monday"))
+    # a conjunction or a new subject after the second comma starts another clause
+    assert parts("The economy is strong, he said, but risks remain.") == [
+        ("he", "said", "The economy is strong", ())
+    ]
+    assert parts("Gains were few, dealers said, Acme added 8p.")[0][2:] == ("Gains were few", ())
