@@ -139,6 +139,7 @@ LEADING_FUNCTION_WORDS = frozenset(
     the a an in on at as but and or if when while after before although since for with from by of to
     this that these those there some many most more last not no now yet still so such also however
     meanwhile even under until other during then though although once because whether having
+    asked here amid
     """.split()
 )
 

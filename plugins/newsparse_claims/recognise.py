@@ -335,7 +335,15 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
     """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end."""
     rest = [w for w in low[i + 1 : hi] if w not in PUNCT_BREAK]
-    return 0 < len(rest) <= MAX_TRAILER and not _has_that(low, i + 1, hi)
+    return (
+        0 < len(rest) <= MAX_TRAILER
+        and not _has_that(low, i + 1, hi)
+        and _CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
+        and not any(w.endswith("ed") for w in rest[2:])
+    )
+
+
+_CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must".split())
 
 
 def _has_that(low: Sequence[str], a: int, b: int) -> bool:
@@ -658,6 +666,9 @@ def _apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma
             if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
                 return head
             break
+        if low[k] == "." and k > lo and low[k - 1] in TITLE_ABBREVIATIONS:
+            k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
+            continue
         if low[k] in PUNCT_BREAK:
             break
         k -= 1

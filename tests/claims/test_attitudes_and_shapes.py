@@ -113,3 +113,10 @@ def test_a_definite_description_names_the_organisation_before_it() -> None:
     assert sources(other, entity(other, "electoral-commission", "ORG", "Electoral Commission")) == [
         ("The government", None)
     ]
+
+
+def test_a_title_inside_an_apposition_and_a_clause_after_an_inverted_cue() -> None:
+    text = "Gov. Ann Lee of Ohio, a Republican who refused to back Mr. Reed, said the family deserved better."
+    assert ("Gov. Ann Lee of Ohio", "said", "the family deserved better") in summary(text)
+    text = "Asked about the vote, Mrs. Lee shook her head and said no deal was near."
+    assert [source for source, _cue, _content in summary(text)] == ["Mrs. Lee"]
