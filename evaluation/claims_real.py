@@ -10,6 +10,8 @@ Matching (only predicted claims whose cue ends at or before the article's `cut` 
   * the source of a pair is right when both are absent, when the predicted source phrase overlaps
     the gold one, or when the predicted source entity's canonical name is one of the gold
     `source_entity` names (accents, case, punctuation and a leading "the" ignored);
+  * a predicted content is its `content_parts` when the claim gives them (the content without the
+    cue that interrupts it), else its `content` span;
   * content overlap F1 counts the pairs whose contents share a character; the content is right when
     the character-level F1 of the two contents is at least 0.8 (whitespace and quotation marks are
     not counted, so a content with or without its quotes scores the same);
@@ -176,9 +178,10 @@ def system_claims(doc: Any, cut: int) -> list[PredClaim]:
         names = {canonical[claim.source]} if claim.source in canonical else set()
         if claim.source and claim.source not in canonical:
             names.add(normalise_name(claim.source))
+        parts = getattr(claim, "content_parts", ()) or (claim.content,)  # the pieces, when given
         out.append(PredClaim((claim.cue.start, claim.cue.end),
                              (source.start, source.end) if source is not None else None,
-                             frozenset(names), ((claim.content.start, claim.content.end),),
+                             frozenset(names), tuple((part.start, part.end) for part in parts),
                              getattr(claim, "kind", None), getattr(claim, "negated", None)))
     return out
 

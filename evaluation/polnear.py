@@ -6,9 +6,11 @@ Gold: the brat `E` lines tie one attribution's Source, Cue and Content (a span m
 pieces). An article annotated by several annotators is scored once, against the first annotator's
 file in name order. Matching is issue 15's: a predicted claim pairs with a gold attribution when
 their cues overlap (one to one, as in `claims_real`); the attribution is right when, besides, the
-predicted source overlaps the gold one (or both are absent). Figures: cue F1 (overlap, exact),
-source F1 (overlap) = attribution F1, content F1 (overlap; and the mean token-level F1 of the
-paired contents), and all-right F1 (source right and content character F1 >= 0.8).
+predicted source overlaps the gold one (or both are absent). A predicted content is its
+`content_parts` when the claim gives them, else its `content` span (as in `claims_real`).
+Figures: cue F1 (overlap, exact), source F1 (overlap) = attribution F1, content F1 (overlap; and
+the mean token-level F1 of the paired contents), and all-right F1 (source right and content
+character F1 >= 0.8).
 Baseline, measured in the same run: issue 15's trivial baseline (speech verbs "said", "says",
 "told", "according to" + the nearest capitalised name to the left), as in `claims_real`.
 """

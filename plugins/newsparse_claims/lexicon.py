@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBIAL_AFTER_CUE",
+    "ATTITUDE_CUES",
     "BELIEF_CUES",
     "BOUNDARY_WORDS",
     "COLON_NOT_SOURCE",
@@ -12,7 +13,9 @@ __all__ = [
     "DETERMINERS",
     "INVERTIBLE_CUES",
     "LEADING_FUNCTION_WORDS",
+    "NEEDS_ABOUT",
     "NEEDS_PARTICLE",
+    "NOT_ATTITUDE_SOURCES",
     "NOUN_LIKE_CUES",
     "NOUN_MARKERS",
     "PARTICIPLE_CUES",
@@ -25,6 +28,18 @@ __all__ = [
     "SKIP_BEFORE_CUE",
     "TITLE_ABBREVIATIONS",
 ]
+
+# Verbs of belief, intention, attitude and perception (PolNeAR's and the real set's wider scope):
+# cues only after a named or third-person source and before a content (not "I think", "do you know").
+ATTITUDE_CUES = frozenset(
+    """
+    think believe fear fears feared want wants wanted plan plans
+    hope know knows knew feel felt sees see noticed
+    support supports backs backed oppose opposes endorse endorses favor favors favored prefer preferred
+    sought decided demanded demands welcomed recognized recognizes
+    talked talk spoke speaks
+    """.split()
+)
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
 CUE_VERBS = frozenset(
@@ -50,7 +65,10 @@ CUE_VERBS = frozenset(
     hailed complain boasts contends mused dismisses blames prefers yelled recounted interjected
     considered reveals
     """.split()
-)
+) | ATTITUDE_CUES
+
+# Words in a source that make it no source of an attitude cue: a speaker or listener, a question.
+NOT_ATTITUDE_SOURCES = frozenset("i you we me us do does did let can could would will".split())
 
 # Cues that may come before their source ("..., said the ministry"): past tenses and "says".
 INVERTIBLE_CUES = frozenset(
@@ -64,7 +82,7 @@ PARTICIPLE_CUES = frozenset(
     "questioning announcing denouncing declaring recalling praising predicting touting acknowledging vowing "
     "reminding dismissing blasting mentioning thanking pledging slamming blaming remarking asserting "
     "condemning alluding fearing hoping asking telling expecting refusing defending emphasizing proposing "
-    "stressing chanting".split()
+    "stressing chanting talking".split()
 )
 
 # Words that may stand between a source and its cue ("officials have also said").
@@ -102,7 +120,7 @@ ADVERBIAL_AFTER_CUE = frozenset(
 )
 
 # Words that, after a comma, start a new clause and so end the content of a claim.
-CONTENT_CUTS = frozenset("while whereas but although though however".split())
+CONTENT_CUTS = frozenset("but although though however".split())
 
 # Pronouns that stand for a source named earlier.
 PRONOUNS = frozenset("it he she they".split())
@@ -121,11 +139,14 @@ LEADING_FUNCTION_WORDS = frozenset(
     the a an in on at as but and or if when while after before although since for with from by of to
     this that these those there some many most more last not no now yet still so such also however
     meanwhile even under until other during then though although once because whether having
+    asked here amid
     """.split()
 )
 
 # Cue verbs that attribute only with "for" or "on" after them ("called for talks").
 NEEDS_PARTICLE = frozenset({"called", "calls"})
+# Cue verbs that attribute only with "about" after them ("talked about the economy"): the content follows.
+NEEDS_ABOUT = frozenset({"talked", "talk", "spoke", "speaks", "talking"})
 
 # Capitalised words before a colon that name no speaker ("Note: ...", "Update: ...").
 COLON_NOT_SOURCE = frozenset(
@@ -135,14 +156,16 @@ COLON_NOT_SOURCE = frozenset(
 
 # Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
 BELIEF_CUES = frozenset(
-    "believes believed believe thinks think predicted predicts pledged vowed promised hopes hoped expected "
-    "vows pledges".split()
+    "believes believed believe thinks think thought predicted predicts pledged vowed promised hopes hoped "
+    "hope expected expects vows pledges fear fears feared want wants wanted plan plans planned intends "
+    "intended know knows knew feel feels felt sought seeks decided".split()
 )
-PERCEPTION_CUES = frozenset("found finds shows showed show revealed".split())
+PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
 
 # Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
 NOUN_LIKE_CUES = frozenset(
-    "show shows report reports claim claims hopes vows pledges mention mentions hints forecast".split()
+    "show shows report reports claim claims hopes vows pledges mention mentions hints forecast "
+    "fear fears plan plans hope support favor favors demands want backs".split()
 )
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(

@@ -25,6 +25,7 @@ import attrs
 from newsparse import Token
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
+    ATTITUDE_CUES,
     BOUNDARY_WORDS,
     COLON_NOT_SOURCE,
     CONTENT_CUTS,
@@ -32,6 +33,7 @@ from newsparse_claims.lexicon import (
     DETERMINERS,
     INVERTIBLE_CUES,
     LEADING_FUNCTION_WORDS,
+    NEEDS_ABOUT,
     NEEDS_PARTICLE,
     NOUN_LIKE_CUES,
     NOUN_MARKERS,
@@ -42,6 +44,15 @@ from newsparse_claims.lexicon import (
     RELATIVE_SOURCES,
     SKIP_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
+)
+from newsparse_claims.shapes import (
+    after_quotation,
+    after_semicolon,
+    attitude_fits,
+    is_aside,
+    opens_sentence,
+    parenthetical,
+    resumes,
 )
 
 __all__ = ["Found", "find_claims"]
@@ -148,6 +159,15 @@ def _skip_back(low: Sequence[str], lo: int, i: int) -> int:
     return i
 
 
+def _skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int:
+    """As :func:`_skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
+    while i > lo and (
+        low[i - 1] in SKIP_BEFORE_CUE or (_is_manner_adverb(low[i - 1]) and tokens[i - 1].text.islower())
+    ):
+        i -= 1
+    return i
+
+
 def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     """Whether the word before index ``j`` makes the next word a noun (a possessive or a preposition)."""
     if j <= lo:
@@ -169,13 +189,17 @@ def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -
         return False  # "an agreement endorsed by Ankara": a passive participle
     if low[i] == "added" and i + 1 < len(low) and low[i + 1][:1].isdigit():
         return False  # "Unilever added 8p": a share price, not a statement
+    if i + 1 < len(low) and low[i + 1] in _NOT_AFTER_CUE.get(low[i], ()):
+        return False  # "found itself", "pledged delegates": no attribution
+    if low[i] in NEEDS_ABOUT and (i + 1 >= len(low) or low[i + 1] != "about"):
+        return False  # "spoke to reporters", "talk to him": no content
     if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
         return False  # "called for", "called on", "called him a liar"; never "a group, called X"
     if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
         return False  # "his TV show", "a New York Times report", "claims of fraud"
     if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
         return False  # "for continued shipments", "Japan's alleged refusal": an adjective
-    j = _skip_back(low, lo, i)
+    j = _skip_back_to_name(tokens, low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
@@ -193,6 +217,11 @@ def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
     return i > lo and low[i - 1].endswith("ing") and low[i - 1] not in _ING_NOT_VERB
 
 
+# Words after a cue verb that make it no cue ("found itself at the centre", "270 pledged delegates").
+_NOT_AFTER_CUE = {
+    "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
+    "pledged": frozenset({"delegates", "delegate"}),
+}
 _AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
 _ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
@@ -207,7 +236,9 @@ def _is_possessive(low: Sequence[str], k: int) -> bool:
 
 
 # Words before a participle that continues its sentence's claim ("responded by saying", "and saying").
-_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"})
+_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"}) | frozenset(
+    "statement letter memo tweet post release email message note ad video".split()
+)  # "issued a statement saying ..."
 
 
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
@@ -246,6 +277,8 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
     """First token of the content after the cue at ``i`` (after "that", an adverbial or a recipient)."""
     j = i + 1
     cue = low[i]
+    if cue in NEEDS_ABOUT and j < hi and low[j] == "about":
+        return j + 1  # "talked about the economy"
     window = min(hi, j + MAX_THAT)
     for k in range(j, window):
         word = low[k]
@@ -302,7 +335,15 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
     """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end."""
     rest = [w for w in low[i + 1 : hi] if w not in PUNCT_BREAK]
-    return 0 < len(rest) <= MAX_TRAILER and not _has_that(low, i + 1, hi)
+    return (
+        0 < len(rest) <= MAX_TRAILER
+        and not _has_that(low, i + 1, hi)
+        and _CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
+        and not any(w.endswith("ed") for w in rest[2:])
+    )
+
+
+_CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must".split())
 
 
 def _has_that(low: Sequence[str], a: int, b: int) -> bool:
@@ -355,6 +396,8 @@ def _sentence_cues(
                 cues.append(("according", i, i + 2, src))
             resume = b
             continue
+        if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
+            continue  # "talking to reporters": no content
         if word in PARTICIPLE_CUES and i > lo and (low[i - 1] == "," or low[i - 1] in _BEFORE_PARTICIPLE):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
@@ -371,11 +414,15 @@ def _sentence_cues(
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif _is_cue_verb(tokens, low, lo, i):
-            j = _skip_back(low, lo, i)
+            j = _skip_back_to_name(tokens, low, lo, i)
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
             src = _verb_source(tokens, low, lo, hi, i, cues)
+            if low[i] in ATTITUDE_CUES and not attitude_fits(tokens, low, src, i, hi):
+                continue
+            if is_aside(low, src, i):
+                continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
 
@@ -385,7 +432,7 @@ def _verb_source(
 ) -> tuple[int, int]:
     """The source of the cue verb at ``i`` as a token range (empty when none is found)."""
     word = low[i]
-    j = _skip_back(low, lo, i)
+    j = _skip_back_to_name(tokens, low, lo, i)
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
     src = _source_before(tokens, low, lo, j)
@@ -402,6 +449,10 @@ def _verb_source(
             src = _leading_name(tokens, low, _clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
             src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
+    elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
+        src = _quoted_apposition(tokens, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
+        if src[0] == src[1]:
+            src = (i, i)
     elif comma is not None and word in INVERTIBLE_CUES:
         src = _quoted_apposition(tokens, low, lo, comma) if not after_quote else src
         if src[0] == src[1]:
@@ -439,7 +490,7 @@ def _leading_name(
     return a, b
 
 
-def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
@@ -448,6 +499,8 @@ def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
     for cue in cues:
         kind, _ca, _cb, src = cue
         outer = kept[-1] if kept else None
+        if outer is not None and _inside_according(low, lo, outer, cue):
+            continue
         if (
             outer is not None
             and kind == "verb"
@@ -462,6 +515,19 @@ def _without_nested(low: Sequence[str], cues: list[_Cue]) -> list[_Cue]:
     return kept
 
 
+def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
+    """Whether ``cue`` lies in the content of an "According to X, ..." that opens the sentence."""
+    kind, ca, _cb, src = outer
+    return (
+        kind == "according"
+        and src is not None
+        and cue[0] == "verb"
+        and src[1] <= cue[1]
+        and opens_sentence(low, lo, ca)
+        and ";" not in low[src[1] : cue[1]]
+    )
+
+
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
 _NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
 
@@ -474,7 +540,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(low, _sentence_cues(tokens, low, lo, hi, triggers))
+    cues = _without_nested(low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
     for n, (kind, ca, cb, who) in enumerate(cues):
@@ -482,15 +548,17 @@ def _sentence_claims(
         if kind == "according":
             assert who is not None
             sa = ca - 1 if ca > lo and low[ca - 1] == "," else ca
-            if _clause_start(low, lo, sa) == sa or all(w in PUNCT_BREAK for w in low[lo:ca]):
+            if _clause_start(low, lo, sa) == sa or opens_sentence(low, lo, ca):
                 # "According to SOURCE, CONTENT"
                 content = _trim(low, who[1], next_cut)
             else:
                 content = _trim(low, _clause_start(low, lo, sa), sa)
+            if content[0] == content[1]:  # "X had 115 cases — including ... — according to Y."
+                content = _trim(low, after_semicolon(low, lo, sa), sa)
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = _trim(low, cb, next_cut)
+            content = _trim(low, cb + 1 if low[ca] in NEEDS_ABOUT else cb, next_cut)
             if parent is None:
                 if who is not None:
                     _add(found, tokens, (ca, cb), content, who)
@@ -516,10 +584,20 @@ def _sentence_claims(
                 comma = _comma_before(low, lo, ca)
                 end = comma if comma is not None else ca
                 content = _trim(low, _clause_start(low, lo, end, cuts=False), end)
-            elif _is_trailer(tokens, low, ca, hi) and _comma_before(low, lo, who[0]) is not None:
+                if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
+                    content = (content[0], _trim(low, who[1], next_cut)[1])
+            elif resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
+                comma = _comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
+                assert comma is not None
+                content = _trim(low, _clause_start(low, lo, comma, cuts=False), next_cut)
+            elif (_is_trailer(tokens, low, ca, hi) or after_quotation(low, lo, who[0], cb, hi)) and (
+                _comma_before(low, lo, who[0]) is not None
+            ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
                 comma = _comma_before(low, lo, who[0])
                 assert comma is not None
                 content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
+                if parenthetical(tokens, low, comma, cb, next_cut):  # "The talks, he said, will resume."
+                    content = (content[0], _trim(low, cb + 1, next_cut)[1])
             else:
                 content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
@@ -588,6 +666,9 @@ def _apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma
             if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
                 return head
             break
+        if low[k] == "." and k > lo and low[k - 1] in TITLE_ABBREVIATIONS:
+            k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
+            continue
         if low[k] in PUNCT_BREAK:
             break
         k -= 1

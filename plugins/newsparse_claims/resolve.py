@@ -19,6 +19,7 @@ from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
 from newsparse_claims.model import Claim, DateRef, QuantityRef
+from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.structure import structure_source
@@ -64,15 +65,36 @@ def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]
 
 
 def _entity_in(mentions: Index, start: int, end: int) -> str | None:
-    """The entity named by the longest mention inside ``[start, end)`` (the last one on a tie)."""
-    best: tuple[int, int] | None = None
+    """The entity named inside ``[start, end)``: a person first ("Acme analyst Ann Lee"), else the longest.
+
+    On a tie, the last mention.
+    """
+    best: tuple[bool, int, int] | None = None
     found = None
-    for m_start, m_end, ident, _type in mentions.starting_in(start, end):
+    for m_start, m_end, ident, kind in mentions.starting_in(start, end):
         if m_start >= start and m_end <= end:
-            key = (m_end - m_start, m_start)
+            key = (kind == "PERSON", m_end - m_start, m_start)
             if best is None or key > best:
                 best, found = key, ident
     return found
+
+
+def _described(text: str, mentions: Index, source: Span) -> str | None:
+    """The organisation a definite description names ("the commission" -> Electoral Commission), if any.
+
+    The latest organisation mentioned before it within ``MAX_PRONOUN_DISTANCE`` * 4 characters whose
+    name ends in the description's noun.
+    """
+    words = source.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+        return None
+    noun = words[1]
+    for start, end, ident, kind in reversed(
+        mentions.starting_in(max(0, source.start - 4 * MAX_PRONOUN_DISTANCE), source.start)
+    ):
+        if kind == "ORG" and end <= source.start and text[start:end].lower().endswith(" " + noun):
+            return str(ident)
+    return None
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -290,7 +312,9 @@ def _claim(
         if source_text.text.lower() in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
         else:
-            source = _entity_in(mentions, source_text.start, source_text.end)
+            source = _entity_in(mentions, source_text.start, source_text.end) or _described(
+                text, mentions, source_text
+            )
     # the claim spans its cue, content and (unless it continues another claim) its own source
     start = min(cue.start, content.start)
     end = max(cue.end, content.end)
@@ -312,4 +336,5 @@ def _claim(
         antecedent=antecedent,
         quantities=tuple([_quantity_ref(q) for q in _inside(quantities, content.start, content.end)]),
         dates=tuple([_time_ref(t) for t in _inside(dates, content.start, content.end)]),
+        content_parts=content_parts(text, item.content, item.cue, item.source),
     )

@@ -25,14 +25,22 @@ _NOT_SPEAKERS = frozenset(
 
 
 def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
-    """Whether the sentence of a source-less cue is worth its analysis: a speech verb after a comma.
+    """Whether the sentence of a source-less cue is worth its analysis: an inverted speech verb.
 
-    That is the shape the word rules miss and the analysis gets right ('"...," said Ann Lee, a
-    lawyer who ...', 'Ann Lee, who ..., said'); other source-less cues rarely gain a right source,
-    and each analysed sentence costs about as much as all the claims of an article.
+    A speech verb after a comma or a quotation and before a capitalised word is the shape the word
+    rules miss and the analysis gets right ('"...," said Ann Lee, a lawyer who ..., but ...'). Other
+    source-less cues ('Ann Lee, who ..., said') almost never gained a source (19 of the 22 sentences
+    analysed in 300 news articles gave none; PolNeAR's train split lost no attribution without
+    them), while each analysed sentence costs about as much as all the claims of an article.
     """
     before = text[max(0, cue[0] - 3) : cue[0]].rstrip()
-    return bool(before) and before[-1] in ",\"”’" and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
+    after = text[cue[1] : cue[1] + 2].lstrip()
+    return (
+        bool(before)
+        and before[-1] in ",\"”’"
+        and after[:1].isupper()
+        and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
+    )
 
 
 _ANALYSED_CUES = INVERTIBLE_CUES | {"responded", "told", "says"}

@@ -254,7 +254,9 @@ class Claim(Annotation):
 
     ``source`` is an entity id or None; ``source_text`` the span naming the source as written;
     ``antecedent`` the span a pronoun source stands for; ``quantities``/``dates`` lie in ``content``;
-    ``kind`` is one of :data:`CLAIM_KINDS`, ``negated``/``modality`` qualify the cue (None: not given).
+    ``kind`` is one of :data:`CLAIM_KINDS`, ``negated``/``modality`` qualify the cue (None: not given);
+    ``content_parts`` the pieces of a content its own cue interrupts ('"A," he said, "B."' -> A, B),
+    empty when the content is the ``content`` span alone.
     """
 
     start: int
@@ -270,6 +272,8 @@ class Claim(Annotation):
     kind: str | None = None  # one of CLAIM_KINDS
     negated: bool | None = None
     modality: str | None = None
+    # added in 0.2 (optional, so older JSON still loads): the content without the cue that interrupts it
+    content_parts: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 EVENT_ROLES = ("killed", "wounded", "casualties", "missing", "displaced", "arrested", "abducted")

@@ -1,0 +1,113 @@
+"""Word-level tests of the shapes of a sentence around a cue, shared by the claim rules.
+
+Each reads the lower-cased token texts (``low``, parallel to the tokens) between token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Token
+from newsparse_claims.lexicon import (
+    CUE_VERBS,
+    NOT_ATTITUDE_SOURCES,
+    PASSIVE_MARKERS,
+    PUNCT_BREAK,
+    QUOTES,
+)
+
+__all__ = [
+    "after_quotation",
+    "after_semicolon",
+    "attitude_fits",
+    "is_aside",
+    "opens_sentence",
+    "parenthetical",
+    "resumes",
+]
+
+
+def attitude_fits(
+    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], i: int, hi: int
+) -> bool:
+    """Whether a belief or attitude verb at ``i`` attributes: a third-person source before it, content after.
+
+    "I think", "do you know", "should see", "if it wanted", "announced plans", "measured party support"
+    and "what they want." are no claims.
+    """
+    if src[0] >= src[1] or src[1] > i or i + 1 >= hi or low[i + 1] in PUNCT_BREAK:
+        return False
+    if src[0] > 0 and low[src[0] - 1] in _CONDITIONS:
+        return False
+    if any(word in _NOT_ATTITUDE_SOURCE_WORDS for word in low[src[0] : i]):
+        return False
+    return not any(
+        low[k] in CUE_VERBS or (low[k].endswith("ed") and tokens[k].text.islower()) for k in range(*src)
+    )
+
+
+def is_aside(low: Sequence[str], src: tuple[int, int], i: int) -> bool:
+    """Whether "say" at ``i`` is an aside ("I say", "you can say"), not a report ("I said" is one)."""
+    return low[i] == "say" and not _FIRST_OR_SECOND_PERSON.isdisjoint(low[src[0] : src[1]])
+
+
+_FIRST_OR_SECOND_PERSON = frozenset({"i", "you", "we"})
+_CONDITIONS = frozenset("if unless whether when".split())
+_NOT_ATTITUDE_SOURCE_WORDS = NOT_ATTITUDE_SOURCES | PASSIVE_MARKERS | frozenset(
+    "has have had to with percent what how should must may might".split()
+)
+
+
+def opens_sentence(low: Sequence[str], lo: int, k: int) -> bool:
+    """Whether only punctuation and a leading conjunction ("But, according to ...") stand before ``k``."""
+    return all(word in PUNCT_BREAK or word in _LEADING_JOINS for word in low[lo:k])
+
+
+_LEADING_JOINS = frozenset("but and so yet however also still now then".split())
+
+
+def after_semicolon(low: Sequence[str], lo: int, end: int) -> int:
+    """The token after the last ";" before ``end`` (``lo`` when there is none)."""
+    for k in range(end - 1, lo - 1, -1):
+        if low[k] == ";":
+            return k + 1
+    return lo
+
+
+def after_quotation(low: Sequence[str], lo: int, source_start: int, cue_end: int, hi: int) -> bool:
+    """Whether the source follows a quotation directly and no content opens after the cue."""
+    return (
+        source_start > lo
+        and low[source_start - 1] in QUOTES
+        and (cue_end >= hi or low[cue_end] not in _OPENS_CONTENT)
+    )
+
+
+_OPENS_CONTENT = QUOTES | {":", "that"}
+
+
+def resumes(low: Sequence[str], k: int, hi: int) -> bool:
+    """Whether a quotation resumes at token ``k`` after a comma (', "and we will win."')."""
+    return k + 1 < hi and low[k] == "," and low[k + 1] in QUOTES
+
+
+def parenthetical(tokens: Sequence[Token], low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
+    """Whether "SOURCE CUE" stands between commas inside its content ("The talks, he said, will resume").
+
+    The words after the second comma run on to ``end`` without a quotation, a conjunction or a cue.
+    """
+    if cue_end + 1 >= end or low[cue_end] != "," or low[comma] != "," or low[comma + 1] in QUOTES:
+        return False  # '"We will win," he said, in a speech': the quotation is the content
+    rest = low[cue_end + 1 : end]
+    return (
+        tokens[cue_end + 1].text.islower()  # "will resume", not "Unilever added 8p" (a new clause)
+        and low[cue_end + 1] not in _NOT_RESUMING
+        and QUOTES.isdisjoint(rest)
+        and ":" not in rest
+    )
+
+
+_NOT_RESUMING = frozenset(
+    "and but or so while whereas although though because as since if when after before adding saying "
+    "noting citing according which who".split()
+)
