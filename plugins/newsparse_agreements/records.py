@@ -25,6 +25,7 @@ from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
 
 from .context import DateIndex, EntityIndex, Hit
 from .cues import ROLES
+from .deals import find_verb_deals, verb_deal_record
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .recognise import read_sentence
 from .sentence import Local
@@ -362,8 +363,6 @@ def extract(doc: Document) -> Iterator[Agreement]:
     """The agreements of ``doc``, one record per agreement with all its mentions merged."""
     text = doc.text
     triggers = find_triggers(text)
-    if not triggers:
-        return
     entities = EntityIndex.build(text, doc.entities)
     dates = DateIndex.build(doc.dates)
     by_sentence: dict[int, list[Trigger]] = {}
@@ -381,9 +380,14 @@ def extract(doc: Document) -> Iterator[Agreement]:
         locals_ = _absorb_talks(_fold_generic(text, locals_))
         for local in locals_:
             _merge(records, recent, local)
-    for record in sorted(records, key=lambda r: r.first.start):
-        if all(local.trigger.generic for local in record.locals) and not record.substantial():
-            continue
-        if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):
-            continue  # "talks on the crisis": talks with no agreement named as their aim are no agreement
-        yield _build(text, record)
+    built = [_build(text, record) for record in records if _kept(record)]
+    verbs = find_verb_deals(doc, entities, list(sentences.values()), triggers)
+    built.extend(verb_deal_record(text, deal) for deal in verbs)
+    yield from sorted(built, key=lambda a: a.start)
+
+
+def _kept(record: _Record) -> bool:
+    """Whether a record is an agreement (a generic head saying nothing, or aimless talks, is not)."""
+    if all(local.trigger.generic for local in record.locals) and not record.substantial():
+        return False
+    return not (record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text))  # "talks on the crisis"

@@ -1,0 +1,81 @@
+"""Business deals told only by a verb (issue 17): the verb is the mention, its clause gives the roles."""
+
+from __future__ import annotations
+
+from newsparse import Agreement
+from tests.agreements.helpers import agreements_of, parse
+
+SPEC = {
+    "acme": ("ORG", "Acme", ("Acme",), {}),
+    "globex": ("ORG", "Globex", ("Globex",), {}),
+    "initech": ("ORG", "Initech", ("Initech",), {}),
+    "qpr": ("ORG", "QPR", ("QPR",), {}),
+    "boro": ("ORG", "Middlesbrough", ("Middlesbrough",), {}),
+    "gloucester": ("ORG", "Gloucester", ("Gloucester",), {}),
+    "rossi": ("PERSON", "Generoso Rossi", ("Generoso Rossi",), {}),
+    "davies": ("PERSON", "Andy Davies", ("Andy Davies", "Davies"), {}),
+    "holloway": ("PERSON", "Ian Holloway", ("Holloway",), {}),
+}
+
+
+def deals(text: str) -> list[Agreement]:
+    """The agreements of ``text`` with the hand-made entities above."""
+    return agreements_of(parse(text, SPEC))
+
+
+def test_sold_to_names_seller_and_buyer() -> None:
+    (rec,) = deals("Acme sold its shipping business to Globex for $2bn.")
+    assert (rec.text, rec.kind, rec.status) == ("sold", "acquisition", "in_force")
+    assert rec.seller == ("acme",) and rec.acquirer == ("globex",)
+    assert set(rec.parties) == {"acme", "globex"}
+
+
+def test_bought_from_names_the_seller() -> None:
+    (rec,) = deals("Acme bought a 20 pct stake in Initech from Globex last year.")
+    assert rec.acquirer == ("acme",) and rec.seller == ("globex",)
+    assert rec.target == ("initech",)
+
+
+def test_agreed_to_buy_is_signed() -> None:
+    (rec,) = deals("Acme has agreed to buy Initech.")
+    assert (rec.status, rec.acquirer, rec.target) == ("signed", ("acme",), ("initech",))
+    assert rec.parties == ("acme",)
+
+
+def test_pronoun_subject_takes_the_last_firm_opening_a_sentence() -> None:
+    text = "Acme said profits rose. It also sold several buildings for 68 mln dlrs."
+    (rec,) = deals(text)
+    assert rec.seller == ("acme",)
+
+
+def test_no_transaction_object_makes_nothing() -> None:
+    assert deals("Acme bought time with the court. Globex sold well in May.") == []
+
+
+def test_prospects_and_participles_make_nothing() -> None:
+    assert deals("Acme plans to sell an interest in the complex. The newly acquired complex is large.") == []
+
+
+def test_a_deal_noun_in_the_sentence_keeps_the_verb_from_making_a_second_record() -> None:
+    found = deals("Acme bought the unit from Globex in a forced sale. The takeover of Initech by Acme was completed.")
+    assert [r.text for r in found] == ["takeover"]
+
+
+def test_a_club_signing_a_player_is_a_transfer() -> None:
+    (rec,) = deals("QPR have also signed Italian Generoso Rossi.")
+    assert (rec.kind, rec.status, rec.club, rec.player) == ("transfer", "signed", ("qpr",), ("rossi",))
+
+
+def test_completing_a_signing_is_negotiating() -> None:
+    (rec,) = deals("Holloway is hoping to complete the signing of Middlesbrough defender Andy Davies.")
+    assert (rec.text, rec.kind, rec.status) == ("signing", "transfer", "negotiating")
+    assert set(rec.parties) == {"boro", "davies"} and rec.player == ("davies",)
+
+
+def test_a_player_signing_a_paper_is_no_transfer() -> None:
+    assert deals("Andy Davies signed autographs for Generoso Rossi.") == []
+
+
+def test_his_move_to_a_club() -> None:
+    (rec,) = deals("Andy Davies was angry before his move to Gloucester.")
+    assert (rec.text, rec.kind, rec.club, rec.player) == ("move", "transfer", ("gloucester",), ("davies",))
