@@ -101,9 +101,7 @@ def find_verb_deals(
         ):
             continue  # the sentence names its deal with a noun ("bought the unit in a forced sale")
         verbal = not (match.group("agreed") or match.group("signing") or match.group("move"))
-        if verbal and _NOT_FINITE.search(
-            text, max(0, match.start() - 12), match.start()
-        ):
+        if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             continue
         deal = _read(doc, entities, sentence, match)
         if deal is not None:

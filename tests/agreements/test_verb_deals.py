@@ -57,7 +57,9 @@ def test_prospects_and_participles_make_nothing() -> None:
 
 
 def test_a_deal_noun_in_the_sentence_keeps_the_verb_from_making_a_second_record() -> None:
-    found = deals("Acme bought the unit from Globex in a forced sale. The takeover of Initech by Acme was completed.")
+    found = deals(
+        "Acme bought the unit from Globex in a forced sale. The takeover of Initech by Acme was completed."
+    )
     assert [r.text for r in found] == ["takeover"]
 
 
