@@ -84,6 +84,9 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 
 _OFFERS = ("offer", "offers", "bid", "bids")
+_VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
+# A possessor a few modifiers before the head: "'s" then up to five lower-case words or numbers.
+_POSSESSOR_GAP = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|[\d.,]+)\s+){1,5}")
 _TO = re.compile(r"\s+(to)\s+", re.IGNORECASE)
 # Business role of the names after a preposition (or a possessive, "'s") by the deal's kind.
 _BUSINESS_ROLE = {
@@ -140,6 +143,9 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
         return []
     gap = ctx.text[hit.end : trig.head_start]
     if not _PREMOD_GAP.fullmatch(gap):
+        words = gap.lower().split()[1:]
+        if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):
+            return [hit]  # "OPEC's current price and production agreement", "Acme's pending $1bn merger"
         return []
     word = gap.strip().lstrip("'’s").strip().lower()
     if (
@@ -194,6 +200,8 @@ def _venues(ctx: _Sentence) -> None:
         index = ctx.overlapping(cue.start(), cue.end())
         if index is None:
             index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        if index is not None and ctx.starts[index] - venue.end > _VENUE_AHEAD:
+            continue  # "the meeting in Vienna to be brief and that OPEC's agreement ...": another clause
         if index is not None:
             trig = ctx.triggers[index]
             near = trig.start < cue.start() and not text[trig.end : cue.start()].strip()

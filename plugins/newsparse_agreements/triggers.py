@@ -102,6 +102,8 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
         if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
             verb = verb or (not name and low.endswith("ed"))
             continue
+        if low == "and" and free and not name:
+            continue  # "OPEC's current price and production agreement": a coordinated modifier
         if free < _FREE_WORDS and not name and low.replace("-", "").isalpha() and low not in _FUNCTION_WORDS:
             verb = verb or low.endswith("ed")
             free += 1

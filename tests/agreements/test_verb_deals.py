@@ -81,3 +81,14 @@ def test_a_player_signing_a_paper_is_no_transfer() -> None:
 def test_his_move_to_a_club() -> None:
     (rec,) = deals("Andy Davies was angry before his move to Gloucester.")
     assert (rec.text, rec.kind, rec.club, rec.player) == ("move", "transfer", ("gloucester",), ("davies",))
+
+
+def test_a_possessor_before_modifiers_is_a_party() -> None:
+    (rec,) = agreements_of(parse("Acme's current price and production agreement may need a review.", SPEC))
+    assert rec.parties == ("acme",)
+
+
+def test_a_meeting_place_a_clause_before_the_agreement_is_no_venue() -> None:
+    text = "Holloway expects the meeting in Gloucester to be brief and calm and that Acme's pending merger stays."
+    found = agreements_of(parse(text, {**SPEC, "gloucester": ("GPE", "Gloucester", ("Gloucester",), {})}))
+    assert [r.venue for r in found] == [None]
