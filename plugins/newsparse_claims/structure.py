@@ -32,7 +32,7 @@ def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
     and each analysed sentence costs about as much as all the claims of an article.
     """
     before = text[max(0, cue[0] - 3) : cue[0]].rstrip()
-    return bool(before) and before[-1] in ",\"”’" and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
+    return bool(before) and before[-1] in ',"”’' and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
 
 
 _ANALYSED_CUES = INVERTIBLE_CUES | {"responded", "told", "says"}
@@ -48,7 +48,7 @@ def _inverted(text: str, cue: tuple[int, int], subject: tuple[int, int]) -> bool
     return (
         text[cue[0] : cue[1]].lower() in INVERTIBLE_CUES
         and bool(before)
-        and before[-1] in ",\"”’"
+        and before[-1] in ',"”’'
         and not text[cue[1] : subject[0]].strip()
         and (not after or after[0] in ",.;")
     )

@@ -89,6 +89,7 @@ def test_a_possessor_before_modifiers_is_a_party() -> None:
 
 
 def test_a_meeting_place_a_clause_before_the_agreement_is_no_venue() -> None:
-    text = "Holloway expects the meeting in Gloucester to be brief and calm and that Acme's pending merger stays."
+    text = "Holloway expects the meeting in Gloucester to be brief and calm"
+    text += " and that Acme's pending merger stays."
     found = agreements_of(parse(text, {**SPEC, "gloucester": ("GPE", "Gloucester", ("Gloucester",), {})}))
     assert [r.venue for r in found] == [None]
