@@ -21,6 +21,8 @@ __all__ = ["DateIndex", "EntityIndex", "Hit", "has_verb"]
 _COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
 _FIRST_GAP = re.compile(r"\s*(?:(?:the|both|jointly|its|their|rival|fellow)\s+)*", re.IGNORECASE)
 _MAX_LINK = 40
+# A stock ticker after a firm's name ("RepublicBank Corp <RPT>", "<HKLD.HK>"): not a side of its own.
+_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "pro-Russian separatists" are not Russia.
@@ -88,6 +90,7 @@ class EntityIndex:
                     0 <= mention.start < mention.end <= len(text)
                     and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
                     and not mention.text.startswith(_NOT_THE_ENTITY)
+                    and not _TICKER.match(text, max(0, mention.start - 1))
                 ):
                     raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
         raw.sort(key=lambda h: (h.start, -h.end))
@@ -119,7 +122,7 @@ class EntityIndex:
         cur = pos
         while i < len(self.hits) and self.hits[i].start < limit:
             hit = self.hits[i]
-            gap = self.text[cur : hit.start]
+            gap = _TICKER.sub("", self.text[cur : hit.start])
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
                 break
@@ -144,7 +147,7 @@ class EntityIndex:
         cur = pos
         while i >= 0 and self.hits[i].start >= floor:
             hit = self.hits[i]
-            gap = self.text[hit.end : cur]
+            gap = _TICKER.sub("", self.text[hit.end : cur])
             if not chain:
                 if len(gap) > max(loose, _MAX_LINK) or (loose == 0 and not _FIRST_GAP.fullmatch(gap)):
                     break

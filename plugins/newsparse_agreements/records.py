@@ -38,6 +38,15 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# "agreed to a prisoner exchange, in a deal": the restating head follows within a few words.
+_APPOSITIVE_WORDS = 4
+# "InterFirst and RepublicBank agreed to merge in a deal": a generic head naming a merger.
+_MERGE_BEFORE = re.compile(r"\bmerge\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# Words of firm names that tell no firm from another ("Corp", "Group", "Bank").
+_GENERIC_NAME_WORDS = frozenset(
+    "corp corporation group bank banks holdings company international national united ltd inc plc".split()
+)
 # Talks that name no aim ("talks", "fresh negotiations"); "peace talks" aim at a peace agreement.
 _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
@@ -83,6 +92,8 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
     kept: list[Local] = []
     for i, local in enumerate(locals_):
         trig = local.trigger
+        if trig.generic and _MERGE_BEFORE.search(text, max(0, trig.start - 30), trig.start):
+            trig = local.trigger = attrs.evolve(trig, kind="merger", generic=False, definite=False)
         if (
             kept
             and _HEADLESS.fullmatch(kept[-1].trigger.text)
@@ -96,6 +107,7 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
             and kept
             and any(st[0] in _CONCLUDED for st in kept[-1].statuses)
             and _APPOSITIVE.search(text, kept[-1].trigger.end, trig.start)
+            and len(text[kept[-1].trigger.end : trig.start].split()) <= _APPOSITIVE_WORDS
         ):
             kept[-1].absorb(local)  # "agreed to a prisoner exchange, in a deal facilitated by the EU"
             continue
@@ -147,13 +159,46 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
         if record.first.head is not None and trig.head is None and not trig.definite:
             continue  # "the General Agreement on Tariffs and Trade", then "trade talks": other talks
         if record.kind in family:
-            theirs = record.parties
+            theirs = _alike(mine, record.parties)
             if mine and theirs and not mine & theirs:
                 continue
             if len(mine) > 1 and len(theirs) > 1 and not (mine <= theirs or theirs <= mine):
                 continue  # "Israel and Hamas ... a ceasefire", then "Israel and Lebanon ... their truce"
             return record
     return None
+
+
+def _alike(mine: set[str], theirs: set[str]) -> set[str]:
+    """``theirs`` with each id that shares a name word with one of ``mine`` replaced by it.
+
+    The entities layer may give one firm two ids ("Chemical New York Corp", then "Chemical", or
+    "Texas Commerce-Chemical"): a shared distinctive word makes them one side for coreference.
+    """
+    out = set()
+    for their in theirs:
+        words = _name_words(their)
+        out.add(next((m for m in mine if words & _name_words(m)), their))
+    return out
+
+
+def _name_words(entity_id: str) -> set[str]:
+    """The distinctive words of an entity id ("org:chemical-new-york-corp" -> chemical, new, york)."""
+    name = entity_id.rsplit(":", 1)[-1]
+    return {w for w in name.split("-") if len(w) > 3 and w not in _GENERIC_NAME_WORDS}
+
+
+def _one_per_side(hits: list[Hit]) -> list[Hit]:
+    """The hits without those whose name words an earlier side already holds ("Chemical" after
+    "Chemical New York Corp", "Texas Commerce-Chemical" after both firms)."""
+    kept: list[Hit] = []
+    words: set[str] = set()
+    for hit in hits:
+        mine = _name_words(hit.id)
+        if mine and mine <= words:
+            continue
+        kept.append(hit)
+        words |= mine
+    return kept
 
 
 def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
@@ -188,9 +233,11 @@ def _touch(recent: dict[int, _Record], record: _Record) -> None:
     recent[id(record)] = record
 
 
-def _merge(records: list[_Record], recent: dict[int, _Record], local: Local) -> None:
+def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, text: str) -> None:
     """Add a mention to its record, or start a record (a bare "the zone" with nothing before is dropped)."""
-    record = _find_record(records, recent, local)
+    trig = local.trigger
+    fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
+    record = None if fresh else _find_record(records, recent, local)  # "a new contract": another deal
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
@@ -298,7 +345,7 @@ def _build(text: str, record: _Record) -> Agreement:
     for role in ROLES:
         roles[role] = _unique(hit for local in record.locals for hit in local.roles[role])
     mediator_ids = {h.id for h in roles["mediators"]}
-    roles["parties"] = [h for h in roles["parties"] if h.id not in mediator_ids]
+    roles["parties"] = _one_per_side([h for h in roles["parties"] if h.id not in mediator_ids])
     for role in ROLES:
         evidence.extend(_phrases(text, record, role, {h.id for h in roles[role]}))
     venue = next((local.venue for local in record.locals if local.venue is not None), None)
@@ -379,7 +426,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
         locals_ = _absorb_talks(_fold_generic(text, locals_))
         for local in locals_:
-            _merge(records, recent, local)
+            _merge(records, recent, local, text)
     built = [_build(text, record) for record in records if _kept(record)]
     verbs = find_verb_deals(doc, entities, list(sentences.values()), triggers)
     built.extend(verb_deal_record(text, deal) for deal in verbs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import Hit
 from .context import has_verb as _has_verb
 from .cues import (
@@ -47,6 +49,9 @@ from .lexicon import (
 from .sentence import Local, _negated, _Sentence, _sentence_subject
 from .surroundings import _place_after
 from .triggers import Trigger
+
+# An apposition between a subject and its verb: ", both headquartered in Dallas, ".
+_APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 
 
 def _statuses(ctx: _Sentence) -> None:
@@ -103,6 +108,9 @@ def _statuses(ctx: _Sentence) -> None:
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+            aside = _APPOSITION.search(text, max(s.start, start - 80), start) if not subjects else None
+            if aside is not None:  # "X and Y, both based in Dallas, agreed to ...": skip the apposition
+                subjects = ctx.entities.chain_before(aside.start(), s.start, loose=_SUBJECT_GAP, subject=True)
             if not subjects and words[0].endswith("ing") and text[s.start : start].rstrip().endswith(","):
                 subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
             local.give("parties", subjects, subjects[0].start if subjects else start, end)

@@ -41,6 +41,9 @@ _WORD_START = re.compile(r"(?=[A-Za-z])\b")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# "the bank's pending 1.19 billion dlr merger": a company deal agreed and awaiting completion.
+_AGREED_DEAL = re.compile(r"\b(pending|agreed|planned|announced)\s+(?:[\w.$£€-]+\s+){0,3}$", re.IGNORECASE)
+_AGREED_KINDS = frozenset({"merger", "acquisition"})
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -213,6 +216,9 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
         return None  # "loans in general", "the economy will contract": not one deal
     hint, hint_span = _hint(match)
+    agreed = _AGREED_DEAL.search(text, max(0, start - 40), start) if kind in _AGREED_KINDS else None
+    if hint is None and agreed is not None:  # "the pending merger": agreed, not yet completed
+        hint, hint_span = "signed", agreed.span(1)
     if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
         # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)
         return Trigger(
