@@ -237,7 +237,7 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     """Add a mention to its record, or start a record (a bare "the zone" with nothing before is dropped)."""
     trig = local.trigger
     fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
-    record = None if fresh else _find_record(records, recent, local)  # "a new contract": another deal
+    record = None if fresh else _find_record(records, recent, local)  # "a loan": another deal
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:

@@ -142,10 +142,10 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     if hit is None:
         return []
     gap = ctx.text[hit.end : trig.head_start]
+    words = gap.lower().split()[1:]
+    if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):
+        return [hit]  # "OPEC's current price and production agreement", "Acme's planned $1bn merger"
     if not _PREMOD_GAP.fullmatch(gap):
-        words = gap.lower().split()[1:]
-        if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):
-            return [hit]  # "OPEC's current price and production agreement", "Acme's pending $1bn merger"
         return []
     word = gap.strip().lstrip("'’s").strip().lower()
     if (

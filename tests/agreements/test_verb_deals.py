@@ -93,3 +93,32 @@ def test_a_meeting_place_a_clause_before_the_agreement_is_no_venue() -> None:
     text += " and that Acme's pending merger stays."
     found = agreements_of(parse(text, {**SPEC, "gloucester": ("GPE", "Gloucester", ("Gloucester",), {})}))
     assert [r.venue for r in found] == [None]
+
+
+def test_one_firm_under_two_ids_is_one_side_and_one_record() -> None:
+    spec = {
+        **SPEC,
+        "org:chemical-new-york-corp": ("ORG", "Chemical New York Corp", ("Chemical New York Corp",), {}),
+        "org:chemical": ("ORG", "Chemical", ("Chemical",), {}),
+    }
+    text = "Acme's planned merger with Chemical New York Corp will help. Acme's pending merger with Chemical "
+    text += "was praised. The merger may be finalized in May."
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.status == "signed"
+    assert set(rec.parties) == {"acme", "org:chemical-new-york-corp"}
+
+
+def test_agreeing_to_merge_in_a_deal_past_an_apposition_and_tickers() -> None:
+    text = "One day after the Globex acquisition was announced, Acme <ACM> and Initech <INT>, both based "
+    text += "in Dallas, agreed to merge in a deal valued at 570 mln dlrs."
+    spec = {**SPEC, "acm": ("ORG", "ACM", ("ACM",), {}), "int": ("ORG", "INT", ("INT",), {})}
+    found = agreements_of(parse(text, spec))
+    merger = next(r for r in found if r.text == "deal")
+    assert merger.kind == "merger"
+    assert set(merger.parties) == {"acme", "initech"}
+
+
+def test_an_indefinite_loan_is_another_deal() -> None:
+    text = "Acme took a loan from Globex in May. In June Acme took a loan from Initech."
+    found = agreements_of(parse(text, SPEC))
+    assert [r.lender for r in found] == [("globex",), ("initech",)]
