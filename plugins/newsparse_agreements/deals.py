@@ -190,13 +190,28 @@ def _move(
     if not _POSSESSIVE.search(text, max(0, start - 8), start):
         return None
     club = next(iter(entities.within(end, min(stop, end + 40))), None)
-    if club is None or club.type not in _ORGS or text[end : club.start].strip():
+    if club is None or not _club(club) or text[end : club.start].strip():
         return None
-    player = _last_of(entities, start, ("PERSON",))
+    player = _protagonist(entities, start)
     players = (player,) if player is not None else ()
     trig = Trigger(start, match.end("move"), match.group("move"), "transfer")
     roles = (("club", (club,)), ("player", players))
     return VerbDeal(trig, "in_force", tuple((r, h) for r, h in roles if h), _dedupe((club, *players)))
+
+
+def _protagonist(entities: EntityIndex, pos: int) -> Hit | None:
+    """Who "his" / "her" stands for: the person named most often before ``pos`` (the latest on a tie)."""
+    people = [h for h in entities.within(max(0, pos - 1500), pos) if h.type == "PERSON"]
+    counts: dict[str, int] = {}
+    for hit in people:
+        counts[hit.id] = counts.get(hit.id, 0) + 1
+    best = max(counts.values(), default=0)
+    return next((h for h in reversed(people) if counts[h.id] == best), None)
+
+
+def _club(hit: Hit) -> bool:
+    """Whether a name may be a club: a firm, or a town that is no country ("Gloucester", "Preston")."""
+    return hit.type in _ORGS or (hit.type == "GPE" and not hit.country)
 
 
 def _subject(

@@ -38,6 +38,8 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+# "The merger is the only acquisition ...": a copula between two mentions makes them one.
+_COPULA = re.compile(r"\s+(?:is|was|remains|would\s+be)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "agreed to a prisoner exchange, in a deal": the restating head follows within a few words.
 _APPOSITIVE_WORDS = 4
@@ -94,6 +96,9 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
         trig = local.trigger
         if trig.generic and _MERGE_BEFORE.search(text, max(0, trig.start - 30), trig.start):
             trig = local.trigger = attrs.evolve(trig, kind="merger", generic=False, definite=False)
+        if kept and _COPULA.fullmatch(text, kept[-1].trigger.end, trig.start):
+            kept[-1].absorb(local)  # "The X-Y merger is the only acquisition by ...": one deal
+            continue
         if (
             kept
             and _HEADLESS.fullmatch(kept[-1].trigger.text)

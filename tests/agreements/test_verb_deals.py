@@ -122,3 +122,15 @@ def test_an_indefinite_loan_is_another_deal() -> None:
     text = "Acme took a loan from Globex in May. In June Acme took a loan from Initech."
     found = agreements_of(parse(text, SPEC))
     assert [r.lender for r in found] == [("globex",), ("initech",)]
+
+
+def test_a_copula_makes_two_mentions_one_deal() -> None:
+    found = agreements_of(parse("The Acme-Globex merger was the biggest acquisition of the year.", SPEC))
+    assert [(r.kind, set(r.parties)) for r in found] == [("merger", {"acme", "globex"})]
+
+
+def test_his_move_names_the_person_the_story_is_about() -> None:
+    text = "Andy Davies stayed. Davies played well. Generoso Rossi watched. Davies scored before his move to Gloucester."
+    spec = {**SPEC, "gloucester": ("GPE", "Gloucester", ("Gloucester",), {})}
+    (rec,) = agreements_of(parse(text, spec))
+    assert (rec.player, rec.club) == (("davies",), ("gloucester",))
