@@ -38,6 +38,7 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+_COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.
 _COPULA = re.compile(r"\s+(?:is|was|remains|would\s+be)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
@@ -163,6 +164,10 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     for record in exact + [r for r in latest_first if r.kind != trig.kind]:
         if record.first.head is not None and trig.head is None and not trig.definite:
             continue  # "the General Agreement on Tariffs and Trade", then "trade talks": other talks
+        if record.kind in _COMPANY_DEALS and trig.kind in _COMPANY_DEALS and trig.definite:
+            theirs = _alike(mine, record.parties)
+            if mine and len(theirs) > 1 and mine <= theirs:  # "the Texas Commerce acquisition" of its merger
+                return record
         if record.kind in family:
             theirs = _alike(mine, record.parties)
             if mine and theirs and not mine & theirs:

@@ -130,7 +130,20 @@ def test_a_copula_makes_two_mentions_one_deal() -> None:
 
 
 def test_his_move_names_the_person_the_story_is_about() -> None:
-    text = "Andy Davies stayed. Davies played well. Generoso Rossi watched. Davies scored before his move to Gloucester."
+    text = "Andy Davies stayed. Davies played well. Generoso Rossi watched."
+    text += " Davies scored before his move to Gloucester."
     spec = {**SPEC, "gloucester": ("GPE", "Gloucester", ("Gloucester",), {})}
     (rec,) = agreements_of(parse(text, spec))
     assert (rec.player, rec.club) == (("davies",), ("gloucester",))
+
+
+def test_a_firm_s_acquisition_refers_to_its_merger() -> None:
+    text = "Acme's merger with Globex was praised. The Acme acquisition was announced in May."
+    found = agreements_of(parse(text, SPEC))
+    assert [(r.kind, len(r.mentions)) for r in found] == [("merger", 2)]
+
+
+def test_a_merger_is_not_an_earlier_acquisition_by_one_of_its_sides() -> None:
+    text = "Acme completed the acquisition of Initech. The Acme-Globex merger was praised."
+    found = agreements_of(parse(text, SPEC))
+    assert [r.kind for r in found] == ["acquisition", "merger"]
