@@ -40,6 +40,11 @@ _NOT_VERBS = frozenset(
 _VERBS = frozenset("after before because but while when if who whose".split())
 
 
+def _untickered(gap: str) -> str:
+    """``gap`` without stock tickers ("Acme Corp <ACM> and Globex": the names still form a list)."""
+    return _TICKER.sub("", gap) if "<" in gap else gap
+
+
 def has_verb(gap: str) -> bool:
     """Whether the words of ``gap`` look like they hold a verb of their own (-ed, -ing, was, after ...)."""
     for word in gap.lower().split():
@@ -90,7 +95,10 @@ class EntityIndex:
                     0 <= mention.start < mention.end <= len(text)
                     and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
                     and not mention.text.startswith(_NOT_THE_ENTITY)
-                    and not _TICKER.match(text, max(0, mention.start - 1))
+                    and not (
+                        text[mention.start - 1 : mention.start] == "<"
+                        and _TICKER.match(text, mention.start - 1)
+                    )
                 ):
                     raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
         raw.sort(key=lambda h: (h.start, -h.end))
@@ -122,7 +130,7 @@ class EntityIndex:
         cur = pos
         while i < len(self.hits) and self.hits[i].start < limit:
             hit = self.hits[i]
-            gap = _TICKER.sub("", self.text[cur : hit.start])
+            gap = _untickered(self.text[cur : hit.start])
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
                 break
@@ -147,7 +155,7 @@ class EntityIndex:
         cur = pos
         while i >= 0 and self.hits[i].start >= floor:
             hit = self.hits[i]
-            gap = _TICKER.sub("", self.text[hit.end : cur])
+            gap = _untickered(self.text[hit.end : cur])
             if not chain:
                 if len(gap) > max(loose, _MAX_LINK) or (loose == 0 and not _FIRST_GAP.fullmatch(gap)):
                     break

@@ -15,7 +15,7 @@ target.  The sides that agree (buyer and seller; club and player) are the partie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -25,7 +25,7 @@ from newsparse import Agreement, Document, Evidence, Sentence, Span
 from .context import EntityIndex, Hit
 from .triggers import Trigger
 
-__all__ = ["VerbDeal", "find_verb_deals", "verb_deal_record"]
+__all__ = ["VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
 
 _ACQUIRE = r"bought|buys|acquired|acquires|purchased|purchases|took\s+over|takes\s+over"
 _SELL = r"sold|sells"
@@ -35,6 +35,14 @@ _VERB = re.compile(
     r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to)\b",
     re.IGNORECASE,
 )
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# Where a match of ``_VERB`` may start (lower case).
+_STEMS = (
+    "agreed to", "bought", "buys", "acquire", "purchase", "sold", "sells", "took over", "takes over",
+    "signed", "signing", "move to", "switch to",
+)  # fmt: skip
+# "has agreed to": a match starts at the auxiliary found before "agreed to".
+_AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 # Words before a participle that make it an adjective or a passive ("newly acquired", "was sold").
 _NOT_FINITE = re.compile(
     r"\b(?:newly|recently|the|a|an|was|were|be|been|being|is|are|not|never|to)\s+$", re.IGNORECASE
@@ -86,23 +94,73 @@ class VerbDeal:
     parties: tuple[Hit, ...]
 
 
-def find_verb_deals(
-    doc: Document, entities: EntityIndex, sentences: Sequence[Sentence], named: Sequence[Trigger]
-) -> Iterator[VerbDeal]:
-    """The verb-told deals of ``doc`` in sentences that name no agreement (``named`` are the mentions)."""
+def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Match[str], Sentence]]:
+    """The deal verbs of ``doc`` worth reading, with their sentences (cheap: no entity is looked at).
+
+    A verb in a sentence starting at one of ``taken`` (a sentence naming an agreement) or naming
+    its deal with a noun ("bought the unit in a forced sale") is left to the noun's record; a
+    participle after "newly", "was", "to" ... is no finite verb.
+    """
     text = doc.text
-    taken = {s.start for s in sentences}
-    for match in _VERB.finditer(text):
+    found = []
+    for match in _verb_matches(text):
+        verbal = not (match.group("agreed") or match.group("signing") or match.group("move"))
+        if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if not _plausible(text, match):
+            continue
         sentence = doc.sentence_of(match.start())
         if (
             sentence is None
             or sentence.start in taken
             or _DEAL_NOUN.search(text, sentence.start, sentence.end)
         ):
-            continue  # the sentence names its deal with a noun ("bought the unit in a forced sale")
-        verbal = not (match.group("agreed") or match.group("signing") or match.group("move"))
-        if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             continue
+        found.append((match, sentence))
+    return found
+
+
+def _plausible(text: str, match: re.Match[str]) -> bool:
+    """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
+    start, end = match.span()
+    after = text[end : end + _OBJECT_REACH]
+    if match.group("move"):
+        return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
+    if match.group("signed") or match.group("signing"):
+        return _NAME_NEXT.match(after) is not None  # "signed Italian Generoso Rossi"
+    return bool(
+        _NAME_NEXT.match(after)
+        or _TRANSACTION_OBJECT.search(after)
+        or _OBJECT_BEFORE.search(text, max(0, start - 50), start)
+    )
+
+
+def _verb_matches(text: str) -> list[re.Match[str]]:
+    """The matches of the deal-verb pattern, tried only where one of its words starts (fast)."""
+    low = text.lower()
+    starts: set[int] = set()
+    for stem in _STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem == "agreed to" else None
+                starts.add(aux.start() if aux else i)
+            i = low.find(stem, i + len(stem))
+    matches = []
+    end = -1
+    for i in sorted(starts):
+        match = _VERB.match(text, i) if i >= end else None
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def find_verb_deals(
+    doc: Document, entities: EntityIndex, candidates: Sequence[tuple[re.Match[str], Sentence]]
+) -> Iterator[VerbDeal]:
+    """The deals the ``candidates`` (of :func:`verb_candidates`) state, with their roles."""
+    for match, sentence in candidates:
         deal = _read(doc, entities, sentence, match)
         if deal is not None:
             yield deal

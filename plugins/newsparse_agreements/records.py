@@ -25,7 +25,7 @@ from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
 
 from .context import DateIndex, EntityIndex, Hit
 from .cues import ROLES
-from .deals import find_verb_deals, verb_deal_record
+from .deals import find_verb_deals, verb_candidates, verb_deal_record
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .recognise import read_sentence
 from .sentence import Local
@@ -420,8 +420,6 @@ def extract(doc: Document) -> Iterator[Agreement]:
     """The agreements of ``doc``, one record per agreement with all its mentions merged."""
     text = doc.text
     triggers = find_triggers(text)
-    entities = EntityIndex.build(text, doc.entities)
-    dates = DateIndex.build(doc.dates)
     by_sentence: dict[int, list[Trigger]] = {}
     sentences = {}
     for trig in triggers:
@@ -430,6 +428,11 @@ def extract(doc: Document) -> Iterator[Agreement]:
             continue
         by_sentence.setdefault(sentence.start, []).append(trig)
         sentences[sentence.start] = sentence
+    verbs = verb_candidates(doc, sentences)
+    if not by_sentence and not verbs:
+        return  # no agreement noun and no deal verb: the entity index is not even built
+    entities = EntityIndex.build(text, doc.entities)
+    dates = DateIndex.build(doc.dates)
     records: list[_Record] = []
     recent: dict[int, _Record] = {}
     for key in sorted(by_sentence):
@@ -438,8 +441,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         for local in locals_:
             _merge(records, recent, local, text)
     built = [_build(text, record) for record in records if _kept(record)]
-    verbs = find_verb_deals(doc, entities, list(sentences.values()), triggers)
-    built.extend(verb_deal_record(text, deal) for deal in verbs)
+    built.extend(verb_deal_record(text, deal) for deal in find_verb_deals(doc, entities, verbs))
     yield from sorted(built, key=lambda a: a.start)
 
 

@@ -108,7 +108,10 @@ def _statuses(ctx: _Sentence) -> None:
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
-            aside = _APPOSITION.search(text, max(s.start, start - 80), start) if not subjects else None
+            closes = text[max(s.start, start - 3) : start].rstrip().endswith(",")
+            aside = (
+                _APPOSITION.search(text, max(s.start, start - 80), start) if closes and not subjects else None
+            )
             if aside is not None:  # "X and Y, both based in Dallas, agreed to ...": skip the apposition
                 subjects = ctx.entities.chain_before(aside.start(), s.start, loose=_SUBJECT_GAP, subject=True)
             if not subjects and words[0].endswith("ing") and text[s.start : start].rstrip().endswith(","):

@@ -32,6 +32,7 @@ from .lexicon import (
     ZONE_KINDS,
 )
 
+_KIND_SET = frozenset(KINDS)
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
@@ -171,7 +172,9 @@ def find_triggers(text: str) -> list[Trigger]:
 
 def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
-    kind = next((k for k in KINDS if match.group(k) is not None), None)
+    kind = match.lastgroup if match.lastgroup in _KIND_SET else None  # the outer group closes last
+    if kind is None:
+        kind = next((k for k in KINDS if match.group(k) is not None), None)
     start, end = match.span()
     if _WITHOUT.search(text, max(0, start - 40), start):
         return None  # "ended without a deal": no agreement
