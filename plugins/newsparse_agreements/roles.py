@@ -50,6 +50,8 @@ from .sentence import Local, _negated, _Sentence, _sentence_subject
 from .surroundings import _place_after
 from .triggers import Trigger
 
+# A second predicate sharing the sentence's subject: "..., but fell through".
+_BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
 # An apposition between a subject and its verb: ", both headquartered in Dallas, ".
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 
@@ -77,6 +79,10 @@ def _statuses(ctx: _Sentence) -> None:
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
+        if passive and _BUT.search(text, max(s.start, start - 16), start) and ctx.starts[0] < start:
+            index = (
+                0  # "this pact was to be followed by bilateral agreements, but fell through": the subject's
+            )
         if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
             continue  # "called the pact a violation of its sovereignty": something else is violated
         local = ctx.locals[index]
@@ -85,6 +91,8 @@ def _statuses(ctx: _Sentence) -> None:
             continue  # "fighters withdrew from the zone"
         if status == "future_effect":
             status = "signed"
+        if (trig.talks or trig.hint == "negotiating") and status in ("signed", "in_force"):
+            status = "negotiating"  # "talks adopted / held": the agreement they aim at is being negotiated
         if status not in ("rejected", "negotiating", "proposed") and _negated(text, s.start, start):
             continue  # "no agreement has been reached"
         governs = trig.start >= end

@@ -147,3 +147,16 @@ def test_a_merger_is_not_an_earlier_acquisition_by_one_of_its_sides() -> None:
     text = "Acme completed the acquisition of Initech. The Acme-Globex merger was praised."
     found = agreements_of(parse(text, SPEC))
     assert [r.kind for r in found] == ["acquisition", "merger"]
+
+
+def test_but_fell_through_is_said_of_the_sentence_subject() -> None:
+    text = "Acme reached a rescheduling agreement with Globex in 1984. "
+    text += "This pact was to have been followed by bilateral agreements, but fell through in 1985."
+    found = agreements_of(parse(text, SPEC))
+    assert [(r.text, r.status) for r in found] == [("agreement", "collapsed")]
+
+
+def test_talks_adopted_are_talks_not_a_signed_agreement() -> None:
+    text = "Holloway criticised a resolution on bilateral trade negotiations adopted by Acme last week."
+    found = agreements_of(parse(text, SPEC))
+    assert [r.status for r in found] == ["negotiating"]
