@@ -40,6 +40,15 @@ _NOT_VERBS = frozenset(
 _VERBS = frozenset("after before because but while when if who whose".split())
 
 
+def _in_ticker(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a stock ticker ("<TVBH.HK>"): a firm's code, not a name."""
+    lo = text.rfind("<", max(0, start - 12), start + 1)
+    if lo < 0:
+        return False
+    hi = text.find(">", end, end + 12)
+    return hi >= 0 and _TICKER.fullmatch(text, lo, hi + 1) is not None
+
+
 def _untickered(gap: str) -> str:
     """``gap`` without stock tickers ("Acme Corp <ACM> and Globex": the names still form a list)."""
     return _TICKER.sub("", gap) if "<" in gap else gap
@@ -95,10 +104,7 @@ class EntityIndex:
                     0 <= mention.start < mention.end <= len(text)
                     and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
                     and not mention.text.startswith(_NOT_THE_ENTITY)
-                    and not (
-                        text[mention.start - 1 : mention.start] == "<"
-                        and _TICKER.match(text, mention.start - 1)
-                    )
+                    and not _in_ticker(text, mention.start, mention.end)
                 ):
                     raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
         raw.sort(key=lambda h: (h.start, -h.end))

@@ -61,10 +61,6 @@ _OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 80
-# A subject is followed by its verb ("Bond Corp said", "Acme has"), possibly after a ticker.
-_VERB_NEXT = re.compile(
-    r"\s*(?:<[^>]{1,12}>\s*|\([^)]{1,12}\)\s*)?(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can)\b"
-)
 _DEAL_NOUN = re.compile(
     r"\b(?:sale|purchase|deal|takeover|acquisition|merger|bid|offer|transfer)\b", re.IGNORECASE
 )
@@ -285,31 +281,24 @@ def _subject(
     if chain:
         return tuple(chain)
     if relative or _ANAPHORS.search(text, max(sentence.start, start - 40), start):
-        hit = _last_of(entities, start, ("ORG",), doc)
+        hit = _last_of(entities, start, ("ORG",))
         return (hit,) if hit is not None else ()
     return ()
 
 
-def _last_of(
-    entities: EntityIndex, pos: int, types: tuple[str, ...], doc: Document | None = None
-) -> Hit | None:
-    """The antecedent of a pronoun: the last mention of ``types`` before ``pos``.
-
-    Given ``doc``, the last one opening a sentence (a subject) wins over a later one inside a
-    sentence ("HK-TVB Ltd <TVBH.HK>" is an object, "Bond Corp said" a subject).
-    """
+def _last_of(entities: EntityIndex, pos: int, types: tuple[str, ...]) -> Hit | None:
+    """The antecedent of "it" / "the company": the firm named most often before ``pos`` (the story's
+    subject; the latest on a tie), among names written with a capital (not "dlr" or a ticker)."""
     found = [
-        h  # a name, not a lower-case unit or a ticker tagged as a firm ("dlr", "HK")
-        for h in entities.within(max(0, pos - 1500), pos)
-        if h.type in types and entities.text[h.start : h.start + 2].istitle()
+        h
+        for h in entities.within(max(0, pos - 3000), pos)
+        if h.type in types and entities.text[h.start].isupper()
     ]
-    if doc is not None:
-        for hit in reversed(found):
-            sentence = doc.sentence_of(hit.start)
-            opens = sentence is not None and not doc.text[sentence.start : hit.start].strip(' "“')
-            if opens and _VERB_NEXT.match(doc.text, hit.end):
-                return hit
-    return found[-1] if found else None
+    counts: dict[str, int] = {}
+    for hit in found:
+        counts[hit.id] = counts.get(hit.id, 0) + 1
+    best = max(counts.values(), default=0)
+    return next((h for h in reversed(found) if counts[h.id] == best), None)
 
 
 def _after_preposition(

@@ -160,3 +160,11 @@ def test_talks_adopted_are_talks_not_a_signed_agreement() -> None:
     text = "Holloway criticised a resolution on bilateral trade negotiations adopted by Acme last week."
     found = agreements_of(parse(text, SPEC))
     assert [r.status for r in found] == ["negotiating"]
+
+
+def test_it_sold_names_the_firm_the_story_is_about_not_a_ticker() -> None:
+    spec = {**SPEC, "hk": ("ORG", "HK", ("HK",), {})}
+    text = "Acme said profits rose. Acme <ACM.HK> and Globex <GLX.HK> met. Initech watched. "
+    text += "It sold off its gloves business for 173 mln dlrs."
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.seller == ("acme",)
