@@ -43,6 +43,8 @@ def _around_triggers(ctx: _Sentence) -> None:
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end)
             prep = after.group("prep").lower()
+            if prep == "between" and chain:
+                chain = _described_list(ctx, chain)
             # "the acquisition of X by Y", "a takeover bid from X"
             deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
             deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"
@@ -84,6 +86,8 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 
 _OFFERS = ("offer", "offers", "bid", "bids")
+# ", footwear specialists " / " and condom-maker ": a list link with a description of the next name.
+_DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}")
 _VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
 # A possessor a few modifiers before the head: "'s" then up to five lower-case words or numbers.
 _POSSESSOR_GAP = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|[\d.,]+)\s+){1,5}")
@@ -101,6 +105,18 @@ _BUSINESS_ROLE = {
     ("loan", "to"): "borrower",
     ("loan", "'s"): "borrower",
 }
+
+
+def _described_list(ctx: _Sentence, chain: list[Hit]) -> list[Hit]:
+    """A "between" list whose later names carry a description: "between Seton Healthcare, footwear
+    specialists Scholl and condom-maker London International Group" names all three."""
+    out = list(chain)
+    while (link := _DESCRIBED_LINK.match(ctx.text, out[-1].end)) is not None:
+        nxt = ctx.entities.within(link.end(), ctx.sentence.end)[:1]
+        if not nxt or nxt[0].start != link.end():
+            break
+        out.append(nxt[0])
+    return out
 
 
 def _cast(local: Local, kind: str, prep: str, hits: list[Hit]) -> None:

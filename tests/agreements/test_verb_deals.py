@@ -168,3 +168,10 @@ def test_it_sold_names_the_firm_the_story_is_about_not_a_ticker() -> None:
     text += "It sold off its gloves business for 173 mln dlrs."
     (rec,) = agreements_of(parse(text, spec))
     assert rec.seller == ("acme",)
+
+
+def test_a_between_list_with_described_names() -> None:
+    text = "Acme was formed by a three-way merger between Globex, footwear specialists Initech "
+    text += "and condom-maker QPR."
+    (rec,) = agreements_of(parse(text, SPEC))
+    assert set(rec.parties) == {"globex", "initech", "qpr"}
