@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import Hit
+from .context import Hit, has_verb
 from .cues import (
     _AFTER_TRIGGER,
     _ATTACK_REACH,
@@ -87,7 +87,7 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 _OFFERS = ("offer", "offers", "bid", "bids")
 # ", footwear specialists " / " and condom-maker ": a list link with a description of the next name.
-_DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}")
+_DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})")
 _VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
 # A possessor a few modifiers before the head: "'s" then up to five lower-case words or numbers.
 _POSSESSOR_GAP = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|[\d.,]+)\s+){1,5}")
@@ -113,8 +113,14 @@ def _described_list(ctx: _Sentence, chain: list[Hit]) -> list[Hit]:
     out = list(chain)
     while (link := _DESCRIBED_LINK.match(ctx.text, out[-1].end)) is not None:
         nxt = ctx.entities.within(link.end(), ctx.sentence.end)[:1]
-        if not nxt or nxt[0].start != link.end():
-            break
+        words = link.group(1).split()
+        if (
+            not nxt
+            or nxt[0].start != link.end()
+            or has_verb(link.group(1))
+            or _FUNCTION_WORDS.intersection(words)
+        ):
+            break  # ", guaranteed by Ukraine": a role, not a described side
         out.append(nxt[0])
     return out
 
