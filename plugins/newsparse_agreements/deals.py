@@ -35,6 +35,7 @@ _VERB = re.compile(
     r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to)\b",
     re.IGNORECASE,
 )
+_PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where a match of ``_VERB`` may start (lower case).
 _STEMS = (
@@ -123,7 +124,7 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
     if match.group("signed") or match.group("signing"):
-        return _NAME_NEXT.match(after) is not None  # "signed Italian Generoso Rossi"
+        return _PLAYER_NEXT.match(after) is not None  # "signed Italian Generoso Rossi", "signed striker X"
     return bool(
         _NAME_NEXT.match(after)
         or _TRANSACTION_OBJECT.search(after)
