@@ -95,6 +95,7 @@ class EntityIndex:
     def build(cls, text: str, entities: Iterable[object]) -> EntityIndex:
         """Index the mentions of ``entities`` (anything that is not an Entity is ignored)."""
         raw: list[Hit] = []
+        tickers = "<" in text  # only wire copy writes stock tickers ("<RPT>")
         for entity in entities:
             if not isinstance(entity, Entity):
                 continue
@@ -104,7 +105,7 @@ class EntityIndex:
                     0 <= mention.start < mention.end <= len(text)
                     and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
                     and not mention.text.startswith(_NOT_THE_ENTITY)
-                    and not _in_ticker(text, mention.start, mention.end)
+                    and not (tickers and _in_ticker(text, mention.start, mention.end))
                 ):
                     raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
         raw.sort(key=lambda h: (h.start, -h.end))
