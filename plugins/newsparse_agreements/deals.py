@@ -38,7 +38,19 @@ _VERB = re.compile(
 _PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where a match of ``_VERB`` may start (lower case).
-_STEMS = ("agreed to", "bought", "acquire", "purchase", "sold", "took over", "signed", "signing", "move to")
+_STEMS = (
+    "agreed to",
+    "bought",
+    "buys",
+    "acquire",
+    "purchase",
+    "sold",
+    "sells",
+    "took over",
+    "signed",
+    "signing",
+    "move to",
+)
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
 _AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 # Words before a participle that make it an adjective or a passive ("newly acquired", "was sold").
