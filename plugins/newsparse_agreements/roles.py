@@ -52,6 +52,14 @@ from .triggers import Trigger
 
 # A second predicate sharing the sentence's subject: "..., but fell through".
 _BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
+# Complying with an agreement, right before its mention (with its determiner and modifiers).
+_COMPLIANCE = re.compile(
+    r"\b(?:compliance\s+with|complian(?:t|ce)\s+with|compl(?:y|ies|ied|ying)\s+with|adherence\s+to"
+    r"|adher(?:e|es|ed|ing)\s+to|honou?r(?:s|ed|ing)?|abid(?:e|es|ing)\s+by|abided\s+by)"
+    r"\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:portion\s+of\s+(?:the\s+|its\s+)?)?(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(r"['’]s\s+(?:full\s+)?")
 # An apposition between a subject and its verb: ", both headquartered in Dallas, ".
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 
@@ -168,6 +176,25 @@ def _bound_by_terms(ctx: _Sentence) -> None:
     verb = _OBLIGED.match(ctx.text, chain[-1].end) if chain else None
     if verb is not None:
         ctx.locals[index].give("parties", chain, chain[0].start, verb.end())
+
+
+def _compliance(ctx: _Sentence) -> None:
+    """Who complies with, adheres to or honours an agreement is bound by it ("Japan's compliance
+    with the agreement", "until Japan is in full compliance with the pact", "Japan was adhering to")."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        cue = _COMPLIANCE.search(text, max(ctx.sentence.start, trig.start - 60), trig.start)
+        if cue is None:
+            continue
+        owner = ctx.entities.last_before(cue.start(), ctx.sentence.start)
+        if owner is not None and _POSSESSOR.fullmatch(text, owner.end, cue.start()):
+            local.give("parties", [owner], owner.start, trig.end)  # "Japan's compliance with"
+            continue
+        subjects = ctx.entities.chain_before(
+            cue.start(), ctx.sentence.start, loose=_SUBJECT_GAP, subject=True
+        )
+        if subjects:
+            local.give("parties", subjects, subjects[0].start, trig.end)
 
 
 def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import Agreement
 from tests.agreements.helpers import agreements_of, parse
 
@@ -175,3 +177,16 @@ def test_a_between_list_with_described_names() -> None:
     text += "and condom-maker QPR."
     (rec,) = agreements_of(parse(text, SPEC))
     assert set(rec.parties) == {"globex", "initech", "qpr"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials reviewed Acme's compliance with the supply agreement.",
+        "The sanctions stay until Acme is in full compliance with the supply agreement.",
+        "Reagan said Acme was adhering to the supply agreement.",
+    ],
+)
+def test_who_complies_with_an_agreement_is_bound_by_it(sentence: str) -> None:
+    (rec,) = agreements_of(parse(sentence, SPEC))
+    assert rec.parties == ("acme",)
