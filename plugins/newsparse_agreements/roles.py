@@ -60,6 +60,10 @@ _COMPLIANCE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"['’]s\s+(?:full\s+)?")
+# Who is met: "meet (car giant) General Motors", after up to two lower-case words of description.
+_MET_OBJECT = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+)?(?:(?!(?:in|at|on|for|to|of|from|over|after|before|during|by|and|or)\s)[a-z][\w-]*\s+){0,2}"
+)
 # An apposition between a subject and its verb: ", both headquartered in Dallas, ".
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 
@@ -313,6 +317,12 @@ def _meetings(ctx: _Sentence) -> None:
         subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
+        met = _MET_OBJECT.match(ctx.text, cue.end()) if cue.group().lower().startswith("me") else None
+        others = ctx.entities.chain_after(met.end(), s.end) if met else []
+        if others and others[0].start == met.end():  # type: ignore[union-attr]
+            ctx.locals[index].give(
+                "parties", others, others[0].start, others[-1].end
+            )  # "X will meet car giant Y"
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         if (
             trig.talks

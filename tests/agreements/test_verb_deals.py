@@ -190,3 +190,12 @@ def test_a_between_list_with_described_names() -> None:
 def test_who_complies_with_an_agreement_is_bound_by_it(sentence: str) -> None:
     (rec,) = agreements_of(parse(sentence, SPEC))
     assert rec.parties == ("acme",)
+
+
+def test_who_is_met_to_reach_agreement_is_a_side_but_not_where() -> None:
+    spec = {**SPEC, "gloucester": ("GPE", "Gloucester", ("Gloucester",), {})}
+    text = "Acme will meet car giant Globex on Tuesday in an attempt to reach agreement over the unit."
+    (rec,) = agreements_of(parse(text, spec))
+    assert set(rec.parties) == {"acme", "globex"}
+    (talks,) = agreements_of(parse("Acme and Globex met in Gloucester for trade talks.", spec))
+    assert set(talks.parties) == {"acme", "globex"}
