@@ -45,6 +45,8 @@ _MONTHS = frozenset(
 # "the bank's pending 1.19 billion dlr merger": a company deal agreed and awaiting completion.
 _AGREED_DEAL = re.compile(r"\b(pending|agreed|planned|announced)\s+(?:[\w.$£€-]+\s+){0,3}$", re.IGNORECASE)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
+# A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
+_COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -178,6 +180,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     start, end = match.span()
     if _WITHOUT.search(text, max(0, start - 40), start):
         return None  # "ended without a deal": no agreement
+    if _COMPARED.search(text, max(0, start - 30), start):
+        return None  # "a less formal arrangement than a ceasefire", "unlike a treaty": a comparison
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"

@@ -199,3 +199,15 @@ def test_who_is_met_to_reach_agreement_is_a_side_but_not_where() -> None:
     assert set(rec.parties) == {"acme", "globex"}
     (talks,) = agreements_of(parse("Acme and Globex met in Gloucester for trade talks.", spec))
     assert set(talks.parties) == {"acme", "globex"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme and Globex agreed to a less formal arrangement than a ceasefire.",
+        "Unlike a treaty, the arrangement binds nobody, Acme said.",
+        "Acme said anything was better than a truce.",
+    ],
+)
+def test_a_comparison_creates_nothing(sentence: str) -> None:
+    assert agreements_of(parse(sentence, SPEC)) == []
