@@ -64,6 +64,16 @@ _POSSESSOR = re.compile(r"['’]s\s+(?:full\s+)?")
 _MET_OBJECT = re.compile(
     r"\s+(?:with\s+)?(?:the\s+)?(?:(?!(?:in|at|on|for|to|of|from|over|after|before|during|by|and|or)\s)[a-z][\w-]*\s+){0,2}"
 )
+_PLAYER_DEALS = frozenset({"contract", "transfer"})
+# Who holds a player's contract, before it: "X's (new) contract", "gave X a (six-month) contract",
+# "X has / is (only) on a contract".
+_PLAYER_LEAD = re.compile(
+    r"(?:(?P<who>\b[A-Z][\w'’.-]*(?=['’]s\s))['’]s\s+|\b(?:give|gave|given|giving|offer(?:ed|ing|s)?|hand(?:ed|ing|s)?)"
+    r"\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:a|an|the)\s+|(?P<verb>\b(?:has|had|is|was|are)\s+"
+    r"(?:(?:only|still|now|already|currently)\s+)?(?:on\s+)?(?:a|an)\s+))(?:[\w-]+\s+){0,3}$"
+)
+# "a contract with Neath RFC", "a year contract at Gloucester".
+_CLUB_AFTER = re.compile(r"\s+(?:with|at)\s+(?:the\s+)?")
 # An apposition between a subject and its verb: ", both headquartered in Dallas, ".
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 
@@ -199,6 +209,43 @@ def _compliance(ctx: _Sentence) -> None:
         )
         if subjects:
             local.give("parties", subjects, subjects[0].start, trig.end)
+
+
+def _players(ctx: _Sentence) -> None:
+    """A player's contract or transfer: its person from "X's contract", "gave X a contract", "X has /
+    is on a contract"; its club from "a contract with / at Y" (a firm, or a town that is no country)."""
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind not in _PLAYER_DEALS:
+            continue
+        people = _holder(ctx, trig)
+        if people:
+            local.give("parties", people, people[0].start, trig.end)
+            local.cast("player", people)
+        at = _CLUB_AFTER.match(ctx.text, trig.end)
+        if at is None:
+            continue
+        club = ctx.entities.within(at.end(), min(ctx.sentence.end, at.end() + 40))[:1]
+        if (
+            club
+            and club[0].start == at.end()
+            and (club[0].type == "ORG" or (club[0].type == "GPE" and not club[0].country))
+        ):
+            local.give("parties", club, at.start(), club[0].end)
+            local.cast("club", club)
+
+
+def _holder(ctx: _Sentence, trig: Trigger) -> list[Hit]:
+    """The person holding or given a player's deal, read before it (empty when none is named)."""
+    lead = _PLAYER_LEAD.search(ctx.text, max(ctx.sentence.start, trig.start - 70), trig.start)
+    if lead is None:
+        return []
+    who = "who" if lead.group("who") else "who2" if lead.group("who2") else None
+    if who is not None:
+        hit = ctx.entities.last_before(lead.end(who), ctx.sentence.start)
+        named = hit is not None and hit.end == lead.end(who) and hit.type == "PERSON"
+        return [hit] if hit is not None and named else []  # "Day's contract", "give Hoddle a contract"
+    chain = ctx.entities.chain_before(lead.start("verb"), ctx.sentence.start, loose=24)
+    return [h for h in chain if h.type == "PERSON"]  # "Davies is only on a year contract"
 
 
 def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger | None) -> None:

@@ -211,3 +211,18 @@ def test_who_is_met_to_reach_agreement_is_a_side_but_not_where() -> None:
 )
 def test_a_comparison_creates_nothing(sentence: str) -> None:
     assert agreements_of(parse(sentence, SPEC)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("Acme decided to give Andy Davies a short-term contract.", ()),
+        ("Andy Davies's contract expires in the summer.", ()),
+        ("Andy Davies has a six-month contract with Gloucester.", ("gloucester",)),
+    ],
+)
+def test_a_player_s_contract_names_the_player_and_club(sentence: str, club: tuple[str, ...]) -> None:
+    spec = {**SPEC, "gloucester": ("GPE", "Gloucester", ("Gloucester",), {})}
+    (rec,) = agreements_of(parse(sentence, spec))
+    assert rec.player == ("davies",) and rec.club == club
+    assert set(rec.parties) == {"davies", *club}
