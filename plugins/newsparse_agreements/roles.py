@@ -137,15 +137,7 @@ def _statuses(ctx: _Sentence) -> None:
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
-            subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
-            closes = text[max(s.start, start - 3) : start].rstrip().endswith(",")
-            aside = (
-                _APPOSITION.search(text, max(s.start, start - 80), start) if closes and not subjects else None
-            )
-            if aside is not None:  # "X and Y, both based in Dallas, agreed to ...": skip the apposition
-                subjects = ctx.entities.chain_before(aside.start(), s.start, loose=_SUBJECT_GAP, subject=True)
-            if not subjects and words[0].endswith("ing") and text[s.start : start].rstrip().endswith(","):
-                subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
+            subjects = _agreeing_subjects(ctx, start, words[0])
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
         elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP)
@@ -163,6 +155,21 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]:
+    """The names before an agreeing cue at ``start`` that agree: its subject, past an apposition
+    ("X and Y, both based in Dallas, agreed"), or the sentence's for a participle ("..., signing")."""
+    text = ctx.text
+    s = ctx.sentence
+    subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+    closes = text[max(s.start, start - 3) : start].rstrip().endswith(",")
+    aside = _APPOSITION.search(text, max(s.start, start - 80), start) if closes and not subjects else None
+    if aside is not None:
+        subjects = ctx.entities.chain_before(aside.start(), s.start, loose=_SUBJECT_GAP, subject=True)
+    if not subjects and first_word.endswith("ing") and text[s.start : start].rstrip().endswith(","):
+        subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
+    return subjects
 
 
 def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:
