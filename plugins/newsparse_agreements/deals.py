@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import Agreement, Document, Evidence, Sentence, Span
+from newsparse import Agreement, DateRef, Document, Evidence, Sentence, Span, TimeExpression
 
 from .context import EntityIndex, Hit
 from .triggers import Trigger
@@ -350,13 +350,19 @@ def _dedupe(hits: Sequence[Hit]) -> tuple[Hit, ...]:
     return tuple(out)
 
 
-def verb_deal_record(text: str, deal: VerbDeal) -> Agreement:
+def verb_deal_record(text: str, deal: VerbDeal, when: TimeExpression | None = None) -> Agreement:
     """The :class:`newsparse.Agreement` of a verb-told deal (its verb is the mention and the state)."""
     trig = deal.trigger
     evidence = [
         Evidence("kind", trig.start, trig.end, trig.text),
         Evidence("status", trig.start, trig.end, trig.text),
     ]
+    date = None
+    if when is not None:
+        interval = when.interval
+        first, last = (interval.first, interval.last) if interval is not None else (None, None)
+        date = DateRef(when.start, when.end, when.text, when.value, first, last)
+        evidence.append(Evidence("date", when.start, when.end, when.text))
     for hit in deal.parties:
         evidence.append(Evidence("parties", hit.start, hit.end, text[hit.start : hit.end]))
     business: dict[str, Any] = {role: tuple(dict.fromkeys(h.id for h in hits)) for role, hits in deal.roles}
@@ -366,6 +372,7 @@ def verb_deal_record(text: str, deal: VerbDeal) -> Agreement:
         text=trig.text,
         kind=trig.kind,
         status=deal.status,
+        date=date,
         parties=tuple(h.id for h in deal.parties),
         mentions=(Span(trig.start, trig.end, trig.text),),
         evidence=tuple(evidence),

@@ -21,10 +21,10 @@ from typing import Any
 
 import attrs
 
-from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
+from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpression, Violation
 
 from .context import DateIndex, EntityIndex, Hit
-from .cues import ROLES
+from .cues import _NOT_WHEN, ROLES
 from .deals import find_verb_deals, verb_candidates, verb_deal_record
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .recognise import read_sentence
@@ -38,6 +38,8 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+_VERB_DATE_REACH = 60
+_STOPS = frozenset(".;!?")
 _COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.
 _COPULA = re.compile(r"\s+(?:is|was|remains|would\s+be)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}")
@@ -98,7 +100,8 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
         if trig.generic and _MERGE_BEFORE.search(text, max(0, trig.start - 30), trig.start):
             trig = local.trigger = attrs.evolve(trig, kind="merger", generic=False, definite=False)
         if kept and _COPULA.fullmatch(text, kept[-1].trigger.end, trig.start):
-            kept[-1].absorb(local)  # "The X-Y merger is the only acquisition by ...": one deal
+            local.date = None  # the predicate's own clause ("... since lawmakers approved it on May 1")
+            kept[-1].absorb(local, status=False)  # "The X-Y merger is the only acquisition by ...": one deal
             continue
         if (
             kept
@@ -441,8 +444,23 @@ def extract(doc: Document) -> Iterator[Agreement]:
         for local in locals_:
             _merge(records, recent, local, text)
     built = [_build(text, record) for record in records if _kept(record)]
-    built.extend(verb_deal_record(text, deal) for deal in find_verb_deals(doc, entities, verbs))
+    for deal in find_verb_deals(doc, entities, verbs):
+        built.append(
+            verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
+        )
     yield from sorted(built, key=lambda a: a.start)
+
+
+def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpression | None:
+    """When a verb-told deal was made: the nearest date in its sentence within a short reach, not a
+    deadline or a baseline ("by", "since", "until" before it)."""
+    found = [
+        d
+        for d in dates.within(max(0, start - _VERB_DATE_REACH), end + _VERB_DATE_REACH)
+        if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)
+        and not _STOPS.intersection(text[min(d.end, start) : max(d.start, end)])
+    ]
+    return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
 
 
 def _kept(record: _Record) -> bool:

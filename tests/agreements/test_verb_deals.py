@@ -226,3 +226,10 @@ def test_a_player_s_contract_names_the_player_and_club(sentence: str, club: tupl
     (rec,) = agreements_of(parse(sentence, spec))
     assert rec.player == ("davies",) and rec.club == club
     assert set(rec.parties) == {"davies", *club}
+
+
+def test_a_verb_deal_is_dated_by_the_date_in_its_clause() -> None:
+    text = "In January, Acme acquired a failed bank in Dallas. Globex said it may buy more by June."
+    doc = parse(text, SPEC, {"January": "2018-01", "June": "2018-06"})
+    (rec,) = agreements_of(doc)
+    assert rec.date is not None and (rec.date.text, rec.date.value) == ("January", "2018-01")
