@@ -21,6 +21,8 @@ __all__ = ["DateIndex", "EntityIndex", "Hit", "has_verb"]
 _COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
 _FIRST_GAP = re.compile(r"\s*(?:(?:the|both|jointly|its|their|rival|fellow)\s+)*", re.IGNORECASE)
 _MAX_LINK = 40
+# A stock ticker after a firm's name ("RepublicBank Corp <RPT>", "<HKLD.HK>"): not a side of its own.
+_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "pro-Russian separatists" are not Russia.
@@ -36,6 +38,20 @@ _NOT_VERBS = frozenset(
     """.split()
 )
 _VERBS = frozenset("after before because but while when if who whose".split())
+
+
+def _in_ticker(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a stock ticker ("<TVBH.HK>"): a firm's code, not a name."""
+    lo = text.rfind("<", max(0, start - 12), start + 1)
+    if lo < 0:
+        return False
+    hi = text.find(">", end, end + 12)
+    return hi >= 0 and _TICKER.fullmatch(text, lo, hi + 1) is not None
+
+
+def _untickered(gap: str) -> str:
+    """``gap`` without stock tickers ("Acme Corp <ACM> and Globex": the names still form a list)."""
+    return _TICKER.sub("", gap) if "<" in gap else gap
 
 
 def has_verb(gap: str) -> bool:
@@ -79,6 +95,7 @@ class EntityIndex:
     def build(cls, text: str, entities: Iterable[object]) -> EntityIndex:
         """Index the mentions of ``entities`` (anything that is not an Entity is ignored)."""
         raw: list[Hit] = []
+        tickers = "<" in text  # only wire copy writes stock tickers ("<RPT>")
         for entity in entities:
             if not isinstance(entity, Entity):
                 continue
@@ -88,6 +105,7 @@ class EntityIndex:
                     0 <= mention.start < mention.end <= len(text)
                     and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
                     and not mention.text.startswith(_NOT_THE_ENTITY)
+                    and not (tickers and _in_ticker(text, mention.start, mention.end))
                 ):
                     raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
         raw.sort(key=lambda h: (h.start, -h.end))
@@ -119,7 +137,7 @@ class EntityIndex:
         cur = pos
         while i < len(self.hits) and self.hits[i].start < limit:
             hit = self.hits[i]
-            gap = self.text[cur : hit.start]
+            gap = _untickered(self.text[cur : hit.start])
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
                 break
@@ -144,7 +162,7 @@ class EntityIndex:
         cur = pos
         while i >= 0 and self.hits[i].start >= floor:
             hit = self.hits[i]
-            gap = self.text[hit.end : cur]
+            gap = _untickered(self.text[hit.end : cur])
             if not chain:
                 if len(gap) > max(loose, _MAX_LINK) or (loose == 0 and not _FIRST_GAP.fullmatch(gap)):
                     break

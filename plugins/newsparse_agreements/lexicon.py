@@ -154,7 +154,7 @@ TRIGGER = re.compile(
 # pick the few stretches of text where the full trigger pattern is run.
 STEMS = (
     "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace", "sharing",
-    "trade", "climate", "emission", "paris", "kyoto", "nuclear", "prisoner", "hostage", "memorand",
+    "trade", "prisoner", "hostage", "memorand", "arrangement", "settlement",
     "mou", "merger", "acquisition", "takeover", "buyout", "treat", "talks", "negotiation",
     "agreement", "deal", "accord", "pact", "protocol", "declaration", "joint", "sale", "purchase",
     "bid", "offer", "loan", "contract", "transfer", "sponsorship",

@@ -18,7 +18,7 @@ from newsparse.syntax import dateline_end
 
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
-from .roles import _bound_by_terms, _meetings, _roles, _statuses
+from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
 from .structure import read_structure
 from .surroundings import _around_triggers, _attacks, _provisions, _venues
@@ -39,6 +39,8 @@ def read_sentence(
     ctx = _Sentence.build(doc.text, sentence, triggers, locals_, entities, dates)
     _statuses(ctx)
     _bound_by_terms(ctx)
+    _compliance(ctx)
+    _players(ctx)
     _roles(ctx)
     _meetings(ctx)
     _around_triggers(ctx)

@@ -21,10 +21,11 @@ from typing import Any
 
 import attrs
 
-from newsparse import Agreement, DateRef, Document, Evidence, Span, Violation
+from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpression, Violation
 
 from .context import DateIndex, EntityIndex, Hit
-from .cues import ROLES
+from .cues import _NOT_WHEN, ROLES
+from .deals import find_verb_deals, verb_candidates, verb_deal_record
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .recognise import read_sentence
 from .sentence import Local
@@ -37,6 +38,20 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+_VERB_DATE_REACH = 60
+_STOPS = frozenset(".;!?")
+_COMPANY_DEALS = frozenset({"merger", "acquisition"})
+# "The merger is the only acquisition ...": a copula between two mentions makes them one.
+_COPULA = re.compile(r"\s+(?:is|was|remains|would\s+be)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# "agreed to a prisoner exchange, in a deal": the restating head follows within a few words.
+_APPOSITIVE_WORDS = 4
+# "InterFirst and RepublicBank agreed to merge in a deal": a generic head naming a merger.
+_MERGE_BEFORE = re.compile(r"\bmerge\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# Words of firm names that tell no firm from another ("Corp", "Group", "Bank").
+_GENERIC_NAME_WORDS = frozenset(
+    "corp corporation group bank banks holdings company international national united ltd inc plc".split()
+)
 # Talks that name no aim ("talks", "fresh negotiations"); "peace talks" aim at a peace agreement.
 _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
@@ -82,6 +97,12 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
     kept: list[Local] = []
     for i, local in enumerate(locals_):
         trig = local.trigger
+        if trig.generic and _MERGE_BEFORE.search(text, max(0, trig.start - 30), trig.start):
+            trig = local.trigger = attrs.evolve(trig, kind="merger", generic=False, definite=False)
+        if kept and _COPULA.fullmatch(text, kept[-1].trigger.end, trig.start):
+            local.date = None  # the predicate's own clause ("... since lawmakers approved it on May 1")
+            kept[-1].absorb(local, status=False)  # "The X-Y merger is the only acquisition by ...": one deal
+            continue
         if (
             kept
             and _HEADLESS.fullmatch(kept[-1].trigger.text)
@@ -95,6 +116,7 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
             and kept
             and any(st[0] in _CONCLUDED for st in kept[-1].statuses)
             and _APPOSITIVE.search(text, kept[-1].trigger.end, trig.start)
+            and len(text[kept[-1].trigger.end : trig.start].split()) <= _APPOSITIVE_WORDS
         ):
             kept[-1].absorb(local)  # "agreed to a prisoner exchange, in a deal facilitated by the EU"
             continue
@@ -145,14 +167,51 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     for record in exact + [r for r in latest_first if r.kind != trig.kind]:
         if record.first.head is not None and trig.head is None and not trig.definite:
             continue  # "the General Agreement on Tariffs and Trade", then "trade talks": other talks
+        if record.kind in _COMPANY_DEALS and trig.kind in _COMPANY_DEALS and trig.definite:
+            theirs = _alike(mine, record.parties)
+            if mine and len(theirs) > 1 and mine <= theirs:  # "the Texas Commerce acquisition" of its merger
+                return record
         if record.kind in family:
-            theirs = record.parties
+            theirs = _alike(mine, record.parties)
             if mine and theirs and not mine & theirs:
                 continue
             if len(mine) > 1 and len(theirs) > 1 and not (mine <= theirs or theirs <= mine):
                 continue  # "Israel and Hamas ... a ceasefire", then "Israel and Lebanon ... their truce"
             return record
     return None
+
+
+def _alike(mine: set[str], theirs: set[str]) -> set[str]:
+    """``theirs`` with each id that shares a name word with one of ``mine`` replaced by it.
+
+    The entities layer may give one firm two ids ("Chemical New York Corp", then "Chemical", or
+    "Texas Commerce-Chemical"): a shared distinctive word makes them one side for coreference.
+    """
+    out = set()
+    for their in theirs:
+        words = _name_words(their)
+        out.add(next((m for m in mine if words & _name_words(m)), their))
+    return out
+
+
+def _name_words(entity_id: str) -> set[str]:
+    """The distinctive words of an entity id ("org:chemical-new-york-corp" -> chemical, new, york)."""
+    name = entity_id.rsplit(":", 1)[-1]
+    return {w for w in name.split("-") if len(w) > 3 and w not in _GENERIC_NAME_WORDS}
+
+
+def _one_per_side(hits: list[Hit]) -> list[Hit]:
+    """The hits without those whose name words an earlier side already holds ("Chemical" after
+    "Chemical New York Corp", "Texas Commerce-Chemical" after both firms)."""
+    kept: list[Hit] = []
+    words: set[str] = set()
+    for hit in hits:
+        mine = _name_words(hit.id)
+        if mine and mine <= words:
+            continue
+        kept.append(hit)
+        words |= mine
+    return kept
 
 
 def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
@@ -187,9 +246,11 @@ def _touch(recent: dict[int, _Record], record: _Record) -> None:
     recent[id(record)] = record
 
 
-def _merge(records: list[_Record], recent: dict[int, _Record], local: Local) -> None:
+def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, text: str) -> None:
     """Add a mention to its record, or start a record (a bare "the zone" with nothing before is dropped)."""
-    record = _find_record(records, recent, local)
+    trig = local.trigger
+    fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
+    record = None if fresh else _find_record(records, recent, local)  # "a loan": another deal
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
@@ -297,7 +358,7 @@ def _build(text: str, record: _Record) -> Agreement:
     for role in ROLES:
         roles[role] = _unique(hit for local in record.locals for hit in local.roles[role])
     mediator_ids = {h.id for h in roles["mediators"]}
-    roles["parties"] = [h for h in roles["parties"] if h.id not in mediator_ids]
+    roles["parties"] = _one_per_side([h for h in roles["parties"] if h.id not in mediator_ids])
     for role in ROLES:
         evidence.extend(_phrases(text, record, role, {h.id for h in roles[role]}))
     venue = next((local.venue for local in record.locals if local.venue is not None), None)
@@ -362,10 +423,6 @@ def extract(doc: Document) -> Iterator[Agreement]:
     """The agreements of ``doc``, one record per agreement with all its mentions merged."""
     text = doc.text
     triggers = find_triggers(text)
-    if not triggers:
-        return
-    entities = EntityIndex.build(text, doc.entities)
-    dates = DateIndex.build(doc.dates)
     by_sentence: dict[int, list[Trigger]] = {}
     sentences = {}
     for trig in triggers:
@@ -374,16 +431,40 @@ def extract(doc: Document) -> Iterator[Agreement]:
             continue
         by_sentence.setdefault(sentence.start, []).append(trig)
         sentences[sentence.start] = sentence
+    verbs = verb_candidates(doc, sentences)
+    if not by_sentence and not verbs:
+        return  # no agreement noun and no deal verb: the entity index is not even built
+    entities = EntityIndex.build(text, doc.entities)
+    dates = DateIndex.build(doc.dates)
     records: list[_Record] = []
     recent: dict[int, _Record] = {}
     for key in sorted(by_sentence):
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
         locals_ = _absorb_talks(_fold_generic(text, locals_))
         for local in locals_:
-            _merge(records, recent, local)
-    for record in sorted(records, key=lambda r: r.first.start):
-        if all(local.trigger.generic for local in record.locals) and not record.substantial():
-            continue
-        if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):
-            continue  # "talks on the crisis": talks with no agreement named as their aim are no agreement
-        yield _build(text, record)
+            _merge(records, recent, local, text)
+    built = [_build(text, record) for record in records if _kept(record)]
+    for deal in find_verb_deals(doc, entities, verbs):
+        built.append(
+            verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
+        )
+    yield from sorted(built, key=lambda a: a.start)
+
+
+def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpression | None:
+    """When a verb-told deal was made: the nearest date in its sentence within a short reach, not a
+    deadline or a baseline ("by", "since", "until" before it)."""
+    found = [
+        d
+        for d in dates.within(max(0, start - _VERB_DATE_REACH), end + _VERB_DATE_REACH)
+        if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)
+        and not _STOPS.intersection(text[min(d.end, start) : max(d.start, end)])
+    ]
+    return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
+
+
+def _kept(record: _Record) -> bool:
+    """Whether a record is an agreement (a generic head saying nothing, or aimless talks, is not)."""
+    if all(local.trigger.generic for local in record.locals) and not record.substantial():
+        return False
+    return not (record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text))  # "talks on the crisis"

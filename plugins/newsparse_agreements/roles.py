@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import Hit
 from .context import has_verb as _has_verb
 from .cues import (
@@ -48,6 +50,33 @@ from .sentence import Local, _negated, _Sentence, _sentence_subject
 from .surroundings import _place_after
 from .triggers import Trigger
 
+# A second predicate sharing the sentence's subject: "..., but fell through".
+_BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
+# Complying with an agreement, right before its mention (with its determiner and modifiers).
+_COMPLIANCE = re.compile(
+    r"\b(?:compliance\s+with|complian(?:t|ce)\s+with|compl(?:y|ies|ied|ying)\s+with|adherence\s+to"
+    r"|adher(?:e|es|ed|ing)\s+to|honou?r(?:s|ed|ing)?|abid(?:e|es|ing)\s+by|abided\s+by)"
+    r"\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:portion\s+of\s+(?:the\s+|its\s+)?)?(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(r"['’]s\s+(?:full\s+)?")
+# Who is met: "meet (car giant) General Motors", after up to two lower-case words of description.
+_MET_OBJECT = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+)?(?:(?!(?:in|at|on|for|to|of|from|over|after|before|during|by|and|or)\s)[a-z][\w-]*\s+){0,2}"
+)
+_PLAYER_DEALS = frozenset({"contract", "transfer"})
+# Who holds a player's contract, before it: "X's (new) contract", "gave X a (six-month) contract",
+# "X has / is (only) on a contract".
+_PLAYER_LEAD = re.compile(
+    r"(?:(?P<who>\b[A-Z][\w'’.-]*(?=['’]s\s))['’]s\s+|\b(?:give|gave|given|giving|offer(?:ed|ing|s)?|hand(?:ed|ing|s)?)"
+    r"\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:a|an|the)\s+|(?P<verb>\b(?:has|had|is|was|are)\s+"
+    r"(?:(?:only|still|now|already|currently)\s+)?(?:on\s+)?(?:a|an)\s+))(?:[\w-]+\s+){0,3}$"
+)
+# "a contract with Neath RFC", "a year contract at Gloucester".
+_CLUB_AFTER = re.compile(r"\s+(?:with|at)\s+(?:the\s+)?")
+# An apposition between a subject and its verb: ", both headquartered in Dallas, ".
+_APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
+
 
 def _statuses(ctx: _Sentence) -> None:
     """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
@@ -72,6 +101,10 @@ def _statuses(ctx: _Sentence) -> None:
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
+        if passive and _BUT.search(text, max(s.start, start - 16), start) and ctx.starts[0] < start:
+            index = (
+                0  # "this pact was to be followed by bilateral agreements, but fell through": the subject's
+            )
         if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
             continue  # "called the pact a violation of its sovereignty": something else is violated
         local = ctx.locals[index]
@@ -80,6 +113,8 @@ def _statuses(ctx: _Sentence) -> None:
             continue  # "fighters withdrew from the zone"
         if status == "future_effect":
             status = "signed"
+        if (trig.talks or trig.hint == "negotiating") and status in ("signed", "in_force"):
+            status = "negotiating"  # "talks adopted / held": the agreement they aim at is being negotiated
         if status not in ("rejected", "negotiating", "proposed") and _negated(text, s.start, start):
             continue  # "no agreement has been reached"
         governs = trig.start >= end
@@ -102,9 +137,7 @@ def _statuses(ctx: _Sentence) -> None:
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
-            subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
-            if not subjects and words[0].endswith("ing") and text[s.start : start].rstrip().endswith(","):
-                subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
+            subjects = _agreeing_subjects(ctx, start, words[0])
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
         elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP)
@@ -122,6 +155,21 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]:
+    """The names before an agreeing cue at ``start`` that agree: its subject, past an apposition
+    ("X and Y, both based in Dallas, agreed"), or the sentence's for a participle ("..., signing")."""
+    text = ctx.text
+    s = ctx.sentence
+    subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP, subject=True)
+    closes = text[max(s.start, start - 3) : start].rstrip().endswith(",")
+    aside = _APPOSITION.search(text, max(s.start, start - 80), start) if closes and not subjects else None
+    if aside is not None:
+        subjects = ctx.entities.chain_before(aside.start(), s.start, loose=_SUBJECT_GAP, subject=True)
+    if not subjects and first_word.endswith("ing") and text[s.start : start].rstrip().endswith(","):
+        subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
+    return subjects
 
 
 def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:
@@ -149,6 +197,62 @@ def _bound_by_terms(ctx: _Sentence) -> None:
     verb = _OBLIGED.match(ctx.text, chain[-1].end) if chain else None
     if verb is not None:
         ctx.locals[index].give("parties", chain, chain[0].start, verb.end())
+
+
+def _compliance(ctx: _Sentence) -> None:
+    """Who complies with, adheres to or honours an agreement is bound by it ("Japan's compliance
+    with the agreement", "until Japan is in full compliance with the pact", "Japan was adhering to")."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        cue = _COMPLIANCE.search(text, max(ctx.sentence.start, trig.start - 60), trig.start)
+        if cue is None:
+            continue
+        owner = ctx.entities.last_before(cue.start(), ctx.sentence.start)
+        if owner is not None and _POSSESSOR.fullmatch(text, owner.end, cue.start()):
+            local.give("parties", [owner], owner.start, trig.end)  # "Japan's compliance with"
+            continue
+        subjects = ctx.entities.chain_before(
+            cue.start(), ctx.sentence.start, loose=_SUBJECT_GAP, subject=True
+        )
+        if subjects:
+            local.give("parties", subjects, subjects[0].start, trig.end)
+
+
+def _players(ctx: _Sentence) -> None:
+    """A player's contract or transfer: its person from "X's contract", "gave X a contract", "X has /
+    is on a contract"; its club from "a contract with / at Y" (a firm, or a town that is no country)."""
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind not in _PLAYER_DEALS:
+            continue
+        people = _holder(ctx, trig)
+        if people:
+            local.give("parties", people, people[0].start, trig.end)
+            local.cast("player", people)
+        at = _CLUB_AFTER.match(ctx.text, trig.end)
+        if at is None:
+            continue
+        club = ctx.entities.within(at.end(), min(ctx.sentence.end, at.end() + 40))[:1]
+        if (
+            club
+            and club[0].start == at.end()
+            and (club[0].type == "ORG" or (club[0].type == "GPE" and not club[0].country))
+        ):
+            local.give("parties", club, at.start(), club[0].end)
+            local.cast("club", club)
+
+
+def _holder(ctx: _Sentence, trig: Trigger) -> list[Hit]:
+    """The person holding or given a player's deal, read before it (empty when none is named)."""
+    lead = _PLAYER_LEAD.search(ctx.text, max(ctx.sentence.start, trig.start - 70), trig.start)
+    if lead is None:
+        return []
+    who = "who" if lead.group("who") else "who2" if lead.group("who2") else None
+    if who is not None:
+        hit = ctx.entities.last_before(lead.end(who), ctx.sentence.start)
+        named = hit is not None and hit.end == lead.end(who) and hit.type == "PERSON"
+        return [hit] if hit is not None and named else []  # "Day's contract", "give Hoddle a contract"
+    chain = ctx.entities.chain_before(lead.start("verb"), ctx.sentence.start, loose=24)
+    return [h for h in chain if h.type == "PERSON"]  # "Davies is only on a year contract"
 
 
 def _violation(ctx: _Sentence, local: Local, start: int, end: int, trig: Trigger | None) -> None:
@@ -267,6 +371,12 @@ def _meetings(ctx: _Sentence) -> None:
         subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
+        met = _MET_OBJECT.match(ctx.text, cue.end()) if cue.group().lower().startswith("me") else None
+        others = ctx.entities.chain_after(met.end(), s.end) if met else []
+        if others and others[0].start == met.end():  # type: ignore[union-attr]
+            ctx.locals[index].give(
+                "parties", others, others[0].start, others[-1].end
+            )  # "X will meet car giant Y"
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         if (
             trig.talks

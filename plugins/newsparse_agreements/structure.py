@@ -95,6 +95,10 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
             continue
         _check_states(tree, ctx, local, head)
         verb = _governor(tree, head)
+        if verb is not None and tree.words[verb].deprel == "xcomp":
+            up = tree.head_of(verb)  # "agreed to merge in a deal": the agreeing verb governs the merging
+            if up is not None and tree.words[up].text.lower() in AGREEING_VERBS:
+                verb = up
         lemma = tree.words[verb].text.lower() if verb is not None else ""
         if verb is not None and (
             lemma in AGREEING_VERBS or (lemma in _JOINING_VERBS and local.trigger.kind in _PLAYER_DEALS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import Hit
+from .context import Hit, has_verb
 from .cues import (
     _AFTER_TRIGGER,
     _ATTACK_REACH,
@@ -43,6 +43,8 @@ def _around_triggers(ctx: _Sentence) -> None:
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end)
             prep = after.group("prep").lower()
+            if prep == "between" and chain:
+                chain = _described_list(ctx, chain)
             # "the acquisition of X by Y", "a takeover bid from X"
             deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
             deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"
@@ -84,6 +86,11 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 
 _OFFERS = ("offer", "offers", "bid", "bids")
+# ", footwear specialists " / " and condom-maker ": a list link with a description of the next name.
+_DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})")
+_VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
+# A possessor a few modifiers before the head: "'s" then up to five lower-case words or numbers.
+_POSSESSOR_GAP = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|[\d.,]+)\s+){1,5}")
 _TO = re.compile(r"\s+(to)\s+", re.IGNORECASE)
 # Business role of the names after a preposition (or a possessive, "'s") by the deal's kind.
 _BUSINESS_ROLE = {
@@ -98,6 +105,24 @@ _BUSINESS_ROLE = {
     ("loan", "to"): "borrower",
     ("loan", "'s"): "borrower",
 }
+
+
+def _described_list(ctx: _Sentence, chain: list[Hit]) -> list[Hit]:
+    """A "between" list whose later names carry a description: "between Seton Healthcare, footwear
+    specialists Scholl and condom-maker London International Group" names all three."""
+    out = list(chain)
+    while (link := _DESCRIBED_LINK.match(ctx.text, out[-1].end)) is not None:
+        nxt = ctx.entities.within(link.end(), ctx.sentence.end)[:1]
+        words = link.group(1).split()
+        if (
+            not nxt
+            or nxt[0].start != link.end()
+            or has_verb(link.group(1))
+            or _FUNCTION_WORDS.intersection(words)
+        ):
+            break  # ", guaranteed by Ukraine": a role, not a described side
+        out.append(nxt[0])
+    return out
 
 
 def _cast(local: Local, kind: str, prep: str, hits: list[Hit]) -> None:
@@ -139,6 +164,9 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     if hit is None:
         return []
     gap = ctx.text[hit.end : trig.head_start]
+    words = gap.lower().split()[1:]
+    if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):
+        return [hit]  # "OPEC's current price and production agreement", "Acme's planned $1bn merger"
     if not _PREMOD_GAP.fullmatch(gap):
         return []
     word = gap.strip().lstrip("'’s").strip().lower()
@@ -194,6 +222,8 @@ def _venues(ctx: _Sentence) -> None:
         index = ctx.overlapping(cue.start(), cue.end())
         if index is None:
             index = ctx.attach(cue.start(), cue.end(), prefer_back=True)
+        if index is not None and ctx.starts[index] - venue.end > _VENUE_AHEAD:
+            continue  # "the meeting in Vienna to be brief and that OPEC's agreement ...": another clause
         if index is not None:
             trig = ctx.triggers[index]
             near = trig.start < cue.start() and not text[trig.end : cue.start()].strip()

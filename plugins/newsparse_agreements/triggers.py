@@ -32,6 +32,7 @@ from .lexicon import (
     ZONE_KINDS,
 )
 
+_KIND_SET = frozenset(KINDS)
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
@@ -41,6 +42,11 @@ _WORD_START = re.compile(r"(?=[A-Za-z])\b")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# "the bank's pending 1.19 billion dlr merger": a company deal agreed and awaiting completion.
+_AGREED_DEAL = re.compile(r"\b(pending|agreed|planned|announced)\s+(?:[\w.$£€-]+\s+){0,3}$", re.IGNORECASE)
+_AGREED_KINDS = frozenset({"merger", "acquisition"})
+# A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
+_COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -102,6 +108,8 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
         if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
             verb = verb or (not name and low.endswith("ed"))
             continue
+        if low == "and" and free and not name:
+            continue  # "OPEC's current price and production agreement": a coordinated modifier
         if free < _FREE_WORDS and not name and low.replace("-", "").isalpha() and low not in _FUNCTION_WORDS:
             verb = verb or low.endswith("ed")
             free += 1
@@ -166,10 +174,14 @@ def find_triggers(text: str) -> list[Trigger]:
 
 def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
-    kind = next((k for k in KINDS if match.group(k) is not None), None)
+    kind = match.lastgroup if match.lastgroup in _KIND_SET else None  # the outer group closes last
+    if kind is None:
+        kind = next((k for k in KINDS if match.group(k) is not None), None)
     start, end = match.span()
     if _WITHOUT.search(text, max(0, start - 40), start):
         return None  # "ended without a deal": no agreement
+    if _COMPARED.search(text, max(0, start - 30), start):
+        return None  # "a less formal arrangement than a ceasefire", "unlike a treaty": a comparison
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"
@@ -211,6 +223,9 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
         return None  # "loans in general", "the economy will contract": not one deal
     hint, hint_span = _hint(match)
+    agreed = _AGREED_DEAL.search(text, max(0, start - 40), start) if kind in _AGREED_KINDS else None
+    if hint is None and agreed is not None:  # "the pending merger": agreed, not yet completed
+        hint, hint_span = "signed", agreed.span(1)
     if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
         # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)
         return Trigger(

@@ -58,13 +58,13 @@ def _is_quoted(text: str, start: int, end: int, quotes: Sequence[Span], quote_st
 
 def _past_quote_mark(text: str, at: int) -> int:
     """``at`` moved past closing quotation marks and the full stop of the claim's sentence."""
-    while at < len(text) and text[at] in "\"”’.,!?":
+    while at < len(text) and text[at] in '"”’.,!?':
         at += 1
     return at
 
 
 def _without_closing(text: str, start: int, end: int) -> int:
     """The end of a quotation without its closing mark and trailing spaces."""
-    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in "\"”"):
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in '"”'):
         end -= 1
     return end

@@ -72,7 +72,7 @@ class Context:
         marked_before = False
         text, lowered = self.text, self.lowered
         same = len(lowered) == len(text)  # then every offset of the lower-cased text is the text's
-        for m in (_TENSE_LOWER.finditer(lowered, lo, hi) if same else _TENSE.finditer(text, lo, hi)):
+        for m in _TENSE_LOWER.finditer(lowered, lo, hi) if same else _TENSE.finditer(text, lo, hi):
             if m.start() >= start and m.end() <= end:
                 continue
             if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:

@@ -34,7 +34,6 @@ _WORD = re.compile(r"\w+")
 _TRIGGER_OR_NUMBER = re.compile(rf"\b(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
 
 
-
 def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[tuple[str, int, int], ...]:
     """The windows a number opens: only the patterns its shape can start (a year, a clock hour...).
 

@@ -775,4 +775,3 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
 def _by_span(r: Resolved) -> tuple[int, int]:
     """Sort key: by start, the longer mention first."""
     return (r.start, r.start - r.end)
-

@@ -1,0 +1,380 @@
+"""Business deals told only by a verb: "Acme sold its shipping arm to Globex", "QPR have signed Rossi".
+
+The guidelines count a completed or agreed transaction told by a verb as a record whose mention is
+the verb.  Only finite verbs (and "agreed to buy") are read: an infinitive under "plans to",
+"wants to" or "is obliged to" is a prospect the article does not report as a deal.  A verb needs a
+transaction object (a stake, a unit, a company, a percentage, a named firm; a named player for
+"signed") so "bought time" or "sold out" make nothing.  A verb inside a sentence that already names
+an agreement describes that agreement and makes no record of its own.
+
+Roles come from the clause: the subject (a name, or "it" / "the company" for the last firm
+named) buys or sells; "from X" names the seller, "to X" the buyer of a sale; the object names the
+target.  The sides that agree (buyer and seller; club and player) are the parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse import Agreement, DateRef, Document, Evidence, Sentence, Span, TimeExpression
+
+from .context import EntityIndex, Hit
+from .triggers import Trigger
+
+__all__ = ["VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
+
+_ACQUIRE = r"bought|buys|acquired|acquires|purchased|purchases|took\s+over|takes\s+over"
+_SELL = r"sold|sells"
+_VERB = re.compile(
+    rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
+    rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
+    r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to)\b",
+    re.IGNORECASE,
+)
+_PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# Where a match of ``_VERB`` may start (lower case).
+_STEMS = (
+    "agreed to",
+    "bought",
+    "buys",
+    "acquire",
+    "purchase",
+    "sold",
+    "sells",
+    "took over",
+    "signed",
+    "signing",
+    "move to",
+)
+# "has agreed to": a match starts at the auxiliary found before "agreed to".
+_AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
+# Words before a participle that make it an adjective or a passive ("newly acquired", "was sold").
+_NOT_FINITE = re.compile(
+    r"\b(?:newly|recently|the|a|an|was|were|be|been|being|is|are|not|never|to)\s+$", re.IGNORECASE
+)
+_TRANSACTION_OBJECT = re.compile(
+    r"(?:stake|stakes|business|businesses|unit|units|division|divisions|arm|company|companies|firm|firms"
+    r"|bank|banks|complex|building|buildings|properties|property|shares|assets|subsidiary|subsidiaries"
+    r"|plant|plants|interest|brand|brands|operations|chain|stores|hotels|mine|mines|rights|pct|percent"
+    r"|%|per\s+cent|holding|holdings|group|maker|operator|airline|refinery|flats|portfolio)\b",
+    re.IGNORECASE,
+)
+# Relative objects: "the properties it bought": the object noun stands right before the subject.
+_OBJECT_BEFORE = re.compile(
+    r"(?:properties|shares|stake|assets|businesses|buildings|flats|company|units|firms|companies)"
+    r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+company|the\s+group)\s+(?:had\s+|has\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_REACH = 80
+_DEAL_NOUN = re.compile(
+    r"\b(?:sale|purchase|deal|takeover|acquisition|merger|bid|offer|transfer)\b", re.IGNORECASE
+)
+_ANAPHORS = re.compile(
+    r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b")
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_PLAYER_WORDS = 4
+_ORGS = frozenset({"ORG"})
+_IN_PROGRESS = re.compile(
+    r"\b(?:complete|completing|finalise|finalize|close|hoping|hopes|chasing)\b", re.IGNORECASE
+)
+
+
+@attrs.frozen
+class VerbDeal:
+    """A deal told by a verb: the verb's span, kind, status and its roles (entity mentions)."""
+
+    trigger: Trigger
+    status: str
+    roles: tuple[tuple[str, tuple[Hit, ...]], ...]
+    parties: tuple[Hit, ...]
+
+
+def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Match[str], Sentence]]:
+    """The deal verbs of ``doc`` worth reading, with their sentences (cheap: no entity is looked at).
+
+    A verb in a sentence starting at one of ``taken`` (a sentence naming an agreement) or naming
+    its deal with a noun ("bought the unit in a forced sale") is left to the noun's record; a
+    participle after "newly", "was", "to" ... is no finite verb.
+    """
+    text = doc.text
+    found = []
+    for match in _verb_matches(text):
+        verbal = not (match.group("agreed") or match.group("signing") or match.group("move"))
+        if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if not _plausible(text, match):
+            continue
+        sentence = doc.sentence_of(match.start())
+        if (
+            sentence is None
+            or sentence.start in taken
+            or _DEAL_NOUN.search(text, sentence.start, sentence.end)
+        ):
+            continue
+        found.append((match, sentence))
+    return found
+
+
+def _plausible(text: str, match: re.Match[str]) -> bool:
+    """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
+    start, end = match.span()
+    after = text[end : end + _OBJECT_REACH]
+    if match.group("move"):
+        return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
+    if match.group("signed") or match.group("signing"):
+        return _PLAYER_NEXT.match(after) is not None  # "signed Italian Generoso Rossi", "signed striker X"
+    return bool(
+        _NAME_NEXT.match(after)
+        or _TRANSACTION_OBJECT.search(after)
+        or _OBJECT_BEFORE.search(text, max(0, start - 50), start)
+    )
+
+
+def _verb_matches(text: str) -> list[re.Match[str]]:
+    """The matches of the deal-verb pattern, tried only where one of its words starts (fast)."""
+    low = text.lower()
+    starts: set[int] = set()
+    for stem in _STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem == "agreed to" else None
+                starts.add(aux.start() if aux else i)
+            i = low.find(stem, i + len(stem))
+    matches = []
+    end = -1
+    for i in sorted(starts):
+        match = _VERB.match(text, i) if i >= end else None
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def find_verb_deals(
+    doc: Document, entities: EntityIndex, candidates: Sequence[tuple[re.Match[str], Sentence]]
+) -> Iterator[VerbDeal]:
+    """The deals the ``candidates`` (of :func:`verb_candidates`) state, with their roles."""
+    for match, sentence in candidates:
+        deal = _read(doc, entities, sentence, match)
+        if deal is not None:
+            yield deal
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause after ``pos`` ends (a stop, a semicolon, ", and", "and it")."""
+    found = _CLAUSE_END.search(text, pos, limit)
+    return found.start() if found else limit
+
+
+def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str]) -> VerbDeal | None:
+    """The deal a verb match states, when its object is a transaction (None otherwise)."""
+    text = doc.text
+    start, end = match.span()
+    stop = _clause_end(text, end, sentence.end)
+    if match.group("signed") or match.group("signing"):
+        return _signing(doc, entities, sentence, match, stop)
+    if match.group("move"):
+        return _move(doc, entities, sentence, match, stop)
+    window = text[end : min(stop, end + _OBJECT_REACH)]
+    after = entities.within(end, min(stop, end + _OBJECT_REACH))
+    first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
+    relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
+    if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
+        return None
+    subject = _subject(doc, entities, sentence, start, relative is not None)
+    from_, to = _after_preposition(text, entities, end, stop)
+    selling = bool(match.group("sell")) or (match.group("inf") or "").lower().startswith("sell")
+    roles: dict[str, tuple[Hit, ...]] = {}
+    if selling:
+        roles["seller"] = subject
+        roles["acquirer"] = to
+    else:
+        roles["acquirer"] = subject
+        roles["seller"] = from_
+    target = _target(text, entities, end, stop)
+    if target:
+        roles["target"] = target
+    status = "signed" if match.group("agreed") else "in_force"
+    parties = _dedupe(roles.get("acquirer", ()) + roles.get("seller", ()))
+    kept = tuple((role, hits) for role, hits in roles.items() if hits)
+    trig = Trigger(start, end, match.group(), "acquisition")
+    return VerbDeal(trig, status, kept, parties)
+
+
+def _signing(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "QPR have signed Rossi", "the signing of Middlesbrough defender Andy Davies": a transfer."""
+    text = doc.text
+    start, end = match.span()
+    after = list(entities.within(end, stop))
+    player = next((h for h in after if h.type == "PERSON"), None)
+    if player is None or len(text[end : player.start].split()) > _PLAYER_WORDS:
+        return None
+    seller = tuple(h for h in after if h.end <= player.start and h.type in _ORGS)
+    if match.group("signing"):
+        club: tuple[Hit, ...] = ()
+        status = (
+            "negotiating" if _IN_PROGRESS.search(text, max(sentence.start, start - 40), start) else "signed"
+        )
+    else:
+        club = _subject(doc, entities, sentence, start, False)
+        if not club or any(h.type == "PERSON" for h in club):
+            return None  # "Rossi signed a contract" or an unnamed signer: no club signing a player
+        status = "signed"
+    roles = (("club", club), ("player", (player,)))
+    parties = _dedupe(club + seller + (player,))
+    trig = Trigger(
+        start,
+        match.end("signing") if match.group("signing") else end,
+        match.group("signing") or match.group(),
+        "transfer",
+    )
+    return VerbDeal(trig, status, tuple((r, h) for r, h in roles if h), parties)
+
+
+def _move(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "his move to Gloucester": a player's transfer to a club (the player is the last person named)."""
+    text = doc.text
+    start, end = match.span()
+    if not _POSSESSIVE.search(text, max(0, start - 8), start):
+        return None
+    club = next(iter(entities.within(end, min(stop, end + 40))), None)
+    if club is None or not _club(club) or text[end : club.start].strip():
+        return None
+    player = _protagonist(entities, start)
+    players = (player,) if player is not None else ()
+    trig = Trigger(start, match.end("move"), match.group("move"), "transfer")
+    roles = (("club", (club,)), ("player", players))
+    return VerbDeal(trig, "in_force", tuple((r, h) for r, h in roles if h), _dedupe((club, *players)))
+
+
+def _protagonist(entities: EntityIndex, pos: int) -> Hit | None:
+    """Who "his" / "her" stands for: the person named most often before ``pos`` (the latest on a tie)."""
+    people = [h for h in entities.within(max(0, pos - 1500), pos) if h.type == "PERSON"]
+    counts: dict[str, int] = {}
+    for hit in people:
+        counts[hit.id] = counts.get(hit.id, 0) + 1
+    best = max(counts.values(), default=0)
+    return next((h for h in reversed(people) if counts[h.id] == best), None)
+
+
+def _club(hit: Hit) -> bool:
+    """Whether a name may be a club: a firm, or a town that is no country ("Gloucester", "Preston")."""
+    return hit.type in _ORGS or (hit.type == "GPE" and not hit.country)
+
+
+def _subject(
+    doc: Document, entities: EntityIndex, sentence: Sentence, start: int, relative: bool
+) -> tuple[Hit, ...]:
+    """Who does the verb: the names right before it, or the last firm named for "it" / "the company"."""
+    text = doc.text
+    chain = entities.chain_before(start, sentence.start)
+    if not chain:
+        hit = entities.last_before(start, sentence.start)
+        if hit is not None and _SUBJECT_GAP.fullmatch(text, hit.end, start):
+            chain = [hit]  # "Bond International has also sold", "Acme, the maker of X, bought"
+    if chain:
+        return tuple(chain)
+    if relative or _ANAPHORS.search(text, max(sentence.start, start - 40), start):
+        hit = _last_of(entities, start, ("ORG",))
+        return (hit,) if hit is not None else ()
+    return ()
+
+
+def _last_of(entities: EntityIndex, pos: int, types: tuple[str, ...]) -> Hit | None:
+    """The antecedent of "it" / "the company": the firm named most often before ``pos`` (the story's
+    subject; the latest on a tie), among names written with a capital (not "dlr" or a ticker)."""
+    found = [
+        h
+        for h in entities.within(max(0, pos - 3000), pos)
+        if h.type in types and entities.text[h.start].isupper()
+    ]
+    counts: dict[str, int] = {}
+    for hit in found:
+        counts[hit.id] = counts.get(hit.id, 0) + 1
+    best = max(counts.values(), default=0)
+    return next((h for h in reversed(found) if counts[h.id] == best), None)
+
+
+def _after_preposition(
+    text: str, entities: EntityIndex, end: int, stop: int
+) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """The names after "from" and after "to" in the verb's clause (seller, buyer of a sale)."""
+    from_: list[Hit] = []
+    to: list[Hit] = []
+    for hit in entities.within(end, stop):
+        if hit.type not in ("ORG", "PERSON", "GPE"):
+            continue
+        if _FROM.search(text, max(end, hit.start - 12), hit.start) and not from_:
+            from_.append(hit)
+        elif _TO.search(text, max(end, hit.start - 8), hit.start) and not to:
+            to.append(hit)
+    return tuple(from_), tuple(to)
+
+
+def _target(text: str, entities: EntityIndex, end: int, stop: int) -> tuple[Hit, ...]:
+    """The firm bought: a name right after the verb ("acquired Acme") or after "of" ("20 pct of Acme")."""
+    for hit in entities.within(end, min(stop, end + _OBJECT_REACH)):
+        if hit.type not in _ORGS:
+            continue
+        gap = text[end : hit.start]
+        if not gap.strip() or re.search(r"\bof\s+(?:the\s+)?$", gap) or re.search(r"\bin\s+$", gap):
+            return (hit,)
+        return ()
+    return ()
+
+
+def _dedupe(hits: Sequence[Hit]) -> tuple[Hit, ...]:
+    """The hits with one per entity id, in order."""
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.id not in seen:
+            seen.add(hit.id)
+            out.append(hit)
+    return tuple(out)
+
+
+def verb_deal_record(text: str, deal: VerbDeal, when: TimeExpression | None = None) -> Agreement:
+    """The :class:`newsparse.Agreement` of a verb-told deal (its verb is the mention and the state)."""
+    trig = deal.trigger
+    evidence = [
+        Evidence("kind", trig.start, trig.end, trig.text),
+        Evidence("status", trig.start, trig.end, trig.text),
+    ]
+    date = None
+    if when is not None:
+        interval = when.interval
+        first, last = (interval.first, interval.last) if interval is not None else (None, None)
+        date = DateRef(when.start, when.end, when.text, when.value, first, last)
+        evidence.append(Evidence("date", when.start, when.end, when.text))
+    for hit in deal.parties:
+        evidence.append(Evidence("parties", hit.start, hit.end, text[hit.start : hit.end]))
+    business: dict[str, Any] = {role: tuple(dict.fromkeys(h.id for h in hits)) for role, hits in deal.roles}
+    return Agreement(
+        start=trig.start,
+        end=trig.end,
+        text=trig.text,
+        kind=trig.kind,
+        status=deal.status,
+        date=date,
+        parties=tuple(h.id for h in deal.parties),
+        mentions=(Span(trig.start, trig.end, trig.text),),
+        evidence=tuple(evidence),
+        **business,
+    )
