@@ -90,7 +90,10 @@ _PARTICLE_VERBS = frozenset(
     """
     set pick picked racked take took taken make made sum summed end ended hook hooked use used sign signed
     line lined back backed open opened pay paid put shut turn turned water voted break broke step
-    stepped hand handed sit sat stand stood tie tied
+    stepped hand handed sit sat stand stood tie tied flagged flag clocked notched chalked piled
+    rounded drummed called showed shown turn turned drew drawn draw brought bring came come held
+    hold freed snapped shot gunned hunted tracked laid lay struck knocked wrote written let settled
+    pinned
     """.split()
 )
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
@@ -194,14 +197,17 @@ _ANONYMOUS = frozenset(
 def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     """What an amount takes from the one before it: the currency of "rose 806 mln stg to 7.08
     billion", the modifier and rate of "up to $9bn (£4.6bn)" and "£20 ($38) a month"."""
-    if previous.change_to is not None and f.unit is None and f.value == previous.change_to:
-        if previous.kind == "currency" and previous.unit is not None:
+    if previous.change_to is not None and f.value == previous.change_to and previous.unit is not None:
+        if f.unit is None and previous.kind == "currency":
             return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+        if f.unit is not None and "/" in previous.unit and previous.unit.split("/")[0] == f.unit:
+            return attrs.evolve(f, unit=previous.unit)  # "rose $3 an ounce to $420": a level of the same rate
     if not (first >= 1 and words.texts[first - 1] == "(" and previous.end <= words.starts[first - 1]):
         return f
     if words.starts[first - 1] - previous.end > 1 or previous.kind != f.kind:
         return f
-    money = f.kind == "currency"  # a converted measure keeps its own bounds ("45 degrees (114 F)")
+    # a converted measure keeps its own bounds ("over 45 degrees (114 F)"), but not its precision
+    money = f.kind == "currency" or previous.modifier == "approx"  # "some 45 km (28 miles)"
     if money and previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
         f = _with_modifier(f, previous.modifier, f.value)
     if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
@@ -334,7 +340,8 @@ def _change(words: Words, f: Found, first: int, last: int, following: Found | No
     change_to = None
     if following is not None and following.value is not None:
         k = bisect_left(words.starts, following.start)
-        if k >= 1 and words.lower[k - 1] == "to" and bisect_left(words.starts, f.end) >= k - 2:
+        reach = 4 if f.unit is not None and "/" in f.unit else 2  # "rose $3 an ounce to $420"
+        if k >= 1 and words.lower[k - 1] == "to" and bisect_left(words.starts, f.end) >= k - reach:
             change_to = following.value
     return attrs.evolve(f, change=direction, change_to=change_to)
 
@@ -402,8 +409,21 @@ def _noun_after(words: Words, last: int) -> str | None:
     if k >= len(words):
         return None
     word = words.lower[k]
+    if word in ("higher", "lower") and k + 1 < len(words):
+        following = words.texts[k + 1]
+        if following.isalpha() and following.islower() and following not in _AFTER_COMPARATIVE:
+            return None  # "two lower courts", "12 higher-paid staff": an adjective of the noun
     if word in _UP_NOUNS or word in ("higher",):
         return "up"
     if word in _DOWN_NOUNS or word in ("lower", "off"):
         return "down"
     return None
+
+
+# words that may follow "N cents higher" when it says a change (else "higher" qualifies a noun)
+_AFTER_COMPARATIVE = frozenset(
+    """
+    than at on in to from for after over against and or but while as with by since until yesterday
+    today overnight this last earlier later so still again compared when despite amid following
+    """.split()
+)

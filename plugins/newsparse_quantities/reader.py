@@ -509,6 +509,7 @@ class _Reader:
                 return None  # a capital after a line break: the next line of a table
         head: int | None = None
         taken = 0
+        start = min(k, self.n - 1)
         if k + 1 < n and w.lower[k] in ("most", "least") and w.texts[k + 1].isalpha():
             k += 1  # "the two most important bands"
         if k + 1 < n and w.texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
@@ -525,7 +526,10 @@ class _Reader:
                 continue
             if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
                 break  # a word, or an abbreviation before the head ("10 U.S. states")
-            if low in COUNTED_STOP:
+            if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
+                k += 1  # "300,000 council and housing association tenants": modifiers joined
+                continue
+            if low in COUNTED_STOP or (head is not None and low in _AFTER_HEAD):
                 break
             plural = (
                 low in IRREGULAR_PLURALS
@@ -539,13 +543,48 @@ class _Reader:
                 head = k
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
-            if low.endswith(("ed", "ing")) and taken and not self._plural_next(k + 1):
+            if low.endswith(("ed", "ing")) and taken and not self._plural_ahead(k + 1):
                 break
             taken += 1
             k += 1
+        if head is None:
+            head = self._attributive(start, value, after)
         if head is None or (head > after and w.texts[head][:1].isupper() and w.texts[head - 1][:1].isupper()):
             return None  # "world number two Tommy Haas": a name, not a counted noun
+        if value is not None and value.denominator == 1 and 1000 <= value <= 2099 and w.texts[start][:1].isupper():
+            return None  # "by the end of 2004 Microsoft aims": a year before a name
         return head, head
+
+    def _plural_ahead(self, k: int) -> bool:
+        """Whether a plural noun stands within the next three words (nothing stops the phrase first)."""
+        for j in range(k, min(self.n, k + 3)):
+            if self._plural_next(j):
+                return True
+            low = self.w.lower[j]
+            if not self.w.texts[j].isalpha() or low in COUNTED_STOP or low in _NUMBER_WORDS:
+                return False
+        return False
+
+    def _attributive(self, k: int, value: Fraction | None, after: int) -> int | None:
+        """A singular noun used as a measure before another noun: "a six point lead", "4.33 mln bag
+        harvest" -> its word index (the guidelines count "points", "bags"), else None."""
+        w = self.w
+        if value is None or value <= 1 or k + 1 >= self.n or w.gap(k + 1) > 1 or w.gap(k) > 1:
+            return None
+        if after >= 2 and w.lower[after - 2] in DESIGNATORS:
+            return None  # "the number seven role": a designation
+        word, nxt = w.texts[k], w.texts[k + 1]
+        if not (word.isalpha() and word.islower() and nxt.isalpha() and nxt.islower()):
+            return None
+        low = w.lower[k]
+        if low in COUNTED_STOP or low in _NOT_ATTRIBUTIVE or low.endswith(_ADJECTIVE_ENDINGS):
+            return None
+        nxt_low = w.lower[k + 1]
+        if nxt_low in COUNTED_STOP or nxt_low in _AFTER_HEAD or nxt_low in _FUNCTION or nxt_low.endswith("ly"):
+            return None
+        if low in _FUNCTION:
+            return None
+        return k
 
     def _plural_next(self, k: int) -> bool:
         """Whether word ``k`` is a plural noun (an "-ed"/"-ing" word before it is an adjective)."""
@@ -555,6 +594,31 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
+# words that end a counted noun phrase once it has a head ("one problem still to solve")
+_AFTER_HEAD = frozenset(
+    """
+    still already yet now too again ever even though instead today yesterday tomorrow ago apiece
+    alone together left away back out up down off last next
+    """.split()
+)
+# words before a noun that are no measure noun ("20 last season", "three other"), and adjective endings
+_NOT_ATTRIBUTIVE = frozenset(
+    """
+    other another last next new old big small large major key top main few own first second third
+    straight consecutive different extra further additional previous recent such same good bad
+    great high low long short full whole single separate more less far odd something plus per
+    times points percent down up
+    """.split()
+)
+# function words outside COUNTED_STOP that neither are nor follow a measure noun
+_FUNCTION = frozenset(
+    """
+    while whereas because although though when where whether unless against across behind near
+    toward towards within beyond despite after before via like except inside outside upon amid
+    along around off
+    """.split()
+)
+_ADJECTIVE_ENDINGS = ("ly", "ed", "ing", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "est", "ish", "ary", "ern", "an")
 _NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})

@@ -250,7 +250,10 @@ class _Scanner(_Reader):
         if u is not None:
             unit, ukind, ulast, surface = u
             if ukind == "duration":
-                age = self._age_end(ulast + 1) if surface.lower() in ("year", "years") else None
+                years = surface.lower() in ("year", "years")
+                age = self._age_end(ulast + 1) if years else None
+                if age is None and years and second is None and self._life_span(i):
+                    age = ulast  # "life expectancy at birth is 71 years", "will live to 81 years"
                 if age is None:
                     return ulast + 1
                 return num, second, "age", "year", None, age  # "25 years old", "40 years of age"
@@ -358,6 +361,16 @@ class _Scanner(_Reader):
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
 
+    def _life_span(self, i: int) -> bool:
+        """Whether "N years" at word ``i`` is a life span: its sentence speaks of life expectancy or
+        of living to an age before it (the guidelines count those as ages)."""
+        w = self.w
+        lo = max(0, w.starts[i] - 160)
+        before = w.text[lo : w.starts[i]].lower()
+        cut = max(before.rfind(". "), before.rfind("\n"))
+        before = before[cut + 1 :]
+        return "expectancy" in before or any(f"{verb} to " in before for verb in _LIVE)
+
     def _temperature_context(self, i: int) -> bool:
         """Whether "degrees" near word ``i`` is a temperature (the sentence talks about heat)."""
         lo = max(0, self.w.starts[i] - 120)
@@ -373,6 +386,8 @@ class _Scanner(_Reader):
         if num.first != num.last or w.lower[num.first] != "one":
             return False
         nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
+        if num.first >= 1 and w.lower[num.first - 1] in ("no", "any", "every"):
+            return True  # "doing no one any good"
         return nxt in _ONE_IDIOM_AFTER or not has_counted
 
     def scan(self) -> list[Found]:
@@ -437,6 +452,9 @@ class _Scanner(_Reader):
                 self.found.append(found)
             i = max(nxt, i + 1)
         return self.found
+
+
+_LIVE = ("live", "lives", "lived", "living")
 
 
 @lru_cache(maxsize=1)
