@@ -83,7 +83,7 @@ _DOWN_NOUNS = frozenset(
 _SKIP = frozenset(
     """
     by a an another further some just only nearly almost about around roughly more than less over
-    under overall sharply slightly steeply , its their his her the total costs
+    under overall sharply slightly steeply , its their his her the total costs " “ ” '
     """.split()
 )
 _PARTICLE_VERBS = frozenset(
@@ -97,6 +97,7 @@ _PARTICLE_VERBS = frozenset(
     """.split()
 )
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
+_DIED = frozenset("died dies dead death retired retires retire".split())
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -114,6 +115,7 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
         f = _change(words, f, first, last, found[index + 1] if index + 1 < len(found) else None)
         f = _temperature_difference(words, f, last)
         if previous is not None:
+            f = _million_after_money(words, previous, f)
             f = _parallel(words, previous, f, first)
             f = _compared(words, previous, f, first)
         out.append(f)
@@ -217,6 +219,21 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     return f
 
 
+def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
+    """ "1bn euros immediately, with another 550m": a glued "m" after money in millions is a million
+    of the same currency, not a metre."""
+    if f.unit != "m" or f.unit_text != "m" or f.value is None or words.text[f.end - 2 : f.end - 1] == " ":
+        return f
+    if previous.kind != "currency" or previous.unit is None or previous.value is None or previous.value < 10**6:
+        return f
+    between = words.text[previous.end : f.start]
+    if len(between) > 80 or any(c in between for c in ".;!?"):
+        return f
+    value = f.value * 10**6
+    unit = previous.unit.split("/")[0]
+    return attrs.evolve(f, value=value, low=value, high=value, unit=unit, kind="currency", unit_text=None)
+
+
 def _with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
     """``f`` with a modifier and the bounds it gives the value (as the scan's bounds step does)."""
     if modifier == "over":
@@ -307,6 +324,9 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         k = first - len(before)
         if k >= 0 and lower[k:first] == before:
             return attrs.evolve(f, unit="year", unit_text=None, kind="age", counted=None)
+    if f.counted is None and first >= 2 and lower[first - 1] == "at" and not _DIED.isdisjoint(lower[max(0, first - 5) : first - 1]):
+        if last + 1 >= len(words) or words.texts[last + 1] in (".", ",", ";", ")"):
+            return attrs.evolve(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
     verb = first >= 2 and lower[first - 1] in ("are", "were")
     people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
     if f.modifier in ("over", "under") and f.counted is None and people:
@@ -409,6 +429,9 @@ def _noun_after(words: Words, last: int) -> str | None:
     if k >= len(words):
         return None
     word = words.lower[k]
+    if word in _RATE_ADJECTIVES and k + 1 < len(words) and words.lower[k + 1] in ("growth", "rise", "increase", "fall", "decline"):
+        k += 1  # "about 1.75 pct annual growth"
+        word = words.lower[k]
     if word in ("higher", "lower") and k + 1 < len(words):
         following = words.texts[k + 1]
         if following.isalpha() and following.islower() and following not in _AFTER_COMPARATIVE:
@@ -420,6 +443,7 @@ def _noun_after(words: Words, last: int) -> str | None:
     return None
 
 
+_RATE_ADJECTIVES = frozenset("annual yearly quarterly monthly average overall real nominal underlying".split())
 # words that may follow "N cents higher" when it says a change (else "higher" qualifies a noun)
 _AFTER_COMPARATIVE = frozenset(
     """

@@ -451,6 +451,19 @@ class _Reader:
         if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
             if num.value is not None and num.plain and num.value <= 31 and not has_unit:
                 return True
+        if (
+            last + 3 < n
+            and w.lower[last + 1] in ("to", "and", "or")
+            and w.is_digits(last + 2)
+            and len(w.texts[last + 2]) <= 2
+            and w.lower[last + 3] in MONTHS
+            and w.texts[last + 3][:1].isupper()
+            and num.plain
+            and num.value is not None
+            and num.value <= 31
+            and not has_unit
+        ):
+            return True  # "from 6 to 9 January": the first day of a span of days
         if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
             if num.plain and not has_unit:
                 return True
@@ -551,9 +564,19 @@ class _Reader:
             head = self._attributive(start, value, after)
         if head is None or (head > after and w.texts[head][:1].isupper() and w.texts[head - 1][:1].isupper()):
             return None  # "world number two Tommy Haas": a name, not a counted noun
-        if value is not None and value.denominator == 1 and 1000 <= value <= 2099 and w.texts[start][:1].isupper():
-            return None  # "by the end of 2004 Microsoft aims": a year before a name
+        if value is not None and value.denominator == 1 and 1000 <= value <= 2099 and self._year_before(after, start):
+            return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
         return head, head
+
+    def _year_before(self, after: int, start: int) -> bool:
+        """Whether the 4-digit number before word ``after`` reads as a year: a name stands right before
+        it or opens what follows it."""
+        w = self.w
+        year = after - 1
+        if not (w.is_digits(year) and len(w.texts[year]) == 4):
+            return False
+        before = w.texts[year - 1] if year >= 1 else ""
+        return w.texts[start][:1].isupper() or (before[:1].isupper() and before.isalpha())
 
     def _plural_ahead(self, k: int) -> bool:
         """Whether a plural noun stands within the next three words (nothing stops the phrase first)."""
