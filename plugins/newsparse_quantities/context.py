@@ -61,7 +61,8 @@ _UP = frozenset(
     rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
     jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
     soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
-    rallied rally firmed warmed warming
+    rallied rally firmed warmed warming grown raised raise raises raising hiked hike hikes hiking
+    lifted lift lifts lifting
     expanded expand expanding
     """.split()
 )
@@ -402,12 +403,35 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
             )  # "reduce expenses by one mln dlrs", "restate its earnings by $4.4bn" (none)
         direction = _direction(words, k)
         if direction is not None:
-            return None if k + 1 < first and lower[k + 1] == "from" else direction
-        if word not in _SKIP:
-            return None
+            if k + 1 < first and lower[k + 1] == "from":
+                return None
+            return direction if _changes(words, f, k, first) else None
+        if word not in _SKIP and not (k >= 1 and lower[k - 1] in ("a", "an") and word.isalpha()):
+            return None  # (one adjective after "a" is skipped: "expanded by a breakneck 9.5%")
         skipped += 1
         k -= 1
     return None
+
+
+def _changes(words: Words, f: Found, k: int, first: int) -> bool:
+    """Whether the direction word ``k`` makes the amount a change: not "down one single line" (a
+    preposition), not "lost eight of their last 13 matches" or "lost two props" (a count of losses)."""
+    lower = words.lower
+    if lower[k] in ("up", "down") and f.kind == "number" and f.value == 1 and f.counted is not None:
+        return False
+    if lower[k] in _LOSE and f.kind == "number" and f.unit is None:
+        last = bisect_left(words.starts, f.end) - 1
+        if last + 1 < len(words) and lower[last + 1] == "of":
+            return False
+        return f.counted is None or lower[f.counted[1]] in _LOST_CHANGES
+    return True
+
+
+_LOSE = frozenset("lost lose loses losing".split())
+# what is lost as a fall of a level ("lost 41 points", "lost 500 jobs"), not a count of losses
+_LOST_CHANGES = frozenset(
+    "points jobs posts positions seats shares members subscribers customers users votes cents percent".split()
+)
 
 
 def _loss(words: Words, f: Found, noun: str) -> str | None:

@@ -470,7 +470,9 @@ class _Reader:
         # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
         if not num.digits and not has_unit and not has_counted and i >= 1 and w.lower[i - 1] in DESIGNATORS:
             return True
-        if num.plain and not has_unit and i >= 1:
+        text = w.texts[i]
+        version = num.digits and i == last and "." in text and "," not in text and num.value is not None and num.value < 20
+        if (num.plain or version) and not has_unit and i >= 1:  # "Firefox 1.0", "version 7.60"
             prev = w.lower[i - 1]
             prev_k = i - 1
             if prev == "." and i >= 2:
@@ -542,7 +544,7 @@ class _Reader:
             if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
                 k += 1  # "300,000 council and housing association tenants": modifiers joined
                 continue
-            if low in COUNTED_STOP or (head is not None and low in _AFTER_HEAD):
+            if low in COUNTED_STOP or low in _FUNCTION or (head is not None and low in _AFTER_HEAD):
                 break
             plural = (
                 low in IRREGULAR_PLURALS
@@ -638,7 +640,7 @@ _FUNCTION = frozenset(
     """
     while whereas because although though when where whether unless against across behind near
     toward towards within beyond despite after before via like except inside outside upon amid
-    along around off
+    along around off behind beside besides
     """.split()
 )
 _ADJECTIVE_ENDINGS = ("ly", "ed", "ing", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "est", "ish", "ary", "ern", "an")
