@@ -525,49 +525,60 @@ class _Reader:
         head: int | None = None
         taken = 0
         start = min(k, self.n - 1)
-        if k + 1 < n and w.lower[k] in ("most", "least") and w.texts[k + 1].isalpha():
+        lower, texts, starts, ends = w.lower, w.texts, w.starts, w.ends
+        if k + 1 < n and lower[k] in ("most", "least") and texts[k + 1].isalpha():
             k += 1  # "the two most important bands"
-        if k + 1 < n and w.texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
+        if k + 1 < n and texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
             k += 1  # 'the nine "most useless quangos"'
-            if k + 1 < n and w.lower[k] in ("most", "least"):
+            if k + 1 < n and lower[k] in ("most", "least"):
                 k += 1
+        # compared once here (a Fraction compares slowly): "one joint system", "1/8 point"
+        single = value is not None and 0 < value <= 1
+        one = single and value == 1
         while k < n and taken < 4:
-            t = w.texts[k]
-            low = w.lower[k]
-            if w.gap(k) > 2 and taken:
+            t = texts[k]
+            low = lower[k]
+            gap = starts[k] - ends[k - 1] if k else 99
+            if gap > 2 and taken:
                 break
-            if t in _HYPHENS and taken and k + 1 < n and w.gap(k) == 0 and w.gap(k + 1) == 0:
+            if t in _HYPHENS and taken and k + 1 < n and gap == 0 and w.gap(k + 1) == 0:
                 k += 1
                 continue
             if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
                 break  # a word, or an abbreviation before the head ("10 U.S. states")
-            if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
-                k += 1  # "300,000 council and housing association tenants": modifiers joined
-                continue
-            if low in COUNTED_STOP or low in _FUNCTION or (head is not None and low in _AFTER_HEAD):
+            if low in _BREAK:
+                if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
+                    k += 1  # "300,000 council and housing association tenants": modifiers joined
+                    continue
+                break
+            if head is not None and low in _AFTER_HEAD:
                 break
             plural = (
                 low in IRREGULAR_PLURALS
-                or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous")))
+                or (len(low) > 3 and low[-1] == "s" and not low.endswith(("ss", "us", "is", "'s", "ous")))
                 or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
             )
-            single = value is not None and 0 < value <= 1  # "one joint system", "1/8 point"
-            if plural and value == 1 and taken == 0:
-                break  # "one costs": a verb, not a noun counted by one
             if plural:
+                if one and taken == 0:
+                    break  # "one costs": a verb, not a noun counted by one
                 head = k
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
-            if low.endswith(("ed", "ing")) and taken and not self._plural_ahead(k + 1):
+            if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
                 break
             taken += 1
             k += 1
         if head is None:
-            head = self._attributive(start, value, after)
-        if head is None or (head > after and w.texts[head][:1].isupper() and w.texts[head - 1][:1].isupper()):
+            if value is None or value <= 1:
+                return None
+            head = self._attributive(start, after)
+            if head is None:
+                return None
+        if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
             return None  # "world number two Tommy Haas": a name, not a counted noun
-        if value is not None and value.denominator == 1 and 1000 <= value <= 2099 and self._year_before(after, start):
-            return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
+        if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
+            if value.denominator == 1 and 1000 <= value <= 2099:
+                return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
         return head, head
 
     def _year_before(self, after: int, start: int) -> bool:
@@ -590,11 +601,11 @@ class _Reader:
                 return False
         return False
 
-    def _attributive(self, k: int, value: Fraction | None, after: int) -> int | None:
-        """A singular noun used as a measure before another noun: "a six point lead", "4.33 mln bag
-        harvest" -> its word index (the guidelines count "points", "bags"), else None."""
+    def _attributive(self, k: int, after: int) -> int | None:
+        """A singular noun used as a measure before another noun, after an amount above one: "a six
+        point lead", "4.33 mln bag harvest" -> its word index (the guidelines count "points", "bags")."""
         w = self.w
-        if value is None or value <= 1 or k + 1 >= self.n or w.gap(k + 1) > 1 or w.gap(k) > 1:
+        if k + 1 >= self.n or w.gap(k + 1) > 1 or w.gap(k) > 1:
             return None
         if after >= 2 and w.lower[after - 2] in DESIGNATORS:
             return None  # "the number seven role": a designation
@@ -644,7 +655,8 @@ _FUNCTION = frozenset(
     """.split()
 )
 _ADJECTIVE_ENDINGS = ("ly", "ed", "ing", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "est", "ish", "ary", "ern", "an")
-_NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
+_NOT_MEN = ("omen", "amen", "imen", "umen")
+_BREAK = COUNTED_STOP | _FUNCTION  # words that end a counted noun phrase ("and"/"or" may join modifiers)  # "specimen", "abdomen", "acumen": no plurals of "man"
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
