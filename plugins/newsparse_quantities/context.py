@@ -99,6 +99,7 @@ _PARTICLE_VERBS = frozenset(
 )
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
+_AGE_PREVIOUS = frozenset({"aged", "age", "of", "ages", "at", ",", "are", "were"}) | _PEOPLE
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -318,9 +319,11 @@ _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prev
 
 def _age(words: Words, f: Found, first: int, last: int) -> Found:
     """ "aged 40", "at the age of seven", "Prince Charles, 56,": an age in years."""
-    if f.unit is not None or f.kind != "number" or f.value is None or not 0 < f.value < 130:
-        return f
     lower = words.lower
+    if f.unit is not None or f.kind != "number" or first < 1 or lower[first - 1] not in _AGE_PREVIOUS:
+        return f  # every reading below needs one of these words right before the amount
+    if f.value is None or not 0 < f.value < 130:
+        return f
     for before in _AGE_BEFORE:
         k = first - len(before)
         if k >= 0 and lower[k:first] == before:

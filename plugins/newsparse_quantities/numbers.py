@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import contains, itemgetter
 from types import MappingProxyType
@@ -165,6 +166,7 @@ def split_columns(
     )
 
 
+@lru_cache(maxsize=4096)  # news repeats its numbers ("2004", "10", "1.5"); a Fraction is immutable
 def parse_digits(s: str) -> Fraction | str:
     """The value of a digit string ("1,447", "3.5", "1.111,11", "3/4"), or why it is not one.
 
