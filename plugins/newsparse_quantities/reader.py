@@ -109,6 +109,14 @@ _UNIT_LEAD = frozenset(
         "light",
     }
 )
+_TORQUE = frozenset(
+    (a, "-", b)
+    for a, b in (
+        ("pound", "feet"), ("pound", "foot"), ("pounds", "feet"), ("lb", "ft"), ("lb", "feet"), ("lbs", "ft"),
+        ("foot", "pounds"), ("foot", "pound"), ("ft", "lb"), ("ft", "lbs"),
+    )
+)  # fmt: skip
+_TORQUE_FIRST = frozenset(key[0] for key in _TORQUE)
 _OPEN = frozenset("([{<")
 _CLOSE = frozenset(")]}>")
 _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
@@ -267,6 +275,9 @@ class _Reader:
         for key, unit in _PERCENT_BY_FIRST.get(w.lower[i], ()):
             if w.lower[i : i + len(key)] == key:
                 return unit, "percent", i + len(key) - 1, w.text[w.starts[i] : w.ends[i + len(key) - 1]]
+        if w.lower[i] in _TORQUE_FIRST and i + 2 < self.n and w.lower[i : i + 3] in _TORQUE:
+            if w.gap(i + 1) == 0 and w.gap(i + 2) == 0:  # "295 pound-feet", "lb-ft": a torque
+                return "ft*lbf", "dimension", i + 2, w.text[w.starts[i] : w.ends[i + 2]]
         first = i
         glued = gap == 0
         if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
