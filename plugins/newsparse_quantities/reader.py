@@ -391,6 +391,20 @@ class _Reader:
             return None
         return cand, u[2]
 
+    def money_range(self, k: int, code: str, between: bool) -> tuple[Num, int] | None:
+        """The second half of a range of money written with its currency name twice ("16.50 dlrs to
+        17.25 dlrs") -> (its number, last index)."""
+        w = self.w
+        if k + 1 >= self.n or w.lower[k] not in _RANGE_WORDS or w.lower[k] == "or" or (w.lower[k] == "and") != between:
+            return None
+        cand = parse_number(w, k + 1)
+        if cand is None or cand.value is None:
+            return None
+        suffix = self.currency_suffix(cand.last + 1)
+        if suffix is None or suffix[0] != code:
+            return None
+        return cand, suffix[1]
+
     def inches(self, k: int) -> tuple[Fraction, int] | None:
         """ "2 inches" / "and 2 in" after a number of feet -> (inches, last index)."""
         w = self.w
@@ -567,6 +581,7 @@ class _Reader:
             plural = (
                 low in IRREGULAR_PLURALS
                 or (len(low) > 3 and low[-1] == "s" and not low.endswith(("ss", "us", "is", "'s", "ous")))
+                or (len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())  # "98 MPs", "3 CDs"
                 or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
             )
             if plural:

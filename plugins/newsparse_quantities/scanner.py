@@ -231,6 +231,10 @@ class _Scanner(_Reader):
         if last + 2 < n and w.texts[last + 1] == "m":
             num, second, last = self._million_m(num, second, last)
         suffix = self.currency_suffix(last + 1)
+        if suffix is None and last + 1 < n and w.lower[last + 1] in _WORD_MONEY and w.gap(last + 1) == 1:
+            tail = second or num
+            if tail.scaled or (tail.value is not None and tail.value.denominator != 1):
+                suffix = (_WORD_MONEY[w.lower[last + 1]], last + 1, False)  # "76 billion won", "1.87 marks"
         u = None
         if suffix is not None and suffix[2] and not num.scaled:
             u = self.unit(last + 1)
@@ -315,8 +319,13 @@ class _Scanner(_Reader):
             and not (i >= 1 and is_change_word(w, i - 1))  # "rose 37 pct to 40 pct": a change and a level
         ):
             unit_range = self.unit_range(last + 1, unit, between)
-            if unit_range is not None:  # "44 mg to 50 mg", "10% to 15%", "between 2 km and 3 km"
-                second, last = unit_range
+            if unit_range is not None and not (i >= 1 and w.lower[i - 1] == "from"):
+                second, last = unit_range  # "44 mg to 50 mg", "10% to 15%" (not "from 5% to 7%": two levels)
+        suffixed = num.first == i or (between and num.first == i + 1)  # no sign before the number
+        if second is None and kind == "currency" and unit is not None and suffixed:
+            money_range = self.money_range(last + 1, unit, between)
+            if money_range is not None and not (i >= 1 and w.lower[i - 1] == "from"):
+                second, last = money_range  # "16.50 dlrs to 17.25 dlrs"
         if between and second is None:
             return i + 1
         return second, last
@@ -455,6 +464,8 @@ class _Scanner(_Reader):
 
 
 _LIVE = ("live", "lives", "lived", "living")
+# currency names that are English words too: money only after a scale or decimals ("1.87 marks")
+_WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 
 
 @lru_cache(maxsize=1)
