@@ -99,7 +99,7 @@ _PARTICLE_VERBS = frozenset(
 )
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
-_AGE_PREVIOUS = frozenset({"aged", "age", "of", "ages", "at", ",", "are", "were"}) | _PEOPLE
+_AGE_PREVIOUS = frozenset({"aged", "age", "of", "ages", "at", ",", "are", "were", "is", "was"}) | _PEOPLE
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -118,6 +118,7 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
         f = _temperature_difference(words, f, last)
         if previous is not None:
             f = _million_after_money(words, previous, f)
+            f = _same_currency(words, previous, f, last)
             f = _parallel(words, previous, f, first)
             f = _compared(words, previous, f, first)
         out.append(f)
@@ -226,7 +227,12 @@ def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
     of the same currency, not a metre."""
     if f.unit != "m" or f.unit_text != "m" or f.value is None or words.text[f.end - 2 : f.end - 1] == " ":
         return f
-    if previous.kind != "currency" or previous.unit is None or previous.value is None or previous.value < 10**6:
+    if (
+        previous.kind != "currency"
+        or previous.unit is None
+        or previous.value is None
+        or previous.value < 10**6
+    ):
         return f
     between = words.text[previous.end : f.start]
     if len(between) > 80 or any(c in between for c in ".;!?"):
@@ -234,6 +240,25 @@ def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
     value = f.value * 10**6
     unit = previous.unit.split("/")[0]
     return attrs.evolve(f, value=value, low=value, high=value, unit=unit, kind="currency", unit_text=None)
+
+
+def _same_currency(words: Words, previous: Found, f: Found, last: int) -> Found:
+    """ "6,000 billion yen, including more than 1,000 billion in tax cuts": a bare amount in millions
+    or more after money of the same sentence is that money (the guidelines' parallel amounts)."""
+    if f.kind != "number" or f.unit is not None or f.counted is not None or words.lower[last] not in _SCALES:
+        return f
+    if previous.kind != "currency" or previous.unit is None or previous.end > f.start:
+        return f
+    big = previous.value if previous.value is not None else previous.low
+    if big is None or abs(big) < 10**5:
+        return f
+    between = words.text[previous.end : f.start]
+    if len(between) > 150 or any(c in between for c in ".;!?\n"):
+        return f  # (a line break ends a row of a table)
+    return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+
+
+_SCALES = frozenset("million millions billion billions trillion mln bln bn mn m b tn".split())
 
 
 def _with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
@@ -328,7 +353,12 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         k = first - len(before)
         if k >= 0 and lower[k:first] == before:
             return attrs.evolve(f, unit="year", unit_text=None, kind="age", counted=None)
-    if f.counted is None and first >= 2 and lower[first - 1] == "at" and not _DIED.isdisjoint(lower[max(0, first - 5) : first - 1]):
+    if (
+        f.counted is None
+        and first >= 2
+        and lower[first - 1] == "at"
+        and not _DIED.isdisjoint(lower[max(0, first - 5) : first - 1])
+    ):
         if last + 1 >= len(words) or words.texts[last + 1] in (".", ",", ";", ")"):
             return attrs.evolve(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
     verb = first >= 2 and lower[first - 1] in ("are", "were")
@@ -349,7 +379,20 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         and words.is_digits(first)
     ):
         return attrs.evolve(f, unit="year", kind="age")
+    if (
+        first >= 2
+        and lower[first - 1] in ("is", "was")
+        and last + 1 < n
+        and words.texts[last + 1] in (".", ",")
+    ):
+        subject = words.texts[first - 2]
+        named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
+        if (named or subject.lower() in ("he", "she")) and words.is_digits(first) and 15 <= f.value <= 110:
+            return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58."
     return f
+
+
+_NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 
 
 def _change(words: Words, f: Found, first: int, last: int, following: Found | None) -> Found:
@@ -456,7 +499,11 @@ def _noun_after(words: Words, last: int) -> str | None:
     if k >= len(words):
         return None
     word = words.lower[k]
-    if word in _RATE_ADJECTIVES and k + 1 < len(words) and words.lower[k + 1] in ("growth", "rise", "increase", "fall", "decline"):
+    if (
+        word in _RATE_ADJECTIVES
+        and k + 1 < len(words)
+        and words.lower[k + 1] in ("growth", "rise", "increase", "fall", "decline")
+    ):
         k += 1  # "about 1.75 pct annual growth"
         word = words.lower[k]
     if word in ("higher", "lower") and k + 1 < len(words):
@@ -470,7 +517,9 @@ def _noun_after(words: Words, last: int) -> str | None:
     return None
 
 
-_RATE_ADJECTIVES = frozenset("annual yearly quarterly monthly average overall real nominal underlying".split())
+_RATE_ADJECTIVES = frozenset(
+    "annual yearly quarterly monthly average overall real nominal underlying".split()
+)
 # words that may follow "N cents higher" when it says a change (else "higher" qualifies a noun)
 _AFTER_COMPARATIVE = frozenset(
     """

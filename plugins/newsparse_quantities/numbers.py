@@ -534,6 +534,18 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
                 value += frac
                 last += 1
                 plain = False
+        elif (
+            nxt == "-"
+            and last + 2 < n
+            and w.gap(last + 1) == 0
+            and w.gap(last + 2) == 0
+            and "/" in w.texts[last + 2]
+        ):
+            frac = parse_digits(w.texts[last + 2])  # newswire prices and rates: "100-1/4", "66-2/3 pct"
+            if isinstance(frac, Fraction) and 0 < frac < 1:
+                value += frac
+                last += 2
+                plain = False
     # exponent: "1e10", "1.3e6"
     if last + 2 < n and w.texts[last + 1] in ("e", "E") and w.gap(last + 1) == 0 and w.gap(last + 2) == 0:
         exponent = _exponent_after(w, last + 2, value)

@@ -395,7 +395,12 @@ class _Reader:
         """The second half of a range of money written with its currency name twice ("16.50 dlrs to
         17.25 dlrs") -> (its number, last index)."""
         w = self.w
-        if k + 1 >= self.n or w.lower[k] not in _RANGE_WORDS or w.lower[k] == "or" or (w.lower[k] == "and") != between:
+        if (
+            k + 1 >= self.n
+            or w.lower[k] not in _RANGE_WORDS
+            or w.lower[k] == "or"
+            or (w.lower[k] == "and") != between
+        ):
             return None
         cand = parse_number(w, k + 1)
         if cand is None or cand.value is None:
@@ -496,7 +501,14 @@ class _Reader:
         if not num.digits and not has_unit and not has_counted and i >= 1 and w.lower[i - 1] in DESIGNATORS:
             return True
         text = w.texts[i]
-        version = num.digits and i == last and "." in text and "," not in text and num.value is not None and num.value < 20
+        version = (
+            num.digits
+            and i == last
+            and "." in text
+            and "," not in text
+            and num.value is not None
+            and num.value < 20
+        )
         if (num.plain or version) and not has_unit and i >= 1:  # "Firefox 1.0", "version 7.60"
             prev = w.lower[i - 1]
             prev_k = i - 1
@@ -642,7 +654,12 @@ class _Reader:
         if low in COUNTED_STOP or low in _NOT_ATTRIBUTIVE or low.endswith(_ADJECTIVE_ENDINGS):
             return None
         nxt_low = w.lower[k + 1]
-        if nxt_low in COUNTED_STOP or nxt_low in _AFTER_HEAD or nxt_low in _FUNCTION or nxt_low.endswith("ly"):
+        if (
+            nxt_low in COUNTED_STOP
+            or nxt_low in _AFTER_HEAD
+            or nxt_low in _FUNCTION
+            or nxt_low.endswith("ly")
+        ):
             return None
         if low in _FUNCTION:
             return None
@@ -680,9 +697,10 @@ _FUNCTION = frozenset(
     along around off behind beside besides
     """.split()
 )
-_ADJECTIVE_ENDINGS = ("ly", "ed", "ing", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "est", "ish", "ary", "ern", "an")
-_NOT_MEN = ("omen", "amen", "imen", "umen")
-_BREAK = COUNTED_STOP | _FUNCTION  # words that end a counted noun phrase ("and"/"or" may join modifiers)  # "specimen", "abdomen", "acumen": no plurals of "man"
+_ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())
+_NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
+# words that end a counted noun phrase ("and"/"or" may still join its modifiers)
+_BREAK = COUNTED_STOP | _FUNCTION
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 

@@ -79,7 +79,10 @@ def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
             continue
         if nxt.unit is None or nxt.kind not in ("dimension", "currency", "percent"):
             continue
-        if nxt.core_start != nxt.number_start or words.text[f.end : nxt.start].strip().lower() not in ("and", "or"):
+        if nxt.core_start != nxt.number_start or words.text[f.end : nxt.start].strip().lower() not in (
+            "and",
+            "or",
+        ):
             continue  # the unit must follow the second number ("$5 and $10" has its own)
         out[index] = attrs.evolve(f, unit=nxt.unit, kind=nxt.kind, unit_text=nxt.unit_text)
     return out
