@@ -471,32 +471,8 @@ class _Reader:
             if nxt < n and w.lower[nxt].rstrip(".") in _TIME_OF_DAY and w.gap(nxt) <= 1:
                 if w.lower[nxt].rstrip(".") not in ("hours", "hrs") or len(w.texts[i]) == 4:
                     return True
-        # dates: "March 2011", "Feb. 3", "3 March", "May 4th"
-        k = i - 1
-        if k >= 0 and w.texts[k] == "." and k >= 1:
-            k -= 1
-        if k >= 0 and w.lower[k] in MONTHS and (w.texts[k][:1].isupper() or w.lower[k] == "sept"):
-            if num.value is not None and num.plain:
-                return True
-        if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
-            if num.value is not None and num.plain and num.value <= 31 and not has_unit:
-                return True
-        if (
-            last + 3 < n
-            and w.lower[last + 1] in ("to", "and", "or")
-            and w.is_digits(last + 2)
-            and len(w.texts[last + 2]) <= 2
-            and w.lower[last + 3] in MONTHS
-            and w.texts[last + 3][:1].isupper()
-            and num.plain
-            and num.value is not None
-            and num.value <= 31
-            and not has_unit
-        ):
-            return True  # "from 6 to 9 January": the first day of a span of days
-        if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
-            if num.plain and not has_unit:
-                return True
+        if self._date(num, has_unit):
+            return True
         # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
         if not num.digits and not has_unit and not has_counted and i >= 1 and w.lower[i - 1] in DESIGNATORS:
             return True
@@ -533,6 +509,38 @@ class _Reader:
                 return True
         return False
 
+    def _date(self, num: Num, has_unit: bool) -> bool:
+        """Whether a number is a day or a year of a date ("March 2011", "Feb. 3", "6 to 9 January")."""
+        w = self.w
+        i, last = num.first, num.last
+        n = self.n
+        k = i - 1
+        if k >= 0 and w.texts[k] == "." and k >= 1:
+            k -= 1
+        if k >= 0 and w.lower[k] in MONTHS and (w.texts[k][:1].isupper() or w.lower[k] == "sept"):
+            if num.value is not None and num.plain:
+                return True
+        if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
+            if num.value is not None and num.plain and num.value <= 31 and not has_unit:
+                return True
+        if (
+            last + 3 < n
+            and w.lower[last + 1] in ("to", "and", "or")
+            and w.is_digits(last + 2)
+            and len(w.texts[last + 2]) <= 2
+            and w.lower[last + 3] in MONTHS
+            and w.texts[last + 3][:1].isupper()
+            and num.plain
+            and num.value is not None
+            and num.value <= 31
+            and not has_unit
+        ):
+            return True  # "from 6 to 9 January": the first day of a span of days
+        if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
+            if num.plain and not has_unit:
+                return True
+        return False
+
     # -- counted noun -------------------------------------------------------------------------
     def counted(self, after: int, value: Fraction | None, vague: bool) -> tuple[int, int] | None:
         """The counted noun after an amount ending before word ``after`` -> (first, last) or None.
@@ -543,22 +551,10 @@ class _Reader:
         """
         w = self.w
         n = self.n
-        k = after
-        if k < n and w.lower[k] == "of":
-            nxt = w.lower[k + 1] if k + 1 < n else ""
-            if vague and nxt not in ("the", "them", "us", "a"):
-                k += 1
-            elif not vague and nxt in _OF_DETERMINERS and value is not None and value > 1:
-                k += 2  # "three of the militants"
-                if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
-                    k += 1  # "about 10 of its 27 plants"
-            else:
-                return None
-        if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
-            k += 1  # "seven to 10 more seats"
-        if k < n and w.texts[k][:1].isupper() and "\n" in w.text[w.ends[k - 1] : w.starts[k]]:
-            if not self._plural_next(k) and not self._plural_next(k + 1):
-                return None  # a capital after a line break: the next line of a table
+        opened = self._counted_opening(after, value, vague)
+        if opened is None:
+            return None
+        k = opened
         head: int | None = None
         taken = 0
         start = min(k, self.n - 1)
@@ -618,6 +614,28 @@ class _Reader:
             if value.denominator == 1 and 1000 <= value <= 2099:
                 return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
         return head, head
+
+    def _counted_opening(self, k: int, value: Fraction | None, vague: bool) -> int | None:
+        """Where the counted noun phrase after word ``k`` may open: after "of" ("dozens of
+        civilians", "three of the militants") or "more" ("10 more seats"); None when none can."""
+        w = self.w
+        n = self.n
+        if k < n and w.lower[k] == "of":
+            nxt = w.lower[k + 1] if k + 1 < n else ""
+            if vague and nxt not in ("the", "them", "us", "a"):
+                k += 1
+            elif not vague and nxt in _OF_DETERMINERS and value is not None and value > 1:
+                k += 2  # "three of the militants"
+                if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
+                    k += 1  # "about 10 of its 27 plants"
+            else:
+                return None
+        if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
+            k += 1  # "seven to 10 more seats"
+        if k < n and w.texts[k][:1].isupper() and "\n" in w.text[w.ends[k - 1] : w.starts[k]]:
+            if not self._plural_next(k) and not self._plural_next(k + 1):
+                return None  # a capital after a line break: the next line of a table
+        return k
 
     def _year_before(self, after: int, start: int) -> bool:
         """Whether the 4-digit number before word ``after`` reads as a year: a name stands right before
