@@ -379,12 +379,11 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         and words.is_digits(first)
     ):
         return attrs.evolve(f, unit="year", kind="age")
-    if (
-        first >= 2
-        and lower[first - 1] in ("is", "was")
-        and last + 1 < n
-        and words.texts[last + 1] in (".", ",")
-    ):
+    following = lower[last + 1] if last + 1 < n else ""
+    person = lower[last + 2] if last + 2 < n else ""
+    if words.texts[first - 1] == "At" and following == "," and person in _PERSONS and f.value < 110:
+        return attrs.evolve(f, unit="year", kind="age")  # "At 12, he was canvassing"
+    if first >= 2 and lower[first - 1] in ("is", "was") and following in (".", ",", "when"):
         subject = words.texts[first - 2]
         named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
         if (named or subject.lower() in ("he", "she")) and words.is_digits(first) and 15 <= f.value <= 110:
@@ -392,6 +391,7 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     return f
 
 
+_PERSONS = frozenset("he she i they we his her".split())
 _NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 
 

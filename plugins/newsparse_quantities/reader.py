@@ -7,6 +7,7 @@ them together.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 from types import MappingProxyType
@@ -474,8 +475,9 @@ class _Reader:
         if self._date(num, has_unit):
             return True
         # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
-        if not num.digits and not has_unit and not has_counted and i >= 1 and w.lower[i - 1] in DESIGNATORS:
-            return True
+        if not num.digits and not has_unit and i >= 1 and w.lower[i - 1] in DESIGNATORS:
+            if not has_counted or w.lower[i - 1] == "number":
+                return True  # ("the number one single" too)
         text = w.texts[i]
         version = (
             num.digits
@@ -578,7 +580,11 @@ class _Reader:
                 k += 1
                 continue
             if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
-                break  # a word, or an abbreviation before the head ("10 U.S. states")
+                if not (taken and _MODEL.fullmatch(t) and k + 1 < n and texts[k + 1].isalpha()):
+                    break  # a word, or an abbreviation before the head ("10 U.S. states")
+                taken += 1  # a model name before the head: "30 Airbus A320 planes"
+                k += 1
+                continue
             if low in _BREAK:
                 if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
                     k += 1  # "300,000 council and housing association tenants": modifiers joined
@@ -624,8 +630,13 @@ class _Reader:
             nxt = w.lower[k + 1] if k + 1 < n else ""
             if vague and nxt not in ("the", "them", "us", "a"):
                 k += 1
-            elif not vague and nxt in _OF_DETERMINERS and value is not None and value > 1:
-                k += 2  # "three of the militants"
+            elif (
+                not vague
+                and (nxt in _OF_DETERMINERS or (nxt.endswith(("'s", "’s")) and w.texts[k + 1][:1].isupper()))
+                and value is not None
+                and value > 1
+            ):  # "three of the militants", "eight of Ireland's hopefuls"
+                k += 2
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
             else:
@@ -719,6 +730,7 @@ _ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish a
 _NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
 # words that end a counted noun phrase ("and"/"or" may still join its modifiers)
 _BREAK = COUNTED_STOP | _FUNCTION
+_MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
