@@ -319,8 +319,9 @@ class _Scanner(_Reader):
             and not (i >= 1 and is_change_word(w, i - 1))  # "rose 37 pct to 40 pct": a change and a level
         ):
             unit_range = self.unit_range(last + 1, unit, between)
-            if unit_range is not None and not (i >= 1 and w.lower[i - 1] == "from"):
-                second, last = unit_range  # "44 mg to 50 mg", "10% to 15%" (not "from 5% to 7%": two levels)
+            levels = kind == "percent" and i >= 1 and w.lower[i - 1] == "from"  # "from 5% to 7%": two levels
+            if unit_range is not None and not levels:
+                second, last = unit_range  # "44 mg to 50 mg", "10% to 15%", "ranged from -18 °C to -34 °C"
         suffixed = num.first == i or (between and num.first == i + 1)  # no sign before the number
         if second is None and kind == "currency" and unit is not None and suffixed:
             money_range = self.money_range(last + 1, unit, between)
