@@ -619,7 +619,22 @@ class _Reader:
         if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
             if value.denominator == 1 and 1000 <= value <= 2099:
                 return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
-        return head, head
+        return self._compound_start(start, head), head
+
+    def _compound_start(self, start: int, head: int) -> int:
+        """The first word of the head's compound modifiers ("30 oil workers" -> "oil"; "three core
+        issues" -> "core"), not before ``start``; adjectives are left out ("300 Iraqi detainees")."""
+        w = self.w
+        first = head
+        while first > start and w.gap(first) == 1:
+            word = w.texts[first - 1]
+            low = w.lower[first - 1]
+            if not (word.isalpha() and word.islower()) or low in _BREAK or low in _NOT_ATTRIBUTIVE:
+                break
+            if low in _NOT_COMPOUND or low.endswith(_ADJECTIVE_ENDINGS) or low.endswith(("ant", "ent")):
+                break
+            first -= 1
+        return first
 
     def _counted_opening(self, k: int, value: Fraction | None, vague: bool) -> int | None:
         """Where the counted noun phrase after word ``k`` may open: after "of" ("dozens of
@@ -724,6 +739,13 @@ _FUNCTION = frozenset(
     while whereas because although though when where whether unless against across behind near
     toward towards within beyond despite after before via like except inside outside upon amid
     along around off behind beside besides
+    """.split()
+)
+# comparatives and other adjectives that the endings miss ("two lower courts", "four good reasons")
+_NOT_COMPOUND = frozenset(
+    """
+    lower higher bigger smaller larger older younger greater fewer better worse earlier later
+    best worst top bottom senior junior only very real free open main chief prime total likely
     """.split()
 )
 _ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())

@@ -27,7 +27,7 @@ def counted(quantities: Q, text: str) -> list[tuple[str, str | None]]:
     [
         (
             "It will allow 300,000 council and housing association tenants to buy.",
-            [("300,000", "tenants")],
+            [("300,000", "association tenants")],
         ),
         ("The Tories had a six point lead.", [("six", "point")]),
         (
@@ -62,6 +62,23 @@ def test_not_counted_amounts(quantities: Q, text: str) -> None:
     assert [q.counted for q in quantities(text)] == [None] * len(quantities(text))
     assert all(q.kind != "number" or q.counted is None for q in quantities(text))
     assert not any(q.text in ("1.0", "7.60", "6", "2004", "one") for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("30 oil workers went on strike.", "oil workers"),
+        ("They argued over three core issues.", "core issues"),
+        ("It freed 300 Iraqi detainees.", "detainees"),
+        ("The two main opposition parties met.", "opposition parties"),
+        ("It made four other important fixes.", "fixes"),
+        ("It was heard by two lower courts.", "courts"),
+    ],
+)
+def test_counted_compounds(quantities: Q, text: str, phrase: str) -> None:
+    """The counted noun is the head with its compound modifiers, never an adjective."""
+    (q,) = quantities(text)
+    assert q.counted is not None and q.counted.text == phrase
 
 
 def test_shared_unit(quantities: Q) -> None:
