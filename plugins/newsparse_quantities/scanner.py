@@ -94,6 +94,8 @@ class _Scanner(_Reader):
         second, last = checked
         post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
         kind, unit, unit_text, last = unit_read
+        if counted is not None and mod_name is None and second is None and self._year_like(first_num):
+            counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
         if self.name_or_date(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
         if code is None and unit is None and num.value == 1 and self._pronoun_one(num, counted is not None):
@@ -370,6 +372,11 @@ class _Scanner(_Reader):
                 counted = None
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
+
+    def _year_like(self, num: Num) -> bool:
+        """Whether ``num`` is a plain four-digit number from 1900 to 2049 (the years of news)."""
+        text = self.w.texts[num.first]
+        return num.plain and num.first == num.last and len(text) == 4 and "1900" <= text <= "2049"
 
     def _life_span(self, i: int) -> bool:
         """Whether "N years" at word ``i`` is a life span: its sentence speaks of life expectancy or
