@@ -97,6 +97,7 @@ _PARTICLE_VERBS = frozenset(
     pinned
     """.split()
 )
+_RAISE = frozenset("raise raises raised raising".split())
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
 _AGE_PREVIOUS = frozenset({"aged", "age", "of", "ages", "at", ",", "are", "were", "is", "was"}) | _PEOPLE
@@ -449,8 +450,8 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
             )  # "reduce expenses by one mln dlrs", "restate its earnings by $4.4bn" (none)
         direction = _direction(words, k)
         if direction is not None:
-            if k + 1 < first and lower[k + 1] == "from":
-                return None
+            if (k + 1 < first and lower[k + 1] == "from") or word in _RAISE:
+                return None  # ("raised 61 mln" is money raised: "raise" says a change only with "by")
             return direction if _changes(words, f, k, first) else None
         if word not in _SKIP and not (k >= 1 and lower[k - 1] in ("a", "an") and word.isalpha()):
             return None  # (one adjective after "a" is skipped: "expanded by a breakneck 9.5%")

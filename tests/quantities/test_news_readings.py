@@ -151,6 +151,7 @@ def test_two_levels_not_a_range(quantities: Q) -> None:
     [
         ("Mozilla browsers have grown by 5%.", "up"),
         ("China raised rates by 0.27 percentage points.", "up"),
+        ("The fund has raised 61 mln dlrs.", None),
         ("The economy expanded by a breakneck 9.5%.", "up"),
         ("It forecast about 1.75 pct annual growth.", "up"),
         ('The Tories would "cut" £35bn from services.', "down"),
