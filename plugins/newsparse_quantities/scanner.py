@@ -10,7 +10,15 @@ import attrs
 
 from .context import is_change_word
 from .found import Found
-from .lexicon import BELOW_APPROX, ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR, currencies
+from .lexicon import (
+    BELOW_APPROX,
+    ORDINAL_SUFFIXES,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    VULGAR,
+    Currencies,
+    currencies,
+)
 from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, parse_number
 from .reader import (
     _ASCII_DIGITS,
@@ -429,28 +437,27 @@ class _Scanner(_Reader):
                 k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS
             ]
         nums.append(n + _LOOKBACK)  # a sentinel: no number ahead
+        # the words an amount can start at, listed by C-level passes (the same test as a word-by-word
+        # loop: a digit, a trigger word, a sign or code, or a word before "$")
+        starts = set(compress(range(n), map(_TRIGGER_WORDS.__contains__, lower)))
+        starts.update(w.digit_words)
+        signs = _signs(cur)
+        if not signs.isdisjoint(texts):
+            starts.update(compress(range(n), map(signs.__contains__, texts)))
+        if "$" in texts:
+            starts.update(k - 1 for k in compress(range(n), map("$".__eq__, texts)) if k)
         p = 0
         i = 0
-        while i < n:
-            while nums[p] < i:
-                p += 1
-            ahead = nums[p]
-            if ahead - i > _LOOKBACK:
-                i = ahead - _LOOKBACK
+        for c in sorted(starts):
+            if c < i:
                 continue
+            while nums[p] < c:
+                p += 1
+            if nums[p] - c > _LOOKBACK:
+                continue
+            i = c
             t = texts[i]
             if t in ("-", "−", ".") and not w.is_digits(i + 1):
-                i += 1
-                continue
-            if not (
-                t[0] in _ASCII_DIGITS
-                or lower[i] in _TRIGGER_WORDS
-                or t in cur.symbols
-                or t in cur.codes
-                or t in VULGAR
-                or (i + 1 < n and texts[i + 1] == "$")
-            ):
-                i += 1
                 continue
             if (
                 len(t) == 4
@@ -459,11 +466,9 @@ class _Scanner(_Reader):
                 and t.isdigit()
                 and (i + 1 == n or texts[i + 1] in _year_enders())
             ):
-                i += 1  # "in 2004.": a year ending a clause, which match() would read and reject
-                continue
+                continue  # "in 2004.": a year ending a clause, which match() would read and reject
             if lower[i] in modifier_only and (i + 1 == n or texts[i + 1] != "$") and self.modifier(i) is None:
-                i += 1  # "in", "on", "at" with no modifier phrase: match() would read nothing there
-                continue
+                continue  # "in", "on", "at" with no modifier phrase: match() would read nothing there
             found, nxt = self.match(i)
             if found is not None:
                 self.found.append(found)
@@ -494,6 +499,12 @@ def _year_enders() -> frozenset[str]:
         _SPACED_SYMBOLS, _TIME_OF_DAY,
     )  # fmt: skip
     return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
+
+
+@lru_cache(maxsize=4)
+def _signs(cur: Currencies) -> frozenset[str]:
+    """Currency signs and codes and vulgar fractions: words, compared as written, that start amounts."""
+    return frozenset(cur.symbols) | frozenset(cur.codes) | frozenset(VULGAR)
 
 
 @lru_cache(maxsize=1)
