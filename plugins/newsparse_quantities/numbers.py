@@ -629,8 +629,8 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
 
 def _finish_words(
     w: Words, i: int, end: int, value: Fraction, after: int, tail: int = -1, and_small: bool = False
-) -> Num:
-    """Add what may follow a word integer: a fraction, "and a half", "point five", "million"."""
+) -> Num | None:
+    """Add what may follow a word integer: a fraction, "and a half", "million" (None: an ordinal)."""
     n = w.size
     d = after
     if d + 1 < n and w.lower[d] in _HYPHEN_WORDS and w.lower[d + 1] in DENOMINATORS:
@@ -642,6 +642,8 @@ def _finish_words(
         return _exact(i, last, Fraction(value or 1, denominator))
     # "two thirds", "twenty-three fifths", "one hundred and three quarters"
     if d < n and w.lower[d] in DENOMINATORS and w.lower[d] not in ("second", "seconds"):
+        if value > 1 and d > after and not w.lower[d].endswith("s"):
+            return None  # "the thirty-fifth representative": an ordinal, not 30/5
         denominator = DENOMINATORS[w.lower[d]]
         prev = d - 1
         if prev > i and w.lower[prev] in _HYPHEN_WORDS:

@@ -79,7 +79,9 @@ _PERCENT_WORDS = {
     ("percentage", "points"): "percentage_point",
     ("percentage", "point"): "percentage_point",
 }
-_TIME_OF_DAY = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours"})
+_TIME_OF_DAY = frozenset(
+    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours", "midnight", "noon"}
+)
 _ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
 _UNIT_LEAD = frozenset(
     {

@@ -57,6 +57,8 @@ def test_counted_nouns(quantities: Q, text: str, want: list[tuple[str, str | Non
         "It runs from 6 to 9 January.",  # a span of days
         "Firefox 1.0 is out, and its version 7.60 too.",  # versions
         "The banks report 2004 results on 2003 figures.",  # years before a noun
+        "He is the thirty-fifth representative.",  # an ordinal, not 30/5
+        "The ceasefire began as of 12 midnight.",  # a time of day
     ],
 )
 def test_not_counted_amounts(quantities: Q, text: str) -> None:
