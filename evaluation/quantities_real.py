@@ -24,7 +24,8 @@ gold span is taken, else the nearest by start offset. Each prediction matches at
 Units agree when their normalised forms are equal: ``A/B`` compounds part by part; ISO codes and
 ``cent``/``penny`` as written; physical units through pint (``mi`` = mile, ``t`` = tonne); other
 words (the counted noun standing in for a unit) folded like counted nouns. A prediction with no
-unit and a counted noun offers that noun as its unit. Change: the prediction's own ``change``
+unit and a counted noun offers that noun's head (its last word: "oil workers" -> "workers", the
+guidelines' "head form") as its unit. Change: the prediction's own ``change``
 field when it has one (``up``/``increase``, ``down``/``decrease``), else from its modifier
 (``over``/``at_least`` -> ``>``, ``under``/``at_most`` -> ``<``, ``approx`` -> ``~``, else ``=``);
 a vague amount (no value, no modifier, bounds an order of magnitude apart: "dozens", "hundreds
@@ -264,7 +265,7 @@ def from_newsparse(quantity: Any) -> Predicted:
         value=_number(quantity.value),
         low=_number(quantity.low) if quantity.value is None else None,
         high=_number(quantity.high) if quantity.value is None else None,
-        unit=quantity.unit or counted_text,
+        unit=quantity.unit or (counted_text.split()[-1] if counted_text and counted_text.split() else None),
         change=change_of(quantity),
         counted=counted_text,
     )

@@ -61,7 +61,8 @@ _UP = frozenset(
     rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
     jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
     soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
-    rallied rally firmed warmed warming
+    rallied rally firmed warmed warming grown raised raise raises raising hiked hike hikes hiking
+    lifted lift lifts lifting
     expanded expand expanding
     """.split()
 )
@@ -83,17 +84,23 @@ _DOWN_NOUNS = frozenset(
 _SKIP = frozenset(
     """
     by a an another further some just only nearly almost about around roughly more than less over
-    under overall sharply slightly steeply , its their his her the total costs
+    under overall sharply slightly steeply , its their his her the total costs " “ ” '
     """.split()
 )
 _PARTICLE_VERBS = frozenset(
     """
     set pick picked racked take took taken make made sum summed end ended hook hooked use used sign signed
     line lined back backed open opened pay paid put shut turn turned water voted break broke step
-    stepped hand handed sit sat stand stood tie tied
+    stepped hand handed sit sat stand stood tie tied flagged flag clocked notched chalked piled
+    rounded drummed called showed shown turn turned drew drawn draw brought bring came come held
+    hold freed snapped shot gunned hunted tracked laid lay struck knocked wrote written let settled
+    pinned
     """.split()
 )
+_RAISE = frozenset("raise raises raised raising".split())
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
+_DIED = frozenset("died dies dead death retired retires retire".split())
+_AGE_PREVIOUS = frozenset({"aged", "age", "of", "ages", "at", ",", "are", "were", "is", "was"}) | _PEOPLE
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -111,6 +118,8 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
         f = _change(words, f, first, last, found[index + 1] if index + 1 < len(found) else None)
         f = _temperature_difference(words, f, last)
         if previous is not None:
+            f = _million_after_money(words, previous, f)
+            f = _same_currency(words, previous, f, last)
             f = _parallel(words, previous, f, first)
             f = _compared(words, previous, f, first)
         out.append(f)
@@ -194,14 +203,17 @@ _ANONYMOUS = frozenset(
 def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     """What an amount takes from the one before it: the currency of "rose 806 mln stg to 7.08
     billion", the modifier and rate of "up to $9bn (£4.6bn)" and "£20 ($38) a month"."""
-    if previous.change_to is not None and f.unit is None and f.value == previous.change_to:
-        if previous.kind == "currency" and previous.unit is not None:
+    if previous.change_to is not None and f.value == previous.change_to and previous.unit is not None:
+        if f.unit is None and previous.kind == "currency":
             return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+        if f.unit is not None and "/" in previous.unit and previous.unit.split("/")[0] == f.unit:
+            return attrs.evolve(f, unit=previous.unit)  # "rose $3 an ounce to $420": a level of the same rate
     if not (first >= 1 and words.texts[first - 1] == "(" and previous.end <= words.starts[first - 1]):
         return f
     if words.starts[first - 1] - previous.end > 1 or previous.kind != f.kind:
         return f
-    money = f.kind == "currency"  # a converted measure keeps its own bounds ("45 degrees (114 F)")
+    # a converted measure keeps its own bounds ("over 45 degrees (114 F)"), but not its precision
+    money = f.kind == "currency" or previous.modifier == "approx"  # "some 45 km (28 miles)"
     if money and previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
         f = _with_modifier(f, previous.modifier, f.value)
     if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
@@ -209,6 +221,45 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     if previous.change is not None and f.change is None:
         f = attrs.evolve(f, change=previous.change)
     return f
+
+
+def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
+    """ "1bn euros immediately, with another 550m": a glued "m" after money in millions is a million
+    of the same currency, not a metre."""
+    if f.unit != "m" or f.unit_text != "m" or f.value is None or words.text[f.end - 2 : f.end - 1] == " ":
+        return f
+    if (
+        previous.kind != "currency"
+        or previous.unit is None
+        or previous.value is None
+        or previous.value < 10**6
+    ):
+        return f
+    between = words.text[previous.end : f.start]
+    if len(between) > 80 or any(c in between for c in ".;!?"):
+        return f
+    value = f.value * 10**6
+    unit = previous.unit.split("/")[0]
+    return attrs.evolve(f, value=value, low=value, high=value, unit=unit, kind="currency", unit_text=None)
+
+
+def _same_currency(words: Words, previous: Found, f: Found, last: int) -> Found:
+    """ "6,000 billion yen, including more than 1,000 billion in tax cuts": a bare amount in millions
+    or more after money of the same sentence is that money (the guidelines' parallel amounts)."""
+    if f.kind != "number" or f.unit is not None or f.counted is not None or words.lower[last] not in _SCALES:
+        return f
+    if previous.kind != "currency" or previous.unit is None or previous.end > f.start:
+        return f
+    big = previous.value if previous.value is not None else previous.low
+    if big is None or abs(big) < 10**5:
+        return f
+    between = words.text[previous.end : f.start]
+    if len(between) > 150 or any(c in between for c in ".;!?\n"):
+        return f  # (a line break ends a row of a table)
+    return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+
+
+_SCALES = frozenset("million millions billion billions trillion mln bln bn mn m b tn".split())
 
 
 def _with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
@@ -294,13 +345,23 @@ _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prev
 
 def _age(words: Words, f: Found, first: int, last: int) -> Found:
     """ "aged 40", "at the age of seven", "Prince Charles, 56,": an age in years."""
-    if f.unit is not None or f.kind != "number" or f.value is None or not 0 < f.value < 130:
-        return f
     lower = words.lower
+    if f.unit is not None or f.kind != "number" or first < 1 or lower[first - 1] not in _AGE_PREVIOUS:
+        return f  # every reading below needs one of these words right before the amount
+    if f.value is None or not 0 < f.value < 130:
+        return f
     for before in _AGE_BEFORE:
         k = first - len(before)
         if k >= 0 and lower[k:first] == before:
             return attrs.evolve(f, unit="year", unit_text=None, kind="age", counted=None)
+    if (
+        f.counted is None
+        and first >= 2
+        and lower[first - 1] == "at"
+        and not _DIED.isdisjoint(lower[max(0, first - 5) : first - 1])
+    ):
+        if last + 1 >= len(words) or words.texts[last + 1] in (".", ",", ";", ")"):
+            return attrs.evolve(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
     verb = first >= 2 and lower[first - 1] in ("are", "were")
     people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
     if f.modifier in ("over", "under") and f.counted is None and people:
@@ -319,7 +380,20 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         and words.is_digits(first)
     ):
         return attrs.evolve(f, unit="year", kind="age")
+    following = lower[last + 1] if last + 1 < n else ""
+    person = lower[last + 2] if last + 2 < n else ""
+    if words.texts[first - 1] == "At" and following == "," and person in _PERSONS and f.value < 110:
+        return attrs.evolve(f, unit="year", kind="age")  # "At 12, he was canvassing"
+    if first >= 2 and lower[first - 1] in ("is", "was") and following in (".", ",", "when"):
+        subject = words.texts[first - 2]
+        named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
+        if (named or subject.lower() in ("he", "she")) and words.is_digits(first) and 15 <= f.value <= 110:
+            return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58."
     return f
+
+
+_PERSONS = frozenset("he she i they we his her".split())
+_NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 
 
 def _change(words: Words, f: Found, first: int, last: int, following: Found | None) -> Found:
@@ -334,7 +408,8 @@ def _change(words: Words, f: Found, first: int, last: int, following: Found | No
     change_to = None
     if following is not None and following.value is not None:
         k = bisect_left(words.starts, following.start)
-        if k >= 1 and words.lower[k - 1] == "to" and bisect_left(words.starts, f.end) >= k - 2:
+        reach = 4 if f.unit is not None and "/" in f.unit else 2  # "rose $3 an ounce to $420"
+        if k >= 1 and words.lower[k - 1] == "to" and bisect_left(words.starts, f.end) >= k - reach:
             change_to = following.value
     return attrs.evolve(f, change=direction, change_to=change_to)
 
@@ -375,12 +450,35 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
             )  # "reduce expenses by one mln dlrs", "restate its earnings by $4.4bn" (none)
         direction = _direction(words, k)
         if direction is not None:
-            return None if k + 1 < first and lower[k + 1] == "from" else direction
-        if word not in _SKIP:
-            return None
+            if (k + 1 < first and lower[k + 1] == "from") or word in _RAISE:
+                return None  # ("raised 61 mln" is money raised: "raise" says a change only with "by")
+            return direction if _changes(words, f, k, first) else None
+        if word not in _SKIP and not (k >= 1 and lower[k - 1] in ("a", "an") and word.isalpha()):
+            return None  # (one adjective after "a" is skipped: "expanded by a breakneck 9.5%")
         skipped += 1
         k -= 1
     return None
+
+
+def _changes(words: Words, f: Found, k: int, first: int) -> bool:
+    """Whether the direction word ``k`` makes the amount a change: not "down one single line" (a
+    preposition), not "lost eight of their last 13 matches" or "lost two props" (a count of losses)."""
+    lower = words.lower
+    if lower[k] in ("up", "down") and f.kind == "number" and f.value == 1 and f.counted is not None:
+        return False
+    if lower[k] in _LOSE and f.kind == "number" and f.unit is None:
+        last = bisect_left(words.starts, f.end) - 1
+        if last + 1 < len(words) and lower[last + 1] == "of":
+            return False
+        return f.counted is None or lower[f.counted[1]] in _LOST_CHANGES
+    return True
+
+
+_LOSE = frozenset("lost lose loses losing".split())
+# what is lost as a fall of a level ("lost 41 points", "lost 500 jobs"), not a count of losses
+_LOST_CHANGES = frozenset(
+    "points jobs posts positions seats shares members subscribers customers users votes cents percent".split()
+)
 
 
 def _loss(words: Words, f: Found, noun: str) -> str | None:
@@ -402,8 +500,31 @@ def _noun_after(words: Words, last: int) -> str | None:
     if k >= len(words):
         return None
     word = words.lower[k]
+    if (
+        word in _RATE_ADJECTIVES
+        and k + 1 < len(words)
+        and words.lower[k + 1] in ("growth", "rise", "increase", "fall", "decline")
+    ):
+        k += 1  # "about 1.75 pct annual growth"
+        word = words.lower[k]
+    if word in ("higher", "lower") and k + 1 < len(words):
+        following = words.texts[k + 1]
+        if following.isalpha() and following.islower() and following not in _AFTER_COMPARATIVE:
+            return None  # "two lower courts", "12 higher-paid staff": an adjective of the noun
     if word in _UP_NOUNS or word in ("higher",):
         return "up"
     if word in _DOWN_NOUNS or word in ("lower", "off"):
         return "down"
     return None
+
+
+_RATE_ADJECTIVES = frozenset(
+    "annual yearly quarterly monthly average overall real nominal underlying".split()
+)
+# words that may follow "N cents higher" when it says a change (else "higher" qualifies a noun)
+_AFTER_COMPARATIVE = frozenset(
+    """
+    than at on in to from for after over against and or but while as with by since until yesterday
+    today overnight this last earlier later so still again compared when despite amid following
+    """.split()
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import contains, itemgetter
 from types import MappingProxyType
@@ -165,6 +166,7 @@ def split_columns(
     )
 
 
+@lru_cache(maxsize=4096)  # news repeats its numbers ("2004", "10", "1.5"); a Fraction is immutable
 def parse_digits(s: str) -> Fraction | str:
     """The value of a digit string ("1,447", "3.5", "1.111,11", "3/4"), or why it is not one.
 
@@ -532,6 +534,18 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
                 value += frac
                 last += 1
                 plain = False
+        elif (
+            nxt == "-"
+            and last + 2 < n
+            and w.gap(last + 1) == 0
+            and w.gap(last + 2) == 0
+            and "/" in w.texts[last + 2]
+        ):
+            frac = parse_digits(w.texts[last + 2])  # newswire prices and rates: "100-1/4", "66-2/3 pct"
+            if isinstance(frac, Fraction) and 0 < frac < 1:
+                value += frac
+                last += 2
+                plain = False
     # exponent: "1e10", "1.3e6"
     if last + 2 < n and w.texts[last + 1] in ("e", "E") and w.gap(last + 1) == 0 and w.gap(last + 2) == 0:
         exponent = _exponent_after(w, last + 2, value)
@@ -615,8 +629,8 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
 
 def _finish_words(
     w: Words, i: int, end: int, value: Fraction, after: int, tail: int = -1, and_small: bool = False
-) -> Num:
-    """Add what may follow a word integer: a fraction, "and a half", "point five", "million"."""
+) -> Num | None:
+    """Add what may follow a word integer: a fraction, "and a half", "million" (None: an ordinal)."""
     n = w.size
     d = after
     if d + 1 < n and w.lower[d] in _HYPHEN_WORDS and w.lower[d + 1] in DENOMINATORS:
@@ -628,6 +642,8 @@ def _finish_words(
         return _exact(i, last, Fraction(value or 1, denominator))
     # "two thirds", "twenty-three fifths", "one hundred and three quarters"
     if d < n and w.lower[d] in DENOMINATORS and w.lower[d] not in ("second", "seconds"):
+        if value > 1 and d > after and not w.lower[d].endswith("s"):
+            return None  # "the thirty-fifth representative": an ordinal, not 30/5
         denominator = DENOMINATORS[w.lower[d]]
         prev = d - 1
         if prev > i and w.lower[prev] in _HYPHEN_WORDS:

@@ -7,6 +7,7 @@ them together.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 from types import MappingProxyType
@@ -78,7 +79,9 @@ _PERCENT_WORDS = {
     ("percentage", "points"): "percentage_point",
     ("percentage", "point"): "percentage_point",
 }
-_TIME_OF_DAY = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours"})
+_TIME_OF_DAY = frozenset(
+    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours", "midnight", "noon"}
+)
 _ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
 _UNIT_LEAD = frozenset(
     {
@@ -109,6 +112,14 @@ _UNIT_LEAD = frozenset(
         "light",
     }
 )
+_TORQUE = frozenset(
+    (a, "-", b)
+    for a, b in (
+        ("pound", "feet"), ("pound", "foot"), ("pounds", "feet"), ("lb", "ft"), ("lb", "feet"), ("lbs", "ft"),
+        ("foot", "pounds"), ("foot", "pound"), ("ft", "lb"), ("ft", "lbs"),
+    )
+)  # fmt: skip
+_TORQUE_FIRST = frozenset(key[0] for key in _TORQUE)
 _OPEN = frozenset("([{<")
 _CLOSE = frozenset(")]}>")
 _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
@@ -267,6 +278,9 @@ class _Reader:
         for key, unit in _PERCENT_BY_FIRST.get(w.lower[i], ()):
             if w.lower[i : i + len(key)] == key:
                 return unit, "percent", i + len(key) - 1, w.text[w.starts[i] : w.ends[i + len(key) - 1]]
+        if w.lower[i] in _TORQUE_FIRST and i + 2 < self.n and w.lower[i : i + 3] in _TORQUE:
+            if w.gap(i + 1) == 0 and w.gap(i + 2) == 0:  # "295 pound-feet", "lb-ft": a torque
+                return "ft*lbf", "dimension", i + 2, w.text[w.starts[i] : w.ends[i + 2]]
         first = i
         glued = gap == 0
         if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
@@ -380,6 +394,25 @@ class _Reader:
             return None
         return cand, u[2]
 
+    def money_range(self, k: int, code: str, between: bool) -> tuple[Num, int] | None:
+        """The second half of a range of money written with its currency name twice ("16.50 dlrs to
+        17.25 dlrs") -> (its number, last index)."""
+        w = self.w
+        if (
+            k + 1 >= self.n
+            or w.lower[k] not in _RANGE_WORDS
+            or w.lower[k] == "or"
+            or (w.lower[k] == "and") != between
+        ):
+            return None
+        cand = parse_number(w, k + 1)
+        if cand is None or cand.value is None:
+            return None
+        suffix = self.currency_suffix(cand.last + 1)
+        if suffix is None or suffix[0] != code:
+            return None
+        return cand, suffix[1]
+
     def inches(self, k: int) -> tuple[Fraction, int] | None:
         """ "2 inches" / "and 2 in" after a number of feet -> (inches, last index)."""
         w = self.w
@@ -441,23 +474,22 @@ class _Reader:
             if nxt < n and w.lower[nxt].rstrip(".") in _TIME_OF_DAY and w.gap(nxt) <= 1:
                 if w.lower[nxt].rstrip(".") not in ("hours", "hrs") or len(w.texts[i]) == 4:
                     return True
-        # dates: "March 2011", "Feb. 3", "3 March", "May 4th"
-        k = i - 1
-        if k >= 0 and w.texts[k] == "." and k >= 1:
-            k -= 1
-        if k >= 0 and w.lower[k] in MONTHS and (w.texts[k][:1].isupper() or w.lower[k] == "sept"):
-            if num.value is not None and num.plain:
-                return True
-        if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
-            if num.value is not None and num.plain and num.value <= 31 and not has_unit:
-                return True
-        if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
-            if num.plain and not has_unit:
-                return True
-        # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
-        if not num.digits and not has_unit and not has_counted and i >= 1 and w.lower[i - 1] in DESIGNATORS:
+        if self._date(num, has_unit):
             return True
-        if num.plain and not has_unit and i >= 1:
+        # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
+        if not num.digits and not has_unit and i >= 1 and w.lower[i - 1] in DESIGNATORS:
+            if not has_counted or w.lower[i - 1] == "number":
+                return True  # ("the number one single" too)
+        text = w.texts[i]
+        version = (
+            num.digits
+            and i == last
+            and "." in text
+            and "," not in text
+            and num.value is not None
+            and num.value < 20
+        )
+        if (num.plain or version) and not has_unit and i >= 1:  # "Firefox 1.0", "version 7.60"
             prev = w.lower[i - 1]
             prev_k = i - 1
             if prev == "." and i >= 2:
@@ -481,6 +513,38 @@ class _Reader:
                 return True
         return False
 
+    def _date(self, num: Num, has_unit: bool) -> bool:
+        """Whether a number is a day or a year of a date ("March 2011", "Feb. 3", "6 to 9 January")."""
+        w = self.w
+        i, last = num.first, num.last
+        n = self.n
+        k = i - 1
+        if k >= 0 and w.texts[k] == "." and k >= 1:
+            k -= 1
+        if k >= 0 and w.lower[k] in MONTHS and (w.texts[k][:1].isupper() or w.lower[k] == "sept"):
+            if num.value is not None and num.plain:
+                return True
+        if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
+            if num.value is not None and num.plain and num.value <= 31 and not has_unit:
+                return True
+        if (
+            last + 3 < n
+            and w.lower[last + 1] in ("to", "and", "or")
+            and w.is_digits(last + 2)
+            and len(w.texts[last + 2]) <= 2
+            and w.lower[last + 3] in MONTHS
+            and w.texts[last + 3][:1].isupper()
+            and num.plain
+            and num.value is not None
+            and num.value <= 31
+            and not has_unit
+        ):
+            return True  # "from 6 to 9 January": the first day of a span of days
+        if last + 2 < n and w.lower[last + 1] == "of" and w.lower[last + 2] in MONTHS:
+            if num.plain and not has_unit:
+                return True
+        return False
+
     # -- counted noun -------------------------------------------------------------------------
     def counted(self, after: int, value: Fraction | None, vague: bool) -> tuple[int, int] | None:
         """The counted noun after an amount ending before word ``after`` -> (first, last) or None.
@@ -491,13 +555,105 @@ class _Reader:
         """
         w = self.w
         n = self.n
-        k = after
+        opened = self._counted_opening(after, value, vague)
+        if opened is None:
+            return None
+        k = opened
+        head: int | None = None
+        taken = 0
+        start = min(k, self.n - 1)
+        lower, texts, starts, ends = w.lower, w.texts, w.starts, w.ends
+        if k + 1 < n and lower[k] in ("most", "least") and texts[k + 1].isalpha():
+            k += 1  # "the two most important bands"
+        if k + 1 < n and texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
+            k += 1  # 'the nine "most useless quangos"'
+            if k + 1 < n and lower[k] in ("most", "least"):
+                k += 1
+        # compared once here (a Fraction compares slowly): "one joint system", "1/8 point"
+        single = value is not None and 0 < value <= 1
+        one = single and value == 1
+        while k < n and taken < 4:
+            t = texts[k]
+            low = lower[k]
+            gap = starts[k] - ends[k - 1] if k else 99
+            if gap > 2 and taken:
+                break
+            if t in _HYPHENS and taken and k + 1 < n and gap == 0 and w.gap(k + 1) == 0:
+                k += 1
+                continue
+            if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
+                if not (taken and _MODEL.fullmatch(t) and k + 1 < n and texts[k + 1].isalpha()):
+                    break  # a word, or an abbreviation before the head ("10 U.S. states")
+                taken += 1  # a model name before the head: "30 Airbus A320 planes"
+                k += 1
+                continue
+            if low in _BREAK:
+                if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
+                    k += 1  # "300,000 council and housing association tenants": modifiers joined
+                    continue
+                break
+            if head is not None and low in _AFTER_HEAD:
+                break
+            plural = (
+                low in IRREGULAR_PLURALS
+                or (len(low) > 3 and low[-1] == "s" and not low.endswith(("ss", "us", "is", "'s", "ous")))
+                or (len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())  # "98 MPs", "3 CDs"
+                or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
+            )
+            if plural:
+                if one and taken == 0:
+                    break  # "one costs": a verb, not a noun counted by one
+                head = k
+            elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
+                head = k  # "one joint system"
+            if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
+                break
+            taken += 1
+            k += 1
+        if head is None:
+            if value is None or value <= 1:
+                return None
+            head = self._attributive(start, after)
+            if head is None:
+                return None
+        if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
+            return None  # "world number two Tommy Haas": a name, not a counted noun
+        if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
+            if value.denominator == 1 and 1000 <= value <= 2099:
+                return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
+        return self._compound_start(start, head), head
+
+    def _compound_start(self, start: int, head: int) -> int:
+        """The first word of the head's compound modifiers ("30 oil workers" -> "oil"; "three core
+        issues" -> "core"), not before ``start``; adjectives are left out ("300 Iraqi detainees")."""
+        w = self.w
+        first = head
+        while first > start and w.gap(first) == 1:
+            word = w.texts[first - 1]
+            low = w.lower[first - 1]
+            if not (word.isalpha() and word.islower()) or low in _BREAK or low in _NOT_ATTRIBUTIVE:
+                break
+            if low in _NOT_COMPOUND or low.endswith(_ADJECTIVE_ENDINGS) or low.endswith(("ant", "ent")):
+                break
+            first -= 1
+        return first
+
+    def _counted_opening(self, k: int, value: Fraction | None, vague: bool) -> int | None:
+        """Where the counted noun phrase after word ``k`` may open: after "of" ("dozens of
+        civilians", "three of the militants") or "more" ("10 more seats"); None when none can."""
+        w = self.w
+        n = self.n
         if k < n and w.lower[k] == "of":
             nxt = w.lower[k + 1] if k + 1 < n else ""
             if vague and nxt not in ("the", "them", "us", "a"):
                 k += 1
-            elif not vague and nxt in _OF_DETERMINERS and value is not None and value > 1:
-                k += 2  # "three of the militants"
+            elif (
+                not vague
+                and (nxt in _OF_DETERMINERS or (nxt.endswith(("'s", "’s")) and w.texts[k + 1][:1].isupper()))
+                and value is not None
+                and value > 1
+            ):  # "three of the militants", "eight of Ireland's hopefuls"
+                k += 2
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
             else:
@@ -507,45 +663,53 @@ class _Reader:
         if k < n and w.texts[k][:1].isupper() and "\n" in w.text[w.ends[k - 1] : w.starts[k]]:
             if not self._plural_next(k) and not self._plural_next(k + 1):
                 return None  # a capital after a line break: the next line of a table
-        head: int | None = None
-        taken = 0
-        if k + 1 < n and w.lower[k] in ("most", "least") and w.texts[k + 1].isalpha():
-            k += 1  # "the two most important bands"
-        if k + 1 < n and w.texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
-            k += 1  # 'the nine "most useless quangos"'
-            if k + 1 < n and w.lower[k] in ("most", "least"):
-                k += 1
-        while k < n and taken < 4:
-            t = w.texts[k]
-            low = w.lower[k]
-            if w.gap(k) > 2 and taken:
-                break
-            if t in _HYPHENS and taken and k + 1 < n and w.gap(k) == 0 and w.gap(k + 1) == 0:
-                k += 1
-                continue
-            if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
-                break  # a word, or an abbreviation before the head ("10 U.S. states")
-            if low in COUNTED_STOP:
-                break
-            plural = (
-                low in IRREGULAR_PLURALS
-                or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous")))
-                or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
-            )
-            single = value is not None and 0 < value <= 1  # "one joint system", "1/8 point"
-            if plural and value == 1 and taken == 0:
-                break  # "one costs": a verb, not a noun counted by one
-            if plural:
-                head = k
-            elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
-                head = k  # "one joint system"
-            if low.endswith(("ed", "ing")) and taken and not self._plural_next(k + 1):
-                break
-            taken += 1
-            k += 1
-        if head is None or (head > after and w.texts[head][:1].isupper() and w.texts[head - 1][:1].isupper()):
-            return None  # "world number two Tommy Haas": a name, not a counted noun
-        return head, head
+        return k
+
+    def _year_before(self, after: int, start: int) -> bool:
+        """Whether the 4-digit number before word ``after`` reads as a year: a name stands right before
+        it or opens what follows it."""
+        w = self.w
+        year = after - 1
+        if not (w.is_digits(year) and len(w.texts[year]) == 4):
+            return False
+        before = w.texts[year - 1] if year >= 1 else ""
+        return w.texts[start][:1].isupper() or (before[:1].isupper() and before.isalpha())
+
+    def _plural_ahead(self, k: int) -> bool:
+        """Whether a plural noun stands within the next three words (nothing stops the phrase first)."""
+        for j in range(k, min(self.n, k + 3)):
+            if self._plural_next(j):
+                return True
+            low = self.w.lower[j]
+            if not self.w.texts[j].isalpha() or low in COUNTED_STOP or low in _NUMBER_WORDS:
+                return False
+        return False
+
+    def _attributive(self, k: int, after: int) -> int | None:
+        """A singular noun used as a measure before another noun, after an amount above one: "a six
+        point lead", "4.33 mln bag harvest" -> its word index (the guidelines count "points", "bags")."""
+        w = self.w
+        if k + 1 >= self.n or w.gap(k + 1) > 1 or w.gap(k) > 1:
+            return None
+        if after >= 2 and w.lower[after - 2] in DESIGNATORS:
+            return None  # "the number seven role": a designation
+        word, nxt = w.texts[k], w.texts[k + 1]
+        if not (word.isalpha() and word.islower() and nxt.isalpha() and nxt.islower()):
+            return None
+        low = w.lower[k]
+        if low in COUNTED_STOP or low in _NOT_ATTRIBUTIVE or low.endswith(_ADJECTIVE_ENDINGS):
+            return None
+        nxt_low = w.lower[k + 1]
+        if (
+            nxt_low in COUNTED_STOP
+            or nxt_low in _AFTER_HEAD
+            or nxt_low in _FUNCTION
+            or nxt_low.endswith("ly")
+        ):
+            return None
+        if low in _FUNCTION:
+            return None
+        return k
 
     def _plural_next(self, k: int) -> bool:
         """Whether word ``k`` is a plural noun (an "-ed"/"-ing" word before it is an adjective)."""
@@ -555,7 +719,42 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
+# words that end a counted noun phrase once it has a head ("one problem still to solve")
+_AFTER_HEAD = frozenset(
+    """
+    still already yet now too again ever even though instead today yesterday tomorrow ago apiece
+    alone together left away back out up down off last next
+    """.split()
+)
+# words before a noun that are no measure noun ("20 last season", "three other"), and adjective endings
+_NOT_ATTRIBUTIVE = frozenset(
+    """
+    other another last next new old big small large major key top main few own first second third
+    straight consecutive different extra further additional previous recent such same good bad
+    great high low long short full whole single separate more less far odd something plus per
+    times points percent down up
+    """.split()
+)
+# function words outside COUNTED_STOP that neither are nor follow a measure noun
+_FUNCTION = frozenset(
+    """
+    while whereas because although though when where whether unless against across behind near
+    toward towards within beyond despite after before via like except inside outside upon amid
+    along around off behind beside besides
+    """.split()
+)
+# comparatives and other adjectives that the endings miss ("two lower courts", "four good reasons")
+_NOT_COMPOUND = frozenset(
+    """
+    lower higher bigger smaller larger older younger greater fewer better worse earlier later
+    best worst top bottom senior junior only very real free open main chief prime total likely
+    """.split()
+)
+_ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())
 _NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
+# words that end a counted noun phrase ("and"/"or" may still join its modifiers)
+_BREAK = COUNTED_STOP | _FUNCTION
+_MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
+import attrs
+
 from newsparse import Token
 
 from .context import in_context
@@ -37,13 +39,16 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
         if counted is None and f.kind == "number" and prev is not None and prev_counted is not None:
             between = words.text[prev.end : f.start]
             tail = words.text[f.end : f.end + 12].strip().lower() or "-"
+            clean = not any(c in between for c in ".;!?")
             if (
                 len(between) < 60
-                and not any(c in between for c in ".;!?")
+                and clean
                 and (" and " in between or "," in between)
                 and tail.split()[0].rstrip(",.;") in _ELIDED
             ):
                 counted = prev_counted
+            elif len(between) < 150 and clean and between.lower().rstrip().endswith(_OTHERS):
+                counted = prev_counted  # "three of the militants were killed, and the other three"
         out.append(counted)
         if f.kind == "number":
             prev, prev_counted = f, counted
@@ -59,10 +64,32 @@ def _shared_forward(
         f, nxt = found[index], found[index + 1]
         if out[index] is not None or f.kind != "number" or nxt.kind != "number" or out[index + 1] is None:
             continue
-        between = words.text[f.end : nxt.start].strip().lower()
-        if between in ("and", "or", ","):
-            out[index] = out[index + 1]
+        between = " ".join(words.text[f.end : nxt.start].lower().split())
+        if between in _JOINED:
+            out[index] = out[index + 1]  # "12 and 11 players", "six out of every 10 planes"
     return out
+
+
+def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
+    """A bare number joined by "and"/"or" to the next amount takes its unit: "five and ten gigabytes"."""
+    out = list(found)
+    for index in range(len(found) - 2, -1, -1):
+        f, nxt = out[index], out[index + 1]
+        if f.kind != "number" or f.unit is not None or f.counted is not None or f.modifier is not None:
+            continue
+        if nxt.unit is None or nxt.kind not in ("dimension", "currency", "percent"):
+            continue
+        if nxt.core_start != nxt.number_start or words.text[f.end : nxt.start].strip().lower() not in (
+            "and",
+            "or",
+        ):
+            continue  # the unit must follow the second number ("$5 and $10" has its own)
+        out[index] = attrs.evolve(f, unit=nxt.unit, kind=nxt.kind, unit_text=nxt.unit_text)
+    return out
+
+
+_OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
+_JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 
 
 def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int, int] | None]]:
@@ -76,7 +103,7 @@ def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
 
 
 def _recognise(words: Words) -> list[tuple[Found, tuple[int, int] | None]]:
-    found = in_context(words, _Scanner(words).scan())
+    found = _shared_unit(words, in_context(words, _Scanner(words).scan()))
     counted = _elided_counted(words, found)
     out = []
     for f, c in zip(found, counted, strict=True):

@@ -10,7 +10,15 @@ import attrs
 
 from .context import is_change_word
 from .found import Found
-from .lexicon import BELOW_APPROX, ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR, currencies
+from .lexicon import (
+    BELOW_APPROX,
+    ORDINAL_SUFFIXES,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    VULGAR,
+    Currencies,
+    currencies,
+)
 from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, parse_number
 from .reader import (
     _ASCII_DIGITS,
@@ -94,6 +102,8 @@ class _Scanner(_Reader):
         second, last = checked
         post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
         kind, unit, unit_text, last = unit_read
+        if counted is not None and mod_name is None and second is None and self._year_like(first_num):
+            counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
         if self.name_or_date(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
         if code is None and unit is None and num.value == 1 and self._pronoun_one(num, counted is not None):
@@ -231,6 +241,10 @@ class _Scanner(_Reader):
         if last + 2 < n and w.texts[last + 1] == "m":
             num, second, last = self._million_m(num, second, last)
         suffix = self.currency_suffix(last + 1)
+        if suffix is None and last + 1 < n and w.lower[last + 1] in _WORD_MONEY and w.gap(last + 1) == 1:
+            tail = second or num
+            if tail.scaled or (tail.value is not None and tail.value.denominator != 1):
+                suffix = (_WORD_MONEY[w.lower[last + 1]], last + 1, False)  # "76 billion won", "1.87 marks"
         u = None
         if suffix is not None and suffix[2] and not num.scaled:
             u = self.unit(last + 1)
@@ -250,7 +264,10 @@ class _Scanner(_Reader):
         if u is not None:
             unit, ukind, ulast, surface = u
             if ukind == "duration":
-                age = self._age_end(ulast + 1) if surface.lower() in ("year", "years") else None
+                years = surface.lower() in ("year", "years")
+                age = self._age_end(ulast + 1) if years else None
+                if age is None and years and second is None and self._life_span(i):
+                    age = ulast  # "life expectancy at birth is 71 years", "will live to 81 years"
                 if age is None:
                     return ulast + 1
                 return num, second, "age", "year", None, age  # "25 years old", "40 years of age"
@@ -312,8 +329,14 @@ class _Scanner(_Reader):
             and not (i >= 1 and is_change_word(w, i - 1))  # "rose 37 pct to 40 pct": a change and a level
         ):
             unit_range = self.unit_range(last + 1, unit, between)
-            if unit_range is not None:  # "44 mg to 50 mg", "10% to 15%", "between 2 km and 3 km"
-                second, last = unit_range
+            levels = kind == "percent" and i >= 1 and w.lower[i - 1] == "from"  # "from 5% to 7%": two levels
+            if unit_range is not None and not levels:
+                second, last = unit_range  # "44 mg to 50 mg", "10% to 15%", "ranged from -18 °C to -34 °C"
+        suffixed = num.first == i or (between and num.first == i + 1)  # no sign before the number
+        if second is None and kind == "currency" and unit is not None and suffixed:
+            money_range = self.money_range(last + 1, unit, between)
+            if money_range is not None and not (i >= 1 and w.lower[i - 1] == "from"):
+                second, last = money_range  # "16.50 dlrs to 17.25 dlrs"
         if between and second is None:
             return i + 1
         return second, last
@@ -358,6 +381,21 @@ class _Scanner(_Reader):
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
 
+    def _year_like(self, num: Num) -> bool:
+        """Whether ``num`` is a plain four-digit number from 1900 to 2049 (the years of news)."""
+        text = self.w.texts[num.first]
+        return num.plain and num.first == num.last and len(text) == 4 and "1900" <= text <= "2049"
+
+    def _life_span(self, i: int) -> bool:
+        """Whether "N years" at word ``i`` is a life span: its sentence speaks of life expectancy or
+        of living to an age before it (the guidelines count those as ages)."""
+        w = self.w
+        lo = max(0, w.starts[i] - 160)
+        before = w.text[lo : w.starts[i]].lower()
+        cut = max(before.rfind(". "), before.rfind("\n"))
+        before = before[cut + 1 :]
+        return "expectancy" in before or any(f"{verb} to " in before for verb in _LIVE)
+
     def _temperature_context(self, i: int) -> bool:
         """Whether "degrees" near word ``i`` is a temperature (the sentence talks about heat)."""
         lo = max(0, self.w.starts[i] - 120)
@@ -373,6 +411,8 @@ class _Scanner(_Reader):
         if num.first != num.last or w.lower[num.first] != "one":
             return False
         nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
+        if num.first >= 1 and w.lower[num.first - 1] in ("no", "any", "every"):
+            return True  # "doing no one any good"
         return nxt in _ONE_IDIOM_AFTER or not has_counted
 
     def scan(self) -> list[Found]:
@@ -397,28 +437,27 @@ class _Scanner(_Reader):
                 k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS
             ]
         nums.append(n + _LOOKBACK)  # a sentinel: no number ahead
+        # the words an amount can start at, listed by C-level passes (the same test as a word-by-word
+        # loop: a digit, a trigger word, a sign or code, or a word before "$")
+        starts = set(compress(range(n), map(_TRIGGER_WORDS.__contains__, lower)))
+        starts.update(w.digit_words)
+        signs = _signs(cur)
+        if not signs.isdisjoint(texts):
+            starts.update(compress(range(n), map(signs.__contains__, texts)))
+        if "$" in texts:
+            starts.update(k - 1 for k in compress(range(n), map("$".__eq__, texts)) if k)
         p = 0
         i = 0
-        while i < n:
-            while nums[p] < i:
-                p += 1
-            ahead = nums[p]
-            if ahead - i > _LOOKBACK:
-                i = ahead - _LOOKBACK
+        for c in sorted(starts):
+            if c < i:
                 continue
+            while nums[p] < c:
+                p += 1
+            if nums[p] - c > _LOOKBACK:
+                continue
+            i = c
             t = texts[i]
             if t in ("-", "−", ".") and not w.is_digits(i + 1):
-                i += 1
-                continue
-            if not (
-                t[0] in _ASCII_DIGITS
-                or lower[i] in _TRIGGER_WORDS
-                or t in cur.symbols
-                or t in cur.codes
-                or t in VULGAR
-                or (i + 1 < n and texts[i + 1] == "$")
-            ):
-                i += 1
                 continue
             if (
                 len(t) == 4
@@ -427,16 +466,19 @@ class _Scanner(_Reader):
                 and t.isdigit()
                 and (i + 1 == n or texts[i + 1] in _year_enders())
             ):
-                i += 1  # "in 2004.": a year ending a clause, which match() would read and reject
-                continue
+                continue  # "in 2004.": a year ending a clause, which match() would read and reject
             if lower[i] in modifier_only and (i + 1 == n or texts[i + 1] != "$") and self.modifier(i) is None:
-                i += 1  # "in", "on", "at" with no modifier phrase: match() would read nothing there
-                continue
+                continue  # "in", "on", "at" with no modifier phrase: match() would read nothing there
             found, nxt = self.match(i)
             if found is not None:
                 self.found.append(found)
             i = max(nxt, i + 1)
         return self.found
+
+
+_LIVE = ("live", "lives", "lived", "living")
+# currency names that are English words too: money only after a scale or decimals ("1.87 marks")
+_WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 
 
 @lru_cache(maxsize=1)
@@ -457,6 +499,12 @@ def _year_enders() -> frozenset[str]:
         _SPACED_SYMBOLS, _TIME_OF_DAY,
     )  # fmt: skip
     return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
+
+
+@lru_cache(maxsize=4)
+def _signs(cur: Currencies) -> frozenset[str]:
+    """Currency signs and codes and vulgar fractions: words, compared as written, that start amounts."""
+    return frozenset(cur.symbols) | frozenset(cur.codes) | frozenset(VULGAR)
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ _NEWS_UNITS = frozenset(
     degree_Celsius degree_Fahrenheit kelvin
     watt watt_hour joule electron_volt calorie horsepower volt ampere
     byte bit hertz
-    knot mile_per_hour kilometer_per_hour barrel_per_day
+    knot mile_per_hour kilometer_per_hour barrel_per_day revolutions_per_minute
     degree radian turn
     gray sievert becquerel
     bar pascal atmosphere pound_force_per_square_inch

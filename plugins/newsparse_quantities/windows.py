@@ -33,7 +33,7 @@ _TOKEN = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 BEFORE = 40  # characters of context kept before a number-like word (modifiers, change verbs)
-AFTER = 50  # and after it (unit, range, counted noun, rate, "higher")
+AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave the same on 2,000 articles)
 
 
 @lru_cache(maxsize=1)

@@ -147,6 +147,13 @@ def test_newsparse_quantities_take_their_change_from_the_modifier() -> None:
     assert change_of(fell) == "down"
 
 
+def test_a_counted_phrase_offers_its_head_as_the_unit() -> None:
+    phrase = Span(3, 14, "oil workers")
+    workers = Quantity(start=0, end=2, text="30", value=30, low=30, high=30, counted=phrase)
+    found = from_newsparse(workers)
+    assert (found.unit, found.counted) == ("workers", "oil workers")
+
+
 @given(st.lists(st.integers(min_value=0, max_value=5), max_size=6), st.lists(st.integers(0, 5), max_size=6))
 def test_matching_is_one_to_one_and_only_pairs_equal_values(
     gold_values: list[int], found_values: list[int]

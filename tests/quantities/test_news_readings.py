@@ -1,0 +1,194 @@
+"""Unit tests: the readings a news reader makes from context (issue 18): counted nouns shared or
+used as measures, units shared by parallel amounts, ages, torque, newswire fractions, changes.
+
+Passages written for the tests, not evidence: accuracy lives in ``make eval``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Quantity
+
+Q = Callable[[str], list[Quantity]]
+
+
+def counted(quantities: Q, text: str) -> list[tuple[str, str | None]]:
+    """(text, counted noun) of every quantity of ``text``."""
+    return [(q.text, q.counted.text if q.counted else None) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "It will allow 300,000 council and housing association tenants to buy.",
+            [("300,000", "association tenants")],
+        ),
+        ("The Tories had a six point lead.", [("six", "point")]),
+        (
+            "The crop was 3.84 mln bags against a 4.33 mln bag harvest.",
+            [("3.84 mln", "bags"), ("4.33 mln", "bag")],
+        ),
+        ("Lufthansa flies six out of every 10 planes.", [("six", "planes"), ("10", "planes")]),
+        (
+            "At least three of the militants were killed, and the other three were arrested.",
+            [("At least three", "militants"), ("three", "militants")],
+        ),
+        ("A motion was signed by 98 MPs.", [("98", "MPs")]),
+        ("He has one problem still to solve.", [("one", "problem")]),
+    ],
+)
+def test_counted_nouns(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+    assert counted(quantities, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored 20 last season.",  # "last" is no measure noun
+        "He has the number seven role.",  # a designation
+        "By the end of 2004 Microsoft aims to launch it.",  # a year before a name
+        "The speculation is doing no one any good.",  # the pronoun
+        "It runs from 6 to 9 January.",  # a span of days
+        "Firefox 1.0 is out, and its version 7.60 too.",  # versions
+        "The banks report 2004 results on 2003 figures.",  # years before a noun
+    ],
+)
+def test_not_counted_amounts(quantities: Q, text: str) -> None:
+    assert [q.counted for q in quantities(text)] == [None] * len(quantities(text))
+    assert all(q.kind != "number" or q.counted is None for q in quantities(text))
+    assert not any(q.text in ("1.0", "7.60", "6", "2004", "one") for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("30 oil workers went on strike.", "oil workers"),
+        ("They argued over three core issues.", "core issues"),
+        ("It freed 300 Iraqi detainees.", "detainees"),
+        ("The two main opposition parties met.", "opposition parties"),
+        ("It made four other important fixes.", "fixes"),
+        ("It was heard by two lower courts.", "courts"),
+    ],
+)
+def test_counted_compounds(quantities: Q, text: str, phrase: str) -> None:
+    """The counted noun is the head with its compound modifiers, never an adjective."""
+    (q,) = quantities(text)
+    assert q.counted is not None and q.counted.text == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is the thirty-fifth representative.",  # an ordinal, not 30/5
+        "The ceasefire began as of 12 midnight.",  # a time of day
+        "The banks report 2004 results.",  # a year
+    ],
+)
+def test_no_amount(quantities: Q, text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_shared_unit(quantities: Q) -> None:
+    found = quantities("Attacks of five and ten gigabytes of traffic, but 5 and $10.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("five", "GB"),
+        ("ten gigabytes", "GB"),
+        ("5", None),
+        ("$10", "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Life expectancy at birth is 71 years for a manual worker and 79 years for others.",
+            [("71 years", "year"), ("79 years", "year")],
+        ),
+        ("A manual worker will live to 81 years.", [("81 years", "year")]),
+        ("The conductor has died in Germany at 50.", [("50", "year")]),
+        ("Pickens is 58.", [("58", "year")]),
+        ("The rate is 58.", [("58", None)]),
+        ("They held talks for 12 years.", []),
+    ],
+)
+def test_ages(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.unit) for q in quantities(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It makes 295 pound-feet at 4,000 rpm.", [("295 pound-feet", "ft*lbf"), ("4,000 rpm", "rpm")]),
+        ("The dollar fell to 1.87 marks.", [("1.87 marks", "DEM")]),
+        ("Turnover was 76 billion won.", [("76 billion won", "KRW")]),
+        ("He won 5 games.", [("5", None)]),
+        ("It costs 16.50 dlrs to 17.25 dlrs per share.", [("16.50 dlrs to 17.25 dlrs", "USD/share")]),
+        ("The price was 100-1/4 and the rate 66-2/3 pct.", [("100-1/4", None), ("66-2/3 pct", "percent")]),
+        ("It gets 1bn euros now, with another 550m later.", [("1bn euros", "EUR"), ("550m", "EUR")]),
+        ("He ran 400m later.", [("400m", "m")]),
+        (
+            "It totalled 6,000 billion yen, including 1,000 billion in tax cuts.",
+            [("6,000 billion yen", "JPY"), ("1,000 billion", "JPY")],
+        ),
+        ("Trading profit 138.0 mln dlrs\nOther 3.9 mln", [("138.0 mln dlrs", "USD"), ("3.9 mln", None)]),
+        ("Gold rose $3 an ounce to $420.", [("$3", "USD/oz"), ("$420", "USD/oz")]),
+        ("A column some 45 km (28 miles) away.", [("some 45 km", "km"), ("28 miles", "mi")]),
+    ],
+)
+def test_units(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.unit) for q in quantities(text)] == want
+
+
+def test_fraction_values(quantities: Q) -> None:
+    assert [q.value for q in quantities("It was up 1-5/8 at 26-3/4.")] == [1.625, 26.75]
+
+
+def test_approximate_conversion(quantities: Q) -> None:
+    assert [q.modifier for q in quantities("A column some 45 km (28 miles) away.")] == ["approx", "approx"]
+
+
+def test_two_levels_not_a_range(quantities: Q) -> None:
+    assert [q.text for q in quantities("It rose from 5% to 7%.")] == ["5%", "7%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Mozilla browsers have grown by 5%.", "up"),
+        ("China raised rates by 0.27 percentage points.", "up"),
+        ("The fund has raised 61 mln dlrs.", None),
+        ("The economy expanded by a breakneck 9.5%.", "up"),
+        ("It forecast about 1.75 pct annual growth.", "up"),
+        ('The Tories would "cut" £35bn from services.', "down"),
+        ("The index lost 41 points.", "down"),
+        ("The case was heard by two lower courts.", None),
+        ("It flagged up eight critical holes.", None),
+        ("They have lost eight of their last matches.", None),
+        ("England have now lost two tighthead props.", None),
+        ("They send video down one single line.", None),
+        ("Shares closed 12 cents lower at the bell.", "down"),
+    ],
+)
+def test_changes(quantities: Q, text: str, change: str | None) -> None:
+    assert quantities(text)[0].change == change
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=999),
+    second=st.integers(min_value=2, max_value=999),
+    unit=st.sampled_from(["gigabytes", "km", "percent", "dollars", "tonnes"]),
+    joint=st.sampled_from(["and", "or"]),
+)
+def test_shared_unit_property(quantities: Q, first: int, second: int, unit: str, joint: str) -> None:
+    """Two numbers joined by "and"/"or" before one unit: both amounts have that unit (or one range)."""
+    found = quantities(f"They reported {first} {joint} {second} {unit} last week.")
+    assert found and len({q.unit for q in found}) == 1 and found[-1].unit is not None
+    assert all(q.start < q.end for q in found)
