@@ -2,8 +2,9 @@
 
 The gold (415 sentences of the news corpus, annotated from ``evaluation/data/guidelines/
 quantities.md`` before the system was run on them; issue 18) is split into ``dev`` (may be looked
-at while tuning) and ``untouched`` (must not be looked at until the end); figures are reported
-per split. The article texts are read from the corpus; without it the evaluation is skipped.
+at while tuning) and ``untouched`` (must not be looked at until the end), followed by the ``fresh``
+split of ``fresh_quantities.jsonl`` (100 sentences, session 5, scored once at the end); figures
+are reported per split. The article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
 candidate for a gold quantity when their **values agree** (single numbers equal to a relative
@@ -66,7 +67,7 @@ __all__ = [
 ]
 
 GOLD = "real_quantities.jsonl"
-SPLITS = ("dev", "untouched")
+SPLITS = ("dev", "untouched", "fresh")  # fresh: fresh_quantities.jsonl, session 5
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
 DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
 #: quantulum3 unit names (and a few spellings) -> the gold's normalised units.
