@@ -2,7 +2,9 @@
 
 Each row's ``notes`` (a coder's short English report) is parsed with its ``event_date`` as the
 publication date. The row's toll read by the system is the sum of the counts of its ``killed``
-events of scope ``incident``, where events linked as ``alternatives`` (competing reports or
+events of scope ``incident`` that are not ``background`` (a killing told as the occasion of the
+row's event, "protested over the killing of a trader", is another event: SOURCE.md's
+``fatalities`` is the row's own toll), where events linked as ``alternatives`` (competing reports or
 restatements of one toll) count once, at their lowest figure (ACLED's rule); a count is its value,
 else its lower bound, else 1 for an unnumbered single victim and 0 for an unnumbered group.
 
@@ -132,9 +134,18 @@ def _amount(count: Any) -> int:
     return 0
 
 
+def _counted(event: Any) -> bool:
+    """Whether an event counts toward the row's toll: killed, an incident, not the occasion of the row."""
+    return (
+        event.role == "killed"
+        and getattr(event, "scope", "incident") == "incident"
+        and not getattr(event, "background", False)
+    )
+
+
 def toll(events: Sequence[Any]) -> int:
     """The sum of the killed incident events' counts, each set of alternatives counted once at its lowest."""
-    killed = [e for e in events if e.role == "killed" and getattr(e, "scope", "incident") == "incident"]
+    killed = [e for e in events if _counted(e)]
     spans = {(e.start, e.end): n for n, e in enumerate(killed)}
     parent = list(range(len(killed)))
 
@@ -167,12 +178,7 @@ def system_reading(doc: Any) -> RowResult:
     """What the pipeline read from one parsed note."""
     events = list(doc.layer("events"))
     entities = {entity.id: entity for entity in doc.entities}
-    killed = any(
-        e.role == "killed"
-        and getattr(e, "scope", "incident") == "incident"
-        and (e.count is None or _amount(e.count) > 0)
-        for e in events
-    )
+    killed = any(_counted(e) and (e.count is None or _amount(e.count) > 0) for e in events)
     place = next((p for p in (_place_name(e, entities) for e in events) if p), None)
     return RowResult(toll(events), killed, bool(events), place)
 

@@ -21,9 +21,11 @@ import attrs
 
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
 from newsparse.syntax import SyntaxTree, datelines, sentence_tree
+from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near, token_at
 from newsparse_events.anchors import date_near, is_resolved, leading_clause_end, narrative_date, source_of
+from newsparse_events.asides import asides, death_splits, in_aside
+from newsparse_events.asides import outside as outside_asides
 from newsparse_events.lexicon import (
-    ACTOR_NOUNS,
     ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
     ELISION_GAPS,
@@ -32,7 +34,6 @@ from newsparse_events.lexicon import (
     KINDS,
     NON_VICTIMS,
     OBJECT_PREFIXES,
-    PLACE_PREPOSITIONS,
     POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
     TOLL_LINKS,
@@ -68,10 +69,7 @@ __all__ = ["extract", "find_triggers"]
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
-MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
-PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
-ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 # verb triggers that take no object: the count before them is always the victims'
 INTRANSITIVE = frozenset(
@@ -81,7 +79,7 @@ SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
 CAUSE_VERBS = frozenset(
     "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
 )
-PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "one", "other"})
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
@@ -167,6 +165,17 @@ def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
     return out
 
 
+def _with_splits(tokens: Sequence[Token], lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with the verbs of a split "beat <object> to death" added, in text order."""
+    if not any(tokens[k].text.lower() == "death" for k in range(lo, hi)):
+        return triggers
+    verbs = death_splits(tokens, lo, hi, [(t.a, t.b) for t in triggers])
+    if not verbs:
+        return triggers
+    added = [Trigger(k, k + 1, "killed", "verb") for k in verbs if not any(t.a <= k < t.b for t in triggers)]
+    return sorted([*triggers, *added], key=lambda t: t.a)
+
+
 def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> list[Trigger]:
     """Drop a group noun ("detainees") that is the subject of the next trigger ("300 detainees have died")."""
     out = []
@@ -183,18 +192,6 @@ def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> l
             continue
         out.append(trig)
     return out
-
-
-def _token_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
-    """Index of the first token in ``[lo, hi)`` that starts at or after ``offset``."""
-    a, b = lo, hi
-    while a < b:
-        mid = (a + b) // 2
-        if tokens[mid].start < offset:
-            a = mid + 1
-        else:
-            b = mid
-    return a
 
 
 def _head(span: Span | None) -> str:
@@ -243,11 +240,6 @@ def _subject_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span
     return None
 
 
-def _between_clean(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether no clause-breaking punctuation stands among tokens ``[a, b)``."""
-    return not any(t.text in HARD_BREAKS for t in tokens[a:b])
-
-
 def _count_for(
     tokens: Sequence[Token], s: _Sentence, trig: Trigger, prev_end: int, used: set[int]
 ) -> tuple[int, int, Quantity] | None:
@@ -259,8 +251,10 @@ def _count_for(
             counted = c[2].counted
             if counted is not None and counted.start == tokens[trig.a].start:
                 return c
-            if trig.a - c[1] <= 2 and _between_clean(tokens, c[1], trig.a):
+            if trig.a - c[1] <= 2 and between_clean(tokens, c[1], trig.a):
                 return c
+        if after and trig.b < s.hi and tokens[trig.b].text.lower() == "of" and after[0][0] - trig.b <= 2:
+            return after[0]  # "the corpses of around thirty militants"
         return None
     if trig.form in {"toll", "anaphor"}:
         return _toll_figure(tokens, trig, after)
@@ -271,12 +265,34 @@ def _count_for(
     if after and after[0][0] in {trig.b, k}:
         return after[0]
     if before and not _is_active(tokens, s, trig):
+        groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
+        before = [c for c in before if not in_aside(c[0], groups)] or before
         c = before[-1]
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
-        if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
+        gap = outside_asides(c[1], trig.a, groups)
+        if len(gap) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in gap):
             return c
     return None
+
+
+def _coordinated(
+    tokens: Sequence[Token],
+    s: _Sentence,
+    last: tuple[Trigger, tuple[int, int, Quantity] | None],
+    second: Trigger,
+) -> bool:
+    """Whether a verb trigger shares the counted subject of the one before: "were kidnapped and killed"."""
+    first, count = last
+    return (
+        count is not None
+        and count[1] <= first.a
+        and first.form == second.form == "verb"
+        and not _is_active(tokens, s, second)
+        and second.a == first.b + 1
+        and tokens[first.b].text.lower() == "and"
+        and first.role != second.role
+    )
 
 
 def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
@@ -361,7 +377,11 @@ def _items(
     items: list[_Item] = [(c, None) for c in [*_joined(tokens, s, trig, count, used), count]]
     if trig.form == "verb" and count[1] <= trig.a:  # "two policemen and a civilian were killed"
         ones = singles_before(text, tokens, s.lo, trig.a)
-        items.extend((None, _single_ref(one)) for one in ones if one[0].start >= count[2].end)
+        items.extend(
+            (None, _single_ref(one))
+            for one in ones
+            if one[0].start >= count[2].end and not _aside_between(tokens, count[1], one[0].start)
+        )
     elif trig.form == "verb":  # "arrested two editors and a reporter"
         for k in range(count[1], min(s.hi - 1, count[1] + 4)):
             if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
@@ -372,6 +392,15 @@ def _items(
                     items.append((None, _single_ref(one)))
                 break
     return items
+
+
+def _aside_between(tokens: Sequence[Token], k: int, offset: int) -> bool:
+    """Whether an aside opener ("including") stands between token ``k`` and ``offset``: a part, not a join."""
+    while k < len(tokens) and tokens[k].start < offset:
+        if tokens[k].text.lower() in ASIDE_OPENERS:
+            return True
+        k += 1
+    return False
 
 
 def _caused(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
@@ -422,7 +451,10 @@ def _victims(
 ) -> Span | None:
     """The victim group: the counted noun, else a victim noun or a people's name after the count."""
     if count is None:
-        return _subject_before(text, tokens, s.lo, trig.a)
+        found = _subject_before(text, tokens, s.lo, trig.a)
+        if found is None and trig.form == "verb" and not is_passive(tokens, s.lo, trig.a):
+            found = _victims_after(text, tokens, trig.b, s.hi)  # "gunmen killed residents"
+        return found
     counted = count[2].counted
     trigger_start = tokens[trig.a].start
     if counted is not None and _head(counted) not in NON_VICTIMS:
@@ -451,67 +483,6 @@ def _people_after(
     for start, stop, _ident, kind, _form in mentions:
         if kind in PEOPLE_KINDS and start <= head.start and head.end <= stop:
             return Span.of(text, head.start, head.end)
-    return None
-
-
-def _perpetrator(
-    text: str,
-    tokens: Sequence[Token],
-    s: _Sentence,
-    trig: Trigger,
-    active: bool,
-    mentions: Sequence[tuple[int, int, str, str, str | None]],
-) -> tuple[int, int, str | None] | None:
-    """Who did it: "by X" after a passive trigger, else an actor named before an active one.
-
-    Never a place named after a preposition ("blasts in Damascus killed") nor a source's base.
-    """
-    for k in range(trig.b, min(s.hi, trig.b + MAX_BY_GAP)):
-        if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
-            break
-        if tokens[k].text.lower() == "by":
-            for start, end, ident, kind, _form in mentions:
-                if (
-                    start >= tokens[k].end
-                    and start - tokens[k].end <= 40
-                    and end <= s.end
-                    and kind in ACTOR_KINDS
-                ):
-                    return (start, end, ident)
-            return _actor_after(text, tokens, k + 1, s.hi)
-    if active:
-        first = tokens[max(s.lo, trig.a - MAX_BY_GAP)].start
-        hits = [
-            m
-            for m in mentions
-            if first <= m[0]
-            and m[1] <= tokens[trig.a].start
-            and m[3] in ACTOR_KINDS
-            and not (m[3] in PLACE_KINDS and _located(text, m[0]))
-            and not (m[3] in PLACE_KINDS and _token_at(tokens, s.lo, s.hi, m[1]) < trig.a - 1)
-            and m[4] != "demonym"
-            and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
-        ]
-        if hits and _between_clean(tokens, _token_at(tokens, s.lo, s.hi, hits[-1][1]), trig.a):
-            return (hits[-1][0], hits[-1][1], hits[-1][2])
-    return None
-
-
-def _located(text: str, start: int) -> bool:
-    """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
-    before = text[max(0, start - 40) : start].lower().split()[-5:]
-    return any(word in PLACE_PREPOSITIONS or word == "of" for word in before)
-
-
-def _actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int, str | None] | None:
-    """An unnamed actor after "by": "by two armed men", "by unidentified gunmen"."""
-    for j in range(k, min(hi, k + 5)):
-        word = tokens[j].text
-        if word in HARD_BREAKS or word == ",":
-            return None
-        if word.lower() in ACTOR_NOUNS:
-            first = k + 1 if tokens[k].text.lower() in {"a", "an", "the"} and k < j else k
-            return (tokens[first].start, tokens[j].end, None)
     return None
 
 
@@ -563,7 +534,7 @@ def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
             for q in _within(quantities, starts, start, end):
                 if q.end <= end:
                     counts.append(
-                        (_token_at(tokens, w_lo, w_hi, q.start), _token_at(tokens, w_lo, w_hi, q.end), q)
+                        (token_at(tokens, w_lo, w_hi, q.start), token_at(tokens, w_lo, w_hi, q.end), q)
                     )
             yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
 
@@ -640,7 +611,7 @@ def _event(
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
     if perp is None:
-        perp = _perpetrator(text, tokens, s, trig, active, mentions)
+        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, active, mentions)
     if perp is None and active and not roles.subject:
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
@@ -718,7 +689,9 @@ def _events(doc: Document) -> Iterator[Event]:
         prev_victims: Span | None = None
         prev_event_end = -1
         used: set[int] = set()
-        for found in _drop_group_nouns(tokens, find_triggers(tokens, s.lo, s.hi)):
+        last: tuple[Trigger, tuple[int, int, Quantity] | None] | None = None
+        triggers = _with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi))
+        for found in _drop_group_nouns(tokens, triggers):
             trig = found
             if found.form == "anaphor":
                 if last_role is None or tokens[found.a].start - last_end > MAX_ANAPHOR_DISTANCE:
@@ -728,6 +701,9 @@ def _events(doc: Document) -> Iterator[Event]:
                 prev_end = trig.b
                 continue  # "attempted to kill", "could kill": nobody died
             count = _count_for(tokens, s, trig, prev_end, used)
+            if count is None and last is not None and _coordinated(tokens, s, last, trig):
+                count = last[1]  # "3 civilians were kidnapped and killed": the same 3
+            last = (trig, count)
             items = _items(text, tokens, s, trig, count, used, mentions)
             if not items:
                 continue

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse import Document, Span, TimeExpression
+from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
@@ -161,6 +162,8 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if _is_subset(doc, event):
             continue
         event = _scope(doc, event, dates)
+        if is_background(doc, event):
+            event = attrs.evolve(event, background=True)
         if _restates(doc, event, kept):
             continue
         kept.append(event)
