@@ -2,7 +2,7 @@
 
 Such an event happened, but it is not the act reported (ACLED codes the protest, not the killing):
 it is marked ``background``, never dropped. It is one when a word tying it to such an act stands
-right before it in its clause ("over", "against", "after", "for"; "accused of", "in relation to")
+right before it in its clause ("over", "against", "after", "for", "relatives of"; "accused of")
 and its sentence names that act (a protest, a vigil, a demand, a riot, a retaliation), or the tie
 names a suspect or a reason itself ("accused of killing", "in retaliation for the killing of").
 """
@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
-from newsparse_events.lexicon import BACKGROUND_CUES, BACKGROUND_HEADS, BACKGROUND_LINKS, NOT_LINKING
+from newsparse_events.lexicon import (
+    BACKGROUND_CUES,
+    BACKGROUND_HEADS,
+    BACKGROUND_LINKS,
+    KIN_HEADS,
+    NOT_LINKING,
+)
 from newsparse_events.model import Event
 
 __all__ = ["is_background"]
@@ -28,6 +34,8 @@ def _tie(words: list[str]) -> tuple[int, bool] | None:
         word, before = words[k], words[k - 1] if k > 0 else ""
         if word in {"of", "to", "for", "with"} and before in BACKGROUND_HEADS:
             return k, True
+        if word == "of" and before in KIN_HEADS:
+            return k, False
         if word in BACKGROUND_LINKS and before not in NOT_LINKING:
             return k, before in {"retaliation", "revenge", "reprisal"}
     return None

@@ -26,6 +26,7 @@ __all__ = [
     "HARD_BREAKS",
     "INSTRUMENTS",
     "KINDS",
+    "KIN_HEADS",
     "MODALS",
     "NON_VICTIMS",
     "NOT_LINKING",
@@ -293,6 +294,10 @@ BACKGROUND_LINKS = frozenset("over against after following for about".split())
 BACKGROUND_HEADS = frozenset(
     "accused suspected charged convicted responsible pursuit relation connection response reaction".split()
 )
+# Before "of": the kin or memory of a victim, told as background of their act ("relatives of a man who died").
+KIN_HEADS = frozenset(
+    "family families relatives relative friends parents widow widows mother father kin memory honour".split()
+)
 # Verbs whose "over" is no link: "a vehicle ran over 5 protesters".
 NOT_LINKING = frozenset("ran run runs running took taken handed turned".split())
 
@@ -320,7 +325,7 @@ SINGULAR_VICTIMS = frozenset(
     policeman constable inspector cadet recruit volunteer guardsman militiaman tribesman elder chieftain
     peasant labourer laborer fisherman hunter merchant shopkeeper teenager toddler student pupil
     marine burglar hostage captive pilgrim tourist civilian sailor airman male female cadre head
-    chairperson chairman bodyguard sarpanch
+    chairperson chairman bodyguard sarpanch fugitive
     """.split()
 )
 PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent", "person")

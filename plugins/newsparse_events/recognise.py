@@ -61,6 +61,7 @@ from newsparse_events.singles import (
     single_after,
     single_of_noun,
     singles_before,
+    skip_back,
     vague_after,
 )
 
@@ -75,6 +76,8 @@ PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 INTRANSITIVE = frozenset(
     "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
 )
+# between a toll noun and its figures: "reports on fatalities range from 2 to 4"
+RANGE_LINKS = frozenset({"range", "ranges", "ranged", "ranging", "from", "between", "varied", "vary"})
 SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
 CAUSE_VERBS = frozenset(
     "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
@@ -255,7 +258,8 @@ def _count_for(
                 return c
         if after and trig.b < s.hi and tokens[trig.b].text.lower() == "of" and after[0][0] - trig.b <= 2:
             return after[0]  # "the corpses of around thirty militants"
-        return None
+        links = {t.text.lower() for t in tokens[trig.b : after[0][0]]} if after else {"-"}
+        return after[0] if after and after[0][0] - trig.b <= 3 and links <= RANGE_LINKS else None
     if trig.form in {"toll", "anaphor"}:
         return _toll_figure(tokens, trig, after)
     # verb: an object right after ("killing [all] 12 people"), else the subject before ("211 were killed")
@@ -268,12 +272,22 @@ def _count_for(
         groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
         before = [c for c in before if not in_aside(c[0], groups)] or before
         c = before[-1]
+        if _relative_subject(tokens, s, c, trig):
+            return None  # "20 friends of a man who died": the man died
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
-        gap = outside_asides(c[1], trig.a, groups)
-        if len(gap) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in gap):
+        between = outside_asides(c[1], trig.a, groups)
+        if len(between) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in between):
             return c
     return None
+
+
+def _relative_subject(
+    tokens: Sequence[Token], s: _Sentence, c: tuple[int, int, Quantity], trig: Trigger
+) -> bool:
+    """Whether the subject is a "who" clause's noun, not the count's: "20 friends of a man who died"."""
+    k = skip_back(tokens, s.lo, trig.a)
+    return k - 1 > c[1] + 1 and tokens[k - 1].text.lower() == "who"
 
 
 def _coordinated(

@@ -104,6 +104,7 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
         for e in _recent(doc, event, kept)
         if e.role == event.role
         and e.scope == "incident"
+        and e.background == event.background
         and _same_group(e, event)
         and not _places_differ(doc, e, event)
         and _amount(e) is not None

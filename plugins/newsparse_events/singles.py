@@ -41,7 +41,8 @@ __all__ = [
 ]
 
 MAX_NP_WORDS = 5  # words of a noun phrase between its determiner and its head ("a 25-year-old local man")
-MAX_OF_WORDS = 8  # words after the head of "a cadre of Communist Party of India-Maoist (CPI-Maoist)"
+MAX_RELATIVE_WORDS = 16  # words of a relative clause between a victim and its trigger
+MAX_OF_WORDS = 12  # words after the head of "a cadre of Communist Party of India-Maoist (CPI-Maoist)"
 
 
 def is_person_noun(word: str) -> bool:
@@ -57,9 +58,22 @@ def _low(tokens: Sequence[Token], k: int) -> str:
     return tokens[k].text.lower()
 
 
-def _prior_act(tokens: Sequence[Token], lo: int, k: int) -> bool:
-    """Whether tokens ``k-2, k-1`` are an act told before a killing and "and" ("shot and [killed]")."""
-    return k - 2 >= lo and _low(tokens, k - 1) == "and" and _low(tokens, k - 2) in PRIOR_ACTS
+def _prior_act(tokens: Sequence[Token], lo: int, k: int) -> int | None:
+    """The index of an act told before a killing that ends with "and" at ``k - 1``, or None.
+
+    "shot and [killed]", "shot in the forehead and [died]".
+    """
+    if k - 2 < lo or _low(tokens, k - 1) != "and":
+        return None
+    if _low(tokens, k - 2) in PRIOR_ACTS:
+        return k - 2
+    for j in range(k - 3, max(lo, k - 7) - 1, -1):
+        word = _low(tokens, j)
+        if word in PRIOR_ACTS:
+            return j if _low(tokens, j + 1) in {"in", "on", "at", "through"} else None
+        if word in {",", "and", "or"} or tokens[j].text in HARD_BREAKS:
+            return None
+    return None
 
 
 def skip_back(tokens: Sequence[Token], lo: int, k: int, also: frozenset[str] = frozenset()) -> int:
@@ -69,10 +83,11 @@ def skip_back(tokens: Sequence[Token], lo: int, k: int, also: frozenset[str] = f
     """
     while k > lo:
         word = _low(tokens, k - 1)
+        act = _prior_act(tokens, lo, k)
         if word in SKIP_BEFORE_TRIGGER or word in also:
             k -= 1
-        elif _prior_act(tokens, lo, k):
-            k -= 2
+        elif act is not None:
+            k = act
         else:
             break
     return k
@@ -82,10 +97,11 @@ def is_passive(tokens: Sequence[Token], lo: int, a: int) -> bool:
     """Whether the trigger at token ``a`` follows a form of "be" ("was [reportedly] [shot and] killed")."""
     k = a - 1
     while k >= lo and _low(tokens, k) not in BE_AUXILIARIES:
+        act = _prior_act(tokens, lo, k + 1)
         if _low(tokens, k) in SKIP_BEFORE_TRIGGER:
             k -= 1
-        elif _prior_act(tokens, lo, k + 1):
-            k -= 2
+        elif act is not None:
+            k = act - 1
         else:
             break
     return k >= lo and _low(tokens, k) in BE_AUXILIARIES and not tokens[k].text.isupper()  # "IS" is a group
@@ -108,8 +124,8 @@ def object_starts(tokens: Sequence[Token], b: int, hi: int) -> bool:
 def is_unreal(tokens: Sequence[Token], lo: int, a: int) -> bool:
     """Whether the trigger at ``a`` is an attempt, a threat or a possibility ("tried to kill")."""
     words = [_low(tokens, k) for k in range(max(lo, a - 3), a)]
-    if words and words[-1] in MODALS:
-        return True
+    if words and (words[-1] in MODALS or words[-1] in {"nearly", "almost"}):
+        return True  # "could kill", "was nearly lynched"
     if "to" in words:
         k = len(words) - 1 - words[::-1].index("to")
         return k > 0 and words[k - 1] in ATTEMPT_WORDS
@@ -158,9 +174,29 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
     other = _one_or_other(text, tokens, lo, k)
     if other is not None:
         return other
+    found = _single_ending_at(text, tokens, lo, k)
+    if found is None:  # "a former bodyguard who worked for ... was shot dead"
+        who = _relative_start(tokens, lo, k)
+        found = _single_ending_at(text, tokens, lo, who) if who is not None else None
+    return found
+
+
+def _relative_start(tokens: Sequence[Token], lo: int, k: int) -> int | None:
+    """The index of the "who" opening a relative clause that ends right before token ``k``."""
+    for j in range(k - 1, max(lo, k - MAX_RELATIVE_WORDS) - 1, -1):
+        word = _low(tokens, j)
+        if word == "who":
+            return j
+        if word == "," or tokens[j].text in HARD_BREAKS:
+            return None
+    return None
+
+
+def _single_ending_at(text: str, tokens: Sequence[Token], lo: int, k: int) -> tuple[Span, Span] | None:
+    """The single person noun phrase ending right before token ``k`` (its head may carry "of"/"from")."""
     head = k - 1
     for j in _back(tokens, lo, k - 1, MAX_OF_WORDS):  # "a leader of Awami League", "a cadre of X (Y)"
-        if j - 1 >= lo and _low(tokens, j) == "of" and is_person_noun(_low(tokens, j - 1)):
+        if j - 1 >= lo and _low(tokens, j) in {"of", "from"} and is_person_noun(_low(tokens, j - 1)):
             head = j - 1
             break
         if tokens[j].text in HARD_BREAKS or _low(tokens, j) in {",", "by", "in", "who", "which"}:
@@ -231,6 +267,10 @@ def single_of_noun(
             return found
     if a > lo and tokens[a - 1].text.lower().endswith(("'s", "\u2019s")):
         return single_before(text, tokens, lo, a)
+    if word == "body" and a - 2 >= lo and _low(tokens, a - 2) in {"a", "an"} and tokens[a - 1].text.isalpha():
+        return Span.of(text, tokens[a - 2].start, tokens[a - 2].end), Span.of(
+            text, tokens[a].start, tokens[a].end
+        )
     return None
 
 
