@@ -16,10 +16,12 @@ from newsparse import Document, Span, Token
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
 
 __all__ = [
+    "PLACE_NOUNS",
     "as_mention",
     "as_span",
     "located_names",
     "mention_near",
+    "name_at",
     "narrative_place",
     "nearest",
     "outside",
@@ -28,15 +30,16 @@ __all__ = [
 
 MAX_NAME_WORDS = 4
 MAX_AREAS = 2  # areas written after a place ("in Celaya, Guanajuato")
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     """
     area district village town city province region county state camp community municipality square
     neighborhood neighbourhood suburb settlement governorate department zone township valley front
+    areas districts villages market subdivision locality prefecture commune sector ward lga countryside
     """.split()
 )
 MAX_SENTENCES_BACK = 3
 _LOCATIVE = PLACE_PREPOSITIONS - {"from", "on"}
-_JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da"})
+_JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da", "wa"})
 _NOT_PLACE_WORDS = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
@@ -50,7 +53,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
-def _name_at(tokens: Sequence[Token], k: int, hi: int) -> int:
+def name_at(tokens: Sequence[Token], k: int, hi: int) -> int:
     """The end (exclusive token index) of a capitalised name starting at ``k`` ("Leon de los Aldama")."""
     end = k
     while end < hi and end - k < MAX_NAME_WORDS + 2:
@@ -72,7 +75,7 @@ def _with_areas(tokens: Sequence[Token], end: int, hi: int) -> int:
     for _ in range(MAX_AREAS):
         if k + 1 >= hi or tokens[k].text not in {",", "("}:
             break
-        stop = _name_at(tokens, k + 1, hi)
+        stop = name_at(tokens, k + 1, hi)
         if stop == k + 1 or stop >= hi or tokens[stop].text not in {",", ".", ")", ";"}:
             break
         k = stop
@@ -100,9 +103,11 @@ def located_names(
         first = k + 1
         if tokens[first].text.lower() == "the" and first + 1 < hi:
             first += 1
+        if first + 2 < hi and tokens[first].text.lower() in PLACE_NOUNS and tokens[first + 1].text == "of":
+            first += 2  # "in the Municipality of Trancoso", "in the village of Daman"
         if tokens[first].text.lower() in _NOT_PLACE_WORDS:
             continue
-        end = _name_at(tokens, first, hi)
+        end = name_at(tokens, first, hi)
         if end == first:
             continue
         start, stop = tokens[first].start, tokens[end - 1].end
@@ -110,7 +115,7 @@ def located_names(
             continue
         known = [m for m in mentions if m[0] < stop and start < m[1]]
         after = tokens[end].text.lower() if end < hi else "."
-        if any(m[3] not in place_kinds for m in known) and after.isalpha() and after not in _PLACE_NOUNS:
+        if any(m[3] not in place_kinds for m in known) and after.isalpha() and after not in PLACE_NOUNS:
             continue  # "in Hamas attacks": an actor, not a place
         if text[stop : stop + 6].lower() in {"-based", " based"}:
             continue

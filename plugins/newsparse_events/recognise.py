@@ -23,6 +23,7 @@ from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, T
 from newsparse.syntax import SyntaxTree, datelines, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near, token_at
 from newsparse_events.anchors import date_near, is_resolved, leading_clause_end, narrative_date, source_of
+from newsparse_events.areas import areas_in_sentence, areas_of
 from newsparse_events.asides import asides, death_splits, in_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.lexicon import (
@@ -634,14 +635,14 @@ def _event(
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
         exclude.append((min(start, victims.start), max(end, victims.end)))
+    located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
-        or nearest(
-            located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
-        )
+        or nearest(located, trigger, exclude)
         or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
     )
     place = with_areas(tokens, s.lo, s.hi, place)
+    frame = outside(located[0], exclude) if located else None
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     return Event(
@@ -657,6 +658,7 @@ def _event(
         perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
+        areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS),
         date=date_near(dates, s.start, s.end, trigger.start, leading),
         source=source_of(claims, start, end),
         instrument=instrument,
@@ -744,7 +746,12 @@ def _events(doc: Document) -> Iterator[Event]:
                 event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
                 if event.place_text is None:
                     place = narrative_place(doc, event.start, all_mentions, blocked, PLACE_KINDS)
-                    event = attrs.evolve(event, place=place and place[2], place_text=as_span(text, place))
+                    event = attrs.evolve(
+                        event,
+                        place=place and place[2],
+                        place_text=as_span(text, place),
+                        areas=areas_in_sentence(doc, place, all_mentions, PLACE_KINDS),
+                    )
                 if event.date is not None and not is_resolved(event.date.value):
                     event = attrs.evolve(
                         event, date=narrative_date(all_dates, doc, event.date.start) or event.date

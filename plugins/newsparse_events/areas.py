@@ -1,0 +1,126 @@
+"""The larger places written with an event's place: "in Pir Laka area of Jani Khel district, Paktika".
+
+An event's ``place`` is the most specific place of its clause; its ``areas`` are the places named
+with it that hold it: the names chained after it (", Paktika", "(Rajshahi)", "area of Jani Khel
+district", "village near Balet Weyne town") and a place framing the sentence ("On 9 May, in
+Tijuana, Baja California, a woman was found dead in Colonia Jardines"). Coders place a row at one
+of these levels (a town, a district); a reader wants the whole chain.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from newsparse import Document, Span, Token
+from newsparse_events.places import PLACE_NOUNS, name_at
+
+__all__ = ["areas_in_sentence", "areas_of", "chain_after"]
+
+MAX_CHAIN = 4  # names chained after a place
+_LINKS = frozenset({",", "(", "of", "near", "in", "outside"})
+_ENDS = frozenset({",", ".", ")", ";", "(", "of", "near", "in", "on", "outside", "and"})
+Mention = tuple[int, int, str, str, str | None]
+
+
+def _is_other(start: int, end: int, mentions: Sequence[Mention], place_kinds: frozenset[str]) -> bool:
+    """Whether a name is an entity the entities layer knows as no place (an actor, a person)."""
+    return any(m[0] < end and start < m[1] and m[3] not in place_kinds for m in mentions)
+
+
+def chain_after(
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    hi: int,
+    mentions: Sequence[Mention],
+    place_kinds: frozenset[str],
+) -> list[Span]:
+    """The place names chained after token ``k`` (a place's end): ", Y", "(Y, Z)", "area of Y district"."""
+    out: list[Span] = []
+    while len(out) < MAX_CHAIN and k < hi:
+        if tokens[k].text.lower() in PLACE_NOUNS:
+            k += 1  # "Pir Laka area [of ...]", "Jani Khel district[, Paktika]"
+        if k >= hi or tokens[k].text.lower() not in _LINKS:
+            break
+        k += 1
+        if k < hi and tokens[k].text.lower() == "the":
+            k += 1
+        stop = name_at(tokens, k, hi)
+        if stop == k:
+            break
+        after = stop
+        while after < hi and tokens[after].text.lower() in PLACE_NOUNS:
+            after += 1
+        if after < hi and tokens[after].text.lower() not in _ENDS:
+            break  # ", Taliban said": no area
+        start, end = tokens[k].start, tokens[stop - 1].end
+        if after == stop and _is_other(start, end, mentions, place_kinds):  # "Jani Khel district" is a place
+            break
+        out.append(Span.of(text, start, end))
+        k = stop
+        if k < hi and tokens[k].text == ")":
+            k += 1
+    return out
+
+
+def areas_of(
+    text: str,
+    tokens: Sequence[Token],
+    bounds: tuple[int, int],
+    place: tuple[int, int, str | None] | None,
+    frame: tuple[int, int, str | None] | None,
+    mentions: Sequence[Mention],
+    place_kinds: frozenset[str],
+) -> tuple[Span, ...]:
+    """The areas of a place in the sentence of tokens ``bounds``; ``frame``: its first located place."""
+    if place is None:
+        return ()
+    lo, hi = bounds
+    found: list[Span] = []
+    if frame is not None and frame[1] <= place[0]:
+        first = bisect.bisect_left(tokens, frame[0], lo, hi, key=lambda t: t.start)
+        stop = name_at(tokens, first, hi)
+        chain = chain_after(text, tokens, stop, hi, mentions, place_kinds) if stop > first else []
+        last = chain[-1].end if chain else (tokens[stop - 1].end if stop > first else frame[1])
+        if (
+            stop > first and text[last : last + 1] == "," and last <= place[0]
+        ):  # "in Tijuana, Baja California,"
+            found.append(Span.of(text, tokens[first].start, tokens[stop - 1].end))
+            found.extend(chain)
+    end = bisect.bisect_left(tokens, place[1], lo, hi, key=lambda t: t.end)
+    if end < hi and tokens[end].end == place[1]:
+        first = bisect.bisect_left(tokens, place[0], lo, hi, key=lambda t: t.start)
+        stop = name_at(tokens, first, hi)
+        found.extend(
+            chain_after(text, tokens, stop if first < stop <= end + 1 else end + 1, hi, mentions, place_kinds)
+        )
+    own = text[place[0] : place[1]].lower()
+    seen: set[str] = set()
+    out = []
+    for span in found:
+        key = span.text.lower()
+        if key not in seen and key != own:
+            seen.add(key)
+            out.append(span)
+    return tuple(out)
+
+
+def areas_in_sentence(
+    doc: Document,
+    place: tuple[int, int, str | None] | None,
+    mentions: Sequence[Mention],
+    place_kinds: frozenset[str],
+) -> tuple[Span, ...]:
+    """The areas of a place taken from another sentence (the narrative's place), read in that sentence."""
+    if place is None:
+        return ()
+    sentence = doc.sentence_of(place[0])
+    if sentence is None:
+        return ()
+    tokens = doc.tokens
+    lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
+    hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+    first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
+    last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
+    return areas_of(doc.text, tokens, (lo, hi), place, None, mentions[first:last], place_kinds)
