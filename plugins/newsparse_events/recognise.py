@@ -22,7 +22,15 @@ import attrs
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
 from newsparse.syntax import SyntaxTree, datelines, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near, token_at
-from newsparse_events.anchors import date_near, is_resolved, leading_clause_end, narrative_date, source_of
+from newsparse_events.anchors import (
+    date_near,
+    is_resolved,
+    leading_clause_end,
+    linked_date,
+    narrative_date,
+    past_weekday,
+    source_of,
+)
 from newsparse_events.areas import areas_in_sentence, areas_of
 from newsparse_events.asides import asides, death_splits, in_aside
 from newsparse_events.asides import outside as outside_asides
@@ -42,7 +50,7 @@ from newsparse_events.lexicon import (
     TRIGGERS,
     VICTIM_NOUNS,
 )
-from newsparse_events.model import Event, QuantityRef
+from newsparse_events.model import DateRef, Event, QuantityRef
 from newsparse_events.places import (
     as_mention,
     as_span,
@@ -659,10 +667,15 @@ def _event(
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS),
-        date=date_near(dates, s.start, s.end, trigger.start, leading),
+        date=_resolved(date_near(dates, s.start, s.end, trigger.start, leading), doc),
         source=source_of(claims, start, end),
         instrument=instrument,
     )
+
+
+def _resolved(date: DateRef | None, doc: Document) -> DateRef | None:
+    """The date with a bare weekday resolved against the publication date."""
+    return past_weekday(date, doc.meta.published_date) if date is not None else None
 
 
 def extract(doc: Document) -> Iterator[Event]:
@@ -752,6 +765,8 @@ def _events(doc: Document) -> Iterator[Event]:
                         place_text=as_span(text, place),
                         areas=areas_in_sentence(doc, place, all_mentions, PLACE_KINDS),
                     )
+                if event.date is None:
+                    event = attrs.evolve(event, date=linked_date(all_dates, doc, event.start, heads))
                 if event.date is not None and not is_resolved(event.date.value):
                     event = attrs.evolve(
                         event, date=narrative_date(all_dates, doc, event.date.start) or event.date
