@@ -21,6 +21,7 @@ __all__ = [
     "token_at",
 ]
 
+_STRUCK = frozenset({"of", "struck", "hit", "rocked", "jolted"})  # "an earthquake which struck Japan"
 MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
 PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
@@ -94,7 +95,7 @@ def perpetrator_near(
 def located(text: str, start: int) -> bool:
     """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
     before = text[max(0, start - 40) : start].lower().split()[-5:]
-    return any(word in PLACE_PREPOSITIONS or word == "of" for word in before)
+    return any(word in PLACE_PREPOSITIONS or word in _STRUCK for word in before)
 
 
 def actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int, str | None] | None:

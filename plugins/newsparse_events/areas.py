@@ -10,14 +10,20 @@ of these levels (a town, a district); a reader wants the whole chain.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from newsparse import Document, Span, Token
-from newsparse_events.places import PLACE_NOUNS, name_at
+from newsparse_events.places import DIRECTIONS, PLACE_NOUNS, name_at
 
-__all__ = ["areas_in_sentence", "areas_of", "chain_after"]
+__all__ = ["areas_in_sentence", "areas_of", "chain_after", "most_specific"]
 
 MAX_CHAIN = 4  # names chained after a place
+_DIRECTION = r"(?:(?:north|south|east|west|central)\w*\s+)?"
+# between a smaller place and the larger one after it: "Baxter detention centre in the South Australian"
+_INSIDE_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?" + _DIRECTION)
+# between a larger place and the smaller one after it: "South Africa's biggest black township of Soweto"
+_INSIDE_AFTER = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,4}\s+of\s+(?:the\s+)?")
 _LINKS = frozenset({",", "(", "of", "near", "in", "outside"})
 _ENDS = frozenset({",", ".", ")", ";", "(", "of", "near", "in", "on", "outside", "and"})
 Mention = tuple[int, int, str, str, str | None]
@@ -46,6 +52,8 @@ def chain_after(
         k += 1
         if k < hi and tokens[k].text.lower() == "the":
             k += 1
+        if k + 1 < hi and tokens[k].text.lower() in DIRECTIONS:
+            k += 1  # "in northern Chad"
         stop = name_at(tokens, k, hi)
         if stop == k:
             break
@@ -72,12 +80,18 @@ def areas_of(
     frame: tuple[int, int, str | None] | None,
     mentions: Sequence[Mention],
     place_kinds: frozenset[str],
+    outer: tuple[int, int, str | None] | None = None,
 ) -> tuple[Span, ...]:
-    """The areas of a place in the sentence of tokens ``bounds``; ``frame``: its first located place."""
+    """The areas of a place in the sentence of tokens ``bounds``.
+
+    ``frame`` is the sentence's first located place, ``outer`` a larger place the place was found in.
+    """
     if place is None:
         return ()
     lo, hi = bounds
     found: list[Span] = []
+    if outer is not None and outer[:2] != place[:2]:
+        found.append(Span.of(text, outer[0], outer[1]))
     if frame is not None and frame[1] <= place[0]:
         first = bisect.bisect_left(tokens, frame[0], lo, hi, key=lambda t: t.start)
         stop = name_at(tokens, first, hi)
@@ -124,3 +138,33 @@ def areas_in_sentence(
     first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
     last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
     return areas_of(doc.text, tokens, (lo, hi), place, None, mentions[first:last], place_kinds)
+
+
+def most_specific(
+    text: str,
+    place: tuple[int, int, str | None] | None,
+    located: Sequence[tuple[int, int, str | None]],
+    exclude: Sequence[tuple[int, int]],
+) -> tuple[int, int, str | None] | None:
+    """The smallest place written inside ``place``: "Ouadi Doum in northern Chad" gives Ouadi Doum.
+
+    A located name right before the place and tied to it by "in", "of" or a comma, or right after
+    it as "'s ... township of X", lies inside it.
+    """
+    seen: set[tuple[int, int]] = set()
+    for _ in range(2):
+        if place is None:
+            return None
+        seen.add((place[0], place[1]))
+        inner = None
+        for other in located:
+            if (other[0], other[1]) in seen or any(other[0] < b and a < other[1] for a, b in exclude):
+                continue
+            if other[1] <= place[0] and _INSIDE_BEFORE.fullmatch(text, other[1], place[0]):
+                inner = other
+            elif place[1] <= other[0] and _INSIDE_AFTER.fullmatch(text, place[1], other[0]):
+                inner = other
+        if inner is None:
+            return place
+        place = inner
+    return place

@@ -16,6 +16,7 @@ from newsparse import Document, Span, Token
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
 
 __all__ = [
+    "DIRECTIONS",
     "PLACE_NOUNS",
     "as_mention",
     "as_span",
@@ -35,10 +36,19 @@ PLACE_NOUNS = frozenset(
     area district village town city province region county state camp community municipality square
     neighborhood neighbourhood suburb settlement governorate department zone township valley front
     areas districts villages market subdivision locality prefecture commune sector ward lga countryside
+    base
     """.split()
 )
 MAX_SENTENCES_BACK = 3
 _LOCATIVE = PLACE_PREPOSITIONS - {"from", "on"}
+# verbs whose object is where a strike fell: "stormed the Musa Qala district", "struck southwest Japan"
+_STRIKES = frozenset("struck hit stormed raided attacked shelled bombed rocked jolted overran".split())
+DIRECTIONS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern
+    """.split()
+)
 _JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da", "wa"})
 _NOT_PLACE_WORDS = frozenset(
     """
@@ -86,6 +96,35 @@ def _with_areas(tokens: Sequence[Token], end: int, hi: int) -> int:
     return k
 
 
+def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """(cue, first token of the name, named by a place noun) for each name a locative cue opens.
+
+    "in [the] X", "in the village of X", "near the key air base of X", "struck southwest X",
+    "stormed the X district"; never after "monitored (by the BBC) in", a source's base.
+    """
+    out: list[tuple[int, int, bool]] = []
+    for k in range(lo, hi - 1):
+        word = tokens[k].text.lower()
+        if word not in _LOCATIVE and word not in _STRIKES:
+            continue
+        if "monitored" in text[max(0, tokens[k].start - 30) : tokens[k].start].lower():
+            continue  # "monitored by the BBC in London": where a source listened, not where it happened
+        first = k + 1
+        if tokens[first].text.lower() == "the" and first + 1 < hi:
+            first += 1
+        if tokens[first].text in DIRECTIONS and first + 1 < hi:
+            first += 1  # "southwest Japan", never "South Africa"
+        for j in range(first, min(hi - 2, first + MAX_NAME_WORDS + 2)):  # "the key Libyan air base of X"
+            if tokens[j].text.lower() in PLACE_NOUNS and tokens[j + 1].text == "of":
+                if _capitalised(tokens[j + 2].text):
+                    out.append((k, j + 2, True))
+                break
+            if tokens[j].text in {",", ";", "."} or tokens[j].text.lower() in {"in", "on", "and", "by"}:
+                break
+        out.append((k, first, False))
+    return out
+
+
 def located_names(
     text: str,
     tokens: Sequence[Token],
@@ -97,14 +136,7 @@ def located_names(
 ) -> list[tuple[int, int, str | None]]:
     """Places named after a locative preposition in tokens ``[lo, hi)``: (start, end, entity id or None)."""
     out: list[tuple[int, int, str | None]] = []
-    for k in range(lo, hi - 1):
-        if tokens[k].text.lower() not in _LOCATIVE:
-            continue
-        first = k + 1
-        if tokens[first].text.lower() == "the" and first + 1 < hi:
-            first += 1
-        if first + 2 < hi and tokens[first].text.lower() in PLACE_NOUNS and tokens[first + 1].text == "of":
-            first += 2  # "in the Municipality of Trancoso", "in the village of Daman"
+    for k, first, by_noun in _name_starts(text, tokens, lo, hi):
         if tokens[first].text.lower() in _NOT_PLACE_WORDS:
             continue
         end = name_at(tokens, first, hi)
@@ -115,8 +147,19 @@ def located_names(
             continue
         known = [m for m in mentions if m[0] < stop and start < m[1]]
         after = tokens[end].text.lower() if end < hi else "."
-        if any(m[3] not in place_kinds for m in known) and after.isalpha() and after not in PLACE_NOUNS:
+        if (
+            not by_noun
+            and any(m[3] not in place_kinds for m in known)
+            and after.isalpha()
+            and after not in PLACE_NOUNS
+        ):
             continue  # "in Hamas attacks": an actor, not a place
+        if (
+            tokens[k].text.lower() in _STRIKES
+            and after not in PLACE_NOUNS
+            and not any(m[3] in place_kinds for m in known)
+        ):
+            continue  # "stormed Hamas": only a known place or "X district" is where a strike fell
         if text[stop : stop + 6].lower() in {"-based", " based"}:
             continue
         place = next((m for m in known if m[4] != "demonym" and m[3] in place_kinds), None)

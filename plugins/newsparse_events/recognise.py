@@ -31,7 +31,7 @@ from newsparse_events.anchors import (
     past_weekday,
     source_of,
 )
-from newsparse_events.areas import areas_in_sentence, areas_of
+from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
 from newsparse_events.asides import asides, death_splits, in_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.lexicon import (
@@ -649,7 +649,8 @@ def _event(
         or nearest(located, trigger, exclude)
         or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
     )
-    place = with_areas(tokens, s.lo, s.hi, place)
+    outer = place
+    place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
     frame = outside(located[0], exclude) if located else None
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
@@ -666,7 +667,7 @@ def _event(
         perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
-        areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS),
+        areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
         date=_resolved(date_near(dates, s.start, s.end, trigger.start, leading), doc),
         source=source_of(claims, start, end),
         instrument=instrument,
