@@ -20,7 +20,7 @@ import attrs
 from newsparse import Document, Span, TimeExpression
 from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
-from newsparse_events.lexicon import CONTRAST_MARKERS, GENERIC_VICTIMS
+from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
 
 __all__ = ["refine"]
@@ -137,6 +137,16 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     return attrs.evolve(event, scope="cumulative", period=period, date=None)
 
 
+def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
+    """A figure that refers back ("the true figure is under 20") takes the time and scope of its toll."""
+    if tuple(event.trigger.text.lower().split()) not in ANAPHORIC_FIGURES:
+        return event
+    told = next((e for e in reversed(kept) if e.role == event.role), None)
+    if told is None:
+        return event
+    return attrs.evolve(event, scope=told.scope, period=told.period, date=told.date)
+
+
 def _rivals(doc: Document, a: Event, b: Event) -> bool:
     """Whether two events are rival reports of one toll: different figures, and rival sources or a toll."""
     if a.role != b.role or a.scope != b.scope or a.count is None or b.count is None:
@@ -163,6 +173,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if _is_subset(doc, event):
             continue
         event = _scope(doc, event, dates)
+        event = _as_referent(event, kept)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         if _restates(doc, event, kept):
