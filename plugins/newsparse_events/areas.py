@@ -23,7 +23,8 @@ _DIRECTION = r"(?:(?:north|south|east|west|central)\w*\s+)?"
 # between a smaller place and the larger one after it: "Baxter detention centre in the South Australian"
 _INSIDE_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?" + _DIRECTION)
 # between a larger place and the smaller one after it: "South Africa's biggest black township of Soweto"
-_INSIDE_AFTER = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,4}\s+of\s+(?:the\s+)?")
+_POSSESSIVE = ("'s", "\u2019s")
+_INSIDE_AFTER = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z][\w-]*){0,4}\s+of\s+(?:the\s+)?")
 _LINKS = frozenset({",", "(", "of", "near", "in", "outside"})
 _ENDS = frozenset({",", ".", ")", ";", "(", "of", "near", "in", "on", "outside", "and"})
 Mention = tuple[int, int, str, str, str | None]
@@ -140,6 +141,13 @@ def areas_in_sentence(
     return areas_of(doc.text, tokens, (lo, hi), place, None, mentions[first:last], place_kinds)
 
 
+def _holds_after(text: str, end: int, start: int) -> bool:
+    """Whether a place ending at ``end`` holds the one at ``start``: "X's biggest township of Soweto"."""
+    if text[end - 2 : end] in _POSSESSIVE:
+        end -= 2  # the place's span took its "'s"
+    return _INSIDE_AFTER.fullmatch(text, end, start) is not None
+
+
 def most_specific(
     text: str,
     place: tuple[int, int, str | None] | None,
@@ -162,7 +170,7 @@ def most_specific(
                 continue
             if other[1] <= place[0] and _INSIDE_BEFORE.fullmatch(text, other[1], place[0]):
                 inner = other
-            elif place[1] <= other[0] and _INSIDE_AFTER.fullmatch(text, place[1], other[0]):
+            elif place[1] <= other[0] and _holds_after(text, place[1], other[0]):
                 inner = other
         if inner is None:
             return place

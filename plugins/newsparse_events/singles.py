@@ -174,11 +174,9 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
     other = _one_or_other(text, tokens, lo, k)
     if other is not None:
         return other
-    found = _single_ending_at(text, tokens, lo, k)
-    if found is None:  # "a former bodyguard who worked for ... was shot dead"
-        who = _relative_start(tokens, lo, k)
-        found = _single_ending_at(text, tokens, lo, who) if who is not None else None
-    return found
+    who = _relative_start(tokens, lo, k)  # "a former bodyguard who worked for a mayor was shot dead"
+    found = _single_ending_at(text, tokens, lo, who) if who is not None else None
+    return found or _single_ending_at(text, tokens, lo, k)
 
 
 def _relative_start(tokens: Sequence[Token], lo: int, k: int) -> int | None:
