@@ -46,6 +46,11 @@ def chain_after(
     """The place names chained after token ``k`` (a place's end): ", Y", "(Y, Z)", "area of Y district"."""
     out: list[Span] = []
     while len(out) < MAX_CHAIN and k < hi:
+        for gap in (1, 2):  # "Hazira industrial area [in ...]"
+            if k + gap < hi and tokens[k + gap].text.lower() in PLACE_NOUNS and tokens[k].text.islower():
+                if all(tokens[j].text.isalpha() and tokens[j].text.islower() for j in range(k, k + gap)):
+                    k += gap
+                    break
         if tokens[k].text.lower() in PLACE_NOUNS:
             k += 1  # "Pir Laka area [of ...]", "Jani Khel district[, Paktika]"
         if k >= hi or tokens[k].text.lower() not in _LINKS:

@@ -36,7 +36,7 @@ PLACE_NOUNS = frozenset(
     area district village town city province region county state camp community municipality square
     neighborhood neighbourhood suburb settlement governorate department zone township valley front
     areas districts villages market subdivision locality prefecture commune sector ward lga countryside
-    base
+    base junction road street highway bridge prison checkpoint forest taluka tehsil parish oblast raion
     """.split()
 )
 MAX_SENTENCES_BACK = 3
@@ -49,7 +49,7 @@ DIRECTIONS = frozenset(
     northeastern northwestern southeastern southwestern
     """.split()
 )
-_JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da", "wa"})
+_JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da", "wa", "los", "las", "di", "du", "des"})
 _NOT_PLACE_WORDS = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
