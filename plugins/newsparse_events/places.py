@@ -114,6 +114,8 @@ def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[t
             first += 1
         if tokens[first].text in DIRECTIONS and first + 1 < hi:
             first += 1  # "southwest Japan", never "South Africa"
+        if not (tokens[first].text.lower() in PLACE_NOUNS and tokens[first + 1].text == "of"):
+            out.append((k, first, False))  # not "in the Municipality of [Trancoso]"
         for j in range(first, min(hi - 2, first + MAX_NAME_WORDS + 2)):  # "the key Libyan air base of X"
             if tokens[j].text.lower() in PLACE_NOUNS and tokens[j + 1].text == "of":
                 if _capitalised(tokens[j + 2].text):
@@ -121,7 +123,6 @@ def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[t
                 break
             if tokens[j].text in {",", ";", "."} or tokens[j].text.lower() in {"in", "on", "and", "by"}:
                 break
-        out.append((k, first, False))
     return out
 
 
@@ -146,6 +147,8 @@ def located_names(
         if any(a < stop and start < b for a, b in dates):
             continue
         known = [m for m in mentions if m[0] < stop and start < m[1]]
+        if known and all(m[4] == "demonym" for m in known):
+            continue  # "in the Palestinian village of X": a nationality is no place
         after = tokens[end].text.lower() if end < hi else "."
         if (
             not by_noun
