@@ -56,6 +56,8 @@ def chain_after(
         if k >= hi or tokens[k].text.lower() not in _LINKS:
             break
         k += 1
+        if k < hi and tokens[k].text.lower() in {"near", "outside"}:
+            k += 1  # "Blatoungour, near Bosso"
         if k < hi and tokens[k].text.lower() == "the":
             k += 1
         if k + 1 < hi and tokens[k].text.lower() in DIRECTIONS:
@@ -69,7 +71,7 @@ def chain_after(
         if after < hi and tokens[after].text.lower() not in _ENDS:
             break  # ", Taliban said": no area
         start, end = tokens[k].start, tokens[stop - 1].end
-        if after == stop and _is_other(start, end, mentions, place_kinds):  # "Jani Khel district" is a place
+        if not out and after == stop and _is_other(start, end, mentions, place_kinds):  # "Jani Khel district" is a place
             break
         out.append(Span.of(text, start, end))
         k = stop

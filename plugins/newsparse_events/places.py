@@ -37,6 +37,7 @@ PLACE_NOUNS = frozenset(
     neighborhood neighbourhood suburb settlement governorate department zone township valley front
     areas districts villages market subdivision locality prefecture commune sector ward lga countryside
     base junction road street highway bridge prison checkpoint forest taluka tehsil parish oblast raion
+    outskirts vicinity
     """.split()
 )
 MAX_SENTENCES_BACK = 3
