@@ -71,7 +71,8 @@ def chain_after(
         if after < hi and tokens[after].text.lower() not in _ENDS:
             break  # ", Taliban said": no area
         start, end = tokens[k].start, tokens[stop - 1].end
-        if not out and after == stop and _is_other(start, end, mentions, place_kinds):  # "Jani Khel district" is a place
+        # "Jani Khel district" is a place, and so is a name chained after one
+        if not out and after == stop and _is_other(start, end, mentions, place_kinds):
             break
         out.append(Span.of(text, start, end))
         k = stop
