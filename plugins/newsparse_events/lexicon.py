@@ -63,7 +63,7 @@ _TABLE = MappingProxyType(
               burnt to death | hacked to death | stoned to death | tortured to death | clubbed to death |
               bludgeoned to death | hanged to death | crushed to death | trampled to death | killing of |
               fatally shot | fatally stabbed | fatally wounded | fatally injured | fatally assaulted |
-              fatally beaten | fatally attacked
+              fatally beaten | fatally attacked | claimed | claiming
         noun: deaths | fatalities | fatality | bodies | death | body | corpses | corpse
         toll: death toll | toll | number of dead | number of deaths | fatality toll | the dead |
               among the dead

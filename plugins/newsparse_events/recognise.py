@@ -79,6 +79,8 @@ __all__ = ["extract", "find_triggers"]
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
+MAX_TOLL_PHRASE = 8  # tokens of a phrase after a toll before its verb ("the toll for U.S. soldiers in Iraq")
+TOLL_PREPOSITIONS = frozenset({"for", "in", "among", "from", "of", "on"})
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 # verb triggers that take no object: the count before them is always the victims'
@@ -87,6 +89,8 @@ INTRANSITIVE = frozenset(
 )
 # between a toll noun and its figures: "reports on fatalities range from 2 to 4"
 RANGE_LINKS = frozenset({"range", "ranges", "ranged", "ranging", "from", "between", "varied", "vary"})
+CLAIMED = frozenset({"claimed", "claiming"})  # killed only with a toll as object: "claimed 19 lives"
+BE_OR_HAVE = frozenset("was were is are had have has been".split())
 SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
 CAUSE_VERBS = frozenset(
     "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
@@ -299,6 +303,25 @@ def _relative_subject(
     return k - 1 > c[1] + 1 and tokens[k - 1].text.lower() == "who"
 
 
+def _claims_lives(
+    text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Quantity] | None
+) -> bool:
+    """Whether "claimed" takes a toll as object: "the fighting claimed 19 troops", "claimed 2,400 lives"."""
+    if count is None or count[0] - trig.b > 1:
+        return False
+    counted = count[2].counted
+    k = count[1]
+    while k < s.hi and (
+        tokens[k].start < (counted.end if counted is not None else 0)
+        or tokens[k].text.lower() in VICTIM_NOUNS
+    ):
+        k += 1
+    if k < s.hi and tokens[k].text.lower() in BE_OR_HAVE:
+        return False  # "claimed 12 soldiers were killed": a claim, the toll is the next trigger's
+    head = _head(counted) if counted is not None else ""
+    return head in VICTIM_NOUNS or head == "lives" or _victims_after(text, tokens, count[1], s.hi) is not None
+
+
 def _coordinated(
     tokens: Sequence[Token],
     s: _Sentence,
@@ -457,8 +480,10 @@ def _toll_figure(
     gap = [t.text.lower() for t in tokens[trig.b : c[0]]]
     if len(gap) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in gap):
         return c
-    verbs = [k for k, word in enumerate(gap) if word in TOLL_VERBS]
-    if not verbs or verbs[0] > MAX_TOLL_GAP or any(w in HARD_BREAKS or w == "," for w in gap[: verbs[0]]):
+    phrase = bool(gap) and gap[0] in TOLL_PREPOSITIONS  # "the toll [for U.S. soldiers in Iraq] reached"
+    verbs = [k for k, word in enumerate(gap) if word in TOLL_VERBS or (phrase and word == "to")]
+    limit = MAX_TOLL_PHRASE if phrase else MAX_TOLL_GAP
+    if not verbs or verbs[0] > limit or any(w in HARD_BREAKS or w == "," for w in gap[: verbs[0]]):
         return None
     rest = gap[verbs[0] :]
     return c if len(rest) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in rest) else None
@@ -731,6 +756,8 @@ def _events(doc: Document) -> Iterator[Event]:
                 prev_end = trig.b
                 continue  # "attempted to kill", "could kill": nobody died
             count = _count_for(tokens, s, trig, prev_end, used)
+            if tokens[trig.a].text.lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
+                continue  # "claimed responsibility", "claimed 12 were killed": no toll of its own
             if count is None and last is not None and _coordinated(tokens, s, last, trig):
                 count = last[1]  # "3 civilians were kidnapped and killed": the same 3
             last = (trig, count)

@@ -190,3 +190,22 @@ def test_events_stay_inside_the_text_on_varied_words(words: list[str]) -> None:
         assert tokens[a].text == "(" and tokens[b].text == ")"
     for k in death_splits(tokens, 0, len(tokens), []):
         assert 0 <= k < len(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fighting claimed 19 Iraqi Army troops.", [(19, "troops")]),
+        ("Political unrest has claimed some 2,400 lives.", [(2400, "lives")]),
+        ("Rebels claimed 12 soldiers were killed.", [(12, "soldiers")]),
+        ("The group claimed responsibility for the attack.", []),
+        (
+            "A blast killed five soldiers, bringing the U.S. death toll in Iraq to 1,971.",
+            [(5, "soldiers"), (1971, None)],
+        ),
+    ],
+)
+def test_claimed_lives_and_a_toll_with_a_phrase(
+    text: str, expected: list[tuple[int | None, str | None]]
+) -> None:
+    assert killed(text) == expected
