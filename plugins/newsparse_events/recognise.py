@@ -45,8 +45,6 @@ from newsparse_events.lexicon import (
     OBJECT_PREFIXES,
     POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
-    TOLL_LINKS,
-    TOLL_VERBS,
     TRIGGERS,
     VICTIM_NOUNS,
 )
@@ -73,14 +71,12 @@ from newsparse_events.singles import (
     skip_back,
     vague_after,
 )
+from newsparse_events.tolls import toll_figure
 
 __all__ = ["extract", "find_triggers"]
 
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
-MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
-MAX_TOLL_PHRASE = 8  # tokens of a phrase after a toll before its verb ("the toll for U.S. soldiers in Iraq")
-TOLL_PREPOSITIONS = frozenset({"for", "in", "among", "from", "of", "on"})
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 # verb triggers that take no object: the count before them is always the victims'
@@ -274,7 +270,7 @@ def _count_for(
         links = {t.text.lower() for t in tokens[trig.b : after[0][0]]} if after else {"-"}
         return after[0] if after and after[0][0] - trig.b <= 3 and links <= RANGE_LINKS else None
     if trig.form in {"toll", "anaphor"}:
-        return _toll_figure(tokens, trig, after)
+        return toll_figure(tokens, trig.b, after)
     # verb: an object right after ("killing [all] 12 people"), else the subject before ("211 were killed")
     k = trig.b
     while k < s.hi and k - trig.b < 2 and tokens[k].text.lower() in OBJECT_PREFIXES:
@@ -468,25 +464,6 @@ def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], tri
     if k < 1 or tokens[k].text.lower() not in ASIDE_OPENERS:
         return False
     return tokens[k - 1].text == "," and any(t.text == "," for t in tokens[c[1] : trig.a])
-
-
-def _toll_figure(
-    tokens: Sequence[Token], trig: Trigger, after: Sequence[tuple[int, int, Quantity]]
-) -> tuple[int, int, Quantity] | None:
-    """The figure of a toll: "the death toll [from the quake] has risen to 2,100", "a toll of 40"."""
-    if not after:
-        return None
-    c = after[0]
-    gap = [t.text.lower() for t in tokens[trig.b : c[0]]]
-    if len(gap) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in gap):
-        return c
-    phrase = bool(gap) and gap[0] in TOLL_PREPOSITIONS  # "the toll [for U.S. soldiers in Iraq] reached"
-    verbs = [k for k, word in enumerate(gap) if word in TOLL_VERBS or (phrase and word == "to")]
-    limit = MAX_TOLL_PHRASE if phrase else MAX_TOLL_GAP
-    if not verbs or verbs[0] > limit or any(w in HARD_BREAKS or w == "," for w in gap[: verbs[0]]):
-        return None
-    rest = gap[verbs[0] :]
-    return c if len(rest) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in rest) else None
 
 
 def _victims(
