@@ -689,6 +689,30 @@ def extract(doc: Document) -> Iterator[Event]:
         yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
 
 
+def _from_narrative(
+    doc: Document,
+    event: Event,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    dates: Sequence[TimeExpression],
+    blocked: Sequence[tuple[int, int]],
+    heads: Sequence[tuple[int, int]],
+) -> Event:
+    """The event with the place and date its own sentence lacks taken from the sentences before it."""
+    if event.place_text is None:
+        place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS)
+        event = attrs.evolve(
+            event,
+            place=place and place[2],
+            place_text=as_span(doc.text, place),
+            areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
+        )
+    if event.date is None:
+        event = attrs.evolve(event, date=linked_date(dates, doc, event.start, heads))
+    if event.date is not None and not is_resolved(event.date.value):
+        event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
+    return event
+
+
 def _events(doc: Document) -> Iterator[Event]:
     """Every casualty fact of ``doc`` sentence by sentence, before restatements and rivals are settled."""
     text = doc.text
@@ -762,21 +786,7 @@ def _events(doc: Document) -> Iterator[Event]:
                     blocked = [*all_date_spans, *heads]
                 in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
                 event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
-                if event.place_text is None:
-                    place = narrative_place(doc, event.start, all_mentions, blocked, PLACE_KINDS)
-                    event = attrs.evolve(
-                        event,
-                        place=place and place[2],
-                        place_text=as_span(text, place),
-                        areas=areas_in_sentence(doc, place, all_mentions, PLACE_KINDS),
-                    )
-                if event.date is None:
-                    event = attrs.evolve(event, date=linked_date(all_dates, doc, event.start, heads))
-                if event.date is not None and not is_resolved(event.date.value):
-                    event = attrs.evolve(
-                        event, date=narrative_date(all_dates, doc, event.date.start) or event.date
-                    )
-                yield event
+                yield _from_narrative(doc, event, all_mentions, all_dates, blocked, heads)
                 end = event.end
                 prev_victims = victims
                 last_role, last_end = trig.role, end
