@@ -312,8 +312,10 @@ def _claims_lives(
         or tokens[k].text.lower() in VICTIM_NOUNS
     ):
         k += 1
-    if k < s.hi and tokens[k].text.lower() in BE_OR_HAVE:
-        return False  # "claimed 12 soldiers were killed": a claim, the toll is the next trigger's
+    if k < s.hi and (tokens[k].text.lower() in BE_OR_HAVE or tokens[k].text.lower() in TRIGGER_WORDS):
+        return (
+            False  # "claimed 12 soldiers were killed", "claimed 30 militants dead": a claim of another toll
+        )
     head = _head(counted) if counted is not None else ""
     return head in VICTIM_NOUNS or head == "lives" or _victims_after(text, tokens, count[1], s.hi) is not None
 

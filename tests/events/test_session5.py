@@ -198,6 +198,7 @@ def test_events_stay_inside_the_text_on_varied_words(words: list[str]) -> None:
         ("The fighting claimed 19 Iraqi Army troops.", [(19, "troops")]),
         ("Political unrest has claimed some 2,400 lives.", [(2400, "lives")]),
         ("Rebels claimed 12 soldiers were killed.", [(12, "soldiers")]),
+        ("The army claimed 30 militants killed in the raid.", [(30, "militants")]),
         ("The group claimed responsibility for the attack.", []),
         (
             "A blast killed five soldiers, bringing the U.S. death toll in Iraq to 1,971.",
