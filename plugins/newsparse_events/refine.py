@@ -31,11 +31,19 @@ _SUBSET = re.compile(
 )
 _PERIOD_CUES = re.compile(
     r"\b(?:since|so far|to date|in total|a total of|altogether|cumulative|over the (?:past|last)|"
-    r"in the (?:past|last)|throughout|(?:so far )?this (?:year|month))\b",
+    r"in the (?:past|last)|throughout|(?:so far )?this (?:year|month)|"
+    r"from \d{4} to \d{4}|between \d{4} and \d{4}|bringing the(?: [\w.-]+){0,3} toll|toll for)\b",
+    re.I,
+)
+# a total over several incidents told together: cumulative, but of the day they share
+_SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:a series of|in (?:\w+ )?(?:separate|different)(?: \w+)? "
+    r"(?:incidents|attacks|bombings|blasts|explosions|clashes))\b",
     re.I,
 )
 _WAR_SUBJECT = re.compile(
-    r"\b(?:war|wars|conflict|insurgency|uprising|revolution|campaign|crisis|violence|fighting|occupation)\b"
+    r"\b(?:war|wars|conflict|insurgency|uprising|revolution|campaign|crisis|violence|fighting|occupation|"
+    r"unrest)\b"
     r"[^.;,]{0,60}\b(?:has|have|had)\b[^.;]{0,20}$",
     re.I,
 )
@@ -128,6 +136,8 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
     war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
     if cue is None and war is None:
+        if _SEVERAL_INCIDENTS.search(doc.text, lo, hi) is not None:
+            return attrs.evolve(event, scope="cumulative")  # "killed in three separate bombings" yesterday
         return event
     period = None
     if cue is not None:

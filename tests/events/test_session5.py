@@ -210,3 +210,19 @@ def test_claimed_lives_and_a_toll_with_a_phrase(
     text: str, expected: list[tuple[int | None, str | None]]
 ) -> None:
     assert killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Yesterday five soldiers were killed in three separate bombing incidents.", True),
+        ("A blast killed 5 soldiers, bringing the death toll in Iraq to 1,971.", False),
+        (
+            "Police were a target in three years of political unrest which has claimed some 2,400 lives.",
+            False,
+        ),
+    ],
+)
+def test_totals_over_several_incidents_or_a_war_are_cumulative(text: str, dated: bool) -> None:
+    total = [e for e in events(text) if e.role == "killed"][-1]
+    assert total.scope == "cumulative" and (total.date is not None) is dated
