@@ -2,7 +2,9 @@
 
 Each row's ``notes`` (a coder's short English report) is parsed with its ``event_date`` as the
 publication date. The row's toll read by the system is the sum of the counts of its ``killed``
-events of scope ``incident``, where events linked as ``alternatives`` (competing reports or
+events of scope ``incident`` that are not ``background`` (a killing told as the occasion of the
+row's event, "protested over the killing of a trader", is another event: SOURCE.md's
+``fatalities`` is the row's own toll), where events linked as ``alternatives`` (competing reports or
 restatements of one toll) count once, at their lowest figure (ACLED's rule); a count is its value,
 else its lower bound, else 1 for an unnumbered single victim and 0 for an unnumbered group.
 
@@ -16,8 +18,14 @@ before it; place: the first capitalised word after "in" following the trigger, e
 - ``place``: among rows where the system found an event, the share whose first event with a place
   names the row's ``location``, ``admin1``-``admin3`` or ``country`` (normalised names equal, or one
   contains the other as whole words); an event row without a place is wrong;
+- ``place_or_area``: ``place``, where the event's place as written (its ``place_text``) or one of
+  its ``areas`` (the larger places written with it: "Pir Laka area of Jani Khel district, Paktika")
+  may name the row's place too: ACLED codes a row at the level of a town or district;
 - ``exact_no_footnote``: ``exact`` on the rows whose note has no coder footnote "coded as" (ACLED's
-  figure for an unknown or disputed toll, which no reader of the note could infer otherwise).
+  figure for an unknown or disputed toll, which no reader of the note could infer otherwise);
+- ``killed_recall_uncoded`` / ``killed_precision_uncoded``: the same on the rows without a coder's
+  note on the toll ("coded as", "split between", "fatalities reported as"): "Fatalities coded as 0
+  (VoJ reported 1)" rows are deaths ACLED chose not to count.
 
 SOURCE.md says why a perfect reader will not match every row. Research only: never shipped.
 Run as ``python -m evaluation.events_acled [--corpora PATH] [--json OUT] [--errors N] [--limit N]``.
@@ -41,6 +49,11 @@ from evaluation.real_common import normalise
 __all__ = ["RowResult", "Tally", "baseline_reading", "main", "place_matches", "system_reading", "toll"]
 
 FOOTNOTE = re.compile(r"\bcoded as\b", re.IGNORECASE)
+# a coder's note on the toll itself: a coded figure, a toll split across rows, a halved count
+CODING_NOTE = re.compile(
+    r"\bcoded (?:as|to)\b|\b(?:split|spread) (?:between|among|across)\b|\bfatalities reported as\b",
+    re.IGNORECASE,
+)
 PLACE_AFTER_IN = re.compile(r"\bin (?:the )?((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)*)")
 ROW_PLACES = ("location", "admin1", "admin2", "admin3", "country")
 
@@ -53,6 +66,7 @@ class RowResult:
     killed: bool
     has_event: bool
     place: str | None
+    areas: tuple[str, ...] = ()
 
 
 @dataclass
@@ -68,6 +82,10 @@ class Tally:
     fn: int = 0
     event_rows: int = 0
     place_right: int = 0
+    area_right: int = 0
+    plain_tp: int = 0
+    plain_fp: int = 0
+    plain_fn: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, row: Mapping[str, Any], got: RowResult) -> None:
@@ -81,9 +99,14 @@ class Tally:
         self.tp += got.killed and gold > 0
         self.fp += got.killed and gold == 0
         self.fn += not got.killed and gold > 0
+        coded = CODING_NOTE.search(row["notes"]) is not None
+        self.plain_tp += not coded and got.killed and gold > 0
+        self.plain_fp += not coded and got.killed and gold == 0
+        self.plain_fn += not coded and not got.killed and gold > 0
         if got.has_event:
             self.event_rows += 1
             self.place_right += place_matches(got.place, row)
+            self.area_right += any(place_matches(p, row) for p in (got.place, *got.areas))
         if got.toll != gold:
             self.errors.append(f"{row['event_id_cnty']}: toll {got.toll} != {gold}: {row['notes'][:300]}")
 
@@ -99,7 +122,10 @@ class Tally:
             "killed_recall": share(self.tp, self.tp + self.fn),
             "killed_precision": share(self.tp, self.tp + self.fp),
             "place": share(self.place_right, self.event_rows),
+            "place_or_area": share(self.area_right, self.event_rows),
             "exact_no_footnote": share(self.exact_plain, self.rows_plain),
+            "killed_recall_uncoded": share(self.plain_tp, self.plain_tp + self.plain_fn),
+            "killed_precision_uncoded": share(self.plain_tp, self.plain_tp + self.plain_fp),
             "rows": float(self.rows),
             "event_rows": float(self.event_rows),
         }
@@ -132,9 +158,18 @@ def _amount(count: Any) -> int:
     return 0
 
 
+def _counted(event: Any) -> bool:
+    """Whether an event counts toward the row's toll: killed, an incident, not the occasion of the row."""
+    return (
+        event.role == "killed"
+        and getattr(event, "scope", "incident") == "incident"
+        and not getattr(event, "background", False)
+    )
+
+
 def toll(events: Sequence[Any]) -> int:
     """The sum of the killed incident events' counts, each set of alternatives counted once at its lowest."""
-    killed = [e for e in events if e.role == "killed" and getattr(e, "scope", "incident") == "incident"]
+    killed = [e for e in events if _counted(e)]
     spans = {(e.start, e.end): n for n, e in enumerate(killed)}
     parent = list(range(len(killed)))
 
@@ -167,14 +202,13 @@ def system_reading(doc: Any) -> RowResult:
     """What the pipeline read from one parsed note."""
     events = list(doc.layer("events"))
     entities = {entity.id: entity for entity in doc.entities}
-    killed = any(
-        e.role == "killed"
-        and getattr(e, "scope", "incident") == "incident"
-        and (e.count is None or _amount(e.count) > 0)
-        for e in events
-    )
-    place = next((p for p in (_place_name(e, entities) for e in events) if p), None)
-    return RowResult(toll(events), killed, bool(events), place)
+    killed = any(_counted(e) and (e.count is None or _amount(e.count) > 0) for e in events)
+    placed = next((e for e in events if _place_name(e, entities)), None)
+    place = _place_name(placed, entities) if placed is not None else None
+    areas = tuple(a.text for a in getattr(placed, "areas", ())) if placed is not None else ()
+    if placed is not None and placed.place_text is not None:
+        areas = (placed.place_text.text, *areas)
+    return RowResult(toll(events), killed, bool(events), place, areas)
 
 
 def baseline_reading(text: str) -> RowResult:
@@ -228,10 +262,10 @@ def main(argv: list[str] | None = None) -> int:
     figures = {name: tally.figures() for name, tally in runs.items()}
     print(f"\n[ACLED dev: {len(rows)} rows, {sum(r['fatalities'] > 0 for r in rows)} with a death]")
     names = list(figures)
-    print(f"{'figure':<20}" + "".join(f"{name:>24}" for name in names))
+    print(f"{'figure':<26}" + "".join(f"{name:>24}" for name in names))
     for key in figures[names[0]]:
         form = "{:>24.0f}" if key in {"rows", "event_rows"} else "{:>24.3f}"
-        print(f"{key:<20}" + "".join(form.format(figures[name][key]) for name in names))
+        print(f"{key:<26}" + "".join(form.format(figures[name][key]) for name in names))
     if args.errors:
         print("\n".join(runs["pipeline"].errors[: args.errors]))
     if args.json:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 
 from newsparse import Claim, Document, TimeExpression, Token
 from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS
 from newsparse_events.model import DateRef, SourceRef
 
-__all__ = ["date_near", "is_resolved", "leading_clause_end", "narrative_date", "source_of"]
+__all__ = ["date_near", "is_resolved", "leading_clause_end", "linked_date", "narrative_date", "source_of"]
 
 MAX_NARRATIVE_SENTENCES = 3  # sentences back to the date an unresolved time ("mid-morning") is on
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+MAX_LINKED_SENTENCES = (
+    1  # sentences back to the date an undated event continues ("It said 2,000 were killed")
+)
 
 
 def leading_clause_end(text: str, tokens: Sequence[Token], lo: int, hi: int, start: int) -> int:
@@ -46,6 +52,53 @@ def narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> D
     return None
 
 
+def past_weekday(date: DateRef, published: dt.date | None) -> DateRef:
+    """A bare weekday the dates layer left open ("a Sunday air strike"): the last one before publication.
+
+    News tells a past week's events by weekday; the guidelines resolve it to the most recent such
+    day before the story's date.
+    """
+    found = _WEEKDAY.fullmatch(date.value or "")
+    if found is None or published is None:
+        return date
+    back = (published.isoweekday() - int(found.group(1)) - 1) % 7 + 1
+    day = (published - dt.timedelta(days=back)).isoformat()
+    return DateRef(date.start, date.end, date.text, day, day, day)
+
+
+def linked_date(
+    dates: Sequence[TimeExpression], doc: Document, at: int, blocked: Sequence[tuple[int, int]]
+) -> DateRef | None:
+    """The last resolved date of the sentence before the undated event at ``at``: the day its story is on.
+
+    "Iran said it seized heights in an assault which started on Tuesday. It said 2,000 Iraqi troops
+    had been killed": the deaths are Tuesday's. A dateline's date (``blocked``) is the story's, not
+    the event's.
+    """
+    here = doc.sentence_index(at)
+    for t in reversed(dates):
+        if t.end > at or doc.sentence_index(t.start) >= here:
+            continue
+        if here - doc.sentence_index(t.start) > MAX_LINKED_SENTENCES:
+            return None
+        if (
+            t.type != "DATE"
+            or not is_resolved(t.value)
+            or any(a <= t.start and t.end <= b for a, b in blocked)
+        ):
+            continue
+        interval = t.interval
+        return DateRef(
+            t.start,
+            t.end,
+            t.text,
+            t.value,
+            interval.first if interval is not None else None,
+            interval.last if interval is not None else None,
+        )
+    return None
+
+
 def date_near(
     dates: Sequence[TimeExpression], start: int, end: int, where: int, leading_end: int
 ) -> DateRef | None:
@@ -58,7 +111,8 @@ def date_near(
             continue
         if t.type == "DURATION" and t.interval is None:
             continue
-        key = (0 if is_resolved(t.value) else 1, abs(t.start - where))
+        rank = 0 if is_resolved(t.value) else 1 if (t.value or "").startswith("XXXX") else 2  # "now" last
+        key = (rank, abs(t.start - where))
         if best is None or key < best[0]:
             best = (key, t)
     if best is None:

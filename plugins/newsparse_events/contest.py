@@ -1,10 +1,12 @@
 """Contested figures: two sources of one document giving different figures for the same measure.
 
-Two events measure the same thing when they have the same role, compatible victim groups (the same
-head noun, or both generic: "people", none), and dates that do not exclude each other. Their figures
-differ when the bounds the text implies do not overlap ("hundreds of thousands" = 200,000..999,999
-against "closer to 10,000" ≈ 6,667..15,000). Both must come from claims with different sources, and
-lie within a few sentences of each other (a dispute is reported where it is told).
+The events layer links rival reports of one toll as ``alternatives`` (:mod:`.refine`); the
+``contested`` layer reads those links through the ``Event`` contract. A set of rivals is contested
+when two or more of its figures come from claims by different sources and measure the same thing:
+the same role, compatible victim groups (the same head noun, or both generic: "people", none; a
+generic and a specific one only when a contrast word stands between them), dates that do not
+exclude each other, and figures whose implied bounds do not overlap ("hundreds of thousands" =
+200,000..999,999 against "closer to 10,000" ≈ 6,667..15,000).
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from newsparse_events.model import Contest, Event, Figure, QuantityRef
 __all__ = ["as_float", "extract_contested", "figure_range", "same_measure"]
 
 APPROX_FACTOR = 1.5  # "about N", "closer to N": N / 1.5 .. N * 1.5
-MAX_SENTENCES_APART = 3
-MAX_CHARS_APART = 1500  # a run-on text without sentence ends still bounds the search
 
 
 def as_float(value: int | float) -> float:
@@ -123,41 +123,56 @@ def _figure(doc: Document, event: Event) -> Figure:
     )
 
 
+def _linked_groups(events: Sequence[Event]) -> list[list[int]]:
+    """The sets of events linked as ``alternatives`` (rival reports of one toll), in text order."""
+    where = {(e.start, e.end): n for n, e in enumerate(events)}
+    parent = list(range(len(events)))
+
+    def root(n: int) -> int:
+        """The representative of event ``n``'s set."""
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for n, event in enumerate(events):
+        for other in event.alternatives:
+            m = where.get((other.start, other.end))
+            if m is not None:
+                parent[root(m)] = root(n)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(events)):
+        groups.setdefault(root(n), []).append(n)
+    return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
 def extract_contested(doc: Document) -> Iterator[Contest]:
-    """The contested figures of ``doc``: one record per disputed measure, with every figure claimed."""
+    """The contested figures of ``doc``: one record per set of rival tolls whose sources differ.
+
+    The events layer links rival reports of one toll as ``alternatives`` (the contract): a set of
+    them is contested when at least two of its figures are claimed by different sources and measure
+    the same thing (see :func:`same_measure`); each source gives one figure, the first it claims.
+    """
     produced: Sequence[Event] = doc.events  # the contract type, guaranteed by the pipeline
-    events: Sequence[Event] = sorted(
-        (e for e in produced if e.count is not None and _source_key(e) is not None),
-        key=lambda e: (e.start, e.end),
-    )
-    taken: set[int] = set()
-    for i, first in enumerate(events):
-        if i in taken:
-            continue
-        group = [i]
-        for j in range(i + 1, len(events)):
-            other = events[j]
-            last = events[group[-1]]
-            apart = doc.sentence_index(other.start) - doc.sentence_index(last.start)
-            if apart > MAX_SENTENCES_APART or other.start - last.end > MAX_CHARS_APART:
-                break  # events are in text order: the later ones are further still
-            if j in taken or other.role != first.role:
+    events = sorted(produced, key=lambda e: (e.start, e.end))
+    for group in _linked_groups(events):
+        chosen: list[Event] = []
+        for n in group:
+            event = events[n]
+            if event.count is None or _source_key(event) is None:
                 continue
-            if not same_measure(first, other, _contrasted(doc, first, other)):
+            if any(_source_key(m) == _source_key(event) for m in chosen):
                 continue
-            members = [events[k] for k in group]
-            if all(_source_key(m) != _source_key(other) for m in members) and all(
-                _differ(m.count, other.count)
-                for m in members
-                if m.count is not None and other.count is not None
+            if chosen and not (
+                same_measure(chosen[0], event, _contrasted(doc, chosen[0], event))
+                and all(_differ(m.count, event.count) for m in chosen if m.count is not None)
             ):
-                group.append(j)
-        if len(group) < 2:
+                continue
+            chosen.append(event)
+        if len(chosen) < 2:
             continue
-        taken.update(group)
-        figures = tuple(_figure(doc, events[k]) for k in group)
+        figures = tuple(_figure(doc, e) for e in chosen)
         start = min(f.claim.start for f in figures)
         end = max(f.claim.end for f in figures)
-        groups = [events[k].victims for k in group]
-        victims = next((v.text for v in groups if v is not None), None)
-        yield Contest(start, end, doc.text[start:end], first.role, victims, figures)
+        victims = next((e.victims.text for e in chosen if e.victims is not None), None)
+        yield Contest(start, end, doc.text[start:end], chosen[0].role, victims, figures)

@@ -11,6 +11,9 @@ __all__ = [
     "ANAPHORIC_FIGURES",
     "ASIDE_OPENERS",
     "ATTEMPT_WORDS",
+    "BACKGROUND_CUES",
+    "BACKGROUND_HEADS",
+    "BACKGROUND_LINKS",
     "BE_AUXILIARIES",
     "CONTRAST_MARKERS",
     "CUMULATIVE_CUES",
@@ -23,14 +26,17 @@ __all__ = [
     "HARD_BREAKS",
     "INSTRUMENTS",
     "KINDS",
+    "KIN_HEADS",
     "MODALS",
     "NON_VICTIMS",
+    "NOT_LINKING",
     "NOT_PERSONS",
     "OBJECT_PREFIXES",
     "OBJECT_PRONOUNS",
     "PERSON_SUFFIXES",
     "PLACE_PREPOSITIONS",
     "POSSESSIVES",
+    "PRIOR_ACTS",
     "SINGLE_DETERMINERS",
     "SINGULAR_VICTIMS",
     "SKIP_BEFORE_TRIGGER",
@@ -55,8 +61,10 @@ _TABLE = MappingProxyType(
               shooting dead |
               gunned down | shot to death | stabbed to death | beaten to death | burned to death |
               burnt to death | hacked to death | stoned to death | tortured to death | clubbed to death |
-              bludgeoned to death | hanged to death | crushed to death | trampled to death | killing of
-        noun: deaths | fatalities | fatality | bodies | death | body
+              bludgeoned to death | hanged to death | crushed to death | trampled to death | killing of |
+              fatally shot | fatally stabbed | fatally wounded | fatally injured | fatally assaulted |
+              fatally beaten | fatally attacked | claimed | claiming
+        noun: deaths | fatalities | fatality | bodies | death | body | corpses | corpse
         toll: death toll | toll | number of dead | number of deaths | fatality toll | the dead |
               among the dead
     """,
@@ -161,7 +169,8 @@ NON_VICTIMS = frozenset(
     schools mosques vehicles cars buses trucks tanks jets aircraft planes helicopters drones bombs rockets
     missiles shells mortars barrels days weeks months years hours minutes times percent kilometers miles
     dollars tons rounds incidents operations positions checkpoints bases explosions blasts shots areas
-    districts neighbourhoods neighborhoods provinces regions camps sites
+    districts neighbourhoods neighborhoods provinces regions camps sites livestock cattle cows goats sheep
+    camels animals donkeys horses dogs chickens
     """.split()
 )
 
@@ -249,6 +258,49 @@ SUBJECT_PRONOUNS = frozenset("he she".split())
 # Between a single victim and "dead": "a man was found dead".
 FOUND_WORDS = frozenset("found discovered left lying".split())
 
+# Acts told before a killing with the same subject: "a man was shot and killed", "kidnapped and killed".
+PRIOR_ACTS = frozenset(
+    """
+    shot attacked ambushed stabbed beaten beat tortured abducted kidnapped hacked assaulted raped robbed
+    captured stoned detained arrested tied mutilated taken seized dragged lynched burned burnt
+    """.split()
+)
+
+# A killing told as the occasion of the reported act ("protested over the killing of a trader"):
+# stems of the words naming such an act, anywhere in the sentence.
+BACKGROUND_CUES = (
+    "protest",
+    "demonstrat",
+    "rally",
+    "rallie",
+    "vigil",
+    "march",
+    "sit-in",
+    "commemorat",
+    "mourn",
+    "condemn",
+    "denounc",
+    "demand",
+    "justice",
+    "riot",
+    "retaliat",
+    "reveng",
+    "aveng",
+    "mob",
+)
+# Prepositions tying that act to the killing: "over", "against", "after", "for".
+BACKGROUND_LINKS = frozenset("over against after following for about".split())
+# Words before "of"/"to"/"for" that tie a person or act to an earlier killing: "accused of", "in relation to".
+BACKGROUND_HEADS = frozenset(
+    "accused suspected charged convicted responsible pursuit relation connection response reaction".split()
+)
+# Before "of": the kin or memory of a victim, told as background of their act ("relatives of a man who died").
+KIN_HEADS = frozenset(
+    "family families relatives relative friends parents widow widows mother father kin memory honour".split()
+)
+# Verbs whose "over" is no link: "a vehicle ran over 5 protesters".
+NOT_LINKING = frozenset("ran run runs running took taken handed turned".split())
+
 # Before "to <trigger>": an attempt or a threat, not a death ("attempted to kill").
 ATTEMPT_WORDS = frozenset(
     """
@@ -272,10 +324,11 @@ SINGULAR_VICTIMS = frozenset(
     wife uncle aunt cousin nephew niece relative neighbour neighbor friend musician miner gunman
     policeman constable inspector cadet recruit volunteer guardsman militiaman tribesman elder chieftain
     peasant labourer laborer fisherman hunter merchant shopkeeper teenager toddler student pupil
-    marine burglar hostage captive pilgrim tourist civilian sailor airman
+    marine burglar hostage captive pilgrim tourist civilian sailor airman male female cadre head
+    chairperson chairman bodyguard sarpanch fugitive
     """.split()
 )
-PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
+PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent", "person")
 NOT_PERSONS = frozenset(
     """
     number other order power border water quarter matter corner letter paper weather murder fire shooter

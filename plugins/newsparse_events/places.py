@@ -16,10 +16,13 @@ from newsparse import Document, Span, Token
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
 
 __all__ = [
+    "DIRECTIONS",
+    "PLACE_NOUNS",
     "as_mention",
     "as_span",
     "located_names",
     "mention_near",
+    "name_at",
     "narrative_place",
     "nearest",
     "outside",
@@ -28,15 +31,26 @@ __all__ = [
 
 MAX_NAME_WORDS = 4
 MAX_AREAS = 2  # areas written after a place ("in Celaya, Guanajuato")
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     """
     area district village town city province region county state camp community municipality square
     neighborhood neighbourhood suburb settlement governorate department zone township valley front
+    areas districts villages market subdivision locality prefecture commune sector ward lga countryside
+    base junction road street highway bridge prison checkpoint forest taluka tehsil parish oblast raion
+    outskirts vicinity
     """.split()
 )
 MAX_SENTENCES_BACK = 3
 _LOCATIVE = PLACE_PREPOSITIONS - {"from", "on"}
-_JOINERS = frozenset({"de", "del", "al", "el", "bin", "la", "dos", "das", "do", "da"})
+# verbs whose object is where a strike fell: "stormed the Musa Qala district", "struck southwest Japan"
+_STRIKES = frozenset("struck hit stormed raided attacked shelled bombed rocked jolted overran".split())
+DIRECTIONS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern
+    """.split()
+)
+_JOINERS = frozenset("de del al el bin la dos das do da wa los las di du des".split())
 _NOT_PLACE_WORDS = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
@@ -50,7 +64,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
-def _name_at(tokens: Sequence[Token], k: int, hi: int) -> int:
+def name_at(tokens: Sequence[Token], k: int, hi: int) -> int:
     """The end (exclusive token index) of a capitalised name starting at ``k`` ("Leon de los Aldama")."""
     end = k
     while end < hi and end - k < MAX_NAME_WORDS + 2:
@@ -72,7 +86,7 @@ def _with_areas(tokens: Sequence[Token], end: int, hi: int) -> int:
     for _ in range(MAX_AREAS):
         if k + 1 >= hi or tokens[k].text not in {",", "("}:
             break
-        stop = _name_at(tokens, k + 1, hi)
+        stop = name_at(tokens, k + 1, hi)
         if stop == k + 1 or stop >= hi or tokens[stop].text not in {",", ".", ")", ";"}:
             break
         k = stop
@@ -81,6 +95,36 @@ def _with_areas(tokens: Sequence[Token], end: int, hi: int) -> int:
     if k > end and tokens[end].text == "(":
         return end  # an unclosed parenthesis: the name alone
     return k
+
+
+def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """(cue, first token of the name, named by a place noun) for each name a locative cue opens.
+
+    "in [the] X", "in the village of X", "near the key air base of X", "struck southwest X",
+    "stormed the X district"; never after "monitored (by the BBC) in", a source's base.
+    """
+    out: list[tuple[int, int, bool]] = []
+    for k in range(lo, hi - 1):
+        word = tokens[k].text.lower()
+        if word not in _LOCATIVE and word not in _STRIKES:
+            continue
+        if "monitored" in text[max(0, tokens[k].start - 30) : tokens[k].start].lower():
+            continue  # "monitored by the BBC in London": where a source listened, not where it happened
+        first = k + 1
+        if tokens[first].text.lower() == "the" and first + 1 < hi:
+            first += 1
+        if tokens[first].text in DIRECTIONS and first + 1 < hi:
+            first += 1  # "southwest Japan", never "South Africa"
+        if not (tokens[first].text.lower() in PLACE_NOUNS and tokens[first + 1].text == "of"):
+            out.append((k, first, False))  # not "in the Municipality of [Trancoso]"
+        for j in range(first, min(hi - 2, first + MAX_NAME_WORDS + 2)):  # "the key Libyan air base of X"
+            if tokens[j].text.lower() in PLACE_NOUNS and tokens[j + 1].text == "of":
+                if _capitalised(tokens[j + 2].text):
+                    out.append((k, j + 2, True))
+                break
+            if tokens[j].text in {",", ";", "."} or tokens[j].text.lower() in {"in", "on", "and", "by"}:
+                break
+    return out
 
 
 def located_names(
@@ -94,24 +138,32 @@ def located_names(
 ) -> list[tuple[int, int, str | None]]:
     """Places named after a locative preposition in tokens ``[lo, hi)``: (start, end, entity id or None)."""
     out: list[tuple[int, int, str | None]] = []
-    for k in range(lo, hi - 1):
-        if tokens[k].text.lower() not in _LOCATIVE:
-            continue
-        first = k + 1
-        if tokens[first].text.lower() == "the" and first + 1 < hi:
-            first += 1
+    for k, first, by_noun in _name_starts(text, tokens, lo, hi):
         if tokens[first].text.lower() in _NOT_PLACE_WORDS:
             continue
-        end = _name_at(tokens, first, hi)
+        end = name_at(tokens, first, hi)
         if end == first:
             continue
         start, stop = tokens[first].start, tokens[end - 1].end
         if any(a < stop and start < b for a, b in dates):
             continue
         known = [m for m in mentions if m[0] < stop and start < m[1]]
+        if known and all(m[4] == "demonym" for m in known):
+            continue  # "in the Palestinian village of X": a nationality is no place
         after = tokens[end].text.lower() if end < hi else "."
-        if any(m[3] not in place_kinds for m in known) and after.isalpha() and after not in _PLACE_NOUNS:
+        if (
+            not by_noun
+            and any(m[3] not in place_kinds for m in known)
+            and after.isalpha()
+            and after not in PLACE_NOUNS
+        ):
             continue  # "in Hamas attacks": an actor, not a place
+        if (
+            tokens[k].text.lower() in _STRIKES
+            and after not in PLACE_NOUNS
+            and not any(m[3] in place_kinds for m in known)
+        ):
+            continue  # "stormed Hamas": only a known place or "X district" is where a strike fell
         if text[stop : stop + 6].lower() in {"-based", " based"}:
             continue
         place = next((m for m in known if m[4] != "demonym" and m[3] in place_kinds), None)

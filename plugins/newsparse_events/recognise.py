@@ -21,9 +21,20 @@ import attrs
 
 from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
 from newsparse.syntax import SyntaxTree, datelines, sentence_tree
-from newsparse_events.anchors import date_near, is_resolved, leading_clause_end, narrative_date, source_of
+from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near, token_at
+from newsparse_events.anchors import (
+    date_near,
+    is_resolved,
+    leading_clause_end,
+    linked_date,
+    narrative_date,
+    past_weekday,
+    source_of,
+)
+from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
+from newsparse_events.asides import asides, death_splits, in_aside
+from newsparse_events.asides import outside as outside_asides
 from newsparse_events.lexicon import (
-    ACTOR_NOUNS,
     ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
     ELISION_GAPS,
@@ -32,15 +43,12 @@ from newsparse_events.lexicon import (
     KINDS,
     NON_VICTIMS,
     OBJECT_PREFIXES,
-    PLACE_PREPOSITIONS,
     POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
-    TOLL_LINKS,
-    TOLL_VERBS,
     TRIGGERS,
     VICTIM_NOUNS,
 )
-from newsparse_events.model import Event, QuantityRef
+from newsparse_events.model import DateRef, Event, QuantityRef
 from newsparse_events.places import (
     as_mention,
     as_span,
@@ -60,28 +68,30 @@ from newsparse_events.singles import (
     single_after,
     single_of_noun,
     singles_before,
+    skip_back,
     vague_after,
 )
+from newsparse_events.tolls import toll_figure
 
 __all__ = ["extract", "find_triggers"]
 
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
-MAX_TOLL_GAP = 5  # linking tokens between a toll and its figure
-MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
-PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
-ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 # verb triggers that take no object: the count before them is always the victims'
 INTRANSITIVE = frozenset(
     "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
 )
+# between a toll noun and its figures: "reports on fatalities range from 2 to 4"
+RANGE_LINKS = frozenset({"range", "ranges", "ranged", "ranging", "from", "between", "varied", "vary"})
+CLAIMED = frozenset({"claimed", "claiming"})  # killed only with a toll as object: "claimed 19 lives"
+BE_OR_HAVE = frozenset("was were is are had have has been".split())
 SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
 CAUSE_VERBS = frozenset(
     "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
 )
-PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "one", "other"})
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
@@ -167,6 +177,17 @@ def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
     return out
 
 
+def _with_splits(tokens: Sequence[Token], lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with the verbs of a split "beat <object> to death" added, in text order."""
+    if not any(tokens[k].text.lower() == "death" for k in range(lo, hi)):
+        return triggers
+    verbs = death_splits(tokens, lo, hi, [(t.a, t.b) for t in triggers])
+    if not verbs:
+        return triggers
+    added = [Trigger(k, k + 1, "killed", "verb") for k in verbs if not any(t.a <= k < t.b for t in triggers)]
+    return sorted([*triggers, *added], key=lambda t: t.a)
+
+
 def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> list[Trigger]:
     """Drop a group noun ("detainees") that is the subject of the next trigger ("300 detainees have died")."""
     out = []
@@ -183,18 +204,6 @@ def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> l
             continue
         out.append(trig)
     return out
-
-
-def _token_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
-    """Index of the first token in ``[lo, hi)`` that starts at or after ``offset``."""
-    a, b = lo, hi
-    while a < b:
-        mid = (a + b) // 2
-        if tokens[mid].start < offset:
-            a = mid + 1
-        else:
-            b = mid
-    return a
 
 
 def _head(span: Span | None) -> str:
@@ -243,11 +252,6 @@ def _subject_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span
     return None
 
 
-def _between_clean(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether no clause-breaking punctuation stands among tokens ``[a, b)``."""
-    return not any(t.text in HARD_BREAKS for t in tokens[a:b])
-
-
 def _count_for(
     tokens: Sequence[Token], s: _Sentence, trig: Trigger, prev_end: int, used: set[int]
 ) -> tuple[int, int, Quantity] | None:
@@ -259,11 +263,14 @@ def _count_for(
             counted = c[2].counted
             if counted is not None and counted.start == tokens[trig.a].start:
                 return c
-            if trig.a - c[1] <= 2 and _between_clean(tokens, c[1], trig.a):
+            if trig.a - c[1] <= 2 and between_clean(tokens, c[1], trig.a):
                 return c
-        return None
+        if after and trig.b < s.hi and tokens[trig.b].text.lower() == "of" and after[0][0] - trig.b <= 2:
+            return after[0]  # "the corpses of around thirty militants"
+        links = {t.text.lower() for t in tokens[trig.b : after[0][0]]} if after else {"-"}
+        return after[0] if after and after[0][0] - trig.b <= 3 and links <= RANGE_LINKS else None
     if trig.form in {"toll", "anaphor"}:
-        return _toll_figure(tokens, trig, after)
+        return toll_figure(tokens, trig.b, after)
     # verb: an object right after ("killing [all] 12 people"), else the subject before ("211 were killed")
     k = trig.b
     while k < s.hi and k - trig.b < 2 and tokens[k].text.lower() in OBJECT_PREFIXES:
@@ -271,12 +278,65 @@ def _count_for(
     if after and after[0][0] in {trig.b, k}:
         return after[0]
     if before and not _is_active(tokens, s, trig):
+        groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
+        before = [c for c in before if not in_aside(c[0], groups)] or before
         c = before[-1]
+        if _relative_subject(tokens, s, c, trig):
+            return None  # "20 friends of a man who died": the man died
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
-        if trig.a - c[1] <= MAX_SUBJECT_GAP and _between_clean(tokens, c[1], trig.a):
+        between = outside_asides(c[1], trig.a, groups)
+        if len(between) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in between):
             return c
     return None
+
+
+def _relative_subject(
+    tokens: Sequence[Token], s: _Sentence, c: tuple[int, int, Quantity], trig: Trigger
+) -> bool:
+    """Whether the subject is a "who" clause's noun, not the count's: "20 friends of a man who died"."""
+    k = skip_back(tokens, s.lo, trig.a)
+    return k - 1 > c[1] + 1 and tokens[k - 1].text.lower() == "who"
+
+
+def _claims_lives(
+    text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Quantity] | None
+) -> bool:
+    """Whether "claimed" takes a toll as object: "the fighting claimed 19 troops", "claimed 2,400 lives"."""
+    if count is None or count[0] - trig.b > 1:
+        return False
+    counted = count[2].counted
+    k = count[1]
+    while k < s.hi and (
+        tokens[k].start < (counted.end if counted is not None else 0)
+        or tokens[k].text.lower() in VICTIM_NOUNS
+    ):
+        k += 1
+    if k < s.hi and (tokens[k].text.lower() in BE_OR_HAVE or tokens[k].text.lower() in TRIGGER_WORDS):
+        return (
+            False  # "claimed 12 soldiers were killed", "claimed 30 militants dead": a claim of another toll
+        )
+    head = _head(counted) if counted is not None else ""
+    return head in VICTIM_NOUNS or head == "lives" or _victims_after(text, tokens, count[1], s.hi) is not None
+
+
+def _coordinated(
+    tokens: Sequence[Token],
+    s: _Sentence,
+    last: tuple[Trigger, tuple[int, int, Quantity] | None],
+    second: Trigger,
+) -> bool:
+    """Whether a verb trigger shares the counted subject of the one before: "were kidnapped and killed"."""
+    first, count = last
+    return (
+        count is not None
+        and count[1] <= first.a
+        and first.form == second.form == "verb"
+        and not _is_active(tokens, s, second)
+        and second.a == first.b + 1
+        and tokens[first.b].text.lower() == "and"
+        and first.role != second.role
+    )
 
 
 def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
@@ -361,7 +421,11 @@ def _items(
     items: list[_Item] = [(c, None) for c in [*_joined(tokens, s, trig, count, used), count]]
     if trig.form == "verb" and count[1] <= trig.a:  # "two policemen and a civilian were killed"
         ones = singles_before(text, tokens, s.lo, trig.a)
-        items.extend((None, _single_ref(one)) for one in ones if one[0].start >= count[2].end)
+        items.extend(
+            (None, _single_ref(one))
+            for one in ones
+            if one[0].start >= count[2].end and not _aside_between(tokens, count[1], one[0].start)
+        )
     elif trig.form == "verb":  # "arrested two editors and a reporter"
         for k in range(count[1], min(s.hi - 1, count[1] + 4)):
             if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
@@ -372,6 +436,15 @@ def _items(
                     items.append((None, _single_ref(one)))
                 break
     return items
+
+
+def _aside_between(tokens: Sequence[Token], k: int, offset: int) -> bool:
+    """Whether an aside opener ("including") stands between token ``k`` and ``offset``: a part, not a join."""
+    while k < len(tokens) and tokens[k].start < offset:
+        if tokens[k].text.lower() in ASIDE_OPENERS:
+            return True
+        k += 1
+    return False
 
 
 def _caused(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
@@ -395,23 +468,6 @@ def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], tri
     return tokens[k - 1].text == "," and any(t.text == "," for t in tokens[c[1] : trig.a])
 
 
-def _toll_figure(
-    tokens: Sequence[Token], trig: Trigger, after: Sequence[tuple[int, int, Quantity]]
-) -> tuple[int, int, Quantity] | None:
-    """The figure of a toll: "the death toll [from the quake] has risen to 2,100", "a toll of 40"."""
-    if not after:
-        return None
-    c = after[0]
-    gap = [t.text.lower() for t in tokens[trig.b : c[0]]]
-    if len(gap) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in gap):
-        return c
-    verbs = [k for k, word in enumerate(gap) if word in TOLL_VERBS]
-    if not verbs or verbs[0] > MAX_TOLL_GAP or any(w in HARD_BREAKS or w == "," for w in gap[: verbs[0]]):
-        return None
-    rest = gap[verbs[0] :]
-    return c if len(rest) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in rest) else None
-
-
 def _victims(
     text: str,
     tokens: Sequence[Token],
@@ -422,7 +478,10 @@ def _victims(
 ) -> Span | None:
     """The victim group: the counted noun, else a victim noun or a people's name after the count."""
     if count is None:
-        return _subject_before(text, tokens, s.lo, trig.a)
+        found = _subject_before(text, tokens, s.lo, trig.a)
+        if found is None and trig.form == "verb" and not is_passive(tokens, s.lo, trig.a):
+            found = _victims_after(text, tokens, trig.b, s.hi)  # "gunmen killed residents"
+        return found
     counted = count[2].counted
     trigger_start = tokens[trig.a].start
     if counted is not None and _head(counted) not in NON_VICTIMS:
@@ -451,67 +510,6 @@ def _people_after(
     for start, stop, _ident, kind, _form in mentions:
         if kind in PEOPLE_KINDS and start <= head.start and head.end <= stop:
             return Span.of(text, head.start, head.end)
-    return None
-
-
-def _perpetrator(
-    text: str,
-    tokens: Sequence[Token],
-    s: _Sentence,
-    trig: Trigger,
-    active: bool,
-    mentions: Sequence[tuple[int, int, str, str, str | None]],
-) -> tuple[int, int, str | None] | None:
-    """Who did it: "by X" after a passive trigger, else an actor named before an active one.
-
-    Never a place named after a preposition ("blasts in Damascus killed") nor a source's base.
-    """
-    for k in range(trig.b, min(s.hi, trig.b + MAX_BY_GAP)):
-        if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
-            break
-        if tokens[k].text.lower() == "by":
-            for start, end, ident, kind, _form in mentions:
-                if (
-                    start >= tokens[k].end
-                    and start - tokens[k].end <= 40
-                    and end <= s.end
-                    and kind in ACTOR_KINDS
-                ):
-                    return (start, end, ident)
-            return _actor_after(text, tokens, k + 1, s.hi)
-    if active:
-        first = tokens[max(s.lo, trig.a - MAX_BY_GAP)].start
-        hits = [
-            m
-            for m in mentions
-            if first <= m[0]
-            and m[1] <= tokens[trig.a].start
-            and m[3] in ACTOR_KINDS
-            and not (m[3] in PLACE_KINDS and _located(text, m[0]))
-            and not (m[3] in PLACE_KINDS and _token_at(tokens, s.lo, s.hi, m[1]) < trig.a - 1)
-            and m[4] != "demonym"
-            and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
-        ]
-        if hits and _between_clean(tokens, _token_at(tokens, s.lo, s.hi, hits[-1][1]), trig.a):
-            return (hits[-1][0], hits[-1][1], hits[-1][2])
-    return None
-
-
-def _located(text: str, start: int) -> bool:
-    """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
-    before = text[max(0, start - 40) : start].lower().split()[-5:]
-    return any(word in PLACE_PREPOSITIONS or word == "of" for word in before)
-
-
-def _actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int, str | None] | None:
-    """An unnamed actor after "by": "by two armed men", "by unidentified gunmen"."""
-    for j in range(k, min(hi, k + 5)):
-        word = tokens[j].text
-        if word in HARD_BREAKS or word == ",":
-            return None
-        if word.lower() in ACTOR_NOUNS:
-            first = k + 1 if tokens[k].text.lower() in {"a", "an", "the"} and k < j else k
-            return (tokens[first].start, tokens[j].end, None)
     return None
 
 
@@ -563,7 +561,7 @@ def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
             for q in _within(quantities, starts, start, end):
                 if q.end <= end:
                     counts.append(
-                        (_token_at(tokens, w_lo, w_hi, q.start), _token_at(tokens, w_lo, w_hi, q.end), q)
+                        (token_at(tokens, w_lo, w_hi, q.start), token_at(tokens, w_lo, w_hi, q.end), q)
                     )
             yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
 
@@ -640,7 +638,7 @@ def _event(
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
     if perp is None:
-        perp = _perpetrator(text, tokens, s, trig, active, mentions)
+        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, active, mentions)
     if perp is None and active and not roles.subject:
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
@@ -649,14 +647,15 @@ def _event(
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
         exclude.append((min(start, victims.start), max(end, victims.end)))
+    located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
-        or nearest(
-            located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
-        )
+        or nearest(located, trigger, exclude)
         or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
     )
-    place = with_areas(tokens, s.lo, s.hi, place)
+    outer = place
+    place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
+    frame = outside(located[0], exclude) if located else None
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     return Event(
@@ -672,10 +671,16 @@ def _event(
         perpetrator_text=Span.of(text, perp[0], perp[1]) if perp is not None else None,
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
-        date=date_near(dates, s.start, s.end, trigger.start, leading),
+        areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
+        date=_resolved(date_near(dates, s.start, s.end, trigger.start, leading), doc),
         source=source_of(claims, start, end),
         instrument=instrument,
     )
+
+
+def _resolved(date: DateRef | None, doc: Document) -> DateRef | None:
+    """The date with a bare weekday resolved against the publication date."""
+    return past_weekday(date, doc.meta.published_date) if date is not None else None
 
 
 def extract(doc: Document) -> Iterator[Event]:
@@ -684,6 +689,30 @@ def extract(doc: Document) -> Iterator[Event]:
     if found:
         dates: Sequence[TimeExpression] = doc.dates
         yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
+
+
+def _from_narrative(
+    doc: Document,
+    event: Event,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    dates: Sequence[TimeExpression],
+    blocked: Sequence[tuple[int, int]],
+    heads: Sequence[tuple[int, int]],
+) -> Event:
+    """The event with the place and date its own sentence lacks taken from the sentences before it."""
+    if event.place_text is None:
+        place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS)
+        event = attrs.evolve(
+            event,
+            place=place and place[2],
+            place_text=as_span(doc.text, place),
+            areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
+        )
+    if event.date is None:
+        event = attrs.evolve(event, date=linked_date(dates, doc, event.start, heads))
+    if event.date is not None and not is_resolved(event.date.value):
+        event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
+    return event
 
 
 def _events(doc: Document) -> Iterator[Event]:
@@ -718,7 +747,9 @@ def _events(doc: Document) -> Iterator[Event]:
         prev_victims: Span | None = None
         prev_event_end = -1
         used: set[int] = set()
-        for found in _drop_group_nouns(tokens, find_triggers(tokens, s.lo, s.hi)):
+        last: tuple[Trigger, tuple[int, int, Quantity] | None] | None = None
+        triggers = _with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi))
+        for found in _drop_group_nouns(tokens, triggers):
             trig = found
             if found.form == "anaphor":
                 if last_role is None or tokens[found.a].start - last_end > MAX_ANAPHOR_DISTANCE:
@@ -728,6 +759,11 @@ def _events(doc: Document) -> Iterator[Event]:
                 prev_end = trig.b
                 continue  # "attempted to kill", "could kill": nobody died
             count = _count_for(tokens, s, trig, prev_end, used)
+            if tokens[trig.a].text.lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
+                continue  # "claimed responsibility", "claimed 12 were killed": no toll of its own
+            if count is None and last is not None and _coordinated(tokens, s, last, trig):
+                count = last[1]  # "3 civilians were kidnapped and killed": the same 3
+            last = (trig, count)
             items = _items(text, tokens, s, trig, count, used, mentions)
             if not items:
                 continue
@@ -752,14 +788,7 @@ def _events(doc: Document) -> Iterator[Event]:
                     blocked = [*all_date_spans, *heads]
                 in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
                 event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
-                if event.place_text is None:
-                    place = narrative_place(doc, event.start, all_mentions, blocked, PLACE_KINDS)
-                    event = attrs.evolve(event, place=place and place[2], place_text=as_span(text, place))
-                if event.date is not None and not is_resolved(event.date.value):
-                    event = attrs.evolve(
-                        event, date=narrative_date(all_dates, doc, event.date.start) or event.date
-                    )
-                yield event
+                yield _from_narrative(doc, event, all_mentions, all_dates, blocked, heads)
                 end = event.end
                 prev_victims = victims
                 last_role, last_end = trig.role, end

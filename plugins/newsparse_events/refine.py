@@ -18,8 +18,9 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse import Document, Span, TimeExpression
+from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
-from newsparse_events.lexicon import CONTRAST_MARKERS, GENERIC_VICTIMS
+from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
 
 __all__ = ["refine"]
@@ -30,11 +31,19 @@ _SUBSET = re.compile(
 )
 _PERIOD_CUES = re.compile(
     r"\b(?:since|so far|to date|in total|a total of|altogether|cumulative|over the (?:past|last)|"
-    r"in the (?:past|last)|throughout|(?:so far )?this (?:year|month))\b",
+    r"in the (?:past|last)|throughout|(?:so far )?this (?:year|month)|"
+    r"from \d{4} to \d{4}|between \d{4} and \d{4}|bringing the(?: [\w.-]+){0,3} toll|toll for)\b",
+    re.I,
+)
+# a total over several incidents told together: cumulative, but of the day they share
+_SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:a series of|in (?:\w+ )?(?:separate|different)(?: \w+)? "
+    r"(?:incidents|attacks|bombings|blasts|explosions|clashes))\b",
     re.I,
 )
 _WAR_SUBJECT = re.compile(
-    r"\b(?:war|wars|conflict|insurgency|uprising|revolution|campaign|crisis|violence|fighting|occupation)\b"
+    r"\b(?:war|wars|conflict|insurgency|uprising|revolution|campaign|crisis|violence|fighting|occupation|"
+    r"unrest)\b"
     r"[^.;,]{0,60}\b(?:has|have|had)\b[^.;]{0,20}$",
     re.I,
 )
@@ -103,6 +112,7 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
         for e in _recent(doc, event, kept)
         if e.role == event.role
         and e.scope == "incident"
+        and e.background == event.background
         and _same_group(e, event)
         and not _places_differ(doc, e, event)
         and _amount(e) is not None
@@ -126,6 +136,8 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
     war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
     if cue is None and war is None:
+        if _SEVERAL_INCIDENTS.search(doc.text, lo, hi) is not None:
+            return attrs.evolve(event, scope="cumulative")  # "killed in three separate bombings" yesterday
         return event
     period = None
     if cue is not None:
@@ -133,6 +145,16 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
         stop = after[0].end if after else cue.end()
         period = Span.of(doc.text, cue.start(), stop)
     return attrs.evolve(event, scope="cumulative", period=period, date=None)
+
+
+def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
+    """A figure that refers back ("the true figure is under 20") takes the time and scope of its toll."""
+    if tuple(event.trigger.text.lower().split()) not in ANAPHORIC_FIGURES:
+        return event
+    told = next((e for e in reversed(kept) if e.role == event.role), None)
+    if told is None:
+        return event
+    return attrs.evolve(event, scope=told.scope, period=told.period, date=told.date)
 
 
 def _rivals(doc: Document, a: Event, b: Event) -> bool:
@@ -161,6 +183,9 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if _is_subset(doc, event):
             continue
         event = _scope(doc, event, dates)
+        event = _as_referent(event, kept)
+        if is_background(doc, event):
+            event = attrs.evolve(event, background=True)
         if _restates(doc, event, kept):
             continue
         kept.append(event)

@@ -33,6 +33,7 @@ _MEANS = frozenset({"in", "with", "from", "during", "after", "when"})
 _NP_STOPS = frozenset("and or in on of by at when after that who which while as said the".split())
 # acts that come before a killing in one actor's sentence: "shot and killed", "opened fire and killed"
 _FIRST_ACTS = frozenset("shot fire attacked ambushed stabbed beat tortured abducted kidnapped raped".split())
+_STRUCK = frozenset({"struck", "hit", "rocked", "jolted"})
 _NOT_ACTORS = frozenset(
     """
     end time way side number means hand order war wars conflict fighting violence insurgency clashes clash
@@ -158,6 +159,8 @@ def roles_from_tree(
                 continue
             if tree.words[phrase.head].text.lower() in _NOT_ACTORS:
                 continue
+            if _STRUCK & set(text[max(0, phrase.start - 30) : phrase.start].lower().split()[-2:]):
+                continue  # "an earthquake which struck southwest Japan killed": Japan is where, not who
             role, span = _as_role(text, phrase, tree)
             found.setdefault(role, span)
     return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject)

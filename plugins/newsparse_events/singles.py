@@ -20,6 +20,7 @@ from newsparse_events.lexicon import (
     NOT_PERSONS,
     OBJECT_PRONOUNS,
     PERSON_SUFFIXES,
+    PRIOR_ACTS,
     SINGLE_DETERMINERS,
     SINGULAR_VICTIMS,
     SKIP_BEFORE_TRIGGER,
@@ -35,10 +36,13 @@ __all__ = [
     "single_before",
     "single_of_noun",
     "singles_before",
+    "skip_back",
     "vague_after",
 ]
 
 MAX_NP_WORDS = 5  # words of a noun phrase between its determiner and its head ("a 25-year-old local man")
+MAX_RELATIVE_WORDS = 16  # words of a relative clause between a victim and its trigger
+MAX_OF_WORDS = 12  # words after the head of "a cadre of Communist Party of India-Maoist (CPI-Maoist)"
 
 
 def is_person_noun(word: str) -> bool:
@@ -54,12 +58,53 @@ def _low(tokens: Sequence[Token], k: int) -> str:
     return tokens[k].text.lower()
 
 
+def _prior_act(tokens: Sequence[Token], lo: int, k: int) -> int | None:
+    """The index of an act told before a killing that ends with "and" at ``k - 1``, or None.
+
+    "shot and [killed]", "shot in the forehead and [died]".
+    """
+    if k - 2 < lo or _low(tokens, k - 1) != "and":
+        return None
+    if _low(tokens, k - 2) in PRIOR_ACTS:
+        return k - 2
+    for j in range(k - 3, max(lo, k - 7) - 1, -1):
+        word = _low(tokens, j)
+        if word in PRIOR_ACTS:
+            return j if _low(tokens, j + 1) in {"in", "on", "at", "through"} else None
+        if word in {",", "and", "or"} or tokens[j].text in HARD_BREAKS:
+            return None
+    return None
+
+
+def skip_back(tokens: Sequence[Token], lo: int, k: int, also: frozenset[str] = frozenset()) -> int:
+    """The index after the subject of a trigger at ``k``: auxiliaries, adverbs and prior acts skipped.
+
+    "a man was shot and killed", "a suspect was [reportedly] shot and died": the subject is "a man".
+    """
+    while k > lo:
+        word = _low(tokens, k - 1)
+        act = _prior_act(tokens, lo, k)
+        if word in SKIP_BEFORE_TRIGGER or word in also:
+            k -= 1
+        elif act is not None:
+            k = act
+        else:
+            break
+    return k
+
+
 def is_passive(tokens: Sequence[Token], lo: int, a: int) -> bool:
-    """Whether the trigger at token ``a`` follows a form of "be" ("was [reportedly] killed")."""
+    """Whether the trigger at token ``a`` follows a form of "be" ("was [reportedly] [shot and] killed")."""
     k = a - 1
-    while k >= lo and _low(tokens, k) in SKIP_BEFORE_TRIGGER and _low(tokens, k) not in BE_AUXILIARIES:
-        k -= 1
-    return k >= lo and _low(tokens, k) in BE_AUXILIARIES
+    while k >= lo and _low(tokens, k) not in BE_AUXILIARIES:
+        act = _prior_act(tokens, lo, k + 1)
+        if _low(tokens, k) in SKIP_BEFORE_TRIGGER:
+            k -= 1
+        elif act is not None:
+            k = act - 1
+        else:
+            break
+    return k >= lo and _low(tokens, k) in BE_AUXILIARIES and not tokens[k].text.isupper()  # "IS" is a group
 
 
 def object_starts(tokens: Sequence[Token], b: int, hi: int) -> bool:
@@ -79,8 +124,8 @@ def object_starts(tokens: Sequence[Token], b: int, hi: int) -> bool:
 def is_unreal(tokens: Sequence[Token], lo: int, a: int) -> bool:
     """Whether the trigger at ``a`` is an attempt, a threat or a possibility ("tried to kill")."""
     words = [_low(tokens, k) for k in range(max(lo, a - 3), a)]
-    if words and words[-1] in MODALS:
-        return True
+    if words and (words[-1] in MODALS or words[-1] in {"nearly", "almost"}):
+        return True  # "could kill", "was nearly lynched"
     if "to" in words:
         k = len(words) - 1 - words[::-1].index("to")
         return k > 0 and words[k - 1] in ATTEMPT_WORDS
@@ -122,15 +167,34 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
     The head may carry an "of" phrase ("a local leader of Awami League was beaten to death") or a
     coordinated modifier ("a drug and kidnapping suspect").
     """
-    k = a
-    while k > lo and (_low(tokens, k - 1) in SKIP_BEFORE_TRIGGER or _low(tokens, k - 1) in FOUND_WORDS):
-        k -= 1
+    k = skip_back(tokens, lo, a, FOUND_WORDS)
     if k - 1 >= lo and _low(tokens, k - 1) in SUBJECT_PRONOUNS:
         span = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
         return span, span
+    other = _one_or_other(text, tokens, lo, k)
+    if other is not None:
+        return other
+    who = _relative_start(tokens, lo, k)  # "a former bodyguard who worked for a mayor was shot dead"
+    found = _single_ending_at(text, tokens, lo, who) if who is not None else None
+    return found or _single_ending_at(text, tokens, lo, k)
+
+
+def _relative_start(tokens: Sequence[Token], lo: int, k: int) -> int | None:
+    """The index of the "who" opening a relative clause that ends right before token ``k``."""
+    for j in range(k - 1, max(lo, k - MAX_RELATIVE_WORDS) - 1, -1):
+        word = _low(tokens, j)
+        if word == "who":
+            return j
+        if word == "," or tokens[j].text in HARD_BREAKS:
+            return None
+    return None
+
+
+def _single_ending_at(text: str, tokens: Sequence[Token], lo: int, k: int) -> tuple[Span, Span] | None:
+    """The single person noun phrase ending right before token ``k`` (its head may carry "of"/"from")."""
     head = k - 1
-    for j in range(k - 1, max(lo, k - 1 - MAX_NP_WORDS) - 1, -1):  # "a leader of Awami League"
-        if j - 1 >= lo and _low(tokens, j) == "of" and is_person_noun(_low(tokens, j - 1)):
+    for j in _back(tokens, lo, k - 1, MAX_OF_WORDS):  # "a leader of Awami League", "a cadre of X (Y)"
+        if j - 1 >= lo and _low(tokens, j) in {"of", "from"} and is_person_noun(_low(tokens, j - 1)):
             head = j - 1
             break
         if tokens[j].text in HARD_BREAKS or _low(tokens, j) in {",", "by", "in", "who", "which"}:
@@ -142,7 +206,7 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
     if not is_person_noun(bare):
         return None
     end = tokens[head].end - (len(word) - len(bare))  # "a man's body": the victim is "man"
-    for j in range(head - 1, max(lo, head - MAX_NP_WORDS) - 1, -1):
+    for j in _back(tokens, lo, head - 1, MAX_NP_WORDS + 2):
         word = _low(tokens, j)
         if word in SINGLE_DETERMINERS:
             return Span.of(text, tokens[j].start, tokens[j].end), Span.of(text, tokens[j + 1].start, end)
@@ -150,6 +214,38 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
             continue  # "a drug and kidnapping suspect"
         if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
             return None
+    return None
+
+
+def _back(tokens: Sequence[Token], lo: int, start: int, limit: int) -> list[int]:
+    """Token indices from ``start`` down to ``lo``, at most ``limit``, over a bracketed aside "(X)"."""
+    out: list[int] = []
+    j = start
+    while j >= lo and len(out) < limit:
+        if tokens[j].text == ")":
+            k = j - 1
+            while k >= lo and tokens[k].text not in {"(", ")"}:
+                k -= 1
+            if k >= lo and tokens[k].text == "(" and j - k <= 12:
+                j = k - 1
+                continue
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _one_or_other(text: str, tokens: Sequence[Token], lo: int, k: int) -> tuple[Span, Span] | None:
+    """ "one" or "the other" as the whole subject: "three fled and one was killed", "the other died"."""
+    if k - 1 < lo:
+        return None
+    word, before = _low(tokens, k - 1), _low(tokens, k - 2) if k - 2 >= lo else ""
+    if word == "one" and before not in {"no", "every", "any", "each", "of", "than"}:
+        span = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+        return span, span
+    if word == "other" and before == "the":
+        return Span.of(text, tokens[k - 2].start, tokens[k - 2].end), Span.of(
+            text, tokens[k - 1].start, tokens[k - 1].end
+        )
     return None
 
 
@@ -169,6 +265,10 @@ def single_of_noun(
             return found
     if a > lo and tokens[a - 1].text.lower().endswith(("'s", "\u2019s")):
         return single_before(text, tokens, lo, a)
+    if word == "body" and a - 2 >= lo and _low(tokens, a - 2) in {"a", "an"} and tokens[a - 1].text.isalpha():
+        return Span.of(text, tokens[a - 2].start, tokens[a - 2].end), Span.of(
+            text, tokens[a].start, tokens[a].end
+        )
     return None
 
 
@@ -220,6 +320,21 @@ VAGUE_COUNTS: tuple[tuple[tuple[str, ...], int | None, int | None], ...] = (
 _NP_BREAKS = frozenset({",", "and", "or", "in", "on", "at", "by", "with", "while", "when", "after", "during"})
 
 
+def _group_of(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+    """The group after "one of": "[the] suicide bombers" of "killed one of the suicide bombers"."""
+    if k < hi and _low(tokens, k) in {"the", "their", "its", "his", "her", "those", "these"}:
+        k += 1
+    stop = k
+    while (
+        stop < hi
+        and stop - k < 4
+        and _low(tokens, stop) not in _NP_BREAKS
+        and tokens[stop].text not in HARD_BREAKS
+    ):
+        stop += 1
+    return Span.of(text, tokens[k].start, tokens[stop - 1].end) if stop > k else None
+
+
 def vague_after(
     text: str, tokens: Sequence[Token], b: int, hi: int
 ) -> tuple[Span, int | None, int | None, Span | None] | None:
@@ -236,6 +351,13 @@ def vague_after(
             ):
                 stop += 1
             victims = Span.of(text, tokens[end].start, tokens[stop - 1].end) if stop > end else None
+            if words == ("one",) and end < hi and _low(tokens, end) == "of":
+                return (
+                    Span.of(text, tokens[b].start, tokens[b].end),
+                    1,
+                    1,
+                    _group_of(text, tokens, end + 1, hi),
+                )
             if words == ("one",) and victims is not None and not is_person_noun(_low(tokens, stop - 1)):
                 return None  # "killing one of the ...", "one day"
             return Span.of(text, tokens[b].start, tokens[end - 1].end), low, high, victims

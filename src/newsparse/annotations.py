@@ -316,6 +316,10 @@ class Event(Annotation):
     scope: str = attrs.field(default="incident", validator=_one_of(EVENT_SCOPES))
     period: Span | None = None
     alternatives: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    # added in 0.3: told as the occasion of the act the text reports ("protested over the killing of"),
+    # and the larger places written with the place ("Pir Laka area of Jani Khel district, Paktika")
+    background: bool = False
+    areas: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen

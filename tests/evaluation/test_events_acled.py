@@ -20,7 +20,13 @@ ROW = {
 }
 
 
-def _killed(start: int, value: int | None, scope: str = "incident", rivals: tuple[Span, ...] = ()) -> Event:
+def _killed(
+    start: int,
+    value: int | None,
+    scope: str = "incident",
+    rivals: tuple[Span, ...] = (),
+    background: bool = False,
+) -> Event:
     count = QuantityRef(start, start + 1, "3", value, value, value, None) if value is not None else None
     return Event(
         start=start,
@@ -32,6 +38,7 @@ def _killed(start: int, value: int | None, scope: str = "incident", rivals: tupl
         count=count,
         scope=scope,
         alternatives=rivals,
+        background=background,
     )
 
 
@@ -67,3 +74,18 @@ def test_baseline_reads_the_nearest_number_and_the_name_after_in() -> None:
 
 def test_skips_cleanly_without_the_corpus(tmp_path: Path) -> None:
     assert main(["--corpora", str(tmp_path)]) == 0
+
+
+def test_a_killing_told_as_the_occasion_of_the_row_is_not_its_toll() -> None:
+    assert toll([_killed(0, 2), _killed(20, 11, background=True)]) == 2
+
+
+def test_place_or_area_and_the_figures_on_rows_without_a_coding_note() -> None:
+    tally = Tally()
+    tally.add(ROW, RowResult(3, True, True, "Pir Laka", ("Pir Laka", "Kabul")))
+    coded = {**ROW, "fatalities": 0, "notes": "1 soldier was killed. Fatalities coded as 0 (VoJ reported 1)."}
+    tally.add(coded, RowResult(1, True, True, None))
+    figures = tally.figures()
+    assert (figures["place"], figures["place_or_area"]) == (0.0, 0.5)
+    assert (figures["killed_precision"], figures["killed_precision_uncoded"]) == (0.5, 1.0)
+    assert figures["killed_recall_uncoded"] == 1.0

@@ -135,11 +135,12 @@ def test_old_json_without_the_new_fields_still_loads() -> None:
     doc = newsparse.parse("Three officers died.", published="2020-05-06")
     data = json.loads(doc.to_json())
     for event in data["layers"]["events"]:
-        for name in ("instrument", "scope", "period", "alternatives"):
+        for name in ("instrument", "scope", "period", "alternatives", "background", "areas"):
             event.pop(name, None)
     again = newsparse.Document.from_json(json.dumps(data))
     (event,) = again.layer("events")
     assert isinstance(event, Event) and event.scope == "incident" and event.alternatives == ()
+    assert event.background is False and event.areas == ()
 
 
 WORDS = st.sampled_from(

@@ -1,0 +1,110 @@
+"""Who did it, read from the words around a trigger when the sentence's structure gives no actor.
+
+"killed by X" after a passive trigger, else an actor named before an active one: never a place
+named after a preposition ("blasts in Damascus killed") nor a source's base ("Britain-based").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Token
+from newsparse_events.lexicon import ACTOR_NOUNS, HARD_BREAKS, PLACE_PREPOSITIONS
+
+__all__ = [
+    "ACTOR_KINDS",
+    "PLACE_KINDS",
+    "actor_after",
+    "between_clean",
+    "located",
+    "perpetrator_near",
+    "token_at",
+]
+
+_STRUCK = frozenset({"of", "struck", "hit", "rocked", "jolted"})  # "an earthquake which struck Japan"
+MAX_BY_GAP = 8  # tokens between a trigger and "by PERPETRATOR"
+PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
+ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
+
+
+def token_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
+    """Index of the first token in ``[lo, hi)`` that starts at or after ``offset``."""
+    a, b = lo, hi
+    while a < b:
+        mid = (a + b) // 2
+        if tokens[mid].start < offset:
+            a = mid + 1
+        else:
+            b = mid
+    return a
+
+
+def between_clean(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether no clause-breaking punctuation stands among tokens ``[a, b)``."""
+    return not any(t.text in HARD_BREAKS for t in tokens[a:b])
+
+
+def perpetrator_near(
+    text: str,
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    s_end: int,
+    a: int,
+    b: int,
+    active: bool,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+) -> tuple[int, int, str | None] | None:
+    """Who did it, for the trigger at tokens ``[a, b)`` of a sentence ``[lo, hi)`` ending at offset ``s_end``.
+
+    "by X" after a passive trigger, else an actor named before an active one.
+
+    Never a place named after a preposition ("blasts in Damascus killed") nor a source's base.
+    """
+    for k in range(b, min(hi, b + MAX_BY_GAP)):
+        if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
+            break
+        if tokens[k].text.lower() == "by":
+            for start, stop, ident, kind, _form in mentions:
+                if (
+                    start >= tokens[k].end
+                    and start - tokens[k].end <= 40
+                    and stop <= s_end
+                    and kind in ACTOR_KINDS
+                ):
+                    return (start, stop, ident)
+            return actor_after(text, tokens, k + 1, hi)
+    if active:
+        first = tokens[max(lo, a - MAX_BY_GAP)].start
+        hits = [
+            m
+            for m in mentions
+            if first <= m[0]
+            and m[1] <= tokens[a].start
+            and m[3] in ACTOR_KINDS
+            and not (m[3] in PLACE_KINDS and located(text, m[0]))
+            and not (m[3] in PLACE_KINDS and token_at(tokens, lo, hi, m[1]) < a - 1)
+            and m[4] != "demonym"
+            and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
+        ]
+        if hits and between_clean(tokens, token_at(tokens, lo, hi, hits[-1][1]), a):
+            return (hits[-1][0], hits[-1][1], hits[-1][2])
+    return None
+
+
+def located(text: str, start: int) -> bool:
+    """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
+    before = text[max(0, start - 40) : start].lower().split()[-5:]
+    return any(word in PLACE_PREPOSITIONS or word in _STRUCK for word in before)
+
+
+def actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int, str | None] | None:
+    """An unnamed actor after "by": "by two armed men", "by unidentified gunmen"."""
+    for j in range(k, min(hi, k + 5)):
+        word = tokens[j].text
+        if word in HARD_BREAKS or word == ",":
+            return None
+        if word.lower() in ACTOR_NOUNS:
+            first = k + 1 if tokens[k].text.lower() in {"a", "an", "the"} and k < j else k
+            return (tokens[first].start, tokens[j].end, None)
+    return None

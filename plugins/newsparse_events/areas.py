@@ -1,0 +1,186 @@
+"""The larger places written with an event's place: "in Pir Laka area of Jani Khel district, Paktika".
+
+An event's ``place`` is the most specific place of its clause; its ``areas`` are the places named
+with it that hold it: the names chained after it (", Paktika", "(Rajshahi)", "area of Jani Khel
+district", "village near Balet Weyne town") and a place framing the sentence ("On 9 May, in
+Tijuana, Baja California, a woman was found dead in Colonia Jardines"). Coders place a row at one
+of these levels (a town, a district); a reader wants the whole chain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsparse import Document, Span, Token
+from newsparse_events.places import DIRECTIONS, PLACE_NOUNS, name_at
+
+__all__ = ["areas_in_sentence", "areas_of", "chain_after", "most_specific"]
+
+MAX_CHAIN = 4  # names chained after a place
+_DIRECTION = r"(?:(?:north|south|east|west|central)\w*\s+)?"
+# between a smaller place and the larger one after it: "Baxter detention centre in the South Australian"
+_INSIDE_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?" + _DIRECTION)
+# between a larger place and the smaller one after it: "South Africa's biggest black township of Soweto"
+_POSSESSIVE = ("'s", "\u2019s")
+_INSIDE_AFTER = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z][\w-]*){0,4}\s+of\s+(?:the\s+)?")
+_LINKS = frozenset({",", "(", "of", "near", "in", "outside"})
+_ENDS = frozenset({",", ".", ")", ";", "(", "of", "near", "in", "on", "outside", "and"})
+Mention = tuple[int, int, str, str, str | None]
+
+
+def _is_other(start: int, end: int, mentions: Sequence[Mention], place_kinds: frozenset[str]) -> bool:
+    """Whether a name is an entity the entities layer knows as no place (an actor, a person)."""
+    return any(m[0] < end and start < m[1] and m[3] not in place_kinds for m in mentions)
+
+
+def chain_after(
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    hi: int,
+    mentions: Sequence[Mention],
+    place_kinds: frozenset[str],
+) -> list[Span]:
+    """The place names chained after token ``k`` (a place's end): ", Y", "(Y, Z)", "area of Y district"."""
+    out: list[Span] = []
+    while len(out) < MAX_CHAIN and k < hi:
+        for gap in (1, 2):  # "Hazira industrial area [in ...]"
+            if k + gap < hi and tokens[k + gap].text.lower() in PLACE_NOUNS and tokens[k].text.islower():
+                if all(tokens[j].text.isalpha() and tokens[j].text.islower() for j in range(k, k + gap)):
+                    k += gap
+                    break
+        if tokens[k].text.lower() in PLACE_NOUNS:
+            k += 1  # "Pir Laka area [of ...]", "Jani Khel district[, Paktika]"
+        if k >= hi or tokens[k].text.lower() not in _LINKS:
+            break
+        k += 1
+        if k < hi and tokens[k].text.lower() in {"near", "outside"}:
+            k += 1  # "Blatoungour, near Bosso"
+        if k < hi and tokens[k].text.lower() == "the":
+            k += 1
+        if k + 1 < hi and tokens[k].text.lower() in DIRECTIONS:
+            k += 1  # "in northern Chad"
+        stop = name_at(tokens, k, hi)
+        if stop == k:
+            break
+        after = stop
+        while after < hi and tokens[after].text.lower() in PLACE_NOUNS:
+            after += 1
+        if after < hi and tokens[after].text.lower() not in _ENDS:
+            break  # ", Taliban said": no area
+        start, end = tokens[k].start, tokens[stop - 1].end
+        # "Jani Khel district" is a place, and so is a name chained after one
+        if not out and after == stop and _is_other(start, end, mentions, place_kinds):
+            break
+        out.append(Span.of(text, start, end))
+        k = stop
+        if k < hi and tokens[k].text == ")":
+            k += 1
+    return out
+
+
+def areas_of(
+    text: str,
+    tokens: Sequence[Token],
+    bounds: tuple[int, int],
+    place: tuple[int, int, str | None] | None,
+    frame: tuple[int, int, str | None] | None,
+    mentions: Sequence[Mention],
+    place_kinds: frozenset[str],
+    outer: tuple[int, int, str | None] | None = None,
+) -> tuple[Span, ...]:
+    """The areas of a place in the sentence of tokens ``bounds``.
+
+    ``frame`` is the sentence's first located place, ``outer`` a larger place the place was found in.
+    """
+    if place is None:
+        return ()
+    lo, hi = bounds
+    found: list[Span] = []
+    if outer is not None and outer[:2] != place[:2]:
+        found.append(Span.of(text, outer[0], outer[1]))
+    if frame is not None and frame[1] <= place[0]:
+        first = bisect.bisect_left(tokens, frame[0], lo, hi, key=lambda t: t.start)
+        stop = name_at(tokens, first, hi)
+        chain = chain_after(text, tokens, stop, hi, mentions, place_kinds) if stop > first else []
+        last = chain[-1].end if chain else (tokens[stop - 1].end if stop > first else frame[1])
+        if (
+            stop > first and text[last : last + 1] == "," and last <= place[0]
+        ):  # "in Tijuana, Baja California,"
+            found.append(Span.of(text, tokens[first].start, tokens[stop - 1].end))
+            found.extend(chain)
+    end = bisect.bisect_left(tokens, place[1], lo, hi, key=lambda t: t.end)
+    if end < hi and tokens[end].end == place[1]:
+        first = bisect.bisect_left(tokens, place[0], lo, hi, key=lambda t: t.start)
+        stop = name_at(tokens, first, hi)
+        found.extend(
+            chain_after(text, tokens, stop if first < stop <= end + 1 else end + 1, hi, mentions, place_kinds)
+        )
+    own = text[place[0] : place[1]].lower()
+    seen: set[str] = set()
+    out = []
+    for span in found:
+        key = span.text.lower()
+        if key not in seen and key != own:
+            seen.add(key)
+            out.append(span)
+    return tuple(out)
+
+
+def areas_in_sentence(
+    doc: Document,
+    place: tuple[int, int, str | None] | None,
+    mentions: Sequence[Mention],
+    place_kinds: frozenset[str],
+) -> tuple[Span, ...]:
+    """The areas of a place taken from another sentence (the narrative's place), read in that sentence."""
+    if place is None:
+        return ()
+    sentence = doc.sentence_of(place[0])
+    if sentence is None:
+        return ()
+    tokens = doc.tokens
+    lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
+    hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+    first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
+    last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
+    return areas_of(doc.text, tokens, (lo, hi), place, None, mentions[first:last], place_kinds)
+
+
+def _holds_after(text: str, end: int, start: int) -> bool:
+    """Whether a place ending at ``end`` holds the one at ``start``: "X's biggest township of Soweto"."""
+    if text[end - 2 : end] in _POSSESSIVE:
+        end -= 2  # the place's span took its "'s"
+    return _INSIDE_AFTER.fullmatch(text, end, start) is not None
+
+
+def most_specific(
+    text: str,
+    place: tuple[int, int, str | None] | None,
+    located: Sequence[tuple[int, int, str | None]],
+    exclude: Sequence[tuple[int, int]],
+) -> tuple[int, int, str | None] | None:
+    """The smallest place written inside ``place``: "Ouadi Doum in northern Chad" gives Ouadi Doum.
+
+    A located name right before the place and tied to it by "in", "of" or a comma, or right after
+    it as "'s ... township of X", lies inside it.
+    """
+    seen: set[tuple[int, int]] = set()
+    for _ in range(2):
+        if place is None:
+            return None
+        seen.add((place[0], place[1]))
+        inner = None
+        for other in located:
+            if (other[0], other[1]) in seen or any(other[0] < b and a < other[1] for a, b in exclude):
+                continue
+            if other[1] <= place[0] and _INSIDE_BEFORE.fullmatch(text, other[1], place[0]):
+                inner = other
+            elif place[1] <= other[0] and _holds_after(text, place[1], other[0]):
+                inner = other
+        if inner is None:
+            return place
+        place = inner
+    return place

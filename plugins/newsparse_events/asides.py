@@ -1,0 +1,69 @@
+"""Bracketed asides and split "to death" triggers: the word shapes of coders' notes and wire copy.
+
+"5 civilians (2 men, 2 women and 1 child) were killed" counts 5, not the child of the aside;
+"police beat a young man to death" is a killing whose trigger "beat" stands apart from "to death".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Token
+
+__all__ = ["MAX_ASIDE_TOKENS", "asides", "death_splits", "in_aside", "outside"]
+
+MAX_ASIDE_TOKENS = 15  # a longer bracket is no aside of a noun phrase
+MAX_TO_DEATH_GAP = 6  # tokens between a verb and its "to death" ("tortured a Lakesinpyin villager to death")
+# verbs that, with "to death" after their object, tell a killing
+TO_DEATH_VERBS = frozenset(
+    """
+    beat beaten beats beating stabbed stab stabbing tortured torture torturing hacked hack hacking stoned
+    stone clubbed club bludgeoned burned burnt burn shot kicked kick strangled choked starved
+    """.split()
+)
+
+
+def asides(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The bracketed asides among tokens ``[lo, hi)`` as token ranges ``[open, close]``, brackets included."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for k in range(lo, hi):
+        word = tokens[k].text
+        if word == "(":
+            opened = k
+        elif word == ")" and opened is not None:
+            if k - opened <= MAX_ASIDE_TOKENS:
+                out.append((opened, k))
+            opened = None
+    return out
+
+
+def in_aside(k: int, groups: Sequence[tuple[int, int]]) -> bool:
+    """Whether token ``k`` lies inside (or is a bracket of) one of the asides."""
+    return any(a <= k <= b for a, b in groups)
+
+
+def outside(a: int, b: int, groups: Sequence[tuple[int, int]]) -> list[int]:
+    """The token indices of ``[a, b)`` outside every aside."""
+    return [k for k in range(a, b) if not in_aside(k, groups)]
+
+
+def death_splits(tokens: Sequence[Token], lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> list[int]:
+    """The verbs of "beat/tortured <object> to death" among ``[lo, hi)`` whose "to death" no trigger holds.
+
+    ``taken`` are the token ranges ``[a, b)`` of the triggers found already ("beaten to death").
+    """
+    out: list[int] = []
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].text.lower() != "to" or tokens[k + 1].text.lower() != "death":
+            continue
+        if any(a <= k < b for a, b in taken):
+            continue
+        for j in range(k - 2, max(lo, k - 1 - MAX_TO_DEATH_GAP) - 1, -1):
+            word = tokens[j].text.lower()
+            if word in {".", ";", ",", "and"} and j < k - 2:
+                break
+            if word in TO_DEATH_VERBS:
+                out.append(j)
+                break
+    return out

@@ -1,0 +1,59 @@
+"""Killings told as the occasion of the act a text reports: "protested over the killing of a trader".
+
+Such an event happened, but it is not the act reported (ACLED codes the protest, not the killing):
+it is marked ``background``, never dropped. It is one when a word tying it to such an act stands
+right before it in its clause ("over", "against", "after", "for", "relatives of"; "accused of")
+and its sentence names that act (a protest, a vigil, a demand, a riot, a retaliation), or the tie
+names a suspect or a reason itself ("accused of killing", "in retaliation for the killing of").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse import Document
+from newsparse_events.lexicon import (
+    BACKGROUND_CUES,
+    BACKGROUND_HEADS,
+    BACKGROUND_LINKS,
+    KIN_HEADS,
+    NOT_LINKING,
+)
+from newsparse_events.model import Event
+
+__all__ = ["is_background"]
+
+MAX_LINK_WORDS = 5  # words between the tie and the event ("after [the previous day] 40 ...")
+_WORD = re.compile(r"[\w'-]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _tie(words: list[str]) -> tuple[int, bool] | None:
+    """The last tying word of a clause before an event: its index and whether it names the act itself."""
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - MAX_LINK_WORDS), -1):
+        word, before = words[k], words[k - 1] if k > 0 else ""
+        if word in {"of", "to", "for", "with"} and before in BACKGROUND_HEADS:
+            return k, True
+        if word == "of" and before in KIN_HEADS:
+            return k, False
+        if word in BACKGROUND_LINKS and before not in NOT_LINKING:
+            return k, before in {"retaliation", "revenge", "reprisal"}
+    return None
+
+
+def is_background(doc: Document, event: Event) -> bool:
+    """Whether the event is told as the occasion of another act of its sentence (see the module)."""
+    sentence = doc.sentence_of(event.trigger.start)
+    if sentence is None:
+        return False
+    text = doc.text
+    start = min(event.start, event.victims.start) if event.victims is not None else event.start
+    clause = _CLAUSE_BREAK.split(text[sentence.start : start])[-1]
+    tie = _tie([w.lower() for w in _WORD.findall(clause)])
+    if tie is None:
+        return False
+    if tie[1]:
+        return True
+    end = max(event.end, event.victims.end) if event.victims is not None else event.end
+    rest = (text[sentence.start : start] + " " + text[end : sentence.end]).lower()
+    return any(w.startswith(BACKGROUND_CUES) for w in _WORD.findall(rest))
