@@ -20,13 +20,13 @@ Run: python -m evaluation.data.select_dates [--corpora PATH]; it prints one JSON
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import random
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from evaluation.data.drawing import corpora_folder
 
 SEED = 20261203
 QUOTAS = {
@@ -177,10 +177,8 @@ def selection(corpora: Path, data: Path) -> list[dict[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection as JSON lines (and the pool sizes on request)."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    for row in selection(Path(args.corpora), Path(__file__).parent):
+    corpora = corpora_folder(argv, __doc__)
+    for row in selection(corpora, Path(__file__).parent):
         print(json.dumps(row))
     return 0
 

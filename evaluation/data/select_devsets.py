@@ -9,13 +9,13 @@ to ``untouched`` (also seeded), before any annotation. Run: python -m evaluation
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
+
+from evaluation.data.drawing import corpora_folder
 
 SEED = 20261203
 AGREEMENT_CUES = re.compile(
@@ -116,10 +116,8 @@ def selection(corpora: Path) -> list[dict[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection as JSON lines."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    for row in selection(Path(args.corpora)):
+    corpora = corpora_folder(argv, __doc__)
+    for row in selection(corpora):
         print(json.dumps(row))
     return 0
 

@@ -7,12 +7,12 @@ computes each article's cut offset and assigns it to `dev` (2/3) or `untouched` 
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import random
 import re
 from pathlib import Path
+
+from evaluation.data.drawing import corpus_articles
 
 SEED = 20261203
 HERE = Path(__file__).resolve().parent
@@ -89,11 +89,7 @@ def draw(articles: list[dict[str, str]], strata: tuple[tuple[str, int], ...], wh
 
 def main(argv: list[str] | None = None) -> int:
     """Select both sets and write them to devsets_b.json."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    path = Path(args.corpora) / "news" / "articles.jsonl"
-    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    articles = corpus_articles(argv, __doc__)
     rng = random.Random(SEED)
     entities = draw(articles, ENTITY_STRATA, "entities", set(), rng)
     claims = draw(articles, CLAIM_STRATA, "claims", {str(r["id"]) for r in entities}, rng)

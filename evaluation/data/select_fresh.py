@@ -14,14 +14,13 @@ Run: python -m evaluation.data.select_fresh [--corpora PATH]; writes fresh_selec
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import random
 import re
 from pathlib import Path
 from typing import Any
 
+from evaluation.data.drawing import corpus_articles, ids_named
 from evaluation.data.select_devsets_b import _prose_share, cut_offset
 
 SEED = 20261204
@@ -99,29 +98,7 @@ def eligible(article: dict[str, Any], which: str) -> bool:
 
 def used_ids() -> set[str]:
     """Every article id named in a set or selection file of this folder."""
-    found: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("id"), str):
-                found.add(node["id"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for path in sorted(HERE.glob("*.json*")):
-        if path.name.startswith("fresh_"):
-            continue
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".json":
-            walk(json.loads(text))
-        else:
-            for line in text.splitlines():
-                if line.strip():
-                    walk(json.loads(line))
-    return found
+    return ids_named(path for path in sorted(HERE.glob("*.json*")) if not path.name.startswith("fresh_"))
 
 
 def selection(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -188,11 +165,7 @@ def second_batch(articles: list[dict[str, Any]], taken: set[str]) -> list[dict[s
 
 def main(argv: list[str] | None = None) -> int:
     """Draw the three sets and write fresh_selection.jsonl."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    path = Path(args.corpora) / "news" / "articles.jsonl"
-    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    articles = corpus_articles(argv, __doc__)
     rows = selection(articles)
     OUTPUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     for which in STRATA:

@@ -16,14 +16,13 @@ Run: python -m evaluation.data.select_fresh_b [--corpora PATH]; writes fresh_b_s
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import random
 from pathlib import Path
 from typing import Any
 
 from evaluation.data import select_dates, select_devsets_b, select_quantities
+from evaluation.data.drawing import corpus_articles, ids_named
 
 __all__ = ["QUOTAS", "SEED", "main", "selection", "used_ids"]
 
@@ -62,29 +61,7 @@ QUOTAS: dict[str, tuple[tuple[str, int], ...]] = {
 
 def used_ids() -> set[str]:
     """Every article id named in a set or selection file of this folder, except this draw's own."""
-    found: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("id"), str):
-                found.add(node["id"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for path in sorted(HERE.glob("*.json*")):
-        if path.name in OWN:
-            continue
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".json":
-            walk(json.loads(text))
-        else:
-            for line in text.splitlines():
-                if line.strip():
-                    walk(json.loads(line))
-    return found
+    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN)
 
 
 def _keep(article: dict[str, Any], which: str) -> bool:
@@ -143,11 +120,7 @@ def selection(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Draw the three sets and write fresh_b_selection.jsonl."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    path = Path(args.corpora) / "news" / "articles.jsonl"
-    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    articles = corpus_articles(argv, __doc__)
     rows = selection(articles)
     OUTPUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     for which in QUOTAS:

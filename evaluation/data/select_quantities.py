@@ -10,13 +10,13 @@ sentence (id, subset, split, start, end), in the order of ``quantities_selection
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
+
+from evaluation.data.drawing import corpora_folder
 
 __all__ = ["QUOTAS", "SEED", "has_number", "main", "selection", "sentences"]
 
@@ -143,10 +143,8 @@ def selection(corpora: Path) -> list[dict[str, object]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection as JSON lines."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    for row in selection(Path(args.corpora)):
+    corpora = corpora_folder(argv, __doc__)
+    for row in selection(corpora):
         print(json.dumps(row))
     return 0
 

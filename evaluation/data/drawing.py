@@ -1,0 +1,48 @@
+"""What the scripted draws of the real sets share: reading the corpus, finding ids already used."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+
+def corpora_folder(argv: list[str] | None, description: str | None) -> Path:
+    """The corpora folder given by ``--corpora`` (default NEWSPARSE_CORPORA, else ../shared/corpora)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    return Path(parser.parse_args(argv).corpora)
+
+
+def corpus_articles(argv: list[str] | None, description: str | None) -> list[dict[str, Any]]:
+    """The news corpus's articles, from the corpora folder the command line names."""
+    path = corpora_folder(argv, description) / "news" / "articles.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def ids_named(paths: Iterable[Path]) -> set[str]:
+    """Every string ``id`` field at any depth of the JSON or JSON Lines files ``paths``."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("id"), str):
+                found.add(node["id"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".json":
+            walk(json.loads(text))
+        else:
+            for line in text.splitlines():
+                if line.strip():
+                    walk(json.loads(line))
+    return found
