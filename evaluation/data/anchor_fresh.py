@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,19 +35,27 @@ def selection(which: str) -> list[dict[str, Any]]:
     return [row for row in rows if row["set"] == which]
 
 
-def build_claims(corpus: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Resolve every hand file of the fresh claims split, in the selection's order."""
-    rows = []
-    for row in selection("claims"):
+def build_from_hand(
+    rows: list[dict[str, Any]], corpus: dict[str, dict[str, Any]], anchors: Path, field: str,
+    resolve: Callable[[str, Any], list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """Resolve the hand file of each selection row into a fresh gold line holding ``field``."""
+    lines = []
+    for row in rows:
         text = corpus[row["id"]]["text"][: row["cut"]]
-        hand = json.loads((ANCHORS / f"{row['id']}.json").read_text(encoding="utf-8"))
+        hand = json.loads((anchors / f"{row['id']}.json").read_text(encoding="utf-8"))
         try:
-            claims = resolve_claims(text, hand)
+            records = resolve(text, hand)
         except AnchorError as error:
             raise AnchorError(f"{row['id']}: {error}") from error
-        rows.append({"id": row["id"], "subset": row["subset"], "split": "fresh",
-                     "published": row["published"], "cut": row["cut"], "claims": claims})
-    return rows
+        lines.append({"id": row["id"], "subset": row["subset"], "split": "fresh",
+                      "published": row["published"], "cut": row["cut"], field: records})
+    return lines
+
+
+def build_claims(corpus: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Resolve every hand file of the fresh claims split, in the selection's order."""
+    return build_from_hand(selection("claims"), corpus, ANCHORS, "claims", resolve_claims)
 
 
 def check_claims(row: dict[str, Any], text: str) -> list[str]:

@@ -21,8 +21,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.anchor_b import AnchorError, load_corpus, resolve_entities
+from evaluation.data.anchor_b import load_corpus, resolve_entities
 from evaluation.data.anchor_dates import check_dates
+from evaluation.data.anchor_fresh import build_from_hand
 from evaluation.data.quantities_gold import check_sentence
 
 __all__ = ["build_entities", "check", "check_entities", "main"]
@@ -46,17 +47,7 @@ def selection(which: str) -> list[dict[str, Any]]:
 
 def build_entities(corpus: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Resolve every hand file of the fresh entities split, in the selection's order."""
-    rows = []
-    for row in selection("entities"):
-        text = corpus[row["id"]]["text"][: row["cut"]]
-        hand = json.loads((ANCHORS / f"{row['id']}.json").read_text(encoding="utf-8"))
-        try:
-            entities = resolve_entities(text, hand)
-        except AnchorError as error:
-            raise AnchorError(f"{row['id']}: {error}") from error
-        rows.append({"id": row["id"], "subset": row["subset"], "split": "fresh",
-                     "published": row["published"], "cut": row["cut"], "entities": entities})
-    return rows
+    return build_from_hand(selection("entities"), corpus, ANCHORS, "entities", resolve_entities)
 
 
 def check_entities(row: dict[str, Any], text: str) -> list[str]:
