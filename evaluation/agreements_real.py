@@ -50,6 +50,7 @@ from evaluation.real_common import (
     match_names,
     overlaps,
     scored,
+    side_by_side,
     span_of,
 )
 
@@ -278,17 +279,6 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     return runs
 
 
-def _table(figures: Mapping[str, Mapping[str, float]]) -> None:
-    """Print the runs' figures side by side."""
-    names = list(figures)
-    header = f"{'figure':<22}" + "".join(f"{name:>20}" for name in names)
-    print(header)
-    print("-" * len(header))
-    for key in figures[names[0]]:
-        form = "{:>20.0f}" if key == "matched" else "{:>20.3f}"
-        print(f"{key:<22}" + "".join(form.format(figures[name][key]) for name in names))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.agreements_real", description=__doc__)
@@ -320,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         figures[split] = {name: scores.figures() for name, scores in runs.items()}
         n_gold = sum(len(a["agreements"]) for a in chosen)
         print(f"\n[{split}: {len(chosen)} articles, {n_gold} gold agreements]")
-        _table(figures[split])
+        side_by_side(figures[split], label=22, cell=20)
         if args.errors and split == "dev":
             print("\n".join(runs["pipeline"].errors))
     if args.json:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evaluation.real_common import Counts, accuracy, article_texts, load_gold, overlaps, scored
+from evaluation.real_common import Counts, accuracy, article_texts, load_gold, overlaps, scored, side_by_side
 
 __all__ = ["Found", "Scores", "main", "match", "reference_class", "same_value", "score_article"]
 
@@ -279,17 +279,6 @@ def run(
     return runs
 
 
-def _table(figures: Mapping[str, Mapping[str, float]]) -> None:
-    """Print the systems' figures side by side."""
-    names = list(figures)
-    header = f"{'figure':<28}" + "".join(f"{name:>16}" for name in names)
-    print(header)
-    print("-" * len(header))
-    for key in figures[names[0]]:
-        form = "{:>16.0f}" if key == "gold" else "{:>16.3f}"
-        print(f"{key:<28}" + "".join(form.format(figures[name][key]) for name in names))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.dates_real", description=__doc__)
@@ -313,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         figures[split] = {name: scores.figures() for name, scores in runs.items()}
         n_gold = sum(len(a["dates"]) for a in chosen)
         print(f"\n[{split}: {len(chosen)} articles, {n_gold} gold time expressions]")
-        _table(figures[split])
+        side_by_side(figures[split], counts=("gold",), label=28, cell=16)
         if args.errors and split == "dev":
             print("\n".join(runs["newsparse"].errors))
     if args.json:

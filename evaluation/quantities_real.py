@@ -51,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from evaluation.real_common import Counts, accuracy, load_gold, scored
+from evaluation.real_common import Counts, accuracy, load_gold, scored, side_by_side
 
 __all__ = [
     "PEER_UNITS",
@@ -406,21 +406,6 @@ def run(
     return runs
 
 
-def _table(figures: Mapping[str, Mapping[str, float | None]]) -> None:
-    """Print the runs' figures side by side."""
-    names = list(figures)
-    header = f"{'figure':<20}" + "".join(f"{name:>14}" for name in names)
-    print(header)
-    print("-" * len(header))
-    for key in figures[names[0]]:
-        cells = []
-        for name in names:
-            value = figures[name][key]
-            form = "{:>14.0f}" if key in ("matched", "counted_n") else "{:>14.3f}"
-            cells.append(f"{'n/a':>14}" if value is None else form.format(value))
-        print(f"{key:<20}" + "".join(cells))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.quantities_real", description=__doc__)
@@ -441,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         figures[split] = {name: scores.figures() for name, scores in runs.items()}
         n_gold = sum(len(s["quantities"]) for s in chosen)
         print(f"\n[{split}: {len(chosen)} sentences, {n_gold} gold quantities]")
-        _table(figures[split])
+        side_by_side(figures[split], counts=("matched", "counted_n"), label=20, cell=14)
         if args.errors and split == "dev":
             print("\n".join(runs["pipeline"].errors))
     if args.json:

@@ -163,3 +163,23 @@ def match_names(
             tp += 1
             remaining.remove(hit)
     return tp, len(remaining), fn
+
+
+def side_by_side(
+    figures: Mapping[str, Mapping[str, float | None]], *, counts: Sequence[str] = ("matched",),
+    label: int = 22, cell: int = 20,
+) -> None:
+    """Print the runs' figures side by side, one row per figure (``counts`` as whole numbers)."""
+    names = list(figures)
+    header = f"{'figure':<{label}}" + "".join(f"{name:>{cell}}" for name in names)
+    print(header)
+    print("-" * len(header))
+    for key in figures[names[0]]:
+        cells = []
+        for name in names:
+            value = figures[name][key]
+            if value is None:
+                cells.append(f"{'n/a':>{cell}}")
+            else:
+                cells.append(f"{value:>{cell}.0f}" if key in counts else f"{value:>{cell}.3f}")
+        print(f"{key:<{label}}" + "".join(cells))
