@@ -78,7 +78,7 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
         found = None
         if t[0].isupper() or t[0].isalpha():
             for title in (False, True) if upper[i] else (False,):
-                key = _key_text(words, i, title)
+                key = _key_text(words, i, True) if title else t
                 limit = max_tokens.get(key)
                 if not limit:
                     continue
@@ -96,16 +96,11 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                     length += 1
                 for length, key in reversed(hits):
                     if _acceptable(words, i, length, headlines, title):
-                        cands = gaz.candidates(key)
+                        cands = candidates(gaz, key)
                         if cands:
+                            # the text is the key: never read (the resolver reads the document's)
                             found = Candidate(
-                                i,
-                                i + length,
-                                words.start[i],
-                                ends[i + length - 1],
-                                _slice(words, i, i + length),
-                                "gaz",
-                                cands,
+                                i, i + length, words.start[i], ends[i + length - 1], key, "gaz", cands
                             )
                             break
                 if found:
@@ -118,6 +113,12 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
         out.append(found)
         i = found.j
     return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def candidates(gaz: Gazetteer, key: str) -> tuple[tuple[str, str], ...]:
+    """``gaz.candidates(key)``, built once per name: the same places recur from article to article."""
+    return gaz.candidates(key)
 
 
 _HYPHEN_PREFIXES = frozenset("pro anti non ex post pre neo".split())
@@ -140,11 +141,6 @@ def _hyphen_part(words: Words, i: int, gaz: Gazetteer) -> Candidate | None:
             end = words.end[i]
             return Candidate(i, i + 1, end - len(rest), end, rest, "gaz", gaz.candidates(rest))
     return None
-
-
-def _slice(words: Words, i: int, j: int) -> str:
-    """Placeholder text for a candidate; the resolver reads the real text from the document."""
-    return " ".join(words.text[i:j])
 
 
 def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], title: bool) -> bool:
