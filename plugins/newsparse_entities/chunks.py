@@ -88,12 +88,50 @@ def chunks(
         if k < i:
             continue
         units, i = _run(words, by_start, name_words, k)
+        if len(units) == 1:
+            u = units[0]
+            if isinstance(u, int):
+                out += _single(words, u, gaz)  # a lone name word: most runs
+            else:
+                out.append(u)
+            continue
         matched = [u for u in units if isinstance(u, Candidate)]
         if len(matched) == len(units):
             out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
             out += _analyse(words, units, gaz)
     return out
+
+
+def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
+    """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the
+    tests that need two words or more (most runs are one word)."""
+    t = words.text[u]
+    if (
+        len(t) == 1
+        or t in TITLES
+        or _is_abbreviated_title(words, u)
+        or (
+            words.initial[u]
+            and words.lower[u] in gaz.words
+            and t not in gaz.first_names
+            and not _in_score_line(words, u, u + 1)
+        )
+    ):
+        return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
+    evidence: tuple[str, ...] = ()
+    if u >= 2 and words.text[u - 1] == "." and _after_title_abbreviation(words, u):
+        evidence = ("title",)
+    if u > 0 and words.sent[u - 1] == words.sent[u]:
+        prev = u - 1
+        low = words.lower[prev]
+        if low in ROLES and not words.cap[prev]:
+            evidence += ("role",)
+        elif low in ORG_DESCRIPTORS and not words.cap[prev]:
+            evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
+        elif words.text[prev] == "the":
+            evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
+    return [_chunk(words, (u,), evidence)]
 
 
 def _run(
