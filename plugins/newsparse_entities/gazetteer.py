@@ -18,6 +18,8 @@ from typing import Any
 
 import attrs
 
+from newsparse.frozen import freeze
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -103,6 +105,17 @@ class Gazetteer:
         if not flat:
             return ()
         return tuple((self.rows[flat[k]], self.forms[flat[k + 1]]) for k in range(0, len(flat), 2))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def record(gaz: Gazetteer, ident: str) -> tuple[str, str, Mapping[str, Any]] | None:
+    """What :meth:`Gazetteer.record` gives, built once per id (the same places recur from article to
+    article): the identifiers are read-only (a ``FrozenDict``), so the one record can be shared."""
+    found = gaz.record(ident)
+    if found is None:
+        return None
+    etype, canonical, identifiers = found
+    return etype, canonical, freeze(identifiers)
 
 
 @functools.lru_cache(maxsize=4)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -24,7 +24,7 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
-from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
+from newsparse_entities.gazetteer import Gazetteer, country_ids, record, slug
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
     LEGAL_SUFFIXES,
@@ -128,7 +128,7 @@ class Resolved:
     type: str
     canonical: str
     form: str
-    identifiers: dict[str, Any] = attrs.field(factory=dict)
+    identifiers: Mapping[str, Any] = attrs.field(factory=dict)  # read-only: shared by gazetteer ids
     title: tuple[int, int] | None = None  # a person's title before the name: character offsets
     guess: bool = False  # typed with no evidence in the text
 
@@ -247,10 +247,16 @@ def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     starts = words.start
     firsts = [bisect_left(starts, r.start) for r in resolved]  # each mention's first word, once
     taken: set[int] = set()
-    for r, i in zip(resolved, firsts, strict=True):
-        taken.update(range(i, bisect_left(starts, r.end, i)))
-    frozen = frozenset(taken)
+    ends = words.end
     n = len(words)
+    for r, i in zip(resolved, firsts, strict=True):
+        # the words the mention covers (none when it starts inside a word: "pro-Russian")
+        if i < n and starts[i] < r.end:
+            if r.end <= ends[i]:
+                taken.add(i)  # one word: most mentions
+            else:
+                taken.update(range(i, bisect_left(starts, r.end, i)))
+    frozen = frozenset(taken)
     out = []
     for r, i in zip(resolved, firsts, strict=True):
         if r.type == "PERSON" and i < n:
@@ -430,10 +436,10 @@ def _gazetteer_mentions(
         gaz_ids.append((c, ident, form))
     metonyms = _metonyms(words, gaz_ids, gaz)
     for idx, (c, ident, form) in enumerate(gaz_ids):
-        record = gaz.record(ident)
-        if record is None:
+        found = record(gaz, ident)
+        if found is None:
             continue
-        etype, canonical, identifiers = record
+        etype, canonical, identifiers = found
         key = text[c.start : c.end]
         place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
         dateline = _is_dateline(words, c)
@@ -448,7 +454,7 @@ def _gazetteer_mentions(
             form = "dateline"
         elif idx in metonyms:
             country = gaz.capital_of.get(ident)
-            state = gaz.record(country) if country else None
+            state = record(gaz, country) if country else None
             if country and state is not None:
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
@@ -755,10 +761,9 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
     for ident, rs in by_id.items():
         first = rs[0]
         canonical = first.canonical
-        identifiers = first.identifiers
+        identifiers = dict(first.identifiers)  # a plain dict: what the Entity freezes fastest
         guess = first.guess
         if len(rs) > 1:
-            identifiers = dict(identifiers)
             if first.type == "PERSON":
                 canonical = max([r.canonical for r in rs], key=len)
             for r in rs[1:]:
