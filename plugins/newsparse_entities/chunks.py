@@ -141,12 +141,12 @@ def _run(
     and the next index."""
     units: list[Candidate | int] = []
     n = len(words.text)
-    sents, texts, upper = words.sent, words.text, words.upper
+    sents, texts, upper, cap = words.sent, words.text, words.upper, words.cap
     sent = sents[i]
     while i < n and sents[i] == sent:
         # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name (the run so far
         # is contiguous: its last word is i - 1, in capitals if it is a dateline)
-        if units and words.cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
+        if units and cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
             break
         if i in by_start:
             m = by_start[i]
@@ -163,7 +163,7 @@ def _run(
             continue
         # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven",
         # the period of an initial: "S. Waugh"
-        if units and i + 1 < n and sents[i + 1] == sent and (words.cap[i + 1] or (i + 1) in by_start):
+        if units and i + 1 < n and sents[i + 1] == sent and (cap[i + 1] or (i + 1) in by_start):
             low = texts[i]
             prev = units[-1]
             if (
@@ -189,10 +189,16 @@ def _run(
                 i += 1
                 continue
         break
-    start = i if not units else _first_index(units[0])
+    if not units:
+        return units, i + 1
+    first = units[0]
+    start = first if isinstance(first, int) else first.i
     while units and isinstance(units[-1], int) and texts[units[-1]] in _JOINERS:
         units.pop()
-    return units, (_last_index(units[-1]) + 1) if units else start + 1
+    if not units:
+        return units, start + 1
+    last = units[-1]
+    return units, last + 1 if isinstance(last, int) else last.j
 
 
 def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
@@ -638,12 +644,13 @@ def _chunk(
 ) -> Candidate:
     """One name chunk over ``units`` with the evidence its context gives."""
     u = units[0]
-    i = u.i if isinstance(u, Candidate) else u
+    i = u if isinstance(u, int) else u.i
     u = units[-1]
-    j = u.j if isinstance(u, Candidate) else u + 1
+    j = u + 1 if isinstance(u, int) else u.j
     ev = list(evidence)
-    sent = words.sent
-    nxt = words.text[j] if j < len(sent) and sent[j] == sent[i] else None
+    text, lower, sent = words.text, words.lower, words.sent
+    n = len(text)
+    nxt = text[j] if j < n and sent[j] == sent[i] else None
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         _next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
@@ -654,13 +661,13 @@ def _chunk(
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if (
         nxt is not None
-        and words.lower[j] in TEAM_ROLES
+        and lower[j] in TEAM_ROLES
         and not ("first_name" in ev or "title" in ev or "role" in ev)
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
-    if (prev is not None and words.text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
+    if (prev is not None and text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
-    if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
+    if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if (
         nxt is not None
@@ -669,28 +676,31 @@ def _chunk(
         and _in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
-    if (words.poss[j - 1] or (prev is not None and words.lower[prev] in ("of", "in"))) and _org_context(
-        words, i, j, prev
-    ):
+    low_prev = lower[prev] if prev is not None else ""
+    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and _org_context(words, i, j, prev):
         ev.append("org_context")
-    if j < len(words.text) and words.text[j] == "(":
+    if j < n and text[j] == "(":
         if _in_place_brackets(words, i, j):
             ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
-    elif i > 0 and words.text[i - 1] in ("(", ",") and _in_place_brackets(words, i, j):
+    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and _in_place_brackets(words, i, j):
         ev.append("place_brackets")
-    place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
+    place = low_prev in _PLACE_PREVIOUS
     if place:
         ev.append("place_prep")
-    if words.text[i] in WEAK_FIRST_NAMES and "first_name" in ev:
+    if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (
             [e for e in ev if e != "first_name"]
             if place
             else ["weak_first_name" if e == "first_name" else e for e in ev]
         )
-    head = _head_evidence(words.text[j - 1]) if j - i >= 2 else None  # a head word alone names nothing
-    if head is not None:
-        ev.append(head)
-    return Candidate(
-        i, j, words.start[i], words.end[j - 1], " ".join(words.text[i:j]), "chunk", (), tuple(ev), prefix
-    )
+    if j - i >= 2:  # a head word alone names nothing
+        head = _head_evidence(text[j - 1])
+        if head is not None:
+            ev.append(head)
+    name = text[i] if j - i == 1 else " ".join(text[i:j])
+    return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
+
+
+# Prepositions before a chunk that vote for a place ("in", "near"), weakly.
+_PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
