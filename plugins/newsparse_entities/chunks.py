@@ -20,6 +20,7 @@ from newsparse_entities.rules import (
     ORG_CONNECTORS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    ORG_PLURAL_DESCRIPTORS,
     ORG_POSSESSIONS,
     PLACE_AFTER,
     PLACE_NOUNS,
@@ -41,6 +42,7 @@ _DIGIT = re.compile(r"\d")
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
 _ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
+_BEFORE_ORG = ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS
 
 
 def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
@@ -127,7 +129,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
         low = words.lower[prev]
         if low in ROLES and not words.cap[prev]:
             evidence += ("role",)
-        elif low in ORG_DESCRIPTORS and not words.cap[prev]:
+        elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
         elif words.text[prev] == "the":
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
@@ -271,7 +273,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
         evidence.append("role")
-    elif prev is not None and words.lower[prev] in ORG_DESCRIPTORS and not words.cap[prev]:
+    elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
     elif prev is not None and words.text[prev] == "the":
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
@@ -357,7 +359,7 @@ def _places_then_names(
         out.extend(lead)
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
-    if all(_is_demonym(u) for u in lead):
+    if all(_is_demonym(u) and _of_a_state(u, gaz) for u in lead):
         out.extend(lead)
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
@@ -452,6 +454,13 @@ def _split_gaz(words: Words, units: list[Candidate | int], evidence: tuple[str, 
     if buf:
         out.append(_chunk(words, buf, evidence))
     return out
+
+
+def _of_a_state(c: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer match's first entity is no region or continent: "Asian Tsunami", "European
+    Indoors" are one name, "Russian Defense Ministry" a country and a name."""
+    row = gaz.entities.get(c.cands[0][0])
+    return row is None or row[0] != "LOC"
 
 
 def _is_demonym(c: Candidate) -> bool:
@@ -619,8 +628,8 @@ def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -
         after2 = lower[j + 2] if j + 2 < n else ""
         if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
             ev.append("apposition")
-        elif after in SAYING_VERBS:
-            ev.append("says")
+        elif after in SAYING_VERBS and not after2[:1].isalpha():
+            ev.append("says")  # "X, said." only: in "X, said Y" or "X, said market analysts Y" Y speaks
         elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (
             after == "based" and j + 2 < n and lower[j + 2] == "in"
         ):

@@ -336,8 +336,9 @@ def _name_links(
                 short = " ".join(parts[:-1])
                 if short.lower() not in gaz.words:
                     short_of.setdefault(short, key)
-                if len(parts) == 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
-                    short_of.setdefault(parts[0], key)  # "Magna" after "Magna International Inc"
+                if len(parts) >= 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
+                    # "Magna" after "Magna International Inc", "Billiton International Metals B.V."
+                    short_of.setdefault(parts[0], key)
     # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
     for key, kind in list(decided.items()):
         parts = key.split()
@@ -572,6 +573,8 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
         return _DEFAULT_SINGLE
     if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
         return "PERSON"
+    if parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5:
+        return "ORG"  # an acronym opens no person's name: "IRB Sevens", "JP Morgan", "BBC Radio"
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
