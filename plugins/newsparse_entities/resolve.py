@@ -221,7 +221,7 @@ def resolve(
         if best_vote[key] < 3:
             decided[key] = "PERSON"
             guesses.discard(key)
-    links = _name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz)
+    links = _name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz, guesses)
     surname_of, acronym_of, short_of, _ = links
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
     if short_of:
@@ -300,6 +300,7 @@ def _name_links(
     decided: dict[str, str | None],
     best_vote: dict[str, int],
     gaz: Gazetteer,
+    guesses: set[str],
 ) -> _Links:
     """The names that point at a fuller one: surnames, acronyms, short company names.
 
@@ -312,14 +313,18 @@ def _name_links(
         if kind == "PERSON" and len(parts) >= 2:
             for s in {parts[-1], _strip_particle(parts[-1])}:
                 surname_of.setdefault(s, key)
-    # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it
+    # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it; so does
+    # a first word no list knows ("Hicham" after "Hicham El Guerrouj") when nothing but a guess typed it
     firsts: dict[str, list[str]] = {}
     for key, kind in decided.items():
         parts = key.split()
-        if kind == "PERSON" and len(parts) >= 2 and parts[0] in gaz.first_names:
+        if kind == "PERSON" and len(parts) >= 2:
             firsts.setdefault(parts[0], []).append(key)
     for first, fulls in firsts.items():
-        if len(fulls) == 1 and first not in surname_of and decided.get(first) != "ORG":
+        if len(fulls) != 1 or first not in decided or first in surname_of:
+            continue
+        known = first in gaz.first_names and decided[first] != "ORG"
+        if known or decided[first] == "PERSON" or first in guesses:
             surname_of[first] = fulls[0]
     # organisations: acronyms in parentheses and initials; "Toshiba" after "Toshiba Corp"
     acronym_of: dict[str, str] = {}
@@ -575,9 +580,22 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
         return "PERSON"
     if parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5:
         return "ORG"  # an acronym opens no person's name: "IRB Sevens", "JP Morgan", "BBC Radio"
+    if any(_is_camel_case(p) for p in parts):
+        return "ORG"  # "Sony PlayStation", "Apple iPod": brands, not people
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
+
+
+# A capital inside a word after a lower-case letter ("PlayStation", "YouTube"), past the prefixes of
+# surnames written so ("McCall", "MacLeod", "DeShawn", "LeBron", "DiMaggio", "VanDyke").
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
+
+
+def _is_camel_case(word: str) -> bool:
+    """Whether a word is written in camel case as brands are ("PlayStation"), not as surnames are."""
+    return _CAMEL.search(word) is not None and _CAMEL_NAME.match(word) is None
 
 
 def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> set[str]:
