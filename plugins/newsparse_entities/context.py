@@ -98,10 +98,16 @@ def place_appositions(
 
 
 def listed_with_people(
-    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
+    words: Words,
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    guesses: frozenset[str] | set[str] = frozenset(),
 ) -> set[str]:
-    """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most decided members
-    are people: the rest are people too (a team sheet, a list of scorers)."""
+    """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most members typed by
+    evidence are people: the rest are people too (a team sheet, a list of scorers).  A guess (a lone
+    name typed with no evidence) counts for no side; a capitalized word that is no name ("King", a
+    title) between two joiners does not end the list."""
     out: set[str] = set()
     group: list[str] = []
 
@@ -109,18 +115,26 @@ def listed_with_people(
         """Decide a finished list by its members' majority."""
         if len(group) < 3:
             return
-        kinds = [decided.get(k) for k in group]
+        kinds = [decided.get(k) for k in group if k not in guesses]
         people = kinds.count("PERSON")
-        if len(group) >= 3 and people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
+        if people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
             out.update(group)
 
     prev: Candidate | None = None
+    lower = words.lower
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         if (
             prev is not None
             and words.sent[prev.i] == words.sent[c.i]
-            and 1 <= c.i - prev.j <= 2
-            and all(t in _PEOPLE_LIST_JOINERS for t in words.lower[prev.j : c.i])
+            and (
+                (1 <= c.i - prev.j <= 2 and all(t in _PEOPLE_LIST_JOINERS for t in lower[prev.j : c.i]))
+                or (
+                    c.i - prev.j == 3
+                    and lower[prev.j] in _PEOPLE_LIST_JOINERS
+                    and words.cap[prev.j + 1]
+                    and lower[prev.j + 2] in _PEOPLE_LIST_JOINERS
+                )
+            )
         ):
             group.append(key)
         else:

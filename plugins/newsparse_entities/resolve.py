@@ -217,7 +217,7 @@ def resolve(
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     guesses = _guesses(decided, votes)
-    for key in listed_with_people(words, chunk_cands, chunk_keys, decided):
+    for key in listed_with_people(words, chunk_cands, chunk_keys, decided, guesses):
         if best_vote[key] < 3:
             decided[key] = "PERSON"
             guesses.discard(key)
