@@ -357,7 +357,10 @@ def _places_then_names(
         return lead
     if ev != evidence or (rest and isinstance(rest[0], int) and words.text[rest[0]] in gaz.first_names):
         out.extend(lead)
-        out.extend(_split_gaz(words, rest, tuple(ev)))
+        if _town_surname(words, rest, gaz):
+            out.append(_chunk(words, rest, tuple(ev)))  # "Russian Irina Shevchenko": no town Shevchenko
+        else:
+            out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
     if all(_is_demonym(u) and _of_a_state(u, gaz) for u in lead):
         out.extend(lead)
@@ -454,6 +457,23 @@ def _split_gaz(words: Words, units: list[Candidate | int], evidence: tuple[str, 
     if buf:
         out.append(_chunk(words, buf, evidence))
     return out
+
+
+def _town_surname(words: Words, rest: Sequence[Candidate | int], gaz: Gazetteer) -> bool:
+    """Whether ``rest`` is a first name, maybe more name words, then a one-word town's name: a
+    surname spelt like a town ("Irina Shevchenko"), as it is where no place or title comes first."""
+    if len(rest) < 2 or not all(isinstance(u, int) for u in rest[:-1]):
+        return False
+    first, last = rest[0], rest[-1]
+    return (
+        isinstance(first, int)
+        and words.text[first] in gaz.first_names
+        and isinstance(last, Candidate)
+        and last.j - last.i == 1
+        and bool(last.cands)
+        and last.cands[0][0].startswith("geonames:")
+        and last.cands[0][1] == "name"
+    )
 
 
 def _of_a_state(c: Candidate, gaz: Gazetteer) -> bool:
