@@ -35,6 +35,7 @@ from newsparse_entities.rules import (
     TITLES,
     WEAK_FIRST_NAMES,
 )
+from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
@@ -43,6 +44,8 @@ _DIGIT = re.compile(r"\d")
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
 _ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 _BEFORE_ORG = ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS
+# Last words of titles that are no title alone ("Officer", "Executive"; "Major" is also a surname).
+_OFFICE_HEADS = TITLE_HEADS - TITLES
 
 
 def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
@@ -255,8 +258,14 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     )
     if s:
         evidence.append("title")
-    if s:
         units = units[s:]
+        if (
+            units
+            and words.text[_last_index(units[-1])] in _OFFICE_HEADS
+            and all(isinstance(u, int) for u in units)
+            and words.text[_first_index(units[0])] not in gaz.first_names
+        ):
+            return out  # a title alone: "Chief Operating Officer", "Deputy Chief Executive"
     u0 = units[0] if units else None
     if isinstance(u0, int) and u0 >= 2 and words.text[u0 - 1] == "." and _after_title_abbreviation(words, u0):
         evidence.append("title")

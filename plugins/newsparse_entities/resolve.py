@@ -38,7 +38,7 @@ from newsparse_entities.rules import (
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
-from newsparse_entities.titles import title_before
+from newsparse_entities.titles import person_title
 from newsparse_entities.words import Candidate, Words
 
 _LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
@@ -260,7 +260,7 @@ def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     out = []
     for r, i in zip(resolved, firsts, strict=True):
         if r.type == "PERSON" and i < n:
-            span = title_before(words, i, frozen)
+            span = person_title(words, i, bisect_left(starts, r.end, i), frozen)
             if span is not None and span[0] < span[1]:
                 r = _evolved(r, title=(starts[span[0]], words.end[span[1] - 1]))
         out.append(r)
