@@ -27,6 +27,7 @@ from newsparse_entities.rules import (
     PLACE_OPENERS,
     PLACE_TYPE_PREFIXES,
     PLACE_TYPE_SUFFIXES,
+    PORTFOLIOS,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
@@ -44,6 +45,8 @@ _DIGIT = re.compile(r"\d")
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
 _ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 _BEFORE_ORG = ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS
+# Titles a portfolio opens ("Treasury Secretary", "Energy Minister"; not "Labour Prime Minister").
+_PORTFOLIO_TITLES = frozenset(["Secretary", "Minister", "Commissioner"])
 # Last words of titles that are no title alone ("Officer", "Executive"; "Major" is also a surname).
 _OFFICE_HEADS = TITLE_HEADS - TITLES
 
@@ -232,7 +235,10 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
         u = units[k]
         if isinstance(u, int) and words.text[u] in TITLES and isinstance(units[k + 1], int):
             before = words.text[_last_index(units[k - 1])]
-            if before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
+            if before in PORTFOLIOS and words.text[u] in _PORTFOLIO_TITLES and isinstance(units[k - 1], int):
+                if k > 1:
+                    cuts.append(k - 1)  # "US Treasury Secretary John Snow": the portfolio opens the title
+            elif before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
                 cuts.append(k)
     if len(cuts) == 1:
         return _analyse_segment(words, units, gaz)  # one segment, the common case: no copy
@@ -253,7 +259,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     u0 = units[0] if units else None
     s = (
         _title_units(words, units, 0, gaz)
-        if isinstance(u0, int) and words.text[u0] in TITLES and last_word not in ORG_HEADS
+        if isinstance(u0, int) and _opens_title(words, units, 0) and last_word not in ORG_HEADS
         else 0
     )
     if s:
@@ -403,7 +409,7 @@ def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Ga
     "Secretary of State", "Minister of Foreign Affairs"), leaving at least one unit for the name."""
     n = len(units)
     text = words.text
-    while n - s > 1 and isinstance(units[s], int) and text[units[s]] in TITLES:  # type: ignore[index]
+    while n - s > 1 and _opens_title(words, units, s):
         s += 1
         u = units[s]
         if n - s > 2 and s > 0 and isinstance(u, int) and text[u] == "of":
@@ -413,6 +419,20 @@ def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Ga
                     break  # "Secretary of State Kerry": one word is left for the name
                 s += 1
     return s
+
+
+def _opens_title(words: Words, units: Sequence[Candidate | int], s: int) -> bool:
+    """Whether unit ``s`` is a title word, or a portfolio before one ("Treasury" in "Treasury Secretary")."""
+    u = units[s]
+    if not isinstance(u, int):
+        return False
+    t = words.text[u]
+    if t in TITLES:
+        return True
+    if t not in PORTFOLIOS or s + 2 >= len(units):  # a name must follow the title
+        return False
+    v = units[s + 1]
+    return isinstance(v, int) and words.text[v] in _PORTFOLIO_TITLES
 
 
 def _unit_words(u: Candidate | int) -> int:

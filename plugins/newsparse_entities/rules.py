@@ -15,6 +15,12 @@ TITLES = frozenset(
     Lieutenant-General Brigadier-General Lieutenant Sergeant Corporal
     """.split()
 )
+# Portfolios that open a title before a title word ("Treasury Secretary", "Energy Minister"): part of
+# the title, not an organisation of its own ("US Treasury Secretary John Snow" is the US and John Snow).
+PORTFOLIOS = frozenset(
+    """Treasury Trade Energy Health Justice Commerce Agriculture Education Transport
+    Environment Culture Oil Economy Home Industry Housing Information Tourism Security Sports""".split()
+)
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
