@@ -28,6 +28,7 @@ from newsparse_entities.gazetteer import Gazetteer, country_ids, record, slug
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
     LEGAL_SUFFIXES,
+    ORG_HEADS,
     PLACE_PREPOSITIONS,
     POLITICAL_BASE,
     POLITICAL_OBJECT_VERBS,
@@ -344,6 +345,15 @@ def _name_links(
                 if len(parts) >= 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
                     # "Magna" after "Magna International Inc", "Billiton International Metals B.V."
                     short_of.setdefault(parts[0], key)
+    # a lone name that opens one organisation's name, and has no strong evidence of its own, is that
+    # organisation's short name ("Shearson" after "Shearson Lehman Brothers", "Billiton" after
+    # "Billiton International Metals B.V.")
+    openers = _openers_of_organisations(decided, gaz)
+    if openers:
+        located = _only_located(words, chunk_cands, chunk_keys)
+        for first, full in openers.items():
+            if first in decided and first not in surname_of and best_vote[first] < 3 and first not in located:
+                short_of.setdefault(first, full)  # "in Faruj" beside "Faruj Gas Company" stays the town
     # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
     for key, kind in list(decided.items()):
         parts = key.split()
@@ -352,6 +362,31 @@ def _name_links(
                 decided[key] = "PERSON"
                 surname_of.setdefault(parts[-1], key)
     return surname_of, acronym_of, short_of, first_chunk
+
+
+def _only_located(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
+    """The chunk names every mention of which follows a preposition of place ("in Faruj")."""
+    located: dict[str, bool] = {}
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        prev = words.prev(c.i)
+        here = prev is not None and words.lower[prev] in PLACE_PREPOSITIONS
+        located[key] = located.get(key, True) and here
+    return {key for key, always in located.items() if always}
+
+
+def _openers_of_organisations(decided: dict[str, str | None], gaz: Gazetteer) -> dict[str, str]:
+    """First words that open exactly one organisation's name ended by a company suffix or an
+    organisation's head word ("Shearson Lehman Brothers"), and are no common word; word -> name."""
+    fulls: dict[str, set[str]] = {}
+    for key, kind in decided.items():
+        parts = key.split()
+        if kind == "ORG" and len(parts) >= 2 and (parts[-1] in COMPANY_SUFFIXES or parts[-1] in ORG_HEADS):
+            fulls.setdefault(parts[0], set()).add(key)
+    return {
+        first: next(iter(names))
+        for first, names in fulls.items()
+        if len(names) == 1 and first.lower() not in gaz.words and first[:1].isupper()
+    }
 
 
 # Second words of company names whose first word alone names the company ("Magna International Inc").
