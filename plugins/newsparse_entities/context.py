@@ -103,13 +103,16 @@ def listed_with_people(
     chunk_keys: Sequence[str],
     decided: dict[str, str | None],
     guesses: frozenset[str] | set[str] = frozenset(),
-) -> set[str]:
+) -> tuple[set[str], set[int]]:
     """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most members typed by
     evidence are people: the rest are people too (a team sheet, a list of scorers).  A guess (a lone
-    name typed with no evidence) counts for no side; a capitalized word that is no name ("King", a
-    title) between two joiners does not end the list."""
+    name typed with no evidence) counts for no side; a capitalized word that is no name chunk ("King",
+    a title; "Douglas", a town) between two joiners does not end the list, and is returned by index
+    (word indices of the lists of people), so that a town there can be read as a surname."""
     out: set[str] = set()
+    bridged: set[int] = set()
     group: list[str] = []
+    between: list[int] = []
 
     def flush() -> None:
         """Decide a finished list by its members' majority."""
@@ -119,6 +122,7 @@ def listed_with_people(
         people = kinds.count("PERSON")
         if people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
             out.update(group)
+            bridged.update(between)
 
     prev: Candidate | None = None
     lower = words.lower
@@ -137,12 +141,15 @@ def listed_with_people(
             )
         ):
             group.append(key)
+            if c.i - prev.j == 3:
+                between.append(prev.j + 1)
         else:
             flush()
             group = [key]
+            between = []
         prev = c
     flush()
-    return out
+    return out, bridged
 
 
 def listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:

@@ -218,10 +218,19 @@ def resolve(
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     guesses = _guesses(decided, votes)
-    for key in listed_with_people(words, chunk_cands, chunk_keys, decided, guesses):
+    people_listed, bridged = listed_with_people(words, chunk_cands, chunk_keys, decided, guesses)
+    for key in people_listed:
         if best_vote[key] < 3:
             decided[key] = "PERSON"
             guesses.discard(key)
+    if bridged:  # a town's name in a team sheet is a player's surname ("Ford, Douglas, Blair")
+        gaz_cands = [c for c in gaz_cands if not _surname_in_list(c, bridged)]
+        chunk_cands += [_as_chunk(c) for c in cands if c.kind == "gaz" and _surname_in_list(c, bridged)]
+        chunk_keys = [text[c.start : c.end] for c in chunk_cands]
+        for c in chunk_cands:
+            key = text[c.start : c.end]
+            if key not in decided:
+                decided[key], best_vote[key] = "PERSON", 0
     links = _name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz, guesses)
     surname_of, acronym_of, short_of, _ = links
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
@@ -239,6 +248,23 @@ def resolve(
             known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
     out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
     return _with_titles(words, out)
+
+
+def _surname_in_list(c: Candidate, bridged: set[int]) -> bool:
+    """Whether a gazetteer match is a one-word town's name standing in a list of people."""
+    return (
+        c.kind == "gaz"
+        and c.i in bridged
+        and c.j - c.i == 1
+        and bool(c.cands)
+        and c.cands[0][0].startswith("geonames:")
+        and c.cands[0][1] == "name"
+    )
+
+
+def _as_chunk(c: Candidate) -> Candidate:
+    """A gazetteer match read as a name chunk (a town's name that is a player's surname)."""
+    return Candidate(c.i, c.j, c.start, c.end, c.text, "chunk", (), ("listed",))
 
 
 def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
