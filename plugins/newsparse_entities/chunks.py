@@ -745,6 +745,12 @@ def _chunk(
     place = low_prev in _PLACE_PREVIOUS
     if place:
         ev.append("place_prep")
+    if (
+        (low_prev == "from" or low_prev == "at")
+        and prev
+        and (text[prev - 1] == "," or lower[prev - 1] in ROLES)
+    ):
+        ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (

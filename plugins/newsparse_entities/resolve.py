@@ -53,6 +53,7 @@ _WEIGHTS = {
     "says": ("PERSON", 2),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
+    "affiliation": ("ORG", 3),
     "place_brackets": ("GPE", 3),
     "place_located": ("GPE", 2),
     "org_head": ("ORG", 3),
@@ -351,7 +352,9 @@ def _name_links(
         if len(fulls) != 1 or first not in decided or first in surname_of:
             continue
         known = first in gaz.first_names and decided[first] != "ORG"
-        if known or decided[first] == "PERSON" or first in guesses:
+        # a guess follows only a full name typed by evidence or long ("Vodafone Live" is neither)
+        sure = best_vote[fulls[0]] >= 2 or len(fulls[0].split()) >= 3
+        if known or decided[first] == "PERSON" or (first in guesses and sure):
             surname_of[first] = fulls[0]
     # organisations: acronyms in parentheses and initials; "Toshiba" after "Toshiba Corp"
     acronym_of: dict[str, str] = {}

@@ -156,3 +156,21 @@ def test_titles_after_a_name_are_spans_of_the_text_after_their_person(words: lis
                 assert title.end <= mention.start or title.start >= mention.end
                 assert doc.text[title.start : title.end] == title.text
                 assert title.text.strip() == title.text and title.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It hurt," Simon Wheatley, from Goldman Sachs, told Reuters.',
+        "Parul Jain, deputy chief economist at Nomura Securities International, said so.",
+    ],
+)
+def test_a_person_s_affiliation_is_an_organisation(text: str) -> None:
+    doc = parse(text)
+    org = next(e for e in doc.entities if e.canonical in ("Goldman Sachs", "Nomura Securities International"))
+    assert org.type == "ORG"
+
+
+def test_a_guess_does_not_follow_a_short_name_typed_by_default() -> None:
+    doc = parse("Vodafone will let you use Vodafone Live as part of the deal.")
+    assert entity_at(doc, "Vodafone").canonical == "Vodafone"
