@@ -334,20 +334,18 @@ def _name_links(
 
     A name whose last word is a person elsewhere becomes that person (``decided`` is updated).
     """
+    # the names of two words or more, split once (most names are one word)
+    multi = [(key, parts) for key in decided if len(parts := key.split()) >= 2]
     # people: surnames (and particle-less surnames) point at the full name
     surname_of: dict[str, str] = {}
-    for key, kind in decided.items():
-        parts = key.split()
-        if kind == "PERSON" and len(parts) >= 2:
+    firsts: dict[str, list[str]] = {}
+    for key, parts in multi:
+        if decided[key] == "PERSON" and len(parts) >= 2:
             for s in {parts[-1], _strip_particle(parts[-1])}:
                 surname_of.setdefault(s, key)
+            firsts.setdefault(parts[0], []).append(key)
     # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it; so does
     # a first word no list knows ("Hicham" after "Hicham El Guerrouj") when nothing but a guess typed it
-    firsts: dict[str, list[str]] = {}
-    for key, kind in decided.items():
-        parts = key.split()
-        if kind == "PERSON" and len(parts) >= 2:
-            firsts.setdefault(parts[0], []).append(key)
     for first, fulls in firsts.items():
         if len(fulls) != 1 or first not in decided or first in surname_of:
             continue
@@ -377,39 +375,48 @@ def _name_links(
     # a lone name that opens one organisation's name, and has no strong evidence of its own, is that
     # organisation's short name ("Shearson" after "Shearson Lehman Brothers", "Billiton" after
     # "Billiton International Metals B.V.")
-    openers = _openers_of_organisations(decided, gaz)
+    openers = {
+        first: full
+        for first, full in _openers_of_organisations(decided, multi, gaz).items()
+        if first in decided and first not in surname_of and best_vote[first] < 3
+    }
     if openers:
-        located = _only_located(words, chunk_cands, chunk_keys)
+        located = _only_located(words, chunk_cands, chunk_keys, openers)
         for first, full in openers.items():
-            if first in decided and first not in surname_of and best_vote[first] < 3 and first not in located:
+            if first not in located:
                 short_of.setdefault(first, full)  # "in Faruj" beside "Faruj Gas Company" stays the town
     # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
-    for key, kind in list(decided.items()):
-        parts = key.split()
-        if len(parts) >= 2 and kind != "PERSON" and decided.get(parts[-1]) == "PERSON":
+    for key, parts in multi:
+        if len(parts) >= 2 and decided[key] != "PERSON" and decided.get(parts[-1]) == "PERSON":
             if best_vote[key] < 3:
                 decided[key] = "PERSON"
                 surname_of.setdefault(parts[-1], key)
     return surname_of, acronym_of, short_of, first_chunk
 
 
-def _only_located(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
-    """The chunk names every mention of which follows a preposition of place ("in Faruj")."""
+def _only_located(
+    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], names: Mapping[str, str]
+) -> set[str]:
+    """The chunk names among ``names`` every mention of which follows a preposition of place ("in Faruj")."""
     located: dict[str, bool] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        if key not in names:
+            continue
         prev = words.prev(c.i)
         here = prev is not None and words.lower[prev] in PLACE_PREPOSITIONS
         located[key] = located.get(key, True) and here
     return {key for key, always in located.items() if always}
 
 
-def _openers_of_organisations(decided: dict[str, str | None], gaz: Gazetteer) -> dict[str, str]:
+def _openers_of_organisations(
+    decided: dict[str, str | None], multi: Sequence[tuple[str, list[str]]], gaz: Gazetteer
+) -> dict[str, str]:
     """First words that open exactly one organisation's name ended by a company suffix or an
-    organisation's head word ("Shearson Lehman Brothers"), and are no common word; word -> name."""
+    organisation's head word ("Shearson Lehman Brothers"), and are no common word; word -> name.
+    ``multi`` holds the names of two words or more, with their words."""
     fulls: dict[str, set[str]] = {}
-    for key, kind in decided.items():
-        parts = key.split()
-        if kind == "ORG" and len(parts) >= 2 and (parts[-1] in COMPANY_SUFFIXES or parts[-1] in ORG_HEADS):
+    for key, parts in multi:
+        if decided[key] == "ORG" and (parts[-1] in COMPANY_SUFFIXES or parts[-1] in ORG_HEADS):
             fulls.setdefault(parts[0], set()).add(key)
     return {
         first: next(iter(names))

@@ -43,7 +43,10 @@ def person_title(words: Words, i: int, j: int, taken: frozenset[int]) -> tuple[i
 
 def _honorific(words: Words, span: tuple[int, int]) -> bool:
     """Whether a title span is only honorifics ("Sir", "Mr")."""
-    return all(words.text[k] in HONORIFICS for k in range(*span))
+    a, b = span
+    return words.text[a] in HONORIFICS and (
+        b - a == 1 or all(words.text[k] in HONORIFICS for k in range(a, b))
+    )
 
 
 def title_after(words: Words, j: int, taken: frozenset[int]) -> tuple[int, int] | None:
