@@ -32,10 +32,9 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     the words in capitals, whose title-cased form may be known, are few.  Words that cannot start a
     match are left out: a known word must start with a letter (or a capital); a hyphenated word not
     known, with a capital ("Saudi-led") or a prefix ("pro-Russian"), for :func:`_hyphen_part`."""
-    first = gaz.max_tokens
+    first = _lettered_first_words(gaz)
     texts = words.text
-    known = itertools.compress(range(len(texts)), map(first.__contains__, texts))
-    lettered = [k for k in known if texts[k][0].isalpha() or texts[k][0].isupper()]
+    lettered = list(itertools.compress(range(len(texts)), map(first.__contains__, texts)))
     titled = [k for k in words.uppers if texts[k].title() in first]
     hyphened = [
         k
@@ -43,6 +42,13 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
         if texts[k][0].isupper() or texts[k].split("-", 1)[0].lower() in _HYPHEN_PREFIXES
     ]
     return sorted({*lettered, *hyphened, *titled})
+
+
+@functools.lru_cache(maxsize=4)
+def _lettered_first_words(gaz: Gazetteer) -> Mapping[str, None]:
+    """The first words of gazetteer names that open with a letter or a capital: a word that may start
+    a match, found for all the words of a document by one C-level filter."""
+    return dict.fromkeys(k for k in gaz.max_tokens if k[0].isalpha() or k[0].isupper())
 
 
 @functools.lru_cache(maxsize=4)

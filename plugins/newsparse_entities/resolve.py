@@ -862,7 +862,14 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
                 guess = guess and r.guess
                 for k, v in r.identifiers.items():
                     identifiers.setdefault(k, v)
-        mentions = tuple([_mention(r, text) for r in rs])
+        mentions = tuple(
+            [
+                Mention(r.start, r.end, text[r.start : r.end], r.form)  # most mentions: no title
+                if r.title is None
+                else _mention(r, text)
+                for r in rs
+            ]
+        )
         confidence = GUESS_CONFIDENCE if guess else None
         entities.append(Entity(ident, first.type, canonical, mentions, identifiers, confidence))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
