@@ -18,8 +18,6 @@ from typing import Any
 
 import attrs
 
-from newsparse.frozen import freeze
-
 DATA = Path(__file__).with_name("data")
 
 
@@ -104,18 +102,9 @@ class Gazetteer:
         flat = self.names.get(key)
         if not flat:
             return ()
+        if len(flat) == 2:  # one candidate: most names
+            return ((self.rows[flat[0]], self.forms[flat[1]]),)
         return tuple((self.rows[flat[k]], self.forms[flat[k + 1]]) for k in range(0, len(flat), 2))
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def record(gaz: Gazetteer, ident: str) -> tuple[str, str, Mapping[str, Any]] | None:
-    """What :meth:`Gazetteer.record` gives, built once per id (the same places recur from article to
-    article): the identifiers are read-only (a ``FrozenDict``), so the one record can be shared."""
-    found = gaz.record(ident)
-    if found is None:
-        return None
-    etype, canonical, identifiers = found
-    return etype, canonical, freeze(identifiers)
 
 
 @functools.lru_cache(maxsize=4)

@@ -102,7 +102,7 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                     length += 1
                 for length, key in reversed(hits):
                     if _acceptable(words, i, length, headlines, title):
-                        cands = candidates(gaz, key)
+                        cands = gaz.candidates(key)
                         if cands:
                             # the text is the key: never read (the resolver reads the document's)
                             found = Candidate(
@@ -119,12 +119,6 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
         out.append(found)
         i = found.j
     return out
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def candidates(gaz: Gazetteer, key: str) -> tuple[tuple[str, str], ...]:
-    """``gaz.candidates(key)``, built once per name: the same places recur from article to article."""
-    return gaz.candidates(key)
 
 
 _HYPHEN_PREFIXES = frozenset("pro anti non ex post pre neo".split())

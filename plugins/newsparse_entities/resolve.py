@@ -24,7 +24,7 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
-from newsparse_entities.gazetteer import Gazetteer, country_ids, record, slug
+from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
 from newsparse_entities.rules import (
     COMPANY_SUFFIXES,
     LEGAL_SUFFIXES,
@@ -130,7 +130,7 @@ class Resolved:
     type: str
     canonical: str
     form: str
-    identifiers: Mapping[str, Any] = attrs.field(factory=dict)  # read-only: shared by gazetteer ids
+    identifiers: Mapping[str, Any] = attrs.field(factory=dict)
     title: tuple[int, int] | None = None  # a person's title before the name: character offsets
     guess: bool = False  # typed with no evidence in the text
 
@@ -513,7 +513,7 @@ def _gazetteer_mentions(
         gaz_ids.append((c, ident, form))
     metonyms = _metonyms(words, gaz_ids, gaz)
     for idx, (c, ident, form) in enumerate(gaz_ids):
-        found = record(gaz, ident)
+        found = gaz.record(ident)
         if found is None:
             continue
         etype, canonical, identifiers = found
@@ -531,7 +531,7 @@ def _gazetteer_mentions(
             form = "dateline"
         elif idx in metonyms:
             country = gaz.capital_of.get(ident)
-            state = record(gaz, country) if country else None
+            state = gaz.record(country) if country else None
             if country and state is not None:
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
@@ -853,9 +853,10 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
     for ident, rs in by_id.items():
         first = rs[0]
         canonical = first.canonical
-        identifiers = dict(first.identifiers)  # a plain dict: what the Entity freezes fastest
+        identifiers = first.identifiers
         guess = first.guess
         if len(rs) > 1:
+            identifiers = dict(identifiers)
             if first.type == "PERSON":
                 canonical = max([r.canonical for r in rs], key=len)
             for r in rs[1:]:
