@@ -265,12 +265,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     if s:
         evidence.append("title")
         units = units[s:]
-        if (
-            units
-            and words.text[_last_index(units[-1])] in _OFFICE_HEADS
-            and all(isinstance(u, int) for u in units)
-            and words.text[_first_index(units[0])] not in gaz.first_names
-        ):
+        if _office_alone(words, units, gaz):
             return out  # a title alone: "Chief Operating Officer", "Deputy Chief Executive"
     u0 = units[0] if units else None
     if isinstance(u0, int) and u0 >= 2 and words.text[u0 - 1] == "." and _after_title_abbreviation(words, u0):
@@ -331,6 +326,16 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
     return [_chunk(words, units, (*evidence, "mixed"))]
+
+
+def _office_alone(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> bool:
+    """Whether the words left after a title are the rest of the title ("Operating Officer")."""
+    return (
+        bool(units)
+        and words.text[_last_index(units[-1])] in _OFFICE_HEADS
+        and all(isinstance(u, int) for u in units)
+        and words.text[_first_index(units[0])] not in gaz.first_names
+    )
 
 
 def _places_then_names(
