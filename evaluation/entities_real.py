@@ -165,6 +165,8 @@ def _explain(row: dict[str, Any], gold: Sequence[dict[str, Any]], predicted: Seq
         elif pred.type != g["type"] or normalise_name(pred.canonical) != normalise_name(g["canonical"]):
             lines.append(f"   wrong    {g['text']!r} {pred.type}/{pred.canonical!r} "
                          f"(gold {g['type']}/{g['canonical']!r})")
+        if pred is not None and g.get("title") and pred.title != g["title"]["text"]:
+            lines.append(f"   title    {g['text']!r} {pred.title!r} (gold {g['title']['text']!r})")
     gold_spans = {(g["start"], g["end"]) for g in gold}
     lines += [f"   spurious {row['text'][p.start:p.end]!r} {p.type}" for p in predicted
               if (p.start, p.end) not in gold_spans]

@@ -101,6 +101,8 @@ CITY_CANONICAL = {
     "Halab": "Aleppo",
 }
 # Demonyms (adjective, plural noun) where a suffix rule would be wrong or unknown.
+# Adjectives of continents: "Asian markets", "African runners" are demonyms of the continent (LOC).
+CONTINENT_DEMONYMS: dict[str, list[str]] = {"Asia": ["Asian"], "Africa": ["African"], "Europe": ["European"]}
 DEMONYMS: dict[str, list[str]] = {
     "AF": ["Afghan", "Afghans"],
     "AL": ["Albanian", "Albanians"],
@@ -511,6 +513,8 @@ def build(words: set[str], first_names: Iterable[str], surnames: Iterable[str]) 
         ident = f"geonames:{cont['geonameId']}"
         b.entity(ident, "LOC", cont["name"], {"geonames": cont["geonameId"]})
         b.name(cont["name"], ident, "name", 3)
+        for dem in CONTINENT_DEMONYMS.get(cont["name"], []):
+            b.name(dem, ident, "demonym", 2)
 
     alias_by_city = {k: v for k, v in CITY_ALIASES.items()}
     for c in sorted(cities.values(), key=lambda c: -c["population"]):

@@ -20,12 +20,14 @@ from newsparse_entities.rules import (
     ORG_CONNECTORS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    ORG_PLURAL_DESCRIPTORS,
     ORG_POSSESSIONS,
     PLACE_AFTER,
     PLACE_NOUNS,
     PLACE_OPENERS,
     PLACE_TYPE_PREFIXES,
     PLACE_TYPE_SUFFIXES,
+    PORTFOLIOS,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
@@ -34,6 +36,7 @@ from newsparse_entities.rules import (
     TITLES,
     WEAK_FIRST_NAMES,
 )
+from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
@@ -41,6 +44,11 @@ _DIGIT = re.compile(r"\d")
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
 _ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
+_BEFORE_ORG = ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS
+# Titles a portfolio opens ("Treasury Secretary", "Energy Minister"; not "Labour Prime Minister").
+_PORTFOLIO_TITLES = frozenset(["Secretary", "Minister", "Commissioner"])
+# Last words of titles that are no title alone ("Officer", "Executive"; "Major" is also a surname).
+_OFFICE_HEADS = TITLE_HEADS - TITLES
 
 
 def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
@@ -88,12 +96,50 @@ def chunks(
         if k < i:
             continue
         units, i = _run(words, by_start, name_words, k)
+        if len(units) == 1:
+            u = units[0]
+            if isinstance(u, int):
+                out += _single(words, u, gaz)  # a lone name word: most runs
+            else:
+                out.append(u)
+            continue
         matched = [u for u in units if isinstance(u, Candidate)]
         if len(matched) == len(units):
             out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
             out += _analyse(words, units, gaz)
     return out
+
+
+def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
+    """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the
+    tests that need two words or more (most runs are one word)."""
+    t = words.text[u]
+    if (
+        len(t) == 1
+        or t in TITLES
+        or _is_abbreviated_title(words, u)
+        or (
+            words.initial[u]
+            and words.lower[u] in gaz.words
+            and t not in gaz.first_names
+            and not _in_score_line(words, u, u + 1)
+        )
+    ):
+        return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
+    evidence: tuple[str, ...] = ()
+    if u >= 2 and words.text[u - 1] == "." and _after_title_abbreviation(words, u):
+        evidence = ("title",)
+    if u > 0 and words.sent[u - 1] == words.sent[u]:
+        prev = u - 1
+        low = words.lower[prev]
+        if low in ROLES and not words.cap[prev]:
+            evidence += ("role",)
+        elif low in _BEFORE_ORG and not words.cap[prev]:
+            evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
+        elif words.text[prev] == "the":
+            evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
+    return [_chunk(words, (u,), evidence)]
 
 
 def _run(
@@ -103,12 +149,12 @@ def _run(
     and the next index."""
     units: list[Candidate | int] = []
     n = len(words.text)
-    sents, texts, upper = words.sent, words.text, words.upper
+    sents, texts, upper, cap = words.sent, words.text, words.upper, words.cap
     sent = sents[i]
     while i < n and sents[i] == sent:
         # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name (the run so far
         # is contiguous: its last word is i - 1, in capitals if it is a dateline)
-        if units and words.cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
+        if units and cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
             break
         if i in by_start:
             m = by_start[i]
@@ -125,7 +171,7 @@ def _run(
             continue
         # a connector inside a name: "Bank of England", "Bashar al-Assad", "Ludwig van Beethoven",
         # the period of an initial: "S. Waugh"
-        if units and i + 1 < n and sents[i + 1] == sent and (words.cap[i + 1] or (i + 1) in by_start):
+        if units and i + 1 < n and sents[i + 1] == sent and (cap[i + 1] or (i + 1) in by_start):
             low = texts[i]
             prev = units[-1]
             if (
@@ -151,10 +197,16 @@ def _run(
                 i += 1
                 continue
         break
-    start = i if not units else _first_index(units[0])
+    if not units:
+        return units, i + 1
+    first = units[0]
+    start = first if isinstance(first, int) else first.i
     while units and isinstance(units[-1], int) and texts[units[-1]] in _JOINERS:
         units.pop()
-    return units, (_last_index(units[-1]) + 1) if units else start + 1
+    if not units:
+        return units, start + 1
+    last = units[-1]
+    return units, last + 1 if isinstance(last, int) else last.j
 
 
 def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
@@ -183,7 +235,10 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
         u = units[k]
         if isinstance(u, int) and words.text[u] in TITLES and isinstance(units[k + 1], int):
             before = words.text[_last_index(units[k - 1])]
-            if before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
+            if before in PORTFOLIOS and words.text[u] in _PORTFOLIO_TITLES and isinstance(units[k - 1], int):
+                if k > 1:
+                    cuts.append(k - 1)  # "US Treasury Secretary John Snow": the portfolio opens the title
+            elif before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
                 cuts.append(k)
     if len(cuts) == 1:
         return _analyse_segment(words, units, gaz)  # one segment, the common case: no copy
@@ -204,13 +259,14 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     u0 = units[0] if units else None
     s = (
         _title_units(words, units, 0, gaz)
-        if isinstance(u0, int) and words.text[u0] in TITLES and last_word not in ORG_HEADS
+        if isinstance(u0, int) and _opens_title(words, units, 0) and last_word not in ORG_HEADS
         else 0
     )
     if s:
         evidence.append("title")
-    if s:
         units = units[s:]
+        if _office_alone(words, units, gaz):
+            return out  # a title alone: "Chief Operating Officer", "Deputy Chief Executive"
     u0 = units[0] if units else None
     if isinstance(u0, int) and u0 >= 2 and words.text[u0 - 1] == "." and _after_title_abbreviation(words, u0):
         evidence.append("title")
@@ -227,7 +283,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
         evidence.append("role")
-    elif prev is not None and words.lower[prev] in ORG_DESCRIPTORS and not words.cap[prev]:
+    elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
     elif prev is not None and words.text[prev] == "the":
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
@@ -272,6 +328,16 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     return [_chunk(words, units, (*evidence, "mixed"))]
 
 
+def _office_alone(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> bool:
+    """Whether the words left after a title are the rest of the title ("Operating Officer")."""
+    return (
+        bool(units)
+        and words.text[_last_index(units[-1])] in _OFFICE_HEADS
+        and all(isinstance(u, int) for u in units)
+        and words.text[_first_index(units[0])] not in gaz.first_names
+    )
+
+
 def _places_then_names(
     words: Words,
     units: list[Candidate | int],
@@ -311,9 +377,12 @@ def _places_then_names(
         return lead
     if ev != evidence or (rest and isinstance(rest[0], int) and words.text[rest[0]] in gaz.first_names):
         out.extend(lead)
-        out.extend(_split_gaz(words, rest, tuple(ev)))
+        if _town_surname(words, rest, gaz):
+            out.append(_chunk(words, rest, tuple(ev)))  # "Russian Irina Shevchenko": no town Shevchenko
+        else:
+            out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
-    if all(_is_demonym(u) for u in lead):
+    if all(_is_demonym(u) and _of_a_state(u, gaz) for u in lead):
         out.extend(lead)
         out.extend(_split_gaz(words, rest, tuple(ev)))
         return out
@@ -345,7 +414,7 @@ def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Ga
     "Secretary of State", "Minister of Foreign Affairs"), leaving at least one unit for the name."""
     n = len(units)
     text = words.text
-    while n - s > 1 and isinstance(units[s], int) and text[units[s]] in TITLES:  # type: ignore[index]
+    while n - s > 1 and _opens_title(words, units, s):
         s += 1
         u = units[s]
         if n - s > 2 and s > 0 and isinstance(u, int) and text[u] == "of":
@@ -355,6 +424,20 @@ def _title_units(words: Words, units: Sequence[Candidate | int], s: int, gaz: Ga
                     break  # "Secretary of State Kerry": one word is left for the name
                 s += 1
     return s
+
+
+def _opens_title(words: Words, units: Sequence[Candidate | int], s: int) -> bool:
+    """Whether unit ``s`` is a title word, or a portfolio before one ("Treasury" in "Treasury Secretary")."""
+    u = units[s]
+    if not isinstance(u, int):
+        return False
+    t = words.text[u]
+    if t in TITLES:
+        return True
+    if t not in PORTFOLIOS or s + 2 >= len(units):  # a name must follow the title
+        return False
+    v = units[s + 1]
+    return isinstance(v, int) and words.text[v] in _PORTFOLIO_TITLES
 
 
 def _unit_words(u: Candidate | int) -> int:
@@ -408,6 +491,30 @@ def _split_gaz(words: Words, units: list[Candidate | int], evidence: tuple[str, 
     if buf:
         out.append(_chunk(words, buf, evidence))
     return out
+
+
+def _town_surname(words: Words, rest: Sequence[Candidate | int], gaz: Gazetteer) -> bool:
+    """Whether ``rest`` is a first name, maybe more name words, then a one-word town's name: a
+    surname spelt like a town ("Irina Shevchenko"), as it is where no place or title comes first."""
+    if len(rest) < 2 or not all(isinstance(u, int) for u in rest[:-1]):
+        return False
+    first, last = rest[0], rest[-1]
+    return (
+        isinstance(first, int)
+        and words.text[first] in gaz.first_names
+        and isinstance(last, Candidate)
+        and last.j - last.i == 1
+        and bool(last.cands)
+        and last.cands[0][0].startswith("geonames:")
+        and last.cands[0][1] == "name"
+    )
+
+
+def _of_a_state(c: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer match's first entity is no region or continent: "Asian Tsunami", "European
+    Indoors" are one name, "Russian Defense Ministry" a country and a name."""
+    row = gaz.entities.get(c.cands[0][0])
+    return row is None or row[0] != "LOC"
 
 
 def _is_demonym(c: Candidate) -> bool:
@@ -575,8 +682,8 @@ def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -
         after2 = lower[j + 2] if j + 2 < n else ""
         if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
             ev.append("apposition")
-        elif after in SAYING_VERBS:
-            ev.append("says")
+        elif after in SAYING_VERBS and not after2[:1].isalpha():
+            ev.append("says")  # "X, said." only: in "X, said Y" or "X, said market analysts Y" Y speaks
         elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (
             after == "based" and j + 2 < n and lower[j + 2] == "in"
         ):
@@ -600,12 +707,13 @@ def _chunk(
 ) -> Candidate:
     """One name chunk over ``units`` with the evidence its context gives."""
     u = units[0]
-    i = u.i if isinstance(u, Candidate) else u
+    i = u if isinstance(u, int) else u.i
     u = units[-1]
-    j = u.j if isinstance(u, Candidate) else u + 1
+    j = u + 1 if isinstance(u, int) else u.j
     ev = list(evidence)
-    sent = words.sent
-    nxt = words.text[j] if j < len(sent) and sent[j] == sent[i] else None
+    text, lower, sent = words.text, words.lower, words.sent
+    n = len(text)
+    nxt = text[j] if j < n and sent[j] == sent[i] else None
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         _next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
@@ -616,13 +724,13 @@ def _chunk(
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if (
         nxt is not None
-        and words.lower[j] in TEAM_ROLES
+        and lower[j] in TEAM_ROLES
         and not ("first_name" in ev or "title" in ev or "role" in ev)
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
-    if (prev is not None and words.text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
+    if (prev is not None and text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
-    if "&" in words.text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
+    if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if (
         nxt is not None
@@ -631,28 +739,37 @@ def _chunk(
         and _in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
-    if (words.poss[j - 1] or (prev is not None and words.lower[prev] in ("of", "in"))) and _org_context(
-        words, i, j, prev
-    ):
+    low_prev = lower[prev] if prev is not None else ""
+    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and _org_context(words, i, j, prev):
         ev.append("org_context")
-    if j < len(words.text) and words.text[j] == "(":
+    if j < n and text[j] == "(":
         if _in_place_brackets(words, i, j):
             ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
-    elif i > 0 and words.text[i - 1] in ("(", ",") and _in_place_brackets(words, i, j):
+    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and _in_place_brackets(words, i, j):
         ev.append("place_brackets")
-    place = prev is not None and words.lower[prev] in ("in", "at", "near", "from", "outside")
+    place = low_prev in _PLACE_PREVIOUS
     if place:
         ev.append("place_prep")
-    if words.text[i] in WEAK_FIRST_NAMES and "first_name" in ev:
+    if (
+        (low_prev == "from" or low_prev == "at")
+        and prev
+        and (text[prev - 1] == "," or lower[prev - 1] in ROLES)
+    ):
+        ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
+    if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (
             [e for e in ev if e != "first_name"]
             if place
             else ["weak_first_name" if e == "first_name" else e for e in ev]
         )
-    head = _head_evidence(words.text[j - 1]) if j - i >= 2 else None  # a head word alone names nothing
-    if head is not None:
-        ev.append(head)
-    return Candidate(
-        i, j, words.start[i], words.end[j - 1], " ".join(words.text[i:j]), "chunk", (), tuple(ev), prefix
-    )
+    if j - i >= 2:  # a head word alone names nothing
+        head = _head_evidence(text[j - 1])
+        if head is not None:
+            ev.append(head)
+    name = text[i] if j - i == 1 else " ".join(text[i:j])
+    return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
+
+
+# Prepositions before a chunk that vote for a place ("in", "near"), weakly.
+_PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])

@@ -98,37 +98,58 @@ def place_appositions(
 
 
 def listed_with_people(
-    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
-) -> set[str]:
-    """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most decided members
-    are people: the rest are people too (a team sheet, a list of scorers)."""
+    words: Words,
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    guesses: frozenset[str] | set[str] = frozenset(),
+) -> tuple[set[str], set[int]]:
+    """Names in a list ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") where most members typed by
+    evidence are people: the rest are people too (a team sheet, a list of scorers).  A guess (a lone
+    name typed with no evidence) counts for no side; a capitalized word that is no name chunk ("King",
+    a title; "Douglas", a town) between two joiners does not end the list, and is returned by index
+    (word indices of the lists of people), so that a town there can be read as a surname."""
     out: set[str] = set()
+    bridged: set[int] = set()
     group: list[str] = []
+    between: list[int] = []
 
     def flush() -> None:
         """Decide a finished list by its members' majority."""
         if len(group) < 3:
             return
-        kinds = [decided.get(k) for k in group]
+        kinds = [decided.get(k) for k in group if k not in guesses]
         people = kinds.count("PERSON")
-        if len(group) >= 3 and people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
+        if people >= 2 and people * 2 >= len([k for k in kinds if k is not None]):
             out.update(group)
+            bridged.update(between)
 
     prev: Candidate | None = None
+    lower = words.lower
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         if (
             prev is not None
             and words.sent[prev.i] == words.sent[c.i]
-            and 1 <= c.i - prev.j <= 2
-            and all(t in _PEOPLE_LIST_JOINERS for t in words.lower[prev.j : c.i])
+            and (
+                (1 <= c.i - prev.j <= 2 and all(t in _PEOPLE_LIST_JOINERS for t in lower[prev.j : c.i]))
+                or (
+                    c.i - prev.j == 3
+                    and lower[prev.j] in _PEOPLE_LIST_JOINERS
+                    and words.cap[prev.j + 1]
+                    and lower[prev.j + 2] in _PEOPLE_LIST_JOINERS
+                )
+            )
         ):
             group.append(key)
+            if c.i - prev.j == 3:
+                between.append(prev.j + 1)
         else:
             flush()
             group = [key]
+            between = []
         prev = c
     flush()
-    return out
+    return out, bridged
 
 
 def listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:

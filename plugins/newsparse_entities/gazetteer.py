@@ -102,6 +102,8 @@ class Gazetteer:
         flat = self.names.get(key)
         if not flat:
             return ()
+        if len(flat) == 2:  # one candidate: most names
+            return ((self.rows[flat[0]], self.forms[flat[1]]),)
         return tuple((self.rows[flat[k]], self.forms[flat[k + 1]]) for k in range(0, len(flat), 2))
 
 

@@ -32,10 +32,9 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     the words in capitals, whose title-cased form may be known, are few.  Words that cannot start a
     match are left out: a known word must start with a letter (or a capital); a hyphenated word not
     known, with a capital ("Saudi-led") or a prefix ("pro-Russian"), for :func:`_hyphen_part`."""
-    first = gaz.max_tokens
+    first = _lettered_first_words(gaz)
     texts = words.text
-    known = itertools.compress(range(len(texts)), map(first.__contains__, texts))
-    lettered = [k for k in known if texts[k][0].isalpha() or texts[k][0].isupper()]
+    lettered = list(itertools.compress(range(len(texts)), map(first.__contains__, texts)))
     titled = [k for k in words.uppers if texts[k].title() in first]
     hyphened = [
         k
@@ -43,6 +42,13 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
         if texts[k][0].isupper() or texts[k].split("-", 1)[0].lower() in _HYPHEN_PREFIXES
     ]
     return sorted({*lettered, *hyphened, *titled})
+
+
+@functools.lru_cache(maxsize=4)
+def _lettered_first_words(gaz: Gazetteer) -> Mapping[str, None]:
+    """The first words of gazetteer names that open with a letter or a capital: a word that may start
+    a match, found for all the words of a document by one C-level filter."""
+    return dict.fromkeys(k for k in gaz.max_tokens if k[0].isalpha() or k[0].isupper())
 
 
 @functools.lru_cache(maxsize=4)
@@ -78,7 +84,7 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
         found = None
         if t[0].isupper() or t[0].isalpha():
             for title in (False, True) if upper[i] else (False,):
-                key = _key_text(words, i, title)
+                key = _key_text(words, i, True) if title else t
                 limit = max_tokens.get(key)
                 if not limit:
                     continue
@@ -98,14 +104,9 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                     if _acceptable(words, i, length, headlines, title):
                         cands = gaz.candidates(key)
                         if cands:
+                            # the text is the key: never read (the resolver reads the document's)
                             found = Candidate(
-                                i,
-                                i + length,
-                                words.start[i],
-                                ends[i + length - 1],
-                                _slice(words, i, i + length),
-                                "gaz",
-                                cands,
+                                i, i + length, words.start[i], ends[i + length - 1], key, "gaz", cands
                             )
                             break
                 if found:
@@ -140,11 +141,6 @@ def _hyphen_part(words: Words, i: int, gaz: Gazetteer) -> Candidate | None:
             end = words.end[i]
             return Candidate(i, i + 1, end - len(rest), end, rest, "gaz", gaz.candidates(rest))
     return None
-
-
-def _slice(words: Words, i: int, j: int) -> str:
-    """Placeholder text for a candidate; the resolver reads the real text from the document."""
-    return " ".join(words.text[i:j])
 
 
 def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], title: bool) -> bool:

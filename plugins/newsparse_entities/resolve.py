@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -25,8 +25,8 @@ from newsparse_entities.context import (
     place_appositions,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
+from newsparse_entities.links import Links, name_links
 from newsparse_entities.rules import (
-    COMPANY_SUFFIXES,
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
     POLITICAL_BASE,
@@ -38,7 +38,7 @@ from newsparse_entities.rules import (
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
-from newsparse_entities.titles import title_before
+from newsparse_entities.titles import person_title
 from newsparse_entities.words import Candidate, Words
 
 _LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
@@ -52,6 +52,7 @@ _WEIGHTS = {
     "says": ("PERSON", 2),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
+    "affiliation": ("ORG", 3),
     "place_brackets": ("GPE", 3),
     "place_located": ("GPE", 2),
     "org_head": ("ORG", 3),
@@ -128,7 +129,7 @@ class Resolved:
     type: str
     canonical: str
     form: str
-    identifiers: dict[str, Any] = attrs.field(factory=dict)
+    identifiers: Mapping[str, Any] = attrs.field(factory=dict)
     title: tuple[int, int] | None = None  # a person's title before the name: character offsets
     guess: bool = False  # typed with no evidence in the text
 
@@ -147,19 +148,6 @@ def _evolved(r: Resolved, *, title: tuple[int, int] | None = None, guess: bool |
         r.title if title is None else title,
         r.guess if guess is None else guess,
     )
-
-
-def _strip_particle(word: str) -> str:
-    """ "al-Assad" -> "Assad" (the form news uses for a surname on second mention)."""
-    dash = word.find("-")
-    if 0 < dash < 4 and word[:dash].lower() in ("al", "el", "ad", "as", "ash", "an", "ar", "az"):
-        return word[dash + 1 :]
-    return word
-
-
-def _initials(text: str) -> str:
-    """ "Free Syrian Army" -> "FSA"."""
-    return "".join(p[0] for p in text.split() if p[:1].isupper())
 
 
 def _team_in_sports_report(words: Words, c: Candidate) -> bool:
@@ -217,11 +205,20 @@ def resolve(
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     guesses = _guesses(decided, votes)
-    for key in listed_with_people(words, chunk_cands, chunk_keys, decided):
+    people_listed, bridged = listed_with_people(words, chunk_cands, chunk_keys, decided, guesses)
+    for key in people_listed:
         if best_vote[key] < 3:
             decided[key] = "PERSON"
             guesses.discard(key)
-    links = _name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz)
+    if bridged:  # a town's name in a team sheet is a player's surname ("Ford, Douglas, Blair")
+        gaz_cands = [c for c in gaz_cands if not _surname_in_list(c, bridged)]
+        chunk_cands += [_as_chunk(c) for c in cands if c.kind == "gaz" and _surname_in_list(c, bridged)]
+        chunk_keys = [text[c.start : c.end] for c in chunk_cands]
+        for c in chunk_cands:
+            key = text[c.start : c.end]
+            if key not in decided:
+                decided[key], best_vote[key] = "PERSON", 0
+    links = name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz, guesses)
     surname_of, acronym_of, short_of, _ = links
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
     if short_of:
@@ -240,6 +237,23 @@ def resolve(
     return _with_titles(words, out)
 
 
+def _surname_in_list(c: Candidate, bridged: set[int]) -> bool:
+    """Whether a gazetteer match is a one-word town's name standing in a list of people."""
+    return (
+        c.kind == "gaz"
+        and c.i in bridged
+        and c.j - c.i == 1
+        and bool(c.cands)
+        and c.cands[0][0].startswith("geonames:")
+        and c.cands[0][1] == "name"
+    )
+
+
+def _as_chunk(c: Candidate) -> Candidate:
+    """A gazetteer match read as a name chunk (a town's name that is a player's surname)."""
+    return Candidate(c.i, c.j, c.start, c.end, c.text, "chunk", (), ("listed",))
+
+
 def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     """People's mentions with the title or role written before them ("Prime Minister", "coach")."""
     if not any(r.type == "PERSON" for r in resolved):
@@ -247,14 +261,20 @@ def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     starts = words.start
     firsts = [bisect_left(starts, r.start) for r in resolved]  # each mention's first word, once
     taken: set[int] = set()
-    for r, i in zip(resolved, firsts, strict=True):
-        taken.update(range(i, bisect_left(starts, r.end, i)))
-    frozen = frozenset(taken)
+    ends = words.end
     n = len(words)
+    for r, i in zip(resolved, firsts, strict=True):
+        # the words the mention covers (none when it starts inside a word: "pro-Russian")
+        if i < n and starts[i] < r.end:
+            if r.end <= ends[i]:
+                taken.add(i)  # one word: most mentions
+            else:
+                taken.update(range(i, bisect_left(starts, r.end, i)))
+    frozen = frozenset(taken)
     out = []
     for r, i in zip(resolved, firsts, strict=True):
         if r.type == "PERSON" and i < n:
-            span = title_before(words, i, frozen)
+            span = person_title(words, i, bisect_left(starts, r.end, i), frozen)
             if span is not None and span[0] < span[1]:
                 r = _evolved(r, title=(starts[span[0]], words.end[span[1] - 1]))
         out.append(r)
@@ -281,74 +301,6 @@ def _pooled_votes(
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
     return votes
-
-
-# surname -> full name, acronym -> full name, short name -> full name, name -> its first chunk
-_Links = tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, Candidate]]
-
-
-def _name_links(
-    words: Words,
-    chunk_cands: Sequence[Candidate],
-    chunk_keys: Sequence[str],
-    decided: dict[str, str | None],
-    best_vote: dict[str, int],
-    gaz: Gazetteer,
-) -> _Links:
-    """The names that point at a fuller one: surnames, acronyms, short company names.
-
-    A name whose last word is a person elsewhere becomes that person (``decided`` is updated).
-    """
-    # people: surnames (and particle-less surnames) point at the full name
-    surname_of: dict[str, str] = {}
-    for key, kind in decided.items():
-        parts = key.split()
-        if kind == "PERSON" and len(parts) >= 2:
-            for s in {parts[-1], _strip_particle(parts[-1])}:
-                surname_of.setdefault(s, key)
-    # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it
-    firsts: dict[str, list[str]] = {}
-    for key, kind in decided.items():
-        parts = key.split()
-        if kind == "PERSON" and len(parts) >= 2 and parts[0] in gaz.first_names:
-            firsts.setdefault(parts[0], []).append(key)
-    for first, fulls in firsts.items():
-        if len(fulls) == 1 and first not in surname_of and decided.get(first) != "ORG":
-            surname_of[first] = fulls[0]
-    # organisations: acronyms in parentheses and initials; "Toshiba" after "Toshiba Corp"
-    acronym_of: dict[str, str] = {}
-    short_of: dict[str, str] = {}
-    first_chunk: dict[str, Candidate] = {}
-    for c, key in zip(chunk_cands, chunk_keys, strict=True):
-        first_chunk.setdefault(key, c)
-        parts = key.split()
-        if decided.get(key) == "ORG" and len(parts) >= 2:
-            acronym_of.setdefault(_initials(key), key)
-            if "acronym_follows" in c.evidence and c.j + 1 < len(words):
-                acronym_of[words.text[c.j + 1]] = key
-            if parts[-1] in COMPANY_SUFFIXES:
-                short = " ".join(parts[:-1])
-                if short.lower() not in gaz.words:
-                    short_of.setdefault(short, key)
-                if len(parts) == 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
-                    short_of.setdefault(parts[0], key)  # "Magna" after "Magna International Inc"
-    # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
-    for key, kind in list(decided.items()):
-        parts = key.split()
-        if len(parts) >= 2 and kind != "PERSON" and decided.get(parts[-1]) == "PERSON":
-            if best_vote[key] < 3:
-                decided[key] = "PERSON"
-                surname_of.setdefault(parts[-1], key)
-    return surname_of, acronym_of, short_of, first_chunk
-
-
-# Second words of company names whose first word alone names the company ("Magna International Inc").
-_CORPORATE_WORDS = frozenset("International Holdings Group Corporation Industries Enterprises".split())
-
-
-def _town_prefix(c: Candidate) -> bool:
-    """Whether a chunk opens with a gazetteer town's name (not a country, demonym or region)."""
-    return c.prefix is not None and bool(c.prefix.cands) and c.prefix.cands[0][0].startswith("geonames:")
 
 
 def _company_short_names(
@@ -430,10 +382,10 @@ def _gazetteer_mentions(
         gaz_ids.append((c, ident, form))
     metonyms = _metonyms(words, gaz_ids, gaz)
     for idx, (c, ident, form) in enumerate(gaz_ids):
-        record = gaz.record(ident)
-        if record is None:
+        found = gaz.record(ident)
+        if found is None:
             continue
-        etype, canonical, identifiers = record
+        etype, canonical, identifiers = found
         key = text[c.start : c.end]
         place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
         dateline = _is_dateline(words, c)
@@ -461,7 +413,7 @@ def _chunk_mentions(
     chunk_keys: Sequence[str],
     decided: dict[str, str | None],
     best_vote: dict[str, int],
-    links: _Links,
+    links: Links,
     gaz: Gazetteer,
 ) -> list[Resolved]:
     """The name chunks resolved: people (by full name or surname), aliases, acronyms, organisations."""
@@ -566,9 +518,24 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
         return _DEFAULT_SINGLE
     if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
         return "PERSON"
+    if parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5:
+        return "ORG"  # an acronym opens no person's name: "IRB Sevens", "JP Morgan", "BBC Radio"
+    if any(_is_camel_case(p) for p in parts):
+        return "ORG"  # "Sony PlayStation", "Apple iPod": brands, not people
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
+
+
+# A capital inside a word after a lower-case letter ("PlayStation", "YouTube"), past the prefixes of
+# surnames written so ("McCall", "MacLeod", "DeShawn", "LeBron", "DiMaggio", "VanDyke").
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
+
+
+def _is_camel_case(word: str) -> bool:
+    """Whether a word is written in camel case as brands are ("PlayStation"), not as surnames are."""
+    return _CAMEL.search(word) is not None and _CAMEL_NAME.match(word) is None
 
 
 def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> set[str]:
@@ -765,7 +732,14 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
                 guess = guess and r.guess
                 for k, v in r.identifiers.items():
                     identifiers.setdefault(k, v)
-        mentions = tuple([_mention(r, text) for r in rs])
+        mentions = tuple(
+            [
+                Mention(r.start, r.end, text[r.start : r.end], r.form)  # most mentions: no title
+                if r.title is None
+                else _mention(r, text)
+                for r in rs
+            ]
+        )
         confidence = GUESS_CONFIDENCE if guess else None
         entities.append(Entity(ident, first.type, canonical, mentions, identifiers, confidence))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already

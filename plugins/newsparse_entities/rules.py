@@ -15,6 +15,12 @@ TITLES = frozenset(
     Lieutenant-General Brigadier-General Lieutenant Sergeant Corporal
     """.split()
 )
+# Portfolios that open a title before a title word ("Treasury Secretary", "Energy Minister"): part of
+# the title, not an organisation of its own ("US Treasury Secretary John Snow" is the US and John Snow).
+PORTFOLIOS = frozenset(
+    """Treasury Trade Energy Health Justice Commerce Agriculture Education Transport
+    Environment Culture Oil Economy Home Industry Housing Information Tourism Security Sports""".split()
+)
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
@@ -49,7 +55,14 @@ ORG_DESCRIPTORS = frozenset(
     newspaper daily weekly magazine tabloid broadcaster network agency company firm carmaker automaker
     insurer retailer brewer airline bank lender conglomerate group club side team outfit
     manufacturer maker supplier operator distributor publisher chain subsidiary unit
-    party union federation giant""".split()
+    party union federation giant consultancy pollster""".split()
+)
+# Plural nouns before a name that announce an organisation too ("analysts Gartner", "Australian
+# brewers Castlemaine Toohey"): not after the name, where "X, the analysts ..." is no apposition.
+ORG_PLURAL_DESCRIPTORS = frozenset(
+    """newspapers magazines broadcasters agencies companies firms carmakers automakers insurers retailers
+    brewers airlines banks lenders conglomerates manufacturers makers suppliers operators distributors
+    publishers analysts consultants researchers pollsters""".split()
 )
 # Sports roles after a team's name ("Warwickshire captain Tim Munton", "Norwich striker Keith O'Neill").
 TEAM_ROLES = frozenset(

@@ -11,7 +11,7 @@ from newsparse_entities.rules import FUNCTION_WORDS, ROLES, TITLES
 from newsparse_entities.words import Words
 
 # Capitalized words that end a title ("Chief Operating Officer", "Oil Minister", "Analyst").
-_TITLE_HEADS = TITLES | frozenset(
+TITLE_HEADS = TITLES | frozenset(
     "Officer Executive Analyst Substitute Adviser Advisor Spokesperson Correspondent Editor".split()
 )
 # Lower-case words that end a role besides ROLES ("top aide", "British hurdler", "referee").
@@ -22,6 +22,55 @@ _ROLE_HEADS = ROLES | frozenset(
 _MAX_WORDS = 5
 
 
+# Honorifics: no titles ("Mr", "Sir"; the guidelines keep them out of the title field).
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
+# Words after an apposition's role that end it ("Jane Doe, chief executive of X,").
+_AFTER_ROLE = frozenset([",", ".", ";", ":", ")", "of", "with", "at", "to", "for", "in", "and", "from", "on"])
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def person_title(words: Words, i: int, j: int, taken: frozenset[int]) -> tuple[int, int] | None:
+    """Word indices of the title of the person named by words ``i:j``: written before the name
+    ("Secretary of State John Kerry"), else in an apposition after it ("Jane Doe, chief executive
+    of X"); an honorific alone ("Sir Adam Thomson") is none."""
+    span = title_before(words, i, taken)
+    if span is not None and span[0] < span[1] and _honorific(words, span):
+        span = title_before(words, span[0], taken)  # "chairman Sir Adam Thomson": the role before
+    if span is not None and span[0] < span[1] and not _honorific(words, span):
+        return span
+    return title_after(words, j, taken)
+
+
+def _honorific(words: Words, span: tuple[int, int]) -> bool:
+    """Whether a title span is only honorifics ("Sir", "Mr")."""
+    a, b = span
+    return words.text[a] in HONORIFICS and (
+        b - a == 1 or all(words.text[k] in HONORIFICS for k in range(a, b))
+    )
+
+
+def title_after(words: Words, j: int, taken: frozenset[int]) -> tuple[int, int] | None:
+    """Word indices of a role in an apposition after a name that ends before word ``j``: ", a
+    telecoms analyst with", ", Chief Operating Officer of", ", editor of" (the article left out)."""
+    n = len(words.text)
+    if j >= n or words.text[j] != "," or words.sent[j] != words.sent[j - 1]:
+        return None
+    a = j + 1
+    if a < n and words.lower[a] in _ARTICLES:
+        a += 1
+    k = a
+    while k < n and k - a < _MAX_WORDS and k not in taken and words.sent[k] == words.sent[j]:
+        t = words.text[k]
+        head = t in TITLE_HEADS if words.cap[k] else words.lower[k] in _ROLE_HEADS
+        after = words.lower[k + 1] if k + 1 < n and words.sent[k + 1] == words.sent[j] else "."
+        if head and after in _AFTER_ROLE:
+            return a, k + 1
+        if not t.isalpha() or (not words.cap[k] and words.lower[k] in FUNCTION_WORDS):
+            return None
+        k += 1
+    return None
+
+
 def title_before(words: Words, i: int, taken: frozenset[int]) -> tuple[int, int] | None:
     """Word indices ``(a, b)`` of the title that ends right before word ``i`` (a person's name's
     first word), or None; words in ``taken`` (other mentions: "U.S.", "Israeli") end the scan."""
@@ -30,7 +79,7 @@ def title_before(words: Words, i: int, taken: frozenset[int]) -> tuple[int, int]
     if k < 0 or words.sent[k] != words.sent[i] or k in taken:
         return None
     text, lower = words.text, words.lower
-    if words.cap[k] and text[k] in _TITLE_HEADS:
+    if words.cap[k] and text[k] in TITLE_HEADS:
         return _capitalized_title(words, k, b, taken)
     if not words.cap[k] and lower[k] in _ROLE_HEADS:
         a = k
@@ -70,13 +119,13 @@ def _capitalized_title(words: Words, k: int, b: int, taken: frozenset[int]) -> t
         if words.sent[p] != sent or p in taken or words.line_start[a]:
             break
         t = words.text[p]
-        if words.cap[p] and (t in TITLES or (words.text[a] in _TITLE_HEADS and not words.upper[p])):
+        if words.cap[p] and (t in TITLES or (words.text[a] in TITLE_HEADS and not words.upper[p])):
             a = p  # "Prime Minister", "Oil Minister", "Chief Operating Officer"
         elif t == "of" and p - 1 >= 0 and words.text[p - 1] in TITLES and p - 1 not in taken:
             a = p - 1  # "Secretary of State"
         else:
             break
         steps += 1
-    while a < k and (words.initial[a] and words.text[a] not in _TITLE_HEADS):
+    while a < k and (words.initial[a] and words.text[a] not in TITLE_HEADS):
         a += 1  # a sentence-opening word is no part of the title
     return a, b

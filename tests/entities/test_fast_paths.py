@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from newsparse import Document
 from newsparse_entities.gazetteer import Gazetteer, load
-from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, _slice, gazetteer_matches
+from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
 from newsparse_entities.rules import FUNCTION_WORDS
 from newsparse_entities.words import Candidate, Words, _is_cap, headline_sentences, words_of
 
@@ -131,9 +131,7 @@ def reference_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                     cands = gaz.candidates(key)
                     if cands:
                         end = words.end[i + length - 1]
-                        found = Candidate(
-                            i, i + length, words.start[i], end, _slice(words, i, i + length), "gaz", cands
-                        )
+                        found = Candidate(i, i + length, words.start[i], end, key, "gaz", cands)
                         break
             if found:
                 break

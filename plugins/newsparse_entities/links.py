@@ -1,0 +1,143 @@
+"""Names that point at a fuller one in the same document: surnames, first names, acronyms, short
+company names ("Putin" -> "Vladimir Putin", "Shearson" -> "Shearson Lehman Brothers")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.rules import COMPANY_SUFFIXES, ORG_HEADS, PLACE_PREPOSITIONS
+from newsparse_entities.words import Candidate, Words
+
+__all__ = ["Links", "name_links"]
+
+
+def _strip_particle(word: str) -> str:
+    """ "al-Assad" -> "Assad" (the form news uses for a surname on second mention)."""
+    dash = word.find("-")
+    if 0 < dash < 4 and word[:dash].lower() in ("al", "el", "ad", "as", "ash", "an", "ar", "az"):
+        return word[dash + 1 :]
+    return word
+
+
+def _initials(text: str) -> str:
+    """ "Free Syrian Army" -> "FSA"."""
+    return "".join(p[0] for p in text.split() if p[:1].isupper())
+
+
+
+# surname -> full name, acronym -> full name, short name -> full name, name -> its first chunk
+Links = tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, Candidate]]
+
+
+def name_links(
+    words: Words,
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    best_vote: dict[str, int],
+    gaz: Gazetteer,
+    guesses: set[str],
+) -> Links:
+    """The names that point at a fuller one: surnames, acronyms, short company names.
+
+    A name whose last word is a person elsewhere becomes that person (``decided`` is updated).
+    """
+    # the names of two words or more, split once (most names are one word)
+    multi = [(key, parts) for key in decided if len(parts := key.split()) >= 2]
+    # people: surnames (and particle-less surnames) point at the full name
+    surname_of: dict[str, str] = {}
+    firsts: dict[str, list[str]] = {}
+    for key, parts in multi:
+        if decided[key] == "PERSON" and len(parts) >= 2:
+            for s in {parts[-1], _strip_particle(parts[-1])}:
+                surname_of.setdefault(s, key)
+            firsts.setdefault(parts[0], []).append(key)
+    # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it; so does
+    # a first word no list knows ("Hicham" after "Hicham El Guerrouj") when nothing but a guess typed it
+    for first, fulls in firsts.items():
+        if len(fulls) != 1 or first not in decided or first in surname_of:
+            continue
+        known = first in gaz.first_names and decided[first] != "ORG"
+        # a guess follows only a full name typed by evidence or long ("Vodafone Live" is neither)
+        sure = best_vote[fulls[0]] >= 2 or len(fulls[0].split()) >= 3
+        if known or decided[first] == "PERSON" or (first in guesses and sure):
+            surname_of[first] = fulls[0]
+    # organisations: acronyms in parentheses and initials; "Toshiba" after "Toshiba Corp"
+    acronym_of: dict[str, str] = {}
+    short_of: dict[str, str] = {}
+    first_chunk: dict[str, Candidate] = {}
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        first_chunk.setdefault(key, c)
+        parts = key.split()
+        if decided.get(key) == "ORG" and len(parts) >= 2:
+            acronym_of.setdefault(_initials(key), key)
+            if "acronym_follows" in c.evidence and c.j + 1 < len(words):
+                acronym_of[words.text[c.j + 1]] = key
+            if parts[-1] in COMPANY_SUFFIXES:
+                short = " ".join(parts[:-1])
+                if short.lower() not in gaz.words:
+                    short_of.setdefault(short, key)
+                if len(parts) >= 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
+                    # "Magna" after "Magna International Inc", "Billiton International Metals B.V."
+                    short_of.setdefault(parts[0], key)
+    # a lone name that opens one organisation's name, and has no strong evidence of its own, is that
+    # organisation's short name ("Shearson" after "Shearson Lehman Brothers", "Billiton" after
+    # "Billiton International Metals B.V.")
+    openers = {
+        first: full
+        for first, full in _openers_of_organisations(decided, multi, gaz).items()
+        if first in decided and first not in surname_of and best_vote[first] < 3
+    }
+    if openers:
+        located = _only_located(words, chunk_cands, chunk_keys, openers)
+        for first, full in openers.items():
+            if first not in located:
+                short_of.setdefault(first, full)  # "in Faruj" beside "Faruj Gas Company" stays the town
+    # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
+    for key, parts in multi:
+        if len(parts) >= 2 and decided[key] != "PERSON" and decided.get(parts[-1]) == "PERSON":
+            if best_vote[key] < 3:
+                decided[key] = "PERSON"
+                surname_of.setdefault(parts[-1], key)
+    return surname_of, acronym_of, short_of, first_chunk
+
+
+def _only_located(
+    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], names: Mapping[str, str]
+) -> set[str]:
+    """The chunk names among ``names`` every mention of which follows a preposition of place ("in Faruj")."""
+    located: dict[str, bool] = {}
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        if key not in names:
+            continue
+        prev = words.prev(c.i)
+        here = prev is not None and words.lower[prev] in PLACE_PREPOSITIONS
+        located[key] = located.get(key, True) and here
+    return {key for key, always in located.items() if always}
+
+
+def _openers_of_organisations(
+    decided: dict[str, str | None], multi: Sequence[tuple[str, list[str]]], gaz: Gazetteer
+) -> dict[str, str]:
+    """First words that open exactly one organisation's name ended by a company suffix or an
+    organisation's head word ("Shearson Lehman Brothers"), and are no common word; word -> name.
+    ``multi`` holds the names of two words or more, with their words."""
+    fulls: dict[str, set[str]] = {}
+    for key, parts in multi:
+        if decided[key] == "ORG" and (parts[-1] in COMPANY_SUFFIXES or parts[-1] in ORG_HEADS):
+            fulls.setdefault(parts[0], set()).add(key)
+    return {
+        first: next(iter(names))
+        for first, names in fulls.items()
+        if len(names) == 1 and first.lower() not in gaz.words and first[:1].isupper()
+    }
+
+
+# Second words of company names whose first word alone names the company ("Magna International Inc").
+_CORPORATE_WORDS = frozenset("International Holdings Group Corporation Industries Enterprises".split())
+
+
+def _town_prefix(c: Candidate) -> bool:
+    """Whether a chunk opens with a gazetteer town's name (not a country, demonym or region)."""
+    return c.prefix is not None and bool(c.prefix.cands) and c.prefix.cands[0][0].startswith("geonames:")
