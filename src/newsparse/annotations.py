@@ -140,8 +140,9 @@ class Quantity(Annotation):
 class Mention(Span):
     """One place an entity is named; ``form`` says how (name, alias, demonym, capital, ...).
 
-    ``title`` is the title or role written before a person's name ("Secretary of State", "finance
-    minister"), kept apart from the name, or None."""
+    ``title`` is the title or role written with a person's name, before it ("Secretary of State
+    John Kerry") or in an apposition after it ("Ken Kutaragi, Chief Operating Officer of Sony"),
+    kept apart from the name, or None."""
 
     form: str | None = None
     title: Span | None = None
