@@ -359,9 +359,7 @@ def verb_deal_record(text: str, deal: VerbDeal, when: TimeExpression | None = No
     ]
     date = None
     if when is not None:
-        interval = when.interval
-        first, last = (interval.first, interval.last) if interval is not None else (None, None)
-        date = DateRef(when.start, when.end, when.text, when.value, first, last)
+        date = DateRef.of(when)
         evidence.append(Evidence("date", when.start, when.end, when.text))
     for hit in deal.parties:
         evidence.append(Evidence("parties", hit.start, hit.end, text[hit.start : hit.end]))

@@ -370,15 +370,7 @@ def _build(text: str, record: _Record) -> Agreement:
     when = next((local.date for local in record.locals if local.date is not None), None)
     date = None
     if when is not None:
-        interval = when.interval
-        date = DateRef(
-            when.start,
-            when.end,
-            when.text,
-            when.value,
-            interval.first if interval is not None else None,
-            interval.last if interval is not None else None,
-        )
+        date = DateRef.of(when)
         evidence.append(_evidence(text, "date", when.start, when.end))
     states = [st for local in record.locals for st in local.statuses]
     status = None

@@ -45,10 +45,7 @@ def narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> D
             continue
         if doc.sentence_index(t.start) < first:
             return None
-        interval = t.interval
-        first_day = interval.first if interval is not None else None
-        last_day = interval.last if interval is not None else None
-        return DateRef(t.start, t.end, t.text, t.value, first_day, last_day)
+        return DateRef.of(t)
     return None
 
 
@@ -87,15 +84,7 @@ def linked_date(
             or any(a <= t.start and t.end <= b for a, b in blocked)
         ):
             continue
-        interval = t.interval
-        return DateRef(
-            t.start,
-            t.end,
-            t.text,
-            t.value,
-            interval.first if interval is not None else None,
-            interval.last if interval is not None else None,
-        )
+        return DateRef.of(t)
     return None
 
 
@@ -117,16 +106,7 @@ def date_near(
             best = (key, t)
     if best is None:
         return None
-    t = best[1]
-    interval = t.interval
-    return DateRef(
-        t.start,
-        t.end,
-        t.text,
-        t.value,
-        interval.first if interval is not None else None,
-        interval.last if interval is not None else None,
-    )
+    return DateRef.of(best[1])
 
 
 def source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:

@@ -515,7 +515,7 @@ def _people_after(
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
     """A ref to quantity ``q`` that carries its value, bounds and modifier."""
-    return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
+    return QuantityRef.of(q)
 
 
 def _mentions(doc: Document) -> list[tuple[int, int, str, str, str | None]]:

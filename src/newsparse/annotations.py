@@ -180,6 +180,13 @@ class DateRef:
     first: str | None = None
     last: str | None = None
 
+    @classmethod
+    def of(cls, expression: TimeExpression) -> DateRef:
+        """The reference to ``expression``, carrying its value and calendar interval."""
+        interval = expression.interval
+        first, last = (interval.first, interval.last) if interval is not None else (None, None)
+        return cls(expression.start, expression.end, expression.text, expression.value, first, last)
+
 
 @attrs.frozen
 class QuantityRef:
@@ -192,6 +199,12 @@ class QuantityRef:
     low: int | float | None = None
     high: int | float | None = None
     modifier: str | None = None
+
+    @classmethod
+    def of(cls, quantity: Quantity) -> QuantityRef:
+        """The reference to ``quantity``, carrying its value, bounds and modifier."""
+        q = quantity
+        return cls(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
 
 
 @attrs.frozen

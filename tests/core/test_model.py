@@ -106,3 +106,15 @@ def test_a_parsed_document_does_not_keep_the_tokens_its_extractors_shared() -> N
     own = tokenize(text)[:3]  # tokens a caller supplies are kept as given
     supplied = newsparse.default_pipeline().run(Document(text, tokens=own))
     assert supplied.tokens == own
+
+
+def test_refs_carry_what_they_refer_to() -> None:
+    from newsparse.annotations import DateRef, Interval, QuantityRef
+
+    days = Interval("2018-01-29", "2018-02-04")
+    week = TimeExpression(0, 9, "last week", "DATE", "2018-W05", interval=days)
+    assert DateRef.of(week) == DateRef(0, 9, "last week", "2018-W05", "2018-01-29", "2018-02-04")
+    now = TimeExpression(0, 3, "now", "DATE", "PRESENT_REF")
+    assert DateRef.of(now) == DateRef(0, 3, "now", "PRESENT_REF", None, None)
+    amount = Quantity(0, 11, "at least 62", None, low=62, modifier="at_least")
+    assert QuantityRef.of(amount) == QuantityRef(0, 11, "at least 62", None, 62, None, "at_least")
