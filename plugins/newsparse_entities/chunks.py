@@ -91,9 +91,40 @@ def chunks(
     by_start = {m.i: m for m in matches}
     name_words = _name_words(words, headlines)
     out: list[Candidate] = []
+    texts, sents, cap, poss = words.text, words.sent, words.cap, words.poss
+    n = len(texts)
     i = 0
     for k in sorted({*by_start, *name_words}):
         if k < i:
+            continue
+        # a run of one unit, the common case, found here without :func:`_run`: a gazetteer match or
+        # a name word after which nothing can go on (what _run would find; anything else goes there)
+        m = by_start.get(k)
+        if m is None:  # a name word (a particle ending a run is dropped there: "Bank of")
+            nxt = k + 1
+            lone = texts[k] not in _JOINERS
+            cut = poss[k]
+        else:  # a match: a possessive or a match inside a word ends the run
+            nxt = m.j
+            lone = True
+            cut = poss[nxt - 1] or m.end != words.end[nxt - 1] or m.start != words.start[k]
+        if lone and (
+            cut
+            or nxt >= n
+            or sents[nxt] != sents[k]
+            or (
+                nxt not in by_start
+                and nxt not in name_words
+                and not (
+                    nxt + 1 < n and sents[nxt + 1] == sents[k] and (cap[nxt + 1] or (nxt + 1) in by_start)
+                )
+            )
+        ):
+            if m is None:
+                out += _single(words, k, gaz)
+            else:
+                out.append(m)
+            i = nxt
             continue
         units, i = _run(words, by_start, name_words, k)
         if len(units) == 1:

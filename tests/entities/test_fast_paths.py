@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document
+from newsparse_entities.chunks import _analyse, _name_words, _run, _single, chunks
 from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
 from newsparse_entities.rules import FUNCTION_WORDS
@@ -250,3 +251,51 @@ def test_the_plain_forms_see_what_the_fast_ones_see() -> None:
     names = [c.text for c in gazetteer_matches(words, load(), headline_sentences(words))]
     assert "New York City" in names and "Syria" in names
     assert reference_columns(Document(text))["line_start"] == words.line_start
+
+
+def reference_chunks(
+    words: Words, matches: list[Candidate], gaz: Gazetteer, headlines: frozenset[int]
+) -> list[Candidate]:
+    """The chunk scan as it was before runs of one unit got their own path: every run walked by ``_run``."""
+    by_start = {m.i: m for m in matches}
+    name_words = _name_words(words, headlines)
+    out: list[Candidate] = []
+    i = 0
+    for k in sorted({*by_start, *name_words}):
+        if k < i:
+            continue
+        units, i = _run(words, by_start, name_words, k)
+        if len(units) == 1:
+            u = units[0]
+            out += _single(words, u, gaz) if isinstance(u, int) else [u]
+        elif all(isinstance(u, Candidate) for u in units):
+            out += [u for u in units if isinstance(u, Candidate)]
+        else:
+            out += _analyse(words, units, gaz)
+    return out
+
+
+# Name particles and connectors that go on a run or end it, and possessives that cut one.
+_RUN_PIECES = (*PIECES, "al", "Al", "van", "de", "bin", "&", "for", "on", "Ministry", "Co", "Inc", "Kerry's")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=40).map(" ".join))
+def test_chunks_of_one_unit_are_what_the_run_walk_finds(text: str) -> None:
+    gaz = load()
+    words = words_of(Document(text))
+    headlines = headline_sentences(words)
+    matches = gazetteer_matches(words, gaz, headlines)
+    assert chunks(words, matches, gaz, headlines) == reference_chunks(words, matches, gaz, headlines)
+
+
+def test_a_particle_or_a_possessive_ends_a_run_as_before() -> None:
+    text = "He met the Bank of England and al Bank's chief, Kerry's aide; de Gaulle, van Gogh & Co of Paris."
+    gaz = load()
+    words = words_of(Document(text))
+    headlines = headline_sentences(words)
+    matches = gazetteer_matches(words, gaz, headlines)
+    found = chunks(words, matches, gaz, headlines)
+    assert found == reference_chunks(words, matches, gaz, headlines)
+    names = [c.text for c in found]
+    assert "Bank of England" in names and "Kerry" in names and "Paris" in names
