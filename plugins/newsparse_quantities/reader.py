@@ -774,8 +774,9 @@ def _scale_of(num: Num) -> int:
     """The multiplier a scaled number carries (1.5 million -> 10**6), guessed from its value."""
     if num.value is None:
         return 0
+    top, bottom = abs(num.value.numerator), num.value.denominator  # integers: a Fraction compares slowly
     for scale in (10**12, 10**9, 10**6, 10**3, 100):
-        if abs(num.value) >= scale:
+        if top >= scale * bottom:
             return scale
     return 0
 
