@@ -516,8 +516,8 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     last = i
     plain = "," not in w.texts[i] and "." not in w.texts[i] and "/" not in w.texts[i]
     # space-grouped thousands: "40 000", "1 234 567"
-    if plain and len(w.texts[i]) <= 3:
-        grouped = _space_grouped(w, i)
+    if plain and len(w.texts[i]) <= 3 and i + 1 < n and w.texts[i + 1][:1] in _ASCII_DIGITS:
+        grouped = _space_grouped(w, i)  # (a group is three digits: only a digit can follow)
         if grouped is not None:
             value, last = grouped
             plain = False

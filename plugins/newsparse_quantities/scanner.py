@@ -61,7 +61,7 @@ class _Scanner(_Reader):
         w = self.w
         n = self.n
         j = i
-        mod = self.modifier(i)
+        mod = self.modifier(i) if w.lower[i] in MODIFIERS_FIRST else None  # most words open none
         mod_name: str | None = None
         mod_words: tuple[str, ...] = ()
         between = False
