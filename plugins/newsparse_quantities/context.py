@@ -114,14 +114,20 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             continue
         previous = out[-1] if out else None
         f = _rate(words, f, last)
-        f = _age(words, f, first, last)
+        # (the steps below first test the amount's unit or kind: tested here, most calls are saved)
+        if f.unit is None and f.kind == "number":
+            f = _age(words, f, first, last)
         f = _change(words, f, first, last, found[index + 1] if index + 1 < len(found) else None)
-        f = _temperature_difference(words, f, last)
+        if f.unit == "deg":
+            f = _temperature_difference(words, f, last)
         if previous is not None:
-            f = _million_after_money(words, previous, f)
-            f = _same_currency(words, previous, f, last)
+            if f.unit == "m":
+                f = _million_after_money(words, previous, f)
+            if f.kind == "number" and f.unit is None and f.counted is None:
+                f = _same_currency(words, previous, f, last)
             f = _parallel(words, previous, f, first)
-            f = _compared(words, previous, f, first)
+            if f.kind == "number" and f.unit is None and f.counted is None:
+                f = _compared(words, previous, f, first)
         out.append(f)
     return out
 
