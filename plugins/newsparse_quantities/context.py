@@ -114,14 +114,20 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             continue
         previous = out[-1] if out else None
         f = _rate(words, f, last)
-        f = _age(words, f, first, last)
+        # (the steps below first test the amount's unit or kind: tested here, most calls are saved)
+        if f.unit is None and f.kind == "number":
+            f = _age(words, f, first, last)
         f = _change(words, f, first, last, found[index + 1] if index + 1 < len(found) else None)
-        f = _temperature_difference(words, f, last)
+        if f.unit == "deg":
+            f = _temperature_difference(words, f, last)
         if previous is not None:
-            f = _million_after_money(words, previous, f)
-            f = _same_currency(words, previous, f, last)
+            if f.unit == "m":
+                f = _million_after_money(words, previous, f)
+            if f.kind == "number" and f.unit is None and f.counted is None:
+                f = _same_currency(words, previous, f, last)
             f = _parallel(words, previous, f, first)
-            f = _compared(words, previous, f, first)
+            if f.kind == "number" and f.unit is None and f.counted is None:
+                f = _compared(words, previous, f, first)
         out.append(f)
     return out
 
@@ -159,7 +165,7 @@ _COMPARED = frozenset({"from", "with", "vs", "vs.", "versus", "against"})
 
 def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     """ "the 100m title", "the Six Nations", "a fourth title": a name or an ordinal, not an amount."""
-    n = len(words)
+    n = words.size
     following = words.lower[last + 1] if last + 1 < n else ""
     if f.kind == "dimension" and following in _RACE_WORDS:
         return True
@@ -189,7 +195,7 @@ def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:
     if lower[first] != "one" or f.counted is None or first != last:
         return False
     head = f.counted[1]
-    return lower[head] in _ANONYMOUS or (head + 1 < len(words) and lower[head + 1] == "of")
+    return lower[head] in _ANONYMOUS or (head + 1 < words.size and lower[head + 1] == "of")
 
 
 _DETERMINERS = frozenset(
@@ -287,7 +293,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     if f.unit is None or f.kind not in _RATE_KINDS or "/" in f.unit:
         return f
     k = last + 1
-    n = len(words)
+    n = words.size
     if k < n and words.texts[k] == ")":
         k += 1  # "£20 ($38) a month": the amount in brackets
     elif k < n and words.texts[k] == "(":
@@ -315,13 +321,13 @@ def _rate(words: Words, f: Found, last: int) -> Found:
 
 def _time_rate(words: Words, k: int) -> str | None:
     """The time unit of "annually", "a day", "per year" at word ``k``, else None."""
-    if k >= len(words) or words.gap(k) > 2:
+    if k >= words.size or words.gap(k) > 2:
         return None
     word = words.lower[k]
     if word in _ADVERB_RATES:
         return _ADVERB_RATES[word]
-    if word in _PER_WORDS and k + 1 < len(words) and words.lower[k + 1] in _TIME_DENOMINATORS:
-        if k + 2 < len(words) and words.lower[k + 2] in _NOT_RATE_AFTER:
+    if word in _PER_WORDS and k + 1 < words.size and words.lower[k + 1] in _TIME_DENOMINATORS:
+        if k + 2 < words.size and words.lower[k + 2] in _NOT_RATE_AFTER:
             return None
         return _DENOMINATORS[words.lower[k + 1]]
     return None
@@ -330,10 +336,10 @@ def _time_rate(words: Words, k: int) -> str | None:
 def _counted_rate(words: Words, k: int) -> str | None:
     """The denominator of "40,000 cases annually", "25 points per game", "1,000 cars a day" at ``k``."""
     per = _time_rate(words, k)
-    if per is not None or k + 1 >= len(words) or words.gap(k) > 2 or words.lower[k] not in ("per", "a"):
+    if per is not None or k + 1 >= words.size or words.gap(k) > 2 or words.lower[k] not in ("per", "a"):
         return per
     noun = words.lower[k + 1]
-    if noun not in _COUNT_DENOMINATORS or (k + 2 < len(words) and words.lower[k + 2] in _NOT_RATE_AFTER):
+    if noun not in _COUNT_DENOMINATORS or (k + 2 < words.size and words.lower[k + 2] in _NOT_RATE_AFTER):
         return None
     return _DENOMINATORS[noun]
 
@@ -360,7 +366,7 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         and lower[first - 1] == "at"
         and not _DIED.isdisjoint(lower[max(0, first - 5) : first - 1])
     ):
-        if last + 1 >= len(words) or words.texts[last + 1] in (".", ",", ";", ")"):
+        if last + 1 >= words.size or words.texts[last + 1] in (".", ",", ";", ")"):
             return attrs.evolve(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
     verb = first >= 2 and lower[first - 1] in ("are", "were")
     people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
@@ -369,7 +375,7 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     if f.counted is not None or f.modifier is not None or f.value.denominator != 1:
         return f
     # apposition after a name: "Prince Charles, 56, and" (a comma on both sides, a capital before)
-    n = len(words)
+    n = words.size
     if (
         first >= 2
         and words.texts[first - 1] == ","
@@ -468,7 +474,7 @@ def _changes(words: Words, f: Found, k: int, first: int) -> bool:
         return False
     if lower[k] in _LOSE and f.kind == "number" and f.unit is None:
         last = bisect_left(words.starts, f.end) - 1
-        if last + 1 < len(words) and lower[last + 1] == "of":
+        if last + 1 < words.size and lower[last + 1] == "of":
             return False
         return f.counted is None or lower[f.counted[1]] in _LOST_CHANGES
     return True
@@ -495,19 +501,19 @@ _NOUN_OF = _UP_NOUNS | _DOWN_NOUNS
 def _noun_after(words: Words, last: int) -> str | None:
     """ "a 3% rise", "12 cents higher": the direction of a noun or adverb right after the amount."""
     k = last + 1
-    if k < len(words) and words.texts[k] in ("-",) and words.gap(k) == 0:
+    if k < words.size and words.texts[k] in ("-",) and words.gap(k) == 0:
         k += 1
-    if k >= len(words):
+    if k >= words.size:
         return None
     word = words.lower[k]
     if (
         word in _RATE_ADJECTIVES
-        and k + 1 < len(words)
+        and k + 1 < words.size
         and words.lower[k + 1] in ("growth", "rise", "increase", "fall", "decline")
     ):
         k += 1  # "about 1.75 pct annual growth"
         word = words.lower[k]
-    if word in ("higher", "lower") and k + 1 < len(words):
+    if word in ("higher", "lower") and k + 1 < words.size:
         following = words.texts[k + 1]
         if following.isalpha() and following.islower() and following not in _AFTER_COMPARATIVE:
             return None  # "two lower courts", "12 higher-paid staff": an adjective of the noun

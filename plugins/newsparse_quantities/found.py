@@ -44,13 +44,14 @@ def _out(x: Fraction | None) -> int | float | None:
 
 def to_quantity(text: str, f: Found, counted: Span | None = None) -> Quantity:
     """The contract's Quantity for a Found."""
+    value = _out(f.value)
     return Quantity(
         start=f.start,
         end=f.end,
         text=text[f.start : f.end],
-        value=_out(f.value),
-        low=_out(f.low),
-        high=_out(f.high),
+        value=value,
+        low=value if f.low is f.value else _out(f.low),  # an exact amount: one Fraction for all three
+        high=value if f.high is f.value else _out(f.high),
         modifier=f.modifier,
         unit=f.unit,
         counted=counted,

@@ -509,15 +509,16 @@ def _more_after_scale(
 def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     """A number written with digits at ``i``, with its decimals, fraction, groups and scale."""
     n = w.size
-    parsed = parse_digits(w.texts[i])
+    t = w.texts[i]
+    parsed = parse_digits(t)
     if not isinstance(parsed, Fraction):
         return None
     value = parsed
     last = i
-    plain = "," not in w.texts[i] and "." not in w.texts[i] and "/" not in w.texts[i]
+    plain = "," not in t and "." not in t and "/" not in t
     # space-grouped thousands: "40 000", "1 234 567"
-    if plain and len(w.texts[i]) <= 3:
-        grouped = _space_grouped(w, i)
+    if plain and len(t) <= 3 and i + 1 < n and w.texts[i + 1][:1] in _ASCII_DIGITS:
+        grouped = _space_grouped(w, i)  # (a group is three digits: only a digit can follow)
         if grouped is not None:
             value, last = grouped
             plain = False
@@ -552,7 +553,7 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
         if exponent is not None:
             value, last = exponent
             plain = False
-    nxt_word = w.texts[last + 1] if last + 1 < n else ""
+    nxt_word, nxt_lower = (w.texts[last + 1], w.lower[last + 1]) if last + 1 < n else ("", "")
     # _power_after reads only "x10^..", "×10^.." or "^..", _scale_after only scale words and suffixes
     power = _power_after(w, last + 1, value) if nxt_word in ("x", "×", "^") else None
     if power is not None:
@@ -563,8 +564,8 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
         nxt_word in SCALE_SUFFIXES
         or nxt_word in SPACED_SCALES
         or nxt_word == "m"
-        or nxt_word.lower() in SCALE_WORDS
-        or nxt_word.lower() in DOZEN
+        or nxt_lower in SCALE_WORDS
+        or nxt_lower in DOZEN
     ):
         scale = None
     else:

@@ -508,10 +508,14 @@ class _Reader:
             ):
                 return True
         # years: a bare 4-digit number from 1000 to 2099 with no unit and no counted noun
-        if num.plain and not has_unit and num.value is not None and 1000 <= num.value <= 2099:
-            if len(w.texts[i]) == 4 and not has_counted:
-                return True
-        return False
+        return (
+            num.plain
+            and not has_unit
+            and not has_counted
+            and len(w.texts[i]) == 4
+            and num.value is not None
+            and 1000 <= num.value <= 2099
+        )
 
     def _date(self, num: Num, has_unit: bool) -> bool:
         """Whether a number is a day or a year of a date ("March 2011", "Feb. 3", "6 to 9 January")."""
@@ -569,9 +573,10 @@ class _Reader:
             k += 1  # 'the nine "most useless quangos"'
             if k + 1 < n and lower[k] in ("most", "least"):
                 k += 1
-        # compared once here (a Fraction compares slowly): "one joint system", "1/8 point"
-        single = value is not None and 0 < value <= 1
-        one = single and value == 1
+        # compared once here, as integers (a Fraction compares slowly): "one joint system", "1/8 point"
+        top, bottom = (value.numerator, value.denominator) if value is not None else (0, 1)
+        single = value is not None and 0 < top <= bottom
+        one = single and top == bottom
         while k < n and taken < 4:
             t = texts[k]
             low = lower[k]
@@ -611,7 +616,7 @@ class _Reader:
             taken += 1
             k += 1
         if head is None:
-            if value is None or value <= 1:
+            if value is None or top <= bottom:  # at most one
                 return None
             head = self._attributive(start, after)
             if head is None:
@@ -769,8 +774,9 @@ def _scale_of(num: Num) -> int:
     """The multiplier a scaled number carries (1.5 million -> 10**6), guessed from its value."""
     if num.value is None:
         return 0
+    top, bottom = abs(num.value.numerator), num.value.denominator  # integers: a Fraction compares slowly
     for scale in (10**12, 10**9, 10**6, 10**3, 100):
-        if abs(num.value) >= scale:
+        if top >= scale * bottom:
             return scale
     return 0
 

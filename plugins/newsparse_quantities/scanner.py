@@ -61,7 +61,7 @@ class _Scanner(_Reader):
         w = self.w
         n = self.n
         j = i
-        mod = self.modifier(i)
+        mod = self.modifier(i) if w.lower[i] in MODIFIERS_FIRST else None  # most words open none
         mod_name: str | None = None
         mod_words: tuple[str, ...] = ()
         between = False
@@ -106,7 +106,7 @@ class _Scanner(_Reader):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
         if self.name_or_date(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
-        if code is None and unit is None and num.value == 1 and self._pronoun_one(num, counted is not None):
+        if code is None and unit is None and self._pronoun_one(num, counted is not None):
             return None, num.last + 1
         value, low, high, modifier, low_inc, high_inc = _bounds(num, second, mod_name or post, mod_words)
         extra: tuple[tuple[int, int, Fraction], ...] = ()
@@ -408,7 +408,7 @@ class _Scanner(_Reader):
         A bare "one" with no unit and no counted noun is left out (precision first).
         """
         w = self.w
-        if num.first != num.last or w.lower[num.first] != "one":
+        if num.first != num.last or w.lower[num.first] != "one" or num.value != 1:
             return False
         nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
         if num.first >= 1 and w.lower[num.first - 1] in ("no", "any", "every"):

@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 from newsparse.strategies import news_texts
 from newsparse.text import tokenize
 from newsparse_quantities.numbers import split_words
-from newsparse_quantities.windows import _TOKEN, window_words, windows
+from newsparse_quantities.windows import (
+    _LETTERS,
+    _TOKEN,
+    _anchors,
+    _positions,
+    _word_pattern,
+    window_words,
+    windows,
+)
 
 # the module, not the function of the same name that the package re-exports
 recognise = importlib.import_module("newsparse_quantities.recognise")
@@ -78,3 +86,43 @@ def test_number_words_in_any_case_and_beside_punctuation_make_windows() -> None:
     spans = [text[lo:hi] for lo, hi in windows(text)]
     assert spans == [text]
     assert [f.value for f, _ in recognise.recognise_text(text)] == [2, 3]
+
+
+_EDGY = st.lists(
+    st.sampled_from(
+        [
+            *"one Two three half few ½ ² _ - ’ “ « ( . , 1 x é İ ſ ten often one2 3two one-third".split(),
+            " ",
+            "\n",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _positions_by_letter_runs(text: str) -> list[int]:
+    """The number-like words found the plain way: every letter run of the text, looked up."""
+    signs, words = _anchors()
+    found = [m.start() for m in signs.finditer(text)]
+    lower = text.lower()
+    present = words.intersection(_LETTERS.findall(lower))
+    if len(lower) != len(text):  # offsets of the lower-cased text would shift: the module's pattern
+        if present:
+            found.extend(m.start() for m in _word_pattern(frozenset(present)).finditer(text))
+    else:
+        for word in present:
+            found.extend(
+                i
+                for i in range(len(lower))
+                if lower.startswith(word, i)
+                and (i == 0 or not lower[i - 1].isalpha())
+                and (i + len(word) >= len(lower) or not lower[i + len(word)].isalpha())
+            )
+    return sorted(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_EDGY, _any_texts))
+def test_number_words_are_found_as_the_letter_runs_of_the_text_say(text: str) -> None:
+    # the fast path strips punctuation and digits off each chunk instead of reading its letter runs
+    assert _positions(text) == _positions_by_letter_runs(text)
