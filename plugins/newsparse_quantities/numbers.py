@@ -180,7 +180,8 @@ def parse_digits(s: str) -> Fraction | str:
         return "time"
     if "/" in s:
         parts = s.split("/")
-        if len(parts) == 2 and "." not in s and "," not in s and int(parts[1]) != 0:
+        whole = len(parts) == 2 and all(p.isascii() and p.isdigit() for p in parts)  # not "/", "3/"
+        if whole and int(parts[1]) != 0:
             numerator, denominator = int(parts[0]), int(parts[1])
             proper = denominator in _SLASH_DENOMINATORS and (numerator < denominator or denominator <= 4)
             if numerator == 1 or proper:

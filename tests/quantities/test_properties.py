@@ -207,3 +207,11 @@ def test_number_soup_never_crashes(pipe: Pipeline, text: str) -> None:
 def test_news_texts_valid_and_deterministic(pipe: Pipeline, text: str) -> None:
     _check_offsets(text, pipe)
     assert quantities_of(pipe.parse(text)) == quantities_of(pipe.parse(text))
+
+
+def test_a_lone_slash_after_a_hyphen_is_no_fraction(pipe: Pipeline) -> None:
+    # "100-1/4" reads a newswire fraction; "0-/" and "3/" have no fraction to read
+    from newsparse_quantities.numbers import parse_digits
+
+    assert parse_digits("/") == "date" and parse_digits("3/") == "date"
+    assert [q.text for q in quantities_of(pipe.parse("0-/ and 100-1/4"))] == ["0", "100-1/4"]
