@@ -67,8 +67,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    # the word before the dot never starts before the last space: searching from there finds the
+    # same match as from 24 characters back, and the engine tries a few starts instead of 24
     lo = max(0, dot - 24)
-    match = _LAST_WORD.search(text, lo, dot)
+    match = _LAST_WORD.search(text, max(lo, text.rfind(" ", lo, dot) + 1), dot)
     if match is None:
         return False
     word = match.group(1).lower().rstrip(".")

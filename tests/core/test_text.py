@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.text import _BOUNDARY, split_sentences, tokenize
+from newsparse.text import _BOUNDARY, _LAST_WORD, ABBREVIATIONS, _is_abbreviation, split_sentences, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -91,3 +91,19 @@ def test_the_token_pattern_finds_what_the_first_one_did(text: str) -> None:
     assert [(t.start, t.end, t.text) for t in tokenize(text)] == [
         (m.start(), m.end(), m.group()) for m in _FIRST_TOKEN.finditer(text)
     ]
+
+
+def _first_is_abbreviation(text: str, dot: int) -> bool:
+    """The abbreviation test as first written (searching the whole 24 characters before the dot)."""
+    match = _LAST_WORD.search(text, max(0, dot - 24), dot)
+    if match is None:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in ABBREVIATIONS or (len(match.group(1)) == 1 and match.group(1).isupper())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB1_. \n\t\"(-Mrs")), max_size=40) | st.text(max_size=40))
+def test_the_abbreviation_test_agrees_with_the_first_one(text: str) -> None:
+    for dot in range(len(text)):
+        assert _is_abbreviation(text, dot) == _first_is_abbreviation(text, dot)
