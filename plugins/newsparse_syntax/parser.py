@@ -231,6 +231,8 @@ def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
     w = k - 1
     if w < 0 or state.lower[w] not in _FRONTED or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
         return False
+    if w > 0 and state.lower[w - 1] == "," and state.lower[w] == "who":
+        return False  # "Zelikow, who is close to ...": a relative clause, not a question
     subject = next_group(state, k + 1)
     if subject < 0 or not state.free(subject) or not state.free(w) or _opens_clause(state, subject):
         return False  # "What is the company doing?": the group is the verb's subject
@@ -296,7 +298,7 @@ def _subject_left(state: State, p: int) -> int:
         head = state.group_of[k]
         if head < 0 or head == p:
             return -1
-        while state.rels[head] == "conj" and state.heads[head] is not None:
+        while state.heads[head] is not None and _stands_for(state, head):
             head = state.heads[head]  # type: ignore[assignment]
         if state.pp[head] >= 0:
             k = state.pp[head] - 1
@@ -309,6 +311,12 @@ def _subject_left(state: State, p: int) -> int:
             continue
         return head
     return -1
+
+
+def _stands_for(state: State, head: int) -> bool:
+    """Whether group ``head`` stands for the one it hangs on (a conjunct, an apposition, an age)."""
+    rel = state.rels[head]
+    return rel in ("conj", "appos") or (rel == "amod" and state.tags[head] == "NUM")
 
 
 def _participle_subjects(state: State, predicates: list[int]) -> None:
@@ -602,6 +610,9 @@ def _clauses(state: State, predicates: list[int]) -> None:
             noun = state.group_of[subject - 1]
             if noun < 0 and subject > 1 and tags[subject - 1] == "PUNCT":
                 noun = state.group_of[subject - 2]
+            named = state.heads[noun] if noun >= 0 and tags[noun] == "NUM" else None
+            if named is not None and state.rels[noun] == "amod":
+                noun = named  # "Nina Chahine, 19, who": the clause is of the name
             if noun >= 0:
                 state.attach(p, noun, "acl:relcl")
         start = _chain_start(state, p)

@@ -140,6 +140,8 @@ def appositions(state: State) -> None:
         if k == 0 or k == n - 1:
             continue
         first, second = state.group_of[k - 1], next_group(state, k + 1)
+        if first >= 0 and _age(state, k, first):
+            continue
         if first >= 0 and second < 0 and tags[k + 1] == "ADP":
             _parenthetical_phrase(state, k)  # "John Ison, from the group Fathers 4 Justice, said"
             continue
@@ -168,6 +170,18 @@ def appositions(state: State) -> None:
         state.attach(second, first, "appos")
         if closing:
             state.appositive[end] = k - 1
+
+
+def _age(state: State, k: int, name: int) -> bool:
+    """``Nina Chahine, 19, said``: a lone number between commas after a name is its ``amod``."""
+    n = len(state.tags)
+    if state.tags[name] != "PROPN" or k + 3 >= n or state.lower[k + 2] != ",":
+        return False
+    if state.tags[k + 1] != "NUM" or next_group(state, k + 1) != k + 1 or not state.free(k + 1):
+        return False
+    state.attach(k + 1, name, "amod")
+    state.appositive[k + 2] = k - 1
+    return True
 
 
 def _parenthetical_phrase(state: State, k: int) -> None:

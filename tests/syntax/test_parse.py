@@ -281,3 +281,20 @@ def test_subject_search_passes_a_time_phrase_after_a_group() -> None:
     words, _ = analysed("The hottest item on wish lists this year is nuclear weapons.")
     item = index_of(words, "item")
     assert words[item].deprel == "nsubj" and head_text(words, item) == "weapons"
+
+
+def test_subject_found_past_an_age_and_a_relative_clause() -> None:
+    words, _ = analysed("Nina Chahine, 19, who was in Amman, said it.")
+    nina = index_of(words, "Nina")
+    assert words[nina].deprel == "nsubj" and head_text(words, nina) == "said"
+    age = index_of(words, "19")
+    assert words[age].deprel == "amod" and head_text(words, age) == "Nina"
+    assert head_text(words, index_of(words, "Amman")) == "Nina"
+
+
+def test_relative_who_after_a_comma_is_not_a_question() -> None:
+    words, _ = analysed("Philip Zelikow, who is close to the administration, admitted the motive.")
+    philip = index_of(words, "Philip")
+    assert words[philip].deprel == "nsubj" and head_text(words, philip) == "admitted"
+    who = index_of(words, "who")
+    assert words[who].deprel == "nsubj" and head_text(words, who) == "close"
