@@ -86,7 +86,8 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
         if left >= 0 and right >= 0 and _coordinated_adjectives(state, k, left, right):
             continue
         if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
-            if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
+            pronoun = (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS
+            if pronoun and not _opening_subjects(state, left, right):
                 continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
             after = group_end(state, right)
             if after < len(tags) and tags[after] in ("AUX", "VERB") and state.pp[right] < 0:
@@ -103,6 +104,17 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
                     state.attach(member, first, "conj")
             state.attach(k, right, "cc")
             state.pp[right] = -1
+
+
+def _opening_subjects(state: State, left: int, right: int) -> bool:
+    """``Laura and I are``: two groups opening the sentence before its verb are one subject."""
+    after = group_end(state, right)
+    return (
+        state.start_of.get(left, left) == 0
+        and state.pp[left] < 0
+        and after < len(state.tags)
+        and state.tags[after] in ("AUX", "VERB")
+    )
 
 
 def _coordinated_adjectives(state: State, k: int, left: int, right: int) -> bool:

@@ -298,3 +298,12 @@ def test_relative_who_after_a_comma_is_not_a_question() -> None:
     assert words[philip].deprel == "nsubj" and head_text(words, philip) == "admitted"
     who = index_of(words, "who")
     assert words[who].deprel == "nsubj" and head_text(words, who) == "close"
+
+
+def test_name_and_pronoun_opening_the_sentence_are_one_subject() -> None:
+    words, _ = analysed("Laura and I are Methodists.")
+    laura = index_of(words, "Laura")
+    assert words[laura].deprel == "nsubj" and head_text(words, laura) == "Methodists"
+    assert words[index_of(words, "I")].deprel == "conj"
+    words, _ = analysed("The talks ended in Fiji and I cannot wait.")
+    assert words[index_of(words, "I")].deprel == "nsubj"
