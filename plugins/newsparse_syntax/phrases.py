@@ -86,7 +86,8 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
         if left >= 0 and right >= 0 and _coordinated_adjectives(state, k, left, right):
             continue
         if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
-            pronoun = (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS
+            pronoun = (tags[left] == "PRON") != (tags[right] == "PRON")
+            pronoun = pronoun or state.lower[right] in _SUBJECT_PRONOUNS
             if pronoun and not _opening_subjects(state, left, right):
                 continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
             after = group_end(state, right)
