@@ -555,8 +555,14 @@ def _fronted_object(state: State, p: int) -> None:
     while k >= 0 and state.tags[k] == "AUX":
         k -= 1
         auxiliaries += 1
-    if auxiliaries and k >= 0 and state.lower[k] in _WH_OBJECTS and state.free(k):
-        state.attach(k, p, "obj")
+    wh = _wh_group(state, k)
+    if auxiliaries and wh >= 0 and state.free(wh):
+        state.attach(wh, p, "obj")  # "what foods do you eat", "which one should I get"
+    elif not auxiliaries and wh >= 0 and state.rels[wh] == "obj" and state.lower[k] != "which":
+        outer = state.heads[wh]  # "know what I can do": what is done, the clause is known
+        state.attach(wh, p, "obj")
+        if outer is not None and state.free(p):
+            state.attach(p, outer, "ccomp")
     elif (
         not auxiliaries
         and k > 0
@@ -568,6 +574,14 @@ def _fronted_object(state: State, p: int) -> None:
         state.attach(k, p, "obj")  # "the fees that they charge": the noun is what they charge
         if state.free(p):
             state.attach(p, state.group_of[k - 1], "acl:relcl")
+
+
+def _wh_group(state: State, k: int) -> int:
+    """The head of the group ending at ``k`` when it opens with a question word ("what", "what time")."""
+    head = state.group_of[k] if k >= 0 else -1
+    if head < 0 or group_end(state, head) != k + 1:
+        return -1
+    return head if state.lower[state.start_of.get(head, head)] in _WH_OBJECTS else -1
 
 
 def _complements(state: State, predicates: list[int]) -> None:

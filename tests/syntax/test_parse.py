@@ -307,3 +307,14 @@ def test_name_and_pronoun_opening_the_sentence_are_one_subject() -> None:
     assert words[index_of(words, "I")].deprel == "conj"
     words, _ = analysed("The talks ended in Fiji and I cannot wait.")
     assert words[index_of(words, "I")].deprel == "nsubj"
+
+
+def test_question_word_is_the_object_of_the_clause_it_opens() -> None:
+    words, _ = analysed("You do not know what that means.")
+    what = index_of(words, "what")
+    assert words[what].deprel == "obj" and head_text(words, what) == "means"
+    means = index_of(words, "means")
+    assert words[means].deprel == "ccomp" and head_text(words, means) == "know"
+    words, _ = analysed("What foods do you eat in Miramar?")
+    foods = index_of(words, "foods")
+    assert words[foods].deprel == "obj" and head_text(words, foods) == "eat"
