@@ -480,7 +480,9 @@ def _objects(state: State, predicates: list[int]) -> None:
     for p in predicates:
         if tags[p] != "VERB":
             continue
-        naming = state.lower[p] in _NAMING and (p in state.passive or p not in state.subject_of)
+        naming = state.lower[p] in _NAMING and (
+            p in state.passive or (p not in state.subject_of and tags[p - 1] in ("NOUN", "PROPN"))
+        )
         if naming or state.lower[p] in _BECOMING:  # "was named envoy", "a cat named Star", "became chief"
             complement = _next_free_group(state, p + 1)
             if complement >= 0:

@@ -318,3 +318,15 @@ def test_question_word_is_the_object_of_the_clause_it_opens() -> None:
     words, _ = analysed("What foods do you eat in Miramar?")
     foods = index_of(words, "foods")
     assert words[foods].deprel == "obj" and head_text(words, foods) == "eat"
+
+
+def test_time_phrase_after_an_object_is_not_part_of_it() -> None:
+    words, _ = analysed("I had a dead battery last week and called them.")
+    battery = index_of(words, "battery")
+    assert words[battery].deprel == "obj" and head_text(words, battery) == "had"
+    week = index_of(words, "week")
+    assert words[week].deprel == "obl:unmarked" and head_text(words, week) == "had"
+    them = index_of(words, "them")
+    assert words[them].deprel == "obj" and head_text(words, them) == "called"
+    words, _ = analysed("The last week was long.")
+    assert words[index_of(words, "week")].deprel == "nsubj"
