@@ -24,6 +24,7 @@ _NUMBER_MODIFIERS = {
     "up": ("to",),
 }
 _PREPOSITION_VERBS = frozenset("including regarding concerning excluding".split())
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "so", '"', "“"})  # a subject may follow
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 
 
@@ -108,10 +109,13 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
 
 
 def _opening_subjects(state: State, left: int, right: int) -> bool:
-    """``Laura and I are``: two groups opening the sentence before its verb are one subject."""
+    """``Laura and I are``, ``so she and her friends are``: two groups opening a clause before its
+    verb are one subject.
+    """
     after = group_end(state, right)
+    before = state.start_of.get(left, left) - 1
     return (
-        state.start_of.get(left, left) == 0
+        (before < 0 or state.tags[before] == "SCONJ" or state.lower[before] in _CLAUSE_OPENERS)
         and state.pp[left] < 0
         and after < len(state.tags)
         and state.tags[after] in ("AUX", "VERB")

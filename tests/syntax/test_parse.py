@@ -330,3 +330,11 @@ def test_time_phrase_after_an_object_is_not_part_of_it() -> None:
     assert words[them].deprel == "obj" and head_text(words, them) == "called"
     words, _ = analysed("The last week was long.")
     assert words[index_of(words, "week")].deprel == "nsubj"
+
+
+def test_coordinated_subject_after_a_conjunction_opens_a_clause() -> None:
+    words, _ = analysed("Jill finishes her exam today and she and her friends are going to party.")
+    she = index_of(words, "she")
+    assert words[she].deprel == "nsubj" and head_text(words, she) == "going"
+    friends = index_of(words, "friends")
+    assert words[friends].deprel == "conj" and head_text(words, friends) == "she"
