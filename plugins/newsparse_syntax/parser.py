@@ -70,7 +70,7 @@ _DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
 _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
-_FRONTED = frozenset({"what", "who", "here"})  # predicates before their copula and subject
+_FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -201,6 +201,8 @@ def _predicates(
             target = state.group_of[j] if j < n else -1
             if target < 0 and j < n and (tags[j] == "ADJ" or lower[j] in _PLACE_ADVERBS):
                 target = j
+            if k == 0 and target >= 0 and _inverted_copula(state, target, found):
+                continue
             if target >= 0 and state.free(target) and not _inverted_auxiliary(state, target):
                 state.attach(k, target, "cop")
                 found.append(target)
@@ -240,6 +242,28 @@ def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
     state.attach(subject, w, "nsubj")
     state.subject_of[w] = subject
     found.append(w)
+    return True
+
+
+def _inverted_copula(state: State, subject: int, found: list[int]) -> bool:
+    """``Is it still available?``, ``Is this okay?``: after an opening copula (word 0), the group
+    is the subject and the adjective or group after it the predicate.
+    """
+    if state.tags[subject] not in ("PRON", "NOUN", "PROPN") or not state.free(subject):
+        return False
+    n = len(state.tags)
+    after = group_end(state, subject)
+    while after < n and state.tags[after] == "ADV":
+        after += 1
+    predicate = after if after < n and state.tags[after] == "ADJ" and state.group_of[after] < 0 else -1
+    if predicate < 0:
+        predicate = next_group(state, after) if after < n else -1
+    if predicate < 0 or not state.free(predicate) or state.pp[predicate] >= 0:
+        return False
+    state.attach(0, predicate, "cop")
+    state.attach(subject, predicate, "nsubj")
+    state.subject_of[predicate] = subject
+    found.append(predicate)
     return True
 
 

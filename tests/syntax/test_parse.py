@@ -338,3 +338,13 @@ def test_coordinated_subject_after_a_conjunction_opens_a_clause() -> None:
     assert words[she].deprel == "nsubj" and head_text(words, she) == "going"
     friends = index_of(words, "friends")
     assert words[friends].deprel == "conj" and head_text(words, friends) == "she"
+
+
+def test_inverted_copula_question_keeps_its_subject() -> None:
+    words, _ = analysed("Is it still available?")
+    it = index_of(words, "it")
+    assert words[it].deprel == "nsubj" and head_text(words, it) == "available"
+    assert words[index_of(words, "Is")].deprel == "cop"
+    words, _ = analysed("How are you?")
+    you = index_of(words, "you")
+    assert words[you].deprel == "nsubj" and head_text(words, you) == "How"
