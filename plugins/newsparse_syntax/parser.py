@@ -71,6 +71,7 @@ _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
+_ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -231,16 +232,23 @@ def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
     group after the copula ``k`` its subject (as UD has it).
     """
     w = k - 1
-    if w < 0 or state.lower[w] not in _FRONTED or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
+    if w < 0 or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
+        return False
+    if state.lower[w] not in _FRONTED and state.lower[w] not in _ENCLOSED:
         return False
     if w > 0 and state.lower[w - 1] == "," and state.lower[w] == "who":
         return False  # "Zelikow, who is close to ...": a relative clause, not a question
     subject = next_group(state, k + 1)
     if subject < 0 or not state.free(subject) or not state.free(w) or _opens_clause(state, subject):
         return False  # "What is the company doing?": the group is the verb's subject
+    state.subject_of[w] = subject
+    if state.lower[w] in _ENCLOSED:  # "Attached is the draft": a passive with its subject after it
+        state.attach(k, w, "aux:pass")
+        state.attach(subject, w, "nsubj:pass")
+        state.passive.add(w)
+        return True  # already a predicate (a verb)
     state.attach(k, w, "cop")
     state.attach(subject, w, "nsubj")
-    state.subject_of[w] = subject
     found.append(w)
     return True
 

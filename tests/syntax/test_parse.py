@@ -348,3 +348,10 @@ def test_inverted_copula_question_keeps_its_subject() -> None:
     words, _ = analysed("How are you?")
     you = index_of(words, "you")
     assert words[you].deprel == "nsubj" and head_text(words, you) == "How"
+
+
+def test_fronted_attached_is_a_passive_with_its_subject_after() -> None:
+    words, _ = analysed("Attached is an image of the draft.")
+    image = index_of(words, "image")
+    assert words[image].deprel == "nsubj:pass" and head_text(words, image) == "Attached"
+    assert words[index_of(words, "is")].deprel == "aux:pass"
