@@ -355,3 +355,10 @@ def test_fronted_attached_is_a_passive_with_its_subject_after() -> None:
     image = index_of(words, "image")
     assert words[image].deprel == "nsubj:pass" and head_text(words, image) == "Attached"
     assert words[index_of(words, "is")].deprel == "aux:pass"
+
+
+def test_participle_between_article_and_name_modifies_the_name() -> None:
+    words, _ = analysed("Abbas told supporters of the ruling Fatah party that he was ready.")
+    ruling = index_of(words, "ruling")
+    assert words[ruling].deprel == "amod" and head_text(words, ruling) == "party"
+    assert words[index_of(words, "Fatah")].deprel != "obj"
