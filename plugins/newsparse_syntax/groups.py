@@ -173,7 +173,7 @@ _LETTERS = {
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
 _GROUP = re.compile(
-    r"R|S(?=D)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+    r"R|S(?![AMNP])|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
 )
 
 

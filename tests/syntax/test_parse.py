@@ -362,3 +362,11 @@ def test_participle_between_article_and_name_modifies_the_name() -> None:
     ruling = index_of(words, "ruling")
     assert words[ruling].deprel == "amod" and head_text(words, ruling) == "party"
     assert words[index_of(words, "Fatah")].deprel != "obj"
+
+
+def test_possessive_form_standing_alone_is_an_object() -> None:
+    words, _ = analysed("I love her.")
+    her = index_of(words, "her")
+    assert words[her].deprel == "obj" and head_text(words, her) == "love"
+    words, _ = analysed("Her sister left.")
+    assert words[index_of(words, "Her")].deprel == "nmod:poss"
