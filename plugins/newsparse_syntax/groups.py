@@ -164,7 +164,8 @@ def _letter(word: str, tag: str) -> str:
 
 
 # one letter per tag: D det, A adj, M num, N noun, P propn, B adv, V verb, R pronoun, S possessive
-# pronoun, h hyphen. A group: a pronoun alone ("her" before "a lot" too); or an optional possessive,
+# pronoun, h hyphen. A group: a pronoun alone ("her" before "a lot", a punctuation mark, a
+# preposition or the end too: "I love her."); or an optional possessive,
 # then a nominal, then more
 # nominals, a determiner after a determiner, an adverb before an adjective ("very large"), a hyphen
 # between nominals ("al-Sadr"), a participle between a determiner or adjective and a noun.
@@ -173,7 +174,7 @@ _LETTERS = {
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
 _GROUP = re.compile(
-    r"R|S(?![AMNP])|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+    r"R|S(?=D)|S(?=x|$)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
 )
 
 
