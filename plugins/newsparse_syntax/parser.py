@@ -71,6 +71,7 @@ _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
+_FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
 _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
@@ -325,6 +326,10 @@ def _subject_left(state: State, p: int) -> int:
                 k = opening - 1
                 continue
         if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in QUOTES:
+            k -= 1
+            continue
+        if state.lower[k] in _FLOATING and k > 0 and tags[k - 1] == "PRON" and state.group_of[k] == k:
+            state.attach(k, p, "advmod")  # "they all need": the pronoun is the subject
             k -= 1
             continue
         head = state.group_of[k]

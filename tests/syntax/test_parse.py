@@ -370,3 +370,11 @@ def test_possessive_form_standing_alone_is_an_object() -> None:
     assert words[her].deprel == "obj" and head_text(words, her) == "love"
     words, _ = analysed("Her sister left.")
     assert words[index_of(words, "Her")].deprel == "nmod:poss"
+
+
+def test_quantifier_after_a_subject_pronoun_is_skipped() -> None:
+    words, _ = analysed("They all signed the deal.")
+    they = index_of(words, "They")
+    assert words[they].deprel == "nsubj" and head_text(words, they) == "signed"
+    quantifier = index_of(words, "all")
+    assert words[quantifier].deprel == "advmod" and head_text(words, quantifier) == "signed"
