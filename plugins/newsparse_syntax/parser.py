@@ -190,6 +190,8 @@ def _predicates(
     for k in auxiliaries:
         if lower[k] in BE and _fronted_predicate(state, k, found):
             continue
+        if lower[k] in BE and k > 2 and _exclaimed_predicate(state, k, found):
+            continue
         if lower[k] in BE:
             j = k + 1
             while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
@@ -251,6 +253,36 @@ def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
     state.attach(k, w, "cop")
     state.attach(subject, w, "nsubj")
     found.append(w)
+    return True
+
+
+def _exclaimed_predicate(state: State, k: int, found: list[int]) -> bool:
+    """``how friendly the staff is``: a clause-final copula ``k``, its subject just before it, and
+    the adjective after "how" before that its predicate.
+    """
+    n, tags = len(state.tags), state.tags
+    if k + 1 < n and tags[k + 1] not in ("PUNCT", "CCONJ", "SCONJ", "ADP"):
+        return False
+    last = k - 1
+    if state.lower[last] in _FLOATING and tags[last - 1] == "PRON":
+        last -= 1  # "how agreeable they all are"
+    subject = state.group_of[last]
+    if subject < 0 or group_end(state, subject) != last + 1 or not state.free(subject):
+        return False
+    predicate = state.start_of.get(subject, subject) - 1
+    if predicate < 1 or tags[predicate] != "ADJ" or state.group_of[predicate] not in (-1, predicate):
+        return False
+    while state.rels[predicate] == "conj" and state.heads[predicate] is not None:
+        predicate = state.heads[predicate]  # type: ignore[assignment]  # "how friendly and polite"
+    if predicate < 1 or state.lower[predicate - 1] != "how" or not state.free(predicate):
+        return False
+    state.attach(k, predicate, "cop")
+    state.attach(subject, predicate, "nsubj")
+    state.attach(predicate - 1, predicate, "advmod")
+    if last < k - 1:
+        state.attach(k - 1, predicate, "advmod")
+    state.subject_of[predicate] = subject
+    found.append(predicate)
     return True
 
 

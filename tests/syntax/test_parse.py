@@ -378,3 +378,10 @@ def test_quantifier_after_a_subject_pronoun_is_skipped() -> None:
     assert words[they].deprel == "nsubj" and head_text(words, they) == "signed"
     quantifier = index_of(words, "all")
     assert words[quantifier].deprel == "advmod" and head_text(words, quantifier) == "signed"
+
+
+def test_clause_final_copula_after_how() -> None:
+    words, _ = analysed("I am impressed with how friendly and polite the staff is.")
+    staff = index_of(words, "staff")
+    assert words[staff].deprel == "nsubj" and head_text(words, staff) == "friendly"
+    assert head_text(words, index_of(words, "is")) == "friendly"
