@@ -302,9 +302,12 @@ def _inverted_copula(state: State, subject: int, found: list[int]) -> bool:
     if predicate < 0 or not state.free(predicate) or state.pp[predicate] >= 0:
         return False
     state.attach(0, predicate, "cop")
+    found.append(predicate)
+    if state.lower[subject] == "it" and _extraposed(state, predicate):
+        state.attach(subject, predicate, "expl")  # "Is it possible that ...": the clause is the subject
+        return True
     state.attach(subject, predicate, "nsubj")
     state.subject_of[predicate] = subject
-    found.append(predicate)
     return True
 
 

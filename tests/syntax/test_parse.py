@@ -345,6 +345,8 @@ def test_inverted_copula_question_keeps_its_subject() -> None:
     it = index_of(words, "it")
     assert words[it].deprel == "nsubj" and head_text(words, it) == "available"
     assert words[index_of(words, "Is")].deprel == "cop"
+    words, _ = analysed("Is it possible that you mark the time?")
+    assert words[index_of(words, "it")].deprel == "expl"
     words, _ = analysed("How are you?")
     you = index_of(words, "you")
     assert words[you].deprel == "nsubj" and head_text(words, you) == "How"
