@@ -71,6 +71,7 @@ _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
+_COPULA_GAP = frozenset({"being", "been"}) | QUOTES  # 'was "criminal"', "has been"
 _FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
 _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
@@ -194,7 +195,7 @@ def _predicates(
             continue
         if lower[k] in BE:
             j = k + 1
-            while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
+            while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in _COPULA_GAP):
                 if lower[j] in _PLACE_ADVERBS:  # "he has been away", "I'd be here"
                     break
                 j += 1

@@ -387,3 +387,10 @@ def test_clause_final_copula_after_how() -> None:
     staff = index_of(words, "staff")
     assert words[staff].deprel == "nsubj" and head_text(words, staff) == "friendly"
     assert head_text(words, index_of(words, "is")) == "friendly"
+
+
+def test_quoted_predicate_after_a_copula() -> None:
+    words, _ = analysed('The cleric said the attack was "criminal" and left.')
+    attack = index_of(words, "attack")
+    assert words[attack].deprel == "nsubj" and head_text(words, attack) == "criminal"
+    assert words[attack].deprel != "obj"
