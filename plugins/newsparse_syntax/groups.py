@@ -25,6 +25,10 @@ TITLES = frozenset(
 _REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
 _JOINED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # hyphenated across: wheel-chair, al-Sadr
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DEICTIC = frozenset("today yesterday tomorrow tonight".split())
+_RELATIVE_TIMES = frozenset({"last", "next"})
+_UNITS = frozenset("week weekend month year night morning evening time day".split())
+_TIME_OPENERS = _DEICTIC | _RELATIVE_TIMES
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # a name opening with one of these, or ending in a common noun, is a place or body, not a person
 _PLACE_OPENERS = frozenset(
@@ -105,6 +109,8 @@ def noun_groups(
     spans = [match.span() for match in _GROUP.finditer(code)]
     if not _DAYS.isdisjoint(lower) or "NUM" in tags:
         spans = [span for i, j in spans for span in _split_after_days(lower, tags, i, j)]
+    if not _TIME_OPENERS.isdisjoint(lower):
+        spans = [span for i, j in spans for span in _split_before_times(lower, tags, i, j)]
     for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))
@@ -129,6 +135,18 @@ def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int)
     return spans
 
 
+def _split_before_times(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+    """``laid eggs yesterday``, ``had a dead battery last week``: a time phrase ends the group before it."""
+    for k in range(i + 1, j):
+        word = lower[k]
+        if tags[k - 1] not in ("NOUN", "PROPN"):
+            continue
+        relative = word in _RELATIVE_TIMES and k == j - 2 and lower[k + 1] in _UNITS
+        if relative or (word in _DEICTIC and k == j - 1):
+            return [(i, k), (k, j)]
+    return [(i, j)]
+
+
 def _year_after_preposition(lower: Sequence[str], tags: Sequence[str], i: int, k: int) -> bool:
     """``In 2002 S&N agreed``: a year opening a group right after a preposition ends the group."""
     word = lower[k]
@@ -146,7 +164,8 @@ def _letter(word: str, tag: str) -> str:
 
 
 # one letter per tag: D det, A adj, M num, N noun, P propn, B adv, V verb, R pronoun, S possessive
-# pronoun, h hyphen. A group: a pronoun alone ("her" before "a lot" too); or an optional possessive,
+# pronoun, h hyphen. A group: a pronoun alone ("her" before "a lot", a punctuation mark, a
+# preposition or the end too: "I love her."); or an optional possessive,
 # then a nominal, then more
 # nominals, a determiner after a determiner, an adverb before an adjective ("very large"), a hyphen
 # between nominals ("al-Sadr"), a participle between a determiner or adjective and a noun.
@@ -155,7 +174,7 @@ _LETTERS = {
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
 _GROUP = re.compile(
-    r"R|S(?=D)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[AN]))*"
+    r"R|S(?=D)|S(?=x|$)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
 )
 
 

@@ -70,7 +70,10 @@ _DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
 _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
-_FRONTED = frozenset({"what", "who", "here"})  # predicates before their copula and subject
+_FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
+_COPULA_GAP = frozenset({"being", "been"}) | QUOTES  # 'was "criminal"', "has been"
+_FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
+_ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -188,9 +191,11 @@ def _predicates(
     for k in auxiliaries:
         if lower[k] in BE and _fronted_predicate(state, k, found):
             continue
+        if lower[k] in BE and k > 2 and _exclaimed_predicate(state, k, found):
+            continue
         if lower[k] in BE:
             j = k + 1
-            while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in ("being", "been")):
+            while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in _COPULA_GAP):
                 if lower[j] in _PLACE_ADVERBS:  # "he has been away", "I'd be here"
                     break
                 j += 1
@@ -201,6 +206,8 @@ def _predicates(
             target = state.group_of[j] if j < n else -1
             if target < 0 and j < n and (tags[j] == "ADJ" or lower[j] in _PLACE_ADVERBS):
                 target = j
+            if k == 0 and target >= 0 and _inverted_copula(state, target, found):
+                continue
             if target >= 0 and state.free(target) and not _inverted_auxiliary(state, target):
                 state.attach(k, target, "cop")
                 found.append(target)
@@ -229,15 +236,79 @@ def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
     group after the copula ``k`` its subject (as UD has it).
     """
     w = k - 1
-    if w < 0 or state.lower[w] not in _FRONTED or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
+    if w < 0 or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
         return False
+    if state.lower[w] not in _FRONTED and state.lower[w] not in _ENCLOSED:
+        return False
+    if w > 0 and state.lower[w - 1] == "," and state.lower[w] == "who":
+        return False  # "Zelikow, who is close to ...": a relative clause, not a question
     subject = next_group(state, k + 1)
     if subject < 0 or not state.free(subject) or not state.free(w) or _opens_clause(state, subject):
         return False  # "What is the company doing?": the group is the verb's subject
+    state.subject_of[w] = subject
+    if state.lower[w] in _ENCLOSED:  # "Attached is the draft": a passive with its subject after it
+        state.attach(k, w, "aux:pass")
+        state.attach(subject, w, "nsubj:pass")
+        state.passive.add(w)
+        return True  # already a predicate (a verb)
     state.attach(k, w, "cop")
     state.attach(subject, w, "nsubj")
-    state.subject_of[w] = subject
     found.append(w)
+    return True
+
+
+def _exclaimed_predicate(state: State, k: int, found: list[int]) -> bool:
+    """``how friendly the staff is``: a clause-final copula ``k``, its subject just before it, and
+    the adjective after "how" before that its predicate.
+    """
+    n, tags = len(state.tags), state.tags
+    if k + 1 < n and tags[k + 1] not in ("PUNCT", "CCONJ", "SCONJ", "ADP"):
+        return False
+    last = k - 1
+    if state.lower[last] in _FLOATING and tags[last - 1] == "PRON":
+        last -= 1  # "how agreeable they all are"
+    subject = state.group_of[last]
+    if subject < 0 or group_end(state, subject) != last + 1 or not state.free(subject):
+        return False
+    predicate = state.start_of.get(subject, subject) - 1
+    if predicate < 1 or tags[predicate] != "ADJ" or state.group_of[predicate] not in (-1, predicate):
+        return False
+    while state.rels[predicate] == "conj" and state.heads[predicate] is not None:
+        predicate = state.heads[predicate]  # type: ignore[assignment]  # "how friendly and polite"
+    if predicate < 1 or state.lower[predicate - 1] != "how" or not state.free(predicate):
+        return False
+    state.attach(k, predicate, "cop")
+    state.attach(subject, predicate, "nsubj")
+    state.attach(predicate - 1, predicate, "advmod")
+    if last < k - 1:
+        state.attach(k - 1, predicate, "advmod")
+    state.subject_of[predicate] = subject
+    found.append(predicate)
+    return True
+
+
+def _inverted_copula(state: State, subject: int, found: list[int]) -> bool:
+    """``Is it still available?``, ``Is this okay?``: after an opening copula (word 0), the group
+    is the subject and the adjective or group after it the predicate.
+    """
+    if state.tags[subject] not in ("PRON", "NOUN", "PROPN") or not state.free(subject):
+        return False
+    n = len(state.tags)
+    after = group_end(state, subject)
+    while after < n and state.tags[after] == "ADV":
+        after += 1
+    predicate = after if after < n and state.tags[after] == "ADJ" and state.group_of[after] < 0 else -1
+    if predicate < 0:
+        predicate = next_group(state, after) if after < n else -1
+    if predicate < 0 or not state.free(predicate) or state.pp[predicate] >= 0:
+        return False
+    state.attach(0, predicate, "cop")
+    found.append(predicate)
+    if state.lower[subject] == "it" and _extraposed(state, predicate):
+        state.attach(subject, predicate, "expl")  # "Is it possible that ...": the clause is the subject
+        return True
+    state.attach(subject, predicate, "nsubj")
+    state.subject_of[predicate] = subject
     return True
 
 
@@ -293,10 +364,14 @@ def _subject_left(state: State, p: int) -> int:
         if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in QUOTES:
             k -= 1
             continue
+        if state.lower[k] in _FLOATING and k > 0 and tags[k - 1] == "PRON" and state.group_of[k] == k:
+            state.attach(k, p, "advmod")  # "they all need": the pronoun is the subject
+            k -= 1
+            continue
         head = state.group_of[k]
         if head < 0 or head == p:
             return -1
-        while state.rels[head] == "conj" and state.heads[head] is not None:
+        while state.heads[head] is not None and _stands_for(state, head):
             head = state.heads[head]  # type: ignore[assignment]
         if state.pp[head] >= 0:
             k = state.pp[head] - 1
@@ -309,6 +384,12 @@ def _subject_left(state: State, p: int) -> int:
             continue
         return head
     return -1
+
+
+def _stands_for(state: State, head: int) -> bool:
+    """Whether group ``head`` stands for the one it hangs on (a conjunct, an apposition, an age)."""
+    rel = state.rels[head]
+    return rel in ("conj", "appos") or (rel == "amod" and state.tags[head] == "NUM")
 
 
 def _participle_subjects(state: State, predicates: list[int]) -> None:
@@ -472,7 +553,9 @@ def _objects(state: State, predicates: list[int]) -> None:
     for p in predicates:
         if tags[p] != "VERB":
             continue
-        naming = state.lower[p] in _NAMING and (p in state.passive or p not in state.subject_of)
+        naming = state.lower[p] in _NAMING and (
+            p in state.passive or (p not in state.subject_of and tags[p - 1] in ("NOUN", "PROPN"))
+        )
         if naming or state.lower[p] in _BECOMING:  # "was named envoy", "a cat named Star", "became chief"
             complement = _next_free_group(state, p + 1)
             if complement >= 0:
@@ -547,8 +630,14 @@ def _fronted_object(state: State, p: int) -> None:
     while k >= 0 and state.tags[k] == "AUX":
         k -= 1
         auxiliaries += 1
-    if auxiliaries and k >= 0 and state.lower[k] in _WH_OBJECTS and state.free(k):
-        state.attach(k, p, "obj")
+    wh = _wh_group(state, k)
+    if auxiliaries and wh >= 0 and state.free(wh):
+        state.attach(wh, p, "obj")  # "what foods do you eat", "which one should I get"
+    elif not auxiliaries and wh >= 0 and state.rels[wh] == "obj" and state.lower[k] != "which":
+        outer = state.heads[wh]  # "know what I can do": what is done, the clause is known
+        state.attach(wh, p, "obj")
+        if outer is not None and state.free(p):
+            state.attach(p, outer, "ccomp")
     elif (
         not auxiliaries
         and k > 0
@@ -560,6 +649,14 @@ def _fronted_object(state: State, p: int) -> None:
         state.attach(k, p, "obj")  # "the fees that they charge": the noun is what they charge
         if state.free(p):
             state.attach(p, state.group_of[k - 1], "acl:relcl")
+
+
+def _wh_group(state: State, k: int) -> int:
+    """The head of the group ending at ``k`` when it opens with a question word ("what", "what time")."""
+    head = state.group_of[k] if k >= 0 else -1
+    if head < 0 or group_end(state, head) != k + 1:
+        return -1
+    return head if state.lower[state.start_of.get(head, head)] in _WH_OBJECTS else -1
 
 
 def _complements(state: State, predicates: list[int]) -> None:
@@ -602,6 +699,9 @@ def _clauses(state: State, predicates: list[int]) -> None:
             noun = state.group_of[subject - 1]
             if noun < 0 and subject > 1 and tags[subject - 1] == "PUNCT":
                 noun = state.group_of[subject - 2]
+            named = state.heads[noun] if noun >= 0 and tags[noun] == "NUM" else None
+            if named is not None and state.rels[noun] == "amod":
+                noun = named  # "Nina Chahine, 19, who": the clause is of the name
             if noun >= 0:
                 state.attach(p, noun, "acl:relcl")
         start = _chain_start(state, p)

@@ -24,6 +24,7 @@ _NUMBER_MODIFIERS = {
     "up": ("to",),
 }
 _PREPOSITION_VERBS = frozenset("including regarding concerning excluding".split())
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "so", '"', "“"})  # a subject may follow
 _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 
 
@@ -86,7 +87,9 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
         if left >= 0 and right >= 0 and _coordinated_adjectives(state, k, left, right):
             continue
         if left >= 0 and right >= 0 and state.free(right) and (state.pp[right] < 0 or state.pp[left] >= 0):
-            if (tags[left] == "PRON") != (tags[right] == "PRON") or state.lower[right] in _SUBJECT_PRONOUNS:
+            pronoun = (tags[left] == "PRON") != (tags[right] == "PRON")
+            pronoun = pronoun or state.lower[right] in _SUBJECT_PRONOUNS
+            if pronoun and not _opening_subjects(state, left, right):
                 continue  # "... in Fiji and I cannot wait": a new clause, not a conjunct
             after = group_end(state, right)
             if after < len(tags) and tags[after] in ("AUX", "VERB") and state.pp[right] < 0:
@@ -103,6 +106,20 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
                     state.attach(member, first, "conj")
             state.attach(k, right, "cc")
             state.pp[right] = -1
+
+
+def _opening_subjects(state: State, left: int, right: int) -> bool:
+    """``Laura and I are``, ``so she and her friends are``: two groups opening a clause before its
+    verb are one subject.
+    """
+    after = group_end(state, right)
+    before = state.start_of.get(left, left) - 1
+    return (
+        (before < 0 or state.tags[before] == "SCONJ" or state.lower[before] in _CLAUSE_OPENERS)
+        and state.pp[left] < 0
+        and after < len(state.tags)
+        and state.tags[after] in ("AUX", "VERB")
+    )
 
 
 def _coordinated_adjectives(state: State, k: int, left: int, right: int) -> bool:
@@ -140,6 +157,8 @@ def appositions(state: State) -> None:
         if k == 0 or k == n - 1:
             continue
         first, second = state.group_of[k - 1], next_group(state, k + 1)
+        if first >= 0 and _age(state, k, first):
+            continue
         if first >= 0 and second < 0 and tags[k + 1] == "ADP":
             _parenthetical_phrase(state, k)  # "John Ison, from the group Fathers 4 Justice, said"
             continue
@@ -168,6 +187,18 @@ def appositions(state: State) -> None:
         state.attach(second, first, "appos")
         if closing:
             state.appositive[end] = k - 1
+
+
+def _age(state: State, k: int, name: int) -> bool:
+    """``Nina Chahine, 19, said``: a lone number between commas after a name is its ``amod``."""
+    n = len(state.tags)
+    if state.tags[name] != "PROPN" or k + 3 >= n or state.lower[k + 2] != ",":
+        return False
+    if state.tags[k + 1] != "NUM" or next_group(state, k + 1) != k + 1 or not state.free(k + 1):
+        return False
+    state.attach(k + 1, name, "amod")
+    state.appositive[k + 2] = k - 1
+    return True
 
 
 def _parenthetical_phrase(state: State, k: int) -> None:

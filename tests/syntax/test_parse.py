@@ -281,3 +281,116 @@ def test_subject_search_passes_a_time_phrase_after_a_group() -> None:
     words, _ = analysed("The hottest item on wish lists this year is nuclear weapons.")
     item = index_of(words, "item")
     assert words[item].deprel == "nsubj" and head_text(words, item) == "weapons"
+
+
+def test_subject_found_past_an_age_and_a_relative_clause() -> None:
+    words, _ = analysed("Nina Chahine, 19, who was in Amman, said it.")
+    nina = index_of(words, "Nina")
+    assert words[nina].deprel == "nsubj" and head_text(words, nina) == "said"
+    age = index_of(words, "19")
+    assert words[age].deprel == "amod" and head_text(words, age) == "Nina"
+    assert head_text(words, index_of(words, "Amman")) == "Nina"
+
+
+def test_relative_who_after_a_comma_is_not_a_question() -> None:
+    words, _ = analysed("Philip Zelikow, who is close to the administration, admitted the motive.")
+    philip = index_of(words, "Philip")
+    assert words[philip].deprel == "nsubj" and head_text(words, philip) == "admitted"
+    who = index_of(words, "who")
+    assert words[who].deprel == "nsubj" and head_text(words, who) == "close"
+
+
+def test_name_and_pronoun_opening_the_sentence_are_one_subject() -> None:
+    words, _ = analysed("Laura and I are Methodists.")
+    laura = index_of(words, "Laura")
+    assert words[laura].deprel == "nsubj" and head_text(words, laura) == "Methodists"
+    assert words[index_of(words, "I")].deprel == "conj"
+    words, _ = analysed("The talks ended in Fiji and I cannot wait.")
+    assert words[index_of(words, "I")].deprel == "nsubj"
+
+
+def test_question_word_is_the_object_of_the_clause_it_opens() -> None:
+    words, _ = analysed("You do not know what that means.")
+    what = index_of(words, "what")
+    assert words[what].deprel == "obj" and head_text(words, what) == "means"
+    means = index_of(words, "means")
+    assert words[means].deprel == "ccomp" and head_text(words, means) == "know"
+    words, _ = analysed("What foods do you eat in Miramar?")
+    foods = index_of(words, "foods")
+    assert words[foods].deprel == "obj" and head_text(words, foods) == "eat"
+
+
+def test_time_phrase_after_an_object_is_not_part_of_it() -> None:
+    words, _ = analysed("I had a dead battery last week and called them.")
+    battery = index_of(words, "battery")
+    assert words[battery].deprel == "obj" and head_text(words, battery) == "had"
+    week = index_of(words, "week")
+    assert words[week].deprel == "obl:unmarked" and head_text(words, week) == "had"
+    them = index_of(words, "them")
+    assert words[them].deprel == "obj" and head_text(words, them) == "called"
+    words, _ = analysed("The last week was long.")
+    assert words[index_of(words, "week")].deprel == "nsubj"
+
+
+def test_coordinated_subject_after_a_conjunction_opens_a_clause() -> None:
+    words, _ = analysed("Jill finishes her exam today and she and her friends are going to party.")
+    she = index_of(words, "she")
+    assert words[she].deprel == "nsubj" and head_text(words, she) == "going"
+    friends = index_of(words, "friends")
+    assert words[friends].deprel == "conj" and head_text(words, friends) == "she"
+
+
+def test_inverted_copula_question_keeps_its_subject() -> None:
+    words, _ = analysed("Is it still available?")
+    it = index_of(words, "it")
+    assert words[it].deprel == "nsubj" and head_text(words, it) == "available"
+    assert words[index_of(words, "Is")].deprel == "cop"
+    words, _ = analysed("Is it possible that you mark the time?")
+    assert words[index_of(words, "it")].deprel == "expl"
+    words, _ = analysed("How are you?")
+    you = index_of(words, "you")
+    assert words[you].deprel == "nsubj" and head_text(words, you) == "How"
+
+
+def test_fronted_attached_is_a_passive_with_its_subject_after() -> None:
+    words, _ = analysed("Attached is an image of the draft.")
+    image = index_of(words, "image")
+    assert words[image].deprel == "nsubj:pass" and head_text(words, image) == "Attached"
+    assert words[index_of(words, "is")].deprel == "aux:pass"
+
+
+def test_participle_between_article_and_name_modifies_the_name() -> None:
+    words, _ = analysed("Abbas told supporters of the ruling Fatah party that he was ready.")
+    ruling = index_of(words, "ruling")
+    assert words[ruling].deprel == "amod" and head_text(words, ruling) == "party"
+    assert words[index_of(words, "Fatah")].deprel != "obj"
+
+
+def test_possessive_form_standing_alone_is_an_object() -> None:
+    words, _ = analysed("I love her.")
+    her = index_of(words, "her")
+    assert words[her].deprel == "obj" and head_text(words, her) == "love"
+    words, _ = analysed("Her sister left.")
+    assert words[index_of(words, "Her")].deprel == "nmod:poss"
+
+
+def test_quantifier_after_a_subject_pronoun_is_skipped() -> None:
+    words, _ = analysed("They all signed the deal.")
+    they = index_of(words, "They")
+    assert words[they].deprel == "nsubj" and head_text(words, they) == "signed"
+    quantifier = index_of(words, "all")
+    assert words[quantifier].deprel == "advmod" and head_text(words, quantifier) == "signed"
+
+
+def test_clause_final_copula_after_how() -> None:
+    words, _ = analysed("I am impressed with how friendly and polite the staff is.")
+    staff = index_of(words, "staff")
+    assert words[staff].deprel == "nsubj" and head_text(words, staff) == "friendly"
+    assert head_text(words, index_of(words, "is")) == "friendly"
+
+
+def test_quoted_predicate_after_a_copula() -> None:
+    words, _ = analysed('The cleric said the attack was "criminal" and left.')
+    attack = index_of(words, "attack")
+    assert words[attack].deprel == "nsubj" and head_text(words, attack) == "criminal"
+    assert words[attack].deprel != "obj"
