@@ -55,7 +55,9 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
     """
     if '"' not in text and "“" not in text:
         return ()
-    flat = unwrapped(text)
+    # read on ``text`` itself: a line break that ``unwrapped`` makes a space is never part of a
+    # paragraph break and reads as a space beside a mark (both are white space), so no copy is made
+    flat = text
     spans: list[Span] = []
     opened = -1
     for at in map(_START, _MARK.finditer(flat)):

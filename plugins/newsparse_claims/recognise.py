@@ -718,11 +718,12 @@ def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]])
     ranges = []
     k = 0
     n = len(tokens)
+    starts = list(map(_START, tokens))  # token starts and ends ascend: plain binary search on them
+    ends = list(map(_END, tokens))
     for start, end in sentences:
-        # token starts and ends ascend: binary search
-        k = bisect.bisect_left(tokens, start, k, n, key=_START)
+        k = bisect.bisect_left(starts, start, k, n)
         lo = k
-        k = bisect.bisect_right(tokens, end, k, n, key=_END)
+        k = bisect.bisect_right(ends, end, k, n)
         ranges.append((lo, k))
     return ranges
 

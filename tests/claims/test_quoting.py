@@ -48,3 +48,18 @@ def test_quotations_are_ordered_disjoint_spans_of_the_text(text: str) -> None:
 def test_curly_marks_inside_a_straight_quotation_are_nested() -> None:
     text = '"WALLACE: As “The Journal” wrote, it matters.\n\n"PENCE: Yes."'
     assert quoted(text) == ['"WALLACE: As “The Journal” wrote, it matters.', '"PENCE: Yes."']
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab .,:(\n"“”\t', max_size=120))
+def test_quotations_read_the_same_on_the_unwrapped_text(text: str) -> None:
+    # the quotations are read on the text itself; unwrapping its short lines must not change them
+    on_text = [(q.start, q.end) for q in claim_quotations(text)]
+    on_flat = [(q.start, q.end) for q in claim_quotations(unwrapped(text))]
+    assert on_text == on_flat
+
+
+def test_wrapped_lines_beside_marks_read_as_spaces() -> None:
+    text = 'One.\nTwo said\n"We will\nwin"\nand left.\nThree.\nFour.\n'
+    assert quoted(text) == ['"We will\nwin"']
+    assert quoted(unwrapped(text)) == ['"We will win"']
