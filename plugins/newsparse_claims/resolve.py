@@ -238,8 +238,21 @@ def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
 def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
     """Negation and modal of the cue starting at ``cue_start``: "did not say" -> (True, None), "would say"."""
     before = text[max(0, cue_start - 30) : cue_start]
-    modal = _MODAL_BEFORE.search(before)
-    return _NEGATION_BEFORE.search(before) is not None, modal.group(1).lower() if modal else None
+    # the patterns are read only where one of their words stands (most cues have none); a text that
+    # is not ASCII is always read, as its letters may match the patterns' without case ("ſ", "K")
+    plain = before.isascii()
+    folded = before.lower()
+    negated = (not plain or any(word in folded for word in _NEGATION_WORDS)) and (
+        _NEGATION_BEFORE.search(before) is not None
+    )
+    modal = None
+    if not plain or any(word in folded for word in _MODAL_WORDS):
+        modal = _MODAL_BEFORE.search(before)
+    return negated, modal.group(1).lower() if modal else None
+
+
+_NEGATION_WORDS = ("not", "never", "n't")
+_MODAL_WORDS = ("would", "could", "may", "might", "will", "should", "must", "can", "shall")
 
 
 def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
