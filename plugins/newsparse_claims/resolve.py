@@ -240,19 +240,14 @@ def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
     before = text[max(0, cue_start - 30) : cue_start]
     # the patterns are read only where one of their words stands (most cues have none); a text that
     # is not ASCII is always read, as its letters may match the patterns' without case ("ſ", "K")
-    plain = before.isascii()
-    folded = before.lower()
-    negated = (not plain or any(word in folded for word in _NEGATION_WORDS)) and (
-        _NEGATION_BEFORE.search(before) is not None
-    )
-    modal = None
-    if not plain or any(word in folded for word in _MODAL_WORDS):
-        modal = _MODAL_BEFORE.search(before)
-    return negated, modal.group(1).lower() if modal else None
+    if before.isascii() and _QUALIFIER_WORDS.search(before.lower()) is None:
+        return False, None
+    modal = _MODAL_BEFORE.search(before)
+    return _NEGATION_BEFORE.search(before) is not None, modal.group(1).lower() if modal else None
 
 
-_NEGATION_WORDS = ("not", "never", "n't")
-_MODAL_WORDS = ("would", "could", "may", "might", "will", "should", "must", "can", "shall")
+# every word the two patterns above need, as a plain search of the lower-cased text before the cue
+_QUALIFIER_WORDS = re.compile(r"not|never|n't|would|could|may|might|will|should|must|can|shall")
 
 
 def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
