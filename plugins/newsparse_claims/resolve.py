@@ -54,6 +54,11 @@ class Index:
         """The items that start in ``[start, end)``, in order."""
         return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
+    def last_starting_in(self, start: int, end: int) -> Any | None:
+        """The last item that starts in ``[start, end)`` (None when none does), found by one search."""
+        at = bisect.bisect_left(self.starts, end) - 1
+        return self.items[at] if at >= 0 and self.starts[at] >= start else None
+
 
 def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]:
     """Every entity mention as ``(start, end, entity id, entity type)``, sorted by offset."""
@@ -112,6 +117,8 @@ def _time_ref(t: TimeExpression) -> DateRef:
 
 def _inside(items: Index, start: int, end: int) -> list[Any]:
     """The indexed items lying wholly inside ``[start, end)``."""
+    if not items.starts:
+        return []  # a document without quantities (or dates): no search
     return [a for a in items.starting_in(start, end) if a.end <= end]
 
 
@@ -229,10 +236,11 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     """Whether the cue lies inside a quotation (closed, on one paragraph)."""
-    for quote in reversed(quotes.starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])):
-        opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
-        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
-    return False
+    quote = quotes.last_starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])
+    if quote is None:
+        return False
+    opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
+    return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
 
 
 def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
@@ -275,26 +283,24 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
         return _quotation_after(text, item, quotes)
     if end > item.cue[0]:
         return item
-    for quote in reversed(quotes.starting_in(max(0, start - MAX_QUOTATION), start)):
-        if end <= quote.end <= item.cue[0]:
-            first = quote.start + 1
-            while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
-                first += 1
-            return attrs.evolve(item, content=(first, end))
-        break
+    quote = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
+    if quote is not None and end <= quote.end <= item.cue[0]:
+        first = quote.start + 1
+        while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
+            first += 1
+        return attrs.evolve(item, content=(first, end))
     return item
 
 
 def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
     """A content that opens a quotation after its cue, run to the quotation's end ('said: "A. B."')."""
     start, end = item.content
-    for quote in reversed(quotes.starting_in(max(item.cue[1], start - MAX_QUOTATION), start)):
-        if quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
-            last = quote.end
-            while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
-                last -= 1
-            return attrs.evolve(item, content=(start, last))
-        break
+    quote = quotes.last_starting_in(max(item.cue[1], start - MAX_QUOTATION), start)
+    if quote is not None and quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
+        last = quote.end
+        while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
+            last -= 1
+        return attrs.evolve(item, content=(start, last))
     return item
 
 
