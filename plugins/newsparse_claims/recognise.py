@@ -331,10 +331,10 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
         # 'said, "We ..."' and 'said: ...' open the content; '..., he said.' closes it
         return low[j] != ":" and not (low[j] == "," and j + 1 < hi and low[j + 1] in QUOTES)
-    rest = hi - j
-    if rest > MAX_ADVERBIAL or any(w in QUOTES or w == ":" for w in low[j:hi]):
+    if hi - j > MAX_ADVERBIAL or low[j] not in ADVERBIAL_AFTER_CUE:
         return False
-    return low[j] in ADVERBIAL_AFTER_CUE and not _has_that(low, j, hi)
+    rest = low[j:hi]
+    return QUOTES.isdisjoint(rest) and ":" not in rest and "that" not in rest
 
 
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
