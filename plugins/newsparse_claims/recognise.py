@@ -73,7 +73,6 @@ _ANY_CASE_CUES = frozenset({*PARTICIPLE_CUES, "according"})
 _TEXT = operator.itemgetter(2)  # Token.text
 
 _START = operator.itemgetter(0)  # Token.start
-_END = operator.itemgetter(1)  # Token.end
 
 
 @attrs.frozen
@@ -735,12 +734,13 @@ def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]])
     ranges = []
     k = 0
     n = len(tokens)
-    starts = list(map(_START, tokens))  # token starts and ends ascend: plain binary search on them
-    ends = list(map(_END, tokens))
+    starts = list(map(_START, tokens))  # token starts (and ends) ascend: plain binary search on them
     for start, end in sentences:
         k = bisect.bisect_left(starts, start, k, n)
         lo = k
-        k = bisect.bisect_right(ends, end, k, n)
+        k = bisect.bisect_left(starts, end, k, n)  # the tokens that start before the sentence ends ...
+        while k > lo and tokens[k - 1].end > end:  # ... without one running over its end
+            k -= 1
         ranges.append((lo, k))
     return ranges
 

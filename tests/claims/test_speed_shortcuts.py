@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import Document
+from newsparse.strategies import news_texts, texts
 from newsparse_claims.lexicon import CONTENT_CUTS
-from newsparse_claims.recognise import _next_cut
+from newsparse_claims.recognise import _next_cut, _token_ranges
 from newsparse_claims.resolve import _MODAL_BEFORE, _NEGATION_BEFORE, cue_qualifiers
 
 # words and pieces that make (or almost make) a negation or a modal before a cue
@@ -55,3 +59,18 @@ def test_next_cut_reads_as_the_word_by_word_rule(words: list[str], data: st.Data
     limit = data.draw(st.integers(2, len(low)))
     cues = [("verb", 1, 2, (0, 1))]
     assert _next_cut(low, cues, 0, limit) == _plain_cut(low, 2, limit)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(texts(), news_texts()))
+def test_token_ranges_read_as_a_search_of_token_ends(text: str) -> None:
+    doc = Document(text)
+    tokens = doc.tokens
+    plain = []
+    k = 0
+    for sentence in doc.sentences:
+        k = bisect.bisect_left(tokens, sentence.start, k, len(tokens), key=lambda token: token.start)
+        lo = k
+        k = bisect.bisect_right(tokens, sentence.end, k, len(tokens), key=lambda token: token.end)
+        plain.append((lo, k))
+    assert _token_ranges(tokens, [(s.start, s.end) for s in doc.sentences]) == plain
