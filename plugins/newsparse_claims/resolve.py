@@ -7,6 +7,7 @@ fields (``Entity.mentions``, ``Quantity.value``/``low``/``high``, ``TimeExpressi
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -48,7 +49,7 @@ class Index:
     def of(cls, items: Iterable[Any], start: Callable[[Any], int]) -> Index:
         """An index of ``items`` by ``start(item)``."""
         ordered = sorted(items, key=start)
-        return cls(tuple(ordered), tuple(start(item) for item in ordered))
+        return cls(tuple(ordered), tuple(map(start, ordered)))
 
     def starting_in(self, start: int, end: int) -> tuple[Any, ...]:
         """The items that start in ``[start, end)``, in order."""
@@ -122,6 +123,11 @@ def _inside(items: Index, start: int, end: int) -> list[Any]:
     return [a for a in items.starting_in(start, end) if a.end <= end]
 
 
+_FIRST = operator.itemgetter(0)
+_START_OF = operator.attrgetter("start")
+_END_OF = operator.attrgetter("end")
+
+
 def _start(item: Any) -> int:
     """An annotation's start offset (the key of an :class:`Index`)."""
     return int(item.start)
@@ -154,19 +160,18 @@ def _antecedent(
 def extract(doc: Document) -> Iterator[Claim]:
     """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
     text = doc.text
-    found = merge_found(
-        find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences]), find_signed_quotes(text)
-    )
+    sentence_starts = list(map(_START_OF, doc.sentences))
+    sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
+    found = merge_found(find_claims(doc.tokens, sentences), find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
-    mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
+    mentions = Index(tuple(ordered), tuple(map(_FIRST, ordered)))
     quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _start)
     quotes = Index.of(claim_quotations(text), _start)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
-    sentence_starts = [s.start for s in doc.sentences]
     for n, item in enumerate(found):
         if _quoted(quotes, item.cue) and text[item.cue[0]] not in SIGNATURE_DASHES:
             continue  # an attribution inside a quotation belongs to the quoted speaker's words
