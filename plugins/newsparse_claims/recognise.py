@@ -771,14 +771,17 @@ def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -
     found: list[Found] = []
     if not triggers:
         return found
+    first = 0
     for lo, k in _merge_trailers(low, _token_ranges(tokens, sentences)):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)
-            first = bisect.bisect_left(triggers, a)
-            last = bisect.bisect_left(triggers, b, first)
-            if first == last:
+            first = bisect.bisect_left(triggers, a, first)  # windows ascend: search on from the last
+            if first == len(triggers):
+                return found  # no cue word after this: no more claims
+            if triggers[first] >= b:
                 continue  # no cue word in the window: no claim
+            last = bisect.bisect_left(triggers, b, first)
             offset = len(found)
             for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
                 parent = None if claim.parent is None else claim.parent + offset
