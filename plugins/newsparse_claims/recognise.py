@@ -10,7 +10,9 @@ A pronoun source ("It said ...") stands for the most recent source named before 
 
 Speed: the tokens' lower-cased texts are computed once per document (``low``, parallel to the
 tokens) and every rule reads words from it; the tokens that may start a cue are found from them
-once, so a sentence without one is never read token by token.
+once, so a sentence without one is never read token by token, and none after the last is read.
+Searches that would walk a sentence word by word in Python (the end of a content, the words after
+a cue) use the C-level ``in``/``index`` of lists instead.
 """
 
 from __future__ import annotations
