@@ -319,15 +319,16 @@ def _claim(
     quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
-    cue = Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
-    content = Span(item.content[0], item.content[1], text[item.content[0] : item.content[1]])
-    source_text = Span.of(text, *item.source) if item.source is not None else None
+    cue = Span.of(text, *item.cue)
+    content = Span.of(text, *item.content)
+    source_text: Span | None = None
     antecedent: Span | None = None
     source: str | None = None
     if item.parent is not None and item.parent < len(made):
         parent = made[item.parent]
         source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
-    elif source_text is not None:
+    elif item.source is not None:
+        source_text = Span.of(text, *item.source)
         if source_text.text.lower() in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
         else:
