@@ -63,11 +63,13 @@ class Index:
 
 def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]:
     """Every entity mention as ``(start, end, entity id, entity type)``, sorted by offset."""
-    out = []
-    for entity in entities:
-        for mention in entity.mentions:
-            out.append((mention.start, mention.end, entity.id, entity.type))
-    return sorted(out)
+    return sorted(
+        [
+            (mention.start, mention.end, entity.id, entity.type)
+            for entity in entities
+            for mention in entity.mentions
+        ]
+    )
 
 
 def _entity_in(mentions: Index, start: int, end: int) -> str | None:
