@@ -189,19 +189,22 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
 
     The end is :func:`_skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
     """
-    if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
+    written = tokens[i].text
+    if not written.islower() or written not in CUE_VERBS:
         return None
-    if i + 1 < len(low) and low[i + 1] == "by":
+    word = low[i]
+    after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
+    if after == "by":
         return None  # "an agreement endorsed by Ankara": a passive participle
-    if low[i] == "added" and i + 1 < len(low) and low[i + 1][:1].isdigit():
+    if word == "added" and after is not None and after[:1].isdigit():
         return None  # "Unilever added 8p": a share price, not a statement
-    if i + 1 < len(low) and low[i + 1] in _NOT_AFTER_CUE.get(low[i], ()):
+    if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return None  # "found itself", "pledged delegates": no attribution
-    if low[i] in NEEDS_ABOUT and (i + 1 >= len(low) or low[i + 1] != "about"):
+    if word in NEEDS_ABOUT and after != "about":
         return None  # "spoke to reporters", "talk to him": no content
-    if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
+    if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
         return None  # "called for", "called on", "called him a liar"; never "a group, called X"
-    if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
+    if word in NOUN_LIKE_CUES and _is_noun(low, lo, i):
         return None  # "his TV show", "a New York Times report", "claims of fraud"
     if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective
@@ -741,7 +744,7 @@ def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]])
         k = bisect.bisect_left(starts, start, k, n)
         lo = k
         k = bisect.bisect_left(starts, end, k, n)  # the tokens that start before the sentence ends ...
-        while k > lo and tokens[k - 1].end > end:  # ... without one running over its end
+        while k > lo and tokens[k - 1][1] > end:  # ... without one running over its end (Token.end)
             k -= 1
         ranges.append((lo, k))
     return ranges
