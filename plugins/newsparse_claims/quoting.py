@@ -9,7 +9,6 @@ Line breaks of hard-wrapped wire text do not end a quotation; a blank line or an
 
 from __future__ import annotations
 
-import operator
 import re
 
 from newsparse import Span
@@ -20,7 +19,7 @@ MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is ha
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 _MARK = re.compile(r"[\"“”]|\n\s*\n|\n[ \t]+")
 _MARKS = frozenset('"“”')
-_START = operator.methodcaller("start")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _AFTER_CLOSING = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
 
 
@@ -55,10 +54,18 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
     """
     if '"' not in text and "“" not in text:
         return ()
-    flat = unwrapped(text)
+    # read on ``text`` itself: a line break that ``unwrapped`` makes a space is never part of a
+    # paragraph break and reads as a space beside a mark (both are white space), so no copy is made
+    flat = text
     spans: list[Span] = []
     opened = -1
-    for at in map(_START, _MARK.finditer(flat)):
+    position = 0
+    while True:
+        # outside a quotation only the marks matter: the paragraph breaks there are not looked for
+        match = (_MARK if opened >= 0 else _QUOTE_MARK).search(flat, position)
+        if match is None:
+            break
+        at, position = match.span()
         mark = flat[at]
         if mark not in _MARKS:  # a paragraph break ends an open quotation (it may be reopened)
             if opened >= 0:

@@ -10,7 +10,9 @@ A pronoun source ("It said ...") stands for the most recent source named before 
 
 Speed: the tokens' lower-cased texts are computed once per document (``low``, parallel to the
 tokens) and every rule reads words from it; the tokens that may start a cue are found from them
-once, so a sentence without one is never read token by token.
+once, so a sentence without one is never read token by token, and none after the last is read.
+Searches that would walk a sentence word by word in Python (the end of a content, the words after
+a cue) use the C-level ``in``/``index`` of lists instead.
 """
 
 from __future__ import annotations
@@ -73,7 +75,6 @@ _ANY_CASE_CUES = frozenset({*PARTICIPLE_CUES, "according"})
 _TEXT = operator.itemgetter(2)  # Token.text
 
 _START = operator.itemgetter(0)  # Token.start
-_END = operator.itemgetter(1)  # Token.end
 
 
 @attrs.frozen
@@ -181,30 +182,38 @@ def _is_manner_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in {"only", "family", "ally"}
 
 
-def _is_cue_verb(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
-    """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims")."""
-    if not tokens[i].text.islower() or tokens[i].text not in CUE_VERBS:
-        return False
-    if i + 1 < len(low) and low[i + 1] == "by":
-        return False  # "an agreement endorsed by Ankara": a passive participle
-    if low[i] == "added" and i + 1 < len(low) and low[i + 1][:1].isdigit():
-        return False  # "Unilever added 8p": a share price, not a statement
-    if i + 1 < len(low) and low[i + 1] in _NOT_AFTER_CUE.get(low[i], ()):
-        return False  # "found itself", "pledged delegates": no attribution
-    if low[i] in NEEDS_ABOUT and (i + 1 >= len(low) or low[i + 1] != "about"):
-        return False  # "spoke to reporters", "talk to him": no content
-    if low[i] in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
-        return False  # "called for", "called on", "called him a liar"; never "a group, called X"
-    if low[i] in NOUN_LIKE_CUES and _is_noun(low, lo, i):
-        return False  # "his TV show", "a New York Times report", "claims of fraud"
+def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int | None:
+    """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims").
+
+    For one, where its subject ends (before its adverbs and auxiliaries); else None.
+
+    The end is :func:`_skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
+    """
+    written = tokens[i].text
+    if not written.islower() or written not in CUE_VERBS:
+        return None
+    word = low[i]
+    after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
+    if after == "by":
+        return None  # "an agreement endorsed by Ankara": a passive participle
+    if word == "added" and after is not None and after[:1].isdigit():
+        return None  # "Unilever added 8p": a share price, not a statement
+    if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
+        return None  # "found itself", "pledged delegates": no attribution
+    if word in NEEDS_ABOUT and after != "about":
+        return None  # "spoke to reporters", "talk to him": no content
+    if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
+        return None  # "called for", "called on", "called him a liar"; never "a group, called X"
+    if word in NOUN_LIKE_CUES and _is_noun(low, lo, i):
+        return None  # "his TV show", "a New York Times report", "claims of fraud"
     if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
-        return False  # "for continued shipments", "Japan's alleged refusal": an adjective
+        return None  # "for continued shipments", "Japan's alleged refusal": an adjective
     j = _skip_back_to_name(tokens, low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
-            return False
-    return True
+            return None
+    return j
 
 
 def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
@@ -326,10 +335,10 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
         # 'said, "We ..."' and 'said: ...' open the content; '..., he said.' closes it
         return low[j] != ":" and not (low[j] == "," and j + 1 < hi and low[j + 1] in QUOTES)
-    rest = hi - j
-    if rest > MAX_ADVERBIAL or any(w in QUOTES or w == ":" for w in low[j:hi]):
+    if hi - j > MAX_ADVERBIAL or low[j] not in ADVERBIAL_AFTER_CUE:
         return False
-    return low[j] in ADVERBIAL_AFTER_CUE and not _has_that(low, j, hi)
+    rest = low[j:hi]
+    return QUOTES.isdisjoint(rest) and ":" not in rest and "that" not in rest
 
 
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
@@ -413,12 +422,11 @@ def _sentence_cues(
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
-        elif _is_cue_verb(tokens, low, lo, i):
-            j = _skip_back_to_name(tokens, low, lo, i)
+        elif (j := _cue_verb_subject_end(tokens, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
-            src = _verb_source(tokens, low, lo, hi, i, cues)
+            src = _verb_source(tokens, low, (lo, hi), (i, j), cues)
             if low[i] in ATTITUDE_CUES and not attitude_fits(tokens, low, src, i, hi):
                 continue
             if is_aside(low, src, i):
@@ -428,11 +436,20 @@ def _sentence_cues(
 
 
 def _verb_source(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, i: int, cues: Sequence[_Cue]
+    tokens: Sequence[Token],
+    low: Sequence[str],
+    window: tuple[int, int],
+    cue: tuple[int, int],
+    cues: Sequence[_Cue],
 ) -> tuple[int, int]:
-    """The source of the cue verb at ``i`` as a token range (empty when none is found)."""
+    """The source of the cue verb at ``i`` as a token range (empty when none is found).
+
+    ``window`` is the sentence ``(lo, hi)``; ``cue`` is ``(i, j)``, ``j`` where the verb's adverbs
+    and auxiliaries before it start (:func:`_cue_verb_subject_end`).
+    """
+    lo, hi = window
+    i, j = cue
     word = low[i]
-    j = _skip_back_to_name(tokens, low, lo, i)
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
     src = _source_before(tokens, low, lo, j)
@@ -648,13 +665,17 @@ def _next_cut(
         if first > start:
             limit = first
             break
-    for k in range(start, limit):
-        word = low[k]
-        if word == ";" or (word == "," and k + 1 < limit and low[k + 1] in CONTENT_CUTS):
-            return k
-        if word in CONTENT_CUTS and k > start and low[k - 1] == ",":
-            return k
-    return limit
+    # the first ";", or "," before "but"/"however"... (a cut word after a comma is that comma's cut);
+    # found by C-level searches of the content's words, not a loop over them
+    words = low[start:limit]
+    semicolon = words.index(";") if ";" in words else len(words)
+    for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
+        if k + 1 < len(words) and words[k + 1] in CONTENT_CUTS:
+            return start + k
+    return start + semicolon if semicolon < len(words) else limit
+
+
+_IS_COMMA = ",".__eq__
 
 
 def _apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
@@ -705,7 +726,7 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
 
     Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
-    and refused later by :func:`_is_cue_verb`.
+    and refused later by :func:`_cue_verb_subject_end`.
     """
     return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
 
@@ -718,11 +739,13 @@ def _token_ranges(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]])
     ranges = []
     k = 0
     n = len(tokens)
+    starts = list(map(_START, tokens))  # token starts (and ends) ascend: plain binary search on them
     for start, end in sentences:
-        # token starts and ends ascend: binary search
-        k = bisect.bisect_left(tokens, start, k, n, key=_START)
+        k = bisect.bisect_left(starts, start, k, n)
         lo = k
-        k = bisect.bisect_right(tokens, end, k, n, key=_END)
+        k = bisect.bisect_left(starts, end, k, n)  # the tokens that start before the sentence ends ...
+        while k > lo and tokens[k - 1][1] > end:  # ... without one running over its end (Token.end)
+            k -= 1
         ranges.append((lo, k))
     return ranges
 
@@ -753,14 +776,17 @@ def find_claims(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -
     found: list[Found] = []
     if not triggers:
         return found
+    first = 0
     for lo, k in _merge_trailers(low, _token_ranges(tokens, sentences)):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)
-            first = bisect.bisect_left(triggers, a)
-            last = bisect.bisect_left(triggers, b, first)
-            if first == last:
+            first = bisect.bisect_left(triggers, a, first)  # windows ascend: search on from the last
+            if first == len(triggers):
+                return found  # no cue word after this: no more claims
+            if triggers[first] >= b:
                 continue  # no cue word in the window: no claim
+            last = bisect.bisect_left(triggers, b, first)
             offset = len(found)
             for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
                 parent = None if claim.parent is None else claim.parent + offset

@@ -7,6 +7,7 @@ fields (``Entity.mentions``, ``Quantity.value``/``low``/``high``, ``TimeExpressi
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -48,20 +49,27 @@ class Index:
     def of(cls, items: Iterable[Any], start: Callable[[Any], int]) -> Index:
         """An index of ``items`` by ``start(item)``."""
         ordered = sorted(items, key=start)
-        return cls(tuple(ordered), tuple(start(item) for item in ordered))
+        return cls(tuple(ordered), tuple(map(start, ordered)))
 
     def starting_in(self, start: int, end: int) -> tuple[Any, ...]:
         """The items that start in ``[start, end)``, in order."""
         return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
+    def last_starting_in(self, start: int, end: int) -> Any | None:
+        """The last item that starts in ``[start, end)`` (None when none does), found by one search."""
+        at = bisect.bisect_left(self.starts, end) - 1
+        return self.items[at] if at >= 0 and self.starts[at] >= start else None
+
 
 def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]:
     """Every entity mention as ``(start, end, entity id, entity type)``, sorted by offset."""
-    out = []
-    for entity in entities:
-        for mention in entity.mentions:
-            out.append((mention.start, mention.end, entity.id, entity.type))
-    return sorted(out)
+    return sorted(
+        [
+            (mention.start, mention.end, entity.id, entity.type)
+            for entity in entities
+            for mention in entity.mentions
+        ]
+    )
 
 
 def _entity_in(mentions: Index, start: int, end: int) -> str | None:
@@ -112,7 +120,14 @@ def _time_ref(t: TimeExpression) -> DateRef:
 
 def _inside(items: Index, start: int, end: int) -> list[Any]:
     """The indexed items lying wholly inside ``[start, end)``."""
+    if not items.starts:
+        return []  # a document without quantities (or dates): no search
     return [a for a in items.starting_in(start, end) if a.end <= end]
+
+
+_FIRST = operator.itemgetter(0)
+_START_OF = operator.attrgetter("start")
+_END_OF = operator.attrgetter("end")
 
 
 def _start(item: Any) -> int:
@@ -147,19 +162,18 @@ def _antecedent(
 def extract(doc: Document) -> Iterator[Claim]:
     """The claims of ``doc`` with their sources resolved and the figures and dates they contain."""
     text = doc.text
-    found = merge_found(
-        find_claims(doc.tokens, [(s.start, s.end) for s in doc.sentences]), find_signed_quotes(text)
-    )
+    sentence_starts = list(map(_START_OF, doc.sentences))
+    sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
+    found = merge_found(find_claims(doc.tokens, sentences), find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
-    mentions = Index(tuple(ordered), tuple(m[0] for m in ordered))
+    mentions = Index(tuple(ordered), tuple(map(_FIRST, ordered)))
     quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _start)
     quotes = Index.of(claim_quotations(text), _start)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
-    sentence_starts = [s.start for s in doc.sentences]
     for n, item in enumerate(found):
         if _quoted(quotes, item.cue) and text[item.cue[0]] not in SIGNATURE_DASHES:
             continue  # an attribution inside a quotation belongs to the quoted speaker's words
@@ -229,17 +243,26 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     """Whether the cue lies inside a quotation (closed, on one paragraph)."""
-    for quote in reversed(quotes.starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])):
-        opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
-        return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
-    return False
+    quote = quotes.last_starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])
+    if quote is None:
+        return False
+    opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
+    return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
 
 
 def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
     """Negation and modal of the cue starting at ``cue_start``: "did not say" -> (True, None), "would say"."""
     before = text[max(0, cue_start - 30) : cue_start]
+    # the patterns are read only where one of their words stands (most cues have none); a text that
+    # is not ASCII is always read, as its letters may match the patterns' without case ("ſ", "K")
+    if before.isascii() and _QUALIFIER_WORDS.search(before.lower()) is None:
+        return False, None
     modal = _MODAL_BEFORE.search(before)
     return _NEGATION_BEFORE.search(before) is not None, modal.group(1).lower() if modal else None
+
+
+# every word the two patterns above need, as a plain search of the lower-cased text before the cue
+_QUALIFIER_WORDS = re.compile(r"not|never|n't|would|could|may|might|will|should|must|can|shall")
 
 
 def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
@@ -267,26 +290,24 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
         return _quotation_after(text, item, quotes)
     if end > item.cue[0]:
         return item
-    for quote in reversed(quotes.starting_in(max(0, start - MAX_QUOTATION), start)):
-        if end <= quote.end <= item.cue[0]:
-            first = quote.start + 1
-            while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
-                first += 1
-            return attrs.evolve(item, content=(first, end))
-        break
+    quote = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
+    if quote is not None and end <= quote.end <= item.cue[0]:
+        first = quote.start + 1
+        while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
+            first += 1
+        return attrs.evolve(item, content=(first, end))
     return item
 
 
 def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
     """A content that opens a quotation after its cue, run to the quotation's end ('said: "A. B."')."""
     start, end = item.content
-    for quote in reversed(quotes.starting_in(max(item.cue[1], start - MAX_QUOTATION), start)):
-        if quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
-            last = quote.end
-            while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
-                last -= 1
-            return attrs.evolve(item, content=(start, last))
-        break
+    quote = quotes.last_starting_in(max(item.cue[1], start - MAX_QUOTATION), start)
+    if quote is not None and quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
+        last = quote.end
+        while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
+            last -= 1
+        return attrs.evolve(item, content=(start, last))
     return item
 
 
@@ -300,15 +321,16 @@ def _claim(
     quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
-    cue = Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
-    content = Span(item.content[0], item.content[1], text[item.content[0] : item.content[1]])
-    source_text = Span.of(text, *item.source) if item.source is not None else None
+    cue = Span.of(text, *item.cue)
+    content = Span.of(text, *item.content)
+    source_text: Span | None = None
     antecedent: Span | None = None
     source: str | None = None
     if item.parent is not None and item.parent < len(made):
         parent = made[item.parent]
         source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
-    elif source_text is not None:
+    elif item.source is not None:
+        source_text = Span.of(text, *item.source)
         if source_text.text.lower() in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_claims.quoting import claim_quotations, unwrapped
+from newsparse_claims.quoting import _MARK, _opens, claim_quotations, unwrapped
 
 
 def quoted(text: str) -> list[str]:
@@ -48,3 +48,50 @@ def test_quotations_are_ordered_disjoint_spans_of_the_text(text: str) -> None:
 def test_curly_marks_inside_a_straight_quotation_are_nested() -> None:
     text = '"WALLACE: As “The Journal” wrote, it matters.\n\n"PENCE: Yes."'
     assert quoted(text) == ['"WALLACE: As “The Journal” wrote, it matters.', '"PENCE: Yes."']
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab .,:(\n"“”\t', max_size=120))
+def test_quotations_read_the_same_on_the_unwrapped_text(text: str) -> None:
+    # the quotations are read on the text itself; unwrapping its short lines must not change them
+    on_text = [(q.start, q.end) for q in claim_quotations(text)]
+    on_flat = [(q.start, q.end) for q in claim_quotations(unwrapped(text))]
+    assert on_text == on_flat
+
+
+def test_wrapped_lines_beside_marks_read_as_spaces() -> None:
+    text = 'One.\nTwo said\n"We will\nwin"\nand left.\nThree.\nFour.\n'
+    assert quoted(text) == ['"We will\nwin"']
+    assert quoted(unwrapped(text)) == ['"We will win"']
+
+
+def _every_mark_read(text: str) -> list[tuple[int, int]]:
+    """The quotations as a reading of every mark and every paragraph break in turn gives them."""
+    if '"' not in text and "“" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for match in _MARK.finditer(text):
+        at = match.start()
+        mark = text[at]
+        if mark not in '"“”':
+            if opened >= 0:
+                spans.append((opened, at))
+                opened = -1
+        elif opened < 0:
+            if _opens(text, at):
+                opened = at
+        elif (mark == '"') != (text[opened] == '"'):
+            continue
+        elif not _opens(text, at):
+            spans.append((opened, at + 1))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, max(len(text.rstrip()), opened + 1)))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='ab .,:(\n"“” \t', max_size=120))
+def test_skipping_paragraph_breaks_outside_quotations_changes_nothing(text: str) -> None:
+    assert [(q.start, q.end) for q in claim_quotations(text)] == _every_mark_read(text)
