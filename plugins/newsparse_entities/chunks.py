@@ -6,6 +6,13 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from newsparse_entities.chunk_context import (
+    head_evidence,
+    in_place_brackets,
+    in_score_line,
+    org_context,
+    place_evidence,
+)
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
@@ -16,14 +23,10 @@ from newsparse_entities.rules import (
     LOC_HEADS,
     NAME_PARTICLES,
     NON_ENTITY_ACRONYMS,
-    ORG_BEFORE_OF,
     ORG_CONNECTORS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_PLURAL_DESCRIPTORS,
-    ORG_POSSESSIONS,
-    PLACE_AFTER,
-    PLACE_NOUNS,
     PLACE_OPENERS,
     PLACE_TYPE_PREFIXES,
     PLACE_TYPE_SUFFIXES,
@@ -154,7 +157,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             words.initial[u]
             and words.lower[u] in gaz.words
             and t not in gaz.first_names
-            and not _in_score_line(words, u, u + 1)
+            and not in_score_line(words, u, u + 1)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
@@ -252,7 +255,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and t0 not in gaz.first_names
             and t0 not in TITLES
             and len(t0) > 1
-            and not _in_score_line(words, u0, _last_index(units[-1]) + 1)
+            and not in_score_line(words, u0, _last_index(units[-1]) + 1)
             and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
             and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
         ):
@@ -568,138 +571,6 @@ def _last_index(u: Candidate | int) -> int:
     return u.j - 1 if isinstance(u, Candidate) else u
 
 
-def _in_score_line(words: Words, i: int, j: int) -> bool:
-    """Whether words ``i:j`` are a team in a results or standings line: a score follows, and the name
-    opens its line or follows the other side's score ("Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10");
-    after the score the line ends, or another score or the other side follows ("About 100 people",
-    "Ronaldo 9, Rooney 87" and "Fleming 8-1-26-3" are none)."""
-    if j >= len(words.text) or words.sent[j] != words.sent[i]:
-        return False
-    nxt = words.text[j]
-    if not (nxt.isdigit() and len(nxt) <= 3):
-        return False
-    k = j + 1
-    if k < len(words.text) and words.sent[k] == words.sent[i]:
-        after = words.text[k]
-        if not ((after.isdigit() and len(after) <= 3) or words.cap[k]):
-            return False
-    return words.line_start[i] or (
-        i > 0 and words.sent[i - 1] == words.sent[i] and words.text[i - 1].isdigit()
-    )
-
-
-def _in_place_brackets(words: Words, i: int, j: int) -> bool:
-    """Whether ``i:j`` is a place in brackets giving where another place lies: "district (Sadah)",
-    "Bab Ghaliq (Qaatabah, Ad Dali)", "the Qaniyah frontline (Mahliyah, Marib)"; or the place the
-    brackets locate ("Bab Ghaliq" there)."""
-    text, n = words.text, len(words.text)
-    if j < n and text[j] == "(":  # the place located: "(A, B)" with two names follows
-        k = j + 1
-        while k < n and k - j < 12 and text[k] not in (")", ","):
-            k += 1
-        if k < n and text[k] == ")" and j + 1 < k and words.cap[j + 1] and not words.upper[j + 1]:
-            return _after_locative(words, i)  # "in Sirwah (Marib)", "at Al Hishah (Misrata)"
-        return k < n and text[k] == "," and words.cap[j + 1] and words.cap[min(k + 1, n - 1)]
-    a = i - 1
-    if a < 0 or text[a] not in ("(", ","):
-        return False
-    if text[a] == ",":  # the second member: "(Qaatabah, Ad Dali)"
-        b = a - 1
-        while b >= 0 and i - b < 12 and text[b] not in ("(", ")", ","):
-            b -= 1
-        return b >= 1 and text[b] == "(" and j < n and text[j] == ")" and _before_brackets(words, b)
-    close = j < n and text[j] in (")", ",")
-    if not close or a < 1:
-        return False
-    if text[j] == ")" and words.cap[a - 1] and not words.upper[i]:  # "in Sirwah (Marib)", not "(RDR)"
-        b = a - 1
-        while b > 0 and a - b < 6 and (words.cap[b - 1] or words.lower[b - 1] in NAME_PARTICLES):
-            b -= 1
-        if _after_locative(words, b):
-            return True
-    return _before_brackets_is_place(words, a) or (text[j] == "," and _before_brackets(words, a))
-
-
-_LOCATIVES = frozenset("in at near outside from into toward towards between".split())
-
-
-def _after_locative(words: Words, i: int) -> bool:
-    """Whether word ``i`` follows a locative preposition in its sentence ("in", "near", "between")."""
-    return i > 0 and words.sent[i - 1] == words.sent[i] and words.lower[i - 1] in _LOCATIVES
-
-
-def _before_brackets(words: Words, paren: int) -> bool:
-    """Whether an opening bracket follows a place noun or a name ("Bab Ghaliq (Qaatabah, Ad Dali)")."""
-    return _before_brackets_is_place(words, paren) or words.cap[paren - 1]
-
-
-def _before_brackets_is_place(words: Words, paren: int) -> bool:
-    """Whether the word before an opening bracket names or heads a place ("district", "Sirwah")."""
-    before = words.lower[paren - 1]
-    return before in PLACE_NOUNS or before in SUBDIVISION_WORDS or before in _PLACE_LIKE_NOUNS
-
-
-_PLACE_LIKE_NOUNS = frozenset(
-    "frontline frontlines front area areas camp neighbourhood neighborhood quarter valley road".split()
-)
-
-
-def _org_context(words: Words, i: int, j: int, prev: int | None) -> bool:
-    """Whether the words around ``i:j`` make it an organisation: "shares of X", "a stake in X",
-    "X's chief executive", "X's shares"."""
-    if words.poss[j - 1] and j < len(words.text) and words.lower[j] in ORG_POSSESSIONS:
-        return True
-    return (
-        prev is not None
-        and words.lower[prev] in ("of", "in")
-        and prev > 0
-        and words.lower[prev - 1] in ORG_BEFORE_OF
-    )
-
-
-# Lower-case words before "of" that make the name after it a place ("north of Saraqab").
-_PLACE_BEFORE_OF = PLACE_NOUNS | frozenset(
-    """north south east west northeast northwest southeast southwest countryside vicinity outskirts""".split()
-)
-# Verbs of attack whose object is a place in conflict reports ("regime forces shelled Kansafra").
-_PLACE_OBJECT_VERBS = frozenset("shelled bombed bombarded besieged stormed recaptured overran".split())
-
-
-def _place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> str | None:
-    """The evidence of a place the words around a chunk ending before ``j`` give, or None: "the
-    province of Yunnan", "north of Saraqab", "Sharqiyah province", "the Saraqab front", "[coded to
-    Hadrut]" (``place_of``); "shelled Kansafra" (``place_prep``, weaker)."""
-    if prev is not None:
-        before = words.text[prev]
-        if before == "of" and prev > 0 and words.text[prev - 1] in _PLACE_BEFORE_OF:
-            return "place_of"  # lower case: "State Department of Health" is a name
-        if before == "to" and prev > 0 and words.lower[prev - 1] == "coded":
-            return "place_of"  # ACLED's "[coded to Athens-Central Athens]"
-    if (
-        nxt is not None
-        and (words.lower[j] in SUBDIVISION_WORDS or words.lower[j] in PLACE_AFTER)
-        and words.lower[j] not in ("state", "department")
-        and not words.cap[j]
-    ):
-        return "place_of"
-    if prev is not None and words.text[prev] in _PLACE_OBJECT_VERBS:
-        return "place_prep"
-    return None
-
-
-def _head_evidence(last: str) -> str | None:
-    """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
-    if last in ORG_HEADS:
-        return "org_head"
-    if last in EVENT_HEADS:
-        return "event_head"
-    if last in LOC_HEADS:
-        return "loc_head"
-    if last in FACILITY_HEADS:
-        return "facility_head"
-    return None
-
-
 def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
     """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
     lower, n = words.lower, len(words.text)
@@ -748,7 +619,7 @@ def _chunk(
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         _next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    place_ev = _place_evidence(words, j, prev, nxt)
+    place_ev = place_evidence(words, j, prev, nxt)
     if place_ev is not None:
         ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
@@ -765,18 +636,18 @@ def _chunk(
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if (
         nxt is not None
-        and nxt.isdigit()  # what _in_score_line looks at first
+        and nxt.isdigit()  # what in_score_line looks at first
         and not ("first_name" in ev or "initial" in ev or "title" in ev)
-        and _in_score_line(words, i, j)
+        and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
     low_prev = lower[prev] if prev is not None else ""
-    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and _org_context(words, i, j, prev):
+    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
     if j < n and text[j] == "(":
-        if _in_place_brackets(words, i, j):
+        if in_place_brackets(words, i, j):
             ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
-    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and _in_place_brackets(words, i, j):
+    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and in_place_brackets(words, i, j):
         ev.append("place_brackets")
     place = low_prev in _PLACE_PREVIOUS
     if place:
@@ -795,7 +666,7 @@ def _chunk(
             else ["weak_first_name" if e == "first_name" else e for e in ev]
         )
     if j - i >= 2:  # a head word alone names nothing
-        head = _head_evidence(text[j - 1])
+        head = head_evidence(text[j - 1])
         if head is not None:
             ev.append(head)
     name = text[i] if j - i == 1 else " ".join(text[i:j])

@@ -12,7 +12,7 @@ import functools
 import itertools
 from collections.abc import Mapping
 
-from newsparse_entities.chunks import _in_score_line
+from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.words import Candidate, Words
 
@@ -147,7 +147,7 @@ def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], ti
     """Reject matches case makes unlikely: title-cased look-ups outside headlines, datelines and score
     lines ("Chicago 11 TORONTO 2")."""
     if title and words.sent[i] not in headlines and not words.line_start[i]:
-        if not _in_score_line(words, i, i + length):
+        if not in_score_line(words, i, i + length):
             return False
     if length == 1 and not words.cap[i] and not words.text[i][0].isupper():
         return False
