@@ -76,6 +76,17 @@ class Hit:
     country: bool
 
 
+def unique_hits(hits: Iterable[Hit]) -> list[Hit]:
+    """The hits with their first occurrence per entity id, in order."""
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.id not in seen:
+            seen.add(hit.id)
+            out.append(hit)
+    return out
+
+
 def _is_country(entity: Entity) -> bool:
     """Whether the entity carries a country code (countries are parties, towns are venues)."""
     identifiers = entity.identifiers or {}

@@ -22,7 +22,7 @@ import attrs
 
 from newsparse import Agreement, DateRef, Document, Evidence, Sentence, Span, TimeExpression
 
-from .context import EntityIndex, Hit
+from .context import EntityIndex, Hit, unique_hits
 from .triggers import Trigger
 
 __all__ = ["VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
@@ -207,7 +207,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if target:
         roles["target"] = target
     status = "signed" if match.group("agreed") else "in_force"
-    parties = _dedupe(roles.get("acquirer", ()) + roles.get("seller", ()))
+    parties = tuple(unique_hits(roles.get("acquirer", ()) + roles.get("seller", ())))
     kept = tuple((role, hits) for role, hits in roles.items() if hits)
     trig = Trigger(start, end, match.group(), "acquisition")
     return VerbDeal(trig, status, kept, parties)
@@ -235,7 +235,7 @@ def _signing(
             return None  # "Rossi signed a contract" or an unnamed signer: no club signing a player
         status = "signed"
     roles = (("club", club), ("player", (player,)))
-    parties = _dedupe(club + seller + (player,))
+    parties = tuple(unique_hits(club + seller + (player,)))
     trig = Trigger(
         start,
         match.end("signing") if match.group("signing") else end,
@@ -260,7 +260,8 @@ def _move(
     players = (player,) if player is not None else ()
     trig = Trigger(start, match.end("move"), match.group("move"), "transfer")
     roles = (("club", (club,)), ("player", players))
-    return VerbDeal(trig, "in_force", tuple((r, h) for r, h in roles if h), _dedupe((club, *players)))
+    parties = tuple(unique_hits((club, *players)))
+    return VerbDeal(trig, "in_force", tuple((r, h) for r, h in roles if h), parties)
 
 
 def _protagonist(entities: EntityIndex, pos: int) -> Hit | None:
@@ -337,17 +338,6 @@ def _target(text: str, entities: EntityIndex, end: int, stop: int) -> tuple[Hit,
             return (hit,)
         return ()
     return ()
-
-
-def _dedupe(hits: Sequence[Hit]) -> tuple[Hit, ...]:
-    """The hits with one per entity id, in order."""
-    seen: set[str] = set()
-    out = []
-    for hit in hits:
-        if hit.id not in seen:
-            seen.add(hit.id)
-            out.append(hit)
-    return tuple(out)
 
 
 def verb_deal_record(text: str, deal: VerbDeal, when: TimeExpression | None = None) -> Agreement:

@@ -15,7 +15,7 @@ recently mentioned records are candidates, so a long document stays linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
@@ -23,7 +23,7 @@ import attrs
 
 from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpression, Violation
 
-from .context import DateIndex, EntityIndex, Hit
+from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
 from .deals import find_verb_deals, verb_candidates, verb_deal_record
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
@@ -276,17 +276,6 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     _touch(recent, record)
 
 
-def _unique(hits: Iterable[Hit]) -> list[Hit]:
-    """The hits with their first occurrence per entity id, in order."""
-    seen: set[str] = set()
-    out = []
-    for hit in hits:
-        if hit.id not in seen:
-            seen.add(hit.id)
-            out.append(hit)
-    return out
-
-
 def _evidence(text: str, field: str, start: int, end: int) -> Evidence:
     """Evidence for ``field`` read from ``text[start:end]``."""
     return Evidence(field, start, end, text[start:end])
@@ -340,7 +329,7 @@ def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
     for local in record.locals:
         for role, hits in local.business.items():
             found.setdefault(role, []).extend(hits)
-    out = {role: [h.id for h in _unique(hits)] for role, hits in found.items()}
+    out = {role: [h.id for h in unique_hits(hits)] for role, hits in found.items()}
     if record.kind in ("transfer", "contract"):
         out.setdefault("player", [h.id for h in parties if h.type == "PERSON"])
         out.setdefault("club", [h.id for h in parties if h.type == "ORG"])
@@ -356,7 +345,7 @@ def _build(text: str, record: _Record) -> Agreement:
     evidence: list[Evidence] = [_evidence(text, "kind", first.start, first.end)]
     roles: dict[str, list[Hit]] = {}
     for role in ROLES:
-        roles[role] = _unique(hit for local in record.locals for hit in local.roles[role])
+        roles[role] = unique_hits(hit for local in record.locals for hit in local.roles[role])
     mediator_ids = {h.id for h in roles["mediators"]}
     roles["parties"] = _one_per_side([h for h in roles["parties"] if h.id not in mediator_ids])
     for role in ROLES:
