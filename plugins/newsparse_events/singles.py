@@ -320,10 +320,8 @@ VAGUE_COUNTS: tuple[tuple[tuple[str, ...], int | None, int | None], ...] = (
 _NP_BREAKS = frozenset({",", "and", "or", "in", "on", "at", "by", "with", "while", "when", "after", "during"})
 
 
-def _group_of(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
-    """The group after "one of": "[the] suicide bombers" of "killed one of the suicide bombers"."""
-    if k < hi and _low(tokens, k) in {"the", "their", "its", "his", "her", "those", "these"}:
-        k += 1
+def _group_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """Where the short noun group opening at token ``k`` ends: at most four words, before a break."""
     stop = k
     while (
         stop < hi
@@ -332,6 +330,14 @@ def _group_of(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | Non
         and tokens[stop].text not in HARD_BREAKS
     ):
         stop += 1
+    return stop
+
+
+def _group_of(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+    """The group after "one of": "[the] suicide bombers" of "killed one of the suicide bombers"."""
+    if k < hi and _low(tokens, k) in {"the", "their", "its", "his", "her", "those", "these"}:
+        k += 1
+    stop = _group_end(tokens, k, hi)
     return Span.of(text, tokens[k].start, tokens[stop - 1].end) if stop > k else None
 
 
@@ -342,14 +348,7 @@ def vague_after(
     for words, low, high in VAGUE_COUNTS:
         end = b + len(words)
         if end <= hi and tuple(_low(tokens, k) for k in range(b, end)) == words:
-            stop = end
-            while (
-                stop < hi
-                and stop - end < 4
-                and _low(tokens, stop) not in _NP_BREAKS
-                and tokens[stop].text not in HARD_BREAKS
-            ):
-                stop += 1
+            stop = _group_end(tokens, end, hi)
             victims = Span.of(text, tokens[end].start, tokens[stop - 1].end) if stop > end else None
             if words == ("one",) and end < hi and _low(tokens, end) == "of":
                 return (
