@@ -379,37 +379,32 @@ class _Reader:
             return True
         return self.counted(k, num.value, False) is not None
 
-    def unit_range(self, k: int, unit: str, between: bool) -> tuple[Num, int] | None:
-        """The second half of a range written with its unit twice -> (its number, last index)."""
+    def _second_number(self, k: int, between: bool) -> Num | None:
+        """The number after a range word at ``k`` ("to", "-", "and" after "between"), if any."""
         w = self.w
         if k + 1 >= self.n or w.lower[k] not in _RANGE_WORDS or (w.lower[k] == "and") != between:
             return None
-        if w.lower[k] in _HYPHENS and w.gap(k) != w.gap(k + 1):
-            return None
         cand = parse_number(w, k + 1)
-        if cand is None or cand.value is None:
+        return None if cand is None or cand.value is None else cand
+
+    def unit_range(self, k: int, unit: str, between: bool) -> tuple[Num, int] | None:
+        """The second half of a range written with its unit twice -> (its number, last index)."""
+        if k + 1 < self.n and self.w.lower[k] in _HYPHENS and self.w.gap(k) != self.w.gap(k + 1):
             return None
-        u = self.unit(cand.last + 1)
-        if u is None or u[0] != unit:
+        cand = self._second_number(k, between)
+        u = self.unit(cand.last + 1) if cand is not None else None
+        if cand is None or u is None or u[0] != unit:
             return None
         return cand, u[2]
 
     def money_range(self, k: int, code: str, between: bool) -> tuple[Num, int] | None:
         """The second half of a range of money written with its currency name twice ("16.50 dlrs to
         17.25 dlrs") -> (its number, last index)."""
-        w = self.w
-        if (
-            k + 1 >= self.n
-            or w.lower[k] not in _RANGE_WORDS
-            or w.lower[k] == "or"
-            or (w.lower[k] == "and") != between
-        ):
+        if k < self.n and self.w.lower[k] == "or":
             return None
-        cand = parse_number(w, k + 1)
-        if cand is None or cand.value is None:
-            return None
-        suffix = self.currency_suffix(cand.last + 1)
-        if suffix is None or suffix[0] != code:
+        cand = self._second_number(k, between)
+        suffix = self.currency_suffix(cand.last + 1) if cand is not None else None
+        if cand is None or suffix is None or suffix[0] != code:
             return None
         return cand, suffix[1]
 
