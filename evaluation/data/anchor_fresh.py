@@ -97,26 +97,34 @@ def check(corpus: dict[str, dict[str, Any]]) -> list[str]:
     return problems
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Resolve the fresh claims (unless --check), then check the three fresh files."""
-    parser = argparse.ArgumentParser(description=__doc__)
+def resolve_and_check(
+    argv: list[str] | None, description: str | None, out: Path, field: str,
+    build: Callable[[dict[str, dict[str, Any]]], list[dict[str, Any]]],
+    check: Callable[[dict[str, dict[str, Any]]], list[str]],
+) -> int:
+    """Resolve the hand files into ``out`` (unless --check), then check the files; 1 on problems."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true", help="only check the stored offsets")
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     args = parser.parse_args(argv)
     corpus = load_corpus(Path(args.corpora))
     if not args.check:
         try:
-            rows = build_claims(corpus)
+            rows = build(corpus)
         except AnchorError as error:
             print(f"Error: {error}", file=sys.stderr)
             return 1
-        out = HERE / "fresh_claims.jsonl"
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"claims: {len(rows)} articles, {sum(len(r['claims']) for r in rows)} records -> {out.name}")
+        print(f"{field}: {len(rows)} articles, {sum(len(r[field]) for r in rows)} records -> {out.name}")
     problems = check(corpus)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Resolve the fresh claims (unless --check), then check the three fresh files."""
+    return resolve_and_check(argv, __doc__, HERE / "fresh_claims.jsonl", "claims", build_claims, check)
 
 
 if __name__ == "__main__":

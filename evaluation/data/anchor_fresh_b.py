@@ -13,17 +13,15 @@ Run: python -m evaluation.data.anchor_fresh_b [--check] [--corpora PATH].
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.anchor_b import load_corpus, resolve_entities
+from evaluation.data.anchor_b import resolve_entities
 from evaluation.data.anchor_dates import check_dates
-from evaluation.data.anchor_fresh import build_from_hand
+from evaluation.data.anchor_fresh import build_from_hand, resolve_and_check
 from evaluation.data.quantities_gold import check_sentence
 
 __all__ = ["build_entities", "check", "check_entities", "main"]
@@ -94,19 +92,7 @@ def check(corpus: dict[str, dict[str, Any]]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Resolve the entities file (unless --check), then check the three files; non-zero on problems."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="only check the stored offsets")
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    corpus = load_corpus(Path(args.corpora))
-    if not args.check:
-        rows = build_entities(corpus)
-        lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-        (HERE / FILES["entities"]).write_text(lines, encoding="utf-8")
-    problems = check(corpus)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    return 1 if problems else 0
+    return resolve_and_check(argv, __doc__, HERE / FILES["entities"], "entities", build_entities, check)
 
 
 if __name__ == "__main__":
