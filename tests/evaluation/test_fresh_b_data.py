@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from evaluation.data import anchor_fresh_b, select_fresh, select_fresh_b
+from evaluation.data.anchor_b import load_corpus
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
 CORPORA = Path(
@@ -47,7 +48,7 @@ def test_check_catches_a_moved_mention() -> None:
 
 @pytest.mark.skipif(not HAS_CORPUS, reason="news corpus absent")
 def test_fresh_b_offsets_hold() -> None:
-    corpus = anchor_fresh_b.load_corpus(CORPORA)
+    corpus = load_corpus(CORPORA)
     assert anchor_fresh_b.check(corpus) == []
 
 
