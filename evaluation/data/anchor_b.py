@@ -94,7 +94,9 @@ def default_form(surface: str, entity: dict[str, Any]) -> str:
     return "alias" if surface in canonical else "name"
 
 
-def _mention_candidates(text: str, entities: list[dict[str, Any]]) -> list[tuple[int, int, int, str, Any]]:
+def _mention_candidates(
+    text: str, entities: list[dict[str, Any]]
+) -> list[tuple[int, int, int, int, tuple[str | None, Any]]]:
     """(priority, start, end, entity index, spec) for every place an entity's anchors designate."""
     found = []
     for index, entity in enumerate(entities):
