@@ -110,10 +110,10 @@ def score_article(gold: Sequence[dict[str, Any]], predicted: Iterable[Pred]) -> 
     """Counts for one article: totals, span and typed matches, canonical and title hits, by form."""
     by_span: dict[tuple[int, int], Pred] = {}
     by_raw: dict[tuple[int, int], Pred] = {}
-    for pred in predicted:
-        by_span.setdefault((pred.start, pred.end), pred)
-        if pred.raw is not None:
-            by_raw.setdefault(pred.raw, pred)
+    for item in predicted:
+        by_span.setdefault((item.start, item.end), item)
+        if item.raw is not None:
+            by_raw.setdefault(item.raw, item)
     counts = {"gold": len(gold), "pred": len(by_span), "span": 0, "typed": 0, "canonical": 0,
               "titled": 0, "title_hit": 0, "title_offered": 0}
     for form in (*FORMS, "other"):
