@@ -1,6 +1,6 @@
 """``make bench``: newsparse's speed, memory, cold start, scaling and parallel speed-up, with peers.
 
-Usage: python -m benchmarks [--corpora PATH | --path ARTICLES.jsonl] [--articles 300]
+Usage: python -m benchmarks [--corpora PATH | --path ARTICLES.jsonl] [--articles 300] [--all-plugins]
        [--peer-articles 50] [--slow-peer-articles 20] [--skip-adversarial] [--json OUT]
 
 On the first ``--articles`` articles of ``CORPORA/news/articles.jsonl``, in one run and one
@@ -66,7 +66,20 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip-adversarial", action="store_true", help="leave the adversarial section out")
     parser.add_argument("--skip-regexes", action="store_true", help="leave the regular-expression scan out")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    parser.add_argument(
+        "--all-plugins",
+        action="store_true",
+        help="time every installed plugin (default: the extractors newsparse itself ships)",
+    )
     return parser.parse_args(argv)
+
+
+def _builtin_plugins() -> str:
+    """newsparse's own extractors (its distribution's entry points): what ``pip install newsparse`` runs."""
+    from importlib.metadata import distribution
+
+    names = {ep.name for ep in distribution("newsparse").entry_points if ep.group == "newsparse"}
+    return ",".join(sorted(names))
 
 
 def _row(cells: list[str], widths: list[int]) -> str:
@@ -108,11 +121,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     articles = load_articles(path, args.articles)
+    if not args.all_plugins and "NEWSPARSE_LOAD_PLUGINS" not in os.environ:
+        # A plugin installed beside newsparse (the tests install the docs' example) is not newsparse;
+        # the environment reaches the child processes too (cold start, memory, workers).
+        os.environ["NEWSPARSE_LOAD_PLUGINS"] = _builtin_plugins()
     import newsparse
 
     figures: dict[str, Any] = {"path": str(path), "git": _git_head(), "articles": len(articles)}
     print(f"newsparse {newsparse.__version__} benchmark: {len(articles)} articles of {path}")
     print(f"commit: {figures['git']}")
+    figures["plugins"] = os.environ.get("NEWSPARSE_LOAD_PLUGINS", "every installed plugin")
+    print(f"plugins: {figures['plugins']}")
     figures["load_average_start"] = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} CPUs, load average {figures['load_average_start']:.2f} at the start")
     counts = throughput.layer_counts(articles)
