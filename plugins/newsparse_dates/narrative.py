@@ -18,6 +18,7 @@ import attrs
 
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, Found
+from newsparse_dates.lexicon import number_value
 
 __all__ = [
     "clock_on_named_day",
@@ -25,6 +26,7 @@ __all__ = [
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
+    "units_back",
     "year_back_month",
 ]
 
@@ -119,6 +121,38 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f  # "January and February ... a year earlier": the year, as written
     month = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
     return _moved(f, rs.month_value(rs.add_months(month, -12)), used)
+
+
+_UNITS_BACK = re.compile(r"(?i)(?P<n>an?|[\w-]+)\s+(?P<u>year|month)s?\s+(?:earlier|before)")
+_BACK_SHAPES = {"Y": re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$"), "M": re.compile(r"\d{4}-\d\d(?:-\d\d)?$")}
+_BACK_NEAR = 200  # characters: "N years earlier" counts back from a date named just before
+
+
+def units_back(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "10 years earlier", "a year before" count back from the date named just before, not from
+    publication: "the £3.3 trillion mark in 2004 - triple the value 10 years earlier" (1994)."""
+    m = _UNITS_BACK.fullmatch(ctx.text, f.start, f.end)
+    if m is None or not named:
+        return f
+    amount = 1 if m["n"].lower() in ("a", "an") else number_value(m["n"])
+    used = named[-1]
+    unit = "Y" if m["u"].lower() == "year" else "M"
+    if not isinstance(amount, int) or f.start - used.end > _BACK_NEAR or used.type != "DATE":
+        return f
+    if not _BACK_SHAPES[unit].match(used.value) or used.reference == "published":
+        return f
+    if unit == "Y" and len(used.value) == 4:
+        return _moved(f, f"{int(used.value) - amount:04d}", used)
+    first = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
+    months = amount * (12 if unit == "Y" else 1)
+    if len(used.value) == 7:
+        return _moved(f, rs.month_value(rs.add_months(first, -months)), used)
+    moved = rs.add_months(first, -months)
+    try:
+        day = moved.replace(day=int(used.value[8:10]))
+    except ValueError:
+        return f
+    return attrs.evolve(_moved(f, day.isoformat(), used), interval=(day.isoformat(), day.isoformat()))
 
 
 _COMPARED = re.compile(r"(?i)\b(?:from|than|against|versus|vs|compared|over|above|below|with)\b")

@@ -117,7 +117,10 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     if f.kind in ("day+", "day-"):
         return nv.resolve_next_day(f, mentioned)
     if f.kind in ("ago", "adjago") and _YEAR_BACK.match(ctx.text[f.start : f.end]):
-        return nv.year_back_month(f, mentioned, ctx)
+        moved = nv.year_back_month(f, mentioned, ctx)
+        return moved if moved is not f else nv.units_back(f, mentioned, ctx)
+    if f.kind == "ago":
+        return nv.units_back(f, mentioned, ctx)
     if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:

@@ -183,3 +183,53 @@ def test_days_earlier_is_a_length_from_an_event() -> None:
     found = _one("The convention opened; four days earlier the rival party met.", "four days", "2006-09-28")
     assert (found.type, found.value) == ("DURATION", "P4D")
     assert _one("Exports fell from 225,000 a year earlier.", "a year earlier").value == "1986"
+
+
+def _unpublished(text: str, surface: str) -> TimeExpression:
+    (found,) = [d for d in newsparse.parse(text).dates if d.text == surface]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "The first ceremony was in 1953. The following year a streaker ran on stage.",
+            "The following year",
+            "1954",
+        ),
+        ("Growth was 11.5% in 2004, down from 17% the previous year.", "the previous year", "2003"),
+        ("She won in 2000. But in the same year she fell pregnant.", "the same year", "2000"),
+        ("Sales rose in 2004 to 6.2bn yuan, from 3bn yuan a year earlier.", "a year earlier", "2003"),
+    ],
+)
+def test_without_a_publication_date_the_narrative_still_moves(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference, found.anchored) == (value, "narrative", False)
+
+
+def test_without_a_publication_date_deictic_years_stay_unknown() -> None:
+    found = _unpublished("Prices rose last year and the previous year.", "the previous year")
+    assert (found.value, found.reference) == ("XXXX", None)
+
+
+def test_years_earlier_count_back_from_the_year_named() -> None:
+    text = "The housing stock reached 3.3 trillion in 2004 - triple the value 10 years earlier."
+    found = _one(text, "10 years earlier", "2005-01-10")
+    assert (found.value, found.reference) == ("1994", "narrative")
+    assert found.reference_span is not None and found.reference_span.text == "2004"
+
+
+def test_a_year_earlier_after_a_full_date_is_that_day() -> None:
+    found = _one("On June 1, 1986 the index rose, from 3 a year earlier.", "a year earlier")
+    assert found.value == "1985-06-01"
+
+
+def test_same_month_last_year_is_a_comparison_not_an_anaphor() -> None:
+    found = _one("Sales in 1985 fell. Sales in the same month last year were up.", "the same month")
+    assert found.reference == "published"
+
+
+def test_a_present_schedule_verb_keeps_its_month_ahead() -> None:
+    text = "The talks are the last effort to adopt an accord to replace the one which expires in October."
+    assert _one(text, "October", "1987-03-12").value == "1987-10"
