@@ -135,9 +135,10 @@ def units_back(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if m is None or not named:
         return f
     amount = 1 if m["n"].lower() in ("a", "an") else number_value(m["n"])
-    used = named[-1]
+    # the date compared with ("compared with 1.4bn yuan in 2003") is already the earlier one: skip it
+    used = next((n for n in reversed(named[-3:]) if not _compared(n, ctx)), None)
     unit = "Y" if m["u"].lower() == "year" else "M"
-    if not isinstance(amount, int) or f.start - used.end > _BACK_NEAR or used.type != "DATE":
+    if used is None or not isinstance(amount, int) or f.start - used.end > _BACK_NEAR or used.type != "DATE":
         return f
     if not _BACK_SHAPES[unit].match(used.value) or used.reference == "published":
         return f
@@ -158,6 +159,12 @@ def units_back(f: Found, named: Sequence[Found], ctx: Context) -> Found:
 _COMPARED = re.compile(r"(?i)\b(?:from|than|against|versus|vs|compared|over|above|below|with)\b")
 
 
+def _compared(used: Found, ctx: Context) -> bool:
+    """Whether ``used`` is the point of a comparison ("from 120,228 in January 1986")."""
+    lo = max(ctx.sentence(used.start)[0], used.start - 60)
+    return _COMPARED.search(ctx.text, lo, used.start) is not None
+
+
 def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     """A month without a year in a past story about another year: "The early months of 2005 were dry,
     with the January-May period ..." (2005-01). The year must be named earlier in the same sentence,
@@ -172,7 +179,7 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     year = int(used.value[:4])
     if year == ctx.ref.year or len(used.value) not in (4, 7) or used.type != "DATE":
         return f
-    if _COMPARED.search(ctx.text, max(sentence_start, used.start - 60), used.start):
+    if _compared(used, ctx):
         return f
     if "fiscal" in ctx.text[max(0, used.start - 10) : used.end].lower():
         return f  # "fiscal 1988 starting April": a fiscal year starts in the calendar year before

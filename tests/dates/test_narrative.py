@@ -233,3 +233,9 @@ def test_same_month_last_year_is_a_comparison_not_an_anaphor() -> None:
 def test_a_present_schedule_verb_keeps_its_month_ahead() -> None:
     text = "The talks are the last effort to adopt an accord to replace the one which expires in October."
     assert _one(text, "October", "1987-03-12").value == "1987-10"
+
+
+def test_years_earlier_skip_the_date_compared_with() -> None:
+    text = "Net income jumped to 3bn yuan in 2004, compared with 1.4bn yuan in 2003. Sales rose from 3bn a year earlier."
+    found = _unpublished(text, "a year earlier")
+    assert (found.value, found.reference) == ("2003", "narrative")
