@@ -236,6 +236,9 @@ def test_a_present_schedule_verb_keeps_its_month_ahead() -> None:
 
 
 def test_years_earlier_skip_the_date_compared_with() -> None:
-    text = "Net income jumped to 3bn yuan in 2004, compared with 1.4bn yuan in 2003. Sales rose from 3bn a year earlier."
+    text = (
+        "Net income jumped to 3bn yuan in 2004, compared with 1.4bn yuan in 2003."
+        " Sales rose from 3bn a year earlier."
+    )
     found = _unpublished(text, "a year earlier")
     assert (found.value, found.reference) == ("2003", "narrative")
