@@ -464,7 +464,7 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     order = ["WI", "SP", "SU", "FA"]
     year = ref.year
     offset = _REL.get(rel, 0) if rel not in ("early", "late", "mid") else 0
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end(), reporting=False)  # "said" dates the report
     if offset < 0 or (offset == 0 and tense < 0 and not rel.startswith("this")):
         ahead = order.index(season) > order.index(cur_season) and season != "WI"
         lo, hi = ctx.sentence(m.start())

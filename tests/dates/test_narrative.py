@@ -242,3 +242,9 @@ def test_years_earlier_skip_the_date_compared_with() -> None:
     )
     found = _unpublished(text, "a year earlier")
     assert (found.value, found.reference) == ("2003", "narrative")
+
+
+def test_a_reporting_verb_does_not_put_a_season_in_the_past() -> None:
+    text = "Speculation is rising for an early autumn election, political sources said."
+    found = _one(text, "early autumn", "1987-03-18")
+    assert (found.value, found.mod) == ("1987-FA", "START")
