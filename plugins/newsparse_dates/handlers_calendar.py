@@ -161,18 +161,21 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}-{month:02d}", True, mod)
 
 
-_YEAR_RANGE_END = re.compile(r"[-–](\d\d)(?![\w%]|[.,:/]\d)")
+_YEAR_RANGE_END = re.compile(r"[-–](\d\d|(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/]\d)")
 
 
 def year_range_end(text: str, end: int, year: int) -> int | None:
     """The second year of "1961-90" written after ``year`` (ending at ``end``), or None.
 
     Two digits at least two years on make a range ("1961-90": 1961 and 1990); "2004-05" (a
-    season or fiscal year) and scores ("1998-3") are not.
+    season or fiscal year) and scores ("1998-3") are not; four digits later than ``year`` are
+    ("2001-2002", "1979-1988").
     """
     m = _YEAR_RANGE_END.match(text, end)
     if m is None:
         return None
+    if len(m.group(1)) == 4:
+        return int(m.group(1)) if int(m.group(1)) > year else None
     second = year // 100 * 100 + int(m.group(1))
     return second if second - year >= 2 else None
 
@@ -340,6 +343,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     q = _Q_ORD.get(_norm(m["qn"])) if m["qn"] else None
     if m["qd"]:
         q = int(m["qd"])
+    if q is None and _norm(m["qrel"]) == "last" and (m["year"] or m["year2"] or m["year3"] or m["ry"]):
+        q = 4  # "the last quarter of 2004", "the last quarter of last year": the year's fourth
     year: int | None = None
     anchored = False
     if m["year"] or m["year2"] or m["year3"]:

@@ -97,14 +97,16 @@ def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
 def _year_ranges(found: list[Found], ctx: Context) -> list[Found]:
     """The second year of "1961-90" (a DATE of its own, as TimeML writes ranges)."""
     out: list[Found] = []
+    starts = {f.start for f in found}
     for f in found:
         out.append(f)
-        if f.kind == "year" and len(f.value) == 4 and f.value.isdigit():
+        if f.kind == "year" and len(f.value) == 4 and f.value.isdigit() and f.end + 1 not in starts:
             second = year_range_end(ctx.text, f.end, int(f.value))
             if second is not None:
                 value = f"{second:04d}"
                 interval = rs.interval_of(value)
-                out.append(attrs.evolve(f, start=f.end + 1, end=f.end + 3, value=value, interval=interval))
+                width = 4 if ctx.text[f.end + 1 : f.end + 5] == value else 2  # "2001-2002", "1961-90"
+                out.append(attrs.evolve(f, start=f.end + 1, end=f.end + 1 + width, value=value, interval=interval))
     return out
 
 

@@ -58,6 +58,21 @@ FORMS = [
     ),
     ("The 2004-05 season was poor.", "2006-01-04", []),
     (
+        "She represented the riding from 1979-1988.",
+        "2008-09-27",
+        [("1979", "DATE", "1979"), ("1988", "DATE", "1988")],
+    ),
+    (
+        "The economy shrank 0.2% in the last quarter of 2004.",
+        "2005-06-01",
+        [("the last quarter of 2004", "DATE", "2004-Q4")],
+    ),
+    (
+        "Sales fell in the last quarter of last year.",
+        "2005-06-01",
+        [("the last quarter of last year", "DATE", "2004-Q4")],
+    ),
+    (
         "Over the New Year bushfires have caused havoc.",
         "2006-01-04",
         [("the New Year", "DATE", "2006-01-01")],
