@@ -106,7 +106,9 @@ def _year_ranges(found: list[Found], ctx: Context) -> list[Found]:
                 value = f"{second:04d}"
                 interval = rs.interval_of(value)
                 width = 4 if ctx.text[f.end + 1 : f.end + 5] == value else 2  # "2001-2002", "1961-90"
-                out.append(attrs.evolve(f, start=f.end + 1, end=f.end + 1 + width, value=value, interval=interval))
+                out.append(
+                    attrs.evolve(f, start=f.end + 1, end=f.end + 1 + width, value=value, interval=interval)
+                )
     return out
 
 
