@@ -94,6 +94,32 @@ def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+_DAY_OF = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-[1-7]")
+_ON = re.compile(r"\s+(?:on\s+)?")
+_ZONE_UTC = re.compile(r"GMT|UTC")
+
+
+def _clock_on_its_day(found: list[Found], ctx: Context) -> list[Found]:
+    """A clock time followed by its day ("1930 GMT last night", "1400 GMT on Saturday") is on that
+    day, not on the day of publication (the two stay two expressions, as the text writes them)."""
+    out = list(found)
+    for i, f in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if f.type != "TIME" or f.value[10:11] != "T" or not _ON.fullmatch(ctx.text, f.end, nxt.start):
+            continue
+        if f.value.endswith("Z") and not _ZONE_UTC.search(ctx.text, f.start, f.end):
+            continue  # converted from a local zone: the UTC day may already differ from the local one
+        if ctx.ref is not None and f.value[:10] != ctx.ref.isoformat() and not f.value.startswith("XXXX"):
+            continue  # already on a day of its own
+        day = _DAY_OF.match(nxt.value)
+        if day is None or nxt.type not in ("DATE", "TIME") or day.group() == f.value[:10]:
+            continue
+        value = day.group() + f.value[10:]
+        interval = (day.group(), day.group()) if day.group()[0].isdigit() else None
+        out[i] = attrs.evolve(f, value=value, interval=interval, anchored=nxt.anchored)
+    return out
+
+
 def _year_ranges(found: list[Found], ctx: Context) -> list[Found]:
     """The second year of "1961-90" (a DATE of its own, as TimeML writes ranges)."""
     out: list[Found] = []
@@ -140,7 +166,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = _year_ranges(_day_ranges(found, ctx), ctx)
+    found = _clock_on_its_day(_year_ranges(_day_ranges(found, ctx), ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]

@@ -248,3 +248,13 @@ def test_a_reporting_verb_does_not_put_a_season_in_the_past() -> None:
     text = "Speculation is rising for an early autumn election, political sources said."
     found = _one(text, "early autumn", "1987-03-18")
     assert (found.value, found.mod) == ("1987-FA", "START")
+
+
+def test_a_clock_time_followed_by_its_day_is_on_that_day() -> None:
+    text = "Strikes came at 0650 GMT and at 1930 GMT last night. The match will be shown at 1400 GMT on Saturday."
+    found = {d.text: d.value for d in _dates(text, "1987-03-18")}
+    assert found["0650 GMT"] == "1987-03-18T06:50Z"
+    assert found["1930 GMT"] == "1987-03-17T19:30Z"
+    assert found["1400 GMT"] == "1987-03-21T14:00Z"
+    undated = {d.text: d.value for d in newsparse.parse("It airs at 1400 GMT on Saturday.").dates}
+    assert undated["1400 GMT"] == "XXXX-WXX-6T14:00Z"
