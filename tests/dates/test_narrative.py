@@ -251,7 +251,7 @@ def test_a_reporting_verb_does_not_put_a_season_in_the_past() -> None:
 
 
 def test_a_clock_time_followed_by_its_day_is_on_that_day() -> None:
-    text = "Strikes came at 0650 GMT and at 1930 GMT last night. The match will be shown at 1400 GMT on Saturday."
+    text = "Strikes came at 0650 GMT and at 1930 GMT last night. It will be shown at 1400 GMT on Saturday."
     found = {d.text: d.value for d in _dates(text, "1987-03-18")}
     assert found["0650 GMT"] == "1987-03-18T06:50Z"
     assert found["1930 GMT"] == "1987-03-17T19:30Z"
