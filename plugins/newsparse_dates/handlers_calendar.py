@@ -37,9 +37,11 @@ def _h_slash(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_split_year(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """A split year ("the 1987/88 budget", "the 1986/87 crop"): one period, valued as the year it starts."""
+    """A split year ("the 1987/88 budget", "the 2004-05 season", "2007-2008"): one period, valued as
+    the year it starts (a range of more years, "1961-90", is two dates: :func:`year_range_end`)."""
     first = int(m["y1"])
-    if (first + 1) % 100 != int(m["y2"]):
+    second = int(m["y2"])
+    if (first + 1) % 100 != second and first + 1 != second:
         return None
     return _date("DATE", f"{first:04d}", False)
 
@@ -168,14 +170,14 @@ def year_range_end(text: str, end: int, year: int) -> int | None:
     """The second year of "1961-90" written after ``year`` (ending at ``end``), or None.
 
     Two digits at least two years on make a range ("1961-90": 1961 and 1990); "2004-05" (a
-    season or fiscal year) and scores ("1998-3") are not; four digits later than ``year`` are
-    ("2001-2002", "1979-1988").
+    season or fiscal year) and scores ("1998-3") are not; four digits at least two years on are
+    ("1979-1988"; "2001-2002" is a split year).
     """
     m = _YEAR_RANGE_END.match(text, end)
     if m is None:
         return None
     if len(m.group(1)) == 4:
-        return int(m.group(1)) if int(m.group(1)) > year else None
+        return int(m.group(1)) if int(m.group(1)) - year >= 2 else None  # "2001-2002": a split year
     second = year // 100 * 100 + int(m.group(1))
     return second if second - year >= 2 else None
 

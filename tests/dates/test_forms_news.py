@@ -56,7 +56,8 @@ FORMS = [
         "2006-01-04",
         [("1961", "DATE", "1961"), ("90", "DATE", "1990")],
     ),
-    ("The 2004-05 season was poor.", "2006-01-04", []),
+    ("The 2004-05 season was poor.", "2006-01-04", [("2004-05", "DATE", "2004")]),
+    ("Savings of 12bn by 2007-2008 are crucial.", "2005-02-01", [("2007-2008", "DATE", "2007")]),
     (
         "She represented the riding from 1979-1988.",
         "2008-09-27",
