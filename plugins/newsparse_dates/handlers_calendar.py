@@ -537,6 +537,28 @@ _GENERIC_AGE = re.compile(
 )
 
 
+# "the children of today", "the behemoth it is today": today as nowadays (PRESENT_REF), not the day
+_PEOPLE_OF = re.compile(
+    r"(?i)\b(?:world|youth|society|generation|children|kids|people|teenagers|fans|women|men|students"
+    r"|consumers|voters|players)\s+of\s+$"
+)
+_IT_IS = re.compile(r"(?i)\b(?:it|they)\s+(?:is|are)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.?!,;:]|$)")
+
+
+def _nowadays(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "today" means nowadays: after "the children of", or ending "the behemoth it is today?"."""
+    if ctx.text.startswith(("'s", "’s"), m.end()):
+        return False
+    lo = max(0, m.start() - 30)
+    if _PEOPLE_OF.search(ctx.text, lo, m.start()):
+        return True
+    return (
+        _IT_IS.search(ctx.text, lo, m.start()) is not None
+        and _CLAUSE_END.match(ctx.text, m.end()) is not None
+    )
+
+
 def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
     tod: str | None
@@ -549,6 +571,9 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None  # "VOA Today", "USA Today": a name inside a sentence
         if word in ("today", "tomorrow") and not m["tod"] and _GENERIC_AGE.match(ctx.text, m.end()):
             return None  # "today's youth", "the computers of tomorrow": an age, not a day
+        if word == "today" and not m["tod"] and _nowadays(m, ctx):  # "the children of today"
+            now = ctx.ref.isoformat() if ctx.ref is not None else None
+            return _Partial("DATE", "PRESENT_REF", None, now is not None, (now, now) if now else None)
     offsets = {
         "today": 0,
         "tonight": 0,

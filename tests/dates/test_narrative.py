@@ -258,3 +258,16 @@ def test_a_clock_time_followed_by_its_day_is_on_that_day() -> None:
     assert found["1400 GMT"] == "1987-03-21T14:00Z"
     undated = {d.text: d.value for d in newsparse.parse("It airs at 1400 GMT on Saturday.").dates}
     assert undated["1400 GMT"] == "XXXX-WXX-6T14:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It will never appeal to the children of today as it did.", "PRESENT_REF"),
+        ("How did it become the behemoth it is today?", "PRESENT_REF"),
+        ("As of today we have received nothing.", "2005-02-01"),
+        ("It is today that we act.", "2005-02-01"),
+    ],
+)
+def test_today_as_nowadays_is_present_ref(text: str, value: str) -> None:
+    assert _one(text, "today", "2005-02-01").value == value
