@@ -171,13 +171,13 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     not as the point of a comparison ("from 120,228 in January 1986"), and the clause in the past tense."""
     # the explicit date named last (months already moved by it, "January-May", pass on its year)
     used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
-    if ctx.ref is None or used is None:
-        return f
+    if used is None or (ctx.ref is None and f.value[5:6] not in ("Q", "H")):
+        return f  # without a publication date only quarters and halves move (months go both ways)
     sentence_start = ctx.sentence(f.start)[0]
     if used.start < sentence_start or used.reference is not None or not used.value[:4].isdigit():
         return f
     year = int(used.value[:4])
-    if year == ctx.ref.year or len(used.value) not in (4, 7) or used.type != "DATE":
+    if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in (4, 7) or used.type != "DATE":
         return f
     if _compared(used, ctx):
         return f

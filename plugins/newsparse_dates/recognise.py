@@ -153,11 +153,19 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.units_back(f, mentioned, ctx)
     if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
         return nv.narrative_month(f, mentioned, ctx)
+    if (
+        f.kind in ("quarter", "half")
+        and (f.anchored or f.value.startswith("XXXX-"))
+        and _PART_VALUE.fullmatch(f.value)
+        and not _MONTH_REL.search(ctx.text, f.start, f.end)
+    ):  # "In the final quarter of 2004 ... up from 17.5% in the third quarter": 2004's third
+        return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:
         return nv.clock_on_named_day(f, mentioned, ctx)
     return f
 
 
+_PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
 
 

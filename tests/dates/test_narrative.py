@@ -271,3 +271,9 @@ def test_a_clock_time_followed_by_its_day_is_on_that_day() -> None:
 )
 def test_today_as_nowadays_is_present_ref(text: str, value: str) -> None:
     assert _one(text, "today", "2005-02-01").value == value
+
+
+def test_a_bare_quarter_takes_the_year_of_its_sentence() -> None:
+    text = "In the final quarter of 2004, spending rose 18%, up from 17.5% in the third quarter."
+    for found in (_one(text, "the third quarter", "1987-03-11"), _unpublished(text, "the third quarter")):
+        assert (found.value, found.reference) == ("2004-Q3", "narrative")
