@@ -240,6 +240,7 @@ def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}-12-31", True)
 
 
+_CATAPHOR = re.compile(r"\s+(?:that|when|as|in\s+which)\b")
 # what follows "the same month" when it is a comparison ("the same month last year", "... of 2003")
 _COMPARED_WITH = re.compile(r"(?i)\s+(?:last|a|one|of|in|the|previous|prior|year-|\d)")
 
@@ -265,6 +266,10 @@ def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     if _norm(m["that"]) == "the same" and (unit == "quarter" or _COMPARED_WITH.match(ctx.text, m.end())):
         return None  # "the same quarter", "the same month last year": comparisons, handled with quarters
     blank = {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}[unit]
+    if m.group(0)[0] == "T" and _CATAPHOR.match(ctx.text, m.end()):
+        return _Partial(
+            "DATE", blank, _mod(m["pre"]), kind="cataphor"
+        )  # "The same year that England won": told after
     return _Partial("DATE", blank, _mod(m["pre"]), kind="anaphor")
 
 
@@ -411,6 +416,8 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "This Week", "Next Year": titles of shows and papers
     unit = UNITS[m["unit"].lower()][0]
     rel = _norm(m["rel"])
+    if rel == "same" and m.group(0)[0] == "T" and _CATAPHOR.match(ctx.text, m.end()):
+        return None  # "The same year that England won": an anaphor told after (see _h_anaphor)
     pre = _norm(m["pre"])
     mod = _mod(pre) if pre in _MODS else None
     if m["orso"]:  # "the next year or so"

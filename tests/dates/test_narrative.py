@@ -277,3 +277,9 @@ def test_a_bare_quarter_takes_the_year_of_its_sentence() -> None:
     text = "In the final quarter of 2004, spending rose 18%, up from 17.5% in the third quarter."
     for found in (_one(text, "the third quarter", "1987-03-11"), _unpublished(text, "the third quarter")):
         assert (found.value, found.reference) == ("2004-Q3", "narrative")
+
+
+def test_the_same_year_told_after_is_not_an_anaphor() -> None:
+    text = "It happened in 1987. The same year that England ruled the roost, Wales lost."
+    found = _one(text, "The same year", "2005-02-01")
+    assert (found.value, found.reference) == ("XXXX", None)
