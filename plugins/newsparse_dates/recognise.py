@@ -120,6 +120,33 @@ def _clock_on_its_day(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+_CLOCK_LENGTH = re.compile(r"PT(\d+)([HMS])")
+_LAST_UNIT = re.compile(r"\d([HMS])$")
+_LENGTH_JOIN = re.compile(r"\s+(?:and\s+)?")
+_SMALLER = {"H": "MS", "M": "S", "S": ""}
+
+
+def _compound_lengths(found: list[Found], ctx: Context) -> list[Found]:
+    """ "two hours 23 minutes", "20 minutes 38 seconds": one DURATION (``PT2H23M``), as TimeML writes it."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        last = _LAST_UNIT.search(prev.value) if prev is not None and prev.type == "DURATION" else None
+        this = _CLOCK_LENGTH.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
+        if (
+            prev is None
+            or last is None
+            or this is None
+            or not prev.value.startswith("PT")
+            or this[2] not in _SMALLER[last[1]]
+            or not _LENGTH_JOIN.fullmatch(ctx.text, prev.end, f.start)
+        ):
+            out.append(f)
+            continue
+        out[-1] = attrs.evolve(prev, end=f.end, value=prev.value + f.value[2:])
+    return out
+
+
 def _year_ranges(found: list[Found], ctx: Context) -> list[Found]:
     """The second year of "1961-90" (a DATE of its own, as TimeML writes ranges)."""
     out: list[Found] = []
@@ -174,7 +201,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = _clock_on_its_day(_year_ranges(_day_ranges(found, ctx), ctx), ctx)
+    found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]

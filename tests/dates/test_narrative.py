@@ -283,3 +283,22 @@ def test_the_same_year_told_after_is_not_an_anaphor() -> None:
     text = "It happened in 1987. The same year that England ruled the roost, Wales lost."
     found = _one(text, "The same year", "2005-02-01")
     assert (found.value, found.reference) == ("XXXX", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "She smashed the record in two hours 18 minutes 15 seconds.",
+            "two hours 18 minutes 15 seconds",
+            "PT2H18M15S",
+        ),
+        ("He finished the match in four hours and five minutes.", "four hours and five minutes", "PT4H5M"),
+    ],
+)
+def test_compound_clock_lengths_are_one_duration(text: str, surface: str, value: str) -> None:
+    assert _one(text, surface).value == value
+
+
+def test_lengths_in_the_wrong_order_stay_apart() -> None:
+    assert [d.value for d in _dates("It lasted 10 minutes 3 hours.")] == ["PT10M", "PT3H"]
