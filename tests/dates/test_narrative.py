@@ -302,3 +302,20 @@ def test_compound_clock_lengths_are_one_duration(text: str, surface: str, value:
 
 def test_lengths_in_the_wrong_order_stay_apart() -> None:
     assert [d.value for d in _dates("It lasted 10 minutes 3 hours.")] == ["PT10M", "PT3H"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1600, max_value=2098), st.booleans())
+def test_any_split_year_is_one_date_of_its_first_year(year: int, full: bool) -> None:
+    second = f"{year + 1}" if full else f"{(year + 1) % 100:02d}"
+    text = f"Results for the {year}-{second} season were poor."
+    found = _dates(text, "2006-01-04")
+    assert [(d.text, d.type, d.value) for d in found] == [(f"{year}-{second}", "DATE", f"{year:04d}")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=59))
+def test_any_hours_and_minutes_are_one_duration(hours: int, minutes: int) -> None:
+    text = f"The run took {hours} hours {minutes} minutes."
+    (found,) = _dates(text)
+    assert (found.text, found.value) == (f"{hours} hours {minutes} minutes", f"PT{hours}H{minutes}M")
