@@ -68,6 +68,10 @@ class Context:
         lo, hi = max(lo, start - 90), min(hi, end + 50)
         if _STARTING.search(self.text, max(lo, start - 16), start):
             return 1  # "the third week of talks starting Monday": whatever the main verb's tense
+        if _OWN_SCHEDULE.search(
+            self.lowered if len(self.lowered) == len(self.text) else self.text, max(lo, start - 24), start
+        ):
+            return 1  # "the one which expires in October": its own verb, whatever "the last effort" says
         best, best_dist = 0, 10**9
         marked_before = False
         text, lowered = self.text, self.lowered
@@ -135,6 +139,11 @@ _PRESENT_SCHEDULE = re.compile(
 
 
 # a participle of a schedule right before the expression
+# a scheduled event's own verb in the simple present right before the date ("which expires in October")
+_OWN_SCHEDULE = re.compile(
+    r"(?<!\bthe\s)\b(?:expires|begins|starts|opens|resumes|convenes|reconvenes|takes\s+effect|comes\s+into\s+(?:force|effect))"
+    r"(?:\s+(?:on|in))?\s+$"
+)
 _STARTING = re.compile(r"(?i)(?<!after\s)(?<!since\s)\b(?:starting|beginning|commencing)\s+(?:on\s+)?$")
 
 # a scheduled event told in the simple present, anywhere before the expression in its clause
@@ -144,9 +153,7 @@ _SCHEDULE_VERB = re.compile(
 )
 
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
-_REPORTING = frozenset(
-    ("said", "says", "told", "added", "noted", "stated", "reported", "explained")
-)
+_REPORTING = frozenset(("said", "says", "told", "added", "noted", "stated", "reported", "explained"))
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|the)\s+$")
 # a modal or a plan before a date speaks of what may come, not of a past event ("OPEC may need to meet
 # in September", "announced an agreement to acquire the company in January")

@@ -37,9 +37,11 @@ def _h_slash(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_split_year(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """A split year ("the 1987/88 budget", "the 1986/87 crop"): one period, valued as the year it starts."""
+    """A split year ("the 1987/88 budget", "the 2004-05 season", "2007-2008"): one period, valued as
+    the year it starts (a range of more years, "1961-90", is two dates: :func:`year_range_end`)."""
     first = int(m["y1"])
-    if (first + 1) % 100 != int(m["y2"]):
+    second = int(m["y2"])
+    if (first + 1) % 100 != second and first + 1 != second:
         return None
     return _date("DATE", f"{first:04d}", False)
 
@@ -161,18 +163,21 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}-{month:02d}", True, mod)
 
 
-_YEAR_RANGE_END = re.compile(r"[-–](\d\d)(?![\w%]|[.,:/]\d)")
+_YEAR_RANGE_END = re.compile(r"[-–](\d\d|(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/]\d)")
 
 
 def year_range_end(text: str, end: int, year: int) -> int | None:
     """The second year of "1961-90" written after ``year`` (ending at ``end``), or None.
 
     Two digits at least two years on make a range ("1961-90": 1961 and 1990); "2004-05" (a
-    season or fiscal year) and scores ("1998-3") are not.
+    season or fiscal year) and scores ("1998-3") are not; four digits at least two years on are
+    ("1979-1988"; "2001-2002" is a split year).
     """
     m = _YEAR_RANGE_END.match(text, end)
     if m is None:
         return None
+    if len(m.group(1)) == 4:
+        return int(m.group(1)) if int(m.group(1)) - year >= 2 else None  # "2001-2002": a split year
     second = year // 100 * 100 + int(m.group(1))
     return second if second - year >= 2 else None
 
@@ -340,6 +345,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     q = _Q_ORD.get(_norm(m["qn"])) if m["qn"] else None
     if m["qd"]:
         q = int(m["qd"])
+    if q is None and _norm(m["qrel"]) == "last" and (m["year"] or m["year2"] or m["year3"] or m["ry"]):
+        q = 4  # "the last quarter of 2004", "the last quarter of last year": the year's fourth
     year: int | None = None
     anchored = False
     if m["year"] or m["year2"] or m["year3"]:
@@ -464,7 +471,7 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     order = ["WI", "SP", "SU", "FA"]
     year = ref.year
     offset = _REL.get(rel, 0) if rel not in ("early", "late", "mid") else 0
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end(), reporting=False)  # "said" dates the report
     if offset < 0 or (offset == 0 and tense < 0 and not rel.startswith("this")):
         ahead = order.index(season) > order.index(cur_season) and season != "WI"
         lo, hi = ctx.sentence(m.start())
@@ -530,6 +537,28 @@ _GENERIC_AGE = re.compile(
 )
 
 
+# "the children of today", "the behemoth it is today": today as nowadays (PRESENT_REF), not the day
+_PEOPLE_OF = re.compile(
+    r"(?i)\b(?:world|youth|society|generation|children|kids|people|teenagers|fans|women|men|students"
+    r"|consumers|voters|players)\s+of\s+$"
+)
+_IT_IS = re.compile(r"(?i)\b(?:it|they)\s+(?:is|are)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.?!,;:]|$)")
+
+
+def _nowadays(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "today" means nowadays: after "the children of", or ending "the behemoth it is today?"."""
+    if ctx.text.startswith(("'s", "’s"), m.end()):
+        return False
+    lo = max(0, m.start() - 30)
+    if _PEOPLE_OF.search(ctx.text, lo, m.start()):
+        return True
+    return (
+        _IT_IS.search(ctx.text, lo, m.start()) is not None
+        and _CLAUSE_END.match(ctx.text, m.end()) is not None
+    )
+
+
 def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
     tod: str | None
@@ -542,6 +571,9 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None  # "VOA Today", "USA Today": a name inside a sentence
         if word in ("today", "tomorrow") and not m["tod"] and _GENERIC_AGE.match(ctx.text, m.end()):
             return None  # "today's youth", "the computers of tomorrow": an age, not a day
+        if word == "today" and not m["tod"] and _nowadays(m, ctx):  # "the children of today"
+            now = ctx.ref.isoformat() if ctx.ref is not None else None
+            return _Partial("DATE", "PRESENT_REF", None, now is not None, (now, now) if now else None)
     offsets = {
         "today": 0,
         "tonight": 0,

@@ -240,14 +240,19 @@ def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}-12-31", True)
 
 
+_CATAPHOR = re.compile(r"\s+(?:that|when|as|in\s+which)\b")
+# what follows "the same month" when it is a comparison ("the same month last year", "... of 2003")
+_COMPARED_WITH = re.compile(r"(?i)\s+(?:last|a|one|of|in|the|previous|prior|year-|\d)")
+
+
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
     if m["arel"]:  # "meet next week ... or the week after": one unit after the last date named
-        if ctx.ref is None:
-            return _Partial("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[m["au"].lower()])
         unit = {"week": "W", "month": "M", "year": "Y"}[m["au"].lower()]
         forward = m["arel"].lower() == "after"
         kind = "following" if forward else "preceding"
+        if ctx.ref is None:  # still resolved on a date the text names (narrative), else unknown
+            return _Partial("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit], kind=kind)
         return _date("DATE", rs.shift(ctx.ref, unit, 1 if forward else -1), True, kind=kind)
     if m["nrel"]:  # "the next day", "the following morning": a day after the last date named
         tod = TIMES_OF_DAY.get(m["nu"].lower())
@@ -258,9 +263,13 @@ def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     unit = m["u"].lower()
     if unit == "day" and not (m["pre"] or m["same"] or _norm(m["that"]) == "the same"):
         return None  # "redemptions that day": often hypothetical; TimeBank tags the marked forms
-    if _norm(m["that"]) == "the same" and unit != "day":
-        return None  # "the same quarter" is a comparison, handled with quarters
+    if _norm(m["that"]) == "the same" and (unit == "quarter" or _COMPARED_WITH.match(ctx.text, m.end())):
+        return None  # "the same quarter", "the same month last year": comparisons, handled with quarters
     blank = {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}[unit]
+    if m.group(0)[0] == "T" and _CATAPHOR.match(ctx.text, m.end()):
+        return _Partial(
+            "DATE", blank, _mod(m["pre"]), kind="cataphor"
+        )  # "The same year that England won": told after
     return _Partial("DATE", blank, _mod(m["pre"]), kind="anaphor")
 
 
@@ -407,6 +416,8 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "This Week", "Next Year": titles of shows and papers
     unit = UNITS[m["unit"].lower()][0]
     rel = _norm(m["rel"])
+    if rel == "same" and m.group(0)[0] == "T" and _CATAPHOR.match(ctx.text, m.end()):
+        return None  # "The same year that England won": an anaphor told after (see _h_anaphor)
     pre = _norm(m["pre"])
     mod = _mod(pre) if pre in _MODS else None
     if m["orso"]:  # "the next year or so"
@@ -430,6 +441,9 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None
     ref = ctx.ref
     if ref is None:
+        narrative = (
+            rel in ("following", "previous", "preceding", "prior") and m["the"] and unit in ("Y", "M", "W")
+        )
         blank = {
             "W": "XXXX-WXX",
             "WE": "XXXX-WXX-WE",
@@ -439,7 +453,9 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
             "DE": "XXX",
             "CE": "XX",
         }[unit]
-        return _Partial("DATE", blank, mod)
+        # "the following year" still moves from a date the text names (narrative), as with one
+        kind = ("following" if rel == "following" else "preceding") if narrative else ""
+        return _Partial("DATE", blank, mod, kind=kind)
     offset = 0 if rel == "the" else _REL.get(rel, 0)
     if unit == "WE":
         if offset < 0:

@@ -18,6 +18,7 @@ import attrs
 
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, Found
+from newsparse_dates.lexicon import number_value
 
 __all__ = [
     "clock_on_named_day",
@@ -25,6 +26,7 @@ __all__ = [
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
+    "units_back",
     "year_back_month",
 ]
 
@@ -121,7 +123,46 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     return _moved(f, rs.month_value(rs.add_months(month, -12)), used)
 
 
+_UNITS_BACK = re.compile(r"(?i)(?P<n>an?|[\w-]+)\s+(?P<u>year|month)s?\s+(?:earlier|before)")
+_BACK_SHAPES = {"Y": re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$"), "M": re.compile(r"\d{4}-\d\d(?:-\d\d)?$")}
+_BACK_NEAR = 200  # characters: "N years earlier" counts back from a date named just before
+
+
+def units_back(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "10 years earlier", "a year before" count back from the date named just before, not from
+    publication: "the £3.3 trillion mark in 2004 - triple the value 10 years earlier" (1994)."""
+    m = _UNITS_BACK.fullmatch(ctx.text, f.start, f.end)
+    if m is None or not named:
+        return f
+    amount = 1 if m["n"].lower() in ("a", "an") else number_value(m["n"])
+    # the date compared with ("compared with 1.4bn yuan in 2003") is already the earlier one: skip it
+    used = next((n for n in reversed(named[-3:]) if not _compared(n, ctx)), None)
+    unit = "Y" if m["u"].lower() == "year" else "M"
+    if used is None or not isinstance(amount, int) or f.start - used.end > _BACK_NEAR or used.type != "DATE":
+        return f
+    if not _BACK_SHAPES[unit].match(used.value) or used.reference == "published":
+        return f
+    if unit == "Y" and len(used.value) == 4:
+        return _moved(f, f"{int(used.value) - amount:04d}", used)
+    first = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
+    months = amount * (12 if unit == "Y" else 1)
+    if len(used.value) == 7:
+        return _moved(f, rs.month_value(rs.add_months(first, -months)), used)
+    moved = rs.add_months(first, -months)
+    try:
+        day = moved.replace(day=int(used.value[8:10]))
+    except ValueError:
+        return f
+    return attrs.evolve(_moved(f, day.isoformat(), used), interval=(day.isoformat(), day.isoformat()))
+
+
 _COMPARED = re.compile(r"(?i)\b(?:from|than|against|versus|vs|compared|over|above|below|with)\b")
+
+
+def _compared(used: Found, ctx: Context) -> bool:
+    """Whether ``used`` is the point of a comparison ("from 120,228 in January 1986")."""
+    lo = max(ctx.sentence(used.start)[0], used.start - 60)
+    return _COMPARED.search(ctx.text, lo, used.start) is not None
 
 
 def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
@@ -130,15 +171,15 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     not as the point of a comparison ("from 120,228 in January 1986"), and the clause in the past tense."""
     # the explicit date named last (months already moved by it, "January-May", pass on its year)
     used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
-    if ctx.ref is None or used is None:
-        return f
+    if used is None or (ctx.ref is None and f.value[5:6] not in ("Q", "H")):
+        return f  # without a publication date only quarters and halves move (months go both ways)
     sentence_start = ctx.sentence(f.start)[0]
     if used.start < sentence_start or used.reference is not None or not used.value[:4].isdigit():
         return f
     year = int(used.value[:4])
-    if year == ctx.ref.year or len(used.value) not in (4, 7) or used.type != "DATE":
+    if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in (4, 7) or used.type != "DATE":
         return f
-    if _COMPARED.search(ctx.text, max(sentence_start, used.start - 60), used.start):
+    if _compared(used, ctx):
         return f
     if "fiscal" in ctx.text[max(0, used.start - 10) : used.end].lower():
         return f  # "fiscal 1988 starting April": a fiscal year starts in the calendar year before

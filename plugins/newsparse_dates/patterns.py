@@ -113,7 +113,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "splityear",
-        rf"{_L}(?P<y1>(?:1[6-9]|20)\d\d)/(?P<y2>\d\d)(?![\w%/]|[.,:]\d)",
+        rf"{_L}(?P<y1>(?:1[6-9]|20)\d\d)(?:/|[-–](?=(?:1[6-9]|20)?\d\d(?!\w|[-–/]\d)))(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%/]|[.,:]\d)",
         _h_split_year,
     ),
     (
@@ -394,7 +394,7 @@ _REQUIRED = MappingProxyType(
             ("decade", r"0'?s|ties"),
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
-            ("splityear", r"\d\d\d\d/\d\d"),
+            ("splityear", r"\d\d\d\d[/\-–]\d\d"),
             ("military", r"GMT|UTC"),
             ("relunit", r"week|month|year|quarter|decade|century"),
             ("spelled_year", r"nineteen|eighteen|thousand"),

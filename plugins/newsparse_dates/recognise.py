@@ -94,17 +94,74 @@ def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+_DAY_OF = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-[1-7]")
+_ON = re.compile(r"\s+(?:on\s+)?")
+_ZONE_UTC = re.compile(r"GMT|UTC")
+
+
+def _clock_on_its_day(found: list[Found], ctx: Context) -> list[Found]:
+    """A clock time followed by its day ("1930 GMT last night", "1400 GMT on Saturday") is on that
+    day, not on the day of publication (the two stay two expressions, as the text writes them)."""
+    out = list(found)
+    for i, f in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if f.type != "TIME" or f.value[10:11] != "T" or not _ON.fullmatch(ctx.text, f.end, nxt.start):
+            continue
+        if f.value.endswith("Z") and not _ZONE_UTC.search(ctx.text, f.start, f.end):
+            continue  # converted from a local zone: the UTC day may already differ from the local one
+        if ctx.ref is not None and f.value[:10] != ctx.ref.isoformat() and not f.value.startswith("XXXX"):
+            continue  # already on a day of its own
+        day = _DAY_OF.match(nxt.value)
+        if day is None or nxt.type not in ("DATE", "TIME") or day.group() == f.value[:10]:
+            continue
+        value = day.group() + f.value[10:]
+        interval = (day.group(), day.group()) if day.group()[0].isdigit() else None
+        out[i] = attrs.evolve(f, value=value, interval=interval, anchored=nxt.anchored)
+    return out
+
+
+_CLOCK_LENGTH = re.compile(r"PT(\d+)([HMS])")
+_LAST_UNIT = re.compile(r"\d([HMS])$")
+_LENGTH_JOIN = re.compile(r"\s+(?:and\s+)?")
+_SMALLER = {"H": "MS", "M": "S", "S": ""}
+
+
+def _compound_lengths(found: list[Found], ctx: Context) -> list[Found]:
+    """ "two hours 23 minutes", "20 minutes 38 seconds": one DURATION (``PT2H23M``), as TimeML writes it."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        last = _LAST_UNIT.search(prev.value) if prev is not None and prev.type == "DURATION" else None
+        this = _CLOCK_LENGTH.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
+        if (
+            prev is None
+            or last is None
+            or this is None
+            or not prev.value.startswith("PT")
+            or this[2] not in _SMALLER[last[1]]
+            or not _LENGTH_JOIN.fullmatch(ctx.text, prev.end, f.start)
+        ):
+            out.append(f)
+            continue
+        out[-1] = attrs.evolve(prev, end=f.end, value=prev.value + f.value[2:])
+    return out
+
+
 def _year_ranges(found: list[Found], ctx: Context) -> list[Found]:
     """The second year of "1961-90" (a DATE of its own, as TimeML writes ranges)."""
     out: list[Found] = []
+    starts = {f.start for f in found}
     for f in found:
         out.append(f)
-        if f.kind == "year" and len(f.value) == 4 and f.value.isdigit():
+        if f.kind == "year" and len(f.value) == 4 and f.value.isdigit() and f.end + 1 not in starts:
             second = year_range_end(ctx.text, f.end, int(f.value))
             if second is not None:
                 value = f"{second:04d}"
                 interval = rs.interval_of(value)
-                out.append(attrs.evolve(f, start=f.end + 1, end=f.end + 3, value=value, interval=interval))
+                width = 4 if ctx.text[f.end + 1 : f.end + 5] == value else 2  # "2001-2002", "1961-90"
+                out.append(
+                    attrs.evolve(f, start=f.end + 1, end=f.end + 1 + width, value=value, interval=interval)
+                )
     return out
 
 
@@ -117,14 +174,25 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     if f.kind in ("day+", "day-"):
         return nv.resolve_next_day(f, mentioned)
     if f.kind in ("ago", "adjago") and _YEAR_BACK.match(ctx.text[f.start : f.end]):
-        return nv.year_back_month(f, mentioned, ctx)
+        moved = nv.year_back_month(f, mentioned, ctx)
+        return moved if moved is not f else nv.units_back(f, mentioned, ctx)
+    if f.kind == "ago":
+        return nv.units_back(f, mentioned, ctx)
     if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
+        return nv.narrative_month(f, mentioned, ctx)
+    if (
+        f.kind in ("quarter", "half")
+        and (f.anchored or f.value.startswith("XXXX-"))
+        and _PART_VALUE.fullmatch(f.value)
+        and not _MONTH_REL.search(ctx.text, f.start, f.end)
+    ):  # "In the final quarter of 2004 ... up from 17.5% in the third quarter": 2004's third
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:
         return nv.clock_on_named_day(f, mentioned, ctx)
     return f
 
 
+_PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
 
 
@@ -133,7 +201,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = _year_ranges(_day_ranges(found, ctx), ctx)
+    found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]

@@ -18,7 +18,7 @@ from newsparse_dates.pieces import _trie
 _NUMBER_PATTERNS = (
     ("iso", 0, 25),
     ("slash", 0, 12),
-    ("splityear", 0, 8),
+    ("splityear", 0, 10),
     ("year", 45, 3),
     ("decade", 40, 4),
     ("time", 0, 45),
@@ -68,8 +68,8 @@ def _shaped(
     nxt = after[:1]
     names: list[str] = []
     if digits == 4:
-        if nxt == "-":
-            names.append("iso")
+        if nxt in "-–" and nxt:
+            names.extend(("iso", "splityear"))
         elif nxt == "/":
             names.append("splityear")
         if head in _YEAR_START:

@@ -56,7 +56,23 @@ FORMS = [
         "2006-01-04",
         [("1961", "DATE", "1961"), ("90", "DATE", "1990")],
     ),
-    ("The 2004-05 season was poor.", "2006-01-04", []),
+    ("The 2004-05 season was poor.", "2006-01-04", [("2004-05", "DATE", "2004")]),
+    ("Savings of 12bn by 2007-2008 are crucial.", "2005-02-01", [("2007-2008", "DATE", "2007")]),
+    (
+        "She represented the riding from 1979-1988.",
+        "2008-09-27",
+        [("1979", "DATE", "1979"), ("1988", "DATE", "1988")],
+    ),
+    (
+        "The economy shrank 0.2% in the last quarter of 2004.",
+        "2005-06-01",
+        [("the last quarter of 2004", "DATE", "2004-Q4")],
+    ),
+    (
+        "Sales fell in the last quarter of last year.",
+        "2005-06-01",
+        [("the last quarter of last year", "DATE", "2004-Q4")],
+    ),
     (
         "Over the New Year bushfires have caused havoc.",
         "2006-01-04",

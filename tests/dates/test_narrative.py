@@ -183,3 +183,139 @@ def test_days_earlier_is_a_length_from_an_event() -> None:
     found = _one("The convention opened; four days earlier the rival party met.", "four days", "2006-09-28")
     assert (found.type, found.value) == ("DURATION", "P4D")
     assert _one("Exports fell from 225,000 a year earlier.", "a year earlier").value == "1986"
+
+
+def _unpublished(text: str, surface: str) -> TimeExpression:
+    (found,) = [d for d in newsparse.parse(text).dates if d.text == surface]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "The first ceremony was in 1953. The following year a streaker ran on stage.",
+            "The following year",
+            "1954",
+        ),
+        ("Growth was 11.5% in 2004, down from 17% the previous year.", "the previous year", "2003"),
+        ("She won in 2000. But in the same year she fell pregnant.", "the same year", "2000"),
+        ("Sales rose in 2004 to 6.2bn yuan, from 3bn yuan a year earlier.", "a year earlier", "2003"),
+    ],
+)
+def test_without_a_publication_date_the_narrative_still_moves(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference, found.anchored) == (value, "narrative", False)
+
+
+def test_without_a_publication_date_deictic_years_stay_unknown() -> None:
+    found = _unpublished("Prices rose last year and the previous year.", "the previous year")
+    assert (found.value, found.reference) == ("XXXX", None)
+
+
+def test_years_earlier_count_back_from_the_year_named() -> None:
+    text = "The housing stock reached 3.3 trillion in 2004 - triple the value 10 years earlier."
+    found = _one(text, "10 years earlier", "2005-01-10")
+    assert (found.value, found.reference) == ("1994", "narrative")
+    assert found.reference_span is not None and found.reference_span.text == "2004"
+
+
+def test_a_year_earlier_after_a_full_date_is_that_day() -> None:
+    found = _one("On June 1, 1986 the index rose, from 3 a year earlier.", "a year earlier")
+    assert found.value == "1985-06-01"
+
+
+def test_same_month_last_year_is_a_comparison_not_an_anaphor() -> None:
+    found = _one("Sales in 1985 fell. Sales in the same month last year were up.", "the same month")
+    assert found.reference == "published"
+
+
+def test_a_present_schedule_verb_keeps_its_month_ahead() -> None:
+    text = "The talks are the last effort to adopt an accord to replace the one which expires in October."
+    assert _one(text, "October", "1987-03-12").value == "1987-10"
+
+
+def test_years_earlier_skip_the_date_compared_with() -> None:
+    text = (
+        "Net income jumped to 3bn yuan in 2004, compared with 1.4bn yuan in 2003."
+        " Sales rose from 3bn a year earlier."
+    )
+    found = _unpublished(text, "a year earlier")
+    assert (found.value, found.reference) == ("2003", "narrative")
+
+
+def test_a_reporting_verb_does_not_put_a_season_in_the_past() -> None:
+    text = "Speculation is rising for an early autumn election, political sources said."
+    found = _one(text, "early autumn", "1987-03-18")
+    assert (found.value, found.mod) == ("1987-FA", "START")
+
+
+def test_a_clock_time_followed_by_its_day_is_on_that_day() -> None:
+    text = "Strikes came at 0650 GMT and at 1930 GMT last night. It will be shown at 1400 GMT on Saturday."
+    found = {d.text: d.value for d in _dates(text, "1987-03-18")}
+    assert found["0650 GMT"] == "1987-03-18T06:50Z"
+    assert found["1930 GMT"] == "1987-03-17T19:30Z"
+    assert found["1400 GMT"] == "1987-03-21T14:00Z"
+    undated = {d.text: d.value for d in newsparse.parse("It airs at 1400 GMT on Saturday.").dates}
+    assert undated["1400 GMT"] == "XXXX-WXX-6T14:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It will never appeal to the children of today as it did.", "PRESENT_REF"),
+        ("How did it become the behemoth it is today?", "PRESENT_REF"),
+        ("As of today we have received nothing.", "2005-02-01"),
+        ("It is today that we act.", "2005-02-01"),
+    ],
+)
+def test_today_as_nowadays_is_present_ref(text: str, value: str) -> None:
+    assert _one(text, "today", "2005-02-01").value == value
+
+
+def test_a_bare_quarter_takes_the_year_of_its_sentence() -> None:
+    text = "In the final quarter of 2004, spending rose 18%, up from 17.5% in the third quarter."
+    for found in (_one(text, "the third quarter", "1987-03-11"), _unpublished(text, "the third quarter")):
+        assert (found.value, found.reference) == ("2004-Q3", "narrative")
+
+
+def test_the_same_year_told_after_is_not_an_anaphor() -> None:
+    text = "It happened in 1987. The same year that England ruled the roost, Wales lost."
+    found = _one(text, "The same year", "2005-02-01")
+    assert (found.value, found.reference) == ("XXXX", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "She smashed the record in two hours 18 minutes 15 seconds.",
+            "two hours 18 minutes 15 seconds",
+            "PT2H18M15S",
+        ),
+        ("He finished the match in four hours and five minutes.", "four hours and five minutes", "PT4H5M"),
+    ],
+)
+def test_compound_clock_lengths_are_one_duration(text: str, surface: str, value: str) -> None:
+    assert _one(text, surface).value == value
+
+
+def test_lengths_in_the_wrong_order_stay_apart() -> None:
+    assert [d.value for d in _dates("It lasted 10 minutes 3 hours.")] == ["PT10M", "PT3H"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1600, max_value=2098), st.booleans())
+def test_any_split_year_is_one_date_of_its_first_year(year: int, full: bool) -> None:
+    second = f"{year + 1}" if full else f"{(year + 1) % 100:02d}"
+    text = f"Results for the {year}-{second} season were poor."
+    found = _dates(text, "2006-01-04")
+    assert [(d.text, d.type, d.value) for d in found] == [(f"{year}-{second}", "DATE", f"{year:04d}")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=59))
+def test_any_hours_and_minutes_are_one_duration(hours: int, minutes: int) -> None:
+    text = f"The run took {hours} hours {minutes} minutes."
+    (found,) = _dates(text)
+    assert (found.text, found.value) == (f"{hours} hours {minutes} minutes", f"PT{hours}H{minutes}M")
