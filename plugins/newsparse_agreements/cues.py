@@ -60,7 +60,7 @@ _NOT_A_DEAL_BEFORE = frozenset(
 # Cues that state something only of an agreement after them ("lost sponsorship deals", "was given a deal").
 _OBJECT_FIRST = frozenset({"lost", "loses", "losing", "given", "handed", "awarded"})
 _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
-_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3")
+_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3", "aplan4")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
 _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")

@@ -78,6 +78,11 @@ _CLUB_AFTER = re.compile(r"\s+(?:with|at)\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 
 
+# "X announced / unveiled a deal with Y": X is the other side of it.
+_ANNOUNCING = frozenset({"announced", "announces", "unveiled", "unveils"})
+_WITH = re.compile(r"\s+with\s")
+
+
 def _statuses(ctx: _Sentence) -> None:
     """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
     text = ctx.text
@@ -134,6 +139,8 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
+        if governs and words[0] in _ANNOUNCING and _WITH.match(text, trig.end):
+            subject = True  # "Boeing announced a deal with HCL": the side that announces it with another
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:

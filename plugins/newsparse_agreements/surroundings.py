@@ -86,6 +86,11 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 
 _OFFERS = ("offer", "offers", "bid", "bids")
+# An amount right before a name: the name is its currency ("240 mln H.K. Dlr").
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:bn|mn|m|mln|bln|billion|million)\b)\s*"
+    r"(?:[a-z]{1,7}\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
 # ", footwear specialists " / " and condom-maker ": a list link with a description of the next name.
 _DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})")
 _VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
@@ -163,6 +168,8 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     hit = ctx.entities.last_before(trig.head_start, floor)
     if hit is None:
         return []
+    if _AMOUNT_BEFORE.search(ctx.text, max(0, hit.start - 24), hit.start):
+        return []  # "a 240 mln H.K. Dlr loan", "a 7.4bn Australian dollar bid": a currency, not a side
     gap = ctx.text[hit.end : trig.head_start]
     words = gap.lower().split()[1:]
     if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):
