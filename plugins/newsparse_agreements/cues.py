@@ -44,7 +44,7 @@ _NOT_AN_AGREEMENT_AFTER = frozenset(
     rules regulations law laws code panel speculation fever activity spree wave target targets
     battle battles specialist specialists candidate candidates lawyer lawyers spell spells
     rate rates growth demand market markets losses portfolio portfolios book books officer officers
-    affiliate affiliates
+    affiliate affiliates repayments repayment arrears
     """.split()
 )
 _BEFORE_STEM = 24  # the longest text a trigger holds before its stem: "non-proliferation " (18)

@@ -336,7 +336,7 @@ STATUS_CUES = re.compile(
                  |clinched|finali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated|joined|joins
-                 |ratified|approved|accepted|accepts|entered\s+into|hammered\s+out
+                 |ratified|approved|accepted|accepts|accepting|entered\s+into|hammered\s+out
                  |forged|secured|unveiled)
     )\b""",
     re.VERBOSE | re.IGNORECASE,

@@ -58,6 +58,14 @@ _BARE_TALKS = re.compile(
 )
 # Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
 _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
+# An indefinite business deal with no state ("a takeover", "a London-Frankfurt merger"): in prospect.
+_A_DEAL = re.compile(
+    r"\b(?:a|an)\s+(?:(?!(?:the|its|their|his|her|this|that|a|an|to|of|in|on|for|with|and|or|by|at|from"
+    r"|following|after)\s)[\w.,$£€'’()-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "formed by / through / after a merger": the deal made something, so it was made.
+_MEANS = frozenset({"by", "through", "after", "following", "via"})
 _NOT_PROSPECTS = frozenset({"talks", "ceasefire", "truce"}) | ZONE_KINDS
 _PROSPECTIVE = frozenset({"proposed", "negotiating", "rejected"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
@@ -371,6 +379,8 @@ def _build(text: str, record: _Record) -> Agreement:
         evidence.append(_evidence(text, "status", best[1], best[2]))
     elif record.kind == "talks":
         status = "negotiating"
+    elif record.kind in _COMPANY_DEALS and _indefinite(text, first.start):
+        status = "proposed"  # "a precursor to a takeover", "A merger would create": one not (yet) made
     elif record.kind in _BUSINESS:
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
@@ -442,6 +452,16 @@ def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpress
         and not _STOPS.intersection(text[min(d.end, start) : max(d.start, end)])
     ]
     return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` has "a" / "an" as its determiner ("a hostile $5bn takeover"),
+    not after "by" / "through" / "after" (a merger that formed a firm was made)."""
+    found = _A_DEAL.search(text, max(0, start - 48), start)
+    if found is None:
+        return False
+    before = text[max(0, found.start() - 16) : found.start()].split()[-1:]
+    return not (before and before[0].lower() in _MEANS)  # "formed by a three-way merger": one made
 
 
 def _kept(record: _Record) -> bool:

@@ -49,6 +49,8 @@ _PROSPECT = re.compile(
     r"\b(potential|possible|mooted|rumou?red|prospective|putative|hypothetical)\s+(?:[\w.$£€-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "more mergers", "further acquisitions": a class of deals, whatever stands before the quantifier.
+_QUANTIFIERS = frozenset("more further many few other several future fewer".split())
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
 _COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -238,8 +240,10 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "the July contract": a futures contract, no agreement between parties
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
-    if kind in ("merger", "acquisition") and det is None and re.fullmatch(r"[a-z]+s", match.group()):
-        return None  # "more mergers are likely", "acquisitions": a class of deals, not one
+    if kind in ("merger", "acquisition") and re.fullmatch(r"[a-z]+s", match.group()):
+        previous = text[max(0, start - 12) : start].split()[-1:]
+        if det is None or (previous and previous[0].lower() in _QUANTIFIERS):
+            return None  # "more mergers are likely", "acquisitions": a class of deals, not one
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
