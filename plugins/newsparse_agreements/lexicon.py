@@ -130,9 +130,9 @@ TRIGGER = re.compile(
     | (?P<memorandum>memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)
     | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
     | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?
-                    |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?[A-Z0-9])
+                    |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?(?-i:[A-Z0-9]))
                     |(?:(?:cash|share|all-cash|all-share|hostile|rival|formal)\s+)?(?P<aplan2>bid|offer)
-                      (?=\s+(?:for|of\s+[£$€]|from\s+[A-Z]|by\s+(?:rival\s+)?(?-i:[A-Z])
+                      (?=\s+(?:for|of\s+[£$€]|from\s+(?-i:[A-Z])|by\s+(?:rival\s+)?(?-i:[A-Z])
                               |to\s+(?:buy|acquire|take\s+over(?!\s+as)|purchase|snap\s+up|merge)\b))
                     |(?:(?<=\d[mbkp]\s)|(?<=\d[bm]n\s)|(?<=\d[bm]ln\s))(?P<aplan4>bid|offer)(?!\s+to\s+(?!buy|acquire|take|purchase|snap|merge))
                     |(?:cash|all-cash|hostile|rival)\s+(?P<aplan3>bid|offer))

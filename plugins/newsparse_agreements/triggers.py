@@ -51,6 +51,8 @@ _PROSPECT = re.compile(
 )
 # "more mergers", "further acquisitions": a class of deals, whatever stands before the quantifier.
 _QUANTIFIERS = frozenset("more further many few other several future fewer".split())
+# A contract traded on an exchange ("futures contract", "the spot contract"), not a deal between parties.
+_TRADED = re.compile(r"\b(?:futures|spot|forward|options?|index|gilt|bond|swap)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
 _COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -236,8 +238,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
-    if kind == "contract" and name in _MONTHS:
-        return None  # "the July contract": a futures contract, no agreement between parties
+    if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
+        return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
     if kind in ("merger", "acquisition") and re.fullmatch(r"[a-z]+s", match.group()):
