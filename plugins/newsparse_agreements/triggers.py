@@ -52,7 +52,9 @@ _PROSPECT = re.compile(
 # "more mergers", "further acquisitions": a class of deals, whatever stands before the quantifier.
 _QUANTIFIERS = frozenset("more further many few other several future fewer".split())
 # A contract traded on an exchange ("futures contract", "the spot contract"), not a deal between parties.
-_TRADED = re.compile(r"\b(?:futures|spot|forward|options?|index|gilt|bond|swap)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TRADED = re.compile(
+    r"\b(?:futures|spot|forward|options?|index|gilt|bond|swap)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
 _COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
