@@ -77,7 +77,9 @@ def _around_triggers(ctx: _Sentence) -> None:
             # "Israel and Hamas accepted the Qatari ceasefire proposal": the proposer of others' deal
             local.give("mediators", premod, premod[0].start, trig.end)
         elif premod and trig.kind not in ZONE_KINDS:
-            if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
+            owner = trig.kind in _OWNED and text[premod[-1].end : premod[-1].end + 2] in ("'s", "’s")
+            if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS or owner:
+                # "Liverpool's bid", "Chelsea's contract": a club or firm named after its town owns it
                 local.give("parties", premod, premod[0].start, trig.end)
                 _cast(local, trig.kind, "'s", premod)  # "Bond Corp's acquisition", "Turkey's loan"
             elif premod[0].type != "LOC":
@@ -86,6 +88,8 @@ def _around_triggers(ctx: _Sentence) -> None:
 
 
 _OFFERS = ("offer", "offers", "bid", "bids")
+# Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.
+_OWNED = frozenset({"acquisition", "merger", "transfer", "contract", "loan"})
 # An amount right before a name: the name is its currency ("240 mln H.K. Dlr").
 _AMOUNT_BEFORE = re.compile(
     r"(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:bn|mn|m|mln|bln|billion|million)\b)\s*"

@@ -26,6 +26,7 @@ SPEC = {
     "scholl": ("ORG", "Scholl", ("Scholl",), {}),
     "airbus": ("ORG", "Airbus", ("Airbus",), {}),
     "deccan": ("ORG", "Air Deccan", ("Air Deccan",), {}),
+    "liverpool": ("GPE", "Liverpool", ("Liverpool",), {}),
 }
 
 
@@ -74,6 +75,11 @@ def test_a_firm_after_its_description_or_its_country_is_the_side() -> None:
     assert rec.parties == ("lockheed", "hal")
     rec = one("Boeing announced a deal with India's HCL Technologies to develop a platform.")
     assert rec.parties == ("boeing", "hcl")
+
+
+def test_a_town_owning_a_bid_is_its_club_not_the_venue() -> None:
+    rec = one("Newcastle hope to scupper Liverpool's bid to snap up the player.")
+    assert (rec.parties, rec.venue, rec.acquirer) == (("liverpool",), None, ("liverpool",))
 
 
 def test_a_deal_in_prospect_is_proposed() -> None:
