@@ -41,7 +41,9 @@ def test_an_unbounded_opening_turns_the_prefilter_off() -> None:
     seps=st.lists(st.sampled_from([" ", "  ", "\n", "-", "", ", "]), min_size=40, max_size=40),
     cut=st.tuples(st.integers(0, 60), st.integers(0, 400)),
 )
-def test_the_prefilter_finds_what_finditer_finds(words: list[str], seps: list[str], cut: tuple[int, int]) -> None:
+def test_the_prefilter_finds_what_finditer_finds(
+    words: list[str], seps: list[str], cut: tuple[int, int]
+) -> None:
     text = "".join(w + s for w, s in zip(words, seps, strict=False))
     start = min(cut[0], len(text))
     end = min(len(text), start + cut[1])
