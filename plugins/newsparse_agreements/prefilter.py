@@ -16,7 +16,7 @@ import string
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["openings", "prefiltered"]
+__all__ = ["may_open", "openings", "prefiltered"]
 
 _WIDTH = 3
 _WORD = frozenset(string.ascii_lowercase + string.digits + "_")
@@ -108,6 +108,14 @@ def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def may_open(known: frozenset[str] | None, text: str, at: int) -> bool:
+    """Whether a match may start at ``at``: its opening is among ``known`` (or cannot be judged)."""
+    if known is None:
+        return True
+    key = text[at : at + _WIDTH].lower()
+    return not key.isascii() or key in known or _SPACES.sub(" ", key) in known
+
+
 def prefiltered(
     pattern: re.Pattern[str], known: frozenset[str] | None, text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
@@ -121,8 +129,7 @@ def prefiltered(
         at = word.start()
         if at < floor:
             continue
-        key = text[at : at + _WIDTH].lower()
-        if key.isascii() and key not in known and _SPACES.sub(" ", key) not in known:
+        if not may_open(known, text, at):
             continue
         match = pattern.match(text, at, end)
         if match is not None:

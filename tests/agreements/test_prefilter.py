@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_agreements.lexicon import STATUS_CUES
-from newsparse_agreements.prefilter import openings, prefiltered
+from newsparse_agreements.lexicon import STATUS_CUES, TRIGGER
+from newsparse_agreements.prefilter import may_open, openings, prefiltered
 
 OPENINGS = openings(STATUS_CUES)
 WORDS = (
@@ -49,3 +49,24 @@ def test_the_prefilter_finds_what_finditer_finds(
     end = min(len(text), start + cut[1])
     expected = spans(STATUS_CUES.finditer(text, start, end))
     assert spans(prefiltered(STATUS_CUES, OPENINGS, text, start, end)) == expected
+
+
+MENTION_WORDS = (
+    "ceasefire cease-fire de-escalation de escalation zone no-fly peace deal accord treaty MoU merger "
+    "takeover bid offer loan contract talks sale of Acme $5bn truce Paris agreement joint statement "
+    "power-sharing free-trade trade pact prisoner swap the a on 's é"
+).split(" ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(MENTION_WORDS), min_size=1, max_size=30),
+    seps=st.lists(st.sampled_from([" ", "\n", "-", ""]), min_size=30, max_size=30),
+)
+def test_every_mention_start_passes_the_mention_prefilter(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    known = openings(TRIGGER)
+    assert known is not None
+    for at in range(len(text)):
+        if TRIGGER.match(text, at) is not None:
+            assert may_open(known, text, at), text[at:]
