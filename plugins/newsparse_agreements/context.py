@@ -158,8 +158,12 @@ class EntityIndex:
             return self.hits[i]
         return None
 
-    def chain_after(self, pos: int, limit: int) -> list[Hit]:
-        """The list of names starting right after ``pos`` ("Turkey, Russia and Iran"), up to ``limit``."""
+    def chain_after(self, pos: int, limit: int, people: bool = False) -> list[Hit]:
+        """The list of names starting right after ``pos`` ("Turkey, Russia and Iran"), up to ``limit``.
+
+        A country naming the firm after it ("India's HCL") gives the firm; with ``people`` (a business
+        deal's buyer or seller), the person after it too ("from US tycoon Malcolm Glazer").
+        """
         i = bisect.bisect_left(self.starts, pos)
         chain: list[Hit] = []
         commas: list[bool] = []
@@ -172,7 +176,7 @@ class EntityIndex:
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
             elif len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
                 break
-            if not chain and i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1]):
+            if not chain and i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
                 i += 1  # "with India's HCL Technologies", "US bank Wells Fargo": the firm, not its country
                 hit = self.hits[i]
             if chain:
@@ -185,9 +189,11 @@ class EntityIndex:
             chain.pop()
         return chain
 
-    def _descriptor(self, hit: Hit, following: Hit) -> bool:
-        """Whether ``hit`` (a country or place) only describes the firm named right after it."""
-        if following.type != "ORG" or not (hit.country or hit.type == "GPE"):
+    def _descriptor(self, hit: Hit, following: Hit, people: bool) -> bool:
+        """Whether ``hit`` (a country or place) only describes the firm (or person) named right after it."""
+        if following.type not in (("ORG", "PERSON") if people else ("ORG",)) or not (
+            hit.country or hit.type == "GPE"
+        ):
             return False
         gap = _POSSESSED.fullmatch(self.text, hit.end, following.start)
         return gap is not None and not _DESCRIPTION_STOPS.intersection(gap.group().lower().split())

@@ -41,7 +41,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         after = _AFTER_TRIGGER.match(text, trig.end)
         venue_from = trig.end
         if after:
-            chain = ctx.entities.chain_after(after.end(), s.end)
+            chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED)
             prep = after.group("prep").lower()
             if prep == "between" and chain:
                 chain = _described_list(ctx, chain)
@@ -87,7 +87,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         _date_premodifier(ctx, trig, local)
 
 
-_OFFERS = ("offer", "offers", "bid", "bids")
+_OFFERS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "approach")
 # Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.
 _OWNED = frozenset({"acquisition", "merger", "transfer", "contract", "loan"})
 # An amount right before a name: the name is its currency ("240 mln H.K. Dlr").

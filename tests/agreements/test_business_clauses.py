@@ -27,6 +27,7 @@ SPEC = {
     "airbus": ("ORG", "Airbus", ("Airbus",), {}),
     "deccan": ("ORG", "Air Deccan", ("Air Deccan",), {}),
     "liverpool": ("GPE", "Liverpool", ("Liverpool",), {}),
+    "usa": ("GPE", "United States", ("US",), {"iso3166": "US"}),
 }
 
 
@@ -75,6 +76,11 @@ def test_a_firm_after_its_description_or_its_country_is_the_side() -> None:
     assert rec.parties == ("lockheed", "hal")
     rec = one("Boeing announced a deal with India's HCL Technologies to develop a platform.")
     assert rec.parties == ("boeing", "hcl")
+
+
+def test_a_bidder_after_its_country_and_description_is_the_bidder() -> None:
+    rec = one("Boeing has rejected a takeover proposal from US tycoon Glazer.")
+    assert (rec.parties, rec.acquirer, rec.status) == (("glazer",), ("glazer",), "rejected")
 
 
 def test_a_town_owning_a_bid_is_its_club_not_the_venue() -> None:
