@@ -175,6 +175,8 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     for record in exact + [r for r in latest_first if r.kind != trig.kind]:
         if record.first.head is not None and trig.head is None and not trig.definite:
             continue  # "the General Agreement on Tariffs and Trade", then "trade talks": other talks
+        if _named(record.first) and _named(trig) and _named(record.first) != _named(trig):
+            continue  # "the Paris agreement", then "the Plaza agreement": two named agreements
         if record.kind in _COMPANY_DEALS and trig.kind in _COMPANY_DEALS and trig.definite:
             theirs = _alike(mine, record.parties)
             if mine and len(theirs) > 1 and mine <= theirs:  # "the Texas Commerce acquisition" of its merger
@@ -187,6 +189,11 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
                 continue  # "Israel and Hamas ... a ceasefire", then "Israel and Lebanon ... their truce"
             return record
     return None
+
+
+def _named(trig: Trigger) -> str:
+    """The name a mention opens with ("Plaza" of "Plaza agreement"; empty when it has none)."""
+    return "" if trig.head is None else trig.text[: trig.head - trig.start].strip().lower()
 
 
 def _alike(mine: set[str], theirs: set[str]) -> set[str]:
@@ -267,6 +274,7 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
             and trig.kind != "talks"
             and trig.kind not in _BUSINESS
             and not _new_sides(latest, local)
+            and not (_named(latest.first) and _named(trig) and _named(latest.first) != _named(trig))
         ):
             latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
             record = latest

@@ -58,6 +58,10 @@ _QUANTIFIERS = frozenset("more further many few other several future fewer".spli
 _TRADED = re.compile(
     r"\b(?:futures|spot|forward|options?|index|gilt|bond|swap)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# An article about the climate: its "Paris agreement" is the climate accord whatever else it says.
+_CLIMATE = re.compile(r"\b(?:climate|emissions?|carbon|warming|greenhouse)\b", re.IGNORECASE)
+# An article about exchange rates: its "Paris agreement" is the 1987 currency accord.
+_CURRENCY = re.compile(r"\b(?:currenc(?:y|ies)|exchange\s+rates?|dollar|yen)\b", re.IGNORECASE)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
 _COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -268,7 +272,9 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
             name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start
         )
     first = match.group().split(None, 1)[0].lower()
-    if first in NAMED and kind == NAMED[first]:  # "Paris climate agreement": the head follows the name
+    if kind == "climate_accord" and first == "paris" and _CURRENCY.search(text) and not _CLIMATE.search(text):
+        kind = "agreement"  # the 1987 "Paris agreement" on currencies: made in Paris, not the climate one
+    if first in NAMED and kind in (NAMED[first], "agreement"):  # "Paris climate agreement": the name first
         head_at = start + len(match.group()) - len(match.group().split(None, 1)[1])
         return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at)
     return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)

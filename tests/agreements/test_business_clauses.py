@@ -121,3 +121,16 @@ def test_any_amount_before_a_deal_keeps_one_signed_deal(amount: str, verb: str) 
     rec = one(f"Boeing has {verb} a {amount} deal with Airbus.")
     assert (rec.text, rec.status) == ("deal", "signed")
     assert rec.parties == ("boeing", "airbus")
+
+
+def test_the_paris_agreement_of_a_currency_story_is_no_climate_accord() -> None:
+    records = found(
+        "Baker said he stood by the Paris agreement to foster exchange rate stability. "
+        "It is now 18 months since the Plaza agreement to lower the dollar's value."
+    )
+    assert [(r.text, r.kind) for r in records] == [
+        ("Paris agreement", "agreement"),
+        ("Plaza agreement", "agreement"),
+    ]
+    climate = one("The Paris agreement on climate change was signed as the dollar fell.")
+    assert climate.kind == "climate_accord"
