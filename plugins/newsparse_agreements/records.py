@@ -64,6 +64,13 @@ _A_DEAL = re.compile(
     r"|following|after)\s)[\w.,$£€'’()-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "a deal valued at $4bn", "a deal that could be worth as much as $6bn": a transaction with a value.
+_VALUED = re.compile(
+    r",?\s+(?:(?:that|which)\s+(?:could|would|will|may|is|was)\s+(?:be\s+)?)?(?:valued\s+at|worth)\s+"
+    r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:[£$€]|\d)",
+    re.IGNORECASE,
+)
 # "formed by / through / after a merger": the deal made something, so it was made.
 _MEANS = frozenset({"by", "through", "after", "following", "via"})
 _NOT_PROSPECTS = frozenset({"talks", "ceasefire", "truce"}) | ZONE_KINDS
@@ -442,7 +449,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         locals_ = _absorb_talks(_fold_generic(text, locals_))
         for local in locals_:
             _merge(records, recent, local, text)
-    built = [_build(text, record) for record in records if _kept(record)]
+    built = [_build(text, record) for record in records if _kept(record, text)]
     for deal in find_verb_deals(doc, entities, verbs):
         built.append(
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
@@ -472,8 +479,13 @@ def _indefinite(text: str, start: int) -> bool:
     return not (before and before[0].lower() in _MEANS)  # "formed by a three-way merger": one made
 
 
-def _kept(record: _Record) -> bool:
-    """Whether a record is an agreement (a generic head saying nothing, or aimless talks, is not)."""
-    if all(local.trigger.generic for local in record.locals) and not record.substantial():
+def _kept(record: _Record, text: str) -> bool:
+    """Whether a record is an agreement (a generic head saying nothing, or aimless talks, is not).
+
+    A generic deal given a value ("in a deal valued at $4bn", "a deal worth up to $6bn") is a
+    transaction the article reports, even with no verb done to it.
+    """
+    generic = all(local.trigger.generic for local in record.locals)
+    if generic and not record.substantial() and not _VALUED.match(text, record.first.end):
         return False
     return not (record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text))  # "talks on the crisis"

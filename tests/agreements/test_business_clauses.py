@@ -134,3 +134,10 @@ def test_the_paris_agreement_of_a_currency_story_is_no_climate_accord() -> None:
     ]
     climate = one("The Paris agreement on climate change was signed as the dollar fell.")
     assert climate.kind == "climate_accord"
+
+
+def test_a_deal_given_a_value_is_a_deal_and_one_without_is_not() -> None:
+    rec = one("Boeing placed an order for 70 planes, in a deal valued at $4bn (£2.1bn).")
+    assert (rec.kind, rec.text) == ("agreement", "deal")
+    assert one("Boeing will supply 50 planes in a deal that could be worth as much as $6bn.").text == "deal"
+    assert found("Boeing placed an order for 70 planes, in a deal that pleased analysts.") == []
