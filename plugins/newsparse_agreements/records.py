@@ -64,6 +64,12 @@ _A_DEAL = re.compile(
     r"|following|after)\s)[\w.,$£€'’()-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "talks with LVMH to buy the house", "negotiations to merge": talks aimed at a company deal.
+_AIM = re.compile(
+    r"(?:\s+(?:with|between)\s+[^,.;:()]{1,60}?)?\s+(?:to|on|about)\s+(?:a\s+(?:possible\s+)?)?"
+    r"(buy|acquire|take\s+over|purchase|merge|merger|takeover|acquisition|sell)\b",
+    re.IGNORECASE,
+)
 # "a deal valued at $4bn", "a deal that could be worth as much as $6bn": a transaction with a value.
 _VALUED = re.compile(
     r",?\s+(?:(?:that|which)\s+(?:could|would|will|may|is|was)\s+(?:be\s+)?)?(?:valued\s+at|worth)\s+"
@@ -417,7 +423,7 @@ def _build(text: str, record: _Record) -> Agreement:
         start=first.start,
         end=first.end,
         text=first.text,
-        kind=record.kind,
+        kind=_talks_aim(text, record) or record.kind,
         venue=venue.id if venue is not None else None,
         date=date,
         status=status,
@@ -488,4 +494,16 @@ def _kept(record: _Record, text: str) -> bool:
     generic = all(local.trigger.generic for local in record.locals)
     if generic and not record.substantial() and not _VALUED.match(text, record.first.end):
         return False
-    return not (record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text))  # "talks on the crisis"
+    if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):  # "talks on the crisis"
+        return _talks_aim(text, record) is not None  # "in talks to buy the unit": a deal in the making
+    return True
+
+
+def _talks_aim(text: str, record: _Record) -> str | None:
+    """The kind of deal bare talks aim at, stated right after them ("talks to buy X": an acquisition)."""
+    if record.kind != "talks":
+        return None
+    found = _AIM.match(text, record.first.end)
+    if found is None:
+        return None
+    return "merger" if found.group(1).lower().startswith("merg") else "acquisition"

@@ -141,3 +141,9 @@ def test_a_deal_given_a_value_is_a_deal_and_one_without_is_not() -> None:
     assert (rec.kind, rec.text) == ("agreement", "deal")
     assert one("Boeing will supply 50 planes in a deal that could be worth as much as $6bn.").text == "deal"
     assert found("Boeing placed an order for 70 planes, in a deal that pleased analysts.") == []
+
+
+def test_talks_aimed_at_buying_a_firm_are_an_acquisition_being_negotiated() -> None:
+    rec = one("Boeing said it was in final negotiations with Airbus to buy the unit.")
+    assert (rec.kind, rec.status) == ("acquisition", "negotiating")
+    assert found("Boeing held talks with Airbus on the crisis.") == []
