@@ -21,6 +21,14 @@ __all__ = ["DateIndex", "EntityIndex", "Hit", "has_verb"]
 _COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
 _FIRST_GAP = re.compile(r"\s*(?:(?:the|both|jointly|its|their|rival|fellow)\s+)*", re.IGNORECASE)
 _MAX_LINK = 40
+# What stands between a country and the firm it describes: "India's HCL", "US bank Wells Fargo".
+_POSSESSED = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|\w+-\w+)\s+){0,2}")
+# A description before a firm: "with state-owned Hindustan Aeronautics", "with rival carmaker Fiat".
+_DESCRIPTION = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}")
+_DESCRIPTION_STOPS = frozenset(
+    "to of in on for with and or but by at from is was are were be been has have had not no will would "
+    "can could its their his her a an the this that these those which who".split()
+)
 # A stock ticker after a firm's name ("RepublicBank Corp <RPT>", "<HKLD.HK>"): not a side of its own.
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
@@ -52,6 +60,16 @@ def _in_ticker(text: str, start: int, end: int) -> bool:
 def _untickered(gap: str) -> str:
     """``gap`` without stock tickers ("Acme Corp <ACM> and Globex": the names still form a list)."""
     return _TICKER.sub("", gap) if "<" in gap else gap
+
+
+def _described(gap: str) -> bool:
+    """Whether ``gap`` is a short lower-case description of the name after it (no function word, no verb)."""
+    words = gap.split()
+    return (
+        _DESCRIPTION.fullmatch(gap) is not None
+        and not _DESCRIPTION_STOPS.intersection(words[1:] if words[:1] == ["the"] else words)
+        and not has_verb(" ".join(w for w in gap.split() if "-" not in w))  # "state-owned": an adjective
+    )
 
 
 def has_verb(gap: str) -> bool:
@@ -140,8 +158,12 @@ class EntityIndex:
             return self.hits[i]
         return None
 
-    def chain_after(self, pos: int, limit: int) -> list[Hit]:
-        """The list of names starting right after ``pos`` ("Turkey, Russia and Iran"), up to ``limit``."""
+    def chain_after(self, pos: int, limit: int, people: bool = False) -> list[Hit]:
+        """The list of names starting right after ``pos`` ("Turkey, Russia and Iran"), up to ``limit``.
+
+        A country naming the firm after it ("India's HCL") gives the firm; with ``people`` (a business
+        deal's buyer or seller), the person after it too ("from US tycoon Malcolm Glazer").
+        """
         i = bisect.bisect_left(self.starts, pos)
         chain: list[Hit] = []
         commas: list[bool] = []
@@ -150,8 +172,13 @@ class EntityIndex:
             hit = self.hits[i]
             gap = _untickered(self.text[cur : hit.start])
             pattern = _FIRST_GAP if not chain else CONNECTOR
-            if len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
+            if not chain and hit.type == "ORG" and _described(gap):
+                pass  # "with state-owned Hindustan Aeronautics": a firm after its description
+            elif len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
                 break
+            if not chain and i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
+                i += 1  # "with India's HCL Technologies", "US bank Wells Fargo": the firm, not its country
+                hit = self.hits[i]
             if chain:
                 commas.append(gap.strip() == ",")
             chain.append(hit)
@@ -161,6 +188,15 @@ class EntityIndex:
             commas.pop()
             chain.pop()
         return chain
+
+    def _descriptor(self, hit: Hit, following: Hit, people: bool) -> bool:
+        """Whether ``hit`` (a country or place) only describes the firm (or person) named right after it."""
+        if following.type not in (("ORG", "PERSON") if people else ("ORG",)) or not (
+            hit.country or hit.type == "GPE"
+        ):
+            return False
+        gap = _POSSESSED.fullmatch(self.text, hit.end, following.start)
+        return gap is not None and not _DESCRIPTION_STOPS.intersection(gap.group().lower().split())
 
     def chain_before(self, pos: int, floor: int, loose: int = 0, subject: bool = False) -> list[Hit]:
         """The list of names ending right before ``pos``; the first link may skip ``loose`` characters.

@@ -44,7 +44,7 @@ _NOT_AN_AGREEMENT_AFTER = frozenset(
     rules regulations law laws code panel speculation fever activity spree wave target targets
     battle battles specialist specialists candidate candidates lawyer lawyers spell spells
     rate rates growth demand market markets losses portfolio portfolios book books officer officers
-    affiliate affiliates
+    affiliate affiliates repayments repayment arrears
     """.split()
 )
 _BEFORE_STEM = 24  # the longest text a trigger holds before its stem: "non-proliferation " (18)
@@ -60,7 +60,7 @@ _NOT_A_DEAL_BEFORE = frozenset(
 # Cues that state something only of an agreement after them ("lost sponsorship deals", "was given a deal").
 _OBJECT_FIRST = frozenset({"lost", "loses", "losing", "given", "handed", "awarded"})
 _PREPOSITIONS_LAST = frozenset("of from on over for about toward towards to a an the near".split())
-_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3")
+_PLAN_GROUPS = ("plan", "plan2", "pplan", "mplan", "aplan", "aplan2", "aplan3", "aplan4")
 _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
 _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")

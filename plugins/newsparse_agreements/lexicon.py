@@ -130,9 +130,11 @@ TRIGGER = re.compile(
     | (?P<memorandum>memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)
     | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
     | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?
-                    |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?[A-Z0-9])
+                    |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?(?-i:[A-Z0-9]))
                     |(?:(?:cash|share|all-cash|all-share|hostile|rival|formal)\s+)?(?P<aplan2>bid|offer)
-                      (?=\s+(?:for|of\s+[£$€]|from\s+[A-Z]))
+                      (?=\s+(?:for|of\s+[£$€]|from\s+(?-i:[A-Z])|by\s+(?:rival\s+)?(?-i:[A-Z])
+                              |to\s+(?:buy|acquire|take\s+over(?!\s+as)|purchase|snap\s+up|merge)\b))
+                    |(?:(?<=\d[mbkp]\s)|(?<=\d[bm]n\s)|(?<=\d[bm]ln\s))(?P<aplan4>bid|offer)(?!\s+to\s+(?!buy|acquire|take|purchase|snap|merge))
                     |(?:cash|all-cash|hostile|rival)\s+(?P<aplan3>bid|offer))
     | (?P<transfer>(?<=on\s)loan|(?<='s\s)loan(?=\s+(?:from|to|at|with)\b)|transfer\s+(?:{_HEADS}|fee))
     | (?P<contract>(?:sponsorship|kit|supply|broadcasting|licen[cs]ing)\s+(?:{_HEADS}|contracts?)
@@ -334,7 +336,7 @@ STATUS_CUES = re.compile(
                  |clinched|finali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated|joined|joins
-                 |ratified|approved|accepted|accepts|entered\s+into|hammered\s+out
+                 |ratified|approved|accepted|accepts|accepting|entered\s+into|hammered\s+out
                  |forged|secured|unveiled)
     )\b""",
     re.VERBOSE | re.IGNORECASE,

@@ -58,6 +58,27 @@ _BARE_TALKS = re.compile(
 )
 # Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
 _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
+# An indefinite business deal with no state ("a takeover", "a London-Frankfurt merger"): in prospect.
+_A_DEAL = re.compile(
+    r"\b(?:a|an)\s+(?:(?!(?:the|its|their|his|her|this|that|a|an|to|of|in|on|for|with|and|or|by|at|from"
+    r"|following|after)\s)[\w.,$£€'’()-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "talks with LVMH to buy the house", "negotiations to merge": talks aimed at a company deal.
+_AIM = re.compile(
+    r"(?:\s+(?:with|between)\s+[^,.;:()]{1,60}?)?\s+(?:to|on|about)\s+(?:a\s+(?:possible\s+)?)?"
+    r"(buy|acquire|take\s+over|purchase|merge|merger|takeover|acquisition|sell)\b",
+    re.IGNORECASE,
+)
+# "a deal valued at $4bn", "a deal that could be worth as much as $6bn": a transaction with a value.
+_VALUED = re.compile(
+    r",?\s+(?:(?:that|which)\s+(?:could|would|will|may|is|was)\s+(?:be\s+)?)?(?:valued\s+at|worth)\s+"
+    r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:[£$€]|\d)",
+    re.IGNORECASE,
+)
+# "formed by / through / after a merger": the deal made something, so it was made.
+_MEANS = frozenset({"by", "through", "after", "following", "via"})
 _NOT_PROSPECTS = frozenset({"talks", "ceasefire", "truce"}) | ZONE_KINDS
 _PROSPECTIVE = frozenset({"proposed", "negotiating", "rejected"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
@@ -167,6 +188,8 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     for record in exact + [r for r in latest_first if r.kind != trig.kind]:
         if record.first.head is not None and trig.head is None and not trig.definite:
             continue  # "the General Agreement on Tariffs and Trade", then "trade talks": other talks
+        if _named(record.first) and _named(trig) and _named(record.first) != _named(trig):
+            continue  # "the Paris agreement", then "the Plaza agreement": two named agreements
         if record.kind in _COMPANY_DEALS and trig.kind in _COMPANY_DEALS and trig.definite:
             theirs = _alike(mine, record.parties)
             if mine and len(theirs) > 1 and mine <= theirs:  # "the Texas Commerce acquisition" of its merger
@@ -179,6 +202,11 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
                 continue  # "Israel and Hamas ... a ceasefire", then "Israel and Lebanon ... their truce"
             return record
     return None
+
+
+def _named(trig: Trigger) -> str:
+    """The name a mention opens with ("Plaza" of "Plaza agreement"; empty when it has none)."""
+    return "" if trig.head is None else trig.text[: trig.head - trig.start].strip().lower()
 
 
 def _alike(mine: set[str], theirs: set[str]) -> set[str]:
@@ -259,6 +287,7 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
             and trig.kind != "talks"
             and trig.kind not in _BUSINESS
             and not _new_sides(latest, local)
+            and not (_named(latest.first) and _named(trig) and _named(latest.first) != _named(trig))
         ):
             latest.kind = trig.kind  # "a joint declaration ... the peace agreement"
             record = latest
@@ -371,6 +400,8 @@ def _build(text: str, record: _Record) -> Agreement:
         evidence.append(_evidence(text, "status", best[1], best[2]))
     elif record.kind == "talks":
         status = "negotiating"
+    elif record.kind in _COMPANY_DEALS and _indefinite(text, first.start):
+        status = "proposed"  # "a precursor to a takeover", "A merger would create": one not (yet) made
     elif record.kind in _BUSINESS:
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
@@ -392,7 +423,7 @@ def _build(text: str, record: _Record) -> Agreement:
         start=first.start,
         end=first.end,
         text=first.text,
-        kind=record.kind,
+        kind=_talks_aim(text, record) or record.kind,
         venue=venue.id if venue is not None else None,
         date=date,
         status=status,
@@ -424,7 +455,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         locals_ = _absorb_talks(_fold_generic(text, locals_))
         for local in locals_:
             _merge(records, recent, local, text)
-    built = [_build(text, record) for record in records if _kept(record)]
+    built = [_build(text, record) for record in records if _kept(record, text)]
     for deal in find_verb_deals(doc, entities, verbs):
         built.append(
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
@@ -444,8 +475,35 @@ def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpress
     return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
 
 
-def _kept(record: _Record) -> bool:
-    """Whether a record is an agreement (a generic head saying nothing, or aimless talks, is not)."""
-    if all(local.trigger.generic for local in record.locals) and not record.substantial():
+def _indefinite(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` has "a" / "an" as its determiner ("a hostile $5bn takeover"),
+    not after "by" / "through" / "after" (a merger that formed a firm was made)."""
+    found = _A_DEAL.search(text, max(0, start - 48), start)
+    if found is None:
         return False
-    return not (record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text))  # "talks on the crisis"
+    before = text[max(0, found.start() - 16) : found.start()].split()[-1:]
+    return not (before and before[0].lower() in _MEANS)  # "formed by a three-way merger": one made
+
+
+def _kept(record: _Record, text: str) -> bool:
+    """Whether a record is an agreement (a generic head saying nothing, or aimless talks, is not).
+
+    A generic deal given a value ("in a deal valued at $4bn", "a deal worth up to $6bn") is a
+    transaction the article reports, even with no verb done to it.
+    """
+    generic = all(local.trigger.generic for local in record.locals)
+    if generic and not record.substantial() and not _VALUED.match(text, record.first.end):
+        return False
+    if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):  # "talks on the crisis"
+        return _talks_aim(text, record) is not None  # "in talks to buy the unit": a deal in the making
+    return True
+
+
+def _talks_aim(text: str, record: _Record) -> str | None:
+    """The kind of deal bare talks aim at, stated right after them ("talks to buy X": an acquisition)."""
+    if record.kind != "talks":
+        return None
+    found = _AIM.match(text, record.first.end)
+    if found is None:
+        return None
+    return "merger" if found.group(1).lower().startswith("merg") else "acquisition"

@@ -46,6 +46,7 @@ from .lexicon import (
     STATUS_CUES,
     ZONE_KINDS,
 )
+from .prefilter import openings, prefiltered
 from .sentence import Local, _negated, _Sentence, _sentence_subject
 from .surroundings import _place_after
 from .triggers import Trigger
@@ -78,6 +79,13 @@ _CLUB_AFTER = re.compile(r"\s+(?:with|at)\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 
 
+# The openings a state cue can start with: other word starts are skipped unread (same matches).
+_CUE_OPENINGS = openings(STATUS_CUES)
+# "X announced / unveiled a deal with Y": X is the other side of it.
+_ANNOUNCING = frozenset({"announced", "announces", "unveiled", "unveils"})
+_WITH = re.compile(r"\s+with\s")
+
+
 def _statuses(ctx: _Sentence) -> None:
     """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
     text = ctx.text
@@ -85,7 +93,7 @@ def _statuses(ctx: _Sentence) -> None:
     under = _UNDER.match(text, s.start, s.end)
     # a cue ending further than the forward reach before the first trigger attaches to none
     scan_from = max(s.start, ctx.starts[0] - _FORWARD_GAP - _LONGEST_CUE) if ctx.starts else s.start
-    for cue in STATUS_CUES.finditer(text, scan_from, s.end):
+    for cue in prefiltered(STATUS_CUES, _CUE_OPENINGS, text, scan_from, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()
@@ -134,6 +142,8 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
+        if governs and words[0] in _ANNOUNCING and _WITH.match(text, trig.end):
+            subject = True  # "Boeing announced a deal with HCL": the side that announces it with another
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -13,6 +14,12 @@ from .context import DateIndex, EntityIndex, Hit
 from .cues import _CLAUSE_SCAN, _FORWARD_GAP, _FORWARD_WORDS, _NEGATION, _STOP, _VERB_AFTER, ROLES
 from .lexicon import ATTACK, CLAUSE_BREAK, ZONE_KINDS
 from .triggers import Trigger
+
+# An amount, with its conversions in brackets: "$1.5bn", "($5.8bn; £3bn)" (no clause break inside).
+_MONEY = re.compile(
+    r"\(?[£$€]?\d[\d.,]*\s?(?:bn|mn|m|mln|bln|billion|million|k)?"
+    r"(?:\s*[;,]\s*[£$€]?\d[\d.,]*\s?(?:bn|mn|m|mln|bln|billion|million|k)?)*\)?"
+)
 
 
 @attrs.define
@@ -129,7 +136,8 @@ class _Sentence:
         if i is None:
             return None
         gap = self.text[end : self.starts[i]]
-        if len(gap) <= _FORWARD_GAP and not _STOP.intersection(gap) and len(gap.split()) <= _FORWARD_WORDS:
+        words = _MONEY.sub(" ", gap) if "." in gap or "(" in gap else gap  # "a $1.5bn (£0.8bn) deal"
+        if len(gap) <= _FORWARD_GAP and not _STOP.intersection(words) and len(gap.split()) <= _FORWARD_WORDS:
             return i
         return None
 

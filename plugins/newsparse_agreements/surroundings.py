@@ -41,7 +41,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         after = _AFTER_TRIGGER.match(text, trig.end)
         venue_from = trig.end
         if after:
-            chain = ctx.entities.chain_after(after.end(), s.end)
+            chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED)
             prep = after.group("prep").lower()
             if prep == "between" and chain:
                 chain = _described_list(ctx, chain)
@@ -77,7 +77,9 @@ def _around_triggers(ctx: _Sentence) -> None:
             # "Israel and Hamas accepted the Qatari ceasefire proposal": the proposer of others' deal
             local.give("mediators", premod, premod[0].start, trig.end)
         elif premod and trig.kind not in ZONE_KINDS:
-            if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS:
+            owner = trig.kind in _OWNED and text[premod[-1].end : premod[-1].end + 2] in ("'s", "’s")
+            if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS or owner:
+                # "Liverpool's bid", "Chelsea's contract": a club or firm named after its town owns it
                 local.give("parties", premod, premod[0].start, trig.end)
                 _cast(local, trig.kind, "'s", premod)  # "Bond Corp's acquisition", "Turkey's loan"
             elif premod[0].type != "LOC":
@@ -85,7 +87,14 @@ def _around_triggers(ctx: _Sentence) -> None:
         _date_premodifier(ctx, trig, local)
 
 
-_OFFERS = ("offer", "offers", "bid", "bids")
+_OFFERS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "approach")
+# Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.
+_OWNED = frozenset({"acquisition", "merger", "transfer", "contract", "loan"})
+# An amount right before a name: the name is its currency ("240 mln H.K. Dlr").
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:bn|mn|m|mln|bln|billion|million)\b)\s*"
+    r"(?:[a-z]{1,7}\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
 # ", footwear specialists " / " and condom-maker ": a list link with a description of the next name.
 _DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})")
 _VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
@@ -163,6 +172,8 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     hit = ctx.entities.last_before(trig.head_start, floor)
     if hit is None:
         return []
+    if _AMOUNT_BEFORE.search(ctx.text, max(0, hit.start - 24), hit.start):
+        return []  # "a 240 mln H.K. Dlr loan", "a 7.4bn Australian dollar bid": a currency, not a side
     gap = ctx.text[hit.end : trig.head_start]
     words = gap.lower().split()[1:]
     if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):

@@ -31,8 +31,11 @@ from .lexicon import (
     TRIGGER,
     ZONE_KINDS,
 )
+from .prefilter import may_open, openings
 
 _KIND_SET = frozenset(KINDS)
+# The openings a mention can start with: other word starts are not tried (same mentions found).
+_OPENINGS = openings(TRIGGER)
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
@@ -44,9 +47,31 @@ _MONTHS = frozenset(
 )
 # "the bank's pending 1.19 billion dlr merger": a company deal agreed and awaiting completion.
 _AGREED_DEAL = re.compile(r"\b(pending|agreed|planned|announced)\s+(?:[\w.$£€-]+\s+){0,3}$", re.IGNORECASE)
+# "a potential takeover", "a possible ceasefire": a deal only in prospect.
+_PROSPECT = re.compile(
+    r"\b(potential|possible|mooted|rumou?red|prospective|putative|hypothetical)\s+(?:[\w.$£€-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "more mergers", "further acquisitions": a class of deals, whatever stands before the quantifier.
+_QUANTIFIERS = frozenset("more further many few other several future fewer".split())
+# A contract traded on an exchange ("futures contract", "the spot contract"), not a deal between parties.
+_TRADED = re.compile(
+    r"\b(?:futures|spot|forward|options?|index|gilt|bond|swap)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# An article about the climate: its "Paris agreement" is the climate accord whatever else it says.
+_CLIMATE = re.compile(r"\b(?:climate|emissions?|carbon|warming|greenhouse)\b", re.IGNORECASE)
+# An article about exchange rates: its "Paris agreement" is the 1987 currency accord.
+_CURRENCY = re.compile(r"\b(?:currenc(?:y|ies)|exchange\s+rates?|dollar|yen)\b", re.IGNORECASE)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
 _COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# An amount or a count between a determiner and its head: "a $40bn (£21bn) deal", "a 500 mln dlr
+# merger", "a 56-point deal" (the currency signs and brackets are not words; the numbers are).
+_AMOUNT = re.compile(
+    r"\d[\d.,]*(?:[a-z]{1,3})?(?:-[a-z]+)?|mln|bln|billion|million|dlrs?|stg|pct|yen|euros?|dollars?|pounds?"
+)
+# Who "deals with" something (a verb): a pronoun, a relative or a name before a bare plural "deals".
+_DEALS_VERB_BEFORE = frozenset("he she it who which that also this often usually now still directly".split())
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -105,7 +130,12 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
             name.append(low)
             name_start = at
             continue
-        if low in PREMODIFIERS or low.isdigit() or low in ("peace", "nuclear", "trade", "climate"):
+        if _AMOUNT.fullmatch(low) and not low.isdigit():
+            name, name_start = [], start  # "a 240 mln H.K. Dlr loan": a currency, not the deal's name
+            continue
+        if low.isdigit():
+            continue  # "the 1994 Energy Charter Treaty": a year before the name
+        if low in PREMODIFIERS or low in ("peace", "nuclear", "trade", "climate"):
             verb = verb or (not name and low.endswith("ed"))
             continue
         if low == "and" and free and not name:
@@ -160,7 +190,7 @@ def find_triggers(text: str) -> list[Trigger]:
     for lo, last, hi in _windows(text):
         pos = lo
         for word in _WORD_START.finditer(text, lo, last + 1):
-            if word.start() < pos:
+            if word.start() < pos or not may_open(_OPENINGS, text, word.start()):
                 continue
             match = TRIGGER.match(text, word.start(), hi)
             if match is None:
@@ -193,17 +223,22 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
         return Trigger(start, end, match.group(), "agreement", True, True, family)
     if kind == "agreement":
-        before = text[max(0, start - 12) : start].split()
+        before = text[max(0, start - 24) : start].split()
         head = match.group().lower()
         last = before[-1].lower() if before else ""
         noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
         verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
+        if verb_like and head == "deals" and last.isalpha() and last.islower():
+            verb_like = last in _DEALS_VERB_BEFORE  # "signed fresh deals with", not "he deals with"
         if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
             return None  # "to deal with", "a great deal of", "a better deal than"
         if head.startswith("protocol") and det is None:
             return None  # "Internet Protocol"
         named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-        if det is None and name is None and not head.endswith("s") and last not in _REACH_BEFORE:
+        earlier = before[-2].lower() if len(before) > 1 else ""
+        # "reached agreement", "reached final agreement"
+        reach = last in _REACH_BEFORE or (last in PREMODIFIERS and earlier in _REACH_BEFORE)
+        if det is None and name is None and not head.endswith("s") and not reach:
             return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
         if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
             return Trigger(
@@ -212,12 +247,14 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
         return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
-    if kind == "contract" and name in _MONTHS:
-        return None  # "the July contract": a futures contract, no agreement between parties
+    if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
+        return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
-    if kind in ("merger", "acquisition") and det is None and re.fullmatch(r"[a-z]+s", match.group()):
-        return None  # "more mergers are likely", "acquisitions": a class of deals, not one
+    if kind in ("merger", "acquisition") and re.fullmatch(r"[a-z]+s", match.group()):
+        previous = text[max(0, start - 12) : start].split()[-1:]
+        if det is None or (previous and previous[0].lower() in _QUANTIFIERS):
+            return None  # "more mergers are likely", "acquisitions": a class of deals, not one
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
@@ -226,13 +263,18 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     agreed = _AGREED_DEAL.search(text, max(0, start - 40), start) if kind in _AGREED_KINDS else None
     if hint is None and agreed is not None:  # "the pending merger": agreed, not yet completed
         hint, hint_span = "signed", agreed.span(1)
+    prospect = _PROSPECT.search(text, max(0, start - 40), start) if hint is None else None
+    if prospect is not None:  # "a potential takeover", "a possible merger": not (yet) made
+        hint, hint_span = "proposed", prospect.span(1)
     if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
         # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)
         return Trigger(
             name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start
         )
     first = match.group().split(None, 1)[0].lower()
-    if first in NAMED and kind == NAMED[first]:  # "Paris climate agreement": the head follows the name
+    if kind == "climate_accord" and first == "paris" and _CURRENCY.search(text) and not _CLIMATE.search(text):
+        kind = "agreement"  # the 1987 "Paris agreement" on currencies: made in Paris, not the climate one
+    if first in NAMED and kind in (NAMED[first], "agreement"):  # "Paris climate agreement": the name first
         head_at = start + len(match.group()) - len(match.group().split(None, 1)[1])
         return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at)
     return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)

@@ -1,0 +1,137 @@
+"""A cheap first look before a big cue pattern: only word starts whose first letters can open a cue.
+
+The status cues are one alternation of some 250 phrases; trying it at every word start of a
+sentence costs most of the layer's scanning.  The three-character openings the pattern can match
+(lower-cased, any whitespace as a space) are derived once from the pattern's own parse tree, so a
+word start whose opening is not among them is skipped without running the pattern; the matches
+found are exactly those of ``pattern.finditer`` (tests/agreements/test_prefilter.py checks it).
+When the pattern holds something the derivation does not know (an unbounded class), every word
+start is tried, as before.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["may_open", "openings", "prefiltered"]
+
+_WIDTH = 3
+_WORD = frozenset(string.ascii_lowercase + string.digits + "_")
+_WORD_START = re.compile(r"(?=[A-Za-z])\b")
+_SPACES = re.compile(r"\s")
+
+
+class _Unknown(Exception):
+    """A part of the pattern whose openings are not derived (the prefilter is then off)."""
+
+
+def _class_chars(items: list[tuple[Any, Any]], c: Any) -> set[str]:
+    """The (lower-cased) characters a character class ``[...]`` accepts."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is c.LITERAL:
+            out.add(chr(arg).lower())
+        elif op is c.RANGE and arg[1] - arg[0] <= 200:
+            out |= {chr(code).lower() for code in range(arg[0], arg[1] + 1)}
+        elif op is c.CATEGORY and arg is c.CATEGORY_SPACE:
+            out.add(" ")
+        elif op is c.CATEGORY and arg is c.CATEGORY_WORD:
+            out |= _WORD
+        elif op is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+            out |= set(string.digits)
+        else:
+            raise _Unknown(op)  # a negated or unknown class
+    return out
+
+
+def _sequence(items: Any, starts: set[str], c: Any) -> set[str]:
+    """The openings after matching the parsed ``items`` from each of ``starts``."""
+    current = set(starts)
+    for op, arg in items:
+        short = {s for s in current if len(s) < _WIDTH}
+        if not short:
+            break
+        current = (current - short) | _item(op, arg, short, c)
+    return current
+
+
+def _repeat(low: int, high: int, sub: Any, starts: set[str], c: Any) -> set[str]:
+    """The openings after ``low`` to ``high`` repetitions of ``sub``."""
+    out: set[str] = set(starts) if low == 0 else set()
+    current = set(starts)
+    for count in range(1, _WIDTH + max(low, 1) + 1):
+        if count > high:
+            break
+        current = _sequence(sub, current, c)
+        if count >= low:
+            out |= current
+            current = {s for s in current if len(s) < _WIDTH}
+        if not current:
+            break
+    return out
+
+
+def _item(op: Any, arg: Any, starts: set[str], c: Any) -> set[str]:
+    """The openings after one parsed item."""
+    if op is c.LITERAL:
+        return {(s + chr(arg).lower())[:_WIDTH] for s in starts}
+    if op is c.IN:
+        chars = _class_chars(arg, c)
+        return {(s + ch)[:_WIDTH] for s in starts for ch in chars}
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(starts)  # zero width: a lookaround only narrows what matches
+    if op is c.SUBPATTERN:
+        return _sequence(arg[3], starts, c)
+    if op is c.BRANCH:
+        return set().union(*(_sequence(alt, starts, c) for alt in arg[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return _repeat(arg[0], arg[1], arg[2], starts, c)
+    if op is c.CATEGORY and arg is c.CATEGORY_SPACE:
+        return {(s + " ")[:_WIDTH] for s in starts}
+    raise _Unknown(op)
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-cased three-character openings ``pattern`` can match (None: not derivable)."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        found = _sequence(list(parser.parse(pattern.pattern, pattern.flags)), {""}, c)
+    except (ImportError, _Unknown, RecursionError):
+        return None
+    if not found or any(len(s) < _WIDTH for s in found):
+        return None  # a match may be shorter than the opening: no safe skip
+    return frozenset(found)
+
+
+def may_open(known: frozenset[str] | None, text: str, at: int) -> bool:
+    """Whether a match may start at ``at``: its opening is among ``known`` (or cannot be judged)."""
+    if known is None:
+        return True
+    key = text[at : at + _WIDTH].lower()
+    return not key.isascii() or key in known or _SPACES.sub(" ", key) in known
+
+
+def prefiltered(
+    pattern: re.Pattern[str], known: frozenset[str] | None, text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, skipping the word starts whose opening is not in ``known``
+    (the :func:`openings` of the pattern, which must open at a word start; None: try every one)."""
+    if known is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    floor = start
+    for word in _WORD_START.finditer(text, start, end):
+        at = word.start()
+        if at < floor:
+            continue
+        if not may_open(known, text, at):
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            yield match
+            floor = match.end()

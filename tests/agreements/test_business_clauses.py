@@ -1,0 +1,149 @@
+"""Rules read off unused news articles: amounts before a deal, bids to buy, firms after their
+description, deals in prospect, and the look-alikes that are no deal (traded contracts, a class)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Agreement
+from tests.agreements.helpers import agreements_of, parse
+
+SPEC = {
+    "india": ("GPE", "India", ("India",), {"iso3166": "IN"}),
+    "iran": ("GPE", "Iran", ("Iran",), {"iso3166": "IR"}),
+    "turkey": ("GPE", "Turkey", ("Turkey",), {"iso3166": "TR"}),
+    "imf": ("ORG", "International Monetary Fund", ("International Monetary Fund",), {}),
+    "boeing": ("ORG", "Boeing", ("Boeing",), {}),
+    "hcl": ("ORG", "HCL Technologies", ("HCL Technologies",), {}),
+    "lockheed": ("ORG", "Lockheed", ("Lockheed",), {}),
+    "hal": ("ORG", "Hindustan Aeronautics", ("Hindustan Aeronautics",), {}),
+    "bond": ("ORG", "Bond Corp", ("Bond Corp",), {}),
+    "dlr": ("ORG", "Dlr", ("Dlr",), {}),
+    "glazer": ("PERSON", "Malcolm Glazer", ("Glazer",), {}),
+    "united": ("ORG", "Manchester United", ("Manchester United",), {}),
+    "seton": ("ORG", "Seton Healthcare", ("Seton Healthcare",), {}),
+    "scholl": ("ORG", "Scholl", ("Scholl",), {}),
+    "airbus": ("ORG", "Airbus", ("Airbus",), {}),
+    "deccan": ("ORG", "Air Deccan", ("Air Deccan",), {}),
+    "liverpool": ("GPE", "Liverpool", ("Liverpool",), {}),
+    "usa": ("GPE", "United States", ("US",), {"iso3166": "US"}),
+}
+
+
+def found(text: str) -> list[Agreement]:
+    """The agreements of ``text`` with the hand-made entities."""
+    return agreements_of(parse(text, SPEC))
+
+
+def one(text: str) -> Agreement:
+    """The only agreement of ``text``."""
+    records = found(text)
+    assert len(records) == 1, records
+    return records[0]
+
+
+def test_an_amount_between_the_article_and_the_head_keeps_the_deal() -> None:
+    rec = one("India has signed a $40bn (£21bn) deal to import gas from Iran.")
+    assert (rec.text, rec.parties, rec.status) == ("deal", ("india",), "signed")
+
+
+def test_a_currency_after_an_amount_is_neither_a_name_nor_a_side() -> None:
+    rec = one("Bond Corp said it received a 240 mln H.K. Dlr loan from its parent company.")
+    assert rec.text == "loan"
+    assert "dlr" not in rec.parties
+
+
+def test_reached_final_agreement_names_one_agreement() -> None:
+    assert one("Lockheed said it reached final agreement on the plant.").text == "agreement"
+
+
+def test_signed_fresh_deals_with_is_a_noun_and_deals_with_after_a_pronoun_a_verb() -> None:
+    rec = one("Airbus has also recently signed fresh deals with Air Deccan.")
+    assert rec.parties == ("airbus", "deccan")
+    assert found("He deals with pressure, and she deals with the press.") == []
+
+
+def test_an_offer_to_buy_and_an_amount_bid_are_takeover_offers() -> None:
+    rec = one("Glazer launched a new offer to buy Manchester United.")
+    assert (rec.kind, rec.status) == ("acquisition", "proposed")
+    assert one("Rivals could launch a £35m bid.").kind == "acquisition"
+    assert found("He quit after an unsuccessful bid to take over as leader.") == []
+
+
+def test_a_firm_after_its_description_or_its_country_is_the_side() -> None:
+    rec = one("Lockheed said it had signed an agreement with state-owned Hindustan Aeronautics.")
+    assert rec.parties == ("lockheed", "hal")
+    rec = one("Boeing announced a deal with India's HCL Technologies to develop a platform.")
+    assert rec.parties == ("boeing", "hcl")
+
+
+def test_a_bidder_after_its_country_and_description_is_the_bidder() -> None:
+    rec = one("Boeing has rejected a takeover proposal from US tycoon Glazer.")
+    assert (rec.parties, rec.acquirer, rec.status) == (("glazer",), ("glazer",), "rejected")
+
+
+def test_a_town_owning_a_bid_is_its_club_not_the_venue() -> None:
+    rec = one("Newcastle hope to scupper Liverpool's bid to snap up the player.")
+    assert (rec.parties, rec.venue, rec.acquirer) == (("liverpool",), None, ("liverpool",))
+
+
+def test_a_deal_in_prospect_is_proposed() -> None:
+    assert one("Boeing and Airbus argued over a potential takeover.").status == "proposed"
+    assert one("A merger would create a global player.").status == "proposed"
+    assert one("Analysts expect Boeing to go for a takeover.").status == "proposed"
+
+
+def test_a_merger_that_formed_a_firm_was_made() -> None:
+    rec = one("SSL was formed by a three-way merger between Seton Healthcare and Scholl.")
+    assert (rec.kind, rec.status) == ("merger", "in_force")
+
+
+def test_look_alikes_make_no_record() -> None:
+    assert found("They also pointed out that more mergers are likely.") == []
+    assert found("We need a stock index futures contract, one dealer said.") == []
+    assert found("Traders rushed into the spot contract.") == []
+    assert found("The IMF approved a freeze on loan repayments.") == []
+    assert found("The violations included the sale of guns to 23 people.") == []
+
+
+def test_accepting_a_loan_signs_it() -> None:
+    rec = one("Turkey turned to the International Monetary Fund, accepting a $18bn loan.")
+    assert (rec.kind, rec.status) == ("loan", "signed")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    amount=st.from_regex(r"\$[1-9][0-9]{0,2}(\.[0-9])?(bn|m)( \(£[1-9][0-9]?(bn|m)\))?", fullmatch=True),
+    verb=st.sampled_from(["signed", "struck", "agreed"]),
+)
+def test_any_amount_before_a_deal_keeps_one_signed_deal(amount: str, verb: str) -> None:
+    rec = one(f"Boeing has {verb} a {amount} deal with Airbus.")
+    assert (rec.text, rec.status) == ("deal", "signed")
+    assert rec.parties == ("boeing", "airbus")
+
+
+def test_the_paris_agreement_of_a_currency_story_is_no_climate_accord() -> None:
+    records = found(
+        "Baker said he stood by the Paris agreement to foster exchange rate stability. "
+        "It is now 18 months since the Plaza agreement to lower the dollar's value."
+    )
+    assert [(r.text, r.kind) for r in records] == [
+        ("Paris agreement", "agreement"),
+        ("Plaza agreement", "agreement"),
+    ]
+    climate = one("The Paris agreement on climate change was signed as the dollar fell.")
+    assert climate.kind == "climate_accord"
+
+
+def test_a_deal_given_a_value_is_a_deal_and_one_without_is_not() -> None:
+    rec = one("Boeing placed an order for 70 planes, in a deal valued at $4bn (£2.1bn).")
+    assert (rec.kind, rec.text) == ("agreement", "deal")
+    assert one("Boeing will supply 50 planes in a deal that could be worth as much as $6bn.").text == "deal"
+    assert found("Boeing placed an order for 70 planes, in a deal that pleased analysts.") == []
+
+
+def test_talks_aimed_at_buying_a_firm_are_an_acquisition_being_negotiated() -> None:
+    rec = one("Boeing said it was in final negotiations with Airbus to buy the unit.")
+    assert (rec.kind, rec.status) == ("acquisition", "negotiating")
+    assert found("Boeing held talks with Airbus on the crisis.") == []

@@ -1,0 +1,72 @@
+"""The cue prefilter finds exactly what the cue pattern's own ``finditer`` finds, on varied text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse_agreements.lexicon import STATUS_CUES, TRIGGER
+from newsparse_agreements.prefilter import may_open, openings, prefiltered
+
+OPENINGS = openings(STATUS_CUES)
+WORDS = (
+    "signed agreed to the truce was suspended by Russia collapsed fell through is expected to be signed "
+    "did not sign refused to extend rejected talks on a deal took effect has held violated it in force "
+    "Agreed SIGNED Ratified proposals called for scheduled\nto be\tratified ink inked struck strike "
+    "rip ripped up collapse of withdrew from pulled out of é naïve déjà 2015 $5bn ,; . ( ) -"
+).split(" ")
+
+
+def spans(found: object) -> list[tuple[int, int]]:
+    """The spans of a run of matches."""
+    return [m.span() for m in found]  # type: ignore[attr-defined]
+
+
+def test_the_openings_of_the_status_cues_are_derived() -> None:
+    assert OPENINGS is not None
+    assert {"sig", "agr", "col", "tal", "in "} <= OPENINGS
+    assert all(len(opening) == 3 for opening in OPENINGS)
+
+
+def test_an_unbounded_opening_turns_the_prefilter_off() -> None:
+    assert openings(re.compile(r"\b(?:[^x]+ed|ab)")) is None
+    assert openings(re.compile(r"\b(?:a|signed)")) is None  # a match shorter than an opening
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=40),
+    seps=st.lists(st.sampled_from([" ", "  ", "\n", "-", "", ", "]), min_size=40, max_size=40),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 400)),
+)
+def test_the_prefilter_finds_what_finditer_finds(
+    words: list[str], seps: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    start = min(cut[0], len(text))
+    end = min(len(text), start + cut[1])
+    expected = spans(STATUS_CUES.finditer(text, start, end))
+    assert spans(prefiltered(STATUS_CUES, OPENINGS, text, start, end)) == expected
+
+
+MENTION_WORDS = (
+    "ceasefire cease-fire de-escalation de escalation zone no-fly peace deal accord treaty MoU merger "
+    "takeover bid offer loan contract talks sale of Acme $5bn truce Paris agreement joint statement "
+    "power-sharing free-trade trade pact prisoner swap the a on 's é"
+).split(" ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(MENTION_WORDS), min_size=1, max_size=30),
+    seps=st.lists(st.sampled_from([" ", "\n", "-", ""]), min_size=30, max_size=30),
+)
+def test_every_mention_start_passes_the_mention_prefilter(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    known = openings(TRIGGER)
+    assert known is not None
+    for at in range(len(text)):
+        if TRIGGER.match(text, at) is not None:
+            assert may_open(known, text, at), text[at:]
