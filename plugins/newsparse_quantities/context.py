@@ -63,7 +63,7 @@ _UP = frozenset(
     soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
     rallied rally firmed warmed warming grown raised raise raises raising hiked hike hikes hiking
     lifted lift lifts lifting
-    expanded expand expanding
+    expanded expand expanding widened widening
     """.split()
 )
 _DOWN = frozenset(
@@ -72,7 +72,7 @@ _DOWN = frozenset(
     lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
     slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
     reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
-    trimmed trim sank sink dipped dip cooled cooling
+    trimmed trim sank sink dipped dip cooled cooling narrowed narrowing
     """.split()
 )
 # nouns after the amount: "a 3% rise", "a 500-job cut"
@@ -84,7 +84,7 @@ _DOWN_NOUNS = frozenset(
 _SKIP = frozenset(
     """
     by a an another further some just only nearly almost about around roughly more than less over
-    under overall sharply slightly steeply , its their his her the total costs " “ ” '
+    under overall sharply slightly steeply , its their his her the total costs " “ ” ' back
     """.split()
 )
 _PARTICLE_VERBS = frozenset(
@@ -126,6 +126,8 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             if f.kind == "number" and f.unit is None and f.counted is None:
                 f = _same_currency(words, previous, f, last)
             f = _parallel(words, previous, f, first)
+            if f.change is None and previous.change is not None:
+                f = _joined_change(words, previous, f)
             if f.kind == "number" and f.unit is None and f.counted is None:
                 f = _compared(words, previous, f, first)
         out.append(f)
@@ -177,9 +179,11 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     text = words.texts[first]
     if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
         return False
+    before = words.texts[first - 1] if first >= 1 else ""
+    if before.replace("'", "").replace("’", "").isalpha() and words.gap(first) <= 1 and first == last:
+        return True  # "some infamous Six Nations disappointments", "Ocean's Twelve": inside a sentence
     if f.counted is not None and words.texts[f.counted[1]].islower():
         return False  # "Three Russian jets"
-    before = words.texts[first - 1] if first >= 1 else ""
     after = words.texts[last + 1] if last + 1 < n else ""
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
@@ -227,6 +231,18 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     if previous.change is not None and f.change is None:
         f = attrs.evolve(f, change=previous.change)
     return f
+
+
+def _joined_change(words: Words, previous: Found, f: Found) -> Found:
+    """ "prices rose by 3% and 1.2%", "fell 15% or 20%": an amount joined to a change shares it."""
+    if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
+        return f
+    if f.start - previous.end > 8 or words.text[previous.end : f.start].strip().lower() not in _JOINS:
+        return f
+    return attrs.evolve(f, change=previous.change)
+
+
+_JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
 
 
 def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
@@ -451,9 +467,7 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
         if word in ("to", "from", "at", "of", "vs", "versus"):
             return None  # "rose to 40", "up from 34 million": a level, not the change
         if word == "by":
-            return next(
-                (d for j in range(k - 1, max(-1, k - 5), -1) if (d := _direction(words, j)) is not None), None
-            )  # "reduce expenses by one mln dlrs", "restate its earnings by $4.4bn" (none)
+            return _direction_before_by(words, f, k)
         direction = _direction(words, k)
         if direction is not None:
             if (k + 1 < first and lower[k + 1] == "from") or word in _RAISE:
@@ -464,6 +478,22 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
         skipped += 1
         k -= 1
     return None
+
+
+def _direction_before_by(words: Words, f: Found, by: int) -> str | None:
+    """The change verb before "by": "reduce expenses by one mln dlrs"; for money and percentages
+    also past its object ("boost its 2004 dividend payment by 27%"), within the clause."""
+    reach = 9 if f.kind in ("percent", "currency") else 5
+    for j in range(by - 1, max(-1, by - reach), -1):
+        direction = _direction(words, j)
+        if direction is not None:
+            return direction
+        if by - j >= 4 and words.lower[j] in _CLAUSE_ENDS:
+            return None  # "..., which the bank said by ...": another clause
+    return None  # ("restate its earnings by $4.4bn": none)
+
+
+_CLAUSE_ENDS = frozenset(", ; : ( ) that which who said says and but while as".split())
 
 
 def _changes(words: Words, f: Found, k: int, first: int) -> bool:

@@ -217,7 +217,7 @@ class _Scanner(_Reader):
         ):
             return num, second, last
         money = self.currency_suffix(last + 2)
-        if money is None or money[2]:
+        if (money is None or money[2]) and not self._counted_million(last + 2):
             return num, second, last
         big = tail_num.value * 10**6
         tail_num = attrs.evolve(tail_num, last=last + 1, value=big, low=big, high=big, scaled=True)
@@ -229,6 +229,11 @@ class _Scanner(_Reader):
         else:
             num = attrs.evolve(tail_num, plain=False)
         return num, second, last + 1
+
+    def _counted_million(self, k: int) -> bool:
+        """ "50m passengers", "1.4m workers": a plural noun after "m" makes it a million (not
+        "400m runners", "60m hurdles": race distances)."""
+        return self._plural_next(k) and self.w.lower[k] not in _RACE_NOUNS and self.w.texts[k].islower()
 
     def _unit_after(self, i: int, num: Num, second: Num | None, last: int) -> _Read | int:
         """The currency name or unit after a number without a sign ("5 euros", "3 km", "10%").
@@ -477,6 +482,10 @@ class _Scanner(_Reader):
 
 
 _LIVE = ("live", "lives", "lived", "living")
+# plurals after a distance in metres that name a race or its runners ("400m runners", "60m hurdles")
+_RACE_NOUNS = frozenset(
+    "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()
+)
 # currency names that are English words too: money only after a scale or decimals ("1.87 marks")
 _WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 
