@@ -604,6 +604,8 @@ class _Reader:
                 if one and taken == 0:
                     break  # "one costs": a verb, not a noun counted by one
                 head = k
+            elif head is not None and head == k - 1 and not single and t.islower():
+                break  # "thousands of computers bombard sites": only a plural goes on a plural head
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
@@ -617,7 +619,8 @@ class _Reader:
             if head is None:
                 return None
         if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
-            return None  # "world number two Tommy Haas": a name, not a counted noun
+            if not (len(texts[head]) >= 3 and texts[head][-1] == "s" and texts[head][:-1].isupper()):
+                return None  # "world number two Tommy Haas": a name, not a counted noun ("14 Liberal MPs" is)
         if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
             if value.denominator == 1 and 1000 <= value <= 2099:
                 return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year

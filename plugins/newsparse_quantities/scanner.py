@@ -19,7 +19,7 @@ from .lexicon import (
     Currencies,
     currencies,
 )
-from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, parse_number
+from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, Words, parse_number
 from .reader import (
     _ASCII_DIGITS,
     _HYPHENS,
@@ -160,7 +160,7 @@ class _Scanner(_Reader):
                 if cand.value > num.value or (not hyphen and cand.value >= num.value):
                     # "1.5 to 2 million": the first takes the second's scale
                     mult = _scale_of(cand)
-                    if cand.scaled and not num.scaled and mult and num.value * mult <= cand.value:
+                    if _has_scale(w, cand) and not _has_scale(w, num) and mult and num.value * mult <= cand.value:
                         scaled_value = num.value * mult
                         num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
                     alternative = w.lower[after] == "or"  # "one or two", "11 billion or 12 billion"
@@ -511,6 +511,11 @@ def _year_enders() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _has_scale(w: Words, num: Num) -> bool:
+    """Whether a number carries a scale: "1.5m", "2 million", and in words "four million"."""
+    return num.scaled or (not num.digits and w.lower[num.last] in SCALE_WORDS)
+
+
 def _signs(cur: Currencies) -> frozenset[str]:
     """Currency signs and codes and vulgar fractions: words, compared as written, that start amounts."""
     return frozenset(cur.symbols) | frozenset(cur.codes) | frozenset(VULGAR)
