@@ -370,7 +370,8 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     lower = words.lower
     if f.unit is not None or f.kind != "number" or first < 1 or lower[first - 1] not in _AGE_PREVIOUS:
         return f  # every reading below needs one of these words right before the amount
-    if f.value is None and f.modifier == "range" and f.counted is None and f.high is not None and f.high < 130:
+    ranged = f.value is None and f.modifier == "range" and f.counted is None
+    if ranged and f.high is not None and f.high < 130:
         if any(lower[max(0, first - len(before)) : first] == before for before in _AGE_BEFORE):
             return attrs.evolve(f, unit="year", unit_text=None, kind="age")  # "aged 10 to 13"
     if f.value is None or not 0 < f.value < 130:

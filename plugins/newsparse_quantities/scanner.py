@@ -160,7 +160,8 @@ class _Scanner(_Reader):
                 if cand.value > num.value or (not hyphen and cand.value >= num.value):
                     # "1.5 to 2 million": the first takes the second's scale
                     mult = _scale_of(cand)
-                    if _has_scale(w, cand) and not _has_scale(w, num) and mult and num.value * mult <= cand.value:
+                    rescale = _has_scale(w, cand) and not _has_scale(w, num)
+                    if rescale and mult and num.value * mult <= cand.value:
                         scaled_value = num.value * mult
                         num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
                     alternative = w.lower[after] == "or"  # "one or two", "11 billion or 12 billion"
