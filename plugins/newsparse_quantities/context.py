@@ -128,6 +128,8 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             f = _parallel(words, previous, f, first)
             if f.change is None and previous.change is not None:
                 f = _joined_change(words, previous, f)
+            if previous.kind == "age" and f.kind == "number" and f.unit is None and f.counted is None:
+                f = _joined_age(words, previous, f)
             if f.kind == "number" and f.unit is None and f.counted is None:
                 f = _compared(words, previous, f, first)
         out.append(f)
@@ -243,6 +245,15 @@ def _joined_change(words: Words, previous: Found, f: Found) -> Found:
 
 
 _JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
+
+
+def _joined_age(words: Words, previous: Found, f: Found) -> Found:
+    """ "the pension age from 60 to 65": an amount joined to an age is an age too."""
+    if f.value is None or not 0 < f.value < 125 or f.start - previous.end > 5:
+        return f
+    if words.text[previous.end : f.start].strip().lower() not in ("to", "and", "or", "-", "–"):
+        return f
+    return attrs.evolve(f, unit="year", kind="age")
 
 
 def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
@@ -368,8 +379,10 @@ _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prev
 def _age(words: Words, f: Found, first: int, last: int) -> Found:
     """ "aged 40", "at the age of seven", "Prince Charles, 56,": an age in years."""
     lower = words.lower
-    if f.unit is not None or f.kind != "number" or first < 1 or lower[first - 1] not in _AGE_PREVIOUS:
-        return f  # every reading below needs one of these words right before the amount
+    if f.unit is not None or f.kind != "number" or first < 1:
+        return f
+    if lower[first - 1] not in _AGE_PREVIOUS:
+        return _age_in_clause(words, f, first)  # the readings below need one of these words before it
     ranged = f.value is None and f.modifier == "range" and f.counted is None
     if ranged and f.high is not None and f.high < 130:
         if any(lower[max(0, first - len(before)) : first] == before for before in _AGE_BEFORE):
@@ -400,7 +413,7 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         first >= 2
         and words.texts[first - 1] == ","
         and last + 1 < n
-        and words.texts[last + 1] in (",", ")", ".", ";")
+        and words.texts[last + 1] in (",", ")", ".", ";", "-", "–", "—")
         and words.texts[first - 2][:1].isupper()
         and words.texts[first - 2].isalpha()
         and words.is_digits(first)
@@ -415,9 +428,31 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
         if (named or subject.lower() in ("he", "she")) and words.is_digits(first) and 15 <= f.value <= 110:
             return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58."
+    return _age_in_clause(words, f, first)
+
+
+def _age_in_clause(words: Words, f: Found, first: int) -> Found:
+    """ "the voting age is 18", "age to 16", "when I turn 60", "children as young as 12", "live
+    until 85", "retire before 65": an age said by a word of age, life or retirement before it."""
+    if f.counted is not None or f.value is None or f.value.denominator != 1 or not 0 < f.value < 125:
+        return f
+    lower = words.lower
+    previous = lower[first - 1]
+    if previous in _TURN or (previous == "as" and first >= 3 and lower[first - 2] in ("young", "old")):
+        return attrs.evolve(f, unit="year", kind="age")
+    if previous in _UNTIL and first >= 2 and not _LIFE.isdisjoint(lower[max(0, first - 4) : first - 1]):
+        return attrs.evolve(f, unit="year", kind="age")
+    for k in range(first - 1, max(-1, first - 6), -1):
+        if words.texts[k] == "age":
+            return attrs.evolve(f, unit="year", kind="age")
+        if not words.texts[k].isalpha():
+            break  # ("the age of the 300 buildings" has a counted noun; "age, 18" another clause)
     return f
 
 
+_TURN = frozenset("turn turns turned turning".split())
+_UNTIL = frozenset("until till to before at beyond past".split())
+_LIFE = frozenset("live lives lived living retire retires retired retiring retirement work".split())
 _PERSONS = frozenset("he she i they we his her".split())
 _NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 

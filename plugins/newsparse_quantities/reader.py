@@ -659,6 +659,14 @@ class _Reader:
                 k += 2
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
+            elif (
+                not vague
+                and k + 2 < n
+                and (w.texts[k + 1][:1] in _ASCII_DIGITS or nxt in _NUMBER_WORDS)
+                and value is not None
+                and value > 1  # ("one of five players" is the pronoun)
+            ):
+                k += 2  # "22 of 55 technical aid programs": both count the programs
             else:
                 return None
         if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():

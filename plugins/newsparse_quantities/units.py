@@ -96,6 +96,8 @@ def registry() -> pint.UnitRegistry:
 def unit_string(units: pint.Unit) -> str:
     """Canonical unit string: pint's compact short form (``km**2``, ``t``, ``°C``, ``mi/h``)."""
     text = format(units, "~C")
+    if text.endswith("/a"):
+        text = text[:-1] + "year"  # "tonnes a year": the rates of the guidelines say "year" (pint: annum)
     return _SHORT_FORMS.get(text, text)
 
 
