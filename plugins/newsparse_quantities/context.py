@@ -182,11 +182,13 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
         return False
     before = words.texts[first - 1] if first >= 1 else ""
-    if before.replace("'", "").replace("’", "").isalpha() and words.gap(first) <= 1 and first == last:
-        return True  # "some infamous Six Nations disappointments", "Ocean's Twelve": inside a sentence
+    after = words.texts[last + 1] if last + 1 < n else ""
+    inside = before.replace("'", "").replace("’", "").isalpha() and words.gap(first) <= 1 and first == last
+    if inside and not (before.isupper() and len(before) > 3) and f.value is not None:
+        if f.counted is None or after[:1].isupper() or before[:1].isupper():
+            return True  # "the Six Nations", "Ocean's Twelve", "BBC One show": a name inside a sentence
     if f.counted is not None and words.texts[f.counted[1]].islower():
         return False  # "Three Russian jets"
-    after = words.texts[last + 1] if last + 1 < n else ""
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
     )  # "Six Nations", "Radio Five Live", "January Two"

@@ -604,7 +604,14 @@ class _Reader:
                 if one and taken == 0:
                     break  # "one costs": a verb, not a noun counted by one
                 head = k
-            elif head is not None and head == k - 1 and not single and t.islower():
+            elif (
+                head is not None
+                and head == k - 1
+                and not single
+                and t.islower()
+                and texts[head].islower()
+                and lower[head] not in _PLURAL_MODIFIERS
+            ):
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
@@ -730,6 +737,14 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
+# plural nouns that often modify another noun ("sports utility vehicles", "business systems outlets")
+_PLURAL_MODIFIERS = frozenset(
+    """
+    sports systems sales arms goods savings news earnings customs services securities communications
+    operations parts emissions materials resources affairs relations rights works markets products
+    games jobs chemicals electronics weapons drugs assets funds loans futures options accounts
+    """.split()
+)
 # words that end a counted noun phrase once it has a head ("one problem still to solve")
 _AFTER_HEAD = frozenset(
     """
