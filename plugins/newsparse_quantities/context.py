@@ -76,9 +76,11 @@ _DOWN = frozenset(
     """.split()
 )
 # nouns after the amount: "a 3% rise", "a 500-job cut"
-_UP_NOUNS = frozenset("rise rises increase increases gain gains jump growth hike hikes surge advance".split())
+_UP_NOUNS = frozenset(
+    "rise rises increase increases gain gains jump growth hike hikes surge advance boost improvement".split()
+)
 _DOWN_NOUNS = frozenset(
-    "fall falls drop drops decline declines cut cuts loss losses reduction slump dip".split()
+    "fall falls drop drops decline declines cut cuts loss losses reduction slump dip decrease".split()
 )
 # words that may stand between the verb and the amount: "fell, by 18 pct", "reduced overall by"
 _SKIP = frozenset(
@@ -505,6 +507,8 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
         word = lower[k]
         if word in ("at", "of") and k >= 1 and lower[k - 1] in _NOUN_OF:
             return "up" if lower[k - 1] in _UP_NOUNS else _loss(words, f, lower[k - 1])  # "growth of"
+        if word == "of" and f.kind == "percent":
+            return _rate_of(words, k)  # "grew at an annual rate of 3.8%", "a rise in prices of 7.1%"
         if word in ("to", "from", "at", "of", "vs", "versus"):
             return None  # "rose to 40", "up from 34 million": a level, not the change
         if word == "by":
@@ -535,6 +539,25 @@ def _direction_before_by(words: Words, f: Found, by: int) -> str | None:
 
 
 _CLAUSE_ENDS = frozenset(", ; : ( ) that which who said says and but while as".split())
+
+
+def _rate_of(words: Words, of: int) -> str | None:
+    """The direction of "grew at an annual rate of" or "a rise in producer prices of" before a
+    percentage: a change verb before "rate", or a change noun before "in", a few words back."""
+    lower = words.lower
+    if of >= 1 and lower[of - 1] == "rate":
+        for j in range(of - 2, max(-1, of - 6), -1):
+            if lower[j] in _UP or lower[j] in _DOWN:
+                return _direction(words, j)
+            if lower[j] not in ("at", "an", "a", "the") and lower[j] not in _RATE_ADJECTIVES:
+                return None
+        return None
+    for j in range(of - 2, max(0, of - 5), -1):
+        if lower[j] == "in" and lower[j - 1] in _NOUN_OF and lower[j - 1] not in ("loss", "losses"):
+            return "up" if lower[j - 1] in _UP_NOUNS else "down"  # "a rise in producer prices of 7.1%"
+        if not words.texts[j].isalpha():
+            return None
+    return None
 
 
 def _changes(words: Words, f: Found, k: int, first: int) -> bool:
@@ -592,7 +615,12 @@ def _noun_after(words: Words, last: int) -> str | None:
         return "up"
     if word in _DOWN_NOUNS or word in ("lower", "off"):
         return "down"
+    if word in ("up", "down") and k + 1 < words.size and words.lower[k + 1] in _AFTER_UP_DOWN:
+        return word  # "closed 12% down on Wednesday", "5% up on the year"
     return None
+
+
+_AFTER_UP_DOWN = frozenset({"on", "from", "at", "over", "against", "compared", ",", ".", ";", "year-on-year"})
 
 
 _RATE_ADJECTIVES = frozenset(

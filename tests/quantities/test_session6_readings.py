@@ -43,6 +43,12 @@ def test_million_before_a_plural(quantities: Q, text: str, want: tuple[object, o
         ("Prices fell by 1.6% and 0.5% respectively.", ["down", "down"]),
         ("The bill was backed by 200 MPs, and the vote by 10%.", [None, None]),  # an agent, no verb
         ("Prices rose 3%, said the firm, and 4% of staff left.", ["up", None]),  # not joined
+        ("GDP rose at an annual rate of 2.4%.", ["up"]),
+        ("A sharp rise in producer prices of 7.1% could stoke inflation.", ["up"]),
+        ("The interest rate of 5% stayed.", [None]),
+        ("Shares recovered slightly to close 12% down on Wednesday.", ["down"]),
+        ("He made a 12% down payment.", [None]),
+        ("The box office received a 3.8% boost.", ["up"]),
     ],
 )
 def test_changes_reach(quantities: Q, text: str, changes: list[str | None]) -> None:
