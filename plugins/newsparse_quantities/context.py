@@ -438,20 +438,24 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
 def _age_in_clause(words: Words, f: Found, first: int) -> Found:
     """ "the voting age is 18", "age to 16", "when I turn 60", "children as young as 12", "live
     until 85", "retire before 65": an age said by a word of age, life or retirement before it."""
-    if f.counted is not None or f.value is None or f.value.denominator != 1 or not 0 < f.value < 125:
-        return f
     lower = words.lower
     previous = lower[first - 1]
-    if previous in _TURN or (previous == "as" and first >= 3 and lower[first - 2] in ("young", "old")):
-        return attrs.evolve(f, unit="year", kind="age")
-    if previous in _UNTIL and first >= 2 and not _LIFE.isdisjoint(lower[max(0, first - 4) : first - 1]):
-        return attrs.evolve(f, unit="year", kind="age")
-    for k in range(first - 1, max(-1, first - 6), -1):
-        if words.texts[k] == "age":
-            return attrs.evolve(f, unit="year", kind="age")
-        if not words.texts[k].isalpha():
-            break  # ("the age of the 300 buildings" has a counted noun; "age, 18" another clause)
-    return f
+    turn = previous in _TURN or (previous == "as" and first >= 3 and lower[first - 2] in ("young", "old"))
+    life = previous in _UNTIL and first >= 2 and not _LIFE.isdisjoint(lower[max(0, first - 4) : first - 1])
+    aged = not (turn or life) and "age" in words.text[words.starts[max(0, first - 5)] : words.starts[first]]
+    if not (turn or life or aged) or f.counted is not None or f.value is None:
+        return f  # (the cheap tests first: most amounts have none of these words before them)
+    if f.value.denominator != 1 or not 0 < f.value < 125:
+        return f
+    if aged:
+        for k in range(first - 1, max(-1, first - 6), -1):
+            if words.texts[k] == "age":
+                break
+            if not words.texts[k].isalpha():
+                return f  # ("the age of the 300 buildings" has a counted noun; "age, 18" another clause)
+        else:
+            return f
+    return attrs.evolve(f, unit="year", kind="age")
 
 
 _TURN = frozenset("turn turns turned turning".split())
@@ -507,9 +511,9 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
         word = lower[k]
         if word in ("at", "of") and k >= 1 and lower[k - 1] in _NOUN_OF:
             return "up" if lower[k - 1] in _UP_NOUNS else _loss(words, f, lower[k - 1])  # "growth of"
-        if word == "of" and f.kind == "percent":
-            return _rate_of(words, k)  # "grew at an annual rate of 3.8%", "a rise in prices of 7.1%"
         if word in ("to", "from", "at", "of", "vs", "versus"):
+            if word == "of" and f.kind == "percent":
+                return _rate_of(words, k)  # "grew at an annual rate of 3.8%", "a rise in prices of 7.1%"
             return None  # "rose to 40", "up from 34 million": a level, not the change
         if word == "by":
             return _direction_before_by(words, f, k)

@@ -511,12 +511,12 @@ def _year_enders() -> frozenset[str]:
     return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
 
 
-@lru_cache(maxsize=4)
 def _has_scale(w: Words, num: Num) -> bool:
     """Whether a number carries a scale: "1.5m", "2 million", and in words "four million"."""
     return num.scaled or (not num.digits and w.lower[num.last] in SCALE_WORDS)
 
 
+@lru_cache(maxsize=4)
 def _signs(cur: Currencies) -> frozenset[str]:
     """Currency signs and codes and vulgar fractions: words, compared as written, that start amounts."""
     return frozenset(cur.symbols) | frozenset(cur.codes) | frozenset(VULGAR)
