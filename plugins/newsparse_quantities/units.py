@@ -28,7 +28,7 @@ _ALIASES = (
 )
 
 # pint's short forms that news readers write otherwise (the guidelines' forms)
-_SHORT_FORMS = {"bpd": "bbl/d", "bopd": "bbl/d"}
+_SHORT_FORMS = {"bpd": "bbl/d", "bopd": "bbl/d", "Mpixel": "megapixel", "px": "pixel"}
 
 # pint base units that name an amount in news (a policy list, not unit definitions: pint defines
 # them).  A parsed unit counts only if every factor's base name is here (time may divide: km/h).
@@ -40,7 +40,7 @@ _NEWS_UNITS = frozenset(
     gram metric_ton ton long_ton pound ounce carat kiloton megaton
     degree_Celsius degree_Fahrenheit kelvin
     watt watt_hour joule electron_volt calorie horsepower volt ampere
-    byte bit hertz
+    byte bit hertz pixel
     knot mile_per_hour kilometer_per_hour barrel_per_day revolutions_per_minute
     degree radian turn
     gray sievert becquerel

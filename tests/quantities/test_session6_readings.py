@@ -118,6 +118,18 @@ def test_word_range_takes_the_scale(quantities: Q) -> None:
     assert (q.low, q.high, q.counted.text if q.counted else None) == (3000000, 4000000, "requests")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Cameras on mobiles can take 1.3 megapixel images.", [("1.3 megapixel", "megapixel")]),
+        ("Most will have more than two megapixels.", [("more than two megapixels", "megapixel")]),
+        ("The screen is 1,024 pixels wide.", [("1,024 pixels", "pixel")]),
+    ],
+)
+def test_pixels(quantities: Q, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in quantities(text)] == want
+
+
 def test_rate_per_year_says_year(quantities: Q) -> None:
     assert [q.unit for q in quantities("It will carry 35 million tonnes per year.")] == ["t/year"]
 
