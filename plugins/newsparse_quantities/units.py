@@ -28,7 +28,7 @@ _ALIASES = (
 )
 
 # pint's short forms that news readers write otherwise (the guidelines' forms)
-_SHORT_FORMS = {"bpd": "bbl/d", "bopd": "bbl/d", "Mpixel": "megapixel", "px": "pixel"}
+_SHORT_FORMS = {"bpd": "bbl/d", "bopd": "bbl/d", "Mpixel": "megapixel", "Gpixel": "gigapixel", "px": "pixel"}
 
 # pint base units that name an amount in news (a policy list, not unit definitions: pint defines
 # them).  A parsed unit counts only if every factor's base name is here (time may divide: km/h).
@@ -57,7 +57,7 @@ _NOT_UNITS = frozenset(
     point points pt hand hands line lines bar bars stone stones span spans chain chains link links
     rod rods pole poles drop drops shot shots cable cables league leagues pace paces mil mils
     gross dozen dozens percent count counts unit units mark marks quad quads sack sacks bag bags
-    case cases load loads tree trees
+    case cases load loads tree trees dot dots
     c f k g b s h d t l
     """.split()
 ) - {"t", "g", "l", "ha"}
