@@ -147,6 +147,8 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
     if text in _GLUED_ONLY and not glued:
         return None
     words = _PER_HOUR.sub(" per ", lowered).split()
+    if words[0] in ("dot", "dots"):
+        return None  # "300 dots per inch": pint reads a dot as a pixel
     if len(words) > 1 and any(
         w in _NOT_UNITS or (w in _GLUED_ONLY and words[0] not in ("sq", "square", "cubic"))
         for w in words[1:]
