@@ -141,6 +141,7 @@ _POST_MODIFIERS = {
     ("or", "fewer"): "at_most",
     ("plus",): "at_least",
     ("-", "plus"): "at_least",  # "30-plus": the shared tokens split the hyphen off
+    ("-", "odd"): "approx",  # "40-odd calls"
     ("+",): "at_least",  # "30+ people"
 }
 

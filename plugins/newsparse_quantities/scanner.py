@@ -102,6 +102,8 @@ class _Scanner(_Reader):
         second, last = checked
         post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
         kind, unit, unit_text, last = unit_read
+        if post is not None and counted is not None and w.lower[counted[1]] in _DURATION_NOUNS:
+            return None, counted[1] + 1  # "30-odd years", "20-plus years": a duration (the dates layer's)
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
         if self.name_or_date(first_num, unit is not None, counted is not None):
@@ -483,6 +485,7 @@ class _Scanner(_Reader):
 
 
 _LIVE = ("live", "lives", "lived", "living")
+_DURATION_NOUNS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 # plurals after a distance in metres that name a race or its runners ("400m runners", "60m hurdles")
 _RACE_NOUNS = frozenset(
     "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()

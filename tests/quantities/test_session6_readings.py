@@ -130,6 +130,19 @@ def test_pixels(quantities: Q, text: str, want: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in quantities(text)] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("There were 40-odd calls to the same number.", [("40-odd", "approx", "calls")]),
+        ("He has worked there for 30-odd years.", []),  # a duration: the dates layer's
+        ("It lasted 20-plus years or so.", []),
+    ],
+)
+def test_odd_and_durations(quantities: Q, text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(q.text, q.modifier, q.counted.text if q.counted else "") for q in quantities(text)]
+    assert got == want
+
+
 def test_rate_per_year_says_year(quantities: Q) -> None:
     assert [q.unit for q in quantities("It will carry 35 million tonnes per year.")] == ["t/year"]
 
