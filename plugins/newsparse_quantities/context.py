@@ -102,7 +102,7 @@ _PARTICLE_VERBS = frozenset(
 _RAISE = frozenset("raise raises raised raising".split())
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
-_AGE_PREVIOUS = frozenset({"aged", "age", "of", "ages", "at", ",", "are", "were", "is", "was"}) | _PEOPLE
+_AGE_PREVIOUS = frozenset("aged age of ages at , are were is was just only still now".split()) | _PEOPLE
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -427,11 +427,13 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     person = lower[last + 2] if last + 2 < n else ""
     if words.texts[first - 1] == "At" and following == "," and person in _PERSONS and f.value < 110:
         return attrs.evolve(f, unit="year", kind="age")  # "At 12, he was canvassing"
-    if first >= 2 and lower[first - 1] in ("is", "was") and following in (".", ",", "when"):
-        subject = words.texts[first - 2]
+    linking = first - 2 if lower[first - 1] in _JUST and first >= 3 else first - 1
+    if linking >= 1 and lower[linking] in ("is", "was") and following in _AFTER_AGE:
+        subject = words.texts[linking - 1]
         named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
-        if (named or subject.lower() in ("he", "she")) and words.is_digits(first) and 15 <= f.value <= 110:
-            return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58."
+        pronoun = subject.lower() in ("he", "she", "who")
+        if (named or pronoun) and words.is_digits(first) and (5 if pronoun else 15) <= f.value <= 110:
+            return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58.", "when he was just 14,"
     return _age_in_clause(words, f, first)
 
 
@@ -462,6 +464,8 @@ _TURN = frozenset("turn turns turned turning".split())
 _UNTIL = frozenset("until till to before at beyond past".split())
 _LIFE = frozenset("live lives lived living retire retires retired retiring retirement work".split())
 _PERSONS = frozenset("he she i they we his her".split())
+_JUST = frozenset({"just", "only", "still", "now"})
+_AFTER_AGE = frozenset({".", ",", "when", "at", "-", "–", ";", "and"})  # "who was 13 at the time"
 _NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 
 

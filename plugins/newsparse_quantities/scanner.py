@@ -307,10 +307,10 @@ class _Scanner(_Reader):
         """After "N year(s)" at word ``k``: the last word of "old", "-old" or "of age", else None."""
         w = self.w
         n = self.n
-        if k < n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and k + 1 < n and w.lower[k + 1] == "old":
+        if k < n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and k + 1 < n and w.lower[k + 1] in _OLD:
             return k + 1
-        if k < n and w.lower[k] == "old" and w.gap(k) <= 1:
-            return k
+        if k < n and w.lower[k] in _OLD and w.gap(k) <= 1:
+            return k  # ("the 17-year-olds": the plural names people of that age)
         if k + 1 < n and w.lower[k] == "of" and w.lower[k + 1] == "age":
             return k + 1
         return None
@@ -485,6 +485,7 @@ class _Scanner(_Reader):
 
 
 _LIVE = ("live", "lives", "lived", "living")
+_OLD = frozenset({"old", "olds"})
 _DURATION_NOUNS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 # plurals after a distance in metres that name a race or its runners ("400m runners", "60m hurdles")
 _RACE_NOUNS = frozenset(

@@ -105,6 +105,13 @@ def test_one_of_five_is_the_pronoun(quantities: Q) -> None:
         ("It would raise the pension age for council workers from 60 to 65.", ["60", "65"]),
         ("Her killer, Warren Leblanc, 17 - who was jailed - had played it.", ["17"]),
         ("The age of the 300 buildings varies.", []),  # a counted noun: no age
+        ("Some 17% of 18 to 24 year olds voted.", ["18 to 24 year olds"]),
+        ("It offers grants for 14 to 16-year-olds.", ["14 to 16-year-olds"]),
+        ("The 17-year-olds won.", ["17-year-olds"]),
+        ("She joined when she was just 14, in Paris.", ["14"]),
+        ("The boy - who was 13 at the time - left.", ["13"]),
+        ("The index was 58 at the close.", []),
+        ("Turnout was only 14 on the day.", []),  # no person before the verb
         ("The index is 58.", []),
     ],
 )
