@@ -111,6 +111,8 @@ def test_one_of_five_is_the_pronoun(quantities: Q) -> None:
         ("She joined when she was just 14, in Paris.", ["14"]),
         ("The boy - who was 13 at the time - left.", ["13"]),
         ("The index was 58 at the close.", []),
+        ("A minimum wage for 16 and 17-year-olds was set.", ["16", "17-year-olds"]),
+        ("He scored 3 and 25-year-old Smith 2.", ["25-year-old"]),
         ("Turnout was only 14 on the day.", []),  # no person before the verb
         ("The index is 58.", []),
     ],
