@@ -111,7 +111,9 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
     out: list[Found] = []
     for index, f in enumerate(found):
         first = bisect_left(words.starts, f.start)
-        last = max(first, bisect_left(words.starts, f.end) - 1)
+        last = bisect_left(words.starts, f.end, first) - 1
+        if last < first:
+            last = first
         if _race_or_name(words, f, first, last):
             continue
         previous = out[-1] if out else None
@@ -444,7 +446,8 @@ def _age_in_clause(words: Words, f: Found, first: int) -> Found:
     previous = lower[first - 1]
     turn = previous in _TURN or (previous == "as" and first >= 3 and lower[first - 2] in ("young", "old"))
     life = previous in _UNTIL and first >= 2 and not _LIFE.isdisjoint(lower[max(0, first - 4) : first - 1])
-    aged = not (turn or life) and "age" in words.text[words.starts[max(0, first - 5)] : words.starts[first]]
+    window = words.text[words.starts[first - 5 if first > 5 else 0] : words.starts[first]]
+    aged = not (turn or life) and "age" in window
     if not (turn or life or aged) or f.counted is not None or f.value is None:
         return f  # (the cheap tests first: most amounts have none of these words before them)
     if f.value.denominator != 1 or not 0 < f.value < 125:
