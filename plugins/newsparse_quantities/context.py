@@ -173,6 +173,8 @@ _COMPARED = frozenset({"from", "with", "vs", "vs.", "versus", "against"})
 
 def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     """ "the 100m title", "the Six Nations", "a fourth title": a name or an ordinal, not an amount."""
+    if f.kind == "currency" or f.kind == "percent":
+        return False  # (most amounts: none of the tests below applies to them)
     n = words.size
     following = words.lower[last + 1] if last + 1 < n else ""
     if f.kind == "dimension" and following in _RACE_WORDS:
