@@ -28,7 +28,14 @@ _ALIASES = (
 )
 
 # pint's short forms that news readers write otherwise (the guidelines' forms)
-_SHORT_FORMS = {"bpd": "bbl/d", "bopd": "bbl/d", "Mpixel": "megapixel", "Gpixel": "gigapixel", "px": "pixel"}
+_SHORT_FORMS = {
+    "bpd": "bbl/d",
+    "bopd": "bbl/d",
+    "Mpixel": "megapixel",
+    "Gpixel": "gigapixel",
+    "px": "pixel",
+    "ton": "t",  # news "tons" are tonnes to the guidelines (pint's "ton" is the short ton)
+}
 
 # pint base units that name an amount in news (a policy list, not unit definitions: pint defines
 # them).  A parsed unit counts only if every factor's base name is here (time may divide: km/h).

@@ -133,6 +133,7 @@ def test_word_range_takes_the_scale(quantities: Q) -> None:
         ("Cameras on mobiles can take 1.3 megapixel images.", [("1.3 megapixel", "megapixel")]),
         ("Most will have more than two megapixels.", [("more than two megapixels", "megapixel")]),
         ("The screen is 1,024 pixels wide.", [("1,024 pixels", "pixel")]),
+        ("It shipped 9,000 tons of rice.", [("9,000 tons", "t")]),  # the guidelines' tonne
     ],
 )
 def test_pixels(quantities: Q, text: str, want: list[tuple[str, str]]) -> None:
