@@ -444,14 +444,17 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
 def _age_in_clause(words: Words, f: Found, first: int) -> Found:
     """ "the voting age is 18", "age to 16", "when I turn 60", "children as young as 12", "live
     until 85", "retire before 65": an age said by a word of age, life or retirement before it."""
+    if f.counted is not None or f.value is None:
+        return f  # (the cheap tests first: most amounts have a counted noun or none of these words)
     lower = words.lower
     previous = lower[first - 1]
     turn = previous in _TURN or (previous == "as" and first >= 3 and lower[first - 2] in ("young", "old"))
     life = previous in _UNTIL and first >= 2 and not _LIFE.isdisjoint(lower[max(0, first - 4) : first - 1])
-    window = words.text[words.starts[first - 5 if first > 5 else 0] : words.starts[first]]
-    aged = not (turn or life) and "age" in window
-    if not (turn or life or aged) or f.counted is not None or f.value is None:
-        return f  # (the cheap tests first: most amounts have none of these words before them)
+    aged = False
+    if not (turn or life):
+        aged = "age" in words.text[words.starts[first - 5 if first > 5 else 0] : words.starts[first]]
+        if not aged:
+            return f
     if f.value.denominator != 1 or not 0 < f.value < 125:
         return f
     if aged:
