@@ -24,6 +24,7 @@ from .lexicon import (
     MONTHS,
     NOT_DESIGNATOR,
     ORDINAL_SUFFIXES,
+    PLURAL_MODIFIERS,
     SMALL,
     TENS,
     currencies,
@@ -605,14 +606,7 @@ class _Reader:
                 if one and taken == 0:
                     break  # "one costs": a verb, not a noun counted by one
                 head = k
-            elif (
-                head is not None
-                and head == k - 1
-                and not single
-                and t.islower()
-                and texts[head].islower()
-                and lower[head] not in _PLURAL_MODIFIERS
-            ):
+            elif head == k - 1 and not single and self._verb_after_plural(k):
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
@@ -730,6 +724,12 @@ class _Reader:
             return None
         return k
 
+    def _verb_after_plural(self, k: int) -> bool:
+        """Whether word ``k`` after a plural head ends the noun group ("computers bombard sites"),
+        unlike "sports utility vehicles" (a plural modifier) or "Texas bank accounts" (a name)."""
+        head = self.w.texts[k - 1]
+        return self.w.texts[k].islower() and head.islower() and self.w.lower[k - 1] not in PLURAL_MODIFIERS
+
     def _plural_next(self, k: int) -> bool:
         """Whether word ``k`` is a plural noun (an "-ed"/"-ing" word before it is an adjective)."""
         if k >= self.n or not self.w.texts[k].isalpha() or self.w.lower[k] in COUNTED_STOP:
@@ -738,14 +738,6 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
-# plural nouns that often modify another noun ("sports utility vehicles", "business systems outlets")
-_PLURAL_MODIFIERS = frozenset(
-    """
-    sports systems sales arms goods savings news earnings customs services securities communications
-    operations parts emissions materials resources affairs relations rights works markets products
-    games jobs chemicals electronics weapons drugs assets funds loans futures options accounts
-    """.split()
-)
 # words that end a counted noun phrase once it has a head ("one problem still to solve")
 _AFTER_HEAD = frozenset(
     """

@@ -75,8 +75,7 @@ class _Scanner(_Reader):
         num = parse_number(w, j if code is None else code[1], currency=code is not None)
         if num is None:
             return None, i + 1
-        first_num = num
-        after = num.last + 1
+        first_num, after = num, num.last + 1
         ratio = self.ratio(num, after) if code is None and mod_name is None and not between else None
         if ratio is not None:
             num = first_num = ratio
