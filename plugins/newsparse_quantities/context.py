@@ -63,7 +63,7 @@ _UP = frozenset(
     soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
     rallied rally firmed warmed warming grown raised raise raises raising hiked hike hikes hiking
     lifted lift lifts lifting
-    expanded expand expanding
+    expanded expand expanding widened widening
     """.split()
 )
 _DOWN = frozenset(
@@ -72,19 +72,21 @@ _DOWN = frozenset(
     lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
     slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
     reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
-    trimmed trim sank sink dipped dip cooled cooling
+    trimmed trim sank sink dipped dip cooled cooling narrowed narrowing
     """.split()
 )
 # nouns after the amount: "a 3% rise", "a 500-job cut"
-_UP_NOUNS = frozenset("rise rises increase increases gain gains jump growth hike hikes surge advance".split())
+_UP_NOUNS = frozenset(
+    "rise rises increase increases gain gains jump growth hike hikes surge advance boost improvement".split()
+)
 _DOWN_NOUNS = frozenset(
-    "fall falls drop drops decline declines cut cuts loss losses reduction slump dip".split()
+    "fall falls drop drops decline declines cut cuts loss losses reduction slump dip decrease".split()
 )
 # words that may stand between the verb and the amount: "fell, by 18 pct", "reduced overall by"
 _SKIP = frozenset(
     """
     by a an another further some just only nearly almost about around roughly more than less over
-    under overall sharply slightly steeply , its their his her the total costs " “ ” '
+    under overall sharply slightly steeply , its their his her the total costs " “ ” ' back
     """.split()
 )
 _PARTICLE_VERBS = frozenset(
@@ -100,7 +102,7 @@ _PARTICLE_VERBS = frozenset(
 _RAISE = frozenset("raise raises raised raising".split())
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
-_AGE_PREVIOUS = frozenset({"aged", "age", "of", "ages", "at", ",", "are", "were", "is", "was"}) | _PEOPLE
+_AGE_PREVIOUS = frozenset("aged age of ages at , are were is was just only still now".split()) | _PEOPLE
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -109,7 +111,9 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
     out: list[Found] = []
     for index, f in enumerate(found):
         first = bisect_left(words.starts, f.start)
-        last = max(first, bisect_left(words.starts, f.end) - 1)
+        last = bisect_left(words.starts, f.end, first) - 1
+        if last < first:
+            last = first
         if _race_or_name(words, f, first, last):
             continue
         previous = out[-1] if out else None
@@ -126,6 +130,10 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             if f.kind == "number" and f.unit is None and f.counted is None:
                 f = _same_currency(words, previous, f, last)
             f = _parallel(words, previous, f, first)
+            if f.change is None and previous.change is not None:
+                f = _joined_change(words, previous, f)
+            if previous.kind == "age" and f.kind == "number" and f.unit is None and f.counted is None:
+                f = _joined_age(words, previous, f)
             if f.kind == "number" and f.unit is None and f.counted is None:
                 f = _compared(words, previous, f, first)
         out.append(f)
@@ -165,6 +173,8 @@ _COMPARED = frozenset({"from", "with", "vs", "vs.", "versus", "against"})
 
 def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     """ "the 100m title", "the Six Nations", "a fourth title": a name or an ordinal, not an amount."""
+    if f.kind == "currency" or f.kind == "percent":
+        return False  # (most amounts: none of the tests below applies to them)
     n = words.size
     following = words.lower[last + 1] if last + 1 < n else ""
     if f.kind == "dimension" and following in _RACE_WORDS:
@@ -177,10 +187,14 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     text = words.texts[first]
     if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
         return False
-    if f.counted is not None and words.texts[f.counted[1]].islower():
-        return False  # "Three Russian jets"
     before = words.texts[first - 1] if first >= 1 else ""
     after = words.texts[last + 1] if last + 1 < n else ""
+    inside = before.replace("'", "").replace("’", "").isalpha() and words.gap(first) <= 1 and first == last
+    if inside and not (before.isupper() and len(before) > 3) and f.value is not None:
+        if f.counted is None or after[:1].isupper() or before[:1].isupper():
+            return True  # "the Six Nations", "Ocean's Twelve", "BBC One show": a name inside a sentence
+    if f.counted is not None and words.texts[f.counted[1]].islower():
+        return False  # "Three Russian jets"
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
     )  # "Six Nations", "Radio Five Live", "January Two"
@@ -227,6 +241,27 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     if previous.change is not None and f.change is None:
         f = attrs.evolve(f, change=previous.change)
     return f
+
+
+def _joined_change(words: Words, previous: Found, f: Found) -> Found:
+    """ "prices rose by 3% and 1.2%", "fell 15% or 20%": an amount joined to a change shares it."""
+    if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
+        return f
+    if f.start - previous.end > 8 or words.text[previous.end : f.start].strip().lower() not in _JOINS:
+        return f
+    return attrs.evolve(f, change=previous.change)
+
+
+_JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
+
+
+def _joined_age(words: Words, previous: Found, f: Found) -> Found:
+    """ "the pension age from 60 to 65": an amount joined to an age is an age too."""
+    if f.value is None or not 0 < f.value < 125 or f.start - previous.end > 5:
+        return f
+    if words.text[previous.end : f.start].strip().lower() not in ("to", "and", "or", "-", "–"):
+        return f
+    return attrs.evolve(f, unit="year", kind="age")
 
 
 def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
@@ -352,8 +387,14 @@ _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prev
 def _age(words: Words, f: Found, first: int, last: int) -> Found:
     """ "aged 40", "at the age of seven", "Prince Charles, 56,": an age in years."""
     lower = words.lower
-    if f.unit is not None or f.kind != "number" or first < 1 or lower[first - 1] not in _AGE_PREVIOUS:
-        return f  # every reading below needs one of these words right before the amount
+    if f.unit is not None or f.kind != "number" or first < 1:
+        return f
+    if lower[first - 1] not in _AGE_PREVIOUS:
+        return _age_in_clause(words, f, first)  # the readings below need one of these words before it
+    ranged = f.value is None and f.modifier == "range" and f.counted is None
+    if ranged and f.high is not None and f.high < 130:
+        if any(lower[max(0, first - len(before)) : first] == before for before in _AGE_BEFORE):
+            return attrs.evolve(f, unit="year", unit_text=None, kind="age")  # "aged 10 to 13"
     if f.value is None or not 0 < f.value < 130:
         return f
     for before in _AGE_BEFORE:
@@ -380,7 +421,7 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         first >= 2
         and words.texts[first - 1] == ","
         and last + 1 < n
-        and words.texts[last + 1] in (",", ")", ".", ";")
+        and words.texts[last + 1] in (",", ")", ".", ";", "-", "–", "—")
         and words.texts[first - 2][:1].isupper()
         and words.texts[first - 2].isalpha()
         and words.is_digits(first)
@@ -390,15 +431,49 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     person = lower[last + 2] if last + 2 < n else ""
     if words.texts[first - 1] == "At" and following == "," and person in _PERSONS and f.value < 110:
         return attrs.evolve(f, unit="year", kind="age")  # "At 12, he was canvassing"
-    if first >= 2 and lower[first - 1] in ("is", "was") and following in (".", ",", "when"):
-        subject = words.texts[first - 2]
+    linking = first - 2 if lower[first - 1] in _JUST and first >= 3 else first - 1
+    if linking >= 1 and lower[linking] in ("is", "was") and following in _AFTER_AGE:
+        subject = words.texts[linking - 1]
         named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
-        if (named or subject.lower() in ("he", "she")) and words.is_digits(first) and 15 <= f.value <= 110:
-            return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58."
-    return f
+        pronoun = subject.lower() in ("he", "she", "who")
+        if (named or pronoun) and words.is_digits(first) and (5 if pronoun else 15) <= f.value <= 110:
+            return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58.", "when he was just 14,"
+    return _age_in_clause(words, f, first)
 
 
+def _age_in_clause(words: Words, f: Found, first: int) -> Found:
+    """ "the voting age is 18", "age to 16", "when I turn 60", "children as young as 12", "live
+    until 85", "retire before 65": an age said by a word of age, life or retirement before it."""
+    if f.counted is not None or f.value is None:
+        return f  # (the cheap tests first: most amounts have a counted noun or none of these words)
+    lower = words.lower
+    previous = lower[first - 1]
+    turn = previous in _TURN or (previous == "as" and first >= 3 and lower[first - 2] in ("young", "old"))
+    life = previous in _UNTIL and first >= 2 and not _LIFE.isdisjoint(lower[max(0, first - 4) : first - 1])
+    aged = False
+    if not (turn or life):
+        aged = "age" in words.text[words.starts[first - 5 if first > 5 else 0] : words.starts[first]]
+        if not aged:
+            return f
+    if f.value.denominator != 1 or not 0 < f.value < 125:
+        return f
+    if aged:
+        for k in range(first - 1, max(-1, first - 6), -1):
+            if words.texts[k] == "age":
+                break
+            if not words.texts[k].isalpha():
+                return f  # ("the age of the 300 buildings" has a counted noun; "age, 18" another clause)
+        else:
+            return f
+    return attrs.evolve(f, unit="year", kind="age")
+
+
+_TURN = frozenset("turn turns turned turning".split())
+_UNTIL = frozenset("until till to before at beyond past".split())
+_LIFE = frozenset("live lives lived living retire retires retired retiring retirement work".split())
 _PERSONS = frozenset("he she i they we his her".split())
+_JUST = frozenset({"just", "only", "still", "now"})
+_AFTER_AGE = frozenset({".", ",", "when", "at", "-", "–", ";", "and"})  # "who was 13 at the time"
 _NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 
 
@@ -449,11 +524,11 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
         if word in ("at", "of") and k >= 1 and lower[k - 1] in _NOUN_OF:
             return "up" if lower[k - 1] in _UP_NOUNS else _loss(words, f, lower[k - 1])  # "growth of"
         if word in ("to", "from", "at", "of", "vs", "versus"):
+            if word == "of" and f.kind == "percent":
+                return _rate_of(words, k)  # "grew at an annual rate of 3.8%", "a rise in prices of 7.1%"
             return None  # "rose to 40", "up from 34 million": a level, not the change
         if word == "by":
-            return next(
-                (d for j in range(k - 1, max(-1, k - 5), -1) if (d := _direction(words, j)) is not None), None
-            )  # "reduce expenses by one mln dlrs", "restate its earnings by $4.4bn" (none)
+            return _direction_before_by(words, f, k)
         direction = _direction(words, k)
         if direction is not None:
             if (k + 1 < first and lower[k + 1] == "from") or word in _RAISE:
@@ -463,6 +538,41 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
             return None  # (one adjective after "a" is skipped: "expanded by a breakneck 9.5%")
         skipped += 1
         k -= 1
+    return None
+
+
+def _direction_before_by(words: Words, f: Found, by: int) -> str | None:
+    """The change verb before "by": "reduce expenses by one mln dlrs"; for money and percentages
+    also past its object ("boost its 2004 dividend payment by 27%"), within the clause."""
+    reach = 9 if f.kind in ("percent", "currency") else 5
+    for j in range(by - 1, max(-1, by - reach), -1):
+        direction = _direction(words, j)
+        if direction is not None:
+            return direction
+        if by - j >= 4 and words.lower[j] in _CLAUSE_ENDS:
+            return None  # "..., which the bank said by ...": another clause
+    return None  # ("restate its earnings by $4.4bn": none)
+
+
+_CLAUSE_ENDS = frozenset(", ; : ( ) that which who said says and but while as".split())
+
+
+def _rate_of(words: Words, of: int) -> str | None:
+    """The direction of "grew at an annual rate of" or "a rise in producer prices of" before a
+    percentage: a change verb before "rate", or a change noun before "in", a few words back."""
+    lower = words.lower
+    if of >= 1 and lower[of - 1] == "rate":
+        for j in range(of - 2, max(-1, of - 6), -1):
+            if lower[j] in _UP or lower[j] in _DOWN:
+                return _direction(words, j)
+            if lower[j] not in ("at", "an", "a", "the") and lower[j] not in _RATE_ADJECTIVES:
+                return None
+        return None
+    for j in range(of - 2, max(0, of - 5), -1):
+        if lower[j] == "in" and lower[j - 1] in _NOUN_OF and lower[j - 1] not in ("loss", "losses"):
+            return "up" if lower[j - 1] in _UP_NOUNS else "down"  # "a rise in producer prices of 7.1%"
+        if not words.texts[j].isalpha():
+            return None
     return None
 
 
@@ -521,7 +631,12 @@ def _noun_after(words: Words, last: int) -> str | None:
         return "up"
     if word in _DOWN_NOUNS or word in ("lower", "off"):
         return "down"
+    if word in ("up", "down") and k + 1 < words.size and words.lower[k + 1] in _AFTER_UP_DOWN:
+        return word  # "closed 12% down on Wednesday", "5% up on the year"
     return None
+
+
+_AFTER_UP_DOWN = frozenset({"on", "from", "at", "over", "against", "compared", ",", ".", ";", "year-on-year"})
 
 
 _RATE_ADJECTIVES = frozenset(

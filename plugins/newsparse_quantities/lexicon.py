@@ -20,6 +20,7 @@ __all__ = [
     "MONTHS",
     "NOT_DESIGNATOR",
     "ORDINAL_SUFFIXES",
+    "PLURAL_MODIFIERS",
     "SCALE_SUFFIXES",
     "SCALE_WORDS",
     "SMALL",
@@ -233,3 +234,12 @@ def currencies() -> Currencies:
         kind, surface, code = line.split("\t")
         {"symbol": symbols, "code": codes, "name": names}[kind][surface] = code
     return Currencies(symbols, codes, names)
+
+# plural nouns that often modify another noun ("sports utility vehicles", "business systems outlets")
+PLURAL_MODIFIERS = frozenset(
+    """
+    sports systems sales arms goods savings news earnings customs services securities communications
+    operations parts emissions materials resources affairs relations rights works markets products
+    games jobs chemicals electronics weapons drugs assets funds loans futures options accounts
+    """.split()
+)

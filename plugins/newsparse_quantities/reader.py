@@ -24,6 +24,7 @@ from .lexicon import (
     MONTHS,
     NOT_DESIGNATOR,
     ORDINAL_SUFFIXES,
+    PLURAL_MODIFIERS,
     SMALL,
     TENS,
     currencies,
@@ -141,6 +142,7 @@ _POST_MODIFIERS = {
     ("or", "fewer"): "at_most",
     ("plus",): "at_least",
     ("-", "plus"): "at_least",  # "30-plus": the shared tokens split the hyphen off
+    ("-", "odd"): "approx",  # "40-odd calls"
     ("+",): "at_least",  # "30+ people"
 }
 
@@ -604,6 +606,8 @@ class _Reader:
                 if one and taken == 0:
                     break  # "one costs": a verb, not a noun counted by one
                 head = k
+            elif head == k - 1 and not single and self._verb_after_plural(k):
+                break  # "thousands of computers bombard sites": only a plural goes on a plural head
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
@@ -617,7 +621,8 @@ class _Reader:
             if head is None:
                 return None
         if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
-            return None  # "world number two Tommy Haas": a name, not a counted noun
+            if not (len(texts[head]) >= 3 and texts[head][-1] == "s" and texts[head][:-1].isupper()):
+                return None  # "world number two Tommy Haas": a name, not a counted noun ("14 Liberal MPs" is)
         if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
             if value.denominator == 1 and 1000 <= value <= 2099:
                 return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
@@ -656,6 +661,14 @@ class _Reader:
                 k += 2
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
+            elif (
+                not vague
+                and k + 2 < n
+                and (w.texts[k + 1][:1] in _ASCII_DIGITS or nxt in _NUMBER_WORDS)
+                and value is not None
+                and value > 1  # ("one of five players" is the pronoun)
+            ):
+                k += 2  # "22 of 55 technical aid programs": both count the programs
             else:
                 return None
         if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
@@ -710,6 +723,12 @@ class _Reader:
         if low in _FUNCTION:
             return None
         return k
+
+    def _verb_after_plural(self, k: int) -> bool:
+        """Whether word ``k`` after a plural head ends the noun group ("computers bombard sites"),
+        unlike "sports utility vehicles" (a plural modifier) or "Texas bank accounts" (a name)."""
+        head = self.w.texts[k - 1]
+        return self.w.texts[k].islower() and head.islower() and self.w.lower[k - 1] not in PLURAL_MODIFIERS
 
     def _plural_next(self, k: int) -> bool:
         """Whether word ``k`` is a plural noun (an "-ed"/"-ing" word before it is an adjective)."""

@@ -77,8 +77,10 @@ def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
         f, nxt = out[index], out[index + 1]
         if f.kind != "number" or f.unit is not None or f.counted is not None or f.modifier is not None:
             continue
-        if nxt.unit is None or nxt.kind not in ("dimension", "currency", "percent"):
+        if nxt.unit is None or nxt.kind not in ("dimension", "currency", "percent", "age"):
             continue
+        if nxt.kind == "age" and not words.text[nxt.start : nxt.end].lower().endswith("olds"):
+            continue  # "16 and 17-year-olds" share the age; "3 and 25-year-old Smith" do not
         if nxt.core_start != nxt.number_start or words.text[f.end : nxt.start].strip().lower() not in (
             "and",
             "or",

@@ -19,7 +19,7 @@ from .lexicon import (
     Currencies,
     currencies,
 )
-from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, parse_number
+from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, Words, parse_number
 from .reader import (
     _ASCII_DIGITS,
     _HYPHENS,
@@ -75,8 +75,7 @@ class _Scanner(_Reader):
         num = parse_number(w, j if code is None else code[1], currency=code is not None)
         if num is None:
             return None, i + 1
-        first_num = num
-        after = num.last + 1
+        first_num, after = num, num.last + 1
         ratio = self.ratio(num, after) if code is None and mod_name is None and not between else None
         if ratio is not None:
             num = first_num = ratio
@@ -102,6 +101,8 @@ class _Scanner(_Reader):
         second, last = checked
         post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
         kind, unit, unit_text, last = unit_read
+        if post is not None and counted is not None and w.lower[counted[1]] in _DURATION_NOUNS:
+            return None, counted[1] + 1  # "30-odd years", "20-plus years": a duration (the dates layer's)
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
         if self.name_or_date(first_num, unit is not None, counted is not None):
@@ -160,7 +161,8 @@ class _Scanner(_Reader):
                 if cand.value > num.value or (not hyphen and cand.value >= num.value):
                     # "1.5 to 2 million": the first takes the second's scale
                     mult = _scale_of(cand)
-                    if cand.scaled and not num.scaled and mult and num.value * mult <= cand.value:
+                    rescale = _has_scale(w, cand) and not _has_scale(w, num)
+                    if rescale and mult and num.value * mult <= cand.value:
                         scaled_value = num.value * mult
                         num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
                     alternative = w.lower[after] == "or"  # "one or two", "11 billion or 12 billion"
@@ -217,7 +219,7 @@ class _Scanner(_Reader):
         ):
             return num, second, last
         money = self.currency_suffix(last + 2)
-        if money is None or money[2]:
+        if (money is None or money[2]) and not self._counted_million(last + 2):
             return num, second, last
         big = tail_num.value * 10**6
         tail_num = attrs.evolve(tail_num, last=last + 1, value=big, low=big, high=big, scaled=True)
@@ -229,6 +231,11 @@ class _Scanner(_Reader):
         else:
             num = attrs.evolve(tail_num, plain=False)
         return num, second, last + 1
+
+    def _counted_million(self, k: int) -> bool:
+        """ "50m passengers", "1.4m workers": a plural noun after "m" makes it a million (not
+        "400m runners", "60m hurdles": race distances)."""
+        return self._plural_next(k) and self.w.lower[k] not in _RACE_NOUNS and self.w.texts[k].islower()
 
     def _unit_after(self, i: int, num: Num, second: Num | None, last: int) -> _Read | int:
         """The currency name or unit after a number without a sign ("5 euros", "3 km", "10%").
@@ -299,10 +306,10 @@ class _Scanner(_Reader):
         """After "N year(s)" at word ``k``: the last word of "old", "-old" or "of age", else None."""
         w = self.w
         n = self.n
-        if k < n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and k + 1 < n and w.lower[k + 1] == "old":
+        if k < n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and k + 1 < n and w.lower[k + 1] in _OLD:
             return k + 1
-        if k < n and w.lower[k] == "old" and w.gap(k) <= 1:
-            return k
+        if k < n and w.lower[k] in _OLD and w.gap(k) <= 1:
+            return k  # ("the 17-year-olds": the plural names people of that age)
         if k + 1 < n and w.lower[k] == "of" and w.lower[k + 1] == "age":
             return k + 1
         return None
@@ -477,6 +484,12 @@ class _Scanner(_Reader):
 
 
 _LIVE = ("live", "lives", "lived", "living")
+_OLD = frozenset({"old", "olds"})
+_DURATION_NOUNS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+# plurals after a distance in metres that name a race or its runners ("400m runners", "60m hurdles")
+_RACE_NOUNS = frozenset(
+    "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()
+)
 # currency names that are English words too: money only after a scale or decimals ("1.87 marks")
 _WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 
@@ -499,6 +512,11 @@ def _year_enders() -> frozenset[str]:
         _SPACED_SYMBOLS, _TIME_OF_DAY,
     )  # fmt: skip
     return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
+
+
+def _has_scale(w: Words, num: Num) -> bool:
+    """Whether a number carries a scale: "1.5m", "2 million", and in words "four million"."""
+    return num.scaled or (not num.digits and w.lower[num.last] in SCALE_WORDS)
 
 
 @lru_cache(maxsize=4)

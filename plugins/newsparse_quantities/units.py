@@ -28,7 +28,14 @@ _ALIASES = (
 )
 
 # pint's short forms that news readers write otherwise (the guidelines' forms)
-_SHORT_FORMS = {"bpd": "bbl/d", "bopd": "bbl/d"}
+_SHORT_FORMS = {
+    "bpd": "bbl/d",
+    "bopd": "bbl/d",
+    "Mpixel": "megapixel",
+    "Gpixel": "gigapixel",
+    "px": "pixel",
+    "ton": "t",  # news "tons" are tonnes to the guidelines (pint's "ton" is the short ton)
+}
 
 # pint base units that name an amount in news (a policy list, not unit definitions: pint defines
 # them).  A parsed unit counts only if every factor's base name is here (time may divide: km/h).
@@ -40,7 +47,7 @@ _NEWS_UNITS = frozenset(
     gram metric_ton ton long_ton pound ounce carat kiloton megaton
     degree_Celsius degree_Fahrenheit kelvin
     watt watt_hour joule electron_volt calorie horsepower volt ampere
-    byte bit hertz
+    byte bit hertz pixel
     knot mile_per_hour kilometer_per_hour barrel_per_day revolutions_per_minute
     degree radian turn
     gray sievert becquerel
@@ -57,7 +64,7 @@ _NOT_UNITS = frozenset(
     point points pt hand hands line lines bar bars stone stones span spans chain chains link links
     rod rods pole poles drop drops shot shots cable cables league leagues pace paces mil mils
     gross dozen dozens percent count counts unit units mark marks quad quads sack sacks bag bags
-    case cases load loads tree trees
+    case cases load loads tree trees dot dots
     c f k g b s h d t l
     """.split()
 ) - {"t", "g", "l", "ha"}
@@ -96,6 +103,8 @@ def registry() -> pint.UnitRegistry:
 def unit_string(units: pint.Unit) -> str:
     """Canonical unit string: pint's compact short form (``km**2``, ``t``, ``°C``, ``mi/h``)."""
     text = format(units, "~C")
+    if text.endswith("/a"):
+        text = text[:-1] + "year"  # "tonnes a year": the rates of the guidelines say "year" (pint: annum)
     return _SHORT_FORMS.get(text, text)
 
 
@@ -145,6 +154,8 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
     if text in _GLUED_ONLY and not glued:
         return None
     words = _PER_HOUR.sub(" per ", lowered).split()
+    if words[0] in ("dot", "dots"):
+        return None  # "300 dots per inch": pint reads a dot as a pixel
     if len(words) > 1 and any(
         w in _NOT_UNITS or (w in _GLUED_ONLY and words[0] not in ("sq", "square", "cubic"))
         for w in words[1:]
