@@ -60,7 +60,14 @@ from newsparse_events.places import (
     with_areas,
 )
 from newsparse_events.refine import refine
-from newsparse_events.roles import Roles, actor_after_when, actor_before, instrument_near, roles_from_tree
+from newsparse_events.roles import (
+    Roles,
+    actor_after_when,
+    actor_before,
+    actor_of_attack,
+    instrument_near,
+    roles_from_tree,
+)
 from newsparse_events.singles import (
     is_passive,
     is_unreal,
@@ -204,6 +211,10 @@ def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> l
             continue
         out.append(trig)
     return out
+
+
+# counted nouns that name no victim group of their own: "seven others", "2,400 lives"
+NOT_GROUPS = frozenset({"others", "lives", "life"})
 
 
 def _head(span: Span | None) -> str:
@@ -484,6 +495,8 @@ def _victims(
         return found
     counted = count[2].counted
     trigger_start = tokens[trig.a].start
+    if counted is not None and _head(counted) in NOT_GROUPS:
+        return None  # "injuring seven others", "claimed 2,400 lives": no victim group is named
     if counted is not None and _head(counted) not in NON_VICTIMS:
         if counted.start == trigger_start and trig.role in {"killed", "casualties", "wounded"}:
             return None  # "dozens of casualties": the trigger is not a group
@@ -643,6 +656,8 @@ def _event(
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
         perp = as_mention(actor_after_when(text, trigger.end, s.end), mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = as_mention(actor_of_attack(text, s.start, s.end), mentions, ACTOR_KINDS)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
@@ -657,6 +672,8 @@ def _event(
     place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
     frame = outside(located[0], exclude) if located else None
     instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
+    if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:
+        instrument = None  # "shooting dead a burglar": the trigger's own word names no means
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     return Event(
         start=start,
@@ -770,9 +787,10 @@ def _events(doc: Document) -> Iterator[Event]:
             for c, one in items:
                 victims = one[1] if one is not None else _victims(text, tokens, s, trig, c, mentions)
                 if c is not None and victims is None and prev_victims is not None:
-                    # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
+                    # elided head: "211 civilians were killed and 1,447 wounded"; not "and 70 were
+                    # injured" nor "and wounded 100", which state no group (the guideline's null)
                     gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
-                    if gap in ELISION_GAPS:
+                    if gap in ELISION_GAPS and c[1] == trig.a:
                         victims = prev_victims
                 prev_end = trig.b
                 if c is None and victims is None and one is None and not _caused(tokens, s, trig):
