@@ -23,7 +23,15 @@ from newsparse_events.lexicon import (
     PLACE_PREPOSITIONS,
 )
 
-__all__ = ["Roles", "actor_after_when", "actor_of_attack", "actor_before", "instrument_in", "instrument_near", "roles_from_tree"]
+__all__ = [
+    "Roles",
+    "actor_after_when",
+    "actor_before",
+    "actor_of_attack",
+    "instrument_in",
+    "instrument_near",
+    "roles_from_tree",
+]
 
 MAX_INSTRUMENT_DISTANCE = 120  # characters between a trigger and an instrument named without structure
 _INSTRUMENT_WORDS = frozenset(word for phrase in INSTRUMENTS for word in phrase.split())
@@ -117,7 +125,9 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
     head = tree.head_of(verb)
     participle = head if head is not None and tree.words[verb].deprel == "conj" else verb
     word = tree.words[participle]
-    if tree.head_of(participle) is not None or word.deprel is not None or not word.text.lower().endswith("ing"):
+    if tree.head_of(participle) is not None or word.deprel is not None:
+        return None
+    if not word.text.lower().endswith("ing"):
         return None
     for k in range(participle - 1, -1, -1):
         if tree.words[k].deprel == "root" and tree.words[k].upos == "VERB":
