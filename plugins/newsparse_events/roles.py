@@ -241,10 +241,15 @@ _ATTACK_BY_ACTOR = re.compile(
 )
 
 
+_REPELLED = frozenset("repelled repulsed thwarted foiled foil repel thwart".split())
+
+
 def actor_of_attack(text: str, start: int, end: int) -> Span | None:
     """The actor modifying the attack noun in ``text[start:end]``: "insurgent fire" gives "insurgent"."""
-    found = _ATTACK_BY_ACTOR.search(text, start, end)
-    return None if found is None else Span.of(text, found.start(1), found.end(1))
+    for found in _ATTACK_BY_ACTOR.finditer(text, start, end):
+        if not _REPELLED & set(text[max(start, found.start() - 30) : found.start()].lower().split()):
+            return Span.of(text, found.start(1), found.end(1))
+    return None  # "repelled a Taliban attack, killing 21 militants": the attackers died
 
 
 def actor_after_when(text: str, start: int, end: int) -> Span | None:
