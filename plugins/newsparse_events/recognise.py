@@ -96,7 +96,8 @@ CLAIMED = frozenset({"claimed", "claiming"})  # killed only with a toll as objec
 BE_OR_HAVE = frozenset("was were is are had have has been".split())
 SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
 CAUSE_VERBS = frozenset(
-    "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
+    """incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting
+    resulted""".split()
 )
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "one", "other"})
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
@@ -419,8 +420,9 @@ def _items(
         k = trig.a
         while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
-        if trig.form == "verb" and k > s.lo and tokens[k - 1].text.lower() == "several":
-            several = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)  # "left several injured"
+        if trig.form in {"verb", "noun"} and k > s.lo and tokens[k - 1].text.lower() == "several":
+            # "left several injured", "caused several fatalities"
+            several = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
             return [(None, (QuantityRef(several.start, several.end, several.text, None, 3, 9, None), None))]
         if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of"):
             vague = vague_after(text, tokens, trig.b, s.hi)

@@ -417,3 +417,13 @@ def test_nearly_n_lies_near_n() -> None:
     nearly = QuantityRef(0, 0, "", 10000, None, 10000, "approx")
     assert figure_range(nearly) == pytest.approx((10000 / 1.5, 10000))
     assert figure_range(QuantityRef(0, 0, "", None, None, None, None)) == (0, math.inf)
+
+
+@pytest.mark.parametrize(
+    "text", ["Clashes resulted in several fatalities.", "The attack caused several fatalities."]
+)
+def test_several_before_a_toll_noun_keeps_its_bounds(text: str) -> None:
+    import newsparse
+
+    found = [e for e in newsparse.parse(text).layer("events") if e.role == "killed"]
+    assert [(e.count.low, e.count.high, e.count.text) for e in found if e.count] == [(3, 9, "several")]
