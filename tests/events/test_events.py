@@ -427,3 +427,45 @@ def test_several_before_a_toll_noun_keeps_its_bounds(text: str) -> None:
 
     found = [e for e in newsparse.parse(text).layer("events") if e.role == "killed"]
     assert [(e.count.low, e.count.high, e.count.text) for e in found if e.count] == [(3, 9, "several")]
+
+
+def _parsed(text: str) -> list[Event]:
+    import newsparse
+
+    return list(newsparse.parse(text).layer("events"))
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Iraqi troops battled members of the Mehdi Army, killing 40 gunmen.", "Iraqi troops"),
+        ("A compound came under insurgent fire today, killing a British soldier.", "insurgent"),
+        ("Afghan forces repelled a Taliban attack, killing 21 militants.", "Afghan forces"),
+    ],
+)
+def test_who_killed_in_a_trailing_participle(text: str, perpetrator: str) -> None:
+    found = [e for e in _parsed(text) if e.role == "killed"]
+    assert [e.perpetrator_text.text if e.perpetrator_text else None for e in found] == [perpetrator]
+
+
+def test_anti_x_forces_are_not_x() -> None:
+    text = "Anti-Houthi forces thwarted an attack, killing and injuring a number of fighters."
+    for event in _parsed(text):
+        assert event.perpetrator != "houthis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier was killed and seven others were injured.",
+        "A policeman was killed and 70 were injured when a bomb exploded.",
+    ],
+)
+def test_a_figure_naming_no_group_has_no_victims(text: str) -> None:
+    wounded = [e for e in _parsed(text) if e.role == "wounded"]
+    assert wounded and all(e.victims is None for e in wounded)
+
+
+def test_the_trigger_word_is_no_instrument() -> None:
+    found = [e for e in _parsed("The farmer was jailed for shooting dead a burglar.") if e.role == "killed"]
+    assert found and found[0].instrument is None
