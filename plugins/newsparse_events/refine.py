@@ -7,7 +7,8 @@
   separate events, each listing the other in ``alternatives``: never summed.
 - A running total ("a war that has killed 250,000", "since January 400 have died") has scope
   ``cumulative`` and its ``period``; it takes no incident's date.
-- A subset ("six of the wounded were Israeli") is no event of its own.
+- A subset ("six of the wounded were Israeli") is no event of its own, nor a natural death told
+  as biography ("died aged 93", see :mod:`.natural`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
+from newsparse_events.natural import is_natural_death
 
 __all__ = ["refine"]
 
@@ -180,7 +182,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
     """The document's events with restatements and subsets dropped, scopes set and rivals linked."""
     kept: list[Event] = []
     for event in events:
-        if _is_subset(doc, event):
+        if _is_subset(doc, event) or is_natural_death(doc, event):
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)

@@ -469,3 +469,17 @@ def test_a_figure_naming_no_group_has_no_victims(text: str) -> None:
 def test_the_trigger_word_is_no_instrument() -> None:
     found = [e for e in _parsed("The farmer was jailed for shooting dead a burglar.") if e.role == "killed"]
     assert found and found[0].instrument is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The singer has died in Los Angeles at the age of 93, his family said.", False),
+        ("The record topped the chart on Sunday, 27 years after his death.", False),
+        ("He died at home after a long battle with cancer.", False),
+        ("A soldier died of his wounds in hospital aged 23.", True),
+        ("A man was shot dead in Karachi at the age of 40.", True),
+    ],
+)
+def test_a_natural_death_told_as_biography_is_no_event(text: str, kept: bool) -> None:
+    assert bool([e for e in _parsed(text) if e.role == "killed"]) is kept
