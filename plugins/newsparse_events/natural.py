@@ -1,9 +1,9 @@
-"""Deaths told as a life's end, not as casualties: "died aged 93", "after a long battle with cancer".
+"""Deaths and injuries that are no casualties: a life's end, a sports injury, a character killed off.
 
 The guideline counts deaths from violence, accidents and disasters, and leaves out a death of
-natural causes told as biography ("he died aged 80") or a death named only to date a life ("27
-years after his death"). Only a single, unattributed death with no means and no violent word in
-its sentence is read this way.
+natural causes told as biography ("he died aged 80"), a death named only to date a life ("27
+years after his death"), sports injuries and metaphors ("killed off" in a story or a game). Only
+a single, unattributed victim with no means and no violent word in its sentence is read this way.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from newsparse import Document
 from newsparse_events.model import Event
 
-__all__ = ["is_natural_death"]
+__all__ = ["is_killed_off", "is_natural_death", "is_sports_injury"]
 
 _DEATH_WORDS = frozenset({"died", "dies", "die", "death", "dead"})
 _NATURAL = re.compile(
@@ -24,6 +24,12 @@ _NATURAL = re.compile(
 )
 _DATING_A_LIFE = re.compile(
     r"\b(?:before|after|since|until|following|at the time of)\s+(?:his|her)(?:\s+\w+'s)?\s+death\b",
+    re.IGNORECASE,
+)
+_SPORT = re.compile(
+    r"\b(?:match|matches|game|games|season|squad|club side|derby|midfield|striker|defender|goalkeeper|"
+    r"fixture|tournament|league|championship|sidelines?|ruled out|hamstring|ankle|groin|tackle|"
+    r"six nations|premiership|grand slam|world cup|test series|training)\b",
     re.IGNORECASE,
 )
 _VIOLENT = re.compile(
@@ -40,8 +46,38 @@ def is_natural_death(doc: Document, event: Event) -> bool:
         return False
     if event.trigger.text.lower() not in _DEATH_WORDS or event.count is None or event.count.high != 1:
         return False
-    sentence = doc.sentences[doc.sentence_index(event.trigger.start)]
-    words = doc.text[sentence.start : sentence.end]
+    words = _sentence_of(doc, event)
     if _VIOLENT.search(words):
         return False
     return _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None
+
+
+def _sentence_of(doc: Document, event: Event) -> str:
+    """The text of the sentence that holds the event's trigger."""
+    sentence = doc.sentences[doc.sentence_index(event.trigger.start)]
+    return doc.text[sentence.start : sentence.end]
+
+
+def _single_unattributed(event: Event) -> bool:
+    """One victim, with no perpetrator and no means named."""
+    return (
+        event.perpetrator_text is None
+        and event.instrument is None
+        and event.count is not None
+        and event.count.high == 1
+    )
+
+
+def is_sports_injury(doc: Document, event: Event) -> bool:
+    """Whether ``event`` is one player's injury told in a sports sentence ("injured as his side won")."""
+    if event.role != "wounded" or not _single_unattributed(event):
+        return False
+    words = _sentence_of(doc, event)
+    others = words.replace(event.trigger.text, " ")
+    return _SPORT.search(words) is not None and _VIOLENT.search(others) is None
+
+
+def is_killed_off(doc: Document, event: Event) -> bool:
+    """Whether the trigger is "killed off" / "kill ... off": a story's character or a plan, not a person."""
+    after = doc.text[event.trigger.end : event.trigger.end + 24].lower().split()
+    return event.role == "killed" and (after[:1] == ["off"] or (len(after) > 1 and after[1] == "off"))

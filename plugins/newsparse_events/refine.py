@@ -23,7 +23,7 @@ from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
-from newsparse_events.natural import is_natural_death
+from newsparse_events.natural import is_killed_off, is_natural_death, is_sports_injury
 
 __all__ = ["refine"]
 
@@ -178,11 +178,16 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
     return bool(tolls) or bool(words & CONTRAST_MARKERS) or _OTHER_REPORTS.search(between) is not None
 
 
+def _no_casualty(doc: Document, event: Event) -> bool:
+    """A natural death, a sports injury or a character killed off: no casualty (see :mod:`.natural`)."""
+    return is_natural_death(doc, event) or is_sports_injury(doc, event) or is_killed_off(doc, event)
+
+
 def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:
     """The document's events with restatements and subsets dropped, scopes set and rivals linked."""
     kept: list[Event] = []
     for event in events:
-        if _is_subset(doc, event) or is_natural_death(doc, event):
+        if _is_subset(doc, event) or _no_casualty(doc, event):
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)

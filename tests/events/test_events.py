@@ -483,3 +483,16 @@ def test_the_trigger_word_is_no_instrument() -> None:
 )
 def test_a_natural_death_told_as_biography_is_no_event(text: str, kept: bool) -> None:
     assert bool([e for e in _parsed(text) if e.role == "killed"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vickery was injured as his club side beat Bath 17-16 in the derby on Saturday.", False),
+        ("Millions saw the villain killed off on Friday.", False),
+        ("The game proceeds to kill him off within moments.", False),
+        ("The gang which killed him included three men.", True),
+    ],
+)
+def test_sports_injuries_and_characters_killed_off_are_no_events(text: str, kept: bool) -> None:
+    assert bool(_parsed(text)) is kept
