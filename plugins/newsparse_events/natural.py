@@ -1,9 +1,11 @@
-"""Deaths and injuries that are no casualties: a life's end, a sports injury, a character killed off.
+"""Deaths, injuries and jailings that are no casualties: a life's end, a sports injury, a sentence.
 
 The guideline counts deaths from violence, accidents and disasters, and leaves out a death of
 natural causes told as biography ("he died aged 80"), a death named only to date a life ("27
-years after his death"), sports injuries and metaphors ("killed off" in a story or a game). Only
-a single, unattributed victim with no means and no violent word in its sentence is read this way.
+years after his death"), sports injuries, metaphors ("killed off" in a story or a game) and a
+court's sentence ("jailed for 14 years": only arrests at protests, clashes and operations count).
+A death or injury is read this way only for a single, unattributed victim with no means and no
+violent word in its sentence.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from newsparse import Document
 from newsparse_events.model import Event
 
-__all__ = ["is_killed_off", "is_natural_death", "is_sports_injury"]
+__all__ = ["is_court_sentence", "is_killed_off", "is_natural_death", "is_sports_injury"]
 
 _DEATH_WORDS = frozenset({"died", "dies", "die", "death", "dead"})
 _NATURAL = re.compile(
@@ -81,3 +83,10 @@ def is_killed_off(doc: Document, event: Event) -> bool:
     """Whether the trigger is "killed off" / "kill ... off": a story's character or a plan, not a person."""
     after = doc.text[event.trigger.end : event.trigger.end + 24].lower().split()
     return event.role == "killed" and (after[:1] == ["off"] or (len(after) > 1 and after[1] == "off"))
+
+
+def is_court_sentence(doc: Document, event: Event) -> bool:
+    """Whether the trigger is a court's sentence: "jailed for 14 years", "imprisoned for life"."""
+    word = event.trigger.text.lower()
+    after = doc.text[event.trigger.end : event.trigger.end + 6].lower().split()
+    return event.role == "arrested" and word in {"jailed", "imprisoned"} and after[:1] == ["for"]

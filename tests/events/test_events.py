@@ -496,3 +496,15 @@ def test_a_natural_death_told_as_biography_is_no_event(text: str, kept: bool) ->
 )
 def test_sports_injuries_and_characters_killed_off_are_no_events(text: str, kept: bool) -> None:
     assert bool(_parsed(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("An Iranian weblogger has been jailed for 14 years on charges of spying.", False),
+        ("The farmer was jailed for life in September.", False),
+        ("Authorities have jailed at least two journalists.", True),
+    ],
+)
+def test_a_court_sentence_is_no_arrest(text: str, kept: bool) -> None:
+    assert bool([e for e in _parsed(text) if e.role == "arrested"]) is kept
