@@ -368,7 +368,7 @@ def _singles(
     """The unnumbered single victims of a trigger without a count: (determiner, noun phrase) each.
 
     A person named right before a passive or intransitive trigger is one victim ("Minister John
-    Wiley died today").
+    Wiley died today"), or before ", who" and the trigger ("Robert McCartney, who was killed").
     """
     if trig.form == "noun":
         if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
@@ -385,6 +385,8 @@ def _singles(
         k = trig.a
         while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
+        if _violent_relative(tokens, s, trig, k):
+            k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent
         if k > s.lo:
             end = tokens[k - 1].end
             for start, stop, _ident, kind, _form in mentions:
@@ -392,6 +394,17 @@ def _singles(
                     name = Span.of(text, start, stop)
                     return [(name, name)]
     return found
+
+
+# triggers that tell a life's end as often as a casualty: "Ray Charles, who died in 2004" is biography
+_PLAIN_ENDS = frozenset({"died", "dies", "die", "dead", "death", "injured", "hurt", "wounded", "missing"})
+
+
+def _violent_relative(tokens: Sequence[Token], s: _Sentence, trig: Trigger, k: int) -> bool:
+    """Whether ", who" stands before a violent trigger at token ``k``: "McCartney, who was killed"."""
+    if k - 3 < s.lo or tokens[k - 1].text.lower() != "who" or tokens[k - 2].text != ",":
+        return False
+    return tokens[trig.a].text.lower() not in _PLAIN_ENDS
 
 
 # a victim group: a count of the quantities layer, or a count read here (1 for a single victim) with its group

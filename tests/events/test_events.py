@@ -508,3 +508,15 @@ def test_sports_injuries_and_characters_killed_off_are_no_events(text: str, kept
 )
 def test_a_court_sentence_is_no_arrest(text: str, kept: bool) -> None:
     assert bool([e for e in _parsed(text) if e.role == "arrested"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Parents of Stefan Pakeerah, who was stabbed to death in Leicester, spoke.", ["Stefan Pakeerah"]),
+        ("The film recounts the life of Ray Charles, who died in 2004.", []),
+    ],
+)
+def test_a_named_victim_before_who_and_a_violent_trigger(text: str, victims: list[str]) -> None:
+    found = [e for e in _parsed(text) if e.role == "killed"]
+    assert [e.victims.text if e.victims else None for e in found] == victims
