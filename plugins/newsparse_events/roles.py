@@ -185,6 +185,7 @@ def roles_from_tree(
             elif (
                 case in _LOCATIVE
                 and _has_proper(tree, phrase)
+                and tree.words[phrase.head].text.lower() not in ACTOR_NOUNS  # "on pro-Houthi forces"
                 and not any(a < phrase.end and phrase.start < b for a, b in dates)
             ):
                 found.setdefault("place", Span.of(text, phrase.start, phrase.end))
