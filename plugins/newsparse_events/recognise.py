@@ -29,6 +29,7 @@ from newsparse_events.anchors import (
     linked_date,
     narrative_date,
     past_weekday,
+    relative_start,
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
@@ -690,6 +691,7 @@ def _event(
     if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:
         instrument = None  # "shooting dead a burglar": the trigger's own word names no means
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
+    leading = max(leading, relative_start(text, s.start, trigger.start))
     return Event(
         start=start,
         end=end,

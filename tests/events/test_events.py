@@ -520,3 +520,17 @@ def test_a_court_sentence_is_no_arrest(text: str, kept: bool) -> None:
 def test_a_named_victim_before_who_and_a_violent_trigger(text: str, victims: list[str]) -> None:
     found = [e for e in _parsed(text) if e.role == "killed"]
     assert [e.victims.text if e.victims else None for e in found] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Sri Lanka faces a bill in 2005 for rebuilding after the tsunami which killed 30,000 people.", False),
+        ("On Monday a bomb that killed 12 people exploded in Kabul.", True),
+    ],
+)
+def test_a_date_before_an_earlier_event_s_relative_clause_is_not_its_date(text: str, dated: bool) -> None:
+    import newsparse
+
+    found = list(newsparse.parse(text, published="2007-05-27").layer("events"))
+    assert found and (found[0].date is not None) is dated
