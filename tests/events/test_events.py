@@ -525,7 +525,7 @@ def test_a_named_victim_before_who_and_a_violent_trigger(text: str, victims: lis
 @pytest.mark.parametrize(
     ("text", "dated"),
     [
-        ("Sri Lanka faces a bill in 2005 for rebuilding after the tsunami which killed 30,000 people.", False),
+        ("Sri Lanka faces a bill in 2005 for work after the tsunami which killed 30,000 people.", False),
         ("On Monday a bomb that killed 12 people exploded in Kabul.", True),
     ],
 )
