@@ -1,5 +1,8 @@
 """Deaths, injuries and jailings that are no casualties: a life's end, a sports injury, a sentence.
 
+Also a death someone was saved from ("saved 1,200 Tutsis from death") and "missing" with an object
+("missing two crucial facts": lacking, nobody is missing).
+
 The guideline counts deaths from violence, accidents and disasters, and leaves out a death of
 natural causes told as biography ("he died aged 80"), a death named only to date a life ("27
 years after his death"), sports injuries, metaphors ("killed off" in a story or a game) and a
@@ -15,7 +18,14 @@ import re
 from newsparse import Document
 from newsparse_events.model import Event
 
-__all__ = ["is_court_sentence", "is_killed_off", "is_natural_death", "is_sports_injury"]
+__all__ = [
+    "is_court_sentence",
+    "is_killed_off",
+    "is_lacking",
+    "is_natural_death",
+    "is_saved",
+    "is_sports_injury",
+]
 
 _DEATH_WORDS = frozenset({"died", "dies", "die", "death", "dead"})
 _NATURAL = re.compile(
@@ -90,3 +100,23 @@ def is_court_sentence(doc: Document, event: Event) -> bool:
     word = event.trigger.text.lower()
     after = doc.text[event.trigger.end : event.trigger.end + 6].lower().split()
     return event.role == "arrested" and word in {"jailed", "imprisoned"} and after[:1] == ["for"]
+
+
+_SAVED = re.compile(
+    r"\b(?:saved|rescued|spared|escaped|cheated|save|rescue|spare)\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE
+)
+_OBJECT_START = re.compile(r"\s+(?:an?|the|two|three|four|five|several|some|\d)\b", re.IGNORECASE)
+
+
+def is_saved(doc: Document, event: Event) -> bool:
+    """Whether the trigger is a death someone was saved from: "saved 1,200 Tutsis from death"."""
+    if event.role != "killed" or event.trigger.text.lower() != "death":
+        return False
+    return _SAVED.search(doc.text, max(0, event.trigger.start - 80), event.trigger.start) is not None
+
+
+def is_lacking(doc: Document, event: Event) -> bool:
+    """Whether "missing" takes an object ("missing two crucial facts"): lacking something, nobody missing."""
+    if event.role != "missing" or event.trigger.text.lower() != "missing":
+        return False
+    return _OBJECT_START.match(doc.text, event.trigger.end) is not None

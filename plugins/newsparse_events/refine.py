@@ -23,7 +23,14 @@ from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
-from newsparse_events.natural import is_court_sentence, is_killed_off, is_natural_death, is_sports_injury
+from newsparse_events.natural import (
+    is_court_sentence,
+    is_killed_off,
+    is_lacking,
+    is_natural_death,
+    is_saved,
+    is_sports_injury,
+)
 
 __all__ = ["refine"]
 
@@ -180,9 +187,8 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
 
 def _no_casualty(doc: Document, event: Event) -> bool:
     """A natural death, a sports injury, a character killed off, a sentence: no casualty (:mod:`.natural`)."""
-    return any(
-        test(doc, event) for test in (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence)
-    )
+    tests = (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved, is_lacking)
+    return any(test(doc, event) for test in tests)
 
 
 def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:

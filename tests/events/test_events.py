@@ -534,3 +534,15 @@ def test_a_date_before_an_earlier_event_s_relative_clause_is_not_its_date(text: 
 
     found = list(newsparse.parse(text, published="2007-05-27").layer("events"))
     assert found and (found[0].date is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The hotel manager saved 1,200 Tutsis from death during the genocide.", False),
+        ("An interesting view but missing two crucial facts.", False),
+        ("Five fishermen went missing at sea.", True),
+    ],
+)
+def test_saved_from_death_and_missing_an_object_are_no_events(text: str, kept: bool) -> None:
+    assert bool(_parsed(text)) is kept
