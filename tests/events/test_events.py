@@ -546,3 +546,16 @@ def test_a_date_before_an_earlier_event_s_relative_clause_is_not_its_date(text: 
 )
 def test_saved_from_death_and_missing_an_object_are_no_events(text: str, kept: bool) -> None:
     assert bool(_parsed(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Activists staged a demonstration to condemn the killing of a local official.", True),
+        ("Protesters lit candles to honour a man who died in the riots.", True),
+        ("Gunmen killed five civilians in Kabul.", False),
+    ],
+)
+def test_a_killing_a_protest_condemns_or_honours_is_background(text: str, background: bool) -> None:
+    found = [e for e in _parsed(text) if e.role == "killed"]
+    assert found and found[0].background is background
