@@ -37,8 +37,9 @@ def _tie(words: list[str]) -> tuple[int, bool] | None:
         word, before = words[k], words[k - 1] if k > 0 else ""
         if word in {"of", "to", "for", "with"} and before in BACKGROUND_HEADS:
             return k, True
-        if word == "of" and before in KIN_HEADS:
-            return k, False
+        family = before == "members" and words[k - 2 : k - 1] == ["family"]
+        if word == "of" and (before in KIN_HEADS or family):
+            return k, False  # "relatives of", "family members of a baby who died"
         if word in BACKGROUND_LINKS and before not in NOT_LINKING:
             return k, before in {"retaliation", "revenge", "reprisal"}
         if word.startswith(_MARKING_VERBS):
