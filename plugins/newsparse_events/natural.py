@@ -1,7 +1,8 @@
 """Deaths, injuries and jailings that are no casualties: a life's end, a sports injury, a sentence.
 
-Also a death someone was saved from ("saved 1,200 Tutsis from death") and "missing" with an object
-("missing two crucial facts": lacking, nobody is missing).
+Also a death someone was saved from ("saved 1,200 Tutsis from death"), "missing" with an object
+("missing two crucial facts": lacking, nobody is missing) and a denied toll ("none of the
+passengers were injured", "no-one got injured").
 
 The guideline counts deaths from violence, accidents and disasters, and leaves out a death of
 natural causes told as biography ("he died aged 80"), a death named only to date a life ("27
@@ -20,6 +21,7 @@ from newsparse_events.model import Event
 
 __all__ = [
     "is_court_sentence",
+    "is_denied",
     "is_killed_off",
     "is_lacking",
     "is_natural_death",
@@ -120,3 +122,21 @@ def is_lacking(doc: Document, event: Event) -> bool:
     if event.role != "missing" or event.trigger.text.lower() != "missing":
         return False
     return _OBJECT_START.match(doc.text, event.trigger.end) is not None
+
+
+_DENIED = re.compile(
+    r"\b(?:none of(?: the| them| its| their| his| her)?|no[- ]one|nobody|not a single|not one)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_denied(doc: Document, event: Event) -> bool:
+    """Whether the victims are denied: "none of the passengers were injured", "no-one got injured"."""
+    ends = [event.start]
+    if event.victims is not None:
+        ends.append(event.victims.start)
+    if event.count is not None:
+        ends.append(event.count.start)
+        if event.count.text.lower() == "one":
+            ends.append(event.count.end)  # "no-one": the count is the "one" of it
+    return any(_DENIED.search(doc.text[max(0, end - 30) : end]) is not None for end in ends)

@@ -25,6 +25,7 @@ from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERI
 from newsparse_events.model import Event
 from newsparse_events.natural import (
     is_court_sentence,
+    is_denied,
     is_killed_off,
     is_lacking,
     is_natural_death,
@@ -188,7 +189,7 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
 def _no_casualty(doc: Document, event: Event) -> bool:
     """A natural death, a sports injury, a character killed off, a sentence: no casualty (:mod:`.natural`)."""
     tests = (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved, is_lacking)
-    return any(test(doc, event) for test in tests)
+    return is_denied(doc, event) or any(test(doc, event) for test in tests)
 
 
 def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:

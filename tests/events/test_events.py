@@ -559,3 +559,15 @@ def test_saved_from_death_and_missing_an_object_are_no_events(text: str, kept: b
 def test_a_killing_a_protest_condemns_or_honours_is_background(text: str, background: bool) -> None:
     found = [e for e in _parsed(text) if e.role == "killed"]
     assert found and found[0].background is background
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I just thank God that no-one got injured.", False),
+        ("None of the passengers were injured.", False),
+        ("One of the passengers was injured.", True),
+    ],
+)
+def test_a_denied_toll_is_no_event(text: str, kept: bool) -> None:
+    assert bool(_parsed(text)) is kept
