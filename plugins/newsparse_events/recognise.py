@@ -70,6 +70,7 @@ from newsparse_events.roles import (
     roles_from_tree,
 )
 from newsparse_events.singles import (
+    group_among,
     is_passive,
     is_unreal,
     object_starts,
@@ -803,6 +804,8 @@ def _events(doc: Document) -> Iterator[Event]:
                 continue
             for c, one in items:
                 victims = one[1] if one is not None else _victims(text, tokens, s, trig, c, mentions)
+                if victims is None and trig.form in {"noun", "toll"}:
+                    victims = group_among(text, tokens, trig.b, s.hi)  # "the toll for U.S. soldiers"
                 if c is not None and victims is None and prev_victims is not None:
                     # elided head: "211 civilians were killed and 1,447 wounded"; not "and 70 were
                     # injured" nor "and wounded 100", which state no group (the guideline's null)

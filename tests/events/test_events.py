@@ -571,3 +571,15 @@ def test_a_killing_a_protest_condemns_or_honours_is_background(text: str, backgr
 )
 def test_a_denied_toll_is_no_event(text: str, kept: bool) -> None:
     assert bool(_parsed(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The clashes caused fatalities among Houthi fighters including a commander.", "Houthi fighters"),
+        ("Reports said the death toll for U.S. soldiers serving in Iraq reached 2,000.", "U.S. soldiers"),
+    ],
+)
+def test_a_toll_among_or_for_a_group_names_its_victims(text: str, victims: str) -> None:
+    found = [e for e in _parsed(text) if e.role == "killed"]
+    assert found and found[0].victims is not None and found[0].victims.text == victims
