@@ -678,7 +678,10 @@ def _event(
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
-        exclude.append((min(start, victims.start), max(end, victims.end)))
+        between = trigger.end <= victims.start and count is not None and victims.end <= count.start
+        # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
+        span = (victims.start, victims.end) if between else (min(start, victims.start), max(end, victims.end))
+        exclude.append(span)
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
