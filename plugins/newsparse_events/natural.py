@@ -121,6 +121,8 @@ def is_lacking(doc: Document, event: Event) -> bool:
     """Whether "missing" takes an object ("missing two crucial facts"): lacking something, nobody missing."""
     if event.role != "missing" or event.trigger.text.lower() != "missing":
         return False
+    if event.count is None or event.count.start < event.trigger.end:
+        return False  # "1,000 people remain missing a week after": the people are missing
     return _OBJECT_START.match(doc.text, event.trigger.end) is not None
 
 

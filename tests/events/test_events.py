@@ -583,3 +583,8 @@ def test_a_denied_toll_is_no_event(text: str, kept: bool) -> None:
 def test_a_toll_among_or_for_a_group_names_its_victims(text: str, victims: str) -> None:
     found = [e for e in _parsed(text) if e.role == "killed"]
     assert found and found[0].victims is not None and found[0].victims.text == victims
+
+
+def test_missing_a_week_after_is_still_missing() -> None:
+    found = _parsed("Nearly 1,000 people remain missing a week after the cyclone struck.")
+    assert [(e.role, e.count.text if e.count else None) for e in found] == [("missing", "Nearly 1,000")]
