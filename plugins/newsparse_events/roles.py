@@ -31,6 +31,7 @@ __all__ = [
     "instrument_in",
     "instrument_near",
     "roles_from_tree",
+    "storm_apart",
 ]
 
 MAX_INSTRUMENT_DISTANCE = 120  # characters between a trigger and an instrument named without structure
@@ -259,3 +260,16 @@ def actor_after_when(text: str, start: int, end: int) -> Span | None:
     if found is None:
         return None
     return Span.of(text, found.start(1), found.end(1))
+
+
+# an entity named as a storm ("person:hurricane-mitch"): a means of death, never an actor
+_STORMS = re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical-storm|storm)-")
+
+
+def storm_apart(
+    text: str, perp: tuple[int, int, str | None] | None
+) -> tuple[tuple[int, int, str | None] | None, Span | None]:
+    """(perpetrator, instrument): a storm found as the actor is the means ("Mitch killed 10,000")."""
+    if perp is None or perp[2] is None or _STORMS.search(perp[2]) is None:
+        return perp, None
+    return None, Span.of(text, perp[0], perp[1])

@@ -588,3 +588,10 @@ def test_a_toll_among_or_for_a_group_names_its_victims(text: str, victims: str) 
 def test_missing_a_week_after_is_still_missing() -> None:
     found = _parsed("Nearly 1,000 people remain missing a week after the cyclone struck.")
     assert [(e.role, e.count.text if e.count else None) for e in found] == [("missing", "Nearly 1,000")]
+
+
+def test_a_storm_is_a_means_never_an_actor() -> None:
+    text = "Aid came after Hurricane Mitch. Mitch killed about 10,000 people in 1998."
+    found = [e for e in _parsed(text) if e.role == "killed"]
+    assert found and found[0].perpetrator is None
+    assert found[0].instrument is not None and found[0].instrument.text == "Mitch"
