@@ -14,8 +14,11 @@ counts share a trigger). Fields of a matched pair, each right when:
 - ``count``: the gold value (when it has one) equals the predicted value, or the (low, high) bounds
   are equal; an unnumbered single victim needs a predicted count of 1; an unnumbered plural group
   (no count span) is right with no predicted count too;
-- ``victims``, ``instrument``: None on both sides, or overlapping spans (an instrument given as a
-  string is compared by normalised text);
+- ``victims``: None on both sides, or overlapping spans;
+- ``instrument``: None on both sides, overlapping spans, or the same means by normalised text (the
+  guideline's instrument is a means named in the text, with no canonical name: "the air strike"
+  anchored at another mention of the same words is the same value, as a place or perpetrator
+  anchored at another mention of its entity is);
 - ``perpetrator``, ``place``: None on both sides, or the predicted span (``perpetrator_text``,
   ``place_text``) overlaps the gold span, or the predicted entity id matches the gold name as in
   ``evaluation.real_common.match_names``;
@@ -151,6 +154,15 @@ def _span_field_ok(gold: Any, found: Any) -> bool:
     return overlaps(span_of(gold), span_of(found))
 
 
+def _instrument_ok(gold: Any, found: Any) -> bool:
+    """An instrument: as a span-valued field, or the same words at another mention."""
+    if _span_field_ok(gold, found):
+        return True
+    if gold is None or found is None:
+        return False
+    return normalise(str(getattr(found, "text", found))) == normalise(gold["text"])
+
+
 def _actor_ok(gold: Any, found_id: Any, found_span: Any, entities: Mapping[str, Any]) -> bool:
     """A perpetrator or place: None on both sides, an overlapping span or a matching entity."""
     if gold is None or (found_id is None and found_span is None):
@@ -192,7 +204,7 @@ def field_checks(gold: Mapping[str, Any], found: Any, entities: Mapping[str, Any
             getattr(found, "perpetrator_text", None),
             entities,
         ),
-        "instrument": _span_field_ok(gold["instrument"], getattr(found, "instrument", None)),
+        "instrument": _instrument_ok(gold["instrument"], getattr(found, "instrument", None)),
         "place": _actor_ok(
             gold["place"], getattr(found, "place", None), getattr(found, "place_text", None), entities
         ),

@@ -130,3 +130,27 @@ def source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None
         named.text if named is not None else None,
         claim.cue.text,
     )
+
+
+# a relative clause opening right before its trigger: "an earthquake that killed", "which has killed"
+_RELATIVE_OPENING = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?$", re.IGNORECASE
+)
+
+
+# the relative's antecedent is an earlier event that times another: "following an earthquake that"
+_EARLIER_EVENT = re.compile(
+    r"\b(?:following|after|since|before)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def relative_start(text: str, start: int, trigger: int) -> int:
+    """Where a relative clause holding the trigger opens (dates before it time the main clause), else start.
+
+    "adopted on March 13 following an earthquake that killed 1,000": March 13 is when it was adopted.
+    Only a relative whose antecedent follows "after", "following", "since" or "before" opens one.
+    """
+    found = _RELATIVE_OPENING.search(text, max(start, trigger - 40), trigger)
+    if found is None or not _EARLIER_EVENT.search(text, max(start, found.start() - 50), found.start()):
+        return start  # "On Monday a bomb that killed 12 exploded": the bomb's day is the killing's
+    return found.start()

@@ -4,7 +4,8 @@ Such an event happened, but it is not the act reported (ACLED codes the protest,
 it is marked ``background``, never dropped. It is one when a word tying it to such an act stands
 right before it in its clause ("over", "against", "after", "for", "relatives of"; "accused of")
 and its sentence names that act (a protest, a vigil, a demand, a riot, a retaliation), or the tie
-names a suspect or a reason itself ("accused of killing", "in retaliation for the killing of").
+names a suspect or a reason itself ("accused of killing", "in retaliation for the killing of"), or
+a verb marking it governs it ("to condemn the killing of", "to honour a man who died").
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ __all__ = ["is_background"]
 MAX_LINK_WORDS = 5  # words between the tie and the event ("after [the previous day] 40 ...")
 _WORD = re.compile(r"[\w'-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+# verbs whose object is a killing marked by the act reported: "gathered to condemn the killing of"
+_MARKING_VERBS = ("condemn", "denounc", "mourn", "commemorat", "honour", "honor")
 
 
 def _tie(words: list[str]) -> tuple[int, bool] | None:
@@ -34,10 +37,13 @@ def _tie(words: list[str]) -> tuple[int, bool] | None:
         word, before = words[k], words[k - 1] if k > 0 else ""
         if word in {"of", "to", "for", "with"} and before in BACKGROUND_HEADS:
             return k, True
-        if word == "of" and before in KIN_HEADS:
-            return k, False
+        family = before == "members" and words[k - 2 : k - 1] == ["family"]
+        if word == "of" and (before in KIN_HEADS or family):
+            return k, False  # "relatives of", "family members of a baby who died"
         if word in BACKGROUND_LINKS and before not in NOT_LINKING:
             return k, before in {"retaliation", "revenge", "reprisal"}
+        if word.startswith(_MARKING_VERBS):
+            return k, True  # "to condemn the killing of", "to honour a man who died"
     return None
 
 

@@ -255,6 +255,8 @@ def as_mention(
         return None
     for start, end, ident, kind, form in mentions:
         if span.start <= start and end <= span.end and kind in kinds and form != "demonym":
+            if span.text[max(0, start - span.start - 5) : start - span.start].lower() == "anti-":
+                continue  # "anti-Houthi forces" are not the Houthis
             return (start, end, ident)
     return (span.start, span.end, None)
 

@@ -29,6 +29,7 @@ from newsparse_events.anchors import (
     linked_date,
     narrative_date,
     past_weekday,
+    relative_start,
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
@@ -43,7 +44,6 @@ from newsparse_events.lexicon import (
     KINDS,
     NON_VICTIMS,
     OBJECT_PREFIXES,
-    POSSESSIVES,
     SKIP_BEFORE_TRIGGER,
     TRIGGERS,
     VICTIM_NOUNS,
@@ -60,7 +60,15 @@ from newsparse_events.places import (
     with_areas,
 )
 from newsparse_events.refine import refine
-from newsparse_events.roles import Roles, actor_after_when, actor_before, instrument_near, roles_from_tree
+from newsparse_events.roles import (
+    Roles,
+    actor_after_when,
+    actor_before,
+    actor_of_attack,
+    instrument_near,
+    roles_from_tree,
+    storm_apart,
+)
 from newsparse_events.singles import (
     is_passive,
     is_unreal,
@@ -72,13 +80,13 @@ from newsparse_events.singles import (
     vague_after,
 )
 from newsparse_events.tolls import toll_figure
+from newsparse_events.victims import head_word, victims_after, victims_of
 
 __all__ = ["extract", "find_triggers"]
 
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
 MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
-PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 # verb triggers that take no object: the count before them is always the victims'
 INTRANSITIVE = frozenset(
     "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
@@ -89,7 +97,8 @@ CLAIMED = frozenset({"claimed", "claiming"})  # killed only with a toll as objec
 BE_OR_HAVE = frozenset("was were is are had have has been".split())
 SINGULAR_NOUNS = frozenset({"death", "body", "fatality"})
 CAUSE_VERBS = frozenset(
-    "incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting".split()
+    """incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting
+    resulted""".split()
 )
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "one", "other"})
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
@@ -206,18 +215,13 @@ def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> l
     return out
 
 
-def _head(span: Span | None) -> str:
-    """The last word of a span, lower-cased (its head noun, for English noun phrases)."""
-    return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
-
-
 def _is_count(q: Quantity) -> bool:
     """Whether a quantity can count victims: no unit, and not counting things ("3 villages")."""
     if q.unit is not None:
         return False
     if q.value is None and q.low is None and q.high is None:
         return False
-    return _head(q.counted) not in NON_VICTIMS
+    return head_word(q.counted) not in NON_VICTIMS
 
 
 @attrs.frozen
@@ -229,27 +233,6 @@ class _Sentence:
     start: int
     end: int
     counts: tuple[tuple[int, int, Quantity], ...]  # (first token, end token, quantity)
-
-
-def _victims_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
-    """A victim noun right after token ``k`` ("12 people", "dozens of civilians", "20 of their fighters")."""
-    if k < hi and tokens[k].text.lower() == "of":
-        k += 1
-        if k < hi and tokens[k].text.lower() in POSSESSIVES:
-            k += 1
-    if k < hi and tokens[k].text.lower() in VICTIM_NOUNS:
-        return Span.of(text, tokens[k].start, tokens[k].end)
-    return None
-
-
-def _subject_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | None:
-    """A victim noun that is the subject right before trigger token ``a`` ("the pilot lost his life")."""
-    k = a
-    while k > lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
-        k -= 1
-    if k > lo and tokens[k - 1].text.lower() in VICTIM_NOUNS:
-        return Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
-    return None
 
 
 def _count_for(
@@ -316,8 +299,8 @@ def _claims_lives(
         return (
             False  # "claimed 12 soldiers were killed", "claimed 30 militants dead": a claim of another toll
         )
-    head = _head(counted) if counted is not None else ""
-    return head in VICTIM_NOUNS or head == "lives" or _victims_after(text, tokens, count[1], s.hi) is not None
+    head = head_word(counted) if counted is not None else ""
+    return head in VICTIM_NOUNS or head == "lives" or victims_after(text, tokens, count[1], s.hi) is not None
 
 
 def _coordinated(
@@ -356,7 +339,7 @@ def _singles(
     """The unnumbered single victims of a trigger without a count: (determiner, noun phrase) each.
 
     A person named right before a passive or intransitive trigger is one victim ("Minister John
-    Wiley died today").
+    Wiley died today"), or before ", who" and the trigger ("Robert McCartney, who was killed").
     """
     if trig.form == "noun":
         if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
@@ -373,6 +356,8 @@ def _singles(
         k = trig.a
         while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
+        if _violent_relative(tokens, s, trig, k):
+            k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent
         if k > s.lo:
             end = tokens[k - 1].end
             for start, stop, _ident, kind, _form in mentions:
@@ -380,6 +365,17 @@ def _singles(
                     name = Span.of(text, start, stop)
                     return [(name, name)]
     return found
+
+
+# triggers that tell a life's end as often as a casualty: "Ray Charles, who died in 2004" is biography
+_PLAIN_ENDS = frozenset({"died", "dies", "die", "dead", "death", "injured", "hurt", "wounded", "missing"})
+
+
+def _violent_relative(tokens: Sequence[Token], s: _Sentence, trig: Trigger, k: int) -> bool:
+    """Whether ", who" stands before a violent trigger at token ``k``: "McCartney, who was killed"."""
+    if k - 3 < s.lo or tokens[k - 1].text.lower() != "who" or tokens[k - 2].text != ",":
+        return False
+    return tokens[trig.a].text.lower() not in _PLAIN_ENDS
 
 
 # a victim group: a count of the quantities layer, or a count read here (1 for a single victim) with its group
@@ -408,8 +404,9 @@ def _items(
         k = trig.a
         while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
-        if trig.form == "verb" and k > s.lo and tokens[k - 1].text.lower() == "several":
-            several = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)  # "left several injured"
+        if trig.form in {"verb", "noun"} and k > s.lo and tokens[k - 1].text.lower() == "several":
+            # "left several injured", "caused several fatalities"
+            several = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
             return [(None, (QuantityRef(several.start, several.end, several.text, None, 3, 9, None), None))]
         if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of"):
             vague = vague_after(text, tokens, trig.b, s.hi)
@@ -466,51 +463,6 @@ def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], tri
     if k < 1 or tokens[k].text.lower() not in ASIDE_OPENERS:
         return False
     return tokens[k - 1].text == "," and any(t.text == "," for t in tokens[c[1] : trig.a])
-
-
-def _victims(
-    text: str,
-    tokens: Sequence[Token],
-    s: _Sentence,
-    trig: Trigger,
-    count: tuple[int, int, Quantity] | None,
-    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
-) -> Span | None:
-    """The victim group: the counted noun, else a victim noun or a people's name after the count."""
-    if count is None:
-        found = _subject_before(text, tokens, s.lo, trig.a)
-        if found is None and trig.form == "verb" and not is_passive(tokens, s.lo, trig.a):
-            found = _victims_after(text, tokens, trig.b, s.hi)  # "gunmen killed residents"
-        return found
-    counted = count[2].counted
-    trigger_start = tokens[trig.a].start
-    if counted is not None and _head(counted) not in NON_VICTIMS:
-        if counted.start == trigger_start and trig.role in {"killed", "casualties", "wounded"}:
-            return None  # "dozens of casualties": the trigger is not a group
-        return Span.of(text, counted.start, counted.end)
-    return _victims_after(text, tokens, count[1], s.hi) or _people_after(
-        text, tokens, count[1], s.hi, mentions
-    )
-
-
-def _people_after(
-    text: str,
-    tokens: Sequence[Token],
-    k: int,
-    hi: int,
-    mentions: Sequence[tuple[int, int, str, str, str | None]],
-) -> Span | None:
-    """A people or group named right after a count ("370,000 Rohingya", "130,000 Syrian Kurds")."""
-    end = k
-    while end < hi and end - k < 3 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
-        end += 1
-    if end == k:
-        return None
-    head = tokens[end - 1]
-    for start, stop, _ident, kind, _form in mentions:
-        if kind in PEOPLE_KINDS and start <= head.start and head.end <= stop:
-            return Span.of(text, head.start, head.end)
-    return None
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -643,10 +595,16 @@ def _event(
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
         perp = as_mention(actor_after_when(text, trigger.end, s.end), mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = as_mention(actor_of_attack(text, s.start, s.end), mentions, ACTOR_KINDS)
+    perp, storm_span = storm_apart(text, perp)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
-        exclude.append((min(start, victims.start), max(end, victims.end)))
+        between = trigger.end <= victims.start and count is not None and victims.end <= count.start
+        # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
+        span = (victims.start, victims.end) if between else (min(start, victims.start), max(end, victims.end))
+        exclude.append(span)
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
@@ -656,8 +614,11 @@ def _event(
     outer = place
     place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
     frame = outside(located[0], exclude) if located else None
-    instrument = roles.instrument or instrument_near(text, s.start, s.end, trigger)
+    instrument = roles.instrument or storm_span or instrument_near(text, s.start, s.end, trigger)
+    if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:
+        instrument = None  # "shooting dead a burglar": the trigger's own word names no means
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
+    leading = max(leading, relative_start(text, s.start, trigger.start))
     return Event(
         start=start,
         end=end,
@@ -768,11 +729,11 @@ def _events(doc: Document) -> Iterator[Event]:
             if not items:
                 continue
             for c, one in items:
-                victims = one[1] if one is not None else _victims(text, tokens, s, trig, c, mentions)
+                victims = one[1] if one else victims_of(text, tokens, (s.lo, s.hi), trig, c, mentions)
                 if c is not None and victims is None and prev_victims is not None:
-                    # elided head: "211 civilians were killed and 1,447 wounded", "killed 32 and wounded 100"
+                    # a gapped head: "211 civilians were killed and 1,447 wounded" (not "70 were injured")
                     gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
-                    if gap in ELISION_GAPS:
+                    if gap in ELISION_GAPS and c[1] == trig.a:
                         victims = prev_victims
                 prev_end = trig.b
                 if c is None and victims is None and one is None and not _caused(tokens, s, trig):

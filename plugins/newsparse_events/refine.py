@@ -7,7 +7,8 @@
   separate events, each listing the other in ``alternatives``: never summed.
 - A running total ("a war that has killed 250,000", "since January 400 have died") has scope
   ``cumulative`` and its ``period``; it takes no incident's date.
-- A subset ("six of the wounded were Israeli") is no event of its own.
+- A subset ("six of the wounded were Israeli") is no event of its own, nor a natural death told
+  as biography ("died aged 93", see :mod:`.natural`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
+from newsparse_events.natural import (
+    is_court_sentence,
+    is_denied,
+    is_killed_off,
+    is_lacking,
+    is_natural_death,
+    is_saved,
+    is_sports_injury,
+)
 
 __all__ = ["refine"]
 
@@ -176,11 +186,17 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
     return bool(tolls) or bool(words & CONTRAST_MARKERS) or _OTHER_REPORTS.search(between) is not None
 
 
+def _no_casualty(doc: Document, event: Event) -> bool:
+    """A natural death, a sports injury, a character killed off, a sentence: no casualty (:mod:`.natural`)."""
+    tests = (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved, is_lacking)
+    return is_denied(doc, event) or any(test(doc, event) for test in tests)
+
+
 def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:
     """The document's events with restatements and subsets dropped, scopes set and rivals linked."""
     kept: list[Event] = []
     for event in events:
-        if _is_subset(doc, event):
+        if _is_subset(doc, event) or _no_casualty(doc, event):
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)

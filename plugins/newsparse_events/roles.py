@@ -23,7 +23,16 @@ from newsparse_events.lexicon import (
     PLACE_PREPOSITIONS,
 )
 
-__all__ = ["Roles", "actor_after_when", "actor_before", "instrument_in", "instrument_near", "roles_from_tree"]
+__all__ = [
+    "Roles",
+    "actor_after_when",
+    "actor_before",
+    "actor_of_attack",
+    "instrument_in",
+    "instrument_near",
+    "roles_from_tree",
+    "storm_apart",
+]
 
 MAX_INSTRUMENT_DISTANCE = 120  # characters between a trigger and an instrument named without structure
 _INSTRUMENT_WORDS = frozenset(word for phrase in INSTRUMENTS for word in phrase.split())
@@ -108,6 +117,31 @@ def _verbs(tree: SyntaxTree, verb: int) -> list[int]:
     return out
 
 
+def _root_before(tree: SyntaxTree, verb: int) -> int | None:
+    """The sentence's main verb before an unattached participle ``verb`` (or the one it is joined to).
+
+    "Troops battled the Mehdi Army, killing 40": the parse leaves "killing" without a head, and the
+    main clause's subject is who killed.
+    """
+    head = tree.head_of(verb)
+    participle = head if head is not None and tree.words[verb].deprel == "conj" else verb
+    word = tree.words[participle]
+    if tree.head_of(participle) is not None or word.deprel is not None:
+        return None
+    if not word.text.lower().endswith("ing"):
+        return None
+    for k in range(participle - 1, -1, -1):
+        if tree.words[k].deprel == "root" and tree.words[k].upos == "VERB":
+            return k
+    return None
+
+
+def _actor_like(tree: SyntaxTree, phrase: Phrase) -> bool:
+    """Whether a phrase's head names an actor: a proper name or an actor noun ("troops", "militants")."""
+    head = tree.words[phrase.head]
+    return head.upos == "PROPN" or head.text.lower() in ACTOR_NOUNS
+
+
 def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
     """Whether a subject or agent phrase is an ``instrument`` or a ``perpetrator``, with its span."""
     head = tree.words[phrase.head].text.lower()
@@ -135,11 +169,12 @@ def roles_from_tree(
         return Roles()
     found: dict[str, Span] = {}
     has_subject = False
-    for v in _verbs(tree, verb):
+    root = _root_before(tree, verb)
+    for v in [*_verbs(tree, verb), *([] if root is None else [root])]:
         agents: list[Phrase] = []
         subject = tree.subject(v)
         has_subject = has_subject or subject is not None
-        if active and subject is not None:
+        if active and subject is not None and (v != root or _actor_like(tree, subject)):
             agents.append(subject)
         for case, phrase in tree.obliques(v):
             if case == "by":
@@ -151,6 +186,7 @@ def roles_from_tree(
             elif (
                 case in _LOCATIVE
                 and _has_proper(tree, phrase)
+                and tree.words[phrase.head].text.lower() not in ACTOR_NOUNS  # "on pro-Houthi forces"
                 and not any(a < phrase.end and phrase.start < b for a, b in dates)
             ):
                 found.setdefault("place", Span.of(text, phrase.start, phrase.end))
@@ -199,9 +235,41 @@ _WHEN_ACTOR = re.compile(
 )
 
 
+# an actor named as the modifier of the attack itself: "came under insurgent fire", "a rebel attack"
+_ATTACK_BY_ACTOR = re.compile(
+    r"\b(insurgents?|militants?|rebels?|terrorists?|jihadists?|gunmen|taliban|enemy|army|police)\s+"
+    r"(?:fire|gunfire|attacks?|shelling|ambush|raids?|assault|rocket fire|mortar fire)\b",
+    re.IGNORECASE,
+)
+
+
+_REPELLED = frozenset("repelled repulsed thwarted foiled foil repel thwart".split())
+
+
+def actor_of_attack(text: str, start: int, end: int) -> Span | None:
+    """The actor modifying the attack noun in ``text[start:end]``: "insurgent fire" gives "insurgent"."""
+    for found in _ATTACK_BY_ACTOR.finditer(text, start, end):
+        if not _REPELLED & set(text[max(start, found.start() - 30) : found.start()].lower().split()):
+            return Span.of(text, found.start(1), found.end(1))
+    return None  # "repelled a Taliban attack, killing 21 militants": the attackers died
+
+
 def actor_after_when(text: str, start: int, end: int) -> Span | None:
     """The actor of a "when" clause after the trigger: "... were killed when insurgents opened fire"."""
     found = _WHEN_ACTOR.search(text, start, end)
     if found is None:
         return None
     return Span.of(text, found.start(1), found.end(1))
+
+
+# an entity named as a storm ("person:hurricane-mitch"): a means of death, never an actor
+_STORMS = re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical-storm|storm)-")
+
+
+def storm_apart(
+    text: str, perp: tuple[int, int, str | None] | None
+) -> tuple[tuple[int, int, str | None] | None, Span | None]:
+    """(perpetrator, instrument): a storm found as the actor is the means ("Mitch killed 10,000")."""
+    if perp is None or perp[2] is None or _STORMS.search(perp[2]) is None:
+        return perp, None
+    return None, Span.of(text, perp[0], perp[1])

@@ -28,6 +28,7 @@ from newsparse_events.lexicon import (
 )
 
 __all__ = [
+    "group_among",
     "is_passive",
     "is_person_noun",
     "is_unreal",
@@ -361,3 +362,17 @@ def vague_after(
                 return None  # "killing one of the ...", "one day"
             return Span.of(text, tokens[b].start, tokens[end - 1].end), low, high, victims
     return None
+
+
+def group_among(text: str, tokens: Sequence[Token], b: int, hi: int) -> Span | None:
+    """The victims named after a toll noun ending at token ``b``: "fatalities among Houthi forces"."""
+    if b >= hi - 1 or _low(tokens, b) not in {"among", "for"}:
+        return None
+    k = b + 1
+    if _low(tokens, k) in {"the", "their", "its", "his", "her", "those", "these"}:
+        k += 1
+    stop = next((j for j in range(k, _group_end(tokens, k, hi)) if _low(tokens, j) == "including"), None)
+    stop = stop if stop is not None else _group_end(tokens, k, hi)
+    while stop - k > 1 and _low(tokens, stop - 1).endswith("ing"):
+        stop -= 1  # "U.S. soldiers serving in Iraq": the soldiers
+    return Span.of(text, tokens[k].start, tokens[stop - 1].end) if stop > k else None

@@ -106,3 +106,15 @@ def test_trigger_baseline_takes_the_nearest_number_before_the_word() -> None:
     (event,) = trigger_baseline("Police said 12 people were killed.")
     assert (event.role, event.count.value if event.count else None) == ("killed", 12)
     assert trigger_baseline("Nobody was hurt.") == []
+
+
+def test_an_instrument_is_right_at_another_mention_of_the_same_words() -> None:
+    text = "A car bomb exploded. The car bomb killed five soldiers."
+    gold = _gold((5, 5, 5, "Five"), "soldiers", instrument={"start": 25, "end": 33, "text": "car bomb"})
+    soldiers = _Event(QuantityRef(0, 4, "Five", 5, 5, 5), "soldiers", scope="incident")
+    soldiers.instrument = Span.of(text, 2, 10)
+    assert field_checks(gold, soldiers, ENTITIES)["instrument"]
+    soldiers.instrument = Span.of(text, 4, 10)  # "bomb": not the same means as written
+    assert not field_checks(gold, soldiers, ENTITIES)["instrument"]
+    soldiers.instrument = None
+    assert not field_checks(gold, soldiers, ENTITIES)["instrument"]

@@ -129,3 +129,31 @@ def test_any_text_is_safe(text: str) -> None:
 def test_generated_documents_round_trip(doc: Document) -> None:
     types = {"claims": Claim, "events": Event, "contested": Contest}
     assert document_from_dict(json.loads(doc.to_json()), types) == doc
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_no_casualty_readers_take_any_text(text: str) -> None:
+    """The readers of natural.py never fail on a document's text, whatever it holds."""
+    from newsparse import Document, Span
+    from newsparse_events.model import Event, QuantityRef
+    from newsparse_events.natural import (
+        is_court_sentence,
+        is_denied,
+        is_killed_off,
+        is_lacking,
+        is_natural_death,
+        is_saved,
+        is_sports_injury,
+    )
+
+    doc = Document(text + " He died.")
+    at = len(text) + 4
+    for role in ("killed", "wounded", "missing", "arrested"):
+        event = Event(
+            start=at, end=at + 4, text="died", kind="casualty", role=role, trigger=Span(at, at + 4, "died"),
+            count=QuantityRef(len(text) + 1, len(text) + 3, "He", 1, 1, 1, None),
+        )
+        for test in (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved):
+            assert isinstance(test(doc, event), bool)
+        assert isinstance(is_lacking(doc, event), bool) and isinstance(is_denied(doc, event), bool)

@@ -1,0 +1,144 @@
+"""Deaths, injuries and jailings that are no casualties: a life's end, a sports injury, a sentence.
+
+Also a death someone was saved from ("saved 1,200 Tutsis from death"), "missing" with an object
+("missing two crucial facts": lacking, nobody is missing) and a denied toll ("none of the
+passengers were injured", "no-one got injured").
+
+The guideline counts deaths from violence, accidents and disasters, and leaves out a death of
+natural causes told as biography ("he died aged 80"), a death named only to date a life ("27
+years after his death"), sports injuries, metaphors ("killed off" in a story or a game) and a
+court's sentence ("jailed for 14 years": only arrests at protests, clashes and operations count).
+A death or injury is read this way only for a single, unattributed victim with no means and no
+violent word in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse import Document
+from newsparse_events.model import Event
+
+__all__ = [
+    "is_court_sentence",
+    "is_denied",
+    "is_killed_off",
+    "is_lacking",
+    "is_natural_death",
+    "is_saved",
+    "is_sports_injury",
+]
+
+_DEATH_WORDS = frozenset({"died", "dies", "die", "death", "dead"})
+_NATURAL = re.compile(
+    r"\b(?:aged \d+|at the age of \d+|in (?:his|her) sleep|(?:battle|fight|struggle) (?:with|against)|"
+    r"natural causes|old age|(?:long|short|brief) illness|cancer|leukaemia|leukemia|pneumonia|"
+    r"tumou?r|stroke|heart (?:attack|failure|condition|disease)|alzheimer's|dementia)\b",
+    re.IGNORECASE,
+)
+_DATING_A_LIFE = re.compile(
+    r"\b(?:before|after|since|until|following|at the time of)\s+(?:his|her)(?:\s+\w+'s)?\s+death\b",
+    re.IGNORECASE,
+)
+_SPORT = re.compile(
+    r"\b(?:match|matches|game|games|season|squad|club side|derby|midfield|striker|defender|goalkeeper|"
+    r"fixture|tournament|league|championship|sidelines?|ruled out|hamstring|ankle|groin|tackle|"
+    r"six nations|premiership|grand slam|world cup|test series|training)\b",
+    re.IGNORECASE,
+)
+_VIOLENT = re.compile(
+    r"\b(?:wound|wounds|wounded|injuries|injured|shot|shooting|gunshot|stabbed|stabbing|attack|attacked|"
+    r"bomb|bombing|blast|explosion|crash|crashed|killed|killing|killer|murder|murdered|accident|fire|"
+    r"drowned|beaten|assault|assaulted|violence|clashes|war)\b",
+    re.IGNORECASE,
+)
+
+
+def is_natural_death(doc: Document, event: Event) -> bool:
+    """Whether ``event`` is one person's natural death or a death that only dates a life."""
+    if event.role != "killed" or event.perpetrator_text is not None or event.instrument is not None:
+        return False
+    if event.trigger.text.lower() not in _DEATH_WORDS or event.count is None or event.count.high != 1:
+        return False
+    words = _sentence_of(doc, event)
+    if _VIOLENT.search(words):
+        return False
+    return _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None
+
+
+def _sentence_of(doc: Document, event: Event) -> str:
+    """The text of the sentence that holds the event's trigger."""
+    sentence = doc.sentences[doc.sentence_index(event.trigger.start)]
+    return doc.text[sentence.start : sentence.end]
+
+
+def _single_unattributed(event: Event) -> bool:
+    """One victim, with no perpetrator and no means named."""
+    return (
+        event.perpetrator_text is None
+        and event.instrument is None
+        and event.count is not None
+        and event.count.high == 1
+    )
+
+
+def is_sports_injury(doc: Document, event: Event) -> bool:
+    """Whether ``event`` is one player's injury told in a sports sentence ("injured as his side won")."""
+    if event.role != "wounded" or not _single_unattributed(event):
+        return False
+    words = _sentence_of(doc, event)
+    others = words.replace(event.trigger.text, " ")
+    return _SPORT.search(words) is not None and _VIOLENT.search(others) is None
+
+
+def is_killed_off(doc: Document, event: Event) -> bool:
+    """Whether the trigger is "killed off" / "kill ... off": a story's character or a plan, not a person."""
+    after = doc.text[event.trigger.end : event.trigger.end + 24].lower().split()
+    return event.role == "killed" and (after[:1] == ["off"] or (len(after) > 1 and after[1] == "off"))
+
+
+def is_court_sentence(doc: Document, event: Event) -> bool:
+    """Whether the trigger is a court's sentence: "jailed for 14 years", "imprisoned for life"."""
+    word = event.trigger.text.lower()
+    after = doc.text[event.trigger.end : event.trigger.end + 6].lower().split()
+    return event.role == "arrested" and word in {"jailed", "imprisoned"} and after[:1] == ["for"]
+
+
+_SAVED = re.compile(
+    r"\b(?:saved|rescued|spared|escaped|cheated|save|rescue|spare)\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE
+)
+_OBJECT_START = re.compile(r"\s+(?:an?|the|two|three|four|five|several|some|\d)\b", re.IGNORECASE)
+
+
+def is_saved(doc: Document, event: Event) -> bool:
+    """Whether the trigger is a death someone was saved from: "saved 1,200 Tutsis from death"."""
+    if event.role != "killed" or event.trigger.text.lower() != "death":
+        return False
+    return _SAVED.search(doc.text, max(0, event.trigger.start - 80), event.trigger.start) is not None
+
+
+def is_lacking(doc: Document, event: Event) -> bool:
+    """Whether "missing" takes an object ("missing two crucial facts"): lacking something, nobody missing."""
+    if event.role != "missing" or event.trigger.text.lower() != "missing":
+        return False
+    if event.count is None or event.count.start < event.trigger.end:
+        return False  # "1,000 people remain missing a week after": the people are missing
+    return _OBJECT_START.match(doc.text, event.trigger.end) is not None
+
+
+_DENIED = re.compile(
+    r"\b(?:none of(?: the| them| its| their| his| her)?|no[- ]one|nobody|not a single|not one)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_denied(doc: Document, event: Event) -> bool:
+    """Whether the victims are denied: "none of the passengers were injured", "no-one got injured"."""
+    ends = [event.start]
+    if event.victims is not None:
+        ends.append(event.victims.start)
+    if event.count is not None:
+        ends.append(event.count.start)
+        if event.count.text.lower() == "one":
+            ends.append(event.count.end)  # "no-one": the count is the "one" of it
+    return any(_DENIED.search(doc.text[max(0, end - 30) : end]) is not None for end in ends)

@@ -1,0 +1,129 @@
+"""Who was hit: a trigger's victim group, from the counted noun or the words around the trigger.
+
+The counted noun names the group ("12 soldiers"); a figure that names none gets none ("injuring
+seven others", "claimed 2,400 lives", as the guideline writes null). Without a count, a victim
+noun right before the trigger is its subject ("the pilot lost his life"), or one after an active
+trigger its object ("gunmen killed residents").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from newsparse import Quantity, Span, Token
+from newsparse_events.lexicon import NON_VICTIMS, POSSESSIVES, SKIP_BEFORE_TRIGGER, VICTIM_NOUNS
+from newsparse_events.singles import group_among, is_passive
+
+__all__ = ["NOT_GROUPS", "PEOPLE_KINDS", "TriggerLike", "head_word", "victims_after", "victims_of"]
+
+PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
+# counted nouns that name no victim group of their own: "seven others", "2,400 lives"
+NOT_GROUPS = frozenset({"others", "lives", "life"})
+
+
+class TriggerLike(Protocol):
+    """What the victim readers need of a trigger: its token range, role and form."""
+
+    @property
+    def a(self) -> int:
+        """The first token of the trigger."""
+
+    @property
+    def b(self) -> int:
+        """The token after the trigger."""
+
+    @property
+    def role(self) -> str:
+        """The role it says (killed, wounded, ...)."""
+
+    @property
+    def form(self) -> str:
+        """verb, noun, toll or anaphor."""
+
+
+def head_word(span: Span | None) -> str:
+    """The last word of a span, lower-cased (its head noun, for English noun phrases)."""
+    return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
+
+
+def victims_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+    """A victim noun right after token ``k`` ("12 people", "dozens of civilians", "20 of their fighters")."""
+    if k < hi and tokens[k].text.lower() == "of":
+        k += 1
+        if k < hi and tokens[k].text.lower() in POSSESSIVES:
+            k += 1
+    if k < hi and tokens[k].text.lower() in VICTIM_NOUNS:
+        return Span.of(text, tokens[k].start, tokens[k].end)
+    return None
+
+
+def _subject_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | None:
+    """A victim noun that is the subject right before trigger token ``a`` ("the pilot lost his life")."""
+    k = a
+    while k > lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+        k -= 1
+    if k > lo and tokens[k - 1].text.lower() in VICTIM_NOUNS:
+        return Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+    return None
+
+
+def victims_of(
+    text: str,
+    tokens: Sequence[Token],
+    bounds: tuple[int, int],
+    trig: TriggerLike,
+    count: tuple[int, int, Quantity] | None,
+    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
+) -> Span | None:
+    """The victim group of a trigger in a sentence of tokens ``bounds`` = ``[lo, hi)`` (see the module)."""
+    found = _victims_of(text, tokens, bounds, trig, count, mentions)
+    if found is None and trig.form in {"noun", "toll"}:
+        found = group_among(text, tokens, trig.b, bounds[1])  # "the toll for U.S. soldiers"
+    return found
+
+
+def _victims_of(
+    text: str,
+    tokens: Sequence[Token],
+    bounds: tuple[int, int],
+    trig: TriggerLike,
+    count: tuple[int, int, Quantity] | None,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+) -> Span | None:
+    """The victim group of :func:`victims_of` before a toll's "among"/"for" group is looked for."""
+    lo, hi = bounds
+    if count is None:
+        found = _subject_before(text, tokens, lo, trig.a)
+        if found is None and trig.form == "verb" and not is_passive(tokens, lo, trig.a):
+            found = victims_after(text, tokens, trig.b, hi)  # "gunmen killed residents"
+        return found
+    counted = count[2].counted
+    trigger_start = tokens[trig.a].start
+    if counted is not None and head_word(counted) in NOT_GROUPS:
+        return None  # "injuring seven others", "claimed 2,400 lives": no victim group is named
+    if counted is not None and head_word(counted) not in NON_VICTIMS:
+        if counted.start == trigger_start and trig.role in {"killed", "casualties", "wounded"}:
+            return None  # "dozens of casualties": the trigger is not a group
+        return Span.of(text, counted.start, counted.end)
+    return victims_after(text, tokens, count[1], hi) or _people_after(text, tokens, count[1], hi, mentions)
+
+
+def _people_after(
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    hi: int,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+) -> Span | None:
+    """A people or group named right after a count ("370,000 Rohingya", "130,000 Syrian Kurds")."""
+    end = k
+    while end < hi and end - k < 3 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    if end == k:
+        return None
+    head = tokens[end - 1]
+    for start, stop, _ident, kind, _form in mentions:
+        if kind in PEOPLE_KINDS and start <= head.start and head.end <= stop:
+            return Span.of(text, head.start, head.end)
+    return None
