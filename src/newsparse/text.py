@@ -6,11 +6,22 @@ nested quantifiers over overlapping classes).  Offsets index the original text.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import accumulate
+from typing import NamedTuple
 
 from newsparse.spans import Sentence, Token
 
-__all__ = ["ABBREVIATIONS", "split_sentences", "tokenize"]
+__all__ = [
+    "ABBREVIATIONS",
+    "TokenColumns",
+    "columns_of",
+    "split_sentences",
+    "token_columns",
+    "tokenize",
+    "tokens_of",
+]
 
 # Words that end with a period without ending a sentence (compared lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
@@ -59,10 +70,44 @@ _NEXT_START = re.compile(r"""\s*["'“‘(\[]*(?:[A-Z0-9]|[^\W\d_](?<![a-z]))"""
 _LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
 
 
+# The same tokens, each with the white space before it: tokens hold no white space and every other
+# character starts one, so the matches tile the text from 0 to the last token's end, and a token's
+# end is the sum of the lengths before it (no match object per token, no Python code per token).
+_SPACED_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")", re.VERBOSE)
+
+
+class TokenColumns(NamedTuple):
+    """The tokens of a text as three parallel columns: starts, ends and texts (no object per token)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
+
+
+def token_columns(text: str) -> TokenColumns:
+    """The tokens of ``text`` as columns: what :func:`tokenize` gives, at half its cost."""
+    pieces = _SPACED_TOKEN.findall(text)
+    ends = tuple(accumulate(map(len, pieces)))
+    texts = tuple(map(str.lstrip, pieces))  # str.lstrip and the pattern's \s strip the same spaces
+    return TokenColumns(tuple(map(operator.sub, ends, map(len, texts))), ends, texts)
+
+
+def tokens_of(columns: TokenColumns) -> tuple[Token, ...]:
+    """The :class:`Token` tuples of token columns."""
+    new = tuple.__new__  # Token's own __new__ is a Python frame per token; this is a fifth faster
+    return tuple([new(Token, row) for row in zip(*columns, strict=True)])
+
+
+def columns_of(tokens: tuple[Token, ...]) -> TokenColumns:
+    """The columns of :class:`Token` tuples (of tokens a document was given)."""
+    starts = tuple(token[0] for token in tokens)
+    ends = tuple(token[1] for token in tokens)
+    return TokenColumns(starts, ends, tuple(token[2] for token in tokens))
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into tokens (words, numbers, single punctuation marks)."""
-    new = tuple.__new__  # Token's own __new__ is a Python frame per token; this is a fifth faster
-    return tuple([new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text)])
+    return tokens_of(token_columns(text))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -7,7 +7,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.text import _BOUNDARY, _LAST_WORD, ABBREVIATIONS, _is_abbreviation, split_sentences, tokenize
+from newsparse import Document, Token
+from newsparse.text import (
+    _BOUNDARY,
+    _LAST_WORD,
+    _TOKEN,
+    ABBREVIATIONS,
+    _is_abbreviation,
+    split_sentences,
+    token_columns,
+    tokenize,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -107,3 +117,25 @@ def _first_is_abbreviation(text: str, dot: int) -> bool:
 def test_the_abbreviation_test_agrees_with_the_first_one(text: str) -> None:
     for dot in range(len(text)):
         assert _is_abbreviation(text, dot) == _first_is_abbreviation(text, dot)
+
+
+_SPACED = list("aZé1_.,:/'’- \n\r\t\u00a0\u2028\x1c$%")  # white space of several kinds
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SPACED), max_size=60) | st.text())
+def test_token_columns_are_the_tokens_of_the_plain_scan(text: str) -> None:
+    # the columns come from one findall of spaced tokens (lengths summed into offsets): they must be
+    # the matches of the token pattern itself, one match object per token
+    plain = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    columns = token_columns(text)
+    assert list(zip(*columns, strict=True)) == plain
+    assert all(type(column) is tuple for column in columns)
+    doc = Document(text)
+    assert doc.token_columns == columns and [tuple(t) for t in doc.tokens] == plain
+
+
+def test_token_columns_follow_the_tokens_a_document_was_given() -> None:
+    doc = Document("New York", tokens=[Token(0, 8, "New York")])
+    assert doc.token_columns == ((0,), (8,), ("New York",))
+    assert Document("", tokens=[]).token_columns == ((), (), ())
