@@ -12,6 +12,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from newsparse.spans import Sentence, Token
+from newsparse.trusted import trusted_builder
 
 __all__ = [
     "ABBREVIATIONS",
@@ -55,18 +56,22 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-# Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
-# A match may only start where a run of terminal punctuation starts, and takes the run whole, so a
-# long run ("......") is scanned once, not once per character.
-# A blank line ends a paragraph whatever the line endings: LF, CRLF ("\r\n", one line end, never
-# two) or CR alone. Both branches open with a character class (the run's start is checked by a
-# lookbehind after its first mark), so the engine skips ahead to candidates instead of trying a
-# match at every position: two to three times faster on news text.
-_BOUNDARY = re.compile(
-    r"""[.!?](?<![.!?][.!?])[.!?]*+["'”’)\]]*+(?=\s)"""  # a run of marks, from its first, then closers
-    r"""|(?:\r\n?+|\n)[ \t]*+(?:\r\n?+|\n)\s*"""  # a blank line
+# Sentence ends: a run of terminal punctuation (".", "!", "?") with its closing quotes and brackets,
+# then a space, where the next sentence starts (a capital or a digit, maybe after quotes or an
+# opening bracket, checked by a lookahead: a run that is no end costs no Python code), or a blank
+# line, which ends a paragraph whatever the line endings: LF, CRLF ("\r\n", one line end, never two)
+# or CR alone. A match may only start where a run of marks starts (a lookbehind after its first
+# mark) and takes the run whole, so a long run ("......") is scanned once, and the run and its
+# closers cannot start another match: a refused run is skipped as a scan resuming after it would.
+# Both branches open with a character class (a line end is a class, then an LF only after a CR), so
+# the engine skips ahead to candidates instead of trying a match at every position. Group 1 holds
+# the marks after the first (empty for a single mark, maybe an abbreviation's period), and is None
+# for a blank line. Same ends as the first patterns (tests/core/test_text.py), twice as fast.
+_SENTENCE_END = re.compile(
+    r"""[.!?](?<![.!?][.!?])([.!?]*+)["'”’)\]]*+(?=\s)"""  # a run of marks, from its first, closers
+    r"""(?=\s*["'“‘(\[]*(?:[A-Z0-9]|[^\W\d_](?<![a-z])))"""  # then the start of a sentence
+    r"""|[\r\n](?:(?<=\r)\n)?+[ \t]*+[\r\n](?:(?<=\r)\n)?+\s*"""  # a blank line
 )
-_NEXT_START = re.compile(r"""\s*["'“‘(\[]*(?:[A-Z0-9]|[^\W\d_](?<![a-z]))""")
 _LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
 
 
@@ -129,20 +134,21 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences, trimmed of surrounding whitespace; paragraphs always split."""
     sentences: list[Sentence] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group()[0] in "\r\n":
-            cut, resume = match.start(), match.end()
+    for match in _SENTENCE_END.finditer(text):
+        more = match.group(1)
+        if more is None:  # a blank line
+            cut, resume = match.span()
         else:
-            if not _NEXT_START.match(text, match.end()):
+            if not more and text[match.start()] == "." and _is_abbreviation(text, match.start()):
                 continue
-            if match.group().startswith(".") and len(match.group().rstrip("\"'”’)]")) == 1:
-                if _is_abbreviation(text, match.start()):
-                    continue
             cut = resume = match.end()
         _append_trimmed(sentences, text, start, cut)
         start = resume
     _append_trimmed(sentences, text, start, len(text))
     return tuple(sentences)
+
+
+_new_sentence = trusted_builder(Sentence)  # the offsets below are checked: 0 <= start < end
 
 
 def _append_trimmed(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -151,4 +157,4 @@ def _append_trimmed(sentences: list[Sentence], text: str, start: int, end: int) 
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        sentences.append(Sentence(start, end))
+        sentences.append(_new_sentence(start, end))

@@ -1,0 +1,48 @@
+"""The trusted builders make the values the classes' own constructors make, with no checks."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Entity, Mention, Sentence, Span
+from newsparse.frozen import FrozenDict
+from newsparse.trusted import trusted_builder
+
+_OFFSETS = st.tuples(st.integers(0, 10_000), st.integers(0, 100)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_OFFSETS, st.sampled_from([None, "name", "alias"]), st.booleans())
+def test_built_values_equal_the_checked_ones(offsets: tuple[int, int], form: str | None, titled: bool) -> None:
+    start, end = offsets
+    text = "x" * (end - start)
+    title = Span(0, 1, "T") if titled else None
+    assert trusted_builder(Sentence)(start, end) == Sentence(start, end)
+    built = trusted_builder(Mention)(start, end, text, form, title)
+    checked = Mention(start, end, text, form, title)
+    assert built == checked and hash(built) == hash(checked) and repr(built) == repr(checked)
+    entity = trusted_builder(Entity)("org:x", "ORG", "X", (checked,), FrozenDict({"a": 1}), None)
+    assert entity == Entity("org:x", "ORG", "X", [checked], {"a": 1})
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.start = 3  # type: ignore[misc]
+
+
+def test_only_slotted_attrs_classes_are_built() -> None:
+    @attrs.define(slots=False)
+    class Loose:
+        a: int
+
+    with pytest.raises(TypeError, match="not a slotted attrs class"):
+        trusted_builder(Loose)
+    with pytest.raises(TypeError):
+        trusted_builder(dict)
+
+
+def test_users_still_get_the_checks() -> None:
+    with pytest.raises(ValueError, match="must be >= start"):
+        Sentence(5, 2)
+    with pytest.raises(ValueError, match="has 3 characters"):
+        Mention(0, 2, "abc")
