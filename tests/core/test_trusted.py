@@ -16,7 +16,7 @@ _OFFSETS = st.tuples(st.integers(0, 10_000), st.integers(0, 100)).map(lambda p: 
 
 @settings(max_examples=200, deadline=None)
 @given(_OFFSETS, st.sampled_from([None, "name", "alias"]), st.booleans())
-def test_built_values_equal_the_checked_ones(offsets: tuple[int, int], form: str | None, titled: bool) -> None:
+def test_built_values_equal_checked_ones(offsets: tuple[int, int], form: str | None, titled: bool) -> None:
     start, end = offsets
     text = "x" * (end - start)
     title = Span(0, 1, "T") if titled else None
