@@ -194,7 +194,7 @@ def words_of(doc: Document) -> Words:
         start=starts,
         end=ends,
         text=texts,
-        lower="\n".join(texts).lower().split("\n"),
+        lower=list(map(str.lower, texts)),
         poss=poss,
         sent=sents,
         initial=initial,

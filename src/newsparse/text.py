@@ -120,14 +120,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # the word before the dot never starts before the last space: searching from there finds the
     # same match as from 24 characters back, and the engine tries a few starts instead of 24
     lo = max(0, dot - 24)
-    match = _LAST_WORD.search(text, max(lo, text.rfind(" ", lo, dot) + 1), dot)
-    if match is None:
-        return False
-    word = match.group(1).lower().rstrip(".")
-    if word in ABBREVIATIONS:
+    begin = max(lo, text.rfind(" ", lo, dot) + 1)
+    word = text[begin:dot]
+    if not word.isalpha():  # letters alone (most words) are the pattern's whole match: no search
+        match = _LAST_WORD.search(text, begin, dot)
+        if match is None:
+            return False
+        word = match.group(1)
+    if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     # a single capital letter: an initial ("George W. Bush")
-    return len(match.group(1)) == 1 and match.group(1).isupper()
+    return len(word) == 1 and word.isupper()
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
