@@ -78,7 +78,10 @@ _LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
 # The same tokens, each with the white space before it: tokens hold no white space and every other
 # character starts one, so the matches tile the text from 0 to the last token's end, and a token's
 # end is the sum of the lengths before it (no match object per token, no Python code per token).
-_SPACED_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")", re.VERBOSE)
+# Two alternatives go first for the commonest tokens, with the token pattern's own result: a word of
+# ASCII letters that nothing joins on (what the first branch takes whole), and a comma or period
+# alone (what ``\S`` takes); ranges of ASCII are tested faster than Unicode classes.
+_SPACED_TOKEN = re.compile(r"\s*+(?:[a-zA-Z]++(?![\w'’\-.])|[,.]|" + _TOKEN.pattern + ")", re.VERBOSE)
 
 
 class TokenColumns(NamedTuple):
