@@ -46,3 +46,27 @@ def test_users_still_get_the_checks() -> None:
         Sentence(5, 2)
     with pytest.raises(ValueError, match="has 3 characters"):
         Mention(0, 2, "abc")
+
+
+def _plain_of(text: str, start: object, end: object) -> Span | str:
+    """Span.of as first written (the checked constructor), or the error it raises."""
+    try:
+        return Span(start, end, text[start:end])  # type: ignore[arg-type, index, misc]
+    except (TypeError, ValueError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+_ENDS = st.integers(-3, 12) | st.sampled_from([True, False, 2.0])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=10), _ENDS, _ENDS)
+def test_span_of_builds_or_refuses_as_the_checked_constructor(text: str, start: object, end: object) -> None:
+    try:
+        fast: Span | str = Span.of(text, start, end)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        fast = f"{type(exc).__name__}: {exc}"
+    plain = _plain_of(text, start, end)
+    assert fast == plain and type(fast) is type(plain)
+    if isinstance(fast, Span):
+        assert hash(fast) == hash(plain)
