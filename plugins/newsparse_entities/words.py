@@ -215,12 +215,13 @@ def headline_sentences(words: Words) -> frozenset[int]:
     Only a sentence with two words in capitals or a capitalized function word can be one, so the
     words of those few sentences alone are counted."""
     sent, text, upper, cap, bounds = words.sent, words.text, words.upper, words.cap, words.bounds
-    ups = Counter(itertools.compress(sent, upper))
+    ups = Counter(map(sent.__getitem__, words.uppers))  # the few words in capitals, not every word
+    lower, initial = words.lower, words.initial
     function_caps = Counter(
-        [
+        [  # the rare test first: most capitalized words are names, no function word
             sent[k]
             for k in words.caps
-            if not upper[k] and not words.initial[k] and len(text[k]) > 1 and words.lower[k] in FUNCTION_WORDS
+            if lower[k] in FUNCTION_WORDS and not upper[k] and not initial[k] and len(text[k]) > 1
         ]
     )
     out = set()
