@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from newsparse import Entity, Mention, Sentence, Span
 from newsparse.frozen import FrozenDict
 from newsparse.trusted import trusted_builder
+from newsparse.validation import _attrs_error, _fast_check
 
 _OFFSETS = st.tuples(st.integers(0, 10_000), st.integers(0, 100)).map(lambda p: (p[0], p[0] + p[1]))
 
@@ -70,3 +71,31 @@ def test_span_of_builds_or_refuses_as_the_checked_constructor(text: str, start: 
     assert fast == plain and type(fast) is type(plain)
     if isinstance(fast, Span):
         assert hash(fast) == hash(plain)
+
+
+_JSONISH = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.sampled_from([10**4001, -(10**4001), 2.5, float("nan"), float("inf")])
+    | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner, max_size=3),
+    max_leaves=6,
+)
+_IDENTIFIERS = st.dictionaries(st.text(max_size=3) | st.integers(0, 3), _JSONISH, max_size=4)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_IDENTIFIERS, st.booleans(), st.lists(st.tuples(st.integers(0, 8), st.integers(0, 3)), max_size=3))
+def test_the_fast_check_of_an_entity_says_what_the_full_walk_says(
+    identifiers: dict[object, object], frozen: bool, spans: list[tuple[int, int]]
+) -> None:
+    # entity checks are written out inline (identifiers, the tuple of mentions): whatever the fast
+    # check accepts the full walk accepts, and what both see alike they judge alike
+    text = "Talks in Geneva."
+    mentions = tuple(trusted_builder(Mention)(s, s + k, text[s : s + k], None, None) for s, k in spans)
+    data = FrozenDict(identifiers) if frozen else identifiers
+    entity = trusted_builder(Entity)("org:x", "ORG", "X", mentions, data, None)
+    fast = _fast_check(Entity)(entity, text, len(text))
+    full = _attrs_error(entity, text, 0) is None
+    assert fast == full
