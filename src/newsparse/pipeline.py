@@ -142,7 +142,8 @@ def _sort_by_offsets(kept: list[Annotation]) -> None:
         and set(map(type, starts)) <= {int}
         and not any(map(hasattr, kept, itertools.repeat("end")))
     ):
-        kept.sort(key=_START)
+        order = sorted(range(len(kept)), key=starts.__getitem__)  # each start computed once
+        kept[:] = map(kept.__getitem__, order)
     else:
         kept.sort(key=_sort_key)
 
