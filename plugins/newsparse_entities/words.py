@@ -1,6 +1,6 @@
 """A document's words as columns with their sentence facts (capitals, possessives, line starts, headlines).
 
-The columns are built from the document's own tokens (``doc.tokens``), with a possessive ``'s``
+The columns are built from the document's own tokens (``doc.token_columns``), with a possessive ``'s``
 split off; :class:`Candidate` is what the recognisers find over them.
 """
 
@@ -145,7 +145,7 @@ def _capitals(texts: list[str], firsts: list[str], hyphens: list[int]) -> tuple[
 
 
 def words_of(doc: Document) -> Words:
-    """The document's shared tokens (``doc.tokens``, not re-tokenised) as columns with sentence facts.
+    """The document's shared tokens (``doc.token_columns``, not re-tokenised) as columns with sentence facts.
 
     This runs over every token of every document, so no Python code runs per token: the dense
     columns are built with ``map`` over C-level functions (the lower-cased words by lower-casing them
@@ -154,12 +154,12 @@ def words_of(doc: Document) -> Words:
     sentence starts) are found first, by a C-level filter or by their positions in the text bisected
     into the token offsets, and only those few tokens are looked at in Python.
     """
-    tokens = doc.tokens
-    n = len(tokens)
+    columns = doc.token_columns
+    n = len(columns.starts)
     if not n:
         return Words([], [], [], [], [], [], [], [], [], [], [0] * (len(doc.sentences) + 2), [], [], [])
     text = doc.text
-    starts, ends, texts = (list(column) for column in zip(*tokens, strict=True))
+    starts, ends, texts = list(columns.starts), list(columns.ends), list(columns.texts)
     hyphens = sorted({bisect_right(starts, p) - 1 for p in _offsets(text, "-")})
     poss = _cut_possessives(text, ends, texts)
     # bounds[g]: the first token of sentence g, the number of sentence ends at or before its start
@@ -194,7 +194,7 @@ def words_of(doc: Document) -> Words:
         start=starts,
         end=ends,
         text=texts,
-        lower="\n".join(texts).lower().split("\n"),
+        lower=list(map(str.lower, texts)),
         poss=poss,
         sent=sents,
         initial=initial,
@@ -215,12 +215,13 @@ def headline_sentences(words: Words) -> frozenset[int]:
     Only a sentence with two words in capitals or a capitalized function word can be one, so the
     words of those few sentences alone are counted."""
     sent, text, upper, cap, bounds = words.sent, words.text, words.upper, words.cap, words.bounds
-    ups = Counter(itertools.compress(sent, upper))
+    ups = Counter(map(sent.__getitem__, words.uppers))  # the few words in capitals, not every word
+    lower, initial = words.lower, words.initial
     function_caps = Counter(
-        [
+        [  # the rare test first: most capitalized words are names, no function word
             sent[k]
             for k in words.caps
-            if not upper[k] and not words.initial[k] and len(text[k]) > 1 and words.lower[k] in FUNCTION_WORDS
+            if lower[k] in FUNCTION_WORDS and not upper[k] and not initial[k] and len(text[k]) > 1
         ]
     )
     out = set()

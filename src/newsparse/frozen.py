@@ -52,7 +52,10 @@ def freeze(value: Any, _depth: int = 0) -> Any:
 
     Raises ValueError when the data is nested more than :data:`MAX_NESTING` levels deep.
     """
-    if type(value) is dict and all(type(item) in _ATOMS for item in value.values()):
+    kind = type(value)
+    if kind in _ATOMS:
+        return value  # a leaf: no test of the abstract classes below
+    if kind is dict and all(type(item) in _ATOMS for item in value.values()):
         return FrozenDict(value)  # the common case, flat: no recursion
     if isinstance(value, Mapping):
         if _depth > MAX_NESTING:

@@ -22,7 +22,7 @@ from newsparse.errors import InvalidInput, SerializationError, UnknownLayer
 from newsparse.frozen import FrozenDict
 from newsparse.jsondoc import DocumentParts, document_dict, document_json, parts_from_dict, parts_from_json
 from newsparse.spans import Annotation, RawAnnotation, Sentence, Span, Token, iter_spans, span_errors
-from newsparse.text import split_sentences, tokenize
+from newsparse.text import TokenColumns, columns_of, split_sentences, token_columns, tokens_of
 from newsparse.validation import annotation_error, raw_span_error
 
 __all__ = [
@@ -153,6 +153,8 @@ class Document:
     _consultants: Mapping[str, Consultant] | None = attrs.field(
         default=None, alias="consultants", eq=False, repr=False
     )
+    # the tokens as columns, computed on first use (derived data, like the tokens)
+    _columns: TokenColumns | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         for sentence in self.sentences:
@@ -173,9 +175,23 @@ class Document:
         """
         tokens = self._tokens
         if tokens is None:
-            tokens = tokenize(self.text)
+            tokens = tokens_of(self.token_columns)
             object.__setattr__(self, "_tokens", tokens)  # a cache of derived data, not a change
         return tokens
+
+    @property
+    def token_columns(self) -> TokenColumns:
+        """The same tokens as three columns (``starts``, ``ends``, ``texts``), for scans over every token.
+
+        Cheaper than :attr:`tokens` when it is computed first (no object per token); computed on
+        first use and then kept, from the tokens the document was given if any.
+        """
+        columns = self._columns
+        if columns is None:
+            tokens = self._tokens
+            columns = token_columns(self.text) if tokens is None else columns_of(tokens)
+            object.__setattr__(self, "_columns", columns)  # a cache of derived data, not a change
+        return columns
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickle without the tokens (recomputed when first used: cheaper than unpickling them)."""
@@ -330,6 +346,7 @@ def _assemble(
     problems: tuple[Problem, ...],
     tokens: tuple[Token, ...] | None,
     consultants: Mapping[str, Consultant] | None = None,
+    columns: TokenColumns | None = None,
 ) -> Document:
     """A document from parts that are already checked, skipping ``__attrs_post_init__``."""
     doc = object.__new__(Document)
@@ -341,6 +358,7 @@ def _assemble(
         ("problems", problems),
         ("_tokens", tokens),
         ("_consultants", consultants),
+        ("_columns", columns),
     ):
         object.__setattr__(doc, name, value)
     return doc
@@ -371,4 +389,5 @@ def with_checked_layers(
         doc.problems if problems is None else problems,
         doc.tokens if share_tokens else doc._tokens,
         consultants,
+        doc._columns,
     )

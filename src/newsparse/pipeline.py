@@ -9,6 +9,7 @@ on the document and the other layers still come out; ``strict=True`` raises inst
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import operator
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -119,13 +120,31 @@ def _check_annotations(
 
 
 _START_END = operator.attrgetter("start", "end")
+_START = operator.attrgetter("start")
 
 
 def _sort_by_offsets(kept: list[Annotation]) -> None:
-    """Sort by (start, end) with a C key when every item has both (syntax: one per word), else safely."""
+    """Sort by (start, end) with a C key when every item has both (syntax: one per word), else safely.
+
+    Items with an integer ``start`` and no ``end`` at all (entities: the first mention's start) are
+    sorted by ``start`` with a C key too: :func:`_sort_key` gives each ``(start, start)``."""
     try:
         kept.sort(key=_START_END)
+        return
     except (AttributeError, TypeError):
+        pass
+    try:
+        starts = list(map(_START, kept))
+    except AttributeError:
+        starts = []
+    if (
+        len(starts) == len(kept)
+        and set(map(type, starts)) <= {int}
+        and not any(map(hasattr, kept, itertools.repeat("end")))
+    ):
+        order = sorted(range(len(kept)), key=starts.__getitem__)  # each start computed once
+        kept[:] = map(kept.__getitem__, order)
+    else:
         kept.sort(key=_sort_key)
 
 

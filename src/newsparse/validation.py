@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newsparse.frozen import MAX_INT, MAX_NESTING
+from newsparse.frozen import MAX_INT, MAX_NESTING, FrozenDict
 from newsparse.hints import field_hints, is_union, optional_of
 from newsparse.spans import has_offsets, offset_error
 
@@ -363,6 +363,21 @@ def _lines(hint: Any, var: str, env: dict[str, Any], names: itertools.count[int]
             lines += [f"{pad}if type({var}) is int and not -MAX_INT < {var} < MAX_INT:", *_false(pad)]
         return lines
     origin = typing.get_origin(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis and _is_attrs_class(args[0]):
+        # a tuple of attrs values (an entity's mentions): their check looked up once, not per value
+        item, check, name = f"x{next(names)}", f"f{next(names)}", f"K{next(names)}"
+        env[name] = args[0]
+        return [
+            f"{pad}if type({var}) is not tuple:",
+            f"{pad}    return False",
+            f"{pad}if {var}:",
+            f"{pad}    {check} = fast_check({name})",
+            f"{pad}    for {item} in {var}:",
+            f"{pad}        if type({item}) is not {name} or not {check}({item}, text, n):",
+            f"{pad}            return False",
+        ]
+    if origin in (Mapping, dict) and args in ((str, Any), (str, object)):
+        return _mapping_lines(hint, var, env, names, pad)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = f"x{next(names)}"
         return [
@@ -382,6 +397,36 @@ def _lines(hint: Any, var: str, env: dict[str, Any], names: itertools.count[int]
     name = f"C{next(names)}"
     env[name] = _check_for(hint)
     return [f"{pad}if {name}({var}, text, 0) is not None:", f"{pad}    return False"]
+
+
+def _is_attrs_class(hint: Any) -> bool:
+    return isinstance(hint, type) and attrs.has(hint)
+
+
+def _mapping_lines(
+    hint: Any, var: str, env: dict[str, Any], names: itertools.count[int], pad: str
+) -> list[str]:
+    """Code for a mapping of strings to any JSON value (identifiers): a dict or FrozenDict of plain
+    values is checked inline, anything else (nested values, another mapping) by the full check."""
+    key, item, kind, name = f"x{next(names)}", f"x{next(names)}", f"x{next(names)}", f"C{next(names)}"
+    env[name] = _check_for(hint)
+    env["FrozenDict"] = FrozenDict
+    env["plain"] = _plain
+    return [
+        f"{pad}if type({var}) is FrozenDict or type({var}) is dict:",
+        f"{pad}    for {key}, {item} in {var}.items():",
+        f"{pad}        if type({key}) is not str:",
+        f"{pad}            return False",
+        f"{pad}        {kind} = type({item})",
+        f"{pad}        if {kind} is int:",
+        f"{pad}            if not -MAX_INT < {item} < MAX_INT:",
+        f"{pad}                return False",
+        f"{pad}        elif {kind} is not str and {kind} is not bool and {item} is not None:",
+        f"{pad}            if plain({item}, text, 1) is not None:",  # what the mapping check asks
+        f"{pad}                return False",
+        f"{pad}elif {name}({var}, text, 0) is not None:",
+        f"{pad}    return False",
+    ]
 
 
 def _false(pad: str) -> list[str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import ExtractorError, InvalidInput, PipelineError, PluginError, TextTooLarge
-from newsparse.pipeline import Pipeline
+from newsparse.pipeline import Pipeline, _sort_by_offsets, _sort_key
 from newsparse.plugins import make_plugin_manager, registry_from
 from newsparse.testing import pipeline_for
 
@@ -99,3 +101,28 @@ def test_parse_item_accepts_records() -> None:
     assert doc.meta.title == "T" and str(doc.meta.published) == "2018-02-06"
     with pytest.raises(InvalidInput, match="no 'text' field"):
         pipeline_for(Words()).parse_item({"body": "x"})
+
+
+class _Started:
+    """A layer item with a start and maybe an end (an entity has no end of its own)."""
+
+    def __init__(self, start: object, end: object | None, tag: int) -> None:
+        self.start = start
+        if end is not None:
+            self.end = end
+        self.tag = tag
+
+
+_ITEMS = st.lists(
+    st.tuples(st.integers(0, 5) | st.just(True), st.none() | st.integers(0, 5)), max_size=12
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ITEMS)
+def test_layers_are_sorted_as_the_plain_key_sorts_them(rows: list[tuple[object, int | None]]) -> None:
+    # the C-level keys (start and end; start alone for items with no end) order as the safe key does
+    items = [_Started(start, end, tag) for tag, (start, end) in enumerate(rows)]
+    fast = list(items)
+    _sort_by_offsets(fast)  # type: ignore[arg-type]
+    assert [i.tag for i in fast] == [i.tag for i in sorted(items, key=_sort_key)]  # type: ignore[arg-type]

@@ -7,7 +7,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.text import _BOUNDARY, _LAST_WORD, ABBREVIATIONS, _is_abbreviation, split_sentences, tokenize
+from newsparse import Document, Token
+from newsparse.text import (
+    _LAST_WORD,
+    _TOKEN,
+    ABBREVIATIONS,
+    _is_abbreviation,
+    split_sentences,
+    token_columns,
+    tokenize,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -68,14 +77,43 @@ def test_segmentation_offsets_are_valid_for_any_text(text: str) -> None:
     assert sum(len(t.text) for t in tokenize(text)) == sum(1 for c in text if not c.isspace())
 
 
-# the boundary pattern as first written (a lookbehind before the run): the faster one must agree
+# the sentence ends as first written: a boundary pattern with a lookbehind before the run, then a
+# second pattern at each end for the start of the next sentence, then the abbreviation test
 _FIRST_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s)|(?:\r\n?+|\n)[ \t]*+(?:\r\n?+|\n)\s*""")
+_FIRST_NEXT_START = re.compile(r"""\s*["'“‘(\[]*(?:[A-Z0-9]|[^\W\d_](?<![a-z]))""")
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab. !?\"')]\n\r\t”’A1")), max_size=60) | st.text())
-def test_the_boundary_pattern_finds_what_the_first_one_did(text: str) -> None:
-    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in _FIRST_BOUNDARY.finditer(text)]
+def _first_split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences as the first scan found them (one Python step per candidate end)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in _FIRST_BOUNDARY.finditer(text):
+        if match.group()[0] in "\r\n":
+            cut, resume = match.start(), match.end()
+        else:
+            if not _FIRST_NEXT_START.match(text, match.end()):
+                continue
+            if match.group().startswith(".") and len(match.group().rstrip("\"'”’)]")) == 1:
+                if _first_is_abbreviation(text, match.start()):
+                    continue
+            cut = resume = match.end()
+        piece = text[start:cut]
+        if piece.strip():
+            out.append((start + len(piece) - len(piece.lstrip()), cut - len(piece) + len(piece.rstrip())))
+        start = resume
+    piece = text[start:]
+    if piece.strip():
+        out.append((start + len(piece) - len(piece.lstrip()), len(text) - len(piece) + len(piece.rstrip())))
+    return out
+
+
+_ENDS = [*"ab. !?\"')]\n\r\t”’A1(“‘é", "Mr.", "U.S.", "\r\n", "\n\n", " W. "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ENDS), max_size=30).map("".join) | st.text())
+def test_the_sentence_scan_finds_what_the_first_one_did(text: str) -> None:
+    assert [(s.start, s.end) for s in split_sentences(text)] == _first_split_sentences(text)
 
 
 # the token pattern as first written: the faster one (one branch for words and initialisms,
@@ -107,3 +145,25 @@ def _first_is_abbreviation(text: str, dot: int) -> bool:
 def test_the_abbreviation_test_agrees_with_the_first_one(text: str) -> None:
     for dot in range(len(text)):
         assert _is_abbreviation(text, dot) == _first_is_abbreviation(text, dot)
+
+
+_SPACED = list("aZé1_.,:/'’- \n\r\t\u00a0\u2028\x1c$%")  # white space of several kinds
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SPACED), max_size=60) | st.text())
+def test_token_columns_are_the_tokens_of_the_plain_scan(text: str) -> None:
+    # the columns come from one findall of spaced tokens (lengths summed into offsets): they must be
+    # the matches of the token pattern itself, one match object per token
+    plain = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    columns = token_columns(text)
+    assert list(zip(*columns, strict=True)) == plain
+    assert all(type(column) is tuple for column in columns)
+    doc = Document(text)
+    assert doc.token_columns == columns and [tuple(t) for t in doc.tokens] == plain
+
+
+def test_token_columns_follow_the_tokens_a_document_was_given() -> None:
+    doc = Document("New York", tokens=[Token(0, 8, "New York")])
+    assert doc.token_columns == ((0,), (8,), ("New York",))
+    assert Document("", tokens=[]).token_columns == ((), (), ())
