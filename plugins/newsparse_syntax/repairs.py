@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_existential", "repair_names", "repair_tags"]
+__all__ = ["repair_both", "repair_existential", "repair_names", "repair_tags"]
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
 _BETWEEN = frozenset({"ADV", "PART"})
@@ -67,6 +67,17 @@ def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) 
             continue
         if lexicon.get(form) == "NNP":
             tags[k] = "PROPN"
+
+
+def repair_both(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a "both" tagged CCONJ that no "and" follows within seven words as DET.
+
+    UD tags "both" CCONJ only in "both X and Y"; "both sides" is a determiner.
+    """
+    for k, form in enumerate(forms):
+        if tags[k] == "CCONJ" and form.lower() == "both":
+            if not any(word.lower() in ("and", "or") for word in forms[k + 1 : k + 8]):
+                tags[k] = "DET"
 
 
 def _participle(word: str, lexicon: Mapping[str, str]) -> bool:

@@ -47,6 +47,7 @@ class Tagger:
     lex_classes: Mapping[str, int]
     first: Array  # (rows, tags) weights of pass one
     second: Array  # (rows + tag rows, tags) weights of pass two
+    word_classes: Mapping[str, str] = attrs.field(factory=dict)  # word -> its dictionary classes ("nv")
     # what each word type seen adds to the scores: derived data, bounded, so tagging the words of
     # an article mostly looks its types up (a cache like Document's tokens, not state)
     _memory: dict[str, int] = attrs.field(init=False, repr=False, factory=dict)  # type -> row
@@ -58,15 +59,16 @@ class Tagger:
         return tuple(self.features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
 
     def type_table(self, types: Sequence[str]) -> Array:
-        """One row per word type: its feature ids in each slot, then its lexicon class id."""
+        """One row per word type: its feature ids in each slot, then its class id (second pass)."""
         return np.array([self.type_row(word) for word in types], dtype=np.int64)
 
     def type_row(self, word: str) -> tuple[int, ...]:
         """The feature ids of word type ``word`` in each slot, then its lexicon class id."""
         index = self.features
-        names = type_features(word, self.lexicon)
+        names = type_features(word, self.lexicon, self.word_classes)
         ids = list(map(index.get, names, self._unknown))
-        ids.append(self.lex_classes.get(names[7][2:], 0))
+        classes = self.lex_classes  # a word frequent in training is its own class, others their lexicon's
+        ids.append(classes.get(names[0], 0) or classes.get(names[7][2:], 0))
         return tuple(ids)
 
     def type_scores(self, table: Array) -> Array:
@@ -220,8 +222,10 @@ def tag_row_count(n_tags: int, n_lex: int) -> int:
 
 
 def load_tagger(folder: Traversable) -> Tagger:
-    """A tagger from a folder holding ``lexicon.tsv.gz`` and ``tagger.npz`` (as the build script writes)."""
-    lexicon = load_lexicon(gzip.decompress(folder.joinpath("lexicon.tsv.gz").read_bytes()).decode("utf-8"))
+    """A tagger from a folder holding ``lexicon.tsv.gz``, ``wordclasses.tsv.gz`` and ``tagger.npz``
+    (as the build script writes them)."""
+    lexicon = load_lexicon(_unzipped(folder.joinpath("lexicon.tsv.gz")))
+    classes = load_lexicon(_unzipped(folder.joinpath("wordclasses.tsv.gz")))
     with folder.joinpath("tagger.npz").open("rb") as handle:
         data = np.load(handle, allow_pickle=False)
         features = {str(name): k for k, name in enumerate(data["features"].tolist())}
@@ -232,7 +236,13 @@ def load_tagger(folder: Traversable) -> Tagger:
             lex_classes={str(name): k for k, name in enumerate(data["lex_classes"].tolist())},
             first=data["first"].astype(np.float32),
             second=data["second"].astype(np.float32),
+            word_classes=classes,
         )
+
+
+def _unzipped(path: Traversable) -> str:
+    """The text of a gzipped UTF-8 file."""
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
 @functools.cache

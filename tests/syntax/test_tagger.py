@@ -22,7 +22,7 @@ def test_plain_sentences_are_tagged() -> None:
 def test_memory_starting_over_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = default_tagger().tag(SENTENCES)
     small = tagger_module.Tagger(*(getattr(default_tagger(), f) for f in (
-        "tags", "features", "lexicon", "lex_classes", "first", "second")))  # fmt: skip
+        "tags", "features", "lexicon", "lex_classes", "first", "second", "word_classes")))  # fmt: skip
     monkeypatch.setattr(tagger_module, "_MEMORY", 8)
     assert small.tag(SENTENCES) == fresh
     assert small.tag(SENTENCES[::-1]) == fresh[::-1]
