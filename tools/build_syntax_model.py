@@ -30,7 +30,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 from evaluation.conllu import GoldSentence, read_conllu  # noqa: E402
 from evaluation.syntax import split_dev  # noqa: E402
 
-from newsparse_syntax.features import CONTEXT_SLOTS, type_features  # noqa: E402
+from newsparse_syntax.features import CONTEXT_SLOTS, PAD, type_features  # noqa: E402
 from newsparse_syntax.tagger import Tagger, feature_rows, tag_row_count, tag_rows  # noqa: E402
 
 DATA = ROOT / "plugins" / "newsparse_syntax" / "data"
@@ -147,8 +147,6 @@ def examples(
     tagger: Tagger, sentences: list[GoldSentence]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Pass-one rows, lexicon class ids, padded-position mask and gold tag ids of every position."""
-    from newsparse_syntax.tagger import _sequence
-
     seq, types = _sequence([[w.form for w in s.words] for s in sentences])
     table = tagger.type_table(types)
     kinds = table[seq]
@@ -161,6 +159,16 @@ def examples(
             gold[at + k] = tag_id[w.upos]
         at += len(s.words) + 2
     return rows, kinds[:, CONTEXT_SLOTS], seq == 0, gold
+
+
+def _sequence(sentences: list[list[str]]) -> tuple[np.ndarray, list[str]]:
+    """Type ids of the words with two pads around every sentence (type 0 is the pad), and the types."""
+    ids: dict[str, int] = {PAD: 0}
+    seq = [0, 0]
+    for sentence in sentences:
+        seq += [ids.setdefault(word, len(ids)) for word in sentence]
+        seq += (0, 0)
+    return np.array(seq, dtype=np.int64), list(ids)
 
 
 def perceptron(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -20,6 +21,7 @@ import numpy as np
 from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
 
 _MEMORY = 1 << 16  # word types whose scores are kept
+_PADS = (PAD, PAD)
 _SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
@@ -51,7 +53,9 @@ class Tagger:
     # what each word type seen adds to the scores: derived data, bounded, so tagging the words of
     # an article mostly looks its types up (a cache like Document's tokens, not state)
     _memory: dict[str, int] = attrs.field(init=False, repr=False, factory=dict)  # type -> row
-    _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)  # [scores, lexicon classes]
+    # one (types, 2 x tags) score table per offset of OFFSETS, then the types' second-pass class ids:
+    # a contiguous table per offset makes gathering a document's rows one fast ``take`` each
+    _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)
     _unknown: tuple[int, ...] = attrs.field(init=False, repr=False)  # each slot's id for an unseen value
 
     @_unknown.default
@@ -85,17 +89,18 @@ class Tagger:
             scores[:, block, n_tags:] = self.second[rows].sum(axis=1)
         return scores
 
-    def _entries(self, types: Sequence[str]) -> Array:
-        """The memory row of each type (types not yet remembered are computed together)."""
+    def _entries(self, words: list[str]) -> Array:
+        """The memory row of each word (types not yet remembered are computed together)."""
         memory = self._memory
-        missing = [word for word in types if word not in memory]
-        if len(memory) + len(missing) > _MEMORY:  # start over, keeping this call's types
+        missing = set(words).difference(memory)
+        if missing and len(memory) + len(missing) > _MEMORY:  # start over, keeping this call's types
             memory.clear()
-            missing = list(types)
+            missing = set(words)
         if missing:
-            table = self.type_table(missing)
-            self._remember(missing, self.type_scores(table), table[:, CONTEXT_SLOTS])
-        return np.fromiter(map(memory.__getitem__, types), dtype=np.int64, count=len(types))
+            types = sorted(missing)
+            table = self.type_table(types)
+            self._remember(types, self.type_scores(table), table[:, CONTEXT_SLOTS])
+        return np.fromiter(map(memory.__getitem__, words), dtype=np.int64, count=len(words))
 
     def _remember(self, words: list[str], scores: Array, lex: Array) -> None:
         """Keep new types' rows after those already kept."""
@@ -103,11 +108,14 @@ class Tagger:
         used, needed = len(memory), len(memory) + len(words)
         if not store or store[0].shape[0] < needed:
             size = max(needed, 2 * store[0].shape[0] if store else 4096)
-            grown = [np.zeros((size, *scores.shape[1:]), dtype=np.float32), np.zeros(size, dtype=np.int64)]
-            if store:
-                grown[0][:used], grown[1][:used] = store[0][:used], store[1][:used]
+            grown = [np.zeros((size, scores.shape[2]), dtype=np.float32) for _ in OFFSETS]
+            grown.append(np.zeros(size, dtype=np.int64))
+            for old, new in zip(store, grown, strict=False):
+                new[:used] = old[:used]
             store[:] = grown
-        store[0][used:needed], store[1][used:needed] = scores, lex
+        for block, table in enumerate(store[:-1]):
+            table[used:needed] = scores[:, block]
+        store[-1][used:needed] = lex
         memory.update(zip(words, range(used, needed), strict=True))
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -116,26 +124,26 @@ class Tagger:
         A few whole-array operations per call (not per sentence or word), so one short sentence
         costs little more than its share of a document.
         """
-        sequence, types = _sequence(sentences)
-        n, n_tags = len(sequence) - 4, len(self.tags)  # positions between the outer pads
+        words = _padded(sentences)
+        n, n_tags = len(words) - 4, len(self.tags)  # positions between the outer pads
         if n <= 0:
             return [[] for _ in sentences]
-        rows = self._entries(types)[sequence]  # memory row of every position
-        scores, lex = self._rows
-        at = scores[rows]  # (positions, offset, 2 x tags)
-        both = at[2:-2, 0].copy()
+        rows = self._entries(words)  # memory row of every position
+        *blocks, lex = self._rows
+        both = blocks[0].take(rows[2:-2], axis=0)  # (positions, 2 x tags): both passes' word scores
         for block, (offset, _) in enumerate(OFFSETS[1:], start=1):
-            both += at[2 + offset : n + 2 + offset, block]
+            both += blocks[block].take(rows[2 + offset : n + 2 + offset], axis=0)
         guess = np.full(n + 4, n_tags, dtype=np.int64)  # the pad tag around and between sentences
         guess[2:-2] = both[:, :n_tags].argmax(axis=1)
-        guess[sequence == 0] = n_tags
-        extra = _tag_columns(guess, lex[rows[2:-2]], len(self.features), n_tags + 1, len(self.lex_classes))
+        guess[rows == self._memory[PAD]] = n_tags
+        classes = lex.take(rows[2:-2])
+        extra = _tag_columns(guess, classes, len(self.features), n_tags + 1, len(self.lex_classes))
         if n < _SHORT:  # one sentence: fewer, larger array operations (the same sums, in order)
             tag_part = self.second[extra].sum(axis=1)
         else:
-            tag_part = self.second[extra[:, 0]]
+            tag_part = self.second.take(extra[:, 0], axis=0)
             for column in extra.T[1:]:
-                tag_part += self.second[column]
+                tag_part += self.second.take(column, axis=0)
         second = both[:, n_tags:] + tag_part
         best = second.argmax(axis=1).tolist()
         name = self.tags.__getitem__
@@ -169,14 +177,11 @@ def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:
     return np.array(starts, dtype=np.int64) + base
 
 
-def _sequence(sentences: Sequence[Sequence[str]]) -> tuple[Array, list[str]]:
-    """Type ids of the words with two pads around every sentence (type 0 is the pad), and the types."""
-    ids: dict[str, int] = {PAD: 0}
-    seq = [0, 0]
-    for sentence in sentences:
-        seq += [ids.setdefault(word, len(ids)) for word in sentence]
-        seq += (0, 0)
-    return np.array(seq, dtype=np.int64), list(ids)
+def _padded(sentences: Sequence[Sequence[str]]) -> list[str]:
+    """The words with two pads before every sentence and after the last."""
+    words = list(itertools.chain.from_iterable(itertools.chain(_PADS, sentence) for sentence in sentences))
+    words += _PADS
+    return words
 
 
 def feature_rows(kinds: Array, n_features: int) -> Array:
