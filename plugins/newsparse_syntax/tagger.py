@@ -156,10 +156,14 @@ class Tagger:
 
 
 def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
-    """:func:`tag_rows` of the positions between two outer pads of ``tags`` (padded by two each side)."""
-    prev, nxt = tags[1:-3], tags[3:-1]
+    """The second pass's tag-feature rows of the positions between two outer pads of ``tags``.
+
+    Neighbours' tags one and two away, the pair (previous, next), and the word's class with the
+    previous and with the next tag.
+    """
+    prev, nxt, prev2, next2 = tags[1:-3], tags[3:-1], tags[:-4], tags[4:]
     columns = np.empty((len(prev), 7), dtype=np.int64)
-    columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3] = prev, nxt, tags[:-4], tags[4:]
+    columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3] = prev, nxt, prev2, next2
     columns[:, 4] = prev * n_tags + nxt
     lex_rows = lex * n_tags
     columns[:, 5] = lex_rows + prev
@@ -170,7 +174,7 @@ def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: i
 
 @functools.cache
 def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:
-    """Where each of :func:`tag_rows`'s seven feature blocks starts among the weight rows."""
+    """Where each of :func:`_tag_columns`'s feature blocks starts among the weight rows."""
     base = len(OFFSETS) * n_features
     pairs = 4 * n_tags + n_tags * n_tags
     starts = (0, n_tags, 2 * n_tags, 3 * n_tags, 4 * n_tags, pairs, pairs + n_lex * n_tags)
@@ -199,26 +203,9 @@ def feature_rows(kinds: Array, n_features: int) -> Array:
 
 
 def tag_rows(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
-    """Weight-row ids of the second pass's tag features (neighbours' first-pass tags)."""
-    base = len(OFFSETS) * n_features
-    pad = n_tags - 1
-    prev = np.concatenate(([pad], tags[:-1]))
-    nxt = np.concatenate((tags[1:], [pad]))
-    prev2 = np.concatenate(([pad, pad], tags[:-2]))
-    next2 = np.concatenate((tags[2:], [pad, pad]))
-    t2 = n_tags * n_tags
-    return np.stack(
-        (
-            base + prev,
-            base + n_tags + nxt,
-            base + 2 * n_tags + prev2,
-            base + 3 * n_tags + next2,
-            base + 4 * n_tags + prev * n_tags + nxt,
-            base + 4 * n_tags + t2 + lex * n_tags + prev,
-            base + 4 * n_tags + t2 + n_lex * n_tags + lex * n_tags + nxt,
-        ),
-        axis=1,
-    )
+    """Weight-row ids of the second pass's tag features (neighbours' first-pass tags) at every position."""
+    pad = np.full(2, n_tags - 1, dtype=np.int64)
+    return _tag_columns(np.concatenate((pad, tags, pad)), lex, n_features, n_tags, n_lex)
 
 
 def tag_row_count(n_tags: int, n_lex: int) -> int:
