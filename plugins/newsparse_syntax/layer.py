@@ -13,7 +13,13 @@ from typing import Protocol
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
 from newsparse_syntax.parser import parse_sentence
-from newsparse_syntax.repairs import repair_both, repair_existential, repair_names, repair_tags
+from newsparse_syntax.repairs import (
+    repair_both,
+    repair_counted,
+    repair_existential,
+    repair_names,
+    repair_tags,
+)
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.words import split_words
 
@@ -81,6 +87,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_names(sentence_forms, tags, lexicon)
         if "CCONJ" in tags:
             repair_both(sentence_forms, tags)
+        if "VERB" in tags:
+            repair_counted(sentence_forms, tags)
         if "there" in sentence_forms or "There" in sentence_forms:
             repair_existential(sentence_forms, tags)
         parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)

@@ -12,13 +12,14 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_both", "repair_existential", "repair_names", "repair_tags"]
+__all__ = ["repair_both", "repair_counted", "repair_existential", "repair_names", "repair_tags"]
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
 _BETWEEN = frozenset({"ADV", "PART"})
 _PARTICIPLE_CLASSES = frozenset({"VBN", "VBD"})
 _CHAIN = frozenset({"AUX", "ADV", "PART"})
 _BE = frozenset("be is are was were been being 's 're ’s ’re".split())
+_COUNTING = frozenset({"of", "the", "a", "an"})  # no verb in -s follows these
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
 
 
@@ -76,8 +77,32 @@ def repair_both(forms: list[str], tags: list[str]) -> None:
     """
     for k, form in enumerate(forms):
         if tags[k] == "CCONJ" and form.lower() == "both":
-            if not any(word.lower() in ("and", "or") for word in forms[k + 1 : k + 8]):
+            if not any(word.lower() == "and" for word in forms[k + 1 : k + 8]):
                 tags[k] = "DET"
+
+
+def repair_counted(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a plural-looking VERB right after a count, "of" or an article as NOUN.
+
+    "two saves", "plenty of tackles", "the shows": a verb in -s cannot follow them. Not after
+    "one", a year ("by 2050 means"), an amount of money ("£6 leaves") or a number ending a name
+    ("Section 404 obliges", "world number two hangs").
+    """
+    for k in range(1, len(forms)):
+        form = forms[k]
+        if tags[k] != "VERB" or not form.endswith("s") or form.endswith("ss") or not form.islower():
+            continue
+        before = forms[k - 1].lower()
+        if before in _COUNTING or (tags[k - 1] == "NUM" and _count(forms, tags, k - 1)):
+            tags[k] = "NOUN"
+
+
+def _count(forms: list[str], tags: list[str], k: int) -> bool:
+    """Whether the number at ``k`` counts the word after it (not one, a year, money or a name's)."""
+    number = forms[k].lower()
+    if number in ("one", "1") or (len(number) == 4 and number.isdigit()):
+        return False
+    return k == 0 or tags[k - 1] not in ("NOUN", "PROPN", "NUM", "SYM")
 
 
 def _participle(word: str, lexicon: Mapping[str, str]) -> bool:
