@@ -18,6 +18,7 @@ from newsparse_syntax.repairs import (
     repair_counted,
     repair_existential,
     repair_names,
+    repair_possessive,
     repair_tags,
 )
 from newsparse_syntax.tagger import Tagger, default_tagger
@@ -89,6 +90,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_both(sentence_forms, tags)
         if "VERB" in tags:
             repair_counted(sentence_forms, tags)
+        if "AUX" in tags:
+            repair_possessive(sentence_forms, tags)
         if "there" in sentence_forms or "There" in sentence_forms:
             repair_existential(sentence_forms, tags)
         parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)

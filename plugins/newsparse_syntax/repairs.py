@@ -12,13 +12,21 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_both", "repair_counted", "repair_existential", "repair_names", "repair_tags"]
+__all__ = [
+    "repair_both",
+    "repair_counted",
+    "repair_existential",
+    "repair_names",
+    "repair_possessive",
+    "repair_tags",
+]
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
 _BETWEEN = frozenset({"ADV", "PART"})
 _PARTICIPLE_CLASSES = frozenset({"VBN", "VBD"})
 _CHAIN = frozenset({"AUX", "ADV", "PART"})
 _BE = frozenset("be is are was were been being 's 're ’s ’re".split())
+_CLITIC_S = frozenset({"'s", "’s"})
 _COUNTING = frozenset({"of", "the", "a", "an"})  # no verb in -s follows these
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
 
@@ -95,6 +103,28 @@ def repair_counted(forms: list[str], tags: list[str]) -> None:
         before = forms[k - 1].lower()
         if before in _COUNTING or (tags[k - 1] == "NUM" and _count(forms, tags, k - 1)):
             tags[k] = "NOUN"
+
+
+def repair_possessive(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, an "'s" tagged AUX after a noun as PART when a noun phrase follows it.
+
+    "this weekend's European Indoor Championships", "the country's ousted prime minister": the
+    words after it up to a noun are modifiers, so it is the possessive, not "is" or "has".
+    """
+    n = len(forms)
+    for k in range(1, n - 1):
+        if tags[k] != "AUX" or forms[k] not in _CLITIC_S or tags[k - 1] not in ("NOUN", "PROPN"):
+            continue
+        j = k + 1
+        while j < n and j - k <= 4 and (tags[j] in ("ADJ", "NUM") or _modifying_verb(forms[j], tags[j])):
+            j += 1
+        if j < n and tags[j] in ("NOUN", "PROPN"):
+            tags[k] = "PART"
+
+
+def _modifying_verb(form: str, tag: str) -> bool:
+    """A participle that can modify a noun ("ousted", "leading")."""
+    return tag == "VERB" and form.endswith(("ed", "ing"))
 
 
 def _count(forms: list[str], tags: list[str], k: int) -> bool:

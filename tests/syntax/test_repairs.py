@@ -8,6 +8,7 @@ from newsparse_syntax.repairs import (
     repair_counted,
     repair_existential,
     repair_names,
+    repair_possessive,
     repair_tags,
 )
 
@@ -63,3 +64,12 @@ def test_a_verb_in_s_after_a_count_or_of_is_a_noun() -> None:
     repair_counted(forms, tags)
     assert tags[3] == "NOUN" and tags[7] == "NOUN"
     assert tags[10] == tags[14] == tags[18] == "VERB"  # after "one", a year, a name's number
+
+
+def test_s_before_a_noun_phrase_is_the_possessive() -> None:
+    forms = "this year 's French Open ; the country 's ousted leader ; the weather 's nice".split()
+    tags = ["DET", "NOUN", "AUX", "ADJ", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"]
+    tags += ["DET", "NOUN", "AUX", "ADJ"]
+    repair_possessive(forms, tags)
+    assert tags[2] == tags[8] == "PART"
+    assert tags[14] == "AUX"  # no noun after "nice"
