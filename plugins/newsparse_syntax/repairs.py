@@ -18,7 +18,9 @@ __all__ = [
     "repair_existential",
     "repair_names",
     "repair_possessive",
+    "repair_symbols",
     "repair_tags",
+    "repair_words",
 ]
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
@@ -26,6 +28,7 @@ _BETWEEN = frozenset({"ADV", "PART"})
 _PARTICIPLE_CLASSES = frozenset({"VBN", "VBD"})
 _CHAIN = frozenset({"AUX", "ADV", "PART"})
 _BE = frozenset("be is are was were been being 's 're ’s ’re".split())
+_SYMBOLS = frozenset("$ £ € ¥ ₹ % US$ A$ C$ HK$".split())
 _CLITIC_S = frozenset({"'s", "’s"})
 _COUNTING = frozenset({"of", "the", "a", "an"})  # no verb in -s follows these
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
@@ -76,6 +79,25 @@ def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) 
             continue
         if lexicon.get(form) == "NNP":
             tags[k] = "PROPN"
+
+
+def repair_words(forms: list[str], tags: list[str]) -> None:
+    """Run, in place, the repairs that need only the words and tags (each where its cue is)."""
+    if "CCONJ" in tags:
+        repair_both(forms, tags)
+    if "VERB" in tags:
+        repair_counted(forms, tags)
+    if "AUX" in tags:
+        repair_possessive(forms, tags)
+    if not _SYMBOLS.isdisjoint(forms):
+        repair_symbols(forms, tags)
+
+
+def repair_symbols(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, currency signs and "%" as SYM, which UD always tags them ("£", "$", "%")."""
+    for k, form in enumerate(forms):
+        if form in _SYMBOLS:
+            tags[k] = "SYM"
 
 
 def repair_both(forms: list[str], tags: list[str]) -> None:

@@ -10,6 +10,7 @@ from newsparse_syntax.repairs import (
     repair_names,
     repair_possessive,
     repair_tags,
+    repair_words,
 )
 
 LEXICON = {"been": "VBN", "signed": "VBD", "Turkey": "NNP", "turkey": "NN", "Tax": "NN"}
@@ -73,3 +74,11 @@ def test_s_before_a_noun_phrase_is_the_possessive() -> None:
     repair_possessive(forms, tags)
     assert tags[2] == tags[8] == "PART"
     assert tags[14] == "AUX"  # no noun after "nice"
+
+
+def test_currency_signs_and_percent_are_symbols() -> None:
+    forms = 'cut " £ 35bn , 5 % and $ 3'.split()
+    tags = ["VERB", "PUNCT", "PROPN", "NUM", "PUNCT", "NUM", "NOUN", "CCONJ", "X", "NUM"]
+    repair_words(forms, tags)
+    assert tags[2] == tags[6] == tags[8] == "SYM"
+    assert tags[1] == "PUNCT" and tags[3] == "NUM"
