@@ -22,6 +22,10 @@ from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
 
 _MEMORY = 1 << 16  # word types whose scores are kept
 _PADS = (PAD, PAD)
+_NAME_CLASSES = frozenset({"NNP", "NNPS"})
+# plural nouns and function words: a capitalised one opening a sentence is no name
+_COMMON_CLASSES = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
+_OPENERS = frozenset('" “ ‘ \' ( [ -'.split())
 _SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
@@ -122,8 +126,21 @@ class Tagger:
         """The UPOS tag of every word of every sentence.
 
         A few whole-array operations per call (not per sentence or word), so one short sentence
-        costs little more than its share of a document.
+        costs little more than its share of a document. A sentence whose capitalised first word
+        was taken for a name but is a common word ("People are ...") is tagged again in lower case.
         """
+        tagged = self._tag(sentences)
+        openers = _common_openers(sentences, tagged, self.lexicon)
+        if openers:
+            again = [list(sentences[i]) for i, _ in openers]
+            for sentence, (_, k) in zip(again, openers, strict=True):
+                sentence[k] = sentence[k].lower()
+            for (i, _), tags in zip(openers, self._tag(again), strict=True):
+                tagged[i] = tags
+        return tagged
+
+    def _tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The model's tags of every word of every sentence (both passes)."""
         words = _padded(sentences)
         n, n_tags = len(words) - 4, len(self.tags)  # positions between the outer pads
         if n <= 0:
@@ -179,6 +196,36 @@ def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:
     pairs = 4 * n_tags + n_tags * n_tags
     starts = (0, n_tags, 2 * n_tags, 3 * n_tags, 4 * n_tags, pairs, pairs + n_lex * n_tags)
     return np.array(starts, dtype=np.int64) + base
+
+
+def _common_openers(
+    sentences: Sequence[Sequence[str]], tagged: list[list[str]], lexicon: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """(sentence, word) of each sentence-opening capitalised word tagged PROPN that is a common word.
+
+    Common: the lexicon knows its lower case as a plural noun or a function word ("People",
+    "Hundreds", "In") and its capitalised form not as a name, and no capital follows it. A
+    singular noun is left alone: names are spelt like them ("Usher", "Marvel"). Each sentence is
+    judged alone, so a sentence gets the same tags in any document.
+    """
+    found = []
+    for i, (sentence, tags) in enumerate(zip(sentences, tagged, strict=True)):
+        k = _opening(sentence)
+        if k + 1 >= len(sentence) or tags[k] != "PROPN" or sentence[k + 1][:1].isupper():
+            continue
+        word = sentence[k]
+        if word[:1].isupper() and word[1:].islower() and lexicon.get(word.lower()) in _COMMON_CLASSES:
+            if lexicon.get(word) not in _NAME_CLASSES:
+                found.append((i, k))
+    return found
+
+
+def _opening(sentence: Sequence[str]) -> int:
+    """Where the sentence's first word is, past opening quotation marks and brackets."""
+    k = 0
+    while k < len(sentence) and sentence[k] in _OPENERS:
+        k += 1
+    return k
 
 
 def _padded(sentences: Sequence[Sequence[str]]) -> list[str]:

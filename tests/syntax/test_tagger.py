@@ -27,3 +27,15 @@ def test_memory_starting_over_changes_nothing(monkeypatch: pytest.MonkeyPatch) -
     assert small.tag(SENTENCES) == fresh
     assert small.tag(SENTENCES[::-1]) == fresh[::-1]
     assert small.tag([]) == []
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
+    sentences = [
+        ["People", "are", "using", "their", "phones", "."],
+        ['"', "Wages", "are", "low", "."],
+        ["Hundreds", "of", "documents", "were", "unsealed", "."],
+    ]
+    tags = default_tagger().tag(sentences)
+    assert tags[0][0] == "NOUN" and tags[1][1] == "NOUN" and tags[2][0] in ("NOUN", "NUM")
+    alone = [default_tagger().tag([sentence])[0] for sentence in sentences]
+    assert alone == tags  # each sentence is judged alone
