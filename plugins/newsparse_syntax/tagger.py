@@ -35,6 +35,9 @@ Array = Any  # numpy arrays (numpy's own generic types would add nothing a reade
 
 def load_lexicon(text: str) -> dict[str, str]:
     """The shipped word -> lexicon class table from its ``word<TAB>class`` lines."""
+    parts = text.replace("\n", "\t").split("\t")
+    if text.endswith("\n") and text.count("\t") == text.count("\n"):  # one tab a line: pair them at C speed
+        return dict(zip(parts[0::2], parts[1::2], strict=False))
     table: dict[str, str] = {}
     for line in text.splitlines():
         word, _, tag = line.partition("\t")
