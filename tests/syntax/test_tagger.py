@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse_syntax import tagger as tagger_module
-from newsparse_syntax.tagger import default_tagger
+from newsparse_syntax.tagger import default_tagger, load_lexicon
 
 SENTENCES = [
     "The rebels signed the deal in Geneva on Monday .".split(),
@@ -39,3 +39,8 @@ def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
     assert tags[0][0] == "NOUN" and tags[1][1] == "NOUN" and tags[2][0] in ("NOUN", "NUM")
     alone = [default_tagger().tag([sentence])[0] for sentence in sentences]
     assert alone == tags  # each sentence is judged alone
+
+
+def test_word_tables_load_from_tab_lines_even_with_a_bad_line() -> None:
+    assert load_lexicon("rescue\tnv\ngeese\tN\n") == {"rescue": "nv", "geese": "N"}
+    assert load_lexicon("rescue\tnv\nno tab here\ngeese\tN") == {"rescue": "nv", "geese": "N"}
