@@ -3,11 +3,13 @@
 Build time only (never imported by the package). Usage, from the repository root:
 
     python tools/build_syntax_model.py --treebank ../shared/corpora/ud-ewt/en_ewt-ud-dev.conllu \
-        [--lexicon path/to/en-lexicon.txt] [--holdout]
+        [--lexicon path/to/en-lexicon.txt] [--wordnet WORDNET_DICT_DIR] [--holdout]
 
 The lexicon is the Brill tagger's word list as shipped in textblob's wheel (``textblob/en/
-en-lexicon.txt``, MIT; from pattern, BSD): one Penn tag per word. The weights are an averaged
-perceptron trained on the UD English Web Treebank **dev** file only (CC BY-SA 4.0); the test file
+en-lexicon.txt``, MIT; from pattern, BSD): one Penn tag per word. The word classes are the parts
+of speech WordNet 3.0 lists for each form (its index and exception files, as Debian's
+``wordnet-base`` installs them; WordNet licence). The weights are the mean of three averaged
+perceptrons trained on the UD English Web Treebank **dev** file only (CC BY-SA 4.0); the test file
 is for measuring. ``--holdout`` trains on dev less its held-back fifth (every fifth sentence) and
 reports accuracy on that fifth, which is how the settings below were chosen; with ``--out DIR`` it
 also writes that tagger, for ``python -m evaluation.syntax --dev-holdout --model DIR``.
@@ -18,8 +20,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
+from collections import Counter
 from pathlib import Path
 
+import attrs
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,12 +32,14 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 from evaluation.conllu import GoldSentence, read_conllu  # noqa: E402
 from evaluation.syntax import split_dev  # noqa: E402
 
-from newsparse_syntax.features import CONTEXT_SLOTS, type_features  # noqa: E402
+from newsparse_syntax.features import CONTEXT_SLOTS, PAD, type_features  # noqa: E402
 from newsparse_syntax.tagger import Tagger, feature_rows, tag_row_count, tag_rows  # noqa: E402
 
 DATA = ROOT / "plugins" / "newsparse_syntax" / "data"
 EPOCHS = 10
 FOLDS = 5
+SEEDS = (13, 14, 15)  # the perceptrons averaged (each shuffles the examples its own way)
+OWN_CLASS = 8  # training occurrences from which a word is its own class in the second pass
 
 
 def read_lexicon(path: Path) -> dict[str, str]:
@@ -48,6 +54,53 @@ def read_lexicon(path: Path) -> dict[str, str]:
     return table
 
 
+WORDNET = Path("/usr/share/wordnet")  # Debian's wordnet-base package
+_POS_FILES = (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r"))
+
+
+def _inflections(lemma: str, pos: str) -> list[tuple[str, str]]:
+    """Regular inflected forms of a WordNet lemma: plurals of nouns, -s/-ed/-ing of verbs."""
+    if pos == "n":
+        plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + (
+            "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s"
+        )
+        return [(plural, "N")]
+    if pos != "v":
+        return []
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) else lemma
+    third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + (
+        "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s"
+    )
+    past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else stem + "ed"
+    return [(third, "S"), (past, "D"), (stem + "ing", "G")]
+
+
+def read_wordnet(folder: Path) -> dict[str, str]:
+    """Word form -> its WordNet classes: n v a r (lemmas), N plural, S -s, D -ed, G -ing (forms)."""
+    found: dict[str, set[str]] = {}
+    for name, pos in _POS_FILES:
+        for line in (folder / f"index.{name}").read_text(encoding="utf-8").splitlines():
+            lemma = line.split(" ", 1)[0]
+            if line.startswith(" ") or not lemma.isalpha() or not lemma.isascii():
+                continue
+            found.setdefault(lemma, set()).add(pos)
+            for form, mark in _inflections(lemma, pos):
+                found.setdefault(form, set()).add(mark)
+        exceptions = folder / f"{name}.exc"
+        for line in exceptions.read_text(encoding="utf-8").splitlines():
+            form = line.split(" ", 1)[0]
+            if form.isalpha():
+                found.setdefault(form, set()).add(_exception_mark(form, pos))
+    return {form: "".join(sorted(marks)) for form, marks in found.items()}
+
+
+def _exception_mark(form: str, pos: str) -> str:
+    """The class of an irregular form from an exception list (its ending tells a verb's form)."""
+    if pos == "v":
+        return "G" if form.endswith("ing") else "S" if form.endswith("s") else "D"
+    return {"n": "N", "a": "a", "r": "r"}[pos]
+
+
 def find_lexicon() -> Path:
     """textblob's copy of the lexicon, from the installed package."""
     import textblob
@@ -56,7 +109,7 @@ def find_lexicon() -> Path:
 
 
 def build_index(
-    sentences: list[GoldSentence], lexicon: dict[str, str]
+    sentences: list[GoldSentence], lexicon: dict[str, str], word_classes: dict[str, str]
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Every feature string seen in training (plus one unknown per slot), and the lexicon classes."""
     names: dict[str, int] = {}
@@ -64,14 +117,19 @@ def build_index(
         names.setdefault(f"{slot}=?", len(names))
         names.setdefault(f"{slot}=<pad>", len(names))
     classes: dict[str, int] = {"?": 0}
+    counts: Counter[str] = Counter()
     for sentence in sentences:
         for word in sentence.words:
-            feats = type_features(word.form, lexicon)
+            feats = type_features(word.form, lexicon, word_classes)
             for name in feats:
                 names.setdefault(name, len(names))
             classes.setdefault(feats[7][2:], len(classes))
+            counts[feats[0]] += 1
     for tag in sorted(set(lexicon.values())):
         classes.setdefault(tag, len(classes))
+    for name, count in sorted(counts.items()):  # the second pass pairs a frequent word itself with tags
+        if count >= OWN_CLASS:
+            classes.setdefault(name, len(classes))
     return names, classes
 
 
@@ -80,19 +138,17 @@ def make_tagger(
     names: dict[str, int],
     lexicon: dict[str, str],
     classes: dict[str, int],
-    first: np.ndarray,
-    second: np.ndarray,
+    word_classes: dict[str, str],
 ) -> Tagger:
-    """A tagger from tables (the shape the plugin loads)."""
-    return Tagger(tuple(tags), names, lexicon, classes, first, second)
+    """An untrained tagger from tables (the shape the plugin loads)."""
+    empty = np.zeros((0, len(tags)), dtype=np.float32)
+    return Tagger(tuple(tags), names, lexicon, classes, empty, empty, word_classes)
 
 
 def examples(
     tagger: Tagger, sentences: list[GoldSentence]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Pass-one rows, lexicon class ids, padded-position mask and gold tag ids of every position."""
-    from newsparse_syntax.tagger import _sequence
-
     seq, types = _sequence([[w.form for w in s.words] for s in sentences])
     table = tagger.type_table(types)
     kinds = table[seq]
@@ -107,13 +163,25 @@ def examples(
     return rows, kinds[:, CONTEXT_SLOTS], seq == 0, gold
 
 
-def perceptron(rows: np.ndarray, gold: np.ndarray, n_rows: int, n_tags: int, epochs: int) -> np.ndarray:
+def _sequence(sentences: list[list[str]]) -> tuple[np.ndarray, list[str]]:
+    """Type ids of the words with two pads around every sentence (type 0 is the pad), and the types."""
+    ids: dict[str, int] = {PAD: 0}
+    seq = [0, 0]
+    for sentence in sentences:
+        seq += [ids.setdefault(word, len(ids)) for word in sentence]
+        seq += (0, 0)
+    return np.array(seq, dtype=np.int64), list(ids)
+
+
+def perceptron(
+    rows: np.ndarray, gold: np.ndarray, n_rows: int, n_tags: int, epochs: int, seed: int = 13
+) -> np.ndarray:
     """Averaged perceptron over independent examples (rows of active weight rows, gold tag)."""
     weights = np.zeros((n_rows, n_tags), dtype=np.float64)
     totals = np.zeros_like(weights)
     step = 1
     order = np.flatnonzero(gold >= 0)
-    rng = np.random.default_rng(13)
+    rng = np.random.default_rng(seed)
     for _ in range(epochs):
         rng.shuffle(order)
         for i in order.tolist():
@@ -129,12 +197,18 @@ def perceptron(rows: np.ndarray, gold: np.ndarray, n_rows: int, n_tags: int, epo
     return (weights - totals / step).astype(np.float32)
 
 
+def _averaged(rows: np.ndarray, gold: np.ndarray, n_rows: int, n_tags: int, epochs: int) -> np.ndarray:
+    """The mean weights of perceptrons trained on differently shuffled examples (steadier than one)."""
+    runs = [perceptron(rows, gold, n_rows, n_tags, epochs, seed) for seed in SEEDS]
+    return np.mean(runs, axis=0).astype(np.float32)
+
+
 def train(tagger: Tagger, sentences: list[GoldSentence], epochs: int) -> Tagger:
     """Both passes; pass two learns from first-pass tags predicted on held-out folds (jackknife)."""
     n_tags = len(tagger.tags)
     n_first = 5 * len(tagger.features)
     rows, lex, pads, gold = examples(tagger, sentences)
-    first = perceptron(rows, gold, n_first, n_tags, epochs)
+    first = _averaged(rows, gold, n_first, n_tags, epochs)
     predicted = np.zeros(len(gold), dtype=np.int64)
     folds = np.array_split(np.arange(len(sentences)), FOLDS)
     for fold in folds:
@@ -151,8 +225,8 @@ def train(tagger: Tagger, sentences: list[GoldSentence], epochs: int) -> Tagger:
     extra = tag_rows(predicted, lex, len(tagger.features), n_tags + 1, len(tagger.lex_classes))
     both = np.concatenate((rows, extra), axis=1)
     n_second = n_first + tag_row_count(n_tags + 1, len(tagger.lex_classes))
-    second = perceptron(both, gold, n_second, n_tags, epochs)
-    return Tagger(tagger.tags, tagger.features, tagger.lexicon, tagger.lex_classes, first, second)
+    second = _averaged(both, gold, n_second, n_tags, epochs)
+    return attrs.evolve(tagger, first=first, second=second)
 
 
 def _position(sentences: list[GoldSentence], index: int) -> int:
@@ -176,6 +250,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--treebank", type=Path, required=True, help="the UD EWT dev file (CoNLL-U)")
     parser.add_argument("--lexicon", type=Path, help="en-lexicon.txt (default: the installed textblob's)")
+    parser.add_argument("--wordnet", type=Path, default=WORDNET, help="WordNet 3.0's dict folder")
     parser.add_argument("--holdout", action="store_true", help="train without held-back dev, score it")
     parser.add_argument("--out", type=Path, help="output folder (default: the plugin data)")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
@@ -186,9 +261,9 @@ def main() -> int:
     sentences = list(read_conllu(args.treebank))
     train_part, held = split_dev(sentences) if args.holdout else (sentences, [])
     tags = sorted({w.upos for s in sentences for w in s.words})
-    names, classes = build_index(train_part, lexicon)
-    empty = np.zeros((0, len(tags)), dtype=np.float32)
-    tagger = train(make_tagger(tags, names, lexicon, classes, empty, empty), train_part, args.epochs)
+    word_classes = read_wordnet(args.wordnet)
+    names, classes = build_index(train_part, lexicon, word_classes)
+    tagger = train(make_tagger(tags, names, lexicon, classes, word_classes), train_part, args.epochs)
     if args.holdout:
         print(f"held-back dev fifth ({len(held)} sentences): UPOS accuracy {accuracy(tagger, held):.4f}")
         if args.out is None:
@@ -204,6 +279,8 @@ def write_data(out: Path, tagger: Tagger, tags: list[str]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     lines = "".join(f"{word}\t{tag}\n" for word, tag in sorted(tagger.lexicon.items()))
     (out / "lexicon.tsv.gz").write_bytes(gzip.compress(lines.encode("utf-8"), mtime=0))
+    lines = "".join(f"{word}\t{marks}\n" for word, marks in sorted(tagger.word_classes.items()))
+    (out / "wordclasses.tsv.gz").write_bytes(gzip.compress(lines.encode("utf-8"), mtime=0))
     np.savez_compressed(
         out / "tagger.npz",
         tags=np.array(tags),

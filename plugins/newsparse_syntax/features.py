@@ -14,11 +14,11 @@ __all__ = ["CONTEXT_SLOTS", "OFFSETS", "PAD", "TAG_FEATURES", "shape", "type_fea
 PAD = "<pad>"  # the word type between sentences
 # which of a type's feature slots are used at each offset from the word being tagged
 OFFSETS: tuple[tuple[int, tuple[int, ...]], ...] = (
-    (0, (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
-    (-1, (0, 3, 6, 7, 8)),
-    (1, (0, 3, 6, 7, 8)),
-    (-2, (0, 6, 7)),
-    (2, (0, 6, 7)),
+    (0, (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)),
+    (-1, (0, 3, 6, 7, 8, 12)),
+    (1, (0, 3, 6, 7, 8, 12)),
+    (-2, (0, 6, 7, 12)),
+    (2, (0, 6, 7, 12)),
 )
 CONTEXT_SLOTS = len(OFFSETS[0][1])
 # second pass: previous/next predicted tags, alone, paired, and with the word's lexicon class
@@ -42,8 +42,14 @@ def shape(word: str) -> str:
     return "p" + word[:3]
 
 
-def type_features(word: str, lexicon: Mapping[str, str]) -> tuple[str, ...]:
-    """The twelve feature strings of a word type (slots as in :data:`OFFSETS`)."""
+def type_features(
+    word: str, lexicon: Mapping[str, str], word_classes: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The feature strings of a word type (slots as in :data:`OFFSETS`).
+
+    ``lexicon`` gives a word's most frequent Penn tag, ``word_classes`` the parts of speech a
+    dictionary lists for it ("nv": noun and verb), so a word the training data lacks is still known.
+    """
     if word == PAD:
         return tuple(f"{k}=<pad>" for k in range(CONTEXT_SLOTS))
     lower = word.lower()
@@ -52,6 +58,7 @@ def type_features(word: str, lexicon: Mapping[str, str]) -> tuple[str, ...]:
     if own is None and lower == word and word[:1].isalpha():
         own = lexicon.get(word.capitalize())
     form_shape = shape(word)
+    senses = word_classes.get(lower, "?")
     return (
         f"0={lower}",
         f"1={lower[-1:]}",
@@ -65,4 +72,6 @@ def type_features(word: str, lexicon: Mapping[str, str]) -> tuple[str, ...]:
         f"9={form_shape}|{own or '?'}|{low or '?'}",
         f"10={lower[:3]}",
         f"11={lower[-5:]}",
+        f"12={senses}",
+        f"13={own or '?'}|{senses}",
     )

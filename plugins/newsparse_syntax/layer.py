@@ -13,7 +13,7 @@ from typing import Protocol
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
 from newsparse_syntax.parser import parse_sentence
-from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags
+from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.words import split_words
 
@@ -79,6 +79,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_tags(sentence_forms, tags, lexicon)
         if "NOUN" in tags:
             repair_names(sentence_forms, tags, lexicon)
+        repair_words(sentence_forms, tags)
         if "there" in sentence_forms or "There" in sentence_forms:
             repair_existential(sentence_forms, tags)
         parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)

@@ -12,13 +12,25 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_existential", "repair_names", "repair_tags"]
+__all__ = [
+    "repair_both",
+    "repair_counted",
+    "repair_existential",
+    "repair_names",
+    "repair_possessive",
+    "repair_symbols",
+    "repair_tags",
+    "repair_words",
+]
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
 _BETWEEN = frozenset({"ADV", "PART"})
 _PARTICIPLE_CLASSES = frozenset({"VBN", "VBD"})
 _CHAIN = frozenset({"AUX", "ADV", "PART"})
 _BE = frozenset("be is are was were been being 's 're ’s ’re".split())
+_SYMBOLS = frozenset("$ £ € ¥ ₹ % US$ A$ C$ HK$".split())
+_CLITIC_S = frozenset({"'s", "’s"})
+_COUNTING = frozenset({"of", "the", "a", "an"})  # no verb in -s follows these
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
 
 
@@ -67,6 +79,82 @@ def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) 
             continue
         if lexicon.get(form) == "NNP":
             tags[k] = "PROPN"
+
+
+def repair_words(forms: list[str], tags: list[str]) -> None:
+    """Run, in place, the repairs that need only the words and tags (each where its cue is)."""
+    if "CCONJ" in tags:
+        repair_both(forms, tags)
+    if "VERB" in tags:
+        repair_counted(forms, tags)
+    if "AUX" in tags:
+        repair_possessive(forms, tags)
+    if not _SYMBOLS.isdisjoint(forms):
+        repair_symbols(forms, tags)
+
+
+def repair_symbols(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, currency signs and "%" as SYM, which UD always tags them ("£", "$", "%")."""
+    for k, form in enumerate(forms):
+        if form in _SYMBOLS:
+            tags[k] = "SYM"
+
+
+def repair_both(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a "both" tagged CCONJ that no "and" follows within seven words as DET.
+
+    UD tags "both" CCONJ only in "both X and Y"; "both sides" is a determiner.
+    """
+    for k, form in enumerate(forms):
+        if tags[k] == "CCONJ" and form.lower() == "both":
+            if not any(word.lower() == "and" for word in forms[k + 1 : k + 8]):
+                tags[k] = "DET"
+
+
+def repair_counted(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a plural-looking VERB right after a count, "of" or an article as NOUN.
+
+    "two saves", "plenty of tackles", "the shows": a verb in -s cannot follow them. Not after
+    "one", a year ("by 2050 means"), an amount of money ("£6 leaves") or a number ending a name
+    ("Section 404 obliges", "world number two hangs").
+    """
+    for k in range(1, len(forms)):
+        form = forms[k]
+        if tags[k] != "VERB" or not form.endswith("s") or form.endswith("ss") or not form.islower():
+            continue
+        before = forms[k - 1].lower()
+        if before in _COUNTING or (tags[k - 1] == "NUM" and _count(forms, tags, k - 1)):
+            tags[k] = "NOUN"
+
+
+def repair_possessive(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, an "'s" tagged AUX after a noun as PART when a noun phrase follows it.
+
+    "this weekend's European Indoor Championships", "the country's ousted prime minister": the
+    words after it up to a noun are modifiers, so it is the possessive, not "is" or "has".
+    """
+    n = len(forms)
+    for k in range(1, n - 1):
+        if tags[k] != "AUX" or forms[k] not in _CLITIC_S or tags[k - 1] not in ("NOUN", "PROPN"):
+            continue
+        j = k + 1
+        while j < n and j - k <= 4 and (tags[j] in ("ADJ", "NUM") or _modifying_verb(forms[j], tags[j])):
+            j += 1
+        if j < n and tags[j] in ("NOUN", "PROPN"):
+            tags[k] = "PART"
+
+
+def _modifying_verb(form: str, tag: str) -> bool:
+    """A participle that can modify a noun ("ousted", "leading")."""
+    return tag == "VERB" and form.endswith(("ed", "ing"))
+
+
+def _count(forms: list[str], tags: list[str], k: int) -> bool:
+    """Whether the number at ``k`` counts the word after it (not one, a year, money or a name's)."""
+    number = forms[k].lower()
+    if number in ("one", "1") or (len(number) == 4 and number.isdigit()):
+        return False
+    return k == 0 or tags[k - 1] not in ("NOUN", "PROPN", "NUM", "SYM")
 
 
 def _participle(word: str, lexicon: Mapping[str, str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -20,6 +21,11 @@ import numpy as np
 from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
 
 _MEMORY = 1 << 16  # word types whose scores are kept
+_PADS = (PAD, PAD)
+_NAME_CLASSES = frozenset({"NNP", "NNPS"})
+# plural nouns and function words: a capitalised one opening a sentence is no name
+_COMMON_CLASSES = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
+_OPENERS = frozenset('" “ ‘ \' ( [ -'.split())
 _SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
@@ -29,6 +35,9 @@ Array = Any  # numpy arrays (numpy's own generic types would add nothing a reade
 
 def load_lexicon(text: str) -> dict[str, str]:
     """The shipped word -> lexicon class table from its ``word<TAB>class`` lines."""
+    parts = text.replace("\n", "\t").split("\t")
+    if text.endswith("\n") and text.count("\t") == text.count("\n"):  # one tab a line: pair them at C speed
+        return dict(zip(parts[0::2], parts[1::2], strict=False))
     table: dict[str, str] = {}
     for line in text.splitlines():
         word, _, tag = line.partition("\t")
@@ -47,10 +56,13 @@ class Tagger:
     lex_classes: Mapping[str, int]
     first: Array  # (rows, tags) weights of pass one
     second: Array  # (rows + tag rows, tags) weights of pass two
+    word_classes: Mapping[str, str] = attrs.field(factory=dict)  # word -> its dictionary classes ("nv")
     # what each word type seen adds to the scores: derived data, bounded, so tagging the words of
     # an article mostly looks its types up (a cache like Document's tokens, not state)
     _memory: dict[str, int] = attrs.field(init=False, repr=False, factory=dict)  # type -> row
-    _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)  # [scores, lexicon classes]
+    # one (types, 2 x tags) score table per offset of OFFSETS, then the types' second-pass class ids:
+    # a contiguous table per offset makes gathering a document's rows one fast ``take`` each
+    _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)
     _unknown: tuple[int, ...] = attrs.field(init=False, repr=False)  # each slot's id for an unseen value
 
     @_unknown.default
@@ -58,15 +70,16 @@ class Tagger:
         return tuple(self.features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
 
     def type_table(self, types: Sequence[str]) -> Array:
-        """One row per word type: its feature ids in each slot, then its lexicon class id."""
+        """One row per word type: its feature ids in each slot, then its class id (second pass)."""
         return np.array([self.type_row(word) for word in types], dtype=np.int64)
 
     def type_row(self, word: str) -> tuple[int, ...]:
         """The feature ids of word type ``word`` in each slot, then its lexicon class id."""
         index = self.features
-        names = type_features(word, self.lexicon)
+        names = type_features(word, self.lexicon, self.word_classes)
         ids = list(map(index.get, names, self._unknown))
-        ids.append(self.lex_classes.get(names[7][2:], 0))
+        classes = self.lex_classes  # a word frequent in training is its own class, others their lexicon's
+        ids.append(classes.get(names[0], 0) or classes.get(names[7][2:], 0))
         return tuple(ids)
 
     def type_scores(self, table: Array) -> Array:
@@ -83,17 +96,18 @@ class Tagger:
             scores[:, block, n_tags:] = self.second[rows].sum(axis=1)
         return scores
 
-    def _entries(self, types: Sequence[str]) -> Array:
-        """The memory row of each type (types not yet remembered are computed together)."""
+    def _entries(self, words: list[str]) -> Array:
+        """The memory row of each word (types not yet remembered are computed together)."""
         memory = self._memory
-        missing = [word for word in types if word not in memory]
-        if len(memory) + len(missing) > _MEMORY:  # start over, keeping this call's types
+        missing = set(words).difference(memory)
+        if missing and len(memory) + len(missing) > _MEMORY:  # start over, keeping this call's types
             memory.clear()
-            missing = list(types)
+            missing = set(words)
         if missing:
-            table = self.type_table(missing)
-            self._remember(missing, self.type_scores(table), table[:, CONTEXT_SLOTS])
-        return np.fromiter(map(memory.__getitem__, types), dtype=np.int64, count=len(types))
+            types = sorted(missing)
+            table = self.type_table(types)
+            self._remember(types, self.type_scores(table), table[:, CONTEXT_SLOTS])
+        return np.fromiter(map(memory.__getitem__, words), dtype=np.int64, count=len(words))
 
     def _remember(self, words: list[str], scores: Array, lex: Array) -> None:
         """Keep new types' rows after those already kept."""
@@ -101,39 +115,55 @@ class Tagger:
         used, needed = len(memory), len(memory) + len(words)
         if not store or store[0].shape[0] < needed:
             size = max(needed, 2 * store[0].shape[0] if store else 4096)
-            grown = [np.zeros((size, *scores.shape[1:]), dtype=np.float32), np.zeros(size, dtype=np.int64)]
-            if store:
-                grown[0][:used], grown[1][:used] = store[0][:used], store[1][:used]
+            grown = [np.zeros((size, scores.shape[2]), dtype=np.float32) for _ in OFFSETS]
+            grown.append(np.zeros(size, dtype=np.int64))
+            for old, new in zip(store, grown, strict=False):
+                new[:used] = old[:used]
             store[:] = grown
-        store[0][used:needed], store[1][used:needed] = scores, lex
+        for block, table in enumerate(store[:-1]):
+            table[used:needed] = scores[:, block]
+        store[-1][used:needed] = lex
         memory.update(zip(words, range(used, needed), strict=True))
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The UPOS tag of every word of every sentence.
 
         A few whole-array operations per call (not per sentence or word), so one short sentence
-        costs little more than its share of a document.
+        costs little more than its share of a document. A sentence whose capitalised first word
+        was taken for a name but is a common word ("People are ...") is tagged again in lower case.
         """
-        sequence, types = _sequence(sentences)
-        n, n_tags = len(sequence) - 4, len(self.tags)  # positions between the outer pads
+        tagged = self._tag(sentences)
+        openers = _common_openers(sentences, tagged, self.lexicon)
+        if openers:
+            again = [list(sentences[i]) for i, _ in openers]
+            for sentence, (_, k) in zip(again, openers, strict=True):
+                sentence[k] = sentence[k].lower()
+            for (i, _), tags in zip(openers, self._tag(again), strict=True):
+                tagged[i] = tags
+        return tagged
+
+    def _tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The model's tags of every word of every sentence (both passes)."""
+        words = _padded(sentences)
+        n, n_tags = len(words) - 4, len(self.tags)  # positions between the outer pads
         if n <= 0:
             return [[] for _ in sentences]
-        rows = self._entries(types)[sequence]  # memory row of every position
-        scores, lex = self._rows
-        at = scores[rows]  # (positions, offset, 2 x tags)
-        both = at[2:-2, 0].copy()
+        rows = self._entries(words)  # memory row of every position
+        *blocks, lex = self._rows
+        both = blocks[0].take(rows[2:-2], axis=0)  # (positions, 2 x tags): both passes' word scores
         for block, (offset, _) in enumerate(OFFSETS[1:], start=1):
-            both += at[2 + offset : n + 2 + offset, block]
+            both += blocks[block].take(rows[2 + offset : n + 2 + offset], axis=0)
         guess = np.full(n + 4, n_tags, dtype=np.int64)  # the pad tag around and between sentences
         guess[2:-2] = both[:, :n_tags].argmax(axis=1)
-        guess[sequence == 0] = n_tags
-        extra = _tag_columns(guess, lex[rows[2:-2]], len(self.features), n_tags + 1, len(self.lex_classes))
+        guess[rows == self._memory[PAD]] = n_tags
+        classes = lex.take(rows[2:-2])
+        extra = _tag_columns(guess, classes, len(self.features), n_tags + 1, len(self.lex_classes))
         if n < _SHORT:  # one sentence: fewer, larger array operations (the same sums, in order)
             tag_part = self.second[extra].sum(axis=1)
         else:
-            tag_part = self.second[extra[:, 0]]
+            tag_part = self.second.take(extra[:, 0], axis=0)
             for column in extra.T[1:]:
-                tag_part += self.second[column]
+                tag_part += self.second.take(column, axis=0)
         second = both[:, n_tags:] + tag_part
         best = second.argmax(axis=1).tolist()
         name = self.tags.__getitem__
@@ -146,10 +176,14 @@ class Tagger:
 
 
 def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
-    """:func:`tag_rows` of the positions between two outer pads of ``tags`` (padded by two each side)."""
-    prev, nxt = tags[1:-3], tags[3:-1]
+    """The second pass's tag-feature rows of the positions between two outer pads of ``tags``.
+
+    Neighbours' tags one and two away, the pair (previous, next), and the word's class with the
+    previous and with the next tag.
+    """
+    prev, nxt, prev2, next2 = tags[1:-3], tags[3:-1], tags[:-4], tags[4:]
     columns = np.empty((len(prev), 7), dtype=np.int64)
-    columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3] = prev, nxt, tags[:-4], tags[4:]
+    columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3] = prev, nxt, prev2, next2
     columns[:, 4] = prev * n_tags + nxt
     lex_rows = lex * n_tags
     columns[:, 5] = lex_rows + prev
@@ -160,21 +194,48 @@ def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: i
 
 @functools.cache
 def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:
-    """Where each of :func:`tag_rows`'s seven feature blocks starts among the weight rows."""
+    """Where each of :func:`_tag_columns`'s feature blocks starts among the weight rows."""
     base = len(OFFSETS) * n_features
     pairs = 4 * n_tags + n_tags * n_tags
     starts = (0, n_tags, 2 * n_tags, 3 * n_tags, 4 * n_tags, pairs, pairs + n_lex * n_tags)
     return np.array(starts, dtype=np.int64) + base
 
 
-def _sequence(sentences: Sequence[Sequence[str]]) -> tuple[Array, list[str]]:
-    """Type ids of the words with two pads around every sentence (type 0 is the pad), and the types."""
-    ids: dict[str, int] = {PAD: 0}
-    seq = [0, 0]
-    for sentence in sentences:
-        seq += [ids.setdefault(word, len(ids)) for word in sentence]
-        seq += (0, 0)
-    return np.array(seq, dtype=np.int64), list(ids)
+def _common_openers(
+    sentences: Sequence[Sequence[str]], tagged: list[list[str]], lexicon: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """(sentence, word) of each sentence-opening capitalised word tagged PROPN that is a common word.
+
+    Common: the lexicon knows its lower case as a plural noun or a function word ("People",
+    "Hundreds", "In") and its capitalised form not as a name, and no capital follows it. A
+    singular noun is left alone: names are spelt like them ("Usher", "Marvel"). Each sentence is
+    judged alone, so a sentence gets the same tags in any document.
+    """
+    found = []
+    for i, (sentence, tags) in enumerate(zip(sentences, tagged, strict=True)):
+        k = _opening(sentence)
+        if k + 1 >= len(sentence) or tags[k] != "PROPN" or sentence[k + 1][:1].isupper():
+            continue
+        word = sentence[k]
+        if word[:1].isupper() and word[1:].islower() and lexicon.get(word.lower()) in _COMMON_CLASSES:
+            if lexicon.get(word) not in _NAME_CLASSES:
+                found.append((i, k))
+    return found
+
+
+def _opening(sentence: Sequence[str]) -> int:
+    """Where the sentence's first word is, past opening quotation marks and brackets."""
+    k = 0
+    while k < len(sentence) and sentence[k] in _OPENERS:
+        k += 1
+    return k
+
+
+def _padded(sentences: Sequence[Sequence[str]]) -> list[str]:
+    """The words with two pads before every sentence and after the last."""
+    words = list(itertools.chain.from_iterable(itertools.chain(_PADS, sentence) for sentence in sentences))
+    words += _PADS
+    return words
 
 
 def feature_rows(kinds: Array, n_features: int) -> Array:
@@ -192,26 +253,9 @@ def feature_rows(kinds: Array, n_features: int) -> Array:
 
 
 def tag_rows(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
-    """Weight-row ids of the second pass's tag features (neighbours' first-pass tags)."""
-    base = len(OFFSETS) * n_features
-    pad = n_tags - 1
-    prev = np.concatenate(([pad], tags[:-1]))
-    nxt = np.concatenate((tags[1:], [pad]))
-    prev2 = np.concatenate(([pad, pad], tags[:-2]))
-    next2 = np.concatenate((tags[2:], [pad, pad]))
-    t2 = n_tags * n_tags
-    return np.stack(
-        (
-            base + prev,
-            base + n_tags + nxt,
-            base + 2 * n_tags + prev2,
-            base + 3 * n_tags + next2,
-            base + 4 * n_tags + prev * n_tags + nxt,
-            base + 4 * n_tags + t2 + lex * n_tags + prev,
-            base + 4 * n_tags + t2 + n_lex * n_tags + lex * n_tags + nxt,
-        ),
-        axis=1,
-    )
+    """Weight-row ids of the second pass's tag features (neighbours' first-pass tags) at every position."""
+    pad = np.full(2, n_tags - 1, dtype=np.int64)
+    return _tag_columns(np.concatenate((pad, tags, pad)), lex, n_features, n_tags, n_lex)
 
 
 def tag_row_count(n_tags: int, n_lex: int) -> int:
@@ -220,8 +264,10 @@ def tag_row_count(n_tags: int, n_lex: int) -> int:
 
 
 def load_tagger(folder: Traversable) -> Tagger:
-    """A tagger from a folder holding ``lexicon.tsv.gz`` and ``tagger.npz`` (as the build script writes)."""
-    lexicon = load_lexicon(gzip.decompress(folder.joinpath("lexicon.tsv.gz").read_bytes()).decode("utf-8"))
+    """A tagger from a folder holding ``lexicon.tsv.gz``, ``wordclasses.tsv.gz`` and ``tagger.npz``
+    (as the build script writes them)."""
+    lexicon = load_lexicon(_unzipped(folder.joinpath("lexicon.tsv.gz")))
+    classes = load_lexicon(_unzipped(folder.joinpath("wordclasses.tsv.gz")))
     with folder.joinpath("tagger.npz").open("rb") as handle:
         data = np.load(handle, allow_pickle=False)
         features = {str(name): k for k, name in enumerate(data["features"].tolist())}
@@ -232,7 +278,13 @@ def load_tagger(folder: Traversable) -> Tagger:
             lex_classes={str(name): k for k, name in enumerate(data["lex_classes"].tolist())},
             first=data["first"].astype(np.float32),
             second=data["second"].astype(np.float32),
+            word_classes=classes,
         )
+
+
+def _unzipped(path: Traversable) -> str:
+    """The text of a gzipped UTF-8 file."""
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
 @functools.cache

@@ -28,18 +28,20 @@ _PATTERN = r"""
     | (?i:NT_STEMS)(?=(?i:nt)(?!\w))          # dont, didnt, havent: UD splits the stem (do|nt)
     | (?i:e|re|non|anti|counter|mis|over|semi|vice|pre|co|multi|inter)-[^\W_]+  # e-mail, re-run
     | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*          # e-mail addresses
-    | (?:https?://|www\.)[^\s"“”<>()]+[^\s"“”<>().,;:!?]  # web addresses
+    | (?:https?://|www\.)[^\s"“”<>()\[\]]+[^\s"“”<>().,;:!?\[\]]  # web addresses (not a closing ])
     | [^\W_][\w\-]*(?:\.[\w\-]+)*\.(?i:com|org|net|edu|gov|htm|html|pdf|doc|docx|txt|xls|jpg)(?!\w)
     | (?i:n['’]t)(?!\w)                       # the negation clitic: do|n't, ca|n't
     | [^\W_]+?(?=(?i:n['’]t)(?!\w))         # the stem before it
     | (?<=\w)['’](?i:s|re|ve|ll|d|m)(?!\w)   # clitics: Syria|'s, they|'re, I|'m
     | (?:ABBREVIATED)\.                    # Dr.  Inc.  Sept.
+    | (?<![\w.])etc\.                        # "etc." keeps its period (lower case, unlike those)
     | [A-Z]\.(?=\s[A-Z])                    # an initial: George W. Bush
     | \d{1,3}(?:-\d{3})?-\d{4}(?![\w\-])      # telephone numbers: 555-1234, 303-832-8160
     | \d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?       # numbers: 1,447  3.5  2:00  1990s
     | [^\W\d_](?:\.[^\W\d_])+\.?            # initialisms: U.S.  U.N.
     | [^\W_]+                               # words (letters and digits)
     | [:;]-?[()DPp](?!\w)                    # emoticons :) ;-)
+    | \.*[!?][.!?]*                          # end marks run together, one word as in UD: !? ..? ?!!
     | ([^\w\s])\1*                          # a run of one punctuation mark: ... -- !!
     | _+                                    # a rule of underscores
     | \S                                    # anything else

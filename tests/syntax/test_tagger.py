@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse_syntax import tagger as tagger_module
-from newsparse_syntax.tagger import default_tagger
+from newsparse_syntax.tagger import default_tagger, load_lexicon
 
 SENTENCES = [
     "The rebels signed the deal in Geneva on Monday .".split(),
@@ -22,8 +22,25 @@ def test_plain_sentences_are_tagged() -> None:
 def test_memory_starting_over_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = default_tagger().tag(SENTENCES)
     small = tagger_module.Tagger(*(getattr(default_tagger(), f) for f in (
-        "tags", "features", "lexicon", "lex_classes", "first", "second")))  # fmt: skip
+        "tags", "features", "lexicon", "lex_classes", "first", "second", "word_classes")))  # fmt: skip
     monkeypatch.setattr(tagger_module, "_MEMORY", 8)
     assert small.tag(SENTENCES) == fresh
     assert small.tag(SENTENCES[::-1]) == fresh[::-1]
     assert small.tag([]) == []
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
+    sentences = [
+        ["People", "are", "using", "their", "phones", "."],
+        ['"', "Wages", "are", "low", "."],
+        ["Hundreds", "of", "documents", "were", "unsealed", "."],
+    ]
+    tags = default_tagger().tag(sentences)
+    assert tags[0][0] == "NOUN" and tags[1][1] == "NOUN" and tags[2][0] in ("NOUN", "NUM")
+    alone = [default_tagger().tag([sentence])[0] for sentence in sentences]
+    assert alone == tags  # each sentence is judged alone
+
+
+def test_word_tables_load_from_tab_lines_even_with_a_bad_line() -> None:
+    assert load_lexicon("rescue\tnv\ngeese\tN\n") == {"rescue": "nv", "geese": "N"}
+    assert load_lexicon("rescue\tnv\nno tab here\ngeese\tN") == {"rescue": "nv", "geese": "N"}

@@ -30,6 +30,10 @@ def words(text: str) -> list[str]:
         ("an e-mail to re-run the cease-fire", ["an", "e-mail", "to", "re-run", "the", "cease", "-", "fire"]),
         ("at http://x.org/a?b=1, 303-832-8160", ["at", "http://x.org/a?b=1", ",", "303-832-8160"]),
         ("in 1990-2000 ____", ["in", "1990", "-", "2000", "____"]),
+        (
+            "Really!? Why..? (see [http://x.org/a]) etc.",
+            ["Really", "!?", "Why", "..?", "(", "see", "[", "http://x.org/a", "]", ")", "etc."],
+        ),
         ("i dont know, we havent, donut", ["i", "do", "nt", "know", ",", "we", "have", "nt", ",", "donut"]),
     ],
 )
