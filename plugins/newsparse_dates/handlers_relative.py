@@ -162,6 +162,15 @@ def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", value, True, mod)
 
 
+# who or what wins an award "of the year" (singular: "the best films of the year" is the year itself)
+_AWARD_OF = re.compile(
+    r"(?i)\b(?:artist|album|song|record|single|player|athlete|personality|film|movie|leader|director|man|woman"
+    r"|person|publisher|team|coach|manager|footballer|sportsman|sportswoman|newcomer|band|songwriter|producer"
+    r"|entertainer|performer|actor|actress|employee|rookie|breakthrough|executive|businessman|businesswoman)"
+    r"\s+of\s+$"
+)
+
+
 def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The year: "the year ended June 30" is a length (P1Y); "for the year," is the current year."""
     if m["ending"] is not None:
@@ -177,6 +186,10 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
     if not prev or prev[-1] not in ("for", "of", "during", "through", "throughout"):
         return None
+    if prev[-1] == "of" and (
+        m.group(0).endswith("Year") or _AWARD_OF.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # "album of the year", "Sports Personality of the Year": an award's title, not a date
     if not (following[:1] in (",", ".", ";", ":", ")") or following == " of "):
         return None
     if ctx.ref is None:

@@ -105,3 +105,25 @@ def test_at_the_time_is_the_past(text: str, found: list[tuple[str, str]]) -> Non
 )
 def test_take_and_spend_a_bare_plural_is_a_vague_length(text: str, found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-04-13").dates] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won album of the year, and he was named player of the year.",
+        "The band took the prize for breakthrough artist of the year.",
+        "He was voted the Sports Personality of the Year on Sunday.",
+    ],
+)
+def test_an_award_of_the_year_is_a_title_not_a_date(text: str) -> None:
+    doc = newsparse.parse(text, published="2005-02-14")
+    assert [d.text for d in doc.dates if "year" in d.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was one of the best films of the year.", "Sales fell 3% for the year."],
+)
+def test_the_year_itself_after_of_or_for_is_still_a_date(text: str) -> None:
+    (year,) = [d for d in newsparse.parse(text, published="2005-02-14").dates if d.text == "the year"]
+    assert year.value == "2005"
