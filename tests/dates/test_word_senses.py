@@ -127,3 +127,30 @@ def test_an_award_of_the_year_is_a_title_not_a_date(text: str) -> None:
 def test_the_year_itself_after_of_or_for_is_still_a_date(text: str) -> None:
     (year,) = [d for d in newsparse.parse(text, published="2005-02-14").dates if d.text == "the year"]
     assert year.value == "2005"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach picked Mathew Tait and Jamie Noon in the centre.",
+        "His record One Night will be released next week.",
+        "The single Are You Lonesome Tonight reached number 20.",
+        "They sang All Right Now, their biggest hit.",
+    ],
+)
+def test_a_capitalised_time_word_inside_a_sentence_is_a_name(text: str) -> None:
+    doc = newsparse.parse(text, published="2005-02-14")
+    assert [d.text for d in doc.dates if d.text.split()[0] in ("Noon", "One", "Tonight", "Now")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Now the talks will resume.", "Now"),
+        ('He said: "Noon is too late."', "Noon"),
+        ("The issues never die.) Now this is news.", "Now"),
+        ("The talks resume at noon.", "noon"),
+    ],
+)
+def test_a_time_word_opening_a_sentence_or_in_lower_case_stays(text: str, surface: str) -> None:
+    assert surface in [d.text for d in newsparse.parse(text, published="2005-02-14").dates]
