@@ -294,7 +294,7 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _RATE = re.compile(
-    r"(?i)(?:(?:\d%?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
+    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}|\bper)\s*$"
 )
 
