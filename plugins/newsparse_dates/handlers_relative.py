@@ -654,11 +654,22 @@ def _holiday_date(name: str, year: int) -> dt.date:
     return rs.nth_weekday(year, month, weekday, n)
 
 
+# objects named after a holiday: the holiday's day is not meant
+_HOLIDAY_THING = re.compile(
+    r"(?i)\s+(?:trees?|cards?|crackers?|puddings?|presents?|gifts?|carols?|decorations?|lights|stockings?"
+    r"|jumpers?|costumes?|masks?|eggs?|bunny|baskets?)\b"
+)
+
+
 def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Holidays: Christmas, New Year's Day, Thanksgiving, Easter (with a year or resolved by tense)."""
     name = _norm(m["hol"]).replace("’", "'")
     if name == "new year" and not re.match(r"New\s+Year", m["hol"]):
         return None  # "the new year": the coming year, not the holiday
+    if _HOLIDAY_THING.match(ctx.text, m.end()) or ctx.before(m.start(), 7).endswith("father "):
+        return (
+            None  # "a Christmas tree", "Halloween costumes", "Father Christmas": things and names, not days
+        )
     if m["year"]:
         return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
     ref = ctx.ref

@@ -154,3 +154,19 @@ def test_a_capitalised_time_word_inside_a_sentence_is_a_name(text: str) -> None:
 )
 def test_a_time_word_opening_a_sentence_or_in_lower_case_stays(text: str, surface: str) -> None:
     assert surface in [d.text for d in newsparse.parse(text, published="2005-02-14").dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gallery asked an artist to dress its Christmas tree.",
+        "The virus poses as an electronic Christmas card.",
+        "The film stars a young boy and Father Christmas.",
+    ],
+)
+def test_a_thing_or_name_after_a_holiday_is_not_its_day(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="2004-12-01").dates] == []
+
+
+def test_the_holiday_itself_is_still_a_day() -> None:
+    assert _value("Sales rose before Christmas.", "Christmas", "2004-12-01") == "2004-12-25"
