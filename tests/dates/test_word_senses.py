@@ -169,4 +169,4 @@ def test_a_thing_or_name_after_a_holiday_is_not_its_day(text: str) -> None:
 
 
 def test_the_holiday_itself_is_still_a_day() -> None:
-    assert _value("Sales rose before Christmas.", "Christmas", "2004-12-01") == "2004-12-25"
+    assert _value("Sales will rise before Christmas.", "Christmas", "2004-12-01") == "2004-12-25"
