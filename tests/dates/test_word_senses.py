@@ -170,3 +170,24 @@ def test_a_thing_or_name_after_a_holiday_is_not_its_day(text: str) -> None:
 
 def test_the_holiday_itself_is_still_a_day() -> None:
     assert _value("Sales will rise before Christmas.", "Christmas", "2004-12-01") == "2004-12-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his twenties he battled tuberculosis.",
+        "She married in her late thirties.",
+        "His friends are in their seventies.",
+        "The offer is for the over-sixties.",
+    ],
+)
+def test_a_decade_word_after_a_possessive_is_an_age(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="2005-01-01").dates] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Prices rose in the seventies.", "the seventies", "197"), ("He played his '80s hits.", "'80s", "198")],
+)
+def test_a_decade_word_without_a_possessive_is_a_decade(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface, "2005-01-01") == value
