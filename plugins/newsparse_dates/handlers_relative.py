@@ -80,6 +80,9 @@ _COMING_PLURAL = re.compile(
 )
 
 
+_NOW_THAT = re.compile(r"\s+that\b")
+
+
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
@@ -92,6 +95,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if word in ("once", "earlier", "later"):
         return None
+    if (
+        word == "now"
+        and _NOW_THAT.match(ctx.text, m.end())
+        and (m.group(0)[0] == "N" or ctx.before(m.start(), 2) == ", ")
+    ):
+        return None  # "Now that broadband networks are ...", ", now that relations ...": a conjunction
     if word == "soon" and (
         ctx.before(m.start(), 3).endswith("as ") or _PAST_VERB_AFTER.match(ctx.text, m.end())
     ):

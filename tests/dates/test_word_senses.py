@@ -191,3 +191,18 @@ def test_a_decade_word_after_a_possessive_is_an_age(text: str) -> None:
 )
 def test_a_decade_word_without_a_possessive_is_a_decade(text: str, surface: str, value: str) -> None:
     assert _value(text, surface, "2005-01-01") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now that broadband networks are built, services will follow.",
+        "Firms want a link with India, now that relations have improved.",
+    ],
+)
+def test_now_that_as_a_conjunction_is_not_tagged(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="2005-01-01").dates] == []
+
+
+def test_now_before_a_complement_that_stays() -> None:
+    assert _value("He knows now that he is in a contest.", "now", "2005-01-01") == "PRESENT_REF"
