@@ -206,3 +206,16 @@ def test_now_that_as_a_conjunction_is_not_tagged(text: str) -> None:
 
 def test_now_before_a_complement_that_stays() -> None:
     assert _value("He knows now that he is in a contest.", "now", "2005-01-01") == "PRESENT_REF"
+
+
+def test_a_year_after_a_blank_line_is_not_the_dates_year() -> None:
+    text = "Headingley\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have one change."
+    found = [(d.text, d.type) for d in newsparse.parse(text, published="2005-02-20").dates]
+    assert found == [("Friday, 25 February", "DATE"), ("2000 GMT", "TIME")]
+
+
+def test_a_year_on_the_next_line_is_still_the_dates_year() -> None:
+    assert (
+        _value("It ended on 25 February\n2000 after talks.", "25 February\n2000", "2005-02-20")
+        == "2000-02-25"
+    )
