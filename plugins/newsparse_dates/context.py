@@ -59,13 +59,15 @@ class Context:
             return max(0, pos - 200), min(len(self.text), pos + 200)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int, reporting: bool = True) -> int:
+    def tense(self, start: int, end: int, reporting: bool = True, wide: bool = False) -> int:
         """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence.
 
         With ``reporting=False`` a reporting verb ("said", "told") is not a marker: it dates the
-        report, not the event ("The contract expires in January, the company said")."""
+        report, not the event ("The contract expires in January, the company said"). With ``wide``
+        the whole sentence is read, not only the words near the expression."""
         lo, hi = self.sentence(start)
-        lo, hi = max(lo, start - 90), min(hi, end + 50)
+        if not wide:
+            lo, hi = max(lo, start - 90), min(hi, end + 50)
         if _STARTING.search(self.text, max(lo, start - 16), start):
             return 1  # "the third week of talks starting Monday": whatever the main verb's tense
         if _OWN_SCHEDULE.search(
@@ -236,6 +238,16 @@ def _still_ahead(ctx: Context, start: int, end: int) -> bool:
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+$")
 
 
+_ENDED = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
+
+
+def _event_tense(ctx: Context, start: int, end: int, wide: bool) -> int:
+    """The tense of the event a month names (reporting verbs aside); with ``wide``, where no marker is
+    near, the sentence's ("In January, a week after the anniversary, a bombing ... killed a guard")."""
+    near = ctx.tense(start, end, reporting=False)
+    return near if near or not wide else ctx.tense(start, end, reporting=False, wide=True)
+
+
 def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
     """The year of a month (and day) written without one: by tense, else the nearest to the anchor."""
     ref = ctx.ref
@@ -257,12 +269,14 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
         return year + 1
     if ahead > 120 and tense <= 0 and not _still_ahead(ctx, start, end):
         return year - 1
+    if _ENDED.search(ctx.text, max(0, start - 12), start):  # "the fiscal year ended Jan. 31": over
+        return year - 1 if ahead > 0 else year
     if ahead < -245 or (ahead > 45 and tense < 0):
         # "bought RJR in February", "In January, American Medical brought in": a past event (its
         # verb, not "said") in a month far ahead is a year back; "payable Dec. 7", "by May" stay ahead
         past = (
             _IN_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
-            and ctx.tense(start, end, reporting=False) < 0
+            and _event_tense(ctx, start, end, wide=ahead < -245) < 0
             and not ctx.future_before(start)
         )
         if ahead > 45 and past:

@@ -290,8 +290,15 @@ def _h_spelled_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", f"{year:04d}", False)
 
 
+_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:his|her|their|my|your|our|its|one's)\s+(?:(?:early|mid|late)[\s-]+)?|(?:the\s+)?(?:over|under)[\s-]+)$"
+)
+
+
 def _h_decade(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The 1990s, the mid-1980s, the '90s, the nineties."""
+    if m["dw"] and _AGE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "in his late thirties", "the over-sixties": an age, not a decade
     if m["c"]:
         value = f"{m['c']}{m['d']}"
     else:

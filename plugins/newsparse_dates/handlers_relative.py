@@ -80,6 +80,9 @@ _COMING_PLURAL = re.compile(
 )
 
 
+_NOW_THAT = re.compile(r"\s+that\b")
+
+
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
@@ -92,6 +95,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if word in ("once", "earlier", "later"):
         return None
+    if (
+        word == "now"
+        and _NOW_THAT.match(ctx.text, m.end())
+        and (m.group(0)[0] == "N" or ctx.before(m.start(), 2) == ", ")
+    ):
+        return None  # "Now that broadband networks are ...", ", now that relations ...": a conjunction
     if word == "soon" and (
         ctx.before(m.start(), 3).endswith("as ") or _PAST_VERB_AFTER.match(ctx.text, m.end())
     ):
@@ -162,6 +171,15 @@ def _h_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _date("DATE", value, True, mod)
 
 
+# who or what wins an award "of the year" (singular: "the best films of the year" is the year itself)
+_AWARD_OF = re.compile(
+    r"(?i)\b(?:artist|album|song|record|single|player|athlete|personality|film|movie|leader|director|man|woman"
+    r"|person|publisher|team|coach|manager|footballer|sportsman|sportswoman|newcomer|band|songwriter|producer"
+    r"|entertainer|performer|actor|actress|employee|rookie|breakthrough|executive|businessman|businesswoman)"
+    r"\s+of\s+$"
+)
+
+
 def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     """The year: "the year ended June 30" is a length (P1Y); "for the year," is the current year."""
     if m["ending"] is not None:
@@ -177,6 +195,10 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
     if not prev or prev[-1] not in ("for", "of", "during", "through", "throughout"):
         return None
+    if prev[-1] == "of" and (
+        m.group(0).endswith("Year") or _AWARD_OF.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # "album of the year", "Sports Personality of the Year": an award's title, not a date
     if not (following[:1] in (",", ".", ";", ":", ")") or following == " of "):
         return None
     if ctx.ref is None:
@@ -281,7 +303,7 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _RATE = re.compile(
-    r"(?i)(?:(?:\d%?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
+    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}|\bper)\s*$"
 )
 
@@ -641,11 +663,22 @@ def _holiday_date(name: str, year: int) -> dt.date:
     return rs.nth_weekday(year, month, weekday, n)
 
 
+# objects named after a holiday: the holiday's day is not meant
+_HOLIDAY_THING = re.compile(
+    r"(?i)\s+(?:trees?|cards?|crackers?|puddings?|presents?|gifts?|carols?|decorations?|lights|stockings?"
+    r"|jumpers?|costumes?|masks?|eggs?|bunny|baskets?)\b"
+)
+
+
 def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Holidays: Christmas, New Year's Day, Thanksgiving, Easter (with a year or resolved by tense)."""
     name = _norm(m["hol"]).replace("’", "'")
     if name == "new year" and not re.match(r"New\s+Year", m["hol"]):
         return None  # "the new year": the coming year, not the holiday
+    if _HOLIDAY_THING.match(ctx.text, m.end()) or ctx.before(m.start(), 7).endswith("father "):
+        return (
+            None  # "a Christmas tree", "Halloween costumes", "Father Christmas": things and names, not days
+        )
     if m["year"]:
         return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
     ref = ctx.ref

@@ -94,14 +94,14 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "mdy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
         rf"(?:(?P<drel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
-        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?\s+(?P<year>{_YEAR}))?{_R_DAY}",
+        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR}))?{_R_DAY}",
         _full_date,
     ),
     (
         "dmy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?"
         rf"(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?{_R}",
+        rf"(?:,?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR}))?{_R}",  # not across a blank line
         _full_date,
     ),
     (

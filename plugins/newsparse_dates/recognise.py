@@ -262,4 +262,17 @@ def find_between(
 
     The anchor is ``ref``, or the story's dateline day where that is within two days of it."""
     ctx = Context(text, local_day(text, ref), starts, ends)
-    return _post(_select(list(_candidates(ctx))), ctx)
+    return _post([f for f in _select(list(_candidates(ctx))) if not _in_a_name(f, text)], ctx)
+
+
+# time words written in lower case inside a sentence: capitalised there, they belong to a name or a
+# title ("Jamie Noon", the song "One Night", "Are You Lonesome Tonight", "How Soon is Now?")
+_LOWER_WORDS = re.compile(r"(?:Noon|Midnight|Tonight|Soon|Now|One\s+Night)\b")
+_OPENS = re.compile(r"(?:^|[.!?:;\n\"“‘'(\[—–-]|[.!?][)\]”’])\s*$")
+
+
+def _in_a_name(f: Found, text: str) -> bool:
+    """Whether ``f`` is a capitalised time word inside a sentence: part of a name or a title."""
+    if not _LOWER_WORDS.match(text, f.start) or text[f.start + 1 : f.start + 2].isupper():
+        return False  # "NOON", "NOW": a headline in capitals
+    return _OPENS.search(text, max(0, f.start - 4), f.start) is None

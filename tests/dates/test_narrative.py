@@ -175,6 +175,15 @@ def test_vague_references_and_yearly_rates(text: str, surface: str, value: str) 
     assert _one(text, surface).value == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The agencies cost £1.8bn a year.", "It will save $200m a year in costs.", "Aid rose to 5k a year."],
+)
+def test_a_yearly_rate_after_an_abbreviated_amount_is_a_set(text: str) -> None:
+    found = _one(text, "a year")
+    assert (found.type, found.value) == ("SET", "P1Y")
+
+
 def test_nightly_price_is_not_a_set() -> None:
     assert not [d for d in _dates("Rooms cost $55 a night.") if d.text == "a night"]
 

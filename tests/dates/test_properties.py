@@ -234,3 +234,21 @@ def test_date_like_noise_never_crashes(text: str, pub: dt.date) -> None:
     for d in doc.dates:
         assert text[d.start : d.end] == d.text
         assert d.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+NAME_WORDS = st.sampled_from(["Jamie", "Tait", "Abbott", "the band", "the song", "Elvis", "J"])
+
+
+@SETTINGS
+@given(NAME_WORDS, st.sampled_from(["Noon", "Tonight", "One Night", "Now"]), st.sampled_from(FILLER), PUB)
+def test_a_capitalised_time_word_keeps_its_sense_by_position(
+    name: str, word: str, before: str, pub: dt.date
+) -> None:
+    """Inside a sentence, after a name, a capitalised time word is part of the name; opening the
+    next sentence, or written in lower case, it is a time expression."""
+    inside = f"{before}He praised {name} {word} on the show."
+    assert word not in [d.text for d in PIPE.parse(inside, published=pub.isoformat()).dates]
+    lower = word.lower()
+    opening = f"{before}He praised {name}. {word} the show goes on, and at {lower} it ends."
+    found = [d.text for d in PIPE.parse(opening, published=pub.isoformat()).dates]
+    assert word in found and lower in found

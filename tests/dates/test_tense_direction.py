@@ -48,6 +48,22 @@ def _value(text: str, surface: str, published: str) -> str:
         # a year named after the day
         ("The officials picked March 5 next year as the likely date.", "March 5", "1987-04-01", "1988-03-05"),
         ("Profit rose in the quarter ended November 30 last year", "November 30", "1987-10-19", "1986-11-30"),
+        # a period that ended is over, whichever side of the anchor its day falls
+        ("Sales rose 8% in the year ended Feb. 28.", "Feb. 28", "1991-11-20", "1991-02-28"),
+        ("Net fell in the three months ended Dec. 31.", "Dec. 31", "1991-11-20", "1990-12-31"),
+        ("The week ended March 25 saw M-1 fall.", "March 25", "1987-04-03", "1987-03-25"),
+        # ... but a period still running is ahead
+        ("Sales will be weak in the year ending Feb. 28.", "Feb. 28", "1991-11-20", "1992-02-28"),
+        # a month far behind in a past sentence whose verb comes late stays in this year
+        (
+            "In February, three weeks after the start of the new session of the state assembly, "
+            "a fire destroyed the archive.",
+            "February",
+            "1994-11-20",
+            "1994-02",
+        ),
+        # ... and with no past verb in the sentence it is the coming one
+        ("In February, a new session of the state assembly opens.", "February", "1994-11-20", "1995-02"),
     ],
 )
 def test_month_without_year_follows_the_tense(text: str, surface: str, published: str, value: str) -> None:

@@ -123,9 +123,7 @@ def test_numbers_open_every_window_their_patterns_need(parts: list[tuple[str, st
             for m in rx.finditer(text, lo, hi)
             if m.end() > m.start() and _genuine(rx, text, m.start(), m.end())
         }
-        seen = {
-            (m.start(), m.end()) for lo, hi in windows.get(name, ()) for m in rx.finditer(text, lo, hi)
-        }
+        seen = {(m.start(), m.end()) for lo, hi in windows.get(name, ()) for m in rx.finditer(text, lo, hi)}
         assert whole <= seen, (name, text, whole - seen)
 
 

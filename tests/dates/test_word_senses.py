@@ -105,3 +105,117 @@ def test_at_the_time_is_the_past(text: str, found: list[tuple[str, str]]) -> Non
 )
 def test_take_and_spend_a_bare_plural_is_a_vague_length(text: str, found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in newsparse.parse(text, published="1987-04-13").dates] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won album of the year, and he was named player of the year.",
+        "The band took the prize for breakthrough artist of the year.",
+        "He was voted the Sports Personality of the Year on Sunday.",
+    ],
+)
+def test_an_award_of_the_year_is_a_title_not_a_date(text: str) -> None:
+    doc = newsparse.parse(text, published="2005-02-14")
+    assert [d.text for d in doc.dates if "year" in d.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was one of the best films of the year.", "Sales fell 3% for the year."],
+)
+def test_the_year_itself_after_of_or_for_is_still_a_date(text: str) -> None:
+    (year,) = [d for d in newsparse.parse(text, published="2005-02-14").dates if d.text == "the year"]
+    assert year.value == "2005"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach picked Mathew Tait and Jamie Noon in the centre.",
+        "His record One Night will be released next week.",
+        "The single Are You Lonesome Tonight reached number 20.",
+        "They sang All Right Now, their biggest hit.",
+    ],
+)
+def test_a_capitalised_time_word_inside_a_sentence_is_a_name(text: str) -> None:
+    doc = newsparse.parse(text, published="2005-02-14")
+    assert [d.text for d in doc.dates if d.text.split()[0] in ("Noon", "One", "Tonight", "Now")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Now the talks will resume.", "Now"),
+        ('He said: "Noon is too late."', "Noon"),
+        ("The issues never die.) Now this is news.", "Now"),
+        ("The talks resume at noon.", "noon"),
+    ],
+)
+def test_a_time_word_opening_a_sentence_or_in_lower_case_stays(text: str, surface: str) -> None:
+    assert surface in [d.text for d in newsparse.parse(text, published="2005-02-14").dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gallery asked an artist to dress its Christmas tree.",
+        "The virus poses as an electronic Christmas card.",
+        "The film stars a young boy and Father Christmas.",
+    ],
+)
+def test_a_thing_or_name_after_a_holiday_is_not_its_day(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="2004-12-01").dates] == []
+
+
+def test_the_holiday_itself_is_still_a_day() -> None:
+    assert _value("Sales will rise before Christmas.", "Christmas", "2004-12-01") == "2004-12-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his twenties he battled tuberculosis.",
+        "She married in her late thirties.",
+        "His friends are in their seventies.",
+        "The offer is for the over-sixties.",
+    ],
+)
+def test_a_decade_word_after_a_possessive_is_an_age(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="2005-01-01").dates] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Prices rose in the seventies.", "the seventies", "197"), ("He played his '80s hits.", "'80s", "198")],
+)
+def test_a_decade_word_without_a_possessive_is_a_decade(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface, "2005-01-01") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now that broadband networks are built, services will follow.",
+        "Firms want a link with India, now that relations have improved.",
+    ],
+)
+def test_now_that_as_a_conjunction_is_not_tagged(text: str) -> None:
+    assert [d.text for d in newsparse.parse(text, published="2005-01-01").dates] == []
+
+
+def test_now_before_a_complement_that_stays() -> None:
+    assert _value("He knows now that he is in a contest.", "now", "2005-01-01") == "PRESENT_REF"
+
+
+def test_a_year_after_a_blank_line_is_not_the_dates_year() -> None:
+    text = "Headingley\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have one change."
+    found = [(d.text, d.type) for d in newsparse.parse(text, published="2005-02-20").dates]
+    assert found == [("Friday, 25 February", "DATE"), ("2000 GMT", "TIME")]
+
+
+def test_a_year_on_the_next_line_is_still_the_dates_year() -> None:
+    assert (
+        _value("It ended on 25 February\n2000 after talks.", "25 February\n2000", "2005-02-20")
+        == "2000-02-25"
+    )
