@@ -17,11 +17,13 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from newsparse_syntax.groups import noun_groups
+from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
 from newsparse_syntax.phrases import according_to, appositions, coordinated_groups, number_modifiers
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
     REACH,
+    RELATIVE,
     State,
     group_end,
     indices,
@@ -35,23 +37,7 @@ SPEECH = frozenset(
     "said says say told tells added adds asked asks stated states declared declares wrote writes "
     "warned warns announced announces insisted insists noted notes explained explains claimed claims".split()
 )
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
-_DITRANSITIVE = frozenset(
-    "give gives gave given giving send sends sent offer offers offered show shows showed shown tell tells "
-    "told ask asks asked grant granted pay pays paid owe owes owed lend lent bring brought buy bought teach "
-    "taught hand handed award awarded deny denied cost costs charge charged promise promised get got "
-    "wish wished make made call called".split()
-)
-# of the verbs above, those whose two following nouns are nearly always recipient and thing given
-_GIVING = frozenset(
-    "give gives gave given giving send sends sent offer offers offered grant granted owe owes owed lend lent "
-    "hand handed award awarded".split()
-)
-_RECIPIENT_VERBS = frozenset(
-    "tell tells told telling ask asks asked asking inform informs informed notify notified remind reminded "
-    "warn warns warned assure assured assures".split()
-)
 _PARTICLES = frozenset("up out down off away back".split())
 _CAUSATIVES = frozenset(
     "let lets make makes made help helps helped watch watched see saw hear heard have has had".split()
@@ -66,10 +52,6 @@ _CLAUSE_VERBS = SPEECH | frozenset(
     "found find finds saw see says say suggest suggested show showed shows mean means meant "
     "guess guessed realize realized realise realised understand understood argue argued".split()
 )
-_DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
-_NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
-_BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
-_WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 _FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
 _COPULA_GAP = frozenset({"being", "been"}) | QUOTES  # 'was "criminal"', "has been"
 _FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
@@ -77,11 +59,6 @@ _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december morning evening night week weekend month year day "
-    "today yesterday tomorrow tonight".split()
-)
 
 
 @attrs.frozen
@@ -117,7 +94,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     _subjects(state, predicates)
     _participle_subjects(state, predicates)
     _complements(state, predicates)
-    _objects(state, predicates)
+    objects(state, predicates)
     _clauses(state, predicates)
     _attach_prepositional(state, predicates, adpositions)
     _break_cycles(heads, rels)
@@ -379,7 +356,7 @@ def _subject_left(state: State, p: int) -> int:
         if state.heads[head] is not None or state.rels[head] is not None:
             return -1
         before = state.start_of.get(head, head) - 1
-        if before >= 0 and state.group_of[before] >= 0 and _time_phrase(state, head):
+        if before >= 0 and state.group_of[before] >= 0 and time_phrase(state, head):
             k = before  # "the hottest item on lists this year is": past the time phrase
             continue
         return head
@@ -446,7 +423,7 @@ def _subjects(state: State, predicates: list[int]) -> None:
             continue
         if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
-            subject = _next_free_group(state, p + 1)
+            subject = next_free_group(state, p + 1)
         if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
             subject = next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (
@@ -464,7 +441,7 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
-            if state.lower[subject] in _RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
+            if state.lower[subject] in RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
                 _close_relative(state, p, subject - 1)
 
 
@@ -538,127 +515,6 @@ def _has_aux(state: State, p: int) -> bool:
     return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_chain_start(state, first), p))
 
 
-def _next_free_group(state: State, k: int) -> int:
-    """The first free group starting at ``k``, past adverbs (-1 if something else comes first)."""
-    n = len(state.tags)
-    while k < n and state.tags[k] == "ADV" and state.group_of[k] < 0:
-        k += 1
-    head = next_group(state, k)
-    return head if head >= 0 and state.free(head) and state.pp[head] < 0 else -1
-
-
-def _objects(state: State, predicates: list[int]) -> None:
-    """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
-    tags, n = state.tags, len(state.tags)
-    for p in predicates:
-        if tags[p] != "VERB":
-            continue
-        naming = state.lower[p] in _NAMING and (
-            p in state.passive or (p not in state.subject_of and tags[p - 1] in ("NOUN", "PROPN"))
-        )
-        if naming or state.lower[p] in _BECOMING:  # "was named envoy", "a cat named Star", "became chief"
-            complement = _next_free_group(state, p + 1)
-            if complement >= 0:
-                state.attach(complement, p, "xcomp")
-            continue
-        if p in state.passive:
-            if state.lower[p] in _DITRANSITIVE:  # "I was given a charge": the thing given
-                theme = _next_free_group(state, p + 1)
-                if theme >= 0 and tags[theme] != "ADJ":
-                    state.attach(theme, p, "obj")
-            continue
-        k = p + 1
-        found: list[int] = []
-        while k < n and k - p < REACH and len(found) < 2:
-            if (
-                tags[k] == "ADV"
-                or (state.group_of[k] < 0 and state.rels[k] in ("advmod", "fixed"))  # "at least 62"
-                or (state.heads[k] == p and state.rels[k] == "compound:prt")  # "make up the evidence"
-                or (
-                    tags[k] == "ADP"
-                    and state.group_of[k] < 0
-                    and state.free(k)
-                    and next_group(state, k + 1) < 0
-                )
-            ):
-                if tags[k] == "ADP" and state.free(k):
-                    state.attach(k, p, "compound:prt")
-                k += 1
-                continue
-            head = next_group(state, k)
-            if head < 0 or state.pp[head] >= 0 or not state.free(head):
-                break
-            k = group_end(state, head)
-            if _time_phrase(state, head):
-                state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
-                continue
-            found.append(head)
-        if (
-            len(found) == 2
-            and state.lower[p] in _DITRANSITIVE
-            and (tags[found[0]] == "PRON" or (state.lower[p] in _GIVING and tags[found[1]] != "PRON"))
-        ):
-            state.attach(found[0], p, "iobj")
-            state.attach(found[1], p, "obj")
-        elif found and tags[found[0]] == "ADJ":
-            state.attach(found[0], p, "xcomp")  # "make sure", "get rid": a predicate, not an object
-        elif found:
-            recipient = state.lower[p] in _RECIPIENT_VERBS  # "told reporters", "asked me to go"
-            state.attach(found[0], p, "iobj" if recipient else "obj")
-        else:
-            _fronted_object(state, p)
-
-
-def _time_phrase(state: State, head: int) -> bool:
-    """Whether the group of ``head`` is a bare time expression ("today", "last week", "Tuesday")."""
-    word = state.lower[head]
-    if word not in _TIME_WORDS:
-        return False
-    start = state.start_of.get(head, head)
-    if start == head:
-        return word in _DEICTIC_TIMES or (state.tags[head] == "PROPN" and word.endswith("day"))
-    return state.lower[start] in ("this", "last", "next", "every", "each", "that", "earlier", "later")
-
-
-def _fronted_object(state: State, p: int) -> None:
-    """``what did you eat``: a question word before the auxiliary and the subject is the object."""
-    subject = state.subject_of.get(p, -1)
-    if subject < 0:
-        return
-    k = state.start_of.get(subject, subject) - 1
-    auxiliaries = 0
-    while k >= 0 and state.tags[k] == "AUX":
-        k -= 1
-        auxiliaries += 1
-    wh = _wh_group(state, k)
-    if auxiliaries and wh >= 0 and state.free(wh):
-        state.attach(wh, p, "obj")  # "what foods do you eat", "which one should I get"
-    elif not auxiliaries and wh >= 0 and state.rels[wh] == "obj" and state.lower[k] != "which":
-        outer = state.heads[wh]  # "know what I can do": what is done, the clause is known
-        state.attach(wh, p, "obj")
-        if outer is not None and state.free(p):
-            state.attach(p, outer, "ccomp")
-    elif (
-        not auxiliaries
-        and k > 0
-        and state.lower[k] in _RELATIVE
-        and state.tags[k] == "PRON"
-        and state.free(k)
-        and state.group_of[k - 1] >= 0
-    ):
-        state.attach(k, p, "obj")  # "the fees that they charge": the noun is what they charge
-        if state.free(p):
-            state.attach(p, state.group_of[k - 1], "acl:relcl")
-
-
-def _wh_group(state: State, k: int) -> int:
-    """The head of the group ending at ``k`` when it opens with a question word ("what", "what time")."""
-    head = state.group_of[k] if k >= 0 else -1
-    if head < 0 or group_end(state, head) != k + 1:
-        return -1
-    return head if state.lower[state.start_of.get(head, head)] in _WH_OBJECTS else -1
-
-
 def _complements(state: State, predicates: list[int]) -> None:
     """``agreed to freeze``: ``xcomp`` (``to`` is its ``mark``); ``said (that) X did``: ``ccomp``."""
     tags, lower = state.tags, state.lower
@@ -695,7 +551,7 @@ def _clauses(state: State, predicates: list[int]) -> None:
     root = -1
     for p in predicates:
         subject = state.subject_of.get(p, -1)
-        if state.free(p) and subject >= 0 and lower[subject] in _RELATIVE and subject > 0:
+        if state.free(p) and subject >= 0 and lower[subject] in RELATIVE and subject > 0:
             noun = state.group_of[subject - 1]
             if noun < 0 and subject > 1 and tags[subject - 1] == "PUNCT":
                 noun = state.group_of[subject - 2]
@@ -728,7 +584,7 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
         if state.lower[case] in ("including", "excluding") and before > 0 and state.lower[before] == ",":
             before -= 1  # "12 people, including three children": the children are of the people
         noun = state.group_of[before] if before >= 0 else -1
-        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in _TIME_WORDS
+        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in TIME_WORDS
         if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:
             state.attach(head, state.heads[noun], "obl")
             continue

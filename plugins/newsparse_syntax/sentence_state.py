@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["PARTICIPLE_ENDS", "QUOTES", "REACH", "State", "group_end", "indices", "next_group"]
+__all__ = ["PARTICIPLE_ENDS", "QUOTES", "REACH", "RELATIVE", "State", "group_end", "indices", "next_group"]
 
 REACH = 40  # the farthest any rule looks from a word, in words
 PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
