@@ -54,6 +54,8 @@ _CLAUSE_VERBS = SPEECH | frozenset(
 )
 _FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
 _COPULA_GAP = frozenset({"being", "been"}) | QUOTES  # 'was "criminal"', "has been"
+_CLAUSE_ENDS = frozenset(". , ; ? ! ) ... -- –".split())  # after an auxiliary that ends its clause
+_JOINING = frozenset({"and", "or", "but"})
 _FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
 _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
@@ -88,6 +90,8 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     if according:
         adpositions = sorted(adpositions + according)
     _prepositions(state, adpositions)
+    if "for" in lower:
+        _infinitive_subjects(state)
     coordinated_groups(state, at.get("CCONJ", []))
     appositions(state)
     predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
@@ -138,6 +142,34 @@ def _prepositions(state: State, adpositions: list[int]) -> None:
                 state.pp[head] = k
 
 
+def _infinitive_subjects(state: State) -> None:
+    """``no way for us to get home``: the group after "for" is the subject of the infinitive after it
+    ("for" and "to" its ``mark``), not the object of a preposition. Only after a "for" the tagger
+    reads as a conjunction, or before a pronoun ("for some time to come" stays a preposition).
+    """
+    for k in indices(state.lower, "for"):
+        head = next_group(state, k + 1)
+        if head < 0 or not (state.tags[k] == "SCONJ" or state.tags[head] == "PRON"):
+            continue
+        if state.pp[head] not in (-1, k) or not _infinitive_subject(state, k, head):
+            continue
+        state.pp[head] = -1
+
+
+def _infinitive_subject(state: State, k: int, head: int) -> bool:
+    to = group_end(state, head)
+    if to + 1 >= len(state.tags) or state.lower[to] != "to" or state.tags[to] != "PART":
+        return False
+    if state.tags[to + 1] != "VERB" or not state.free(to):
+        return False
+    verb = to + 1
+    state.attach(k, verb, "mark")
+    state.attach(to, verb, "mark")
+    state.attach(head, verb, "nsubj")
+    state.subject_of[verb] = head
+    return True
+
+
 def _chain_start(state: State, k: int) -> int:
     """The first word of predicate ``k``'s auxiliaries, negation and adverbs to its left."""
     lo = k
@@ -169,6 +201,9 @@ def _predicates(
         if lower[k] in BE and _fronted_predicate(state, k, found):
             continue
         if lower[k] in BE and k > 2 and _exclaimed_predicate(state, k, found):
+            continue
+        if _stranded(state, k):
+            found.append(k)  # "they didn't.", "as I can": the auxiliary stands for its verb
             continue
         if lower[k] in BE:
             j = k + 1
@@ -206,6 +241,26 @@ def _predicates(
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found
+
+
+def _stranded(state: State, k: int) -> bool:
+    """Whether auxiliary ``k`` ends its clause after a subject ("but they didn't", "as it was")."""
+    tags, n, be = state.tags, len(state.tags), state.lower[k] in BE
+    j = k + 1
+    while j < n and (tags[j] == "PART" or (tags[j] == "ADV" and not be)):  # "you're in": a predicate
+        j += 1
+    if j < n and (state.lower[j] not in _CLAUSE_ENDS and (state.lower[j] not in _JOINING or be)):
+        return False  # "One answer is that ...", 'was "criminal"': a copula before its predicate
+    if j + 1 < n and state.lower[j] == "," and tags[j + 1] in ("ADP", "ADV", "VERB", "AUX"):
+        return False  # "Cell is, in fact, designed to": a parenthesis before the verb
+    i = k - 1
+    while i > 0 and tags[i] in ("ADV", "AUX"):
+        i -= 1
+    head = state.group_of[i] if i >= 0 else -1
+    if head < 0 or tags[head] not in ("PRON", "NOUN", "PROPN") or group_end(state, head) != i + 1:
+        return False
+    before = state.start_of.get(head, head) - 1  # "what it is": the question word is the predicate
+    return not (be and before >= 0 and state.lower[before] in _FRONTED)
 
 
 def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:

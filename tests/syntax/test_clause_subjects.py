@@ -1,0 +1,42 @@
+"""Subjects the rule parser finds outside an ordinary verb phrase: an infinitive's after "for", and
+an auxiliary standing for its elided verb ("but they didn't").
+"""
+
+from __future__ import annotations
+
+from tests.syntax.helpers import analysed, head_text, index_of
+
+
+def test_for_opens_an_infinitive_with_its_subject() -> None:
+    words, _ = analysed("There was no way for us to get home, the witness said.")
+    us = index_of(words, "us")
+    assert words[us].deprel == "nsubj" and head_text(words, us) == "get"
+    assert words[index_of(words, "for")].deprel == "mark"
+    assert head_text(words, index_of(words, "to")) == "get"
+
+
+def test_for_before_a_time_phrase_stays_a_preposition() -> None:
+    words, _ = analysed("The fighting will go on for some time to come.")
+    time = index_of(words, "time")
+    assert words[time].deprel != "nsubj"
+    assert words[index_of(words, "for")].deprel == "case"
+
+
+def test_stranded_auxiliary_takes_the_subject() -> None:
+    words, _ = analysed("Rebels said they would withdraw, but they didn't.")
+    they = index_of(words, "they", 1)
+    assert words[they].deprel == "nsubj" and head_text(words, they) == "did"
+
+
+def test_auxiliary_in_a_comparison_takes_the_subject() -> None:
+    words, _ = analysed("Prices rose as fast as they could.")
+    they = index_of(words, "they")
+    assert words[they].deprel == "nsubj" and head_text(words, they) == "could"
+
+
+def test_copula_before_its_predicate_is_not_stranded() -> None:
+    words, _ = analysed("The answer is that the army left.")
+    answer = index_of(words, "answer")
+    assert head_text(words, answer) != "is"
+    words, _ = analysed("The chip is, in fact, designed for homes.")
+    assert head_text(words, index_of(words, "chip")) != "is"
