@@ -107,10 +107,18 @@ def noun_groups(
     code = "".join(letters)
     groups: list[tuple[int, int, int]] = []
     spans = [match.span() for match in _GROUP.finditer(code)]
-    if not _DAYS.isdisjoint(lower) or "NUM" in tags:
-        spans = [span for i, j in spans for span in _split_after_days(lower, tags, i, j)]
+    if "P" in code and (not _DAYS.isdisjoint(lower) or "NUM" in tags):  # only a name is split off
+        spans = [
+            span
+            for i, j in spans
+            for span in (_split_after_days(lower, tags, i, j) if "P" in code[i + 1 : j] else ((i, j),))
+        ]
     if not _TIME_OPENERS.isdisjoint(lower):
-        spans = [span for i, j in spans for span in _split_before_times(lower, tags, i, j)]
+        spans = [
+            span
+            for i, j in spans
+            for span in (_split_before_times(lower, tags, i, j) if j - i > 1 else ((i, j),))
+        ]
     for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))
@@ -186,6 +194,8 @@ def _possessives(
     rels: list[str | None],
 ) -> list[tuple[int, int, int]]:
     """Merge "Syria 's army" into one group headed by army (Syria: nmod:poss, 's: case)."""
+    if _POSSESSIVE.isdisjoint(lower):
+        return groups
     merged: list[tuple[int, int, int]] = []
     for group in groups:
         if merged:

@@ -113,9 +113,10 @@ def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
     """Detach any word whose head chain loops back (linear: each word is walked once)."""
     state = [0] * len(heads)  # 0 new, 1 on the current path, 2 done
-    for first in range(len(heads)):
-        if heads[first] is None or rels[first] in _LEAVES:
-            continue  # nothing depends on a determiner, an auxiliary, ...: it cannot close a loop
+    # nothing depends on a determiner, an auxiliary, ...: it cannot close a loop
+    for first in [k for k, rel in enumerate(rels) if rel is not None and rel not in _LEAVES]:
+        if heads[first] is None or state[first]:
+            continue
         path = []
         k: int | None = first
         while k is not None and state[k] == 0:
@@ -178,6 +179,14 @@ def _chain_start(state: State, k: int) -> int:
     ):
         lo -= 1
     return lo
+
+
+def _clause_start(state: State, p: int) -> int:
+    """The first word of predicate ``p`` with its auxiliaries (computed once per predicate)."""
+    start = state.chains.get(p)
+    if start is None:
+        start = state.chains[p] = _chain_start(state, _first_of(state, p))
+    return start
 
 
 def _first_of(state: State, p: int) -> int:
@@ -382,7 +391,7 @@ def _participle(word: str, lexicon_tag: str) -> bool:
 def _subject_left(state: State, p: int) -> int:
     """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
     tags = state.tags
-    k = _chain_start(state, _first_of(state, p)) - 1
+    k = _clause_start(state, p) - 1
     stop = max(-1, p - REACH)
     while k > stop:
         if k in state.appositive:
@@ -434,7 +443,7 @@ def _participle_subjects(state: State, predicates: list[int]) -> None:
             or (tags[q] != "VERB" and not _has_aux(state, q))
         ):
             continue
-        k = _chain_start(state, _first_of(state, q)) - 1
+        k = _clause_start(state, q) - 1
         stop = max(-1, q - REACH)
         while k > stop:
             head = state.group_of[k]
@@ -566,8 +575,7 @@ def _right_after(state: State, head: int, p: int) -> bool:
 
 
 def _has_aux(state: State, p: int) -> bool:
-    first = _first_of(state, p)
-    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_chain_start(state, first), p))
+    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_clause_start(state, p), p))
 
 
 def _complements(state: State, predicates: list[int]) -> None:

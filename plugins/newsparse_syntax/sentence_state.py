@@ -29,6 +29,7 @@ class State:
     passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
     # the comma closing an apposition -> the last word before it opened ("Kerry, the envoy, said")
     appositive: dict[int, int] = attrs.field(factory=dict)
+    chains: dict[int, int] = attrs.field(factory=dict)  # predicate -> first word of its auxiliaries
 
     def free(self, k: int) -> bool:
         """Whether word ``k`` has no head yet."""
