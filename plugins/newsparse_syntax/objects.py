@@ -26,6 +26,7 @@ _RECIPIENT_VERBS = frozenset(
 _DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
 _NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
 _BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
+_QUANTITIES = frozenset("most more enough much less least same".split())  # "took most of Fallujah"
 _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -96,13 +97,22 @@ def objects(state: State, predicates: list[int]) -> None:
         ):
             state.attach(found[0], p, "iobj")
             state.attach(found[1], p, "obj")
-        elif found and tags[found[0]] == "ADJ":
+        elif found and tags[found[0]] == "ADJ" and not _quantity(state, found[0]):
             state.attach(found[0], p, "xcomp")  # "make sure", "get rid": a predicate, not an object
         elif found:
             recipient = state.lower[p] in _RECIPIENT_VERBS  # "told reporters", "asked me to go"
             state.attach(found[0], p, "iobj" if recipient else "obj")
         else:
             _fronted_object(state, p)
+
+
+def _quantity(state: State, head: int) -> bool:
+    """Whether the adjective ``head`` stands for an amount ("took most of it", "do more"), not a
+    state ("make sure"); not in "how much" or "much-anticipated".
+    """
+    if state.lower[head] not in _QUANTITIES or state.lower[state.start_of.get(head, head) - 1] == "how":
+        return False
+    return head + 1 >= len(state.tags) or state.lower[head + 1] != "-"
 
 
 def time_phrase(state: State, head: int) -> bool:

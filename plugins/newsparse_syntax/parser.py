@@ -18,7 +18,13 @@ import attrs
 
 from newsparse_syntax.groups import noun_groups
 from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
-from newsparse_syntax.phrases import according_to, appositions, coordinated_groups, number_modifiers
+from newsparse_syntax.phrases import (
+    according_to,
+    appositions,
+    coordinated_groups,
+    number_modifiers,
+    participle_modifiers,
+)
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -86,6 +92,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     at = _positions(tags)
     adpositions = at.get("ADP", [])
     number_modifiers(state)
+    participle_modifiers(state, at.get("VERB", []), lexicon)
     according = according_to(state)
     if according:
         adpositions = sorted(adpositions + according)

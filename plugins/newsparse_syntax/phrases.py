@@ -4,6 +4,8 @@ stretches between commas (appositions, parenthetical phrases) that subject searc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -14,7 +16,7 @@ from newsparse_syntax.sentence_state import (
     next_group,
 )
 
-__all__ = ["according_to", "appositions", "coordinated_groups", "number_modifiers"]
+__all__ = ["according_to", "appositions", "coordinated_groups", "number_modifiers", "participle_modifiers"]
 
 _NUMBER_MODIFIERS = {
     "at": ("least", "most"),
@@ -45,6 +47,24 @@ def number_modifiers(state: State) -> None:
             elif head >= 0 and state.start_of.get(head) == j:
                 state.start_of[head] = j + 1
             state.group_of[j] = -1
+
+
+def participle_modifiers(state: State, verbs: list[int], lexicon: Mapping[str, str]) -> None:
+    """``see attached file``, ``reported increased sales``: a past participle right after a verb and
+    before a noun group modifies the noun (``amod``, joining its group), which is the verb's object.
+    """
+    tags, lower = state.tags, state.lower
+    for k in verbs:
+        if k == 0 or tags[k - 1] != "VERB" or state.group_of[k] >= 0 or state.group_of[k - 1] >= 0:
+            continue
+        if not lower[k].endswith("ed") and lexicon.get(lower[k]) != "VBN":
+            continue
+        head = next_group(state, k + 1)
+        if head < 0 or tags[head] not in ("NOUN", "PROPN") or tags[k + 1] == "DET" or not state.free(k):
+            continue  # "giving United the chance", "given the low value": not a modifier
+        state.attach(k, head, "amod")
+        state.group_of[k] = head
+        state.start_of[head] = k
 
 
 def according_to(state: State) -> list[int]:

@@ -1,0 +1,31 @@
+"""Objects the rule parser finds past a participle modifier ("see attached file") and objects that
+are amounts ("took most of the city"), not predicates ("make sure").
+"""
+
+from __future__ import annotations
+
+from tests.syntax.helpers import analysed, head_text, index_of
+
+
+def test_participle_between_verb_and_noun_modifies_the_noun() -> None:
+    words, _ = analysed("The company reported increased sales in March.")
+    sales = index_of(words, "sales")
+    assert words[sales].deprel == "obj" and head_text(words, sales) == "reported"
+    increased = index_of(words, "increased")
+    assert words[increased].deprel == "amod" and head_text(words, increased) == "sales"
+
+
+def test_participle_before_a_determiner_is_not_a_modifier() -> None:
+    words, _ = analysed("The prices fell given the low value of the dollar.")
+    assert words[index_of(words, "given")].deprel != "amod"
+
+
+def test_amount_is_an_object() -> None:
+    words, _ = analysed("The Marines took most of Fallujah on Wednesday.")
+    most = index_of(words, "most")
+    assert words[most].deprel == "obj" and head_text(words, most) == "took"
+
+
+def test_state_after_make_stays_a_complement() -> None:
+    words, _ = analysed("They will make sure the vote happens.")
+    assert words[index_of(words, "sure")].deprel == "xcomp"
