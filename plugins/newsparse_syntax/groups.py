@@ -35,13 +35,14 @@ _PLACE_OPENERS = frozenset(
     "north south east west new united saudi central northern southern eastern western".split()
 )
 _COMMON_NOUNS = frozenset({"NN", "NNS"})
+_CURRENCY = frozenset("$ £ € ¥ us$ a$ c$ hk$".split())
 
 
 def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
     """The head of group ``[lo, hi)``: its last noun (the first of a final run of names), else ..."""
     last = -1
     for k in range(hi - 1, lo - 1, -1):
-        if tags[k] in ("NOUN", "PROPN"):
+        if tags[k] in ("NOUN", "PROPN") or (tags[k] == "SYM" and lower[k] in _CURRENCY):
             last = k
             break
     if last < 0:
@@ -104,6 +105,10 @@ def noun_groups(
         for k, word in enumerate(lower):
             if word == "-" or word in POSSESSIVE_PRONOUNS:
                 letters[k] = _letter(word, tags[k])
+    if not _CURRENCY.isdisjoint(lower):  # "$500 million": the symbol heads the amount (as UD has it)
+        for k, word in enumerate(lower):
+            if word in _CURRENCY and tags[k] == "SYM":
+                letters[k] = "N"
     code = "".join(letters)
     groups: list[tuple[int, int, int]] = []
     spans = [match.span() for match in _GROUP.finditer(code)]

@@ -29,3 +29,10 @@ def test_amount_is_an_object() -> None:
 def test_state_after_make_stays_a_complement() -> None:
     words, _ = analysed("They will make sure the vote happens.")
     assert words[index_of(words, "sure")].deprel == "xcomp"
+
+
+def test_currency_symbol_heads_the_amount_object() -> None:
+    words, _ = analysed("The firm will pay $76 for each share.")
+    dollar = index_of(words, "$")
+    assert words[dollar].deprel == "obj" and head_text(words, dollar) == "pay"
+    assert head_text(words, index_of(words, "76")) == "$"
