@@ -115,7 +115,7 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
             if after < len(tags) and tags[after] in ("AUX", "VERB") and state.pp[right] < 0:
                 before = state.start_of.get(left, left) - 1
                 if (
-                    state.pp[left] >= 0
+                    (state.pp[left] >= 0 and not _of_opening_noun(state, left))
                     or tags[left] == "ADJ"
                     or (before >= 0 and tags[before] in ("AUX", "VERB"))
                 ):
@@ -126,6 +126,18 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
                     state.attach(member, first, "conj")
             state.attach(k, right, "cc")
             state.pp[right] = -1
+
+
+def _of_opening_noun(state: State, head: int) -> bool:
+    """``the fate of Iraq and Palestine is``: the prepositional group ``head`` modifies the noun that
+    opens the clause, so a group coordinated with it is part of the subject, not a new clause.
+    """
+    case = state.pp[head]
+    noun = state.group_of[case - 1] if case > 0 else -1
+    if noun < 0 or state.pp[noun] >= 0 or state.tags[noun] not in ("NOUN", "PROPN"):
+        return False
+    before = state.start_of.get(noun, noun) - 1
+    return before < 0 or state.tags[before] == "SCONJ" or state.lower[before] in _CLAUSE_OPENERS
 
 
 def _opening_subjects(state: State, left: int, right: int) -> bool:

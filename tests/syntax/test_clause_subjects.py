@@ -40,3 +40,16 @@ def test_copula_before_its_predicate_is_not_stranded() -> None:
     assert head_text(words, answer) != "is"
     words, _ = analysed("The chip is, in fact, designed for homes.")
     assert head_text(words, index_of(words, "chip")) != "is"
+
+
+def test_coordination_inside_an_opening_subject_is_one_subject() -> None:
+    words, _ = analysed("The fate of Iraq and Palestine is the same.")
+    fate = index_of(words, "fate")
+    assert words[fate].deprel == "nsubj" and head_text(words, fate) == "same"
+    assert head_text(words, index_of(words, "Palestine")) == "Iraq"
+
+
+def test_coordination_after_a_verb_still_opens_a_new_clause() -> None:
+    words, _ = analysed("He lives in Paris and his wife works in London.")
+    wife = index_of(words, "wife")
+    assert words[wife].deprel == "nsubj" and head_text(words, wife) == "works"
