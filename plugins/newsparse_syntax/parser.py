@@ -65,7 +65,9 @@ _JOINING = frozenset({"and", "or", "but"})
 _FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
 _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
-_PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
+_PLACE_ADVERBS = frozenset(
+    "away here there back home abroad together alone ahead behind outside inside overseas nearby".split()
+)
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
 
 
@@ -224,7 +226,7 @@ def _predicates(
         if lower[k] in BE:
             j = k + 1
             while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in _COPULA_GAP):
-                if lower[j] in _PLACE_ADVERBS:  # "he has been away", "I'd be here"
+                if _place(state, k, j):  # "he has been away", "I'd be here"
                     break
                 j += 1
             if j < n and tags[j] in ("VERB", "AUX"):
@@ -232,7 +234,7 @@ def _predicates(
             while j < n and tags[j] == "ADP" and j - k < 5:  # "is in Gaza", "are out of business"
                 j += 1
             target = state.group_of[j] if j < n else -1
-            if target < 0 and j < n and (tags[j] == "ADJ" or lower[j] in _PLACE_ADVERBS):
+            if target < 0 and j < n and (tags[j] == "ADJ" or _place(state, k, j)):
                 target = j
             if k == 0 and target >= 0 and _inverted_copula(state, target, found):
                 continue
@@ -257,6 +259,24 @@ def _predicates(
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found
+
+
+def _place(state: State, k: int, j: int) -> bool:
+    """Whether word ``j`` after the copula ``k`` is a place predicate ("they were there", "is away");
+    "there" only after a subject, never in "are there any", "what hope is there".
+    """
+    if state.lower[j] not in _PLACE_ADVERBS:
+        return False
+    if state.lower[j] != "there":
+        return True
+    i = k - 1
+    while i > 0 and state.tags[i] in ("AUX", "ADV", "PART"):
+        i -= 1
+    head = state.group_of[i] if i >= 0 else -1
+    if head < 0 or state.tags[head] not in ("PRON", "NOUN", "PROPN"):
+        return False
+    start = state.start_of.get(head, head)
+    return state.lower[start] not in _FRONTED and (start == 0 or state.lower[start - 1] not in _FRONTED)
 
 
 def _stranded(state: State, k: int) -> bool:

@@ -53,3 +53,11 @@ def test_coordination_after_a_verb_still_opens_a_new_clause() -> None:
     words, _ = analysed("He lives in Paris and his wife works in London.")
     wife = index_of(words, "wife")
     assert words[wife].deprel == "nsubj" and head_text(words, wife) == "works"
+
+
+def test_place_adverb_after_a_copula_is_the_predicate() -> None:
+    words, _ = analysed("Those soldiers were there by their own choice.")
+    soldiers = index_of(words, "soldiers")
+    assert words[soldiers].deprel == "nsubj" and head_text(words, soldiers) == "there"
+    words, _ = analysed("Are there any questions?")
+    assert words[index_of(words, "there")].deprel != "root"
