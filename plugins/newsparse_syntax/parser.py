@@ -62,6 +62,8 @@ _FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their 
 _COPULA_GAP = frozenset({"being", "been"}) | QUOTES  # 'was "criminal"', "has been"
 _CLAUSE_ENDS = frozenset(". , ; ? ! ) ... -- –".split())  # after an auxiliary that ends its clause
 _JOINING = frozenset({"and", "or", "but"})
+_SUBORDINATORS = frozenset("after before since until till as once unless because".split())
+_AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
 _FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
 _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
@@ -147,9 +149,31 @@ def _prepositions(state: State, adpositions: list[int]) -> None:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
         elif state.group_of[k] < 0 and state.free(k):
             head = next_group(state, k + 1)
+            if head >= 0 and state.lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
+                continue  # "after the company announced": a clause, its subject not a preposition's
             if head >= 0:
                 state.attach(k, head, "case")
                 state.pp[head] = k
+
+
+def _clause_after(state: State, k: int, head: int) -> bool:
+    """Whether the group of ``head`` after "after", "before", "as" ... ``k`` is the subject of a
+    finite verb right after it (the word is then that verb's ``mark``).
+    """
+    tags, lower, n = state.tags, state.lower, len(state.tags)
+    verb = group_end(state, head)
+    if tags[head] not in ("NOUN", "PROPN", "PRON") or verb >= n or tags[verb] not in ("VERB", "AUX"):
+        return False  # "after their 0-0 draw": a mistagged noun after a number
+    if k > 0 and lower[k - 1] in _AS_PHRASES:
+        return False  # "companies such as Google say": a preposition
+    if tags[verb] == "VERB":
+        if lower[verb].endswith("ing"):
+            return False
+        participle = lower[verb].endswith(PARTICIPLE_ENDS) or lower[verb].endswith(("ld", "id"))
+        if participle and verb + 1 < n and tags[verb + 1] in ("ADP", "ADV"):
+            return False  # "after talks held in Geneva": a participle's phrase
+        state.attach(k, verb, "mark")
+    return True
 
 
 def _infinitive_subjects(state: State) -> None:

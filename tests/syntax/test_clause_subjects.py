@@ -61,3 +61,17 @@ def test_place_adverb_after_a_copula_is_the_predicate() -> None:
     assert words[soldiers].deprel == "nsubj" and head_text(words, soldiers) == "there"
     words, _ = analysed("Are there any questions?")
     assert words[index_of(words, "there")].deprel != "root"
+
+
+def test_clause_after_a_subordinating_word_keeps_its_subject() -> None:
+    words, _ = analysed("Shares fell after the company announced a loss.")
+    company = index_of(words, "company")
+    if words[index_of(words, "after")].upos == "ADP":  # the tagger's reading decides the path
+        assert words[index_of(words, "after")].deprel == "mark"
+    assert words[company].deprel == "nsubj" and head_text(words, company) == "announced"
+
+
+def test_participle_after_a_subordinating_word_is_not_a_clause() -> None:
+    words, _ = analysed("The ceasefire held after talks held in Geneva last week.")
+    talks = index_of(words, "talks")
+    assert words[talks].deprel not in ("nsubj", "nsubj:pass")
