@@ -50,12 +50,15 @@ def number_modifiers(state: State) -> None:
 
 
 def participle_modifiers(state: State, verbs: list[int], lexicon: Mapping[str, str]) -> None:
-    """``see attached file``, ``reported increased sales``: a past participle right after a verb and
-    before a noun group modifies the noun (``amod``, joining its group), which is the verb's object.
+    """``see attached file``, ``reported increased sales``, ``of escalated violence``: a past participle
+    right after a verb or a preposition and before a noun group modifies the noun (``amod``, joining
+    its group), which is the verb's object or the preposition's noun.
     """
     tags, lower = state.tags, state.lower
     for k in verbs:
-        if k == 0 or tags[k - 1] != "VERB" or state.group_of[k] >= 0 or state.group_of[k - 1] >= 0:
+        if k == 0 or tags[k - 1] not in ("VERB", "ADP") or state.group_of[k] >= 0:
+            continue
+        if state.group_of[k - 1] >= 0:
             continue
         if not lower[k].endswith("ed") and lexicon.get(lower[k]) != "VBN":
             continue

@@ -36,3 +36,11 @@ def test_currency_symbol_heads_the_amount_object() -> None:
     dollar = index_of(words, "$")
     assert words[dollar].deprel == "obj" and head_text(words, dollar) == "pay"
     assert head_text(words, index_of(words, "76")) == "$"
+
+
+def test_participle_after_a_preposition_modifies_the_noun() -> None:
+    words, _ = analysed("The police raided the homes of suspected thieves.")
+    suspected = index_of(words, "suspected")
+    assert words[suspected].deprel == "amod" and head_text(words, suspected) == "thieves"
+    thieves = index_of(words, "thieves")
+    assert words[thieves].deprel == "nmod" and head_text(words, thieves) == "homes"
