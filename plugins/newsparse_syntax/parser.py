@@ -66,6 +66,8 @@ _SUBORDINATORS = frozenset("after before since until till as once unless because
 _AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
 _FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
 _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
+_FRONT_WORDS = _FRONTED | _ENCLOSED
+_AFTER_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP"})  # what may follow a clause-final copula
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _PLACE_ADVERBS = frozenset(
     "away here there back home abroad together alone ahead behind outside inside overseas nearby".split()
@@ -117,8 +119,14 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
 
 
 def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
-    """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are."""
-    return {tag: indices(tags, tag) for tag in ("ADP", "CCONJ", "VERB", "AUX")}
+    """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are (one pass)."""
+    at: dict[str, list[int]] = {"ADP": [], "CCONJ": [], "VERB": [], "AUX": []}
+    wanted = at.get
+    for k, tag in enumerate(tags):
+        found = wanted(tag)
+        if found is not None:
+            found.append(k)
+    return at
 
 
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
@@ -240,11 +248,12 @@ def _predicates(
     found = [k for k in verbs if state.group_of[k] < 0 and state.rels[k] != "case"]  # not "a revised copy"
     n = len(tags)
     for k in auxiliaries:
-        if lower[k] in BE and _fronted_predicate(state, k, found):
+        after, be = (lower[k + 1], tags[k + 1]) if k + 1 < n else (".", "PUNCT"), lower[k] in BE
+        if be and k > 0 and lower[k - 1] in _FRONT_WORDS and _fronted_predicate(state, k, found):
             continue
-        if lower[k] in BE and k > 2 and _exclaimed_predicate(state, k, found):
+        if be and k > 2 and after[1] in _AFTER_CLAUSE and _exclaimed_predicate(state, k, found):
             continue
-        if _stranded(state, k):
+        if _may_strand(after) and _stranded(state, k):
             found.append(k)  # "they didn't.", "as I can": the auxiliary stands for its verb
             continue
         if lower[k] in BE:
@@ -301,6 +310,11 @@ def _place(state: State, k: int, j: int) -> bool:
         return False
     start = state.start_of.get(head, head)
     return state.lower[start] not in _FRONTED and (start == 0 or state.lower[start - 1] not in _FRONTED)
+
+
+def _may_strand(after: tuple[str, str]) -> bool:
+    """Whether the word after an auxiliary (lower-cased form, tag) lets it end its clause."""
+    return after[0] in _CLAUSE_ENDS or after[0] in _JOINING or after[1] in ("PART", "ADV")
 
 
 def _stranded(state: State, k: int) -> bool:
