@@ -278,7 +278,7 @@ def _predicates(
     for p in found:
         passive = False
         first = _first_of(state, p)
-        for a in range(_chain_start(state, first), first):
+        for a in range(_clause_start(state, p), first):
             if not state.free(a):
                 continue
             if tags[a] == "AUX":
