@@ -215,10 +215,11 @@ def _infinitive_subject(state: State, k: int, head: int) -> bool:
 def _chain_start(state: State, k: int) -> int:
     """The first word of predicate ``k``'s auxiliaries, negation and adverbs to its left."""
     lo = k
-    while (
-        lo > 0 and k - lo < 6 and (state.tags[lo - 1] in ("AUX", "ADV") or state.lower[lo - 1] in _NEGATION)
-    ):
+    tags, lower = state.tags, state.lower
+    while lo > 0 and k - lo < 6 and (tags[lo - 1] in ("AUX", "ADV") or lower[lo - 1] in _NEGATION):
         lo -= 1
+    if lo > 1 and lower[lo - 1] in _FLOATING and tags[lo - 2] == "AUX":
+        return _chain_start(state, lo - 1)  # "we are all looking": past the quantifier to the subject
     return lo
 
 
@@ -258,7 +259,7 @@ def _predicates(
             continue
         if lower[k] in BE:
             j = k + 1
-            while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in _COPULA_GAP):
+            while j < n and j - k < 4 and _copula_gap(state, j):
                 if _place(state, k, j):  # "he has been away", "I'd be here"
                     break
                 j += 1
@@ -310,6 +311,15 @@ def _place(state: State, k: int, j: int) -> bool:
         return False
     start = state.start_of.get(head, head)
     return state.lower[start] not in _FRONTED and (start == 0 or state.lower[start - 1] not in _FRONTED)
+
+
+def _copula_gap(state: State, j: int) -> bool:
+    """Whether word ``j`` may stand between a copula and its predicate: an adverb, "not", "been", a
+    quote, or a quantifier floating before a verb ("they are all looking": not a copula).
+    """
+    if state.tags[j] in ("ADV", "PART") or state.lower[j] in _COPULA_GAP:
+        return True
+    return state.lower[j] in _FLOATING and j + 1 < len(state.tags) and state.tags[j + 1] in ("VERB", "AUX")
 
 
 def _may_strand(after: tuple[str, str]) -> bool:

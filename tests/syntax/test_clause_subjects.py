@@ -75,3 +75,10 @@ def test_participle_after_a_subordinating_word_is_not_a_clause() -> None:
     words, _ = analysed("The ceasefire held after talks held in Geneva last week.")
     talks = index_of(words, "talks")
     assert words[talks].deprel not in ("nsubj", "nsubj:pass")
+
+
+def test_floating_quantifier_does_not_hide_the_subject() -> None:
+    words, _ = analysed("The two channels have both seen their share fall.")
+    channels = index_of(words, "channels")
+    assert words[channels].deprel == "nsubj" and head_text(words, channels) == "seen"
+    assert words[index_of(words, "have")].deprel == "aux"
