@@ -56,7 +56,10 @@ _LEAVES = frozenset(
 _CLAUSE_VERBS = SPEECH | frozenset(
     "think thinks thought believe believes believed know knows knew hope hoped fear feared feel felt "
     "found find finds saw see says say suggest suggested show showed shows mean means meant "
-    "guess guessed realize realized realise realised understand understood argue argued".split()
+    "guess guessed realize realized realise realised understand understood argue argued "
+    "admit admits admitted confirm confirms confirmed deny denies denied acknowledge acknowledges "
+    "acknowledged reveal reveals revealed report reports reported "
+    "estimate estimates estimated".split()
 )
 _FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
 _COPULA_GAP = frozenset({"being", "been"}) | QUOTES  # 'was "criminal"', "has been"

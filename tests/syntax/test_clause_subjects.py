@@ -82,3 +82,9 @@ def test_floating_quantifier_does_not_hide_the_subject() -> None:
     channels = index_of(words, "channels")
     assert words[channels].deprel == "nsubj" and head_text(words, channels) == "seen"
     assert words[index_of(words, "have")].deprel == "aux"
+
+
+def test_clause_after_admitted_keeps_its_subject() -> None:
+    words, _ = analysed("The captain admitted his side failed to cope.")
+    side = index_of(words, "side")
+    assert words[side].deprel == "nsubj" and head_text(words, side) == "failed"
