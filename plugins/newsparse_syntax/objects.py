@@ -89,6 +89,8 @@ def objects(state: State, predicates: list[int]) -> None:
             if time_phrase(state, head):
                 state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
                 continue
+            if k < n and state.lower[k] == "ago":
+                break  # "told us a year ago": a time, not a second object
             found.append(head)
         if (
             len(found) == 2

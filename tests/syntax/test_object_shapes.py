@@ -44,3 +44,10 @@ def test_participle_after_a_preposition_modifies_the_noun() -> None:
     assert words[suspected].deprel == "amod" and head_text(words, suspected) == "thieves"
     thieves = index_of(words, "thieves")
     assert words[thieves].deprel == "nmod" and head_text(words, thieves) == "homes"
+
+
+def test_time_before_ago_is_not_an_object() -> None:
+    words, _ = analysed("He made his breakthrough five years ago.")
+    breakthrough = index_of(words, "breakthrough")
+    assert words[breakthrough].deprel == "obj" and head_text(words, breakthrough) == "made"
+    assert words[index_of(words, "years")].deprel not in ("obj", "iobj")
