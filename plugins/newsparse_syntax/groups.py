@@ -35,13 +35,14 @@ _PLACE_OPENERS = frozenset(
     "north south east west new united saudi central northern southern eastern western".split()
 )
 _COMMON_NOUNS = frozenset({"NN", "NNS"})
+_CURRENCY = frozenset("$ £ € ¥ us$ a$ c$ hk$".split())
 
 
 def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
     """The head of group ``[lo, hi)``: its last noun (the first of a final run of names), else ..."""
     last = -1
     for k in range(hi - 1, lo - 1, -1):
-        if tags[k] in ("NOUN", "PROPN"):
+        if tags[k] in ("NOUN", "PROPN") or (tags[k] == "SYM" and lower[k] in _CURRENCY):
             last = k
             break
     if last < 0:
@@ -104,13 +105,25 @@ def noun_groups(
         for k, word in enumerate(lower):
             if word == "-" or word in POSSESSIVE_PRONOUNS:
                 letters[k] = _letter(word, tags[k])
+    if not _CURRENCY.isdisjoint(lower):  # "$500 million": the symbol heads the amount (as UD has it)
+        for k, word in enumerate(lower):
+            if word in _CURRENCY and tags[k] == "SYM":
+                letters[k] = "N"
     code = "".join(letters)
     groups: list[tuple[int, int, int]] = []
     spans = [match.span() for match in _GROUP.finditer(code)]
-    if not _DAYS.isdisjoint(lower) or "NUM" in tags:
-        spans = [span for i, j in spans for span in _split_after_days(lower, tags, i, j)]
+    if "P" in code and (not _DAYS.isdisjoint(lower) or "NUM" in tags):  # only a name is split off
+        spans = [
+            span
+            for i, j in spans
+            for span in (_split_after_days(lower, tags, i, j) if "P" in code[i + 1 : j] else ((i, j),))
+        ]
     if not _TIME_OPENERS.isdisjoint(lower):
-        spans = [span for i, j in spans for span in _split_before_times(lower, tags, i, j)]
+        spans = [
+            span
+            for i, j in spans
+            for span in (_split_before_times(lower, tags, i, j) if j - i > 1 else ((i, j),))
+        ]
     for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))
@@ -186,6 +199,8 @@ def _possessives(
     rels: list[str | None],
 ) -> list[tuple[int, int, int]]:
     """Merge "Syria 's army" into one group headed by army (Syria: nmod:poss, 's: case)."""
+    if _POSSESSIVE.isdisjoint(lower):
+        return groups
     merged: list[tuple[int, int, int]] = []
     for group in groups:
         if merged:

@@ -16,12 +16,36 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from newsparse_syntax.copulas import (
+    AFTER_CLAUSE,
+    BE,
+    FLOATING,
+    FRONT_WORDS,
+    copula_gap,
+    exclaimed_predicate,
+    extraposed,
+    fronted_predicate,
+    inverted_auxiliary,
+    inverted_copula,
+    is_place,
+    may_strand,
+    opens_clause,
+    stranded,
+)
 from newsparse_syntax.groups import noun_groups
-from newsparse_syntax.phrases import according_to, appositions, coordinated_groups, number_modifiers
+from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
+from newsparse_syntax.phrases import (
+    according_to,
+    appositions,
+    coordinated_groups,
+    number_modifiers,
+    participle_modifiers,
+)
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
     REACH,
+    RELATIVE,
     State,
     group_end,
     indices,
@@ -30,28 +54,11 @@ from newsparse_syntax.sentence_state import (
 
 __all__ = ["Parse", "parse_sentence"]
 
-BE = frozenset("be is are was were been being am 's 're 'm ’s ’re ’m".split())
 SPEECH = frozenset(
     "said says say told tells added adds asked asks stated states declared declares wrote writes "
     "warned warns announced announces insisted insists noted notes explained explains claimed claims".split()
 )
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
-_DITRANSITIVE = frozenset(
-    "give gives gave given giving send sends sent offer offers offered show shows showed shown tell tells "
-    "told ask asks asked grant granted pay pays paid owe owes owed lend lent bring brought buy bought teach "
-    "taught hand handed award awarded deny denied cost costs charge charged promise promised get got "
-    "wish wished make made call called".split()
-)
-# of the verbs above, those whose two following nouns are nearly always recipient and thing given
-_GIVING = frozenset(
-    "give gives gave given giving send sends sent offer offers offered grant granted owe owes owed lend lent "
-    "hand handed award awarded".split()
-)
-_RECIPIENT_VERBS = frozenset(
-    "tell tells told telling ask asks asked asking inform informs informed notify notified remind reminded "
-    "warn warns warned assure assured assures".split()
-)
 _PARTICLES = frozenset("up out down off away back".split())
 _CAUSATIVES = frozenset(
     "let lets make makes made help helps helped watch watched see saw hear heard have has had".split()
@@ -64,24 +71,15 @@ _LEAVES = frozenset(
 _CLAUSE_VERBS = SPEECH | frozenset(
     "think thinks thought believe believes believed know knows knew hope hoped fear feared feel felt "
     "found find finds saw see says say suggest suggested show showed shows mean means meant "
-    "guess guessed realize realized realise realised understand understood argue argued".split()
+    "guess guessed realize realized realise realised understand understood argue argued "
+    "admit admits admitted confirm confirms confirmed deny denies denied acknowledge acknowledges "
+    "acknowledged reveal reveals revealed report reports reported "
+    "estimate estimates estimated".split()
 )
-_DEICTIC_TIMES = frozenset("today yesterday tomorrow tonight".split())
-_NAMING = frozenset("named called dubbed titled entitled nicknamed".split())
-_BECOMING = frozenset("become becomes became becoming remain remains remained remaining".split())
-_WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
-_FRONTED = frozenset({"what", "who", "here", "how"})  # predicates before their copula and subject
-_COPULA_GAP = frozenset({"being", "been"}) | QUOTES  # 'was "criminal"', "has been"
-_FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
-_ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
+_SUBORDINATORS = frozenset("after before since until till as once unless because".split())
+_AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
-_PLACE_ADVERBS = frozenset("away here back home abroad together alone ahead behind".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december morning evening night week weekend month year day "
-    "today yesterday tomorrow tonight".split()
-)
 
 
 @attrs.frozen
@@ -107,17 +105,20 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     at = _positions(tags)
     adpositions = at.get("ADP", [])
     number_modifiers(state)
+    participle_modifiers(state, at.get("VERB", []), lexicon)
     according = according_to(state)
     if according:
         adpositions = sorted(adpositions + according)
     _prepositions(state, adpositions)
+    if "for" in lower:
+        _infinitive_subjects(state)
     coordinated_groups(state, at.get("CCONJ", []))
     appositions(state)
     predicates = _predicates(state, lexicon, at.get("VERB", []), at.get("AUX", []))
     _subjects(state, predicates)
     _participle_subjects(state, predicates)
     _complements(state, predicates)
-    _objects(state, predicates)
+    objects(state, predicates)
     _clauses(state, predicates)
     _attach_prepositional(state, predicates, adpositions)
     _break_cycles(heads, rels)
@@ -125,16 +126,23 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
 
 
 def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
-    """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are."""
-    return {tag: indices(tags, tag) for tag in ("ADP", "CCONJ", "VERB", "AUX")}
+    """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are (one pass)."""
+    at: dict[str, list[int]] = {"ADP": [], "CCONJ": [], "VERB": [], "AUX": []}
+    wanted = at.get
+    for k, tag in enumerate(tags):
+        found = wanted(tag)
+        if found is not None:
+            found.append(k)
+    return at
 
 
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
     """Detach any word whose head chain loops back (linear: each word is walked once)."""
     state = [0] * len(heads)  # 0 new, 1 on the current path, 2 done
-    for first in range(len(heads)):
-        if heads[first] is None or rels[first] in _LEAVES:
-            continue  # nothing depends on a determiner, an auxiliary, ...: it cannot close a loop
+    # nothing depends on a determiner, an auxiliary, ...: it cannot close a loop
+    for first in [k for k, rel in enumerate(rels) if rel is not None and rel not in _LEAVES]:
+        if heads[first] is None or state[first]:
+            continue
         path = []
         k: int | None = first
         while k is not None and state[k] == 0:
@@ -156,19 +164,78 @@ def _prepositions(state: State, adpositions: list[int]) -> None:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
         elif state.group_of[k] < 0 and state.free(k):
             head = next_group(state, k + 1)
+            if head >= 0 and state.lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
+                continue  # "after the company announced": a clause, its subject not a preposition's
             if head >= 0:
                 state.attach(k, head, "case")
                 state.pp[head] = k
 
 
+def _clause_after(state: State, k: int, head: int) -> bool:
+    """Whether the group of ``head`` after "after", "before", "as" ... ``k`` is the subject of a
+    finite verb right after it (the word is then that verb's ``mark``).
+    """
+    tags, lower, n = state.tags, state.lower, len(state.tags)
+    verb = group_end(state, head)
+    if tags[head] not in ("NOUN", "PROPN", "PRON") or verb >= n or tags[verb] not in ("VERB", "AUX"):
+        return False  # "after their 0-0 draw": a mistagged noun after a number
+    if k > 0 and lower[k - 1] in _AS_PHRASES:
+        return False  # "companies such as Google say": a preposition
+    if tags[verb] == "VERB":
+        if lower[verb].endswith("ing"):
+            return False
+        participle = lower[verb].endswith(PARTICIPLE_ENDS) or lower[verb].endswith(("ld", "id"))
+        if participle and verb + 1 < n and tags[verb + 1] in ("ADP", "ADV"):
+            return False  # "after talks held in Geneva": a participle's phrase
+        state.attach(k, verb, "mark")
+    return True
+
+
+def _infinitive_subjects(state: State) -> None:
+    """``no way for us to get home``: the group after "for" is the subject of the infinitive after it
+    ("for" and "to" its ``mark``), not the object of a preposition. Only after a "for" the tagger
+    reads as a conjunction, or before a pronoun ("for some time to come" stays a preposition).
+    """
+    for k in indices(state.lower, "for"):
+        head = next_group(state, k + 1)
+        if head < 0 or not (state.tags[k] == "SCONJ" or state.tags[head] == "PRON"):
+            continue
+        if state.pp[head] not in (-1, k) or not _infinitive_subject(state, k, head):
+            continue
+        state.pp[head] = -1
+
+
+def _infinitive_subject(state: State, k: int, head: int) -> bool:
+    to = group_end(state, head)
+    if to + 1 >= len(state.tags) or state.lower[to] != "to" or state.tags[to] != "PART":
+        return False
+    if state.tags[to + 1] != "VERB" or not state.free(to):
+        return False
+    verb = to + 1
+    state.attach(k, verb, "mark")
+    state.attach(to, verb, "mark")
+    state.attach(head, verb, "nsubj")
+    state.subject_of[verb] = head
+    return True
+
+
 def _chain_start(state: State, k: int) -> int:
     """The first word of predicate ``k``'s auxiliaries, negation and adverbs to its left."""
     lo = k
-    while (
-        lo > 0 and k - lo < 6 and (state.tags[lo - 1] in ("AUX", "ADV") or state.lower[lo - 1] in _NEGATION)
-    ):
+    tags, lower = state.tags, state.lower
+    while lo > 0 and k - lo < 6 and (tags[lo - 1] in ("AUX", "ADV") or lower[lo - 1] in _NEGATION):
         lo -= 1
+    if lo > 1 and lower[lo - 1] in FLOATING and tags[lo - 2] == "AUX":
+        return _chain_start(state, lo - 1)  # "we are all looking": past the quantifier to the subject
     return lo
+
+
+def _clause_start(state: State, p: int) -> int:
+    """The first word of predicate ``p`` with its auxiliaries (computed once per predicate)."""
+    start = state.chains.get(p)
+    if start is None:
+        start = state.chains[p] = _chain_start(state, _first_of(state, p))
+    return start
 
 
 def _first_of(state: State, p: int) -> int:
@@ -189,14 +256,18 @@ def _predicates(
     found = [k for k in verbs if state.group_of[k] < 0 and state.rels[k] != "case"]  # not "a revised copy"
     n = len(tags)
     for k in auxiliaries:
-        if lower[k] in BE and _fronted_predicate(state, k, found):
+        after, be = (lower[k + 1], tags[k + 1]) if k + 1 < n else (".", "PUNCT"), lower[k] in BE
+        if be and k > 0 and lower[k - 1] in FRONT_WORDS and fronted_predicate(state, k, found):
             continue
-        if lower[k] in BE and k > 2 and _exclaimed_predicate(state, k, found):
+        if be and k > 2 and after[1] in AFTER_CLAUSE and exclaimed_predicate(state, k, found):
+            continue
+        if may_strand(after) and stranded(state, k):
+            found.append(k)  # "they didn't.", "as I can": the auxiliary stands for its verb
             continue
         if lower[k] in BE:
             j = k + 1
-            while j < n and j - k < 4 and (tags[j] in ("ADV", "PART") or lower[j] in _COPULA_GAP):
-                if lower[j] in _PLACE_ADVERBS:  # "he has been away", "I'd be here"
+            while j < n and j - k < 4 and copula_gap(state, j):
+                if is_place(state, k, j):  # "he has been away", "I'd be here"
                     break
                 j += 1
             if j < n and tags[j] in ("VERB", "AUX"):
@@ -204,18 +275,18 @@ def _predicates(
             while j < n and tags[j] == "ADP" and j - k < 5:  # "is in Gaza", "are out of business"
                 j += 1
             target = state.group_of[j] if j < n else -1
-            if target < 0 and j < n and (tags[j] == "ADJ" or lower[j] in _PLACE_ADVERBS):
+            if target < 0 and j < n and (tags[j] == "ADJ" or is_place(state, k, j)):
                 target = j
-            if k == 0 and target >= 0 and _inverted_copula(state, target, found):
+            if k == 0 and target >= 0 and inverted_copula(state, target, found):
                 continue
-            if target >= 0 and state.free(target) and not _inverted_auxiliary(state, target):
+            if target >= 0 and state.free(target) and not inverted_auxiliary(state, target):
                 state.attach(k, target, "cop")
                 found.append(target)
     found.sort()
     for p in found:
         passive = False
         first = _first_of(state, p)
-        for a in range(_chain_start(state, first), first):
+        for a in range(_clause_start(state, p), first):
             if not state.free(a):
                 continue
             if tags[a] == "AUX":
@@ -229,100 +300,6 @@ def _predicates(
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found
-
-
-def _fronted_predicate(state: State, k: int, found: list[int]) -> bool:
-    """``What is the dress code?``, ``Here's an excerpt``: the opening word is the predicate, the
-    group after the copula ``k`` its subject (as UD has it).
-    """
-    w = k - 1
-    if w < 0 or (w > 0 and state.tags[w - 1] not in ("CCONJ", "PUNCT")):
-        return False
-    if state.lower[w] not in _FRONTED and state.lower[w] not in _ENCLOSED:
-        return False
-    if w > 0 and state.lower[w - 1] == "," and state.lower[w] == "who":
-        return False  # "Zelikow, who is close to ...": a relative clause, not a question
-    subject = next_group(state, k + 1)
-    if subject < 0 or not state.free(subject) or not state.free(w) or _opens_clause(state, subject):
-        return False  # "What is the company doing?": the group is the verb's subject
-    state.subject_of[w] = subject
-    if state.lower[w] in _ENCLOSED:  # "Attached is the draft": a passive with its subject after it
-        state.attach(k, w, "aux:pass")
-        state.attach(subject, w, "nsubj:pass")
-        state.passive.add(w)
-        return True  # already a predicate (a verb)
-    state.attach(k, w, "cop")
-    state.attach(subject, w, "nsubj")
-    found.append(w)
-    return True
-
-
-def _exclaimed_predicate(state: State, k: int, found: list[int]) -> bool:
-    """``how friendly the staff is``: a clause-final copula ``k``, its subject just before it, and
-    the adjective after "how" before that its predicate.
-    """
-    n, tags = len(state.tags), state.tags
-    if k + 1 < n and tags[k + 1] not in ("PUNCT", "CCONJ", "SCONJ", "ADP"):
-        return False
-    last = k - 1
-    if state.lower[last] in _FLOATING and tags[last - 1] == "PRON":
-        last -= 1  # "how agreeable they all are"
-    subject = state.group_of[last]
-    if subject < 0 or group_end(state, subject) != last + 1 or not state.free(subject):
-        return False
-    predicate = state.start_of.get(subject, subject) - 1
-    if predicate < 1 or tags[predicate] != "ADJ" or state.group_of[predicate] not in (-1, predicate):
-        return False
-    while state.rels[predicate] == "conj" and state.heads[predicate] is not None:
-        predicate = state.heads[predicate]  # type: ignore[assignment]  # "how friendly and polite"
-    if predicate < 1 or state.lower[predicate - 1] != "how" or not state.free(predicate):
-        return False
-    state.attach(k, predicate, "cop")
-    state.attach(subject, predicate, "nsubj")
-    state.attach(predicate - 1, predicate, "advmod")
-    if last < k - 1:
-        state.attach(k - 1, predicate, "advmod")
-    state.subject_of[predicate] = subject
-    found.append(predicate)
-    return True
-
-
-def _inverted_copula(state: State, subject: int, found: list[int]) -> bool:
-    """``Is it still available?``, ``Is this okay?``: after an opening copula (word 0), the group
-    is the subject and the adjective or group after it the predicate.
-    """
-    if state.tags[subject] not in ("PRON", "NOUN", "PROPN") or not state.free(subject):
-        return False
-    n = len(state.tags)
-    after = group_end(state, subject)
-    while after < n and state.tags[after] == "ADV":
-        after += 1
-    predicate = after if after < n and state.tags[after] == "ADJ" and state.group_of[after] < 0 else -1
-    if predicate < 0:
-        predicate = next_group(state, after) if after < n else -1
-    if predicate < 0 or not state.free(predicate) or state.pp[predicate] >= 0:
-        return False
-    state.attach(0, predicate, "cop")
-    found.append(predicate)
-    if state.lower[subject] == "it" and _extraposed(state, predicate):
-        state.attach(subject, predicate, "expl")  # "Is it possible that ...": the clause is the subject
-        return True
-    state.attach(subject, predicate, "nsubj")
-    state.subject_of[predicate] = subject
-    return True
-
-
-def _inverted_auxiliary(state: State, target: int) -> bool:
-    """``Are you enjoying it?``, ``How is it going?``: a participle after the group, not a copula."""
-    if state.tags[target] != "PRON":
-        return False
-    after = group_end(state, target)
-    n = len(state.tags)
-    while after < n and state.tags[after] == "ADV":
-        after += 1
-    return (
-        after < n and state.tags[after] == "VERB" and state.lower[after].endswith(("ing", *PARTICIPLE_ENDS))
-    )
 
 
 def _question_subject(state: State, p: int) -> bool:
@@ -350,7 +327,7 @@ def _participle(word: str, lexicon_tag: str) -> bool:
 def _subject_left(state: State, p: int) -> int:
     """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
     tags = state.tags
-    k = _chain_start(state, _first_of(state, p)) - 1
+    k = _clause_start(state, p) - 1
     stop = max(-1, p - REACH)
     while k > stop:
         if k in state.appositive:
@@ -364,7 +341,7 @@ def _subject_left(state: State, p: int) -> int:
         if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in QUOTES:
             k -= 1
             continue
-        if state.lower[k] in _FLOATING and k > 0 and tags[k - 1] == "PRON" and state.group_of[k] == k:
+        if state.lower[k] in FLOATING and k > 0 and tags[k - 1] == "PRON" and state.group_of[k] == k:
             state.attach(k, p, "advmod")  # "they all need": the pronoun is the subject
             k -= 1
             continue
@@ -379,7 +356,7 @@ def _subject_left(state: State, p: int) -> int:
         if state.heads[head] is not None or state.rels[head] is not None:
             return -1
         before = state.start_of.get(head, head) - 1
-        if before >= 0 and state.group_of[before] >= 0 and _time_phrase(state, head):
+        if before >= 0 and state.group_of[before] >= 0 and time_phrase(state, head):
             k = before  # "the hottest item on lists this year is": past the time phrase
             continue
         return head
@@ -402,7 +379,7 @@ def _participle_subjects(state: State, predicates: list[int]) -> None:
             or (tags[q] != "VERB" and not _has_aux(state, q))
         ):
             continue
-        k = _chain_start(state, _first_of(state, q)) - 1
+        k = _clause_start(state, q) - 1
         stop = max(-1, q - REACH)
         while k > stop:
             head = state.group_of[k]
@@ -446,14 +423,14 @@ def _subjects(state: State, predicates: list[int]) -> None:
             continue
         if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
-            subject = _next_free_group(state, p + 1)
+            subject = next_free_group(state, p + 1)
         if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
             subject = next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (
-                state.pp[subject] >= 0 or not state.free(subject) or _opens_clause(state, subject)
+                state.pp[subject] >= 0 or not state.free(subject) or opens_clause(state, subject)
             ):
                 subject = -1  # '..., said the talks would resume': a clause, not an inversion
-        if subject >= 0 and state.lower[subject] == "it" and _extraposed(state, p):
+        if subject >= 0 and state.lower[subject] == "it" and extraposed(state, p):
             state.attach(subject, p, "expl")  # "it is easy to get": the clause after is the subject
             continue
         if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
@@ -464,7 +441,7 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
-            if state.lower[subject] in _RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
+            if state.lower[subject] in RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
                 _close_relative(state, p, subject - 1)
 
 
@@ -508,23 +485,6 @@ def _reduced_relative(state: State, p: int, subject: int) -> bool:
     return after >= len(tags) or tags[after] in ("ADP", "PUNCT", "ADV", "SCONJ", "CCONJ", "PART")
 
 
-def _extraposed(state: State, p: int) -> bool:
-    """Whether copular predicate ``p`` is followed by the clause that is its real subject."""
-    if state.tags[p] not in ("ADJ", "NOUN"):
-        return False
-    after = group_end(state, p) if state.group_of[p] >= 0 else p + 1
-    return after < len(state.tags) and (
-        (state.lower[after] == "to" and state.tags[after] == "PART")
-        or (state.lower[after] == "that" and state.tags[after] == "SCONJ")
-    )
-
-
-def _opens_clause(state: State, head: int) -> bool:
-    """Whether a verb or auxiliary follows the group of ``head`` (it is then that verb's subject)."""
-    after = group_end(state, head)
-    return after < len(state.tags) and state.tags[after] in ("AUX", "VERB")
-
-
 def _right_after(state: State, head: int, p: int) -> bool:
     """Whether ``p`` follows the group of ``head`` with only its prepositional phrases between."""
     k = p - 1
@@ -534,129 +494,7 @@ def _right_after(state: State, head: int, p: int) -> bool:
 
 
 def _has_aux(state: State, p: int) -> bool:
-    first = _first_of(state, p)
-    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_chain_start(state, first), p))
-
-
-def _next_free_group(state: State, k: int) -> int:
-    """The first free group starting at ``k``, past adverbs (-1 if something else comes first)."""
-    n = len(state.tags)
-    while k < n and state.tags[k] == "ADV" and state.group_of[k] < 0:
-        k += 1
-    head = next_group(state, k)
-    return head if head >= 0 and state.free(head) and state.pp[head] < 0 else -1
-
-
-def _objects(state: State, predicates: list[int]) -> None:
-    """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
-    tags, n = state.tags, len(state.tags)
-    for p in predicates:
-        if tags[p] != "VERB":
-            continue
-        naming = state.lower[p] in _NAMING and (
-            p in state.passive or (p not in state.subject_of and tags[p - 1] in ("NOUN", "PROPN"))
-        )
-        if naming or state.lower[p] in _BECOMING:  # "was named envoy", "a cat named Star", "became chief"
-            complement = _next_free_group(state, p + 1)
-            if complement >= 0:
-                state.attach(complement, p, "xcomp")
-            continue
-        if p in state.passive:
-            if state.lower[p] in _DITRANSITIVE:  # "I was given a charge": the thing given
-                theme = _next_free_group(state, p + 1)
-                if theme >= 0 and tags[theme] != "ADJ":
-                    state.attach(theme, p, "obj")
-            continue
-        k = p + 1
-        found: list[int] = []
-        while k < n and k - p < REACH and len(found) < 2:
-            if (
-                tags[k] == "ADV"
-                or (state.group_of[k] < 0 and state.rels[k] in ("advmod", "fixed"))  # "at least 62"
-                or (state.heads[k] == p and state.rels[k] == "compound:prt")  # "make up the evidence"
-                or (
-                    tags[k] == "ADP"
-                    and state.group_of[k] < 0
-                    and state.free(k)
-                    and next_group(state, k + 1) < 0
-                )
-            ):
-                if tags[k] == "ADP" and state.free(k):
-                    state.attach(k, p, "compound:prt")
-                k += 1
-                continue
-            head = next_group(state, k)
-            if head < 0 or state.pp[head] >= 0 or not state.free(head):
-                break
-            k = group_end(state, head)
-            if _time_phrase(state, head):
-                state.attach(head, p, "obl:unmarked")  # "announced last week", "said Tuesday"
-                continue
-            found.append(head)
-        if (
-            len(found) == 2
-            and state.lower[p] in _DITRANSITIVE
-            and (tags[found[0]] == "PRON" or (state.lower[p] in _GIVING and tags[found[1]] != "PRON"))
-        ):
-            state.attach(found[0], p, "iobj")
-            state.attach(found[1], p, "obj")
-        elif found and tags[found[0]] == "ADJ":
-            state.attach(found[0], p, "xcomp")  # "make sure", "get rid": a predicate, not an object
-        elif found:
-            recipient = state.lower[p] in _RECIPIENT_VERBS  # "told reporters", "asked me to go"
-            state.attach(found[0], p, "iobj" if recipient else "obj")
-        else:
-            _fronted_object(state, p)
-
-
-def _time_phrase(state: State, head: int) -> bool:
-    """Whether the group of ``head`` is a bare time expression ("today", "last week", "Tuesday")."""
-    word = state.lower[head]
-    if word not in _TIME_WORDS:
-        return False
-    start = state.start_of.get(head, head)
-    if start == head:
-        return word in _DEICTIC_TIMES or (state.tags[head] == "PROPN" and word.endswith("day"))
-    return state.lower[start] in ("this", "last", "next", "every", "each", "that", "earlier", "later")
-
-
-def _fronted_object(state: State, p: int) -> None:
-    """``what did you eat``: a question word before the auxiliary and the subject is the object."""
-    subject = state.subject_of.get(p, -1)
-    if subject < 0:
-        return
-    k = state.start_of.get(subject, subject) - 1
-    auxiliaries = 0
-    while k >= 0 and state.tags[k] == "AUX":
-        k -= 1
-        auxiliaries += 1
-    wh = _wh_group(state, k)
-    if auxiliaries and wh >= 0 and state.free(wh):
-        state.attach(wh, p, "obj")  # "what foods do you eat", "which one should I get"
-    elif not auxiliaries and wh >= 0 and state.rels[wh] == "obj" and state.lower[k] != "which":
-        outer = state.heads[wh]  # "know what I can do": what is done, the clause is known
-        state.attach(wh, p, "obj")
-        if outer is not None and state.free(p):
-            state.attach(p, outer, "ccomp")
-    elif (
-        not auxiliaries
-        and k > 0
-        and state.lower[k] in _RELATIVE
-        and state.tags[k] == "PRON"
-        and state.free(k)
-        and state.group_of[k - 1] >= 0
-    ):
-        state.attach(k, p, "obj")  # "the fees that they charge": the noun is what they charge
-        if state.free(p):
-            state.attach(p, state.group_of[k - 1], "acl:relcl")
-
-
-def _wh_group(state: State, k: int) -> int:
-    """The head of the group ending at ``k`` when it opens with a question word ("what", "what time")."""
-    head = state.group_of[k] if k >= 0 else -1
-    if head < 0 or group_end(state, head) != k + 1:
-        return -1
-    return head if state.lower[state.start_of.get(head, head)] in _WH_OBJECTS else -1
+    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_clause_start(state, p), p))
 
 
 def _complements(state: State, predicates: list[int]) -> None:
@@ -695,7 +533,7 @@ def _clauses(state: State, predicates: list[int]) -> None:
     root = -1
     for p in predicates:
         subject = state.subject_of.get(p, -1)
-        if state.free(p) and subject >= 0 and lower[subject] in _RELATIVE and subject > 0:
+        if state.free(p) and subject >= 0 and lower[subject] in RELATIVE and subject > 0:
             noun = state.group_of[subject - 1]
             if noun < 0 and subject > 1 and tags[subject - 1] == "PUNCT":
                 noun = state.group_of[subject - 2]
@@ -728,7 +566,7 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
         if state.lower[case] in ("including", "excluding") and before > 0 and state.lower[before] == ",":
             before -= 1  # "12 people, including three children": the children are of the people
         noun = state.group_of[before] if before >= 0 else -1
-        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in _TIME_WORDS
+        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in TIME_WORDS
         if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:
             state.attach(head, state.heads[noun], "obl")
             continue

@@ -4,6 +4,8 @@ stretches between commas (appositions, parenthetical phrases) that subject searc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -14,7 +16,7 @@ from newsparse_syntax.sentence_state import (
     next_group,
 )
 
-__all__ = ["according_to", "appositions", "coordinated_groups", "number_modifiers"]
+__all__ = ["according_to", "appositions", "coordinated_groups", "number_modifiers", "participle_modifiers"]
 
 _NUMBER_MODIFIERS = {
     "at": ("least", "most"),
@@ -45,6 +47,27 @@ def number_modifiers(state: State) -> None:
             elif head >= 0 and state.start_of.get(head) == j:
                 state.start_of[head] = j + 1
             state.group_of[j] = -1
+
+
+def participle_modifiers(state: State, verbs: list[int], lexicon: Mapping[str, str]) -> None:
+    """``see attached file``, ``reported increased sales``, ``of escalated violence``: a past participle
+    right after a verb or a preposition and before a noun group modifies the noun (``amod``, joining
+    its group), which is the verb's object or the preposition's noun.
+    """
+    tags, lower = state.tags, state.lower
+    for k in verbs:
+        if k == 0 or tags[k - 1] not in ("VERB", "ADP") or state.group_of[k] >= 0:
+            continue
+        if state.group_of[k - 1] >= 0:
+            continue
+        if not lower[k].endswith("ed") and lexicon.get(lower[k]) != "VBN":
+            continue
+        head = next_group(state, k + 1)
+        if head < 0 or tags[head] not in ("NOUN", "PROPN") or tags[k + 1] == "DET" or not state.free(k):
+            continue  # "giving United the chance", "given the low value": not a modifier
+        state.attach(k, head, "amod")
+        state.group_of[k] = head
+        state.start_of[head] = k
 
 
 def according_to(state: State) -> list[int]:
@@ -95,7 +118,7 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
             if after < len(tags) and tags[after] in ("AUX", "VERB") and state.pp[right] < 0:
                 before = state.start_of.get(left, left) - 1
                 if (
-                    state.pp[left] >= 0
+                    (state.pp[left] >= 0 and not _of_opening_noun(state, left))
                     or tags[left] == "ADJ"
                     or (before >= 0 and tags[before] in ("AUX", "VERB"))
                 ):
@@ -106,6 +129,18 @@ def coordinated_groups(state: State, conjunctions: list[int]) -> None:
                     state.attach(member, first, "conj")
             state.attach(k, right, "cc")
             state.pp[right] = -1
+
+
+def _of_opening_noun(state: State, head: int) -> bool:
+    """``the fate of Iraq and Palestine is``: the prepositional group ``head`` modifies the noun that
+    opens the clause, so a group coordinated with it is part of the subject, not a new clause.
+    """
+    case = state.pp[head]
+    noun = state.group_of[case - 1] if case > 0 else -1
+    if noun < 0 or state.pp[noun] >= 0 or state.tags[noun] not in ("NOUN", "PROPN"):
+        return False
+    before = state.start_of.get(noun, noun) - 1
+    return before < 0 or state.tags[before] == "SCONJ" or state.lower[before] in _CLAUSE_OPENERS
 
 
 def _opening_subjects(state: State, left: int, right: int) -> bool:

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["PARTICIPLE_ENDS", "QUOTES", "REACH", "State", "group_end", "indices", "next_group"]
+__all__ = ["PARTICIPLE_ENDS", "QUOTES", "REACH", "RELATIVE", "State", "group_end", "indices", "next_group"]
 
 REACH = 40  # the farthest any rule looks from a word, in words
 PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "lt", "pt", "ught", "un", "ung")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
@@ -28,6 +29,7 @@ class State:
     passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
     # the comma closing an apposition -> the last word before it opened ("Kerry, the envoy, said")
     appositive: dict[int, int] = attrs.field(factory=dict)
+    chains: dict[int, int] = attrs.field(factory=dict)  # predicate -> first word of its auxiliaries
 
     def free(self, k: int) -> bool:
         """Whether word ``k`` has no head yet."""
