@@ -1,0 +1,219 @@
+"""Token-range readers of the phrases around a cue: the source noun phrase, an apposition, a clause.
+
+Shared by the rules of :mod:`newsparse_claims.recognise`; ``low[k]`` is always
+``tokens[k].text.lower()``, and every range is ``[a, b)`` in token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Token
+from newsparse_claims.lexicon import (
+    ADVERBIAL_AFTER_CUE,
+    BOUNDARY_WORDS,
+    CONTENT_CUTS,
+    LEADING_FUNCTION_WORDS,
+    PUNCT_BREAK,
+    QUOTES,
+    SKIP_BEFORE_CUE,
+    TITLE_ABBREVIATIONS,
+)
+
+__all__ = [
+    "apposition_head",
+    "chars",
+    "clause_start",
+    "comma_before",
+    "is_manner_adverb",
+    "is_title_stop",
+    "leading_name",
+    "opening_paren",
+    "quoted_apposition",
+    "skip_back",
+    "skip_back_to_name",
+    "source_after",
+    "source_before",
+    "trim",
+    "with_apposition",
+]
+
+MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
+MAX_APPOSITION = 16  # tokens between the two commas of an apposition
+MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
+
+
+def trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """Token range [a, b) without punctuation, quotes and dangling conjunctions at its ends."""
+    while a < b and (low[a] in PUNCT_BREAK or low[a] == "that"):
+        a += 1
+    while b > a and (low[b - 1] in PUNCT_BREAK or low[b - 1] in {"and", "but", "while", "whereas"}):
+        b -= 1
+    return a, b
+
+
+def chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` as character offsets (None when empty)."""
+    return (tokens[a].start, tokens[b - 1].end) if a < b else None
+
+
+def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
+    """The noun phrase that ends right before token ``i`` (read backwards), as a token range.
+
+    A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
+    """
+    a = i
+    while a > lo and i - a < MAX_SOURCE:
+        word = low[a - 1]
+        if word == "." and a - 2 >= lo and is_title_stop(tokens, low, a - 2, a, i):
+            a -= 2
+            continue
+        if word == ")" and a < i:
+            break
+        if word == ")":
+            opening = opening_paren(low, lo, a - 1)
+            if opening is None or opening == lo:
+                break
+            a = opening
+            continue
+        if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
+            break
+        if word == "and" and not (
+            a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
+        ):
+            break
+        a -= 1
+    return a, i
+
+
+def is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
+    """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
+    if after >= end or not tokens[after].text[:1].isupper():
+        return False
+    word = tokens[k].text
+    return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
+    """Index of the "(" that the ")" at ``close`` shuts, within a few tokens, if any."""
+    for k in range(close - 1, max(lo, close - MAX_PAREN) - 1, -1):
+        if low[k] == "(":
+            return k
+        if low[k] in {")", ",", ";"}:
+            return None
+    return None
+
+
+def skip_back(low: Sequence[str], lo: int, i: int) -> int:
+    """Index after the last token before ``i`` that is not an adverb or auxiliary of the cue."""
+    while i > lo and (low[i - 1] in SKIP_BEFORE_CUE or is_manner_adverb(low[i - 1])):
+        i -= 1
+    return i
+
+
+def skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int:
+    """As :func:`skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
+    while i > lo and (
+        low[i - 1] in SKIP_BEFORE_CUE or (is_manner_adverb(low[i - 1]) and tokens[i - 1].text.islower())
+    ):
+        i -= 1
+    return i
+
+
+def is_manner_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" that may qualify a cue ("sharply criticized")."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in {"only", "family", "ally"}
+
+
+def comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
+    """Index of the comma that ends the clause before token ``a`` (closing quotes allowed), if any."""
+    k = a - 1
+    if k >= lo and low[k] in QUOTES:
+        k -= 1
+    if k >= lo and low[k] == ",":
+        return k
+    if a - 1 >= lo and low[a - 1] in QUOTES:
+        return a - 1
+    return None
+
+
+def clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) -> int:
+    """Start of the clause that ends at token ``end``: after the last ";" (or ", while" with ``cuts``)."""
+    start = lo
+    for k in range(lo, end):
+        word = low[k]
+        if word in {";", "—", "–"} or (cuts and word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
+            start = k + 1
+    return start
+
+
+def quoted_apposition(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """'"...," Rep. Ann Lee (R-Ohio), a panel member, said on Monday': the name after the clause."""
+    head = apposition_head(tokens, low, lo, comma)
+    if head[0] < head[1] and (head[0] == lo or comma_before(low, lo, head[0]) is not None):
+        return head
+    return (comma, comma)
+
+
+def leading_name(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
+) -> tuple[int, int]:
+    """The capitalised name or pronoun that opens tokens ``[lo, end)``, followed by a comma or a verb."""
+    a = lo
+    while a < end and low[a] in QUOTES:
+        a += 1
+    b = a
+    while b < end and b - a < MAX_SOURCE:
+        if low[b] == "." and b > a and is_title_stop(tokens, low, b - 1, b + 1, end):
+            b += 1
+        elif not tokens[b].text[:1].isupper() or low[b] in LEADING_FUNCTION_WORDS:
+            break
+        b += 1
+    follows = low[b] if b < end else ""
+    if a == b or (follows in PUNCT_BREAK and follows != ",") or (before_comma and follows != ","):
+        return (lo, lo)
+    return a, b
+
+
+def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """For "NAME, APPOSITION, said": the name before the apposition's first comma."""
+    k = comma - 1
+    while k >= lo and comma - k <= MAX_APPOSITION:
+        if low[k] == ",":
+            head = source_before(tokens, low, lo, k)
+            if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
+                return head
+            break
+        if low[k] == "." and k > lo and low[k - 1] in TITLE_ABBREVIATIONS:
+            k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
+            continue
+        if low[k] in PUNCT_BREAK:
+            break
+        k -= 1
+    return (comma, comma)
+
+
+def source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
+    """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
+    a = i + 1
+    b = a
+    while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE:
+        if low[b] == "." and b > a and is_title_stop(tokens, low, b - 1, b + 1, hi):
+            b += 1
+        elif low[b] in PUNCT_BREAK:
+            break
+        b += 1
+    return trim(low, a, b)
+
+
+def with_apposition(
+    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int
+) -> tuple[int, int]:
+    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to its end."""
+    a, b = src
+    if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
+        return src
+    end = b + 1
+    while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
+        end += 1
+    return trim(low, a, end)
