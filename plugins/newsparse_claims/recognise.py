@@ -176,6 +176,12 @@ _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also",
 )  # "issued a statement saying ..."
 
 
+def _after_comma(low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether token ``i`` follows a comma, or a quotation closed by one ('"...," adding that ...')."""
+    before = low[i - 1]
+    return before == "," or (before in QUOTES and i - 2 >= lo and low[i - 2] == ",")
+
+
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
     j = skip_back(low, lo, i)
@@ -311,7 +317,7 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] == "," or low[i - 1] in _BEFORE_PARTICIPLE):
+        if word in PARTICIPLE_CUES and i > lo and (_after_comma(low, lo, i) or low[i - 1] in _BEFORE_PARTICIPLE):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else leading_name(tokens, low, clause_start(low, lo, i), i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
@@ -397,15 +403,20 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
         if (
             outer is not None
             and kind == "verb"
-            and outer[0] == "verb"
-            and outer[3] is not None
+            and _reports(outer)
             and src is not None
-            and outer[3][1] <= outer[1] < src[0]
+            and outer[1] < src[0]
             and _NESTING_BREAKS.isdisjoint(low[outer[2] : src[0]])
         ):
             continue
         kept.append(cue)
     return kept
+
+
+def _reports(cue: _Cue) -> bool:
+    """Whether ``cue`` opens a content after it: a verb after its source, or a participle (", adding that")."""
+    kind, ca, _cb, src = cue
+    return kind == "participle" or (kind == "verb" and src is not None and src[1] <= ca)
 
 
 def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
