@@ -30,6 +30,7 @@ __all__ = [
     "leading_name",
     "opening_paren",
     "quoted_apposition",
+    "relative_subject",
     "skip_back",
     "skip_back_to_name",
     "source_after",
@@ -217,3 +218,40 @@ def with_apposition(
     while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
         end += 1
     return trim(low, a, end)
+
+
+def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """For "NOUN PHRASE, who/which ..., said": the noun phrase opening the clause that ends at ``comma``.
+
+    Taken only when the clause opens with a short noun phrase (a name, a determiner or a quantifier
+    first; no verb in it) closed by a comma or a relative pronoun, as long relative clauses and
+    appositions are too long for :func:`apposition_head`.
+    """
+    a = clause_start(low, lo, comma)
+    while a < comma and (low[a] in QUOTES or low[a] in _OPENING_CONJUNCTIONS):
+        a += 1
+    if a >= comma or not (tokens[a].text[:1].isupper() or low[a] in _NOUN_PHRASE_OPENERS):
+        return (comma, comma)
+    if low[a] in LEADING_FUNCTION_WORDS and low[a] not in _NOUN_PHRASE_OPENERS:
+        return (comma, comma)  # "In his speech, ...", "After the vote, ...": an adverbial
+    b = a
+    while b < comma and b - a <= MAX_SOURCE:
+        word = low[b]
+        if word in _RELATIVE_OPENERS or word == ",":
+            break
+        if word in PUNCT_BREAK and word != ".":
+            return (comma, comma)
+        if word in _FINITE or (word.endswith("ed") and tokens[b].text.islower()):
+            return (comma, comma)  # a verb: the clause is no noun phrase
+        b += 1
+    if b == comma or b - a > MAX_SOURCE or low[b] not in _RELATIVE_OPENERS | {","}:
+        return (comma, comma)
+    return a, b
+
+
+_OPENING_CONJUNCTIONS = frozenset({"yet", "but", "and", "so", "still"})
+_NOUN_PHRASE_OPENERS = frozenset(
+    "the a an this these those some many most several few all both two three four five his her their its".split()
+)
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
+_FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())

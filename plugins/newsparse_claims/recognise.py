@@ -51,6 +51,7 @@ from newsparse_claims.phrases import (
     comma_before,
     leading_name,
     quoted_apposition,
+    relative_subject,
     skip_back,
     skip_back_to_name,
     source_after,
@@ -374,6 +375,8 @@ def _verb_source(
         src = apposition_head(tokens, low, lo, comma)
         if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
             src = leading_name(tokens, low, clause_start(low, lo, comma), comma, before_comma=True)
+        if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
+            src = relative_subject(tokens, low, lo, comma)
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
             src = source_after(tokens, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
