@@ -182,7 +182,8 @@ def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma:
     while k >= lo and comma - k <= MAX_APPOSITION:
         if low[k] == ",":
             head = source_before(tokens, low, lo, k)
-            if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
+            named = head[0] < head[1] and tokens[head[0]].text[:1].isupper()
+            if named and low[head[0]] not in _ADVERBIAL_OPENERS:
                 return head
             break
         if low[k] == "." and k > lo and low[k - 1] in TITLE_ABBREVIATIONS:
@@ -251,7 +252,15 @@ def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma
 
 _OPENING_CONJUNCTIONS = frozenset({"yet", "but", "and", "so", "still"})
 _NOUN_PHRASE_OPENERS = frozenset(
-    "the a an this these those some many most several few all both two three four five his her their its".split()
+    "the a an this these those some many most several few all both two three four five his her their its"
+    .split()
 )
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
-_FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())
+_FINITE = frozenset(
+    "is are was were has have had will would could should can may might must do does did".split()
+)
+
+# Words that open an adverbial, not a name, before a comma ("In his speech, Obama ..., said").
+_ADVERBIAL_OPENERS = frozenset(
+    "in on at after before during since when while as for with from by under".split()
+)

@@ -318,7 +318,7 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word in PARTICIPLE_CUES and i > lo and (_after_comma(low, lo, i) or low[i - 1] in _BEFORE_PARTICIPLE):
+        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] in _BEFORE_PARTICIPLE or _after_comma(low, lo, i)):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else leading_name(tokens, low, clause_start(low, lo, i), i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
@@ -417,7 +417,7 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
 
 
 def _reports(cue: _Cue) -> bool:
-    """Whether ``cue`` opens a content after it: a verb after its source, or a participle (", adding that")."""
+    """Whether ``cue`` opens a content after it: a verb after its source, or a participle ("adding")."""
     kind, ca, _cb, src = cue
     return kind == "participle" or (kind == "verb" and src is not None and src[1] <= ca)
 
