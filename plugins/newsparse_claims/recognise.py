@@ -177,10 +177,10 @@ _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also",
 )  # "issued a statement saying ..."
 
 
-def _after_comma(low: Sequence[str], lo: int, i: int) -> bool:
+def _after_comma(low: Sequence[str], i: int) -> bool:
     """Whether token ``i`` follows a comma, or a quotation closed by one ('"...," adding that ...')."""
     before = low[i - 1]
-    return before == "," or (before in QUOTES and i - 2 >= lo and low[i - 2] == ",")
+    return before == "," or (before in QUOTES and i >= 2 and low[i - 2] == ",")
 
 
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
@@ -318,7 +318,7 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] in _BEFORE_PARTICIPLE or _after_comma(low, lo, i)):
+        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] in _BEFORE_PARTICIPLE or _after_comma(low, i)):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else leading_name(tokens, low, clause_start(low, lo, i), i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
