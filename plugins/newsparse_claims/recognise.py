@@ -195,12 +195,14 @@ _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 
 
 def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
-    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (not after a comma)."""
+    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (after a comma, Z quoted)."""
     after = low[i + 1] if i + 1 < len(low) else ""
     if after in {"for", "on"}:
         return True
-    if i <= lo or low[i - 1] in PUNCT_BREAK or after in PUNCT_BREAK:
+    if i <= lo or after in PUNCT_BREAK:
         return False
+    if low[i - 1] in PUNCT_BREAK:  # "X, a senator, called the KKK “abhorrent”": an object, then a quotation
+        return low[i - 1] == "," and not QUOTES.isdisjoint(low[i + 2 : i + 6])
     if any(word in _NOT_NAMING for word in low[i + 1 : i + 4]):
         return False  # "called Ann to the stage", "called them back"
     head = i - 1  # "a man called Ali": a naming participle after an indefinite noun phrase
