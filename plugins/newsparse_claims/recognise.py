@@ -405,17 +405,33 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
         outer = kept[-1] if kept else None
         if outer is not None and _inside_according(low, lo, outer, cue):
             continue
+        start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
             outer is not None
-            and kind == "verb"
+            and kind in {"verb", "unresolved"}
             and _reports(outer)
-            and src is not None
-            and outer[1] < src[0]
-            and _NESTING_BREAKS.isdisjoint(low[outer[2] : src[0]])
+            and outer[1] < start
+            and _runs_into(low, outer[2], start)
         ):
             continue
         kept.append(cue)
     return kept
+
+
+def _runs_into(low: Sequence[str], a: int, b: int) -> bool:
+    """Whether a content opening at token ``a`` runs on to token ``b``: with no break, or in a quotation.
+
+    'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue.
+    """
+    k = a
+    while k < b and low[k] in _BEFORE_QUOTATION:
+        k += 1
+    if k < b and low[k] in QUOTES:
+        return QUOTES.isdisjoint(low[k + 1 : b])
+    return _NESTING_BREAKS.isdisjoint(low[a:b])
+
+
+_BEFORE_QUOTATION = frozenset({",", ":", "that"})
 
 
 def _reports(cue: _Cue) -> bool:
