@@ -138,8 +138,10 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
     j = skip_back_to_name(tokens, low, lo, i)
     if j > lo:
         before = low[j - 1]
-        if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
+        if before in PASSIVE_MARKERS or before == "to":
             return None
+        if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
+            return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
     return j
 
 
@@ -158,6 +160,7 @@ _NOT_AFTER_CUE = {
     "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
     "pledged": frozenset({"delegates", "delegate"}),
 }
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
 _AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
 _ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
