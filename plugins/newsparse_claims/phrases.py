@@ -186,7 +186,7 @@ def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma:
             if named and low[head[0]] not in _ADVERBIAL_OPENERS:
                 return head
             break
-        if low[k] == "." and k > lo and low[k - 1] in TITLE_ABBREVIATIONS:
+        if low[k] == "." and k > lo and (low[k - 1] in TITLE_ABBREVIATIONS or _is_party_label(low[k - 1])):
             k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
             continue
         if low[k] in PUNCT_BREAK:
@@ -264,3 +264,8 @@ _FINITE = frozenset(
 _ADVERBIAL_OPENERS = frozenset(
     "in on at after before during since when while as for with from by under".split()
 )
+
+
+def _is_party_label(word: str) -> bool:
+    """Whether a lower-cased token is a party and state label ("r-ky", "d-n.y"): "McConnell, R-Ky., said"."""
+    return 3 <= len(word) <= 8 and word[1] == "-" and word[0] in "rdi" and word[2:].replace(".", "").isalpha()
