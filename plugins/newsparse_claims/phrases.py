@@ -13,7 +13,9 @@ from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     BOUNDARY_WORDS,
     CONTENT_CUTS,
+    CUE_VERBS,
     LEADING_FUNCTION_WORDS,
+    NOUN_LIKE_CUES,
     PUNCT_BREAK,
     QUOTES,
     SKIP_BEFORE_CUE,
@@ -42,6 +44,7 @@ __all__ = [
 MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
 MAX_APPOSITION = 16  # tokens between the two commas of an apposition
 MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
+MAX_LONG_SOURCE = 16  # tokens in a source whose cut at MAX_SOURCE falls on "of" ("The Office of ...")
 
 
 def trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
@@ -64,7 +67,7 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
     A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
     """
     a = i
-    while a > lo and i - a < MAX_SOURCE:
+    while a > lo and (i - a < MAX_SOURCE or (i - a < MAX_LONG_SOURCE and low[a] in _LINKING)):
         word = low[a - 1]
         if word == "." and a - 2 >= lo and is_title_stop(tokens, low, a - 2, a, i):
             a -= 2
@@ -79,6 +82,8 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
+        if word in _VERB_CUES and tokens[a - 1].text.islower():
+            break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
         if word == "and" and not (
             a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
         ):
@@ -114,10 +119,16 @@ def skip_back(low: Sequence[str], lo: int, i: int) -> int:
 
 def skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int:
     """As :func:`skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
-    while i > lo and (
-        low[i - 1] in SKIP_BEFORE_CUE or (is_manner_adverb(low[i - 1]) and tokens[i - 1].text.islower())
-    ):
-        i -= 1
+    while i > lo:
+        word = low[i - 1]
+        if word in SKIP_BEFORE_CUE or word in _DAYS_ALONE:
+            i -= 1
+        elif is_manner_adverb(word) and tokens[i - 1].text.islower():
+            i -= 1
+        elif word in _WEEKDAYS and i - 2 > lo and low[i - 2] == "on":
+            i -= 2  # "John Major on Saturday called ...": a time between the source and its cue
+        else:
+            break
     return i
 
 
@@ -269,3 +280,10 @@ _ADVERBIAL_OPENERS = frozenset(
 def _is_party_label(word: str) -> bool:
     """Whether a lower-cased token is a party and state label ("r-ky", "d-n.y"): "McConnell, R-Ky., said"."""
     return 3 <= len(word) <= 8 and word[1] == "-" and word[0] in "rdi" and word[2:].replace(".", "").isalpha()
+
+# Where a long source may have been cut: "of"/"for" inside a name ("the Office of Finance of the ...").
+_LINKING = frozenset({"of", "for"})
+# Cue verbs that are no nouns: one of them ends a source read backwards.
+_VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAYS_ALONE = frozenset({"yesterday", "today", "tonight"})
