@@ -159,6 +159,7 @@ def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
 _NOT_AFTER_CUE = {
     "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
     "pledged": frozenset({"delegates", "delegate"}),
+    "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
 }
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
 _AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
