@@ -67,7 +67,10 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
     A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
     """
     a = i
-    while a > lo and (i - a < MAX_SOURCE or (i - a < MAX_LONG_SOURCE and low[a] in _LINKING)):
+    limit = MAX_SOURCE  # raised once when the cut falls inside a name ("... of the Federal Home ...")
+    while a > lo and i - a < limit:
+        if i - a == MAX_SOURCE - 1 and a - 1 > lo and low[a - 1] in _LINKING:
+            limit = MAX_LONG_SOURCE
         word = low[a - 1]
         if word == "." and a - 2 >= lo and is_title_stop(tokens, low, a - 2, a, i):
             a -= 2
