@@ -83,6 +83,9 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
                 break
             a = opening
             continue
+        if word in {"'", "’"} and _is_plural_possessive(tokens, low, lo, a - 1, i):
+            a -= 2  # "the immigrants' group said"
+            continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
         if word in _VERB_CUES and tokens[a - 1].text.islower():
@@ -93,6 +96,19 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             break
         a -= 1
     return a, i
+
+
+def _is_plural_possessive(tokens: Sequence[Token], low: Sequence[str], lo: int, k: int, end: int) -> bool:
+    """Whether the apostrophe at ``k`` closes a plural possessive ("immigrants' group"), not a quotation."""
+    return (
+        k - 1 >= lo
+        and k + 1 < end
+        and low[k - 1].endswith("s")
+        and low[k - 1].isalpha()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+        and low[k + 1].isalpha()
+    )
 
 
 def is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:

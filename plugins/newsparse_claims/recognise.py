@@ -352,6 +352,18 @@ def _sentence_cues(
     return cues
 
 
+def _relative_head(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, src: tuple[int, int]
+) -> tuple[int, int]:
+    """For "Ann Lee, who is chair of X said": the name before ", who", not the clause after it."""
+    a = src[0]
+    if a - 2 >= lo and low[a - 1] in {"who", "which"} and low[a] in _CLAUSE_VERBS and low[a - 2] == ",":
+        head = source_before(tokens, low, lo, a - 2)
+        if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
+            return head
+    return src
+
+
 def _verb_source(
     tokens: Sequence[Token],
     low: Sequence[str],
@@ -371,7 +383,7 @@ def _verb_source(
         return (j - 1, j)  # "an architect who said ..."
     src = source_before(tokens, low, lo, j)
     if src[0] < src[1]:
-        return src
+        return _relative_head(tokens, low, lo, src)
     if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
         previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
         return previous[-1] if previous else leading_name(tokens, low, lo, j)

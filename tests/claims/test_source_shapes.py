@@ -123,3 +123,15 @@ def test_phrase_readers_stay_in_their_range(words: list[str], data: st.DataObjec
     if i > lo:
         a, b = relative_subject(tokens, low, lo, i - 1 if low[i - 1] == "," else i)
         assert lo <= a <= b <= i
+
+
+def test_relative_clause_without_its_closing_comma() -> None:
+    text = "Ann Lee, who is chair of the Hope Fund said in a statement that the plan failed."
+    assert summary(text) == [("Ann Lee", "said", "the plan failed")]
+
+
+def test_plural_possessive_inside_a_source() -> None:
+    assert summary("The parents' group said the school must close.") == [
+        ("The parents' group", "said", "the school must close")
+    ]
+    assert summary("'We will win,' the minister said.") == [("the minister", "said", "We will win")]
