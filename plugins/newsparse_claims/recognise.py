@@ -249,7 +249,30 @@ def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: in
         return k
     while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or low[k] in _RECIPIENTS):
         k += 1
+    if k > j and k + 1 < hi and (low[k] in _APOSTROPHES or (low[k].isdigit() and low[k + 1] in _APOSTROPHES)):
+        return _after_programme(tokens, low, k, hi)  # "told BBC Radio 4's Today programme (that) ..."
     return k
+
+
+def _after_programme(tokens: Sequence[Token], low: Sequence[str], k: int, hi: int) -> int:
+    """The end of a broadcaster's programme named after a recipient ("Radio 4's Today programme")."""
+    start = k
+    while k < hi and k - start < MAX_PROGRAMME:
+        word = low[k]
+        if word.isdigit() or word in _APOSTROPHES or word == "s" or tokens[k].text[:1].isupper() or (
+            word in _RECIPIENTS
+        ):
+            k += 1
+        elif word in _PROGRAMMES:
+            return k + 1
+        else:
+            break
+    return k
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+MAX_PROGRAMME = 6  # tokens of a programme's name after its broadcaster ("4's Today programme")
+_PROGRAMMES = frozenset({"programme", "program", "show", "newspaper", "magazine", "podcast"})
 
 
 # Words that end the recipient of "told the ...": the content or an adverbial starts.

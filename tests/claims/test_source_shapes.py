@@ -135,3 +135,15 @@ def test_plural_possessive_inside_a_source() -> None:
         ("The parents' group", "said", "the school must close")
     ]
     assert summary("'We will win,' the minister said.") == [("the minister", "said", "We will win")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told BBC Radio 4's Today programme the plan would work.", "the plan would work"),
+        ("He told Reuters' reporters the deal was off.", "the deal was off"),
+        ("She told Reuters 20 people had died.", "20 people had died"),
+    ],
+)
+def test_a_broadcaster_and_its_programme_are_the_recipient(text: str, content: str) -> None:
+    assert [c for _, _, c in summary(text)] == [content]
