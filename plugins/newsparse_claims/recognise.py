@@ -375,6 +375,33 @@ def _sentence_cues(
     return cues
 
 
+def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+    """A source read back to a preposition ("at the launch Tory chief Liam Fox"): the name it ends in.
+
+    Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
+    """
+    a, b = src
+    if a == b or low[a] not in _PREAMBLE_OPENERS:
+        return src
+    if low[b - 1] in _SUBJECT_PRONOUNS:
+        return (b - 1, b)  # "in September she said"
+    r = b
+    while r > a and tokens[r - 1].text[:1].isupper():
+        r -= 1
+    while r < b and low[r] in _WEEKDAY_NAMES:
+        r += 1
+    if r == b or low[r - 1] in _PREPOSITIONS or low[r - 1] in _PREAMBLE_OPENERS or low[r - 1] in DETERMINERS:
+        return (b, b)
+    return (r, b)
+
+
+_PREAMBLE_OPENERS = (_PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
+    "ahead", "amid", "despite", "after", "before", "during", "to", "by"
+}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _relative_head(
     tokens: Sequence[Token], low: Sequence[str], lo: int, src: tuple[int, int]
 ) -> tuple[int, int]:
@@ -404,7 +431,7 @@ def _verb_source(
     word = low[i]
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
-    src = source_before(tokens, low, lo, j)
+    src = _without_preamble(tokens, low, source_before(tokens, low, lo, j))
     if src[0] < src[1]:
         return _relative_head(tokens, low, lo, src)
     if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject

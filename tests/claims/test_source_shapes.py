@@ -147,3 +147,21 @@ def test_plural_possessive_inside_a_source() -> None:
 )
 def test_a_broadcaster_and_its_programme_are_the_recipient(text: str, content: str) -> None:
     assert [c for _, _, c in summary(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Speaking at their poster launch Tory co-chairman Liam Fox said his party would win.", "Liam Fox"),
+        ("In September she said her decision was a mistake.", "she"),
+        ("About half of the voters say they want a change.", "About half of the voters"),
+    ],
+)
+def test_a_source_read_back_to_a_preposition_keeps_its_name(text: str, source: str) -> None:
+    assert [s for s, _, _ in summary(text)] == [source]
+
+
+def test_a_place_governed_by_a_preposition_is_no_source() -> None:
+    text = "A spokesman for the local hunt at Postbridge on Dartmoor in the West Country said 2,000 came."
+    sources = [s for s, _, _ in summary(text)]
+    assert not any(s and s.startswith(("at ", "in the West")) for s in sources)
