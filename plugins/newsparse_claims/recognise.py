@@ -375,6 +375,34 @@ def _sentence_cues(
     return cues
 
 
+def _without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+    """A source read back over a finite verb: the subject before an auxiliary ("the leader has always"),
+    or the name ending the clause ("Those are the mistakes Mr Reed"); empty when there is none."""
+    a, b = src
+    f = max(k for k in range(a, b) if low[k] in _FINITE_VERBS)
+    if f > a and b - f <= 3 and all(word.isalpha() and word.islower() for word in low[f + 1 : b]):
+        return (a, f)
+    return _name_at_end(tokens, low, f + 1, b)
+
+
+def _name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """The pronoun or capitalised name that ends tokens ``[a, b)`` (not one a preposition governs)."""
+    if a >= b:
+        return (b, b)
+    if low[b - 1] in _SUBJECT_PRONOUNS:
+        return (b - 1, b)  # "in September she said"
+    r = b
+    while r > a and tokens[r - 1].text[:1].isupper():
+        r -= 1
+    while r < b and low[r] in _WEEKDAY_NAMES:
+        r += 1
+    if r == b or (r > a and (low[r - 1] in _PREPOSITIONS or low[r - 1] in _PREAMBLE_OPENERS)):
+        return (b, b)
+    if r > a and low[r - 1] in DETERMINERS:
+        return (b, b)
+    return (r, b)
+
+
 def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
     """A source read back to a preposition ("at the launch Tory chief Liam Fox"): the name it ends in.
 
@@ -383,21 +411,13 @@ def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[in
     a, b = src
     if a == b or low[a] not in _PREAMBLE_OPENERS:
         return src
-    if low[b - 1] in _SUBJECT_PRONOUNS:
-        return (b - 1, b)  # "in September she said"
-    r = b
-    while r > a and tokens[r - 1].text[:1].isupper():
-        r -= 1
-    while r < b and low[r] in _WEEKDAY_NAMES:
-        r += 1
-    if r == b or low[r - 1] in _PREPOSITIONS or low[r - 1] in _PREAMBLE_OPENERS or low[r - 1] in DETERMINERS:
-        return (b, b)
-    return (r, b)
+    return _name_at_end(tokens, low, a, b)
 
 
 _PREAMBLE_OPENERS = (_PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
     "ahead", "amid", "despite", "after", "before", "during", "to", "by"
 }
+_FINITE_VERBS = frozenset("is are was were has have had".split())
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -407,7 +427,9 @@ def _relative_head(
 ) -> tuple[int, int]:
     """For "Ann Lee, who is chair of X said": the name before ", who", not the clause after it."""
     a = src[0]
-    if a - 2 >= lo and low[a - 1] in {"who", "which"} and low[a] in _CLAUSE_VERBS and low[a - 2] == ",":
+    if a == src[1] or a - 2 < lo:
+        return src
+    if low[a - 1] in {"who", "which"} and low[a] in _CLAUSE_VERBS and low[a - 2] == ",":
         head = source_before(tokens, low, lo, a - 2)
         if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
             return head
@@ -431,9 +453,12 @@ def _verb_source(
     word = low[i]
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
-    src = _without_preamble(tokens, low, source_before(tokens, low, lo, j))
+    src = _relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
+    src = _without_preamble(tokens, low, src)
+    if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
+        src = _without_clause(tokens, low, src)
     if src[0] < src[1]:
-        return _relative_head(tokens, low, lo, src)
+        return src
     if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
         previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
         return previous[-1] if previous else leading_name(tokens, low, lo, j)

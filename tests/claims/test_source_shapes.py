@@ -165,3 +165,15 @@ def test_a_place_governed_by_a_preposition_is_no_source() -> None:
     text = "A spokesman for the local hunt at Postbridge on Dartmoor in the West Country said 2,000 came."
     sources = [s for s, _, _ in summary(text)]
     assert not any(s and s.startswith(("at ", "in the West")) for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The leader of the party has always called the tax unfair.", "The leader of the party"),
+        ("Those were the mistakes the inquiry found, Ms Abbott said.", "Ms Abbott"),
+        ("Voters said they were proud of what they believed Labour had achieved.", "Voters"),
+    ],
+)
+def test_a_source_read_over_a_finite_verb(text: str, source: str) -> None:
+    assert [s for s, _, _ in summary(text)][:1] == [source]
