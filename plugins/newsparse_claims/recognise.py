@@ -28,6 +28,7 @@ from newsparse import Token
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
+    CLAUSE_VERBS,
     COLON_NOT_SOURCE,
     CONTENT_CUTS,
     CUE_VERBS,
@@ -39,6 +40,7 @@ from newsparse_claims.lexicon import (
     NOUN_MARKERS,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
+    PREPOSITIONS,
     PUNCT_BREAK,
     QUOTES,
     RELATIVE_SOURCES,
@@ -68,6 +70,7 @@ from newsparse_claims.shapes import (
     parenthetical,
     resumes,
 )
+from newsparse_claims.subjects import subject_before
 
 __all__ = ["Found", "find_claims"]
 
@@ -133,7 +136,7 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         return None  # "called for", "called on", "called him a liar"; never "a group, called X"
     if word in NOUN_LIKE_CUES and _is_noun(low, lo, i):
         return None  # "his TV show", "a New York Times report", "claims of fraud"
-    if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
+    if i > lo and (low[i - 1] in PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective
     j = skip_back_to_name(tokens, low, lo, i)
     if j > lo:
@@ -218,7 +221,6 @@ def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
 # Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
 _NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 
-_PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
 
 
 def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi: int) -> int:
@@ -309,12 +311,11 @@ def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
     return (
         0 < len(rest) <= MAX_TRAILER
         and not _has_that(low, i + 1, hi)
-        and _CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
+        and CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
         and not any(w.endswith("ed") for w in rest[2:])
     )
 
 
-_CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must".split())
 
 
 def _has_that(low: Sequence[str], a: int, b: int) -> bool:
@@ -375,67 +376,6 @@ def _sentence_cues(
     return cues
 
 
-def _without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
-    """A source read back over a finite verb: the subject before an auxiliary ("the leader has always"),
-    or the name ending the clause ("Those are the mistakes Mr Reed"); empty when there is none."""
-    a, b = src
-    f = max(k for k in range(a, b) if low[k] in _FINITE_VERBS)
-    if f > a and b - f <= 3 and all(word.isalpha() and word.islower() for word in low[f + 1 : b]):
-        return (a, f)
-    return _name_at_end(tokens, low, f + 1, b)
-
-
-def _name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> tuple[int, int]:
-    """The pronoun or capitalised name that ends tokens ``[a, b)`` (not one a preposition governs)."""
-    if a >= b:
-        return (b, b)
-    if low[b - 1] in _SUBJECT_PRONOUNS:
-        return (b - 1, b)  # "in September she said"
-    r = b
-    while r > a and tokens[r - 1].text[:1].isupper():
-        r -= 1
-    while r < b and low[r] in _WEEKDAY_NAMES:
-        r += 1
-    if r == b or (r > a and (low[r - 1] in _PREPOSITIONS or low[r - 1] in _PREAMBLE_OPENERS)):
-        return (b, b)
-    if r > a and low[r - 1] in DETERMINERS:
-        return (b, b)
-    return (r, b)
-
-
-def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
-    """A source read back to a preposition ("at the launch Tory chief Liam Fox"): the name it ends in.
-
-    Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
-    """
-    a, b = src
-    if a == b or low[a] not in _PREAMBLE_OPENERS:
-        return src
-    return _name_at_end(tokens, low, a, b)
-
-
-_PREAMBLE_OPENERS = (_PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
-    "ahead", "amid", "despite", "after", "before", "during", "to", "by"
-}
-_FINITE_VERBS = frozenset("is are was were has have had".split())
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _relative_head(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, src: tuple[int, int]
-) -> tuple[int, int]:
-    """For "Ann Lee, who is chair of X said": the name before ", who", not the clause after it."""
-    a = src[0]
-    if a == src[1] or a - 2 < lo:
-        return src
-    if low[a - 1] in {"who", "which"} and low[a] in _CLAUSE_VERBS and low[a - 2] == ",":
-        head = source_before(tokens, low, lo, a - 2)
-        if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
-            return head
-    return src
-
-
 def _verb_source(
     tokens: Sequence[Token],
     low: Sequence[str],
@@ -453,10 +393,7 @@ def _verb_source(
     word = low[i]
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
-    src = _relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
-    src = _without_preamble(tokens, low, src)
-    if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
-        src = _without_clause(tokens, low, src)
+    src = subject_before(tokens, low, lo, j)
     if src[0] < src[1]:
         return src
     if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
