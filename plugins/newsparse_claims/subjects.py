@@ -17,27 +17,26 @@ from newsparse_claims.phrases import source_before
 __all__ = ["subject_before"]
 
 
-
 def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
     """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits."""
-    src = relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
-    src = without_preamble(tokens, low, src)
+    src = _relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
+    src = _without_preamble(tokens, low, src)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
-        src = without_clause(tokens, low, src)
+        src = _without_clause(tokens, low, src)
     return src
 
 
-def without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+def _without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
     """A source read back over a finite verb: the subject before an auxiliary ("the leader has always"),
     or the name ending the clause ("Those are the mistakes Mr Reed"); empty when there is none."""
     a, b = src
     f = max(k for k in range(a, b) if low[k] in _FINITE_VERBS)
     if f > a and b - f <= 3 and all(word.isalpha() and word.islower() for word in low[f + 1 : b]):
         return (a, f)
-    return name_at_end(tokens, low, f + 1, b)
+    return _name_at_end(tokens, low, f + 1, b)
 
 
-def name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+def _name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> tuple[int, int]:
     """The pronoun or capitalised name that ends tokens ``[a, b)`` (not one a preposition governs)."""
     if a >= b:
         return (b, b)
@@ -55,7 +54,7 @@ def name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> 
     return (r, b)
 
 
-def without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
     """A source read back to a preposition ("at the launch Tory chief Liam Fox"): the name it ends in.
 
     Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
@@ -63,7 +62,7 @@ def without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int
     a, b = src
     if a == b or low[a] not in _PREAMBLE_OPENERS:
         return src
-    return name_at_end(tokens, low, a, b)
+    return _name_at_end(tokens, low, a, b)
 
 
 _PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
@@ -74,7 +73,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def relative_head(
+def _relative_head(
     tokens: Sequence[Token], low: Sequence[str], lo: int, src: tuple[int, int]
 ) -> tuple[int, int]:
     """For "Ann Lee, who is chair of X said": the name before ", who", not the clause after it."""
