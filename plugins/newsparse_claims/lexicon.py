@@ -171,7 +171,8 @@ NOUN_LIKE_CUES = frozenset(
 )
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(
-    "his her their its our my your of for about by on in to from with at into over after before".split()
+    "his her their its our my your of for about by on in to from with at into over after before despite amid"
+    .split()
 )
 
 # Prepositions: after one, a cue word is a noun or an adjective ("for continued shipments").

@@ -229,7 +229,7 @@ def source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -
     """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
     a = i + 1
     b = a
-    while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE:
+    while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE and low[b] not in _RELATIVES:
         if low[b] == "." and b > a and is_title_stop(tokens, low, b - 1, b + 1, hi):
             b += 1
         elif low[b] in PUNCT_BREAK:
@@ -306,3 +306,4 @@ _LINKING = frozenset({"of", "for"})
 _VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAYS_ALONE = frozenset({"yesterday", "today", "tonight"})
+_RELATIVES = frozenset({"who", "whose", "which"})  # a relative clause after an inverted source ends it

@@ -130,6 +130,8 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         return None  # "Unilever added 8p": a share price, not a statement
     if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return None  # "found itself", "pledged delegates": no attribution
+    if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
+        return None  # "a source who asked not to be named": anonymity, not a statement
     if word in NEEDS_ABOUT and after != "about":
         return None  # "spoke to reporters", "talk to him": no content
     if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
@@ -306,8 +308,16 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
 
 
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
-    """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end."""
-    rest = [w for w in low[i + 1 : hi] if w not in PUNCT_BREAK]
+    """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end.
+
+    A relative clause closing the phrase is left out ("said a source who asked not to be named").
+    """
+    end = hi
+    for k in range(i + 2, min(hi, i + 2 + MAX_TRAILER)):
+        if low[k] in {"who", "whose"}:
+            end = k
+            break
+    rest = [w for w in low[i + 1 : end] if w not in PUNCT_BREAK]
     return (
         0 < len(rest) <= MAX_TRAILER
         and not _has_that(low, i + 1, hi)

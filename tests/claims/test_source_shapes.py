@@ -177,3 +177,13 @@ def test_a_place_governed_by_a_preposition_is_no_source() -> None:
 )
 def test_a_source_read_over_a_finite_verb(text: str, source: str) -> None:
     assert [s for s, _, _ in summary(text)][:1] == [source]
+
+
+def test_anonymity_is_no_statement() -> None:
+    text = "The plan was approved, said a source who asked not to be identified."
+    assert summary(text) == [("a source", "said", "The plan was approved")]
+
+
+def test_despite_claims_is_a_noun() -> None:
+    text = "He insisted he still trusted Mr Blair, despite claims of a rift."
+    assert summary(text) == [("He", "insisted", "he still trusted Mr Blair, despite claims of a rift")]
