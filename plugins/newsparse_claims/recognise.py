@@ -130,6 +130,8 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         return None  # "Unilever added 8p": a share price, not a statement
     if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return None  # "found itself", "pledged delegates": no attribution
+    if word.endswith("s") and i > lo and _is_past_verb(tokens[i - 1].text):
+        return None  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
     if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
         return None  # "a source who asked not to be named": anonymity, not a statement
     if word in NEEDS_ABOUT and after != "about":
@@ -148,6 +150,14 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
             return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
     return j
+
+
+def _is_past_verb(word: str) -> bool:
+    """Whether a written word is a past tense or participle in "-ed" ("prompted", not "Ted" or "need")."""
+    return len(word) > 4 and word.endswith("ed") and word.islower() and word not in _ED_NOT_VERBS
+
+
+_ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
 
 
 def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:

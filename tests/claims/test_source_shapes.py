@@ -187,3 +187,8 @@ def test_anonymity_is_no_statement() -> None:
 def test_despite_claims_is_a_noun() -> None:
     text = "He insisted he still trusted Mr Blair, despite claims of a rift."
     assert summary(text) == [("He", "insisted", "he still trusted Mr Blair, despite claims of a rift")]
+
+
+def test_a_plural_noun_after_a_past_verb_is_no_cue() -> None:
+    assert summary("The scandal has prompted calls for a lower voting age.") == []
+    assert summary("Trump calls for a ban.") == [("Trump", "calls", "for a ban")]
