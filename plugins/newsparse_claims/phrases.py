@@ -144,7 +144,7 @@ def skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: i
             i -= 1
         elif is_manner_adverb(word) and tokens[i - 1].text.islower():
             i -= 1
-        elif word in _WEEKDAYS and i - 2 > lo and low[i - 2] == "on":
+        elif word in _WEEKDAYS and i - 2 > lo and low[i - 2] == "on" and low[i - 3] not in _ON_SUNDAY_TITLES:
             i -= 2  # "John Major on Saturday called ...": a time between the source and its cue
         else:
             break
@@ -306,4 +306,5 @@ _LINKING = frozenset({"of", "for"})
 _VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAYS_ALONE = frozenset({"yesterday", "today", "tonight"})
+_ON_SUNDAY_TITLES = frozenset({"mail", "independent", "scotland"})  # "the Mail on Sunday": a newspaper
 _RELATIVES = frozenset({"who", "whose", "which"})  # a relative clause after an inverted source ends it
