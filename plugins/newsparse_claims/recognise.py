@@ -120,7 +120,7 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
     The end is :func:`skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
     """
     written = tokens[i].text
-    if not written.islower() or written not in CUE_VERBS:
+    if not (written.islower() and written in CUE_VERBS) and not _headline_cue(tokens, low, lo, i):
         return None
     word = low[i]
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
@@ -158,6 +158,24 @@ def _is_past_verb(word: str) -> bool:
 
 
 _ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
+
+
+def _headline_cue(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether a capitalised cue in "-s" stands in a headline in title case ("Trump Says He Will Win")."""
+    word = low[i]
+    if i == lo or word not in CUE_VERBS or not word.endswith("s") or not tokens[i].text.istitle():
+        return False
+    words = []
+    for token in itertools.islice(tokens, lo, i + MAX_HEADLINE_WORDS):
+        if token.text in {".", "!", "?"}:
+            break  # the headline's end
+        if token.text.isalpha():
+            words.append(token.text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and tokens[i - 1].text[:1].isupper()
+
+
+MAX_HEADLINE_WORDS = 16  # words after a headline cue read to tell a title-case headline
 
 
 def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:

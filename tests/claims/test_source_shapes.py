@@ -197,3 +197,9 @@ def test_a_plural_noun_after_a_past_verb_is_no_cue() -> None:
 def test_a_sunday_newspaper_keeps_its_name() -> None:
     text = "A poll for the Independent on Sunday found Labour ahead."
     assert [s for s, _, _ in summary(text)] == ["A poll for the Independent on Sunday"]
+
+
+def test_a_title_case_headline_cue() -> None:
+    text = "Bellwether County Says Trump Should Win The Nomination. Voters there picked the winner."
+    assert summary(text) == [("Bellwether County", "Says", "Trump Should Win The Nomination")]
+    assert summary("The new Says app was launched in the city on Monday by its makers.") == []
