@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Span
+from newsparse_claims.quoting import Quotation
 from newsparse_claims.recognise import Found
 
 __all__ = ["continued_quotation"]
@@ -22,7 +22,7 @@ MAX_CONTINUATIONS = 12  # quotations chained onto one claim
 
 
 def continued_quotation(
-    text: str, item: Found, quotes: Sequence[Span], quote_starts: Sequence[int], limit: int
+    text: str, item: Found, quotes: Sequence[Quotation], quote_starts: Sequence[int], limit: int
 ) -> Found:
     """``item`` with its content run on over the quotations that follow it before ``limit``.
 
@@ -50,7 +50,9 @@ def continued_quotation(
     return attrs.evolve(item, content=(start, new_end))
 
 
-def _is_quoted(text: str, start: int, end: int, quotes: Sequence[Span], quote_starts: Sequence[int]) -> bool:
+def _is_quoted(
+    text: str, start: int, end: int, quotes: Sequence[Quotation], quote_starts: Sequence[int]
+) -> bool:
     """Whether the content ``[start, end)`` lies in a quotation (its marks may be left out)."""
     at = bisect.bisect_right(quote_starts, start) - 1
     return at >= 0 and quotes[at].start <= start and end <= quotes[at].end

@@ -7,6 +7,7 @@ __all__ = [
     "ATTITUDE_CUES",
     "BELIEF_CUES",
     "BOUNDARY_WORDS",
+    "CLAUSE_VERBS",
     "COLON_NOT_SOURCE",
     "CONTENT_CUTS",
     "CUE_VERBS",
@@ -21,6 +22,7 @@ __all__ = [
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
     "PERCEPTION_CUES",
+    "PREPOSITIONS",
     "PRONOUNS",
     "PUNCT_BREAK",
     "QUOTES",
@@ -169,5 +171,11 @@ NOUN_LIKE_CUES = frozenset(
 )
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(
-    "his her their its our my your of for about by on in to from with at into over after before".split()
+    "his her their its our my your of for about by on in to from with at into over after before despite amid"
+    .split()
 )
+
+# Prepositions: after one, a cue word is a noun or an adjective ("for continued shipments").
+PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
+# Finite verbs and modals: a clause, not a noun phrase, holds one.
+CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must".split())

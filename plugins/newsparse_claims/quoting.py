@@ -10,10 +10,18 @@ Line breaks of hard-wrapped wire text do not end a quotation; a blank line or an
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from newsparse import Span
+__all__ = ["Quotation", "claim_quotations", "unwrapped"]
 
-__all__ = ["claim_quotations", "unwrapped"]
+
+class Quotation(NamedTuple):
+    """A quoted stretch of the text, marks included (a tuple: an article has many, read only here)."""
+
+    start: int
+    end: int
+    text: str
+
 
 MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is hard-wrapped
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
@@ -46,7 +54,7 @@ def _opens(text: str, at: int) -> bool:
     return before.isspace() or before in "([—–-:" or not after.isspace()
 
 
-def claim_quotations(text: str) -> tuple[Span, ...]:
+def claim_quotations(text: str) -> tuple[Quotation, ...]:
     """The quoted stretches of ``text``, marks included; one left open runs to its paragraph's end.
 
     A quotation reopened at a new sentence of its paragraph before it was closed continues the first;
@@ -57,7 +65,7 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
     # read on ``text`` itself: a line break that ``unwrapped`` makes a space is never part of a
     # paragraph break and reads as a space beside a mark (both are white space), so no copy is made
     flat = text
-    spans: list[Span] = []
+    spans: list[Quotation] = []
     opened = -1
     position = 0
     while True:
@@ -69,7 +77,7 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
         mark = flat[at]
         if mark not in _MARKS:  # a paragraph break ends an open quotation (it may be reopened)
             if opened >= 0:
-                spans.append(Span(opened, at, text[opened:at]))
+                spans.append(Quotation(opened, at, text[opened:at]))
                 opened = -1
         elif opened < 0:
             if _opens(flat, at):
@@ -77,9 +85,9 @@ def claim_quotations(text: str) -> tuple[Span, ...]:
         elif (mark == '"') != (flat[opened] == '"'):
             continue  # curly marks inside a straight quotation (or the reverse) are nested ones
         elif not _opens(flat, at):
-            spans.append(Span(opened, at + 1, text[opened : at + 1]))
+            spans.append(Quotation(opened, at + 1, text[opened : at + 1]))
             opened = -1
     if opened >= 0:
         end = len(text.rstrip())
-        spans.append(Span(opened, max(end, opened + 1), text[opened : max(end, opened + 1)]))
+        spans.append(Quotation(opened, max(end, opened + 1), text[opened : max(end, opened + 1)]))
     return tuple(spans)

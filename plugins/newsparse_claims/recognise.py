@@ -28,24 +28,38 @@ from newsparse import Token
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
-    BOUNDARY_WORDS,
+    CLAUSE_VERBS,
     COLON_NOT_SOURCE,
     CONTENT_CUTS,
     CUE_VERBS,
     DETERMINERS,
     INVERTIBLE_CUES,
-    LEADING_FUNCTION_WORDS,
     NEEDS_ABOUT,
     NEEDS_PARTICLE,
     NOUN_LIKE_CUES,
     NOUN_MARKERS,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
+    PREPOSITIONS,
     PUNCT_BREAK,
     QUOTES,
     RELATIVE_SOURCES,
-    SKIP_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
+)
+from newsparse_claims.phrases import (
+    apposition_head,
+    chars,
+    clause_start,
+    comma_before,
+    leading_name,
+    quoted_apposition,
+    relative_subject,
+    skip_back,
+    skip_back_to_name,
+    source_after,
+    source_before,
+    trim,
+    with_apposition,
 )
 from newsparse_claims.shapes import (
     after_quotation,
@@ -56,17 +70,15 @@ from newsparse_claims.shapes import (
     parenthetical,
     resumes,
 )
+from newsparse_claims.subjects import subject_before
 
 __all__ = ["Found", "find_claims"]
 
-MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
 MAX_ACCORDING = 14  # tokens in an "according to" source
-MAX_APPOSITION = 16  # tokens between the two commas of an apposition
 MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
 MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_THAT = 7  # tokens between a cue and its "that"
-MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
 
@@ -92,83 +104,6 @@ class Found:
 # ``low[k] in PUNCT_BREAK`` is ``tokens[k].text in PUNCT_BREAK``.
 
 
-def _trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
-    """Token range [a, b) without punctuation, quotes and dangling conjunctions at its ends."""
-    while a < b and (low[a] in PUNCT_BREAK or low[a] == "that"):
-        a += 1
-    while b > a and (low[b - 1] in PUNCT_BREAK or low[b - 1] in {"and", "but", "while", "whereas"}):
-        b -= 1
-    return a, b
-
-
-def _chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
-    """Token range ``[a, b)`` as character offsets (None when empty)."""
-    return (tokens[a].start, tokens[b - 1].end) if a < b else None
-
-
-def _source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
-    """The noun phrase that ends right before token ``i`` (read backwards), as a token range.
-
-    A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
-    """
-    a = i
-    while a > lo and i - a < MAX_SOURCE:
-        word = low[a - 1]
-        if word == "." and a - 2 >= lo and _is_title_stop(tokens, low, a - 2, a, i):
-            a -= 2
-            continue
-        if word == ")" and a < i:
-            break
-        if word == ")":
-            opening = _opening_paren(low, lo, a - 1)
-            if opening is None or opening == lo:
-                break
-            a = opening
-            continue
-        if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
-            break
-        if word == "and" and not (
-            a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
-        ):
-            break
-        a -= 1
-    return a, i
-
-
-def _is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
-    """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
-    if after >= end or not tokens[after].text[:1].isupper():
-        return False
-    word = tokens[k].text
-    return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
-
-
-def _opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
-    """Index of the "(" that the ")" at ``close`` shuts, within a few tokens, if any."""
-    for k in range(close - 1, max(lo, close - MAX_PAREN) - 1, -1):
-        if low[k] == "(":
-            return k
-        if low[k] in {")", ",", ";"}:
-            return None
-    return None
-
-
-def _skip_back(low: Sequence[str], lo: int, i: int) -> int:
-    """Index after the last token before ``i`` that is not an adverb or auxiliary of the cue."""
-    while i > lo and (low[i - 1] in SKIP_BEFORE_CUE or _is_manner_adverb(low[i - 1])):
-        i -= 1
-    return i
-
-
-def _skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int:
-    """As :func:`_skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
-    while i > lo and (
-        low[i - 1] in SKIP_BEFORE_CUE or (_is_manner_adverb(low[i - 1]) and tokens[i - 1].text.islower())
-    ):
-        i -= 1
-    return i
-
-
 def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     """Whether the word before index ``j`` makes the next word a noun (a possessive or a preposition)."""
     if j <= lo:
@@ -177,20 +112,15 @@ def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     return before in NOUN_MARKERS or before.endswith(("'s", "’s")) or before in {"'s", "’s"}
 
 
-def _is_manner_adverb(word: str) -> bool:
-    """Whether ``word`` is an adverb in "-ly" that may qualify a cue ("sharply criticized")."""
-    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in {"only", "family", "ally"}
-
-
 def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int | None:
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims").
 
     For one, where its subject ends (before its adverbs and auxiliaries); else None.
 
-    The end is :func:`_skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
+    The end is :func:`skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
     """
     written = tokens[i].text
-    if not written.islower() or written not in CUE_VERBS:
+    if not (written.islower() and written in CUE_VERBS) and not _headline_cue(tokens, low, lo, i):
         return None
     word = low[i]
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
@@ -200,25 +130,57 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         return None  # "Unilever added 8p": a share price, not a statement
     if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return None  # "found itself", "pledged delegates": no attribution
+    if word.endswith("s") and i > lo and _is_past_verb(tokens[i - 1].text):
+        return None  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
+    if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
+        return None  # "a source who asked not to be named": anonymity, not a statement
     if word in NEEDS_ABOUT and after != "about":
         return None  # "spoke to reporters", "talk to him": no content
     if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
         return None  # "called for", "called on", "called him a liar"; never "a group, called X"
     if word in NOUN_LIKE_CUES and _is_noun(low, lo, i):
         return None  # "his TV show", "a New York Times report", "claims of fraud"
-    if i > lo and (low[i - 1] in _PREPOSITIONS or _is_possessive(low, i - 1)):
+    if i > lo and (low[i - 1] in PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective
-    j = _skip_back_to_name(tokens, low, lo, i)
+    j = skip_back_to_name(tokens, low, lo, i)
     if j > lo:
         before = low[j - 1]
-        if before in PASSIVE_MARKERS or before in DETERMINERS or before == "to":
+        if before in PASSIVE_MARKERS or before == "to":
             return None
+        if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
+            return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
     return j
+
+
+def _is_past_verb(word: str) -> bool:
+    """Whether a written word is a past tense or participle in "-ed" ("prompted", not "Ted" or "need")."""
+    return len(word) > 4 and word.endswith("ed") and word.islower() and word not in _ED_NOT_VERBS
+
+
+_ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
+
+
+def _headline_cue(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether a capitalised cue in "-s" stands in a headline in title case ("Trump Says He Will Win")."""
+    word = low[i]
+    if i == lo or word not in CUE_VERBS or not word.endswith("s") or not tokens[i].text.istitle():
+        return False
+    words = []
+    for token in itertools.islice(tokens, lo, i + MAX_HEADLINE_WORDS):
+        if token.text in {".", "!", "?"}:
+            break  # the headline's end
+        if token.text.isalpha():
+            words.append(token.text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and tokens[i - 1].text[:1].isupper()
+
+
+MAX_HEADLINE_WORDS = 16  # words after a headline cue read to tell a title-case headline
 
 
 def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
     """Whether the cue word at ``i`` that may be a noun is one ("claims of fraud", "Press reports said")."""
-    if _noun_before(low, lo, _skip_back(low, lo, i)):
+    if _noun_before(low, lo, skip_back(low, lo, i)):
         return True
     after = low[i + 1] if i + 1 < len(low) else ""
     if after in _AFTER_NOUN or after in CUE_VERBS:
@@ -230,7 +192,9 @@ def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
 _NOT_AFTER_CUE = {
     "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
     "pledged": frozenset({"delegates", "delegate"}),
+    "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
 }
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
 _AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
 _ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
@@ -250,9 +214,15 @@ _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also",
 )  # "issued a statement saying ..."
 
 
+def _after_comma(low: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` follows a comma, or a quotation closed by one ('"...," adding that ...')."""
+    before = low[i - 1]
+    return before == "," or (before in QUOTES and i >= 2 and low[i - 2] == ",")
+
+
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
-    j = _skip_back(low, lo, i)
+    j = skip_back(low, lo, i)
     if j > lo and low[j - 1] in _PROGRESSIVE:
         return j - 1
     return None
@@ -262,12 +232,14 @@ _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 
 
 def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
-    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (not after a comma)."""
+    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (after a comma, Z quoted)."""
     after = low[i + 1] if i + 1 < len(low) else ""
     if after in {"for", "on"}:
         return True
-    if i <= lo or low[i - 1] in PUNCT_BREAK or after in PUNCT_BREAK:
+    if i <= lo or after in PUNCT_BREAK:
         return False
+    if low[i - 1] in PUNCT_BREAK:  # "X, a senator, called the KKK “abhorrent”": an object, then a quotation
+        return low[i - 1] == "," and not QUOTES.isdisjoint(low[i + 2 : i + 6])
     if any(word in _NOT_NAMING for word in low[i + 1 : i + 4]):
         return False  # "called Ann to the stage", "called them back"
     head = i - 1  # "a man called Ali": a naming participle after an indefinite noun phrase
@@ -279,7 +251,6 @@ def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
 # Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
 _NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 
-_PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
 
 
 def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi: int) -> int:
@@ -310,7 +281,30 @@ def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: in
         return k
     while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or low[k] in _RECIPIENTS):
         k += 1
+    if k > j and k + 1 < hi and (low[k] in _APOSTROPHES or (low[k].isdigit() and low[k + 1] in _APOSTROPHES)):
+        return _after_programme(tokens, low, k, hi)  # "told BBC Radio 4's Today programme (that) ..."
     return k
+
+
+def _after_programme(tokens: Sequence[Token], low: Sequence[str], k: int, hi: int) -> int:
+    """The end of a broadcaster's programme named after a recipient ("Radio 4's Today programme")."""
+    start = k
+    while k < hi and k - start < MAX_PROGRAMME:
+        word = low[k]
+        if word.isdigit() or word in _APOSTROPHES or word == "s" or tokens[k].text[:1].isupper() or (
+            word in _RECIPIENTS
+        ):
+            k += 1
+        elif word in _PROGRAMMES:
+            return k + 1
+        else:
+            break
+    return k
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+MAX_PROGRAMME = 6  # tokens of a programme's name after its broadcaster ("4's Today programme")
+_PROGRAMMES = frozenset({"programme", "program", "show", "newspaper", "magazine", "podcast"})
 
 
 # Words that end the recipient of "told the ...": the content or an adverbial starts.
@@ -342,44 +336,29 @@ def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) ->
 
 
 def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
-    """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end."""
-    rest = [w for w in low[i + 1 : hi] if w not in PUNCT_BREAK]
+    """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end.
+
+    A relative clause closing the phrase is left out ("said a source who asked not to be named").
+    """
+    end = hi
+    for k in range(i + 2, min(hi, i + 2 + MAX_TRAILER)):
+        if low[k] in {"who", "whose"}:
+            end = k
+            break
+    rest = [w for w in low[i + 1 : end] if w not in PUNCT_BREAK]
     return (
         0 < len(rest) <= MAX_TRAILER
         and not _has_that(low, i + 1, hi)
-        and _CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
+        and CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
         and not any(w.endswith("ed") for w in rest[2:])
     )
 
 
-_CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must".split())
 
 
 def _has_that(low: Sequence[str], a: int, b: int) -> bool:
     """Whether a "that" stands among tokens ``[a, b)``."""
     return "that" in low[a:b]
-
-
-def _comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
-    """Index of the comma that ends the clause before token ``a`` (closing quotes allowed), if any."""
-    k = a - 1
-    if k >= lo and low[k] in QUOTES:
-        k -= 1
-    if k >= lo and low[k] == ",":
-        return k
-    if a - 1 >= lo and low[a - 1] in QUOTES:
-        return a - 1
-    return None
-
-
-def _clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) -> int:
-    """Start of the clause that ends at token ``end``: after the last ";" (or ", while" with ``cuts``)."""
-    start = lo
-    for k in range(lo, end):
-        word = low[k]
-        if word in {";", "—", "–"} or (cuts and word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
-            start = k + 1
-    return start
 
 
 _Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, source)
@@ -400,25 +379,25 @@ def _sentence_cues(
             b = a
             while b < hi and b - a < MAX_ACCORDING and low[b] not in PUNCT_BREAK:
                 b += 1
-            src = _trim(low, a, b)
+            src = trim(low, a, b)
             if src[0] < src[1]:
                 cues.append(("according", i, i + 2, src))
             resume = b
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] == "," or low[i - 1] in _BEFORE_PARTICIPLE):
+        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] in _BEFORE_PARTICIPLE or _after_comma(low, i)):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else _leading_name(tokens, low, _clause_start(low, lo, i), i)
+            lead = None if cues else leading_name(tokens, low, clause_start(low, lo, i), i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
             assert be is not None
-            src = _source_before(tokens, low, lo, _skip_back(low, lo, be))
+            src = source_before(tokens, low, lo, skip_back(low, lo, be))
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))  # "the senator is calling for ..."
         elif word == ":":
-            lead = _leading_name(tokens, low, lo, i)
+            lead = leading_name(tokens, low, lo, i)
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
@@ -452,59 +431,33 @@ def _verb_source(
     word = low[i]
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
-    src = _source_before(tokens, low, lo, j)
+    src = subject_before(tokens, low, lo, j)
     if src[0] < src[1]:
         return src
     if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
         previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
-        return previous[-1] if previous else _leading_name(tokens, low, lo, j)
-    comma = _comma_before(low, lo, j)
+        return previous[-1] if previous else leading_name(tokens, low, lo, j)
+    comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
     if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
-        src = _apposition_head(tokens, low, lo, comma)
+        src = apposition_head(tokens, low, lo, comma)
         if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
-            src = _leading_name(tokens, low, _clause_start(low, lo, comma), comma, before_comma=True)
+            src = leading_name(tokens, low, clause_start(low, lo, comma), comma, before_comma=True)
+        if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
+            src = relative_subject(tokens, low, lo, comma)
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
-            src = _source_after(tokens, low, i, hi)  # "..., said the regional governor."
+            src = source_after(tokens, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
-        src = _quoted_apposition(tokens, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
+        src = quoted_apposition(tokens, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
         if src[0] == src[1]:
             src = (i, i)
     elif comma is not None and word in INVERTIBLE_CUES:
-        src = _quoted_apposition(tokens, low, lo, comma) if not after_quote else src
+        src = quoted_apposition(tokens, low, lo, comma) if not after_quote else src
         if src[0] == src[1]:
-            src = _source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+            src = source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
         if after_quote:
-            src = _with_apposition(tokens, low, src, hi)
+            src = with_apposition(tokens, low, src, hi)
     return src
-
-
-def _quoted_apposition(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
-    """'"...," Rep. Ann Lee (R-Ohio), a panel member, said on Monday': the name after the clause."""
-    head = _apposition_head(tokens, low, lo, comma)
-    if head[0] < head[1] and (head[0] == lo or _comma_before(low, lo, head[0]) is not None):
-        return head
-    return (comma, comma)
-
-
-def _leading_name(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
-) -> tuple[int, int]:
-    """The capitalised name or pronoun that opens tokens ``[lo, end)``, followed by a comma or a verb."""
-    a = lo
-    while a < end and low[a] in QUOTES:
-        a += 1
-    b = a
-    while b < end and b - a < MAX_SOURCE:
-        if low[b] == "." and b > a and _is_title_stop(tokens, low, b - 1, b + 1, end):
-            b += 1
-        elif not tokens[b].text[:1].isupper() or low[b] in LEADING_FUNCTION_WORDS:
-            break
-        b += 1
-    follows = low[b] if b < end else ""
-    if a == b or (follows in PUNCT_BREAK and follows != ",") or (before_comma and follows != ","):
-        return (lo, lo)
-    return a, b
 
 
 def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
@@ -518,18 +471,39 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
         outer = kept[-1] if kept else None
         if outer is not None and _inside_according(low, lo, outer, cue):
             continue
+        start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
             outer is not None
-            and kind == "verb"
-            and outer[0] == "verb"
-            and outer[3] is not None
-            and src is not None
-            and outer[3][1] <= outer[1] < src[0]
-            and _NESTING_BREAKS.isdisjoint(low[outer[2] : src[0]])
+            and kind in {"verb", "unresolved"}
+            and _reports(outer)
+            and outer[1] < start
+            and _runs_into(low, outer[2], start)
         ):
             continue
         kept.append(cue)
     return kept
+
+
+def _runs_into(low: Sequence[str], a: int, b: int) -> bool:
+    """Whether a content opening at token ``a`` runs on to token ``b``: with no break, or in a quotation.
+
+    'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue.
+    """
+    k = a
+    while k < b and low[k] in _BEFORE_QUOTATION:
+        k += 1
+    if k < b and low[k] in QUOTES:
+        return QUOTES.isdisjoint(low[k + 1 : b])
+    return _NESTING_BREAKS.isdisjoint(low[a:b])
+
+
+_BEFORE_QUOTATION = frozenset({",", ":", "that"})
+
+
+def _reports(cue: _Cue) -> bool:
+    """Whether ``cue`` opens a content after it: a verb after its source, or a participle ("adding")."""
+    kind, ca, _cb, src = cue
+    return kind == "participle" or (kind == "verb" and src is not None and src[1] <= ca)
 
 
 def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
@@ -565,17 +539,17 @@ def _sentence_claims(
         if kind == "according":
             assert who is not None
             sa = ca - 1 if ca > lo and low[ca - 1] == "," else ca
-            if _clause_start(low, lo, sa) == sa or opens_sentence(low, lo, ca):
+            if clause_start(low, lo, sa) == sa or opens_sentence(low, lo, ca):
                 # "According to SOURCE, CONTENT"
-                content = _trim(low, who[1], next_cut)
+                content = trim(low, who[1], next_cut)
             else:
-                content = _trim(low, _clause_start(low, lo, sa), sa)
+                content = trim(low, clause_start(low, lo, sa), sa)
             if content[0] == content[1]:  # "X had 115 cases — including ... — according to Y."
-                content = _trim(low, after_semicolon(low, lo, sa), sa)
+                content = trim(low, after_semicolon(low, lo, sa), sa)
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = _trim(low, cb + 1 if low[ca] in NEEDS_ABOUT else cb, next_cut)
+            content = trim(low, cb + 1 if low[ca] in NEEDS_ABOUT else cb, next_cut)
             if parent is None:
                 if who is not None:
                     _add(found, tokens, (ca, cb), content, who)
@@ -592,31 +566,31 @@ def _sentence_claims(
                 )
         elif kind == "colon":
             assert who is not None
-            _add(found, tokens, (ca, cb), _trim(low, cb, next_cut), who)
+            _add(found, tokens, (ca, cb), trim(low, cb, next_cut), who)
         elif kind == "unresolved":
             _add_unresolved(found, tokens, low, lo, (ca, cb), next_cut)
         else:
             assert who is not None
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
-                comma = _comma_before(low, lo, ca)
+                comma = comma_before(low, lo, ca)
                 end = comma if comma is not None else ca
-                content = _trim(low, _clause_start(low, lo, end, cuts=False), end)
+                content = trim(low, clause_start(low, lo, end, cuts=False), end)
                 if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
-                    content = (content[0], _trim(low, who[1], next_cut)[1])
+                    content = (content[0], trim(low, who[1], next_cut)[1])
             elif resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
-                comma = _comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
+                comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
                 assert comma is not None
-                content = _trim(low, _clause_start(low, lo, comma, cuts=False), next_cut)
+                content = trim(low, clause_start(low, lo, comma, cuts=False), next_cut)
             elif (_is_trailer(tokens, low, ca, hi) or after_quotation(low, lo, who[0], cb, hi)) and (
-                _comma_before(low, lo, who[0]) is not None
+                comma_before(low, lo, who[0]) is not None
             ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
-                comma = _comma_before(low, lo, who[0])
+                comma = comma_before(low, lo, who[0])
                 assert comma is not None
-                content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
+                content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
                 if parenthetical(tokens, low, comma, cb, next_cut):  # "The talks, he said, will resume."
-                    content = (content[0], _trim(low, cb + 1, next_cut)[1])
+                    content = (content[0], trim(low, cb + 1, next_cut)[1])
             else:
-                content = _trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
+                content = trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
     return found
 
@@ -629,8 +603,8 @@ def _add(
     src: tuple[int, int],
 ) -> None:
     """Append a claim found as token ranges, unless its source or content is empty."""
-    content_chars = _chars(tokens, *content)
-    source_chars = _chars(tokens, *src)
+    content_chars = chars(tokens, *content)
+    source_chars = chars(tokens, *src)
     if content_chars is None or source_chars is None:
         return
     found.append(
@@ -643,12 +617,12 @@ def _add_unresolved(
 ) -> None:
     """Append a cue verb with no source found: its content before it ('"...," said') or after it."""
     ca, cb = cue
-    comma = _comma_before(low, lo, ca)
+    comma = comma_before(low, lo, ca)
     if comma is not None:
-        content = _trim(low, _clause_start(low, lo, comma, cuts=False), comma)
+        content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
     else:
-        content = _trim(low, cb, cut)
-    content_chars = _chars(tokens, *content)
+        content = trim(low, cb, cut)
+    content_chars = chars(tokens, *content)
     if content_chars is not None:
         cue_chars = (tokens[ca].start, tokens[cb - 1].end)
         found.append(Found(cue=cue_chars, content=content_chars, source=None, unresolved=True))
@@ -676,50 +650,6 @@ def _next_cut(
 
 
 _IS_COMMA = ",".__eq__
-
-
-def _apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
-    """For "NAME, APPOSITION, said": the name before the apposition's first comma."""
-    k = comma - 1
-    while k >= lo and comma - k <= MAX_APPOSITION:
-        if low[k] == ",":
-            head = _source_before(tokens, low, lo, k)
-            if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
-                return head
-            break
-        if low[k] == "." and k > lo and low[k - 1] in TITLE_ABBREVIATIONS:
-            k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
-            continue
-        if low[k] in PUNCT_BREAK:
-            break
-        k -= 1
-    return (comma, comma)
-
-
-def _source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
-    """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
-    a = i + 1
-    b = a
-    while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE:
-        if low[b] == "." and b > a and _is_title_stop(tokens, low, b - 1, b + 1, hi):
-            b += 1
-        elif low[b] in PUNCT_BREAK:
-            break
-        b += 1
-    return _trim(low, a, b)
-
-
-def _with_apposition(
-    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int
-) -> tuple[int, int]:
-    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to its end."""
-    a, b = src
-    if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
-        return src
-    end = b + 1
-    while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
-        end += 1
-    return _trim(low, a, end)
 
 
 def _cue_words(low: Sequence[str]) -> list[int]:

@@ -126,13 +126,8 @@ def _inside(items: Index, start: int, end: int) -> list[Any]:
 
 
 _FIRST = operator.itemgetter(0)
-_START_OF = operator.attrgetter("start")
+_START_OF = operator.attrgetter("start")  # an annotation's start offset (the key of an :class:`Index`)
 _END_OF = operator.attrgetter("end")
-
-
-def _start(item: Any) -> int:
-    """An annotation's start offset (the key of an :class:`Index`)."""
-    return int(item.start)
 
 
 def _antecedent(
@@ -169,9 +164,10 @@ def extract(doc: Document) -> Iterator[Claim]:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
     mentions = Index(tuple(ordered), tuple(map(_FIRST, ordered)))
-    quantities = Index.of(doc.quantities, _start)  # contract types: offsets checked by the pipeline
-    dates = Index.of(doc.dates, _start)
-    quotes = Index.of(claim_quotations(text), _start)
+    quantities = Index.of(doc.quantities, _START_OF)  # contract types: offsets checked by the pipeline
+    dates = Index.of(doc.dates, _START_OF)
+    quoted = claim_quotations(text)  # already in text order: no sort
+    quotes = Index(quoted, tuple(map(_START_OF, quoted)))
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     for n, item in enumerate(found):

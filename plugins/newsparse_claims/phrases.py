@@ -1,0 +1,310 @@
+"""Token-range readers of the phrases around a cue: the source noun phrase, an apposition, a clause.
+
+Shared by the rules of :mod:`newsparse_claims.recognise`; ``low[k]`` is always
+``tokens[k].text.lower()``, and every range is ``[a, b)`` in token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Token
+from newsparse_claims.lexicon import (
+    ADVERBIAL_AFTER_CUE,
+    BOUNDARY_WORDS,
+    CONTENT_CUTS,
+    CUE_VERBS,
+    LEADING_FUNCTION_WORDS,
+    NOUN_LIKE_CUES,
+    PUNCT_BREAK,
+    QUOTES,
+    SKIP_BEFORE_CUE,
+    TITLE_ABBREVIATIONS,
+)
+
+__all__ = [
+    "apposition_head",
+    "chars",
+    "clause_start",
+    "comma_before",
+    "is_manner_adverb",
+    "is_title_stop",
+    "leading_name",
+    "opening_paren",
+    "quoted_apposition",
+    "relative_subject",
+    "skip_back",
+    "skip_back_to_name",
+    "source_after",
+    "source_before",
+    "trim",
+    "with_apposition",
+]
+
+MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
+MAX_APPOSITION = 16  # tokens between the two commas of an apposition
+MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
+MAX_LONG_SOURCE = 16  # tokens in a source whose cut at MAX_SOURCE falls on "of" ("The Office of ...")
+
+
+def trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """Token range [a, b) without punctuation, quotes and dangling conjunctions at its ends."""
+    while a < b and (low[a] in PUNCT_BREAK or low[a] == "that"):
+        a += 1
+    while b > a and (low[b - 1] in PUNCT_BREAK or low[b - 1] in {"and", "but", "while", "whereas"}):
+        b -= 1
+    return a, b
+
+
+def chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` as character offsets (None when empty)."""
+    return (tokens[a].start, tokens[b - 1].end) if a < b else None
+
+
+def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
+    """The noun phrase that ends right before token ``i`` (read backwards), as a token range.
+
+    A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
+    """
+    a = i
+    limit = MAX_SOURCE  # raised once when the cut falls inside a name ("... of the Federal Home ...")
+    while a > lo and i - a < limit:
+        if i - a == MAX_SOURCE - 1 and a - 1 > lo and low[a - 1] in _LINKING:
+            limit = MAX_LONG_SOURCE
+        word = low[a - 1]
+        if word == "." and a - 2 >= lo and is_title_stop(tokens, low, a - 2, a, i):
+            a -= 2
+            continue
+        if word == ")" and a < i:
+            break
+        if word == ")":
+            opening = opening_paren(low, lo, a - 1)
+            if opening is None or opening == lo:
+                break
+            a = opening
+            continue
+        if word in {"'", "’"} and _is_plural_possessive(tokens, low, lo, a - 1, i):
+            a -= 2  # "the immigrants' group said"
+            continue
+        if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
+            break
+        if word in _VERB_CUES and tokens[a - 1].text.islower():
+            break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
+        if word == "and" and not (
+            a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
+        ):
+            break
+        a -= 1
+    return a, i
+
+
+def _is_plural_possessive(tokens: Sequence[Token], low: Sequence[str], lo: int, k: int, end: int) -> bool:
+    """Whether the apostrophe at ``k`` closes a plural possessive ("immigrants' group"), not a quotation."""
+    return (
+        k - 1 >= lo
+        and k + 1 < end
+        and low[k - 1].endswith("s")
+        and low[k - 1].isalpha()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+        and low[k + 1].isalpha()
+    )
+
+
+def is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
+    """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
+    if after >= end or not tokens[after].text[:1].isupper():
+        return False
+    word = tokens[k].text
+    return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
+    """Index of the "(" that the ")" at ``close`` shuts, within a few tokens, if any."""
+    for k in range(close - 1, max(lo, close - MAX_PAREN) - 1, -1):
+        if low[k] == "(":
+            return k
+        if low[k] in {")", ",", ";"}:
+            return None
+    return None
+
+
+def skip_back(low: Sequence[str], lo: int, i: int) -> int:
+    """Index after the last token before ``i`` that is not an adverb or auxiliary of the cue."""
+    while i > lo and (low[i - 1] in SKIP_BEFORE_CUE or is_manner_adverb(low[i - 1])):
+        i -= 1
+    return i
+
+
+def skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int:
+    """As :func:`skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
+    while i > lo:
+        word = low[i - 1]
+        if word in SKIP_BEFORE_CUE or word in _DAYS_ALONE:
+            i -= 1
+        elif is_manner_adverb(word) and tokens[i - 1].text.islower():
+            i -= 1
+        elif word in _WEEKDAYS and i - 2 > lo and low[i - 2] == "on" and low[i - 3] not in _ON_SUNDAY_TITLES:
+            i -= 2  # "John Major on Saturday called ...": a time between the source and its cue
+        else:
+            break
+    return i
+
+
+def is_manner_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" that may qualify a cue ("sharply criticized")."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in {"only", "family", "ally"}
+
+
+def comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
+    """Index of the comma that ends the clause before token ``a`` (closing quotes allowed), if any."""
+    k = a - 1
+    if k >= lo and low[k] in QUOTES:
+        k -= 1
+    if k >= lo and low[k] == ",":
+        return k
+    if a - 1 >= lo and low[a - 1] in QUOTES:
+        return a - 1
+    return None
+
+
+def clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) -> int:
+    """Start of the clause that ends at token ``end``: after the last ";" (or ", while" with ``cuts``)."""
+    start = lo
+    for k in range(lo, end):
+        word = low[k]
+        if word in {";", "—", "–"} or (cuts and word in CONTENT_CUTS and k > lo and low[k - 1] == ","):
+            start = k + 1
+    return start
+
+
+def quoted_apposition(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """'"...," Rep. Ann Lee (R-Ohio), a panel member, said on Monday': the name after the clause."""
+    head = apposition_head(tokens, low, lo, comma)
+    if head[0] < head[1] and (head[0] == lo or comma_before(low, lo, head[0]) is not None):
+        return head
+    return (comma, comma)
+
+
+def leading_name(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
+) -> tuple[int, int]:
+    """The capitalised name or pronoun that opens tokens ``[lo, end)``, followed by a comma or a verb."""
+    a = lo
+    while a < end and low[a] in QUOTES:
+        a += 1
+    b = a
+    while b < end and b - a < MAX_SOURCE:
+        if low[b] == "." and b > a and is_title_stop(tokens, low, b - 1, b + 1, end):
+            b += 1
+        elif not tokens[b].text[:1].isupper() or low[b] in LEADING_FUNCTION_WORDS:
+            break
+        b += 1
+    follows = low[b] if b < end else ""
+    if a == b or (follows in PUNCT_BREAK and follows != ",") or (before_comma and follows != ","):
+        return (lo, lo)
+    return a, b
+
+
+def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """For "NAME, APPOSITION, said": the name before the apposition's first comma."""
+    k = comma - 1
+    while k >= lo and comma - k <= MAX_APPOSITION:
+        if low[k] == ",":
+            head = source_before(tokens, low, lo, k)
+            named = head[0] < head[1] and tokens[head[0]].text[:1].isupper()
+            if named and low[head[0]] not in _ADVERBIAL_OPENERS:
+                return head
+            break
+        if low[k] == "." and k > lo and (low[k - 1] in TITLE_ABBREVIATIONS or _is_party_label(low[k - 1])):
+            k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
+            continue
+        if low[k] in PUNCT_BREAK:
+            break
+        k -= 1
+    return (comma, comma)
+
+
+def source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
+    """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
+    a = i + 1
+    b = a
+    while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE and low[b] not in _RELATIVES:
+        if low[b] == "." and b > a and is_title_stop(tokens, low, b - 1, b + 1, hi):
+            b += 1
+        elif low[b] in PUNCT_BREAK:
+            break
+        b += 1
+    return trim(low, a, b)
+
+
+def with_apposition(
+    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int
+) -> tuple[int, int]:
+    """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to its end."""
+    a, b = src
+    if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
+        return src
+    end = b + 1
+    while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
+        end += 1
+    return trim(low, a, end)
+
+
+def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """For "NOUN PHRASE, who/which ..., said": the noun phrase opening the clause that ends at ``comma``.
+
+    Taken only when the clause opens with a short noun phrase (a name, a determiner or a quantifier
+    first; no verb in it) closed by a comma or a relative pronoun, as long relative clauses and
+    appositions are too long for :func:`apposition_head`.
+    """
+    a = clause_start(low, lo, comma)
+    while a < comma and (low[a] in QUOTES or low[a] in _OPENING_CONJUNCTIONS):
+        a += 1
+    if a >= comma or not (tokens[a].text[:1].isupper() or low[a] in _NOUN_PHRASE_OPENERS):
+        return (comma, comma)
+    if low[a] in LEADING_FUNCTION_WORDS and low[a] not in _NOUN_PHRASE_OPENERS:
+        return (comma, comma)  # "In his speech, ...", "After the vote, ...": an adverbial
+    b = a
+    while b < comma and b - a <= MAX_SOURCE:
+        word = low[b]
+        if word in _RELATIVE_OPENERS or word == ",":
+            break
+        if word in PUNCT_BREAK and word != ".":
+            return (comma, comma)
+        if word in _FINITE or (word.endswith("ed") and tokens[b].text.islower()):
+            return (comma, comma)  # a verb: the clause is no noun phrase
+        b += 1
+    if b == comma or b - a > MAX_SOURCE or low[b] not in _RELATIVE_OPENERS | {","}:
+        return (comma, comma)
+    return a, b
+
+
+_OPENING_CONJUNCTIONS = frozenset({"yet", "but", "and", "so", "still"})
+_NOUN_PHRASE_OPENERS = frozenset(
+    "the a an this these those some many most several few all both two three four five his her their its"
+    .split()
+)
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
+_FINITE = frozenset(
+    "is are was were has have had will would could should can may might must do does did".split()
+)
+
+# Words that open an adverbial, not a name, before a comma ("In his speech, Obama ..., said").
+_ADVERBIAL_OPENERS = frozenset(
+    "in on at after before during since when while as for with from by under".split()
+)
+
+
+def _is_party_label(word: str) -> bool:
+    """Whether a lower-cased token is a party and state label ("r-ky", "d-n.y"): "McConnell, R-Ky., said"."""
+    return 3 <= len(word) <= 8 and word[1] == "-" and word[0] in "rdi" and word[2:].replace(".", "").isalpha()
+
+# Where a long source may have been cut: "of"/"for" inside a name ("the Office of Finance of the ...").
+_LINKING = frozenset({"of", "for"})
+# Cue verbs that are no nouns: one of them ends a source read backwards.
+_VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAYS_ALONE = frozenset({"yesterday", "today", "tonight"})
+_ON_SUNDAY_TITLES = frozenset({"mail", "independent", "scotland"})  # "the Mail on Sunday": a newspaper
+_RELATIVES = frozenset({"who", "whose", "which"})  # a relative clause after an inverted source ends it

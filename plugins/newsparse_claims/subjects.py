@@ -1,0 +1,87 @@
+"""The subject before a cue verb, read backwards and then cut back to a noun phrase or a name.
+
+:func:`newsparse_claims.phrases.source_before` reads back to the first boundary word; what it reads
+may run past the subject: over a relative clause ("Ann Lee, who is chair of X said"), a fronted
+adverbial ("at their launch Tory chief Liam Fox said") or a finite verb ("they were proud of what
+they believed"). These cuts keep the noun phrase or the name, or leave no source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Token
+from newsparse_claims.lexicon import CLAUSE_VERBS, DETERMINERS, PREPOSITIONS
+from newsparse_claims.phrases import source_before
+
+__all__ = ["subject_before"]
+
+
+def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
+    """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits."""
+    src = _relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
+    src = _without_preamble(tokens, low, src)
+    if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
+        src = _without_clause(tokens, low, src)
+    return src
+
+
+def _without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+    """A source read back over a finite verb: the subject before an auxiliary ("the leader has always"),
+    or the name ending the clause ("Those are the mistakes Mr Reed"); empty when there is none."""
+    a, b = src
+    f = max(k for k in range(a, b) if low[k] in _FINITE_VERBS)
+    if f > a and b - f <= 3 and all(word.isalpha() and word.islower() for word in low[f + 1 : b]):
+        return (a, f)
+    return _name_at_end(tokens, low, f + 1, b)
+
+
+def _name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """The pronoun or capitalised name that ends tokens ``[a, b)`` (not one a preposition governs)."""
+    if a >= b:
+        return (b, b)
+    if low[b - 1] in _SUBJECT_PRONOUNS:
+        return (b - 1, b)  # "in September she said"
+    r = b
+    while r > a and tokens[r - 1].text[:1].isupper():
+        r -= 1
+    while r < b and low[r] in _WEEKDAY_NAMES:
+        r += 1
+    if r == b or (r > a and (low[r - 1] in PREPOSITIONS or low[r - 1] in _PREAMBLE_OPENERS)):
+        return (b, b)
+    if r > a and low[r - 1] in DETERMINERS:
+        return (b, b)
+    return (r, b)
+
+
+def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+    """A source read back to a preposition ("at the launch Tory chief Liam Fox"): the name it ends in.
+
+    Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
+    """
+    a, b = src
+    if a == b or low[a] not in _PREAMBLE_OPENERS:
+        return src
+    return _name_at_end(tokens, low, a, b)
+
+
+_PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
+    "ahead", "amid", "despite", "after", "before", "during", "to", "by"
+}
+_FINITE_VERBS = frozenset("is are was were has have had".split())
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _relative_head(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, src: tuple[int, int]
+) -> tuple[int, int]:
+    """For "Ann Lee, who is chair of X said": the name before ", who", not the clause after it."""
+    a = src[0]
+    if a == src[1] or a - 2 < lo:
+        return src
+    if low[a - 1] in {"who", "which"} and low[a] in CLAUSE_VERBS and low[a - 2] == ",":
+        head = source_before(tokens, low, lo, a - 2)
+        if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
+            return head
+    return src
