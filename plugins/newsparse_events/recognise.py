@@ -25,6 +25,7 @@ from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, per
 from newsparse_events.anchors import (
     date_near,
     is_resolved,
+    lead_date,
     leading_clause_end,
     linked_date,
     narrative_date,
@@ -670,7 +671,8 @@ def _from_narrative(
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
-        event = attrs.evolve(event, date=linked_date(dates, doc, event.start, heads))
+        date = linked_date(dates, doc, event.start, heads) or lead_date(dates, doc, event.start, heads)
+        event = attrs.evolve(event, date=date)
     if event.date is not None and not is_resolved(event.date.value):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event

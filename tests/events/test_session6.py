@@ -1,0 +1,79 @@
+"""Issue 16, sixth pass: the date of a news lead told in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.annotations import Event
+
+
+def events(text: str, published: str | None = "2020-05-08") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Government troops killed 38 rebels near the border, a statement said. "
+            "The statement said the troops attacked a rebel column yesterday.",
+            "2020-05-07",
+        ),
+        (
+            "A Canadian soldier was killed when a roadside bomb exploded. "
+            "The blast hit his vehicle on Wednesday at about 8 a.m.",
+            "2020-05-06",
+        ),
+    ],
+)
+def test_an_undated_lead_takes_the_day_of_the_next_sentence(text: str, day: str) -> None:
+    (event,) = events(text)
+    assert event.date is not None and event.date.value == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a year the story looks ahead to is no day of the deaths
+        (
+            "The country faces a bill for rebuilding after the tsunami which killed 3,000 people. "
+            "The estimate could rise in 2021.",
+            "2020-05-08",
+        ),
+        # a day after publication is no day a death happened on
+        (
+            "Troops killed 12 rebels near the border. The army will report again on 12 June 2020.",
+            "2020-05-08",
+        ),
+        # without a publication date a relative day has no value to read
+        ("Troops killed 12 rebels near the border. They attacked a column yesterday.", None),
+        # only the story's first sentence: a later undated event keeps no date from further on
+        (
+            "Talks resumed in the capital. Troops killed 12 rebels near the border. "
+            "Officials met again yesterday.",
+            "2020-05-08",
+        ),
+    ],
+)
+def test_no_lead_date_from_a_future_a_year_or_a_later_lead(text: str, published: str | None) -> None:
+    (event,) = [e for e in events(text, published) if e.role == "killed"]
+    assert event.date is None
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["yesterday", "on Monday", "on 2 May", "last week", "in 2019", "tomorrow", ""]),
+    st.sampled_from(["2020-05-08", None]),
+)
+def test_a_lead_date_is_a_past_calendar_day(when: str, published: str | None) -> None:
+    text = f"Gunmen killed 4 villagers in a raid. Police said the raid took place {when}."
+    for event in events(text, published):
+        if event.date is not None:
+            value = event.date.value or ""
+            assert published is not None and len(value) == 10 and value <= published
