@@ -46,6 +46,7 @@ __all__ = [
     "TOLL_VERBS",
     "TRIGGERS",
     "VICTIM_NOUNS",
+    "VIOLENCE_WORDS",
 ]
 
 # trigger words (lower case, as tokens) -> (role, form). Forms:
@@ -386,3 +387,14 @@ ACTOR_NOUNS = frozenset(
 )
 # Words between an unnamed actor and its active trigger: "gunmen shot and killed", "reportedly killed".
 ACTOR_GAP_WORDS = frozenset("and shot reportedly allegedly then later also had have has opened fire".split())
+
+# Words that tell an attack: a sentence holding one (or a casualty trigger) can set an incident's place.
+VIOLENCE_WORDS = frozenset(
+    """
+    attack attacks attacked attacking fighting fought clash clashes clashed battle battles battled offensive
+    stormed raid raids raided ambush ambushed gunfight shootout shoot-out violence violent bomb bombs bombed
+    bombing bombings blast blasts explosion explosions exploded shelling shelled airstrike airstrikes
+    shot shooting gunfire gunmen militants insurgents rebels riot riots rioting earthquake quake
+    tsunami crash accident blaze flood floods cyclone hurricane landslide
+    """.split()
+)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Iterator, Mapping, Sequence
+from functools import partial
 from itertools import compress, count
 from types import MappingProxyType
 from typing import Any
@@ -48,6 +49,7 @@ from newsparse_events.lexicon import (
     SKIP_BEFORE_TRIGGER,
     TRIGGERS,
     VICTIM_NOUNS,
+    VIOLENCE_WORDS,
 )
 from newsparse_events.model import DateRef, Event, QuantityRef
 from newsparse_events.places import (
@@ -653,6 +655,11 @@ def extract(doc: Document) -> Iterator[Event]:
         yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
 
 
+def _violent(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` tell an attack or a casualty: a trigger or a word of violence."""
+    return any(t.text.lower() in VIOLENCE_WORDS for t in tokens[lo:hi]) or bool(find_triggers(tokens, lo, hi))
+
+
 def _from_narrative(
     doc: Document,
     event: Event,
@@ -663,7 +670,8 @@ def _from_narrative(
 ) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences before it."""
     if event.place_text is None:
-        place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS)
+        violent = partial(_violent, doc.tokens)
+        place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS, violent)
         event = attrs.evolve(
             event,
             place=place and place[2],

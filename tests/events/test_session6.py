@@ -77,3 +77,23 @@ def test_a_lead_date_is_a_past_calendar_day(when: str, published: str | None) ->
         if event.date is not None:
             value = event.date.value or ""
             assert published is not None and len(value) == 10 and value <= published
+
+
+def test_an_attack_sentence_sets_the_place_of_the_next() -> None:
+    (first, second) = events(
+        "A military compound in Helmand came under insurgent fire, wounding seven soldiers. "
+        "In response to the attack 10 militants were killed."
+    )
+    assert second.place_text is not None and second.place_text.text == "Helmand"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debate on the law has intensified in the UK because of her case. She died two years ago.",
+        "He began his career in Norfolk, performing magic. When he died, the president led the tributes.",
+    ],
+)
+def test_a_place_of_a_sentence_without_an_attack_is_not_the_incident_place(text: str) -> None:
+    found = events(text, None)
+    assert found and all(event.place_text is None for event in found)
