@@ -80,7 +80,7 @@ def test_a_lead_date_is_a_past_calendar_day(when: str, published: str | None) ->
 
 
 def test_an_attack_sentence_sets_the_place_of_the_next() -> None:
-    (first, second) = events(
+    (_, second) = events(
         "A military compound in Helmand came under insurgent fire, wounding seven soldiers. "
         "In response to the attack 10 militants were killed."
     )
