@@ -35,7 +35,7 @@ from newsparse_events.anchors import (
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
-from newsparse_events.asides import asides, death_splits, in_aside
+from newsparse_events.asides import asides, clause_asides, death_splits, in_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.lexicon import (
     ANAPHORIC_FIGURES,
@@ -271,7 +271,7 @@ def _count_for(
             return None  # "20 friends of a man who died": the man died
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
-        between = outside_asides(c[1], trig.a, groups)
+        between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in between):
             return c
     return None

@@ -97,3 +97,38 @@ def test_an_attack_sentence_sets_the_place_of_the_next() -> None:
 def test_a_place_of_a_sentence_without_an_attack_is_not_the_incident_place(text: str) -> None:
     found = events(text, None)
     assert found and all(event.place_text is None for event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "30 taxi drivers who took part in demonstrations against the parliamentary elections "
+            "were arrested.",
+            ("arrested", 30, "taxi drivers"),
+        ),
+        (
+            "The party said that six of its top officials, including chairman Hailu Shawel and "
+            "vice-chairman Berhanu Nega, had been detained.",
+            ("arrested", 6, "officials"),
+        ),
+        ("20 friends of a man who died were mourning.", ("killed", 1, "man")),  # the man died
+    ],
+)
+def test_a_clause_between_a_counted_subject_and_its_verb(text: str, expected: tuple[str, int, str]) -> None:
+    (event,) = events(text)
+    assert (event.role, event.count and event.count.value, event.victims and event.victims.text) == expected
+
+
+_WORDS = ["who", ",", "including", "were", "had", "been", "the", "men", "said"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=12))
+def test_clause_asides_lie_inside_their_range(words: list[str]) -> None:
+    from newsparse_events.asides import clause_asides
+
+    tokens = newsparse.parse(" ".join(["12", "men", *words, "killed"])).tokens
+    b = len(tokens) - 1
+    for lo, hi in clause_asides(tokens, 1, b):
+        assert 1 <= lo <= hi < b
