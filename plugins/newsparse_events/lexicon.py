@@ -388,13 +388,16 @@ ACTOR_NOUNS = frozenset(
 # Words between an unnamed actor and its active trigger: "gunmen shot and killed", "reportedly killed".
 ACTOR_GAP_WORDS = frozenset("and shot reportedly allegedly then later also had have has opened fire".split())
 
-# Words that tell an attack: a sentence holding one (or a casualty trigger) can set an incident's place.
+# Words that tell an attack, a clash or a protest: a sentence holding one (or a casualty trigger) can set
+# the incident's place of the next sentences.
 VIOLENCE_WORDS = frozenset(
     """
     attack attacks attacked attacking fighting fought clash clashes clashed battle battles battled offensive
     stormed raid raids raided ambush ambushed gunfight shootout shoot-out violence violent bomb bombs bombed
     bombing bombings blast blasts explosion explosions exploded shelling shelled airstrike airstrikes
     shot shooting gunfire gunmen militants insurgents rebels riot riots rioting earthquake quake
-    tsunami crash accident blaze flood floods cyclone hurricane landslide
+    tsunami crash accident blaze flood floods cyclone hurricane landslide fired firing opened targeted
+    confronted operation raid protest protests protested protesters demonstration demonstrations
+    demonstrators demonstrated rally rallies mob looted torched
     """.split()
-)
+) | frozenset(phrase for phrase in INSTRUMENTS if " " not in phrase)

@@ -183,9 +183,9 @@ def narrative_place(
 ) -> tuple[int, int, str | None] | None:
     """The first place of the nearest of the few sentences before offset ``at`` that tells an attack.
 
-    Only a sentence that tells violence or a casualty (``violent(lo, hi)`` on its tokens) sets the
-    incident's place: "Debate has intensified in the UK. She died two years ago" is no death in the
-    UK. ``mentions`` are sorted by start: each sentence reads only its own (linear in long documents).
+    Only the story's first sentence or one that tells violence or a casualty (``violent(lo, hi)`` on
+    its tokens) sets the incident's place: "Debate has intensified in the UK. She died two years
+    ago" is no death in the UK. ``mentions`` are sorted by start: each sentence reads only its own.
     """
     tokens = doc.tokens
     index = doc.sentence_index(at)
@@ -193,8 +193,8 @@ def narrative_place(
         sentence = doc.sentences[i]
         lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
         hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
-        if not violent(lo, hi):
-            continue
+        if i > 0 and not violent(lo, hi):
+            continue  # the story's first sentence sets its place whatever it tells
         first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
         last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
         found = located_names(doc.text, tokens, lo, hi, mentions[first:last], dates, place_kinds)

@@ -90,11 +90,14 @@ def test_an_attack_sentence_sets_the_place_of_the_next() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Debate on the law has intensified in the UK because of her case. She died two years ago.",
-        "He began his career in Norfolk, performing magic. When he died, the president led the tributes.",
+        "Her husband spoke to reporters. Debate on the law has intensified in the UK because of her "
+        "case. She died two years ago.",
+        "The host was a star. He began his career in Norfolk, performing magic. "
+        "When he died, the president led the tributes.",
     ],
 )
 def test_a_place_of_a_sentence_without_an_attack_is_not_the_incident_place(text: str) -> None:
+    """Only the story's first sentence, or one that tells an attack, sets the incident's place."""
     found = events(text, None)
     assert found and all(event.place_text is None for event in found)
 
@@ -132,3 +135,11 @@ def test_clause_asides_lie_inside_their_range(words: list[str]) -> None:
     b = len(tokens) - 1
     for lo, hi in clause_asides(tokens, 1, b):
         assert 1 <= lo <= hi < b
+
+
+def test_the_story_first_sentence_sets_the_place_of_a_later_event() -> None:
+    (event,) = events(
+        "On 9 May 2020, journalists protested in Hyderabad against the arrest of an editor. "
+        "Police later arrested two journalists.",
+    )
+    assert event.place_text is not None and event.place_text.text == "Hyderabad"
