@@ -230,7 +230,8 @@ GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "individuals", "
 SKIP_BEFORE_TRIGGER = frozenset(
     """
     was were is are has have had been being be also reportedly all both later allegedly initially
-    confirmed believed feared thought said reported
+    confirmed believed feared thought said reported lightly slightly seriously critically badly severely
+    gravely moderately mildly fatally mortally
     """.split()
 )
 

@@ -143,3 +143,18 @@ def test_the_story_first_sentence_sets_the_place_of_a_later_event() -> None:
         "Police later arrested two journalists.",
     )
     assert event.place_text is not None and event.place_text.text == "Hyderabad"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier was slightly wounded.", ("wounded", 1, "soldier")),
+        ("Police officers were pelted with stones and one was seriously injured.", ("wounded", 1, None)),
+        ("He said he was lightly wounded at his toe.", ("wounded", 1, None)),
+    ],
+)
+def test_a_degree_adverb_before_the_trigger_keeps_the_single_victim(
+    text: str, expected: tuple[str, int, str | None]
+) -> None:
+    (event,) = events(text)
+    assert (event.role, event.count and event.count.value, event.victims and event.victims.text) == expected
