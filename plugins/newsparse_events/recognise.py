@@ -345,6 +345,8 @@ def _singles(
     Wiley died today"), or before ", who" and the trigger ("Robert McCartney, who was killed").
     """
     if trig.form == "noun":
+        if tokens[trig.a].text.lower() in _INJURY_NOUNS:
+            return _sufferer(text, tokens, s, trig)
         if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
             return []
         one = single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
@@ -368,6 +370,23 @@ def _singles(
                     name = Span.of(text, start, stop)
                     return [(name, name)]
     return found
+
+
+_INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
+_SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
+MAX_INJURY_MODIFIERS = 3  # words between "suffered" and "injury" ("a minor arm injury")
+
+
+def _sufferer(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
+    """The single subject of "suffered/sustained/received [a minor arm] injury": "one protester received"."""
+    k = trig.a
+    while k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and tokens[k - 1].text.lower() not in _SUFFER_VERBS:
+        if not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+            return []
+        k -= 1
+    if k <= s.lo or tokens[k - 1].text.lower() not in _SUFFER_VERBS:
+        return []
+    return singles_before(text, tokens, s.lo, k - 1)
 
 
 # triggers that tell a life's end as often as a casualty: "Ray Charles, who died in 2004" is biography

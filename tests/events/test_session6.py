@@ -158,3 +158,28 @@ def test_a_degree_adverb_before_the_trigger_keeps_the_single_victim(
 ) -> None:
     (event,) = events(text)
     assert (event.role, event.count and event.count.value, event.victims and event.victims.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A policeman received injuries and several police vehicles were damaged.",
+            ("wounded", 1, "policeman"),
+        ),
+        (
+            "The man suffered facial injuries after an incident involving a group of men.",
+            ("wounded", 1, "man"),
+        ),
+        ("Two policemen sustained injuries.", ("wounded", 2, "policemen")),
+    ],
+)
+def test_a_single_subject_that_suffered_injuries(text: str, expected: tuple[str, int, str]) -> None:
+    (event,) = events(text)
+    assert (event.role, event.count and event.count.value, event.victims and event.victims.text) == expected
+
+
+def test_injuries_without_a_suffering_subject_name_no_single_victim() -> None:
+    assert not [
+        e for e in events("Reports of injuries reached the hospital.") if e.count and e.count.value == 1
+    ]
