@@ -10,10 +10,19 @@ from newsparse import Claim, Document, TimeExpression, Token
 from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS
 from newsparse_events.model import DateRef, SourceRef
 
-__all__ = ["date_near", "is_resolved", "leading_clause_end", "linked_date", "narrative_date", "source_of"]
+__all__ = [
+    "date_near",
+    "is_resolved",
+    "lead_date",
+    "leading_clause_end",
+    "linked_date",
+    "narrative_date",
+    "source_of",
+]
 
 MAX_NARRATIVE_SENTENCES = 3  # sentences back to the date an unresolved time ("mid-morning") is on
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_LINKED_SENTENCES = (
     1  # sentences back to the date an undated event continues ("It said 2,000 were killed")
 )
@@ -85,6 +94,31 @@ def linked_date(
         ):
             continue
         return DateRef.of(t)
+    return None
+
+
+def lead_date(
+    dates: Sequence[TimeExpression], doc: Document, at: int, blocked: Sequence[tuple[int, int]]
+) -> DateRef | None:
+    """The first past date of the second sentence for an undated event of the story's first sentence.
+
+    A news lead tells what happened and the next sentence when: "Chadian troops killed 384 Libyans.
+    The statement said troops annihilated a Libyan column yesterday". A dateline's date (``blocked``)
+    is the story's; only a calendar day up to publication is the day a death happened on.
+    """
+    published = doc.meta.published_date
+    if published is None or doc.sentence_index(at) != 0 or len(doc.sentences) < 2:
+        return None
+    second = doc.sentences[1]
+    for t in dates:
+        if t.start < second.start or t.type != "DATE" or any(a <= t.start and t.end <= b for a, b in blocked):
+            continue
+        if t.end > second.end:
+            return None
+        found = past_weekday(DateRef.of(t), published)
+        if not _DAY.fullmatch(found.value or "") or (found.value or "") > published.isoformat():
+            continue  # "could rise in 2006": only a past day, read against the story's date
+        return found
     return None
 
 

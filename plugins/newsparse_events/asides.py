@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from newsparse import Token
 
-__all__ = ["MAX_ASIDE_TOKENS", "asides", "death_splits", "in_aside", "outside"]
+__all__ = ["MAX_ASIDE_TOKENS", "asides", "clause_asides", "death_splits", "in_aside", "outside"]
 
 MAX_ASIDE_TOKENS = 15  # a longer bracket is no aside of a noun phrase
 MAX_TO_DEATH_GAP = 6  # tokens between a verb and its "to death" ("tortured a Lakesinpyin villager to death")
@@ -35,6 +35,40 @@ def asides(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
             if k - opened <= MAX_ASIDE_TOKENS:
                 out.append((opened, k))
             opened = None
+    return out
+
+
+_CLAUSE_OPENERS = frozenset("including among who which whose".split())
+_AUXILIARIES = frozenset("was were is are been being be had have has".split())
+
+
+def clause_asides(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The clauses between a counted subject (ending at token ``a``) and its verb at ``b``, as asides.
+
+    A comma-closed aside (", including chairman X and vice-chairman Y,", ", who were on patrol,")
+    and a relative clause closed by the verb's auxiliary ("30 drivers who took part in the
+    demonstrations were arrested") name no count of their own: the subject is still the count's.
+    """
+    out: list[tuple[int, int]] = []
+    k = a
+    while k < b:
+        word = tokens[k].text.lower()
+        if word == "," and k + 1 < b and tokens[k + 1].text.lower() in _CLAUSE_OPENERS:
+            close = next((j for j in range(k + 2, b) if tokens[j].text == ","), None)
+            if close is None or close - k > MAX_ASIDE_TOKENS:
+                break
+            out.append((k, close))
+            k = close + 1
+            continue
+        if word == "who" and k > a:
+            aux = b
+            while aux > k + 2 and tokens[aux - 1].text.lower() in _AUXILIARIES:
+                aux -= 1
+            commas = any(tokens[j].text == "," for j in range(k, aux))
+            if aux < b and aux - k <= MAX_ASIDE_TOKENS and not commas:
+                out.append((k, aux - 1))
+            break
+        k += 1
     return out
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "TOLL_VERBS",
     "TRIGGERS",
     "VICTIM_NOUNS",
+    "VIOLENCE_WORDS",
 ]
 
 # trigger words (lower case, as tokens) -> (role, form). Forms:
@@ -229,7 +230,8 @@ GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "individuals", "
 SKIP_BEFORE_TRIGGER = frozenset(
     """
     was were is are has have had been being be also reportedly all both later allegedly initially
-    confirmed believed feared thought said reported
+    confirmed believed feared thought said reported lightly slightly seriously critically badly severely
+    gravely moderately mildly fatally mortally
     """.split()
 )
 
@@ -386,3 +388,17 @@ ACTOR_NOUNS = frozenset(
 )
 # Words between an unnamed actor and its active trigger: "gunmen shot and killed", "reportedly killed".
 ACTOR_GAP_WORDS = frozenset("and shot reportedly allegedly then later also had have has opened fire".split())
+
+# Words that tell an attack, a clash or a protest: a sentence holding one (or a casualty trigger) can set
+# the incident's place of the next sentences.
+VIOLENCE_WORDS = frozenset(
+    """
+    attack attacks attacked attacking fighting fought clash clashes clashed battle battles battled offensive
+    stormed raid raids raided ambush ambushed gunfight shootout shoot-out violence violent bomb bombs bombed
+    bombing bombings blast blasts explosion explosions exploded shelling shelled airstrike airstrikes
+    shot shooting gunfire gunmen militants insurgents rebels riot riots rioting earthquake quake
+    tsunami crash accident blaze flood floods cyclone hurricane landslide fired firing opened targeted
+    confronted operation raid protest protests protested protesters demonstration demonstrations
+    demonstrators demonstrated rally rallies mob looted torched
+    """.split()
+) | frozenset(phrase for phrase in INSTRUMENTS if " " not in phrase)

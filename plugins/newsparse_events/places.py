@@ -3,14 +3,14 @@
 Many small places ("in Cosoleacaque, Veracruz", "in Camargo community") are not in the entities
 layer; a capitalised name right after a locative preposition is taken as a place unless the
 entities layer knows it as something else, or the dates layer as a date. An event whose sentence
-names no place takes the first place of the nearest earlier sentence that names one ("On 9 May,
-in Celaya, armed men attacked a patrol. Three officers died.").
+names no place takes the first place of the nearest earlier sentence that tells an attack and names
+one ("On 9 May, in Celaya, armed men attacked a patrol. Three officers died.").
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse import Document, Span, Token
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
@@ -179,10 +179,13 @@ def narrative_place(
     mentions: Sequence[Mention],
     dates: Sequence[tuple[int, int]],
     place_kinds: frozenset[str],
+    violent: Callable[[int, int], bool],
 ) -> tuple[int, int, str | None] | None:
-    """The first place named in the nearest of the few sentences before offset ``at`` that names one.
+    """The first place of the nearest of the few sentences before offset ``at`` that tells an attack.
 
-    ``mentions`` are sorted by start: each sentence reads only its own (linear in long documents).
+    Only the story's first sentence or one that tells violence or a casualty (``violent(lo, hi)`` on
+    its tokens) sets the incident's place: "Debate has intensified in the UK. She died two years
+    ago" is no death in the UK. ``mentions`` are sorted by start: each sentence reads only its own.
     """
     tokens = doc.tokens
     index = doc.sentence_index(at)
@@ -190,6 +193,8 @@ def narrative_place(
         sentence = doc.sentences[i]
         lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
         hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+        if i > 0 and not violent(lo, hi):
+            continue  # the story's first sentence sets its place whatever it tells
         first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
         last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
         found = located_names(doc.text, tokens, lo, hi, mentions[first:last], dates, place_kinds)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Iterator, Mapping, Sequence
+from functools import partial
 from itertools import compress, count
 from types import MappingProxyType
 from typing import Any
@@ -25,6 +26,7 @@ from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, per
 from newsparse_events.anchors import (
     date_near,
     is_resolved,
+    lead_date,
     leading_clause_end,
     linked_date,
     narrative_date,
@@ -33,7 +35,7 @@ from newsparse_events.anchors import (
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
-from newsparse_events.asides import asides, death_splits, in_aside
+from newsparse_events.asides import asides, clause_asides, death_splits, in_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.lexicon import (
     ANAPHORIC_FIGURES,
@@ -47,6 +49,7 @@ from newsparse_events.lexicon import (
     SKIP_BEFORE_TRIGGER,
     TRIGGERS,
     VICTIM_NOUNS,
+    VIOLENCE_WORDS,
 )
 from newsparse_events.model import DateRef, Event, QuantityRef
 from newsparse_events.places import (
@@ -268,7 +271,7 @@ def _count_for(
             return None  # "20 friends of a man who died": the man died
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
-        between = outside_asides(c[1], trig.a, groups)
+        between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in between):
             return c
     return None
@@ -342,6 +345,8 @@ def _singles(
     Wiley died today"), or before ", who" and the trigger ("Robert McCartney, who was killed").
     """
     if trig.form == "noun":
+        if tokens[trig.a].text.lower() in _INJURY_NOUNS:
+            return _sufferer(text, tokens, s, trig)
         if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
             return []
         one = single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
@@ -365,6 +370,23 @@ def _singles(
                     name = Span.of(text, start, stop)
                     return [(name, name)]
     return found
+
+
+_INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
+_SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
+MAX_INJURY_MODIFIERS = 3  # words between "suffered" and "injury" ("a minor arm injury")
+
+
+def _sufferer(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
+    """The single subject of "suffered/sustained/received [a minor arm] injury": "one protester received"."""
+    k = trig.a
+    while k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and tokens[k - 1].text.lower() not in _SUFFER_VERBS:
+        if not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+            return []
+        k -= 1
+    if k <= s.lo or tokens[k - 1].text.lower() not in _SUFFER_VERBS:
+        return []
+    return singles_before(text, tokens, s.lo, k - 1)
 
 
 # triggers that tell a life's end as often as a casualty: "Ray Charles, who died in 2004" is biography
@@ -652,6 +674,11 @@ def extract(doc: Document) -> Iterator[Event]:
         yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
 
 
+def _violent(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` tell an attack or a casualty: a trigger or a word of violence."""
+    return any(t.text.lower() in VIOLENCE_WORDS for t in tokens[lo:hi]) or bool(find_triggers(tokens, lo, hi))
+
+
 def _from_narrative(
     doc: Document,
     event: Event,
@@ -662,7 +689,8 @@ def _from_narrative(
 ) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences before it."""
     if event.place_text is None:
-        place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS)
+        violent = partial(_violent, doc.tokens)
+        place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS, violent)
         event = attrs.evolve(
             event,
             place=place and place[2],
@@ -670,7 +698,8 @@ def _from_narrative(
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
-        event = attrs.evolve(event, date=linked_date(dates, doc, event.start, heads))
+        date = linked_date(dates, doc, event.start, heads) or lead_date(dates, doc, event.start, heads)
+        event = attrs.evolve(event, date=date)
     if event.date is not None and not is_resolved(event.date.value):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
