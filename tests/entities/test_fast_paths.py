@@ -299,3 +299,17 @@ def test_a_particle_or_a_possessive_ends_a_run_as_before() -> None:
     assert found == reference_chunks(words, matches, gaz, headlines)
     names = [c.text for c in found]
     assert "Bank of England" in names and "Kerry" in names and "Paris" in names
+
+
+# Gazetteer names whose first word is lower-case ("al-Qaeda", "regime", "de"): looked up apart from
+# the capitalised words.
+_LOWER_FIRST_PIECES = (*_RUN_PIECES, "al-Qaeda", "al-Nusra", "regime", "pro-regime", "el-Sisi", "la", "les")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_LOWER_FIRST_PIECES), max_size=40).map(" ".join))
+def test_matches_opening_in_lower_case_are_the_plain_ones(text: str) -> None:
+    gaz = load()
+    words = words_of(Document(text))
+    headlines = headline_sentences(words)
+    assert gazetteer_matches(words, gaz, headlines) == reference_matches(words, gaz, headlines)
