@@ -502,17 +502,18 @@ def _headline_mentions(
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
-    common = all(map(gaz.words.__contains__, key.lower().split()))  # every part a common word
-    if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
+    # every part a common word, looked up only when the votes leave the name in doubt (a look-up in
+    # the large lexicon is a cache miss)
+    if (not votes or (len(parts) == 1 and max(votes.values()) < 3)) and all(
+        map(gaz.words.__contains__, key.lower().split())
+    ):
         return None
     if votes:
         best = max(votes, key=votes.__getitem__)  # the first type with the most votes
         if votes[best] >= 2 or len(parts) >= 2:
             return best
-    if len(parts) == 1:
+    if len(parts) == 1:  # no common word here: one with no strong vote went above
         word = parts[0]
-        if word.lower() in gaz.words:
-            return None
         if word.isupper() and 2 <= len(word) <= 5:
             return "ORG"
         if votes:

@@ -20,6 +20,7 @@ from newsparse import Document
 from newsparse_entities.chunks import _analyse, _name_words, _run, _single, chunks
 from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
+from newsparse_entities.resolve import _decide, _is_camel_case, _person_like
 from newsparse_entities.rules import FUNCTION_WORDS
 from newsparse_entities.words import Candidate, Words, _is_cap, headline_sentences, words_of
 
@@ -313,3 +314,48 @@ def test_matches_opening_in_lower_case_are_the_plain_ones(text: str) -> None:
     words = words_of(Document(text))
     headlines = headline_sentences(words)
     assert gazetteer_matches(words, gaz, headlines) == reference_matches(words, gaz, headlines)
+
+
+def reference_decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
+    """A chunk name's type as :func:`_decide` found it before its look-ups in the lexicon were made lazy."""
+    parts = key.split()
+    common = all(map(gaz.words.__contains__, key.lower().split()))
+    if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
+        return None
+    if votes:
+        best = max(votes, key=votes.__getitem__)
+        if votes[best] >= 2 or len(parts) >= 2:
+            return best
+    if len(parts) == 1:
+        word = parts[0]
+        if word.lower() in gaz.words:
+            return None
+        if word.isupper() and 2 <= len(word) <= 5:
+            return "ORG"
+        if votes:
+            return max(votes, key=votes.__getitem__)
+        if _person_like(word, gaz):
+            return "PERSON"
+        return "ORG"
+    if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
+        return "PERSON"
+    if parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5:
+        return "ORG"
+    if any(_is_camel_case(p) for p in parts):
+        return "ORG"
+    return "PERSON" if len(parts) <= 3 else "ORG"
+
+
+_NAME_WORDS = (
+    "The", "Smith", "John", "IBM", "Paris", "Bank", "Said", "Will", "PlayStation", "McCall", "Petrov", "Of"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3).map(" ".join),
+    st.dictionaries(st.sampled_from(["PERSON", "ORG", "GPE", "LOC"]), st.integers(0, 5), max_size=3),
+)
+def test_a_name_is_typed_as_before(key: str, votes: dict[str, int]) -> None:
+    gaz = load()
+    assert _decide(key, votes, gaz) == reference_decide(key, votes, gaz)
