@@ -297,6 +297,8 @@ def _pooled_votes(
         pooled = votes.get(key)
         if pooled is None:
             pooled = votes[key] = {}
+        if not c.evidence:
+            continue  # most mentions: nothing to pool
         lone = " " not in key and key.isupper()
         for ev in c.evidence:
             if ev == "says" and lone:
