@@ -37,7 +37,9 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     # a capitalised word is looked up in the large dict; every word in the few first words that
     # open otherwise ("al", "de"): most words are lower-case, and a small dict stays in the cache
     lettered = [k for k in words.caps if texts[k] in first]
-    lettered += itertools.compress(range(len(texts)), map(_other_first_words(gaz).__contains__, texts))
+    others = _other_first_words(gaz)
+    if not others.keys().isdisjoint(texts):  # most documents have none: no second pass
+        lettered += itertools.compress(range(len(texts)), map(others.__contains__, texts))
     titled = [k for k in words.uppers if texts[k].title() in first]
     hyphened = [
         k
