@@ -16,11 +16,12 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import Document
+from newsparse import Document, Entity, Mention, Span
+from newsparse.frozen import freeze
 from newsparse_entities.chunks import _analyse, _name_words, _run, _single, chunks
 from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
-from newsparse_entities.resolve import _decide, _is_camel_case, _person_like
+from newsparse_entities.resolve import Resolved, _decide, _is_camel_case, _person_like, to_entities
 from newsparse_entities.rules import FUNCTION_WORDS
 from newsparse_entities.words import Candidate, Words, _is_cap, headline_sentences, words_of
 
@@ -359,3 +360,60 @@ _NAME_WORDS = (
 def test_a_name_is_typed_as_before(key: str, votes: dict[str, int]) -> None:
     gaz = load()
     assert _decide(key, votes, gaz) == reference_decide(key, votes, gaz)
+
+
+def reference_entities(resolved: list[Resolved], text: str) -> list[Entity]:
+    """Entities grouped as before the gazetteer's identifiers were shared: every mapping merged into
+    a new dict and frozen, each entity built with its checks."""
+    by_id: dict[str, list[Resolved]] = {}
+    last_end = -1
+    for r in sorted(resolved, key=lambda r: (r.start, -r.end)):
+        if r.start >= last_end:
+            last_end = r.end
+            by_id.setdefault(r.id, []).append(r)
+    out = []
+    for ident, rs in by_id.items():
+        first = rs[0]
+        identifiers = dict(first.identifiers)
+        for r in rs[1:]:
+            for k, v in r.identifiers.items():
+                identifiers.setdefault(k, v)
+        canonical = max([r.canonical for r in rs], key=len) if first.type == "PERSON" else first.canonical
+        guess = all(r.guess for r in rs)
+        mentions = tuple(
+            Mention(
+                r.start,
+                r.end,
+                text[r.start : r.end],
+                r.form,
+                None if r.title is None else Span(r.title[0], r.title[1], text[r.title[0] : r.title[1]]),
+            )
+            for r in rs
+        )
+        out.append(Entity(ident, first.type, canonical, mentions, identifiers, 0.5 if guess else None))
+    return out
+
+
+_TEXT = "Paris and Damascus said that John Smith met IBM in Idlib on Monday."
+_SHARED = freeze({"geonames": 1, "country": "FR", "coordinates": [48.8, 2.3]})
+_IDENTIFIERS = st.sampled_from(
+    [{}, {"place": "geonames:1"}, {"parent": "SY"}, _SHARED, freeze({"iso3166": "SY"}), {"a": [1, 2]}]
+)
+
+
+@st.composite
+def decided_mentions(draw: st.DrawFn) -> Resolved:
+    start = draw(st.integers(0, len(_TEXT) - 2))
+    end = draw(st.integers(start + 1, min(len(_TEXT), start + 12)))
+    etype = draw(st.sampled_from(["PERSON", "ORG", "GPE"]))
+    canonical = draw(st.sampled_from(["Paris", "John Smith", "Smith"]))
+    title = draw(st.sampled_from([None, (0, 5)]))
+    ident = draw(st.sampled_from(["a", "b", "c"]))
+    identifiers, guess = draw(_IDENTIFIERS), draw(st.booleans())
+    return Resolved(start, end, ident, etype, canonical, "name", identifiers, title, guess)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(decided_mentions(), max_size=8))
+def test_entities_are_grouped_as_before(resolved: list[Resolved]) -> None:
+    assert list(to_entities(resolved, _TEXT)) == reference_entities(resolved, _TEXT)
