@@ -2,7 +2,8 @@
 
 ``words_of``, ``headline_sentences`` and ``gazetteer_matches`` were rewritten for speed (C-level
 passes over the tokens, sparse facts found by their text positions, name look-ups extended word by
-word over a set of name prefixes).  The plain forms they replaced are kept here, as the reference:
+word over a set of name prefixes); ``_decide`` reads the lexicon lazily and ``to_entities`` shares
+the gazetteer's frozen identifiers.  The plain forms they replaced are kept here, as the reference:
 on generated texts full of the cases the fast forms treat specially (possessives, hyphens, capitals,
 line starts, title-cased and upper-case names, a final sigma) both must agree column by column.
 """
