@@ -203,5 +203,5 @@ def is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
     """Whether a candidate is a gazetteer place (not a demonym)."""
     if c.kind != "gaz" or not c.cands or c.cands[0][1] == "demonym":
         return False
-    info = gaz.info(c.cands[0][0])
-    return info is not None and info.type in ("GPE", "LOC")
+    row = gaz.entities.get(c.cands[0][0])  # its type, without the record ``gaz.info`` builds
+    return row is not None and row[0] in ("GPE", "LOC")

@@ -18,6 +18,8 @@ from typing import Any
 
 import attrs
 
+from newsparse.frozen import FrozenDict, freeze
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -112,6 +114,16 @@ def country_ids(gaz: Gazetteer) -> frozenset[str]:
     """The entity ids of the countries (``country_by_code``'s values) as a set, built once: a test of
     membership in a dict's values view reads them all."""
     return frozenset(gaz.country_by_code.values())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def frozen_record(gaz: Gazetteer, ident: str) -> tuple[str, str, FrozenDict] | None:
+    """What :meth:`Gazetteer.record` gives with the identifiers frozen, once per id: the mentions of
+    one place share them, and an entity takes them as they are instead of freezing a new dict."""
+    found = gaz.record(ident)
+    if found is None:
+        return None
+    return found[0], found[1], freeze(found[2])
 
 
 def _identifiers(ident: str, stored: Any) -> dict[str, Any]:

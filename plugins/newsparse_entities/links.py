@@ -69,8 +69,10 @@ def name_links(
     first_chunk: dict[str, Candidate] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         first_chunk.setdefault(key, c)
-        parts = key.split()
-        if decided.get(key) == "ORG" and len(parts) >= 2:
+        if decided.get(key) != "ORG":
+            continue
+        parts = key.split()  # an organisation's words only: most names are people's or places'
+        if len(parts) >= 2:
             acronym_of.setdefault(_initials(key), key)
             if "acronym_follows" in c.evidence and c.j + 1 < len(words):
                 acronym_of[words.text[c.j + 1]] = key

@@ -34,7 +34,12 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     known, with a capital ("Saudi-led") or a prefix ("pro-Russian"), for :func:`_hyphen_part`."""
     first = _lettered_first_words(gaz)
     texts = words.text
-    lettered = list(itertools.compress(range(len(texts)), map(first.__contains__, texts)))
+    # a capitalised word is looked up in the large dict; every word in the few first words that
+    # open otherwise ("al", "de"): most words are lower-case, and a small dict stays in the cache
+    lettered = [k for k in words.caps if texts[k] in first]
+    others = _other_first_words(gaz)
+    if not others.keys().isdisjoint(texts):  # most documents have none: no second pass
+        lettered += itertools.compress(range(len(texts)), map(others.__contains__, texts))
     titled = [k for k in words.uppers if texts[k].title() in first]
     hyphened = [
         k
@@ -49,6 +54,13 @@ def _lettered_first_words(gaz: Gazetteer) -> Mapping[str, None]:
     """The first words of gazetteer names that open with a letter or a capital: a word that may start
     a match, found for all the words of a document by one C-level filter."""
     return dict.fromkeys(k for k in gaz.max_tokens if k[0].isalpha() or k[0].isupper())
+
+
+@functools.lru_cache(maxsize=4)
+def _other_first_words(gaz: Gazetteer) -> Mapping[str, None]:
+    """The first words of :func:`_lettered_first_words` that a capitalised word (``Words.caps``:
+    a capital letter first) cannot be: the few looked up for every word of a document."""
+    return dict.fromkeys(k for k in _lettered_first_words(gaz) if not (k[0].isupper() and k[0].isalpha()))
 
 
 @functools.lru_cache(maxsize=4)

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from newsparse import Document, Entity, Mention, Span
 from newsparse.annotations import ENTITY_TYPES
-from newsparse.frozen import freeze
+from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.context import (
     LIST_JOINERS,
@@ -26,7 +26,7 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
-from newsparse_entities.gazetteer import Gazetteer, country_ids, slug
+from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.rules import (
     LEGAL_SUFFIXES,
@@ -297,6 +297,8 @@ def _pooled_votes(
         pooled = votes.get(key)
         if pooled is None:
             pooled = votes[key] = {}
+        if not c.evidence:
+            continue  # most mentions: nothing to pool
         lone = " " not in key and key.isupper()
         for ev in c.evidence:
             if ev == "says" and lone:
@@ -386,7 +388,7 @@ def _gazetteer_mentions(
         gaz_ids.append((c, ident, form))
     metonyms = _metonyms(words, gaz_ids, gaz)
     for idx, (c, ident, form) in enumerate(gaz_ids):
-        found = gaz.record(ident)
+        found = frozen_record(gaz, ident)
         if found is None:
             continue
         etype, canonical, identifiers = found
@@ -404,7 +406,7 @@ def _gazetteer_mentions(
             form = "dateline"
         elif idx in metonyms:
             country = gaz.capital_of.get(ident)
-            state = gaz.record(country) if country else None
+            state = frozen_record(gaz, country) if country else None
             if country and state is not None:
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
@@ -502,17 +504,18 @@ def _headline_mentions(
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
-    common = all(map(gaz.words.__contains__, key.lower().split()))  # every part a common word
-    if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
+    # every part a common word, looked up only when the votes leave the name in doubt (a look-up in
+    # the large lexicon is a cache miss)
+    if (not votes or (len(parts) == 1 and max(votes.values()) < 3)) and all(
+        map(gaz.words.__contains__, key.lower().split())
+    ):
         return None
     if votes:
         best = max(votes, key=votes.__getitem__)  # the first type with the most votes
         if votes[best] >= 2 or len(parts) >= 2:
             return best
-    if len(parts) == 1:
+    if len(parts) == 1:  # no common word here: one with no strong vote went above
         word = parts[0]
-        if word.lower() in gaz.words:
-            return None
         if word.isupper() and 2 <= len(word) <= 5:
             return "ORG"
         if votes:
@@ -710,6 +713,7 @@ _new_span = trusted_builder(Span)
 _new_mention = trusted_builder(Mention)
 _new_entity = trusted_builder(Entity)
 _ENTITY_TYPES = frozenset(ENTITY_TYPES)
+_NO_IDENTIFIERS = FrozenDict()  # read-only: one for every entity without identifiers
 
 
 def _mention(r: Resolved, text: str) -> Mention:
@@ -740,13 +744,18 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
         identifiers = first.identifiers
         guess = first.guess
         if len(rs) > 1:
-            identifiers = dict(identifiers)
             if first.type == "PERSON":
                 canonical = max([r.canonical for r in rs], key=len)
-            for r in rs[1:]:
-                guess = guess and r.guess
-                for k, v in r.identifiers.items():
-                    identifiers.setdefault(k, v)
+            if guess:
+                guess = all([r.guess for r in rs])
+            # identifiers the first mention lacks: another mapping, not empty (the mentions of a
+            # place share their frozen identifiers)
+            more = [r.identifiers for r in rs if r.identifiers and r.identifiers is not identifiers]
+            if more:
+                identifiers = dict(identifiers)
+                for other in more:
+                    for k, v in other.items():
+                        identifiers.setdefault(k, v)
         mentions = tuple(
             [
                 _new_mention(r.start, r.end, text[r.start : r.end], r.form, None)  # most: no title
@@ -758,7 +767,9 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
         confidence = GUESS_CONFIDENCE if guess else None
         if first.type not in _ENTITY_TYPES:  # what Entity's own validator says
             raise ValueError(f"'type' must be in {ENTITY_TYPES!r} (got {first.type!r})")
-        entities.append(_new_entity(ident, first.type, canonical, mentions, freeze(identifiers), confidence))
+        if identifiers.__class__ is not FrozenDict:  # frozen already: the gazetteer's, shared
+            identifiers = freeze(identifiers) if identifiers else _NO_IDENTIFIERS
+        entities.append(_new_entity(ident, first.type, canonical, mentions, identifiers, confidence))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
     yield from entities
 

@@ -2,7 +2,8 @@
 
 ``words_of``, ``headline_sentences`` and ``gazetteer_matches`` were rewritten for speed (C-level
 passes over the tokens, sparse facts found by their text positions, name look-ups extended word by
-word over a set of name prefixes).  The plain forms they replaced are kept here, as the reference:
+word over a set of name prefixes); ``_decide`` reads the lexicon lazily and ``to_entities`` shares
+the gazetteer's frozen identifiers.  The plain forms they replaced are kept here, as the reference:
 on generated texts full of the cases the fast forms treat specially (possessives, hyphens, capitals,
 line starts, title-cased and upper-case names, a final sigma) both must agree column by column.
 """
@@ -16,10 +17,12 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import Document
+from newsparse import Document, Entity, Mention, Span
+from newsparse.frozen import freeze
 from newsparse_entities.chunks import _analyse, _name_words, _run, _single, chunks
 from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
+from newsparse_entities.resolve import Resolved, _decide, _is_camel_case, _person_like, to_entities
 from newsparse_entities.rules import FUNCTION_WORDS
 from newsparse_entities.words import Candidate, Words, _is_cap, headline_sentences, words_of
 
@@ -299,3 +302,119 @@ def test_a_particle_or_a_possessive_ends_a_run_as_before() -> None:
     assert found == reference_chunks(words, matches, gaz, headlines)
     names = [c.text for c in found]
     assert "Bank of England" in names and "Kerry" in names and "Paris" in names
+
+
+# Gazetteer names whose first word is lower-case ("al-Qaeda", "regime", "de"): looked up apart from
+# the capitalised words.
+_LOWER_FIRST_PIECES = (*_RUN_PIECES, "al-Qaeda", "al-Nusra", "regime", "pro-regime", "el-Sisi", "la", "les")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_LOWER_FIRST_PIECES), max_size=40).map(" ".join))
+def test_matches_opening_in_lower_case_are_the_plain_ones(text: str) -> None:
+    gaz = load()
+    words = words_of(Document(text))
+    headlines = headline_sentences(words)
+    assert gazetteer_matches(words, gaz, headlines) == reference_matches(words, gaz, headlines)
+
+
+def reference_decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
+    """A chunk name's type as :func:`_decide` found it before its look-ups in the lexicon were made lazy."""
+    parts = key.split()
+    common = all(map(gaz.words.__contains__, key.lower().split()))
+    if common and (not votes or (len(parts) == 1 and max(votes.values()) < 3)):
+        return None
+    if votes:
+        best = max(votes, key=votes.__getitem__)
+        if votes[best] >= 2 or len(parts) >= 2:
+            return best
+    if len(parts) == 1:
+        word = parts[0]
+        if word.lower() in gaz.words:
+            return None
+        if word.isupper() and 2 <= len(word) <= 5:
+            return "ORG"
+        if votes:
+            return max(votes, key=votes.__getitem__)
+        if _person_like(word, gaz):
+            return "PERSON"
+        return "ORG"
+    if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
+        return "PERSON"
+    if parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5:
+        return "ORG"
+    if any(_is_camel_case(p) for p in parts):
+        return "ORG"
+    return "PERSON" if len(parts) <= 3 else "ORG"
+
+
+_NAME_WORDS = (
+    "The", "Smith", "John", "IBM", "Paris", "Bank", "Said", "Will", "PlayStation", "McCall", "Petrov", "Of"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3).map(" ".join),
+    st.dictionaries(st.sampled_from(["PERSON", "ORG", "GPE", "LOC"]), st.integers(0, 5), max_size=3),
+)
+def test_a_name_is_typed_as_before(key: str, votes: dict[str, int]) -> None:
+    gaz = load()
+    assert _decide(key, votes, gaz) == reference_decide(key, votes, gaz)
+
+
+def reference_entities(resolved: list[Resolved], text: str) -> list[Entity]:
+    """Entities grouped as before the gazetteer's identifiers were shared: every mapping merged into
+    a new dict and frozen, each entity built with its checks."""
+    by_id: dict[str, list[Resolved]] = {}
+    last_end = -1
+    for r in sorted(resolved, key=lambda r: (r.start, -r.end)):
+        if r.start >= last_end:
+            last_end = r.end
+            by_id.setdefault(r.id, []).append(r)
+    out = []
+    for ident, rs in by_id.items():
+        first = rs[0]
+        identifiers = dict(first.identifiers)
+        for r in rs[1:]:
+            for k, v in r.identifiers.items():
+                identifiers.setdefault(k, v)
+        canonical = max([r.canonical for r in rs], key=len) if first.type == "PERSON" else first.canonical
+        guess = all(r.guess for r in rs)
+        mentions = tuple(
+            Mention(
+                r.start,
+                r.end,
+                text[r.start : r.end],
+                r.form,
+                None if r.title is None else Span(r.title[0], r.title[1], text[r.title[0] : r.title[1]]),
+            )
+            for r in rs
+        )
+        out.append(Entity(ident, first.type, canonical, mentions, identifiers, 0.5 if guess else None))
+    return out
+
+
+_TEXT = "Paris and Damascus said that John Smith met IBM in Idlib on Monday."
+_SHARED = freeze({"geonames": 1, "country": "FR", "coordinates": [48.8, 2.3]})
+_IDENTIFIERS = st.sampled_from(
+    [{}, {"place": "geonames:1"}, {"parent": "SY"}, _SHARED, freeze({"iso3166": "SY"}), {"a": [1, 2]}]
+)
+
+
+@st.composite
+def decided_mentions(draw: st.DrawFn) -> Resolved:
+    start = draw(st.integers(0, len(_TEXT) - 2))
+    end = draw(st.integers(start + 1, min(len(_TEXT), start + 12)))
+    etype = draw(st.sampled_from(["PERSON", "ORG", "GPE"]))
+    canonical = draw(st.sampled_from(["Paris", "John Smith", "Smith"]))
+    title = draw(st.sampled_from([None, (0, 5)]))
+    ident = draw(st.sampled_from(["a", "b", "c"]))
+    identifiers, guess = draw(_IDENTIFIERS), draw(st.booleans())
+    return Resolved(start, end, ident, etype, canonical, "name", identifiers, title, guess)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(decided_mentions(), max_size=8))
+def test_entities_are_grouped_as_before(resolved: list[Resolved]) -> None:
+    assert list(to_entities(resolved, _TEXT)) == reference_entities(resolved, _TEXT)
