@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+import operator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -678,18 +679,21 @@ _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, ":"})
 def _token_ranges(
     starts: Sequence[int], ends: Sequence[int], sentences: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns)."""
-    ranges = []
-    k = 0
-    n = len(starts)
-    for start, end in sentences:  # token starts (and ends) ascend: plain binary search on them
-        k = bisect.bisect_left(starts, start, k, n)
-        lo = k
-        k = bisect.bisect_left(starts, end, k, n)  # the tokens that start before the sentence ends ...
-        while k > lo and ends[k - 1] > end:  # ... without one running over its end
-            k -= 1
-        ranges.append((lo, k))
-    return ranges
+    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns).
+
+    Token starts and ends ascend: ``lo`` is the first token starting at or after the sentence's
+    start, ``hi`` the first ending after its end, each no lower than the bound before it (a running
+    maximum). Computed by C-level maps of binary searches, not a loop over the sentences.
+    """
+    firsts = map(bisect.bisect_left, itertools.repeat(starts), map(_FIRST, sentences))
+    lasts = map(bisect.bisect_right, itertools.repeat(ends), map(_SECOND, sentences))
+    pairs = itertools.chain.from_iterable(zip(firsts, lasts, strict=True))
+    bounds = list(itertools.accumulate(pairs, max, initial=0))
+    return list(zip(bounds[1::2], bounds[2::2], strict=True))
+
+
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -711,6 +715,32 @@ def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> li
     return merged
 
 
+def _windows(
+    ranges: Sequence[tuple[int, int]], triggers: Sequence[int]
+) -> Iterator[tuple[int, int, int, int]]:
+    """The windows ``[a, b)`` of the sentence ranges holding a cue word, and their triggers ``[first, last)``.
+
+    A run-on "sentence" is read in windows of ``MAX_SENTENCE_TOKENS``, so that the work stays
+    linear in the text. Only the ranges that hold a trigger are visited (each trigger's range is a
+    binary search on the ranges' starts, by a C-level map), not every sentence of the text.
+    """
+    los = list(map(_FIRST, ranges))
+    first = 0
+    for owner in dict.fromkeys(map(bisect.bisect_right, itertools.repeat(los), triggers)):
+        if owner == 0:
+            continue  # a cue word before the first sentence
+        lo, k = ranges[owner - 1]
+        for a in range(lo, k, MAX_SENTENCE_TOKENS):
+            b = min(k, a + MAX_SENTENCE_TOKENS)
+            first = bisect.bisect_left(triggers, a, first)  # windows ascend: search on from the last
+            if first == len(triggers):
+                return  # no cue word after this: no more claims
+            if triggers[first] >= b:
+                continue  # no cue word in the window (or the cue word lies between two sentences)
+            last = bisect.bisect_left(triggers, b, first)
+            yield a, b, first, last
+
+
 def find_claims(
     tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], columns: TokenColumns | None = None
 ) -> list[Found]:
@@ -726,19 +756,10 @@ def find_claims(
     found: list[Found] = []
     if not triggers:
         return found
-    first = 0
-    for lo, k in _merge_trailers(low, _token_ranges(columns.starts, columns.ends, sentences)):
-        # a run-on "sentence" is read in windows, so that the work stays linear in the text
-        for a in range(lo, k, MAX_SENTENCE_TOKENS):
-            b = min(k, a + MAX_SENTENCE_TOKENS)
-            first = bisect.bisect_left(triggers, a, first)  # windows ascend: search on from the last
-            if first == len(triggers):
-                return found  # no cue word after this: no more claims
-            if triggers[first] >= b:
-                continue  # no cue word in the window: no claim
-            last = bisect.bisect_left(triggers, b, first)
-            offset = len(found)
-            for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
-                parent = None if claim.parent is None else claim.parent + offset
-                found.append(claim if parent == claim.parent else claim.with_parent(parent))
+    ranges = _merge_trailers(low, _token_ranges(columns.starts, columns.ends, sentences))
+    for a, b, first, last in _windows(ranges, triggers):
+        offset = len(found)
+        for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
+            parent = None if claim.parent is None else claim.parent + offset
+            found.append(claim if parent == claim.parent else claim.with_parent(parent))
     return found
