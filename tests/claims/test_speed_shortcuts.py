@@ -91,7 +91,7 @@ def _plain_windows(ranges: list[tuple[int, int]], triggers: list[int]) -> list[t
 
 @st.composite
 def _ranges_and_triggers(draw: st.DrawFn) -> tuple[list[tuple[int, int]], list[int]]:
-    """Ascending sentence ranges (some empty, some with gaps between, some longer than a window) and cue words."""
+    """Ascending sentence ranges (some empty, some apart, some longer than a window) and cue words."""
     ranges = []
     at = draw(st.integers(0, 5))
     for _ in range(draw(st.integers(0, 8))):
@@ -105,7 +105,7 @@ def _ranges_and_triggers(draw: st.DrawFn) -> tuple[list[tuple[int, int]], list[i
 
 @settings(max_examples=400, deadline=None)
 @given(_ranges_and_triggers())
-def test_windows_read_as_every_window_of_every_sentence(case: tuple[list[tuple[int, int]], list[int]]) -> None:
+def test_windows_match_every_window_of_every_sentence(case: tuple[list[tuple[int, int]], list[int]]) -> None:
     ranges, triggers = case
     assert list(_windows(ranges, triggers)) == _plain_windows(ranges, triggers)
 
