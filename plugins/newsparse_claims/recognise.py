@@ -679,21 +679,21 @@ _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, ":"})
 def _token_ranges(
     starts: Sequence[int], ends: Sequence[int], sentences: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns).
-
-    Token starts and ends ascend: ``lo`` is the first token starting at or after the sentence's
-    start, ``hi`` the first ending after its end, each no lower than the bound before it (a running
-    maximum). Computed by C-level maps of binary searches, not a loop over the sentences.
-    """
-    firsts = map(bisect.bisect_left, itertools.repeat(starts), map(_FIRST, sentences))
-    lasts = map(bisect.bisect_right, itertools.repeat(ends), map(_SECOND, sentences))
-    pairs = itertools.chain.from_iterable(zip(firsts, lasts, strict=True))
-    bounds = list(itertools.accumulate(pairs, max, initial=0))
-    return list(zip(bounds[1::2], bounds[2::2], strict=True))
+    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns)."""
+    ranges = []
+    k = 0
+    n = len(starts)
+    for start, end in sentences:  # token starts (and ends) ascend: plain binary search on them
+        k = bisect.bisect_left(starts, start, k, n)
+        lo = k
+        k = bisect.bisect_left(starts, end, k, n)  # the tokens that start before the sentence ends ...
+        while k > lo and ends[k - 1] > end:  # ... without one running over its end
+            k -= 1
+        ranges.append((lo, k))
+    return ranges
 
 
 _FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
 
 
 def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
