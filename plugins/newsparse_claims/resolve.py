@@ -326,29 +326,32 @@ def _claim(
     quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
-    cue = Span.of(text, *item.cue)
-    content = Span.of(text, *item.content)
+    cue_start, cue_end = item.cue
+    content_start, content_end = item.content
+    cue = Span.of(text, cue_start, cue_end)
+    content = Span.of(text, content_start, content_end)
     source_text: Span | None = None
     antecedent: Span | None = None
     source: str | None = None
+    # the claim spans its cue, content and (unless it continues another claim) its own source
+    start = min(cue_start, content_start)
+    end = max(cue_end, content_end)
     if item.parent is not None and item.parent < len(made):
         parent = made[item.parent]
         source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
     elif item.source is not None:
-        source_text = Span.of(text, *item.source)
+        source_start, source_end = item.source
+        source_text = Span.of(text, source_start, source_end)
+        if item.parent is None:
+            start = min(start, source_start)
+            end = max(end, source_end)
         if source_text.text.lower() in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
         else:
-            source = _entity_in(mentions, source_text.start, source_text.end) or _described(
-                text, mentions, source_text
-            )
-    # the claim spans its cue, content and (unless it continues another claim) its own source
-    start = min(cue.start, content.start)
-    end = max(cue.end, content.end)
-    if source_text is not None and item.parent is None:
-        start = min(start, source_text.start)
-        end = max(end, source_text.end)
-    negated, modality = cue_qualifiers(text, cue.start)
+            source = _entity_in(mentions, source_start, source_end) or _described(text, mentions, source_text)
+    negated, modality = cue_qualifiers(text, cue_start)
+    figures = _inside(quantities, content_start, content_end)
+    times = _inside(dates, content_start, content_end)
     return _BUILD_CLAIM(
         start,
         end,
@@ -358,8 +361,8 @@ def _claim(
         source,
         source_text,
         antecedent,
-        tuple([_quantity_ref(q) for q in _inside(quantities, content.start, content.end)]),
-        tuple([_time_ref(t) for t in _inside(dates, content.start, content.end)]),
+        tuple(map(_quantity_ref, figures)) if figures else (),
+        tuple(map(_time_ref, times)) if times else (),
         claim_kind(text, cue, content, quotes),
         negated,
         modality,
