@@ -27,6 +27,7 @@ MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is ha
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 _MARK = re.compile(r"[\"“”]|\n\s*\n|\n[ \t]+")
 _MARKS = frozenset('"“”')
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _AFTER_CLOSING = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
 
 
@@ -66,10 +67,13 @@ def claim_quotations(text: str) -> tuple[Quotation, ...]:
     flat = text
     spans: list[Quotation] = []
     opened = -1
-    # one scan over the marks and paragraph breaks (a C-level iterator, not a search per mark);
-    # outside a quotation a paragraph break matters not and is passed over (it holds no mark)
-    for match in _MARK.finditer(flat):
-        at = match.start()
+    position = 0
+    while True:
+        # outside a quotation only the marks matter: the paragraph breaks there are not looked for
+        match = (_MARK if opened >= 0 else _QUOTE_MARK).search(flat, position)
+        if match is None:
+            break
+        at, position = match.span()
         mark = flat[at]
         if mark not in _MARKS:  # a paragraph break ends an open quotation (it may be reopened)
             if opened >= 0:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +10,6 @@ from hypothesis import strategies as st
 from newsparse import Document
 from newsparse.strategies import news_texts, texts
 from newsparse_claims.lexicon import CONTENT_CUTS
-from newsparse_claims.quoting import Quotation, _opens, claim_quotations
 from newsparse_claims.recognise import MAX_SENTENCE_TOKENS, _next_cut, _token_ranges, _windows
 from newsparse_claims.resolve import _MODAL_BEFORE, _NEGATION_BEFORE, cue_qualifiers
 
@@ -115,45 +113,3 @@ def test_windows_match_every_window_of_every_sentence(case: tuple[list[tuple[int
 def test_windows_examples() -> None:
     assert list(_windows([(0, 4), (4, 9), (11, 12)], [2, 10, 11])) == [(0, 4, 0, 1), (11, 12, 2, 3)]
     assert list(_windows([(0, 3)], [5])) == []
-
-
-_PLAIN_MARK = re.compile(r"[\"“”]|\n\s*\n|\n[ \t]+")
-_PLAIN_QUOTE = re.compile(r"[\"“”]")
-
-
-def _plain_quotations(text: str) -> tuple[Quotation, ...]:
-    """The quotations as one search per mark finds them (paragraph breaks looked for inside only)."""
-    spans: list[Quotation] = []
-    opened = -1
-    position = 0
-    while True:
-        match = (_PLAIN_MARK if opened >= 0 else _PLAIN_QUOTE).search(text, position)
-        if match is None:
-            break
-        at, position = match.span()
-        mark = text[at]
-        if mark not in '"“”':
-            if opened >= 0:
-                spans.append(Quotation(opened, at, text[opened:at]))
-                opened = -1
-        elif opened < 0:
-            if _opens(text, at):
-                opened = at
-        elif (mark == '"') != (text[opened] == '"'):
-            continue
-        elif not _opens(text, at):
-            spans.append(Quotation(opened, at + 1, text[opened : at + 1]))
-            opened = -1
-    if opened >= 0:
-        end = len(text.rstrip())
-        spans.append(Quotation(opened, max(end, opened + 1), text[opened : max(end, opened + 1)]))
-    return tuple(spans)
-
-
-_QUOTE_PIECES = ['"', "“", "”", "\n", "\n\n", "\n  ", " ", "said", "We won.", ",", "'", "\t", "(", "—", "x"]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=30).map("".join), news_texts(), texts()))
-def test_quotations_read_as_one_search_per_mark(text: str) -> None:
-    assert claim_quotations(text) == _plain_quotations(text)
