@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -693,9 +692,6 @@ def _token_ranges(
     return ranges
 
 
-_FIRST = operator.itemgetter(0)
-
-
 def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence ranges with a short "Clinton said." after a quotation that ends in "?" or "!" joined to it."""
     merged: list[tuple[int, int]] = []
@@ -715,32 +711,6 @@ def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> li
     return merged
 
 
-def _windows(
-    ranges: Sequence[tuple[int, int]], triggers: Sequence[int]
-) -> Iterator[tuple[int, int, int, int]]:
-    """The windows ``[a, b)`` of the sentence ranges holding a cue word, and their triggers ``[first, last)``.
-
-    A run-on "sentence" is read in windows of ``MAX_SENTENCE_TOKENS``, so that the work stays
-    linear in the text. Only the ranges that hold a trigger are visited (each trigger's range is a
-    binary search on the ranges' starts, by a C-level map), not every sentence of the text.
-    """
-    los = list(map(_FIRST, ranges))
-    first = 0
-    for owner in dict.fromkeys(map(bisect.bisect_right, itertools.repeat(los), triggers)):
-        if owner == 0:
-            continue  # a cue word before the first sentence
-        lo, k = ranges[owner - 1]
-        for a in range(lo, k, MAX_SENTENCE_TOKENS):
-            b = min(k, a + MAX_SENTENCE_TOKENS)
-            first = bisect.bisect_left(triggers, a, first)  # windows ascend: search on from the last
-            if first == len(triggers):
-                return  # no cue word after this: no more claims
-            if triggers[first] >= b:
-                continue  # no cue word in the window (or the cue word lies between two sentences)
-            last = bisect.bisect_left(triggers, b, first)
-            yield a, b, first, last
-
-
 def find_claims(
     tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], columns: TokenColumns | None = None
 ) -> list[Found]:
@@ -756,10 +726,19 @@ def find_claims(
     found: list[Found] = []
     if not triggers:
         return found
-    ranges = _merge_trailers(low, _token_ranges(columns.starts, columns.ends, sentences))
-    for a, b, first, last in _windows(ranges, triggers):
-        offset = len(found)
-        for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
-            parent = None if claim.parent is None else claim.parent + offset
-            found.append(claim if parent == claim.parent else claim.with_parent(parent))
+    first = 0
+    for lo, k in _merge_trailers(low, _token_ranges(columns.starts, columns.ends, sentences)):
+        # a run-on "sentence" is read in windows, so that the work stays linear in the text
+        for a in range(lo, k, MAX_SENTENCE_TOKENS):
+            b = min(k, a + MAX_SENTENCE_TOKENS)
+            first = bisect.bisect_left(triggers, a, first)  # windows ascend: search on from the last
+            if first == len(triggers):
+                return found  # no cue word after this: no more claims
+            if triggers[first] >= b:
+                continue  # no cue word in the window: no claim
+            last = bisect.bisect_left(triggers, b, first)
+            offset = len(found)
+            for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
+                parent = None if claim.parent is None else claim.parent + offset
+                found.append(claim if parent == claim.parent else claim.with_parent(parent))
     return found

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newsparse import Document
 from newsparse.strategies import news_texts, texts
 from newsparse_claims.lexicon import CONTENT_CUTS
-from newsparse_claims.recognise import MAX_SENTENCE_TOKENS, _next_cut, _token_ranges, _windows
+from newsparse_claims.recognise import _next_cut, _token_ranges
 from newsparse_claims.resolve import _MODAL_BEFORE, _NEGATION_BEFORE, cue_qualifiers
 
 # words and pieces that make (or almost make) a negation or a modal before a cue
@@ -76,40 +76,3 @@ def test_token_ranges_read_as_a_search_of_token_ends(text: str) -> None:
     columns = doc.token_columns
     assert _token_ranges(columns.starts, columns.ends, [(s.start, s.end) for s in doc.sentences]) == plain
 
-
-def _plain_windows(ranges: list[tuple[int, int]], triggers: list[int]) -> list[tuple[int, int, int, int]]:
-    """Every window of every range, kept when it holds a trigger (no search, no skipping)."""
-    out = []
-    for lo, hi in ranges:
-        for a in range(lo, hi, MAX_SENTENCE_TOKENS):
-            b = min(hi, a + MAX_SENTENCE_TOKENS)
-            inside = [n for n, t in enumerate(triggers) if a <= t < b]
-            if inside:
-                out.append((a, b, inside[0], inside[-1] + 1))
-    return out
-
-
-@st.composite
-def _ranges_and_triggers(draw: st.DrawFn) -> tuple[list[tuple[int, int]], list[int]]:
-    """Ascending sentence ranges (some empty, some apart, some longer than a window) and cue words."""
-    ranges = []
-    at = draw(st.integers(0, 5))
-    for _ in range(draw(st.integers(0, 8))):
-        at += draw(st.sampled_from([0, 0, 1, 3]))  # a gap of tokens outside any sentence
-        length = draw(st.sampled_from([0, 1, 2, 5, 9, MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS + 7]))
-        ranges.append((at, at + length))
-        at += length
-    triggers = sorted(draw(st.sets(st.integers(0, at + 3), max_size=15)))
-    return ranges, triggers
-
-
-@settings(max_examples=400, deadline=None)
-@given(_ranges_and_triggers())
-def test_windows_match_every_window_of_every_sentence(case: tuple[list[tuple[int, int]], list[int]]) -> None:
-    ranges, triggers = case
-    assert list(_windows(ranges, triggers)) == _plain_windows(ranges, triggers)
-
-
-def test_windows_examples() -> None:
-    assert list(_windows([(0, 4), (4, 9), (11, 12)], [2, 10, 11])) == [(0, 4, 0, 1), (11, 12, 2, 3)]
-    assert list(_windows([(0, 3)], [5])) == []
