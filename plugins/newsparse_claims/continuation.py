@@ -10,8 +10,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import attrs
-
 from newsparse_claims.quoting import Quotation
 from newsparse_claims.recognise import Found
 
@@ -47,7 +45,7 @@ def continued_quotation(
         reach = quote.end
     if new_end == end:
         return item
-    return attrs.evolve(item, content=(start, new_end))
+    return item.with_content((start, new_end))
 
 
 def _is_quoted(

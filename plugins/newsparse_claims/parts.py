@@ -33,7 +33,7 @@ def content_parts(
     right = _resumption(text, cut_end, end, quoted)
     if left <= start or right >= end:
         return ()
-    return Span(start, left, text[start:left]), Span(right, end, text[right:end])
+    return Span.of(text, start, left), Span.of(text, right, end)
 
 
 def _resumption(text: str, at: int, end: int, quoted: bool) -> int:

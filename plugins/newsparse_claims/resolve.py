@@ -16,6 +16,7 @@ import attrs
 
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import dateline_end
+from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
@@ -105,9 +106,17 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
     return None
 
 
+# The claims and the refs inside them are built from offsets and values the pipeline has checked
+# (the other layers) or that this layer just took from the text; the pipeline checks every claim
+# it returns once, so their constructors' checks are skipped (``newsparse.trusted``).
+_BUILD_CLAIM = trusted_builder(Claim)
+_BUILD_QUANTITY_REF = trusted_builder(QuantityRef)
+_BUILD_DATE_REF = trusted_builder(DateRef)
+
+
 def _quantity_ref(q: Quantity) -> QuantityRef:
     """A ref to quantity ``q`` that carries its value and bounds."""
-    return QuantityRef(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
+    return _BUILD_QUANTITY_REF(q.start, q.end, q.text, q.value, q.low, q.high, q.modifier)
 
 
 def _time_ref(t: TimeExpression) -> DateRef:
@@ -115,7 +124,7 @@ def _time_ref(t: TimeExpression) -> DateRef:
     interval = t.interval
     first = interval.first if interval is not None else None
     last = interval.last if interval is not None else None
-    return DateRef(t.start, t.end, t.text, t.value, first, last)
+    return _BUILD_DATE_REF(t.start, t.end, t.text, t.value, first, last)
 
 
 def _inside(items: Index, start: int, end: int) -> list[Any]:
@@ -159,7 +168,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     text = doc.text
     sentence_starts = list(map(_START_OF, doc.sentences))
     sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
-    found = merge_found(find_claims(doc.tokens, sentences), find_signed_quotes(text))
+    found = merge_found(find_claims(doc.tokens, sentences, doc.token_columns), find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
@@ -177,14 +186,14 @@ def extract(doc: Document) -> Iterator[Claim]:
             source = structure_source(doc, sentence_starts, item.cue, item.content)
             if source is None:
                 continue  # no source: no claim
-            item = attrs.evolve(item, source=source, unresolved=False)
+            item = item.resolved(source)
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
         if parent != item.parent:
-            item = attrs.evolve(item, parent=parent)
+            item = item.with_parent(parent)
         item = _whole_quotation(text, item, quotes)
         limit = _next_start(found, n, len(text))
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
@@ -213,7 +222,7 @@ def merge_found(found: Sequence[Found], extra: Sequence[Found]) -> list[Found]:
     for _start, src, n in tagged:
         item = (found, extra)[src][n]
         if item.parent is not None:
-            item = attrs.evolve(item, parent=new_index[(src, item.parent)])
+            item = item.with_parent(new_index[(src, item.parent)])
         out.append(item)
     return out
 
@@ -291,7 +300,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
         first = quote.start + 1
         while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
             first += 1
-        return attrs.evolve(item, content=(first, end))
+        return item.with_content((first, end))
     return item
 
 
@@ -303,7 +312,7 @@ def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
         last = quote.end
         while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
             last -= 1
-        return attrs.evolve(item, content=(start, last))
+        return item.with_content((start, last))
     return item
 
 
@@ -317,42 +326,45 @@ def _claim(
     quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
-    cue = Span.of(text, *item.cue)
-    content = Span.of(text, *item.content)
+    cue_start, cue_end = item.cue
+    content_start, content_end = item.content
+    cue = Span.of(text, cue_start, cue_end)
+    content = Span.of(text, content_start, content_end)
     source_text: Span | None = None
     antecedent: Span | None = None
     source: str | None = None
+    # the claim spans its cue, content and (unless it continues another claim) its own source
+    start = min(cue_start, content_start)
+    end = max(cue_end, content_end)
     if item.parent is not None and item.parent < len(made):
         parent = made[item.parent]
         source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
     elif item.source is not None:
-        source_text = Span.of(text, *item.source)
+        source_start, source_end = item.source
+        source_text = Span.of(text, source_start, source_end)
+        if item.parent is None:
+            start = min(start, source_start)
+            end = max(end, source_end)
         if source_text.text.lower() in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
         else:
-            source = _entity_in(mentions, source_text.start, source_text.end) or _described(
-                text, mentions, source_text
-            )
-    # the claim spans its cue, content and (unless it continues another claim) its own source
-    start = min(cue.start, content.start)
-    end = max(cue.end, content.end)
-    if source_text is not None and item.parent is None:
-        start = min(start, source_text.start)
-        end = max(end, source_text.end)
-    negated, modality = cue_qualifiers(text, cue.start)
-    return Claim(
-        kind=claim_kind(text, cue, content, quotes),
-        negated=negated,
-        modality=modality,
-        start=start,
-        end=end,
-        text=text[start:end],
-        cue=cue,
-        content=content,
-        source=source,
-        source_text=source_text,
-        antecedent=antecedent,
-        quantities=tuple([_quantity_ref(q) for q in _inside(quantities, content.start, content.end)]),
-        dates=tuple([_time_ref(t) for t in _inside(dates, content.start, content.end)]),
-        content_parts=content_parts(text, item.content, item.cue, item.source),
+            source = _entity_in(mentions, source_start, source_end) or _described(text, mentions, source_text)
+    negated, modality = cue_qualifiers(text, cue_start)
+    figures = _inside(quantities, content_start, content_end)
+    times = _inside(dates, content_start, content_end)
+    return _BUILD_CLAIM(
+        start,
+        end,
+        text[start:end],
+        cue,
+        content,
+        source,
+        source_text,
+        antecedent,
+        tuple(map(_quantity_ref, figures)) if figures else (),
+        tuple(map(_time_ref, times)) if times else (),
+        claim_kind(text, cue, content, quotes),
+        negated,
+        modality,
+        content_parts(text, item.content, item.cue, item.source),
     )

@@ -73,4 +73,6 @@ def test_token_ranges_read_as_a_search_of_token_ends(text: str) -> None:
         lo = k
         k = bisect.bisect_right(tokens, sentence.end, k, len(tokens), key=lambda token: token.end)
         plain.append((lo, k))
-    assert _token_ranges(tokens, [(s.start, s.end) for s in doc.sentences]) == plain
+    columns = doc.token_columns
+    assert _token_ranges(columns.starts, columns.ends, [(s.start, s.end) for s in doc.sentences]) == plain
+
