@@ -17,11 +17,11 @@ from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.word_columns import words_from_columns
-from newsparse_syntax.words import split_words
+from newsparse_syntax.words import split_columns
 
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
 
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 _HAVE = frozenset("have has had 've ’ve having Have Has Had Having HAVE HAS HAD".split())
 
 
@@ -65,16 +65,16 @@ def sentences_within(doc: Document, start: int, end: int) -> list[tuple[int, int
 
 def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger) -> list[Word]:
     """One :class:`Word` per word of the ``sentences`` of ``text`` (offsets), tagged and parsed."""
-    spans = [split_words(text, start, end) for start, end in sentences]
-    forms = [[text[a:b] for a, b in sentence] for sentence in spans]
+    columns = [split_columns(text, start, end) for start, end in sentences]
+    forms = list(map(_THIRD, columns))
     tagged = tagger.tag(forms)
     lexicon = tagger.lexicon
     lead = len(text) - len(text.lstrip())  # a dateline can open the text after white space only
     heads: list[int | None] = []
     rels: list[str | None] = []
-    for (start, _), sentence, sentence_forms, tags in zip(sentences, spans, forms, tagged, strict=True):
+    for (start, _), (_, ends, sentence_forms), tags in zip(sentences, columns, tagged, strict=True):
         opens_paragraph = start <= lead or text[start - 1] == "\n"
-        skip = _dateline_words(text, start, sentence) if opens_paragraph else 0
+        skip = _dateline_words(text, start, ends) if opens_paragraph else 0
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
@@ -86,11 +86,15 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             rels += [None] * skip
         heads += parse.heads if not offset else [None if h is None else h + offset for h in parse.heads]
         rels += parse.rels
-    bounds = list(itertools.chain.from_iterable(spans))
-    starts = list(map(_FIRST, bounds))
-    ends = list(map(_SECOND, bounds))
-    words = list(itertools.chain.from_iterable(forms))
-    return words_from_columns(starts, ends, words, list(itertools.chain.from_iterable(tagged)), heads, rels)
+    chain = itertools.chain.from_iterable
+    return words_from_columns(
+        list(chain(map(_FIRST, columns))),
+        list(chain(map(_SECOND, columns))),
+        list(chain(forms)),
+        list(chain(tagged)),
+        heads,
+        rels,
+    )
 
 
 def _repair(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
@@ -104,13 +108,13 @@ def _repair(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> No
         repair_existential(forms, tags)
 
 
-def _dateline_words(text: str, start: int, sentence: Sequence[tuple[int, int]]) -> int:
-    """How many of the sentence's first words are its dateline."""
+def _dateline_words(text: str, start: int, ends: Sequence[int]) -> int:
+    """How many of the sentence's first words (their ``ends``) are its dateline."""
     end = dateline_end(text, start)
     count = 0
     if end > start:
-        while count < len(sentence) and sentence[count][1] <= end:
+        while count < len(ends) and ends[count] <= end:
             count += 1
-        if count == len(sentence):
+        if count == len(ends):
             return 0  # a sentence that is only a dateline-like line is parsed as a sentence
     return count
