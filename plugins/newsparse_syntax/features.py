@@ -7,9 +7,17 @@ in the second pass, the first pass's tags around it. The build script and the ta
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-__all__ = ["CONTEXT_SLOTS", "OFFSETS", "PAD", "TAG_FEATURES", "shape", "type_features"]
+__all__ = [
+    "CONTEXT_SLOTS",
+    "OFFSETS",
+    "PAD",
+    "TAG_FEATURES",
+    "shape",
+    "type_feature_columns",
+    "type_features",
+]
 
 PAD = "<pad>"  # the word type between sentences
 # which of a type's feature slots are used at each offset from the word being tagged
@@ -75,3 +83,43 @@ def type_features(
         f"12={senses}",
         f"13={own or '?'}|{senses}",
     )
+
+
+def type_feature_columns(
+    words: Sequence[str], lexicon: Mapping[str, str], word_classes: Mapping[str, str]
+) -> list[list[str]]:
+    """:func:`type_features` of many word types at once, one list per slot (a column a slot, not a
+    call a word: what the tagger computes for the types a document brings that it has not seen)."""
+    if PAD in words:  # the pad's features are its own; spelled like no word, so it is alone
+        rows = [type_features(word, lexicon, word_classes) for word in words]
+        return [list(column) for column in zip(*rows, strict=True)]
+    lowers = list(map(str.lower, words))
+    owns = list(map(lexicon.get, words))
+    lows = [
+        own if lower == word else lexicon.get(lower)
+        for word, lower, own in zip(words, lowers, owns, strict=True)
+    ]
+    owns = [
+        lexicon.get(word.capitalize()) if own is None and lower == word and word[:1].isalpha() else own
+        for word, lower, own in zip(words, lowers, owns, strict=True)
+    ]
+    shapes = list(map(shape, words))
+    senses = [word_classes.get(lower, "?") for lower in lowers]
+    own_or = [own or "?" for own in owns]
+    low_or = [low or "?" for low in lows]
+    return [
+        [f"0={lower}" for lower in lowers],
+        [f"1={lower[-1:]}" for lower in lowers],
+        [f"2={lower[-2:]}" for lower in lowers],
+        [f"3={lower[-3:]}" for lower in lowers],
+        [f"4={lower[-4:]}" for lower in lowers],
+        [f"5={lower[:2]}" for lower in lowers],
+        [f"6={form_shape}" for form_shape in shapes],
+        [f"7={own}" for own in own_or],
+        [f"8={low}" for low in low_or],
+        [f"9={s}|{o}|{w}" for s, o, w in zip(shapes, own_or, low_or, strict=True)],
+        [f"10={lower[:3]}" for lower in lowers],
+        [f"11={lower[-5:]}" for lower in lowers],
+        [f"12={sense}" for sense in senses],
+        [f"13={o}|{sense}" for o, sense in zip(own_or, senses, strict=True)],
+    ]

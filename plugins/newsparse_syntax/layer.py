@@ -7,7 +7,8 @@ sentence's parse, so the city never becomes anyone's subject.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import operator
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from newsparse import Document
@@ -15,10 +16,12 @@ from newsparse.syntax import Word, dateline_end
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
-from newsparse_syntax.words import split_words
+from newsparse_syntax.word_columns import words_from_columns
+from newsparse_syntax.words import split_columns
 
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
 
+_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 _HAVE = frozenset("have has had 've ’ve having Have Has Had Having HAVE HAS HAD".split())
 
 
@@ -62,48 +65,56 @@ def sentences_within(doc: Document, start: int, end: int) -> list[tuple[int, int
 
 def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger) -> list[Word]:
     """One :class:`Word` per word of the ``sentences`` of ``text`` (offsets), tagged and parsed."""
-    spans = [split_words(text, start, end) for start, end in sentences]
-    forms = [[text[a:b] for a, b in sentence] for sentence in spans]
+    columns = [split_columns(text, start, end) for start, end in sentences]
+    forms = list(map(_THIRD, columns))
     tagged = tagger.tag(forms)
     lexicon = tagger.lexicon
     lead = len(text) - len(text.lstrip())  # a dateline can open the text after white space only
     heads: list[int | None] = []
     rels: list[str | None] = []
-    for (start, _), sentence, sentence_forms, tags in zip(sentences, spans, forms, tagged, strict=True):
+    for (start, _), (_, ends, sentence_forms), tags in zip(sentences, columns, tagged, strict=True):
         opens_paragraph = start <= lead or text[start - 1] == "\n"
-        skip = _dateline_words(text, start, sentence) if opens_paragraph else 0
+        skip = _dateline_words(text, start, ends) if opens_paragraph else 0
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
-        if "VERB" in tags and not _HAVE.isdisjoint(sentence_forms):
-            repair_tags(sentence_forms, tags, lexicon)
-        if "NOUN" in tags:
-            repair_names(sentence_forms, tags, lexicon)
-        repair_words(sentence_forms, tags)
-        if "there" in sentence_forms or "There" in sentence_forms:
-            repair_existential(sentence_forms, tags)
-        parse = parse_sentence([w.lower() for w in sentence_forms[skip:]], tags[skip:], lexicon)
+        _repair(sentence_forms, tags, lexicon)
+        parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip
             rels += [None] * skip
         heads += parse.heads if not offset else [None if h is None else h + offset for h in parse.heads]
         rels += parse.rels
-    bounds = [span for sentence in spans for span in sentence]
-    if not bounds:
-        return []
-    starts, ends = zip(*bounds, strict=True)
-    words = itertools.chain.from_iterable(forms)
-    return list(map(Word, starts, ends, words, itertools.chain.from_iterable(tagged), heads, rels))
+    chain = itertools.chain.from_iterable
+    return words_from_columns(
+        list(chain(map(_FIRST, columns))),
+        list(chain(map(_SECOND, columns))),
+        list(chain(forms)),
+        list(chain(tagged)),
+        heads,
+        rels,
+    )
 
 
-def _dateline_words(text: str, start: int, sentence: Sequence[tuple[int, int]]) -> int:
-    """How many of the sentence's first words are its dateline."""
+def _repair(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
+    """Run, in place, the tag repairs whose cue the sentence has."""
+    if "VERB" in tags and not _HAVE.isdisjoint(forms):
+        repair_tags(forms, tags, lexicon)
+    if "NOUN" in tags:
+        repair_names(forms, tags, lexicon)
+    repair_words(forms, tags)
+    if "there" in forms or "There" in forms:
+        repair_existential(forms, tags)
+
+
+def _dateline_words(text: str, start: int, ends: Sequence[int]) -> int:
+    """How many of the sentence's first words (their ``ends``) are its dateline."""
     end = dateline_end(text, start)
     count = 0
     if end > start:
-        while count < len(sentence) and sentence[count][1] <= end:
+        while count < len(ends) and ends[count] <= end:
             count += 1
-        if count == len(sentence):
+        if count == len(ends):
             return 0  # a sentence that is only a dateline-like line is parsed as a sentence
     return count

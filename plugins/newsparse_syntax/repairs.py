@@ -105,8 +105,8 @@ def repair_both(forms: list[str], tags: list[str]) -> None:
 
     UD tags "both" CCONJ only in "both X and Y"; "both sides" is a determiner.
     """
-    for k, form in enumerate(forms):
-        if tags[k] == "CCONJ" and form.lower() == "both":
+    for k in indices(tags, "CCONJ"):
+        if forms[k].lower() == "both":
             if not any(word.lower() == "and" for word in forms[k + 1 : k + 8]):
                 tags[k] = "DET"
 
@@ -118,9 +118,9 @@ def repair_counted(forms: list[str], tags: list[str]) -> None:
     "one", a year ("by 2050 means"), an amount of money ("£6 leaves") or a number ending a name
     ("Section 404 obliges", "world number two hangs").
     """
-    for k in range(1, len(forms)):
+    for k in indices(tags, "VERB"):  # ascending; only the word at ``k`` is retagged, never to VERB
         form = forms[k]
-        if tags[k] != "VERB" or not form.endswith("s") or form.endswith("ss") or not form.islower():
+        if k == 0 or not form.endswith("s") or form.endswith("ss") or not form.islower():
             continue
         before = forms[k - 1].lower()
         if before in _COUNTING or (tags[k - 1] == "NUM" and _count(forms, tags, k - 1)):
@@ -134,8 +134,8 @@ def repair_possessive(forms: list[str], tags: list[str]) -> None:
     words after it up to a noun are modifiers, so it is the possessive, not "is" or "has".
     """
     n = len(forms)
-    for k in range(1, n - 1):
-        if tags[k] != "AUX" or forms[k] not in _CLITIC_S or tags[k - 1] not in ("NOUN", "PROPN"):
+    for k in indices(tags, "AUX"):
+        if not 0 < k < n - 1 or forms[k] not in _CLITIC_S or tags[k - 1] not in ("NOUN", "PROPN"):
             continue
         j = k + 1
         while j < n and j - k <= 4 and (tags[j] in ("ADJ", "NUM") or _modifying_verb(forms[j], tags[j])):

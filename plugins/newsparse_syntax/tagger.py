@@ -13,12 +13,13 @@ import itertools
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
+from itertools import repeat
 from typing import Any
 
 import attrs
 import numpy as np
 
-from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_features
+from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_feature_columns, type_features
 
 _MEMORY = 1 << 16  # word types whose scores are kept
 _PADS = (PAD, PAD)
@@ -71,7 +72,18 @@ class Tagger:
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its class id (second pass)."""
-        return np.array([self.type_row(word) for word in types], dtype=np.int64)
+        if not types:
+            return np.array([], dtype=np.int64)
+        columns = type_feature_columns(types, self.lexicon, self.word_classes)
+        index = self.features
+        ids = [
+            list(map(index.get, names, repeat(unknown)))
+            for names, unknown in zip(columns, self._unknown, strict=True)
+        ]
+        classes = self.lex_classes  # as in type_row: a frequent word's own class, else its lexicon's
+        words, owns = columns[0], columns[7]
+        ids.append([classes.get(w, 0) or classes.get(own[2:], 0) for w, own in zip(words, owns, strict=True)])
+        return np.array(ids, dtype=np.int64).T.copy()
 
     def type_row(self, word: str) -> tuple[int, ...]:
         """The feature ids of word type ``word`` in each slot, then its lexicon class id."""

@@ -10,7 +10,7 @@ import re
 
 from newsparse.text import ABBREVIATIONS
 
-__all__ = ["split_words"]
+__all__ = ["split_columns", "split_words"]
 
 # abbreviations keep their period ("Dr.", "Inc.", "Sept."), as UD does; capitalised only, so a
 # sentence ending in "no." or "co." keeps its full stop
@@ -47,6 +47,7 @@ _PATTERN = r"""
     | \S                                    # anything else
     """
 _SPAN = re.Match.span
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 _NT_STEMS = "(?:do|does|did|is|are|was|were|have|has|had|could|would|should|ca|wo)"
 # "(?=\S)" first: at a space the scan fails at once instead of trying every alternative (a third faster)
 _FILLED = _PATTERN.replace("ABBREVIATED", rf"(?<![\w.])(?:{_ABBREVIATED})").replace("NT_STEMS", _NT_STEMS)
@@ -57,3 +58,14 @@ def split_words(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """The ``(start, end)`` offsets of the words of ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
     return list(map(_SPAN, _WORD.finditer(text, start, stop)))
+
+
+Columns = tuple[list[int], list[int], list[str]]
+
+
+def split_columns(text: str, start: int = 0, end: int | None = None) -> Columns:
+    """The words of ``text[start:end]`` as :func:`split_words` finds them, as three columns:
+    starts, ends and the words' texts (read off the matches: no pair or slice a word)."""
+    stop = len(text) if end is None else end
+    matches = list(_WORD.finditer(text, start, stop))
+    return list(map(_START, matches)), list(map(_END, matches)), list(map(_GROUP, matches))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse_syntax import tagger as tagger_module
+from newsparse_syntax.features import PAD
 from newsparse_syntax.tagger import default_tagger, load_lexicon
 
 SENTENCES = [
@@ -44,3 +47,19 @@ def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
 def test_word_tables_load_from_tab_lines_even_with_a_bad_line() -> None:
     assert load_lexicon("rescue\tnv\ngeese\tN\n") == {"rescue": "nv", "geese": "N"}
     assert load_lexicon("rescue\tnv\nno tab here\ngeese\tN") == {"rescue": "nv", "geese": "N"}
+
+
+WORD_TYPES = st.lists(
+    st.text(max_size=12)
+    | st.sampled_from(["Turkey", "turkey", "US", "U.S.", "Dr.", "'s", "n't", "1,447", "İstanbul", "ǅ", PAD]),
+    max_size=30,
+    unique=True,
+)
+
+
+@given(WORD_TYPES)
+def test_type_table_is_each_types_row(types: list[str]) -> None:
+    """The column-wise table of new word types holds, row by row, what ``type_row`` gives each."""
+    tagger = default_tagger()
+    table = tagger.type_table(types)
+    assert table.tolist() == [list(tagger.type_row(word)) for word in types]

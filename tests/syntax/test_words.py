@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse_syntax.words import split_words
+from newsparse_syntax.words import split_columns, split_words
 
 
 def words(text: str) -> list[str]:
@@ -57,3 +57,11 @@ def test_words_cover_every_visible_character_once(text: str) -> None:
         for k in range(a, b):
             covered[k] = True
     assert covered == [not ch.isspace() for ch in text]
+
+
+@given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 300))
+def test_columns_are_the_words(text: str, start: int, end: int) -> None:
+    """The column form (what the layer uses) finds the very words :func:`split_words` finds."""
+    starts, ends, forms = split_columns(text, start, end)
+    assert list(zip(starts, ends, strict=True)) == split_words(text, start, end)
+    assert forms == [text[a:b] for a, b in zip(starts, ends, strict=True)]
