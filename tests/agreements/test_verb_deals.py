@@ -126,6 +126,26 @@ def test_an_indefinite_loan_is_another_deal() -> None:
     assert [r.lender for r in found] == [("globex",), ("initech",)]
 
 
+def test_a_bare_loan_soon_after_restates_the_loan_just_named() -> None:
+    text = "The owners want the buyer to pay back a $900m loan. They will ask the buyer to repay a loan "
+    text += "that the unit had secured on its assets."
+    found = agreements_of(parse(text, SPEC))
+    assert [(r.kind, len(r.mentions)) for r in found] == [("loan", 2)]
+
+
+def test_a_bare_bid_without_sides_after_a_named_bidder_s_offer_is_not_joined() -> None:
+    text = "An offer from Acme has been rejected. Rivals have the means to make a bid of $1bn."
+    found = agreements_of(parse(text, SPEC))
+    assert [len(r.mentions) for r in found] == [1, 1]
+
+
+def test_a_bare_loan_far_after_another_is_another_deal() -> None:
+    text = "The owners want the buyer to pay back a $900m loan. " + "Shares fell on the news. " * 20
+    text += "The buyer may later need a loan."
+    found = agreements_of(parse(text, SPEC))
+    assert [(r.kind, len(r.mentions)) for r in found] == [("loan", 1), ("loan", 1)]
+
+
 def test_a_copula_makes_two_mentions_one_deal() -> None:
     found = agreements_of(parse("The Acme-Globex merger was the biggest acquisition of the year.", SPEC))
     assert [(r.kind, set(r.parties)) for r in found] == [("merger", {"acme", "globex"})]
