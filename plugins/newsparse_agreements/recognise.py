@@ -18,6 +18,7 @@ from newsparse.syntax import dateline_end
 
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
+from .purchase import read_purchases
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
 from .structure import read_structure
@@ -44,6 +45,7 @@ def read_sentence(
     _roles(ctx)
     _meetings(ctx)
     _around_triggers(ctx)
+    read_purchases(ctx)
     _venues(ctx)
     _provisions(ctx)
     _attacks(ctx)

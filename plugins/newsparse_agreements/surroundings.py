@@ -29,6 +29,7 @@ from .cues import (
     _VERB_SLOT,
 )
 from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
+from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
 from .triggers import Trigger
 
@@ -39,6 +40,8 @@ def _around_triggers(ctx: _Sentence) -> None:
     s = ctx.sentence
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         after = _AFTER_TRIGGER.match(text, trig.end)
+        if after and PURCHASE.match(text, trig.end):
+            after = None  # "a deal to buy X": X is bought (read by .purchase), not a side
         venue_from = trig.end
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED)

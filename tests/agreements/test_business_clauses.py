@@ -147,3 +147,32 @@ def test_talks_aimed_at_buying_a_firm_are_an_acquisition_being_negotiated() -> N
     rec = one("Boeing said it was in final negotiations with Airbus to buy the unit.")
     assert (rec.kind, rec.status) == ("acquisition", "negotiating")
     assert found("Boeing held talks with Airbus on the crisis.") == []
+
+
+def test_a_deal_to_buy_x_from_y_is_an_acquisition_with_target_and_seller() -> None:
+    rec = one("Air Deccan signed a deal to buy Hindustan Aeronautics from rival Boeing.")
+    assert (rec.kind, rec.target, rec.seller) == ("acquisition", ("hal",), ("boeing",))
+    assert set(rec.parties) == {"deccan", "boeing"}
+    assert rec.acquirer == ("deccan",)
+
+
+def test_an_offer_to_buy_a_firm_makes_it_the_target_not_a_side() -> None:
+    rec = one("Glazer launched a new offer to buy Manchester United.")
+    assert (rec.target, "united" in rec.parties, rec.acquirer) == (("united",), False, ())
+
+
+def test_a_deal_to_sell_a_stake_to_y_makes_y_the_buyer() -> None:
+    rec = one("Bond Corp agreed a deal to sell its stake in Scholl to Airbus.")
+    assert (rec.kind, rec.target, rec.acquirer) == ("acquisition", ("scholl",), ("airbus",))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verb=st.sampled_from(["buy", "acquire", "purchase", "take over"]),
+    noun=st.sampled_from(["deal", "agreement", "offer", "bid"]),
+    filler=st.sampled_from(["", "a 20% stake in ", "the rest of ", "the unit of "]),
+)
+def test_the_firm_after_the_purchase_verb_is_never_the_buyer(verb: str, noun: str, filler: str) -> None:
+    for rec in found(f"Boeing made a {noun} to {verb} {filler}Scholl from Airbus."):
+        assert "scholl" not in rec.acquirer and "scholl" not in rec.parties
+        assert rec.seller in ((), ("airbus",))
