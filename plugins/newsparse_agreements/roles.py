@@ -81,8 +81,20 @@ _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^
 
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
 _CUE_OPENINGS = openings(STATUS_CUES)
+# A subject pronoun between names and their agreeing verb: the names are not its subject.
+_PRONOUN_IN_GAP = re.compile(r"\b(?:it|they|he|she|we)\b", re.IGNORECASE)
+# "said (on Thursday) (that) it had": a reporting verb before the pronoun subject of an agreeing verb.
+_SAID_PRONOUN = re.compile(
+    r"\b(?:said|says|announced|confirmed|added|revealed|stated)\s+(?:on\s+\w+\s+|that\s+)*(?:it|they)\s+"
+    r"(?:(?:has|have|had|would|will|also|now|finally)\s+)*$",
+    re.IGNORECASE,
+)
+# What may stand between a reporter and "said": a space, the end of "<Montenay Power Corp>".
+_REPORTER_GAP = 3
 # "X announced / unveiled a deal with Y": X is the other side of it.
 _ANNOUNCING = frozenset({"announced", "announces", "unveiled", "unveils"})
+# "X lost its deal with Y": X was a side of the deal that ended.
+_LOSING = frozenset({"lost", "loses", "losing"})
 _WITH = re.compile(r"\s+with\s")
 
 
@@ -142,6 +154,8 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
+        if governs and words[0] in _LOSING and _WITH.match(text, trig.end):
+            subject = True  # "Umbro lost sponsorship deals with Chelsea": it was bound (not "lost it to X")
         if governs and words[0] in _ANNOUNCING and _WITH.match(text, trig.end):
             subject = True  # "Boeing announced a deal with HCL": the side that announces it with another
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
@@ -179,7 +193,25 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = ctx.entities.chain_before(aside.start(), s.start, loose=_SUBJECT_GAP, subject=True)
     if not subjects and first_word.endswith("ing") and text[s.start : start].rstrip().endswith(","):
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
+    if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
+        subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
     return subjects
+
+
+def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
+    """Who "it" / "they" stands for in "X said (on Thursday) it had signed": the names right before
+    the reporting verb, or before the relative clause that separates them ("X, which ..., said")."""
+    text = ctx.text
+    floor = ctx.sentence.start
+    said = _SAID_PRONOUN.search(text, max(floor, start - 60), start)
+    if said is None:
+        return []
+    pos = said.start()
+    if text[floor:pos].rstrip().endswith(","):
+        pos = max(text.rfind(", which ", floor, pos), text.rfind(", who ", floor, pos))
+        if pos < 0:
+            return []
+    return ctx.entities.chain_before(pos, floor, loose=_REPORTER_GAP)
 
 
 def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:

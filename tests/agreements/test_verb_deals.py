@@ -253,3 +253,26 @@ def test_a_verb_deal_is_dated_by_the_date_in_its_clause() -> None:
     doc = parse(text, SPEC, {"January": "2018-01", "June": "2018-06"})
     (rec,) = agreements_of(doc)
     assert rec.date is not None and (rec.date.text, rec.date.value) == ("January", "2018-01")
+
+
+def test_who_lost_deals_with_others_across_a_relative_clause_was_a_side() -> None:
+    text = "Acme, which recently lost sponsorship deals with Globex and Initech, said profits rose."
+    (rec,) = deals(text)
+    assert (set(rec.parties), rec.status) == ({"acme", "globex", "initech"}, "collapsed")
+
+
+def test_losing_a_contract_to_a_rival_makes_no_side() -> None:
+    (rec,) = deals("Acme lost the contract to Globex.")
+    assert rec.parties == ()
+
+
+def test_it_after_said_is_the_reporter_not_the_names_of_a_relative_clause() -> None:
+    text = "Acme, which recently lost sponsorship deals with Globex and Initech, said on Thursday it had "
+    text += "signed a new four-year agreement."
+    found = deals(text)
+    assert found[-1].parties == ("acme",)
+
+
+def test_it_after_said_right_after_the_reporter_is_the_reporter() -> None:
+    (rec,) = deals("Acme said it had signed an agreement with Globex.")
+    assert set(rec.parties) == {"acme", "globex"}
