@@ -89,6 +89,21 @@ _SAID_PRONOUN = re.compile(
     r"(?:(?:has|have|had|would|will|also|now|finally)\s+)*$",
     re.IGNORECASE,
 )
+# Capitalised names (listed with "," / "and") right before their verb, past auxiliaries: "Fiat has agreed".
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&))*"
+_CAPITALISED_SUBJECT = re.compile(
+    rf"(?P<name>\b{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)"
+    r"\s+(?:(?:has|have|had|will|would|also|finally|now|then|yesterday|today)\s+)*$"
+)
+_NAME_SPLIT = re.compile(_NAME)
+_FIRST_WORD = re.compile(r"([\w&'’.-]+)\s+")
+# Capitalised words that name no one: sentence openers, pronouns, days and months.
+_NOT_NAMES = frozenset(
+    """the a an it he she they we i this that these those but and or so yet in on at by for after before
+    when while if as under its their his her our both all some each last next
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december mr mrs ms dr""".split()
+)
 # What may stand between a reporter and "said": a space, the end of "<Montenay Power Corp>".
 _REPORTER_GAP = 3
 # "X announced / unveiled a deal with Y": X is the other side of it.
@@ -195,7 +210,36 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
     if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
         subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
+    if not subjects:
+        subjects = _unrecognised_subject(ctx, start)  # "Fiat agreed": a name the entities layer missed
     return subjects
+
+
+def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
+    """Capitalised names right before an agreeing verb that no entity covers, as text parties (``text:``
+    and the name as written): the clause's subject, opening the sentence or after a comma or a dash."""
+    text = ctx.text
+    found = _CAPITALISED_SUBJECT.search(text, max(ctx.sentence.start, start - 80), start)
+    if found is None:
+        return []
+    at, end = found.span("name")
+    while (word := _FIRST_WORD.match(text, at, end)) is not None and (
+        word.group(1).lower() in _NOT_NAMES or (word.group(1).isupper() and len(word.group(1)) > 4)
+    ):
+        at = word.end()  # "On Monday Fiat agreed", "LONDON Fiat agreed": not part of the name
+    lead = text[ctx.sentence.start : at].strip()
+    openers = set(lead.lower().split())
+    if lead and not lead.endswith((",", "-", "—", ":")) and not openers <= _NOT_NAMES - {"the"}:
+        return []  # "shares of Fiat agreed", "the Board agreed": not a named subject
+    out: list[Hit] = []
+    for part in _NAME_SPLIT.finditer(text, at, end):
+        lo, hi = part.span()
+        covered = ctx.entities.within(lo, hi)
+        if covered:
+            out.extend(covered)
+        elif part.group().lower() not in _NOT_NAMES:
+            out.append(Hit(lo, hi, "text:" + part.group(), "TEXT", False))
+    return out if any(h.type == "TEXT" for h in out) else []
 
 
 def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
@@ -411,6 +455,7 @@ def _meetings(ctx: _Sentence) -> None:
         if not (ctx.triggers[index].talks or seeking):
             continue  # "Fiat will meet GM ... in an attempt to reach agreement": those meeting negotiate
         subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
+        subjects = subjects or _unrecognised_subject(ctx, cue.start())  # "Fiat will meet GM"
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
         met = _MET_OBJECT.match(ctx.text, cue.end()) if cue.group().lower().startswith("me") else None

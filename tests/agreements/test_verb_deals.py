@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import Agreement
 from tests.agreements.helpers import agreements_of, parse
@@ -276,3 +278,40 @@ def test_it_after_said_is_the_reporter_not_the_names_of_a_relative_clause() -> N
 def test_it_after_said_right_after_the_reporter_is_the_reporter() -> None:
     (rec,) = deals("Acme said it had signed an agreement with Globex.")
     assert set(rec.parties) == {"acme", "globex"}
+
+
+def test_an_unrecognised_name_opening_the_clause_of_an_agreeing_verb_is_a_text_party() -> None:
+    (rec,) = deals("Earlier this week, Fiat reached an agreement with Globex.")
+    assert set(rec.parties) == {"text:Fiat", "globex"}
+
+
+def test_an_unrecognised_name_meeting_for_talks_is_a_text_party() -> None:
+    (rec,) = deals("Fiat will meet Globex on Tuesday in an attempt to reach agreement.")
+    assert "text:Fiat" in rec.parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board agreed a deal with Globex.",
+        "Shares of Fiat agreed a deal with Globex.",
+        "On Monday it signed a deal with Globex.",
+    ],
+)
+def test_no_text_party_from_a_common_noun_an_object_or_a_pronoun(text: str) -> None:
+    for rec in deals(text):
+        assert not [p for p in rec.parties if p.startswith("text:")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.from_regex(r"[A-Z][a-z]{3,8}( [A-Z][a-z]{2,6})?", fullmatch=True),
+    verb=st.sampled_from(["signed", "agreed", "reached", "has sealed"]),
+    lead=st.sampled_from(["", "Earlier this week, ", "LONDON - ", "On Monday "]),
+)
+def test_a_text_party_is_the_name_as_written(name: str, verb: str, lead: str) -> None:
+    text = f"{lead}{name} {verb} a deal with Globex."
+    for rec in deals(text):
+        for party in rec.parties:
+            if party.startswith("text:"):
+                assert name.endswith(party.removeprefix("text:"))  # the name, past "May", "This"
