@@ -108,8 +108,8 @@ _NOT_NAMES = frozenset(
 _REPORTER_GAP = 3
 # "X announced / unveiled a deal with Y": X is the other side of it.
 _ANNOUNCING = frozenset({"announced", "announces", "unveiled", "unveils"})
-# "X lost its deal with Y": X was a side of the deal that ended.
-_LOSING = frozenset({"lost", "loses", "losing"})
+# "X announced a deal with Y", "X lost its deal with Y": X is (was) the other side of it.
+_WITH_SIDES = _ANNOUNCING | {"lost", "loses", "losing"}
 _WITH = re.compile(r"\s+with\s")
 
 
@@ -169,10 +169,8 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
-        if governs and words[0] in _LOSING and _WITH.match(text, trig.end):
-            subject = True  # "Umbro lost sponsorship deals with Chelsea": it was bound (not "lost it to X")
-        if governs and words[0] in _ANNOUNCING and _WITH.match(text, trig.end):
-            subject = True  # "Boeing announced a deal with HCL": the side that announces it with another
+        if governs and words[0] in _WITH_SIDES and _WITH.match(text, trig.end):
+            subject = True  # "Boeing announced a deal with HCL", "Umbro lost deals with Chelsea" (not "to X")
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
