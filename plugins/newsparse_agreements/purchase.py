@@ -17,6 +17,7 @@ from .sentence import _Sentence
 
 __all__ = ["PURCHASE", "read_purchases"]
 
+
 # "a deal to buy", "an offer to acquire", "an agreement to sell": the deal's purchase, right after it.
 PURCHASE = re.compile(
     r"\s+to\s+(?:(?P<buy>buy|acquire|purchase|take\s+over|snap\s+up)|(?P<sell>sell|sell\s+off))\s+",

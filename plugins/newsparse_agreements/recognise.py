@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from newsparse import Document, Sentence
 from newsparse.syntax import dateline_end
 
+from .bids import read_bidders
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
 from .purchase import read_purchases
@@ -46,6 +47,7 @@ def read_sentence(
     _meetings(ctx)
     _around_triggers(ctx)
     read_purchases(ctx)
+    read_bidders(ctx)
     _venues(ctx)
     _provisions(ctx)
     _attacks(ctx)

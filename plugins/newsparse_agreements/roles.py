@@ -240,6 +240,14 @@ def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
     return out if any(h.type == "TEXT" for h in out) else []
 
 
+def subject_of(ctx: _Sentence, start: int) -> list[Hit]:
+    """The names that are the subject of the verb at ``start`` ("Acme will make", "Acme said it will")."""
+    subjects = ctx.entities.chain_before(start, ctx.sentence.start, loose=_SUBJECT_GAP, subject=True)
+    if subjects and _PRONOUN_IN_GAP.search(ctx.text, subjects[-1].end, start):
+        return _reporter(ctx, start)
+    return subjects or _reporter(ctx, start)
+
+
 def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
     """Who "it" / "they" stands for in "X said (on Thursday) it had signed": the names right before
     the reporting verb, or before the relative clause that separates them ("X, which ..., said")."""

@@ -158,7 +158,7 @@ def test_a_deal_to_buy_x_from_y_is_an_acquisition_with_target_and_seller() -> No
 
 def test_an_offer_to_buy_a_firm_makes_it_the_target_not_a_side() -> None:
     rec = one("Glazer launched a new offer to buy Manchester United.")
-    assert (rec.target, "united" in rec.parties, rec.acquirer) == (("united",), False, ())
+    assert (rec.target, "united" in rec.parties, rec.acquirer) == (("united",), False, ("glazer",))
 
 
 def test_a_deal_to_sell_a_stake_to_y_makes_y_the_buyer() -> None:
@@ -176,3 +176,15 @@ def test_the_firm_after_the_purchase_verb_is_never_the_buyer(verb: str, noun: st
     for rec in found(f"Boeing made a {noun} to {verb} {filler}Scholl from Airbus."):
         assert "scholl" not in rec.acquirer and "scholl" not in rec.parties
         assert rec.seller in ((), ("airbus",))
+
+
+def test_who_makes_or_launches_a_bid_is_its_bidder() -> None:
+    rec = one("Boeing has said it will make an all cash bid.")
+    assert (rec.parties, rec.acquirer) == (("boeing",), ("boeing",))
+    rec = one("Lockheed has the facilities in place to launch a bid of $1bn.")
+    assert rec.acquirer == ("lockheed",)
+
+
+def test_a_country_describing_the_bidder_is_no_bidder() -> None:
+    rec = one("The US billionaire launched a new offer to buy Manchester United.")
+    assert (rec.acquirer, rec.target) == ((), ("united",))
