@@ -43,8 +43,8 @@ def read_purchases(ctx: _Sentence) -> None:
     """Give each deal followed by "to buy X (from Y)" / "to sell X (to Y)" its target and other side."""
     text = ctx.text
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        if trig.kind not in _KINDS:
-            continue
+        if trig.kind not in _KINDS or "to" not in text[trig.end : trig.end + 6].lower():
+            continue  # (cheap first look: the purchase opens with "to")
         found = PURCHASE.match(text, trig.end, ctx.sentence.end)
         if found is None:
             continue
