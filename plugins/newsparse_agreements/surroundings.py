@@ -102,7 +102,10 @@ _AMOUNT_BEFORE = re.compile(
 _DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})")
 _VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
 # A possessor a few modifiers before the head: "'s" then up to five lower-case words or numbers.
-_POSSESSOR_GAP = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|[\d.,]+)\s+){1,5}")
+# An amount counts as a modifier: "Deutsche Boerse's £1.3bn offer", "Acme's planned $1bn ($0.5bn) merger".
+_POSSESSOR_GAP = re.compile(
+    r"['’]s\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\d.,]*(?:bn|mn|m|k)?|\([£$€]?\d[^()]{0,12}\))\s+){1,5}"
+)
 _TO = re.compile(r"\s+(to)\s+", re.IGNORECASE)
 # Business role of the names after a preposition (or a possessive, "'s") by the deal's kind.
 _BUSINESS_ROLE = {

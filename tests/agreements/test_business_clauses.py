@@ -188,3 +188,10 @@ def test_who_makes_or_launches_a_bid_is_its_bidder() -> None:
 def test_a_country_describing_the_bidder_is_no_bidder() -> None:
     rec = one("The US billionaire launched a new offer to buy Manchester United.")
     assert (rec.acquirer, rec.target) == ((), ("united",))
+
+
+def test_a_possessor_before_an_amount_owns_the_deal() -> None:
+    rec = one("Boeing's £1.3bn offer was rejected.")
+    assert (rec.parties, rec.acquirer) == (("boeing",), ("boeing",))
+    rec = one("Turkey's $10bn (£5bn) loan from the International Monetary Fund expires in February.")
+    assert set(rec.parties) == {"turkey", "imf"}
