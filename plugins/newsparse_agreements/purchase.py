@@ -15,7 +15,17 @@ import attrs
 from .context import Hit, has_verb
 from .sentence import _Sentence
 
-__all__ = ["PURCHASE", "read_purchases"]
+__all__ = ["PURCHASE", "read_borrowers", "read_purchases"]
+
+_BORROWING = r"(?:secured|obtained|took\s+out|taken\s+out|raised|received|arranged)"
+# "a loan that Yugansk had secured": the borrower named in a relative clause right after the loan.
+_LOAN_THAT = re.compile(r"\s+(?:that|which)\s+(?=[A-Z])")
+_BORROWED_AFTER = re.compile(rf"\s+(?:(?:had|has|have)\s+)?{_BORROWING}\b")
+# "Acme secured a $900m loan": the subject borrowed (its article and amount between).
+_BORROWED_BEFORE = re.compile(
+    rf"\b{_BORROWING}\s+(?:(?:a|an|the|its|their|new|fresh|further|bridging|syndicated|[£$€]?\d[\w.,]*"
+    r"|\([^()]{1,20}\))\s+){0,4}$"
+)
 
 
 # "a deal to buy", "an offer to acquire", "an agreement to sell": the deal's purchase, right after it.
@@ -35,6 +45,7 @@ _TO_TARGET = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _REACH = 90
+_SUBJECT_REACH = 24
 _KINDS = frozenset({"agreement", "acquisition", "talks"})
 _FIRMS = frozenset({"ORG", "PERSON", "GPE"})
 
@@ -62,6 +73,32 @@ def read_purchases(ctx: _Sentence) -> None:
         if other:
             local.give("parties", other, other[0].start, other[-1].end)
             local.cast("acquirer" if selling else "seller", other)
+
+
+def read_borrowers(ctx: _Sentence) -> None:
+    """Who secured, obtained or took out a loan is its borrower and a side ("a loan that X had secured")."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind != "loan":
+            continue
+        borrowers: list[Hit] = []
+        that = _LOAN_THAT.match(text, trig.end, ctx.sentence.end)
+        if that is not None:
+            chain = ctx.entities.chain_after(that.end(), ctx.sentence.end)
+            if chain and chain[0].start == that.end() and _BORROWED_AFTER.match(text, chain[-1].end):
+                borrowers = chain
+        verb = (
+            None
+            if borrowers
+            else _BORROWED_BEFORE.search(text, max(ctx.sentence.start, trig.start - 60), trig.start)
+        )
+        if verb is not None:
+            borrowers = ctx.entities.chain_before(verb.start(), ctx.sentence.start, loose=_SUBJECT_REACH)
+            borrowers = [h for h in borrowers if not has_verb(text[h.end : verb.start()])]
+        if borrowers:
+            lo, hi = min(trig.start, borrowers[0].start), max(trig.end, borrowers[-1].end)
+            local.give("parties", borrowers, lo, hi)
+            local.cast("borrower", borrowers)
 
 
 def _target(text: str, hits: list[Hit], end: int) -> Hit | None:

@@ -263,7 +263,8 @@ def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
 
 def _restated(recent: dict[int, _Record], local: Local) -> _Record | None:
     """The record a bare indefinite business mention restates: the latest record, of its kind, ending
-    within ``_RESTATE_REACH`` characters, with the same sides (or none on both) and no other business role.
+    within ``_RESTATE_REACH`` characters, with the same sides (or none on both; or sides of its own
+    after a record with none, except for a takeover) and no other business role.
 
     "ask the buyer to pay back a $900m loan. ... will ask Rosneft to repay a loan that Yugansk had
     secured": one loan; "took a loan from Globex ... took a loan from Initech": two.
@@ -274,8 +275,12 @@ def _restated(recent: dict[int, _Record], local: Local) -> _Record | None:
         return None
     mine = {hit.id for hit in local.roles["parties"]}
     theirs = _alike(mine, latest.parties)
-    if bool(mine) != bool(theirs) or not (mine <= theirs or theirs <= mine):
+    if theirs and not mine:
         return None  # "a bid" with no side after Deutsche Boerse's offer may be a rival's
+    if mine and not theirs and trig.kind == "acquisition":
+        return None  # a named bidder's "takeover proposal" after a bid with no side: takeovers draw rivals
+    if mine and theirs and not (mine <= theirs or theirs <= mine):
+        return None
     for role, hits in local.business.items():
         known = {h.id for loc in latest.locals for h in loc.business.get(role, ())}
         if known and not known & {h.id for h in hits}:

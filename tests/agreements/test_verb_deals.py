@@ -315,3 +315,18 @@ def test_a_text_party_is_the_name_as_written(name: str, verb: str, lead: str) ->
         for party in rec.parties:
             if party.startswith("text:"):
                 assert name.endswith(party.removeprefix("text:"))  # the name, past "May", "This"
+
+
+def test_who_secured_a_loan_is_its_borrower_and_a_restating_loan_with_it_joins() -> None:
+    text = "The owners want the buyer to pay back a $900m loan. They will ask Acme to repay a loan "
+    text += "that Globex had secured on its assets."
+    (rec,) = deals(text)
+    assert (rec.kind, len(rec.mentions), rec.borrower, rec.parties) == ("loan", 2, ("globex",), ("globex",))
+    (rec,) = deals("Initech secured a $900m loan from Globex.")
+    assert (rec.borrower, rec.lender) == (("initech",), ("globex",))
+
+
+def test_a_named_bidder_s_takeover_after_a_sideless_bid_is_another_deal() -> None:
+    text = "Rivals are poised to launch a bid for Acme. Last week, Acme rejected a takeover proposal from Globex."
+    found = deals(text)
+    assert len(found) == 2
