@@ -327,6 +327,7 @@ def test_who_secured_a_loan_is_its_borrower_and_a_restating_loan_with_it_joins()
 
 
 def test_a_named_bidder_s_takeover_after_a_sideless_bid_is_another_deal() -> None:
-    text = "Rivals are poised to launch a bid for Acme. Last week, Acme rejected a takeover proposal from Globex."
+    text = "Rivals are poised to launch a bid for Acme. "
+    text += "Last week, Acme rejected a takeover proposal from Globex."
     found = deals(text)
     assert len(found) == 2
