@@ -188,13 +188,18 @@ def _role_ids(record: Any, role: str) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
+def _as_names(ids: Sequence[str]) -> list[str]:
+    """Party ids with a text party ("text:Fiat": a name no entity covers) given as its name ("Fiat")."""
+    return [i.removeprefix("text:") for i in ids]
+
+
 def _compare_fields(
     gold: Mapping[str, Any], found: Any, entities: Mapping[str, Any], scores: Scores
 ) -> list[str]:
     """Score the fields of one matched pair; the names of the wrong fields."""
     wrong: list[str] = []
     scores.kind.append(found.kind == gold["kind"])
-    counts = match_names(gold["parties"], getattr(found, "parties", ()), entities)
+    counts = match_names(gold["parties"], _as_names(getattr(found, "parties", ())), entities)
     scores.parties.add(*counts)
     if counts[1] or counts[2]:
         wrong.append(

@@ -35,7 +35,7 @@ def _date(agreement: Agreement) -> str:
 def _roles(agreement: Agreement, context: Context) -> list[str]:
     found = []
     for field, words in _ROLES:
-        names = context.names_of(getattr(agreement, field))
+        names = context.names_of(i.removeprefix("text:") for i in getattr(agreement, field))  # "text:Fiat"
         if names:
             found.append(f"{words} {names}")
     return found

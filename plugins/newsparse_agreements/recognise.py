@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from newsparse import Document, Sentence
 from newsparse.syntax import dateline_end
 
+from .bids import read_bidders
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
+from .purchase import read_borrowers, read_purchases
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
 from .structure import read_structure
@@ -44,6 +46,9 @@ def read_sentence(
     _roles(ctx)
     _meetings(ctx)
     _around_triggers(ctx)
+    read_purchases(ctx)
+    read_borrowers(ctx)
+    read_bidders(ctx)
     _venues(ctx)
     _provisions(ctx)
     _attacks(ctx)

@@ -38,6 +38,8 @@ _APPOSITIVE = re.compile(r"\b(?:in|as\s+part\s+of|under|through)\s+(?:a|an)\s+$"
 # A kind word with no head noun after it ("ceasefire", "truce"), which a following head may complete.
 _HEADLESS = re.compile(r"(?:cease-?\s?fire|truce|armistice|cessation of hostilities)", re.IGNORECASE)
 _LOOKBACK = 64
+# How far (characters) after a deal's latest mention a bare "a loan" / "an offer" may restate it.
+_RESTATE_REACH = 400
 _VERB_DATE_REACH = 60
 _STOPS = frozenset(".;!?")
 _COMPANY_DEALS = frozenset({"merger", "acquisition"})
@@ -259,6 +261,33 @@ def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
     return None
 
 
+def _restated(recent: dict[int, _Record], local: Local) -> _Record | None:
+    """The record a bare indefinite business mention restates: the latest record, of its kind, ending
+    within ``_RESTATE_REACH`` characters, with the same sides (or none on both; or sides of its own
+    after a record with none, except for a takeover) and no other business role.
+
+    "ask the buyer to pay back a $900m loan. ... will ask Rosneft to repay a loan that Yugansk had
+    secured": one loan; "took a loan from Globex ... took a loan from Initech": two.
+    """
+    trig = local.trigger
+    latest = next((r for r in reversed(recent.values()) if r.kind != "talks"), None)
+    if latest is None or latest.kind != trig.kind or trig.start - latest.last_end > _RESTATE_REACH:
+        return None
+    mine = {hit.id for hit in local.roles["parties"]}
+    theirs = _alike(mine, latest.parties)
+    if theirs and not mine:
+        return None  # "a bid" with no side after Deutsche Boerse's offer may be a rival's
+    if mine and not theirs and trig.kind == "acquisition":
+        return None  # a named bidder's "takeover proposal" after a bid with no side: takeovers draw rivals
+    if mine and theirs and not (mine <= theirs or theirs <= mine):
+        return None
+    for role, hits in local.business.items():
+        known = {h.id for loc in latest.locals for h in loc.business.get(role, ())}
+        if known and not known & {h.id for h in hits}:
+            return None  # "a loan from Initech" after a loan from Globex: another lender
+    return latest
+
+
 def _new_sides(record: _Record, local: Local) -> bool:
     """Whether a mention names a side or third party its candidate record never had.
 
@@ -278,7 +307,10 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     """Add a mention to its record, or start a record (a bare "the zone" with nothing before is dropped)."""
     trig = local.trigger
     fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
-    record = None if fresh else _find_record(records, recent, local)  # "a loan": another deal
+    if fresh:  # "a loan": another deal, unless it restates the one just named ("repay a loan that ...")
+        record = _restated(recent, local)
+    else:
+        record = _find_record(records, recent, local)
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:

@@ -81,8 +81,35 @@ _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^
 
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
 _CUE_OPENINGS = openings(STATUS_CUES)
+# A subject pronoun between names and their agreeing verb: the names are not its subject.
+_PRONOUN_IN_GAP = re.compile(r"\b(?:it|they|he|she|we)\b", re.IGNORECASE)
+# "said (on Thursday) (that) it had": a reporting verb before the pronoun subject of an agreeing verb.
+_SAID_PRONOUN = re.compile(
+    r"\b(?:said|says|announced|confirmed|added|revealed|stated)\s+(?:on\s+\w+\s+|that\s+)*(?:it|they)\s+"
+    r"(?:(?:has|have|had|would|will|also|now|finally)\s+)*$",
+    re.IGNORECASE,
+)
+# Capitalised names (listed with "," / "and") right before their verb, past auxiliaries: "Fiat has agreed".
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&))*"
+_CAPITALISED_SUBJECT = re.compile(
+    rf"(?P<name>\b{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)"
+    r"\s+(?:(?:has|have|had|will|would|also|finally|now|then|yesterday|today)\s+)*$"
+)
+_NAME_SPLIT = re.compile(_NAME)
+_FIRST_WORD = re.compile(r"([\w&'’.-]+)\s+")
+# Capitalised words that name no one: sentence openers, pronouns, days and months.
+_NOT_NAMES = frozenset(
+    """the a an it he she they we i this that these those but and or so yet in on at by for after before
+    when while if as under its their his her our both all some each last next
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december mr mrs ms dr""".split()
+)
+# What may stand between a reporter and "said": a space, the end of "<Montenay Power Corp>".
+_REPORTER_GAP = 3
 # "X announced / unveiled a deal with Y": X is the other side of it.
 _ANNOUNCING = frozenset({"announced", "announces", "unveiled", "unveils"})
+# "X announced a deal with Y", "X lost its deal with Y": X is (was) the other side of it.
+_WITH_SIDES = _ANNOUNCING | {"lost", "loses", "losing"}
 _WITH = re.compile(r"\s+with\s")
 
 
@@ -142,8 +169,8 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
-        if governs and words[0] in _ANNOUNCING and _WITH.match(text, trig.end):
-            subject = True  # "Boeing announced a deal with HCL": the side that announces it with another
+        if governs and words[0] in _WITH_SIDES and _WITH.match(text, trig.end):
+            subject = True  # "Boeing announced a deal with HCL", "Umbro lost deals with Chelsea" (not "to X")
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
         if governs and subject:
@@ -179,7 +206,62 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = ctx.entities.chain_before(aside.start(), s.start, loose=_SUBJECT_GAP, subject=True)
     if not subjects and first_word.endswith("ing") and text[s.start : start].rstrip().endswith(","):
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
+    if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
+        subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
+    if not subjects:
+        subjects = _unrecognised_subject(ctx, start)  # "Fiat agreed": a name the entities layer missed
     return subjects
+
+
+def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
+    """Capitalised names right before an agreeing verb that no entity covers, as text parties (``text:``
+    and the name as written): the clause's subject, opening the sentence or after a comma or a dash."""
+    text = ctx.text
+    found = _CAPITALISED_SUBJECT.search(text, max(ctx.sentence.start, start - 80), start)
+    if found is None:
+        return []
+    at, end = found.span("name")
+    while (word := _FIRST_WORD.match(text, at, end)) is not None and (
+        word.group(1).lower() in _NOT_NAMES or (word.group(1).isupper() and len(word.group(1)) > 4)
+    ):
+        at = word.end()  # "On Monday Fiat agreed", "LONDON Fiat agreed": not part of the name
+    lead = text[ctx.sentence.start : at].strip()
+    openers = set(lead.lower().split())
+    if lead and not lead.endswith((",", "-", "—", ":")) and not openers <= _NOT_NAMES - {"the"}:
+        return []  # "shares of Fiat agreed", "the Board agreed": not a named subject
+    out: list[Hit] = []
+    for part in _NAME_SPLIT.finditer(text, at, end):
+        lo, hi = part.span()
+        covered = ctx.entities.within(lo, hi)
+        if covered:
+            out.extend(covered)
+        elif part.group().lower() not in _NOT_NAMES:
+            out.append(Hit(lo, hi, "text:" + part.group(), "TEXT", False))
+    return out if any(h.type == "TEXT" for h in out) else []
+
+
+def subject_of(ctx: _Sentence, start: int) -> list[Hit]:
+    """The names that are the subject of the verb at ``start`` ("Acme will make", "Acme said it will")."""
+    subjects = ctx.entities.chain_before(start, ctx.sentence.start, loose=_SUBJECT_GAP, subject=True)
+    if subjects and _PRONOUN_IN_GAP.search(ctx.text, subjects[-1].end, start):
+        return _reporter(ctx, start)
+    return subjects or _reporter(ctx, start)
+
+
+def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
+    """Who "it" / "they" stands for in "X said (on Thursday) it had signed": the names right before
+    the reporting verb, or before the relative clause that separates them ("X, which ..., said")."""
+    text = ctx.text
+    floor = ctx.sentence.start
+    said = _SAID_PRONOUN.search(text, max(floor, start - 60), start)
+    if said is None:
+        return []
+    pos = said.start()
+    if text[floor:pos].rstrip().endswith(","):
+        pos = max(text.rfind(", which ", floor, pos), text.rfind(", who ", floor, pos))
+        if pos < 0:
+            return []
+    return ctx.entities.chain_before(pos, floor, loose=_REPORTER_GAP)
 
 
 def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:
@@ -379,6 +461,7 @@ def _meetings(ctx: _Sentence) -> None:
         if not (ctx.triggers[index].talks or seeking):
             continue  # "Fiat will meet GM ... in an attempt to reach agreement": those meeting negotiate
         subjects = ctx.entities.chain_before(cue.start(), s.start, loose=_SUBJECT_GAP, subject=True)
+        subjects = subjects or _unrecognised_subject(ctx, cue.start())  # "Fiat will meet GM"
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
         met = _MET_OBJECT.match(ctx.text, cue.end()) if cue.group().lower().startswith("me") else None

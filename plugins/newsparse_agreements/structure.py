@@ -199,7 +199,12 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     player_deal = trig.kind in _PLAYER_DEALS
     named = _listed(ctx, _hits_in(tree, ctx, subjects, every=player_deal), word.start)
     if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
-        _prune_before(tree, ctx, local, set() if conditional else {(h.start, h.end) for h in named}, word.end)
+        allowed = {(h.start, h.end) for h in named} | {
+            (h.start, h.end)  # a text party ("text:Fiat") the tree places in the subject
+            for h in local.roles["parties"]
+            if h.type == "TEXT" and any(p.start <= h.start < p.end for p in subjects)
+        }
+        _prune_before(tree, ctx, local, set() if conditional else allowed, word.end)
     if named and not conditional and not modality.negated:  # "did not sign": a rejecter, not bound
         local.give("parties", named, min(h.start for h in named), word.end)
     for partner in tree.dependents(tree.word_at(trig.end - 1) or verb, "nmod"):

@@ -29,6 +29,7 @@ from .cues import (
     _VERB_SLOT,
 )
 from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
+from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
 from .triggers import Trigger
 
@@ -39,6 +40,8 @@ def _around_triggers(ctx: _Sentence) -> None:
     s = ctx.sentence
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         after = _AFTER_TRIGGER.match(text, trig.end)
+        if after and PURCHASE.match(text, trig.end):
+            after = None  # "a deal to buy X": X is bought (read by .purchase), not a side
         venue_from = trig.end
         if after:
             chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED)
@@ -99,7 +102,10 @@ _AMOUNT_BEFORE = re.compile(
 _DESCRIBED_LINK = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})")
 _VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in Geneva on a truce")
 # A possessor a few modifiers before the head: "'s" then up to five lower-case words or numbers.
-_POSSESSOR_GAP = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*|[\d.,]+)\s+){1,5}")
+# An amount counts as a modifier: "Deutsche Boerse's £1.3bn offer", "Acme's planned $1bn ($0.5bn) merger".
+_POSSESSOR_GAP = re.compile(
+    r"['’]s\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\d.,]*(?:bn|mn|m|k)?|\([£$€]?\d[^()]{0,12}\))\s+){1,5}"
+)
 _TO = re.compile(r"\s+(to)\s+", re.IGNORECASE)
 # Business role of the names after a preposition (or a possessive, "'s") by the deal's kind.
 _BUSINESS_ROLE = {

@@ -147,3 +147,51 @@ def test_talks_aimed_at_buying_a_firm_are_an_acquisition_being_negotiated() -> N
     rec = one("Boeing said it was in final negotiations with Airbus to buy the unit.")
     assert (rec.kind, rec.status) == ("acquisition", "negotiating")
     assert found("Boeing held talks with Airbus on the crisis.") == []
+
+
+def test_a_deal_to_buy_x_from_y_is_an_acquisition_with_target_and_seller() -> None:
+    rec = one("Air Deccan signed a deal to buy Hindustan Aeronautics from rival Boeing.")
+    assert (rec.kind, rec.target, rec.seller) == ("acquisition", ("hal",), ("boeing",))
+    assert set(rec.parties) == {"deccan", "boeing"}
+    assert rec.acquirer == ("deccan",)
+
+
+def test_an_offer_to_buy_a_firm_makes_it_the_target_not_a_side() -> None:
+    rec = one("Glazer launched a new offer to buy Manchester United.")
+    assert (rec.target, "united" in rec.parties, rec.acquirer) == (("united",), False, ("glazer",))
+
+
+def test_a_deal_to_sell_a_stake_to_y_makes_y_the_buyer() -> None:
+    rec = one("Bond Corp agreed a deal to sell its stake in Scholl to Airbus.")
+    assert (rec.kind, rec.target, rec.acquirer) == ("acquisition", ("scholl",), ("airbus",))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verb=st.sampled_from(["buy", "acquire", "purchase", "take over"]),
+    noun=st.sampled_from(["deal", "agreement", "offer", "bid"]),
+    filler=st.sampled_from(["", "a 20% stake in ", "the rest of ", "the unit of "]),
+)
+def test_the_firm_after_the_purchase_verb_is_never_the_buyer(verb: str, noun: str, filler: str) -> None:
+    for rec in found(f"Boeing made a {noun} to {verb} {filler}Scholl from Airbus."):
+        assert "scholl" not in rec.acquirer and "scholl" not in rec.parties
+        assert rec.seller in ((), ("airbus",))
+
+
+def test_who_makes_or_launches_a_bid_is_its_bidder() -> None:
+    rec = one("Boeing has said it will make an all cash bid.")
+    assert (rec.parties, rec.acquirer) == (("boeing",), ("boeing",))
+    rec = one("Lockheed has the facilities in place to launch a bid of $1bn.")
+    assert rec.acquirer == ("lockheed",)
+
+
+def test_a_country_describing_the_bidder_is_no_bidder() -> None:
+    rec = one("The US billionaire launched a new offer to buy Manchester United.")
+    assert (rec.acquirer, rec.target) == ((), ("united",))
+
+
+def test_a_possessor_before_an_amount_owns_the_deal() -> None:
+    rec = one("Boeing's £1.3bn offer was rejected.")
+    assert (rec.parties, rec.acquirer) == (("boeing",), ("boeing",))
+    rec = one("Turkey's $10bn (£5bn) loan from the International Monetary Fund expires in February.")
+    assert set(rec.parties) == {"turkey", "imf"}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import Agreement
 from tests.agreements.helpers import agreements_of, parse
@@ -126,6 +128,26 @@ def test_an_indefinite_loan_is_another_deal() -> None:
     assert [r.lender for r in found] == [("globex",), ("initech",)]
 
 
+def test_a_bare_loan_soon_after_restates_the_loan_just_named() -> None:
+    text = "The owners want the buyer to pay back a $900m loan. They will ask the buyer to repay a loan "
+    text += "that the unit had secured on its assets."
+    found = agreements_of(parse(text, SPEC))
+    assert [(r.kind, len(r.mentions)) for r in found] == [("loan", 2)]
+
+
+def test_a_bare_bid_without_sides_after_a_named_bidder_s_offer_is_not_joined() -> None:
+    text = "An offer from Acme has been rejected. Rivals have the means to make a bid of $1bn."
+    found = agreements_of(parse(text, SPEC))
+    assert [len(r.mentions) for r in found] == [1, 1]
+
+
+def test_a_bare_loan_far_after_another_is_another_deal() -> None:
+    text = "The owners want the buyer to pay back a $900m loan. " + "Shares fell on the news. " * 20
+    text += "The buyer may later need a loan."
+    found = agreements_of(parse(text, SPEC))
+    assert [(r.kind, len(r.mentions)) for r in found] == [("loan", 1), ("loan", 1)]
+
+
 def test_a_copula_makes_two_mentions_one_deal() -> None:
     found = agreements_of(parse("The Acme-Globex merger was the biggest acquisition of the year.", SPEC))
     assert [(r.kind, set(r.parties)) for r in found] == [("merger", {"acme", "globex"})]
@@ -233,3 +255,79 @@ def test_a_verb_deal_is_dated_by_the_date_in_its_clause() -> None:
     doc = parse(text, SPEC, {"January": "2018-01", "June": "2018-06"})
     (rec,) = agreements_of(doc)
     assert rec.date is not None and (rec.date.text, rec.date.value) == ("January", "2018-01")
+
+
+def test_who_lost_deals_with_others_across_a_relative_clause_was_a_side() -> None:
+    text = "Acme, which recently lost sponsorship deals with Globex and Initech, said profits rose."
+    (rec,) = deals(text)
+    assert (set(rec.parties), rec.status) == ({"acme", "globex", "initech"}, "collapsed")
+
+
+def test_losing_a_contract_to_a_rival_makes_no_side() -> None:
+    (rec,) = deals("Acme lost the contract to Globex.")
+    assert rec.parties == ()
+
+
+def test_it_after_said_is_the_reporter_not_the_names_of_a_relative_clause() -> None:
+    text = "Acme, which recently lost sponsorship deals with Globex and Initech, said on Thursday it had "
+    text += "signed a new four-year agreement."
+    found = deals(text)
+    assert found[-1].parties == ("acme",)
+
+
+def test_it_after_said_right_after_the_reporter_is_the_reporter() -> None:
+    (rec,) = deals("Acme said it had signed an agreement with Globex.")
+    assert set(rec.parties) == {"acme", "globex"}
+
+
+def test_an_unrecognised_name_opening_the_clause_of_an_agreeing_verb_is_a_text_party() -> None:
+    (rec,) = deals("Earlier this week, Fiat reached an agreement with Globex.")
+    assert set(rec.parties) == {"text:Fiat", "globex"}
+
+
+def test_an_unrecognised_name_meeting_for_talks_is_a_text_party() -> None:
+    (rec,) = deals("Fiat will meet Globex on Tuesday in an attempt to reach agreement.")
+    assert "text:Fiat" in rec.parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board agreed a deal with Globex.",
+        "Shares of Fiat agreed a deal with Globex.",
+        "On Monday it signed a deal with Globex.",
+    ],
+)
+def test_no_text_party_from_a_common_noun_an_object_or_a_pronoun(text: str) -> None:
+    for rec in deals(text):
+        assert not [p for p in rec.parties if p.startswith("text:")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.from_regex(r"[A-Z][a-z]{3,8}( [A-Z][a-z]{2,6})?", fullmatch=True),
+    verb=st.sampled_from(["signed", "agreed", "reached", "has sealed"]),
+    lead=st.sampled_from(["", "Earlier this week, ", "LONDON - ", "On Monday "]),
+)
+def test_a_text_party_is_the_name_as_written(name: str, verb: str, lead: str) -> None:
+    text = f"{lead}{name} {verb} a deal with Globex."
+    for rec in deals(text):
+        for party in rec.parties:
+            if party.startswith("text:"):
+                assert name.endswith(party.removeprefix("text:"))  # the name, past "May", "This"
+
+
+def test_who_secured_a_loan_is_its_borrower_and_a_restating_loan_with_it_joins() -> None:
+    text = "The owners want the buyer to pay back a $900m loan. They will ask Acme to repay a loan "
+    text += "that Globex had secured on its assets."
+    (rec,) = deals(text)
+    assert (rec.kind, len(rec.mentions), rec.borrower, rec.parties) == ("loan", 2, ("globex",), ("globex",))
+    (rec,) = deals("Initech secured a $900m loan from Globex.")
+    assert (rec.borrower, rec.lender) == (("initech",), ("globex",))
+
+
+def test_a_named_bidder_s_takeover_after_a_sideless_bid_is_another_deal() -> None:
+    text = "Rivals are poised to launch a bid for Acme. "
+    text += "Last week, Acme rejected a takeover proposal from Globex."
+    found = deals(text)
+    assert len(found) == 2

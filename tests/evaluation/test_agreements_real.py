@@ -115,3 +115,14 @@ def test_cue_baseline_merges_a_repeated_noun_into_one_record() -> None:
         ("deal", "agreement", 2),
         ("truce", "truce", 1),
     ]
+
+
+def test_a_text_party_is_matched_by_its_name() -> None:
+    gold = [_gold(TEXT, "merger", ["merger"], parties=[_name("Acme")], status="signed")]
+    merger = TEXT.index("merger")
+    found = Agreement(
+        merger, merger + 6, "merger", "merger", parties=("text:Acme", "text:Initech"), status="signed"
+    )
+    scores = Scores()
+    score_article({"id": "t", "agreements": gold}, [found], {}, scores)
+    assert (scores.parties.tp, scores.parties.fp, scores.parties.fn) == (1, 1, 0)

@@ -1,0 +1,119 @@
+"""A deal stated with the purchase it makes: "a deal to buy X from Y", "an offer to acquire a stake in X".
+
+The infinitive after the deal names its roles: the firm right after "buy" (or after "a stake in",
+"the unit of") is the target, the names after "from" the seller (a side of the deal); after "sell",
+the names after "to" are the buyer.  A generic head ("a deal", "an agreement") followed by "to buy"
+is an acquisition.  The buyer itself is the subject of the agreeing verb (read by the status rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .context import Hit, has_verb
+from .sentence import _Sentence
+
+__all__ = ["PURCHASE", "read_borrowers", "read_purchases"]
+
+_BORROWING = r"(?:secured|obtained|took\s+out|taken\s+out|raised|received|arranged)"
+# "a loan that Yugansk had secured": the borrower named in a relative clause right after the loan.
+_LOAN_THAT = re.compile(r"\s+(?:that|which)\s+(?=[A-Z])")
+_BORROWED_AFTER = re.compile(rf"\s+(?:(?:had|has|have)\s+)?{_BORROWING}\b")
+# "Acme secured a $900m loan": the subject borrowed (its article and amount between).
+_BORROWED_BEFORE = re.compile(
+    rf"\b{_BORROWING}\s+(?:(?:a|an|the|its|their|new|fresh|further|bridging|syndicated|[£$€]?\d[\w.,]*"
+    r"|\([^()]{1,20}\))\s+){0,4}$"
+)
+
+
+# "a deal to buy", "an offer to acquire", "an agreement to sell": the deal's purchase, right after it.
+PURCHASE = re.compile(
+    r"\s+to\s+(?:(?P<buy>buy|acquire|purchase|take\s+over|snap\s+up)|(?P<sell>sell|sell\s+off))\s+",
+    re.IGNORECASE,
+)
+# Where the purchase's clause ends: a stop, a semicolon, a dash, ", and", ", which", "and it".
+_CLAUSE_END = re.compile(
+    r"[.;:!?—–]|,\s+(?:and|but|while|which|who|after|as)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b"
+)
+# What may stand between the verb and the firm bought: "", "a 20% stake in", "the rest of", "the unit of the".
+_TO_TARGET = re.compile(
+    r"(?:(?:(?:a|an|the|its|their)\s+)?(?:[\w%.,$£€-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?)?", re.IGNORECASE
+)
+# "from Globex", "from rival Fujitsu", "to US firm Acme": the side after its short description.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_REACH = 90
+_SUBJECT_REACH = 24
+_KINDS = frozenset({"agreement", "acquisition", "talks"})
+_FIRMS = frozenset({"ORG", "PERSON", "GPE"})
+
+
+def read_purchases(ctx: _Sentence) -> None:
+    """Give each deal followed by "to buy X (from Y)" / "to sell X (to Y)" its target and other side."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind not in _KINDS or "to" not in text[trig.end : trig.end + 6].lower():
+            continue  # (cheap first look: the purchase opens with "to")
+        found = PURCHASE.match(text, trig.end, ctx.sentence.end)
+        if found is None:
+            continue
+        if trig.kind == "agreement" and trig.generic:  # "a deal to buy X": an acquisition
+            local.trigger = attrs.evolve(trig, kind="acquisition", generic=False)
+        end = found.end()
+        stop_at = _CLAUSE_END.search(text, end, ctx.sentence.end)
+        stop = min(stop_at.start() if stop_at else ctx.sentence.end, end + _REACH)
+        hits = [h for h in ctx.entities.within(end, stop) if h.type in _FIRMS]
+        target = _target(text, hits, end)
+        if target is not None:
+            local.cast("target", [target])
+        selling = found.group("sell") is not None
+        other = _after(text, hits, end, _TO if selling else _FROM)
+        if other:
+            local.give("parties", other, other[0].start, other[-1].end)
+            local.cast("acquirer" if selling else "seller", other)
+
+
+def read_borrowers(ctx: _Sentence) -> None:
+    """Who secured, obtained or took out a loan is its borrower and a side ("a loan that X had secured")."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind != "loan":
+            continue
+        borrowers: list[Hit] = []
+        that = _LOAN_THAT.match(text, trig.end, ctx.sentence.end)
+        if that is not None:
+            chain = ctx.entities.chain_after(that.end(), ctx.sentence.end)
+            if chain and chain[0].start == that.end() and _BORROWED_AFTER.match(text, chain[-1].end):
+                borrowers = chain
+        verb = (
+            None
+            if borrowers
+            else _BORROWED_BEFORE.search(text, max(ctx.sentence.start, trig.start - 60), trig.start)
+        )
+        if verb is not None:
+            borrowers = ctx.entities.chain_before(verb.start(), ctx.sentence.start, loose=_SUBJECT_REACH)
+            borrowers = [h for h in borrowers if not has_verb(text[h.end : verb.start()])]
+        if borrowers:
+            lo, hi = min(trig.start, borrowers[0].start), max(trig.end, borrowers[-1].end)
+            local.give("parties", borrowers, lo, hi)
+            local.cast("borrower", borrowers)
+
+
+def _target(text: str, hits: list[Hit], end: int) -> Hit | None:
+    """The firm bought: the first name after the verb, past "a stake in" / "the rest of" (no verb between)."""
+    if not hits or hits[0].type == "PERSON":
+        return None
+    gap = text[end : hits[0].start]
+    if _TO_TARGET.fullmatch(gap) is None or has_verb(gap):
+        return None
+    return hits[0]
+
+
+def _after(text: str, hits: list[Hit], end: int, preposition: re.Pattern[str]) -> list[Hit]:
+    """The first name after ``preposition`` ("from" the seller, "to" the buyer) in the clause."""
+    for hit in hits:
+        if preposition.search(text, max(end, hit.start - 30), hit.start):
+            return [hit]
+    return []
