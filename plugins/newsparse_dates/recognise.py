@@ -21,6 +21,7 @@ from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
+from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.scan import _candidates, _select
 
@@ -247,7 +248,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    return out
+    return fiscal_periods(out, ctx)
 
 
 def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:

@@ -1,0 +1,58 @@
+"""Fiscal periods are ``FY`` values (the annotation guidelines' convention), calendar ones are not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse_dates
+from newsparse import Document
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+
+
+def dates(text: str, published: str | None = "1987-03-17") -> Document:
+    """Parse ``text`` with only the dates plugin."""
+    return PIPE.parse(text, published=published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit in fiscal 1986 rose.", [("fiscal 1986", "FY1986")]),
+        ("Revenue for fiscal year 1987 rose.", [("fiscal year 1987", "FY1987")]),
+        ("The budget for fiscal 1987/88 was cut.", [("1987/88", "FY1987")]),
+        ("Certificates for fiscal years 1986-88 save money.", [("1986", "FY1986"), ("88", "FY1988")]),
+        ("Sales in the second quarter of fiscal 1987 rose.", [("the second quarter of fiscal 1987", "FY1987-Q2")]),
+        ("Net income for FY86 fell.", [("FY86", "FY1986")]),
+        ("The FY1987 budget was cut.", [("FY1987", "FY1987")]),
+        ("The bank will sell less next fiscal year.", [("next fiscal year", "FY1987")]),
+        ("The 1987/88 budget was cut.", [("1987/88", "1987")]),
+        ("Output rose in the current year.", [("the current year", "1987")]),
+    ],
+)
+def test_fiscal_values(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """ "fiscal" or "FY" in the text makes a period fiscal; a relative one starts in April."""
+    assert [(d.text, d.value) for d in dates(sentence).dates] == expected
+
+
+def test_fiscal_year_has_no_calendar_interval() -> None:
+    """A fiscal year's months are not known: no interval, unlike the calendar year."""
+    (fiscal, calendar) = dates("Sales in fiscal 1986 beat those of 1985.").dates
+    assert (fiscal.value, fiscal.interval) == ("FY1986", None)
+    assert calendar.interval is not None
+
+
+def test_next_fiscal_year_after_april_is_next_calendar_year() -> None:
+    """After April the fiscal year in progress started this year: the next one starts next year."""
+    (d,) = dates("The bank will sell less next fiscal year.", published="1987-06-02").dates
+    assert d.value == "FY1988"
+
+
+@given(st.integers(1900, 2099), st.sampled_from(["fiscal ", "fiscal year ", "FY"]))
+def test_any_named_fiscal_year(year: int, word: str) -> None:
+    """Every year written after "fiscal", "fiscal year" or "FY" keeps its number as an FY value."""
+    found = dates(f"Profit for {word}{year} rose.").dates
+    assert [d.value for d in found] == [f"FY{year}"]
