@@ -25,7 +25,10 @@ def dates(text: str, published: str | None = "1987-03-17") -> Document:
         ("Revenue for fiscal year 1987 rose.", [("fiscal year 1987", "FY1987")]),
         ("The budget for fiscal 1987/88 was cut.", [("1987/88", "FY1987")]),
         ("Certificates for fiscal years 1986-88 save money.", [("1986", "FY1986"), ("88", "FY1988")]),
-        ("Sales in the second quarter of fiscal 1987 rose.", [("the second quarter of fiscal 1987", "FY1987-Q2")]),
+        (
+            "Sales in the second quarter of fiscal 1987 rose.",
+            [("the second quarter of fiscal 1987", "FY1987-Q2")],
+        ),
         ("Net income for FY86 fell.", [("FY86", "FY1986")]),
         ("The FY1987 budget was cut.", [("FY1987", "FY1987")]),
         ("The bank will sell less next fiscal year.", [("next fiscal year", "FY1987")]),
