@@ -23,6 +23,7 @@ from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
 from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
+from newsparse_dates.parts import parts_of_wholes
 from newsparse_dates.scan import _candidates, _select
 
 __all__ = ["Context", "Found", "find", "find_between"]
@@ -203,6 +204,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
     found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
+    found = parts_of_wholes(found, ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]

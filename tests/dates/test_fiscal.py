@@ -59,3 +59,29 @@ def test_any_named_fiscal_year(year: int, word: str) -> None:
     """Every year written after "fiscal", "fiscal year" or "FY" keeps its number as an FY value."""
     found = dates(f"Profit for {word}{year} rose.").dates
     assert [d.value for d in found] == [f"FY{year}"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sales in the first nine months of 1986 rose.",
+            [("the first nine months of 1986", "1986", "START")],
+        ),
+        ("The early months of 2005 were dry.", [("The early months of 2005", "2005", "START")]),
+        (
+            "Output fell in the last three months of last year.",
+            [("the last three months of last year", "1986", "END")],
+        ),
+        (
+            "Output fell in the first 50 days of 1986.",
+            [("the first 50 days", "P50D", None), ("1986", "1986", None)],
+        ),
+        ("Over the first three months, sales rose.", [("the first three months", "P3M", None)]),
+    ],
+)
+def test_part_of_a_period_named_with_its_whole(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "the first two months of 1986" is one DATE of the whole with mod START (months and quarters only)."""
+    assert [(d.text, d.value, d.mod) for d in dates(sentence).dates] == expected
