@@ -618,18 +618,21 @@ def _zoned(day: dt.date, hh: int, mi: int, zone: str) -> _Partial:
     return _Partial("TIME", f"{iso}T{instant.hour:02d}:{instant.minute:02d}Z", None, True, (iso, iso))
 
 
+_UTC = frozenset({"GMT", "UTC"})
+
+
 def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """A wire-service clock time in GMT ("0318 GMT", "0318 Tuesday GMT"): one UTC instant."""
+    """A wire-service clock time with its zone ("0318 GMT", "0318 Tuesday GMT", "1000 EDT"): a UTC instant."""
     ref = ctx.ref
-    clock = f"T{m['mh']}:{m['mm']}"
-    if ref is None:
-        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] else "XXXX-XX-XX"
-        return _Partial("TIME", f"{wd}{clock}Z")
+    if ref is None:  # the day is unknown; the hour is still the UTC one
+        hour = (int(m["mh"]) - (_ZONES[m["tz"]] or 0)) % 24
+        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] and m["tz"] in _UTC else "XXXX-XX-XX"
+        return _Partial("TIME", f"{wd}T{hour:02d}:{m['mm']}Z")
     day = ref
     if m["dw"]:  # a wire time's weekday is the one nearest the dateline, on either side
         delta = (WEEKDAYS[m["dw"].lower()] - ref.isoweekday()) % 7
         day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
-    return _zoned(day, int(m["mh"]), int(m["mm"]), "UTC")
+    return _zoned(day, int(m["mh"]), int(m["mm"]), m["tz"])
 
 
 _MOVING = MappingProxyType(

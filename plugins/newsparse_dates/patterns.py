@@ -265,7 +265,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "military",
         r"(?<![\w$£€¥#@.\-])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?P<dw>"
         + _WD
-        + r"))?\s+(?P<tz>(?-i:GMT|UTC))\b",
+        + r"))?\s+(?P<tz>(?-i:GMT|UTC|[ECMP][SD]T|BST|CET))\b",
         _h_military,
     ),
     (
@@ -395,7 +395,7 @@ _REQUIRED = MappingProxyType(
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
             ("splityear", r"\d\d\d\d[/\-–]\d\d"),
-            ("military", r"GMT|UTC"),
+            ("military", r"GMT|UTC|[ECMP][SD]T|BST|CET"),
             ("relunit", r"week|month|year|quarter|decade|century"),
             ("spelled_year", r"nineteen|eighteen|thousand"),
         )
