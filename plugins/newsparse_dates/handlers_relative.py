@@ -27,7 +27,6 @@ _REFS = MappingProxyType(
         "the present": "PRESENT_REF",
         "this season": "PRESENT_REF",
         "the moment": "PRESENT_REF",
-        "current": "PRESENT_REF",
         "recently": "PAST_REF",
         "lately": "PAST_REF",
         "the past": "PAST_REF",
@@ -87,13 +86,9 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
     value = _REFS.get(word, "PAST_REF")
-    if word == "current" and re.match(
-        r"\s+(?:account|affairs|events|issue|of|and|in)\b", ctx.text[m.end() : m.end() + 12]
-    ):
-        return None  # "the current account" and the electrical current are not the present
-    if word == "current" and ctx.before(m.start(), 6).endswith("then "):
-        return None
-    if word in ("once", "earlier", "later"):
+    if word in ("current", "once", "earlier", "later"):
+        # "current" is an adjective ("the current accord", "current levels"): not tagged, as the
+        # guidelines say; "the current year" is a pattern of its own
         return None
     if (
         word == "now"

@@ -219,3 +219,16 @@ def test_a_year_on_the_next_line_is_still_the_dates_year() -> None:
         _value("It ended on 25 February\n2000 after talks.", "25 February\n2000", "2005-02-20")
         == "2000-02-25"
     )
+
+
+def test_current_as_an_adjective_is_not_a_date() -> None:
+    """ "current" alone is an adjective (the guidelines do not tag it); "currently" and "the current
+    year" are dates."""
+    doc = newsparse.parse(
+        "The current accord expires, prices are current and he is currently away in the current year.",
+        published="1987-03-12",
+    )
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("currently", "PRESENT_REF"),
+        ("the current year", "1987"),
+    ]
