@@ -303,6 +303,10 @@ _RATE = re.compile(
 )
 
 
+_RATE_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+_NOT_A_RATE = re.compile(r"(?i)\b(?:for|in|within|of)\s+$")
+
+
 def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "the 1988 period", "the year-earlier period": a year, made a quarter by the quarter in context."""
     if m["year"]:
@@ -352,10 +356,13 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if num and num.lower() in ("a", "an") and not m["rel"]:
         if letter in ("Q", "S"):
             return None  # "a second time"
-        if _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
-            if letter != "Y" or m["modq"] or m["dir"] or m["hi"] or m["tail"] or m["half"]:
-                return None  # TimeBank tags the yearly rate only ("five pct a year", not "$35 a night")
-            return _Partial("SET", rs.duration_value(1, letter, time_unit))  # "300 mln dlrs a year": a rate
+        if _RATE.search(ctx.text, max(0, m.start() - 30), m.start()) and not (
+            _NOT_A_RATE.search(ctx.text, max(0, m.start() - 8), m.start()) or after[:2] in ("'s", "’s")
+        ):  # ("£4.50 for an hour's session" is a length)
+            if m["modq"] or m["dir"] or m["hi"] or m["tail"] or m["half"] or unit_word not in _RATE_UNITS:
+                return None  # "$55 a night": a price per stay, not a calendar unit
+            # "300 mln dlrs a year", "60,000 barrels a day", "£5.35 an hour": the rate's unit is a SET
+            return _Partial("SET", rs.duration_value(1, letter, time_unit))
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
     if (

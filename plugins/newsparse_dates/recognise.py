@@ -24,6 +24,7 @@ from newsparse_dates.dateline import local_day
 from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.parts import parts_of_wholes
+from newsparse_dates.rates import rates_per_unit
 from newsparse_dates.scan import _candidates, _select
 
 __all__ = ["Context", "Found", "find", "find_between"]
@@ -250,7 +251,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    return fiscal_periods(out, ctx)
+    return rates_per_unit(fiscal_periods(out, ctx), ctx)
 
 
 def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:

@@ -1,7 +1,8 @@
-"""Four-digit wire clock times with a named zone ("1000 EDT (1400 GMT)") are one UTC instant."""
+"""Wire clock times with a named zone ("1000 EDT (1400 GMT)") are one UTC instant; rates are sets."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -33,3 +34,29 @@ def test_any_wire_clock(hour: int, minute: int, zone: str) -> None:
     assert d.type == "TIME"
     assert d.value[:10] in ("1987-04-06", "1987-04-07", "1987-04-08")
     assert d.value.endswith(f"{minute:02d}Z")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Output is 200,000 barrels a day.", [("a day", "SET", "P1D")]),
+        ("Output is 200,000 barrels per day.", [("per day", "SET", "P1D")]),
+        ("Adults must be paid at least 5.05 dlrs an hour.", [("an hour", "SET", "PT1H")]),
+        ("GDP will grow 6 pct per year.", [("per year", "SET", "P1Y")]),
+        ("Output returns to 4,000 tonnes within a week.", [("a week", "DURATION", "P1W")]),
+        ("It costs 4.50 dlrs for an hour's session.", [("an hour", "DURATION", "PT1H")]),
+        ("The per day rate is high.", []),
+    ],
+)
+def test_the_unit_of_a_rate_is_a_set(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "barrels per day", "dlrs an hour": the rate's time unit is a SET, as the guidelines write it."""
+    assert [(d.text, d.type, d.value) for d in PIPE.parse(sentence, published="1987-03-12").dates] == expected
+
+
+@given(
+    st.integers(1, 99999), st.sampled_from(["a", "per"]), st.sampled_from(["day", "week", "month", "year"])
+)
+def test_any_rate(amount: int, word: str, unit: str) -> None:
+    """Every "N barrels a/per UNIT" gives one SET of one unit."""
+    found = PIPE.parse(f"Output was {amount} barrels {word} {unit}.", published="1987-03-12").dates
+    assert [(d.type, d.value) for d in found] == [("SET", f"P1{unit[0].upper()}")]
