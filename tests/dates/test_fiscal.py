@@ -85,3 +85,11 @@ def test_part_of_a_period_named_with_its_whole(
 ) -> None:
     """ "the first two months of 1986" is one DATE of the whole with mod START (months and quarters only)."""
     assert [(d.text, d.value, d.mod) for d in dates(sentence).dates] == expected
+
+
+def test_decades_of_unknown_count() -> None:
+    """ "for decades" is ``PXDE`` (the guidelines' value); a counted number of decades is in years."""
+    assert [(d.text, d.value) for d in dates("It lasted for decades, or two decades at least.").dates] == [
+        ("decades", "PXDE"),
+        ("two decades", "P20Y"),
+    ]
