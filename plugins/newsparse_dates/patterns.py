@@ -175,8 +175,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon)"
-        r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly)"
+        r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
@@ -341,7 +341,7 @@ _TRIGGERS = _triggers(
             "ref",
             "now current currently present presently nowadays days recently lately future near short long "
             "term coming "
-            "ahead recent soon possible past previous earliest",
+            "ahead recent soon possible past previous earliest previously formerly",
             20,
             20,
         ),

@@ -195,6 +195,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     return f
 
 
+_VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
 
@@ -212,8 +213,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
-        if f.anchored and f.reference is None:
-            f = attrs.evolve(f, reference="published")
+        if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
+            f = attrs.evolve(f, reference="published")  # "recently", "soon": before or after publication
         if f.type in ("DATE", "TIME") and f.value[:4].isdigit():
             mentioned.append(f)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():

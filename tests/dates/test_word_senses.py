@@ -232,3 +232,18 @@ def test_current_as_an_adjective_is_not_a_date() -> None:
         ("currently", "PRESENT_REF"),
         ("the current year", "1987"),
     ]
+
+
+def test_previously_and_formerly_are_past_references() -> None:
+    """ "previously", "formerly" are PAST_REF, resolved against publication like "recently" and "soon"."""
+    doc = newsparse.parse(
+        "As previously reported, the firm, formerly a bank, recently cut jobs and will soon hire.",
+        published="1987-03-12",
+    )
+    assert [(d.text, d.value, d.reference) for d in doc.dates] == [
+        ("previously", "PAST_REF", "published"),
+        ("formerly", "PAST_REF", "published"),
+        ("recently", "PAST_REF", "published"),
+        ("soon", "FUTURE_REF", "published"),
+    ]
+    assert [d.reference for d in newsparse.parse("It was recently cut.").dates] == [None]
