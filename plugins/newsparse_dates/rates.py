@@ -10,7 +10,7 @@ from newsparse_dates.context import Context, Found
 
 __all__ = ["rates_per_unit"]
 
-_PER_UNIT = re.compile(r"\bper\s+(?P<unit>day|week|month|year|annum|hour)\b(?![-'’])")
+_PER_UNIT = re.compile(r"(?<![\w-])per\s+(?P<unit>day|week|month|year|annum|hour)\b(?![-'’])")
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d(?:%|bn|mn|m|k|tn)?|percent|pct|cents?|dollars?|dlrs|hundred|thousand|million|mln|billion|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}\s+$",
@@ -21,12 +21,16 @@ _VALUES = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "annum": 
 
 def rates_per_unit(found: list[Found], ctx: Context) -> list[Found]:
     """``found`` with the SET of every "per day", "per year" that follows an amount."""
-    if "per " not in ctx.lowered:
+    lowered = ctx.lowered
+    at = lowered.find("per ")
+    if at < 0:
         return found
     taken = [(f.start, f.end) for f in found]
     extra = []
-    for m in _PER_UNIT.finditer(ctx.lowered):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    while at >= 0:
+        m = _PER_UNIT.match(lowered, at)
+        at = lowered.find("per ", at + 4)
+        if m is None or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) is None:
             continue

@@ -34,7 +34,7 @@ _WORD = re.compile(r"\w+")
 _TRIGGER_OR_NUMBER = re.compile(rf"\b(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
 
 
-_WIRE_ZONE = re.compile(r"GMT|UTC|[ECMP][SD]T|BST|CET")
+_WIRE_ZONES = ("GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET")
 
 
 def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[tuple[str, int, int], ...]:
@@ -103,7 +103,7 @@ def _hit_words(text: str) -> list[_Hit]:
     character maps to one character); otherwise the plain loop over the words is used.
     """
     lowered = text.lower()
-    wire_time = _WIRE_ZONE.search(text) is not None
+    wire_time = any(zone in text for zone in _WIRE_ZONES)  # substring tests: faster than one regex
     if len(lowered) != len(text):
         out: list[_Hit] = []
         for m in _WORD.finditer(text):
