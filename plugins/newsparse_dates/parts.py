@@ -28,7 +28,12 @@ def parts_of_wholes(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     for f in found:
         m = None
-        if f.type == "DATE" and f.mod is None and _WHOLE_VALUE.fullmatch(f.value):
+        if (
+            f.type == "DATE"
+            and "of" in ctx.lowered[max(0, f.start - 5) : f.start]  # "... months of 1986": a quick test first
+            and f.mod is None
+            and _WHOLE_VALUE.fullmatch(f.value)
+        ):
             m = _PART_BEFORE.search(ctx.text, max(0, f.start - _REACH), f.start)
         if m is None or m.end() != f.start:
             out.append(f)
