@@ -24,6 +24,7 @@ from newsparse_dates.dateline import local_day
 from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.parts import parts_of_wholes
+from newsparse_dates.ranges import lengths_between
 from newsparse_dates.rates import rates_per_unit
 from newsparse_dates.scan import _candidates, _select
 
@@ -206,7 +207,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
     found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
-    found = parts_of_wholes(found, ctx)
+    found = lengths_between(parts_of_wholes(found, ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]

@@ -93,3 +93,19 @@ def test_decades_of_unknown_count() -> None:
         ("decades", "PXDE"),
         ("two decades", "P20Y"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They would serve for between 12 and 14 years.", [("12 and 14 years", "PXY")]),
+        ("Rates for between two and three months rose.", [("two and three months", "PXM")]),
+        ("It took 12 to 18 months.", [("12 to 18 months", "PXM")]),
+        ("Sales between 1986 and 1987 rose.", [("1986", "1986"), ("1987", "1987")]),
+    ],
+)
+def test_a_length_between_two_counts_is_of_unknown_count(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "between 12 and 14 years" is one PXY, like "12 to 18 months"; two years stay two dates."""
+    assert [(d.text, d.value) for d in dates(sentence).dates] == expected
