@@ -193,6 +193,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:
         return nv.clock_on_named_day(f, mentioned, ctx)
+    if f.value == "PAST_REF":
+        return nv.at_the_time(f, mentioned, ctx)
     return f
 
 

@@ -247,3 +247,16 @@ def test_previously_and_formerly_are_past_references() -> None:
         ("soon", "FUTURE_REF", "published"),
     ]
     assert [d.reference for d in newsparse.parse("It was recently cut.").dates] == [None]
+
+
+def test_at_the_time_refers_to_the_date_named_before() -> None:
+    """ "at the time" is PAST_REF resolved against the date the story named just before."""
+    doc = newsparse.parse("In 1982 the plant closed. Prices were high at the time.", published="2005-03-12")
+    _year, the_time = doc.dates
+    assert (the_time.value, the_time.reference, the_time.reference_span.text) == (
+        "PAST_REF",
+        "narrative",
+        "1982",
+    )
+    (alone,) = newsparse.parse("Prices were high at the time.", published="2005-03-12").dates
+    assert (alone.value, alone.reference) == ("PAST_REF", "published")
