@@ -46,6 +46,8 @@ def test_any_wire_clock(hour: int, minute: int, zone: str) -> None:
         ("Output returns to 4,000 tonnes within a week.", [("a week", "DURATION", "P1W")]),
         ("It costs 4.50 dlrs for an hour's session.", [("an hour", "DURATION", "PT1H")]),
         ("The per day rate is high.", []),
+        ("It pumps a million barrels of oil a day.", [("a day", "SET", "P1D")]),
+        ("Workers were underpaid by 75p an hour.", [("an hour", "SET", "PT1H")]),
     ],
 )
 def test_the_unit_of_a_rate_is_a_set(sentence: str, expected: list[tuple[str, str, str]]) -> None:
