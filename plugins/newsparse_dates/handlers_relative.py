@@ -27,7 +27,6 @@ _REFS = MappingProxyType(
         "the present": "PRESENT_REF",
         "this season": "PRESENT_REF",
         "the moment": "PRESENT_REF",
-        "current": "PRESENT_REF",
         "recently": "PAST_REF",
         "lately": "PAST_REF",
         "the past": "PAST_REF",
@@ -87,13 +86,9 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
     value = _REFS.get(word, "PAST_REF")
-    if word == "current" and re.match(
-        r"\s+(?:account|affairs|events|issue|of|and|in)\b", ctx.text[m.end() : m.end() + 12]
-    ):
-        return None  # "the current account" and the electrical current are not the present
-    if word == "current" and ctx.before(m.start(), 6).endswith("then "):
-        return None
-    if word in ("once", "earlier", "later"):
+    if word in ("current", "once", "earlier", "later"):
+        # "current" is an adjective ("the current accord", "current levels"): not tagged, as the
+        # guidelines say; "the current year" is a pattern of its own
         return None
     if (
         word == "now"
@@ -303,9 +298,13 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _RATE = re.compile(
-    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}|\bper)\s*$"
-)
+    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn|p)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}(?:\s+of(?:\s+[a-z]+){1,2})?|\bper)\s*$"
+)  # an amount and its unit, maybe "of" a thing: "60,000 barrels of fuel oil a day", "75p an hour"
+
+
+_RATE_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+_NOT_A_RATE = re.compile(r"(?i)\b(?:for|in|within|of)\s+$")
 
 
 def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -357,10 +356,13 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if num and num.lower() in ("a", "an") and not m["rel"]:
         if letter in ("Q", "S"):
             return None  # "a second time"
-        if _RATE.search(ctx.text, max(0, m.start() - 30), m.start()):
-            if letter != "Y" or m["modq"] or m["dir"] or m["hi"] or m["tail"] or m["half"]:
-                return None  # TimeBank tags the yearly rate only ("five pct a year", not "$35 a night")
-            return _Partial("SET", rs.duration_value(1, letter, time_unit))  # "300 mln dlrs a year": a rate
+        if _RATE.search(ctx.text, max(0, m.start() - 30), m.start()) and not (
+            _NOT_A_RATE.search(ctx.text, max(0, m.start() - 8), m.start()) or after[:2] in ("'s", "’s")
+        ):  # ("£4.50 for an hour's session" is a length)
+            if m["modq"] or m["dir"] or m["hi"] or m["tail"] or m["half"] or unit_word not in _RATE_UNITS:
+                return None  # "$55 a night": a price per stay, not a calendar unit
+            # "300 mln dlrs a year", "60,000 barrels a day", "£5.35 an hour": the rate's unit is a SET
+            return _Partial("SET", rs.duration_value(1, letter, time_unit))
     if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
         return None  # "three-quarters", "two-thirds"-like fractions
     if (
@@ -618,18 +620,21 @@ def _zoned(day: dt.date, hh: int, mi: int, zone: str) -> _Partial:
     return _Partial("TIME", f"{iso}T{instant.hour:02d}:{instant.minute:02d}Z", None, True, (iso, iso))
 
 
+_UTC = frozenset({"GMT", "UTC"})
+
+
 def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """A wire-service clock time in GMT ("0318 GMT", "0318 Tuesday GMT"): one UTC instant."""
+    """A wire-service clock time with its zone ("0318 GMT", "0318 Tuesday GMT", "1000 EDT"): a UTC instant."""
     ref = ctx.ref
-    clock = f"T{m['mh']}:{m['mm']}"
-    if ref is None:
-        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] else "XXXX-XX-XX"
-        return _Partial("TIME", f"{wd}{clock}Z")
+    if ref is None:  # the day is unknown; the hour is still the UTC one
+        hour = (int(m["mh"]) - (_ZONES[m["tz"]] or 0)) % 24
+        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] and m["tz"] in _UTC else "XXXX-XX-XX"
+        return _Partial("TIME", f"{wd}T{hour:02d}:{m['mm']}Z")
     day = ref
     if m["dw"]:  # a wire time's weekday is the one nearest the dateline, on either side
         delta = (WEEKDAYS[m["dw"].lower()] - ref.isoweekday()) % 7
         day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
-    return _zoned(day, int(m["mh"]), int(m["mm"]), "UTC")
+    return _zoned(day, int(m["mh"]), int(m["mm"]), m["tz"])
 
 
 _MOVING = MappingProxyType(

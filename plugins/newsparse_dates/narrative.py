@@ -21,6 +21,7 @@ from newsparse_dates.context import Context, Found
 from newsparse_dates.lexicon import number_value
 
 __all__ = [
+    "at_the_time",
     "clock_on_named_day",
     "narrative_month",
     "resolve_anaphor",
@@ -206,3 +207,14 @@ def clock_on_named_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f
     day = used.value[:10]
     return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))
+
+
+def at_the_time(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "at the time" (``PAST_REF``) is the time of the date the story named last, shortly before:
+    "In 1982 the plant closed; prices were high at the time" (reference: 1982); the value stays."""
+    if f.value != "PAST_REF" or ctx.lowered[f.start : f.end] != "the time" or not named:
+        return f
+    used = named[-1]
+    if f.start - used.end > _NEAR or ctx.sentence(f.start)[0] - used.end > _NEAR // 2:
+        return f
+    return attrs.evolve(f, reference="narrative", reference_span=(used.start, used.end))

@@ -175,8 +175,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon)"
-        r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly)"
+        r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
@@ -265,7 +265,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "military",
         r"(?<![\w$£€¥#@.\-])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?P<dw>"
         + _WD
-        + r"))?\s+(?P<tz>(?-i:GMT|UTC))\b",
+        + r"))?\s+(?P<tz>(?-i:GMT|UTC|[ECMP][SD]T|BST|CET))\b",
         _h_military,
     ),
     (
@@ -341,7 +341,7 @@ _TRIGGERS = _triggers(
             "ref",
             "now current currently present presently nowadays days recently lately future near short long "
             "term coming "
-            "ahead recent soon possible past previous earliest",
+            "ahead recent soon possible past previous earliest previously formerly",
             20,
             20,
         ),
@@ -395,7 +395,7 @@ _REQUIRED = MappingProxyType(
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
             ("splityear", r"\d\d\d\d[/\-–]\d\d"),
-            ("military", r"GMT|UTC"),
+            ("military", r"GMT|UTC|[ECMP][SD]T|BST|CET"),
             ("relunit", r"week|month|year|quarter|decade|century"),
             ("spelled_year", r"nineteen|eighteen|thousand"),
         )

@@ -21,7 +21,11 @@ from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
+from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
+from newsparse_dates.parts import parts_of_wholes
+from newsparse_dates.ranges import lengths_between
+from newsparse_dates.rates import rates_per_unit
 from newsparse_dates.scan import _candidates, _select
 
 __all__ = ["Context", "Found", "find", "find_between"]
@@ -189,9 +193,12 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:
         return nv.clock_on_named_day(f, mentioned, ctx)
+    if f.value == "PAST_REF":
+        return nv.at_the_time(f, mentioned, ctx)
     return f
 
 
+_VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
 
@@ -202,14 +209,15 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
     found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
+    found = lengths_between(parts_of_wholes(found, ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
-        if f.anchored and f.reference is None:
-            f = attrs.evolve(f, reference="published")
+        if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
+            f = attrs.evolve(f, reference="published")  # "recently", "soon": before or after publication
         if f.type in ("DATE", "TIME") and f.value[:4].isdigit():
             mentioned.append(f)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
@@ -247,7 +255,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    return out
+    return rates_per_unit(fiscal_periods(out, ctx), ctx)
 
 
 def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:

@@ -116,7 +116,10 @@ def easter(year: int) -> dt.date:
 
 
 def duration_value(amount: int | float | None, unit: str, time_unit: bool) -> str:
-    """A TIMEX3 duration ("P3M", "PT2H", "PXY"); decades and centuries are written in years."""
+    """A TIMEX3 duration ("P3M", "PT2H", "PXY"); decades and centuries are written in years, except
+    an unknown number of decades: ``PXDE``, as the guidelines write "decades"."""
+    if unit == "DE" and amount is None:
+        return "PXDE"
     if unit == "DE":
         unit, factor = "Y", 10
     elif unit == "CE":

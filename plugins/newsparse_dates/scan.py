@@ -34,12 +34,15 @@ _WORD = re.compile(r"\w+")
 _TRIGGER_OR_NUMBER = re.compile(rf"\b(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
 
 
+_WIRE_ZONES = ("GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET")
+
+
 def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[tuple[str, int, int], ...]:
     """The windows a number opens: only the patterns its shape can start (a year, a clock hour...).
 
     Every number pattern starts at the number's first digit, so its shape and the character after
     it tell which can match ("2004" a year, "10:30" a time, "1990s" a decade); a number written in
-    other digits opens them all. ``wire_time``: the text holds "GMT" or "UTC" (the military pattern).
+    other digits opens them all. ``wire_time``: the text holds a zone ("GMT", "EDT": the military pattern).
     """
     word = text[start:end]
     if word[0] not in _ASCII_DIGITS:
@@ -100,7 +103,7 @@ def _hit_words(text: str) -> list[_Hit]:
     character maps to one character); otherwise the plain loop over the words is used.
     """
     lowered = text.lower()
-    wire_time = "GMT" in text or "UTC" in text
+    wire_time = any(zone in text for zone in _WIRE_ZONES)  # substring tests: faster than one regex
     if len(lowered) != len(text):
         out: list[_Hit] = []
         for m in _WORD.finditer(text):

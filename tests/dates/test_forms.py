@@ -49,7 +49,7 @@ FORMS = [
     ("The offensive began last summer.", "last summer", "DATE", "2017-SU"),
     ("Profit fell in the third quarter of 2017.", "the third quarter of 2017", "DATE", "2017-Q3"),
     ("Profit fell in the first quarter.", "the first quarter", "DATE", "2018-Q1"),
-    ("Revenue for fiscal 2017 was flat.", "fiscal 2017", "DATE", "2017"),
+    ("Revenue for fiscal 2017 was flat.", "fiscal 2017", "DATE", "FY2017"),
     ("Output peaked in the 1990s.", "the 1990s", "DATE", "199"),
     ("Output peaked in the mid-1980s.", "the mid-1980s", "DATE", "198"),
     ("It was built in the 19th century.", "the 19th century", "DATE", "18"),
@@ -188,7 +188,7 @@ def test_spelled_years_and_quarter_context() -> None:
         ("The talks went nowhere for years.", "years", "DURATION", "PXY"),
         ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
         ("The program ran for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
-        ("Sales for the current fiscal year are flat.", "the current fiscal year", "DATE", "2018"),
+        ("Sales for the current fiscal year are flat.", "the current fiscal year", "DATE", "FY2017"),
         ("The deal should close by year-end.", "year-end", "DATE", "2018-12-31"),
     ],
 )

@@ -219,3 +219,44 @@ def test_a_year_on_the_next_line_is_still_the_dates_year() -> None:
         _value("It ended on 25 February\n2000 after talks.", "25 February\n2000", "2005-02-20")
         == "2000-02-25"
     )
+
+
+def test_current_as_an_adjective_is_not_a_date() -> None:
+    """ "current" alone is an adjective (the guidelines do not tag it); "currently" and "the current
+    year" are dates."""
+    doc = newsparse.parse(
+        "The current accord expires, prices are current and he is currently away in the current year.",
+        published="1987-03-12",
+    )
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("currently", "PRESENT_REF"),
+        ("the current year", "1987"),
+    ]
+
+
+def test_previously_and_formerly_are_past_references() -> None:
+    """ "previously", "formerly" are PAST_REF, resolved against publication like "recently" and "soon"."""
+    doc = newsparse.parse(
+        "As previously reported, the firm, formerly a bank, recently cut jobs and will soon hire.",
+        published="1987-03-12",
+    )
+    assert [(d.text, d.value, d.reference) for d in doc.dates] == [
+        ("previously", "PAST_REF", "published"),
+        ("formerly", "PAST_REF", "published"),
+        ("recently", "PAST_REF", "published"),
+        ("soon", "FUTURE_REF", "published"),
+    ]
+    assert [d.reference for d in newsparse.parse("It was recently cut.").dates] == [None]
+
+
+def test_at_the_time_refers_to_the_date_named_before() -> None:
+    """ "at the time" is PAST_REF resolved against the date the story named just before."""
+    doc = newsparse.parse("In 1982 the plant closed. Prices were high at the time.", published="2005-03-12")
+    _year, the_time = doc.dates
+    assert (the_time.value, the_time.reference, the_time.reference_span.text) == (
+        "PAST_REF",
+        "narrative",
+        "1982",
+    )
+    (alone,) = newsparse.parse("Prices were high at the time.", published="2005-03-12").dates
+    assert (alone.value, alone.reference) == ("PAST_REF", "published")
