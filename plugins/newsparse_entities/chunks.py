@@ -183,12 +183,11 @@ def _run(
     and the next index."""
     units: list[Candidate | int] = []
     n = len(words.text)
-    sents, texts, upper, cap = words.sent, words.text, words.upper, words.cap
+    sents, texts, cap, after_dateline = words.sent, words.text, words.cap, words.after_dateline
     sent = sents[i]
     while i < n and sents[i] == sent:
-        # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name (the run so far
-        # is contiguous: its last word is i - 1, in capitals if it is a dateline)
-        if units and cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
+        # "BEIRUT Bomb blasts killed ...": the dateline (the core's) is no part of the next name
+        if units and i in after_dateline:
             break
         if i in by_start:
             m = by_start[i]
@@ -483,16 +482,6 @@ def _title_of(words: Words, units: Sequence[Candidate | int], k: int) -> bool:
     """Whether the "of" at unit ``k`` follows a title ("Minister of Foreign Affairs")."""
     prev = units[k - 1] if k > 0 else None
     return isinstance(prev, int) and words.text[prev] in TITLES
-
-
-def _dateline_units(words: Words, units: Sequence[Candidate | int]) -> bool:
-    """Whether ``units`` are a dateline place in capitals opening a line ("BEIRUT", "NEW YORK")."""
-    first = units[0]
-    i = first.i if isinstance(first, Candidate) else first
-    span = range(i, _last_index(units[-1]) + 1)
-    if not words.line_start[i] or not all(words.upper[k] for k in span):
-        return False
-    return isinstance(first, Candidate) or sum(len(words.text[k]) for k in span) >= 5
 
 
 def _is_abbreviated_title(words: Words, i: int) -> bool:
