@@ -171,7 +171,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             evidence += ("role",)
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
-        elif words.text[prev] == "the":
+        elif _determiner(words, prev):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
 
@@ -318,7 +318,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("role")
     elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
-    elif prev is not None and words.text[prev] == "the":
+    elif prev is not None and _determiner(words, prev):
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
@@ -621,6 +621,10 @@ def _chunk(
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if (prev is not None and text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
+    if (prev is not None and text[prev] in _FIXTURE) or (nxt is not None and nxt in _FIXTURE):
+        ev.append("fixture")  # "Port Vale v Oxford", "Bury v Bristol City": the sides of a fixture
+    if nxt is not None and prev is not None and text[prev] in ("(", ",") and _scorer(words, j):
+        ev.append("scorer")  # "( Cruyff 39th minute , Solskjaer 70th )": a goal's minute follows
     if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if (
@@ -662,5 +666,23 @@ def _chunk(
     return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
 
 
+def _determiner(words: Words, k: int) -> bool:
+    """Whether word ``k`` is an article before a name: "the", or "The" opening a sentence ("The Tories
+    said"); "The" inside a sentence opens a work's title ("starred in The Aviator")."""
+    return words.text[k] == "the" or (words.text[k] == "The" and words.initial[k])
+
+
+def _scorer(words: Words, j: int) -> bool:
+    """Whether word ``j`` is the minute of a goal after a scorer's name ("39th", "70th minute")."""
+    t = words.text[j]
+    if not (3 <= len(t) <= 5 and t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")):
+        return False
+    after = words.lower[j + 1] if j + 1 < len(words.text) else ")"
+    return after in _AFTER_MINUTE
+
+
+# The sides of a fixture stand either side of "v" ("Hull v Barnet").
+_FIXTURE = frozenset(["v", "vs", "v.", "vs."])
+_AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])

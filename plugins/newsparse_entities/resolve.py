@@ -71,6 +71,8 @@ _WEIGHTS = {
     "descriptor": ("ORG", 3),
     "team_role": ("ORG", 3),
     "scorecard": ("PERSON", 3),
+    "scorer": ("PERSON", 3),
+    "fixture": ("ORG", 3),
     "determiner": ("ORG", 2),
     **{
         f"model:{t}": (t, 10)

@@ -1,0 +1,50 @@
+"""Types from a name's form and context in results tables and sentence openers (session 7 rules)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.entities.helpers import entity_at, parse
+
+
+@pytest.mark.parametrize("side", ["Port Vale", "Oxford United", "Bury"])
+def test_the_sides_of_a_fixture_are_teams(side: str) -> None:
+    doc = parse("English division two - Port Vale v Oxford United , Bury v Stockport .")
+    assert entity_at(doc, side).type == "ORG"
+
+
+@pytest.mark.parametrize("scorer", ["Wouden", "Dahl Tomasson", "Smicer"])
+def test_a_name_before_a_goal_minute_is_a_scorer(scorer: str) -> None:
+    doc = parse("Heerenveen 2 ( Wouden 53rd , Dahl Tomasson 74th minute ) Lens 1 ( Smicer 90th ) .")
+    assert entity_at(doc, scorer).type == "PERSON"
+
+
+def test_a_minute_needs_a_goal_list_around_it() -> None:
+    doc = parse("Zorvex 21st century products sold well.")
+    assert all(e.type != "PERSON" for e in doc.entities)
+
+
+def test_the_opening_a_sentence_is_an_article_before_an_organisation() -> None:
+    doc = parse("The Tories said the plan would fail. The Beastie Boys topped the poll.")
+    assert entity_at(doc, "Tories").type == "ORG"
+    assert entity_at(doc, "Beastie Boys").type == "ORG"
+
+
+def test_the_inside_a_sentence_opens_a_title_not_an_article() -> None:
+    doc = parse("He starred in The Aviator last year.")
+    assert not any(m.text == "Aviator" and e.type == "ORG" for e in doc.entities for m in e.mentions)
+
+
+_PIECES = st.sampled_from(["The", "the", "v", "Hull", "Zorvex", "Kerry", "53rd", "(", ")", ",", ".", "said"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map(" ".join))
+def test_fixture_and_scorer_rules_keep_mentions_in_the_text(text: str) -> None:
+    doc = parse(text)
+    for entity in doc.entities:
+        for m in entity.mentions:
+            assert doc.text[m.start : m.end] == m.text
+            assert m.text not in ("v", "The", "the", "53rd")
