@@ -623,8 +623,8 @@ def _chunk(
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
     if (prev is not None and text[prev] in _FIXTURE) or (nxt is not None and nxt in _FIXTURE):
         ev.append("fixture")  # "Port Vale v Oxford", "Bury v Bristol City": the sides of a fixture
-    if nxt is not None and prev is not None and text[prev] in ("(", ",") and _scorer(words, j):
-        ev.append("scorer")  # "( Cruyff 39th minute , Solskjaer 70th )": a goal's minute follows
+    if nxt is not None and (prev is None or text[prev] in _BEFORE_SCORER) and _scorer(words, j):
+        ev.append("scorer")  # "( Cruyff 39th minute , Solskjaer 70th )", "Ronaldo ( 85th )"
     if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if (
@@ -674,15 +674,19 @@ def _determiner(words: Words, k: int) -> bool:
 
 def _scorer(words: Words, j: int) -> bool:
     """Whether word ``j`` is the minute of a goal after a scorer's name ("39th", "70th minute")."""
+    n = len(words.text)
+    if words.text[j] == "(" and j + 2 < n and words.text[j + 2] == ")":
+        j += 1  # the minute in brackets: "Valkucak ( 54th )"
     t = words.text[j]
     if not (3 <= len(t) <= 5 and t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")):
         return False
-    after = words.lower[j + 1] if j + 1 < len(words.text) else ")"
+    after = words.lower[j + 1] if j + 1 < n else ")"
     return after in _AFTER_MINUTE
 
 
 # The sides of a fixture stand either side of "v" ("Hull v Barnet").
 _FIXTURE = frozenset(["v", "vs", "v.", "vs."])
+_BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
