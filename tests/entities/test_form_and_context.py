@@ -17,7 +17,10 @@ def test_the_sides_of_a_fixture_are_teams(side: str) -> None:
 
 @pytest.mark.parametrize("scorer", ["Wouden", "Dahl Tomasson", "Smicer", "Valkucak"])
 def test_a_name_before_a_goal_minute_is_a_scorer(scorer: str) -> None:
-    doc = parse("Heerenveen 2 ( Wouden 53rd , Dahl Tomasson 74th minute ) Lens 1 ( Smicer 90th ) .\nScorers : Lubarskij ( 50th minute ) , Valkucak ( 54th )")
+    doc = parse(
+        "Heerenveen 2 ( Wouden 53rd , Dahl Tomasson 74th minute ) Lens 1 ( Smicer 90th ) .\n"
+        "Scorers : Lubarskij ( 50th minute ) , Valkucak ( 54th )"
+    )
     assert entity_at(doc, scorer).type == "PERSON"
 
 
