@@ -435,7 +435,7 @@ def _chunk_mentions(
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))
             continue
         if kind == "PERSON" or (key in surname_of and (kind is None or not strong)):
-            full = key if len(key.split()) >= 2 or key not in surname_of else surname_of[key]
+            full = surname_of.get(key, key)  # a name of two words there is a surname with a particle
             out.append(_person(c, full, "name" if full == key else _short_form(key, full)))
             continue
         if key in acronym_of and acronym_of[key] != key:

@@ -51,3 +51,25 @@ def test_fixture_and_scorer_rules_keep_mentions_in_the_text(text: str) -> None:
         for m in entity.mentions:
             assert doc.text[m.start : m.end] == m.text
             assert m.text not in ("v", "The", "the", "53rd")
+
+
+def test_a_surname_with_a_particle_is_the_full_name() -> None:
+    doc = parse("Robert De Niro starred in the film. De Niro said he was happy.")
+    niro = entity_at(doc, "De Niro")
+    assert niro.canonical == "Robert De Niro"
+    assert niro is entity_at(doc, "Robert De Niro")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("He said so. Professor Angela MacFarlane agreed.", "Angela MacFarlane", "Professor"),
+        ("The front-runner is Councilwoman Donna Frye, 53.", "Donna Frye", "Councilwoman"),
+        ("Detective Inspector Paul Miller said so.", "Paul Miller", "Detective Inspector"),
+    ],
+)
+def test_academic_civic_and_police_titles_are_kept_apart(text: str, name: str, title: str) -> None:
+    person = entity_at(parse(text), name)
+    assert person.canonical == name
+    got = person.mentions[0].title
+    assert got is not None and got.text == title
