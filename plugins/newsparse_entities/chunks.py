@@ -139,10 +139,32 @@ def chunks(
             continue
         matched = [u for u in units if isinstance(u, Candidate)]
         if len(matched) == len(units):
-            out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
+            if len(units) == 2 and _town_pair(matched):
+                out.append(_town_pair_chunk(words, matched, gaz))
+            else:
+                out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
             out += _analyse(words, units, gaz)
     return out
+
+
+def _town_pair(matched: Sequence[Candidate]) -> bool:
+    """Whether two gazetteer matches in a row are both towns: two towns with no comma between name one
+    thing, a club ("Werder Bremen", "Ajax Amsterdam") or a person ("Tyler Houston")."""
+    a, b = matched
+    return (
+        a.end < b.start
+        and bool(a.cands)
+        and bool(b.cands)
+        and a.cands[0][0].startswith("geonames:")
+        and b.cands[0][0].startswith("geonames:")
+    )
+
+
+def _town_pair_chunk(words: Words, matched: Sequence[Candidate], gaz: Gazetteer) -> Candidate:
+    """The chunk of two towns in a row: a person's name when a first name opens it, else a club's."""
+    first = words.text[matched[0].i]
+    return _chunk(words, matched, ("first_name",) if first in gaz.first_names else ("mixed",))
 
 
 def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:

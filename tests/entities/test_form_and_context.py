@@ -73,3 +73,17 @@ def test_academic_civic_and_police_titles_are_kept_apart(text: str, name: str, t
     assert person.canonical == name
     got = person.mentions[0].title
     assert got is not None and got.text == title
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("Werder Bremen", "ORG"), ("Ajax Amsterdam", "ORG"), ("Tyler Houston", "PERSON")]
+)
+def test_two_towns_in_a_row_name_one_thing(name: str, kind: str) -> None:
+    doc = parse("Ajax Amsterdam beat Werder Bremen 2-1 on Sunday after Tyler Houston left.")
+    assert entity_at(doc, name).type == kind
+
+
+def test_two_towns_apart_stay_two_places() -> None:
+    doc = parse("He flew from Paris to London, Ontario on Monday.")
+    assert entity_at(doc, "Paris").type == "GPE"
+    assert entity_at(doc, "London").type == "GPE"
