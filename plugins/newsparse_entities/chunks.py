@@ -656,6 +656,8 @@ def _chunk(
         and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    if nxt is not None and nxt.isdigit() and _standings_row(words, i, j):
+        ev.append("standings")  # "Cruz Azul 3 2 1 0 7 3 7": played, won, drawn, lost, for, against, points
     low_prev = lower[prev] if prev is not None else ""
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
@@ -686,6 +688,17 @@ def _chunk(
             ev.append(head)
     name = text[i] if j - i == 1 else " ".join(text[i:j])
     return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
+
+
+def _standings_row(words: Words, i: int, j: int) -> bool:
+    """Whether the name ``i:j`` opens a line followed by seven whole numbers or more: a team's row of a
+    league table (a golfer's four rounds and total, a bowler's figures with decimals are none)."""
+    if not words.line_start[i]:
+        return False
+    text, n, k = words.text, len(words.text), j
+    while k < n and words.sent[k] == words.sent[i] and len(text[k]) <= 3 and text[k].isdigit():
+        k += 1
+    return k - j >= 7 and (k >= n or words.line_start[k] or words.sent[k] != words.sent[i])
 
 
 def _determiner(words: Words, k: int) -> bool:

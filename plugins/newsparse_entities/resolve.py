@@ -72,7 +72,8 @@ _WEIGHTS = {
     "team_role": ("ORG", 3),
     "scorecard": ("PERSON", 3),
     "scorer": ("PERSON", 3),
-    "fixture": ("ORG", 3),
+    "fixture": ("ORG", 4),
+    "standings": ("ORG", 4),
     "determiner": ("ORG", 2),
     **{
         f"model:{t}": (t, 10)

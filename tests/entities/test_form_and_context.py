@@ -87,3 +87,13 @@ def test_two_towns_apart_stay_two_places() -> None:
     doc = parse("He flew from Paris to London, Ontario on Monday.")
     assert entity_at(doc, "Paris").type == "GPE"
     assert entity_at(doc, "London").type == "GPE"
+
+
+def test_a_league_table_row_is_a_team_even_with_a_first_name() -> None:
+    doc = parse("Group 1\nPuebla 3 3 0 0 7 2 9\nCruz Azul 3 2 1 0 7 3 7\nAtlante 3 2 1 0 6 2 7")
+    assert entity_at(doc, "Cruz Azul").type == "ORG"
+
+
+def test_a_golfer_with_four_rounds_stays_a_person() -> None:
+    doc = parse("Leading scores :\nFred Couples 73 68 72 72\nCraig Stadler 73 72 67 73")
+    assert entity_at(doc, "Fred Couples").type == "PERSON"
