@@ -19,6 +19,7 @@ from newsparse import Document, Entity, Mention, Span
 from newsparse.annotations import ENTITY_TYPES
 from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
+from newsparse_entities.canonical import spelt_out
 from newsparse_entities.context import (
     LIST_JOINERS,
     country_choices,
@@ -607,6 +608,9 @@ def _org(
             rest_slug = slug(rest).replace("defence", "defense")
             ident = f"{_PREFIX.get(etype, 'misc')}:{country}-{rest_slug}"
             identifiers["parent"] = country
+            record = frozen_record(gaz, country)
+            if etype == "ORG" and record is not None:  # "US Senate": the United States Senate
+                name = spelt_out(name, name[: prefix.end - c.start], record[1])
     where = span or c
     canonical = _without_legal_suffix(name) if etype == "ORG" else name
     return Resolved(where.start, where.end, ident, etype, canonical, form, identifiers)

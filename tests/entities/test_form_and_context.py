@@ -97,3 +97,16 @@ def test_a_league_table_row_is_a_team_even_with_a_first_name() -> None:
 def test_a_golfer_with_four_rounds_stays_a_person() -> None:
     doc = parse("Leading scores :\nFred Couples 73 68 72 72\nCraig Stadler 73 72 67 73")
     assert entity_at(doc, "Fred Couples").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("The U.K. Government said so.", "United Kingdom Government"),
+        ("The U.S. Treasury said so.", "United States Treasury"),
+        ("He joined the UK Independence Party.", "UK Independence Party"),
+    ],
+)
+def test_a_state_institution_spells_its_country_out(text: str, canonical: str) -> None:
+    doc = parse(text)
+    assert any(e.canonical == canonical for e in doc.entities), [e.canonical for e in doc.entities]
