@@ -656,6 +656,8 @@ def _chunk(
         and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    if nxt is not None and nxt in _MEDIA_NOUNS:
+        ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
     if nxt is not None and nxt.isdigit() and _standings_row(words, i, j):
         ev.append("standings")  # "Cruz Azul 3 2 1 0 7 3 7": played, won, drawn, lost, for, against, points
     low_prev = lower[prev] if prev is not None else ""
@@ -721,6 +723,8 @@ def _scorer(words: Words, j: int) -> bool:
 
 # The sides of a fixture stand either side of "v" ("Hull v Barnet").
 _FIXTURE = frozenset(["v", "vs", "v.", "vs."])
+# Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
+_MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.

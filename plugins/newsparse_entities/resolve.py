@@ -75,6 +75,7 @@ _WEIGHTS = {
     "scorer": ("PERSON", 3),
     "fixture": ("ORG", 4),
     "standings": ("ORG", 4),
+    "media": ("ORG", 3),
     "determiner": ("ORG", 2),
     **{
         f"model:{t}": (t, 10)
