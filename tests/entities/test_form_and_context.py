@@ -115,4 +115,6 @@ def test_a_state_institution_spells_its_country_out(text: str, canonical: str) -
 @pytest.mark.parametrize("name", ["Kathimerini", "Zorvex"])
 def test_a_name_before_a_media_noun_is_an_organisation(name: str) -> None:
     doc = parse(f"Thanou told {name} newspaper in her first interview. Zorvex magazine agreed.")
-    assert entity_at(doc, name).type == "ORG"
+    medium = entity_at(doc, name)
+    assert medium.type == "ORG"
+    assert medium.confidence is None  # typed by evidence, not a guess
