@@ -139,10 +139,32 @@ def chunks(
             continue
         matched = [u for u in units if isinstance(u, Candidate)]
         if len(matched) == len(units):
-            out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
+            if len(units) == 2 and _town_pair(matched):
+                out.append(_town_pair_chunk(words, matched, gaz))
+            else:
+                out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
             out += _analyse(words, units, gaz)
     return out
+
+
+def _town_pair(matched: Sequence[Candidate]) -> bool:
+    """Whether two gazetteer matches in a row are both towns: two towns with no comma between name one
+    thing, a club ("Werder Bremen", "Ajax Amsterdam") or a person ("Tyler Houston")."""
+    a, b = matched
+    return (
+        a.end < b.start
+        and bool(a.cands)
+        and bool(b.cands)
+        and a.cands[0][0].startswith("geonames:")
+        and b.cands[0][0].startswith("geonames:")
+    )
+
+
+def _town_pair_chunk(words: Words, matched: Sequence[Candidate], gaz: Gazetteer) -> Candidate:
+    """The chunk of two towns in a row: a person's name when a first name opens it, else a club's."""
+    first = words.text[matched[0].i]
+    return _chunk(words, matched, ("first_name",) if first in gaz.first_names else ("mixed",))
 
 
 def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
@@ -171,7 +193,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             evidence += ("role",)
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
-        elif words.text[prev] == "the":
+        elif _determiner(words, prev):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
 
@@ -183,12 +205,11 @@ def _run(
     and the next index."""
     units: list[Candidate | int] = []
     n = len(words.text)
-    sents, texts, upper, cap = words.sent, words.text, words.upper, words.cap
+    sents, texts, cap, after_dateline = words.sent, words.text, words.cap, words.after_dateline
     sent = sents[i]
     while i < n and sents[i] == sent:
-        # "BEIRUT Bomb blasts killed ...": the dateline is no part of the next name (the run so far
-        # is contiguous: its last word is i - 1, in capitals if it is a dateline)
-        if units and cap[i] and not upper[i] and upper[i - 1] and _dateline_units(words, units):
+        # "BEIRUT Bomb blasts killed ...": the dateline (the core's) is no part of the next name
+        if units and i in after_dateline:
             break
         if i in by_start:
             m = by_start[i]
@@ -319,7 +340,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("role")
     elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
-    elif prev is not None and words.text[prev] == "the":
+    elif prev is not None and _determiner(words, prev):
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
@@ -485,16 +506,6 @@ def _title_of(words: Words, units: Sequence[Candidate | int], k: int) -> bool:
     return isinstance(prev, int) and words.text[prev] in TITLES
 
 
-def _dateline_units(words: Words, units: Sequence[Candidate | int]) -> bool:
-    """Whether ``units`` are a dateline place in capitals opening a line ("BEIRUT", "NEW YORK")."""
-    first = units[0]
-    i = first.i if isinstance(first, Candidate) else first
-    span = range(i, _last_index(units[-1]) + 1)
-    if not words.line_start[i] or not all(words.upper[k] for k in span):
-        return False
-    return isinstance(first, Candidate) or sum(len(words.text[k]) for k in span) >= 5
-
-
 def _is_abbreviated_title(words: Words, i: int) -> bool:
     """Whether word ``i`` is an abbreviated title before its period ("Sen." in "Sen. John Doe")."""
     return words.text[i] in ABBREVIATED_TITLES and i + 1 < len(words.text) and words.text[i + 1] == "."
@@ -632,6 +643,10 @@ def _chunk(
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if (prev is not None and text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
+    if (prev is not None and text[prev] in _FIXTURE) or (nxt is not None and nxt in _FIXTURE):
+        ev.append("fixture")  # "Port Vale v Oxford", "Bury v Bristol City": the sides of a fixture
+    if nxt is not None and (prev is None or text[prev] in _BEFORE_SCORER) and _scorer(words, j):
+        ev.append("scorer")  # "( Cruyff 39th minute , Solskjaer 70th )", "Ronaldo ( 85th )"
     if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
     if (
@@ -641,6 +656,10 @@ def _chunk(
         and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    if nxt is not None and nxt in _MEDIA_NOUNS:
+        ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
+    if nxt is not None and nxt.isdigit() and _standings_row(words, i, j):
+        ev.append("standings")  # "Cruz Azul 3 2 1 0 7 3 7": played, won, drawn, lost, for, against, points
     low_prev = lower[prev] if prev is not None else ""
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
@@ -673,5 +692,40 @@ def _chunk(
     return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
 
 
+def _standings_row(words: Words, i: int, j: int) -> bool:
+    """Whether the name ``i:j`` opens a line followed by seven whole numbers or more: a team's row of a
+    league table (a golfer's four rounds and total, a bowler's figures with decimals are none)."""
+    if not words.line_start[i]:
+        return False
+    text, n, k = words.text, len(words.text), j
+    while k < n and words.sent[k] == words.sent[i] and len(text[k]) <= 3 and text[k].isdigit():
+        k += 1
+    return k - j >= 7 and (k >= n or words.line_start[k] or words.sent[k] != words.sent[i])
+
+
+def _determiner(words: Words, k: int) -> bool:
+    """Whether word ``k`` is an article before a name: "the", or "The" opening a sentence ("The Tories
+    said"); "The" inside a sentence opens a work's title ("starred in The Aviator")."""
+    return words.text[k] == "the" or (words.text[k] == "The" and words.initial[k])
+
+
+def _scorer(words: Words, j: int) -> bool:
+    """Whether word ``j`` is the minute of a goal after a scorer's name ("39th", "70th minute")."""
+    n = len(words.text)
+    if words.text[j] == "(" and j + 2 < n and words.text[j + 2] == ")":
+        j += 1  # the minute in brackets: "Valkucak ( 54th )"
+    t = words.text[j]
+    if not (3 <= len(t) <= 5 and t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")):
+        return False
+    after = words.lower[j + 1] if j + 1 < n else ")"
+    return after in _AFTER_MINUTE
+
+
+# The sides of a fixture stand either side of "v" ("Hull v Barnet").
+_FIXTURE = frozenset(["v", "vs", "v.", "vs."])
+# Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
+_MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
+_BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
+_AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])

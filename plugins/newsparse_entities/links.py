@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsparse_entities.gazetteer import Gazetteer
-from newsparse_entities.rules import COMPANY_SUFFIXES, ORG_HEADS, PLACE_PREPOSITIONS
+from newsparse_entities.rules import COMPANY_SUFFIXES, NAME_PARTICLES, ORG_HEADS, PLACE_PREPOSITIONS
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["Links", "name_links"]
@@ -52,6 +52,8 @@ def name_links(
         if decided[key] == "PERSON" and len(parts) >= 2:
             for s in {parts[-1], _strip_particle(parts[-1])}:
                 surname_of.setdefault(s, key)
+            if len(parts) >= 3 and parts[-2].lower() in NAME_PARTICLES:
+                surname_of.setdefault(" ".join(parts[-2:]), key)  # "De Niro" after "Robert De Niro"
             firsts.setdefault(parts[0], []).append(key)
     # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it; so does
     # a first word no list knows ("Hicham" after "Hicham El Guerrouj") when nothing but a guess typed it

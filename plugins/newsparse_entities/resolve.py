@@ -19,6 +19,7 @@ from newsparse import Document, Entity, Mention, Span
 from newsparse.annotations import ENTITY_TYPES
 from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
+from newsparse_entities.canonical import spelt_out
 from newsparse_entities.context import (
     LIST_JOINERS,
     country_choices,
@@ -71,6 +72,10 @@ _WEIGHTS = {
     "descriptor": ("ORG", 3),
     "team_role": ("ORG", 3),
     "scorecard": ("PERSON", 3),
+    "scorer": ("PERSON", 3),
+    "fixture": ("ORG", 4),
+    "standings": ("ORG", 4),
+    "media": ("ORG", 3),
     "determiner": ("ORG", 2),
     **{
         f"model:{t}": (t, 10)
@@ -433,7 +438,7 @@ def _chunk_mentions(
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))
             continue
         if kind == "PERSON" or (key in surname_of and (kind is None or not strong)):
-            full = key if len(key.split()) >= 2 or key not in surname_of else surname_of[key]
+            full = surname_of.get(key, key)  # a name of two words there is a surname with a particle
             out.append(_person(c, full, "name" if full == key else _short_form(key, full)))
             continue
         if key in acronym_of and acronym_of[key] != key:
@@ -604,6 +609,9 @@ def _org(
             rest_slug = slug(rest).replace("defence", "defense")
             ident = f"{_PREFIX.get(etype, 'misc')}:{country}-{rest_slug}"
             identifiers["parent"] = country
+            record = frozen_record(gaz, country)
+            if etype == "ORG" and record is not None:  # "US Senate": the United States Senate
+                name = spelt_out(name, name[: prefix.end - c.start], record[1])
     where = span or c
     canonical = _without_legal_suffix(name) if etype == "ORG" else name
     return Resolved(where.start, where.end, ident, etype, canonical, form, identifiers)

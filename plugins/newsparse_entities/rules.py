@@ -13,6 +13,8 @@ TITLES = frozenset(
     Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
     Attorney-General Director-General Commander-in-Chief President-elect Major-General
     Lieutenant-General Brigadier-General Lieutenant Sergeant Corporal
+    Professor Reverend Congressman Congresswoman Councilman Councilwoman Councillor Councilor
+    Assemblyman Assemblywoman Alderman Inspector Detective Superintendent Constable
     """.split()
 )
 # Portfolios that open a title before a title word ("Treasury Secretary", "Energy Minister"): part of

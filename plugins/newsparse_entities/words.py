@@ -16,6 +16,7 @@ from typing import NamedTuple
 import attrs
 
 from newsparse import Document
+from newsparse.syntax import datelines
 from newsparse_entities.rules import FUNCTION_WORDS
 
 
@@ -29,6 +30,7 @@ class Words:
     is the index of the first token of sentence ``g`` (and ``bounds[-1] == len(words.text)``), so sentence
     ``g`` is ``bounds[g]:bounds[g + 1]``; ``caps``, ``uppers`` and ``hyphens`` are the indices of the
     capitalized tokens, of those in capitals and of those with a hyphen: few, and where scans start.
+    ``after_dateline`` holds the index of the first word after each dateline (``newsparse.syntax``'s).
     """
 
     start: list[int]
@@ -45,6 +47,7 @@ class Words:
     caps: list[int]
     uppers: list[int]
     hyphens: list[int]
+    after_dateline: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         """The number of tokens."""
@@ -205,6 +208,7 @@ def words_of(doc: Document) -> Words:
         caps=caps,
         uppers=uppers,
         hyphens=hyphens,
+        after_dateline=frozenset(bisect_left(starts, span.end) for span in datelines(text, doc.sentences)),
     )
 
 

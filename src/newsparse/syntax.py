@@ -106,8 +106,11 @@ _DATELINE = re.compile(
         (?::|[ ]?[-–—]{1,2})[ ]""",
     re.VERBOSE,
 )
-# "MUNICH Major powers agreed": a city in capitals, then a capitalised word
-_BARE_DATELINE = re.compile(r"([A-Z]{4,}(?:[ ][A-Z]{2,}){0,2})[ ]+(?=[A-Z][a-z])")
+# "MUNICH Major powers agreed", "NEW YORK Stocks rose": a city in capitals (one word of four letters
+# or more, or two or three words), then a capitalised word
+_BARE_DATELINE = re.compile(
+    r"([A-Z][A-Z'’\-]{3,}(?:[ ][A-Z][A-Z'’\-]+){0,2}|[A-Z]{2,3}(?:[ ][A-Z][A-Z'’\-]+){1,2})[ ]+(?=[A-Z][a-z])"
+)
 
 
 _VISIBLE = re.compile(r"\S")
@@ -124,7 +127,7 @@ def dateline_end(text: str, start: int) -> int:
     if match and match.end() - start <= 80:
         return match.end()
     bare = _BARE_DATELINE.match(text, start)
-    if bare and bare.group(1) not in _ABBREVIATIONS:
+    if bare and bare.group(1).split(" ", 1)[0] not in _ABBREVIATIONS:
         return bare.end()
     return start
 
@@ -133,6 +136,8 @@ def datelines(text: str, sentences: Iterable[Sentence]) -> tuple[Span, ...]:
     """The datelines of a document, one span each (the city and agency, without the separator)."""
     found = []
     for sentence in sentences:
+        if not text[sentence.start : sentence.start + 2].isupper():
+            continue  # a dateline opens with two capitals ("MOSCOW", "U.S."): most sentences are out at once
         end = dateline_end(text, sentence.start)
         if end > sentence.start:
             stop = end

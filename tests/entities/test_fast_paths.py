@@ -19,7 +19,15 @@ from hypothesis import strategies as st
 
 from newsparse import Document, Entity, Mention, Span
 from newsparse.frozen import freeze
-from newsparse_entities.chunks import _analyse, _name_words, _run, _single, chunks
+from newsparse_entities.chunks import (
+    _analyse,
+    _name_words,
+    _run,
+    _single,
+    _town_pair,
+    _town_pair_chunk,
+    chunks,
+)
 from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
 from newsparse_entities.resolve import Resolved, _decide, _is_camel_case, _person_like, to_entities
@@ -272,7 +280,12 @@ def reference_chunks(
             u = units[0]
             out += _single(words, u, gaz) if isinstance(u, int) else [u]
         elif all(isinstance(u, Candidate) for u in units):
-            out += [u for u in units if isinstance(u, Candidate)]
+            matched = [u for u in units if isinstance(u, Candidate)]
+            out += (
+                [_town_pair_chunk(words, matched, gaz)]
+                if len(units) == 2 and _town_pair(matched)
+                else matched
+            )
         else:
             out += _analyse(words, units, gaz)
     return out
@@ -349,7 +362,18 @@ def reference_decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | N
 
 
 _NAME_WORDS = (
-    "The", "Smith", "John", "IBM", "Paris", "Bank", "Said", "Will", "PlayStation", "McCall", "Petrov", "Of"
+    "The",
+    "Smith",
+    "John",
+    "IBM",
+    "Paris",
+    "Bank",
+    "Said",
+    "Will",
+    "PlayStation",
+    "McCall",
+    "Petrov",
+    "Of",
 )
 
 

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import Span
+from newsparse import Document, Span
 from newsparse_entities.resolve import GUESS_CONFIDENCE
+from newsparse_entities.words import words_of
 from tests.entities.helpers import entity_at, parse
 
 
@@ -17,6 +18,34 @@ def test_dateline_in_capitals_is_not_glued_to_the_next_name() -> None:
     assert beirut.type == "GPE"
     assert beirut.mentions[0].form == "dateline"
     assert not any("Bomb" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_two_word_dateline_is_cut_from_the_next_name_too() -> None:
+    doc = parse("NEW YORK Stocks rose on Monday after Apple Inc reported results.")
+    assert entity_at(doc, "NEW YORK").type == "GPE"
+    assert not any("Stocks" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_capitalised_name_opening_a_wrapped_line_is_no_dateline() -> None:
+    doc = parse("It was the first win of the season for the\nUS Open champion Svetlana Kuznetsova on Monday.")
+    assert entity_at(doc, "US Open").type == "EVENT"
+
+
+_DATELINE_PIECES = ["BEIRUT", "NEW", "YORK", "Bomb", "Stocks", "John", "Kerry", "said", "\n", ".", "-", ":"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DATELINE_PIECES), max_size=16).map(" ".join)
+)
+def test_no_mention_runs_across_a_dateline(text: str) -> None:
+    words = words_of(Document(text))
+    assert all(0 < k <= len(words) for k in words.after_dateline)
+    doc = parse(text)
+    cuts = {words.start[k] for k in words.after_dateline if k < len(words)}
+    for entity in doc.entities:
+        for m in entity.mentions:
+            assert not any(m.start < cut < m.end for cut in cuts), (text, m)
 
 
 def test_title_with_of_is_kept_apart_and_the_country_linked() -> None:
@@ -116,7 +145,9 @@ def test_titles_are_spans_of_the_text_before_their_person(words: list[str], name
         for mention in entity.mentions:
             if mention.title is not None:
                 assert entity.type == "PERSON"
-                assert mention.title.end <= mention.start
+                between = doc.text[mention.end : mention.title.start].strip(" ,").lower()
+                apposition = mention.title.start >= mention.end and between in ("", "a", "an", "the")
+                assert mention.title.end <= mention.start or apposition  # before the name or after ", "
                 assert doc.text[mention.title.start : mention.title.end] == mention.title.text
                 assert mention.title.text.strip() == mention.title.text
 
