@@ -137,24 +137,27 @@ def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
 
 
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
-    """Detach any word whose head chain loops back (linear: each word is walked once)."""
-    state = [0] * len(heads)  # 0 new, 1 on the current path, 2 done
+    """Detach any word whose head chain loops back (linear: each word is walked once).
+
+    A walk marks the words it passes with its own number, so a word marked by the current walk
+    closes a loop and one marked by an earlier walk ends the walk (its chain is known to end).
+    """
+    mark = [0] * len(heads)  # 0 new, else the number of the walk that passed the word
+    walk = 0
+    leaves = _LEAVES
     # nothing depends on a determiner, an auxiliary, ...: it cannot close a loop
-    for first in [k for k, rel in enumerate(rels) if rel is not None and rel not in _LEAVES]:
-        if heads[first] is None or state[first]:
+    for first, rel in enumerate(rels):
+        if rel is None or rel in leaves or heads[first] is None or mark[first]:
             continue
-        path = []
+        walk += 1
         k: int | None = first
-        while k is not None and state[k] == 0:
-            state[k] = 1
-            path.append(k)
+        while k is not None and not mark[k]:
+            mark[k] = walk
             head = heads[k]
-            if head is not None and state[head] == 1:
+            if head is not None and mark[head] == walk:
                 heads[k] = rels[k] = None
                 break
             k = head
-        for p in path:
-            state[p] = 2
 
 
 def _prepositions(state: State, adpositions: list[int]) -> None:
