@@ -80,6 +80,8 @@ _SUBORDINATORS = frozenset("after before since until till as once unless because
 _AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
+_MARKS = frozenset({"SCONJ", "ADV"})  # what may stand between a verb and its clausal complement
+_AUXILIARY = frozenset({"aux", "aux:pass", "cop"})  # a set: one C test over a slice of relations
 
 
 @attrs.frozen
@@ -497,7 +499,8 @@ def _right_after(state: State, head: int, p: int) -> bool:
 
 
 def _has_aux(state: State, p: int) -> bool:
-    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_clause_start(state, p), p))
+    start = _clause_start(state, p)
+    return start < p and not _AUXILIARY.isdisjoint(state.rels[start:p])
 
 
 def _complements(state: State, predicates: list[int]) -> None:
@@ -522,7 +525,7 @@ def _complements(state: State, predicates: list[int]) -> None:
         if q in state.subject_of and tags[p] == "VERB":
             subject_start = state.start_of.get(state.subject_of[q], state.subject_of[q])
             gap = range(p + 1, subject_start)
-            if subject_start > p and all(tags[k] in ("SCONJ", "ADV") for k in gap):
+            if subject_start > p and _MARKS.issuperset(tags[p + 1 : subject_start]):
                 for k in gap:
                     if tags[k] == "SCONJ":
                         state.attach(k, q, "mark")
@@ -545,10 +548,11 @@ def _clauses(state: State, predicates: list[int]) -> None:
                 noun = named  # "Nina Chahine, 19, who": the clause is of the name
             if noun >= 0:
                 state.attach(p, noun, "acl:relcl")
-        start = _chain_start(state, p)
-        if state.free(p) and previous >= 0 and subject < 0 and start > 0 and tags[start - 1] == "CCONJ":
-            state.attach(p, previous, "conj")
-            state.attach(start - 1, p, "cc")
+        if previous >= 0 and subject < 0 and state.free(p):
+            start = _chain_start(state, p)
+            if start > 0 and tags[start - 1] == "CCONJ":
+                state.attach(p, previous, "conj")
+                state.attach(start - 1, p, "cc")
         if state.free(p) and root < 0:
             state.rels[p] = "root"
             root = p
