@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import compress, count
 
 __all__ = ["GROUP_TAGS", "POSSESSIVE_PRONOUNS", "TITLES", "noun_groups"]
 
@@ -38,6 +39,7 @@ _PLACE_OPENERS = frozenset(
 )
 _COMMON_NOUNS = frozenset({"NN", "NNS"})
 _CURRENCY = frozenset("$ £ € ¥ us$ a$ c$ hk$".split())
+_OWN_LETTER = POSSESSIVE_PRONOUNS | {"-"}  # words whose letter in the groups' code is not their tag's
 
 
 def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
@@ -104,16 +106,15 @@ def noun_groups(
     The sentence's tags become one letter each, and one regular expression finds the groups.
     """
     code = "".join(map(_LETTERS.__getitem__, tags))
-    if "-" in lower or not POSSESSIVE_PRONOUNS.isdisjoint(lower):  # letters of their own: S, h
+    if not _OWN_LETTER.isdisjoint(lower):  # letters of their own: S, h
         letters = list(code)
-        for k, word in enumerate(lower):
-            if word == "-" or word in POSSESSIVE_PRONOUNS:
-                letters[k] = _letter(word, tags[k])
+        for k in compress(count(), map(_OWN_LETTER.__contains__, lower)):
+            letters[k] = _letter(lower[k], tags[k])
         code = "".join(letters)
     if not _CURRENCY.isdisjoint(lower):  # "$500 million": the symbol heads the amount (as UD has it)
         letters = list(code)
-        for k, word in enumerate(lower):
-            if word in _CURRENCY and tags[k] == "SYM":
+        for k in compress(count(), map(_CURRENCY.__contains__, lower)):
+            if tags[k] == "SYM":
                 letters[k] = "N"
         code = "".join(letters)
     spans = list(map(_SPAN, _GROUP.finditer(code)))
@@ -131,11 +132,16 @@ def noun_groups(
         ]
     groups: list[tuple[int, int, int]] = []
     adverbs = "B" in code
+    inner = _INNER_REL
     for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))
             continue
-        head = _attach_group(lower, tags, i, j, heads, rels, lexicon)
+        if j - i == 2 and tags[i + 1] == "NOUN":  # the commonest group ("the talks"), attached here
+            head = i + 1
+            heads[i], rels[i] = head, inner.get(tags[i], "dep")
+        else:
+            head = _attach_group(lower, tags, i, j, heads, rels, lexicon)
         if adverbs and "B" in code[i:j]:
             for k in range(i, j):
                 if tags[k] == "ADV":
