@@ -164,16 +164,19 @@ def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
 
 def _prepositions(state: State, adpositions: list[int]) -> None:
     """An adposition followed by a group is that group's ``case``."""
+    tags, lower, heads, rels = state.tags, state.lower, state.heads, state.rels
+    group_of, start_of, pp, n = state.group_of, state.start_of, state.pp, len(state.tags)
     for k in adpositions:
-        if k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
+        if k > 0 and tags[k - 1] == "VERB" and lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
-        elif state.group_of[k] < 0 and state.free(k):
-            head = next_group(state, k + 1)
-            if head >= 0 and state.lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
+        elif group_of[k] < 0 and heads[k] is None and rels[k] is None:
+            head = group_of[k + 1] if k + 1 < n else -1  # the group starting right after it
+            if head < 0 or start_of.get(head) != k + 1:
+                continue
+            if lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
                 continue  # "after the company announced": a clause, its subject not a preposition's
-            if head >= 0:
-                state.attach(k, head, "case")
-                state.pp[head] = k
+            heads[k], rels[k] = head, "case"
+            pp[head] = k
 
 
 def _clause_after(state: State, k: int, head: int) -> bool:
@@ -288,17 +291,18 @@ def _predicates(
                 state.attach(k, target, "cop")
                 found.append(target)
     found.sort()
+    heads, rels = state.heads, state.rels
     for p in found:
         passive = False
         first = _first_of(state, p)
         for a in range(_clause_start(state, p), first):
-            if not state.free(a):
+            if heads[a] is not None or rels[a] is not None:  # (a < first <= p: never p itself)
                 continue
             if tags[a] == "AUX":
-                state.attach(a, p, "aux")
+                heads[a], rels[a] = p, "aux"
                 passive = lower[a] in BE or lower[a] in ("get", "got", "gets")
             elif lower[a] in _NEGATION or tags[a] == "ADV":
-                state.attach(a, p, "advmod")
+                heads[a], rels[a] = p, "advmod"
         if passive and tags[p] == "VERB" and _participle(lower[p], lexicon.get(lower[p], "")):
             for a in range(_chain_start(state, p), p):
                 if state.rels[a] == "aux" and (lower[a] in BE or lower[a] in ("get", "got", "gets")):
@@ -331,37 +335,39 @@ def _participle(word: str, lexicon_tag: str) -> bool:
 
 def _subject_left(state: State, p: int) -> int:
     """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
-    tags = state.tags
+    tags, lower, heads, rels, group_of = state.tags, state.lower, state.heads, state.rels, state.group_of
+    appositive = state.appositive
     k = _clause_start(state, p) - 1
     stop = max(-1, p - REACH)
     while k > stop:
-        if k in state.appositive:
-            k = state.appositive[k]
+        if k in appositive:
+            k = appositive[k]
             continue
-        if state.lower[k] == ")":  # "the Kurdistan Workers Party (PKK) said": past the brackets
-            opening = _opening_bracket(state.lower, k, stop)
+        word = lower[k]
+        if word == ")":  # "the Kurdistan Workers Party (PKK) said": past the brackets
+            opening = _opening_bracket(lower, k, stop)
             if opening >= 0:
                 k = opening - 1
                 continue
-        if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in QUOTES:
+        if rels[k] == "cop" or (tags[k] == "ADV" and group_of[k] < 0) or word in QUOTES:
             k -= 1
             continue
-        if state.lower[k] in FLOATING and k > 0 and tags[k - 1] == "PRON" and state.group_of[k] == k:
+        if word in FLOATING and k > 0 and tags[k - 1] == "PRON" and group_of[k] == k:
             state.attach(k, p, "advmod")  # "they all need": the pronoun is the subject
             k -= 1
             continue
-        head = state.group_of[k]
+        head = group_of[k]
         if head < 0 or head == p:
             return -1
-        while state.heads[head] is not None and _stands_for(state, head):
-            head = state.heads[head]  # type: ignore[assignment]
+        while heads[head] is not None and _stands_for(state, head):
+            head = heads[head]  # type: ignore[assignment]
         if state.pp[head] >= 0:
             k = state.pp[head] - 1
             continue
-        if state.heads[head] is not None or state.rels[head] is not None:
+        if heads[head] is not None or rels[head] is not None:
             return -1
         before = state.start_of.get(head, head) - 1
-        if before >= 0 and state.group_of[before] >= 0 and time_phrase(state, head):
+        if before >= 0 and group_of[before] >= 0 and time_phrase(state, head):
             k = before  # "the hottest item on lists this year is": past the time phrase
             continue
         return head
@@ -565,19 +571,21 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
     After a verb's object or oblique, prepositions of place, time and direction ("on", "to", "at")
     and time words ("on Monday") go to the verb (counts on UD EWT dev).
     """
+    lower, heads, rels, pp, group_of = state.lower, state.heads, state.rels, state.pp, state.group_of
     for case in adpositions:
-        head = state.heads[case] if state.rels[case] == "case" else None
-        if head is None or state.pp[head] != case or not state.free(head):
+        head = heads[case] if rels[case] == "case" else None
+        if head is None or pp[head] != case or heads[head] is not None or rels[head] is not None:
             continue
         before = case - 1
-        if state.lower[case] in ("including", "excluding") and before > 0 and state.lower[before] == ",":
+        word = lower[case]
+        if word in ("including", "excluding") and before > 0 and lower[before] == ",":
             before -= 1  # "12 people, including three children": the children are of the people
-        noun = state.group_of[before] if before >= 0 else -1
-        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in TIME_WORDS
-        if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:
-            state.attach(head, state.heads[noun], "obl")
+        noun = group_of[before] if before >= 0 else -1
+        verbal = word in _VERBAL_PREPOSITIONS or lower[head] in TIME_WORDS
+        if noun >= 0 and verbal and rels[noun] in ("obj", "obl") and heads[noun] is not None:
+            state.attach(head, heads[noun], "obl")
             continue
-        if noun >= 0 and (state.lower[case] == "of" or state.tags[noun] != "PRON"):
+        if noun >= 0 and (word == "of" or state.tags[noun] != "PRON"):
             state.attach(head, noun, "nmod")
             continue
         target = _nearest(predicates, case)
