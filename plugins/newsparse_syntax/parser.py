@@ -423,28 +423,29 @@ def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
 
 def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
+    tags, lower = state.tags, state.lower
     for p in predicates:
-        if _question_subject(state, p):
-            continue
-        if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
+        if p > 1 and tags[p - 1] in ("PRON", "ADV") and _question_subject(state, p):
+            continue  # (only a pronoun or an adverb before the verb can make a question)
+        if lower[p].endswith("ing") and tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
         if subject >= 0 and _reduced_relative(state, p, subject):
             state.attach(p, subject, "acl")  # "the shares reflected on your statement": not a clause
             continue
-        if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
+        if subject >= 0 and lower[subject] == "there" and tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
             subject = next_free_group(state, p + 1)
-        if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
+        if subject < 0 and lower[p] in SPEECH and p > 0 and tags[p - 1] == "PUNCT":
             subject = next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (
                 state.pp[subject] >= 0 or not state.free(subject) or opens_clause(state, subject)
             ):
                 subject = -1  # '..., said the talks would resume': a clause, not an inversion
-        if subject >= 0 and state.lower[subject] == "it" and extraposed(state, p):
+        if subject >= 0 and lower[subject] == "it" and extraposed(state, p):
             state.attach(subject, p, "expl")  # "it is easy to get": the clause after is the subject
             continue
-        if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
+        if subject >= 0 and lower[subject] == "it" and lower[p] in _RAISING:
             state.attach(subject, p, "expl")  # "it seems that ...": no one seems
             continue
         if subject >= 0 and _gerund_object(state, p, subject):
@@ -452,7 +453,7 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
-            if state.lower[subject] in RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
+            if lower[subject] in RELATIVE and subject > 1 and lower[subject - 1] == ",":
                 _close_relative(state, p, subject - 1)
 
 
@@ -540,12 +541,15 @@ def _complements(state: State, predicates: list[int]) -> None:
 
 def _clauses(state: State, predicates: list[int]) -> None:
     """Relative clauses (``acl:relcl``), coordinated predicates (``conj``) and the ``root``."""
-    tags, lower = state.tags, state.lower
+    tags, lower, heads, rels, subject_of = state.tags, state.lower, state.heads, state.rels, state.subject_of
     previous = -1
     root = -1
     for p in predicates:
-        subject = state.subject_of.get(p, -1)
-        if state.free(p) and subject >= 0 and lower[subject] in RELATIVE and subject > 0:
+        subject = subject_of.get(p, -1)
+        if heads[p] is not None or rels[p] is not None:
+            previous = p  # attached already: neither a relative clause, a conjunct nor the root
+            continue
+        if subject > 0 and lower[subject] in RELATIVE:
             noun = state.group_of[subject - 1]
             if noun < 0 and subject > 1 and tags[subject - 1] == "PUNCT":
                 noun = state.group_of[subject - 2]
@@ -554,13 +558,13 @@ def _clauses(state: State, predicates: list[int]) -> None:
                 noun = named  # "Nina Chahine, 19, who": the clause is of the name
             if noun >= 0:
                 state.attach(p, noun, "acl:relcl")
-        if previous >= 0 and subject < 0 and state.free(p):
+        if previous >= 0 and subject < 0 and heads[p] is None and rels[p] is None:
             start = _chain_start(state, p)
             if start > 0 and tags[start - 1] == "CCONJ":
                 state.attach(p, previous, "conj")
                 state.attach(start - 1, p, "cc")
-        if state.free(p) and root < 0:
-            state.rels[p] = "root"
+        if root < 0 and heads[p] is None and rels[p] is None:
+            rels[p] = "root"
             root = p
         previous = p
 
