@@ -199,9 +199,10 @@ _LETTERS = {
     **dict.fromkeys(("ADP", "AUX", "CCONJ", "INTJ", "PART", "PUNCT", "SCONJ", "SYM", "X"), "x"),
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
-_GROUP = re.compile(
-    r"R|S(?=D)|S(?=x|$)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
-)
+# (the optional "D?S" before a nominal is spelled out as alternatives, so every alternative opens
+# with a letter and the search skips the words that cannot open a group at C speed)
+_TAIL = r"[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+_GROUP = re.compile(rf"R|S(?=D)|S(?=x|$)|DS(?=[AMNP]){_TAIL}|S(?=[AMNP]){_TAIL}|{_TAIL}")
 
 
 def _possessives(

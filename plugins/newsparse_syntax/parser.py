@@ -295,7 +295,10 @@ def _predicates(
     for p in found:
         passive = False
         first = _first_of(state, p)
-        for a in range(_clause_start(state, p), first):
+        start = state.chains.get(p)
+        if start is None:  # what _clause_start computes, from the first word just found
+            start = state.chains[p] = _chain_start(state, first)
+        for a in range(start, first):
             if heads[a] is not None or rels[a] is not None:  # (a < first <= p: never p itself)
                 continue
             if tags[a] == "AUX":

@@ -160,3 +160,16 @@ def test_cycle_breaking_matches_the_plain_walk(data: st.DataObject) -> None:
     parser._break_cycles(fast_heads, fast_rels)
     _plain_break_cycles(heads, rels)
     assert (fast_heads, fast_rels) == (heads, rels)
+
+
+# The noun-group pattern, with its optional possessive before a nominal as written before
+_PLAIN_GROUP = re.compile(
+    r"R|S(?=D)|S(?=x|$)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="RSDAMNPBVxh", max_size=40))
+def test_group_pattern_matches_its_plain_form(code: str) -> None:
+    """Any sentence's letter code: the spelled-out alternatives find the groups the plain form finds."""
+    assert _spans(groups._GROUP, code, 0, len(code)) == _spans(_PLAIN_GROUP, code, 0, len(code))
