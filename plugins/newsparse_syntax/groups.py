@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import compress, count
 
 __all__ = ["GROUP_TAGS", "POSSESSIVE_PRONOUNS", "TITLES", "noun_groups"]
 
@@ -23,6 +24,8 @@ TITLES = frozenset(
     """.split()
 )
 _REL = {"VERB": "amod", "DET": "det", "ADJ": "amod", "NUM": "nummod", "NOUN": "compound", "PROPN": "compound"}
+_INNER_REL = {**_REL, "PRON": "nmod:poss", "PUNCT": "punct"}  # a word of a group before its head
+_SPAN = re.Match.span
 _JOINED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # hyphenated across: wheel-chair, al-Sadr
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DEICTIC = frozenset("today yesterday tomorrow tonight".split())
@@ -36,6 +39,7 @@ _PLACE_OPENERS = frozenset(
 )
 _COMMON_NOUNS = frozenset({"NN", "NNS"})
 _CURRENCY = frozenset("$ £ € ¥ us$ a$ c$ hk$".split())
+_OWN_LETTER = POSSESSIVE_PRONOUNS | {"-"}  # words whose letter in the groups' code is not their tag's
 
 
 def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
@@ -73,19 +77,20 @@ def _attach_group(
     rels: list[str | None],
     lexicon: Mapping[str, str],
 ) -> int:
-    head = _head_of(lower, tags, lo, hi, lexicon)
-    for k in range(lo, hi):
-        if k == head:
-            continue
+    """Attach the words of group ``[lo, hi)`` to its head; return the head."""
+    last = hi - 1
+    if tags[last] == "NOUN" or (tags[last] == "PROPN" and tags[lo] == "DET"):
+        head = last  # most groups: what _head_of finds at once
+    else:
+        head = _head_of(lower, tags, lo, hi, lexicon)
+    inner = _INNER_REL
+    for k in range(lo, head):
         heads[k] = head
-        if k > head and tags[k] == "PROPN":
-            rels[k] = "flat"
-        elif tags[k] == "PRON":
-            rels[k] = "nmod:poss"
-        elif tags[k] == "PUNCT":
-            rels[k] = "punct"
-        else:
-            rels[k] = _REL.get(tags[k], "dep")
+        rels[k] = inner.get(tags[k], "dep")
+    for k in range(head + 1, hi):
+        heads[k] = head
+        tag = tags[k]
+        rels[k] = "flat" if tag == "PROPN" else inner.get(tag, "dep")
     return head
 
 
@@ -100,18 +105,19 @@ def noun_groups(
 
     The sentence's tags become one letter each, and one regular expression finds the groups.
     """
-    letters = list(map(_LETTERS.__getitem__, tags))
-    if "-" in lower or not POSSESSIVE_PRONOUNS.isdisjoint(lower):  # letters of their own: S, h
-        for k, word in enumerate(lower):
-            if word == "-" or word in POSSESSIVE_PRONOUNS:
-                letters[k] = _letter(word, tags[k])
+    code = "".join(map(_LETTERS.__getitem__, tags))
+    if not _OWN_LETTER.isdisjoint(lower):  # letters of their own: S, h
+        letters = list(code)
+        for k in compress(count(), map(_OWN_LETTER.__contains__, lower)):
+            letters[k] = _letter(lower[k], tags[k])
+        code = "".join(letters)
     if not _CURRENCY.isdisjoint(lower):  # "$500 million": the symbol heads the amount (as UD has it)
-        for k, word in enumerate(lower):
-            if word in _CURRENCY and tags[k] == "SYM":
+        letters = list(code)
+        for k in compress(count(), map(_CURRENCY.__contains__, lower)):
+            if tags[k] == "SYM":
                 letters[k] = "N"
-    code = "".join(letters)
-    groups: list[tuple[int, int, int]] = []
-    spans = [match.span() for match in _GROUP.finditer(code)]
+        code = "".join(letters)
+    spans = list(map(_SPAN, _GROUP.finditer(code)))
     if "P" in code and (not _DAYS.isdisjoint(lower) or "NUM" in tags):  # only a name is split off
         spans = [
             span
@@ -124,12 +130,19 @@ def noun_groups(
             for i, j in spans
             for span in (_split_before_times(lower, tags, i, j) if j - i > 1 else ((i, j),))
         ]
+    groups: list[tuple[int, int, int]] = []
+    adverbs = "B" in code
+    inner = _INNER_REL
     for i, j in spans:
         if j - i == 1:
             groups.append((i, j, i))
             continue
-        head = _attach_group(lower, tags, i, j, heads, rels, lexicon)
-        if "B" in code[i:j]:
+        if j - i == 2 and tags[i + 1] == "NOUN":  # the commonest group ("the talks"), attached here
+            head = i + 1
+            heads[i], rels[i] = head, inner.get(tags[i], "dep")
+        else:
+            head = _attach_group(lower, tags, i, j, heads, rels, lexicon)
+        if adverbs and "B" in code[i:j]:
             for k in range(i, j):
                 if tags[k] == "ADV":
                     heads[k], rels[k] = k + 1, "advmod"
@@ -186,9 +199,10 @@ _LETTERS = {
     **dict.fromkeys(("ADP", "AUX", "CCONJ", "INTJ", "PART", "PUNCT", "SCONJ", "SYM", "X"), "x"),
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
-_GROUP = re.compile(
-    r"R|S(?=D)|S(?=x|$)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
-)
+# (the optional "D?S" before a nominal is spelled out as alternatives, so every alternative opens
+# with a letter and the search skips the words that cannot open a group at C speed)
+_TAIL = r"[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+_GROUP = re.compile(rf"R|S(?=D)|S(?=x|$)|DS(?=[AMNP]){_TAIL}|S(?=[AMNP]){_TAIL}|{_TAIL}")
 
 
 def _possessives(

@@ -47,6 +47,7 @@ def next_free_group(state: State, k: int) -> int:
 def objects(state: State, predicates: list[int]) -> None:
     """``obj`` (and ``iobj`` before it) of verbs: the first free groups to their right."""
     tags, n = state.tags, len(state.tags)
+    heads, rels, group_of, start_of, pp = state.heads, state.rels, state.group_of, state.start_of, state.pp
     for p in predicates:
         if tags[p] != "VERB":
             continue
@@ -67,23 +68,19 @@ def objects(state: State, predicates: list[int]) -> None:
         k = p + 1
         found: list[int] = []
         while k < n and k - p < REACH and len(found) < 2:
+            tag, group = tags[k], group_of[k]
             if (
-                tags[k] == "ADV"
-                or (state.group_of[k] < 0 and state.rels[k] in ("advmod", "fixed"))  # "at least 62"
-                or (state.heads[k] == p and state.rels[k] == "compound:prt")  # "make up the evidence"
-                or (
-                    tags[k] == "ADP"
-                    and state.group_of[k] < 0
-                    and state.free(k)
-                    and next_group(state, k + 1) < 0
-                )
+                tag == "ADV"
+                or (group < 0 and rels[k] in ("advmod", "fixed"))  # "at least 62"
+                or (heads[k] == p and rels[k] == "compound:prt")  # "make up the evidence"
+                or (tag == "ADP" and group < 0 and state.free(k) and next_group(state, k + 1) < 0)
             ):
-                if tags[k] == "ADP" and state.free(k):
+                if tag == "ADP" and state.free(k):
                     state.attach(k, p, "compound:prt")
                 k += 1
                 continue
-            head = next_group(state, k)
-            if head < 0 or state.pp[head] >= 0 or not state.free(head):
+            head = group if group >= 0 and start_of.get(group) == k else -1  # the group starting at k
+            if head < 0 or pp[head] >= 0 or heads[head] is not None or rels[head] is not None:
                 break
             k = group_end(state, head)
             if time_phrase(state, head):

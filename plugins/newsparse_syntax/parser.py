@@ -80,6 +80,8 @@ _SUBORDINATORS = frozenset("after before since until till as once unless because
 _AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
+_MARKS = frozenset({"SCONJ", "ADV"})  # what may stand between a verb and its clausal complement
+_AUXILIARY = frozenset({"aux", "aux:pass", "cop"})  # a set: one C test over a slice of relations
 
 
 @attrs.frozen
@@ -137,38 +139,44 @@ def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
 
 
 def _break_cycles(heads: list[int | None], rels: list[str | None]) -> None:
-    """Detach any word whose head chain loops back (linear: each word is walked once)."""
-    state = [0] * len(heads)  # 0 new, 1 on the current path, 2 done
+    """Detach any word whose head chain loops back (linear: each word is walked once).
+
+    A walk marks the words it passes with its own number, so a word marked by the current walk
+    closes a loop and one marked by an earlier walk ends the walk (its chain is known to end).
+    """
+    mark = [0] * len(heads)  # 0 new, else the number of the walk that passed the word
+    walk = 0
+    leaves = _LEAVES
     # nothing depends on a determiner, an auxiliary, ...: it cannot close a loop
-    for first in [k for k, rel in enumerate(rels) if rel is not None and rel not in _LEAVES]:
-        if heads[first] is None or state[first]:
+    for first, rel in enumerate(rels):
+        if rel is None or rel in leaves or heads[first] is None or mark[first]:
             continue
-        path = []
+        walk += 1
         k: int | None = first
-        while k is not None and state[k] == 0:
-            state[k] = 1
-            path.append(k)
+        while k is not None and not mark[k]:
+            mark[k] = walk
             head = heads[k]
-            if head is not None and state[head] == 1:
+            if head is not None and mark[head] == walk:
                 heads[k] = rels[k] = None
                 break
             k = head
-        for p in path:
-            state[p] = 2
 
 
 def _prepositions(state: State, adpositions: list[int]) -> None:
     """An adposition followed by a group is that group's ``case``."""
+    tags, lower, heads, rels = state.tags, state.lower, state.heads, state.rels
+    group_of, start_of, pp, n = state.group_of, state.start_of, state.pp, len(state.tags)
     for k in adpositions:
-        if k > 0 and state.tags[k - 1] == "VERB" and state.lower[k] in _PARTICLES:
+        if k > 0 and tags[k - 1] == "VERB" and lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
-        elif state.group_of[k] < 0 and state.free(k):
-            head = next_group(state, k + 1)
-            if head >= 0 and state.lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
+        elif group_of[k] < 0 and heads[k] is None and rels[k] is None:
+            head = group_of[k + 1] if k + 1 < n else -1  # the group starting right after it
+            if head < 0 or start_of.get(head) != k + 1:
+                continue
+            if lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
                 continue  # "after the company announced": a clause, its subject not a preposition's
-            if head >= 0:
-                state.attach(k, head, "case")
-                state.pp[head] = k
+            heads[k], rels[k] = head, "case"
+            pp[head] = k
 
 
 def _clause_after(state: State, k: int, head: int) -> bool:
@@ -283,17 +291,21 @@ def _predicates(
                 state.attach(k, target, "cop")
                 found.append(target)
     found.sort()
+    heads, rels = state.heads, state.rels
     for p in found:
         passive = False
         first = _first_of(state, p)
-        for a in range(_clause_start(state, p), first):
-            if not state.free(a):
+        start = state.chains.get(p)
+        if start is None:  # what _clause_start computes, from the first word just found
+            start = state.chains[p] = _chain_start(state, first)
+        for a in range(start, first):
+            if heads[a] is not None or rels[a] is not None:  # (a < first <= p: never p itself)
                 continue
             if tags[a] == "AUX":
-                state.attach(a, p, "aux")
+                heads[a], rels[a] = p, "aux"
                 passive = lower[a] in BE or lower[a] in ("get", "got", "gets")
             elif lower[a] in _NEGATION or tags[a] == "ADV":
-                state.attach(a, p, "advmod")
+                heads[a], rels[a] = p, "advmod"
         if passive and tags[p] == "VERB" and _participle(lower[p], lexicon.get(lower[p], "")):
             for a in range(_chain_start(state, p), p):
                 if state.rels[a] == "aux" and (lower[a] in BE or lower[a] in ("get", "got", "gets")):
@@ -326,37 +338,39 @@ def _participle(word: str, lexicon_tag: str) -> bool:
 
 def _subject_left(state: State, p: int) -> int:
     """The nearest free group left of predicate ``p``'s auxiliaries, past prepositional phrases."""
-    tags = state.tags
+    tags, lower, heads, rels, group_of = state.tags, state.lower, state.heads, state.rels, state.group_of
+    appositive = state.appositive
     k = _clause_start(state, p) - 1
     stop = max(-1, p - REACH)
     while k > stop:
-        if k in state.appositive:
-            k = state.appositive[k]
+        if k in appositive:
+            k = appositive[k]
             continue
-        if state.lower[k] == ")":  # "the Kurdistan Workers Party (PKK) said": past the brackets
-            opening = _opening_bracket(state.lower, k, stop)
+        word = lower[k]
+        if word == ")":  # "the Kurdistan Workers Party (PKK) said": past the brackets
+            opening = _opening_bracket(lower, k, stop)
             if opening >= 0:
                 k = opening - 1
                 continue
-        if state.rels[k] == "cop" or (tags[k] == "ADV" and state.group_of[k] < 0) or state.lower[k] in QUOTES:
+        if rels[k] == "cop" or (tags[k] == "ADV" and group_of[k] < 0) or word in QUOTES:
             k -= 1
             continue
-        if state.lower[k] in FLOATING and k > 0 and tags[k - 1] == "PRON" and state.group_of[k] == k:
+        if word in FLOATING and k > 0 and tags[k - 1] == "PRON" and group_of[k] == k:
             state.attach(k, p, "advmod")  # "they all need": the pronoun is the subject
             k -= 1
             continue
-        head = state.group_of[k]
+        head = group_of[k]
         if head < 0 or head == p:
             return -1
-        while state.heads[head] is not None and _stands_for(state, head):
-            head = state.heads[head]  # type: ignore[assignment]
+        while heads[head] is not None and _stands_for(state, head):
+            head = heads[head]  # type: ignore[assignment]
         if state.pp[head] >= 0:
             k = state.pp[head] - 1
             continue
-        if state.heads[head] is not None or state.rels[head] is not None:
+        if heads[head] is not None or rels[head] is not None:
             return -1
         before = state.start_of.get(head, head) - 1
-        if before >= 0 and state.group_of[before] >= 0 and time_phrase(state, head):
+        if before >= 0 and group_of[before] >= 0 and time_phrase(state, head):
             k = before  # "the hottest item on lists this year is": past the time phrase
             continue
         return head
@@ -412,28 +426,29 @@ def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
 
 def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
+    tags, lower = state.tags, state.lower
     for p in predicates:
-        if _question_subject(state, p):
-            continue
-        if state.lower[p].endswith("ing") and state.tags[p] == "VERB" and not _has_aux(state, p):
+        if p > 1 and tags[p - 1] in ("PRON", "ADV") and _question_subject(state, p):
+            continue  # (only a pronoun or an adverb before the verb can make a question)
+        if lower[p].endswith("ing") and tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
         if subject >= 0 and _reduced_relative(state, p, subject):
             state.attach(p, subject, "acl")  # "the shares reflected on your statement": not a clause
             continue
-        if subject >= 0 and state.lower[subject] == "there" and state.tags[p] == "VERB":
+        if subject >= 0 and lower[subject] == "there" and tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
             subject = next_free_group(state, p + 1)
-        if subject < 0 and state.lower[p] in SPEECH and p > 0 and state.tags[p - 1] == "PUNCT":
+        if subject < 0 and lower[p] in SPEECH and p > 0 and tags[p - 1] == "PUNCT":
             subject = next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (
                 state.pp[subject] >= 0 or not state.free(subject) or opens_clause(state, subject)
             ):
                 subject = -1  # '..., said the talks would resume': a clause, not an inversion
-        if subject >= 0 and state.lower[subject] == "it" and extraposed(state, p):
+        if subject >= 0 and lower[subject] == "it" and extraposed(state, p):
             state.attach(subject, p, "expl")  # "it is easy to get": the clause after is the subject
             continue
-        if subject >= 0 and state.lower[subject] == "it" and state.lower[p] in _RAISING:
+        if subject >= 0 and lower[subject] == "it" and lower[p] in _RAISING:
             state.attach(subject, p, "expl")  # "it seems that ...": no one seems
             continue
         if subject >= 0 and _gerund_object(state, p, subject):
@@ -441,7 +456,7 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
-            if state.lower[subject] in RELATIVE and subject > 1 and state.lower[subject - 1] == ",":
+            if lower[subject] in RELATIVE and subject > 1 and lower[subject - 1] == ",":
                 _close_relative(state, p, subject - 1)
 
 
@@ -494,7 +509,8 @@ def _right_after(state: State, head: int, p: int) -> bool:
 
 
 def _has_aux(state: State, p: int) -> bool:
-    return any(state.rels[a] in ("aux", "aux:pass", "cop") for a in range(_clause_start(state, p), p))
+    start = _clause_start(state, p)
+    return start < p and not _AUXILIARY.isdisjoint(state.rels[start:p])
 
 
 def _complements(state: State, predicates: list[int]) -> None:
@@ -519,7 +535,7 @@ def _complements(state: State, predicates: list[int]) -> None:
         if q in state.subject_of and tags[p] == "VERB":
             subject_start = state.start_of.get(state.subject_of[q], state.subject_of[q])
             gap = range(p + 1, subject_start)
-            if subject_start > p and all(tags[k] in ("SCONJ", "ADV") for k in gap):
+            if subject_start > p and _MARKS.issuperset(tags[p + 1 : subject_start]):
                 for k in gap:
                     if tags[k] == "SCONJ":
                         state.attach(k, q, "mark")
@@ -528,12 +544,15 @@ def _complements(state: State, predicates: list[int]) -> None:
 
 def _clauses(state: State, predicates: list[int]) -> None:
     """Relative clauses (``acl:relcl``), coordinated predicates (``conj``) and the ``root``."""
-    tags, lower = state.tags, state.lower
+    tags, lower, heads, rels, subject_of = state.tags, state.lower, state.heads, state.rels, state.subject_of
     previous = -1
     root = -1
     for p in predicates:
-        subject = state.subject_of.get(p, -1)
-        if state.free(p) and subject >= 0 and lower[subject] in RELATIVE and subject > 0:
+        subject = subject_of.get(p, -1)
+        if heads[p] is not None or rels[p] is not None:
+            previous = p  # attached already: neither a relative clause, a conjunct nor the root
+            continue
+        if subject > 0 and lower[subject] in RELATIVE:
             noun = state.group_of[subject - 1]
             if noun < 0 and subject > 1 and tags[subject - 1] == "PUNCT":
                 noun = state.group_of[subject - 2]
@@ -542,12 +561,13 @@ def _clauses(state: State, predicates: list[int]) -> None:
                 noun = named  # "Nina Chahine, 19, who": the clause is of the name
             if noun >= 0:
                 state.attach(p, noun, "acl:relcl")
-        start = _chain_start(state, p)
-        if state.free(p) and previous >= 0 and subject < 0 and start > 0 and tags[start - 1] == "CCONJ":
-            state.attach(p, previous, "conj")
-            state.attach(start - 1, p, "cc")
-        if state.free(p) and root < 0:
-            state.rels[p] = "root"
+        if previous >= 0 and subject < 0 and heads[p] is None and rels[p] is None:
+            start = _chain_start(state, p)
+            if start > 0 and tags[start - 1] == "CCONJ":
+                state.attach(p, previous, "conj")
+                state.attach(start - 1, p, "cc")
+        if root < 0 and heads[p] is None and rels[p] is None:
+            rels[p] = "root"
             root = p
         previous = p
 
@@ -558,19 +578,21 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
     After a verb's object or oblique, prepositions of place, time and direction ("on", "to", "at")
     and time words ("on Monday") go to the verb (counts on UD EWT dev).
     """
+    lower, heads, rels, pp, group_of = state.lower, state.heads, state.rels, state.pp, state.group_of
     for case in adpositions:
-        head = state.heads[case] if state.rels[case] == "case" else None
-        if head is None or state.pp[head] != case or not state.free(head):
+        head = heads[case] if rels[case] == "case" else None
+        if head is None or pp[head] != case or heads[head] is not None or rels[head] is not None:
             continue
         before = case - 1
-        if state.lower[case] in ("including", "excluding") and before > 0 and state.lower[before] == ",":
+        word = lower[case]
+        if word in ("including", "excluding") and before > 0 and lower[before] == ",":
             before -= 1  # "12 people, including three children": the children are of the people
-        noun = state.group_of[before] if before >= 0 else -1
-        verbal = state.lower[case] in _VERBAL_PREPOSITIONS or state.lower[head] in TIME_WORDS
-        if noun >= 0 and verbal and state.rels[noun] in ("obj", "obl") and state.heads[noun] is not None:
-            state.attach(head, state.heads[noun], "obl")
+        noun = group_of[before] if before >= 0 else -1
+        verbal = word in _VERBAL_PREPOSITIONS or lower[head] in TIME_WORDS
+        if noun >= 0 and verbal and rels[noun] in ("obj", "obl") and heads[noun] is not None:
+            state.attach(head, heads[noun], "obl")
             continue
-        if noun >= 0 and (state.lower[case] == "of" or state.tags[noun] != "PRON"):
+        if noun >= 0 and (word == "of" or state.tags[noun] != "PRON"):
             state.attach(head, noun, "nmod")
             continue
         target = _nearest(predicates, case)

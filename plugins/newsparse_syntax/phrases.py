@@ -188,19 +188,25 @@ def appositions(state: State) -> None:
     between commas and followed by a verb, an adverb or the sentence's end (not a list).
     """
     tags, lower, n = state.tags, state.lower, len(state.tags)
+    group_of, start_of = state.group_of, state.start_of
     for k in indices(lower, ","):
         if k == 0 or k == n - 1:
             continue
-        first, second = state.group_of[k - 1], next_group(state, k + 1)
-        if first >= 0 and _age(state, k, first):
+        first = group_of[k - 1]
+        if first < 0:
+            continue  # nothing below applies without a group before the comma
+        second = group_of[k + 1]
+        if second >= 0 and start_of.get(second) != k + 1:
+            second = -1  # only a group starting right after the comma
+        if tags[first] == "PROPN" and _age(state, k, first):
             continue
-        if first >= 0 and second < 0 and tags[k + 1] == "ADP":
+        if second < 0 and tags[k + 1] == "ADP":
             _parenthetical_phrase(state, k)  # "John Ison, from the group Fathers 4 Justice, said"
             continue
-        if first >= 0 and tags[k + 1] == "VERB" and lower[k + 1].endswith(PARTICIPLE_ENDS):
+        if tags[k + 1] == "VERB" and lower[k + 1].endswith(PARTICIPLE_ENDS):
             _parenthetical_participle(state, k, first)  # "The deal, signed in Doha, calls for"
             continue
-        if first < 0 or second < 0 or tags[first] not in ("PROPN", "NOUN"):
+        if second < 0 or tags[first] not in ("PROPN", "NOUN"):
             continue
         if not state.free(second) or state.pp[second] >= 0:
             continue
