@@ -13,7 +13,14 @@ from newsparse_syntax.repairs import (
     repair_words,
 )
 
-LEXICON = {"been": "VBN", "signed": "VBD", "Turkey": "NNP", "turkey": "NN", "Tax": "NN", "Palestinians": "NNPS"}
+LEXICON = {
+    "been": "VBN",
+    "signed": "VBD",
+    "Turkey": "NNP",
+    "turkey": "NN",
+    "Tax": "NN",
+    "Palestinians": "NNPS",
+}
 
 
 def test_have_before_been_or_a_participle_is_an_auxiliary() -> None:
