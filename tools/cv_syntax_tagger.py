@@ -69,11 +69,12 @@ def main() -> int:
     parser.add_argument("--confusion", action="store_true", help="print the 25 commonest confusions")
     parser.add_argument("--save", type=Path, help="write each fold's tagger to DIR/fold<k>")
     parser.add_argument("--load", type=Path, help="score the taggers saved by --save (no training)")
-    parser.add_argument("--set", action="append", default=[], help="override a build constant: NAME=INT")
+    parser.add_argument("--set", action="append", default=[], help="override a build constant: NAME=1[,2..]")
     args = parser.parse_args()
     for setting in args.set:
         name, _, value = setting.partition("=")
-        setattr(build_syntax_model, name, int(value))
+        numbers = tuple(int(part) for part in value.split(","))
+        setattr(build_syntax_model, name, numbers if "," in value else numbers[0])
     if "test" in args.treebank.name:
         parser.error("cross-validate on the dev file only; the test file is for measuring")
     lexicon = read_lexicon(find_lexicon())
