@@ -1,5 +1,5 @@
 """Tag repairs the tagger misses: "have" before "been" or a participle is an auxiliary; a lone
-capitalised name the lexicon knows as one ("Russia, Turkey, Iran") is a proper noun.
+capitalised name the lexicon knows as one ("Russia, Turkey, Iran", "the Palestinians") is a proper noun.
 
 The tagger scores a word from two neighbours each side and their first-pass tags; "have long been"
 and "has not yet signed" put the deciding word out of its reach, and a name spelt like a common
@@ -31,6 +31,7 @@ _BE = frozenset("be is are was were been being 's 're ’s ’re".split())
 _SYMBOLS = frozenset("$ £ € ¥ ₹ % US$ A$ C$ HK$".split())
 _CLITIC_S = frozenset({"'s", "’s"})
 _COUNTING = frozenset({"of", "the", "a", "an"})  # no verb in -s follows these
+_NAME_CLASSES = frozenset({"NNP", "NNPS"})
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
 
 
@@ -64,7 +65,8 @@ def repair_existential(forms: list[str], tags: list[str]) -> None:
 
 def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
     """Retag, in place, a capitalised NOUN inside a sentence as PROPN when the lexicon has its
-    capitalised form as a proper noun (NNP) and no capitalised word stands beside it (a title).
+    capitalised form as a proper noun (NNP, or NNPS: "Palestinians", "Democrats", which UD tags
+    PROPN) and no capitalised word stands beside it (a title).
     """
     n = len(forms)
     for k in indices(tags, "NOUN"):
@@ -77,7 +79,7 @@ def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) 
             or (k + 1 < n and forms[k + 1][:1].isupper())
         ):
             continue
-        if lexicon.get(form) == "NNP":
+        if lexicon.get(form) in _NAME_CLASSES:
             tags[k] = "PROPN"
 
 

@@ -13,7 +13,14 @@ from newsparse_syntax.repairs import (
     repair_words,
 )
 
-LEXICON = {"been": "VBN", "signed": "VBD", "Turkey": "NNP", "turkey": "NN", "Tax": "NN"}
+LEXICON = {
+    "been": "VBN",
+    "signed": "VBD",
+    "Turkey": "NNP",
+    "turkey": "NN",
+    "Tax": "NN",
+    "Palestinians": "NNPS",
+}
 
 
 def test_have_before_been_or_a_participle_is_an_auxiliary() -> None:
@@ -31,6 +38,13 @@ def test_a_lone_capitalised_name_is_a_proper_noun() -> None:
     repair_names(forms, tags, LEXICON)
     assert tags[2] == "PROPN"
     assert tags[7] == "NOUN" and tags[9] == "NOUN"  # lower case; after a full stop (a sentence's start)
+
+
+def test_a_plural_name_the_lexicon_knows_is_a_proper_noun() -> None:
+    forms = "talks with the Palestinians ended . Palestinians".split()
+    tags = ["NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT", "NOUN"]
+    repair_names(forms, tags, LEXICON)
+    assert tags[3] == "PROPN" and tags[6] == "NOUN"  # not a sentence's first word
 
 
 def test_a_capitalised_word_in_a_title_is_left_alone() -> None:
