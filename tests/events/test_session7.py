@@ -66,10 +66,10 @@ def test_a_place_after_on_a_bearing_or_rural(text: str, place: str) -> None:
     "text",
     [
         "Gunmen killed two soldiers on 9 May.",
-        "Two soldiers were killed in an attack on Hamas positions.",
+        "Gunmen opened fire on the convoy, killing two soldiers.",
         "Two soldiers were killed on Monday.",
     ],
 )
-def test_on_a_date_or_a_target_is_no_place(text: str) -> None:
+def test_on_a_date_or_a_convoy_is_no_place(text: str) -> None:
     (event,) = events(text)
     assert event.place_text is None
