@@ -73,3 +73,68 @@ def test_a_place_after_on_a_bearing_or_rural(text: str, place: str) -> None:
 def test_on_a_date_or_a_convoy_is_no_place(text: str) -> None:
     (event,) = events(text)
     assert event.place_text is None
+
+
+def test_a_sentence_that_places_the_incident_gives_its_place_and_day() -> None:
+    text = (
+        "A soldier was wounded by a rubber bullet during the protest. "
+        "The shooting took place on July 7 in Nilin, a village near Ramallah."
+    )
+    (event,) = events(text, "2008-07-20")
+    assert event.place_text is not None and event.place_text.text.startswith("Nilin")
+    assert event.date is not None and event.date.value == "2008-07-07"
+
+
+def test_a_more_specific_incident_place_replaces_the_country() -> None:
+    text = (
+        "A Canadian soldier was killed in Afghanistan on Friday. "
+        "The explosion, which happened in the Zhari district, west of Kandahar, Afghanistan, "
+        "destroyed the vehicle."
+    )
+    (event,) = events(text, "2007-05-26")
+    assert event.place_text is not None and event.place_text.text.startswith("Zhari")
+
+
+def test_an_incident_sentence_far_away_or_after_publication_gives_nothing() -> None:
+    text = (
+        "Two people were killed in a shooting. Talks went on. Ministers met. Officials spoke. "
+        "Police said. The attack took place on 9 May in Kabul."
+    )
+    (event,) = events(text, "2020-05-08")
+    assert event.place_text is None and event.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On 9 May 2020, armed men attacked a police patrol in Celaya. "
+            "The men drove off in a car. Two officers died.",
+            "2020-05-09",
+        ),
+        (
+            "On 9 May 2020, armed men attacked a police patrol in Celaya. "
+            "The men drove off in a car. The patrol called for help. Two officers died.",
+            "2020-05-09",
+        ),
+    ],
+)
+def test_the_narrative_day_of_the_paragraph_dates_a_later_event(text: str, day: str) -> None:
+    (event,) = events(text, "2020-05-10")
+    assert event.date is not None and event.date.value == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year two sentences back is no narrative day
+        "The law was passed in 2005. The men fled in a car. Two officers died.",
+        # another paragraph's day
+        "On 9 May 2020, armed men attacked a patrol.\n\nThe men fled in a car. Two officers died.",
+        # too far back
+        "On 9 May 2020, armed men attacked a patrol. They fled. Police came. Troops came. Two died.",
+    ],
+)
+def test_no_narrative_day_from_a_year_another_paragraph_or_far_back(text: str) -> None:
+    (event,) = [e for e in events(text, "2020-05-10") if e.role == "killed"]
+    assert event.date is None
