@@ -37,7 +37,7 @@ PLACE_NOUNS = frozenset(
     neighborhood neighbourhood suburb settlement governorate department zone township valley front
     areas districts villages market subdivision locality prefecture commune sector ward lga countryside
     base junction road street highway bridge prison checkpoint forest taluka tehsil parish oblast raion
-    outskirts vicinity desert hill hills frontline frontlines entry entrance
+    outskirts vicinity desert hill hills frontline frontlines entry entrance upazila upazilla
     """.split()
 )
 # words that give a place by its bearing from a name: "2.4 km south of X", "10 km from X"

@@ -138,3 +138,36 @@ def test_the_narrative_day_of_the_paragraph_dates_a_later_event(text: str, day: 
 def test_no_narrative_day_from_a_year_another_paragraph_or_far_back(text: str) -> None:
     (event,) = [e for e in events(text, "2020-05-10") if e.role == "killed"]
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "place"),
+    [
+        (
+            "A councilor was shot dead by unidentified assailants in Barangay Piacan, Sirawai.",
+            "unidentified assailants",
+            "Barangay Piacan",
+        ),
+        ("A man was beaten to death by a group of men in Amethi over a land dispute.", "group", "Amethi"),
+        (
+            "A commander was killed during an operation by police forces in the Darraz Gard village.",
+            "police",
+            "Darraz Gard",
+        ),
+    ],
+)
+def test_a_place_after_the_agent_is_where_never_who(text: str, perpetrator: str, place: str) -> None:
+    (event,) = events(text)
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == perpetrator
+    assert event.place_text is not None and event.place_text.text.startswith(place)
+
+
+def test_a_named_agent_keeps_its_name() -> None:
+    (event,) = events("Three soldiers were killed by Hamas in Gaza.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "Hamas"
+    assert event.place_text is not None and event.place_text.text == "Gaza"
+
+
+def test_an_area_after_the_outskirts_of() -> None:
+    (event,) = events("A girl was killed by gunmen in Mazen camp in the outskirts of Kelly.")
+    assert [a.text for a in event.areas][:1] == ["Kelly"]
