@@ -608,7 +608,10 @@ def _event(
         parts.append(victims)
     start = min(p.start for p in parts)
     end = max(p.end for p in parts)
-    active = _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
+    # who "put the figure at 23" or "raised the toll" reported it: a toll's subject is no perpetrator
+    active = trig.form not in {"toll", "anaphor"} and (
+        _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
+    )
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)

@@ -171,3 +171,9 @@ def test_a_named_agent_keeps_its_name() -> None:
 def test_an_area_after_the_outskirts_of() -> None:
     (event,) = events("A girl was killed by gunmen in Mazen camp in the outskirts of Kelly.")
     assert [a.text for a in event.areas][:1] == ["Kelly"]
+
+
+def test_who_puts_a_figure_on_a_toll_reported_it() -> None:
+    text = "At least 33 people died in protests in Addis Ababa. Reuters put the figure at 23."
+    for event in events(text):
+        assert event.perpetrator_text is None or event.perpetrator_text.text != "Reuters"
