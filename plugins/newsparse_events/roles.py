@@ -149,7 +149,19 @@ def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
         found = instrument_in(text, phrase.start, phrase.end)
         if found is not None:
             return "instrument", found
-    return "perpetrator", Span.of(text, phrase.start, _actor_end(tree, phrase))
+    end = _actor_end(tree, phrase)
+    if head in _UNITS:
+        found = _OF_NAMED.match(text, end)
+        end = found.end(1) if found is not None else end  # "a patrol of the Queen's Lancashire Regiment"
+    return "perpetrator", Span.of(text, phrase.start, end)
+
+
+# a part of a force named after it: "a patrol of the Queen's Lancashire Regiment", "members of Hamas"
+_UNITS = frozenset(
+    """patrol patrols unit units member members team squad battalion brigade company platoon convoy
+    detachment faction wing cell contingent elements fighters soldiers troops militants forces""".split()
+)
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*(?:'s)?)(?:\s+[A-Z][\w-]*(?:'s)?){0,5})")
 
 
 # after an actor's head, words that open where or when it acted: "assailants [in Barangay Piacan]"

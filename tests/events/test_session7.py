@@ -177,3 +177,10 @@ def test_who_puts_a_figure_on_a_toll_reported_it() -> None:
     text = "At least 33 people died in protests in Addis Ababa. Reuters put the figure at 23."
     for event in events(text):
         assert event.perpetrator_text is None or event.perpetrator_text.text != "Reuters"
+
+
+def test_a_unit_of_a_named_force_names_the_force() -> None:
+    (event,) = events("Nine Iraqis were arrested by a patrol of the Queen's Lancashire Regiment in Basra.")
+    assert event.perpetrator_text is not None and "Lancashire Regiment" in event.perpetrator_text.text
+    (event,) = events("Two men were shot dead by a group of men in Amethi.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "group"
