@@ -180,7 +180,7 @@ def test_who_puts_a_figure_on_a_toll_reported_it() -> None:
 
 
 def test_a_unit_of_a_named_force_names_the_force() -> None:
-    (event,) = events("Nine Iraqis were arrested by a patrol of the Queen's Lancashire Regiment in Basra.")
-    assert event.perpetrator_text is not None and "Lancashire Regiment" in event.perpetrator_text.text
+    (event,) = events("Two villagers were killed by a unit of the Revolutionary Guards near the border.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "Revolutionary Guards"
     (event,) = events("Two men were shot dead by a group of men in Amethi.")
     assert event.perpetrator_text is not None and event.perpetrator_text.text == "group"
