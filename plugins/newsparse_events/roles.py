@@ -151,8 +151,8 @@ def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
             return "instrument", found
     end = _actor_end(tree, phrase)
     if head in _UNITS:
-        found = _OF_NAMED.match(text, end)
-        end = found.end(1) if found is not None else end  # "a patrol of the Queen's Lancashire Regiment"
+        named = _OF_NAMED.match(text, end)
+        end = named.end(1) if named is not None else end  # "a patrol of the Queen's Lancashire Regiment"
     return "perpetrator", Span.of(text, phrase.start, end)
 
 
