@@ -133,6 +133,9 @@ def test_the_narrative_day_of_the_paragraph_dates_a_later_event(text: str, day: 
         "On 9 May 2020, armed men attacked a patrol.\n\nThe men fled in a car. Two officers died.",
         # too far back
         "On 9 May 2020, armed men attacked a patrol. They fled. Police came. Troops came. Two died.",
+        # a toll told as a report's content
+        "On 9 May 2020, armed men attacked a patrol. They fled. Reports that two men had been killed "
+        "prompted an inquiry.",
     ],
 )
 def test_no_narrative_day_from_a_year_another_paragraph_or_far_back(text: str) -> None:
