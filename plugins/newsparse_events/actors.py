@@ -59,7 +59,8 @@ def perpetrator_near(
 
     "by X" after a passive trigger, else an actor named before an active one.
 
-    Never a place named after a preposition ("blasts in Damascus killed") nor a source's base.
+    Never a place named after a preposition ("blasts in Damascus killed", "by assailants in Piacan")
+    nor a source's base.
     """
     for k in range(b, min(hi, b + MAX_BY_GAP)):
         if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
@@ -71,6 +72,7 @@ def perpetrator_near(
                     and start - tokens[k].end <= 40
                     and stop <= s_end
                     and kind in ACTOR_KINDS
+                    and not _placed_after_by(text, tokens[k].end, start)
                 ):
                     return (start, stop, ident)
             return actor_after(text, tokens, k + 1, hi)
@@ -90,6 +92,11 @@ def perpetrator_near(
         if hits and between_clean(tokens, token_at(tokens, lo, hi, hits[-1][1]), a):
             return (hits[-1][0], hits[-1][1], hits[-1][2])
     return None
+
+
+def _placed_after_by(text: str, by_end: int, start: int) -> bool:
+    """Whether a locative word stands between "by" and a mention: "by assailants in [Piacan]" is a place."""
+    return any(word in PLACE_PREPOSITIONS or word == "," for word in text[by_end:start].lower().split())
 
 
 def located(text: str, start: int) -> bool:

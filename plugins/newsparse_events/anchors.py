@@ -23,6 +23,9 @@ __all__ = [
 MAX_NARRATIVE_SENTENCES = 3  # sentences back to the date an unresolved time ("mid-morning") is on
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a toll told as the content of a report or claim ("Reports that civilians had been killed prompted")
+_REPORTED = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
 MAX_LINKED_SENTENCES = (
     1  # sentences back to the date an undated event continues ("It said 2,000 were killed")
 )
@@ -75,25 +78,38 @@ def past_weekday(date: DateRef, published: dt.date | None) -> DateRef:
 def linked_date(
     dates: Sequence[TimeExpression], doc: Document, at: int, blocked: Sequence[tuple[int, int]]
 ) -> DateRef | None:
-    """The last resolved date of the sentence before the undated event at ``at``: the day its story is on.
+    """The narrative's date for the undated event at ``at``: the day its story is on.
 
-    "Iran said it seized heights in an assault which started on Tuesday. It said 2,000 Iraqi troops
-    had been killed": the deaths are Tuesday's. A dateline's date (``blocked``) is the story's, not
-    the event's.
+    The last resolved date of the sentence before ("Iran said it seized heights in an assault which
+    started on Tuesday. It said 2,000 Iraqi troops had been killed": the deaths are Tuesday's), or
+    the last calendar day of the same paragraph a few sentences back when no sentence between
+    names another date ("On 9 May, armed men attacked a patrol. The men fled. Two officers died"),
+    unless the event is told inside a "that" clause ("Reports that civilians had been killed").
+    A dateline's date (``blocked``) is the story's, not the event's.
     """
     here = doc.sentence_index(at)
+    other = False  # an unresolved date of the sentence before stands between
     for t in reversed(dates):
         if t.end > at or doc.sentence_index(t.start) >= here:
             continue
-        if here - doc.sentence_index(t.start) > MAX_LINKED_SENTENCES:
+        back = here - doc.sentence_index(t.start)
+        if back > MAX_NARRATIVE_SENTENCES:
             return None
-        if (
-            t.type != "DATE"
-            or not is_resolved(t.value)
-            or any(a <= t.start and t.end <= b for a, b in blocked)
-        ):
+        if t.type != "DATE" or any(a <= t.start and t.end <= b for a, b in blocked):
             continue
-        return DateRef.of(t)
+        if back <= MAX_LINKED_SENTENCES:
+            if is_resolved(t.value):
+                return DateRef.of(t)
+            other = True
+            continue
+        if (
+            _DAY.fullmatch(t.value or "")
+            and not other
+            and not _PARAGRAPH_BREAK.search(doc.text, t.end, at)
+            and not _REPORTED.search(doc.text, doc.sentences[here].start, at)
+        ):
+            return DateRef.of(t)
+        return None  # a year or a month two sentences back, or another paragraph's: no narrative day
     return None
 
 

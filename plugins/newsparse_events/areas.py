@@ -62,6 +62,8 @@ def chain_after(
             k += 1
         if k + 1 < hi and tokens[k].text.lower() in DIRECTIONS:
             k += 1  # "in northern Chad"
+        if k + 2 < hi and tokens[k].text.lower() in PLACE_NOUNS and tokens[k + 1].text.lower() == "of":
+            k += 2  # "in the outskirts of Kelly"
         stop = name_at(tokens, k, hi)
         if stop == k:
             break

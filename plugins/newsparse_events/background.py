@@ -14,11 +14,13 @@ import re
 
 from newsparse import Document
 from newsparse_events.lexicon import (
+    ACTOR_WORDS,
     BACKGROUND_CUES,
     BACKGROUND_HEADS,
     BACKGROUND_LINKS,
     KIN_HEADS,
     NOT_LINKING,
+    VIOLENCE_WORDS,
 )
 from newsparse_events.model import Event
 
@@ -29,6 +31,11 @@ _WORD = re.compile(r"[\w'-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # verbs whose object is a killing marked by the act reported: "gathered to condemn the killing of"
 _MARKING_VERBS = ("condemn", "denounc", "mourn", "commemorat", "honour", "honor")
+_EARLIER = frozenset({"after", "following"})
+# between "after" and the event: a toll the act's own side suffered ("retreat after incurring fatalities")
+_SUFFERING = frozenset("incurring suffering sustaining losing taking".split())
+# an attack named between "after" and the event times the killing: "after the blast 12 were found dead"
+_ATTACK_WORDS = VIOLENCE_WORDS - ACTOR_WORDS
 
 
 def _tie(words: list[str]) -> tuple[int, bool] | None:
@@ -55,11 +62,26 @@ def is_background(doc: Document, event: Event) -> bool:
     text = doc.text
     start = min(event.start, event.victims.start) if event.victims is not None else event.start
     clause = _CLAUSE_BREAK.split(text[sentence.start : start])[-1]
-    tie = _tie([w.lower() for w in _WORD.findall(clause)])
+    words = [w.lower() for w in _WORD.findall(clause)]
+    tie = _tie(words)
     if tie is None:
         return False
     if tie[1]:
         return True
+    if _opens_earlier_clause(words[tie[0] :]):
+        return True
     end = max(event.end, event.victims.end) if event.victims is not None else event.end
     rest = (text[sentence.start : start] + " " + text[end : sentence.end]).lower()
     return any(w.startswith(BACKGROUND_CUES) for w in _WORD.findall(rest))
+
+
+def _opens_earlier_clause(words: list[str]) -> bool:
+    """Whether "after"/"following" opens the event's own clause, naming no attack nor a toll suffered.
+
+    ``words`` run from the tie to the event: "after [the Islamic State]" ties an earlier killing to
+    the act told before it; "after the blast", "after incurring" tie the killing to its own attack.
+    """
+    if not words or words[0] not in _EARLIER:
+        return False
+    between = set(words[1:])
+    return not (between & _SUFFERING or between & _ATTACK_WORDS)

@@ -389,6 +389,9 @@ ACTOR_NOUNS = frozenset(
 # Words between an unnamed actor and its active trigger: "gunmen shot and killed", "reportedly killed".
 ACTOR_GAP_WORDS = frozenset("and shot reportedly allegedly then later also had have has opened fire".split())
 
+# Words of VIOLENCE_WORDS that name who acts, not an act: "after militants killed 3" names no attack.
+ACTOR_WORDS = frozenset("gunmen militants insurgents rebels protesters demonstrators mob".split())
+
 # Words that tell an attack, a clash or a protest: a sentence holding one (or a casualty trigger) can set
 # the incident's place of the next sentences.
 VIOLENCE_WORDS = frozenset(

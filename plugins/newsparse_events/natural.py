@@ -5,9 +5,10 @@ Also a death someone was saved from ("saved 1,200 Tutsis from death"), "missing"
 passengers were injured", "no-one got injured").
 
 The guideline counts deaths from violence, accidents and disasters, and leaves out a death of
-natural causes told as biography ("he died aged 80"), a death named only to date a life ("27
-years after his death"), sports injuries, metaphors ("killed off" in a story or a game) and a
-court's sentence ("jailed for 14 years": only arrests at protests, clashes and operations count).
+natural causes told as biography ("he died aged 80") or of a disease ("died from coronavirus"), a
+death named only to date a life ("27 years after his death"), sports injuries, metaphors ("killed
+off" in a story or a game) and a court's sentence ("jailed for 14 years": only arrests at
+protests, clashes and operations count).
 A death or injury is read this way only for a single, unattributed victim with no means and no
 violent word in its sentence.
 """
@@ -33,7 +34,8 @@ _DEATH_WORDS = frozenset({"died", "dies", "die", "death", "dead"})
 _NATURAL = re.compile(
     r"\b(?:aged \d+|at the age of \d+|in (?:his|her) sleep|(?:battle|fight|struggle) (?:with|against)|"
     r"natural causes|old age|(?:long|short|brief) illness|cancer|leukaemia|leukemia|pneumonia|"
-    r"tumou?r|stroke|heart (?:attack|failure|condition|disease)|alzheimer's|dementia)\b",
+    r"tumou?r|stroke|heart (?:attack|failure|condition|disease)|alzheimer's|dementia|"
+    r"coronavirus|covid(?:-19)?|virus|flu|influenza|malaria|cholera|ebola|tuberculosis|disease)\b",
     re.IGNORECASE,
 )
 _DATING_A_LIFE = re.compile(

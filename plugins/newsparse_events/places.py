@@ -37,9 +37,16 @@ PLACE_NOUNS = frozenset(
     neighborhood neighbourhood suburb settlement governorate department zone township valley front
     areas districts villages market subdivision locality prefecture commune sector ward lga countryside
     base junction road street highway bridge prison checkpoint forest taluka tehsil parish oblast raion
-    outskirts vicinity
+    outskirts vicinity desert hill hills frontline frontlines entry entrance upazila upazilla
     """.split()
 )
+# words that give a place by its bearing from a name: "2.4 km south of X", "10 km from X"
+_BEARINGS = frozenset(
+    """north south east west northeast northwest southeast southwest km kms kilometres kilometers miles
+    """.split()
+)
+_ROUTES = frozenset("road highway route motorway".split())
+_LINKING = frozenset("that which connects connecting linking links between from to".split())
 MAX_SENTENCES_BACK = 3
 _LOCATIVE = PLACE_PREPOSITIONS - {"from", "on"}
 # verbs whose object is where a strike fell: "stormed the Musa Qala district", "struck southwest Japan"
@@ -101,30 +108,69 @@ def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[t
     """(cue, first token of the name, named by a place noun) for each name a locative cue opens.
 
     "in [the] X", "in the village of X", "near the key air base of X", "struck southwest X",
-    "stormed the X district"; never after "monitored (by the BBC) in", a source's base.
+    "stormed the X district", "40 km north of X"; after "on" only a place noun's name ("on the
+    outskirts of X", "on the Al Fajir front", "on the road that connects X to Y"), never "on 9 May"
+    or an attack's target; never after "monitored (by the BBC) in", a source's base.
     """
     out: list[tuple[int, int, bool]] = []
     for k in range(lo, hi - 1):
         word = tokens[k].text.lower()
+        if word in _BEARINGS and tokens[k + 1].text.lower() in {"of", "from"} and k + 2 < hi:
+            if _capitalised(tokens[k + 2].text):
+                out.append((k + 1, k + 2, True))  # "2.4 km south of Hpar Hpyo", "10 km from Arimba"
+            continue
+        if word == "on":
+            out.extend(_starts_after_on(tokens, k, hi))
+            continue
         if word not in _LOCATIVE and word not in _STRIKES:
             continue
         if "monitored" in text[max(0, tokens[k].start - 30) : tokens[k].start].lower():
             continue  # "monitored by the BBC in London": where a source listened, not where it happened
-        first = k + 1
-        if tokens[first].text.lower() == "the" and first + 1 < hi:
-            first += 1
-        if tokens[first].text in DIRECTIONS and first + 1 < hi:
-            first += 1  # "southwest Japan", never "South Africa"
+        first = _skip_modifiers(tokens, k + 1, hi)
         if not (tokens[first].text.lower() in PLACE_NOUNS and tokens[first + 1].text == "of"):
             out.append((k, first, False))  # not "in the Municipality of [Trancoso]"
-        for j in range(first, min(hi - 2, first + MAX_NAME_WORDS + 2)):  # "the key Libyan air base of X"
-            if tokens[j].text.lower() in PLACE_NOUNS and tokens[j + 1].text == "of":
-                if _capitalised(tokens[j + 2].text):
-                    out.append((k, j + 2, True))
-                break
-            if tokens[j].text in {",", ";", "."} or tokens[j].text.lower() in {"in", "on", "and", "by"}:
-                break
+        out.extend(_named_by_noun(tokens, k, first, hi))
     return out
+
+
+def _skip_modifiers(tokens: Sequence[Token], first: int, hi: int) -> int:
+    """The first token after "the" and a direction or "rural": "the southwest [Japan]", "rural [Idlib]"."""
+    if tokens[first].text.lower() in {"the", "a"} and first + 1 < hi:
+        first += 1
+    if (tokens[first].text in DIRECTIONS or tokens[first].text == "rural") and first + 1 < hi:
+        first += 1  # "southwest Japan", never "South Africa"
+    return first
+
+
+def _named_by_noun(tokens: Sequence[Token], k: int, first: int, hi: int) -> list[tuple[int, int, bool]]:
+    """The name after "<place noun> of" a few words on: "the key Libyan air base of X", "the entry to X"."""
+    for j in range(first, min(hi - 2, first + MAX_NAME_WORDS + 2)):
+        if tokens[j].text.lower() in PLACE_NOUNS and tokens[j + 1].text.lower() in {"of", "to"}:
+            return [(k, j + 2, True)] if _capitalised(tokens[j + 2].text) else []
+        if tokens[j].text in {",", ";", "."} or tokens[j].text.lower() in {"in", "on", "and", "by"}:
+            break
+    return []
+
+
+def _starts_after_on(tokens: Sequence[Token], k: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Names after "on": a place noun's ("on the outskirts of X", "on the road that connects X to Y")
+    or one a place noun follows ("on the Al Fajir front", "on Mugerera hill")."""
+    first = _skip_modifiers(tokens, k + 1, hi)
+    if first + 1 >= hi:
+        return []
+    if tokens[first].text.lower() in _ROUTES:
+        j = first + 1
+        while j < hi - 1 and j - first <= 3 and tokens[j].text.lower() in _LINKING:
+            j += 1
+        if j > first + 1 and _capitalised(tokens[j].text):
+            return [(k, j, True)]  # "on the road that connects [Frontera] to Villahermosa"
+    found = _named_by_noun(tokens, k, first, hi)
+    if found or not _capitalised(tokens[first].text):
+        return found
+    end = name_at(tokens, first, hi)
+    if end < hi and tokens[end].text.lower() in PLACE_NOUNS and end > first:
+        return [(k, first, True)]
+    return []
 
 
 def located_names(

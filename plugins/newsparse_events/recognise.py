@@ -37,6 +37,7 @@ from newsparse_events.anchors import (
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
 from newsparse_events.asides import asides, clause_asides, death_splits, in_aside
 from newsparse_events.asides import outside as outside_asides
+from newsparse_events.incidents import Incident, find_incidents, with_incident
 from newsparse_events.lexicon import (
     ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
@@ -607,7 +608,10 @@ def _event(
         parts.append(victims)
     start = min(p.start for p in parts)
     end = max(p.end for p in parts)
-    active = _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
+    # who "put the figure at 23" or "raised the toll" reported it: a toll's subject is no perpetrator
+    active = trig.form not in {"toll", "anaphor"} and (
+        _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
+    )
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
@@ -686,8 +690,14 @@ def _from_narrative(
     dates: Sequence[TimeExpression],
     blocked: Sequence[tuple[int, int]],
     heads: Sequence[tuple[int, int]],
+    incidents: Sequence[Incident] = (),
 ) -> Event:
-    """The event with the place and date its own sentence lacks taken from the sentences before it."""
+    """The event with the place and date its own sentence lacks taken from the sentences around it.
+
+    A sentence that places the incident ("the explosion, which happened in X") comes first, then
+    the narrative's place (an earlier violent sentence's) and the linked or lead date.
+    """
+    event = with_incident(doc, event, incidents)
     if event.place_text is None:
         violent = partial(_violent, doc.tokens)
         place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS, violent)
@@ -723,6 +733,7 @@ def _events(doc: Document) -> Iterator[Event]:
     all_date_spans = [(t.start, t.end) for t in all_dates]
     # a dateline ("TOKYO, May 18 -") names where the story was written, not where it happened
     heads: list[tuple[int, int]] | None = None  # found at the first event: most documents have none
+    incidents: list[Incident] = []  # sentences that place an incident, found at the first event too
     blocked: list[tuple[int, int]] = []
     last_role: str | None = None
     last_end = 0
@@ -776,9 +787,10 @@ def _events(doc: Document) -> Iterator[Event]:
                 if heads is None:
                     heads = [(d.start, d.end) for d in datelines(text, doc.sentences)]
                     blocked = [*all_date_spans, *heads]
+                    incidents = find_incidents(doc, all_mentions, all_dates, heads, PLACE_KINDS)
                 in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
                 event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
-                yield _from_narrative(doc, event, all_mentions, all_dates, blocked, heads)
+                yield _from_narrative(doc, event, all_mentions, all_dates, blocked, heads, incidents)
                 end = event.end
                 prev_victims = victims
                 last_role, last_end = trig.role, end

@@ -149,7 +149,38 @@ def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
         found = instrument_in(text, phrase.start, phrase.end)
         if found is not None:
             return "instrument", found
-    return "perpetrator", Span.of(text, phrase.start, phrase.end)
+    end = _actor_end(tree, phrase)
+    if head in _UNITS:
+        named = _OF_NAMED.match(text, end)
+        end = named.end(1) if named is not None else end  # "a patrol of the Queen's Lancashire Regiment"
+    return "perpetrator", Span.of(text, phrase.start, end)
+
+
+# a part of a force named after it: "a patrol of the Queen's Lancashire Regiment", "members of Hamas"
+_UNITS = frozenset(
+    """patrol patrols unit units member members team squad battalion brigade company platoon convoy
+    detachment faction wing cell contingent elements fighters soldiers troops militants forces""".split()
+)
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*(?:'s)?)(?:\s+[A-Z][\w-]*(?:'s)?){0,5})")
+
+
+# after an actor's head, words that open where or when it acted: "assailants [in Barangay Piacan]"
+_ACTOR_CUTS = frozenset({*(PLACE_PREPOSITIONS - {"from"}), "during", "over", "after", "while", "when", ","})
+
+
+def _actor_end(tree: SyntaxTree, phrase: Phrase) -> int:
+    """The end of an agent phrase cut before a place or time attached to it ("by gunmen in X" -> gunmen).
+
+    A place named there is where the act happened, never part of who did it.
+    """
+    words = tree.words
+    end = words[phrase.head].end
+    for k in range(phrase.head + 1, len(words)):
+        word = words[k]
+        if word.start >= phrase.end or word.text.lower() in _ACTOR_CUTS:
+            return end
+        end = word.end
+    return end
 
 
 def roles_from_tree(
