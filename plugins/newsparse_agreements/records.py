@@ -84,6 +84,8 @@ _MEANS = frozenset({"by", "through", "after", "following", "via"})
 _NOT_PROSPECTS = frozenset({"talks", "ceasefire", "truce"}) | ZONE_KINDS
 _PROSPECTIVE = frozenset({"proposed", "negotiating", "rejected"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
+# Determiners of a generic head that name no particular agreement ("any deal", "such accords").
+_NOT_ONE = frozenset({"any", "such"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
 
@@ -525,10 +527,17 @@ def _kept(record: _Record, text: str) -> bool:
     """
     generic = all(local.trigger.generic for local in record.locals)
     if generic and not record.substantial() and not _VALUED.match(text, record.first.end):
-        return False
+        return _one_named(record.first)
     if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):  # "talks on the crisis"
         return _talks_aim(text, record) is not None  # "in talks to buy the unit": a deal in the making
     return True
+
+
+def _one_named(trig: Trigger) -> bool:
+    """Whether a generic head names one agreement: singular after a determiner ("the agreement",
+    "an agreement last month in Paris"), not a class ("reinsurance agreements") or a hypothetical
+    ("any deal")."""
+    return trig.det is not None and trig.det not in _NOT_ONE and not trig.text.lower().endswith("s")
 
 
 def _talks_aim(text: str, record: _Record) -> str | None:

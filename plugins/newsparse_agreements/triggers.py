@@ -89,6 +89,7 @@ class Trigger:
     hint: str | None = None
     hint_span: tuple[int, int] | None = None
     head: int | None = None
+    det: str | None = None
 
     @property
     def head_start(self) -> int:
@@ -246,7 +247,9 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
             )
         if named:
             return Trigger(start, end, match.group(), named, False, definite)
-        return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+        return Trigger(
+            start, end, match.group(), "agreement", name is None, definite and name is None, det=det
+        )
     if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():

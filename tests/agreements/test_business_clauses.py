@@ -136,11 +136,25 @@ def test_the_paris_agreement_of_a_currency_story_is_no_climate_accord() -> None:
     assert climate.kind == "climate_accord"
 
 
-def test_a_deal_given_a_value_is_a_deal_and_one_without_is_not() -> None:
+def test_a_deal_given_a_value_is_a_deal_and_a_class_of_deals_is_not() -> None:
     rec = one("Boeing placed an order for 70 planes, in a deal valued at $4bn (£2.1bn).")
     assert (rec.kind, rec.text) == ("agreement", "deal")
     assert one("Boeing will supply 50 planes in a deal that could be worth as much as $6bn.").text == "deal"
-    assert found("Boeing placed an order for 70 planes, in a deal that pleased analysts.") == []
+    # one deal named after a determiner is an arrangement the text treats as a thing (the guideline)
+    assert one("Boeing placed an order for 70 planes, in a deal that pleased analysts.").text == "deal"
+    assert found("Banks can use repurchase agreements to obtain short-term money.") == []
+    assert found("Boeing said such deals please analysts.") == []
+    assert found("Analysts said any deal would please shareholders.") == []
+
+
+def test_a_definite_agreement_with_nothing_before_it_is_one_agreement() -> None:
+    text = (
+        "Renault and Chrysler have signed a letter of intent. Renault said the agreement was an "
+        "important stage. The statement said the agreement gave each side 30 days."
+    )
+    rec = one(text)
+    assert (rec.kind, rec.text, len(rec.mentions)) == ("agreement", "agreement", 2)
+    assert one("The deal is also in line with a directive from the central bank.").text == "deal"
 
 
 def test_talks_aimed_at_buying_a_firm_are_an_acquisition_being_negotiated() -> None:
