@@ -209,3 +209,10 @@ def test_a_possessor_before_an_amount_owns_the_deal() -> None:
     assert (rec.parties, rec.acquirer) == (("boeing",), ("boeing",))
     rec = one("Turkey's $10bn (£5bn) loan from the International Monetary Fund expires in February.")
     assert set(rec.parties) == {"turkey", "imf"}
+
+
+def test_a_loan_as_a_modifier_of_another_noun_is_no_deal() -> None:
+    assert found("Great Western said its real estate loan originations totaled 1.7 billion dlrs.") == []
+    assert found("Banks cut their heavy developing nation loan exposure.") == []
+    assert found("The company said its loan sales were 755 mln dlrs.") == []
+    assert one("Turkey said its loan from the IMF was signed.").kind == "loan"
