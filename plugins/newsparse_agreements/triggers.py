@@ -222,11 +222,11 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if not definite:
             return None
         family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
-        return Trigger(start, end, match.group(), "agreement", True, True, family)
+        return Trigger(start, end, match.group(), "agreement", True, True, family, det=det)
     if kind == "agreement":
         before = text[max(0, start - 24) : start].split()
         head = match.group().lower()
-        last = before[-1].lower() if before else ""
+        last = before[-1].lower().lstrip("\"“‘'") if before else ""  # '"good deal"': the word, not the quote
         noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
         verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
         if verb_like and head == "deals" and last.isalpha() and last.islower():
@@ -243,10 +243,17 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
             return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
         if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
             return Trigger(
-                name_start, end, text[name_start:end], named or "agreement", False, definite, head=start
+                name_start,
+                end,
+                text[name_start:end],
+                named or "agreement",
+                False,
+                definite,
+                head=start,
+                det=det,
             )
         if named:
-            return Trigger(start, end, match.group(), named, False, definite)
+            return Trigger(start, end, match.group(), named, False, definite, det=det)
         return Trigger(
             start, end, match.group(), "agreement", name is None, definite and name is None, det=det
         )
@@ -272,12 +279,12 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
         # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)
         return Trigger(
-            name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start
+            name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start, det
         )
     first = match.group().split(None, 1)[0].lower()
     if kind == "climate_accord" and first == "paris" and _CURRENCY.search(text) and not _CLIMATE.search(text):
         kind = "agreement"  # the 1987 "Paris agreement" on currencies: made in Paris, not the climate one
     if first in NAMED and kind in (NAMED[first], "agreement"):  # "Paris climate agreement": the name first
         head_at = start + len(match.group()) - len(match.group().split(None, 1)[1])
-        return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at)
-    return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)
+        return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at, det)
+    return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, None, det)

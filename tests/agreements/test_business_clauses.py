@@ -216,3 +216,13 @@ def test_a_loan_as_a_modifier_of_another_noun_is_no_deal() -> None:
     assert found("Banks cut their heavy developing nation loan exposure.") == []
     assert found("The company said its loan sales were 755 mln dlrs.") == []
     assert one("Turkey said its loan from the IMF was signed.").kind == "loan"
+
+
+def test_a_bare_plural_class_of_agreements_with_no_state_is_no_record() -> None:
+    assert found("Free trade agreements with the US contributed to the region's growth.") == []
+    assert one("Chile signed free trade agreements with the US.").status == "signed"
+
+
+def test_a_generic_declaration_or_a_quoted_good_deal_is_no_agreement() -> None:
+    assert found("Officials will make a declaration of the final result.") == []
+    assert found('The minister said it was a "good deal" for local government.') == []
