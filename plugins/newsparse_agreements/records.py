@@ -86,6 +86,7 @@ _PROSPECTIVE = frozenset({"proposed", "negotiating", "rejected"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
 # Determiners of a generic head that name no particular agreement ("any deal", "such accords").
 _NOT_ONE = frozenset({"any", "such"})
+_PLURAL_HEADS = ("agreements", "accords", "pacts", "deals", "treaties", "arrangements")
 # Generic heads that name an agreement by themselves ("a declaration" may be of a result or a view).
 _ONE_HEADS = frozenset({"agreement", "deal", "accord", "pact"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
@@ -547,7 +548,7 @@ def _a_class(record: _Record) -> bool:
         and trig.head is None
         and record.kind not in _BUSINESS
         and not trig.talks
-        and trig.text.lower().endswith(("agreements", "accords", "pacts", "deals", "treaties", "arrangements"))
+        and trig.text.lower().endswith(_PLURAL_HEADS)
         and not record.locals[0].statuses
     )
 
