@@ -69,7 +69,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
-    r"\s++(?:(?P<verb>signed|agreed|reached|struck|concluded)\s++)?"
+    r"(?:,\s*+(?=between\b)|\s++)(?:(?P<verb>signed|agreed|reached|struck|concluded)\s++)?"
     r"(?P<prep>between|with|among|involving|of|by|from|to)\b\s+",
     re.IGNORECASE,
 )

@@ -28,6 +28,14 @@ SPEC = {
     "deccan": ("ORG", "Air Deccan", ("Air Deccan",), {}),
     "liverpool": ("GPE", "Liverpool", ("Liverpool",), {}),
     "usa": ("GPE", "United States", ("US",), {"iso3166": "US"}),
+    "germany": ("GPE", "Germany", ("German",), {"iso3166": "DE"}),
+    "russia": ("GPE", "Russia", ("Russian",), {"iso3166": "RU"}),
+    "spain": ("GPE", "Spain", ("Spain",), {"iso3166": "ES"}),
+    "lse": ("ORG", "London Stock Exchange", ("LSE",), {}),
+    "gazprom": ("LOC", "Gazprom", ("Gazprom",), {}),  # a firm the entities layer took for a place
+    "rosneft": ("ORG", "Rosneft", ("Rosneft",), {}),
+    "santander": ("GPE", "Santander", ("Santander",), {}),
+    "bch": ("ORG", "Banco Central Hispano", ("Banco Central Hispano",), {}),
 }
 
 
@@ -226,3 +234,13 @@ def test_a_bare_plural_class_of_agreements_with_no_state_is_no_record() -> None:
 def test_a_generic_declaration_or_a_quoted_good_deal_is_no_agreement() -> None:
     assert found("Officials will make a declaration of the final result.") == []
     assert found('The minister said it was a "good deal" for local government.') == []
+
+
+def test_a_country_describing_a_firm_is_no_side_of_its_deal() -> None:
+    offer = one("Last month, the German exchange tabled a 530 pence-per-share offer for LSE.")
+    assert offer.kind == "acquisition" and "germany" not in offer.parties
+    merger = one("The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead.")
+    assert merger.parties == ("gazprom", "rosneft")
+    bank = one("Mr Botin orchestrated Spain's biggest bank merger, between Santander and Banco Central Hispano.")
+    assert "spain" not in bank.parties and len(bank.parties) == 2
+    assert one("Iran and the group agreed a deal.").parties == ("iran",)
