@@ -214,8 +214,8 @@ class EntityIndex:
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if not chain and hit.type == "ORG" and _described(gap):
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
-            elif len(gap) > _MAX_LINK or not (pattern.fullmatch(gap) or (chain and _FIRM_LINK.fullmatch(gap))):
-                break  # (a later firm may come with its description: "Gazprom and oil firm Rosneft")
+            elif len(gap) > _MAX_LINK or not (pattern.fullmatch(gap) or self._firm_link(chain, gap)):
+                break
             if not chain and i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
                 i += 1  # "with India's HCL Technologies", "US bank Wells Fargo": the firm, not its country
                 hit = self.hits[i]
@@ -228,6 +228,11 @@ class EntityIndex:
             commas.pop()
             chain.pop()
         return chain
+
+    @staticmethod
+    def _firm_link(chain: list[Hit], gap: str) -> bool:
+        """Whether a later firm comes with its description: "Gazprom and oil firm Rosneft"."""
+        return bool(chain) and _FIRM_LINK.fullmatch(gap) is not None
 
     def _descriptor(self, hit: Hit, following: Hit, people: bool) -> bool:
         """Whether ``hit`` (a country or place) only describes the firm (or person) named right after it

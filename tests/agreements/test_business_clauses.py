@@ -241,6 +241,6 @@ def test_a_country_describing_a_firm_is_no_side_of_its_deal() -> None:
     assert offer.kind == "acquisition" and "germany" not in offer.parties
     merger = one("The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead.")
     assert merger.parties == ("gazprom", "rosneft")
-    bank = one("Mr Botin orchestrated Spain's biggest bank merger, between Santander and Banco Central Hispano.")
+    bank = one("Botin orchestrated Spain's biggest bank merger, between Santander and Banco Central Hispano.")
     assert "spain" not in bank.parties and len(bank.parties) == 2
     assert one("Iran and the group agreed a deal.").parties == ("iran",)
