@@ -30,7 +30,6 @@ _DESCRIPTION_STOPS = frozenset(
     "can could its their his her a an the this that these those which who".split()
 )
 # A country described as the home of a firm: "the German exchange", "Russian gas giant Gazprom".
-_HOME_WORDS = re.compile(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})")
 _LAST_MODIFIER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "club side Narbonne": a word after the firm noun
 _NAME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,1}(?:[A-Z]|<)")
 _FIRM_NOUNS = frozenset(
@@ -40,6 +39,12 @@ _FIRM_NOUNS = frozenset(
 )
 _FIRM_LINK = re.compile(
     r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")\s+"
+)
+# Up to three lower-case words after a place, the last of them a firm noun, none before it a function
+# word: "Russian gas giant", "Spain's biggest bank" (one compiled match: the index is built per document).
+_HOME_FIRM = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:" + "|".join(sorted(_DESCRIPTION_STOPS)) + r")(?![\w-]))[a-z][\w-]*){0,2}"
+    r"\s+(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")(?![\w-])"
 )
 # A stock ticker after a firm's name ("RepublicBank Corp <RPT>", "<HKLD.HK>"): not a side of its own.
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
@@ -131,16 +136,8 @@ def _place_like(entity: Entity, country: bool) -> bool:
 def _firm_after(text: str, end: int) -> int | None:
     """Where the firm noun a place mention (ending at ``end``) describes ends: "Russian gas giant",
     "Spain's biggest bank" (None: the place is followed by no firm noun in its noun phrase)."""
-    found = _HOME_WORDS.match(text, end)
-    if found is None:
-        return None
-    firm = None
-    for word in re.finditer(r"[a-z][\w-]*", found.group(1)):
-        if word.group() in _DESCRIPTION_STOPS:
-            break
-        if word.group() in _FIRM_NOUNS:
-            firm = found.start(1) + word.end()
-    return firm
+    found = _HOME_FIRM.match(text, end)
+    return None if found is None else found.end()
 
 
 def _home_of_unnamed_firm(text: str, end: int) -> bool:
