@@ -31,11 +31,11 @@ from .lexicon import (
     TRIGGER,
     ZONE_KINDS,
 )
-from .prefilter import may_open, openings
+from .prefilter import Prefilter
 
 _KIND_SET = frozenset(KINDS)
 # The openings a mention can start with: other word starts are not tried (same mentions found).
-_OPENINGS = openings(TRIGGER)
+_PREFILTER = Prefilter.of(TRIGGER)
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
@@ -190,10 +190,10 @@ def find_triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     for lo, last, hi in _windows(text):
         pos = lo
-        for word in _WORD_START.finditer(text, lo, last + 1):
-            if word.start() < pos or not may_open(_OPENINGS, text, word.start()):
+        for at in _PREFILTER.candidates(text, lo, last + 1):
+            if at < pos:
                 continue
-            match = TRIGGER.match(text, word.start(), hi)
+            match = TRIGGER.match(text, at, hi)
             if match is None:
                 continue
             pos = match.end()

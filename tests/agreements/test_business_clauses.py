@@ -36,6 +36,7 @@ SPEC = {
     "rosneft": ("ORG", "Rosneft", ("Rosneft",), {}),
     "santander": ("GPE", "Santander", ("Santander",), {}),
     "bch": ("ORG", "Banco Central Hispano", ("Banco Central Hispano",), {}),
+    "beijing": ("GPE", "Beijing", ("Beijing",), {}),
 }
 
 
@@ -244,3 +245,8 @@ def test_a_country_describing_a_firm_is_no_side_of_its_deal() -> None:
     bank = one("Botin orchestrated Spain's biggest bank merger, between Santander and Banco Central Hispano.")
     assert "spain" not in bank.parties and len(bank.parties) == 2
     assert one("Iran and the group agreed a deal.").parties == ("iran",)
+
+
+def test_a_place_after_to_is_no_signer() -> None:
+    rec = one("Schroeder began a visit to Beijing by signing a deal for Airbus to sell planes.")
+    assert "beijing" not in rec.parties
