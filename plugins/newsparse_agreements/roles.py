@@ -81,6 +81,7 @@ _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^
 
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
 _CUES = Prefilter.of(STATUS_CUES)
+_PASSIVE = Prefilter.of(ROLE_PASSIVE)
 # A subject pronoun between names and their agreeing verb: the names are not its subject.
 _PRONOUN_IN_GAP = re.compile(r"\b(?:it|they|he|she|we)\b", re.IGNORECASE)
 # "said (on Thursday) (that) it had": a reporting verb before the pronoun subject of an agreeing verb.
@@ -389,7 +390,7 @@ def _roles(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
     pos = s.start
-    while (cue := ROLE_PASSIVE.search(text, pos, s.end)) is not None:
+    while (cue := next(_PASSIVE.finditer(text, pos, s.end), None)) is not None:
         pos = cue.end()
         role = next((r for r in ROLES if cue.group(r) is not None), "")
         if not role:
