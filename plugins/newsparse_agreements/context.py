@@ -163,19 +163,23 @@ class EntityIndex:
         """Index the mentions of ``entities`` (anything that is not an Entity is ignored)."""
         raw: list[Hit] = []
         tickers = "<" in text  # only wire copy writes stock tickers ("<RPT>")
+        size = len(text)
         for entity in entities:
             if not isinstance(entity, Entity):
                 continue
             country = _is_country(entity)
+            place = _place_like(entity, country)
+            ident, kind = entity.id, entity.type
             for mention in entity.mentions:
-                if (
-                    0 <= mention.start < mention.end <= len(text)
-                    and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
-                    and not mention.text.startswith(_NOT_THE_ENTITY)
-                    and not (tickers and _in_ticker(text, mention.start, mention.end))
-                    and not (_place_like(entity, country) and _home_of_unnamed_firm(text, mention.end))
-                ):
-                    raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
+                start, end = mention.start, mention.end
+                if not 0 <= start < end <= size or mention.text.startswith(_NOT_THE_ENTITY):
+                    continue
+                hyphen = start and text[start - 1] == "-"  # every excluded prefix ends with one
+                if hyphen and text[max(0, start - 5) : start].endswith(_NOT_THE_ENTITY):
+                    continue
+                if (tickers and _in_ticker(text, start, end)) or (place and _home_of_unnamed_firm(text, end)):
+                    continue
+                raw.append(Hit(start, end, ident, kind, country))
         raw.sort(key=lambda h: (h.start, -h.end))
         kept: list[Hit] = []
         for hit in raw:
