@@ -5,8 +5,10 @@ sentence costs most of the layer's scanning.  The three-character openings the p
 (lower-cased, any whitespace as a space) are derived once from the pattern's own parse tree, so a
 word start whose opening is not among them is skipped without running the pattern; the matches
 found are exactly those of ``pattern.finditer`` (tests/agreements/test_prefilter.py checks it).
-When the pattern holds something the derivation does not know (an unbounded class), every word
-start is tried, as before.
+:class:`Prefilter` compiles the openings into one lookahead (a trie, scanned by the regular
+expression engine rather than word by word in Python).  When the pattern holds something the
+derivation does not know (an unbounded class), or the standard library's parser module (private:
+``re._parser``) is not there, every word start is tried, as before: the output is the same.
 """
 
 from __future__ import annotations
