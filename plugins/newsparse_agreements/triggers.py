@@ -203,6 +203,46 @@ def find_triggers(text: str) -> list[Trigger]:
     return found
 
 
+def _generic(
+    text: str, match: re.Match[str], det: str | None, name: str | None, name_start: int
+) -> Trigger | None:
+    """The mention a generic head (agreement, deal, accord, pact ...) stands for, or None when it is
+    no agreement ("to deal with", "Internet Protocol", a bare singular head)."""
+    start, end = match.span()
+    definite = det in DEFINITE or det == "'s"
+    before = text[max(0, start - 24) : start].split()
+    head = match.group().lower()
+    last = before[-1].lower().lstrip("\"“‘'") if before else ""  # '"good deal"': the word, not the quote
+    noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
+    verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
+    if verb_like and head == "deals" and last.isalpha() and last.islower():
+        verb_like = last in _DEALS_VERB_BEFORE  # "signed fresh deals with", not "he deals with"
+    if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
+        return None  # "to deal with", "a great deal of", "a better deal than"
+    if head.startswith("protocol") and det is None:
+        return None  # "Internet Protocol"
+    named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
+    earlier = before[-2].lower() if len(before) > 1 else ""
+    # "reached agreement", "reached final agreement"
+    reach = last in _REACH_BEFORE or (last in PREMODIFIERS and earlier in _REACH_BEFORE)
+    if det is None and name is None and not head.endswith("s") and not reach:
+        return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
+    if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
+        return Trigger(
+            name_start,
+            end,
+            text[name_start:end],
+            named or "agreement",
+            False,
+            definite,
+            head=start,
+            det=det,
+        )
+    if named:
+        return Trigger(start, end, match.group(), named, False, definite, det=det)
+    return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None, det=det)
+
+
 def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
     kind = match.lastgroup if match.lastgroup in _KIND_SET else None  # the outer group closes last
@@ -224,39 +264,7 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
         return Trigger(start, end, match.group(), "agreement", True, True, family, det=det)
     if kind == "agreement":
-        before = text[max(0, start - 24) : start].split()
-        head = match.group().lower()
-        last = before[-1].lower().lstrip("\"“‘'") if before else ""  # '"good deal"': the word, not the quote
-        noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
-        verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
-        if verb_like and head == "deals" and last.isalpha() and last.islower():
-            verb_like = last in _DEALS_VERB_BEFORE  # "signed fresh deals with", not "he deals with"
-        if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
-            return None  # "to deal with", "a great deal of", "a better deal than"
-        if head.startswith("protocol") and det is None:
-            return None  # "Internet Protocol"
-        named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-        earlier = before[-2].lower() if len(before) > 1 else ""
-        # "reached agreement", "reached final agreement"
-        reach = last in _REACH_BEFORE or (last in PREMODIFIERS and earlier in _REACH_BEFORE)
-        if det is None and name is None and not head.endswith("s") and not reach:
-            return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
-        if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
-            return Trigger(
-                name_start,
-                end,
-                text[name_start:end],
-                named or "agreement",
-                False,
-                definite,
-                head=start,
-                det=det,
-            )
-        if named:
-            return Trigger(start, end, match.group(), named, False, definite, det=det)
-        return Trigger(
-            start, end, match.group(), "agreement", name is None, definite and name is None, det=det
-        )
+        return _generic(text, match, det, name, name_start)
     if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
