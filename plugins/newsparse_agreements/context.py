@@ -29,10 +29,29 @@ _DESCRIPTION_STOPS = frozenset(
     "to of in on for with and or but by at from is was are were be been has have had not no will would "
     "can could its their his her a an the this that these those which who".split()
 )
+# A country described as the home of a firm: "the German exchange", "Russian gas giant Gazprom".
+_LAST_MODIFIER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "club side Narbonne": a word after the firm noun
+_NAME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,1}(?:[A-Z]|<)")
+_FIRM_NOUNS = frozenset(
+    """company companies firm firms group bank exchange giant maker carmaker automaker manufacturer
+    producer retailer brewer winemaker insurer lender operator carrier airline conglomerate club
+    tycoon billionaire businessman rival subsidiary utility chain miner""".split()
+)
+_FIRM_LINK = re.compile(
+    r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")\s+"
+)
+# Up to three lower-case words after a place, the last of them a firm noun, none before it a function
+# word: "Russian gas giant", "Spain's biggest bank" (one compiled match: the index is built per document).
+_HOME_FIRM = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:" + "|".join(sorted(_DESCRIPTION_STOPS)) + r")(?![\w-]))[a-z][\w-]*){0,2}"
+    r"\s+(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")(?![\w-])"
+)
 # A stock ticker after a firm's name ("RepublicBank Corp <RPT>", "<HKLD.HK>"): not a side of its own.
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "pro-Russian separatists" are not Russia.
 _NOT_THE_ENTITY = ("pro-", "anti-", "Pro-", "Anti-")
 
@@ -111,6 +130,25 @@ def _is_country(entity: Entity) -> bool:
     return any(key in identifiers for key in _COUNTRY_KEYS)
 
 
+def _place_like(entity: Entity, country: bool) -> bool:
+    """Whether an entity may stand as the home of a firm (a country or another place)."""
+    return country or entity.type == "GPE"
+
+
+def _firm_after(text: str, end: int) -> int | None:
+    """Where the firm noun a place mention (ending at ``end``) describes ends: "Russian gas giant",
+    "Spain's biggest bank" (None: the place is followed by no firm noun in its noun phrase)."""
+    found = _HOME_FIRM.match(text, end)
+    return None if found is None else found.end()
+
+
+def _home_of_unnamed_firm(text: str, end: int) -> bool:
+    """Whether a place mention ending at ``end`` only says where an unnamed firm is from ("the German
+    exchange tabled an offer", "the US company said"): it names no side of a deal."""
+    firm = _firm_after(text, end)
+    return firm is not None and _NAME_NEXT.match(text, firm) is None
+
+
 @attrs.frozen
 class EntityIndex:
     """Entity mentions sorted by offset (nested or overlapping mentions keep the longest)."""
@@ -125,18 +163,23 @@ class EntityIndex:
         """Index the mentions of ``entities`` (anything that is not an Entity is ignored)."""
         raw: list[Hit] = []
         tickers = "<" in text  # only wire copy writes stock tickers ("<RPT>")
+        size = len(text)
         for entity in entities:
             if not isinstance(entity, Entity):
                 continue
             country = _is_country(entity)
+            place = _place_like(entity, country)
+            ident, kind = entity.id, entity.type
             for mention in entity.mentions:
-                if (
-                    0 <= mention.start < mention.end <= len(text)
-                    and not text[max(0, mention.start - 5) : mention.start].endswith(_NOT_THE_ENTITY)
-                    and not mention.text.startswith(_NOT_THE_ENTITY)
-                    and not (tickers and _in_ticker(text, mention.start, mention.end))
-                ):
-                    raw.append(Hit(mention.start, mention.end, entity.id, entity.type, country))
+                start, end = mention.start, mention.end
+                if not 0 <= start < end <= size or mention.text.startswith(_NOT_THE_ENTITY):
+                    continue
+                hyphen = start and text[start - 1] == "-"  # every excluded prefix ends with one
+                if hyphen and text[max(0, start - 5) : start].endswith(_NOT_THE_ENTITY):
+                    continue
+                if (tickers and _in_ticker(text, start, end)) or (place and _home_of_unnamed_firm(text, end)):
+                    continue
+                raw.append(Hit(start, end, ident, kind, country))
         raw.sort(key=lambda h: (h.start, -h.end))
         kept: list[Hit] = []
         for hit in raw:
@@ -174,7 +217,7 @@ class EntityIndex:
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if not chain and hit.type == "ORG" and _described(gap):
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
-            elif len(gap) > _MAX_LINK or not pattern.fullmatch(gap):
+            elif len(gap) > _MAX_LINK or not (pattern.fullmatch(gap) or self._firm_link(chain, gap)):
                 break
             if not chain and i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
                 i += 1  # "with India's HCL Technologies", "US bank Wells Fargo": the firm, not its country
@@ -189,12 +232,19 @@ class EntityIndex:
             chain.pop()
         return chain
 
+    @staticmethod
+    def _firm_link(chain: list[Hit], gap: str) -> bool:
+        """Whether a later firm comes with its description: "Gazprom and oil firm Rosneft"."""
+        return bool(chain) and _FIRM_LINK.fullmatch(gap) is not None
+
     def _descriptor(self, hit: Hit, following: Hit, people: bool) -> bool:
-        """Whether ``hit`` (a country or place) only describes the firm (or person) named right after it."""
-        if following.type not in (("ORG", "PERSON") if people else ("ORG",)) or not (
-            hit.country or hit.type == "GPE"
-        ):
+        """Whether ``hit`` (a country or place) only describes the firm (or person) named right after it
+        ("India's HCL", "Russian gas giant Gazprom", "French club side Narbonne": whatever its type)."""
+        if not (hit.country or hit.type == "GPE"):
             return False
+        if following.type not in (("ORG", "PERSON") if people else ("ORG",)):
+            firm = _firm_after(self.text, hit.end)
+            return firm is not None and _LAST_MODIFIER.fullmatch(self.text, firm, following.start) is not None
         gap = _POSSESSED.fullmatch(self.text, hit.end, following.start)
         return gap is not None and not _DESCRIPTION_STOPS.intersection(gap.group().lower().split())
 

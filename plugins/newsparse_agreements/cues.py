@@ -39,12 +39,15 @@ _ATTACK_REACH = 200
 _BY_ANYWHERE = re.compile(r"\bby\s+", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+# Nouns after a head that make the head a modifier ("takeover rules", "loan originations", "loan exposure").
 _NOT_AN_AGREEMENT_AFTER = frozenset(
     """
     rules regulations law laws code panel speculation fever activity spree wave target targets
     battle battles specialist specialists candidate candidates lawyer lawyers spell spells
     rate rates growth demand market markets losses portfolio portfolios book books officer officers
     affiliate affiliates repayments repayment arrears
+    originations origination volume volumes exposure exposures entries redemptions loss institutions
+    profits sharks sales
     """.split()
 )
 _BEFORE_STEM = 24  # the longest text a trigger holds before its stem: "non-proliferation " (18)
@@ -66,7 +69,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AFTER_TRIGGER = re.compile(
-    r"\s++(?:(?P<verb>signed|agreed|reached|struck|concluded)\s++)?"
+    r"(?:,\s*+(?=between\b)|\s++)(?:(?P<verb>signed|agreed|reached|struck|concluded)\s++)?"
     r"(?P<prep>between|with|among|involving|of|by|from|to)\b\s+",
     re.IGNORECASE,
 )

@@ -5,8 +5,10 @@ sentence costs most of the layer's scanning.  The three-character openings the p
 (lower-cased, any whitespace as a space) are derived once from the pattern's own parse tree, so a
 word start whose opening is not among them is skipped without running the pattern; the matches
 found are exactly those of ``pattern.finditer`` (tests/agreements/test_prefilter.py checks it).
-When the pattern holds something the derivation does not know (an unbounded class), every word
-start is tried, as before.
+:class:`Prefilter` compiles the openings into one lookahead (a trie, scanned by the regular
+expression engine rather than word by word in Python).  When the pattern holds something the
+derivation does not know (an unbounded class), or the standard library's parser module (private:
+``re._parser``) is not there, every word start is tried, as before: the output is the same.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import string
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["may_open", "openings", "prefiltered"]
+import attrs
+
+__all__ = ["Prefilter", "may_open", "openings", "prefiltered"]
 
 _WIDTH = 3
 _WORD = frozenset(string.ascii_lowercase + string.digits + "_")
@@ -135,3 +139,61 @@ def prefiltered(
         if match is not None:
             yield match
             floor = match.end()
+
+
+def _starts_pattern(known: frozenset[str] | None) -> re.Pattern[str]:
+    """The word starts whose opening may be in ``known``, as one pattern the engine scans in C.
+
+    A trie of the openings in a lookahead (a space in an opening stands for any white space, letters
+    match in either case), or any three characters holding a non-ASCII one, like :func:`may_open`.
+    """
+    if known is None:
+        return _WORD_START
+    by_first: dict[str, list[str]] = {}
+    for opening in sorted(known):
+        by_first.setdefault(opening[0], []).append(opening[1:])
+    branches = [
+        _literal(first) + "(?:" + "|".join(_literal(rest) for rest in rests) + ")"
+        for first, rests in sorted(by_first.items())
+    ]
+    return re.compile(
+        r"(?=[A-Za-z])\b(?=" + "|".join(branches) + r"|[\s\S]{0,2}[^\x00-\x7f])", re.IGNORECASE
+    )
+
+
+def _literal(chars: str) -> str:
+    """``chars`` as a pattern: a space stands for any white space."""
+    return "".join(r"\s" if ch == " " else re.escape(ch) for ch in chars)
+
+
+@attrs.frozen
+class Prefilter:
+    """A cue pattern with the word starts worth trying it at (see the module docstring)."""
+
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Prefilter:
+        """The prefilter of ``pattern`` (which must open at a word start)."""
+        return cls(pattern, _starts_pattern(openings(pattern)))
+
+    def candidates(self, text: str, start: int, end: int) -> Iterator[int]:
+        """The word starts in ``[start, end)`` where a match may open (their three-character opening
+        is read past ``end``, as :func:`may_open` reads it)."""
+        for word in self.starts.finditer(text, start, min(len(text), end + _WIDTH - 1)):
+            at = word.start()
+            if at >= end:
+                return
+            yield at
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, start, end)``, trying only the candidate word starts."""
+        floor = start
+        for at in self.candidates(text, start, end):
+            if at < floor:
+                continue
+            match = self.pattern.match(text, at, end)
+            if match is not None:
+                yield match
+                floor = match.end()

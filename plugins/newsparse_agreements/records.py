@@ -84,6 +84,11 @@ _MEANS = frozenset({"by", "through", "after", "following", "via"})
 _NOT_PROSPECTS = frozenset({"talks", "ceasefire", "truce"}) | ZONE_KINDS
 _PROSPECTIVE = frozenset({"proposed", "negotiating", "rejected"})
 _CONCLUDED = frozenset({"signed", "in_force", "extended"})
+# Determiners of a generic head that name no particular agreement ("any deal", "such accords").
+_NOT_ONE = frozenset({"any", "such"})
+_PLURAL_HEADS = ("agreements", "accords", "pacts", "deals", "treaties", "arrangements")
+# Generic heads that name an agreement by themselves ("a declaration" may be of a result or a view).
+_ONE_HEADS = frozenset({"agreement", "deal", "accord", "pact"})
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
 
@@ -525,10 +530,35 @@ def _kept(record: _Record, text: str) -> bool:
     """
     generic = all(local.trigger.generic for local in record.locals)
     if generic and not record.substantial() and not _VALUED.match(text, record.first.end):
+        return _one_named(record.first)
+    if _a_class(record):
         return False
     if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):  # "talks on the crisis"
         return _talks_aim(text, record) is not None  # "in talks to buy the unit": a deal in the making
     return True
+
+
+def _a_class(record: _Record) -> bool:
+    """Whether a record is a class of agreements named once by a bare plural with no state ("free
+    trade agreements with the US contributed", "under international trade agreements")."""
+    trig = record.first
+    return (
+        len(record.locals) == 1
+        and trig.det is None
+        and trig.head is None
+        and record.kind not in _BUSINESS
+        and not trig.talks
+        and trig.text.lower().endswith(_PLURAL_HEADS)
+        and not record.locals[0].statuses
+    )
+
+
+def _one_named(trig: Trigger) -> bool:
+    """Whether a generic head names one agreement: singular after a determiner ("the agreement",
+    "an agreement last month in Paris"), not a class ("reinsurance agreements") or a hypothetical
+    ("any deal")."""
+    head = trig.text.lower()
+    return trig.det is not None and trig.det not in _NOT_ONE and not head.endswith("s") and head in _ONE_HEADS
 
 
 def _talks_aim(text: str, record: _Record) -> str | None:

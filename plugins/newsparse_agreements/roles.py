@@ -46,7 +46,7 @@ from .lexicon import (
     STATUS_CUES,
     ZONE_KINDS,
 )
-from .prefilter import openings, prefiltered
+from .prefilter import Prefilter
 from .sentence import Local, _negated, _Sentence, _sentence_subject
 from .surroundings import _place_after
 from .triggers import Trigger
@@ -80,7 +80,8 @@ _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^
 
 
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
-_CUE_OPENINGS = openings(STATUS_CUES)
+_CUES = Prefilter.of(STATUS_CUES)
+_PASSIVE = Prefilter.of(ROLE_PASSIVE)
 # A subject pronoun between names and their agreeing verb: the names are not its subject.
 _PRONOUN_IN_GAP = re.compile(r"\b(?:it|they|he|she|we)\b", re.IGNORECASE)
 # "said (on Thursday) (that) it had": a reporting verb before the pronoun subject of an agreeing verb.
@@ -120,7 +121,7 @@ def _statuses(ctx: _Sentence) -> None:
     under = _UNDER.match(text, s.start, s.end)
     # a cue ending further than the forward reach before the first trigger attaches to none
     scan_from = max(s.start, ctx.starts[0] - _FORWARD_GAP - _LONGEST_CUE) if ctx.starts else s.start
-    for cue in prefiltered(STATUS_CUES, _CUE_OPENINGS, text, scan_from, s.end):
+    for cue in _CUES.finditer(text, scan_from, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()
@@ -389,7 +390,7 @@ def _roles(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
     pos = s.start
-    while (cue := ROLE_PASSIVE.search(text, pos, s.end)) is not None:
+    while (cue := next(_PASSIVE.finditer(text, pos, s.end), None)) is not None:
         pos = cue.end()
         role = next((r for r in ROLES if cue.group(r) is not None), "")
         if not role:

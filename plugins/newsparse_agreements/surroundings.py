@@ -29,6 +29,7 @@ from .cues import (
     _VERB_SLOT,
 )
 from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
+from .prefilter import Prefilter
 from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
 from .triggers import Trigger
@@ -90,6 +91,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         _date_premodifier(ctx, trig, local)
 
 
+_PROVISIONS = Prefilter.of(PROVISION)
 _OFFERS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "approach")
 # Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.
 _OWNED = frozenset({"acquisition", "merger", "transfer", "contract", "loan"})
@@ -251,7 +253,7 @@ def _provisions(ctx: _Sentence) -> None:
     """What it requires or prohibits: the clause of a provision verb, or what follows "Under the deal,"."""
     text = ctx.text
     s = ctx.sentence
-    for cue in PROVISION.finditer(text, s.start, s.end):
+    for cue in _PROVISIONS.finditer(text, s.start, s.end):
         start, end = cue.span()
         if cue.group().lower().startswith("under "):
             own = ctx.overlapping(start, end)

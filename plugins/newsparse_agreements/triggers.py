@@ -31,11 +31,11 @@ from .lexicon import (
     TRIGGER,
     ZONE_KINDS,
 )
-from .prefilter import may_open, openings
+from .prefilter import Prefilter
 
 _KIND_SET = frozenset(KINDS)
 # The openings a mention can start with: other word starts are not tried (same mentions found).
-_OPENINGS = openings(TRIGGER)
+_PREFILTER = Prefilter.of(TRIGGER)
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
@@ -89,6 +89,7 @@ class Trigger:
     hint: str | None = None
     hint_span: tuple[int, int] | None = None
     head: int | None = None
+    det: str | None = None
 
     @property
     def head_start(self) -> int:
@@ -189,10 +190,10 @@ def find_triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     for lo, last, hi in _windows(text):
         pos = lo
-        for word in _WORD_START.finditer(text, lo, last + 1):
-            if word.start() < pos or not may_open(_OPENINGS, text, word.start()):
+        for at in _PREFILTER.candidates(text, lo, last + 1):
+            if at < pos:
                 continue
-            match = TRIGGER.match(text, word.start(), hi)
+            match = TRIGGER.match(text, at, hi)
             if match is None:
                 continue
             pos = match.end()
@@ -200,6 +201,46 @@ def find_triggers(text: str) -> list[Trigger]:
             if trigger is not None:
                 found.append(trigger)
     return found
+
+
+def _generic(
+    text: str, match: re.Match[str], det: str | None, name: str | None, name_start: int
+) -> Trigger | None:
+    """The mention a generic head (agreement, deal, accord, pact ...) stands for, or None when it is
+    no agreement ("to deal with", "Internet Protocol", a bare singular head)."""
+    start, end = match.span()
+    definite = det in DEFINITE or det == "'s"
+    before = text[max(0, start - 24) : start].split()
+    head = match.group().lower()
+    last = before[-1].lower().lstrip("\"“‘'") if before else ""  # '"good deal"': the word, not the quote
+    noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
+    verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
+    if verb_like and head == "deals" and last.isalpha() and last.islower():
+        verb_like = last in _DEALS_VERB_BEFORE  # "signed fresh deals with", not "he deals with"
+    if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
+        return None  # "to deal with", "a great deal of", "a better deal than"
+    if head.startswith("protocol") and det is None:
+        return None  # "Internet Protocol"
+    named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
+    earlier = before[-2].lower() if len(before) > 1 else ""
+    # "reached agreement", "reached final agreement"
+    reach = last in _REACH_BEFORE or (last in PREMODIFIERS and earlier in _REACH_BEFORE)
+    if det is None and name is None and not head.endswith("s") and not reach:
+        return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
+    if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
+        return Trigger(
+            name_start,
+            end,
+            text[name_start:end],
+            named or "agreement",
+            False,
+            definite,
+            head=start,
+            det=det,
+        )
+    if named:
+        return Trigger(start, end, match.group(), named, False, definite, det=det)
+    return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None, det=det)
 
 
 def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
@@ -221,32 +262,9 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         if not definite:
             return None
         family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
-        return Trigger(start, end, match.group(), "agreement", True, True, family)
+        return Trigger(start, end, match.group(), "agreement", True, True, family, det=det)
     if kind == "agreement":
-        before = text[max(0, start - 24) : start].split()
-        head = match.group().lower()
-        last = before[-1].lower() if before else ""
-        noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
-        verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
-        if verb_like and head == "deals" and last.isalpha() and last.islower():
-            verb_like = last in _DEALS_VERB_BEFORE  # "signed fresh deals with", not "he deals with"
-        if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
-            return None  # "to deal with", "a great deal of", "a better deal than"
-        if head.startswith("protocol") and det is None:
-            return None  # "Internet Protocol"
-        named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-        earlier = before[-2].lower() if len(before) > 1 else ""
-        # "reached agreement", "reached final agreement"
-        reach = last in _REACH_BEFORE or (last in PREMODIFIERS and earlier in _REACH_BEFORE)
-        if det is None and name is None and not head.endswith("s") and not reach:
-            return None  # a bare singular head ("reached agreement" excepted); bare plurals may stay
-        if name is not None and det is not None:  # "the Minsk agreement": the name is part of the mention
-            return Trigger(
-                name_start, end, text[name_start:end], named or "agreement", False, definite, head=start
-            )
-        if named:
-            return Trigger(start, end, match.group(), named, False, definite)
-        return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None)
+        return _generic(text, match, det, name, name_start)
     if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
@@ -269,12 +287,12 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     if kind not in ZONE_KINDS and kind != "talks" and name is not None and det is not None:
         # "the Algiers peace agreement" like "the Oslo accords" (a zone's place is where it lies, not a name)
         return Trigger(
-            name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start
+            name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start, det
         )
     first = match.group().split(None, 1)[0].lower()
     if kind == "climate_accord" and first == "paris" and _CURRENCY.search(text) and not _CLIMATE.search(text):
         kind = "agreement"  # the 1987 "Paris agreement" on currencies: made in Paris, not the climate one
     if first in NAMED and kind in (NAMED[first], "agreement"):  # "Paris climate agreement": the name first
         head_at = start + len(match.group()) - len(match.group().split(None, 1)[1])
-        return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at)
-    return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span)
+        return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, head_at, det)
+    return Trigger(start, end, match.group(), kind, False, definite, None, hint, hint_span, None, det)

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse_agreements.lexicon import STATUS_CUES, TRIGGER
-from newsparse_agreements.prefilter import may_open, openings, prefiltered
+from newsparse_agreements.prefilter import Prefilter, may_open, openings, prefiltered
 
 OPENINGS = openings(STATUS_CUES)
+PREFILTERS = ((Prefilter.of(STATUS_CUES), OPENINGS), (Prefilter.of(TRIGGER), openings(TRIGGER)))
 WORDS = (
     "signed agreed to the truce was suspended by Russia collapsed fell through is expected to be signed "
     "did not sign refused to extend rejected talks on a deal took effect has held violated it in force "
@@ -70,3 +71,24 @@ def test_every_mention_start_passes_the_mention_prefilter(words: list[str], seps
     for at in range(len(text)):
         if TRIGGER.match(text, at) is not None:
             assert may_open(known, text, at), text[at:]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS + MENTION_WORDS), min_size=1, max_size=40),
+    seps=st.lists(st.sampled_from([" ", "  ", "\n", "-", "", ", ", "\u00a0"]), min_size=40, max_size=40),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 400)),
+)
+def test_the_compiled_prefilter_finds_what_finditer_finds(
+    words: list[str], seps: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    start = min(cut[0], len(text))
+    end = min(len(text), start + cut[1])
+    assert spans(PREFILTERS[0][0].finditer(text, start, end)) == spans(STATUS_CUES.finditer(text, start, end))
+    for prefilter, known in PREFILTERS:  # every word start the opening check admits is a candidate
+        tried = list(prefilter.candidates(text, start, end))
+        assert [at for at in tried if may_open(known, text, at)] == [
+            m.start() for m in re.finditer(r"(?=[A-Za-z])\b", text[:end]) if m.start() >= start
+            and may_open(known, text, m.start())
+        ]
