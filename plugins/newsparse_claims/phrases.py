@@ -113,6 +113,8 @@ def _is_plural_possessive(tokens: Sequence[Token], low: Sequence[str], lo: int, 
 
 def is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
     """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
+    if low[k] in _NAME_SUFFIXES and k > 0 and tokens[k - 1].text[:1].isupper():
+        return True  # "Joseph R. Biden Jr. said"
     if after >= end or not tokens[after].text[:1].isupper():
         return False
     word = tokens[k].text
@@ -300,6 +302,7 @@ def _is_party_label(word: str) -> bool:
     """Whether a lower-cased token is a party and state label ("r-ky", "d-n.y"): "McConnell, R-Ky., said"."""
     return 3 <= len(word) <= 8 and word[1] == "-" and word[0] in "rdi" and word[2:].replace(".", "").isalpha()
 
+_NAME_SUFFIXES = frozenset({"jr", "sr"})  # "Jr." ends a name: its full stop is no sentence end
 # Where a long source may have been cut: "of"/"for" inside a name ("the Office of Finance of the ...").
 _LINKING = frozenset({"of", "for"})
 # Cue verbs that are no nouns: one of them ends a source read backwards.

@@ -44,6 +44,7 @@ from newsparse_claims.lexicon import (
     PUNCT_BREAK,
     QUOTES,
     RELATIVE_SOURCES,
+    SHARED_SUBJECT_CUES,
     TITLE_ABBREVIATIONS,
 )
 from newsparse_claims.phrases import (
@@ -70,7 +71,7 @@ from newsparse_claims.shapes import (
     parenthetical,
     resumes,
 )
-from newsparse_claims.subjects import subject_before
+from newsparse_claims.subjects import clause_subject, subject_before
 
 __all__ = ["Found", "find_claims"]
 
@@ -275,7 +276,7 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
         word = low[k]
         if word in PUNCT_BREAK and word not in QUOTES:
             break
-        if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in {"told", "tell", "tells"}):
+        if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in _TELL):
             return k + 1
     if cue in _TELL:
         return _after_recipient(tokens, low, j, hi)
@@ -322,7 +323,7 @@ _PROGRAMMES = frozenset({"programme", "program", "show", "newspaper", "magazine"
 _NOT_RECIPIENT = frozenset("that on in at during after before when while it he she".split())
 
 
-_TELL = frozenset({"told", "tell", "tells"})
+_TELL = frozenset({"told", "tell", "tells", "telling"})
 # Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
 _BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 
@@ -399,7 +400,7 @@ def _sentence_cues(
             continue  # "talking to reporters": no content
         if word in PARTICIPLE_CUES and i > lo and (low[i - 1] in _BEFORE_PARTICIPLE or _after_comma(low, i)):
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else leading_name(tokens, low, clause_start(low, lo, i), i)
+            lead = None if cues else _sentence_subject(tokens, low, lo, i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
@@ -445,9 +446,9 @@ def _verb_source(
     src = subject_before(tokens, low, lo, j)
     if src[0] < src[1]:
         return src
-    if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
+    if j > lo and low[j - 1] in {"and", "but"}:  # "Merrill says ... and said ...": the first verb's subject
         previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
-        return previous[-1] if previous else leading_name(tokens, low, lo, j)
+        return previous[-1] if previous else _sentence_subject(tokens, low, lo, j)
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
     if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
@@ -469,6 +470,14 @@ def _verb_source(
         if after_quote:
             src = with_apposition(tokens, low, src, hi)
     return src
+
+
+def _sentence_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
+    """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any."""
+    lead = leading_name(tokens, low, clause_start(low, lo, i), i)
+    if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES:
+        return lead
+    return clause_subject(tokens, low, lo, i)
 
 
 def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
@@ -560,7 +569,7 @@ def _sentence_claims(
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = trim(low, cb + 1 if low[ca] in NEEDS_ABOUT else cb, next_cut)
+            content = trim(low, _participle_content_start(low, tokens, ca, cb, hi), next_cut)
             if parent is None:
                 if who is not None:
                     _add(found, tokens, (ca, cb), content, who)
@@ -604,6 +613,13 @@ def _sentence_claims(
                 content = trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
     return found
+
+
+def _participle_content_start(low: Sequence[str], tokens: Sequence[Token], ca: int, cb: int, hi: int) -> int:
+    """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
+    if low[ca] in NEEDS_ABOUT:
+        return cb + 1
+    return _content_start_after(low, tokens, ca, hi) if low[ca] in _TELL else cb
 
 
 def _add(

@@ -11,10 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse import Token
-from newsparse_claims.lexicon import CLAUSE_VERBS, DETERMINERS, PREPOSITIONS
-from newsparse_claims.phrases import source_before
+from newsparse_claims.lexicon import (
+    CLAUSE_VERBS,
+    DETERMINERS,
+    LEADING_FUNCTION_WORDS,
+    PREPOSITIONS,
+    PUNCT_BREAK,
+    QUOTES,
+    SOURCE_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
+from newsparse_claims.phrases import clause_start, source_before
 
-__all__ = ["subject_before"]
+__all__ = ["clause_subject", "subject_before"]
 
 
 def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
@@ -85,3 +94,61 @@ def _relative_head(
         if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
             return head
     return src
+
+
+
+def clause_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, end: int) -> tuple[int, int]:
+    """The subject opening the clause that ends at token ``end``: a name, a pronoun or "the NOUN".
+
+    For a cue that shares the subject of its clause's first verb ("Trump hit back, saying ...",
+    "Sen. Ann Lee downplayed the row and said ..."). A fronted adverbial closed by a comma ("On
+    Monday,", "After the vote,") is passed over; empty when the clause opens with anything else.
+    """
+    a = _after_fronted_adverbial(tokens, low, clause_start(low, lo, end, cuts=False), end)
+    if a >= end:
+        return (end, end)
+    if low[a] in _SUBJECT_PRONOUNS:
+        b = a + 1
+    else:
+        b = _name_end(tokens, low, a + 1 if low[a] in _DEFINITE else a, end)
+        if low[a] in _DEFINITE and b < end and low[b] in SOURCE_NOUNS and tokens[b].text.islower():
+            b += 1  # "The president", "The Sanders campaign"
+        elif low[a] in _DEFINITE:
+            return (end, end)  # "The day", "The Republican Party's nominee": no speaker, or not the whole
+        if b == a or (low[a] in _DEFINITE and b == a + 1):
+            return (end, end)
+    if b >= end or not (tokens[b].text.islower() or low[b] in {",", "("}):
+        return (end, end)  # a heading, a name inside a longer phrase, a quotation
+    return (a, b)
+
+
+def _after_fronted_adverbial(tokens: Sequence[Token], low: Sequence[str], a: int, end: int) -> int:
+    """Token ``a`` past opening quotes and conjunctions, and past a fronted adverbial and its comma."""
+    while a < end and (low[a] in QUOTES or low[a] in _OPENING_JOINS):
+        a += 1
+    if a >= end or low[a] not in LEADING_FUNCTION_WORDS or low[a] in _DEFINITE:
+        return a
+    for k in range(a + 1, min(end, a + _MAX_ADVERBIAL)):
+        if low[k] == ",":
+            return k + 1
+        if low[k] in PUNCT_BREAK:
+            break
+    return end  # "After he spoke Trump ...": no comma to close the adverbial
+
+
+def _name_end(tokens: Sequence[Token], low: Sequence[str], b: int, end: int) -> int:
+    """The end of the capitalised name starting at token ``b`` (titles' full stops kept: "Mr. Trump")."""
+    start = b
+    while b < end and b - start < _MAX_SUBJECT and tokens[b].text[:1].isupper():
+        if low[b] in LEADING_FUNCTION_WORDS and b == start:
+            return start
+        b += 1
+        if b + 1 < end and low[b] == "." and low[b - 1] in TITLE_ABBREVIATIONS:
+            b += 1
+    return b
+
+
+_MAX_SUBJECT = 6  # words of a name opening a clause
+_MAX_ADVERBIAL = 12  # tokens of a fronted adverbial before its comma
+_DEFINITE = frozenset({"the"})
+_OPENING_JOINS = frozenset({"but", "and", "so", "yet", "still", "then"})
