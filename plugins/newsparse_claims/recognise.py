@@ -47,6 +47,7 @@ from newsparse_claims.lexicon import (
     SHARED_SUBJECT_CUES,
     TITLE_ABBREVIATIONS,
 )
+from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue
 from newsparse_claims.phrases import (
     apposition_head,
     chars,
@@ -413,6 +414,8 @@ def _sentence_cues(
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
+        elif word in PASSIVE_REPORTING and (passive := passive_cue(tokens, low, lo, i)) is not None:
+            cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
         elif (j := _cue_verb_subject_end(tokens, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
@@ -494,7 +497,7 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
         start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
             outer is not None
-            and kind in {"verb", "unresolved"}
+            and kind in {"verb", "unresolved", "passive"}
             and _reports(outer)
             and outer[1] < start
             and _runs_into(low, outer[2], start)
@@ -554,6 +557,7 @@ def _sentence_claims(
     cues = _without_nested(low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
+    passives = False
     for n, (kind, ca, cb, who) in enumerate(cues):
         next_cut = _next_cut(low, cues, n, hi)
         if kind == "according":
@@ -587,6 +591,13 @@ def _sentence_claims(
         elif kind == "colon":
             assert who is not None
             _add(found, tokens, (ca, cb), trim(low, cb, next_cut), who)
+        elif kind == "passive":
+            assert who is not None  # where the content starts: the subject, or after "that"
+            content = trim(low, who[0], next_cut)
+            content_chars = chars(tokens, *content)
+            if content_chars is not None:
+                passives = True
+                found.append(Found((tokens[ca].start, tokens[cb - 1].end), content_chars, None))
         elif kind == "unresolved":
             _add_unresolved(found, tokens, low, lo, (ca, cb), next_cut)
         else:
@@ -612,7 +623,19 @@ def _sentence_claims(
             else:
                 content = trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
-    return found
+    return _without_inner_passives(found) if passives else found
+
+
+def _without_inner_passives(found: list[Found]) -> list[Found]:
+    """The claims without a passive one inside another claim's content ("He was said to be ..., X said")."""
+    if any(f.parent is not None for f in found):
+        return found  # parents are indices into the list: keep it whole (rare with a passive)
+    return [
+        f for f in found
+        if f.source is not None or f.unresolved or not any(
+            g is not f and g.content[0] <= f.cue[0] and f.cue[1] <= g.content[1] for g in found
+        )
+    ]
 
 
 def _participle_content_start(low: Sequence[str], tokens: Sequence[Token], ca: int, cb: int, hi: int) -> int:
@@ -688,7 +711,7 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
 
 
-_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, ":"})
+_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 
 
 def _token_ranges(

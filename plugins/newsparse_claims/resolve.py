@@ -275,6 +275,7 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     word = cue.text.lower()
     if word.startswith("according"):
         return "according_to"
+    word = word.rsplit(None, 1)[-1]  # "is expected": the participle
     if word in BELIEF_CUES:
         return "belief"
     if word in PERCEPTION_CUES:
