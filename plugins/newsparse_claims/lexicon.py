@@ -26,6 +26,7 @@ __all__ = [
     "PRONOUNS",
     "PUNCT_BREAK",
     "QUOTES",
+    "QUOTE_INVERTIBLE_CUES",
     "RELATIVE_SOURCES",
     "SHARED_SUBJECT_CUES",
     "SKIP_BEFORE_CUE",
@@ -77,6 +78,14 @@ NOT_ATTITUDE_SOURCES = frozenset("i you we me us do does did let can could would
 # Cues that may come before their source ("..., said the ministry"): past tenses and "says".
 INVERTIBLE_CUES = frozenset(
     "said says added claimed reported stated announced warned insisted noted explained wrote asked".split()
+)
+# Cues that may come before their source only after a quotation ('"...," tweeted Ann Lee'): the
+# source that follows them is a name or a noun phrase up to a comma or the sentence end.
+QUOTE_INVERTIBLE_CUES = frozenset(
+    """
+    tweeted tweets replied responded recalled declared declares writes adds notes explains continued
+    concluded
+    """.split()
 )
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").

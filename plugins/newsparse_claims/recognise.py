@@ -42,6 +42,7 @@ from newsparse_claims.lexicon import (
     PASSIVE_MARKERS,
     PREPOSITIONS,
     PUNCT_BREAK,
+    QUOTE_INVERTIBLE_CUES,
     QUOTES,
     RELATIVE_SOURCES,
     SHARED_SUBJECT_CUES,
@@ -472,7 +473,14 @@ def _verb_source(
             src = source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
         if after_quote:
             src = with_apposition(tokens, low, src, hi)
+    elif after_quote and word in QUOTE_INVERTIBLE_CUES and i + 1 < hi and (
+        tokens[i + 1].text[:1].isupper() or low[i + 1] in _SPEAKER_OPENERS
+    ):
+        src = with_apposition(tokens, low, source_after(tokens, low, i, hi), hi)  # '"...," tweeted Ann Lee'
     return src
+
+
+_SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
 def _sentence_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:

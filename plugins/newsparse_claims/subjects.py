@@ -27,12 +27,42 @@ __all__ = ["clause_subject", "subject_before"]
 
 
 def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
-    """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits."""
+    """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits.
+
+    An insertion between dashes before the cue is passed over ("Joyce — who is a lawyer — told").
+    """
+    opening = _insertion_start(low, lo, j)
+    if opening is not None:
+        j = opening
     src = _relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
     src = _without_preamble(tokens, low, src)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
         src = _without_clause(tokens, low, src)
     return src
+
+
+def _insertion_start(low: Sequence[str], lo: int, j: int) -> int | None:
+    """Where an insertion between dashes ending right before token ``j`` opens ("X — a, b — said"), if any."""
+    if j - 1 <= lo or low[j - 1] not in _DASHES:
+        return None
+    dash = low[j - 1]
+    close = j - 1
+    while close > lo and low[close - 1] == dash:  # "--" is two tokens
+        close -= 1
+    for k in range(close - 2, max(lo, close - MAX_INSERTION) - 1, -1):
+        word = low[k]
+        if word == dash:
+            while k > lo and low[k - 1] == dash:
+                k -= 1
+            return k if k > lo else None
+        if word in _INSERTION_ENDS:
+            return None
+    return None
+
+
+MAX_INSERTION = 16  # tokens of an insertion between dashes
+_DASHES = frozenset({"—", "–", "-"})
+_INSERTION_ENDS = frozenset({".", ";", ":", "!", "?", "—", "–", '"', "“", "”"})
 
 
 def _without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
