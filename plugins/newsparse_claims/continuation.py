@@ -39,7 +39,7 @@ def continued_quotation(
             break
         quote = quotes[at]
         gap = text[reach : quote.start]
-        if len(gap) > MAX_GAP or gap.strip(" .\n\t\u00a0") or quote.end > limit:
+        if len(gap) > MAX_GAP or gap.strip(" .'\n\t\u00a0") or quote.end > limit:  # "'": of ''A
             break
         new_end = _without_closing(text, quote.start, quote.end)
         reach = quote.end
@@ -67,4 +67,6 @@ def _without_closing(text: str, start: int, end: int) -> int:
     """The end of a quotation without its closing mark and trailing spaces."""
     while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in '"”'):
         end -= 1
+    if end > start + 2 and text[end - 2 : end] == "''":  # a doubled apostrophe as a closing mark
+        end -= 2
     return end

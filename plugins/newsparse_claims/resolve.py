@@ -252,7 +252,10 @@ def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     if quote is None:
         return False
     opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
-    return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
+    return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in _CLOSING_MARKS)
+
+
+_CLOSING_MARKS = frozenset('"”\'')  # the last character of a closed quotation ('' is two apostrophes)
 
 
 def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
