@@ -28,6 +28,7 @@ __all__ = [
     "clause_start",
     "comma_before",
     "is_manner_adverb",
+    "is_paragraph_break",
     "is_title_stop",
     "leading_name",
     "opening_paren",
@@ -88,6 +89,8 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
+        if is_paragraph_break(tokens, a - 1):
+            break  # a wire story's indented paragraph ("... U.S.A.\n    Rugeroni said")
         if word in _VERB_CUES and tokens[a - 1].text.islower():
             break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
         if word == "and" and not (
@@ -96,6 +99,14 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             break
         a -= 1
     return a, i
+
+
+def is_paragraph_break(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a paragraph break (a line break and an indent: three spaces or more) follows token ``k``."""
+    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end >= MIN_PARAGRAPH_GAP
+
+
+MIN_PARAGRAPH_GAP = 3  # characters of white space between two tokens that mark a new paragraph ("\n    ")
 
 
 def _is_plural_possessive(tokens: Sequence[Token], low: Sequence[str], lo: int, k: int, end: int) -> bool:
@@ -249,6 +260,8 @@ def with_apposition(
         return src
     end = b + 1
     while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
+        if is_paragraph_break(tokens, end - 1):
+            break
         end += 1
     return trim(low, a, end)
 

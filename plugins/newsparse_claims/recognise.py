@@ -400,7 +400,9 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] in _BEFORE_PARTICIPLE or _after_comma(low, i)):
+        if word in PARTICIPLE_CUES and i > lo and (
+            _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
+        ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
             lead = None if cues else _sentence_subject(tokens, low, lo, i)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
