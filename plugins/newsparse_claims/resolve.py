@@ -189,6 +189,9 @@ def extract(doc: Document) -> Iterator[Claim]:
             item = item.resolved(source)
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
+        if _only_time(text, item.content):
+            continue  # "Apple announced today": the content is a time, nothing is reported
+        item = _without_dateline(text, sentence_starts, item)
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
@@ -244,6 +247,35 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
     while stop > start and not text[stop - 1].isalnum() and text[stop - 1] != ")":
         stop -= 1
     return item.cue[0] <= stop + 3
+
+
+def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> Found:
+    """The claim with its content past the dateline opening its sentence ("TOKYO, June 2 - Revenues ...")."""
+    start = item.content[0]
+    at = bisect.bisect_right(sentence_starts, start) - 1
+    if at < 0 or start - sentence_starts[at] > MAX_DATELINE:
+        return item
+    end = dateline_end(text, sentence_starts[at])
+    if start < end < item.content[1]:
+        while end < item.content[1] and text[end].isspace():
+            end += 1
+        return item.with_content((end, item.content[1]))
+    return item
+
+
+def _only_time(text: str, content: tuple[int, int]) -> bool:
+    """Whether a content holds nothing but words of time ("today", "on Monday", "last week")."""
+    if content[1] - content[0] > MAX_TIME_CONTENT:
+        return False
+    words = text[content[0] : content[1]].lower().split()
+    return bool(words) and all(word.strip(".,") in _TIME_WORDS for word in words)
+
+
+MAX_TIME_CONTENT = 30  # characters: a longer content is more than a time
+_TIME_WORDS = frozenset(
+    "today yesterday tonight tomorrow on last this next week month year earlier later "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:

@@ -38,6 +38,9 @@ def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int)
     src = _without_preamble(tokens, low, src)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
         src = _without_clause(tokens, low, src)
+    words = low[src[0] : src[1]]
+    if words and (words[-1] in _NOT_HEADS or not _INFINITIVES.isdisjoint(words)):
+        return (src[1], src[1])  # "be used to fund the package announced", "The last confirmed attack"
     return src
 
 
@@ -108,6 +111,8 @@ _PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
     "ahead", "amid", "despite", "after", "before", "during", "to", "by"
 }
 _FINITE_VERBS = frozenset("is are was were has have had".split())
+_INFINITIVES = frozenset({"be", "been", "being"})  # a verb phrase, not a noun phrase, holds one
+_NOT_HEADS = frozenset({"last", "first", "latest", "next", "previous"})  # adjectives before a participle
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
