@@ -417,7 +417,9 @@ def _sentence_cues(
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
-        elif word in PASSIVE_REPORTING and (passive := passive_cue(tokens, low, lo, i)) is not None:
+        elif (
+            i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
+        ) and (passive := passive_cue(tokens, low, lo, i)) is not None:
             cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
         elif (j := _cue_verb_subject_end(tokens, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
@@ -482,6 +484,7 @@ def _verb_source(
     return src
 
 
+_TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue ("is expected to")
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 

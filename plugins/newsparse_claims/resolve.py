@@ -255,7 +255,10 @@ def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) ->
     at = bisect.bisect_right(sentence_starts, start) - 1
     if at < 0 or start - sentence_starts[at] > MAX_DATELINE:
         return item
-    end = dateline_end(text, sentence_starts[at])
+    opening = sentence_starts[at]
+    if opening > 0 and text[opening - 1] != "\n":
+        return item  # only a sentence opening a paragraph carries a dateline (as ``dateline_end`` reads)
+    end = dateline_end(text, opening)
     if start < end < item.content[1]:
         while end < item.content[1] and text[end].isspace():
             end += 1
@@ -310,7 +313,8 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     word = cue.text.lower()
     if word.startswith("according"):
         return "according_to"
-    word = word.rsplit(None, 1)[-1]  # "is expected": the participle
+    if " " in word:
+        word = word.rsplit(None, 1)[-1]  # "is expected": the participle
     if word in BELIEF_CUES:
         return "belief"
     if word in PERCEPTION_CUES:
