@@ -89,7 +89,7 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
-        if tokens[a].start - tokens[a - 1].end >= MIN_PARAGRAPH_GAP:
+        if a < i and tokens[a].start - tokens[a - 1].end >= MIN_PARAGRAPH_GAP:
             break  # a wire story's indented paragraph ("... U.S.A.\n    Rugeroni said")
         if word in _VERB_CUES and tokens[a - 1].text.islower():
             break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
