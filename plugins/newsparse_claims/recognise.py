@@ -73,7 +73,7 @@ from newsparse_claims.shapes import (
     parenthetical,
     resumes,
 )
-from newsparse_claims.subjects import clause_subject, subject_before
+from newsparse_claims.subjects import clause_subject, opens_verb_phrase, subject_before
 
 __all__ = ["Found", "find_claims"]
 
@@ -404,7 +404,7 @@ def _sentence_cues(
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else _sentence_subject(tokens, low, lo, i)
+            lead = None if cues else _sentence_subject(tokens, low, lo, i, shared=_after_comma(low, i))
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
@@ -455,7 +455,11 @@ def _verb_source(
     if src[0] < src[1]:
         return src
     if j > lo and low[j - 1] in {"and", "but"}:  # "Merrill says ... and said ...": the first verb's subject
-        previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
+        previous = [  # not an attitude's ("migrants who want to work ... but have rejected")
+            c[3]
+            for c in cues
+            if c[0] == "verb" and c[3] is not None and c[3][0] < j and low[c[1]] not in ATTITUDE_CUES
+        ]
         return previous[-1] if previous else _sentence_subject(tokens, low, lo, j)
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
@@ -488,10 +492,18 @@ _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue 
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
-def _sentence_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
-    """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any."""
+def _sentence_subject(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, i: int, *, shared: bool = True
+) -> tuple[int, int]:
+    """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any.
+
+    Beyond a name opening the clause, the subject is read only for a speech cue after a comma or a
+    conjunction (``shared``), not after "by" ("won the title by claiming the doubles").
+    """
     lead = leading_name(tokens, low, clause_start(low, lo, i), i)
-    if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES:
+    if lead[0] < lead[1] and not opens_verb_phrase(tokens, low, lead[1]):
+        lead = (lo, lo)  # "Finnish security firm F-Secure ...": an adjective, not the subject
+    if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES or not shared:
         return lead
     return clause_subject(tokens, low, lo, i)
 

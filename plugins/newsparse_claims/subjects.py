@@ -18,12 +18,13 @@ from newsparse_claims.lexicon import (
     PREPOSITIONS,
     PUNCT_BREAK,
     QUOTES,
+    SKIP_BEFORE_CUE,
     SOURCE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
 from newsparse_claims.phrases import clause_start, source_before
 
-__all__ = ["clause_subject", "subject_before"]
+__all__ = ["clause_subject", "opens_verb_phrase", "subject_before"]
 
 
 def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
@@ -39,7 +40,7 @@ def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
         src = _without_clause(tokens, low, src)
     words = low[src[0] : src[1]]
-    if words and (words[-1] in _NOT_HEADS or not _INFINITIVES.isdisjoint(words)):
+    if words and ((len(words) > 1 and words[-1] in _NOT_HEADS) or not _INFINITIVES.isdisjoint(words)):
         return (src[1], src[1])  # "be used to fund the package announced", "The last confirmed attack"
     return src
 
@@ -152,9 +153,26 @@ def clause_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, end: in
             return (end, end)  # "The day", "The Republican Party's nominee": no speaker, or not the whole
         if b == a or (low[a] in _DEFINITE and b == a + 1):
             return (end, end)
-    if b >= end or not (tokens[b].text.islower() or low[b] in {",", "("}):
-        return (end, end)  # a heading, a name inside a longer phrase, a quotation
+    if b >= end or not opens_verb_phrase(tokens, low, b):
+        return (end, end)  # a heading, a name inside a longer phrase ("Finnish security firm"), a quotation
     return (a, b)
+
+
+def opens_verb_phrase(tokens: Sequence[Token], low: Sequence[str], b: int) -> bool:
+    """Whether token ``b``, after a subject, may open its verb phrase or an apposition ("Lee has", "Lee,")."""
+    if b >= len(low):
+        return False
+    return low[b] in {",", "("} or (_verb_like(low[b]) and tokens[b].text.islower())
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word after a subject may open its verb phrase ("has", "reversed", "also")."""
+    return (
+        word in _VERB_OPENERS
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith("ss"))
+        or (len(word) > 4 and word.endswith("ly"))
+    )
 
 
 def _after_fronted_adverbial(tokens: Sequence[Token], low: Sequence[str], a: int, end: int) -> int:
@@ -184,6 +202,10 @@ def _name_end(tokens: Sequence[Token], low: Sequence[str], b: int, end: int) -> 
 
 
 _MAX_SUBJECT = 6  # words of a name opening a clause
+# Words that open a verb phrase after its subject without "-ed" or "-s" ("Trump was", "Lee also").
+_VERB_OPENERS = CLAUSE_VERBS | SKIP_BEFORE_CUE | frozenset(
+    "did does do got hit made met took gave sent left went came told said began won lost led held".split()
+)
 _MAX_ADVERBIAL = 12  # tokens of a fronted adverbial before its comma
 _DEFINITE = frozenset({"the"})
 _OPENING_JOINS = frozenset({"but", "and", "so", "yet", "still", "then"})
