@@ -189,7 +189,7 @@ def extract(doc: Document) -> Iterator[Claim]:
             item = item.resolved(source)
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
-        if _only_time(text, item.content):
+        if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             continue  # "Apple announced today": the content is a time, nothing is reported
         item = _without_dateline(text, sentence_starts, item)
         parent = None if item.parent is None else kept.get(item.parent)
@@ -267,9 +267,7 @@ def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) ->
 
 
 def _only_time(text: str, content: tuple[int, int]) -> bool:
-    """Whether a content holds nothing but words of time ("today", "on Monday", "last week")."""
-    if content[1] - content[0] > MAX_TIME_CONTENT:
-        return False
+    """Whether a short content holds nothing but words of time ("today", "on Monday", "last week")."""
     words = text[content[0] : content[1]].lower().split()
     return bool(words) and all(word.strip(".,") in _TIME_WORDS for word in words)
 
