@@ -45,10 +45,9 @@ from newsparse_claims.lexicon import (
     QUOTE_INVERTIBLE_CUES,
     QUOTES,
     RELATIVE_SOURCES,
-    SHARED_SUBJECT_CUES,
     TITLE_ABBREVIATIONS,
 )
-from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue
+from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
     chars,
@@ -73,7 +72,7 @@ from newsparse_claims.shapes import (
     parenthetical,
     resumes,
 )
-from newsparse_claims.subjects import clause_subject, opens_verb_phrase, subject_before
+from newsparse_claims.subjects import shared_subject, subject_before
 
 __all__ = ["Found", "find_claims"]
 
@@ -404,7 +403,7 @@ def _sentence_cues(
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else _sentence_subject(tokens, low, lo, i, shared=_after_comma(low, i))
+            lead = None if cues else shared_subject(tokens, low, lo, i, shared=_after_comma(low, i))
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
@@ -460,7 +459,7 @@ def _verb_source(
             for c in cues
             if c[0] == "verb" and c[3] is not None and c[3][0] < j and low[c[1]] not in ATTITUDE_CUES
         ]
-        return previous[-1] if previous else _sentence_subject(tokens, low, lo, j)
+        return previous[-1] if previous else shared_subject(tokens, low, lo, j)
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
     if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
@@ -490,22 +489,6 @@ def _verb_source(
 
 _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue ("is expected to")
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
-
-
-def _sentence_subject(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, i: int, *, shared: bool = True
-) -> tuple[int, int]:
-    """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any.
-
-    Beyond a name opening the clause, the subject is read only for a speech cue after a comma or a
-    conjunction (``shared``), not after "by" ("won the title by claiming the doubles").
-    """
-    lead = leading_name(tokens, low, clause_start(low, lo, i), i)
-    if lead[0] < lead[1] and not opens_verb_phrase(tokens, low, lead[1]):
-        lead = (lo, lo)  # "Finnish security firm F-Secure ...": an adjective, not the subject
-    if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES or not shared:
-        return lead
-    return clause_subject(tokens, low, lo, i)
 
 
 def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
@@ -648,32 +631,7 @@ def _sentence_claims(
             else:
                 content = trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
-    return _without_inner_passives(found) if passives and len(found) > 1 else found
-
-
-def _without_inner_passives(found: list[Found]) -> list[Found]:
-    """The claims without a passive one inside another claim's content ("He was said to be ..., X said").
-
-    (Dropping every claim inside an inverted claim's content, "A has proposed B, delegates said",
-    lost more right claims than wrong ones on PolNeAR train: that content often reaches too far back.)
-    """
-    inner = set()
-    for n, f in enumerate(found):
-        for m, g in enumerate(found):
-            if m != n and g.source is None and not g.unresolved and (
-                f.content[0] <= g.cue[0] and g.cue[1] <= f.content[1]
-            ):
-                inner.add(m)
-    if not inner:
-        return found
-    renumber: dict[int, int] = {}
-    kept: list[Found] = []
-    for n, f in enumerate(found):
-        if n in inner or (f.parent is not None and f.parent not in renumber):
-            continue
-        renumber[n] = len(kept)
-        kept.append(f if f.parent is None else f.with_parent(renumber[f.parent]))
-    return kept
+    return without_inner_passives(found) if passives and len(found) > 1 else found
 
 
 def _participle_content_start(low: Sequence[str], tokens: Sequence[Token], ca: int, cb: int, hi: int) -> int:

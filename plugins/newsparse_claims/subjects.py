@@ -18,13 +18,14 @@ from newsparse_claims.lexicon import (
     PREPOSITIONS,
     PUNCT_BREAK,
     QUOTES,
+    SHARED_SUBJECT_CUES,
     SKIP_BEFORE_CUE,
     SOURCE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from newsparse_claims.phrases import clause_start, source_before
+from newsparse_claims.phrases import clause_start, leading_name, source_before
 
-__all__ = ["clause_subject", "opens_verb_phrase", "subject_before"]
+__all__ = ["clause_subject", "opens_verb_phrase", "shared_subject", "subject_before"]
 
 
 def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
@@ -209,3 +210,19 @@ _VERB_OPENERS = CLAUSE_VERBS | SKIP_BEFORE_CUE | frozenset(
 _MAX_ADVERBIAL = 12  # tokens of a fronted adverbial before its comma
 _DEFINITE = frozenset({"the"})
 _OPENING_JOINS = frozenset({"but", "and", "so", "yet", "still", "then"})
+
+
+def shared_subject(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, i: int, *, shared: bool = True
+) -> tuple[int, int]:
+    """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any.
+
+    Beyond a name opening the clause, the subject is read only for a speech cue after a comma or a
+    conjunction (``shared``), not after "by" ("won the title by claiming the doubles").
+    """
+    lead = leading_name(tokens, low, clause_start(low, lo, i), i)
+    if lead[0] < lead[1] and not opens_verb_phrase(tokens, low, lead[1]):
+        lead = (lo, lo)  # "Finnish security firm F-Secure ...": an adjective, not the subject
+    if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES or not shared:
+        return lead
+    return clause_subject(tokens, low, lo, i)
