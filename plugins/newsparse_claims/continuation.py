@@ -31,7 +31,7 @@ def continued_quotation(
     if not _is_quoted(text, start, end, quotes, quote_starts):
         return item
     reach = max(end, item.cue[1], item.source[1] if item.source else 0)
-    reach = _past_quote_mark(text, reach)
+    reach = _past_quote_mark(text, _past_trailer(text, reach))
     new_end = end
     for _ in range(MAX_CONTINUATIONS):
         at = bisect.bisect_left(quote_starts, reach)
@@ -39,7 +39,7 @@ def continued_quotation(
             break
         quote = quotes[at]
         gap = text[reach : quote.start]
-        if len(gap) > MAX_GAP or gap.strip(" .\n\t\u00a0") or quote.end > limit:
+        if len(gap) > MAX_GAP or gap.strip(" .'\n\t\u00a0") or quote.end > limit:  # "'": of ''A
             break
         new_end = _without_closing(text, quote.start, quote.end)
         reach = quote.end
@@ -56,6 +56,25 @@ def _is_quoted(
     return at >= 0 and quotes[at].start <= start and end <= quotes[at].end
 
 
+def _past_trailer(text: str, at: int) -> int:
+    """``at`` moved to the full stop of a short unquoted rest of the claim's sentence ('he told The Post.').
+
+    Unmoved when the rest holds a quotation mark, runs over a line or is longer than ``MAX_TRAILER``.
+    """
+    rest = text[at : at + MAX_TRAILER]
+    stop = rest.find(". ")
+    if stop < 0 and rest.endswith("."):
+        stop = len(rest) - 1
+    for mark in ('"', "“", "”", "''", "\n", "!", "?"):
+        found = rest.find(mark)
+        if 0 <= found < stop:
+            return at
+    return at + stop if stop > 0 else at
+
+
+MAX_TRAILER = 60  # characters of the rest of a claim's sentence after its cue and source
+
+
 def _past_quote_mark(text: str, at: int) -> int:
     """``at`` moved past closing quotation marks and the full stop of the claim's sentence."""
     while at < len(text) and text[at] in '"”’.,!?':
@@ -67,4 +86,6 @@ def _without_closing(text: str, start: int, end: int) -> int:
     """The end of a quotation without its closing mark and trailing spaces."""
     while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in '"”'):
         end -= 1
+    if end > start + 2 and text[end - 2 : end] == "''":  # a doubled apostrophe as a closing mark
+        end -= 2
     return end

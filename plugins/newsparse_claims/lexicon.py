@@ -26,8 +26,11 @@ __all__ = [
     "PRONOUNS",
     "PUNCT_BREAK",
     "QUOTES",
+    "QUOTE_INVERTIBLE_CUES",
     "RELATIVE_SOURCES",
+    "SHARED_SUBJECT_CUES",
     "SKIP_BEFORE_CUE",
+    "SOURCE_NOUNS",
     "TITLE_ABBREVIATIONS",
 ]
 
@@ -75,6 +78,14 @@ NOT_ATTITUDE_SOURCES = frozenset("i you we me us do does did let can could would
 # Cues that may come before their source ("..., said the ministry"): past tenses and "says".
 INVERTIBLE_CUES = frozenset(
     "said says added claimed reported stated announced warned insisted noted explained wrote asked".split()
+)
+# Cues that may come before their source only after a quotation ('"...," tweeted Ann Lee'): the
+# source that follows them is a name or a noun phrase up to a comma or the sentence end.
+QUOTE_INVERTIBLE_CUES = frozenset(
+    """
+    tweeted tweets replied responded recalled declared declares writes adds notes explains continued
+    concluded
+    """.split()
 )
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
@@ -179,3 +190,29 @@ NOUN_MARKERS = frozenset(
 PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
 # Finite verbs and modals: a clause, not a noun phrase, holds one.
 CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must".split())
+
+# Nouns that name a speaker, a body or a document ("the president said", "the report found"): the
+# noun of a "the NOUN" subject shared by a later cue of its clause ("The agency ..., saying ...").
+SOURCE_NOUNS = frozenset(
+    """
+    president senator governor candidate nominee congressman congresswoman lawmaker minister secretary
+    chairman chairwoman chair spokesman spokeswoman spokesperson official officials aide aides adviser
+    advisers lawyer lawyers attorney judge court justice mayor leader leaders speaker campaign committee
+    agency department ministry government administration company firm group party police prosecutor
+    prosecutors report poll survey study statement letter board council commission panel network newspaper
+    businessman billionaire mogul frontrunner front-runner democrat republican democrats republicans
+    senators governors candidates voters activists critics protesters organizers organisers
+    """.split()
+)
+
+# Speech cues that may take the subject of the clause's first verb ("Trump hit back, saying ...",
+# "Lee met the press and said ..."): a participle or verb after a comma or a conjunction.
+SHARED_SUBJECT_CUES = frozenset(
+    """
+    said says told tells added adds argued warned insisted noted claimed wrote acknowledged explained
+    suggested denied urged predicted conceded admitted promised vowed declared stated announced
+    asserted stressed tweeted responded replied
+    saying telling adding arguing noting insisting warning claiming stating explaining suggesting
+    accusing declaring promising vowing urging predicting acknowledging asserting tweeting calling
+    """.split()
+)

@@ -40,7 +40,7 @@ def _resumption(text: str, at: int, end: int, quoted: bool) -> int:
     """Where the content resumes after the cue: after the next opening quotation mark, else after commas."""
     if quoted:
         for k in range(at, min(end, at + MAX_RESUME)):
-            if text[k] in _OPENING:
+            if text[k] in _OPENING or text[k : k + 2] == "''":  # '' stands for a double mark
                 at = k + 1
                 break
     while at < end and text[at] in _AROUND:

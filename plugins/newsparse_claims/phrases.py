@@ -28,6 +28,7 @@ __all__ = [
     "clause_start",
     "comma_before",
     "is_manner_adverb",
+    "is_paragraph_break",
     "is_title_stop",
     "leading_name",
     "opening_paren",
@@ -88,6 +89,8 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
+        if a < i and tokens[a].start - tokens[a - 1].end >= MIN_PARAGRAPH_GAP:
+            break  # a wire story's indented paragraph ("... U.S.A.\n    Rugeroni said")
         if word in _VERB_CUES and tokens[a - 1].text.islower():
             break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
         if word == "and" and not (
@@ -96,6 +99,14 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             break
         a -= 1
     return a, i
+
+
+def is_paragraph_break(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a paragraph break (a line break and an indent: three spaces or more) follows token ``k``."""
+    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end >= MIN_PARAGRAPH_GAP
+
+
+MIN_PARAGRAPH_GAP = 3  # characters of white space between two tokens that mark a new paragraph ("\n    ")
 
 
 def _is_plural_possessive(tokens: Sequence[Token], low: Sequence[str], lo: int, k: int, end: int) -> bool:
@@ -113,6 +124,8 @@ def _is_plural_possessive(tokens: Sequence[Token], low: Sequence[str], lo: int, 
 
 def is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
     """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
+    if low[k] in _NAME_SUFFIXES and k > 0 and tokens[k - 1].text[:1].isupper():
+        return True  # "Joseph R. Biden Jr. said"
     if after >= end or not tokens[after].text[:1].isupper():
         return False
     word = tokens[k].text
@@ -247,6 +260,8 @@ def with_apposition(
         return src
     end = b + 1
     while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
+        if is_paragraph_break(tokens, end - 1):
+            break
         end += 1
     return trim(low, a, end)
 
@@ -300,6 +315,7 @@ def _is_party_label(word: str) -> bool:
     """Whether a lower-cased token is a party and state label ("r-ky", "d-n.y"): "McConnell, R-Ky., said"."""
     return 3 <= len(word) <= 8 and word[1] == "-" and word[0] in "rdi" and word[2:].replace(".", "").isalpha()
 
+_NAME_SUFFIXES = frozenset({"jr", "sr"})  # "Jr." ends a name: its full stop is no sentence end
 # Where a long source may have been cut: "of"/"for" inside a name ("the Office of Finance of the ...").
 _LINKING = frozenset({"of", "for"})
 # Cue verbs that are no nouns: one of them ends a source read backwards.

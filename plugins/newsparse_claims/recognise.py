@@ -42,10 +42,12 @@ from newsparse_claims.lexicon import (
     PASSIVE_MARKERS,
     PREPOSITIONS,
     PUNCT_BREAK,
+    QUOTE_INVERTIBLE_CUES,
     QUOTES,
     RELATIVE_SOURCES,
     TITLE_ABBREVIATIONS,
 )
+from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
     chars,
@@ -70,7 +72,7 @@ from newsparse_claims.shapes import (
     parenthetical,
     resumes,
 )
-from newsparse_claims.subjects import subject_before
+from newsparse_claims.subjects import shared_subject, subject_before
 
 __all__ = ["Found", "find_claims"]
 
@@ -275,7 +277,7 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
         word = low[k]
         if word in PUNCT_BREAK and word not in QUOTES:
             break
-        if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in {"told", "tell", "tells"}):
+        if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in _TELL):
             return k + 1
     if cue in _TELL:
         return _after_recipient(tokens, low, j, hi)
@@ -322,7 +324,7 @@ _PROGRAMMES = frozenset({"programme", "program", "show", "newspaper", "magazine"
 _NOT_RECIPIENT = frozenset("that on in at during after before when while it he she".split())
 
 
-_TELL = frozenset({"told", "tell", "tells"})
+_TELL = frozenset({"told", "tell", "tells", "telling"})
 # Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
 _BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 
@@ -397,9 +399,11 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word in PARTICIPLE_CUES and i > lo and (low[i - 1] in _BEFORE_PARTICIPLE or _after_comma(low, i)):
+        if word in PARTICIPLE_CUES and i > lo and (
+            _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
+        ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else leading_name(tokens, low, clause_start(low, lo, i), i)
+            lead = None if cues else shared_subject(tokens, low, lo, i, shared=_after_comma(low, i))
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
@@ -412,6 +416,10 @@ def _sentence_cues(
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
+        elif (
+            i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
+        ) and (passive := passive_cue(tokens, low, lo, i)) is not None:
+            cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
         elif (j := _cue_verb_subject_end(tokens, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
@@ -445,9 +453,13 @@ def _verb_source(
     src = subject_before(tokens, low, lo, j)
     if src[0] < src[1]:
         return src
-    if j > lo and low[j - 1] == "and":  # "Merrill says ... and said ...": the first verb's subject
-        previous = [c[3] for c in cues if c[0] == "verb" and c[3] is not None and c[3][0] < j]
-        return previous[-1] if previous else leading_name(tokens, low, lo, j)
+    if j > lo and low[j - 1] in {"and", "but"}:  # "Merrill says ... and said ...": the first verb's subject
+        previous = [  # not an attitude's ("migrants who want to work ... but have rejected")
+            c[3]
+            for c in cues
+            if c[0] == "verb" and c[3] is not None and c[3][0] < j and low[c[1]] not in ATTITUDE_CUES
+        ]
+        return previous[-1] if previous else shared_subject(tokens, low, lo, j)
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
     if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
@@ -468,7 +480,15 @@ def _verb_source(
             src = source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
         if after_quote:
             src = with_apposition(tokens, low, src, hi)
+    elif after_quote and word in QUOTE_INVERTIBLE_CUES and i + 1 < hi and (
+        tokens[i + 1].text[:1].isupper() or low[i + 1] in _SPEAKER_OPENERS
+    ):
+        src = with_apposition(tokens, low, source_after(tokens, low, i, hi), hi)  # '"...," tweeted Ann Lee'
     return src
+
+
+_TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue ("is expected to")
+_SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
 def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
@@ -485,7 +505,7 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
         start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
             outer is not None
-            and kind in {"verb", "unresolved"}
+            and kind in {"verb", "unresolved", "passive"}
             and _reports(outer)
             and outer[1] < start
             and _runs_into(low, outer[2], start)
@@ -545,6 +565,7 @@ def _sentence_claims(
     cues = _without_nested(low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
+    passives = False
     for n, (kind, ca, cb, who) in enumerate(cues):
         next_cut = _next_cut(low, cues, n, hi)
         if kind == "according":
@@ -560,7 +581,7 @@ def _sentence_claims(
             _add(found, tokens, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = trim(low, cb + 1 if low[ca] in NEEDS_ABOUT else cb, next_cut)
+            content = trim(low, _participle_content_start(low, tokens, ca, cb, hi), next_cut)
             if parent is None:
                 if who is not None:
                     _add(found, tokens, (ca, cb), content, who)
@@ -578,6 +599,13 @@ def _sentence_claims(
         elif kind == "colon":
             assert who is not None
             _add(found, tokens, (ca, cb), trim(low, cb, next_cut), who)
+        elif kind == "passive":
+            assert who is not None  # where the content starts: the subject, or after "that"
+            content = trim(low, who[0], next_cut)
+            content_chars = chars(tokens, *content)
+            if content_chars is not None:
+                passives = True
+                found.append(Found((tokens[ca].start, tokens[cb - 1].end), content_chars, None))
         elif kind == "unresolved":
             _add_unresolved(found, tokens, low, lo, (ca, cb), next_cut)
         else:
@@ -603,7 +631,14 @@ def _sentence_claims(
             else:
                 content = trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
             _add(found, tokens, (ca, cb), content, who)
-    return found
+    return without_inner_passives(found) if passives and len(found) > 1 else found
+
+
+def _participle_content_start(low: Sequence[str], tokens: Sequence[Token], ca: int, cb: int, hi: int) -> int:
+    """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
+    if low[ca] in NEEDS_ABOUT:
+        return cb + 1
+    return _content_start_after(low, tokens, ca, hi) if low[ca] in _TELL else cb
 
 
 def _add(
@@ -672,7 +707,7 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
 
 
-_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, ":"})
+_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 
 
 def _token_ranges(

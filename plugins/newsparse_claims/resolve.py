@@ -189,6 +189,9 @@ def extract(doc: Document) -> Iterator[Claim]:
             item = item.resolved(source)
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
+        if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
+            continue  # "Apple announced today": the content is a time, nothing is reported
+        item = _without_dateline(text, sentence_starts, item)
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
@@ -246,13 +249,46 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
     return item.cue[0] <= stop + 3
 
 
+def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> Found:
+    """The claim with its content past the dateline opening its sentence ("TOKYO, June 2 - Revenues ...")."""
+    start = item.content[0]
+    at = bisect.bisect_right(sentence_starts, start) - 1
+    if at < 0 or start - sentence_starts[at] > MAX_DATELINE:
+        return item
+    opening = sentence_starts[at]
+    if opening > 0 and text[opening - 1] != "\n":
+        return item  # only a sentence opening a paragraph carries a dateline (as ``dateline_end`` reads)
+    end = dateline_end(text, opening)
+    if start < end < item.content[1]:
+        while end < item.content[1] and text[end].isspace():
+            end += 1
+        return item.with_content((end, item.content[1]))
+    return item
+
+
+def _only_time(text: str, content: tuple[int, int]) -> bool:
+    """Whether a short content holds nothing but words of time ("today", "on Monday", "last week")."""
+    words = text[content[0] : content[1]].lower().split()
+    return bool(words) and all(word.strip(".,") in _TIME_WORDS for word in words)
+
+
+MAX_TIME_CONTENT = 30  # characters: a longer content is more than a time
+_TIME_WORDS = frozenset(
+    "today yesterday tonight tomorrow on last this next week month year earlier later "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     """Whether the cue lies inside a quotation (closed, on one paragraph)."""
     quote = quotes.last_starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])
     if quote is None:
         return False
     opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
-    return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in '"”')
+    return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in _CLOSING_MARKS)
+
+
+_CLOSING_MARKS = frozenset('"”\'')  # the last character of a closed quotation ('' is two apostrophes)
 
 
 def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
@@ -275,6 +311,8 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     word = cue.text.lower()
     if word.startswith("according"):
         return "according_to"
+    if " " in word:
+        word = word.rsplit(None, 1)[-1]  # "is expected": the participle
     if word in BELIEF_CUES:
         return "belief"
     if word in PERCEPTION_CUES:

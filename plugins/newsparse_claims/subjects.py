@@ -11,19 +11,63 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse import Token
-from newsparse_claims.lexicon import CLAUSE_VERBS, DETERMINERS, PREPOSITIONS
-from newsparse_claims.phrases import source_before
+from newsparse_claims.lexicon import (
+    CLAUSE_VERBS,
+    DETERMINERS,
+    LEADING_FUNCTION_WORDS,
+    PREPOSITIONS,
+    PUNCT_BREAK,
+    QUOTES,
+    SHARED_SUBJECT_CUES,
+    SKIP_BEFORE_CUE,
+    SOURCE_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
+from newsparse_claims.phrases import clause_start, leading_name, source_before
 
-__all__ = ["subject_before"]
+__all__ = ["clause_subject", "opens_verb_phrase", "shared_subject", "subject_before"]
 
 
 def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
-    """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits."""
+    """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits.
+
+    An insertion between dashes before the cue is passed over ("Joyce — who is a lawyer — told").
+    """
+    opening = _insertion_start(low, lo, j)
+    if opening is not None:
+        j = opening
     src = _relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
     src = _without_preamble(tokens, low, src)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
         src = _without_clause(tokens, low, src)
+    words = low[src[0] : src[1]]
+    if words and ((len(words) > 1 and words[-1] in _NOT_HEADS) or not _INFINITIVES.isdisjoint(words)):
+        return (src[1], src[1])  # "be used to fund the package announced", "The last confirmed attack"
     return src
+
+
+def _insertion_start(low: Sequence[str], lo: int, j: int) -> int | None:
+    """Where an insertion between dashes ending right before token ``j`` opens ("X — a, b — said"), if any."""
+    if j - 1 <= lo or low[j - 1] not in _DASHES:
+        return None
+    dash = low[j - 1]
+    close = j - 1
+    while close > lo and low[close - 1] == dash:  # "--" is two tokens
+        close -= 1
+    for k in range(close - 2, max(lo, close - MAX_INSERTION) - 1, -1):
+        word = low[k]
+        if word == dash:
+            while k > lo and low[k - 1] == dash:
+                k -= 1
+            return k if k > lo else None
+        if word in _INSERTION_ENDS:
+            return None
+    return None
+
+
+MAX_INSERTION = 16  # tokens of an insertion between dashes
+_DASHES = frozenset({"—", "–", "-"})
+_INSERTION_ENDS = frozenset({".", ";", ":", "!", "?", "—", "–", '"', "“", "”"})
 
 
 def _without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
@@ -69,6 +113,8 @@ _PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
     "ahead", "amid", "despite", "after", "before", "during", "to", "by"
 }
 _FINITE_VERBS = frozenset("is are was were has have had".split())
+_INFINITIVES = frozenset({"be", "been", "being"})  # a verb phrase, not a noun phrase, holds one
+_NOT_HEADS = frozenset({"last", "first", "latest", "next", "previous"})  # adjectives before a participle
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -85,3 +131,98 @@ def _relative_head(
         if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
             return head
     return src
+
+
+
+def clause_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, end: int) -> tuple[int, int]:
+    """The subject opening the clause that ends at token ``end``: a name, a pronoun or "the NOUN".
+
+    For a cue that shares the subject of its clause's first verb ("Trump hit back, saying ...",
+    "Sen. Ann Lee downplayed the row and said ..."). A fronted adverbial closed by a comma ("On
+    Monday,", "After the vote,") is passed over; empty when the clause opens with anything else.
+    """
+    a = _after_fronted_adverbial(tokens, low, clause_start(low, lo, end, cuts=False), end)
+    if a >= end:
+        return (end, end)
+    if low[a] in _SUBJECT_PRONOUNS:
+        b = a + 1
+    else:
+        b = _name_end(tokens, low, a + 1 if low[a] in _DEFINITE else a, end)
+        if low[a] in _DEFINITE and b < end and low[b] in SOURCE_NOUNS and tokens[b].text.islower():
+            b += 1  # "The president", "The Sanders campaign"
+        elif low[a] in _DEFINITE:
+            return (end, end)  # "The day", "The Republican Party's nominee": no speaker, or not the whole
+        if b == a or (low[a] in _DEFINITE and b == a + 1):
+            return (end, end)
+    if b >= end or not opens_verb_phrase(tokens, low, b):
+        return (end, end)  # a heading, a name inside a longer phrase ("Finnish security firm"), a quotation
+    return (a, b)
+
+
+def opens_verb_phrase(tokens: Sequence[Token], low: Sequence[str], b: int) -> bool:
+    """Whether token ``b``, after a subject, may open its verb phrase or an apposition ("Lee has", "Lee,")."""
+    if b >= len(low):
+        return False
+    return low[b] in {",", "("} or (_verb_like(low[b]) and tokens[b].text.islower())
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word after a subject may open its verb phrase ("has", "reversed", "also")."""
+    return (
+        word in _VERB_OPENERS
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith("ss"))
+        or (len(word) > 4 and word.endswith("ly"))
+    )
+
+
+def _after_fronted_adverbial(tokens: Sequence[Token], low: Sequence[str], a: int, end: int) -> int:
+    """Token ``a`` past opening quotes and conjunctions, and past a fronted adverbial and its comma."""
+    while a < end and (low[a] in QUOTES or low[a] in _OPENING_JOINS):
+        a += 1
+    if a >= end or low[a] not in LEADING_FUNCTION_WORDS or low[a] in _DEFINITE:
+        return a
+    for k in range(a + 1, min(end, a + _MAX_ADVERBIAL)):
+        if low[k] == ",":
+            return k + 1
+        if low[k] in PUNCT_BREAK:
+            break
+    return end  # "After he spoke Trump ...": no comma to close the adverbial
+
+
+def _name_end(tokens: Sequence[Token], low: Sequence[str], b: int, end: int) -> int:
+    """The end of the capitalised name starting at token ``b`` (titles' full stops kept: "Mr. Trump")."""
+    start = b
+    while b < end and b - start < _MAX_SUBJECT and tokens[b].text[:1].isupper():
+        if low[b] in LEADING_FUNCTION_WORDS and b == start:
+            return start
+        b += 1
+        if b + 1 < end and low[b] == "." and low[b - 1] in TITLE_ABBREVIATIONS:
+            b += 1
+    return b
+
+
+_MAX_SUBJECT = 6  # words of a name opening a clause
+# Words that open a verb phrase after its subject without "-ed" or "-s" ("Trump was", "Lee also").
+_VERB_OPENERS = CLAUSE_VERBS | SKIP_BEFORE_CUE | frozenset(
+    "did does do got hit made met took gave sent left went came told said began won lost led held".split()
+)
+_MAX_ADVERBIAL = 12  # tokens of a fronted adverbial before its comma
+_DEFINITE = frozenset({"the"})
+_OPENING_JOINS = frozenset({"but", "and", "so", "yet", "still", "then"})
+
+
+def shared_subject(
+    tokens: Sequence[Token], low: Sequence[str], lo: int, i: int, *, shared: bool = True
+) -> tuple[int, int]:
+    """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any.
+
+    Beyond a name opening the clause, the subject is read only for a speech cue after a comma or a
+    conjunction (``shared``), not after "by" ("won the title by claiming the doubles").
+    """
+    lead = leading_name(tokens, low, clause_start(low, lo, i), i)
+    if lead[0] < lead[1] and not opens_verb_phrase(tokens, low, lead[1]):
+        lead = (lo, lo)  # "Finnish security firm F-Secure ...": an adjective, not the subject
+    if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES or not shared:
+        return lead
+    return clause_subject(tokens, low, lo, i)
