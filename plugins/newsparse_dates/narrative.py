@@ -172,11 +172,17 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     not as the point of a comparison ("from 120,228 in January 1986"), and the clause in the past tense."""
     # the explicit date named last (months already moved by it, "January-May", pass on its year)
     used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
-    if used is None or (ctx.ref is None and f.value[5:6] not in ("Q", "H")):
-        return f  # without a publication date only quarters and halves move (months go both ways)
-    sentence_start = ctx.sentence(f.start)[0]
-    if used.start < sentence_start or used.reference is not None or not used.value[:4].isdigit():
+    if used is None:
         return f
+    sentence_start = ctx.sentence(f.start)[0]
+    if used.start < sentence_start and not _continued(f, used, sentence_start, ctx):
+        return f
+    if used.start >= sentence_start and _NEW_CLAUSE.match(ctx.text, used.end):
+        return f  # "The 3 network launched in 2003, Vodafone launched in November": another clause
+    if used.reference is not None or not used.value[:4].isdigit():
+        return f
+    if ctx.ref is None and _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
+        return f  # "Until 1954 ...", "since 1997": a bound of another period, not the story's time
     year = int(used.value[:4])
     if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in (4, 7) or used.type != "DATE":
         return f
@@ -189,6 +195,30 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     return _moved(f, f"{year:04d}{f.value[4:7]}", used)
 
 
+_OPENS_MONTH = re.compile(r"(?i)(?:in|during|by|on)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_BOUNDARY = re.compile(r"(?i)\b(?:until|till|since|to|by|before|after)\s+$")
+
+
+def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool:
+    """Whether a sentence opening "In March," continues the past-tense story of the sentence just
+    before it, which named the year ("In 1982, ... In March, ..." as the guidelines write it): the
+    year's sentence is the previous one of the same paragraph and told in the past."""
+    if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start):
+        return False
+    if used.start < ctx.sentence(max(0, sentence_start - 1))[0] or "\n\n" in ctx.text[used.end : f.start]:
+        return False
+    lo, hi = ctx.sentence(used.start)
+    # told in the past: a past verb ("reported" too) and no future in that sentence
+    return _PAST_VERB.search(ctx.text, lo, hi) is not None and _FUTURE_WORD.search(ctx.text, lo, hi) is None
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|grew|rose|fell|(?-i:[a-z]{2,}ed))\b")
+_FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|forecasts?)\b|'ll\b")
+
+
+_NEW_CLAUSE = re.compile(
+    r",\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:The\s+)?[A-Z][a-z]+\s+[a-z]+ed\b"
+)
 _BARE_CLOCK = re.compile(r"(?i)[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 

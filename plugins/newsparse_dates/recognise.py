@@ -182,7 +182,11 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return moved if moved is not f else nv.units_back(f, mentioned, ctx)
     if f.kind == "ago":
         return nv.units_back(f, mentioned, ctx)
-    if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
+    if (
+        f.kind == "month"
+        and (f.anchored or (ctx.ref is None and f.value.startswith("XXXX-")))
+        and not _MONTH_REL.search(ctx.text, f.start, f.end)
+    ):
         return nv.narrative_month(f, mentioned, ctx)
     if (
         f.kind in ("quarter", "half")

@@ -328,3 +328,47 @@ def test_any_hours_and_minutes_are_one_duration(hours: int, minutes: int) -> Non
     text = f"The run took {hours} hours {minutes} minutes."
     (found,) = _dates(text)
     assert (found.text, found.value) == (f"{hours} hours {minutes} minutes", f"PT{hours}H{minutes}M")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "They were the subject of a bidding war in 2004 and their single was released in November.",
+            "November",
+            "2004-11",
+        ),
+        (
+            "During 2004, the surplus grew 17.9% to 12 trillion yen. In December, the surplus was up 1.8%.",
+            "December",
+            "2004-12",
+        ),
+        (
+            "Virgin Blue reported a fall in profits in August 2004. In November, profits were down.",
+            "November",
+            "2004-11",
+        ),
+    ],
+)
+def test_undated_month_takes_the_year_its_past_story_named(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Until 1954 they were held on a Thursday, then the month swapped from May to April.", "May"),
+        ("The 3 network launched in 2003, Vodafone launched its consumer service in November.", "November"),
+        ("Shares hit a high since 1998. Analysts expected December's figure to rise.", "December"),
+        ("Sales will grow in 2005, analysts said. In July, the firm opened a shop.", "July"),
+    ],
+)
+def test_undated_month_stays_unknown_without_a_story_year(text: str, surface: str) -> None:
+    assert _unpublished(text, surface).value.startswith("XXXX-")
+
+
+def test_in_march_continues_the_past_year_of_the_sentence_before() -> None:
+    text = "In 1986 the plant was closed. In March, workers occupied it."
+    found = _one(text, "March", "1987-04-08")
+    assert (found.value, found.reference, found.reference_span.text) == ("1986-03", "narrative", "1986")
