@@ -181,7 +181,7 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f  # "The 3 network launched in 2003, Vodafone launched in November": another clause
     if used.reference is not None or not used.value[:4].isdigit():
         return f
-    if ctx.ref is None and _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
+    if _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
         return f  # "Until 1954 ...", "since 1997": a bound of another period, not the story's time
     year = int(used.value[:4])
     if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in (4, 7) or used.type != "DATE":
