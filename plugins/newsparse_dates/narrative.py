@@ -31,11 +31,12 @@ __all__ = [
     "year_back_month",
 ]
 
+# a value without its year ("26 February" in an undated story: XXXX-02-26) still gives its month and day
 _ANAPHOR_SHAPES = {
     "XXXX": (re.compile(r"\d{4}"), 4),
-    "XXXX-XX": (re.compile(r"\d{4}-\d\d"), 7),
+    "XXXX-XX": (re.compile(r"(?:\d{4}|XXXX)-\d\d"), 7),
     "XXXX-QX": (re.compile(r"\d{4}-Q\d"), 7),
-    "XXXX-XX-XX": (re.compile(r"\d{4}-\d\d-\d\d"), 10),
+    "XXXX-XX-XX": (re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d"), 10),
 }
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
@@ -72,7 +73,16 @@ def resolve_next_day(f: Found, named: Sequence[Found]) -> Found:
             day = dt.date.fromisoformat(used.value[:10]) + dt.timedelta(days=1 if f.kind == "day+" else -1)
             moved = _moved(f, day.isoformat() + f.value[10:], used)
             return attrs.evolve(moved, interval=(day.isoformat(), day.isoformat()))
+        if _YEARLESS_DAY.match(used.value) and used.value[5:10] != "02-29":
+            # "on 26 February ... the next day" in an undated story: the day is known, the year is not
+            day = dt.date.fromisoformat("2001" + used.value[4:10]) + dt.timedelta(
+                days=1 if f.kind == "day+" else -1
+            )
+            return _moved(f, "XXXX" + day.isoformat()[4:] + f.value[10:], used)
     return f
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d(?:T|$)")
 
 
 def _shifted(value: str, unit: str, step: int) -> str | None:
@@ -81,6 +91,8 @@ def _shifted(value: str, unit: str, step: int) -> str | None:
         return f"{int(value[:4]) + step:04d}"
     if unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", value):
         return rs.month_value(rs.add_months(dt.date(int(value[:4]), int(value[5:7]), 1), step))
+    if unit == "M" and re.match(r"XXXX-\d\d(?:-\d\d)?$", value):  # a month of an undated story
+        return f"XXXX-{(int(value[5:7]) - 1 + step) % 12 + 1:02d}"
     if unit == "W" and _FULL_DATE.fullmatch(value):
         return rs.iso_week(dt.date.fromisoformat(value) + dt.timedelta(weeks=step))
     if unit == "W" and _WEEK_VALUE.match(value):
@@ -99,7 +111,9 @@ def resolve_following(f: Found, named: Sequence[Found]) -> Found:
     for used in reversed(named[-_LOOK_BACK:]):
         if step < 0 and f.start - used.end > _NEAR:
             break
-        if not used.value[:4].isdigit() or (step < 0 and used.reference == "published"):
+        if not (used.value[:4].isdigit() or (unit == "M" and used.value.startswith("XXXX-"))):
+            continue
+        if step < 0 and used.reference == "published":
             continue
         shifted = _shifted(used.value, unit, step)
         if shifted is not None:

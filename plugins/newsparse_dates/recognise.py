@@ -202,6 +202,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     return f
 
 
+_YEARLESS = re.compile(r"XXXX-\d\d")
 _VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
@@ -222,7 +223,9 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         f = _narrative(f, mentioned, ctx)
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = attrs.evolve(f, reference="published")  # "recently", "soon": before or after publication
-        if f.type in ("DATE", "TIME") and f.value[:4].isdigit():
+        if f.type in ("DATE", "TIME") and (
+            f.value[:4].isdigit() or (ctx.ref is None and _YEARLESS.match(f.value))
+        ):  # an undated story's "26 February" (XXXX-02-26) still anchors "the next day"
             mentioned.append(f)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
             last_quarter = (f.end, f.value)

@@ -372,3 +372,22 @@ def test_in_march_continues_the_past_year_of_the_sentence_before() -> None:
     text = "In 1986 the plant was closed. In March, workers occupied it."
     found = _one(text, "March", "1987-04-08")
     assert (found.value, found.reference, found.reference_span.text) == ("1986-03", "narrative", "1986")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Keska runs on 20 March, while Hickey races on the same day.", "the same day", "XXXX-03-20"),
+        ("They play on 26 February. The two winners return the next day.", "the next day", "XXXX-02-27"),
+        ("Prices rose in November to 7.1% from 7% the previous month.", "the previous month", "XXXX-10"),
+        ("Output rose in January from the previous month.", "the previous month", "XXXX-12"),
+        (
+            "She runs in February and may defend her title earlier that month.",
+            "earlier that month",
+            "XXXX-02",
+        ),
+    ],
+)
+def test_undated_day_and_month_anchor_what_follows(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference) == (value, "narrative")
