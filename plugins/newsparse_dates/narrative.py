@@ -23,6 +23,7 @@ from newsparse_dates.lexicon import number_value
 __all__ = [
     "at_the_time",
     "clock_on_named_day",
+    "clock_on_undated_day",
     "holiday_of_named_days",
     "narrative_month",
     "resolve_anaphor",
@@ -264,6 +265,8 @@ def at_the_time(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     used = named[-1]
     if f.start - used.end > _NEAR or ctx.sentence(f.start)[0] - used.end > _NEAR // 2:
         return f
+    if used.value.startswith("XXXX-W"):
+        return f  # an undated weekday ("told the court on Monday ... 13 at the time") is not the time meant
     return attrs.evolve(f, reference="narrative", reference_span=(used.start, used.end))
 
 
@@ -296,3 +299,37 @@ def holiday_of_named_days(f: Found, named: Sequence[Found], ctx: Context, day_of
         return f
     _, day, used = best
     return attrs.evolve(_moved(f, day.isoformat(), used), interval=(day.isoformat(), day.isoformat()))
+
+
+_UNDATED_DAY = re.compile(r"XXXX-(?:\d\d-\d\d|WXX-\d)(?:T|$)")
+_DAY_FOLLOWS = re.compile(
+    r"(?i)[^.;!?]{0,40}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|yesterday|today|tonight|last\s+night)\b"
+)
+_CLOSE = 150  # characters: a clock time reads the day named just before it
+
+
+def clock_on_undated_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """In an undated story a clock time right after a day ("Sunday, 27 February 1500 GMT", "on Friday
+    ... at 0900 GMT") is on that day: ``XXXX-02-27T15:00Z``, ``XXXX-WXX-5T09:00Z``; not where its own
+    day follows ("at 0710 GMT ... on Wednesday")."""
+    if (
+        ctx.ref is not None
+        or not named
+        or not f.value.startswith("XXXX-XX-XXT")
+        or not f.value[11:12].isdigit()
+    ):
+        return f
+    used = named[-1]
+    if not _UNDATED_DAY.match(used.value) or f.start - used.end > _CLOSE:
+        return f
+    if used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
+        return f  # the day must be named in the same sentence or the one before
+    if _DAY_FOLLOWS.match(ctx.text, f.end) or _OWN_DAY.match(ctx.text, f.end):
+        return f
+    if _RECURS.search(ctx.text, used.end, f.start):
+        return f  # "from 1 February on Tuesdays and Thursdays from 2300 GMT": a recurring time
+    return _moved(f, used.value[:10] + f.value[10:], used)
+
+
+_OWN_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|[A-Z])")  # "midnight on 1 January"
+_RECURS = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each|daily|nightly)\b")

@@ -198,6 +198,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:
         return nv.clock_on_named_day(f, mentioned, ctx)
+    if f.type == "TIME" and ctx.ref is None:
+        return nv.clock_on_undated_day(f, mentioned, ctx)
     if f.value == "PAST_REF":
         return nv.at_the_time(f, mentioned, ctx)
     if f.kind == "holiday" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
@@ -205,7 +207,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     return f
 
 
-_YEARLESS = re.compile(r"XXXX-\d\d")
+_YEARLESS = re.compile(r"XXXX-(?:\d\d|WXX-\d)")
 _VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")

@@ -404,3 +404,26 @@ def test_a_holiday_on_a_day_the_story_named_is_that_years() -> None:
     assert (labor.value, labor.reference) == ("2008-09-01", "narrative")
     assert labor.reference_span.text == "September 1"
     assert (found["Christmas"].value, found["Christmas"].reference) == ("2006-12-25", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Murrayfield, Edinburgh Saturday, 26 February 1400 GMT BBC1.", "1400 GMT", "XXXX-02-26T14:00Z"),
+        ("Blair shopped on Friday. Staff saw him walk in at 0900 GMT.", "0900 GMT", "XXXX-WXX-5T09:00Z"),
+    ],
+)
+def test_undated_clock_time_is_on_the_day_named_before(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The show airs from 1 February on Tuesdays and Thursdays from 2300 GMT.", "2300 GMT"),
+        ("Oil rose on Tuesday. Crude was at $51 at 0710 GMT in Asian trade on Wednesday.", "0710 GMT"),
+    ],
+)
+def test_undated_clock_time_keeps_its_unknown_day(text: str, surface: str) -> None:
+    assert _unpublished(text, surface).value.startswith("XXXX-XX-XXT")
