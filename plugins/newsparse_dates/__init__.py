@@ -11,7 +11,7 @@ from newsparse_dates.recognise import find_between
 
 _START, _END = attrgetter("start"), attrgetter("end")
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 
 def extract(doc: Document) -> Iterator[TimeExpression]:

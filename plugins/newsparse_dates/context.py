@@ -120,7 +120,7 @@ _TENSE = re.compile(
     r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
     r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
     r"|(?:has|have|given)(?:\s+[a-z]+){0,3}\s+until"
-    r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed))"
+    r"|(?:is|are|was|were)\s+(?:to|planning|scheduled|expected|due|set|going|supposed|forecast\s+to|predicted\s+to))"
     r"|(?P<fip>(?:promised|pledged|vowed|agreed|decided|threatened|undertook|offered)\s+to"
     r"\s+(?!(?:in|on|at|by|the|a|an|this|that|it|its|their)\b)[a-z]+)"
     r"|(?P<past>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)\s+to|was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -23,6 +23,8 @@ from newsparse_dates.lexicon import number_value
 __all__ = [
     "at_the_time",
     "clock_on_named_day",
+    "clock_on_undated_day",
+    "holiday_of_named_days",
     "narrative_month",
     "resolve_anaphor",
     "resolve_following",
@@ -31,11 +33,14 @@ __all__ = [
     "year_back_month",
 ]
 
+# a value without its year ("26 February" in an undated story: XXXX-02-26) still gives its month and day
+HolidayDate = Callable[[str, int], dt.date]  # the date of a named holiday in a year
+
 _ANAPHOR_SHAPES = {
     "XXXX": (re.compile(r"\d{4}"), 4),
-    "XXXX-XX": (re.compile(r"\d{4}-\d\d"), 7),
+    "XXXX-XX": (re.compile(r"(?:\d{4}|XXXX)-\d\d"), 7),
     "XXXX-QX": (re.compile(r"\d{4}-Q\d"), 7),
-    "XXXX-XX-XX": (re.compile(r"\d{4}-\d\d-\d\d"), 10),
+    "XXXX-XX-XX": (re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d"), 10),
 }
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
@@ -72,7 +77,16 @@ def resolve_next_day(f: Found, named: Sequence[Found]) -> Found:
             day = dt.date.fromisoformat(used.value[:10]) + dt.timedelta(days=1 if f.kind == "day+" else -1)
             moved = _moved(f, day.isoformat() + f.value[10:], used)
             return attrs.evolve(moved, interval=(day.isoformat(), day.isoformat()))
+        if _YEARLESS_DAY.match(used.value) and used.value[5:10] != "02-29":
+            # "on 26 February ... the next day" in an undated story: the day is known, the year is not
+            day = dt.date.fromisoformat("2001" + used.value[4:10]) + dt.timedelta(
+                days=1 if f.kind == "day+" else -1
+            )
+            return _moved(f, "XXXX" + day.isoformat()[4:] + f.value[10:], used)
     return f
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d(?:T|$)")
 
 
 def _shifted(value: str, unit: str, step: int) -> str | None:
@@ -81,6 +95,8 @@ def _shifted(value: str, unit: str, step: int) -> str | None:
         return f"{int(value[:4]) + step:04d}"
     if unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", value):
         return rs.month_value(rs.add_months(dt.date(int(value[:4]), int(value[5:7]), 1), step))
+    if unit == "M" and re.match(r"XXXX-\d\d(?:-\d\d)?$", value):  # a month of an undated story
+        return f"XXXX-{(int(value[5:7]) - 1 + step) % 12 + 1:02d}"
     if unit == "W" and _FULL_DATE.fullmatch(value):
         return rs.iso_week(dt.date.fromisoformat(value) + dt.timedelta(weeks=step))
     if unit == "W" and _WEEK_VALUE.match(value):
@@ -99,7 +115,9 @@ def resolve_following(f: Found, named: Sequence[Found]) -> Found:
     for used in reversed(named[-_LOOK_BACK:]):
         if step < 0 and f.start - used.end > _NEAR:
             break
-        if not used.value[:4].isdigit() or (step < 0 and used.reference == "published"):
+        if not (used.value[:4].isdigit() or (unit == "M" and used.value.startswith("XXXX-"))):
+            continue
+        if step < 0 and used.reference == "published":
             continue
         shifted = _shifted(used.value, unit, step)
         if shifted is not None:
@@ -172,11 +190,17 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     not as the point of a comparison ("from 120,228 in January 1986"), and the clause in the past tense."""
     # the explicit date named last (months already moved by it, "January-May", pass on its year)
     used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
-    if used is None or (ctx.ref is None and f.value[5:6] not in ("Q", "H")):
-        return f  # without a publication date only quarters and halves move (months go both ways)
-    sentence_start = ctx.sentence(f.start)[0]
-    if used.start < sentence_start or used.reference is not None or not used.value[:4].isdigit():
+    if used is None:
         return f
+    sentence_start = ctx.sentence(f.start)[0]
+    if used.start < sentence_start and not _continued(f, used, sentence_start, ctx):
+        return f
+    if used.start >= sentence_start and _NEW_CLAUSE.match(ctx.text, used.end):
+        return f  # "The 3 network launched in 2003, Vodafone launched in November": another clause
+    if used.reference is not None or not used.value[:4].isdigit():
+        return f
+    if _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
+        return f  # "Until 1954 ...", "since 1997": a bound of another period, not the story's time
     year = int(used.value[:4])
     if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in (4, 7) or used.type != "DATE":
         return f
@@ -189,6 +213,30 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     return _moved(f, f"{year:04d}{f.value[4:7]}", used)
 
 
+_OPENS_MONTH = re.compile(r"(?i)(?:in|during|by|on)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_BOUNDARY = re.compile(r"(?i)\b(?:until|till|since|to|by|before|after)\s+$")
+
+
+def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool:
+    """Whether a sentence opening "In March," continues the past-tense story of the sentence just
+    before it, which named the year ("In 1982, ... In March, ..." as the guidelines write it): the
+    year's sentence is the previous one of the same paragraph and told in the past."""
+    if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start):
+        return False
+    if used.start < ctx.sentence(max(0, sentence_start - 1))[0] or "\n\n" in ctx.text[used.end : f.start]:
+        return False
+    lo, hi = ctx.sentence(used.start)
+    # told in the past: a past verb ("reported" too) and no future in that sentence
+    return _PAST_VERB.search(ctx.text, lo, hi) is not None and _FUTURE_WORD.search(ctx.text, lo, hi) is None
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|grew|rose|fell|(?-i:[a-z]{2,}ed))\b")
+_FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|forecasts?)\b|'ll\b")
+
+
+_NEW_CLAUSE = re.compile(
+    r",\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:The\s+)?[A-Z][a-z]+\s+[a-z]+ed\b"
+)
 _BARE_CLOCK = re.compile(r"(?i)[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 
@@ -217,4 +265,71 @@ def at_the_time(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     used = named[-1]
     if f.start - used.end > _NEAR or ctx.sentence(f.start)[0] - used.end > _NEAR // 2:
         return f
+    if used.value.startswith("XXXX-W"):
+        return f  # an undated weekday ("told the court on Monday ... 13 at the time") is not the time meant
     return attrs.evolve(f, reference="narrative", reference_span=(used.start, used.end))
+
+
+_HOLIDAY_NEAR = 3  # days: a holiday this close to a day the story named is that year's
+
+
+def holiday_of_named_days(f: Found, named: Sequence[Found], ctx: Context, day_of: HolidayDate) -> Found:
+    """A holiday without a year that falls on (or within a few days of) a day the story named in
+    another year is that year's: "the convention, September 1-4, 2008 ... will be Labor Day" (2008-09-01),
+    not the Labor Day nearest publication."""
+    name = " ".join(ctx.lowered[f.start : f.end].split()).replace("’", "'")
+    name = name[4:] if name.startswith("the ") else name
+    best: tuple[int, dt.date, Found] | None = None
+    for used in reversed(named):
+        if (
+            used.reference is not None
+            or not _FULL_DATE.fullmatch(used.value)
+            or used.value[:4] == f.value[:4]
+        ):
+            continue
+        named_day = dt.date.fromisoformat(used.value)
+        try:
+            day = day_of(name, named_day.year)
+        except (KeyError, ValueError):
+            return f
+        apart = abs((day - named_day).days)
+        if apart <= _HOLIDAY_NEAR and (best is None or apart < best[0]):
+            best = (apart, day, used)  # the named day the holiday is (the nearest; the latest named first)
+    if best is None:
+        return f
+    _, day, used = best
+    return attrs.evolve(_moved(f, day.isoformat(), used), interval=(day.isoformat(), day.isoformat()))
+
+
+_UNDATED_DAY = re.compile(r"XXXX-(?:\d\d-\d\d|WXX-\d)(?:T|$)")
+_DAY_FOLLOWS = re.compile(
+    r"(?i)[^.;!?]{0,40}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|yesterday|today|tonight|last\s+night)\b"
+)
+_CLOSE = 150  # characters: a clock time reads the day named just before it
+
+
+def clock_on_undated_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """In an undated story a clock time right after a day ("Sunday, 27 February 1500 GMT", "on Friday
+    ... at 0900 GMT") is on that day: ``XXXX-02-27T15:00Z``, ``XXXX-WXX-5T09:00Z``; not where its own
+    day follows ("at 0710 GMT ... on Wednesday")."""
+    if (
+        ctx.ref is not None
+        or not named
+        or not f.value.startswith("XXXX-XX-XXT")
+        or not f.value[11:12].isdigit()
+    ):
+        return f
+    used = named[-1]
+    if not _UNDATED_DAY.match(used.value) or f.start - used.end > _CLOSE:
+        return f
+    if used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
+        return f  # the day must be named in the same sentence or the one before
+    if _DAY_FOLLOWS.match(ctx.text, f.end) or _OWN_DAY.match(ctx.text, f.end):
+        return f
+    if _RECURS.search(ctx.text, used.end, f.start):
+        return f  # "from 1 February on Tuesdays and Thursdays from 2300 GMT": a recurring time
+    return _moved(f, used.value[:10] + f.value[10:], used)
+
+
+_OWN_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|[A-Z])")  # "midnight on 1 January"
+_RECURS = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each|daily|nightly)\b")

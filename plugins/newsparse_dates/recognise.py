@@ -23,6 +23,7 @@ from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
 from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
+from newsparse_dates.handlers_relative import _holiday_date
 from newsparse_dates.parts import parts_of_wholes
 from newsparse_dates.ranges import lengths_between
 from newsparse_dates.rates import rates_per_unit
@@ -182,7 +183,11 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return moved if moved is not f else nv.units_back(f, mentioned, ctx)
     if f.kind == "ago":
         return nv.units_back(f, mentioned, ctx)
-    if f.kind == "month" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
+    if (
+        f.kind == "month"
+        and (f.anchored or (ctx.ref is None and f.value.startswith("XXXX-")))
+        and not _MONTH_REL.search(ctx.text, f.start, f.end)
+    ):
         return nv.narrative_month(f, mentioned, ctx)
     if (
         f.kind in ("quarter", "half")
@@ -193,11 +198,16 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:
         return nv.clock_on_named_day(f, mentioned, ctx)
+    if f.type == "TIME" and ctx.ref is None:
+        return nv.clock_on_undated_day(f, mentioned, ctx)
     if f.value == "PAST_REF":
         return nv.at_the_time(f, mentioned, ctx)
+    if f.kind == "holiday" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
+        return nv.holiday_of_named_days(f, mentioned, ctx, _holiday_date)
     return f
 
 
+_YEARLESS = re.compile(r"XXXX-(?:\d\d|WXX-\d)")
 _VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
@@ -218,7 +228,9 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         f = _narrative(f, mentioned, ctx)
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = attrs.evolve(f, reference="published")  # "recently", "soon": before or after publication
-        if f.type in ("DATE", "TIME") and f.value[:4].isdigit():
+        if f.type in ("DATE", "TIME") and (
+            f.value[:4].isdigit() or (ctx.ref is None and _YEARLESS.match(f.value))
+        ):  # an undated story's "26 February" (XXXX-02-26) still anchors "the next day"
             mentioned.append(f)
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
             last_quarter = (f.end, f.value)

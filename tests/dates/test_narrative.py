@@ -328,3 +328,102 @@ def test_any_hours_and_minutes_are_one_duration(hours: int, minutes: int) -> Non
     text = f"The run took {hours} hours {minutes} minutes."
     (found,) = _dates(text)
     assert (found.text, found.value) == (f"{hours} hours {minutes} minutes", f"PT{hours}H{minutes}M")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "They were the subject of a bidding war in 2004 and their single was released in November.",
+            "November",
+            "2004-11",
+        ),
+        (
+            "During 2004, the surplus grew 17.9% to 12 trillion yen. In December, the surplus was up 1.8%.",
+            "December",
+            "2004-12",
+        ),
+        (
+            "Virgin Blue reported a fall in profits in August 2004. In November, profits were down.",
+            "November",
+            "2004-11",
+        ),
+    ],
+)
+def test_undated_month_takes_the_year_its_past_story_named(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Until 1954 they were held on a Thursday, then the month swapped from May to April.", "May"),
+        ("The 3 network launched in 2003, Vodafone launched its consumer service in November.", "November"),
+        ("Shares hit a high since 1998. Analysts expected December's figure to rise.", "December"),
+        ("Sales will grow in 2005, analysts said. In July, the firm opened a shop.", "July"),
+    ],
+)
+def test_undated_month_stays_unknown_without_a_story_year(text: str, surface: str) -> None:
+    assert _unpublished(text, surface).value.startswith("XXXX-")
+
+
+def test_in_march_continues_the_past_year_of_the_sentence_before() -> None:
+    text = "In 1986 the plant was closed. In March, workers occupied it."
+    found = _one(text, "March", "1987-04-08")
+    assert (found.value, found.reference, found.reference_span.text) == ("1986-03", "narrative", "1986")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Keska runs on 20 March, while Hickey races on the same day.", "the same day", "XXXX-03-20"),
+        ("They play on 26 February. The two winners return the next day.", "the next day", "XXXX-02-27"),
+        ("Prices rose in November to 7.1% from 7% the previous month.", "the previous month", "XXXX-10"),
+        ("Output rose in January from the previous month.", "the previous month", "XXXX-12"),
+        (
+            "She runs in February and may defend her title earlier that month.",
+            "earlier that month",
+            "XXXX-02",
+        ),
+    ],
+)
+def test_undated_day_and_month_anchor_what_follows(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+def test_a_holiday_on_a_day_the_story_named_is_that_years() -> None:
+    text = (
+        "The convention is on September 1-4, 2008. Its first day will be Labor Day. "
+        "Shops open on Christmas."
+    )
+    found = {d.text: d for d in _dates(text, "2006-09-28")}
+    labor = found["Labor Day"]
+    assert labor.reference_span is not None
+    assert (labor.value, labor.reference) == ("2008-09-01", "narrative")
+    assert labor.reference_span.text == "September 1"
+    assert (found["Christmas"].value, found["Christmas"].reference) == ("2006-12-25", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Murrayfield, Edinburgh Saturday, 26 February 1400 GMT BBC1.", "1400 GMT", "XXXX-02-26T14:00Z"),
+        ("Blair shopped on Friday. Staff saw him walk in at 0900 GMT.", "0900 GMT", "XXXX-WXX-5T09:00Z"),
+    ],
+)
+def test_undated_clock_time_is_on_the_day_named_before(text: str, surface: str, value: str) -> None:
+    found = _unpublished(text, surface)
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The show airs from 1 February on Tuesdays and Thursdays from 2300 GMT.", "2300 GMT"),
+        ("Oil rose on Tuesday. Crude was at $51 at 0710 GMT in Asian trade on Wednesday.", "0710 GMT"),
+    ],
+)
+def test_undated_clock_time_keeps_its_unknown_day(text: str, surface: str) -> None:
+    assert _unpublished(text, surface).value.startswith("XXXX-XX-XXT")
