@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -24,7 +24,6 @@ __all__ = [
     "at_the_time",
     "clock_on_named_day",
     "clock_on_undated_day",
-    "holiday_of_named_days",
     "narrative_month",
     "resolve_anaphor",
     "resolve_following",
@@ -34,8 +33,6 @@ __all__ = [
 ]
 
 # a value without its year ("26 February" in an undated story: XXXX-02-26) still gives its month and day
-HolidayDate = Callable[[str, int], dt.date]  # the date of a named holiday in a year
-
 _ANAPHOR_SHAPES = {
     "XXXX": (re.compile(r"\d{4}"), 4),
     "XXXX-XX": (re.compile(r"(?:\d{4}|XXXX)-\d\d"), 7),
@@ -268,37 +265,6 @@ def at_the_time(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if used.value.startswith("XXXX-W"):
         return f  # an undated weekday ("told the court on Monday ... 13 at the time") is not the time meant
     return attrs.evolve(f, reference="narrative", reference_span=(used.start, used.end))
-
-
-_HOLIDAY_NEAR = 3  # days: a holiday this close to a day the story named is that year's
-
-
-def holiday_of_named_days(f: Found, named: Sequence[Found], ctx: Context, day_of: HolidayDate) -> Found:
-    """A holiday without a year that falls on (or within a few days of) a day the story named in
-    another year is that year's: "the convention, September 1-4, 2008 ... will be Labor Day" (2008-09-01),
-    not the Labor Day nearest publication."""
-    name = " ".join(ctx.lowered[f.start : f.end].split()).replace("’", "'")
-    name = name[4:] if name.startswith("the ") else name
-    best: tuple[int, dt.date, Found] | None = None
-    for used in reversed(named):
-        if (
-            used.reference is not None
-            or not _FULL_DATE.fullmatch(used.value)
-            or used.value[:4] == f.value[:4]
-        ):
-            continue
-        named_day = dt.date.fromisoformat(used.value)
-        try:
-            day = day_of(name, named_day.year)
-        except (KeyError, ValueError):
-            return f
-        apart = abs((day - named_day).days)
-        if apart <= _HOLIDAY_NEAR and (best is None or apart < best[0]):
-            best = (apart, day, used)  # the named day the holiday is (the nearest; the latest named first)
-    if best is None:
-        return f
-    _, day, used = best
-    return attrs.evolve(_moved(f, day.isoformat(), used), interval=(day.isoformat(), day.isoformat()))
 
 
 _UNDATED_DAY = re.compile(r"XXXX-(?:\d\d-\d\d|WXX-\d)(?:T|$)")

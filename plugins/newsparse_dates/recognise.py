@@ -23,7 +23,6 @@ from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
 from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
-from newsparse_dates.handlers_relative import _holiday_date
 from newsparse_dates.parts import parts_of_wholes
 from newsparse_dates.ranges import lengths_between
 from newsparse_dates.rates import rates_per_unit
@@ -202,8 +201,6 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.clock_on_undated_day(f, mentioned, ctx)
     if f.value == "PAST_REF":
         return nv.at_the_time(f, mentioned, ctx)
-    if f.kind == "holiday" and f.anchored and not _MONTH_REL.search(ctx.text, f.start, f.end):
-        return nv.holiday_of_named_days(f, mentioned, ctx, _holiday_date)
     return f
 
 

@@ -393,19 +393,6 @@ def test_undated_day_and_month_anchor_what_follows(text: str, surface: str, valu
     assert (found.value, found.reference) == (value, "narrative")
 
 
-def test_a_holiday_on_a_day_the_story_named_is_that_years() -> None:
-    text = (
-        "The convention is on September 1-4, 2008. Its first day will be Labor Day. "
-        "Shops open on Christmas."
-    )
-    found = {d.text: d for d in _dates(text, "2006-09-28")}
-    labor = found["Labor Day"]
-    assert labor.reference_span is not None
-    assert (labor.value, labor.reference) == ("2008-09-01", "narrative")
-    assert labor.reference_span.text == "September 1"
-    assert (found["Christmas"].value, found["Christmas"].reference) == ("2006-12-25", "published")
-
-
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
