@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-
 #: sets drawn after the fresh splits from articles those draws left unused (quantities batch B,
 #: session 7): the earlier draws ignore them, so that they still reproduce.
 DRAWN_LATER = frozenset({"real_quantities_b.jsonl"})
