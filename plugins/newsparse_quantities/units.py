@@ -74,6 +74,8 @@ _GLUED_ONLY = frozenset({"t", "g", "l", "L", "m", "kt", "Mt", "ha", "yd", "mi"})
 # Symbols whose letter case matters and which pint would read otherwise (MB = megabyte).
 _CASE_FIX = {"mb": "Mb", "gb": "GB", "kb": "kB", "tb": "TB", "Kb": "kb", "KB": "kB"}
 
+# metric symbols written with a plural "s" ("145 kms (90 miles)"), which pint does not read
+_PLURAL_SYMBOLS = {"kms": "km", "Kms": "km", "kgs": "kg", "Kgs": "kg", "cms": "cm", "mms": "mm"}
 _POWER = re.compile(r"(?<=[A-Za-zµμ])(\^?2|²)$")
 _CUBE = re.compile(r"(?<=[A-Za-zµμ])(\^?3|³)$")
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+", re.IGNORECASE)
@@ -136,7 +138,7 @@ def _normalise(surface: str) -> str:
     text = _POWER.sub("**2", text)
     text = _CUBE.sub("**3", text)
     text = text.replace("sq. ", "sq ").replace(".", "")
-    return text
+    return " ".join(_PLURAL_SYMBOLS.get(word, word) for word in text.split(" "))
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,193 @@
+"""The news conventions of the quantities guideline, applied after the scan and its context pass.
+
+Each step reads a few words around an amount the scan found and applies one written convention:
+a fraction or proportion in words is no amount ("more than half", "one in five"); a level crossed
+in a change keeps its bound, not a direction ("fell below 139 yen" -> under); "surpassed four
+million" is more than four million; "N times" counts occasions; money lost is an amount, not a
+fall; "five of the last six years" counts periods of time (a duration); a margin "1/10 point above
+SIBOR" is in percentage points; "a million others" counts nothing a noun names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import attrs
+
+from .context import counted_rate, is_change_word, with_modifier
+from .found import Found
+from .numbers import Words
+
+__all__ = ["apply_conventions", "is_word_fraction"]
+
+
+def apply_conventions(words: Words, found: Sequence[Found]) -> list[Found]:
+    """The amounts with the guideline's news conventions applied (some are dropped)."""
+    out: list[Found] = []
+    for f in found:
+        first = bisect_left(words.starts, f.start)
+        last = bisect_left(words.starts, f.end, first) - 1
+        if last < first:
+            last = first
+        if f.kind == "number" and f.unit is None:
+            if _periods_of_time(words, last):
+                continue  # "five of the last six years": a duration, which the dates layer owns
+            f = _occasions(words, f, first, last)
+            f = _rate_margin(words, f)
+            f = _pronoun_counted(words, f)
+        if f.change is not None:
+            f = _level_crossed(words, f)
+            f = _money_lost(words, f, first)
+        elif f.modifier is None and f.value is not None:
+            f = _surpassed(words, f, first)
+        out.append(f)
+    return out
+
+
+def is_word_fraction(words: Words, f: Found) -> bool:
+    """ "half", "almost a third", "one in five": a fraction or proportion in words, no amount."""
+    if f.kind != "number" or f.unit is not None or f.value is None or not 0 < f.value < 1:
+        return False
+    return not any(c.isdigit() for c in words.text[f.number_start : f.number_end])
+
+
+def _periods_of_time(words: Words, last: int) -> bool:
+    """ "five of the last six years", "in three of the past four months": counts of periods."""
+    k = last + 1
+    lower = words.lower
+    if k + 4 >= words.size or lower[k] != "of" or lower[k + 1] != "the" or lower[k + 2] not in _PERIOD_WHICH:
+        return False
+    return (lower[k + 3].isalpha() and lower[k + 4] in _PERIODS) or lower[k + 3] in _PERIODS
+
+
+_PERIOD_WHICH = frozenset("last past next previous first coming following".split())
+_PERIODS = frozenset("days weeks months years decades seasons quarters".split())
+
+
+def _occasions(words: Words, f: Found, first: int, last: int) -> Found:
+    """ "won the title six times", "raised rates five times since June": a count of ``times``
+    ("three times a day" a rate); a multiple ("six times as much", "by 10 times", "leaped 500,000
+    times") or a proportion ("nine times out of 10") stays bare."""
+    k = last + 1
+    if f.counted is not None or f.value is None or k >= words.size or words.lower[k] != "times":
+        return f
+    if words.gap(k) > 1 or f.value.denominator != 1:
+        return f
+    after = words.lower[k + 1] if k + 1 < words.size else "."
+    if after in _MULTIPLE_AFTER or (after.endswith("er") and after.isalpha()):
+        return f
+    if first >= 1 and (words.lower[first - 1] == "by" or is_change_word(words, first - 1)):
+        return f
+    if after == "out" and k + 2 < words.size and words.lower[k + 2] == "of":
+        return f
+    per = counted_rate(words, k + 1)
+    if per is not None:
+        return attrs.evolve(f, unit=f"times/{per}")
+    return attrs.evolve(f, counted=(k, k))
+
+
+_MULTIPLE_AFTER = frozenset(
+    "as more less the that what its their his her our this over higher lower bigger larger greater "
+    "smaller faster slower better worse cheaper longer shorter".split()
+)
+
+
+def _rate_margin(words: Words, f: Found) -> Found:
+    """ "1/10 point above the Singapore inter-bank offered rate": the points of an interest-rate
+    margin are percentage points (the guideline's clarification), not index points."""
+    if f.counted is None or words.lower[f.counted[1]] not in ("point", "points"):
+        return f
+    k = f.counted[1] + 1
+    if k >= words.size or words.lower[k] not in ("above", "over", "below", "under"):
+        return f
+    if _RATES.isdisjoint(words.lower[k + 1 : k + 8]):
+        return f
+    return attrs.evolve(f, unit="percentage_point", counted=None)
+
+
+_RATES = frozenset("libor sibor pibor hibor euribor prime rate offered treasuries treasury".split())
+
+
+def _pronoun_counted(words: Words, f: Found) -> Found:
+    """ "over a million others": a pronoun names nothing counted (the guideline's unit null)."""
+    if f.counted is not None and f.counted[0] == f.counted[1] and words.lower[f.counted[1]] in _PRONOUNS:
+        return attrs.evolve(f, counted=None)
+    return f
+
+
+_PRONOUNS = frozenset({"others", "ones", "more"})
+
+
+def _level_crossed(words: Words, f: Found) -> Found:
+    """ "the dollar fell below 139 yen", "dropped below 50%": the level crossed keeps its bound
+    (under/over), not the change's direction (the guideline's clarification)."""
+    first = bisect_left(words.starts, f.start)
+    if f.modifier not in ("over", "under") or words.lower[first] not in _LEVEL_WORDS or first < 1:
+        return f
+    if words.lower[first - 1] not in _CROSSING:
+        return f  # ("growth above 9%": a growth rate is a change, whatever its bound)
+    return attrs.evolve(f, change=None, change_to=None)
+
+
+_LEVEL_WORDS = frozenset({"above", "below", "beyond", "past"})
+_CROSSING = frozenset(
+    """
+    rose rise rises rising risen climbed climb climbs climbing jumped jump jumps jumping soared
+    soar soars surged surge surges rallied rally rallies moved move moves went go goes pushed push
+    fell fall falls falling fallen dropped drop drops dropping declined decline declines slipped
+    slip slips slid slide slides slumped slump slumps plunged plunge plunges sank sink sinks dipped
+    dip dips tumbled tumble tumbles eased ease eases
+    """.split()
+)
+
+
+def _money_lost(words: Words, f: Found, first: int) -> Found:
+    """ "had lost $145m on its investments": money lost is an amount (like savings and fines);
+    a price that "lost 12 cents" is still a fall."""
+    if f.change != "down" or f.kind != "currency" or f.value is None or f.value < 10**5:
+        return f
+    k = first - 1
+    while k >= 0 and words.lower[k] in _BEFORE_MONEY:
+        k -= 1
+    if k < 0 or words.lower[k] not in _LOST:
+        return f
+    j = k - 1
+    while j >= 0 and words.lower[j] in (
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "been",
+        "may",
+        "could",
+        "will",
+    ):
+        j -= 1
+    if j >= 0 and words.lower[j] in _LEVELS:
+        return f  # "the figure lost $5m", "shares lost 12 cents": a level that falls
+    return attrs.evolve(f, change=None, change_to=None)
+
+
+_LOST = frozenset("lost lose loses losing".split())
+_LEVELS = frozenset(
+    """
+    figure figures price prices share shares stock stocks index value values revenue revenues sales
+    profit profits earnings income dollar pound euro yen currency market markets output spending
+    """.split()
+)
+_BEFORE_MONEY = frozenset("a an about around some nearly almost more than".split())
+
+
+def _surpassed(words: Words, f: Found, first: int) -> Found:
+    """ "had now surpassed four million", "topped $50": a level passed is more than it (over)."""
+    if first < 1 or words.lower[first - 1] not in _PASSED or f.value is None:
+        return f
+    return with_modifier(f, "over", f.value)
+
+
+_PASSED = frozenset(
+    "surpassed surpass surpasses surpassing exceeded exceed exceeds exceeding topped tops topping".split()
+)

@@ -1,0 +1,167 @@
+"""Unit tests: the guideline's news conventions (issue 18, session 7): fractions and proportions
+in words are no amounts, a level crossed keeps its bound, "surpassed" is more than, "N times"
+counts occasions, money lost is an amount, periods of time are durations, rate margins are
+percentage points, a pronoun counts nothing, a sign written once serves a start and an end level.
+
+Passages written for the tests, not evidence: accuracy lives in ``make eval``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Document, Quantity
+from newsparse_quantities.recognise import find_numbers
+
+Q = Callable[[str], list[Quantity]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two thirds voted for it.",
+        "One in five agreed with him.",
+        "More than half of the voters stayed home.",
+        "Nearly a third of the staff left.",
+        "They met in the second half of the year.",
+        "She has won in five of the last six years.",
+    ],
+)
+def test_no_amount_in_words(quantities: Q, text: str) -> None:
+    assert [q.text for q in quantities(text)] == []
+
+
+def test_fractions_still_numbers() -> None:
+    """Number-only scoring (public number specs) still reads fractions in words."""
+    text = "Two thirds voted."
+    assert [float(v) for _, _, v in find_numbers(text, Document(text).tokens)] == [pytest.approx(2 / 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Half a million people marched.", 500000),
+        ("He added 1/4 to reach 54.", 0.25),
+        ("It is two and a half miles away.", 2.5),
+    ],
+)
+def test_fractions_with_a_scale_or_in_digits_stay(quantities: Q, text: str, kept: float) -> None:
+    assert [q.value for q in quantities(text)][:1] == [pytest.approx(kept)]
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier", "change"),
+    [
+        ("The dollar fell below 139 yen in early trading.", "under", None),
+        ("Her ratings dropped below 50% this year.", "under", None),
+        ("Prices rose above $40 a barrel.", "over", None),
+        ("Shares fell more than 3% on Monday.", "over", "down"),  # direction wins over "more than"
+        ("The economy kept growth above 9% all year.", "over", "up"),  # a growth rate is a change
+    ],
+)
+def test_level_crossed(quantities: Q, text: str, modifier: str, change: str | None) -> None:
+    (q,) = quantities(text)
+    assert (q.modifier, q.change) == (modifier, change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of users has surpassed four million.",
+        "Sales have exceeded 75 million.",
+        "Growth topped 9%.",
+    ],
+)
+def test_surpassed_is_more_than(quantities: Q, text: str) -> None:
+    (q,) = quantities(text)
+    assert q.modifier == "over" and q.low == q.value and not q.low_inclusive and q.high is None
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "unit"),
+    [
+        ("He won the championship six times, a record.", "times", None),
+        ("The bank raised rates five times since June.", "times", None),
+        ("I train three times a day.", None, "times/d"),
+        ("It can hold six times as much data.", None, None),  # a multiple
+        ("It magnifies text by up to 10 times.", None, None),
+        ("Nine times out of 10 he scores.", None, None),  # a proportion
+    ],
+)
+def test_times(quantities: Q, text: str, counted: str | None, unit: str | None) -> None:
+    q = quantities(text)[0]
+    assert (q.counted.text if q.counted else None, q.unit) == (counted, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("It claimed it had lost $145m on its investments.", None),
+        ("Shareholders lost about $180bn in the collapse.", None),
+        ("Shares lost 12 cents to close at $4.", "down"),  # a price that falls
+        ("Revenue fell $3m to $40m.", "down"),
+    ],
+)
+def test_money_lost(quantities: Q, text: str, change: str | None) -> None:
+    assert quantities(text)[0].change == change
+
+
+def test_rate_margin_in_percentage_points(quantities: Q) -> None:
+    (q,) = quantities("The interest rate will be 1/10 point above the Singapore inter-bank offered rate.")
+    assert (q.value, q.unit, q.counted) == (0.1, "percentage_point", None)
+    (index,) = quantities("The index lost 41 points on Monday.")
+    assert index.counted is not None and index.counted.text == "points"
+
+
+def test_pronoun_counts_nothing(quantities: Q) -> None:
+    (q,) = quantities("He was murdered along with over a million others.")
+    assert q.counted is None and q.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The law raises the tax from 18 to 50%.", ["percent", "percent"]),
+        ("Cameras range from two to four megapixels.", ["megapixel", "megapixel"]),
+        ("Revenue was 356 mln Canadian dlrs in 1986.", ["CAD"]),
+        ("The base is 145 kms (90 miles) away.", ["km", "mi"]),
+    ],
+)
+def test_units_written_once(quantities: Q, text: str, units: list[str]) -> None:
+    assert [q.unit for q in quantities(text)] == units
+
+
+def test_counted_written_once(quantities: Q) -> None:
+    found = quantities("The workforce was trimmed from 155,000 to 110,000 staff.")
+    assert [q.counted.text if q.counted else None for q in found] == ["staff", "staff"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    value=st.integers(min_value=2, max_value=9999),
+    verb=st.sampled_from(["fell", "dropped", "rose", "climbed", "slipped"]),
+    bound=st.sampled_from(["below", "above"]),
+    unit=st.sampled_from(["%", " yen", " points"]),
+)
+def test_level_crossed_property(quantities: Q, value: int, verb: str, bound: str, unit: str) -> None:
+    """Whatever the verb and level, a level crossed is a bound and never a direction."""
+    found = quantities(f"The index {verb} {bound} {value:,}{unit} on Monday.")
+    assert len(found) == 1
+    assert (found[0].modifier, found[0].change) == ("under" if bound == "below" else "over", None)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    fraction=st.sampled_from(["a third", "one quarter", "two thirds", "three quarters", "a fifth", "half"]),
+    modifier=st.sampled_from(["", "nearly ", "more than ", "about "]),
+    hyphen=st.booleans(),
+)
+def test_word_fraction_property(quantities: Q, fraction: str, modifier: str, hyphen: bool) -> None:
+    """A fraction in words before "of" is never an amount; the count after it still is."""
+    written = fraction.replace(" ", "-") if hyphen and not fraction.startswith("a ") else fraction
+    found = quantities(f"{modifier}{written} of the 300 workers left.")
+    assert [q.value for q in found] == [300]
