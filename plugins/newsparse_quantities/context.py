@@ -8,6 +8,7 @@ rise", "rose by three to 40") with the level reached when the text gives it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
@@ -295,11 +296,12 @@ def _same_currency(words: Words, previous: Found, f: Found, last: int) -> Found:
     if big is None or abs(big) < 10**5:
         return f
     between = words.text[previous.end : f.start]
-    if len(between) > 150 or any(c in between for c in ".;!?\n"):
-        return f  # (a line break ends a row of a table)
+    if len(between) > 150 or any(c in between for c in ".;!?") or _ROW_END.search(between):
+        return f  # (a line break before an indent or a capital ends a row of a table, not a wrap)
     return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
 
 
+_ROW_END = re.compile(r"\n(?=[\sA-Z])")
 _SCALES = frozenset("million millions billion billions trillion mln bln bn mn m b tn".split())
 
 
