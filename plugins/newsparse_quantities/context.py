@@ -533,7 +533,7 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
             return _direction_before_by(words, f, k)
         direction = _direction(words, k)
         if direction is not None:
-            if (k + 1 < first and lower[k + 1] == "from") or word in _RAISE:
+            if (k + 1 < first and lower[k + 1] == "from") or (word in _RAISE and f.kind != "percent"):
                 return None  # ("raised 61 mln" is money raised: "raise" says a change only with "by")
             return direction if _changes(words, f, k, first) else None
         if word not in _SKIP and not (k >= 1 and lower[k - 1] in ("a", "an") and word.isalpha()):

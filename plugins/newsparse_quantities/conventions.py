@@ -17,6 +17,7 @@ import attrs
 
 from .context import counted_rate, is_change_word, with_modifier
 from .found import Found
+from .lexicon import MONTHS
 from .numbers import Words
 
 __all__ = ["apply_conventions", "is_word_fraction"]
@@ -31,8 +32,8 @@ def apply_conventions(words: Words, found: Sequence[Found]) -> list[Found]:
         if last < first:
             last = first
         if f.kind == "number" and f.unit is None:
-            if _periods_of_time(words, last):
-                continue  # "five of the last six years": a duration, which the dates layer owns
+            if _periods_of_time(words, last) or _second_day(words, f, first, last):
+                continue  # "five of the last six years", "on May 25 and 26": the dates layer's
             f = _occasions(words, f, first, last)
             f = _rate_margin(words, f)
             f = _pronoun_counted(words, f)
@@ -40,7 +41,7 @@ def apply_conventions(words: Words, found: Sequence[Found]) -> list[Found]:
             f = _level_crossed(words, f)
             f = _money_lost(words, f, first)
         elif f.modifier is None and f.value is not None:
-            f = _surpassed(words, f, first)
+            f = _compared_by(words, _surpassed(words, f, first), last)
         out.append(f)
     return out
 
@@ -61,6 +62,31 @@ def _periods_of_time(words: Words, last: int) -> bool:
     return (lower[k + 3].isalpha() and lower[k + 4] in _PERIODS) or lower[k + 3] in _PERIODS
 
 
+def _second_day(words: Words, f: Found, first: int, last: int) -> bool:
+    """ "on May 25 and 26", "April 27 and 28", "on 25 and 26 May": a day joined to a date."""
+    if f.value is None or f.modifier is not None or f.counted is not None or first != last:
+        return False
+    if not (words.is_digits(first) and 1 <= f.value <= 31 and f.value.denominator == 1):
+        return False
+    lower = words.lower
+    if (
+        first >= 3
+        and lower[first - 1] in _DAY_JOINS
+        and words.is_digits(first - 2)
+        and lower[first - 3] in MONTHS
+    ):
+        return len(words.texts[first - 2]) <= 2
+    n = words.size
+    return (
+        last + 3 < n
+        and lower[last + 1] in _DAY_JOINS
+        and words.is_digits(last + 2)
+        and len(words.texts[last + 2]) <= 2
+        and lower[last + 3] in MONTHS
+    )
+
+
+_DAY_JOINS = frozenset({"and", "or", "to", "-", "–"})
 _PERIOD_WHICH = frozenset("last past next previous first coming following".split())
 _PERIODS = frozenset("days weeks months years decades seasons quarters".split())
 
@@ -188,6 +214,28 @@ def _surpassed(words: Words, f: Found, first: int) -> Found:
     return with_modifier(f, "over", f.value)
 
 
+def _compared_by(words: Words, f: Found, last: int) -> Found:
+    """ "13% greater than last year", "20% more expensive than", "5% less than": the size of a
+    difference is a rise (or a fall), as the guideline's clarification reads comparisons."""
+    if f.kind not in ("percent", "currency") or f.change is not None:
+        return f
+    k = last + 1
+    n = words.size
+    if k + 1 >= n or words.gap(k) > 1:
+        return f
+    word = words.lower[k]
+    direction = "up" if word in _MORE else "down" if word in _LESS else None
+    if direction is None:
+        return f
+    if words.lower[k + 1] == "than" or (
+        k + 2 < n and words.lower[k + 2] == "than" and word in ("more", "less")
+    ):
+        return attrs.evolve(f, change=direction)  # ("more expensive than": one adjective after more/less)
+    return f
+
+
+_MORE = frozenset("more greater higher bigger larger dearer costlier faster stronger".split())
+_LESS = frozenset("less lower smaller cheaper fewer slower weaker".split())
 _PASSED = frozenset(
     "surpassed surpass surpasses surpassing exceeded exceed exceeds exceeding topped tops topping".split()
 )

@@ -237,6 +237,7 @@ def currencies() -> Currencies:
             names.setdefault(surface[: -len("dollars")] + "dlrs", code)  # newswire "Canadian dlrs"
     return Currencies(symbols, codes, names)
 
+
 # plural nouns that often modify another noun ("sports utility vehicles", "business systems outlets")
 PLURAL_MODIFIERS = frozenset(
     """

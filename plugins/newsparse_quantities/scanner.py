@@ -253,7 +253,8 @@ class _Scanner(_Reader):
             if tail.scaled or (tail.value is not None and tail.value.denominator != 1):
                 suffix = (_WORD_MONEY[w.lower[last + 1]], last + 1, False)  # "76 billion won", "1.87 marks"
         u = None
-        if suffix is not None and suffix[2] and not num.scaled:
+        scaled = num.scaled or w.lower[last] in _MONEY_SCALES  # "two million pounds" as "2m pounds"
+        if suffix is not None and suffix[2] and not scaled:
             u = self.unit(last + 1)
             suffix = None
         elif suffix is None:
@@ -491,6 +492,7 @@ _RACE_NOUNS = frozenset(
     "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()
 )
 # currency names that are English words too: money only after a scale or decimals ("1.87 marks")
+_MONEY_SCALES = frozenset({"million", "billion", "trillion", "millions", "billions"})
 _WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 
 

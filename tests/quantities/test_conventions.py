@@ -165,3 +165,37 @@ def test_word_fraction_property(quantities: Q, fraction: str, modifier: str, hyp
     written = fraction.replace(" ", "-") if hyphen and not fraction.startswith("a ") else fraction
     found = quantities(f"{modifier}{written} of the 300 workers left.")
     assert [q.value for q in found] == [300]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The weekend took 13% greater than last year.", "up"),
+        ("Women earn 19% less than men.", "down"),
+        ("It was 20% more expensive than before.", "up"),
+        ("It pays $76 a share, 6% more than the closing price.", "up"),
+        ("About 13% of voters agreed.", None),
+    ],
+)
+def test_comparison_is_a_change(quantities: Q, text: str, change: str | None) -> None:
+    assert [q.change for q in quantities(text) if q.kind == "percent"] == [change]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It cost two million pounds.", "GBP"),
+        ("Assets worth more than a trillion pounds.", "GBP"),
+        ("The parcel weighs 25 pounds.", "lb"),
+    ],
+)
+def test_pounds_after_a_scale_word(quantities: Q, text: str, unit: str) -> None:
+    assert [q.unit for q in quantities(text)] == [unit]
+
+
+def test_other_readings(quantities: Q) -> None:
+    """ "raised 7.8%" is a rise; "May 25 and 26" are dates; a wrapped line keeps the currency."""
+    assert [q.change for q in quantities("The budget has been raised 7.8% this year.")] == ["up"]
+    assert [q.text for q in quantities("Ministers will meet on May 25 and 26 in Brussels.")] == []
+    found = quantities("It totalled 6,000 billion yen, including\n1,000 billion in tax cuts.")
+    assert [q.unit for q in found] == ["JPY", "JPY"]
