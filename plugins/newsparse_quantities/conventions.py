@@ -23,32 +23,46 @@ from .numbers import Words
 __all__ = ["apply_conventions", "is_word_fraction"]
 
 
-def apply_conventions(words: Words, found: Sequence[Found]) -> list[Found]:
-    """The amounts with the guideline's news conventions applied (some are dropped)."""
+def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = False) -> list[Found]:
+    """The amounts with the guideline's news conventions applied (some are dropped); fractions in
+    words ("half", "a third") are kept only when ``fractions`` (number-only scoring)."""
     out: list[Found] = []
+    lower = words.lower
+    n = words.size
     for f in found:
         first = bisect_left(words.starts, f.start)
-        last = bisect_left(words.starts, f.end, first) - 1
-        if last < first:
-            last = first
+        last = max(first, bisect_left(words.starts, f.end, first) - 1)
+        after = lower[last + 1] if last + 1 < n else ""
         if f.kind == "number" and f.unit is None:
-            if _periods_of_time(words, last) or _second_day(words, f, first, last):
-                continue  # "five of the last six years", "on May 25 and 26": the dates layer's
-            f = _occasions(words, f, first, last)
-            f = _rate_margin(words, f)
-            f = _pronoun_counted(words, f)
+            if not fractions and is_word_fraction(words, f):
+                continue
+            if after == "of" and _periods_of_time(words, last):
+                continue  # "five of the last six years": a duration, which the dates layer owns
+            if first == last and _second_day(words, f, first, last):
+                continue  # "on May 25 and 26": a date
+            if after == "times":
+                f = _occasions(words, f, first, last)
+            elif f.counted is not None:
+                f = _pronoun_counted(words, _rate_margin(words, f))
         if f.change is not None:
-            f = _level_crossed(words, f)
-            f = _money_lost(words, f, first)
+            if f.modifier in ("over", "under"):
+                f = _level_crossed(words, f)
+            if f.kind == "currency":
+                f = _money_lost(words, f, first)
         elif f.modifier is None and f.value is not None:
-            f = _compared_by(words, _surpassed(words, f, first), last)
+            if first >= 1 and lower[first - 1] in _PASSED:
+                f = _surpassed(words, f, first)
+            if after in _MORE or after in _LESS:
+                f = _compared_by(words, f, last)
         out.append(f)
     return out
 
 
 def is_word_fraction(words: Words, f: Found) -> bool:
     """ "half", "almost a third", "one in five": a fraction or proportion in words, no amount."""
-    if f.kind != "number" or f.unit is not None or f.value is None or not 0 < f.value < 1:
+    if f.value is None or f.value.denominator == 1 or f.kind != "number" or f.unit is not None:
+        return False
+    if not 0 < f.value < 1:
         return False
     return not any(c.isdigit() for c in words.text[f.number_start : f.number_end])
 

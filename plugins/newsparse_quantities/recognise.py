@@ -21,7 +21,7 @@ import attrs
 from newsparse import Token
 
 from .context import in_context
-from .conventions import apply_conventions, is_word_fraction
+from .conventions import apply_conventions
 from .found import Found, to_quantity
 from .numbers import Words, split_words
 from .reader import _ELIDED
@@ -114,9 +114,8 @@ def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
 
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
-    found = apply_conventions(words, _shared_unit(words, in_context(words, _Scanner(words).scan())))
-    if not fractions:
-        found = [f for f in found if not is_word_fraction(words, f)]
+    found = _shared_unit(words, in_context(words, _Scanner(words).scan()))
+    found = apply_conventions(words, found, fractions)
     counted = _elided_counted(words, found)
     out = []
     for f, c in zip(found, counted, strict=True):
