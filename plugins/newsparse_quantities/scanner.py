@@ -344,10 +344,21 @@ class _Scanner(_Reader):
         if second is None and kind == "currency" and unit is not None and suffixed:
             money_range = self.money_range(last + 1, unit, between)
             if money_range is not None and not (i >= 1 and w.lower[i - 1] == "from"):
-                second, last = money_range  # "16.50 dlrs to 17.25 dlrs"
+                if between or not self._change_and_level(i, num, money_range[0]):
+                    second, last = money_range  # "16.50 dlrs to 17.25 dlrs"
         if between and second is None:
             return i + 1
         return second, last
+
+    def _change_and_level(self, i: int, num: Num, cand: Num) -> bool:
+        """ "fell 291 mln dlrs to 32.44 billion dlrs", "rose by 5 dlrs to 30 dlrs": a change verb
+        before, or a second amount more than ten times the first, make a change and a level."""
+        w = self.w
+        if i >= 1 and (
+            is_change_word(w, i - 1) or (w.lower[i - 1] == "by" and i >= 2 and is_change_word(w, i - 2))
+        ):
+            return True
+        return num.value is not None and cand.value is not None and 0 < 10 * num.value < cand.value
 
     # -- tail step ----------------------------------------------------------------------------
     def _tail(

@@ -199,3 +199,22 @@ def test_other_readings(quantities: Q) -> None:
     assert [q.text for q in quantities("Ministers will meet on May 25 and 26 in Brussels.")] == []
     found = quantities("It totalled 6,000 billion yen, including\n1,000 billion in tax cuts.")
     assert [q.unit for q in found] == ["JPY", "JPY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("M-1 fell 291 mln dlrs to 32.44 billion dlrs in the week.", [(291e6, "down"), (32.44e9, None)]),
+        ("Profit rose by 5 dlrs to 30 dlrs a share.", [(5, "up"), (30, None)]),
+    ],
+)
+def test_money_change_and_level_not_a_range(
+    quantities: Q, text: str, want: list[tuple[float, str | None]]
+) -> None:
+    found = quantities(text)
+    assert [(q.value, q.change) for q in found] == [(pytest.approx(v), c) for v, c in want]
+
+
+def test_money_range_stays(quantities: Q) -> None:
+    (q,) = quantities("It costs 16.50 dlrs to 17.25 dlrs per share.")
+    assert (q.low, q.high, q.unit) == (16.5, 17.25, "USD/share")
