@@ -40,6 +40,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "five of the last six years": a duration, which the dates layer owns
             if first == last and _second_day(words, f, first, last):
                 continue  # "on May 25 and 26": a date
+            if after[:1].isalpha() and _address_or_idiom(words, first, last):
+                continue  # "10 Downing Street", "zero tolerance": a street number, an idiom
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None:
@@ -100,6 +102,22 @@ def _second_day(words: Words, f: Found, first: int, last: int) -> bool:
     )
 
 
+def _address_or_idiom(words: Words, first: int, last: int) -> bool:
+    """ "10 Downing Street", "221B Baker Street" (a street number), "zero tolerance" (an idiom)."""
+    k = last + 1
+    texts = words.texts
+    if first == last and words.lower[first] == "zero" and words.lower[k] in _ZERO_IDIOMS:
+        return True
+    if not texts[k][:1].isupper() or words.gap(k) > 1:
+        return False
+    street = k + 1 < words.size and texts[k + 1][:1].isupper() and words.lower[k + 1] in _STREETS
+    return street and words.is_digits(first) and first == last
+
+
+_ZERO_IDIOMS = frozenset({"tolerance", "hour", "sum"})
+_STREETS = frozenset(
+    "street st road rd avenue ave lane square place drive boulevard terrace crescent gardens".split()
+)
 _DAY_JOINS = frozenset({"and", "or", "to", "-", "–"})
 _PERIOD_WHICH = frozenset("last past next previous first coming following".split())
 _PERIODS = frozenset("days weeks months years decades seasons quarters".split())

@@ -12,6 +12,7 @@ nouns shared by elision.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
@@ -67,7 +68,7 @@ def _shared_forward(
         if out[index] is not None or f.kind != "number" or nxt.kind != "number" or out[index + 1] is None:
             continue
         between = " ".join(words.text[f.end : nxt.start].lower().split())
-        if between in _JOINED or (between == "to" and _after_from(words, f)):
+        if between in _JOINED or (between == "to" and _after_from(words, f)) or _OF_PART.fullmatch(between):
             out[index] = out[index + 1]  # "12 and 11 players", "from 155,000 to 110,000 staff"
     return out
 
@@ -98,6 +99,8 @@ def _after_from(words: Words, f: Found) -> bool:
     return k >= 1 and words.lower[k - 1] == "from"
 
 
+# "Nine of the Council's 15 members", "two of The Aviator's four producers", "10 of the next 13 games"
+_OF_PART = re.compile(r"of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
 _OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
 _JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 

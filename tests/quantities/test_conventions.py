@@ -218,3 +218,23 @@ def test_money_change_and_level_not_a_range(
 def test_money_range_stays(quantities: Q) -> None:
     (q,) = quantities("It costs 16.50 dlrs to 17.25 dlrs per share.")
     assert (q.low, q.high, q.unit) == (16.5, 17.25, "USD/share")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Nine of the Council's 15 members voted for it.", ["members", "members"]),
+        ("They won 100 of the parliament's 347 seats.", ["seats", "seats"]),
+        ("He lost 10 of the next 13 games.", ["games", "games"]),
+    ],
+)
+def test_part_of_a_counted_whole(quantities: Q, text: str, counted: list[str]) -> None:
+    assert [q.counted.text if q.counted else None for q in quantities(text)] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Blair met him at 10 Downing Street on Monday.", "We will have zero tolerance of racism."],
+)
+def test_address_and_idiom(quantities: Q, text: str) -> None:
+    assert quantities(text) == []
