@@ -42,6 +42,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "on May 25 and 26": a date
             if after[:1].isalpha() and _address_or_idiom(words, first, last):
                 continue  # "10 Downing Street", "zero tolerance": a street number, an idiom
+            if f.counted is not None and lower[first] == "one" and _a_certain_one(words, f, first):
+                continue  # "one official told Reuters", "said one woman": a determiner, not a count
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None:
@@ -114,6 +116,22 @@ def _address_or_idiom(words: Words, first: int, last: int) -> bool:
     return street and words.is_digits(first) and first == last
 
 
+def _a_certain_one(words: Words, f: Found, first: int) -> bool:
+    """ "one official told Reuters", "One person said", "said one over-60 woman": "one" in the sense
+    of "a certain" before or after a verb of saying (the guideline's clarification)."""
+    if f.counted is None or first != bisect_left(words.starts, f.core_start):
+        return False
+    k = f.counted[1] + 1
+    if k < words.size and words.lower[k] in _SAYING:
+        return True
+    rate = k < words.size and words.lower[k] in ("per", "a", "each", "every")  # "one laptop per child"
+    return first >= 1 and words.lower[first - 1] in _SAYING and not rate
+
+
+_SAYING = frozenset(
+    "said says told tells added adds explained explains wrote writes argued argues recalled warned "
+    "claimed claims insisted insists admitted admits suggested suggests noted notes".split()
+)
 _ZERO_IDIOMS = frozenset({"tolerance", "hour", "sum"})
 _STREETS = frozenset(
     "street st road rd avenue ave lane square place drive boulevard terrace crescent gardens".split()
