@@ -238,3 +238,16 @@ def test_part_of_a_counted_whole(quantities: Q, text: str, counted: list[str]) -
 )
 def test_address_and_idiom(quantities: Q, text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("One person said his doctor had refused.", []),
+        ("It was hamstrung, wrote one reviewer in the magazine.", []),
+        ("He said one laptop per child could help.", [1]),
+        ("Only one bid was received.", [1]),
+    ],
+)
+def test_one_as_a_certain(quantities: Q, text: str, values: list[int]) -> None:
+    assert [q.value for q in quantities(text)] == values
