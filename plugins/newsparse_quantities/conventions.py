@@ -42,8 +42,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "on May 25 and 26": a date
             if after[:1].isalpha() and _address_or_idiom(words, first, last):
                 continue  # "10 Downing Street", "zero tolerance": a street number, an idiom
-            if f.counted is not None and lower[first] == "one" and _a_certain_one(words, f, first):
-                continue  # "one official told Reuters", "said one woman": a determiner, not a count
+            if lower[first] == "one" and _pronoun_one(words, f, first):
+                continue  # "one official told Reuters", "write one himself", "no-one": not a count
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None:
@@ -114,6 +114,25 @@ def _address_or_idiom(words: Words, first: int, last: int) -> bool:
         return False
     street = k + 1 < words.size and texts[k + 1][:1].isupper() and words.lower[k + 1] in _STREETS
     return street and words.is_digits(first) and first == last
+
+
+def _pronoun_one(words: Words, f: Found, first: int) -> bool:
+    """ "no-one", "write one himself", "go one better", "make one up", or "one" as "a certain"."""
+    if (
+        first >= 2
+        and words.lower[first - 1] == "-"
+        and words.lower[first - 2] == "no"
+        and words.gap(first) == 0
+    ):
+        return True
+    if f.counted is None:
+        return False
+    return words.lower[f.counted[1]] in _NOT_COUNTED_BY_ONE or _a_certain_one(words, f, first)
+
+
+_NOT_COUNTED_BY_ONE = frozenset(
+    "himself herself itself themselves yourself better up out got known due".split()
+)
 
 
 def _a_certain_one(words: Words, f: Found, first: int) -> bool:

@@ -251,3 +251,15 @@ def test_address_and_idiom(quantities: Q, text: str) -> None:
 )
 def test_one_as_a_certain(quantities: Q, text: str, values: list[int]) -> None:
     assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just thank God that no-one got injured.",
+        "He tried to write one himself.",
+        "They could go one better.",
+    ],
+)
+def test_pronoun_one(quantities: Q, text: str) -> None:
+    assert quantities(text) == []
