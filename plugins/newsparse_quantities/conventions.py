@@ -143,10 +143,14 @@ def _a_certain_one(words: Words, f: Found, first: int) -> bool:
     k = f.counted[1] + 1
     if k < words.size and words.lower[k] in _SAYING:
         return True
-    rate = k < words.size and words.lower[k] in ("per", "a", "each", "every")  # "one laptop per child"
-    return first >= 1 and words.lower[first - 1] in _SAYING and not rate
+    if not (first >= 1 and words.lower[first - 1] in _SAYING):
+        return False
+    # the speaker after the verb ("wrote one reviewer in the magazine", "said one woman who took
+    # part"), not the subject of what is said ("said one joint system would be simpler")
+    return k >= words.size or not words.texts[k].isalpha() or words.lower[k] in _AFTER_SPEAKER
 
 
+_AFTER_SPEAKER = frozenset("in of at from who with on for and".split())
 _SAYING = frozenset(
     "said says told tells added adds explained explains wrote writes argued argues recalled warned "
     "claimed claims insisted insists admitted admits suggested suggests noted notes".split()
