@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from fractions import Fraction
 
 import attrs
 
@@ -24,8 +25,11 @@ __all__ = ["apply_conventions", "is_word_fraction"]
 
 
 def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = False) -> list[Found]:
-    """The amounts with the guideline's news conventions applied (some are dropped); fractions in
-    words ("half", "a third") are kept only when ``fractions`` (number-only scoring)."""
+    """The amounts with the guideline's news conventions applied (some are dropped, age bands
+    added); fractions in words ("half", "a third") are kept only when ``fractions``."""
+    bands = _age_bands(words)
+    if bands:
+        found = sorted([*found, *bands], key=lambda f: f.start)
     out: list[Found] = []
     lower = words.lower
     n = words.size
@@ -60,6 +64,46 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 f = _compared_by(words, f, last)
         out.append(f)
     return out
+
+
+def _age_bands(words: Words) -> list[Found]:
+    """ "one over-60 woman", "the over-70s", "under-18s": an age band describing people is an age
+    (the guideline's clarification); "the under-21 squad", "England Under-21" name a team."""
+    out: list[Found] = []
+    lower, texts, n = words.lower, words.texts, words.size
+    for k in words.digit_words:
+        if k < 2 or texts[k - 1] != "-" or lower[k - 2] not in ("over", "under") or words.gap(k - 1):
+            continue
+        if words.gap(k) or not texts[k - 2].islower() or not texts[k].isdigit() or len(texts[k]) != 2:
+            continue
+        last = k + 1 if k + 1 < n and texts[k + 1] == "s" and words.gap(k + 1) == 0 else k
+        following = lower[last + 1] if last + 1 < n else ""
+        if following in _TEAM_WORDS or (last + 1 < n and texts[last + 1][:1].isupper()):
+            continue  # "the under-21 squad", "the under-19 World Cup": a team or an event
+        value = Fraction(int(texts[k]))
+        over = lower[k - 2] == "over"
+        band = Found(
+            start=words.starts[k - 2],
+            end=words.ends[last],
+            core_start=words.starts[k],
+            number_start=words.starts[k],
+            number_end=words.ends[k],
+            value=value,
+            low=value,
+            high=value,
+            modifier=None,
+            unit="year",
+            unit_text=None,
+            kind="age",
+        )
+        out.append(with_modifier(band, "over" if over else "under", value))
+    return out
+
+
+_TEAM_WORDS = frozenset(
+    "squad side team level tournament international internationals game games league championship cup "
+    "coach captain player players football rugby cricket".split()
+)
 
 
 def is_word_fraction(words: Words, f: Found) -> bool:

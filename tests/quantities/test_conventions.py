@@ -263,3 +263,19 @@ def test_one_as_a_certain(quantities: Q, text: str, values: list[int]) -> None:
 )
 def test_pronoun_one(quantities: Q, text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It was said by one over-60 woman who took part.", [("over-60", "over", 60, None)]),
+        ("A refund for over-65s is planned.", [("over-65s", "over", 60 + 5, None)]),
+        ("Scenes may be unsuitable for under-13s.", [("under-13s", "under", None, 13)]),
+        ("The under-21 squad won again.", []),
+        ("He played for England Under-21 last year.", []),
+    ],
+)
+def test_age_bands(quantities: Q, text: str, want: list[tuple[str, str, int | None, int | None]]) -> None:
+    found = [q for q in quantities(text) if q.kind == "age"]
+    assert [(q.text, q.modifier, q.low, q.high) for q in found] == want
+    assert all(q.unit == "year" for q in found)
