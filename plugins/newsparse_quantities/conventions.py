@@ -10,6 +10,7 @@ SIBOR" is in percentage points; "a million others" counts nothing a noun names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
@@ -38,6 +39,9 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
         last = max(first, bisect_left(words.starts, f.end, first) - 1)
         after = lower[last + 1] if last + 1 < n else ""
         if f.kind == "number" and f.unit is None:
+            if out and out[-1].kind == "percent" and f.counted is None and f.modifier is None:
+                f = _parallel_percent(words, out[-1], f)
+        if f.kind == "number" and f.unit is None:
             if not fractions and is_word_fraction(words, f):
                 continue
             if after == "of" and _periods_of_time(words, last):
@@ -64,6 +68,19 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 f = _compared_by(words, f, last)
         out.append(f)
     return out
+
+
+def _parallel_percent(words: Words, previous: Found, f: Found) -> Found:
+    """ "put the Tories on 43 pct, Labour on 35 and the Alliance on 20 pct": a bare number in a
+    list of shares after a percentage is a percentage too (a sign written once for parallel amounts)."""
+    between = words.text[previous.end : f.start]
+    if f.value is None or not 0 < f.value <= 100 or len(between) > 60 or not _LIST_ITEM.fullmatch(between):
+        return f
+    return attrs.evolve(f, unit="percent", kind="percent")
+
+
+# ", Labour on", " and the Alliance with", ", Labour": the next item of a list of shares
+_LIST_ITEM = re.compile(r"\s*(?:,|,? and)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:on|with|at)?\s*")
 
 
 def _age_bands(words: Words) -> list[Found]:

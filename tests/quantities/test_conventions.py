@@ -279,3 +279,12 @@ def test_age_bands(quantities: Q, text: str, want: list[tuple[str, str, int | No
     found = [q for q in quantities(text) if q.kind == "age"]
     assert [(q.text, q.modifier, q.low, q.high) for q in found] == want
     assert all(q.unit == "year" for q in found)
+
+
+def test_parallel_percentages(quantities: Q) -> None:
+    found = quantities(
+        "The poll showed the Conservatives with 42 pct, Labour with 34 and the Alliance on 23."
+    )
+    assert [(q.value, q.unit) for q in found] == [(42, "percent"), (34, "percent"), (23, "percent")]
+    found = quantities("Turnout was 42 pct, and 34 people were hurt.")
+    assert [q.unit for q in found] == ["percent", None]
