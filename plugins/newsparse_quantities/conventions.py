@@ -28,13 +28,16 @@ __all__ = ["apply_conventions", "is_word_fraction"]
 def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = False) -> list[Found]:
     """The amounts with the guideline's news conventions applied (some are dropped, age bands
     added); fractions in words ("half", "a third") are kept only when ``fractions``."""
-    bands = _age_bands(words)
+    bands = _age_bands(words) if "over-" in words.text or "under-" in words.text else None
     if bands:
         found = sorted([*found, *bands], key=lambda f: f.start)
     out: list[Found] = []
     lower = words.lower
     n = words.size
     for f in found:
+        if f.modifier is not None and f.change is None and f.kind != "number":
+            out.append(f)  # ("over 3,000 km", "about $5m": none of the steps below applies)
+            continue
         first = bisect_left(words.starts, f.start)
         last = max(first, bisect_left(words.starts, f.end, first) - 1)
         after = lower[last + 1] if last + 1 < n else ""
