@@ -35,6 +35,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
     lower = words.lower
     n = words.size
     for f in found:
+        if f.unit_text == "Cent":
+            continue  # "US rapper 50 Cent": a name ("50 cents" is money)
         if f.modifier is not None and f.change is None and f.kind != "number":
             out.append(f)  # ("over 3,000 km", "about $5m": none of the steps below applies)
             continue

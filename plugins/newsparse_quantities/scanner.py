@@ -235,7 +235,10 @@ class _Scanner(_Reader):
     def _counted_million(self, k: int) -> bool:
         """ "50m passengers", "1.4m workers": a plural noun after "m" makes it a million (not
         "400m runners", "60m hurdles": race distances)."""
-        return self._plural_next(k) and self.w.lower[k] not in _RACE_NOUNS and self.w.texts[k].islower()
+        w = self.w
+        if k + 1 < self.n and w.texts[k][:1].isupper() and w.gap(k + 1) == 1 and w.texts[k + 1].islower():
+            k += 1  # "4m DS consoles", "2m Xbox games": a name before the plural noun
+        return self._plural_next(k) and w.lower[k] not in _RACE_NOUNS and w.texts[k].islower()
 
     def _unit_after(self, i: int, num: Num, second: Num | None, last: int) -> _Read | int:
         """The currency name or unit after a number without a sign ("5 euros", "3 km", "10%").

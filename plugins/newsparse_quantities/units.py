@@ -111,13 +111,20 @@ def unit_string(units: pint.Unit) -> str:
 
 
 def _base_names(ureg: pint.UnitRegistry, units: pint.Unit) -> list[tuple[str, float]]:
-    """Base unit name (prefix removed) and exponent of every factor of ``units``."""
+    """Base unit name (prefix removed) and exponent of every factor of ``units``; a prefix news
+    never writes ("Tim" read as tebimetre, "act" as attocarat) gives the name "" (no news unit)."""
     out: list[tuple[str, float]] = []
     for name, power in units._units.items():
         parsed = ureg.parse_unit_name(name)
-        base = parsed[0][1] if parsed else name
+        prefix, base = (parsed[0][0], parsed[0][1]) if parsed else ("", name)
+        if prefix in _ODD_PREFIXES or (prefix.endswith("bi") and base not in ("byte", "bit")):
+            base = ""
         out.append((base, float(power.real)))
     return out
+
+
+# prefixes no news measure uses (binary prefixes are read only on bytes and bits)
+_ODD_PREFIXES = frozenset("atto zepto yocto femto exa zetta yotta peta ronto quecto ronna quetta".split())
 
 
 def _normalise(surface: str) -> str:

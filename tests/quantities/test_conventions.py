@@ -288,3 +288,19 @@ def test_parallel_percentages(quantities: Q) -> None:
     assert [(q.value, q.unit) for q in found] == [(42, "percent"), (34, "percent"), (23, "percent")]
     found = quantities("Turnout was 42 pct, and 34 people were hurt.")
     assert [q.unit for q in found] == ["percent", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("British number one Tim Henman won.", []),  # not tebimetres
+        ("They tipped three acts for fame.", [(3, None, "acts")]),  # not attocarats
+        ("Nintendo has sold almost 4m DS consoles.", [(4000000, None, "consoles")]),
+        ("US rapper 50 Cent topped the chart.", []),
+        ("It costs 50 cents.", [(50, "cent", None)]),
+    ],
+)
+def test_odd_units_and_names(
+    quantities: Q, text: str, want: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert [(q.value, q.unit, q.counted.text if q.counted else None) for q in quantities(text)] == want
