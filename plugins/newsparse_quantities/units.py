@@ -117,13 +117,13 @@ def _base_names(ureg: pint.UnitRegistry, units: pint.Unit) -> list[tuple[str, fl
     for name, power in units._units.items():
         parsed = ureg.parse_unit_name(name)
         prefix, base = (parsed[0][0], parsed[0][1]) if parsed else ("", name)
-        if prefix in _ODD_PREFIXES or (prefix.endswith("bi") and base not in ("byte", "bit")):
+        if base not in ("byte", "bit") and (prefix in _ODD_PREFIXES or prefix.endswith("bi")):
             base = ""
         out.append((base, float(power.real)))
     return out
 
 
-# prefixes no news measure uses (binary prefixes are read only on bytes and bits)
+# prefixes no news measure uses but data sizes ("2 petabytes"; binary prefixes too)
 _ODD_PREFIXES = frozenset("atto zepto yocto femto exa zetta yotta peta ronto quecto ronna quetta".split())
 
 
