@@ -3,8 +3,10 @@
 The gold (415 sentences of the news corpus, annotated from ``evaluation/data/guidelines/
 quantities.md`` before the system was run on them; issue 18) is split into ``dev`` (may be looked
 at while tuning) and ``untouched`` (must not be looked at until the end), followed by the ``fresh``
-split of ``fresh_quantities.jsonl`` (100 sentences, session 5, scored once at the end); figures
-are reported per split. The article texts are read from the corpus; without it the evaluation is skipped.
+split of ``fresh_quantities.jsonl`` (100 sentences, session 5, scored once at the end) and by
+batch B, ``real_quantities_b.jsonl`` (150 sentences of articles no other set uses, session 7),
+split into ``dev_b`` and ``untouched_b`` the same way; figures are reported per split. The
+article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
 candidate for a gold quantity when their **values agree** (single numbers equal to a relative
@@ -67,7 +69,9 @@ __all__ = [
 ]
 
 GOLD = "real_quantities.jsonl"
-SPLITS = ("dev", "untouched", "fresh")  # fresh: fresh_quantities.jsonl, session 5
+GOLD_B = "real_quantities_b.jsonl"  # batch B (session 7): splits dev_b and untouched_b
+SPLITS = ("dev", "dev_b", "untouched", "untouched_b", "fresh")  # fresh: fresh_quantities.jsonl
+TUNING_SPLITS = ("dev", "dev_b")
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
 DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
 #: quantulum3 unit names (and a few spellings) -> the gold's normalised units.
@@ -411,10 +415,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.quantities_real", description=__doc__)
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--json", type=Path, help="write the figures to this file")
-    parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
+    parser.add_argument("--errors", action="store_true", help="list every mismatch of dev and dev_b")
     parser.add_argument("--split", choices=SPLITS, help="score this split only (tune on dev alone)")
     args = parser.parse_args(argv)
-    gold = load_gold(GOLD)
+    gold = load_gold(GOLD) + load_gold(GOLD_B)
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
     if articles is None or len(articles) < len({s["id"] for s in gold}):
         print(f"quantities_real: skipped (news corpus not found under {args.corpora})")
@@ -427,10 +431,10 @@ def main(argv: list[str] | None = None) -> int:
         n_gold = sum(len(s["quantities"]) for s in chosen)
         print(f"\n[{split}: {len(chosen)} sentences, {n_gold} gold quantities]")
         side_by_side(figures[split], counts=("matched", "counted_n"), label=20, cell=14)
-        if args.errors and split == "dev":
+        if args.errors and split in TUNING_SPLITS:
             print("\n".join(runs["pipeline"].errors))
     if args.json:
-        args.json.write_text(json.dumps({"figures": figures, "gold": GOLD}, indent=2))
+        args.json.write_text(json.dumps({"figures": figures, "gold": [GOLD, GOLD_B]}, indent=2))
     return 0
 
 

@@ -9,6 +9,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+#: sets drawn after the fresh splits from articles those draws left unused (quantities batch B,
+#: session 7): the earlier draws ignore them, so that they still reproduce.
+DRAWN_LATER = frozenset({"real_quantities_b.jsonl"})
+
 
 def corpora_folder(argv: list[str] | None, description: str | None) -> Path:
     """The corpora folder given by ``--corpora`` (default NEWSPARSE_CORPORA, else ../shared/corpora)."""

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import corpus_articles, ids_named
+from evaluation.data.drawing import DRAWN_LATER, corpus_articles, ids_named
 from evaluation.data.select_devsets_b import _prose_share, cut_offset
 
 SEED = 20261204
@@ -98,7 +98,11 @@ def eligible(article: dict[str, Any], which: str) -> bool:
 
 def used_ids() -> set[str]:
     """Every article id named in a set or selection file of this folder."""
-    return ids_named(path for path in sorted(HERE.glob("*.json*")) if not path.name.startswith("fresh_"))
+    return ids_named(
+        path
+        for path in sorted(HERE.glob("*.json*"))
+        if not path.name.startswith("fresh_") and path.name not in DRAWN_LATER
+    )
 
 
 def selection(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ rise", "rose by three to 40") with the level reached when the text gives it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
@@ -17,7 +18,7 @@ import attrs
 from .found import Found
 from .numbers import Words
 
-__all__ = ["in_context", "is_change_word"]
+__all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
 
 # "a day", "per share", "every year": the denominators of a rate, as the unit's second part
 _PER_WORDS = frozenset({"a", "an", "per", "every", "each"})
@@ -235,7 +236,7 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     # a converted measure keeps its own bounds ("over 45 degrees (114 F)"), but not its precision
     money = f.kind == "currency" or previous.modifier == "approx"  # "some 45 km (28 miles)"
     if money and previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
-        f = _with_modifier(f, previous.modifier, f.value)
+        f = with_modifier(f, previous.modifier, f.value)
     if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
         f = attrs.evolve(f, unit=f"{f.unit}/{previous.unit.split('/', 1)[1]}")
     if previous.change is not None and f.change is None:
@@ -295,15 +296,16 @@ def _same_currency(words: Words, previous: Found, f: Found, last: int) -> Found:
     if big is None or abs(big) < 10**5:
         return f
     between = words.text[previous.end : f.start]
-    if len(between) > 150 or any(c in between for c in ".;!?\n"):
-        return f  # (a line break ends a row of a table)
+    if len(between) > 150 or any(c in between for c in ".;!?") or _ROW_END.search(between):
+        return f  # (a line break before an indent or a capital ends a row of a table, not a wrap)
     return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
 
 
+_ROW_END = re.compile(r"\n(?=[\sA-Z])")
 _SCALES = frozenset("million millions billion billions trillion mln bln bn mn m b tn".split())
 
 
-def _with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
+def with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
     """``f`` with a modifier and the bounds it gives the value (as the scan's bounds step does)."""
     if modifier == "over":
         return attrs.evolve(f, modifier=modifier, low=value, high=None, low_inclusive=False)
@@ -322,7 +324,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     The span stays the amount and its unit ("$18"), as for other units; "a year ago" is no rate.
     """
     if f.unit is None and f.counted is not None and f.kind == "number":
-        per = _counted_rate(words, f.counted[1] + 1)
+        per = counted_rate(words, f.counted[1] + 1)
         noun = words.texts[f.counted[1]]
         return f if per is None else attrs.evolve(f, unit=f"{noun}/{per}")  # "40,000 cases annually"
     if f.unit is None or f.kind not in _RATE_KINDS or "/" in f.unit:
@@ -368,7 +370,7 @@ def _time_rate(words: Words, k: int) -> str | None:
     return None
 
 
-def _counted_rate(words: Words, k: int) -> str | None:
+def counted_rate(words: Words, k: int) -> str | None:
     """The denominator of "40,000 cases annually", "25 points per game", "1,000 cars a day" at ``k``."""
     per = _time_rate(words, k)
     if per is not None or k + 1 >= words.size or words.gap(k) > 2 or words.lower[k] not in ("per", "a"):
@@ -531,7 +533,7 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
             return _direction_before_by(words, f, k)
         direction = _direction(words, k)
         if direction is not None:
-            if (k + 1 < first and lower[k + 1] == "from") or word in _RAISE:
+            if (k + 1 < first and lower[k + 1] == "from") or (word in _RAISE and f.kind != "percent"):
                 return None  # ("raised 61 mln" is money raised: "raise" says a change only with "by")
             return direction if _changes(words, f, k, first) else None
         if word not in _SKIP and not (k >= 1 and lower[k - 1] in ("a", "an") and word.isalpha()):

@@ -60,5 +60,5 @@ def to_quantity(text: str, f: Found, counted: Span | None = None) -> Quantity:
         high_inclusive=f.high_inclusive,
         kind=f.kind,
         change=f.change,
-        change_to=_out(f.change_to),
+        change_to=None if f.change_to is None else _out(f.change_to),  # (most amounts: no call)
     )

@@ -233,7 +233,10 @@ def currencies() -> Currencies:
             continue
         kind, surface, code = line.split("\t")
         {"symbol": symbols, "code": codes, "name": names}[kind][surface] = code
+        if kind == "name" and surface.endswith(" dollars"):
+            names.setdefault(surface[: -len("dollars")] + "dlrs", code)  # newswire "Canadian dlrs"
     return Currencies(symbols, codes, names)
+
 
 # plural nouns that often modify another noun ("sports utility vehicles", "business systems outlets")
 PLURAL_MODIFIERS = frozenset(

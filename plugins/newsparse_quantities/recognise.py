@@ -12,6 +12,8 @@ nouns shared by elision.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -20,6 +22,7 @@ import attrs
 from newsparse import Token
 
 from .context import in_context
+from .conventions import apply_conventions
 from .found import Found, to_quantity
 from .numbers import Words, split_words
 from .reader import _ELIDED
@@ -65,8 +68,8 @@ def _shared_forward(
         if out[index] is not None or f.kind != "number" or nxt.kind != "number" or out[index + 1] is None:
             continue
         between = " ".join(words.text[f.end : nxt.start].lower().split())
-        if between in _JOINED:
-            out[index] = out[index + 1]  # "12 and 11 players", "six out of every 10 planes"
+        if between in _JOINED or (between == "to" and _after_from(words, f)) or _OF_PART.fullmatch(between):
+            out[index] = out[index + 1]  # "12 and 11 players", "from 155,000 to 110,000 staff"
     return out
 
 
@@ -81,15 +84,23 @@ def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
             continue
         if nxt.kind == "age" and not words.text[nxt.start : nxt.end].lower().endswith("olds"):
             continue  # "16 and 17-year-olds" share the age; "3 and 25-year-old Smith" do not
-        if nxt.core_start != nxt.number_start or words.text[f.end : nxt.start].strip().lower() not in (
-            "and",
-            "or",
-        ):
+        between = words.text[f.end : nxt.start].strip().lower()
+        if between == "to" and nxt.modifier is None and _after_from(words, f) and nxt.kind != "age":
+            pass  # "from 18 to 50%": a sign written once for a start and an end level applies to both
+        elif nxt.core_start != nxt.number_start or between not in ("and", "or"):
             continue  # the unit must follow the second number ("$5 and $10" has its own)
         out[index] = attrs.evolve(f, unit=nxt.unit, kind=nxt.kind, unit_text=nxt.unit_text)
     return out
 
 
+def _after_from(words: Words, f: Found) -> bool:
+    """Whether the word before the amount is "from"."""
+    k = bisect_left(words.starts, f.start)
+    return k >= 1 and words.lower[k - 1] == "from"
+
+
+# "Nine of the Council's 15 members", "two of The Aviator's four producers", "10 of the next 13 games"
+_OF_PART = re.compile(r"of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
 _OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
 _JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 
@@ -104,8 +115,10 @@ def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
     return _recognise(window_words(text))
 
 
-def _recognise(words: Words) -> list[tuple[Found, tuple[int, int] | None]]:
+def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:
+    """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
     found = _shared_unit(words, in_context(words, _Scanner(words).scan()))
+    found = apply_conventions(words, found, fractions)
     counted = _elided_counted(words, found)
     out = []
     for f, c in zip(found, counted, strict=True):
@@ -117,7 +130,7 @@ def _recognise(words: Words) -> list[tuple[Found, tuple[int, int] | None]]:
 def find_numbers(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, Fraction]]:
     """The numbers alone (no modifier, unit or range), measurements left out, for number-only scoring."""
     out = []
-    for f, _ in recognise(text, tokens):
+    for f, _ in _recognise(split_words(text, tokens), fractions=True):
         if f.kind in ("dimension", "temperature"):
             continue
         value = f.value if f.value is not None and f.modifier != "range" else f.low

@@ -235,7 +235,10 @@ class _Scanner(_Reader):
     def _counted_million(self, k: int) -> bool:
         """ "50m passengers", "1.4m workers": a plural noun after "m" makes it a million (not
         "400m runners", "60m hurdles": race distances)."""
-        return self._plural_next(k) and self.w.lower[k] not in _RACE_NOUNS and self.w.texts[k].islower()
+        w = self.w
+        if k + 1 < self.n and w.texts[k][:1].isupper() and w.gap(k + 1) == 1 and w.texts[k + 1].islower():
+            k += 1  # "4m DS consoles", "2m Xbox games": a name before the plural noun
+        return self._plural_next(k) and w.lower[k] not in _RACE_NOUNS and w.texts[k].islower()
 
     def _unit_after(self, i: int, num: Num, second: Num | None, last: int) -> _Read | int:
         """The currency name or unit after a number without a sign ("5 euros", "3 km", "10%").
@@ -253,7 +256,8 @@ class _Scanner(_Reader):
             if tail.scaled or (tail.value is not None and tail.value.denominator != 1):
                 suffix = (_WORD_MONEY[w.lower[last + 1]], last + 1, False)  # "76 billion won", "1.87 marks"
         u = None
-        if suffix is not None and suffix[2] and not num.scaled:
+        scaled = num.scaled or w.lower[last] in _MONEY_SCALES  # "two million pounds" as "2m pounds"
+        if suffix is not None and suffix[2] and not scaled:
             u = self.unit(last + 1)
             suffix = None
         elif suffix is None:
@@ -343,10 +347,21 @@ class _Scanner(_Reader):
         if second is None and kind == "currency" and unit is not None and suffixed:
             money_range = self.money_range(last + 1, unit, between)
             if money_range is not None and not (i >= 1 and w.lower[i - 1] == "from"):
-                second, last = money_range  # "16.50 dlrs to 17.25 dlrs"
+                if between or not self._change_and_level(i, num, money_range[0]):
+                    second, last = money_range  # "16.50 dlrs to 17.25 dlrs"
         if between and second is None:
             return i + 1
         return second, last
+
+    def _change_and_level(self, i: int, num: Num, cand: Num) -> bool:
+        """ "fell 291 mln dlrs to 32.44 billion dlrs", "rose by 5 dlrs to 30 dlrs": a change verb
+        before, or a second amount more than ten times the first, make a change and a level."""
+        w = self.w
+        if i >= 1 and (
+            is_change_word(w, i - 1) or (w.lower[i - 1] == "by" and i >= 2 and is_change_word(w, i - 2))
+        ):
+            return True
+        return num.value is not None and cand.value is not None and 0 < 10 * num.value < cand.value
 
     # -- tail step ----------------------------------------------------------------------------
     def _tail(
@@ -491,6 +506,7 @@ _RACE_NOUNS = frozenset(
     "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()
 )
 # currency names that are English words too: money only after a scale or decimals ("1.87 marks")
+_MONEY_SCALES = frozenset({"million", "billion", "trillion", "millions", "billions"})
 _WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 
 

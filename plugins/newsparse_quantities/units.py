@@ -74,6 +74,8 @@ _GLUED_ONLY = frozenset({"t", "g", "l", "L", "m", "kt", "Mt", "ha", "yd", "mi"})
 # Symbols whose letter case matters and which pint would read otherwise (MB = megabyte).
 _CASE_FIX = {"mb": "Mb", "gb": "GB", "kb": "kB", "tb": "TB", "Kb": "kb", "KB": "kB"}
 
+# metric symbols written with a plural "s" ("145 kms (90 miles)"), which pint does not read
+_PLURAL_SYMBOLS = {"kms": "km", "Kms": "km", "kgs": "kg", "Kgs": "kg", "cms": "cm", "mms": "mm"}
 _POWER = re.compile(r"(?<=[A-Za-zµμ])(\^?2|²)$")
 _CUBE = re.compile(r"(?<=[A-Za-zµμ])(\^?3|³)$")
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+", re.IGNORECASE)
@@ -109,13 +111,20 @@ def unit_string(units: pint.Unit) -> str:
 
 
 def _base_names(ureg: pint.UnitRegistry, units: pint.Unit) -> list[tuple[str, float]]:
-    """Base unit name (prefix removed) and exponent of every factor of ``units``."""
+    """Base unit name (prefix removed) and exponent of every factor of ``units``; a prefix news
+    never writes ("Tim" read as tebimetre, "act" as attocarat) gives the name "" (no news unit)."""
     out: list[tuple[str, float]] = []
     for name, power in units._units.items():
         parsed = ureg.parse_unit_name(name)
-        base = parsed[0][1] if parsed else name
+        prefix, base = (parsed[0][0], parsed[0][1]) if parsed else ("", name)
+        if base not in ("byte", "bit") and (prefix in _ODD_PREFIXES or prefix.endswith("bi")):
+            base = ""
         out.append((base, float(power.real)))
     return out
+
+
+# prefixes no news measure uses but data sizes ("2 petabytes"; binary prefixes too)
+_ODD_PREFIXES = frozenset("atto zepto yocto femto exa zetta yotta peta ronto quecto ronna quetta".split())
 
 
 def _normalise(surface: str) -> str:
@@ -136,7 +145,7 @@ def _normalise(surface: str) -> str:
     text = _POWER.sub("**2", text)
     text = _CUBE.sub("**3", text)
     text = text.replace("sq. ", "sq ").replace(".", "")
-    return text
+    return " ".join(_PLURAL_SYMBOLS.get(word, word) for word in text.split(" "))
 
 
 @lru_cache(maxsize=8192)

@@ -170,3 +170,17 @@ def test_matching_is_one_to_one_and_only_pairs_equal_values(
     assert all(gold_values[g] == found_values[p] for g, p in pairs)
     expected = sum(min(gold_values.count(v), found_values.count(v)) for v in set(gold_values))
     assert len(pairs) == expected
+
+
+def test_batch_b_splits_are_scored_in_their_own_sections_and_skip_without_the_corpus(
+    tmp_path: Any, capsys: Any, monkeypatch: Any
+) -> None:
+    from evaluation.quantities_real import GOLD, GOLD_B, SPLITS, main
+    from evaluation.real_common import load_gold
+
+    assert SPLITS == ("dev", "dev_b", "untouched", "untouched_b", "fresh")
+    splits = {s["split"] for s in load_gold(GOLD) + load_gold(GOLD_B)}
+    assert splits == set(SPLITS)
+    monkeypatch.setenv("NEWSPARSE_EVAL_SPLITS", "dev_b")
+    assert main(["--corpora", str(tmp_path)]) == 0
+    assert "skipped" in capsys.readouterr().out

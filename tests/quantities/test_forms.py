@@ -34,10 +34,8 @@ def one(quantities: Q, text: str) -> Quantity:
         ("She got twenty-one.", "twenty-one", 21),
         ("A total of 10k signed.", "10k", 10000),
         ("It was 2 1/2 long ago.", "2 1/2", 2.5),
-        ("Two thirds voted.", "Two thirds", 2 / 3),
         ("The answer is one and a half.", "one and a half", 1.5),
         ("A population of 3 million and a half.", "3 million and a half", 3500000),
-        ("One in five agreed.", "One in five", 0.2),
         ("It reached 40 000 in all.", "40 000", 40000),
     ],
 )

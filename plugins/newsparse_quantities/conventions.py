@@ -1,0 +1,380 @@
+"""The news conventions of the quantities guideline, applied after the scan and its context pass.
+
+Each step reads a few words around an amount the scan found and applies one written convention:
+a fraction or proportion in words is no amount ("more than half", "one in five"); a level crossed
+in a change keeps its bound, not a direction ("fell below 139 yen" -> under); "surpassed four
+million" is more than four million; "N times" counts occasions; money lost is an amount, not a
+fall; "five of the last six years" counts periods of time (a duration); a margin "1/10 point above
+SIBOR" is in percentage points; "a million others" counts nothing a noun names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+
+from .context import counted_rate, is_change_word, with_modifier
+from .found import Found
+from .lexicon import MONTHS
+from .numbers import Words
+
+__all__ = ["apply_conventions", "is_word_fraction"]
+
+
+def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = False) -> list[Found]:
+    """The amounts with the guideline's news conventions applied (some are dropped, age bands
+    added); fractions in words ("half", "a third") are kept only when ``fractions``."""
+    bands = _age_bands(words) if "over-" in words.text or "under-" in words.text else None
+    if bands:
+        found = sorted([*found, *bands], key=lambda f: f.start)
+    out: list[Found] = []
+    lower = words.lower
+    n = words.size
+    for f in found:
+        if f.unit_text == "Cent":
+            continue  # "US rapper 50 Cent": a name ("50 cents" is money)
+        if f.modifier is not None and f.change is None and f.kind != "number":
+            out.append(f)  # ("over 3,000 km", "about $5m": none of the steps below applies)
+            continue
+        first = bisect_left(words.starts, f.start)
+        last = max(first, bisect_left(words.starts, f.end, first) - 1)
+        after = lower[last + 1] if last + 1 < n else ""
+        if f.kind == "number" and f.unit is None:
+            if out and out[-1].kind == "percent" and f.counted is None and f.modifier is None:
+                f = _parallel_percent(words, out[-1], f)
+        if f.kind == "number" and f.unit is None:
+            if not fractions and is_word_fraction(words, f):
+                continue
+            if after == "of" and _periods_of_time(words, last):
+                continue  # "five of the last six years": a duration, which the dates layer owns
+            if first == last and _second_day(words, f, first, last):
+                continue  # "on May 25 and 26": a date
+            if after[:1].isalpha() and _address_or_idiom(words, first, last):
+                continue  # "10 Downing Street", "zero tolerance": a street number, an idiom
+            if lower[first] == "one" and _pronoun_one(words, f, first):
+                continue  # "one official told Reuters", "write one himself", "no-one": not a count
+            if after == "times":
+                f = _occasions(words, f, first, last)
+            elif f.counted is not None:
+                f = _pronoun_counted(words, _rate_margin(words, f))
+        if f.change is not None:
+            if f.modifier in ("over", "under"):
+                f = _level_crossed(words, f)
+            if f.kind == "currency":
+                f = _money_lost(words, f, first)
+        elif f.modifier is None and f.value is not None:
+            if first >= 1 and lower[first - 1] in _PASSED:
+                f = _surpassed(words, f, first)
+            if after in _MORE or after in _LESS:
+                f = _compared_by(words, f, last)
+        out.append(f)
+    return out
+
+
+def _parallel_percent(words: Words, previous: Found, f: Found) -> Found:
+    """ "put the Tories on 43 pct, Labour on 35 and the Alliance on 20 pct": a bare number in a
+    list of shares after a percentage is a percentage too (a sign written once for parallel amounts)."""
+    between = words.text[previous.end : f.start]
+    if f.value is None or not 0 < f.value <= 100 or len(between) > 60 or not _LIST_ITEM.fullmatch(between):
+        return f
+    return attrs.evolve(f, unit="percent", kind="percent")
+
+
+# ", Labour on", " and the Alliance with", ", Labour": the next item of a list of shares
+_LIST_ITEM = re.compile(r"\s*(?:,|,? and)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:on|with|at)?\s*")
+
+
+def _age_bands(words: Words) -> list[Found]:
+    """ "one over-60 woman", "the over-70s", "under-18s": an age band describing people is an age
+    (the guideline's clarification); "the under-21 squad", "England Under-21" name a team."""
+    out: list[Found] = []
+    lower, texts, n = words.lower, words.texts, words.size
+    for k in words.digit_words:
+        if k < 2 or texts[k - 1] != "-" or lower[k - 2] not in ("over", "under") or words.gap(k - 1):
+            continue
+        if words.gap(k) or not texts[k - 2].islower() or not texts[k].isdigit() or len(texts[k]) != 2:
+            continue
+        last = k + 1 if k + 1 < n and texts[k + 1] == "s" and words.gap(k + 1) == 0 else k
+        following = lower[last + 1] if last + 1 < n else ""
+        if following in _TEAM_WORDS or (last + 1 < n and texts[last + 1][:1].isupper()):
+            continue  # "the under-21 squad", "the under-19 World Cup": a team or an event
+        value = Fraction(int(texts[k]))
+        over = lower[k - 2] == "over"
+        band = Found(
+            start=words.starts[k - 2],
+            end=words.ends[last],
+            core_start=words.starts[k],
+            number_start=words.starts[k],
+            number_end=words.ends[k],
+            value=value,
+            low=value,
+            high=value,
+            modifier=None,
+            unit="year",
+            unit_text=None,
+            kind="age",
+        )
+        out.append(with_modifier(band, "over" if over else "under", value))
+    return out
+
+
+_TEAM_WORDS = frozenset(
+    "squad side team level tournament international internationals game games league championship cup "
+    "coach captain player players football rugby cricket".split()
+)
+
+
+def is_word_fraction(words: Words, f: Found) -> bool:
+    """ "half", "almost a third", "one in five": a fraction or proportion in words, no amount."""
+    if f.value is None or f.value.denominator == 1 or f.kind != "number" or f.unit is not None:
+        return False
+    if not 0 < f.value < 1:
+        return False
+    return not any(c.isdigit() for c in words.text[f.number_start : f.number_end])
+
+
+def _periods_of_time(words: Words, last: int) -> bool:
+    """ "five of the last six years", "in three of the past four months": counts of periods."""
+    k = last + 1
+    lower = words.lower
+    if k + 4 >= words.size or lower[k] != "of" or lower[k + 1] != "the" or lower[k + 2] not in _PERIOD_WHICH:
+        return False
+    return (lower[k + 3].isalpha() and lower[k + 4] in _PERIODS) or lower[k + 3] in _PERIODS
+
+
+def _second_day(words: Words, f: Found, first: int, last: int) -> bool:
+    """ "on May 25 and 26", "April 27 and 28", "on 25 and 26 May": a day joined to a date."""
+    if f.value is None or f.modifier is not None or f.counted is not None or first != last:
+        return False
+    if not (words.is_digits(first) and 1 <= f.value <= 31 and f.value.denominator == 1):
+        return False
+    lower = words.lower
+    if (
+        first >= 3
+        and lower[first - 1] in _DAY_JOINS
+        and words.is_digits(first - 2)
+        and lower[first - 3] in MONTHS
+    ):
+        return len(words.texts[first - 2]) <= 2
+    n = words.size
+    return (
+        last + 3 < n
+        and lower[last + 1] in _DAY_JOINS
+        and words.is_digits(last + 2)
+        and len(words.texts[last + 2]) <= 2
+        and lower[last + 3] in MONTHS
+    )
+
+
+def _address_or_idiom(words: Words, first: int, last: int) -> bool:
+    """ "10 Downing Street", "221B Baker Street" (a street number), "zero tolerance" (an idiom)."""
+    k = last + 1
+    texts = words.texts
+    if first == last and words.lower[first] == "zero" and words.lower[k] in _ZERO_IDIOMS:
+        return True
+    if not texts[k][:1].isupper() or words.gap(k) > 1:
+        return False
+    street = k + 1 < words.size and texts[k + 1][:1].isupper() and words.lower[k + 1] in _STREETS
+    return street and words.is_digits(first) and first == last
+
+
+def _pronoun_one(words: Words, f: Found, first: int) -> bool:
+    """ "no-one", "write one himself", "go one better", "make one up", or "one" as "a certain"."""
+    if (
+        first >= 2
+        and words.lower[first - 1] == "-"
+        and words.lower[first - 2] == "no"
+        and words.gap(first) == 0
+    ):
+        return True
+    if f.counted is None:
+        return False
+    return words.lower[f.counted[1]] in _NOT_COUNTED_BY_ONE or _a_certain_one(words, f, first)
+
+
+_NOT_COUNTED_BY_ONE = frozenset(
+    "himself herself itself themselves yourself better up out got known due".split()
+)
+
+
+def _a_certain_one(words: Words, f: Found, first: int) -> bool:
+    """ "one official told Reuters", "One person said", "said one over-60 woman": "one" in the sense
+    of "a certain" before or after a verb of saying (the guideline's clarification)."""
+    if f.counted is None or first != bisect_left(words.starts, f.core_start):
+        return False
+    k = f.counted[1] + 1
+    if k < words.size and words.lower[k] in _SAYING:
+        return True
+    if not (first >= 1 and words.lower[first - 1] in _SAYING):
+        return False
+    # the speaker after the verb ("wrote one reviewer in the magazine", "said one woman who took
+    # part"), not the subject of what is said ("said one joint system would be simpler")
+    return k >= words.size or not words.texts[k].isalpha() or words.lower[k] in _AFTER_SPEAKER
+
+
+_AFTER_SPEAKER = frozenset("in of at from who with on for and".split())
+_SAYING = frozenset(
+    "said says told tells added adds explained explains wrote writes argued argues recalled warned "
+    "claimed claims insisted insists admitted admits suggested suggests noted notes".split()
+)
+_ZERO_IDIOMS = frozenset({"tolerance", "hour", "sum"})
+_STREETS = frozenset(
+    "street st road rd avenue ave lane square place drive boulevard terrace crescent gardens".split()
+)
+_DAY_JOINS = frozenset({"and", "or", "to", "-", "–"})
+_PERIOD_WHICH = frozenset("last past next previous first coming following".split())
+_PERIODS = frozenset("days weeks months years decades seasons quarters".split())
+
+
+def _occasions(words: Words, f: Found, first: int, last: int) -> Found:
+    """ "won the title six times", "raised rates five times since June": a count of ``times``
+    ("three times a day" a rate); a multiple ("six times as much", "by 10 times", "leaped 500,000
+    times") or a proportion ("nine times out of 10") stays bare."""
+    k = last + 1
+    if f.counted is not None or f.value is None or k >= words.size or words.lower[k] != "times":
+        return f
+    if words.gap(k) > 1 or f.value.denominator != 1:
+        return f
+    after = words.lower[k + 1] if k + 1 < words.size else "."
+    if after in _MULTIPLE_AFTER or (after.endswith("er") and after.isalpha()):
+        return f
+    if first >= 1 and (words.lower[first - 1] == "by" or is_change_word(words, first - 1)):
+        return f
+    if after == "out" and k + 2 < words.size and words.lower[k + 2] == "of":
+        return f
+    per = counted_rate(words, k + 1)
+    if per is not None:
+        return attrs.evolve(f, unit=f"times/{per}")
+    return attrs.evolve(f, counted=(k, k))
+
+
+_MULTIPLE_AFTER = frozenset(
+    "as more less the that what its their his her our this over higher lower bigger larger greater "
+    "smaller faster slower better worse cheaper longer shorter".split()
+)
+
+
+def _rate_margin(words: Words, f: Found) -> Found:
+    """ "1/10 point above the Singapore inter-bank offered rate": the points of an interest-rate
+    margin are percentage points (the guideline's clarification), not index points."""
+    if f.counted is None or words.lower[f.counted[1]] not in ("point", "points"):
+        return f
+    k = f.counted[1] + 1
+    if k >= words.size or words.lower[k] not in ("above", "over", "below", "under"):
+        return f
+    if _RATES.isdisjoint(words.lower[k + 1 : k + 8]):
+        return f
+    return attrs.evolve(f, unit="percentage_point", counted=None)
+
+
+_RATES = frozenset("libor sibor pibor hibor euribor prime rate offered treasuries treasury".split())
+
+
+def _pronoun_counted(words: Words, f: Found) -> Found:
+    """ "over a million others": a pronoun names nothing counted (the guideline's unit null)."""
+    if f.counted is not None and f.counted[0] == f.counted[1] and words.lower[f.counted[1]] in _PRONOUNS:
+        return attrs.evolve(f, counted=None)
+    return f
+
+
+_PRONOUNS = frozenset({"others", "ones", "more"})
+
+
+def _level_crossed(words: Words, f: Found) -> Found:
+    """ "the dollar fell below 139 yen", "dropped below 50%": the level crossed keeps its bound
+    (under/over), not the change's direction (the guideline's clarification)."""
+    first = bisect_left(words.starts, f.start)
+    if f.modifier not in ("over", "under") or words.lower[first] not in _LEVEL_WORDS or first < 1:
+        return f
+    if words.lower[first - 1] not in _CROSSING:
+        return f  # ("growth above 9%": a growth rate is a change, whatever its bound)
+    return attrs.evolve(f, change=None, change_to=None)
+
+
+_LEVEL_WORDS = frozenset({"above", "below", "beyond", "past"})
+_CROSSING = frozenset(
+    """
+    rose rise rises rising risen climbed climb climbs climbing jumped jump jumps jumping soared
+    soar soars surged surge surges rallied rally rallies moved move moves went go goes pushed push
+    fell fall falls falling fallen dropped drop drops dropping declined decline declines slipped
+    slip slips slid slide slides slumped slump slumps plunged plunge plunges sank sink sinks dipped
+    dip dips tumbled tumble tumbles eased ease eases
+    """.split()
+)
+
+
+def _money_lost(words: Words, f: Found, first: int) -> Found:
+    """ "had lost $145m on its investments": money lost is an amount (like savings and fines);
+    a price that "lost 12 cents" is still a fall."""
+    if f.change != "down" or f.kind != "currency" or f.value is None or f.value < 10**5:
+        return f
+    k = first - 1
+    while k >= 0 and words.lower[k] in _BEFORE_MONEY:
+        k -= 1
+    if k < 0 or words.lower[k] not in _LOST:
+        return f
+    j = k - 1
+    while j >= 0 and words.lower[j] in (
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "been",
+        "may",
+        "could",
+        "will",
+    ):
+        j -= 1
+    if j >= 0 and words.lower[j] in _LEVELS:
+        return f  # "the figure lost $5m", "shares lost 12 cents": a level that falls
+    return attrs.evolve(f, change=None, change_to=None)
+
+
+_LOST = frozenset("lost lose loses losing".split())
+_LEVELS = frozenset(
+    """
+    figure figures price prices share shares stock stocks index value values revenue revenues sales
+    profit profits earnings income dollar pound euro yen currency market markets output spending
+    """.split()
+)
+_BEFORE_MONEY = frozenset("a an about around some nearly almost more than".split())
+
+
+def _surpassed(words: Words, f: Found, first: int) -> Found:
+    """ "had now surpassed four million", "topped $50": a level passed is more than it (over)."""
+    if first < 1 or words.lower[first - 1] not in _PASSED or f.value is None:
+        return f
+    return with_modifier(f, "over", f.value)
+
+
+def _compared_by(words: Words, f: Found, last: int) -> Found:
+    """ "13% greater than last year", "20% more expensive than", "5% less than": the size of a
+    difference is a rise (or a fall), as the guideline's clarification reads comparisons."""
+    if f.kind not in ("percent", "currency") or f.change is not None:
+        return f
+    k = last + 1
+    n = words.size
+    if k + 1 >= n or words.gap(k) > 1:
+        return f
+    word = words.lower[k]
+    direction = "up" if word in _MORE else "down" if word in _LESS else None
+    if direction is None:
+        return f
+    if words.lower[k + 1] == "than" or (
+        k + 2 < n and words.lower[k + 2] == "than" and word in ("more", "less")
+    ):
+        return attrs.evolve(f, change=direction)  # ("more expensive than": one adjective after more/less)
+    return f
+
+
+_MORE = frozenset("more greater higher bigger larger dearer costlier faster stronger".split())
+_LESS = frozenset("less lower smaller cheaper fewer slower weaker".split())
+_PASSED = frozenset(
+    "surpassed surpass surpasses surpassing exceeded exceed exceeds exceeding topped tops topping".split()
+)
