@@ -526,8 +526,8 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     """
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
     event = with_incident(doc, event, frame.incidents)
+    violent = partial(_violent, doc.tokens)
     if event.place_text is None:
-        violent = partial(_violent, doc.tokens)
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent)
         event = attrs.evolve(
             event,
@@ -536,7 +536,8 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
-        date = linked_date(dates, doc, event.start, heads) or lead_date(dates, doc, event.start, heads)
+        date = linked_date(dates, doc, event.start, heads, violent)
+        date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
     if event.date is not None and not is_resolved(event.date.value):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)

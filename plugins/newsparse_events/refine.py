@@ -6,13 +6,15 @@
 - Competing reports of one toll ("20 killed", later "at least 30 killed" by another source) stay
   separate events, each listing the other in ``alternatives``: never summed.
 - A running total ("a war that has killed 250,000", "since January 400 have died") has scope
-  ``cumulative`` and its ``period``; it takes no incident's date.
+  ``cumulative`` and its ``period``; it takes no incident's date, and the place of another
+  sentence only when that sentence tells a casualty too (the same toll, not an incident).
 - A subset ("six of the wounded were Israeli") is no event of its own, nor a natural death told
   as biography ("died aged 93", see :mod:`.natural`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -32,6 +34,7 @@ from newsparse_events.natural import (
     is_saved,
     is_sports_injury,
 )
+from newsparse_events.triggers import find_triggers
 
 __all__ = ["refine"]
 
@@ -157,6 +160,25 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     return attrs.evolve(event, scope="cumulative", period=period, date=None)
 
 
+def _total_place(doc: Document, event: Event) -> Event:
+    """A running total with no place of its own keeps another sentence's only if that one tells a casualty.
+
+    "... the deaths of civilians in Afghanistan. It said 700 civilians have been killed this year"
+    is one toll; "blamed blasts in South African cities. ... unrest which has claimed 2,400 lives"
+    places an incident, not the total.
+    """
+    if event.scope != "cumulative" or event.place_text is None or _own_place(doc, event):
+        return event
+    sentence = doc.sentence_of(event.place_text.start)
+    if sentence is not None:
+        tokens = doc.tokens
+        lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
+        hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+        if find_triggers(tokens, lo, hi):
+            return event
+    return attrs.evolve(event, place=None, place_text=None, areas=())
+
+
 def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
     """A figure that refers back ("the true figure is under 20") takes the time and scope of its toll."""
     if tuple(event.trigger.text.lower().split()) not in ANAPHORIC_FIGURES:
@@ -200,6 +222,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
+        event = _total_place(doc, event)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         if _restates(doc, event, kept):
