@@ -59,3 +59,12 @@ def test_an_incident_keeps_the_place_of_the_attack_told_before() -> None:
     (killed,) = events(ATTACK + "Three soldiers died.")
     assert killed.scope == "incident"
     assert killed.place_text is not None and killed.place_text.text == "Kandahar"
+
+
+def test_a_restatement_completes_the_place_and_day_of_the_toll_it_retells() -> None:
+    (killed,) = events(
+        "Two policemen died, officials said. The two policemen were shot dead in Celaya on Friday."
+    )
+    assert killed.count is not None and killed.count.value == 2
+    assert killed.place_text is not None and killed.place_text.text == "Celaya"
+    assert killed.date is not None and killed.date.value == "2020-05-08"
