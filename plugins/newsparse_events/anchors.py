@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse import Claim, Document, TimeExpression, Token
 from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS
@@ -76,7 +77,11 @@ def past_weekday(date: DateRef, published: dt.date | None) -> DateRef:
 
 
 def linked_date(
-    dates: Sequence[TimeExpression], doc: Document, at: int, blocked: Sequence[tuple[int, int]]
+    dates: Sequence[TimeExpression],
+    doc: Document,
+    at: int,
+    blocked: Sequence[tuple[int, int]],
+    violent: Callable[[int, int], bool] = lambda lo, hi: True,
 ) -> DateRef | None:
     """The narrative's date for the undated event at ``at``: the day its story is on.
 
@@ -85,7 +90,9 @@ def linked_date(
     the last calendar day of the same paragraph a few sentences back when no sentence between
     names another date ("On 9 May, armed men attacked a patrol. The men fled. Two officers died"),
     unless the event is told inside a "that" clause ("Reports that civilians had been killed").
-    A dateline's date (``blocked``) is the story's, not the event's.
+    A year, month or decade of the sentence before links only when it is told with a word of violence
+    or a casualty (``violent(lo, hi)`` on token ranges): "He coached Ireland in 1985. His death in a
+    crash shocked ..." gives the death no date. A dateline's date (``blocked``) is the story's.
     """
     here = doc.sentence_index(at)
     other = False  # an unresolved date of the sentence before stands between
@@ -98,7 +105,8 @@ def linked_date(
         if t.type != "DATE" or any(a <= t.start and t.end <= b for a, b in blocked):
             continue
         if back <= MAX_LINKED_SENTENCES:
-            if is_resolved(t.value):
+            day = _DAY.match(t.value or "") is not None
+            if is_resolved(t.value) and (day or _dates_violence(doc, t.start, violent)):
                 return DateRef.of(t)
             other = True
             continue
@@ -111,6 +119,28 @@ def linked_date(
             return DateRef.of(t)
         return None  # a year or a month two sentences back, or another paragraph's: no narrative day
     return None
+
+
+_CLAUSE_BREAKS = HARD_BREAKS | {","}
+MAX_DATE_LEAD = 4  # tokens from a word of violence to the year or month it is told with ("died in May 2003")
+
+
+def _dates_violence(doc: Document, start: int, violent: Callable[[int, int], bool]) -> bool:
+    """Whether a word of violence or a casualty is told right before offset ``start``, in the same clause.
+
+    "Baha Mousa died in September 2003" dates the death; "He coached Ireland in 1985" dates no event.
+    """
+    tokens = doc.tokens
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    lo = k
+    while (
+        lo > 0
+        and k - lo < MAX_DATE_LEAD
+        and tokens[lo - 1].text not in HARD_BREAKS
+        and tokens[lo - 1].text != ","
+    ):
+        lo -= 1
+    return lo < k and violent(lo, k)
 
 
 def lead_date(

@@ -10,19 +10,14 @@ pipeline guarantees that a contract layer holds only its type, so no field is pr
 
 from __future__ import annotations
 
-import bisect
-import operator
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
-from itertools import compress, count
-from types import MappingProxyType
-from typing import Any
 
 import attrs
 
-from newsparse import Claim, Document, Entity, Quantity, Span, TimeExpression, Token
-from newsparse.syntax import SyntaxTree, datelines, sentence_tree
-from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near, token_at
+from newsparse import Claim, Document, Quantity, Span, TimeExpression, Token
+from newsparse.syntax import SyntaxTree, sentence_tree
+from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near
 from newsparse_events.anchors import (
     date_near,
     is_resolved,
@@ -35,17 +30,15 @@ from newsparse_events.anchors import (
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
-from newsparse_events.asides import asides, clause_asides, death_splits, in_aside
+from newsparse_events.asides import asides, clause_asides, in_aside
 from newsparse_events.asides import outside as outside_asides
-from newsparse_events.incidents import Incident, find_incidents, with_incident
+from newsparse_events.context import Frame, Lookup, Mention, Sentence, sentences, within
+from newsparse_events.incidents import with_incident
 from newsparse_events.lexicon import (
-    ANAPHORIC_FIGURES,
     ASIDE_OPENERS,
     ELISION_GAPS,
-    GROUP_NOUNS,
     HARD_BREAKS,
     KINDS,
-    NON_VICTIMS,
     OBJECT_PREFIXES,
     SKIP_BEFORE_TRIGGER,
     TRIGGERS,
@@ -84,13 +77,19 @@ from newsparse_events.singles import (
     vague_after,
 )
 from newsparse_events.tolls import toll_figure
+from newsparse_events.triggers import (
+    MAX_SUBJECT_GAP,
+    Trigger,
+    drop_group_nouns,
+    find_triggers,
+    openers,
+    with_splits,
+)
 from newsparse_events.victims import head_word, victims_after, victims_of
 
-__all__ = ["extract", "find_triggers"]
+__all__ = ["extract"]
 
 MAX_ANAPHOR_DISTANCE = 400  # characters from the event a "the number was ..." refers back to
-MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
-MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 # verb triggers that take no object: the count before them is always the victims'
 INTRANSITIVE = frozenset(
     "died die dies perished dead missing unaccounted lost lose losing fled flee evacuated uprooted".split()
@@ -108,139 +107,8 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "one", "other"})
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
-@attrs.frozen
-class Trigger:
-    """A role trigger as a token range ``[a, b)`` with its role and grammatical form."""
-
-    a: int
-    b: int
-    role: str
-    form: str
-
-
-def _lengths_by_first_word() -> dict[str, tuple[int, ...]]:
-    """For each word that can open a trigger, the phrase lengths to try, longest first."""
-    lengths: dict[str, set[int]] = {}
-    for key in (*TRIGGERS, *ANAPHORIC_FIGURES):
-        lengths.setdefault(key[0], set()).add(len(key))
-    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
-
-
-_LENGTHS_BY_FIRST_WORD: Mapping[str, tuple[int, ...]] = MappingProxyType(_lengths_by_first_word())
-
-# A trigger of one word is one of _SINGLE_WORDS; a longer one opens with a pair of _OPENING_PAIRS.
-_SINGLE_WORDS = frozenset(key[0] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) == 1)
-_OPENING_PAIRS = frozenset(key[:2] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) > 1)
-_PAIR_FIRSTS = frozenset(pair[0] for pair in _OPENING_PAIRS)
-_START = operator.itemgetter(0)  # Token.start
-_END = operator.itemgetter(1)  # Token.end
-_TEXT = operator.itemgetter(2)  # Token.text
-
-
-_OPENING_WORDS = _SINGLE_WORDS | _PAIR_FIRSTS
-
-
-def _openers(tokens: Sequence[Token]) -> list[int]:
-    """Indices of the tokens that may open a trigger (a superset of where :func:`find_triggers` finds one).
-
-    Found once per document so that the sentences without one (most of them: "the" opens a
-    trigger only in "the number", "the dead", ...) are never read; a pair is checked across a
-    sentence end too, which only lets a sentence through needlessly.
-    """
-    low = list(map(str.lower, map(_TEXT, tokens)))
-    last = len(low) - 1
-    openers = []
-    for i in compress(count(), map(_OPENING_WORDS.__contains__, low)):
-        word = low[i]
-        if word in _SINGLE_WORDS or (i < last and (word, low[i + 1]) in _OPENING_PAIRS):
-            openers.append(i)
-    return openers
-
-
-def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
-    """The role triggers among tokens ``[lo, hi)``, longest match first, not overlapping.
-
-    Only a token that can open a trigger is looked at further, so a sentence costs one dict
-    lookup per token plus a few tuple lookups per candidate.
-    """
-    out: list[Trigger] = []
-    words = [t.text.lower() for t in tokens[lo:hi]]
-    i = 0
-    size = hi - lo
-    while i < size:
-        lengths = _LENGTHS_BY_FIRST_WORD.get(words[i])
-        hit = None
-        if lengths is not None:
-            for n in lengths:
-                if n > size - i:
-                    continue
-                key = tuple(words[i : i + n])
-                if key in TRIGGERS:
-                    hit = (n, *TRIGGERS[key])
-                    break
-                if key in ANAPHORIC_FIGURES and not (i + n < size and words[i + n] == "of"):
-                    hit = (n, "", "anaphor")
-                    break
-        if hit is None:
-            i += 1
-            continue
-        n, role, form = hit
-        out.append(Trigger(lo + i, lo + i + n, role, form))
-        i += n
-    return out
-
-
-def _with_splits(tokens: Sequence[Token], lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers with the verbs of a split "beat <object> to death" added, in text order."""
-    if not any(tokens[k].text.lower() == "death" for k in range(lo, hi)):
-        return triggers
-    verbs = death_splits(tokens, lo, hi, [(t.a, t.b) for t in triggers])
-    if not verbs:
-        return triggers
-    added = [Trigger(k, k + 1, "killed", "verb") for k in verbs if not any(t.a <= k < t.b for t in triggers)]
-    return sorted([*triggers, *added], key=lambda t: t.a)
-
-
-def _drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> list[Trigger]:
-    """Drop a group noun ("detainees") that is the subject of the next trigger ("300 detainees have died")."""
-    out = []
-    for n, trig in enumerate(triggers):
-        following = triggers[n + 1] if n + 1 < len(triggers) else None
-        if (
-            trig.form == "noun"
-            and tokens[trig.a].text.lower() in GROUP_NOUNS
-            and following is not None
-            and following.form == "verb"
-            and following.a - trig.b <= MAX_SUBJECT_GAP
-            and not any(t.text in HARD_BREAKS or t.text == "," for t in tokens[trig.b : following.a])
-        ):
-            continue
-        out.append(trig)
-    return out
-
-
-def _is_count(q: Quantity) -> bool:
-    """Whether a quantity can count victims: no unit, and not counting things ("3 villages")."""
-    if q.unit is not None:
-        return False
-    if q.value is None and q.low is None and q.high is None:
-        return False
-    return head_word(q.counted) not in NON_VICTIMS
-
-
-@attrs.frozen
-class _Sentence:
-    """One sentence's tokens and the annotations of the other layers that fall inside it."""
-
-    lo: int
-    hi: int
-    start: int
-    end: int
-    counts: tuple[tuple[int, int, Quantity], ...]  # (first token, end token, quantity)
-
-
 def _count_for(
-    tokens: Sequence[Token], s: _Sentence, trig: Trigger, prev_end: int, used: set[int]
+    tokens: Sequence[Token], s: Sentence, trig: Trigger, prev_end: int, used: set[int]
 ) -> tuple[int, int, Quantity] | None:
     """The count of trigger ``trig``: by its form, the quantity before or after it."""
     after = [c for c in s.counts if c[0] >= trig.b and id(c[2]) not in used]
@@ -279,7 +147,7 @@ def _count_for(
 
 
 def _relative_subject(
-    tokens: Sequence[Token], s: _Sentence, c: tuple[int, int, Quantity], trig: Trigger
+    tokens: Sequence[Token], s: Sentence, c: tuple[int, int, Quantity], trig: Trigger
 ) -> bool:
     """Whether the subject is a "who" clause's noun, not the count's: "20 friends of a man who died"."""
     k = skip_back(tokens, s.lo, trig.a)
@@ -287,7 +155,7 @@ def _relative_subject(
 
 
 def _claims_lives(
-    text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Quantity] | None
+    text: str, tokens: Sequence[Token], s: Sentence, trig: Trigger, count: tuple[int, int, Quantity] | None
 ) -> bool:
     """Whether "claimed" takes a toll as object: "the fighting claimed 19 troops", "claimed 2,400 lives"."""
     if count is None or count[0] - trig.b > 1:
@@ -309,7 +177,7 @@ def _claims_lives(
 
 def _coordinated(
     tokens: Sequence[Token],
-    s: _Sentence,
+    s: Sentence,
     last: tuple[Trigger, tuple[int, int, Quantity] | None],
     second: Trigger,
 ) -> bool:
@@ -326,7 +194,7 @@ def _coordinated(
     )
 
 
-def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
+def _is_active(tokens: Sequence[Token], s: Sentence, trig: Trigger) -> bool:
     """Whether a verb trigger is active with an object after it: the subject before it did the killing."""
     if trig.form != "verb" or tokens[trig.a].text.lower() in INTRANSITIVE:
         return False
@@ -336,9 +204,9 @@ def _is_active(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
 def _singles(
     text: str,
     tokens: Sequence[Token],
-    s: _Sentence,
+    s: Sentence,
     trig: Trigger,
-    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
+    mentions: Sequence[Mention] = (),
 ) -> list[tuple[Span, Span]]:
     """The unnumbered single victims of a trigger without a count: (determiner, noun phrase) each.
 
@@ -378,7 +246,7 @@ _SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
 MAX_INJURY_MODIFIERS = 3  # words between "suffered" and "injury" ("a minor arm injury")
 
 
-def _sufferer(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
+def _sufferer(text: str, tokens: Sequence[Token], s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
     """The single subject of "suffered/sustained/received [a minor arm] injury": "one protester received"."""
     k = trig.a
     while k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and tokens[k - 1].text.lower() not in _SUFFER_VERBS:
@@ -394,7 +262,7 @@ def _sufferer(text: str, tokens: Sequence[Token], s: _Sentence, trig: Trigger) -
 _PLAIN_ENDS = frozenset({"died", "dies", "die", "dead", "death", "injured", "hurt", "wounded", "missing"})
 
 
-def _violent_relative(tokens: Sequence[Token], s: _Sentence, trig: Trigger, k: int) -> bool:
+def _violent_relative(tokens: Sequence[Token], s: Sentence, trig: Trigger, k: int) -> bool:
     """Whether ", who" stands before a violent trigger at token ``k``: "McCartney, who was killed"."""
     if k - 3 < s.lo or tokens[k - 1].text.lower() != "who" or tokens[k - 2].text != ",":
         return False
@@ -408,11 +276,11 @@ _Item = tuple[tuple[int, int, Quantity] | None, tuple[QuantityRef, Span | None] 
 def _items(
     text: str,
     tokens: Sequence[Token],
-    s: _Sentence,
+    s: Sentence,
     trig: Trigger,
     count: tuple[int, int, Quantity] | None,
     used: set[int],
-    mentions: Sequence[tuple[int, int, str, str, str | None]] = (),
+    mentions: Sequence[Mention] = (),
 ) -> list[_Item]:
     """The victim groups of one trigger: its counts (joined ones too) and unnumbered single victims.
 
@@ -467,7 +335,7 @@ def _aside_between(tokens: Sequence[Token], k: int, offset: int) -> bool:
     return False
 
 
-def _caused(tokens: Sequence[Token], s: _Sentence, trig: Trigger) -> bool:
+def _caused(tokens: Sequence[Token], s: Sentence, trig: Trigger) -> bool:
     """Whether an uncounted plural toll is caused or suffered: "incurring fatalities"."""
     if trig.form != "noun" or tokens[trig.a].text.lower() not in {"fatalities", "deaths", "casualties"}:
         return False
@@ -493,54 +361,6 @@ def _quantity_ref(q: Quantity) -> QuantityRef:
     return QuantityRef.of(q)
 
 
-def _mentions(doc: Document) -> list[tuple[int, int, str, str, str | None]]:
-    """Every entity mention as ``(start, end, id, type, form)``, sorted by offset."""
-    out = []
-    entities: Sequence[Entity] = doc.entities
-    for entity in entities:
-        for m in entity.mentions:
-            out.append((m.start, m.end, entity.id, entity.type, m.form))
-    return sorted(out)
-
-
-def _within(items: Sequence[Any], starts: Sequence[int], start: int, end: int) -> Sequence[Any]:
-    """The items (sorted by start, ``starts`` their starts) that start in ``[start, end)``."""
-    return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-
-
-def _sentences(doc: Document, openers: Sequence[int]) -> Iterator[_Sentence]:
-    """The document's sentences (run-on ones in windows) that hold an opener, with the counts inside each.
-
-    ``openers`` are the ascending token indices of :func:`_openers`: a window without one holds
-    no trigger, so it is skipped before its counts are looked up.
-    """
-    tokens = doc.tokens
-    n = len(tokens)
-    quantities = sorted((q for q in doc.quantities if _is_count(q)), key=lambda q: (q.start, q.end))
-    starts = [q.start for q in quantities]
-    k = 0
-    for sentence in doc.sentences:
-        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
-        k = bisect.bisect_left(tokens, sentence.start, k, n, key=_START)
-        lo = k
-        k = bisect.bisect_right(tokens, sentence.end, k, n, key=_END)
-        # a run-on "sentence" is read in windows, so that the work stays linear in the text
-        for w_lo in range(lo, k, MAX_SENTENCE_TOKENS):
-            w_hi = min(k, w_lo + MAX_SENTENCE_TOKENS)
-            first = bisect.bisect_left(openers, w_lo)
-            if first == len(openers) or openers[first] >= w_hi:
-                continue  # no token of the window opens a trigger
-            start = sentence.start if w_lo == lo else tokens[w_lo].start
-            end = sentence.end if w_hi == k else tokens[w_hi - 1].end
-            counts = []
-            for q in _within(quantities, starts, start, end):
-                if q.end <= end:
-                    counts.append(
-                        (token_at(tokens, w_lo, w_hi, q.start), token_at(tokens, w_lo, w_hi, q.end), q)
-                    )
-            yield _Sentence(w_lo, w_hi, start, end, tuple(counts))
-
-
 def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
     """One unnumbered victim: the count 1..1 on its determiner ("a" of "a farmer"), and its group.
 
@@ -552,7 +372,7 @@ def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
 
 
 def _joined(
-    tokens: Sequence[Token], s: _Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
+    tokens: Sequence[Token], s: Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
 ) -> list[tuple[int, int, Quantity]]:
     """Counts joined to ``count`` by "and" or a comma: "12 rebels and 4 soldiers were killed" gives 12 too.
 
@@ -585,13 +405,44 @@ def _joined(
     return found
 
 
+def _extent(trigger: Span, count: QuantityRef | None, victims: Span | None) -> tuple[int, int]:
+    """An event's extent: its trigger and count, or its victims when it has no count."""
+    if count is not None:
+        return min(trigger.start, count.start), max(trigger.end, count.end)
+    if victims is not None:
+        return min(trigger.start, victims.start), max(trigger.end, victims.end)
+    return trigger.start, trigger.end
+
+
+def _perpetrator(
+    text: str,
+    tokens: Sequence[Token],
+    s: Sentence,
+    trig: Trigger,
+    active: bool,
+    roles: Roles,
+    mentions: Sequence[Mention],
+) -> tuple[tuple[int, int, str | None] | None, Span | None]:
+    """The actor who did it (from the structure, else the words around) and a storming's means, if any."""
+    perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, active, mentions)
+    if perp is None and active and not roles.subject:
+        perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = as_mention(actor_after_when(text, tokens[trig.b - 1].end, s.end), mentions, ACTOR_KINDS)
+    if perp is None:
+        perp = as_mention(actor_of_attack(text, s.start, s.end), mentions, ACTOR_KINDS)
+    return storm_apart(text, perp)
+
+
 def _event(
     doc: Document,
-    s: _Sentence,
+    s: Sentence,
     trig: Trigger,
     count: QuantityRef | None,
     victims: Span | None,
-    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    mentions: Sequence[Mention],
     claims: Sequence[Claim],
     dates: Sequence[TimeExpression],
     tree: SyntaxTree | None,
@@ -600,30 +451,14 @@ def _event(
     """The event of one trigger and one count, with its perpetrator, instrument, place, date and source."""
     text, tokens = doc.text, doc.tokens
     trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
-    # the event's extent is its count and trigger (a shared, elided victim group stays a ref only)
-    parts = [trigger]
-    if count is not None:
-        parts.append(Span(count.start, count.end, count.text))
-    elif victims is not None:
-        parts.append(victims)
-    start = min(p.start for p in parts)
-    end = max(p.end for p in parts)
+    start, end = _extent(trigger, count, victims)
     # who "put the figure at 23" or "raised the toll" reported it: a toll's subject is no perpetrator
     active = trig.form not in {"toll", "anaphor"} and (
         _is_active(tokens, s, trig) or (count is not None and count.start >= trigger.end)
     )
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
-    perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
-    if perp is None:
-        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, active, mentions)
-    if perp is None and active and not roles.subject:
-        perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
-    if perp is None:
-        perp = as_mention(actor_after_when(text, trigger.end, s.end), mentions, ACTOR_KINDS)
-    if perp is None:
-        perp = as_mention(actor_of_attack(text, s.start, s.end), mentions, ACTOR_KINDS)
-    perp, storm_span = storm_apart(text, perp)
+    perp, storm_span = _perpetrator(text, tokens, s, trig, active, roles, mentions)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     if victims is not None:
@@ -683,24 +518,17 @@ def _violent(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(t.text.lower() in VIOLENCE_WORDS for t in tokens[lo:hi]) or bool(find_triggers(tokens, lo, hi))
 
 
-def _from_narrative(
-    doc: Document,
-    event: Event,
-    mentions: Sequence[tuple[int, int, str, str, str | None]],
-    dates: Sequence[TimeExpression],
-    blocked: Sequence[tuple[int, int]],
-    heads: Sequence[tuple[int, int]],
-    incidents: Sequence[Incident] = (),
-) -> Event:
+def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences around it.
 
     A sentence that places the incident ("the explosion, which happened in X") comes first, then
     the narrative's place (an earlier violent sentence's) and the linked or lead date.
     """
-    event = with_incident(doc, event, incidents)
+    mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
+    event = with_incident(doc, event, frame.incidents)
+    violent = partial(_violent, doc.tokens)
     if event.place_text is None:
-        violent = partial(_violent, doc.tokens)
-        place = narrative_place(doc, event.start, mentions, blocked, PLACE_KINDS, violent)
+        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent)
         event = attrs.evolve(
             event,
             place=place and place[2],
@@ -708,90 +536,92 @@ def _from_narrative(
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
-        date = linked_date(dates, doc, event.start, heads) or lead_date(dates, doc, event.start, heads)
+        date = linked_date(dates, doc, event.start, heads, violent)
+        date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
     if event.date is not None and not is_resolved(event.date.value):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
 
 
+# one casualty fact of a sentence: its trigger, count and victim group
+_Fact = tuple[Trigger, QuantityRef | None, Span | None]
+
+
+def _facts(
+    text: str, tokens: Sequence[Token], s: Sentence, mentions: Sequence[Mention], last: tuple[str, int] | None
+) -> tuple[list[_Fact], tuple[str, int] | None]:
+    """The casualty facts of one sentence, and the role and end of the last fact (an anaphor's referent).
+
+    ``last`` is the role and end of the document's last fact before the sentence.
+    """
+    facts: list[_Fact] = []
+    prev_end = s.lo
+    prev_victims: Span | None = None
+    prev_event_end = -1
+    used: set[int] = set()
+    previous: tuple[Trigger, tuple[int, int, Quantity] | None] | None = None
+    triggers = with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi))
+    for found in drop_group_nouns(tokens, triggers):
+        trig = found
+        if found.form == "anaphor":
+            if last is None or tokens[found.a].start - last[1] > MAX_ANAPHOR_DISTANCE:
+                continue
+            trig = attrs.evolve(found, role=last[0])
+        if trig.form == "verb" and is_unreal(tokens, s.lo, trig.a):
+            prev_end = trig.b
+            continue  # "attempted to kill", "could kill": nobody died
+        count = _count_for(tokens, s, trig, prev_end, used)
+        if tokens[trig.a].text.lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
+            continue  # "claimed responsibility", "claimed 12 were killed": no toll of its own
+        if count is None and previous is not None and _coordinated(tokens, s, previous, trig):
+            count = previous[1]  # "3 civilians were kidnapped and killed": the same 3
+        previous = (trig, count)
+        for c, one in _items(text, tokens, s, trig, count, used, mentions):
+            victims = one[1] if one else victims_of(text, tokens, (s.lo, s.hi), trig, c, mentions)
+            if c is not None and victims is None and prev_victims is not None:
+                # a gapped head: "211 civilians were killed and 1,447 wounded" (not "70 were injured")
+                gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
+                if gap in ELISION_GAPS and c[1] == trig.a:
+                    victims = prev_victims
+            prev_end = trig.b
+            if c is None and victims is None and one is None and not _caused(tokens, s, trig):
+                continue
+            if c is not None:
+                used.add(id(c[2]))
+            ref = _quantity_ref(c[2]) if c is not None else (one[0] if one is not None else None)
+            facts.append((trig, ref, victims))
+            _, end = _extent(Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end), ref, victims)
+            prev_victims = victims
+            last = (trig.role, end)
+            prev_event_end = max(end, victims.end) if victims is not None else end
+    return facts, last
+
+
 def _events(doc: Document) -> Iterator[Event]:
     """Every casualty fact of ``doc`` sentence by sentence, before restatements and rivals are settled."""
     text = doc.text
     tokens = doc.tokens
-    openers = _openers(tokens)
-    if not openers:
+    opening = openers(tokens)
+    if not opening:
         return  # no trigger anywhere
-    all_mentions = _mentions(doc)
-    mention_starts = [m[0] for m in all_mentions]
-    claims: Sequence[Claim] = doc.claims
-    all_claims = sorted(claims, key=lambda c: c.content.start)
-    claim_starts = [c.content.start for c in all_claims]
-    dates: Sequence[TimeExpression] = doc.dates
-    all_dates = sorted(dates, key=lambda t: t.start)
-    date_starts = [t.start for t in all_dates]
-    all_date_spans = [(t.start, t.end) for t in all_dates]
-    # a dateline ("TOKYO, May 18 -") names where the story was written, not where it happened
-    heads: list[tuple[int, int]] | None = None  # found at the first event: most documents have none
-    incidents: list[Incident] = []  # sentences that place an incident, found at the first event too
-    blocked: list[tuple[int, int]] = []
-    last_role: str | None = None
-    last_end = 0
-    trees: dict[tuple[int, int], SyntaxTree | None] = {}
-    for s in _sentences(doc, openers):
+    lookup = Lookup.of(doc)
+    frame: Frame | None = None  # found at the first event: most documents have none
+    last: tuple[str, int] | None = None
+    for s in sentences(doc, opening):
         if s.hi <= s.lo:
             continue
-        mentions = _within(all_mentions, mention_starts, s.start, s.end)
-        claims = _within(all_claims, claim_starts, s.start, s.end)
-        dates = _within(all_dates, date_starts, s.start, s.end)
-        prev_end = s.lo
-        prev_victims: Span | None = None
-        prev_event_end = -1
-        used: set[int] = set()
-        last: tuple[Trigger, tuple[int, int, Quantity] | None] | None = None
-        triggers = _with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi))
-        for found in _drop_group_nouns(tokens, triggers):
-            trig = found
-            if found.form == "anaphor":
-                if last_role is None or tokens[found.a].start - last_end > MAX_ANAPHOR_DISTANCE:
-                    continue
-                trig = attrs.evolve(found, role=last_role)
-            if trig.form == "verb" and is_unreal(tokens, s.lo, trig.a):
-                prev_end = trig.b
-                continue  # "attempted to kill", "could kill": nobody died
-            count = _count_for(tokens, s, trig, prev_end, used)
-            if tokens[trig.a].text.lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
-                continue  # "claimed responsibility", "claimed 12 were killed": no toll of its own
-            if count is None and last is not None and _coordinated(tokens, s, last, trig):
-                count = last[1]  # "3 civilians were kidnapped and killed": the same 3
-            last = (trig, count)
-            items = _items(text, tokens, s, trig, count, used, mentions)
-            if not items:
-                continue
-            for c, one in items:
-                victims = one[1] if one else victims_of(text, tokens, (s.lo, s.hi), trig, c, mentions)
-                if c is not None and victims is None and prev_victims is not None:
-                    # a gapped head: "211 civilians were killed and 1,447 wounded" (not "70 were injured")
-                    gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
-                    if gap in ELISION_GAPS and c[1] == trig.a:
-                        victims = prev_victims
-                prev_end = trig.b
-                if c is None and victims is None and one is None and not _caused(tokens, s, trig):
-                    continue
-                if c is not None:
-                    used.add(id(c[2]))
-                ref = _quantity_ref(c[2]) if c is not None else (one[0] if one is not None else None)
-                if (s.start, s.end) not in trees:
-                    trees[(s.start, s.end)] = sentence_tree(doc, Span.of(text, s.start, s.end))
-                tree = trees[(s.start, s.end)]
-                if heads is None:
-                    heads = [(d.start, d.end) for d in datelines(text, doc.sentences)]
-                    blocked = [*all_date_spans, *heads]
-                    incidents = find_incidents(doc, all_mentions, all_dates, heads, PLACE_KINDS)
-                in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
-                event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, blocked)
-                yield _from_narrative(doc, event, all_mentions, all_dates, blocked, heads, incidents)
-                end = event.end
-                prev_victims = victims
-                last_role, last_end = trig.role, end
-                prev_event_end = max(end, victims.end) if victims is not None else end
+        mentions = within(lookup.mentions, lookup.mention_starts, s.start, s.end)
+        facts, last = _facts(text, tokens, s, mentions, last)
+        if not facts:
+            continue
+        tree = sentence_tree(doc, Span.of(text, s.start, s.end))
+        if frame is None:
+            frame = Frame.of(doc, lookup)
+        heads = frame.heads
+        claims = within(lookup.claims, lookup.claim_starts, s.start, s.end)
+        dates = within(lookup.dates, lookup.date_starts, s.start, s.end)
+        in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
+        for trig, ref, victims in facts:
+            event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, frame.blocked)
+            yield _from_narrative(doc, event, lookup, frame)

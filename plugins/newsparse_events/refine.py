@@ -2,17 +2,20 @@
 
 - A restatement of a toll already told ("Three officers died. 3 fatalities.") is no new event:
   the same role and figure (or the sum of the figures just told), a compatible victim group, no
-  other place, a few sentences apart.
+  other place, a few sentences apart; a place or day written in its own sentence completes the
+  event it retells.
 - Competing reports of one toll ("20 killed", later "at least 30 killed" by another source) stay
   separate events, each listing the other in ``alternatives``: never summed.
 - A running total ("a war that has killed 250,000", "since January 400 have died") has scope
-  ``cumulative`` and its ``period``; it takes no incident's date.
+  ``cumulative`` and its ``period``; it takes no incident's date, and the place of another
+  sentence only when that sentence tells a casualty too (the same toll, not an incident).
 - A subset ("six of the wounded were Israeli") is no event of its own, nor a natural death told
   as biography ("died aged 93", see :mod:`.natural`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -32,6 +35,7 @@ from newsparse_events.natural import (
     is_saved,
     is_sports_injury,
 )
+from newsparse_events.triggers import find_triggers
 
 __all__ = ["refine"]
 
@@ -112,12 +116,9 @@ def _recent(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
     return near
 
 
-def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
-    """Whether ``event`` retells a figure of the events kept before it (one of them, or their sum)."""
-    figure = _amount(event)
-    if figure is None or event.scope != "incident":
-        return False
-    told = [
+def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
+    """The incidents kept near ``event`` that it may retell: same role, occasion and group, no other place."""
+    return [
         e
         for e in _recent(doc, event, kept)
         if e.role == event.role
@@ -127,9 +128,43 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
         and not _places_differ(doc, e, event)
         and _amount(e) is not None
     ]
+
+
+def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
+    """Whether ``event`` retells a figure of the events kept before it (one of them, or their sum)."""
+    figure = _amount(event)
+    if figure is None or event.scope != "incident":
+        return False
+    told = _told(doc, event, kept)
     if any(_amount(e) == figure for e in told):
         return True
     return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
+
+
+def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
+    """Give the told event the place and date its restatement writes in its own sentence, where it has none.
+
+    The guideline completes an event's fields "from a restatement that clearly names the same
+    victims": "Nine soldiers were killed. ... the attack in Bouake that killed the nine soldiers".
+    """
+    figure = _amount(event)
+    if event.victims is None or not (_own_place(doc, event) or event.date is not None):
+        return
+    same = [e for e in _told(doc, event, kept) if _amount(e) == figure]
+    if len(same) == 1:
+        k = next(k for k in range(len(kept) - 1, -1, -1) if kept[k] is same[0])
+        told = kept[k]
+        if told.place_text is None and _own_place(doc, event):
+            told = attrs.evolve(told, place=event.place, place_text=event.place_text, areas=event.areas)
+        if told.date is None and event.date is not None and _dated_here(doc, event):
+            told = attrs.evolve(told, date=event.date)
+        kept[k] = told
+
+
+def _dated_here(doc: Document, event: Event) -> bool:
+    """Whether the event's date is written in its own sentence."""
+    assert event.date is not None
+    return doc.sentence_index(event.date.start) == doc.sentence_index(event.trigger.start)
 
 
 def _is_subset(doc: Document, event: Event) -> bool:
@@ -155,6 +190,25 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
         stop = after[0].end if after else cue.end()
         period = Span.of(doc.text, cue.start(), stop)
     return attrs.evolve(event, scope="cumulative", period=period, date=None)
+
+
+def _total_place(doc: Document, event: Event) -> Event:
+    """A running total with no place of its own keeps another sentence's only if that one tells a casualty.
+
+    "... the deaths of civilians in Afghanistan. It said 700 civilians have been killed this year"
+    is one toll; "blamed blasts in South African cities. ... unrest which has claimed 2,400 lives"
+    places an incident, not the total.
+    """
+    if event.scope != "cumulative" or event.place_text is None or _own_place(doc, event):
+        return event
+    sentence = doc.sentence_of(event.place_text.start)
+    if sentence is not None:
+        tokens = doc.tokens
+        lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
+        hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+        if find_triggers(tokens, lo, hi):
+            return event
+    return attrs.evolve(event, place=None, place_text=None, areas=())
 
 
 def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
@@ -200,9 +254,11 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
+        event = _total_place(doc, event)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         if _restates(doc, event, kept):
+            _complete(doc, event, kept)
             continue
         kept.append(event)
     links: dict[int, list[Span]] = {}

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsparse.text import tokenize
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, TRIGGERS
-from newsparse_events.recognise import _openers, find_triggers
+from newsparse_events.triggers import find_triggers, openers
 
 PHRASES = sorted(" ".join(key) for key in (*TRIGGERS, *ANAPHORIC_FIGURES))
 FILLER = ["the", "that", "of", "people", "were", "in", "Gaza", ",", ".", "number", "dead", "and", "toll"]
@@ -21,19 +21,19 @@ TEXTS = st.lists(st.tuples(WORDS, CASINGS), max_size=30).map(
 @settings(max_examples=200, deadline=None)
 @given(TEXTS, st.integers(0, 5))
 def test_every_trigger_starts_at_an_opener(text: str, cut: int) -> None:
-    """In any window, each trigger :func:`find_triggers` finds starts at a token :func:`_openers` keeps."""
+    """In any window, each trigger :func:`find_triggers` finds starts at a token :func:`openers` keeps."""
     tokens = tokenize(text)
-    openers = set(_openers(tokens))
+    starts = set(openers(tokens))
     lo = min(cut, len(tokens))
     for trigger in find_triggers(tokens, lo, len(tokens)):
-        assert trigger.a in openers
+        assert trigger.a in starts
 
 
-def test_most_words_are_not_openers() -> None:
+def test_most_words_are_notopeners() -> None:
     """Plain words, and "the" before anything but a figure noun ("the number"), are passed over."""
     tokens = tokenize("The minister visited the town and the visitors left; the number rose.")
-    assert [(i, tokens[i].text) for i in _openers(tokens)] == [(len(tokens) - 4, "the")]
-    assert _openers(tokenize("The minister visited the town and the visitors left.")) == []
+    assert [(i, tokens[i].text) for i in openers(tokens)] == [(len(tokens) - 4, "the")]
+    assert openers(tokenize("The minister visited the town and the visitors left.")) == []
 
 
 @settings(max_examples=100, deadline=None)
@@ -42,4 +42,4 @@ def test_a_trigger_in_any_letter_case_opens_at_its_first_word(phrase: str, casin
     """ "THE DEATH TOLL" and "Killed" are looked at like their lower-case forms."""
     assert callable(casing)
     tokens = tokenize(f"Reports said {casing(phrase)} rose")
-    assert 2 in _openers(tokens)
+    assert 2 in openers(tokens)

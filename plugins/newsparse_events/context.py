@@ -1,0 +1,140 @@
+"""What an event is read from: the sentences that may hold a trigger, with their counts, and the
+document's annotations sorted by offset for the sentence at hand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse import Claim, Document, Entity, Quantity, TimeExpression
+from newsparse.syntax import datelines
+from newsparse_events.actors import PLACE_KINDS, token_at
+from newsparse_events.incidents import Incident, find_incidents
+from newsparse_events.lexicon import NON_VICTIMS
+from newsparse_events.victims import head_word
+
+__all__ = ["Frame", "Lookup", "Mention", "Sentence", "is_count", "mentions_of", "sentences", "within"]
+
+MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
+Mention = tuple[int, int, str, str, str | None]  # an entity mention: start, end, id, type, form
+_START = operator.itemgetter(0)  # Token.start
+_END = operator.itemgetter(1)  # Token.end
+
+
+def is_count(q: Quantity) -> bool:
+    """Whether a quantity can count victims: no unit, and not counting things ("3 villages")."""
+    if q.unit is not None:
+        return False
+    if q.value is None and q.low is None and q.high is None:
+        return False
+    return head_word(q.counted) not in NON_VICTIMS
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence's tokens and the annotations of the other layers that fall inside it."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+    counts: tuple[tuple[int, int, Quantity], ...]  # (first token, end token, quantity)
+
+
+def mentions_of(doc: Document) -> list[Mention]:
+    """Every entity mention as ``(start, end, id, type, form)``, sorted by offset."""
+    out = []
+    entities: Sequence[Entity] = doc.entities
+    for entity in entities:
+        for m in entity.mentions:
+            out.append((m.start, m.end, entity.id, entity.type, m.form))
+    return sorted(out)
+
+
+def within(items: Sequence[Any], starts: Sequence[int], start: int, end: int) -> Sequence[Any]:
+    """The items (sorted by start, ``starts`` their starts) that start in ``[start, end)``."""
+    return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def sentences(doc: Document, opening: Sequence[int]) -> Iterator[Sentence]:
+    """The document's sentences (run-on ones in windows) that hold an opener, with the counts inside each.
+
+    ``opening`` are the ascending token indices of :func:`openers`: a window without one holds
+    no trigger, so it is skipped before its counts are looked up.
+    """
+    tokens = doc.tokens
+    n = len(tokens)
+    quantities = sorted((q for q in doc.quantities if is_count(q)), key=lambda q: (q.start, q.end))
+    starts = [q.start for q in quantities]
+    k = 0
+    for sentence in doc.sentences:
+        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
+        k = bisect.bisect_left(tokens, sentence.start, k, n, key=_START)
+        lo = k
+        k = bisect.bisect_right(tokens, sentence.end, k, n, key=_END)
+        # a run-on "sentence" is read in windows, so that the work stays linear in the text
+        for w_lo in range(lo, k, MAX_SENTENCE_TOKENS):
+            w_hi = min(k, w_lo + MAX_SENTENCE_TOKENS)
+            first = bisect.bisect_left(opening, w_lo)
+            if first == len(opening) or opening[first] >= w_hi:
+                continue  # no token of the window opens a trigger
+            start = sentence.start if w_lo == lo else tokens[w_lo].start
+            end = sentence.end if w_hi == k else tokens[w_hi - 1].end
+            counts = []
+            for q in within(quantities, starts, start, end):
+                if q.end <= end:
+                    counts.append(
+                        (token_at(tokens, w_lo, w_hi, q.start), token_at(tokens, w_lo, w_hi, q.end), q)
+                    )
+            yield Sentence(w_lo, w_hi, start, end, tuple(counts))
+
+
+@attrs.frozen
+class Lookup:
+    """The document's entity mentions, claims and dates sorted by start, with the starts to bisect."""
+
+    mentions: list[Mention]
+    mention_starts: list[int]
+    claims: list[Claim]
+    claim_starts: list[int]
+    dates: list[TimeExpression]
+    date_starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Document) -> Lookup:
+        """The sorted annotations of ``doc``."""
+        mentions = mentions_of(doc)
+        claims: Sequence[Claim] = doc.claims
+        by_content = sorted(claims, key=lambda c: c.content.start)
+        dates: Sequence[TimeExpression] = doc.dates
+        by_start = sorted(dates, key=lambda t: t.start)
+        return cls(
+            mentions,
+            [m[0] for m in mentions],
+            by_content,
+            [c.content.start for c in by_content],
+            by_start,
+            [t.start for t in by_start],
+        )
+
+
+@attrs.frozen
+class Frame:
+    """A story's frame: its datelines, the spans no place comes from, the sentences placing an incident."""
+
+    heads: list[tuple[int, int]]
+    blocked: list[tuple[int, int]]
+    incidents: list[Incident]
+
+    @classmethod
+    def of(cls, doc: Document, lookup: Lookup) -> Frame:
+        """A dateline ("TOKYO, May 18 -") names where the story was written, not where it happened."""
+        heads = [(d.start, d.end) for d in datelines(doc.text, doc.sentences)]
+        blocked = [*((t.start, t.end) for t in lookup.dates), *heads]
+        incidents = find_incidents(doc, lookup.mentions, lookup.dates, heads, PLACE_KINDS)
+        return cls(heads, blocked, incidents)

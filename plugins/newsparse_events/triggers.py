@@ -1,0 +1,132 @@
+"""Role triggers of a casualty event: the words that say it ("killed", "death toll", "were wounded").
+
+A trigger is found by a dict lookup per token: only a token that can open one of the lexicon's
+phrases is read further, and :func:`openers` finds those once per document so that a sentence
+without one is never read.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping, Sequence
+from itertools import compress, count
+from types import MappingProxyType
+
+import attrs
+
+from newsparse import Token
+from newsparse_events.asides import death_splits
+from newsparse_events.lexicon import ANAPHORIC_FIGURES, GROUP_NOUNS, HARD_BREAKS, TRIGGERS
+
+__all__ = ["MAX_SUBJECT_GAP", "Trigger", "drop_group_nouns", "find_triggers", "openers", "with_splits"]
+
+MAX_SUBJECT_GAP = 10  # tokens between a count and a passive/intransitive trigger after it
+
+
+@attrs.frozen
+class Trigger:
+    """A role trigger as a token range ``[a, b)`` with its role and grammatical form."""
+
+    a: int
+    b: int
+    role: str
+    form: str
+
+
+def _lengths_by_first_word() -> dict[str, tuple[int, ...]]:
+    """For each word that can open a trigger, the phrase lengths to try, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in (*TRIGGERS, *ANAPHORIC_FIGURES):
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
+
+
+_LENGTHS_BY_FIRST_WORD: Mapping[str, tuple[int, ...]] = MappingProxyType(_lengths_by_first_word())
+
+# A trigger of one word is one of _SINGLE_WORDS; a longer one opens with a pair of _OPENING_PAIRS.
+_SINGLE_WORDS = frozenset(key[0] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) == 1)
+_OPENING_PAIRS = frozenset(key[:2] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) > 1)
+_PAIR_FIRSTS = frozenset(pair[0] for pair in _OPENING_PAIRS)
+_TEXT = operator.itemgetter(2)  # Token.text
+
+
+_OPENING_WORDS = _SINGLE_WORDS | _PAIR_FIRSTS
+
+
+def openers(tokens: Sequence[Token]) -> list[int]:
+    """Indices of the tokens that may open a trigger (a superset of where :func:`find_triggers` finds one).
+
+    Found once per document so that the sentences without one (most of them: "the" opens a
+    trigger only in "the number", "the dead", ...) are never read; a pair is checked across a
+    sentence end too, which only lets a sentence through needlessly.
+    """
+    low = list(map(str.lower, map(_TEXT, tokens)))
+    last = len(low) - 1
+    openers = []
+    for i in compress(count(), map(_OPENING_WORDS.__contains__, low)):
+        word = low[i]
+        if word in _SINGLE_WORDS or (i < last and (word, low[i + 1]) in _OPENING_PAIRS):
+            openers.append(i)
+    return openers
+
+
+def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
+    """The role triggers among tokens ``[lo, hi)``, longest match first, not overlapping.
+
+    Only a token that can open a trigger is looked at further, so a sentence costs one dict
+    lookup per token plus a few tuple lookups per candidate.
+    """
+    out: list[Trigger] = []
+    words = [t.text.lower() for t in tokens[lo:hi]]
+    i = 0
+    size = hi - lo
+    while i < size:
+        lengths = _LENGTHS_BY_FIRST_WORD.get(words[i])
+        hit = None
+        if lengths is not None:
+            for n in lengths:
+                if n > size - i:
+                    continue
+                key = tuple(words[i : i + n])
+                if key in TRIGGERS:
+                    hit = (n, *TRIGGERS[key])
+                    break
+                if key in ANAPHORIC_FIGURES and not (i + n < size and words[i + n] == "of"):
+                    hit = (n, "", "anaphor")
+                    break
+        if hit is None:
+            i += 1
+            continue
+        n, role, form = hit
+        out.append(Trigger(lo + i, lo + i + n, role, form))
+        i += n
+    return out
+
+
+def with_splits(tokens: Sequence[Token], lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with the verbs of a split "beat <object> to death" added, in text order."""
+    if not any(tokens[k].text.lower() == "death" for k in range(lo, hi)):
+        return triggers
+    verbs = death_splits(tokens, lo, hi, [(t.a, t.b) for t in triggers])
+    if not verbs:
+        return triggers
+    added = [Trigger(k, k + 1, "killed", "verb") for k in verbs if not any(t.a <= k < t.b for t in triggers)]
+    return sorted([*triggers, *added], key=lambda t: t.a)
+
+
+def drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> list[Trigger]:
+    """Drop a group noun ("detainees") that is the subject of the next trigger ("300 detainees have died")."""
+    out = []
+    for n, trig in enumerate(triggers):
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
+        if (
+            trig.form == "noun"
+            and tokens[trig.a].text.lower() in GROUP_NOUNS
+            and following is not None
+            and following.form == "verb"
+            and following.a - trig.b <= MAX_SUBJECT_GAP
+            and not any(t.text in HARD_BREAKS or t.text == "," for t in tokens[trig.b : following.a])
+        ):
+            continue
+        out.append(trig)
+    return out
