@@ -26,9 +26,8 @@ class Quotation(NamedTuple):
 
 MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is hard-wrapped
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
-_MARK = re.compile(r"[\"“”]|\n\s*\n|\n[ \t]+")
 _MARKS = frozenset('"“”')
-_QUOTE_MARK = re.compile(r"[\"“”]")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")  # a blank line or an indent
 _AFTER_CLOSING = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
 DOUBLED_MARK = "'\""  # two apostrophes ('') as one double quotation mark, one character for one
 
@@ -56,6 +55,33 @@ def _opens(text: str, at: int) -> bool:
     return before.isspace() or before in "([—–-:" or not after.isspace()
 
 
+def _mark_positions(text: str) -> list[int]:
+    """The offsets of the quotation marks of ``text``, ascending.
+
+    Found by ``str.find`` (a C-level scan per mark), several times faster than a regular expression
+    of the three marks, whose character class is tested at every character.
+    """
+    positions: list[int] = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(mark, at + 1)
+    positions.sort()
+    return positions
+
+
+def _paragraph_break(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first paragraph break (a blank line or an indent) that opens in ``[start, end)``, as its span."""
+    line = text.find("\n", start, end)
+    while line >= 0:
+        found = _PARAGRAPH_BREAK.match(text, line)
+        if found is not None:
+            return found.span()
+        line = text.find("\n", line + 1, end)
+    return None
+
+
 def claim_quotations(text: str) -> tuple[Quotation, ...]:
     """The quoted stretches of ``text``, marks included; one left open runs to its paragraph's end.
 
@@ -69,21 +95,26 @@ def claim_quotations(text: str) -> tuple[Quotation, ...]:
     # a pair of apostrophes standing for a double mark (''Yes,'' he said) is read as one (its second
     # character the mark), offsets kept
     flat = text.replace("''", DOUBLED_MARK) if "''" in text else text
+    marks = _mark_positions(flat)
     spans: list[Quotation] = []
     opened = -1
     position = 0
+    n = 0  # the first of ``marks`` not yet read
     while True:
+        while n < len(marks) and marks[n] < position:
+            n += 1
+        at = marks[n] if n < len(marks) else -1
         # outside a quotation only the marks matter: the paragraph breaks there are not looked for
-        match = (_MARK if opened >= 0 else _QUOTE_MARK).search(flat, position)
-        if match is None:
+        if opened >= 0 and (brk := _paragraph_break(flat, position, at if at >= 0 else len(flat))):
+            at, position = brk
+            spans.append(Quotation(opened, at, text[opened:at]))  # it may be reopened
+            opened = -1
+            continue
+        if at < 0:
             break
-        at, position = match.span()
+        position = at + 1
         mark = flat[at]
-        if mark not in _MARKS:  # a paragraph break ends an open quotation (it may be reopened)
-            if opened >= 0:
-                spans.append(Quotation(opened, at, text[opened:at]))
-                opened = -1
-        elif opened < 0:
+        if opened < 0:
             if _opens(flat, at):
                 opened = at
         elif (mark == '"') != (flat[opened] == '"'):

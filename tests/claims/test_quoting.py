@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_claims.quoting import _MARK, _opens, claim_quotations, unwrapped
+from newsparse_claims.quoting import DOUBLED_MARK, _opens, claim_quotations, unwrapped
+
+# every mark and every paragraph break, one regular expression: the plain reading the layer's
+# ``str.find`` scan must equal
+_MARK = re.compile(r"[\"“”]|\n\s*\n|\n[ \t]+")
 
 
 def quoted(text: str) -> list[str]:
@@ -67,8 +73,9 @@ def test_wrapped_lines_beside_marks_read_as_spaces() -> None:
 
 def _every_mark_read(text: str) -> list[tuple[int, int]]:
     """The quotations as a reading of every mark and every paragraph break in turn gives them."""
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "''" not in text:
         return []
+    text = text.replace("''", DOUBLED_MARK)
     spans: list[tuple[int, int]] = []
     opened = -1
     for match in _MARK.finditer(text):
@@ -94,4 +101,11 @@ def _every_mark_read(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet='ab .,:(\n"“” \t', max_size=120))
 def test_skipping_paragraph_breaks_outside_quotations_changes_nothing(text: str) -> None:
+    assert [(q.start, q.end) for q in claim_quotations(text)] == _every_mark_read(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="ab .,:(\n\"“” \t'\r\x1c\u2028\u00a0—", max_size=160))
+def test_the_find_scan_reads_as_one_regular_expression(text: str) -> None:
+    # apostrophe pairs, every kind of white space a paragraph break may hold, long texts
     assert [(q.start, q.end) for q in claim_quotations(text)] == _every_mark_read(text)
