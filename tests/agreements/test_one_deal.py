@@ -1,0 +1,107 @@
+"""One record per business deal: a later definite mention or the same buyer joins the deal named
+before (read off unused news articles), and a deal of its own stays apart."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Agreement
+from tests.agreements.helpers import Spec, agreements_of, parse
+
+SPEC: Spec = {
+    "american": ("ORG", "American Airlines Inc", ("American Airlines Inc",), {}),
+    "aircal": ("ORG", "AirCal Inc", ("AirCal Inc",), {}),
+    "novartis": ("ORG", "Novartis", ("Novartis",), {}),
+    "hexal": ("ORG", "Hexal", ("Hexal",), {}),
+    "boerse": ("ORG", "Deutsche Boerse", ("Deutsche Boerse",), {}),
+    "euronext": ("ORG", "Euronext", ("Euronext",), {}),
+    "texas": ("ORG", "Texas Commerce", ("Texas Commerce",), {}),
+    "boeing": ("ORG", "Boeing", ("Boeing",), {}),
+    "hcl": ("ORG", "HCL Technologies", ("HCL Technologies",), {}),
+}
+
+
+def found(text: str) -> list[Agreement]:
+    """The agreements of ``text`` with the hand-made entities."""
+    return agreements_of(parse(text, SPEC))
+
+
+def test_the_merger_plan_after_an_acquisition_is_that_acquisition() -> None:
+    text = (
+        "The DOT approved the proposed acquisition of AirCal Inc by American Airlines Inc. "
+        "The DOT had given tentative approval to the merger plan in February."
+    )
+    (rec,) = found(text)
+    assert rec.kind == "acquisition"
+    assert [m.text for m in rec.mentions] == ["acquisition", "merger plan"]
+
+
+def test_the_acquisitions_after_a_verb_told_purchase_join_it() -> None:
+    text = (
+        "Novartis said it had bought Hexal. "
+        "Novartis said it would save $200m a year following the acquisitions."
+    )
+    (rec,) = found(text)
+    assert rec.text == "bought"
+    assert "hexal" in rec.target
+
+
+def test_the_merger_after_the_deal_makes_the_deal_a_merger() -> None:
+    text = (
+        "The two banks have agreed to combine. The deal is in line with a directive. "
+        "The merger was announced in a statement on Tuesday."
+    )
+    records = [r for r in found(text) if r.text in ("deal", "merger")]
+    assert len(records) == 1
+    assert records[0].kind == "merger"
+
+
+def test_the_same_buyer_named_again_is_the_same_takeover() -> None:
+    text = (
+        "Deutsche Boerse tabled a takeover bid for the exchange last month. "
+        "Shareholders feared a Deutsche Boerse takeover would raise their fees."
+    )
+    (rec,) = found(text)
+    assert rec.acquirer == ("boerse",)
+    assert len(rec.mentions) == 2
+
+
+def test_a_sale_with_its_own_object_is_another_deal() -> None:
+    text = (
+        "Boeing announced a deal with HCL Technologies to develop a test platform. "
+        "Boeing said it had agreed with a new airline the sale of 10 planes for $630m."
+    )
+    assert len(found(text)) == 2
+
+
+def test_a_verb_told_purchase_by_the_same_buyer_is_another_deal() -> None:
+    text = (
+        "Texas Commerce said its planned merger with Euronext would help earnings. "
+        "In January, Texas Commerce acquired a failed bank in Montgomery County."
+    )
+    assert len(found(text)) == 2
+
+
+def test_a_contract_signed_long_ago_is_not_the_agreement_being_sought() -> None:
+    text = (
+        "Boeing will meet HCL Technologies in an attempt to reach agreement over the unit. "
+        "HCL Technologies says the contract, signed in 2000, is no longer valid."
+    )
+    assert len(found(text)) == 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.sampled_from(["acquisition", "takeover", "merger", "deal", "contract"]),
+    second=st.sampled_from(["the merger", "the acquisition", "a takeover", "the contract", "the loan"]),
+    filler=st.text(alphabet=st.characters(codec="ascii", categories=("L", "Zs")), max_size=40),
+)
+def test_joining_never_loses_a_mention_nor_invents_one(first: str, second: str, filler: str) -> None:
+    text = f"Novartis announced a {first} with Hexal. {filler}. Analysts said {second} was costly."
+    records = found(text)
+    mentions = sorted((m.start, m.end) for r in records for m in r.mentions)
+    assert len(mentions) == len(set(mentions))
+    for rec in records:
+        assert all(text[m.start : m.end] == m.text for m in rec.mentions)
+        assert rec.start == min(m.start for m in rec.mentions)
