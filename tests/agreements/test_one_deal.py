@@ -19,6 +19,7 @@ SPEC: Spec = {
     "texas": ("ORG", "Texas Commerce", ("Texas Commerce",), {}),
     "boeing": ("ORG", "Boeing", ("Boeing",), {}),
     "hcl": ("ORG", "HCL Technologies", ("HCL Technologies",), {}),
+    "france": ("GPE", "France", ("France",), {"iso3166": "FR"}),
 }
 
 
@@ -105,3 +106,43 @@ def test_joining_never_loses_a_mention_nor_invents_one(first: str, second: str, 
     for rec in records:
         assert all(text[m.start : m.end] == m.text for m in rec.mentions)
         assert rec.start == min(m.start for m in rec.mentions)
+
+
+def test_the_two_firms_are_the_two_firms_named_in_the_sentence_before() -> None:
+    text = "Texas Commerce struck a supply pact with Euronext. The two firms signed an agreement on Monday."
+    rec = next(r for r in found(text) if r.text == "agreement")
+    assert set(rec.parties) == {"texas", "euronext"}
+
+
+def test_it_is_the_one_firm_of_the_sentence_before() -> None:
+    text = "Novartis forecast a loss for the year. Last month, it signed a production agreement."
+    assert one_with("agreement", text).parties == ("novartis",)
+
+
+def test_it_stays_unnamed_when_two_firms_fit() -> None:
+    text = "Novartis rejected the offer by Hexal. But it signed a supply agreement."
+    assert one_with("agreement", text).parties == ()
+
+
+def test_the_company_is_the_one_firm_not_the_country() -> None:
+    text = "Boeing met officials in France. The company signed a supply agreement."
+    assert one_with("agreement", text).parties == ("boeing",)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    subject=st.sampled_from(["It", "The company", "The two firms", "The two sides", "They"]),
+    before=st.lists(st.sampled_from(["Novartis", "Hexal", "Boeing", "France", "the market"]), max_size=3),
+)
+def test_an_unnamed_subject_takes_only_names_said_before_it(subject: str, before: list[str]) -> None:
+    text = f"{' and '.join(before) or 'Nobody'} spoke on Monday. {subject} signed a supply agreement."
+    rec = one_with("agreement", text)
+    cut = text.index(subject + " signed")
+    assert all(any(text.find(name) < cut for name in SPEC[p][2]) for p in rec.parties)
+    assert len(rec.parties) <= (2 if "two" in subject else 1)
+
+
+def one_with(head: str, text: str) -> Agreement:
+    """The one record whose mention is ``head``."""
+    (rec,) = [r for r in found(text) if r.text.endswith(head)]
+    return rec
