@@ -7,7 +7,8 @@ merge cannot see, both read on the built records in text order:
   that names no side of its own and has no complement ("the sale of 10 planes" is another deal)
   refers to the latest deal before it of a compatible kind (a merger and an acquisition are one
   family; a generic "deal" not still in prospect takes the business kind), also when that deal
-  was told by a verb ("said it had bought all of Hexal" ... "following the acquisitions");
+  was told by a verb ("said it had bought all of Hexal" ... "following the acquisitions"), and a
+  definite generic "the deal" right after a verb-told deal is that deal;
 - a company deal naming the same buyer or the same target, in the same role, as an earlier one
   ("a takeover bid for the LSE" by Deutsche Boerse ... "a Deutsche Boerse takeover") is that deal,
   unless the two name different targets or different buyers.
@@ -29,6 +30,7 @@ __all__ = ["coalesce"]
 
 _COMPANY = frozenset({"merger", "acquisition"})
 _BUSINESS = _COMPANY | frozenset({"contract", "loan", "transfer"})
+_GENERIC_HEADS = frozenset({"deal", "agreement", "accord", "pact", "transaction"})
 _PROSPECTIVE = frozenset({"proposed", "negotiating"})
 _ROLE_FIELDS = ("parties", "guarantors", "mediators", "endorsers", "observers")
 _BUSINESS_FIELDS = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
@@ -50,7 +52,7 @@ def coalesce(text: str, records: Sequence[Agreement], verbal: Collection[int]) -
     """
     out: list[Agreement] = []
     for record in records:
-        host = None if record.start in verbal else _host(text, out, record)
+        host = None if record.start in verbal else _host(text, out, record, verbal)
         if host is None:
             out.append(record)
         else:
@@ -58,16 +60,15 @@ def coalesce(text: str, records: Sequence[Agreement], verbal: Collection[int]) -
     return out
 
 
-def _host(text: str, earlier: list[Agreement], record: Agreement) -> int | None:
+def _host(text: str, earlier: list[Agreement], record: Agreement, verbal: Collection[int]) -> int | None:
     """The index of the earlier record ``record`` restates (None: it is a deal of its own)."""
-    if (
-        record.kind in _BUSINESS
-        and _definite(text, record.start)
-        and not _COMPLEMENT.match(text, record.end)
-        and earlier
-    ):
+    if earlier and _definite(text, record.start) and not _COMPLEMENT.match(text, record.end):
         latest = max(range(len(earlier)), key=lambda i: _last_mention(earlier[i]))
-        if _same_family(earlier[latest], record.kind) and set(record.parties) <= _sides(earlier[latest]):
+        host = earlier[latest]
+        fits = (record.kind in _BUSINESS and _same_family(host, record.kind)) or (
+            record.kind == "agreement" and record.text.lower() in _GENERIC_HEADS and host.start in verbal
+        )  # "Baikal Finance Group bought Yuganskneftegas" ... "the structure of the deal"
+        if fits and set(record.parties) <= _sides(host):
             return latest
     if record.kind in _COMPANY:
         for i in range(len(earlier) - 1, -1, -1):

@@ -58,6 +58,16 @@ def test_the_merger_after_the_deal_makes_the_deal_a_merger() -> None:
     assert records[0].kind == "merger"
 
 
+def test_the_deal_right_after_a_verb_told_purchase_is_that_purchase() -> None:
+    text = (
+        "Novartis has bought Hexal at auction in Moscow. "
+        "Analysts said the structure of the deal had changed."
+    )
+    (rec,) = found(text)
+    assert rec.kind == "acquisition"
+    assert [m.text for m in rec.mentions] == ["bought", "deal"]
+
+
 def test_the_same_buyer_named_again_is_the_same_takeover() -> None:
     text = (
         "Deutsche Boerse tabled a takeover bid for the exchange last month. "
