@@ -36,12 +36,14 @@ _ROLE_FIELDS = ("parties", "guarantors", "mediators", "endorsers", "observers")
 _BUSINESS_FIELDS = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
 # "the merger plan", "this acquisition": a determiner pointing back (not "a", "any", "another").
 _DEFINITE = re.compile(
-    r"\b(?:the|this|that|these)\s+(?:(?!(?:to|of|in|on|for|with|by|and|or|from|at|as|it|they)\s)[\w'’$.,-]+\s+){0,2}$",
+    r"\b(?:the|this|that|these)\s+(?:(?!(?:to|of|in|on|for|with|by|and|or|from|at|as|it|they)\s)[\w'’$£€%.,;()-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _DEFINITE_REACH = 40
-# "the sale of 10 planes", "the acquisition by X": a complement that introduces a deal, not a reference.
-_COMPLEMENT = re.compile(r"\s+(?:of|by|between|with|for)\b", re.IGNORECASE)
+# "the sale of 10 planes", "the takeover last November of Abbey": a complement introducing a deal.
+_COMPLEMENT = re.compile(
+    r"\s+(?:(?:last|next|this|in|on)\s+[\w-]+\s+)?(?:of|by|between|with|for)\b", re.IGNORECASE
+)
 
 
 def coalesce(text: str, records: Sequence[Agreement], verbal: Collection[int]) -> list[Agreement]:

@@ -68,10 +68,25 @@ def test_the_deal_right_after_a_verb_told_purchase_is_that_purchase() -> None:
     assert [m.text for m in rec.mentions] == ["bought", "deal"]
 
 
+def test_the_deal_with_its_price_after_a_verb_told_sale_is_that_sale() -> None:
+    text = "Hexal sold its generics division to Novartis. The $1.75bn (£900m) deal will make it the biggest."
+    assert len(found(text)) == 1
+
+
+def test_a_takeover_with_its_own_target_after_a_date_is_another_deal() -> None:
+    text = (
+        "Boeing helped orchestrate the merger between Hexal and Euronext in 1999. "
+        "He was instrumental in the £8.5bn takeover last November of HCL Technologies."
+    )
+    assert len(found(text)) == 2
+
+
 def test_the_same_buyer_named_again_is_the_same_takeover() -> None:
+    filler = "Traders in London and Frankfurt watched the shares closely all week. " * 8
     text = (
         "Deutsche Boerse tabled a takeover bid for the exchange last month. "
-        "Shareholders feared a Deutsche Boerse takeover would raise their fees."
+        + filler
+        + "Shareholders feared a Deutsche Boerse takeover would raise their fees."
     )
     (rec,) = found(text)
     assert rec.acquirer == ("boerse",)
