@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 
+from newsparse.syntax import dateline_end
+
 from .context import EntityIndex, Hit, unique_hits
 
 __all__ = ["anaphoric_subject"]
 
 _FIRM_NOUNS = r"(?:company|firm|group|bank|carrier|airline|insurer|lender|club|maker|conglomerate|utility)"
-# The subject right before the agreeing verb, past auxiliaries and adverbs ("it has also agreed").
+# The subject right before the agreeing verb, past an auxiliary and up to two adverbs ("it has also
+# agreed", "the company first sold"; not "as valid as it was when negotiations began").
 _ANAPHOR = re.compile(
-    rf"(?<![\w'’-])(?P<np>(?P<it>it)|the\s+(?P<one>{_FIRM_NOUNS})"
-    rf"|the\s+(?P<two>two|both)\s+(?:{_FIRM_NOUNS}s|companies|(?P<sides>sides)))"
-    r"\s+(?:(?:has|have|had|would|will|also|now|finally|formally|jointly|already|recently|just)\s+)*$",
-    re.IGNORECASE,
+    rf"(?<![\w'’-])(?P<np>(?P<it>[Ii]t)|[Tt]he\s+(?P<one>{_FIRM_NOUNS})"
+    rf"|[Tt]he\s+(?P<two>two|both)\s+(?:{_FIRM_NOUNS}s|companies|(?P<sides>sides)))"
+    r"\s+(?:(?:has|have|had|would|will)\s+)?(?:(?:also|now|first|then|later|still|just|already|[a-z]+ly)\s+){0,2}$",
 )
 # Where a sentence ends: the previous sentence starts after the one before it.
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s")
@@ -46,7 +48,10 @@ def anaphoric_subject(text: str, entities: EntityIndex, floor: int, start: int) 
     wanted = 2 if found.group("two") else 1
     previous = _previous_sentence(text, floor)
     para = _paragraph_start(text, floor)
-    scopes = [(floor, found.start("np")), (previous, floor)]
+    scopes = [
+        (dateline_end(text, floor), found.start("np")),
+        (previous, floor),
+    ]  # a dateline is no antecedent
     if para < previous:
         scopes.append((para, previous))
     for lo, hi in scopes:
