@@ -171,3 +171,15 @@ def one_with(head: str, text: str) -> Agreement:
     """The one record whose mention is ``head``."""
     (rec,) = [r for r in found(text) if r.text.endswith(head)]
     return rec
+
+
+def test_an_unnamed_subject_may_stand_before_adverbs_but_not_another_verb() -> None:
+    text = "Novartis forecast a loss for the year. It has also formally signed a supply agreement."
+    assert one_with("agreement", text).parties == ("novartis",)
+    text = "Novartis forecast a loss. Sales fell, as it was when talks on a supply agreement began."
+    assert one_with("agreement", text).parties == ()
+
+
+def test_a_dateline_is_no_antecedent() -> None:
+    text = "FRANCE, March 3 - Yesterday it signed a supply agreement."
+    assert one_with("agreement", text).parties == ()
