@@ -181,5 +181,7 @@ def test_an_unnamed_subject_may_stand_before_adverbs_but_not_another_verb() -> N
 
 
 def test_a_dateline_is_no_antecedent() -> None:
-    text = "FRANCE, March 3 - Yesterday it signed a supply agreement."
-    assert one_with("agreement", text).parties == ()
+    spec: Spec = {**SPEC, "france": ("GPE", "France", ("FRANCE",), {"iso3166": "FR"})}
+    text = "FRANCE, March 3 - Shares of Novartis rose after it signed a supply agreement."
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.parties == ("novartis",)
