@@ -23,6 +23,7 @@ import attrs
 
 from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpression, Violation
 
+from .coalesce import coalesce
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
 from .deals import find_verb_deals, verb_candidates, verb_deal_record
@@ -493,11 +494,13 @@ def extract(doc: Document) -> Iterator[Agreement]:
         for local in locals_:
             _merge(records, recent, local, text)
     built = [_build(text, record) for record in records if _kept(record, text)]
+    verbal = set()
     for deal in find_verb_deals(doc, entities, verbs):
         built.append(
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )
-    yield from sorted(built, key=lambda a: a.start)
+        verbal.add(deal.trigger.start)
+    yield from coalesce(text, sorted(built, key=lambda a: a.start), verbal)
 
 
 def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpression | None:

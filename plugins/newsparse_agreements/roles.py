@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import anaphoric_subject
 from .context import Hit
 from .context import has_verb as _has_verb
 from .cues import (
@@ -211,6 +212,8 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
     if not subjects:
         subjects = _unrecognised_subject(ctx, start)  # "Fiat agreed": a name the entities layer missed
+    if not subjects:
+        subjects = anaphoric_subject(text, ctx.entities, s.start, start)  # "the company agreed"
     return subjects
 
 

@@ -1,0 +1,74 @@
+"""Who "it", "the company" or "the two firms" is when it agrees: the one organisation that fits.
+
+A subject that names no one ("it signed", "the company agreed", "the two firms signed") stands for
+an organisation named before it: earlier in its sentence, in the sentence before, or earlier in
+the paragraph; the nearest of these that names any fitting organisation decides, and only when it
+names exactly as many as the subject counts (one for "it" or "the company", two for "the two
+firms") is the subject resolved; otherwise it stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.syntax import dateline_end
+
+from .context import EntityIndex, Hit, unique_hits
+
+__all__ = ["anaphoric_subject"]
+
+_FIRM_NOUNS = r"(?:company|firm|group|bank|carrier|airline|insurer|lender|club|maker|conglomerate|utility)"
+# The subject right before the agreeing verb, past an auxiliary and up to two adverbs ("it has also
+# agreed", "the company first sold"; not "as valid as it was when negotiations began").
+_ANAPHOR = re.compile(
+    rf"(?<![\w'’-])(?P<np>(?P<it>[Ii]t)|[Tt]he\s+(?P<one>{_FIRM_NOUNS})"
+    rf"|[Tt]he\s+(?P<two>two|both)\s+(?:{_FIRM_NOUNS}s|companies|(?P<sides>sides)))"
+    r"\s+(?:(?:has|have|had|would|will)\s+)?(?:(?:also|now|first|then|later|still|just|already|[a-z]+ly)\s+){0,2}$",
+)
+# Where a sentence ends: the previous sentence starts after the one before it.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s")
+# A paragraph break: a blank line, or a new line indented (wire copy wraps its lines).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+")
+_REACH = 600  # characters looked back for the previous sentence (a paragraph's first sentence)
+_FIRM_TYPES = frozenset({"ORG"})
+_IT_TYPES = frozenset({"ORG", "GPE"})
+
+
+def anaphoric_subject(text: str, entities: EntityIndex, floor: int, start: int) -> list[Hit]:
+    """The organisations "it" / "the company" / "the two firms" before the verb at ``start`` stands
+    for (``floor``: where its sentence starts); empty unless exactly as many fit as it counts.
+
+    The nearest scope holding a fitting name decides: the sentence before the subject, then the
+    sentence before, then the rest of the paragraph.
+    """
+    found = _ANAPHOR.search(text, max(floor, start - 60), start)
+    if found is None:
+        return []
+    kinds = _IT_TYPES if found.group("it") or found.group("sides") else _FIRM_TYPES
+    wanted = 2 if found.group("two") else 1
+    previous = _previous_sentence(text, floor)
+    para = _paragraph_start(text, floor)
+    scopes = [
+        (dateline_end(text, floor), found.start("np")),
+        (previous, floor),
+    ]  # a dateline is no antecedent
+    if para < previous:
+        scopes.append((para, previous))
+    for lo, hi in scopes:
+        fitting = unique_hits(h for h in entities.within(lo, hi) if h.end <= hi and h.type in kinds)
+        if fitting:
+            return fitting if len(fitting) == wanted else []
+    return []
+
+
+def _previous_sentence(text: str, floor: int) -> int:
+    """Where the sentence before the one starting at ``floor`` starts (not before its paragraph)."""
+    before = len(text[:floor].rstrip())
+    ends = list(_SENTENCE_END.finditer(text, max(0, before - _REACH), max(0, before - 1)))
+    return max(ends[-1].end() if ends else 0, _paragraph_start(text, before))
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after a blank line or an indented new line)."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, max(0, pos - _REACH * 4), pos))
+    return breaks[-1].end() if breaks else max(0, pos - _REACH * 4)

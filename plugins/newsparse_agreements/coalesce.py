@@ -1,0 +1,146 @@
+"""Join the records of one business deal that the mention-by-mention merge left apart.
+
+The guideline asks for one record per agreement per document.  Two cases the sentence-by-sentence
+merge cannot see, both read on the built records in text order:
+
+- a later definite business mention ("the merger plan", "the contract", "the acquisitions")
+  that names no side of its own and has no complement ("the sale of 10 planes" is another deal)
+  refers to the latest deal before it of a compatible kind (a merger and an acquisition are one
+  family; a generic "deal" not still in prospect takes the business kind), also when that deal
+  was told by a verb ("said it had bought all of Hexal" ... "following the acquisitions"), and a
+  definite generic "the deal" right after a verb-told deal is that deal;
+- a company deal naming the same buyer or the same target, in the same role, as an earlier one
+  ("a takeover bid for the LSE" by Deutsche Boerse ... "a Deutsche Boerse takeover") is that deal,
+  unless the two name different targets or different buyers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse import Agreement
+
+from .lexicon import STATUS_RANK
+
+__all__ = ["coalesce"]
+
+_COMPANY = frozenset({"merger", "acquisition"})
+_BUSINESS = _COMPANY | frozenset({"contract", "loan", "transfer"})
+_GENERIC_HEADS = frozenset({"deal", "agreement", "accord", "pact", "transaction"})
+_PROSPECTIVE = frozenset({"proposed", "negotiating"})
+_ROLE_FIELDS = ("parties", "guarantors", "mediators", "endorsers", "observers")
+_BUSINESS_FIELDS = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
+# "the merger plan", "this acquisition": a determiner pointing back (not "a", "any", "another").
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these)\s+(?:(?!(?:to|of|in|on|for|with|by|and|or|from|at|as|it|they)\s)[\w'’$£€%.,;()-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DEFINITE_REACH = 40
+# "the sale of 10 planes", "the takeover last November of Abbey": a complement introducing a deal.
+_COMPLEMENT = re.compile(
+    r"\s+(?:(?:last|next|this|in|on)\s+[\w-]+\s+)?(?:of|by|between|with|for)\b", re.IGNORECASE
+)
+
+
+def coalesce(text: str, records: Sequence[Agreement], verbal: Collection[int]) -> list[Agreement]:
+    """``records`` (in text order) with the mentions of one business deal joined into one record.
+
+    ``verbal`` holds the starts of the records told by a verb ("Texas Commerce acquired a failed
+    bank"): such a record reports a transaction of its own and never restates an earlier one.
+    """
+    out: list[Agreement] = []
+    for record in records:
+        host = None if record.start in verbal else _host(text, out, record, verbal)
+        if host is None:
+            out.append(record)
+        else:
+            out[host] = _joined(out[host], record)
+    return out
+
+
+def _host(text: str, earlier: list[Agreement], record: Agreement, verbal: Collection[int]) -> int | None:
+    """The index of the earlier record ``record`` restates (None: it is a deal of its own)."""
+    if earlier and _definite(text, record.start) and not _COMPLEMENT.match(text, record.end):
+        latest = max(range(len(earlier)), key=lambda i: _last_mention(earlier[i]))
+        host = earlier[latest]
+        fits = (record.kind in _BUSINESS and _same_family(host, record.kind)) or (
+            record.kind == "agreement" and record.text.lower() in _GENERIC_HEADS and host.start in verbal
+        )  # "Baikal Finance Group bought Yuganskneftegas" ... "the structure of the deal"
+        if fits and set(record.parties) <= _sides(host):
+            return latest
+    if record.kind in _COMPANY:
+        for i in range(len(earlier) - 1, -1, -1):
+            if earlier[i].kind == record.kind and _same_side(earlier[i], record):
+                return i
+    return None
+
+
+def _definite(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` has a determiner pointing back ("the merger plan")."""
+    return _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
+
+
+def _last_mention(record: Agreement) -> int:
+    """Where the record's latest mention starts."""
+    return max((m.start for m in record.mentions), default=record.start)
+
+
+def _same_family(host: Agreement, mine: str) -> bool:
+    """Whether a business mention of kind ``mine`` may restate ``host``: same kind, both company
+    deals, or a generic deal not still in prospect ("reach agreement" ... "the contract, signed in
+    2000" is an older deal)."""
+    theirs = host.kind
+    if theirs == "agreement":
+        return host.status not in _PROSPECTIVE
+    return theirs == mine or (theirs in _COMPANY and mine in _COMPANY)
+
+
+def _sides(record: Agreement) -> set[str]:
+    """Every entity a record names as a side or a business role."""
+    return set(record.parties) | {e for name in _BUSINESS_FIELDS for e in getattr(record, name)}
+
+
+def _same_side(earlier: Agreement, later: Agreement) -> bool:
+    """Whether two company deals share their buyer or their target and differ in neither."""
+    shared = False
+    for role in ("acquirer", "target"):
+        mine, theirs = set(getattr(later, role)), set(getattr(earlier, role))
+        if mine and theirs:
+            if not mine & theirs:
+                return False
+            shared = True
+    return shared
+
+
+def _joined(host: Agreement, other: Agreement) -> Agreement:
+    """``host`` with the mentions, sides, roles, provisions and evidence of ``other`` added."""
+    fields: dict[str, Any] = {}
+    for name in _ROLE_FIELDS + _BUSINESS_FIELDS:
+        mine = tuple(getattr(host, name))
+        fields[name] = mine + tuple(e for e in getattr(other, name) if e not in mine)
+    fields["mentions"] = tuple(sorted(set(host.mentions) | set(other.mentions), key=lambda m: m.start))
+    fields["provisions"] = host.provisions + other.provisions
+    fields["violations"] = host.violations + other.violations
+    fields["evidence"] = host.evidence + tuple(e for e in other.evidence if e.field != "kind")
+    fields["status"] = _later_state(host, other)
+    fields["venue"] = host.venue or other.venue
+    fields["date"] = host.date or other.date
+    if host.kind == "agreement":
+        fields["kind"] = other.kind  # "the deal" ... "the merger": a merger
+    return attrs.evolve(host, **fields)
+
+
+def _later_state(host: Agreement, other: Agreement) -> str | None:
+    """The latest state the two records report (higher rank, then later evidence)."""
+
+    def key(record: Agreement) -> tuple[int, int]:
+        where = max((e.start for e in record.evidence if e.field == "status"), default=-1)
+        return (STATUS_RANK[record.status] if record.status else -1, where)
+
+    if other.status is None or not any(e.field == "status" for e in other.evidence):
+        return host.status or other.status
+    return max((host, other), key=key).status
