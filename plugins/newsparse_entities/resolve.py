@@ -45,7 +45,6 @@ from newsparse_entities.titles import person_title
 from newsparse_entities.words import Candidate, Words
 
 _LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
-_DATELINE_AFTER = frozenset([":", "-", "—", "–", "(", ",", "/"])
 _WEIGHTS = {
     "title": ("PERSON", 4),
     "role": ("PERSON", 3),
@@ -628,18 +627,10 @@ def _without_legal_suffix(name: str) -> str:
 
 
 def _is_dateline(words: Words, c: Candidate) -> bool:
-    """Whether a place opens a paragraph as a dateline ("MOSCOW:" or "LONDON 1996-08-30")."""
-    upper = words.upper[c.i]
-    if not words.line_start[c.i] or not (upper or words.text[c.i][0].isupper()):
-        return False
-    if c.j >= len(words):
-        return False
-    nxt = words.text[c.j]
-    if nxt in _DATELINE_AFTER:
-        return upper or nxt in (":", "—", "–")
-    if upper and words.cap[c.j] and not words.upper[c.j] and words.sent[c.j] == words.sent[c.i]:
-        return True  # "BEIRUT Bomb blasts killed ..."
-    return upper and nxt[0].isdigit()
+    """Whether a place opens a dateline ("MOSCOW:", "LONDON 1996-08-30"), as the core helper
+    ``newsparse.syntax.datelines`` finds them (``words.datelines``)."""
+    end = words.datelines.get(c.i)
+    return end is not None and c.j <= end
 
 
 def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
