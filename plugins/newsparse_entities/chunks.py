@@ -656,6 +656,20 @@ def _chunk(
         and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    if (nxt is not None and lower[j] in _PRODUCT_AFTER) or (
+        prev is not None and lower[prev] in _PRODUCT_BEFORE and not words.cap[prev]
+    ):
+        ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
+    if (
+        prev is not None
+        and text[prev] == "("
+        and nxt is not None
+        and nxt.isdigit()
+        and len(nxt) <= 3
+        and j + 1 < n
+        and text[j + 1] == ")"
+    ):
+        ev.append("substitute")  # a line-up's substitute and minute: "Jarosik (Tiago 56)"
     if nxt is not None and nxt in _MEDIA_NOUNS:
         ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
     if nxt is not None and nxt.isdigit() and _standings_row(words, i, j):
@@ -725,6 +739,11 @@ def _scorer(words: Words, j: int) -> bool:
 _FIXTURE = frozenset(["v", "vs", "v.", "vs."])
 # Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
 _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
+# Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
+# programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
+# stands before as often ("Sony technology", "Nintendo games").
+_PRODUCT_AFTER = frozenset("console consoles browser programme album soap sitcom documentary".split())
+_PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.

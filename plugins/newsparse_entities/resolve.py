@@ -76,6 +76,8 @@ _WEIGHTS = {
     "standings": ("ORG", 4),
     "media": ("ORG", 3),
     "determiner": ("ORG", 2),
+    "product": ("PRODUCT", 3),
+    "substitute": ("PERSON", 3),
     **{
         f"model:{t}": (t, 10)
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")
@@ -99,6 +101,7 @@ _SURNAME_ENDINGS = tuple(
 )
 # "McCall", "MacLeod", "O'Connor": surnames by their form
 _GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 # The confidence of an entity typed with no evidence (every mention a lone name with no context).
 GUESS_CONFIDENCE = 0.5
 _DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
@@ -508,6 +511,8 @@ def _headline_mentions(
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
+    if len(parts) == 1 and _ACRONYM_PLURAL.match(key) and max(votes.values(), default=0) < 3:
+        return None  # "TVs", "PCs", "ISPs": the plural of an abbreviated common noun names nothing
     # every part a common word, looked up only when the votes leave the name in doubt (a look-up in
     # the large lexicon is a cache miss)
     if (not votes or (len(parts) == 1 and max(votes.values()) < 3)) and all(

@@ -174,3 +174,23 @@ def test_a_shared_place_name_is_the_one_in_the_article_s_country() -> None:
     libya = parse("Clashes in Tripoli killed five. Libya mourned.")
     assert entity_at(lebanon, "Tripoli").identifiers["country"] == "LB"
     assert entity_at(libya, "Tripoli").identifiers["country"] == "LY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Sales rose after the launch of its Zorbix console in May.", "Zorbix", "PRODUCT"),
+        ("Their album Stakonia sold well.", "Stakonia", "PRODUCT"),
+        ("Reggae star Kwelimo, whose tour was cancelled, spoke on Monday.", "Kwelimo", "PERSON"),
+        ("Chelsea: Cech, Terry, Jarosik (Tarvio 56), Lampard.", "Tarvio", "PERSON"),
+    ],
+)
+def test_a_lone_name_is_typed_by_the_noun_or_line_up_around_it(text: str, name: str, etype: str) -> None:
+    found = entity_at(parse(text), name)
+    assert found.type == etype
+    assert found.confidence is None  # typed by evidence, not guessed
+
+
+def test_the_plural_of_an_abbreviation_is_no_name() -> None:
+    doc = parse("Sales of PCs and TVs rose while ISPs cut prices.")
+    assert not any(m.text in ("PCs", "TVs", "ISPs") for e in doc.entities for m in e.mentions)
