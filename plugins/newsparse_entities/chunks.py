@@ -189,7 +189,9 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
     if u > 0 and words.sent[u - 1] == words.sent[u]:
         prev = u - 1
         low = words.lower[prev]
-        if low in ROLES and not words.cap[prev]:
+        if low in _SHARED_ROLES:
+            pass  # "rival Google", "analyst Gartner": a company as often as a person
+        elif low in ROLES and not words.cap[prev]:
             evidence += ("role",)
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
@@ -336,7 +338,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
-    if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
+    if prev is not None and words.lower[prev] in _SHARED_ROLES and len(units) == 1:
+        pass  # one word after "rival", "analyst": a company as often as a person
+    elif prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
         evidence.append("role")
     elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
@@ -739,6 +743,9 @@ def _scorer(words: Words, j: int) -> bool:
 _FIXTURE = frozenset(["v", "vs", "v.", "vs."])
 # Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
 _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
+# Roles a company plays too: before one word ("rival Google", "analyst Gartner", "partner Nissan")
+# they say nothing of its type; before a full name they still announce the person.
+_SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())
 # Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
 # programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
 # stands before as often ("Sony technology", "Nintendo games").
