@@ -189,13 +189,15 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
     if u > 0 and words.sent[u - 1] == words.sent[u]:
         prev = u - 1
         low = words.lower[prev]
-        if low in _SHARED_ROLES:
+        if words.text[prev] in _HONORIFICS:
+            evidence += ("title",)  # "Mr Blair", "Mrs Thatcher": a person whatever else is said
+        elif low in _SHARED_ROLES:
             pass  # "rival Google", "analyst Gartner": a company as often as a person
-        elif low in ROLES and not words.cap[prev]:
-            evidence += ("role",)
+        elif low in ROLES and (not words.cap[prev] or words.initial[prev]):
+            evidence += ("role",)  # "striker Shearer", "Rapper Eminem" opening the sentence
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
-        elif _determiner(words, prev):
+        elif _determiner(words, prev) and not (u + 1 < len(words.text) and words.lower[u + 1] in _EPONYM_NOUNS):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
 
@@ -743,6 +745,11 @@ def _scorer(words: Words, j: int) -> bool:
 _FIXTURE = frozenset(["v", "vs", "v.", "vs."])
 # Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
 _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
+# Honorifics right before a name: a person ("Mr Blair"; the title itself is no part of the name).
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
+# Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the
+# Gershon report" say nothing of an organisation (the article belongs to the noun).
+_EPONYM_NOUNS = frozenset("government administration era years family report review inquiry affair".split())
 # Roles a company plays too: before one word ("rival Google", "analyst Gartner", "partner Nissan")
 # they say nothing of its type; before a full name they still announce the person.
 _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())

@@ -194,3 +194,11 @@ def test_a_lone_name_is_typed_by_the_noun_or_line_up_around_it(text: str, name: 
 def test_the_plural_of_an_abbreviation_is_no_name() -> None:
     doc = parse("Sales of PCs and TVs rose while ISPs cut prices.")
     assert not any(m.text in ("PCs", "TVs", "ISPs") for e in doc.entities for m in e.mentions)
+
+
+def test_an_honorific_outweighs_an_article_before_a_qualified_name() -> None:
+    doc = parse("Tony Blair spoke. Mr Blair said the Blair government would go on.")
+    blair = entity_at(doc, "Tony Blair")
+    assert blair.type == "PERSON"
+    assert {m.text for m in blair.mentions} == {"Tony Blair", "Blair"}
+    assert len(blair.mentions) == 3
