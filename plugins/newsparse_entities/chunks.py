@@ -197,7 +197,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             evidence += ("role",)  # "striker Shearer", "Rapper Eminem" opening the sentence
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
-        elif _determiner(words, prev) and not (u + 1 < len(words.text) and words.lower[u + 1] in _EPONYM_NOUNS):
+        elif _determiner(words, prev) and not (u + 1 < len(words) and words.lower[u + 1] in _EPONYM_NOUNS):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
 
