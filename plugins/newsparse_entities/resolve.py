@@ -234,6 +234,7 @@ def resolve(
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
     if short_of:
         out = _company_short_names(words, out, short_of, links[3], gaz, text)
+    guesses |= _person_guesses(decided, votes, gaz) - people_listed
     out += [
         _evolved(r, guess=True) if r.form == "name" and text[r.start : r.end] in guesses else r
         for r in _chunk_mentions(chunk_cands, chunk_keys, decided, best_vote, links, gaz)
@@ -564,6 +565,22 @@ def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -
         for key, kind in decided.items()
         if kind == _DEFAULT_SINGLE and not votes[key] and " " not in key and not key.isupper()
     }
+
+
+def _person_guesses(
+    decided: dict[str, str | None], votes: dict[str, dict[str, int]], gaz: Gazetteer
+) -> set[str]:
+    """Names of two or three words typed PERSON by default, with no evidence and no known first name
+    or surname: marked as guesses too ("Green Day", "Abbey National" as often as "Kenenisa Bekele");
+    "G Rowntree" has its initial for evidence. Only marked: lists and links still count them as people."""
+    out = set()
+    for key, kind in decided.items():
+        if kind != "PERSON" or votes.get(key) or " " not in key:
+            continue
+        parts = key.split()
+        if len(parts[0]) > 1 and parts[0] not in gaz.first_names and parts[-1] not in gaz.surnames:
+            out.add(key)
+    return out
 
 
 def _person_like(word: str, gaz: Gazetteer) -> bool:

@@ -202,3 +202,11 @@ def test_an_honorific_outweighs_an_article_before_a_qualified_name() -> None:
     assert blair.type == "PERSON"
     assert {m.text for m in blair.mentions} == {"Tony Blair", "Blair"}
     assert len(blair.mentions) == 3
+
+
+def test_a_two_word_name_typed_by_default_is_marked_as_a_guess() -> None:
+    doc = parse("Zorvath Quellin won the race on Sunday.")
+    found = entity_at(doc, "Zorvath Quellin")
+    assert (found.type, found.confidence) == ("PERSON", GUESS_CONFIDENCE)
+    boss = entity_at(parse("Arsenal boss Zorvath Quellin was fined."), "Zorvath Quellin")
+    assert (boss.type, boss.confidence) == ("PERSON", None)
