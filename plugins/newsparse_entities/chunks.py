@@ -756,7 +756,7 @@ _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst
 # Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
 # programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
 # stands before as often ("Sony technology", "Nintendo games").
-_PRODUCT_AFTER = frozenset("console consoles browser programme album soap sitcom documentary".split())
+_PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
 _PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
