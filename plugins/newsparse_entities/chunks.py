@@ -662,8 +662,11 @@ def _chunk(
         and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
-    if (nxt is not None and lower[j] in _PRODUCT_AFTER) or (
-        prev is not None and lower[prev] in _PRODUCT_BEFORE and not words.cap[prev]
+    if (nxt is not None and lower[j] in _PRODUCT_AFTER and not words.poss[j - 1]) or (
+        prev is not None
+        and lower[prev] in _PRODUCT_BEFORE
+        and not words.cap[prev]
+        and (prev == 0 or lower[prev - 1] not in ("a", "an"))  # "a single HSDPA device"
     ):
         ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
     if (
