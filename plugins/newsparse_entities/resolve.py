@@ -574,11 +574,14 @@ def _person_guesses(
     or surname: marked as guesses too ("Green Day", "Abbey National" as often as "Kenenisa Bekele");
     "G Rowntree" has its initial for evidence. Only marked: lists and links still count them as people."""
     out = set()
-    for key, kind in decided.items():
-        if kind != "PERSON" or votes.get(key) or " " not in key:
-            continue
+    for key in [key for key, kind in decided.items() if kind == "PERSON" and " " in key]:
         parts = key.split()
-        if len(parts[0]) > 1 and parts[0] not in gaz.first_names and parts[-1] not in gaz.surnames:
+        if (
+            not votes.get(key)
+            and len(parts[0]) > 1
+            and parts[0] not in gaz.first_names
+            and parts[-1] not in gaz.surnames
+        ):
             out.add(key)
     return out
 
