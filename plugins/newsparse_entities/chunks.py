@@ -189,11 +189,15 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
     if u > 0 and words.sent[u - 1] == words.sent[u]:
         prev = u - 1
         low = words.lower[prev]
-        if low in ROLES and not words.cap[prev]:
-            evidence += ("role",)
+        if words.text[prev] in _HONORIFICS:
+            evidence += ("title",)  # "Mr Blair", "Mrs Thatcher": a person whatever else is said
+        elif low in _SHARED_ROLES:
+            pass  # "rival Google", "analyst Gartner": a company as often as a person
+        elif low in ROLES and (not words.cap[prev] or words.initial[prev]):
+            evidence += ("role",)  # "striker Shearer", "Rapper Eminem" opening the sentence
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
-        elif _determiner(words, prev):
+        elif _determiner(words, prev) and not (u + 1 < len(words) and words.lower[u + 1] in _EPONYM_NOUNS):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
 
@@ -336,7 +340,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
-    if prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
+    if prev is not None and words.lower[prev] in _SHARED_ROLES and len(units) == 1:
+        pass  # one word after "rival", "analyst": a company as often as a person
+    elif prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
         evidence.append("role")
     elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
@@ -656,6 +662,23 @@ def _chunk(
         and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    if (nxt is not None and lower[j] in _PRODUCT_AFTER and not words.poss[j - 1]) or (
+        prev is not None
+        and lower[prev] in _PRODUCT_BEFORE
+        and not words.cap[prev]
+        and (prev == 0 or lower[prev - 1] not in ("a", "an"))  # "a single HSDPA device"
+    ):
+        ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
+    if (
+        prev is not None
+        and text[prev] == "("
+        and nxt is not None
+        and nxt.isdigit()
+        and len(nxt) <= 3
+        and j + 1 < n
+        and text[j + 1] == ")"
+    ):
+        ev.append("substitute")  # a line-up's substitute and minute: "Jarosik (Tiago 56)"
     if nxt is not None and nxt in _MEDIA_NOUNS:
         ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
     if nxt is not None and nxt.isdigit() and _standings_row(words, i, j):
@@ -725,6 +748,19 @@ def _scorer(words: Words, j: int) -> bool:
 _FIXTURE = frozenset(["v", "vs", "v.", "vs."])
 # Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
 _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
+# Honorifics right before a name: a person ("Mr Blair"; the title itself is no part of the name).
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
+# Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the
+# Gershon report" say nothing of an organisation (the article belongs to the noun).
+_EPONYM_NOUNS = frozenset("government administration era years family report review inquiry affair".split())
+# Roles a company plays too: before one word ("rival Google", "analyst Gartner", "partner Nissan")
+# they say nothing of its type; before a full name they still announce the person.
+_SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())
+# Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
+# programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
+# stands before as often ("Sony technology", "Nintendo games").
+_PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
+_PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.

@@ -45,7 +45,6 @@ from newsparse_entities.titles import person_title
 from newsparse_entities.words import Candidate, Words
 
 _LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
-_DATELINE_AFTER = frozenset([":", "-", "—", "–", "(", ",", "/"])
 _WEIGHTS = {
     "title": ("PERSON", 4),
     "role": ("PERSON", 3),
@@ -77,6 +76,8 @@ _WEIGHTS = {
     "standings": ("ORG", 4),
     "media": ("ORG", 3),
     "determiner": ("ORG", 2),
+    "product": ("PRODUCT", 3),
+    "substitute": ("PERSON", 3),
     **{
         f"model:{t}": (t, 10)
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")
@@ -100,6 +101,7 @@ _SURNAME_ENDINGS = tuple(
 )
 # "McCall", "MacLeod", "O'Connor": surnames by their form
 _GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 # The confidence of an entity typed with no evidence (every mention a lone name with no context).
 GUESS_CONFIDENCE = 0.5
 _DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
@@ -232,6 +234,7 @@ def resolve(
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
     if short_of:
         out = _company_short_names(words, out, short_of, links[3], gaz, text)
+    guesses |= _person_guesses(decided, votes, gaz) - people_listed
     out += [
         _evolved(r, guess=True) if r.form == "name" and text[r.start : r.end] in guesses else r
         for r in _chunk_mentions(chunk_cands, chunk_keys, decided, best_vote, links, gaz)
@@ -509,6 +512,8 @@ def _headline_mentions(
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
     parts = key.split()
+    if len(parts) == 1 and _ACRONYM_PLURAL.match(key) and max(votes.values(), default=0) < 3:
+        return None  # "TVs", "PCs", "ISPs": the plural of an abbreviated common noun names nothing
     # every part a common word, looked up only when the votes leave the name in doubt (a look-up in
     # the large lexicon is a cache miss)
     if (not votes or (len(parts) == 1 and max(votes.values()) < 3)) and all(
@@ -560,6 +565,25 @@ def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -
         for key, kind in decided.items()
         if kind == _DEFAULT_SINGLE and not votes[key] and " " not in key and not key.isupper()
     }
+
+
+def _person_guesses(
+    decided: dict[str, str | None], votes: dict[str, dict[str, int]], gaz: Gazetteer
+) -> set[str]:
+    """Names of two or three words typed PERSON by default, with no evidence and no known first name
+    or surname: marked as guesses too ("Green Day", "Abbey National" as often as "Kenenisa Bekele");
+    "G Rowntree" has its initial for evidence. Only marked: lists and links still count them as people."""
+    out = set()
+    for key in [key for key, kind in decided.items() if kind == "PERSON" and " " in key]:
+        parts = key.split()
+        if (
+            not votes.get(key)
+            and len(parts[0]) > 1
+            and parts[0] not in gaz.first_names
+            and parts[-1] not in gaz.surnames
+        ):
+            out.add(key)
+    return out
 
 
 def _person_like(word: str, gaz: Gazetteer) -> bool:
@@ -628,18 +652,10 @@ def _without_legal_suffix(name: str) -> str:
 
 
 def _is_dateline(words: Words, c: Candidate) -> bool:
-    """Whether a place opens a paragraph as a dateline ("MOSCOW:" or "LONDON 1996-08-30")."""
-    upper = words.upper[c.i]
-    if not words.line_start[c.i] or not (upper or words.text[c.i][0].isupper()):
-        return False
-    if c.j >= len(words):
-        return False
-    nxt = words.text[c.j]
-    if nxt in _DATELINE_AFTER:
-        return upper or nxt in (":", "—", "–")
-    if upper and words.cap[c.j] and not words.upper[c.j] and words.sent[c.j] == words.sent[c.i]:
-        return True  # "BEIRUT Bomb blasts killed ..."
-    return upper and nxt[0].isdigit()
+    """Whether a place opens a dateline ("MOSCOW:", "LONDON 1996-08-30"), as the core helper
+    ``newsparse.syntax.datelines`` finds them (``words.datelines``)."""
+    end = words.datelines.get(c.i)
+    return end is not None and c.j <= end
 
 
 def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:

@@ -49,6 +49,8 @@ ROLES = frozenset(
     colleague counterpart successor predecessor husband wife son daughter brother sister father
     mother uncle nephew veteran teammate compatriot rider driver skier seed professor doctor
     militant negotiator mediator adviser advisor aide chancellor
+    star rapper artist presenter comedian musician guitarist drummer frontman novelist poet playwright
+    composer dancer boxer golfer sprinter boss
     """.split()
 )
 # Lower-case nouns that announce an organisation ("the news weekly Der Spiegel", "carmaker Magna").

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -30,7 +30,8 @@ class Words:
     is the index of the first token of sentence ``g`` (and ``bounds[-1] == len(words.text)``), so sentence
     ``g`` is ``bounds[g]:bounds[g + 1]``; ``caps``, ``uppers`` and ``hyphens`` are the indices of the
     capitalized tokens, of those in capitals and of those with a hyphen: few, and where scans start.
-    ``after_dateline`` holds the index of the first word after each dateline (``newsparse.syntax``'s).
+    ``datelines`` maps the first word of each dateline (``newsparse.syntax``'s) to the index of the
+    first word after it; ``after_dateline`` holds those indices.
     """
 
     start: list[int]
@@ -47,6 +48,7 @@ class Words:
     caps: list[int]
     uppers: list[int]
     hyphens: list[int]
+    datelines: Mapping[int, int] = attrs.field(factory=dict)
     after_dateline: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
@@ -193,6 +195,7 @@ def words_of(doc: Document) -> Words:
                 break
             if firsts[k].isdigit():
                 break
+    heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, doc.sentences)}
     return Words(
         start=starts,
         end=ends,
@@ -208,7 +211,8 @@ def words_of(doc: Document) -> Words:
         caps=caps,
         uppers=uppers,
         hyphens=hyphens,
-        after_dateline=frozenset(bisect_left(starts, span.end) for span in datelines(text, doc.sentences)),
+        datelines=heads,
+        after_dateline=frozenset(heads.values()),
     )
 
 

@@ -101,9 +101,17 @@ _ABBREVIATIONS = frozenset(
 # "MOSCOW:", "BEIRUT (Reuters) -", "WASHINGTON, Feb 6 (AFP) -", "GAZA CITY, Gaza Strip -"
 _DATELINE = re.compile(
     r"""[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}          # the city, in capitals
-        (?:,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,3})?                # ", Texas" / ", Feb 6"
+        (?:[ ]?,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,3})?             # ", Texas" / ", Feb 6" (" , " tokenised)
         [ ]?(?:\([A-Za-z][\w .&]{0,30}\)[ ]?)?                # "(Reuters)"
         (?::|[ ]?[-–—]{1,2})[ ]""",
+    re.VERBOSE,
+)
+# "LONDON 1996-08-30", "AKRON , Ohio 1996-08-22", "FARMINGTON HILLS , Mich .\n\n1996-08-30": the city in
+# capitals and the date alone on their lines (CoNLL-2003)
+_DATED_DATELINE = re.compile(
+    r"""[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}              # the city, in capitals
+        (?:[ ]?,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,2}(?:[ ]\.)?)?       # ", Ohio" / " , Mich ."
+        \s+\d{4}-\d\d-\d\d(?=[ ]*(?:\n|$))                        # the date, ending its line""",
     re.VERBOSE,
 )
 # "MUNICH Major powers agreed", "NEW YORK Stocks rose": a city in capitals (one word of four letters
@@ -126,6 +134,9 @@ def dateline_end(text: str, start: int) -> int:
     match = _DATELINE.match(text, start)
     if match and match.end() - start <= 80:
         return match.end()
+    dated = _DATED_DATELINE.match(text, start)
+    if dated:
+        return dated.end()
     bare = _BARE_DATELINE.match(text, start)
     if bare and bare.group(1).split(" ", 1)[0] not in _ABBREVIATIONS:
         return bare.end()

@@ -174,3 +174,39 @@ def test_a_shared_place_name_is_the_one_in_the_article_s_country() -> None:
     libya = parse("Clashes in Tripoli killed five. Libya mourned.")
     assert entity_at(lebanon, "Tripoli").identifiers["country"] == "LB"
     assert entity_at(libya, "Tripoli").identifiers["country"] == "LY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Sales rose after the launch of its Zorbix console in May.", "Zorbix", "PRODUCT"),
+        ("Their album Stakonia sold well.", "Stakonia", "PRODUCT"),
+        ("Reggae star Kwelimo, whose tour was cancelled, spoke on Monday.", "Kwelimo", "PERSON"),
+        ("Chelsea: Cech, Terry, Jarosik (Tarvio 56), Lampard.", "Tarvio", "PERSON"),
+    ],
+)
+def test_a_lone_name_is_typed_by_the_noun_or_line_up_around_it(text: str, name: str, etype: str) -> None:
+    found = entity_at(parse(text), name)
+    assert found.type == etype
+    assert found.confidence is None  # typed by evidence, not guessed
+
+
+def test_the_plural_of_an_abbreviation_is_no_name() -> None:
+    doc = parse("Sales of PCs and TVs rose while ISPs cut prices.")
+    assert not any(m.text in ("PCs", "TVs", "ISPs") for e in doc.entities for m in e.mentions)
+
+
+def test_an_honorific_outweighs_an_article_before_a_qualified_name() -> None:
+    doc = parse("Tony Blair spoke. Mr Blair said the Blair government would go on.")
+    blair = entity_at(doc, "Tony Blair")
+    assert blair.type == "PERSON"
+    assert {m.text for m in blair.mentions} == {"Tony Blair", "Blair"}
+    assert len(blair.mentions) == 3
+
+
+def test_a_two_word_name_typed_by_default_is_marked_as_a_guess() -> None:
+    doc = parse("Zorvath Quellin won the race on Sunday.")
+    found = entity_at(doc, "Zorvath Quellin")
+    assert (found.type, found.confidence) == ("PERSON", GUESS_CONFIDENCE)
+    boss = entity_at(parse("Arsenal boss Zorvath Quellin was fined."), "Zorvath Quellin")
+    assert (boss.type, boss.confidence) == ("PERSON", None)
