@@ -647,6 +647,46 @@ def _chunk(
         and not ("first_name" in ev or "title" in ev or "role" in ev)
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
+    ev = _layout_evidence(words, i, j, prev, nxt, ev)
+    low_prev = lower[prev] if prev is not None else ""
+    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
+        ev.append("org_context")
+    if j < n and text[j] == "(":
+        if in_place_brackets(words, i, j):
+            ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
+    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and in_place_brackets(words, i, j):
+        ev.append("place_brackets")
+    place = low_prev in _PLACE_PREVIOUS
+    if place:
+        ev.append("place_prep")
+    if (
+        (low_prev == "from" or low_prev == "at")
+        and prev
+        and (text[prev - 1] == "," or lower[prev - 1] in ROLES)
+    ):
+        ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
+    if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
+        # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
+        ev = (
+            [e for e in ev if e != "first_name"]
+            if place
+            else ["weak_first_name" if e == "first_name" else e for e in ev]
+        )
+    if j - i >= 2:  # a head word alone names nothing
+        head = head_evidence(text[j - 1])
+        if head is not None:
+            ev.append(head)
+    name = text[i] if j - i == 1 else " ".join(text[i:j])
+    return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
+
+
+def _layout_evidence(
+    words: Words, i: int, j: int, prev: int | None, nxt: str | None, ev: list[str]
+) -> list[str]:
+    """The evidence of a chunk's layout and neighbours: scorecards, fixtures, scorers, scores,
+    products, substitutes, media names, standings rows (``ev`` extended; replaced where "&" rules
+    out a person)."""
+    text, lower, n = words.text, words.lower, len(words.text)
     if (prev is not None and text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
     if (prev is not None and text[prev] in _FIXTURE) or (nxt is not None and nxt in _FIXTURE):
@@ -683,36 +723,7 @@ def _chunk(
         ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
     if nxt is not None and nxt.isdigit() and _standings_row(words, i, j):
         ev.append("standings")  # "Cruz Azul 3 2 1 0 7 3 7": played, won, drawn, lost, for, against, points
-    low_prev = lower[prev] if prev is not None else ""
-    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
-        ev.append("org_context")
-    if j < n and text[j] == "(":
-        if in_place_brackets(words, i, j):
-            ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
-    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and in_place_brackets(words, i, j):
-        ev.append("place_brackets")
-    place = low_prev in _PLACE_PREVIOUS
-    if place:
-        ev.append("place_prep")
-    if (
-        (low_prev == "from" or low_prev == "at")
-        and prev
-        and (text[prev - 1] == "," or lower[prev - 1] in ROLES)
-    ):
-        ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
-    if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
-        # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
-        ev = (
-            [e for e in ev if e != "first_name"]
-            if place
-            else ["weak_first_name" if e == "first_name" else e for e in ev]
-        )
-    if j - i >= 2:  # a head word alone names nothing
-        head = head_evidence(text[j - 1])
-        if head is not None:
-            ev.append(head)
-    name = text[i] if j - i == 1 else " ".join(text[i:j])
-    return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
+    return ev
 
 
 def _standings_row(words: Words, i: int, j: int) -> bool:

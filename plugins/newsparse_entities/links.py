@@ -25,7 +25,6 @@ def _initials(text: str) -> str:
     return "".join(p[0] for p in text.split() if p[:1].isupper())
 
 
-
 # surname -> full name, acronym -> full name, short name -> full name, name -> its first chunk
 Links = tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, Candidate]]
 

@@ -21,7 +21,6 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.canonical import spelt_out
 from newsparse_entities.context import (
-    LIST_JOINERS,
     country_choices,
     listed_with_people,
     listed_with_places,
@@ -29,15 +28,11 @@ from newsparse_entities.context import (
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
 from newsparse_entities.links import Links, name_links
+from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
-    POLITICAL_BASE,
-    POLITICAL_OBJECT_VERBS,
-    POLITICAL_PAST,
-    POLITICAL_PRESENT,
     SUBDIVISION_WORDS,
-    SUBJECT_VERBS,
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
@@ -107,25 +102,12 @@ GUESS_CONFIDENCE = 0.5
 _DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
 _TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
-_RELATION_NOUNS = frozenset(
-    """sanctions pressure stand backed endorsed guaranteed ties relations talks negotiations agreement deal
-    war dispute rift embargo tariffs restrictions ultimatum demands accusations criticism""".split()
-)
-_REPORTING_PAST = frozenset(
-    """described called termed branded labelled labeled dubbed reported announced confirmed
-    acknowledged""".split()
-)
 _PLANETS = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
 # Words that make a story about space, where a planet's name is the planet.
 _SPACE_WORDS = frozenset(
     """planet planets moon moons orbit orbiting spacecraft probe telescope astronomer astronomers
     astronomy nasa solar asteroid comet galaxy""".split()
 )
-_ACTING = frozenset(
-    "seeking hoping trying insisting demanding refusing warning arguing fearing pressing aiming".split()
-)
-_AUXILIARIES = frozenset("still also now then again has have had will would could may might".split())
-_SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
 
 
 class Resolved(NamedTuple):
@@ -394,7 +376,7 @@ def _gazetteer_mentions(
                 break
         assert ident is not None
         gaz_ids.append((c, ident, form))
-    metonyms = _metonyms(words, gaz_ids, gaz)
+    metonyms = capital_metonyms(words, gaz_ids, gaz)
     for idx, (c, ident, form) in enumerate(gaz_ids):
         found = frozen_record(gaz, ident)
         if found is None:
@@ -656,79 +638,6 @@ def _is_dateline(words: Words, c: Candidate) -> bool:
     ``newsparse.syntax.datelines`` finds them (``words.datelines``)."""
     end = words.datelines.get(c.i)
     return end is not None and c.j <= end
-
-
-def _metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
-    """Indices of capital mentions that stand for their state: listed with states, or acting subjects."""
-    states = country_ids(gaz)
-    capital_of = gaz.capital_of
-    out: set[int] = set()
-    group: list[int] = []
-
-    def flush() -> None:
-        """Listed capitals of a finished list stand for their states, unless the list is a location
-        ("talks in Paris and London")."""
-        if len(group) >= 2:
-            head = gaz_ids[group[0]][0]
-            prev = words.prev(head.i)
-            if prev is not None and words.lower[prev] in PLACE_PREPOSITIONS:
-                return
-            out.update(k for k in group if gaz_ids[k][1] in gaz.capital_of)
-
-    for k, (c, ident, _form) in enumerate(gaz_ids):
-        if ident not in states and ident not in capital_of:  # neither a country nor a capital
-            if len(group) >= 2:
-                flush()
-            group = []
-            continue
-        if ident in capital_of and _acts_as_state(words, c):
-            out.add(k)
-        if group:
-            pc, pident, _ = gaz_ids[group[-1]]
-            between = words.text[pc.j : c.i]
-            same = pc.j <= c.i and words.sent[pc.i] == words.sent[c.i]
-            linked = same and bool(between) and all(t in LIST_JOINERS for t in between)
-            apposition = between == [","] and gaz.capital_of.get(pident) == ident
-            if linked and not apposition:
-                group.append(k)
-                continue
-            flush()
-        group = [k]
-    flush()
-    return out
-
-
-def _acts_as_state(words: Words, c: Candidate) -> bool:
-    """Whether a capital acts as its state: "Moscow said", "Beijing firmly opposed", "urged Washington"."""
-    sent = words.sent[c.i]
-    prev = words.lower[c.i - 1] if c.i > 0 and words.sent[c.i - 1] == sent else ""
-    prev2 = words.lower[c.i - 2] if c.i > 1 and words.sent[c.i - 2] == sent else ""
-    if prev in POLITICAL_OBJECT_VERBS or (
-        prev in ("on", "by", "with", "against") and prev2 in _RELATION_NOUNS
-    ):
-        return True
-    if prev in PLACE_PREPOSITIONS or c.j >= len(words) or words.sent[c.j] != sent or words.poss[c.i]:
-        return False
-    if prev in ("the", "a", "an"):
-        return False  # "the Moscow talks": a modifier, not a subject
-    nxt = words.text[c.j]
-    if nxt in _SUBJECT_VERBS or nxt in POLITICAL_PAST or nxt in POLITICAL_PRESENT:
-        return True
-    if nxt in _REPORTING_PAST and prev in ("", "what", "as", "and", "but", ",", "that", "which"):
-        return True  # "what Baghdad described as ...": a verb of reporting after a clause's subject
-    if nxt == "," and words.initial[c.i] and c.j + 1 < len(words) and words.lower[c.j + 1] in _ACTING:
-        return True  # "Manila, seeking to reschedule its debt, ..."
-    if (nxt.endswith("ly") or nxt in _AUXILIARIES or nxt == "to") and c.j + 1 < len(words):
-        after = words.text[c.j + 1]
-        if nxt == "to":
-            return after in POLITICAL_BASE  # "Washington to impose new sanctions"
-        return (
-            after in SUBJECT_VERBS
-            or after in POLITICAL_BASE
-            or after in POLITICAL_PAST
-            or (after.endswith("ed") and after.islower())
-        )
-    return False
 
 
 # Mentions and entities are built from offsets into ``text`` and its slices, and the pipeline checks

@@ -26,7 +26,8 @@ _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a toll told as the content of a report or claim ("Reports that civilians had been killed prompted")
 _REPORTED = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
+_LINE_END = r"(?:\r\n|\r(?!\n)|\n)"  # LF, CRLF or CR: the same text whatever its line ends
+_PARAGRAPH_BREAK = re.compile(rf"{_LINE_END}[^\S\r\n]*{_LINE_END}|{_LINE_END}[ \t]+")
 MAX_LINKED_SENTENCES = (
     1  # sentences back to the date an undated event continues ("It said 2,000 were killed")
 )

@@ -111,7 +111,7 @@ _DATELINE = re.compile(
 _DATED_DATELINE = re.compile(
     r"""[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}              # the city, in capitals
         (?:[ ]?,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,2}(?:[ ]\.)?)?       # ", Ohio" / " , Mich ."
-        \s+\d{4}-\d\d-\d\d(?=[ ]*(?:\n|$))                        # the date, ending its line""",
+        \s+\d{4}-\d\d-\d\d(?=[ ]*(?:[\r\n]|$))                        # the date, ending its line""",
     re.VERBOSE,
 )
 # "MUNICH Major powers agreed", "NEW YORK Stocks rose": a city in capitals (one word of four letters
@@ -129,7 +129,7 @@ def dateline_end(text: str, start: int) -> int:
 
     Only a sentence that opens the text or a paragraph can carry one.
     """
-    if start > 0 and text[start - 1] != "\n" and _VISIBLE.search(text, 0, start):
+    if start > 0 and text[start - 1] not in "\r\n" and _VISIBLE.search(text, 0, start):
         return start  # text before it, found by a search rather than a copy (linear in long texts)
     match = _DATELINE.match(text, start)
     if match and match.end() - start <= 80:
