@@ -18,7 +18,7 @@ from pathlib import Path
 
 from evaluation.data.drawing import corpora_folder
 
-__all__ = ["QUOTAS", "SEED", "has_number", "main", "selection", "sentences"]
+__all__ = ["QUOTAS", "SEED", "draw", "has_number", "main", "selection", "sentences"]
 
 SEED = 20261218
 QUOTAS = {
@@ -56,8 +56,10 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if word is None:
         return True
     token = word.group(1).lower()
-    return token not in ABBREVIATIONS and not re.fullmatch(r"[a-z]", token) and not re.fullmatch(
-        r"(?:[a-z]\.)+[a-z]", token
+    return (
+        token not in ABBREVIATIONS
+        and not re.fullmatch(r"[a-z]", token)
+        and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
     )
 
 
@@ -122,8 +124,20 @@ def selection(corpora: Path) -> list[dict[str, object]]:
             found = _candidates(article["text"])
             if found:
                 pools[article["subset"]][article["id"]] = found
+    return draw(pools, QUOTAS, rng, SEED + 1, ("dev", "untouched"))
+
+
+def draw(
+    pools: dict[str, dict[str, list[tuple[int, int]]]],
+    quotas: dict[str, int],
+    rng: random.Random,
+    split_seed: int,
+    names: tuple[str, str],
+) -> list[dict[str, object]]:
+    """Draw each subset's quota of sentences (at most ``PER_ARTICLE`` an article) from its pool, then
+    assign the drawn articles, seeded, two thirds to ``names[0]`` and one third to ``names[1]``."""
     rows: list[dict[str, object]] = []
-    for subset, quota in QUOTAS.items():
+    for subset, quota in quotas.items():
         ids = sorted(pools[subset])
         rng.shuffle(ids)
         taken = 0
@@ -135,9 +149,9 @@ def selection(corpora: Path) -> list[dict[str, object]]:
             rows += [{"id": identifier, "subset": subset, "start": s, "end": e} for s, e in picked]
             taken += len(picked)
     articles = sorted({str(row["id"]) for row in rows})
-    random.Random(SEED + 1).shuffle(articles)
+    random.Random(split_seed).shuffle(articles)
     cut = round(len(articles) * 2 / 3)
-    splits = {name: ("dev" if index < cut else "untouched") for index, name in enumerate(articles)}
+    splits = {name: (names[0] if index < cut else names[1]) for index, name in enumerate(articles)}
     return [{**row, "split": splits[str(row["id"])]} for row in rows]
 
 

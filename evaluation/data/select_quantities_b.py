@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.data.drawing import corpus_articles, ids_named
-from evaluation.data.select_quantities import PER_ARTICLE, QUOTAS, _candidates
+from evaluation.data.select_quantities import QUOTAS, _candidates, draw
 
 __all__ = ["OWN", "QUOTAS_B", "SEED_B", "main", "selection", "used_ids"]
 
@@ -57,23 +57,7 @@ def selection(articles: list[dict[str, Any]], used: set[str]) -> list[dict[str, 
             found = _candidates(article["text"])
             if found:
                 pools[article["subset"]][article["id"]] = found
-    rows: list[dict[str, Any]] = []
-    for subset, quota in QUOTAS_B.items():
-        ids = sorted(pools[subset])
-        rng.shuffle(ids)
-        taken = 0
-        for identifier in ids:
-            if taken >= quota:
-                break
-            spans = pools[subset][identifier]
-            picked = sorted(rng.sample(spans, min(PER_ARTICLE, len(spans), quota - taken)))
-            rows += [{"id": identifier, "subset": subset, "start": s, "end": e} for s, e in picked]
-            taken += len(picked)
-    chosen = sorted({str(row["id"]) for row in rows})
-    random.Random(SEED_B + 1).shuffle(chosen)
-    cut = round(len(chosen) * 2 / 3)
-    splits = {name: ("dev_b" if index < cut else "untouched_b") for index, name in enumerate(chosen)}
-    return [{**row, "split": splits[str(row["id"])]} for row in rows]
+    return draw(pools, QUOTAS_B, rng, SEED_B + 1, ("dev_b", "untouched_b"))
 
 
 def main(argv: list[str] | None = None) -> int:
