@@ -256,7 +256,7 @@ def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) ->
     if at < 0 or start - sentence_starts[at] > MAX_DATELINE:
         return item
     opening = sentence_starts[at]
-    if opening > 0 and text[opening - 1] != "\n":
+    if opening > 0 and text[opening - 1] not in "\r\n":
         return item  # only a sentence opening a paragraph carries a dateline (as ``dateline_end`` reads)
     end = dateline_end(text, opening)
     if start < end < item.content[1]:

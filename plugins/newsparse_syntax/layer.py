@@ -73,7 +73,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
     heads: list[int | None] = []
     rels: list[str | None] = []
     for (start, _), (_, ends, sentence_forms), tags in zip(sentences, columns, tagged, strict=True):
-        opens_paragraph = start <= lead or text[start - 1] == "\n"
+        opens_paragraph = start <= lead or text[start - 1] in "\r\n"
         skip = _dateline_words(text, start, ends) if opens_paragraph else 0
         for k in range(skip):
             if sentence_forms[k].isalpha():

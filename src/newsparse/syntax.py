@@ -158,7 +158,7 @@ def datelines(text: str, sentences: Iterable[Sentence]) -> tuple[Span, ...]:
     return tuple(found)
 
 
-_QUOTE_MARK = re.compile(r"[\"“”\n]")
+_QUOTE_MARK = re.compile(r"[\"“”\r\n]")
 
 
 def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
@@ -172,7 +172,7 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span,
     opened = -1
     for match in _QUOTE_MARK.finditer(text, start, stop):
         mark, at = match.group(), match.start()
-        if mark == "\n":
+        if mark in "\r\n":  # a line end closes an open quotation, whatever the line endings
             if opened >= 0:
                 spans.append(Span.of(text, opened, at))
                 opened = -1
