@@ -38,8 +38,9 @@ run: $(RUN_STAMP)
 	@NEWSPARSE_LOAD_PLUGINS=$(BUILTIN_PLUGINS) $(BIN)/newsparse parse seeds/000_76987922ef306dd1.txt \
 		--published 2018-02-06
 
+# The suite runs on every core up to four (pytest-xdist): it takes about seven minutes on one.
 test: $(STAMP) lint docs
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider --numprocesses=auto --maxprocesses=4
 
 lint: $(STAMP)
 	$(BIN)/ruff check src plugins tests evaluation benchmarks docs/examples tools
