@@ -166,7 +166,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "deictic",
-        r"\b(?:(?P<pre>early|late|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
+        r"\b(?:(?P<pre>earlier|later|early|late|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
         r"\s+tomorrow|today|tonight|yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening))|last(?=\s+night))"
         r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b"
         r"|\bmid[\s-]*(?P<tod2>morning|afternoon|evening)(?:\s+(?P<w2>yesterday|today|tomorrow))?\b",
