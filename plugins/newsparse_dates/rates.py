@@ -13,6 +13,8 @@ __all__ = ["rates_per_unit"]
 
 # "per" and its unit, on one line or across a line break ("barrels per\nday")
 _PER_UNIT = re.compile(r"(?<![\w-])per\s+(?P<unit>day|week|month|year|annum|hour)\b(?![-'’])")
+# "the per day rate", "a per year basis": the unit qualifies a noun, no amount is counted per unit
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 _VALUES = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "annum": "P1Y", "hour": "PT1H"}
 
 
@@ -29,6 +31,8 @@ def rates_per_unit(found: list[Found], ctx: Context) -> list[Found]:
         m = _PER_UNIT.match(lowered, at)
         at = lowered.find("per", at + 3)
         if m is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _DETERMINER_BEFORE.search(lowered, max(0, m.start() - 5), m.start()):
             continue
         extra.append(Found(m.start(), m.end(), "SET", _VALUES[m["unit"]], kind="rate"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found

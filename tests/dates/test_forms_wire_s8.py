@@ -22,13 +22,14 @@ FORMS = [
     # "earlier"/"later" before a deictic day stay inside, as in "later this week"
     ("The group was set to meet later today.", "1987-03-25", [("later today", "DATE", "1987-03-25")]),
     ("In the House earlier today, Bonior spoke.", "1987-03-05", [("earlier today", "DATE", "1987-03-05")]),
-    ("Earlier yesterday, the exchange halted trading.", "1989-11-01", [("Earlier yesterday", "DATE", "1989-10-31")]),
+    ("Earlier yesterday, trading halted.", "1989-11-01", [("Earlier yesterday", "DATE", "1989-10-31")]),
     ("He said it later.", "1989-11-01", []),
     # a time unit after "per" is a rate's, whatever stands between the amount and "per"
     ("Firms pump 225,083 barrels per\nday there.", "1987-06-02", [("per\nday", "SET", "P1D")]),
     ("It burns 920,000 tons of solid waste per year.", "1987-06-02", [("per year", "SET", "P1Y")]),
     ("Go to three meetings per week.", None, [("per week", "SET", "P1W")]),
     ("It is a per-year fee.", "1987-06-02", []),
+    ("It charges a per day fee.", "1987-06-02", []),
     ("The rule per se is fine.", "1987-06-02", []),
 ]
 
