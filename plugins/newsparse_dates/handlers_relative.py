@@ -36,6 +36,7 @@ _REFS = MappingProxyType(
         "once": "PAST_REF",
         "earlier": "PAST_REF",
         "the future": "FUTURE_REF",
+        "future": "FUTURE_REF",
         "the near future": "FUTURE_REF",
         "soon": "FUTURE_REF",
         "the near term": "FUTURE_REF",

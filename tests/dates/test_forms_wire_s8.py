@@ -31,6 +31,15 @@ FORMS = [
     ("It is a per-year fee.", "1987-06-02", []),
     ("It charges a per day fee.", "1987-06-02", []),
     ("The rule per se is fine.", "1987-06-02", []),
+    # "in future" as an adverb is the future (British "in the future"); before a noun it is an adjective
+    ("In future, banks will offset this tax.", "1987-03-17", [("future", "DATE", "FUTURE_REF")]),
+    ("Keep the PSBR at 1.0 pct of GDP in future.", "1987-03-17", [("future", "DATE", "FUTURE_REF")]),
+    ("The hub will be used in future to provide video.", None, [("future", "DATE", "FUTURE_REF")]),
+    ("It was likely to be copied in future home PCs.", None, []),
+    # a programme's name is not a day
+    ('Asked on NBC\'s "Today" program if it was ready, he nodded.', "1987-10-20", []),
+    ("He told the Today programme he hoped so.", "2005-02-02", []),
+    ("Today, the show goes on.", "2005-02-02", [("Today", "DATE", "2005-02-02")]),
 ]
 
 
