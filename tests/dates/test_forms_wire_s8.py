@@ -40,6 +40,13 @@ FORMS = [
     ('Asked on NBC\'s "Today" program if it was ready, he nodded.', "1987-10-20", []),
     ("He told the Today programme he hoped so.", "2005-02-02", []),
     ("Today, the show goes on.", "2005-02-02", [("Today", "DATE", "2005-02-02")]),
+    # "earlier/later in the day": the day of the report; "late in the day" is an idiom
+    ("It hit a low of 105.17 earlier in the day.", "2005-02-02", [("the day", "DATE", "2005-02-02")]),
+    ("He arrived in Philadelphia later in the day.", "1998-02-13", [("the day", "DATE", "1998-02-13")]),
+    ("It will be a little late in the day when people notice.", "2005-02-02", []),
+    # "at that time" is "at the time": PAST_REF
+    ("It was a record for an independent film at that time.", None, [("that time", "DATE", "PAST_REF")]),
+    ("He said that time is short.", "2005-02-02", []),
 ]
 
 
