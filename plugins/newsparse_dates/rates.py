@@ -28,7 +28,7 @@ def rates_per_unit(found: list[Found], ctx: Context) -> list[Found]:
     taken = [(f.start, f.end) for f in found]
     extra = []
     while at >= 0:
-        m = _PER_UNIT.match(lowered, at)
+        m = _PER_UNIT.match(lowered, at) if lowered[at + 3 : at + 4].isspace() else None
         at = lowered.find("per", at + 3)
         if m is None or any(s < m.end() and m.start() < e for s, e in taken):
             continue
