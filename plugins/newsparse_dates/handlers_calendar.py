@@ -214,7 +214,7 @@ def _h_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     prev = ctx.before(m.start(), 20).split()
     last = prev[-1] if prev else ""
     if not m["fiscal"] and not m["pre"]:
-        if last in _YEAR_BLOCKERS or last.endswith(("$", "#")):
+        if last in _YEAR_BLOCKERS or last.endswith(("$", "#", "€", "£", "¥")):
             return None
         if _YEAR_AFTER_BLOCK.match(ctx.text, m.end()) and not year_range_end(ctx.text, m.end(), year):
             return None

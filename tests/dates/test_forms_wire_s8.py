@@ -47,6 +47,9 @@ FORMS = [
     # "at that time" is "at the time": PAST_REF
     ("It was a record for an independent film at that time.", None, [("that time", "DATE", "PAST_REF")]),
     ("He said that time is short.", "2005-02-02", []),
+    # an amount after a currency sign is not a year
+    ("He organises dinners for € 2000 to raise money.", "2005-03-14", []),
+    ("It cost £1999, in 1999.", "2005-03-14", [("1999", "DATE", "1999")]),
 ]
 
 
