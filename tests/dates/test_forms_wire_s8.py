@@ -50,6 +50,22 @@ FORMS = [
     # an amount after a currency sign is not a year
     ("He organises dinners for € 2000 to raise money.", "2005-03-14", []),
     ("It cost £1999, in 1999.", "2005-03-14", [("1999", "DATE", "1999")]),
+    # two zones of one clock time are one instant: the side that names its day decides, else the earlier
+    (
+        "The quake hit at 11:18 p.m. EDT/0318 Tuesday GMT.",
+        "1987-04-07",
+        [("11:18 p.m. EDT", "TIME", "1987-04-07T03:18Z"), ("0318 Tuesday GMT", "TIME", "1987-04-07T03:18Z")],
+    ),
+    (
+        "The quake hit at 11:18 p.m. EDT/0318 GMT.",
+        "1987-04-07",
+        [("11:18 p.m. EDT", "TIME", "1987-04-07T03:18Z"), ("0318 GMT", "TIME", "1987-04-07T03:18Z")],
+    ),
+    (
+        "Volcker testifies at 1000 EDT (1400 GMT).",
+        "1987-04-07",
+        [("1000 EDT", "TIME", "1987-04-07T14:00Z"), ("1400 GMT", "TIME", "1987-04-07T14:00Z")],
+    ),
 ]
 
 
