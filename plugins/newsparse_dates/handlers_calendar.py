@@ -214,7 +214,7 @@ def _h_year(m: re.Match[str], ctx: Context) -> _Partial | None:
     prev = ctx.before(m.start(), 20).split()
     last = prev[-1] if prev else ""
     if not m["fiscal"] and not m["pre"]:
-        if last in _YEAR_BLOCKERS or last.endswith(("$", "#")):
+        if last in _YEAR_BLOCKERS or last.endswith(("$", "#", "€", "£", "¥")):
             return None
         if _YEAR_AFTER_BLOCK.match(ctx.text, m.end()) and not year_range_end(ctx.text, m.end(), year):
             return None
@@ -566,6 +566,9 @@ def _nowadays(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+_PROGRAMME_AFTER = re.compile(r"[\"'”’]*\s+(?:program|programme|show)\b")
+
+
 def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
     tod: str | None
@@ -576,6 +579,8 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
         tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
         if m["w"] == "Today" and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()]):
             return None  # "VOA Today", "USA Today": a name inside a sentence
+        if m["w"] in ("Today", "Tonight") and _PROGRAMME_AFTER.match(ctx.text, m.end()):
+            return None  # NBC's "Today" program: a programme's name
         if word in ("today", "tomorrow") and not m["tod"] and _GENERIC_AGE.match(ctx.text, m.end()):
             return None  # "today's youth", "the computers of tomorrow": an age, not a day
         if word == "today" and not m["tod"] and _nowadays(m, ctx):  # "the children of today"

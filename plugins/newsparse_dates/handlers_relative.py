@@ -36,6 +36,7 @@ _REFS = MappingProxyType(
         "once": "PAST_REF",
         "earlier": "PAST_REF",
         "the future": "FUTURE_REF",
+        "future": "FUTURE_REF",
         "the near future": "FUTURE_REF",
         "soon": "FUTURE_REF",
         "the near term": "FUTURE_REF",
@@ -63,6 +64,7 @@ _REFS = MappingProxyType(
         "later": "FUTURE_REF",
         "this time": "PRESENT_REF",
         "the time": "PAST_REF",  # "at the time": then, in the past told
+        "that time": "PAST_REF",  # "at that time": the same
         "press time": "PRESENT_REF",
         "this day": "PRESENT_REF",
         "an early date": "FUTURE_REF",
@@ -103,6 +105,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
+    if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
+        return None  # only "earlier in the day", "later in the day": "late in the day" is an idiom
     if word == "the day":  # "rose two points on the day": the day of the report
         if ctx.ref is None:
             return _Partial("DATE", "XXXX-XX-XX")
@@ -120,6 +124,7 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _Partial("DATE", value)
 
 
+_IN_NOT_EARLIER = re.compile(r"(?<!earlier)(?<!later)\s+in\s+$")
 _AGO_FORWARD = ("later", "from now", "hence", "after")
 # what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report
 _PER_YEAR_MEASURE = re.compile(

@@ -257,7 +257,7 @@ def clock_on_named_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
 def at_the_time(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     """ "at the time" (``PAST_REF``) is the time of the date the story named last, shortly before:
     "In 1982 the plant closed; prices were high at the time" (reference: 1982); the value stays."""
-    if f.value != "PAST_REF" or ctx.lowered[f.start : f.end] != "the time" or not named:
+    if f.value != "PAST_REF" or ctx.lowered[f.start : f.end] not in ("the time", "that time") or not named:
         return f
     used = named[-1]
     if f.start - used.end > _NEAR or ctx.sentence(f.start)[0] - used.end > _NEAR // 2:

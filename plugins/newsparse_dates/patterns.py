@@ -166,7 +166,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "deictic",
-        r"\b(?:(?P<pre>early|late|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
+        r"\b(?:(?P<pre>earlier|later|early|late|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
         r"\s+tomorrow|today|tonight|yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening))|last(?=\s+night))"
         r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b"
         r"|\bmid[\s-]*(?P<tod2>morning|afternoon|evening)(?:\s+(?P<w2>yesterday|today|tomorrow))?\b",
@@ -175,15 +175,18 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly)"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly|fu|that\s)"
         r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
+        # "in future" as an adverb (British "in the future"), not "in future home PCs"
+        r"|(?<=\bin\s)future(?=\s*[.,;:!?)\"”’]|\s+(?:to|and|but|as|if|when|too|also|by|for|with|is|are)\b)"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
         r"|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible"
         rf"|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
         r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
-        r"|(?<=\bat\s)the\s+time(?![\w-]|\s+(?:of|when|that|being|to|for)\b)"
+        r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|that|being|to|for)\b)"
+        r"|(?<=\bin\s)the\s+day(?![\w'’-])"
         r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),

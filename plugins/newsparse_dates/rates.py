@@ -1,6 +1,7 @@
 """The time unit of a rate written with "per": "60,000 barrels per day", "6% per year", "£4.99 per
-month" are a ``SET`` (``P1D``, ``P1Y``, ``P1M``), as the guidelines write the rate's unit ("a
-year" and "a day" after an amount are read by the duration pattern)."""
+month", "three meetings per week" are a ``SET`` (``P1D``, ``P1Y``, ``P1M``, ``P1W``), as the
+guidelines write the rate's unit ("a year" and "a day" after an amount are read by the duration
+pattern)."""
 
 from __future__ import annotations
 
@@ -10,29 +11,28 @@ from newsparse_dates.context import Context, Found
 
 __all__ = ["rates_per_unit"]
 
+# "per" and its unit, on one line or across a line break ("barrels per\nday")
 _PER_UNIT = re.compile(r"(?<![\w-])per\s+(?P<unit>day|week|month|year|annum|hour)\b(?![-'’])")
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\d(?:%|bn|mn|m|k|tn)?|percent|pct|cents?|dollars?|dlrs|hundred|thousand|million|mln|billion|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}\s+$",
-    re.IGNORECASE,
-)
+# "the per day rate", "a per year basis": the unit qualifies a noun, no amount is counted per unit
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 _VALUES = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "annum": "P1Y", "hour": "PT1H"}
 
 
 def rates_per_unit(found: list[Found], ctx: Context) -> list[Found]:
-    """``found`` with the SET of every "per day", "per year" that follows an amount."""
+    """``found`` with the SET of every "per day", "per year": a time unit after "per" is always a
+    rate's ("tons of solid waste per year", "an arrangement per month")."""
     lowered = ctx.lowered
-    at = lowered.find("per ")
+    at = lowered.find("per")
     if at < 0:
         return found
     taken = [(f.start, f.end) for f in found]
     extra = []
     while at >= 0:
-        m = _PER_UNIT.match(lowered, at)
-        at = lowered.find("per ", at + 4)
+        m = _PER_UNIT.match(lowered, at) if lowered[at + 3 : at + 4].isspace() else None
+        at = lowered.find("per", at + 3)
         if m is None or any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) is None:
+        if _DETERMINER_BEFORE.search(lowered, max(0, m.start() - 5), m.start()):
             continue
         extra.append(Found(m.start(), m.end(), "SET", _VALUES[m["unit"]], kind="rate"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found

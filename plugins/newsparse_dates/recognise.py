@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -124,6 +125,34 @@ def _clock_on_its_day(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+_VALUE = attrgetter("value")
+_ZONE_JOIN = re.compile(r"\s*[/(,]\s*")
+_DAY_NAMED = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+
+
+def _one_instant(found: list[Found], ctx: Context) -> list[Found]:
+    """Two zones of one clock time ("11:18 p.m. EDT/0318 Tuesday GMT") are one instant: where their
+    UTC days differ, both take the day of the one that names its day, else the earlier (the local
+    late evening before the UTC day), as the guidelines write it."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        f, g = out[i], out[i + 1]
+        if not (f.type == g.type == "TIME" and f.value.endswith("Z") and g.value.endswith("Z")):
+            continue
+        if f.value[10:] != g.value[10:] or f.value[:10] == g.value[:10]:
+            continue
+        if g.start - f.end > 4 or not _ZONE_JOIN.fullmatch(ctx.text, f.end, g.start):
+            continue
+        f_day = _DAY_NAMED.search(ctx.text, f.start, f.end) is not None
+        g_day = _DAY_NAMED.search(ctx.text, g.start, g.end) is not None
+        keep = g if g_day and not f_day else f if f_day and not g_day else min(f, g, key=_VALUE)
+        out[i], out[i + 1] = (attrs.evolve(x, value=keep.value, interval=keep.interval) for x in (f, g))
+    return out
+
+
 _CLOCK_LENGTH = re.compile(r"PT(\d+)([HMS])")
 _LAST_UNIT = re.compile(r"\d([HMS])$")
 _LENGTH_JOIN = re.compile(r"\s+(?:and\s+)?")
@@ -216,6 +245,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
     found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
+    found = _one_instant(found, ctx)
     found = lengths_between(parts_of_wholes(found, ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
