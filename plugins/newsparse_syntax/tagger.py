@@ -111,6 +111,10 @@ class Tagger:
     def _entries(self, words: list[str]) -> Array:
         """The memory row of each word (types not yet remembered are computed together)."""
         memory = self._memory
+        try:  # most documents bring only types already kept: no set of the words to build
+            return np.fromiter(map(memory.__getitem__, words), dtype=np.int64, count=len(words))
+        except KeyError:
+            pass
         missing = set(words).difference(memory)
         if missing and len(memory) + len(missing) > _MEMORY:  # start over, keeping this call's types
             memory.clear()
@@ -177,12 +181,11 @@ class Tagger:
             for column in extra.T[1:]:
                 tag_part += self.second.take(column, axis=0)
         second = both[:, n_tags:] + tag_part
-        best = second.argmax(axis=1).tolist()
-        name = self.tags.__getitem__
+        names = list(map(self.tags.__getitem__, second.argmax(axis=1).tolist()))
         out: list[list[str]] = []
         k = 0
         for sentence in sentences:
-            out.append(list(map(name, best[k : k + len(sentence)])))
+            out.append(names[k : k + len(sentence)])
             k += len(sentence) + 2
         return out
 
@@ -225,6 +228,8 @@ def _common_openers(
     """
     found = []
     for i, (sentence, tags) in enumerate(zip(sentences, tagged, strict=True)):
+        if sentence and tags[0] != "PROPN" and sentence[0] not in _OPENERS:
+            continue  # (most sentences: a first word that is no name, with nothing before it)
         k = _opening(sentence)
         if k + 1 >= len(sentence) or tags[k] != "PROPN" or sentence[k + 1][:1].isupper():
             continue

@@ -19,11 +19,10 @@ _ABBREVIATED = "|".join(
 )
 
 # Alternatives are tried in order at each position; none can backtrack over more than one word.
-# The words UD splits ("cannot", "dont") come first behind a one-letter gate, then commas (only the
-# run of one punctuation mark could take them), then most words at once; the others run only
-# before a period, an apostrophe, a hyphen or "://", and for the few words UD keeps whole
-# ("e-mail"). Same words as the plain order (most words first, a look-ahead excluding the split
-# ones), a fifth faster: the look-ahead ran at every word.
+# The plain order: the words UD splits ("cannot", "dont") first behind a one-letter gate, then
+# commas (only the run of one punctuation mark could take them), then most words at once; the
+# others run only before a period, an apostrophe, a hyphen or "://", and for the few words UD
+# keeps whole ("e-mail").
 _PATTERN = r"""
     (?=(?i:[cgwodiahs]))(?:                   # gated: a word opening with one of their letters
       (?i:can(?=not(?!\w))|gon(?=na(?!\w))|wan(?=na(?!\w))|got(?=ta(?!\w))|out(?=ta(?!\w)))  # can|not
@@ -47,16 +46,27 @@ _PATTERN = r"""
     | [^\W_]+                               # words (letters and digits)
     | [:;]-?[()DPp](?!\w)                    # emoticons :) ;-)
     | \.*[!?][.!?]*                          # end marks run together, one word as in UD: !? ..? ?!!
-    | ([^\w\s])\1*                          # a run of one punctuation mark: ... -- !!
+    | (?P<run>[^\w\s])(?P=run)*              # a run of one punctuation mark: ... -- !!
     | _+                                    # a rule of underscores
     | \S                                    # anything else
+    """
+# Tried before the plain order, for the commonest words: a word ending in none of the endings of
+# the words UD splits ("not", "na", "ta", "nt": four checks at its end, not twenty alternatives at
+# its start), a lone full stop, a lone mark that no plain alternative before the run of one mark
+# opens. Each takes only what the plain order takes at that place, so the words are the same
+# (tests/syntax check it on varied text), found about a fifth faster.
+_FAST = r"""
+    [^\W\d_][^\W_]*+(?<!(?i:not))(?<!(?i:na))(?<!(?i:ta))(?<!(?i:nt))(?![.'’@\-]|://)  # most words
+    | \.(?![\w.+\-@!?])                       # a lone full stop (not "...", ".?", ".com", ".@")
+    | (?P<mark>[^\w\s.+\-:;!?'’,])(?!(?P=mark))  # a lone mark: " ( ) $ % ...
     """
 _SPAN = re.Match.span
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 _NT_STEMS = "(?:do|does|did|is|are|was|were|have|has|had|could|would|should|ca|wo)"
 # "(?=\S)" first: at a space the scan fails at once instead of trying every alternative (a third faster)
 _FILLED = _PATTERN.replace("ABBREVIATED", rf"(?<![\w.])(?:{_ABBREVIATED})").replace("NT_STEMS", _NT_STEMS)
-_WORD = re.compile(r"(?=\S)(?:" + _FILLED + ")", re.VERBOSE)
+_PLAIN_WORD = r"(?=\S)(?:" + _FILLED + ")"  # the plain order alone (what the fast order must equal)
+_WORD = re.compile(r"(?=\S)(?:" + _FAST + "|" + _FILLED + ")", re.VERBOSE)
 
 
 def split_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse_syntax.words import split_columns, split_words
+from newsparse_syntax.words import _PLAIN_WORD, split_columns, split_words
 
 
 def words(text: str) -> list[str]:
@@ -65,3 +67,27 @@ def test_columns_are_the_words(text: str, start: int, end: int) -> None:
     starts, ends, forms = split_columns(text, start, end)
     assert list(zip(starts, ends, strict=True)) == split_words(text, start, end)
     assert forms == [text[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+_PLAIN = re.compile(_PLAIN_WORD, re.VERBOSE)
+# the letters and marks the fast alternatives and the split words turn on, and some that fold case
+_MARKS = "cannotdgwaihsNTAO.,'’-@:;!?+_\"“”()[]$%&/#…*DPp1 \n\tſKİé"
+_PIECES = (
+    "cannot gonna wanna gotta outta dont CANT wont Shouldnt want data n't ’s ... .com www. Dr. etc. U.S. "
+    ":) !? -- a@b.org"
+).split()
+_TRICKY = st.sampled_from([*_MARKS, *_PIECES, "W. Bush"])
+
+
+@given(st.lists(_TRICKY, max_size=40).map("".join) | st.text(max_size=200))
+def test_fast_order_finds_the_plain_orders_words(text: str) -> None:
+    """The alternatives tried first for speed take exactly what the plain order takes."""
+    assert split_words(text) == [m.span() for m in _PLAIN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["want data, he said.", "CANNOT. dont!", '"Gonna" (wanna) $5 %', "Santa's point.. ..", "x.@y n’t ’s"],
+)
+def test_fast_order_on_examples(text: str) -> None:
+    assert split_words(text) == [m.span() for m in _PLAIN.finditer(text)]

@@ -1,0 +1,167 @@
+"""A/B of the built-in syntax layer: a git revision's plugin against the working tree, in one process.
+
+Development only (never imported by the package). Usage, from the repository root:
+
+    python tools/ab_syntax_speed.py [--base REV] [--identity N] [--timing-ids FILE] [--count 300]
+        [--repeats 5] [--corpora PATH]
+
+The plugin of ``REV`` (default ``HEAD``) is copied out of git into a temporary package of another
+name, so both versions run side by side on the same documents:
+
+- identity: the words of the first ``N`` news articles (every offset, tag, head and label, and each
+  sentence alone through ``analyse_within`` for the first 50) and of every UD EWT dev and test
+  sentence, hashed; the two hashes and the count of differing documents are printed;
+- timing: the articles whose ids ``--timing-ids`` lists (one a line; default the first ``--count``
+  articles), each analysed by both versions ``--repeats`` times, alternating which goes first; the
+  least CPU time of each document's runs is summed per version (the least resists a loaded machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
+
+from evaluation.conllu import read_conllu  # noqa: E402
+
+from newsparse import Document, Meta  # noqa: E402
+from newsparse.text import split_sentences  # noqa: E402
+
+BASE_PACKAGE = "newsparse_syntax_base"
+
+
+def load_base(revision: str, folder: Path) -> ModuleType:
+    """The layer module of ``revision``'s plugin, imported as a package of its own name."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "plugins/newsparse_syntax"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    package = folder / BASE_PACKAGE
+    (folder / "plugins" / "newsparse_syntax").rename(package)
+    for source in package.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        source.write_text(text.replace("newsparse_syntax", BASE_PACKAGE), encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    return importlib.import_module(f"{BASE_PACKAGE}.layer")
+
+
+def digest(words: Sequence[Any]) -> str:
+    """A hash of every field of every word."""
+    h = hashlib.sha256()
+    for w in words:
+        h.update(f"{w.start}\t{w.end}\t{w.text}\t{w.upos}\t{w.head}\t{w.deprel}\n".encode())
+    return h.hexdigest()
+
+
+def identity(old: ModuleType, new: ModuleType, articles: list[str], corpora: Path) -> None:
+    """Print both versions' hashes of the news articles and of UD EWT dev and test."""
+    docs = [Document(text, meta=Meta()) for text in articles]
+    hashes = [hashlib.sha256(), hashlib.sha256()]
+    differing = 0
+    for k, doc in enumerate(docs):
+        pair = [digest(module.analyse(doc)) for module in (old, new)]
+        if k < 50:
+            for sentence in doc.sentences:
+                alone = [digest(module.analyse_within(doc, sentence)) for module in (old, new)]
+                differing += alone[0] != alone[1]
+        for h, value in zip(hashes, pair, strict=True):
+            h.update(value.encode())
+        differing += pair[0] != pair[1]
+    print(
+        f"news, first {len(docs)}: base {hashes[0].hexdigest()[:16]} new {hashes[1].hexdigest()[:16]}"
+        f" differing {differing}"
+    )
+    taggers = [module.default_tagger() for module in (old, new)]
+    hashes = [hashlib.sha256(), hashlib.sha256()]
+    differing = count = 0
+    for name in ("dev", "test"):
+        path = corpora / "ud-ewt" / f"en_ewt-ud-{name}.conllu"
+        if not path.exists():
+            print(f"{path} missing: UD EWT {name} skipped")
+            continue
+        for gold in read_conllu(path):
+            offsets = [(s.start, s.end) for s in split_sentences(gold.text)]
+            pair = [
+                digest(m.analyse_text(gold.text, offsets, t))
+                for m, t in zip((old, new), taggers, strict=True)
+            ]
+            for h, value in zip(hashes, pair, strict=True):
+                h.update(value.encode())
+            differing += pair[0] != pair[1]
+            count += 1
+    print(
+        f"UD EWT dev+test, {count} sentences: base {hashes[0].hexdigest()[:16]} "
+        f"new {hashes[1].hexdigest()[:16]} differing {differing}"
+    )
+
+
+def timing(old: ModuleType, new: ModuleType, articles: list[str], repeats: int) -> None:
+    """Print each version's summed least CPU time a document, and their ratio."""
+    docs = [Document(text, meta=Meta()) for text in articles]
+    runs: list[Callable[[Document], object]] = [old.analyse, new.analyse]
+    for doc in docs:  # segment, load the taggers, fill their type memories
+        for run in runs:
+            run(doc)
+    clock = time.process_time
+    totals = [0.0, 0.0]
+    for k, doc in enumerate(docs):
+        least = [float("inf"), float("inf")]
+        for r in range(repeats):
+            order = (0, 1) if (k + r) % 2 else (1, 0)
+            for side in order:
+                started = clock()
+                runs[side](doc)
+                least[side] = min(least[side], clock() - started)
+        totals[0] += least[0]
+        totals[1] += least[1]
+    n = len(docs)
+    print(
+        f"{n} articles, least of {repeats} runs each: base {totals[0]:.3f}s ({n / totals[0]:.0f}/s), "
+        f"new {totals[1]:.3f}s ({n / totals[1]:.0f}/s), speed-up {totals[0] / totals[1]:.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="HEAD")
+    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
+    parser.add_argument("--identity", type=int, default=300, help="news articles hashed (0: none)")
+    parser.add_argument("--timing-ids", type=Path, help="ids of the articles timed, one a line")
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    corpora = Path(args.corpora)
+    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    import newsparse_syntax.layer as new
+
+    with tempfile.TemporaryDirectory() as folder:
+        old = load_base(args.base, Path(folder))
+        if args.identity:
+            identity(old, new, [row["text"] for row in rows[: args.identity]], corpora)
+        if args.timing_ids:
+            wanted = args.timing_ids.read_text(encoding="utf-8").split()[: args.count]
+            by_id = {row["id"]: row["text"] for row in rows}
+            texts = [by_id[i] for i in wanted if i in by_id]
+        else:
+            texts = [row["text"] for row in rows[: args.count]]
+        timing(old, new, texts, args.repeats)
+
+
+if __name__ == "__main__":
+    main()
