@@ -127,7 +127,7 @@ TRIGGER = re.compile(
     | (?P<nuclear_agreement>nuclear\s+(?:{_HEADS}|(?P<nneg>{_TALKS})))
     | (?P<prisoner_exchange>(?:prisoner|hostage)s?\s+
                           (?:(?:exchange|swap|release)s?(?:\s+(?:{_HEADS}))?|{_HEADS}))
-    | (?P<memorandum>memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)
+    | (?P<memorandum>memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?)
     | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
     | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?
                     |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?(?-i:[A-Z0-9]))

@@ -72,6 +72,20 @@ _AMOUNT = re.compile(
 )
 # Who "deals with" something (a verb): a pronoun, a relative or a name before a bare plural "deals".
 _DEALS_VERB_BEFORE = frozenset("he she it who which that also this often usually now still directly".split())
+# A bid for a prize, not a company: "the English elite's bid for Champions League glory", "a bid for
+# re-election"; or an attempt: "a bid by the nanny to stay in the UK" (no acquiring verb after "to").
+_CONTEST = re.compile(
+    r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:glory|title|titles|crown|medal|medals|trophy|place|places|spot"
+    r"|win|victory|promotion|survival|election|re-election|presidency|leadership|nomination|office|term"
+    r"|seat|seats|power|independence|asylum|freedom|membership|Olympics|Games|Cup|championship|final"
+    r"|finals|history|slam|qualification|revenge|redemption)\b"
+    r"|\s+by\s+(?:[\w'’.-]+,?\s+){1,6}?to\s+(?!buy|acquire|take\s+over|purchase|snap\s+up|merge|sell)[a-z]+\b",
+)
+# A capitalised head inside an organisation's name: "the Federal Home Loan Banks", "Savings and Loan Corp".
+_ORG_AFTER = re.compile(
+    r"\s+(?:Banks?|Corp(?:oration)?|Association|Insurance|Board|Commission|Fund|Company|Co|Group|Trust"
+    r"|Society|Council|Committee|Office|Agency|Authority|Administration|Institute|Services|System)\b"
+)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -273,6 +287,10 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         previous = text[max(0, start - 12) : start].split()[-1:]
         if det is None or (previous and previous[0].lower() in _QUANTIFIERS):
             return None  # "more mergers are likely", "acquisitions": a class of deals, not one
+    if kind == "acquisition" and match.group()[-3:].lower() in ("bid", "fer") and _CONTEST.match(text, end):
+        return None  # "a bid for Champions League glory", "a bid by X to stay": no company is bought
+    if text[start].isupper() and _ORG_AFTER.match(text, end):
+        return None  # "the Federal Home Loan Banks": part of a firm's or a body's name
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
