@@ -59,6 +59,7 @@ __all__ = [
     "STEMS",
     "TRIGGER",
     "VENUE",
+    "WORD_STEMS",
     "ZONE_KINDS",
 ]
 
@@ -153,14 +154,19 @@ TRIGGER = re.compile(
 )
 
 # Every trigger contains one of these (lower-case substrings): cheap ``str.find`` look-ups for them
-# pick the few stretches of text where the full trigger pattern is run.
+# pick the few stretches of text where the full trigger pattern is run.  "trade" and "sharing" are
+# not among them: every "trade ..." or "power-sharing ..." mention ends in a head that is one.
 STEMS = (
-    "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace", "sharing",
-    "trade", "prisoner", "hostage", "memorand", "arrangement", "settlement",
+    "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace",
+    "prisoner", "hostage", "memorand", "arrangement", "settlement",
     "mou", "merger", "acquisition", "takeover", "buyout", "treat", "talks", "negotiation",
     "agreement", "deal", "accord", "pact", "protocol", "declaration", "joint", "sale", "purchase",
     "bid", "offer", "loan", "contract", "transfer", "sponsorship",
 )  # fmt: skip
+
+# The stems that open a word in every mention holding them: one found after a letter ("amount",
+# "wholesale", "impact") opens no mention and is skipped.
+WORD_STEMS = frozenset(STEMS) - {"escalation", "fire", "zone", "treat"}
 
 # Famous agreements named by a proper modifier: name word -> kind.
 NAMED: Mapping[str, str] = MappingProxyType(

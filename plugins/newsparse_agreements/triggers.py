@@ -29,6 +29,7 @@ from .lexicon import (
     ROLE_HYPHEN,
     STEMS,
     TRIGGER,
+    WORD_STEMS,
     ZONE_KINDS,
 )
 from .prefilter import Prefilter
@@ -184,8 +185,10 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
     spots: list[tuple[int, int, int]] = []
     for stem in STEMS:
         i = low.find(stem)
+        inside = stem in WORD_STEMS
         while i >= 0:
-            spots.append((max(0, i - _BEFORE_STEM), i, min(len(text), i + len(stem) + _AFTER_STEM)))
+            if not (inside and i and low[i - 1].isalpha()):
+                spots.append((max(0, i - _BEFORE_STEM), i, min(len(text), i + len(stem) + _AFTER_STEM)))
             i = low.find(stem, i + len(stem))
     spots.sort()
     merged: list[tuple[int, int, int]] = []
