@@ -87,6 +87,14 @@ _ORG_AFTER = re.compile(
     r"\s+(?:Banks?|Corp(?:oration)?|Association|Insurance|Board|Commission|Fund|Company|Co|Group|Trust"
     r"|Society|Council|Committee|Office|Agency|Authority|Administration|Institute|Services|System)\b"
 )
+# "to secure the agreement of the House of Lords", "with the agreement of the local licensing
+# authority": consent given by someone, no arrangement (the guidelines count arrangements only).
+_CONSENT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|both\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:(?-i:[A-Z])[\w'’.-]*|authority|authorities|board|council|committee|shareholders|parliament"
+    r"|government|creditors|lenders|unions?|members|governors)\b(?!\s+(?:deal|agreement|accord|pact|contract))",
+    re.IGNORECASE,
+)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -238,6 +246,8 @@ def _generic(
         return None  # "to deal with", "a great deal of", "a better deal than"
     if head.startswith("protocol") and det is None:
         return None  # "Internet Protocol"
+    if head == "agreement" and det == "the" and name is None and _CONSENT_OF.match(text, end):
+        return None  # "the agreement of the House of Lords": consent, not an arrangement
     named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
     earlier = before[-2].lower() if len(before) > 1 else ""
     # "reached agreement", "reached final agreement"

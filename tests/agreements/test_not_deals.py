@@ -126,3 +126,19 @@ def _everywhere(text: str) -> list[triggers.Trigger]:
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
 def test_the_stem_look_up_finds_every_mention(text: str) -> None:
     assert triggers.find_triggers(text) == _everywhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I announced will be sufficient to secure the agreement of the House of Lords.",
+        "The orders would be used only with the agreement of the local licensing authority.",
+    ],
+)
+def test_the_agreement_of_someone_is_consent_not_an_arrangement(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_agreement_of_a_year_stays_an_agreement() -> None:
+    (rec,) = found("Acme signed the agreement of 1987 with Globex.")
+    assert rec.status == "signed"
