@@ -74,12 +74,14 @@ _AMOUNT = re.compile(
 # Who "deals with" something (a verb): a pronoun, a relative or a name before a bare plural "deals".
 _DEALS_VERB_BEFORE = frozenset("he she it who which that also this often usually now still directly".split())
 # A bid for a prize, not a company: "the English elite's bid for Champions League glory", "a bid for
-# re-election"; or an attempt: "a bid by the nanny to stay in the UK" (no acquiring verb after "to").
+# re-election" (the prize word ends its phrase: "a bid for an office building" is kept); or an attempt:
+# "a bid by the nanny to stay in the UK" (no acquiring verb after "to").
 _CONTEST = re.compile(
     r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:glory|title|titles|crown|medal|medals|trophy|place|places|spot"
     r"|win|victory|promotion|survival|election|re-election|presidency|leadership|nomination|office|term"
     r"|seat|seats|power|independence|asylum|freedom|membership|Olympics|Games|Cup|championship|final"
     r"|finals|history|slam|qualification|revenge|redemption)\b"
+    r"(?!\s+(?!(?:in|as|at|on|of|and|or|with|to|after|before|this|next|last|but|for)\b)[a-z])"
     r"|\s+by\s+(?:[\w'’.-]+,?\s+){1,6}?to\s+(?!buy|acquire|take\s+over|purchase|snap\s+up|merge|sell)[a-z]+\b",
 )
 # A capitalised head inside an organisation's name: "the Federal Home Loan Banks", "Savings and Loan Corp".

@@ -142,3 +142,10 @@ def test_the_agreement_of_someone_is_consent_not_an_arrangement(text: str) -> No
 def test_the_agreement_of_a_year_stays_an_agreement() -> None:
     (rec,) = found("Acme signed the agreement of 1987 with Globex.")
     assert rec.status == "signed"
+
+
+@pytest.mark.parametrize(
+    "text", ["Acme made a bid for an office building in London.", "Globex made an offer for a term loan."]
+)
+def test_a_prize_word_inside_a_longer_noun_phrase_keeps_the_bid(text: str) -> None:
+    assert [r.kind for r in found(text)][:1] == ["acquisition"]
