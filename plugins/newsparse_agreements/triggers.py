@@ -82,7 +82,9 @@ _CONTEST = re.compile(
     r"|seat|seats|power|independence|asylum|freedom|membership|Olympics|Games|Cup|championship|final"
     r"|finals|history|slam|qualification|revenge|redemption)\b"
     r"(?!\s+(?!(?:in|as|at|on|of|and|or|with|to|after|before|this|next|last|but|for)\b)[a-z])"
-    r"|\s+by\s+(?:[\w'’.-]+,?\s+){1,6}?to\s+(?!buy|acquire|take\s+over|purchase|snap\s+up|merge|sell)[a-z]+\b",
+    r"|\s+by\s+(?:[\w'’.-]+,?\s+){1,6}?to\s+"
+    r"(?!(?:buy|acquire|take\s+over|purchase|snap\s+up|merge|sell|the|its|their|his|her|a|an|all|shareholders"
+    r"|investors|holders|stockholders)\b)[a-z]+\b",
 )
 # A capitalised head inside an organisation's name: "the Federal Home Loan Banks", "Savings and Loan Corp".
 _ORG_AFTER = re.compile(

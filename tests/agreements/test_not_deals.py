@@ -149,3 +149,7 @@ def test_the_agreement_of_a_year_stays_an_agreement() -> None:
 )
 def test_a_prize_word_inside_a_longer_noun_phrase_keeps_the_bid(text: str) -> None:
     assert [r.kind for r in found(text)][:1] == ["acquisition"]
+
+
+def test_an_offer_by_a_firm_to_its_shareholders_stays_an_offer() -> None:
+    assert [r.kind for r in found("Globex made a cash offer by Acme to its shareholders.")] == ["acquisition"]
