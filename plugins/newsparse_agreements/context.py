@@ -46,6 +46,9 @@ _HOME_FIRM = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:" + "|".join(sorted(_DESCRIPTION_STOPS)) + r")(?![\w-]))[a-z][\w-]*){0,2}"
     r"\s+(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")(?![\w-])"
 )
+# "London-based Xstrata", "Zurich and London-based Xstrata": the place is the home of the firm named
+# after it, neither a side of the deal nor where it was made.
+_BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?-based\b")
 # A stock ticker after a firm's name ("RepublicBank Corp <RPT>", "<HKLD.HK>"): not a side of its own.
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
@@ -178,6 +181,8 @@ class EntityIndex:
                 if hyphen and text[max(0, start - 5) : start].endswith(_NOT_THE_ENTITY):
                     continue
                 if (tickers and _in_ticker(text, start, end)) or (place and _home_of_unnamed_firm(text, end)):
+                    continue
+                if place and _BASED.match(text, end):
                     continue
                 raw.append(Hit(start, end, ident, kind, country))
         raw.sort(key=lambda h: (h.start, -h.end))

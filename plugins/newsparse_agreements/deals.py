@@ -85,6 +85,15 @@ _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _PLAYER_WORDS = 4
 _ORGS = frozenset({"ORG"})
+# Shares traded on a market or issued to investors ("sold 6,700 shares on the New York Stock
+# Exchange", "sold shares in private placements"), or none at all ("purchased no additional shares"):
+# no deal between two sides (the guidelines leave out securities issues).
+_MARKET_SHARES = re.compile(
+    r"\s*(?:no\s|(?:(?:[\d.,]+|about|some|more|than|additional|its|new|\w+\s+mln|\w+\s+million)\s+){0,3}"
+    r"(?:[\w.-]+\s+){0,2}shares\b[^.;]{0,60}?\b(?:exchange|open\s+market|placements?|offerings?|flotation"
+    r"|to\s+the\s+public|to\s+investors|on\s+the\s+market))",
+    re.IGNORECASE,
+)
 _IN_PROGRESS = re.compile(
     r"\b(?:complete|completing|finalise|finalize|close|hoping|hopes|chasing)\b", re.IGNORECASE
 )
@@ -188,6 +197,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if match.group("move"):
         return _move(doc, entities, sentence, match, stop)
     window = text[end : min(stop, end + _OBJECT_REACH)]
+    if _MARKET_SHARES.match(window):
+        return None  # shares traded on a market or issued to investors: no deal between two sides
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)

@@ -59,6 +59,7 @@ __all__ = [
     "STEMS",
     "TRIGGER",
     "VENUE",
+    "WORD_STEMS",
     "ZONE_KINDS",
 ]
 
@@ -127,7 +128,7 @@ TRIGGER = re.compile(
     | (?P<nuclear_agreement>nuclear\s+(?:{_HEADS}|(?P<nneg>{_TALKS})))
     | (?P<prisoner_exchange>(?:prisoner|hostage)s?\s+
                           (?:(?:exchange|swap|release)s?(?:\s+(?:{_HEADS}))?|{_HEADS}))
-    | (?P<memorandum>memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)
+    | (?P<memorandum>memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?)
     | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
     | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?
                     |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?(?-i:[A-Z0-9]))
@@ -153,14 +154,19 @@ TRIGGER = re.compile(
 )
 
 # Every trigger contains one of these (lower-case substrings): cheap ``str.find`` look-ups for them
-# pick the few stretches of text where the full trigger pattern is run.
+# pick the few stretches of text where the full trigger pattern is run.  "trade" and "sharing" are
+# not among them: every "trade ..." or "power-sharing ..." mention ends in a head that is one.
 STEMS = (
-    "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace", "sharing",
-    "trade", "prisoner", "hostage", "memorand", "arrangement", "settlement",
+    "escalation", "zone", "fire", "hostilities", "pause", "truce", "armistice", "peace",
+    "prisoner", "hostage", "memorand", "arrangement", "settlement",
     "mou", "merger", "acquisition", "takeover", "buyout", "treat", "talks", "negotiation",
     "agreement", "deal", "accord", "pact", "protocol", "declaration", "joint", "sale", "purchase",
     "bid", "offer", "loan", "contract", "transfer", "sponsorship",
 )  # fmt: skip
+
+# The stems that open a word in every mention holding them: one found after a letter ("amount",
+# "wholesale", "impact") opens no mention and is skipped.
+WORD_STEMS = frozenset(STEMS) - {"escalation", "fire", "zone", "treat"}
 
 # Famous agreements named by a proper modifier: name word -> kind.
 NAMED: Mapping[str, str] = MappingProxyType(

@@ -113,6 +113,10 @@ _ANNOUNCING = frozenset({"announced", "announces", "unveiled", "unveils"})
 # "X announced a deal with Y", "X lost its deal with Y": X is (was) the other side of it.
 _WITH_SIDES = _ANNOUNCING | {"lost", "loses", "losing"}
 _WITH = re.compile(r"\s+with\s")
+# States told by a noun or verb with a preposition naming what ends or goes on ("collapse of X",
+# "withdrawal from X", "extension of X"): the agreement's state only when X is the agreement.
+_OBJECT_STATES = frozenset({"collapsed", "suspended", "extended"})
+_OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
 
 def _statuses(ctx: _Sentence) -> None:
@@ -144,6 +148,9 @@ def _statuses(ctx: _Sentence) -> None:
             )
         if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
             continue  # "called the pact a violation of its sovereignty": something else is violated
+        of_object = low.endswith((" of", " from")) or _OF_OBJECT.match(text, end) is not None
+        if status in _OBJECT_STATES and of_object and ctx.forward(end) is None:
+            continue  # "the collapse of the energy firm", "withdrew from the town": not the agreement's end
         local = ctx.locals[index]
         trig = ctx.triggers[index]
         if status == "collapsed" and trig.kind in ZONE_KINDS:

@@ -54,6 +54,16 @@ _GOVERNED = frozenset({"obj", "obl", "iobj", "nsubj:pass"})
 _OWN_OBJECT_STATES = frozenset({"suspended", "collapsed", "extended", "violated"})
 _TIME_WORDS = frozenset("year years month months week weeks day days time times night morning".split())
 _PRONOUNS = frozenset("it they them this that which these those".split())
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+# Words after a state verb that open no object: prepositions, conjunctions, adverbs, a pronoun for the
+# agreement ("suspended it"), time ("suspended a year ago" is read apart by the parse when it matters).
+_NOT_AN_OBJECT = frozenset(
+    """
+    in on at by for from to into through until till since during after before over under with without
+    while when as and or but if because than then again indefinitely temporarily immediately today
+    yesterday last next early late this it them itself themselves
+    """.split()
+)
 
 
 def worth_parsing(ctx: _Sentence) -> bool:
@@ -67,7 +77,7 @@ def worth_parsing(ctx: _Sentence) -> bool:
     agreeing = False
     for local in ctx.locals:
         for name, start, end in local.statuses:
-            if name in _OWN_OBJECT_STATES and not _right_before(text, end, local.trigger.start):
+            if name in _OWN_OBJECT_STATES and _may_act_on_other(ctx, end, local.trigger.start):
                 return True
             words = text[start:end].lower().split()
             agreeing = agreeing or any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words)
@@ -76,10 +86,29 @@ def worth_parsing(ctx: _Sentence) -> bool:
     return agreeing and (named or _MOOD.search(text, s.start, s.end) is not None)
 
 
+def _may_act_on_other(ctx: _Sentence, end: int, target: int) -> bool:
+    """Whether a state verb ending at ``end`` may have an object other than the agreement at ``target``:
+    a noun phrase follows it that the agreement mention does not open ("froze output levels", not
+    "froze the deal", "were suspended while ...", "fall apart.")."""
+    if _right_before(ctx.text, end, target):
+        return False
+    following = _NEXT_WORD.match(ctx.text, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return word not in _NOT_AN_OBJECT and (word in DETERMINERS or word.isalpha())
+
+
 def _right_before(text: str, end: int, target: int) -> bool:
-    """Whether a cue ending at ``end`` stands right before the mention at ``target`` ("froze the deal")."""
+    """Whether a cue ending at ``end`` stands right before the mention at ``target``: "froze the deal",
+    "extended a food-for-oil deal" (at most three modifiers, no preposition, no punctuation)."""
+    if not 0 <= target - end <= 40:
+        return False
     gap = text[end:target].lower().split()
-    return 0 <= target - end <= 40 and all(w in DETERMINERS or w in PREMODIFIERS for w in gap)
+    return len(gap) <= 3 and all(
+        w in DETERMINERS or w in PREMODIFIERS or (w.replace("-", "").isalnum() and w not in _NOT_AN_OBJECT)
+        for w in gap
+    )
 
 
 def read_structure(doc: Document, ctx: _Sentence) -> None:
@@ -310,6 +339,9 @@ def _check_states(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> 
     for status in local.statuses:
         name, start, _ = status
         verb = tree.word_at(start)
+        if name in _OWN_OBJECT_STATES and _right_before(ctx.text, status[2], local.trigger.start):
+            kept.append(status)  # "extended a food-for-oil deal": the parse may miss the compound
+            continue
         if name in _OWN_OBJECT_STATES and verb is not None and _acts_on_other(tree, verb, head):
             continue
         kept.append(status)

@@ -29,6 +29,7 @@ from .lexicon import (
     ROLE_HYPHEN,
     STEMS,
     TRIGGER,
+    WORD_STEMS,
     ZONE_KINDS,
 )
 from .prefilter import Prefilter
@@ -72,6 +73,32 @@ _AMOUNT = re.compile(
 )
 # Who "deals with" something (a verb): a pronoun, a relative or a name before a bare plural "deals".
 _DEALS_VERB_BEFORE = frozenset("he she it who which that also this often usually now still directly".split())
+# A bid for a prize, not a company: "the English elite's bid for Champions League glory", "a bid for
+# re-election" (the prize word ends its phrase: "a bid for an office building" is kept); or an attempt:
+# "a bid by the nanny to stay in the UK" (no acquiring verb after "to").
+_CONTEST = re.compile(
+    r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:glory|title|titles|crown|medal|medals|trophy|place|places|spot"
+    r"|win|victory|promotion|survival|election|re-election|presidency|leadership|nomination|office|term"
+    r"|seat|seats|power|independence|asylum|freedom|membership|Olympics|Games|Cup|championship|final"
+    r"|finals|history|slam|qualification|revenge|redemption)\b"
+    r"(?!\s+(?!(?:in|as|at|on|of|and|or|with|to|after|before|this|next|last|but|for)\b)[a-z])"
+    r"|\s+by\s+(?:[\w'’.-]+,?\s+){1,6}?to\s+"
+    r"(?!(?:buy|acquire|take\s+over|purchase|snap\s+up|merge|sell|the|its|their|his|her|a|an|all|shareholders"
+    r"|investors|holders|stockholders)\b)[a-z]+\b",
+)
+# A capitalised head inside an organisation's name: "the Federal Home Loan Banks", "Savings and Loan Corp".
+_ORG_AFTER = re.compile(
+    r"\s+(?:Banks?|Corp(?:oration)?|Association|Insurance|Board|Commission|Fund|Company|Co|Group|Trust"
+    r"|Society|Council|Committee|Office|Agency|Authority|Administration|Institute|Services|System)\b"
+)
+# "to secure the agreement of the House of Lords", "with the agreement of the local licensing
+# authority": consent given by someone, no arrangement (the guidelines count arrangements only).
+_CONSENT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|both\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:(?-i:[A-Z])[\w'’.-]*|authority|authorities|board|council|committee|shareholders|parliament"
+    r"|government|creditors|lenders|unions?|members|governors)\b(?!\s+(?:deal|agreement|accord|pact|contract))",
+    re.IGNORECASE,
+)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -170,8 +197,10 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
     spots: list[tuple[int, int, int]] = []
     for stem in STEMS:
         i = low.find(stem)
+        inside = stem in WORD_STEMS
         while i >= 0:
-            spots.append((max(0, i - _BEFORE_STEM), i, min(len(text), i + len(stem) + _AFTER_STEM)))
+            if not (inside and i and low[i - 1].isalpha()):
+                spots.append((max(0, i - _BEFORE_STEM), i, min(len(text), i + len(stem) + _AFTER_STEM)))
             i = low.find(stem, i + len(stem))
     spots.sort()
     merged: list[tuple[int, int, int]] = []
@@ -221,6 +250,8 @@ def _generic(
         return None  # "to deal with", "a great deal of", "a better deal than"
     if head.startswith("protocol") and det is None:
         return None  # "Internet Protocol"
+    if head == "agreement" and det == "the" and name is None and _CONSENT_OF.match(text, end):
+        return None  # "the agreement of the House of Lords": consent, not an arrangement
     named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
     earlier = before[-2].lower() if len(before) > 1 else ""
     # "reached agreement", "reached final agreement"
@@ -273,6 +304,10 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         previous = text[max(0, start - 12) : start].split()[-1:]
         if det is None or (previous and previous[0].lower() in _QUANTIFIERS):
             return None  # "more mergers are likely", "acquisitions": a class of deals, not one
+    if kind == "acquisition" and match.group()[-3:].lower() in ("bid", "fer") and _CONTEST.match(text, end):
+        return None  # "a bid for Champions League glory", "a bid by X to stay": no company is bought
+    if text[start].isupper() and _ORG_AFTER.match(text, end):
+        return None  # "the Federal Home Loan Banks": part of a firm's or a body's name
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
