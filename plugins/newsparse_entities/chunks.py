@@ -43,6 +43,7 @@ from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
+_new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 _DIGIT = re.compile(r"\d")
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
@@ -677,7 +678,7 @@ def _chunk(
         if head is not None:
             ev.append(head)
     name = text[i] if j - i == 1 else " ".join(text[i:j])
-    return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
+    return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
 
 
 def _layout_evidence(

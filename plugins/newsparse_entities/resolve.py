@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -127,19 +128,27 @@ class Resolved(NamedTuple):
     guess: bool = False  # typed with no evidence in the text
 
 
+# a named tuple's own constructor is a Python frame with its keyword handling; its fields in
+# order, given to tuple's, build the same tuple at a fraction of the cost (one per mention)
+_new = tuple.__new__
+
+
 def _evolved(r: Resolved, *, title: tuple[int, int] | None = None, guess: bool | None = None) -> Resolved:
     """``r`` with a title or the guess mark set: what ``r._replace`` gives, without its
     keyword and field walk at every call."""
-    return Resolved(
-        r.start,
-        r.end,
-        r.id,
-        r.type,
-        r.canonical,
-        r.form,
-        r.identifiers,
-        r.title if title is None else title,
-        r.guess if guess is None else guess,
+    return _new(
+        Resolved,
+        (
+            r.start,
+            r.end,
+            r.id,
+            r.type,
+            r.canonical,
+            r.form,
+            r.identifiers,
+            r.title if title is None else title,
+            r.guess if guess is None else guess,
+        ),
     )
 
 
@@ -187,7 +196,7 @@ def resolve(
         if key not in decided:
             decided[key] = _decide(key, votes[key], gaz)
     # the strongest vote of every chunk name, once per name
-    best_vote = {key: max(v.values(), default=0) for key, v in votes.items()}
+    best_vote = {key: max(v.values()) if v else 0 for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
     for key in listed_with_places(words, cands, text, gaz):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
@@ -221,13 +230,14 @@ def resolve(
         _evolved(r, guess=True) if r.form == "name" and text[r.start : r.end] in guesses else r
         for r in _chunk_mentions(chunk_cands, chunk_keys, decided, best_vote, links, gaz)
     ]
-    known = {text[r.start : r.end]: r for r in out}
-    for short, full in [*short_of.items(), *acronym_of.items()]:
-        if full in known and short not in known:
-            r = known[full]  # the same mention under another form
-            form = "alias" if short in short_of else "acronym"
-            known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
-    out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
+    if headlines:  # what a headline's names in capitals may stand for (no headline: most documents)
+        known = {text[r.start : r.end]: r for r in out}
+        for short, full in [*short_of.items(), *acronym_of.items()]:
+            if full in known and short not in known:
+                r = known[full]  # the same mention under another form
+                form = "alias" if short in short_of else "acronym"
+                known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
+        out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
     return _with_titles(words, out)
 
 
@@ -253,7 +263,7 @@ def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     if not any(r.type == "PERSON" for r in resolved):
         return resolved
     starts = words.start
-    firsts = [bisect_left(starts, r.start) for r in resolved]  # each mention's first word, once
+    firsts = list(map(bisect_left, repeat(starts), map(_START, resolved)))  # each mention's first word
     taken: set[int] = set()
     ends = words.end
     n = len(words)
@@ -400,7 +410,7 @@ def _gazetteer_mentions(
             if country and state is not None:
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
-        out.append(Resolved(c.start, c.end, ident, etype, canonical, form, identifiers))
+        out.append(_new(Resolved, (c.start, c.end, ident, etype, canonical, form, identifiers, None, False)))
     return out
 
 
@@ -592,7 +602,7 @@ def _short_form(short: str, full: str) -> str:
 
 def _person(c: Candidate, full: str, form: str) -> Resolved:
     """A mention of the person named ``full``."""
-    return Resolved(c.start, c.end, "person:" + slug(full), "PERSON", full, form, {})
+    return _new(Resolved, (c.start, c.end, "person:" + slug(full), "PERSON", full, form, {}, None, False))
 
 
 def _org(
@@ -620,7 +630,7 @@ def _org(
                 name = spelt_out(name, name[: prefix.end - c.start], record[1])
     where = span or c
     canonical = _without_legal_suffix(name) if etype == "ORG" else name
-    return Resolved(where.start, where.end, ident, etype, canonical, form, identifiers)
+    return _new(Resolved, (where.start, where.end, ident, etype, canonical, form, identifiers, None, False))
 
 
 def _without_legal_suffix(name: str) -> str:

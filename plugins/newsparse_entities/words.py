@@ -10,7 +10,6 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -133,16 +132,26 @@ def _line_starts(text: str, starts: list[int]) -> list[bool]:
     return line_start
 
 
-def _capitals(texts: list[str], firsts: list[str], hyphens: list[int]) -> tuple[list[int], list[int]]:
+def _capitals(
+    texts: list[str], firsts: list[str], hyphens: list[int], ascii_only: bool
+) -> tuple[list[int], list[int]]:
     """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
 
     In capitals: a letter first, two characters or more, and ``str.isupper``.  Capitalised: a capital
     letter first, or after an "al-" style particle.
     """
     n = len(texts)
-    all_cased_upper = itertools.compress(range(n), map(str.isupper, texts))
-    uppers = [k for k in all_cased_upper if firsts[k].isalpha() and len(texts[k]) > 1]
-    caps = [k for k in itertools.compress(range(n), map(str.isupper, firsts)) if firsts[k].isalpha()]
+    caps = list(itertools.compress(range(n), map(str.isupper, firsts)))
+    if not all(map(str.isalpha, map(firsts.__getitem__, caps))):  # a capital symbol first: rare
+        caps = [k for k in caps if firsts[k].isalpha()]
+    # a word in capitals whose first character is a letter starts with a capital, unless that
+    # letter has no case (Arabic, Chinese): only then is every word looked at
+    among = caps if ascii_only else range(n)
+    uppers = [
+        k
+        for k in itertools.compress(among, map(str.isupper, map(texts.__getitem__, among)))
+        if len(texts[k]) > 1 and (ascii_only or firsts[k].isalpha())
+    ]
     capped = {k for k in hyphens if firsts[k].isalpha() and _is_cap(texts[k])}
     if not capped.issubset(caps):
         caps = sorted(capped.union(caps))
@@ -178,8 +187,8 @@ def words_of(doc: Document) -> Words:
     for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
         sents += [g] * (hi - lo)
     line_start = _line_starts(text, starts)
-    firsts = list(map(itemgetter(0), texts))
-    uppers, caps = _capitals(texts, firsts, hyphens)
+    firsts = [t[0] for t in texts]
+    uppers, caps = _capitals(texts, firsts, hyphens, text.isascii())
     upper = [False] * n
     for k in uppers:
         upper[k] = True
