@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from newsparse_entities.chunk_context import (
     head_evidence,
@@ -43,6 +44,7 @@ from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
+_FIRST_WORD = itemgetter(0)  # a candidate's first word index
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 _DIGIT = re.compile(r"\d")
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
@@ -63,7 +65,11 @@ def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
     text, cap, sent, upper = words.text, words.cap, words.sent, words.upper
     n = len(text)
     out: set[int] = set()
+    # the wire's sign-off, a word in capitals alone on the text's last line ("REUTER"), is no name
+    last = n - 1 if n and upper[n - 1] and words.line_start[n - 1] else -1
     for i in words.caps:
+        if i == last:
+            continue
         if sent[i] in headlines:
             continue
         t = text[i]
@@ -94,7 +100,10 @@ def chunks(
     """Gazetteer matches and capitalized chunks, merged where one name spans both."""
     by_start = {m.i: m for m in matches}
     name_words = _name_words(words, headlines)
-    out: list[Candidate] = []
+    places = _dateline_places(words, by_start)
+    out: list[Candidate] = list(places)
+    for c in places:  # their words are taken
+        name_words.difference_update(range(c.i, c.j))
     texts, sents, cap, poss = words.text, words.sent, words.cap, words.poss
     n = len(texts)
     i = 0
@@ -146,6 +155,39 @@ def chunks(
                 out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
             out += _analyse(words, units, gaz)
+    if places:
+        out.sort(key=_FIRST_WORD)  # in text order, as the scan found the others
+    return out
+
+
+def _dateline_places(words: Words, by_start: dict[int, Candidate]) -> list[Candidate]:
+    """The place of each dateline that no gazetteer name matches ("FRANKFURT, April 13 -", "TRAIL,
+    British Columbia, June 1 -"): its words in capitals, a place whatever the words are."""
+    out = []
+    text, upper = words.text, words.upper
+    for d, end in words.datelines.items():
+        if d in by_start or not upper[d]:
+            continue
+        k = d
+        while k < end and upper[k] and text[k].isalpha():
+            k += 1
+        if k > d and (k == end or text[k] in (",", "(")):
+            out.append(
+                _new(
+                    Candidate,
+                    (
+                        d,
+                        k,
+                        words.start[d],
+                        words.end[k - 1],
+                        " ".join(text[d:k]),
+                        "chunk",
+                        (),
+                        ("dateline",),
+                        None,
+                    ),
+                )
+            )
     return out
 
 

@@ -74,6 +74,7 @@ _WEIGHTS = {
     "determiner": ("ORG", 2),
     "product": ("PRODUCT", 3),
     "substitute": ("PERSON", 3),
+    "dateline": ("GPE", 10),
     **{
         f"model:{t}": (t, 10)
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")
@@ -206,6 +207,11 @@ def resolve(
     for key in place_appositions(words, cands, text, gaz, decided):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
+    for c in chunk_cands:  # the place of a dateline, named again in the body: the same place
+        if c.evidence and c.evidence[0] == "dateline":
+            again = text[c.start : c.end].title()
+            if again in votes and max((w for t, w in votes[again].items() if t != "GPE"), default=0) < 3:
+                decided[again] = "GPE"
     guesses = _guesses(decided, votes)
     people_listed, bridged = listed_with_people(words, chunk_cands, chunk_keys, decided, guesses)
     for key in people_listed:
@@ -444,6 +450,14 @@ def _chunk_mentions(
             )
             continue
         if kind is None:
+            continue
+        if c.evidence and c.evidence[0] == "dateline":  # a place in capitals no gazetteer knows
+            name = key.title()
+            out.append(
+                _new(
+                    Resolved, (c.start, c.end, "loc:" + slug(name), "GPE", name, "dateline", {}, None, False)
+                )
+            )
             continue
         out.append(_org(c, key, kind, "name", c.prefix, gaz))
     return out

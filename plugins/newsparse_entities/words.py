@@ -7,6 +7,7 @@ split off; :class:`Candidate` is what the recognisers find over them.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -14,7 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsparse import Document
+from newsparse import Document, Sentence
 from newsparse.syntax import datelines
 from newsparse_entities.rules import FUNCTION_WORDS
 
@@ -158,6 +159,33 @@ def _capitals(
     return uppers, caps
 
 
+# A dateline naming the region after the city, then the date: "AKRON, Ohio, April 13 -",
+# "NORTHBROOK, ILL., June 1 -", "EINDHOVEN, Netherlands, March 5 -" (the core's datelines stop at
+# the city and its date: "FRANKFURT, April 13").
+_REGION_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*,? "
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?-"
+)
+
+
+def _region_datelines(
+    text: str, starts: list[int], sentences: Sequence[Sentence], found: Mapping[int, int]
+) -> dict[int, int]:
+    """Datelines with a region between the city and the date, as word indices (first word -> the
+    word after the date), where the core's found none: only sentences opening in capitals are tried."""
+    out = {}
+    for sentence in sentences:
+        at = sentence.start
+        if not text[at : at + 2].isupper():
+            continue
+        match = _REGION_DATELINE.match(text, at)
+        if match is not None:
+            first = bisect_left(starts, at)
+            if first not in found:
+                out[first] = bisect_left(starts, match.end() - 1)
+    return out
+
+
 def words_of(doc: Document) -> Words:
     """The document's shared tokens (``doc.token_columns``, not re-tokenised) as columns with sentence facts.
 
@@ -205,6 +233,7 @@ def words_of(doc: Document) -> Words:
             if firsts[k].isdigit():
                 break
     heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, doc.sentences)}
+    heads.update(_region_datelines(text, starts, doc.sentences, heads))
     return Words(
         start=starts,
         end=ends,
