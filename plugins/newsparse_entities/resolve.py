@@ -31,6 +31,7 @@ from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, 
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
+    HOLIDAYS,
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
     SUBDIVISION_WORDS,
@@ -432,6 +433,8 @@ def _chunk_mentions(
     surname_of, acronym_of, short_of, first_chunk = links
     out: list[Resolved] = []
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        if key in HOLIDAYS:
+            continue  # no link makes "Christmas" a person's name ("Merry Christmas")
         kind = decided.get(key)
         strong = best_vote[key] >= 2
         if key in short_of and best_vote[key] < 3:
@@ -517,6 +520,8 @@ def _headline_mentions(
 
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
+    if key in HOLIDAYS:
+        return None  # "Christmas", "New Year", "Fridays": no entity in the guidelines
     parts = key.split()
     if len(parts) == 1 and _ACRONYM_PLURAL.match(key) and max(votes.values(), default=0) < 3:
         return None  # "TVs", "PCs", "ISPs": the plural of an abbreviated common noun names nothing

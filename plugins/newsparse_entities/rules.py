@@ -150,7 +150,29 @@ FUNCTION_WORDS = frozenset(
 # Upper-case abbreviations that name no entity.
 NON_ENTITY_ACRONYMS = frozenset(
     """GDP GNP CPI CEO CFO COO IPO TV PC AM PM GMT EST EDT CET UTC USD EUR OK DNA HIV VAT SMS PDF URL FAQ
-    MP MPs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM""".split()
+    MP MPs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM
+    GPRS MMS WAP GSM UMTS HD HDTV DVR DVRs PVR PVRs LCD ADSL DSL VoIP Voip WiMax Wimax Wi-Fi WiFi
+    Bluetooth XML HTML DRM USB RFID GPS""".split()
+)
+# Holidays and days named in the plural: the guidelines annotate no holiday ("Christmas", "New Year").
+HOLIDAYS = frozenset(
+    """Christmas Christmases Easter Thanksgiving Ramadan Hanukkah Diwali Passover Lent Eid
+    Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
+) | frozenset(
+    [
+        "Christmas Day",
+        "Christmas Eve",
+        "New Year",
+        "New Year's Day",
+        "New Year's Eve",
+        "Boxing Day",
+        "Good Friday",
+        "Easter Sunday",
+        "Easter Monday",
+        "Valentine's Day",
+        "Eid al-Fitr",
+        "Eid al-Adha",
+    ]
 )
 # Verbs that make the preceding name an acting (often metonymic) subject.
 SUBJECT_VERBS = frozenset(

@@ -84,7 +84,17 @@ def _is_cap(text: str) -> bool:
     if text[0].isupper():
         return True
     dash = text.find("-")
-    return 0 < dash < 4 and dash + 1 < len(text) and text[dash + 1].isupper()
+    return (
+        0 < dash < 4
+        and dash + 1 < len(text)
+        and text[dash + 1].isupper()
+        and text[:dash].lower() not in _ENGLISH_PREFIXES
+    )
+
+
+# Prefixes of English words before a capital ("pay-TV", "pre-Budget", "ex-Reds", "mid-June",
+# "un-British", "sub-Saharan"): no name particle as "al-" is.
+_ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
 def _offsets(text: str, char: str) -> list[int]:
