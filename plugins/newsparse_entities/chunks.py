@@ -22,6 +22,7 @@ from newsparse_entities.rules import (
     EVENT_HEADS,
     FACILITY_HEADS,
     LOC_HEADS,
+    LOC_OPENERS,
     NAME_PARTICLES,
     NON_ENTITY_ACRONYMS,
     ORG_CONNECTORS,
@@ -171,7 +172,8 @@ def _dateline_places(words: Words, by_start: dict[int, Candidate]) -> list[Candi
         k = d
         while k < end and upper[k] and text[k].isalpha():
             k += 1
-        if k > d and (k == end or text[k] in (",", "(")):
+        # the place, then a comma, a bracket or the date: "SOCCER - ...", a topic, is no dateline place
+        if d < k < len(text) and (text[k] in (",", "(") or text[k][0].isdigit()):
             out.append(
                 _new(
                     Candidate,
@@ -401,6 +403,10 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             evidence.append("initial")
         elif len(units) >= 2 and words.text[first] in PLACE_OPENERS:
             evidence.append("place_opener")  # "Kafr Lusin", "Tal Tamer", "Maaret Alia"
+        elif (
+            len(units) >= 2 and words.text[first] in LOC_OPENERS and words.text[first] not in gaz.first_names
+        ):
+            evidence.append("loc_opener")  # "Mount Everest", "Loch Lomond", "River Thames"
         elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
@@ -426,6 +432,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
         if words.text[units[0]] in PLACE_OPENERS:
             return [_chunk(words, units, (*evidence, "place_opener"))]  # "Ras Al Ain"
+        if words.text[units[0]] in LOC_OPENERS and words.text[units[0]] not in gaz.first_names:
+            return [_chunk(words, units, (*evidence, "loc_opener"))]  # "Lake Victoria"
         if words.text[units[0]] in gaz.first_names or "title" in evidence or "role" in evidence:
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]

@@ -63,6 +63,7 @@ _WEIGHTS = {
     "score": ("ORG", 3),
     "place_prep": ("GPE", 1),
     "place_opener": ("GPE", 3),
+    "loc_opener": ("LOC", 4),
     "place_of": ("GPE", 3),
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),

@@ -117,7 +117,7 @@ LOC_HEADS = frozenset(
 )
 FACILITY_HEADS = frozenset(
     """Airport Stadium Bridge Prison Palace Mosque Cathedral Tower Dam Base Airbase Port Harbour Harbor
-    Hotel Museum Arena Camp Crossing""".split()
+    Hotel Museum Arena Camp Crossing Theatre Theater""".split()
 )
 # Words that join capitalized words inside one name.
 NAME_PARTICLES = frozenset(
@@ -244,6 +244,9 @@ PLACE_OPENERS = frozenset(
     """Kafr Kfar Tal Tall Tell Ein Ain Deir Dayr Khan Beit Bayt Jabal Jebel Wadi Ras Bir Qasr Maaret
     Maarat Maarrat Ma'arrat Ma'arat Qalaat Qalat Jisr Nahr Hay Hayy Kiryat Givat Kafar""".split()
 )
+# Words that open the names of natural places, no person's ("Mount Everest", "Lake Victoria", "Loch
+# Lomond", "River Thames", "Cape Horn"): a place (LOC) whatever words follow.
+LOC_OPENERS = frozenset("Mount Mt Lake Loch River Cape Isle".split())
 # Capitalized administrative words around a place's own name, no part of it ("Kumarkhali Upazila",
 # "Paletwa Town", "Gadabay Region", "Barangay Dolos"): the name alone is the place.
 PLACE_TYPE_SUFFIXES = frozenset(
