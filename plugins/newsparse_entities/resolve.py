@@ -77,6 +77,8 @@ _WEIGHTS = {
     "product": ("PRODUCT", 3),
     "substitute": ("PERSON", 3),
     "dateline": ("GPE", 10),
+    "numbered": ("PRODUCT", 3),
+    "numbered_org": ("ORG", 4),
     **{
         f"model:{t}": (t, 10)
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")

@@ -93,3 +93,22 @@ def test_wire_layout_pieces_in_any_order_give_mentions_inside_the_text(text: str
     for entity in parse(text).entities:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_number_that_is_part_of_a_name_stays_with_it() -> None:
+    doc = parse("He told BBC Radio 4's Today programme about it. Sony will launch the PlayStation 3 in 2006.")
+    assert entity_at(doc, "BBC Radio 4").type == "ORG"
+    assert entity_at(doc, "PlayStation 3").type == "PRODUCT"
+
+
+def test_a_score_or_a_count_after_a_name_is_no_part_of_it() -> None:
+    text = "At Hove: Sussex 363 and 144, Lancashire 218 and 201.\n\nThe firm Acmeco 100 staff left."
+    surfaces = _surfaces(text)
+    assert "Sussex" in surfaces
+    assert not {"Sussex 363", "Lancashire 218"} & surfaces
+    assert "Leeds 2" not in _surfaces("Leeds 2 Southampton 0")
+
+
+def test_common_words_and_a_number_are_no_name() -> None:
+    surfaces = _surfaces("It filed for Chapter 11 under Article 52 of the law.")
+    assert not {"Chapter 11", "Article 52"} & surfaces
