@@ -202,12 +202,28 @@ def _numbered_context(words: Words, c: Candidate) -> bool:
         return False
     if after in (",", ".") and j + 2 < n and text[j + 2][:1].isdigit():
         return False
-    if after[:1].islower() and after.endswith("s") and after != "is":
+    if (after[:1].islower() and after.endswith("s") and after != "is") or after in _AFTER_SCORE:
         return False
-    # a sentence of results names several sides with their scores: "Glamorgan 259 and 207, Durham 114"
-    lo, hi = words.bounds[words.sent[j]], words.bounds[words.sent[j] + 1]
+    before = text[c.i - 1] if c.i > 0 else ""
+    if before == ")" or before[:1].isdigit() or (before == "." and c.i > 1 and text[c.i - 2].isdigit()):
+        return False  # a row of results: "3. Smets 27", "Paul Malin ( Britain ) Yamaha 317"
+    # a line of results names several sides with their scores ("Glamorgan 259 and 207, Durham 114"),
+    # or opens with its rank
+    lo = c.i
+    while lo > 0 and not words.line_start[lo] and c.i - lo < 200:
+        lo -= 1
+    if text[lo][:1].isdigit():
+        return False
+    hi = j + 1
+    while hi < n and not words.line_start[hi] and hi - j < 200:
+        hi += 1
     cap = words.cap
     return sum(1 for k in range(lo + 1, hi) if cap[k - 1] and text[k][:1].isdigit()) < 2
+
+
+# Words after a number that make it a result or a count: "Benetton 1 minute 53.706", "White 66 not
+# out", "Sussex 389 and 112", "Yankees 12 of the past 15", "Meri 34 in the ballot".
+_AFTER_SCORE = frozenset("minute hour sec not out pts pt lap and of to in by".split())
 
 
 def _numbered_evidence(c: Candidate, gaz: Gazetteer) -> tuple[str, ...] | None:
