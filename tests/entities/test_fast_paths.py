@@ -21,7 +21,9 @@ from newsparse import Document, Entity, Mention, Span
 from newsparse.frozen import freeze
 from newsparse_entities.chunks import (
     _analyse,
+    _dateline_places,
     _name_words,
+    _numbered,
     _run,
     _single,
     _town_pair,
@@ -270,7 +272,10 @@ def reference_chunks(
     """The chunk scan as it was before runs of one unit got their own path: every run walked by ``_run``."""
     by_start = {m.i: m for m in matches}
     name_words = _name_words(words, headlines)
-    out: list[Candidate] = []
+    places = _dateline_places(words, by_start)  # the dateline places and numbered names: as the scan's
+    out: list[Candidate] = list(places)
+    for c in places:
+        name_words.difference_update(range(c.i, c.j))
     i = 0
     for k in sorted({*by_start, *name_words}):
         if k < i:
@@ -288,7 +293,7 @@ def reference_chunks(
             )
         else:
             out += _analyse(words, units, gaz)
-    return out
+    return _numbered(words, sorted(out, key=lambda c: c.i), gaz)
 
 
 # Name particles and connectors that go on a run or end it, and possessives that cut one.

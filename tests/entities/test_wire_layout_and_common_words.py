@@ -96,7 +96,9 @@ def test_wire_layout_pieces_in_any_order_give_mentions_inside_the_text(text: str
 
 
 def test_a_number_that_is_part_of_a_name_stays_with_it() -> None:
-    doc = parse("He told BBC Radio 4's Today programme about it. Sony will launch the PlayStation 3 in 2006.")
+    doc = parse(
+        "He told BBC Radio 4's Today programme about it.\nSony will launch the PlayStation 3 next year."
+    )
     assert entity_at(doc, "BBC Radio 4").type == "ORG"
     assert entity_at(doc, "PlayStation 3").type == "PRODUCT"
 
