@@ -9,6 +9,7 @@ dateline ("MOSCOW:") is the city (form "dateline").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
@@ -270,28 +271,23 @@ def _as_chunk(c: Candidate) -> Candidate:
 
 def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     """People's mentions with the title or role written before them ("Prime Minister", "coach")."""
-    if not any(r.type == "PERSON" for r in resolved):
+    types = list(map(_TYPE, resolved))
+    if "PERSON" not in types:
         return resolved
     starts = words.start
-    firsts = list(map(bisect_left, repeat(starts), map(_START, resolved)))  # each mention's first word
-    taken: set[int] = set()
-    ends = words.end
+    # each mention's words, first and after the last, bisected at C level: a mention that starts
+    # inside a word ("pro-Russian") covers none
+    firsts = list(map(bisect_left, repeat(starts), map(_START, resolved)))
+    afters = list(map(bisect_left, repeat(starts), map(_END, resolved)))
+    frozen = frozenset(itertools.chain.from_iterable(map(range, firsts, afters)))
+    out = list(resolved)
     n = len(words)
-    for r, i in zip(resolved, firsts, strict=True):
-        # the words the mention covers (none when it starts inside a word: "pro-Russian")
-        if i < n and starts[i] < r.end:
-            if r.end <= ends[i]:
-                taken.add(i)  # one word: most mentions
-            else:
-                taken.update(range(i, bisect_left(starts, r.end, i)))
-    frozen = frozenset(taken)
-    out = []
-    for r, i in zip(resolved, firsts, strict=True):
-        if r.type == "PERSON" and i < n:
-            span = person_title(words, i, bisect_left(starts, r.end, i), frozen)
+    for k in itertools.compress(range(len(types)), map("PERSON".__eq__, types)):
+        i = firsts[k]
+        if i < n:
+            span = person_title(words, i, afters[k], frozen)
             if span is not None and span[0] < span[1]:
-                r = _evolved(r, title=(starts[span[0]], words.end[span[1] - 1]))
-        out.append(r)
+                out[k] = _evolved(out[k], title=(starts[span[0]], words.end[span[1] - 1]))
     return out
 
 
@@ -741,3 +737,4 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
 
 _START = itemgetter(0)  # a decided mention's start and end (Resolved's first two fields)
 _END = itemgetter(1)
+_TYPE = itemgetter(3)  # its type
