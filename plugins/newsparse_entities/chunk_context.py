@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
     EVENT_HEADS,
     FACILITY_HEADS,
     LOC_HEADS,
+    LOC_OPENERS,
     NAME_PARTICLES,
     ORG_BEFORE_OF,
     ORG_HEADS,
     ORG_POSSESSIONS,
     PLACE_AFTER,
     PLACE_NOUNS,
+    PLACE_OPENERS,
     SUBDIVISION_WORDS,
 )
 from newsparse_entities.words import Words
@@ -147,3 +150,11 @@ def head_evidence(last: str) -> str | None:
     if last in FACILITY_HEADS:
         return "facility_head"
     return None
+
+
+def opener_evidence(word: str, gaz: Gazetteer) -> str:
+    """The evidence a place's first word gives: "place_opener" ("Kafr Lusin", "Tal Tamer"),
+    "loc_opener" ("Mount Everest", "Loch Lomond", "River Thames"; not a first name), else ""."""
+    if word in PLACE_OPENERS:
+        return "place_opener"
+    return "loc_opener" if word in LOC_OPENERS and word not in gaz.first_names else ""

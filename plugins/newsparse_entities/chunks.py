@@ -5,15 +5,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from newsparse_entities.chunk_context import (
     head_evidence,
     in_place_brackets,
     in_score_line,
+    opener_evidence,
     org_context,
     place_evidence,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids
+from newsparse_entities.layout_names import dateline_places, numbered_names
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
     COMPANY_SUFFIXES,
@@ -27,7 +30,6 @@ from newsparse_entities.rules import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_PLURAL_DESCRIPTORS,
-    PLACE_OPENERS,
     PLACE_TYPE_PREFIXES,
     PLACE_TYPE_SUFFIXES,
     PORTFOLIOS,
@@ -43,6 +45,8 @@ from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
+_FIRST_WORD = itemgetter(0)  # a candidate's first word index
+_new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 _DIGIT = re.compile(r"\d")
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
@@ -62,7 +66,11 @@ def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
     text, cap, sent, upper = words.text, words.cap, words.sent, words.upper
     n = len(text)
     out: set[int] = set()
+    # the wire's sign-off, a word in capitals alone on the text's last line ("REUTER"), is no name
+    last = n - 1 if n and upper[n - 1] and words.line_start[n - 1] else -1
     for i in words.caps:
+        if i == last:
+            continue
         if sent[i] in headlines:
             continue
         t = text[i]
@@ -93,7 +101,10 @@ def chunks(
     """Gazetteer matches and capitalized chunks, merged where one name spans both."""
     by_start = {m.i: m for m in matches}
     name_words = _name_words(words, headlines)
-    out: list[Candidate] = []
+    places = dateline_places(words, by_start)
+    out: list[Candidate] = list(places)
+    for c in places:  # their words are taken
+        name_words.difference_update(range(c.i, c.j))
     texts, sents, cap, poss = words.text, words.sent, words.cap, words.poss
     n = len(texts)
     i = 0
@@ -145,7 +156,9 @@ def chunks(
                 out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
             out += _analyse(words, units, gaz)
-    return out
+    if places:
+        out.sort(key=_FIRST_WORD)  # in text order, as the scan found the others
+    return numbered_names(words, out, gaz)
 
 
 def _town_pair(matched: Sequence[Candidate]) -> bool:
@@ -356,8 +369,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return out
         if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
             evidence.append("initial")
-        elif len(units) >= 2 and words.text[first] in PLACE_OPENERS:
-            evidence.append("place_opener")  # "Kafr Lusin", "Tal Tamer", "Maaret Alia"
+        elif len(units) >= 2 and opener_evidence(words.text[first], gaz):
+            evidence.append(opener_evidence(words.text[first], gaz))  # "Kafr Lusin", "Mount Everest"
         elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
@@ -381,8 +394,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             k += 1
         if all(words.text[u] in DIRECTIONS for u in units[:k] if isinstance(u, int)):
             return [u for u in units[k:] if isinstance(u, Candidate)] + _split_gaz(words, units[k:], ())
-        if words.text[units[0]] in PLACE_OPENERS:
-            return [_chunk(words, units, (*evidence, "place_opener"))]  # "Ras Al Ain"
+        opener = opener_evidence(words.text[units[0]], gaz)
+        if opener:
+            return [_chunk(words, units, (*evidence, opener))]  # "Ras Al Ain", "Lake Victoria"
         if words.text[units[0]] in gaz.first_names or "title" in evidence or "role" in evidence:
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
@@ -677,7 +691,7 @@ def _chunk(
         if head is not None:
             ev.append(head)
     name = text[i] if j - i == 1 else " ".join(text[i:j])
-    return Candidate(i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix)
+    return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
 
 
 def _layout_evidence(

@@ -36,7 +36,8 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     texts = words.text
     # a capitalised word is looked up in the large dict; every word in the few first words that
     # open otherwise ("al", "de"): most words are lower-case, and a small dict stays in the cache
-    lettered = [k for k in words.caps if texts[k] in first]
+    caps = words.caps
+    lettered = list(itertools.compress(caps, map(first.__contains__, map(texts.__getitem__, caps))))
     others = _other_first_words(gaz)
     if not others.keys().isdisjoint(texts):  # most documents have none: no second pass
         lettered += itertools.compress(range(len(texts)), map(others.__contains__, texts))

@@ -9,9 +9,11 @@ dateline ("MOSCOW:") is the city (form "dateline").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -30,6 +32,7 @@ from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, 
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
+    HOLIDAYS,
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
     SUBDIVISION_WORDS,
@@ -61,6 +64,7 @@ _WEIGHTS = {
     "score": ("ORG", 3),
     "place_prep": ("GPE", 1),
     "place_opener": ("GPE", 3),
+    "loc_opener": ("LOC", 4),
     "place_of": ("GPE", 3),
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),
@@ -73,6 +77,9 @@ _WEIGHTS = {
     "determiner": ("ORG", 2),
     "product": ("PRODUCT", 3),
     "substitute": ("PERSON", 3),
+    "dateline": ("GPE", 10),
+    "numbered": ("PRODUCT", 3),
+    "numbered_org": ("ORG", 4),
     **{
         f"model:{t}": (t, 10)
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")
@@ -127,19 +134,27 @@ class Resolved(NamedTuple):
     guess: bool = False  # typed with no evidence in the text
 
 
+# a named tuple's own constructor is a Python frame with its keyword handling; its fields in
+# order, given to tuple's, build the same tuple at a fraction of the cost (one per mention)
+_new = tuple.__new__
+
+
 def _evolved(r: Resolved, *, title: tuple[int, int] | None = None, guess: bool | None = None) -> Resolved:
     """``r`` with a title or the guess mark set: what ``r._replace`` gives, without its
     keyword and field walk at every call."""
-    return Resolved(
-        r.start,
-        r.end,
-        r.id,
-        r.type,
-        r.canonical,
-        r.form,
-        r.identifiers,
-        r.title if title is None else title,
-        r.guess if guess is None else guess,
+    return _new(
+        Resolved,
+        (
+            r.start,
+            r.end,
+            r.id,
+            r.type,
+            r.canonical,
+            r.form,
+            r.identifiers,
+            r.title if title is None else title,
+            r.guess if guess is None else guess,
+        ),
     )
 
 
@@ -187,7 +202,7 @@ def resolve(
         if key not in decided:
             decided[key] = _decide(key, votes[key], gaz)
     # the strongest vote of every chunk name, once per name
-    best_vote = {key: max(v.values(), default=0) for key, v in votes.items()}
+    best_vote = {key: max(v.values()) if v else 0 for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
     for key in listed_with_places(words, cands, text, gaz):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
@@ -197,6 +212,11 @@ def resolve(
     for key in place_appositions(words, cands, text, gaz, decided):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
+    for c in chunk_cands:  # the place of a dateline, named again in the body: the same place
+        if c.evidence and c.evidence[0] == "dateline":
+            again = text[c.start : c.end].title()
+            if again in votes and max((w for t, w in votes[again].items() if t != "GPE"), default=0) < 3:
+                decided[again] = "GPE"
     guesses = _guesses(decided, votes)
     people_listed, bridged = listed_with_people(words, chunk_cands, chunk_keys, decided, guesses)
     for key in people_listed:
@@ -221,13 +241,14 @@ def resolve(
         _evolved(r, guess=True) if r.form == "name" and text[r.start : r.end] in guesses else r
         for r in _chunk_mentions(chunk_cands, chunk_keys, decided, best_vote, links, gaz)
     ]
-    known = {text[r.start : r.end]: r for r in out}
-    for short, full in [*short_of.items(), *acronym_of.items()]:
-        if full in known and short not in known:
-            r = known[full]  # the same mention under another form
-            form = "alias" if short in short_of else "acronym"
-            known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
-    out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
+    if headlines:  # what a headline's names in capitals may stand for (no headline: most documents)
+        known = {text[r.start : r.end]: r for r in out}
+        for short, full in [*short_of.items(), *acronym_of.items()]:
+            if full in known and short not in known:
+                r = known[full]  # the same mention under another form
+                form = "alias" if short in short_of else "acronym"
+                known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
+        out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
     return _with_titles(words, out)
 
 
@@ -250,28 +271,23 @@ def _as_chunk(c: Candidate) -> Candidate:
 
 def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     """People's mentions with the title or role written before them ("Prime Minister", "coach")."""
-    if not any(r.type == "PERSON" for r in resolved):
+    types = list(map(_TYPE, resolved))
+    if "PERSON" not in types:
         return resolved
     starts = words.start
-    firsts = [bisect_left(starts, r.start) for r in resolved]  # each mention's first word, once
-    taken: set[int] = set()
-    ends = words.end
+    # each mention's words, first and after the last, bisected at C level: a mention that starts
+    # inside a word ("pro-Russian") covers none
+    firsts = list(map(bisect_left, repeat(starts), map(_START, resolved)))
+    afters = list(map(bisect_left, repeat(starts), map(_END, resolved)))
+    frozen = frozenset(itertools.chain.from_iterable(map(range, firsts, afters)))
+    out = list(resolved)
     n = len(words)
-    for r, i in zip(resolved, firsts, strict=True):
-        # the words the mention covers (none when it starts inside a word: "pro-Russian")
-        if i < n and starts[i] < r.end:
-            if r.end <= ends[i]:
-                taken.add(i)  # one word: most mentions
-            else:
-                taken.update(range(i, bisect_left(starts, r.end, i)))
-    frozen = frozenset(taken)
-    out = []
-    for r, i in zip(resolved, firsts, strict=True):
-        if r.type == "PERSON" and i < n:
-            span = person_title(words, i, bisect_left(starts, r.end, i), frozen)
+    for k in itertools.compress(range(len(types)), map("PERSON".__eq__, types)):
+        i = firsts[k]
+        if i < n:
+            span = person_title(words, i, afters[k], frozen)
             if span is not None and span[0] < span[1]:
-                r = _evolved(r, title=(starts[span[0]], words.end[span[1] - 1]))
-        out.append(r)
+                out[k] = _evolved(out[k], title=(starts[span[0]], words.end[span[1] - 1]))
     return out
 
 
@@ -400,7 +416,7 @@ def _gazetteer_mentions(
             if country and state is not None:
                 out.append(Resolved(c.start, c.end, country, state[0], state[1], "capital", state[2]))
                 continue
-        out.append(Resolved(c.start, c.end, ident, etype, canonical, form, identifiers))
+        out.append(_new(Resolved, (c.start, c.end, ident, etype, canonical, form, identifiers, None, False)))
     return out
 
 
@@ -416,6 +432,8 @@ def _chunk_mentions(
     surname_of, acronym_of, short_of, first_chunk = links
     out: list[Resolved] = []
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        if key in HOLIDAYS:
+            continue  # no link makes "Christmas" a person's name ("Merry Christmas")
         kind = decided.get(key)
         strong = best_vote[key] >= 2
         if key in short_of and best_vote[key] < 3:
@@ -434,6 +452,14 @@ def _chunk_mentions(
             )
             continue
         if kind is None:
+            continue
+        if c.evidence and c.evidence[0] == "dateline":  # a place in capitals no gazetteer knows
+            name = key.title()
+            out.append(
+                _new(
+                    Resolved, (c.start, c.end, "loc:" + slug(name), "GPE", name, "dateline", {}, None, False)
+                )
+            )
             continue
         out.append(_org(c, key, kind, "name", c.prefix, gaz))
     return out
@@ -493,6 +519,8 @@ def _headline_mentions(
 
 def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
+    if key in HOLIDAYS:
+        return None  # "Christmas", "New Year", "Fridays": no entity in the guidelines
     parts = key.split()
     if len(parts) == 1 and _ACRONYM_PLURAL.match(key) and max(votes.values(), default=0) < 3:
         return None  # "TVs", "PCs", "ISPs": the plural of an abbreviated common noun names nothing
@@ -592,7 +620,7 @@ def _short_form(short: str, full: str) -> str:
 
 def _person(c: Candidate, full: str, form: str) -> Resolved:
     """A mention of the person named ``full``."""
-    return Resolved(c.start, c.end, "person:" + slug(full), "PERSON", full, form, {})
+    return _new(Resolved, (c.start, c.end, "person:" + slug(full), "PERSON", full, form, {}, None, False))
 
 
 def _org(
@@ -620,7 +648,7 @@ def _org(
                 name = spelt_out(name, name[: prefix.end - c.start], record[1])
     where = span or c
     canonical = _without_legal_suffix(name) if etype == "ORG" else name
-    return Resolved(where.start, where.end, ident, etype, canonical, form, identifiers)
+    return _new(Resolved, (where.start, where.end, ident, etype, canonical, form, identifiers, None, False))
 
 
 def _without_legal_suffix(name: str) -> str:
@@ -709,3 +737,4 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
 
 _START = itemgetter(0)  # a decided mention's start and end (Resolved's first two fields)
 _END = itemgetter(1)
+_TYPE = itemgetter(3)  # its type

@@ -117,7 +117,7 @@ LOC_HEADS = frozenset(
 )
 FACILITY_HEADS = frozenset(
     """Airport Stadium Bridge Prison Palace Mosque Cathedral Tower Dam Base Airbase Port Harbour Harbor
-    Hotel Museum Arena Camp Crossing""".split()
+    Hotel Museum Arena Camp Crossing Theatre Theater""".split()
 )
 # Words that join capitalized words inside one name.
 NAME_PARTICLES = frozenset(
@@ -150,7 +150,29 @@ FUNCTION_WORDS = frozenset(
 # Upper-case abbreviations that name no entity.
 NON_ENTITY_ACRONYMS = frozenset(
     """GDP GNP CPI CEO CFO COO IPO TV PC AM PM GMT EST EDT CET UTC USD EUR OK DNA HIV VAT SMS PDF URL FAQ
-    MP MPs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM""".split()
+    MP MPs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM
+    GPRS MMS WAP GSM UMTS HD HDTV DVR DVRs PVR PVRs LCD ADSL DSL VoIP Voip WiMax Wimax Wi-Fi WiFi
+    Bluetooth XML HTML DRM USB RFID GPS""".split()
+)
+# Holidays and days named in the plural: the guidelines annotate no holiday ("Christmas", "New Year").
+HOLIDAYS = frozenset(
+    """Christmas Christmases Easter Thanksgiving Ramadan Hanukkah Diwali Passover Lent Eid
+    Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
+) | frozenset(
+    [
+        "Christmas Day",
+        "Christmas Eve",
+        "New Year",
+        "New Year's Day",
+        "New Year's Eve",
+        "Boxing Day",
+        "Good Friday",
+        "Easter Sunday",
+        "Easter Monday",
+        "Valentine's Day",
+        "Eid al-Fitr",
+        "Eid al-Adha",
+    ]
 )
 # Verbs that make the preceding name an acting (often metonymic) subject.
 SUBJECT_VERBS = frozenset(
@@ -222,6 +244,9 @@ PLACE_OPENERS = frozenset(
     """Kafr Kfar Tal Tall Tell Ein Ain Deir Dayr Khan Beit Bayt Jabal Jebel Wadi Ras Bir Qasr Maaret
     Maarat Maarrat Ma'arrat Ma'arat Qalaat Qalat Jisr Nahr Hay Hayy Kiryat Givat Kafar""".split()
 )
+# Words that open the names of natural places, no person's ("Mount Everest", "Lake Victoria", "Loch
+# Lomond", "River Thames", "Cape Horn"): a place (LOC) whatever words follow.
+LOC_OPENERS = frozenset("Mount Mt Lake Loch River Cape Isle".split())
 # Capitalized administrative words around a place's own name, no part of it ("Kumarkhali Upazila",
 # "Paletwa Town", "Gadabay Region", "Barangay Dolos"): the name alone is the place.
 PLACE_TYPE_SUFFIXES = frozenset(

@@ -7,15 +7,15 @@ split off; :class:`Candidate` is what the recognisers find over them.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
 
-from newsparse import Document
+from newsparse import Document, Sentence
 from newsparse.syntax import datelines
 from newsparse_entities.rules import FUNCTION_WORDS
 
@@ -84,7 +84,17 @@ def _is_cap(text: str) -> bool:
     if text[0].isupper():
         return True
     dash = text.find("-")
-    return 0 < dash < 4 and dash + 1 < len(text) and text[dash + 1].isupper()
+    return (
+        0 < dash < 4
+        and dash + 1 < len(text)
+        and text[dash + 1].isupper()
+        and text[:dash].lower() not in _ENGLISH_PREFIXES
+    )
+
+
+# Prefixes of English words before a capital ("pay-TV", "pre-Budget", "ex-Reds", "mid-June",
+# "un-British", "sub-Saharan"): no name particle as "al-" is.
+_ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
 def _offsets(text: str, char: str) -> list[int]:
@@ -133,20 +143,57 @@ def _line_starts(text: str, starts: list[int]) -> list[bool]:
     return line_start
 
 
-def _capitals(texts: list[str], firsts: list[str], hyphens: list[int]) -> tuple[list[int], list[int]]:
+def _capitals(
+    texts: list[str], firsts: list[str], hyphens: list[int], ascii_only: bool
+) -> tuple[list[int], list[int]]:
     """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
 
     In capitals: a letter first, two characters or more, and ``str.isupper``.  Capitalised: a capital
     letter first, or after an "al-" style particle.
     """
     n = len(texts)
-    all_cased_upper = itertools.compress(range(n), map(str.isupper, texts))
-    uppers = [k for k in all_cased_upper if firsts[k].isalpha() and len(texts[k]) > 1]
-    caps = [k for k in itertools.compress(range(n), map(str.isupper, firsts)) if firsts[k].isalpha()]
+    caps = list(itertools.compress(range(n), map(str.isupper, firsts)))
+    if not all(map(str.isalpha, map(firsts.__getitem__, caps))):  # a capital symbol first: rare
+        caps = [k for k in caps if firsts[k].isalpha()]
+    # a word in capitals whose first character is a letter starts with a capital, unless that
+    # letter has no case (Arabic, Chinese): only then is every word looked at
+    among = caps if ascii_only else range(n)
+    uppers = [
+        k
+        for k in itertools.compress(among, map(str.isupper, map(texts.__getitem__, among)))
+        if len(texts[k]) > 1 and (ascii_only or firsts[k].isalpha())
+    ]
     capped = {k for k in hyphens if firsts[k].isalpha() and _is_cap(texts[k])}
     if not capped.issubset(caps):
         caps = sorted(capped.union(caps))
     return uppers, caps
+
+
+# A dateline naming the region after the city, then the date: "AKRON, Ohio, April 13 -",
+# "NORTHBROOK, ILL., June 1 -", "EINDHOVEN, Netherlands, March 5 -" (the core's datelines stop at
+# the city and its date: "FRANKFURT, April 13").
+_REGION_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*,? "
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?-"
+)
+
+
+def _region_datelines(
+    text: str, starts: list[int], sentences: Sequence[Sentence], found: Mapping[int, int]
+) -> dict[int, int]:
+    """Datelines with a region between the city and the date, as word indices (first word -> the
+    word after the date), where the core's found none: only sentences opening in capitals are tried."""
+    out = {}
+    for sentence in sentences:
+        at = sentence.start
+        if not text[at : at + 2].isupper():
+            continue
+        match = _REGION_DATELINE.match(text, at)
+        if match is not None:
+            first = bisect_left(starts, at)
+            if first not in found:
+                out[first] = bisect_left(starts, match.end() - 1)
+    return out
 
 
 def words_of(doc: Document) -> Words:
@@ -178,8 +225,8 @@ def words_of(doc: Document) -> Words:
     for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
         sents += [g] * (hi - lo)
     line_start = _line_starts(text, starts)
-    firsts = list(map(itemgetter(0), texts))
-    uppers, caps = _capitals(texts, firsts, hyphens)
+    firsts = [t[0] for t in texts]
+    uppers, caps = _capitals(texts, firsts, hyphens, text.isascii())
     upper = [False] * n
     for k in uppers:
         upper[k] = True
@@ -196,6 +243,7 @@ def words_of(doc: Document) -> Words:
             if firsts[k].isdigit():
                 break
     heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, doc.sentences)}
+    heads.update(_region_datelines(text, starts, doc.sentences, heads))
     return Words(
         start=starts,
         end=ends,

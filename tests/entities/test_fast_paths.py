@@ -29,6 +29,7 @@ from newsparse_entities.chunks import (
     chunks,
 )
 from newsparse_entities.gazetteer import Gazetteer, load
+from newsparse_entities.layout_names import dateline_places, numbered_names
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
 from newsparse_entities.resolve import Resolved, _decide, _is_camel_case, _person_like, to_entities
 from newsparse_entities.rules import FUNCTION_WORDS
@@ -270,7 +271,10 @@ def reference_chunks(
     """The chunk scan as it was before runs of one unit got their own path: every run walked by ``_run``."""
     by_start = {m.i: m for m in matches}
     name_words = _name_words(words, headlines)
-    out: list[Candidate] = []
+    places = dateline_places(words, by_start)  # the dateline places and numbered names: as the scan's
+    out: list[Candidate] = list(places)
+    for c in places:
+        name_words.difference_update(range(c.i, c.j))
     i = 0
     for k in sorted({*by_start, *name_words}):
         if k < i:
@@ -288,7 +292,7 @@ def reference_chunks(
             )
         else:
             out += _analyse(words, units, gaz)
-    return out
+    return numbered_names(words, sorted(out, key=lambda c: c.i), gaz)
 
 
 # Name particles and connectors that go on a run or end it, and possessives that cut one.

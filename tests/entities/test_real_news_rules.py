@@ -35,9 +35,7 @@ _DATELINE_PIECES = ["BEIRUT", "NEW", "YORK", "Bomb", "Stocks", "John", "Kerry", 
 
 
 @settings(max_examples=100, deadline=None)
-@given(
-    st.lists(st.sampled_from(_DATELINE_PIECES), max_size=16).map(" ".join)
-)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=16).map(" ".join))
 def test_no_mention_runs_across_a_dateline(text: str) -> None:
     words = words_of(Document(text))
     assert all(0 < k <= len(words) for k in words.after_dateline)

@@ -1,0 +1,125 @@
+"""Names the wire's layout gives or extends: the place of a dateline no gazetteer knows ("FRANKFURT,
+April 13 -"), and the number that is part of a name ("BBC Radio 4", "PlayStation 3")."""
+
+from __future__ import annotations
+
+from newsparse_entities.chunk_context import in_score_line
+from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.words import Candidate, Words
+
+__all__ = ["dateline_places", "numbered_names"]
+
+_new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
+
+
+# Words that number a name as digits do ("BBC One", "Channel Four"; "Rocky II", "Windows XP").
+_NUMBER_WORDS = frozenset("One Two Three Four Five II III IV XP".split())
+# Evidence that the name is a person's: a number after it is a score or an age ("Nadal 6", "Smith 65").
+_PERSON_EVIDENCE = frozenset(
+    "first_name title initial role says apposition scorer scorecard substitute".split()
+)
+
+
+def numbered_names(words: Words, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Names with the number that is part of them: "BBC Radio 4", "PlayStation 2", "Halo 2", "BBC
+    One", "Nikkei 225" (an organisation's or a product's; never in a score line or before a count)."""
+    text, n = words.text, len(words.text)
+    out = cands
+    for k, c in enumerate(cands):
+        j = c.j
+        if j >= n or words.start[j] != c.end + 1 or words.sent[j] != words.sent[c.i]:
+            continue
+        t = text[j]
+        if not ((t.isdigit() and len(t) <= 4) or t in _NUMBER_WORDS) or not _numbered_context(words, c):
+            continue
+        evidence = _numbered_evidence(c, gaz)
+        if evidence is None:
+            continue
+        name = " ".join(text[c.i : j + 1])
+        if out is cands:
+            out = list(cands)
+        out[k] = _new(Candidate, (c.i, j + 1, c.start, words.end[j], name, "chunk", (), evidence, c.prefix))
+    return out
+
+
+def _numbered_context(words: Words, c: Candidate) -> bool:
+    """Whether the number after ``c`` may be part of its name: no score, result or count follows it
+    ("Leeds 2 Southampton 0", "Fiji 26-3", "Ronaldo 9, Rooney 87", "Sony 100 staff")."""
+    j, text, n = c.j, words.text, len(words.text)
+    if in_score_line(words, c.i, c.j):
+        return False
+    after = text[j + 1] if j + 1 < n and words.sent[j + 1] == words.sent[j] else ""
+    if after[:1].isdigit() or after in ("-", ":", "(", "/", "%") or words.cap[j + 1 : j + 2] == [True]:
+        return False
+    if after in (",", ".") and j + 2 < n and text[j + 2][:1].isdigit():
+        return False
+    if (after[:1].islower() and after.endswith("s") and after != "is") or after in _AFTER_SCORE:
+        return False
+    before = text[c.i - 1] if c.i > 0 else ""
+    if before == ")" or before[:1].isdigit() or (before == "." and c.i > 1 and text[c.i - 2].isdigit()):
+        return False  # a row of results: "3. Smets 27", "Paul Malin ( Britain ) Yamaha 317"
+    # a line of results names several sides with their scores ("Glamorgan 259 and 207, Durham 114"),
+    # or opens with its rank
+    lo = c.i
+    while lo > 0 and not words.line_start[lo] and c.i - lo < 200:
+        lo -= 1
+    if text[lo][:1].isdigit():
+        return False
+    hi = j + 1
+    while hi < n and not words.line_start[hi] and hi - j < 200:
+        hi += 1
+    cap = words.cap
+    return sum(1 for k in range(lo + 1, hi) if cap[k - 1] and text[k][:1].isdigit()) < 2
+
+
+# Words after a number that make it a result or a count: "Benetton 1 minute 53.706", "White 66 not
+# out", "Sussex 389 and 112", "Yankees 12 of the past 15", "Meri 34 in the ballot".
+_AFTER_SCORE = frozenset("minute hour sec not out pts pt lap and of to in by".split())
+
+
+def _numbered_evidence(c: Candidate, gaz: Gazetteer) -> tuple[str, ...] | None:
+    """The evidence of a numbered name, or None where the name is no organisation's or product's."""
+    if c.kind == "chunk":
+        if _PERSON_EVIDENCE.intersection(c.evidence) or len(c.text) == 1:
+            return None
+        if all(w.lower() in gaz.words for w in c.text.split()):
+            return None  # common words and a number: "Chapter 11", "Article 52", "Top 40"
+        return (*c.evidence, "numbered")
+    if not c.cands:
+        return None
+    row = gaz.entities.get(c.cands[0][0])
+    if row is None or row[0] not in ("ORG", "PRODUCT", "EVENT"):
+        return None  # a place or a person with a number: a score, a rank
+    return ("numbered_org",) if row[0] == "ORG" else ("numbered",)
+
+
+def dateline_places(words: Words, by_start: dict[int, Candidate]) -> list[Candidate]:
+    """The place of each dateline that no gazetteer name matches ("FRANKFURT, April 13 -", "TRAIL,
+    British Columbia, June 1 -"): its words in capitals, a place whatever the words are."""
+    out = []
+    text, upper = words.text, words.upper
+    for d, end in words.datelines.items():
+        if d in by_start or not upper[d]:
+            continue
+        k = d
+        while k < end and upper[k] and text[k].isalpha():
+            k += 1
+        # the place, then a comma, a bracket or the date: "SOCCER - ...", a topic, is no dateline place
+        if d < k < len(text) and (text[k] in (",", "(") or text[k][0].isdigit()):
+            out.append(
+                _new(
+                    Candidate,
+                    (
+                        d,
+                        k,
+                        words.start[d],
+                        words.end[k - 1],
+                        " ".join(text[d:k]),
+                        "chunk",
+                        (),
+                        ("dateline",),
+                        None,
+                    ),
+                )
+            )
+    return out
