@@ -172,3 +172,13 @@ def test_subject_readers_stay_in_their_range(words: list[str], data: st.DataObje
     assert lo <= a <= b <= i
     a, b = subject_before(tokens, low, lo, i)
     assert lo <= a <= b <= i
+
+
+def test_a_subject_reader_at_the_end_of_the_text_after_and() -> None:
+    """The case Hypothesis found: "and" as the last token, read from the end of the text."""
+    words = ["The"] * 8 + ["and"]
+    tokens = _tokens(words)
+    low = [w.lower() for w in words]
+    for lo in range(len(words)):
+        a, b = subject_before(tokens, low, lo, len(words))
+        assert lo <= a <= b <= len(words)
