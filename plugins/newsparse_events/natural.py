@@ -21,6 +21,7 @@ from newsparse import Document
 from newsparse_events.model import Event
 
 __all__ = [
+    "is_body_of_people",
     "is_court_sentence",
     "is_denied",
     "is_killed_off",
@@ -109,7 +110,7 @@ def is_court_sentence(doc: Document, event: Event) -> bool:
 _SAVED = re.compile(
     r"\b(?:saved|rescued|spared|escaped|cheated|save|rescue|spare)\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE
 )
-_OBJECT_START = re.compile(r"\s+(?:an?|the|two|three|four|five|several|some|\d)\b", re.IGNORECASE)
+_OBJECT_START = re.compile(r"\s+(?:an?|the|two|three|four|five|several|some|\d[\d,.]*)\b", re.IGNORECASE)
 
 
 def is_saved(doc: Document, event: Event) -> bool:
@@ -144,3 +145,29 @@ def is_denied(doc: Document, event: Event) -> bool:
         if event.count.text.lower() == "one":
             ends.append(event.count.end)  # "no-one": the count is the "one" of it
     return any(_DENIED.search(doc.text[max(0, end - 30) : end]) is not None for end in ends)
+
+
+_BODY_WORDS = frozenset({"body", "bodies"})
+# what a dead body is told with: found, recovered, buried, a morgue, a violent or deadly word
+_DEATH_CONTEXT = re.compile(
+    r"\b(?:found|discovered|recovered|retrieved|buried|burial|dumped|exhumed|identified|lying|lay|"
+    r"pulled|washed|wrapped|presented|mutilated|dismembered|decapitated|beheaded|burnt|charred|"
+    r"decomposed|decomposing|dead|remains|morgue|mortuary|autopsy|post-mortem|funeral|coffin|grave|"
+    r"graves|victims?|died|death|deaths|kill\w*|murder\w*|missing|rubble|wreckage|debris|drowned)\b",
+    re.IGNORECASE,
+)
+
+
+def is_body_of_people(doc: Document, event: Event) -> bool:
+    """Whether "bodies" names organisations, not the dead: "public bodies", "United Nations bodies".
+
+    A dead body is told as "the body of X" or with a word of death, finding or violence in its
+    sentence ("two bodies were found"); "a right to information held by 100,000 public bodies" is none.
+    """
+    if event.role != "killed" or event.trigger.text.lower() not in _BODY_WORDS:
+        return False
+    after = doc.text[event.trigger.end : event.trigger.end + 4].split()
+    if after[:1] == ["of"]:
+        return False
+    words = _sentence_of(doc, event)
+    return _DEATH_CONTEXT.search(words) is None and _VIOLENT.search(words) is None

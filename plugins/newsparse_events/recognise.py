@@ -20,11 +20,11 @@ from newsparse.syntax import SyntaxTree, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near
 from newsparse_events.anchors import (
     date_near,
-    is_resolved,
     lead_date,
     leading_clause_end,
     linked_date,
     narrative_date,
+    needs_narrative_day,
     past_weekday,
     relative_start,
     source_of,
@@ -539,7 +539,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
         date = linked_date(dates, doc, event.start, heads, violent)
         date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
-    if event.date is not None and not is_resolved(event.date.value):
+    if event.date is not None and needs_narrative_day(event.date, doc.meta.published_date):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
 

@@ -27,6 +27,7 @@ from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
 from newsparse_events.natural import (
+    is_body_of_people,
     is_court_sentence,
     is_denied,
     is_killed_off,
@@ -242,7 +243,15 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
 
 def _no_casualty(doc: Document, event: Event) -> bool:
     """A natural death, a sports injury, a character killed off, a sentence: no casualty (:mod:`.natural`)."""
-    tests = (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved, is_lacking)
+    tests = (
+        is_natural_death,
+        is_sports_injury,
+        is_killed_off,
+        is_court_sentence,
+        is_saved,
+        is_lacking,
+        is_body_of_people,
+    )
     return is_denied(doc, event) or any(test(doc, event) for test in tests)
 
 

@@ -1,0 +1,97 @@
+"""Issue 16, eighth pass: the day a time names, "following X that killed", bodies that are organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.annotations import Event
+from newsparse_events.anchors import needs_narrative_day
+from newsparse_events.model import DateRef
+
+
+def events(text: str, published: str | None = "2020-05-06") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+def test_a_day_less_time_takes_the_narrative_day_not_the_publication_day() -> None:
+    (event,) = events("On Monday, gunmen attacked a village. Later that day 5 people were killed.")
+    assert event.date is not None and event.date.value == "2020-05-04"
+
+
+def test_a_time_of_the_publication_day_that_names_its_day_is_kept() -> None:
+    (event,) = events("On Monday, gunmen attacked a village. Police said 3 people were killed at 3 pm today.")
+    assert event.date is not None and event.date.value is not None
+    assert event.date.value.startswith("2020-05-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "In 2003, Britons spent more on games than ever. The game was blamed by the parents of "
+            "Stefan Pakeerah, who was stabbed to death in Leicester in February.",
+            "February",
+        ),
+        (
+            "He entered Parliament in 1945. \"I knew what a blow the death of his wife Audrey was a few "
+            'days ago," he said.',
+            "a few days ago",
+        ),
+    ],
+)
+def test_an_unplaced_month_or_relative_date_is_kept_as_written(text: str, written: str) -> None:
+    # without a publication date an earlier year is no better a date than the one the sentence writes
+    (event,) = events(text, published=None)
+    assert event.date is not None and event.date.text.lower() == written.lower()
+
+
+def test_a_date_before_following_a_long_noun_phrase_that_killed_times_the_main_clause() -> None:
+    (event,) = events(
+        "Laws on net cafe opening hours were introduced in 2002 following a fire at one cafe that killed 25 people."
+    )
+    assert event.count is not None and event.count.value == 25 and event.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It provides the public with a right of access to information held by about 100,000 public bodies.",
+        "Thousands of public bodies are ill-prepared for the Freedom of Information Act, say MPs.",
+        "It provides studies and facilities needed by United Nations bodies for their meetings.",
+        "Lewsey took the ball over the line under a pile of bodies for what could have been the winning try.",
+    ],
+)
+def test_bodies_that_are_organisations_are_no_deaths(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Two bodies were found in a river near the town on Monday.", 2),
+        ("The body of a man was found in the village.", 1),
+    ],
+)
+def test_dead_bodies_are_still_deaths(text: str, count: int) -> None:
+    (event,) = events(text)
+    assert event.role == "killed" and event.count is not None and event.count.value == count
+
+
+def test_missing_with_a_figure_as_its_object_is_lacking() -> None:
+    assert events("In contrast, Sale are missing 14 players due to international call-ups.") == []
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=20)), st.booleans())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_needs_narrative_day_takes_any_date(text: str, value: str | None, dated: bool) -> None:
+    published = dt.date(2020, 5, 6) if dated else None
+    date = DateRef(0, len(text), text, value, None, None)
+    assert isinstance(needs_narrative_day(date, published), bool)
