@@ -41,7 +41,7 @@ def test_a_time_of_the_publication_day_that_names_its_day_is_kept() -> None:
             "February",
         ),
         (
-            "He entered Parliament in 1945. \"I knew what a blow the death of his wife Audrey was a few "
+            'He entered Parliament in 1945. "I knew what a blow the death of his wife Audrey was a few '
             'days ago," he said.',
             "a few days ago",
         ),
@@ -55,7 +55,8 @@ def test_an_unplaced_month_or_relative_date_is_kept_as_written(text: str, writte
 
 def test_a_date_before_following_a_long_noun_phrase_that_killed_times_the_main_clause() -> None:
     (event,) = events(
-        "Laws on net cafe opening hours were introduced in 2002 following a fire at one cafe that killed 25 people."
+        "Laws on net cafe opening hours were introduced in 2002 "
+        "following a fire at one cafe that killed 25 people."
     )
     assert event.count is not None and event.count.value == 25 and event.date is None
 
