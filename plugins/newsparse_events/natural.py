@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
+from newsparse_events.lexicon import SINGULAR_VICTIMS, VICTIM_NOUNS
 from newsparse_events.model import Event
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "is_denied",
     "is_killed_off",
     "is_lacking",
+    "is_missing_thing",
     "is_natural_death",
     "is_saved",
     "is_sports_injury",
@@ -171,3 +173,36 @@ def is_body_of_people(doc: Document, event: Event) -> bool:
         return False
     words = _sentence_of(doc, event)
     return _DEATH_CONTEXT.search(words) is None and _VIOLENT.search(words) is None
+
+
+_PERSON_WORDS = VICTIM_NOUNS | SINGULAR_VICTIMS | frozenset(f"{w}s" for w in SINGULAR_VICTIMS)
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "one", "someone", "anyone"})
+# "the missing X" / "a missing X": the words after the modifier up to a break name what is missing
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your|this|these|those)\s+$", re.IGNORECASE)
+_NOUNS_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
+# "the tapes went missing": the subject right before a verb of becoming
+_WENT = re.compile(r"([A-Za-z][\w'-]*)\s+(?:went|go|goes|gone|going|had gone|has gone|have gone)\s+$")
+
+
+def _names_a_person(words: str, names: bool = True) -> bool:
+    """Whether a few words name a person: a person noun, a pronoun or (``names``) a capitalised name."""
+    tokens = words.split()
+    if names and any(w[:1].isupper() for w in tokens):
+        return True
+    return any(w.lower() in _PERSON_WORDS or w.lower() in _PERSON_PRONOUNS for w in tokens)
+
+
+def is_missing_thing(doc: Document, event: Event) -> bool:
+    """Whether "missing" tells a thing, not a person: "a missing Time Crystal", "the tapes went missing".
+
+    From the clause: the noun a modifier "missing" goes with ("the missing instrumental parts"; a
+    person noun is needed there, "the missing soldiers"), or the subject of "went missing".
+    """
+    if event.role != "missing" or event.trigger.text.lower() != "missing":
+        return False
+    before = doc.text[max(0, event.trigger.start - 30) : event.trigger.start]
+    if _ATTRIBUTIVE.search(before):
+        found = _NOUNS_AFTER.match(doc.text, event.trigger.end)
+        return found is not None and not _names_a_person(found.group(1), names=False)
+    went = _WENT.search(before)
+    return went is not None and not _names_a_person(went.group(1))

@@ -96,3 +96,51 @@ def test_needs_narrative_day_takes_any_date(text: str, value: str | None, dated:
     published = dt.date(2020, 5, 6) if dated else None
     date = DateRef(0, len(text), text, value, None, None)
     assert isinstance(needs_narrative_day(date, published), bool)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The game sees the two factions competing to recover pieces of a missing Time Crystal.",
+        "Bank of America said the tapes went missing in December.",
+        "Joshua Rifkin has recreated the missing instrumental parts.",
+    ],
+)
+def test_a_missing_thing_is_no_missing_person(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The missing soldiers were last seen near Kabul.", "Two soldiers went missing after the attack."]
+)
+def test_missing_people_are_still_missing(text: str) -> None:
+    (event,) = events(text)
+    assert event.role == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "There were 70 gun crime deaths in England and Wales between June 2003 and 2004, officials said.",
+            "between June 2003 and 2004",
+        ),
+        (
+            "More than 3,000 people were killed under Gen Pinochet's regime, a report says.",
+            "under Gen Pinochet's regime",
+        ),
+    ],
+)
+def test_a_toll_over_a_written_period_is_a_running_total(text: str, period: str) -> None:
+    (event,) = events(text)
+    assert event.scope == "cumulative" and event.date is None
+    assert event.period is not None and event.period.text.startswith(period.split()[0])
+
+
+def test_a_semicolon_ends_the_clause_a_period_belongs_to() -> None:
+    total, incident = events(
+        "Forsyth says 3000 died over 30 years of terrorism; 3000 people died in one morning in New York "
+        "on September 11th 2001."
+    )
+    assert (total.scope, incident.scope) == ("cumulative", "incident")
+    assert incident.date is not None and incident.date.value == "2001-09-11"
