@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
-from newsparse_events.lexicon import SINGULAR_VICTIMS, VICTIM_NOUNS
+from newsparse_events.lexicon import NOT_PERSONS, PERSON_SUFFIXES, SINGULAR_VICTIMS, VICTIM_NOUNS
 from newsparse_events.model import Event
 
 __all__ = [
@@ -189,7 +189,15 @@ def _names_a_person(words: str, names: bool = True) -> bool:
     tokens = words.split()
     if names and any(w[:1].isupper() for w in tokens):
         return True
-    return any(w.lower() in _PERSON_WORDS or w.lower() in _PERSON_PRONOUNS for w in tokens)
+    return any(_is_person_noun(w.lower()) for w in tokens)
+
+
+def _is_person_noun(word: str) -> bool:
+    """Whether a lower-case word names people: listed, a pronoun, or a person's ending ("fishermen")."""
+    if word in _PERSON_WORDS or word in _PERSON_PRONOUNS:
+        return True
+    single = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+    return single.endswith(PERSON_SUFFIXES) and single not in NOT_PERSONS
 
 
 def is_missing_thing(doc: Document, event: Event) -> bool:
