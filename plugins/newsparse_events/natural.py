@@ -60,7 +60,11 @@ _VIOLENT = re.compile(
 
 
 def is_natural_death(doc: Document, event: Event) -> bool:
-    """Whether ``event`` is one person's natural death or a death that only dates a life."""
+    """Whether ``event`` is one person's natural death or a death that only dates a life.
+
+    A single death with no word of violence, accident, disaster or custody in its sentence or the
+    two either side ("Rowlands died in Hove on Saturday morning, her agent said") is a life's end.
+    """
     if event.role != "killed" or event.perpetrator_text is not None or event.instrument is not None:
         return False
     if event.trigger.text.lower() not in _DEATH_WORDS or event.count is None or event.count.high != 1:
@@ -68,7 +72,32 @@ def is_natural_death(doc: Document, event: Event) -> bool:
     words = _sentence_of(doc, event)
     if _VIOLENT.search(words):
         return False
-    return _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None
+    if _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None:
+        return True
+    return _QUIET_STORY.search(_story_around(doc, event)) is None
+
+
+# what makes a death news of violence, an accident, a disaster or custody (not a life's end)
+_QUIET_STORY = re.compile(
+    r"\b(?:wound\w*|injur\w*|shot|shoot\w*|gun\w*|stab\w*|attack\w*|bomb\w*|blast\w*|explo\w*|"
+    r"crash\w*|kill\w*|murder\w*|accident\w*|fire|blaze|drown\w*|beat\w*|assault\w*|violen\w*|clash\w*|"
+    r"war|fight\w*|battle\w*|troops|soldiers?|army|forces|militia\w*|militants?|rebels?|police|"
+    r"custody|prison\w*|jail\w*|detain\w*|detention|arrest\w*|tortur\w*|execut\w*|raid\w*|protest\w*|"
+    r"riot\w*|flight|plane|aircraft|helicopter|earthquake|quake|tsunami|flood\w*|storm|hurricane|cyclone|"
+    r"landslide|collapse\w*|disaster|victims?|suicide|poison\w*|overdose|epidemic|outbreak|famine|"
+    r"hunger|strike|siege|airstrike\w*|shell\w*|mine|missile\w*|rocket\w*|terror\w*|found dead|body|bodies|"
+    r"corpses?|remains|missing|abduct\w*|kidnap\w*|lynch\w*|hang\w*|burn\w*|ston\w*|mob|gang\w*)\b",
+    re.IGNORECASE,
+)
+QUIET_WINDOW = 2  # sentences either side of a single death read for violence, accident or custody
+
+
+def _story_around(doc: Document, event: Event) -> str:
+    """The text of the death's sentence and of the sentences around it."""
+    here = doc.sentence_index(event.trigger.start)
+    first = doc.sentences[max(0, here - QUIET_WINDOW)]
+    last = doc.sentences[min(len(doc.sentences) - 1, here + QUIET_WINDOW)]
+    return doc.text[first.start : last.end]
 
 
 def _sentence_of(doc: Document, event: Event) -> str:

@@ -41,8 +41,8 @@ def test_a_time_of_the_publication_day_that_names_its_day_is_kept() -> None:
             "February",
         ),
         (
-            'He entered Parliament in 1945. "I knew what a blow the death of his wife Audrey was a few '
-            'days ago," he said.',
+            "He entered Parliament in 1945. The death of his wife Audrey in a bombing a few days ago "
+            "was a blow, he said.",
             "a few days ago",
         ),
     ],
@@ -144,3 +144,29 @@ def test_a_semicolon_ends_the_clause_a_period_belongs_to() -> None:
     )
     assert (total.scope, incident.scope) == ("cumulative", "incident")
     assert incident.date is not None and incident.date.value == "2001-09-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actress Patsy Rowlands starred in nine films. "
+        "Rowlands died in Hove on Saturday morning, her agent said.",
+        "Former prime minister Lord Callaghan has died on the eve of his 93rd birthday.",
+        "The blog, which she started as a way of getting over her mother's death, mixes fact and fiction.",
+    ],
+)
+def test_a_single_death_with_no_violence_around_it_is_a_life_s_end(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier was shot in Kandahar on Monday. He died in hospital on Tuesday.",
+        "Aaliyah's record company sued the producer who booked the ill-fated flight "
+        "on which she died in 2001.",
+        "A detainee died in police custody on Sunday, his family said.",
+    ],
+)
+def test_a_single_death_told_with_violence_an_accident_or_custody_stays(text: str) -> None:
+    assert [e.role for e in events(text)][-1:] == ["killed"]
