@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
-from newsparse_events.lexicon import NOT_PERSONS, PERSON_SUFFIXES, SINGULAR_VICTIMS, VICTIM_NOUNS
+from newsparse_events.lexicon import GROUP_NOUNS, NOT_PERSONS, PERSON_SUFFIXES, SINGULAR_VICTIMS, VICTIM_NOUNS
 from newsparse_events.model import Event
 
 __all__ = [
     "is_body_of_people",
     "is_court_sentence",
     "is_denied",
+    "is_held_group",
     "is_killed_off",
     "is_lacking",
     "is_missing_thing",
@@ -243,3 +244,34 @@ def is_missing_thing(doc: Document, event: Event) -> bool:
         return found is not None and not _names_a_person(found.group(1), names=False)
     went = _WENT.search(before)
     return went is not None and not _names_a_person(went.group(1))
+
+
+# a definite group told before: "the four detainees", "eight of the detainees", "its hostages"
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|his|her|our)\s+$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\bof\s+(?:the|these|those|its|their)\b", re.IGNORECASE)  # "eight of the detainees"
+_ATTRIBUTIVE_HELD = frozenset({"detained", "jailed", "imprisoned", "kidnapped", "abducted", "displaced"})
+
+
+def is_held_group(doc: Document, event: Event) -> bool:
+    """Whether the event names people already held or displaced: "the four detainees", "the detained men".
+
+    A noun for people in custody or exile ("detainees", "hostages", "refugees") or a participle
+    modifying one ("the detained men") refers to a group; it tells a new arrest, abduction or flight
+    only with a figure of its own that no definite determiner presents as known.
+    """
+    word = event.trigger.text.lower()
+    if word in _ATTRIBUTIVE_HELD:
+        before = doc.text[max(0, event.trigger.start - 12) : event.trigger.start]
+        after = doc.text[event.trigger.end : event.trigger.end + 20].split()
+        noun = re.sub(r"\W+$", "", after[0]).lower() if after else ""
+        return bool(_DEFINITE.search(before)) and _is_person_noun(noun)
+    if word not in GROUP_NOUNS:
+        return False
+    if event.count is None or event.count.start >= event.trigger.start:
+        return True
+    between = doc.text[event.count.end : event.trigger.start]
+    return (
+        _DEFINITE.search(doc.text, max(0, event.count.start - 12), event.count.start) is not None
+        or _PARTITIVE.search(between) is not None
+    )
+

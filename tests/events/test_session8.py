@@ -170,3 +170,20 @@ def test_a_single_death_with_no_violence_around_it_is_a_life_s_end(text: str) ->
 )
 def test_a_single_death_told_with_violence_an_accident_or_custody_stays(text: str) -> None:
     assert [e.role for e in events(text)][-1:] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Mubanga is the first of the four detainees freed last month to give a media interview.",
+        "The solicitor, who represents eight of the detainees, criticised the ruling.",
+        "Liberty called on the government to either free or charge the detained men.",
+    ],
+)
+def test_a_group_already_held_is_no_new_arrest(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_new_arrest_with_its_own_figure_stays() -> None:
+    (event,) = events("Police detained 30 protesters after the clashes in the capital.")
+    assert event.role == "arrested" and event.count is not None and event.count.value == 30
