@@ -29,6 +29,7 @@ from newsparse_events.lexicon import (
 
 __all__ = [
     "group_among",
+    "is_age_aside",
     "is_passive",
     "is_person_noun",
     "is_unreal",
@@ -89,9 +90,19 @@ def skip_back(tokens: Sequence[Token], lo: int, k: int, also: frozenset[str] = f
             k -= 1
         elif act is not None:
             k = act
+        elif is_age_aside(tokens, lo, k):
+            k -= 3  # "a man, 45, was stabbed": the age between commas is no part of the subject
         else:
             break
     return k
+
+
+def is_age_aside(tokens: Sequence[Token], lo: int, k: int) -> bool:
+    """Whether tokens ``[k-3, k)`` are an age between commas after a word: "a man , 45 ,"."""
+    if k - 4 < lo or tokens[k - 1].text != "," or tokens[k - 3].text != ",":
+        return False
+    age = tokens[k - 2].text
+    return age.isdigit() and 0 < int(age) <= 110 and tokens[k - 4].text[:1].isalpha()
 
 
 def is_passive(tokens: Sequence[Token], lo: int, a: int) -> bool:

@@ -187,3 +187,26 @@ def test_a_group_already_held_is_no_new_arrest(text: str) -> None:
 def test_a_new_arrest_with_its_own_figure_stays() -> None:
     (event,) = events("Police detained 30 protesters after the clashes in the capital.")
     assert event.role == "arrested" and event.count is not None and event.count.value == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A man, 45, was stabbed to death in the town.", "man"),
+        ("John Smith, 32, was shot dead in Belfast.", "John Smith"),
+    ],
+)
+def test_an_age_between_commas_is_no_count(text: str, victims: str) -> None:
+    (event,) = events(text)
+    assert event.count is not None and event.count.value == 1
+    assert event.victims is not None and event.victims.text == victims
+
+
+def test_ages_after_a_counted_group_are_no_further_events() -> None:
+    (event,) = events("The attack killed two men, 25 and 30, in Kabul.")
+    assert event.count is not None and event.count.value == 2
+
+
+def test_a_figure_after_a_comma_that_is_no_age_still_counts() -> None:
+    killed, wounded = events("Police said 12 were killed, 30 wounded.")
+    assert (killed.count.value, wounded.count.value) == (12, 30)  # type: ignore[union-attr]
