@@ -53,16 +53,10 @@ def is_resolved(value: str | None) -> bool:
 
 
 def narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> DateRef | None:
-    """The last resolved day before offset ``at`` within a few sentences: the day "mid-morning" is on.
-
-    A day-less time itself ("at 0300 GMT" put on the publication day) is passed over.
-    """
+    """The last resolved date before offset ``at`` within a few sentences: the day "mid-morning" is on."""
     first = doc.sentence_index(at) - MAX_NARRATIVE_SENTENCES
-    published = doc.meta.published_date
     for t in reversed(dates):
         if t.end > at or t.type not in {"DATE", "TIME"} or not is_resolved(t.value):
-            continue
-        if needs_narrative_day(DateRef.of(t), published):
             continue
         if doc.sentence_index(t.start) < first:
             return None
@@ -73,28 +67,15 @@ def narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> D
 # a value with no calendar day of its own: "mid-morning" (XXXX-XX-XXTMO), "later that day" without a
 # publication date, or no value at all; a month, weekday, year or "a few days ago" is written as it is
 _DAYLESS_VALUE = re.compile(r"XXXX-XX-XX(?:T.*)?")
-# words that name a day or a period of the calendar: such an expression dates itself
-_NAMES_A_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|this|last|next|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    r"august|september|october|november|december|(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b",
-    re.IGNORECASE,
-)
 
 
-def needs_narrative_day(date: DateRef, published: dt.date | None) -> bool:
-    """Whether an event's own time names no day and takes the narrative's: "mid-morning", "that night".
+def needs_narrative_day(date: DateRef) -> bool:
+    """Whether an event's own time names no day and takes the narrative's: "mid-morning", "that day".
 
-    Without a publication date the dates layer leaves such a time unplaced (``XXXX-XX-XX...``); with
-    one it puts it on the publication day, which in a past narrative ("On Monday, ... Later that
-    day ...") is not the day the text links it to. A month, a weekday or "two years ago" is kept.
+    A month, a weekday or "two years ago" the dates layer could not place (no publication date)
+    is kept as written: an earlier sentence's year is no better a date for it.
     """
-    value = date.value
-    if value is None or _DAYLESS_VALUE.fullmatch(value):
-        return True
-    if published is None or _NAMES_A_DAY.search(date.text):
-        return False
-    return value[:10] == published.isoformat()
+    return date.value is None or _DAYLESS_VALUE.fullmatch(date.value) is not None
 
 
 def past_weekday(date: DateRef, published: dt.date | None) -> DateRef:

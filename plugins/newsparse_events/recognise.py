@@ -542,7 +542,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
         date = linked_date(dates, doc, event.start, heads, violent)
         date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
-    if event.date is not None and needs_narrative_day(event.date, doc.meta.published_date):
+    if event.date is not None and needs_narrative_day(event.date):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
 
