@@ -201,3 +201,22 @@ def test_ages_after_a_counted_group_are_no_further_events() -> None:
 def test_a_figure_after_a_comma_that_is_no_age_still_counts() -> None:
     killed, wounded = events("Police said 12 were killed, 30 wounded.")
     assert (killed.count.value, wounded.count.value) == (12, 30)  # type: ignore[union-attr]
+
+
+def test_counted_things_joined_to_a_toll_noun_are_no_deaths() -> None:
+    (event,) = events("There were more than 10,500 firearms offences and 70 gun crime deaths in England.")
+    assert event.count is not None and event.count.value == 70
+
+
+def test_counted_people_joined_to_a_toll_noun_stay() -> None:
+    found = events("The clash resulted in 2 rebel and 1 military fatality.")
+    assert sorted(int(e.count.value or 0) for e in found if e.count is not None) == [1, 2]
+
+
+def test_the_place_a_person_is_from_is_no_event_place() -> None:
+    (event,) = events(
+        'Writer Neil Coppendale, from West Sussex, asked: "Tens of thousands of innocent people died."'
+    )
+    assert event.place_text is None
+    (soldier,) = events("A soldier from Ontario was killed in Kandahar.")
+    assert soldier.place_text is not None and soldier.place_text.text == "Kandahar"
