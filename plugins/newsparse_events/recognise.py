@@ -68,11 +68,11 @@ from newsparse_events.roles import (
     storm_apart,
 )
 from newsparse_events.singles import (
-    is_age_aside,
     is_passive,
     is_person_noun,
     is_unreal,
     object_starts,
+    past_appositions,
     single_after,
     single_of_noun,
     singles_before,
@@ -233,8 +233,7 @@ def _singles(
         k = trig.a
         while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
-        if is_age_aside(tokens, s.lo, k):
-            k -= 3  # "John Smith, 32, was shot dead"
+        k = past_appositions(tokens, s.lo, k)  # "John Smith, 32, from Leeds, was shot dead"
         if _violent_relative(tokens, s, trig, k):
             k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent
         if k > s.lo:

@@ -34,6 +34,7 @@ __all__ = [
     "is_person_noun",
     "is_unreal",
     "object_starts",
+    "past_appositions",
     "single_after",
     "single_before",
     "single_of_noun",
@@ -387,3 +388,29 @@ def group_among(text: str, tokens: Sequence[Token], b: int, hi: int) -> Span | N
     while stop - k > 1 and _low(tokens, stop - 1).endswith("ing"):
         stop -= 1  # "U.S. soldiers serving in Iraq": the soldiers
     return Span.of(text, tokens[k].start, tokens[stop - 1].end) if stop > k else None
+
+
+MAX_APPOSITION = 10  # tokens of an apposition between a named subject and its verb (", 32, from Leeds,")
+_APPOSITION_OPENERS = frozenset({"from", "of", "a", "an", "aged", "who", "whose"})
+
+
+def past_appositions(tokens: Sequence[Token], lo: int, k: int) -> int:
+    """The index after a subject whose appositions end at ``k``: "John Smith, 32, from Leeds, was shot".
+
+    An apposition opens with a comma and an age, "from", "of", "aged" or an article; it holds no
+    other comma-closed clause and no sentence break.
+    """
+    while k - 2 > lo:
+        if tokens[k - 1].text == ",":
+            j = k - 2
+            while j > lo and k - j <= MAX_APPOSITION and tokens[j].text not in {",", *HARD_BREAKS}:
+                j -= 1
+            opener = tokens[j + 1].text.lower()
+            if j <= lo or tokens[j].text != "," or not (opener.isdigit() or opener in _APPOSITION_OPENERS):
+                break
+            k = j
+        elif tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
+            k -= 2  # "Smith, 32" before ", from Leeds": the age's closing comma opened the next aside
+        else:
+            break
+    return k

@@ -220,3 +220,17 @@ def test_the_place_a_person_is_from_is_no_event_place() -> None:
     assert event.place_text is None
     (soldier,) = events("A soldier from Ontario was killed in Kandahar.")
     assert soldier.place_text is not None and soldier.place_text.text == "Kandahar"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("John Smith, 32, from Leeds, was shot dead in Kabul.", "John Smith"),
+        ("Ahmed Ali, who worked for the BBC, was killed in Gaza.", "Ahmed Ali"),
+        ("Police said that Juan Perez, of Culiacan, was killed.", "Juan Perez"),
+    ],
+)
+def test_a_named_victim_is_read_past_its_appositions(text: str, victims: str) -> None:
+    (event,) = events(text)
+    assert event.count is not None and event.count.value == 1
+    assert event.victims is not None and event.victims.text == victims
