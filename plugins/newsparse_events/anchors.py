@@ -18,6 +18,7 @@ __all__ = [
     "leading_clause_end",
     "linked_date",
     "narrative_date",
+    "needs_narrative_day",
     "source_of",
 ]
 
@@ -61,6 +62,20 @@ def narrative_date(dates: Sequence[TimeExpression], doc: Document, at: int) -> D
             return None
         return DateRef.of(t)
     return None
+
+
+# a value with no calendar day of its own: "mid-morning" (XXXX-XX-XXTMO), "later that day" without a
+# publication date, or no value at all; a month, weekday, year or "a few days ago" is written as it is
+_DAYLESS_VALUE = re.compile(r"XXXX-XX-XX(?:T.*)?")
+
+
+def needs_narrative_day(date: DateRef) -> bool:
+    """Whether an event's own time names no day and takes the narrative's: "mid-morning", "that day".
+
+    A month, a weekday or "two years ago" the dates layer could not place (no publication date)
+    is kept as written: an earlier sentence's year is no better a date for it.
+    """
+    return date.value is None or _DAYLESS_VALUE.fullmatch(date.value) is not None
 
 
 def past_weekday(date: DateRef, published: dt.date | None) -> DateRef:
@@ -221,7 +236,7 @@ _RELATIVE_OPENING = re.compile(
 
 # the relative's antecedent is an earlier event that times another: "following an earthquake that"
 _EARLIER_EVENT = re.compile(
-    r"\b(?:following|after|since|before)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:following|after|since|before)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}$", re.IGNORECASE
 )
 
 

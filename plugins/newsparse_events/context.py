@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -33,6 +34,22 @@ def is_count(q: Quantity) -> bool:
     if q.value is None and q.low is None and q.high is None:
         return False
     return head_word(q.counted) not in NON_VICTIMS
+
+
+# a person's age written after the name or noun, between commas: "Matthew McCully, 25, from Orangeville",
+# "two men, 25 and 30, were shot" (the second age follows "25 and")
+_AGE_BEFORE = re.compile(r"(?:[A-Za-z.'\u2019)]\s*,|[A-Za-z.)]\s*,\s*\d{1,3}\s+and)\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|and\s+\d{1,3}\s*[,)])")
+MAX_AGE = 110
+
+
+def is_age(text: str, q: Quantity) -> bool:
+    """Whether a bare number is a person's age in an apposition ("a man, 45, was stabbed"), no count."""
+    if not q.text.isdigit() or not isinstance(q.value, int) or not 0 < q.value <= MAX_AGE:
+        return False
+    if _AGE_BEFORE.search(text, max(0, q.start - 14), q.start) is None:
+        return False
+    return _AGE_AFTER.match(text, q.end) is not None
 
 
 @attrs.frozen
@@ -87,7 +104,7 @@ def sentences(doc: Document, opening: Sequence[int]) -> Iterator[Sentence]:
             end = sentence.end if w_hi == k else tokens[w_hi - 1].end
             counts = []
             for q in within(quantities, starts, start, end):
-                if q.end <= end:
+                if q.end <= end and not is_age(doc.text, q):
                     counts.append(
                         (token_at(tokens, w_lo, w_hi, q.start), token_at(tokens, w_lo, w_hi, q.end), q)
                     )

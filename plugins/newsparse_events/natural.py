@@ -18,13 +18,17 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
+from newsparse_events.lexicon import GROUP_NOUNS, NOT_PERSONS, PERSON_SUFFIXES, SINGULAR_VICTIMS, VICTIM_NOUNS
 from newsparse_events.model import Event
 
 __all__ = [
+    "is_body_of_people",
     "is_court_sentence",
     "is_denied",
+    "is_held_group",
     "is_killed_off",
     "is_lacking",
+    "is_missing_thing",
     "is_natural_death",
     "is_saved",
     "is_sports_injury",
@@ -57,7 +61,11 @@ _VIOLENT = re.compile(
 
 
 def is_natural_death(doc: Document, event: Event) -> bool:
-    """Whether ``event`` is one person's natural death or a death that only dates a life."""
+    """Whether ``event`` is one person's natural death or a death that only dates a life.
+
+    A single death with no word of violence, accident, disaster or custody in its sentence or the
+    two either side ("Rowlands died in Hove on Saturday morning, her agent said") is a life's end.
+    """
     if event.role != "killed" or event.perpetrator_text is not None or event.instrument is not None:
         return False
     if event.trigger.text.lower() not in _DEATH_WORDS or event.count is None or event.count.high != 1:
@@ -65,7 +73,32 @@ def is_natural_death(doc: Document, event: Event) -> bool:
     words = _sentence_of(doc, event)
     if _VIOLENT.search(words):
         return False
-    return _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None
+    if _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None:
+        return True
+    return _QUIET_STORY.search(_story_around(doc, event)) is None
+
+
+# what makes a death news of violence, an accident, a disaster or custody (not a life's end)
+_QUIET_STORY = re.compile(
+    r"\b(?:wound\w*|injur\w*|shot|shoot\w*|gun\w*|stab\w*|attack\w*|bomb\w*|blast\w*|explo\w*|"
+    r"crash\w*|kill\w*|murder\w*|accident\w*|fire|blaze|drown\w*|beat\w*|assault\w*|violen\w*|clash\w*|"
+    r"war|fight\w*|battle\w*|troops|soldiers?|army|forces|militia\w*|militants?|rebels?|police|"
+    r"custody|prison\w*|jail\w*|detain\w*|detention|arrest\w*|tortur\w*|execut\w*|raid\w*|protest\w*|"
+    r"riot\w*|flight|plane|aircraft|helicopter|earthquake|quake|tsunami|flood\w*|storm|hurricane|cyclone|"
+    r"landslide|collapse\w*|disaster|victims?|suicide|poison\w*|overdose|epidemic|outbreak|famine|"
+    r"hunger|strike|siege|airstrike\w*|shell\w*|mine|missile\w*|rocket\w*|terror\w*|found dead|body|bodies|"
+    r"corpses?|remains|missing|abduct\w*|kidnap\w*|lynch\w*|hang\w*|burn\w*|ston\w*|mob|gang\w*)\b",
+    re.IGNORECASE,
+)
+QUIET_WINDOW = 2  # sentences either side of a single death read for violence, accident or custody
+
+
+def _story_around(doc: Document, event: Event) -> str:
+    """The text of the death's sentence and of the sentences around it."""
+    here = doc.sentence_index(event.trigger.start)
+    first = doc.sentences[max(0, here - QUIET_WINDOW)]
+    last = doc.sentences[min(len(doc.sentences) - 1, here + QUIET_WINDOW)]
+    return doc.text[first.start : last.end]
 
 
 def _sentence_of(doc: Document, event: Event) -> str:
@@ -109,7 +142,7 @@ def is_court_sentence(doc: Document, event: Event) -> bool:
 _SAVED = re.compile(
     r"\b(?:saved|rescued|spared|escaped|cheated|save|rescue|spare)\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE
 )
-_OBJECT_START = re.compile(r"\s+(?:an?|the|two|three|four|five|several|some|\d)\b", re.IGNORECASE)
+_OBJECT_START = re.compile(r"\s+(?:an?|the|two|three|four|five|several|some|\d[\d,.]*)\b", re.IGNORECASE)
 
 
 def is_saved(doc: Document, event: Event) -> bool:
@@ -144,3 +177,101 @@ def is_denied(doc: Document, event: Event) -> bool:
         if event.count.text.lower() == "one":
             ends.append(event.count.end)  # "no-one": the count is the "one" of it
     return any(_DENIED.search(doc.text[max(0, end - 30) : end]) is not None for end in ends)
+
+
+_BODY_WORDS = frozenset({"body", "bodies"})
+# what a dead body is told with: found, recovered, buried, a morgue, a violent or deadly word
+_DEATH_CONTEXT = re.compile(
+    r"\b(?:found|discovered|recovered|retrieved|buried|burial|dumped|exhumed|identified|lying|lay|"
+    r"pulled|washed|wrapped|presented|mutilated|dismembered|decapitated|beheaded|burnt|charred|"
+    r"decomposed|decomposing|dead|remains|morgue|mortuary|autopsy|post-mortem|funeral|coffin|grave|"
+    r"graves|victims?|died|death|deaths|kill\w*|murder\w*|missing|rubble|wreckage|debris|drowned)\b",
+    re.IGNORECASE,
+)
+
+
+def is_body_of_people(doc: Document, event: Event) -> bool:
+    """Whether "bodies" names organisations, not the dead: "public bodies", "United Nations bodies".
+
+    A dead body is told as "the body of X" or with a word of death, finding or violence in its
+    sentence ("two bodies were found"); "a right to information held by 100,000 public bodies" is none.
+    """
+    if event.role != "killed" or event.trigger.text.lower() not in _BODY_WORDS:
+        return False
+    after = doc.text[event.trigger.end : event.trigger.end + 4].split()
+    if after[:1] == ["of"]:
+        return False
+    words = _sentence_of(doc, event)
+    return _DEATH_CONTEXT.search(words) is None and _VIOLENT.search(words) is None
+
+
+_PERSON_WORDS = VICTIM_NOUNS | SINGULAR_VICTIMS | frozenset(f"{w}s" for w in SINGULAR_VICTIMS)
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "one", "someone", "anyone"})
+# "the missing X" / "a missing X": the words after the modifier up to a break name what is missing
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your|this|these|those)\s+$", re.IGNORECASE)
+_NOUNS_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
+# "the tapes went missing": the subject right before a verb of becoming
+_WENT = re.compile(r"([A-Za-z][\w'-]*)\s+(?:went|go|goes|gone|going|had gone|has gone|have gone)\s+$")
+
+
+def _names_a_person(words: str, names: bool = True) -> bool:
+    """Whether a few words name a person: a person noun, a pronoun or (``names``) a capitalised name."""
+    tokens = words.split()
+    if names and any(w[:1].isupper() for w in tokens):
+        return True
+    return any(_is_person_noun(w.lower()) for w in tokens)
+
+
+def _is_person_noun(word: str) -> bool:
+    """Whether a lower-case word names people: listed, a pronoun, or a person's ending ("fishermen")."""
+    if word in _PERSON_WORDS or word in _PERSON_PRONOUNS:
+        return True
+    single = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+    return single.endswith(PERSON_SUFFIXES) and single not in NOT_PERSONS
+
+
+def is_missing_thing(doc: Document, event: Event) -> bool:
+    """Whether "missing" tells a thing, not a person: "a missing Time Crystal", "the tapes went missing".
+
+    From the clause: the noun a modifier "missing" goes with ("the missing instrumental parts"; a
+    person noun is needed there, "the missing soldiers"), or the subject of "went missing".
+    """
+    if event.role != "missing" or event.trigger.text.lower() != "missing":
+        return False
+    before = doc.text[max(0, event.trigger.start - 30) : event.trigger.start]
+    if _ATTRIBUTIVE.search(before):
+        found = _NOUNS_AFTER.match(doc.text, event.trigger.end)
+        return found is not None and not _names_a_person(found.group(1), names=False)
+    went = _WENT.search(before)
+    return went is not None and not _names_a_person(went.group(1))
+
+
+# a definite group told before: "the four detainees", "eight of the detainees", "its hostages"
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|his|her|our)\s+$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\bof\s+(?:the|these|those|its|their)\b", re.IGNORECASE)  # "eight of the detainees"
+_ATTRIBUTIVE_HELD = frozenset({"detained", "jailed", "imprisoned", "kidnapped", "abducted", "displaced"})
+
+
+def is_held_group(doc: Document, event: Event) -> bool:
+    """Whether the event names people already held or displaced: "the four detainees", "the detained men".
+
+    A noun for people in custody or exile ("detainees", "hostages", "refugees") or a participle
+    modifying one ("the detained men") refers to a group; it tells a new arrest, abduction or flight
+    only with a figure of its own that no definite determiner presents as known.
+    """
+    word = event.trigger.text.lower()
+    if word in _ATTRIBUTIVE_HELD:
+        before = doc.text[max(0, event.trigger.start - 12) : event.trigger.start]
+        after = doc.text[event.trigger.end : event.trigger.end + 20].split()
+        noun = re.sub(r"\W+$", "", after[0]).lower() if after else ""
+        return bool(_DEFINITE.search(before)) and _is_person_noun(noun)
+    if word not in GROUP_NOUNS:
+        return False
+    if event.count is None or event.count.start >= event.trigger.start:
+        return True
+    between = doc.text[event.count.end : event.trigger.start]
+    return (
+        _DEFINITE.search(doc.text, max(0, event.count.start - 12), event.count.start) is not None
+        or _PARTITIVE.search(between) is not None
+    )
+

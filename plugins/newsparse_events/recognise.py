@@ -10,6 +10,7 @@ pipeline guarantees that a contract layer holds only its type, so no field is pr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import partial
 
@@ -20,11 +21,11 @@ from newsparse.syntax import SyntaxTree, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near
 from newsparse_events.anchors import (
     date_near,
-    is_resolved,
     lead_date,
     leading_clause_end,
     linked_date,
     narrative_date,
+    needs_narrative_day,
     past_weekday,
     relative_start,
     source_of,
@@ -68,8 +69,10 @@ from newsparse_events.roles import (
 )
 from newsparse_events.singles import (
     is_passive,
+    is_person_noun,
     is_unreal,
     object_starts,
+    past_appositions,
     single_after,
     single_of_noun,
     singles_before,
@@ -230,6 +233,7 @@ def _singles(
         k = trig.a
         while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
+        k = past_appositions(tokens, s.lo, k)  # "John Smith, 32, from Leeds, was shot dead"
         if _violent_relative(tokens, s, trig, k):
             k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent
         if k > s.lo:
@@ -371,6 +375,13 @@ def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
     return ref, None if group.text.lower() in PRONOUNS else group
 
 
+def _counts_things(word: str) -> bool:
+    """Whether a plural noun counts things, not people ("offences", "warrants"; not "rebels", "police")."""
+    if word in VICTIM_NOUNS or not word.endswith("s") or len(word) < 4:
+        return False
+    return not is_person_noun(word[:-3] + "man" if word.endswith("men") else word[:-1])
+
+
 def _joined(
     tokens: Sequence[Token], s: Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
 ) -> list[tuple[int, int, Quantity]]:
@@ -400,6 +411,8 @@ def _joined(
             break
         if not all(w in VICTIM_NOUNS or (w.isalpha() and w not in TRIGGER_WORDS) for w in words[:-1]):
             break
+        if trig.form == "noun" and any(_counts_things(w) for w in words[:-1]):
+            break  # "10,500 firearms offences and 70 gun crime deaths": offences are no deaths
         found.insert(0, nxt) if step < 0 else found.append(nxt)
         current = nxt
     return found
@@ -461,6 +474,7 @@ def _event(
     perp, storm_span = _perpetrator(text, tokens, s, trig, active, roles, mentions)
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
+    exclude.extend(_origins(text, mentions))
     if victims is not None:
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
@@ -498,6 +512,24 @@ def _event(
         source=source_of(claims, start, end),
         instrument=instrument,
     )
+
+
+_ORIGIN = re.compile(r",\s*(?:from|of)\s+$")  # "Writer Neil Coppendale, from West Sussex, asked"
+
+
+def _origins(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Places a person is from, in a comma apposition: never where the event happened.
+
+    "Matthew McCully, 25, from Orangeville, Ontario": Orangeville and the Ontario written with it.
+    """
+    found: list[tuple[int, int]] = []
+    for start, end, _ident, kind, _form in mentions:
+        if kind not in PLACE_KINDS:
+            continue
+        after_origin = bool(found) and text[found[-1][1] : start].strip() == ","
+        if after_origin or _ORIGIN.search(text[max(0, start - 10) : start]):
+            found.append((start, end))
+    return found
 
 
 def _resolved(date: DateRef | None, doc: Document) -> DateRef | None:
@@ -539,7 +571,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
         date = linked_date(dates, doc, event.start, heads, violent)
         date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
-    if event.date is not None and not is_resolved(event.date.value):
+    if event.date is not None and needs_narrative_day(event.date):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
 

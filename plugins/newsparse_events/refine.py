@@ -27,10 +27,13 @@ from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
 from newsparse_events.model import Event
 from newsparse_events.natural import (
+    is_body_of_people,
     is_court_sentence,
     is_denied,
+    is_held_group,
     is_killed_off,
     is_lacking,
+    is_missing_thing,
     is_natural_death,
     is_saved,
     is_sports_injury,
@@ -46,7 +49,10 @@ _SUBSET = re.compile(
 _PERIOD_CUES = re.compile(
     r"\b(?:since|so far|to date|in total|a total of|altogether|cumulative|over the (?:past|last)|"
     r"in the (?:past|last)|throughout|(?:so far )?this (?:year|month)|"
-    r"from \d{4} to \d{4}|between \d{4} and \d{4}|bringing the(?: [\w.-]+){0,3} toll|toll for)\b",
+    r"(?:from|between) (?:\w+ ){0,2}\d{4} (?:to|and|until) (?:\w+ ){0,2}\d{4}|"
+    r"over (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|"
+    r"many) (?:years|decades)|under (?:[\w'.-]+ ){0,3}(?:regime|rule|dictatorship)|"
+    r"bringing the(?: [\w.-]+){0,3} toll|toll for)\b",
     re.I,
 )
 # a total over several incidents told together: cumulative, but of the day they share
@@ -178,6 +184,10 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     start = sentence.start if sentence is not None else 0
     end = sentence.end if sentence is not None else len(doc.text)
     lo, hi = max(start, event.start - 80), min(end, event.end + 60)
+    # a semicolon ends the clause: "3000 died over 30 years; 3000 people died in one morning in NY"
+    lo = max(lo, doc.text.rfind(";", lo, event.start) + 1)
+    semicolon = doc.text.find(";", event.end, hi)
+    hi = semicolon if semicolon >= 0 else hi
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
     war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
     if cue is None and war is None:
@@ -242,7 +252,17 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
 
 def _no_casualty(doc: Document, event: Event) -> bool:
     """A natural death, a sports injury, a character killed off, a sentence: no casualty (:mod:`.natural`)."""
-    tests = (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved, is_lacking)
+    tests = (
+        is_natural_death,
+        is_sports_injury,
+        is_killed_off,
+        is_court_sentence,
+        is_saved,
+        is_lacking,
+        is_body_of_people,
+        is_missing_thing,
+        is_held_group,
+    )
     return is_denied(doc, event) or any(test(doc, event) for test in tests)
 
 

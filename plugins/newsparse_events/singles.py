@@ -29,10 +29,12 @@ from newsparse_events.lexicon import (
 
 __all__ = [
     "group_among",
+    "is_age_aside",
     "is_passive",
     "is_person_noun",
     "is_unreal",
     "object_starts",
+    "past_appositions",
     "single_after",
     "single_before",
     "single_of_noun",
@@ -89,9 +91,19 @@ def skip_back(tokens: Sequence[Token], lo: int, k: int, also: frozenset[str] = f
             k -= 1
         elif act is not None:
             k = act
+        elif is_age_aside(tokens, lo, k):
+            k -= 3  # "a man, 45, was stabbed": the age between commas is no part of the subject
         else:
             break
     return k
+
+
+def is_age_aside(tokens: Sequence[Token], lo: int, k: int) -> bool:
+    """Whether tokens ``[k-3, k)`` are an age between commas after a word: "a man , 45 ,"."""
+    if k - 4 < lo or tokens[k - 1].text != "," or tokens[k - 3].text != ",":
+        return False
+    age = tokens[k - 2].text
+    return age.isdigit() and 0 < int(age) <= 110 and tokens[k - 4].text[:1].isalpha()
 
 
 def is_passive(tokens: Sequence[Token], lo: int, a: int) -> bool:
@@ -376,3 +388,29 @@ def group_among(text: str, tokens: Sequence[Token], b: int, hi: int) -> Span | N
     while stop - k > 1 and _low(tokens, stop - 1).endswith("ing"):
         stop -= 1  # "U.S. soldiers serving in Iraq": the soldiers
     return Span.of(text, tokens[k].start, tokens[stop - 1].end) if stop > k else None
+
+
+MAX_APPOSITION = 10  # tokens of an apposition between a named subject and its verb (", 32, from Leeds,")
+_APPOSITION_OPENERS = frozenset({"from", "of", "a", "an", "aged", "who", "whose"})
+
+
+def past_appositions(tokens: Sequence[Token], lo: int, k: int) -> int:
+    """The index after a subject whose appositions end at ``k``: "John Smith, 32, from Leeds, was shot".
+
+    An apposition opens with a comma and an age, "from", "of", "aged" or an article; it holds no
+    other comma-closed clause and no sentence break.
+    """
+    while k - 2 > lo:
+        if tokens[k - 1].text == ",":
+            j = k - 2
+            while j > lo and k - j <= MAX_APPOSITION and tokens[j].text not in {",", *HARD_BREAKS}:
+                j -= 1
+            opener = tokens[j + 1].text.lower()
+            if j <= lo or tokens[j].text != "," or not (opener.isdigit() or opener in _APPOSITION_OPENERS):
+                break
+            k = j
+        elif tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
+            k -= 2  # "Smith, 32" before ", from Leeds": the age's closing comma opened the next aside
+        else:
+            break
+    return k

@@ -138,6 +138,7 @@ def test_no_casualty_readers_take_any_text(text: str) -> None:
     from newsparse import Document, Span
     from newsparse_events.model import Event, QuantityRef
     from newsparse_events.natural import (
+        is_body_of_people,
         is_court_sentence,
         is_denied,
         is_killed_off,
@@ -156,4 +157,5 @@ def test_no_casualty_readers_take_any_text(text: str) -> None:
         )
         for test in (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved):
             assert isinstance(test(doc, event), bool)
+        assert isinstance(is_body_of_people(doc, event), bool)
         assert isinstance(is_lacking(doc, event), bool) and isinstance(is_denied(doc, event), bool)
