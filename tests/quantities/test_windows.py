@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from itertools import pairwise
 
 import attrs
@@ -13,7 +14,6 @@ from newsparse.strategies import news_texts
 from newsparse.text import tokenize
 from newsparse_quantities.numbers import split_words
 from newsparse_quantities.windows import (
-    _LETTERS,
     _TOKEN,
     _anchors,
     _positions,
@@ -22,6 +22,7 @@ from newsparse_quantities.windows import (
     windows,
 )
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 # the module, not the function of the same name that the package re-exports
 recognise = importlib.import_module("newsparse_quantities.recognise")
 
