@@ -38,10 +38,16 @@ AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave t
 @lru_cache(maxsize=1)
 def _anchors() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of digits and signs, and the number words (lower-cased), that make a number."""
-    caseless, cased = _number_like()
-    signs = {c for s in caseless | cased for c in s if not c.isalpha() and c != "."}
+    caseless, _ = _number_like()
     words = frozenset(w for w in caseless if w.isalpha())
-    return re.compile("[0-9" + re.escape("".join(sorted(signs))) + "]+"), words
+    return re.compile("[0-9" + re.escape("".join(sorted(_sign_chars()))) + "]+"), words
+
+
+@lru_cache(maxsize=1)
+def _sign_chars() -> frozenset[str]:
+    """The characters of the signs that make a number ("$", "£", "½"), digits apart."""
+    caseless, cased = _number_like()
+    return frozenset(c for s in caseless | cased for c in s if not c.isalpha() and c != ".")
 
 
 @lru_cache(maxsize=512)
@@ -53,8 +59,8 @@ def _word_pattern(present: frozenset[str]) -> re.Pattern[str]:
 
 def _positions(text: str) -> list[int]:
     """Offsets of the number-like words of ``text``, sorted (a superset of what the scan reads)."""
-    signs, words = _anchors()
-    found = list(map(re.Match.start, signs.finditer(text)))
+    words = _anchors()[1]
+    found = _sign_positions(text)
     lower = text.lower()
     # the number words that may be present: the runs of ASCII letters of the text (every other
     # character turned into a space by one byte translation, then one split), and the few
@@ -82,6 +88,44 @@ def _positions(text: str) -> list[int]:
                 found.extend(hits)
     found.sort()
     return found
+
+
+def _sign_positions(text: str) -> list[int]:
+    """Where the runs of digits and signs of ``text`` start (what the pattern of :func:`_anchors`
+    finds), by byte searches: a regular expression steps through every character."""
+    table, others = _sign_bytes()
+    marks: bytes | bytearray = text.encode("ascii", "replace").translate(table)  # one byte a character
+    present = [c for c in others if c in text]
+    if present:
+        marks = bytearray(marks)
+        for c in present:
+            i = text.find(c)
+            while i >= 0:
+                marks[i] = _MARK
+                i = text.find(c, i + 1)
+    out = []
+    find = marks.find
+    i = find(b"1")
+    while i >= 0:
+        out.append(i)
+        end = find(b" ", i)
+        if end < 0:
+            break
+        i = find(b"1", end)
+    return out
+
+
+_MARK = 49  # the byte of "1": a digit or a sign in the marks of _sign_positions
+
+
+@lru_cache(maxsize=1)
+def _sign_bytes() -> tuple[bytes, tuple[str, ...]]:
+    """A byte table marking the ASCII digits and signs "1" (every other byte a space), and the
+    signs that are not ASCII ("£", "½")."""
+    signs = _sign_chars()
+    ascii_marks = {c for c in signs if c.isascii()} | set("0123456789")
+    table = bytes(_MARK if chr(c) in ascii_marks else 32 for c in range(256))
+    return table, tuple(sorted(c for c in signs if not c.isascii()))
 
 
 def _letter_run_at(lower: str, start: int, end: int) -> bool:
