@@ -1,0 +1,53 @@
+"""Unit tests: a counted noun written once for parallel counts of one sentence (the guideline's elision)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsparse import Quantity
+
+Q = Callable[[str], list[Quantity]]
+
+
+def _nouns(quantities: Q, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.counted.text if q.counted else None, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The minister said 12,500 jobs had gone while 7,800 were being moved north.", "jobs"),
+        ("The market will swell from 81,000 units in 2003 to 106,000 in 2007.", "units"),
+        ("Amicus has 1.2 million members and the TGWU has 800,000.", "members"),
+        ("The union said 30,000 posts are to go, 560 will be lost this month.", "posts"),
+        ("They plan to merge 35 agencies into nine - a bonfire, one union said.", "agencies"),
+    ],
+)
+def test_a_bare_count_takes_the_noun_of_the_count_before_it(quantities: Q, text: str, second: str) -> None:
+    found = quantities(text)
+    assert found[1].counted is not None and found[1].counted.text == second
+    assert found[1].counted == found[0].counted  # anchored on the first noun, as the guideline says
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The index rose 8.6 points to 1882.6 in late trade.", "1882.6"),  # an index level
+        ("The album dropped only one place to two this week.", "two"),  # a rank
+        ("He has 3 children and, now 45, lives alone.", "45"),  # an age
+        ("Some 150,000 people are feared dead and millions have been left homeless.", "millions"),
+        ("It has 7.5 connections per 100 people, compared to 6.7 in Germany.", "6.7"),  # a rate
+        ("He met 12 delegates in May; 40 were there in June.", "40"),  # another clause
+    ],
+)
+def test_levels_ranks_ages_and_vague_amounts_take_no_noun(quantities: Q, text: str, surface: str) -> None:
+    found = [q for q in quantities(text) if q.text == surface]
+    assert len(found) == 1 and found[0].counted is None, _nouns(quantities, text)
+
+
+def test_a_rate_after_the_second_count_makes_a_rate_of_the_noun(quantities: Q) -> None:
+    text = "About 258 million images are shared every day, equating to 94 billion a year."
+    found = quantities(text)
+    assert (found[-1].text, found[-1].unit, found[-1].counted) == ("94 billion", "images/year", None)
