@@ -1,4 +1,4 @@
-"""Unit tests: a counted noun written once for parallel counts of one sentence (the guideline's elision)."""
+"""Unit tests: a noun written once for parallel counts (the guideline's elision); sub-units as written."""
 
 from __future__ import annotations
 
@@ -51,3 +51,16 @@ def test_a_rate_after_the_second_count_makes_a_rate_of_the_noun(quantities: Q) -
     text = "About 258 million images are shared every day, equating to 94 billion a year."
     found = quantities(text)
     assert (found[-1].text, found[-1].unit, found[-1].counted) == ("94 billion", "images/year", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Heineken raised its dividend by 25% to 40 euro cents, it said.", "40 euro cents", "cent"),
+        ("Shares in Bombardier lost 65 Canadian cents or 25% on the news.", "65 Canadian cents", "cent"),
+        ("It will pay 70 euro cents a share.", "70 euro cents", "cent/share"),
+    ],
+)
+def test_a_currency_sub_unit_is_cents_as_written(quantities: Q, text: str, surface: str, unit: str) -> None:
+    found = [q for q in quantities(text) if q.text == surface]
+    assert len(found) == 1 and found[0].unit == unit, [(q.text, q.unit) for q in quantities(text)]
