@@ -5,9 +5,13 @@ were killed and 1,447 wounded": the second counts civilians too). Here the gener
 whole count with nothing after it that could be its own noun (a verb, a preposition, the end of
 the clause) takes the counted noun of the count just before it in the same sentence when a word
 of contrast or sequence joins them ("and", "while", "but", "to", "into", "compared with", ",").
-Left out: a level reached in a change ("rose 8.6 points to 1882.6", "dropped one place to two":
-an index level and a rank), ages ("Agassi, now 34,"), vague amounts ("millions have been left
-homeless"), fractions and rates ("7.5 connections per 100 people").
+The same for "the number of": "the number of Japanese films released rose to 310", "limit the
+number of regional casinos to eight" count films and casinos (the guideline's "the number rose
+to 12", with no noun, counts nothing).
+Left out of the parallel counts: a level reached in a change ("rose 8.6 points to 1882.6",
+"dropped one place to two": an index level and a rank), ages ("Agassi, now 34,"), vague
+amounts ("millions have been left homeless"), fractions and rates ("7.5 connections per 100
+people").
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ import attrs
 
 from .context import counted_rate
 from .found import Found
+from .lexicon import IRREGULAR_PLURALS
 from .numbers import Words
 
-__all__ = ["parallel_counted"]
+__all__ = ["number_of_counted", "parallel_counted"]
 
 Counted = tuple[int, int] | None
 
@@ -60,6 +65,8 @@ def parallel_counted(
         p = bisect_left(words.starts, prev.start)
         if p >= 1 and words.lower[p - 1] in _NOT_COUNT_BEFORE:
             continue  # "7.5 connections per 100 people": the denominator of a rate
+        if _number_of_before(words.text, f.start) is not None:
+            continue  # "taking the number of people employed to 38.9 million": that noun, below
         per = counted_rate(words, last + 1)
         if per is not None:  # "258 million images are saved every day, equating to 94 billion a year"
             out_found[index] = attrs.evolve(f, unit=f"{words.texts[noun[1]]}/{per}")
@@ -91,3 +98,61 @@ def _stands_alone(words: Words, first: int, last: int) -> bool:
     if before == "," and after == ",":
         return False  # "Mr Davies, 60, said": an age in apposition
     return not after or not after[:1].isalpha() or after in _NO_NOUN_AFTER
+
+
+def number_of_counted(words: Words, found: list[Found], spans: list[Span]) -> tuple[list[Found], list[Span]]:
+    """The amounts and their counted nouns' character spans, a bare count in a clause about "the
+    number of <nouns>" counting them (read from the text: the phrase may stand beyond the words read
+    around amounts); "increase the number of tourists by 40,000 per year" makes a rate of the noun."""
+    out_found, out = list(found), list(spans)
+    for index, f in enumerate(found):
+        if spans[index] is not None or f.kind != "number" or f.unit is not None:
+            continue
+        if f.value is None and f.modifier != "range":
+            continue  # ("hundreds" of something else: a vague amount names its own noun)
+        noun = _number_of_before(words.text, f.start)
+        if noun is None:
+            continue
+        between = [out[j] for j in range(index) if noun[1] < found[j].start and found[j].end <= f.start]
+        if any(c is not None and c != noun for c in between):
+            continue  # another amount between has a noun of its own
+        last = bisect_left(words.starts, f.end) - 1
+        per = counted_rate(words, last + 1) if last >= 0 else None
+        if per is not None:
+            head = words.text[noun[0] : noun[1]].split()[-1]
+            out_found[index] = attrs.evolve(f, unit=f"{head}/{per}")
+        else:
+            out[index] = noun
+    return out_found, out
+
+
+def _number_of_before(text: str, end: int) -> Span:
+    """The noun phrase of "the number of <nouns>" in the clause before offset ``end``, as character
+    offsets from its first word to its head (the first plural after "of" and a determiner)."""
+    lo = max(0, end - _NUMBER_OF_REACH)
+    clause = max(text.rfind(c, lo, end) for c in _CLAUSE_ENDS) + 1
+    phrases = [m.end() for m in _NUMBER_OF.finditer(text, max(lo, clause), end)]
+    if not phrases:
+        return None
+    pieces = list(_WORD.finditer(text, phrases[-1], end))[:5]
+    if pieces and pieces[0].group().lower() in _DETERMINERS:
+        pieces = pieces[1:]
+    for at, piece in enumerate(pieces[:4]):
+        word = piece.group()
+        low = word.lower()
+        if not word.isalpha():
+            return None
+        if low in IRREGULAR_PLURALS or (len(low) > 3 and low[-1] == "s" and not low.endswith(_NOT_PLURAL)):
+            first = at
+            while first > 0 and pieces[first - 1].group().islower():
+                first -= 1  # "specialist sport colleges" ("Japanese films": adjectives left out)
+            return pieces[first].start(), piece.end()
+    return None
+
+
+Span = tuple[int, int] | None
+_NUMBER_OF_REACH = 150  # characters back from the amount to "the number of"
+_NUMBER_OF = re.compile(r"\bnumbers? of\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\S")
+_DETERMINERS = frozenset("the its their his her our your these those such".split())
+_NOT_PLURAL = ("ss", "us", "is", "'s", "ous")

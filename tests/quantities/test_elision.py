@@ -64,3 +64,32 @@ def test_a_rate_after_the_second_count_makes_a_rate_of_the_noun(quantities: Q) -
 def test_a_currency_sub_unit_is_cents_as_written(quantities: Q, text: str, surface: str, unit: str) -> None:
     found = [q for q in quantities(text) if q.text == surface]
     assert len(found) == 1 and found[0].unit == unit, [(q.text, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The number of Japanese films released in the country rose to 310 in 2004.", "310", "films"),
+        ("He plans to limit the number of regional casinos to eight.", "eight", "casinos"),
+        ("It would cut the number of tax brackets from 10 to three.", "three", "brackets"),
+        ("The number of people in work increased by 296,000 to 28.52 million.", "296,000", "people"),
+    ],
+)
+def test_the_number_of_nouns_says_what_a_bare_count_counts(
+    quantities: Q, text: str, surface: str, head: str
+) -> None:
+    found = [q for q in quantities(text) if q.text == surface]
+    assert len(found) == 1 and found[0].counted is not None, _nouns(quantities, text)
+    assert found[0].counted.text.split()[-1] == head
+    assert text[found[0].counted.start : found[0].counted.end] == found[0].counted.text
+
+
+def test_the_number_without_a_noun_counts_nothing(quantities: Q) -> None:
+    (q,) = quantities("The number rose to 12 last year.")
+    assert q.counted is None and q.unit is None
+
+
+def test_the_number_of_nouns_with_a_rate_makes_a_rate(quantities: Q) -> None:
+    text = "It would increase the number of Chinese tourists by 40,000 per year."
+    (q,) = quantities(text)
+    assert (q.text, q.unit) == ("40,000", "tourists/year")
