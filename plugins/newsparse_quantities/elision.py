@@ -42,6 +42,7 @@ _NO_NOUN_AFTER = frozenset(
 # words before a number that make it an age or a time, not a count ("now 34", "at 14")
 _NOT_COUNT_BEFORE = frozenset({"now", "aged", "age", "at", "per", "every"})
 _CLAUSE_ENDS = frozenset(".;!?\n")
+_OF_PRONOUNS = frozenset({"them", "those", "these", "which", "whom"})
 _TO_END = re.compile(r"\bto\s*$")
 _LEVEL_NOUNS = frozenset({"point", "points", "place", "places"})
 
@@ -97,6 +98,8 @@ def _stands_alone(words: Words, first: int, last: int) -> bool:
         return False
     if before == "," and after == ",":
         return False  # "Mr Davies, 60, said": an age in apposition
+    if after == "of":  # "Four people, two of them", "10 world records, three of which"
+        return last + 2 < n and lower[last + 2] in _OF_PRONOUNS
     return not after or not after[:1].isalpha() or after in _NO_NOUN_AFTER
 
 

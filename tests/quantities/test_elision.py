@@ -23,6 +23,8 @@ def _nouns(quantities: Q, text: str) -> list[tuple[str, str | None, str | None]]
         ("Amicus has 1.2 million members and the TGWU has 800,000.", "members"),
         ("The union said 30,000 posts are to go, 560 will be lost this month.", "posts"),
         ("They plan to merge 35 agencies into nine - a bonfire, one union said.", "agencies"),
+        ("About 25 million players were sold, 10 million of which were iPods.", "players"),
+        ("She has set 10 world records, three of which came on British soil.", "world records"),
     ],
 )
 def test_a_bare_count_takes_the_noun_of_the_count_before_it(quantities: Q, text: str, second: str) -> None:
