@@ -23,7 +23,7 @@ import attrs
 
 from .context import counted_rate
 from .found import Found
-from .lexicon import IRREGULAR_PLURALS
+from .lexicon import IRREGULAR_PLURALS, plural_in_s
 from .numbers import Words
 
 __all__ = ["number_of_counted", "parallel_counted"]
@@ -37,6 +37,7 @@ _NO_NOUN_AFTER = frozenset(
     """
     in at on by for from to into with were was are is will would could should had have has be been being
     now then last this next afterwards later earlier before after each apiece respectively a an
+    onwards
     """.split()
 )
 # words before a number that make it an age or a time, not a count ("now 34", "at 14")
@@ -147,7 +148,7 @@ def _number_of_before(text: str, end: int) -> Span:
         low = word.lower()
         if not word.isalpha():
             return None
-        if low in IRREGULAR_PLURALS or (len(low) > 3 and low[-1] == "s" and not low.endswith(_NOT_PLURAL)):
+        if plural_in_s(low) or low in IRREGULAR_PLURALS:
             first = at
             while first > 0 and pieces[first - 1].group().islower():
                 first -= 1  # "specialist sport colleges" ("Japanese films": adjectives left out)
@@ -160,4 +161,3 @@ _NUMBER_OF_REACH = 150  # characters back from the amount to "the number of"
 _NUMBER_OF = re.compile(r"\bnumbers? of\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|\S")
 _DETERMINERS = frozenset("the its their his her our your these those such".split())
-_NOT_PLURAL = ("ss", "us", "is", "'s", "ous")

@@ -25,6 +25,7 @@ def _nouns(quantities: Q, text: str) -> list[tuple[str, str | None, str | None]]
         ("They plan to merge 35 agencies into nine - a bonfire, one union said.", "agencies"),
         ("About 25 million players were sold, 10 million of which were iPods.", "players"),
         ("She has set 10 world records, three of which came on British soil.", "world records"),
+        ("The firm interviewed 401 people before the vote and 601 afterwards.", "people"),  # no noun
     ],
 )
 def test_a_bare_count_takes_the_noun_of_the_count_before_it(quantities: Q, text: str, second: str) -> None:
