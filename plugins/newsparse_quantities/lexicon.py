@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
+    "ADVERBS_IN_S",
     "BIG",
     "COUNTED_STOP",
     "DENOMINATORS",
@@ -19,6 +20,7 @@ __all__ = [
     "MODIFIERS",
     "MONTHS",
     "NOT_DESIGNATOR",
+    "NOT_PLURAL_ENDINGS",
     "ORDINAL_SUFFIXES",
     "PLURAL_MODIFIERS",
     "SCALE_SUFFIXES",
@@ -28,6 +30,7 @@ __all__ = [
     "VULGAR",
     "Currencies",
     "currencies",
+    "plural_in_s",
 ]
 
 SMALL = {
@@ -203,6 +206,21 @@ COUNTED_STOP = frozenset(
     percent per cent times said says say told
     """.split()
 )
+# endings of words in -s that are no plural nouns ("gas", "virus"), and adverbs in -s that end like
+# plurals ("601 afterwards" counts no afterwards)
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "ous")
+ADVERBS_IN_S = frozenset(
+    "afterwards towards backwards forwards upwards downwards onwards outwards inwards homewards".split()
+)
+
+
+def plural_in_s(low: str) -> bool:
+    """Whether a lower-cased word reads as a plural in -s ("workers", not "gas", "virus", "afterwards")."""
+    if len(low) <= 3 or low[-1] != "s" or low.endswith(NOT_PLURAL_ENDINGS):
+        return False
+    return low not in ADVERBS_IN_S
+
+
 IRREGULAR_PLURALS = frozenset(
     """
     people children men women police personnel staff troops cattle sheep livestock fish deer

@@ -395,8 +395,8 @@ def _parse_vague(w: Words, i: int) -> Num | None:
         read = _vague_scale(w, k)
         if read is not None:
             scale, last = read
-            low = 3 if word == "several" else 2
-            return _vague(i, last, low * scale, 10 * scale - 1)
+            # "several million" has the bounds of "millions" (the guideline's clarification), so do "a few"
+            return _vague(i, last, 2 * scale, 10 * scale - 1)
     return None
 
 

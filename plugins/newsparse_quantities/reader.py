@@ -28,6 +28,7 @@ from .lexicon import (
     SMALL,
     TENS,
     currencies,
+    plural_in_s,
 )
 from .numbers import Num, Words, parse_number
 from .units import resolve_unit
@@ -598,7 +599,7 @@ class _Reader:
                 break
             plural = (
                 low in IRREGULAR_PLURALS
-                or (len(low) > 3 and low[-1] == "s" and not low.endswith(("ss", "us", "is", "'s", "ous")))
+                or plural_in_s(low)
                 or (len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())  # "98 MPs", "3 CDs"
                 or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
             )

@@ -23,6 +23,7 @@ from newsparse import Token
 
 from .context import in_context
 from .conventions import apply_conventions
+from .elision import number_of_counted, parallel_counted
 from .found import Found, to_quantity
 from .numbers import Words, split_words
 from .reader import _ELIDED
@@ -119,12 +120,10 @@ def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
     found = _shared_unit(words, in_context(words, _Scanner(words).scan()))
     found = apply_conventions(words, found, fractions)
-    counted = _elided_counted(words, found)
-    out = []
-    for f, c in zip(found, counted, strict=True):
-        span = (words.starts[c[0]], words.ends[c[1]]) if c is not None else None
-        out.append((f, span))
-    return out
+    found, counted = parallel_counted(words, found, _elided_counted(words, found))
+    spans = [(words.starts[c[0]], words.ends[c[1]]) if c is not None else None for c in counted]
+    found, spans = number_of_counted(words, found, spans)
+    return list(zip(found, spans, strict=True))
 
 
 def find_numbers(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, Fraction]]:

@@ -250,6 +250,10 @@ class _Scanner(_Reader):
         n = self.n
         if last + 2 < n and w.texts[last + 1] == "m":
             num, second, last = self._million_m(num, second, last)
+        if last + 2 < n and w.lower[last + 2] in _CENTS and w.lower[last + 1] in _CENT_OF:
+            if w.gap(last + 1) == 1 and w.gap(last + 2) == 1:  # "70 euro cents": the sub-unit as written
+                written = w.text[w.starts[last + 1] : w.ends[last + 2]]
+                return num, second, "currency", "cent", written, last + 2
         suffix = self.currency_suffix(last + 1)
         if suffix is None and last + 1 < n and w.lower[last + 1] in _WORD_MONEY and w.gap(last + 1) == 1:
             tail = second or num
@@ -507,6 +511,9 @@ _RACE_NOUNS = frozenset(
 )
 # currency names that are English words too: money only after a scale or decimals ("1.87 marks")
 _MONEY_SCALES = frozenset({"million", "billion", "trillion", "millions", "billions"})
+# "70 euro cents", "65 Canadian cents", "40 US cents": a currency's sub-unit, unit ``cent`` (guideline)
+_CENTS = frozenset({"cents", "cent"})
+_CENT_OF = frozenset({"euro", "us", "u.s.", "canadian", "australian", "american", "singapore"})
 _WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 
 

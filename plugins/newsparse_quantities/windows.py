@@ -11,9 +11,8 @@ so no token is cut), and splits only those stretches into :class:`~.numbers.Word
 from __future__ import annotations
 
 import re
-import string
 from functools import lru_cache
-from itertools import chain, filterfalse, repeat
+from itertools import chain
 
 from .numbers import Words, split_columns
 from .scanner import _number_like
@@ -32,9 +31,6 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
-# characters that end a letter run (none is a letter, a mark or a numeric character): punctuation and digits
-_EDGES = "".join(sorted(set(string.punctuation + string.digits + "“”‘’«»–—…")))
 BEFORE = 40  # characters of context kept before a number-like word (modifiers, change verbs)
 AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave the same on 2,000 articles)
 
@@ -42,10 +38,16 @@ AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave t
 @lru_cache(maxsize=1)
 def _anchors() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of digits and signs, and the number words (lower-cased), that make a number."""
-    caseless, cased = _number_like()
-    signs = {c for s in caseless | cased for c in s if not c.isalpha() and c != "."}
+    caseless, _ = _number_like()
     words = frozenset(w for w in caseless if w.isalpha())
-    return re.compile("[0-9" + re.escape("".join(sorted(signs))) + "]+"), words
+    return re.compile("[0-9" + re.escape("".join(sorted(_sign_chars()))) + "]+"), words
+
+
+@lru_cache(maxsize=1)
+def _sign_chars() -> frozenset[str]:
+    """The characters of the signs that make a number ("$", "£", "½"), digits apart."""
+    caseless, cased = _number_like()
+    return frozenset(c for s in caseless | cased for c in s if not c.isalpha() and c != ".")
 
 
 @lru_cache(maxsize=512)
@@ -57,20 +59,15 @@ def _word_pattern(present: frozenset[str]) -> re.Pattern[str]:
 
 def _positions(text: str) -> list[int]:
     """Offsets of the number-like words of ``text``, sorted (a superset of what the scan reads)."""
-    signs, words = _anchors()
-    found = list(map(re.Match.start, signs.finditer(text)))
+    words = _anchors()[1]
+    found = _sign_positions(text)
     lower = text.lower()
-    # the letter runs of the text: the chunks between spaces that are letters alone, and the
-    # letter runs of the other chunks ("two,", "(three", "one-third"), read by a pattern
-    chunks = lower.split()
-    present = set(words.intersection(chunks))
-    # most other chunks are a word with punctuation or digits at its ends ("two,", "(three"):
-    # stripped of those (which end letter runs), an all-letter rest is the chunk's one letter run
-    odd = list(map(str.strip, filterfalse(str.isalpha, chunks), repeat(_EDGES)))
-    present.update(words.intersection(odd))
-    rest = " ".join(filterfalse(str.isalpha, odd))
-    if rest:
-        present.update(words.intersection(_LETTERS.findall(rest)))
+    # the number words that may be present: the runs of ASCII letters of the text (every other
+    # character turned into a space by one byte translation, then one split), and the few
+    # non-ASCII number words by a substring test; each is then found where no letter is glued to it
+    runs = lower.encode("ascii", "replace").translate(_ASCII_LETTER_RUNS).split()
+    present = {w.decode("ascii") for w in _ascii_words(words).intersection(runs)}
+    present.update(w for w in _other_words(words) if w in lower)
     if not present:
         return found
     if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
@@ -79,13 +76,80 @@ def _positions(text: str) -> list[int]:
         size = len(lower)
         for word in present:  # a substring search per word, kept where no letter is glued to it
             n = len(word)
+            hits = []
+            run = False  # whether the word is a letter run of the text somewhere (not only in "one½")
             i = lower.find(word)
             while i >= 0:
                 if (i == 0 or not lower[i - 1].isalpha()) and (i + n >= size or not lower[i + n].isalpha()):
-                    found.append(i)
+                    hits.append(i)
+                    run = run or _letter_run_at(lower, i, i + n)
                 i = lower.find(word, i + n)
+            if run:
+                found.extend(hits)
     found.sort()
     return found
+
+
+def _sign_positions(text: str) -> list[int]:
+    """Where the runs of digits and signs of ``text`` start (what the pattern of :func:`_anchors`
+    finds), by byte searches: a regular expression steps through every character."""
+    table, others = _sign_bytes()
+    marks: bytes | bytearray = text.encode("ascii", "replace").translate(table)  # one byte a character
+    present = [c for c in others if c in text]
+    if present:
+        marks = bytearray(marks)
+        for c in present:
+            i = text.find(c)
+            while i >= 0:
+                marks[i] = _MARK
+                i = text.find(c, i + 1)
+    out = []
+    find = marks.find
+    i = find(b"1")
+    while i >= 0:
+        out.append(i)
+        end = find(b" ", i)
+        if end < 0:
+            break
+        i = find(b"1", end)
+    return out
+
+
+_MARK = 49  # the byte of "1": a digit or a sign in the marks of _sign_positions
+
+
+@lru_cache(maxsize=1)
+def _sign_bytes() -> tuple[bytes, tuple[str, ...]]:
+    """A byte table marking the ASCII digits and signs "1" (every other byte a space), and the
+    signs that are not ASCII ("£", "½")."""
+    signs = _sign_chars()
+    ascii_marks = {c for c in signs if c.isascii()} | set("0123456789")
+    table = bytes(_MARK if chr(c) in ascii_marks else 32 for c in range(256))
+    return table, tuple(sorted(c for c in signs if not c.isascii()))
+
+
+def _letter_run_at(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` is a whole letter run (``[^\\W\\d_]+``): no word character but a
+    digit or "_" beside it (a number glued to "½" or "²" is not a letter run)."""
+    before = lower[start - 1] if start else " "
+    after = lower[end] if end < len(lower) else " "
+    return all(c == "_" or c.isdecimal() or not c.isalnum() for c in (before, after))
+
+
+# a byte table keeping the lower-case ASCII letters and turning every other byte into a space
+_ASCII_LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=1)
+def _ascii_words(words: frozenset[str]) -> frozenset[bytes]:
+    """The ASCII number words, as bytes (compared with the text's ASCII letter runs)."""
+    return frozenset(w.encode("ascii") for w in words if w.isascii())
+
+
+@lru_cache(maxsize=1)
+def _other_words(words: frozenset[str]) -> tuple[str, ...]:
+    """The number words that are not ASCII ("元"), looked for by a substring test."""
+    return tuple(sorted(w for w in words if not w.isascii()))
 
 
 def windows(text: str) -> list[tuple[int, int]]:

@@ -143,7 +143,7 @@ def test_modifiers_and_bounds(
         ("tens of thousands of people", 20000, 99999),
         ("hundreds of thousands of people", 200000, 999999),
         ("millions of people", 2_000_000, 9_999_999),
-        ("several hundred people", 300, 999),
+        ("several hundred people", 200, 999),  # bounds of "hundreds", as "several million" (guideline)
     ],
 )
 def test_vague_amounts(quantities: Q, text: str, low: int, high: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from itertools import pairwise
 
 import attrs
@@ -13,15 +14,16 @@ from newsparse.strategies import news_texts
 from newsparse.text import tokenize
 from newsparse_quantities.numbers import split_words
 from newsparse_quantities.windows import (
-    _LETTERS,
     _TOKEN,
     _anchors,
     _positions,
+    _sign_positions,
     _word_pattern,
     window_words,
     windows,
 )
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 # the module, not the function of the same name that the package re-exports
 recognise = importlib.import_module("newsparse_quantities.recognise")
 
@@ -126,3 +128,10 @@ def _positions_by_letter_runs(text: str) -> list[int]:
 def test_number_words_are_found_as_the_letter_runs_of_the_text_say(text: str) -> None:
     # the fast path strips punctuation and digits off each chunk instead of reading its letter runs
     assert _positions(text) == _positions_by_letter_runs(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_EDGY, _any_texts, st.text(alphabet="12$£½€?é ’x", max_size=60)))
+def test_runs_of_digits_and_signs_start_where_the_pattern_says(text: str) -> None:
+    # byte searches stand for the pattern; a "?" or a non-ASCII letter is no sign
+    assert _sign_positions(text) == [m.start() for m in _anchors()[0].finditer(text)]
