@@ -63,6 +63,7 @@ from newsparse_claims.phrases import (
     trim,
     with_apposition,
 )
+from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     after_quotation,
     after_semicolon,
@@ -710,42 +711,6 @@ def _cue_words(low: Sequence[str]) -> list[int]:
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 
 
-def _token_ranges(
-    starts: Sequence[int], ends: Sequence[int], sentences: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns)."""
-    ranges = []
-    k = 0
-    n = len(starts)
-    for start, end in sentences:  # token starts (and ends) ascend: plain binary search on them
-        k = bisect.bisect_left(starts, start, k, n)
-        lo = k
-        k = bisect.bisect_left(starts, end, k, n)  # the tokens that start before the sentence ends ...
-        while k > lo and ends[k - 1] > end:  # ... without one running over its end
-            k -= 1
-        ranges.append((lo, k))
-    return ranges
-
-
-def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence ranges with a short "Clinton said." after a quotation that ends in "?" or "!" joined to it."""
-    merged: list[tuple[int, int]] = []
-    for lo, hi in ranges:
-        if (
-            merged
-            and merged[-1][1] == lo
-            and lo < hi
-            and hi - lo <= MAX_TRAILER
-            and low[lo - 1] in QUOTES
-            and low[lo] not in QUOTES
-            and low[lo - 2 if lo >= 2 else lo] in {"?", "!"}
-        ):
-            merged[-1] = (merged[-1][0], hi)
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
 def find_claims(
     tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], columns: TokenColumns | None = None
 ) -> list[Found]:
@@ -762,7 +727,7 @@ def find_claims(
     if not triggers:
         return found
     first = 0
-    for lo, k in _merge_trailers(low, _token_ranges(columns.starts, columns.ends, sentences)):
+    for lo, k in cue_sentences(columns, low, sentences, triggers):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)
