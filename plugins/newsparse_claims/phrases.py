@@ -262,8 +262,13 @@ def with_apposition(
     while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
         if is_paragraph_break(tokens, end - 1):
             break
+        if low[end] == "," and end + 1 < hi and low[end + 1] in _APPOSITION_ENDS:
+            break  # '..., said Ann Lee, a manager, though she said ...': a new clause, not the apposition
         end += 1
     return trim(low, a, end)
+
+
+_APPOSITION_ENDS = CONTENT_CUTS | {"while", "whereas", "adding", "saying", "noting"}
 
 
 def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:

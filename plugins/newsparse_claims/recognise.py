@@ -28,6 +28,7 @@ from newsparse.text import TokenColumns, columns_of
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
+    CLAUSE_ATTITUDE_CUES,
     CLAUSE_VERBS,
     COLON_NOT_SOURCE,
     CONTENT_CUTS,
@@ -428,6 +429,8 @@ def _sentence_cues(
             src = _verb_source(tokens, low, (lo, hi), (i, j), cues)
             if low[i] in ATTITUDE_CUES and not attitude_fits(tokens, low, src, i, hi):
                 continue
+            if cues and low[i] in CLAUSE_ATTITUDE_CUES:
+                continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
             if is_aside(low, src, i):
                 continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
@@ -492,7 +495,7 @@ _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue 
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
-def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(tokens: Sequence[Token], low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
@@ -509,22 +512,26 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
             and kind in {"verb", "unresolved", "passive"}
             and _reports(outer)
             and outer[1] < start
-            and _runs_into(low, outer[2], start)
+            and _runs_into(tokens, low, outer[2], start)
         ):
             continue
         kept.append(cue)
     return kept
 
 
-def _runs_into(low: Sequence[str], a: int, b: int) -> bool:
+def _runs_into(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> bool:
     """Whether a content opening at token ``a`` runs on to token ``b``: with no break, or in a quotation.
 
-    'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue.
+    'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue; but a
+    mark that closes a quotation ('"... what the man says," Ann Lee said') ends the content there.
     """
     k = a
     while k < b and low[k] in _BEFORE_QUOTATION:
         k += 1
     if k < b and low[k] in QUOTES:
+        spaced_after = k + 1 >= len(tokens) or tokens[k].end < tokens[k + 1].start
+        if k > a and tokens[k].start == tokens[k - 1].end and spaced_after:
+            return False  # 'says," Ann': stuck to the comma before it, a space after it: it closes
         return QUOTES.isdisjoint(low[k + 1 : b])
     return _NESTING_BREAKS.isdisjoint(low[a:b])
 
@@ -563,7 +570,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
+    cues = _without_nested(tokens, low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
     passives = False
