@@ -229,6 +229,27 @@ _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also",
 )  # "issued a statement saying ..."
 
 
+def _quoted_as(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+    """The subject of "X was quoted [by Y] as saying" for the "saying" at ``i``, if it is one."""
+    if i - 3 < lo or low[i - 1] != "as":
+        return None
+    for q in range(i - 2, max(lo, i - 2 - MAX_QUOTED_BY) - 1, -1):
+        if low[q] == "quoted":
+            break
+        if low[q] in PUNCT_BREAK:
+            return None
+    else:
+        return None
+    be = skip_back(low, lo, q)
+    if be <= lo or low[be - 1] not in PASSIVE_MARKERS:
+        return None
+    src = source_before(tokens, low, lo, skip_back(low, lo, be - 1))
+    return src if src[0] < src[1] else None
+
+
+MAX_QUOTED_BY = 6  # tokens between "quoted" and "as saying" ("quoted by the state news agency as saying")
+
+
 def _after_comma(low: Sequence[str], i: int) -> bool:
     """Whether token ``i`` follows a comma, or a quotation closed by one ('"...," adding that ...')."""
     before = low[i - 1]
@@ -401,6 +422,9 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
+        if word == "saying" and (quoted := _quoted_as(tokens, low, lo, i)) is not None:
+            cues.append(("verb", i, i + 1, quoted))  # "Lee was quoted (by the agency) as saying ..."
+            continue
         if word in PARTICIPLE_CUES and i > lo and (
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive

@@ -70,3 +70,24 @@ def test_a_cue_closed_by_a_quotation_mark_does_not_swallow_the_speaker() -> None
 def test_an_apposition_after_an_inverted_cue_ends_before_a_new_clause() -> None:
     text = '"We are not a game show," said Tom Lee, the manager, though he said more later.'
     assert ("Tom Lee, the manager", "said", "We are not a game show") in summary(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Lee was quoted as saying the talks had failed.", [("Mr Lee", "saying", "the talks had failed")]),
+        (
+            "The minister was quoted by the state news agency as saying the talks had failed.",
+            [("The minister", "saying", "the talks had failed")],
+        ),
+        (
+            "The talks had failed, Mr Lee was quoted as saying.",
+            [("Mr Lee", "saying", "The talks had failed")],
+        ),
+        ("He quoted the poet as saying love wins.", []),
+    ],
+)
+def test_quoted_as_saying_takes_the_subject_of_the_passive(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(text) == expected
