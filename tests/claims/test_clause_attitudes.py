@@ -91,3 +91,26 @@ def test_quoted_as_saying_takes_the_subject_of_the_passive(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We won the vote," the party\'s spokesman, John Smith, said on Tuesday.',
+            [("the party's spokesman, John Smith", "said", "We won the vote")],
+        ),
+        (
+            "The plant will close, a spokeswoman, Ann Lee White, said on Saturday.",
+            [("a spokeswoman, Ann Lee White", "said", "The plant will close")],
+        ),
+        (
+            '"We will win," Jeff Weaver, Sanders\' campaign manager, said in a statement.',
+            [("Jeff Weaver", "said", "We will win")],
+        ),
+    ],
+)
+def test_a_description_and_a_name_beside_it_are_the_source(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(text) == expected
