@@ -94,7 +94,10 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
         if word in _VERB_CUES and tokens[a - 1].text.islower():
             break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
         if word == "and" and not (
-            a - 2 >= lo and tokens[a - 2].text[:1].isupper() and tokens[a].text[:1].isupper()
+            a - 2 >= lo
+            and a < len(tokens)  # a phrase read back from the text's end
+            and tokens[a - 2].text[:1].isupper()
+            and tokens[a].text[:1].isupper()
         ):
             break
         a -= 1
