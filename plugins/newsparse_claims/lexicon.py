@@ -7,6 +7,7 @@ __all__ = [
     "ATTITUDE_CUES",
     "BELIEF_CUES",
     "BOUNDARY_WORDS",
+    "CLAUSE_ATTITUDE_CUES",
     "CLAUSE_VERBS",
     "COLON_NOT_SOURCE",
     "CONTENT_CUTS",
@@ -45,6 +46,12 @@ ATTITUDE_CUES = frozenset(
     talked talk spoke speaks
     """.split()
 )
+# Belief, expectation and perception verbs that attribute only before a clause ("Trump thought the
+# deal was a disaster", "analysts expect the bank to cut rates", "witnesses saw that ..."), never
+# before a plain object ("saw the film", "heard the case"): the guideline's "thinks", "expects",
+# "saw", "heard", "intends to".
+CLAUSE_ATTITUDE_CUES = frozenset("thought expect expects saw heard intends intend".split())
+ATTITUDE_CUES = ATTITUDE_CUES | CLAUSE_ATTITUDE_CUES
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
 CUE_VERBS = frozenset(
@@ -171,7 +178,8 @@ COLON_NOT_SOURCE = frozenset(
 BELIEF_CUES = frozenset(
     "believes believed believe thinks think thought predicted predicts pledged vowed promised hopes hoped "
     "hope expected expects vows pledges fear fears feared want wants wanted plan plans planned intends "
-    "intended know knows knew feel feels felt sought seeks decided".split()
+    "intended know knows knew feel feels felt sought seeks decided expect intend"
+    .split()
 )
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
 

@@ -95,7 +95,7 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
             break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
         if word == "and" and not (
             a - 2 >= lo
-            and a < len(tokens)  # "and" may end the text
+            and a < len(tokens)  # a phrase read back from the text's end
             and tokens[a - 2].text[:1].isupper()
             and tokens[a].text[:1].isupper()
         ):
@@ -223,22 +223,47 @@ def leading_name(
 
 
 def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
-    """For "NAME, APPOSITION, said": the name before the apposition's first comma."""
+    """For "NAME, APPOSITION, said": the name before the apposition's first comma.
+
+    For "DESCRIPTION, NAME, said" ("a spokeswoman, Ann Lee, said"): both, up to the second comma.
+    """
     k = comma - 1
     while k >= lo and comma - k <= MAX_APPOSITION:
         if low[k] == ",":
             head = source_before(tokens, low, lo, k)
-            named = head[0] < head[1] and tokens[head[0]].text[:1].isupper()
-            if named and low[head[0]] not in _ADVERBIAL_OPENERS:
+            if head[0] == head[1] or low[head[0]] in _ADVERBIAL_OPENERS:
+                break
+            if tokens[head[0]].text[:1].isupper():
                 return head
+            if _described_name(tokens, low, head, k, comma):
+                return (head[0], comma)  # "a spokeswoman, Ann Lee": the description with the name
             break
         if low[k] == "." and k > lo and (low[k - 1] in TITLE_ABBREVIATIONS or _is_party_label(low[k - 1])):
             k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
+            continue
+        if low[k] in {"'", "’"} and _is_plural_possessive(tokens, low, lo, k, comma):
+            k -= 2  # "Ann Lee, Sanders' campaign manager, said"
             continue
         if low[k] in PUNCT_BREAK:
             break
         k -= 1
     return (comma, comma)
+
+
+def _described_name(
+    tokens: Sequence[Token], low: Sequence[str], head: tuple[int, int], first: int, comma: int
+) -> bool:
+    """Whether "a spokeswoman, Ann Lee," is a description and then the name it stands beside.
+
+    The description opens with an article ("a", "the"); between the commas stand only capitalised
+    words (and the full stops of titles), at most ``MAX_NAME_WORDS``.
+    """
+    if low[head[0]] not in {"a", "an", "the"} or not 0 < comma - first - 1 <= MAX_NAME_WORDS:
+        return False
+    return all(tokens[k].text[:1].isupper() or low[k] == "." for k in range(first + 1, comma))
+
+
+MAX_NAME_WORDS = 5  # tokens of a name set beside a description ("Anna Richardson White")
 
 
 def source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
@@ -265,8 +290,13 @@ def with_apposition(
     while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
         if is_paragraph_break(tokens, end - 1):
             break
+        if low[end] == "," and end + 1 < hi and low[end + 1] in _APPOSITION_ENDS:
+            break  # '..., said Ann Lee, a manager, though she said ...': a new clause, not the apposition
         end += 1
     return trim(low, a, end)
+
+
+_APPOSITION_ENDS = CONTENT_CUTS | {"while", "whereas", "adding", "saying", "noting"}
 
 
 def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:

@@ -98,6 +98,7 @@ def claim_quotations(text: str) -> tuple[Quotation, ...]:
     marks = _mark_positions(flat)
     spans: list[Quotation] = []
     opened = -1
+    nested = False  # a quotation of the other style is open inside the open one
     position = 0
     n = 0  # the first of ``marks`` not yet read
     while True:
@@ -117,8 +118,15 @@ def claim_quotations(text: str) -> tuple[Quotation, ...]:
         if opened < 0:
             if _opens(flat, at):
                 opened = at
-        elif (mark == '"') != (flat[opened] == '"'):
-            continue  # curly marks inside a straight quotation (or the reverse) are nested ones
+                nested = False
+        elif (mark == '"') != (flat[opened] == '"'):  # a mark of the other style: nested, or a mixed pair
+            if _opens(flat, at):
+                nested = True  # curly marks inside a straight quotation (or the reverse) are nested ones
+            elif nested:
+                nested = False
+            else:  # '“We won," he said': a closing mark of the other style closes the quotation
+                spans.append(Quotation(opened, at + 1, text[opened : at + 1]))
+                opened = -1
         elif not _opens(flat, at):
             spans.append(Quotation(opened, at + 1, text[opened : at + 1]))
             opened = -1

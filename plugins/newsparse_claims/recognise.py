@@ -28,6 +28,7 @@ from newsparse.text import TokenColumns, columns_of
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
+    CLAUSE_ATTITUDE_CUES,
     CLAUSE_VERBS,
     COLON_NOT_SOURCE,
     CONTENT_CUTS,
@@ -63,6 +64,7 @@ from newsparse_claims.phrases import (
     trim,
     with_apposition,
 )
+from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     after_quotation,
     after_semicolon,
@@ -225,6 +227,27 @@ def _is_possessive(low: Sequence[str], k: int) -> bool:
 _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"}) | frozenset(
     "statement letter memo tweet post release email message note ad video".split()
 )  # "issued a statement saying ..."
+
+
+def _quoted_as(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+    """The subject of "X was quoted [by Y] as saying" for the "saying" at ``i``, if it is one."""
+    if i - 3 < lo or low[i - 1] != "as":
+        return None
+    for q in range(i - 2, max(lo, i - 2 - MAX_QUOTED_BY) - 1, -1):
+        if low[q] == "quoted":
+            break
+        if low[q] in PUNCT_BREAK:
+            return None
+    else:
+        return None
+    be = skip_back(low, lo, q)
+    if be <= lo or low[be - 1] not in PASSIVE_MARKERS:
+        return None
+    src = source_before(tokens, low, lo, skip_back(low, lo, be - 1))
+    return src if src[0] < src[1] else None
+
+
+MAX_QUOTED_BY = 6  # tokens between "quoted" and "as saying" ("quoted by the state news agency as saying")
 
 
 def _after_comma(low: Sequence[str], i: int) -> bool:
@@ -399,6 +422,9 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
+        if word == "saying" and (quoted := _quoted_as(tokens, low, lo, i)) is not None:
+            cues.append(("verb", i, i + 1, quoted))  # "Lee was quoted (by the agency) as saying ..."
+            continue
         if word in PARTICIPLE_CUES and i > lo and (
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
@@ -427,6 +453,8 @@ def _sentence_cues(
             src = _verb_source(tokens, low, (lo, hi), (i, j), cues)
             if low[i] in ATTITUDE_CUES and not attitude_fits(tokens, low, src, i, hi):
                 continue
+            if cues and low[i] in CLAUSE_ATTITUDE_CUES:
+                continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
             if is_aside(low, src, i):
                 continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
@@ -491,7 +519,7 @@ _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue 
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
-def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(tokens: Sequence[Token], low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
@@ -508,22 +536,26 @@ def _without_nested(low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]
             and kind in {"verb", "unresolved", "passive"}
             and _reports(outer)
             and outer[1] < start
-            and _runs_into(low, outer[2], start)
+            and _runs_into(tokens, low, outer[2], start)
         ):
             continue
         kept.append(cue)
     return kept
 
 
-def _runs_into(low: Sequence[str], a: int, b: int) -> bool:
+def _runs_into(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> bool:
     """Whether a content opening at token ``a`` runs on to token ``b``: with no break, or in a quotation.
 
-    'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue.
+    'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue; but a
+    mark that closes a quotation ('"... what the man says," Ann Lee said') ends the content there.
     """
     k = a
     while k < b and low[k] in _BEFORE_QUOTATION:
         k += 1
     if k < b and low[k] in QUOTES:
+        spaced_after = k + 1 >= len(tokens) or tokens[k].end < tokens[k + 1].start
+        if k > a and tokens[k].start == tokens[k - 1].end and spaced_after:
+            return False  # 'says," Ann': stuck to the comma before it, a space after it: it closes
         return QUOTES.isdisjoint(low[k + 1 : b])
     return _NESTING_BREAKS.isdisjoint(low[a:b])
 
@@ -562,7 +594,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
+    cues = _without_nested(tokens, low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
 
     found: list[Found] = []
     passives = False
@@ -710,42 +742,6 @@ def _cue_words(low: Sequence[str]) -> list[int]:
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 
 
-def _token_ranges(
-    starts: Sequence[int], ends: Sequence[int], sentences: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns)."""
-    ranges = []
-    k = 0
-    n = len(starts)
-    for start, end in sentences:  # token starts (and ends) ascend: plain binary search on them
-        k = bisect.bisect_left(starts, start, k, n)
-        lo = k
-        k = bisect.bisect_left(starts, end, k, n)  # the tokens that start before the sentence ends ...
-        while k > lo and ends[k - 1] > end:  # ... without one running over its end
-            k -= 1
-        ranges.append((lo, k))
-    return ranges
-
-
-def _merge_trailers(low: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence ranges with a short "Clinton said." after a quotation that ends in "?" or "!" joined to it."""
-    merged: list[tuple[int, int]] = []
-    for lo, hi in ranges:
-        if (
-            merged
-            and merged[-1][1] == lo
-            and lo < hi
-            and hi - lo <= MAX_TRAILER
-            and low[lo - 1] in QUOTES
-            and low[lo] not in QUOTES
-            and low[lo - 2 if lo >= 2 else lo] in {"?", "!"}
-        ):
-            merged[-1] = (merged[-1][0], hi)
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
 def find_claims(
     tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], columns: TokenColumns | None = None
 ) -> list[Found]:
@@ -762,7 +758,7 @@ def find_claims(
     if not triggers:
         return found
     first = 0
-    for lo, k in _merge_trailers(low, _token_ranges(columns.starts, columns.ends, sentences)):
+    for lo, k in cue_sentences(columns, low, sentences, triggers):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)

@@ -112,6 +112,7 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
 _BUILD_CLAIM = trusted_builder(Claim)
 _BUILD_QUANTITY_REF = trusted_builder(QuantityRef)
 _BUILD_DATE_REF = trusted_builder(DateRef)
+_BUILD_SPAN = trusted_builder(Span)  # ``Span.of`` without its checks of the offsets' types and bounds
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -366,8 +367,8 @@ def _claim(
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
-    cue = Span.of(text, cue_start, cue_end)
-    content = Span.of(text, content_start, content_end)
+    cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
+    content = _BUILD_SPAN(content_start, content_end, text[content_start:content_end])
     source_text: Span | None = None
     antecedent: Span | None = None
     source: str | None = None
@@ -379,7 +380,7 @@ def _claim(
         source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
     elif item.source is not None:
         source_start, source_end = item.source
-        source_text = Span.of(text, source_start, source_end)
+        source_text = _BUILD_SPAN(source_start, source_end, text[source_start:source_end])
         if item.parent is None:
             start = min(start, source_start)
             end = max(end, source_end)

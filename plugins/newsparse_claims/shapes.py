@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from newsparse import Token
 from newsparse_claims.lexicon import (
+    CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
     PASSIVE_MARKERS,
@@ -41,9 +42,34 @@ def attitude_fits(
         return False
     if any(word in _NOT_ATTITUDE_SOURCE_WORDS for word in low[src[0] : i]):
         return False
+    if low[i] in CLAUSE_ATTITUDE_CUES and not _clause_follows(low, i, hi):
+        return False
     return not any(
         low[k] in CUE_VERBS or (low[k].endswith("ed") and tokens[k].text.islower()) for k in range(*src)
     )
+
+
+def _clause_follows(low: Sequence[str], i: int, hi: int) -> bool:
+    """Whether a clause follows the verb at ``i``: "that ...", or a subject and its finite verb.
+
+    "thought the deal was a disaster", "expect the bank to cut rates", "intends to close"; not an
+    object alone ("saw the film", "heard the case").
+    """
+    if low[i + 1] == "that":
+        return True
+    infinitive = low[i] in _WITH_INFINITIVE
+    for k in range(i + 1, min(hi, i + 1 + MAX_CLAUSE_SUBJECT)):
+        word = low[k]
+        if word in PUNCT_BREAK:
+            return False
+        if word in _FINITE or (infinitive and word == "to"):
+            return k > i + 1 or (infinitive and word == "to" and low[i] in {"intends", "intend"})
+    return False
+
+
+MAX_CLAUSE_SUBJECT = 7  # tokens of the subject between a belief verb and the finite verb of its clause
+_FINITE = frozenset("is are was were will would has have had can could may might should must 's 're".split())
+_WITH_INFINITIVE = frozenset({"expect", "expects", "intends", "intend"})
 
 
 def is_aside(low: Sequence[str], src: tuple[int, int], i: int) -> bool:

@@ -78,6 +78,7 @@ def _every_mark_read(text: str) -> list[tuple[int, int]]:
     text = text.replace("''", DOUBLED_MARK)
     spans: list[tuple[int, int]] = []
     opened = -1
+    nested = False
     for match in _MARK.finditer(text):
         at = match.start()
         mark = text[at]
@@ -87,9 +88,15 @@ def _every_mark_read(text: str) -> list[tuple[int, int]]:
                 opened = -1
         elif opened < 0:
             if _opens(text, at):
-                opened = at
+                opened, nested = at, False
         elif (mark == '"') != (text[opened] == '"'):
-            continue
+            if _opens(text, at):
+                nested = True
+            elif nested:
+                nested = False
+            else:
+                spans.append((opened, at + 1))
+                opened = -1
         elif not _opens(text, at):
             spans.append((opened, at + 1))
             opened = -1
@@ -109,3 +116,12 @@ def test_skipping_paragraph_breaks_outside_quotations_changes_nothing(text: str)
 def test_the_find_scan_reads_as_one_regular_expression(text: str) -> None:
     # apostrophe pairs, every kind of white space a paragraph break may hold, long texts
     assert [(q.start, q.end) for q in claim_quotations(text)] == _every_mark_read(text)
+
+
+def test_a_closing_mark_of_the_other_style_closes_the_quotation() -> None:
+    """'“We won," he said': a straight closing mark ends a curly quotation (and the reverse)."""
+    assert quoted('“We won," he said. Then he left.') == ['“We won,"']
+    assert quoted('"We won,” he said. Then he left.') == ['"We won,”']
+    # a quotation of the other style nested inside stays inside
+    assert quoted('"He called it “fake news” today," she said.') == ['"He called it “fake news” today,"']
+    assert quoted('“He said "no" to me,” she said.') == ['“He said "no" to me,”']

@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 
 from newsparse import Document
 from newsparse.strategies import news_texts, texts
-from newsparse_claims.lexicon import CONTENT_CUTS
-from newsparse_claims.recognise import _next_cut, _token_ranges
+from newsparse.text import token_columns
+from newsparse_claims.lexicon import CONTENT_CUTS, QUOTES
+from newsparse_claims.recognise import _cue_words, _next_cut
 from newsparse_claims.resolve import _MODAL_BEFORE, _NEGATION_BEFORE, cue_qualifiers
+from newsparse_claims.sentence_ranges import cue_sentences, token_ranges
 
 # words and pieces that make (or almost make) a negation or a modal before a cue
 _PIECES = ["not", "NOT", "never", "n't", "n’t", "did", "would", "Could", "may", "have", "can", "Shall"]
@@ -74,5 +76,46 @@ def test_token_ranges_read_as_a_search_of_token_ends(text: str) -> None:
         k = bisect.bisect_right(tokens, sentence.end, k, len(tokens), key=lambda token: token.end)
         plain.append((lo, k))
     columns = doc.token_columns
-    assert _token_ranges(columns.starts, columns.ends, [(s.start, s.end) for s in doc.sentences]) == plain
+    assert token_ranges(columns.starts, columns.ends, [(s.start, s.end) for s in doc.sentences]) == plain
 
+
+
+def _merged_trailers(low: list[str], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every sentence range, a short "Clinton said." after a quotation ending in "?" or "!" joined to it."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if (
+            merged
+            and merged[-1][1] == lo
+            and lo < hi
+            and hi - lo <= 8
+            and low[lo - 1] in QUOTES
+            and low[lo] not in QUOTES
+            and low[lo - 2 if lo >= 2 else lo] in {"?", "!"}
+        ):
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+_TRAILER_WORDS = ['"Why?"', '"No!"', "Clinton said.", "he asked.", "Ann Lee said the vote failed."]
+_TRAILER_PIECES = st.sampled_from([*_TRAILER_WORDS, '"', "?", "!", "x", " "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TRAILER_PIECES, news_texts()), max_size=10).map(" ".join))
+def test_cue_sentences_are_the_merged_ranges_that_hold_a_cue_word(text: str) -> None:
+    """Searching only the sentences of the cue words gives the ranges the plain merge of all gives."""
+    doc = Document(text)
+    columns = token_columns(text)
+    low = [word.lower() for word in columns.texts]
+    sentences = [(s.start, s.end) for s in doc.sentences]
+    triggers = _cue_words(low)
+    plain = [
+        (lo, hi)
+        for lo, hi in _merged_trailers(low, token_ranges(columns.starts, columns.ends, sentences))
+        if any(lo <= t < hi for t in triggers)
+    ]
+    found = cue_sentences(columns, low, sentences, triggers)
+    assert [(lo, hi) for lo, hi in found if any(lo <= t < hi for t in triggers)] == plain
