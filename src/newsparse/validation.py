@@ -22,7 +22,7 @@ from newsparse.frozen import MAX_INT, MAX_NESTING, FrozenDict
 from newsparse.hints import field_hints, is_union, optional_of
 from newsparse.spans import has_offsets, offset_error
 
-__all__ = ["annotation_error", "fast_check_of", "plain_error", "raw_span_error"]
+__all__ = ["annotation_error", "plain_error", "raw_span_error"]
 
 # A check: (value, text, depth) -> None when the value is fine, else what is wrong with it.
 Check = Callable[[Any, str, int], "str | None"]
@@ -37,16 +37,6 @@ def annotation_error(item: object, text: str) -> str | None:
     except RecursionError:  # a self-nesting type nested too deeply: the bounded check says so
         pass
     return _attrs_error(item, text, 0)
-
-
-def fast_check_of(kind: Any) -> Callable[[Any, str, int], bool]:
-    """``check(value, text, len(text))``: True when a ``kind`` value is valid on ``text``, for loops.
-
-    Looked up once per type rather than per value.  False (or a RecursionError) asks
-    :func:`annotation_error` what is wrong; it may find nothing, as the fast check refuses some
-    unusual values (an ``int`` subclass offset) that the full check accepts.
-    """
-    return _fast_check(kind)
 
 
 def _attrs_error(value: Any, text: str, depth: int) -> str | None:
