@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from newsparse.annotations import (
     Agreement,
     Claim,
@@ -26,7 +28,6 @@ from newsparse.annotations import (
     Violation,
 )
 from newsparse.api import default_pipeline, parse, read_dict, read_json, render_document
-from newsparse.batch import Failure, parse_many
 from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import (
     ExtractorError,
@@ -46,6 +47,9 @@ from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
 from newsparse.render import Renderer
 from newsparse.spans import Annotation, RawAnnotation, Sentence, Span, Token
 from newsparse.version import __version__
+
+if TYPE_CHECKING:
+    from newsparse.batch import Failure, parse_many
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -95,3 +99,20 @@ __all__ = [
     "read_json",
     "render_document",
 ]
+
+
+# Imported when first used: parallel parsing brings multiprocessing and concurrent.futures, which a
+# single parse does not need (a part of the cold start of ``import newsparse`` and a first parse).
+_LAZY = {"Failure": "newsparse.batch", "parse_many": "newsparse.batch"}
+
+
+def __getattr__(name: str) -> Any:
+    """``parse_many`` and ``Failure``, imported from :mod:`newsparse.batch` on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # found directly from now on
+    return value

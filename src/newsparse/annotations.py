@@ -16,6 +16,7 @@ import attrs
 
 from newsparse.frozen import freeze
 from newsparse.spans import Annotation, Span
+from newsparse.trusted import reduce_by_fields
 
 __all__ = [
     "AGREEMENT_STATUSES",
@@ -92,6 +93,8 @@ def _one_of(choices: tuple[object, ...]) -> Any:
 @attrs.frozen
 class Interval:
     """A calendar interval, first and last day inclusive, as ISO strings (date or date-time)."""
+
+    __reduce_ex__ = reduce_by_fields  # pickled as field values (unpickled without checks)
 
     first: str
     last: str
@@ -177,6 +180,8 @@ class DateRef:
     ``first``/``last`` repeat the expression's calendar interval (ISO strings) when it has one.
     """
 
+    __reduce_ex__ = reduce_by_fields  # pickled as field values (unpickled without checks)
+
     start: int
     end: int
     text: str
@@ -195,6 +200,8 @@ class DateRef:
 @attrs.frozen
 class QuantityRef:
     """A reference to an amount of the ``quantities`` layer: its span, value, bounds and modifier."""
+
+    __reduce_ex__ = reduce_by_fields  # pickled as field values (unpickled without checks)
 
     start: int
     end: int
@@ -215,6 +222,8 @@ class QuantityRef:
 class Violation:
     """A reported violation of an agreement: who (an entity id, or None) and the span saying so."""
 
+    __reduce_ex__ = reduce_by_fields  # pickled as field values (unpickled without checks)
+
     start: int
     end: int
     text: str
@@ -224,6 +233,8 @@ class Violation:
 @attrs.frozen
 class Evidence:
     """The span a field of an agreement record was read from."""
+
+    __reduce_ex__ = reduce_by_fields  # pickled as field values (unpickled without checks)
 
     field: str
     start: int
@@ -302,6 +313,8 @@ EVENT_SCOPES = ("incident", "cumulative")
 class SourceRef:
     """Who reports an event: the claim (of the ``claims`` layer) whose content holds it, by its span."""
 
+    __reduce_ex__ = reduce_by_fields  # pickled as field values (unpickled without checks)
+
     start: int
     end: int
     text: str
@@ -343,6 +356,8 @@ class Event(Annotation):
 @attrs.frozen
 class Figure:
     """One side of a contested figure: the count as written, its bounds, and who claims it."""
+
+    __reduce_ex__ = reduce_by_fields  # pickled as field values (unpickled without checks)
 
     start: int
     end: int

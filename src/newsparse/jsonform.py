@@ -13,17 +13,18 @@ import json
 import math
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.preconf.json import make_converter
 
 from newsparse.errors import SerializationError
 from newsparse.frozen import MAX_INT, MAX_NESTING, FrozenDict, thaw
 from newsparse.hints import field_hints, is_union, optional_of
 from newsparse.spans import RawAnnotation
 from newsparse.validation import plain_error
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["annotation_from_dict", "annotation_to_dict", "converter", "loads", "read_value"]
 
@@ -34,7 +35,12 @@ def _passthrough(value: Any, _type: Any) -> Any:
 
 @functools.cache
 def converter() -> cattrs.Converter:
-    """The cattrs converter that writes every newsparse type (built once, never changed afterwards)."""
+    """The cattrs converter that writes every newsparse type (built once, never changed afterwards).
+
+    cattrs is imported here, on the first write: parsing alone never needs it (the cold start).
+    """
+    from cattrs.preconf.json import make_converter
+
     conv = make_converter()
     is_mapping = lambda kind: kind == Mapping[str, Any]  # noqa: E731
     conv.register_unstructure_hook_func(is_mapping, thaw)

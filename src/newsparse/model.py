@@ -349,19 +349,24 @@ def _assemble(
     columns: TokenColumns | None = None,
 ) -> Document:
     """A document from parts that are already checked, skipping ``__attrs_post_init__``."""
-    doc = object.__new__(Document)
-    for name, value in (
-        ("text", text),
-        ("meta", meta),
-        ("sentences", sentences),
-        ("layers", layers),
-        ("problems", problems),
-        ("_tokens", tokens),
-        ("_consultants", consultants),
-        ("_columns", columns),
-    ):
-        object.__setattr__(doc, name, value)
+    doc = _new(Document)
+    _set_text(doc, text)  # the slots' own setters: what the frozen __init__ does, without the checks
+    _set_meta(doc, meta)
+    _set_sentences(doc, sentences)
+    _set_layers(doc, layers)
+    _set_problems(doc, problems)
+    _set_tokens(doc, tokens)
+    _set_consultants(doc, consultants)
+    _set_columns(doc, columns)
     return doc
+
+
+_new = object.__new__
+_FIELDS = ("text", "meta", "sentences", "layers", "problems", "_tokens", "_consultants", "_columns")
+_set_text, _set_meta, _set_sentences, _set_layers = (vars(Document)[name].__set__ for name in _FIELDS[:4])
+_set_problems, _set_tokens, _set_consultants, _set_columns = (
+    vars(Document)[name].__set__ for name in _FIELDS[4:]
+)
 
 
 def with_checked_layers(

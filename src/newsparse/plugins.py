@@ -55,6 +55,52 @@ def _selected_entrypoints(env: str | None) -> set[str] | None:
     return {name.strip() for name in env.split(",") if name.strip()}
 
 
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's manager, which also records the distribution of each entry point newsparse loads."""
+
+    def __init__(self, project_name: str) -> None:
+        super().__init__(project_name)
+        self._entrypoint_dists: list[tuple[object, importlib.metadata.Distribution]] = []
+
+    def load_entrypoint(self, entry_point: importlib.metadata.EntryPoint) -> None:
+        """Import ``entry_point`` and register it under its name (unless that name is taken or blocked)."""
+        if self.has_plugin(entry_point.name) or self.is_blocked(entry_point.name):
+            return  # what pluggy does with a second distribution's entry point of the same name
+        plugin = entry_point.load()
+        self.register(plugin, name=entry_point.name)
+        if entry_point.dist is not None:
+            self._entrypoint_dists.append((plugin, entry_point.dist))
+
+    def entrypoint_distributions(self) -> list[tuple[object, importlib.metadata.Distribution]]:
+        """(plugin, distribution) of every entry point loaded through :meth:`load_entrypoint`."""
+        return list(self._entrypoint_dists)
+
+
+def _load_entrypoints(pm: _PluginManager, only: str | None) -> None:
+    """Register the entry points of the ``newsparse`` group (those ``only`` names), sorted by name.
+
+    One scan of the installed distributions finds them all: pluggy's loader scans every
+    distribution's metadata again for each name (tens of milliseconds of the cold start).
+    """
+    wanted = _selected_entrypoints(only)
+    found = importlib.metadata.entry_points(group=ENTRYPOINT_GROUP)
+    available = sorted({ep.name for ep in found})
+    unknown = sorted(wanted - set(available)) if wanted is not None else []
+    if unknown:
+        raise PluginError(
+            f"NEWSPARSE_LOAD_PLUGINS names {', '.join(map(repr, unknown))}, which is not installed "
+            f"(installed plugins: {', '.join(available) or 'none'})"
+        )
+    for name in available:
+        if wanted is not None and name not in wanted:
+            continue
+        try:
+            for entry_point in found.select(name=name):
+                pm.load_entrypoint(entry_point)
+        except Exception as exc:  # a broken third-party plugin must say who it is
+            raise PluginError(f"plugin {name!r} failed to load: {type(exc).__name__}: {exc}") from exc
+
+
 def make_plugin_manager(
     *,
     plugins: Iterable[ModuleType | object] = (),
@@ -67,7 +113,7 @@ def make_plugin_manager(
     ``only`` (default: ``$NEWSPARSE_LOAD_PLUGINS``) is a comma-separated list of entry-point
     names to load; tests pass ``load_entrypoints=False`` and register exactly what they test.
     """
-    pm = pluggy.PluginManager("newsparse")
+    pm = _PluginManager("newsparse")
     pm.add_hookspecs(hookspecs)
     if os.environ.get("NEWSPARSE_TRACE_PLUGINS"):
         pm.trace.root.setwriter(lambda message: print(message, end="", file=sys.stderr))
@@ -77,21 +123,7 @@ def make_plugin_manager(
             module = importlib.import_module(module_name)
             pm.register(module, name=module_name)
     if load_entrypoints:
-        wanted = _selected_entrypoints(only if only is not None else os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
-        available = sorted({ep.name for ep in importlib.metadata.entry_points(group=ENTRYPOINT_GROUP)})
-        unknown = sorted(wanted - set(available)) if wanted is not None else []
-        if unknown:
-            raise PluginError(
-                f"NEWSPARSE_LOAD_PLUGINS names {', '.join(map(repr, unknown))}, which is not installed "
-                f"(installed plugins: {', '.join(available) or 'none'})"
-            )
-        for name in available:
-            if wanted is not None and name not in wanted:
-                continue
-            try:
-                pm.load_setuptools_entrypoints(ENTRYPOINT_GROUP, name=name)
-            except Exception as exc:  # a broken third-party plugin must say who it is
-                raise PluginError(f"plugin {name!r} failed to load: {type(exc).__name__}: {exc}") from exc
+        _load_entrypoints(pm, only if only is not None else os.environ.get("NEWSPARSE_LOAD_PLUGINS"))
     for plugin in plugins:
         if pm.is_registered(plugin):
             continue
@@ -110,7 +142,10 @@ def _plugin_version(pm: pluggy.PluginManager, name: str, plugin: object) -> str 
     version = getattr(plugin, "__version__", None)
     if isinstance(version, str):
         return version
-    for loaded, dist in pm.list_plugin_distinfo():
+    loaded_from: list[tuple[object, Any]] = list(pm.list_plugin_distinfo())
+    if isinstance(pm, _PluginManager):
+        loaded_from += pm.entrypoint_distributions()
+    for loaded, dist in loaded_from:
         if loaded is plugin:
             return str(dist.version)
     top = name.split(".")[0]

@@ -1,7 +1,8 @@
 """The bottom of the model: annotations, spans of the text, and the checks of their offsets.
 
 Offsets are Python string indexes, end exclusive; a span's ``text`` equals ``document.text[start:end]``.
-Everything else in newsparse builds on this module, which imports only :mod:`newsparse.frozen`.
+Everything else in newsparse builds on this module, which imports only :mod:`newsparse.frozen` and
+:mod:`newsparse.trusted`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from newsparse.frozen import freeze
+from newsparse.trusted import reduce_by_fields
 
 __all__ = [
     "Annotation",
@@ -50,10 +52,11 @@ class Annotation:
 
     Subclasses are frozen attrs classes.  Any attrs value inside an annotation (the annotation
     itself included) with ``start``/``end`` fields is a span that the pipeline checks against the
-    document text.
+    document text.  Annotations pickle as their field values (:func:`~newsparse.trusted.reduce_by_fields`).
     """
 
     __slots__ = ()
+    __reduce_ex__ = reduce_by_fields
 
 
 @attrs.frozen
@@ -97,6 +100,7 @@ _set_start, _set_end, _set_text = (vars(Span)[name].__set__ for name in ("start"
 class Sentence:
     """A sentence: offsets only (its text is ``document.text[start:end]``)."""
 
+    __reduce_ex__ = reduce_by_fields
     start: int = attrs.field(validator=_non_negative)
     end: int = attrs.field(validator=_end_after_start)
 

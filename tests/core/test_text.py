@@ -161,6 +161,9 @@ def test_token_columns_are_the_tokens_of_the_plain_scan(text: str) -> None:
     assert all(type(column) is tuple for column in columns)
     doc = Document(text)
     assert doc.token_columns == columns and [tuple(t) for t in doc.tokens] == plain
+    # the tokens built without Token's own constructor are the Tokens it builds
+    assert doc.tokens == tuple(Token(*row) for row in plain) and {type(t) for t in doc.tokens} <= {Token}
+    assert [(t.start, t.end, t.text) for t in doc.tokens] == plain
 
 
 def test_token_columns_follow_the_tokens_a_document_was_given() -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import copy
+import io
+import pickle
+
 import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import Entity, Mention, Sentence, Span
+from newsparse import Annotation, Entity, Interval, Mention, QuantityRef, Sentence, Span
 from newsparse.frozen import FrozenDict
-from newsparse.trusted import trusted_builder
+from newsparse.trusted import rebuild, trusted_builder
 from newsparse.validation import _attrs_error, _fast_check
 
 _OFFSETS = st.tuples(st.integers(0, 10_000), st.integers(0, 100)).map(lambda p: (p[0], p[0] + p[1]))
@@ -99,3 +103,52 @@ def test_the_fast_check_of_an_entity_says_what_the_full_walk_says(
     fast = _fast_check(Entity)(entity, text, len(text))
     full = _attrs_error(entity, text, 0) is None
     assert fast == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(_OFFSETS, st.sampled_from([None, "name", "alias"]), st.booleans(), st.integers(0, 4))
+def test_values_pickle_as_their_fields_and_come_back_equal(
+    offsets: tuple[int, int], form: str | None, titled: bool, protocol: int
+) -> None:
+    start, end = offsets
+    text = "x" * (end - start)
+    title = Span(0, 1, "T") if titled else None
+    mention = Mention(start, end, text, form, title)
+    entity = Entity("org:x", "ORG", "X", [mention], {"a": [1, {"b": None}]}, 0.5)
+    values = (Sentence(start, end), mention, entity, Interval("2018", "2019"), QuantityRef(0, 1, "3", 3))
+    for value in values:
+        back = pickle.loads(pickle.dumps(value, protocol=protocol))
+        assert type(back) is type(value) and back == value and hash(back) == hash(value)
+        assert repr(back) == repr(value) and copy.deepcopy(value) == value
+    reduced = mention.__reduce_ex__(4)
+    assert reduced[0] is rebuild and reduced[1] == (Mention, (start, end, text, form, title))
+
+
+def test_classes_the_builders_cannot_build_pickle_the_attrs_way() -> None:
+    back = pickle.loads(pickle.dumps(_Private(3)))
+    assert back == _Private(3) and back.visible == 3
+
+
+def test_values_pickled_by_attrs_still_load() -> None:
+    """Pickles of the attrs way (a state dict, as before values pickled as their fields) still load."""
+
+    class AttrsWay(pickle.Pickler):
+        def reducer_override(self, obj: object) -> object:
+            return object.__reduce_ex__(obj, 4) if isinstance(obj, (Span, Sentence)) else NotImplemented
+
+    buffer = io.BytesIO()
+    AttrsWay(buffer, protocol=4).dump((Mention(0, 2, "ab", "name", Span(0, 1, "a")), Sentence(1, 4)))
+    assert b"rebuild" not in buffer.getvalue()
+    assert pickle.loads(buffer.getvalue()) == (Mention(0, 2, "ab", "name", Span(0, 1, "a")), Sentence(1, 4))
+
+
+@attrs.frozen
+class _Private(Annotation):
+    """An annotation with a private field: the trusted builders refuse it, pickling falls back."""
+
+    _hidden: int
+
+    @property
+    def visible(self) -> int:
+        """The hidden field."""
+        return self._hidden

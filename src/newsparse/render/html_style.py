@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["CSS", "PALETTE"]
+__all__ = ["CSP", "CSS", "PALETTE"]
+
+# The page's Content-Security-Policy: it loads nothing, submits nothing, and sets no base URL.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
 # Colours for layers whose presentation names none (or a colour already taken), in order.
 PALETTE = (
