@@ -38,8 +38,10 @@ from .cues import (
 )
 from .lexicon import (
     DATED_STATUSES,
+    DETERMINERS,
     MEET,
     PARTY_SUBJECT_CUES,
+    PREMODIFIERS,
     ROLE_ACTIVE,
     ROLE_AS,
     ROLE_HYPHEN,
@@ -138,7 +140,10 @@ def _statuses(ctx: _Sentence) -> None:
         words = low.split()
         if text[start - 1 : start] == "-":
             continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
+        of_object = low.endswith((" of", " from")) or _OF_OBJECT.match(text, end) is not None
         passive, forward_only = _direction(text, end, status, low)
+        if of_object and status in _OBJECT_STATES:
+            passive, forward_only = False, True  # "the collapse of the truce": a noun naming what ended
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
@@ -148,11 +153,12 @@ def _statuses(ctx: _Sentence) -> None:
             )
         if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
             continue  # "called the pact a violation of its sovereignty": something else is violated
-        of_object = low.endswith((" of", " from")) or _OF_OBJECT.match(text, end) is not None
         if status in _OBJECT_STATES and of_object and ctx.forward(end) is None:
             continue  # "the collapse of the energy firm", "withdrew from the town": not the agreement's end
         local = ctx.locals[index]
         trig = ctx.triggers[index]
+        if of_object and status in _OBJECT_STATES and not _names_agreement(text, end, trig, words[0]):
+            continue  # "by the end of the year the deal ...", "at the end of the talks"
         if status == "collapsed" and trig.kind in ZONE_KINDS:
             continue  # "fighters withdrew from the zone"
         if status == "future_effect":
@@ -273,6 +279,19 @@ def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
         if pos < 0:
             return []
     return ctx.entities.chain_before(pos, floor, loose=_REPORTER_GAP)
+
+
+def _names_agreement(text: str, end: int, trig: Trigger, first: str) -> bool:
+    """Whether a state noun or verb with "of" / "from" ending at ``end`` names the agreement ``trig``
+    itself ("the collapse of the truce", "withdrew from the 2015 deal"), not something before it."""
+    of = _OF_OBJECT.match(text, end)
+    if first in ("end", "ending") and trig.talks:
+        return False  # "at the end of the talks": a meeting over, not an agreement ended
+    start = of.end() if of else end
+    gap = text[start : trig.start].split()
+    return len(gap) <= 3 and all(
+        w.lower() in DETERMINERS or w.lower() in PREMODIFIERS or w[:1].isupper() or not w.isalpha() for w in gap
+    )
 
 
 def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:
