@@ -60,6 +60,11 @@ _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
 )
 # Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
+# A deal named as running: "is on a one-season deal" (a player's or firm's current terms).
+_RUNNING = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|been|be|still|currently)\s+(?:only\s+|still\s+)?on"
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w$£€.-]+\s+){0,3}$"
+)
 _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
 # An indefinite business deal with no state ("a takeover", "a London-Frankfurt merger"): in prospect.
 _A_DEAL = re.compile(
@@ -402,7 +407,7 @@ def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
         out.setdefault("club", [h.id for h in parties if h.type == "ORG"])
     elif record.kind == "acquisition" and "acquirer" not in out:
         others = set(out.get("seller", ())) | set(out.get("target", ()))
-        out["acquirer"] = [h.id for h in parties if h.id not in others]
+        out["acquirer"] = [h.id for h in parties if h.id not in others and h.type != "TEXT"]  # entities only
     return {role: ids for role, ids in out.items() if ids}
 
 
@@ -440,7 +445,7 @@ def _build(text: str, record: _Record) -> Agreement:
         status = "negotiating"
     elif record.kind in _COMPANY_DEALS and _indefinite(text, first.start):
         status = "proposed"  # "a precursor to a takeover", "A merger would create": one not (yet) made
-    elif record.kind in _BUSINESS:
+    elif record.kind in _BUSINESS or _running(text, record):
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
@@ -513,6 +518,12 @@ def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpress
         and not _STOPS.intersection(text[min(d.end, start) : max(d.start, end)])
     ]
     return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
+
+
+def _running(text: str, record: _Record) -> bool:
+    """Whether a mention is named as running terms: "is on a one-season deal" (its state ``in_force``)."""
+    starts = (loc.trigger.start for loc in record.locals)
+    return any(_RUNNING.search(text, max(0, start - 60), start) for start in starts)
 
 
 def _indefinite(text: str, start: int) -> bool:

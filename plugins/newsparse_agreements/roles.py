@@ -151,8 +151,8 @@ def _statuses(ctx: _Sentence) -> None:
             index = (
                 0  # "this pact was to be followed by bilateral agreements, but fell through": the subject's
             )
-        if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
-            continue  # "called the pact a violation of its sovereignty": something else is violated
+        if status in ("violated", "signed") and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
+            continue  # "called the pact a violation of its sovereignty", "accepted her apology"
         if status in _OBJECT_STATES and of_object and ctx.forward(end) is None:
             continue  # "the collapse of the energy firm", "withdrew from the town": not the agreement's end
         local = ctx.locals[index]
@@ -290,7 +290,8 @@ def _names_agreement(text: str, end: int, trig: Trigger, first: str) -> bool:
     start = of.end() if of else end
     gap = text[start : trig.start].split()
     return len(gap) <= 3 and all(
-        w.lower() in DETERMINERS or w.lower() in PREMODIFIERS or w[:1].isupper() or not w.isalpha() for w in gap
+        w.lower() in DETERMINERS or w.lower() in PREMODIFIERS or w[:1].isupper() or not w.isalpha()
+        for w in gap
     )
 
 
