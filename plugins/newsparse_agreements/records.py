@@ -65,6 +65,9 @@ _RUNNING = re.compile(
     r"\b(?:is|was|are|were|remains|remained|been|be|still|currently)\s+(?:only\s+|still\s+)?on"
     r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w$£€.-]+\s+){0,3}$"
 )
+# A modal verb over the mention's clause, or one the mention is the subject of.
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:[\w$£€.'’-]+\s+){1,5}$")
+_MODAL_AFTER = re.compile(r"[\s\"“”'’]*(?:would|could|might|may)\s")
 _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
 # An indefinite business deal with no state ("a takeover", "a London-Frankfurt merger"): in prospect.
 _A_DEAL = re.compile(
@@ -445,6 +448,8 @@ def _build(text: str, record: _Record) -> Agreement:
         status = "negotiating"
     elif record.kind in _COMPANY_DEALS and _indefinite(text, first.start):
         status = "proposed"  # "a precursor to a takeover", "A merger would create": one not (yet) made
+    elif record.kind in _BUSINESS and all(_supposed(text, loc.trigger) for loc in record.locals):
+        status = "proposed"  # "could come from a five-year loan", "The merger 'would be a good move'"
     elif record.kind in _BUSINESS or _running(text, record):
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
@@ -518,6 +523,13 @@ def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpress
         and not _STOPS.intersection(text[min(d.end, start) : max(d.start, end)])
     ]
     return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
+
+
+def _supposed(text: str, trigger: Trigger) -> bool:
+    """Whether the business deal mentioned by ``trigger`` is only supposed: under a modal verb
+    ("could come from a loan") or the subject of one ("the merger would be a good move")."""
+    before = _MODAL_BEFORE.search(text, max(0, trigger.start - 50), trigger.start)
+    return before is not None or _MODAL_AFTER.match(text, trigger.end) is not None
 
 
 def _running(text: str, record: _Record) -> bool:
