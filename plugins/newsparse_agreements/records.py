@@ -68,6 +68,12 @@ _RUNNING = re.compile(
 # A modal verb over the mention's clause, or one the mention is the subject of.
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:[\w$£€.'’-]+\s+){1,5}$")
 _MODAL_AFTER = re.compile(r"[\s\"“”'’]*(?:would|could|might|may)\s")
+# Talks reported after a rejected offer: the deal is still being negotiated (the guideline's rule).
+_TALKS_GO_ON = re.compile(
+    r"\b(?:(?:further|continuing|fresh|more)\s+(?:talks|negotiations)|talks\s+(?:continue|are\s+continuing)"
+    r"|open\s+(?:for|to)\s+(?:further\s+)?talks|(?:will|to)\s+hold\s+(?:further\s+)?talks)\b",
+    re.IGNORECASE,
+)
 _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
 # An indefinite business deal with no state ("a takeover", "a London-Frankfurt merger"): in prospect.
 _A_DEAL = re.compile(
@@ -444,6 +450,8 @@ def _build(text: str, record: _Record) -> Agreement:
         if record.kind == "talks" and status in ("signed", "in_force", "violated"):
             status = "negotiating"  # talks that were "held" or "agreed" are still talks
         evidence.append(_evidence(text, "status", best[1], best[2]))
+        if status == "rejected" and record.kind in _COMPANY_DEALS and _TALKS_GO_ON.search(text, first.start):
+            status = "negotiating"  # an offer turned down while talks with the bidder go on
     elif record.kind == "talks":
         status = "negotiating"
     elif record.kind in _COMPANY_DEALS and _indefinite(text, first.start):
