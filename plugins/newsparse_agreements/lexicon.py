@@ -306,7 +306,7 @@ STATUS_CUES = re.compile(
                  |falls?\s+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
                  |withdr(?:ew|awn|aws?)\s+from|withdrawal\s+from|pull(?:ed|s|ing)?\s+out\s+of
                  |walked\s+away\s+from|terminat(?:ed|es|e)|expired|lapsed|tore\s+up|torn\s+up
-                 |ripped\s+up|collapse\s+of|ended\s+without|end\s+without
+                 |ripped\s+up|collapse\s+of|(?:end|ending|breakdown)\s+of|ended\s+without|end\s+without
                  |ended(?=\s*[.,;]|\s+(?:in|on|at|last|after|when|with|early|late|abruptly|yesterday
                                             |today)\b)
                  |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)\s+the)
@@ -322,7 +322,7 @@ STATUS_CUES = re.compile(
     | (?P<future_effect>(?:will|would|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to)\s+
                    (?:take\s+effect|come\s+into\s+force|enter\s+into\s+force
                    |go\s+into\s+effect
-                   |begin|start))
+                   |begin|start|complete|be\s+completed))
     | (?P<in_force>took\s+effect|takes?\s+effect|went\s+into\s+effect|goes\s+into\s+effect
                  |took\s+hold|takes?\s+hold|taking\s+hold|completed|completes|completing
                  |rejoin(?:ed|s|ing)?

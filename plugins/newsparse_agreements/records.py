@@ -60,6 +60,20 @@ _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
 )
 # Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
+# A deal named as running: "is on a one-season deal" (a player's or firm's current terms).
+_RUNNING = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|been|be|still|currently)\s+(?:only\s+|still\s+)?on"
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w$£€.-]+\s+){0,3}$"
+)
+# A modal verb over the mention's clause, or one the mention is the subject of.
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:[\w$£€.'’-]+\s+){1,5}$")
+_MODAL_AFTER = re.compile(r"[\s\"“”'’]*(?:would|could|might|may)\s")
+# Talks reported after a rejected offer: the deal is still being negotiated (the guideline's rule).
+_TALKS_GO_ON = re.compile(
+    r"\b(?:(?:further|continuing|fresh|more)\s+(?:talks|negotiations)|talks\s+(?:continue|are\s+continuing)"
+    r"|open\s+(?:for|to)\s+(?:further\s+)?talks|(?:will|to)\s+hold\s+(?:further\s+)?talks)\b",
+    re.IGNORECASE,
+)
 _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
 # An indefinite business deal with no state ("a takeover", "a London-Frankfurt merger"): in prospect.
 _A_DEAL = re.compile(
@@ -402,7 +416,7 @@ def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
         out.setdefault("club", [h.id for h in parties if h.type == "ORG"])
     elif record.kind == "acquisition" and "acquirer" not in out:
         others = set(out.get("seller", ())) | set(out.get("target", ()))
-        out["acquirer"] = [h.id for h in parties if h.id not in others]
+        out["acquirer"] = [h.id for h in parties if h.id not in others and h.type != "TEXT"]  # entities only
     return {role: ids for role, ids in out.items() if ids}
 
 
@@ -436,11 +450,15 @@ def _build(text: str, record: _Record) -> Agreement:
         if record.kind == "talks" and status in ("signed", "in_force", "violated"):
             status = "negotiating"  # talks that were "held" or "agreed" are still talks
         evidence.append(_evidence(text, "status", best[1], best[2]))
+        if status == "rejected" and record.kind in _COMPANY_DEALS and _TALKS_GO_ON.search(text, first.start):
+            status = "negotiating"  # an offer turned down while talks with the bidder go on
     elif record.kind == "talks":
         status = "negotiating"
     elif record.kind in _COMPANY_DEALS and _indefinite(text, first.start):
         status = "proposed"  # "a precursor to a takeover", "A merger would create": one not (yet) made
-    elif record.kind in _BUSINESS:
+    elif record.kind in _BUSINESS and all(_supposed(text, loc.trigger) for loc in record.locals):
+        status = "proposed"  # "could come from a five-year loan", "The merger 'would be a good move'"
+    elif record.kind in _BUSINESS or _running(text, record):
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
@@ -513,6 +531,19 @@ def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpress
         and not _STOPS.intersection(text[min(d.end, start) : max(d.start, end)])
     ]
     return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
+
+
+def _supposed(text: str, trigger: Trigger) -> bool:
+    """Whether the business deal mentioned by ``trigger`` is only supposed: under a modal verb
+    ("could come from a loan") or the subject of one ("the merger would be a good move")."""
+    before = _MODAL_BEFORE.search(text, max(0, trigger.start - 50), trigger.start)
+    return before is not None or _MODAL_AFTER.match(text, trigger.end) is not None
+
+
+def _running(text: str, record: _Record) -> bool:
+    """Whether a mention is named as running terms: "is on a one-season deal" (its state ``in_force``)."""
+    starts = (loc.trigger.start for loc in record.locals)
+    return any(_RUNNING.search(text, max(0, start - 60), start) for start in starts)
 
 
 def _indefinite(text: str, start: int) -> bool:

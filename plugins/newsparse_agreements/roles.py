@@ -38,8 +38,10 @@ from .cues import (
 )
 from .lexicon import (
     DATED_STATUSES,
+    DETERMINERS,
     MEET,
     PARTY_SUBJECT_CUES,
+    PREMODIFIERS,
     ROLE_ACTIVE,
     ROLE_AS,
     ROLE_HYPHEN,
@@ -53,6 +55,9 @@ from .surroundings import _place_after
 from .triggers import Trigger
 
 # A second predicate sharing the sentence's subject: "..., but fell through".
+# A subject under "once" / "if" / "unless": its verb's state is supposed ("once the deal is signed").
+_SUPPOSED = re.compile(r"\b(?:once|if|unless)\s+(?:[\w$£€.,'’-]+\s+){0,4}$", re.IGNORECASE)
+_PROSPECTIVE_STATES = frozenset({"rejected", "negotiating", "proposed"})
 _BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
 # Complying with an agreement, right before its mention (with its determiner and modifiers).
 _COMPLIANCE = re.compile(
@@ -138,7 +143,10 @@ def _statuses(ctx: _Sentence) -> None:
         words = low.split()
         if text[start - 1 : start] == "-":
             continue  # "a Qatari-brokered truce": an adjective, no state of its own (the role is read apart)
+        of_object = low.endswith((" of", " from")) or _OF_OBJECT.match(text, end) is not None
         passive, forward_only = _direction(text, end, status, low)
+        if of_object and status in _OBJECT_STATES:
+            passive, forward_only = False, True  # "the collapse of the truce": a noun naming what ended
         index = ctx.attach(start, end, forward_only=forward_only, prefer_back=passive, later=False)
         if index is None:
             continue
@@ -146,21 +154,14 @@ def _statuses(ctx: _Sentence) -> None:
             index = (
                 0  # "this pact was to be followed by bilateral agreements, but fell through": the subject's
             )
-        if status == "violated" and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
-            continue  # "called the pact a violation of its sovereignty": something else is violated
-        of_object = low.endswith((" of", " from")) or _OF_OBJECT.match(text, end) is not None
-        if status in _OBJECT_STATES and of_object and ctx.forward(end) is None:
-            continue  # "the collapse of the energy firm", "withdrew from the town": not the agreement's end
         local = ctx.locals[index]
         trig = ctx.triggers[index]
-        if status == "collapsed" and trig.kind in ZONE_KINDS:
-            continue  # "fighters withdrew from the zone"
         if status == "future_effect":
             status = "signed"
         if (trig.talks or trig.hint == "negotiating") and status in ("signed", "in_force"):
             status = "negotiating"  # "talks adopted / held": the agreement they aim at is being negotiated
-        if status not in ("rejected", "negotiating", "proposed") and _negated(text, s.start, start):
-            continue  # "no agreement has been reached"
+        if not _states_it(ctx, trig, status, (start, end), of_object):
+            continue
         governs = trig.start >= end
         if governs and status == "proposed" and words[0] in _MODAL:
             # "announced that they would set up a zone": the modal scopes over the earlier verb
@@ -273,6 +274,41 @@ def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
         if pos < 0:
             return []
     return ctx.entities.chain_before(pos, floor, loose=_REPORTER_GAP)
+
+
+def _states_it(ctx: _Sentence, trig: Trigger, status: str, span: tuple[int, int], of_object: bool) -> bool:
+    """Whether a state cue at ``span`` reports the state of the agreement ``trig`` (not of another
+    object, not negated, not a supposition)."""
+    text, s = ctx.text, ctx.sentence
+    start, end = span
+    if status in ("violated", "signed") and ctx.forward(end) is None and _OTHER_OBJECT.match(text, end):
+        return False  # "called the pact a violation of its sovereignty", "accepted her apology"
+    if status in _OBJECT_STATES and of_object and ctx.forward(end) is None:
+        return False  # "the collapse of the energy firm", "withdrew from the town": not the agreement's end
+    first = text[start:end].split()[0].lower()
+    if of_object and status in _OBJECT_STATES and not _names_agreement(text, end, trig, first):
+        return False  # "by the end of the year the deal ...", "at the end of the talks"
+    if status == "collapsed" and trig.kind in ZONE_KINDS:
+        return False  # "fighters withdrew from the zone"
+    if status not in _PROSPECTIVE_STATES and _negated(text, s.start, start):
+        return False  # "no agreement has been reached"
+    supposed = _SUPPOSED.search(text, max(s.start, trig.start - 40), trig.start)
+    # "once the acquisition was completed, the firm would": a supposed state, not a reported one
+    return trig.start >= end or status in _PROSPECTIVE_STATES or supposed is None
+
+
+def _names_agreement(text: str, end: int, trig: Trigger, first: str) -> bool:
+    """Whether a state noun or verb with "of" / "from" ending at ``end`` names the agreement ``trig``
+    itself ("the collapse of the truce", "withdrew from the 2015 deal"), not something before it."""
+    of = _OF_OBJECT.match(text, end)
+    if first in ("end", "ending") and trig.talks:
+        return False  # "at the end of the talks": a meeting over, not an agreement ended
+    start = of.end() if of else end
+    gap = text[start : trig.start].split()
+    return len(gap) <= 3 and all(
+        w.lower() in DETERMINERS or w.lower() in PREMODIFIERS or w[:1].isupper() or not w.isalpha()
+        for w in gap
+    )
 
 
 def _direction(text: str, end: int, status: str, low: str) -> tuple[bool, bool]:
