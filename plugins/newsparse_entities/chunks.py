@@ -602,12 +602,25 @@ def _last_index(u: Candidate | int) -> int:
     return u.j - 1 if isinstance(u, Candidate) else u
 
 
+# Pronouns after a verb of saying that make its subject a person ("X said he", "X says she").
+_PERSONAL_PRONOUNS = frozenset("he she his her".split())
+# Verbs of saying that people use and organisations seldom do ("X wrote", "X replied").
+_PERSONAL_SAYING = frozenset("wrote writes asked asks replied replies recalled recalls".split())
+
+
 def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
     """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
     lower, n = words.lower, len(words.text)
     if nxt in SAYING_VERBS:
         if lower[j + 1 : j + 4] == ["in", "a", "statement"]:
             ev.append("org_context")  # "Ericsson said in a statement": what organisations do
+        elif (
+            nxt in _PERSONAL_SAYING
+            or (j + 1 < n and lower[j + 1] in _PERSONAL_PRONOUNS)
+            or (j + 2 < n and lower[j + 1] == "that" and lower[j + 2] in _PERSONAL_PRONOUNS)
+        ):
+            # "Scrichapan said (that) he would", "Morquendi wrote": a person, whatever the name's form
+            ev.append("says_he")
         else:
             ev.append("says")
     elif nxt == ",":

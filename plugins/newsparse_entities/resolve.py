@@ -50,6 +50,7 @@ _WEIGHTS = {
     "first_name": ("PERSON", 3),
     "initial": ("PERSON", 3),
     "says": ("PERSON", 2),
+    "says_he": ("PERSON", 2),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
     "affiliation": ("ORG", 3),
@@ -297,7 +298,8 @@ def _pooled_votes(
     """Every chunk name, with the votes per type its mentions' evidence gives (maybe none).
 
     A verb of saying is evidence of a person for a lone name only when it looks like a person's
-    name ("Smith said"); companies say things too ("IBM said", "Cofinec said")."""
+    name, a known first name or surname or a surname's form ("Smith said"); companies say things
+    too ("IBM said", "Microsoft said", "Novartis said")."""
     votes: dict[str, dict[str, int]] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         pooled = votes.get(key)
@@ -305,7 +307,7 @@ def _pooled_votes(
             pooled = votes[key] = {}
         if not c.evidence:
             continue  # most mentions: nothing to pool
-        lone = " " not in key and key.isupper()
+        lone = " " not in key and not _person_like(key, gaz)
         for ev in c.evidence:
             if ev == "says" and lone:
                 continue
