@@ -174,3 +174,32 @@ def test_a_person_s_affiliation_is_an_organisation(text: str) -> None:
 def test_a_guess_does_not_follow_a_short_name_typed_by_default() -> None:
     doc = parse("Vodafone will let you use Vodafone Live as part of the deal.")
     assert entity_at(doc, "Vodafone").canonical == "Vodafone"
+
+
+def test_a_british_party_is_an_organisation_with_tory_as_an_alias() -> None:
+    doc = parse(
+        "Former Tory leader William Hague joined Labour's Robin Cook and Liberal Democrat Paul Tyler. "
+        "The Tories said the Conservative plan would reform the House of Lords."
+    )
+    tory = entity_at(doc, "Tory")
+    assert (tory.type, tory.canonical) == ("ORG", "Conservative Party")
+    assert entity_at(doc, "Tories").id == tory.id == entity_at(doc, "Conservative").id
+    assert (entity_at(doc, "Labour").type, entity_at(doc, "Labour").canonical) == ("ORG", "Labour Party")
+    assert entity_at(doc, "Liberal Democrat").canonical == "Liberal Democrats"
+    assert entity_at(doc, "Paul Tyler").type == "PERSON"
+    assert entity_at(doc, "House of Lords").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Zorvatek said sales would rise. Zorvatek makes chips.", "Zorvatek", "ORG"),
+        ("Zorvatek said he would resign. Zorvatek is 60.", "Zorvatek", "PERSON"),
+        ("Zorvatek said that she would resign.", "Zorvatek", "PERSON"),
+        ("Zorvatek wrote about the flood in his blog.", "Zorvatek", "PERSON"),
+    ],
+)
+def test_a_verb_of_saying_makes_a_lone_name_a_person_only_with_more_evidence(
+    text: str, name: str, kind: str
+) -> None:
+    assert entity_at(parse(text), name).type == kind
