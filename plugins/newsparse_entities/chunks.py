@@ -296,6 +296,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and not in_score_line(words, u0, _last_index(units[-1]) + 1)
             and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
             and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
+            and not _named_elsewhere(words, u0, _last_index(units[-1]) + 1)
         ):
             units = units[1:]
             if not units:
@@ -319,6 +320,19 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
     for a, b in itertools.pairwise(cuts):
         out += _analyse_segment(words, units[a:b], gaz)
     return out
+
+
+def _named_elsewhere(words: Words, i: int, j: int) -> bool:
+    """Whether the words ``i:j`` opening a sentence stand as one name inside a sentence elsewhere in
+    the document ("Virgin Blue said" after "rival Virgin Blue"): the first word is then no common word."""
+    texts, initial = words.text, words.initial
+    run = texts[i:j]
+    first = texts[i]
+    if first in ABBREVIATED_TITLES:
+        return False  # "Prof Reddy" inside a sentence too: the title is still no part of the name
+    return any(
+        texts[k] == first and not initial[k] and texts[k : k + j - i] == run for k in words.caps if k != i
+    )
 
 
 def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
@@ -604,6 +618,8 @@ def _last_index(u: Candidate | int) -> int:
 
 # Pronouns after a verb of saying that make its subject a person ("X said he", "X says she").
 _PERSONAL_PRONOUNS = frozenset("he she his her".split())
+# Words after "said it" that make "it" impersonal ("Smith said it was a shame").
+_IMPERSONAL = frozenset("was is 's would could might may seemed seems".split())
 # Verbs of saying that people use and organisations seldom do ("X wrote", "X replied").
 _PERSONAL_SAYING = frozenset("wrote writes asked asks replied replies recalled recalls".split())
 
@@ -621,6 +637,8 @@ def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -
         ):
             # "Scrichapan said (that) he would", "Morquendi wrote": a person, whatever the name's form
             ev.append("says_he")
+        elif j + 2 < n and lower[j + 1] in ("it", "its") and lower[j + 2] not in _IMPERSONAL:
+            ev.append("says_it")  # "Highland Gold said it regretted": an organisation
         else:
             ev.append("says")
     elif nxt == ",":

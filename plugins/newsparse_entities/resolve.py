@@ -51,6 +51,7 @@ _WEIGHTS = {
     "initial": ("PERSON", 3),
     "says": ("PERSON", 2),
     "says_he": ("PERSON", 2),
+    "says_it": ("ORG", 2),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
     "affiliation": ("ORG", 3),
@@ -311,6 +312,8 @@ def _pooled_votes(
         for ev in c.evidence:
             if ev == "says" and lone:
                 continue
+            if ev == "says_it" and _named_like_a_person(key, gaz):
+                continue  # "Smith said it had been": "it" is the matter, not Smith
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
@@ -608,6 +611,14 @@ def _person_like(word: str, gaz: Gazetteer) -> bool:
         or word.endswith(_SURNAME_ENDINGS)
         or _GAELIC_SURNAME.match(word) is not None
     )
+
+
+def _named_like_a_person(key: str, gaz: Gazetteer) -> bool:
+    """Whether a name looks like a person's: a lone person-like word, or a known first name or surname."""
+    parts = key.split()
+    if len(parts) == 1:
+        return _person_like(key, gaz)
+    return parts[0] in gaz.first_names or parts[-1] in gaz.surnames
 
 
 def _strong_place(c: Candidate, words: Words) -> bool:
