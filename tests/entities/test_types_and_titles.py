@@ -203,3 +203,17 @@ def test_a_verb_of_saying_makes_a_lone_name_a_person_only_with_more_evidence(
     text: str, name: str, kind: str
 ) -> None:
     assert entity_at(parse(text), name).type == kind
+
+
+def test_a_sentence_opening_common_word_stays_in_a_name_written_elsewhere_in_a_sentence() -> None:
+    doc = parse("Shares in rival Virgin Blue fell. Virgin Blue said profits would fall.")
+    assert [m.text for e in doc.entities for m in e.mentions].count("Virgin Blue") == 2
+
+
+def test_a_sentence_opening_common_word_is_dropped_when_the_name_is_never_written_so() -> None:
+    doc = parse("Operating Zorvatek Kantor was hard. Analysts praised Zorvatek Kantor.")
+    assert not any(m.text.startswith("Operating") for e in doc.entities for m in e.mentions)
+
+
+def test_said_it_makes_a_name_not_written_like_a_person_an_organisation() -> None:
+    assert entity_at(parse("Zorvatek Gold said it regretted the decision."), "Zorvatek Gold").type == "ORG"
