@@ -369,10 +369,12 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None and words.lower[prev] in _SHARED_ROLES and len(units) == 1:
         pass  # one word after "rival", "analyst": a company as often as a person
-    elif prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
-        evidence.append("role")
-    elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
-        evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
+    elif prev is not None and words.lower[prev] in ROLES and (not words.cap[prev] or words.initial[prev]):
+        evidence.append("role")  # "striker Alan Shearer", "Rapper Eminem" opening the sentence
+    elif (
+        prev is not None and words.lower[prev] in _BEFORE_ORG and (not words.cap[prev] or words.initial[prev])
+    ):
+        evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"
     elif prev is not None and _determiner(words, prev):
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
     gaz_units = [u for u in units if isinstance(u, Candidate)]

@@ -217,3 +217,8 @@ def test_a_sentence_opening_common_word_is_dropped_when_the_name_is_never_writte
 
 def test_said_it_makes_a_name_not_written_like_a_person_an_organisation() -> None:
     assert entity_at(parse("Zorvatek Gold said it regretted the decision."), "Zorvatek Gold").type == "ORG"
+
+
+def test_a_role_or_descriptor_opening_the_sentence_types_the_name_after_it() -> None:
+    doc = parse("Rapper Zorvatek has a new album. Zorvatek sold more records.")
+    assert entity_at(doc, "Zorvatek").type == "PERSON"
