@@ -152,6 +152,8 @@ def chunks(
         if len(matched) == len(units):
             if len(units) == 2 and _town_pair(matched):
                 out.append(_town_pair_chunk(words, matched, gaz))
+            elif len(units) == 2 and _national_branch(words, matched):
+                out.append(_chunk(words, matched, ("head",)))  # "Scottish Labour Party": one name
             else:
                 out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
@@ -171,6 +173,19 @@ def _town_pair(matched: Sequence[Candidate]) -> bool:
         and bool(b.cands)
         and a.cands[0][0].startswith("geonames:")
         and b.cands[0][0].startswith("geonames:")
+    )
+
+
+def _national_branch(words: Words, matched: Sequence[Candidate]) -> bool:
+    """Whether a demonym and a party's name make one name, a national branch ("Scottish Labour
+    Party", "Scottish Conservative Party"): the guideline keeps a country in an official name."""
+    a, b = matched
+    return (
+        a.end < b.start
+        and _is_demonym(a)
+        and not words.poss[a.j - 1]
+        and words.text[b.j - 1] == "Party"
+        and b.j - b.i > 1
     )
 
 

@@ -222,3 +222,8 @@ def test_said_it_makes_a_name_not_written_like_a_person_an_organisation() -> Non
 def test_a_role_or_descriptor_opening_the_sentence_types_the_name_after_it() -> None:
     doc = parse("Rapper Zorvatek has a new album. Zorvatek sold more records.")
     assert entity_at(doc, "Zorvatek").type == "PERSON"
+
+
+def test_a_demonym_before_a_party_is_a_national_branch() -> None:
+    doc = parse("He rose in the Scottish Labour Party before he moved to London.")
+    assert entity_at(doc, "Scottish Labour Party").type == "ORG"
