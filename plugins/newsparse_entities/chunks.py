@@ -368,6 +368,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         units = units[s:]
         if _office_alone(words, units, gaz):
             return out  # a title alone: "Chief Operating Officer", "Deputy Chief Executive"
+        if len(units) == 1 and isinstance(units[0], int) and _common_in_document(words, units[0], gaz):
+            return out  # "the General Election" where the text says "election" too: no person
     u0 = units[0] if units else None
     if isinstance(u0, int) and u0 >= 2 and words.text[u0 - 1] == "." and _after_title_abbreviation(words, u0):
         evidence.append("title")
@@ -432,6 +434,13 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
     return [_chunk(words, units, (*evidence, "mixed"))]
+
+
+def _common_in_document(words: Words, u: int, gaz: Gazetteer) -> bool:
+    """Whether word ``u`` is a common word that the document also writes in lower case ("Election"
+    beside "election"): after a title it names no one ("General Election")."""
+    low = words.lower[u]
+    return low in gaz.words and words.text[u] not in gaz.first_names and low in words.text
 
 
 def _office_alone(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> bool:

@@ -227,3 +227,8 @@ def test_a_role_or_descriptor_opening_the_sentence_types_the_name_after_it() -> 
 def test_a_demonym_before_a_party_is_a_national_branch() -> None:
     doc = parse("He rose in the Scottish Labour Party before he moved to London.")
     assert entity_at(doc, "Scottish Labour Party").type == "ORG"
+
+
+def test_a_title_before_a_common_word_the_text_writes_in_lower_case_names_no_one() -> None:
+    doc = parse("The general election is near. Labour will fight the General Election on tax.")
+    assert not any(e.type == "PERSON" for e in doc.entities)
