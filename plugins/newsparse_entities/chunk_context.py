@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
+    ABBREVIATED_TITLES,
     EVENT_HEADS,
     FACILITY_HEADS,
     LOC_HEADS,
     LOC_OPENERS,
     NAME_PARTICLES,
     ORG_BEFORE_OF,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_POSSESSIONS,
     PLACE_AFTER,
     PLACE_NOUNS,
     PLACE_OPENERS,
+    ROLES,
+    SAYING_VERBS,
     SUBDIVISION_WORDS,
 )
-from newsparse_entities.words import Words
+from newsparse_entities.words import Candidate, Words
 
 
 def in_score_line(words: Words, i: int, j: int) -> bool:
@@ -158,3 +164,88 @@ def opener_evidence(word: str, gaz: Gazetteer) -> str:
     if word in PLACE_OPENERS:
         return "place_opener"
     return "loc_opener" if word in LOC_OPENERS and word not in gaz.first_names else ""
+
+
+# Pronouns after a verb of saying that make its subject a person ("X said he", "X says she").
+_PERSONAL_PRONOUNS = frozenset("he she his her".split())
+
+
+# Verbs of saying that people use and organisations seldom do ("X wrote", "X replied").
+_PERSONAL_SAYING = frozenset("wrote writes asked asks replied replies recalled recalls".split())
+
+
+# Words after "said it" that make "it" impersonal ("Smith said it was a shame").
+_IMPERSONAL = frozenset("was is 's would could might may seemed seems".split())
+
+
+def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
+    """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
+    lower, n = words.lower, len(words.text)
+    if nxt in SAYING_VERBS:
+        if lower[j + 1 : j + 4] == ["in", "a", "statement"]:
+            ev.append("org_context")  # "Ericsson said in a statement": what organisations do
+        elif (
+            nxt in _PERSONAL_SAYING
+            or (j + 1 < n and lower[j + 1] in _PERSONAL_PRONOUNS)
+            or (j + 2 < n and lower[j + 1] == "that" and lower[j + 2] in _PERSONAL_PRONOUNS)
+        ):
+            # "Scrichapan said (that) he would", "Morquendi wrote": a person, whatever the name's form
+            ev.append("says_he")
+        elif j + 2 < n and lower[j + 1] in ("it", "its") and lower[j + 2] not in _IMPERSONAL:
+            ev.append("says_it")  # "Highland Gold said it regretted": an organisation
+        else:
+            ev.append("says")
+    elif nxt == ",":
+        after = lower[j + 1] if j + 1 < n else ""
+        after2 = lower[j + 2] if j + 2 < n else ""
+        if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
+            ev.append("apposition")
+        elif after in SAYING_VERBS and not after2[:1].isalpha():
+            ev.append("says")  # "X, said." only: in "X, said Y" or "X, said market analysts Y" Y speaks
+        elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (
+            after == "based" and j + 2 < n and lower[j + 2] == "in"
+        ):
+            ev.append("org_context")  # "Cofinec, the first foreign company", "Comelf, based in ..."
+    elif (
+        nxt == "("
+        and j + 2 < len(words.text)
+        and words.text[j + 2] == ")"
+        and words.upper[j + 1]
+        and words.text[j + 1][0] == words.text[i][0]
+        and "." not in words.text[j + 1]
+    ):
+        ev.append("acronym_follows")
+
+
+def named_elsewhere(words: Words, i: int, j: int) -> bool:
+    """Whether the words ``i:j`` opening a sentence stand as one name inside a sentence elsewhere in
+    the document ("Virgin Blue said" after "rival Virgin Blue"): the first word is then no common word."""
+    texts, initial = words.text, words.initial
+    run = texts[i:j]
+    first = texts[i]
+    if first in ABBREVIATED_TITLES:
+        return False  # "Prof Reddy" inside a sentence too: the title is still no part of the name
+    return any(
+        texts[k] == first and not initial[k] and texts[k : k + j - i] == run for k in words.caps if k != i
+    )
+
+
+def national_branch(words: Words, matched: Sequence[Candidate]) -> bool:
+    """Whether a demonym and a party's name make one name, a national branch ("Scottish Labour
+    Party", "Scottish Conservative Party"): the guideline keeps a country in an official name."""
+    a, b = matched
+    return (
+        a.end < b.start
+        and bool(a.cands)
+        and a.cands[0][1] == "demonym"
+        and not words.poss[a.j - 1]
+        and words.text[b.j - 1] == "Party"
+        and b.j - b.i > 1
+    )
+
+
+def common_in_document(words: Words, u: int, gaz: Gazetteer) -> bool:
+    """Whether word ``u`` is a common word that the document also writes in lower case ("Election"
+    beside "election"): after a title it names no one ("General Election")."""
+    low = words.lower[u]
+    return low in gaz.words and words.text[u] not in gaz.first_names and low in words.text

@@ -8,9 +8,13 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from newsparse_entities.chunk_context import (
+    common_in_document,
     head_evidence,
     in_place_brackets,
     in_score_line,
+    named_elsewhere,
+    national_branch,
+    next_word_evidence,
     opener_evidence,
     org_context,
     place_evidence,
@@ -152,6 +156,8 @@ def chunks(
         if len(matched) == len(units):
             if len(units) == 2 and _town_pair(matched):
                 out.append(_town_pair_chunk(words, matched, gaz))
+            elif len(units) == 2 and national_branch(words, matched):
+                out.append(_chunk(words, matched, ("head",)))  # "Scottish Labour Party": one name
             else:
                 out += matched  # gazetteer matches alone stand as they are (what _analyse would find)
         else:
@@ -296,6 +302,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and not in_score_line(words, u0, _last_index(units[-1]) + 1)
             and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
             and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
+            and not named_elsewhere(words, u0, _last_index(units[-1]) + 1)
         ):
             units = units[1:]
             if not units:
@@ -339,6 +346,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         units = units[s:]
         if _office_alone(words, units, gaz):
             return out  # a title alone: "Chief Operating Officer", "Deputy Chief Executive"
+        if len(units) == 1 and isinstance(units[0], int) and common_in_document(words, units[0], gaz):
+            return out  # "the General Election" where the text says "election" too: no person
     u0 = units[0] if units else None
     if isinstance(u0, int) and u0 >= 2 and words.text[u0 - 1] == "." and _after_title_abbreviation(words, u0):
         evidence.append("title")
@@ -353,14 +362,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
-    if prev is not None and words.lower[prev] in _SHARED_ROLES and len(units) == 1:
-        pass  # one word after "rival", "analyst": a company as often as a person
-    elif prev is not None and words.lower[prev] in ROLES and not words.cap[prev]:
-        evidence.append("role")
-    elif prev is not None and words.lower[prev] in _BEFORE_ORG and not words.cap[prev]:
-        evidence.append("descriptor")  # "the news weekly Der Spiegel", "carmaker Magna"
-    elif prev is not None and _determiner(words, prev):
-        evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
+    if prev is not None:
+        _word_before_evidence(words, prev, len(units), evidence)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
         return gaz_units
@@ -401,6 +404,20 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
     return [_chunk(words, units, (*evidence, "mixed"))]
+
+
+def _word_before_evidence(words: Words, prev: int, n_units: int, evidence: list[str]) -> None:
+    """Add to ``evidence`` what the word before a run segment says: a role, a company word, an article."""
+    low = words.lower[prev]
+    lower_or_first = not words.cap[prev] or words.initial[prev]
+    if low in _SHARED_ROLES and n_units == 1:
+        pass  # one word after "rival", "analyst": a company as often as a person
+    elif low in ROLES and lower_or_first:
+        evidence.append("role")  # "striker Alan Shearer", "Rapper Eminem" opening the sentence
+    elif low in _BEFORE_ORG and lower_or_first:
+        evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"
+    elif _determiner(words, prev):
+        evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
 
 
 def _office_alone(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> bool:
@@ -602,36 +619,6 @@ def _last_index(u: Candidate | int) -> int:
     return u.j - 1 if isinstance(u, Candidate) else u
 
 
-def _next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
-    """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
-    lower, n = words.lower, len(words.text)
-    if nxt in SAYING_VERBS:
-        if lower[j + 1 : j + 4] == ["in", "a", "statement"]:
-            ev.append("org_context")  # "Ericsson said in a statement": what organisations do
-        else:
-            ev.append("says")
-    elif nxt == ",":
-        after = lower[j + 1] if j + 1 < n else ""
-        after2 = lower[j + 2] if j + 2 < n else ""
-        if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
-            ev.append("apposition")
-        elif after in SAYING_VERBS and not after2[:1].isalpha():
-            ev.append("says")  # "X, said." only: in "X, said Y" or "X, said market analysts Y" Y speaks
-        elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (
-            after == "based" and j + 2 < n and lower[j + 2] == "in"
-        ):
-            ev.append("org_context")  # "Cofinec, the first foreign company", "Comelf, based in ..."
-    elif (
-        nxt == "("
-        and j + 2 < len(words.text)
-        and words.text[j + 2] == ")"
-        and words.upper[j + 1]
-        and words.text[j + 1][0] == words.text[i][0]
-        and "." not in words.text[j + 1]
-    ):
-        ev.append("acronym_follows")
-
-
 def _chunk(
     words: Words,
     units: Sequence[Candidate | int],
@@ -648,7 +635,7 @@ def _chunk(
     n = len(text)
     nxt = text[j] if j < n and sent[j] == sent[i] else None
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
-        _next_word_evidence(words, i, j, nxt, ev)
+        next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
     place_ev = place_evidence(words, j, prev, nxt)
     if place_ev is not None:

@@ -50,6 +50,8 @@ _WEIGHTS = {
     "first_name": ("PERSON", 3),
     "initial": ("PERSON", 3),
     "says": ("PERSON", 2),
+    "says_he": ("PERSON", 2),
+    "says_it": ("ORG", 2),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
     "affiliation": ("ORG", 3),
@@ -297,7 +299,8 @@ def _pooled_votes(
     """Every chunk name, with the votes per type its mentions' evidence gives (maybe none).
 
     A verb of saying is evidence of a person for a lone name only when it looks like a person's
-    name ("Smith said"); companies say things too ("IBM said", "Cofinec said")."""
+    name, a known first name or surname or a surname's form ("Smith said"); companies say things
+    too ("IBM said", "Microsoft said", "Novartis said")."""
     votes: dict[str, dict[str, int]] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         pooled = votes.get(key)
@@ -305,10 +308,12 @@ def _pooled_votes(
             pooled = votes[key] = {}
         if not c.evidence:
             continue  # most mentions: nothing to pool
-        lone = " " not in key and key.isupper()
+        lone = " " not in key and not _person_like(key, gaz)
         for ev in c.evidence:
             if ev == "says" and lone:
                 continue
+            if ev == "says_it" and _named_like_a_person(key, gaz):
+                continue  # "Smith said it had been": "it" is the matter, not Smith
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
@@ -606,6 +611,14 @@ def _person_like(word: str, gaz: Gazetteer) -> bool:
         or word.endswith(_SURNAME_ENDINGS)
         or _GAELIC_SURNAME.match(word) is not None
     )
+
+
+def _named_like_a_person(key: str, gaz: Gazetteer) -> bool:
+    """Whether a name looks like a person's: a lone person-like word, or a known first name or surname."""
+    parts = key.split()
+    if len(parts) == 1:
+        return _person_like(key, gaz)
+    return parts[0] in gaz.first_names or parts[-1] in gaz.surnames
 
 
 def _strong_place(c: Candidate, words: Words) -> bool:

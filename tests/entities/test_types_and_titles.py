@@ -174,3 +174,61 @@ def test_a_person_s_affiliation_is_an_organisation(text: str) -> None:
 def test_a_guess_does_not_follow_a_short_name_typed_by_default() -> None:
     doc = parse("Vodafone will let you use Vodafone Live as part of the deal.")
     assert entity_at(doc, "Vodafone").canonical == "Vodafone"
+
+
+def test_a_british_party_is_an_organisation_with_tory_as_an_alias() -> None:
+    doc = parse(
+        "Former Tory leader William Hague joined Labour's Robin Cook and Liberal Democrat Paul Tyler. "
+        "The Tories said the Conservative plan would reform the House of Lords."
+    )
+    tory = entity_at(doc, "Tory")
+    assert (tory.type, tory.canonical) == ("ORG", "Conservative Party")
+    assert entity_at(doc, "Tories").id == tory.id == entity_at(doc, "Conservative").id
+    assert (entity_at(doc, "Labour").type, entity_at(doc, "Labour").canonical) == ("ORG", "Labour Party")
+    assert entity_at(doc, "Liberal Democrat").canonical == "Liberal Democrats"
+    assert entity_at(doc, "Paul Tyler").type == "PERSON"
+    assert entity_at(doc, "House of Lords").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Zorvatek said sales would rise. Zorvatek makes chips.", "Zorvatek", "ORG"),
+        ("Zorvatek said he would resign. Zorvatek is 60.", "Zorvatek", "PERSON"),
+        ("Zorvatek said that she would resign.", "Zorvatek", "PERSON"),
+        ("Zorvatek wrote about the flood in his blog.", "Zorvatek", "PERSON"),
+    ],
+)
+def test_a_verb_of_saying_makes_a_lone_name_a_person_only_with_more_evidence(
+    text: str, name: str, kind: str
+) -> None:
+    assert entity_at(parse(text), name).type == kind
+
+
+def test_a_sentence_opening_common_word_stays_in_a_name_written_elsewhere_in_a_sentence() -> None:
+    doc = parse("Shares in rival Virgin Blue fell. Virgin Blue said profits would fall.")
+    assert [m.text for e in doc.entities for m in e.mentions].count("Virgin Blue") == 2
+
+
+def test_a_sentence_opening_common_word_is_dropped_when_the_name_is_never_written_so() -> None:
+    doc = parse("Operating Zorvatek Kantor was hard. Analysts praised Zorvatek Kantor.")
+    assert not any(m.text.startswith("Operating") for e in doc.entities for m in e.mentions)
+
+
+def test_said_it_makes_a_name_not_written_like_a_person_an_organisation() -> None:
+    assert entity_at(parse("Zorvatek Gold said it regretted the decision."), "Zorvatek Gold").type == "ORG"
+
+
+def test_a_role_or_descriptor_opening_the_sentence_types_the_name_after_it() -> None:
+    doc = parse("Rapper Zorvatek has a new album. Zorvatek sold more records.")
+    assert entity_at(doc, "Zorvatek").type == "PERSON"
+
+
+def test_a_demonym_before_a_party_is_a_national_branch() -> None:
+    doc = parse("He rose in the Scottish Labour Party before he moved to London.")
+    assert entity_at(doc, "Scottish Labour Party").type == "ORG"
+
+
+def test_a_title_before_a_common_word_the_text_writes_in_lower_case_names_no_one() -> None:
+    doc = parse("The general election is near. Labour will fight the General Election on tax.")
+    assert not any(e.type == "PERSON" for e in doc.entities)
