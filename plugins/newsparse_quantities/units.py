@@ -3,12 +3,13 @@
 pint knows the units, their symbols, plurals and prefixes; this module only decides which of
 pint's units count in news text (a policy: "in", "pm", "points" are English words far more often
 than inch, picometre or typographic point) and adds a few aliases through pint's own API.
-The registry is built once, lazily, on the first unit lookup (about 0.1 s), so importing the
-plugin stays cheap.
+The registry is built once, lazily, on the first unit lookup, from pint's disk cache of its parsed
+definitions when there is one, so importing the plugin stays cheap.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from functools import lru_cache
@@ -98,10 +99,29 @@ class UnitInfo:
 def registry() -> pint.UnitRegistry:
     """The one pint registry of the plugin, with our aliases (built on first use)."""
     pint_module = _import_pint()
-    ureg: pint.UnitRegistry = pint_module.UnitRegistry()
+    folder = _cache_folder()
+    try:
+        ureg: pint.UnitRegistry = pint_module.UnitRegistry(cache_folder=folder)
+    except Exception:  # an unwritable or damaged cache folder: parse pint's definitions afresh
+        if folder is None:
+            raise
+        ureg = pint_module.UnitRegistry()
     for line in _ALIASES:
         ureg.define(line)
     return ureg
+
+
+def _cache_folder() -> str | None:
+    """Where pint keeps its parsed definitions between processes (``NEWSPARSE_PINT_CACHE``).
+
+    pint's own disk cache (keyed by the definitions' content, so it never changes a unit) cuts the
+    registry's 0.2 s build to about 0.03 s after the first process; unset means pint's per-user
+    cache folder, ``off`` parses the definitions in every process, anything else is a folder.
+    """
+    setting = os.environ.get("NEWSPARSE_PINT_CACHE", "").strip()
+    if setting.lower() == "off":
+        return None
+    return setting or ":auto:"
 
 
 def _import_pint() -> ModuleType:
