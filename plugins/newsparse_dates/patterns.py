@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from newsparse_dates.context import Handler
@@ -279,9 +280,46 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
 )
 
 
-_COMPILED = MappingProxyType(
-    {name: (re.compile(rx, re.IGNORECASE), handler) for name, rx, handler in _PATTERNS}
-)
+_SOURCES = MappingProxyType({name: (rx, handler) for name, rx, handler in _PATTERNS})
+
+
+class _CompiledOnUse(Mapping[str, tuple[re.Pattern[str], Handler]]):
+    """Pattern name -> (compiled pattern, handler), each pattern compiled on its first lookup.
+
+    Compiling every pattern costs about 0.1 s of a cold start, and an article's trigger words
+    open the windows of only a few of them.
+    """
+
+    def __init__(self, compile_one: Callable[[str], tuple[re.Pattern[str], Handler]]) -> None:
+        self._compile_one = compile_one
+
+    def __getitem__(self, name: str) -> tuple[re.Pattern[str], Handler]:
+        if name not in _SOURCES:
+            raise KeyError(name)
+        return self._compile_one(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_SOURCES)
+
+    def __len__(self) -> int:
+        return len(_SOURCES)
+
+
+@functools.cache
+def _compile_pattern(name: str) -> tuple[re.Pattern[str], Handler]:
+    """Pattern ``name`` compiled case-insensitively, with its handler (once per process)."""
+    rx, handler = _SOURCES[name]
+    return re.compile(rx, re.IGNORECASE), handler
+
+
+@functools.cache
+def _compile_twin(name: str) -> tuple[re.Pattern[str], Handler]:
+    """The lower-case twin of pattern ``name`` (see ``_LOWER_TWINS``), with its handler."""
+    rx, handler = _SOURCES[name]
+    return re.compile(_lower_literals(rx.replace("(?-i:", "(?:"))), handler
+
+
+_COMPILED = _CompiledOnUse(_compile_pattern)
 _PRIORITY = MappingProxyType({name: i for i, (name, _, _) in enumerate(_PATTERNS)})
 
 
@@ -298,9 +336,7 @@ _LITERAL_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
 # (three to five times quicker).  A twin matches wherever its pattern does, and more (its parts that
 # compare letter case, "May" the month or "Q3", no longer do): it only proposes where a match may start,
 # and the pattern itself is matched there on the text as written (see ``scan._matches``).
-_LOWER_TWINS = MappingProxyType(
-    {name: re.compile(_lower_literals(rx.replace("(?-i:", "(?:"))) for name, rx, _ in _PATTERNS}
-)
+_LOWER_TWINS = _CompiledOnUse(_compile_twin)  # read ``[name][0]``: the twin pattern
 
 # Trigger words: a pattern is only run in windows (characters before, after) around the words that
 # can start or end its expressions, found by one cheap pass over the words of the text.

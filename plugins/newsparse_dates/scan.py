@@ -166,7 +166,7 @@ def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterato
             if required is None or required.search(text, lo, hi) is not None:
                 yield from rx.finditer(text, lo, hi)
         return
-    twin = _LOWER_TWINS[name]
+    twin = _LOWER_TWINS[name][0]
     required = _REQUIRED_LOWER.get(name)
     for lo, hi in windows:
         if required is not None and required.search(lowered, lo, hi) is None:

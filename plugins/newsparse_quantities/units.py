@@ -3,19 +3,23 @@
 pint knows the units, their symbols, plurals and prefixes; this module only decides which of
 pint's units count in news text (a policy: "in", "pm", "points" are English words far more often
 than inch, picometre or typographic point) and adds a few aliases through pint's own API.
-The registry is built once, lazily, on the first unit lookup (about 0.1 s), so importing the
-plugin stays cheap.
+The registry is built once, lazily, on the first unit lookup, from pint's disk cache of its parsed
+definitions when there is one, so importing the plugin stays cheap.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     import pint
 
 __all__ = ["UnitInfo", "registry", "resolve_unit", "unit_string"]
@@ -94,12 +98,50 @@ class UnitInfo:
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     """The one pint registry of the plugin, with our aliases (built on first use)."""
-    import pint
-
-    ureg: pint.UnitRegistry = pint.UnitRegistry()
+    pint_module = _import_pint()
+    folder = _cache_folder()
+    try:
+        ureg: pint.UnitRegistry = pint_module.UnitRegistry(cache_folder=folder)
+    except Exception:  # an unwritable or damaged cache folder: parse pint's definitions afresh
+        if folder is None:
+            raise
+        ureg = pint_module.UnitRegistry()
     for line in _ALIASES:
         ureg.define(line)
     return ureg
+
+
+def _cache_folder() -> str | None:
+    """Where pint keeps its parsed definitions between processes (``NEWSPARSE_PINT_CACHE``).
+
+    pint's own disk cache (keyed by the definitions' content, so it never changes a unit) cuts the
+    registry's 0.2 s build to about 0.03 s after the first process; unset means pint's per-user
+    cache folder, ``off`` parses the definitions in every process, anything else is a folder.
+    """
+    setting = os.environ.get("NEWSPARSE_PINT_CACHE", "").strip()
+    if setting.lower() == "off":
+        return None
+    return setting or ":auto:"
+
+
+def _import_pint() -> ModuleType:
+    """pint, imported without its optional dask support when dask is not loaded yet.
+
+    pint imports dask at import time when it is installed (about 0.12 s of a cold start); the
+    plugin never hands pint a dask array, so dask is hidden from pint's import alone (an entry of
+    None in ``sys.modules`` makes ``find_spec`` answer "absent") and restored right after.
+    """
+    if "pint" in sys.modules or "dask" in sys.modules:
+        import pint
+
+        return pint
+    sys.modules["dask"] = None  # type: ignore[assignment]
+    try:
+        import pint
+    finally:
+        if sys.modules.get("dask", 0) is None:
+            del sys.modules["dask"]
+    return pint
 
 
 def unit_string(units: pint.Unit) -> str:
