@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -115,32 +114,20 @@ def _cache_folder() -> str | None:
     """Where pint keeps its parsed definitions between processes (``NEWSPARSE_PINT_CACHE``).
 
     pint's own disk cache (keyed by the definitions' content, so it never changes a unit) cuts the
-    registry's 0.2 s build to about 0.03 s after the first process; unset means pint's per-user
-    cache folder, ``off`` parses the definitions in every process, anything else is a folder.
+    registry's 0.2 s build to about 0.03 s after the first process. It is opt-in, since a library
+    should not write files (pickles, read back later) unasked: unset or ``off`` parses the
+    definitions in every process, ``auto`` uses pint's per-user cache folder, anything else is a folder.
     """
     setting = os.environ.get("NEWSPARSE_PINT_CACHE", "").strip()
-    if setting.lower() == "off":
+    if not setting or setting.lower() == "off":
         return None
-    return setting or ":auto:"
+    return ":auto:" if setting.lower() == "auto" else setting
 
 
 def _import_pint() -> ModuleType:
-    """pint, imported without its optional dask support when dask is not loaded yet.
+    """pint, imported on the registry's first use (a parse without a unit never pays for it)."""
+    import pint
 
-    pint imports dask at import time when it is installed (about 0.12 s of a cold start); the
-    plugin never hands pint a dask array, so dask is hidden from pint's import alone (an entry of
-    None in ``sys.modules`` makes ``find_spec`` answer "absent") and restored right after.
-    """
-    if "pint" in sys.modules or "dask" in sys.modules:
-        import pint
-
-        return pint
-    sys.modules["dask"] = None  # type: ignore[assignment]
-    try:
-        import pint
-    finally:
-        if sys.modules.get("dask", 0) is None:
-            del sys.modules["dask"]
     return pint
 
 
