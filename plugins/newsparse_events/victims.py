@@ -99,6 +99,10 @@ def _victims_of(
             found = victims_after(text, tokens, trig.b, hi)  # "gunmen killed residents"
         return found
     counted = count[2].counted
+    if counted is not None and counted.end <= count[2].start:
+        # a noun the quantities layer carries over from an earlier count ("killed one person and
+        # injured at least three"): it names that count's group, in another clause, not this one's
+        counted = None
     trigger_start = tokens[trig.a].start
     if counted is not None and head_word(counted) in NOT_GROUPS:
         return None  # "injuring seven others", "claimed 2,400 lives": no victim group is named

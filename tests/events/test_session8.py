@@ -234,3 +234,13 @@ def test_a_named_victim_is_read_past_its_appositions(text: str, victims: str) ->
     (event,) = events(text)
     assert event.count is not None and event.count.value == 1
     assert event.victims is not None and event.victims.text == victims
+
+
+def test_a_noun_carried_over_from_an_earlier_count_is_not_the_victim_group() -> None:
+    """The quantities layer gives "three" the noun of "one person"; the wounded name no group here."""
+    found = events("A strong earthquake killed one person and injured at least three, cracked walls, officials said.")
+    wounded = [e for e in found if e.role == "wounded"]
+    assert len(wounded) == 1 and wounded[0].count is not None
+    assert wounded[0].victims is None
+    killed = [e for e in found if e.role == "killed"]
+    assert len(killed) == 1 and killed[0].victims is not None and killed[0].victims.text == "person"
