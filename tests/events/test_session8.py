@@ -238,7 +238,9 @@ def test_a_named_victim_is_read_past_its_appositions(text: str, victims: str) ->
 
 def test_a_noun_carried_over_from_an_earlier_count_is_not_the_victim_group() -> None:
     """The quantities layer gives "three" the noun of "one person"; the wounded name no group here."""
-    found = events("A strong earthquake killed one person and injured at least three, cracked walls, officials said.")
+    found = events(
+        "A strong earthquake killed one person and injured at least three, cracked walls, officials said."
+    )
     wounded = [e for e in found if e.role == "wounded"]
     assert len(wounded) == 1 and wounded[0].count is not None
     assert wounded[0].victims is None
