@@ -15,7 +15,7 @@ __all__ = [
     "PAD",
     "TAG_FEATURES",
     "shape",
-    "type_feature_columns",
+    "type_feature_values",
     "type_features",
 ]
 
@@ -50,9 +50,7 @@ def shape(word: str) -> str:
     return "p" + word[:3]
 
 
-def type_features(
-    word: str, lexicon: Mapping[str, str], word_classes: Mapping[str, str]
-) -> tuple[str, ...]:
+def type_features(word: str, lexicon: Mapping[str, str], word_classes: Mapping[str, str]) -> tuple[str, ...]:
     """The feature strings of a word type (slots as in :data:`OFFSETS`).
 
     ``lexicon`` gives a word's most frequent Penn tag, ``word_classes`` the parts of speech a
@@ -85,13 +83,16 @@ def type_features(
     )
 
 
-def type_feature_columns(
+def type_feature_values(
     words: Sequence[str], lexicon: Mapping[str, str], word_classes: Mapping[str, str]
 ) -> list[list[str]]:
-    """:func:`type_features` of many word types at once, one list per slot (a column a slot, not a
-    call a word: what the tagger computes for the types a document brings that it has not seen)."""
+    """:func:`type_features` of many word types at once, one list per slot, each feature without its
+    ``"<slot>="`` prefix (a column a slot, not a call a word: what the tagger computes for the types
+    a document brings that it has not seen; it looks the values up in one table per slot)."""
     if PAD in words:  # the pad's features are its own; spelled like no word, so it is alone
-        rows = [type_features(word, lexicon, word_classes) for word in words]
+        rows = [
+            [name.partition("=")[2] for name in type_features(word, lexicon, word_classes)] for word in words
+        ]
         return [list(column) for column in zip(*rows, strict=True)]
     lowers = list(map(str.lower, words))
     owns = list(map(lexicon.get, words))
@@ -108,18 +109,18 @@ def type_feature_columns(
     own_or = [own or "?" for own in owns]
     low_or = [low or "?" for low in lows]
     return [
-        [f"0={lower}" for lower in lowers],
-        [f"1={lower[-1:]}" for lower in lowers],
-        [f"2={lower[-2:]}" for lower in lowers],
-        [f"3={lower[-3:]}" for lower in lowers],
-        [f"4={lower[-4:]}" for lower in lowers],
-        [f"5={lower[:2]}" for lower in lowers],
-        [f"6={form_shape}" for form_shape in shapes],
-        [f"7={own}" for own in own_or],
-        [f"8={low}" for low in low_or],
-        [f"9={s}|{o}|{w}" for s, o, w in zip(shapes, own_or, low_or, strict=True)],
-        [f"10={lower[:3]}" for lower in lowers],
-        [f"11={lower[-5:]}" for lower in lowers],
-        [f"12={sense}" for sense in senses],
-        [f"13={o}|{sense}" for o, sense in zip(own_or, senses, strict=True)],
+        lowers,
+        [lower[-1:] for lower in lowers],
+        [lower[-2:] for lower in lowers],
+        [lower[-3:] for lower in lowers],
+        [lower[-4:] for lower in lowers],
+        [lower[:2] for lower in lowers],
+        shapes,
+        own_or,
+        low_or,
+        [f"{s}|{o}|{w}" for s, o, w in zip(shapes, own_or, low_or, strict=True)],
+        [lower[:3] for lower in lowers],
+        [lower[-5:] for lower in lowers],
+        senses,
+        [f"{o}|{sense}" for o, sense in zip(own_or, senses, strict=True)],
     ]

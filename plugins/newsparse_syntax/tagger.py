@@ -19,14 +19,14 @@ from typing import Any
 import attrs
 import numpy as np
 
-from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_feature_columns, type_features
+from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_feature_values, type_features
 
 _MEMORY = 1 << 16  # word types whose scores are kept
 _PADS = (PAD, PAD)
 _NAME_CLASSES = frozenset({"NNP", "NNPS"})
 # plural nouns and function words: a capitalised one opening a sentence is no name
 _COMMON_CLASSES = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
-_OPENERS = frozenset('" “ ‘ \' ( [ -'.split())
+_OPENERS = frozenset("\" “ ‘ ' ( [ -".split())
 _SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
@@ -65,24 +65,48 @@ class Tagger:
     # a contiguous table per offset makes gathering a document's rows one fast ``take`` each
     _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)
     _unknown: tuple[int, ...] = attrs.field(init=False, repr=False)  # each slot's id for an unseen value
+    # each slot's feature ids by value ("rom" for "3=rom"), and the frequent words' own classes by
+    # word: new types' ids are looked up without building a "slot=value" string a feature
+    _slot_ids: tuple[dict[str, int], ...] = attrs.field(init=False, repr=False)
+    _own_classes: dict[str, int] = attrs.field(init=False, repr=False)
+    # both passes' weights of the word-feature rows side by side: one gather a block for new types
+    _word_weights: Array = attrs.field(init=False, repr=False)
 
     @_unknown.default
     def _unknown_ids(self) -> tuple[int, ...]:
         return tuple(self.features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
 
+    @_slot_ids.default
+    def _ids_by_value(self) -> tuple[dict[str, int], ...]:
+        slots: dict[str, dict[str, int]] = {str(slot): {} for slot in range(CONTEXT_SLOTS)}
+        for name, index in self.features.items():
+            slot, equals, value = name.partition("=")
+            ids = slots.get(slot)
+            if ids is not None and equals:
+                ids[value] = index
+        return tuple(slots.values())
+
+    @_own_classes.default
+    def _classes_by_word(self) -> dict[str, int]:
+        return {name[2:]: k for name, k in self.lex_classes.items() if name.startswith("0=")}
+
+    @_word_weights.default
+    def _both_weights(self) -> Array:
+        return np.concatenate((self.first, self.second[: len(self.first)]), axis=1)
+
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its class id (second pass)."""
         if not types:
             return np.array([], dtype=np.int64)
-        columns = type_feature_columns(types, self.lexicon, self.word_classes)
-        index = self.features
+        columns = type_feature_values(types, self.lexicon, self.word_classes)
         ids = [
-            list(map(index.get, names, repeat(unknown)))
-            for names, unknown in zip(columns, self._unknown, strict=True)
+            list(map(index.get, values, repeat(unknown)))
+            for index, values, unknown in zip(self._slot_ids, columns, self._unknown, strict=True)
         ]
-        classes = self.lex_classes  # as in type_row: a frequent word's own class, else its lexicon's
+        # as in type_row: a frequent word's own class, else its lexicon's
+        classes, own_classes = self.lex_classes, self._own_classes
         words, owns = columns[0], columns[7]
-        ids.append([classes.get(w, 0) or classes.get(own[2:], 0) for w, own in zip(words, owns, strict=True)])
+        ids.append([own_classes.get(w, 0) or classes.get(own, 0) for w, own in zip(words, owns, strict=True)])
         return np.array(ids, dtype=np.int64).T.copy()
 
     def type_row(self, word: str) -> tuple[int, ...]:
@@ -102,10 +126,10 @@ class Tagger:
         """
         n_features, n_tags = len(self.features), len(self.tags)
         scores = np.empty((len(table), len(OFFSETS), 2 * n_tags), dtype=np.float32)
+        weights = self._word_weights
         for block, (_, slots) in enumerate(OFFSETS):
             rows = table[:, list(slots)] + block * n_features
-            scores[:, block, :n_tags] = self.first[rows].sum(axis=1)
-            scores[:, block, n_tags:] = self.second[rows].sum(axis=1)
+            scores[:, block] = weights.take(rows, axis=0).sum(axis=1)
         return scores
 
     def _entries(self, words: list[str]) -> Array:
