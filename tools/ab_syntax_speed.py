@@ -3,7 +3,7 @@
 Development only (never imported by the package). Usage, from the repository root:
 
     python tools/ab_syntax_speed.py [--base REV] [--identity N] [--timing-ids FILE] [--count 300]
-        [--repeats 5] [--fresh] [--corpora PATH]
+        [--repeats 5] [--fresh] [--pipeline] [--timing-only] [--corpora PATH]
 
 The plugin of ``REV`` (default ``HEAD``) is copied out of git into a temporary package of another
 name, so both versions run side by side on the same documents:
@@ -15,7 +15,10 @@ name, so both versions run side by side on the same documents:
   articles), each analysed by both versions ``--repeats`` times, alternating which goes first; the
   least CPU time of each document's runs is summed per version (the least resists a loaded machine);
 - with ``--fresh``, also whole passes over those articles, each begun with the version's tagger
-  memory of word types emptied (what articles never seen cost), the least pass of each version.
+  memory of word types emptied (what articles never seen cost), the least pass of each version;
+- with ``--pipeline``, the same fresh passes of the whole default pipeline (which consults the layer
+  sentence by sentence) and of the layer alone (``only=["syntax"]``), each version's plugin swapped
+  into the extractor, after checking that both give every document the same JSON (syntax included).
 """
 
 from __future__ import annotations
@@ -163,6 +166,55 @@ def fresh_timing(old: ModuleType, new: ModuleType, articles: list[str], repeats:
     )
 
 
+def pipelines(module: ModuleType) -> tuple[Any, Any]:
+    """The default pipeline and the syntax layer alone, their syntax extractor running ``module``."""
+    import attrs
+
+    import newsparse
+
+    def swapped(extractor: Any) -> Any:
+        if extractor.produces != "syntax":
+            return extractor
+        return attrs.evolve(extractor, extract=module.analyse, extract_within=module.analyse_within)
+
+    full = newsparse.default_pipeline()
+    alone = newsparse.default_pipeline(only=["syntax"])
+    return (
+        attrs.evolve(full, consulted=tuple(map(swapped, full.consulted))),
+        attrs.evolve(alone, extractors=tuple(map(swapped, alone.extractors))),
+    )
+
+
+def pipeline_timing(old: ModuleType, new: ModuleType, articles: list[str], repeats: int) -> None:
+    """Whole passes of the default pipeline (syntax consulted) and of the layer alone, each version
+    in turn from an empty type memory (least CPU time of ``repeats``), and whether every document's
+    JSON, syntax included, is the same from both."""
+    runs = [pipelines(module) for module in (old, new)]
+    same = sum(
+        runs[0][k].parse(text).to_json(include=["syntax"])
+        == runs[1][k].parse(text).to_json(include=["syntax"])
+        for text in articles
+        for k in (0, 1)
+    )
+    print(f"pipeline and layer alone: {same} of {2 * len(articles)} documents' JSON the same")
+    clock = time.process_time
+    for k, name in enumerate(("whole pipeline", "layer alone (only syntax)")):
+        least = [float("inf"), float("inf")]
+        for r in range(repeats):
+            for side in (0, 1) if r % 2 else (1, 0):
+                (old, new)[side].default_tagger()._memory.clear()  # (development only)
+                started = clock()
+                for text in articles:
+                    runs[side][k].parse(text)
+                least[side] = min(least[side], clock() - started)
+        n = len(articles)
+        print(
+            f"{name}, {n} articles, fresh type memory, least of {repeats} passes: base {least[0]:.3f}s "
+            f"({n / least[0]:.0f}/s), new {least[1]:.3f}s ({n / least[1]:.0f}/s), "
+            f"speed-up {least[0] / least[1]:.3f}"
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="HEAD")
@@ -171,9 +223,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timing-ids", type=Path, help="ids of the articles timed, one a line")
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--fresh", action="store_true", help="also time passes from an empty type memory")
     parser.add_argument(
-        "--fresh", action="store_true", help="also time whole passes from an empty type memory"
+        "--pipeline", action="store_true", help="also the default pipeline and the layer alone"
     )
+    parser.add_argument("--timing-only", action="store_true", help="skip the identity hashes")
     args = parser.parse_args(argv)
     corpora = Path(args.corpora)
     with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
@@ -182,7 +236,7 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         old = load_base(args.base, Path(folder))
-        if args.identity:
+        if args.identity and not args.timing_only:
             identity(old, new, [row["text"] for row in rows[: args.identity]], corpora)
         if args.timing_ids:
             wanted = args.timing_ids.read_text(encoding="utf-8").split()[: args.count]
@@ -193,6 +247,8 @@ def main(argv: list[str] | None = None) -> None:
         timing(old, new, texts, args.repeats)
         if args.fresh:
             fresh_timing(old, new, texts, args.repeats)
+        if args.pipeline:
+            pipeline_timing(old, new, texts, args.repeats)
 
 
 if __name__ == "__main__":

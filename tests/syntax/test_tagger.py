@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse_syntax import tagger as tagger_module
-from newsparse_syntax.features import PAD
+from newsparse_syntax.features import OFFSETS, PAD
 from newsparse_syntax.tagger import default_tagger, load_lexicon
 
 SENTENCES = [
@@ -63,3 +63,17 @@ def test_type_table_is_each_types_row(types: list[str]) -> None:
     tagger = default_tagger()
     table = tagger.type_table(types)
     assert table.tolist() == [list(tagger.type_row(word)) for word in types]
+
+
+@given(WORD_TYPES.filter(bool))
+def test_type_scores_are_each_passs_summed_weights(types: list[str]) -> None:
+    """Both passes' scores of new types, gathered together, are bit for bit each pass's own sums."""
+    tagger = default_tagger()
+    table = tagger.type_table(types)
+    scores = tagger.type_scores(table)
+    n_features, n_tags = len(tagger.features), len(tagger.tags)
+    for block, (_, slots) in enumerate(OFFSETS):
+        rows = table[:, list(slots)] + block * n_features
+        first, second = tagger.first[rows].sum(axis=1), tagger.second[rows].sum(axis=1)
+        assert scores[:, block, :n_tags].tobytes() == first.tobytes()
+        assert scores[:, block, n_tags:].tobytes() == second.tobytes()
