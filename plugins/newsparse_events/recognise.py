@@ -18,7 +18,13 @@ import attrs
 
 from newsparse import Claim, Document, Quantity, Span, TimeExpression, Token
 from newsparse.syntax import SyntaxTree, sentence_tree
-from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near
+from newsparse_events.actors import (
+    ACTOR_KINDS,
+    PLACE_KINDS,
+    actor_of_pronoun,
+    between_clean,
+    perpetrator_near,
+)
 from newsparse_events.anchors import (
     date_near,
     lead_date,
@@ -472,6 +478,8 @@ def _event(
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp, storm_span = _perpetrator(text, tokens, s, trig, active, roles, mentions)
+    if perp is None and roles.pronoun is not None:
+        perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     exclude.extend(_origins(text, mentions))

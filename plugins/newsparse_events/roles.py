@@ -60,6 +60,7 @@ class Roles:
     instrument: Span | None = None
     place: Span | None = None
     subject: bool = False  # whether the tree gave the trigger's verb a subject at all
+    pronoun: Span | None = None  # a personal pronoun subject of the active trigger ("it had killed")
 
 
 def instrument_in(text: str, start: int, end: int) -> Span | None:
@@ -200,6 +201,7 @@ def roles_from_tree(
         return Roles()
     found: dict[str, Span] = {}
     has_subject = False
+    pronoun: Span | None = None
     root = _root_before(tree, verb)
     for v in [*_verbs(tree, verb), *([] if root is None else [root])]:
         agents: list[Phrase] = []
@@ -207,6 +209,8 @@ def roles_from_tree(
         has_subject = has_subject or subject is not None
         if active and subject is not None and (v != root or _actor_like(tree, subject)):
             agents.append(subject)
+            if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
+                pronoun = Span.of(text, tree.words[subject.head].start, tree.words[subject.head].end)
         for case, phrase in tree.obliques(v):
             if case == "by":
                 agents.append(phrase)
@@ -230,7 +234,11 @@ def roles_from_tree(
                 continue  # "an earthquake which struck southwest Japan killed": Japan is where, not who
             role, span = _as_role(text, phrase, tree)
             found.setdefault(role, span)
-    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject)
+    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject, pronoun)
+
+
+# a subject that names its actor only through the source of the claim it is told in ("it had killed")
+_PERSONAL = frozenset("it they we".split())
 
 
 def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:

@@ -1,0 +1,45 @@
+"""Issue 16, ninth pass: roles told through the source of a claim, and the place and date of new text."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.annotations import Event
+
+
+def events(text: str, published: str | None = "2020-05-08") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The army said it had killed 40 militants in Swat.", "The army"),
+        ("Police said they arrested three suspects in Lagos.", "Police"),
+        ('"We killed 12 soldiers," the Taliban said.', "the Taliban"),
+    ],
+)
+def test_a_pronoun_opening_a_body_s_report_names_that_body_as_the_actor(text: str, actor: str) -> None:
+    """The source reporting its own act did it: "the army said it had killed"."""
+    (event,) = events(text)
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said they killed his brother.",
+        "Fighters raided houses looking for people accused of theft, and when they found none, "
+        "they arrested five of their brothers.",
+    ],
+)
+def test_a_pronoun_names_no_actor_through_a_person_or_a_claim_it_does_not_open(text: str) -> None:
+    """A person's word names nobody; a pronoun deep in another claim's content is not its source."""
+    found = events(text)
+    assert found and all(
+        e.perpetrator_text is None or e.perpetrator_text.text.lower() not in {"he", "people"} for e in found
+    )
