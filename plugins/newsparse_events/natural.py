@@ -43,7 +43,8 @@ _NATURAL = re.compile(
     re.IGNORECASE,
 )
 _DATING_A_LIFE = re.compile(
-    r"\b(?:before|after|since|until|following|at the time of)\s+(?:his|her)(?:\s+\w+'s)?\s+death\b",
+    r"\b(?:before|after|since|until|following|at the time of)\s+(?:his|her)(?:\s+\w+'s)?\s+death\b|"
+    r"\b(?:before|after|since|until|when)\s+(?:he|she)\s+died\b",  # "a month before he died"
     re.IGNORECASE,
 )
 _SPORT = re.compile(
@@ -68,14 +69,17 @@ def is_natural_death(doc: Document, event: Event) -> bool:
     """
     if event.role != "killed" or event.perpetrator_text is not None or event.instrument is not None:
         return False
-    if event.trigger.text.lower() not in _DEATH_WORDS or event.count is None or event.count.high != 1:
+    if event.trigger.text.lower() not in _DEATH_WORDS:
+        return False
+    uncounted = event.count is None and event.victims is None  # "Actress X has died at the age of 71"
+    if not uncounted and (event.count is None or event.count.high != 1):
         return False
     words = _sentence_of(doc, event)
     if _VIOLENT.search(words):
         return False
     if _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None:
         return True
-    return _QUIET_STORY.search(_story_around(doc, event)) is None
+    return not uncounted and _QUIET_STORY.search(_story_around(doc, event)) is None
 
 
 # what makes a death news of violence, an accident, a disaster or custody (not a life's end)

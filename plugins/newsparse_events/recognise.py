@@ -37,7 +37,7 @@ from newsparse_events.anchors import (
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
-from newsparse_events.asides import asides, clause_asides, in_aside
+from newsparse_events.asides import asides, clause_asides, in_aside, in_comma_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.context import Frame, Lookup, Mention, Sentence, sentences, within
 from newsparse_events.incidents import with_incident
@@ -149,6 +149,8 @@ def _count_for(
             return None  # "20 friends of a man who died": the man died
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
+        elif in_comma_aside(tokens, s.lo, (c[0], c[1]), trig.a):
+            return None  # "Patsy Rowlands, known to millions, has died": the aside counts nothing
         between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in between):
             return c

@@ -43,3 +43,24 @@ def test_a_pronoun_names_no_actor_through_a_person_or_a_claim_it_does_not_open(t
     assert found and all(
         e.perpetrator_text is None or e.perpetrator_text.text.lower() not in {"he", "people"} for e in found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actress Patsy Rowlands, known to millions for her roles in the Carry On films, has died at the "
+        "age of 71.",
+        "However Frankenheimer pulled out of the film in 2002, a month before he died.",
+    ],
+)
+def test_a_life_s_end_is_no_casualty(text: str) -> None:
+    """A death told as biography ("at the age of 71", "a month before he died") is no event."""
+    assert events(text, None) == []
+
+
+def test_a_count_in_an_aside_after_the_subject_counts_nothing() -> None:
+    """ "known to millions" between the subject and its verb is no toll; a count opening an apposition is."""
+    (event,) = events("The mayor's bodyguards, two police agents, were also killed in Teculutan.")
+    assert event.count is not None and event.count.value == 2
+    found = events("The singer, known to millions of fans, was shot dead in Kingston.")
+    assert all(e.count is None or e.count.text != "millions" for e in found)
