@@ -277,5 +277,21 @@ def is_held_group(doc: Document, event: Event) -> bool:
     return (
         _DEFINITE.search(doc.text, max(0, event.count.start - 12), event.count.start) is not None
         or _PARTITIVE.search(between) is not None
+        or _released(doc, event)
     )
 
+
+# what is done to people already held: "free or charge 12 detainees", "five detainees released from"
+_HELD_ACTS = frozenset(
+    "free freed release released releasing charge charged transferred repatriated held holding".split()
+)
+MAX_HELD_ACT_WORDS = 4  # words between the group noun (or its count) and what is done to it
+
+
+def _released(doc: Document, event: Event) -> bool:
+    """Whether the counted group is told as freed, charged or moved: people held before, no new arrest."""
+    assert event.count is not None
+    before = doc.text[max(0, event.count.start - 40) : event.count.start].lower().split()
+    after = doc.text[event.trigger.end : event.trigger.end + 40].lower().split()
+    words = [*before[-MAX_HELD_ACT_WORDS:], *after[:MAX_HELD_ACT_WORDS]]
+    return any(word.strip(",.;:") in _HELD_ACTS for word in words)

@@ -64,3 +64,20 @@ def test_a_count_in_an_aside_after_the_subject_counts_nothing() -> None:
     assert event.count is not None and event.count.value == 2
     found = events("The singer, known to millions of fans, was shot dead in Kingston.")
     assert all(e.count is None or e.count.text != "millions" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director called on the government to either free or charge 12 detainees at Belmarsh prison.",
+        "Five British detainees released from Guantanamo in March were questioned by police.",
+    ],
+)
+def test_a_counted_group_freed_or_charged_was_held_before(text: str) -> None:
+    """People freed, charged or moved were arrested before: no new arrest."""
+    assert all(e.role != "arrested" for e in events(text))
+
+
+def test_a_counted_group_arrested_is_still_an_arrest() -> None:
+    (event,) = events("Police detained 12 protesters in Lagos on Monday.")
+    assert event.role == "arrested" and event.count is not None and event.count.value == 12
