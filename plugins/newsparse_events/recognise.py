@@ -58,6 +58,7 @@ from newsparse_events.places import (
     as_span,
     located_names,
     mention_near,
+    named_incident,
     narrative_place,
     nearest,
     outside,
@@ -495,6 +496,9 @@ def _event(
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
         or nearest(located, trigger, exclude)
         or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
+        or nearest(
+            named_incident(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
+        )
     )
     outer = place
     place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))

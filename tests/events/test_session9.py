@@ -81,3 +81,18 @@ def test_a_counted_group_freed_or_charged_was_held_before(text: str) -> None:
 def test_a_counted_group_arrested_is_still_an_arrest() -> None:
     (event,) = events("Police detained 12 protesters in Lagos on Monday.")
     assert event.role == "arrested" and event.count is not None and event.count.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fans chanted about the 1989 Hillsborough disaster in which 96 died.", "Hillsborough"),
+        ("Relatives of the Omagh bombing victims said 29 people were killed.", "Omagh"),
+        ("The Hamas attack killed 12 people.", None),
+        ("The Israeli bombing killed 12 people.", None),
+    ],
+)
+def test_a_place_named_as_the_incident_s_modifier(text: str, place: str | None) -> None:
+    """ "The Hillsborough disaster" says where; "the Hamas attack" says who, "the Israeli bombing" whose."""
+    (event,) = events(text, None)
+    assert (event.place_text.text if event.place_text is not None else None) == place
