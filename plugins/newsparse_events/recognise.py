@@ -34,6 +34,7 @@ from newsparse_events.anchors import (
     needs_narrative_day,
     past_weekday,
     relative_start,
+    saying_dates,
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
@@ -522,7 +523,9 @@ def _event(
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
-        date=_resolved(date_near(dates, s.start, s.end, trigger.start, leading), doc),
+        date=_resolved(
+            date_near(saying_dates(dates, claims, start, end), s.start, s.end, trigger.start, leading), doc
+        ),
         source=source_of(claims, start, end),
         instrument=instrument,
     )

@@ -96,3 +96,18 @@ def test_a_place_named_as_the_incident_s_modifier(text: str, place: str | None) 
     """ "The Hillsborough disaster" says where; "the Hamas attack" says who, "the Israeli bombing" whose."""
     (event,) = events(text, None)
     assert (event.place_text.text if event.place_text is not None else None) == place
+
+
+def test_the_day_a_source_said_it_is_not_the_day_it_happened() -> None:
+    """ "Straw said on Friday that 440 Britons were dead": Friday dates the saying, not the deaths."""
+    (event,) = events("Jack Straw said on Friday that about 440 Britons were dead in the disaster.")
+    assert event.date is None
+
+
+def test_a_day_in_the_source_s_own_words_still_dates_the_event() -> None:
+    """ "officials investigating a Sunday air strike now claim that the 47 killed" are Sunday's dead."""
+    (event,) = events(
+        "Afghan officials investigating a Sunday air strike on Nangarhar province now claim that the 47 "
+        "killed by the air strike were civilians."
+    )
+    assert event.date is not None and event.date.value == "2020-05-03"
