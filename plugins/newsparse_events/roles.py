@@ -133,8 +133,16 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
         return None
     for k in range(participle - 1, -1, -1):
         if tree.words[k].deprel == "root" and tree.words[k].upos == "VERB":
-            return k
+            then = tree.words[k + 1].text.lower() if k + 1 < len(tree.words) else ""
+            saying = tree.words[k].text.lower() in _SAYING and then != "to"
+            return None if saying else k  # "forces claimed to have thwarted ..., killing": theirs
     return None
+
+
+# a main verb of saying: its subject reported the act ("His lawyer said: ... kidnapping him"), never did it
+_SAYING = frozenset(
+    "said says say told tells announced reported claimed stated added confirmed according warned".split()
+)
 
 
 def _actor_like(tree: SyntaxTree, phrase: Phrase) -> bool:

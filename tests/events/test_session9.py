@@ -111,3 +111,23 @@ def test_a_day_in_the_source_s_own_words_still_dates_the_event() -> None:
         "killed by the air strike were civilians."
     )
     assert event.date is not None and event.date.value == "2020-05-03"
+
+
+def test_who_said_it_did_not_do_it() -> None:
+    """The subject of a verb of saying is never the actor of a participle the parse leaves loose."""
+    found = events(
+        'His lawyer Louise Christian said: "We hope to sue the officials who colluded with the Americans '
+        'in effectively kidnapping him and taking him to Guantanamo."'
+    )
+    assert found and all(
+        e.perpetrator_text is None or "Christian" not in e.perpetrator_text.text for e in found
+    )
+
+
+def test_a_body_that_claimed_its_own_act_did_it() -> None:
+    """ "Forces claimed to have thwarted an attack ..., killing two fighters": the forces killed."""
+    (event,) = events(
+        "On 6 May 2020, National Resistance forces claimed to have clashed with Houthi forces near Al Jah, "
+        "killing two fighters."
+    )
+    assert event.perpetrator_text is not None and "National Resistance" in event.perpetrator_text.text
