@@ -215,6 +215,7 @@ def roles_from_tree(
         agents: list[Phrase] = []
         subject = tree.subject(v)
         has_subject = has_subject or subject is not None
+        subject = _antecedent(tree, v, subject)  # "the gang which killed him": the gang
         if active and subject is not None and (v != root or _actor_like(tree, subject)):
             agents.append(subject)
             if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
@@ -247,6 +248,21 @@ def roles_from_tree(
 
 # a subject that names its actor only through the source of the claim it is told in ("it had killed")
 _PERSONAL = frozenset("it they we".split())
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _antecedent(tree: SyntaxTree, verb: int, subject: Phrase | None) -> Phrase | None:
+    """A relative pronoun subject stands for the noun its clause modifies: "gunmen who killed 12"."""
+    if subject is None or tree.words[subject.head].text.lower() not in _RELATIVES:
+        return subject
+    head = tree.head_of(verb)
+    if head is None or not (tree.words[verb].deprel or "").startswith("acl"):
+        return subject
+    if not _actor_like(tree, tree.noun_phrase(head)):
+        return subject
+    return tree.noun_phrase(head)
 
 
 def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:

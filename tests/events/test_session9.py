@@ -131,3 +131,18 @@ def test_a_body_that_claimed_its_own_act_did_it() -> None:
         "killing two fighters."
     )
     assert event.perpetrator_text is not None and "National Resistance" in event.perpetrator_text.text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The gang which killed him included at least three members of the IRA.", "The gang"),
+        ("On 28 April 2020, armed men who arrived in two vehicles kidnapped three farmers.", "men"),
+    ],
+)
+def test_a_relative_subject_stands_for_its_antecedent(text: str, actor: str) -> None:
+    """ "The gang which killed him": the gang did it; "an earthquake that killed" stays a means."""
+    (event,) = events(text)
+    assert event.perpetrator_text is not None and actor in event.perpetrator_text.text
+    (quake,) = events("An earthquake that killed 1,000 people struck Japan.")
+    assert quake.perpetrator_text is None and quake.instrument is not None
