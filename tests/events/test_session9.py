@@ -146,3 +146,16 @@ def test_a_relative_subject_stands_for_its_antecedent(text: str, actor: str) -> 
     assert event.perpetrator_text is not None and actor in event.perpetrator_text.text
     (quake,) = events("An earthquake that killed 1,000 people struck Japan.")
     assert quake.perpetrator_text is None and quake.instrument is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The police arrested some demonstrators for violating quarantine orders.", "demonstrators"),
+        ("On 2 May 2020, unknown gunmen abducted the prefect of Gourma-Rharous.", "prefect"),
+    ],
+)
+def test_the_subject_of_an_active_trigger_with_an_object_is_no_victim(text: str, victims: str) -> None:
+    """ "The police arrested some demonstrators": the demonstrators were arrested, not the police."""
+    (event,) = events(text)
+    assert event.victims is not None and event.victims.text == victims
