@@ -18,13 +18,21 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
-from newsparse_events.lexicon import GROUP_NOUNS, NOT_PERSONS, PERSON_SUFFIXES, SINGULAR_VICTIMS, VICTIM_NOUNS
+from newsparse_events.lexicon import (
+    ACTOR_NOUNS,
+    GROUP_NOUNS,
+    NOT_PERSONS,
+    PERSON_SUFFIXES,
+    SINGULAR_VICTIMS,
+    VICTIM_NOUNS,
+)
 from newsparse_events.model import Event
 
 __all__ = [
     "is_body_of_people",
     "is_court_sentence",
     "is_denied",
+    "is_escape",
     "is_held_group",
     "is_killed_off",
     "is_lacking",
@@ -295,3 +303,28 @@ def _released(doc: Document, event: Event) -> bool:
     after = doc.text[event.trigger.end : event.trigger.end + 40].lower().split()
     words = [*before[-MAX_HELD_ACT_WORDS:], *after[:MAX_HELD_ACT_WORDS]]
     return any(word.strip(",.;:") in _HELD_ACTS for word in words)
+
+
+# actors whose flight is an escape or a retreat, never a displacement: "the gunmen fled", "militants fled"
+_ESCAPING = (
+    ACTOR_NOUNS - frozenset("men man people persons individuals crowd mob members groups group".split())
+) | {
+    "robbers",
+    "robber",
+    "thieves",
+    "thief",
+    "suspect",
+    "perpetrator",
+}
+
+
+def is_escape(doc: Document, event: Event) -> bool:
+    """Whether a displacement is attackers or fighters getting away: "the gunmen fled", "the militants fled".
+
+    The guideline's displaced are people made to leave their homes by violence or disaster; an
+    attacker fleeing the scene or a force retreating is neither.
+    """
+    if event.role != "displaced" or event.victims is None:
+        return False
+    words = event.victims.text.lower().split()
+    return bool(words) and words[-1] in _ESCAPING

@@ -98,7 +98,13 @@ def _victims_of(
     if count is None:
         active = trig.form == "verb" and not is_passive(tokens, lo, trig.a)
         found = _subject_before(text, tokens, lo, trig.a)
-        if found is not None and active and trig.b < hi and tokens[trig.b].text.lower() in _OBJECT_OPENERS:
+        transitive = active and trig.role != "displaced"  # "residents fled their homes": they fled
+        if (
+            found is not None
+            and transitive
+            and trig.b < hi
+            and tokens[trig.b].text.lower() in _OBJECT_OPENERS
+        ):
             # "police arrested the rioters", "gunmen abducted the prefect": the subject did it
             return victims_after(text, tokens, trig.b + 1, hi) or _object_head(text, tokens, trig.b + 1, hi)
         if found is None and active:

@@ -159,3 +159,21 @@ def test_the_subject_of_an_active_trigger_with_an_object_is_no_victim(text: str,
     """ "The police arrested some demonstrators": the demonstrators were arrested, not the police."""
     (event,) = events(text)
     assert event.victims is not None and event.victims.text == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen allegedly fled after clashes erupted with the private guards of the house.",
+        "The soldier was wounded and the assailant fled with the motorcycle.",
+        "The division repelled an attack on their positions, and the militants fled.",
+    ],
+)
+def test_attackers_getting_away_are_not_displaced(text: str) -> None:
+    """An attacker fleeing the scene or a force retreating is no displacement."""
+    assert all(e.role != "displaced" for e in events(text))
+
+
+def test_residents_fleeing_their_homes_are_displaced() -> None:
+    (event,) = events("Residents fled their homes in Idlib.")
+    assert event.role == "displaced" and event.victims is not None and event.victims.text == "Residents"
