@@ -19,7 +19,6 @@ import re
 
 from newsparse import Document
 from newsparse_events.lexicon import (
-    ACTOR_NOUNS,
     GROUP_NOUNS,
     NOT_PERSONS,
     PERSON_SUFFIXES,
@@ -305,26 +304,22 @@ def _released(doc: Document, event: Event) -> bool:
     return any(word.strip(",.;:") in _HELD_ACTS for word in words)
 
 
-# actors whose flight is an escape or a retreat, never a displacement: "the gunmen fled", "militants fled"
-_ESCAPING = (
-    ACTOR_NOUNS - frozenset("men man people persons individuals crowd mob members groups group".split())
-) | {
-    "robbers",
-    "robber",
-    "thieves",
-    "thief",
-    "suspect",
-    "perpetrator",
-}
+# attackers whose flight is an escape from the scene, never a displacement: "the gunmen fled"
+_ESCAPING = frozenset(
+    """gunmen gunman attackers attacker assailants assailant bandits kidnappers raiders criminals
+    suspects suspect perpetrators perpetrator hitmen robbers robber thieves thief""".split()
+)
 
 
 def is_escape(doc: Document, event: Event) -> bool:
-    """Whether a displacement is attackers or fighters getting away: "the gunmen fled", "the militants fled".
+    """Whether a displacement is attackers getting away: "the gunmen fled", "the assailant fled".
 
     The guideline's displaced are people made to leave their homes by violence or disaster; an
-    attacker fleeing the scene or a force retreating is neither.
+    attacker fleeing the scene is not (fighters or soldiers who fled are left as displaced).
     """
     if event.role != "displaced" or event.victims is None:
         return False
+    if not event.trigger.text.lower().startswith(("fle", "escap")):
+        return False  # "2 soldiers were displaced", "evacuated": made to leave, whoever they are
     words = event.victims.text.lower().split()
     return bool(words) and words[-1] in _ESCAPING
