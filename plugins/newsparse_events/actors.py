@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Token
+from newsparse import Claim, Span, Token
 from newsparse_events.lexicon import ACTOR_NOUNS, HARD_BREAKS, PLACE_PREPOSITIONS
 
 __all__ = [
     "ACTOR_KINDS",
     "PLACE_KINDS",
     "actor_after",
+    "actor_of_pronoun",
     "between_clean",
     "located",
     "perpetrator_near",
@@ -115,3 +116,32 @@ def actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[in
             first = k + 1 if tokens[k].text.lower() in {"a", "an", "the"} and k < j else k
             return (tokens[first].start, tokens[j].end, None)
     return None
+
+
+def actor_of_pronoun(
+    claims: Sequence[Claim], pronoun: Span, mentions: Sequence[tuple[int, int, str, str, str | None]]
+) -> tuple[int, int, str | None] | None:
+    """The source of the claim a pronoun subject is told in, when it is an actor: "the army said it killed".
+
+    The pronoun ("it", "they", "we") opening the content refers to the body that reports its own act;
+    a person's word ("he said they killed") or an unnamed speaker names nobody.
+    """
+    best: Claim | None = None
+    for claim in claims:
+        content = claim.content
+        if content.start <= pronoun.start and pronoun.end <= content.end:
+            if best is None or content.end - content.start < best.content.end - best.content.start:
+                best = claim
+    named = None if best is None else best.antecedent or best.source_text
+    if best is None or named is None:
+        return None
+    opening = best.content.text[: pronoun.start - best.content.start].strip(" \"'\u201c\u2018\n").lower()
+    if opening not in {"", "that"}:
+        return None  # the pronoun must open what the source said: "accused ..., and they arrested" is not
+    inside = [m for m in mentions if named.start <= m[0] and m[1] <= named.end and m[4] != "demonym"]
+    kinds = {m[3] for m in inside}
+    ident = next((m[2] for m in inside if m[3] != "PERSON"), None)
+    head = named.text.split()[-1].lower() if named.text.split() else ""
+    if "PERSON" in kinds or (ident is None and head not in ACTOR_NOUNS):
+        return None
+    return (named.start, named.end, ident)

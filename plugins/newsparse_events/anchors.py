@@ -19,6 +19,7 @@ __all__ = [
     "linked_date",
     "narrative_date",
     "needs_narrative_day",
+    "saying_dates",
     "source_of",
 ]
 
@@ -205,8 +206,8 @@ def date_near(
     return DateRef.of(best[1])
 
 
-def source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:
-    """The innermost claim whose content holds ``[start, end)``, as a :class:`SourceRef`."""
+def _holding(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
+    """The innermost claim whose content holds ``[start, end)``."""
     best = None
     for claim in claims:
         content = claim.content
@@ -214,9 +215,30 @@ def source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None
             continue
         if best is None or content.end - content.start < best[0]:
             best = (content.end - content.start, claim)
-    if best is None:
+    return None if best is None else best[1]
+
+
+def saying_dates(
+    dates: Sequence[TimeExpression], claims: Sequence[Claim], start: int, end: int
+) -> list[TimeExpression]:
+    """The dates of the event's sentence without one told with the cue of the claim holding it.
+
+    "Jack Straw said on Friday that about 440 Britons were dead": Friday is when he said it, not
+    when they died (the guideline's date is when it happened); a date in the source's own words
+    ("officials investigating a Sunday air strike now claim that the 47 killed") still dates it.
+    """
+    claim = _holding(claims, start, end)
+    if claim is None:
+        return list(dates)
+    cue, content = claim.cue, claim.content
+    return [t for t in dates if not (cue.start <= t.start and t.end <= content.start)]
+
+
+def source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:
+    """The innermost claim whose content holds ``[start, end)``, as a :class:`SourceRef`."""
+    claim = _holding(claims, start, end)
+    if claim is None:
         return None
-    claim = best[1]
     named = claim.antecedent or claim.source_text
     return SourceRef(
         claim.start,

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 
 from newsparse import Token
 
-__all__ = ["MAX_ASIDE_TOKENS", "asides", "clause_asides", "death_splits", "in_aside", "outside"]
+__all__ = [
+    "MAX_ASIDE_TOKENS",
+    "asides",
+    "clause_asides",
+    "death_splits",
+    "in_aside",
+    "in_comma_aside",
+    "outside",
+]
 
 MAX_ASIDE_TOKENS = 15  # a longer bracket is no aside of a noun phrase
 MAX_TO_DEATH_GAP = 6  # tokens between a verb and its "to death" ("tortured a Lakesinpyin villager to death")
@@ -70,6 +78,29 @@ def clause_asides(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, in
             break
         k += 1
     return out
+
+
+_VERB_LEAD = _AUXILIARIES | frozenset("also reportedly allegedly later then".split())
+
+
+def in_comma_aside(tokens: Sequence[Token], lo: int, count: tuple[int, int], verb: int) -> bool:
+    """Whether a count (tokens ``count``) lies in a comma aside after the subject, closed before the verb.
+
+    "Actress Patsy Rowlands, known to millions for her roles, has died": the aside's "millions" is
+    no count of the verb's subject; only auxiliaries stand between the closing comma and the verb.
+    An apposition opened by its count restates the subject ("his bodyguards, two police agents,").
+    """
+    close = verb
+    while close > count[1] and tokens[close - 1].text.lower() in _VERB_LEAD:
+        close -= 1
+    if close <= count[1] or tokens[close - 1].text != ",":
+        return False
+    for j in range(count[0] - 1, lo, -1):
+        if tokens[j].text in {"(", ")", ";", ":"}:
+            return False
+        if tokens[j].text == ",":
+            return j < count[0] - 1  # "bodyguards, two police agents, were killed": the count opens it
+    return False
 
 
 def in_aside(k: int, groups: Sequence[tuple[int, int]]) -> bool:

@@ -18,13 +18,20 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
-from newsparse_events.lexicon import GROUP_NOUNS, NOT_PERSONS, PERSON_SUFFIXES, SINGULAR_VICTIMS, VICTIM_NOUNS
+from newsparse_events.lexicon import (
+    GROUP_NOUNS,
+    NOT_PERSONS,
+    PERSON_SUFFIXES,
+    SINGULAR_VICTIMS,
+    VICTIM_NOUNS,
+)
 from newsparse_events.model import Event
 
 __all__ = [
     "is_body_of_people",
     "is_court_sentence",
     "is_denied",
+    "is_escape",
     "is_held_group",
     "is_killed_off",
     "is_lacking",
@@ -43,7 +50,8 @@ _NATURAL = re.compile(
     re.IGNORECASE,
 )
 _DATING_A_LIFE = re.compile(
-    r"\b(?:before|after|since|until|following|at the time of)\s+(?:his|her)(?:\s+\w+'s)?\s+death\b",
+    r"\b(?:before|after|since|until|following|at the time of)\s+(?:his|her)(?:\s+\w+'s)?\s+death\b|"
+    r"\b(?:before|after|since|until|when)\s+(?:he|she)\s+died\b",  # "a month before he died"
     re.IGNORECASE,
 )
 _SPORT = re.compile(
@@ -68,14 +76,17 @@ def is_natural_death(doc: Document, event: Event) -> bool:
     """
     if event.role != "killed" or event.perpetrator_text is not None or event.instrument is not None:
         return False
-    if event.trigger.text.lower() not in _DEATH_WORDS or event.count is None or event.count.high != 1:
+    if event.trigger.text.lower() not in _DEATH_WORDS:
+        return False
+    uncounted = event.count is None and event.victims is None  # "Actress X has died at the age of 71"
+    if not uncounted and (event.count is None or event.count.high != 1):
         return False
     words = _sentence_of(doc, event)
     if _VIOLENT.search(words):
         return False
     if _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None:
         return True
-    return _QUIET_STORY.search(_story_around(doc, event)) is None
+    return not uncounted and _QUIET_STORY.search(_story_around(doc, event)) is None
 
 
 # what makes a death news of violence, an accident, a disaster or custody (not a life's end)
@@ -273,5 +284,42 @@ def is_held_group(doc: Document, event: Event) -> bool:
     return (
         _DEFINITE.search(doc.text, max(0, event.count.start - 12), event.count.start) is not None
         or _PARTITIVE.search(between) is not None
+        or _released(doc, event)
     )
 
+
+# what is done to people already held: "free or charge 12 detainees", "five detainees released from"
+_HELD_ACTS = frozenset(
+    "free freed release released releasing charge charged transferred repatriated held holding".split()
+)
+MAX_HELD_ACT_WORDS = 4  # words between the group noun (or its count) and what is done to it
+
+
+def _released(doc: Document, event: Event) -> bool:
+    """Whether the counted group is told as freed, charged or moved: people held before, no new arrest."""
+    assert event.count is not None
+    before = doc.text[max(0, event.count.start - 40) : event.count.start].lower().split()
+    after = doc.text[event.trigger.end : event.trigger.end + 40].lower().split()
+    words = [*before[-MAX_HELD_ACT_WORDS:], *after[:MAX_HELD_ACT_WORDS]]
+    return any(word.strip(",.;:") in _HELD_ACTS for word in words)
+
+
+# attackers whose flight is an escape from the scene, never a displacement: "the gunmen fled"
+_ESCAPING = frozenset(
+    """gunmen gunman attackers attacker assailants assailant bandits kidnappers raiders criminals
+    suspects suspect perpetrators perpetrator hitmen robbers robber thieves thief""".split()
+)
+
+
+def is_escape(doc: Document, event: Event) -> bool:
+    """Whether a displacement is attackers getting away: "the gunmen fled", "the assailant fled".
+
+    The guideline's displaced are people made to leave their homes by violence or disaster; an
+    attacker fleeing the scene is not (fighters or soldiers who fled are left as displaced).
+    """
+    if event.role != "displaced" or event.victims is None:
+        return False
+    if not event.trigger.text.lower().startswith(("fle", "escap")):
+        return False  # "2 soldiers were displaced", "evacuated": made to leave, whoever they are
+    words = event.victims.text.lower().split()
+    return bool(words) and words[-1] in _ESCAPING

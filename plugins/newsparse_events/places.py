@@ -23,6 +23,7 @@ __all__ = [
     "located_names",
     "mention_near",
     "name_at",
+    "named_incident",
     "narrative_place",
     "nearest",
     "outside",
@@ -215,6 +216,48 @@ def located_names(
         place = next((m for m in known if m[4] != "demonym" and m[3] in place_kinds), None)
         full = _with_areas(tokens, end, hi)
         stop = max(stop, tokens[full - 1].end)
+        out.append((start, stop, place[2] if place is not None else None))
+    return out
+
+
+# incident nouns a place name may modify: "the Hillsborough disaster", "the Omagh bombing"
+_INCIDENT_NOUNS = frozenset(
+    """disaster disasters bombing bombings massacre massacres siege blast explosion shooting shootings
+    attack attacks earthquake quake crash tragedy riots fire""".split()
+)
+
+
+def named_incident(
+    text: str,
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    mentions: Sequence[Mention],
+    dates: Sequence[tuple[int, int]],
+    place_kinds: frozenset[str],
+) -> list[tuple[int, int, str | None]]:
+    """Places named as the modifier of an incident noun: "the 1989 Hillsborough disaster in which 96 died".
+
+    The name is where the incident happened unless the entities layer knows it as an actor or a
+    nationality ("the Hamas attack", "the Israeli bombing") or the dates layer as a time.
+    """
+    out: list[tuple[int, int, str | None]] = []
+    for k in range(lo + 1, hi):
+        if tokens[k].text.lower() not in _INCIDENT_NOUNS or not _capitalised(tokens[k - 1].text):
+            continue
+        first = k - 1
+        while first > lo and _capitalised(tokens[first - 1].text) and k - first < MAX_NAME_WORDS:
+            first -= 1
+        opener = tokens[first - 1].text.lower() if first > lo else ""
+        if opener not in {"the", "a"} and not opener.isdigit():
+            continue  # "the Hillsborough disaster", "the 1989 Hillsborough disaster"
+        start, stop = tokens[first].start, tokens[k - 1].end
+        if any(a < stop and start < b for a, b in dates):
+            continue
+        known = [m for m in mentions if m[0] < stop and start < m[1]]
+        if any(m[3] not in place_kinds or m[4] == "demonym" for m in known):
+            continue
+        place = next((m for m in known if m[3] in place_kinds), None)
         out.append((start, stop, place[2] if place is not None else None))
     return out
 

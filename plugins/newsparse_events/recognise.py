@@ -18,7 +18,13 @@ import attrs
 
 from newsparse import Claim, Document, Quantity, Span, TimeExpression, Token
 from newsparse.syntax import SyntaxTree, sentence_tree
-from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, between_clean, perpetrator_near
+from newsparse_events.actors import (
+    ACTOR_KINDS,
+    PLACE_KINDS,
+    actor_of_pronoun,
+    between_clean,
+    perpetrator_near,
+)
 from newsparse_events.anchors import (
     date_near,
     lead_date,
@@ -28,10 +34,11 @@ from newsparse_events.anchors import (
     needs_narrative_day,
     past_weekday,
     relative_start,
+    saying_dates,
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
-from newsparse_events.asides import asides, clause_asides, in_aside
+from newsparse_events.asides import asides, clause_asides, in_aside, in_comma_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.context import Frame, Lookup, Mention, Sentence, sentences, within
 from newsparse_events.incidents import with_incident
@@ -52,6 +59,7 @@ from newsparse_events.places import (
     as_span,
     located_names,
     mention_near,
+    named_incident,
     narrative_place,
     nearest,
     outside,
@@ -143,6 +151,8 @@ def _count_for(
             return None  # "20 friends of a man who died": the man died
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
+        elif in_comma_aside(tokens, s.lo, (c[0], c[1]), trig.a):
+            return None  # "Patsy Rowlands, known to millions, has died": the aside counts nothing
         between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in between):
             return c
@@ -472,6 +482,8 @@ def _event(
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp, storm_span = _perpetrator(text, tokens, s, trig, active, roles, mentions)
+    if perp is None and roles.pronoun is not None:
+        perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     exclude.extend(_origins(text, mentions))
@@ -485,6 +497,9 @@ def _event(
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
         or nearest(located, trigger, exclude)
         or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
+        or nearest(
+            named_incident(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
+        )
     )
     outer = place
     place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
@@ -508,7 +523,9 @@ def _event(
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
-        date=_resolved(date_near(dates, s.start, s.end, trigger.start, leading), doc),
+        date=_resolved(
+            date_near(saying_dates(dates, claims, start, end), s.start, s.end, trigger.start, leading), doc
+        ),
         source=source_of(claims, start, end),
         instrument=instrument,
     )

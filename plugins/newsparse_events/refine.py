@@ -30,6 +30,7 @@ from newsparse_events.natural import (
     is_body_of_people,
     is_court_sentence,
     is_denied,
+    is_escape,
     is_held_group,
     is_killed_off,
     is_lacking,
@@ -262,6 +263,7 @@ def _no_casualty(doc: Document, event: Event) -> bool:
         is_body_of_people,
         is_missing_thing,
         is_held_group,
+        is_escape,
     )
     return is_denied(doc, event) or any(test(doc, event) for test in tests)
 

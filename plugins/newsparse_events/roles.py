@@ -60,6 +60,7 @@ class Roles:
     instrument: Span | None = None
     place: Span | None = None
     subject: bool = False  # whether the tree gave the trigger's verb a subject at all
+    pronoun: Span | None = None  # a personal pronoun subject of the active trigger ("it had killed")
 
 
 def instrument_in(text: str, start: int, end: int) -> Span | None:
@@ -132,8 +133,16 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
         return None
     for k in range(participle - 1, -1, -1):
         if tree.words[k].deprel == "root" and tree.words[k].upos == "VERB":
-            return k
+            then = tree.words[k + 1].text.lower() if k + 1 < len(tree.words) else ""
+            saying = tree.words[k].text.lower() in _SAYING and then != "to"
+            return None if saying else k  # "forces claimed to have thwarted ..., killing": theirs
     return None
+
+
+# a main verb of saying: its subject reported the act ("His lawyer said: ... kidnapping him"), never did it
+_SAYING = frozenset(
+    "said says say told tells announced reported claimed stated added confirmed according warned".split()
+)
 
 
 def _actor_like(tree: SyntaxTree, phrase: Phrase) -> bool:
@@ -200,13 +209,17 @@ def roles_from_tree(
         return Roles()
     found: dict[str, Span] = {}
     has_subject = False
+    pronoun: Span | None = None
     root = _root_before(tree, verb)
     for v in [*_verbs(tree, verb), *([] if root is None else [root])]:
         agents: list[Phrase] = []
         subject = tree.subject(v)
         has_subject = has_subject or subject is not None
+        subject = _antecedent(tree, v, subject)  # "the gang which killed him": the gang
         if active and subject is not None and (v != root or _actor_like(tree, subject)):
             agents.append(subject)
+            if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
+                pronoun = Span.of(text, tree.words[subject.head].start, tree.words[subject.head].end)
         for case, phrase in tree.obliques(v):
             if case == "by":
                 agents.append(phrase)
@@ -230,7 +243,26 @@ def roles_from_tree(
                 continue  # "an earthquake which struck southwest Japan killed": Japan is where, not who
             role, span = _as_role(text, phrase, tree)
             found.setdefault(role, span)
-    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject)
+    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject, pronoun)
+
+
+# a subject that names its actor only through the source of the claim it is told in ("it had killed")
+_PERSONAL = frozenset("it they we".split())
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _antecedent(tree: SyntaxTree, verb: int, subject: Phrase | None) -> Phrase | None:
+    """A relative pronoun subject stands for the noun its clause modifies: "gunmen who killed 12"."""
+    if subject is None or tree.words[subject.head].text.lower() not in _RELATIVES:
+        return subject
+    head = tree.head_of(verb)
+    if head is None or not (tree.words[verb].deprel or "").startswith("acl"):
+        return subject
+    if not _actor_like(tree, tree.noun_phrase(head)):
+        return subject
+    return tree.noun_phrase(head)
 
 
 def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:

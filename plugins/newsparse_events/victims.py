@@ -20,6 +20,8 @@ __all__ = ["NOT_GROUPS", "PEOPLE_KINDS", "TriggerLike", "head_word", "victims_af
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 # counted nouns that name no victim group of their own: "seven others", "2,400 lives"
 NOT_GROUPS = frozenset({"others", "lives", "life"})
+# determiners that open an active trigger's object: its subject is then who acted, not who was hit
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "several", "some", "many"})
 
 
 class TriggerLike(Protocol):
@@ -94,8 +96,18 @@ def _victims_of(
     """The victim group of :func:`victims_of` before a toll's "among"/"for" group is looked for."""
     lo, hi = bounds
     if count is None:
+        active = trig.form == "verb" and not is_passive(tokens, lo, trig.a)
         found = _subject_before(text, tokens, lo, trig.a)
-        if found is None and trig.form == "verb" and not is_passive(tokens, lo, trig.a):
+        transitive = active and trig.role != "displaced"  # "residents fled their homes": they fled
+        if (
+            found is not None
+            and transitive
+            and trig.b < hi
+            and tokens[trig.b].text.lower() in _OBJECT_OPENERS
+        ):
+            # "police arrested the rioters", "gunmen abducted the prefect": the subject did it
+            return victims_after(text, tokens, trig.b + 1, hi) or _object_head(text, tokens, trig.b + 1, hi)
+        if found is None and active:
             found = victims_after(text, tokens, trig.b, hi)  # "gunmen killed residents"
         return found
     counted = count[2].counted
@@ -111,6 +123,19 @@ def _victims_of(
             return None  # "dozens of casualties": the trigger is not a group
         return Span.of(text, counted.start, counted.end)
     return victims_after(text, tokens, count[1], hi) or _people_after(text, tokens, count[1], hi, mentions)
+
+
+MAX_OBJECT_WORDS = 4
+
+
+def _object_head(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+    """The head noun of an object starting at token ``k``: "the [former] mayor of X" gives "mayor"."""
+    end = k
+    while end < hi and end - k < MAX_OBJECT_WORDS and tokens[end].text.replace("-", "").isalpha():
+        if tokens[end].text.lower() in {"of", "and", "in", "at", "on", "as", "who", "from", "near", "with"}:
+            break
+        end += 1
+    return Span.of(text, tokens[end - 1].start, tokens[end - 1].end) if end > k else None
 
 
 def _people_after(
