@@ -241,7 +241,8 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z_]+(?: [A-Za-z_]+)*")
 
 def _may_be_units(ureg: pint.UnitRegistry, candidate: str) -> bool:
     """Whether pint may read ``candidate`` as units: False only when one of its words of letters is
-    no prefix + unit name (+ plural suffix) of the registry, a word pint would fail to read.
+    no prefix + unit name (+ plural suffix) of the registry, a word pint fails to read (or cancels
+    out: "laptop per laptop"; either way no unit, and a candidate with "per" has no other spelling).
 
     Most words after a number are English nouns ("patents", "workers"), and pint's parse of each
     costs a tenth of a millisecond before it raises; this test, the split of pint's own lookup

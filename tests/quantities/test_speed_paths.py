@@ -1,4 +1,4 @@
-"""The word test before pint's parse: it turns down only what pint itself fails to read as units."""
+"""Speed paths give what the plain paths give: the word test before pint, the unchecked Quantity."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ _PREFIXES = sorted(_UREG._prefixes)
 
 
 def _pint_reads(candidate: str) -> bool:
-    """Whether pint's parser reads ``candidate`` as units (any error is a no)."""
+    """Whether pint's parser reads ``candidate`` as some unit (an error, or no unit left as in
+    "AA per AA", is a no: both give no unit in :func:`units.resolve_unit`)."""
     try:
-        _UREG.parse_units(candidate)
+        parsed = _UREG.parse_units(candidate)
     except Exception:
         return False
-    return True
+    return bool(parsed._units)
 
 
 _letters = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIKMNOPRSTWY_", min_size=1, max_size=12)
@@ -63,3 +64,26 @@ def test_resolution_unchanged_for_units_and_words() -> None:
     assert units.resolve_unit.__wrapped__("patents") is None
     assert units.resolve_unit.__wrapped__("square kilometers") == units.UnitInfo("km**2", "dimension")
     assert units.resolve_unit.__wrapped__("barrels per day") == units.UnitInfo("bbl/d", "dimension")
+
+
+def test_unchecked_quantity_equals_the_checked_one() -> None:
+    from fractions import Fraction
+
+    from newsparse import Quantity, Span
+    from newsparse_quantities.found import Found, to_quantity
+
+    text = "Shares rose by over 3.5% to 40 dlrs among 12 oil workers."
+    found = Found(
+        start=15, end=24, core_start=20, number_start=20, number_end=23, value=Fraction(7, 2),
+        low=Fraction(7, 2), high=None, modifier="over", unit="percent", unit_text="%", kind="percent",
+        low_inclusive=False, change="up", change_to=Fraction(40),
+    )  # fmt: skip
+    counted = Span.of(text, 45, 56)
+    checked = Quantity(
+        start=15, end=24, text="over 3.5%", value=3.5, low=3.5, high=None, modifier="over",
+        unit="percent", counted=counted, unit_text="%", low_inclusive=False, high_inclusive=True,
+        kind="percent", change="up", change_to=40,
+    )  # fmt: skip
+    built = to_quantity(text, found, counted)
+    assert built == checked and hash(built) == hash(checked)
+    assert type(built.change_to) is int and type(built.value) is float
