@@ -46,6 +46,10 @@ _DENOMINATORS = {
     "kilo": "kg",
     "kilogram": "kg",
     "pound": "lb",
+    "lb": "lb",
+    "oz": "oz",
+    "kg": "kg",
+    "bushel": "bu",
     "mile": "mi",
     "mmbtu": "MMBtu",
     "btu": "Btu",
@@ -349,8 +353,8 @@ def _rate(words: Words, f: Found, last: int) -> Found:
         noun = words.lower[k + 1]
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun
         per = _DENOMINATORS.get(singular)
-        if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER:
-            return f  # "$1.17 billion a year earlier"
+        if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER and singular in _TIME_DENOMINATORS:
+            return f  # "$1.17 billion a year earlier" (not "$50 a barrel on Tuesday")
     else:
         return f
     return f if per is None else attrs.evolve(f, unit=f"{f.unit}/{per}")
@@ -376,7 +380,7 @@ def counted_rate(words: Words, k: int) -> str | None:
     if per is not None or k + 1 >= words.size or words.gap(k) > 2 or words.lower[k] not in ("per", "a"):
         return per
     noun = words.lower[k + 1]
-    if noun not in _COUNT_DENOMINATORS or (k + 2 < words.size and words.lower[k + 2] in _NOT_RATE_AFTER):
+    if noun not in _COUNT_DENOMINATORS:
         return None
     return _DENOMINATORS[noun]
 

@@ -192,3 +192,17 @@ def test_shared_unit_property(quantities: Q, first: int, second: int, unit: str,
     found = quantities(f"They reported {first} {joint} {second} {unit} last week.")
     assert found and len({q.unit for q in found}) == 1 and found[-1].unit is not None
     assert all(q.start < q.end for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Crude oil prices went past $50 a barrel on Tuesday.", "USD/bbl"),
+        ("It earned 2.41 dlrs a share on revenues of 606.7 mln dlrs.", "USD/share"),
+        ("The new price for unalloyed ingot is 64.5 cents a lb.", "cent/lb"),
+        ("Sales were $1.17 billion a year earlier.", "USD"),
+    ],
+)
+def test_rate_of_a_thing_is_no_time_phrase(quantities: Q, text: str, unit: str) -> None:
+    """A word of time after "a barrel" ("on Tuesday") does not undo the rate; "a year earlier" does."""
+    assert quantities(text)[0].unit == unit
