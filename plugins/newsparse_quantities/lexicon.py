@@ -264,3 +264,13 @@ PLURAL_MODIFIERS = frozenset(
     games jobs chemicals electronics weapons drugs assets funds loans futures options accounts
     """.split()
 )
+
+
+# words that open a unit of several words after a number ("square kilometres", "metric tons",
+# "degrees Celsius", "light years"): the unit step reads on past them
+UNIT_LEAD = frozenset(
+    """
+    square sq cubic metric nautical degrees degree fluid short long ° º kilowatt megawatt gigawatt
+    terawatt watt miles kilometres kilometers km feet meters metres light
+    """.split()
+)

@@ -27,6 +27,7 @@ from .lexicon import (
     PLURAL_MODIFIERS,
     SMALL,
     TENS,
+    UNIT_LEAD,
     currencies,
     plural_in_s,
 )
@@ -85,35 +86,6 @@ _TIME_OF_DAY = frozenset(
     {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours", "midnight", "noon"}
 )
 _ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
-_UNIT_LEAD = frozenset(
-    {
-        "square",
-        "sq",
-        "cubic",
-        "metric",
-        "nautical",
-        "degrees",
-        "degree",
-        "fluid",
-        "short",
-        "long",
-        "°",
-        "º",
-        "kilowatt",
-        "megawatt",
-        "gigawatt",
-        "terawatt",
-        "watt",
-        "miles",
-        "kilometres",
-        "kilometers",
-        "km",
-        "feet",
-        "meters",
-        "metres",
-        "light",
-    }
-)
 _TORQUE = frozenset(
     (a, "-", b)
     for a, b in (
@@ -123,6 +95,7 @@ _TORQUE = frozenset(
 )  # fmt: skip
 _TORQUE_FIRST = frozenset(key[0] for key in _TORQUE)
 _OPEN = frozenset("([{<")
+_POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 _CLOSE = frozenset(")]}>")
 _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
 _AFTER_SYMBOL = frozenset(
@@ -329,7 +302,7 @@ class _Reader:
             if first_joined == self.n and (piece == "/" or step_gap == 0):
                 first_joined = step
             limit = step
-        lead = w.lower[first] in _UNIT_LEAD
+        lead = w.lower[first] in UNIT_LEAD
         for last in range(limit, first - 1, -1):
             if last > first and not lead and first_joined > last:  # no "/" and nothing glued up to ``last``
                 if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
@@ -622,12 +595,29 @@ class _Reader:
             if head is None:
                 return None
         if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
-            if not (len(texts[head]) >= 3 and texts[head][-1] == "s" and texts[head][:-1].isupper()):
+            if self._names_someone(after, start, head, single):
                 return None  # "world number two Tommy Haas": a name, not a counted noun ("14 Liberal MPs" is)
         if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
             if value.denominator == 1 and 1000 <= value <= 2099:
                 return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
         return self._compound_start(start, head), head
+
+    def _names_someone(self, after: int, start: int, head: int, single: bool) -> bool:
+        """Whether capitalised words from ``start`` to ``head`` after an amount name someone or
+        something ("world number two Tommy Haas", "Radio 1 DJ Trevor Nelson", "1,375 T Parkes", "the one
+        Wayne Rooney scored") rather than say what is counted: a capitalised plural is a counted noun
+        ("two Brit Awards", "400,000 Sri Lankans", "14 Liberal MPs")."""
+        texts = self.w.texts
+        head_text = texts[head]
+        if len(head_text) >= 3 and head_text[-1] == "s" and head_text[:-1].isupper():
+            return False  # "14 Liberal MPs", "3 CDs"
+        if single or not plural_in_s(self.w.lower[head]):
+            return True
+        if after >= 2 and texts[after - 2][:1].isupper() and texts[after - 2].isalpha():
+            return True  # "Radio 1 DJ Trevor Nelson": the amount is part of a name
+        if head + 1 < self.n and texts[head + 1] in _POSSESSIVE_MARKS:
+            return True  # "two of the All Blacks' seven tries": the owner, not what is counted
+        return any(len(texts[j]) == 1 and texts[j].isupper() for j in range(start, head))  # "T Parkes"
 
     def _compound_start(self, start: int, head: int) -> int:
         """The first word of the head's compound modifiers ("30 oil workers" -> "oil"; "three core

@@ -206,3 +206,35 @@ def test_shared_unit_property(quantities: Q, first: int, second: int, unit: str,
 def test_rate_of_a_thing_is_no_time_phrase(quantities: Q, text: str, unit: str) -> None:
     """A word of time after "a barrel" ("on Tuesday") does not undo the rate; "a year earlier" does."""
     assert quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Franz Ferdinand have won two Brit Awards.", "Awards"),
+        ("The ILO estimated that 400,000 Sri Lankans have lost their jobs.", "Lankans"),
+        ("He has started to recruit 25,000 Community Support Officers.", "Officers"),
+        ("It holds 14 Liberal MPs.", "MPs"),
+    ],
+)
+def test_capitalised_plural_is_counted(quantities: Q, text: str, counted: str) -> None:
+    """A capitalised plural after an amount says what is counted, as a lower-case one does."""
+    (amount,) = quantities(text)
+    assert amount.counted is not None and amount.counted.text.split()[-1] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He beat world number two Tommy Haas in Rome.",
+        "The pundits included BBC Radio 1 DJ Trevor Nelson.",
+        "Rico Gear ran in two of the All Blacks' seven tries.",
+        "It was the one Wayne Rooney scored from.",
+    ],
+)
+def test_capitalised_name_after_an_amount_is_not_counted(quantities: Q, text: str) -> None:
+    """A name after an amount (a person, a title) is not what the amount counts."""
+    assert all(
+        q.counted is None or q.counted.text.split()[-1] not in ("Haas", "Nelson", "Blacks", "Rooney")
+        for q in quantities(text)
+    )
