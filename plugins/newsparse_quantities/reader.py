@@ -548,6 +548,7 @@ class _Reader:
         top, bottom = (value.numerator, value.denominator) if value is not None else (0, 1)
         single = value is not None and 0 < top <= bottom
         one = single and top == bottom
+        joined = False  # whether word k is glued to a hyphen before it ("free-to-air", "Ireland-only")
         while k < n and taken < 4:
             t = texts[k]
             low = lower[k]
@@ -556,6 +557,7 @@ class _Reader:
                 break
             if t in _HYPHENS and taken and k + 1 < n and gap == 0 and w.gap(k + 1) == 0:
                 k += 1
+                joined = True
                 continue
             if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
                 if not (taken and _MODEL.fullmatch(t) and k + 1 < n and texts[k + 1].isalpha()):
@@ -563,7 +565,7 @@ class _Reader:
                 taken += 1  # a model name before the head: "30 Airbus A320 planes"
                 k += 1
                 continue
-            if low in _BREAK:
+            if low in _BREAK and not joined:  # (a word inside a hyphenated modifier stops nothing)
                 if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
                     k += 1  # "300,000 council and housing association tenants": modifiers joined
                     continue
@@ -586,7 +588,8 @@ class _Reader:
                 head = k  # "one joint system"
             if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
                 break
-            taken += 1
+            taken += 0 if joined else 1  # a hyphenated modifier is one word ("state-of-the-art")
+            joined = False
             k += 1
         if head is None:
             if value is None or top <= bottom:  # at most one
@@ -631,6 +634,8 @@ class _Reader:
                 break
             if low in _NOT_COMPOUND or low.endswith(_ADJECTIVE_ENDINGS) or low.endswith(("ant", "ent")):
                 break
+            if first >= 2 and w.gap(first - 1) == 0 and w.texts[first - 2] in _HYPHENS:
+                break  # the end of a hyphenated modifier ("free-to-air channels"): not a part of it
             first -= 1
         return first
 

@@ -238,3 +238,19 @@ def test_capitalised_name_after_an_amount_is_not_counted(quantities: Q, text: st
         q.counted is None or q.counted.text.split()[-1] not in ("Haas", "Nelson", "Blacks", "Rooney")
         for q in quantities(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("They released two Ireland-only singles.", "singles"),
+        ("Viewers will be able to receive 14 free-to-air channels.", "channels"),
+        ("He owns three state-of-the-art factories.", "factories"),
+        ("It has two song-and-dance routines.", "routines"),
+    ],
+)
+def test_hyphenated_modifier_before_the_counted_noun(quantities: Q, text: str, counted: str) -> None:
+    """A word inside a hyphenated modifier ("only", "to", "and") does not end the counted phrase,
+    and the counted noun does not start inside the modifier."""
+    (amount,) = quantities(text)
+    assert amount.counted is not None and amount.counted.text == counted
