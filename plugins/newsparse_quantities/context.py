@@ -140,7 +140,7 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             if previous.kind == "age" and f.kind == "number" and f.unit is None and f.counted is None:
                 f = _joined_age(words, previous, f)
             if f.kind == "number" and f.unit is None and f.counted is None:
-                f = _compared(words, previous, f, first)
+                f = _compared(words, previous, f, first, last)
         out.append(f)
     return out
 
@@ -156,13 +156,16 @@ def _temperature_difference(words: Words, f: Found, last: int) -> Found:
     return f
 
 
-def _compared(words: Words, previous: Found, f: Found, first: int) -> Found:
+def _compared(words: Words, previous: Found, f: Found, first: int, last: int) -> Found:
     """ "590,000 tonnes, which compares with 585,000", "54 million people, up from 34 million": the
-    bare number compared with an amount of the same sentence takes its unit or counted noun."""
+    bare number compared with an amount of the same sentence takes its unit or counted noun; not
+    the start of "from 40 to 1,796 cinemas", which takes the unit or noun of its end."""
     if f.kind != "number" or f.unit is not None or f.counted is not None or f.value is None:
         return f
     if first < 1 or words.lower[first - 1] not in _COMPARED or previous.value is None:
         return f
+    if words.lower[first - 1] == "from" and last + 2 < words.size and words.lower[last + 1] == "to":
+        return f  # a start level: its end says what it measures ("from 350 to 400 colleges")
     between = words.text[previous.end : f.start]
     if len(between) > 80 or any(c in between for c in ".;!?") or not 0 < f.value <= 10 * abs(previous.value):
         return f

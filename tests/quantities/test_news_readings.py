@@ -254,3 +254,10 @@ def test_hyphenated_modifier_before_the_counted_noun(quantities: Q, text: str, c
     and the counted noun does not start inside the modifier."""
     (amount,) = quantities(text)
     assert amount.counted is not None and amount.counted.text == counted
+
+
+def test_start_level_takes_its_end_not_earlier_money(quantities: Q) -> None:
+    """ "from 40 to 1,796 cinemas" after a sum of money: the start counts cinemas too, no currency."""
+    money, start, end = quantities("The film took $9.4m after expanding from 40 to 1,796 cinemas.")
+    assert start.unit is None and start.counted is not None and start.counted.text == "cinemas"
+    assert money.unit == "USD" and end.counted == start.counted
