@@ -622,6 +622,10 @@ def _noun_after(words: Words, last: int) -> str | None:
     k = last + 1
     if k < words.size and words.texts[k] in ("-",) and words.gap(k) == 0:
         k += 1
+    if k + 1 < words.size and words.lower[k] in ("point", "points"):
+        k += 1  # "a one point drop", "closed just under one point lower": a change of points
+        if words.lower[k] in ("up", "down", "off"):
+            return None  # "30 points down", "five points off the fourth spot": behind, not a fall
     if k >= words.size:
         return None
     word = words.lower[k]

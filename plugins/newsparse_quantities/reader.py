@@ -95,6 +95,8 @@ _TORQUE = frozenset(
 )  # fmt: skip
 _TORQUE_FIRST = frozenset(key[0] for key in _TORQUE)
 _OPEN = frozenset("([{<")
+# nouns and comparatives of a change after "point" ("a one point drop", "one point lower")
+_CHANGE_AFTER_HEAD = frozenset("rise increase gain jump fall drop decline cut slump dip higher lower".split())
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 _CLOSE = frozenset(")]}>")
 _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
@@ -584,6 +586,8 @@ class _Reader:
                 head = k
             elif head == k - 1 and not single and self._verb_after_plural(k):
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
+            elif head is not None and low in _CHANGE_AFTER_HEAD and lower[head] in ("point", "points"):
+                break  # "a one point drop", "one point lower": the size of a change of points
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):

@@ -261,3 +261,19 @@ def test_start_level_takes_its_end_not_earlier_money(quantities: Q) -> None:
     money, start, end = quantities("The film took $9.4m after expanding from 40 to 1,796 cinemas.")
     assert start.unit is None and start.counted is not None and start.counted.text == "cinemas"
     assert money.unit == "USD" and end.counted == start.counted
+
+
+def test_change_of_points(quantities: Q) -> None:
+    """ "a one point drop", "one point lower": points counted, the change read past them."""
+    drop, rise = quantities("This was a one point drop for the Tories and one point rise for the Alliance.")
+    assert (drop.counted.text, drop.change) == ("point", "down")  # type: ignore[union-attr]
+    assert (rise.counted.text, rise.change) == ("point", "up")  # type: ignore[union-attr]
+    (lower, _) = quantities("The stock closed just under one point lower at 100.")
+    assert lower.change == "down"
+    (behind,) = quantities("Wales could have gone into the interval 30 points down.")
+    assert behind.change is None and behind.counted is not None  # behind in a game, not a fall
+
+
+def test_at_one_point_is_a_moment(quantities: Q) -> None:
+    assert quantities("At one point, he turned and shot.") == []
+    assert quantities("It rose one point.")[0].change == "up"
