@@ -57,7 +57,8 @@ _DENOMINATORS = {
 _ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "daily": "d", "weekly": "week"}
 _RACE_WORDS = frozenset(
     "title final finals relay race hurdles freestyle butterfly breaststroke backstroke sprint record "
-    "gold silver bronze champion heats heat semi-final".split()
+    "gold silver bronze champion heats heat semi-final finalist finalists runner runners winner winners "
+    "medallist medallists specialist world indoor outdoor season".split()
 )
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
 

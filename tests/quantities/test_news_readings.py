@@ -277,3 +277,17 @@ def test_change_of_points(quantities: Q) -> None:
 def test_at_one_point_is_a_moment(quantities: Q) -> None:
     assert quantities("At one point, he turned and shot.") == []
     assert quantities("It rose one point.")[0].change == "up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will race alongside Olympic 5,000m finalist Pavey.",
+        "He is one of the fastest 800m runners in the world.",
+        "I plan to defend my 100m world title in Helsinki.",
+        "She will start her 3,000m season in Boston.",
+    ],
+)
+def test_race_distance_naming_an_event(quantities: Q, text: str) -> None:
+    """A distance before a word of racing names an event (the guideline's "10,000m champion")."""
+    assert quantities(text) == []
