@@ -291,3 +291,9 @@ def test_at_one_point_is_a_moment(quantities: Q) -> None:
 def test_race_distance_naming_an_event(quantities: Q, text: str) -> None:
     """A distance before a word of racing names an event (the guideline's "10,000m champion")."""
     assert quantities(text) == []
+
+
+def test_part_out_of_a_whole_takes_its_noun(quantities: Q) -> None:
+    """ "six out of the 14 places", like "nine of the Council's 15 members": the part counts places."""
+    part, whole = quantities("The MDP won six out of the 14 places on the union's board.")
+    assert part.counted == whole.counted and whole.counted is not None and whole.counted.text == "places"
