@@ -108,7 +108,11 @@ _PARTICLE_VERBS = frozenset(
 _RAISE = frozenset("raise raises raised raising".split())
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
-_AGE_PREVIOUS = frozenset("aged age of ages at , are were is was just only still now".split()) | _PEOPLE
+_AGE_PREVIOUS = (
+    frozenset("aged age of ages at , are were is was just only still now".split())
+    | frozenset("i'm i’m he's he’s she's she’s".split())  # "I'm 27", "she's 17,"
+    | _PEOPLE
+)
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -442,6 +446,10 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     if words.texts[first - 1] == "At" and following == "," and person in _PERSONS and f.value < 110:
         return attrs.evolve(f, unit="year", kind="age")  # "At 12, he was canvassing"
     linking = first - 2 if lower[first - 1] in _JUST and first >= 3 else first - 1
+    pronoun_be = first - 2 if lower[first - 1] in _JUST and first >= 2 else first - 1
+    if lower[pronoun_be] in _PRONOUN_BE and following in _AFTER_AGE and words.is_digits(first):
+        if 5 <= f.value <= 110:
+            return attrs.evolve(f, unit="year", kind="age")  # "I'm only 27 and", "she's 30."
     if linking >= 1 and lower[linking] in ("is", "was") and following in _AFTER_AGE:
         subject = words.texts[linking - 1]
         named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
@@ -483,6 +491,7 @@ _UNTIL = frozenset("until till to before at beyond past".split())
 _LIFE = frozenset("live lives lived living retire retires retired retiring retirement work".split())
 _PERSONS = frozenset("he she i they we his her".split())
 _JUST = frozenset({"just", "only", "still", "now"})
+_PRONOUN_BE = frozenset({"i'm", "i’m", "he's", "he’s", "she's", "she’s"})
 _AFTER_AGE = frozenset({".", ",", "when", "at", "-", "–", ";", "and"})  # "who was 13 at the time"
 _NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 

@@ -297,3 +297,16 @@ def test_part_out_of_a_whole_takes_its_noun(quantities: Q) -> None:
     """ "six out of the 14 places", like "nine of the Council's 15 members": the part counts places."""
     part, whole = quantities("The MDP won six out of the 14 places on the union's board.")
     assert part.counted == whole.counted and whole.counted is not None and whole.counted.text == "places"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm only 27 and don't remember it.",
+        "She's 17, has an amazing voice.",
+        "If I'm half the talent when I'm 74, I will know.",
+    ],
+)
+def test_age_after_a_pronoun_and_be(quantities: Q, text: str) -> None:
+    """ "I'm 27", "she's 17": an age, as "when he was just 14"."""
+    assert [q.kind for q in quantities(text)] == ["age"]
