@@ -310,3 +310,17 @@ def test_part_out_of_a_whole_takes_its_noun(quantities: Q) -> None:
 def test_age_after_a_pronoun_and_be(quantities: Q, text: str) -> None:
     """ "I'm 27", "she's 17": an age, as "when he was just 14"."""
     assert [q.kind for q in quantities(text)] == ["age"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part two will follow on Monday.",
+        "I predict series two will be better.",
+        "It runs the Symbian Series 60 phone operating system.",
+        "They are in Hall 25 of the show.",
+    ],
+)
+def test_part_series_hall_designate(quantities: Q, text: str) -> None:
+    """ "Part two", "series 3", "Hall 25": designations, as "Chapter 5" (the guideline)."""
+    assert quantities(text) == []
