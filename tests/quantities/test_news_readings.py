@@ -324,3 +324,16 @@ def test_age_after_a_pronoun_and_be(quantities: Q, text: str) -> None:
 def test_part_series_hall_designate(quantities: Q, text: str) -> None:
     """ "Part two", "series 3", "Hall 25": designations, as "Chapter 5" (the guideline)."""
     assert quantities(text) == []
+
+
+def test_place_in_a_chart_is_a_rank(quantities: Q) -> None:
+    """ "dropped one place to five", "entered the chart at four": ranks, not amounts (guideline)."""
+    assert [q.text for q in quantities("Halo 2 dropped one place to five, while Doom fell to nine.")] == [
+        "one"
+    ]
+    assert quantities("Erasure entered the chart at four with Breathe.") == []
+    assert [q.text for q in quantities("The index rose to 45 as sales fell from 30 to 20.")] == [
+        "45",
+        "30",
+        "20",
+    ]
