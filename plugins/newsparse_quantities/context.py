@@ -16,6 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
+from .lexicon import MONTHS, NOT_DESIGNATOR
 from .numbers import Words
 
 __all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
@@ -197,6 +198,8 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
         return fraction and following.isalpha() and following not in ("of", "and", "or")  # "a fourth title"
     if f.kind == "number" and f.modifier is None and _year_or_pronoun(words, f, first, last):
         return True
+    if f.kind == "number" and f.modifier is None and first == last and _digits_in_name(words, first):
+        return True  # "his RBS 6 Nations Championship rivals", "the Radio 1 Thursday night show"
     text = words.texts[first]
     if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
         return False
@@ -211,6 +214,17 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
     )  # "Six Nations", "Radio Five Live", "January Two"
+
+
+def _digits_in_name(words: Words, k: int) -> bool:
+    """Whether the number in digits at word ``k`` stands inside a name: a capitalised word on
+    either side, neither a function word ("The 5,808 Academy voters") nor a month."""
+    if not words.is_digits(k) or k < 1 or k + 1 >= words.size or words.gap(k) != 1 or words.gap(k + 1) != 1:
+        return False
+    before, after = words.texts[k - 1], words.texts[k + 1]
+    if not (before.isalpha() and after.isalpha() and before[:1].isupper() and after[:1].isupper()):
+        return False
+    return words.lower[k - 1] not in NOT_DESIGNATOR and words.lower[k - 1] not in MONTHS
 
 
 def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:

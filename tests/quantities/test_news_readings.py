@@ -337,3 +337,11 @@ def test_place_in_a_chart_is_a_rank(quantities: Q) -> None:
         "30",
         "20",
     ]
+
+
+def test_digits_inside_a_name(quantities: Q) -> None:
+    """ "RBS 6 Nations", "Radio 1 Thursday": a number between two capitalised words is part of a name."""
+    assert quantities("Ruddock also warned his RBS 6 Nations Championship rivals.") == []
+    assert quantities("Huw is one half of the Radio 1 Thursday night show.") == []
+    (voters,) = quantities("The 5,808 Academy voters had until Tuesday.")
+    assert voters.value == 5808
