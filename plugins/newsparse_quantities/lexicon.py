@@ -275,3 +275,7 @@ UNIT_LEAD = frozenset(
     terawatt watt miles kilometres kilometers km feet meters metres light
     """.split()
 )
+# nouns and comparatives of a change after "point" ("a one point drop", "one point lower")
+CHANGE_AFTER_POINT = frozenset("rise increase gain jump fall drop decline cut slump dip higher lower".split())
+# marks of a possessive after a noun ("the All Blacks' seven tries")
+POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})

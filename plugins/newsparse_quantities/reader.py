@@ -16,6 +16,7 @@ import attrs
 
 from .found import Found
 from .lexicon import (
+    CHANGE_AFTER_POINT,
     COUNTED_STOP,
     DENOMINATORS,
     DESIGNATORS,
@@ -25,6 +26,7 @@ from .lexicon import (
     NOT_DESIGNATOR,
     ORDINAL_SUFFIXES,
     PLURAL_MODIFIERS,
+    POSSESSIVE_MARKS,
     SMALL,
     TENS,
     UNIT_LEAD,
@@ -95,9 +97,6 @@ _TORQUE = frozenset(
 )  # fmt: skip
 _TORQUE_FIRST = frozenset(key[0] for key in _TORQUE)
 _OPEN = frozenset("([{<")
-# nouns and comparatives of a change after "point" ("a one point drop", "one point lower")
-_CHANGE_AFTER_HEAD = frozenset("rise increase gain jump fall drop decline cut slump dip higher lower".split())
-_POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 _CLOSE = frozenset(")]}>")
 _SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
 _AFTER_SYMBOL = frozenset(
@@ -586,7 +585,7 @@ class _Reader:
                 head = k
             elif head == k - 1 and not single and self._verb_after_plural(k):
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
-            elif head is not None and low in _CHANGE_AFTER_HEAD and lower[head] in ("point", "points"):
+            elif head is not None and low in CHANGE_AFTER_POINT and lower[head] in ("point", "points"):
                 break  # "a one point drop", "one point lower": the size of a change of points
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
@@ -595,19 +594,22 @@ class _Reader:
             taken += 0 if joined else 1  # a hyphenated modifier is one word ("state-of-the-art")
             joined = False
             k += 1
-        if head is None:
-            if value is None or top <= bottom:  # at most one
-                return None
-            head = self._attributive(start, after)
-            if head is None:
-                return None
+        if head is None:  # (an amount of at most one has no attributive noun)
+            head = self._attributive(start, after) if value is not None and top > bottom else None
+        if head is None or self._name_or_year(after, start, head, value, single):
+            return None
+        return self._compound_start(start, head), head
+
+    def _name_or_year(self, after: int, start: int, head: int, value: Fraction | None, single: bool) -> bool:
+        """Whether the phrase ``start``..``head`` after an amount is a name ("world number two Tommy
+        Haas"; "14 Liberal MPs" is counted) or the amount a year ("by the end of 2004 Microsoft aims")."""
+        texts = self.w.texts
         if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
             if self._names_someone(after, start, head, single):
-                return None  # "world number two Tommy Haas": a name, not a counted noun ("14 Liberal MPs" is)
-        if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
-            if value.denominator == 1 and 1000 <= value <= 2099:
-                return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
-        return self._compound_start(start, head), head
+                return True
+        if texts[after - 1][:1] in _ASCII_DIGITS and value is not None and self._year_before(after, start):
+            return value.denominator == 1 and 1000 <= value <= 2099  # "reaching Germany 2006 looks"
+        return False
 
     def _names_someone(self, after: int, start: int, head: int, single: bool) -> bool:
         """Whether capitalised words from ``start`` to ``head`` after an amount name someone or
@@ -622,7 +624,7 @@ class _Reader:
             return True
         if after >= 2 and texts[after - 2][:1].isupper() and texts[after - 2].isalpha():
             return True  # "Radio 1 DJ Trevor Nelson": the amount is part of a name
-        if head + 1 < self.n and texts[head + 1] in _POSSESSIVE_MARKS:
+        if head + 1 < self.n and texts[head + 1] in POSSESSIVE_MARKS:
             return True  # "two of the All Blacks' seven tries": the owner, not what is counted
         return any(len(texts[j]) == 1 and texts[j].isupper() for j in range(start, head))  # "T Parkes"
 
