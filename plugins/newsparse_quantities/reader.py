@@ -42,27 +42,7 @@ _TRIGGER_WORDS = frozenset(
     | set(SMALL)
     | set(TENS)
     | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
-    | {
-        "scores",
-        "several",
-        "few",
-        "hundred",
-        "minus",
-        "c",
-        "hk",
-        "usd",
-        "eur",
-        "gbp",
-        "rmb",
-        "cny",
-        "negative",
-        "between",
-        "-",
-        "−",
-        ".",
-        "us",
-        "u.s.",
-    }
+    | set("scores several few hundred minus c hk usd eur gbp rmb cny negative between - − . us u.s.".split())
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
@@ -661,6 +641,8 @@ class _Reader:
                 and value > 1
             ):  # "three of the militants", "eight of Ireland's hopefuls"
                 k += 2
+                if k + 2 < n and w.texts[k + 1] in POSSESSIVE_MARKS and w.gap(k + 1) == 0:
+                    k += 2  # "92 of the Lords' 750 peers", "two of the players' wives": not the owner
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
             elif (

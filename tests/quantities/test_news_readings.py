@@ -345,3 +345,12 @@ def test_digits_inside_a_name(quantities: Q) -> None:
     assert quantities("Huw is one half of the Radio 1 Thursday night show.") == []
     (voters,) = quantities("The 5,808 Academy voters had until Tuesday.")
     assert voters.value == 5808
+
+
+def test_part_of_an_owners_whole(quantities: Q) -> None:
+    """ "92 of the Lords' 750 hereditary peers": the part counts peers, not the owner."""
+    part, whole = quantities("Labour removed all but 92 of the Lords' 750 hereditary peers.")
+    assert (
+        part.counted is not None
+        and part.counted.text.split()[-1] == "peers" == whole.counted.text.split()[-1]
+    )  # type: ignore[union-attr]
