@@ -546,6 +546,8 @@ class _Reader:
                 taken += 1  # a model name before the head: "30 Airbus A320 planes"
                 k += 1
                 continue
+            if t == "A" and taken and texts[k - 1][:1].isupper():
+                joined = True  # "20 Serie A appearances": a letter of a name, not the article
             if low in _BREAK and not joined:  # (a word inside a hyphenated modifier stops nothing)
                 if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
                     k += 1  # "300,000 council and housing association tenants": modifiers joined

@@ -354,3 +354,9 @@ def test_part_of_an_owners_whole(quantities: Q) -> None:
         part.counted is not None
         and part.counted.text.split()[-1] == "peers" == whole.counted.text.split()[-1]
     )  # type: ignore[union-attr]
+
+
+def test_capital_a_inside_a_name_is_no_article(quantities: Q) -> None:
+    """ "20 Serie A appearances": the letter belongs to the name before the counted noun."""
+    _goals, games = quantities("Adriano has scored 14 goals in 20 Serie A appearances this season.")
+    assert games.counted is not None and games.counted.text.split()[-1] == "appearances"
