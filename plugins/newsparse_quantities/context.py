@@ -16,6 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
+from .lexicon import MONTHS, NOT_DESIGNATOR
 from .numbers import Words
 
 __all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
@@ -46,6 +47,10 @@ _DENOMINATORS = {
     "kilo": "kg",
     "kilogram": "kg",
     "pound": "lb",
+    "lb": "lb",
+    "oz": "oz",
+    "kg": "kg",
+    "bushel": "bu",
     "mile": "mi",
     "mmbtu": "MMBtu",
     "btu": "Btu",
@@ -53,7 +58,8 @@ _DENOMINATORS = {
 _ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "daily": "d", "weekly": "week"}
 _RACE_WORDS = frozenset(
     "title final finals relay race hurdles freestyle butterfly breaststroke backstroke sprint record "
-    "gold silver bronze champion heats heat semi-final".split()
+    "gold silver bronze champion heats heat semi-final finalist finalists runner runners winner winners "
+    "medallist medallists specialist world indoor outdoor season".split()
 )
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
 
@@ -103,7 +109,11 @@ _PARTICLE_VERBS = frozenset(
 _RAISE = frozenset("raise raises raised raising".split())
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
-_AGE_PREVIOUS = frozenset("aged age of ages at , are were is was just only still now".split()) | _PEOPLE
+_AGE_PREVIOUS = (
+    frozenset("aged age of ages at , are were is was just only still now".split())
+    | frozenset("i'm i’m he's he’s she's she’s".split())  # "I'm 27", "she's 17,"
+    | _PEOPLE
+)
 _AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
@@ -136,7 +146,7 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             if previous.kind == "age" and f.kind == "number" and f.unit is None and f.counted is None:
                 f = _joined_age(words, previous, f)
             if f.kind == "number" and f.unit is None and f.counted is None:
-                f = _compared(words, previous, f, first)
+                f = _compared(words, previous, f, first, last)
         out.append(f)
     return out
 
@@ -152,13 +162,16 @@ def _temperature_difference(words: Words, f: Found, last: int) -> Found:
     return f
 
 
-def _compared(words: Words, previous: Found, f: Found, first: int) -> Found:
+def _compared(words: Words, previous: Found, f: Found, first: int, last: int) -> Found:
     """ "590,000 tonnes, which compares with 585,000", "54 million people, up from 34 million": the
-    bare number compared with an amount of the same sentence takes its unit or counted noun."""
+    bare number compared with an amount of the same sentence takes its unit or counted noun; not
+    the start of "from 40 to 1,796 cinemas", which takes the unit or noun of its end."""
     if f.kind != "number" or f.unit is not None or f.counted is not None or f.value is None:
         return f
     if first < 1 or words.lower[first - 1] not in _COMPARED or previous.value is None:
         return f
+    if words.lower[first - 1] == "from" and last + 2 < words.size and words.lower[last + 1] == "to":
+        return f  # a start level: its end says what it measures ("from 350 to 400 colleges")
     between = words.text[previous.end : f.start]
     if len(between) > 80 or any(c in between for c in ".;!?") or not 0 < f.value <= 10 * abs(previous.value):
         return f
@@ -185,6 +198,8 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
         return fraction and following.isalpha() and following not in ("of", "and", "or")  # "a fourth title"
     if f.kind == "number" and f.modifier is None and _year_or_pronoun(words, f, first, last):
         return True
+    if f.kind == "number" and f.modifier is None and first == last and _digits_in_name(words, first):
+        return True  # "his RBS 6 Nations Championship rivals", "the Radio 1 Thursday night show"
     text = words.texts[first]
     if f.kind != "number" or f.modifier is not None or not text[:1].isupper() or not text.isalpha():
         return False
@@ -199,6 +214,17 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
     )  # "Six Nations", "Radio Five Live", "January Two"
+
+
+def _digits_in_name(words: Words, k: int) -> bool:
+    """Whether the number in digits at word ``k`` stands inside a name: a capitalised word on
+    either side, neither a function word ("The 5,808 Academy voters") nor a month."""
+    if not words.is_digits(k) or k < 1 or k + 1 >= words.size or words.gap(k) != 1 or words.gap(k + 1) != 1:
+        return False
+    before, after = words.texts[k - 1], words.texts[k + 1]
+    if not (before.isalpha() and after.isalpha() and before[:1].isupper() and after[:1].isupper()):
+        return False
+    return words.lower[k - 1] not in NOT_DESIGNATOR and words.lower[k - 1] not in MONTHS
 
 
 def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:
@@ -349,8 +375,8 @@ def _rate(words: Words, f: Found, last: int) -> Found:
         noun = words.lower[k + 1]
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun
         per = _DENOMINATORS.get(singular)
-        if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER:
-            return f  # "$1.17 billion a year earlier"
+        if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER and singular in _TIME_DENOMINATORS:
+            return f  # "$1.17 billion a year earlier" (not "$50 a barrel on Tuesday")
     else:
         return f
     return f if per is None else attrs.evolve(f, unit=f"{f.unit}/{per}")
@@ -376,7 +402,7 @@ def counted_rate(words: Words, k: int) -> str | None:
     if per is not None or k + 1 >= words.size or words.gap(k) > 2 or words.lower[k] not in ("per", "a"):
         return per
     noun = words.lower[k + 1]
-    if noun not in _COUNT_DENOMINATORS or (k + 2 < words.size and words.lower[k + 2] in _NOT_RATE_AFTER):
+    if noun not in _COUNT_DENOMINATORS:
         return None
     return _DENOMINATORS[noun]
 
@@ -434,6 +460,10 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     if words.texts[first - 1] == "At" and following == "," and person in _PERSONS and f.value < 110:
         return attrs.evolve(f, unit="year", kind="age")  # "At 12, he was canvassing"
     linking = first - 2 if lower[first - 1] in _JUST and first >= 3 else first - 1
+    pronoun_be = first - 2 if lower[first - 1] in _JUST and first >= 2 else first - 1
+    if lower[pronoun_be] in _PRONOUN_BE and following in _AFTER_AGE and words.is_digits(first):
+        if 5 <= f.value <= 110:
+            return attrs.evolve(f, unit="year", kind="age")  # "I'm only 27 and", "she's 30."
     if linking >= 1 and lower[linking] in ("is", "was") and following in _AFTER_AGE:
         subject = words.texts[linking - 1]
         named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
@@ -475,6 +505,7 @@ _UNTIL = frozenset("until till to before at beyond past".split())
 _LIFE = frozenset("live lives lived living retire retires retired retiring retirement work".split())
 _PERSONS = frozenset("he she i they we his her".split())
 _JUST = frozenset({"just", "only", "still", "now"})
+_PRONOUN_BE = frozenset({"i'm", "i’m", "he's", "he’s", "she's", "she’s"})
 _AFTER_AGE = frozenset({".", ",", "when", "at", "-", "–", ";", "and"})  # "who was 13 at the time"
 _NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
 
@@ -615,6 +646,10 @@ def _noun_after(words: Words, last: int) -> str | None:
     k = last + 1
     if k < words.size and words.texts[k] in ("-",) and words.gap(k) == 0:
         k += 1
+    if k + 1 < words.size and words.lower[k] in ("point", "points"):
+        k += 1  # "a one point drop", "closed just under one point lower": a change of points
+        if words.lower[k] in ("up", "down", "off"):
+            return None  # "30 points down", "five points off the fourth spot": behind, not a fall
     if k >= words.size:
         return None
     word = words.lower[k]

@@ -57,6 +57,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "10 Downing Street", "zero tolerance": a street number, an idiom
             if lower[first] == "one" and _pronoun_one(words, f, first):
                 continue  # "one official told Reuters", "write one himself", "no-one": not a count
+            if first >= 1 and lower[first - 1] in _RANK_BEFORE and _chart_rank(words, f, first):
+                continue  # "slipped one place to four", "entered the chart at six": a rank
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None:
@@ -378,3 +380,25 @@ _LESS = frozenset("less lower smaller cheaper fewer slower weaker".split())
 _PASSED = frozenset(
     "surpassed surpass surpasses surpassing exceeded exceed exceeds exceeding topped tops topping".split()
 )
+
+
+_RANK_BEFORE = frozenset({"at", "to", "from"})
+# a sentence about a ranking: a chart, places moved or held, a top 10, "number one"
+_RANKING = re.compile(
+    r"\bcharts?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|\w+th|first|second|third)"
+    r" places?\b|\btop (?:5|10|20|40|five|ten|twenty|forty)\b|\bnumber (?:one|two|three|four|five)\b",
+    re.IGNORECASE,
+)
+
+
+def _chart_rank(words: Words, f: Found, first: int) -> bool:
+    """Whether a bare count after "at", "to" or "from" is a place in a ranking: "Halo 2 dropped one
+    place to five", "Erasure entered the chart at four" (ranks are not amounts, the guideline says)."""
+    if f.counted is not None or f.modifier is not None or f.value is None:
+        return False
+    if f.value.denominator != 1 or not 0 < f.value <= 100:
+        return False
+    text = words.text
+    start = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    end = text.find(". ", f.end)
+    return _RANKING.search(text, start, len(text) if end < 0 else end) is not None

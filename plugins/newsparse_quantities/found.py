@@ -7,6 +7,7 @@ from fractions import Fraction
 import attrs
 
 from newsparse import Quantity, Span
+from newsparse.trusted import trusted_builder
 
 
 @attrs.frozen
@@ -43,22 +44,28 @@ def _out(x: Fraction | None) -> int | float | None:
 
 
 def to_quantity(text: str, f: Found, counted: Span | None = None) -> Quantity:
-    """The contract's Quantity for a Found."""
+    """The contract's Quantity for a Found (built without re-running its field checks: a Found's
+    offsets, modifier and change are valid by construction, and the pipeline checks every annotation)."""
     value = _out(f.value)
-    return Quantity(
-        start=f.start,
-        end=f.end,
-        text=text[f.start : f.end],
-        value=value,
-        low=value if f.low is f.value else _out(f.low),  # an exact amount: one Fraction for all three
-        high=value if f.high is f.value else _out(f.high),
-        modifier=f.modifier,
-        unit=f.unit,
-        counted=counted,
-        unit_text=f.unit_text,
-        low_inclusive=f.low_inclusive,
-        high_inclusive=f.high_inclusive,
-        kind=f.kind,
-        change=f.change,
-        change_to=None if f.change_to is None else _out(f.change_to),  # (most amounts: no call)
+    return _BUILD_QUANTITY(
+        f.start,
+        f.end,
+        text[f.start : f.end],
+        value,
+        value if f.low is f.value else _out(f.low),  # low: an exact amount has one Fraction for all three
+        value if f.high is f.value else _out(f.high),
+        f.modifier,
+        f.unit,
+        counted,
+        f.unit_text,
+        f.low_inclusive,
+        f.high_inclusive,
+        f.kind,
+        f.change,
+        None if f.change_to is None else _out(f.change_to),  # (most amounts: no call)
     )
+
+
+# Quantity's fields in order: start, end, text, value, low, high, modifier, unit, counted, unit_text,
+# low_inclusive, high_inclusive, kind, change, change_to (tests/quantities/test_forms.py checks the order)
+_BUILD_QUANTITY = trusted_builder(Quantity)

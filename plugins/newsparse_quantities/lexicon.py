@@ -182,6 +182,7 @@ DESIGNATORS = frozenset(
     number version level phase stage grade type model mark channel district precinct ward block
     building unit squad batch code line bus track episode season volume vol issue act protocol
     item items figure fig table appendix annex rule rules item psalm verse op opus top
+    part series hall round category lane
     """.split()
 )
 # Capitalised words that may precede an amount without making it a name.
@@ -264,3 +265,17 @@ PLURAL_MODIFIERS = frozenset(
     games jobs chemicals electronics weapons drugs assets funds loans futures options accounts
     """.split()
 )
+
+
+# words that open a unit of several words after a number ("square kilometres", "metric tons",
+# "degrees Celsius", "light years"): the unit step reads on past them
+UNIT_LEAD = frozenset(
+    """
+    square sq cubic metric nautical degrees degree fluid short long ° º kilowatt megawatt gigawatt
+    terawatt watt miles kilometres kilometers km feet meters metres light
+    """.split()
+)
+# nouns and comparatives of a change after "point" ("a one point drop", "one point lower")
+CHANGE_AFTER_POINT = frozenset("rise increase gain jump fall drop decline cut slump dip higher lower".split())
+# marks of a possessive after a noun ("the All Blacks' seven tries")
+POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})

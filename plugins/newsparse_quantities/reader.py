@@ -16,6 +16,7 @@ import attrs
 
 from .found import Found
 from .lexicon import (
+    CHANGE_AFTER_POINT,
     COUNTED_STOP,
     DENOMINATORS,
     DESIGNATORS,
@@ -25,8 +26,10 @@ from .lexicon import (
     NOT_DESIGNATOR,
     ORDINAL_SUFFIXES,
     PLURAL_MODIFIERS,
+    POSSESSIVE_MARKS,
     SMALL,
     TENS,
+    UNIT_LEAD,
     currencies,
     plural_in_s,
 )
@@ -39,27 +42,7 @@ _TRIGGER_WORDS = frozenset(
     | set(SMALL)
     | set(TENS)
     | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
-    | {
-        "scores",
-        "several",
-        "few",
-        "hundred",
-        "minus",
-        "c",
-        "hk",
-        "usd",
-        "eur",
-        "gbp",
-        "rmb",
-        "cny",
-        "negative",
-        "between",
-        "-",
-        "−",
-        ".",
-        "us",
-        "u.s.",
-    }
+    | set("scores several few hundred minus c hk usd eur gbp rmb cny negative between - − . us u.s.".split())
 )
 _ASCII_DIGITS = frozenset("0123456789")
 _LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
@@ -85,35 +68,6 @@ _TIME_OF_DAY = frozenset(
     {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours", "midnight", "noon"}
 )
 _ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
-_UNIT_LEAD = frozenset(
-    {
-        "square",
-        "sq",
-        "cubic",
-        "metric",
-        "nautical",
-        "degrees",
-        "degree",
-        "fluid",
-        "short",
-        "long",
-        "°",
-        "º",
-        "kilowatt",
-        "megawatt",
-        "gigawatt",
-        "terawatt",
-        "watt",
-        "miles",
-        "kilometres",
-        "kilometers",
-        "km",
-        "feet",
-        "meters",
-        "metres",
-        "light",
-    }
-)
 _TORQUE = frozenset(
     (a, "-", b)
     for a, b in (
@@ -329,7 +283,7 @@ class _Reader:
             if first_joined == self.n and (piece == "/" or step_gap == 0):
                 first_joined = step
             limit = step
-        lead = w.lower[first] in _UNIT_LEAD
+        lead = w.lower[first] in UNIT_LEAD
         for last in range(limit, first - 1, -1):
             if last > first and not lead and first_joined > last:  # no "/" and nothing glued up to ``last``
                 if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
@@ -575,6 +529,7 @@ class _Reader:
         top, bottom = (value.numerator, value.denominator) if value is not None else (0, 1)
         single = value is not None and 0 < top <= bottom
         one = single and top == bottom
+        joined = False  # whether word k is glued to a hyphen before it ("free-to-air", "Ireland-only")
         while k < n and taken < 4:
             t = texts[k]
             low = lower[k]
@@ -583,6 +538,7 @@ class _Reader:
                 break
             if t in _HYPHENS and taken and k + 1 < n and gap == 0 and w.gap(k + 1) == 0:
                 k += 1
+                joined = True
                 continue
             if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
                 if not (taken and _MODEL.fullmatch(t) and k + 1 < n and texts[k + 1].isalpha()):
@@ -590,7 +546,9 @@ class _Reader:
                 taken += 1  # a model name before the head: "30 Airbus A320 planes"
                 k += 1
                 continue
-            if low in _BREAK:
+            if t == "A" and taken and texts[k - 1][:1].isupper():
+                joined = True  # "20 Serie A appearances": a letter of a name, not the article
+            if low in _BREAK and not joined:  # (a word inside a hyphenated modifier stops nothing)
                 if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
                     k += 1  # "300,000 council and housing association tenants": modifiers joined
                     continue
@@ -609,25 +567,48 @@ class _Reader:
                 head = k
             elif head == k - 1 and not single and self._verb_after_plural(k):
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
+            elif head is not None and low in CHANGE_AFTER_POINT and lower[head] in ("point", "points"):
+                break  # "a one point drop", "one point lower": the size of a change of points
             elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
                 break
-            taken += 1
+            taken += 0 if joined else 1  # a hyphenated modifier is one word ("state-of-the-art")
+            joined = False
             k += 1
-        if head is None:
-            if value is None or top <= bottom:  # at most one
-                return None
-            head = self._attributive(start, after)
-            if head is None:
-                return None
-        if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
-            if not (len(texts[head]) >= 3 and texts[head][-1] == "s" and texts[head][:-1].isupper()):
-                return None  # "world number two Tommy Haas": a name, not a counted noun ("14 Liberal MPs" is)
-        if texts[after - 1][:1] in _ASCII_DIGITS and self._year_before(after, start) and value is not None:
-            if value.denominator == 1 and 1000 <= value <= 2099:
-                return None  # "by the end of 2004 Microsoft aims", "reaching Germany 2006 looks": a year
+        if head is None:  # (an amount of at most one has no attributive noun)
+            head = self._attributive(start, after) if value is not None and top > bottom else None
+        if head is None or self._name_or_year(after, start, head, value, single):
+            return None
         return self._compound_start(start, head), head
+
+    def _name_or_year(self, after: int, start: int, head: int, value: Fraction | None, single: bool) -> bool:
+        """Whether the phrase ``start``..``head`` after an amount is a name ("world number two Tommy
+        Haas"; "14 Liberal MPs" is counted) or the amount a year ("by the end of 2004 Microsoft aims")."""
+        texts = self.w.texts
+        if head > after and texts[head][:1].isupper() and texts[head - 1][:1].isupper():
+            if self._names_someone(after, start, head, single):
+                return True
+        if texts[after - 1][:1] in _ASCII_DIGITS and value is not None and self._year_before(after, start):
+            return value.denominator == 1 and 1000 <= value <= 2099  # "reaching Germany 2006 looks"
+        return False
+
+    def _names_someone(self, after: int, start: int, head: int, single: bool) -> bool:
+        """Whether capitalised words from ``start`` to ``head`` after an amount name someone or
+        something ("world number two Tommy Haas", "Radio 1 DJ Trevor Nelson", "1,375 T Parkes", "the one
+        Wayne Rooney scored") rather than say what is counted: a capitalised plural is a counted noun
+        ("two Brit Awards", "400,000 Sri Lankans", "14 Liberal MPs")."""
+        texts = self.w.texts
+        head_text = texts[head]
+        if len(head_text) >= 3 and head_text[-1] == "s" and head_text[:-1].isupper():
+            return False  # "14 Liberal MPs", "3 CDs"
+        if single or not plural_in_s(self.w.lower[head]):
+            return True
+        if after >= 2 and texts[after - 2][:1].isupper() and texts[after - 2].isalpha():
+            return True  # "Radio 1 DJ Trevor Nelson": the amount is part of a name
+        if head + 1 < self.n and texts[head + 1] in POSSESSIVE_MARKS:
+            return True  # "two of the All Blacks' seven tries": the owner, not what is counted
+        return any(len(texts[j]) == 1 and texts[j].isupper() for j in range(start, head))  # "T Parkes"
 
     def _compound_start(self, start: int, head: int) -> int:
         """The first word of the head's compound modifiers ("30 oil workers" -> "oil"; "three core
@@ -641,6 +622,8 @@ class _Reader:
                 break
             if low in _NOT_COMPOUND or low.endswith(_ADJECTIVE_ENDINGS) or low.endswith(("ant", "ent")):
                 break
+            if first >= 2 and w.gap(first - 1) == 0 and w.texts[first - 2] in _HYPHENS:
+                break  # the end of a hyphenated modifier ("free-to-air channels"): not a part of it
             first -= 1
         return first
 
@@ -660,6 +643,8 @@ class _Reader:
                 and value > 1
             ):  # "three of the militants", "eight of Ireland's hopefuls"
                 k += 2
+                if k + 2 < n and w.texts[k + 1] in POSSESSIVE_MARKS and w.gap(k + 1) == 0:
+                    k += 2  # "92 of the Lords' 750 peers", "two of the players' wives": not the owner
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
             elif (

@@ -100,8 +100,9 @@ def _after_from(words: Words, f: Found) -> bool:
     return k >= 1 and words.lower[k - 1] == "from"
 
 
-# "Nine of the Council's 15 members", "two of The Aviator's four producers", "10 of the next 13 games"
-_OF_PART = re.compile(r"of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
+# "Nine of the Council's 15 members", "two of The Aviator's four producers", "10 of the next 13 games",
+# "six out of the 14 places"
+_OF_PART = re.compile(r"(?:out )?of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
 _OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
 _JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 

@@ -9,6 +9,7 @@ definitions when there is one, so importing the plugin stays cheap.
 
 from __future__ import annotations
 
+import keyword
 import os
 import re
 from functools import lru_cache
@@ -209,6 +210,8 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
         candidates.append(candidates[0].replace(" ", "_"))  # multi-word pint names: metric_tons
     ureg = registry()
     for candidate in candidates:
+        if not _may_be_units(ureg, candidate):
+            continue  # an English word pint would fail to read, after a tenth of a millisecond
         try:
             units = ureg.parse_units(candidate)
         except Exception:  # pint raises several error types for text that is not a unit
@@ -228,3 +231,40 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
             return UnitInfo(unit_string(units), "temperature")
         return UnitInfo(unit_string(units), "dimension")
     return None
+
+
+# words of a unit expression that pint's parser rewrites or drops ("per" -> "/", "square X" -> X**2)
+# instead of looking them up as unit names
+_PARSER_WORDS = frozenset({"per", "square", "sq", "cubic", "squared", "cubed", "nan", "dimensionless"})
+_PLAIN_WORDS = re.compile(r"[A-Za-z_]+(?: [A-Za-z_]+)*")
+
+
+def _may_be_units(ureg: pint.UnitRegistry, candidate: str) -> bool:
+    """Whether pint may read ``candidate`` as units: False only when one of its words of letters is
+    no prefix + unit name (+ plural suffix) of the registry, a word pint fails to read (or cancels
+    out: "laptop per laptop"; either way no unit, and a candidate with "per" has no other spelling).
+
+    Most words after a number are English nouns ("patents", "workers"), and pint's parse of each
+    costs a tenth of a millisecond before it raises; this test, the split of pint's own lookup
+    (``parse_unit_name``) by word position, takes a few microseconds.  Anything else goes to pint.
+    """
+    units = getattr(ureg, "_units", None)
+    prefixes = getattr(ureg, "_prefixes", None)
+    suffixes = getattr(ureg, "_suffixes", None)
+    if units is None or prefixes is None or suffixes is None or not ureg.case_sensitive:
+        return True
+    if not _PLAIN_WORDS.fullmatch(candidate):
+        return True
+    for word in candidate.split(" "):
+        if word in units or word in _PARSER_WORDS or keyword.iskeyword(word):
+            continue
+        size = len(word)
+        if not any(
+            word[k : size - len(suffix)] in units
+            for suffix in suffixes
+            if word.endswith(suffix)
+            for k in range(size + 1)
+            if word[:k] in prefixes
+        ):
+            return False
+    return True

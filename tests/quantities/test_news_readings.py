@@ -192,3 +192,171 @@ def test_shared_unit_property(quantities: Q, first: int, second: int, unit: str,
     found = quantities(f"They reported {first} {joint} {second} {unit} last week.")
     assert found and len({q.unit for q in found}) == 1 and found[-1].unit is not None
     assert all(q.start < q.end for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Crude oil prices went past $50 a barrel on Tuesday.", "USD/bbl"),
+        ("It earned 2.41 dlrs a share on revenues of 606.7 mln dlrs.", "USD/share"),
+        ("The new price for unalloyed ingot is 64.5 cents a lb.", "cent/lb"),
+        ("Sales were $1.17 billion a year earlier.", "USD"),
+    ],
+)
+def test_rate_of_a_thing_is_no_time_phrase(quantities: Q, text: str, unit: str) -> None:
+    """A word of time after "a barrel" ("on Tuesday") does not undo the rate; "a year earlier" does."""
+    assert quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Franz Ferdinand have won two Brit Awards.", "Awards"),
+        ("The ILO estimated that 400,000 Sri Lankans have lost their jobs.", "Lankans"),
+        ("He has started to recruit 25,000 Community Support Officers.", "Officers"),
+        ("It holds 14 Liberal MPs.", "MPs"),
+    ],
+)
+def test_capitalised_plural_is_counted(quantities: Q, text: str, counted: str) -> None:
+    """A capitalised plural after an amount says what is counted, as a lower-case one does."""
+    (amount,) = quantities(text)
+    assert amount.counted is not None and amount.counted.text.split()[-1] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He beat world number two Tommy Haas in Rome.",
+        "The pundits included BBC Radio 1 DJ Trevor Nelson.",
+        "Rico Gear ran in two of the All Blacks' seven tries.",
+        "It was the one Wayne Rooney scored from.",
+    ],
+)
+def test_capitalised_name_after_an_amount_is_not_counted(quantities: Q, text: str) -> None:
+    """A name after an amount (a person, a title) is not what the amount counts."""
+    assert all(
+        q.counted is None or q.counted.text.split()[-1] not in ("Haas", "Nelson", "Blacks", "Rooney")
+        for q in quantities(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("They released two Ireland-only singles.", "singles"),
+        ("Viewers will be able to receive 14 free-to-air channels.", "channels"),
+        ("He owns three state-of-the-art factories.", "factories"),
+        ("It has two song-and-dance routines.", "routines"),
+    ],
+)
+def test_hyphenated_modifier_before_the_counted_noun(quantities: Q, text: str, counted: str) -> None:
+    """A word inside a hyphenated modifier ("only", "to", "and") does not end the counted phrase,
+    and the counted noun does not start inside the modifier."""
+    (amount,) = quantities(text)
+    assert amount.counted is not None and amount.counted.text == counted
+
+
+def test_start_level_takes_its_end_not_earlier_money(quantities: Q) -> None:
+    """ "from 40 to 1,796 cinemas" after a sum of money: the start counts cinemas too, no currency."""
+    money, start, end = quantities("The film took $9.4m after expanding from 40 to 1,796 cinemas.")
+    assert start.unit is None and start.counted is not None and start.counted.text == "cinemas"
+    assert money.unit == "USD" and end.counted == start.counted
+
+
+def test_change_of_points(quantities: Q) -> None:
+    """ "a one point drop", "one point lower": points counted, the change read past them."""
+    drop, rise = quantities("This was a one point drop for the Tories and one point rise for the Alliance.")
+    assert (drop.counted.text, drop.change) == ("point", "down")  # type: ignore[union-attr]
+    assert (rise.counted.text, rise.change) == ("point", "up")  # type: ignore[union-attr]
+    (lower, _) = quantities("The stock closed just under one point lower at 100.")
+    assert lower.change == "down"
+    (behind,) = quantities("Wales could have gone into the interval 30 points down.")
+    assert behind.change is None and behind.counted is not None  # behind in a game, not a fall
+
+
+def test_at_one_point_is_a_moment(quantities: Q) -> None:
+    assert quantities("At one point, he turned and shot.") == []
+    assert quantities("It rose one point.")[0].change == "up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will race alongside Olympic 5,000m finalist Pavey.",
+        "He is one of the fastest 800m runners in the world.",
+        "I plan to defend my 100m world title in Helsinki.",
+        "She will start her 3,000m season in Boston.",
+    ],
+)
+def test_race_distance_naming_an_event(quantities: Q, text: str) -> None:
+    """A distance before a word of racing names an event (the guideline's "10,000m champion")."""
+    assert quantities(text) == []
+
+
+def test_part_out_of_a_whole_takes_its_noun(quantities: Q) -> None:
+    """ "six out of the 14 places", like "nine of the Council's 15 members": the part counts places."""
+    part, whole = quantities("The MDP won six out of the 14 places on the union's board.")
+    assert part.counted == whole.counted and whole.counted is not None and whole.counted.text == "places"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm only 27 and don't remember it.",
+        "She's 17, has an amazing voice.",
+        "If I'm half the talent when I'm 74, I will know.",
+    ],
+)
+def test_age_after_a_pronoun_and_be(quantities: Q, text: str) -> None:
+    """ "I'm 27", "she's 17": an age, as "when he was just 14"."""
+    assert [q.kind for q in quantities(text)] == ["age"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part two will follow on Monday.",
+        "I predict series two will be better.",
+        "It runs the Symbian Series 60 phone operating system.",
+        "They are in Hall 25 of the show.",
+    ],
+)
+def test_part_series_hall_designate(quantities: Q, text: str) -> None:
+    """ "Part two", "series 3", "Hall 25": designations, as "Chapter 5" (the guideline)."""
+    assert quantities(text) == []
+
+
+def test_place_in_a_chart_is_a_rank(quantities: Q) -> None:
+    """ "dropped one place to five", "entered the chart at four": ranks, not amounts (guideline)."""
+    assert [q.text for q in quantities("Halo 2 dropped one place to five, while Doom fell to nine.")] == [
+        "one"
+    ]
+    assert quantities("Erasure entered the chart at four with Breathe.") == []
+    assert [q.text for q in quantities("The index rose to 45 as sales fell from 30 to 20.")] == [
+        "45",
+        "30",
+        "20",
+    ]
+
+
+def test_digits_inside_a_name(quantities: Q) -> None:
+    """ "RBS 6 Nations", "Radio 1 Thursday": a number between two capitalised words is part of a name."""
+    assert quantities("Ruddock also warned his RBS 6 Nations Championship rivals.") == []
+    assert quantities("Huw is one half of the Radio 1 Thursday night show.") == []
+    (voters,) = quantities("The 5,808 Academy voters had until Tuesday.")
+    assert voters.value == 5808
+
+
+def test_part_of_an_owners_whole(quantities: Q) -> None:
+    """ "92 of the Lords' 750 hereditary peers": the part counts peers, not the owner."""
+    part, whole = quantities("Labour removed all but 92 of the Lords' 750 hereditary peers.")
+    assert (
+        part.counted is not None
+        and part.counted.text.split()[-1] == "peers" == whole.counted.text.split()[-1]
+    )  # type: ignore[union-attr]
+
+
+def test_capital_a_inside_a_name_is_no_article(quantities: Q) -> None:
+    """ "20 Serie A appearances": the letter belongs to the name before the counted noun."""
+    _goals, games = quantities("Adriano has scored 14 goals in 20 Serie A appearances this season.")
+    assert games.counted is not None and games.counted.text.split()[-1] == "appearances"

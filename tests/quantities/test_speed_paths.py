@@ -1,0 +1,89 @@
+"""Speed paths give what the plain paths give: the word test before pint, the unchecked Quantity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse_quantities import units
+
+_UREG = units.registry()
+_NAMES = sorted(_UREG._units)
+_PREFIXES = sorted(_UREG._prefixes)
+
+
+def _pint_reads(candidate: str) -> bool:
+    """Whether pint's parser reads ``candidate`` as some unit (an error, or no unit left as in
+    "AA per AA", is a no: both give no unit in :func:`units.resolve_unit`)."""
+    try:
+        parsed = _UREG.parse_units(candidate)
+    except Exception:
+        return False
+    return bool(parsed._units)
+
+
+_letters = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIKMNOPRSTWY_", min_size=1, max_size=12)
+# words near pint's names: a prefix, a name, a plural "s", a letter added or cut
+_near_names = st.builds(
+    lambda prefix, name, tail, cut: (prefix + name)[: len(prefix + name) - cut] + tail,
+    st.sampled_from(_PREFIXES),
+    st.sampled_from(_NAMES),
+    st.sampled_from(["", "s", "es", "x"]),
+    st.integers(min_value=0, max_value=1),
+)
+_words = st.one_of(_letters, _near_names, st.sampled_from(["per", "square", "a", "in", "and", "nan", "sq"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_words, min_size=1, max_size=3))
+def test_a_turned_down_candidate_is_one_pint_fails_on(words: list[str]) -> None:
+    candidate = " ".join(words)
+    if not units._may_be_units(_UREG, candidate):
+        assert not _pint_reads(candidate), candidate
+
+
+@pytest.mark.parametrize(
+    ("candidate", "maybe"),
+    [
+        ("patents", False),
+        ("workers", False),
+        ("laptop per child", False),
+        ("kilometers", True),
+        ("megabits per second", True),
+        ("square feet", True),
+        ("kms", True),  # pint may read it: left to pint
+        ("km**2", True),  # not plain words: left to pint
+    ],
+)
+def test_common_words_skip_pint(candidate: str, maybe: bool) -> None:
+    assert units._may_be_units(_UREG, candidate) is maybe
+
+
+def test_resolution_unchanged_for_units_and_words() -> None:
+    assert units.resolve_unit.__wrapped__("patents") is None
+    assert units.resolve_unit.__wrapped__("square kilometers") == units.UnitInfo("km**2", "dimension")
+    assert units.resolve_unit.__wrapped__("barrels per day") == units.UnitInfo("bbl/d", "dimension")
+
+
+def test_unchecked_quantity_equals_the_checked_one() -> None:
+    from fractions import Fraction
+
+    from newsparse import Quantity, Span
+    from newsparse_quantities.found import Found, to_quantity
+
+    text = "Shares rose by over 3.5% to 40 dlrs among 12 oil workers."
+    found = Found(
+        start=15, end=24, core_start=20, number_start=20, number_end=23, value=Fraction(7, 2),
+        low=Fraction(7, 2), high=None, modifier="over", unit="percent", unit_text="%", kind="percent",
+        low_inclusive=False, change="up", change_to=Fraction(40),
+    )  # fmt: skip
+    counted = Span.of(text, 45, 56)
+    checked = Quantity(
+        start=15, end=24, text="over 3.5%", value=3.5, low=3.5, high=None, modifier="over",
+        unit="percent", counted=counted, unit_text="%", low_inclusive=False, high_inclusive=True,
+        kind="percent", change="up", change_to=40,
+    )  # fmt: skip
+    built = to_quantity(text, found, counted)
+    assert built == checked and hash(built) == hash(checked)
+    assert type(built.change_to) is int and type(built.value) is float
