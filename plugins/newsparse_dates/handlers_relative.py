@@ -232,10 +232,38 @@ _VAGUE_BEFORE = frozenset(
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 
+# "months of talks": a bare plural measuring what follows (not "months of 1986", "years of age")
+_LENGTH_OF = re.compile(r"\s+of\s+(?!(?:age|the\s+(?:year|month|week)|\d|19\d\d|20\d\d)\b)[a-z]")
+# the words after which "months of talks" is a bare length: a verb or a preposition, not a determiner
+# or an adjective ("the early years of", "those vital hours")
+_LENGTH_OF_AFTER = frozenset(
+    (
+        "of to with by from amid despite through after before following follows followed end ended ends"
+        " ending endured allow allows be been is was were are faced faces face involved involves required"
+        " requires spent took takes take and in on during brought bring has have had"
+    ).split()
+)
+
+
+def _opens_length_of(ctx: Context, start: int, prev: list[str]) -> bool:
+    """Whether a bare plural before "of" stands alone: opening a sentence, or after a verb or preposition."""
+    if not prev or ctx.text[start].isupper():
+        return ctx.text[start].isupper()
+    return prev[-1].strip("\"'“(") in _LENGTH_OF_AFTER
+
+
 def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
     prev = ctx.before(m.start(), 10).split()
     in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
+    if (
+        _LENGTH_OF.match(ctx.text, m.end())
+        and m["u"].lower() != "minutes"  # "Minutes of the meeting": its record
+        and _opens_length_of(ctx, m.start(), prev)
+    ):
+        # "follows months of talks", "the product of decades of inflation", "Years of war": a length
+        letter, time_unit = UNITS[unit_of(m["u"])]
+        return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     if not in_years and (not prev or prev[-1] not in _VAGUE_BEFORE):
         return None  # taken after "for", "within", "after", "just", and "in" ending a clause ("in years.")
     if prev[-1] == "after" and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):

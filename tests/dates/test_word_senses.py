@@ -100,7 +100,7 @@ def test_at_the_time_is_the_past(text: str, found: list[tuple[str, str]]) -> Non
         ("Reforms may take years to complete.", [("years", "PXY")]),
         ("It may take weeks for the new cabinet to form.", [("weeks", "PXW")]),
         ("He spent months in jail.", [("months", "PXM")]),
-        ("It took years of work.", []),
+        ("It took years of work.", [("years", "PXY")]),
     ],
 )
 def test_take_and_spend_a_bare_plural_is_a_vague_length(text: str, found: list[tuple[str, str]]) -> None:

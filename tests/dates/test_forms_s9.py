@@ -1,0 +1,38 @@
+"""Forms met in unused news stories (issue 19, session 9): each in a short sentence of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse_dates
+from newsparse import Document
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+
+
+def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every time expression of ``text``."""
+    doc: Document = PIPE.parse(text, published=published)
+    return [(d.text, d.type, d.value) for d in doc.dates]
+
+
+# (sentence, publication date, every expected (span, type, value))
+FORMS = [
+    # a bare plural measuring what follows is a length of unknown count (guidelines: "days" PXD)
+    ("The merger follows months of twists and turns.", "1989-11-01", [("months", "DURATION", "PXM")]),
+    ("Years of war left the country poor.", None, [("Years", "DURATION", "PXY")]),
+    ("It was the product of decades of inflation.", None, [("decades", "DURATION", "PXDE")]),
+    ("He has years of political experience.", None, [("years", "DURATION", "PXY")]),
+    ("This would allow months of tough talks.", None, [("months", "DURATION", "PXM")]),
+    # ... but not after a determiner or an adjective, nor the minutes of a meeting, nor an age
+    ("Costs are vast in the early years of membership.", None, []),
+    ("Minutes of the last meeting showed it.", None, []),
+    ("Aid came in those vital hours of need.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FORMS)
+def test_form(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    """Each form gives exactly the expected expressions."""
+    assert found(text, published) == expected
