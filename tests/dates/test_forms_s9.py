@@ -29,6 +29,9 @@ FORMS = [
     ("Costs are vast in the early years of membership.", None, []),
     ("Minutes of the last meeting showed it.", None, []),
     ("Aid came in those vital hours of need.", None, []),
+    # "fiscal" before a split year is inside its span, as in "fiscal 1987"
+    ("His budget for fiscal 1987/88 was cut.", "1987-03-17", [("fiscal 1987/88", "DATE", "FY1987")]),
+    ("The 1987/88 budget was cut.", "1987-03-17", [("1987/88", "DATE", "1987")]),
 ]
 
 
