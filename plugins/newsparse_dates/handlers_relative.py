@@ -99,9 +99,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     ):
         return None  # "Now that broadband networks are ...", ", now that relations ...": a conjunction
     if word == "soon" and (
-        ctx.before(m.start(), 3).endswith("as ") or _PAST_VERB_AFTER.match(ctx.text, m.end())
+        ctx.before(m.start(), 3).endswith("as ")
+        or _PAST_VERB_AFTER.match(ctx.text, m.end())
+        or _NOT_SOON_BEFORE.search(ctx.before(m.start(), 5))
     ):
-        # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became" orders events
+        # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became", "had soon
+        # fallen" order events; "how soon", "too soon to" ask or judge a time, not name one
         return None
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
@@ -124,6 +127,7 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _Partial("DATE", value)
 
 
+_NOT_SOON_BEFORE = re.compile(r"\b(?:how|too|had)\s+$")
 _IN_NOT_EARLIER = re.compile(r"(?<!earlier)(?<!later)\s+in\s+$")
 _AGO_FORWARD = ("later", "from now", "hence", "after")
 # what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report

@@ -29,6 +29,11 @@ FORMS = [
     ("Costs are vast in the early years of membership.", None, []),
     ("Minutes of the last meeting showed it.", None, []),
     ("Aid came in those vital hours of need.", None, []),
+    # "soon" names a coming time, but not in "how soon", "too soon to" or "had soon fallen"
+    ("He will resign soon.", None, [("soon", "DATE", "FUTURE_REF")]),
+    ("He declined to say how soon it might be dissolved.", None, []),
+    ("It remains too soon to assess the damage.", None, []),
+    ("Early strength had soon fallen prey to the general gloom.", None, []),
     # "fiscal" before a split year is inside its span, as in "fiscal 1987"
     ("His budget for fiscal 1987/88 was cut.", "1987-03-17", [("fiscal 1987/88", "DATE", "FY1987")]),
     ("The 1987/88 budget was cut.", "1987-03-17", [("1987/88", "DATE", "1987")]),
