@@ -125,6 +125,29 @@ def _clock_on_its_day(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _day_in_brackets(found: list[Found], ctx: Context) -> list[Found]:
+    """ "today [Friday]", "this evening (Wednesday)": the day in brackets says which day the deictic
+    word meant (a quotation of the day before publication), so the word takes that day."""
+    out = list(found)
+    for i, f in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if f.kind != "deictic" or not f.anchored or nxt.kind != "weekday" or not _FULL_DAY.match(nxt.value):
+            continue
+        if not _BRACKET_OPEN.fullmatch(ctx.text, f.end, nxt.start):
+            continue
+        if not _BRACKET_CLOSE.match(ctx.text, nxt.end):
+            continue
+        day = nxt.value
+        if f.value[:10] != day and _FULL_DAY.match(f.value[:10]):
+            out[i] = attrs.evolve(f, value=day + f.value[10:], interval=(day, day))
+    return out
+
+
 _VALUE = attrgetter("value")
 _ZONE_JOIN = re.compile(r"\s*[/(,]\s*")
 _DAY_NAMED = re.compile(
@@ -244,7 +267,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
+    found = _compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx)
+    found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
     found = _one_instant(found, ctx)
     found = lengths_between(parts_of_wholes(found, ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"

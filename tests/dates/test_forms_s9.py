@@ -34,6 +34,22 @@ FORMS = [
     ("He declined to say how soon it might be dissolved.", None, []),
     ("It remains too soon to assess the damage.", None, []),
     ("Early strength had soon fallen prey to the general gloom.", None, []),
+    # a day in brackets after a deictic word says which day it meant (a quotation of the day before)
+    (
+        '"It welcomes the adoption today [Friday] of a resolution."',
+        "2007-01-27",
+        [("today", "DATE", "2007-01-26"), ("Friday", "DATE", "2007-01-26")],
+    ),
+    (
+        '"At 1830 this evening (Wednesday) we received an alarm," she said.',
+        "2006-02-09",
+        [("this evening", "TIME", "2006-02-08TEV"), ("Wednesday", "DATE", "2006-02-08")],
+    ),
+    (
+        "He spoke today, Friday.",
+        "2007-01-26",
+        [("today", "DATE", "2007-01-26"), ("Friday", "DATE", "2007-01-26")],
+    ),
     # "fiscal" before a split year is inside its span, as in "fiscal 1987"
     ("His budget for fiscal 1987/88 was cut.", "1987-03-17", [("fiscal 1987/88", "DATE", "FY1987")]),
     ("The 1987/88 budget was cut.", "1987-03-17", [("1987/88", "DATE", "1987")]),
