@@ -50,6 +50,10 @@ FORMS = [
         "2007-01-26",
         [("today", "DATE", "2007-01-26"), ("Friday", "DATE", "2007-01-26")],
     ),
+    # a part of a period named with its whole is one DATE of the whole (guidelines), weeks as months
+    ("The last week of December ran.", "2005-01-15", [("The last week of December", "DATE", "2004-12")]),
+    ("It fell in the first two weeks of 2003.", None, [("the first two weeks of 2003", "DATE", "2003")]),
+    ("It was the first week of talks.", "2005-01-15", []),
     # "fiscal" before a split year is inside its span, as in "fiscal 1987"
     ("His budget for fiscal 1987/88 was cut.", "1987-03-17", [("fiscal 1987/88", "DATE", "FY1987")]),
     ("The 1987/88 budget was cut.", "1987-03-17", [("1987/88", "DATE", "1987")]),
