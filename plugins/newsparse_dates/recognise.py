@@ -36,7 +36,7 @@ _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:to|through|until|till|and|-|–|—)\s*")
 
 
-_YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-(?:earlier|ago)$")
+_YEAR_BACK = re.compile(r"(?i)^(?:(?:a|one|the)?\s*year[\s-](?:earlier|ago)(?:\s+month)?)$")
 
 
 _QUARTER_NAMED = re.compile(r"(?i)first|second|third|fourth|final|\bQ\d|year-|year['’]s")

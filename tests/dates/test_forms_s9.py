@@ -54,6 +54,19 @@ FORMS = [
     ("The last week of December ran.", "2005-01-15", [("The last week of December", "DATE", "2004-12")]),
     ("It fell in the first two weeks of 2003.", None, [("the first two weeks of 2003", "DATE", "2003")]),
     ("It was the first week of talks.", "2005-01-15", []),
+    # "the year ago month" (Reuters writes it without a hyphen) is the reported month a year before,
+    # not the month it is compared with ("down from ... in December")
+    (
+        "Imports in January were 34,663 tonnes, down from 41,365 tonnes in December but above the"
+        " 13,375 tonnes in the year ago month.",
+        "1987-04-03",
+        [
+            ("January", "DATE", "1987-01"),
+            ("December", "DATE", "1986-12"),
+            ("the year ago month", "DATE", "1986-01"),
+        ],
+    ),
+    ("It lost 4m (1m in the year ago period).", "1987-04-03", [("the year ago period", "DATE", "1986")]),
     # "fiscal" before a split year is inside its span, as in "fiscal 1987"
     ("His budget for fiscal 1987/88 was cut.", "1987-03-17", [("fiscal 1987/88", "DATE", "FY1987")]),
     ("The 1987/88 budget was cut.", "1987-03-17", [("1987/88", "DATE", "1987")]),
