@@ -99,6 +99,27 @@ def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+# the first day of "16-18 December", "16 to 18 December", written before the day that names the month
+_FIRST_DAY = re.compile(r"(?<![\w/.,:-])(?P<day>[0-3]?\d)\s*(?:-|–|to|and)\s*$")
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def _first_days(found: list[Found], ctx: Context) -> list[Found]:
+    """The first day of "16-18 December" (a date of its own in the same month, as "March 3-5" is)."""
+    out: list[Found] = []
+    for f in found:
+        if f.kind == "dmy" and _DAY_VALUE.fullmatch(f.value):
+            lo = max(out[-1].end if out else 0, f.start - 12)
+            m = _FIRST_DAY.search(ctx.text, lo, f.start)
+            if m is not None and 0 < int(m["day"]) < int(f.value[8:10]):
+                value = f"{f.value[:8]}{int(m['day']):02d}"
+                interval = rs.interval_of(value) if value[0].isdigit() else None
+                out.append(attrs.evolve(f, start=m.start("day"), end=m.end("day"), value=value))
+                out[-1] = attrs.evolve(out[-1], interval=interval)
+        out.append(f)
+    return out
+
+
 _DAY_OF = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-[1-7]")
 _ON = re.compile(r"\s+(?:on\s+)?")
 _ZONE_UTC = re.compile(r"GMT|UTC")
@@ -267,7 +288,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = _compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx)
+    found = _compound_lengths(_year_ranges(_first_days(_day_ranges(found, ctx), ctx), ctx), ctx)
     found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
     found = _one_instant(found, ctx)
     found = lengths_between(parts_of_wholes(found, ctx), ctx)

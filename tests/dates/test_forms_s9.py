@@ -67,6 +67,13 @@ FORMS = [
         ],
     ),
     ("It lost 4m (1m in the year ago period).", "1987-04-03", [("the year ago period", "DATE", "1986")]),
+    # the first day of a range written day first is a date of its own, as "March 3-5" gives "5"
+    (
+        "YouGov polled voters on 16-18 December.",
+        "2005-03-01",
+        [("16", "DATE", "2004-12-16"), ("18 December", "DATE", "2004-12-18")],
+    ),
+    ("Scores were 6-4 on 12 December.", "2005-03-01", [("12 December", "DATE", "2004-12-12")]),
     # "fiscal" before a split year is inside its span, as in "fiscal 1987"
     ("His budget for fiscal 1987/88 was cut.", "1987-03-17", [("fiscal 1987/88", "DATE", "FY1987")]),
     ("The 1987/88 budget was cut.", "1987-03-17", [("1987/88", "DATE", "1987")]),
