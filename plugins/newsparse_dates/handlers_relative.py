@@ -449,7 +449,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     found = _h_duration_value(m, ctx)
     if found is None or m["rel"] or m["rel2"]:
         return found
-    return attrs.evolve(found, skip=_determiner_before_adjective(m))
+    skip = _determiner_before_adjective(m)
+    return attrs.evolve(found, skip=skip) if skip else found  # evolve is slow: only where needed
 
 
 @lru_cache(maxsize=4096)
