@@ -249,6 +249,15 @@ _LENGTH_OF_AFTER = frozenset(
 )
 
 
+_THEN = re.compile(r"\s+(?:later|after|before)\b")
+# what makes a plural before "later" part of a longer phrase: a determiner, a possessive or an
+# ordering adjective ("the first days after the vote", "in the early years after the war")
+_NOT_BARE = frozenset(
+    "the those these that this his her its their our my your of first last early final initial opening"
+    " closing following previous next coming past recent".split()
+)
+
+
 def _opens_length_of(ctx: Context, start: int, prev: list[str]) -> bool:
     """Whether a bare plural before "of" stands alone: opening a sentence, or after a verb or preposition."""
     if not prev or ctx.text[start].isupper():
@@ -266,6 +275,11 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
         and _opens_length_of(ctx, m.start(), prev)
     ):
         # "follows months of talks", "the product of decades of inflation", "Years of war": a length
+        letter, time_unit = UNITS[unit_of(m["u"])]
+        return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
+    if _THEN.match(ctx.text, m.end()) and (not prev or prev[-1].strip("\"'“(") not in _NOT_BARE):
+        # "Hours later the deal unravelled", "a demonstration days after the start of the war": a length
+        # counted from an event, as "three days later" is (TimeML tags the length, "later" outside)
         letter, time_unit = UNITS[unit_of(m["u"])]
         return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     if not in_years and (not prev or prev[-1] not in _VAGUE_BEFORE):

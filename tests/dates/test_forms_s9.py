@@ -74,6 +74,15 @@ FORMS = [
         [("16", "DATE", "2004-12-16"), ("18 December", "DATE", "2004-12-18")],
     ),
     ("Scores were 6-4 on 12 December.", "2005-03-01", [("12 December", "DATE", "2004-12-12")]),
+    # a bare plural before "later", "after" or "before" is a length counted from an event
+    ("Hours later the deal unravelled.", None, [("Hours", "DURATION", "PTXH")]),
+    ("Police stopped a march days after the start of the war.", None, [("days", "DURATION", "PXD")]),
+    ("The figures were revised years later.", None, [("years", "DURATION", "PXY")]),
+    ("In the first days after the attack, police searched.", None, []),
+    ("In the days after the attack, police searched.", None, []),
+    # trading, business and working days are counted like days
+    ("Eight trading days after the crash, it fell.", None, [("Eight trading days", "DURATION", "P8D")]),
+    ("It must be paid within two working days.", None, [("two working days", "DURATION", "P2D")]),
     # "fiscal" before a split year is inside its span, as in "fiscal 1987"
     ("His budget for fiscal 1987/88 was cut.", "1987-03-17", [("fiscal 1987/88", "DATE", "FY1987")]),
     ("The 1987/88 budget was cut.", "1987-03-17", [("1987/88", "DATE", "1987")]),
