@@ -53,7 +53,14 @@ def _fiscal(f: Found, ctx: Context) -> Found:
         and ctx.ref.month < _FISCAL_START_MONTH
     ):
         year -= 1  # "next fiscal year" in March 1987 starts in April 1987: FY1987
-    return attrs.evolve(f, value=f"FY{year:04d}{f.value[4:]}", interval=None)
+    start = f.start
+    if f.kind == "splityear":  # "fiscal 1987/88": the word is inside, as in "fiscal 1987"
+        before = _FISCAL_WORD.search(ctx.text, max(0, f.start - 8), f.start)
+        start = before.start() if before is not None else start
+    return attrs.evolve(f, start=start, value=f"FY{year:04d}{f.value[4:]}", interval=None)
+
+
+_FISCAL_WORD = re.compile(r"\b(?i:fiscal)\s+$")
 
 
 def _written_fy(found: Sequence[Found], ctx: Context) -> list[Found]:

@@ -99,9 +99,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     ):
         return None  # "Now that broadband networks are ...", ", now that relations ...": a conjunction
     if word == "soon" and (
-        ctx.before(m.start(), 3).endswith("as ") or _PAST_VERB_AFTER.match(ctx.text, m.end())
+        ctx.before(m.start(), 3).endswith("as ")
+        or _PAST_VERB_AFTER.match(ctx.text, m.end())
+        or _NOT_SOON_BEFORE.search(ctx.before(m.start(), 5))
     ):
-        # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became" orders events
+        # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became", "had soon
+        # fallen" order events; "how soon", "too soon to" ask or judge a time, not name one
         return None
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
@@ -124,6 +127,7 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _Partial("DATE", value)
 
 
+_NOT_SOON_BEFORE = re.compile(r"\b(?:how|too|had)\s+$")
 _IN_NOT_EARLIER = re.compile(r"(?<!earlier)(?<!later)\s+in\s+$")
 _AGO_FORWARD = ("later", "from now", "hence", "after")
 # what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report
@@ -232,10 +236,52 @@ _VAGUE_BEFORE = frozenset(
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 
+# "months of talks": a bare plural measuring what follows (not "months of 1986", "years of age")
+_LENGTH_OF = re.compile(r"\s+of\s+(?!(?:age|the\s+(?:year|month|week)|\d|19\d\d|20\d\d)\b)[a-z]")
+# the words after which "months of talks" is a bare length: a verb or a preposition, not a determiner
+# or an adjective ("the early years of", "those vital hours")
+_LENGTH_OF_AFTER = frozenset(
+    (
+        "of to with by from amid despite through after before following follows followed end ended ends"
+        " ending endured allow allows be been is was were are faced faces face involved involves required"
+        " requires spent took takes take and in on during brought bring has have had"
+    ).split()
+)
+
+
+_THEN = re.compile(r"\s+(?:later|after|before)\b")
+# what makes a plural before "later" part of a longer phrase: a determiner, a possessive or an
+# ordering adjective ("the first days after the vote", "in the early years after the war")
+_NOT_BARE = frozenset(
+    "the those these that this his her its their our my your of first last early final initial opening"
+    " closing following previous next coming past recent".split()
+)
+
+
+def _opens_length_of(ctx: Context, start: int, prev: list[str]) -> bool:
+    """Whether a bare plural before "of" stands alone: opening a sentence, or after a verb or preposition."""
+    if not prev or ctx.text[start].isupper():
+        return ctx.text[start].isupper()
+    return prev[-1].strip("\"'“(") in _LENGTH_OF_AFTER
+
+
 def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
     prev = ctx.before(m.start(), 10).split()
     in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
+    if (
+        _LENGTH_OF.match(ctx.text, m.end())
+        and m["u"].lower() != "minutes"  # "Minutes of the meeting": its record
+        and _opens_length_of(ctx, m.start(), prev)
+    ):
+        # "follows months of talks", "the product of decades of inflation", "Years of war": a length
+        letter, time_unit = UNITS[unit_of(m["u"])]
+        return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
+    if _THEN.match(ctx.text, m.end()) and (not prev or prev[-1].strip("\"'“(") not in _NOT_BARE):
+        # "Hours later the deal unravelled", "a demonstration days after the start of the war": a length
+        # counted from an event, as "three days later" is (TimeML tags the length, "later" outside)
+        letter, time_unit = UNITS[unit_of(m["u"])]
+        return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     if not in_years and (not prev or prev[-1] not in _VAGUE_BEFORE):
         return None  # taken after "for", "within", "after", "just", and "in" ending a clause ("in years.")
     if prev[-1] == "after" and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
@@ -417,7 +463,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     found = _h_duration_value(m, ctx)
     if found is None or m["rel"] or m["rel2"]:
         return found
-    return attrs.evolve(found, skip=_determiner_before_adjective(m))
+    skip = _determiner_before_adjective(m)
+    return attrs.evolve(found, skip=skip) if skip else found  # evolve is slow: only where needed
 
 
 @lru_cache(maxsize=4096)

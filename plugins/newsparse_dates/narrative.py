@@ -127,12 +127,15 @@ _JOINED = re.compile(r"(?i)\s*(?:and|or|to|through|-|–)\s*$")
 
 def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     """ "exports eased in February from 225,000 one year earlier": the same month a year before."""
-    if not named:
+    # the month compared with ("down from 41,365 tonnes in December") is not the one reported: skip it
+    last = range(len(named) - 1, max(-1, len(named) - 4), -1)
+    i = next((i for i in last if not _compared(named[i], ctx)), None)
+    if i is None:
         return f
-    used = named[-1]
+    used = named[i]
     if not _MONTH_VALUE.match(used.value) or f.start - used.end > 120:
         return f
-    before = named[-2] if len(named) > 1 else None
+    before = named[i - 1] if i > 0 else None
     if before is not None and _JOINED.match(ctx.text[before.end : used.start]):
         return f  # "January and February ... a year earlier": the year, as written
     month = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)

@@ -1,7 +1,8 @@
 """A part of a period named with its whole: "the first two months of 1986", "the early months of
 2005", "the last three months of last year" are one ``DATE`` of the whole with mod ``START`` or
 ``END``, as the annotation guidelines write them (the length alone would lose which months).
-Only months and quarters: "the first 50 days of fiscal 1988" stays a length and a year."""
+Months, quarters and weeks ("the last week of December"): "the first 50 days of fiscal 1988" stays a
+length and a year."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ __all__ = ["parts_of_wholes"]
 
 _PART_BEFORE = re.compile(
     r"\bthe\s+(?P<which>first|last|final|early|opening|closing|late|latter|remaining)\s+"
-    r"(?:[\w-]+\s+)?(?:months|quarters)\s+of\s+$",
+    r"(?:[\w-]+\s+)?(?:months|quarters|weeks?|fortnight)\s+of\s+$",
     re.IGNORECASE,
 )
 _WHOLE_VALUE = re.compile(r"(?:FY)?\d{4}(?:-\d\d)?")

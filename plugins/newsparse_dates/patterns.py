@@ -191,7 +191,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),
-    ("adjago", r"\byear-(?:earlier|ago)\b", _h_adj_ago),
+    # "year-ago" as an adjective; "the year ago month" whole (Reuters writes it without a hyphen)
+    ("adjago", r"\b(?:the\s+)?year[-\s](?:earlier|ago)\s+month\b|\byear-(?:earlier|ago)\b", _h_adj_ago),
     (
         "anaphor",
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?(?P<u>year|month|quarter|day)\b"
@@ -223,7 +224,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "period",
-        rf"\bthe\s+(?:(?P<year>{_YEAR})|(?P<back>year-earlier|year-ago|corresponding|comparable|same|latest|current"
+        rf"\bthe\s+(?:(?P<year>{_YEAR})|(?P<back>year[-\s]earlier|year[-\s]ago|corresponding|comparable|same|latest|current"
         r"|recent))"
         r"(?:\s+(?:year-earlier|year-ago))?\s+period\b(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
         _h_period,
@@ -231,7 +232,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration",
         rf"\b{_DURATION_START}(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
-        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive))?"
+        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive|trading|business|working))?"
         rf"[\s-]+(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?P<tail>\s+or\s+so)?\b"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
         _h_duration,
@@ -385,7 +386,7 @@ _TRIGGERS = _triggers(
             20,
         ),
         ("ref", "time day date season", 14, 12),
-        ("adjago", "earlier ago", 8, 2),
+        ("adjago", "earlier ago", 12, 8),
         ("anaphor", "quarter day", 25, 2),
         ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"
         ("anaphor", "week", 5, 8),

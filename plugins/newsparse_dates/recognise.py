@@ -36,7 +36,7 @@ _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:to|through|until|till|and|-|–|—)\s*")
 
 
-_YEAR_BACK = re.compile(r"(?i)^(?:a|one|the)?\s*year[\s-](?:earlier|ago)$|^year-(?:earlier|ago)$")
+_YEAR_BACK = re.compile(r"(?i)^(?:(?:a|one|the)?\s*year[\s-](?:earlier|ago)(?:\s+month)?)$")
 
 
 _QUARTER_NAMED = re.compile(r"(?i)first|second|third|fourth|final|\bQ\d|year-|year['’]s")
@@ -99,6 +99,27 @@ def _day_ranges(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+# the first day of "16-18 December", "16 to 18 December", written before the day that names the month
+_FIRST_DAY = re.compile(r"(?<![\w/.,:-])(?P<day>[0-3]?\d)\s*(?:-|–|to|and)\s*$")
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def _first_days(found: list[Found], ctx: Context) -> list[Found]:
+    """The first day of "16-18 December" (a date of its own in the same month, as "March 3-5" is)."""
+    out: list[Found] = []
+    for f in found:
+        if f.kind == "dmy" and _DAY_VALUE.fullmatch(f.value):
+            lo = max(out[-1].end if out else 0, f.start - 12)
+            m = _FIRST_DAY.search(ctx.text, lo, f.start)
+            if m is not None and 0 < int(m["day"]) < int(f.value[8:10]):
+                value = f"{f.value[:8]}{int(m['day']):02d}"
+                interval = rs.interval_of(value) if value[0].isdigit() else None
+                out.append(attrs.evolve(f, start=m.start("day"), end=m.end("day"), value=value))
+                out[-1] = attrs.evolve(out[-1], interval=interval)
+        out.append(f)
+    return out
+
+
 _DAY_OF = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-[1-7]")
 _ON = re.compile(r"\s+(?:on\s+)?")
 _ZONE_UTC = re.compile(r"GMT|UTC")
@@ -122,6 +143,29 @@ def _clock_on_its_day(found: list[Found], ctx: Context) -> list[Found]:
         value = day.group() + f.value[10:]
         interval = (day.group(), day.group()) if day.group()[0].isdigit() else None
         out[i] = attrs.evolve(f, value=value, interval=interval, anchored=nxt.anchored)
+    return out
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _day_in_brackets(found: list[Found], ctx: Context) -> list[Found]:
+    """ "today [Friday]", "this evening (Wednesday)": the day in brackets says which day the deictic
+    word meant (a quotation of the day before publication), so the word takes that day."""
+    out = list(found)
+    for i, f in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if f.kind != "deictic" or not f.anchored or nxt.kind != "weekday" or not _FULL_DAY.match(nxt.value):
+            continue
+        if not _BRACKET_OPEN.fullmatch(ctx.text, f.end, nxt.start):
+            continue
+        if not _BRACKET_CLOSE.match(ctx.text, nxt.end):
+            continue
+        day = nxt.value
+        if f.value[:10] != day and _FULL_DAY.match(f.value[:10]):
+            out[i] = attrs.evolve(f, value=day + f.value[10:], interval=(day, day))
     return out
 
 
@@ -239,12 +283,21 @@ _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
 
 
+def _published(f: Found) -> Found:
+    """``f`` resolved against the publication date (built directly: ``attrs.evolve`` is slower)."""
+    return Found(
+        f.start, f.end, f.type, f.value, f.mod, f.anchored, f.interval, f.quant, f.freq, f.kind, "published",
+        f.reference_span,
+    )
+
+
 def _post(found: list[Found], ctx: Context) -> list[Found]:
     """Document-level adjustments: "since X" intervals, and "a year earlier" after a quarter."""
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = _clock_on_its_day(_compound_lengths(_year_ranges(_day_ranges(found, ctx), ctx), ctx), ctx)
+    found = _compound_lengths(_year_ranges(_first_days(_day_ranges(found, ctx), ctx), ctx), ctx)
+    found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
     found = _one_instant(found, ctx)
     found = lengths_between(parts_of_wholes(found, ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
@@ -254,7 +307,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
-            f = attrs.evolve(f, reference="published")  # "recently", "soon": before or after publication
+            f = _published(f)  # "recently", "soon": before or after publication
         if f.type in ("DATE", "TIME") and (
             f.value[:4].isdigit() or (ctx.ref is None and _YEARLESS.match(f.value))
         ):  # an undated story's "26 February" (XXXX-02-26) still anchors "the next day"

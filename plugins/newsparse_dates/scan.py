@@ -34,15 +34,13 @@ _WORD = re.compile(r"\w+")
 _TRIGGER_OR_NUMBER = re.compile(rf"\b(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
 
 
-_WIRE_ZONES = ("GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET")
 
-
-def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[tuple[str, int, int], ...]:
+def _number_windows(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
     """The windows a number opens: only the patterns its shape can start (a year, a clock hour...).
 
     Every number pattern starts at the number's first digit, so its shape and the character after
-    it tell which can match ("2004" a year, "10:30" a time, "1990s" a decade); a number written in
-    other digits opens them all. ``wire_time``: the text holds a zone ("GMT", "EDT": the military pattern).
+    it tell which can match ("2004" a year, "10:30" a time, "1990s" a decade, "1400" before a space
+    a wire time such as "1400 GMT"); a number written in other digits opens them all.
     """
     word = text[start:end]
     if word[0] not in _ASCII_DIGITS:
@@ -50,6 +48,8 @@ def _number_windows(text: str, start: int, end: int, wire_time: bool) -> tuple[t
     digits = len(word) if word.isdigit() else len(word) - len(word.lstrip("0123456789"))
     if digits == len(word):
         clock = digits <= 2 and _TIME_AFTER.match(text, end) is not None
+        # a wire time ("1400 GMT") is four digits of an hour (00-23) and minutes (00-59)
+        wire_time = digits == 4 and word[:2] <= "23" and word[2] <= "5"
         return _shaped(word[:2] if digits == 4 else "", digits, text[end : end + 2], clock, wire_time)
     names: list[str] = []
     if digits <= 2 and _TIME_AFTER.match(text, start + digits):
@@ -66,7 +66,8 @@ def _shaped(
 ) -> tuple[tuple[str, int, int], ...]:
     """The windows of a number of ``digits`` digits followed by ``after`` (``head``: a year's first two).
 
-    ``clock``: a clock time's minutes or "a.m." follow (a number of one or two digits).
+    ``clock``: a clock time's minutes or "a.m." follow (a number of one or two digits); ``wire_time``:
+    the four digits may be an hour and its minutes (the military pattern, which then needs a zone).
     """
     nxt = after[:1]
     names: list[str] = []
@@ -103,13 +104,12 @@ def _hit_words(text: str) -> list[_Hit]:
     character maps to one character); otherwise the plain loop over the words is used.
     """
     lowered = text.lower()
-    wire_time = any(zone in text for zone in _WIRE_ZONES)  # substring tests: faster than one regex
     if len(lowered) != len(text):
         out: list[_Hit] = []
         for m in _WORD.finditer(text):
             word = m.group()
             if word[0].isdigit():
-                out.append((m.start(), m.end(), _number_windows(text, m.start(), m.end(), wire_time)))
+                out.append((m.start(), m.end(), _number_windows(text, m.start(), m.end())))
             else:
                 hits = _TRIGGERS.get(word.lower(), ())
                 if hits:
@@ -121,7 +121,7 @@ def _hit_words(text: str) -> list[_Hit]:
         if word is not None:
             found.append((m.start(), m.end(), _TRIGGERS[word]))
         elif text[m.start()].isdigit():
-            found.append((m.start(), m.end(), _number_windows(text, m.start(), m.end(), wire_time)))
+            found.append((m.start(), m.end(), _number_windows(text, m.start(), m.end())))
     return found
 
 

@@ -23,7 +23,7 @@ def dates(text: str, published: str | None = "1987-03-17") -> Document:
     [
         ("Profit in fiscal 1986 rose.", [("fiscal 1986", "FY1986")]),
         ("Revenue for fiscal year 1987 rose.", [("fiscal year 1987", "FY1987")]),
-        ("The budget for fiscal 1987/88 was cut.", [("1987/88", "FY1987")]),
+        ("The budget for fiscal 1987/88 was cut.", [("fiscal 1987/88", "FY1987")]),
         ("Certificates for fiscal years 1986-88 save money.", [("1986", "FY1986"), ("88", "FY1988")]),
         (
             "Sales in the second quarter of fiscal 1987 rose.",

@@ -19,8 +19,7 @@ def _reference(text: str) -> list[scan._Hit]:
     for m in _WORD.finditer(text):
         word = m.group()
         if word[0].isdigit():
-            wire_time = "GMT" in text or "UTC" in text
-            out.append((m.start(), m.end(), scan._number_windows(text, m.start(), m.end(), wire_time)))
+            out.append((m.start(), m.end(), scan._number_windows(text, m.start(), m.end())))
         elif word.lower() in patterns._TRIGGERS:
             out.append((m.start(), m.end(), patterns._TRIGGERS[word.lower()]))
     return out
