@@ -145,6 +145,11 @@ def place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> s
     return None
 
 
+# The words :func:`place_evidence` reads: before a chunk as written, after it in lower case.
+PLACE_EVIDENCE_BEFORE = frozenset(["of", "to", *_PLACE_OBJECT_VERBS])
+PLACE_EVIDENCE_AFTER = SUBDIVISION_WORDS | PLACE_AFTER
+
+
 def head_evidence(last: str) -> str | None:
     """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
     if last in ORG_HEADS:

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from newsparse_entities.chunk_context import (
+    PLACE_EVIDENCE_AFTER,
+    PLACE_EVIDENCE_BEFORE,
     common_in_document,
     head_evidence,
     in_place_brackets,
@@ -637,9 +639,12 @@ def _chunk(
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    place_ev = place_evidence(words, j, prev, nxt)
-    if place_ev is not None:
-        ev.append(place_ev)
+    if (prev is not None and text[prev] in PLACE_EVIDENCE_BEFORE) or (
+        nxt is not None and lower[j] in PLACE_EVIDENCE_AFTER
+    ):  # the few words place_evidence reads: most chunks have none around them
+        place_ev = place_evidence(words, j, prev, nxt)
+        if place_ev is not None:
+            ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if (
@@ -648,7 +653,12 @@ def _chunk(
         and not ("first_name" in ev or "title" in ev or "role" in ev)
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
-    ev = _layout_evidence(words, i, j, prev, nxt, ev)
+    if (
+        (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
+        or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))
+        or (j - i > 1 and "&" in text[i:j])
+    ):  # the words _layout_evidence reads: most chunks have none around them
+        ev = _layout_evidence(words, i, j, prev, nxt, ev)
     low_prev = lower[prev] if prev is not None else ""
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
@@ -777,3 +787,8 @@ _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
+# The words around a chunk that :func:`_layout_evidence` reads (after it in lower case, before it as
+# written; a number after it, and "&" inside it, are tested apart): a chunk with none gives no
+# layout evidence.
+_LAYOUT_AFTER = frozenset([*_SCORECARD, *_FIXTURE, "(", *_PRODUCT_AFTER, *_MEDIA_NOUNS])
+_LAYOUT_BEFORE = _SCORECARD | _FIXTURE
