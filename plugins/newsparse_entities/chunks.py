@@ -25,6 +25,7 @@ from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.layout_names import dateline_places, numbered_names
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
+    CLAUSE_MARKS,
     COMPANY_SUFFIXES,
     DIRECTIONS,
     EVENT_HEADS,
@@ -38,6 +39,7 @@ from newsparse_entities.rules import (
     ORG_PLURAL_DESCRIPTORS,
     PLACE_TYPE_PREFIXES,
     PLACE_TYPE_SUFFIXES,
+    PLURAL_VERBS,
     PORTFOLIOS,
     ROLES,
     SAYING_VERBS,
@@ -653,6 +655,12 @@ def _chunk(
         and not ("first_name" in ev or "title" in ev or "role" in ev)
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
+    if (
+        nxt in PLURAL_VERBS
+        and (prev is None or text[prev] in CLAUSE_MARKS)
+        and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
+    ):
+        ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
     if (
         (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
         or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))

@@ -32,9 +32,11 @@ from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, 
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
+    CLAUSE_MARKS,
     HOLIDAYS,
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
+    PLURAL_VERBS,
     SUBDIVISION_WORDS,
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
@@ -71,6 +73,7 @@ _WEIGHTS = {
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),
     "team_role": ("ORG", 3),
+    "plural_verb": ("ORG", 3),
     "scorecard": ("PERSON", 3),
     "scorer": ("PERSON", 3),
     "fixture": ("ORG", 4),
@@ -163,10 +166,12 @@ def _evolved(r: Resolved, *, title: tuple[int, int] | None = None, guess: bool |
 def _team_in_sports_report(words: Words, c: Candidate) -> bool:
     """In a report where two places already are teams, a city acting or possessed is a team too
     ("Milwaukee has won 10 of its last 15", "Boston 's seventh loss"), unless it is located ("in
-    Chicago"), a dateline or an apposition ("ARLINGTON , Texas")."""
+    Chicago"), a dateline, an apposition ("ARLINGTON , Texas") or inside a word ("Galway-based")."""
     prev = words.prev(c.i)
     if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] == ","):
         return False
+    if c.end != words.end[c.j - 1]:
+        return False  # "the Galway-based coach"
     return not (words.line_start[c.i] and words.upper[c.i])
 
 
@@ -180,6 +185,8 @@ def _team_context(words: Words, c: Candidate) -> bool:
             return True
         if nxt in _TEAM_VERBS or (nxt in TEAM_ROLES and c.end == words.end[j - 1]):
             return True  # "Galway-based coach" is no team
+        if nxt in PLURAL_VERBS and (i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS):
+            return True  # "Birmingham have confirmed": a town opening its clause with a plural verb
     return i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE
 
 
@@ -314,6 +321,8 @@ def _pooled_votes(
                 continue
             if ev == "says_it" and _named_like_a_person(key, gaz):
                 continue  # "Smith said it had been": "it" is the matter, not Smith
+            if ev == "plural_verb" and " " not in key and key.lower() in gaz.words:
+                continue  # '"People are' after a quotation mark: a common word
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w

@@ -72,8 +72,13 @@ ORG_PLURAL_DESCRIPTORS = frozenset(
 TEAM_ROLES = frozenset(
     """manager captain coach skipper striker playmaker midfielder defender goalkeeper keeper forward
     winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
-    team-mate teammate""".split()
+    team-mate teammate boss""".split()
 )
+# A plural verb after a name that opens its clause makes it a team, a band or a company, as British
+# English writes them ("Chelsea were reported", "Birmingham have confirmed", "Korn have enjoyed").
+PLURAL_VERBS = frozenset(["are", "were", "have"])
+# Marks that may stand before a clause's first word (a quotation's opening).
+CLAUSE_MARKS = frozenset(['"', "“", "‘", "'", "("])
 # Nouns after "<name>'s" that only an organisation has ("IBM's chief executive", "Sony's shares").
 ORG_POSSESSIONS = frozenset(
     """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units

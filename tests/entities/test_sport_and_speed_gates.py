@@ -1,0 +1,70 @@
+"""Clubs named by a town or written with a plural verb, and the gates that skip evidence no word can give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse_entities.chunks as chunk_module
+from newsparse import Document
+from newsparse_entities.chunk_context import PLACE_EVIDENCE_AFTER, PLACE_EVIDENCE_BEFORE, place_evidence
+from newsparse_entities.words import words_of
+from tests.entities.helpers import entity_at, parse
+
+
+def test_a_town_opening_its_clause_with_a_plural_verb_is_the_club() -> None:
+    doc = parse("Birmingham have confirmed the bid. The striker joined Birmingham in 2002.")
+    assert entity_at(doc, "Birmingham").type == "ORG"
+    assert entity_at(doc, "Birmingham", 1).type == "ORG"
+
+
+def test_a_town_after_a_preposition_with_a_plural_verb_stays_the_town() -> None:
+    doc = parse("Three councillors in Birmingham were caught operating a vote-rigging factory.")
+    assert entity_at(doc, "Birmingham").type == "GPE"
+
+
+def test_a_town_before_boss_is_the_club() -> None:
+    doc = parse("Newcastle boss Graeme Souness has reopened his dispute with the striker.")
+    assert entity_at(doc, "Newcastle").type == "ORG"
+    assert entity_at(doc, "Graeme Souness").type == "PERSON"
+
+
+def test_a_band_written_with_a_plural_verb_is_no_person() -> None:
+    doc = parse('The album sold well. "Duran Duran are currently promoting the second single," she said.')
+    assert entity_at(doc, "Duran Duran").type == "ORG"
+
+
+def test_a_common_plural_opening_a_quotation_names_no_club() -> None:
+    doc = parse('He said: "People are already turned off by the campaign."')
+    assert not any(m.text == "People" for e in doc.entities for m in e.mentions)
+
+
+_PIECES = ["Sharqiyah", "province", "of", "north", "to", "coded", "shelled", "Kansafra", "the", "album",
+           "Stakonia", "magazine", "Vogue", "(", ")", "56", "v", "lbw", "b", "&", "Poor", "39th", "minute",
+           "console", "a", "\n", "."]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" ".join))
+def test_the_evidence_gates_skip_only_chunks_that_would_get_none(text: str) -> None:
+    """Where no word a gate reads stands around a span, place and layout evidence give nothing."""
+    words = words_of(Document(text))
+    n = len(words)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + 3) + 1):
+            nxt = words.text[j] if j < n and words.sent[j] == words.sent[i] else None
+            prev = i - 1 if i > 0 and words.sent[i - 1] == words.sent[i] else None
+            if not (
+                (prev is not None and words.text[prev] in PLACE_EVIDENCE_BEFORE)
+                or (nxt is not None and words.lower[j] in PLACE_EVIDENCE_AFTER)
+            ):
+                assert place_evidence(words, j, prev, nxt) is None
+            layout = chunk_module._layout_evidence(words, i, j, prev, nxt, [])
+            if layout:
+                gate = (
+                    (nxt is not None and (words.lower[j] in chunk_module._LAYOUT_AFTER or nxt[0].isdigit()))
+                    or (prev is not None and (words.text[prev] in chunk_module._LAYOUT_BEFORE
+                                              or words.lower[prev] in chunk_module._PRODUCT_BEFORE))
+                    or (j - i > 1 and "&" in words.text[i:j])
+                )  # fmt: skip
+                assert gate, (text, i, j, layout)
