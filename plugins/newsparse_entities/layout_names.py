@@ -7,7 +7,7 @@ from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["dateline_places", "numbered_names"]
+__all__ = ["dateline_places", "numbered_names", "without_tickers"]
 
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 
@@ -123,3 +123,24 @@ def dateline_places(words: Words, by_start: dict[int, Candidate]) -> list[Candid
                 )
             )
     return out
+
+
+def without_tickers(words: Words, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the stock tickers of the wire ("<GE>", "<CAWL.L>"), which the guidelines do
+    not annotate: one word in capitals alone in angle brackets, or with its exchange's letter after
+    a period (a name in angle brackets, "<Suralco>", "<Carolian Systems Inc>", stays)."""
+    text, n = words.text, len(words.text)
+
+    def ticker(c: Candidate) -> bool:
+        """Whether ``c`` is one word in capitals between "<" and ">" (or "." and a letter before ">")."""
+        j = c.j
+        return (
+            c.i > 0
+            and j == c.i + 1
+            and words.upper[c.i]
+            and text[c.i - 1] == "<"
+            and j < n
+            and (text[j] == ">" or (text[j] == "." and j + 2 < n and text[j + 2] == ">"))
+        )
+
+    return [c for c in cands if not ticker(c)]

@@ -29,11 +29,13 @@ from newsparse_entities.context import (
     place_appositions,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
+from newsparse_entities.layout_names import without_tickers
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
     CLAUSE_MARKS,
     HOLIDAYS,
+    LAW_HEADS,
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
     PLURAL_VERBS,
@@ -199,6 +201,8 @@ def resolve(
 ) -> list[Resolved]:
     """Decide every candidate in document context."""
     text = doc.text
+    if "<" in text:  # the wire's stock tickers ("<GE>") are no mentions
+        cands = without_tickers(words, list(cands))
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
@@ -536,6 +540,8 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     if key in HOLIDAYS:
         return None  # "Christmas", "New Year", "Fridays": no entity in the guidelines
     parts = key.split()
+    if parts[-1] in LAW_HEADS and (len(parts) > 1 or key == "Act"):
+        return None  # "the Data Protection Act", "the Act": a law, no entity in the guidelines
     if len(parts) == 1 and _ACRONYM_PLURAL.match(key) and max(votes.values(), default=0) < 3:
         return None  # "TVs", "PCs", "ISPs": the plural of an abbreviated common noun names nothing
     # every part a common word, looked up only when the votes leave the name in doubt (a look-up in

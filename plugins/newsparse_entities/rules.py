@@ -159,6 +159,9 @@ NON_ENTITY_ACRONYMS = frozenset(
     GPRS MMS WAP GSM UMTS HD HDTV DVR DVRs PVR PVRs LCD ADSL DSL VoIP Voip WiMax Wimax Wi-Fi WiFi
     Bluetooth XML HTML DRM USB RFID GPS""".split()
 )
+# Last words of the names of laws, bills, treaties and plans, which the guidelines do not annotate
+# ("Data Protection Act", "Anti-Terrorism Bill", "Kyoto Protocol", "Marshall Plan").
+LAW_HEADS = frozenset("Act Bill Treaty Protocol Plan Directive Agreement".split())
 # Holidays and days named in the plural: the guidelines annotate no holiday ("Christmas", "New Year").
 HOLIDAYS = frozenset(
     """Christmas Christmases Easter Thanksgiving Ramadan Hanukkah Diwali Passover Lent Eid

@@ -68,3 +68,23 @@ def test_the_evidence_gates_skip_only_chunks_that_would_get_none(text: str) -> N
                     or (j - i > 1 and "&" in words.text[i:j])
                 )  # fmt: skip
                 assert gate, (text, i, j, layout)
+
+
+def test_laws_and_plans_are_no_entities() -> None:
+    doc = parse(
+        "The Data Protection Act and the Kyoto Protocol were debated. The Act comes into force in May."
+    )
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert not names & {"Data Protection Act", "Kyoto Protocol", "Act"}, names
+
+
+def test_a_first_name_bill_stays_a_person() -> None:
+    doc = parse("Bill Clinton visited the factory. Bill said it was fine.")
+    assert entity_at(doc, "Bill Clinton").type == "PERSON"
+
+
+def test_stock_tickers_in_angle_brackets_are_no_mentions() -> None:
+    doc = parse("LONDON, March 3 - Lloyds Bank PLC <LLOY.L> and Dow Jones and Co <DJ> signed with <Suralco>.")
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert "LLOY" not in names and "DJ" not in names, names
+    assert "Suralco" in names and "Lloyds Bank PLC" in names, names
