@@ -29,7 +29,7 @@ from newsparse_entities.context import (
     place_appositions,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
-from newsparse_entities.layout_names import without_tickers
+from newsparse_entities.layout_names import national_team, without_tickers
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
@@ -421,7 +421,9 @@ def _gazetteer_mentions(
         dateline = _is_dateline(words, c)
         # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
         dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
-        if place and not dated and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c))):
+        if (
+            place and not dated and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c)))
+        ) or (etype == "GPE" and not place and form == "name" and national_team(words, c)):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )

@@ -88,3 +88,25 @@ def test_stock_tickers_in_angle_brackets_are_no_mentions() -> None:
     names = {m.text for e in doc.entities for m in e.mentions}
     assert "LLOY" not in names and "DJ" not in names, names
     assert "Suralco" in names and "Lloyds Bank PLC" in names, names
+
+
+def test_a_country_that_plays_is_its_national_team() -> None:
+    doc = parse("England coach Andy Robinson said his side beat Australia. Robinson lives in England.")
+    team = entity_at(doc, "England")
+    assert (team.type, team.identifiers.get("place")) == ("ORG", "england")
+    assert entity_at(doc, "Australia").type == "ORG"
+    assert entity_at(doc, "England", 1).type == "GPE"  # "lives in England": the country
+
+
+def test_a_country_before_a_player_s_name_stays_the_country() -> None:
+    doc = parse("Andy Roddick rallied to beat Sweden's Thomas Enqvist in the final.")
+    assert entity_at(doc, "Sweden").type == "GPE"
+
+
+def test_conll_scoring_tags_a_national_team_as_its_country_and_a_club_as_org() -> None:
+    from evaluation.entities import our_spans
+
+    text = "England coach Andy Robinson watched. Birmingham have confirmed the bid."
+    spans = {text[s:e]: t for s, e, t in our_spans(parse(text).entities)}
+    assert spans["England"] == "LOC"
+    assert spans["Birmingham"] == "ORG"
