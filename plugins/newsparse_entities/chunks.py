@@ -367,7 +367,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None:
-        _word_before_evidence(words, prev, len(units), evidence)
+        # "the official Disasters Emergency Committee"; "star Thomas Hayden Church" is a person
+        org_headed = last_word in ORG_HEADS and words.text[first] not in gaz.first_names
+        _word_before_evidence(words, prev, len(units), evidence, org_headed)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
         return gaz_units
@@ -410,13 +412,18 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     return [_chunk(words, units, (*evidence, "mixed"))]
 
 
-def _word_before_evidence(words: Words, prev: int, n_units: int, evidence: list[str]) -> None:
-    """Add to ``evidence`` what the word before a run segment says: a role, a company word, an article."""
+def _word_before_evidence(
+    words: Words, prev: int, n_units: int, evidence: list[str], org_headed: bool = False
+) -> None:
+    """Add to ``evidence`` what the word before a run segment says: a role, a company word, an article.
+
+    A role word before a name that ends with an organisation's head is an adjective ("the official
+    Disasters Emergency Committee"): no person's role."""
     low = words.lower[prev]
     lower_or_first = not words.cap[prev] or words.initial[prev]
     if low in _SHARED_ROLES and n_units == 1:
         pass  # one word after "rival", "analyst": a company as often as a person
-    elif low in ROLES and lower_or_first:
+    elif low in ROLES and lower_or_first and not org_headed:
         evidence.append("role")  # "striker Alan Shearer", "Rapper Eminem" opening the sentence
     elif low in _BEFORE_ORG and lower_or_first:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"

@@ -110,3 +110,14 @@ def test_conll_scoring_tags_a_national_team_as_its_country_and_a_club_as_org() -
     spans = {text[s:e]: t for s, e, t in our_spans(parse(text).entities)}
     assert spans["England"] == "LOC"
     assert spans["Birmingham"] == "ORG"
+
+
+def test_a_role_word_before_an_organisation_s_name_is_an_adjective() -> None:
+    doc = parse("It copied the official Disasters Emergency Committee webpage, and Coral Consortium said so.")
+    assert entity_at(doc, "Disasters Emergency Committee").type == "ORG"
+    assert entity_at(doc, "Coral Consortium").type == "ORG"
+
+
+def test_a_role_before_a_person_named_like_an_organisation_stays_a_role() -> None:
+    doc = parse("The favourite is Sideways star Thomas Hayden Church, the bookmakers said.")
+    assert entity_at(doc, "Thomas Hayden Church").type == "PERSON"
