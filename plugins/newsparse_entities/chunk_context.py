@@ -235,6 +235,21 @@ def named_elsewhere(words: Words, i: int, j: int) -> bool:
     )
 
 
+def named_alone_elsewhere(words: Words, u: int) -> bool:
+    """Whether word ``u`` stands elsewhere in the document as a name of one word inside a sentence
+    ("Apple said" after "firms such as Microsoft and Apple"; not "Rock 'n' roll" beside "Jailhouse Rock")."""
+    texts, initial, cap, sent = words.text, words.initial, words.cap, words.sent
+    t, n = texts[u], len(texts)
+    return any(
+        texts[k] == t
+        and k != u
+        and not initial[k]
+        and not (cap[k - 1] and sent[k - 1] == sent[k])
+        and not (k + 1 < n and cap[k + 1] and sent[k + 1] == sent[k])
+        for k in words.caps
+    )
+
+
 def national_branch(words: Words, matched: Sequence[Candidate]) -> bool:
     """Whether a demonym and a party's name make one name, a national branch ("Scottish Labour
     Party", "Scottish Conservative Party"): the guideline keeps a country in an official name."""

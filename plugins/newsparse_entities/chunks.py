@@ -14,6 +14,7 @@ from newsparse_entities.chunk_context import (
     head_evidence,
     in_place_brackets,
     in_score_line,
+    named_alone_elsewhere,
     named_elsewhere,
     national_branch,
     next_word_evidence,
@@ -203,6 +204,8 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             and words.lower[u] in gaz.words
             and t not in gaz.first_names
             and not in_score_line(words, u, u + 1)
+            # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
+            and not (words.text.count(t) > 1 and named_alone_elsewhere(words, u))
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")

@@ -24,6 +24,7 @@ from newsparse.trusted import trusted_builder
 from newsparse_entities.canonical import spelt_out
 from newsparse_entities.context import (
     country_choices,
+    listed_after_company_plural,
     listed_with_people,
     listed_with_places,
     place_appositions,
@@ -210,6 +211,8 @@ def resolve(
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
+    for key in listed_after_company_plural(words, cands, text):  # "firms Sony, Philips and Samsung"
+        votes[key]["ORG"] = votes[key].get("ORG", 0) + 3
     decided: dict[str, str | None] = {}
     for key in chunk_keys:
         if key not in decided:

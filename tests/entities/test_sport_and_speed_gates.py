@@ -121,3 +121,18 @@ def test_a_role_word_before_an_organisation_s_name_is_an_adjective() -> None:
 def test_a_role_before_a_person_named_like_an_organisation_stays_a_role() -> None:
     doc = parse("The favourite is Sideways star Thomas Hayden Church, the bookmakers said.")
     assert entity_at(doc, "Thomas Hayden Church").type == "PERSON"
+
+
+def test_a_list_after_a_plural_noun_of_companies_is_companies() -> None:
+    doc = parse(
+        "Technology firms Sony, Philips, Matsushita and Samsung agreed. It rivals firms such as Microsoft "
+        "and Apple. Apple said so."
+    )
+    for name in ("Philips", "Matsushita", "Apple"):
+        assert entity_at(doc, name).type == "ORG", name
+    assert entity_at(doc, "Apple", 1).type == "ORG"
+
+
+def test_a_list_after_analysts_is_not_made_companies() -> None:
+    doc = parse("Analysts such as John Smith and Mary Jones disagreed with the bank.")
+    assert entity_at(doc, "John Smith").type == "PERSON"
