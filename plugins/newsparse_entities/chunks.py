@@ -22,6 +22,7 @@ from newsparse_entities.chunk_context import (
     org_context,
     place_evidence,
 )
+from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.layout_names import dateline_places, numbered_names
 from newsparse_entities.rules import (
@@ -680,6 +681,8 @@ def _chunk(
     low_prev = lower[prev] if prev is not None else ""
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
+    if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):
+        ev.append("company_list")  # "firms Sony, ...", "firms such as Microsoft and ...": a list opens
     if j < n and text[j] == "(":
         if in_place_brackets(words, i, j):
             ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name

@@ -210,9 +210,11 @@ def is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
 # Plural nouns of companies before a list of their names ("firms Sony, Philips and Samsung",
 # "rival firms such as Microsoft and Apple"); not those of people's trades ("analysts such as ...").
 _COMPANY_PLURALS = ORG_PLURAL_DESCRIPTORS - frozenset("analysts consultants researchers pollsters".split())
+# The last words before such a list: the plural, or "such as", "including", "like" after it.
+COMPANY_LIST_OPENERS = _COMPANY_PLURALS | frozenset(["as", "including", "like"])
 
 
-def _after_company_plural(words: Words, p: int) -> bool:
+def after_company_plural(words: Words, p: int) -> bool:
     """Whether word ``p`` ends "firms", "firms such as", "companies including", "firms, like"."""
     lower = words.lower
     if lower[p] in ("as", "including", "like"):
@@ -222,18 +224,21 @@ def _after_company_plural(words: Words, p: int) -> bool:
     return p >= 0 and lower[p] in _COMPANY_PLURALS and not words.cap[p]
 
 
-def listed_after_company_plural(words: Words, cands: Sequence[Candidate], text: str) -> set[str]:
+def listed_after_company_plural(
+    words: Words, cands: Sequence[Candidate], text: str, firsts: Sequence[Candidate]
+) -> set[str]:
     """Chunk names of a list that a plural noun of companies opens ("Technology firms Sony, Philips,
-    Matsushita and Samsung"; "rival firms such as Microsoft and Apple"): companies, every one."""
+    Matsushita and Samsung"; "rival firms such as Microsoft and Apple"): companies, every one.
+    ``firsts`` are the chunks after such a noun (``company_list`` evidence), where lists start."""
     out: set[str] = set()
     ordered = sorted(cands, key=BY_INDEX)
     lower, sent = words.lower, words.sent
+    starts = {c.i for c in firsts if (p := words.prev(c.i)) is not None and after_company_plural(words, p)}
     k = 0
     while k < len(ordered):
         c = ordered[k]
         k += 1
-        p = words.prev(c.i)
-        if p is None or not _after_company_plural(words, p):
+        if c.i not in starts:
             continue
         group = [c]
         while k < len(ordered):

@@ -23,6 +23,7 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.canonical import spelt_out
 from newsparse_entities.context import (
+    COMPANY_LIST_OPENERS,
     country_choices,
     listed_after_company_plural,
     listed_with_people,
@@ -211,8 +212,13 @@ def resolve(
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
-    for key in listed_after_company_plural(words, cands, text):  # "firms Sony, Philips and Samsung"
-        votes[key]["ORG"] = votes[key].get("ORG", 0) + 3
+    firsts = [c for c in chunk_cands if "company_list" in c.evidence] + [
+        c
+        for c in gaz_cands
+        if c.i > 0 and words.lower[c.i - 1] in COMPANY_LIST_OPENERS  # "firms Nokia, ..."
+    ]
+    for key in listed_after_company_plural(words, cands, text, firsts) if firsts else ():
+        votes[key]["ORG"] = votes[key].get("ORG", 0) + 3  # "firms Sony, Philips and Samsung"
     decided: dict[str, str | None] = {}
     for key in chunk_keys:
         if key not in decided:
