@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from newsparse_entities.gazetteer import Gazetteer
@@ -237,17 +238,20 @@ def named_elsewhere(words: Words, i: int, j: int) -> bool:
 
 def named_alone_elsewhere(words: Words, u: int) -> bool:
     """Whether word ``u`` stands elsewhere in the document as a name of one word inside a sentence
-    ("Apple said" after "firms such as Microsoft and Apple"; not "Rock 'n' roll" beside "Jailhouse Rock")."""
-    texts, initial, cap, sent = words.text, words.initial, words.cap, words.sent
-    t, n = texts[u], len(texts)
-    return any(
-        texts[k] == t
-        and k != u
-        and not initial[k]
-        and not (cap[k - 1] and sent[k - 1] == sent[k])
-        and not (k + 1 < n and cap[k + 1] and sent[k + 1] == sent[k])
-        for k in words.caps
-    )
+    ("Apple said" after "firms such as Microsoft and Apple"; not "Rock 'n' roll" beside "Jailhouse Rock").
+
+    Only the capitalized words are compared (a C-level filter): a scan of every word costs more."""
+    texts, initial, cap, sent, caps = words.text, words.initial, words.cap, words.sent, words.caps
+    n = len(texts)
+    for k in itertools.compress(caps, map(texts[u].__eq__, map(texts.__getitem__, caps))):
+        if (
+            k != u
+            and not initial[k]
+            and not (k > 0 and cap[k - 1] and sent[k - 1] == sent[k])
+            and not (k + 1 < n and cap[k + 1] and sent[k + 1] == sent[k])
+        ):
+            return True
+    return False
 
 
 def national_branch(words: Words, matched: Sequence[Candidate]) -> bool:

@@ -206,7 +206,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             and t not in gaz.first_names
             and not in_score_line(words, u, u + 1)
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
-            and not (words.text.count(t) > 1 and named_alone_elsewhere(words, u))
+            and not named_alone_elsewhere(words, u)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
