@@ -697,6 +697,14 @@ def _chunk(
         and (text[prev - 1] == "," or lower[prev - 1] in ROLES)
     ):
         ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
+    elif (
+        (low_prev == "for" or low_prev == "of")
+        and prev
+        and lower[prev - 1] in _EMPLOYEE_ROLES
+        and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
+        and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
+    ):
+        ev.append("affiliation")  # "a spokesman for Dell", "chief executive of Wippit"
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (
@@ -806,6 +814,13 @@ _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom docum
 _PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
+# Roles whose holder works for the organisation named after "for" or "of" ("a spokesman for Dell",
+# "chief executive of Wippit", "an analyst for Deutsche Bank"); not kin, peers or awards ("best
+# actor for Ray", "son of").
+_EMPLOYEE_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson chief chairman chairwoman director executive founder
+    co-founder analyst economist editor president boss official head strategist owner""".split()
+)
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
 # The words around a chunk that :func:`_layout_evidence` reads (after it in lower case, before it as

@@ -136,3 +136,14 @@ def test_a_list_after_a_plural_noun_of_companies_is_companies() -> None:
 def test_a_list_after_analysts_is_not_made_companies() -> None:
     doc = parse("Analysts such as John Smith and Mary Jones disagreed with the bank.")
     assert entity_at(doc, "John Smith").type == "PERSON"
+
+
+def test_the_employer_of_a_spokesman_or_chief_executive_is_an_organisation() -> None:
+    doc = parse('"It is new," said Tony Macklin, spokesman for Ask Jeeves. Ask Jeeves has added a tool.')
+    assert entity_at(doc, "Ask Jeeves").type == "ORG"
+    assert entity_at(doc, "Ask Jeeves", 1).type == "ORG"
+
+
+def test_an_award_for_a_film_names_no_employer() -> None:
+    doc = parse("Clint Eastwood won best director for Million Dollar Baby on Sunday.")
+    assert all(e.type != "ORG" for e in doc.entities if e.canonical == "Million Dollar Baby")
