@@ -694,7 +694,7 @@ def _chunk(
     if (
         (low_prev == "from" or low_prev == "at")
         and prev
-        and (text[prev - 1] == "," or lower[prev - 1] in ROLES)
+        and (text[prev - 1] == "," or lower[prev - 1] in ROLES or lower[prev - 1] in _EMPLOYEE_ROLES)
     ):
         ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
     elif (
@@ -819,7 +819,7 @@ _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "
 # actor for Ray", "son of").
 _EMPLOYEE_ROLES = frozenset(
     """spokesman spokeswoman spokesperson chief chairman chairwoman director executive founder
-    co-founder analyst economist editor president boss official head strategist owner""".split()
+    co-founder analyst economist editor president boss official head strategist owner officer""".split()
 )
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])

@@ -147,3 +147,9 @@ def test_the_employer_of_a_spokesman_or_chief_executive_is_an_organisation() -> 
 def test_an_award_for_a_film_names_no_employer() -> None:
     doc = parse("Clint Eastwood won best director for Million Dollar Baby on Sunday.")
     assert all(e.type != "ORG" for e in doc.entities if e.canonical == "Million Dollar Baby")
+
+
+def test_the_employer_of_an_officer_is_an_organisation_in_every_mention() -> None:
+    doc = parse("An ex-chief financial officer at Boeing was jailed. Boeing sacked him in 2003.")
+    assert entity_at(doc, "Boeing").type == "ORG"
+    assert entity_at(doc, "Boeing", 1).type == "ORG"
