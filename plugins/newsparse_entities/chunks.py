@@ -664,6 +664,7 @@ def _chunk(
         nxt is not None
         and lower[j] in TEAM_ROLES
         and not ("first_name" in ev or "title" in ev or "role" in ev)
+        and not (words.poss[j - 1] and lower[j] == "boss")  # "North's boss": a person's boss
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if (

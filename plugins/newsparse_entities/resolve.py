@@ -187,7 +187,9 @@ def _team_context(words: Words, c: Candidate) -> bool:
         nxt = text[j]
         if nxt.isdigit() and len(nxt) <= 3:
             return True
-        if nxt in _TEAM_VERBS or (nxt in TEAM_ROLES and c.end == words.end[j - 1]):
+        if nxt in _TEAM_VERBS or (
+            nxt in TEAM_ROLES and c.end == words.end[j - 1] and not (nxt == "boss" and words.poss[j - 1])
+        ):
             return True  # "Galway-based coach" is no team
         if nxt in PLURAL_VERBS and (i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS):
             return True  # "Birmingham have confirmed": a town opening its clause with a plural verb

@@ -153,3 +153,8 @@ def test_the_employer_of_an_officer_is_an_organisation_in_every_mention() -> Non
     doc = parse("An ex-chief financial officer at Boeing was jailed. Boeing sacked him in 2003.")
     assert entity_at(doc, "Boeing").type == "ORG"
     assert entity_at(doc, "Boeing", 1).type == "ORG"
+
+
+def test_a_person_s_boss_makes_no_club() -> None:
+    doc = parse("Lt. Col. Oliver North was fired. Poindexter, who was North's boss, resigned.")
+    assert entity_at(doc, "North").type == "PERSON"
