@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from newsparse_entities.gazetteer import Gazetteer
@@ -145,6 +146,11 @@ def place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> s
     return None
 
 
+# The words :func:`place_evidence` reads: before a chunk as written, after it in lower case.
+PLACE_EVIDENCE_BEFORE = frozenset(["of", "to", *_PLACE_OBJECT_VERBS])
+PLACE_EVIDENCE_AFTER = SUBDIVISION_WORDS | PLACE_AFTER
+
+
 def head_evidence(last: str) -> str | None:
     """The evidence a chunk's last word gives when it is an organisation, event, place or facility head."""
     if last in ORG_HEADS:
@@ -228,6 +234,24 @@ def named_elsewhere(words: Words, i: int, j: int) -> bool:
     return any(
         texts[k] == first and not initial[k] and texts[k : k + j - i] == run for k in words.caps if k != i
     )
+
+
+def named_alone_elsewhere(words: Words, u: int) -> bool:
+    """Whether word ``u`` stands elsewhere in the document as a name of one word inside a sentence
+    ("Apple said" after "firms such as Microsoft and Apple"; not "Rock 'n' roll" beside "Jailhouse Rock").
+
+    Only the capitalized words are compared (a C-level filter): a scan of every word costs more."""
+    texts, initial, cap, sent, caps = words.text, words.initial, words.cap, words.sent, words.caps
+    n = len(texts)
+    for k in itertools.compress(caps, map(texts[u].__eq__, map(texts.__getitem__, caps))):
+        if (
+            k != u
+            and not initial[k]
+            and not (k > 0 and cap[k - 1] and sent[k - 1] == sent[k])
+            and not (k + 1 < n and cap[k + 1] and sent[k + 1] == sent[k])
+        ):
+            return True
+    return False
 
 
 def national_branch(words: Words, matched: Sequence[Candidate]) -> bool:

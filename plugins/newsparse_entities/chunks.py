@@ -8,10 +8,13 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from newsparse_entities.chunk_context import (
+    PLACE_EVIDENCE_AFTER,
+    PLACE_EVIDENCE_BEFORE,
     common_in_document,
     head_evidence,
     in_place_brackets,
     in_score_line,
+    named_alone_elsewhere,
     named_elsewhere,
     national_branch,
     next_word_evidence,
@@ -19,10 +22,12 @@ from newsparse_entities.chunk_context import (
     org_context,
     place_evidence,
 )
+from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.layout_names import dateline_places, numbered_names
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
+    CLAUSE_MARKS,
     COMPANY_SUFFIXES,
     DIRECTIONS,
     EVENT_HEADS,
@@ -36,6 +41,7 @@ from newsparse_entities.rules import (
     ORG_PLURAL_DESCRIPTORS,
     PLACE_TYPE_PREFIXES,
     PLACE_TYPE_SUFFIXES,
+    PLURAL_VERBS,
     PORTFOLIOS,
     ROLES,
     SAYING_VERBS,
@@ -199,6 +205,8 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             and words.lower[u] in gaz.words
             and t not in gaz.first_names
             and not in_score_line(words, u, u + 1)
+            # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
+            and not named_alone_elsewhere(words, u)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
@@ -363,7 +371,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None:
-        _word_before_evidence(words, prev, len(units), evidence)
+        # "the official Disasters Emergency Committee"; "star Thomas Hayden Church" is a person
+        org_headed = last_word in ORG_HEADS and words.text[first] not in gaz.first_names
+        _word_before_evidence(words, prev, len(units), evidence, org_headed)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
         return gaz_units
@@ -406,13 +416,18 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     return [_chunk(words, units, (*evidence, "mixed"))]
 
 
-def _word_before_evidence(words: Words, prev: int, n_units: int, evidence: list[str]) -> None:
-    """Add to ``evidence`` what the word before a run segment says: a role, a company word, an article."""
+def _word_before_evidence(
+    words: Words, prev: int, n_units: int, evidence: list[str], org_headed: bool = False
+) -> None:
+    """Add to ``evidence`` what the word before a run segment says: a role, a company word, an article.
+
+    A role word before a name that ends with an organisation's head is an adjective ("the official
+    Disasters Emergency Committee"): no person's role."""
     low = words.lower[prev]
     lower_or_first = not words.cap[prev] or words.initial[prev]
     if low in _SHARED_ROLES and n_units == 1:
         pass  # one word after "rival", "analyst": a company as often as a person
-    elif low in ROLES and lower_or_first:
+    elif low in ROLES and lower_or_first and not org_headed:
         evidence.append("role")  # "striker Alan Shearer", "Rapper Eminem" opening the sentence
     elif low in _BEFORE_ORG and lower_or_first:
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"
@@ -637,21 +652,38 @@ def _chunk(
     if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
         next_word_evidence(words, i, j, nxt, ev)
     prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    place_ev = place_evidence(words, j, prev, nxt)
-    if place_ev is not None:
-        ev.append(place_ev)
+    if (prev is not None and text[prev] in PLACE_EVIDENCE_BEFORE) or (
+        nxt is not None and lower[j] in PLACE_EVIDENCE_AFTER
+    ):  # the few words place_evidence reads: most chunks have none around them
+        place_ev = place_evidence(words, j, prev, nxt)
+        if place_ev is not None:
+            ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
     if (
         nxt is not None
         and lower[j] in TEAM_ROLES
         and not ("first_name" in ev or "title" in ev or "role" in ev)
+        and not (words.poss[j - 1] and lower[j] == "boss")  # "North's boss": a person's boss
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
-    ev = _layout_evidence(words, i, j, prev, nxt, ev)
+    if (
+        nxt in PLURAL_VERBS
+        and (prev is None or text[prev] in CLAUSE_MARKS)
+        and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
+    ):
+        ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
+    if (
+        (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
+        or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))
+        or (j - i > 1 and "&" in text[i:j])
+    ):  # the words _layout_evidence reads: most chunks have none around them
+        ev = _layout_evidence(words, i, j, prev, nxt, ev)
     low_prev = lower[prev] if prev is not None else ""
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
+    if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):
+        ev.append("company_list")  # "firms Sony, ...", "firms such as Microsoft and ...": a list opens
     if j < n and text[j] == "(":
         if in_place_brackets(words, i, j):
             ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
@@ -663,9 +695,17 @@ def _chunk(
     if (
         (low_prev == "from" or low_prev == "at")
         and prev
-        and (text[prev - 1] == "," or lower[prev - 1] in ROLES)
+        and (text[prev - 1] == "," or lower[prev - 1] in ROLES or lower[prev - 1] in _EMPLOYEE_ROLES)
     ):
         ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
+    elif (
+        (low_prev == "for" or low_prev == "of")
+        and prev
+        and lower[prev - 1] in _EMPLOYEE_ROLES
+        and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
+        and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
+    ):
+        ev.append("affiliation")  # "a spokesman for Dell", "chief executive of Wippit"
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (
@@ -775,5 +815,17 @@ _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom docum
 _PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
+# Roles whose holder works for the organisation named after "for" or "of" ("a spokesman for Dell",
+# "chief executive of Wippit", "an analyst for Deutsche Bank"); not kin, peers or awards ("best
+# actor for Ray", "son of").
+_EMPLOYEE_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson chief chairman chairwoman director executive founder
+    co-founder analyst economist editor president boss official head strategist owner officer""".split()
+)
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
+# The words around a chunk that :func:`_layout_evidence` reads (after it in lower case, before it as
+# written; a number after it, and "&" inside it, are tested apart): a chunk with none gives no
+# layout evidence.
+_LAYOUT_AFTER = frozenset([*_SCORECARD, *_FIXTURE, "(", *_PRODUCT_AFTER, *_MEDIA_NOUNS])
+_LAYOUT_BEFORE = _SCORECARD | _FIXTURE

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.rules import PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
+from newsparse_entities.rules import ORG_PLURAL_DESCRIPTORS, PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
 from newsparse_entities.words import Candidate, Words
 
 BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
@@ -205,3 +205,52 @@ def is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
         return False
     row = gaz.entities.get(c.cands[0][0])  # its type, without the record ``gaz.info`` builds
     return row is not None and row[0] in ("GPE", "LOC")
+
+
+# Plural nouns of companies before a list of their names ("firms Sony, Philips and Samsung",
+# "rival firms such as Microsoft and Apple"); not those of people's trades ("analysts such as ...").
+_COMPANY_PLURALS = ORG_PLURAL_DESCRIPTORS - frozenset("analysts consultants researchers pollsters".split())
+# The last words before such a list: the plural, or "such as", "including", "like" after it.
+COMPANY_LIST_OPENERS = _COMPANY_PLURALS | frozenset(["as", "including", "like"])
+
+
+def after_company_plural(words: Words, p: int) -> bool:
+    """Whether word ``p`` ends "firms", "firms such as", "companies including", "firms, like"."""
+    lower = words.lower
+    if lower[p] in ("as", "including", "like"):
+        p -= 2 if lower[p] == "as" and p > 0 and lower[p - 1] == "such" else 1
+        if p >= 0 and lower[p] == ",":
+            p -= 1
+    return p >= 0 and lower[p] in _COMPANY_PLURALS and not words.cap[p]
+
+
+def listed_after_company_plural(
+    words: Words, cands: Sequence[Candidate], text: str, firsts: Sequence[Candidate]
+) -> set[str]:
+    """Chunk names of a list that a plural noun of companies opens ("Technology firms Sony, Philips,
+    Matsushita and Samsung"; "rival firms such as Microsoft and Apple"): companies, every one.
+    ``firsts`` are the chunks after such a noun (``company_list`` evidence), where lists start."""
+    out: set[str] = set()
+    ordered = sorted(cands, key=BY_INDEX)
+    lower, sent = words.lower, words.sent
+    starts = {c.i for c in firsts if (p := words.prev(c.i)) is not None and after_company_plural(words, p)}
+    k = 0
+    while k < len(ordered):
+        c = ordered[k]
+        k += 1
+        if c.i not in starts:
+            continue
+        group = [c]
+        while k < len(ordered):
+            q, r = group[-1], ordered[k]
+            if not (
+                1 <= r.i - q.j <= 2
+                and sent[q.i] == sent[r.i]
+                and all(t in LIST_JOINERS for t in lower[q.j : r.i])
+            ):
+                break
+            group.append(r)
+            k += 1
+        if len(group) >= 2:
+            out.update(text[m.start : m.end] for m in group if m.kind == "chunk")
+    return out

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.rules import TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["dateline_places", "numbered_names"]
+__all__ = ["dateline_places", "national_team", "numbered_names", "without_tickers"]
 
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 
@@ -123,3 +124,46 @@ def dateline_places(words: Words, by_start: dict[int, Candidate]) -> list[Candid
                 )
             )
     return out
+
+
+def without_tickers(words: Words, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the stock tickers of the wire ("<GE>", "<CAWL.L>"), which the guidelines do
+    not annotate: one word in capitals alone in angle brackets, or with its exchange's letter after
+    a period (a name in angle brackets, "<Suralco>", "<Carolian Systems Inc>", stays)."""
+    text, n = words.text, len(words.text)
+
+    def ticker(c: Candidate) -> bool:
+        """Whether ``c`` is one word in capitals between "<" and ">" (or "." and a letter before ">")."""
+        j = c.j
+        return (
+            c.i > 0
+            and j == c.i + 1
+            and words.upper[c.i]
+            and text[c.i - 1] == "<"
+            and j < n
+            and (text[j] == ">" or (text[j] == "." and j + 2 < n and text[j + 2] == ">"))
+        )
+
+    return [c for c in cands if not ticker(c)]
+
+
+# Words after a country's name that make it its national team ("England captain", "Ireland star",
+# "France's squad", "England beat Fiji"), and before it ("beat Australia", "winners France").
+_NATIONAL_TEAM_AFTER = (TEAM_ROLES - {"owner", "forward"}) | frozenset(
+    """star player players squad international internationals beat beats drew defeated v vs vs.
+    edged thrashed""".split()
+)
+_NATIONAL_TEAM_BEFORE = frozenset(
+    "beat beating defeated v vs vs. winners champions captain captained".split()
+)
+
+
+def national_team(words: Words, c: Candidate) -> bool:
+    """Whether the country that ``c`` names plays: its national team, an organisation as the guideline
+    says ("England coach Andy Robinson", "beat Australia"); "Sweden's Thomas Enqvist" is his country."""
+    i, j, n, sent = c.i, c.j, len(words.text), words.sent
+    if c.end != words.end[j - 1] or (words.poss[j - 1] and j < n and words.cap[j]):
+        return False  # inside a word ("England-based"), or a person's country
+    after = words.lower[j] if j < n and sent[j] == sent[i] else ""
+    before = words.lower[i - 1] if i > 0 and sent[i - 1] == sent[i] else ""
+    return after in _NATIONAL_TEAM_AFTER or before in _NATIONAL_TEAM_BEFORE

@@ -23,18 +23,24 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.canonical import spelt_out
 from newsparse_entities.context import (
+    COMPANY_LIST_OPENERS,
     country_choices,
+    listed_after_company_plural,
     listed_with_people,
     listed_with_places,
     place_appositions,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
+from newsparse_entities.layout_names import national_team, without_tickers
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
+    CLAUSE_MARKS,
     HOLIDAYS,
+    LAW_HEADS,
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
+    PLURAL_VERBS,
     SUBDIVISION_WORDS,
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
@@ -71,6 +77,7 @@ _WEIGHTS = {
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),
     "team_role": ("ORG", 3),
+    "plural_verb": ("ORG", 3),
     "scorecard": ("PERSON", 3),
     "scorer": ("PERSON", 3),
     "fixture": ("ORG", 4),
@@ -163,10 +170,12 @@ def _evolved(r: Resolved, *, title: tuple[int, int] | None = None, guess: bool |
 def _team_in_sports_report(words: Words, c: Candidate) -> bool:
     """In a report where two places already are teams, a city acting or possessed is a team too
     ("Milwaukee has won 10 of its last 15", "Boston 's seventh loss"), unless it is located ("in
-    Chicago"), a dateline or an apposition ("ARLINGTON , Texas")."""
+    Chicago"), a dateline, an apposition ("ARLINGTON , Texas") or inside a word ("Galway-based")."""
     prev = words.prev(c.i)
     if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] == ","):
         return False
+    if c.end != words.end[c.j - 1]:
+        return False  # "the Galway-based coach"
     return not (words.line_start[c.i] and words.upper[c.i])
 
 
@@ -178,8 +187,12 @@ def _team_context(words: Words, c: Candidate) -> bool:
         nxt = text[j]
         if nxt.isdigit() and len(nxt) <= 3:
             return True
-        if nxt in _TEAM_VERBS or (nxt in TEAM_ROLES and c.end == words.end[j - 1]):
+        if nxt in _TEAM_VERBS or (
+            nxt in TEAM_ROLES and c.end == words.end[j - 1] and not (nxt == "boss" and words.poss[j - 1])
+        ):
             return True  # "Galway-based coach" is no team
+        if nxt in PLURAL_VERBS and (i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS):
+            return True  # "Birmingham have confirmed": a town opening its clause with a plural verb
     return i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE
 
 
@@ -192,6 +205,8 @@ def resolve(
 ) -> list[Resolved]:
     """Decide every candidate in document context."""
     text = doc.text
+    if "<" in text:  # the wire's stock tickers ("<GE>") are no mentions
+        cands = without_tickers(words, list(cands))
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
@@ -199,6 +214,13 @@ def resolve(
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
+    firsts = [c for c in chunk_cands if "company_list" in c.evidence] + [
+        c
+        for c in gaz_cands
+        if c.i > 0 and words.lower[c.i - 1] in COMPANY_LIST_OPENERS  # "firms Nokia, ..."
+    ]
+    for key in listed_after_company_plural(words, cands, text, firsts) if firsts else ():
+        votes[key]["ORG"] = votes[key].get("ORG", 0) + 3  # "firms Sony, Philips and Samsung"
     decided: dict[str, str | None] = {}
     for key in chunk_keys:
         if key not in decided:
@@ -314,6 +336,8 @@ def _pooled_votes(
                 continue
             if ev == "says_it" and _named_like_a_person(key, gaz):
                 continue  # "Smith said it had been": "it" is the matter, not Smith
+            if ev == "plural_verb" and " " not in key and key.lower() in gaz.words:
+                continue  # '"People are' after a quotation mark: a common word
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
@@ -408,7 +432,9 @@ def _gazetteer_mentions(
         dateline = _is_dateline(words, c)
         # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
         dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
-        if place and not dated and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c))):
+        if (
+            place and not dated and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c)))
+        ) or (etype == "GPE" and not place and form == "name" and national_team(words, c)):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )
@@ -527,6 +553,8 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
     if key in HOLIDAYS:
         return None  # "Christmas", "New Year", "Fridays": no entity in the guidelines
     parts = key.split()
+    if parts[-1] in LAW_HEADS and (len(parts) > 1 or key == "Act"):
+        return None  # "the Data Protection Act", "the Act": a law, no entity in the guidelines
     if len(parts) == 1 and _ACRONYM_PLURAL.match(key) and max(votes.values(), default=0) < 3:
         return None  # "TVs", "PCs", "ISPs": the plural of an abbreviated common noun names nothing
     # every part a common word, looked up only when the votes leave the name in doubt (a look-up in

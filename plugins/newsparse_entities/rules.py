@@ -72,8 +72,13 @@ ORG_PLURAL_DESCRIPTORS = frozenset(
 TEAM_ROLES = frozenset(
     """manager captain coach skipper striker playmaker midfielder defender goalkeeper keeper forward
     winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
-    team-mate teammate""".split()
+    team-mate teammate boss""".split()
 )
+# A plural verb after a name that opens its clause makes it a team, a band or a company, as British
+# English writes them ("Chelsea were reported", "Birmingham have confirmed", "Korn have enjoyed").
+PLURAL_VERBS = frozenset(["are", "were", "have"])
+# Marks that may stand before a clause's first word (a quotation's opening).
+CLAUSE_MARKS = frozenset(['"', "“", "‘", "'", "("])
 # Nouns after "<name>'s" that only an organisation has ("IBM's chief executive", "Sony's shares").
 ORG_POSSESSIONS = frozenset(
     """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units
@@ -91,7 +96,7 @@ ORG_HEADS = frozenset(
     Committee Commission Organisation Organization Office Department Institute University College
     School Corporation Corp Corp. Inc Inc. Ltd Ltd. Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings
     Company Limited Incorporated Airlines Airways Motors Industries Systems Technologies Bancorp
-    Securities Exchange
+    Securities Exchange Consortium Records Studios Pictures Entertainment
     Fund Foundation Trust Society Movement Alliance Coalition Forces Force Guard Guards Police Service
     Services Authority Board Court Parliament Assembly Senate Congress Cabinet Government Administration
     Network News Times Post Journal Herald Tribune Gazette Telegraph Press Television TV Radio Club
@@ -154,6 +159,9 @@ NON_ENTITY_ACRONYMS = frozenset(
     GPRS MMS WAP GSM UMTS HD HDTV DVR DVRs PVR PVRs LCD ADSL DSL VoIP Voip WiMax Wimax Wi-Fi WiFi
     Bluetooth XML HTML DRM USB RFID GPS""".split()
 )
+# Last words of the names of laws, bills, treaties and plans, which the guidelines do not annotate
+# ("Data Protection Act", "Anti-Terrorism Bill", "Kyoto Protocol", "Marshall Plan").
+LAW_HEADS = frozenset("Act Bill Treaty Protocol Plan Directive Agreement".split())
 # Holidays and days named in the plural: the guidelines annotate no holiday ("Christmas", "New Year").
 HOLIDAYS = frozenset(
     """Christmas Christmases Easter Thanksgiving Ramadan Hanukkah Diwali Passover Lent Eid
