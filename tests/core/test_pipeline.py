@@ -20,8 +20,8 @@ from newsparse import (
 )
 from newsparse.pipeline import Pipeline, _sort_by_offsets, _sort_key
 from newsparse.plugins import make_plugin_manager, registry_from
-from newsparse.text import TokenColumns, tokenize, tokens_of
 from newsparse.testing import pipeline_for
+from newsparse.text import TokenColumns, tokenize, tokens_of
 
 from .plugins_for_tests import CYCLE, MISSING, BadOffsets, Pairs, Raises, Word, Words, WrongType
 
@@ -151,7 +151,10 @@ def _reads_tokens(name: str, requires: tuple[str, ...] = ()) -> Extractor:
 
 
 def _ignores_tokens(name: str, requires: tuple[str, ...] = ()) -> Extractor:
-    return Extractor(name=name, produces=name, extract=lambda doc: [], requires=requires, annotation_types=Word)
+    """An extractor of no annotations that never reads the tokens."""
+    return Extractor(
+        name=name, produces=name, extract=lambda doc: [], requires=requires, annotation_types=Word
+    )
 
 
 @pytest.mark.parametrize(
