@@ -382,8 +382,9 @@ def with_checked_layers(
     The caller promises that every span in ``layers`` was already validated against
     ``doc.text`` (the pipeline checks each extractor's output once), so the document is not
     checked again: re-checking every layer after every extractor was a tenth of a parse.
-    ``share_tokens`` hands ``doc``'s tokens on (computing them once for every extractor); without
-    it the new document carries only tokens ``doc`` was given, and recomputes others when asked.
+    ``share_tokens`` hands ``doc``'s tokens on (computing them if needed); without it the new
+    document carries only the tokens ``doc`` holds (given, or computed so far), and computes
+    others when asked (:func:`keep_derived` hands them back to ``doc``).
     ``consultants`` answer :meth:`Document.consult` for the layers an extractor consults.
     """
     return _assemble(
@@ -396,3 +397,16 @@ def with_checked_layers(
         consultants,
         doc._columns,
     )
+
+
+def keep_derived(doc: Document, view: Document) -> None:
+    """Keep on ``doc`` the tokens and token columns that ``view`` (a view of ``doc``) computed.
+
+    For the pipeline only: the tokens are derived from the text and cached on first use, so an
+    extractor's view that computed them hands them back, and the next views share them: the tokens
+    are built once per document, and only if an extractor reads them.
+    """
+    if doc._tokens is None and view._tokens is not None:
+        _set_tokens(doc, view._tokens)  # a cache of derived data, as in ``Document.tokens``
+    if doc._columns is None and view._columns is not None:
+        _set_columns(doc, view._columns)

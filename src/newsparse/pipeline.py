@@ -20,7 +20,7 @@ from newsparse.consultation import Consultations, span_producers
 from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
 from newsparse.extractor import Extractor
-from newsparse.model import Annotation, Document, Meta, Problem, with_checked_layers
+from newsparse.model import Annotation, Document, Meta, Problem, keep_derived, with_checked_layers
 from newsparse.validation import annotation_error
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "check_contracts", "plan"]
@@ -254,6 +254,8 @@ class Pipeline:
                 problems.append(Problem(extractor.name, type(exc).__name__, str(exc), extractor.produces))
                 layers[extractor.produces] = ()
                 continue
+            if view is not doc:
+                keep_derived(doc, view)  # tokens the extractor read: the next views share them
             kept, errors = _check_annotations(extractor, produced, doc.text)
             if errors:
                 shown = "; ".join(errors[:_MAX_REPORTED])
@@ -278,6 +280,7 @@ class Pipeline:
         return with_checked_layers(
             doc,
             {**doc.layers, **{name: layers[name] for name in shown}},
+            share_tokens=False,  # the tokens computed so far, if any: built when first read
             consultants=consultations.for_layers(extractor.consults),
         )
 

@@ -6,12 +6,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import ExtractorError, InvalidInput, PipelineError, PluginError, TextTooLarge
+import newsparse.model
+from newsparse import (
+    Annotation,
+    Document,
+    Extractor,
+    ExtractorError,
+    InvalidInput,
+    PipelineError,
+    PluginError,
+    TextTooLarge,
+    Token,
+)
 from newsparse.pipeline import Pipeline, _sort_by_offsets, _sort_key
 from newsparse.plugins import make_plugin_manager, registry_from
 from newsparse.testing import pipeline_for
+from newsparse.text import TokenColumns, tokenize, tokens_of
 
-from .plugins_for_tests import CYCLE, MISSING, BadOffsets, Pairs, Raises, Words, WrongType
+from .plugins_for_tests import CYCLE, MISSING, BadOffsets, Pairs, Raises, Word, Words, WrongType
 
 
 def test_requires_orders_extractors_whatever_the_registration_order() -> None:
@@ -126,3 +138,44 @@ def test_layers_are_sorted_as_the_plain_key_sorts_them(rows: list[tuple[object, 
     fast = list(items)
     _sort_by_offsets(fast)  # type: ignore[arg-type]
     assert [i.tag for i in fast] == [i.tag for i in sorted(items, key=_sort_key)]  # type: ignore[arg-type]
+
+
+def _reads_tokens(name: str, requires: tuple[str, ...] = ()) -> Extractor:
+    """An extractor of no annotations that reads the shared tokens (``requires``: gets a view)."""
+
+    def extract(doc: Document) -> list[Annotation]:
+        assert doc.tokens == tokenize(doc.text)
+        return []
+
+    return Extractor(name=name, produces=name, extract=extract, requires=requires, annotation_types=Word)
+
+
+def _ignores_tokens(name: str, requires: tuple[str, ...] = ()) -> Extractor:
+    """An extractor of no annotations that never reads the tokens."""
+    return Extractor(
+        name=name, produces=name, extract=lambda doc: [], requires=requires, annotation_types=Word
+    )
+
+
+@pytest.mark.parametrize(
+    ("extractors", "builds"),
+    [
+        ((_ignores_tokens("a"), _ignores_tokens("b", ("a",))), 0),  # nobody reads them: never built
+        ((_ignores_tokens("a"), _reads_tokens("b", ("a",)), _reads_tokens("c", ("b",))), 1),
+        ((_reads_tokens("a"), _reads_tokens("b", ("a",)), _reads_tokens("c", ("a", "b"))), 1),
+    ],
+)
+def test_the_tokens_are_built_once_per_document_and_only_when_read(
+    monkeypatch: pytest.MonkeyPatch, extractors: tuple[Extractor, ...], builds: int
+) -> None:
+    calls: list[int] = []
+
+    def counted(columns: TokenColumns) -> tuple[Token, ...]:
+        calls.append(1)
+        return tokens_of(columns)
+
+    monkeypatch.setattr(newsparse.model, "tokens_of", counted)
+    pipeline = Pipeline.build(extractors)
+    doc = pipeline.parse("Talks resumed in Geneva. They ended.")
+    assert doc.problems == () and len(calls) == builds
+    assert doc._tokens is None  # the document returned keeps no tokens (recomputed when asked)

@@ -170,3 +170,14 @@ def test_token_columns_follow_the_tokens_a_document_was_given() -> None:
     doc = Document("New York", tokens=[Token(0, 8, "New York")])
     assert doc.token_columns == ((0,), (8,), ("New York",))
     assert Document("", tokens=[]).token_columns == ((), (), ())
+
+
+_WORDS = [*sorted(ABBREVIATIONS), "approxx", "Approx", "APPROX", "İnc", "Thursday", "W", "x", "said", "U.S.A"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.sampled_from([" ", ". ", "\n", "-"]), max_size=12).map("".join))
+def test_the_abbreviation_test_agrees_with_the_first_one_on_words(text: str) -> None:
+    # words longer than every abbreviation are refused without a lookup: the same answers as the walk
+    for dot in range(len(text)):
+        assert _is_abbreviation(text, dot) == _first_is_abbreviation(text, dot)
