@@ -104,6 +104,21 @@ _NOT_ONE = frozenset({"any", "such"})
 _PLURAL_HEADS = ("agreements", "accords", "pacts", "deals", "treaties", "arrangements")
 # Generic heads that name an agreement by themselves ("a declaration" may be of a result or a view).
 _ONE_HEADS = frozenset({"agreement", "deal", "accord", "pact"})
+# An indefinite generic head naming an agreement of its own: "another deal", "a similar deal with
+# Russia", or a noun before it telling what the deal is about ("a co-operation deal", "a joint venture
+# agreement", "a debt relief pact"); an adjective ("a possible deal", "a large agreement") does not.
+_FUNCTION_WORDS = frozenset("a an the to and or of in on for with by".split())
+_OTHER_WORDS = frozenset("similar separate second rival parallel".split())
+# "-ure" words that qualify rather than name a subject ("a secure deal", "a premature deal").
+_NOT_SUBJECTS = frozenset("sure secure mature premature obscure".split())
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ure", "ship", "ance", "ence", "ism", "ity")
+_SUBJECT_NOUNS = frozenset(
+    "venture relief debt supply service gas oil arms energy aid credit rights security defence defense border"
+    " fishing licensing marketing broadcasting kit shirt tv television media water power tax budget pay wage pension".split()
+)
+_INDEFINITE_MODIFIERS = re.compile(
+    r"\b(?:a|an|another)\s+((?:[^\s.;:!?]+\s+){1,3})$", re.IGNORECASE
+)
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
 
@@ -329,6 +344,8 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
     if fresh:  # "a loan": another deal, unless it restates the one just named ("repay a loan that ...")
         record = _restated(recent, local)
+    elif _described(text, trig, max((r.last_end for r in recent.values()), default=-1)):
+        record = None  # "a joint venture agreement" after the trade deal: another agreement
     else:
         record = _find_record(records, recent, local)
     trig = local.trigger
@@ -355,6 +372,30 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     else:
         record.add(local)
     _touch(recent, record)
+
+
+def _described(text: str, trig: Trigger, previous_end: int) -> bool:
+    """Whether an indefinite generic head carries words of its own ("a co-operation deal", "a
+    similar deal"): it names another agreement, not the one in prospect ("a possible deal").
+
+    ``previous_end``: where the latest mention before it ends ("a loan restructuring deal" is the
+    loan's own phrase, one agreement)."""
+    if not trig.generic or trig.definite or trig.det not in ("a", "an", "another"):
+        return False
+    found = _INDEFINITE_MODIFIERS.search(text, max(0, trig.start - 48), trig.start)
+    if found is None:
+        return trig.det == "another"
+    if previous_end > found.start():
+        return False
+    words = [w.strip("()\"'’“”,").lower() for w in found.group(1).split()]
+    last = words[-1]
+    if _FUNCTION_WORDS.intersection(words):
+        return False  # "an offer and a deal": the words of another phrase
+    return (
+        bool(_OTHER_WORDS.intersection(words))
+        or last in _SUBJECT_NOUNS
+        or (last.endswith(_NOUN_ENDINGS) and last not in _NOT_SUBJECTS)
+    )
 
 
 def _evidence(text: str, field: str, start: int, end: int) -> Evidence:
