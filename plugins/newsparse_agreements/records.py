@@ -114,7 +114,8 @@ _NOT_SUBJECTS = frozenset("sure secure mature premature obscure".split())
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ure", "ship", "ance", "ence", "ism", "ity")
 _SUBJECT_NOUNS = frozenset(
     "venture relief debt supply service gas oil arms energy aid credit rights security defence defense border"
-    " fishing licensing marketing broadcasting kit shirt tv television media water power tax budget pay wage pension".split()
+    " fishing licensing marketing broadcasting kit shirt tv television media water power tax budget pay"
+    " wage pension".split()
 )
 _INDEFINITE_MODIFIERS = re.compile(
     r"\b(?:a|an|another)\s+((?:[^\s.;:!?]+\s+){1,3})$", re.IGNORECASE
