@@ -1,7 +1,10 @@
-"""Who bids: the subject of "make / launch / table a bid" ("Euronext has said it will make an all cash bid").
+"""Who bids and who is bid for: the subject of "make / launch a bid" and of "received / rejected a bid".
 
-The bidder of a takeover offer is a side of it and its acquirer; a pronoun subject after "said" is
-the one who said it (:func:`.roles.subject_of`).
+The bidder of a takeover offer ("Euronext has said it will make an all cash bid") is a side of it
+and its acquirer; a pronoun subject after "said" is the one who said it (:func:`.roles.subject_of`).
+Who receives, rejects or turns down a takeover offer ("Southcorp has rejected a takeover offer",
+"Circuit City has received a $3.25bn takeover offer") is the firm the offer is for: its target,
+not a side (it agrees to nothing; the guideline makes a target a party only when it agrees).
 """
 
 from __future__ import annotations
@@ -21,7 +24,15 @@ _MAKES_BID = re.compile(
     r"|[£$€]?\d[\w.,]*|\([^()]{1,20}\))\s+){0,5}$",
     re.IGNORECASE,
 )
-_BIDS = ("bid", "bids", "offer", "offers", "approach")
+# "Southcorp has rejected a takeover offer": the subject is the firm bid for.
+_RECEIVES_BID = re.compile(
+    r"\b(?:received|receives|receiving|rejected|rejects|rejecting|turned\s+down|turns\s+down|spurned"
+    r"|spurns|snubbed|snubs|rebuffed|rebuffs|welcomed|welcomes)\s+"
+    r"(?:(?:a|an|the|its|new|rival|formal|fresh|higher|improved|revised|all|cash|hostile|takeover"
+    r"|[£$€]?\d[\w.,]*|\([^()]{1,20}\))\s+){0,5}$",
+    re.IGNORECASE,
+)
+_BIDS = ("bid", "bids", "offer", "offers", "approach", "proposal")
 # A lower-case noun right after a demonym: "American billionaire", "French bank".
 _DESCRIBED = re.compile(r"\s+(?!(?:has|have|had|will|would|is|was|could|may|might|also|said|says)\b)[a-z]")
 
@@ -32,8 +43,12 @@ def read_bidders(ctx: _Sentence) -> None:
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         if trig.kind != "acquisition" or not trig.text.lower().endswith(_BIDS):
             continue
-        verb = _MAKES_BID.search(text, max(ctx.sentence.start, trig.start - 60), trig.start)
+        floor = max(ctx.sentence.start, trig.start - 60)
+        verb = _MAKES_BID.search(text, floor, trig.start)
         if verb is None:
+            received = _RECEIVES_BID.search(text, floor, trig.start)
+            if received is not None:
+                local.cast("target", [h for h in subject_of(ctx, received.start()) if h.type == "ORG"])
             continue
         bidders = [
             h  # "the American billionaire launched an offer": a country describing the bidder is none

@@ -32,6 +32,7 @@ _SELL = r"sold|sells"
 _VERB = re.compile(
     rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
     rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
+    r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
     r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to)\b",
     re.IGNORECASE,
 )
@@ -40,6 +41,7 @@ _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where a match of ``_VERB`` may start (lower case).
 _STEMS = (
     "agreed to",
+    "agreed plans",
     "bought",
     "buys",
     "acquire",
@@ -82,6 +84,7 @@ _SUBJECT_GAP = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b")
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _PLAYER_WORDS = 4
 _ORGS = frozenset({"ORG"})
@@ -119,7 +122,9 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
     text = doc.text
     found = []
     for match in _verb_matches(text):
-        verbal = not (match.group("agreed") or match.group("signing") or match.group("move"))
+        verbal = not (
+            match.group("agreed") or match.group("merge") or match.group("signing") or match.group("move")
+        )
         if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if not _plausible(text, match):
@@ -139,6 +144,8 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
     start, end = match.span()
     after = text[end : end + _OBJECT_REACH]
+    if match.group("merge"):
+        return True  # the sides are read from the clause (:func:`_merging`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
     if match.group("signed") or match.group("signing"):
@@ -158,7 +165,7 @@ def _verb_matches(text: str) -> list[re.Match[str]]:
         i = low.find(stem)
         while i >= 0:
             if i == 0 or not low[i - 1].isalnum():
-                aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem == "agreed to" else None
+                aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem.startswith("agreed") else None
                 starts.add(aux.start() if aux else i)
             i = low.find(stem, i + len(stem))
     matches = []
@@ -196,6 +203,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _signing(doc, entities, sentence, match, stop)
     if match.group("move"):
         return _move(doc, entities, sentence, match, stop)
+    if match.group("merge"):
+        return _merging(doc, entities, sentence, match, stop)
     window = text[end : min(stop, end + _OBJECT_REACH)]
     if _MARKET_SHARES.match(window):
         return None  # shares traded on a market or issued to investors: no deal between two sides
@@ -254,6 +263,24 @@ def _signing(
         "transfer",
     )
     return VerbDeal(trig, status, tuple((r, h) for r, h in roles if h), parties)
+
+
+def _merging(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "X and Y have agreed plans to merge", "X has agreed to merge with Y": a merger; both are sides."""
+    text = doc.text
+    start, end = match.span()
+    sides = list(_subject(doc, entities, sentence, start, False))
+    partner = _WITH.match(text, end)
+    if partner is not None:
+        sides += [
+            h for h in entities.within(partner.end(), stop) if h.start == partner.end() and h.type in _ORGS
+        ]
+    if not sides:
+        return None
+    trig = Trigger(start, end, match.group(), "merger")
+    return VerbDeal(trig, "signed", (), tuple(unique_hits(sides)))
 
 
 def _move(

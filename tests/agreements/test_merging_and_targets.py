@@ -1,0 +1,55 @@
+"""Sides read from the clause: "X and Y have agreed plans to merge" is a merger of X and Y, and who
+receives or rejects a takeover offer is its target (read off unused news articles)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import Agreement
+from tests.agreements.helpers import Spec, agreements_of, parse
+
+SPEC: Spec = {
+    "uba": ("ORG", "United Bank of Africa", ("United Bank of Africa",), {}),
+    "stb": ("ORG", "Standard Trust Bank", ("Standard Trust Bank",), {}),
+    "rosneft": ("ORG", "Rosneft", ("Rosneft",), {}),
+    "gazprom": ("ORG", "Gazprom", ("Gazprom",), {}),
+    "southcorp": ("ORG", "Southcorp", ("Southcorp",), {}),
+    "fosters": ("ORG", "Foster's Group", ("Foster's Group",), {}),
+}
+
+
+def found(text: str) -> list[Agreement]:
+    """The agreements of ``text`` with the hand-made entities."""
+    return agreements_of(parse(text, SPEC))
+
+
+def test_two_banks_that_agreed_plans_to_merge_are_its_sides() -> None:
+    text = (
+        "United Bank of Africa and Standard Trust Bank have agreed plans to merge. "
+        "The merger was announced on Tuesday."
+    )
+    (rec,) = found(text)
+    assert rec.kind == "merger"
+    assert rec.status == "signed"
+    assert set(rec.parties) == {"uba", "stb"}
+
+
+def test_agreed_to_merge_with_names_the_partner() -> None:
+    (rec,) = found(
+        "Rosneft, meanwhile, has agreed to merge with Gazprom, bringing more oil under state control."
+    )
+    assert set(rec.parties) == {"rosneft", "gazprom"}
+
+
+def test_a_plan_to_merge_regiments_is_no_deal() -> None:
+    assert found("The government reversed its plan to merge the six regiments.") == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(verb=st.sampled_from(["rejected", "received", "turned down", "rebuffed"]))
+def test_who_receives_or_rejects_a_takeover_offer_is_its_target(verb: str) -> None:
+    text = f"Southcorp has {verb} a takeover offer from Foster's Group."
+    (rec,) = found(text)
+    assert rec.target == ("southcorp",)
+    assert "southcorp" not in rec.parties
