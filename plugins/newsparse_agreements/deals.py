@@ -80,10 +80,15 @@ _ANAPHORS = re.compile(
     r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_SUBJECT_GAP = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*")
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*"
+)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b")
+# (a decimal point, "an 18.8% stake", ends nothing)
+_CLAUSE_END = re.compile(
+    r"[;:!?]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b"
+)
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _PLAYER_WORDS = 4
@@ -97,6 +102,8 @@ _MARKET_SHARES = re.compile(
     r"|to\s+the\s+public|to\s+investors|on\s+the\s+market))",
     re.IGNORECASE,
 )
+# "has bought back 4.1 mln of its own shares": a buy-back, no deal between two sides.
+_BACK = re.compile(r"\s+back\b", re.IGNORECASE)
 _IN_PROGRESS = re.compile(
     r"\b(?:complete|completing|finalise|finalize|close|hoping|hopes|chasing)\b", re.IGNORECASE
 )
@@ -206,7 +213,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if match.group("merge"):
         return _merging(doc, entities, sentence, match, stop)
     window = text[end : min(stop, end + _OBJECT_REACH)]
-    if _MARKET_SHARES.match(window):
+    if _MARKET_SHARES.match(window) or _BACK.match(window):
         return None  # shares traded on a market or issued to investors: no deal between two sides
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)

@@ -117,9 +117,7 @@ _SUBJECT_NOUNS = frozenset(
     " fishing licensing marketing broadcasting kit shirt tv television media water power tax budget pay"
     " wage pension".split()
 )
-_INDEFINITE_MODIFIERS = re.compile(
-    r"\b(?:a|an|another)\s+((?:[^\s.;:!?]+\s+){1,3})$", re.IGNORECASE
-)
+_INDEFINITE_MODIFIERS = re.compile(r"\b(?:a|an|another)\s+((?:[^\s.;:!?]+\s+){1,3})$", re.IGNORECASE)
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
 
@@ -541,7 +539,8 @@ def extract(doc: Document) -> Iterator[Agreement]:
             continue
         by_sentence.setdefault(sentence.start, []).append(trig)
         sentences[sentence.start] = sentence
-    verbs = verb_candidates(doc, sentences)
+    # a sentence naming only talks ("held talks after Foster's bought a stake") still tells its deal verb
+    verbs = verb_candidates(doc, {k for k, trigs in by_sentence.items() if not all(t.talks for t in trigs)})
     if not by_sentence and not verbs:
         return  # no agreement noun and no deal verb: the entity index is not even built
     entities = EntityIndex.build(text, doc.entities)

@@ -53,3 +53,22 @@ def test_who_receives_or_rejects_a_takeover_offer_is_its_target(verb: str) -> No
     (rec,) = found(text)
     assert rec.target == ("southcorp",)
     assert "southcorp" not in rec.parties
+
+
+def test_a_stake_bought_while_talks_are_held_is_a_deal() -> None:
+    text = (
+        "The two companies held four days of talks after Foster's Group bought an 18.8% stake in Southcorp."
+    )
+    (rec,) = found(text)
+    assert rec.text == "bought"
+    assert rec.acquirer == ("fosters",)
+    assert rec.target == ("southcorp",)
+
+
+def test_a_decimal_percentage_does_not_end_the_clause() -> None:
+    (rec,) = found("Rosneft bought a 18.8 pct stake in Gazprom for 4.17 dollars a share.")
+    assert rec.target == ("gazprom",)
+
+
+def test_a_share_buy_back_is_no_deal() -> None:
+    assert found("Rosneft has bought back 4.1 mln of its own shares.") == []
