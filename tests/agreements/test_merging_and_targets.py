@@ -72,3 +72,24 @@ def test_a_decimal_percentage_does_not_end_the_clause() -> None:
 
 def test_a_share_buy_back_is_no_deal() -> None:
     assert found("Rosneft has bought back 4.1 mln of its own shares.") == []
+
+
+def test_a_firm_sold_to_a_named_buyer_is_its_target() -> None:
+    (rec,) = found("Gazprom was sold to little-known investment firm Rosneft in December.")
+    assert rec.kind == "acquisition"
+    assert rec.target == ("gazprom",)
+    assert rec.acquirer == ("rosneft",)
+    assert rec.status == "in_force"
+
+
+def test_sold_by_names_the_seller() -> None:
+    (rec,) = found("Gazprom was sold by Rosneft to recover tax claims.")
+    assert rec.seller == ("rosneft",)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    tail=st.sampled_from(["to pay off a debt", "to help pay off a debt", "to the public", "out within hours"])
+)
+def test_a_passive_sale_with_no_buyer_named_after_to_is_none(tail: str) -> None:
+    assert found(f"None of the planes have been sold {tail}.") == []
