@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from .roles import subject_of
 from .sentence import _Sentence
 
-__all__ = ["read_bidders"]
+__all__ = ["read_bidders", "read_player_bids"]
 
 # "Euronext will make an all cash bid", "launched a new £800m offer": the subject makes the bid.
 _MAKES_BID = re.compile(
@@ -33,6 +35,14 @@ _RECEIVES_BID = re.compile(
     re.IGNORECASE,
 )
 _BIDS = ("bid", "bids", "offer", "offers", "approach", "proposal")
+# "a bid for Inter Milan striker Adriano", "a £500,000 offer for Robbie Savage": the name after "for".
+_FOR_SOMEONE = re.compile(
+    r"\s+(?:of\s+[£$€]?\d[\w.,]*\s+)?for\s+(?:(?!(?:from|by|to|of|with|and|the|a|an)\s)[\w'’.-]+\s+){0,4}?(?=[A-Z])"
+)
+# What may stand before a player's name: his club and position ("Inter Milan striker ").
+_PLAYER_GAP = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?!(?:from|by|to|with|and|of|or)\s)[a-z-]+\s+){0,2}")
+# "Liverpool's bid to snap up the player": a bid whose aim is signing a player.
+_TO_SIGN = re.compile(r"\s+to\s+(?:sign|snap\s+up|lure|land|re-sign)\b", re.IGNORECASE)
 # A lower-case noun right after a demonym: "American billionaire", "French bank".
 _DESCRIBED = re.compile(r"\s+(?!(?:has|have|had|will|would|is|was|could|may|might|also|said|says)\b)[a-z]")
 
@@ -58,3 +68,35 @@ def read_bidders(ctx: _Sentence) -> None:
         if bidders:
             local.give("parties", bidders, bidders[0].start, trig.end)
             local.cast("acquirer", bidders)
+
+
+def read_player_bids(ctx: _Sentence) -> None:
+    """A bid for a person ("a bid for Robbie Savage") or to sign one is a player's ``transfer`` offered
+    (the guideline's kind for a bid for a player), the person its player."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind != "acquisition" or not trig.text.lower().endswith(_BIDS):
+            continue
+        found = _FOR_SOMEONE.match(text, trig.end, ctx.sentence.end)
+        player = None
+        if found is not None:
+            named = ctx.entities.within(found.end(), min(ctx.sentence.end, found.end() + 40))
+            first = next(iter(named), None)
+            if first is None or first.start != found.end():
+                continue
+            # "a bid for Inter Milan striker Adriano": the player; "a bid for Manchester United": a firm
+            player = next(
+                (
+                    h
+                    for h in named
+                    if h.type == "PERSON" and _PLAYER_GAP.fullmatch(text, found.end(), h.start)
+                ),
+                None,
+            )
+            if player is None:
+                continue
+        if player is None and not _TO_SIGN.match(text, trig.end):
+            continue
+        local.trigger = attrs.evolve(local.trigger, kind="transfer")
+        if player is not None:
+            local.cast("player", [player])

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from newsparse import Document, Sentence
 from newsparse.syntax import dateline_end
 
-from .bids import read_bidders
+from .bids import read_bidders, read_player_bids
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
 from .purchase import read_borrowers, read_purchases
@@ -49,6 +49,7 @@ def read_sentence(
     read_purchases(ctx)
     read_borrowers(ctx)
     read_bidders(ctx)
+    read_player_bids(ctx)
     _venues(ctx)
     _provisions(ctx)
     _attacks(ctx)

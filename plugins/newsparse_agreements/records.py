@@ -452,6 +452,10 @@ def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
             found.setdefault(role, []).extend(hits)
     out = {role: [h.id for h in unique_hits(hits)] for role, hits in found.items()}
     if record.kind in ("transfer", "contract"):
+        if "acquirer" in out:  # the bidder of a bid for a player is the club
+            out["club"] = out.get("club", []) + [
+                e for e in out.pop("acquirer") if e not in out.get("club", [])
+            ]
         out.setdefault("player", [h.id for h in parties if h.type == "PERSON"])
         out.setdefault("club", [h.id for h in parties if h.type == "ORG"])
     elif record.kind == "acquisition" and "acquirer" not in out:

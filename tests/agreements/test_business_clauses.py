@@ -94,7 +94,8 @@ def test_a_bidder_after_its_country_and_description_is_the_bidder() -> None:
 
 def test_a_town_owning_a_bid_is_its_club_not_the_venue() -> None:
     rec = one("Newcastle hope to scupper Liverpool's bid to snap up the player.")
-    assert (rec.parties, rec.venue, rec.acquirer) == (("liverpool",), None, ("liverpool",))
+    # a bid for a player is a transfer offered (guideline): its bidder is the club
+    assert (rec.kind, rec.parties, rec.venue, rec.club) == ("transfer", ("liverpool",), None, ("liverpool",))
 
 
 def test_a_deal_in_prospect_is_proposed() -> None:
