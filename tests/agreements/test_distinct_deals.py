@@ -65,3 +65,20 @@ def test_an_adjective_keeps_the_deal_in_view(adjective: str) -> None:
 def test_a_subject_noun_makes_another_deal(noun: str) -> None:
     text = f"Argentina and Venezuela are in talks on an oil deal. China wants a {noun} deal too."
     assert len(found(text)) == 2
+
+
+def test_between_the_two_countries_names_the_pair_before() -> None:
+    text = "Venezuela has offered China access to its oil. The offer is part of a trade deal between the two countries."
+    (rec,) = found(text)
+    assert set(rec.parties) == {"venezuela", "china"}
+
+
+def test_the_two_countries_that_signed_are_the_pair_named_before() -> None:
+    text = "Venezuela wants to sell oil to China. The two countries also signed a number of other agreements."
+    (rec,) = found(text)
+    assert set(rec.parties) == {"venezuela", "china"}
+
+
+def test_the_two_countries_with_three_named_before_are_unknown() -> None:
+    text = "Venezuela, Russia and China met. Officials spoke of a trade deal between the two countries."
+    assert all(not r.parties for r in found(text))
