@@ -68,7 +68,7 @@ def test_a_subject_noun_makes_another_deal(noun: str) -> None:
 
 
 def test_between_the_two_countries_names_the_pair_before() -> None:
-    text = "Venezuela has offered China access to its oil. The offer is part of a trade deal between the two countries."
+    text = "Venezuela has offered China its oil. It is part of a trade deal between the two countries."
     (rec,) = found(text)
     assert set(rec.parties) == {"venezuela", "china"}
 
