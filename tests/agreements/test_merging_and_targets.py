@@ -93,3 +93,13 @@ def test_sold_by_names_the_seller() -> None:
 )
 def test_a_passive_sale_with_no_buyer_named_after_to_is_none(tail: str) -> None:
     assert found(f"None of the planes have been sold {tail}.") == []
+
+
+def test_the_customer_of_a_supply_deal_is_a_side() -> None:
+    rec = found("Rosneft has struck a deal to supply Russian oil group Gazprom with 30,000 barrels.")[0]
+    assert set(rec.parties) == {"rosneft", "gazprom"}
+
+
+def test_where_a_deal_imports_from_is_a_side() -> None:
+    rec = found("Rosneft has signed a $40bn deal to import millions of tonnes of gas from Gazprom.")[0]
+    assert set(rec.parties) == {"rosneft", "gazprom"}
