@@ -322,6 +322,24 @@ def _restated(recent: dict[int, _Record], local: Local) -> _Record | None:
     return latest
 
 
+def _supposed_restated(text: str, recent: dict[int, _Record], local: Local) -> _Record | None:
+    """The company deal a supposed one restates: "A merger would create a global player" after
+    Foster's takeover offer for Southcorp is that offer's combination, not another deal (the
+    latest merger or acquisition within reach, when the mention names no side or role of its own)."""
+    trig = local.trigger
+    if (
+        trig.kind not in _COMPANY_DEALS
+        or local.roles["parties"]
+        or local.business
+        or not _supposed(text, trig)
+    ):
+        return None
+    latest = next((r for r in reversed(recent.values()) if r.kind != "talks"), None)
+    if latest is None or latest.kind not in _COMPANY_DEALS or trig.start - latest.last_end > _RESTATE_REACH:
+        return None
+    return latest
+
+
 def _new_sides(record: _Record, local: Local) -> bool:
     """Whether a mention names a side or third party its candidate record never had.
 
@@ -342,7 +360,7 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     trig = local.trigger
     fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
     if fresh:  # "a loan": another deal, unless it restates the one just named ("repay a loan that ...")
-        record = _restated(recent, local)
+        record = _supposed_restated(text, recent, local) or _restated(recent, local)
     elif _described(text, trig, max((r.last_end for r in recent.values()), default=-1)):
         record = None  # "a joint venture agreement" after the trade deal: another agreement
     else:

@@ -103,3 +103,20 @@ def test_the_customer_of_a_supply_deal_is_a_side() -> None:
 def test_where_a_deal_imports_from_is_a_side() -> None:
     rec = found("Rosneft has signed a $40bn deal to import millions of tonnes of gas from Gazprom.")[0]
     assert set(rec.parties) == {"rosneft", "gazprom"}
+
+
+def test_a_supposed_merger_after_a_takeover_offer_is_that_offer() -> None:
+    text = (
+        "Southcorp has rejected a takeover offer from Foster's Group. "
+        "A merger would create a global player with sales of 39m cases."
+    )
+    (rec,) = found(text)
+    assert rec.kind == "acquisition"
+    assert [m.text for m in rec.mentions] == ["takeover offer", "merger"]
+
+
+def test_a_merger_agreed_after_a_takeover_is_another_deal() -> None:
+    text = (
+        "Southcorp has rejected a takeover offer from Foster's Group. Rosneft agreed a merger with Gazprom."
+    )
+    assert len(found(text)) == 2
