@@ -82,3 +82,7 @@ def test_the_two_countries_that_signed_are_the_pair_named_before() -> None:
 def test_the_two_countries_with_three_named_before_are_unknown() -> None:
     text = "Venezuela, Russia and China met. Officials spoke of a trade deal between the two countries."
     assert all(not r.parties for r in found(text))
+
+
+def test_a_treaty_inside_an_organisation_name_is_no_agreement() -> None:
+    assert found("Leaders of the North Atlantic Treaty Organisation met in Brussels.") == []
