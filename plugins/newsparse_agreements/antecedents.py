@@ -15,14 +15,15 @@ from newsparse.syntax import dateline_end
 
 from .context import EntityIndex, Hit, unique_hits
 
-__all__ = ["anaphoric_subject"]
+__all__ = ["anaphoric_subject", "antecedent_states"]
 
 _FIRM_NOUNS = r"(?:company|firm|group|bank|carrier|airline|insurer|lender|club|maker|conglomerate|utility)"
 # The subject right before the agreeing verb, past an auxiliary and up to two adverbs ("it has also
 # agreed", "the company first sold"; not "as valid as it was when negotiations began").
 _ANAPHOR = re.compile(
     rf"(?<![\w'’-])(?P<np>(?P<it>[Ii]t)|[Tt]he\s+(?P<one>{_FIRM_NOUNS})"
-    rf"|[Tt]he\s+(?P<two>two|both)\s+(?:{_FIRM_NOUNS}s|companies|(?P<sides>sides)))"
+    rf"|[Tt]he\s+(?P<two>two|both)\s+(?:{_FIRM_NOUNS}s|companies|(?P<sides>sides)"
+    r"|(?P<states>countries|nations|governments)))"
     r"\s+(?:(?:has|have|had|would|will)\s+)?(?:(?:also|now|first|then|later|still|just|already|[a-z]+ly)\s+){0,2}$",
 )
 # Where a sentence ends: the previous sentence starts after the one before it.
@@ -39,24 +40,49 @@ def anaphoric_subject(text: str, entities: EntityIndex, floor: int, start: int) 
     for (``floor``: where its sentence starts); empty unless exactly as many fit as it counts.
 
     The nearest scope holding a fitting name decides: the sentence before the subject, then the
-    sentence before, then the rest of the paragraph.
+    sentence before, then the rest of the paragraph.  "The two countries" stands for two countries.
     """
     found = _ANAPHOR.search(text, max(floor, start - 60), start)
     if found is None:
         return []
+    if found.group("states"):
+        return antecedent_states(text, entities, floor, found.start("np"))
     kinds = _IT_TYPES if found.group("it") or found.group("sides") else _FIRM_TYPES
     wanted = 2 if found.group("two") else 1
+    return _antecedents(text, entities, floor, found.start("np"), kinds, wanted, countries=False)
+
+
+def antecedent_states(text: str, entities: EntityIndex, floor: int, start: int) -> list[Hit]:
+    """The two countries "the two countries" at ``start`` stands for ("a trade deal between the two
+    countries" after Venezuela and China are named); empty unless exactly two fit."""
+    return _antecedents(text, entities, floor, start, _IT_TYPES, 2, countries=True)
+
+
+def _antecedents(
+    text: str,
+    entities: EntityIndex,
+    floor: int,
+    start: int,
+    kinds: frozenset[str],
+    wanted: int,
+    countries: bool,
+) -> list[Hit]:
+    """The ``wanted`` names of ``kinds`` in the nearest scope holding any (countries: the nearest scopes
+    holding ``wanted`` countries together, "Turkey alleged ... between the two countries" after Greece)."""
     previous = _previous_sentence(text, floor)
     para = _paragraph_start(text, floor)
-    scopes = [
-        (dateline_end(text, floor), found.start("np")),
-        (previous, floor),
-    ]  # a dateline is no antecedent
+    scopes = [(dateline_end(text, floor), start), (previous, floor)]  # a dateline is no antecedent
     if para < previous:
         scopes.append((para, previous))
+    fitting: list[Hit] = []
     for lo, hi in scopes:
-        fitting = unique_hits(h for h in entities.within(lo, hi) if h.end <= hi and h.type in kinds)
-        if fitting:
+        found = [
+            h
+            for h in entities.within(lo, hi)
+            if h.end <= hi and h.type in kinds and (h.country or not countries)
+        ]
+        fitting = unique_hits(fitting + found) if countries else unique_hits(found)
+        if fitting and (len(fitting) >= wanted or not countries):
             return fitting if len(fitting) == wanted else []
     return []
 

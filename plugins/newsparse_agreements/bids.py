@@ -1,17 +1,22 @@
-"""Who bids: the subject of "make / launch / table a bid" ("Euronext has said it will make an all cash bid").
+"""Who bids and who is bid for: the subject of "make / launch a bid" and of "received / rejected a bid".
 
-The bidder of a takeover offer is a side of it and its acquirer; a pronoun subject after "said" is
-the one who said it (:func:`.roles.subject_of`).
+The bidder of a takeover offer ("Euronext has said it will make an all cash bid") is a side of it
+and its acquirer; a pronoun subject after "said" is the one who said it (:func:`.roles.subject_of`).
+Who receives, rejects or turns down a takeover offer ("Southcorp has rejected a takeover offer",
+"Circuit City has received a $3.25bn takeover offer") is the firm the offer is for: its target,
+not a side (it agrees to nothing; the guideline makes a target a party only when it agrees).
 """
 
 from __future__ import annotations
 
 import re
 
+import attrs
+
 from .roles import subject_of
 from .sentence import _Sentence
 
-__all__ = ["read_bidders"]
+__all__ = ["read_bidders", "read_player_bids"]
 
 # "Euronext will make an all cash bid", "launched a new £800m offer": the subject makes the bid.
 _MAKES_BID = re.compile(
@@ -21,7 +26,23 @@ _MAKES_BID = re.compile(
     r"|[£$€]?\d[\w.,]*|\([^()]{1,20}\))\s+){0,5}$",
     re.IGNORECASE,
 )
-_BIDS = ("bid", "bids", "offer", "offers", "approach")
+# "Southcorp has rejected a takeover offer": the subject is the firm bid for.
+_RECEIVES_BID = re.compile(
+    r"\b(?:received|receives|receiving|rejected|rejects|rejecting|turned\s+down|turns\s+down|spurned"
+    r"|spurns|snubbed|snubs|rebuffed|rebuffs|welcomed|welcomes)\s+"
+    r"(?:(?:a|an|the|its|new|rival|formal|fresh|higher|improved|revised|all|cash|hostile|takeover"
+    r"|[£$€]?\d[\w.,]*|\([^()]{1,20}\))\s+){0,5}$",
+    re.IGNORECASE,
+)
+_BIDS = ("bid", "bids", "offer", "offers", "approach", "proposal")
+# "a bid for Inter Milan striker Adriano", "a £500,000 offer for Robbie Savage": the name after "for".
+_FOR_SOMEONE = re.compile(
+    r"\s+(?:of\s+[£$€]?\d[\w.,]*\s+)?for\s+(?:(?!(?:from|by|to|of|with|and|the|a|an)\s)[\w'’.-]+\s+){0,4}?(?=[A-Z])"
+)
+# What may stand before a player's name: his club and position ("Inter Milan striker ").
+_PLAYER_GAP = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?!(?:from|by|to|with|and|of|or)\s)[a-z-]+\s+){0,2}")
+# "Liverpool's bid to snap up the player": a bid whose aim is signing a player.
+_TO_SIGN = re.compile(r"\s+to\s+(?:sign|snap\s+up|lure|land|re-sign)\b", re.IGNORECASE)
 # A lower-case noun right after a demonym: "American billionaire", "French bank".
 _DESCRIBED = re.compile(r"\s+(?!(?:has|have|had|will|would|is|was|could|may|might|also|said|says)\b)[a-z]")
 
@@ -32,8 +53,12 @@ def read_bidders(ctx: _Sentence) -> None:
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         if trig.kind != "acquisition" or not trig.text.lower().endswith(_BIDS):
             continue
-        verb = _MAKES_BID.search(text, max(ctx.sentence.start, trig.start - 60), trig.start)
+        floor = max(ctx.sentence.start, trig.start - 60)
+        verb = _MAKES_BID.search(text, floor, trig.start)
         if verb is None:
+            received = _RECEIVES_BID.search(text, floor, trig.start)
+            if received is not None:
+                local.cast("target", [h for h in subject_of(ctx, received.start()) if h.type == "ORG"])
             continue
         bidders = [
             h  # "the American billionaire launched an offer": a country describing the bidder is none
@@ -43,3 +68,35 @@ def read_bidders(ctx: _Sentence) -> None:
         if bidders:
             local.give("parties", bidders, bidders[0].start, trig.end)
             local.cast("acquirer", bidders)
+
+
+def read_player_bids(ctx: _Sentence) -> None:
+    """A bid for a person ("a bid for Robbie Savage") or to sign one is a player's ``transfer`` offered
+    (the guideline's kind for a bid for a player), the person its player."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind != "acquisition" or not trig.text.lower().endswith(_BIDS):
+            continue
+        found = _FOR_SOMEONE.match(text, trig.end, ctx.sentence.end)
+        player = None
+        if found is not None:
+            named = ctx.entities.within(found.end(), min(ctx.sentence.end, found.end() + 40))
+            first = next(iter(named), None)
+            if first is None or first.start != found.end():
+                continue
+            # "a bid for Inter Milan striker Adriano": the player; "a bid for Manchester United": a firm
+            player = next(
+                (
+                    h
+                    for h in named
+                    if h.type == "PERSON" and _PLAYER_GAP.fullmatch(text, found.end(), h.start)
+                ),
+                None,
+            )
+            if player is None:
+                continue
+        if player is None and not _TO_SIGN.match(text, trig.end):
+            continue
+        local.trigger = attrs.evolve(local.trigger, kind="transfer")
+        if player is not None:
+            local.cast("player", [player])

@@ -52,9 +52,7 @@ _BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?
 # A stock ticker after a firm's name ("RepublicBank Corp <RPT>", "<HKLD.HK>"): not a side of its own.
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "pro-Russian separatists" are not Russia.
 _NOT_THE_ENTITY = ("pro-", "anti-", "Pro-", "Anti-")
 

@@ -32,6 +32,7 @@ _SELL = r"sold|sells"
 _VERB = re.compile(
     rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
     rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
+    r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
     r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to)\b",
     re.IGNORECASE,
 )
@@ -40,6 +41,7 @@ _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where a match of ``_VERB`` may start (lower case).
 _STEMS = (
     "agreed to",
+    "agreed plans",
     "bought",
     "buys",
     "acquire",
@@ -78,10 +80,30 @@ _ANAPHORS = re.compile(
     r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_SUBJECT_GAP = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*")
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*"
+)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b")
+# (a decimal point, "an 18.8% stake", ends nothing)
+_CLAUSE_END = re.compile(
+    r"[;:!?]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b"
+)
+# A passive sale: "was sold to", "has been bought by" (not "was sold to pay off a debt": the agent
+# must follow; its short description may stand between: "to little-known investment firm Baikal").
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:to|by|for\s+[^\s,.;]+\s+by)\s+(?:(?:the|a|an|its|their|his|her)\s|[A-Z]"
+    r"|(?:[a-z-]+\s+){1,2}(?:firm|company|group|investor|bank|fund|consortium|rival|tycoon|billionaire)\b)"
+)
+_AGENT_GAP = re.compile(r"\s+(?:to|by|for\s+[^\s,.;]+\s+by)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}")
+_OBJECT_NOUN_BEFORE = re.compile(
+    r"\b(?:stake|unit|company|firm|business|division|arm|subsidiary|hotel|brand|bank|plant|chain|club)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+$",
+    re.IGNORECASE,
+)
+_FIRMS = frozenset({"ORG", "PERSON", "GPE"})
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _PLAYER_WORDS = 4
 _ORGS = frozenset({"ORG"})
@@ -94,6 +116,8 @@ _MARKET_SHARES = re.compile(
     r"|to\s+the\s+public|to\s+investors|on\s+the\s+market))",
     re.IGNORECASE,
 )
+# "has bought back 4.1 mln of its own shares": a buy-back, no deal between two sides.
+_BACK = re.compile(r"\s+back\b", re.IGNORECASE)
 _IN_PROGRESS = re.compile(
     r"\b(?:complete|completing|finalise|finalize|close|hoping|hopes|chasing)\b", re.IGNORECASE
 )
@@ -119,10 +143,13 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
     text = doc.text
     found = []
     for match in _verb_matches(text):
-        verbal = not (match.group("agreed") or match.group("signing") or match.group("move"))
+        verbal = not (
+            match.group("agreed") or match.group("merge") or match.group("signing") or match.group("move")
+        )
         if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
-            continue
-        if not _plausible(text, match):
+            if not _passive(text, match):
+                continue
+        elif not _plausible(text, match):
             continue
         sentence = doc.sentence_of(match.start())
         if (
@@ -135,10 +162,22 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
     return found
 
 
+def _passive(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The auxiliary of a passive sale ("Yugansk was sold to", "has been bought by"), or None."""
+    if not (match.group("acq") or match.group("sell")) or match.group().lower().startswith("t"):
+        return None
+    aux = _PASSIVE_AUX.search(text, max(0, match.start() - 12), match.start())
+    if aux is None or not _PASSIVE_AGENT.match(text, match.end()):
+        return None
+    return aux
+
+
 def _plausible(text: str, match: re.Match[str]) -> bool:
     """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
     start, end = match.span()
     after = text[end : end + _OBJECT_REACH]
+    if match.group("merge"):
+        return True  # the sides are read from the clause (:func:`_merging`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
     if match.group("signed") or match.group("signing"):
@@ -158,7 +197,7 @@ def _verb_matches(text: str) -> list[re.Match[str]]:
         i = low.find(stem)
         while i >= 0:
             if i == 0 or not low[i - 1].isalnum():
-                aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem == "agreed to" else None
+                aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem.startswith("agreed") else None
                 starts.add(aux.start() if aux else i)
             i = low.find(stem, i + len(stem))
     matches = []
@@ -196,8 +235,13 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _signing(doc, entities, sentence, match, stop)
     if match.group("move"):
         return _move(doc, entities, sentence, match, stop)
+    if match.group("merge"):
+        return _merging(doc, entities, sentence, match, stop)
+    aux = _passive(text, match)
+    if aux is not None:
+        return _sold_passive(doc, entities, sentence, match, aux, stop)
     window = text[end : min(stop, end + _OBJECT_REACH)]
-    if _MARKET_SHARES.match(window):
+    if _MARKET_SHARES.match(window) or _BACK.match(window):
         return None  # shares traded on a market or issued to investors: no deal between two sides
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
@@ -254,6 +298,57 @@ def _signing(
         "transfer",
     )
     return VerbDeal(trig, status, tuple((r, h) for r, h in roles if h), parties)
+
+
+def _sold_passive(
+    doc: Document,
+    entities: EntityIndex,
+    sentence: Sentence,
+    match: re.Match[str],
+    aux: re.Match[str],
+    stop: int,
+) -> VerbDeal | None:
+    """ "The Savoy hotel has been sold to a group", "Yugansk was bought by Rosneft": the subject is the
+    target (a name, "it" for the last firm named, or a stake, a unit, a hotel); "to X" names the buyer
+    of a sale, "by X" its seller (or the buyer of a purchase)."""
+    text = doc.text
+    start, end = match.span()
+    subject = tuple(h for h in _subject(doc, entities, sentence, aux.start(), False) if h.type != "PERSON")
+    if not subject and not _OBJECT_NOUN_BEFORE.search(text, max(sentence.start, start - 40), start):
+        return None  # "none have been sold to the government", "notes would be sold by banks"
+    agent = next((h for h in entities.within(end, stop) if h.type in _FIRMS), None)
+    # "a group combining Saudi billionaire investor Prince Alwaleed": a demonym describes, it buys nothing
+    agent_hits: tuple[Hit, ...] = ()
+    described = agent is not None and agent.country and text[agent.end : agent.end + 2].strip()[:1].islower()
+    if agent is not None and not described and _AGENT_GAP.fullmatch(text, end, agent.start):
+        agent_hits = (agent,)
+    by = _PASSIVE_AGENT.match(text, end).group().split()[0] != "to"  # type: ignore[union-attr]
+    roles = {"target": subject}
+    if match.group("sell") and by:
+        roles["seller"] = agent_hits
+    else:
+        roles["acquirer"] = agent_hits
+    kept = tuple((role, hits) for role, hits in roles.items() if hits)
+    trig = Trigger(start, end, match.group(), "acquisition")
+    return VerbDeal(trig, "in_force", kept, agent_hits)
+
+
+def _merging(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "X and Y have agreed plans to merge", "X has agreed to merge with Y": a merger; both are sides."""
+    text = doc.text
+    start, end = match.span()
+    sides = list(_subject(doc, entities, sentence, start, False))
+    partner = _WITH.match(text, end)
+    if partner is not None:
+        sides += [
+            h for h in entities.within(partner.end(), stop) if h.start == partner.end() and h.type in _ORGS
+        ]
+    if not sides:
+        return None
+    trig = Trigger(start, end, match.group(), "merger")
+    return VerbDeal(trig, "signed", (), tuple(unique_hits(sides)))
 
 
 def _move(

@@ -156,9 +156,7 @@ def _starts_pattern(known: frozenset[str] | None) -> re.Pattern[str]:
         _literal(first) + "(?:" + "|".join(_literal(rest) for rest in rests) + ")"
         for first, rests in sorted(by_first.items())
     ]
-    return re.compile(
-        r"(?=[A-Za-z])\b(?=" + "|".join(branches) + r"|[\s\S]{0,2}[^\x00-\x7f])", re.IGNORECASE
-    )
+    return re.compile(r"(?=[A-Za-z])\b(?=" + "|".join(branches) + r"|[\s\S]{0,2}[^\x00-\x7f])", re.IGNORECASE)
 
 
 def _literal(chars: str) -> str:

@@ -15,7 +15,7 @@ import attrs
 from .context import Hit, has_verb
 from .sentence import _Sentence
 
-__all__ = ["PURCHASE", "read_borrowers", "read_purchases"]
+__all__ = ["PURCHASE", "read_borrowers", "read_purchases", "read_supplies"]
 
 _BORROWING = r"(?:secured|obtained|took\s+out|taken\s+out|raised|received|arranged)"
 # "a loan that Yugansk had secured": the borrower named in a relative clause right after the loan.
@@ -44,6 +44,13 @@ _TO_TARGET = re.compile(
 # "from Globex", "from rival Fujitsu", "to US firm Acme": the side after its short description.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "a deal to supply Peugeot with SUVs", "a deal to import gas from Iran": the other side of a supply deal.
+_SUPPLY = re.compile(
+    r"\s+to\s+(?:(?P<supply>supply)|(?P<import>import)|(?P<export>export))\s+", re.IGNORECASE
+)
+_SUPPLY_KINDS = frozenset({"agreement", "contract", "trade_agreement"})
+# A short description before the customer: "French car maker " (no verb, no preposition).
+_DESCRIPTION = re.compile(r"(?:(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?")
 _REACH = 90
 _SUBJECT_REACH = 24
 _KINDS = frozenset({"agreement", "acquisition", "talks"})
@@ -117,3 +124,32 @@ def _after(text: str, hits: list[Hit], end: int, preposition: re.Pattern[str]) -
         if preposition.search(text, max(end, hit.start - 30), hit.start):
             return [hit]
     return []
+
+
+def read_supplies(ctx: _Sentence) -> None:
+    """The customer of "a deal to supply X" and the other country of "a deal to import ... from X" /
+    "to export ... to X" are sides of the deal (the subject of the agreeing verb is the other one)."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind not in _SUPPLY_KINDS or "to" not in text[trig.end : trig.end + 6].lower():
+            continue
+        found = _SUPPLY.match(text, trig.end, ctx.sentence.end)
+        if found is None:
+            continue
+        end = found.end()
+        stop_at = _CLAUSE_END.search(text, end, ctx.sentence.end)
+        stop = min(stop_at.start() if stop_at else ctx.sentence.end, end + _REACH)
+        hits = [h for h in ctx.entities.within(end, stop) if h.type in _FIRMS and not _describes(text, h)]
+        if found.group("supply"):
+            first = hits[0] if hits else None
+            gap = text[end : first.start] if first is not None else ""
+            side = [first] if first is not None and _DESCRIPTION.fullmatch(gap) and not has_verb(gap) else []
+        else:
+            side = _after(text, hits, end, _FROM if found.group("import") else _TO)
+        if side:
+            local.give("parties", side, side[0].start, side[-1].end)
+
+
+def _describes(text: str, hit: Hit) -> bool:
+    """Whether a country mention describes the noun after it ("French car maker", "Venezuelan fuel")."""
+    return hit.country and text[hit.end : hit.end + 2].strip()[:1].islower()

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from newsparse import Document, Sentence
 from newsparse.syntax import dateline_end
 
-from .bids import read_bidders
+from .bids import read_bidders, read_player_bids
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
-from .purchase import read_borrowers, read_purchases
+from .purchase import read_borrowers, read_purchases, read_supplies
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
 from .structure import read_structure
@@ -47,8 +47,10 @@ def read_sentence(
     _meetings(ctx)
     _around_triggers(ctx)
     read_purchases(ctx)
+    read_supplies(ctx)
     read_borrowers(ctx)
     read_bidders(ctx)
+    read_player_bids(ctx)
     _venues(ctx)
     _provisions(ctx)
     _attacks(ctx)

@@ -104,6 +104,20 @@ _NOT_ONE = frozenset({"any", "such"})
 _PLURAL_HEADS = ("agreements", "accords", "pacts", "deals", "treaties", "arrangements")
 # Generic heads that name an agreement by themselves ("a declaration" may be of a result or a view).
 _ONE_HEADS = frozenset({"agreement", "deal", "accord", "pact"})
+# An indefinite generic head naming an agreement of its own: "another deal", "a similar deal with
+# Russia", or a noun before it telling what the deal is about ("a co-operation deal", "a joint venture
+# agreement", "a debt relief pact"); an adjective ("a possible deal", "a large agreement") does not.
+_FUNCTION_WORDS = frozenset("a an the to and or of in on for with by".split())
+_OTHER_WORDS = frozenset("similar separate second rival parallel".split())
+# "-ure" words that qualify rather than name a subject ("a secure deal", "a premature deal").
+_NOT_SUBJECTS = frozenset("sure secure mature premature obscure".split())
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ure", "ship", "ance", "ence", "ism", "ity")
+_SUBJECT_NOUNS = frozenset(
+    "venture relief debt supply service gas oil arms energy aid credit rights security defence defense border"
+    " fishing licensing marketing broadcasting kit shirt tv television media water power tax budget pay"
+    " wage pension".split()
+)
+_INDEFINITE_MODIFIERS = re.compile(r"\b(?:a|an|another)\s+((?:[^\s.;:!?]+\s+){1,3})$", re.IGNORECASE)
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
 
 
@@ -308,6 +322,24 @@ def _restated(recent: dict[int, _Record], local: Local) -> _Record | None:
     return latest
 
 
+def _supposed_restated(text: str, recent: dict[int, _Record], local: Local) -> _Record | None:
+    """The company deal a supposed one restates: "A merger would create a global player" after
+    Foster's takeover offer for Southcorp is that offer's combination, not another deal (the
+    latest merger or acquisition within reach, when the mention names no side or role of its own)."""
+    trig = local.trigger
+    if (
+        trig.kind not in _COMPANY_DEALS
+        or local.roles["parties"]
+        or local.business
+        or not _supposed(text, trig)
+    ):
+        return None
+    latest = next((r for r in reversed(recent.values()) if r.kind != "talks"), None)
+    if latest is None or latest.kind not in _COMPANY_DEALS or trig.start - latest.last_end > _RESTATE_REACH:
+        return None
+    return latest
+
+
 def _new_sides(record: _Record, local: Local) -> bool:
     """Whether a mention names a side or third party its candidate record never had.
 
@@ -328,7 +360,9 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     trig = local.trigger
     fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
     if fresh:  # "a loan": another deal, unless it restates the one just named ("repay a loan that ...")
-        record = _restated(recent, local)
+        record = _supposed_restated(text, recent, local) or _restated(recent, local)
+    elif _described(text, trig, max((r.last_end for r in recent.values()), default=-1)):
+        record = None  # "a joint venture agreement" after the trade deal: another agreement
     else:
         record = _find_record(records, recent, local)
     trig = local.trigger
@@ -355,6 +389,30 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     else:
         record.add(local)
     _touch(recent, record)
+
+
+def _described(text: str, trig: Trigger, previous_end: int) -> bool:
+    """Whether an indefinite generic head carries words of its own ("a co-operation deal", "a
+    similar deal"): it names another agreement, not the one in prospect ("a possible deal").
+
+    ``previous_end``: where the latest mention before it ends ("a loan restructuring deal" is the
+    loan's own phrase, one agreement)."""
+    if not trig.generic or trig.definite or trig.det not in ("a", "an", "another"):
+        return False
+    found = _INDEFINITE_MODIFIERS.search(text, max(0, trig.start - 48), trig.start)
+    if found is None:
+        return trig.det == "another"
+    if previous_end > found.start():
+        return False
+    words = [w.strip("()\"'’“”,").lower() for w in found.group(1).split()]
+    last = words[-1]
+    if _FUNCTION_WORDS.intersection(words):
+        return False  # "an offer and a deal": the words of another phrase
+    return (
+        bool(_OTHER_WORDS.intersection(words))
+        or last in _SUBJECT_NOUNS
+        or (last.endswith(_NOUN_ENDINGS) and last not in _NOT_SUBJECTS)
+    )
 
 
 def _evidence(text: str, field: str, start: int, end: int) -> Evidence:
@@ -412,6 +470,10 @@ def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
             found.setdefault(role, []).extend(hits)
     out = {role: [h.id for h in unique_hits(hits)] for role, hits in found.items()}
     if record.kind in ("transfer", "contract"):
+        if "acquirer" in out:  # the bidder of a bid for a player is the club
+            out["club"] = out.get("club", []) + [
+                e for e in out.pop("acquirer") if e not in out.get("club", [])
+            ]
         out.setdefault("player", [h.id for h in parties if h.type == "PERSON"])
         out.setdefault("club", [h.id for h in parties if h.type == "ORG"])
     elif record.kind == "acquisition" and "acquirer" not in out:
@@ -499,7 +561,8 @@ def extract(doc: Document) -> Iterator[Agreement]:
             continue
         by_sentence.setdefault(sentence.start, []).append(trig)
         sentences[sentence.start] = sentence
-    verbs = verb_candidates(doc, sentences)
+    # a sentence naming only talks ("held talks after Foster's bought a stake") still tells its deal verb
+    verbs = verb_candidates(doc, {k for k, trigs in by_sentence.items() if not all(t.talks for t in trigs)})
     if not by_sentence and not verbs:
         return  # no agreement noun and no deal verb: the entity index is not even built
     entities = EntityIndex.build(text, doc.entities)

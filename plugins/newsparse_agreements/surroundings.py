@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .antecedents import antecedent_states
 from .context import Hit, has_verb
 from .cues import (
     _AFTER_TRIGGER,
@@ -34,6 +35,17 @@ from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
 from .triggers import Trigger
 
+# "between the two countries": a pair named before.
+_TWO_STATES = re.compile(r"the\s+two\s+(?:countries|nations|governments)\b", re.IGNORECASE)
+
+
+def _between_the_two(ctx: _Sentence, local: Local, prep: int, start: int) -> None:
+    """ "a trade deal between the two countries": the two countries named before are its parties."""
+    found = _TWO_STATES.match(ctx.text, start)
+    if found is not None:
+        states = antecedent_states(ctx.text, ctx.entities, ctx.sentence.start, start)
+        local.give("parties", states, prep, found.end())
+
 
 def _around_triggers(ctx: _Sentence) -> None:
     """Names and dates right before or after each trigger: "the U.S.-China trade deal", "a truce between"."""
@@ -49,6 +61,8 @@ def _around_triggers(ctx: _Sentence) -> None:
             prep = after.group("prep").lower()
             if prep == "between" and chain:
                 chain = _described_list(ctx, chain)
+            elif prep == "between":
+                _between_the_two(ctx, local, after.start("prep"), after.end())
             # "the acquisition of X by Y", "a takeover bid from X"
             deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
             deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"

@@ -86,10 +86,12 @@ _CONTEST = re.compile(
     r"(?!(?:buy|acquire|take\s+over|purchase|snap\s+up|merge|sell|the|its|their|his|her|a|an|all|shareholders"
     r"|investors|holders|stockholders)\b)[a-z]+\b",
 )
-# A capitalised head inside an organisation's name: "the Federal Home Loan Banks", "Savings and Loan Corp".
+# A capitalised head inside an organisation's name: "the Federal Home Loan Banks", "Savings and Loan Corp",
+# "the North Atlantic Treaty Organisation".
 _ORG_AFTER = re.compile(
     r"\s+(?:Banks?|Corp(?:oration)?|Association|Insurance|Board|Commission|Fund|Company|Co|Group|Trust"
-    r"|Society|Council|Committee|Office|Agency|Authority|Administration|Institute|Services|System)\b"
+    r"|Society|Council|Committee|Office|Agency|Authority|Administration|Institute|Services|System"
+    r"|Organi[sz]ation)\b"
 )
 # "to secure the agreement of the House of Lords", "with the agreement of the local licensing
 # authority": consent given by someone, no arrangement (the guidelines count arrangements only).

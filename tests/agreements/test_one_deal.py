@@ -60,8 +60,7 @@ def test_the_merger_after_the_deal_makes_the_deal_a_merger() -> None:
 
 def test_the_deal_right_after_a_verb_told_purchase_is_that_purchase() -> None:
     text = (
-        "Novartis has bought Hexal at auction in Moscow. "
-        "Analysts said the structure of the deal had changed."
+        "Novartis has bought Hexal at auction in Moscow. Analysts said the structure of the deal had changed."
     )
     (rec,) = found(text)
     assert rec.kind == "acquisition"

@@ -89,6 +89,7 @@ def test_the_compiled_prefilter_finds_what_finditer_finds(
     for prefilter, known in PREFILTERS:  # every word start the opening check admits is a candidate
         tried = list(prefilter.candidates(text, start, end))
         assert [at for at in tried if may_open(known, text, at)] == [
-            m.start() for m in re.finditer(r"(?=[A-Za-z])\b", text[:end]) if m.start() >= start
-            and may_open(known, text, m.start())
+            m.start()
+            for m in re.finditer(r"(?=[A-Za-z])\b", text[:end])
+            if m.start() >= start and may_open(known, text, m.start())
         ]
