@@ -1,6 +1,6 @@
 """Find attributed statements: the cue, the source before or after it, and the content it reports.
 
-Rules work on the shared tokens, one sentence at a time, in time linear in the sentence length:
+Rules work on the shared token columns (no Token tuple), one sentence at a time, in time linear in the sentence length:
   * ``SOURCE [adverbs] CUE [that] CONTENT`` ("UN officials say hundreds ... have been killed");
   * ``CONTENT, SOURCE CUE`` and ``CONTENT, CUE SOURCE`` ("..., the ministry said.");
   * ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``;
@@ -23,8 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Token
-from newsparse.text import TokenColumns, columns_of
+from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -115,8 +114,8 @@ class Found:
         return Found(self.cue, self.content, source, self.parent, False)
 
 
-# In every rule below, ``low[k]`` is ``tokens[k].text.lower()``; punctuation has no case, so
-# ``low[k] in PUNCT_BREAK`` is ``tokens[k].text in PUNCT_BREAK``.
+# In every rule below, ``low[k]`` is ``cols.texts[k].lower()``; punctuation has no case, so
+# ``low[k] in PUNCT_BREAK`` is ``cols.texts[k] in PUNCT_BREAK``.
 
 
 def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
@@ -127,15 +126,15 @@ def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     return before in NOUN_MARKERS or before.endswith(("'s", "’s")) or before in {"'s", "’s"}
 
 
-def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int | None:
+def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims").
 
     For one, where its subject ends (before its adverbs and auxiliaries); else None.
 
     The end is :func:`skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
     """
-    written = tokens[i].text
-    if not (written.islower() and written in CUE_VERBS) and not _headline_cue(tokens, low, lo, i):
+    written = cols.texts[i]
+    if not (written.islower() and written in CUE_VERBS) and not _headline_cue(cols, low, lo, i):
         return None
     word = low[i]
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
@@ -145,7 +144,7 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         return None  # "Unilever added 8p": a share price, not a statement
     if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return None  # "found itself", "pledged delegates": no attribution
-    if word.endswith("s") and i > lo and _is_past_verb(tokens[i - 1].text):
+    if word.endswith("s") and i > lo and _is_past_verb(cols.texts[i - 1]):
         return None  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
     if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
         return None  # "a source who asked not to be named": anonymity, not a statement
@@ -157,7 +156,7 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         return None  # "his TV show", "a New York Times report", "claims of fraud"
     if i > lo and (low[i - 1] in PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective
-    j = skip_back_to_name(tokens, low, lo, i)
+    j = skip_back_to_name(cols, low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before == "to":
@@ -175,19 +174,19 @@ def _is_past_verb(word: str) -> bool:
 _ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
 
 
-def _headline_cue(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
+def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
     """Whether a capitalised cue in "-s" stands in a headline in title case ("Trump Says He Will Win")."""
     word = low[i]
-    if i == lo or word not in CUE_VERBS or not word.endswith("s") or not tokens[i].text.istitle():
+    if i == lo or word not in CUE_VERBS or not word.endswith("s") or not cols.texts[i].istitle():
         return False
     words = []
-    for token in itertools.islice(tokens, lo, i + MAX_HEADLINE_WORDS):
-        if token.text in {".", "!", "?"}:
+    for written in itertools.islice(cols.texts, lo, i + MAX_HEADLINE_WORDS):
+        if written in {".", "!", "?"}:
             break  # the headline's end
-        if token.text.isalpha():
-            words.append(token.text)
+        if written.isalpha():
+            words.append(written)
     capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and tokens[i - 1].text[:1].isupper()
+    return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and cols.texts[i - 1][:1].isupper()
 
 
 MAX_HEADLINE_WORDS = 16  # words after a headline cue read to tell a title-case headline
@@ -229,7 +228,7 @@ _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also",
 )  # "issued a statement saying ..."
 
 
-def _quoted_as(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def _quoted_as(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
     """The subject of "X was quoted [by Y] as saying" for the "saying" at ``i``, if it is one."""
     if i - 3 < lo or low[i - 1] != "as":
         return None
@@ -243,7 +242,7 @@ def _quoted_as(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> 
     be = skip_back(low, lo, q)
     if be <= lo or low[be - 1] not in PASSIVE_MARKERS:
         return None
-    src = source_before(tokens, low, lo, skip_back(low, lo, be - 1))
+    src = source_before(cols, low, lo, skip_back(low, lo, be - 1))
     return src if src[0] < src[1] else None
 
 
@@ -289,7 +288,7 @@ _NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 
 
 
-def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi: int) -> int:
+def _content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int) -> int:
     """First token of the content after the cue at ``i`` (after "that", an adverbial or a recipient)."""
     j = i + 1
     cue = low[i]
@@ -303,11 +302,11 @@ def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi
         if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in _TELL):
             return k + 1
     if cue in _TELL:
-        return _after_recipient(tokens, low, j, hi)
+        return _after_recipient(cols, low, j, hi)
     return j
 
 
-def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: int) -> int:
+def _after_recipient(cols: TokenColumns, low: Sequence[str], j: int, hi: int) -> int:
     """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC"."""
     k = j
     if k < hi and low[k] in DETERMINERS:  # "the panel", "the Sunday Telegraph newspaper"
@@ -315,19 +314,19 @@ def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: in
         while k < hi and k - j < 5 and low[k].isalpha() and low[k] not in _NOT_RECIPIENT:
             k += 1
         return k
-    while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or low[k] in _RECIPIENTS):
+    while k < hi and k - j < 4 and (cols.texts[k][:1].isupper() or low[k] in _RECIPIENTS):
         k += 1
     if k > j and k + 1 < hi and (low[k] in _APOSTROPHES or (low[k].isdigit() and low[k + 1] in _APOSTROPHES)):
-        return _after_programme(tokens, low, k, hi)  # "told BBC Radio 4's Today programme (that) ..."
+        return _after_programme(cols, low, k, hi)  # "told BBC Radio 4's Today programme (that) ..."
     return k
 
 
-def _after_programme(tokens: Sequence[Token], low: Sequence[str], k: int, hi: int) -> int:
+def _after_programme(cols: TokenColumns, low: Sequence[str], k: int, hi: int) -> int:
     """The end of a broadcaster's programme named after a recipient ("Radio 4's Today programme")."""
     start = k
     while k < hi and k - start < MAX_PROGRAMME:
         word = low[k]
-        if word.isdigit() or word in _APOSTROPHES or word == "s" or tokens[k].text[:1].isupper() or (
+        if word.isdigit() or word in _APOSTROPHES or word == "s" or cols.texts[k][:1].isupper() or (
             word in _RECIPIENTS
         ):
             k += 1
@@ -357,9 +356,9 @@ _RECIPIENTS = frozenset(
 )
 
 
-def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> bool:
+def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
-    j = _after_recipient(tokens, low, i + 1, hi) if low[i] in _TELL else i + 1
+    j = _after_recipient(cols, low, i + 1, hi) if low[i] in _TELL else i + 1
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
@@ -401,7 +400,7 @@ _Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, sour
 
 
 def _sentence_cues(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
 ) -> list[_Cue]:
     """The cues of one sentence, tokens ``[lo, hi)``, with their sources (token ranges), in text order."""
     cues: list[_Cue] = []
@@ -422,36 +421,36 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word == "saying" and (quoted := _quoted_as(tokens, low, lo, i)) is not None:
+        if word == "saying" and (quoted := _quoted_as(cols, low, lo, i)) is not None:
             cues.append(("verb", i, i + 1, quoted))  # "Lee was quoted (by the agency) as saying ..."
             continue
         if word in PARTICIPLE_CUES and i > lo and (
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else shared_subject(tokens, low, lo, i, shared=_after_comma(low, i))
+            lead = None if cues else shared_subject(cols, low, lo, i, shared=_after_comma(low, i))
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
             assert be is not None
-            src = source_before(tokens, low, lo, skip_back(low, lo, be))
+            src = source_before(cols, low, lo, skip_back(low, lo, be))
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))  # "the senator is calling for ..."
         elif word == ":":
-            lead = leading_name(tokens, low, lo, i)
+            lead = leading_name(cols, low, lo, i)
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif (
             i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
-        ) and (passive := passive_cue(tokens, low, lo, i)) is not None:
+        ) and (passive := passive_cue(cols, low, lo, i)) is not None:
             cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
-        elif (j := _cue_verb_subject_end(tokens, low, lo, i)) is not None:
+        elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
-            src = _verb_source(tokens, low, (lo, hi), (i, j), cues)
-            if low[i] in ATTITUDE_CUES and not attitude_fits(tokens, low, src, i, hi):
+            src = _verb_source(cols, low, (lo, hi), (i, j), cues)
+            if low[i] in ATTITUDE_CUES and not attitude_fits(cols, low, src, i, hi):
                 continue
             if cues and low[i] in CLAUSE_ATTITUDE_CUES:
                 continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
@@ -462,7 +461,7 @@ def _sentence_cues(
 
 
 def _verb_source(
-    tokens: Sequence[Token],
+    cols: TokenColumns,
     low: Sequence[str],
     window: tuple[int, int],
     cue: tuple[int, int],
@@ -478,7 +477,7 @@ def _verb_source(
     word = low[i]
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
-    src = subject_before(tokens, low, lo, j)
+    src = subject_before(cols, low, lo, j)
     if src[0] < src[1]:
         return src
     if j > lo and low[j - 1] in {"and", "but"}:  # "Merrill says ... and said ...": the first verb's subject
@@ -487,31 +486,31 @@ def _verb_source(
             for c in cues
             if c[0] == "verb" and c[3] is not None and c[3][0] < j and low[c[1]] not in ATTITUDE_CUES
         ]
-        return previous[-1] if previous else shared_subject(tokens, low, lo, j)
+        return previous[-1] if previous else shared_subject(cols, low, lo, j)
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
-    if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
-        src = apposition_head(tokens, low, lo, comma)
+    if comma is not None and not after_quote and not _is_trailer(cols, low, i, hi):
+        src = apposition_head(cols, low, lo, comma)
         if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
-            src = leading_name(tokens, low, clause_start(low, lo, comma), comma, before_comma=True)
+            src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
-            src = relative_subject(tokens, low, lo, comma)
+            src = relative_subject(cols, low, lo, comma)
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
-            src = source_after(tokens, low, i, hi)  # "..., said the regional governor."
+            src = source_after(cols, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
-        src = quoted_apposition(tokens, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
+        src = quoted_apposition(cols, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
         if src[0] == src[1]:
             src = (i, i)
     elif comma is not None and word in INVERTIBLE_CUES:
-        src = quoted_apposition(tokens, low, lo, comma) if not after_quote else src
+        src = quoted_apposition(cols, low, lo, comma) if not after_quote else src
         if src[0] == src[1]:
-            src = source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+            src = source_after(cols, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
         if after_quote:
-            src = with_apposition(tokens, low, src, hi)
+            src = with_apposition(cols, low, src, hi)
     elif after_quote and word in QUOTE_INVERTIBLE_CUES and i + 1 < hi and (
-        tokens[i + 1].text[:1].isupper() or low[i + 1] in _SPEAKER_OPENERS
+        cols.texts[i + 1][:1].isupper() or low[i + 1] in _SPEAKER_OPENERS
     ):
-        src = with_apposition(tokens, low, source_after(tokens, low, i, hi), hi)  # '"...," tweeted Ann Lee'
+        src = with_apposition(cols, low, source_after(cols, low, i, hi), hi)  # '"...," tweeted Ann Lee'
     return src
 
 
@@ -519,7 +518,7 @@ _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue 
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
-def _without_nested(tokens: Sequence[Token], low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(cols: TokenColumns, low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
@@ -536,14 +535,14 @@ def _without_nested(tokens: Sequence[Token], low: Sequence[str], lo: int, cues: 
             and kind in {"verb", "unresolved", "passive"}
             and _reports(outer)
             and outer[1] < start
-            and _runs_into(tokens, low, outer[2], start)
+            and _runs_into(cols, low, outer[2], start)
         ):
             continue
         kept.append(cue)
     return kept
 
 
-def _runs_into(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> bool:
+def _runs_into(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> bool:
     """Whether a content opening at token ``a`` runs on to token ``b``: with no break, or in a quotation.
 
     'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue; but a
@@ -553,8 +552,8 @@ def _runs_into(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> b
     while k < b and low[k] in _BEFORE_QUOTATION:
         k += 1
     if k < b and low[k] in QUOTES:
-        spaced_after = k + 1 >= len(tokens) or tokens[k].end < tokens[k + 1].start
-        if k > a and tokens[k].start == tokens[k - 1].end and spaced_after:
+        spaced_after = k + 1 >= len(cols.texts) or cols.ends[k] < cols.starts[k + 1]
+        if k > a and cols.starts[k] == cols.ends[k - 1] and spaced_after:
             return False  # 'says," Ann': stuck to the comma before it, a space after it: it closes
         return QUOTES.isdisjoint(low[k + 1 : b])
     return _NESTING_BREAKS.isdisjoint(low[a:b])
@@ -587,14 +586,14 @@ _NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an i
 
 
 def _sentence_claims(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
 ) -> list[Found]:
     """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
 
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(tokens, low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
+    cues = _without_nested(cols, low, lo, _sentence_cues(cols, low, lo, hi, triggers))
 
     found: list[Found] = []
     passives = False
@@ -610,36 +609,36 @@ def _sentence_claims(
                 content = trim(low, clause_start(low, lo, sa), sa)
             if content[0] == content[1]:  # "X had 115 cases — including ... — according to Y."
                 content = trim(low, after_semicolon(low, lo, sa), sa)
-            _add(found, tokens, (ca, cb), content, who)
+            _add(found, cols, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = trim(low, _participle_content_start(low, tokens, ca, cb, hi), next_cut)
+            content = trim(low, _participle_content_start(low, cols, ca, cb, hi), next_cut)
             if parent is None:
                 if who is not None:
-                    _add(found, tokens, (ca, cb), content, who)
+                    _add(found, cols, (ca, cb), content, who)
                 continue
             source = found[parent].source
             if content[0] < content[1]:
                 found.append(
                     Found(
-                        cue=(tokens[ca].start, tokens[cb - 1].end),
-                        content=(tokens[content[0]].start, tokens[content[1] - 1].end),
+                        cue=(cols.starts[ca], cols.ends[cb - 1]),
+                        content=(cols.starts[content[0]], cols.ends[content[1] - 1]),
                         source=source,
                         parent=parent,
                     )
                 )
         elif kind == "colon":
             assert who is not None
-            _add(found, tokens, (ca, cb), trim(low, cb, next_cut), who)
+            _add(found, cols, (ca, cb), trim(low, cb, next_cut), who)
         elif kind == "passive":
             assert who is not None  # where the content starts: the subject, or after "that"
             content = trim(low, who[0], next_cut)
-            content_chars = chars(tokens, *content)
+            content_chars = chars(cols, *content)
             if content_chars is not None:
                 passives = True
-                found.append(Found((tokens[ca].start, tokens[cb - 1].end), content_chars, None))
+                found.append(Found((cols.starts[ca], cols.ends[cb - 1]), content_chars, None))
         elif kind == "unresolved":
-            _add_unresolved(found, tokens, low, lo, (ca, cb), next_cut)
+            _add_unresolved(found, cols, low, lo, (ca, cb), next_cut)
         else:
             assert who is not None
             if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
@@ -652,46 +651,46 @@ def _sentence_claims(
                 comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
                 assert comma is not None
                 content = trim(low, clause_start(low, lo, comma, cuts=False), next_cut)
-            elif (_is_trailer(tokens, low, ca, hi) or after_quotation(low, lo, who[0], cb, hi)) and (
+            elif (_is_trailer(cols, low, ca, hi) or after_quotation(low, lo, who[0], cb, hi)) and (
                 comma_before(low, lo, who[0]) is not None
             ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
                 comma = comma_before(low, lo, who[0])
                 assert comma is not None
                 content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
-                if parenthetical(tokens, low, comma, cb, next_cut):  # "The talks, he said, will resume."
+                if parenthetical(cols, low, comma, cb, next_cut):  # "The talks, he said, will resume."
                     content = (content[0], trim(low, cb + 1, next_cut)[1])
             else:
-                content = trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
-            _add(found, tokens, (ca, cb), content, who)
+                content = trim(low, _content_start_after(low, cols, ca, hi), next_cut)
+            _add(found, cols, (ca, cb), content, who)
     return without_inner_passives(found) if passives and len(found) > 1 else found
 
 
-def _participle_content_start(low: Sequence[str], tokens: Sequence[Token], ca: int, cb: int, hi: int) -> int:
+def _participle_content_start(low: Sequence[str], cols: TokenColumns, ca: int, cb: int, hi: int) -> int:
     """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
     if low[ca] in NEEDS_ABOUT:
         return cb + 1
-    return _content_start_after(low, tokens, ca, hi) if low[ca] in _TELL else cb
+    return _content_start_after(low, cols, ca, hi) if low[ca] in _TELL else cb
 
 
 def _add(
     found: list[Found],
-    tokens: Sequence[Token],
+    cols: TokenColumns,
     cue: tuple[int, int],
     content: tuple[int, int],
     src: tuple[int, int],
 ) -> None:
     """Append a claim found as token ranges, unless its source or content is empty."""
-    content_chars = chars(tokens, *content)
-    source_chars = chars(tokens, *src)
+    content_chars = chars(cols, *content)
+    source_chars = chars(cols, *src)
     if content_chars is None or source_chars is None:
         return
     found.append(
-        Found(cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end), content=content_chars, source=source_chars)
+        Found(cue=(cols.starts[cue[0]], cols.ends[cue[1] - 1]), content=content_chars, source=source_chars)
     )
 
 
 def _add_unresolved(
-    found: list[Found], tokens: Sequence[Token], low: Sequence[str], lo: int, cue: tuple[int, int], cut: int
+    found: list[Found], cols: TokenColumns, low: Sequence[str], lo: int, cue: tuple[int, int], cut: int
 ) -> None:
     """Append a cue verb with no source found: its content before it ('"...," said') or after it."""
     ca, cb = cue
@@ -700,9 +699,9 @@ def _add_unresolved(
         content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
     else:
         content = trim(low, cb, cut)
-    content_chars = chars(tokens, *content)
+    content_chars = chars(cols, *content)
     if content_chars is not None:
-        cue_chars = (tokens[ca].start, tokens[cb - 1].end)
+        cue_chars = (cols.starts[ca], cols.ends[cb - 1])
         found.append(Found(cue=cue_chars, content=content_chars, source=None, unresolved=True))
 
 
@@ -742,23 +741,18 @@ def _cue_words(low: Sequence[str]) -> list[int]:
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 
 
-def find_claims(
-    tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], columns: TokenColumns | None = None
-) -> list[Found]:
+def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]]) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges).
 
-    ``columns`` are the same tokens as columns (``Document.token_columns``), read where a rule scans
-    every token; computed from ``tokens`` when not given.
+    ``cols`` are the text's tokens as columns (``Document.token_columns``): no Token tuple is read.
     """
-    if columns is None:
-        columns = columns_of(tuple(tokens))
-    low = list(map(str.lower, columns.texts))
+    low = list(map(str.lower, cols.texts))
     triggers = _cue_words(low)
     found: list[Found] = []
     if not triggers:
         return found
     first = 0
-    for lo, k in cue_sentences(columns, low, sentences, triggers):
+    for lo, k in cue_sentences(cols, low, sentences, triggers):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)
@@ -769,7 +763,7 @@ def find_claims(
                 continue  # no cue word in the window: no claim
             last = bisect.bisect_left(triggers, b, first)
             offset = len(found)
-            for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
+            for claim in _sentence_claims(cols, low, a, b, triggers[first:last]):
                 parent = None if claim.parent is None else claim.parent + offset
                 found.append(claim if parent == claim.parent else claim.with_parent(parent))
     return found

@@ -169,7 +169,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     text = doc.text
     sentence_starts = list(map(_START_OF, doc.sentences))
     sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
-    found = merge_found(find_claims(doc.tokens, sentences, doc.token_columns), find_signed_quotes(text))
+    found = merge_found(find_claims(doc.token_columns, sentences), find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start

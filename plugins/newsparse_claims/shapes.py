@@ -1,13 +1,13 @@
 """Word-level tests of the shapes of a sentence around a cue, shared by the claim rules.
 
-Each reads the lower-cased token texts (``low``, parallel to the tokens) between token indices.
+Each reads the lower-cased token texts (``low``, parallel to the cols) between token indices.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Token
+from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
@@ -29,7 +29,7 @@ __all__ = [
 
 
 def attitude_fits(
-    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], i: int, hi: int
+    cols: TokenColumns, low: Sequence[str], src: tuple[int, int], i: int, hi: int
 ) -> bool:
     """Whether a belief or attitude verb at ``i`` attributes: a third-person source before it, content after.
 
@@ -45,7 +45,7 @@ def attitude_fits(
     if low[i] in CLAUSE_ATTITUDE_CUES and not _clause_follows(low, i, hi):
         return False
     return not any(
-        low[k] in CUE_VERBS or (low[k].endswith("ed") and tokens[k].text.islower()) for k in range(*src)
+        low[k] in CUE_VERBS or (low[k].endswith("ed") and cols.texts[k].islower()) for k in range(*src)
     )
 
 
@@ -117,7 +117,7 @@ def resumes(low: Sequence[str], k: int, hi: int) -> bool:
     return k + 1 < hi and low[k] == "," and low[k + 1] in QUOTES
 
 
-def parenthetical(tokens: Sequence[Token], low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
+def parenthetical(cols: TokenColumns, low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
     """Whether "SOURCE CUE" stands between commas inside its content ("The talks, he said, will resume").
 
     The words after the second comma run on to ``end`` without a quotation, a conjunction or a cue.
@@ -126,7 +126,7 @@ def parenthetical(tokens: Sequence[Token], low: Sequence[str], comma: int, cue_e
         return False  # '"We will win," he said, in a speech': the quotation is the content
     rest = low[cue_end + 1 : end]
     return (
-        tokens[cue_end + 1].text.islower()  # "will resume", not "Unilever added 8p" (a new clause)
+        cols.texts[cue_end + 1].islower()  # "will resume", not "Unilever added 8p" (a new clause)
         and low[cue_end + 1] not in _NOT_RESUMING
         and QUOTES.isdisjoint(rest)
         and ":" not in rest
