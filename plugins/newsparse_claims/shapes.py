@@ -1,6 +1,6 @@
 """Word-level tests of the shapes of a sentence around a cue, shared by the claim rules.
 
-Each reads the lower-cased token texts (``low``, parallel to the cols) between token indices.
+Each reads the lower-cased token texts (``low``, parallel to the token columns) between token indices.
 """
 
 from __future__ import annotations
