@@ -1,6 +1,7 @@
 """Find attributed statements: the cue, the source before or after it, and the content it reports.
 
-Rules work on the shared token columns (no Token tuple), one sentence at a time, in time linear in the sentence length:
+Rules work on the shared token columns (no Token tuple), one sentence at a time, in time linear in
+the sentence length:
   * ``SOURCE [adverbs] CUE [that] CONTENT`` ("UN officials say hundreds ... have been killed");
   * ``CONTENT, SOURCE CUE`` and ``CONTENT, CUE SOURCE`` ("..., the ministry said.");
   * ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``;
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -83,6 +84,18 @@ MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longe
 MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
+
+Names = Collection[int]  # the start offsets of the persons' names of the text (``entities``)
+
+
+def _channel_number(low: Sequence[str], k: int, start: int) -> bool:
+    """Whether token ``k`` is the number of a channel inside a recipient's name ("BBC Radio 4's")."""
+    return k > start and low[k].isdigit() and k + 1 < len(low) and low[k + 1] in _APOSTROPHES
+
+
+def _new_name(low: Sequence[str], starts: Sequence[int], k: int, names: Names) -> bool:
+    """Whether a person's name starts at token ``k`` after another name ("the BBC Ann Lee"), not "Mr Lee"."""
+    return starts[k] in names and low[k - 1] not in TITLE_ABBREVIATIONS and low[k - 1] != "."
 
 
 # A cue verb counts only in lower case ("Said" opens a title or a name); these in any letter case.
@@ -288,7 +301,7 @@ _NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 
 
 
-def _content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int) -> int:
+def _content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int, names: Names) -> int:
     """First token of the content after the cue at ``i`` (after "that", an adverbial or a recipient)."""
     j = i + 1
     cue = low[i]
@@ -302,23 +315,73 @@ def _content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int
         if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in _TELL):
             return k + 1
     if cue in _TELL:
-        return _after_recipient(cols, low, j, hi)
-    return j
+        return _past_colon(cols, low, _after_recipient(cols, low, j, hi, names), hi, tell=True)
+    return _past_colon(cols, low, j, hi, tell=False)
 
 
-def _after_recipient(cols: TokenColumns, low: Sequence[str], j: int, hi: int) -> int:
-    """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC"."""
-    k = j
-    if k < hi and low[k] in DETERMINERS:  # "the panel", "the Sunday Telegraph newspaper"
-        k += 1
-        while k < hi and k - j < 5 and low[k].isalpha() and low[k] not in _NOT_RECIPIENT:
-            k += 1
+def _past_colon(cols: TokenColumns, low: Sequence[str], k: int, hi: int, *, tell: bool) -> int:
+    """Past an adverbial (or the rest of a recipient) closed by a colon before a quotation, else ``k``.
+
+    'said in an interview with The Spectator: "I would ..."', 'told BBC One's Breakfast with Frost: "..."'.
+    """
+    if k >= hi or not (tell or low[k] in _BEFORE_COLON):
         return k
-    while k < hi and k - j < 4 and (cols.texts[k][:1].isupper() or low[k] in _RECIPIENTS):
-        k += 1
-    if k > j and k + 1 < hi and (low[k] in _APOSTROPHES or (low[k].isdigit() and low[k + 1] in _APOSTROPHES)):
-        return _after_programme(cols, low, k, hi)  # "told BBC Radio 4's Today programme (that) ..."
+    for m in range(k, min(hi - 1, k + MAX_COLON_ADVERBIAL)):
+        word = low[m]
+        if word == ":":
+            return m + 1 if low[m + 1] in QUOTES or cols.texts[m + 1][:1].isupper() else k
+        if word in PUNCT_BREAK or word == "that":
+            return k
     return k
+
+
+MAX_COLON_ADVERBIAL = 10  # tokens of an adverbial between a cue and a colon ("in an interview with X:")
+_BEFORE_COLON = ADVERBIAL_AFTER_CUE | PREPOSITIONS | {"with"}
+
+
+def _after_recipient(cols: TokenColumns, low: Sequence[str], j: int, hi: int, names: Names) -> int:
+    """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC", "Labour members".
+
+    The recipient is one name (a new person's name or a title such as "Mr" opens the content: "told
+    the BBC Michael Howard had ..."), the nouns of a body after it ("select committee", "members",
+    "programme"), or after a determiner a few lower-case words ("the panel", "a news conference").
+    """
+    k = j
+    determiner = k < hi and low[k] in DETERMINERS
+    if determiner:
+        k += 1
+    start = k
+    texts, starts = cols.texts, cols.starts
+    limit = min(hi, start + MAX_RECIPIENT_NAME)
+    while k < limit and (texts[k][:1].isupper() or _channel_number(low, k, start)):
+        if k > start and (low[k] in _NAME_OPENERS or _new_name(low, starts, k, names)):
+            break  # "the Sunday Times Mr Campbell would ...": the content's subject
+        k += 1
+    named = k > start
+    if named and k + 1 < hi and low[k] in _APOSTROPHES:
+        return _after_programme(cols, low, k, hi)  # "told BBC Radio 4's Today programme (that) ..."
+    body = k
+    while k < hi and k - body < MAX_RECIPIENT_NAME and low[k] in _RECIPIENT_NOUNS:
+        k += 1  # "Labour members", "GMTV's Sunday programme", "reporters"
+    if k > body and k + 1 < hi and len(texts[k]) > 1 and texts[k].isupper() and texts[k + 1].islower():
+        k += 1  # "the Iraqi news agency INA the ...": the body's acronym
+    if named or k > body or not determiner:
+        return k
+    while k < hi and k - start < 4 and low[k].isalpha() and low[k] not in _NOT_RECIPIENT:
+        k += 1  # "the panel", "the paper"
+    return k
+
+
+MAX_RECIPIENT_NAME = 6  # words of a recipient's name ("the South African Press Association")
+_NAME_OPENERS = TITLE_ABBREVIATIONS | frozenset("the lord lady sir dame president prime chancellor".split())
+# Nouns of a body or a programme after a recipient's name ("Labour members", "a select committee").
+_RECIPIENT_NOUNS = frozenset(
+    """
+    reporters journalists media press agency television radio parliament lawmakers members
+    supporters delegates activists audience committee select panel conference hearing meeting
+    briefing news programme program show newspaper magazine podcast channel station
+    """.split()
+)
 
 
 def _after_programme(cols: TokenColumns, low: Sequence[str], k: int, hi: int) -> int:
@@ -343,7 +406,9 @@ _PROGRAMMES = frozenset({"programme", "program", "show", "newspaper", "magazine"
 
 
 # Words that end the recipient of "told the ...": the content or an adverbial starts.
-_NOT_RECIPIENT = frozenset("that on in at during after before when while it he she".split())
+_NOT_RECIPIENT = frozenset(
+    "that on in at during after before when while it he she they we i you there both all".split()
+) | DETERMINERS
 
 
 _TELL = frozenset({"told", "tell", "tells", "telling"})
@@ -356,9 +421,9 @@ _RECIPIENTS = frozenset(
 )
 
 
-def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bool:
+def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: Names) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
-    j = _after_recipient(cols, low, i + 1, hi) if low[i] in _TELL else i + 1
+    j = _after_recipient(cols, low, i + 1, hi, names) if low[i] in _TELL else i + 1
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
@@ -400,7 +465,7 @@ _Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, sour
 
 
 def _sentence_cues(
-    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int], names: Names
 ) -> list[_Cue]:
     """The cues of one sentence, tokens ``[lo, hi)``, with their sources (token ranges), in text order."""
     cues: list[_Cue] = []
@@ -449,7 +514,7 @@ def _sentence_cues(
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
-            src = _verb_source(cols, low, (lo, hi), (i, j), cues)
+            src = _verb_source(cols, low, (lo, hi), (i, j), cues, names)
             if low[i] in ATTITUDE_CUES and not attitude_fits(cols, low, src, i, hi):
                 continue
             if cues and low[i] in CLAUSE_ATTITUDE_CUES:
@@ -466,6 +531,7 @@ def _verb_source(
     window: tuple[int, int],
     cue: tuple[int, int],
     cues: Sequence[_Cue],
+    names: Names,
 ) -> tuple[int, int]:
     """The source of the cue verb at ``i`` as a token range (empty when none is found).
 
@@ -489,7 +555,7 @@ def _verb_source(
         return previous[-1] if previous else shared_subject(cols, low, lo, j)
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
-    if comma is not None and not after_quote and not _is_trailer(cols, low, i, hi):
+    if comma is not None and not after_quote and not _is_trailer(cols, low, i, hi, names):
         src = apposition_head(cols, low, lo, comma)
         if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
             src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
@@ -586,14 +652,14 @@ _NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an i
 
 
 def _sentence_claims(
-    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int], names: Names
 ) -> list[Found]:
     """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
 
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(cols, low, lo, _sentence_cues(cols, low, lo, hi, triggers))
+    cues = _without_nested(cols, low, lo, _sentence_cues(cols, low, lo, hi, triggers, names))
 
     found: list[Found] = []
     passives = False
@@ -612,7 +678,7 @@ def _sentence_claims(
             _add(found, cols, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = trim(low, _participle_content_start(low, cols, ca, cb, hi), next_cut)
+            content = trim(low, _participle_content_start(low, cols, ca, cb, hi, names), next_cut)
             if parent is None:
                 if who is not None:
                     _add(found, cols, (ca, cb), content, who)
@@ -651,7 +717,7 @@ def _sentence_claims(
                 comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
                 assert comma is not None
                 content = trim(low, clause_start(low, lo, comma, cuts=False), next_cut)
-            elif (_is_trailer(cols, low, ca, hi) or after_quotation(low, lo, who[0], cb, hi)) and (
+            elif (_is_trailer(cols, low, ca, hi, names) or after_quotation(low, lo, who[0], cb, hi)) and (
                 comma_before(low, lo, who[0]) is not None
             ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
                 comma = comma_before(low, lo, who[0])
@@ -660,16 +726,18 @@ def _sentence_claims(
                 if parenthetical(cols, low, comma, cb, next_cut):  # "The talks, he said, will resume."
                     content = (content[0], trim(low, cb + 1, next_cut)[1])
             else:
-                content = trim(low, _content_start_after(low, cols, ca, hi), next_cut)
+                content = trim(low, _content_start_after(low, cols, ca, hi, names), next_cut)
             _add(found, cols, (ca, cb), content, who)
     return without_inner_passives(found) if passives and len(found) > 1 else found
 
 
-def _participle_content_start(low: Sequence[str], cols: TokenColumns, ca: int, cb: int, hi: int) -> int:
+def _participle_content_start(
+    low: Sequence[str], cols: TokenColumns, ca: int, cb: int, hi: int, names: Names
+) -> int:
     """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
     if low[ca] in NEEDS_ABOUT:
         return cb + 1
-    return _content_start_after(low, cols, ca, hi) if low[ca] in _TELL else cb
+    return _content_start_after(low, cols, ca, hi, names) if low[ca] in _TELL else cb
 
 
 def _add(
@@ -741,10 +809,11 @@ def _cue_words(low: Sequence[str]) -> list[int]:
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 
 
-def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]]) -> list[Found]:
+def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges).
 
-    ``cols`` are the text's tokens as columns (``Document.token_columns``): no Token tuple is read.
+    ``cols`` are the text's tokens as columns (``Document.token_columns``): no Token tuple is read;
+    ``names`` the start offsets of the persons' names (where a recipient's name ends).
     """
     low = list(map(str.lower, cols.texts))
     triggers = _cue_words(low)
@@ -763,7 +832,7 @@ def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]]) -> lis
                 continue  # no cue word in the window: no claim
             last = bisect.bisect_left(triggers, b, first)
             offset = len(found)
-            for claim in _sentence_claims(cols, low, a, b, triggers[first:last]):
+            for claim in _sentence_claims(cols, low, a, b, triggers[first:last], names):
                 parent = None if claim.parent is None else claim.parent + offset
                 found.append(claim if parent == claim.parent else claim.with_parent(parent))
     return found

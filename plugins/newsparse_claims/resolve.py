@@ -169,7 +169,8 @@ def extract(doc: Document) -> Iterator[Claim]:
     text = doc.text
     sentence_starts = list(map(_START_OF, doc.sentences))
     sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
-    found = merge_found(find_claims(doc.token_columns, sentences), find_signed_quotes(text))
+    found = find_claims(doc.token_columns, sentences, _person_names(doc))
+    found = merge_found(found, find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
@@ -204,6 +205,14 @@ def extract(doc: Document) -> Iterator[Claim]:
         kept[n] = len(made)
         made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
+
+
+def _person_names(doc: Document) -> frozenset[int]:
+    """Where the persons' names of ``doc`` start: a recipient's name ends before one ("told X Ann Lee")."""
+    text = doc.text
+    if "told" not in text and "tell" not in text:
+        return frozenset()  # only the recipient of "told" / "tell(s|ing)" reads them
+    return frozenset(m.start for e in doc.entities if e.type == "PERSON" for m in e.mentions)
 
 
 def _next_start(found: Sequence[Found], n: int, default: int) -> int:
