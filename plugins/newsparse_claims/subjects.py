@@ -43,7 +43,28 @@ def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> t
     words = low[src[0] : src[1]]
     if words and ((len(words) > 1 and words[-1] in _NOT_HEADS) or not _INFINITIVES.isdisjoint(words)):
         return (src[1], src[1])  # "be used to fund the package announced", "The last confirmed attack"
+    if len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS and _fronted(words):
+        return (src[1] - 1, src[1])  # "Sounding dismayed he added": a pronoun is a whole subject
     return src
+
+
+def _fronted(words: Sequence[str]) -> bool:
+    """Whether the words before a subject pronoun are a fronted adverbial ("Speaking in Leeds he said").
+
+    Not a noun with a relative clause ("the choices he says", "what he called"): its claim is embedded.
+    """
+    first = words[0]
+    return (
+        (first.endswith(("ing", "ed", "ly")) or first in _FRONTED_ADVERBS)
+        and words[-2] not in _COORDINATORS
+        and _EMBEDDING.isdisjoint(words)
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_COORDINATORS = frozenset({"and", "or", "nor", "&"})
+_FRONTED_ADVERBS = frozenset("instead meanwhile later earlier then now still also yet again afterwards".split())
+_EMBEDDING = frozenset("what which who whom whose that whether where when how why if".split())
 
 
 def _insertion_start(low: Sequence[str], lo: int, j: int) -> int | None:
