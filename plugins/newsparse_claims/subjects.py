@@ -63,7 +63,7 @@ def _fronted(words: Sequence[str]) -> bool:
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _COORDINATORS = frozenset({"and", "or", "nor", "&"})
-_FRONTED_ADVERBS = frozenset("instead meanwhile later earlier then now still also yet again afterwards".split())
+_FRONTED_ADVERBS = frozenset("instead meanwhile later earlier then now still also yet again".split())
 _EMBEDDING = frozenset("what which who whom whose that whether where when how why if".split())
 
 
