@@ -179,6 +179,36 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     return j
 
 
+def _claimed(cues: Sequence[_Cue]) -> bool:
+    """Whether a cue that gives a claim stands among ``cues`` (not only the verbs of action that cut)."""
+    return any(cue[0] != "cut" for cue in cues)
+
+
+def _reports_speech(low: Sequence[str], i: int) -> bool:
+    """Whether a verb of action at ``i`` reports speech: 'continued: "..."', "declined to say whether",
+    "agreed (that) the act was discriminatory"; not "refused to back", "sought guidance", "agreed to go".
+    """
+    k = i + 1
+    while k < len(low) and low[k].endswith("ly") and k - i <= 2:
+        k += 1  # "agreed unanimously", "declined directly"
+    after = low[k] if k < len(low) else ""
+    if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
+        return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
+    if after == "to":
+        return k + 1 < len(low) and low[k + 1] in _SPEECH_INFINITIVES
+    return low[i] in _CLAUSE_ACTIONS and after not in PUNCT_BREAK and after not in PREPOSITIONS
+
+
+# Verbs of action that PolNeAR-style cue lists hold: a statement only before speech (see above).
+_ACTION_CUES = frozenset(
+    "refused refuses declined offered sought seeks decided agreed continued".split()
+)
+_CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
+_SPEECH_INFINITIVES = frozenset(
+    "say comment confirm disclose reveal specify deny name discuss elaborate answer speculate".split()
+)
+
+
 def _is_past_verb(word: str) -> bool:
     """Whether a written word is a past tense or participle in "-ed" ("prompted", not "Ted" or "need")."""
     return len(word) > 4 and word.endswith("ed") and word.islower() and word not in _ED_NOT_VERBS
@@ -493,7 +523,7 @@ def _sentence_cues(
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else shared_subject(cols, low, lo, i, shared=_after_comma(low, i))
+            lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=_after_comma(low, i))
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
@@ -510,6 +540,9 @@ def _sentence_cues(
             i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
         ) and (passive := passive_cue(cols, low, lo, i)) is not None:
             cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
+        elif word in _ACTION_CUES and not _reports_speech(low, i):
+            if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
+                cues.append(("cut", i, i + 1, None))
         elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
@@ -517,7 +550,7 @@ def _sentence_cues(
             src = _verb_source(cols, low, (lo, hi), (i, j), cues, names)
             if low[i] in ATTITUDE_CUES and not attitude_fits(cols, low, src, i, hi):
                 continue
-            if cues and low[i] in CLAUSE_ATTITUDE_CUES:
+            if _claimed(cues) and low[i] in CLAUSE_ATTITUDE_CUES:
                 continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
             if is_aside(low, src, i):
                 continue
@@ -598,7 +631,7 @@ def _without_nested(cols: TokenColumns, low: Sequence[str], lo: int, cues: list[
         start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
             outer is not None
-            and kind in {"verb", "unresolved", "passive"}
+            and kind in {"verb", "unresolved", "passive", "cut"}
             and _reports(outer)
             and outer[1] < start
             and _runs_into(cols, low, outer[2], start)
@@ -665,6 +698,8 @@ def _sentence_claims(
     passives = False
     for n, (kind, ca, cb, who) in enumerate(cues):
         next_cut = _next_cut(low, cues, n, hi)
+        if kind == "cut":
+            continue
         if kind == "according":
             assert who is not None
             sa = ca - 1 if ca > lo and low[ca - 1] == "," else ca
@@ -781,7 +816,7 @@ def _next_cut(
     limit = hi
     for kind, ca, _cb, src in cues[n + 1 :]:
         first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
-        if kind == "verb" and src is not None and src[0] < start:
+        if kind == "cut" or (kind == "verb" and src is not None and src[0] < start):
             first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
         if first > start:
             limit = first
