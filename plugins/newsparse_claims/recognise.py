@@ -252,7 +252,9 @@ _NOT_AFTER_CUE = {
     "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
 }
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
-_AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
+_AFTER_NOUN = frozenset(
+    "have has had were was is are will would could for of about from against when which overseas".split()
+)
 _ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
 
