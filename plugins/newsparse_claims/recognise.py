@@ -762,10 +762,24 @@ def _sentence_claims(
                 content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
                 if parenthetical(cols, low, comma, cb, next_cut):  # "The talks, he said, will resume."
                     content = (content[0], trim(low, cb + 1, next_cut)[1])
+                elif _adverb_only(low, content) and cb < next_cut:  # "However, he said, HBO's results ..."
+                    content = trim(low, cb + 1 if low[cb] == "," else cb, next_cut)
             else:
                 content = trim(low, _content_start_after(low, cols, ca, hi, names), next_cut)
             _add(found, cols, (ca, cb), content, who)
     return without_inner_passives(found) if passives and len(found) > 1 else found
+
+
+def _adverb_only(low: Sequence[str], content: tuple[int, int]) -> bool:
+    """Whether a content read before its cue is one sentence adverb ("However, he said, ..."): no content."""
+    a, b = content
+    return b - a == 1 and (low[a] in _SENTENCE_ADVERBS or (low[a].endswith("ly") and len(low[a]) > 4))
+
+
+_SENTENCE_ADVERBS = frozenset(
+    "however but still meanwhile nevertheless nonetheless now also instead therefore indeed thus so "
+    "first second third fourth finally overall moreover furthermore besides yet then".split()
+)
 
 
 def _participle_content_start(
