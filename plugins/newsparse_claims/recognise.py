@@ -205,7 +205,7 @@ _ACTION_CUES = frozenset(
 )
 _CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
 _SPEECH_INFINITIVES = frozenset(
-    "say comment confirm disclose reveal specify deny name discuss elaborate answer speculate".split()
+    "say confirm disclose reveal specify deny name elaborate answer speculate".split()
 )
 
 
