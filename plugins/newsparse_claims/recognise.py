@@ -348,7 +348,41 @@ def _content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int
             return k + 1
     if cue in _TELL:
         return _past_colon(cols, low, _after_recipient(cols, low, j, hi, names), hi, tell=True)
-    return _past_colon(cols, low, j, hi, tell=False)
+    k = _past_adverbial(cols, low, j, hi)
+    if k > j:
+        k = _past_adverbial(cols, low, k, hi)  # "said earlier this week he ..."
+    return _past_colon(cols, low, k, hi, tell=False)
+
+
+def _past_adverbial(cols: TokenColumns, low: Sequence[str], j: int, hi: int) -> int:
+    """Past a time or occasion adverbial opening the content when a clause follows it, else ``j``.
+
+    "said on Monday the plan was dead", "has said in the past it markets ...", "said in a statement
+    the ...": the content is the clause after the adverbial.
+    """
+    word = low[j] if j < hi else ""
+    after = low[j + 1] if j + 1 < hi else ""
+    if word in _TIME_ADVERBS:
+        k = j + 1
+    elif (word in {"last", "this", "next"} and after in _TIME_NOUNS) or (word == "on" and after in _WEEKDAYS):
+        k = j + 2
+    elif word in {"in", "at"} and low[j + 1 : j + 3] in (["the", "past"], ["the", "weekend"]):
+        k = j + 3
+    elif word == "in" and after in _OCCASION_DETERMINERS and j + 2 < hi and low[j + 2] in _OCCASIONS:
+        k = j + 3
+    else:
+        return j
+    if k < hi and (low[k] in _CLAUSE_OPENERS or cols.texts[k][:1].isupper() or low[k][:1].isdigit()):
+        return k
+    return j
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_ADVERBS = frozenset("yesterday today tonight earlier later recently previously".split())
+_TIME_NOUNS = _WEEKDAYS | frozenset("week month year night weekend autumn spring summer winter".split())
+_OCCASION_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "the"})
+_OCCASIONS = frozenset("statement interview speech letter remarks report briefing".split())
+_CLAUSE_OPENERS = DETERMINERS | frozenset("he she it they we i you there".split())
 
 
 def _past_colon(cols: TokenColumns, low: Sequence[str], k: int, hi: int, *, tell: bool) -> int:

@@ -137,3 +137,22 @@ def test_a_noun_claims_before_a_preposition_is_no_cue() -> None:
 def test_a_sentence_adverb_before_an_inverted_cue_is_not_the_content() -> None:
     found = summary("However, he said, Acme's results will be down slightly.")
     assert found == [("he", "said", "Acme's results will be down slightly")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said on Monday the plan was dead.",
+        "Ann Lee said earlier this week the plan was dead.",
+        "Ann Lee has said in the past the plan was dead.",
+        "Ann Lee said in a statement the plan was dead.",
+        "Ann Lee said yesterday the plan was dead.",
+    ],
+)
+def test_a_time_or_occasion_adverbial_after_the_cue_is_not_content(text: str) -> None:
+    [(source, _cue, content)] = summary(text)
+    assert (source, content) == ("Ann Lee", "the plan was dead")
+
+
+def test_an_adverbial_without_a_clause_after_it_stays() -> None:
+    assert summary("Ann Lee said on Monday.") == []
