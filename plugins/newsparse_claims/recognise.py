@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Collection, Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
@@ -85,7 +85,7 @@ MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he
 MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
-Names = Collection[int]  # the start offsets of the persons' names of the text (``entities``)
+Names = Container[int]  # the start offsets of the persons' names of the text (``entities``)
 
 
 def _channel_number(low: Sequence[str], k: int, start: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -207,12 +207,29 @@ def extract(doc: Document) -> Iterator[Claim]:
     yield from made
 
 
-def _person_names(doc: Document) -> frozenset[int]:
+def _person_names(doc: Document) -> Container[int]:
     """Where the persons' names of ``doc`` start: a recipient's name ends before one ("told X Ann Lee")."""
-    text = doc.text
-    if "told" not in text and "tell" not in text:
-        return frozenset()  # only the recipient of "told" / "tell(s|ing)" reads them
-    return frozenset(m.start for e in doc.entities if e.type == "PERSON" for m in e.mentions)
+    return _PersonNames(doc)
+
+
+class _PersonNames:
+    """The start offsets of the persons' names of a document, read from its entities on first use.
+
+    Only the recipient of "told" reads them, in a few documents: most never pay for the index.
+    """
+
+    __slots__ = ("_doc", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._starts: frozenset[int] | None = None
+
+    def __contains__(self, offset: object) -> bool:
+        """Whether a person's name starts at ``offset``."""
+        if self._starts is None:
+            people = (e for e in self._doc.entities if e.type == "PERSON")
+            self._starts = frozenset(m.start for e in people for m in e.mentions)
+        return offset in self._starts
 
 
 def _next_start(found: Sequence[Found], n: int, default: int) -> int:
