@@ -866,7 +866,7 @@ def _next_cut(
     limit = hi
     for kind, ca, _cb, src in cues[n + 1 :]:
         first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
-        if kind == "cut" or (kind == "verb" and src is not None and src[0] < start):
+        if kind in {"cut", "unresolved"} or (kind == "verb" and src is not None and src[0] < start):
             first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
         if first > start:
             limit = first
