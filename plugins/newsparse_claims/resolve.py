@@ -19,7 +19,7 @@ from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
-from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
+from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
@@ -353,6 +353,31 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     return "direct" if 2 * quoted >= content.end - content.start else "indirect"
 
 
+def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Span | None, str | None]:
+    """What "who"/"which" stands for: the name just before it ("Tory leader Michael Howard, who said").
+
+    Only a name ending right before the pronoun (a comma or spaces between) of a fitting type (a
+    person or a body for "who", a body for "which"), not inside a phrase ("of Romania, who"); else
+    nothing.
+    """
+    before = mentions.last_starting_in(max(0, pronoun.start - MAX_RELATIVE_NAME), pronoun.start)
+    if before is None:
+        return None, None
+    start, end, ident, kind = before
+    wanted = _WHO_NAMES if pronoun.text.lower() == "who" else _WHICH_NAMES
+    if kind not in wanted or end > pronoun.start or text[end : pronoun.start].strip(" ,") != "":
+        return None, None
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+        return None, None  # "a conference in Tehran which ...": the name ends a phrase, not the subject
+    return Span.of(text, start, end), ident
+
+
+MAX_RELATIVE_NAME = 80  # characters of a name before "who"/"which"
+_WHO_NAMES = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
+_WHICH_NAMES = frozenset({"ORG", "GROUP"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|by|for|with|on|to|into)\s+$", re.IGNORECASE)
+
+
 def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
     """A content quoted before its cue, widened to the whole quotation when it runs over several sentences."""
     start, end = item.content
@@ -410,8 +435,11 @@ def _claim(
         if item.parent is None:
             start = min(start, source_start)
             end = max(end, source_end)
-        if source_text.text.lower() in PRONOUNS:
+        written = source_text.text.lower()
+        if written in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
+        elif written in RELATIVE_SOURCES:
+            antecedent, source = _relative_antecedent(text, mentions, source_text)
         else:
             source = _entity_in(mentions, source_start, source_end) or _described(text, mentions, source_text)
     negated, modality = cue_qualifiers(text, cue_start)

@@ -156,3 +156,21 @@ def test_a_time_or_occasion_adverbial_after_the_cue_is_not_content(text: str) ->
 
 def test_an_adverbial_without_a_clause_after_it_stays() -> None:
     assert summary("Ann Lee said on Monday.") == []
+
+
+def test_who_stands_for_the_name_just_before_it() -> None:
+    text = "The plan was attacked by Tory leader Ann Lee, who said it would fail."
+    people = (entity(text, "person:ann-lee", "PERSON", "Ann Lee"),)
+    doc = run(document(text, entities=people), "claims")
+    [claim] = [c for c in doc.layer("claims") if isinstance(c, Claim)]
+    assert claim.source_text is not None and claim.source_text.text == "who"
+    assert claim.antecedent is not None and claim.antecedent.text == "Ann Lee"
+    assert claim.source == "person:ann-lee"
+
+
+def test_which_after_a_place_in_a_phrase_stands_for_nothing() -> None:
+    text = "Delegates met at a conference in Tehran which said the report was false."
+    places = (entity(text, "place:tehran", "GPE", "Tehran"),)
+    doc = run(document(text, entities=places), "claims")
+    for claim in doc.layer("claims"):
+        assert isinstance(claim, Claim) and claim.source is None and claim.antecedent is None
