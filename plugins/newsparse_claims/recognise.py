@@ -136,7 +136,15 @@ def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     if j <= lo:
         return True
     before = low[j - 1]
-    return before in NOUN_MARKERS or before.endswith(("'s", "’s")) or before in {"'s", "’s"}
+    return (
+        before in NOUN_MARKERS
+        or before in _PARTICLES  # "played down reports", "shrugged off claims"
+        or before.endswith(("'s", "’s"))
+        or before in {"'s", "’s"}
+    )
+
+
+_PARTICLES = frozenset({"down", "off", "up", "aside"})
 
 
 def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
@@ -250,6 +258,7 @@ _NOT_AFTER_CUE = {
     "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
     "pledged": frozenset({"delegates", "delegate"}),
     "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
+    **dict.fromkeys(("add", "adds", "added"), frozenset({"up"})),  # "the savings don't add up"
 }
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
 _AFTER_NOUN = frozenset(

@@ -174,3 +174,12 @@ def test_which_after_a_place_in_a_phrase_stands_for_nothing() -> None:
     doc = run(document(text, entities=places), "claims")
     for claim in doc.layer("claims"):
         assert isinstance(claim, Claim) and claim.source is None and claim.antecedent is None
+
+
+def test_add_up_is_no_cue() -> None:
+    found = summary("Labour claim the savings do not add up and that the figures are fantasy.")
+    assert found == [("Labour", "claim", "the savings do not add up and that the figures are fantasy")]
+
+
+def test_a_cue_noun_after_a_particle_is_no_cue() -> None:
+    assert summary("He played down reports of a rift.") == []
