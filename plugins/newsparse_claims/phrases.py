@@ -69,10 +69,16 @@ def source_before(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tu
     """
     a = i
     limit = MAX_SOURCE  # raised once when the cut falls inside a name ("... of the Federal Home ...")
+    starts, ends = cols.starts, cols.ends
     while a > lo and i - a < limit:
         if i - a == MAX_SOURCE - 1 and a - 1 > lo and low[a - 1] in _LINKING:
             limit = MAX_LONG_SOURCE
         word = low[a - 1]
+        if word not in _READ_BACK_STOPS:  # most words: only a paragraph break before them stops
+            if a < i and starts[a] - ends[a - 1] >= MIN_PARAGRAPH_GAP:
+                break
+            a -= 1
+            continue
         if word == "." and a - 2 >= lo and is_title_stop(cols, low, a - 2, a, i):
             a -= 2
             continue
@@ -353,6 +359,10 @@ _NAME_SUFFIXES = frozenset({"jr", "sr"})  # "Jr." ends a name: its full stop is 
 _LINKING = frozenset({"of", "for"})
 # Cue verbs that are no nouns: one of them ends a source read backwards.
 _VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
+# Every word the loop of :func:`source_before` treats otherwise than by reading on past it.
+_READ_BACK_STOPS = (
+    frozenset({".", ")", "'", "’", "-", "--", "and"}) | PUNCT_BREAK | BOUNDARY_WORDS | _VERB_CUES
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAYS_ALONE = frozenset({"yesterday", "today", "tonight"})
 _ON_SUNDAY_TITLES = frozenset({"mail", "independent", "scotland"})  # "the Mail on Sunday": a newspaper
