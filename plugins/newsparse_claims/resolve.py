@@ -194,6 +194,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             continue  # "Apple announced today": the content is a time, nothing is reported
         item = _without_dateline(text, sentence_starts, item)
+        if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
+            item = _within_paragraph(text, item)
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
@@ -291,6 +293,29 @@ def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) ->
             end += 1
         return item.with_content((end, item.content[1]))
     return item
+
+
+def _within_paragraph(text: str, item: Found) -> Found:
+    """The content kept to the paragraph of its cue, where a wire story's indented paragraph break
+    falls inside it outside a quotation ("... Telephone Corp.\n    The sale of ...": the sentence
+    splitter read "Corp." as an abbreviation)."""
+    start, end = item.content
+    brk = text.find(_INDENTED_BREAK, start, end)
+    if sum(map(text[start:brk].count, _DOUBLE_MARKS)) % 2 == 1:
+        return item  # a quotation running over paragraphs
+    if end <= item.cue[0]:  # the content before its cue: it opens after the break
+        after = brk
+        while after < end and (text[after].isspace() or text[after] in _DOUBLE_MARKS):
+            after += 1
+        return item.with_content((after, end))
+    before = brk
+    while before > start and (text[before - 1].isspace() or text[before - 1] in ".,;:"):
+        before -= 1
+    return item.with_content((start, before)) if before > start else item
+
+
+_INDENTED_BREAK = "\n   "  # a line break and an indent of three spaces: a new paragraph of a wire story
+_DOUBLE_MARKS = ('"', "“", "”")
 
 
 def _only_time(text: str, content: tuple[int, int]) -> bool:

@@ -183,3 +183,11 @@ def test_add_up_is_no_cue() -> None:
 
 def test_a_cue_noun_after_a_particle_is_no_cue() -> None:
     assert summary("He played down reports of a rift.") == []
+
+
+def test_a_content_stays_in_the_paragraph_of_its_cue() -> None:
+    """A wire story's indented paragraph break after "Corp." (not read as a sentence end)."""
+    text = "Acme said it bought shares of Nippon Corp.\n    The sale left 450 mln yen, the sources said."
+    found = summary(text)
+    assert ("Acme", "said", "it bought shares of Nippon Corp") in found
+    assert ("the sources", "said", "The sale left 450 mln yen") in found
