@@ -13,17 +13,20 @@ from newsparse_claims.lexicon import (
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
     PASSIVE_MARKERS,
+    PREPOSITIONS,
     PUNCT_BREAK,
     QUOTES,
 )
 
 __all__ = [
+    "ACTION_CUES",
     "after_quotation",
     "after_semicolon",
     "attitude_fits",
     "is_aside",
     "opens_sentence",
     "parenthetical",
+    "reports_speech",
     "resumes",
 ]
 
@@ -136,4 +139,29 @@ def parenthetical(cols: TokenColumns, low: Sequence[str], comma: int, cue_end: i
 _NOT_RESUMING = frozenset(
     "and but or so while whereas although though because as since if when after before adding saying "
     "noting citing according which who".split()
+)
+
+
+def reports_speech(low: Sequence[str], i: int) -> bool:
+    """Whether a verb of action at ``i`` reports speech: 'continued: "..."', "declined to say whether",
+    "agreed (that) the act was discriminatory"; not "refused to back", "sought guidance", "agreed to go".
+    """
+    k = i + 1
+    while k < len(low) and low[k].endswith("ly") and k - i <= 2:
+        k += 1  # "agreed unanimously", "declined directly"
+    after = low[k] if k < len(low) else ""
+    if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
+        return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
+    if after == "to":
+        return k + 1 < len(low) and low[k + 1] in _SPEECH_INFINITIVES
+    return low[i] in _CLAUSE_ACTIONS and after not in PUNCT_BREAK and after not in PREPOSITIONS
+
+
+# Verbs of action that PolNeAR-style cue lists hold: a statement only before speech (see above).
+ACTION_CUES = frozenset(
+    "refused refuses declined offered sought seeks decided agreed continued".split()
+)
+_CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
+_SPEECH_INFINITIVES = frozenset(
+    "say confirm disclose reveal specify deny name elaborate answer speculate".split()
 )
