@@ -552,9 +552,9 @@ def _sentence_claims(
     found: list[Found] = []
     passives = False
     for n, (kind, ca, cb, who) in enumerate(cues):
-        next_cut = _next_cut(low, cues, n, hi)
         if kind == "cut":
             continue
+        next_cut = _next_cut(low, cues, n, hi)
         if kind == "according":
             assert who is not None
             sa = ca - 1 if ca > lo and low[ca - 1] == "," else ca
@@ -597,28 +597,7 @@ def _sentence_claims(
             _add_unresolved(found, cols, low, lo, (ca, cb), next_cut)
         else:
             assert who is not None
-            if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
-                comma = comma_before(low, lo, ca)
-                end = comma if comma is not None else ca
-                content = trim(low, clause_start(low, lo, end, cuts=False), end)
-                if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
-                    content = (content[0], trim(low, who[1], next_cut)[1])
-            elif resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
-                comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
-                assert comma is not None
-                content = trim(low, clause_start(low, lo, comma, cuts=False), next_cut)
-            elif (_is_trailer(cols, low, ca, hi, names) or after_quotation(low, lo, who[0], cb, hi)) and (
-                comma_before(low, lo, who[0]) is not None
-            ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
-                comma = comma_before(low, lo, who[0])
-                assert comma is not None
-                content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
-                if parenthetical(cols, low, comma, cb, next_cut):  # "The talks, he said, will resume."
-                    content = (content[0], trim(low, cb + 1, next_cut)[1])
-                elif _adverb_only(low, content) and cb < next_cut:  # "However, he said, HBO's results ..."
-                    content = trim(low, cb + 1 if low[cb] == "," else cb, next_cut)
-            else:
-                content = trim(low, content_start_after(low, cols, ca, hi, names), next_cut)
+            content = _verb_content(cols, low, (lo, hi), (ca, cb, next_cut), who, names)
             _add(found, cols, (ca, cb), content, who)
     return without_inner_passives(found) if passives and len(found) > 1 else found
 
@@ -633,6 +612,45 @@ _SENTENCE_ADVERBS = frozenset(
     "however but still meanwhile nevertheless nonetheless now also instead therefore indeed thus so "
     "first second third fourth finally overall moreover furthermore besides yet then".split()
 )
+
+
+def _verb_content(
+    cols: TokenColumns,
+    low: Sequence[str],
+    window: tuple[int, int],
+    cue: tuple[int, int, int],
+    who: tuple[int, int],
+    names: Names,
+) -> tuple[int, int]:
+    """The content of a cue verb with its source ``who``: before an inverted cue, else after it.
+
+    ``window`` is the sentence ``(lo, hi)``; ``cue`` is ``(ca, cb, next_cut)``, the cue's tokens and
+    where the content after it must end.
+    """
+    lo, hi = window
+    ca, cb, next_cut = cue
+    if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
+        comma = comma_before(low, lo, ca)
+        end = comma if comma is not None else ca
+        content = trim(low, clause_start(low, lo, end, cuts=False), end)
+        if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
+            content = (content[0], trim(low, who[1], next_cut)[1])
+        return content
+    if resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
+        comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
+        assert comma is not None
+        return trim(low, clause_start(low, lo, comma, cuts=False), next_cut)
+    comma = comma_before(low, lo, who[0])
+    inverted = _is_trailer(cols, low, ca, hi, names) or after_quotation(low, lo, who[0], cb, hi)
+    if comma is not None and inverted:  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation
+        # before is the content
+        content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
+        if parenthetical(cols, low, comma, cb, next_cut):  # "The talks, he said, will resume."
+            return (content[0], trim(low, cb + 1, next_cut)[1])
+        if _adverb_only(low, content) and cb < next_cut:  # "However, he said, HBO's results ..."
+            return trim(low, cb + 1 if low[cb] == "," else cb, next_cut)
+        return content
+    return trim(low, content_start_after(low, cols, ca, hi, names), next_cut)
 
 
 def _participle_content_start(
