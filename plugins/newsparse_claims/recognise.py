@@ -178,7 +178,7 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
 
 def _claimed(cues: Sequence[_Cue]) -> bool:
     """Whether a cue that gives a claim stands among ``cues`` (not only the verbs of action that cut)."""
-    return any(cue[0] != "cut" for cue in cues)
+    return bool(cues) and (cues[0][0] != "cut" or any(cue[0] != "cut" for cue in cues))
 
 
 def _is_past_verb(word: str) -> bool:
@@ -405,7 +405,7 @@ def _sentence_cues(
             src = _verb_source(cols, low, (lo, hi), (i, j), cues, names)
             if low[i] in ATTITUDE_CUES and not attitude_fits(cols, low, src, i, hi):
                 continue
-            if _claimed(cues) and low[i] in CLAUSE_ATTITUDE_CUES:
+            if low[i] in CLAUSE_ATTITUDE_CUES and _claimed(cues):
                 continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
             if is_aside(low, src, i):
                 continue
