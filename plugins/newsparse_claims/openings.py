@@ -51,6 +51,8 @@ def content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int,
             return k + 1
     if cue in TELL:
         return _past_colon(cols, low, after_recipient(cols, low, j, hi, names), hi, tell=True)
+    if j >= hi or low[j] not in _ADVERBIAL_OPENERS:
+        return j  # most contents: a clause right after the cue
     k = _past_adverbial(cols, low, j, hi)
     if k > j:
         k = _past_adverbial(cols, low, k, hi)  # "said earlier this week he ..."
@@ -106,6 +108,8 @@ def _past_colon(cols: TokenColumns, low: Sequence[str], k: int, hi: int, *, tell
 
 MAX_COLON_ADVERBIAL = 10  # tokens of an adverbial between a cue and a colon ("in an interview with X:")
 _BEFORE_COLON = ADVERBIAL_AFTER_CUE | PREPOSITIONS | {"with"}
+# The first words of the adverbials read past above (a time, an occasion, one closed by a colon).
+_ADVERBIAL_OPENERS = _TIME_ADVERBS | _BEFORE_COLON | {"last", "this", "next", "on", "in", "at"}
 
 
 def after_recipient(cols: TokenColumns, low: Sequence[str], j: int, hi: int, names: Names) -> int:

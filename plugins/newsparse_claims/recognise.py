@@ -150,20 +150,8 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
     if after == "by":
         return None  # "an agreement endorsed by Ankara": a passive participle
-    if word == "added" and after is not None and after[:1].isdigit():
-        return None  # "Unilever added 8p": a share price, not a statement
-    if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
-        return None  # "found itself", "pledged delegates": no attribution
-    if word.endswith("s") and i > lo and _is_past_verb(cols.texts[i - 1]):
-        return None  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
-    if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
-        return None  # "a source who asked not to be named": anonymity, not a statement
-    if word in NEEDS_ABOUT and after != "about":
-        return None  # "spoke to reporters", "talk to him": no content
-    if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
-        return None  # "called for", "called on", "called him a liar"; never "a group, called X"
-    if word in NOUN_LIKE_CUES and _is_noun(low, lo, i):
-        return None  # "his TV show", "a New York Times report", "claims of fraud"
+    if word != "said" and _not_a_cue(cols, low, lo, i, after):  # none of these tests refuses "said"
+        return None
     if i > lo and (low[i - 1] in PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective
     j = skip_back_to_name(cols, low, lo, i)
@@ -174,6 +162,24 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
         if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
             return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
     return j
+
+
+def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: str | None) -> bool:
+    """Whether the cue word at ``i`` is no cue by its own spelling and the word after it."""
+    word = low[i]
+    if word == "added" and after is not None and after[:1].isdigit():
+        return True  # "Unilever added 8p": a share price, not a statement
+    if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
+        return True  # "found itself", "pledged delegates": no attribution
+    if word.endswith("s") and i > lo and _is_past_verb(cols.texts[i - 1]):
+        return True  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
+    if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
+        return True  # "a source who asked not to be named": anonymity, not a statement
+    if word in NEEDS_ABOUT and after != "about":
+        return True  # "spoke to reporters", "talk to him": no content
+    if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
+        return True  # "called for", "called on", "called him a liar"; never "a group, called X"
+    return word in NOUN_LIKE_CUES and _is_noun(low, lo, i)  # "his TV show", "claims of fraud"
 
 
 def _claimed(cues: Sequence[_Cue]) -> bool:
