@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsparse import Token
+from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import PASSIVE_MARKERS, RELATIVE_SOURCES
 from newsparse_claims.subjects import subject_before
 
@@ -24,7 +24,7 @@ _BETWEEN = frozenset("widely also generally now still not already largely origin
 _CONTENT_OPENERS = frozenset({"to", "that"})
 
 
-def passive_cue(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def passive_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
     """For a reporting participle at ``i`` in "SUBJECT BE [adverb] PARTICIPLE to/that", the cue's first
     token (the "be") and where the content starts (the subject, or after "that" for "it"); else None."""
     if i + 1 >= len(low) or low[i + 1] not in _CONTENT_OPENERS:
@@ -38,7 +38,7 @@ def passive_cue(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) ->
         return (be, i + 2) if low[be - 1] == "it" else None  # "it was reported that ..."
     if low[be - 1] in RELATIVE_SOURCES or low[be - 1] == "that":
         return (be, be - 1)  # "delegates who are expected to support ..."
-    subject = subject_before(tokens, low, lo, be)
+    subject = subject_before(cols, low, lo, be)
     if subject[0] >= subject[1] or low[subject[0]] in {"it", "there"}:
         return None  # "it is expected to rain", no subject: nothing is reported of anyone
     return (be, subject[0])

@@ -1,14 +1,14 @@
 """Token-range readers of the phrases around a cue: the source noun phrase, an apposition, a clause.
 
 Shared by the rules of :mod:`newsparse_claims.recognise`; ``low[k]`` is always
-``tokens[k].text.lower()``, and every range is ``[a, b)`` in token indices.
+``cols.texts[k].lower()``, and every range is ``[a, b)`` in token indices.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Token
+from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     BOUNDARY_WORDS,
@@ -57,23 +57,29 @@ def trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def chars(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+def chars(cols: TokenColumns, a: int, b: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` as character offsets (None when empty)."""
-    return (tokens[a].start, tokens[b - 1].end) if a < b else None
+    return (cols.starts[a], cols.ends[b - 1]) if a < b else None
 
 
-def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
+def source_before(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
     """The noun phrase that ends right before token ``i`` (read backwards), as a token range.
 
     A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
     """
     a = i
     limit = MAX_SOURCE  # raised once when the cut falls inside a name ("... of the Federal Home ...")
+    starts, ends = cols.starts, cols.ends
     while a > lo and i - a < limit:
         if i - a == MAX_SOURCE - 1 and a - 1 > lo and low[a - 1] in _LINKING:
             limit = MAX_LONG_SOURCE
         word = low[a - 1]
-        if word == "." and a - 2 >= lo and is_title_stop(tokens, low, a - 2, a, i):
+        if word not in _READ_BACK_STOPS:  # most words: only a paragraph break before them stops
+            if a < i and starts[a] - ends[a - 1] >= MIN_PARAGRAPH_GAP:
+                break
+            a -= 1
+            continue
+        if word == "." and a - 2 >= lo and is_title_stop(cols, low, a - 2, a, i):
             a -= 2
             continue
         if word == ")" and a < i:
@@ -84,59 +90,59 @@ def source_before(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) 
                 break
             a = opening
             continue
-        if word in {"'", "’"} and _is_plural_possessive(tokens, low, lo, a - 1, i):
+        if word in {"'", "’"} and _is_plural_possessive(cols, low, lo, a - 1, i):
             a -= 2  # "the immigrants' group said"
             continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
-        if a < i and tokens[a].start - tokens[a - 1].end >= MIN_PARAGRAPH_GAP:
+        if a < i and cols.starts[a] - cols.ends[a - 1] >= MIN_PARAGRAPH_GAP:
             break  # a wire story's indented paragraph ("... U.S.A.\n    Rugeroni said")
-        if word in _VERB_CUES and tokens[a - 1].text.islower():
+        if word in _VERB_CUES and cols.texts[a - 1].islower():
             break  # "A survey for the charity suggests 69% of voters say": the cue of another claim
         if word == "and" and not (
             a - 2 >= lo
-            and a < len(tokens)  # a phrase read back from the text's end
-            and tokens[a - 2].text[:1].isupper()
-            and tokens[a].text[:1].isupper()
+            and a < len(cols.texts)  # a phrase read back from the text's end
+            and cols.texts[a - 2][:1].isupper()
+            and cols.texts[a][:1].isupper()
         ):
             break
         a -= 1
     return a, i
 
 
-def is_paragraph_break(tokens: Sequence[Token], k: int) -> bool:
+def is_paragraph_break(cols: TokenColumns, k: int) -> bool:
     """Whether a paragraph break (a line break and an indent: three spaces or more) follows token ``k``."""
-    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end >= MIN_PARAGRAPH_GAP
+    return k + 1 < len(cols.texts) and cols.starts[k + 1] - cols.ends[k] >= MIN_PARAGRAPH_GAP
 
 
 MIN_PARAGRAPH_GAP = 3  # characters of white space between two tokens that mark a new paragraph ("\n    ")
 
 
-def _is_plural_possessive(tokens: Sequence[Token], low: Sequence[str], lo: int, k: int, end: int) -> bool:
+def _is_plural_possessive(cols: TokenColumns, low: Sequence[str], lo: int, k: int, end: int) -> bool:
     """Whether the apostrophe at ``k`` closes a plural possessive ("immigrants' group"), not a quotation."""
     return (
         k - 1 >= lo
         and k + 1 < end
         and low[k - 1].endswith("s")
         and low[k - 1].isalpha()
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end < tokens[k + 1].start
+        and cols.ends[k - 1] == cols.starts[k]
+        and cols.ends[k] < cols.starts[k + 1]
         and low[k + 1].isalpha()
     )
 
 
-def is_title_stop(tokens: Sequence[Token], low: Sequence[str], k: int, after: int, end: int) -> bool:
+def is_title_stop(cols: TokenColumns, low: Sequence[str], k: int, after: int, end: int) -> bool:
     """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
-    if low[k] in _NAME_SUFFIXES and k > 0 and tokens[k - 1].text[:1].isupper():
+    if low[k] in _NAME_SUFFIXES and k > 0 and cols.texts[k - 1][:1].isupper():
         return True  # "Joseph R. Biden Jr. said"
-    if after >= end or not tokens[after].text[:1].isupper():
+    if after >= end or not cols.texts[after][:1].isupper():
         return False
-    word = tokens[k].text
+    word = cols.texts[k]
     return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
-    """Index of the "(" that the ")" at ``close`` shuts, within a few tokens, if any."""
+    """Index of the "(" that the ")" at ``close`` shuts, within a few cols, if any."""
     for k in range(close - 1, max(lo, close - MAX_PAREN) - 1, -1):
         if low[k] == "(":
             return k
@@ -152,13 +158,13 @@ def skip_back(low: Sequence[str], lo: int, i: int) -> int:
     return i
 
 
-def skip_back_to_name(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int:
+def skip_back_to_name(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int:
     """As :func:`skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
     while i > lo:
         word = low[i - 1]
         if word in SKIP_BEFORE_CUE or word in _DAYS_ALONE:
             i -= 1
-        elif is_manner_adverb(word) and tokens[i - 1].text.islower():
+        elif is_manner_adverb(word) and cols.texts[i - 1].islower():
             i -= 1
         elif word in _WEEKDAYS and i - 2 > lo and low[i - 2] == "on" and low[i - 3] not in _ON_SUNDAY_TITLES:
             i -= 2  # "John Major on Saturday called ...": a time between the source and its cue
@@ -194,16 +200,16 @@ def clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) ->
     return start
 
 
-def quoted_apposition(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+def quoted_apposition(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
     """'"...," Rep. Ann Lee (R-Ohio), a panel member, said on Monday': the name after the clause."""
-    head = apposition_head(tokens, low, lo, comma)
+    head = apposition_head(cols, low, lo, comma)
     if head[0] < head[1] and (head[0] == lo or comma_before(low, lo, head[0]) is not None):
         return head
     return (comma, comma)
 
 
 def leading_name(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
+    cols: TokenColumns, low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
 ) -> tuple[int, int]:
     """The capitalised name or pronoun that opens tokens ``[lo, end)``, followed by a comma or a verb."""
     a = lo
@@ -211,9 +217,9 @@ def leading_name(
         a += 1
     b = a
     while b < end and b - a < MAX_SOURCE:
-        if low[b] == "." and b > a and is_title_stop(tokens, low, b - 1, b + 1, end):
+        if low[b] == "." and b > a and is_title_stop(cols, low, b - 1, b + 1, end):
             b += 1
-        elif not tokens[b].text[:1].isupper() or low[b] in LEADING_FUNCTION_WORDS:
+        elif not cols.texts[b][:1].isupper() or low[b] in LEADING_FUNCTION_WORDS:
             break
         b += 1
     follows = low[b] if b < end else ""
@@ -222,7 +228,7 @@ def leading_name(
     return a, b
 
 
-def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+def apposition_head(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
     """For "NAME, APPOSITION, said": the name before the apposition's first comma.
 
     For "DESCRIPTION, NAME, said" ("a spokeswoman, Ann Lee, said"): both, up to the second comma.
@@ -230,18 +236,18 @@ def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma:
     k = comma - 1
     while k >= lo and comma - k <= MAX_APPOSITION:
         if low[k] == ",":
-            head = source_before(tokens, low, lo, k)
+            head = source_before(cols, low, lo, k)
             if head[0] == head[1] or low[head[0]] in _ADVERBIAL_OPENERS:
                 break
-            if tokens[head[0]].text[:1].isupper():
+            if cols.texts[head[0]][:1].isupper():
                 return head
-            if _described_name(tokens, low, head, k, comma):
+            if _described_name(cols, low, head, k, comma):
                 return (head[0], comma)  # "a spokeswoman, Ann Lee": the description with the name
             break
         if low[k] == "." and k > lo and (low[k - 1] in TITLE_ABBREVIATIONS or _is_party_label(low[k - 1])):
             k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
             continue
-        if low[k] in {"'", "’"} and _is_plural_possessive(tokens, low, lo, k, comma):
+        if low[k] in {"'", "’"} and _is_plural_possessive(cols, low, lo, k, comma):
             k -= 2  # "Ann Lee, Sanders' campaign manager, said"
             continue
         if low[k] in PUNCT_BREAK:
@@ -251,7 +257,7 @@ def apposition_head(tokens: Sequence[Token], low: Sequence[str], lo: int, comma:
 
 
 def _described_name(
-    tokens: Sequence[Token], low: Sequence[str], head: tuple[int, int], first: int, comma: int
+    cols: TokenColumns, low: Sequence[str], head: tuple[int, int], first: int, comma: int
 ) -> bool:
     """Whether "a spokeswoman, Ann Lee," is a description and then the name it stands beside.
 
@@ -260,18 +266,18 @@ def _described_name(
     """
     if low[head[0]] not in {"a", "an", "the"} or not 0 < comma - first - 1 <= MAX_NAME_WORDS:
         return False
-    return all(tokens[k].text[:1].isupper() or low[k] == "." for k in range(first + 1, comma))
+    return all(cols.texts[k][:1].isupper() or low[k] == "." for k in range(first + 1, comma))
 
 
 MAX_NAME_WORDS = 5  # tokens of a name set beside a description ("Anna Richardson White")
 
 
-def source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
+def source_after(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
     """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
     a = i + 1
     b = a
     while b < hi and b - a < MAX_SOURCE and low[b] not in ADVERBIAL_AFTER_CUE and low[b] not in _RELATIVES:
-        if low[b] == "." and b > a and is_title_stop(tokens, low, b - 1, b + 1, hi):
+        if low[b] == "." and b > a and is_title_stop(cols, low, b - 1, b + 1, hi):
             b += 1
         elif low[b] in PUNCT_BREAK:
             break
@@ -280,15 +286,15 @@ def source_after(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -
 
 
 def with_apposition(
-    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], hi: int
+    cols: TokenColumns, low: Sequence[str], src: tuple[int, int], hi: int
 ) -> tuple[int, int]:
     """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to its end."""
     a, b = src
-    if a == b or b >= hi or low[b] != "," or not tokens[a].text[:1].isupper():
+    if a == b or b >= hi or low[b] != "," or not cols.texts[a][:1].isupper():
         return src
     end = b + 1
     while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
-        if is_paragraph_break(tokens, end - 1):
+        if is_paragraph_break(cols, end - 1):
             break
         if low[end] == "," and end + 1 < hi and low[end + 1] in _APPOSITION_ENDS:
             break  # '..., said Ann Lee, a manager, though she said ...': a new clause, not the apposition
@@ -299,7 +305,7 @@ def with_apposition(
 _APPOSITION_ENDS = CONTENT_CUTS | {"while", "whereas", "adding", "saying", "noting"}
 
 
-def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+def relative_subject(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
     """For "NOUN PHRASE, who/which ..., said": the noun phrase opening the clause that ends at ``comma``.
 
     Taken only when the clause opens with a short noun phrase (a name, a determiner or a quantifier
@@ -309,7 +315,7 @@ def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma
     a = clause_start(low, lo, comma)
     while a < comma and (low[a] in QUOTES or low[a] in _OPENING_CONJUNCTIONS):
         a += 1
-    if a >= comma or not (tokens[a].text[:1].isupper() or low[a] in _NOUN_PHRASE_OPENERS):
+    if a >= comma or not (cols.texts[a][:1].isupper() or low[a] in _NOUN_PHRASE_OPENERS):
         return (comma, comma)
     if low[a] in LEADING_FUNCTION_WORDS and low[a] not in _NOUN_PHRASE_OPENERS:
         return (comma, comma)  # "In his speech, ...", "After the vote, ...": an adverbial
@@ -320,7 +326,7 @@ def relative_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, comma
             break
         if word in PUNCT_BREAK and word != ".":
             return (comma, comma)
-        if word in _FINITE or (word.endswith("ed") and tokens[b].text.islower()):
+        if word in _FINITE or (word.endswith("ed") and cols.texts[b].islower()):
             return (comma, comma)  # a verb: the clause is no noun phrase
         b += 1
     if b == comma or b - a > MAX_SOURCE or low[b] not in _RELATIVE_OPENERS | {","}:
@@ -353,6 +359,10 @@ _NAME_SUFFIXES = frozenset({"jr", "sr"})  # "Jr." ends a name: its full stop is 
 _LINKING = frozenset({"of", "for"})
 # Cue verbs that are no nouns: one of them ends a source read backwards.
 _VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
+# Every word the loop of :func:`source_before` treats otherwise than by reading on past it.
+_READ_BACK_STOPS = (
+    frozenset({".", ")", "'", "’", "-", "--", "and"}) | PUNCT_BREAK | BOUNDARY_WORDS | _VERB_CUES
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAYS_ALONE = frozenset({"yesterday", "today", "tonight"})
 _ON_SUNDAY_TITLES = frozenset({"mail", "independent", "scotland"})  # "the Mail on Sunday": a newspaper

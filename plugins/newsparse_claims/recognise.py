@@ -1,6 +1,7 @@
 """Find attributed statements: the cue, the source before or after it, and the content it reports.
 
-Rules work on the shared tokens, one sentence at a time, in time linear in the sentence length:
+Rules work on the shared token columns (no Token tuple), one sentence at a time, in time linear in
+the sentence length:
   * ``SOURCE [adverbs] CUE [that] CONTENT`` ("UN officials say hundreds ... have been killed");
   * ``CONTENT, SOURCE CUE`` and ``CONTENT, CUE SOURCE`` ("..., the ministry said.");
   * ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``;
@@ -23,8 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Token
-from newsparse.text import TokenColumns, columns_of
+from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -48,6 +48,7 @@ from newsparse_claims.lexicon import (
     RELATIVE_SOURCES,
     TITLE_ABBREVIATIONS,
 )
+from newsparse_claims.openings import TELL, Names, after_recipient, content_start_after
 from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
@@ -66,12 +67,14 @@ from newsparse_claims.phrases import (
 )
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
+    ACTION_CUES,
     after_quotation,
     after_semicolon,
     attitude_fits,
     is_aside,
     opens_sentence,
     parenthetical,
+    reports_speech,
     resumes,
 )
 from newsparse_claims.subjects import shared_subject, subject_before
@@ -82,9 +85,7 @@ MAX_ACCORDING = 14  # tokens in an "according to" source
 MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
 MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
-MAX_THAT = 7  # tokens between a cue and its "that"
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
-
 
 # A cue verb counts only in lower case ("Said" opens a title or a name); these in any letter case.
 _ANY_CASE_CUES = frozenset({*PARTICIPLE_CUES, "according"})
@@ -115,8 +116,8 @@ class Found:
         return Found(self.cue, self.content, source, self.parent, False)
 
 
-# In every rule below, ``low[k]`` is ``tokens[k].text.lower()``; punctuation has no case, so
-# ``low[k] in PUNCT_BREAK`` is ``tokens[k].text in PUNCT_BREAK``.
+# In every rule below, ``low[k]`` is ``cols.texts[k].lower()``; punctuation has no case, so
+# ``low[k] in PUNCT_BREAK`` is ``cols.texts[k] in PUNCT_BREAK``.
 
 
 def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
@@ -124,40 +125,36 @@ def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     if j <= lo:
         return True
     before = low[j - 1]
-    return before in NOUN_MARKERS or before.endswith(("'s", "’s")) or before in {"'s", "’s"}
+    return (
+        before in NOUN_MARKERS
+        or before in _PARTICLES  # "played down reports", "shrugged off claims"
+        or before.endswith(("'s", "’s"))
+        or before in {"'s", "’s"}
+    )
 
 
-def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> int | None:
+_PARTICLES = frozenset({"down", "off", "up", "aside"})
+
+
+def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims").
 
     For one, where its subject ends (before its adverbs and auxiliaries); else None.
 
     The end is :func:`skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
     """
-    written = tokens[i].text
-    if not (written.islower() and written in CUE_VERBS) and not _headline_cue(tokens, low, lo, i):
+    written = cols.texts[i]
+    if not (written.islower() and written in CUE_VERBS) and not _headline_cue(cols, low, lo, i):
         return None
     word = low[i]
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
     if after == "by":
         return None  # "an agreement endorsed by Ankara": a passive participle
-    if word == "added" and after is not None and after[:1].isdigit():
-        return None  # "Unilever added 8p": a share price, not a statement
-    if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
-        return None  # "found itself", "pledged delegates": no attribution
-    if word.endswith("s") and i > lo and _is_past_verb(tokens[i - 1].text):
-        return None  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
-    if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
-        return None  # "a source who asked not to be named": anonymity, not a statement
-    if word in NEEDS_ABOUT and after != "about":
-        return None  # "spoke to reporters", "talk to him": no content
-    if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
-        return None  # "called for", "called on", "called him a liar"; never "a group, called X"
-    if word in NOUN_LIKE_CUES and _is_noun(low, lo, i):
-        return None  # "his TV show", "a New York Times report", "claims of fraud"
+    if word != "said" and _not_a_cue(cols, low, lo, i, after):  # none of these tests refuses "said"
+        return None
     if i > lo and (low[i - 1] in PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective
-    j = skip_back_to_name(tokens, low, lo, i)
+    j = skip_back_to_name(cols, low, lo, i)
     if j > lo:
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before == "to":
@@ -165,6 +162,29 @@ def _cue_verb_subject_end(tokens: Sequence[Token], low: Sequence[str], lo: int, 
         if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
             return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
     return j
+
+
+def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: str | None) -> bool:
+    """Whether the cue word at ``i`` is no cue by its own spelling and the word after it."""
+    word = low[i]
+    if word == "added" and after is not None and after[:1].isdigit():
+        return True  # "Unilever added 8p": a share price, not a statement
+    if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
+        return True  # "found itself", "pledged delegates": no attribution
+    if word.endswith("s") and i > lo and _is_past_verb(cols.texts[i - 1]):
+        return True  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
+    if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
+        return True  # "a source who asked not to be named": anonymity, not a statement
+    if word in NEEDS_ABOUT and after != "about":
+        return True  # "spoke to reporters", "talk to him": no content
+    if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
+        return True  # "called for", "called on", "called him a liar"; never "a group, called X"
+    return word in NOUN_LIKE_CUES and _is_noun(low, lo, i)  # "his TV show", "claims of fraud"
+
+
+def _claimed(cues: Sequence[_Cue]) -> bool:
+    """Whether a cue that gives a claim stands among ``cues`` (not only the verbs of action that cut)."""
+    return bool(cues) and (cues[0][0] != "cut" or any(cue[0] != "cut" for cue in cues))
 
 
 def _is_past_verb(word: str) -> bool:
@@ -175,19 +195,19 @@ def _is_past_verb(word: str) -> bool:
 _ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
 
 
-def _headline_cue(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
+def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
     """Whether a capitalised cue in "-s" stands in a headline in title case ("Trump Says He Will Win")."""
     word = low[i]
-    if i == lo or word not in CUE_VERBS or not word.endswith("s") or not tokens[i].text.istitle():
+    if i == lo or word not in CUE_VERBS or not word.endswith("s") or not cols.texts[i].istitle():
         return False
     words = []
-    for token in itertools.islice(tokens, lo, i + MAX_HEADLINE_WORDS):
-        if token.text in {".", "!", "?"}:
+    for written in itertools.islice(cols.texts, lo, i + MAX_HEADLINE_WORDS):
+        if written in {".", "!", "?"}:
             break  # the headline's end
-        if token.text.isalpha():
-            words.append(token.text)
+        if written.isalpha():
+            words.append(written)
     capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and tokens[i - 1].text[:1].isupper()
+    return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and cols.texts[i - 1][:1].isupper()
 
 
 MAX_HEADLINE_WORDS = 16  # words after a headline cue read to tell a title-case headline
@@ -208,9 +228,12 @@ _NOT_AFTER_CUE = {
     "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
     "pledged": frozenset({"delegates", "delegate"}),
     "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
+    **dict.fromkeys(("add", "adds", "added"), frozenset({"up"})),  # "the savings don't add up"
 }
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
-_AFTER_NOUN = frozenset("have has had were was is are will would could for of about".split())
+_AFTER_NOUN = frozenset(
+    "have has had were was is are will would could for of about from against when which overseas".split()
+)
 _ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
 
@@ -229,7 +252,7 @@ _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also",
 )  # "issued a statement saying ..."
 
 
-def _quoted_as(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def _quoted_as(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
     """The subject of "X was quoted [by Y] as saying" for the "saying" at ``i``, if it is one."""
     if i - 3 < lo or low[i - 1] != "as":
         return None
@@ -243,7 +266,7 @@ def _quoted_as(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> 
     be = skip_back(low, lo, q)
     if be <= lo or low[be - 1] not in PASSIVE_MARKERS:
         return None
-    src = source_before(tokens, low, lo, skip_back(low, lo, be - 1))
+    src = source_before(cols, low, lo, skip_back(low, lo, be - 1))
     return src if src[0] < src[1] else None
 
 
@@ -289,77 +312,9 @@ _NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 
 
 
-def _content_start_after(low: Sequence[str], tokens: Sequence[Token], i: int, hi: int) -> int:
-    """First token of the content after the cue at ``i`` (after "that", an adverbial or a recipient)."""
-    j = i + 1
-    cue = low[i]
-    if cue in NEEDS_ABOUT and j < hi and low[j] == "about":
-        return j + 1  # "talked about the economy"
-    window = min(hi, j + MAX_THAT)
-    for k in range(j, window):
-        word = low[k]
-        if word in PUNCT_BREAK and word not in QUOTES:
-            break
-        if word == "that" and (k == j or low[j] in _BEFORE_THAT or cue in _TELL):
-            return k + 1
-    if cue in _TELL:
-        return _after_recipient(tokens, low, j, hi)
-    return j
-
-
-def _after_recipient(tokens: Sequence[Token], low: Sequence[str], j: int, hi: int) -> int:
-    """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC"."""
-    k = j
-    if k < hi and low[k] in DETERMINERS:  # "the panel", "the Sunday Telegraph newspaper"
-        k += 1
-        while k < hi and k - j < 5 and low[k].isalpha() and low[k] not in _NOT_RECIPIENT:
-            k += 1
-        return k
-    while k < hi and k - j < 4 and (tokens[k].text[:1].isupper() or low[k] in _RECIPIENTS):
-        k += 1
-    if k > j and k + 1 < hi and (low[k] in _APOSTROPHES or (low[k].isdigit() and low[k + 1] in _APOSTROPHES)):
-        return _after_programme(tokens, low, k, hi)  # "told BBC Radio 4's Today programme (that) ..."
-    return k
-
-
-def _after_programme(tokens: Sequence[Token], low: Sequence[str], k: int, hi: int) -> int:
-    """The end of a broadcaster's programme named after a recipient ("Radio 4's Today programme")."""
-    start = k
-    while k < hi and k - start < MAX_PROGRAMME:
-        word = low[k]
-        if word.isdigit() or word in _APOSTROPHES or word == "s" or tokens[k].text[:1].isupper() or (
-            word in _RECIPIENTS
-        ):
-            k += 1
-        elif word in _PROGRAMMES:
-            return k + 1
-        else:
-            break
-    return k
-
-
-_APOSTROPHES = frozenset({"'", "’"})
-MAX_PROGRAMME = 6  # tokens of a programme's name after its broadcaster ("4's Today programme")
-_PROGRAMMES = frozenset({"programme", "program", "show", "newspaper", "magazine", "podcast"})
-
-
-# Words that end the recipient of "told the ...": the content or an adverbial starts.
-_NOT_RECIPIENT = frozenset("that on in at during after before when while it he she".split())
-
-
-_TELL = frozenset({"told", "tell", "tells", "telling"})
-# Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
-_BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
-
-
-_RECIPIENTS = frozenset(
-    "reporters journalists media press agency television radio parliament lawmakers".split()
-)
-
-
-def _is_trailer(tokens: Sequence[Token], low: Sequence[str], i: int, hi: int) -> bool:
+def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: Names) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
-    j = _after_recipient(tokens, low, i + 1, hi) if low[i] in _TELL else i + 1
+    j = after_recipient(cols, low, i + 1, hi, names) if low[i] in TELL else i + 1
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
@@ -401,7 +356,7 @@ _Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, sour
 
 
 def _sentence_cues(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int], names: Names
 ) -> list[_Cue]:
     """The cues of one sentence, tokens ``[lo, hi)``, with their sources (token ranges), in text order."""
     cues: list[_Cue] = []
@@ -422,38 +377,41 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word == "saying" and (quoted := _quoted_as(tokens, low, lo, i)) is not None:
+        if word == "saying" and (quoted := _quoted_as(cols, low, lo, i)) is not None:
             cues.append(("verb", i, i + 1, quoted))  # "Lee was quoted (by the agency) as saying ..."
             continue
         if word in PARTICIPLE_CUES and i > lo and (
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if cues else shared_subject(tokens, low, lo, i, shared=_after_comma(low, i))
+            lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=_after_comma(low, i))
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
             assert be is not None
-            src = source_before(tokens, low, lo, skip_back(low, lo, be))
+            src = source_before(cols, low, lo, skip_back(low, lo, be))
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))  # "the senator is calling for ..."
         elif word == ":":
-            lead = leading_name(tokens, low, lo, i)
+            lead = leading_name(cols, low, lo, i)
             words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
             if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif (
             i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
-        ) and (passive := passive_cue(tokens, low, lo, i)) is not None:
+        ) and (passive := passive_cue(cols, low, lo, i)) is not None:
             cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
-        elif (j := _cue_verb_subject_end(tokens, low, lo, i)) is not None:
+        elif word in ACTION_CUES and not reports_speech(low, i):
+            if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
+                cues.append(("cut", i, i + 1, None))
+        elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
-            src = _verb_source(tokens, low, (lo, hi), (i, j), cues)
-            if low[i] in ATTITUDE_CUES and not attitude_fits(tokens, low, src, i, hi):
+            src = _verb_source(cols, low, (lo, hi), (i, j), cues, names)
+            if low[i] in ATTITUDE_CUES and not attitude_fits(cols, low, src, i, hi):
                 continue
-            if cues and low[i] in CLAUSE_ATTITUDE_CUES:
+            if low[i] in CLAUSE_ATTITUDE_CUES and _claimed(cues):
                 continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
             if is_aside(low, src, i):
                 continue
@@ -462,11 +420,12 @@ def _sentence_cues(
 
 
 def _verb_source(
-    tokens: Sequence[Token],
+    cols: TokenColumns,
     low: Sequence[str],
     window: tuple[int, int],
     cue: tuple[int, int],
     cues: Sequence[_Cue],
+    names: Names,
 ) -> tuple[int, int]:
     """The source of the cue verb at ``i`` as a token range (empty when none is found).
 
@@ -478,7 +437,7 @@ def _verb_source(
     word = low[i]
     if j > lo and low[j - 1] in RELATIVE_SOURCES:
         return (j - 1, j)  # "an architect who said ..."
-    src = subject_before(tokens, low, lo, j)
+    src = subject_before(cols, low, lo, j)
     if src[0] < src[1]:
         return src
     if j > lo and low[j - 1] in {"and", "but"}:  # "Merrill says ... and said ...": the first verb's subject
@@ -487,31 +446,31 @@ def _verb_source(
             for c in cues
             if c[0] == "verb" and c[3] is not None and c[3][0] < j and low[c[1]] not in ATTITUDE_CUES
         ]
-        return previous[-1] if previous else shared_subject(tokens, low, lo, j)
+        return previous[-1] if previous else shared_subject(cols, low, lo, j)
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
-    if comma is not None and not after_quote and not _is_trailer(tokens, low, i, hi):
-        src = apposition_head(tokens, low, lo, comma)
+    if comma is not None and not after_quote and not _is_trailer(cols, low, i, hi, names):
+        src = apposition_head(cols, low, lo, comma)
         if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
-            src = leading_name(tokens, low, clause_start(low, lo, comma), comma, before_comma=True)
+            src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
-            src = relative_subject(tokens, low, lo, comma)
+            src = relative_subject(cols, low, lo, comma)
         if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
-            src = source_after(tokens, low, i, hi)  # "..., said the regional governor."
+            src = source_after(cols, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
-        src = quoted_apposition(tokens, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
+        src = quoted_apposition(cols, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
         if src[0] == src[1]:
             src = (i, i)
     elif comma is not None and word in INVERTIBLE_CUES:
-        src = quoted_apposition(tokens, low, lo, comma) if not after_quote else src
+        src = quoted_apposition(cols, low, lo, comma) if not after_quote else src
         if src[0] == src[1]:
-            src = source_after(tokens, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
+            src = source_after(cols, low, i, hi)  # '"...," said Ann Lee, a lawyer ...'
         if after_quote:
-            src = with_apposition(tokens, low, src, hi)
+            src = with_apposition(cols, low, src, hi)
     elif after_quote and word in QUOTE_INVERTIBLE_CUES and i + 1 < hi and (
-        tokens[i + 1].text[:1].isupper() or low[i + 1] in _SPEAKER_OPENERS
+        cols.texts[i + 1][:1].isupper() or low[i + 1] in _SPEAKER_OPENERS
     ):
-        src = with_apposition(tokens, low, source_after(tokens, low, i, hi), hi)  # '"...," tweeted Ann Lee'
+        src = with_apposition(cols, low, source_after(cols, low, i, hi), hi)  # '"...," tweeted Ann Lee'
     return src
 
 
@@ -519,7 +478,7 @@ _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue 
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
-def _without_nested(tokens: Sequence[Token], low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(cols: TokenColumns, low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
@@ -533,17 +492,17 @@ def _without_nested(tokens: Sequence[Token], low: Sequence[str], lo: int, cues: 
         start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
             outer is not None
-            and kind in {"verb", "unresolved", "passive"}
+            and kind in {"verb", "unresolved", "passive", "cut"}
             and _reports(outer)
             and outer[1] < start
-            and _runs_into(tokens, low, outer[2], start)
+            and _runs_into(cols, low, outer[2], start)
         ):
             continue
         kept.append(cue)
     return kept
 
 
-def _runs_into(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> bool:
+def _runs_into(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> bool:
     """Whether a content opening at token ``a`` runs on to token ``b``: with no break, or in a quotation.
 
     'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue; but a
@@ -553,8 +512,8 @@ def _runs_into(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> b
     while k < b and low[k] in _BEFORE_QUOTATION:
         k += 1
     if k < b and low[k] in QUOTES:
-        spaced_after = k + 1 >= len(tokens) or tokens[k].end < tokens[k + 1].start
-        if k > a and tokens[k].start == tokens[k - 1].end and spaced_after:
+        spaced_after = k + 1 >= len(cols.texts) or cols.ends[k] < cols.starts[k + 1]
+        if k > a and cols.starts[k] == cols.ends[k - 1] and spaced_after:
             return False  # 'says," Ann': stuck to the comma before it, a space after it: it closes
         return QUOTES.isdisjoint(low[k + 1 : b])
     return _NESTING_BREAKS.isdisjoint(low[a:b])
@@ -587,18 +546,20 @@ _NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an i
 
 
 def _sentence_claims(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, hi: int, triggers: Sequence[int]
+    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int], names: Names
 ) -> list[Found]:
     """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
 
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(tokens, low, lo, _sentence_cues(tokens, low, lo, hi, triggers))
+    cues = _without_nested(cols, low, lo, _sentence_cues(cols, low, lo, hi, triggers, names))
 
     found: list[Found] = []
     passives = False
     for n, (kind, ca, cb, who) in enumerate(cues):
+        if kind == "cut":
+            continue
         next_cut = _next_cut(low, cues, n, hi)
         if kind == "according":
             assert who is not None
@@ -610,88 +571,122 @@ def _sentence_claims(
                 content = trim(low, clause_start(low, lo, sa), sa)
             if content[0] == content[1]:  # "X had 115 cases — including ... — according to Y."
                 content = trim(low, after_semicolon(low, lo, sa), sa)
-            _add(found, tokens, (ca, cb), content, who)
+            _add(found, cols, (ca, cb), content, who)
         elif kind == "participle":
             parent = len(found) - 1 if found else None
-            content = trim(low, _participle_content_start(low, tokens, ca, cb, hi), next_cut)
+            content = trim(low, _participle_content_start(low, cols, ca, cb, hi, names), next_cut)
             if parent is None:
                 if who is not None:
-                    _add(found, tokens, (ca, cb), content, who)
+                    _add(found, cols, (ca, cb), content, who)
                 continue
             source = found[parent].source
             if content[0] < content[1]:
                 found.append(
                     Found(
-                        cue=(tokens[ca].start, tokens[cb - 1].end),
-                        content=(tokens[content[0]].start, tokens[content[1] - 1].end),
+                        cue=(cols.starts[ca], cols.ends[cb - 1]),
+                        content=(cols.starts[content[0]], cols.ends[content[1] - 1]),
                         source=source,
                         parent=parent,
                     )
                 )
         elif kind == "colon":
             assert who is not None
-            _add(found, tokens, (ca, cb), trim(low, cb, next_cut), who)
+            _add(found, cols, (ca, cb), trim(low, cb, next_cut), who)
         elif kind == "passive":
             assert who is not None  # where the content starts: the subject, or after "that"
             content = trim(low, who[0], next_cut)
-            content_chars = chars(tokens, *content)
+            content_chars = chars(cols, *content)
             if content_chars is not None:
                 passives = True
-                found.append(Found((tokens[ca].start, tokens[cb - 1].end), content_chars, None))
+                found.append(Found((cols.starts[ca], cols.ends[cb - 1]), content_chars, None))
         elif kind == "unresolved":
-            _add_unresolved(found, tokens, low, lo, (ca, cb), next_cut)
+            _add_unresolved(found, cols, low, lo, (ca, cb), next_cut)
         else:
             assert who is not None
-            if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
-                comma = comma_before(low, lo, ca)
-                end = comma if comma is not None else ca
-                content = trim(low, clause_start(low, lo, end, cuts=False), end)
-                if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
-                    content = (content[0], trim(low, who[1], next_cut)[1])
-            elif resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
-                comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
-                assert comma is not None
-                content = trim(low, clause_start(low, lo, comma, cuts=False), next_cut)
-            elif (_is_trailer(tokens, low, ca, hi) or after_quotation(low, lo, who[0], cb, hi)) and (
-                comma_before(low, lo, who[0]) is not None
-            ):  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation before is the content
-                comma = comma_before(low, lo, who[0])
-                assert comma is not None
-                content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
-                if parenthetical(tokens, low, comma, cb, next_cut):  # "The talks, he said, will resume."
-                    content = (content[0], trim(low, cb + 1, next_cut)[1])
-            else:
-                content = trim(low, _content_start_after(low, tokens, ca, hi), next_cut)
-            _add(found, tokens, (ca, cb), content, who)
+            content = _verb_content(cols, low, (lo, hi), (ca, cb, next_cut), who, names)
+            _add(found, cols, (ca, cb), content, who)
     return without_inner_passives(found) if passives and len(found) > 1 else found
 
 
-def _participle_content_start(low: Sequence[str], tokens: Sequence[Token], ca: int, cb: int, hi: int) -> int:
+def _adverb_only(low: Sequence[str], content: tuple[int, int]) -> bool:
+    """Whether a content read before its cue is one sentence adverb ("However, he said, ..."): no content."""
+    a, b = content
+    return b - a == 1 and (low[a] in _SENTENCE_ADVERBS or (low[a].endswith("ly") and len(low[a]) > 4))
+
+
+_SENTENCE_ADVERBS = frozenset(
+    "however but still meanwhile nevertheless nonetheless now also instead therefore indeed thus so "
+    "first second third fourth finally overall moreover furthermore besides yet then".split()
+)
+
+
+def _verb_content(
+    cols: TokenColumns,
+    low: Sequence[str],
+    window: tuple[int, int],
+    cue: tuple[int, int, int],
+    who: tuple[int, int],
+    names: Names,
+) -> tuple[int, int]:
+    """The content of a cue verb with its source ``who``: before an inverted cue, else after it.
+
+    ``window`` is the sentence ``(lo, hi)``; ``cue`` is ``(ca, cb, next_cut)``, the cue's tokens and
+    where the content after it must end.
+    """
+    lo, hi = window
+    ca, cb, next_cut = cue
+    if who[0] > ca:  # "..., said the ministry": the content is the clause before the comma
+        comma = comma_before(low, lo, ca)
+        end = comma if comma is not None else ca
+        content = trim(low, clause_start(low, lo, end, cuts=False), end)
+        if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
+            content = (content[0], trim(low, who[1], next_cut)[1])
+        return content
+    if resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
+        comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
+        assert comma is not None
+        return trim(low, clause_start(low, lo, comma, cuts=False), next_cut)
+    comma = comma_before(low, lo, who[0])
+    inverted = _is_trailer(cols, low, ca, hi, names) or after_quotation(low, lo, who[0], cb, hi)
+    if comma is not None and inverted:  # '"...," Ann Lee, 69, told MSNBC when asked ...': the quotation
+        # before is the content
+        content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
+        if parenthetical(cols, low, comma, cb, next_cut):  # "The talks, he said, will resume."
+            return (content[0], trim(low, cb + 1, next_cut)[1])
+        if _adverb_only(low, content) and cb < next_cut:  # "However, he said, HBO's results ..."
+            return trim(low, cb + 1 if low[cb] == "," else cb, next_cut)
+        return content
+    return trim(low, content_start_after(low, cols, ca, hi, names), next_cut)
+
+
+def _participle_content_start(
+    low: Sequence[str], cols: TokenColumns, ca: int, cb: int, hi: int, names: Names
+) -> int:
     """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
     if low[ca] in NEEDS_ABOUT:
         return cb + 1
-    return _content_start_after(low, tokens, ca, hi) if low[ca] in _TELL else cb
+    return content_start_after(low, cols, ca, hi, names) if low[ca] in TELL else cb
 
 
 def _add(
     found: list[Found],
-    tokens: Sequence[Token],
+    cols: TokenColumns,
     cue: tuple[int, int],
     content: tuple[int, int],
     src: tuple[int, int],
 ) -> None:
     """Append a claim found as token ranges, unless its source or content is empty."""
-    content_chars = chars(tokens, *content)
-    source_chars = chars(tokens, *src)
+    content_chars = chars(cols, *content)
+    source_chars = chars(cols, *src)
     if content_chars is None or source_chars is None:
         return
     found.append(
-        Found(cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end), content=content_chars, source=source_chars)
+        Found(cue=(cols.starts[cue[0]], cols.ends[cue[1] - 1]), content=content_chars, source=source_chars)
     )
 
 
 def _add_unresolved(
-    found: list[Found], tokens: Sequence[Token], low: Sequence[str], lo: int, cue: tuple[int, int], cut: int
+    found: list[Found], cols: TokenColumns, low: Sequence[str], lo: int, cue: tuple[int, int], cut: int
 ) -> None:
     """Append a cue verb with no source found: its content before it ('"...," said') or after it."""
     ca, cb = cue
@@ -700,9 +695,9 @@ def _add_unresolved(
         content = trim(low, clause_start(low, lo, comma, cuts=False), comma)
     else:
         content = trim(low, cb, cut)
-    content_chars = chars(tokens, *content)
+    content_chars = chars(cols, *content)
     if content_chars is not None:
-        cue_chars = (tokens[ca].start, tokens[cb - 1].end)
+        cue_chars = (cols.starts[ca], cols.ends[cb - 1])
         found.append(Found(cue=cue_chars, content=content_chars, source=None, unresolved=True))
 
 
@@ -714,6 +709,8 @@ def _next_cut(
     limit = hi
     for kind, ca, _cb, src in cues[n + 1 :]:
         first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
+        if kind in {"cut", "unresolved"} or (kind == "verb" and src is not None and src[0] < start):
+            first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
         if first > start:
             limit = first
             break
@@ -722,9 +719,33 @@ def _next_cut(
     words = low[start:limit]
     semicolon = words.index(";") if ";" in words else len(words)
     for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
-        if k + 1 < len(words) and words[k + 1] in CONTENT_CUTS:
+        if k + 1 < len(words) and words[k + 1] in CONTENT_CUTS and _cuts(words, k):
             return start + k
     return start + semicolon if semicolon < len(words) else limit
+
+
+def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
+    """The "and"/"but" joining a second cue verb to the first ("... but on Monday said"), else the cue."""
+    for k in range(cue - 1, max(start, cue - MAX_JOINED_ADVERBIAL) - 1, -1):
+        if low[k] in _JOINS:
+            return k
+        if low[k] in PUNCT_BREAK:
+            break
+    return cue
+
+
+MAX_JOINED_ADVERBIAL = 6  # tokens between the "and"/"but" and the second cue verb it joins
+_JOINS = frozenset({"and", "but"})
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''"})
+
+
+def _cuts(words: Sequence[str], k: int) -> bool:
+    """Whether the comma at ``k`` before a cut word ends the content: not inside an open quotation
+    ('"... very young, when you ..."'), nor before a second "that" clause (", but that ...").
+    """
+    if k + 2 < len(words) and words[k + 2] == "that":
+        return False
+    return sum(1 for word in words[:k] if word in _DOUBLE_QUOTES) % 2 == 0
 
 
 _IS_COMMA = ",".__eq__
@@ -742,23 +763,19 @@ def _cue_words(low: Sequence[str]) -> list[int]:
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 
 
-def find_claims(
-    tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], columns: TokenColumns | None = None
-) -> list[Found]:
+def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges).
 
-    ``columns`` are the same tokens as columns (``Document.token_columns``), read where a rule scans
-    every token; computed from ``tokens`` when not given.
+    ``cols`` are the text's tokens as columns (``Document.token_columns``): no Token tuple is read;
+    ``names`` the start offsets of the persons' names (where a recipient's name ends).
     """
-    if columns is None:
-        columns = columns_of(tuple(tokens))
-    low = list(map(str.lower, columns.texts))
+    low = list(map(str.lower, cols.texts))
     triggers = _cue_words(low)
     found: list[Found] = []
     if not triggers:
         return found
     first = 0
-    for lo, k in cue_sentences(columns, low, sentences, triggers):
+    for lo, k in cue_sentences(cols, low, sentences, triggers):
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for a in range(lo, k, MAX_SENTENCE_TOKENS):
             b = min(k, a + MAX_SENTENCE_TOKENS)
@@ -769,7 +786,7 @@ def find_claims(
                 continue  # no cue word in the window: no claim
             last = bisect.bisect_left(triggers, b, first)
             offset = len(found)
-            for claim in _sentence_claims(tokens, low, a, b, triggers[first:last]):
+            for claim in _sentence_claims(cols, low, a, b, triggers[first:last], names):
                 parent = None if claim.parent is None else claim.parent + offset
                 found.append(claim if parent == claim.parent else claim.with_parent(parent))
     return found

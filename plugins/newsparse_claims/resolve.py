@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -19,7 +19,7 @@ from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
-from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS
+from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
@@ -169,7 +169,8 @@ def extract(doc: Document) -> Iterator[Claim]:
     text = doc.text
     sentence_starts = list(map(_START_OF, doc.sentences))
     sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
-    found = merge_found(find_claims(doc.tokens, sentences, doc.token_columns), find_signed_quotes(text))
+    found = find_claims(doc.token_columns, sentences, _person_names(doc))
+    found = merge_found(found, find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
@@ -193,6 +194,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             continue  # "Apple announced today": the content is a time, nothing is reported
         item = _without_dateline(text, sentence_starts, item)
+        if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
+            item = _within_paragraph(text, item)
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None:
             continue
@@ -204,6 +207,31 @@ def extract(doc: Document) -> Iterator[Claim]:
         kept[n] = len(made)
         made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
     yield from made
+
+
+def _person_names(doc: Document) -> Container[int]:
+    """Where the persons' names of ``doc`` start: a recipient's name ends before one ("told X Ann Lee")."""
+    return _PersonNames(doc)
+
+
+class _PersonNames:
+    """The start offsets of the persons' names of a document, read from its entities on first use.
+
+    Only the recipient of "told" reads them, in a few documents: most never pay for the index.
+    """
+
+    __slots__ = ("_doc", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._starts: frozenset[int] | None = None
+
+    def __contains__(self, offset: object) -> bool:
+        """Whether a person's name starts at ``offset``."""
+        if self._starts is None:
+            people = (e for e in self._doc.entities if e.type == "PERSON")
+            self._starts = frozenset(m.start for e in people for m in e.mentions)
+        return offset in self._starts
 
 
 def _next_start(found: Sequence[Found], n: int, default: int) -> int:
@@ -267,6 +295,29 @@ def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) ->
     return item
 
 
+def _within_paragraph(text: str, item: Found) -> Found:
+    """The content kept to the paragraph of its cue, where a wire story's indented paragraph break
+    falls inside it outside a quotation ("... Telephone Corp.\n    The sale of ...": the sentence
+    splitter read "Corp." as an abbreviation)."""
+    start, end = item.content
+    brk = text.find(_INDENTED_BREAK, start, end)
+    if sum(map(text[start:brk].count, _DOUBLE_MARKS)) % 2 == 1:
+        return item  # a quotation running over paragraphs
+    if end <= item.cue[0]:  # the content before its cue: it opens after the break
+        after = brk
+        while after < end and (text[after].isspace() or text[after] in _DOUBLE_MARKS):
+            after += 1
+        return item.with_content((after, end))
+    before = brk
+    while before > start and (text[before - 1].isspace() or text[before - 1] in ".,;:"):
+        before -= 1
+    return item.with_content((start, before)) if before > start else item
+
+
+_INDENTED_BREAK = "\n   "  # a line break and an indent of three spaces: a new paragraph of a wire story
+_DOUBLE_MARKS = ('"', "“", "”")
+
+
 def _only_time(text: str, content: tuple[int, int]) -> bool:
     """Whether a short content holds nothing but words of time ("today", "on Monday", "last week")."""
     words = text[content[0] : content[1]].lower().split()
@@ -327,6 +378,31 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     return "direct" if 2 * quoted >= content.end - content.start else "indirect"
 
 
+def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Span | None, str | None]:
+    """What "who"/"which" stands for: the name just before it ("Tory leader Michael Howard, who said").
+
+    Only a name ending right before the pronoun (a comma or spaces between) of a fitting type (a
+    person or a body for "who", a body for "which"), not inside a phrase ("of Romania, who"); else
+    nothing.
+    """
+    before = mentions.last_starting_in(max(0, pronoun.start - MAX_RELATIVE_NAME), pronoun.start)
+    if before is None:
+        return None, None
+    start, end, ident, kind = before
+    wanted = _WHO_NAMES if pronoun.text.lower() == "who" else _WHICH_NAMES
+    if kind not in wanted or end > pronoun.start or text[end : pronoun.start].strip(" ,") != "":
+        return None, None
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+        return None, None  # "a conference in Tehran which ...": the name ends a phrase, not the subject
+    return Span.of(text, start, end), ident
+
+
+MAX_RELATIVE_NAME = 80  # characters of a name before "who"/"which"
+_WHO_NAMES = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
+_WHICH_NAMES = frozenset({"ORG", "GROUP"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|by|for|with|on|to|into)\s+$", re.IGNORECASE)
+
+
 def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
     """A content quoted before its cue, widened to the whole quotation when it runs over several sentences."""
     start, end = item.content
@@ -384,8 +460,11 @@ def _claim(
         if item.parent is None:
             start = min(start, source_start)
             end = max(end, source_end)
-        if source_text.text.lower() in PRONOUNS:
+        written = source_text.text.lower()
+        if written in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
+        elif written in RELATIVE_SOURCES:
+            antecedent, source = _relative_antecedent(text, mentions, source_text)
         else:
             source = _entity_in(mentions, source_start, source_end) or _described(text, mentions, source_text)
     negated, modality = cue_qualifiers(text, cue_start)

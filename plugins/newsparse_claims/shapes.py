@@ -1,35 +1,38 @@
 """Word-level tests of the shapes of a sentence around a cue, shared by the claim rules.
 
-Each reads the lower-cased token texts (``low``, parallel to the tokens) between token indices.
+Each reads the lower-cased token texts (``low``, parallel to the token columns) between token indices.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Token
+from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
     PASSIVE_MARKERS,
+    PREPOSITIONS,
     PUNCT_BREAK,
     QUOTES,
 )
 
 __all__ = [
+    "ACTION_CUES",
     "after_quotation",
     "after_semicolon",
     "attitude_fits",
     "is_aside",
     "opens_sentence",
     "parenthetical",
+    "reports_speech",
     "resumes",
 ]
 
 
 def attitude_fits(
-    tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int], i: int, hi: int
+    cols: TokenColumns, low: Sequence[str], src: tuple[int, int], i: int, hi: int
 ) -> bool:
     """Whether a belief or attitude verb at ``i`` attributes: a third-person source before it, content after.
 
@@ -45,7 +48,7 @@ def attitude_fits(
     if low[i] in CLAUSE_ATTITUDE_CUES and not _clause_follows(low, i, hi):
         return False
     return not any(
-        low[k] in CUE_VERBS or (low[k].endswith("ed") and tokens[k].text.islower()) for k in range(*src)
+        low[k] in CUE_VERBS or (low[k].endswith("ed") and cols.texts[k].islower()) for k in range(*src)
     )
 
 
@@ -117,7 +120,7 @@ def resumes(low: Sequence[str], k: int, hi: int) -> bool:
     return k + 1 < hi and low[k] == "," and low[k + 1] in QUOTES
 
 
-def parenthetical(tokens: Sequence[Token], low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
+def parenthetical(cols: TokenColumns, low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
     """Whether "SOURCE CUE" stands between commas inside its content ("The talks, he said, will resume").
 
     The words after the second comma run on to ``end`` without a quotation, a conjunction or a cue.
@@ -126,7 +129,7 @@ def parenthetical(tokens: Sequence[Token], low: Sequence[str], comma: int, cue_e
         return False  # '"We will win," he said, in a speech': the quotation is the content
     rest = low[cue_end + 1 : end]
     return (
-        tokens[cue_end + 1].text.islower()  # "will resume", not "Unilever added 8p" (a new clause)
+        cols.texts[cue_end + 1].islower()  # "will resume", not "Unilever added 8p" (a new clause)
         and low[cue_end + 1] not in _NOT_RESUMING
         and QUOTES.isdisjoint(rest)
         and ":" not in rest
@@ -136,4 +139,29 @@ def parenthetical(tokens: Sequence[Token], low: Sequence[str], comma: int, cue_e
 _NOT_RESUMING = frozenset(
     "and but or so while whereas although though because as since if when after before adding saying "
     "noting citing according which who".split()
+)
+
+
+def reports_speech(low: Sequence[str], i: int) -> bool:
+    """Whether a verb of action at ``i`` reports speech: 'continued: "..."', "declined to say whether",
+    "agreed (that) the act was discriminatory"; not "refused to back", "sought guidance", "agreed to go".
+    """
+    k = i + 1
+    while k < len(low) and low[k].endswith("ly") and k - i <= 2:
+        k += 1  # "agreed unanimously", "declined directly"
+    after = low[k] if k < len(low) else ""
+    if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
+        return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
+    if after == "to":
+        return k + 1 < len(low) and low[k + 1] in _SPEECH_INFINITIVES
+    return low[i] in _CLAUSE_ACTIONS and after not in PUNCT_BREAK and after not in PREPOSITIONS
+
+
+# Verbs of action that PolNeAR-style cue lists hold: a statement only before speech (see above).
+ACTION_CUES = frozenset(
+    "refused refuses declined offered sought seeks decided agreed continued".split()
+)
+_CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
+_SPEECH_INFINITIVES = frozenset(
+    "say confirm disclose reveal specify deny name elaborate answer speculate".split()
 )

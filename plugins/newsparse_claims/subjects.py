@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Token
+from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     CLAUSE_VERBS,
     DETERMINERS,
@@ -28,7 +28,7 @@ from newsparse_claims.phrases import clause_start, leading_name, source_before
 __all__ = ["clause_subject", "opens_verb_phrase", "shared_subject", "subject_before"]
 
 
-def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
+def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
     """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits.
 
     An insertion between dashes before the cue is passed over ("Joyce — who is a lawyer — told").
@@ -36,14 +36,35 @@ def subject_before(tokens: Sequence[Token], low: Sequence[str], lo: int, j: int)
     opening = _insertion_start(low, lo, j)
     if opening is not None:
         j = opening
-    src = _relative_head(tokens, low, lo, source_before(tokens, low, lo, j))
-    src = _without_preamble(tokens, low, src)
+    src = _relative_head(cols, low, lo, source_before(cols, low, lo, j))
+    src = _without_preamble(cols, low, src)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
-        src = _without_clause(tokens, low, src)
+        src = _without_clause(cols, low, src)
     words = low[src[0] : src[1]]
     if words and ((len(words) > 1 and words[-1] in _NOT_HEADS) or not _INFINITIVES.isdisjoint(words)):
         return (src[1], src[1])  # "be used to fund the package announced", "The last confirmed attack"
+    if len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS and _fronted(words):
+        return (src[1] - 1, src[1])  # "Sounding dismayed he added": a pronoun is a whole subject
     return src
+
+
+def _fronted(words: Sequence[str]) -> bool:
+    """Whether the words before a subject pronoun are a fronted adverbial ("Speaking in Leeds he said").
+
+    Not a noun with a relative clause ("the choices he says", "what he called"): its claim is embedded.
+    """
+    first = words[0]
+    return (
+        (first.endswith(("ing", "ed", "ly")) or first in _FRONTED_ADVERBS)
+        and words[-2] not in _COORDINATORS
+        and _EMBEDDING.isdisjoint(words)
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_COORDINATORS = frozenset({"and", "or", "nor", "&"})
+_FRONTED_ADVERBS = frozenset("instead meanwhile later earlier then now still also yet again".split())
+_EMBEDDING = frozenset("what which who whom whose that whether where when how why if".split())
 
 
 def _insertion_start(low: Sequence[str], lo: int, j: int) -> int | None:
@@ -70,24 +91,24 @@ _DASHES = frozenset({"—", "–", "-"})
 _INSERTION_ENDS = frozenset({".", ";", ":", "!", "?", "—", "–", '"', "“", "”"})
 
 
-def _without_clause(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+def _without_clause(cols: TokenColumns, low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
     """A source read back over a finite verb: the subject before an auxiliary ("the leader has always"),
     or the name ending the clause ("Those are the mistakes Mr Reed"); empty when there is none."""
     a, b = src
     f = max(k for k in range(a, b) if low[k] in _FINITE_VERBS)
     if f > a and b - f <= 3 and all(word.isalpha() and word.islower() for word in low[f + 1 : b]):
         return (a, f)
-    return _name_at_end(tokens, low, f + 1, b)
+    return _name_at_end(cols, low, f + 1, b)
 
 
-def _name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+def _name_at_end(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> tuple[int, int]:
     """The pronoun or capitalised name that ends tokens ``[a, b)`` (not one a preposition governs)."""
     if a >= b:
         return (b, b)
     if low[b - 1] in _SUBJECT_PRONOUNS:
         return (b - 1, b)  # "in September she said"
     r = b
-    while r > a and tokens[r - 1].text[:1].isupper():
+    while r > a and cols.texts[r - 1][:1].isupper():
         r -= 1
     while r < b and low[r] in _WEEKDAY_NAMES:
         r += 1
@@ -98,7 +119,7 @@ def _name_at_end(tokens: Sequence[Token], low: Sequence[str], a: int, b: int) ->
     return (r, b)
 
 
-def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+def _without_preamble(cols: TokenColumns, low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
     """A source read back to a preposition ("at the launch Tory chief Liam Fox"): the name it ends in.
 
     Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
@@ -106,7 +127,7 @@ def _without_preamble(tokens: Sequence[Token], low: Sequence[str], src: tuple[in
     a, b = src
     if a == b or low[a] not in _PREAMBLE_OPENERS:
         return src
-    return _name_at_end(tokens, low, a, b)
+    return _name_at_end(cols, low, a, b)
 
 
 _PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
@@ -120,50 +141,50 @@ _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday su
 
 
 def _relative_head(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, src: tuple[int, int]
+    cols: TokenColumns, low: Sequence[str], lo: int, src: tuple[int, int]
 ) -> tuple[int, int]:
     """For "Ann Lee, who is chair of X said": the name before ", who", not the clause after it."""
     a = src[0]
     if a == src[1] or a - 2 < lo:
         return src
     if low[a - 1] in {"who", "which"} and low[a] in CLAUSE_VERBS and low[a - 2] == ",":
-        head = source_before(tokens, low, lo, a - 2)
-        if head[0] < head[1] and tokens[head[0]].text[:1].isupper():
+        head = source_before(cols, low, lo, a - 2)
+        if head[0] < head[1] and cols.texts[head[0]][:1].isupper():
             return head
     return src
 
 
 
-def clause_subject(tokens: Sequence[Token], low: Sequence[str], lo: int, end: int) -> tuple[int, int]:
+def clause_subject(cols: TokenColumns, low: Sequence[str], lo: int, end: int) -> tuple[int, int]:
     """The subject opening the clause that ends at token ``end``: a name, a pronoun or "the NOUN".
 
     For a cue that shares the subject of its clause's first verb ("Trump hit back, saying ...",
     "Sen. Ann Lee downplayed the row and said ..."). A fronted adverbial closed by a comma ("On
     Monday,", "After the vote,") is passed over; empty when the clause opens with anything else.
     """
-    a = _after_fronted_adverbial(tokens, low, clause_start(low, lo, end, cuts=False), end)
+    a = _after_fronted_adverbial(cols, low, clause_start(low, lo, end, cuts=False), end)
     if a >= end:
         return (end, end)
     if low[a] in _SUBJECT_PRONOUNS:
         b = a + 1
     else:
-        b = _name_end(tokens, low, a + 1 if low[a] in _DEFINITE else a, end)
-        if low[a] in _DEFINITE and b < end and low[b] in SOURCE_NOUNS and tokens[b].text.islower():
+        b = _name_end(cols, low, a + 1 if low[a] in _DEFINITE else a, end)
+        if low[a] in _DEFINITE and b < end and low[b] in SOURCE_NOUNS and cols.texts[b].islower():
             b += 1  # "The president", "The Sanders campaign"
         elif low[a] in _DEFINITE:
             return (end, end)  # "The day", "The Republican Party's nominee": no speaker, or not the whole
         if b == a or (low[a] in _DEFINITE and b == a + 1):
             return (end, end)
-    if b >= end or not opens_verb_phrase(tokens, low, b):
+    if b >= end or not opens_verb_phrase(cols, low, b):
         return (end, end)  # a heading, a name inside a longer phrase ("Finnish security firm"), a quotation
     return (a, b)
 
 
-def opens_verb_phrase(tokens: Sequence[Token], low: Sequence[str], b: int) -> bool:
+def opens_verb_phrase(cols: TokenColumns, low: Sequence[str], b: int) -> bool:
     """Whether token ``b``, after a subject, may open its verb phrase or an apposition ("Lee has", "Lee,")."""
     if b >= len(low):
         return False
-    return low[b] in {",", "("} or (_verb_like(low[b]) and tokens[b].text.islower())
+    return low[b] in {",", "("} or (_verb_like(low[b]) and cols.texts[b].islower())
 
 
 def _verb_like(word: str) -> bool:
@@ -176,7 +197,7 @@ def _verb_like(word: str) -> bool:
     )
 
 
-def _after_fronted_adverbial(tokens: Sequence[Token], low: Sequence[str], a: int, end: int) -> int:
+def _after_fronted_adverbial(cols: TokenColumns, low: Sequence[str], a: int, end: int) -> int:
     """Token ``a`` past opening quotes and conjunctions, and past a fronted adverbial and its comma."""
     while a < end and (low[a] in QUOTES or low[a] in _OPENING_JOINS):
         a += 1
@@ -190,10 +211,10 @@ def _after_fronted_adverbial(tokens: Sequence[Token], low: Sequence[str], a: int
     return end  # "After he spoke Trump ...": no comma to close the adverbial
 
 
-def _name_end(tokens: Sequence[Token], low: Sequence[str], b: int, end: int) -> int:
+def _name_end(cols: TokenColumns, low: Sequence[str], b: int, end: int) -> int:
     """The end of the capitalised name starting at token ``b`` (titles' full stops kept: "Mr. Trump")."""
     start = b
-    while b < end and b - start < _MAX_SUBJECT and tokens[b].text[:1].isupper():
+    while b < end and b - start < _MAX_SUBJECT and cols.texts[b][:1].isupper():
         if low[b] in LEADING_FUNCTION_WORDS and b == start:
             return start
         b += 1
@@ -213,16 +234,16 @@ _OPENING_JOINS = frozenset({"but", "and", "so", "yet", "still", "then"})
 
 
 def shared_subject(
-    tokens: Sequence[Token], low: Sequence[str], lo: int, i: int, *, shared: bool = True
+    cols: TokenColumns, low: Sequence[str], lo: int, i: int, *, shared: bool = True
 ) -> tuple[int, int]:
     """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any.
 
     Beyond a name opening the clause, the subject is read only for a speech cue after a comma or a
     conjunction (``shared``), not after "by" ("won the title by claiming the doubles").
     """
-    lead = leading_name(tokens, low, clause_start(low, lo, i), i)
-    if lead[0] < lead[1] and not opens_verb_phrase(tokens, low, lead[1]):
+    lead = leading_name(cols, low, clause_start(low, lo, i), i)
+    if lead[0] < lead[1] and not opens_verb_phrase(cols, low, lead[1]):
         lead = (lo, lo)  # "Finnish security firm F-Secure ...": an adjective, not the subject
     if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES or not shared:
         return lead
-    return clause_subject(tokens, low, lo, i)
+    return clause_subject(cols, low, lo, i)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse.text import tokenize
+from newsparse.text import token_columns
 from newsparse_claims.recognise import _cue_words, find_claims
 
 
@@ -16,16 +16,16 @@ def test_cue_verbs_count_in_lower_case_only() -> None:
         "ANN LEE SAID THE VOTE FAILED.",
         "Ann Lee Reported Losses.",
     ):
-        assert find_claims(tokenize(text), [(0, len(text))]) == []
+        assert find_claims(token_columns(text), [(0, len(text))]) == []
     text = "Ann Lee said the vote failed."
-    assert len(find_claims(tokenize(text), [(0, len(text))])) == 1
+    assert len(find_claims(token_columns(text), [(0, len(text))])) == 1
 
 
 def test_capitalised_according_to_gives_a_claim() -> None:
     """ "ACCORDING TO the ministry, ..." reads like "According to the ministry, ..."."""
     for opening in ("According to", "ACCORDING TO", "aCCORDING tO"):
         text = f"{opening} the ministry, 20 people died in the attack."
-        tokens = tokenize(text)
+        tokens = token_columns(text)
         found = find_claims(tokens, [(0, len(text))])
         assert [(text[slice(*f.source)], text[slice(*f.content)]) for f in found if f.source] == [
             ("the ministry", "20 people died in the attack")

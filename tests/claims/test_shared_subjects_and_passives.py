@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Token
+from newsparse.text import TokenColumns, columns_of
 from newsparse_claims.model import Claim
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.subjects import clause_subject, subject_before
@@ -153,12 +154,12 @@ _WORDS = st.sampled_from(
 )
 
 
-def _tokens(words: list[str]) -> list[Token]:
+def _tokens(words: list[str]) -> TokenColumns:
     out, at = [], 0
     for word in words:
         out.append(Token(at, at + len(word), word))
         at += len(word) + 1
-    return out
+    return columns_of(tuple(out))
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Token
+from newsparse.text import TokenColumns, columns_of
 from newsparse_claims.phrases import relative_subject, skip_back_to_name, source_before
 
 from .test_real_patterns import summary
@@ -95,13 +96,13 @@ def test_preferred_shares_are_no_attitude() -> None:
     assert summary("The company will pay dividends on the existing preferred shares.") == []
 
 
-def _tokens(words: list[str]) -> list[Token]:
+def _tokens(words: list[str]) -> TokenColumns:
     """Tokens of words joined by single spaces."""
     out, at = [], 0
     for word in words:
         out.append(Token(at, at + len(word), word))
         at += len(word) + 1
-    return out
+    return columns_of(tuple(out))
 
 
 _WORDS = st.sampled_from(
