@@ -273,3 +273,27 @@ def common_in_document(words: Words, u: int, gaz: Gazetteer) -> bool:
     beside "election"): after a title it names no one ("General Election")."""
     low = words.lower[u]
     return low in gaz.words and words.text[u] not in gaz.first_names and low in words.text
+
+
+# Roles whose holder works for the organisation named after "for" or "of" ("a spokesman for Dell",
+# "chief executive of Wippit", "an analyst for Deutsche Bank"); not kin, peers or awards ("best
+# actor for Ray", "son of").
+EMPLOYEE_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson chief chairman chairwoman director executive founder
+    co-founder analyst economist editor president boss official head strategist owner officer""".split()
+)
+
+
+def affiliation(words: Words, prev: int, j: int) -> bool:
+    """Whether the word before a chunk (at ``prev``) ties it to a person as their employer."""
+    lower = words.lower
+    low_prev, before = lower[prev], lower[prev - 1]
+    if low_prev == "from" or low_prev == "at":
+        # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
+        return words.text[prev - 1] == "," or before in ROLES or before in EMPLOYEE_ROLES
+    return (
+        (low_prev == "for" or low_prev == "of")
+        and before in EMPLOYEE_ROLES
+        and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
+        and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
+    )  # "a spokesman for Dell", "chief executive of Wippit"

@@ -10,6 +10,7 @@ from operator import itemgetter
 from newsparse_entities.chunk_context import (
     PLACE_EVIDENCE_AFTER,
     PLACE_EVIDENCE_BEFORE,
+    affiliation,
     common_in_document,
     head_evidence,
     in_place_brackets,
@@ -24,7 +25,7 @@ from newsparse_entities.chunk_context import (
 )
 from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.layout_names import dateline_places, numbered_names
+from newsparse_entities.layout_names import dateline_places, numbered_names, scorer, standings_row
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
     CLAUSE_MARKS,
@@ -692,20 +693,8 @@ def _chunk(
     place = low_prev in _PLACE_PREVIOUS
     if place:
         ev.append("place_prep")
-    if (
-        (low_prev == "from" or low_prev == "at")
-        and prev
-        and (text[prev - 1] == "," or lower[prev - 1] in ROLES or lower[prev - 1] in _EMPLOYEE_ROLES)
-    ):
-        ev.append("affiliation")  # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
-    elif (
-        (low_prev == "for" or low_prev == "of")
-        and prev
-        and lower[prev - 1] in _EMPLOYEE_ROLES
-        and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
-        and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
-    ):
-        ev.append("affiliation")  # "a spokesman for Dell", "chief executive of Wippit"
+    if prev and affiliation(words, prev, j):
+        ev.append("affiliation")
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (
@@ -732,7 +721,7 @@ def _layout_evidence(
         ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
     if (prev is not None and text[prev] in _FIXTURE) or (nxt is not None and nxt in _FIXTURE):
         ev.append("fixture")  # "Port Vale v Oxford", "Bury v Bristol City": the sides of a fixture
-    if nxt is not None and (prev is None or text[prev] in _BEFORE_SCORER) and _scorer(words, j):
+    if nxt is not None and (prev is None or text[prev] in _BEFORE_SCORER) and scorer(words, j):
         ev.append("scorer")  # "( Cruyff 39th minute , Solskjaer 70th )", "Ronaldo ( 85th )"
     if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
         ev = [e for e in ev if e != "first_name"] + ["ampersand"]
@@ -762,38 +751,15 @@ def _layout_evidence(
         ev.append("substitute")  # a line-up's substitute and minute: "Jarosik (Tiago 56)"
     if nxt is not None and nxt in _MEDIA_NOUNS:
         ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
-    if nxt is not None and nxt.isdigit() and _standings_row(words, i, j):
+    if nxt is not None and nxt.isdigit() and standings_row(words, i, j):
         ev.append("standings")  # "Cruz Azul 3 2 1 0 7 3 7": played, won, drawn, lost, for, against, points
     return ev
-
-
-def _standings_row(words: Words, i: int, j: int) -> bool:
-    """Whether the name ``i:j`` opens a line followed by seven whole numbers or more: a team's row of a
-    league table (a golfer's four rounds and total, a bowler's figures with decimals are none)."""
-    if not words.line_start[i]:
-        return False
-    text, n, k = words.text, len(words.text), j
-    while k < n and words.sent[k] == words.sent[i] and len(text[k]) <= 3 and text[k].isdigit():
-        k += 1
-    return k - j >= 7 and (k >= n or words.line_start[k] or words.sent[k] != words.sent[i])
 
 
 def _determiner(words: Words, k: int) -> bool:
     """Whether word ``k`` is an article before a name: "the", or "The" opening a sentence ("The Tories
     said"); "The" inside a sentence opens a work's title ("starred in The Aviator")."""
     return words.text[k] == "the" or (words.text[k] == "The" and words.initial[k])
-
-
-def _scorer(words: Words, j: int) -> bool:
-    """Whether word ``j`` is the minute of a goal after a scorer's name ("39th", "70th minute")."""
-    n = len(words.text)
-    if words.text[j] == "(" and j + 2 < n and words.text[j + 2] == ")":
-        j += 1  # the minute in brackets: "Valkucak ( 54th )"
-    t = words.text[j]
-    if not (3 <= len(t) <= 5 and t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")):
-        return False
-    after = words.lower[j + 1] if j + 1 < n else ")"
-    return after in _AFTER_MINUTE
 
 
 # The sides of a fixture stand either side of "v" ("Hull v Barnet").
@@ -814,14 +780,6 @@ _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst
 _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
 _PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
-_AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
-# Roles whose holder works for the organisation named after "for" or "of" ("a spokesman for Dell",
-# "chief executive of Wippit", "an analyst for Deutsche Bank"); not kin, peers or awards ("best
-# actor for Ray", "son of").
-_EMPLOYEE_ROLES = frozenset(
-    """spokesman spokeswoman spokesperson chief chairman chairwoman director executive founder
-    co-founder analyst economist editor president boss official head strategist owner officer""".split()
-)
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
 # The words around a chunk that :func:`_layout_evidence` reads (after it in lower case, before it as

@@ -8,7 +8,7 @@ from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["dateline_places", "national_team", "numbered_names", "without_tickers"]
+__all__ = ["dateline_places", "national_team", "numbered_names", "scorer", "standings_row", "without_tickers"]
 
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 
@@ -16,6 +16,8 @@ _new = tuple.__new__  # a Candidate from its fields in order, without the named 
 # Words that number a name as digits do ("BBC One", "Channel Four"; "Rocky II", "Windows XP").
 _NUMBER_WORDS = frozenset("One Two Three Four Five II III IV XP".split())
 # Evidence that the name is a person's: a number after it is a score or an age ("Nadal 6", "Smith 65").
+# What may follow the minute of a goal after a scorer's name ("Ronaldo 85th minute", "( 39th )").
+_AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
 _PERSON_EVIDENCE = frozenset(
     "first_name title initial role says apposition scorer scorecard substitute".split()
 )
@@ -167,3 +169,26 @@ def national_team(words: Words, c: Candidate) -> bool:
     after = words.lower[j] if j < n and sent[j] == sent[i] else ""
     before = words.lower[i - 1] if i > 0 and sent[i - 1] == sent[i] else ""
     return after in _NATIONAL_TEAM_AFTER or before in _NATIONAL_TEAM_BEFORE
+
+
+def standings_row(words: Words, i: int, j: int) -> bool:
+    """Whether the name ``i:j`` opens a line followed by seven whole numbers or more: a team's row of a
+    league table (a golfer's four rounds and total, a bowler's figures with decimals are none)."""
+    if not words.line_start[i]:
+        return False
+    text, n, k = words.text, len(words.text), j
+    while k < n and words.sent[k] == words.sent[i] and len(text[k]) <= 3 and text[k].isdigit():
+        k += 1
+    return k - j >= 7 and (k >= n or words.line_start[k] or words.sent[k] != words.sent[i])
+
+
+def scorer(words: Words, j: int) -> bool:
+    """Whether word ``j`` is the minute of a goal after a scorer's name ("39th", "70th minute")."""
+    n = len(words.text)
+    if words.text[j] == "(" and j + 2 < n and words.text[j + 2] == ")":
+        j += 1  # the minute in brackets: "Valkucak ( 54th )"
+    t = words.text[j]
+    if not (3 <= len(t) <= 5 and t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")):
+        return False
+    after = words.lower[j + 1] if j + 1 < n else ")"
+    return after in _AFTER_MINUTE
