@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Claim, Span, Token
+from newsparse import Claim, Span
+from newsparse.text import TokenColumns
 from newsparse_events.lexicon import ACTOR_NOUNS, HARD_BREAKS, PLACE_PREPOSITIONS
 
 __all__ = [
@@ -28,26 +29,26 @@ PLACE_KINDS = frozenset({"GPE", "LOC", "FACILITY"})
 ACTOR_KINDS = frozenset({"ORG", "GROUP", "GPE", "NORP", "PERSON"})
 
 
-def token_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
+def token_at(tokens: TokenColumns, lo: int, hi: int, offset: int) -> int:
     """Index of the first token in ``[lo, hi)`` that starts at or after ``offset``."""
     a, b = lo, hi
     while a < b:
         mid = (a + b) // 2
-        if tokens[mid].start < offset:
+        if tokens.starts[mid] < offset:
             a = mid + 1
         else:
             b = mid
     return a
 
 
-def between_clean(tokens: Sequence[Token], a: int, b: int) -> bool:
+def between_clean(tokens: TokenColumns, a: int, b: int) -> bool:
     """Whether no clause-breaking punctuation stands among tokens ``[a, b)``."""
-    return not any(t.text in HARD_BREAKS for t in tokens[a:b])
+    return not any(t in HARD_BREAKS for t in tokens.texts[a:b])
 
 
 def perpetrator_near(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     lo: int,
     hi: int,
     s_end: int,
@@ -64,26 +65,26 @@ def perpetrator_near(
     nor a source's base.
     """
     for k in range(b, min(hi, b + MAX_BY_GAP)):
-        if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
+        if tokens.texts[k] in HARD_BREAKS or tokens.texts[k] == ",":
             break
-        if tokens[k].text.lower() == "by":
+        if tokens.texts[k].lower() == "by":
             for start, stop, ident, kind, _form in mentions:
                 if (
-                    start >= tokens[k].end
-                    and start - tokens[k].end <= 40
+                    start >= tokens.ends[k]
+                    and start - tokens.ends[k] <= 40
                     and stop <= s_end
                     and kind in ACTOR_KINDS
-                    and not _placed_after_by(text, tokens[k].end, start)
+                    and not _placed_after_by(text, tokens.ends[k], start)
                 ):
                     return (start, stop, ident)
             return actor_after(text, tokens, k + 1, hi)
     if active:
-        first = tokens[max(lo, a - MAX_BY_GAP)].start
+        first = tokens.starts[max(lo, a - MAX_BY_GAP)]
         hits = [
             m
             for m in mentions
             if first <= m[0]
-            and m[1] <= tokens[a].start
+            and m[1] <= tokens.starts[a]
             and m[3] in ACTOR_KINDS
             and not (m[3] in PLACE_KINDS and located(text, m[0]))
             and not (m[3] in PLACE_KINDS and token_at(tokens, lo, hi, m[1]) < a - 1)
@@ -106,15 +107,15 @@ def located(text: str, start: int) -> bool:
     return any(word in PLACE_PREPOSITIONS or word in _STRUCK for word in before)
 
 
-def actor_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int, str | None] | None:
+def actor_after(text: str, tokens: TokenColumns, k: int, hi: int) -> tuple[int, int, str | None] | None:
     """An unnamed actor after "by": "by two armed men", "by unidentified gunmen"."""
     for j in range(k, min(hi, k + 5)):
-        word = tokens[j].text
+        word = tokens.texts[j]
         if word in HARD_BREAKS or word == ",":
             return None
         if word.lower() in ACTOR_NOUNS:
-            first = k + 1 if tokens[k].text.lower() in {"a", "an", "the"} and k < j else k
-            return (tokens[first].start, tokens[j].end, None)
+            first = k + 1 if tokens.texts[k].lower() in {"a", "an", "the"} and k < j else k
+            return (tokens.starts[first], tokens.ends[j], None)
     return None
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from newsparse import Claim, Document, TimeExpression, Token
+from newsparse import Claim, Document, TimeExpression
+from newsparse.text import TokenColumns
 from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS
 from newsparse_events.model import DateRef, SourceRef
 
@@ -35,15 +36,15 @@ MAX_LINKED_SENTENCES = (
 )
 
 
-def leading_clause_end(text: str, tokens: Sequence[Token], lo: int, hi: int, start: int) -> int:
+def leading_clause_end(text: str, tokens: TokenColumns, lo: int, hi: int, start: int) -> int:
     """End of a leading "Since/After/Before ..., " clause (its dates time another event), else the start."""
-    dateline = hi > lo + 2 and tokens[lo + 1].text == ":"  # "MOSCOW: Since ..."
+    dateline = hi > lo + 2 and tokens.texts[lo + 1] == ":"  # "MOSCOW: Since ..."
     first = lo + 2 if dateline else lo
-    if hi > first and tokens[first].text.lower() in TEMPORAL_SUBORDINATORS:
+    if hi > first and tokens.texts[first].lower() in TEMPORAL_SUBORDINATORS:
         for k in range(first + 1, hi):
-            if tokens[k].text == ",":
-                return tokens[k].start
-            if tokens[k].text in HARD_BREAKS:
+            if tokens.texts[k] == ",":
+                return tokens.starts[k]
+            if tokens.texts[k] in HARD_BREAKS:
                 break
     return start
 
@@ -147,14 +148,14 @@ def _dates_violence(doc: Document, start: int, violent: Callable[[int, int], boo
 
     "Baha Mousa died in September 2003" dates the death; "He coached Ireland in 1985" dates no event.
     """
-    tokens = doc.tokens
-    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    tokens = doc.token_columns
+    k = bisect.bisect_left(tokens.starts, start)
     lo = k
     while (
         lo > 0
         and k - lo < MAX_DATE_LEAD
-        and tokens[lo - 1].text not in HARD_BREAKS
-        and tokens[lo - 1].text != ","
+        and tokens.texts[lo - 1] not in HARD_BREAKS
+        and tokens.texts[lo - 1] != ","
     ):
         lo -= 1
     return lo < k and violent(lo, k)

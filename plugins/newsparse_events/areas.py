@@ -13,7 +13,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsparse import Document, Span, Token
+from newsparse import Document, Span
+from newsparse.text import TokenColumns
 from newsparse_events.places import DIRECTIONS, PLACE_NOUNS, name_at
 
 __all__ = ["areas_in_sentence", "areas_of", "chain_after", "most_specific"]
@@ -37,7 +38,7 @@ def _is_other(start: int, end: int, mentions: Sequence[Mention], place_kinds: fr
 
 def chain_after(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     k: int,
     hi: int,
     mentions: Sequence[Mention],
@@ -47,45 +48,45 @@ def chain_after(
     out: list[Span] = []
     while len(out) < MAX_CHAIN and k < hi:
         for gap in (1, 2):  # "Hazira industrial area [in ...]"
-            if k + gap < hi and tokens[k + gap].text.lower() in PLACE_NOUNS and tokens[k].text.islower():
-                if all(tokens[j].text.isalpha() and tokens[j].text.islower() for j in range(k, k + gap)):
+            if k + gap < hi and tokens.texts[k + gap].lower() in PLACE_NOUNS and tokens.texts[k].islower():
+                if all(tokens.texts[j].isalpha() and tokens.texts[j].islower() for j in range(k, k + gap)):
                     k += gap
                     break
-        if tokens[k].text.lower() in PLACE_NOUNS:
+        if tokens.texts[k].lower() in PLACE_NOUNS:
             k += 1  # "Pir Laka area [of ...]", "Jani Khel district[, Paktika]"
-        if k >= hi or tokens[k].text.lower() not in _LINKS:
+        if k >= hi or tokens.texts[k].lower() not in _LINKS:
             break
         k += 1
-        if k < hi and tokens[k].text.lower() in {"near", "outside"}:
+        if k < hi and tokens.texts[k].lower() in {"near", "outside"}:
             k += 1  # "Blatoungour, near Bosso"
-        if k < hi and tokens[k].text.lower() == "the":
+        if k < hi and tokens.texts[k].lower() == "the":
             k += 1
-        if k + 1 < hi and tokens[k].text.lower() in DIRECTIONS:
+        if k + 1 < hi and tokens.texts[k].lower() in DIRECTIONS:
             k += 1  # "in northern Chad"
-        if k + 2 < hi and tokens[k].text.lower() in PLACE_NOUNS and tokens[k + 1].text.lower() == "of":
+        if k + 2 < hi and tokens.texts[k].lower() in PLACE_NOUNS and tokens.texts[k + 1].lower() == "of":
             k += 2  # "in the outskirts of Kelly"
         stop = name_at(tokens, k, hi)
         if stop == k:
             break
         after = stop
-        while after < hi and tokens[after].text.lower() in PLACE_NOUNS:
+        while after < hi and tokens.texts[after].lower() in PLACE_NOUNS:
             after += 1
-        if after < hi and tokens[after].text.lower() not in _ENDS:
+        if after < hi and tokens.texts[after].lower() not in _ENDS:
             break  # ", Taliban said": no area
-        start, end = tokens[k].start, tokens[stop - 1].end
+        start, end = tokens.starts[k], tokens.ends[stop - 1]
         # "Jani Khel district" is a place, and so is a name chained after one
         if not out and after == stop and _is_other(start, end, mentions, place_kinds):
             break
         out.append(Span.of(text, start, end))
         k = stop
-        if k < hi and tokens[k].text == ")":
+        if k < hi and tokens.texts[k] == ")":
             k += 1
     return out
 
 
 def areas_of(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     bounds: tuple[int, int],
     place: tuple[int, int, str | None] | None,
     frame: tuple[int, int, str | None] | None,
@@ -104,18 +105,18 @@ def areas_of(
     if outer is not None and outer[:2] != place[:2]:
         found.append(Span.of(text, outer[0], outer[1]))
     if frame is not None and frame[1] <= place[0]:
-        first = bisect.bisect_left(tokens, frame[0], lo, hi, key=lambda t: t.start)
+        first = bisect.bisect_left(tokens.starts, frame[0], lo, hi)
         stop = name_at(tokens, first, hi)
         chain = chain_after(text, tokens, stop, hi, mentions, place_kinds) if stop > first else []
-        last = chain[-1].end if chain else (tokens[stop - 1].end if stop > first else frame[1])
+        last = chain[-1].end if chain else (tokens.ends[stop - 1] if stop > first else frame[1])
         if (
             stop > first and text[last : last + 1] == "," and last <= place[0]
         ):  # "in Tijuana, Baja California,"
-            found.append(Span.of(text, tokens[first].start, tokens[stop - 1].end))
+            found.append(Span.of(text, tokens.starts[first], tokens.ends[stop - 1]))
             found.extend(chain)
-    end = bisect.bisect_left(tokens, place[1], lo, hi, key=lambda t: t.end)
-    if end < hi and tokens[end].end == place[1]:
-        first = bisect.bisect_left(tokens, place[0], lo, hi, key=lambda t: t.start)
+    end = bisect.bisect_left(tokens.ends, place[1], lo, hi)
+    if end < hi and tokens.ends[end] == place[1]:
+        first = bisect.bisect_left(tokens.starts, place[0], lo, hi)
         stop = name_at(tokens, first, hi)
         found.extend(
             chain_after(text, tokens, stop if first < stop <= end + 1 else end + 1, hi, mentions, place_kinds)
@@ -143,9 +144,9 @@ def areas_in_sentence(
     sentence = doc.sentence_of(place[0])
     if sentence is None:
         return ()
-    tokens = doc.tokens
-    lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
-    hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+    tokens = doc.token_columns
+    lo = bisect.bisect_left(tokens.starts, sentence.start)
+    hi = bisect.bisect_right(tokens.ends, sentence.end)
     first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
     last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
     return areas_of(doc.text, tokens, (lo, hi), place, None, mentions[first:last], place_kinds)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Token
+from newsparse.text import TokenColumns
 
 __all__ = [
     "MAX_ASIDE_TOKENS",
@@ -31,12 +31,12 @@ TO_DEATH_VERBS = frozenset(
 )
 
 
-def asides(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+def asides(tokens: TokenColumns, lo: int, hi: int) -> list[tuple[int, int]]:
     """The bracketed asides among tokens ``[lo, hi)`` as token ranges ``[open, close]``, brackets included."""
     out: list[tuple[int, int]] = []
     opened: int | None = None
     for k in range(lo, hi):
-        word = tokens[k].text
+        word = tokens.texts[k]
         if word == "(":
             opened = k
         elif word == ")" and opened is not None:
@@ -50,7 +50,7 @@ _CLAUSE_OPENERS = frozenset("including among who which whose".split())
 _AUXILIARIES = frozenset("was were is are been being be had have has".split())
 
 
-def clause_asides(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+def clause_asides(tokens: TokenColumns, a: int, b: int) -> list[tuple[int, int]]:
     """The clauses between a counted subject (ending at token ``a``) and its verb at ``b``, as asides.
 
     A comma-closed aside (", including chairman X and vice-chairman Y,", ", who were on patrol,")
@@ -60,9 +60,9 @@ def clause_asides(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, in
     out: list[tuple[int, int]] = []
     k = a
     while k < b:
-        word = tokens[k].text.lower()
-        if word == "," and k + 1 < b and tokens[k + 1].text.lower() in _CLAUSE_OPENERS:
-            close = next((j for j in range(k + 2, b) if tokens[j].text == ","), None)
+        word = tokens.texts[k].lower()
+        if word == "," and k + 1 < b and tokens.texts[k + 1].lower() in _CLAUSE_OPENERS:
+            close = next((j for j in range(k + 2, b) if tokens.texts[j] == ","), None)
             if close is None or close - k > MAX_ASIDE_TOKENS:
                 break
             out.append((k, close))
@@ -70,9 +70,9 @@ def clause_asides(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, in
             continue
         if word == "who" and k > a:
             aux = b
-            while aux > k + 2 and tokens[aux - 1].text.lower() in _AUXILIARIES:
+            while aux > k + 2 and tokens.texts[aux - 1].lower() in _AUXILIARIES:
                 aux -= 1
-            commas = any(tokens[j].text == "," for j in range(k, aux))
+            commas = any(tokens.texts[j] == "," for j in range(k, aux))
             if aux < b and aux - k <= MAX_ASIDE_TOKENS and not commas:
                 out.append((k, aux - 1))
             break
@@ -83,7 +83,7 @@ def clause_asides(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, in
 _VERB_LEAD = _AUXILIARIES | frozenset("also reportedly allegedly later then".split())
 
 
-def in_comma_aside(tokens: Sequence[Token], lo: int, count: tuple[int, int], verb: int) -> bool:
+def in_comma_aside(tokens: TokenColumns, lo: int, count: tuple[int, int], verb: int) -> bool:
     """Whether a count (tokens ``count``) lies in a comma aside after the subject, closed before the verb.
 
     "Actress Patsy Rowlands, known to millions for her roles, has died": the aside's "millions" is
@@ -91,14 +91,14 @@ def in_comma_aside(tokens: Sequence[Token], lo: int, count: tuple[int, int], ver
     An apposition opened by its count restates the subject ("his bodyguards, two police agents,").
     """
     close = verb
-    while close > count[1] and tokens[close - 1].text.lower() in _VERB_LEAD:
+    while close > count[1] and tokens.texts[close - 1].lower() in _VERB_LEAD:
         close -= 1
-    if close <= count[1] or tokens[close - 1].text != ",":
+    if close <= count[1] or tokens.texts[close - 1] != ",":
         return False
     for j in range(count[0] - 1, lo, -1):
-        if tokens[j].text in {"(", ")", ";", ":"}:
+        if tokens.texts[j] in {"(", ")", ";", ":"}:
             return False
-        if tokens[j].text == ",":
+        if tokens.texts[j] == ",":
             return j < count[0] - 1  # "bodyguards, two police agents, were killed": the count opens it
     return False
 
@@ -113,19 +113,19 @@ def outside(a: int, b: int, groups: Sequence[tuple[int, int]]) -> list[int]:
     return [k for k in range(a, b) if not in_aside(k, groups)]
 
 
-def death_splits(tokens: Sequence[Token], lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> list[int]:
+def death_splits(tokens: TokenColumns, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> list[int]:
     """The verbs of "beat/tortured <object> to death" among ``[lo, hi)`` whose "to death" no trigger holds.
 
     ``taken`` are the token ranges ``[a, b)`` of the triggers found already ("beaten to death").
     """
     out: list[int] = []
     for k in range(lo + 1, hi - 1):
-        if tokens[k].text.lower() != "to" or tokens[k + 1].text.lower() != "death":
+        if tokens.texts[k].lower() != "to" or tokens.texts[k + 1].lower() != "death":
             continue
         if any(a <= k < b for a, b in taken):
             continue
         for j in range(k - 2, max(lo, k - 1 - MAX_TO_DEATH_GAP) - 1, -1):
-            word = tokens[j].text.lower()
+            word = tokens.texts[j].lower()
             if word in {".", ";", ",", "and"} and j < k - 2:
                 break
             if word in TO_DEATH_VERBS:

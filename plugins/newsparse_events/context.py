@@ -5,7 +5,6 @@ document's annotations sorted by offset for the sentence at hand.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -23,8 +22,6 @@ __all__ = ["Frame", "Lookup", "Mention", "Sentence", "is_count", "mentions_of", 
 
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 Mention = tuple[int, int, str, str, str | None]  # an entity mention: start, end, id, type, form
-_START = operator.itemgetter(0)  # Token.start
-_END = operator.itemgetter(1)  # Token.end
 
 
 def is_count(q: Quantity) -> bool:
@@ -84,24 +81,24 @@ def sentences(doc: Document, opening: Sequence[int]) -> Iterator[Sentence]:
     ``opening`` are the ascending token indices of :func:`openers`: a window without one holds
     no trigger, so it is skipped before its counts are looked up.
     """
-    tokens = doc.tokens
-    n = len(tokens)
+    tokens = doc.token_columns
+    n = len(tokens.starts)
     quantities = sorted((q for q in doc.quantities if is_count(q)), key=lambda q: (q.start, q.end))
     starts = [q.start for q in quantities]
     k = 0
     for sentence in doc.sentences:
         # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
-        k = bisect.bisect_left(tokens, sentence.start, k, n, key=_START)
+        k = bisect.bisect_left(tokens.starts, sentence.start, k, n)
         lo = k
-        k = bisect.bisect_right(tokens, sentence.end, k, n, key=_END)
+        k = bisect.bisect_right(tokens.ends, sentence.end, k, n)
         # a run-on "sentence" is read in windows, so that the work stays linear in the text
         for w_lo in range(lo, k, MAX_SENTENCE_TOKENS):
             w_hi = min(k, w_lo + MAX_SENTENCE_TOKENS)
             first = bisect.bisect_left(opening, w_lo)
             if first == len(opening) or opening[first] >= w_hi:
                 continue  # no token of the window opens a trigger
-            start = sentence.start if w_lo == lo else tokens[w_lo].start
-            end = sentence.end if w_hi == k else tokens[w_hi - 1].end
+            start = sentence.start if w_lo == lo else tokens.starts[w_lo]
+            end = sentence.end if w_hi == k else tokens.ends[w_hi - 1]
             counts = []
             for q in within(quantities, starts, start, end):
                 if q.end <= end and not is_age(doc.text, q):

@@ -66,7 +66,7 @@ def find_incidents(
     """
     out: list[Incident] = []
     dates = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
-    tokens = doc.tokens
+    tokens = doc.token_columns
     date_spans = [(t.start, t.end) for t in dates]
     starts = [t.start for t in dates]
     for found in _INCIDENT.finditer(doc.text):
@@ -75,8 +75,8 @@ def find_incidents(
         sentence = doc.sentences[index]
         if verb_end > sentence.end:
             continue
-        lo = bisect.bisect_left(tokens, verb_end, key=lambda t: t.start)
-        hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+        lo = bisect.bisect_left(tokens.starts, verb_end)
+        hi = bisect.bisect_right(tokens.ends, sentence.end)
         first = bisect.bisect_left(mentions, verb_end, key=lambda m: m[0])
         last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
         places = located_names(doc.text, tokens, lo, hi, mentions[first:last], date_spans, place_kinds)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from newsparse import Document, Span, Token
+from newsparse import Document, Span
+from newsparse.text import TokenColumns
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
 
 __all__ = [
@@ -72,40 +73,40 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
-def name_at(tokens: Sequence[Token], k: int, hi: int) -> int:
+def name_at(tokens: TokenColumns, k: int, hi: int) -> int:
     """The end (exclusive token index) of a capitalised name starting at ``k`` ("Leon de los Aldama")."""
     end = k
     while end < hi and end - k < MAX_NAME_WORDS + 2:
-        if _capitalised(tokens[end].text):
+        if _capitalised(tokens.texts[end]):
             end += 1
             continue
         joiners = end
-        while joiners < hi and tokens[joiners].text in _JOINERS:
+        while joiners < hi and tokens.texts[joiners] in _JOINERS:
             joiners += 1
-        if joiners == end or end == k or joiners >= hi or not _capitalised(tokens[joiners].text):
+        if joiners == end or end == k or joiners >= hi or not _capitalised(tokens.texts[joiners]):
             break
         end = joiners
     return end
 
 
-def _with_areas(tokens: Sequence[Token], end: int, hi: int) -> int:
+def _with_areas(tokens: TokenColumns, end: int, hi: int) -> int:
     """The end of a place name with the areas written after it: "Celaya, Guanajuato", "Buleda (Kech)"."""
     k = end
     for _ in range(MAX_AREAS):
-        if k + 1 >= hi or tokens[k].text not in {",", "("}:
+        if k + 1 >= hi or tokens.texts[k] not in {",", "("}:
             break
         stop = name_at(tokens, k + 1, hi)
-        if stop == k + 1 or stop >= hi or tokens[stop].text not in {",", ".", ")", ";"}:
+        if stop == k + 1 or stop >= hi or tokens.texts[stop] not in {",", ".", ")", ";"}:
             break
         k = stop
-        if tokens[k].text == ")":
+        if tokens.texts[k] == ")":
             return k + 1
-    if k > end and tokens[end].text == "(":
+    if k > end and tokens.texts[end] == "(":
         return end  # an unclosed parenthesis: the name alone
     return k
 
 
-def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+def _name_starts(text: str, tokens: TokenColumns, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """(cue, first token of the name, named by a place noun) for each name a locative cue opens.
 
     "in [the] X", "in the village of X", "near the key air base of X", "struck southwest X",
@@ -115,9 +116,9 @@ def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[t
     """
     out: list[tuple[int, int, bool]] = []
     for k in range(lo, hi - 1):
-        word = tokens[k].text.lower()
-        if word in _BEARINGS and tokens[k + 1].text.lower() in {"of", "from"} and k + 2 < hi:
-            if _capitalised(tokens[k + 2].text):
+        word = tokens.texts[k].lower()
+        if word in _BEARINGS and tokens.texts[k + 1].lower() in {"of", "from"} and k + 2 < hi:
+            if _capitalised(tokens.texts[k + 2]):
                 out.append((k + 1, k + 2, True))  # "2.4 km south of Hpar Hpyo", "10 km from Arimba"
             continue
         if word == "on":
@@ -125,58 +126,58 @@ def _name_starts(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[t
             continue
         if word not in _LOCATIVE and word not in _STRIKES:
             continue
-        if "monitored" in text[max(0, tokens[k].start - 30) : tokens[k].start].lower():
+        if "monitored" in text[max(0, tokens.starts[k] - 30) : tokens.starts[k]].lower():
             continue  # "monitored by the BBC in London": where a source listened, not where it happened
         first = _skip_modifiers(tokens, k + 1, hi)
-        if not (tokens[first].text.lower() in PLACE_NOUNS and tokens[first + 1].text == "of"):
+        if not (tokens.texts[first].lower() in PLACE_NOUNS and tokens.texts[first + 1] == "of"):
             out.append((k, first, False))  # not "in the Municipality of [Trancoso]"
         out.extend(_named_by_noun(tokens, k, first, hi))
     return out
 
 
-def _skip_modifiers(tokens: Sequence[Token], first: int, hi: int) -> int:
+def _skip_modifiers(tokens: TokenColumns, first: int, hi: int) -> int:
     """The first token after "the" and a direction or "rural": "the southwest [Japan]", "rural [Idlib]"."""
-    if tokens[first].text.lower() in {"the", "a"} and first + 1 < hi:
+    if tokens.texts[first].lower() in {"the", "a"} and first + 1 < hi:
         first += 1
-    if (tokens[first].text in DIRECTIONS or tokens[first].text == "rural") and first + 1 < hi:
+    if (tokens.texts[first] in DIRECTIONS or tokens.texts[first] == "rural") and first + 1 < hi:
         first += 1  # "southwest Japan", never "South Africa"
     return first
 
 
-def _named_by_noun(tokens: Sequence[Token], k: int, first: int, hi: int) -> list[tuple[int, int, bool]]:
+def _named_by_noun(tokens: TokenColumns, k: int, first: int, hi: int) -> list[tuple[int, int, bool]]:
     """The name after "<place noun> of" a few words on: "the key Libyan air base of X", "the entry to X"."""
     for j in range(first, min(hi - 2, first + MAX_NAME_WORDS + 2)):
-        if tokens[j].text.lower() in PLACE_NOUNS and tokens[j + 1].text.lower() in {"of", "to"}:
-            return [(k, j + 2, True)] if _capitalised(tokens[j + 2].text) else []
-        if tokens[j].text in {",", ";", "."} or tokens[j].text.lower() in {"in", "on", "and", "by"}:
+        if tokens.texts[j].lower() in PLACE_NOUNS and tokens.texts[j + 1].lower() in {"of", "to"}:
+            return [(k, j + 2, True)] if _capitalised(tokens.texts[j + 2]) else []
+        if tokens.texts[j] in {",", ";", "."} or tokens.texts[j].lower() in {"in", "on", "and", "by"}:
             break
     return []
 
 
-def _starts_after_on(tokens: Sequence[Token], k: int, hi: int) -> list[tuple[int, int, bool]]:
+def _starts_after_on(tokens: TokenColumns, k: int, hi: int) -> list[tuple[int, int, bool]]:
     """Names after "on": a place noun's ("on the outskirts of X", "on the road that connects X to Y")
     or one a place noun follows ("on the Al Fajir front", "on Mugerera hill")."""
     first = _skip_modifiers(tokens, k + 1, hi)
     if first + 1 >= hi:
         return []
-    if tokens[first].text.lower() in _ROUTES:
+    if tokens.texts[first].lower() in _ROUTES:
         j = first + 1
-        while j < hi - 1 and j - first <= 3 and tokens[j].text.lower() in _LINKING:
+        while j < hi - 1 and j - first <= 3 and tokens.texts[j].lower() in _LINKING:
             j += 1
-        if j > first + 1 and _capitalised(tokens[j].text):
+        if j > first + 1 and _capitalised(tokens.texts[j]):
             return [(k, j, True)]  # "on the road that connects [Frontera] to Villahermosa"
     found = _named_by_noun(tokens, k, first, hi)
-    if found or not _capitalised(tokens[first].text):
+    if found or not _capitalised(tokens.texts[first]):
         return found
     end = name_at(tokens, first, hi)
-    if end < hi and tokens[end].text.lower() in PLACE_NOUNS and end > first:
+    if end < hi and tokens.texts[end].lower() in PLACE_NOUNS and end > first:
         return [(k, first, True)]
     return []
 
 
 def located_names(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     lo: int,
     hi: int,
     mentions: Sequence[Mention],
@@ -186,18 +187,18 @@ def located_names(
     """Places named after a locative preposition in tokens ``[lo, hi)``: (start, end, entity id or None)."""
     out: list[tuple[int, int, str | None]] = []
     for k, first, by_noun in _name_starts(text, tokens, lo, hi):
-        if tokens[first].text.lower() in _NOT_PLACE_WORDS:
+        if tokens.texts[first].lower() in _NOT_PLACE_WORDS:
             continue
         end = name_at(tokens, first, hi)
         if end == first:
             continue
-        start, stop = tokens[first].start, tokens[end - 1].end
+        start, stop = tokens.starts[first], tokens.ends[end - 1]
         if any(a < stop and start < b for a, b in dates):
             continue
         known = [m for m in mentions if m[0] < stop and start < m[1]]
         if known and all(m[4] == "demonym" for m in known):
             continue  # "in the Palestinian village of X": a nationality is no place
-        after = tokens[end].text.lower() if end < hi else "."
+        after = tokens.texts[end].lower() if end < hi else "."
         if (
             not by_noun
             and any(m[3] not in place_kinds for m in known)
@@ -206,7 +207,7 @@ def located_names(
         ):
             continue  # "in Hamas attacks": an actor, not a place
         if (
-            tokens[k].text.lower() in _STRIKES
+            tokens.texts[k].lower() in _STRIKES
             and after not in PLACE_NOUNS
             and not any(m[3] in place_kinds for m in known)
         ):
@@ -215,7 +216,7 @@ def located_names(
             continue
         place = next((m for m in known if m[4] != "demonym" and m[3] in place_kinds), None)
         full = _with_areas(tokens, end, hi)
-        stop = max(stop, tokens[full - 1].end)
+        stop = max(stop, tokens.ends[full - 1])
         out.append((start, stop, place[2] if place is not None else None))
     return out
 
@@ -229,7 +230,7 @@ _INCIDENT_NOUNS = frozenset(
 
 def named_incident(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     lo: int,
     hi: int,
     mentions: Sequence[Mention],
@@ -243,15 +244,15 @@ def named_incident(
     """
     out: list[tuple[int, int, str | None]] = []
     for k in range(lo + 1, hi):
-        if tokens[k].text.lower() not in _INCIDENT_NOUNS or not _capitalised(tokens[k - 1].text):
+        if tokens.texts[k].lower() not in _INCIDENT_NOUNS or not _capitalised(tokens.texts[k - 1]):
             continue
         first = k - 1
-        while first > lo and _capitalised(tokens[first - 1].text) and k - first < MAX_NAME_WORDS:
+        while first > lo and _capitalised(tokens.texts[first - 1]) and k - first < MAX_NAME_WORDS:
             first -= 1
-        opener = tokens[first - 1].text.lower() if first > lo else ""
+        opener = tokens.texts[first - 1].lower() if first > lo else ""
         if opener not in {"the", "a"} and not opener.isdigit():
             continue  # "the Hillsborough disaster", "the 1989 Hillsborough disaster"
-        start, stop = tokens[first].start, tokens[k - 1].end
+        start, stop = tokens.starts[first], tokens.ends[k - 1]
         if any(a < stop and start < b for a, b in dates):
             continue
         known = [m for m in mentions if m[0] < stop and start < m[1]]
@@ -276,12 +277,12 @@ def narrative_place(
     its tokens) sets the incident's place: "Debate has intensified in the UK. She died two years
     ago" is no death in the UK. ``mentions`` are sorted by start: each sentence reads only its own.
     """
-    tokens = doc.tokens
+    tokens = doc.token_columns
     index = doc.sentence_index(at)
     for i in range(index - 1, max(-1, index - 1 - MAX_SENTENCES_BACK), -1):
         sentence = doc.sentences[i]
-        lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
-        hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+        lo = bisect.bisect_left(tokens.starts, sentence.start)
+        hi = bisect.bisect_right(tokens.ends, sentence.end)
         if i > 0 and not violent(lo, hi):
             continue  # the story's first sentence sets its place whatever it tells
         first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
@@ -298,16 +299,16 @@ def as_span(text: str, place: tuple[int, int, str | None] | None) -> Span | None
 
 
 def with_areas(
-    tokens: Sequence[Token], lo: int, hi: int, place: tuple[int, int, str | None] | None
+    tokens: TokenColumns, lo: int, hi: int, place: tuple[int, int, str | None] | None
 ) -> tuple[int, int, str | None] | None:
     """A place (start, end, id) stretched over the areas written after it among tokens ``[lo, hi)``."""
     if place is None:
         return None
-    end = bisect.bisect_left(tokens, place[1], lo, hi, key=lambda t: t.end)
-    if end >= hi or tokens[end].end != place[1]:
+    end = bisect.bisect_left(tokens.ends, place[1], lo, hi)
+    if end >= hi or tokens.ends[end] != place[1]:
         return place
     full = _with_areas(tokens, end + 1, hi)
-    return (place[0], max(place[1], tokens[full - 1].end), place[2])
+    return (place[0], max(place[1], tokens.ends[full - 1]), place[2])
 
 
 def mention_near(

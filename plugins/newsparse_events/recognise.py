@@ -16,8 +16,9 @@ from functools import partial
 
 import attrs
 
-from newsparse import Claim, Document, Quantity, Span, TimeExpression, Token
+from newsparse import Claim, Document, Quantity, Span, TimeExpression
 from newsparse.syntax import SyntaxTree, sentence_tree
+from newsparse.text import TokenColumns
 from newsparse_events.actors import (
     ACTOR_KINDS,
     PLACE_KINDS,
@@ -119,7 +120,7 @@ TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
 def _count_for(
-    tokens: Sequence[Token], s: Sentence, trig: Trigger, prev_end: int, used: set[int]
+    tokens: TokenColumns, s: Sentence, trig: Trigger, prev_end: int, used: set[int]
 ) -> tuple[int, int, Quantity] | None:
     """The count of trigger ``trig``: by its form, the quantity before or after it."""
     after = [c for c in s.counts if c[0] >= trig.b and id(c[2]) not in used]
@@ -127,19 +128,19 @@ def _count_for(
     if trig.form == "noun":
         for c in reversed(before):
             counted = c[2].counted
-            if counted is not None and counted.start == tokens[trig.a].start:
+            if counted is not None and counted.start == tokens.starts[trig.a]:
                 return c
             if trig.a - c[1] <= 2 and between_clean(tokens, c[1], trig.a):
                 return c
-        if after and trig.b < s.hi and tokens[trig.b].text.lower() == "of" and after[0][0] - trig.b <= 2:
+        if after and trig.b < s.hi and tokens.texts[trig.b].lower() == "of" and after[0][0] - trig.b <= 2:
             return after[0]  # "the corpses of around thirty militants"
-        links = {t.text.lower() for t in tokens[trig.b : after[0][0]]} if after else {"-"}
+        links = {t.lower() for t in tokens.texts[trig.b : after[0][0]]} if after else {"-"}
         return after[0] if after and after[0][0] - trig.b <= 3 and links <= RANGE_LINKS else None
     if trig.form in {"toll", "anaphor"}:
         return toll_figure(tokens, trig.b, after)
     # verb: an object right after ("killing [all] 12 people"), else the subject before ("211 were killed")
     k = trig.b
-    while k < s.hi and k - trig.b < 2 and tokens[k].text.lower() in OBJECT_PREFIXES:
+    while k < s.hi and k - trig.b < 2 and tokens.texts[k].lower() in OBJECT_PREFIXES:
         k += 1
     if after and after[0][0] in {trig.b, k}:
         return after[0]
@@ -154,21 +155,19 @@ def _count_for(
         elif in_comma_aside(tokens, s.lo, (c[0], c[1]), trig.a):
             return None  # "Patsy Rowlands, known to millions, has died": the aside counts nothing
         between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
-        if len(between) <= MAX_SUBJECT_GAP and not any(tokens[k].text in HARD_BREAKS for k in between):
+        if len(between) <= MAX_SUBJECT_GAP and not any(tokens.texts[k] in HARD_BREAKS for k in between):
             return c
     return None
 
 
-def _relative_subject(
-    tokens: Sequence[Token], s: Sentence, c: tuple[int, int, Quantity], trig: Trigger
-) -> bool:
+def _relative_subject(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity], trig: Trigger) -> bool:
     """Whether the subject is a "who" clause's noun, not the count's: "20 friends of a man who died"."""
     k = skip_back(tokens, s.lo, trig.a)
-    return k - 1 > c[1] + 1 and tokens[k - 1].text.lower() == "who"
+    return k - 1 > c[1] + 1 and tokens.texts[k - 1].lower() == "who"
 
 
 def _claims_lives(
-    text: str, tokens: Sequence[Token], s: Sentence, trig: Trigger, count: tuple[int, int, Quantity] | None
+    text: str, tokens: TokenColumns, s: Sentence, trig: Trigger, count: tuple[int, int, Quantity] | None
 ) -> bool:
     """Whether "claimed" takes a toll as object: "the fighting claimed 19 troops", "claimed 2,400 lives"."""
     if count is None or count[0] - trig.b > 1:
@@ -176,11 +175,11 @@ def _claims_lives(
     counted = count[2].counted
     k = count[1]
     while k < s.hi and (
-        tokens[k].start < (counted.end if counted is not None else 0)
-        or tokens[k].text.lower() in VICTIM_NOUNS
+        tokens.starts[k] < (counted.end if counted is not None else 0)
+        or tokens.texts[k].lower() in VICTIM_NOUNS
     ):
         k += 1
-    if k < s.hi and (tokens[k].text.lower() in BE_OR_HAVE or tokens[k].text.lower() in TRIGGER_WORDS):
+    if k < s.hi and (tokens.texts[k].lower() in BE_OR_HAVE or tokens.texts[k].lower() in TRIGGER_WORDS):
         return (
             False  # "claimed 12 soldiers were killed", "claimed 30 militants dead": a claim of another toll
         )
@@ -189,7 +188,7 @@ def _claims_lives(
 
 
 def _coordinated(
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     s: Sentence,
     last: tuple[Trigger, tuple[int, int, Quantity] | None],
     second: Trigger,
@@ -202,21 +201,21 @@ def _coordinated(
         and first.form == second.form == "verb"
         and not _is_active(tokens, s, second)
         and second.a == first.b + 1
-        and tokens[first.b].text.lower() == "and"
+        and tokens.texts[first.b].lower() == "and"
         and first.role != second.role
     )
 
 
-def _is_active(tokens: Sequence[Token], s: Sentence, trig: Trigger) -> bool:
+def _is_active(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether a verb trigger is active with an object after it: the subject before it did the killing."""
-    if trig.form != "verb" or tokens[trig.a].text.lower() in INTRANSITIVE:
+    if trig.form != "verb" or tokens.texts[trig.a].lower() in INTRANSITIVE:
         return False
     return not is_passive(tokens, s.lo, trig.a) and object_starts(tokens, trig.b, s.hi)
 
 
 def _singles(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     s: Sentence,
     trig: Trigger,
     mentions: Sequence[Mention] = (),
@@ -227,27 +226,27 @@ def _singles(
     Wiley died today"), or before ", who" and the trigger ("Robert McCartney, who was killed").
     """
     if trig.form == "noun":
-        if tokens[trig.a].text.lower() in _INJURY_NOUNS:
+        if tokens.texts[trig.a].lower() in _INJURY_NOUNS:
             return _sufferer(text, tokens, s, trig)
-        if tokens[trig.a].text.lower() not in SINGULAR_NOUNS:
+        if tokens.texts[trig.a].lower() not in SINGULAR_NOUNS:
             return []
         one = single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
         return [one] if one is not None else []
     if trig.form != "verb":
         return []
-    if _is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of":
+    if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
         one = single_after(text, tokens, trig.b, s.hi)
         return [one] if one is not None else []
     found = singles_before(text, tokens, s.lo, trig.a)
     if not found:
         k = trig.a
-        while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+        while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
         k = past_appositions(tokens, s.lo, k)  # "John Smith, 32, from Leeds, was shot dead"
         if _violent_relative(tokens, s, trig, k):
             k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent
         if k > s.lo:
-            end = tokens[k - 1].end
+            end = tokens.ends[k - 1]
             for start, stop, _ident, kind, _form in mentions:
                 if kind == "PERSON" and stop == end:
                     name = Span.of(text, start, stop)
@@ -260,14 +259,14 @@ _SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
 MAX_INJURY_MODIFIERS = 3  # words between "suffered" and "injury" ("a minor arm injury")
 
 
-def _sufferer(text: str, tokens: Sequence[Token], s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
+def _sufferer(text: str, tokens: TokenColumns, s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
     """The single subject of "suffered/sustained/received [a minor arm] injury": "one protester received"."""
     k = trig.a
-    while k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and tokens[k - 1].text.lower() not in _SUFFER_VERBS:
-        if not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+    while k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and tokens.texts[k - 1].lower() not in _SUFFER_VERBS:
+        if not tokens.texts[k - 1].isalpha() or not tokens.texts[k - 1].islower():
             return []
         k -= 1
-    if k <= s.lo or tokens[k - 1].text.lower() not in _SUFFER_VERBS:
+    if k <= s.lo or tokens.texts[k - 1].lower() not in _SUFFER_VERBS:
         return []
     return singles_before(text, tokens, s.lo, k - 1)
 
@@ -276,11 +275,11 @@ def _sufferer(text: str, tokens: Sequence[Token], s: Sentence, trig: Trigger) ->
 _PLAIN_ENDS = frozenset({"died", "dies", "die", "dead", "death", "injured", "hurt", "wounded", "missing"})
 
 
-def _violent_relative(tokens: Sequence[Token], s: Sentence, trig: Trigger, k: int) -> bool:
+def _violent_relative(tokens: TokenColumns, s: Sentence, trig: Trigger, k: int) -> bool:
     """Whether ", who" stands before a violent trigger at token ``k``: "McCartney, who was killed"."""
-    if k - 3 < s.lo or tokens[k - 1].text.lower() != "who" or tokens[k - 2].text != ",":
+    if k - 3 < s.lo or tokens.texts[k - 1].lower() != "who" or tokens.texts[k - 2] != ",":
         return False
-    return tokens[trig.a].text.lower() not in _PLAIN_ENDS
+    return tokens.texts[trig.a].lower() not in _PLAIN_ENDS
 
 
 # a victim group: a count of the quantities layer, or a count read here (1 for a single victim) with its group
@@ -289,7 +288,7 @@ _Item = tuple[tuple[int, int, Quantity] | None, tuple[QuantityRef, Span | None] 
 
 def _items(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     s: Sentence,
     trig: Trigger,
     count: tuple[int, int, Quantity] | None,
@@ -302,18 +301,18 @@ def _items(
     """
     if count is None:
         ones = _singles(text, tokens, s, trig, mentions)
-        if not ones and tokens[trig.a].text.lower() in SINGULAR_NOUNS:
+        if not ones and tokens.texts[trig.a].lower() in SINGULAR_NOUNS:
             return []
         if ones:
             return [(None, _single_ref(one)) for one in ones]
         k = trig.a
-        while k > s.lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+        while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
-        if trig.form in {"verb", "noun"} and k > s.lo and tokens[k - 1].text.lower() == "several":
+        if trig.form in {"verb", "noun"} and k > s.lo and tokens.texts[k - 1].lower() == "several":
             # "left several injured", "caused several fatalities"
-            several = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+            several = Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
             return [(None, (QuantityRef(several.start, several.end, several.text, None, 3, 9, None), None))]
-        if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens[trig.b - 1].text.lower() == "of"):
+        if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of"):
             vague = vague_after(text, tokens, trig.b, s.hi)
             if vague is not None:  # "killing several soldiers", "killing an unspecified number of"
                 span, low, high, group = vague
@@ -330,9 +329,9 @@ def _items(
         )
     elif trig.form == "verb":  # "arrested two editors and a reporter"
         for k in range(count[1], min(s.hi - 1, count[1] + 4)):
-            if tokens[k].text in HARD_BREAKS or tokens[k].text == ",":
+            if tokens.texts[k] in HARD_BREAKS or tokens.texts[k] == ",":
                 break
-            if tokens[k].text.lower() == "and":
+            if tokens.texts[k].lower() == "and":
                 one = single_after(text, tokens, k + 1, s.hi)
                 if one is not None:
                     items.append((None, _single_ref(one)))
@@ -340,34 +339,34 @@ def _items(
     return items
 
 
-def _aside_between(tokens: Sequence[Token], k: int, offset: int) -> bool:
+def _aside_between(tokens: TokenColumns, k: int, offset: int) -> bool:
     """Whether an aside opener ("including") stands between token ``k`` and ``offset``: a part, not a join."""
-    while k < len(tokens) and tokens[k].start < offset:
-        if tokens[k].text.lower() in ASIDE_OPENERS:
+    while k < len(tokens.starts) and tokens.starts[k] < offset:
+        if tokens.texts[k].lower() in ASIDE_OPENERS:
             return True
         k += 1
     return False
 
 
-def _caused(tokens: Sequence[Token], s: Sentence, trig: Trigger) -> bool:
+def _caused(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether an uncounted plural toll is caused or suffered: "incurring fatalities"."""
-    if trig.form != "noun" or tokens[trig.a].text.lower() not in {"fatalities", "deaths", "casualties"}:
+    if trig.form != "noun" or tokens.texts[trig.a].lower() not in {"fatalities", "deaths", "casualties"}:
         return False
-    before = {t.text.lower() for t in tokens[max(s.lo, trig.a - 4) : trig.a]}
+    before = {t.lower() for t in tokens.texts[max(s.lo, trig.a - 4) : trig.a]}
     if before & {"no", "neither", "nor", "without", "not", "zero"}:
         return False  # "no fatalities were reported", "with no resulting injuries or fatalities"
     return bool(before & CAUSE_VERBS) or (
         trig.b + 2 <= s.hi
-        and [t.text.lower() for t in tokens[trig.b : trig.b + 2]] in (["were", "reported"],)
+        and [t.lower() for t in tokens.texts[trig.b : trig.b + 2]] in (["were", "reported"],)
     )
 
 
-def _in_parenthetical(tokens: Sequence[Token], c: tuple[int, int, Quantity], trig: Trigger) -> bool:
+def _in_parenthetical(tokens: TokenColumns, c: tuple[int, int, Quantity], trig: Trigger) -> bool:
     """Whether count ``c`` sits in an ", including ... ," aside between its subject and the trigger."""
     k = c[0] - 1
-    if k < 1 or tokens[k].text.lower() not in ASIDE_OPENERS:
+    if k < 1 or tokens.texts[k].lower() not in ASIDE_OPENERS:
         return False
-    return tokens[k - 1].text == "," and any(t.text == "," for t in tokens[c[1] : trig.a])
+    return tokens.texts[k - 1] == "," and any(t == "," for t in tokens.texts[c[1] : trig.a])
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -393,7 +392,7 @@ def _counts_things(word: str) -> bool:
 
 
 def _joined(
-    tokens: Sequence[Token], s: Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
+    tokens: TokenColumns, s: Sentence, trig: Trigger, count: tuple[int, int, Quantity], used: set[int]
 ) -> list[tuple[int, int, Quantity]]:
     """Counts joined to ``count`` by "and" or a comma: "12 rebels and 4 soldiers were killed" gives 12 too.
 
@@ -409,12 +408,12 @@ def _joined(
         if step < 0:
             near = [c for c in others if c[1] <= current[0]]
             nxt = near[-1] if near else None
-            gap = tokens[nxt[1] : current[0]] if nxt is not None else []
+            gap = tokens.texts[nxt[1] : current[0]] if nxt is not None else ()
         else:
             near = [c for c in others if c[0] >= current[1]]
             nxt = near[0] if near else None
-            gap = tokens[current[1] : nxt[0]] if nxt is not None else []
-        words = [t.text.lower() for t in gap]
+            gap = tokens.texts[current[1] : nxt[0]] if nxt is not None else ()
+        words = [t.lower() for t in gap]
         if nxt is None or not words or words[-1] not in {"and", ","} or len(words) > 6:
             break
         if any(w in HARD_BREAKS or (w == "," and k < len(words) - 1) for k, w in enumerate(words)):
@@ -439,7 +438,7 @@ def _extent(trigger: Span, count: QuantityRef | None, victims: Span | None) -> t
 
 def _perpetrator(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     s: Sentence,
     trig: Trigger,
     active: bool,
@@ -453,7 +452,7 @@ def _perpetrator(
     if perp is None and active and not roles.subject:
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
-        perp = as_mention(actor_after_when(text, tokens[trig.b - 1].end, s.end), mentions, ACTOR_KINDS)
+        perp = as_mention(actor_after_when(text, tokens.ends[trig.b - 1], s.end), mentions, ACTOR_KINDS)
     if perp is None:
         perp = as_mention(actor_of_attack(text, s.start, s.end), mentions, ACTOR_KINDS)
     return storm_apart(text, perp)
@@ -472,8 +471,8 @@ def _event(
     blocked: Sequence[tuple[int, int]] = (),
 ) -> Event:
     """The event of one trigger and one count, with its perpetrator, instrument, place, date and source."""
-    text, tokens = doc.text, doc.tokens
-    trigger = Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end)
+    text, tokens = doc.text, doc.token_columns
+    trigger = Span.of(text, tokens.starts[trig.a], tokens.ends[trig.b - 1])
     start, end = _extent(trigger, count, victims)
     # who "put the figure at 23" or "raised the toll" reported it: a toll's subject is no perpetrator
     active = trig.form not in {"toll", "anaphor"} and (
@@ -562,9 +561,11 @@ def extract(doc: Document) -> Iterator[Event]:
         yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
 
 
-def _violent(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
     """Whether tokens ``[lo, hi)`` tell an attack or a casualty: a trigger or a word of violence."""
-    return any(t.text.lower() in VIOLENCE_WORDS for t in tokens[lo:hi]) or bool(find_triggers(tokens, lo, hi))
+    return any(t.lower() in VIOLENCE_WORDS for t in tokens.texts[lo:hi]) or bool(
+        find_triggers(tokens, lo, hi)
+    )
 
 
 def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -> Event:
@@ -575,7 +576,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     """
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
     event = with_incident(doc, event, frame.incidents)
-    violent = partial(_violent, doc.tokens)
+    violent = partial(_violent, doc.token_columns)
     if event.place_text is None:
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent)
         event = attrs.evolve(
@@ -598,7 +599,7 @@ _Fact = tuple[Trigger, QuantityRef | None, Span | None]
 
 
 def _facts(
-    text: str, tokens: Sequence[Token], s: Sentence, mentions: Sequence[Mention], last: tuple[str, int] | None
+    text: str, tokens: TokenColumns, s: Sentence, mentions: Sequence[Mention], last: tuple[str, int] | None
 ) -> tuple[list[_Fact], tuple[str, int] | None]:
     """The casualty facts of one sentence, and the role and end of the last fact (an anaphor's referent).
 
@@ -614,14 +615,14 @@ def _facts(
     for found in drop_group_nouns(tokens, triggers):
         trig = found
         if found.form == "anaphor":
-            if last is None or tokens[found.a].start - last[1] > MAX_ANAPHOR_DISTANCE:
+            if last is None or tokens.starts[found.a] - last[1] > MAX_ANAPHOR_DISTANCE:
                 continue
             trig = attrs.evolve(found, role=last[0])
         if trig.form == "verb" and is_unreal(tokens, s.lo, trig.a):
             prev_end = trig.b
             continue  # "attempted to kill", "could kill": nobody died
         count = _count_for(tokens, s, trig, prev_end, used)
-        if tokens[trig.a].text.lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
+        if tokens.texts[trig.a].lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
             continue  # "claimed responsibility", "claimed 12 were killed": no toll of its own
         if count is None and previous is not None and _coordinated(tokens, s, previous, trig):
             count = previous[1]  # "3 civilians were kidnapped and killed": the same 3
@@ -630,7 +631,7 @@ def _facts(
             victims = one[1] if one else victims_of(text, tokens, (s.lo, s.hi), trig, c, mentions)
             if c is not None and victims is None and prev_victims is not None:
                 # a gapped head: "211 civilians were killed and 1,447 wounded" (not "70 were injured")
-                gap = text[prev_event_end : min(c[2].start, tokens[trig.a].start)].strip().lower()
+                gap = text[prev_event_end : min(c[2].start, tokens.starts[trig.a])].strip().lower()
                 if gap in ELISION_GAPS and c[1] == trig.a:
                     victims = prev_victims
             prev_end = trig.b
@@ -640,7 +641,7 @@ def _facts(
                 used.add(id(c[2]))
             ref = _quantity_ref(c[2]) if c is not None else (one[0] if one is not None else None)
             facts.append((trig, ref, victims))
-            _, end = _extent(Span.of(text, tokens[trig.a].start, tokens[trig.b - 1].end), ref, victims)
+            _, end = _extent(Span.of(text, tokens.starts[trig.a], tokens.ends[trig.b - 1]), ref, victims)
             prev_victims = victims
             last = (trig.role, end)
             prev_event_end = max(end, victims.end) if victims is not None else end
@@ -650,7 +651,7 @@ def _facts(
 def _events(doc: Document) -> Iterator[Event]:
     """Every casualty fact of ``doc`` sentence by sentence, before restatements and rivals are settled."""
     text = doc.text
-    tokens = doc.tokens
+    tokens = doc.token_columns
     opening = openers(tokens)
     if not opening:
         return  # no trigger anywhere

@@ -214,9 +214,9 @@ def _total_place(doc: Document, event: Event) -> Event:
         return event
     sentence = doc.sentence_of(event.place_text.start)
     if sentence is not None:
-        tokens = doc.tokens
-        lo = bisect.bisect_left(tokens, sentence.start, key=lambda t: t.start)
-        hi = bisect.bisect_right(tokens, sentence.end, key=lambda t: t.end)
+        tokens = doc.token_columns
+        lo = bisect.bisect_left(tokens.starts, sentence.start)
+        hi = bisect.bisect_right(tokens.ends, sentence.end)
         if find_triggers(tokens, lo, hi):
             return event
     return attrs.evolve(event, place=None, place_text=None, areas=())

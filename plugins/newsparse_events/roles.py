@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Span, Token
+from newsparse import Span
 from newsparse.syntax import Phrase, SyntaxTree
+from newsparse.text import TokenColumns
 from newsparse_events.lexicon import (
     ACTOR_GAP_WORDS,
     ACTOR_NOUNS,
@@ -270,19 +271,19 @@ def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:
     return any(w.upos == "PROPN" and phrase.start <= w.start and w.end <= phrase.end for w in tree.words)
 
 
-def actor_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | None:
+def actor_before(text: str, tokens: TokenColumns, lo: int, a: int) -> Span | None:
     """An unnamed actor right before an active trigger: "three gunmen [shot and] killed"."""
     k = a - 1
-    while k >= lo and tokens[k].text.lower() in ACTOR_GAP_WORDS:
-        if tokens[k].text.lower() == "and" and (k == lo or tokens[k - 1].text.lower() not in _FIRST_ACTS):
+    while k >= lo and tokens.texts[k].lower() in ACTOR_GAP_WORDS:
+        if tokens.texts[k].lower() == "and" and (k == lo or tokens.texts[k - 1].lower() not in _FIRST_ACTS):
             return None  # "killed 12 soldiers and wounded": the soldiers are victims
         k -= 1
-    if k < lo or tokens[k].text.lower() not in ACTOR_NOUNS:
+    if k < lo or tokens.texts[k].lower() not in ACTOR_NOUNS:
         return None
     first = k
-    while first - 1 >= lo and k - first < 4 and _np_word(tokens[first - 1].text):
+    while first - 1 >= lo and k - first < 4 and _np_word(tokens.texts[first - 1]):
         first -= 1
-    return Span.of(text, tokens[first].start, tokens[k].end)
+    return Span.of(text, tokens.starts[first], tokens.ends[k])
 
 
 def _np_word(word: str) -> bool:

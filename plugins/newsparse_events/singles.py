@@ -7,9 +7,8 @@ the gunmen; "attempted to kill" and "could kill" count nobody.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from newsparse import Span, Token
+from newsparse import Span
+from newsparse.text import TokenColumns
 from newsparse_events.lexicon import (
     ATTEMPT_WORDS,
     BE_AUXILIARIES,
@@ -57,11 +56,11 @@ def is_person_noun(word: str) -> bool:
     return word.endswith(PERSON_SUFFIXES)
 
 
-def _low(tokens: Sequence[Token], k: int) -> str:
-    return tokens[k].text.lower()
+def _low(tokens: TokenColumns, k: int) -> str:
+    return tokens.texts[k].lower()
 
 
-def _prior_act(tokens: Sequence[Token], lo: int, k: int) -> int | None:
+def _prior_act(tokens: TokenColumns, lo: int, k: int) -> int | None:
     """The index of an act told before a killing that ends with "and" at ``k - 1``, or None.
 
     "shot and [killed]", "shot in the forehead and [died]".
@@ -74,12 +73,12 @@ def _prior_act(tokens: Sequence[Token], lo: int, k: int) -> int | None:
         word = _low(tokens, j)
         if word in PRIOR_ACTS:
             return j if _low(tokens, j + 1) in {"in", "on", "at", "through"} else None
-        if word in {",", "and", "or"} or tokens[j].text in HARD_BREAKS:
+        if word in {",", "and", "or"} or tokens.texts[j] in HARD_BREAKS:
             return None
     return None
 
 
-def skip_back(tokens: Sequence[Token], lo: int, k: int, also: frozenset[str] = frozenset()) -> int:
+def skip_back(tokens: TokenColumns, lo: int, k: int, also: frozenset[str] = frozenset()) -> int:
     """The index after the subject of a trigger at ``k``: auxiliaries, adverbs and prior acts skipped.
 
     "a man was shot and killed", "a suspect was [reportedly] shot and died": the subject is "a man".
@@ -98,15 +97,15 @@ def skip_back(tokens: Sequence[Token], lo: int, k: int, also: frozenset[str] = f
     return k
 
 
-def is_age_aside(tokens: Sequence[Token], lo: int, k: int) -> bool:
+def is_age_aside(tokens: TokenColumns, lo: int, k: int) -> bool:
     """Whether tokens ``[k-3, k)`` are an age between commas after a word: "a man , 45 ,"."""
-    if k - 4 < lo or tokens[k - 1].text != "," or tokens[k - 3].text != ",":
+    if k - 4 < lo or tokens.texts[k - 1] != "," or tokens.texts[k - 3] != ",":
         return False
-    age = tokens[k - 2].text
-    return age.isdigit() and 0 < int(age) <= 110 and tokens[k - 4].text[:1].isalpha()
+    age = tokens.texts[k - 2]
+    return age.isdigit() and 0 < int(age) <= 110 and tokens.texts[k - 4][:1].isalpha()
 
 
-def is_passive(tokens: Sequence[Token], lo: int, a: int) -> bool:
+def is_passive(tokens: TokenColumns, lo: int, a: int) -> bool:
     """Whether the trigger at token ``a`` follows a form of "be" ("was [reportedly] [shot and] killed")."""
     k = a - 1
     while k >= lo and _low(tokens, k) not in BE_AUXILIARIES:
@@ -117,10 +116,10 @@ def is_passive(tokens: Sequence[Token], lo: int, a: int) -> bool:
             k = act - 1
         else:
             break
-    return k >= lo and _low(tokens, k) in BE_AUXILIARIES and not tokens[k].text.isupper()  # "IS" is a group
+    return k >= lo and _low(tokens, k) in BE_AUXILIARIES and not tokens.texts[k].isupper()  # "IS" is a group
 
 
-def object_starts(tokens: Sequence[Token], b: int, hi: int) -> bool:
+def object_starts(tokens: TokenColumns, b: int, hi: int) -> bool:
     """Whether a noun phrase (an object) starts right after an active trigger ending at ``b``."""
     if b >= hi:
         return False
@@ -130,11 +129,11 @@ def object_starts(tokens: Sequence[Token], b: int, hi: int) -> bool:
         or word in OBJECT_PRONOUNS
         or word.isdigit()
         or is_person_noun(word)
-        or (tokens[b].text[:1].isupper() and tokens[b].text.isalpha())
+        or (tokens.texts[b][:1].isupper() and tokens.texts[b].isalpha())
     )
 
 
-def is_unreal(tokens: Sequence[Token], lo: int, a: int) -> bool:
+def is_unreal(tokens: TokenColumns, lo: int, a: int) -> bool:
     """Whether the trigger at ``a`` is an attempt, a threat or a possibility ("tried to kill")."""
     words = [_low(tokens, k) for k in range(max(lo, a - 3), a)]
     if words and (words[-1] in MODALS or words[-1] in {"nearly", "almost"}):
@@ -145,11 +144,11 @@ def is_unreal(tokens: Sequence[Token], lo: int, a: int) -> bool:
     return False
 
 
-def _head_after(tokens: Sequence[Token], k: int, hi: int) -> int | None:
+def _head_after(tokens: TokenColumns, k: int, hi: int) -> int | None:
     """The person-noun head of a noun phrase opening at ``k`` (after its determiner), within a few words."""
     for j in range(k, min(hi, k + MAX_NP_WORDS)):
         word = _low(tokens, j)
-        if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "who", "in", "by", "with", "of"}:
+        if tokens.texts[j] in HARD_BREAKS or word in {",", "and", "or", "who", "in", "by", "with", "of"}:
             return None
         if is_person_noun(word.removesuffix("'s").removesuffix("\u2019s")):
             if j + 1 < hi and is_person_noun(_low(tokens, j + 1)):
@@ -158,23 +157,25 @@ def _head_after(tokens: Sequence[Token], k: int, hi: int) -> int | None:
     return None
 
 
-def single_after(text: str, tokens: Sequence[Token], b: int, hi: int) -> tuple[Span, Span] | None:
+def single_after(text: str, tokens: TokenColumns, b: int, hi: int) -> tuple[Span, Span] | None:
     """An unnumbered single object after an active trigger: ("a", "farmer") of "killed a farmer"."""
     if b >= hi:
         return None
     word = _low(tokens, b)
     if word in {"him", "her"}:
-        span = Span.of(text, tokens[b].start, tokens[b].end)
+        span = Span.of(text, tokens.starts[b], tokens.ends[b])
         return span, span
     if word not in SINGLE_DETERMINERS:
         return None
     head = _head_after(tokens, b + 1, hi)
     if head is None:
         return None
-    return Span.of(text, tokens[b].start, tokens[b].end), Span.of(text, tokens[b + 1].start, tokens[head].end)
+    return Span.of(text, tokens.starts[b], tokens.ends[b]), Span.of(
+        text, tokens.starts[b + 1], tokens.ends[head]
+    )
 
 
-def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[Span, Span] | None:
+def single_before(text: str, tokens: TokenColumns, lo: int, a: int) -> tuple[Span, Span] | None:
     """An unnumbered single subject before a trigger: "a woman was shot dead", "the victim died".
 
     The head may carry an "of" phrase ("a local leader of Awami League was beaten to death") or a
@@ -182,7 +183,7 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
     """
     k = skip_back(tokens, lo, a, FOUND_WORDS)
     if k - 1 >= lo and _low(tokens, k - 1) in SUBJECT_PRONOUNS:
-        span = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+        span = Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
         return span, span
     other = _one_or_other(text, tokens, lo, k)
     if other is not None:
@@ -192,25 +193,25 @@ def single_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> tuple[
     return found or _single_ending_at(text, tokens, lo, k)
 
 
-def _relative_start(tokens: Sequence[Token], lo: int, k: int) -> int | None:
+def _relative_start(tokens: TokenColumns, lo: int, k: int) -> int | None:
     """The index of the "who" opening a relative clause that ends right before token ``k``."""
     for j in range(k - 1, max(lo, k - MAX_RELATIVE_WORDS) - 1, -1):
         word = _low(tokens, j)
         if word == "who":
             return j
-        if word == "," or tokens[j].text in HARD_BREAKS:
+        if word == "," or tokens.texts[j] in HARD_BREAKS:
             return None
     return None
 
 
-def _single_ending_at(text: str, tokens: Sequence[Token], lo: int, k: int) -> tuple[Span, Span] | None:
+def _single_ending_at(text: str, tokens: TokenColumns, lo: int, k: int) -> tuple[Span, Span] | None:
     """The single person noun phrase ending right before token ``k`` (its head may carry "of"/"from")."""
     head = k - 1
     for j in _back(tokens, lo, k - 1, MAX_OF_WORDS):  # "a leader of Awami League", "a cadre of X (Y)"
         if j - 1 >= lo and _low(tokens, j) in {"of", "from"} and is_person_noun(_low(tokens, j - 1)):
             head = j - 1
             break
-        if tokens[j].text in HARD_BREAKS or _low(tokens, j) in {",", "by", "in", "who", "which"}:
+        if tokens.texts[j] in HARD_BREAKS or _low(tokens, j) in {",", "by", "in", "who", "which"}:
             break
     if head < lo:
         return None
@@ -218,28 +219,28 @@ def _single_ending_at(text: str, tokens: Sequence[Token], lo: int, k: int) -> tu
     bare = word.removesuffix("'s").removesuffix("\u2019s")
     if not is_person_noun(bare):
         return None
-    end = tokens[head].end - (len(word) - len(bare))  # "a man's body": the victim is "man"
+    end = tokens.ends[head] - (len(word) - len(bare))  # "a man's body": the victim is "man"
     for j in _back(tokens, lo, head - 1, MAX_NP_WORDS + 2):
         word = _low(tokens, j)
         if word in SINGLE_DETERMINERS:
-            return Span.of(text, tokens[j].start, tokens[j].end), Span.of(text, tokens[j + 1].start, end)
+            return Span.of(text, tokens.starts[j], tokens.ends[j]), Span.of(text, tokens.starts[j + 1], end)
         if word == "and" and j - 1 >= lo and _low(tokens, j - 1) not in SINGLE_DETERMINERS:
             continue  # "a drug and kidnapping suspect"
-        if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
+        if tokens.texts[j] in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
             return None
     return None
 
 
-def _back(tokens: Sequence[Token], lo: int, start: int, limit: int) -> list[int]:
+def _back(tokens: TokenColumns, lo: int, start: int, limit: int) -> list[int]:
     """Token indices from ``start`` down to ``lo``, at most ``limit``, over a bracketed aside "(X)"."""
     out: list[int] = []
     j = start
     while j >= lo and len(out) < limit:
-        if tokens[j].text == ")":
+        if tokens.texts[j] == ")":
             k = j - 1
-            while k >= lo and tokens[k].text not in {"(", ")"}:
+            while k >= lo and tokens.texts[k] not in {"(", ")"}:
                 k -= 1
-            if k >= lo and tokens[k].text == "(" and j - k <= 12:
+            if k >= lo and tokens.texts[k] == "(" and j - k <= 12:
                 j = k - 1
                 continue
         out.append(j)
@@ -247,45 +248,50 @@ def _back(tokens: Sequence[Token], lo: int, start: int, limit: int) -> list[int]
     return out
 
 
-def _one_or_other(text: str, tokens: Sequence[Token], lo: int, k: int) -> tuple[Span, Span] | None:
+def _one_or_other(text: str, tokens: TokenColumns, lo: int, k: int) -> tuple[Span, Span] | None:
     """ "one" or "the other" as the whole subject: "three fled and one was killed", "the other died"."""
     if k - 1 < lo:
         return None
     word, before = _low(tokens, k - 1), _low(tokens, k - 2) if k - 2 >= lo else ""
     if word == "one" and before not in {"no", "every", "any", "each", "of", "than"}:
-        span = Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+        span = Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
         return span, span
     if word == "other" and before == "the":
-        return Span.of(text, tokens[k - 2].start, tokens[k - 2].end), Span.of(
-            text, tokens[k - 1].start, tokens[k - 1].end
+        return Span.of(text, tokens.starts[k - 2], tokens.ends[k - 2]), Span.of(
+            text, tokens.starts[k - 1], tokens.ends[k - 1]
         )
     return None
 
 
 def single_of_noun(
-    text: str, tokens: Sequence[Token], lo: int, hi: int, a: int, b: int
+    text: str, tokens: TokenColumns, lo: int, hi: int, a: int, b: int
 ) -> tuple[Span, Span] | None:
     """One victim of a singular noun trigger: "his death", "the death of a man", "a man's body was found"."""
     word = _low(tokens, a)
     if word == "body" and not any(_low(tokens, k) in FOUND_WORDS for k in range(lo, hi)):
         return None
     if a > lo and _low(tokens, a - 1) in {"his", "her"} and word == "death":
-        span = Span.of(text, tokens[a - 1].start, tokens[a - 1].end)
+        span = Span.of(text, tokens.starts[a - 1], tokens.ends[a - 1])
         return span, span
     if b + 1 < hi and _low(tokens, b) == "of":
         found = single_after(text, tokens, b + 1, hi)
         if found is not None and found[0].text.lower() not in {"him", "her"}:
             return found
-    if a > lo and tokens[a - 1].text.lower().endswith(("'s", "\u2019s")):
+    if a > lo and tokens.texts[a - 1].lower().endswith(("'s", "\u2019s")):
         return single_before(text, tokens, lo, a)
-    if word == "body" and a - 2 >= lo and _low(tokens, a - 2) in {"a", "an"} and tokens[a - 1].text.isalpha():
-        return Span.of(text, tokens[a - 2].start, tokens[a - 2].end), Span.of(
-            text, tokens[a].start, tokens[a].end
+    if (
+        word == "body"
+        and a - 2 >= lo
+        and _low(tokens, a - 2) in {"a", "an"}
+        and tokens.texts[a - 1].isalpha()
+    ):
+        return Span.of(text, tokens.starts[a - 2], tokens.ends[a - 2]), Span.of(
+            text, tokens.starts[a], tokens.ends[a]
         )
     return None
 
 
-def singles_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> list[tuple[Span, Span]]:
+def singles_before(text: str, tokens: TokenColumns, lo: int, a: int) -> list[tuple[Span, Span]]:
     """Single subjects joined by "and" before a trigger: "a farmer and his brother were killed" gives two."""
     found: list[tuple[Span, Span]] = []
     end = a
@@ -300,12 +306,12 @@ def singles_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> list[
         end = k - 1
 
 
-def _index_at(tokens: Sequence[Token], lo: int, hi: int, offset: int) -> int:
+def _index_at(tokens: TokenColumns, lo: int, hi: int, offset: int) -> int:
     """The index of the token starting at ``offset`` among ``[lo, hi)`` (``hi`` if none)."""
-    return next((k for k in range(lo, hi) if tokens[k].start == offset), hi)
+    return next((k for k in range(lo, hi) if tokens.starts[k] == offset), hi)
 
 
-def _single_ending(text: str, tokens: Sequence[Token], lo: int, end: int) -> tuple[Span, Span] | None:
+def _single_ending(text: str, tokens: TokenColumns, lo: int, end: int) -> tuple[Span, Span] | None:
     """A single noun phrase ending right before token ``end`` ("his brother" of "his brother and")."""
     head = end - 1
     if head < lo or not is_person_noun(_low(tokens, head)):
@@ -313,10 +319,10 @@ def _single_ending(text: str, tokens: Sequence[Token], lo: int, end: int) -> tup
     for j in range(head - 1, max(lo, head - MAX_NP_WORDS) - 1, -1):
         word = _low(tokens, j)
         if word in SINGLE_DETERMINERS:
-            return Span.of(text, tokens[j].start, tokens[j].end), Span.of(
-                text, tokens[j + 1].start, tokens[head].end
+            return Span.of(text, tokens.starts[j], tokens.ends[j]), Span.of(
+                text, tokens.starts[j + 1], tokens.ends[head]
             )
-        if tokens[j].text in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
+        if tokens.texts[j] in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
             return None
     return None
 
@@ -333,50 +339,50 @@ VAGUE_COUNTS: tuple[tuple[tuple[str, ...], int | None, int | None], ...] = (
 _NP_BREAKS = frozenset({",", "and", "or", "in", "on", "at", "by", "with", "while", "when", "after", "during"})
 
 
-def _group_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+def _group_end(tokens: TokenColumns, k: int, hi: int) -> int:
     """Where the short noun group opening at token ``k`` ends: at most four words, before a break."""
     stop = k
     while (
         stop < hi
         and stop - k < 4
         and _low(tokens, stop) not in _NP_BREAKS
-        and tokens[stop].text not in HARD_BREAKS
+        and tokens.texts[stop] not in HARD_BREAKS
     ):
         stop += 1
     return stop
 
 
-def _group_of(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+def _group_of(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | None:
     """The group after "one of": "[the] suicide bombers" of "killed one of the suicide bombers"."""
     if k < hi and _low(tokens, k) in {"the", "their", "its", "his", "her", "those", "these"}:
         k += 1
     stop = _group_end(tokens, k, hi)
-    return Span.of(text, tokens[k].start, tokens[stop - 1].end) if stop > k else None
+    return Span.of(text, tokens.starts[k], tokens.ends[stop - 1]) if stop > k else None
 
 
 def vague_after(
-    text: str, tokens: Sequence[Token], b: int, hi: int
+    text: str, tokens: TokenColumns, b: int, hi: int
 ) -> tuple[Span, int | None, int | None, Span | None] | None:
     """A vague count after an active trigger ("killing several soldiers"): its span, bounds and victims."""
     for words, low, high in VAGUE_COUNTS:
         end = b + len(words)
         if end <= hi and tuple(_low(tokens, k) for k in range(b, end)) == words:
             stop = _group_end(tokens, end, hi)
-            victims = Span.of(text, tokens[end].start, tokens[stop - 1].end) if stop > end else None
+            victims = Span.of(text, tokens.starts[end], tokens.ends[stop - 1]) if stop > end else None
             if words == ("one",) and end < hi and _low(tokens, end) == "of":
                 return (
-                    Span.of(text, tokens[b].start, tokens[b].end),
+                    Span.of(text, tokens.starts[b], tokens.ends[b]),
                     1,
                     1,
                     _group_of(text, tokens, end + 1, hi),
                 )
             if words == ("one",) and victims is not None and not is_person_noun(_low(tokens, stop - 1)):
                 return None  # "killing one of the ...", "one day"
-            return Span.of(text, tokens[b].start, tokens[end - 1].end), low, high, victims
+            return Span.of(text, tokens.starts[b], tokens.ends[end - 1]), low, high, victims
     return None
 
 
-def group_among(text: str, tokens: Sequence[Token], b: int, hi: int) -> Span | None:
+def group_among(text: str, tokens: TokenColumns, b: int, hi: int) -> Span | None:
     """The victims named after a toll noun ending at token ``b``: "fatalities among Houthi forces"."""
     if b >= hi - 1 or _low(tokens, b) not in {"among", "for"}:
         return None
@@ -387,29 +393,29 @@ def group_among(text: str, tokens: Sequence[Token], b: int, hi: int) -> Span | N
     stop = stop if stop is not None else _group_end(tokens, k, hi)
     while stop - k > 1 and _low(tokens, stop - 1).endswith("ing"):
         stop -= 1  # "U.S. soldiers serving in Iraq": the soldiers
-    return Span.of(text, tokens[k].start, tokens[stop - 1].end) if stop > k else None
+    return Span.of(text, tokens.starts[k], tokens.ends[stop - 1]) if stop > k else None
 
 
 MAX_APPOSITION = 10  # tokens of an apposition between a named subject and its verb (", 32, from Leeds,")
 _APPOSITION_OPENERS = frozenset({"from", "of", "a", "an", "aged", "who", "whose"})
 
 
-def past_appositions(tokens: Sequence[Token], lo: int, k: int) -> int:
+def past_appositions(tokens: TokenColumns, lo: int, k: int) -> int:
     """The index after a subject whose appositions end at ``k``: "John Smith, 32, from Leeds, was shot".
 
     An apposition opens with a comma and an age, "from", "of", "aged" or an article; it holds no
     other comma-closed clause and no sentence break.
     """
     while k - 2 > lo:
-        if tokens[k - 1].text == ",":
+        if tokens.texts[k - 1] == ",":
             j = k - 2
-            while j > lo and k - j <= MAX_APPOSITION and tokens[j].text not in {",", *HARD_BREAKS}:
+            while j > lo and k - j <= MAX_APPOSITION and tokens.texts[j] not in {",", *HARD_BREAKS}:
                 j -= 1
-            opener = tokens[j + 1].text.lower()
-            if j <= lo or tokens[j].text != "," or not (opener.isdigit() or opener in _APPOSITION_OPENERS):
+            opener = tokens.texts[j + 1].lower()
+            if j <= lo or tokens.texts[j] != "," or not (opener.isdigit() or opener in _APPOSITION_OPENERS):
                 break
             k = j
-        elif tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
+        elif tokens.texts[k - 1].isdigit() and tokens.texts[k - 2] == ",":
             k -= 2  # "Smith, 32" before ", from Leeds": the age's closing comma opened the next aside
         else:
             break

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse import Quantity, Token
+from newsparse import Quantity
+from newsparse.text import TokenColumns
 from newsparse_events.lexicon import HARD_BREAKS, TOLL_LINKS, TOLL_VERBS
 
 __all__ = ["toll_figure"]
@@ -15,13 +16,13 @@ TOLL_PREPOSITIONS = frozenset({"for", "in", "among", "from", "of", "on"})
 
 
 def toll_figure(
-    tokens: Sequence[Token], b: int, after: Sequence[tuple[int, int, Quantity]]
+    tokens: TokenColumns, b: int, after: Sequence[tuple[int, int, Quantity]]
 ) -> tuple[int, int, Quantity] | None:
     """The figure of a toll: "the death toll [from the quake] has risen to 2,100", "a toll of 40"."""
     if not after:
         return None
     c = after[0]
-    gap = [t.text.lower() for t in tokens[b : c[0]]]
+    gap = [t.lower() for t in tokens.texts[b : c[0]]]
     if len(gap) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in gap):
         return c
     phrase = bool(gap) and gap[0] in TOLL_PREPOSITIONS  # "the toll [for U.S. soldiers in Iraq] reached"

@@ -7,14 +7,13 @@ without one is never read.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping, Sequence
 from itertools import compress, count
 from types import MappingProxyType
 
 import attrs
 
-from newsparse import Token
+from newsparse.text import TokenColumns
 from newsparse_events.asides import death_splits
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, GROUP_NOUNS, HARD_BREAKS, TRIGGERS
 
@@ -47,20 +46,19 @@ _LENGTHS_BY_FIRST_WORD: Mapping[str, tuple[int, ...]] = MappingProxyType(_length
 _SINGLE_WORDS = frozenset(key[0] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) == 1)
 _OPENING_PAIRS = frozenset(key[:2] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if len(key) > 1)
 _PAIR_FIRSTS = frozenset(pair[0] for pair in _OPENING_PAIRS)
-_TEXT = operator.itemgetter(2)  # Token.text
 
 
 _OPENING_WORDS = _SINGLE_WORDS | _PAIR_FIRSTS
 
 
-def openers(tokens: Sequence[Token]) -> list[int]:
+def openers(tokens: TokenColumns) -> list[int]:
     """Indices of the tokens that may open a trigger (a superset of where :func:`find_triggers` finds one).
 
     Found once per document so that the sentences without one (most of them: "the" opens a
     trigger only in "the number", "the dead", ...) are never read; a pair is checked across a
     sentence end too, which only lets a sentence through needlessly.
     """
-    low = list(map(str.lower, map(_TEXT, tokens)))
+    low = list(map(str.lower, tokens.texts))
     last = len(low) - 1
     openers = []
     for i in compress(count(), map(_OPENING_WORDS.__contains__, low)):
@@ -70,14 +68,14 @@ def openers(tokens: Sequence[Token]) -> list[int]:
     return openers
 
 
-def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
+def find_triggers(tokens: TokenColumns, lo: int, hi: int) -> list[Trigger]:
     """The role triggers among tokens ``[lo, hi)``, longest match first, not overlapping.
 
     Only a token that can open a trigger is looked at further, so a sentence costs one dict
     lookup per token plus a few tuple lookups per candidate.
     """
     out: list[Trigger] = []
-    words = [t.text.lower() for t in tokens[lo:hi]]
+    words = [t.lower() for t in tokens.texts[lo:hi]]
     i = 0
     size = hi - lo
     while i < size:
@@ -103,9 +101,9 @@ def find_triggers(tokens: Sequence[Token], lo: int, hi: int) -> list[Trigger]:
     return out
 
 
-def with_splits(tokens: Sequence[Token], lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
+def with_splits(tokens: TokenColumns, lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers with the verbs of a split "beat <object> to death" added, in text order."""
-    if not any(tokens[k].text.lower() == "death" for k in range(lo, hi)):
+    if not any(tokens.texts[k].lower() == "death" for k in range(lo, hi)):
         return triggers
     verbs = death_splits(tokens, lo, hi, [(t.a, t.b) for t in triggers])
     if not verbs:
@@ -114,18 +112,18 @@ def with_splits(tokens: Sequence[Token], lo: int, hi: int, triggers: list[Trigge
     return sorted([*triggers, *added], key=lambda t: t.a)
 
 
-def drop_group_nouns(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> list[Trigger]:
+def drop_group_nouns(tokens: TokenColumns, triggers: Sequence[Trigger]) -> list[Trigger]:
     """Drop a group noun ("detainees") that is the subject of the next trigger ("300 detainees have died")."""
     out = []
     for n, trig in enumerate(triggers):
         following = triggers[n + 1] if n + 1 < len(triggers) else None
         if (
             trig.form == "noun"
-            and tokens[trig.a].text.lower() in GROUP_NOUNS
+            and tokens.texts[trig.a].lower() in GROUP_NOUNS
             and following is not None
             and following.form == "verb"
             and following.a - trig.b <= MAX_SUBJECT_GAP
-            and not any(t.text in HARD_BREAKS or t.text == "," for t in tokens[trig.b : following.a])
+            and not any(t in HARD_BREAKS or t == "," for t in tokens.texts[trig.b : following.a])
         ):
             continue
         out.append(trig)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from newsparse import Quantity, Span, Token
+from newsparse import Quantity, Span
+from newsparse.text import TokenColumns
 from newsparse_events.lexicon import NON_VICTIMS, POSSESSIVES, SKIP_BEFORE_TRIGGER, VICTIM_NOUNS
 from newsparse_events.singles import group_among, is_passive
 
@@ -49,30 +50,30 @@ def head_word(span: Span | None) -> str:
     return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
 
 
-def victims_after(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+def victims_after(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | None:
     """A victim noun right after token ``k`` ("12 people", "dozens of civilians", "20 of their fighters")."""
-    if k < hi and tokens[k].text.lower() == "of":
+    if k < hi and tokens.texts[k].lower() == "of":
         k += 1
-        if k < hi and tokens[k].text.lower() in POSSESSIVES:
+        if k < hi and tokens.texts[k].lower() in POSSESSIVES:
             k += 1
-    if k < hi and tokens[k].text.lower() in VICTIM_NOUNS:
-        return Span.of(text, tokens[k].start, tokens[k].end)
+    if k < hi and tokens.texts[k].lower() in VICTIM_NOUNS:
+        return Span.of(text, tokens.starts[k], tokens.ends[k])
     return None
 
 
-def _subject_before(text: str, tokens: Sequence[Token], lo: int, a: int) -> Span | None:
+def _subject_before(text: str, tokens: TokenColumns, lo: int, a: int) -> Span | None:
     """A victim noun that is the subject right before trigger token ``a`` ("the pilot lost his life")."""
     k = a
-    while k > lo and tokens[k - 1].text.lower() in SKIP_BEFORE_TRIGGER:
+    while k > lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
         k -= 1
-    if k > lo and tokens[k - 1].text.lower() in VICTIM_NOUNS:
-        return Span.of(text, tokens[k - 1].start, tokens[k - 1].end)
+    if k > lo and tokens.texts[k - 1].lower() in VICTIM_NOUNS:
+        return Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
     return None
 
 
 def victims_of(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     bounds: tuple[int, int],
     trig: TriggerLike,
     count: tuple[int, int, Quantity] | None,
@@ -87,7 +88,7 @@ def victims_of(
 
 def _victims_of(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     bounds: tuple[int, int],
     trig: TriggerLike,
     count: tuple[int, int, Quantity] | None,
@@ -103,7 +104,7 @@ def _victims_of(
             found is not None
             and transitive
             and trig.b < hi
-            and tokens[trig.b].text.lower() in _OBJECT_OPENERS
+            and tokens.texts[trig.b].lower() in _OBJECT_OPENERS
         ):
             # "police arrested the rioters", "gunmen abducted the prefect": the subject did it
             return victims_after(text, tokens, trig.b + 1, hi) or _object_head(text, tokens, trig.b + 1, hi)
@@ -115,7 +116,7 @@ def _victims_of(
         # a noun the quantities layer carries over from an earlier count ("killed one person and
         # injured at least three"): it names that count's group, in another clause, not this one's
         counted = None
-    trigger_start = tokens[trig.a].start
+    trigger_start = tokens.starts[trig.a]
     if counted is not None and head_word(counted) in NOT_GROUPS:
         return None  # "injuring seven others", "claimed 2,400 lives": no victim group is named
     if counted is not None and head_word(counted) not in NON_VICTIMS:
@@ -128,31 +129,31 @@ def _victims_of(
 MAX_OBJECT_WORDS = 4
 
 
-def _object_head(text: str, tokens: Sequence[Token], k: int, hi: int) -> Span | None:
+def _object_head(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | None:
     """The head noun of an object starting at token ``k``: "the [former] mayor of X" gives "mayor"."""
     end = k
-    while end < hi and end - k < MAX_OBJECT_WORDS and tokens[end].text.replace("-", "").isalpha():
-        if tokens[end].text.lower() in {"of", "and", "in", "at", "on", "as", "who", "from", "near", "with"}:
+    while end < hi and end - k < MAX_OBJECT_WORDS and tokens.texts[end].replace("-", "").isalpha():
+        if tokens.texts[end].lower() in {"of", "and", "in", "at", "on", "as", "who", "from", "near", "with"}:
             break
         end += 1
-    return Span.of(text, tokens[end - 1].start, tokens[end - 1].end) if end > k else None
+    return Span.of(text, tokens.starts[end - 1], tokens.ends[end - 1]) if end > k else None
 
 
 def _people_after(
     text: str,
-    tokens: Sequence[Token],
+    tokens: TokenColumns,
     k: int,
     hi: int,
     mentions: Sequence[tuple[int, int, str, str, str | None]],
 ) -> Span | None:
     """A people or group named right after a count ("370,000 Rohingya", "130,000 Syrian Kurds")."""
     end = k
-    while end < hi and end - k < 3 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+    while end < hi and end - k < 3 and tokens.texts[end][:1].isupper() and tokens.texts[end].isalpha():
         end += 1
     if end == k:
         return None
-    head = tokens[end - 1]
+    head_start, head_end = tokens.starts[end - 1], tokens.ends[end - 1]
     for start, stop, _ident, kind, _form in mentions:
-        if kind in PEOPLE_KINDS and start <= head.start and head.end <= stop:
-            return Span.of(text, head.start, head.end)
+        if kind in PEOPLE_KINDS and start <= head_start and head_end <= stop:
+            return Span.of(text, head_start, head_end)
     return None

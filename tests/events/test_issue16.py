@@ -154,9 +154,10 @@ WORDS = st.sampled_from(
 def test_single_victim_readers_never_fail_and_stay_inside(words: list[str]) -> None:
     text = " ".join(words)
     doc = newsparse.Document(text=text)
-    tokens = doc.tokens
-    for k in range(len(tokens) + 1):
-        for found in (single_after(text, tokens, k, len(tokens)), single_before(text, tokens, 0, k)):
+    tokens = doc.token_columns
+    n = len(tokens.texts)
+    for k in range(n + 1):
+        for found in (single_after(text, tokens, k, n), single_before(text, tokens, 0, k)):
             if found is not None:
                 det, phrase = found
                 assert (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.text import tokenize
+from newsparse.text import token_columns
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, TRIGGERS
 from newsparse_events.triggers import find_triggers, openers
 
@@ -22,18 +22,18 @@ TEXTS = st.lists(st.tuples(WORDS, CASINGS), max_size=30).map(
 @given(TEXTS, st.integers(0, 5))
 def test_every_trigger_starts_at_an_opener(text: str, cut: int) -> None:
     """In any window, each trigger :func:`find_triggers` finds starts at a token :func:`openers` keeps."""
-    tokens = tokenize(text)
+    tokens = token_columns(text)
     starts = set(openers(tokens))
-    lo = min(cut, len(tokens))
-    for trigger in find_triggers(tokens, lo, len(tokens)):
+    lo = min(cut, len(tokens.texts))
+    for trigger in find_triggers(tokens, lo, len(tokens.texts)):
         assert trigger.a in starts
 
 
 def test_most_words_are_notopeners() -> None:
     """Plain words, and "the" before anything but a figure noun ("the number"), are passed over."""
-    tokens = tokenize("The minister visited the town and the visitors left; the number rose.")
-    assert [(i, tokens[i].text) for i in openers(tokens)] == [(len(tokens) - 4, "the")]
-    assert openers(tokenize("The minister visited the town and the visitors left.")) == []
+    tokens = token_columns("The minister visited the town and the visitors left; the number rose.")
+    assert [(i, tokens.texts[i]) for i in openers(tokens)] == [(len(tokens.texts) - 4, "the")]
+    assert openers(token_columns("The minister visited the town and the visitors left.")) == []
 
 
 @settings(max_examples=100, deadline=None)
@@ -41,5 +41,5 @@ def test_most_words_are_notopeners() -> None:
 def test_a_trigger_in_any_letter_case_opens_at_its_first_word(phrase: str, casing: object) -> None:
     """ "THE DEATH TOLL" and "Killed" are looked at like their lower-case forms."""
     assert callable(casing)
-    tokens = tokenize(f"Reports said {casing(phrase)} rose")
+    tokens = token_columns(f"Reports said {casing(phrase)} rose")
     assert 2 in openers(tokens)

@@ -185,11 +185,12 @@ def test_events_stay_inside_the_text_on_varied_words(words: list[str]) -> None:
         for span in (event.place_text, *event.areas, event.trigger):
             if span is not None:
                 assert text[span.start : span.end] == span.text
-    tokens = doc.tokens
-    for a, b in asides(tokens, 0, len(tokens)):
-        assert tokens[a].text == "(" and tokens[b].text == ")"
-    for k in death_splits(tokens, 0, len(tokens), []):
-        assert 0 <= k < len(tokens)
+    tokens = doc.token_columns
+    n = len(tokens.texts)
+    for a, b in asides(tokens, 0, n):
+        assert tokens.texts[a] == "(" and tokens.texts[b] == ")"
+    for k in death_splits(tokens, 0, n, []):
+        assert 0 <= k < n
 
 
 @pytest.mark.parametrize(

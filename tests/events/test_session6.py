@@ -131,8 +131,8 @@ _WORDS = ["who", ",", "including", "were", "had", "been", "the", "men", "said"]
 def test_clause_asides_lie_inside_their_range(words: list[str]) -> None:
     from newsparse_events.asides import clause_asides
 
-    tokens = newsparse.parse(" ".join(["12", "men", *words, "killed"])).tokens
-    b = len(tokens) - 1
+    tokens = newsparse.parse(" ".join(["12", "men", *words, "killed"])).token_columns
+    b = len(tokens.texts) - 1
     for lo, hi in clause_asides(tokens, 1, b):
         assert 1 <= lo <= hi < b
 
