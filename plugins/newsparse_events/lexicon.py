@@ -316,7 +316,7 @@ MODALS = frozenset("could would might may can will shall should".split())
 # Singular nouns that name a person (unnumbered single victims); PERSON_SUFFIXES guess the others.
 SINGULAR_VICTIMS = frozenset(
     """
-    man woman boy girl child baby infant teenager teen youth person individual civilian soldier officer
+    man woman fan boy girl child baby infant teenager teen youth person individual civilian soldier officer
     policeman policewoman pilot journalist photographer reporter driver resident guard commander general
     colonel captain major lieutenant sergeant chief leader member fighter militant rebel insurgent
     jihadist victim suspect student teacher doctor nurse farmer trader vendor owner herder shepherd

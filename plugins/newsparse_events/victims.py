@@ -14,7 +14,7 @@ from typing import Protocol
 from newsparse import Quantity, Span
 from newsparse.text import TokenColumns
 from newsparse_events.lexicon import NON_VICTIMS, POSSESSIVES, SKIP_BEFORE_TRIGGER, VICTIM_NOUNS
-from newsparse_events.singles import group_among, is_passive
+from newsparse_events.singles import group_among, is_passive, is_person_noun
 
 __all__ = ["NOT_GROUPS", "PEOPLE_KINDS", "TriggerLike", "head_word", "victims_after", "victims_of"]
 
@@ -50,23 +50,43 @@ def head_word(span: Span | None) -> str:
     return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
 
 
-def victims_after(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | None:
-    """A victim noun right after token ``k`` ("12 people", "dozens of civilians", "20 of their fighters")."""
+def plural_person(word: str) -> bool:
+    """Whether a lower-case word is the plural of a person noun ("supporters", "pilgrims", "tribesmen")."""
+    if word.endswith("men"):
+        return is_person_noun(word[:-3] + "man")
+    # no person noun ends in "-ment" ("sentiments", "settlements"), whatever the suffix guess says
+    return word.endswith("s") and not word.endswith(("ss", "ments")) and is_person_noun(word[:-1])
+
+
+def _victim_word(word: str, wide: bool) -> bool:
+    """Whether a lower-case word names a victim group: listed, or (``wide``) any plural person noun."""
+    return word in VICTIM_NOUNS or (wide and plural_person(word))
+
+
+def victims_after(text: str, tokens: TokenColumns, k: int, hi: int, *, wide: bool = False) -> Span | None:
+    """A victim noun right after token ``k`` ("12 people", "dozens of civilians", "20 of their fighters").
+
+    ``wide`` also takes a plural person noun the lexicon does not list ("arrested supporters").
+    """
     if k < hi and tokens.texts[k].lower() == "of":
         k += 1
         if k < hi and tokens.texts[k].lower() in POSSESSIVES:
             k += 1
-    if k < hi and tokens.texts[k].lower() in VICTIM_NOUNS:
+    if k < hi and _victim_word(tokens.texts[k].lower(), wide):
         return Span.of(text, tokens.starts[k], tokens.ends[k])
     return None
 
 
-def _subject_before(text: str, tokens: TokenColumns, lo: int, a: int) -> Span | None:
-    """A victim noun that is the subject right before trigger token ``a`` ("the pilot lost his life")."""
+def _subject_before(text: str, tokens: TokenColumns, lo: int, a: int, *, wide: bool) -> Span | None:
+    """A victim noun that is the subject right before trigger token ``a`` ("the pilot lost his life").
+
+    ``wide`` (a passive or intransitive trigger: its subject was hit) also takes a plural person
+    noun the lexicon does not list ("pilgrims were injured", "two fans died").
+    """
     k = a
     while k > lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
         k -= 1
-    if k > lo and tokens.texts[k - 1].lower() in VICTIM_NOUNS:
+    if k > lo and _victim_word(tokens.texts[k - 1].lower(), wide):
         return Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
     return None
 
@@ -98,7 +118,7 @@ def _victims_of(
     lo, hi = bounds
     if count is None:
         active = trig.form == "verb" and not is_passive(tokens, lo, trig.a)
-        found = _subject_before(text, tokens, lo, trig.a)
+        found = _subject_before(text, tokens, lo, trig.a, wide=not active)
         transitive = active and trig.role != "displaced"  # "residents fled their homes": they fled
         if (
             found is not None
@@ -108,8 +128,10 @@ def _victims_of(
         ):
             # "police arrested the rioters", "gunmen abducted the prefect": the subject did it
             return victims_after(text, tokens, trig.b + 1, hi) or _object_head(text, tokens, trig.b + 1, hi)
-        if found is None and active:
-            found = victims_after(text, tokens, trig.b, hi)  # "gunmen killed residents"
+        if transitive or (active and found is None):
+            # the object was hit ("gunmen killed residents"), even after a subject that names people
+            # ("police arrested protesters")
+            found = victims_after(text, tokens, trig.b, hi, wide=True) or found
         return found
     counted = count[2].counted
     if counted is not None and counted.end <= count[2].start:
