@@ -34,6 +34,13 @@ def test_an_unlisted_plural_person_noun_is_the_victim_group(text: str, victims: 
     assert event.victims is not None and event.victims.text == victims
 
 
+def test_a_fan_is_a_single_victim() -> None:
+    """ "fan" is a person noun: "a fan was injured" is one victim."""
+    (event,) = events("A fan was injured when the stand collapsed.")
+    assert event.count is not None and event.count.value == 1
+    assert event.victims is not None and event.victims.text == "fan"
+
+
 @pytest.mark.parametrize(
     "text",
     [
