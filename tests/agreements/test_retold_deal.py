@@ -55,3 +55,39 @@ def test_an_agreement_with_a_side_of_its_own_is_another_agreement() -> None:
     )
     assert len(found(text)) == 2
 
+
+
+SALES: Spec = {
+    "fosters": ("ORG", "Fosters", ("Fosters",), {}),
+    "southcorp": ("ORG", "Southcorp", ("Southcorp",), {}),
+    "reline": ("ORG", "Reline Investments", ("Reline Investments",), {}),
+    "hardy": ("ORG", "BRL Hardy", ("BRL Hardy",), {}),
+}
+
+
+def sales(text: str) -> list[Agreement]:
+    """The agreements of ``text`` with the hand-made firms."""
+    return agreements_of(parse(text, SALES))
+
+
+def test_the_buyer_buying_the_stake_again_retells_the_purchase() -> None:
+    text = (
+        "Fosters bought a large stake in Southcorp on Monday. "
+        "Fosters bought the stake from Reline Investments, a family firm."
+    )
+    (rec,) = sales(text)
+    assert [m.text for m in rec.mentions] == ["bought", "bought"]
+    assert (rec.acquirer, rec.target, rec.seller) == (("fosters",), ("southcorp",), ("reline",))
+
+
+def test_the_buyer_buying_something_else_is_another_purchase() -> None:
+    text = (
+        "Fosters bought a large stake in Southcorp on Monday. "
+        "Fosters bought several flats from Reline Investments last year."
+    )
+    assert len(sales(text)) == 2
+
+
+def test_a_purchase_the_buyer_also_made_is_another_purchase() -> None:
+    text = "Fosters bought a large stake in Southcorp on Monday. Fosters also bought the BRL Hardy brand."
+    assert len(sales(text)) == 2
