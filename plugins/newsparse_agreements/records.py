@@ -124,6 +124,12 @@ _FURTHER = re.compile(
     r"\b(?:also|other|another|second|separate|new|further|additional|similar|rival|too)\b", re.IGNORECASE
 )
 _CLAUSE_OPENING = re.compile(r"[.;:!?]\s")
+# "an agreement on nuclear co-operation": a mention naming a subject of its own.
+_OWN_SUBJECT = re.compile(
+    r"\s+(?:on|over|about|covering|concerning|regarding)\s+(?!(?:the\s+)?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|behalf)",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -350,7 +356,8 @@ def _retold(text: str, recent: dict[int, _Record], local: Local) -> _Record | No
 
     "Mitsubishi Motors has struck a deal to supply Peugeot ... The two firms signed a Memorandum of
     Understanding": the same sides concluding an agreement right after one is told concluded is that
-    agreement (unless the clause says "also", "another", "a second" ... or names a side of its own).
+    agreement (unless the clause says "also", "another", "a second" ..., or the mention names a side
+    or a subject of its own: "an agreement on nuclear co-operation").
     """
     trig = local.trigger
     if trig.definite or trig.talks or trig.kind in _BUSINESS or trig.det == "another":
@@ -367,7 +374,9 @@ def _retold(text: str, recent: dict[int, _Record], local: Local) -> _Record | No
         return None
     stops = _CLAUSE_OPENING.finditer(text, latest.last_end, trig.start)
     opening = max((m.end() for m in stops), default=latest.last_end)
-    return None if _FURTHER.search(text, opening, trig.end) else latest
+    if _FURTHER.search(text, opening, trig.end) or _OWN_SUBJECT.match(text, trig.end):
+        return None
+    return latest
 
 
 def _new_sides(record: _Record, local: Local) -> bool:

@@ -91,3 +91,11 @@ def test_the_buyer_buying_something_else_is_another_purchase() -> None:
 def test_a_purchase_the_buyer_also_made_is_another_purchase() -> None:
     text = "Fosters bought a large stake in Southcorp on Monday. Fosters also bought the BRL Hardy brand."
     assert len(sales(text)) == 2
+
+
+def test_an_agreement_on_a_subject_of_its_own_is_another_agreement() -> None:
+    text = (
+        "Argentina and Venezuela signed a food-for-oil deal on Monday. "
+        "Argentina signed an agreement on nuclear co-operation."
+    )
+    assert len(found(text)) == 2
