@@ -11,7 +11,10 @@ merge cannot see, both read on the built records in text order:
   definite generic "the deal" right after a verb-told deal is that deal;
 - a company deal naming the same buyer or the same target, in the same role, as an earlier one
   ("a takeover bid for the LSE" by Deutsche Boerse ... "a Deutsche Boerse takeover") is that deal,
-  unless the two name different targets or different buyers.
+  unless the two name different targets or different buyers;
+- a concluded purchase told by a verb right after a concluded one with the same target, or with the
+  same buyer and a definite object ("Fosters bought 18.8% of Southcorp" ... "Fosters bought the
+  18.8% stake from Reline"), retells it, unless the two differ in a role or the clause says "also".
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_REACH = 40
+_CONCLUDED = frozenset({"signed", "in_force"})
+_RETELL_REACH = 700
+# "It also acquired", "another purchase": the clause tells a further deal.
+_FURTHER = re.compile(r"\b(?:also|other|another|second|separate|new|further|additional|too)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+_THE_OBJECT = re.compile(r"\s+the\s")
 # "the sale of 10 planes", "the takeover last November of Abbey": a complement introducing a deal.
 _COMPLEMENT = re.compile(
     r"\s+(?:(?:last|next|this|in|on)\s+[\w-]+\s+)?(?:of|by|between|with|for)\b", re.IGNORECASE
@@ -54,7 +63,7 @@ def coalesce(text: str, records: Sequence[Agreement], verbal: Collection[int]) -
     """
     out: list[Agreement] = []
     for record in records:
-        host = None if record.start in verbal else _host(text, out, record, verbal)
+        host = _retold(text, out, record) if record.start in verbal else _host(text, out, record, verbal)
         if host is None:
             out.append(record)
         else:
@@ -77,6 +86,30 @@ def _host(text: str, earlier: list[Agreement], record: Agreement, verbal: Collec
             if earlier[i].kind == record.kind and _same_side(earlier[i], record):
                 return i
     return None
+
+
+def _retold(text: str, earlier: list[Agreement], record: Agreement) -> int | None:
+    """The index of the concluded purchase a verb-told concluded one retells (None: its own deal)."""
+    if record.kind != "acquisition" or record.status not in _CONCLUDED:
+        return None
+    stops = _SENTENCE_END.finditer(text, max(0, record.start - 300), record.start)
+    opening = max((m.end() for m in stops), default=0)
+    if _FURTHER.search(text, opening, record.end):
+        return None
+    for i in range(len(earlier) - 1, -1, -1):
+        host = earlier[i]
+        if record.start - _last_mention(host) > _RETELL_REACH:
+            return None
+        if host.kind == "acquisition" and host.status in _CONCLUDED and _same_side(host, record):
+            shared_target = bool(set(host.target) & set(record.target))
+            if shared_target or _THE_OBJECT.match(text, record.end):  # "Fosters bought the 18.8% stake"
+                return None if _other_seller(host, record) else i
+    return None
+
+
+def _other_seller(host: Agreement, record: Agreement) -> bool:
+    """Whether two purchases name different sellers."""
+    return bool(host.seller and record.seller and not set(host.seller) & set(record.seller))
 
 
 def _definite(text: str, start: int) -> bool:

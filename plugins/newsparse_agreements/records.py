@@ -119,6 +119,17 @@ _SUBJECT_NOUNS = frozenset(
 )
 _INDEFINITE_MODIFIERS = re.compile(r"\b(?:a|an|another)\s+((?:[^\s.;:!?]+\s+){1,3})$", re.IGNORECASE)
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
+# "also signed", "another deal", "a second agreement": the clause tells a further agreement.
+_FURTHER = re.compile(
+    r"\b(?:also|other|another|second|separate|new|further|additional|similar|rival|too)\b", re.IGNORECASE
+)
+_CLAUSE_OPENING = re.compile(r"[.;:!?]\s")
+# "an agreement on nuclear co-operation": a mention naming a subject of its own.
+_OWN_SUBJECT = re.compile(
+    r"\s+(?:on|over|about|covering|concerning|regarding)\s+(?!(?:the\s+)?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|behalf)",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -340,6 +351,34 @@ def _supposed_restated(text: str, recent: dict[int, _Record], local: Local) -> _
     return latest
 
 
+def _retold(text: str, recent: dict[int, _Record], local: Local) -> _Record | None:
+    """The concluded agreement an indefinite concluded mention tells again in other words.
+
+    "Mitsubishi Motors has struck a deal to supply Peugeot ... The two firms signed a Memorandum of
+    Understanding": the same sides concluding an agreement right after one is told concluded is that
+    agreement (unless the clause says "also", "another", "a second" ..., or the mention names a side
+    or a subject of its own: "an agreement on nuclear co-operation").
+    """
+    trig = local.trigger
+    if trig.definite or trig.talks or trig.kind in _BUSINESS or trig.det == "another":
+        return None
+    if not local.statuses or any(st[0] not in _CONCLUDED for st in local.statuses):
+        return None
+    mine = {hit.id for hit in local.roles["parties"]}
+    latest = next((r for r in reversed(recent.values()) if r.kind != "talks"), None)
+    if not mine or latest is None or trig.start - latest.last_end > _RESTATE_REACH:
+        return None
+    if latest.kind in _BUSINESS or latest.kind in _NOT_PROSPECTS or not mine <= _alike(mine, latest.parties):
+        return None
+    if not any(st[0] in _CONCLUDED for loc in latest.locals for st in loc.statuses):
+        return None
+    stops = _CLAUSE_OPENING.finditer(text, latest.last_end, trig.start)
+    opening = max((m.end() for m in stops), default=latest.last_end)
+    if _FURTHER.search(text, opening, trig.end) or _OWN_SUBJECT.match(text, trig.end):
+        return None
+    return latest
+
+
 def _new_sides(record: _Record, local: Local) -> bool:
     """Whether a mention names a side or third party its candidate record never had.
 
@@ -364,7 +403,7 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     elif _described(text, trig, max((r.last_end for r in recent.values()), default=-1)):
         record = None  # "a joint venture agreement" after the trade deal: another agreement
     else:
-        record = _find_record(records, recent, local)
+        record = _find_record(records, recent, local) or _retold(text, recent, local)
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
