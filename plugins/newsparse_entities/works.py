@@ -1,0 +1,54 @@
+"""Works (films, albums, songs, shows, books) told by their form and context, not by a list.
+
+A work's title often looks like a person's or a place's name ("the drama Vera Drake", "the musical
+Billy Elliot"); the guideline types it PRODUCT. The evidence is the noun that names the kind of work
+right before the title, a star's verb before it ("starred in Ray"), a release year in brackets after
+it ("Casablanca (1942)"), or "X, which stars" / "X, starring" after it.
+"""
+
+from __future__ import annotations
+
+from newsparse_entities.words import Words
+
+# Nouns of a kind of work that are no verb: the title follows ("the thriller Collateral", "hit song
+# Jailhouse Rock", "Bizet's opera Carmen").
+WORK_NOUNS = frozenset(
+    """movie movies film drama comedy thriller musical novel song ballad opera sitcom documentary
+    cartoon blockbuster biopic videogame""".split()
+)
+# Nouns of a kind of work that are verbs too ("polls show", "storms hit", "they play"): a work's
+# title only after an article, a possessive or a modifier ("the show X", "his hit X", "TV show X").
+_VERB_NOUNS = frozenset("show hit series track".split())
+_OPENERS = frozenset(
+    """the his her their its our my this tv talent chat quiz reality cult comedy music cookery game
+    surprise smash debut latest new first second third last previous classic""".split()
+)
+# A star's verbs before "in" and a title ("starred in The Aviator", "to star in Troy").
+_STAR_VERBS = frozenset("star stars starred starring".split())
+# The words before a chunk that can open a work's evidence (one set look-up for every chunk).
+WORK_CUES_BEFORE = WORK_NOUNS | _VERB_NOUNS | {"in"}
+
+
+def work_before(words: Words, prev: int) -> bool:
+    """Whether the words ending at ``prev`` (one of :data:`WORK_CUES_BEFORE`) announce a work's title."""
+    low = words.lower[prev]
+    before = words.lower[prev - 1] if prev > 0 and words.sent[prev - 1] == words.sent[prev] else ""
+    if low == "in":
+        return before in _STAR_VERBS  # "starred in The Aviator"; "stars in London": a place, no chunk
+    if words.cap[prev] or before in ("a", "an"):
+        return False  # "Comedy Central", "a film Spielberg made"
+    if low in WORK_NOUNS:
+        return True
+    return before in _OPENERS or (prev > 0 and words.poss[prev - 1])  # "the show", "Fox's show"
+
+
+def work_after(words: Words, j: int) -> bool:
+    """Whether the words from ``j`` (a "," or "(" after a chunk) announce that the chunk is a work:
+    "Casablanca (1942)", "Ray, which stars Jamie Foxx", "Alexander, starring Colin Farrell"."""
+    text, lower, n = words.text, words.lower, len(words.text)
+    if text[j] == "(":
+        year = text[j + 1] if j + 2 < n else ""
+        return len(year) == 4 and year[:2] in ("19", "20") and year.isdigit() and text[j + 2] == ")"
+    if j + 2 < n and lower[j + 1] == "starring":
+        return lower[j + 2] != "in"  # "Tom Hanks, starring in ...": the star
+    return j + 2 < n and lower[j + 1] == "which" and lower[j + 2] in ("stars", "starred")
