@@ -8,7 +8,9 @@ it ("Casablanca (1942)"), or "X, which stars" / "X, starring" after it.
 
 from __future__ import annotations
 
-from newsparse_entities.words import Words
+from collections.abc import Sequence
+
+from newsparse_entities.words import Candidate, Words
 
 # Nouns of a kind of work that are no verb: the title follows ("the thriller Collateral", "hit song
 # Jailhouse Rock", "Bizet's opera Carmen").
@@ -18,7 +20,7 @@ WORK_NOUNS = frozenset(
 )
 # Nouns of a kind of work that are verbs too ("polls show", "storms hit", "they play"): a work's
 # title only after an article, a possessive or a modifier ("the show X", "his hit X", "TV show X").
-_VERB_NOUNS = frozenset("show hit series track".split())
+_VERB_NOUNS = frozenset("show hit series track album single".split())
 _OPENERS = frozenset(
     """the his her their its our my this tv talent chat quiz reality cult comedy music cookery game
     surprise smash debut latest new first second third last previous classic""".split()
@@ -52,3 +54,49 @@ def work_after(words: Words, j: int) -> bool:
     if j + 2 < n and lower[j + 1] == "starring":
         return lower[j + 2] != "in"  # "Tom Hanks, starring in ...": the star
     return j + 2 < n and lower[j + 1] == "which" and lower[j + 2] in ("stars", "starred")
+
+
+# Small words a title runs on past ("Touching the Void", "Shaun of the Dead", "Hide and Seek").
+_TITLE_JOINERS = frozenset("of the and in a an on to for at".split())
+# The evidence a small word before a capitalized word gives it ("in Translation", "the Dead"): none
+# that the word names something of its own.
+_JOINER_EVIDENCE = frozenset(["place_prep", "determiner"])
+
+
+def joined_titles(words: Words, cands: list[Candidate]) -> list[Candidate]:
+    """The chunks in text order, a work's title that runs on past small words joined into one chunk
+    ("the drama Maria Full of Grace": one title, not "Maria Full" and "Grace")."""
+    if not any(c.kind == "chunk" and "work" in c.evidence for c in cands):
+        return cands  # no work named: most documents
+    by_start = {c.i: c for c in cands}
+    out: list[Candidate] = []
+    taken = -1
+    for c in cands:
+        if c.i < taken:
+            continue  # inside a joined title
+        if c.kind == "chunk" and "work" in c.evidence:
+            end = _title_end(words, c.j, by_start)
+            if end > c.j:
+                name = " ".join(words.text[c.i : end])
+                c = Candidate(c.i, end, c.start, words.end[end - 1], name, "chunk", (), c.evidence, c.prefix)
+                taken = end
+        out.append(c)
+    return out
+
+
+def _title_end(words: Words, j: int, by_start: dict[int, Candidate]) -> int:
+    """Where a title ending at ``j`` ends once run on over small words and capitalized words of the
+    same sentence; a place, a person's name or a name with evidence of its own ends it."""
+    text, lower, cap, sent = words.text, words.lower, words.cap, words.sent
+    n, g, k, last = len(text), sent[j - 1], j, j
+    while k < n and sent[k] == g:
+        if lower[k] in _TITLE_JOINERS:
+            k += 1
+            continue
+        c = by_start.get(k)
+        if not cap[k] or (
+            c is not None and (c.kind != "chunk" or not _JOINER_EVIDENCE.issuperset(c.evidence))
+        ):
+            break
+        k = last = c.j if c is not None else k + 1
+    return last
