@@ -8,8 +8,6 @@ it ("Casablanca (1942)"), or "X, which stars" / "X, starring" after it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from newsparse_entities.words import Candidate, Words
 
 # Nouns of a kind of work that are no verb: the title follows ("the thriller Collateral", "hit song
@@ -37,8 +35,8 @@ def work_before(words: Words, prev: int) -> bool:
     before = words.lower[prev - 1] if prev > 0 and words.sent[prev - 1] == words.sent[prev] else ""
     if low == "in":
         return before in _STAR_VERBS  # "starred in The Aviator"; "stars in London": a place, no chunk
-    if words.cap[prev] or before in ("a", "an"):
-        return False  # "Comedy Central", "a film Spielberg made"
+    if words.cap[prev] or before in ("a", "an", "best"):
+        return False  # "Comedy Central", "a film Spielberg made", "a best film Oscar"
     if low in WORK_NOUNS:
         return True
     return before in _OPENERS or (prev > 0 and words.poss[prev - 1])  # "the show", "Fox's show"
