@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from operator import itemgetter
 
+from newsparse_entities.canonical import STATE_INSTITUTIONS
 from newsparse_entities.chunk_context import (
     PLACE_EVIDENCE_AFTER,
     PLACE_EVIDENCE_BEFORE,
@@ -475,6 +476,7 @@ def _places_then_names(
         and isinstance(rest[0], int)
         and words.text[lead[0].i] in gaz.first_names
         and not words.poss[lead[0].i]
+        and words.text[_last_index(rest[-1])] not in STATE_INSTITUTIONS  # "German Embassy": no person German
     ):
         return [_chunk(words, units, (*evidence, "first_name"))]
     rest_words = [u for u in rest if isinstance(u, int)]
@@ -741,7 +743,7 @@ def _layout_evidence(
         prev is not None
         and lower[prev] in _PRODUCT_BEFORE
         and not words.cap[prev]
-        and (prev == 0 or lower[prev - 1] not in ("a", "an"))  # "a single HSDPA device"
+        and (prev == 0 or lower[prev - 1] not in ("a", "an", "best"))  # "a single X", "best film Oscar"
     ):
         ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
     if (
