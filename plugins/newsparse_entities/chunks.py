@@ -55,7 +55,7 @@ from newsparse_entities.rules import (
 )
 from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
-from newsparse_entities.works import WORK_CUES_BEFORE, work_after, work_before
+from newsparse_entities.works import WORK_CUES_AFTER, WORK_CUES_BEFORE, work_after, work_before
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _FIRST_WORD = itemgetter(0)  # a candidate's first word index
@@ -685,7 +685,8 @@ def _chunk(
         ev = _layout_evidence(words, i, j, prev, nxt, ev)
     low_prev = lower[prev] if prev is not None else ""
     if (low_prev in WORK_CUES_BEFORE and not words.poss[j - 1] and work_before(words, i - 1)) or (
-        (nxt == "," or nxt == "(") and work_after(words, j)
+        (nxt == "(" or (nxt == "," and j + 1 < n and lower[j + 1] in WORK_CUES_AFTER))
+        and work_after(words, j)
     ):
         ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Casablanca (1942)" (works.py)
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):

@@ -27,14 +27,17 @@ _OPENERS = frozenset(
 _STAR_VERBS = frozenset("star stars starred starring".split())
 # The words before a chunk that can open a work's evidence (one set look-up for every chunk).
 WORK_CUES_BEFORE = WORK_NOUNS | _VERB_NOUNS | {"in"}
+# The words after a chunk and a comma that can open a work's evidence ("X, which stars", "X, starring").
+WORK_CUES_AFTER = frozenset(["which", "starring"])
 
 
 def work_before(words: Words, prev: int) -> bool:
     """Whether the words ending at ``prev`` (one of :data:`WORK_CUES_BEFORE`) announce a work's title."""
-    low = words.lower[prev]
-    before = words.lower[prev - 1] if prev > 0 and words.sent[prev - 1] == words.sent[prev] else ""
-    if low == "in":
-        return before in _STAR_VERBS  # "starred in The Aviator"; "stars in London": a place, no chunk
+    lower = words.lower
+    low = lower[prev]
+    if low == "in":  # the most frequent: "starred in The Aviator"
+        return prev > 0 and lower[prev - 1] in _STAR_VERBS and words.sent[prev - 1] == words.sent[prev]
+    before = lower[prev - 1] if prev > 0 and words.sent[prev - 1] == words.sent[prev] else ""
     if words.cap[prev] or before in ("a", "an", "best"):
         return False  # "Comedy Central", "a film Spielberg made", "a best film Oscar"
     if low in WORK_NOUNS:
@@ -64,7 +67,7 @@ _JOINER_EVIDENCE = frozenset(["place_prep", "determiner"])
 def joined_titles(words: Words, cands: list[Candidate]) -> list[Candidate]:
     """The chunks in text order, a work's title that runs on past small words joined into one chunk
     ("the drama Maria Full of Grace": one title, not "Maria Full" and "Grace")."""
-    if not any(c.kind == "chunk" and "work" in c.evidence for c in cands):
+    if not any("work" in c.evidence for c in cands):  # only chunks have evidence
         return cands  # no work named: most documents
     by_start = {c.i: c for c in cands}
     out: list[Candidate] = []
