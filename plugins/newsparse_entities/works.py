@@ -66,21 +66,30 @@ _JOINER_EVIDENCE = frozenset(["place_prep", "determiner"])
 
 def joined_titles(words: Words, cands: list[Candidate]) -> list[Candidate]:
     """The chunks in text order, a work's title that runs on past small words joined into one chunk
-    ("the drama Maria Full of Grace": one title, not "Maria Full" and "Grace")."""
+    ("the drama Maria Full of Grace": one title, not "Maria Full" and "Grace"), in every mention of
+    the title (a later "In Hide and Seek" too)."""
     if not any("work" in c.evidence for c in cands):  # only chunks have evidence
         return cands  # no work named: most documents
     by_start = {c.i: c for c in cands}
+    titles: dict[str, list[str]] = {}  # a title's first chunk -> the title's words
+    for c in cands:
+        if "work" in c.evidence:
+            end = _title_end(words, c.j, by_start)
+            if end > c.j:
+                titles.setdefault(c.text, words.text[c.i : end])
+    if not titles:
+        return cands
     out: list[Candidate] = []
     taken = -1
     for c in cands:
         if c.i < taken:
             continue  # inside a joined title
-        if c.kind == "chunk" and "work" in c.evidence:
-            end = _title_end(words, c.j, by_start)
-            if end > c.j:
-                name = " ".join(words.text[c.i : end])
-                c = Candidate(c.i, end, c.start, words.end[end - 1], name, "chunk", (), c.evidence, c.prefix)
-                taken = end
+        title = titles.get(c.text) if c.kind == "chunk" else None
+        end = c.i + len(title) if title else 0
+        if title and words.text[c.i : end] == title and words.sent[end - 1] == words.sent[c.i]:
+            ev = c.evidence if "work" in c.evidence else (*c.evidence, "work")
+            c = Candidate(c.i, end, c.start, words.end[end - 1], " ".join(title), "chunk", (), ev, c.prefix)
+            taken = end
         out.append(c)
     return out
 

@@ -88,3 +88,8 @@ def test_a_generated_title_is_one_mention_with_valid_offsets(
     for e in doc.entities:
         for m in e.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_a_joined_title_is_joined_in_its_later_mentions_too() -> None:
+    doc = parse("Critics loved the thriller Walk and Hide last year. In Walk and Hide, a man hides.")
+    assert entity_at(doc, "Walk and Hide", 1).type == "PRODUCT"
