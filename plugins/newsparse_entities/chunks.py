@@ -688,7 +688,7 @@ def _chunk(
         (nxt == "(" or (nxt == "," and j + 1 < n and lower[j + 1] in WORK_CUES_AFTER))
         and work_after(words, j)
     ):
-        ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Casablanca (1942)" (works.py)
+        ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)" (works.py)
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
     if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):

@@ -3,7 +3,7 @@
 A work's title often looks like a person's or a place's name ("the drama Vera Drake", "the musical
 Billy Elliot"); the guideline types it PRODUCT. The evidence is the noun that names the kind of work
 right before the title, a star's verb before it ("starred in Ray"), a release year in brackets after
-it ("Casablanca (1942)"), or "X, which stars" / "X, starring" after it.
+it ("Wings (1927)"), or "X, which stars" / "X, starring" after it.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def work_before(words: Words, prev: int) -> bool:
 
 def work_after(words: Words, j: int) -> bool:
     """Whether the words from ``j`` (a "," or "(" after a chunk) announce that the chunk is a work:
-    "Casablanca (1942)", "Ray, which stars Jamie Foxx", "Alexander, starring Colin Farrell"."""
+    "Wings (1927)", "Ray, which stars Jamie Foxx", "Alexander, starring Colin Farrell"."""
     text, lower, n = words.text, words.lower, len(words.text)
     if text[j] == "(":
         year = text[j + 1] if j + 2 < n else ""
