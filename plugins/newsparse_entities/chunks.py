@@ -684,7 +684,7 @@ def _chunk(
     ):  # the words _layout_evidence reads: most chunks have none around them
         ev = _layout_evidence(words, i, j, prev, nxt, ev)
     low_prev = lower[prev] if prev is not None else ""
-    if (low_prev in WORK_CUES_BEFORE and not words.poss[j - 1] and work_before(words, i - 1)) or (
+    if (low_prev in WORK_CUES_BEFORE and work_before(words, i - 1, j)) or (
         (nxt == "(" or (nxt == "," and j + 1 < n and lower[j + 1] in WORK_CUES_AFTER))
         and work_after(words, j)
     ):

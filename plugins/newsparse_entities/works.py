@@ -23,21 +23,30 @@ _OPENERS = frozenset(
     """the his her their its our my this tv talent chat quiz reality cult comedy music cookery game
     surprise smash debut latest new first second third last previous classic""".split()
 )
+_APOSTROPHES = frozenset(["'", "’"])
+# Kinds of computer game before "game" and a title ("video game Halo"): "the game" alone is often a
+# match in sport ("after the game Ferguson said").
+_GAME_KINDS = frozenset("video computer console online pc rhythm strategy puzzle racing adventure".split())
 # A star's verbs before "in" and a title ("starred in The Aviator", "to star in Troy").
 _STAR_VERBS = frozenset("star stars starred starring".split())
 # The words before a chunk that can open a work's evidence (one set look-up for every chunk).
-WORK_CUES_BEFORE = WORK_NOUNS | _VERB_NOUNS | {"in"}
+WORK_CUES_BEFORE = WORK_NOUNS | _VERB_NOUNS | {"in", "game"}
 # The words after a chunk and a comma that can open a work's evidence ("X, which stars", "X, starring").
 WORK_CUES_AFTER = frozenset(["which", "starring"])
 
 
-def work_before(words: Words, prev: int) -> bool:
-    """Whether the words ending at ``prev`` (one of :data:`WORK_CUES_BEFORE`) announce a work's title."""
+def work_before(words: Words, prev: int, j: int) -> bool:
+    """Whether the words ending at ``prev`` (one of :data:`WORK_CUES_BEFORE`) announce a work's title
+    in the chunk ``prev + 1:j``; a possessive chunk is the maker ("starred in Hughes' film")."""
+    if words.poss[j - 1] or (j < len(words.text) and words.text[j] in _APOSTROPHES):
+        return False
     lower = words.lower
     low = lower[prev]
     if low == "in":  # the most frequent: "starred in The Aviator"
         return prev > 0 and lower[prev - 1] in _STAR_VERBS and words.sent[prev - 1] == words.sent[prev]
     before = lower[prev - 1] if prev > 0 and words.sent[prev - 1] == words.sent[prev] else ""
+    if low == "game":
+        return before in _GAME_KINDS
     if words.cap[prev] or before in ("a", "an", "best"):
         return False  # "Comedy Central", "a film Spielberg made", "a best film Oscar"
     if low in WORK_NOUNS:
@@ -62,6 +71,11 @@ _TITLE_JOINERS = frozenset("of the and in a an on to for at".split())
 # The evidence a small word before a capitalized word gives it ("in Translation", "the Dead"): none
 # that the word names something of its own.
 _JOINER_EVIDENCE = frozenset(["place_prep", "determiner"])
+# Days and months end a title ("the game Stone Harbour on Monday").
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December""".split()
+)
 
 
 def joined_titles(words: Words, cands: list[Candidate]) -> list[Candidate]:
@@ -104,8 +118,10 @@ def _title_end(words: Words, j: int, by_start: dict[int, Candidate]) -> int:
             k += 1
             continue
         c = by_start.get(k)
-        if not cap[k] or (
-            c is not None and (c.kind != "chunk" or not _JOINER_EVIDENCE.issuperset(c.evidence))
+        if (
+            not cap[k]
+            or text[k] in _DATE_WORDS
+            or (c is not None and (c.kind != "chunk" or not _JOINER_EVIDENCE.issuperset(c.evidence)))
         ):
             break
         k = last = c.j if c is not None else k + 1

@@ -93,3 +93,17 @@ def test_a_generated_title_is_one_mention_with_valid_offsets(
 def test_a_joined_title_is_joined_in_its_later_mentions_too() -> None:
     doc = parse("Critics loved the thriller Walk and Hide last year. In Walk and Hide, a man hides.")
     assert entity_at(doc, "Walk and Hide", 1).type == "PRODUCT"
+
+
+def test_a_kind_of_computer_game_announces_its_title_and_a_match_does_not() -> None:
+    assert (
+        entity_at(parse("Fans queued for the video game Stone Harbour on Monday."), "Stone Harbour").type
+        == "PRODUCT"
+    )
+    doc = parse("After the game Ferguson said little.")
+    assert entity_at(doc, "Ferguson").type != "PRODUCT"
+
+
+def test_a_name_with_a_bare_apostrophe_is_the_maker() -> None:
+    doc = parse("Jane Rusk, who starred in Hughes' 1943 film, spoke.")
+    assert all(e.type != "PRODUCT" for e in doc.entities for m in e.mentions if m.text == "Hughes")
