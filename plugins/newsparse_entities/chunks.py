@@ -55,7 +55,7 @@ from newsparse_entities.rules import (
 )
 from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
-from newsparse_entities.works import WORK_CUES_AFTER, WORK_CUES_BEFORE, work_after, work_before
+from newsparse_entities.works import is_work
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _FIRST_WORD = itemgetter(0)  # a candidate's first word index
@@ -684,11 +684,8 @@ def _chunk(
     ):  # the words _layout_evidence reads: most chunks have none around them
         ev = _layout_evidence(words, i, j, prev, nxt, ev)
     low_prev = lower[prev] if prev is not None else ""
-    if (low_prev in WORK_CUES_BEFORE and work_before(words, i - 1, j)) or (
-        (nxt == "(" or (nxt == "," and j + 1 < n and lower[j + 1] in WORK_CUES_AFTER))
-        and work_after(words, j)
-    ):
-        ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)" (works.py)
+    if is_work(words, i, j, low_prev, nxt):
+        ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)"
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
     if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):

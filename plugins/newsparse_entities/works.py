@@ -28,11 +28,25 @@ _APOSTROPHES = frozenset(["'", "’"])
 # match in sport ("after the game Ferguson said").
 _GAME_KINDS = frozenset("video computer console online pc rhythm strategy puzzle racing adventure".split())
 # A star's verbs before "in" and a title ("starred in The Aviator", "to star in Troy").
-_STAR_VERBS = frozenset("star stars starred starring".split())
-# The words before a chunk that can open a work's evidence (one set look-up for every chunk).
-WORK_CUES_BEFORE = WORK_NOUNS | _VERB_NOUNS | {"in", "game"}
+STAR_VERBS = frozenset("star stars starred starring".split())
+# The words before a chunk that can open a work's evidence (one set look-up for every chunk); "in"
+# only after one of :data:`STAR_VERBS`.
+WORK_CUES_BEFORE = WORK_NOUNS | _VERB_NOUNS | {"game"}
 # The words after a chunk and a comma that can open a work's evidence ("X, which stars", "X, starring").
 WORK_CUES_AFTER = frozenset(["which", "starring"])
+
+
+def is_work(words: Words, i: int, j: int, low_prev: str, nxt: str | None) -> bool:
+    """Whether the words around the chunk ``i:j`` (``low_prev`` before it in lower case, ``nxt``
+    after it) say it is a work's title; cheap set look-ups first, as most chunks have no such word."""
+    lower = words.lower
+    return (
+        (low_prev in WORK_CUES_BEFORE or (low_prev == "in" and i > 1 and lower[i - 2] in STAR_VERBS))
+        and work_before(words, i - 1, j)
+    ) or (
+        (nxt == "(" or (nxt == "," and j + 1 < len(lower) and lower[j + 1] in WORK_CUES_AFTER))
+        and work_after(words, j)
+    )
 
 
 def work_before(words: Words, prev: int, j: int) -> bool:
@@ -43,7 +57,7 @@ def work_before(words: Words, prev: int, j: int) -> bool:
     lower = words.lower
     low = lower[prev]
     if low == "in":  # the most frequent: "starred in The Aviator"
-        return prev > 0 and lower[prev - 1] in _STAR_VERBS and words.sent[prev - 1] == words.sent[prev]
+        return prev > 0 and lower[prev - 1] in STAR_VERBS and words.sent[prev - 1] == words.sent[prev]
     before = lower[prev - 1] if prev > 0 and words.sent[prev - 1] == words.sent[prev] else ""
     if low == "game":
         return before in _GAME_KINDS
