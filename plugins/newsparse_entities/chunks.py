@@ -55,7 +55,7 @@ from newsparse_entities.rules import (
 )
 from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
-from newsparse_entities.works import is_work
+from newsparse_entities.works import WORK_GATE, is_work
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _FIRST_WORD = itemgetter(0)  # a candidate's first word index
@@ -684,7 +684,7 @@ def _chunk(
     ):  # the words _layout_evidence reads: most chunks have none around them
         ev = _layout_evidence(words, i, j, prev, nxt, ev)
     low_prev = lower[prev] if prev is not None else ""
-    if is_work(words, i, j, low_prev, nxt):
+    if (low_prev in WORK_GATE or nxt == "," or nxt == "(") and is_work(words, i, j, low_prev, nxt):
         ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)"
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
