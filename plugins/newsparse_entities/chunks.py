@@ -385,8 +385,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return out
         if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
             evidence.append("initial")
-        elif len(units) >= 2 and opener_evidence(words.text[first], gaz):
-            evidence.append(opener_evidence(words.text[first], gaz))  # "Kafr Lusin", "Mount Everest"
+        elif len(units) >= 2 and (opener := opener_evidence(words.text[first], gaz)):
+            evidence.append(opener)  # "Kafr Lusin", "Mount Everest"
         elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
