@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from operator import itemgetter
 
+from newsparse_entities.canonical import STATE_INSTITUTIONS
 from newsparse_entities.chunk_context import (
     PLACE_EVIDENCE_AFTER,
     PLACE_EVIDENCE_BEFORE,
@@ -54,6 +55,7 @@ from newsparse_entities.rules import (
 )
 from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
+from newsparse_entities.works import WORK_GATE, is_work
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _FIRST_WORD = itemgetter(0)  # a candidate's first word index
@@ -383,8 +385,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return out
         if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
             evidence.append("initial")
-        elif len(units) >= 2 and opener_evidence(words.text[first], gaz):
-            evidence.append(opener_evidence(words.text[first], gaz))  # "Kafr Lusin", "Mount Everest"
+        elif len(units) >= 2 and (opener := opener_evidence(words.text[first], gaz)):
+            evidence.append(opener)  # "Kafr Lusin", "Mount Everest"
         elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
@@ -474,6 +476,7 @@ def _places_then_names(
         and isinstance(rest[0], int)
         and words.text[lead[0].i] in gaz.first_names
         and not words.poss[lead[0].i]
+        and words.text[_last_index(rest[-1])] not in STATE_INSTITUTIONS  # "German Embassy": no person German
     ):
         return [_chunk(words, units, (*evidence, "first_name"))]
     rest_words = [u for u in rest if isinstance(u, int)]
@@ -681,6 +684,8 @@ def _chunk(
     ):  # the words _layout_evidence reads: most chunks have none around them
         ev = _layout_evidence(words, i, j, prev, nxt, ev)
     low_prev = lower[prev] if prev is not None else ""
+    if (low_prev in WORK_GATE or nxt == "," or nxt == "(") and is_work(words, i, j, low_prev, nxt):
+        ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)"
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
     if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):
@@ -736,7 +741,7 @@ def _layout_evidence(
         prev is not None
         and lower[prev] in _PRODUCT_BEFORE
         and not words.cap[prev]
-        and (prev == 0 or lower[prev - 1] not in ("a", "an"))  # "a single HSDPA device"
+        and (prev == 0 or lower[prev - 1] not in ("a", "an", "best"))  # "a single X", "best film Oscar"
     ):
         ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
     if (

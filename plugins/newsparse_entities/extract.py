@@ -11,6 +11,7 @@ from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
 from newsparse_entities.words import headline_sentences, words_of
+from newsparse_entities.works import joined_titles
 
 
 def extract(doc: Document) -> Iterator[Entity]:
@@ -25,5 +26,5 @@ def extract(doc: Document) -> Iterator[Entity]:
     if model is not None:
         cands = spacy_candidates(doc, words, matches, model)
     else:
-        cands = chunks(words, matches, gaz, headlines)
+        cands = joined_titles(words, chunks(words, matches, gaz, headlines))
     return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)

@@ -85,6 +85,7 @@ _WEIGHTS = {
     "media": ("ORG", 3),
     "determiner": ("ORG", 2),
     "product": ("PRODUCT", 3),
+    "work": ("PRODUCT", 8),  # the kind of work named before a title outweighs a first name in it
     "substitute": ("PERSON", 3),
     "dateline": ("GPE", 10),
     "numbered": ("PRODUCT", 3),
