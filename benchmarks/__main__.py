@@ -34,6 +34,9 @@ ADVERSARIAL = {
     "hyphens": "-",
     "dots": ".",
     "spaces": " ",
+    "run-on sentence": (
+        "Turkey and Russia signed a ceasefire in the buffer zone, which bans attacks, airstrikes in the zone "
+    ),
 }
 
 GOALS = {

