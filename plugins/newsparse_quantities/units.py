@@ -12,10 +12,14 @@ from __future__ import annotations
 import keyword
 import os
 import re
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
+
+from . import unit_table
+from .unit_table import Mark, Outcome
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -208,29 +212,48 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
     candidates = [_normalise(text)]
     if " " in candidates[0] and "per" not in candidates[0].split() and "**" not in candidates[0]:
         candidates.append(candidates[0].replace(" ", "_"))  # multi-word pint names: metric_tons
-    ureg = registry()
+    table = unit_table.load()
     for candidate in candidates:
-        if not _may_be_units(ureg, candidate):
-            continue  # an English word pint would fail to read, after a tenth of a millisecond
-        try:
-            units = ureg.parse_units(candidate)
-        except Exception:  # pint raises several error types for text that is not a unit
-            continue
-        factors = _base_names(ureg, units)
-        if not factors:
+        outcome = _from_table(table, candidate) if table is not None else Mark.UNKNOWN
+        if outcome is Mark.UNKNOWN:
+            outcome = read(registry(), candidate)
+        if isinstance(outcome, tuple):
+            return UnitInfo(*outcome)
+        if outcome is None:
             return None
-        if all(base in _TIME_UNITS for base, _ in factors):
-            return UnitInfo(unit_string(units), "duration")
-        for base, power in factors:
-            if base in _NEWS_UNITS:
-                continue
-            if base in _TIME_UNITS and power < 0:
-                continue
-            return None
-        if units.dimensionality == ureg.parse_units("kelvin").dimensionality:
-            return UnitInfo(unit_string(units), "temperature")
-        return UnitInfo(unit_string(units), "dimension")
     return None
+
+
+def _from_table(table: unit_table.UnitTable, candidate: str) -> Outcome:
+    """pint's reading of ``candidate`` as the shipped table knows it (``Mark.UNKNOWN`` if it does not)."""
+    if not known_words(table.units, table.prefixes, table.suffixes, candidate):
+        return Mark.NO_READING
+    return table.readings.get(candidate, Mark.UNKNOWN)
+
+
+def read(ureg: pint.UnitRegistry, candidate: str) -> Outcome:
+    """What pint makes of one candidate: its (unit string, kind), None (a unit but no news unit),
+    or ``Mark.NO_READING`` (pint cannot read it; the next spelling may do)."""
+    if not _may_be_units(ureg, candidate):
+        return Mark.NO_READING  # an English word pint would fail to read, after a tenth of a millisecond
+    try:
+        units = ureg.parse_units(candidate)
+    except Exception:  # pint raises several error types for text that is not a unit
+        return Mark.NO_READING
+    factors = _base_names(ureg, units)
+    if not factors:
+        return None
+    if all(base in _TIME_UNITS for base, _ in factors):
+        return unit_string(units), "duration"
+    for base, power in factors:
+        if base in _NEWS_UNITS:
+            continue
+        if base in _TIME_UNITS and power < 0:
+            continue
+        return None
+    if units.dimensionality == ureg.parse_units("kelvin").dimensionality:
+        return unit_string(units), "temperature"
+    return unit_string(units), "dimension"
 
 
 # words of a unit expression that pint's parser rewrites or drops ("per" -> "/", "square X" -> X**2)
@@ -253,6 +276,14 @@ def _may_be_units(ureg: pint.UnitRegistry, candidate: str) -> bool:
     suffixes = getattr(ureg, "_suffixes", None)
     if units is None or prefixes is None or suffixes is None or not ureg.case_sensitive:
         return True
+    return known_words(units, prefixes, suffixes, candidate)
+
+
+def known_words(
+    units: Container[str], prefixes: Container[str], suffixes: Iterable[str], candidate: str
+) -> bool:
+    """:func:`_may_be_units` on a registry's unit names, prefixes and plural suffixes (pint's, or
+    the same words as the shipped unit table keeps them)."""
     if not _PLAIN_WORDS.fullmatch(candidate):
         return True
     for word in candidate.split(" "):
