@@ -209,11 +209,17 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     if inside and not (before.isupper() and len(before) > 3) and f.value is not None:
         if f.counted is None or after[:1].isupper() or before[:1].isupper():
             return True  # "the Six Nations", "Ocean's Twelve", "BBC One show": a name inside a sentence
-    if f.counted is not None and words.texts[f.counted[1]].islower():
-        return False  # "Three Russian jets"
+    head = words.texts[f.counted[1]] if f.counted is not None else ""
+    if head and (head.islower() or _acronym_plural(head)):
+        return False  # "Three Russian jets", "Ninety one MPs"
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
     )  # "Six Nations", "Radio Five Live", "January Two"
+
+
+def _acronym_plural(text: str) -> bool:
+    """Whether a word is the plural of an acronym ("MPs", "CDs"): a count's noun, not a name's word."""
+    return len(text) >= 3 and text[-1] == "s" and text[:-1].isupper()
 
 
 def _digits_in_name(words: Words, k: int) -> bool:
