@@ -36,3 +36,24 @@ def test_a_capitalised_number_before_a_plural_acronym_counts(quantities: Q) -> N
     (mps,) = quantities("Ninety one MPs have signed a petition.")
     assert (mps.value, mps.counted.text if mps.counted else None) == (91, "MPs")
     assert quantities("Ruddock warned his Six Nations rivals.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Labour had a 10-point lead over the Tories.", 10, "point"),
+        ("They wrote a 200-page report.", 200, "page"),
+        ("A three-judge panel ruled on Monday.", 3, "judge"),
+        ("He faces a seven-match ban.", 7, "match"),
+    ],
+)
+def test_a_measure_noun_glued_to_a_number_counts(quantities: Q, text: str, value: int, noun: str) -> None:
+    """ "a 10-point lead", "a 200-page report": the guideline's measure used as an adjective."""
+    (found,) = quantities(text)
+    assert (found.value, found.counted.text if found.counted else None) == (value, noun)
+
+
+@pytest.mark.parametrize("text", ["It was a two-tier system.", "A one-off payment.", "a two-day summit"])
+def test_other_hyphen_compounds_stay_out(quantities: Q, text: str) -> None:
+    """ "two-tier", "one-off", "two-day": a kind or a duration, not an amount."""
+    assert quantities(text) == []
