@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
-from .lexicon import MONTHS, NOT_DESIGNATOR
+from .lexicon import MONTHS, NOT_DESIGNATOR, currencies
 from .numbers import Words
 
 __all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
@@ -383,9 +383,36 @@ def _rate(words: Words, f: Found, last: int) -> Found:
         per = _DENOMINATORS.get(singular)
         if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER and singular in _TIME_DENOMINATORS:
             return f  # "$1.17 billion a year earlier" (not "$50 a barrel on Tuesday")
+        if per is None and word == "per" and f.kind == "currency":
+            per = _per_thing(words, k + 1)  # "$44,110 per procedure", "16.60 dlrs per common share"
     else:
         return f
     return f if per is None else attrs.evolve(f, unit=f"{f.unit}/{per}")
+
+
+def _per_thing(words: Words, k: int) -> str | None:
+    """The thing a sum of money is paid per, from word ``k`` after "per": the head of up to three
+    lower-case words ("per successful asylum seeker" -> seeker), a currency's code ("per euro" ->
+    EUR); None when no noun follows."""
+    head = None
+    for j in range(k, min(words.size, k + 3)):
+        text = words.texts[j]
+        if words.gap(j) > 2 or not (text.isalpha() and text.islower()) or text in _NOT_PER_THING:
+            break
+        head = j
+    if head is None:
+        return None
+    noun = words.lower[head]
+    if noun in _DENOMINATORS:
+        return _DENOMINATORS[noun]
+    return currencies().names.get(noun, noun)
+
+
+_NOT_PER_THING = frozenset(
+    """
+    per in at on for of and or a an the to from with by than that which who as cent capita
+    """.split()
+)
 
 
 def _time_rate(words: Words, k: int) -> str | None:
@@ -518,7 +545,7 @@ _NOT_PERSON = frozenset("it this that there the which what here total figure rat
 
 def _change(words: Words, f: Found, first: int, last: int, following: Found | None) -> Found:
     """ "fell 3.2%", "was up 12 cents", "a 3% rise", "rose by three to 40": the direction of a change."""
-    if f.kind == "age" or f.modifier == "range" or f.value is None:
+    if f.kind == "age" or (f.value is None and f.modifier != "range"):
         return f  # a vague amount ("may lose millions") is approximate, not the size of a change
     direction = _verb_before(words, f, first)
     if direction is None:

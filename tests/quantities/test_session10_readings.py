@@ -57,3 +57,35 @@ def test_a_measure_noun_glued_to_a_number_counts(quantities: Q, text: str, value
 def test_other_hyphen_compounds_stay_out(quantities: Q, text: str) -> None:
     """ "two-tier", "one-off", "two-day": a kind or a duration, not an amount."""
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The average cost was $44,110 per procedure in 2004.", "USD/procedure"),
+        ("It allows a distribution of 16.60 dlrs per common share.", "USD/share"),
+        ("That works out at £143,000 per successful asylum seeker.", "GBP/seeker"),
+        ("The dollar was trading at $1.364 per euro on Monday.", "USD/EUR"),
+        ("Oil sold at $18 per barrel.", "USD/bbl"),
+    ],
+)
+def test_money_per_a_thing_is_a_rate(quantities: Q, text: str, unit: str) -> None:
+    """ "$44,110 per procedure": money per a counted thing is a rate whose denominator is its head."""
+    (money,) = quantities(text)
+    assert money.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The company forecast sales growth of between 3% and 5%.", "up"),
+        ("Music sales will fall 8-9% this year.", "down"),
+        ("It needs to cut between 6,000 and 7,000 jobs.", "down"),
+        ("You will see a 15 to 20 billion dlr reduction.", "down"),
+        ("Prices rose to between 5 and 6%.", None),
+    ],
+)
+def test_a_range_can_be_the_size_of_a_change(quantities: Q, text: str, change: str | None) -> None:
+    """ "fall 8-9%", "growth of between 3% and 5%": the direction wins over the range (guideline)."""
+    (found,) = quantities(text)
+    assert (found.modifier, found.change) == ("range", change)
