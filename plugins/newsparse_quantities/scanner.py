@@ -105,6 +105,8 @@ class _Scanner(_Reader):
             return None, counted[1] + 1  # "30-odd years", "20-plus years": a duration (the dates layer's)
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
+        if code is None and unit is None and counted is None and self._letter_scaled(num):
+            return None, num.last + 1  # "VS 5T", "NHL 2K5": names
         if self.name_or_date(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
         if code is None and unit is None and self._pronoun_one(num, counted is not None):
@@ -409,6 +411,18 @@ class _Scanner(_Reader):
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
 
+    def _letter_scaled(self, num: Num) -> bool:
+        """Whether ``num`` ends in a scale letter after a capitalised word or before a glued letter
+        or digit ("VS 5T", "NHL 2K5"): with no currency, unit or counted noun, a model's name."""
+        w = self.w
+        if not (num.scaled and num.digits and w.texts[num.last] in _SCALE_LETTERS):
+            return False
+        after = num.last + 1
+        if after < self.n and w.gap(after) == 0 and w.texts[after][:1].isalnum():
+            return True  # "2K5"
+        before = w.texts[num.first - 1] if num.first >= 1 else ""
+        return w.gap(num.first) == 1 and before[:1].isupper() and before.isalpha()  # "VS 5T", "NHL 2K"
+
     def _glued_measure(self, k: int) -> tuple[int, int] | None:
         """ "a 10-point lead", "a 200-page report": a measure noun glued to the number by the hyphen
         at ``k`` before another word is what is counted -> (its index, its index), else None."""
@@ -532,6 +546,7 @@ _GLUED_MEASURES = frozenset(
     episode judge cap try match game set party player count
     """.split()
 )
+_SCALE_LETTERS = frozenset({"k", "K", "M", "B", "b", "T", "G"})
 _MONEY_SCALES = frozenset({"million", "billion", "trillion", "millions", "billions"})
 # "70 euro cents", "65 Canadian cents", "40 US cents": a currency's sub-unit, unit ``cent`` (guideline)
 _CENTS = frozenset({"cents", "cent"})

@@ -89,3 +89,13 @@ def test_a_range_can_be_the_size_of_a_change(quantities: Q, text: str, change: s
     """ "fall 8-9%", "growth of between 3% and 5%": the direction wins over the range (guideline)."""
     (found,) = quantities(text)
     assert (found.modifier, found.change) == ("range", change)
+
+
+def test_a_scale_letter_in_a_model_name_is_no_amount(quantities: Q) -> None:
+    """ "VS 5T", "NHL 2K5": a letter after a number in a name is no trillion or thousand."""
+    assert [q.text for q in quantities("The low-cost VS 5T and VS 6T cost 13,500 dlrs.")] == ["13,500 dlrs"]
+    assert quantities("He liked ESPN's NHL 2K5 best.") == []
+    (goods,) = quantities("A basket of 35 M&S goods is dearer.")
+    assert goods.value == 35
+    (fans,) = quantities("There were 20k fans.")
+    assert fans.value == 20000
