@@ -129,6 +129,8 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             continue
         previous = out[-1] if out else None
         f = _rate(words, f, last)
+        if f.modifier is None and first >= 4 and words.lower[first - 1] == "of":
+            f = _estimated(words, f, first)
         # (the steps below first test the amount's unit or kind: tested here, most calls are saved)
         if f.unit is None and f.kind == "number":
             f = _age(words, f, first, last)
@@ -149,6 +151,13 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
                 f = _compared(words, previous, f, first, last)
         out.append(f)
     return out
+
+
+def _estimated(words: Words, f: Found, first: int) -> Found:
+    """ "an estimated fortune of $15bn", "an estimated total of 50 mln dlrs": the estimate is approximate."""
+    if words.lower[first - 4 : first - 2] != ("an", "estimated") or not words.texts[first - 2].isalpha():
+        return f
+    return f if f.value is None else with_modifier(f, "approx", f.value)
 
 
 def _temperature_difference(words: Words, f: Found, last: int) -> Found:

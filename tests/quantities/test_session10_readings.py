@@ -99,3 +99,11 @@ def test_a_scale_letter_in_a_model_name_is_no_amount(quantities: Q) -> None:
     assert goods.value == 35
     (fans,) = quantities("There were 20k fans.")
     assert fans.value == 20000
+
+
+def test_an_estimated_noun_of_an_amount_is_approximate(quantities: Q) -> None:
+    """ "an estimated fortune of $15bn": the estimate reaches the amount past its noun."""
+    (fortune,) = quantities("He has an estimated fortune of $15bn.")
+    assert (fortune.value, fortune.modifier) == (15_000_000_000, "approx")
+    (plain,) = quantities("He has a fortune of $15bn.")
+    assert plain.modifier is None
