@@ -107,3 +107,17 @@ def test_an_estimated_noun_of_an_amount_is_approximate(quantities: Q) -> None:
     assert (fortune.value, fortune.modifier) == (15_000_000_000, "approx")
     (plain,) = quantities("He has a fortune of $15bn.")
     assert plain.modifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Speeds of 2Mbps are common.", "Mbit/s"),
+        ("A 512kbps line.", "kbit/s"),
+        ("It runs at 1.25gbps.", "Gbit/s"),
+    ],
+)
+def test_data_rates_are_units(quantities: Q, text: str, unit: str) -> None:
+    """ "2Mbps", "512kbps": data rates in bits per second (the guidelines' Mbit/s)."""
+    (rate,) = quantities(text)
+    assert (rate.unit, rate.kind) == (unit, "dimension")
