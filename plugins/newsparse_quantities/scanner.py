@@ -105,9 +105,7 @@ class _Scanner(_Reader):
             return None, counted[1] + 1  # "30-odd years", "20-plus years": a duration (the dates layer's)
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
-        if code is None and unit is None and counted is None and self._letter_scaled(num):
-            return None, num.last + 1  # "VS 5T", "NHL 2K5": names
-        if self.name_or_date(first_num, unit is not None, counted is not None):
+        if self._not_an_amount(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
         if code is None and unit is None and self._pronoun_one(num, counted is not None):
             return None, num.last + 1
@@ -410,6 +408,13 @@ class _Scanner(_Reader):
                 counted = None
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
+
+    def _not_an_amount(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
+        """Whether ``num`` is a name, reference, date, year, time or ordinal, or a model's name with
+        a scale letter ("VS 5T", "NHL 2K5") when no currency, unit or counted noun follows."""
+        if self.name_or_date(num, has_unit, has_counted):
+            return True
+        return not has_unit and not has_counted and self._letter_scaled(num)
 
     def _letter_scaled(self, num: Num) -> bool:
         """Whether ``num`` ends in a scale letter after a capitalised word or before a glued letter
