@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
-from .lexicon import MONTHS, NOT_DESIGNATOR
+from .lexicon import MONTHS, NOT_DESIGNATOR, currencies
 from .numbers import Words
 
 __all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
@@ -129,6 +129,8 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
             continue
         previous = out[-1] if out else None
         f = _rate(words, f, last)
+        if f.modifier is None and first >= 4 and words.lower[first - 1] == "of":
+            f = _estimated(words, f, first)
         # (the steps below first test the amount's unit or kind: tested here, most calls are saved)
         if f.unit is None and f.kind == "number":
             f = _age(words, f, first, last)
@@ -149,6 +151,13 @@ def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
                 f = _compared(words, previous, f, first, last)
         out.append(f)
     return out
+
+
+def _estimated(words: Words, f: Found, first: int) -> Found:
+    """ "an estimated fortune of $15bn", "an estimated total of 50 mln dlrs": the estimate is approximate."""
+    if words.lower[first - 4 : first - 2] != ("an", "estimated") or not words.texts[first - 2].isalpha():
+        return f
+    return f if f.value is None else with_modifier(f, "approx", f.value)
 
 
 def _temperature_difference(words: Words, f: Found, last: int) -> Found:
@@ -209,11 +218,17 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     if inside and not (before.isupper() and len(before) > 3) and f.value is not None:
         if f.counted is None or after[:1].isupper() or before[:1].isupper():
             return True  # "the Six Nations", "Ocean's Twelve", "BBC One show": a name inside a sentence
-    if f.counted is not None and words.texts[f.counted[1]].islower():
-        return False  # "Three Russian jets"
+    head = words.texts[f.counted[1]] if f.counted is not None else ""
+    if head and (head.islower() or _acronym_plural(head)):
+        return False  # "Three Russian jets", "Ninety one MPs"
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
     )  # "Six Nations", "Radio Five Live", "January Two"
+
+
+def _acronym_plural(text: str) -> bool:
+    """Whether a word is the plural of an acronym ("MPs", "CDs"): a count's noun, not a name's word."""
+    return len(text) >= 3 and text[-1] == "s" and text[:-1].isupper()
 
 
 def _digits_in_name(words: Words, k: int) -> bool:
@@ -377,9 +392,36 @@ def _rate(words: Words, f: Found, last: int) -> Found:
         per = _DENOMINATORS.get(singular)
         if k + 2 < n and words.lower[k + 2] in _NOT_RATE_AFTER and singular in _TIME_DENOMINATORS:
             return f  # "$1.17 billion a year earlier" (not "$50 a barrel on Tuesday")
+        if per is None and word == "per" and f.kind == "currency":
+            per = _per_thing(words, k + 1)  # "$44,110 per procedure", "16.60 dlrs per common share"
     else:
         return f
     return f if per is None else attrs.evolve(f, unit=f"{f.unit}/{per}")
+
+
+def _per_thing(words: Words, k: int) -> str | None:
+    """The thing a sum of money is paid per, from word ``k`` after "per": the head of up to three
+    lower-case words ("per successful asylum seeker" -> seeker), a currency's code ("per euro" ->
+    EUR); None when no noun follows."""
+    head = None
+    for j in range(k, min(words.size, k + 3)):
+        text = words.texts[j]
+        if words.gap(j) > 2 or not (text.isalpha() and text.islower()) or text in _NOT_PER_THING:
+            break
+        head = j
+    if head is None:
+        return None
+    noun = words.lower[head]
+    if noun in _DENOMINATORS:
+        return _DENOMINATORS[noun]
+    return currencies().names.get(noun, noun)
+
+
+_NOT_PER_THING = frozenset(
+    """
+    per in at on for of and or a an the to from with by than that which who as cent capita
+    """.split()
+)
 
 
 def _time_rate(words: Words, k: int) -> str | None:
@@ -512,7 +554,7 @@ _NOT_PERSON = frozenset("it this that there the which what here total figure rat
 
 def _change(words: Words, f: Found, first: int, last: int, following: Found | None) -> Found:
     """ "fell 3.2%", "was up 12 cents", "a 3% rise", "rose by three to 40": the direction of a change."""
-    if f.kind == "age" or f.modifier == "range" or f.value is None:
+    if f.kind == "age" or (f.value is None and f.modifier != "range"):
         return f  # a vague amount ("may lose millions") is approximate, not the size of a change
     direction = _verb_before(words, f, first)
     if direction is None:

@@ -425,7 +425,8 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
         return 12, j
     if currency and t == "m" and w.gap(j) == 1:
         return 10**6, j
-    if t in SPACED_SCALES and (j + 1 >= w.size or not w.texts[j + 1][:1].isalnum()):
+    following = w.texts[j + 1] if j + 1 < w.size else ""
+    if t in SPACED_SCALES and not (following[:1].isalnum() or following == "&"):  # ("35 M&S": a name)
         return SPACED_SCALES[t], j  # "2.33 k", "1,674,200.5 M" at the end of a clause
     return None
 

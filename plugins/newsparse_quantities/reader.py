@@ -615,6 +615,10 @@ class _Reader:
         issues" -> "core"), not before ``start``; adjectives are left out ("300 Iraqi detainees")."""
         w = self.w
         first = head
+        while first - 2 >= start and w.gap(first) == 0 and w.gap(first - 1) == 0:
+            if w.texts[first - 1] not in _HYPHENS or not w.texts[first - 2].isalpha():
+                break
+            first -= 2  # a hyphenated head is one word: "12 million e-mails", "four co-stars"
         while first > start and w.gap(first) == 1:
             word = w.texts[first - 1]
             low = w.lower[first - 1]

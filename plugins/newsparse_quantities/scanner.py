@@ -105,7 +105,7 @@ class _Scanner(_Reader):
             return None, counted[1] + 1  # "30-odd years", "20-plus years": a duration (the dates layer's)
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
-        if self.name_or_date(first_num, unit is not None, counted is not None):
+        if self._not_an_amount(first_num, unit is not None, counted is not None):
             return None, max(last, num.last) + 1
         if code is None and unit is None and self._pronoun_one(num, counted is not None):
             return None, num.last + 1
@@ -331,7 +331,8 @@ class _Scanner(_Reader):
         """
         w = self.w
         if unit is None and second is None and self._hyphen_compound(num.last + 1):
-            return num.last + 3  # "two-handed", "a quarter-final", "200-page": part of a word
+            if self._glued_measure(num.last + 1) is None:
+                return num.last + 3  # "two-handed", "a quarter-final": part of a word
         if num.digits and w.gap(num.last + 1) == 0 and num.last + 1 < self.n and unit is None:
             t = w.texts[num.last + 1]
             if t[:1].isalpha() and t not in ORDINAL_SUFFIXES:
@@ -391,7 +392,8 @@ class _Scanner(_Reader):
         vague = num.value is None
         counted = None
         if kind == "number":
-            counted = self.counted(last + 1, num.value, vague)
+            glued = self._glued_measure(last + 1) if second is None else None
+            counted = glued or self.counted(last + 1, num.value, vague)
             if counted is not None and post is None and mod_name is None and second is None:
                 # "100 villages or more": the post-modifier after the counted noun (span stays "100")
                 k = counted[1] + 1
@@ -406,6 +408,36 @@ class _Scanner(_Reader):
                 counted = None
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
+
+    def _not_an_amount(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
+        """Whether ``num`` is a name, reference, date, year, time or ordinal, or a model's name with
+        a scale letter ("VS 5T", "NHL 2K5") when no currency, unit or counted noun follows."""
+        if self.name_or_date(num, has_unit, has_counted):
+            return True
+        return not has_unit and not has_counted and self._letter_scaled(num)
+
+    def _letter_scaled(self, num: Num) -> bool:
+        """Whether ``num`` ends in a scale letter after a capitalised word or before a glued letter
+        or digit ("VS 5T", "NHL 2K5"): with no currency, unit or counted noun, a model's name."""
+        w = self.w
+        if not (num.scaled and num.digits and w.texts[num.last] in _SCALE_LETTERS):
+            return False
+        after = num.last + 1
+        if after < self.n and w.gap(after) == 0 and w.texts[after][:1].isalnum():
+            return True  # "2K5"
+        before = w.texts[num.first - 1] if num.first >= 1 else ""
+        return w.gap(num.first) == 1 and before[:1].isupper() and before.isalpha()  # "VS 5T", "NHL 2K"
+
+    def _glued_measure(self, k: int) -> tuple[int, int] | None:
+        """ "a 10-point lead", "a 200-page report": a measure noun glued to the number by the hyphen
+        at ``k`` before another word is what is counted -> (its index, its index), else None."""
+        w = self.w
+        noun = k + 1
+        if not (noun + 1 < self.n and w.texts[k] in _HYPHENS and w.gap(k) == 0 and w.gap(noun) == 0):
+            return None
+        if w.lower[noun] not in _GLUED_MEASURES or w.gap(noun + 1) != 1 or not w.texts[noun + 1].isalpha():
+            return None
+        return noun, noun
 
     def _year_like(self, num: Num) -> bool:
         """Whether ``num`` is a plain four-digit number from 1900 to 2049 (the years of news)."""
@@ -512,6 +544,14 @@ _RACE_NOUNS = frozenset(
     "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()
 )
 # currency names that are English words too: money only after a scale or decimals ("1.87 marks")
+# nouns that, glued to a number before another word, count ("a 10-point lead", "a three-judge panel")
+_GLUED_MEASURES = frozenset(
+    """
+    point page seat nation member state shareholder employee person family storey vote goal date
+    episode judge cap try match game set party player count
+    """.split()
+)
+_SCALE_LETTERS = frozenset({"k", "K", "M", "B", "b", "T", "G"})
 _MONEY_SCALES = frozenset({"million", "billion", "trillion", "millions", "billions"})
 # "70 euro cents", "65 Canadian cents", "40 US cents": a currency's sub-unit, unit ``cent`` (guideline)
 _CENTS = frozenset({"cents", "cent"})

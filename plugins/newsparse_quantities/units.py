@@ -84,6 +84,8 @@ _CASE_FIX = {"mb": "Mb", "gb": "GB", "kb": "kB", "tb": "TB", "Kb": "kb", "KB": "
 
 # metric symbols written with a plural "s" ("145 kms (90 miles)"), which pint does not read
 _PLURAL_SYMBOLS = {"kms": "km", "Kms": "km", "kgs": "kg", "Kgs": "kg", "cms": "cm", "mms": "mm"}
+# data rates as news writes them (any case): the guidelines' Mbit/s
+_BITRATES = {"kbps": "kbit/s", "mbps": "Mbit/s", "gbps": "Gbit/s", "kb/s": "kbit/s", "mb/s": "Mbit/s"}
 _POWER = re.compile(r"(?<=[A-Za-zµμ])(\^?2|²)$")
 _CUBE = re.compile(r"(?<=[A-Za-zµμ])(\^?3|³)$")
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+", re.IGNORECASE)
@@ -175,6 +177,9 @@ def _normalise(surface: str) -> str:
             "fahrenheit": "degree_Fahrenheit",
             "kelvin": "kelvin",
         }[scale]
+    bitrate = _BITRATES.get(text.lower())
+    if bitrate is not None:
+        return bitrate  # "2mbps", "512 kbps": pint reads "mbps" as milli-baud and "Mbps" not at all
     text = _PER_HOUR.sub(" per ", text)
     text = _POWER.sub("**2", text)
     text = _CUBE.sub("**3", text)
