@@ -23,6 +23,7 @@ from newsparse_entities.chunk_context import (
     opener_evidence,
     org_context,
     place_evidence,
+    side_after_result,
 )
 from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
@@ -677,6 +678,8 @@ def _chunk(
         and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
     ):
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
+    if j - i > 1 and side_after_result(words, i, j, ev):
+        ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (
         (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
         or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))
