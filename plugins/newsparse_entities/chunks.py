@@ -313,7 +313,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and len(t0) > 1
             and not in_score_line(words, u0, _last_index(units[-1]) + 1)
             and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
-            and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
+            and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS and t0 not in _LEADS)
             and not named_elsewhere(words, u0, _last_index(units[-1]) + 1)
         ):
             units = units[1:]
@@ -785,6 +785,9 @@ _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst
 # Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
 # programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
 # stands before as often ("Sony technology", "Nintendo games").
+_LEADS = frozenset(
+    "Distributor Publisher Carmaker Broadcaster Retailer Insurer Brewer Lender Pollster".split()
+)
 _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
 _PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])

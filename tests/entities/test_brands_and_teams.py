@@ -38,3 +38,18 @@ def test_a_town_after_a_result_noun_is_a_team() -> None:
 def test_a_demonym_after_a_result_noun_stays_the_country() -> None:
     doc = parse("Henman began with a 6-1 7-5 victory over Argentine David Nalbandian.")
     assert entity_at(doc, "Argentine").type == "GPE"
+
+
+def test_the_chancellor_of_the_exchequer_is_a_title() -> None:
+    doc = parse("It is a blow to Chancellor of the Exchequer Gordon Brown, who lives there.")
+    assert entity_at(doc, "Gordon Brown").type == "PERSON"
+
+
+def test_members_of_parliaments_are_no_names() -> None:
+    doc = parse("Catherine Stihler, currently an MEP, lost to a former MSP.")
+    assert not any(m.text in ("MEP", "MSP") for e in doc.entities for m in e.mentions)
+
+
+def test_a_company_word_opening_the_sentence_is_cut_from_the_name() -> None:
+    doc = parse("Distributor Sony Pictures said the film made $20m.")
+    assert entity_at(doc, "Sony Pictures").type == "ORG"
