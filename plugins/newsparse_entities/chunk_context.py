@@ -297,3 +297,41 @@ def affiliation(words: Words, prev: int, j: int) -> bool:
         and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
         and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
     )  # "a spokesman for Dell", "chief executive of Wippit"
+
+
+# A result noun before "over" or "against" and a town: the town is the other side ("a 3-1 win over
+# Aston Villa", "victory against Leeds"); "victory at Twickenham" names the ground.
+_RESULTS = frozenset("win wins victory victories defeat defeats draw loss".split())
+
+
+def team_after_result(words: Words, i: int, j: int) -> bool:
+    """Whether the town at words ``i:j`` is a side: after a result noun and "over" or "against"
+    ("win over Aston Villa"), or opening its clause after a comma with a plural verb
+    ("Nevertheless, Barcelona are used to it")."""
+    text, sent = words.text, words.sent
+    if i >= 2 and text[i - 1] in ("over", "against") and text[i - 2] in _RESULTS:
+        # not a demonym before a player ("a win over Czech qualifier Tomas Zib", "over Argentine Juan")
+        after = [k for k in (j, j + 1) if k < len(text) and sent[k] == sent[i]]
+        return not any(words.cap[k] for k in after) or text[j] in ("in", "at", "on", "and")
+    return (
+        text[i - 1] == ","
+        and j < len(text)
+        and sent[j] == sent[i]
+        and text[j] in ("are", "were")
+        and i >= 2
+        and words.lower[i - 2] in _CLAUSE_ADVERBS
+    )
+
+
+# Adverbs opening a sentence before a comma ("Nevertheless, Barcelona are ...").
+_CLAUSE_ADVERBS = frozenset("nevertheless however but yet still now meanwhile instead and so".split())
+
+
+def side_after_result(words: Words, i: int, j: int, evidence: list[str]) -> bool:
+    """Whether a name chunk with no first name is the other side after a result noun ("a 3-1 win
+    over Aston Villa"); a person's name ("victory over Thomas Johansson") is no side."""
+    return (
+        "first_name" not in evidence
+        and words.text[i - 1] in ("over", "against")
+        and team_after_result(words, i, j)
+    )

@@ -23,6 +23,7 @@ from newsparse_entities.chunk_context import (
     opener_evidence,
     org_context,
     place_evidence,
+    side_after_result,
 )
 from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
@@ -312,7 +313,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and len(t0) > 1
             and not in_score_line(words, u0, _last_index(units[-1]) + 1)
             and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
-            and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS)
+            and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS and t0 not in _LEADS)
             and not named_elsewhere(words, u0, _last_index(units[-1]) + 1)
         ):
             units = units[1:]
@@ -677,6 +678,8 @@ def _chunk(
         and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
     ):
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
+    if j - i > 1 and side_after_result(words, i, j, ev):
+        ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (
         (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
         or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))
@@ -782,6 +785,9 @@ _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst
 # Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
 # programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
 # stands before as often ("Sony technology", "Nintendo games").
+_LEADS = frozenset(
+    "Distributor Publisher Carmaker Broadcaster Retailer Insurer Brewer Lender Pollster".split()
+)
 _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
 _PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])

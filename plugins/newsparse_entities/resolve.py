@@ -21,7 +21,9 @@ from newsparse import Document, Entity, Mention, Span
 from newsparse.annotations import ENTITY_TYPES
 from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
+from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
+from newsparse_entities.chunk_context import team_after_result
 from newsparse_entities.context import (
     COMPANY_LIST_OPENERS,
     country_choices,
@@ -194,7 +196,9 @@ def _team_context(words: Words, c: Candidate) -> bool:
             return True  # "Galway-based coach" is no team
         if nxt in PLURAL_VERBS and (i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS):
             return True  # "Birmingham have confirmed": a town opening its clause with a plural verb
-    return i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE
+    if i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE:
+        return True
+    return i > 0 and sent[i - 1] == sent[i] and team_after_result(words, i, j)
 
 
 def resolve(
@@ -226,6 +230,8 @@ def resolve(
     for key in chunk_keys:
         if key not in decided:
             decided[key] = _decide(key, votes[key], gaz)
+    for key in brand_words(words, chunk_cands, chunk_keys, decided, gaz):
+        decided[key] = brand_type(key, _decide(key, votes[key], gaz, brand=True), votes[key], decided, gaz)
     # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values()) if v else 0 for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
@@ -549,8 +555,9 @@ def _headline_mentions(
     return out
 
 
-def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
-    """The type of a chunk name from its pooled votes, or None when it is probably not a name."""
+def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, brand: bool = False) -> str | None:
+    """The type of a chunk name from its pooled votes, or None when it is probably not a name
+    (``brand``: a common word the document writes as a name, :mod:`newsparse_entities.brands`)."""
     if key in HOLIDAYS:
         return None  # "Christmas", "New Year", "Fridays": no entity in the guidelines
     parts = key.split()
@@ -560,8 +567,10 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer) -> str | None:
         return None  # "TVs", "PCs", "ISPs": the plural of an abbreviated common noun names nothing
     # every part a common word, looked up only when the votes leave the name in doubt (a look-up in
     # the large lexicon is a cache miss)
-    if (not votes or (len(parts) == 1 and max(votes.values()) < 3)) and all(
-        map(gaz.words.__contains__, key.lower().split())
+    if (
+        not brand
+        and (not votes or (len(parts) == 1 and max(votes.values()) < 3))
+        and all(map(gaz.words.__contains__, key.lower().split()))
     ):
         return None
     if votes:

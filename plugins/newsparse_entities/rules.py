@@ -9,7 +9,7 @@ TITLES = frozenset(
     King Queen Prince Princess Pope Sheikh Sheik Emir Sultan Ayatollah Imam Minister Secretary
     Ambassador Deputy Chairman Chairwoman Chief Judge Justice Commander Mayor Speaker Spokesman
     Spokeswoman Lord Lady Sir Dame Saint Father Brother Sister Marshal Field Vice Acting
-    Former Foreign Defense Defence Interior Finance Prime Coach Director Envoy Leader Mufti
+    Former Foreign Defense Defence Interior Finance Prime Coach Director Envoy Leader Mufti Exchequer
     Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
     Attorney-General Director-General Commander-in-Chief President-elect Major-General
     Lieutenant-General Brigadier-General Lieutenant Sergeant Corporal
@@ -155,7 +155,7 @@ FUNCTION_WORDS = frozenset(
 # Upper-case abbreviations that name no entity.
 NON_ENTITY_ACRONYMS = frozenset(
     """GDP GNP CPI CEO CFO COO IPO TV PC AM PM GMT EST EDT CET UTC USD EUR OK DNA HIV VAT SMS PDF URL FAQ
-    MP MPs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM
+    MP MPs MEP MEPs MSP MSPs AM AMs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM
     GPRS MMS WAP GSM UMTS HD HDTV DVR DVRs PVR PVRs LCD ADSL DSL VoIP Voip WiMax Wimax Wi-Fi WiFi
     Bluetooth XML HTML DRM USB RFID GPS""".split()
 )
