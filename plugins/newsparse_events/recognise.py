@@ -67,6 +67,7 @@ from newsparse_events.places import (
     with_areas,
 )
 from newsparse_events.refine import refine
+from newsparse_events.reports import reported_source
 from newsparse_events.roles import (
     Roles,
     actor_after_when,
@@ -525,7 +526,7 @@ def _event(
         date=_resolved(
             date_near(saying_dates(dates, claims, start, end), s.start, s.end, trigger.start, leading), doc
         ),
-        source=source_of(claims, start, end),
+        source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
 

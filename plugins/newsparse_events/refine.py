@@ -148,6 +148,23 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
 
 
+def _parts(doc: Document, events: Sequence[Event], n: int) -> list[Event]:
+    """The events of ``events[n]``'s sentence with its role, in text order (the parts of one figure)."""
+    here, role = doc.sentence_index(events[n].trigger.start), events[n].role
+    return [e for e in events if e.role == role and doc.sentence_index(e.trigger.start) == here]
+
+
+def _breakdown(doc: Document, parts: Sequence[Event], kept: Sequence[Event]) -> bool:
+    """Whether two or more figures of one sentence split a total told before ("70 were injured. ... Ten
+    officers were seriously wounded and 60 suffered slight injuries"): the guideline's bare breakdown."""
+    if len(parts) < 2 or any(_amount(e) is None or e.scope != "incident" for e in parts):
+        return False
+    total = sum(_amount(e) or 0 for e in parts)
+    first = doc.sentence_index(parts[0].trigger.start)
+    told = [e for e in _told(doc, parts[0], kept) if doc.sentence_index(e.trigger.start) < first]
+    return any(_amount(e) == total and all(_same_group(e, p) for p in parts) for e in told)
+
+
 def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
     """Give the told event the place and date its restatement writes in its own sentence, where it has none.
 
@@ -271,8 +288,13 @@ def _no_casualty(doc: Document, event: Event) -> bool:
 def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:
     """The document's events with restatements and subsets dropped, scopes set and rivals linked."""
     kept: list[Event] = []
-    for event in events:
-        if _is_subset(doc, event) or _no_casualty(doc, event):
+    dropped: set[int] = set()
+    for n, event in enumerate(events):
+        if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
+            continue
+        parts = _parts(doc, events, n)
+        if parts[0] is event and _breakdown(doc, parts, kept):
+            dropped.update(id(e) for e in parts)
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)

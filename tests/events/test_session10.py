@@ -1,0 +1,60 @@
+"""Issue 16, session 10: breakdowns of a told total, report nouns as sources, a phrase's own determiner."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.annotations import Event
+
+
+def events(text: str, published: str = "2020-05-08") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+def test_a_breakdown_of_a_told_total_is_no_new_event() -> None:
+    """ "70 were injured. ... Ten were seriously wounded and 60 slightly" splits the 70: no new events."""
+    found = events(
+        "A policeman was killed and 70 were injured when a bomb exploded in a town. "
+        "The device was thrown from a car. "
+        "Ten officers were seriously wounded and 60 suffered slight injuries."
+    )
+    assert [(e.role, e.count.value if e.count else None) for e in found] == [("killed", 1), ("wounded", 70)]
+
+
+def test_figures_that_do_not_add_up_to_the_total_stay_events() -> None:
+    """Two figures summing to something else are new facts, not a breakdown."""
+    found = events(
+        "Seventy people were injured when a bomb exploded in a town. "
+        "Ten officers were wounded and 20 were injured in a second blast."
+    )
+    assert len([e for e in found if e.role == "wounded"]) == 3
+
+
+def test_reports_that_are_the_source() -> None:
+    """ "Reports that civilians had been killed prompted an inquiry": told by reports."""
+    (event,) = events("Reports that civilians had been killed prompted the president to launch an inquiry.")
+    assert event.source is not None and event.source.source_text == "Reports"
+
+
+def test_who_put_the_figure_at_is_the_source() -> None:
+    """ "Reuters put the figure at 23": Reuters reported the toll."""
+    found = events("At least 33 people have died in protests in the capital. Reuters put the figure at 23.")
+    figure = found[-1]
+    assert figure.count is not None and figure.count.value == 23
+    assert figure.source is not None and figure.source.source_text == "Reuters"
+    assert figure.perpetrator is None and figure.perpetrator_text is None
+
+
+def test_a_single_victim_after_a_name_keeps_its_own_determiner() -> None:
+    """ "father of Thomas a soldier killed in Iraq": the soldier is the one victim."""
+    (event,) = events("Reg Keys, father of Thomas a soldier killed in Iraq, said the war was wrong.")
+    assert event.count is not None and event.count.value == 1
+    assert event.victims is not None and event.victims.text == "soldier"
+
+
+def test_the_object_of_of_stays_part_of_the_phrase() -> None:
+    """ "The wife of a policeman was killed": the wife."""
+    (event,) = events("The wife of a policeman was killed in the city.")
+    assert event.victims is not None and event.victims.text == "wife"
