@@ -238,7 +238,7 @@ def _singles(
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
         one = single_after(text, tokens, trig.b, s.hi)
         return [one] if one is not None else []
-    found = singles_before(text, tokens, s.lo, trig.a)
+    found = singles_before(text, tokens, s.lo, trig.a) or _adjunct_subject(text, tokens, s, trig)
     if not found:
         k = trig.a
         while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
@@ -253,6 +253,28 @@ def _singles(
                     name = Span.of(text, start, stop)
                     return [(name, name)]
     return found
+
+
+_ADJUNCT_OPENERS = frozenset({"after", "before", "despite"})
+_MAIN_VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
+MAX_ADJUNCT_SKIP = 2  # adverbs between "being" and the trigger ("after being critically wounded")
+
+
+def _adjunct_subject(text: str, tokens: TokenColumns, s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
+    """The single subjects of the main clause of "after being wounded": "Another soldier and an
+    interpreter are in stable condition after also being wounded" gives the soldier and the interpreter."""
+    k = trig.a - 1
+    while k > s.lo and trig.a - k <= MAX_ADJUNCT_SKIP and tokens.texts[k].lower().endswith("ly"):
+        k -= 1  # "after being seriously wounded"
+    if k - 1 < s.lo or tokens.texts[k].lower() != "being":
+        return []
+    k -= 1
+    if tokens.texts[k].lower() == "also":
+        k -= 1
+    if k < s.lo or tokens.texts[k].lower() not in _ADJUNCT_OPENERS:
+        return []
+    verb = next((j for j in range(s.lo, k) if tokens.texts[j].lower() in _MAIN_VERBS), None)
+    return singles_before(text, tokens, s.lo, verb) if verb is not None else []
 
 
 _INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})

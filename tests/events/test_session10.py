@@ -58,3 +58,32 @@ def test_the_object_of_of_stays_part_of_the_phrase() -> None:
     """ "The wife of a policeman was killed": the wife."""
     (event,) = events("The wife of a policeman was killed in the city.")
     assert event.victims is not None and event.victims.text == "wife"
+
+
+def test_the_main_subject_of_after_being_wounded_is_the_victim() -> None:
+    """ "X and Y are in stable condition after also being wounded": one wounded event each."""
+    found = events(
+        "Another Canadian soldier and an Afghan interpreter are in stable condition "
+        "after also being wounded in the explosion."
+    )
+    assert [(e.role, e.count.value if e.count else None) for e in found] == [("wounded", 1)] * 2
+    assert [e.victims.text for e in found if e.victims] == ["Canadian soldier", "Afghan interpreter"]
+
+
+def test_after_being_cleared_of_missing_is_no_casualty() -> None:
+    """Only adverbs may stand between "being" and the trigger."""
+    text = "The sprinter says she is eager to compete again after being cleared of missing tests."
+    assert events(text) == []
+
+
+def test_a_killing_a_protest_denounces_is_background() -> None:
+    """ "held a vigil protesting HTS policies having executed a commander": the vigil's occasion."""
+    found = events("Residents held a vigil protesting HTS policies having executed a former commander.")
+    killed = [e for e in found if e.role == "killed"]
+    assert killed and all(e.background for e in killed)
+
+
+def test_protesters_killed_by_police_are_no_background() -> None:
+    """ "people protesting the election and killed 3": the killing is the act reported."""
+    (event,) = events("Police fired on people protesting the election and killed 3 of them.")
+    assert not event.background
