@@ -191,6 +191,33 @@ def _dated_here(doc: Document, event: Event) -> bool:
     return doc.sentence_index(event.date.start) == doc.sentence_index(event.trigger.start)
 
 
+_GENERIC_MEANS = frozenset({"explosion", "blast", "attack", "bombing", "incident", "shooting"})
+
+
+def _generic_means(span: Span | None) -> bool:
+    """Whether an instrument is a bare generic word ("explosion", "the blast"): it names no weapon."""
+    words = span.text.lower().split() if span is not None else []
+    return bool(words) and words[-1] in _GENERIC_MEANS and len(words) <= 2
+
+
+def _means_of_told(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
+    """ "wounded in the explosion" after "when a large roadside bomb exploded": the blast is that bomb."""
+    if not _generic_means(event.instrument):
+        return event
+    assert event.instrument is not None
+    before = [
+        w
+        for w in doc.text[max(0, event.instrument.start - 12) : event.instrument.start].lower().split()
+        if w not in {"the", "a", "an", "that", "this"}
+    ]
+    if not before or before[-1] not in {"in", "by", "from"}:
+        return event  # "killed during clashes after the bombing": an earlier attack, not the means
+    for told in reversed(_recent(doc, event, kept)):
+        if told.instrument is not None and not _generic_means(told.instrument) and told.scope == event.scope:
+            return attrs.evolve(event, instrument=told.instrument)
+    return event
+
+
 def _is_subset(doc: Document, event: Event) -> bool:
     """Whether the event's count is a part of a group told before: "six of the wounded"."""
     return event.count is not None and _SUBSET.match(doc.text, event.count.end) is not None
@@ -207,6 +234,8 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     semicolon = doc.text.find(";", event.end, hi)
     hi = semicolon if semicolon >= 0 else hi
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
+    if cue is not None and cue.group().lower().startswith("bringing") and event.trigger.start < cue.start():
+        cue = None  # "five were killed by a blast, bringing the toll to 1,971": the five are the incident
     war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
     if cue is None and war is None:
         if _SEVERAL_INCIDENTS.search(doc.text, lo, hi) is not None:
@@ -217,7 +246,11 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
         after = [t for t in dates if cue.end() <= t.start <= cue.end() + 2]
         stop = after[0].end if after else cue.end()
         period = Span.of(doc.text, cue.start(), stop)
-    return attrs.evolve(event, scope="cumulative", period=period, date=None)
+    instrument = event.instrument
+    if cue is not None and cue.group().lower().startswith("bringing") and instrument is not None:
+        # "killed by a bomb blast ..., bringing the death toll to 1,971": the blast made the incident
+        instrument = instrument if instrument.start >= cue.start() else None
+    return attrs.evolve(event, scope="cumulative", period=period, date=None, instrument=instrument)
 
 
 def _total_place(doc: Document, event: Event) -> Event:
@@ -301,6 +334,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         event = _total_place(doc, event)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
+        event = _means_of_told(doc, event, kept)
         if _restates(doc, event, kept):
             _complete(doc, event, kept)
             continue

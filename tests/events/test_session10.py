@@ -87,3 +87,33 @@ def test_protesters_killed_by_police_are_no_background() -> None:
     """ "people protesting the election and killed 3": the killing is the act reported."""
     (event,) = events("Police fired on people protesting the election and killed 3 of them.")
     assert not event.background
+
+
+def test_a_generic_blast_is_the_weapon_told_before() -> None:
+    """ "wounded in the explosion" after "a large roadside bomb exploded": the bomb is the means."""
+    found = events(
+        "A soldier was killed in Kandahar when a large roadside bomb exploded. "
+        "Another soldier is in stable condition after being wounded in the explosion."
+    )
+    assert [e.instrument.text for e in found if e.instrument] == ["roadside bomb"] * 2
+
+
+def test_an_attack_after_which_is_no_means() -> None:
+    """ "killed during clashes after the bombing": the earlier bombing is not this killing's means."""
+    found = events(
+        "Two policemen were killed when their vehicle was hit by a roadside bomb in Nad Ali. "
+        "A policeman was killed during clashes with the militants after the bombing."
+    )
+    assert found[-1].instrument is None or found[-1].instrument.text != "roadside bomb"
+
+
+def test_a_toll_brought_up_by_an_attack_keeps_no_weapon() -> None:
+    """ "killed by a bomb blast ..., bringing the death toll to 1,971": the total has no instrument."""
+    found = events(
+        "Five soldiers were killed by a bomb blast on Saturday, "
+        "bringing the U.S. death toll in Iraq to 1,971."
+    )
+    total = [e for e in found if e.scope == "cumulative"]
+    assert total and total[0].instrument is None
+    assert found[0].scope == "incident"
+    assert found[0].instrument is not None and found[0].instrument.text == "bomb blast"
