@@ -600,7 +600,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
     event = with_incident(doc, event, frame.incidents)
     violent = partial(_violent, doc.token_columns)
-    if event.place_text is None:
+    if event.place_text is None and not _many_places(doc, event):
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent)
         event = attrs.evolve(
             event,
@@ -615,6 +615,23 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     if event.date is not None and needs_narrative_day(event.date):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
+
+
+# a clause told over many places: "Over 80 people in eight cities were detained", "across the country"
+_MANY_PLACES = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:(?:the|several|many|various|different|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a dozen|dozens of)\s+)?(?:cities|towns|provinces|districts|regions|states|"
+    r"countries|villages|areas|parts of the country|the country|the nation)\b",
+    re.IGNORECASE,
+)
+MAX_PLACE_REACH = 40  # characters after the event where its clause may name its places
+
+
+def _many_places(doc: Document, event: Event) -> bool:
+    """Whether the event's own words tell it over many places: no one place of the narrative is its."""
+    sentence = doc.sentence_of(event.trigger.start)
+    stop = min(event.end + MAX_PLACE_REACH, sentence.end if sentence is not None else len(doc.text))
+    return _MANY_PLACES.search(doc.text, event.start, max(stop, event.end)) is not None
 
 
 # one casualty fact of a sentence: its trigger, count and victim group

@@ -117,3 +117,12 @@ def test_a_toll_brought_up_by_an_attack_keeps_no_weapon() -> None:
     assert total and total[0].instrument is None
     assert found[0].scope == "incident"
     assert found[0].instrument is not None and found[0].instrument.text == "bomb blast"
+
+
+def test_a_toll_over_many_places_takes_no_narrative_place() -> None:
+    """ "Over 80 people in eight cities were detained" is not placed in the city of the sentence before."""
+    (event,) = events(
+        "The worst violence was in Quito, where demonstrators threw rocks at a hotel. "
+        "Over 80 people in eight cities were detained for stoning police, he said."
+    )
+    assert event.place_text is None
