@@ -165,6 +165,18 @@ def _breakdown(doc: Document, parts: Sequence[Event], kept: Sequence[Event]) -> 
     return any(_amount(e) == total and all(_same_group(e, p) for p in parts) for e in told)
 
 
+_RESPECTIVELY = re.compile(r"[^.;:]{0,30}\brespectively\b", re.IGNORECASE)
+
+
+def _split_respectively(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
+    """Whether the event splits a toll its sentence told before: "five soldiers were killed in three
+    bombings, killing four and one respectively" (a breakdown, no new event)."""
+    if _RESPECTIVELY.match(doc.text, event.end) is None:
+        return False
+    here = doc.sentence_index(event.trigger.start)
+    return any(e.role == event.role and doc.sentence_index(e.trigger.start) == here for e in kept)
+
+
 def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
     """Give the told event the place and date its restatement writes in its own sentence, where it has none.
 
@@ -326,7 +338,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
             continue
         parts = _parts(doc, events, n)
-        if parts[0] is event and _breakdown(doc, parts, kept):
+        if (parts[0] is event and _breakdown(doc, parts, kept)) or _split_respectively(doc, event, kept):
             dropped.update(id(e) for e in parts)
             continue
         event = _scope(doc, event, dates)

@@ -126,3 +126,11 @@ def test_a_toll_over_many_places_takes_no_narrative_place() -> None:
         "Over 80 people in eight cities were detained for stoning police, he said."
     )
     assert event.place_text is None
+
+
+def test_figures_given_respectively_split_the_toll_before() -> None:
+    """ "five soldiers were killed in three bombings, killing four and one respectively": one event."""
+    found = events(
+        "Yesterday five soldiers were killed in three separate bombings, killing four and one respectively."
+    )
+    assert [e.count.value for e in found if e.count] == [5]
