@@ -31,6 +31,9 @@ _WORD = re.compile(r"[\w'-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # verbs whose object is a killing marked by the act reported: "gathered to condemn the killing of"
 _MARKING_VERBS = ("condemn", "denounc", "mourn", "commemorat", "honour", "honor")
+# a protest verb whose object holds the killing ("protesting HTS policies having executed a commander");
+# "protesting the election and killed" coordinates an act of its own
+_PROTEST_VERBS = frozenset({"protesting", "denouncing", "decrying"})
 _EARLIER = frozenset({"after", "following"})
 # between "after" and the event: a toll the act's own side suffered ("retreat after incurring fatalities")
 _SUFFERING = frozenset("incurring suffering sustaining losing taking".split())
@@ -49,8 +52,8 @@ def _tie(words: list[str]) -> tuple[int, bool] | None:
             return k, False  # "relatives of", "family members of a baby who died"
         if word in BACKGROUND_LINKS and before not in NOT_LINKING:
             return k, before in {"retaliation", "revenge", "reprisal"}
-        if word.startswith(_MARKING_VERBS):
-            return k, True  # "to condemn the killing of", "to honour a man who died"
+        if word.startswith(_MARKING_VERBS) or (word in _PROTEST_VERBS and "and" not in words[k:]):
+            return k, True  # "to condemn the killing of", "a vigil protesting HTS having executed"
     return None
 
 

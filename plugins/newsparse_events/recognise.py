@@ -67,6 +67,7 @@ from newsparse_events.places import (
     with_areas,
 )
 from newsparse_events.refine import refine
+from newsparse_events.reports import reported_source
 from newsparse_events.roles import (
     Roles,
     actor_after_when,
@@ -237,7 +238,7 @@ def _singles(
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
         one = single_after(text, tokens, trig.b, s.hi)
         return [one] if one is not None else []
-    found = singles_before(text, tokens, s.lo, trig.a)
+    found = singles_before(text, tokens, s.lo, trig.a) or _adjunct_subject(text, tokens, s, trig)
     if not found:
         k = trig.a
         while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
@@ -252,6 +253,28 @@ def _singles(
                     name = Span.of(text, start, stop)
                     return [(name, name)]
     return found
+
+
+_ADJUNCT_OPENERS = frozenset({"after", "before", "despite"})
+_MAIN_VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
+MAX_ADJUNCT_SKIP = 2  # adverbs between "being" and the trigger ("after being critically wounded")
+
+
+def _adjunct_subject(text: str, tokens: TokenColumns, s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
+    """The single subjects of the main clause of "after being wounded": "Another soldier and an
+    interpreter are in stable condition after also being wounded" gives the soldier and the interpreter."""
+    k = trig.a - 1
+    while k > s.lo and trig.a - k <= MAX_ADJUNCT_SKIP and tokens.texts[k].lower().endswith("ly"):
+        k -= 1  # "after being seriously wounded"
+    if k - 1 < s.lo or tokens.texts[k].lower() != "being":
+        return []
+    k -= 1
+    if tokens.texts[k].lower() == "also":
+        k -= 1
+    if k < s.lo or tokens.texts[k].lower() not in _ADJUNCT_OPENERS:
+        return []
+    verb = next((j for j in range(s.lo, k) if tokens.texts[j].lower() in _MAIN_VERBS), None)
+    return singles_before(text, tokens, s.lo, verb) if verb is not None else []
 
 
 _INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
@@ -525,7 +548,7 @@ def _event(
         date=_resolved(
             date_near(saying_dates(dates, claims, start, end), s.start, s.end, trigger.start, leading), doc
         ),
-        source=source_of(claims, start, end),
+        source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
 
@@ -577,7 +600,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
     event = with_incident(doc, event, frame.incidents)
     violent = partial(_violent, doc.token_columns)
-    if event.place_text is None:
+    if event.place_text is None and not _many_places(doc, event):
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent)
         event = attrs.evolve(
             event,
@@ -592,6 +615,23 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     if event.date is not None and needs_narrative_day(event.date):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
+
+
+# a clause told over many places: "Over 80 people in eight cities were detained", "across the country"
+_MANY_PLACES = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:(?:the|several|many|various|different|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a dozen|dozens of)\s+)?(?:cities|towns|provinces|districts|regions|states|"
+    r"countries|villages|areas|parts of the country|the country|the nation)\b",
+    re.IGNORECASE,
+)
+MAX_PLACE_REACH = 40  # characters after the event where its clause may name its places
+
+
+def _many_places(doc: Document, event: Event) -> bool:
+    """Whether the event's own words tell it over many places: no one place of the narrative is its."""
+    sentence = doc.sentence_of(event.trigger.start)
+    stop = min(event.end + MAX_PLACE_REACH, sentence.end if sentence is not None else len(doc.text))
+    return _MANY_PLACES.search(doc.text, event.start, max(stop, event.end)) is not None
 
 
 # one casualty fact of a sentence: its trigger, count and victim group

@@ -148,6 +148,35 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
 
 
+def _parts(doc: Document, events: Sequence[Event], n: int) -> list[Event]:
+    """The events of ``events[n]``'s sentence with its role, in text order (the parts of one figure)."""
+    here, role = doc.sentence_index(events[n].trigger.start), events[n].role
+    return [e for e in events if e.role == role and doc.sentence_index(e.trigger.start) == here]
+
+
+def _breakdown(doc: Document, parts: Sequence[Event], kept: Sequence[Event]) -> bool:
+    """Whether two or more figures of one sentence split a total told before ("70 were injured. ... Ten
+    officers were seriously wounded and 60 suffered slight injuries"): the guideline's bare breakdown."""
+    if len(parts) < 2 or any(_amount(e) is None or e.scope != "incident" for e in parts):
+        return False
+    total = sum(_amount(e) or 0 for e in parts)
+    first = doc.sentence_index(parts[0].trigger.start)
+    told = [e for e in _told(doc, parts[0], kept) if doc.sentence_index(e.trigger.start) < first]
+    return any(_amount(e) == total and all(_same_group(e, p) for p in parts) for e in told)
+
+
+_RESPECTIVELY = re.compile(r"[^.;:]{0,30}\brespectively\b", re.IGNORECASE)
+
+
+def _split_respectively(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
+    """Whether the event splits a toll its sentence told before: "five soldiers were killed in three
+    bombings, killing four and one respectively" (a breakdown, no new event)."""
+    if _RESPECTIVELY.match(doc.text, event.end) is None:
+        return False
+    here = doc.sentence_index(event.trigger.start)
+    return any(e.role == event.role and doc.sentence_index(e.trigger.start) == here for e in kept)
+
+
 def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
     """Give the told event the place and date its restatement writes in its own sentence, where it has none.
 
@@ -174,6 +203,33 @@ def _dated_here(doc: Document, event: Event) -> bool:
     return doc.sentence_index(event.date.start) == doc.sentence_index(event.trigger.start)
 
 
+_GENERIC_MEANS = frozenset({"explosion", "blast", "attack", "bombing", "incident", "shooting"})
+
+
+def _generic_means(span: Span | None) -> bool:
+    """Whether an instrument is a bare generic word ("explosion", "the blast"): it names no weapon."""
+    words = span.text.lower().split() if span is not None else []
+    return bool(words) and words[-1] in _GENERIC_MEANS and len(words) <= 2
+
+
+def _means_of_told(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
+    """ "wounded in the explosion" after "when a large roadside bomb exploded": the blast is that bomb."""
+    if not _generic_means(event.instrument):
+        return event
+    assert event.instrument is not None
+    before = [
+        w
+        for w in doc.text[max(0, event.instrument.start - 12) : event.instrument.start].lower().split()
+        if w not in {"the", "a", "an", "that", "this"}
+    ]
+    if not before or before[-1] not in {"in", "by", "from"}:
+        return event  # "killed during clashes after the bombing": an earlier attack, not the means
+    for told in reversed(_recent(doc, event, kept)):
+        if told.instrument is not None and not _generic_means(told.instrument) and told.scope == event.scope:
+            return attrs.evolve(event, instrument=told.instrument)
+    return event
+
+
 def _is_subset(doc: Document, event: Event) -> bool:
     """Whether the event's count is a part of a group told before: "six of the wounded"."""
     return event.count is not None and _SUBSET.match(doc.text, event.count.end) is not None
@@ -190,6 +246,8 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     semicolon = doc.text.find(";", event.end, hi)
     hi = semicolon if semicolon >= 0 else hi
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
+    if cue is not None and cue.group().lower().startswith("bringing") and event.trigger.start < cue.start():
+        cue = None  # "five were killed by a blast, bringing the toll to 1,971": the five are the incident
     war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
     if cue is None and war is None:
         if _SEVERAL_INCIDENTS.search(doc.text, lo, hi) is not None:
@@ -200,7 +258,11 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
         after = [t for t in dates if cue.end() <= t.start <= cue.end() + 2]
         stop = after[0].end if after else cue.end()
         period = Span.of(doc.text, cue.start(), stop)
-    return attrs.evolve(event, scope="cumulative", period=period, date=None)
+    instrument = event.instrument
+    if cue is not None and cue.group().lower().startswith("bringing") and instrument is not None:
+        # "killed by a bomb blast ..., bringing the death toll to 1,971": the blast made the incident
+        instrument = instrument if instrument.start >= cue.start() else None
+    return attrs.evolve(event, scope="cumulative", period=period, date=None, instrument=instrument)
 
 
 def _total_place(doc: Document, event: Event) -> Event:
@@ -271,14 +333,20 @@ def _no_casualty(doc: Document, event: Event) -> bool:
 def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpression]) -> list[Event]:
     """The document's events with restatements and subsets dropped, scopes set and rivals linked."""
     kept: list[Event] = []
-    for event in events:
-        if _is_subset(doc, event) or _no_casualty(doc, event):
+    dropped: set[int] = set()
+    for n, event in enumerate(events):
+        if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
+            continue
+        parts = _parts(doc, events, n)
+        if (parts[0] is event and _breakdown(doc, parts, kept)) or _split_respectively(doc, event, kept):
+            dropped.update(id(e) for e in parts)
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
         event = _total_place(doc, event)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
+        event = _means_of_told(doc, event, kept)
         if _restates(doc, event, kept):
             _complete(doc, event, kept)
             continue

@@ -213,6 +213,8 @@ def _single_ending_at(text: str, tokens: TokenColumns, lo: int, k: int) -> tuple
             break
         if tokens.texts[j] in HARD_BREAKS or _low(tokens, j) in {",", "by", "in", "who", "which"}:
             break
+        if _opens_own_phrase(tokens, lo, j, k):
+            break  # "father of Thomas a soldier killed in Iraq": the soldier, not the father
     if head < lo:
         return None
     word = _low(tokens, head)
@@ -229,6 +231,15 @@ def _single_ending_at(text: str, tokens: TokenColumns, lo: int, k: int) -> tuple
         if tokens.texts[j] in HARD_BREAKS or word in {",", "and", "or", "of", "by", "in"}:
             return None
     return None
+
+
+def _opens_own_phrase(tokens: TokenColumns, lo: int, j: int, k: int) -> bool:
+    """Whether token ``j`` is a single determiner opening the person noun phrase that ends at ``k``,
+    not the object of an "of"/"from" ("the wife of a policeman" stays the wife)."""
+    if _low(tokens, j) not in SINGLE_DETERMINERS or (j - 1 >= lo and _low(tokens, j - 1) in {"of", "from"}):
+        return False
+    words = {_low(tokens, i) for i in range(j, k)}
+    return k - 1 > j and is_person_noun(_low(tokens, k - 1)) and "of" not in words
 
 
 def _back(tokens: TokenColumns, lo: int, start: int, limit: int) -> list[int]:
