@@ -315,6 +315,8 @@ _NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: Names) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
     j = after_recipient(cols, low, i + 1, hi, names) if low[i] in TELL else i + 1
+    if low[i] in ACTION_CUES and j < hi and low[j] == "to":
+        return False  # "who refused to endorse him, spoke": the infinitive is the content
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
+    ACTION_CUES,
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
@@ -152,15 +153,16 @@ def reports_speech(low: Sequence[str], i: int) -> bool:
     after = low[k] if k < len(low) else ""
     if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
         return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
-    if after == "to":
-        return k + 1 < len(low) and low[k + 1] in _SPEECH_INFINITIVES
+    if after == "to" and k + 1 < len(low):
+        if low[i] in _REFUSALS:  # issue 15's "declined to": a stance ("refused to back the bill")
+            anonymous = low[k + 1 : k + 3] in (["be", "named"], ["be", "identified"])  # "to be named"
+            return low[k + 1].isalpha() and low[k + 1] not in _NOT_INFINITIVE and not anonymous
+        return low[k + 1] in _SPEECH_INFINITIVES
     return low[i] in _CLAUSE_ACTIONS and after not in PUNCT_BREAK and after not in PREPOSITIONS
 
 
-# Verbs of action that PolNeAR-style cue lists hold: a statement only before speech (see above).
-ACTION_CUES = frozenset(
-    "refused refuses declined offered sought seeks decided agreed continued".split()
-)
+_REFUSALS = frozenset({"refused", "refuses", "declined"})
+_NOT_INFINITIVE = frozenset("a an the this that his her its their our my your no any".split())  # "to a"
 _CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
 _SPEECH_INFINITIVES = frozenset(
     "say confirm disclose reveal specify deny name elaborate answer speculate".split()
