@@ -1,0 +1,24 @@
+"""Rules of session 10 found on PolNeAR dev misses and checked on unused real articles (test passages)."""
+
+from __future__ import annotations
+
+from newsparse_claims.model import Claim
+
+from .layers import document, run
+
+
+def summary(text: str) -> list[tuple[str | None, str, str]]:
+    """(source as written, cue, content) of each claim found in ``text``."""
+    doc = run(document(text), "claims")
+    return [
+        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
+        for c in doc.layer("claims")
+        if isinstance(c, Claim)
+    ]
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_attributes_the_next_one() -> None:
+    found = summary('Ann Lee continued:\n\n"The plan is dead. We will vote against it."')
+    assert found == [("Ann Lee", "continued", "The plan is dead. We will vote against it.")]
+    found = summary("The judge said she must:\n\n- pay a fine")
+    assert found[0][:2] == ("The judge", "said") and found[0][2].startswith("she must:")
