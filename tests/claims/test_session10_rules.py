@@ -22,3 +22,9 @@ def test_a_cue_closing_its_paragraph_with_a_colon_attributes_the_next_one() -> N
     assert found == [("Ann Lee", "continued", "The plan is dead. We will vote against it.")]
     found = summary("The judge said she must:\n\n- pay a fine")
     assert found[0][:2] == ("The judge", "said") and found[0][2].startswith("she must:")
+
+
+def test_the_and_a_capitalised_name_is_a_shared_subject() -> None:
+    found = summary("The Times filed a motion, arguing the move was needed.")
+    assert found == [("The Times", "arguing", "the move was needed")]
+    assert summary("The Party's nominee met them, saying he would win.")[0][0] != "The Party"
