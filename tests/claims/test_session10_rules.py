@@ -28,3 +28,9 @@ def test_the_and_a_capitalised_name_is_a_shared_subject() -> None:
     found = summary("The Times filed a motion, arguing the move was needed.")
     assert found == [("The Times", "arguing", "the move was needed")]
     assert summary("The Party's nominee met them, saying he would win.")[0][0] != "The Party"
+
+
+def test_a_description_and_the_name_beside_it_are_the_source() -> None:
+    found = summary("In a statement, one of the family's lawyers, Ann Lee, said the videos show a calm man.")
+    assert found == [("one of the family's lawyers, Ann Lee", "said", "the videos show a calm man")]
+    assert summary("His lawyer, Ann Lee, said the case was weak.")[0][0] == "His lawyer, Ann Lee"
