@@ -76,6 +76,7 @@ from newsparse_claims.shapes import (
     parenthetical,
     reports_speech,
     resumes,
+    set_phrase,
 )
 from newsparse_claims.subjects import shared_subject, subject_before
 
@@ -150,7 +151,7 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
     if after == "by":
         return None  # "an agreement endorsed by Ankara": a passive participle
-    if word != "said" and _not_a_cue(cols, low, lo, i, after):  # none of these tests refuses "said"
+    if (word != "said" and _not_a_cue(cols, low, lo, i, after)) or set_phrase(low, i):  # "said": only set
         return None
     if i > lo and (low[i - 1] in PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective

@@ -29,6 +29,7 @@ __all__ = [
     "parenthetical",
     "reports_speech",
     "resumes",
+    "set_phrase",
 ]
 
 
@@ -167,3 +168,18 @@ _CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discri
 _SPEECH_INFINITIVES = frozenset(
     "say confirm disclose reveal specify deny name elaborate answer speculate".split()
 )
+
+
+def set_phrase(low: Sequence[str], i: int) -> bool:
+    """Whether the cue word at ``i`` is inside a set phrase that attributes nothing.
+
+    "Having said that, ...", "Let's say you ...", "rated 32% of Republican claims as false".
+    """
+    word = low[i]
+    before = low[i - 1] if i > 0 else ""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if word == "said":
+        return before == "having" and after == "that"
+    if word == "say":
+        return before in {"let's", "let’s"} or (before == "us" and i > 1 and low[i - 2] == "let")
+    return word == "claims" and after == "as"

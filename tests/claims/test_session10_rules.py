@@ -34,3 +34,11 @@ def test_a_description_and_the_name_beside_it_are_the_source() -> None:
     found = summary("In a statement, one of the family's lawyers, Ann Lee, said the videos show a calm man.")
     assert found == [("one of the family's lawyers, Ann Lee", "said", "the videos show a calm man")]
     assert summary("His lawyer, Ann Lee, said the case was weak.")[0][0] == "His lawyer, Ann Lee"
+
+
+def test_set_phrases_attribute_nothing() -> None:
+    assert summary("Having said that, the plan is dead.") == []
+    assert summary("Let's say you think a degree will cost a lot.") == []
+    assert summary("Let us say then that it is a mini revolution.") == []
+    assert summary("PolitiFact rated 32% of Republican claims as false.") == []
+    assert summary("He claims the plan is dead.") == [("He", "claims", "the plan is dead")]
