@@ -42,3 +42,12 @@ def test_set_phrases_attribute_nothing() -> None:
     assert summary("Let us say then that it is a mini revolution.") == []
     assert summary("PolitiFact rated 32% of Republican claims as false.") == []
     assert summary("He claims the plan is dead.") == [("He", "claims", "the plan is dead")]
+
+
+def test_a_quotation_resumed_after_its_cue_runs_to_its_end() -> None:
+    text = '"If you look back," Ann Lee said, "I wrote those things. You have a choice."'
+    [(source, cue, content)] = summary(text)
+    assert (source, cue) == ("Ann Lee", "said")
+    assert content.endswith("You have a choice.")
+    [(_source, _cue, content)] = summary('"We will win," Ann Lee said, "and they will lose."')
+    assert content.endswith("they will lose")
