@@ -78,6 +78,7 @@ from newsparse_claims.shapes import (
     resumes,
     set_phrase,
 )
+from newsparse_claims.stances import stance_end
 from newsparse_claims.subjects import shared_subject, subject_before
 
 __all__ = ["Found", "find_claims"]
@@ -607,7 +608,7 @@ def _sentence_claims(
         else:
             assert who is not None
             content = _verb_content(cols, low, (lo, hi), (ca, cb, next_cut), who, names)
-            _add(found, cols, (ca, cb), content, who)
+            _add(found, cols, (ca, cb), trim(low, content[0], stance_end(low, ca, *content)), who)
     return without_inner_passives(found) if passives and len(found) > 1 else found
 
 

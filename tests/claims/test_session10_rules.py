@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse_claims.model import Claim
 
 from .layers import document, run
@@ -51,3 +53,18 @@ def test_a_quotation_resumed_after_its_cue_runs_to_its_end() -> None:
     assert content.endswith("You have a choice.")
     [(_source, _cue, content)] = summary('"We will win," Ann Lee said, "and they will lose."')
     assert content.endswith("they will lose")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee praised the plans, which include a tax cut.", "the plans"),
+        ("Ann Lee attacked the plan, dubbing it a farce.", "the plan"),
+        ("Ann Lee praised his work but also had to give him more time.", "his work"),
+        ("Ann Lee hailed Tom for a goal and also the fans.", "Tom for a goal and also the fans"),
+        ('Ann Lee described it as "not easy, which we knew."', 'it as "not easy, which we knew'),
+    ],
+)
+def test_the_object_of_a_stance_cue_ends_before_a_clause(text: str, content: str) -> None:
+    [(_source, _cue, found)] = summary(text)
+    assert found == content
