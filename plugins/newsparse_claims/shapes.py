@@ -152,6 +152,8 @@ def reports_speech(low: Sequence[str], i: int) -> bool:
     while k < len(low) and low[k].endswith("ly") and k - i <= 2:
         k += 1  # "agreed unanimously", "declined directly"
     after = low[k] if k < len(low) else ""
+    if after == "," and k + 1 < len(low) and low[k + 1] in QUOTES:
+        return True  # 'She continued, "For us, ..."'
     if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
         return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
     if after == "to" and k + 1 < len(low):

@@ -68,3 +68,8 @@ def test_a_quotation_resumed_after_its_cue_runs_to_its_end() -> None:
 def test_the_object_of_a_stance_cue_ends_before_a_clause(text: str, content: str) -> None:
     [(_source, _cue, found)] = summary(text)
     assert found == content
+
+
+def test_a_verb_of_action_before_a_comma_and_a_quotation_reports_speech() -> None:
+    found = summary('Ann Lee continued, "All we ask for is a chance."')
+    assert found == [("Ann Lee", "continued", "All we ask for is a chance.")]
