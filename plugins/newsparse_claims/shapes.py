@@ -24,6 +24,7 @@ __all__ = [
     "after_quotation",
     "after_semicolon",
     "attitude_fits",
+    "calls_for_or_names",
     "is_aside",
     "opens_sentence",
     "parenthetical",
@@ -185,3 +186,39 @@ def set_phrase(low: Sequence[str], i: int) -> bool:
     if word == "say":
         return before in {"let's", "let’s"} or (before == "us" and i > 1 and low[i - 2] == "let")
     return word == "claims" and after == "as"
+
+
+def calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (after a comma, Z quoted)."""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if after in {"for", "on"}:
+        return True
+    if i <= lo or after in PUNCT_BREAK:
+        return False
+    if low[i - 1] in PUNCT_BREAK:  # "X, a senator, called the KKK “abhorrent”": an object, then a quotation
+        return low[i - 1] == "," and not QUOTES.isdisjoint(low[i + 2 : i + 6])
+    if any(word in _NOT_NAMING for word in low[i + 1 : i + 3]):
+        return False  # "called Ann to the stage", "called them back"
+    if i + 3 < len(low) and low[i + 3] in _NOT_NAMING and not _names_a_complement(low, i):
+        return False  # "called the police to the scene"; not "called her vote in 2002 a mistake"
+    head = i - 1  # "a man called Ali": a naming participle after an indefinite noun phrase
+    while head > lo and i - head < 4 and low[head - 1] not in PUNCT_BREAK:
+        head -= 1
+    return not any(low[k] in {"a", "an"} for k in range(head, i))
+
+
+# Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
+_NOT_NAMING = frozenset("to in off up back out upon into at by".split())
+
+
+def _names_a_complement(low: Sequence[str], i: int) -> bool:
+    """Whether "called" at ``i`` names its object as something: "a mistake", a quotation, before the end."""
+    for word in low[i + 4 : i + 4 + MAX_NAMED_OBJECT]:
+        if word in {"a", "an"} or word in QUOTES:
+            return True
+        if word in PUNCT_BREAK:
+            return False
+    return False
+
+
+MAX_NAMED_OBJECT = 10  # tokens of the object of "called" read for its complement ("... a mistake")

@@ -73,3 +73,9 @@ def test_the_object_of_a_stance_cue_ends_before_a_clause(text: str, content: str
 def test_a_verb_of_action_before_a_comma_and_a_quotation_reports_speech() -> None:
     found = summary('Ann Lee continued, "All we ask for is a chance."')
     assert found == [("Ann Lee", "continued", "All we ask for is a chance.")]
+
+
+def test_called_names_an_object_with_a_phrase_inside_it() -> None:
+    found = summary("Ann Lee called her vote in favor of the war a mistake.")
+    assert found == [("Ann Lee", "called", "her vote in favor of the war a mistake")]
+    assert summary("Ann Lee called the police to the scene.") == []
