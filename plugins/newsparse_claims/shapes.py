@@ -196,7 +196,10 @@ def calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
     if i <= lo or after in PUNCT_BREAK:
         return False
     if low[i - 1] in PUNCT_BREAK:  # "X, a senator, called the KKK “abhorrent”": an object, then a quotation
-        return low[i - 1] == "," and not QUOTES.isdisjoint(low[i + 2 : i + 6])
+        if low[i - 1] != ",":
+            return False
+        named = low[i + 1] in _OBJECT_PRONOUNS and i + 2 < len(low) and low[i + 2] in {"a", "an"}
+        return named or not QUOTES.isdisjoint(low[i + 2 : i + 6])  # "X, a partner, called him a master"
     if any(word in _NOT_NAMING for word in low[i + 1 : i + 3]):
         return False  # "called Ann to the stage", "called them back"
     if i + 3 < len(low) and low[i + 3] in _NOT_NAMING and not _names_a_complement(low, i):
@@ -209,6 +212,9 @@ def calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
 
 # Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
 _NOT_NAMING = frozenset("to in off up back out upon into at by".split())
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "me", "us"})
 
 
 def _names_a_complement(low: Sequence[str], i: int) -> bool:

@@ -79,3 +79,9 @@ def test_called_names_an_object_with_a_phrase_inside_it() -> None:
     found = summary("Ann Lee called her vote in favor of the war a mistake.")
     assert found == [("Ann Lee", "called", "her vote in favor of the war a mistake")]
     assert summary("Ann Lee called the police to the scene.") == []
+
+
+def test_called_after_an_apposition_names_a_pronoun_object() -> None:
+    found = summary("Tom Reed, of the Greens, called it a budget for the rich.")
+    assert found == [("Tom Reed", "called", "it a budget for the rich")]
+    assert summary("He, called a hero by many, left.") == []
