@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ACTION_CUES",
     "ADVERBIAL_AFTER_CUE",
     "ATTITUDE_CUES",
     "BELIEF_CUES",
@@ -104,6 +105,10 @@ PARTICIPLE_CUES = frozenset(
     "condemning alluding fearing hoping asking telling expecting refusing defending emphasizing proposing "
     "stressing chanting talking".split()
 )
+
+# Verbs of action that PolNeAR-style cue lists hold: a statement only before speech ("declined to
+# say"), and "refused"/"declined" before an infinitive, issue 15's "declined to" (shapes.reports_speech).
+ACTION_CUES = frozenset("refused refuses declined offered sought seeks decided agreed continued".split())
 
 # Words that may stand between a source and its cue ("officials have also said").
 SKIP_BEFORE_CUE = frozenset(

@@ -11,6 +11,7 @@ from collections.abc import Container, Sequence
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
+    ACTION_CUES,
     ADVERBIAL_AFTER_CUE,
     DETERMINERS,
     NEEDS_ABOUT,
@@ -42,6 +43,8 @@ def content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int,
     cue = low[i]
     if cue in NEEDS_ABOUT and j < hi and low[j] == "about":
         return j + 1  # "talked about the economy"
+    if cue in ACTION_CUES and j < hi and low[j] == "to":
+        return j  # "refused to comment on reports that ...": the infinitive phrase is the content
     window = min(hi, j + MAX_THAT)
     for k in range(j, window):
         word = low[k]

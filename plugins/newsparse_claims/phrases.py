@@ -239,10 +239,10 @@ def apposition_head(cols: TokenColumns, low: Sequence[str], lo: int, comma: int)
             head = source_before(cols, low, lo, k)
             if head[0] == head[1] or low[head[0]] in _ADVERBIAL_OPENERS:
                 break
-            if cols.texts[head[0]][:1].isupper():
-                return head
             if _described_name(cols, low, head, k, comma):
                 return (head[0], comma)  # "a spokeswoman, Ann Lee": the description with the name
+            if cols.texts[head[0]][:1].isupper():
+                return head
             break
         if low[k] == "." and k > lo and (low[k - 1] in TITLE_ABBREVIATIONS or _is_party_label(low[k - 1])):
             k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
@@ -264,12 +264,14 @@ def _described_name(
     The description opens with an article ("a", "the"); between the commas stand only capitalised
     words (and the full stops of titles), at most ``MAX_NAME_WORDS``.
     """
-    if low[head[0]] not in {"a", "an", "the"} or not 0 < comma - first - 1 <= MAX_NAME_WORDS:
+    if low[head[0]] not in _DESCRIPTION_OPENERS or not 0 < comma - first - 1 <= MAX_NAME_WORDS:
         return False
     return all(cols.texts[k][:1].isupper() or low[k] == "." for k in range(first + 1, comma))
 
 
 MAX_NAME_WORDS = 5  # tokens of a name set beside a description ("Anna Richardson White")
+# Words opening a description set before a name ("one of the family's attorneys, Ann Lee, said")
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "his", "her", "their", "its"})
 
 
 def source_after(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[int, int]:

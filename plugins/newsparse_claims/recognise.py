@@ -71,12 +71,15 @@ from newsparse_claims.shapes import (
     after_quotation,
     after_semicolon,
     attitude_fits,
+    calls_for_or_names,
     is_aside,
     opens_sentence,
     parenthetical,
     reports_speech,
     resumes,
+    set_phrase,
 )
+from newsparse_claims.stances import stance_end
 from newsparse_claims.subjects import shared_subject, subject_before
 
 __all__ = ["Found", "find_claims"]
@@ -150,7 +153,7 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
     if after == "by":
         return None  # "an agreement endorsed by Ankara": a passive participle
-    if word != "said" and _not_a_cue(cols, low, lo, i, after):  # none of these tests refuses "said"
+    if (word != "said" and _not_a_cue(cols, low, lo, i, after)) or set_phrase(low, i):  # "said": only set
         return None
     if i > lo and (low[i - 1] in PREPOSITIONS or _is_possessive(low, i - 1)):
         return None  # "for continued shipments", "Japan's alleged refusal": an adjective
@@ -177,7 +180,7 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
         return True  # "a source who asked not to be named": anonymity, not a statement
     if word in NEEDS_ABOUT and after != "about":
         return True  # "spoke to reporters", "talk to him": no content
-    if word in NEEDS_PARTICLE and not _calls_for_or_names(low, lo, i):
+    if word in NEEDS_PARTICLE and not calls_for_or_names(low, lo, i):
         return True  # "called for", "called on", "called him a liar"; never "a group, called X"
     return word in NOUN_LIKE_CUES and _is_noun(low, lo, i)  # "his TV show", "claims of fraud"
 
@@ -290,31 +293,14 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
 _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 
 
-def _calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
-    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (after a comma, Z quoted)."""
-    after = low[i + 1] if i + 1 < len(low) else ""
-    if after in {"for", "on"}:
-        return True
-    if i <= lo or after in PUNCT_BREAK:
-        return False
-    if low[i - 1] in PUNCT_BREAK:  # "X, a senator, called the KKK “abhorrent”": an object, then a quotation
-        return low[i - 1] == "," and not QUOTES.isdisjoint(low[i + 2 : i + 6])
-    if any(word in _NOT_NAMING for word in low[i + 1 : i + 4]):
-        return False  # "called Ann to the stage", "called them back"
-    head = i - 1  # "a man called Ali": a naming participle after an indefinite noun phrase
-    while head > lo and i - head < 4 and low[head - 1] not in PUNCT_BREAK:
-        head -= 1
-    return not any(low[k] in {"a", "an"} for k in range(head, i))
-
-
-# Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
-_NOT_NAMING = frozenset("to in off up back out upon into at by".split())
 
 
 
 def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: Names) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
     j = after_recipient(cols, low, i + 1, hi, names) if low[i] in TELL else i + 1
+    if low[i] in ACTION_CUES and j < hi and low[j] == "to":
+        return False  # "who refused to endorse him, spoke": the infinitive is the content
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
@@ -604,7 +590,7 @@ def _sentence_claims(
         else:
             assert who is not None
             content = _verb_content(cols, low, (lo, hi), (ca, cb, next_cut), who, names)
-            _add(found, cols, (ca, cb), content, who)
+            _add(found, cols, (ca, cb), trim(low, content[0], stance_end(low, ca, *content)), who)
     return without_inner_passives(found) if passives and len(found) > 1 else found
 
 

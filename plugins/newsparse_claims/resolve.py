@@ -409,7 +409,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
     if start >= item.cue[1]:
         return _quotation_after(text, item, quotes)
     if end > item.cue[0]:
-        return item
+        return _resumed_quotation(text, item, quotes)
     quote = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
     if quote is not None and end <= quote.end <= item.cue[0]:
         first = quote.start + 1
@@ -417,6 +417,20 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
             first += 1
         return item.with_content((first, end))
     return item
+
+
+def _resumed_quotation(text: str, item: Found, quotes: Index) -> Found:
+    """A content split by its cue, run to the end of the quotation it resumes in ('"A," X said, "B. C."')."""
+    start, end = item.content
+    quote = quotes.last_starting_in(item.cue[1], end)
+    if quote is None or quote.end <= end or quotes.last_starting_in(max(0, start - 3), start) is None:
+        return item  # not a quoted content resumed after its cue ("X is expected to ... Nakasone"s visit")
+    last = quote.end
+    while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
+        last -= 1
+    if not text[end:last].strip(" .,!?"):
+        return item  # only the quotation's last mark after the content: as it was
+    return item.with_content((start, last))
 
 
 def _quotation_after(text: str, item: Found, quotes: Index) -> Found:

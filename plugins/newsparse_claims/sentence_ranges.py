@@ -68,6 +68,11 @@ def cue_sentences(
                 break
             s += 1
             hi = after[1]
+        if s < last and hi > lo and low[hi - 1] == ":":  # 'He said: / "We ..."': the next sentence is said
+            after = token_range(starts, ends, sentences[s + 1])
+            if after[0] == hi:
+                s += 1
+                hi = after[1]
         done = s
         yield lo, hi
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
+    ACTION_CUES,
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
@@ -23,11 +24,13 @@ __all__ = [
     "after_quotation",
     "after_semicolon",
     "attitude_fits",
+    "calls_for_or_names",
     "is_aside",
     "opens_sentence",
     "parenthetical",
     "reports_speech",
     "resumes",
+    "set_phrase",
 ]
 
 
@@ -150,18 +153,78 @@ def reports_speech(low: Sequence[str], i: int) -> bool:
     while k < len(low) and low[k].endswith("ly") and k - i <= 2:
         k += 1  # "agreed unanimously", "declined directly"
     after = low[k] if k < len(low) else ""
+    if after == "," and k + 1 < len(low) and low[k + 1] in QUOTES:
+        return True  # 'She continued, "For us, ..."'
     if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
         return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
-    if after == "to":
-        return k + 1 < len(low) and low[k + 1] in _SPEECH_INFINITIVES
+    if after == "to" and k + 1 < len(low):
+        if low[i] in _REFUSALS:  # issue 15's "declined to": a stance ("refused to back the bill")
+            anonymous = low[k + 1 : k + 3] in (["be", "named"], ["be", "identified"])  # "to be named"
+            return low[k + 1].isalpha() and low[k + 1] not in _NOT_INFINITIVE and not anonymous
+        return low[k + 1] in _SPEECH_INFINITIVES
     return low[i] in _CLAUSE_ACTIONS and after not in PUNCT_BREAK and after not in PREPOSITIONS
 
 
-# Verbs of action that PolNeAR-style cue lists hold: a statement only before speech (see above).
-ACTION_CUES = frozenset(
-    "refused refuses declined offered sought seeks decided agreed continued".split()
-)
+_REFUSALS = frozenset({"refused", "refuses", "declined"})
+_NOT_INFINITIVE = frozenset("a an the this that his her its their our my your no any".split())  # "to a"
 _CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
 _SPEECH_INFINITIVES = frozenset(
     "say confirm disclose reveal specify deny name elaborate answer speculate".split()
 )
+
+
+def set_phrase(low: Sequence[str], i: int) -> bool:
+    """Whether the cue word at ``i`` is inside a set phrase that attributes nothing.
+
+    "Having said that, ...", "Let's say you ...", "rated 32% of Republican claims as false".
+    """
+    word = low[i]
+    before = low[i - 1] if i > 0 else ""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if word == "said":
+        return before == "having" and after == "that"
+    if word == "say":
+        return before in {"let's", "let’s"} or (before == "us" and i > 1 and low[i - 2] == "let")
+    return word == "claims" and after == "as"
+
+
+def calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (after a comma, Z quoted)."""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if after in {"for", "on"}:
+        return True
+    if i <= lo or after in PUNCT_BREAK:
+        return False
+    if low[i - 1] in PUNCT_BREAK:  # "X, a senator, called the KKK “abhorrent”": an object, then a quotation
+        if low[i - 1] != ",":
+            return False
+        named = low[i + 1] in _OBJECT_PRONOUNS and i + 2 < len(low) and low[i + 2] in {"a", "an"}
+        return named or not QUOTES.isdisjoint(low[i + 2 : i + 6])  # "X, a partner, called him a master"
+    if any(word in _NOT_NAMING for word in low[i + 1 : i + 3]):
+        return False  # "called Ann to the stage", "called them back"
+    if i + 3 < len(low) and low[i + 3] in _NOT_NAMING and not _names_a_complement(low, i):
+        return False  # "called the police to the scene"; not "called her vote in 2002 a mistake"
+    head = i - 1  # "a man called Ali": a naming participle after an indefinite noun phrase
+    while head > lo and i - head < 4 and low[head - 1] not in PUNCT_BREAK:
+        head -= 1
+    return not any(low[k] in {"a", "an"} for k in range(head, i))
+
+
+# Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
+_NOT_NAMING = frozenset("to in off up back out upon into at by".split())
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "me", "us"})
+
+
+def _names_a_complement(low: Sequence[str], i: int) -> bool:
+    """Whether "called" at ``i`` names its object as something: "a mistake", a quotation, before the end."""
+    for word in low[i + 4 : i + 4 + MAX_NAMED_OBJECT]:
+        if word in {"a", "an"} or word in QUOTES:
+            return True
+        if word in PUNCT_BREAK:
+            return False
+    return False
+
+
+MAX_NAMED_OBJECT = 10  # tokens of the object of "called" read for its complement ("... a mistake")

@@ -171,13 +171,16 @@ def clause_subject(cols: TokenColumns, low: Sequence[str], lo: int, end: int) ->
         b = _name_end(cols, low, a + 1 if low[a] in _DEFINITE else a, end)
         if low[a] in _DEFINITE and b < end and low[b] in SOURCE_NOUNS and cols.texts[b].islower():
             b += 1  # "The president", "The Sanders campaign"
-        elif low[a] in _DEFINITE:
-            return (end, end)  # "The day", "The Republican Party's nominee": no speaker, or not the whole
+        elif low[a] in _DEFINITE and (b < end and low[b] in _POSSESSIVE_MARKS):
+            return (end, end)  # "The Republican Party's nominee": not the whole subject
         if b == a or (low[a] in _DEFINITE and b == a + 1):
             return (end, end)
     if b >= end or not opens_verb_phrase(cols, low, b):
         return (end, end)  # a heading, a name inside a longer phrase ("Finnish security firm"), a quotation
     return (a, b)
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def opens_verb_phrase(cols: TokenColumns, low: Sequence[str], b: int) -> bool:

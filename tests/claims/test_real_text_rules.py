@@ -99,12 +99,12 @@ def test_a_second_that_clause_continues_the_content() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The government refused to back the bill.",
         "Ann Lee offered a genuine alternative.",
         "Ann Lee sought guidance from the committee.",
         "They agreed to keep to the site.",
         "Jobs have continued to increase since then.",
-        "Ann Lee declined to comment.",
+        "Ann Lee refused his award.",
+        "A club official, who declined to be named, left.",
     ],
 )
 def test_verbs_of_action_are_no_cues(text: str) -> None:
@@ -115,6 +115,8 @@ def test_verbs_of_action_are_no_cues(text: str) -> None:
     ("text", "cue"),
     [
         ("Ann Lee declined to say when the talks would resume.", "declined"),
+        ("The government refused to back the bill.", "refused"),
+        ("Ann Lee declined to comment.", "declined"),
         ('Ann Lee continued: "We will win."', "continued"),
         ("Ann Lee agreed the act was unfair.", "agreed"),
         ("The analysts agreed with the traders in calling the report negative.", "agreed"),
@@ -125,8 +127,10 @@ def test_verbs_of_action_before_speech_are_cues(text: str, cue: str) -> None:
 
 
 def test_a_coordinated_verb_of_action_ends_the_content() -> None:
-    found = summary("Ann Lee said her comments were fair and refused to apologise.")
+    found = summary("Ann Lee said her comments were fair and offered an apology.")
     assert found == [("Ann Lee", "said", "her comments were fair")]
+    found = summary("Ann Lee said her comments were fair and refused to apologise.")
+    assert found == [("Ann Lee", "said", "her comments were fair"), ("Ann Lee", "refused", "to apologise")]
 
 
 def test_a_noun_claims_before_a_preposition_is_no_cue() -> None:
@@ -191,3 +195,25 @@ def test_a_content_stays_in_the_paragraph_of_its_cue() -> None:
     found = summary(text)
     assert ("Acme", "said", "it bought shares of Nippon Corp") in found
     assert ("the sources", "said", "The sale left 450 mln yen") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee refused to discuss reports that she would quit.",
+            ("Ann Lee", "refused", "to discuss reports that she would quit"),
+        ),
+        ("The firm steadily refuses to release the data.", ("The firm", "refuses", "to release the data")),
+    ],
+)
+def test_declined_to_is_a_cue_before_any_infinitive(text: str, expected: tuple[str, str, str]) -> None:
+    """The infinitive phrase is the content, not a clause inside it."""
+    assert summary(text) == [expected]
+
+
+def test_an_infinitive_after_a_refusal_is_no_trailer() -> None:
+    """ "who refused to endorse X, spoke": the content is after the cue, not the name before it."""
+    [(source, cue, content)] = summary("Ann Lee, who refused to endorse Tom Reed, spoke.")
+    assert (source, cue) == ("who", "refused")
+    assert content.startswith("to endorse Tom Reed")
