@@ -521,6 +521,14 @@ def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
     return {role: ids for role, ids in out.items() if ids}
 
 
+def _with_sides(kind: str, parties: list[str], business: dict[str, list[str]]) -> list[str]:
+    """The parties, with a transfer's or contract's clubs and players (the guideline binds them all)."""
+    if kind not in ("transfer", "contract"):
+        return parties
+    sides = business.get("club", []) + business.get("player", [])
+    return parties + [s for s in dict.fromkeys(sides) if s not in parties]
+
+
 def _build(text: str, record: _Record) -> Agreement:
     """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
@@ -565,7 +573,7 @@ def _build(text: str, record: _Record) -> Agreement:
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
     business = _business(record, roles["parties"])
     fields: dict[str, Any] = {
-        "parties": [h.id for h in roles["parties"]],
+        "parties": _with_sides(record.kind, [h.id for h in roles["parties"]], business),
         "guarantors": [h.id for h in roles["guarantors"]],
         "mediators": [h.id for h in roles["mediators"]],
         "endorsers": [h.id for h in roles["endorsers"]],
