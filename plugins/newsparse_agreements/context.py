@@ -222,8 +222,8 @@ class EntityIndex:
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
             elif len(gap) > _MAX_LINK or not (pattern.fullmatch(gap) or self._firm_link(chain, gap)):
                 break
-            if not chain and i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
-                i += 1  # "with India's HCL Technologies", "US bank Wells Fargo": the firm, not its country
+            if i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
+                i += 1  # "with India's HCL Technologies", "and Argentina's Enarsa": the firm, not its country
                 hit = self.hits[i]
             if chain:
                 commas.append(gap.strip() == ",")

@@ -121,6 +121,7 @@ _WITH = re.compile(r"\s+with\s")
 # States told by a noun or verb with a preposition naming what ends or goes on ("collapse of X",
 # "withdrawal from X", "extension of X"): the agreement's state only when X is the agreement.
 _OBJECT_STATES = frozenset({"collapsed", "suspended", "extended"})
+_PLAYER_DEALS = frozenset({"transfer", "contract"})
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
 
@@ -163,6 +164,8 @@ def _statuses(ctx: _Sentence) -> None:
         if not _states_it(ctx, trig, status, (start, end), of_object):
             continue
         governs = trig.start >= end
+        if status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS:
+            continue  # "Petrobras could join the deal": a newcomer's possible step, not the deal's state
         if governs and status == "proposed" and words[0] in _MODAL:
             # "announced that they would set up a zone": the modal scopes over the earlier verb
             local.statuses[:] = [st for st in local.statuses if not (st[0] == "signed" and st[2] <= start)]

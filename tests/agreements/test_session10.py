@@ -20,3 +20,26 @@ def test_a_transfers_club_and_player_are_its_parties() -> None:
     (rec,) = found("Birmingham confirmed Blackburn made a bid for Robbie Savage.")
     assert (rec.club, rec.player) == (("blackburn",), ("savage",))
     assert rec.parties == ("blackburn", "savage")
+
+
+def test_formalised_signs_a_deal_between_firms_named_after_their_country() -> None:
+    spec: Spec = {
+        "pdvsa": ("ORG", "PDVSA", ("PDVSA",), {}),
+        "enarsa": ("ORG", "Enarsa", ("Enarsa",), {}),
+        "argentina": ("GPE", "Argentina", ("Argentina",), {"iso3166": "AR"}),
+    }
+    text = "Last week they formalised a co-operation deal between PDVSA and Argentina's Enarsa."
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.status == "signed"
+    assert rec.parties == ("pdvsa", "enarsa")
+
+
+def test_a_newcomer_who_could_join_leaves_the_deal_as_it_is() -> None:
+    spec: Spec = {
+        "acme": ("ORG", "Acme", ("Acme",), {}),
+        "globex": ("ORG", "Globex", ("Globex",), {}),
+        "initech": ("ORG", "Initech", ("Initech",), {}),
+    }
+    text = "Acme and Globex signed a co-operation deal. Initech could join the deal soon."
+    (rec,) = agreements_of(parse(text, spec))
+    assert (rec.status, rec.parties) == ("signed", ("acme", "globex"))
