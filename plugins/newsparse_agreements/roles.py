@@ -122,6 +122,7 @@ _WITH = re.compile(r"\s+with\s")
 # "withdrawal from X", "extension of X"): the agreement's state only when X is the agreement.
 _OBJECT_STATES = frozenset({"collapsed", "suspended", "extended"})
 _PLAYER_DEALS = frozenset({"transfer", "contract"})
+_SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an agreement and its own verb
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
 
@@ -164,6 +165,9 @@ def _statuses(ctx: _Sentence) -> None:
         if not _states_it(ctx, trig, status, (start, end), of_object):
             continue
         governs = trig.start >= end
+        runs = words[0] in ("extends", "extend") and _SUBJECT_IS.fullmatch(text, trig.end, start)
+        if status == "extended" and not governs and runs:
+            continue  # "the contract extends through 2002 its operation": the deal runs, nothing renews it
         if status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS:
             continue  # "Petrobras could join the deal": a newcomer's possible step, not the deal's state
         if governs and status == "proposed" and words[0] in _MODAL:

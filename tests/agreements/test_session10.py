@@ -43,3 +43,17 @@ def test_a_newcomer_who_could_join_leaves_the_deal_as_it_is() -> None:
     text = "Acme and Globex signed a co-operation deal. Initech could join the deal soon."
     (rec,) = agreements_of(parse(text, spec))
     assert (rec.status, rec.parties) == ("signed", ("acme", "globex"))
+
+
+def test_merger_and_acquisition_activity_is_no_deal() -> None:
+    assert found("The rise is due to increased merger and acquisition activity.") == []
+
+
+def test_a_contract_that_extends_through_a_year_is_not_extended() -> None:
+    spec: Spec = {"acme": ("ORG", "Acme Power", ("Acme Power",), {})}
+    text = (
+        "Acme Power reached final agreement on a contract. "
+        "Acme Power said the contract extends through 2002 its operation."
+    )
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.status != "extended"
