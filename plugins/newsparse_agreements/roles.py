@@ -83,6 +83,10 @@ _PLAYER_LEAD = re.compile(
 _CLUB_AFTER = re.compile(r"\s+(?:with|at)\s+(?:the\s+)?")
 # An apposition between a subject and its verb: ", both headquartered in Dallas, ".
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
+# A descriptive apposition between a subject and its verb, auxiliaries after it ("X, the ..., has").
+_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s[^,;.()\"“”]{1,80},\s*(?:(?:has|have|had|also|now|just|recently|already)\s+){0,2}$"
+)
 
 
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
@@ -260,7 +264,14 @@ def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
 
 
 def subject_of(ctx: _Sentence, start: int) -> list[Hit]:
-    """The names that are the subject of the verb at ``start`` ("Acme will make", "Acme said it will")."""
+    """The names that are the subject of the verb at ``start`` ("Acme will make", "Acme said it will",
+    "Circuit City Stores, the second-largest retailer in the US, has received": past the apposition)."""
+    floor = ctx.sentence.start
+    aside = _APPOSED.search(ctx.text, max(floor, start - 120), start)
+    if aside is not None:
+        behind = ctx.entities.chain_before(aside.start(), floor)
+        if behind:
+            return behind
     subjects = ctx.entities.chain_before(start, ctx.sentence.start, loose=_SUBJECT_GAP, subject=True)
     if subjects and _PRONOUN_IN_GAP.search(ctx.text, subjects[-1].end, start):
         return _reporter(ctx, start)

@@ -57,3 +57,13 @@ def test_a_contract_that_extends_through_a_year_is_not_extended() -> None:
     )
     (rec,) = agreements_of(parse(text, spec))
     assert rec.status != "extended"
+
+
+def test_the_firm_behind_an_apposition_receives_the_offer() -> None:
+    spec: Spec = {
+        "acme": ("ORG", "Acme Stores", ("Acme Stores",), {}),
+        "us": ("GPE", "United States", ("US",), {"iso3166": "US"}),
+    }
+    text = "Acme Stores, the second-largest electronics retailer in the US, has received a takeover offer."
+    (rec,) = agreements_of(parse(text, spec))
+    assert (rec.kind, rec.target, rec.parties) == ("acquisition", ("acme",), ())
