@@ -35,7 +35,7 @@ _NAME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,1}(?:[A-Z]|<)")
 _FIRM_NOUNS = frozenset(
     """company companies firm firms group bank exchange giant maker carmaker automaker manufacturer
     producer retailer brewer winemaker insurer lender operator carrier airline conglomerate club
-    tycoon billionaire businessman rival subsidiary utility chain miner""".split()
+    tycoon billionaire businessman rival subsidiary utility chain miner side outfit region""".split()
 )
 _FIRM_LINK = re.compile(
     r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")\s+"

@@ -290,6 +290,7 @@ STATUS_CUES = re.compile(
                  |(?:considering|consider|considers|mulling|weighing|discussing|debating)\s+
                     (?:extending|renewing|signing|joining|scrapping|leaving|quitting|abandoning))
     | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
+                 |(?:failed|failure)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?to\s+come\s+to
                  |(?:attempts?|efforts?|bid|trying|tries|tried|try|seeking|seeks|sought|seek)\s+to\s+
                     (?:reach|agree\s+(?:on|to)|conclude|seal|strike|clinch|finali[sz]e|negotiate|hammer\s+out)
                  |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)

@@ -67,3 +67,29 @@ def test_the_firm_behind_an_apposition_receives_the_offer() -> None:
     text = "Acme Stores, the second-largest electronics retailer in the US, has received a takeover offer."
     (rec,) = agreements_of(parse(text, spec))
     assert (rec.kind, rec.target, rec.parties) == ("acquisition", ("acme",), ())
+
+
+def test_a_months_bid_names_its_bidder() -> None:
+    spec: Spec = {
+        "liverpool": ("ORG", "Liverpool", ("Liverpool",), {}),
+        "morientes": ("PERSON", "Fernando Morientes", ("Fernando Morientes",), {}),
+    }
+    text = "Liverpool may launch an £8m January bid for long-time target Fernando Morientes."
+    (rec,) = agreements_of(parse(text, spec))
+    assert (rec.kind, rec.club, rec.player) == ("transfer", ("liverpool",), ("morientes",))
+    assert rec.parties == ("liverpool", "morientes")
+
+
+def test_a_failure_to_come_to_an_agreement_is_still_negotiating() -> None:
+    text = "The failure of farm ministers this week to come to an agreement resulted in no bids."
+    (rec,) = found(text)
+    assert rec.status == "negotiating"
+
+
+def test_a_country_describing_a_region_or_side_is_no_party() -> None:
+    spec: Spec = {
+        "wales": ("GPE", "Wales", ("Welsh",), {"iso3166": "GB-WLS"}),
+        "williams": ("PERSON", "Andy Williams", ("Andy Williams",), {}),
+    }
+    text = "Andy Williams, whose contract with the Welsh region was due to expire, has agreed a contract."
+    assert all("wales" not in rec.parties for rec in agreements_of(parse(text, spec)))
