@@ -53,6 +53,8 @@ _BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "North American", "Latin American": a region's name, not the United States.
+_IN_REGION_NAME = re.compile(r"\b(?:North|South|Central|Latin)\s$")
 # "pro-Russian separatists" are not Russia.
 _NOT_THE_ENTITY = ("pro-", "anti-", "Pro-", "Anti-")
 
@@ -182,6 +184,12 @@ class EntityIndex:
                     continue
                 if place and _BASED.match(text, end):
                     continue
+                if (
+                    country
+                    and mention.text.startswith("Americ")
+                    and _IN_REGION_NAME.search(text, max(0, start - 8), start)
+                ):
+                    continue  # "the North American Free Trade Agreement": a region, not the United States
                 raw.append(Hit(start, end, ident, kind, country))
         raw.sort(key=lambda h: (h.start, -h.end))
         kept: list[Hit] = []

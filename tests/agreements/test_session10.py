@@ -93,3 +93,10 @@ def test_a_country_describing_a_region_or_side_is_no_party() -> None:
     }
     text = "Andy Williams, whose contract with the Welsh region was due to expire, has agreed a contract."
     assert all("wales" not in rec.parties for rec in agreements_of(parse(text, spec)))
+
+
+def test_north_american_is_a_region_not_the_united_states() -> None:
+    spec: Spec = {"us": ("GPE", "United States", ("American",), {"iso3166": "US"})}
+    text = "Farmers oppose the North American Free Trade Agreement."
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.kind == "trade_agreement" and rec.parties == ()
