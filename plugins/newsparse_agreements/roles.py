@@ -126,6 +126,25 @@ _WITH = re.compile(r"\s+with\s")
 # "withdrawal from X", "extension of X"): the agreement's state only when X is the agreement.
 _OBJECT_STATES = frozenset({"collapsed", "suspended", "extended"})
 _PLAYER_DEALS = frozenset({"transfer", "contract"})
+_OWN_STATES = frozenset({"suspended", "collapsed", "extended", "violated"})
+_PASSIVE_AUX = (("will", "be"), ("would", "be"), ("has", "been"), ("have", "been"), ("had", "been"))
+_NOT_A_NOUN = frozenset("which that it itself they this these those also then now not".split())
+
+
+def _other_subject(gap: str) -> bool:
+    """Whether ``gap``, between an agreement and a passive state verb, holds a bare noun phrase of its
+    own before the auxiliary ("buffer stock operations will be"): that noun is the subject."""
+    words = gap.split()
+    if len(words) >= 2 and tuple(words[-2:]) in _PASSIVE_AUX:
+        words = words[:-2]
+    elif words and words[-1] in ("was", "were", "is", "are"):
+        words = words[:-1]
+    else:
+        return False
+    return 0 < len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in _NOT_A_NOUN and not w.endswith(("ly", "ed", "ing"))
+        for w in words
+    )
 _SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an agreement and its own verb
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
@@ -170,6 +189,8 @@ def _statuses(ctx: _Sentence) -> None:
             continue
         governs = trig.start >= end
         runs = words[0] in ("extends", "extend") and _SUBJECT_IS.fullmatch(text, trig.end, start)
+        if not governs and status in _OWN_STATES and _other_subject(text[trig.end : start]):
+            continue  # "the two agreements buffer stock operations will be suspended": another subject
         if status == "extended" and not governs and runs:
             continue  # "the contract extends through 2002 its operation": the deal runs, nothing renews it
         if status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS:

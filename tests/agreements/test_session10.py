@@ -100,3 +100,22 @@ def test_north_american_is_a_region_not_the_united_states() -> None:
     text = "Farmers oppose the North American Free Trade Agreement."
     (rec,) = agreements_of(parse(text, spec))
     assert rec.kind == "trade_agreement" and rec.parties == ()
+
+
+def test_a_new_pact_and_the_1979_agreement_are_two_records() -> None:
+    text = (
+        "A new rubber agreement was formally adopted today. "
+        "Delegates said the 1979 agreement had served its purpose. "
+        "The conclusion of the new pact was welcomed."
+    )
+    new, old = found(text)
+    assert (new.status, len(new.mentions)) == ("signed", 2)
+    assert old.text == "agreement" and len(old.mentions) == 1
+
+
+def test_a_passive_state_of_another_noun_is_not_the_agreements() -> None:
+    text = (
+        "A new rubber agreement was adopted. "
+        "Between the two agreements buffer stock operations will be suspended."
+    )
+    assert all(rec.status != "suspended" for rec in found(text))
