@@ -131,6 +131,24 @@ _PASSIVE_AUX = (("will", "be"), ("would", "be"), ("has", "been"), ("have", "been
 _NOT_A_NOUN = frozenset("which that it itself they this these those also then now not".split())
 
 
+def _not_its_state(text: str, trig: Trigger, status: str, words: list[str], at: tuple[int, bool]) -> bool:
+    """Whether a state cue (its start, whether it governs the agreement after it) states something
+    else than ``trig``'s state (session 10)."""
+    start, governs = at
+    if governs:
+        # "Petrobras could join the deal": a newcomer's possible step, not the deal's state
+        return status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS
+    if status in _OWN_STATES and _other_subject(text[trig.end : start]):
+        return True  # "the two agreements buffer stock operations will be suspended": another subject
+    if (
+        status == "extended"
+        and words[0] in ("extends", "extend")
+        and _SUBJECT_IS.fullmatch(text, trig.end, start)
+    ):
+        return True  # "the contract extends through 2002 its operation": the deal runs, nothing renews it
+    return status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS
+
+
 def _other_subject(gap: str) -> bool:
     """Whether ``gap``, between an agreement and a passive state verb, holds a bare noun phrase of its
     own before the auxiliary ("buffer stock operations will be"): that noun is the subject."""
@@ -145,6 +163,8 @@ def _other_subject(gap: str) -> bool:
         w.isalpha() and w.islower() and w not in _NOT_A_NOUN and not w.endswith(("ly", "ed", "ing"))
         for w in words
     )
+
+
 _SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an agreement and its own verb
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
@@ -188,13 +208,8 @@ def _statuses(ctx: _Sentence) -> None:
         if not _states_it(ctx, trig, status, (start, end), of_object):
             continue
         governs = trig.start >= end
-        runs = words[0] in ("extends", "extend") and _SUBJECT_IS.fullmatch(text, trig.end, start)
-        if not governs and status in _OWN_STATES and _other_subject(text[trig.end : start]):
-            continue  # "the two agreements buffer stock operations will be suspended": another subject
-        if status == "extended" and not governs and runs:
-            continue  # "the contract extends through 2002 its operation": the deal runs, nothing renews it
-        if status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS:
-            continue  # "Petrobras could join the deal": a newcomer's possible step, not the deal's state
+        if _not_its_state(text, trig, status, words, (start, governs)):
+            continue
         if governs and status == "proposed" and words[0] in _MODAL:
             # "announced that they would set up a zone": the modal scopes over the earlier verb
             local.statuses[:] = [st for st in local.statuses if not (st[0] == "signed" and st[2] <= start)]
