@@ -23,6 +23,7 @@ _MAKES_BID = re.compile(
     r"\b(?:make|makes|made|making|launch|launches|launched|launching|table|tables|tabled|submit|submits"
     r"|submitted|lodge|lodged|mount|mounts|mounted|put\s+in|puts\s+in|tabling)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|rival|formal|fresh|higher|improved|revised|all|cash|hostile"
+    r"|summer|winter|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|[£$€]?\d[\w.,]*|\([^()]{1,20}\))\s+){0,5}$",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ _NAME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,1}(?:[A-Z]|<)")
 _FIRM_NOUNS = frozenset(
     """company companies firm firms group bank exchange giant maker carmaker automaker manufacturer
     producer retailer brewer winemaker insurer lender operator carrier airline conglomerate club
-    tycoon billionaire businessman rival subsidiary utility chain miner""".split()
+    tycoon billionaire businessman rival subsidiary utility chain miner side outfit region""".split()
 )
 _FIRM_LINK = re.compile(
     r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")\s+"
@@ -53,6 +53,8 @@ _BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "North American", "Latin American": a region's name, not the United States.
+_IN_REGION_NAME = re.compile(r"\b(?:North|South|Central|Latin)\s$")
 # "pro-Russian separatists" are not Russia.
 _NOT_THE_ENTITY = ("pro-", "anti-", "Pro-", "Anti-")
 
@@ -182,6 +184,12 @@ class EntityIndex:
                     continue
                 if place and _BASED.match(text, end):
                     continue
+                if (
+                    country
+                    and mention.text.startswith("Americ")
+                    and _IN_REGION_NAME.search(text, max(0, start - 8), start)
+                ):
+                    continue  # "the North American Free Trade Agreement": a region, not the United States
                 raw.append(Hit(start, end, ident, kind, country))
         raw.sort(key=lambda h: (h.start, -h.end))
         kept: list[Hit] = []
@@ -222,8 +230,8 @@ class EntityIndex:
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
             elif len(gap) > _MAX_LINK or not (pattern.fullmatch(gap) or self._firm_link(chain, gap)):
                 break
-            if not chain and i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
-                i += 1  # "with India's HCL Technologies", "US bank Wells Fargo": the firm, not its country
+            if i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):
+                i += 1  # "with India's HCL Technologies", "and Argentina's Enarsa": the firm, not its country
                 hit = self.hits[i]
             if chain:
                 commas.append(gap.strip() == ",")

@@ -126,5 +126,5 @@ _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.
 _SIGNING = frozenset(
     """signed signing signs sign inked sealed struck reached concluded clinched approved adopted
-    finalized finalised initialled initialed""".split()
+    finalized finalised formalised formalized initialled initialed""".split()
 )

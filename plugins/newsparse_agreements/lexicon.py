@@ -221,7 +221,7 @@ ROLE_PASSIVE = re.compile(
     | (?P<guarantors>guaranteed|underwritten|secured)
     | (?P<endorsers>endorsed|backed|sponsored|supported|approved|co-sponsored|welcomed|blessed)
     | (?P<observers>monitored|observed|overseen|supervised|verified|witnessed|patrolled|policed)
-    | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified)
+    | (?P<parties>signed|agreed|concluded|reached|struck|inked|sealed|accepted|ratified|formali[sz]ed)
     )(?P<gap>\s+(?:(?:at|in|on|during|last|earlier|jointly|largely|mainly|formally|officially)\b
                    [^,.;:()"“”\n]{0,50}?\s)?)by\b
     | \b(?:under\s+the\s+(?:auspices|mediation)\s+of|with\s+(?:the\s+)?help\s+(?:of|from)
@@ -290,6 +290,7 @@ STATUS_CUES = re.compile(
                  |(?:considering|consider|considers|mulling|weighing|discussing|debating)\s+
                     (?:extending|renewing|signing|joining|scrapping|leaving|quitting|abandoning))
     | (?P<negotiating>failed\s+to\s+(?:reach|agree|conclude|seal|sign|strike|clinch|finali[sz]e)
+                 |(?:failed|failure)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?to\s+come\s+to
                  |(?:attempts?|efforts?|bid|trying|tries|tried|try|seeking|seeks|sought|seek)\s+to\s+
                     (?:reach|agree\s+(?:on|to)|conclude|seal|strike|clinch|finali[sz]e|negotiate|hammer\s+out)
                  |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)
@@ -339,7 +340,7 @@ STATUS_CUES = re.compile(
     | (?P<signed>(?:been|was|were|is|are|be|being)\s+(?:given|handed|awarded)
                  |vot(?:ed|es|e|ing)\s+(?:\w+\s+)?to\s+(?:ratify|approve|accept|adopt|endorse)
                  |signed|signing|initial+(?:ed|ing)|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
-                 |clinched|finali[sz]ed
+                 |clinched|finali[sz]ed|formali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated|joined|joins
                  |ratified|approved|accepted|accepts|accepting|entered\s+into|hammered\s+out
@@ -352,6 +353,7 @@ STATUS_CUES = re.compile(
 PARTY_SUBJECT_CUES = frozenset(
     """
     signed signing signs sign inked sealed struck reached concluded clinched finalized finalised
+    formalised formalized
     agreed agree accepted accepts accept ratified ratify forged completed reach conclude seal ink strike
     join establish create set withdrew withdrawn withdraws withdraw withdrawal pulled pull pulls
     leave leaving left quit quits quitting exit exiting exited walked talks negotiations negotiating

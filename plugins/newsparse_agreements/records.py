@@ -27,6 +27,7 @@ from .coalesce import coalesce
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
 from .deals import find_verb_deals, verb_candidates, verb_deal_record
+from .era import clash, era_of
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .recognise import read_sentence
 from .sentence import Local
@@ -404,6 +405,16 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
         record = None  # "a joint venture agreement" after the trade deal: another agreement
     else:
         record = _find_record(records, recent, local) or _retold(text, recent, local)
+    mark = era_of(text, local.trigger) if record is not None else None
+    if (
+        mark is not None
+        and record is not None
+        and clash(mark, (era_of(text, loc.trigger) for loc in record.locals))
+    ):
+        # "the 1979 agreement" after "A new ... Agreement": the record of its own mark, or a new one
+        record = next(
+            (r for r in reversed(recent.values()) if r.kind == record.kind and _marked(text, r, mark)), None
+        )
     trig = local.trigger
     latest = next(reversed(recent.values()), None)
     if record is None and trig.definite and not trig.generic and trig.anaphor is None and latest is not None:
@@ -428,6 +439,12 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     else:
         record.add(local)
     _touch(recent, record)
+
+
+def _marked(text: str, record: _Record, mark: str) -> bool:
+    """Whether ``record`` carries a mark that agrees with ``mark`` ("the 1979 agreement" for "old")."""
+    marks = [m for m in (era_of(text, loc.trigger) for loc in record.locals) if m is not None]
+    return bool(marks) and not clash(mark, marks)
 
 
 def _described(text: str, trig: Trigger, previous_end: int) -> bool:
@@ -521,6 +538,14 @@ def _business(record: _Record, parties: list[Hit]) -> dict[str, list[str]]:
     return {role: ids for role, ids in out.items() if ids}
 
 
+def _with_sides(kind: str, parties: list[str], business: dict[str, list[str]]) -> list[str]:
+    """The parties, with a transfer's or contract's clubs and players (the guideline binds them all)."""
+    if kind not in ("transfer", "contract"):
+        return parties
+    sides = business.get("club", []) + business.get("player", [])
+    return parties + [s for s in dict.fromkeys(sides) if s not in parties]
+
+
 def _build(text: str, record: _Record) -> Agreement:
     """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
@@ -565,7 +590,7 @@ def _build(text: str, record: _Record) -> Agreement:
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
     business = _business(record, roles["parties"])
     fields: dict[str, Any] = {
-        "parties": [h.id for h in roles["parties"]],
+        "parties": _with_sides(record.kind, [h.id for h in roles["parties"]], business),
         "guarantors": [h.id for h in roles["guarantors"]],
         "mediators": [h.id for h in roles["mediators"]],
         "endorsers": [h.id for h in roles["endorsers"]],

@@ -83,6 +83,10 @@ _PLAYER_LEAD = re.compile(
 _CLUB_AFTER = re.compile(r"\s+(?:with|at)\s+(?:the\s+)?")
 # An apposition between a subject and its verb: ", both headquartered in Dallas, ".
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
+# A descriptive apposition between a subject and its verb, auxiliaries after it ("X, the ..., has").
+_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s[^,;.()\"“”]{1,80},\s*(?:(?:has|have|had|also|now|just|recently|already)\s+){0,2}$"
+)
 
 
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
@@ -121,6 +125,47 @@ _WITH = re.compile(r"\s+with\s")
 # States told by a noun or verb with a preposition naming what ends or goes on ("collapse of X",
 # "withdrawal from X", "extension of X"): the agreement's state only when X is the agreement.
 _OBJECT_STATES = frozenset({"collapsed", "suspended", "extended"})
+_PLAYER_DEALS = frozenset({"transfer", "contract"})
+_OWN_STATES = frozenset({"suspended", "collapsed", "extended", "violated"})
+_PASSIVE_AUX = (("will", "be"), ("would", "be"), ("has", "been"), ("have", "been"), ("had", "been"))
+_NOT_A_NOUN = frozenset("which that it itself they this these those also then now not".split())
+
+
+def _not_its_state(text: str, trig: Trigger, status: str, words: list[str], at: tuple[int, bool]) -> bool:
+    """Whether a state cue (its start, whether it governs the agreement after it) states something
+    else than ``trig``'s state (session 10)."""
+    start, governs = at
+    if governs:
+        # "Petrobras could join the deal": a newcomer's possible step, not the deal's state
+        return status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS
+    if status in _OWN_STATES and _other_subject(text[trig.end : start]):
+        return True  # "the two agreements buffer stock operations will be suspended": another subject
+    if (
+        status == "extended"
+        and words[0] in ("extends", "extend")
+        and _SUBJECT_IS.fullmatch(text, trig.end, start)
+    ):
+        return True  # "the contract extends through 2002 its operation": the deal runs, nothing renews it
+    return status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS
+
+
+def _other_subject(gap: str) -> bool:
+    """Whether ``gap``, between an agreement and a passive state verb, holds a bare noun phrase of its
+    own before the auxiliary ("buffer stock operations will be"): that noun is the subject."""
+    words = gap.split()
+    if len(words) >= 2 and tuple(words[-2:]) in _PASSIVE_AUX:
+        words = words[:-2]
+    elif words and words[-1] in ("was", "were", "is", "are"):
+        words = words[:-1]
+    else:
+        return False
+    return 0 < len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in _NOT_A_NOUN and not w.endswith(("ly", "ed", "ing"))
+        for w in words
+    )
+
+
+_SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an agreement and its own verb
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
 
@@ -163,6 +208,8 @@ def _statuses(ctx: _Sentence) -> None:
         if not _states_it(ctx, trig, status, (start, end), of_object):
             continue
         governs = trig.start >= end
+        if _not_its_state(text, trig, status, words, (start, governs)):
+            continue
         if governs and status == "proposed" and words[0] in _MODAL:
             # "announced that they would set up a zone": the modal scopes over the earlier verb
             local.statuses[:] = [st for st in local.statuses if not (st[0] == "signed" and st[2] <= start)]
@@ -253,7 +300,14 @@ def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
 
 
 def subject_of(ctx: _Sentence, start: int) -> list[Hit]:
-    """The names that are the subject of the verb at ``start`` ("Acme will make", "Acme said it will")."""
+    """The names that are the subject of the verb at ``start`` ("Acme will make", "Acme said it will",
+    "Circuit City Stores, the second-largest retailer in the US, has received": past the apposition)."""
+    floor = ctx.sentence.start
+    aside = _APPOSED.search(ctx.text, max(floor, start - 120), start)
+    if aside is not None:
+        behind = ctx.entities.chain_before(aside.start(), floor)
+        if behind:
+            return behind
     subjects = ctx.entities.chain_before(start, ctx.sentence.start, loose=_SUBJECT_GAP, subject=True)
     if subjects and _PRONOUN_IN_GAP.search(ctx.text, subjects[-1].end, start):
         return _reporter(ctx, start)

@@ -40,6 +40,7 @@ AGREEING_VERBS = frozenset(
     struck striking conclude concludes concluded concluding seal seals sealed sealing ink inks inked
     clinch clinched finalize finalized finalise finalised accept accepts accepted accepting ratify
     ratifies ratified forge forged negotiate negotiated negotiating initial initialled initialed
+    formalise formalised formalize formalized
     """.split()
 )
 # A player's verbs: who joins a club on a loan or a contract is bound with it ("set to join Preston on loan").

@@ -276,6 +276,12 @@ def _generic(
     return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None, det=det)
 
 
+# A second business head after "and" / "or" / "&" ("merger and acquisition", "mergers & acquisitions").
+_PAIRED_MODIFIER = re.compile(
+    r"\s+(?:and|or|&)\s+(?:mergers?|acquisitions?|takeovers?|buy-?outs?|loans?)\s+([\w-]+)", re.IGNORECASE
+)
+
+
 def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     """The mention a match of the trigger pattern stands for (None: a bare head with no determiner)."""
     kind = match.lastgroup if match.lastgroup in _KIND_SET else None  # the outer group closes last
@@ -289,6 +295,9 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"
+    paired = _PAIRED_MODIFIER.match(text, end)
+    if paired and paired.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
+        return None  # "merger and acquisition activity": one of two heads modifying a noun
     det, name, name_start = _premodifiers(text, start)
     definite = det in DEFINITE or det == "'s"
     if kind is None:  # a bare "zone": only a reference back
