@@ -95,14 +95,15 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "mdy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
         rf"(?:(?P<drel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
-        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR}))?{_R_DAY}",
+        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR})"
+        rf"|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_R_DAY}",
         _full_date,
     ),
     (
         "dmy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?"
         rf"(?P<mon>{_MONTH})"
-        rf"(?:,?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR}))?{_R}",  # not across a blank line
+        rf"(?:,?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_R}",
         _full_date,
     ),
     (
@@ -162,7 +163,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "weekday",
         rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late)\s+)?(?P<wd>{_WD})"
-        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?(?:\s+(?P<wrel>last|this|next)\s+week)?\b",
         _h_weekday,
     ),
     (
@@ -241,7 +242,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "relunit",
         # guard: the first two letters of early/earlier, late/later, mid, the and the relative words
         r"\b(?=ea|la|mi|th|ne|pa|co|pr|fo|cu|sa)(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
-        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
+        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior|new(?=\s+fiscal\s+year))"
         rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)(?P<orso>\s+or\s+so\b)?"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
         r"|year|decade|century)\b|\bthe\s+(?P<we>weekend)\b",
@@ -397,7 +398,7 @@ _TRIGGERS = _triggers(
         ("yearend", "year", 2, 10),
         ("spelled_year", "nineteen eighteen year", 14, 32),
         ("duration", _UNIT_WORDS, 48, 30),
-        ("relunit", "last this next past coming previous following current same prior", 24, 28),
+        ("relunit", "last this next past coming previous following current same prior new", 24, 28),
         ("relunit", "weekend", 6, 4),
         ("relunit", "end beginning start middle close", 6, 38),
         (
