@@ -398,7 +398,8 @@ _TRIGGERS = _triggers(
         ("yearend", "year", 2, 10),
         ("spelled_year", "nineteen eighteen year", 14, 32),
         ("duration", _UNIT_WORDS, 48, 30),
-        ("relunit", "last this next past coming previous following current same prior new", 24, 28),
+        ("relunit", "last this next past coming previous following current same prior", 24, 28),
+        ("relunit", "fiscal", 10, 8),  # "the new fiscal year": "new" is too common a word to trigger on
         ("relunit", "weekend", 6, 4),
         ("relunit", "end beginning start middle close", 6, 38),
         (
