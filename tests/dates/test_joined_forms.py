@@ -47,3 +47,8 @@ def test_day_with_its_year_is_one_expression(
 def test_the_new_fiscal_year(published: str, value: str) -> None:
     assert _dates("Shares will rise in the new fiscal year.", published) == [("the new fiscal year", value)]
     assert _dates("The new year brings hope.", published) == []
+
+
+def test_the_start_of_the_new_fiscal_year() -> None:
+    found = _dates("Prices may rise at the start of the new fiscal year.", "1987-03-17")
+    assert [value for _, value in found] == ["FY1987"]
