@@ -26,6 +26,7 @@ _SAYS_FISCAL = re.compile(r"fiscal|\bFY", re.IGNORECASE)
 _FISCAL_BEFORE = re.compile(r"(?:\bfiscal(?:\s+years?)?|\bFY)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|and)\s*", re.IGNORECASE)
 _WRITTEN_FY = re.compile(r"\bFY\s?(?P<y>(?:19|20)?\d\d)(?:/(?:\d\d){1,2})?\b")
+_NEW = re.compile(r"(?i)\bnew\s+fiscal\b")  # "the new fiscal year": starting (or just started) this year
 _FISCAL_START_MONTH = 4  # a fiscal year named relative to publication: April start unless said
 
 
@@ -51,8 +52,9 @@ def _fiscal(f: Found, ctx: Context) -> Found:
         and f.reference == "published"
         and ctx.ref is not None
         and ctx.ref.month < _FISCAL_START_MONTH
+        and not _NEW.search(ctx.text, f.start, f.end)
     ):
-        year -= 1  # "next fiscal year" in March 1987 starts in April 1987: FY1987
+        year -= 1  # "next fiscal year" in March 1987 starts in April 1987: FY1987 ("the new" one too)
     start = f.start
     if f.kind == "splityear":  # "fiscal 1987/88": the word is inside, as in "fiscal 1987"
         before = _FISCAL_WORD.search(ctx.text, max(0, f.start - 8), f.start)

@@ -69,9 +69,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     drel = m.groupdict().get("drel")
     year = _pick_year(ctx, m.start(), m.end(), month, day)
-    named = _YEAR_AFTER.match(ctx.text, m.end())
-    if named is not None and ctx.ref is not None:  # "December 31 this year", "September 3rd last year"
-        year = ctx.ref.year + _REL.get(named["rel"].lower(), 0)
+    named = m.groupdict().get("yrel") or _year_after(ctx.text, m.end())
+    if named and ctx.ref is not None:  # "December 31 this year", "September 3rd last year"
+        year = ctx.ref.year + _REL.get(named.lower(), 0)
         drel = None
     if year is None:
         return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
@@ -89,6 +89,12 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
+
+
+def _year_after(text: str, end: int) -> str | None:
+    """The relative word of a year named right after a day ("March 5 of next year" -> "next"), else None."""
+    found = _YEAR_AFTER.match(text, end)
+    return found["rel"] if found is not None else None
 
 _MONTH_PREPS = (
     "in",
@@ -520,7 +526,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
         # unknown, or "a Sunday morning talk show": any such day
         value = f"XXXX-WXX-{wd}"
         return _Partial("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), mod)
-    if rel in ("last", "this past"):
+    if m["wrel"]:  # "Wednesday last week": that weekday of the ISO week named
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1) + dt.timedelta(weeks=_REL[_norm(m["wrel"])])
+        day = monday + dt.timedelta(days=wd - 1)
+    elif rel in ("last", "this past"):
         day = rs.weekday_near(ref, wd, -2)
     elif rel in ("next", "this coming"):
         day = rs.weekday_near(ref, wd, 2)

@@ -87,7 +87,7 @@ _NOW_THAT = re.compile(r"\s+that\b")
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
-    value = _REFS.get(word, "PAST_REF")
+    value = _REFS.get(word.replace(" very ", " "), "PAST_REF")  # "the very near future" as "the near future"
     if word in ("current", "once", "earlier", "later"):
         # "current" is an adjective ("the current accord", "current levels"): not tagged, as the
         # guidelines say; "the current year" is a pattern of its own
@@ -377,11 +377,16 @@ _YEAR_START = re.compile(r"(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|must)\s+$")
 
 
+_AGE_BEFORE = re.compile(r"(?i)(?:\bage\s+of|\baged)\s+$")
+
+
 def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "three months", "the last three months", "the next two weeks", "a five-year plan", "24 hours"."""
     after = ctx.after(m.end(), 12)
     if after.startswith(("-old", " old", "-year-old", " of age")):
         return None
+    if _AGE_BEFORE.search(ctx.before(m.start(), 16)):
+        return None  # "under the age of 13 months", "aged 60 years": ages, not lengths
     if m["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
         return None  # "three second-half goals": an ordinal, not a length of seconds
     if m["num"] and m["num"][0].isdigit() and ctx.text[m.start("num") - 1 : m.start("num")] == "/":

@@ -95,14 +95,15 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "mdy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
         rf"(?:(?P<drel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
-        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR}))?{_R_DAY}",
+        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR})"
+        rf"|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_R_DAY}",
         _full_date,
     ),
     (
         "dmy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?"
         rf"(?P<mon>{_MONTH})"
-        rf"(?:,?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR}))?{_R}",  # not across a blank line
+        rf"(?:,?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_R}",
         _full_date,
     ),
     (
@@ -162,7 +163,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "weekday",
         rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late)\s+)?(?P<wd>{_WD})"
-        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+        r"(?:\s+(?P<tod>morning|afternoon|evening|night))?(?:\s+(?P<wrel>last|this|next)\s+week)?\b",
         _h_weekday,
     ),
     (
@@ -178,7 +179,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         # guard: the first words below
         r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly|fu|that\s)"
         r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
-        r"|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
+        r"|the\s+(?:very\s+)?near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         # "in future" as an adverb (British "in the future"), not "in future home PCs"
         r"|(?<=\bin\s)future(?=\s*[.,;:!?)\"”’]|\s+(?:to|and|but|as|if|when|too|also|by|for|with|is|are)\b)"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
@@ -241,7 +242,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "relunit",
         # guard: the first two letters of early/earlier, late/later, mid, the and the relative words
         r"\b(?=ea|la|mi|th|ne|pa|co|pr|fo|cu|sa)(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
-        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior)"
+        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior|new(?=\s+fiscal\s+year))"
         rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)(?P<orso>\s+or\s+so\b)?"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
         r"|year|decade|century)\b|\bthe\s+(?P<we>weekend)\b",
@@ -398,6 +399,7 @@ _TRIGGERS = _triggers(
         ("spelled_year", "nineteen eighteen year", 14, 32),
         ("duration", _UNIT_WORDS, 48, 30),
         ("relunit", "last this next past coming previous following current same prior", 24, 28),
+        ("relunit", "fiscal", 10, 8),  # "the new fiscal year": "new" is too common a word to trigger on
         ("relunit", "weekend", 6, 4),
         ("relunit", "end beginning start middle close", 6, 38),
         (

@@ -46,8 +46,18 @@ def _value(text: str, surface: str, published: str) -> str:
         ("OPEC will not undo what it agreed to in December.", "December", "1987-06-19", "1986-12"),
         ("Under terms announced Nov. 17, it will pay 15 dlrs.", "Nov. 17", "1987-03-30", "1986-11-17"),
         # a year named after the day
-        ("The officials picked March 5 next year as the likely date.", "March 5", "1987-04-01", "1988-03-05"),
-        ("Profit rose in the quarter ended November 30 last year", "November 30", "1987-10-19", "1986-11-30"),
+        (
+            "The officials picked March 5 next year as the likely date.",
+            "March 5 next year",
+            "1987-04-01",
+            "1988-03-05",
+        ),
+        (
+            "Profit rose in the quarter ended November 30 last year",
+            "November 30 last year",
+            "1987-10-19",
+            "1986-11-30",
+        ),
         # a period that ended is over, whichever side of the anchor its day falls
         ("Sales rose 8% in the year ended Feb. 28.", "Feb. 28", "1991-11-20", "1991-02-28"),
         ("Net fell in the three months ended Dec. 31.", "Dec. 31", "1991-11-20", "1990-12-31"),
@@ -110,5 +120,5 @@ def test_named_quarter_ended_on_a_day_of_another_year_is_that_year() -> None:
     doc = newsparse.parse(text, published="1987-10-19")
     assert [(d.text, d.value) for d in doc.dates][:2] == [
         ("the previous third quarter", "1986-Q3"),
-        ("November 30", "1986-11-30"),
+        ("November 30 last year", "1986-11-30"),
     ]
