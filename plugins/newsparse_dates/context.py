@@ -67,6 +67,9 @@ class Context:
         the whole sentence is read, not only the words near the expression."""
         lo, hi = self.sentence(start)
         if not wide:
+            main = self._fronted_tense(lo, hi, start, end)
+            if main:
+                return main
             lo, hi = max(lo, start - 90), min(hi, end + 50)
         if _STARTING.search(self.text, max(lo, start - 16), start):
             return 1  # "the third week of talks starting Monday": whatever the main verb's tense
@@ -97,6 +100,16 @@ class Context:
         if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
             return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
         return best
+
+    def _fronted_tense(self, lo: int, hi: int, start: int, end: int) -> int:
+        """The tense of the main verb of a fronted date ("On Tuesday, the ... league plans to hold";
+        "In September, Hewitt said she would"): the first marker after the subject, a reporting verb too."""
+        if not _FRONTED_AFTER.match(self.text, end) or not _FRONTED.fullmatch(self.text, lo, start):
+            return 0
+        for m in _TENSE.finditer(self.text, end, min(hi, end + 160)):
+            # "In December, the EU pledged to work": the pledge is the dated event, told in the past
+            return 1 if m["fut"] or m.group() == "'ll" else -1
+        return 0
 
     def future_before(self, start: int) -> bool:
         """Whether the sentence holding ``start`` marks the future or a modal before it ("would be paid on a
@@ -237,6 +250,13 @@ def _still_ahead(ctx: Context, start: int, end: int) -> bool:
 
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+$")
 
+
+# nothing but a preposition (or a conjunction) between the sentence start and the expression
+_FRONTED = re.compile(r"""[\s"'`(]*(?i:(?:and|but|also|then|on|in|by|until|early|late|earlier|later)\s+){0,2}""")
+# ... and its comma, then the main clause's subject (not a clause of its own: "On Friday, when ...")
+_FRONTED_AFTER = re.compile(
+    r"(?i),\s+(?!(?:when|while|as|after|before|if|though|although|because|since|despite|with|amid|in|at|on|for|during|following)\b)"
+)
 
 _ENDED = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 

@@ -122,3 +122,44 @@ def test_named_quarter_ended_on_a_day_of_another_year_is_that_year() -> None:
         ("the previous third quarter", "1986-Q3"),
         ("November 30 last year", "1986-11-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "value"),
+    [
+        # a fronted date takes the tense of the main verb, however long the subject before it
+        (
+            "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a "
+            "news conference.",
+            "Tuesday",
+            "1998-10-26",
+            "1998-10-27",
+        ),
+        (
+            "On Tuesday, the National Abortion and Reproductive Rights Action League held a news "
+            "conference.",
+            "Tuesday",
+            "1998-10-26",
+            "1998-10-20",
+        ),
+        # a reporting main verb dates the report, whatever the reported clause says
+        (
+            "In September, Trade and Industry Secretary Patricia Hewitt said she would like longer leave.",
+            "September",
+            "2005-03-16",
+            "2004-09",
+        ),
+        # a promise is the dated event, told in the past
+        ("In December, the EU pledged to work towards lifting the ban.", "December", "2005-09-14", "2004-12"),
+        # a clause of its own after the comma is not the main verb
+        (
+            "On Friday, when Albright set aside plans for the hastily planned trip, the department lifted "
+            "a warning.",
+            "Friday",
+            "1998-08-17",
+            "1998-08-14",
+        ),
+    ],
+)
+def test_fronted_date_follows_its_main_verb(text: str, surface: str, published: str, value: str) -> None:
+    assert _value(text, surface, published) == value
