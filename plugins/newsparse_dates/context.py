@@ -252,7 +252,9 @@ _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+$")
 
 
 # nothing but a preposition (or a conjunction) between the sentence start and the expression
-_FRONTED = re.compile(r"""[\s"'`(]*(?i:(?:and|but|also|then|on|in|by|until|early|late|earlier|later)\s+){0,2}""")
+_FRONTED = re.compile(
+    r"""[\s"'`(]*(?i:(?:and|but|also|then|on|in|by|until|early|late|earlier|later)\s+){0,2}"""
+)
 # ... and its comma, then the main clause's subject (not a clause of its own: "On Friday, when ...")
 _FRONTED_AFTER = re.compile(
     r"(?i),\s+(?!(?:when|while|as|after|before|if|though|although|because|since|despite|with|amid|in|at|on|for|during|following)\b)"
