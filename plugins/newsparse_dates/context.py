@@ -245,10 +245,18 @@ def _still_ahead(ctx: Context, start: int, end: int) -> bool:
     event = ctx.tense(start, end, reporting=False)
     if event > 0:
         return True
-    return event == 0 and _DEADLINE.search(ctx.text, max(0, start - 8), start) is not None
+    if event != 0:
+        return False
+    if _DEADLINE.search(ctx.text, max(0, start - 8), start) is not None:
+        return True
+    # "The Fed may approve a rate hike in December, traders said": a modal of the clause looks ahead
+    return _MODAL_AHEAD.search(ctx.text, max(ctx.sentence(start)[0], start - 50), start) is not None
 
 
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+$")
+_MODAL_AHEAD = re.compile(
+    r"(?i)\b(?:may|might|could|should|must|can)\s+(?:not\s+|also\s+|still\s+)?(?!have\b|been\b)[a-z]+\b[^,;:()]*$"
+)
 
 
 # nothing but a preposition (or a conjunction) between the sentence start and the expression

@@ -163,3 +163,18 @@ def test_named_quarter_ended_on_a_day_of_another_year_is_that_year() -> None:
 )
 def test_fronted_date_follows_its_main_verb(text: str, surface: str, published: str, value: str) -> None:
     assert _value(text, surface, published) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a modal right before a month months ahead keeps it ahead, a report verb aside
+        ("The Fed may approve a rate hike in December, traders said.", "2016-12"),
+        ("The Fed could raise rates in December.", "2016-12"),
+        # ... but not a perfect modal (a past event), nor one in an earlier clause
+        ("The firm may have lost money in December.", "2015-12"),
+        ("Figures may hint at a cooling, but prices rose 13.8% in the year to December.", "2015-12"),
+    ],
+)
+def test_modal_keeps_a_month_ahead(text: str, value: str) -> None:
+    assert _value(text, "December", "2016-04-20") == value
