@@ -10,7 +10,7 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates import resolve as rs
-from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year
+from newsparse_dates.context import Context, _date, _mod, _month, _norm, _Partial
 from newsparse_dates.handlers_calendar import _determiner_before_adjective
 from newsparse_dates.lexicon import FREQ_WORDS, HOLIDAYS, TIMES_OF_DAY, UNITS, WEEKDAYS, number_value, unit_of
 from newsparse_dates.pieces import _MODS, _REL
@@ -592,106 +592,6 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["other"]:
         amount = 2
     return _Partial("SET", rs.duration_value(amount, unit[0], unit[1]), None, False, None, quant)
-
-
-def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """Clock times: "10:35 a.m.", "9 a.m. EDT Thursday", "noon Saturday", "14:30 GMT"."""
-    if m["noon"] and ctx.before(m.start(), 6).endswith("high "):
-        return None
-    if m["noon"]:
-        hh, mi = (12, 0) if m["noon"].lower() in ("noon", "midday") else (24, 0)
-    else:
-        hh, mi = int(m["h"]), int(m["mi"] or 0)
-        ap = (m["ap"] or "").lower().replace(".", "")
-        if ap == "pm" and hh < 12:
-            hh += 12
-        elif ap == "am" and hh == 12:
-            hh = 0
-        if hh > 24 or mi > 59 or (not ap and (not m["mi"] or ":" not in m.group(0))):
-            return None
-    clock = f"T{hh:02d}:{mi:02d}"
-    ref = ctx.ref
-    day: dt.date | None = None
-    if m["dw"]:
-        if ref is None:
-            return _Partial("TIME", f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}{clock}")
-        tense = ctx.tense(m.start(), m.end())
-        day = rs.weekday_near(ref, WEEKDAYS[m["dw"].lower()], 1 if tense > 0 else -1)
-    elif m["mon"]:
-        month, mday = _month(m["mon"]), _day(m["mday"])
-        year = _pick_year(ctx, m.start(), m.end(), month, mday)
-        try:
-            day = dt.date(year, month, mday) if year else None
-        except ValueError:
-            return None
-        if day is None:
-            return _Partial("TIME", f"XXXX-{month:02d}-{mday:02d}{clock}")
-    elif m["dd"]:
-        if ref is None:
-            return _Partial("TIME", f"XXXX-XX-XX{clock}")
-        day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dd"].lower()])
-    elif ref is not None:
-        day = ref
-    if day is None:
-        return _Partial("TIME", f"XXXX-XX-XX{clock}")
-    if m["tz"]:
-        return _zoned(day, hh, mi, m["tz"])
-    iso = day.isoformat()
-    return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))
-
-
-# hours from UTC of the zones news writes after a clock time (None: daylight time by the month)
-_ZONES = MappingProxyType(
-    {
-        "GMT": 0,
-        "UTC": 0,
-        "BST": 1,
-        "CET": 1,
-        "EST": -5,
-        "EDT": -4,
-        "CST": -6,
-        "CDT": -5,
-        "MST": -7,
-        "MDT": -6,
-        "PST": -8,
-        "PDT": -7,
-        "Eastern": None,
-        "Central": None,
-        "Mountain": None,
-        "Pacific": None,
-    }
-)
-_STANDARD = MappingProxyType({"Eastern": -5, "Central": -6, "Mountain": -7, "Pacific": -8})
-
-
-def _zoned(day: dt.date, hh: int, mi: int, zone: str) -> _Partial:
-    """A clock time in a named zone as one UTC instant ("11:18 p.m. EDT" on 6 April -> 04-07T03:18Z)."""
-    name = zone.split()[0]
-    hours = _ZONES[name]
-    if hours is None:  # "Eastern Time": daylight time from April to October (the US rule of old, near enough)
-        daylight = "Standard" not in zone and ("Daylight" in zone or 4 <= day.month <= 10)
-        hours = _STANDARD[name] + (1 if daylight else 0)
-    local = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hh, minutes=mi)
-    instant = local - dt.timedelta(hours=hours)
-    iso = instant.date().isoformat()
-    return _Partial("TIME", f"{iso}T{instant.hour:02d}:{instant.minute:02d}Z", None, True, (iso, iso))
-
-
-_UTC = frozenset({"GMT", "UTC"})
-
-
-def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """A wire-service clock time with its zone ("0318 GMT", "0318 Tuesday GMT", "1000 EDT"): a UTC instant."""
-    ref = ctx.ref
-    if ref is None:  # the day is unknown; the hour is still the UTC one
-        hour = (int(m["mh"]) - (_ZONES[m["tz"]] or 0)) % 24
-        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] and m["tz"] in _UTC else "XXXX-XX-XX"
-        return _Partial("TIME", f"{wd}T{hour:02d}:{m['mm']}Z")
-    day = ref
-    if m["dw"]:  # a wire time's weekday is the one nearest the dateline, on either side
-        delta = (WEEKDAYS[m["dw"].lower()] - ref.isoweekday()) % 7
-        day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
-    return _zoned(day, int(m["mh"]), int(m["mm"]), m["tz"])
 
 
 _MOVING = MappingProxyType(

@@ -24,18 +24,17 @@ from newsparse_dates.handlers_calendar import (
     _h_weekday,
     _h_year,
 )
+from newsparse_dates.handlers_clock import _h_military, _h_time
 from newsparse_dates.handlers_relative import (
     _h_adj_ago,
     _h_anaphor,
     _h_duration,
     _h_holiday,
-    _h_military,
     _h_period,
     _h_ref,
     _h_relunit_any,
     _h_set,
     _h_the_year,
-    _h_time,
     _h_vague,
     _h_year_end,
 )
