@@ -104,7 +104,11 @@ class Context:
     def _fronted_tense(self, lo: int, hi: int, start: int, end: int) -> int:
         """The tense of the main verb of a fronted date ("On Tuesday, the ... league plans to hold";
         "In September, Hewitt said she would"): the first marker after the subject, a reporting verb too."""
-        if not _FRONTED_AFTER.match(self.text, end) or not _FRONTED.fullmatch(self.text, lo, start):
+        if (
+            start - lo > 40
+            or not _FRONTED_AFTER.match(self.text, end)
+            or not _FRONTED.fullmatch(self.text, lo, start)
+        ):
             return 0
         for m in _TENSE.finditer(self.text, end, min(hi, end + 160)):
             # "In December, the EU pledged to work": the pledge is the dated event, told in the past
