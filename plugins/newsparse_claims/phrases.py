@@ -88,6 +88,7 @@ def source_before(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tu
             opening = opening_paren(low, lo, a - 1)
             if opening is None or opening == lo:
                 break
+            limit += a - opening  # a party label "(R-S.C.)" does not count against the phrase's length
             a = opening
             continue
         if word in {"'", "’"} and _is_plural_possessive(cols, low, lo, a - 1, i):
