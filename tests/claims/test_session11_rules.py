@@ -17,3 +17,19 @@ def test_a_parenthesised_acronym_keeps_the_head_of_a_long_source() -> None:
     assert found == [
         ("A spokesman for the International Atomic Energy Agency (IAEA)", "said", "the method was old")
     ]
+
+
+def test_a_quotation_before_a_name_with_two_descriptions_is_the_names_claim() -> None:
+    found = summary(
+        '"It is an invasion of our domain," Ann Lee, the attorney general of Ohio, '
+        "one of the states suing the agency, said at an event this month."
+    )
+    assert found == [("Ann Lee", "said", "It is an invasion of our domain")]
+
+
+def test_a_lower_case_phrase_before_two_descriptions_is_no_source() -> None:
+    found = summary(
+        '"It is an invasion of our domain," officials, the lawyers of Ohio, '
+        "one of the states suing the agency, said at an event this month."
+    )
+    assert all(source != "officials" for source, _, _ in found)
