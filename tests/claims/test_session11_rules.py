@@ -36,12 +36,17 @@ def test_a_lower_case_phrase_before_two_descriptions_is_no_source() -> None:
 
 
 def test_a_long_subject_keeps_its_article() -> None:
-    found = summary("A close associate of former Yukos boss Mikhail Khodorkovsky told reporters the charges are false.")
+    found = summary(
+        "A close associate of former Yukos boss Mikhail Khodorkovsky told reporters the charges are false."
+    )
     assert found == [
         ("A close associate of former Yukos boss Mikhail Khodorkovsky", "told", "the charges are false")
     ]
 
 
 def test_a_long_clause_before_an_inverted_cue_is_no_source() -> None:
-    text = "The consumption of wine in China is still low, at just 0.22 litres per capita, said the US Agriculture Department."
+    text = (
+        "The consumption of wine in China is still low, at just 0.22 litres per capita, "
+        "said the US Agriculture Department."
+    )
     assert [found[:2] for found in summary(text)] == [("the US Agriculture Department", "said")]
