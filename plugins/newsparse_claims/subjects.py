@@ -137,9 +137,17 @@ def _without_preamble(cols: TokenColumns, low: Sequence[str], src: tuple[int, in
     Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
     """
     a, b = src
+    if b - a > 2 and low[a] in _TIME_DEICTICS and low[a + 1] in _TIME_UNITS:
+        a += 2  # "earlier this month the committee said": the time before the subject is no part of it
     if a == b or low[a] not in _PREAMBLE_OPENERS:
-        return src
+        return (a, b)
     return _name_at_end(cols, low, a, b)
+
+
+_TIME_DEICTICS = frozenset({"this", "last", "next"})
+_TIME_UNITS = frozenset(
+    "week weekend month year morning afternoon evening summer winter spring autumn".split()
+)
 
 
 _PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {

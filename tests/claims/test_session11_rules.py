@@ -50,3 +50,10 @@ def test_a_long_clause_before_an_inverted_cue_is_no_source() -> None:
         "said the US Agriculture Department."
     )
     assert [found[:2] for found in summary(text)] == [("the US Agriculture Department", "said")]
+
+
+def test_a_time_before_the_subject_is_no_part_of_the_source() -> None:
+    found = summary("Last week the exchange said the bid was too low.")
+    assert found == [("the exchange", "said", "the bid was too low")]
+    found = summary("This week opposition politicians claimed the plan was dead.")
+    assert found == [("opposition politicians", "claimed", "the plan was dead")]
