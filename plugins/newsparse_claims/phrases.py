@@ -88,6 +88,7 @@ def source_before(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tu
             opening = opening_paren(low, lo, a - 1)
             if opening is None or opening == lo:
                 break
+            limit += a - opening  # a party label "(R-S.C.)" does not count against the phrase's length
             a = opening
             continue
         if word in {"'", "’"} and _is_plural_possessive(cols, low, lo, a - 1, i):
@@ -243,6 +244,9 @@ def apposition_head(cols: TokenColumns, low: Sequence[str], lo: int, comma: int)
                 return (head[0], comma)  # "a spokeswoman, Ann Lee": the description with the name
             if cols.texts[head[0]][:1].isupper():
                 return head
+            second = _second_apposition(cols, low, lo, head)
+            if second is not None:
+                return second  # "Ann Lee, the attorney general of Ohio, one of the states suing, said"
             break
         if low[k] == "." and k > lo and (low[k - 1] in TITLE_ABBREVIATIONS or _is_party_label(low[k - 1])):
             k -= 2  # "a Republican who has refused to endorse Mr. Trump, said"
@@ -254,6 +258,22 @@ def apposition_head(cols: TokenColumns, low: Sequence[str], lo: int, comma: int)
             break
         k -= 1
     return (comma, comma)
+
+
+def _second_apposition(
+    cols: TokenColumns, low: Sequence[str], lo: int, first: tuple[int, int]
+) -> tuple[int, int] | None:
+    """For "NAME, DESCRIPTION, DESCRIPTION, said": the name before the first description, read back.
+
+    Only a capitalised phrase set off by a comma before a description opened by an article, else None.
+    """
+    comma = first[0] - 1
+    if comma <= lo or low[comma] != "," or low[first[0]] not in _DESCRIPTION_OPENERS:
+        return None
+    head = source_before(cols, low, lo, comma)
+    if head[0] == head[1] or low[head[0]] in _ADVERBIAL_OPENERS or not cols.texts[head[0]][:1].isupper():
+        return None
+    return head
 
 
 def _described_name(

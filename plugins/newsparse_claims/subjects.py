@@ -23,7 +23,7 @@ from newsparse_claims.lexicon import (
     SOURCE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from newsparse_claims.phrases import clause_start, leading_name, source_before
+from newsparse_claims.phrases import MAX_SOURCE, clause_start, leading_name, source_before
 
 __all__ = ["clause_subject", "opens_verb_phrase", "shared_subject", "subject_before"]
 
@@ -36,7 +36,8 @@ def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> t
     opening = _insertion_start(low, lo, j)
     if opening is not None:
         j = opening
-    src = _relative_head(cols, low, lo, source_before(cols, low, lo, j))
+    src = _with_article(low, lo, source_before(cols, low, lo, j))
+    src = _relative_head(cols, low, lo, src)
     src = _without_preamble(cols, low, src)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
         src = _without_clause(cols, low, src)
@@ -46,6 +47,17 @@ def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> t
     if len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS and _fronted(words):
         return (src[1] - 1, src[1])  # "Sounding dismayed he added": a pronoun is a whole subject
     return src
+
+
+def _with_article(low: Sequence[str], lo: int, src: tuple[int, int]) -> tuple[int, int]:
+    """A subject cut at the length limit with its article just before it ("a USA TODAY analysis of ...")."""
+    a, b = src
+    if b - a >= MAX_SOURCE and a > lo and low[a - 1] in _ARTICLES:
+        return a - 1, b
+    return src
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _fronted(words: Sequence[str]) -> bool:
@@ -125,9 +137,17 @@ def _without_preamble(cols: TokenColumns, low: Sequence[str], src: tuple[int, in
     Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
     """
     a, b = src
+    if b - a > 2 and low[a] in _TIME_DEICTICS and low[a + 1] in _TIME_UNITS:
+        a += 2  # "earlier this month the committee said": the time before the subject is no part of it
     if a == b or low[a] not in _PREAMBLE_OPENERS:
-        return src
+        return (a, b)
     return _name_at_end(cols, low, a, b)
+
+
+_TIME_DEICTICS = frozenset({"this", "last", "next"})
+_TIME_UNITS = frozenset(
+    "week weekend month year morning afternoon evening summer winter spring autumn".split()
+)
 
 
 _PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse_claims.model import Claim
-
-from .layers import document, run
-
-
-def summary(text: str) -> list[tuple[str | None, str, str]]:
-    """(source as written, cue, content) of each claim found in ``text``."""
-    doc = run(document(text), "claims")
-    return [
-        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
-        for c in doc.layer("claims")
-        if isinstance(c, Claim)
-    ]
+from .summaries import summary
 
 
 def test_a_cue_closing_its_paragraph_with_a_colon_attributes_the_next_one() -> None:

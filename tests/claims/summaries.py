@@ -1,0 +1,17 @@
+"""Shared test helper: a compact (source, cue, content) view of the claims found in a passage."""
+
+from __future__ import annotations
+
+from newsparse_claims.model import Claim
+
+from .layers import document, run
+
+
+def summary(text: str) -> list[tuple[str | None, str, str]]:
+    """(source as written, cue, content) of each claim found in ``text``."""
+    doc = run(document(text), "claims")
+    return [
+        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
+        for c in doc.layer("claims")
+        if isinstance(c, Claim)
+    ]
