@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from newsparse import Document, Entity
 from newsparse_entities.chunks import chunks
 from newsparse_entities.gazetteer import load
+from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
@@ -26,5 +27,5 @@ def extract(doc: Document) -> Iterator[Entity]:
     if model is not None:
         cands = spacy_candidates(doc, words, matches, model)
     else:
-        cands = joined_titles(words, chunks(words, matches, gaz, headlines))
+        cands = joined_titles(words, joined_long_names(words, chunks(words, matches, gaz, headlines), gaz))
     return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)
