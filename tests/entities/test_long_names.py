@@ -93,3 +93,27 @@ def test_common_words_and_an_organisation_head_are_one_name(name: str) -> None:
 )
 def test_two_names_joined_by_and_stay_two(text: str, kept: str) -> None:
     assert kept in _surfaces(text)
+
+
+def test_a_common_word_owning_a_named_person_is_an_organisation() -> None:
+    doc = parse("The FA was asked to punish Arsenal's Thierry Henry for the tackle on Gabriel Heinze.")
+    assert entity_at(doc, "Arsenal").type == "ORG"
+
+
+def test_a_common_word_twice_after_a_preposition_is_a_name() -> None:
+    text = "The story of Factory began in 1978. Bands such as Joy Division were signed by Factory."
+    assert entity_at(parse(text), "Factory", 1).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill grew with bad Bills and more bad Bills, he said.",
+        "It has 512MB of Ram and a card with 128 Ram on board.",
+        "The head of Surrey's Lionhead Studios was honoured.",
+    ],
+)
+def test_a_common_word_without_a_name_s_context_stays_no_name(text: str) -> None:
+    assert not {"Bills", "Ram", "Surrey"} & {
+        m.text for e in parse(text).entities for m in e.mentions if e.type == "ORG"
+    }
