@@ -45,7 +45,12 @@ def resolve(
             {"type": e[0], "canonical": e[1], "mentions": found.get(k, [])} for k, e in enumerate(entities)
         ]
     }
-    ignored = [span for surface in ignore for span in _occurrences(text[:cut], surface)]
+    ignored = [  # an ignored surface inside a gold mention ("European" in "European Union") is gold
+        (s, e)
+        for surface in ignore
+        for s, e in _occurrences(text[:cut], surface)
+        if not any(s < te and ts < e for ts, te in taken)
+    ]
     return row, ignored
 
 
