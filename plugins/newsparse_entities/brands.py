@@ -84,6 +84,10 @@ def _joined(words: Words, key: str) -> bool:
 _BEFORE_BRAND = frozenset("by with as and but unless than at from of".split())
 
 
+# Small words before a possessive name that make it the end of a longer name.
+_INSIDE_NAME = frozenset("and on of & de".split())
+
+
 def _owns_person(words: Words, i: int, decided: Mapping[str, str | None]) -> bool:
     """Whether the name at word ``i`` is a possessive before a two-word name the document types a
     person ("Arsenal's Thierry Henry", "Apple's Steve Jobs"): an organisation with one of its people."""
@@ -91,6 +95,7 @@ def _owns_person(words: Words, i: int, decided: Mapping[str, str | None]) -> boo
     k = i + 1
     return (
         words.poss[i]
+        and text[i - 1] not in _INSIDE_NAME  # "Ernst and Young's", "War on Want's": a longer name
         and k + 1 < len(text)
         and cap[k + 1]
         and decided.get(f"{text[k]} {text[k + 1]}") == "PERSON"

@@ -11,6 +11,7 @@ from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
+from newsparse_entities.title_surnames import title_surnames
 from newsparse_entities.words import headline_sentences, words_of
 from newsparse_entities.works import joined_titles
 
@@ -27,5 +28,6 @@ def extract(doc: Document) -> Iterator[Entity]:
     if model is not None:
         cands = spacy_candidates(doc, words, matches, model)
     else:
-        cands = joined_titles(words, joined_long_names(words, chunks(words, matches, gaz, headlines), gaz))
+        cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
+        cands = joined_titles(words, title_surnames(words, cands, gaz))
     return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse_entities.gazetteer import Gazetteer
-from newsparse_entities.rules import NON_ENTITY_ACRONYMS, ORG_HEADS
+from newsparse_entities.rules import NON_ENTITY_ACRONYMS, ORG_HEADS, TITLES
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["joined_long_names"]
@@ -25,6 +25,9 @@ _SPELLED_INNER = tuple(_INNER - {","})
 # Company forms after "and": "Mabon, Nugent and Co".
 _AND_CO = frozenset(["Co", "Co.", "Company", "Sons"])
 _MAX_PARTS = 5
+_AND = frozenset(["and", "&"])
+# Last words of spelled names that are no organisation ("British Sign Language (BSL)").
+_NOT_ORG_HEADS = frozenset("Language Act Bill Treaty Plan Programme Scheme Index Syndrome Disease".split())
 
 
 def joined_long_names(words: Words, cands: Sequence[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -34,7 +37,12 @@ def joined_long_names(words: Words, cands: Sequence[Candidate], gaz: Gazetteer) 
     out = list(cands)
     names: set[tuple[str, ...]] = set()
     k = len(out) - 1
+    text, n = words.text, len(words.text)
     while k > 0:
+        c = out[k]
+        if not ((c.j < n and text[c.j] == "(") or (c.i > 0 and text[c.i - 1] in _AND)):
+            k -= 1  # most candidates: no bracket after, no "and" before
+            continue
         first = _joined_from(words, out, k, gaz)
         if first < k:
             merged = _merged(words, out[first].i, out[k].j, _spelled_before(words, out[k].j))
@@ -73,7 +81,7 @@ def _joined_from(words: Words, cands: Sequence[Candidate], k: int, gaz: Gazettee
     text, n = words.text, len(words.text)
     if end.j + 2 < n and text[end.j] == "(" and text[end.j + 2] == ")":
         first = _spelled(words, cands, k, text[end.j + 1])
-        if first < k:
+        if first < k and text[end.j - 1] not in _NOT_ORG_HEADS:
             return first
     if end.j - end.i == 1 and text[end.i] in _AND_CO and end.i > 0 and text[end.i - 1] in ("and", "&"):
         return _and_co(words, cands, k)
@@ -81,6 +89,7 @@ def _joined_from(words: Words, cands: Sequence[Candidate], k: int, gaz: Gazettee
         text[end.j - 1] in ORG_HEADS
         and end.j - end.i >= 2
         and words.lower[end.i] in gaz.words
+        and text[end.i] not in TITLES  # "Fiat and General Motors": a title word opens a name
         and end.i > 0
         and text[end.i - 1] == "and"
     ):  # "Securities and Exchange Commission"; not "Apple Computer and Cisco Systems"
