@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsparse import Document, Entity
 from newsparse_entities.chunks import chunks
+from newsparse_entities.connectors import without_leading_joiner
 from newsparse_entities.gazetteer import load
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
@@ -30,4 +31,5 @@ def extract(doc: Document) -> Iterator[Entity]:
     else:
         cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
         cands = joined_titles(words, title_surnames(words, cands, gaz))
+        cands = without_leading_joiner(words, cands, matches)
     return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)
