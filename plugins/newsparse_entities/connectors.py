@@ -21,7 +21,10 @@ def without_leading_joiner(
     that opens the sentence before it ("Bank of England"), or else replaced by the gazetteer match of
     its rest (the place in "Bishop of Durham"), or by a chunk of its rest with no evidence."""
     text = words.text
-    if not any(text[c.i] in _JOINERS for c in cands):
+    for c in cands:
+        if text[c.i] in _JOINERS:
+            break
+    else:
         return list(cands)  # most documents: none
     by_span = {(m.i, m.j): m for m in matches}
     out = []
