@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsparse import Document, Entity
 from newsparse_entities.chunks import chunks
+from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_leading_joiner
 from newsparse_entities.gazetteer import load
 from newsparse_entities.long_names import joined_long_names
@@ -31,5 +32,5 @@ def extract(doc: Document) -> Iterator[Entity]:
     else:
         cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
         cands = joined_titles(words, title_surnames(words, cands, gaz))
-        cands = without_leading_joiner(words, cands, matches)
+        cands = company_edges(words, without_leading_joiner(words, cands, matches))
     return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)
