@@ -47,20 +47,28 @@ def brand_words(
     if not dropped:
         return []  # most documents: nothing to look at
     inside: dict[str, int] = {}
+    bare: dict[str, int] = {}  # alone inside a sentence with no other evidence: a brand when twice
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         if key in dropped and c.j - c.i == 1:
             prev = words.prev(c.i)
             if prev is not None and words.lower[prev] in _DETERMINERS:
                 dropped.discard(key)  # "the Government": a common noun
-            elif not words.initial[c.i] and _opens_nothing(words.text[c.i - 1]) and _alone(words, c.i):
-                if key in gaz.surnames or key in gaz.first_names or _acts(words, c.j):
+            elif not words.initial[c.i] and _opens_nothing(words.text[c.i - 1]):
+                if _alone(words, c.i):
+                    if key in gaz.surnames or key in gaz.first_names or _acts(words, c.j):
+                        inside[key] = inside.get(key, 0) + 1
+                    elif words.lower[c.i - 1] in _BEFORE_BRAND:
+                        bare[key] = bare.get(key, 0) + 1
+                elif _owns_person(words, c.i, decided):
                     inside[key] = inside.get(key, 0) + 1
     lowered = set(words.text)  # a word the document also writes in lower case is a common word
     people = {k.rpartition(" ")[2] for k, t in decided.items() if t == "PERSON" and " " in k}
     return [
         key
         for key in sorted(dropped)
-        if inside.get(key) and key.lower() not in lowered and (key in people or not _joined(words, key))
+        if (inside.get(key) or bare.get(key, 0) >= 2)
+        and key.lower() not in lowered
+        and (key in people or not _joined(words, key))
     ]
 
 
@@ -69,6 +77,32 @@ def _joined(words: Words, key: str) -> bool:
     West", "Aston Villa"): the lone word is then a short form of a longer name no rule here links."""
     text, cap, sent = words.text, words.cap, words.sent
     return any(text[k] == key and k > 0 and cap[k - 1] and sent[k - 1] == sent[k] for k in words.caps)
+
+
+# Words before a lone common word that leave it a name ("such as Yahoo", "cited by Wasps"), where a
+# common noun has an adjective or a number before it ("bad Bills", "512MB of Ram" aside).
+_BEFORE_BRAND = frozenset("by with as and but unless than at from of".split())
+
+
+# Small words before a possessive name that make it the end of a longer name.
+_INSIDE_NAME = frozenset("and on of & de".split())
+
+
+def _owns_person(words: Words, i: int, decided: Mapping[str, str | None]) -> bool:
+    """Whether the name at word ``i`` is a possessive before a two-word name the document types a
+    person ("Arsenal's Thierry Henry", "Apple's Steve Jobs"): an organisation with one of its people."""
+    text, cap, sent = words.text, words.cap, words.sent
+    k = i + 1
+    return (
+        words.poss[i]
+        and text[i - 1] not in _INSIDE_NAME  # "Ernst and Young's", "War on Want's": a longer name
+        and k + 1 < len(text)
+        and cap[k + 1]
+        and decided.get(f"{text[k]} {text[k + 1]}") == "PERSON"
+        and sent[k + 1] == sent[i]
+        and not words.upper[k]
+        and not (k + 2 < len(text) and cap[k + 2] and sent[k + 2] == sent[i])
+    )
 
 
 def _acts(words: Words, j: int) -> bool:

@@ -6,10 +6,14 @@ from collections.abc import Iterator
 
 from newsparse import Document, Entity
 from newsparse_entities.chunks import chunks
+from newsparse_entities.company_forms import company_edges
+from newsparse_entities.connectors import without_leading_joiner
 from newsparse_entities.gazetteer import load
+from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
+from newsparse_entities.title_surnames import title_surnames
 from newsparse_entities.words import headline_sentences, words_of
 from newsparse_entities.works import joined_titles
 
@@ -26,5 +30,7 @@ def extract(doc: Document) -> Iterator[Entity]:
     if model is not None:
         cands = spacy_candidates(doc, words, matches, model)
     else:
-        cands = joined_titles(words, chunks(words, matches, gaz, headlines))
+        cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
+        cands = joined_titles(words, title_surnames(words, cands, gaz))
+        cands = company_edges(words, without_leading_joiner(words, cands, matches))
     return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)

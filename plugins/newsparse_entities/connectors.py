@@ -1,0 +1,50 @@
+"""Names that open with a small joining word ("of Wales" from "the Prince of Wales", "of England"
+from a sentence-opening "Bank of England"): the word before was cut off as a title or a common
+word, so the rest is read again without the joining word."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_entities.rules import ORG_HEADS
+from newsparse_entities.words import Candidate, Words
+
+__all__ = ["without_leading_joiner"]
+
+_JOINERS = frozenset(["of", "for", "and", "on", "de", "the", "&"])
+
+
+def without_leading_joiner(
+    words: Words, cands: Sequence[Candidate], matches: Sequence[Candidate]
+) -> list[Candidate]:
+    """The candidates with each chunk that opens with a joining word joined to the organisation head
+    that opens the sentence before it ("Bank of England"), or else replaced by the gazetteer match of
+    its rest (the place in "Bishop of Durham"), or by a chunk of its rest with no evidence."""
+    text = words.text
+    for c in cands:
+        if text[c.i] in _JOINERS:
+            break
+    else:
+        return list(cands)  # most documents: none
+    by_span = {(m.i, m.j): m for m in matches}
+    out = []
+    for c in cands:
+        if text[c.i] not in _JOINERS or c.kind != "chunk":
+            out.append(c)
+            continue
+        i = c.i
+        while i < c.j and text[i] in _JOINERS:
+            i += 1
+        if i >= c.j:
+            continue  # nothing but joining words
+        head = c.i - 1
+        if head >= 0 and words.initial[head] and text[head] in ORG_HEADS and text[c.i] in ("of", "for"):
+            # "Bank of England said ...": the sentence's first word, dropped as a common word, is the head
+            name = " ".join(text[head : c.j])
+            out.append(Candidate(head, c.j, words.start[head], c.end, name, "chunk", (), ("head",)))
+            continue
+        rest = by_span.get((i, c.j))
+        if rest is None:
+            rest = Candidate(i, c.j, words.start[i], c.end, " ".join(text[i : c.j]), "chunk", (), ())
+        out.append(rest)
+    return out
