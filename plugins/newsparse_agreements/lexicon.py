@@ -307,7 +307,7 @@ STATUS_CUES = re.compile(
                  |falls?\s+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
                  |withdr(?:ew|awn|aws?)\s+from|withdrawal\s+from|pull(?:ed|s|ing)?\s+out\s+of
                  |walked\s+away\s+from|terminat(?:ed|es|e)|expired|lapsed|tore\s+up|torn\s+up
-                 |ripped\s+up|collapse\s+of|(?:end|ending|breakdown)\s+of|ended\s+without|end\s+without
+                 |ripped\s+up|inoperative|null\s+and\s+void|defunct|collapse\s+of|(?:end|ending|breakdown)\s+of|ended\s+without|end\s+without
                  |ended(?=\s*[.,;]|\s+(?:in|on|at|last|after|when|with|early|late|abruptly|yesterday
                                             |today)\b)
                  |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)\s+the)

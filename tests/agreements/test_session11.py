@@ -1,0 +1,41 @@
+"""Rules of session 11, read off unused news articles (the sentences here are unit tests only)."""
+
+from __future__ import annotations
+
+from newsparse import Agreement
+from tests.agreements.helpers import Spec, agreements_of, parse
+
+SPEC: Spec = {
+    "sony": ("ORG", "Sony", ("Sony",), {}),
+    "acme": ("ORG", "Acme", ("Acme",), {}),
+    "globex": ("ORG", "Globex", ("Globex",), {}),
+    "greece": ("GPE", "Greece", ("Greece",), {"iso3166": "GR"}),
+    "turkey": ("GPE", "Turkey", ("Turkey",), {"iso3166": "TR"}),
+}
+
+
+def found(text: str) -> list[Agreement]:
+    """The agreements of ``text`` with the hand-made entities."""
+    return agreements_of(parse(text, SPEC))
+
+
+def test_products_counted_as_sold_are_no_deal() -> None:
+    assert found("Sony has sold more than 800,000 units in Japan.") == []
+    assert found("Since its launch, Sony has sold 19.9 million units worldwide.") == []
+
+
+def test_a_business_unit_sold_is_still_a_deal() -> None:
+    (rec,) = found("Acme sold two business units to Globex.")
+    assert rec.kind == "acquisition"
+    assert "globex" in rec.parties
+
+
+def test_an_accord_declared_inoperative_has_collapsed() -> None:
+    text = "Turkey and Greece signed an accord in 1976. Greece now considers the accord inoperative."
+    (rec,) = found(text)
+    assert rec.status == "collapsed"
+
+
+def test_an_accord_in_force_stays_in_force() -> None:
+    (rec,) = found("Turkey and Greece signed an accord in 1976. The accord is still in force.")
+    assert rec.status == "in_force"
