@@ -39,3 +39,24 @@ def test_an_accord_declared_inoperative_has_collapsed() -> None:
 def test_an_accord_in_force_stays_in_force() -> None:
     (rec,) = found("Turkey and Greece signed an accord in 1976. The accord is still in force.")
     assert rec.status == "in_force"
+
+
+def test_a_deal_as_the_manner_of_a_supply_has_its_two_sides() -> None:
+    (rec,) = found("Acme is to supply Globex with up to 50 planes in a deal worth $6bn.")
+    assert rec.parties == ("acme", "globex")
+    assert rec.status == "signed"
+
+
+def test_an_order_in_a_deal_binds_the_buyer_and_the_maker() -> None:
+    (rec,) = found("Globex has placed an order for 70 Acme planes, in a deal valued at $4bn.")
+    assert rec.parties == ("globex", "acme")
+
+
+def test_a_modal_supply_deal_is_proposed() -> None:
+    (rec,) = found("Acme could supply Globex with 50 planes in a deal worth $6bn.")
+    assert rec.status == "proposed"
+
+
+def test_no_trade_verb_no_sides_from_in_a_deal() -> None:
+    (rec,) = found("Acme met Globex on Monday in a deal worth $6bn.")
+    assert rec.parties == ()
