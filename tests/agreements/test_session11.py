@@ -60,3 +60,24 @@ def test_a_modal_supply_deal_is_proposed() -> None:
 def test_no_trade_verb_no_sides_from_in_a_deal() -> None:
     (rec,) = found("Acme met Globex on Monday in a deal worth $6bn.")
     assert rec.parties == ()
+
+
+def test_a_country_opening_a_firms_name_is_the_firm() -> None:
+    spec: Spec = {
+        "airline": ("ORG", "Delta", ("Delta",), {}),
+        "us": ("GPE", "United States", ("American",), {"iso3166": "US"}),
+    }
+    (rec,) = agreements_of(
+        parse("Delta said it had agreed the terms of a $600m loan from American Express.", spec)
+    )
+    assert "us" not in rec.parties
+    assert "text:American Express" in rec.parties
+
+
+def test_a_country_before_a_title_stays_the_country() -> None:
+    spec: Spec = {
+        "us": ("GPE", "United States", ("American",), {"iso3166": "US"}),
+        "japan": ("GPE", "Japan", ("Japan",), {"iso3166": "JP"}),
+    }
+    (rec,) = agreements_of(parse("Japan signed a trade pact with the American Government.", spec))
+    assert "us" in rec.parties
