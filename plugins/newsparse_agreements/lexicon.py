@@ -264,8 +264,9 @@ ROLE_ACTIVE = re.compile(
 # party ("sign"), whether the cue dates the agreement ("sign", "effect"), or names a violator.
 STATUS_CUES = re.compile(
     r"""(?=[A-Za-z])\b(?:
-      (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline)\s+to\s+
-                   (?:sign|accept|join|endorse|ratify|agree\s+to|back|honou?r|extend|renew|implement
+      (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline|refusal|unwillingness
+                    |reluctance|unwilling|reluctant)\s+to\s+
+                   (?:sign(?:\s+up\s+to)?|accept|join|endorse|ratify|agree\s+to|back|honou?r|extend|renew|implement
                    |respect|abide\s+by)
                  |(?:did|does|do|would|will|could)\s+not\s+(?:sign|accept|agree\s+to|ratify|extend|renew)
                  |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)\s+

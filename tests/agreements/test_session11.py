@@ -81,3 +81,11 @@ def test_a_country_before_a_title_stays_the_country() -> None:
     }
     (rec,) = agreements_of(parse("Japan signed a trade pact with the American Government.", spec))
     assert "us" in rec.parties
+
+
+def test_a_refusal_to_sign_rejects_and_binds_no_one() -> None:
+    spec: Spec = {"us": ("GPE", "United States", ("US",), {"iso3166": "US"})}
+    text = "Blair is pressing the US to cut emissions despite its unwillingness to sign the Kyoto Protocol."
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.status == "rejected"
+    assert rec.parties == ()
