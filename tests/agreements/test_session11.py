@@ -89,3 +89,14 @@ def test_a_refusal_to_sign_rejects_and_binds_no_one() -> None:
     (rec,) = agreements_of(parse(text, spec))
     assert rec.status == "rejected"
     assert rec.parties == ()
+
+
+def test_an_agreement_dated_in_a_past_year_was_made_then() -> None:
+    text = "The seizure was contrary to the 1994 Energy Charter Treaty, which regulates disputes."
+    (rec,) = agreements_of(parse(text, SPEC, {"1994": "1994"}))
+    assert rec.status == "signed"
+
+
+def test_an_undated_agreement_has_no_state() -> None:
+    (rec,) = found("The seizure was contrary to the Energy Charter Treaty, which regulates disputes.")
+    assert rec.status is None
