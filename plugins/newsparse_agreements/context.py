@@ -55,6 +55,11 @@ _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "North American", "Latin American": a region's name, not the United States.
 _IN_REGION_NAME = re.compile(r"\b(?:North|South|Central|Latin)\s$")
+# A country opening a firm's name: "American Express", "Swedish Match Co", "Canadian Actors' Equity".
+_FIRM_NAMED_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w&.-]*['’]?\s+){0,2}(?:Express|Airlines|Airways|Bank|Co|Corp|Corporation|Group|Equity"
+    r"|Motors|Match|Petroleum|Telecom|Steel|Holdings|Inc|Ltd|plc|Company|Insurance)\b"
+)
 # "pro-Russian separatists" are not Russia.
 _NOT_THE_ENTITY = ("pro-", "anti-", "Pro-", "Anti-")
 
@@ -68,6 +73,14 @@ _NOT_VERBS = frozenset(
     """.split()
 )
 _VERBS = frozenset("after before because but while when if who whose".split())
+
+
+def _firm_named_after(text: str, start: int, end: int) -> Hit | None:
+    """The firm a country mention opens ("American Express", "Swedish Match Co"), as a text name, or None."""
+    found = _FIRM_NAMED_AFTER.match(text, end)
+    if found is None:
+        return None
+    return Hit(start, found.end(), "text:" + " ".join(text[start : found.end()].split()), "ORG", False)
 
 
 def _in_ticker(text: str, start: int, end: int) -> bool:
@@ -190,8 +203,12 @@ class EntityIndex:
                     and _IN_REGION_NAME.search(text, max(0, start - 8), start)
                 ):
                     continue  # "the North American Free Trade Agreement": a region, not the United States
+                firm = _firm_named_after(text, start, end) if country else None
+                if firm is not None:  # "a loan from American Express": the firm (by its name), not the US
+                    raw.append(firm)
+                    continue
                 raw.append(Hit(start, end, ident, kind, country))
-        raw.sort(key=lambda h: (h.start, -h.end))
+        raw.sort(key=lambda h: (h.start, -h.end, h.id.startswith("text:")))  # an entity before a text name
         kept: list[Hit] = []
         for hit in raw:
             if kept and hit.start < kept[-1].end:

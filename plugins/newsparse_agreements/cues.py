@@ -88,7 +88,7 @@ _UNDER = re.compile(r"[\s\"“'‘]*under\s+(?:the|this|that|its|a|an)\s+[^,.;]{
 # Cues with no object: their subject, the agreement, comes before them ("the truce broke down").
 _INTRANSITIVE = frozenset(
     """down apart hold effect force collapsed collapses collapse crumbled expired lapsed stalled
-    held holding through nothing""".split()
+    held holding through nothing inoperative void defunct""".split()
 )
 # Refusing to extend, honour or implement an agreement presupposes being bound by it.
 _MEMBER_REFUSAL = re.compile(r"\b(?:extend|renew|honou?r|implement|respect|abide|comply)", re.IGNORECASE)

@@ -116,6 +116,13 @@ _MARKET_SHARES = re.compile(
     r"|to\s+the\s+public|to\s+investors|on\s+the\s+market))",
     re.IGNORECASE,
 )
+# "sold more than 80,000 units", "has sold 2.8 million units": a count of products sold, no deal.
+_PRODUCTS_SOLD = re.compile(
+    r"\s*(?:(?:more\s+than|over|about|some|nearly|almost|around|up\s+to|just\s+under)\s+)?[\d.,]+"
+    r"(?:\s*(?:m|mln|million|bn|billion|k))?\s+(?:[\w-]+\s+){0,2}(?:units|copies|cars|vehicles|handsets"
+    r"|phones|consoles|machines|tickets|albums|records|computers|devices)\b",
+    re.IGNORECASE,
+)
 # "has bought back 4.1 mln of its own shares": a buy-back, no deal between two sides.
 _BACK = re.compile(r"\s+back\b", re.IGNORECASE)
 _IN_PROGRESS = re.compile(
@@ -241,8 +248,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if aux is not None:
         return _sold_passive(doc, entities, sentence, match, aux, stop)
     window = text[end : min(stop, end + _OBJECT_REACH)]
-    if _MARKET_SHARES.match(window) or _BACK.match(window):
-        return None  # shares traded on a market or issued to investors: no deal between two sides
+    if _MARKET_SHARES.match(window) or _BACK.match(window) or _PRODUCTS_SOLD.match(window):
+        return None  # shares traded on a market or issued to investors, products counted: no deal
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)

@@ -264,8 +264,9 @@ ROLE_ACTIVE = re.compile(
 # party ("sign"), whether the cue dates the agreement ("sign", "effect"), or names a violator.
 STATUS_CUES = re.compile(
     r"""(?=[A-Za-z])\b(?:
-      (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline)\s+to\s+
-                   (?:sign|accept|join|endorse|ratify|agree\s+to|back|honou?r|extend|renew|implement
+      (?P<rejected>(?:refused|refuses|refuse|refusing|declined|declines|decline|refusal|unwillingness
+                    |reluctance|unwilling|reluctant)\s+to\s+
+                   (?:sign(?:\s+up\s+to)?|accept|join|endorse|ratify|agree\s+to|back|honou?r|extend|renew|implement
                    |respect|abide\s+by)
                  |(?:did|does|do|would|will|could)\s+not\s+(?:sign|accept|agree\s+to|ratify|extend|renew)
                  |(?:didn't|won't|wouldn't|doesn't|don't|refused|never)\s+
@@ -307,7 +308,7 @@ STATUS_CUES = re.compile(
                  |falls?\s+apart|crumbled|unravel+(?:ed|s)?|scrapped|scraps?|abandon(?:ed|s|ing)?
                  |withdr(?:ew|awn|aws?)\s+from|withdrawal\s+from|pull(?:ed|s|ing)?\s+out\s+of
                  |walked\s+away\s+from|terminat(?:ed|es|e)|expired|lapsed|tore\s+up|torn\s+up
-                 |ripped\s+up|collapse\s+of|(?:end|ending|breakdown)\s+of|ended\s+without|end\s+without
+                 |ripped\s+up|inoperative|null\s+and\s+void|defunct|collapse\s+of|(?:end|ending|breakdown)\s+of|ended\s+without|end\s+without
                  |ended(?=\s*[.,;]|\s+(?:in|on|at|last|after|when|with|early|late|abruptly|yesterday
                                             |today)\b)
                  |(?:leave|leaving|left|quit|quits|quitting|exit|exiting|exited)\s+the)

@@ -19,6 +19,7 @@ from newsparse.syntax import dateline_end
 from .bids import read_bidders, read_player_bids
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
+from .in_a_deal import read_in_a_deal
 from .purchase import read_borrowers, read_purchases, read_supplies
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
@@ -55,6 +56,7 @@ def read_sentence(
     _provisions(ctx)
     _attacks(ctx)
     _drop_dateline(ctx)
+    read_in_a_deal(ctx)
     read_structure(doc, ctx)
     return locals_
 

@@ -546,6 +546,14 @@ def _with_sides(kind: str, parties: list[str], business: dict[str, list[str]]) -
     return parties + [s for s in dict.fromkeys(sides) if s not in parties]
 
 
+# A date that names a past time by itself: a year, a month and year, "last month", "two weeks ago".
+_PAST_DATE = re.compile(
+    r"(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?:19|20)\d\d|last\s+(?:week|month|year|spring|summer|autumn|winter)|\w+\s+(?:weeks|months|years)\s+ago",
+    re.IGNORECASE,
+)
+
+
 def _build(text: str, record: _Record) -> Agreement:
     """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
@@ -586,6 +594,8 @@ def _build(text: str, record: _Record) -> Agreement:
         status = "proposed"  # "could come from a five-year loan", "The merger 'would be a good move'"
     elif record.kind in _BUSINESS or _running(text, record):
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
+    elif when is not None and _PAST_DATE.fullmatch(" ".join(when.text.split())):
+        status = "signed"  # "an agreement last month in Paris", "the 1976 Berne agreement": made then
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
     business = _business(record, roles["parties"])
