@@ -178,13 +178,15 @@ def _split_respectively(doc: Document, event: Event, kept: Sequence[Event]) -> b
 
 
 def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
-    """Give the told event the place and date its restatement writes in its own sentence, where it has none.
+    """Give the told event the place, date and actor its restatement writes in its own sentence, where it has none.
 
     The guideline completes an event's fields "from a restatement that clearly names the same
-    victims": "Nine soldiers were killed. ... the attack in Bouake that killed the nine soldiers".
+    victims": "Nine soldiers were killed. ... the attack in Bouake that killed the nine soldiers";
+    "Two policemen died. The two policemen were shot dead by gunmen" (the gunmen did it).
     """
     figure = _amount(event)
-    if event.victims is None or not (_own_place(doc, event) or event.date is not None):
+    own_actor = _own_actor(doc, event)
+    if event.victims is None or not (_own_place(doc, event) or event.date is not None or own_actor):
         return
     same = [e for e in _told(doc, event, kept) if _amount(e) == figure]
     if len(same) == 1:
@@ -194,7 +196,15 @@ def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
             told = attrs.evolve(told, place=event.place, place_text=event.place_text, areas=event.areas)
         if told.date is None and event.date is not None and _dated_here(doc, event):
             told = attrs.evolve(told, date=event.date)
+        if told.perpetrator_text is None and own_actor:
+            told = attrs.evolve(told, perpetrator=event.perpetrator, perpetrator_text=event.perpetrator_text)
         kept[k] = told
+
+
+def _own_actor(doc: Document, event: Event) -> bool:
+    """Whether the event's perpetrator is named in its own sentence (the clause's actor)."""
+    actor = event.perpetrator_text
+    return actor is not None and doc.sentence_index(actor.start) == doc.sentence_index(event.trigger.start)
 
 
 def _dated_here(doc: Document, event: Event) -> bool:

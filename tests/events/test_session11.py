@@ -1,0 +1,50 @@
+"""Issue 16, session 11: a restatement names the actor; an actor's operation or crackdown is its act."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.annotations import Event
+
+
+def events(text: str, published: str = "2020-05-08") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+def test_a_restatement_gives_the_told_event_its_actor() -> None:
+    """ "Two policemen died. The two policemen were shot dead by gunmen": the gunmen did it."""
+    (event,) = events("Two policemen died in Celaya. The two policemen were shot dead by gunmen.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "gunmen"
+    assert event.place_text is not None and event.place_text.text == "Celaya"
+
+
+def test_a_told_event_keeps_its_own_actor() -> None:
+    """An actor the first telling names is not replaced by the restatement's."""
+    (event,) = events("Rebels killed two policemen in Celaya. The two policemen were shot dead by gunmen.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "Rebels"
+
+
+def test_a_restatement_without_an_actor_adds_none() -> None:
+    """ "The two policemen were shot dead on Friday" names no actor: none is given."""
+    (event,) = events("Two policemen died in Celaya. The two policemen were shot dead on Friday.")
+    assert event.perpetrator_text is None
+
+
+def test_a_police_operation_names_the_police() -> None:
+    """ "injured in a police operation": the police acted (the operation is no actor of its own)."""
+    (event,) = events("Around a dozen villagers were injured in a police operation in the south.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "police"
+
+
+def test_a_military_crackdown_names_the_military() -> None:
+    """ "killed in a military crackdown": the military acted."""
+    (event,) = events("Five protesters were killed in a military crackdown in the capital.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text.lower() == "military"
+
+
+def test_a_repelled_operation_names_no_actor() -> None:
+    """ "repelled a police operation, killing 3" — the attackers of the repelled act are not its actor."""
+    (event,) = events("Gunmen repelled a police operation, killing 3 officers.")
+    assert event.perpetrator_text is None or event.perpetrator_text.text != "police"
