@@ -48,3 +48,22 @@ def test_a_repelled_operation_names_no_actor() -> None:
     """ "repelled a police operation, killing 3" — the attackers of the repelled act are not its actor."""
     (event,) = events("Gunmen repelled a police operation, killing 3 officers.")
     assert event.perpetrator_text is None or event.perpetrator_text.text != "police"
+
+
+def test_the_murder_of_a_person_is_a_killing() -> None:
+    """ "the murder of a taxi driver" tells one death, like "the killing of"."""
+    (event,) = events("Police are investigating the murder of a taxi driver in Leeds.")
+    assert event.role == "killed" and event.count is not None and event.count.value == 1
+    assert event.victims is not None and event.victims.text == "taxi driver"
+
+
+def test_the_assassination_of_an_official_is_a_killing() -> None:
+    """ "the assassination of the chief prosecutor" tells one death."""
+    (event,) = events("The assassination of the chief prosecutor shocked the country.")
+    assert event.role == "killed" and event.victims is not None and event.victims.text == "chief prosecutor"
+
+
+def test_a_murder_charge_counts_its_victims() -> None:
+    """ "the murder of two women" counts two."""
+    (event,) = events("Gunmen were blamed for the murder of two women in the town.")
+    assert event.count is not None and event.count.value == 2
