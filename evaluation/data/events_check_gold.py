@@ -33,7 +33,9 @@ def named(text: str, name: str | None, anchor: str | None) -> dict[str, Any] | N
     return None if name is None else {"name": name, "span": span(text, anchor)}
 
 
-def event(text: str, role: str, trigger: str, count: tuple[Any, Any, Any, Any], **fields: Any) -> dict[str, Any]:
+def event(
+    text: str, role: str, trigger: str, count: tuple[Any, Any, Any, Any], **fields: Any
+) -> dict[str, Any]:
     """One gold event in the format of ``real_events.jsonl``."""
     value, low, high, count_anchor = count
     date = fields.get("date")
@@ -58,43 +60,97 @@ def gold(texts: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     t = texts
     return {
         "wikinews-ID5765": [
-            event(t["wikinews-ID5765"], "killed", "murder@the murder on", (1, 1, 1, None),
-                  perpetrator=("Islamic extremist", "an Islamic extremist"), date=("2004", "last year@extremist last year")),
-            event(t["wikinews-ID5765"], "killed", "assassination", (1, 1, 1, None),
-                  victims="political icon Pim Fortuyn", date=("2002", "2002")),
+            event(
+                t["wikinews-ID5765"],
+                "killed",
+                "murder@the murder on",
+                (1, 1, 1, None),
+                perpetrator=("Islamic extremist", "an Islamic extremist"),
+                date=("2004", "last year@extremist last year"),
+            ),
+            event(
+                t["wikinews-ID5765"],
+                "killed",
+                "assassination",
+                (1, 1, 1, None),
+                victims="political icon Pim Fortuyn",
+                date=("2002", "2002"),
+            ),
         ],
         "wikinews-ID74807": [],
         "wikinews-ID5930": [
-            event(t["wikinews-ID5930"], "killed", "murder@murder of their brother", (1, 1, 1, None),
-                  victims="their brother Robert McCartney", perpetrator=("gang", "The gang"),
-                  place=("Belfast", "Belfast@center of Belfast")),
+            event(
+                t["wikinews-ID5930"],
+                "killed",
+                "murder@murder of their brother",
+                (1, 1, 1, None),
+                victims="their brother Robert McCartney",
+                perpetrator=("gang", "The gang"),
+                place=("Belfast", "Belfast@center of Belfast"),
+            ),
         ],
         "wikinews-ID118008": [],
         "bbc-politics-308": [
-            event(t["bbc-politics-308"], "wounded", "wounded", (1, 1, 1, None),
-                  victims="he@Oxford, he served", place=("Normandy", "Normandy")),
+            event(
+                t["bbc-politics-308"],
+                "wounded",
+                "wounded",
+                (1, 1, 1, None),
+                victims="he@Oxford, he served",
+                place=("Normandy", "Normandy"),
+            ),
         ],
         "reuters21578-17962": [],
         "reuters21578-13184": [],
         "wikinews-ID32979": [
-            event(t["wikinews-ID32979"], "displaced", "evacuated@were evacuated into", (8, 8, 8, "Eight"),
-                  victims="senators@Eight senators", place=("Russell Building", "Russell Building"),
-                  date=("2006-02-08", "Wednesday")),
-            event(t["wikinews-ID32979"], "displaced", "evacuated@were evacuated into", (200, 201, None, "over 200"),
-                  victims="senate staff members", place=("Russell Building", "Russell Building"),
-                  date=("2006-02-08", "Wednesday")),
+            event(
+                t["wikinews-ID32979"],
+                "displaced",
+                "evacuated@were evacuated into",
+                (8, 8, 8, "Eight"),
+                victims="senators@Eight senators",
+                place=("Russell Building", "Russell Building"),
+                date=("2006-02-08", "Wednesday"),
+            ),
+            event(
+                t["wikinews-ID32979"],
+                "displaced",
+                "evacuated@were evacuated into",
+                (200, 201, None, "over 200"),
+                victims="senate staff members",
+                place=("Russell Building", "Russell Building"),
+                date=("2006-02-08", "Wednesday"),
+            ),
         ],
         "wikinews-ID32638": [
-            event(t["wikinews-ID32638"], "wounded", "injured", (12, 12, 12, "around a dozen"),
-                  victims="Indians@dozen Indians", perpetrator=("police", "police@a police operation"),
-                  place=("southern region of Brazil", "southern region of Brazil")),
-            event(t["wikinews-ID32638"], "arrested", "arrested", (8, 8, 8, "eight@eight Indians"),
-                  victims="Indians@eight Indians", place=("Catarina", "Catarina")),
+            event(
+                t["wikinews-ID32638"],
+                "wounded",
+                "injured",
+                (12, 12, 12, "around a dozen"),
+                victims="Indians@dozen Indians",
+                perpetrator=("police", "police@a police operation"),
+                place=("southern region of Brazil", "southern region of Brazil"),
+            ),
+            event(
+                t["wikinews-ID32638"],
+                "arrested",
+                "arrested",
+                (8, 8, 8, "eight@eight Indians"),
+                victims="Indians@eight Indians",
+                place=("Catarina", "Catarina"),
+            ),
         ],
         "bbc-politics-150": [
-            event(t["bbc-politics-150"], "abducted", "kidnapped", (1, 1, 1, None),
-                  victims="aid worker Margaret Hassan", place=("Baghdad", "Baghdad@abducted in Baghdad"),
-                  date=(None, "19 October")),
+            event(
+                t["bbc-politics-150"],
+                "abducted",
+                "kidnapped",
+                (1, 1, 1, None),
+                victims="aid worker Margaret Hassan",
+                place=("Baghdad", "Baghdad@abducted in Baghdad"),
+                date=(None, "19 October"),
+            ),
         ],
     }
 
@@ -114,8 +170,13 @@ def main(corpora: Path) -> None:
     with out.open("w", encoding="utf-8") as handle:
         for aid in IDS:
             record = meta[aid]
-            row = {"id": aid, "subset": record["subset"], "split": "check", "published": record["published"],
-                   "events": events[aid]}
+            row = {
+                "id": aid,
+                "subset": record["subset"],
+                "split": "check",
+                "published": record["published"],
+                "events": events[aid],
+            }
             handle.write(json.dumps(row) + "\n")
 
 

@@ -178,7 +178,7 @@ def _split_respectively(doc: Document, event: Event, kept: Sequence[Event]) -> b
 
 
 def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
-    """Give the told event the place, date and actor its restatement writes in its own sentence, where it has none.
+    """Give the told event the place, date and actor its restatement writes in its own sentence (if none).
 
     The guideline completes an event's fields "from a restatement that clearly names the same
     victims": "Nine soldiers were killed. ... the attack in Bouake that killed the nine soldiers";
