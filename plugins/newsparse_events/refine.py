@@ -148,6 +148,21 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
 
 
+def _named_again(event: Event, kept: Sequence[Event]) -> bool:
+    """Whether a single named victim was named with the same role before ("Ian Brown was arrested ...
+    He said Brown was arrested at his hotel": one arrest; "Jane Smith" is not "John Smith")."""
+    victims = event.victims
+    if victims is None or event.count is None or event.count.value != 1 or not victims.text[:1].isupper():
+        return False
+    if (event.count.start, event.count.end) != (victims.start, victims.end):
+        return False  # a name is its own count; "a Palestinian" ... "a Palestinian" are two people
+    name = victims.text.split()
+    return any(
+        e.role == event.role and e.victims is not None and e.victims.text.split()[-len(name) :] == name
+        for e in kept
+    )
+
+
 def _parts(doc: Document, events: Sequence[Event], n: int) -> list[Event]:
     """The events of ``events[n]``'s sentence with its role, in text order (the parts of one figure)."""
     here, role = doc.sentence_index(events[n].trigger.start), events[n].role
@@ -357,7 +372,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
-        if _restates(doc, event, kept):
+        if _restates(doc, event, kept) or _named_again(event, kept):
             _complete(doc, event, kept)
             continue
         kept.append(event)

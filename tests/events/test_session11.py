@@ -67,3 +67,28 @@ def test_a_murder_charge_counts_its_victims() -> None:
     """ "the murder of two women" counts two."""
     (event,) = events("Gunmen were blamed for the murder of two women in the town.")
     assert event.count is not None and event.count.value == 2
+
+
+def test_a_named_victim_told_again_is_one_event() -> None:
+    """ "Ian Brown was arrested ... in San Francisco ... Brown was arrested at his hotel after the show at
+    the Great American Music Hall": one arrest, though each telling names its own place."""
+    found = events(
+        "Singer Ian Brown was arrested after a fight during a concert in San Francisco on Tuesday. "
+        "His spokesman said Brown was arrested at his hotel after the show at the Great American Music Hall."
+    )
+    assert [(e.role, e.victims.text if e.victims else None) for e in found] == [("arrested", "Ian Brown")]
+
+
+def test_another_person_of_the_same_surname_is_another_event() -> None:
+    """ "John Smith was shot dead ... Jane Smith was shot dead": two deaths."""
+    found = events("John Smith was shot dead in Leeds on Monday. Jane Smith was shot dead in York on Friday.")
+    assert len(found) == 2
+
+
+def test_two_unnamed_persons_of_one_nationality_are_two_events() -> None:
+    """ "A Palestinian man was shot dead in Nablus ... a Palestinian man ... in Jenin": two deaths."""
+    found = events(
+        "A Palestinian man was shot dead in Nablus on Monday. In a separate incident, a Palestinian man "
+        "was shot dead in Jenin on Tuesday."
+    )
+    assert len(found) == 2
