@@ -92,3 +92,20 @@ def test_two_unnamed_persons_of_one_nationality_are_two_events() -> None:
         "was shot dead in Jenin on Tuesday."
     )
     assert len(found) == 2
+
+
+def test_a_possessor_of_no_place_is_no_place() -> None:
+    """ "in front of Ash Shajiri's forces" names whose forces, not where: the governorate places it."""
+    (event,) = events(
+        "Tribes clashed with forces in Abyan governorate. The clashes erupted in front of Ash Shajiri's "
+        "forces and resulted in 1 soldier killed."
+    )
+    assert event.place_text is not None and event.place_text.text == "Abyan"
+
+
+def test_a_possessive_before_a_place_word_stays_a_place() -> None:
+    """ "in Iraq's capital" and "in South Africa's biggest black township of Soweto" still place it."""
+    (capital,) = events("A bomb killed 12 people in Iraq's capital on Monday.")
+    assert capital.place_text is not None and capital.place_text.text == "Iraq"
+    (township,) = events("Police shot dead 3 men in South Africa's biggest black township of Soweto.")
+    assert township.place_text is not None and township.place_text.text == "Soweto"
