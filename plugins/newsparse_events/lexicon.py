@@ -63,6 +63,7 @@ _TABLE = MappingProxyType(
               gunned down | shot to death | stabbed to death | beaten to death | burned to death |
               burnt to death | hacked to death | stoned to death | tortured to death | clubbed to death |
               bludgeoned to death | hanged to death | crushed to death | trampled to death | killing of |
+              murder of | assassination of |
               fatally shot | fatally stabbed | fatally wounded | fatally injured | fatally assaulted |
               fatally beaten | fatally attacked | claimed | claiming
         noun: deaths | fatalities | fatality | bodies | death | body | corpses | corpse

@@ -148,6 +148,21 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
 
 
+def _named_again(event: Event, kept: Sequence[Event]) -> bool:
+    """Whether a single named victim was named with the same role before ("Ian Brown was arrested ...
+    He said Brown was arrested at his hotel": one arrest; "Jane Smith" is not "John Smith")."""
+    victims = event.victims
+    if victims is None or event.count is None or event.count.value != 1 or not victims.text[:1].isupper():
+        return False
+    if (event.count.start, event.count.end) != (victims.start, victims.end):
+        return False  # a name is its own count; "a Palestinian" ... "a Palestinian" are two people
+    name = victims.text.split()
+    return any(
+        e.role == event.role and e.victims is not None and e.victims.text.split()[-len(name) :] == name
+        for e in kept
+    )
+
+
 def _parts(doc: Document, events: Sequence[Event], n: int) -> list[Event]:
     """The events of ``events[n]``'s sentence with its role, in text order (the parts of one figure)."""
     here, role = doc.sentence_index(events[n].trigger.start), events[n].role
@@ -178,13 +193,15 @@ def _split_respectively(doc: Document, event: Event, kept: Sequence[Event]) -> b
 
 
 def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
-    """Give the told event the place and date its restatement writes in its own sentence, where it has none.
+    """Give the told event the place, date and actor its restatement writes in its own sentence (if none).
 
     The guideline completes an event's fields "from a restatement that clearly names the same
-    victims": "Nine soldiers were killed. ... the attack in Bouake that killed the nine soldiers".
+    victims": "Nine soldiers were killed. ... the attack in Bouake that killed the nine soldiers";
+    "Two policemen died. The two policemen were shot dead by gunmen" (the gunmen did it).
     """
     figure = _amount(event)
-    if event.victims is None or not (_own_place(doc, event) or event.date is not None):
+    own_actor = _own_actor(doc, event)
+    if event.victims is None or not (_own_place(doc, event) or event.date is not None or own_actor):
         return
     same = [e for e in _told(doc, event, kept) if _amount(e) == figure]
     if len(same) == 1:
@@ -194,7 +211,15 @@ def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
             told = attrs.evolve(told, place=event.place, place_text=event.place_text, areas=event.areas)
         if told.date is None and event.date is not None and _dated_here(doc, event):
             told = attrs.evolve(told, date=event.date)
+        if told.perpetrator_text is None and own_actor:
+            told = attrs.evolve(told, perpetrator=event.perpetrator, perpetrator_text=event.perpetrator_text)
         kept[k] = told
+
+
+def _own_actor(doc: Document, event: Event) -> bool:
+    """Whether the event's perpetrator is named in its own sentence (the clause's actor)."""
+    actor = event.perpetrator_text
+    return actor is not None and doc.sentence_index(actor.start) == doc.sentence_index(event.trigger.start)
 
 
 def _dated_here(doc: Document, event: Event) -> bool:
@@ -347,7 +372,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
-        if _restates(doc, event, kept):
+        if _restates(doc, event, kept) or _named_again(event, kept):
             _complete(doc, event, kept)
             continue
         kept.append(event)

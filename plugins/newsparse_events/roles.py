@@ -301,8 +301,9 @@ _WHEN_ACTOR = re.compile(
 
 # an actor named as the modifier of the attack itself: "came under insurgent fire", "a rebel attack"
 _ATTACK_BY_ACTOR = re.compile(
-    r"\b(insurgents?|militants?|rebels?|terrorists?|jihadists?|gunmen|taliban|enemy|army|police)\s+"
-    r"(?:fire|gunfire|attacks?|shelling|ambush|raids?|assault|rocket fire|mortar fire)\b",
+    r"\b(insurgents?|militants?|rebels?|terrorists?|jihadists?|gunmen|taliban|enemy|army|police|military)\s+"
+    r"(?:fire|gunfire|attacks?|shelling|ambush|raids?|assault|rocket fire|mortar fire|operations?|"
+    r"crackdown|offensive)\b",
     re.IGNORECASE,
 )
 
