@@ -11,7 +11,14 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_news", "repair_relative_verbs", "repair_titles", "repair_us"]
+__all__ = [
+    "repair_article",
+    "repair_news",
+    "repair_progressive",
+    "repair_relative_verbs",
+    "repair_titles",
+    "repair_us",
+]
 
 _RELATIVES = frozenset({"who", "which", "that"})
 _ANTECEDENT = frozenset({"NOUN", "PROPN", "PUNCT"})  # what stands before a relative pronoun
@@ -21,6 +28,10 @@ _AFTER_VERB = frozenset({"DET", "PART", "ADP", "PROPN", "PRON", "ADJ", "ADV", "N
 _PREDICATES = frozenset({"VERB", "AUX"})
 # nouns the tagger takes for adjectives when they head a title or description before a name
 _TITLE_NOUNS = frozenset({"chief", "giant", "general", "firm", "daily", "hopeful", "veteran", "rival"})
+_BE = frozenset("am is are was were be been 're ’re 's ’s".split())
+# what follows a progressive verb in -ing: its object or "to" (not an adverb or a lone adjective,
+# "is lightning fast", nor a preposition, "the problem is housing in London")
+_AFTER_PROGRESSIVE = frozenset({"DET", "PRON", "ADJ", "NUM", "PROPN", "NOUN", "PART"})
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -35,6 +46,32 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
             repair_us(forms, tags)
     if "ADJ" in tags and "PROPN" in tags:
         repair_titles(forms, tags)
+    if "AUX" in tags and "NOUN" in tags:
+        repair_progressive(forms, tags)
+    if tags and tags[0] == "SYM" and forms[0] == "A":
+        repair_article(forms, tags)
+
+
+def repair_article(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a sentence-opening "A" tagged SYM as DET ("A £100,000 reward has been offered")."""
+    if forms and forms[0] == "A" and tags[0] == "SYM":
+        tags[0] = "DET"
+
+
+def repair_progressive(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a NOUN in -ing right after an auxiliary "be" as VERB when an object or "to" follows.
+
+    "is broadcasting public service announcements", "were planning to hold": the progressive. The
+    possessive "'s" is PART, not AUX, so "Monday's meeting" is left alone.
+    """
+    n = len(forms)
+    for k in indices(tags, "NOUN"):
+        if not 0 < k < n - 1 or not forms[k].endswith("ing") or not forms[k].islower():
+            continue
+        if tags[k - 1] != "AUX" or forms[k - 1].lower() not in _BE or tags[k + 1] not in _AFTER_PROGRESSIVE:
+            continue
+        if tags[k + 1] != "ADJ" or "NOUN" in tags[k + 2 : k + 4]:  # an adjective only before its noun
+            tags[k] = "VERB"
 
 
 def repair_us(forms: list[str], tags: list[str]) -> None:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from newsparse_syntax.news_repairs import repair_news, repair_relative_verbs, repair_titles, repair_us
+from newsparse_syntax.news_repairs import (
+    repair_article,
+    repair_news,
+    repair_progressive,
+    repair_relative_verbs,
+    repair_titles,
+    repair_us,
+)
 
 from .helpers import analysed, index_of
 
@@ -64,3 +71,24 @@ def test_news_repairs_run_together() -> None:
 def test_the_layer_tags_a_relative_verb_in_news() -> None:
     words, _ = analysed("Mr Allard, who heads development of game software, spoke on Monday.")
     assert words[index_of(words, "heads")].upos == "VERB"
+
+
+def test_an_ing_noun_after_be_with_an_object_is_a_progressive_verb() -> None:
+    forms = "Fox is broadcasting new announcements and others were planning to go".split()
+    tags = ["PROPN", "AUX", "NOUN", "ADJ", "NOUN", "CCONJ", "NOUN", "AUX", "NOUN", "PART", "VERB"]
+    repair_progressive(forms, tags)
+    assert tags[2] == "VERB" and tags[8] == "VERB"
+
+
+def test_an_ing_noun_without_an_object_or_after_a_possessive_stays() -> None:
+    forms = "Delivery is lightning fast and Monday 's meeting was housing in London".split()
+    tags = ["NOUN", "AUX", "NOUN", "ADJ", "CCONJ", "PROPN", "PART", "NOUN", "AUX", "NOUN", "ADP", "PROPN"]
+    repair_progressive(forms, tags)
+    assert tags[2] == "NOUN" and tags[7] == "NOUN" and tags[9] == "NOUN"
+
+
+def test_an_opening_a_before_a_currency_sign_is_an_article() -> None:
+    forms = "A £ 100,000 reward".split()
+    tags = ["SYM", "SYM", "NUM", "NOUN"]
+    repair_article(forms, tags)
+    assert tags[0] == "DET"
