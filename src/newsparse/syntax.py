@@ -98,10 +98,11 @@ class Modality:
 _ABBREVIATIONS = frozenset(
     "NATO OPEC UNICEF UNESCO ASEAN FIFA NASA UNHCR UNRWA OSCE IAEA ISIS ISIL HAMAS EU UN US UK".split()
 )
-# "MOSCOW:", "BEIRUT (Reuters) -", "WASHINGTON, Feb 6 (AFP) -", "GAZA CITY, Gaza Strip -"
+# "MOSCOW:", "BEIRUT (Reuters) -", "WASHINGTON, Feb 6 (AFP) -", "GAZA CITY, Gaza Strip -",
+# "LOWELL, Mass., April 7 -"
 _DATELINE = re.compile(
     r"""[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}          # the city, in capitals
-        (?:[ ]?,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,3})?             # ", Texas" / ", Feb 6" (" , " tokenised)
+        (?:[ ]?,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,3}){0,2}         # ", Texas" / ", Mass., April 7" (" , " too)
         [ ]?(?:\([A-Za-z][\w .&]{0,30}\)[ ]?)?                # "(Reuters)"
         (?::|[ ]?[-–—]{1,2})[ ]""",
     re.VERBOSE,

@@ -76,6 +76,8 @@ def test_quotations_pair_and_run_to_the_paragraph_end() -> None:
         ("MOSCOW: Russia said on Monday.", "MOSCOW"),
         ("BEIRUT (Reuters) - Rebels said on Monday.", "BEIRUT (Reuters)"),
         ("GAZA CITY, Gaza Strip - Rebels said.", "GAZA CITY, Gaza Strip"),
+        ("LOWELL, Mass., April 7 - Wang Laboratories Inc said.", "LOWELL, Mass., April 7"),
+        ("TV, films, and games have been gearing up.", None),
         ("MUNICH Major powers agreed.", "MUNICH"),
         ("NEW YORK Stocks rose on Monday.", "NEW YORK"),
         ("TEL AVIV Israel said on Monday.", "TEL AVIV"),
