@@ -234,7 +234,9 @@ _LETTERS = {
 }
 # (the optional "D?S" before a nominal is spelled out as alternatives, so every alternative opens
 # with a letter and the search skips the words that cannot open a group at C speed)
-_TAIL = r"[DAMNP](?:[AMNP]|(?<=D)D|(?<=[DAMNP])q(?=[AMNP])|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+_TAIL = (
+    r"[DAMNP](?:[AMNP]|(?<=D)D|(?<=[DAMNP])q(?=[AMNP])|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+)
 _GROUP = re.compile(rf"R|S(?=D)|S(?=x|$)|DS(?=[AMNP]){_TAIL}|S(?=[AMNP]){_TAIL}|{_TAIL}")
 
 
