@@ -39,14 +39,16 @@ _CALENDAR = frozenset(
 
 
 def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, str]) -> None:
-    """Run, in place, the news repairs whose cue the sentence has."""
-    if "PRON" in tags:
+    """Run, in place, the news repairs whose cue word the sentence has (a set test each, so most
+    sentences cost a few look-ups)."""
+    words = set(forms)
+    if not _RELATIVES.isdisjoint(words):
         repair_relative_verbs(forms, tags, word_classes)
-        if "US" in forms:
-            repair_us(forms, tags)
-    if "ADJ" in tags and "PROPN" in tags:
+    if "US" in words:
+        repair_us(forms, tags)
+    if not _TITLE_NOUNS.isdisjoint(words):
         repair_titles(forms, tags)
-    if "AUX" in tags and "NOUN" in tags:
+    if not _BE.isdisjoint(words) and "NOUN" in tags:
         repair_progressive(forms, tags)
     if tags and tags[0] == "SYM" and forms[0] == "A":
         repair_article(forms, tags)
@@ -65,10 +67,11 @@ def repair_progressive(forms: list[str], tags: list[str]) -> None:
     possessive "'s" is PART, not AUX, so "Monday's meeting" is left alone.
     """
     n = len(forms)
-    for k in indices(tags, "NOUN"):
-        if not 0 < k < n - 1 or not forms[k].endswith("ing") or not forms[k].islower():
+    for b in indices(tags, "AUX"):
+        k = b + 1
+        if k >= n - 1 or tags[k] != "NOUN" or forms[b].lower() not in _BE:
             continue
-        if tags[k - 1] != "AUX" or forms[k - 1].lower() not in _BE or tags[k + 1] not in _AFTER_PROGRESSIVE:
+        if not forms[k].endswith("ing") or not forms[k].islower() or tags[k + 1] not in _AFTER_PROGRESSIVE:
             continue
         if tags[k + 1] != "ADJ" or "NOUN" in tags[k + 2 : k + 4]:  # an adjective only before its noun
             tags[k] = "VERB"
