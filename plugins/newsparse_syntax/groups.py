@@ -39,6 +39,9 @@ _PLACE_OPENERS = frozenset(
 )
 _COMMON_NOUNS = frozenset({"NN", "NNS"})
 _CURRENCY = frozenset("$ £ € ¥ us$ a$ c$ hk$".split())
+_OPENING_QUOTES = frozenset({'"', "“"})
+_CLOSING_QUOTES = frozenset({'"', "”"})
+_QUOTED = frozenset({"ADJ", "NUM", "NOUN", "PROPN"})  # what opens a quoted noun phrase
 _OWN_LETTER = POSSESSIVE_PRONOUNS | {"-"}  # words whose letter in the groups' code is not their tag's
 
 
@@ -111,6 +114,8 @@ def noun_groups(
         for k in compress(count(), map(_OWN_LETTER.__contains__, lower)):
             letters[k] = _letter(lower[k], tags[k])
         code = "".join(letters)
+    if not _OPENING_QUOTES.isdisjoint(lower):  # 'a "new era"': the quotation mark stays inside
+        code = _quoted_letters(lower, tags, code)
     if not _CURRENCY.isdisjoint(lower):  # "$500 million": the symbol heads the amount (as UD has it)
         letters = list(code)
         for k in compress(count(), map(_CURRENCY.__contains__, lower)):
@@ -148,6 +153,33 @@ def noun_groups(
                     heads[k], rels[k] = k + 1, "advmod"
         groups.append((i, j, head))
     return _possessives(lower, tags, groups, heads, rels)
+
+
+def _quoted_letters(lower: Sequence[str], tags: Sequence[str], code: str) -> str:
+    """The groups' code with a quotation mark between a determiner and a nominal as ``q``.
+
+    'described the step as a "new era"', 'made an "unreserved" apology': the noun phrase runs on
+    past the marks, so its head, not the article, is the object or the oblique.
+    """
+    letters = list(code)
+    last = len(lower) - 1
+    for k in compress(count(), map(_OPENING_QUOTES.__contains__, lower)):
+        if 0 < k < last and tags[k - 1] == "DET" and tags[k + 1] in _QUOTED:
+            letters[k] = "q"
+            close = _closing_quote(lower, tags, k + 1)
+            if 0 < close < last and tags[close + 1] in _QUOTED:  # the noun goes on after the mark
+                letters[close] = "q"
+    return "".join(letters)
+
+
+def _closing_quote(lower: Sequence[str], tags: Sequence[str], k: int) -> int:
+    """The quotation mark closing a quoted modifier run of nominals from ``k`` (-1 if none soon)."""
+    for j in range(k, min(k + 5, len(lower))):
+        if lower[j] in _CLOSING_QUOTES:
+            return j
+        if tags[j] not in _QUOTED and lower[j] != "-":
+            return -1
+    return -1
 
 
 def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
@@ -194,14 +226,17 @@ def _letter(word: str, tag: str) -> str:
 # preposition or the end too: "I love her."); or an optional possessive,
 # then a nominal, then more
 # nominals, a determiner after a determiner, an adverb before an adjective ("very large"), a hyphen
-# between nominals ("al-Sadr"), a participle between a determiner or adjective and a noun.
+# between nominals ("al-Sadr"), a participle between a determiner or adjective and a noun, q an
+# opening quotation mark after a determiner ('a "new era"').
 _LETTERS = {
     **dict.fromkeys(("ADP", "AUX", "CCONJ", "INTJ", "PART", "PUNCT", "SCONJ", "SYM", "X"), "x"),
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
 }
 # (the optional "D?S" before a nominal is spelled out as alternatives, so every alternative opens
 # with a letter and the search skips the words that cannot open a group at C speed)
-_TAIL = r"[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+_TAIL = (
+    r"[DAMNP](?:[AMNP]|(?<=D)D|(?<=[DAMNP])q(?=[AMNP])|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+)
 _GROUP = re.compile(rf"R|S(?=D)|S(?=x|$)|DS(?=[AMNP]){_TAIL}|S(?=[AMNP]){_TAIL}|{_TAIL}")
 
 

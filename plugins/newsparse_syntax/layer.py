@@ -13,6 +13,7 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
+from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
@@ -68,7 +69,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
     columns = [split_columns(text, start, end) for start, end in sentences]
     forms = list(map(_THIRD, columns))
     tagged = tagger.tag(forms)
-    lexicon = tagger.lexicon
+    lexicon, word_classes = tagger.lexicon, tagger.word_classes
     lead = len(text) - len(text.lstrip())  # a dateline can open the text after white space only
     heads: list[int | None] = []
     rels: list[str | None] = []
@@ -79,6 +80,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
         _repair(sentence_forms, tags, lexicon)
+        repair_news(sentence_forms, tags, word_classes)
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         offset = len(heads) + skip
         if skip:

@@ -43,6 +43,11 @@ UPOS_TAGS = (
 CLAUSE_RELATIONS = frozenset({"root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
 _NOUN_PHRASE = frozenset({"det", "amod", "compound", "flat", "nummod", "nmod:poss", "case", "det:poss"})
 _MODIFIERS = frozenset({"nmod", "appos", "acl", "acl:relcl", "conj", "cc", "punct"})
+_SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+# clauses whose subject a later conjoined verb shares (read on unused news: a first conjunct deep
+# in a complement clause was often a wrong attachment, "officials argue that meetings serve ...,
+# and accused")
+_SHARING = frozenset({"root", "acl:relcl"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
 _MODALS = frozenset("would could might may should must will can shall 'd 'll ’d ’ll ought".split())
 _NEGATING_VERBS = frozenset(
@@ -98,10 +103,11 @@ class Modality:
 _ABBREVIATIONS = frozenset(
     "NATO OPEC UNICEF UNESCO ASEAN FIFA NASA UNHCR UNRWA OSCE IAEA ISIS ISIL HAMAS EU UN US UK".split()
 )
-# "MOSCOW:", "BEIRUT (Reuters) -", "WASHINGTON, Feb 6 (AFP) -", "GAZA CITY, Gaza Strip -"
+# "MOSCOW:", "BEIRUT (Reuters) -", "WASHINGTON, Feb 6 (AFP) -", "GAZA CITY, Gaza Strip -",
+# "LOWELL, Mass., April 7 -"
 _DATELINE = re.compile(
     r"""[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}          # the city, in capitals
-        (?:[ ]?,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,3})?             # ", Texas" / ", Feb 6" (" , " tokenised)
+        (?:[ ]?,[ ][A-Z][\w.]*(?:[ ][\w.]+){0,3}){0,2}         # ", Texas" / ", Mass., April 7" (" , " too)
         [ ]?(?:\([A-Za-z][\w .&]{0,30}\)[ ]?)?                # "(Reuters)"
         (?::|[ ]?[-–—]{1,2})[ ]""",
     re.VERBOSE,
@@ -262,10 +268,39 @@ class SyntaxTree:
                 phrase = Phrase(start, phrase.end, self.text[start : phrase.end], head)
         return phrase
 
-    def subject(self, verb: int) -> Phrase | None:
-        """The subject noun phrase of predicate ``verb`` (``nsubj`` or ``nsubj:pass``), if attached."""
-        found = self.dependents(verb, "nsubj", "nsubj:pass", "csubj")
-        return self.noun_phrase(found[0]) if found else None
+    def subject(self, verb: int, *, shared: bool = False) -> Phrase | None:
+        """The subject noun phrase of predicate ``verb`` (``nsubj`` or ``nsubj:pass``), if attached.
+
+        With ``shared``, a conjoined verb with none of its own takes its first conjunct's when that
+        heads the sentence or a relative clause: the rebels of "The rebels attacked the town and
+        killed 12 people" for "killed" (UD's basic trees attach it to the first verb only).
+        """
+        own = self.dependents(verb, *_SUBJECTS)
+        if own or not shared:
+            return self.noun_phrase(own[0]) if own else None
+        k = verb
+        for _ in range(len(self.words)):  # a bounded walk up the chain of conjuncts
+            head = self.head_of(k)
+            if self.words[k].deprel != "conj" or head is None or head >= k:
+                break
+            if self.words[head].upos not in ("VERB", "AUX"):
+                return None
+            k = head
+            found = self.dependents(k, *_SUBJECTS)
+            if found:
+                first = self._first_conjunct(k)
+                return self.noun_phrase(found[0]) if self.words[first].deprel in _SHARING else None
+        return None
+
+    def _first_conjunct(self, index: int) -> int:
+        """The first conjunct of the chain of ``conj`` relations ``index`` sits in."""
+        k = index
+        for _ in range(len(self.words)):
+            head = self.head_of(k)
+            if self.words[k].deprel != "conj" or head is None or head >= k:
+                return k
+            k = head
+        return k
 
     def objects(self, verb: int) -> tuple[Phrase, ...]:
         """The direct and indirect objects of ``verb`` (``obj``, ``iobj``), in text order."""

@@ -51,3 +51,17 @@ def test_time_before_ago_is_not_an_object() -> None:
     us = index_of(words, "us")
     assert head_text(words, us) == "told" and words[us].deprel in ("obj", "iobj")
     assert words[index_of(words, "year")].deprel not in ("obj", "iobj")
+
+
+def test_a_quoted_noun_phrase_after_its_article_is_the_object() -> None:
+    words, _ = analysed('The plans would achieve a "substantial reduction" in immigration.')
+    reduction = index_of(words, "reduction")
+    assert words[reduction].deprel == "obj" and head_text(words, reduction) == "achieve"
+    assert head_text(words, index_of(words, "a")) == "reduction"
+
+
+def test_a_quoted_modifier_stays_inside_the_noun_phrase() -> None:
+    words, _ = analysed('He made an "unreserved" apology to MPs.')
+    apology = index_of(words, "apology")
+    assert words[apology].deprel == "obj" and head_text(words, apology) == "made"
+    assert head_text(words, index_of(words, "unreserved")) == "apology"

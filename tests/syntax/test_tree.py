@@ -76,6 +76,8 @@ def test_quotations_pair_and_run_to_the_paragraph_end() -> None:
         ("MOSCOW: Russia said on Monday.", "MOSCOW"),
         ("BEIRUT (Reuters) - Rebels said on Monday.", "BEIRUT (Reuters)"),
         ("GAZA CITY, Gaza Strip - Rebels said.", "GAZA CITY, Gaza Strip"),
+        ("LOWELL, Mass., April 7 - Wang Laboratories Inc said.", "LOWELL, Mass., April 7"),
+        ("TV, films, and games have been gearing up.", None),
         ("MUNICH Major powers agreed.", "MUNICH"),
         ("NEW YORK Stocks rose on Monday.", "NEW YORK"),
         ("TEL AVIV Israel said on Monday.", "TEL AVIV"),
@@ -119,3 +121,42 @@ def test_a_broken_layer_from_another_plugin_cannot_hang_or_crash_the_helpers() -
     assert tree.clause(0).text in ("a b", "a")
     assert isinstance(tree.modality(0), Modality)
     assert tree.noun_phrase(0).head == 0
+
+
+def test_a_conjoined_verb_shares_the_first_verbs_subject_when_asked() -> None:
+    text = "The rebels attacked the town and killed 12 people."
+    words = [
+        Word(0, 3, "The", "DET", 1, "det"),
+        Word(4, 10, "rebels", "NOUN", 2, "nsubj"),
+        Word(11, 19, "attacked", "VERB", None, "root"),
+        Word(20, 23, "the", "DET", 4, "det"),
+        Word(24, 28, "town", "NOUN", 2, "obj"),
+        Word(29, 32, "and", "CCONJ", 6, "cc"),
+        Word(33, 39, "killed", "VERB", 2, "conj"),
+        Word(40, 42, "12", "NUM", 8, "nummod"),
+        Word(43, 49, "people", "NOUN", 6, "obj"),
+        Word(49, 50, ".", "PUNCT", None, None),
+    ]
+    tree = SyntaxTree.of(text, words)
+    assert tree.subject(6) is None  # UD's basic tree: no subject of its own
+    shared = tree.subject(6, shared=True)
+    assert shared is not None and shared.text == "The rebels"
+
+
+def test_a_conjoined_verb_in_a_complement_clause_shares_nothing() -> None:
+    text = "Officials argue that meetings serve a purpose and accused Israel."
+    words = [
+        Word(0, 9, "Officials", "NOUN", 1, "nsubj"),
+        Word(10, 15, "argue", "VERB", None, "root"),
+        Word(16, 20, "that", "SCONJ", 4, "mark"),
+        Word(21, 29, "meetings", "NOUN", 4, "nsubj"),
+        Word(30, 35, "serve", "VERB", 1, "ccomp"),
+        Word(36, 37, "a", "DET", 6, "det"),
+        Word(38, 45, "purpose", "NOUN", 4, "obj"),
+        Word(46, 49, "and", "CCONJ", 8, "cc"),
+        Word(50, 57, "accused", "VERB", 4, "conj"),
+        Word(58, 64, "Israel", "PROPN", 8, "obj"),
+        Word(64, 65, ".", "PUNCT", None, None),
+    ]
+    tree = SyntaxTree.of(text, words)
+    assert tree.subject(8, shared=True) is None  # "serve" sits in a complement clause
