@@ -12,6 +12,12 @@ from typing import Any
 #: sets drawn after the fresh splits from articles those draws left unused (quantities batch B,
 #: session 7): the earlier draws ignore them, so that they still reproduce.
 DRAWN_LATER = frozenset({"real_quantities_b.jsonl"})
+#: check sets drawn after every scripted draw (session 11 and later): no earlier draw reads them, so
+#: each earlier draw still reproduces; a new check set's file names join this list.
+CHECK_SETS = frozenset({
+    "entities_check_s11.json", "entities_check_s11_ids.jsonl", "check_agreements_s11.jsonl",
+    "check_events.jsonl",
+})
 
 
 def corpora_folder(argv: list[str] | None, description: str | None) -> Path:

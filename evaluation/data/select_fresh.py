@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import DRAWN_LATER, corpus_articles, ids_named
+from evaluation.data.drawing import CHECK_SETS, DRAWN_LATER, corpus_articles, ids_named
 from evaluation.data.select_devsets_b import _prose_share, cut_offset
 
 SEED = 20261204
@@ -101,7 +101,7 @@ def used_ids() -> set[str]:
     return ids_named(
         path
         for path in sorted(HERE.glob("*.json*"))
-        if not path.name.startswith("fresh_") and path.name not in DRAWN_LATER
+        if not path.name.startswith("fresh_") and path.name not in DRAWN_LATER | CHECK_SETS
     )
 
 

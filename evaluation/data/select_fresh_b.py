@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.data import select_dates, select_devsets_b, select_quantities
-from evaluation.data.drawing import DRAWN_LATER, corpus_articles, ids_named
+from evaluation.data.drawing import CHECK_SETS, DRAWN_LATER, corpus_articles, ids_named
 
 __all__ = ["QUOTAS", "SEED", "main", "selection", "used_ids"]
 
@@ -61,7 +61,7 @@ QUOTAS: dict[str, tuple[tuple[str, int], ...]] = {
 
 def used_ids() -> set[str]:
     """Every article id named in a set or selection file of this folder, except this draw's own."""
-    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | DRAWN_LATER)
+    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | DRAWN_LATER | CHECK_SETS)
 
 
 def _keep(article: dict[str, Any], which: str) -> bool:
