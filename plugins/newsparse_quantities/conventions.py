@@ -49,6 +49,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
         if f.kind == "number" and f.unit is None:
             if not fractions and is_word_fraction(words, f):
                 continue
+            if f.modifier == "range" and _span_of_years(words, f):
+                continue  # "its 1983 to 1985 regulatory accounting statements": years, a period
             if after == "of" and _periods_of_time(words, last):
                 continue  # "five of the last six years": a duration, which the dates layer owns
             if first == last and _second_day(words, f, first, last):
@@ -75,6 +77,17 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 f = _compared_by(words, f, last)
         out.append(f)
     return out
+
+
+def _span_of_years(words: Words, f: Found) -> bool:
+    """Whether a range is a span of years ("1983 to 1985", "1998-2004"): both ends written as four
+    digits from 1800 to 2099, at most 30 apart, with no unit."""
+    if f.low is None or f.high is None or not 0 < f.high - f.low <= 30:
+        return False
+    return _YEAR_SPAN.fullmatch(words.text[f.start : f.end]) is not None
+
+
+_YEAR_SPAN = re.compile(r"(?:between\s+|from\s+)?(?:1[89]|20)\d\d\s*(?:to|-|–|and|or)\s*(?:1[89]|20)\d\d")
 
 
 def _parallel_percent(words: Words, previous: Found, f: Found) -> Found:

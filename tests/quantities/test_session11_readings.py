@@ -1,0 +1,70 @@
+"""Unit tests: the readings of session 11 (issue 18), found on check set C of unused articles:
+hyphenated words that open with a function word or a number inside a counted phrase, an owner's
+bare apostrophe, a span of years as a range, a count elided before "and".
+
+Passages written for the tests, not evidence: accuracy lives in ``make eval``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsparse import Quantity
+
+Q = Callable[[str], list[Quantity]]
+
+
+def counted(quantities: Q, text: str) -> list[tuple[str, str | None]]:
+    """(text, counted noun) of every quantity of ``text``."""
+    return [(q.text, q.counted.text if q.counted else None) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Look at the four previous parliamentary by-elections first.", [("four", "by-elections")]),
+        ("It has 50,000 at-risk children.", [("50,000", "children")]),
+        (
+            "It added two entry-level 32-bit minicomputers.",
+            [("two", "minicomputers"), ("32-bit", None)],
+        ),
+    ],
+)
+def test_a_hyphenated_word_inside_the_counted_phrase(
+    quantities: Q, text: str, want: list[tuple[str, str | None]]
+) -> None:
+    """ "by-elections", "32-bit": a hyphenated word is one word of the phrase, even when it opens
+    with a function word or a number."""
+    assert counted(quantities, text) == want
+
+
+def test_an_owner_with_a_bare_apostrophe(quantities: Q) -> None:
+    """ "all three of Wales' victories" counts victories, like "three of Ireland's hopefuls"."""
+    assert counted(quantities, "He missed all three of Wales' victories.") == [("three", "victories")]
+    assert counted(quantities, "He saw three of Ireland's hopefuls.") == [("three", "hopefuls")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took credits on its 1983 to 1985 regulatory accounting statements.",
+        "The 1998-2004 figures were restated.",
+    ],
+)
+def test_a_span_of_years_is_no_range(quantities: Q, text: str) -> None:
+    """ "its 1983 to 1985 statements": two years, a period the dates layer owns."""
+    assert quantities(text) == []
+
+
+def test_a_range_of_counts_stays(quantities: Q) -> None:
+    """ "between 1500 and 2500 people": 1,000 apart, not years."""
+    (found,) = quantities("Between 1500 and 2500 people came.")
+    assert (found.low, found.high) == (1500, 2500)
+
+
+def test_a_count_elided_before_and(quantities: Q) -> None:
+    """ "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": all three count workers."""
+    text = "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000 are balloted."
+    assert counted(quantities, text) == [("800,000", "workers"), ("70,000", "workers"), ("20,000", "workers")]
