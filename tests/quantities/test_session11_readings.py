@@ -68,3 +68,38 @@ def test_a_count_elided_before_and(quantities: Q) -> None:
     """ "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": all three count workers."""
     text = "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000 are balloted."
     assert counted(quantities, text) == [("800,000", "workers"), ("70,000", "workers"), ("20,000", "workers")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the women's 800m at the Games.",
+        "He will compete in the 60m at Birmingham.",
+        "Britain's 800m and 1500m champion is there.",
+        "Holmes will compete over 1500m in Glasgow.",
+        "He scored a 3,000m victory in Boston.",
+    ],
+)
+def test_a_race_distance_names_the_race(quantities: Q, text: str) -> None:
+    """ "the women's 800m", "compete over 1500m": the name of a race, as "the 100m title"."""
+    assert [q for q in quantities(text) if q.unit == "m"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He passed her in the final 200m of the race.", 200),
+        ("They were level at the 300m stage.", 300),
+        ("He ran 30m to score.", 30),
+        ("She cleared 4.88m in the final.", 4.88),
+    ],
+)
+def test_a_distance_run_is_a_measure(quantities: Q, text: str, value: float) -> None:
+    """ "the final 200m", "ran 30m": a distance covered, not a race's name."""
+    assert [q.value for q in quantities(text) if q.unit == "m"] == [value]
+
+
+def test_an_age_said_further_back(quantities: Q) -> None:
+    """ "the retirement age for public service workers from 60 to 65": two ages."""
+    text = "It will raise the retirement age for public service workers from 60 to 65."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(60, "year"), (65, "year")]
