@@ -317,12 +317,15 @@ def _joined_change(words: Words, previous: Found, f: Found) -> Found:
     """ "prices rose by 3% and 1.2%", "fell 15% or 20%": an amount joined to a change shares it."""
     if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
         return f
-    if f.start - previous.end > 8 or words.text[previous.end : f.start].strip().lower() not in _JOINS:
-        return f
+    between = words.text[previous.end : f.start]
+    if f.start - previous.end > 8 or between.strip().lower() not in _JOINS:
+        if len(between) > 50 or _AND_BY.search(between) is None:
+            return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")
     return attrs.evolve(f, change=previous.change)
 
 
 _JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
+_AND_BY = re.compile(r"^[^.;:()]*\b(?:and|or)\s+by\s*$", re.IGNORECASE)
 
 
 def _joined_age(words: Words, previous: Found, f: Found) -> Found:

@@ -103,3 +103,9 @@ def test_an_age_said_further_back(quantities: Q) -> None:
     """ "the retirement age for public service workers from 60 to 65": two ages."""
     text = "It will raise the retirement age for public service workers from 60 to 65."
     assert [(q.value, q.unit) for q in quantities(text)] == [(60, "year"), (65, "year")]
+
+
+def test_a_change_shared_over_and_by(quantities: Q) -> None:
+    """ "cut revenues by 2 billion dlrs in 1988 and by 11 billion dlrs": both are falls."""
+    text = "It will cut tax revenues by two billion dlrs in 1988 and by more than 11 billion dlrs later."
+    assert [q.change for q in quantities(text)] == ["down", "down"]
