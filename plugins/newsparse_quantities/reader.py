@@ -513,7 +513,7 @@ class _Reader:
     # -- counted noun -------------------------------------------------------------------------
     def counted(self, after: int, value: Fraction | None, vague: bool) -> tuple[int, int] | None:
         """The counted noun after an amount ending before word ``after`` -> (first, last) or None:
-        up to four words, the head the last plural ("three core issues"), for one the last word before
+        up to five words, the head the last plural ("three core issues"), for one the last word before
         a stop ("one joint system would"); after "of" ("dozens of civilians", "three of the militants")."""
         w = self.w
         n = self.n
@@ -536,7 +536,7 @@ class _Reader:
         single = value is not None and 0 < top <= bottom
         one = single and top == bottom
         joined = False  # whether word k is glued to a hyphen before it ("free-to-air", "Ireland-only")
-        while k < n and taken < 4:
+        while k < n and taken < 5:
             t = texts[k]
             low = lower[k]
             gap = starts[k] - ends[k - 1] if k else 99

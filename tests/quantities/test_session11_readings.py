@@ -109,3 +109,16 @@ def test_a_change_shared_over_and_by(quantities: Q) -> None:
     """ "cut revenues by 2 billion dlrs in 1988 and by 11 billion dlrs": both are falls."""
     text = "It will cut tax revenues by two billion dlrs in 1988 and by more than 11 billion dlrs later."
     assert [q.change for q in quantities(text)] == ["down", "down"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("It will ship 5 million of its new Nintendo DS handheld consoles.", "consoles"),
+        ("Three leading UK video game companies predicted it.", "companies"),
+    ],
+)
+def test_a_counted_phrase_of_five_words(quantities: Q, text: str, head: str) -> None:
+    """ "5 million of its new Nintendo DS handheld consoles": the head may be the fifth word."""
+    (found,) = quantities(text)
+    assert found.counted is not None and found.counted.text.split()[-1] == head
