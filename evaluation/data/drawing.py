@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 #: sets drawn after the fresh splits from articles those draws left unused (quantities batch B,
-#: session 7): the earlier draws ignore them, so that they still reproduce.
-DRAWN_LATER = frozenset({"real_quantities_b.jsonl"})
+#: session 7; quantities check set C, session 11): the earlier draws ignore them, so that they
+#: still reproduce.
+DRAWN_LATER = frozenset({"real_quantities_b.jsonl", "real_quantities_c.jsonl"})
 
 
 def corpora_folder(argv: list[str] | None, description: str | None) -> Path:

@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import corpus_articles, ids_named
+from evaluation.data.drawing import DRAWN_LATER, corpus_articles, ids_named
 from evaluation.data.select_quantities import QUOTAS, _candidates, draw
 
 __all__ = ["OWN", "QUOTAS_B", "SEED_B", "main", "selection", "used_ids"]
@@ -44,8 +44,9 @@ QUOTAS_B = _scaled(QUOTAS, TOTAL)
 
 
 def used_ids() -> set[str]:
-    """Every article id named by a JSON or JSON Lines file of ``evaluation/data/`` (batch B aside)."""
-    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN)
+    """Every article id named by a JSON or JSON Lines file of ``evaluation/data/`` (batch B and the
+    sets drawn after it aside, so that the draw reproduces)."""
+    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | DRAWN_LATER)
 
 
 def selection(articles: list[dict[str, Any]], used: set[str]) -> list[dict[str, Any]]:
