@@ -5,7 +5,9 @@ quantities.md`` before the system was run on them; issue 18) is split into ``dev
 at while tuning) and ``untouched`` (must not be looked at until the end), followed by the ``fresh``
 split of ``fresh_quantities.jsonl`` (100 sentences, session 5, scored once at the end) and by
 batch B, ``real_quantities_b.jsonl`` (150 sentences of articles no other set uses, session 7),
-split into ``dev_b`` and ``untouched_b`` the same way; figures are reported per split. The
+split into ``dev_b`` and ``untouched_b`` the same way, and by check set C,
+``real_quantities_c.jsonl`` (150 sentences of unused articles, session 11, split ``check_c``,
+tuned on); figures are reported per split. The
 article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
