@@ -55,6 +55,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "five of the last six years": a duration, which the dates layer owns
             if first == last and _second_day(words, f, first, last):
                 continue  # "on May 25 and 26": a date
+            if first == last and _clock_decade_or_year(words, first):
+                continue  # "at four o'clock", "70's music", "in '94": a time, a decade, a year
             if after[:1].isalpha() and _address_or_idiom(words, first, last):
                 continue  # "10 Downing Street", "zero tolerance": a street number, an idiom
             if lower[first] == "one" and _pronoun_one(words, f, first):
@@ -182,6 +184,22 @@ def _second_day(words: Words, f: Found, first: int, last: int) -> bool:
         and words.is_digits(last + 2)
         and len(words.texts[last + 2]) <= 2
         and lower[last + 3] in MONTHS
+    )
+
+
+def _clock_decade_or_year(words: Words, k: int) -> bool:
+    """Whether the number at word ``k`` is a time of day ("four o'clock"), a decade ("70's",
+    "1980's": a round number glued to "'s") or a year in short ("in '94")."""
+    texts, n = words.texts, words.size
+    if k + 1 < n and words.lower[k + 1] in ("o'clock", "o’clock"):
+        return True
+    if not words.is_digits(k):
+        return False
+    glued_s = k + 2 < n and texts[k + 1] in ("'", "’") and texts[k + 2] == "s" and words.gap(k + 1) == 0
+    if glued_s and words.gap(k + 2) == 0 and texts[k].endswith("0") and len(texts[k]) in (2, 4):
+        return True
+    return len(texts[k]) == 2 and k >= 1 and texts[k - 1] in ("'", "’") and words.gap(k) == 0 and (
+        k < 2 or words.gap(k - 1) > 0
     )
 
 

@@ -122,3 +122,22 @@ def test_a_counted_phrase_of_five_words(quantities: Q, text: str, head: str) -> 
     """ "5 million of its new Nintendo DS handheld consoles": the head may be the fifth word."""
     (found,) = quantities(text)
     assert found.counted is not None and found.counted.text.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People tuned in at four o'clock to record it.",
+        "DJs are re-working 70's and 80's music.",
+        "It was the 1980's boom.",
+        "He won the title in '94 and lost it in '95.",
+    ],
+)
+def test_a_clock_a_decade_or_a_short_year_is_no_amount(quantities: Q, text: str) -> None:
+    """ "four o'clock", "70's music", "in '94": a time, a decade, a year (the dates layer's)."""
+    assert quantities(text) == []
+
+
+def test_a_count_beside_a_clock_time_stays(quantities: Q) -> None:
+    """ "5 o'clock and 12 men": the time goes, the count of men stays."""
+    assert [q.value for q in quantities("It was 5 o'clock and 12 men came.")] == [12]
