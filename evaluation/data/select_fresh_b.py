@@ -61,7 +61,8 @@ QUOTAS: dict[str, tuple[tuple[str, int], ...]] = {
 
 def used_ids() -> set[str]:
     """Every article id named in a set or selection file of this folder, except this draw's own."""
-    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | DRAWN_LATER | CHECK_SETS)
+    skipped = OWN | DRAWN_LATER | CHECK_SETS
+    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in skipped)
 
 
 def _keep(article: dict[str, Any], which: str) -> bool:

@@ -59,7 +59,7 @@ _ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "dail
 _RACE_WORDS = frozenset(
     "title final finals relay race hurdles freestyle butterfly breaststroke backstroke sprint record "
     "gold silver bronze champion heats heat semi-final finalist finalists runner runners winner winners "
-    "medallist medallists specialist world indoor outdoor season".split()
+    "medallist medallists specialist world indoor outdoor season titles victory ranking man".split()
 )
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
 
@@ -200,7 +200,7 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
         return False  # (most amounts: none of the tests below applies to them)
     n = words.size
     following = words.lower[last + 1] if last + 1 < n else ""
-    if f.kind == "dimension" and following in _RACE_WORDS:
+    if f.kind == "dimension" and (following in _RACE_WORDS or _race_distance(words, f, first, last)):
         return True
     if f.kind == "number" and words.lower[first] in ("a", "an"):
         fraction = f.value is not None and f.value < 1
@@ -224,6 +224,34 @@ def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
     return (after[:1].isupper() and after[:1].isalpha()) or (
         before[:1].isupper() and before.isalpha()
     )  # "Six Nations", "Radio Five Live", "January Two"
+
+
+def _race_distance(words: Words, f: Found, first: int, last: int) -> bool:
+    """Whether a run distance names a race: "won the women's 800m.", "800m and 1,500m champion",
+    "compete over 1500m" (not "the final 200m", "the 300m stage", "race 30m to score")."""
+    if f.unit not in ("m", "km") or f.value not in (_RACE_METRES if f.unit == "m" else _RACE_KM):
+        return False
+    lower, n = words.lower, words.size
+    following = lower[last + 1] if last + 1 < n else ""
+    if following in ("and", "or") and last + 4 < n and words.texts[last + 3] == words.texts[last]:
+        return words.is_digits(last + 2) and lower[last + 4] in _RACE_WORDS  # "800m and 1500m champion"
+    if f.modifier == "over":
+        core = bisect_left(words.starts, f.core_start)
+        return core >= 2 and lower[core - 1] == "over" and lower[core - 2] in _RACE_VERBS
+    before = lower[first - 1] if first >= 1 else ""
+    owner = before.endswith(("'s", "’s")) and words.texts[first - 1][:1].islower()
+    return (before == "the" or owner) and (following in _AFTER_RACE or not following[:1].isalpha())
+
+
+_RACE_METRES = frozenset({60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000})
+_RACE_KM = frozenset({3, 5, 8, 10})
+_RACE_VERBS = frozenset(
+    "compete competes competing race races racing run runs ran running seconds secs".split()
+)
+# words after "the 800m" that end its noun phrase: the distance is the whole name of the race
+_AFTER_RACE = frozenset(
+    "in at on behind while and or with for went was is will after before also this last next but".split()
+)
 
 
 def _acronym_plural(text: str) -> bool:
@@ -289,12 +317,15 @@ def _joined_change(words: Words, previous: Found, f: Found) -> Found:
     """ "prices rose by 3% and 1.2%", "fell 15% or 20%": an amount joined to a change shares it."""
     if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
         return f
-    if f.start - previous.end > 8 or words.text[previous.end : f.start].strip().lower() not in _JOINS:
-        return f
+    between = words.text[previous.end : f.start]
+    if f.start - previous.end > 8 or between.strip().lower() not in _JOINS:
+        if len(between) > 50 or _AND_BY.search(between) is None:
+            return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")
     return attrs.evolve(f, change=previous.change)
 
 
 _JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
+_AND_BY = re.compile(r"^[^.;:()]*\b(?:and|or)\s+by\s*$", re.IGNORECASE)
 
 
 def _joined_age(words: Words, previous: Found, f: Found) -> Found:
@@ -525,14 +556,15 @@ def _age_in_clause(words: Words, f: Found, first: int) -> Found:
     turn = previous in _TURN or (previous == "as" and first >= 3 and lower[first - 2] in ("young", "old"))
     life = previous in _UNTIL and first >= 2 and not _LIFE.isdisjoint(lower[max(0, first - 4) : first - 1])
     aged = False
+    reach = 9 if previous in ("from", "to") else 5  # "the retirement age for public workers from 60"
     if not (turn or life):
-        aged = "age" in words.text[words.starts[first - 5 if first > 5 else 0] : words.starts[first]]
+        aged = "age" in words.text[words.starts[first - reach if first > reach else 0] : words.starts[first]]
         if not aged:
             return f
     if f.value.denominator != 1 or not 0 < f.value < 125:
         return f
     if aged:
-        for k in range(first - 1, max(-1, first - 6), -1):
+        for k in range(first - 1, max(-1, first - reach - 1), -1):
             if words.texts[k] == "age":
                 break
             if not words.texts[k].isalpha():

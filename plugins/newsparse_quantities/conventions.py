@@ -49,10 +49,14 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
         if f.kind == "number" and f.unit is None:
             if not fractions and is_word_fraction(words, f):
                 continue
+            if f.modifier == "range" and _span_of_years(words, f):
+                continue  # "its 1983 to 1985 regulatory accounting statements": years, a period
             if after == "of" and _periods_of_time(words, last):
                 continue  # "five of the last six years": a duration, which the dates layer owns
             if first == last and _second_day(words, f, first, last):
                 continue  # "on May 25 and 26": a date
+            if first == last and _clock_decade_or_year(words, first):
+                continue  # "at four o'clock", "70's music", "in '94": a time, a decade, a year
             if after[:1].isalpha() and _address_or_idiom(words, first, last):
                 continue  # "10 Downing Street", "zero tolerance": a street number, an idiom
             if lower[first] == "one" and _pronoun_one(words, f, first):
@@ -75,6 +79,17 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 f = _compared_by(words, f, last)
         out.append(f)
     return out
+
+
+def _span_of_years(words: Words, f: Found) -> bool:
+    """Whether a range is a span of years ("1983 to 1985", "1998-2004"): both ends written as four
+    digits from 1800 to 2099, at most 30 apart, with no unit."""
+    if f.low is None or f.high is None or not 0 < f.high - f.low <= 30:
+        return False
+    return _YEAR_SPAN.fullmatch(words.text[f.start : f.end]) is not None
+
+
+_YEAR_SPAN = re.compile(r"(?:between\s+|from\s+)?(?:1[89]|20)\d\d\s*(?:to|-|–|and|or)\s*(?:1[89]|20)\d\d")
 
 
 def _parallel_percent(words: Words, previous: Found, f: Found) -> Found:
@@ -169,6 +184,22 @@ def _second_day(words: Words, f: Found, first: int, last: int) -> bool:
         and words.is_digits(last + 2)
         and len(words.texts[last + 2]) <= 2
         and lower[last + 3] in MONTHS
+    )
+
+
+def _clock_decade_or_year(words: Words, k: int) -> bool:
+    """Whether the number at word ``k`` is a time of day ("four o'clock"), a decade ("70's",
+    "1980's": a round number glued to "'s") or a year in short ("in '94")."""
+    texts, n = words.texts, words.size
+    if k + 1 < n and words.lower[k + 1] in ("o'clock", "o’clock"):
+        return True
+    if not words.is_digits(k):
+        return False
+    glued_s = k + 2 < n and texts[k + 1] in ("'", "’") and texts[k + 2] == "s" and words.gap(k + 1) == 0
+    if glued_s and words.gap(k + 2) == 0 and texts[k].endswith("0") and len(texts[k]) in (2, 4):
+        return True
+    return len(texts[k]) == 2 and k >= 1 and texts[k - 1] in ("'", "’") and words.gap(k) == 0 and (
+        k < 2 or words.gap(k - 1) > 0
     )
 
 

@@ -37,7 +37,7 @@ _NO_NOUN_AFTER = frozenset(
     """
     in at on by for from to into with were was are is will would could should had have has be been being
     now then last this next afterwards later earlier before after each apiece respectively a an
-    onwards
+    onwards and but while
     """.split()
 )
 # words before a number that make it an age or a time, not a count ("now 34", "at 14")

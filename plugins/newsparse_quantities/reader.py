@@ -14,6 +14,15 @@ from types import MappingProxyType
 
 import attrs
 
+from .counted_words import (
+    ADJECTIVE_ENDINGS,
+    AFTER_HEAD,
+    FUNCTION,
+    NOT_ATTRIBUTIVE,
+    NOT_COMPOUND,
+    NOT_MEN,
+    OF_DETERMINERS,
+)
 from .found import Found
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -503,12 +512,9 @@ class _Reader:
 
     # -- counted noun -------------------------------------------------------------------------
     def counted(self, after: int, value: Fraction | None, vague: bool) -> tuple[int, int] | None:
-        """The counted noun after an amount ending before word ``after`` -> (first, last) or None.
-
-        Up to four words, the head the last plural ("three core issues", "Eighty large net service
-        firms"); for one, the last word before a stop ("one joint system would"); after "of" for a
-        vague amount ("dozens of civilians") or before a determiner ("three of the militants").
-        """
+        """The counted noun after an amount ending before word ``after`` -> (first, last) or None:
+        up to five words, the head the last plural ("three core issues"), for one the last word before
+        a stop ("one joint system would"); after "of" ("dozens of civilians", "three of the militants")."""
         w = self.w
         n = self.n
         opened = self._counted_opening(after, value, vague)
@@ -530,7 +536,7 @@ class _Reader:
         single = value is not None and 0 < top <= bottom
         one = single and top == bottom
         joined = False  # whether word k is glued to a hyphen before it ("free-to-air", "Ireland-only")
-        while k < n and taken < 4:
+        while k < n and taken < 5:
             t = texts[k]
             low = lower[k]
             gap = starts[k] - ends[k - 1] if k else 99
@@ -541,6 +547,9 @@ class _Reader:
                 joined = True
                 continue
             if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
+                if t.isdigit() and self._hyphened(k):
+                    taken, k, joined = taken + 1, k + 2, True  # "two entry-level 32-bit minicomputers"
+                    continue
                 if not (taken and _MODEL.fullmatch(t) and k + 1 < n and texts[k + 1].isalpha()):
                     break  # a word, or an abbreviation before the head ("10 U.S. states")
                 taken += 1  # a model name before the head: "30 Airbus A320 planes"
@@ -548,18 +557,18 @@ class _Reader:
                 continue
             if t == "A" and taken and texts[k - 1][:1].isupper():
                 joined = True  # "20 Serie A appearances": a letter of a name, not the article
-            if low in _BREAK and not joined:  # (a word inside a hyphenated modifier stops nothing)
+            if low in _BREAK and not joined and not self._hyphened(k):  # ("by-elections", "at-risk")
                 if low in ("and", "or") and taken and head is None and self._plural_ahead(k + 1):
                     k += 1  # "300,000 council and housing association tenants": modifiers joined
                     continue
                 break
-            if head is not None and low in _AFTER_HEAD:
+            if head is not None and low in AFTER_HEAD:
                 break
             plural = (
                 low in IRREGULAR_PLURALS
                 or plural_in_s(low)
                 or (len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())  # "98 MPs", "3 CDs"
-                or (len(low) > 5 and low.endswith("men") and not low.endswith(_NOT_MEN))  # "gunmen"
+                or (len(low) > 5 and low.endswith("men") and not low.endswith(NOT_MEN))  # "gunmen"
             )
             if plural:
                 if one and taken == 0:
@@ -581,6 +590,18 @@ class _Reader:
         if head is None or self._name_or_year(after, start, head, value, single):
             return None
         return self._compound_start(start, head), head
+
+    def _hyphened(self, k: int) -> bool:
+        """Whether word ``k`` opens a hyphenated word ("by-elections", "32-bit"): a hyphen and a word
+        glued to it follow."""
+        w = self.w
+        return (
+            k + 2 < self.n
+            and w.texts[k + 1] in _HYPHENS
+            and w.gap(k + 1) == 0
+            and w.gap(k + 2) == 0
+            and w.texts[k + 2].isalpha()
+        )
 
     def _name_or_year(self, after: int, start: int, head: int, value: Fraction | None, single: bool) -> bool:
         """Whether the phrase ``start``..``head`` after an amount is a name ("world number two Tommy
@@ -622,9 +643,9 @@ class _Reader:
         while first > start and w.gap(first) == 1:
             word = w.texts[first - 1]
             low = w.lower[first - 1]
-            if not (word.isalpha() and word.islower()) or low in _BREAK or low in _NOT_ATTRIBUTIVE:
+            if not (word.isalpha() and word.islower()) or low in _BREAK or low in NOT_ATTRIBUTIVE:
                 break
-            if low in _NOT_COMPOUND or low.endswith(_ADJECTIVE_ENDINGS) or low.endswith(("ant", "ent")):
+            if low in NOT_COMPOUND or low.endswith(ADJECTIVE_ENDINGS) or low.endswith(("ant", "ent")):
                 break
             if first >= 2 and w.gap(first - 1) == 0 and w.texts[first - 2] in _HYPHENS:
                 break  # the end of a hyphenated modifier ("free-to-air channels"): not a part of it
@@ -642,12 +663,14 @@ class _Reader:
                 k += 1
             elif (
                 not vague
-                and (nxt in _OF_DETERMINERS or (nxt.endswith(("'s", "’s")) and w.texts[k + 1][:1].isupper()))
+                and (nxt in OF_DETERMINERS or self._owner(k + 1))
                 and value is not None
                 and value > 1
             ):  # "three of the militants", "eight of Ireland's hopefuls"
                 k += 2
-                if k + 2 < n and w.texts[k + 1] in POSSESSIVE_MARKS and w.gap(k + 1) == 0:
+                if k < n and w.texts[k] in POSSESSIVE_MARKS and w.gap(k) == 0:
+                    k += 1  # "three of Wales' victories": past the owner's mark
+                elif k + 2 < n and w.texts[k + 1] in POSSESSIVE_MARKS and w.gap(k + 1) == 0:
                     k += 2  # "92 of the Lords' 750 peers", "two of the players' wives": not the owner
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
@@ -667,6 +690,16 @@ class _Reader:
             if not self._plural_next(k) and not self._plural_next(k + 1):
                 return None  # a capital after a line break: the next line of a table
         return k
+
+    def _owner(self, k: int) -> bool:
+        """Whether word ``k`` is a capitalised owner ("eight of Ireland's hopefuls", "three of Wales'
+        victories"), as a word ending in "'s" or a word followed by its glued possessive mark."""
+        w = self.w
+        if k >= self.n or not w.texts[k][:1].isupper():
+            return False
+        if w.lower[k].endswith(("'s", "’s")):
+            return True
+        return k + 1 < self.n and w.texts[k + 1] in POSSESSIVE_MARKS and w.gap(k + 1) == 0
 
     def _year_before(self, after: int, start: int) -> bool:
         """Whether the 4-digit number before word ``after`` reads as a year: a name stands right before
@@ -700,17 +733,12 @@ class _Reader:
         if not (word.isalpha() and word.islower() and nxt.isalpha() and nxt.islower()):
             return None
         low = w.lower[k]
-        if low in COUNTED_STOP or low in _NOT_ATTRIBUTIVE or low.endswith(_ADJECTIVE_ENDINGS):
+        if low in COUNTED_STOP or low in NOT_ATTRIBUTIVE or low.endswith(ADJECTIVE_ENDINGS):
             return None
         nxt_low = w.lower[k + 1]
-        if (
-            nxt_low in COUNTED_STOP
-            or nxt_low in _AFTER_HEAD
-            or nxt_low in _FUNCTION
-            or nxt_low.endswith("ly")
-        ):
+        if nxt_low in COUNTED_STOP or nxt_low in AFTER_HEAD or nxt_low in FUNCTION or nxt_low.endswith("ly"):
             return None
-        if low in _FUNCTION:
+        if low in FUNCTION:
             return None
         return k
 
@@ -728,44 +756,10 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
-# words that end a counted noun phrase once it has a head ("one problem still to solve")
-_AFTER_HEAD = frozenset(
-    """
-    still already yet now too again ever even though instead today yesterday tomorrow ago apiece
-    alone together left away back out up down off last next
-    """.split()
-)
-# words before a noun that are no measure noun ("20 last season", "three other"), and adjective endings
-_NOT_ATTRIBUTIVE = frozenset(
-    """
-    other another last next new old big small large major key top main few own first second third
-    straight consecutive different extra further additional previous recent such same good bad
-    great high low long short full whole single separate more less far odd something plus per
-    times points percent down up
-    """.split()
-)
-# function words outside COUNTED_STOP that neither are nor follow a measure noun
-_FUNCTION = frozenset(
-    """
-    while whereas because although though when where whether unless against across behind near
-    toward towards within beyond despite after before via like except inside outside upon amid
-    along around off behind beside besides
-    """.split()
-)
-# comparatives and other adjectives that the endings miss ("two lower courts", "four good reasons")
-_NOT_COMPOUND = frozenset(
-    """
-    lower higher bigger smaller larger older younger greater fewer better worse earlier later
-    best worst top bottom senior junior only very real free open main chief prime total likely
-    """.split()
-)
-_ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())
-_NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
 # words that end a counted noun phrase ("and"/"or" may still join its modifiers)
-_BREAK = COUNTED_STOP | _FUNCTION
+_BREAK = COUNTED_STOP | FUNCTION
 _MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
-_OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
 
 @lru_cache(maxsize=1)

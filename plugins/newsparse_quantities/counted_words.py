@@ -1,0 +1,39 @@
+"""Word lists of the counted-noun reading (``reader.Reader.counted``): the words that end, open or
+stay out of the noun phrase counted by an amount."""
+
+from __future__ import annotations
+
+# words that end a counted noun phrase once it has a head ("one problem still to solve")
+AFTER_HEAD = frozenset(
+    """
+    still already yet now too again ever even though instead today yesterday tomorrow ago apiece
+    alone together left away back out up down off last next
+    """.split()
+)
+# words before a noun that are no measure noun ("20 last season", "three other"), and adjective endings
+NOT_ATTRIBUTIVE = frozenset(
+    """
+    other another last next new old big small large major key top main few own first second third
+    straight consecutive different extra further additional previous recent such same good bad
+    great high low long short full whole single separate more less far odd something plus per
+    times points percent down up
+    """.split()
+)
+# function words outside COUNTED_STOP that neither are nor follow a measure noun
+FUNCTION = frozenset(
+    """
+    while whereas because although though when where whether unless against across behind near
+    toward towards within beyond despite after before via like except inside outside upon amid
+    along around off behind beside besides
+    """.split()
+)
+# comparatives and other adjectives that the endings miss ("two lower courts", "four good reasons")
+NOT_COMPOUND = frozenset(
+    """
+    lower higher bigger smaller larger older younger greater fewer better worse earlier later
+    best worst top bottom senior junior only very real free open main chief prime total likely
+    """.split()
+)
+ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())
+NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
+OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
