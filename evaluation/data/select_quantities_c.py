@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import corpus_articles, ids_named
+from evaluation.data.drawing import CHECK_SETS, corpus_articles, ids_named
 from evaluation.data.select_quantities import _candidates, draw
 
 __all__ = ["OWN", "QUOTAS_C", "SEED_C", "main", "selection", "used_ids"]
@@ -30,8 +30,12 @@ OWN = frozenset({"real_quantities_c.jsonl"})
 
 
 def used_ids() -> set[str]:
-    """Every article id named by a JSON or JSON Lines file of ``evaluation/data/`` (set C aside)."""
-    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN)
+    """Every article id named by a JSON or JSON Lines file of ``evaluation/data/`` (the check sets aside).
+
+    Set C and the other check sets of session 11 were drawn independently, in the same hour, from
+    the same unused pool: they may share an article with each other, never with a scripted set.
+    """
+    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | CHECK_SETS)
 
 
 def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation.data.drawing import DRAWN_LATER
+from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.quantities_gold import check_sentence, field_problems
 from evaluation.data.select_quantities import PER_ARTICLE
 from evaluation.data.select_quantities_b import used_ids as used_before_c
@@ -34,7 +34,7 @@ def test_committed_set_c_has_valid_fields_and_shares_no_article() -> None:
     assert all(field_problems(r) == [] for r in records)
     assert Counter(r["subset"] for r in records) == Counter(QUOTAS_C)
     assert max(Counter(r["id"] for r in records).values()) <= PER_ARTICLE
-    assert GOLD_C.name in OWN and GOLD_C.name in DRAWN_LATER
+    assert GOLD_C.name in OWN and GOLD_C.name in CHECK_SETS
     assert {r["id"] for r in records}.isdisjoint(used_ids())
     assert {r["id"] for r in records}.isdisjoint(used_before_c())
 
