@@ -226,7 +226,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "period",
         rf"\bthe\s+(?:(?P<year>{_YEAR})|(?P<back>year[-\s]earlier|year[-\s]ago|corresponding|comparable|same|latest|current"
         r"|recent))"
-        r"(?:\s+(?:year-earlier|year-ago))?\s+period\b(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
+        r"(?:\s+(?:year-earlier|year-ago))?\s+period\b(?!\s+of\s+(?!(?:19|20)\d\d))(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
         _h_period,
     ),
     (
