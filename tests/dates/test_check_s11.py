@@ -16,8 +16,7 @@ def _values(text: str, published: str) -> dict[str, str]:
     ("text", "published", "surface", "value"),
     [
         # joined to "tonight", a weekday is the coming one, though the clause is in the past tense
-        ("Storm watches were issued over Kansas, late tonight and Wednesday over Iowa.", "1987-03-24", "Wednesday",
-         "1987-03-25"),
+        ("Watches were issued for late tonight and Wednesday.", "1987-03-24", "Wednesday", "1987-03-25"),
         ("Talks were adjourned until tomorrow or Friday.", "1987-03-24", "Friday", "1987-03-27"),
         # joined to "yesterday", a weekday is the one just past, though the clause looks ahead
         ("The rains that fell yesterday and Monday will raise prices.", "1987-03-26", "Monday", "1987-03-23"),
