@@ -31,3 +31,18 @@ def test_a_period_of_something_is_no_reporting_period() -> None:
     """ "The latest period of weakness" names an episode, not the period being reported."""
     assert _values("The latest period of weakness for the dollar has come.", "1987-03-30") == {}
     assert _values("Profits in the latest period rose.", "1987-03-30") == {"the latest period": "1987"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("It would bring the scheme into effect now rather than later.", True),
+        ("Sooner or later we will do away with them.", True),
+        ("He left the band two years later.", False),  # counted from an event: the length is tagged
+        ("Later, he said no.", False),  # a connective
+        ("It came later than expected.", False),
+    ],
+)
+def test_later_as_a_time_to_come(text: str, tagged: bool) -> None:
+    """ "now rather than later", "sooner or later": a FUTURE_REF; other "later"s are not tagged."""
+    assert (_values(text, "1987-03-01").get("later") == "FUTURE_REF") is tagged
