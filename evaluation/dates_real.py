@@ -25,7 +25,9 @@ Two systems in the same run: ``newsparse`` (``newsparse.parse`` with every insta
 user runs it) and ``search_dates`` (``dateparser.search_dates`` with
 ``languages=["en"]``, anchored at noon of the publication date; every hit is a DATE whose value is
 its day, as in ``evaluation.dates``).
-Run as ``python -m evaluation.dates_real [--corpora PATH] [--json OUT] [--errors] [--no-peer]``.
+``--gold FILE`` scores another gold file of the same format instead (a check set such as
+``evaluation/data/check_dates_s11.jsonl``), split by split as its rows name them.
+Run as ``python -m evaluation.dates_real [--corpora PATH] [--gold FILE] [--json OUT] [--errors] [--no-peer]``.
 """
 
 from __future__ import annotations
@@ -265,6 +267,21 @@ def peer_dates(text: str, published: str) -> list[Found]:
 
 
 System = Callable[[str, str], list[Found]]
+HELD_OUT = ("untouched", "untouched_b", "fresh")
+
+
+def _read_gold(path: Path) -> list[dict[str, Any]]:
+    """The gold records of a JSON Lines file given on the command line (``--gold``)."""
+    import json
+
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _splits(gold: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The splits of the gold, the usual ones first in their order, then any other in file order."""
+    named = list(dict.fromkeys(str(a["split"]) for a in gold))
+    usual = [s for s in ("dev", "untouched", "fresh") if s in named]
+    return usual + [s for s in named if s not in usual]
 
 
 def run(
@@ -286,8 +303,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
     parser.add_argument("--no-peer", action="store_true", help="skip dateparser.search_dates")
+    parser.add_argument("--gold", type=Path, help="score this gold file (e.g. a check set) instead")
     args = parser.parse_args(argv)
-    gold = load_gold(GOLD)
+    gold = load_gold(GOLD) if args.gold is None else _read_gold(args.gold)
     texts = article_texts(Path(args.corpora), (a["id"] for a in gold))
     if texts is None or len(texts) < len(gold):
         print(f"dates_real: skipped (news corpus not found under {args.corpora})")
@@ -296,19 +314,19 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_peer:
         systems["search_dates"] = peer_dates
     figures: dict[str, dict[str, dict[str, float]]] = {}
-    for split in [s for s in ("dev", "untouched", "fresh") if scored(s)]:
+    for split in [s for s in _splits(gold) if scored(s)]:
         chosen = [a for a in gold if a["split"] == split]
         runs = run(chosen, texts, systems)
         figures[split] = {name: scores.figures() for name, scores in runs.items()}
         n_gold = sum(len(a["dates"]) for a in chosen)
         print(f"\n[{split}: {len(chosen)} articles, {n_gold} gold time expressions]")
         side_by_side(figures[split], counts=("gold",), label=28, cell=16)
-        if args.errors and split == "dev":
+        if args.errors and split not in HELD_OUT:
             print("\n".join(runs["newsparse"].errors))
     if args.json:
         import json
 
-        args.json.write_text(json.dumps({"figures": figures, "gold": GOLD}, indent=2))
+        args.json.write_text(json.dumps({"figures": figures, "gold": str(args.gold or GOLD)}, indent=2))
     return 0
 
 

@@ -504,6 +504,12 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|will|could|might|expected|p
 _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
 
 
+# a weekday joined to a deictic day or part of today takes its direction ("warnings were issued for
+# late tonight and Wednesday": the coming Wednesday, whatever the tense of "were issued")
+_JOINED_DEICTIC = re.compile(
+    r"(?i)\b(?:(?P<ahead>tonight|tomorrow|this\s+(?:afternoon|evening))|(?P<back>yesterday|last\s+night))"
+    r"\s*,?\s+(?:and|or|through|to|until|into)\s+(?:(?:early|late)\s+)?$"
+)
 _SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
 _PAPER_AFTER = re.compile(
     r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
@@ -536,6 +542,8 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     elif not rel and _POSSESSIVE_PAST.match(ctx.text, m.end()):
         # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported
         day = rs.weekday_near(ref, wd, -1)
+    elif not rel and (joined := _JOINED_DEICTIC.search(ctx.text, max(0, m.start() - 40), m.start())):
+        day = rs.weekday_near(ref, wd, 1 if joined["ahead"] else -1)
     else:
         tense = ctx.tense(m.start(), m.end())
         if rel == "this" and tense >= 0:

@@ -176,8 +176,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly|fu|that\s)"
-        r"(?P<w>now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly|fu|that\s|later)"
+        r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+(?:very\s+)?near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         # "in future" as an adverb (British "in the future"), not "in future home PCs"
         r"|(?<=\bin\s)future(?=\s*[.,;:!?)\"”’]|\s+(?:to|and|but|as|if|when|too|also|by|for|with|is|are)\b)"
@@ -226,7 +226,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "period",
         rf"\bthe\s+(?:(?P<year>{_YEAR})|(?P<back>year[-\s]earlier|year[-\s]ago|corresponding|comparable|same|latest|current"
         r"|recent))"
-        r"(?:\s+(?:year-earlier|year-ago))?\s+period\b(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
+        r"(?:\s+(?:year-earlier|year-ago))?\s+period\b(?!\s+of\s+(?!(?:19|20)\d\d))(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
         _h_period,
     ),
     (
@@ -381,7 +381,7 @@ _TRIGGERS = _triggers(
             "ref",
             "now current currently present presently nowadays days recently lately future near short long "
             "term coming "
-            "ahead recent soon possible past previous earliest previously formerly",
+            "ahead recent soon possible past previous earliest previously formerly later",
             20,
             20,
         ),
