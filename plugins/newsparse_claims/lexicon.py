@@ -50,8 +50,10 @@ ATTITUDE_CUES = frozenset(
 # Belief, expectation and perception verbs that attribute only before a clause ("Trump thought the
 # deal was a disaster", "analysts expect the bank to cut rates", "witnesses saw that ..."), never
 # before a plain object ("saw the film", "heard the case"): the guideline's "thinks", "expects",
-# "saw", "heard", "intends to".
-CLAUSE_ATTITUDE_CUES = frozenset("thought expect expects saw heard intends intend worry worries worried".split())
+# "saw", "heard", "intends to"; "worry that" (PolNeAR dev).
+CLAUSE_ATTITUDE_CUES = frozenset(
+    "thought expect expects saw heard intends intend worry worries worried".split()
+)
 ATTITUDE_CUES = ATTITUDE_CUES | CLAUSE_ATTITUDE_CUES
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").

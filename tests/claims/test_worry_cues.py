@@ -1,4 +1,4 @@
-"""\"worry\" is a belief cue before a clause, never before an object or as a noun (test passages)."""
+"""'worry' is a belief cue before a clause, never before an object or as a noun (test passages)."""
 
 from __future__ import annotations
 
