@@ -50,8 +50,10 @@ ATTITUDE_CUES = frozenset(
 # Belief, expectation and perception verbs that attribute only before a clause ("Trump thought the
 # deal was a disaster", "analysts expect the bank to cut rates", "witnesses saw that ..."), never
 # before a plain object ("saw the film", "heard the case"): the guideline's "thinks", "expects",
-# "saw", "heard", "intends to".
-CLAUSE_ATTITUDE_CUES = frozenset("thought expect expects saw heard intends intend".split())
+# "saw", "heard", "intends to"; "worry that" (PolNeAR dev).
+CLAUSE_ATTITUDE_CUES = frozenset(
+    "thought expect expects saw heard intends intend worry worries worried".split()
+)
 ATTITUDE_CUES = ATTITUDE_CUES | CLAUSE_ATTITUDE_CUES
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
@@ -183,7 +185,7 @@ COLON_NOT_SOURCE = frozenset(
 BELIEF_CUES = frozenset(
     "believes believed believe thinks think thought predicted predicts pledged vowed promised hopes hoped "
     "hope expected expects vows pledges fear fears feared want wants wanted plan plans planned intends "
-    "intended know knows knew feel feels felt sought seeks decided expect intend"
+    "intended know knows knew feel feels felt sought seeks decided expect intend worry worries worried"
     .split()
 )
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
@@ -191,7 +193,7 @@ PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see
 # Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
 NOUN_LIKE_CUES = frozenset(
     "show shows report reports claim claims hopes vows pledges mention mentions hints forecast "
-    "fear fears plan plans hope support favor favors demands want backs".split()
+    "fear fears plan plans hope support favor favors demands want backs worry worries".split()
 )
 # Words after which such a word is a noun: possessives and prepositions.
 NOUN_MARKERS = frozenset(

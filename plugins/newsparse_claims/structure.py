@@ -9,11 +9,12 @@ syntax producer (or when the analysis attaches no subject) such a cue gives no c
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
-from newsparse_claims.lexicon import INVERTIBLE_CUES
+from newsparse_claims.lexicon import INVERTIBLE_CUES, SOURCE_NOUNS
 
 __all__ = ["structure_source", "worth_analysing"]
 
@@ -40,7 +41,19 @@ def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
         and before[-1] in ",\"”’"
         and after[:1].isupper()
         and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
-    )
+    ) or conjoined(text, cue)
+
+
+def conjoined(text: str, cue: tuple[int, int]) -> bool:
+    """Whether the cue verb is the second of two conjoined verbs ("Lee met the press and said ...").
+
+    Its subject is the first verb's, which the analysis gives (``SyntaxTree.subject(shared=True)``).
+    """
+    return _CONJOINED.search(text, max(0, cue[0] - 30), cue[0]) is not None
+
+
+# "and"/"but", an adverb or auxiliary perhaps, just before the cue ("and later said", "but has denied").
+_CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+)?\Z")
 
 
 _ANALYSED_CUES = INVERTIBLE_CUES | {"responded", "told", "says"}
@@ -79,10 +92,27 @@ def structure_source(
     verb = tree.word_at(cue[0])
     if verb is None:
         return None
+    if conjoined(doc.text, cue):
+        shared = tree.subject(verb, shared=True)
+        if shared is None or shared.end > cue[0] or not _speaker(tree, shared.head):
+            return None
+        return _clear_of(tree, shared.head, cue, content)
     subjects = tree.dependents(verb, "nsubj")
     if not subjects or tree.words[subjects[0]].upos not in _SOURCE_HEADS:
         return None
     return _clear_of(tree, subjects[0], cue, content)
+
+
+def _speaker(tree: SyntaxTree, head: int) -> bool:
+    """Whether a shared subject may speak: a name or pronoun, or a speaker's or body's noun.
+
+    Not "The upgrade closed loopholes and added features", "A fan jumped on stage and attacked".
+    """
+    word = tree.words[head]
+    noun = word.text.lower()
+    return word.upos in {"PROPN", "PRON"} or (
+        word.upos == "NOUN" and (noun in SOURCE_NOUNS or noun.removesuffix("s") in SOURCE_NOUNS)
+    )
 
 
 def _clear_of(
