@@ -21,7 +21,7 @@ from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
 from newsparse.extractor import Extractor
 from newsparse.model import Annotation, Document, Meta, Problem, keep_derived, with_checked_layers
-from newsparse.validation import annotation_error
+from newsparse.validation import all_valid, annotation_error
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "check_contracts", "plan"]
 
@@ -104,6 +104,10 @@ def check_contracts(extractors: Sequence[Extractor]) -> None:
 def _check_annotations(
     extractor: Extractor, items: Iterable[Annotation], text: str
 ) -> tuple[list[Annotation], list[str]]:
+    if isinstance(items, list) and items:  # the common case: all of one declared type, all valid
+        kind = type(items[0])
+        if kind in extractor.annotation_types and all_valid(items, kind, text):
+            return items, []
     kept: list[Annotation] = []
     errors: list[str] = []
     for item in items:

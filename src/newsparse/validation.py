@@ -22,7 +22,7 @@ from newsparse.frozen import MAX_INT, MAX_NESTING, FrozenDict
 from newsparse.hints import field_hints, is_union, optional_of
 from newsparse.spans import has_offsets, offset_error
 
-__all__ = ["annotation_error", "plain_error", "raw_span_error"]
+__all__ = ["all_valid", "annotation_error", "plain_error", "raw_span_error"]
 
 # A check: (value, text, depth) -> None when the value is fine, else what is wrong with it.
 Check = Callable[[Any, str, int], "str | None"]
@@ -37,6 +37,15 @@ def annotation_error(item: object, text: str) -> str | None:
     except RecursionError:  # a self-nesting type nested too deeply: the bounded check says so
         pass
     return _attrs_error(item, text, 0)
+
+
+def all_valid(items: list[Any], kind: type, text: str) -> bool:
+    """Whether every one of ``items`` is exactly a ``kind`` and valid on ``text`` (one generated loop,
+    no call an item: the pipeline's common case); False sends the caller to the item-by-item check."""
+    try:
+        return _fast_check_all(kind)(items, text, len(text))
+    except RecursionError:
+        return False
 
 
 def _attrs_error(value: Any, text: str, depth: int) -> str | None:
@@ -323,6 +332,26 @@ def _fast_check(kind: Any) -> FastCheck:
     namespace: dict[str, Any] = {}
     exec(compile("\n".join(lines), f"<newsparse fast check of {kind.__qualname__}>", "exec"), env, namespace)
     check: FastCheck = namespace["check"]
+    return check
+
+
+@functools.cache
+def _fast_check_all(kind: Any) -> Callable[[list[Any], str, int], bool]:
+    """``check_all(items, text, len(text))``: whether every item is a ``kind`` value valid on ``text``."""
+    env: dict[str, Any] = {
+        "isfinite": math.isfinite,
+        "MAX_INT": MAX_INT,
+        "fast_check": _fast_check,
+        "NoneType": type(None),
+        "_kind": kind,
+    }
+    body = _body(kind, "v", env, itertools.count(), "        ", (kind,))
+    lines = ["def check_all(items, text, n):", "    for v in items:", "        if type(v) is not _kind:"]
+    lines += ["            return False", *body, "    return True"]
+    namespace: dict[str, Any] = {}
+    name = f"<newsparse fast check of many {kind.__qualname__}>"
+    exec(compile("\n".join(lines), name, "exec"), env, namespace)
+    check: Callable[[list[Any], str, int], bool] = namespace["check_all"]
     return check
 
 

@@ -28,7 +28,7 @@ from newsparse import (
 from newsparse.frozen import FrozenDict
 from newsparse.strategies import documents
 from newsparse.testing import pipeline_for
-from newsparse.validation import annotation_error
+from newsparse.validation import all_valid, annotation_error
 
 
 @attrs.frozen
@@ -213,6 +213,26 @@ def test_every_valid_annotation_passes_the_one_check(doc: Document) -> None:
     for items in doc.layers.values():
         for item in items:
             assert annotation_error(item, doc.text) is None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_the_check_of_a_whole_layer_agrees_with_the_check_of_each_item(doc: Document) -> None:
+    for items in doc.layers.values():
+        if items:
+            kind = type(items[0])
+            each = all(type(i) is kind and annotation_error(i, doc.text) is None for i in items)
+            assert all_valid(list(items), kind, doc.text) == each
+
+
+@pytest.mark.parametrize(
+    "bad", [Mark(0, 5, "Talk!"), Mark(3, 99, "x"), Mark(0.5, 5, "Talks"), Span(0, 5, "Talks")]
+)
+def test_one_bad_or_foreign_item_fails_the_check_of_a_whole_layer(bad: Annotation) -> None:
+    text = "Talks resumed."
+    good = [Mark(0, 5, "Talks"), Mark(6, 13, "resumed")]
+    assert all_valid(good, Mark, text)
+    assert not all_valid([*good, bad], Mark, text)
 
 
 def test_an_int_subclass_offset_passes_the_full_check_where_the_fast_one_refuses() -> None:
