@@ -286,7 +286,7 @@ _KIN_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
 def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
-    """Whether a participle trigger modifies the noun after it: "the (temporarily) injured Chris Latham"."""
+    """Whether a participle trigger modifies the noun after it: "the temporarily injured Chris Latham"."""
     if not tokens.texts[trig.b - 1].lower().endswith("ed"):
         return False
     k = trig.a - 1
@@ -295,7 +295,9 @@ def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     if k < s.lo:
         return True  # "Injured Xabi Alonso will miss the game"
     word = tokens.texts[k].lower()
-    return word in DETERMINERS or word in _BEFORE_ADJECTIVES or word.endswith("ing") or word.startswith("replac")
+    return (
+        word in DETERMINERS or word in _BEFORE_ADJECTIVES or word.endswith("ing") or word.startswith("replac")
+    )
 
 
 # words before a participle that modifies a name: "in for injured Vickery", "without injured Alonso"
