@@ -292,6 +292,9 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     for article in articles:
         text = texts[article["id"]]
         doc = newsparse.parse(text, published=str(article["published"]) if article["published"] else None)
+        for problem in doc.problems:  # a failed extractor leaves its layer empty: never score that silently
+            failed = f"{article['id']}: {problem.extractor} failed ({problem.error})"
+            print(f"events_real: {failed}", file=sys.stderr)
         entities = {entity.id: entity for entity in doc.entities}
         score_article(article, list(doc.layer("events")), entities, runs["pipeline"])
         score_article(article, trigger_baseline(text), {}, runs["trigger-word baseline"])

@@ -46,6 +46,7 @@ from newsparse_events.context import Frame, Lookup, Mention, Sentence, sentences
 from newsparse_events.incidents import with_incident
 from newsparse_events.lexicon import (
     ASIDE_OPENERS,
+    DETERMINERS,
     ELISION_GAPS,
     HARD_BREAKS,
     KINDS,
@@ -238,7 +239,7 @@ def _singles(
     if trig.form != "verb":
         return []
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
-        one = single_after(text, tokens, trig.b, s.hi)
+        one = single_after(text, tokens, trig.b, s.hi) or _named_after(text, tokens, s, trig, mentions)
         return [one] if one is not None else []
     found = singles_before(text, tokens, s.lo, trig.a) or _adjunct_subject(text, tokens, s, trig)
     if not found:
@@ -255,6 +256,52 @@ def _singles(
                     name = Span.of(text, start, stop)
                     return [(name, name)]
     return found
+
+
+def _named_after(
+    text: str, tokens: TokenColumns, s: Sentence, trig: Trigger, mentions: Sequence[Mention]
+) -> tuple[Span, Span] | None:
+    """A person named right after an active trigger is its one victim: "gunmen killed John Smith".
+
+    A name that is a possessor ("killed John Smith's brother") names someone else; a participle after
+    a determiner or a gerund is an adjective ("the injured Phil Vickery", "replacing injured X").
+    """
+    if trig.b >= s.hi or _adjectival(tokens, s, trig):
+        return None
+    k = trig.b
+    if tokens.texts[k].lower() in _KIN_POSSESSIVES:  # "the murder of their brother Robert McCartney"
+        k += 1
+        while k < min(s.hi, trig.b + 3) and tokens.texts[k].isalpha() and tokens.texts[k].islower():
+            k += 1
+        if k == trig.b + 1 or k >= s.hi:
+            return None
+    begin = tokens.starts[k]
+    for start, stop, _ident, kind, _form in mentions:
+        if kind == "PERSON" and start == begin and not text.startswith("'s", stop):
+            return Span.of(text, start, stop), Span.of(text, tokens.starts[trig.b], stop)
+    return None
+
+
+_KIN_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
+    """Whether a participle trigger modifies the noun after it: "the temporarily injured Chris Latham"."""
+    if not tokens.texts[trig.b - 1].lower().endswith("ed"):
+        return False
+    k = trig.a - 1
+    while k >= s.lo and tokens.texts[k].lower().endswith("ly"):
+        k -= 1
+    if k < s.lo:
+        return True  # "Injured Xabi Alonso will miss the game"
+    word = tokens.texts[k].lower()
+    return (
+        word in DETERMINERS or word in _BEFORE_ADJECTIVES or word.endswith("ing") or word.startswith("replac")
+    )
+
+
+# words before a participle that modifies a name: "in for injured Vickery", "without injured Alonso"
+_BEFORE_ADJECTIVES = frozenset({"for", "without", "with", "of"})
 
 
 _ADJUNCT_OPENERS = frozenset({"after", "before", "despite"})

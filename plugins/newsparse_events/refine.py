@@ -163,6 +163,30 @@ def _named_again(event: Event, kept: Sequence[Event]) -> bool:
     )
 
 
+def _names_told(doc: Document, event: Event, kept: list[Event]) -> bool:
+    """Name the unnamed single victim told just before with the same role, in ``kept`` ("The 55th
+    Canadian soldier was killed ... The blast killed Matthew J. McCully": one death, McCully's)."""
+    victims, count = event.victims, event.count
+    if victims is None or count is None or count.value != 1 or not victims.text[:1].isupper():
+        return False
+    if (count.start, count.end) != (victims.start, victims.end):
+        return False  # a name is its own count
+    here = doc.sentence_index(event.trigger.start)
+    for k in range(len(kept) - 1, -1, -1):
+        told = kept[k]
+        if told.role != event.role:
+            continue
+        if here - doc.sentence_index(told.trigger.start) > 1 or told.victims is None:
+            return False
+        if told.count is not None and told.count.value != 1:
+            return False
+        if told.victims.text[:1].isupper() or told.victims.text.endswith("s"):
+            return False  # already named, or a group
+        kept[k] = attrs.evolve(told, victims=victims, count=told.count or count)
+        return True
+    return False
+
+
 def _parts(doc: Document, events: Sequence[Event], n: int) -> list[Event]:
     """The events of ``events[n]``'s sentence with its role, in text order (the parts of one figure)."""
     here, role = doc.sentence_index(events[n].trigger.start), events[n].role
@@ -372,7 +396,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
-        if _restates(doc, event, kept) or _named_again(event, kept):
+        if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
             _complete(doc, event, kept)
             continue
         kept.append(event)

@@ -214,7 +214,7 @@ def roles_from_tree(
     root = _root_before(tree, verb)
     for v in [*_verbs(tree, verb), *([] if root is None else [root])]:
         agents: list[Phrase] = []
-        subject = tree.subject(v)
+        subject = tree.subject(v, shared=True)
         has_subject = has_subject or subject is not None
         subject = _antecedent(tree, v, subject)  # "the gang which killed him": the gang
         if active and subject is not None and (v != root or _actor_like(tree, subject)):
