@@ -1,0 +1,31 @@
+"""Rules of session 11 round 2, read off unused news articles (the sentences here are unit tests only)."""
+
+from __future__ import annotations
+
+from newsparse import Agreement
+from tests.agreements.helpers import Spec, agreements_of, parse
+
+SPEC: Spec = {
+    "acme": ("ORG", "Acme", ("Acme",), {}),
+    "globex": ("ORG", "Globex", ("Globex",), {}),
+}
+
+
+def found(text: str) -> list[Agreement]:
+    """The agreements of ``text`` with the hand-made entities."""
+    return agreements_of(parse(text, SPEC))
+
+
+def test_a_joint_venture_is_an_agreement() -> None:
+    (rec,) = found("The system is a joint venture between Acme and Globex.")
+    assert rec.kind == "agreement"
+    assert rec.text == "joint venture"
+
+
+def test_a_joint_venture_agreement_is_one_mention() -> None:
+    (rec,) = found("Acme and Globex will continue a joint venture agreement to make fuel.")
+    assert rec.text == "joint venture agreement"
+
+
+def test_joint_ventures_in_general_are_no_agreement() -> None:
+    assert found("Acme is among the firms involved in joint ventures with Chinese players.") == []
