@@ -29,3 +29,15 @@ def test_a_joint_venture_agreement_is_one_mention() -> None:
 
 def test_joint_ventures_in_general_are_no_agreement() -> None:
     assert found("Acme is among the firms involved in joint ventures with Chinese players.") == []
+
+
+def test_agreed_to_buy_a_described_firm_names_the_target() -> None:
+    (rec,) = found("Acme agreed to buy its former parent and phone pioneer Globex for about $16bn.")
+    assert rec.kind == "acquisition"
+    assert rec.target == ("globex",)
+    assert rec.acquirer == ("acme",)
+
+
+def test_agreed_to_buy_from_a_firm_is_not_its_target() -> None:
+    recs = found("Acme agreed to buy its remaining shares from Globex.")
+    assert all(rec.target != ("globex",) for rec in recs)
