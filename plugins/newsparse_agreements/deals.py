@@ -252,7 +252,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return None  # shares traded on a market or issued to investors, products counted: no deal
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
-    if first_org is None and match.group("agreed"):
+    if first_org is None and (match.group("agreed") or match.group("acq")):
         first_org = _described_firm(text, after, end)  # "agreed to buy its former parent AT&T"
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
     if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
@@ -446,6 +446,11 @@ def _after_preposition(
 # "its former parent and phone pioneer ", "the US telecoms firm ": lower-case words describing the firm.
 _DESCRIBED = re.compile(r"\s+(?:(?:its|their|the|a|an|rival|US|UK)\s+)?(?:[a-z][\w&-]*\s+){0,5}")
 
+# A lower-case noun right after the firm ("HP inkjet printer"): the name modifies a product.
+_MODIFIER_OF_NOUN = re.compile(
+    r"\s+(?!(?:and|or|for|in|from|at|on|last|this|earlier|with|to|as|along|which|who|that|since|before|after)\b)[a-z]"
+)
+
 
 def _described_firm(text: str, after: Sequence[Hit], end: int) -> Hit | None:
     """The first firm after "agreed to buy" when only a lower-case description stands before it."""
@@ -453,6 +458,8 @@ def _described_firm(text: str, after: Sequence[Hit], end: int) -> Hit | None:
     if hit is None or not _DESCRIBED.fullmatch(text, end, hit.start):
         return None
     gap = text[end : hit.start].lower().split()
+    if _MODIFIER_OF_NOUN.match(text, hit.end):
+        return None  # "purchased an HP inkjet printer": the firm names a product, not what is bought
     return None if {"of", "in", "from", "to", "for", "with", "by"} & set(gap) else hit
 
 

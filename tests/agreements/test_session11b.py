@@ -41,3 +41,12 @@ def test_agreed_to_buy_a_described_firm_names_the_target() -> None:
 def test_agreed_to_buy_from_a_firm_is_not_its_target() -> None:
     recs = found("Acme agreed to buy its remaining shares from Globex.")
     assert all(rec.target != ("globex",) for rec in recs)
+
+
+def test_bought_a_described_firm_names_the_target() -> None:
+    (rec,) = found("During the year Acme bought firms such as Globex for $2bn.")
+    assert rec.target == ("globex",)
+
+
+def test_a_firm_naming_a_product_bought_is_no_target() -> None:
+    assert found("Anyone who has purchased an Acme inkjet printer since 2001 may sue.") == []
