@@ -183,8 +183,8 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
     start, end = match.span()
     after = text[end : end + _OBJECT_REACH]
-    if match.group("merge"):
-        return True  # the sides are read from the clause (:func:`_merging`)
+    if match.group("merge") or match.group("agreed"):
+        return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
     if match.group("signed") or match.group("signing"):
@@ -252,6 +252,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return None  # shares traded on a market or issued to investors, products counted: no deal
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
+    if first_org is None and (match.group("agreed") or match.group("acq")):
+        first_org = _described_firm(text, after, end)  # "agreed to buy its former parent AT&T"
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
     if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
         return None
@@ -265,7 +267,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     else:
         roles["acquirer"] = subject
         roles["seller"] = from_
-    target = _target(text, entities, end, stop)
+    target = _target(text, entities, end, stop) or ((first_org,) if first_org is not None else ())
     if target:
         roles["target"] = target
     status = "signed" if match.group("agreed") else "in_force"
@@ -439,6 +441,26 @@ def _after_preposition(
         elif _TO.search(text, max(end, hit.start - 8), hit.start) and not to:
             to.append(hit)
     return tuple(from_), tuple(to)
+
+
+# "its former parent and phone pioneer ", "the US telecoms firm ": lower-case words describing the firm.
+_DESCRIBED = re.compile(r"\s+(?:(?:its|their|the|a|an|rival|US|UK)\s+)?(?:[a-z][\w&-]*\s+){0,5}")
+
+# A lower-case noun right after the firm ("HP inkjet printer"): the name modifies a product.
+_MODIFIER_OF_NOUN = re.compile(
+    r"\s+(?!(?:and|or|for|in|from|at|on|last|this|earlier|with|to|as|along|which|who|that|since|before|after)\b)[a-z]"
+)
+
+
+def _described_firm(text: str, after: Sequence[Hit], end: int) -> Hit | None:
+    """The first firm after "agreed to buy" when only a lower-case description stands before it."""
+    hit = next((h for h in after if h.type in _ORGS), None)
+    if hit is None or not _DESCRIBED.fullmatch(text, end, hit.start):
+        return None
+    gap = text[end : hit.start].lower().split()
+    if _MODIFIER_OF_NOUN.match(text, hit.end):
+        return None  # "purchased an HP inkjet printer": the firm names a product, not what is bought
+    return None if {"of", "in", "from", "to", "for", "with", "by"} & set(gap) else hit
 
 
 def _target(text: str, entities: EntityIndex, end: int, stop: int) -> tuple[Hit, ...]:

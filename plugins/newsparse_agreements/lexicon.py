@@ -139,7 +139,7 @@ TRIGGER = re.compile(
                     |(?:cash|all-cash|hostile|rival)\s+(?P<aplan3>bid|offer))
     | (?P<transfer>(?<=on\s)loan|(?<='s\s)loan(?=\s+(?:from|to|at|with)\b)|transfer\s+(?:{_HEADS}|fee))
     | (?P<contract>(?:sponsorship|kit|supply|broadcasting|licen[cs]ing)\s+(?:{_HEADS}|contracts?)
-                 |contracts?)
+                 |joint[- \t]ventures?(?:\s+(?:{_HEADS}|contracts?))?|contracts?)
     | (?P<loan>(?:loan|credit)\s+(?:{_HEADS}|facility|programme|program)|loans?)
     | (?P<treaty>(?:(?:arms[- \t]control|non-aggression|defen[cs]e|border|extradition|friendship|
                      nonproliferation|non-proliferation)\s+)?treat(?:y|ies))

@@ -276,6 +276,8 @@ def _generic(
     return Trigger(start, end, match.group(), "agreement", name is None, definite and name is None, det=det)
 
 
+# "joint ventures" with no determiner: a class of deals ("involved in joint ventures"), not one.
+_JOINT_VENTURES = re.compile(r"joint[- \t]ventures\b", re.IGNORECASE)
 # A second business head after "and" / "or" / "&" ("merger and acquisition", "mergers & acquisitions").
 _PAIRED_MODIFIER = re.compile(
     r"\s+(?:and|or|&)\s+(?:mergers?|acquisitions?|takeovers?|buy-?outs?|loans?)\s+([\w-]+)", re.IGNORECASE
@@ -321,6 +323,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "the Federal Home Loan Banks": part of a firm's or a body's name
     if kind == "loan" and _ON_LOAN.search(text, max(0, start - 30), start):
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
+    if kind == "contract" and det is None and _JOINT_VENTURES.match(match.group()):
+        return None  # "involved in joint ventures": a class of deals, not one
     if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
         return None  # "loans in general", "the economy will contract": not one deal
     hint, hint_span = _hint(match)
@@ -336,6 +340,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
             name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start, det
         )
     first = match.group().split(None, 1)[0].lower()
+    if kind == "contract" and first.startswith("joint"):
+        kind = "agreement"  # "a joint venture (contract)": a business deal of no narrower kind
     if kind == "climate_accord" and first == "paris" and _CURRENCY.search(text) and not _CLIMATE.search(text):
         kind = "agreement"  # the 1987 "Paris agreement" on currencies: made in Paris, not the climate one
     if first in NAMED and kind in (NAMED[first], "agreement"):  # "Paris climate agreement": the name first

@@ -39,7 +39,7 @@ def test_a_deal_named_by_its_subject_is_another_agreement() -> None:
         "Venezuela and China signed a trade deal. "
         "The two countries will also continue a joint venture agreement to produce fuel."
     )
-    assert [r.text for r in found(text)] == ["trade deal", "agreement"]
+    assert [r.text for r in found(text)] == ["trade deal", "joint venture agreement"]
 
 
 def test_a_possible_deal_is_the_one_in_view() -> None:
