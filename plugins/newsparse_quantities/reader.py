@@ -23,6 +23,7 @@ from .counted_words import (
     NOT_MEN,
     OF_DETERMINERS,
 )
+from .countries import country_currency, country_currency_names
 from .found import Found
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -135,6 +136,8 @@ _OVER_AS_PREPOSITION = frozenset(
 _PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
 _POST_BY_FIRST = _by_first(_POST_MODIFIERS)
 
+_COUNTRY_NAMES = country_currency_names()  # names whose code the article's country picks
+
 
 class _Reader:
     """The piece readers of one scan of one text (the words, the results so far; not shared)."""
@@ -201,6 +204,8 @@ class _Reader:
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
             if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
                 return self.cur.codes[t.upper()], i, False
+        if w.lower[i] in _COUNTRY_NAMES and (code := country_currency(w, i)) is not None:
+            return code, i, False  # "pesos" in a story about Colombia: COP
         sizes = range(min(self.cur.name_words, n - i), 0, -1) if w.lower[i] in _currency_name_firsts() else ()
         for size in sizes:
             key = " ".join(w.lower[i : i + size])

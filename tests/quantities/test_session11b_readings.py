@@ -1,0 +1,53 @@
+"""Unit tests: the readings of session 11b (issue 18), found on unused articles: a currency name
+that several countries use takes the code of the country the article names.
+
+Passages written for the tests, not evidence: accuracy lives in ``make eval``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsparse import Quantity
+
+Q = Callable[[str], list[Quantity]]
+
+
+def units(quantities: Q, text: str) -> list[tuple[str, str | None]]:
+    """(text, unit) of every quantity of ``text``."""
+    return [(q.text, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Algeria raised the price to 200 dinars.", [("200 dinars", "DZD")]),
+        ("A Norwegian court said he must pay 100,000 kroner.", [("100,000 kroner", "NOK")]),
+        ("It set aside 24.2 trillion pesos. Colombia's planners said so.", [("24.2 trillion pesos", "COP")]),
+        ("Sri Lanka's bank has 5bn rupees to lend.", [("5bn rupees", "LKR")]),
+        ("It cost the state 1bn CFA francs a month.", [("1bn CFA francs", "XOF/month")]),
+        ("The shares rose to 57.85 Swiss francs.", [("57.85 Swiss francs", "CHF")]),
+    ],
+)
+def test_the_article_s_country_picks_the_currency(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+    """An ambiguous currency name is read as the currency of the country the article names."""
+    assert units(quantities, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The plan will cost 20 billion pesos.", [("20 billion pesos", "MXN")]),
+        ("India will spend 5bn rupees.", [("5bn rupees", "INR")]),
+    ],
+)
+def test_without_a_country_the_usual_reading_stays(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+    """With no country named, a name keeps its table reading (pesos MXN, rupees INR)."""
+    assert units(quantities, text) == want
+
+
+def test_without_a_country_dinars_have_no_code(quantities: Q) -> None:
+    """"dinars" alone names no one currency: no code is guessed."""
+    assert [q.unit for q in quantities("He paid 50 dinars.")] == [None]
