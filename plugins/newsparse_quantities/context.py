@@ -588,6 +588,8 @@ def _change(words: Words, f: Found, first: int, last: int, following: Found | No
     """ "fell 3.2%", "was up 12 cents", "a 3% rise", "rose by three to 40": the direction of a change."""
     if f.kind == "age" or (f.value is None and f.modifier != "range"):
         return f  # a vague amount ("may lose millions") is approximate, not the size of a change
+    if f.unit is None and last + 1 < words.size and words.lower[last + 1] == "times":
+        return f  # "lost three times to Roddick", "rates rose five times": occurrences, not a change
     direction = _verb_before(words, f, first)
     if direction is None:
         direction = _noun_after(words, last)

@@ -1,12 +1,13 @@
 """The currency of a name several countries use ("pesos", "dinars", "kroner"), from the article.
 
 A reader takes "24.2 trillion pesos" in a story about Colombia as Colombian pesos: the country the
-article names nearest before the amount (else nearest after it) picks the code, from
+article names most often (on a tie, nearest before the amount) picks the code, from
 ``data/currency_countries.tsv``.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -36,21 +37,31 @@ def country_currency_names() -> frozenset[str]:
     return frozenset(_table())
 
 
-def country_currency(words: Words, i: int) -> str | None:
-    """The code of the ambiguous currency name at word ``i``, from the nearest country word.
+@lru_cache(maxsize=64)
+def _pattern(name: str) -> re.Pattern[str]:
+    """The country words of one currency name as one pattern (whole words, as written)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _table()[name]), key=len, reverse=True)) + r")\b")
 
-    The nearest before ``i`` wins, else the nearest after it; None when the article names none.
+
+def country_currency(words: Words, i: int) -> str | None:
+    """The code of the ambiguous currency name at word ``i``, from the country words of the article.
+
+    The country named most often wins (the story's own country, not a neighbour it mentions);
+    on a tie the one named nearest before ``i``, else nearest after it. None when it names none.
+    The whole text is searched: ``words`` may hold only the stretches near numbers.
     """
-    countries = _table().get(words.lower[i])
+    name = words.lower[i]
+    countries = _table().get(name)
     if countries is None:
         return None
-    for k in (*range(i - 1, -1, -1), *range(i + 1, words.size)):
-        code = countries.get(_bare(words.texts[k]))
-        if code is not None:
-            return code
-    return None
-
-
-def _bare(word: str) -> str:
-    """A word without its possessive ending ("Colombia's" -> "Colombia")."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    at = words.starts[i]
+    counts: dict[str, int] = {}
+    nearest: dict[str, int] = {}
+    for match in _pattern(name).finditer(words.text):
+        code = countries[match.group()]
+        counts[code] = counts.get(code, 0) + 1
+        distance = at - match.start() if match.start() < at else len(words.text) + match.start() - at
+        nearest[code] = min(distance, nearest.get(code, distance))  # one before beats any after
+    if not counts:
+        return None
+    return min(counts, key=lambda code: (-counts[code], nearest[code]))

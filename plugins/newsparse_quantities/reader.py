@@ -303,6 +303,8 @@ class _Reader:
                 if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
                     continue
             surface = w.text[w.starts[first] : w.ends[last]]
+            if last == first and not glued and _initial_of_name(w, first):
+                continue  # "3,367 J Ross (Essex)": a name's initial, not joules
             info = resolve_unit(surface, glued)
             if info is not None:
                 return info.unit, info.kind, last, surface
@@ -768,6 +770,11 @@ _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
 @lru_cache(maxsize=1)
+def _initial_of_name(w: Words, k: int) -> bool:
+    """Whether word ``k`` is one capital letter before a capitalised word: an initial ("J Ross")."""
+    return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()
+
+
 def _currency_name_firsts() -> frozenset[str]:
     """The first words of the currency names (a word that is none of them starts no name)."""
     return frozenset(name.split(" ")[0] for name in currencies().names)

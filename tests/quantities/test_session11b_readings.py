@@ -51,3 +51,29 @@ def test_without_a_country_the_usual_reading_stays(quantities: Q, text: str, wan
 def test_without_a_country_dinars_have_no_code(quantities: Q) -> None:
     """"dinars" alone names no one currency: no code is guessed."""
     assert [q.unit for q in quantities("He paid 50 dinars.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He had lost three times to Roddick.", "Interest rates rose five times last year.", "They finished runners-up three times."],
+)
+def test_a_count_of_times_is_no_change(quantities: Q, text: str) -> None:
+    """ "rose five times" counts occurrences: the amount is not the size of a rise or a fall."""
+    assert [q.change for q in quantities(text)] == [None]
+
+
+def test_a_capital_initial_after_a_number_is_no_unit(quantities: Q) -> None:
+    """ "3,367  J Ross (Essex)": an attendance and a referee's initial, not joules."""
+    assert units(quantities, "Makofo 66.  3,367  J Ross (Essex).")[-1] == ("3,367", None)
+
+
+def test_tv_is_no_unit(quantities: Q) -> None:
+    """ "200 TV stations" counts stations (pint would read teravolts)."""
+    assert [(q.text, q.unit, q.counted.text if q.counted else None) for q in quantities("China has 200 TV stations.")] == [
+        ("200", None, "stations")
+    ]
+
+
+def test_a_spaced_symbol_before_a_lower_case_word_stays_a_unit(quantities: Q) -> None:
+    """A capital symbol stays a unit when no name follows it ("5 J of energy")."""
+    assert units(quantities, "It took 5 J of energy.") == [("5 J", "J")]
