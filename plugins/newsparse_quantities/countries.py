@@ -40,7 +40,9 @@ def country_currency_names() -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _pattern(name: str) -> re.Pattern[str]:
     """The country words of one currency name as one pattern (whole words, as written)."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _table()[name]), key=len, reverse=True)) + r")\b")
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, _table()[name]), key=len, reverse=True)) + r")\b"
+    )
 
 
 def country_currency(words: Words, i: int) -> str | None:

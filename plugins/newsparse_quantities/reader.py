@@ -41,6 +41,7 @@ from .lexicon import (
     TENS,
     UNIT_LEAD,
     currencies,
+    is_title_unit_word,
     plural_in_s,
 )
 from .numbers import Num, Words, parse_number
@@ -303,8 +304,10 @@ class _Reader:
                 if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
                     continue
             surface = w.text[w.starts[first] : w.ends[last]]
-            if last == first and not glued and _initial_of_name(w, first):
-                continue  # "3,367 J Ross (Essex)": a name's initial, not joules
+            if last == first and (
+                is_title_unit_word(w.texts[first]) or (not glued and _initial_of_name(w, first))
+            ):
+                continue  # "21 Grams", "3,367 J Ross (Essex)": a title, a name's initial
             info = resolve_unit(surface, glued)
             if info is not None:
                 return info.unit, info.kind, last, surface

@@ -77,3 +77,35 @@ def test_tv_is_no_unit(quantities: Q) -> None:
 def test_a_spaced_symbol_before_a_lower_case_word_stays_a_unit(quantities: Q) -> None:
     """A capital symbol stays a unit when no name follows it ("5 J of energy")."""
     assert units(quantities, "It took 5 J of energy.") == [("5 J", "J")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Fans will have to pay five pounds for a ticket.", [("five pounds", "GBP")]),
+        ("It costs just two pounds.", [("two pounds", "GBP")]),
+        ("The plane was overloaded by 700 pounds.", [("700 pounds", "lb")]),
+    ],
+)
+def test_pounds_after_a_verb_of_paying_are_money(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+    """ "pay five pounds" is money; "overloaded by 700 pounds" stays a weight."""
+    assert units(quantities, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lost in Translation and 21 Grams are vying.", "Three Degrees star Sheila Ferguson spoke.", "Six Feet Under airs."],
+)
+def test_a_capitalised_unit_name_is_a_title(quantities: Q, text: str) -> None:
+    """ "21 Grams", "Three Degrees": a unit's name written capitalised is a title's word, no unit."""
+    assert all(q.unit is None for q in quantities(text))
+
+
+def test_a_lower_case_unit_name_stays_a_unit(quantities: Q) -> None:
+    """The same names in lower case are units ("21 grams")."""
+    assert units(quantities, "It is 21 grams heavier.") == [("21 grams", "g")]
+
+
+def test_cup_is_no_unit(quantities: Q) -> None:
+    """ "two cup ties" counts ties (pint would read cups of volume)."""
+    assert [(q.text, q.unit) for q in quantities("He has played just two cup ties.")] == [("two", None)]
