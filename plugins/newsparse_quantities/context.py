@@ -413,7 +413,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     if k >= n or words.gap(k) > 2:
         return f
     word = words.lower[k]
-    if word in _ADVERB_RATES:
+    if word in _ADVERB_RATES and words.texts[k].islower():
         per = _ADVERB_RATES[word]
     elif word in _PER_WORDS and k + 2 < n and words.lower[k + 1 : k + 3] == ("million", "btu"):
         per = "MMBtu"  # "$5.20 per million BTU"
@@ -461,7 +461,7 @@ def _time_rate(words: Words, k: int) -> str | None:
         return None
     word = words.lower[k]
     if word in _ADVERB_RATES:
-        return _ADVERB_RATES[word]
+        return _ADVERB_RATES[word] if words.texts[k].islower() else None  # not "EverQuest Daily Grind"
     if word in _PER_WORDS and k + 1 < words.size and words.lower[k + 1] in _TIME_DENOMINATORS:
         if k + 2 < words.size and words.lower[k + 2] in _NOT_RATE_AFTER:
             return None

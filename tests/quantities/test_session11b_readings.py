@@ -109,3 +109,9 @@ def test_a_lower_case_unit_name_stays_a_unit(quantities: Q) -> None:
 def test_cup_is_no_unit(quantities: Q) -> None:
     """ "two cup ties" counts ties (pint would read cups of volume)."""
     assert [(q.text, q.unit) for q in quantities("He has played just two cup ties.")] == [("two", None)]
+
+
+def test_a_capitalised_daily_is_a_name_not_a_rate(quantities: Q) -> None:
+    """ "one blog EverQuest Daily Grind": "Daily" of a name makes no rate; "3,000 cars daily" does."""
+    assert [q.unit for q in quantities("It is on one blog EverQuest Daily Grind.")] == [None]
+    assert [q.unit for q in quantities("It makes 3,000 cars daily.")] == ["cars/d"]
