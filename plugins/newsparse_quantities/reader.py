@@ -772,12 +772,12 @@ _MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in 
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
-@lru_cache(maxsize=1)
 def _initial_of_name(w: Words, k: int) -> bool:
     """Whether word ``k`` is one capital letter before a capitalised word: an initial ("J Ross")."""
     return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()
 
 
+@lru_cache(maxsize=1)
 def _currency_name_firsts() -> frozenset[str]:
     """The first words of the currency names (a word that is none of them starts no name)."""
     return frozenset(name.split(" ")[0] for name in currencies().names)
