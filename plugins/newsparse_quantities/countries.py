@@ -8,10 +8,10 @@ article names most often (on a tie, nearest before the amount) picks the code, f
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 from .numbers import Words
 

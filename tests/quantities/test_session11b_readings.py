@@ -31,7 +31,9 @@ def units(quantities: Q, text: str) -> list[tuple[str, str | None]]:
         ("The shares rose to 57.85 Swiss francs.", [("57.85 Swiss francs", "CHF")]),
     ],
 )
-def test_the_article_s_country_picks_the_currency(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+def test_the_article_s_country_picks_the_currency(
+    quantities: Q, text: str, want: list[tuple[str, str | None]]
+) -> None:
     """An ambiguous currency name is read as the currency of the country the article names."""
     assert units(quantities, text) == want
 
@@ -43,19 +45,25 @@ def test_the_article_s_country_picks_the_currency(quantities: Q, text: str, want
         ("India will spend 5bn rupees.", [("5bn rupees", "INR")]),
     ],
 )
-def test_without_a_country_the_usual_reading_stays(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+def test_without_a_country_the_usual_reading_stays(
+    quantities: Q, text: str, want: list[tuple[str, str | None]]
+) -> None:
     """With no country named, a name keeps its table reading (pesos MXN, rupees INR)."""
     assert units(quantities, text) == want
 
 
 def test_without_a_country_dinars_have_no_code(quantities: Q) -> None:
-    """"dinars" alone names no one currency: no code is guessed."""
+    """ "dinars" alone names no one currency: no code is guessed."""
     assert [q.unit for q in quantities("He paid 50 dinars.")] == [None]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["He had lost three times to Roddick.", "Interest rates rose five times last year.", "They finished runners-up three times."],
+    [
+        "He had lost three times to Roddick.",
+        "Interest rates rose five times last year.",
+        "They finished runners-up three times.",
+    ],
 )
 def test_a_count_of_times_is_no_change(quantities: Q, text: str) -> None:
     """ "rose five times" counts occurrences: the amount is not the size of a rise or a fall."""
@@ -69,9 +77,10 @@ def test_a_capital_initial_after_a_number_is_no_unit(quantities: Q) -> None:
 
 def test_tv_is_no_unit(quantities: Q) -> None:
     """ "200 TV stations" counts stations (pint would read teravolts)."""
-    assert [(q.text, q.unit, q.counted.text if q.counted else None) for q in quantities("China has 200 TV stations.")] == [
-        ("200", None, "stations")
-    ]
+    assert [
+        (q.text, q.unit, q.counted.text if q.counted else None)
+        for q in quantities("China has 200 TV stations.")
+    ] == [("200", None, "stations")]
 
 
 def test_a_spaced_symbol_before_a_lower_case_word_stays_a_unit(quantities: Q) -> None:
@@ -87,14 +96,20 @@ def test_a_spaced_symbol_before_a_lower_case_word_stays_a_unit(quantities: Q) ->
         ("The plane was overloaded by 700 pounds.", [("700 pounds", "lb")]),
     ],
 )
-def test_pounds_after_a_verb_of_paying_are_money(quantities: Q, text: str, want: list[tuple[str, str | None]]) -> None:
+def test_pounds_after_a_verb_of_paying_are_money(
+    quantities: Q, text: str, want: list[tuple[str, str | None]]
+) -> None:
     """ "pay five pounds" is money; "overloaded by 700 pounds" stays a weight."""
     assert units(quantities, text) == want
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Lost in Translation and 21 Grams are vying.", "Three Degrees star Sheila Ferguson spoke.", "Six Feet Under airs."],
+    [
+        "Lost in Translation and 21 Grams are vying.",
+        "Three Degrees star Sheila Ferguson spoke.",
+        "Six Feet Under airs.",
+    ],
 )
 def test_a_capitalised_unit_name_is_a_title(quantities: Q, text: str) -> None:
     """ "21 Grams", "Three Degrees": a unit's name written capitalised is a title's word, no unit."""
