@@ -256,6 +256,8 @@ class _Reader:
         first = i
         glued = gap == 0
         if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
+            if w.lower[i + 1] == "bit" and w.texts[i - 1].isalpha():
+                return None  # "two-bit Tories": an idiom ("32-bit" stays a measure)
             first = i + 1  # "six-mile", "3-inch"
             glued = False
         elif (

@@ -130,3 +130,9 @@ def test_a_capitalised_daily_is_a_name_not_a_rate(quantities: Q) -> None:
     """ "one blog EverQuest Daily Grind": "Daily" of a name makes no rate; "3,000 cars daily" does."""
     assert [q.unit for q in quantities("It is on one blog EverQuest Daily Grind.")] == [None]
     assert [q.unit for q in quantities("It makes 3,000 cars daily.")] == ["cars/d"]
+
+
+def test_two_bit_is_an_idiom(quantities: Q) -> None:
+    """ "two-bit Tories" is no amount of bits; "a 32-bit processor" still is."""
+    assert quantities("It is run by two-bit Tories.") == []
+    assert units(quantities, "It has a 32-bit processor.") == [("32-bit", "bit")]
