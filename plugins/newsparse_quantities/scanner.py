@@ -276,6 +276,8 @@ class _Scanner(_Reader):
                 num = attrs.evolve(num, low=num.value, high=num.value)
                 last = cents[1]
             return num, second, "currency", code2, unit_text, last
+        if u is not None and _cup_modifier(u[3], second or num):
+            u = None  # "two cup ties": a singular "cup" after a count names ties, not a measure
         if u is not None:
             unit, ukind, ulast, surface = u
             if ukind == "duration":
@@ -563,6 +565,11 @@ _MONEY_VERBS = frozenset(
     "spend spends spent spending fined priced donate donated donating".split()
 )
 _BEFORE_AMOUNT = frozenset("about around just only nearly almost another an a extra some".split())
+
+
+def _cup_modifier(surface: str, num: Num) -> bool:
+    """Whether a singular "cup" follows a whole count above one ("two cup ties"; "1/2 cup" is a measure)."""
+    return surface.lower() == "cup" and num.value is not None and num.value.denominator == 1 and num.value > 1
 
 
 def _money_verb_before(w: Words, i: int) -> bool:

@@ -136,3 +136,8 @@ def test_two_bit_is_an_idiom(quantities: Q) -> None:
     """ "two-bit Tories" is no amount of bits; "a 32-bit processor" still is."""
     assert quantities("It is run by two-bit Tories.") == []
     assert units(quantities, "It has a 32-bit processor.") == [("32-bit", "bit")]
+
+
+def test_half_a_cup_stays_a_measure(quantities: Q) -> None:
+    """ "1/2 cup olive oil" is a measure of volume; only a count's singular "cup" is a modifier."""
+    assert units(quantities, "Add 1/2 cup olive oil.") == [("1/2 cup", "cp")]
