@@ -413,7 +413,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     if k >= n or words.gap(k) > 2:
         return f
     word = words.lower[k]
-    if word in _ADVERB_RATES:
+    if word in _ADVERB_RATES and words.texts[k].islower():
         per = _ADVERB_RATES[word]
     elif word in _PER_WORDS and k + 2 < n and words.lower[k + 1 : k + 3] == ("million", "btu"):
         per = "MMBtu"  # "$5.20 per million BTU"
@@ -461,7 +461,7 @@ def _time_rate(words: Words, k: int) -> str | None:
         return None
     word = words.lower[k]
     if word in _ADVERB_RATES:
-        return _ADVERB_RATES[word]
+        return _ADVERB_RATES[word] if words.texts[k].islower() else None  # not "EverQuest Daily Grind"
     if word in _PER_WORDS and k + 1 < words.size and words.lower[k + 1] in _TIME_DENOMINATORS:
         if k + 2 < words.size and words.lower[k + 2] in _NOT_RATE_AFTER:
             return None
@@ -588,6 +588,8 @@ def _change(words: Words, f: Found, first: int, last: int, following: Found | No
     """ "fell 3.2%", "was up 12 cents", "a 3% rise", "rose by three to 40": the direction of a change."""
     if f.kind == "age" or (f.value is None and f.modifier != "range"):
         return f  # a vague amount ("may lose millions") is approximate, not the size of a change
+    if f.unit is None and last + 1 < words.size and words.lower[last + 1] == "times":
+        return f  # "lost three times to Roddick", "rates rose five times": occurrences, not a change
     direction = _verb_before(words, f, first)
     if direction is None:
         direction = _noun_after(words, last)

@@ -279,3 +279,19 @@ UNIT_LEAD = frozenset(
 CHANGE_AFTER_POINT = frozenset("rise increase gain jump fall drop decline cut slump dip higher lower".split())
 # marks of a possessive after a noun ("the All Blacks' seven tries")
 POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
+
+
+# full English names of units: written with a capital inside a sentence after a number they are a
+# title's words ("21 Grams", "Six Feet Under", "Three Degrees"), not a measure
+_UNIT_NAMES = frozenset(
+    """
+    feet foot degrees degree grams gram miles mile metres meters metre meter inches inch yards yard
+    tonnes tons tonne ton kilometres kilometers kilometre kilometer kilograms kilogram litres liters
+    acres acre hectares hectare ounces ounce gallons gallon barrels barrel
+    """.split()
+)
+
+
+def is_title_unit_word(text: str) -> bool:
+    """Whether ``text`` is a unit's full name written capitalised ("Grams"): a title's word."""
+    return text[:1].isupper() and text[1:].islower() and text.lower() in _UNIT_NAMES

@@ -23,6 +23,7 @@ from .counted_words import (
     NOT_MEN,
     OF_DETERMINERS,
 )
+from .countries import country_currency, country_currency_names
 from .found import Found
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -40,6 +41,7 @@ from .lexicon import (
     TENS,
     UNIT_LEAD,
     currencies,
+    is_title_unit_word,
     plural_in_s,
 )
 from .numbers import Num, Words, parse_number
@@ -135,6 +137,8 @@ _OVER_AS_PREPOSITION = frozenset(
 _PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
 _POST_BY_FIRST = _by_first(_POST_MODIFIERS)
 
+_COUNTRY_NAMES = country_currency_names()  # names whose code the article's country picks
+
 
 class _Reader:
     """The piece readers of one scan of one text (the words, the results so far; not shared)."""
@@ -201,6 +205,8 @@ class _Reader:
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
             if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
                 return self.cur.codes[t.upper()], i, False
+        if w.lower[i] in _COUNTRY_NAMES and (code := country_currency(w, i)) is not None:
+            return code, i, False  # "pesos" in a story about Colombia: COP
         sizes = range(min(self.cur.name_words, n - i), 0, -1) if w.lower[i] in _currency_name_firsts() else ()
         for size in sizes:
             key = " ".join(w.lower[i : i + size])
@@ -250,6 +256,8 @@ class _Reader:
         first = i
         glued = gap == 0
         if t in _HYPHENS and gap == 0 and i + 1 < self.n and w.gap(i + 1) == 0:
+            if w.lower[i + 1] == "bit" and w.texts[i - 1].isalpha():
+                return None  # "two-bit Tories": an idiom ("32-bit" stays a measure)
             first = i + 1  # "six-mile", "3-inch"
             glued = False
         elif (
@@ -298,6 +306,10 @@ class _Reader:
                 if not (last == first + 2 and w.lower[first + 1] in ("per", "an", "a")):
                     continue
             surface = w.text[w.starts[first] : w.ends[last]]
+            if last == first and (
+                is_title_unit_word(w.texts[first]) or (not glued and _initial_of_name(w, first))
+            ):
+                continue  # "21 Grams", "3,367 J Ross (Essex)": a title, a name's initial
             info = resolve_unit(surface, glued)
             if info is not None:
                 return info.unit, info.kind, last, surface
@@ -760,6 +772,11 @@ class _Reader:
 _BREAK = COUNTED_STOP | FUNCTION
 _MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def _initial_of_name(w: Words, k: int) -> bool:
+    """Whether word ``k`` is one capital letter before a capitalised word: an initial ("J Ross")."""
+    return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()
 
 
 @lru_cache(maxsize=1)

@@ -261,7 +261,7 @@ class _Scanner(_Reader):
                 suffix = (_WORD_MONEY[w.lower[last + 1]], last + 1, False)  # "76 billion won", "1.87 marks"
         u = None
         scaled = num.scaled or w.lower[last] in _MONEY_SCALES  # "two million pounds" as "2m pounds"
-        if suffix is not None and suffix[2] and not scaled:
+        if suffix is not None and suffix[2] and not scaled and not _money_verb_before(w, i):
             u = self.unit(last + 1)
             suffix = None
         elif suffix is None:
@@ -276,6 +276,8 @@ class _Scanner(_Reader):
                 num = attrs.evolve(num, low=num.value, high=num.value)
                 last = cents[1]
             return num, second, "currency", code2, unit_text, last
+        if u is not None and _cup_modifier(u[3], second or num):
+            u = None  # "two cup ties": a singular "cup" after a count names ties, not a measure
         if u is not None:
             unit, ukind, ulast, surface = u
             if ukind == "duration":
@@ -557,6 +559,26 @@ _MONEY_SCALES = frozenset({"million", "billion", "trillion", "millions", "billio
 _CENTS = frozenset({"cents", "cent"})
 _CENT_OF = frozenset({"euro", "us", "u.s.", "canadian", "australian", "american", "singapore"})
 _WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
+# verbs of paying before an amount: "pay five pounds" is money, not weight
+_MONEY_VERBS = frozenset(
+    "pay pays paid paying cost costs costing charge charges charged charging earn earns earned earning "
+    "spend spends spent spending fined priced donate donated donating".split()
+)
+_BEFORE_AMOUNT = frozenset("about around just only nearly almost another an a extra some".split())
+
+
+def _cup_modifier(surface: str, num: Num) -> bool:
+    """Whether a singular "cup" follows a whole count above one ("two cup ties"; "1/2 cup" is a measure)."""
+    return surface.lower() == "cup" and num.value is not None and num.value.denominator == 1 and num.value > 1
+
+
+def _money_verb_before(w: Words, i: int) -> bool:
+    """Whether a verb of paying comes just before the amount at ``i`` ("pay five pounds", "cost
+    just two pounds"): the ambiguous "pounds" is then money."""
+    k = i - 1
+    while k >= 0 and w.lower[k] in _BEFORE_AMOUNT and i - k <= 3:
+        k -= 1
+    return k >= 0 and w.lower[k] in _MONEY_VERBS
 
 
 @lru_cache(maxsize=1)
