@@ -178,14 +178,14 @@ def chunks(
 
 
 def _town_pair(matched: Sequence[Candidate]) -> bool:
-    """Whether two gazetteer matches in a row are both towns: two towns with no comma between name one
-    thing, a club ("Werder Bremen", "Ajax Amsterdam") or a person ("Tyler Houston")."""
+    """Whether two gazetteer matches in a row are towns (or a one-word region, a town): with no comma
+    between they name one thing, a club ("Werder Bremen", "Bayern Munich") or a person ("Tyler Houston")."""
     a, b = matched
     return (
         a.end < b.start
         and bool(a.cands)
         and bool(b.cands)
-        and a.cands[0][0].startswith("geonames:")
+        and (a.cands[0][0].startswith("geonames:") or (a.j == a.i + 1 and a.cands[0][0][:10] == "iso3166-2:"))
         and b.cands[0][0].startswith("geonames:")
     )
 
