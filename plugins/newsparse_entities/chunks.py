@@ -27,7 +27,7 @@ from newsparse_entities.chunk_context import (
 )
 from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.layout_names import dateline_places, numbered_names, scorer, standings_row
+from newsparse_entities.layout_names import code_name, dateline_places, numbered_names, scorer, standings_row
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
     CLAUSE_MARKS,
@@ -94,7 +94,7 @@ def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
         if t in STOP_CAPS or t in NON_ENTITY_ACRONYMS:
             continue
         if not t.isalpha():
-            if _DIGIT.search(t):
+            if _DIGIT.search(t) and not code_name(words, i):
                 continue
             after_name = i > 0 and cap[i - 1] and sent[i - 1] == sent[i]
             if "-" in t and (

@@ -9,7 +9,7 @@ from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_leading_joiner
 from newsparse_entities.gazetteer import load
-from newsparse_entities.head_aliases import head_aliases
+from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
@@ -35,4 +35,4 @@ def extract(doc: Document) -> Iterator[Entity]:
         cands = joined_titles(words, title_surnames(words, cands, gaz))
         cands = company_edges(words, without_leading_joiner(words, cands, matches))
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
-    return to_entities(resolved, doc.text)
+    return to_entities(code_aliases(resolved, doc.text), doc.text)

@@ -59,3 +59,29 @@ def head_aliases(
 def _START(r: Resolved) -> int:
     """A decided mention's start (the sort key of the text order)."""
     return r.start
+
+
+def code_aliases(resolved: Sequence[Resolved], doc_text: str) -> list[Resolved]:
+    """The decided mentions with every code name ("PS2") that spells the capitals and number of a
+    product named in the article ("PlayStation 2") made a mention of that product."""
+    products: dict[str, Resolved] = {}
+    for r in resolved:
+        if r.type == "PRODUCT" and (surface := doc_text[r.start : r.end])[-1:].isdigit():
+            products.setdefault(_capitals(surface), r)
+    if not products:
+        return list(resolved)  # most documents: no numbered product
+    out = []
+    for r in resolved:
+        code = doc_text[r.start : r.end]
+        if r.type == "ORG" and len(code) >= 3 and code[-1:].isdigit() and code.isalnum():
+            # "PS2" for "PlayStation 2", and for "Sony PlayStation 2" (capitals "SPS2")
+            p = next((v for k, v in products.items() if k.endswith(code)), None)
+            if p is not None:
+                r = Resolved(r.start, r.end, p.id, p.type, p.canonical, "acronym", p.identifiers)
+        out.append(r)
+    return out
+
+
+def _capitals(name: str) -> str:
+    """The capitals and digits of a name, in order ("PlayStation 2" -> "PS2")."""
+    return "".join(ch for ch in name if ch.isupper() or ch.isdigit())

@@ -12,10 +12,16 @@ from tests.entities.helpers import entity_at, parse
     ("text", "full", "short"),
     [
         ("The U.S. Senate voted on Monday. The Senate then adjourned.", "U.S. Senate", "Senate"),
-        ("The International Monetary Fund cut its forecast. The Fund expects a slowdown.",
-         "International Monetary Fund", "Fund"),
-        ("The UN Security Council met in New York. Nine of the Council's members voted yes.",
-         "UN Security Council", "Council"),
+        (
+            "The International Monetary Fund cut its forecast. The Fund expects a slowdown.",
+            "International Monetary Fund",
+            "Fund",
+        ),
+        (
+            "The UN Security Council met in New York. Nine of the Council's members voted yes.",
+            "UN Security Council",
+            "Council",
+        ),
     ],
 )
 def test_the_head_word_of_an_institution_named_before_is_that_institution(
@@ -73,3 +79,40 @@ def test_a_region_and_a_town_with_no_comma_name_one_club() -> None:
 def test_a_region_a_comma_and_a_town_stay_two_places() -> None:
     doc = parse("Police in Bayern, Munich said nothing.")
     assert entity_at(doc, "Munich").type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Irish rock band U2 are to play live at the ceremony.", "U2"),
+        ("Cat Deeley has resigned as host of ITV1's Saturday morning show.", "ITV1"),
+        ("He spied for MI6 for two years.", "MI6"),
+    ],
+)
+def test_a_code_name_of_capitals_and_a_digit_inside_a_sentence_is_a_name(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "ORG"
+
+
+def test_a_code_name_after_a_brand_leaves_the_brand_alone() -> None:
+    doc = parse("Buyers prefer vehicles such as the BMW X5 in the US.")
+    assert entity_at(doc, "BMW").type == "ORG"
+    assert all(m.text != "BMW X5" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Files in MP3 format spread.", "Shares rose 12 points in the FTSE 100 index.", "Its H1 profit rose."],
+)
+def test_no_code_name_for_formats_or_numbers(text: str) -> None:
+    doc = parse(text)
+    assert all(m.text not in ("MP3", "100") for e in doc.entities for m in e.mentions)
+
+
+def test_a_code_name_spelling_a_numbered_product_is_that_product() -> None:
+    doc = parse("Sony's new PlayStation 3 will use Cell, the firm said. The PS3 is due in May.")
+    assert entity_at(doc, "PS3") is entity_at(doc, "PlayStation 3")
+    assert entity_at(doc, "PS3").type == "PRODUCT"
+
+
+def test_a_code_name_after_the_sentence_opening_article_is_a_name() -> None:
+    assert entity_at(parse("Leaders met. The G8 agreed on aid."), "G8").type == "ORG"
