@@ -29,8 +29,9 @@ def head_aliases(
         return list(resolved)  # most documents: no such word
     named: dict[str, list[Resolved]] = {}  # head word -> the organisations named with it, in order
     for r in sorted(resolved, key=_START):
-        if r.type == "ORG" and " " in (surface := doc_text[r.start : r.end]):
-            parts = surface.split(" ")
+        if (
+            r.type == "ORG" and len(parts := doc_text[r.start : r.end].split()) >= 2
+        ):  # any space, a line break
             # "U.S. Senate" ends with its head; "Bank of England" opens with it
             head = parts[0] if parts[1] == "of" else parts[-1]
             if head in INSTITUTION_HEADS:
