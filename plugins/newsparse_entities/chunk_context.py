@@ -329,12 +329,13 @@ _CLAUSE_ADVERBS = frozenset("nevertheless however but yet still now meanwhile in
 
 def side_after_result(words: Words, i: int, j: int, evidence: list[str]) -> bool:
     """Whether a name chunk with no first name is the other side after a result noun ("a 3-1 win
-    over Aston Villa"); a person's name ("victory over Thomas Johansson") is no side."""
-    return (
-        "first_name" not in evidence
-        and words.text[i - 1] in ("over", "against")
-        and team_after_result(words, i, j)
-    )
+    over Aston Villa") or a club after a transfer ("join Celtic"); "victory over Thomas Johansson"
+    names a person."""
+    if "first_name" in evidence or words.sent[i - 1] != words.sent[i]:
+        return False
+    if words.text[i - 1] in ("over", "against"):
+        return j - i > 1 and team_after_result(words, i, j)
+    return club_after_transfer(words, i)
 
 
 # Verbs of a player's transfer before the club's name ("join Celtic", "signed for Portsmouth"), and

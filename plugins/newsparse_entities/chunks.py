@@ -678,7 +678,7 @@ def _chunk(
         and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
     ):
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
-    if j - i > 1 and side_after_result(words, i, j, ev):
+    if i and side_after_result(words, i, j, ev):
         ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (
         (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))

@@ -116,3 +116,15 @@ def test_a_code_name_spelling_a_numbered_product_is_that_product() -> None:
 
 def test_a_code_name_after_the_sentence_opening_article_is_a_name() -> None:
     assert entity_at(parse("Leaders met. The G8 agreed on aid."), "G8").type == "ORG"
+
+
+def test_a_name_after_a_transfer_verb_is_a_club() -> None:
+    assert (
+        entity_at(parse("The striker could join Celtic next season, the manager said."), "Celtic").type
+        == "ORG"
+    )
+
+
+def test_a_person_after_join_stays_a_person() -> None:
+    doc = parse("The striker will join Steven Gerrard in the squad, the manager said.")
+    assert entity_at(doc, "Steven Gerrard").type == "PERSON"
