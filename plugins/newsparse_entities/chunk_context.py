@@ -329,9 +329,33 @@ _CLAUSE_ADVERBS = frozenset("nevertheless however but yet still now meanwhile in
 
 def side_after_result(words: Words, i: int, j: int, evidence: list[str]) -> bool:
     """Whether a name chunk with no first name is the other side after a result noun ("a 3-1 win
-    over Aston Villa"); a person's name ("victory over Thomas Johansson") is no side."""
-    return (
-        "first_name" not in evidence
-        and words.text[i - 1] in ("over", "against")
-        and team_after_result(words, i, j)
-    )
+    over Aston Villa") or a club after a transfer ("join Celtic"); "victory over Thomas Johansson"
+    names a person."""
+    if "first_name" in evidence or words.sent[i - 1] != words.sent[i]:
+        return False
+    if words.text[i - 1] in ("over", "against"):
+        return j - i > 1 and team_after_result(words, i, j)
+    return club_after_transfer(words, i)
+
+
+# Verbs of a player's transfer before the club's name ("join Celtic", "signed for Portsmouth"), and
+# words of football transfers, one of which must stand in the sentence ("a move to Birmingham").
+_TRANSFER_VERBS = frozenset("join joins joined joining".split())
+_SIGNED = frozenset("sign signs signed signing".split())
+_TRANSFER_WORDS = frozenset(
+    """striker strikers midfielder defender goalkeeper keeper winger forward transfer loan club clubs
+    fee signing manager boss coach player contract""".split()
+)
+
+
+def club_after_transfer(words: Words, i: int) -> bool:
+    """Whether the town at word ``i`` is a club a player moves to: after "signed for", or after
+    "join" or "a move to" in a sentence with a word of football transfers ("striker", "loan")."""
+    lower = words.lower
+    before = lower[i - 1]
+    if before == "for" and i >= 2 and lower[i - 2] in _SIGNED:
+        return True
+    if before in _TRANSFER_VERBS or (before == "to" and i >= 2 and lower[i - 2] == "move"):
+        g = words.sent[i]
+        return not _TRANSFER_WORDS.isdisjoint(lower[words.bounds[g] : words.bounds[g + 1]])
+    return False

@@ -27,7 +27,7 @@ from newsparse_entities.chunk_context import (
 )
 from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.layout_names import dateline_places, numbered_names, scorer, standings_row
+from newsparse_entities.layout_names import code_name, dateline_places, numbered_names, scorer, standings_row
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
     CLAUSE_MARKS,
@@ -94,7 +94,7 @@ def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
         if t in STOP_CAPS or t in NON_ENTITY_ACRONYMS:
             continue
         if not t.isalpha():
-            if _DIGIT.search(t):
+            if _DIGIT.search(t) and not code_name(words, i):
                 continue
             after_name = i > 0 and cap[i - 1] and sent[i - 1] == sent[i]
             if "-" in t and (
@@ -178,14 +178,14 @@ def chunks(
 
 
 def _town_pair(matched: Sequence[Candidate]) -> bool:
-    """Whether two gazetteer matches in a row are both towns: two towns with no comma between name one
-    thing, a club ("Werder Bremen", "Ajax Amsterdam") or a person ("Tyler Houston")."""
+    """Whether two gazetteer matches in a row are towns (or a one-word region, a town): with no comma
+    between they name one thing, a club ("Werder Bremen", "Bayern Munich") or a person ("Tyler Houston")."""
     a, b = matched
     return (
         a.end < b.start
         and bool(a.cands)
         and bool(b.cands)
-        and a.cands[0][0].startswith("geonames:")
+        and (a.cands[0][0].startswith("geonames:") or (a.j == a.i + 1 and a.cands[0][0][:10] == "iso3166-2:"))
         and b.cands[0][0].startswith("geonames:")
     )
 
@@ -678,7 +678,7 @@ def _chunk(
         and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
     ):
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
-    if j - i > 1 and side_after_result(words, i, j, ev):
+    if i and side_after_result(words, i, j, ev):
         ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (
         (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))

@@ -9,6 +9,7 @@ from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_leading_joiner
 from newsparse_entities.gazetteer import load
+from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
@@ -33,4 +34,5 @@ def extract(doc: Document) -> Iterator[Entity]:
         cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
         cands = joined_titles(words, title_surnames(words, cands, gaz))
         cands = company_edges(words, without_leading_joiner(words, cands, matches))
-    return to_entities(resolve(doc, words, cands, gaz, headlines), doc.text)
+    resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
+    return to_entities(code_aliases(resolved, doc.text), doc.text)

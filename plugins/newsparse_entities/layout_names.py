@@ -3,9 +3,11 @@ April 13 -"), and the number that is part of a name ("BBC Radio 4", "PlayStation
 
 from __future__ import annotations
 
+import re
+
 from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
-from newsparse_entities.rules import TEAM_ROLES
+from newsparse_entities.rules import STOP_CAPS, TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["dateline_places", "national_team", "numbered_names", "scorer", "standings_row", "without_tickers"]
@@ -192,3 +194,14 @@ def scorer(words: Words, j: int) -> bool:
         return False
     after = words.lower[j + 1] if j + 1 < n else ")"
     return after in _AFTER_MINUTE
+
+
+_CODE_NAME = re.compile(r"[A-Z]{1,3}[a-z]*\d{1,2}")
+
+
+def code_name(words: Words, i: int) -> bool:
+    """Whether word ``i`` is a code name of capitals and a number inside a sentence ("U2", "ITV1",
+    "PS2"), standing alone: not on a line's start nor after a name ("BMW X5" is BMW's product)."""
+    if not _CODE_NAME.fullmatch(words.text[i]) or words.line_start[i] or i == 0:
+        return False
+    return not words.cap[i - 1] or words.text[i - 1] in STOP_CAPS

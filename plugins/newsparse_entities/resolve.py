@@ -23,7 +23,7 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
-from newsparse_entities.chunk_context import team_after_result
+from newsparse_entities.chunk_context import club_after_transfer, team_after_result
 from newsparse_entities.context import (
     COMPANY_LIST_OPENERS,
     country_choices,
@@ -198,7 +198,10 @@ def _team_context(words: Words, c: Candidate) -> bool:
             return True  # "Birmingham have confirmed": a town opening its clause with a plural verb
     if i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE:
         return True
-    return i > 0 and sent[i - 1] == sent[i] and team_after_result(words, i, j)
+    if i == 0 or sent[i - 1] != sent[i]:
+        return False
+    town = bool(c.cands) and c.cands[0][0].startswith("geonames:")  # no country: "join France in"
+    return team_after_result(words, i, j) or (town and club_after_transfer(words, i))
 
 
 def resolve(

@@ -157,7 +157,7 @@ NON_ENTITY_ACRONYMS = frozenset(
     """GDP GNP CPI CEO CFO COO IPO TV PC AM PM GMT EST EDT CET UTC USD EUR OK DNA HIV VAT SMS PDF URL FAQ
     MP MPs MEP MEPs MSP MSPs AM AMs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM
     GPRS MMS WAP GSM UMTS HD HDTV DVR DVRs PVR PVRs LCD ADSL DSL VoIP Voip WiMax Wimax Wi-Fi WiFi
-    Bluetooth XML HTML DRM USB RFID GPS""".split()
+    Bluetooth XML HTML DRM USB RFID GPS MP3 MP4 M0 M1 M2 M3 M4 A4 H1 H2 Q1 Q2 Q3 Q4""".split()
 )
 # Last words of the names of laws, bills, treaties and plans, which the guidelines do not annotate
 # ("Data Protection Act", "Anti-Terrorism Bill", "Kyoto Protocol", "Marshall Plan").

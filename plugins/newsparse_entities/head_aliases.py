@@ -1,0 +1,88 @@
+"""Short forms of institutions named earlier: "the Senate" after "U.S. Senate", "the Fund" after
+"International Monetary Fund" name the same organisation again (the chunker drops a lone head word)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_entities.resolve import Resolved
+from newsparse_entities.words import Words
+
+__all__ = ["head_aliases"]
+
+# Last words of institutions' names that stand alone after "the" for the institution named before.
+# Not "Government", "Parliament", "Cabinet", "Administration": the guidelines keep those as common
+# nouns, named or not.
+INSTITUTION_HEADS = frozenset(
+    """Senate Fund Commission Council Committee Agency Bank Federation Association Organisation
+    Organization Authority Tribunal Court Congress Assembly Board Bureau Institute Foundation""".split()
+)
+
+
+def head_aliases(
+    words: Words, resolved: Sequence[Resolved], doc_text: str, headlines: frozenset[int]
+) -> list[Resolved]:
+    """The decided mentions with every later "the <Head>" added as an alias of the one organisation
+    of two words or more named earlier whose name ends with that head word (or opens it before "of")."""
+    text = words.text
+    if INSTITUTION_HEADS.isdisjoint(text):
+        return list(resolved)  # most documents: no such word
+    named: dict[str, list[Resolved]] = {}  # head word -> the organisations named with it, in order
+    for r in sorted(resolved, key=_START):
+        if (
+            r.type == "ORG" and len(parts := doc_text[r.start : r.end].split()) >= 2
+        ):  # any space, a line break
+            # "U.S. Senate" ends with its head; "Bank of England" opens with it
+            head = parts[0] if parts[1] == "of" else parts[-1]
+            if head in INSTITUTION_HEADS:
+                named.setdefault(head, []).append(r)
+    if not named:
+        return list(resolved)
+    covered = [(r.start, r.end) for r in resolved]
+    sent, n = words.sent, len(text)
+    found = []
+    for u in words.caps:
+        before = [r for r in named.get(text[u], ()) if r.end <= words.start[u]]
+        if not before or len({r.id for r in before}) > 1 or sent[u] in headlines:
+            continue  # none named before, or two ("Central Bank", "Bank of England"): which is meant?
+        r = before[0]
+        if u == 0 or words.lower[u - 1] != "the" or sent[u - 1] != sent[u]:
+            continue
+        if u + 1 < n and sent[u + 1] == sent[u] and (words.cap[u + 1] or text[u + 1] in ("of", "for", "on")):
+            continue  # "the Fund for Peace", "the Senate Foreign Relations Committee": another name
+        s, e = words.start[u], words.end[u]
+        if any(a < e and s < b for a, b in covered):
+            continue
+        found.append(Resolved(s, e, r.id, r.type, r.canonical, "alias", r.identifiers))
+    return [*resolved, *found] if found else list(resolved)
+
+
+def _START(r: Resolved) -> int:
+    """A decided mention's start (the sort key of the text order)."""
+    return r.start
+
+
+def code_aliases(resolved: Sequence[Resolved], doc_text: str) -> list[Resolved]:
+    """The decided mentions with every code name ("PS2") that spells the capitals and number of a
+    product named in the article ("PlayStation 2") made a mention of that product."""
+    products: dict[str, Resolved] = {}
+    for r in resolved:
+        if r.type == "PRODUCT" and (surface := doc_text[r.start : r.end])[-1:].isdigit():
+            products.setdefault(_capitals(surface), r)
+    if not products:
+        return list(resolved)  # most documents: no numbered product
+    out = []
+    for r in resolved:
+        code = doc_text[r.start : r.end]
+        if r.type == "ORG" and len(code) >= 3 and code[-1:].isdigit() and code.isalnum():
+            # "PS2" for "PlayStation 2", and for "Sony PlayStation 2" (capitals "SPS2")
+            p = next((v for k, v in products.items() if k.endswith(code)), None)
+            if p is not None:
+                r = Resolved(r.start, r.end, p.id, p.type, p.canonical, "acronym", p.identifiers)
+        out.append(r)
+    return out
+
+
+def _capitals(name: str) -> str:
+    """The capitals and digits of a name, in order ("PlayStation 2" -> "PS2")."""
+    return "".join(ch for ch in name if ch.isupper() or ch.isdigit())
