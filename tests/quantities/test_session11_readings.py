@@ -7,18 +7,9 @@ Passages written for the tests, not evidence: accuracy lives in ``make eval``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from newsparse import Quantity
-
-Q = Callable[[str], list[Quantity]]
-
-
-def counted(quantities: Q, text: str) -> list[tuple[str, str | None]]:
-    """(text, counted noun) of every quantity of ``text``."""
-    return [(q.text, q.counted.text if q.counted else None) for q in quantities(text)]
+from tests.quantities.readings import Q, counted
 
 
 @pytest.mark.parametrize(
