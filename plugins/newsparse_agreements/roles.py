@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.syntax import dateline_end
+
 from .antecedents import anaphoric_subject
 from .context import Hit
 from .context import has_verb as _has_verb
@@ -107,6 +109,13 @@ _CAPITALISED_SUBJECT = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|finally|now|then|yesterday|today)\s+)*$"
 )
 _NAME_SPLIT = re.compile(_NAME)
+# A participle whose subject is the clause's: "by signing", "after agreeing", "before clinching".
+_BY_DOING = re.compile(r"\b(?:by|after|before|upon|while|when)\s+$", re.IGNORECASE)
+# The word right after a name: a subject's verb when lower-case and not a function word.
+_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+_POSSESSOR_TITLE = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){0,3}")
+_QUOTED = re.compile(r"[\"“”]|\bsaid\b|\bsays\b")
+_NOT_A_VERB = frozenset("of in on at for to from with and or but by as than who which that said says".split())
 _FIRST_WORD = re.compile(r"([\w&'’.-]+)\s+")
 # Capitalised words that name no one: sentence openers, pronouns, days and months.
 _NOT_NAMES = frozenset(
@@ -265,11 +274,35 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
     if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
         subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
+    if (
+        not subjects
+        and first_word.endswith("ing")
+        and _BY_DOING.search(text, max(s.start, start - 12), start)
+    ):
+        subjects = _opening_subject(ctx, start)  # "X began a visit by signing a deal"
     if not subjects:
         subjects = _unrecognised_subject(ctx, start)  # "Fiat agreed": a name the entities layer missed
     if not subjects:
         subjects = anaphoric_subject(text, ctx.entities, s.start, start)  # "the company agreed"
     return subjects
+
+
+def _opening_subject(ctx: _Sentence, start: int) -> list[Hit]:
+    """The names opening the sentence (past a dateline) when a lower-case verb follows them: who does
+    the "by signing" / "after agreeing" of "Germany's Chancellor Schroeder began a visit by signing"."""
+    floor = dateline_end(ctx.text, ctx.sentence.start)
+    chain = ctx.entities.chain_after(floor, start, people=True)
+    if not chain or ctx.text[floor : chain[0].start].strip(' \n"“'):
+        return []  # "The Tolkien books": a name modifying the subject; "shares of Fiat rose"
+    after = ctx.entities.within(chain[-1].end, min(start, chain[-1].end + 60))
+    if after and _POSSESSOR_TITLE.fullmatch(ctx.text, chain[-1].end, after[0].start):
+        chain = [after[0]]  # "Germany's Chancellor Gerhard Schroeder began": the person, not the country
+    verb = _LOWER_WORD.match(ctx.text, chain[-1].end)
+    if verb is None or verb.group(1) in _NOT_A_VERB:
+        return []
+    if _QUOTED.search(ctx.text, chain[-1].end, start):
+        return []  # "..., said Mr Wallace after signing": the participle is the reporter's
+    return chain
 
 
 def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
