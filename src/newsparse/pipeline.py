@@ -107,7 +107,7 @@ def _check_annotations(
     if isinstance(items, list) and items:  # the common case: all of one declared type, all valid
         kind = type(items[0])
         if kind in extractor.annotation_types and all_valid(items, kind, text):
-            return items, []
+            return list(items), []  # a copy: the caller sorts it, the extractor may keep its own
     kept: list[Annotation] = []
     errors: list[str] = []
     for item in items:
