@@ -1,7 +1,7 @@
 """``make bench``: newsparse's speed, memory, cold start, scaling and parallel speed-up, with peers.
 
 Usage: python -m benchmarks [--corpora PATH | --path ARTICLES.jsonl] [--articles 300] [--all-plugins]
-       [--peer-articles 50] [--slow-peer-articles 20] [--skip-adversarial] [--json OUT]
+       [--peer-articles 100] [--slow-peer-articles 20] [--skip-adversarial] [--json OUT]
 
 On the first ``--articles`` articles of ``CORPORA/news/articles.jsonl``, in one run and one
 process: articles/s and MB/s of the whole pipeline and of each layer alone (with the layers it
@@ -58,7 +58,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--path", type=Path, help="a JSONL file of articles (text, published) instead")
     parser.add_argument("--articles", type=int, default=300, help="how many articles (default 300)")
     parser.add_argument(
-        "--peer-articles", type=int, default=50, help="articles for quantulum3 and dateparser (en)"
+        "--peer-articles", type=int, default=100, help="articles for quantulum3 and dateparser (en)"
     )
     parser.add_argument(
         "--slow-peer-articles", type=int, default=20, help="articles for search_dates' default"
