@@ -36,7 +36,7 @@ _VERB = re.compile(
     r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to)\b",
     re.IGNORECASE,
 )
-_PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where a match of ``_VERB`` may start (lower case).
 _STEMS = (
@@ -76,6 +76,8 @@ _OBJECT_REACH = 80
 _DEAL_NOUN = re.compile(
     r"\b(?:sale|purchase|deal|takeover|acquisition|merger|bid|offer|transfer)\b", re.IGNORECASE
 )
+# "on a short-term deal", "on a two-year contract": the terms a player is signed on.
+_ON_TERMS = re.compile(r"\bon\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:deal|contract)\b", re.IGNORECASE)
 _ANAPHORS = re.compile(
     r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -159,14 +161,23 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
         elif not _plausible(text, match):
             continue
         sentence = doc.sentence_of(match.start())
-        if (
-            sentence is None
-            or sentence.start in taken
-            or _DEAL_NOUN.search(text, sentence.start, sentence.end)
-        ):
+        if sentence is None or _names_deal(text, sentence, match, taken):
             continue
         found.append((match, sentence))
     return found
+
+
+def _names_deal(text: str, sentence: Sentence, match: re.Match[str], taken: Collection[int]) -> bool:
+    """Whether the verb's sentence names its deal with a noun (the noun's record tells it).
+
+    A player's terms ("Bath have signed Andy Williams on a short-term deal") are his contract, not
+    the transfer the verb tells: a signing keeps its record beside them.
+    """
+    if match.group("signed") and _ON_TERMS.search(text, match.end(), sentence.end):
+        spans = [m.span() for m in _ON_TERMS.finditer(text, sentence.start, sentence.end)]
+        nouns = [m for m in _DEAL_NOUN.finditer(text, sentence.start, sentence.end)]
+        return any(not any(a <= m.start() < b for a, b in spans) for m in nouns)
+    return sentence.start in taken or _DEAL_NOUN.search(text, sentence.start, sentence.end) is not None
 
 
 def _passive(text: str, match: re.Match[str]) -> re.Match[str] | None:

@@ -101,6 +101,10 @@ _CONSENT_OF = re.compile(
     r"|government|creditors|lenders|unions?|members|governors)\b(?!\s+(?:deal|agreement|accord|pact|contract))",
     re.IGNORECASE,
 )
+# "have signed Andy Williams on a short-term deal": the deal is the player's contract.
+_SIGNED_ON = re.compile(
+    r"\bsign(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -308,7 +312,10 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
         return Trigger(start, end, match.group(), "agreement", True, True, family, det=det)
     if kind == "agreement":
-        return _generic(text, match, det, name, name_start)
+        found = _generic(text, match, det, name, name_start)
+        if found is not None and found.generic and _SIGNED_ON.search(text, max(0, start - 120), start):
+            found = attrs.evolve(found, kind="contract", generic=False)  # "signed X on a two-year deal"
+        return found
     if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
