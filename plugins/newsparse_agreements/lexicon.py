@@ -102,7 +102,9 @@ COMPATIBLE: Mapping[str, frozenset[str]] = MappingProxyType(
 
 # Heads that only refer back (never start a record by themselves): family name -> kinds.
 # "the bid", "the offer" (no complement of its own) is the company deal or transfer bid for before.
-ANAPHOR_FAMILY: Mapping[str, str] = MappingProxyType({"zone": "zone", "zones": "zone", "bid": "bid", "offer": "bid"})
+ANAPHOR_FAMILY: Mapping[str, str] = MappingProxyType(
+    {"zone": "zone", "zones": "zone", "bid": "bid", "offer": "bid"}
+)
 
 # A noun after the kind word changes the status: a "ceasefire plan" is proposed,
 # "ceasefire talks" are being negotiated.
