@@ -56,3 +56,28 @@ def test_a_player_signed_on_a_deal_has_a_transfer_and_a_contract() -> None:
 def test_a_deal_signed_by_firms_stays_a_deal() -> None:
     (rec,) = found("Chelsea signed a deal with Manchester United on Monday.")
     assert rec.kind == "agreement"
+
+
+def test_under_contract_to_a_club_is_a_running_contract() -> None:
+    (rec,) = found("Smith said: \"I'm under contract to Chelsea and they will decide.\"")
+    assert (rec.kind, rec.status) == ("contract", "in_force")
+    assert rec.club == ("chelsea",)
+
+
+def test_under_contract_to_do_something_is_no_record() -> None:
+    assert found("The firm is under contract to supply the army.") == []
+
+
+def test_a_ceasefire_line_is_a_boundary_not_a_ceasefire() -> None:
+    assert found("A bus link will cross the ceasefire line dividing Kashmir.") == []
+
+
+def test_a_player_who_joins_a_club_is_transferred() -> None:
+    (rec,) = found("John Smith joined the Ospreys from Chelsea for £2m.")
+    assert (rec.kind, rec.text, rec.status) == ("transfer", "joined", "in_force")
+    assert rec.club == ("ospreys", "chelsea")
+    assert rec.player == ("smith",)
+
+
+def test_joining_a_person_in_doing_something_is_no_transfer() -> None:
+    assert found("John Smith joined Glazer in backing the plan.") == []
