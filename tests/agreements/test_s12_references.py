@@ -81,3 +81,7 @@ def test_a_player_who_joins_a_club_is_transferred() -> None:
 
 def test_joining_a_person_in_doing_something_is_no_transfer() -> None:
     assert found("John Smith joined Glazer in backing the plan.") == []
+
+
+def test_loan_sharking_is_no_loan() -> None:
+    assert found("The bill would target extreme problems such as loan sharking.") == []
