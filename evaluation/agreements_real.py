@@ -284,16 +284,21 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     return runs
 
 
-def _check(name: str, corpora: Path, errors: bool) -> int:
-    """Score a check set (a file of evaluation/data in the gold format, one split) and print it."""
-    gold = load_gold(name)
+def _check(name: str, corpora: Path, errors: bool, half: str | None = None) -> int:
+    """Score a check set (a file of evaluation/data in the gold format) and print it.
+
+    With ``half`` only the articles whose split ends in ``_<half>`` (a check set's tuned half A or
+    its never-read half B); the errors are never printed for half B.
+    """
+    gold = [a for a in load_gold(name) if half is None or a["split"].endswith(f"_{half}")]
+    errors = errors and half != "B"
     texts = article_texts(corpora, (a["id"] for a in gold))
     if texts is None or len(texts) < len(gold):
         print(f"agreements_real: skipped (news corpus not found under {corpora})")
         return 0
     runs = run(gold, texts)
     n_gold = sum(len(a["agreements"]) for a in gold)
-    print(f"\n[{name}: {len(gold)} articles, {n_gold} gold agreements]")
+    print(f"\n[{name}{' half ' + half if half else ''}: {len(gold)} articles, {n_gold} gold agreements]")
     side_by_side({n: s.figures() for n, s in runs.items()}, label=22, cell=20)
     if errors:
         print("\n".join(runs["pipeline"].errors))
@@ -313,9 +318,10 @@ def main(argv: list[str] | None = None) -> int:
         help="score only this split (both: dev and untouched; all: the three)",
     )
     parser.add_argument("--check", help="score this check set of evaluation/data instead (all its articles)")
+    parser.add_argument("--half", choices=("A", "B"), help="with --check: only this half of the check set")
     args = parser.parse_args(argv)
     if args.check:
-        return _check(args.check, Path(args.corpora), args.errors)
+        return _check(args.check, Path(args.corpora), args.errors, args.half)
     gold = load_gold(GOLD)
     known = {article["id"] for article in gold}  # the core's loader may already append the fresh split
     gold += [article for article in load_gold(FRESH) if article["id"] not in known]

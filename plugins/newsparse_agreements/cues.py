@@ -47,7 +47,7 @@ _NOT_AN_AGREEMENT_AFTER = frozenset(
     rate rates growth demand market markets losses portfolio portfolios book books officer officers
     affiliate affiliates repayments repayment arrears
     originations origination volume volumes exposure exposures entries redemptions loss institutions
-    profits sharks sales
+    profits sharks sharking sales line lines
     """.split()
 )
 _BEFORE_STEM = 24  # the longest text a trigger holds before its stem: "non-proliferation " (18)

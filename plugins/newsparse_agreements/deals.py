@@ -33,10 +33,10 @@ _VERB = re.compile(
     rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
     rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
     r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
-    r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to)\b",
+    r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
     re.IGNORECASE,
 )
-_PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Where a match of ``_VERB`` may start (lower case).
 _STEMS = (
@@ -52,6 +52,8 @@ _STEMS = (
     "signed",
     "signing",
     "move to",
+    "joined",
+    "joins",
 )
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
 _AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
@@ -76,6 +78,13 @@ _OBJECT_REACH = 80
 _DEAL_NOUN = re.compile(
     r"\b(?:sale|purchase|deal|takeover|acquisition|merger|bid|offer|transfer)\b", re.IGNORECASE
 )
+# "on a short-term deal", "on a two-year contract": the terms a player is signed on.
+_ON_TERMS = re.compile(r"\bon\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:deal|contract)\b", re.IGNORECASE)
+# Between "joined" and the club: nothing, or "the" ("joined the Gunners").
+_JOIN_GAP = re.compile(r"\s+(?:the\s+)?")
+# A person joined in doing something, or a firm joined as an employee: no transfer.
+_NOT_A_CLUB_AFTER = re.compile(r"\s+(?:in|on|at|as(?!\s+a\s+player))\b|['’]s\b")
+_HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:has|had|then|later|now|also)\s+)?$", re.IGNORECASE)
 _ANAPHORS = re.compile(
     r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -159,14 +168,23 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
         elif not _plausible(text, match):
             continue
         sentence = doc.sentence_of(match.start())
-        if (
-            sentence is None
-            or sentence.start in taken
-            or _DEAL_NOUN.search(text, sentence.start, sentence.end)
-        ):
+        if sentence is None or _names_deal(text, sentence, match, taken):
             continue
         found.append((match, sentence))
     return found
+
+
+def _names_deal(text: str, sentence: Sentence, match: re.Match[str], taken: Collection[int]) -> bool:
+    """Whether the verb's sentence names its deal with a noun (the noun's record tells it).
+
+    A player's terms ("Bath have signed Andy Williams on a short-term deal") are his contract, not
+    the transfer the verb tells: a signing keeps its record beside them.
+    """
+    if match.group("signed") and _ON_TERMS.search(text, match.end(), sentence.end):
+        spans = [m.span() for m in _ON_TERMS.finditer(text, sentence.start, sentence.end)]
+        nouns = [m for m in _DEAL_NOUN.finditer(text, sentence.start, sentence.end)]
+        return any(not any(a <= m.start() < b for a, b in spans) for m in nouns)
+    return sentence.start in taken or _DEAL_NOUN.search(text, sentence.start, sentence.end) is not None
 
 
 def _passive(text: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -187,6 +205,8 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
         return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
+    if match.group("join"):
+        return _NAME_NEXT.match(after) is not None  # "joined Everton", "joins the Gunners"
     if match.group("signed") or match.group("signing"):
         return _PLAYER_NEXT.match(after) is not None  # "signed Italian Generoso Rossi", "signed striker X"
     return bool(
@@ -242,6 +262,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _signing(doc, entities, sentence, match, stop)
     if match.group("move"):
         return _move(doc, entities, sentence, match, stop)
+    if match.group("join"):
+        return _joining(doc, entities, sentence, match, stop)
     if match.group("merge"):
         return _merging(doc, entities, sentence, match, stop)
     aux = _passive(text, match)
@@ -377,6 +399,34 @@ def _move(
     roles = (("club", (club,)), ("player", players))
     parties = tuple(unique_hits((club, *players)))
     return VerbDeal(trig, "in_force", tuple((r, h) for r, h in roles if h), parties)
+
+
+def _joining(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "The striker joined the Gunners from Seville for £17m", "He joins Norwich": a player's
+    transfer to the club named right after the verb (a firm or a town that is no country); the player
+    is the person subject, or the story's protagonist for "he" / "she"; "from X" names the seller."""
+    text = doc.text
+    start, end = match.span()
+    club = next(iter(entities.within(end, min(stop, end + 40))), None)
+    if club is None or not _club(club) or not _JOIN_GAP.fullmatch(text, end, club.start):
+        return None
+    if _NOT_A_CLUB_AFTER.match(text, club.end):
+        return None  # "joined Sir Alex Ferguson in backing", "joined Barclays as chief executive"
+    subject = entities.last_before(start, sentence.start)
+    if subject is not None and subject.type == "PERSON" and _SUBJECT_GAP.fullmatch(text, subject.end, start):
+        player: Hit | None = subject
+    elif _HE_BEFORE.search(text, max(sentence.start, start - 30), start):
+        player = _protagonist(entities, start)
+    else:
+        return None  # an unnamed or non-person subject ("the event will join the US Open")
+    if player is None:
+        return None
+    seller = tuple(h for h in _after_preposition(text, entities, club.end, stop)[0] if _club(h))
+    roles = (("club", (club, *seller)), ("player", (player,)))
+    trig = Trigger(start, end, match.group(), "transfer")
+    return VerbDeal(trig, "in_force", roles, tuple(unique_hits((club, *seller, player))))
 
 
 def _protagonist(entities: EntityIndex, pos: int) -> Hit | None:

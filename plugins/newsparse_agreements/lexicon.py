@@ -96,11 +96,15 @@ COMPATIBLE: Mapping[str, frozenset[str]] = MappingProxyType(
         "zone": ZONE_KINDS,
         "treaty": frozenset({"treaty", "peace_agreement", "trade_agreement", "climate_accord"}),
         "talks": frozenset({"talks"}),
+        "bid": frozenset({"acquisition", "merger", "transfer"}),
     }
 )
 
 # Heads that only refer back (never start a record by themselves): family name -> kinds.
-ANAPHOR_FAMILY: Mapping[str, str] = MappingProxyType({"zone": "zone", "zones": "zone"})
+# "the bid", "the offer" (no complement of its own) is the company deal or transfer bid for before.
+ANAPHOR_FAMILY: Mapping[str, str] = MappingProxyType(
+    {"zone": "zone", "zones": "zone", "bid": "bid", "offer": "bid"}
+)
 
 # A noun after the kind word changes the status: a "ceasefire plan" is proposed,
 # "ceasefire talks" are being negotiated.
@@ -147,7 +151,7 @@ TRIGGER = re.compile(
                 |peace\s+process)
     | (?P<agreement>agreements?|deals?|accords?|pacts?|protocols?|declarations?
                    |joint\s+(?:statements?|communiqu[eé]s?))
-    | (?P<anaphor>zones?)
+    | (?P<anaphor>zones?|(?:bid|offer)(?![-\w]|\s+(?:of|to|for|from|by|on|in)\b))
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -196,8 +200,8 @@ PREMODIFIERS = frozenset(
     """.split()
 )
 
-DETERMINERS = frozenset("a an the this that these those its their his her our any such same".split())
-DEFINITE = frozenset("the this that these those its their his her our such same".split())
+DETERMINERS = frozenset("a an the this that these those its their his her our whose any such same".split())
+DEFINITE = frozenset("the this that these those its their his her our whose such same".split())
 
 # Nouns that may follow an entity mention inside a list ("Russian jets and Assad forces").
 GAP_NOUNS = (

@@ -83,6 +83,7 @@ _PLAYER_LEAD = re.compile(
 )
 # "a contract with Neath RFC", "a year contract at Gloucester".
 _CLUB_AFTER = re.compile(r"\s+(?:with|at)\s+(?:the\s+)?")
+_UNDER_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 # An apposition between a subject and its verb: ", both headquartered in Dallas, ".
 _APPOSITION = re.compile(r"\s*,\s+(?:both|all|each|which|who|based|a|an|the)\b[^,;.]{1,60},\s*$")
 # A descriptive apposition between a subject and its verb, auxiliaries after it ("X, the ..., has").
@@ -455,6 +456,8 @@ def _players(ctx: _Sentence) -> None:
             local.give("parties", people, people[0].start, trig.end)
             local.cast("player", people)
         at = _CLUB_AFTER.match(ctx.text, trig.end)
+        if at is None and ctx.text.endswith("under ", 0, trig.start):
+            at = _UNDER_TO.match(ctx.text, trig.end)  # "I'm under contract to Real"
         if at is None:
             continue
         club = ctx.entities.within(at.end(), min(ctx.sentence.end, at.end() + 40))[:1]

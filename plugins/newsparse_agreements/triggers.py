@@ -101,6 +101,13 @@ _CONSENT_OF = re.compile(
     r"|government|creditors|lenders|unions?|members|governors)\b(?!\s+(?:deal|agreement|accord|pact|contract))",
     re.IGNORECASE,
 )
+# "I'm under contract to Real", "am I under contract at Arsenal": a contract that runs.
+_UNDER_CONTRACT = re.compile(r"\b(under)\s+$", re.IGNORECASE)
+_CLUB_AFTER = re.compile(r"\s+(?:to|at|with)\s+(?:the\s+)?[A-Z]")
+# "have signed Andy Williams on a short-term deal": the deal is the player's contract.
+_SIGNED_ON = re.compile(
+    r"\bsign(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
 
 
@@ -308,7 +315,10 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
         return Trigger(start, end, match.group(), "agreement", True, True, family, det=det)
     if kind == "agreement":
-        return _generic(text, match, det, name, name_start)
+        found = _generic(text, match, det, name, name_start)
+        if found is not None and found.generic and _SIGNED_ON.search(text, max(0, start - 120), start):
+            found = attrs.evolve(found, kind="contract", generic=False)  # "signed X on a two-year deal"
+        return found
     if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
@@ -325,9 +335,14 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         kind = "transfer"  # "join Preston on a month's loan": a player's loan is a transfer
     if kind == "contract" and det is None and _JOINT_VENTURES.match(match.group()):
         return None  # "involved in joint ventures": a class of deals, not one
-    if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group():
+    under = _UNDER_CONTRACT.search(text, max(0, start - 8), start) if kind == "contract" else None
+    if under is not None and not _CLUB_AFTER.match(text, end):
+        under = None  # "under contract to supply": no club it is held with
+    if kind in _BARE_NEEDS_DETERMINER and det is None and " " not in match.group() and under is None:
         return None  # "loans in general", "the economy will contract": not one deal
     hint, hint_span = _hint(match)
+    if under is not None:  # "I'm under contract to Real": a contract that runs
+        hint, hint_span = "in_force", under.span(1)
     agreed = _AGREED_DEAL.search(text, max(0, start - 40), start) if kind in _AGREED_KINDS else None
     if hint is None and agreed is not None:  # "the pending merger": agreed, not yet completed
         hint, hint_span = "signed", agreed.span(1)
