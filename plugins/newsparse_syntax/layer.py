@@ -13,6 +13,7 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
+from newsparse_syntax.function_repairs import repair_degree, repair_function_words
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
@@ -82,6 +83,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         _repair(sentence_forms, tags, lexicon)
         repair_news(sentence_forms, tags, word_classes)
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
+        repair_function_words(sentence_forms, tags, parse.rels, skip)
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip
@@ -106,6 +108,7 @@ def _repair(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> No
     if "NOUN" in tags:
         repair_names(forms, tags, lexicon)
     repair_words(forms, tags)
+    repair_degree(forms, tags)
     if "there" in forms or "There" in forms:
         repair_existential(forms, tags)
 

@@ -1,0 +1,69 @@
+"""Tag repairs of function words whose UD tag depends on what follows them beyond the tagger's window.
+
+"because of" is two adpositions; "more" and "less" before a lone adjective are degree adverbs
+("more scarce than ever"); "both" with an "and" after it opens a coordination ("both in Iraq and
+in Washington"); a preposition that the parser makes a clause's ``mark`` is a subordinator ("after
+Israel killed its leader"). Read off UD EWT dev's held-back fifth, counted on unused news articles
+(docs/layers/syntax.md gives the counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_syntax.sentence_state import indices
+
+__all__ = ["repair_degree", "repair_function_words"]
+
+_DEGREE = frozenset("more More less Less".split())
+# what may follow "more/less + adjective" when the adjective is a predicate ("more scarce than")
+_AFTER_PREDICATE = frozenset({"ADP", "SCONJ", "PUNCT", "CCONJ", "PART"})
+_AND = frozenset({"and", "&"})
+_CUES = frozenset("because Because both Both".split())
+
+
+def repair_degree(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, "more" or "less" tagged ADJ before a predicate adjective as ADV (before the
+    parse, which then makes it the adjective's ``advmod``): "much less predictable than", "is more
+    scarce than ever"; not before a noun ("more tweaks")."""
+    if _DEGREE.isdisjoint(forms):
+        return
+    for k in range(len(forms) - 1):
+        if forms[k] in _DEGREE and tags[k] == "ADJ" and _before_predicate_adjective(tags, k):
+            tags[k] = "ADV"
+
+
+def repair_function_words(
+    forms: Sequence[str], tags: list[str], rels: Sequence[str | None], skip: int
+) -> None:
+    """Retag, in place, after the parse (whose labels of ``tags[skip:]`` are ``rels``): an ADP the
+    parse made a clause's ``mark`` as SCONJ ("after Israel killed"); "because" before "of" as ADP;
+    "both" opening "both X and Y" as CCONJ. The parse saw the old tags, so its relations stand."""
+    if "ADP" in tags and "mark" in rels:
+        for k in indices(rels, "mark"):  # type: ignore[arg-type]
+            if tags[k + skip] == "ADP":
+                tags[k + skip] = "SCONJ"
+    if _CUES.isdisjoint(forms):
+        return
+    for k in range(len(forms) - 1):
+        word = forms[k].lower()
+        if word == "because" and forms[k + 1].lower() == "of":
+            tags[k] = "ADP"  # "because of the war": UD's fixed adposition
+        elif word == "both" and tags[k] == "DET" and _coordinates(forms, tags, k):
+            tags[k] = "CCONJ"  # "both in Iraq and in Washington", "both shape and support"
+
+
+def _before_predicate_adjective(tags: Sequence[str], k: int) -> bool:
+    """Whether an adjective follows ``k`` with no noun after it (the adjective is not a noun's)."""
+    return tags[k + 1] == "ADJ" and (k + 2 >= len(tags) or tags[k + 2] in _AFTER_PREDICATE)
+
+
+def _coordinates(forms: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Whether "both" at ``k`` opens "both X and Y": an "and" within five words, and no plural noun
+    or verb right after "both" ("both sides said", "both agreed and ..." are determiners' phrases)."""
+    after = tags[k + 1]
+    if after in ("VERB", "AUX", "PUNCT") or (after == "NOUN" and forms[k + 1].endswith("s")):
+        return False
+    if forms[k + 1].lower() in ("of", "the", "these", "those"):
+        return False  # "both of them", "both the men and": left to the tagger
+    return any(word.lower() in _AND for word in forms[k + 2 : k + 7])
