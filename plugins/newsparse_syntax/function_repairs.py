@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_degree", "repair_function_words"]
+__all__ = ["repair_apostrophe_names", "repair_degree", "repair_function_words"]
 
 _DEGREE = frozenset("more More less Less".split())
 # what may follow "more/less + adjective" when the adjective is a predicate ("more scarce than")
 _AFTER_PREDICATE = frozenset({"ADP", "SCONJ", "PUNCT", "CCONJ", "PART"})
 _AND = frozenset({"and", "&"})
+_APOSTROPHES = frozenset("'’")
 _CUES = frozenset("because Because both Both".split())
 
 
@@ -51,6 +52,14 @@ def repair_function_words(
             tags[k] = "ADP"  # "because of the war": UD's fixed adposition
         elif word == "both" and tags[k] == "DET" and _coordinates(forms, tags, k):
             tags[k] = "CCONJ"  # "both in Iraq and in Washington", "both shape and support"
+
+
+def repair_apostrophe_names(forms: Sequence[str], tags: list[str]) -> None:
+    """Retag, in place, a name of the shape "O'Neill", "D'Arcy", "d'Estaing" (a letter, an apostrophe,
+    a capitalised word: one word, as the word scan keeps it) as PROPN; the tagger has rarely seen one."""
+    for k, form in enumerate(forms):
+        if len(form) > 2 and form[1] in _APOSTROPHES and form[2].isupper() and form[0].isalpha():
+            tags[k] = "PROPN"
 
 
 def _before_predicate_adjective(tags: Sequence[str], k: int) -> bool:

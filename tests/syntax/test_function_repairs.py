@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse_syntax.function_repairs import repair_degree, repair_function_words
+from newsparse_syntax.function_repairs import repair_apostrophe_names, repair_degree, repair_function_words
 
 from .helpers import analysed, index_of
 
@@ -70,3 +70,18 @@ def test_more_before_an_adjective_and_its_noun_is_left_alone() -> None:
     repair_degree("they want more powerful weapons".split(), tags)
     assert tags[2] == "ADJ"
 
+
+
+def test_a_name_with_an_apostrophe_is_one_proper_noun() -> None:
+    words, _ = analysed("Ireland captain O'Driscoll promptly created a try, D'Arcy said.")
+    texts = [w.text for w in words]
+    assert "O'Driscoll" in texts and "D'Arcy" in texts
+    assert words[index_of(words, "O'Driscoll")].upos == "PROPN"
+    assert words[index_of(words, "D'Arcy")].upos == "PROPN"
+
+
+def test_only_a_letter_apostrophe_capital_shape_is_retagged() -> None:
+    forms = ["O'Neill", "'s", "rock'n'roll", "I"]
+    tags = ["NOUN", "PART", "NOUN", "PRON"]
+    repair_apostrophe_names(forms, tags)
+    assert tags == ["PROPN", "PART", "NOUN", "PRON"]
