@@ -9,11 +9,15 @@ Israel killed its leader"). Read off UD EWT dev's held-back fifth, counted on un
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_apostrophe_names", "repair_degree", "repair_function_words"]
+__all__ = ["APOSTROPHE_NAME", "repair_apostrophe_names", "repair_degree", "repair_function_words"]
+
+# where a sentence may hold an "O'Neill" (a letter, an apostrophe, a capital): one C scan of its text
+APOSTROPHE_NAME = re.compile(r"[^\W\d_]['’][A-Z]")
 
 _DEGREE = frozenset("more More less Less".split())
 # what may follow "more/less + adjective" when the adjective is a predicate ("more scarce than")

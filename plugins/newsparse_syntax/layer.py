@@ -13,7 +13,12 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
-from newsparse_syntax.function_repairs import repair_apostrophe_names, repair_degree, repair_function_words
+from newsparse_syntax.function_repairs import (
+    APOSTROPHE_NAME,
+    repair_apostrophe_names,
+    repair_degree,
+    repair_function_words,
+)
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
@@ -24,6 +29,7 @@ from newsparse_syntax.words import split_columns
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_APOSTROPHE_NAME = APOSTROPHE_NAME.search
 _HAVE = frozenset("have has had 've ’ve having Have Has Had Having HAVE HAS HAD".split())
 
 
@@ -80,7 +86,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
-        if text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0:
+        if _APOSTROPHE_NAME(text, start, end) is not None:
             repair_apostrophe_names(sentence_forms, tags)  # O'Neill (before the other repairs)
         _repair(sentence_forms, tags, lexicon)
         repair_news(sentence_forms, tags, word_classes)
