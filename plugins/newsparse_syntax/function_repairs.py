@@ -20,6 +20,9 @@ __all__ = ["APOSTROPHE_NAME", "repair_apostrophe_names", "repair_degree", "repai
 APOSTROPHE_NAME = re.compile(r"[^\W\d_]['’][A-Z]")
 
 _DEGREE = frozenset("more More less Less".split())
+_TIME_COMPARATIVES = frozenset("earlier Earlier later Later sooner Sooner".split())
+_ADVERB_CUES = _DEGREE | _TIME_COMPARATIVES | {"long"}
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # what may follow "more/less + adjective" when the adjective is a predicate ("more scarce than")
 _AFTER_PREDICATE = frozenset({"ADP", "SCONJ", "PUNCT", "CCONJ", "PART"})
 _AND = frozenset({"and", "&"})
@@ -28,14 +31,25 @@ _CUES = frozenset("because Because both Both".split())
 
 
 def repair_degree(forms: list[str], tags: list[str]) -> None:
-    """Retag, in place, "more" or "less" tagged ADJ before a predicate adjective as ADV (before the
-    parse, which then makes it the adjective's ``advmod``): "much less predictable than", "is more
-    scarce than ever"; not before a noun ("more tweaks")."""
-    if _DEGREE.isdisjoint(forms):
+    """Retag, in place, adverbs the tagger takes for adjectives (before the parse, which then makes
+    them ``advmod``): "more" or "less" before a predicate adjective ("much less predictable than",
+    "is more scarce than ever"; not "more tweaks"); "long" between an auxiliary and a verb or
+    adjective ("has long been", "is long gone"); "earlier", "later", "sooner" neither after a
+    determiner nor before a nominal ("said earlier this week"; not "an earlier version")."""
+    if _ADVERB_CUES.isdisjoint(forms):
         return
     for k in range(len(forms) - 1):
-        if forms[k] in _DEGREE and tags[k] == "ADJ" and _before_predicate_adjective(tags, k):
-            tags[k] = "ADV"
+        word = forms[k]
+        if tags[k] != "ADJ" or word not in _ADVERB_CUES:
+            continue
+        if word in _DEGREE:
+            if _before_predicate_adjective(tags, k):
+                tags[k] = "ADV"
+        elif word in _TIME_COMPARATIVES:
+            if (k == 0 or tags[k - 1] not in ("DET", "ADJ")) and tags[k + 1] not in _NOMINAL:
+                tags[k] = "ADV"
+        elif k > 0 and tags[k - 1] == "AUX" and tags[k + 1] in ("VERB", "AUX", "ADJ"):
+            tags[k] = "ADV"  # "long"
 
 
 def repair_function_words(

@@ -85,3 +85,28 @@ def test_only_a_letter_apostrophe_capital_shape_is_retagged() -> None:
     tags = ["NOUN", "PART", "NOUN", "PRON"]
     repair_apostrophe_names(forms, tags)
     assert tags == ["PROPN", "PART", "NOUN", "PRON"]
+
+
+def test_long_between_an_auxiliary_and_a_verb_is_an_adverb() -> None:
+    tags = ["PRON", "AUX", "ADJ", "AUX", "DET", "NOUN"]
+    repair_degree("He has long been a critic".split(), tags)
+    assert tags[2] == "ADV"
+
+
+def test_long_as_a_predicate_or_before_a_noun_stays_an_adjective() -> None:
+    for forms, tags in (
+        ("the list is long .".split(), ["DET", "NOUN", "AUX", "ADJ", "PUNCT"]),
+        ("a long war".split(), ["DET", "ADJ", "NOUN"]),
+    ):
+        before = list(tags)
+        repair_degree(forms, tags)
+        assert tags == before
+
+
+def test_earlier_not_before_a_nominal_is_an_adverb() -> None:
+    tags = ["PRON", "VERB", "ADJ", "DET", "NOUN"]
+    repair_degree("he said earlier this week".split(), tags)
+    assert tags[2] == "ADV"
+    tags = ["DET", "ADJ", "NOUN"]
+    repair_degree("an earlier version".split(), tags)
+    assert tags[1] == "ADJ"
