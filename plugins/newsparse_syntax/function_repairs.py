@@ -27,7 +27,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _AFTER_PREDICATE = frozenset({"ADP", "SCONJ", "PUNCT", "CCONJ", "PART"})
 _AND = frozenset({"and", "&"})
 _APOSTROPHES = frozenset("'’")
-_CUES = frozenset("because Because both Both".split())
+_BECAUSE = frozenset({"because", "Because"})
+_CUES = _BECAUSE | {"both", "Both"}
+_CUE_ORDER = ("both", "Both", "because", "Because")
 
 
 def repair_degree(forms: list[str], tags: list[str]) -> None:
@@ -38,9 +40,10 @@ def repair_degree(forms: list[str], tags: list[str]) -> None:
     determiner nor before a nominal ("said earlier this week"; not "an earlier version")."""
     if _ADVERB_CUES.isdisjoint(forms):
         return
-    for k in range(len(forms) - 1):
+    last = len(forms) - 1
+    for k in indices(tags, "ADJ"):  # (a cue word is tagged ADJ in few places: no loop over every word)
         word = forms[k]
-        if tags[k] != "ADJ" or word not in _ADVERB_CUES:
+        if k == last or word not in _ADVERB_CUES:
             continue
         if word in _DEGREE:
             if _before_predicate_adjective(tags, k):
@@ -64,12 +67,16 @@ def repair_function_words(
                 tags[k + skip] = "SCONJ"
     if _CUES.isdisjoint(forms):
         return
-    for k in range(len(forms) - 1):
-        word = forms[k].lower()
-        if word == "because" and forms[k + 1].lower() == "of":
-            tags[k] = "ADP"  # "because of the war": UD's fixed adposition
-        elif word == "both" and tags[k] == "DET" and _coordinates(forms, tags, k):
-            tags[k] = "CCONJ"  # "both in Iraq and in Washington", "both shape and support"
+    last = len(forms) - 1
+    for cue in _CUE_ORDER:  # (a fixed order: "both" before "because", as they stand in a sentence)
+        for k in indices(forms, cue):
+            if k == last:
+                continue
+            if cue in _BECAUSE:
+                if forms[k + 1].lower() == "of":
+                    tags[k] = "ADP"  # "because of the war": UD's fixed adposition
+            elif tags[k] == "DET" and _coordinates(forms, tags, k):
+                tags[k] = "CCONJ"  # "both in Iraq and in Washington", "both shape and support"
 
 
 def repair_apostrophe_names(forms: Sequence[str], tags: list[str]) -> None:
