@@ -14,10 +14,18 @@ from collections.abc import Sequence
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["APOSTROPHE_NAME", "repair_apostrophe_names", "repair_degree", "repair_function_words"]
+__all__ = [
+    "APOSTROPHE_NAME",
+    "CUES",
+    "has_apostrophe_name",
+    "repair_apostrophe_names",
+    "repair_degree",
+    "repair_function_words",
+    "repair_marks",
+]
 
 # where a sentence may hold an "O'Neill" (a letter, an apostrophe, a capital): one C scan of its text
-APOSTROPHE_NAME = re.compile(r"[^\W\d_]['’][A-Z]")
+APOSTROPHE_NAME = re.compile(r"['’](?=[A-Z])(?<=[^\W\d_]['’])")  # the mark first: a fast scan
 
 _DEGREE = frozenset("more More less Less".split())
 _TIME_COMPARATIVES = frozenset("earlier Earlier later Later sooner Sooner".split())
@@ -30,6 +38,7 @@ _APOSTROPHES = frozenset("'’")
 _BECAUSE = frozenset({"because", "Because"})
 _CUES = _BECAUSE | {"both", "Both"}
 _CUE_ORDER = ("both", "Both", "because", "Because")
+CUES = _ADVERB_CUES | _CUES  # a sentence with none needs neither repair_degree nor repair_function_words
 
 
 def repair_degree(forms: list[str], tags: list[str]) -> None:
@@ -38,8 +47,6 @@ def repair_degree(forms: list[str], tags: list[str]) -> None:
     "is more scarce than ever"; not "more tweaks"); "long" between an auxiliary and a verb or
     adjective ("has long been", "is long gone"); "earlier", "later", "sooner" neither after a
     determiner nor before a nominal ("said earlier this week"; not "an earlier version")."""
-    if _ADVERB_CUES.isdisjoint(forms):
-        return
     last = len(forms) - 1
     for k in indices(tags, "ADJ"):  # (a cue word is tagged ADJ in few places: no loop over every word)
         word = forms[k]
@@ -55,18 +62,17 @@ def repair_degree(forms: list[str], tags: list[str]) -> None:
             tags[k] = "ADV"  # "long"
 
 
-def repair_function_words(
-    forms: Sequence[str], tags: list[str], rels: Sequence[str | None], skip: int
-) -> None:
-    """Retag, in place, after the parse (whose labels of ``tags[skip:]`` are ``rels``): an ADP the
-    parse made a clause's ``mark`` as SCONJ ("after Israel killed"); "because" before "of" as ADP;
-    "both" opening "both X and Y" as CCONJ. The parse saw the old tags, so its relations stand."""
-    if "ADP" in tags and "mark" in rels:
-        for k in indices(rels, "mark"):  # type: ignore[arg-type]
-            if tags[k + skip] == "ADP":
-                tags[k + skip] = "SCONJ"
-    if _CUES.isdisjoint(forms):
-        return
+def repair_marks(tags: list[str], rels: Sequence[str | None], skip: int) -> None:
+    """Retag, in place, after the parse (its labels of ``tags[skip:]`` are ``rels``) an ADP it made
+    a clause's ``mark`` as SCONJ ("after Israel killed"), as UD tags a clause's marker."""
+    for k in indices(rels, "mark"):  # type: ignore[arg-type]
+        if tags[k + skip] == "ADP":
+            tags[k + skip] = "SCONJ"
+
+
+def repair_function_words(forms: Sequence[str], tags: list[str]) -> None:
+    """Retag, in place, after the parse (which saw the old tags, so its relations stand): "because"
+    before "of" as ADP; "both" opening "both X and Y" as CCONJ."""
     last = len(forms) - 1
     for cue in _CUE_ORDER:  # (a fixed order: "both" before "because", as they stand in a sentence)
         for k in indices(forms, cue):
@@ -77,6 +83,13 @@ def repair_function_words(
                     tags[k] = "ADP"  # "because of the war": UD's fixed adposition
             elif tags[k] == "DET" and _coordinates(forms, tags, k):
                 tags[k] = "CCONJ"  # "both in Iraq and in Washington", "both shape and support"
+
+
+def has_apostrophe_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold an "O'Neill" (two C scans for the marks first: most don't)."""
+    if text.find("'", start, end) < 0 and text.find("’", start, end) < 0:
+        return False
+    return APOSTROPHE_NAME.search(text, start, end) is not None
 
 
 def repair_apostrophe_names(forms: Sequence[str], tags: list[str]) -> None:

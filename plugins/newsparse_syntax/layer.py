@@ -14,10 +14,12 @@ from typing import Protocol
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
 from newsparse_syntax.function_repairs import (
-    APOSTROPHE_NAME,
+    CUES,
+    has_apostrophe_name,
     repair_apostrophe_names,
     repair_degree,
     repair_function_words,
+    repair_marks,
 )
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
@@ -29,7 +31,6 @@ from newsparse_syntax.words import split_columns
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
-_APOSTROPHE_NAME = APOSTROPHE_NAME.search
 _HAVE = frozenset("have has had 've ’ve having Have Has Had Having HAVE HAS HAD".split())
 
 
@@ -86,12 +87,18 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
-        if _APOSTROPHE_NAME(text, start, end) is not None:
+        if has_apostrophe_name(text, start, end):
             repair_apostrophe_names(sentence_forms, tags)  # O'Neill (before the other repairs)
         _repair(sentence_forms, tags, lexicon)
+        cued = not CUES.isdisjoint(sentence_forms)
+        if cued:
+            repair_degree(sentence_forms, tags)
         repair_news(sentence_forms, tags, word_classes)
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
-        repair_function_words(sentence_forms, tags, parse.rels, skip)
+        if "ADP" in tags and "mark" in parse.rels:
+            repair_marks(tags, parse.rels, skip)
+        if cued:
+            repair_function_words(sentence_forms, tags)
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip
@@ -116,7 +123,6 @@ def _repair(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> No
     if "NOUN" in tags:
         repair_names(forms, tags, lexicon)
     repair_words(forms, tags)
-    repair_degree(forms, tags)
     if "there" in forms or "There" in forms:
         repair_existential(forms, tags)
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsparse_syntax.function_repairs import repair_apostrophe_names, repair_degree, repair_function_words
+from newsparse_syntax.function_repairs import (
+    has_apostrophe_name,
+    repair_apostrophe_names,
+    repair_degree,
+    repair_function_words,
+    repair_marks,
+)
 
 from .helpers import analysed, index_of
 
@@ -21,32 +27,32 @@ def test_a_preposition_before_a_noun_phrase_stays_an_adposition() -> None:
 def test_only_an_adposition_marked_by_the_parse_is_retagged() -> None:
     tags = ["DET", "ADP", "PRON", "VERB", "ADP"]
     rels = [None, "mark", "nsubj", "root", "case"]
-    repair_function_words("x after we left in".split(), tags, rels, 0)
+    repair_marks(tags, rels, 0)
     assert tags == ["DET", "SCONJ", "PRON", "VERB", "ADP"]
 
 
 def test_the_marks_of_a_sentence_after_a_dateline_are_offset() -> None:
     tags = ["PROPN", "ADP", "PRON", "VERB"]
-    repair_function_words("MOSCOW after we left".split(), tags, ["mark", "nsubj", "root"], 1)
+    repair_marks(tags, ["mark", "nsubj", "root"], 1)
     assert tags == ["PROPN", "SCONJ", "PRON", "VERB"]
 
 
 def test_because_of_is_an_adposition() -> None:
     tags = ["PRON", "VERB", "SCONJ", "ADP", "DET", "NOUN"]
-    repair_function_words("They left because of the war".split(), tags, [None] * 6, 0)
+    repair_function_words("They left because of the war".split(), tags)
     assert tags[2] == "ADP"
 
 
 def test_because_before_a_clause_stays_a_subordinator() -> None:
     tags = ["PRON", "VERB", "SCONJ", "PRON", "VERB"]
-    repair_function_words("They left because they lost".split(), tags, [None] * 5, 0)
+    repair_function_words("They left because they lost".split(), tags)
     assert tags[2] == "SCONJ"
 
 
 def test_both_opening_a_coordination_is_a_conjunction() -> None:
     forms = "it is easy to insert both fake files and fake ratings".split()
     tags = ["PRON", "AUX", "ADJ", "PART", "VERB", "DET", "ADJ", "NOUN", "CCONJ", "ADJ", "NOUN"]
-    repair_function_words(forms, tags, [None] * len(tags), 0)
+    repair_function_words(forms, tags)
     assert tags[5] == "CCONJ"
 
 
@@ -55,7 +61,7 @@ def test_both_before_a_plural_noun_or_of_stays_a_determiner() -> None:
         ("both sides agreed and left".split(), ["DET", "NOUN", "VERB", "CCONJ", "VERB"]),
         ("both of them agreed and left".split(), ["DET", "ADP", "PRON", "VERB", "CCONJ", "VERB"]),
     ):
-        repair_function_words(forms, tags, [None] * len(tags), 0)
+        repair_function_words(forms, tags)
         assert tags[0] == "DET"
 
 
@@ -110,3 +116,9 @@ def test_earlier_not_before_a_nominal_is_an_adverb() -> None:
     tags = ["DET", "ADJ", "NOUN"]
     repair_degree("an earlier version".split(), tags)
     assert tags[1] == "ADJ"
+
+
+def test_a_sentence_is_scanned_for_an_apostrophe_name_between_its_offsets() -> None:
+    text = "O'Neill scored. It's Dan's goal."
+    assert has_apostrophe_name(text, 0, 15)
+    assert not has_apostrophe_name(text, 16, len(text))
