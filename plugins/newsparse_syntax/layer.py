@@ -13,6 +13,14 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
+from newsparse_syntax.function_repairs import (
+    CUES,
+    has_apostrophe_name,
+    repair_apostrophe_names,
+    repair_degree,
+    repair_function_words,
+    repair_marks,
+)
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
@@ -73,15 +81,24 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
     lead = len(text) - len(text.lstrip())  # a dateline can open the text after white space only
     heads: list[int | None] = []
     rels: list[str | None] = []
-    for (start, _), (_, ends, sentence_forms), tags in zip(sentences, columns, tagged, strict=True):
+    for (start, end), (_, ends, sentence_forms), tags in zip(sentences, columns, tagged, strict=True):
         opens_paragraph = start <= lead or text[start - 1] in "\r\n"
         skip = _dateline_words(text, start, ends) if opens_paragraph else 0
         for k in range(skip):
             if sentence_forms[k].isalpha():
                 tags[k] = "PROPN"
+        if has_apostrophe_name(text, start, end):
+            repair_apostrophe_names(sentence_forms, tags)  # O'Neill (before the other repairs)
         _repair(sentence_forms, tags, lexicon)
+        cued = not CUES.isdisjoint(sentence_forms)
+        if cued:
+            repair_degree(sentence_forms, tags)
         repair_news(sentence_forms, tags, word_classes)
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
+        if "ADP" in tags and "mark" in parse.rels:
+            repair_marks(tags, parse.rels, skip)
+        if cued:
+            repair_function_words(sentence_forms, tags)
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip

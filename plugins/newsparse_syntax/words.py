@@ -30,6 +30,7 @@ _PATTERN = r"""
     )
     | ,+                                     # commas
     | [^\W\d_][^\W_]*+(?![.'’@\-]|://)       # most words: letters, not before . ' @ - ://
+    | (?<![\w'’])[^\W\d_]['’][A-Z][^\W\d_]*  # O'Neill, D'Arcy, d'Estaing: one name, as UD has it
     | (?i:e|re|non|anti|counter|mis|over|semi|vice|pre|co|multi|inter)-[^\W_]+  # e-mail, re-run
     | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*          # e-mail addresses
     | (?:https?://|www\.)[^\s"“”<>()\[\]]+[^\s"“”<>().,;:!?\[\]]  # web addresses (not a closing ])

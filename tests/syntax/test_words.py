@@ -37,6 +37,7 @@ def words(text: str) -> list[str]:
             ["Really", "!?", "Why", "..?", "(", "see", "[", "http://x.org/a", "]", ")", "etc."],
         ),
         ("i dont know, we havent, donut", ["i", "do", "nt", "know", ",", "we", "have", "nt", ",", "donut"]),
+        ("O'Neill's goal, D'Arcy and 'Neill", ["O'Neill", "'s", "goal", ",", "D'Arcy", "and", "'", "Neill"]),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
