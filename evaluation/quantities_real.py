@@ -440,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and split in TUNING_SPLITS:
             print("\n".join(runs["pipeline"].errors))
     if args.json:
-        args.json.write_text(json.dumps({"figures": figures, "gold": [GOLD, GOLD_B, GOLD_C, GOLD_D]}, indent=2))
+        gold_files = [GOLD, GOLD_B, GOLD_C, GOLD_D]
+        args.json.write_text(json.dumps({"figures": figures, "gold": gold_files}, indent=2))
     return 0
 
 

@@ -43,6 +43,7 @@ from .lexicon import (
     currencies,
     is_title_unit_word,
     plural_in_s,
+    singular_head,
 )
 from .numbers import Num, Words, parse_number
 from .units import resolve_unit
@@ -590,7 +591,7 @@ class _Reader:
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
             elif head is not None and low in CHANGE_AFTER_POINT and lower[head] in ("point", "points"):
                 break  # "a one point drop", "one point lower": the size of a change of points
-            elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
+            elif single and singular_head(low) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
                 break

@@ -178,7 +178,8 @@ def test_batch_b_splits_are_scored_in_their_own_sections_and_skip_without_the_co
     from evaluation.quantities_real import GOLD, GOLD_B, GOLD_C, GOLD_D, SPLITS, main
     from evaluation.real_common import load_gold
 
-    assert SPLITS == ("dev", "dev_b", "check_c", "check_d_a", "check_d_b", "untouched", "untouched_b", "fresh")
+    halves = ("check_d_a", "check_d_b")
+    assert SPLITS == ("dev", "dev_b", "check_c", *halves, "untouched", "untouched_b", "fresh")
     splits = {s["split"] for s in load_gold(GOLD) + load_gold(GOLD_B) + load_gold(GOLD_C) + load_gold(GOLD_D)}
     assert splits == set(SPLITS)
     monkeypatch.setenv("NEWSPARSE_EVAL_SPLITS", "dev_b")
