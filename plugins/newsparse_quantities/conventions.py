@@ -65,6 +65,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "slipped one place to four", "entered the chart at six": a rank
             if first >= 2 and lower[first - 1] == "last" and _round_name(words, f, first):
                 continue  # "into the last 16", "the last eight of the Champions League": a round
+            if first >= 2 and lower[first - 1] in ("front", "back") and _team_unit(words, f, first):
+                continue  # "their front five", "the back four": a unit of a team, a name
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None and lower[f.counted[1]] == "time" and f.change is not None:
@@ -235,24 +237,36 @@ def _pronoun_one(words: Words, f: Found, first: int) -> bool:
         return True
     if f.counted is None:
         return False
-    if _one_and_another(words, f.counted[1]):
+    if _one_and_another(words, f.counted[1]) or _one_after_be(words, first):
         return True
     return words.lower[f.counted[1]] in _NOT_COUNTED_BY_ONE or _a_certain_one(words, f, first)
 
 
 def _one_and_another(words: Words, head: int) -> bool:
     """ "swap one opt-out for another", "favouring one religion over another", "elected for one
-    party then defecting to another": "one" set against "another", not a count."""
+    party then defecting to another", "to one ear before the other": "one" set against "another"
+    or "the other", not a count."""
     lower = words.lower
     for k in range(head + 1, min(head + 7, words.size - 1)):
         if lower[k] in _CLAUSE_ENDS:
             return False
-        if lower[k + 1] == "another" and lower[k] in _CONTRAST_BEFORE:
+        other = lower[k + 1] == "another" or (
+            lower[k + 1] == "the" and tuple(lower[k + 2 : k + 3]) == ("other",)
+        )
+        if other and lower[k] in _CONTRAST_BEFORE:
             return True
     return False
 
 
-_CONTRAST_BEFORE = frozenset("for over to from into than against".split())
+def _one_after_be(words: Words, first: int) -> bool:
+    """ "That is one reason why", "is said to be one firm on its list": "one" after a form of "be"
+    classes its subject (as "a" does); "there is one doctor", "there used to be one" count."""
+    lower = words.lower
+    return first >= 2 and lower[first - 1] in _BE and "there" not in lower[max(0, first - 4) : first - 1]
+
+
+_BE = frozenset("is was be been are were being 's".split())
+_CONTRAST_BEFORE = frozenset("for over to from into than against before after".split())
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "whereas", "which", "who"})
 
 
@@ -458,6 +472,17 @@ def _round_name(words: Words, f: Found, first: int) -> bool:
 
 
 _ROUNDS = frozenset({4, 8, 16, 32})
+
+
+def _team_unit(words: Words, f: Found, first: int) -> bool:
+    """Whether "the front five", "their back three" names a unit of a team (a designation): a
+    number word after a determiner and "front"/"back", counting no noun."""
+    if f.counted is not None or f.modifier is not None or words.is_digits(first):
+        return False
+    return words.lower[first - 2] in _DETERMINERS_OF_TEAMS
+
+
+_DETERMINERS_OF_TEAMS = frozenset("the their our his its your".split())
 
 
 def _chart_rank(words: Words, f: Found, first: int) -> bool:

@@ -608,13 +608,8 @@ class _Reader:
         """Whether word ``k`` opens a hyphenated word ("by-elections", "32-bit"): a hyphen and a word
         glued to it follow."""
         w = self.w
-        return (
-            k + 2 < self.n
-            and w.texts[k + 1] in _HYPHENS
-            and w.gap(k + 1) == 0
-            and w.gap(k + 2) == 0
-            and w.texts[k + 2].isalpha()
-        )
+        glued = k + 2 < self.n and w.gap(k + 1) == 0 and w.gap(k + 2) == 0
+        return glued and w.texts[k + 1] in _HYPHENS and w.texts[k + 2].isalpha()
 
     def _name_or_year(self, after: int, start: int, head: int, value: Fraction | None, single: bool) -> bool:
         """Whether the phrase ``start``..``head`` after an amount is a name ("world number two Tommy
@@ -697,6 +692,8 @@ class _Reader:
                 k += 2  # "22 of 55 technical aid programs": both count the programs
             else:
                 return None
+        if k < n and w.texts[k] in POSSESSIVE_MARKS and w.gap(k) == 0:
+            return None  # "Radio 1's controller": the number ends a name that owns what follows
         if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
             k += 1  # "seven to 10 more seats"
         if k < n and w.texts[k][:1].isupper() and "\n" in w.text[w.ends[k - 1] : w.starts[k]]:

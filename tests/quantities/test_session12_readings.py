@@ -128,3 +128,35 @@ def test_a_word_in_is_is_still_no_plural(quantities: Q) -> None:
     assert [q.counted.text for q in quantities("The crisis hit 3 analysis firms.") if q.counted] == [
         "analysis firms"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will get to one ear before the other.",
+        "If we get stuffed in the front five our backs have had it.",
+        "He is used anywhere in the back five.",
+        "Radio 1's controller, Andy Parfitt, said so.",
+        "That is one reason why portable media will take off.",
+        "Activision is said to be one firm on its takeover list.",
+    ],
+)
+def test_names_and_pronoun_ones_are_no_amounts(quantities: Q, text: str) -> None:
+    """ "one ... the other", "the front five" (a unit of a team), "Radio 1's" (a name that owns
+    what follows), "is one reason" ("one" as "a" after "be"): none is an amount."""
+    assert read(quantities, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("There used to be one subliminal moment in the year.", [("one", "moment", None)]),
+        ("There is one doctor for the town.", [("one", "doctor", None)]),
+        ("The index came back 3 points.", [("3", "points", None)]),
+    ],
+)
+def test_counts_near_those_readings_stay(
+    quantities: Q, text: str, want: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "there (used to) be one", a digit after "back": still counts."""
+    assert read(quantities, text) == want
