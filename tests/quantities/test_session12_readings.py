@@ -160,3 +160,15 @@ def test_counts_near_those_readings_stay(
 ) -> None:
     """ "there (used to) be one", a digit after "back": still counts."""
     assert read(quantities, text) == want
+
+
+def test_a_share_of_a_group_takes_no_currency(quantities: Q) -> None:
+    """ "£450 a year, with half of all pensioners": "with half of" is a share, not compared money."""
+    text = "It would save the household more than £450 a year, with half of all pensioners paying nothing."
+    assert [(q.text, q.unit) for q in quantities(text)] == [("more than £450", "GBP/year")]
+
+
+def test_a_number_compared_with_money_still_takes_it(quantities: Q) -> None:
+    """ "590,000 tonnes, which compares with 585,000": the compared number keeps the unit."""
+    text = "Output was 590,000 tonnes, which compares with 585,000."
+    assert [(q.text, q.unit) for q in quantities(text)] == [("590,000 tonnes", "t"), ("585,000", "t")]
