@@ -179,6 +179,8 @@ def _compared(words: Words, previous: Found, f: Found, first: int, last: int) ->
         return f
     if first < 1 or words.lower[first - 1] not in _COMPARED or previous.value is None:
         return f
+    if last + 1 < words.size and words.lower[last + 1] == "of":
+        return f  # "£450 a year, with half of all pensioners": a share of a group, not compared
     if words.lower[first - 1] == "from" and last + 2 < words.size and words.lower[last + 1] == "to":
         return f  # a start level: its end says what it measures ("from 350 to 400 colleges")
     between = words.text[previous.end : f.start]

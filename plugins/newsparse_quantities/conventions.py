@@ -63,8 +63,14 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "one official told Reuters", "write one himself", "no-one": not a count
             if first >= 1 and lower[first - 1] in _RANK_BEFORE and _chart_rank(words, f, first):
                 continue  # "slipped one place to four", "entered the chart at six": a rank
+            if first >= 2 and lower[first - 1] == "last" and _round_name(words, f, first):
+                continue  # "into the last 16", "the last eight of the Champions League": a round
+            if first >= 2 and lower[first - 1] in ("front", "back") and _team_unit(words, f, first):
+                continue  # "their front five", "the back four": a unit of a team, a name
             if after == "times":
                 f = _occasions(words, f, first, last)
+            elif f.counted is not None and lower[f.counted[1]] == "time" and f.change is not None:
+                f = attrs.evolve(f, change=None, change_to=None)  # "added the two-time winner": a count
             elif f.counted is not None:
                 f = _pronoun_counted(words, _rate_margin(words, f))
         if f.change is not None:
@@ -151,7 +157,12 @@ def is_word_fraction(words: Words, f: Found) -> bool:
         return False
     if not 0 < f.value < 1:
         return False
-    return not any(c.isdigit() for c in words.text[f.number_start : f.number_end])
+    written = words.text[f.number_start : f.number_end]
+    return not any(c.isdigit() for c in written) or _PROPORTION.search(written) is not None
+
+
+# "One in 10 adult Americans", "1 out of 3": a proportion, however its numbers are written
+_PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 
 
 def _periods_of_time(words: Words, last: int) -> bool:
@@ -226,7 +237,37 @@ def _pronoun_one(words: Words, f: Found, first: int) -> bool:
         return True
     if f.counted is None:
         return False
+    if _one_and_another(words, f.counted[1]) or _one_after_be(words, first):
+        return True
     return words.lower[f.counted[1]] in _NOT_COUNTED_BY_ONE or _a_certain_one(words, f, first)
+
+
+def _one_and_another(words: Words, head: int) -> bool:
+    """ "swap one opt-out for another", "favouring one religion over another", "elected for one
+    party then defecting to another", "to one ear before the other": "one" set against "another"
+    or "the other", not a count."""
+    lower = words.lower
+    for k in range(head + 1, min(head + 7, words.size - 1)):
+        if lower[k] in _CLAUSE_ENDS:
+            return False
+        other = lower[k + 1] == "another" or (
+            lower[k + 1] == "the" and tuple(lower[k + 2 : k + 3]) == ("other",)
+        )
+        if other and lower[k] in _CONTRAST_BEFORE:
+            return True
+    return False
+
+
+def _one_after_be(words: Words, first: int) -> bool:
+    """ "That is one reason why", "is said to be one firm on its list": "one" after a form of "be"
+    classes its subject (as "a" does); "there is one doctor", "there used to be one" count."""
+    lower = words.lower
+    return first >= 2 and lower[first - 1] in _BE and "there" not in lower[max(0, first - 4) : first - 1]
+
+
+_BE = frozenset("is was be been are were being 's".split())
+_CONTRAST_BEFORE = frozenset("for over to from into than against before after".split())
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "whereas", "which", "who"})
 
 
 _NOT_COUNTED_BY_ONE = frozenset(
@@ -420,6 +461,28 @@ _RANKING = re.compile(
     r" places?\b|\btop (?:5|10|20|40|five|ten|twenty|forty)\b|\bnumber (?:one|two|three|four|five)\b",
     re.IGNORECASE,
 )
+
+
+def _round_name(words: Words, f: Found, first: int) -> bool:
+    """Whether "the last 16" (4, 8, 32) names a round of a knock-out competition, a designation:
+    no noun is counted, or only a name ("the last eight of the Champions League")."""
+    if words.lower[first - 2] != "the" or f.modifier is not None or f.value not in _ROUNDS:
+        return False
+    return f.counted is None or words.texts[f.counted[1]][:1].isupper()
+
+
+_ROUNDS = frozenset({4, 8, 16, 32})
+
+
+def _team_unit(words: Words, f: Found, first: int) -> bool:
+    """Whether "the front five", "their back three" names a unit of a team (a designation): a
+    number word after a determiner and "front"/"back", counting no noun."""
+    if f.counted is not None or f.modifier is not None or words.is_digits(first):
+        return False
+    return words.lower[first - 2] in _DETERMINERS_OF_TEAMS
+
+
+_DETERMINERS_OF_TEAMS = frozenset("the their our his its your".split())
 
 
 def _chart_rank(words: Words, f: Found, first: int) -> bool:

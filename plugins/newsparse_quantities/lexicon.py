@@ -14,6 +14,7 @@ __all__ = [
     "ADVERBS_IN_S",
     "BIG",
     "COUNTED_STOP",
+    "DEMONYMS_IN_IS",
     "DENOMINATORS",
     "DESIGNATORS",
     "IRREGULAR_PLURALS",
@@ -31,6 +32,7 @@ __all__ = [
     "Currencies",
     "currencies",
     "plural_in_s",
+    "singular_head",
 ]
 
 SMALL = {
@@ -217,9 +219,27 @@ ADVERBS_IN_S = frozenset(
 
 def plural_in_s(low: str) -> bool:
     """Whether a lower-cased word reads as a plural in -s ("workers", not "gas", "virus", "afterwards")."""
-    if len(low) <= 3 or low[-1] != "s" or low.endswith(NOT_PLURAL_ENDINGS):
+    if len(low) <= 3 or low[-1] != "s":
         return False
+    if low.endswith(NOT_PLURAL_ENDINGS):
+        return low in DEMONYMS_IN_IS  # "300 Iraqis", "1,200 Tutsis" (not "crisis", "basis")
     return low not in ADVERBS_IN_S
+
+
+def singular_head(low: str) -> bool:
+    """Whether a lower-cased word after "one" may be the singular noun it counts: not an adverb or
+    participle ("-ly", "-ed", "-ing"), save nouns in "-ing" ("one meeting in Athens")."""
+    return not low.endswith(("ly", "ed", "ing")) or low in _ING_NOUNS
+
+
+_ING_NOUNS = frozenset("meeting building hearing wedding painting ruling recording bombing".split())
+#: plural names of peoples in "-is", which the "-is" of "crisis" and "basis" would hide
+DEMONYMS_IN_IS = frozenset(
+    """
+    iraqis israelis pakistanis tutsis somalis saudis kuwaitis yemenis bangladeshis omanis qataris
+    nepalis emiratis azeris bahrainis punjabis
+    """.split()
+)
 
 
 IRREGULAR_PLURALS = frozenset(

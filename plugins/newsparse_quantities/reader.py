@@ -43,6 +43,7 @@ from .lexicon import (
     currencies,
     is_title_unit_word,
     plural_in_s,
+    singular_head,
 )
 from .numbers import Num, Words, parse_number
 from .units import resolve_unit
@@ -590,7 +591,7 @@ class _Reader:
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
             elif head is not None and low in CHANGE_AFTER_POINT and lower[head] in ("point", "points"):
                 break  # "a one point drop", "one point lower": the size of a change of points
-            elif single and not low.endswith(("ly", "ed", "ing")) and (taken == 0 or head == k - 1):
+            elif single and singular_head(low) and (taken == 0 or head == k - 1):
                 head = k  # "one joint system"
             if taken and low.endswith(("ed", "ing")) and not self._plural_ahead(k + 1):
                 break
@@ -607,13 +608,8 @@ class _Reader:
         """Whether word ``k`` opens a hyphenated word ("by-elections", "32-bit"): a hyphen and a word
         glued to it follow."""
         w = self.w
-        return (
-            k + 2 < self.n
-            and w.texts[k + 1] in _HYPHENS
-            and w.gap(k + 1) == 0
-            and w.gap(k + 2) == 0
-            and w.texts[k + 2].isalpha()
-        )
+        glued = k + 2 < self.n and w.gap(k + 1) == 0 and w.gap(k + 2) == 0
+        return glued and w.texts[k + 1] in _HYPHENS and w.texts[k + 2].isalpha()
 
     def _name_or_year(self, after: int, start: int, head: int, value: Fraction | None, single: bool) -> bool:
         """Whether the phrase ``start``..``head`` after an amount is a name ("world number two Tommy
@@ -696,6 +692,8 @@ class _Reader:
                 k += 2  # "22 of 55 technical aid programs": both count the programs
             else:
                 return None
+        if k < n and w.texts[k] in POSSESSIVE_MARKS and w.gap(k) == 0:
+            return None  # "Radio 1's controller": the number ends a name that owns what follows
         if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
             k += 1  # "seven to 10 more seats"
         if k < n and w.texts[k][:1].isupper() and "\n" in w.text[w.ends[k - 1] : w.starts[k]]:

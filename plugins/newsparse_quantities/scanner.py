@@ -305,7 +305,7 @@ class _Scanner(_Reader):
             # "6-year-old", "two-day": durations and ages written with hyphens
             if last + 2 < n and w.gap(last + 2) == 0:
                 info = resolve_unit(w.texts[last + 2])
-                if info is not None and info.kind == "duration":
+                if info is not None and info.kind == "duration" and not self._occasions_glued(last + 1):
                     age = self._age_end(last + 3) if w.lower[last + 2] in ("year", "years") else None
                     if age is None:
                         return last + 3
@@ -439,7 +439,15 @@ class _Scanner(_Reader):
             return None
         if w.lower[noun] not in _GLUED_MEASURES or w.gap(noun + 1) != 1 or not w.texts[noun + 1].isalpha():
             return None
+        if w.lower[noun] == "time" and w.lower[k - 1] in ("one", "1"):
+            return None  # "a one-time payment": single or former, not a count of occasions
         return noun, noun
+
+    def _occasions_glued(self, k: int) -> bool:
+        """ "the two-time world champion", "a three-time winner": a count of occasions (``times``)
+        glued by the hyphen at ``k`` before a noun, not a duration ("a two-day summit") nor "a
+        one-time payment" (a single or former one)."""
+        return self.w.lower[k + 1] == "time" and self._glued_measure(k) is not None
 
     def _year_like(self, num: Num) -> bool:
         """Whether ``num`` is a plain four-digit number from 1900 to 2049 (the years of news)."""
@@ -549,7 +557,7 @@ _RACE_NOUNS = frozenset(
 # nouns that, glued to a number before another word, count ("a 10-point lead", "a three-judge panel")
 _GLUED_MEASURES = frozenset(
     """
-    point page seat nation member state shareholder employee person family storey vote goal date
+    point page seat nation member state shareholder employee person family storey vote goal date time
     episode judge cap try match game set party player count
     """.split()
 )

@@ -1,0 +1,71 @@
+"""Select the sentences of check set D of the quantities layer, reproducibly (issue 18, session 12).
+
+Check set D draws 160 sentences with a number (the candidate rule and splitter of
+``select_quantities``) from articles of ``/work/brief/unused_ids.txt``-style id lists that no file
+of ``evaluation/data/`` names, over business, sport, tech/science, politics and conflict. It is
+annotated before the system is run on it and split by a fixed rule: the even rows (0, 2, ...) are
+half A (split ``check_d_a``, tuned on), the odd rows half B (split ``check_d_b``, never read:
+only its summary figures are printed, at the start and at the end of the session).
+Run: python -m evaluation.data.select_quantities_d IDS_FILE [--corpora PATH]; it prints one JSON
+line per sentence (id, subset, split, start, end), in the order of ``real_quantities_d.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+from evaluation.data.drawing import CHECK_SETS, corpus_articles, ids_named
+from evaluation.data.select_quantities import _candidates, draw
+
+__all__ = ["HALVES", "OWN", "QUOTAS_D", "SEED_D", "main", "selection", "used_ids"]
+
+HERE = Path(__file__).resolve().parent
+SEED_D = 20261205
+QUOTAS_D = {
+    "bbc/business": 35,
+    "bbc/sport": 25,
+    "bbc/tech": 25,
+    "bbc/politics": 25,
+    "reuters21578/general": 20,
+    "reuters21578/world-politics-conflict": 20,
+    "wikinews/politics-conflicts": 10,
+}
+#: the split of a row by its position: even rows are half A (tuned on), odd rows half B (held out).
+HALVES = ("check_d_a", "check_d_b")
+#: files of set D itself, which must not exclude the articles they were drawn from.
+OWN = frozenset({"real_quantities_d.jsonl"})
+
+
+def used_ids() -> set[str]:
+    """Every article id named by a JSON or JSON Lines file of ``evaluation/data/`` (the check sets aside)."""
+    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | CHECK_SETS)
+
+
+def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
+    """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
+    rng = random.Random(SEED_D)
+    pools: dict[str, dict[str, list[tuple[int, int]]]] = {subset: {} for subset in QUOTAS_D}
+    for article in articles:
+        if article["subset"] in pools and article["id"] in allowed and article["id"] not in used:
+            found = _candidates(article["text"])
+            if found:
+                pools[article["subset"]][article["id"]] = found
+    rows = draw(pools, QUOTAS_D, rng, SEED_D + 1, HALVES)
+    return [{**row, "split": HALVES[index % 2]} for index, row in enumerate(rows)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    allowed = set(Path(args.pop(0)).read_text(encoding="utf-8").split())
+    for row in selection(corpus_articles(args, __doc__), allowed, used_ids()):
+        print(json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
