@@ -6,9 +6,15 @@ import signal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_76987922ef306dd1.txt"
+
+# No property test is timed: a deadline or the "too slow" health check measures the machine's
+# neighbours (CI shares 2 cores), not the code. Tests that set their own settings inherit this.
+settings.register_profile("newsparse", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsparse")
 
 
 @pytest.fixture(scope="session", autouse=True)
