@@ -247,6 +247,10 @@ def _explain(row: dict[str, Any], gold: Sequence[dict[str, Any]], pred: Sequence
             src = text[p.source[0]:p.source[1]] if p.source else None
             lines.append(f"   partial cue {cue!r} at {g['cue'][0]}: source {src!r} "
                          f"right={source_right(g, p)}, content F1 {f1:.2f}")
+    for pi in sorted(set(range(len(pred))) - set(paired.values())):
+        p = pred[pi]
+        src = text[p.source[0]:p.source[1]] if p.source else None
+        lines.append(f"   extra   cue {text[p.cue[0]:p.cue[1]]!r} at {p.cue[0]}: source {src!r}")
     return "\n".join(lines)
 
 
