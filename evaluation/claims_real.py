@@ -243,6 +243,9 @@ def _explain(row: dict[str, Any], gold: Sequence[dict[str, Any]], pred: Sequence
             continue
         p = pred[paired[gi]]
         f1 = content_f1(text, g["content"], p.content)
+        if g["entities"] and not g["entities"] & p.entities:
+            lines.append(f"   entity  cue {cue!r} at {g['cue'][0]}: gold {sorted(g['entities'])} "
+                         f"got {sorted(p.entities)}")
         if not source_right(g, p) or f1 < CONTENT_RIGHT:
             src = text[p.source[0]:p.source[1]] if p.source else None
             lines.append(f"   partial cue {cue!r} at {g['cue'][0]}: source {src!r} "

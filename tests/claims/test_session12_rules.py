@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from newsparse import Entity, Mention, Span
 from newsparse_claims.model import Claim
 
 from .layers import document, run
 
 
-def _claims(text: str) -> list[Claim]:
-    """The claims found in ``text``."""
-    return [c for c in run(document(text), "claims").layer("claims") if isinstance(c, Claim)]
+def _claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
+    """The claims found in ``text`` (given its entities)."""
+    doc = run(document(text, entities=entities), "claims")
+    return [c for c in doc.layer("claims") if isinstance(c, Claim)]
+
+
+def _titled(text: str, ident: str, title: str, name: str) -> Entity:
+    """A person named once as "<title> <name>", the title recorded on the mention."""
+    at = text.index(f"{title} {name}")
+    start = at + len(title) + 1
+    mention = Mention(start, start + len(name), name, "name", Span(at, at + len(title), title))
+    return Entity(ident, "PERSON", name, (mention,))
 
 
 def test_a_quotation_in_the_next_indented_paragraph_continues_the_claim() -> None:
@@ -47,3 +57,35 @@ def test_an_unquoted_paragraph_after_the_trailer_is_not_taken() -> None:
     )
     (claim,) = _claims(text)
     assert claim.content.text == "Much needs to be done"
+
+
+def test_the_title_alone_names_the_person_titled_so_earlier() -> None:
+    text = (
+        "King Fahd said today Saudi Arabia wants stability. "
+        'The King replied: "Saudi Arabia does not decide prices by itself."'
+    )
+    replied = next(c for c in _claims(text, (_titled(text, "fahd", "King", "Fahd"),)) if c.cue.text == "replied")
+    assert replied.source == "fahd"
+    assert next(c for c in _claims(text) if c.cue.text == "replied").source is None  # no entity: no link
+
+
+def test_a_deputy_is_not_the_office_holder() -> None:
+    text = (
+        "Deputy Mayor Nicky Gavron said the row had hurt the party. "
+        "The mayor accused the reporter of doorstepping him."
+    )
+    gavron = _titled(text, "gavron", "Deputy Mayor", "Nicky Gavron")
+    accused = next(c for c in _claims(text, (gavron,)) if c.cue.text == "accused")
+    assert accused.source_text is not None and accused.source_text.text == "The mayor"
+    assert accused.source is None
+
+
+def test_two_people_with_the_title_leave_the_description_unresolved() -> None:
+    text = (
+        "Coach Andy Robinson said the side was ready. Coach Mike Ruddock said his side was tired. "
+        "The coach said the referee was wrong."
+    )
+    people = (_titled(text, "robinson", "Coach", "Andy Robinson"), _titled(text, "ruddock", "Coach", "Mike Ruddock"))
+    last = _claims(text, people)[-1]
+    assert last.source_text is not None and last.source_text.text == "The coach"
+    assert last.source is None
