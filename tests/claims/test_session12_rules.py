@@ -89,3 +89,13 @@ def test_two_people_with_the_title_leave_the_description_unresolved() -> None:
     last = _claims(text, people)[-1]
     assert last.source_text is not None and last.source_text.text == "The coach"
     assert last.source is None
+
+
+def test_a_belief_inside_a_reported_content_is_no_claim_of_its_own() -> None:
+    found = [c.cue.text for c in _claims('He wants to see a phased withdrawal of troops, he said in London.')]
+    assert found == ["said"]
+
+
+def test_a_belief_outside_the_other_claims_content_is_kept() -> None:
+    text = "The minister said the talks would resume. The unions believe the plan will fail."
+    assert [c.cue.text for c in _claims(text)] == ["said", "believe"]

@@ -1,0 +1,31 @@
+"""A belief inside the reported content of another claim is no claim of its own.
+
+'He wants to see a phased withdrawal, he said in London': only the outermost attribution is a
+claim (the guidelines', after PolNeAR's one label per token), and "wants" lies wholly, with its
+source, inside what "said" reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_claims.model import Claim
+
+__all__ = ["without_enclosed_beliefs"]
+
+
+def without_enclosed_beliefs(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` less each belief lying wholly, source and all, inside another claim's content."""
+    beliefs = [c for c in claims if c.kind == "belief"]
+    if not beliefs or len(beliefs) == len(claims):
+        return list(claims)
+    inner = {
+        id(b)
+        for b in beliefs
+        if any(
+            c.kind != "belief" and c.content.start <= b.start and b.end <= c.content.end
+            for c in claims
+            if c is not b
+        )
+    }
+    return [c for c in claims if id(c) not in inner] if inner else list(claims)
