@@ -324,7 +324,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from evaluation.claims_events import build_pipeline
 
-    source = load_gold("real_claims", args.corpora) if args.gold is None else read_gold(args.gold, args.corpora)
+    if args.gold is None:
+        source = load_gold("real_claims", args.corpora)
+    else:
+        source = read_gold(args.gold, args.corpora)
     rows = [row for row in source if args.split in ("all", row["split"])]
     figures = evaluate(rows, build_pipeline(), args.verbose, frozenset(args.explain))
     named = [s for s in figures if figures[s]["system"].get("articles")] if args.gold else list(SPLITS)

@@ -64,7 +64,8 @@ def test_the_title_alone_names_the_person_titled_so_earlier() -> None:
         "King Fahd said today Saudi Arabia wants stability. "
         'The King replied: "Saudi Arabia does not decide prices by itself."'
     )
-    replied = next(c for c in _claims(text, (_titled(text, "fahd", "King", "Fahd"),)) if c.cue.text == "replied")
+    fahd = _titled(text, "fahd", "King", "Fahd")
+    replied = next(c for c in _claims(text, (fahd,)) if c.cue.text == "replied")
     assert replied.source == "fahd"
     assert next(c for c in _claims(text) if c.cue.text == "replied").source is None  # no entity: no link
 
@@ -85,7 +86,10 @@ def test_two_people_with_the_title_leave_the_description_unresolved() -> None:
         "Coach Andy Robinson said the side was ready. Coach Mike Ruddock said his side was tired. "
         "The coach said the referee was wrong."
     )
-    people = (_titled(text, "robinson", "Coach", "Andy Robinson"), _titled(text, "ruddock", "Coach", "Mike Ruddock"))
+    people = (
+        _titled(text, "robinson", "Coach", "Andy Robinson"),
+        _titled(text, "ruddock", "Coach", "Mike Ruddock"),
+    )
     last = _claims(text, people)[-1]
     assert last.source_text is not None and last.source_text.text == "The coach"
     assert last.source is None
