@@ -48,7 +48,7 @@ from newsparse_claims.lexicon import (
     RELATIVE_SOURCES,
     TITLE_ABBREVIATIONS,
 )
-from newsparse_claims.openings import TELL, Names, after_recipient, content_start_after
+from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
 from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
@@ -299,6 +299,7 @@ _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: Names) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
     j = after_recipient(cols, low, i + 1, hi, names) if low[i] in TELL else i + 1
+    j += j < hi and low[j] == "out" and low[i] in OUT_PARTICLE_CUES  # "..., she pointed out."
     if low[i] in ACTION_CUES and j < hi and low[j] == "to":
         return False  # "who refused to endorse him, spoke": the infinitive is the content
     if j >= hi:

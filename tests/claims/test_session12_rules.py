@@ -103,3 +103,13 @@ def test_a_belief_inside_a_reported_content_is_no_claim_of_its_own() -> None:
 def test_a_belief_outside_the_other_claims_content_is_kept() -> None:
     text = "The minister said the talks would resume. The unions believe the plan will fail."
     assert [c.cue.text for c in _claims(text)] == ["said", "believe"]
+
+
+def test_the_particle_of_pointed_out_is_no_part_of_the_content() -> None:
+    (claim,) = _claims("Mr Kennedy pointed out that the Dutch have announced their withdrawal.")
+    assert claim.content.text == "the Dutch have announced their withdrawal"
+
+
+def test_pointed_out_closing_the_sentence_reports_the_clause_before_it() -> None:
+    claims = _claims("The talks collapsed in the small hours, she pointed out.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("pointed", "The talks collapsed in the small hours")]
