@@ -112,4 +112,5 @@ def test_the_particle_of_pointed_out_is_no_part_of_the_content() -> None:
 
 def test_pointed_out_closing_the_sentence_reports_the_clause_before_it() -> None:
     claims = _claims("The talks collapsed in the small hours, she pointed out.")
-    assert [(c.cue.text, c.content.text) for c in claims] == [("pointed", "The talks collapsed in the small hours")]
+    found = [(c.cue.text, c.content.text) for c in claims]
+    assert found == [("pointed", "The talks collapsed in the small hours")]
