@@ -114,3 +114,8 @@ def test_pointed_out_closing_the_sentence_reports_the_clause_before_it() -> None
     claims = _claims("The talks collapsed in the small hours, she pointed out.")
     found = [(c.cue.text, c.content.text) for c in claims]
     assert found == [("pointed", "The talks collapsed in the small hours")]
+
+
+def test_a_finding_inside_a_reported_content_is_no_claim_of_its_own() -> None:
+    claims = _claims("Other surveys show a rapid slowdown in house prices, she pointed out.")
+    assert [c.cue.text for c in claims] == ["pointed"]
