@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from newsparse_claims.model import Claim
 
-__all__ = ["without_enclosed_beliefs"]
+__all__ = ["without_enclosed_attitudes"]
 
 _INNER_KINDS = frozenset({"belief", "perception"})
 
 
-def without_enclosed_beliefs(claims: Sequence[Claim]) -> list[Claim]:
+def without_enclosed_attitudes(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` less each belief or perception lying wholly, source and all, inside the content of
     a claim of another kind."""
     beliefs = [c for c in claims if c.kind in _INNER_KINDS]

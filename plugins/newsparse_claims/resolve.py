@@ -21,7 +21,7 @@ from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.model import Claim, DateRef, QuantityRef
-from newsparse_claims.nesting import without_enclosed_beliefs
+from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
@@ -209,7 +209,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled), quantities, dates, quotes))
-    yield from without_enclosed_beliefs(made)
+    yield from without_enclosed_attitudes(made)
 
 
 def _person_names(doc: Document) -> Container[int]:
