@@ -1,6 +1,10 @@
 """Claims on real news: the hand-annotated `real_claims` set (20 articles; data/README_b.md).
 
-Usage: python -m evaluation.claims_real [--corpora PATH] [--json OUT] [--verbose]
+Usage: python -m evaluation.claims_real [--corpora PATH] [--gold FILE] [--json OUT] [--verbose]
+
+``--gold FILE`` scores another gold file of the same format instead (a check set such as
+``evaluation/data/check_claims_s12.jsonl``), split by split as its rows name them; ``--verbose``
+then lists the errors of the splits named by ``--explain`` only (a tuning half, never a held-out one).
 
 Matching (only predicted claims whose cue ends at or before the article's `cut` are scored):
   * a predicted claim is paired with a gold claim when their cues overlap by at least one
@@ -239,17 +243,25 @@ def _explain(row: dict[str, Any], gold: Sequence[dict[str, Any]], pred: Sequence
             continue
         p = pred[paired[gi]]
         f1 = content_f1(text, g["content"], p.content)
+        if g["entities"] and not g["entities"] & p.entities:
+            lines.append(f"   entity  cue {cue!r} at {g['cue'][0]}: gold {sorted(g['entities'])} "
+                         f"got {sorted(p.entities)}")
         if not source_right(g, p) or f1 < CONTENT_RIGHT:
             src = text[p.source[0]:p.source[1]] if p.source else None
             lines.append(f"   partial cue {cue!r} at {g['cue'][0]}: source {src!r} "
                          f"right={source_right(g, p)}, content F1 {f1:.2f}")
+    for pi in sorted(set(range(len(pred))) - set(paired.values())):
+        p = pred[pi]
+        src = text[p.source[0]:p.source[1]] if p.source else None
+        lines.append(f"   extra   cue {text[p.cue[0]:p.cue[1]]!r} at {p.cue[0]}: source {src!r}")
     return "\n".join(lines)
 
 
-def evaluate(rows: Sequence[dict[str, Any]], pipeline: Any, verbose: bool = False) -> dict[str, Any]:
+def evaluate(rows: Sequence[dict[str, Any]], pipeline: Any, verbose: bool = False,
+             explain: frozenset[str] = frozenset({"dev"})) -> dict[str, Any]:
     """Parse every article of the set and score the system and the baseline, per split."""
     counts: dict[str, dict[str, list[dict[str, float]]]] = {
-        s: {"system": [], "baseline": []} for s in SPLITS}
+        s: {"system": [], "baseline": []} for s in dict.fromkeys([*SPLITS, *(r["split"] for r in rows)])}
     for row in rows:
         cut = limit(row)
         doc = pipeline.parse(row["text"], published=row.get("published"))
@@ -258,7 +270,7 @@ def evaluate(rows: Sequence[dict[str, Any]], pipeline: Any, verbose: bool = Fals
         counts[row["split"]]["system"].append(score_article(row["text"], gold, predicted))
         baseline = baseline_claims(row["text"], cut)
         counts[row["split"]]["baseline"].append(score_article(row["text"], gold, baseline))
-        if verbose and row["split"] == "dev":
+        if verbose and row["split"] in explain:
             print(_explain(row, gold, predicted))
     return {split: {name: summarise(c) for name, c in by.items()} for split, by in counts.items()}
 
@@ -279,8 +291,21 @@ def report_table(split: str, figures: dict[str, Any]) -> str:
                        ("kind_accuracy", "kind accuracy (paired)"),
                        ("negation_accuracy", "negation accuracy (paired)")):
         rows.append((label, sys_[key], base[key]))
-    return table(f"real_claims [{split}] (hand-annotated real news; data/README_b.md)", rows,
+    return table(f"claims [{split}] (hand-annotated real news)", rows,
                  ("newsparse", "baseline"))
+
+
+def read_gold(path: Path, corpora: str) -> list[dict[str, Any]]:
+    """The rows of a gold file given by ``--gold``, each with its article's ``text``."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {row["id"] for row in rows}
+    texts = {}
+    with corpus_path(corpora).open(encoding="utf-8") as handle:
+        for line in handle:
+            article = json.loads(line)
+            if article["id"] in wanted:
+                texts[article["id"]] = article["text"]
+    return [{**row, "text": texts[row["id"]]} for row in rows]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -289,17 +314,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--verbose", action="store_true", help="list the errors on the dev split only")
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all",
+    parser.add_argument("--split", default="all",
                         help="score only this split (tune with `dev`; `untouched` once, at the end)")
+    parser.add_argument("--gold", type=Path, help="score this gold file (e.g. a check set) instead")
+    parser.add_argument("--explain", nargs="*", default=["dev"], help="the splits --verbose lists")
     args = parser.parse_args(argv)
     if not corpus_path(args.corpora).is_file():
         print(f"real_claims: skipped ({corpus_path(args.corpora)} not found)")
         return 0
     from evaluation.claims_events import build_pipeline
 
-    rows = [row for row in load_gold("real_claims", args.corpora) if args.split in ("all", row["split"])]
-    figures = evaluate(rows, build_pipeline(), args.verbose)
-    for split in [s for s in (SPLITS if args.split == "all" else (args.split,)) if scored(s)]:
+    if args.gold is None:
+        source = load_gold("real_claims", args.corpora)
+    else:
+        source = read_gold(args.gold, args.corpora)
+    rows = [row for row in source if args.split in ("all", row["split"])]
+    figures = evaluate(rows, build_pipeline(), args.verbose, frozenset(args.explain))
+    named = [s for s in figures if figures[s]["system"].get("articles")] if args.gold else list(SPLITS)
+    for split in [s for s in (named if args.split == "all" else (args.split,)) if scored(s)]:
         print(report_table(split, figures[split]) + "\n")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

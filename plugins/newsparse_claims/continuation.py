@@ -39,7 +39,7 @@ def continued_quotation(
             break
         quote = quotes[at]
         gap = text[reach : quote.start]
-        if len(gap) > MAX_GAP or gap.strip(" .'\n\t\u00a0") or quote.end > limit:  # "'": of ''A
+        if not _short_gap(gap) or gap.strip(" .'\n\t\u00a0") or quote.end > limit:  # "'": of ''A
             break
         new_end = _without_closing(text, quote.start, quote.end)
         reach = quote.end
@@ -56,13 +56,22 @@ def _is_quoted(
     return at >= 0 and quotes[at].start <= start and end <= quotes[at].end
 
 
+def _short_gap(gap: str) -> bool:
+    """Whether ``gap`` is short enough to join two quotations: a few characters, or one new indented
+    paragraph (a line break and the wire's four spaces of indent: '."\n    "We ...')."""
+    return len(gap) <= MAX_GAP or (len(gap) <= MAX_INDENTED_GAP and gap.count("\n") == 1 and not gap.strip())
+
+
+MAX_INDENTED_GAP = 7  # characters: a full stop or mark, a line break, four spaces of indent
+
+
 def _past_trailer(text: str, at: int) -> int:
     """``at`` moved to the full stop of a short unquoted rest of the claim's sentence ('he told The Post.').
 
     Unmoved when the rest holds a quotation mark, runs over a line or is longer than ``MAX_TRAILER``.
     """
     rest = text[at : at + MAX_TRAILER]
-    stop = rest.find(". ")
+    stop = min((k for k in (rest.find(". "), rest.find(".\n")) if k >= 0), default=-1)
     if stop < 0 and rest.endswith("."):
         stop = len(rest) - 1
     for mark in ('"', "“", "”", "''", "\n", "!", "?"):

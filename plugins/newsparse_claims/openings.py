@@ -21,7 +21,7 @@ from newsparse_claims.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 
-__all__ = ["MAX_THAT", "TELL", "Names", "after_recipient", "content_start_after"]
+__all__ = ["MAX_THAT", "OUT_PARTICLE_CUES", "TELL", "Names", "after_recipient", "content_start_after"]
 
 MAX_THAT = 7  # tokens between a cue and its "that"
 Names = Container[int]  # the start offsets of the persons' names of the text (``entities``)
@@ -45,6 +45,8 @@ def content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int,
         return j + 1  # "talked about the economy"
     if cue in ACTION_CUES and j < hi and low[j] == "to":
         return j  # "refused to comment on reports that ...": the infinitive phrase is the content
+    if j < hi and low[j] == "out" and cue in OUT_PARTICLE_CUES:
+        j += 1  # "pointed out (that) ...": the particle is the cue's, not the content's
     window = min(hi, j + MAX_THAT)
     for k in range(j, window):
         word = low[k]
@@ -189,6 +191,7 @@ _NOT_RECIPIENT = frozenset(
 
 TELL = frozenset({"told", "tell", "tells", "telling"})
 # Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
+OUT_PARTICLE_CUES = frozenset({"pointed", "points", "point", "spelled", "spelt", "spells"})
 _BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 
 

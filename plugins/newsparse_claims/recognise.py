@@ -25,13 +25,14 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.text import TokenColumns
+from newsparse_claims.content_cuts import JOINS as _JOINS
+from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
     CLAUSE_ATTITUDE_CUES,
     CLAUSE_VERBS,
     COLON_NOT_SOURCE,
-    CONTENT_CUTS,
     CUE_VERBS,
     DETERMINERS,
     INVERTIBLE_CUES,
@@ -48,7 +49,7 @@ from newsparse_claims.lexicon import (
     RELATIVE_SOURCES,
     TITLE_ABBREVIATIONS,
 )
-from newsparse_claims.openings import TELL, Names, after_recipient, content_start_after
+from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
 from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
@@ -299,6 +300,7 @@ _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: Names) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
     j = after_recipient(cols, low, i + 1, hi, names) if low[i] in TELL else i + 1
+    j += j < hi and low[j] == "out" and low[i] in OUT_PARTICLE_CUES  # "..., she pointed out."
     if low[i] in ACTION_CUES and j < hi and low[j] == "to":
         return False  # "who refused to endorse him, spoke": the infinitive is the content
     if j >= hi:
@@ -685,56 +687,6 @@ def _add_unresolved(
     if content_chars is not None:
         cue_chars = (cols.starts[ca], cols.ends[cb - 1])
         found.append(Found(cue=cue_chars, content=content_chars, source=None, unresolved=True))
-
-
-def _next_cut(
-    low: Sequence[str], cues: Sequence[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
-) -> int:
-    """Where the content after cue ``n`` ends: the next clause break or the next claim's source."""
-    start = cues[n][2]
-    limit = hi
-    for kind, ca, _cb, src in cues[n + 1 :]:
-        first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
-        if kind in {"cut", "unresolved"} or (kind == "verb" and src is not None and src[0] < start):
-            first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
-        if first > start:
-            limit = first
-            break
-    # the first ";", or "," before "but"/"however"... (a cut word after a comma is that comma's cut);
-    # found by C-level searches of the content's words, not a loop over them
-    words = low[start:limit]
-    semicolon = words.index(";") if ";" in words else len(words)
-    for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
-        if k + 1 < len(words) and words[k + 1] in CONTENT_CUTS and _cuts(words, k):
-            return start + k
-    return start + semicolon if semicolon < len(words) else limit
-
-
-def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
-    """The "and"/"but" joining a second cue verb to the first ("... but on Monday said"), else the cue."""
-    for k in range(cue - 1, max(start, cue - MAX_JOINED_ADVERBIAL) - 1, -1):
-        if low[k] in _JOINS:
-            return k
-        if low[k] in PUNCT_BREAK:
-            break
-    return cue
-
-
-MAX_JOINED_ADVERBIAL = 6  # tokens between the "and"/"but" and the second cue verb it joins
-_JOINS = frozenset({"and", "but"})
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''"})
-
-
-def _cuts(words: Sequence[str], k: int) -> bool:
-    """Whether the comma at ``k`` before a cut word ends the content: not inside an open quotation
-    ('"... very young, when you ..."'), nor before a second "that" clause (", but that ...").
-    """
-    if k + 2 < len(words) and words[k + 2] == "that":
-        return False
-    return sum(1 for word in words[:k] if word in _DOUBLE_QUOTES) % 2 == 0
-
-
-_IS_COMMA = ",".__eq__
 
 
 def _cue_words(low: Sequence[str]) -> list[int]:

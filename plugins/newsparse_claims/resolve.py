@@ -21,10 +21,12 @@ from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.model import Claim, DateRef, QuantityRef
+from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.structure import structure_source
+from newsparse_claims.titles import TitledPeople
 
 __all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
 
@@ -179,6 +181,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     dates = Index.of(doc.dates, _START_OF)
     quoted = claim_quotations(text)  # already in text order: no sort
     quotes = Index(quoted, tuple(map(_START_OF, quoted)))
+    titled = TitledPeople(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     for n, item in enumerate(found):
@@ -205,8 +208,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         limit = _next_start(found, n, len(text))
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
-        made.append(_claim(text, item, made, mentions, quantities, dates, quotes))
-    yield from made
+        made.append(_claim(text, item, made, (mentions, titled), quantities, dates, quotes))
+    yield from without_enclosed_attitudes(made)
 
 
 def _person_names(doc: Document) -> Container[int]:
@@ -449,12 +452,16 @@ def _claim(
     text: str,
     item: Found,
     made: Sequence[Claim],
-    mentions: Index,
+    names: tuple[Index, TitledPeople],
     quantities: Index,
     dates: Index,
     quotes: Index,
 ) -> Claim:
-    """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent)."""
+    """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent).
+
+    ``names`` are the document's entity mentions and its titled persons ("the King" -> King Fahd).
+    """
+    mentions, titled = names
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
     cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
@@ -480,7 +487,11 @@ def _claim(
         elif written in RELATIVE_SOURCES:
             antecedent, source = _relative_antecedent(text, mentions, source_text)
         else:
-            source = _entity_in(mentions, source_start, source_end) or _described(text, mentions, source_text)
+            source = (
+                _entity_in(mentions, source_start, source_end)
+                or _described(text, mentions, source_text)
+                or titled.referent(source_text)
+            )
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)
     times = _inside(dates, content_start, content_end)

@@ -1,0 +1,64 @@
+"""Where a content read after its cue ends: the next claim, a conjunction before a second cue, a
+semicolon, or a comma before a cut word ("but", "however" ...) outside an open quotation.
+
+Split from ``recognise`` (the cue search) so that each module stays under the size limit.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from newsparse_claims.lexicon import CONTENT_CUTS, PUNCT_BREAK
+
+__all__ = ["JOINS", "MAX_JOINED_ADVERBIAL", "next_cut"]
+
+
+def next_cut(
+    low: Sequence[str], cues: Sequence[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
+) -> int:
+    """Where the content after cue ``n`` ends: the next clause break or the next claim's source."""
+    start = cues[n][2]
+    limit = hi
+    for kind, ca, _cb, src in cues[n + 1 :]:
+        first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
+        if kind in {"cut", "unresolved"} or (kind == "verb" and src is not None and src[0] < start):
+            first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
+        if first > start:
+            limit = first
+            break
+    # the first ";", or "," before "but"/"however"... (a cut word after a comma is that comma's cut);
+    # found by C-level searches of the content's words, not a loop over them
+    words = low[start:limit]
+    semicolon = words.index(";") if ";" in words else len(words)
+    for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
+        if k + 1 < len(words) and words[k + 1] in CONTENT_CUTS and _cuts(words, k):
+            return start + k
+    return start + semicolon if semicolon < len(words) else limit
+
+
+def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
+    """The "and"/"but" joining a second cue verb to the first ("... but on Monday said"), else the cue."""
+    for k in range(cue - 1, max(start, cue - MAX_JOINED_ADVERBIAL) - 1, -1):
+        if low[k] in JOINS:
+            return k
+        if low[k] in PUNCT_BREAK:
+            break
+    return cue
+
+
+MAX_JOINED_ADVERBIAL = 6  # tokens between the "and"/"but" and the second cue verb it joins
+JOINS = frozenset({"and", "but"})
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''"})
+
+
+def _cuts(words: Sequence[str], k: int) -> bool:
+    """Whether the comma at ``k`` before a cut word ends the content: not inside an open quotation
+    ('"... very young, when you ..."'), nor before a second "that" clause (", but that ...").
+    """
+    if k + 2 < len(words) and words[k + 2] == "that":
+        return False
+    return sum(1 for word in words[:k] if word in _DOUBLE_QUOTES) % 2 == 0
+
+
+_IS_COMMA = ",".__eq__
