@@ -302,11 +302,14 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """ "by year-end" (the end of this year), "since year-end" (the end of last year)."""
+    """ "by year-end" (the end of this year), "since year-end" (the end of last year); "by year's
+    end" is "the end of the year" in other words: the year with mod END, as the guidelines write it."""
     if ctx.ref is None:
-        return _Partial("DATE", "XXXX-12-31")
+        return _Partial("DATE", "XXXX" if m["poss"] else "XXXX-12-31", "END" if m["poss"] else None)
     back = ctx.before(m.start(), 8).endswith("since ") or ctx.tense(m.start(), m.end()) < 0
     year = ctx.ref.year - 1 if back else ctx.ref.year
+    if m["poss"]:
+        return _date("DATE", f"{year:04d}", True, "END")
     return _date("DATE", f"{year:04d}-12-31", True)
 
 

@@ -1,0 +1,39 @@
+"""Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse_dates
+from newsparse import Document
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+
+
+def found(text: str, published: str | None) -> list[tuple[str, str, str, str | None]]:
+    """(text, type, value, mod) of every time expression of ``text``."""
+    doc: Document = PIPE.parse(text, published=published)
+    return [(d.text, d.type, d.value, d.mod) for d in doc.dates]
+
+
+# (sentence, publication date, every expected (span, type, value, mod))
+FORMS = [
+    # the year the tense points to, with mod END, as the guidelines write "the end of 1986"
+    ("Rules should be in place by year's end.", "1989-10-26", [("year's end", "DATE", "1989", "END")]),
+    ("It plans to ship 500,000 by year’s end.", "2004-11-02", [("year’s end", "DATE", "2004", "END")]),
+    ("At year's end, debt was high.", "1989-10-26", [("year's end", "DATE", "1988", "END")]),
+    # without a publication date the year is unknown, the mod stays
+    ("It plans to ship them by year's end.", None, [("year's end", "DATE", "XXXX", "END")]),
+    # the written forms "year-end" and "year end" keep their day value
+    ("Debt fell by year-end.", "1989-10-26", [("year-end", "DATE", "1988-12-31", None)]),
+    ("The plan is due by year end.", "1987-06-18", [("year end", "DATE", "1987-12-31", None)]),
+    # a possessive "year's" before another noun is no time expression
+    ("The year's end-of-term report came out.", "1989-10-26", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FORMS)
+def test_form(text: str, published: str | None, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Each form gives exactly the expected expressions."""
+    assert found(text, published) == expected
