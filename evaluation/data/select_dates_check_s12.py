@@ -4,8 +4,9 @@ Keeps the unused news articles (no file of ``evaluation/data`` or ``tests`` name
 them are dated) that have a publication date, 700 to 3,500 characters of mostly letters, at least
 seven candidate time words (``select_dates.CANDIDATES``), a relative cue (``select_dates.RELATIVE``)
 and a told-before mark: a year before the publication year or a month or weekday without a day or
-year (``select_dates.BARE``); a text already kept (a wire story sent twice) is skipped. Twelve are drawn with ``random.Random(SEED)`` from the kept ids in sorted order; the first
-six drawn are half ``A`` (tuned on), the last six half ``B`` (only its summary figures are read).
+year (``select_dates.BARE``); a text already kept (a wire story sent twice) is skipped. Twelve
+are drawn with ``random.Random(SEED)`` from the kept ids in sorted order; the first six drawn are
+half ``A`` (tuned on), the last six half ``B`` (only its summary figures are read).
 The articles were annotated from ``guidelines/dates.md`` before the dates layer was run on them.
 Run: python -m evaluation.data.select_dates_check_s12 [--corpora PATH]; it prints ``id split``.
 """
