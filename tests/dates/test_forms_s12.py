@@ -1,4 +1,5 @@
-"""Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END."""
+"""Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END; a
+hyphenated surname ending in "May" or "March" is no month."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ FORMS = [
     ("The plan is due by year end.", "1987-06-18", [("year end", "DATE", "1987-12-31", None)]),
     # a possessive "year's" before another noun is no time expression
     ("The year's end-of-term report came out.", "1989-10-26", []),
+    # "May" or "March" after a hyphen is a month only after another month ("January-May"), not
+    # at the end of a hyphenated surname
+    ("It is director Mark Dornford-May's first feature film.", "2005-02-10", []),
+    ("It is Dornford-March's film.", "2005-02-10", []),
+    (
+        "Trade in the January-May period rose.",
+        "2005-06-10",
+        [("January", "DATE", "2005-01", None), ("May", "DATE", "2005-05", None)],
+    ),
+    ("Output in the January-to-March quarter fell.", "2005-04-10", [("March", "DATE", "2005-03", None)]),
+    ("Prices rose mid-May.", "2005-06-10", [("mid-May", "DATE", "2005-05", "MID")]),
 ]
 
 
