@@ -649,8 +649,9 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["year"]:
         return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
     ref = ctx.ref
-    if ref is None:
-        return _Partial("DATE", "XXXX-XX-XX")
+    if ref is None:  # the year is unknown; a fixed holiday still gives its day ("Christmas": XXXX-12-25)
+        fixed = HOLIDAYS.get(name)
+        return _Partial("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX")
     rel = _norm(m["rel"])
     this_year = _holiday_date(name, ref.year)
     tense = -1 if rel == "last" else 1 if rel == "next" else ctx.tense(m.start(), m.end())

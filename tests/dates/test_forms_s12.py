@@ -1,5 +1,6 @@
 """Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END; a
-hyphenated surname ending in "May" or "March" is no month."""
+hyphenated surname ending in "May" or "March" is no month; a fixed holiday without a publication
+date keeps its day (``XXXX-12-25``)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ FORMS = [
     ),
     ("Output in the January-to-March quarter fell.", "2005-04-10", [("March", "DATE", "2005-03", None)]),
     ("Prices rose mid-May.", "2005-06-10", [("mid-May", "DATE", "2005-05", "MID")]),
+    # a holiday of a fixed day without a publication date: the year unknown, the day known
+    ("Sales rose before Christmas.", None, [("Christmas", "DATE", "XXXX-12-25", None)]),
+    ("They lost on Boxing Day.", None, [("Boxing Day", "DATE", "XXXX-12-26", None)]),
+    ("Rates may rise in the New Year.", None, [("the New Year", "DATE", "XXXX-01-01", None)]),
+    # a moving holiday without one stays unknown; with one, the day of that year
+    ("Talks resume after Easter.", None, [("Easter", "DATE", "XXXX-XX-XX", None)]),
+    ("Sales rose before Christmas.", "2004-12-27", [("Christmas", "DATE", "2004-12-25", None)]),
 ]
 
 
