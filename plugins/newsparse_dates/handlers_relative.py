@@ -633,7 +633,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
 # objects named after a holiday: the holiday's day is not meant
 _HOLIDAY_THING = re.compile(
     r"(?i)\s+(?:trees?|cards?|crackers?|puddings?|presents?|gifts?|carols?|decorations?|lights|stockings?"
-    r"|jumpers?|costumes?|masks?|eggs?|bunny|baskets?)\b"
+    r"|jumpers?|costumes?|masks?|eggs?|bunny|baskets?|hampers?|honours|honors|singles?|albums?|songs?"
+    r"|specials?|messages?|number\s+ones?)\b"
 )
 
 
@@ -642,10 +643,12 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
     name = _norm(m["hol"]).replace("’", "'")
     if name == "new year" and not re.match(r"New\s+Year", m["hol"]):
         return None  # "the new year": the coming year, not the holiday
-    if _HOLIDAY_THING.match(ctx.text, m.end()) or ctx.before(m.start(), 7).endswith("father "):
-        return (
-            None  # "a Christmas tree", "Halloween costumes", "Father Christmas": things and names, not days
-        )
+    # "a Christmas tree", "the New Year Honours", "Father Christmas": things and names, not days; but
+    # "pre-Christmas special offers" names a time
+    prefixed = ctx.before(m.start(), 5).endswith(("pre-", "post-"))
+    thing = _HOLIDAY_THING.match(ctx.text, m.end()) is not None and not prefixed
+    if thing or ctx.before(m.start(), 7).endswith("father "):
+        return None
     if m["year"]:
         return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
     ref = ctx.ref

@@ -1,6 +1,6 @@
 """Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END; a
 hyphenated surname ending in "May" or "March" is no month; a fixed holiday without a publication
-date keeps its day (``XXXX-12-25``)."""
+date keeps its day (``XXXX-12-25``); things named after a holiday ("the New Year Honours") are no days."""
 
 from __future__ import annotations
 
@@ -50,6 +50,17 @@ FORMS = [
     # a moving holiday without one stays unknown; with one, the day of that year
     ("Talks resume after Easter.", None, [("Easter", "DATE", "XXXX-XX-XX", None)]),
     ("Sales rose before Christmas.", "2004-12-27", [("Christmas", "DATE", "2004-12-25", None)]),
+    # things named after a holiday are no days ("Christmas tree" in the guidelines) ...
+    ("He was knighted in the New Year Honours.", None, []),
+    ("It is tipped to be the Christmas number one.", None, []),
+    ("He wrote a Christmas message and a Christmas single.", None, []),
+    ("The Office Christmas Special won.", None, []),
+    # ... but a holiday with "pre-" or "post-" still names a time
+    (
+        "Car sales were fuelled by pre-Christmas special offers.",
+        None,
+        [("Christmas", "DATE", "XXXX-12-25", None)],
+    ),
 ]
 
 
