@@ -1,6 +1,7 @@
 """Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END; a
 hyphenated surname ending in "May" or "March" is no month; a fixed holiday without a publication
-date keeps its day (``XXXX-12-25``); things named after a holiday ("the New Year Honours") are no days."""
+date keeps its day (``XXXX-12-25``); things named after a holiday ("the New Year Honours") are no days; race times ("7:39.89") are no
+clock times."""
 
 from __future__ import annotations
 
@@ -61,6 +62,12 @@ FORMS = [
         None,
         [("Christmas", "DATE", "XXXX-12-25", None)],
     ),
+    # a race time (decimal seconds, or hours, minutes and seconds) is no clock time ...
+    ("Cragg won in 7:39.89 as Bekele was second in 7:41.42.", "2005-02-20", []),
+    ("She lowered her record of 2:17:18 in Chicago.", "2005-02-20", []),
+    # ... but a clock time at the end of a sentence is one
+    ("Trading closed at 4:30. Prices fell.", "2005-02-20", [("4:30", "TIME", "2005-02-20T04:30", None)]),
+    ("The meeting starts at 10:30.", "2005-02-20", [("10:30", "TIME", "2005-02-20T10:30", None)]),
 ]
 
 
