@@ -457,6 +457,9 @@ _PART_OF = re.compile(
 )
 
 
+_VERB_LAST = re.compile(r"(?i)\b(?:to|will|would|could|may|might|should|can|cannot|not|'ll|’ll)\s+$")
+
+
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
     if m["dir"] and (
@@ -471,6 +474,10 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
         ago = _h_ago(m, ctx)
         return attrs.evolve(ago, kind="ago") if ago is not None else None
     found = _h_duration_value(m, ctx)
+    verb = m["rel"] == "last" and not m["the"] and _VERB_LAST.search(ctx.before(m.start(), 12)) is not None
+    if found is not None and verb:
+        # "the trial is expected to last two months": the verb, then a length from no anchor
+        return attrs.evolve(found, skip=m.start("num") - m.start(), anchored=False, interval=None)
     if found is None or m["rel"] or m["rel2"]:
         return found
     skip = _determiner_before_adjective(m)

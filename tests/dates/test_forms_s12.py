@@ -1,7 +1,7 @@
 """Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END; a
 hyphenated surname ending in "May" or "March" is no month; a fixed holiday without a publication
-date keeps its day (``XXXX-12-25``); things named after a holiday ("the New Year Honours") are no days; race times ("7:39.89") are no
-clock times."""
+date keeps its day (``XXXX-12-25``); things named after a holiday ("the New Year Honours") are no
+days; race times ("7:39.89") are no clock times; "to last two months" is the verb and a length."""
 
 from __future__ import annotations
 
@@ -68,6 +68,12 @@ FORMS = [
     # ... but a clock time at the end of a sentence is one
     ("Trading closed at 4:30. Prices fell.", "2005-02-20", [("4:30", "TIME", "2005-02-20T04:30", None)]),
     ("The meeting starts at 10:30.", "2005-02-20", [("10:30", "TIME", "2005-02-20T10:30", None)]),
+    # "last" after "to" or a modal is the verb: the length alone is the expression ...
+    ("The trial is expected to last two months.", "2005-03-01", [("two months", "DURATION", "P2M", None)]),
+    ("The strike will last 10 days.", None, [("10 days", "DURATION", "P10D", None)]),
+    # ... but not after "the", nor before a possessive year
+    ("Sales rose in the last two months.", "2005-03-01", [("the last two months", "DURATION", "P2M", None)]),
+    ("It was sold to last year's winner.", "2005-03-01", [("last year", "DATE", "2004", None)]),
 ]
 
 
