@@ -108,6 +108,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became", "had soon
         # fallen" order events; "how soon", "too soon to" ask or judge a time, not name one
         return None
+    if (
+        word == "the time"
+        and _CLAUSE_AFTER.match(ctx.text, m.end())
+        and not _SAID_AT.search(ctx.before(m.start(), 16))
+    ):  # "at the time she was discussing a job": "when", a clause ("he said at the time they ..." is not)
+        return None
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
@@ -130,6 +136,11 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _NOT_SOON_BEFORE = re.compile(r"\b(?:how|too|had)\s+$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:I|you|he|she|we|they)\s+[a-z]")
+_SAID_AT = re.compile(
+    r"\b(?:said|says|saying|told|telling|stated|stating|claimed|claiming|reported|announced|wrote|added"
+    r"|insisted|insisting|argued|arguing)\s+at\s+$"
+)
 _IN_NOT_EARLIER = re.compile(r"(?<!earlier)(?<!later)\s+in\s+$")
 _AGO_FORWARD = ("later", "from now", "hence", "after")
 # what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report

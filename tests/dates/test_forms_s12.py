@@ -1,7 +1,8 @@
 """Forms of session 12 (issue 19): "year's end" is "the end of the year", the year with mod END; a
 hyphenated surname ending in "May" or "March" is no month; a fixed holiday without a publication
 date keeps its day (``XXXX-12-25``); things named after a holiday ("the New Year Honours") are no
-days; race times ("7:39.89") are no clock times; "to last two months" is the verb and a length."""
+days; race times ("7:39.89") are no clock times; "to last two months" is the verb and a length; "at
+the time she was ..." opens a clause (no ``PAST_REF``)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,12 @@ FORMS = [
     # ... but not after "the", nor before a possessive year
     ("Sales rose in the last two months.", "2005-03-01", [("the last two months", "DURATION", "P2M", None)]),
     ("It was sold to last year's winner.", "2005-03-01", [("last year", "DATE", "2004", None)]),
+    # "at the time" before a subject pronoun opens a clause ("when"); alone, or after "said", it is PAST_REF
+    ("He was in charge at the time she was discussing a job.", "2005-03-01", []),
+    ("People should have a drink at the time they want.", "2005-03-01", []),
+    ("Prices were high at the time, he said.", "2005-03-01", [("the time", "DATE", "PAST_REF", None)]),
+    ("He said at the time they would leave.", "2005-03-01", [("the time", "DATE", "PAST_REF", None)]),
+    ("He spoke, saying at the time he was willing.", "2005-03-01", [("the time", "DATE", "PAST_REF", None)]),
 ]
 
 
