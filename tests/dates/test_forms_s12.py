@@ -2,7 +2,7 @@
 hyphenated surname ending in "May" or "March" is no month; a fixed holiday without a publication
 date keeps its day (``XXXX-12-25``); things named after a holiday ("the New Year Honours") are no
 days; race times ("7:39.89") are no clock times; "to last two months" is the verb and a length; "at
-the time she was ..." opens a clause (no ``PAST_REF``)."""
+the time she was ..." opens a clause (no ``PAST_REF``); "Saturday Night Takeaway" is a show."""
 
 from __future__ import annotations
 
@@ -81,6 +81,9 @@ FORMS = [
     ("Prices were high at the time, he said.", "2005-03-01", [("the time", "DATE", "PAST_REF", None)]),
     ("He said at the time they would leave.", "2005-03-01", [("the time", "DATE", "PAST_REF", None)]),
     ("He spoke, saying at the time he was willing.", "2005-03-01", [("the time", "DATE", "PAST_REF", None)]),
+    # a weekday's part of the day written with a capital names a show, not a time
+    ("It won best comedy for Saturday Night Takeaway.", None, []),
+    ("The show airs on Saturday night.", None, [("Saturday night", "TIME", "XXXX-WXX-6TNI", None)]),
 ]
 
 
