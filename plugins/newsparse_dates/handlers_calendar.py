@@ -10,7 +10,7 @@ import attrs
 
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year, _year2
-from newsparse_dates.lexicon import SEASONS, TENS, TIMES_OF_DAY, WEEKDAYS
+from newsparse_dates.lexicon import MONTHS, SEASONS, TENS, TIMES_OF_DAY, WEEKDAYS
 from newsparse_dates.pieces import _MONTH_ABBREVIATIONS, _REL
 
 
@@ -96,6 +96,7 @@ def _year_after(text: str, end: int) -> str | None:
     found = _YEAR_AFTER.match(text, end)
     return found["rel"] if found is not None else None
 
+_MONTH_HYPHEN = re.compile(rf"(?i)(?:\b(?:{'|'.join(MONTHS)})\.?\s*[-–]\s*(?:to[-–])?|\bmid[-–])$")
 _MONTH_PREPS = (
     "in",
     "since",
@@ -143,7 +144,8 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "Oct." alone is not written for a month; "last Oct. 23" is a day
     if not rel and not m["pre"]:
         prev = ctx.before(m.start(), 16).split()
-        after_month = ctx.text[m.start() - 1 : m.start()] in ("-", "–")  # "the January-May period"
+        # "the January-May period", "the January-to-March quarter"; not a surname ("Dornford-May's")
+        after_month = _MONTH_HYPHEN.search(ctx.text, max(0, m.start() - 16), m.start()) is not None
         if (
             word in ("May", "March")
             and not after_month

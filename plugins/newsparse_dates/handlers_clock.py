@@ -11,6 +11,9 @@ from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, _day, _month, _Partial, _pick_year
 from newsparse_dates.lexicon import WEEKDAYS
 
+# decimal seconds after "7:39", or a third field with no zone or a.m./p.m. after it ("2:17:18")
+_RACE_TIME = re.compile(r"\.\d|:\d\d(?!\d|\s*(?:GMT|UTC|[ECMP][SD]T|[AaPp]\.?[Mm]\b))")
+
 
 def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Clock times: "10:35 a.m.", "9 a.m. EDT Thursday", "noon Saturday", "14:30 GMT"."""
@@ -27,6 +30,8 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
             hh = 0
         if hh > 24 or mi > 59 or (not ap and (not m["mi"] or ":" not in m.group(0))):
             return None
+        if (not ap and _RACE_TIME.match(ctx.text, m.end())) or re.search(r"\d:$", ctx.before(m.start(), 3)):
+            return None  # "won in 7:39.89", "a record of 2:17:18": a race time, not a clock time
     clock = f"T{hh:02d}:{mi:02d}"
     ref = ctx.ref
     day: dt.date | None = None

@@ -108,6 +108,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         # "as soon as" (the ref pattern takes "as soon as possible" whole); "soon became", "had soon
         # fallen" order events; "how soon", "too soon to" ask or judge a time, not name one
         return None
+    if (
+        word == "the time"
+        and _CLAUSE_AFTER.match(ctx.text, m.end())
+        and not _SAID_AT.search(ctx.before(m.start(), 16))
+    ):  # "at the time she was discussing a job": "when", a clause ("he said at the time they ..." is not)
+        return None
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
@@ -130,6 +136,11 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _NOT_SOON_BEFORE = re.compile(r"\b(?:how|too|had)\s+$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:I|you|he|she|we|they)\s+[a-z]")
+_SAID_AT = re.compile(
+    r"\b(?:said|says|saying|told|telling|stated|stating|claimed|claiming|reported|announced|wrote|added"
+    r"|insisted|insisting|argued|arguing)\s+at\s+$"
+)
 _IN_NOT_EARLIER = re.compile(r"(?<!earlier)(?<!later)\s+in\s+$")
 _AGO_FORWARD = ("later", "from now", "hence", "after")
 # what "annual" qualifies when it means "per year": a rate or a measure, a yearly review or report
@@ -302,11 +313,14 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """ "by year-end" (the end of this year), "since year-end" (the end of last year)."""
+    """ "by year-end" (the end of this year), "since year-end" (the end of last year); "by year's
+    end" is "the end of the year" in other words: the year with mod END, as the guidelines write it."""
     if ctx.ref is None:
-        return _Partial("DATE", "XXXX-12-31")
+        return _Partial("DATE", "XXXX" if m["poss"] else "XXXX-12-31", "END" if m["poss"] else None)
     back = ctx.before(m.start(), 8).endswith("since ") or ctx.tense(m.start(), m.end()) < 0
     year = ctx.ref.year - 1 if back else ctx.ref.year
+    if m["poss"]:
+        return _date("DATE", f"{year:04d}", True, "END")
     return _date("DATE", f"{year:04d}-12-31", True)
 
 
@@ -454,6 +468,9 @@ _PART_OF = re.compile(
 )
 
 
+_VERB_LAST = re.compile(r"(?i)\b(?:to|will|would|could|may|might|should|can|cannot|not|'ll|’ll)\s+$")
+
+
 def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Durations; "the 10-day (strike)" keeps only the hyphenated adjective, as TimeBank does."""
     if m["dir"] and (
@@ -468,6 +485,10 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
         ago = _h_ago(m, ctx)
         return attrs.evolve(ago, kind="ago") if ago is not None else None
     found = _h_duration_value(m, ctx)
+    verb = m["rel"] == "last" and not m["the"] and _VERB_LAST.search(ctx.before(m.start(), 12)) is not None
+    if found is not None and verb:
+        # "the trial is expected to last two months": the verb, then a length from no anchor
+        return attrs.evolve(found, skip=m.start("num") - m.start(), anchored=False, interval=None)
     if found is None or m["rel"] or m["rel2"]:
         return found
     skip = _determiner_before_adjective(m)
@@ -630,7 +651,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
 # objects named after a holiday: the holiday's day is not meant
 _HOLIDAY_THING = re.compile(
     r"(?i)\s+(?:trees?|cards?|crackers?|puddings?|presents?|gifts?|carols?|decorations?|lights|stockings?"
-    r"|jumpers?|costumes?|masks?|eggs?|bunny|baskets?)\b"
+    r"|jumpers?|costumes?|masks?|eggs?|bunny|baskets?|hampers?|honours|honors|singles?|albums?|songs?"
+    r"|specials?|messages?|number\s+ones?)\b"
 )
 
 
@@ -639,15 +661,18 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> _Partial | None:
     name = _norm(m["hol"]).replace("’", "'")
     if name == "new year" and not re.match(r"New\s+Year", m["hol"]):
         return None  # "the new year": the coming year, not the holiday
-    if _HOLIDAY_THING.match(ctx.text, m.end()) or ctx.before(m.start(), 7).endswith("father "):
-        return (
-            None  # "a Christmas tree", "Halloween costumes", "Father Christmas": things and names, not days
-        )
+    # "a Christmas tree", "the New Year Honours", "Father Christmas": things and names, not days; but
+    # "pre-Christmas special offers" names a time
+    prefixed = ctx.before(m.start(), 5).endswith(("pre-", "post-"))
+    thing = _HOLIDAY_THING.match(ctx.text, m.end()) is not None and not prefixed
+    if thing or ctx.before(m.start(), 7).endswith("father "):
+        return None
     if m["year"]:
         return _date("DATE", _holiday_date(name, int(m["year"])).isoformat(), False)
     ref = ctx.ref
-    if ref is None:
-        return _Partial("DATE", "XXXX-XX-XX")
+    if ref is None:  # the year is unknown; a fixed holiday still gives its day ("Christmas": XXXX-12-25)
+        fixed = HOLIDAYS.get(name)
+        return _Partial("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX")
     rel = _norm(m["rel"])
     this_year = _holiday_date(name, ref.year)
     tense = -1 if rel == "last" else 1 if rel == "next" else ctx.tense(m.start(), m.end())

@@ -206,7 +206,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"(?:\s+(?:or|to)\s+(?:years|months|weeks|days|decades|hours|minutes))?\b(?!-)",
         _h_vague,
     ),
-    ("yearend", r"\byear[-\s]end\b(?!-)", _h_year_end),
+    ("yearend", r"\byear(?:[-\s]|(?P<poss>['’]s\s+))end\b(?!-)", _h_year_end),
     (
         "theyear",
         r"\b(?P<ein>(?:earlier|later|early|late)\s+in\s+)?the\s+(?:fiscal\s+|full\s+|calendar\s+)?year\b(?![-'’])"

@@ -371,8 +371,17 @@ _LOWER_WORDS = re.compile(r"(?:Noon|Midnight|Tonight|Soon|Now|One\s+Night)\b")
 _OPENS = re.compile(r"(?:^|[.!?:;\n\"“‘'(\[—–-]|[.!?][)\]”’])\s*$")
 
 
+# a part of the day capitalised after its weekday names a show ("Saturday Night Takeaway")
+_TITLED_PART = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Night|Morning|Evening|Afternoon)\b"
+)
+
+
 def _in_a_name(f: Found, text: str) -> bool:
-    """Whether ``f`` is a capitalised time word inside a sentence: part of a name or a title."""
+    """Whether ``f`` is a capitalised time word inside a sentence, or a weekday's capitalised part
+    of the day: part of a name or a title."""
+    if _TITLED_PART.match(text, f.start):
+        return True
     if not _LOWER_WORDS.match(text, f.start) or text[f.start + 1 : f.start + 2].isupper():
         return False  # "NOON", "NOW": a headline in capitals
     return _OPENS.search(text, max(0, f.start - 4), f.start) is None
