@@ -38,6 +38,7 @@ from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.rules import (
     CLAUSE_MARKS,
+    CLAUSE_OPENERS,
     HOLIDAYS,
     LAW_HEADS,
     LEGAL_SUFFIXES,
@@ -194,8 +195,10 @@ def _team_context(words: Words, c: Candidate) -> bool:
             nxt in TEAM_ROLES and c.end == words.end[j - 1] and not (nxt == "boss" and words.poss[j - 1])
         ):
             return True  # "Galway-based coach" is no team
-        if nxt in PLURAL_VERBS and (i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS):
-            return True  # "Birmingham have confirmed": a town opening its clause with a plural verb
+        if nxt in PLURAL_VERBS and (
+            i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS or words.lower[i - 1] in CLAUSE_OPENERS
+        ):
+            return True  # "Birmingham have confirmed", "why Newcastle are": a town opening its clause
     if i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE:
         return True
     if i == 0 or sent[i - 1] != sent[i]:
@@ -476,7 +479,9 @@ def _chunk_mentions(
         if key in HOLIDAYS:
             continue  # no link makes "Christmas" a person's name ("Merry Christmas")
         kind = decided.get(key)
-        strong = best_vote[key] >= 2
+        # a person's surname yields to a type only on strong evidence: an article before it ("the
+        # Presley role") or "said in a statement" is too weak against the full name in the document
+        strong = best_vote[key] >= (3 if key in surname_of else 2)
         if key in short_of and best_vote[key] < 3:
             full = short_of[key]
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))

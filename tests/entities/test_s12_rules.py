@@ -1,0 +1,38 @@
+"""Session 12 rules: a town after a clause opener with a plural verb is the club, a surname of a person
+in the document yields only to strong evidence, and the heads of named competitions and ceremonies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities.helpers import entity_at, parse
+
+
+def test_a_town_after_a_clause_opener_with_a_plural_verb_is_the_club() -> None:
+    doc = parse("Wenger cannot explain why Newcastle are languishing in the bottom half of the table.")
+    assert entity_at(doc, "Newcastle").type == "ORG"
+
+
+def test_a_coordinated_town_with_a_plural_verb_stays_the_town() -> None:
+    doc = parse("Prices rose in Leeds. Paris and London are the most expensive cities.")
+    assert entity_at(doc, "London").type == "GPE"
+
+
+def test_a_surname_before_a_noun_after_an_article_stays_the_person() -> None:
+    doc = parse("Elvis Presley scooped a number one. Kombou plays the Presley role on stage.")
+    presley = entity_at(doc, "Presley")
+    assert presley.type == "PERSON"
+    assert presley.canonical == "Elvis Presley"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Fiji won the Dubai Sevens on Saturday.", "Dubai Sevens"),
+        ("She will race at the European Indoors in Madrid.", "European Indoors"),
+        ("The band won two prizes at the Brit Awards last night.", "Brit Awards"),
+        ("Wales are chasing a first Grand Slam since 1978.", "Grand Slam"),
+    ],
+)
+def test_a_competition_or_ceremony_head_makes_an_event(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "EVENT"
