@@ -36,3 +36,33 @@ def test_a_surname_before_a_noun_after_an_article_stays_the_person() -> None:
 )
 def test_a_competition_or_ceremony_head_makes_an_event(text: str, name: str) -> None:
     assert entity_at(parse(text), name).type == "EVENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research by handset maker Nokia shows that people call from home. Nokia said so.",
+        "Nokia's shares rose. Nokia said sales were up.",
+    ],
+)
+def test_a_town_name_with_a_company_cue_is_the_company_everywhere(text: str) -> None:
+    doc = parse(text)
+    assert entity_at(doc, "Nokia").type == "ORG"
+    assert entity_at(doc, "Nokia", 1).type == "ORG"
+
+
+def test_a_town_name_after_an_adjective_stays_the_town() -> None:
+    doc = parse("De Telegraaf, a daily Amsterdam newspaper, published the picture.")
+    assert entity_at(doc, "Amsterdam").type == "GPE"
+
+
+def test_a_first_name_before_an_award_noun_is_the_award() -> None:
+    doc = parse("The film scored Oscar nominations for Don Cheadle. Cheadle hopes to win an Oscar.")
+    assert entity_at(doc, "Oscar").type == "EVENT"
+    assert entity_at(doc, "Oscar", 1).type == "EVENT"
+    assert entity_at(doc, "Don Cheadle").type == "PERSON"
+
+
+def test_a_first_name_with_a_title_is_still_a_person() -> None:
+    doc = parse("Mr Oscar said he was pleased. Oscar nominations are due today.")
+    assert entity_at(doc, "Oscar").type == "PERSON"

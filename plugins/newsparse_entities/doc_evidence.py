@@ -1,0 +1,55 @@
+"""Evidence pooled over the whole document for names whose list reading is wrong there: a town's name
+that a company cue marks as the company ("handset maker Nokia", "Nokia's shares"), and a first name
+that an award's nouns mark as the award ("Oscar nominations", "the Oscar ceremony")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS
+from newsparse_entities.words import Candidate, Words
+
+__all__ = ["award_names", "company_towns"]
+
+# Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
+# which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
+# newspaper").
+_COMPANY_BEFORE = (ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS) - frozenset(
+    """club side team outfit party union federation analysts consultants researchers pollsters daily
+    weekly""".split()
+)
+# Nouns after a name that make it an award or its ceremony ("Oscar nominations", "Emmy nominee").
+_AWARD_AFTER = frozenset(
+    """nomination nominations nominee nominees ceremony ceremonies statuette statuettes contender
+    contenders voters""".split()
+)
+
+
+def company_towns(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[str]:
+    """One-word town names that a company cue marks somewhere in the document: a company noun before
+    them ("handset maker Nokia", "gas giant Gazprom") or a company's possession after ("Nokia's
+    shares"); every mention of the name is then the company."""
+    out: set[str] = set()
+    lower, n = words.lower, len(words.text)
+    for c in gaz_cands:
+        if c.j - c.i != 1 or not c.cands or not c.cands[0][0].startswith("geonames:"):
+            continue
+        if c.end != words.end[c.i] or words.upper[c.i]:
+            continue  # inside a word ("Nokia-made"), or a dateline in capitals
+        prev = words.prev(c.i)
+        if prev is not None and lower[prev] in _COMPANY_BEFORE and not words.cap[prev]:
+            out.add(text[c.start : c.end])
+        elif words.poss[c.i] and c.j < n and lower[c.j] in ORG_POSSESSIONS:
+            out.add(text[c.start : c.end])
+    return out
+
+
+def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
+    """One-word name chunks followed somewhere in the document by an award's noun ("Oscar
+    nominations", "the Emmy ceremony"): the award, not a person of that first name."""
+    lower, sent, n = words.lower, words.sent, len(words.text)
+    return {
+        key
+        for c, key in zip(chunk_cands, chunk_keys, strict=True)
+        if c.j - c.i == 1 and c.j < n and sent[c.j] == sent[c.i] and lower[c.j] in _AWARD_AFTER
+    }
