@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["award_names", "company_towns"]
+__all__ = ["award_names", "company_towns", "owned_products"]
 
 # Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
 # which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
@@ -53,3 +53,29 @@ def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequ
         for c, key in zip(chunk_cands, chunk_keys, strict=True)
         if c.j - c.i == 1 and c.j < n and sent[c.j] == sent[c.i] and lower[c.j] in _AWARD_AFTER
     }
+
+
+# Nouns in the three words after "<company>'s X" that make X a part of the company, not its product
+# ("Yukos's Yuganskneftegas unit", "Microsoft's MSN internet division", "Mulroney's Tory government").
+_PART_AFTER = frozenset(
+    """unit units subsidiary subsidiaries division arm business businesses group chief boss head
+    president chairman founder bank brand government party""".split()
+)
+
+
+def owned_products(
+    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
+) -> set[str]:
+    """Names written after an organisation's possessive ("Sony's PlayStation", "Microsoft's Xbox",
+    "IBM's Cell"): the organisation's product, unless a part of it follows ("Yukos's X unit")."""
+    owner_end = {c.j: key for c, key in zip(chunk_cands, chunk_keys, strict=True) if words.poss[c.j - 1]}
+    out: set[str] = set()
+    n = len(words.text)
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        owner = owner_end.get(c.i)
+        if owner is None or decided.get(owner) != "ORG" or words.sent[c.i - 1] != words.sent[c.i]:
+            continue
+        after = words.lower[c.j : min(n, c.j + 3)]
+        if not (after[:1] == ["of"] or any(w in _PART_AFTER for w in after)):
+            out.add(key)  # "Microsoft's MSN internet division", "Strathclyde's Fraser of Allander"
+    return out

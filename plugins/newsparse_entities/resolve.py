@@ -31,7 +31,7 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
-from newsparse_entities.doc_evidence import award_names, company_towns
+from newsparse_entities.doc_evidence import award_names, company_towns, owned_products
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
 from newsparse_entities.layout_names import national_team, without_tickers
 from newsparse_entities.links import Links, name_links
@@ -254,13 +254,17 @@ def _redecide_brands_and_awards(
     votes: dict[str, dict[str, int]],
     gaz: Gazetteer,
 ) -> None:
-    """Retype (in ``decided``) common words the document writes as brands, and first names an
-    award's nouns follow ("Oscar nominations": the award, not a person of that first name)."""
+    """Retype (in ``decided``) common words the document writes as brands, first names an award's
+    nouns follow ("Oscar nominations": the award, not a person of that first name), and names an
+    organisation's possessive owns ("Sony's PlayStation": its product)."""
     for key in brand_words(words, chunk_cands, chunk_keys, decided, gaz):
         decided[key] = brand_type(key, _decide(key, votes[key], gaz, brand=True), votes[key], decided, gaz)
     for key in award_names(words, chunk_cands, chunk_keys):
         if decided.get(key) == "PERSON" and votes[key].get("PERSON", 0) < 4:
             decided[key] = "EVENT"
+    for key in owned_products(words, chunk_cands, chunk_keys, decided):
+        if decided.get(key) == "ORG" and max(votes[key].values(), default=0) < 3:
+            decided[key] = "PRODUCT"  # "Sony's PlayStation", "Microsoft's Xbox"
 
 
 def _surname_in_list(c: Candidate, bridged: set[int]) -> bool:

@@ -66,3 +66,22 @@ def test_a_first_name_before_an_award_noun_is_the_award() -> None:
 def test_a_first_name_with_a_title_is_still_a_person() -> None:
     doc = parse("Mr Oscar said he was pleased. Oscar nominations are due today.")
     assert entity_at(doc, "Oscar").type == "PERSON"
+
+
+def test_a_name_after_a_companys_possessive_is_its_product() -> None:
+    doc = parse("Microsoft's Xbox had been winning the race. Sales of Xbox climbed again.")
+    assert entity_at(doc, "Microsoft").type == "ORG"
+    assert entity_at(doc, "Xbox").type == "PRODUCT"
+    assert entity_at(doc, "Xbox", 1).type == "PRODUCT"
+
+
+def test_a_name_after_a_companys_possessive_with_a_part_noun_stays_an_organisation() -> None:
+    doc = parse("Microsoft's Xbox had been winning. He works at Microsoft's MSN internet division.")
+    assert entity_at(doc, "MSN").type == "ORG"
+
+
+def test_a_products_acronym_in_brackets_is_the_product() -> None:
+    doc = parse("Sony's PlayStation Portable (PSP) goes on sale. Games for the PSP are ready.")
+    psp = entity_at(doc, "PSP", 1)
+    assert psp.type == "PRODUCT"
+    assert psp.canonical == "PlayStation Portable"
