@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS
+from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, SAYING_VERBS
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["award_names", "company_towns", "owned_products"]
@@ -27,8 +27,9 @@ _AWARD_AFTER = frozenset(
 
 def company_towns(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[str]:
     """One-word town names that a company cue marks somewhere in the document: a company noun before
-    them ("handset maker Nokia", "gas giant Gazprom") or a company's possession after ("Nokia's
-    shares"); every mention of the name is then the company."""
+    them ("handset maker Nokia", "gas giant Gazprom"), a company's possession after ("Nokia's
+    shares"), or an article before and a verb of saying after ("the Halifax said"); every mention
+    of the name is then the company."""
     out: set[str] = set()
     lower, n = words.lower, len(words.text)
     for c in gaz_cands:
@@ -41,7 +42,15 @@ def company_towns(words: Words, gaz_cands: Sequence[Candidate], text: str) -> se
             out.add(text[c.start : c.end])
         elif words.poss[c.i] and c.j < n and lower[c.j] in ORG_POSSESSIONS:
             out.add(text[c.start : c.end])
+        elif prev is not None and lower[prev] == "the" and _says(lower, c.j):
+            out.add(text[c.start : c.end])  # "the Halifax has said": a town takes no article
     return out
+
+
+def _says(lower: list[str], j: int) -> bool:
+    """Whether words ``j...`` are a verb of saying ("said", "has said", "says")."""
+    k = j + 1 if j < len(lower) and lower[j] in ("has", "had", "have") else j
+    return k < len(lower) and lower[k] in SAYING_VERBS
 
 
 def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:

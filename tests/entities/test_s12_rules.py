@@ -85,3 +85,13 @@ def test_a_products_acronym_in_brackets_is_the_product() -> None:
     psp = entity_at(doc, "PSP", 1)
     assert psp.type == "PRODUCT"
     assert psp.canonical == "PlayStation Portable"
+
+
+def test_a_town_name_with_an_article_and_a_verb_of_saying_is_the_company() -> None:
+    doc = parse("House prices rose 1.1%, the Halifax has said. Prices were up, Halifax said.")
+    assert entity_at(doc, "Halifax").type == "ORG"
+    assert entity_at(doc, "Halifax", 1).type == "ORG"
+
+
+def test_a_town_name_saying_without_an_article_stays_the_town() -> None:
+    assert entity_at(parse("Halifax said no to the plan."), "Halifax").type == "GPE"
