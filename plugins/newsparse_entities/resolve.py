@@ -578,8 +578,8 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, brand: bool = False
         return _DEFAULT_SINGLE
     if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
         return "PERSON"
-    if parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5:
-        return "ORG"  # an acronym opens no person's name: "IRB Sevens", "JP Morgan", "BBC Radio"
+    if (parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5) or parts[0] == "Team":
+        return "ORG"  # an acronym or "Team" opens no person's name: "IRB Sevens", "BBC Radio", "Team GB"
     if any(_is_camel_case(p) for p in parts):
         return "ORG"  # "Sony PlayStation", "Apple iPod": brands, not people
     if len(parts) <= 3:

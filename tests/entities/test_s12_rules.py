@@ -95,3 +95,7 @@ def test_a_town_name_with_an_article_and_a_verb_of_saying_is_the_company() -> No
 
 def test_a_town_name_saying_without_an_article_stays_the_town() -> None:
     assert entity_at(parse("Halifax said no to the plan."), "Halifax").type == "GPE"
+
+
+def test_a_name_opened_by_team_is_an_organisation() -> None:
+    assert entity_at(parse("He took top honours for Team GB in Athens."), "Team GB").type == "ORG"
