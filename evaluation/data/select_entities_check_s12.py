@@ -42,7 +42,8 @@ def main(unused: str) -> None:
     for key, n in QUOTA.items():
         for rec in rng.sample(sorted(pools[key], key=lambda r: r["id"]), n):
             half = "A" if k % 2 == 0 else "B"
-            print(json.dumps({"id": rec["id"], "subset": rec["subset"], "cut": _cut(rec["text"]), "half": half}))
+            row = {"id": rec["id"], "subset": rec["subset"], "cut": _cut(rec["text"]), "half": half}
+            print(json.dumps(row))
             k += 1
 
 
