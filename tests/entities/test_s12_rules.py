@@ -99,3 +99,20 @@ def test_a_town_name_saying_without_an_article_stays_the_town() -> None:
 
 def test_a_name_opened_by_team_is_an_organisation() -> None:
     assert entity_at(parse("He took top honours for Team GB in Athens."), "Team GB").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "adjective, region",
+    [
+        ("North American", "North America"),
+        ("South American", "South America"),
+        ("Latin American", "Latin America"),
+        ("Middle Eastern", "Middle East"),
+        ("Scandinavian", "Scandinavia"),
+    ],
+)
+def test_a_regions_adjective_is_a_demonym_of_the_region(adjective: str, region: str) -> None:
+    doc = parse(f"The film topped the {adjective} box office last weekend.")
+    entity = entity_at(doc, adjective)
+    assert (entity.type, entity.canonical) == ("LOC", region)
+    assert not any(m.text == "American" for e in doc.entities for m in e.mentions)
