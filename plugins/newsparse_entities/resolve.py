@@ -35,7 +35,7 @@ from newsparse_entities.doc_evidence import award_names, company_towns, owned_pr
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
 from newsparse_entities.layout_names import national_team, without_tickers
 from newsparse_entities.links import Links, name_links
-from newsparse_entities.metonyms import capital_metonyms
+from newsparse_entities.metonyms import SEATS, capital_metonyms, seat_acts
 from newsparse_entities.rules import (
     HOLIDAYS,
     LAW_HEADS,
@@ -243,7 +243,24 @@ def resolve(
                 form = "alias" if short in short_of else "acronym"
                 known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
         out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
-    return _with_titles(words, out)
+    return _with_titles(words, _seats_for_states(words, out, gaz, text))
+
+
+def _seats_for_states(words: Words, out: list[Resolved], gaz: Gazetteer, text: str) -> list[Resolved]:
+    """Seats of government acting for their state ("the Kremlin said", "Downing Street has denied"):
+    mentions of the state (form "capital"), as the guidelines read "Whitehall" and "Kremlin"."""
+    if not any(text[r.start : r.end] in SEATS for r in out):
+        return out  # most documents name none
+    result = []
+    for r in out:
+        code = SEATS.get(text[r.start : r.end])
+        state = gaz.country_by_code.get(code) if code else None
+        found = frozen_record(gaz, state) if state else None
+        i, j = bisect_left(words.start, r.start), bisect_left(words.start, r.end)
+        if state and found is not None and j > i and seat_acts(words, i, j):
+            r = Resolved(r.start, r.end, state, found[0], found[1], "capital", found[2])
+        result.append(r)
+    return result
 
 
 def _redecide_brands_and_awards(

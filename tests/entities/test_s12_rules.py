@@ -116,3 +116,21 @@ def test_a_regions_adjective_is_a_demonym_of_the_region(adjective: str, region: 
     entity = entity_at(doc, adjective)
     assert (entity.type, entity.canonical) == ("LOC", region)
     assert not any(m.text == "American" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, seat, state",
+    [
+        ("But Downing Street said Mr Blair should be judged by results.", "Downing Street", "United Kingdom"),
+        ("The technique is now being applied by the Kremlin to other firms.", "Kremlin", "Russia"),
+        ("Analysts fear the Kremlin will continue to use these moves.", "Kremlin", "Russia"),
+    ],
+)
+def test_a_seat_of_government_acting_is_its_state(text: str, seat: str, state: str) -> None:
+    entity = entity_at(parse(text), seat)
+    assert (entity.type, entity.canonical) == ("GPE", state)
+
+
+def test_a_seat_of_government_as_an_address_stays_the_place() -> None:
+    doc = parse("He walked through the door of 10 Downing Street today.")
+    assert entity_at(doc, "Downing Street").canonical == "Downing Street"
