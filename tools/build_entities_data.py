@@ -102,7 +102,13 @@ CITY_CANONICAL = {
 }
 # Demonyms (adjective, plural noun) where a suffix rule would be wrong or unknown.
 # Adjectives of continents: "Asian markets", "African runners" are demonyms of the continent (LOC).
-CONTINENT_DEMONYMS: dict[str, list[str]] = {"Asia": ["Asian"], "Africa": ["African"], "Europe": ["European"]}
+CONTINENT_DEMONYMS: dict[str, list[str]] = {
+    "Asia": ["Asian"],
+    "Africa": ["African"],
+    "Europe": ["European"],
+    "North America": ["North American"],  # longer than "American": not the United States
+    "South America": ["South American"],
+}
 DEMONYMS: dict[str, list[str]] = {
     "AF": ["Afghan", "Afghans"],
     "AL": ["Albanian", "Albanians"],

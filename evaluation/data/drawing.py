@@ -16,6 +16,7 @@ DRAWN_LATER = frozenset({"real_quantities_b.jsonl"})
 #: each earlier draw still reproduces; a new check set's file names join this list.
 CHECK_SETS = frozenset({
     "entities_check_s11.json", "entities_check_s11_ids.jsonl", "check_agreements_s11.jsonl",
+    "entities_check_s12.json", "entities_check_s12_ids.jsonl",
     "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl",
     "check_agreements_s12.jsonl", "real_quantities_d.jsonl", "check_claims_s12.jsonl",
     "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl", "check_dates_s12.jsonl",

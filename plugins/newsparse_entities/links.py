@@ -70,10 +70,14 @@ def name_links(
     first_chunk: dict[str, Candidate] = {}
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         first_chunk.setdefault(key, c)
-        if decided.get(key) != "ORG":
+        kind = decided.get(key)
+        if kind != "ORG" and kind != "PRODUCT":
             continue
-        parts = key.split()  # an organisation's words only: most names are people's or places'
-        if len(parts) >= 2:
+        parts = key.split()  # an organisation's or a product's words only: most are people's or places'
+        if kind == "PRODUCT":
+            if "acronym_follows" in c.evidence and c.j + 1 < len(words):
+                acronym_of[words.text[c.j + 1]] = key  # "PlayStation Portable (PSP)"
+        elif len(parts) >= 2:
             acronym_of.setdefault(_initials(key), key)
             if "acronym_follows" in c.evidence and c.j + 1 < len(words):
                 acronym_of[words.text[c.j + 1]] = key

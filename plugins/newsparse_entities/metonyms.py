@@ -20,7 +20,7 @@ from newsparse_entities.rules import (
 )
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["acts_as_state", "capital_metonyms"]
+__all__ = ["SEATS", "acts_as_state", "capital_metonyms", "seat_acts"]
 
 _RELATION_NOUNS = frozenset(
     """sanctions pressure stand backed endorsed guaranteed ties relations talks negotiations agreement deal
@@ -108,3 +108,20 @@ def acts_as_state(words: Words, c: Candidate) -> bool:
             or (after.endswith("ed") and after.islower())
         )
     return False
+
+
+# Seats of government that stand for their state when they act ("the Kremlin said", "Downing Street
+# has denied"): the guidelines' "Whitehall", "Kremlin"; not "in Downing Street", "10 Downing Street".
+SEATS = {"Kremlin": "RU", "Whitehall": "GB", "Downing Street": "GB", "Elysee": "FR"}
+
+
+def seat_acts(words: Words, i: int, j: int) -> bool:
+    """Whether the seat of government over words ``i:j`` acts as its state; an article before it
+    is part of its name ("the Kremlin said"), so the words before the article are read."""
+    if i > 0 and words.lower[i - 1] == "the" and words.sent[i - 1] == words.sent[i]:
+        i -= 1
+        if i > 0 and words.sent[i - 1] == words.sent[i] and words.lower[i - 1] == "by":
+            return True  # "applied by the Kremlin": the agent
+    elif i > 0 and words.sent[i - 1] == words.sent[i] and words.text[i - 1][:1].isdigit():
+        return False  # "10 Downing Street": the address
+    return acts_as_state(words, Candidate(i, j, words.start[i], words.end[j - 1], "", "chunk"))

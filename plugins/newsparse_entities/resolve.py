@@ -23,7 +23,6 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
-from newsparse_entities.chunk_context import club_after_transfer, team_after_result
 from newsparse_entities.context import (
     COMPANY_LIST_OPENERS,
     country_choices,
@@ -32,25 +31,23 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
+from newsparse_entities.doc_evidence import award_names, company_towns, owned_products
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
 from newsparse_entities.layout_names import national_team, without_tickers
 from newsparse_entities.links import Links, name_links
-from newsparse_entities.metonyms import capital_metonyms
+from newsparse_entities.metonyms import SEATS, capital_metonyms, seat_acts
 from newsparse_entities.rules import (
-    CLAUSE_MARKS,
     HOLIDAYS,
     LAW_HEADS,
     LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
-    PLURAL_VERBS,
     SUBDIVISION_WORDS,
-    TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
+from newsparse_entities.teams import team_context, team_in_sports_report
 from newsparse_entities.titles import person_title
 from newsparse_entities.words import Candidate, Words
 
-_LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
 _WEIGHTS = {
     "title": ("PERSON", 4),
     "role": ("PERSON", 3),
@@ -119,8 +116,6 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 # The confidence of an entity typed with no evidence (every mention a lone name with no context).
 GUESS_CONFIDENCE = 0.5
 _DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
-_TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
-_TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
 _PLANETS = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
 # Words that make a story about space, where a planet's name is the planet.
 _SPACE_WORDS = frozenset(
@@ -170,40 +165,6 @@ def _evolved(r: Resolved, *, title: tuple[int, int] | None = None, guess: bool |
     )
 
 
-def _team_in_sports_report(words: Words, c: Candidate) -> bool:
-    """In a report where two places already are teams, a city acting or possessed is a team too
-    ("Milwaukee has won 10 of its last 15", "Boston 's seventh loss"), unless it is located ("in
-    Chicago"), a dateline, an apposition ("ARLINGTON , Texas") or inside a word ("Galway-based")."""
-    prev = words.prev(c.i)
-    if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] == ","):
-        return False
-    if c.end != words.end[c.j - 1]:
-        return False  # "the Galway-based coach"
-    return not (words.line_start[c.i] and words.upper[c.i])
-
-
-def _team_context(words: Words, c: Candidate) -> bool:
-    """Whether a name stands for a sports team: followed by a score, or by or after "beat", "v"."""
-    text, sent = words.text, words.sent
-    i, j = c.i, c.j
-    if j < len(text) and sent[j] == sent[i]:
-        nxt = text[j]
-        if nxt.isdigit() and len(nxt) <= 3:
-            return True
-        if nxt in _TEAM_VERBS or (
-            nxt in TEAM_ROLES and c.end == words.end[j - 1] and not (nxt == "boss" and words.poss[j - 1])
-        ):
-            return True  # "Galway-based coach" is no team
-        if nxt in PLURAL_VERBS and (i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS):
-            return True  # "Birmingham have confirmed": a town opening its clause with a plural verb
-    if i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE:
-        return True
-    if i == 0 or sent[i - 1] != sent[i]:
-        return False
-    town = bool(c.cands) and c.cands[0][0].startswith("geonames:")  # no country: "join France in"
-    return team_after_result(words, i, j) or (town and club_after_transfer(words, i))
-
-
 def resolve(
     doc: Document,
     words: Words,
@@ -218,7 +179,7 @@ def resolve(
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
-    teams = {text[c.start : c.end] for c in gaz_cands if _team_context(words, c)}
+    teams = {text[c.start : c.end] for c in gaz_cands if team_context(words, c)}
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
@@ -233,8 +194,7 @@ def resolve(
     for key in chunk_keys:
         if key not in decided:
             decided[key] = _decide(key, votes[key], gaz)
-    for key in brand_words(words, chunk_cands, chunk_keys, decided, gaz):
-        decided[key] = brand_type(key, _decide(key, votes[key], gaz, brand=True), votes[key], decided, gaz)
+    _redecide_brands_and_awards(words, chunk_cands, chunk_keys, decided, votes, gaz)
     # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values()) if v else 0 for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
@@ -283,7 +243,45 @@ def resolve(
                 form = "alias" if short in short_of else "acronym"
                 known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
         out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
-    return _with_titles(words, out)
+    return _with_titles(words, _seats_for_states(words, out, gaz, text))
+
+
+def _seats_for_states(words: Words, out: list[Resolved], gaz: Gazetteer, text: str) -> list[Resolved]:
+    """Seats of government acting for their state ("the Kremlin said", "Downing Street has denied"):
+    mentions of the state (form "capital"), as the guidelines read "Whitehall" and "Kremlin"."""
+    if not any(text[r.start : r.end] in SEATS for r in out):
+        return out  # most documents name none
+    result = []
+    for r in out:
+        code = SEATS.get(text[r.start : r.end])
+        state = gaz.country_by_code.get(code) if code else None
+        found = frozen_record(gaz, state) if state else None
+        i, j = bisect_left(words.start, r.start), bisect_left(words.start, r.end)
+        if state and found is not None and j > i and seat_acts(words, i, j):
+            r = Resolved(r.start, r.end, state, found[0], found[1], "capital", found[2])
+        result.append(r)
+    return result
+
+
+def _redecide_brands_and_awards(
+    words: Words,
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    votes: dict[str, dict[str, int]],
+    gaz: Gazetteer,
+) -> None:
+    """Retype (in ``decided``) common words the document writes as brands, first names an award's
+    nouns follow ("Oscar nominations": the award, not a person of that first name), and names an
+    organisation's possessive owns ("Sony's PlayStation": its product)."""
+    for key in brand_words(words, chunk_cands, chunk_keys, decided, gaz):
+        decided[key] = brand_type(key, _decide(key, votes[key], gaz, brand=True), votes[key], decided, gaz)
+    for key in award_names(words, chunk_cands, chunk_keys):
+        if decided.get(key) == "PERSON" and votes[key].get("PERSON", 0) < 4:
+            decided[key] = "EVENT"
+    for key in owned_products(words, chunk_cands, chunk_keys, decided):
+        if decided.get(key) == "ORG" and max(votes[key].values(), default=0) < 3:
+            decided[key] = "PRODUCT"  # "Sony's PlayStation", "Microsoft's Xbox"
 
 
 def _surname_in_list(c: Candidate, bridged: set[int]) -> bool:
@@ -407,6 +405,7 @@ def _gazetteer_mentions(
 ) -> list[Resolved]:
     """The gazetteer matches resolved: people's surnames first, then places, teams, capitals."""
     out: list[Resolved] = []
+    companies = company_towns(words, gaz_cands, text)
     choice = _subdivision_choices(words, gaz_cands, text)
     choice.update(country_choices(gaz_cands, text, gaz, choice))
     # a planet's name in a space story is the planet: the words are looked at only when one is named
@@ -419,6 +418,9 @@ def _gazetteer_mentions(
         if key in surname_of and c.j - c.i == 1 and not _strong_place(c, words):
             person = surname_of[key]
             out.append(_person(c, person, _short_form(key, person)))
+            continue
+        if key in companies:  # "handset maker Nokia": the company, in every mention
+            out.append(Resolved(c.start, c.end, "org:" + slug(key), "ORG", key, "name", {}))
             continue
         if space and key in _PLANETS:  # "Jupiter" in a space story is the planet, not Jupiter, Florida
             out.append(Resolved(c.start, c.end, "loc:" + slug(key), "LOC", key, "name", {}))
@@ -443,7 +445,7 @@ def _gazetteer_mentions(
         # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
         dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
         if (
-            place and not dated and (key in teams or (len(teams) >= 2 and _team_in_sports_report(words, c)))
+            place and not dated and (key in teams or (len(teams) >= 2 and team_in_sports_report(words, c)))
         ) or (etype == "GPE" and not place and form == "name" and national_team(words, c)):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
@@ -476,7 +478,9 @@ def _chunk_mentions(
         if key in HOLIDAYS:
             continue  # no link makes "Christmas" a person's name ("Merry Christmas")
         kind = decided.get(key)
-        strong = best_vote[key] >= 2
+        # a person's surname yields to a type only on strong evidence: an article before it ("the
+        # Presley role") or "said in a statement" is too weak against the full name in the document
+        strong = best_vote[key] >= (3 if key in surname_of else 2)
         if key in short_of and best_vote[key] < 3:
             full = short_of[key]
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))
@@ -591,8 +595,8 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, brand: bool = False
         return _DEFAULT_SINGLE
     if parts[0] in gaz.first_names or parts[-1] in gaz.surnames:
         return "PERSON"
-    if parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5:
-        return "ORG"  # an acronym opens no person's name: "IRB Sevens", "JP Morgan", "BBC Radio"
+    if (parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5) or parts[0] == "Team":
+        return "ORG"  # an acronym or "Team" opens no person's name: "IRB Sevens", "BBC Radio", "Team GB"
     if any(_is_camel_case(p) for p in parts):
         return "ORG"  # "Sony PlayStation", "Apple iPod": brands, not people
     if len(parts) <= 3:

@@ -79,6 +79,12 @@ TEAM_ROLES = frozenset(
 PLURAL_VERBS = frozenset(["are", "were", "have"])
 # Marks that may stand before a clause's first word (a quotation's opening).
 CLAUSE_MARKS = frozenset(['"', "“", "‘", "'", "("])
+# Conjunctions and wh-words that open a clause: the name after one opens its clause as the subject
+# ("why Newcastle are languishing", "but Arsenal have won"), so a plural verb after it makes a team.
+CLAUSE_OPENERS = frozenset(
+    """why when while whereas but if because since although though that how where whether
+    after before until unless so""".split()
+)
 # Nouns after "<name>'s" that only an organisation has ("IBM's chief executive", "Sony's shares").
 ORG_POSSESSIONS = frozenset(
     """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units
@@ -113,6 +119,7 @@ EVENT_HEADS = frozenset(
     """
     Open Cup Championship Championships Games Olympics Olympiad Prix Tournament Trophy Masters Classic
     Series Tour Rally Marathon Festival Summit Conference War Revolution Accords Accord Talks Process Forum
+    Sevens Indoors Tri-Nations Paralympics Awards Slam Tsunami
     """.split()
 )
 # Last words of place and facility names ("Taksim Square", "Kansai International Airport").

@@ -1,0 +1,51 @@
+"""Select the entities check set of session 12: 16 unused news articles (Reuters general, BBC
+business, sport, tech, entertainment, Wikinews), 500-1,600 characters, with a "said" (a named
+source: the trigger of the entity cues), cut at the first paragraph end after 900 characters.
+
+Run as ``python -m evaluation.data.select_entities_check_s12 UNUSED_IDS`` from the repository root;
+prints one JSON line per article (id, subset, cut, half).  Seeded, so the selection is reproducible.
+The half is fixed by draw order: the even-numbered draws (0, 2, ...) are half A (tuned on), the odd
+ones half B (only its summary figures are ever printed).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+QUOTA = {
+    "reuters21578/general": 3, "bbc/business": 3, "bbc/sport": 3, "bbc/tech": 2,
+    "bbc/entertainment": 3, "wikinews": 2,
+}
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "news" / "articles.jsonl"
+
+
+def _cut(text: str) -> int:
+    """The first paragraph end at or after 900 characters (the whole text if none)."""
+    k = text.find("\n", 900)
+    return len(text) if k < 0 else k
+
+
+def main(unused: str) -> None:
+    """Print the selection."""
+    ids = set(Path(unused).read_text(encoding="utf-8").split())
+    pools: dict[str, list[dict[str, str]]] = {k: [] for k in QUOTA}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        key = next((k for k in QUOTA if rec["subset"].startswith(k)), None)
+        if key and rec["id"] in ids and 500 <= len(rec["text"]) <= 1600 and " said" in rec["text"]:
+            pools[key].append(rec)
+    rng = random.Random("newsparse-s12-entities-check")
+    k = 0
+    for key, n in QUOTA.items():
+        for rec in rng.sample(sorted(pools[key], key=lambda r: r["id"]), n):
+            half = "A" if k % 2 == 0 else "B"
+            row = {"id": rec["id"], "subset": rec["subset"], "cut": _cut(rec["text"]), "half": half}
+            print(json.dumps(row))
+            k += 1
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

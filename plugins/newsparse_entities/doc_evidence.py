@@ -1,0 +1,90 @@
+"""Evidence pooled over the whole document for names whose list reading is wrong there: a town's name
+that a company cue marks as the company ("handset maker Nokia", "Nokia's shares"), and a first name
+that an award's nouns mark as the award ("Oscar nominations", "the Oscar ceremony")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, SAYING_VERBS
+from newsparse_entities.words import Candidate, Words
+
+__all__ = ["award_names", "company_towns", "owned_products"]
+
+# Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
+# which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
+# newspaper").
+_COMPANY_BEFORE = (ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS) - frozenset(
+    """club side team outfit party union federation analysts consultants researchers pollsters daily
+    weekly""".split()
+)
+# Nouns after a name that make it an award or its ceremony ("Oscar nominations", "Emmy nominee").
+_AWARD_AFTER = frozenset(
+    """nomination nominations nominee nominees ceremony ceremonies statuette statuettes contender
+    contenders voters""".split()
+)
+
+
+def company_towns(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[str]:
+    """One-word town names that a company cue marks somewhere in the document: a company noun before
+    them ("handset maker Nokia", "gas giant Gazprom"), a company's possession after ("Nokia's
+    shares"), or an article before and a verb of saying after ("the Halifax said"); every mention
+    of the name is then the company."""
+    out: set[str] = set()
+    lower, n = words.lower, len(words.text)
+    for c in gaz_cands:
+        if c.j - c.i != 1 or not c.cands or not c.cands[0][0].startswith("geonames:"):
+            continue
+        if c.end != words.end[c.i] or words.upper[c.i]:
+            continue  # inside a word ("Nokia-made"), or a dateline in capitals
+        prev = words.prev(c.i)
+        if prev is not None and lower[prev] in _COMPANY_BEFORE and not words.cap[prev]:
+            out.add(text[c.start : c.end])
+        elif words.poss[c.i] and c.j < n and lower[c.j] in ORG_POSSESSIONS:
+            out.add(text[c.start : c.end])
+        elif prev is not None and lower[prev] == "the" and _says(lower, c.j):
+            out.add(text[c.start : c.end])  # "the Halifax has said": a town takes no article
+    return out
+
+
+def _says(lower: list[str], j: int) -> bool:
+    """Whether words ``j...`` are a verb of saying ("said", "has said", "says")."""
+    k = j + 1 if j < len(lower) and lower[j] in ("has", "had", "have") else j
+    return k < len(lower) and lower[k] in SAYING_VERBS
+
+
+def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
+    """One-word name chunks followed somewhere in the document by an award's noun ("Oscar
+    nominations", "the Emmy ceremony"): the award, not a person of that first name."""
+    lower, sent, n = words.lower, words.sent, len(words.text)
+    return {
+        key
+        for c, key in zip(chunk_cands, chunk_keys, strict=True)
+        if c.j - c.i == 1 and c.j < n and sent[c.j] == sent[c.i] and lower[c.j] in _AWARD_AFTER
+    }
+
+
+# Nouns in the three words after "<company>'s X" that make X a part of the company, not its product
+# ("Yukos's Yuganskneftegas unit", "Microsoft's MSN internet division", "Mulroney's Tory government").
+_PART_AFTER = frozenset(
+    """unit units subsidiary subsidiaries division arm business businesses group chief boss head
+    president chairman founder bank brand government party""".split()
+)
+
+
+def owned_products(
+    words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
+) -> set[str]:
+    """Names written after an organisation's possessive ("Sony's PlayStation", "Microsoft's Xbox",
+    "IBM's Cell"): the organisation's product, unless a part of it follows ("Yukos's X unit")."""
+    owner_end = {c.j: key for c, key in zip(chunk_cands, chunk_keys, strict=True) if words.poss[c.j - 1]}
+    out: set[str] = set()
+    n = len(words.text)
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        owner = owner_end.get(c.i)
+        if owner is None or decided.get(owner) != "ORG" or words.sent[c.i - 1] != words.sent[c.i]:
+            continue
+        after = words.lower[c.j : min(n, c.j + 3)]
+        if not (after[:1] == ["of"] or any(w in _PART_AFTER for w in after)):
+            out.add(key)  # "Microsoft's MSN internet division", "Strathclyde's Fraser of Allander"
+    return out

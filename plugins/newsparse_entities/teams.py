@@ -1,0 +1,49 @@
+"""Places that stand for sports teams: a town with a score, "beat", a team role, or a plural verb
+opening its clause ("Birmingham have confirmed", "why Newcastle are"), and cities in a sports report."""
+
+from __future__ import annotations
+
+from newsparse_entities.chunk_context import club_after_transfer, team_after_result
+from newsparse_entities.rules import CLAUSE_MARKS, CLAUSE_OPENERS, PLURAL_VERBS, TEAM_ROLES
+from newsparse_entities.words import Candidate, Words
+
+__all__ = ["team_context", "team_in_sports_report"]
+
+_LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
+_TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
+_TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
+
+
+def team_in_sports_report(words: Words, c: Candidate) -> bool:
+    """In a report where two places already are teams, a city acting or possessed is a team too
+    ("Milwaukee has won 10 of its last 15", "Boston 's seventh loss"), unless it is located ("in
+    Chicago"), a dateline, an apposition ("ARLINGTON , Texas") or inside a word ("Galway-based")."""
+    prev = words.prev(c.i)
+    if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] == ","):
+        return False
+    if c.end != words.end[c.j - 1]:
+        return False  # "the Galway-based coach"
+    return not (words.line_start[c.i] and words.upper[c.i])
+
+
+def team_context(words: Words, c: Candidate) -> bool:
+    """Whether a name stands for a sports team: followed by a score, or by or after "beat", "v"."""
+    text, sent = words.text, words.sent
+    i, j = c.i, c.j
+    if j < len(text) and sent[j] == sent[i]:
+        nxt = text[j]
+        if nxt.isdigit() and len(nxt) <= 3:
+            return True
+        if nxt in _TEAM_VERBS or (
+            nxt in TEAM_ROLES and c.end == words.end[j - 1] and not (nxt == "boss" and words.poss[j - 1])
+        ):
+            return True  # "Galway-based coach" is no team
+        opens = i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS
+        if nxt in PLURAL_VERBS and (opens or words.lower[i - 1] in CLAUSE_OPENERS):
+            return True  # "Birmingham have confirmed", "why Newcastle are": a town opening its clause
+    if i > 0 and sent[i - 1] == sent[i] and text[i - 1] in _TEAM_BEFORE:
+        return True
+    if i == 0 or sent[i - 1] != sent[i]:
+        return False
+    town = bool(c.cands) and c.cands[0][0].startswith("geonames:")  # no country: "join France in"
+    return team_after_result(words, i, j) or (town and club_after_transfer(words, i))
