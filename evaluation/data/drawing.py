@@ -19,7 +19,7 @@ CHECK_SETS = frozenset({
     "entities_check_s12.json", "entities_check_s12_ids.jsonl",
     "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl",
     "check_agreements_s12.jsonl", "real_quantities_d.jsonl", "check_claims_s12.jsonl",
-    "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl", "check_dates_s12.jsonl",
+    "check_dates_s12.jsonl",
 })
 
 
