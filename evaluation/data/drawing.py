@@ -17,6 +17,7 @@ DRAWN_LATER = frozenset({"real_quantities_b.jsonl"})
 CHECK_SETS = frozenset({
     "entities_check_s11.json", "entities_check_s11_ids.jsonl", "check_agreements_s11.jsonl",
     "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl",
+    "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
 })
 
 
