@@ -28,6 +28,7 @@ from newsparse_events.actors import (
     perpetrator_near,
 )
 from newsparse_events.anchors import (
+    clause_dates,
     date_near,
     lead_date,
     leading_clause_end,
@@ -581,6 +582,7 @@ def _event(
         instrument = None  # "shooting dead a burglar": the trigger's own word names no means
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     leading = max(leading, relative_start(text, s.start, trigger.start))
+    timed = clause_dates(tree, saying_dates(dates, claims, start, end), trigger)
     return Event(
         start=start,
         end=end,
@@ -595,9 +597,7 @@ def _event(
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
-        date=_resolved(
-            date_near(saying_dates(dates, claims, start, end), s.start, s.end, trigger.start, leading), doc
-        ),
+        date=_resolved(date_near(timed, s.start, s.end, trigger.start, leading), doc),
         source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
