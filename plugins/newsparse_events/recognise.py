@@ -67,6 +67,7 @@ from newsparse_events.places import (
     named_incident,
     narrative_place,
     nearest,
+    origins,
     outside,
     with_areas,
 )
@@ -85,6 +86,7 @@ from newsparse_events.singles import (
     is_passive,
     is_person_noun,
     is_unreal,
+    killed_named,
     object_starts,
     past_appositions,
     single_after,
@@ -239,6 +241,10 @@ def _singles(
         return [one] if one is not None else []
     if trig.form != "verb":
         return []
+    # "murdered designer Gianni Versace" is one death ("the injured Phil Vickery" tells no injury here)
+    one = killed_named(text, tokens, trig.a, trig.b, mentions) if _adjectival(tokens, s, trig) else None
+    if one is not None:
+        return [one]
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
         one = single_after(text, tokens, trig.b, s.hi) or _named_after(text, tokens, s, trig, mentions)
         return [one] if one is not None else []
@@ -286,9 +292,17 @@ def _named_after(
 _KIN_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
+def _unplaced(event: Event) -> Event:
+    """A killing told by an adjective ("the company founded by assassinated former prime minister X")
+    without the sentence's actor, place and date: those are the main clause's, not the killing's."""
+    return attrs.evolve(
+        event, perpetrator=None, perpetrator_text=None, place=None, place_text=None, areas=(), date=None
+    )
+
+
 def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether a participle trigger modifies the noun after it: "the temporarily injured Chris Latham"."""
-    if not tokens.texts[trig.b - 1].lower().endswith("ed"):
+    if not tokens.texts[trig.b - 1].lower().endswith(("ed", "slain")):
         return False
     k = trig.a - 1
     while k >= s.lo and tokens.texts[k].lower().endswith("ly"):
@@ -301,8 +315,9 @@ def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     )
 
 
-# words before a participle that modifies a name: "in for injured Vickery", "without injured Alonso"
-_BEFORE_ADJECTIVES = frozenset({"for", "without", "with", "of"})
+# words before a participle that modifies a name: "in for injured Vickery", "without injured Alonso",
+# "founded by assassinated former prime minister Rafik Hariri"
+_BEFORE_ADJECTIVES = frozenset({"for", "without", "with", "of", "by"})
 
 
 _ADJUNCT_OPENERS = frozenset({"after", "before", "despite"})
@@ -558,7 +573,7 @@ def _event(
         perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
-    exclude.extend(_origins(text, mentions))
+    exclude.extend(origins(text, mentions))
     if victims is not None:
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
@@ -601,24 +616,6 @@ def _event(
         source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
-
-
-_ORIGIN = re.compile(r",\s*(?:from|of)\s+$")  # "Writer Neil Coppendale, from West Sussex, asked"
-
-
-def _origins(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    """Places a person is from, in a comma apposition: never where the event happened.
-
-    "Matthew McCully, 25, from Orangeville, Ontario": Orangeville and the Ontario written with it.
-    """
-    found: list[tuple[int, int]] = []
-    for start, end, _ident, kind, _form in mentions:
-        if kind not in PLACE_KINDS:
-            continue
-        after_origin = bool(found) and text[found[-1][1] : start].strip() == ","
-        if after_origin or _ORIGIN.search(text[max(0, start - 10) : start]):
-            found.append((start, end))
-    return found
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -787,4 +784,6 @@ def _events(doc: Document) -> Iterator[Event]:
         in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
         for trig, ref, victims in facts:
             event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, frame.blocked)
-            yield _from_narrative(doc, event, lookup, frame)
+            event = _from_narrative(doc, event, lookup, frame)
+            named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
+            yield _unplaced(event) if named else event

@@ -7,6 +7,8 @@ the gunmen; "attempted to kill" and "could kill" count nobody.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse import Span
 from newsparse.text import TokenColumns
 from newsparse_events.lexicon import (
@@ -32,6 +34,7 @@ __all__ = [
     "is_passive",
     "is_person_noun",
     "is_unreal",
+    "killed_named",
     "object_starts",
     "past_appositions",
     "single_after",
@@ -431,3 +434,26 @@ def past_appositions(tokens: TokenColumns, lo: int, k: int) -> int:
         else:
             break
     return k
+
+
+# participles that tell a killing even as an adjective: "murdered designer Gianni Versace" ("the
+# injured Phil Vickery" tells no injury done here)
+_KILLED_ADJECTIVES = frozenset({"murdered", "slain", "assassinated"})
+MAX_TITLE_WORDS = 4  # words of a title between the participle and the name ("former prime minister")
+
+
+def killed_named(
+    text: str, tokens: TokenColumns, a: int, b: int, mentions: Sequence[tuple[int, int, str, str, str | None]]
+) -> tuple[Span, Span] | None:
+    """The person a killing participle (tokens ``[a, b)``) modifies: the name, and it with its title.
+
+    "slain Dutch director Theo van Gogh": one victim, Theo van Gogh ("Dutch director Theo van Gogh").
+    """
+    if b - a != 1 or tokens.texts[a].lower() not in _KILLED_ADJECTIVES or b >= len(tokens.starts):
+        return None
+    begin = tokens.starts[b]
+    reach = tokens.starts[min(b + MAX_TITLE_WORDS, len(tokens.starts) - 1)]
+    for start, stop, _ident, kind, _form in mentions:
+        if kind == "PERSON" and begin <= start <= reach and "," not in text[begin:start]:
+            return Span.of(text, start, stop), Span.of(text, begin, stop)
+    return None

@@ -33,3 +33,33 @@ def test_a_clause_on_an_incident_noun_still_dates_the_event() -> None:
     """ "killed in clashes that erupted on Monday": the clashes are the incident, Monday its date."""
     (event,) = events("Five people were killed in clashes that erupted on Monday in Kabul.")
     assert event.date is not None and event.date.value == "1987-03-23"
+
+
+def test_a_killing_participle_before_a_name_is_one_death() -> None:
+    """ "founded by assassinated former prime minister Rafik Hariri": one killed, Hariri."""
+    (event,) = events(
+        "Shares in the company founded by assassinated former prime minister Rafik Hariri fell 15%."
+    )
+    assert event.role == "killed" and event.count is not None and event.count.value == 1
+    assert event.victims is not None and event.victims.text == "former prime minister Rafik Hariri"
+
+
+def test_an_adjectival_killing_takes_no_place_date_or_actor_of_its_sentence() -> None:
+    """ "the collection of murdered designer X will be auctioned in New York": no death in New York."""
+    (event,) = events(
+        "The art collection of murdered fashion designer Gianni Versace will be auctioned by Sotheby's "
+        "in New York on Monday."
+    )
+    assert event.victims is not None and event.victims.text == "fashion designer Gianni Versace"
+    assert event.place_text is None and event.date is None and event.perpetrator_text is None
+
+
+def test_slain_before_a_name_is_one_death() -> None:
+    """ "the last film of the slain Dutch director Theo van Gogh": one death."""
+    (event,) = events("It was the last film made by the slain Dutch director Theo van Gogh.")
+    assert event.victims is not None and event.victims.text.endswith("Theo van Gogh")
+
+
+def test_an_injured_player_before_a_name_is_still_no_event() -> None:
+    """ "replaced by injured Phil Vickery" tells no injury done here."""
+    assert not events("He was replaced by injured Phil Vickery in the second half.")
