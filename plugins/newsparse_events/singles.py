@@ -51,7 +51,12 @@ MAX_OF_WORDS = 12  # words after the head of "a cadre of Communist Party of Indi
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a lower-case singular noun names a person ("farmer", "policeman", "civilian")."""
+    """Whether a lower-case singular noun names a person ("farmer", "policeman", "civilian").
+
+    A hyphenated compound is judged by its last part: "sub-inspector", "ex-soldier", "co-pilot".
+    """
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
     if word in SINGULAR_VICTIMS:
         return True
     if word in NOT_PERSONS or not word.isalpha() or len(word) < 4:

@@ -63,3 +63,10 @@ def test_slain_before_a_name_is_one_death() -> None:
 def test_an_injured_player_before_a_name_is_still_no_event() -> None:
     """ "replaced by injured Phil Vickery" tells no injury done here."""
     assert not events("He was replaced by injured Phil Vickery in the second half.")
+
+
+def test_a_hyphenated_title_is_a_person() -> None:
+    """ "four cadres and a police sub-inspector were killed": five, the sub-inspector one of them."""
+    found = events("Four cadres and a Police Sub-Inspector were killed near the village.", "2020-05-10")
+    assert sorted(e.count.value for e in found if e.count is not None) == [1, 4]
+    assert any(e.victims is not None and e.victims.text == "Police Sub-Inspector" for e in found)
