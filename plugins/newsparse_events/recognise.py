@@ -93,6 +93,8 @@ from newsparse_events.singles import (
     single_of_noun,
     singles_before,
     skip_back,
+    sums_to,
+    superset_of,
     vague_after,
 )
 from newsparse_events.tolls import toll_figure
@@ -502,6 +504,11 @@ def _joined(
             nxt = near[0] if near else None
             gap = tokens.texts[current[1] : nxt[0]] if nxt is not None else ()
         words = [t.lower() for t in gap]
+        outer = superset_of(tokens, others, nxt) if step < 0 and nxt is not None else None
+        if outer is not None and nxt is not None and sums_to(outer, [nxt, *found, count]):
+            outer = None  # "five personnel including one policeman and four soldiers": a breakdown
+        if outer is not None and words[-2:] == [",", "and"]:  # "21 militants, including 2 commanders, and 4"
+            words = [*words[:-2], "and"]
         if nxt is None or not words or words[-1] not in {"and", ","} or len(words) > 6:
             break
         if any(w in HARD_BREAKS or (w == "," and k < len(words) - 1) for k, w in enumerate(words)):
@@ -510,6 +517,7 @@ def _joined(
             break
         if trig.form == "noun" and any(_counts_things(w) for w in words[:-1]):
             break  # "10,500 firearms offences and 70 gun crime deaths": offences are no deaths
+        nxt = outer or nxt  # "21 militants including 2 commanders and 4 soldiers": 21, not its part
         found.insert(0, nxt) if step < 0 else found.append(nxt)
         current = nxt
     return found

@@ -8,10 +8,12 @@ the gunmen; "attempted to kill" and "could kill" count nobody.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from newsparse import Span
 from newsparse.text import TokenColumns
 from newsparse_events.lexicon import (
+    ASIDE_OPENERS,
     ATTEMPT_WORDS,
     BE_AUXILIARIES,
     DETERMINERS,
@@ -42,6 +44,8 @@ __all__ = [
     "single_of_noun",
     "singles_before",
     "skip_back",
+    "sums_to",
+    "superset_of",
     "vague_after",
 ]
 
@@ -462,3 +466,33 @@ def killed_named(
         if kind == "PERSON" and begin <= start <= reach and "," not in text[begin:start]:
             return Span.of(text, start, stop), Span.of(text, begin, stop)
     return None
+
+
+MAX_GROUP_WORDS = 3  # words of a victim group between a count and its "including" aside
+
+
+def superset_of(
+    tokens: TokenColumns, counts: Sequence[tuple[int, int, Any]], part: tuple[int, int, Any]
+) -> Any:
+    """The count whose ", including" aside holds count ``part`` (token bounds), or None.
+
+    "at least 21 militants including 2 commanders": the 2 commanders are a part of the 21.
+    """
+    k = part[0] - 1
+    if k < 1 or tokens.texts[k].lower() not in ASIDE_OPENERS:
+        return None
+    end = k - 1 if tokens.texts[k - 1] == "," else k
+    for count in reversed(counts):
+        between = tokens.texts[count[1] : end]
+        if count[1] <= end and len(between) <= MAX_GROUP_WORDS and all(w.isalpha() for w in between):
+            return count
+    return None
+
+
+def sums_to(whole: tuple[int, int, Any], parts: Sequence[tuple[int, int, Any]]) -> bool:
+    """Whether the counts ``parts`` add up to count ``whole``: the breakdown of one group.
+
+    "five personnel including one policeman and four soldiers": 1 + 4 = 5, so the four are no join.
+    """
+    values = [part[2].value for part in parts]
+    return whole[2].value is not None and None not in values and sum(values) == whole[2].value

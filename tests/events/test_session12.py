@@ -70,3 +70,23 @@ def test_a_hyphenated_title_is_a_person() -> None:
     found = events("Four cadres and a Police Sub-Inspector were killed near the village.", "2020-05-10")
     assert sorted(e.count.value for e in found if e.count is not None) == [1, 4]
     assert any(e.victims is not None and e.victims.text == "Police Sub-Inspector" for e in found)
+
+
+def test_a_joined_count_after_an_including_aside_joins_the_whole_group() -> None:
+    """ "21 militants including 2 commanders and 4 soldiers were killed": 21 and 4, not 2 and 4."""
+    found = events(
+        "On 6 May 2020, at least 21 militants including 2 commanders and 4 Afghan soldiers were killed.",
+        "2020-05-10",
+    )
+    assert sorted(e.count.low for e in found if e.count is not None and e.count.low is not None) == [4, 21]
+
+
+def test_an_aside_that_sums_to_its_group_is_a_breakdown() -> None:
+    """ "five personnel including one policeman and four soldiers": the five are not joined to the four."""
+    found = events(
+        "On 2 May 2020, two militants and five security personnel including one policeman and four army "
+        "personnel were killed.",
+        "2020-05-10",
+    )
+    assert 21 not in [e.count.value for e in found if e.count is not None]
+    assert sum(e.count.value or 0 for e in found if e.count is not None) <= 7
