@@ -30,30 +30,51 @@ def gold_a(t: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     return {
         "reuters21578-5145": [
             event(
-                t["reuters21578-5145"], "killed", "killed", (300, 300, None, "at least 300"),
-                victims="people@300 people", instrument="earthquake",
-                place=("Ecuador", "Ecuador@- Ecuador announced"), date=("1987-W10", "last\nweek"),
+                t["reuters21578-5145"],
+                "killed",
+                "killed",
+                (300, 300, None, "at least 300"),
+                victims="people@300 people",
+                instrument="earthquake",
+                place=("Ecuador", "Ecuador@- Ecuador announced"),
+                date=("1987-W10", "last\nweek"),
             ),
         ],
         "bbc-entertainment-018": [
             event(
-                t["bbc-entertainment-018"], "killed", "murdered", (1, 1, 1, None),
-                victims="fashion designer Gianni Versace", perpetrator=("Andrew Cunanan", "Andrew Cunanan"),
-                place=("Florida", "Florida"), date=("1997", "1997"),
+                t["bbc-entertainment-018"],
+                "killed",
+                "murdered",
+                (1, 1, 1, None),
+                victims="fashion designer Gianni Versace",
+                perpetrator=("Andrew Cunanan", "Andrew Cunanan"),
+                place=("Florida", "Florida"),
+                date=("1997", "1997"),
             ),
             event(
-                t["bbc-entertainment-018"], "killed", "killed@later killed himself", (1, 1, 1, None),
+                t["bbc-entertainment-018"],
+                "killed",
+                "killed@later killed himself",
+                (1, 1, 1, None),
                 victims="himself",
             ),
         ],
         "bbc-politics-120": [
             event(
-                t["bbc-politics-120"], "killed", "died@grandmother died", (1, 1, 1, None),
-                victims="grandmother", place=("Auschwitz", "Auschwitz"),
+                t["bbc-politics-120"],
+                "killed",
+                "died@grandmother died",
+                (1, 1, 1, None),
+                victims="grandmother",
+                place=("Auschwitz", "Auschwitz"),
             ),
             event(
-                t["bbc-politics-120"], "killed", "killed@were killed by", (None, 2, None, None),
-                victims="those@families of those", perpetrator=("Nazis", "Nazis@killed by the Nazis"),
+                t["bbc-politics-120"],
+                "killed",
+                "killed@were killed by",
+                (None, 2, None, None),
+                victims="those@families of those",
+                perpetrator=("Nazis", "Nazis@killed by the Nazis"),
                 scope="cumulative",
             ),
         ],
@@ -72,7 +93,12 @@ def gold_b(t: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
         "bbc-entertainment-124": [
             event(text, "killed", "deaths", (1, 1, 1, None), victims="actress Sharon Tate", **shared),
             event(
-                text, "killed", "deaths", (4, 4, 4, "four@four of her"), victims="friends@her friends", **shared
+                text,
+                "killed",
+                "deaths",
+                (4, 4, 4, "four@four of her"),
+                victims="friends@her friends",
+                **shared,
             ),
         ],
     }
@@ -93,8 +119,13 @@ def main(corpora: Path) -> None:
         with out.open("w", encoding="utf-8") as handle:
             for aid in ids:
                 record = meta[aid]
-                row = {"id": aid, "subset": record["subset"], "split": "check",
-                       "published": record["published"], "events": events.get(aid, [])}
+                row = {
+                    "id": aid,
+                    "subset": record["subset"],
+                    "split": "check",
+                    "published": record["published"],
+                    "events": events.get(aid, []),
+                }
                 handle.write(json.dumps(row) + "\n")
 
 
