@@ -159,8 +159,11 @@ def _count_for(
         c = before[-1]
         if _relative_subject(tokens, s, c, trig):
             return None  # "20 friends of a man who died": the man died
+        whole = superset_of(tokens, before[:-1], c) if len(before) > 1 else None
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
+        elif whole is not None:
+            c = whole  # "21 militants including 2 commanders were killed": the count is 21
         elif in_comma_aside(tokens, s.lo, (c[0], c[1]), trig.a):
             return None  # "Patsy Rowlands, known to millions, has died": the aside counts nothing
         between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])

@@ -90,3 +90,9 @@ def test_an_aside_that_sums_to_its_group_is_a_breakdown() -> None:
     )
     assert 21 not in [e.count.value for e in found if e.count is not None]
     assert sum(e.count.value or 0 for e in found if e.count is not None) <= 7
+
+
+def test_a_count_in_an_including_aside_without_commas_is_a_part() -> None:
+    """ "21 militants including 2 commanders were killed": the toll is 21, not 2."""
+    (event,) = events("On 6 May 2020, 21 militants including 2 commanders were killed.", "2020-05-10")
+    assert event.count is not None and event.count.value == 21
