@@ -29,7 +29,8 @@ OWN = "check_dates_s12.jsonl"
 #: the other check sets drawn in the same hour (session 12), left out so that the draw reproduces
 LATER: frozenset[str] = frozenset({
     "entities_check_s12.json", "entities_check_s12_ids.jsonl", "check_agreements_s12.jsonl",
-    "real_quantities_d.jsonl", "check_claims_s12.jsonl", "check_events_s12.jsonl",
+    "real_quantities_d.jsonl", "check_claims_s12.jsonl",
+    "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
 })
 
 

@@ -7,12 +7,14 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from newsparse import Claim, Document, TimeExpression
+from newsparse import Claim, Document, Span, TimeExpression
+from newsparse.syntax import SyntaxTree
 from newsparse.text import TokenColumns
-from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS
+from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS, VIOLENCE_WORDS
 from newsparse_events.model import DateRef, SourceRef
 
 __all__ = [
+    "clause_dates",
     "date_near",
     "is_resolved",
     "lead_date",
@@ -205,6 +207,63 @@ def date_near(
     if best is None:
         return None
     return DateRef.of(best[1])
+
+
+# clause relations below an event's clause whose times are another happening's: "measures imposed
+# after the March 5 earthquake" (a clause on an incident noun, "in clashes that erupted on Monday",
+# is not; nor is an adverbial or complement clause, "when a bomb exploded on Monday", often "ccomp")
+_OTHER_CLAUSES = frozenset({"acl", "acl:relcl"})
+
+
+def clause_dates(
+    tree: SyntaxTree | None, dates: Sequence[TimeExpression], trigger: Span
+) -> list[TimeExpression]:
+    """The dates of the sentence but those told in a clause on a noun that is no incident.
+
+    "14 people were injured in clashes during a strike called to protest against measures imposed
+    after the March 5 earthquake": March 5 dates the earthquake, not the injuries.
+    """
+    at = tree.word_at(trigger.start) if tree is not None else None
+    if tree is None or at is None:
+        return list(dates)
+    own = tree.predicate(at)
+    return [t for t in dates if not _in_other_clause(tree, t.start, own)]
+
+
+def _on_other_noun(tree: SyntaxTree, clause: int, own: int) -> bool:
+    """Whether predicate ``clause`` modifies a noun that is no incident ("measures imposed after ...").
+
+    An unattached participle after the event's predicate counts when a noun is written right before it.
+    """
+    word = tree.words[clause]
+    head = tree.head_of(clause)
+    if word.deprel in _OTHER_CLAUSES and head is not None:
+        noun = tree.words[head]
+    elif word.deprel is None and head is None and word.upos == "VERB" and own < clause - 1:
+        noun = tree.words[clause - 1]
+        if noun.upos not in ("NOUN", "PROPN"):
+            return False
+    else:
+        return False
+    return noun.text.lower() not in VIOLENCE_WORDS
+
+
+def _in_other_clause(tree: SyntaxTree, offset: int, own: int) -> bool:
+    """Whether the word at ``offset`` sits in a clause on a non-incident noun, not the event's own."""
+    k = tree.word_at(offset)
+    if k is None:
+        return False
+    clause = tree.predicate(k)
+    for _ in range(len(tree.words)):  # a bounded walk up the clauses
+        if clause == own:
+            return False
+        if _on_other_noun(tree, clause, own):
+            return True
+        head = tree.head_of(clause)
+        if head is None:
+            return False
+        clause = tree.predicate(head)
+    return False
 
 
 def _holding(claims: Sequence[Claim], start: int, end: int) -> Claim | None:

@@ -10,10 +10,12 @@ one ("On 9 May, in Celaya, armed men attacked a patrol. Three officers died.").
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from newsparse import Document, Span
 from newsparse.text import TokenColumns
+from newsparse_events.actors import PLACE_KINDS
 from newsparse_events.lexicon import PLACE_PREPOSITIONS
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "named_incident",
     "narrative_place",
     "nearest",
+    "origins",
     "outside",
     "with_areas",
 ]
@@ -371,3 +374,21 @@ def nearest(
     """The place nearest the trigger, outside the excluded stretches (the victims, the perpetrator)."""
     kept = [p for p in places if not any(p[0] < b and a < p[1] for a, b in exclude)]
     return min(kept, key=lambda p: abs(p[0] - trigger.start), default=None)
+
+
+_ORIGIN = re.compile(r",\s*(?:from|of)\s+$")  # "Writer Neil Coppendale, from West Sussex, asked"
+
+
+def origins(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Places a person is from, in a comma apposition: never where the event happened.
+
+    "Matthew McCully, 25, from Orangeville, Ontario": Orangeville and the Ontario written with it.
+    """
+    found: list[tuple[int, int]] = []
+    for start, end, _ident, kind, _form in mentions:
+        if kind not in PLACE_KINDS:
+            continue
+        after_origin = bool(found) and text[found[-1][1] : start].strip() == ","
+        if after_origin or _ORIGIN.search(text[max(0, start - 10) : start]):
+            found.append((start, end))
+    return found

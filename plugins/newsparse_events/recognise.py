@@ -28,6 +28,7 @@ from newsparse_events.actors import (
     perpetrator_near,
 )
 from newsparse_events.anchors import (
+    clause_dates,
     date_near,
     lead_date,
     leading_clause_end,
@@ -66,6 +67,7 @@ from newsparse_events.places import (
     named_incident,
     narrative_place,
     nearest,
+    origins,
     outside,
     with_areas,
 )
@@ -84,12 +86,15 @@ from newsparse_events.singles import (
     is_passive,
     is_person_noun,
     is_unreal,
+    killed_named,
     object_starts,
     past_appositions,
     single_after,
     single_of_noun,
     singles_before,
     skip_back,
+    sums_to,
+    superset_of,
     vague_after,
 )
 from newsparse_events.tolls import toll_figure
@@ -154,8 +159,11 @@ def _count_for(
         c = before[-1]
         if _relative_subject(tokens, s, c, trig):
             return None  # "20 friends of a man who died": the man died
+        whole = superset_of(tokens, before[:-1], c) if len(before) > 1 else None
         if len(before) > 1 and _in_parenthetical(tokens, c, trig):
             c = before[-2]  # "12 people, including 3 children, were killed": the count is 12
+        elif whole is not None:
+            c = whole  # "21 militants including 2 commanders were killed": the count is 21
         elif in_comma_aside(tokens, s.lo, (c[0], c[1]), trig.a):
             return None  # "Patsy Rowlands, known to millions, has died": the aside counts nothing
         between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
@@ -238,6 +246,10 @@ def _singles(
         return [one] if one is not None else []
     if trig.form != "verb":
         return []
+    # "murdered designer Gianni Versace" is one death ("the injured Phil Vickery" tells no injury here)
+    one = killed_named(text, tokens, trig.a, trig.b, mentions) if _adjectival(tokens, s, trig) else None
+    if one is not None:
+        return [one]
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
         one = single_after(text, tokens, trig.b, s.hi) or _named_after(text, tokens, s, trig, mentions)
         return [one] if one is not None else []
@@ -285,9 +297,17 @@ def _named_after(
 _KIN_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
+def _unplaced(event: Event) -> Event:
+    """A killing told by an adjective ("the company founded by assassinated former prime minister X")
+    without the sentence's actor, place and date: those are the main clause's, not the killing's."""
+    return attrs.evolve(
+        event, perpetrator=None, perpetrator_text=None, place=None, place_text=None, areas=(), date=None
+    )
+
+
 def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether a participle trigger modifies the noun after it: "the temporarily injured Chris Latham"."""
-    if not tokens.texts[trig.b - 1].lower().endswith("ed"):
+    if not tokens.texts[trig.b - 1].lower().endswith(("ed", "slain")):
         return False
     k = trig.a - 1
     while k >= s.lo and tokens.texts[k].lower().endswith("ly"):
@@ -300,8 +320,9 @@ def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     )
 
 
-# words before a participle that modifies a name: "in for injured Vickery", "without injured Alonso"
-_BEFORE_ADJECTIVES = frozenset({"for", "without", "with", "of"})
+# words before a participle that modifies a name: "in for injured Vickery", "without injured Alonso",
+# "founded by assassinated former prime minister Rafik Hariri"
+_BEFORE_ADJECTIVES = frozenset({"for", "without", "with", "of", "by"})
 
 
 _ADJUNCT_OPENERS = frozenset({"after", "before", "despite"})
@@ -486,6 +507,11 @@ def _joined(
             nxt = near[0] if near else None
             gap = tokens.texts[current[1] : nxt[0]] if nxt is not None else ()
         words = [t.lower() for t in gap]
+        outer = superset_of(tokens, others, nxt) if step < 0 and nxt is not None else None
+        if outer is not None and nxt is not None and sums_to(outer, [nxt, *found, count]):
+            outer = None  # "five personnel including one policeman and four soldiers": a breakdown
+        if outer is not None and words[-2:] == [",", "and"]:  # "21 militants, including 2 commanders, and 4"
+            words = [*words[:-2], "and"]
         if nxt is None or not words or words[-1] not in {"and", ","} or len(words) > 6:
             break
         if any(w in HARD_BREAKS or (w == "," and k < len(words) - 1) for k, w in enumerate(words)):
@@ -494,6 +520,7 @@ def _joined(
             break
         if trig.form == "noun" and any(_counts_things(w) for w in words[:-1]):
             break  # "10,500 firearms offences and 70 gun crime deaths": offences are no deaths
+        nxt = outer or nxt  # "21 militants including 2 commanders and 4 soldiers": 21, not its part
         found.insert(0, nxt) if step < 0 else found.append(nxt)
         current = nxt
     return found
@@ -557,7 +584,7 @@ def _event(
         perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
-    exclude.extend(_origins(text, mentions))
+    exclude.extend(origins(text, mentions))
     if victims is not None:
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
@@ -581,6 +608,7 @@ def _event(
         instrument = None  # "shooting dead a burglar": the trigger's own word names no means
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     leading = max(leading, relative_start(text, s.start, trigger.start))
+    timed = clause_dates(tree, saying_dates(dates, claims, start, end), trigger)
     return Event(
         start=start,
         end=end,
@@ -595,30 +623,10 @@ def _event(
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
-        date=_resolved(
-            date_near(saying_dates(dates, claims, start, end), s.start, s.end, trigger.start, leading), doc
-        ),
+        date=_resolved(date_near(timed, s.start, s.end, trigger.start, leading), doc),
         source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
-
-
-_ORIGIN = re.compile(r",\s*(?:from|of)\s+$")  # "Writer Neil Coppendale, from West Sussex, asked"
-
-
-def _origins(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    """Places a person is from, in a comma apposition: never where the event happened.
-
-    "Matthew McCully, 25, from Orangeville, Ontario": Orangeville and the Ontario written with it.
-    """
-    found: list[tuple[int, int]] = []
-    for start, end, _ident, kind, _form in mentions:
-        if kind not in PLACE_KINDS:
-            continue
-        after_origin = bool(found) and text[found[-1][1] : start].strip() == ","
-        if after_origin or _ORIGIN.search(text[max(0, start - 10) : start]):
-            found.append((start, end))
-    return found
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -787,4 +795,6 @@ def _events(doc: Document) -> Iterator[Event]:
         in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
         for trig, ref, victims in facts:
             event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, frame.blocked)
-            yield _from_narrative(doc, event, lookup, frame)
+            event = _from_narrative(doc, event, lookup, frame)
+            named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
+            yield _unplaced(event) if named else event

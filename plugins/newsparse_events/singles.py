@@ -7,9 +7,13 @@ the gunmen; "attempted to kill" and "could kill" count nobody.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from newsparse import Span
 from newsparse.text import TokenColumns
 from newsparse_events.lexicon import (
+    ASIDE_OPENERS,
     ATTEMPT_WORDS,
     BE_AUXILIARIES,
     DETERMINERS,
@@ -32,6 +36,7 @@ __all__ = [
     "is_passive",
     "is_person_noun",
     "is_unreal",
+    "killed_named",
     "object_starts",
     "past_appositions",
     "single_after",
@@ -39,6 +44,8 @@ __all__ = [
     "single_of_noun",
     "singles_before",
     "skip_back",
+    "sums_to",
+    "superset_of",
     "vague_after",
 ]
 
@@ -48,7 +55,12 @@ MAX_OF_WORDS = 12  # words after the head of "a cadre of Communist Party of Indi
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a lower-case singular noun names a person ("farmer", "policeman", "civilian")."""
+    """Whether a lower-case singular noun names a person ("farmer", "policeman", "civilian").
+
+    A hyphenated compound is judged by its last part: "sub-inspector", "ex-soldier", "co-pilot".
+    """
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
     if word in SINGULAR_VICTIMS:
         return True
     if word in NOT_PERSONS or not word.isalpha() or len(word) < 4:
@@ -431,3 +443,56 @@ def past_appositions(tokens: TokenColumns, lo: int, k: int) -> int:
         else:
             break
     return k
+
+
+# participles that tell a killing even as an adjective: "murdered designer Gianni Versace" ("the
+# injured Phil Vickery" tells no injury done here)
+_KILLED_ADJECTIVES = frozenset({"murdered", "slain", "assassinated"})
+MAX_TITLE_WORDS = 4  # words of a title between the participle and the name ("former prime minister")
+
+
+def killed_named(
+    text: str, tokens: TokenColumns, a: int, b: int, mentions: Sequence[tuple[int, int, str, str, str | None]]
+) -> tuple[Span, Span] | None:
+    """The person a killing participle (tokens ``[a, b)``) modifies: the name, and it with its title.
+
+    "slain Dutch director Theo van Gogh": one victim, Theo van Gogh ("Dutch director Theo van Gogh").
+    """
+    if b - a != 1 or tokens.texts[a].lower() not in _KILLED_ADJECTIVES or b >= len(tokens.starts):
+        return None
+    begin = tokens.starts[b]
+    reach = tokens.starts[min(b + MAX_TITLE_WORDS, len(tokens.starts) - 1)]
+    for start, stop, _ident, kind, _form in mentions:
+        if kind == "PERSON" and begin <= start <= reach and "," not in text[begin:start]:
+            return Span.of(text, start, stop), Span.of(text, begin, stop)
+    return None
+
+
+MAX_GROUP_WORDS = 3  # words of a victim group between a count and its "including" aside
+
+
+def superset_of(
+    tokens: TokenColumns, counts: Sequence[tuple[int, int, Any]], part: tuple[int, int, Any]
+) -> Any:
+    """The count whose ", including" aside holds count ``part`` (token bounds), or None.
+
+    "at least 21 militants including 2 commanders": the 2 commanders are a part of the 21.
+    """
+    k = part[0] - 1
+    if k < 1 or tokens.texts[k].lower() not in ASIDE_OPENERS:
+        return None
+    end = k - 1 if tokens.texts[k - 1] == "," else k
+    for count in reversed(counts):
+        between = tokens.texts[count[1] : end]
+        if count[1] <= end and len(between) <= MAX_GROUP_WORDS and all(w.isalpha() for w in between):
+            return count
+    return None
+
+
+def sums_to(whole: tuple[int, int, Any], parts: Sequence[tuple[int, int, Any]]) -> bool:
+    """Whether the counts ``parts`` add up to count ``whole``: the breakdown of one group.
+
+    "five personnel including one policeman and four soldiers": 1 + 4 = 5, so the four are no join.
+    """
+    values = [part[2].value for part in parts]
+    return whole[2].value is not None and None not in values and sum(values) == whole[2].value
