@@ -71,30 +71,38 @@ def presupposed(text: str, kind: str, triggers: Sequence[Trigger]) -> bool:
     )
 
 
-def hedged(text: str, triggers: Sequence[Trigger]) -> bool:
-    """Whether a mention of the record is under a modal verb, a negation or a word of possibility."""
-    for trigger in triggers:
-        opening = (text.rfind(stop, 0, trigger.start) + 1 for stop in _STOPS)
-        start = max(0, trigger.start - 60, *opening)
-        ends = [at for at in (text.find(stop, trigger.end) for stop in _STOPS) if at >= 0]
-        if supposed(text, trigger) or _POSSIBLE.search(text, start, min([trigger.end + 30, *ends])):
-            return True
-    return False
+def hedged(text: str, trigger: Trigger) -> bool:
+    """Whether a mention is under a modal verb, a negation or a word of possibility (in its sentence)."""
+    start = max(0, trigger.start - 60, *(text.rfind(stop, 0, trigger.start) + 1 for stop in _STOPS))
+    ends = [at for at in (text.find(stop, trigger.end) for stop in _STOPS) if at >= 0]
+    return (
+        supposed(text, trigger) or _POSSIBLE.search(text, start, min([trigger.end + 30, *ends])) is not None
+    )
 
 
 def reported(text: str, kind: str, triggers: Sequence[Trigger]) -> bool:
     """Whether an agreement no verb is said of is reported as made: a definite mention ("the truce
     came on ...") or one a deal was done in ("settled in a deal", "as part of an agreement with"),
-    not talks, and no mention under a modal verb or a word of possibility ("a deal is possible")."""
-    if kind == "talks" or kind in ZONE_KINDS or hedged(text, triggers):
-        return False
-    return any(
-        trigger.det in _DEFINITE_NAMED or _DONE_IN.search(text, max(0, trigger.start - 48), trigger.start)
-        for trigger in triggers
+    not talks, not under a modal verb or a word of possibility ("a deal is possible")."""
+    return (
+        kind != "talks"
+        and kind not in ZONE_KINDS
+        and any(
+            (
+                trigger.det in _DEFINITE_NAMED
+                or _DONE_IN.search(text, max(0, trigger.start - 48), trigger.start) is not None
+            )
+            and not hedged(text, trigger)
+            for trigger in triggers
+        )
     )
 
 
 def running(text: str, triggers: Sequence[Trigger]) -> bool:
-    """Whether a mention is named as running terms: "is on a one-season deal" (its state ``in_force``)."""
-    starts = (trigger.start for trigger in triggers)
-    return any(_RUNNING.search(text, max(0, start - 60), start) for start in starts)
+    """Whether a mention, not hedged, is named as running terms: "is on a one-season deal", "has an
+    interconnection deal with" (its state ``in_force``)."""
+    return any(
+        _RUNNING.search(text, max(0, trigger.start - 60), trigger.start) is not None
+        and not hedged(text, trigger)
+        for trigger in triggers
+    )

@@ -29,7 +29,7 @@ from .cues import _NOT_WHEN, ROLES
 from .deals import find_verb_deals, verb_candidates, verb_deal_record
 from .era import clash, era_of
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
-from .presumed import hedged, presupposed, reported, running, supposed
+from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .sentence import Local
 from .triggers import Trigger, find_triggers
@@ -49,6 +49,8 @@ _COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.
 _COPULA = re.compile(r"\s+(?:is|was|remains|would\s+be)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# "the nuclear deal talks", "the agreement's negotiations": talks right after a deal are its talks.
+_DEAL_TALKS_WORDS = 1
 # "agreed to a prisoner exchange, in a deal": the restating head follows within a few words.
 _APPOSITIVE_WORDS = 4
 # "InterFirst and RepublicBank agreed to merge in a deal": a generic head naming a merger.
@@ -192,7 +194,13 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
     return kept
 
 
-def _absorb_talks(locals_: list[Local]) -> list[Local]:
+def _talks_it_made(text: str, deal: Trigger, talks: Trigger) -> bool:
+    """Whether talks named after a deal, not next to it, are what it opens or a process it is a step
+    in ("the deal to open formal talks", "the deal as a step in the peace process"), not its talks."""
+    return deal.end <= talks.start and len(text[deal.end : talks.start].split()) > _DEAL_TALKS_WORDS
+
+
+def _absorb_talks(text: str, locals_: list[Local]) -> list[Local]:
     """Give the talks of a sentence to the agreement named in it (the nearest one before, else after)."""
     agreements = [loc for loc in locals_ if not loc.trigger.talks]
     if not agreements:
@@ -201,7 +209,8 @@ def _absorb_talks(locals_: list[Local]) -> list[Local]:
         if local.trigger.talks:
             before = [a for a in agreements if a.trigger.end <= local.trigger.start]
             target = before[-1] if before else agreements[0]
-            if not target.statuses:  # "talks to revive the nuclear deal": it is being negotiated
+            if not target.statuses and not _talks_it_made(text, target.trigger, local.trigger):
+                # "talks to revive the nuclear deal": it is being negotiated
                 target.statuses.append(("negotiating", local.trigger.start, local.trigger.end))
             target.absorb(local, status=False)
     return agreements
@@ -585,7 +594,7 @@ def _build(text: str, record: _Record) -> Agreement:
         status = "proposed"  # "a precursor to a takeover", "A merger would create": one not (yet) made
     elif record.kind in _BUSINESS and all(supposed(text, trigger) for trigger in triggers):
         status = "proposed"  # "could come from a five-year loan", "The merger 'would be a good move'"
-    elif record.kind in _BUSINESS or (running(text, triggers) and not hedged(text, triggers)):
+    elif record.kind in _BUSINESS or running(text, triggers):
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     elif when is not None and _PAST_DATE.fullmatch(" ".join(when.text.split())):
         status = "signed"  # "an agreement last month in Paris", "the 1976 Berne agreement": made then
@@ -640,7 +649,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     recent: dict[int, _Record] = {}
     for key in sorted(by_sentence):
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
-        locals_ = _absorb_talks(_fold_generic(text, locals_))
+        locals_ = _absorb_talks(text, _fold_generic(text, locals_))
         for local in locals_:
             _merge(records, recent, local, text)
     built = [_build(text, record) for record in records if _kept(record, text)]

@@ -64,3 +64,18 @@ def test_a_negated_treaty_has_no_state() -> None:
 
 def test_a_named_deal_under_a_modal_is_not_made() -> None:
     assert statuses("Analysts said the Paris agreement would help exporters.") in ([], [None])
+
+
+def test_talks_a_deal_opens_do_not_make_it_negotiated() -> None:
+    recs = found("The deal to open formal talks with Israel came despite a demand.")
+    assert [r.status for r in recs if r.kind != "talks"] == ["signed"]
+
+
+def test_talks_before_a_deal_make_it_negotiated() -> None:
+    recs = found("Talks to revive the nuclear deal resumed in Vienna.")
+    assert [r.status for r in recs] == ["negotiating"]
+
+
+def test_one_plain_mention_is_enough_beside_a_hedged_one() -> None:
+    text = "The deal was a step in the peace process. Officials hoped the deal would help Kashmiris."
+    assert [r.status for r in found(text) if r.kind != "talks"] == ["signed"]
