@@ -79,3 +79,16 @@ def test_talks_before_a_deal_make_it_negotiated() -> None:
 def test_one_plain_mention_is_enough_beside_a_hedged_one() -> None:
     text = "The deal was a step in the peace process. Officials hoped the deal would help Kashmiris."
     assert [r.status for r in found(text) if r.kind != "talks"] == ["signed"]
+
+
+def test_a_state_in_an_if_clause_is_not_reported() -> None:
+    assert "rejected" not in statuses("If we reject this treaty, Britain will be isolated, said Straw.")
+
+
+def test_a_reached_state_under_a_modal_is_not_reported() -> None:
+    text = "TNT said the joint venture with Israel could be successfully implemented next year."
+    assert "in_force" not in statuses(text)
+
+
+def test_a_proposal_under_a_modal_stays_proposed() -> None:
+    assert statuses("Any merger would have to be approved by the unions.") == ["proposed"]
