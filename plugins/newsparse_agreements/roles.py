@@ -59,9 +59,10 @@ from .triggers import Trigger
 # A second predicate sharing the sentence's subject: "..., but fell through".
 # A subject under "once" / "if" / "unless": its verb's state is supposed ("once the deal is signed").
 _SUPPOSED = re.compile(r"\b(?:once|if|unless)\s+(?:[\w$£€.,'’-]+\s+){0,4}$", re.IGNORECASE)
-# A conditional or a modal right before a state verb ("if we reject", "could be successfully").
+# A conditional or a modal of possibility right before a state verb ("if we reject", "could be
+# successfully"); "would" is left out, the future of reported speech ("said it would stop complying").
 _CONDITIONAL_VERB = re.compile(
-    r"\b(if|unless|could|might|would|may|should)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    r"\b([Ii]f|[Uu]nless|could|might|may|[Ss]hould)\s+(?:[\w'’-]+\s+){0,3}$"  # not "in May", not "would"
 )
 _PROSPECTIVE_STATES = frozenset({"rejected", "negotiating", "proposed"})
 _BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
