@@ -216,8 +216,7 @@ def _statuses(ctx: _Sentence) -> None:
             )
         local = ctx.locals[index]
         trig = ctx.triggers[index]
-        if status == "future_effect":
-            status = "signed"
+        status = _as_state(status, trig)
         if (trig.talks or trig.hint == "negotiating") and status in ("signed", "in_force"):
             status = "negotiating"  # "talks adopted / held": the agreement they aim at is being negotiated
         if not _states_it(ctx, trig, status, (start, end), of_object):
@@ -390,6 +389,16 @@ def _states_it(ctx: _Sentence, trig: Trigger, status: str, span: tuple[int, int]
     supposed = _SUPPOSED.search(text, max(s.start, trig.start - 40), trig.start)
     # "once the acquisition was completed, the firm would": a supposed state, not a reported one
     return trig.start >= end or status in _PROSPECTIVE_STATES or supposed is None
+
+
+def _as_state(status: str, trig: Trigger) -> str:
+    """The state a cue's class gives the agreement ``trig``: a future effect is an agreement made;
+    a renewed bid or offer ("Chelsea will renew their bid") is an offer made again, still proposed."""
+    if status == "future_effect":
+        return "signed"
+    if status == "extended" and trig.text.lower().rstrip("s").endswith(("bid", "offer")):
+        return "proposed"
+    return status
 
 
 def _hypothetical(text: str, floor: int, start: int, prospective: bool) -> bool:

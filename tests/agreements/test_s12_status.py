@@ -92,3 +92,7 @@ def test_a_reached_state_under_a_modal_is_not_reported() -> None:
 
 def test_a_proposal_under_a_modal_stays_proposed() -> None:
     assert statuses("Any merger would have to be approved by the unions.") == ["proposed"]
+
+
+def test_a_renewed_bid_is_still_an_offer() -> None:
+    assert statuses("Reports say TNT will renew their bid for the Israel unit.") == ["proposed"]
