@@ -29,6 +29,7 @@ from .cues import _NOT_WHEN, ROLES
 from .deals import find_verb_deals, verb_candidates, verb_deal_record
 from .era import clash, era_of
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
+from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .sentence import Local
 from .triggers import Trigger, find_triggers
@@ -48,6 +49,8 @@ _COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.
 _COPULA = re.compile(r"\s+(?:is|was|remains|would\s+be)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# "the nuclear deal talks", "the agreement's negotiations": talks right after a deal are its talks.
+_DEAL_TALKS_WORDS = 1
 # "agreed to a prisoner exchange, in a deal": the restating head follows within a few words.
 _APPOSITIVE_WORDS = 4
 # "InterFirst and RepublicBank agreed to merge in a deal": a generic head naming a merger.
@@ -60,15 +63,6 @@ _GENERIC_NAME_WORDS = frozenset(
 _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
 )
-# Business deals: one named with no state verb is presupposed to exist (a running contract or loan).
-# A deal named as running: "is on a one-season deal" (a player's or firm's current terms).
-_RUNNING = re.compile(
-    r"\b(?:is|was|are|were|remains|remained|been|be|still|currently)\s+(?:only\s+|still\s+)?on"
-    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w$£€.-]+\s+){0,3}$"
-)
-# A modal verb over the mention's clause, or one the mention is the subject of.
-_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:[\w$£€.'’-]+\s+){1,5}$")
-_MODAL_AFTER = re.compile(r"[\s\"“”'’]*(?:would|could|might|may)\s")
 # Talks reported after a rejected offer: the deal is still being negotiated (the guideline's rule).
 _TALKS_GO_ON = re.compile(
     r"\b(?:(?:further|continuing|fresh|more)\s+(?:talks|negotiations)|talks\s+(?:continue|are\s+continuing)"
@@ -200,7 +194,13 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
     return kept
 
 
-def _absorb_talks(locals_: list[Local]) -> list[Local]:
+def _talks_it_made(text: str, deal: Trigger, talks: Trigger) -> bool:
+    """Whether talks named after a deal, not next to it, are what it opens or a process it is a step
+    in ("the deal to open formal talks", "the deal as a step in the peace process"), not its talks."""
+    return deal.end <= talks.start and len(text[deal.end : talks.start].split()) > _DEAL_TALKS_WORDS
+
+
+def _absorb_talks(text: str, locals_: list[Local]) -> list[Local]:
     """Give the talks of a sentence to the agreement named in it (the nearest one before, else after)."""
     agreements = [loc for loc in locals_ if not loc.trigger.talks]
     if not agreements:
@@ -209,7 +209,8 @@ def _absorb_talks(locals_: list[Local]) -> list[Local]:
         if local.trigger.talks:
             before = [a for a in agreements if a.trigger.end <= local.trigger.start]
             target = before[-1] if before else agreements[0]
-            if not target.statuses:  # "talks to revive the nuclear deal": it is being negotiated
+            if not target.statuses and not _talks_it_made(text, target.trigger, local.trigger):
+                # "talks to revive the nuclear deal": it is being negotiated
                 target.statuses.append(("negotiating", local.trigger.start, local.trigger.end))
             target.absorb(local, status=False)
     return agreements
@@ -343,7 +344,7 @@ def _supposed_restated(text: str, recent: dict[int, _Record], local: Local) -> _
         trig.kind not in _COMPANY_DEALS
         or local.roles["parties"]
         or local.business
-        or not _supposed(text, trig)
+        or not supposed(text, trig)
     ):
         return None
     latest = next((r for r in reversed(recent.values()) if r.kind != "talks"), None)
@@ -576,6 +577,7 @@ def _build(text: str, record: _Record) -> Agreement:
     if when is not None:
         date = DateRef.of(when)
         evidence.append(_evidence(text, "date", when.start, when.end))
+    triggers = [local.trigger for local in record.locals]
     states = [st for local in record.locals for st in local.statuses]
     status = None
     if states:
@@ -590,12 +592,14 @@ def _build(text: str, record: _Record) -> Agreement:
         status = "negotiating"
     elif record.kind in _COMPANY_DEALS and _indefinite(text, first.start):
         status = "proposed"  # "a precursor to a takeover", "A merger would create": one not (yet) made
-    elif record.kind in _BUSINESS and all(_supposed(text, loc.trigger) for loc in record.locals):
+    elif record.kind in _BUSINESS and all(supposed(text, trigger) for trigger in triggers):
         status = "proposed"  # "could come from a five-year loan", "The merger 'would be a good move'"
-    elif record.kind in _BUSINESS or _running(text, record):
+    elif record.kind in _BUSINESS or running(text, triggers):
         status = "in_force"  # "his contract", "Guinness's takeover of Distillers": named as existing
     elif when is not None and _PAST_DATE.fullmatch(" ".join(when.text.split())):
         status = "signed"  # "an agreement last month in Paris", "the 1976 Berne agreement": made then
+    elif presupposed(text, record.kind, triggers) or reported(text, record.kind, triggers):
+        status = "signed"  # "the Plaza agreement", "settled in a deal": reported as one made
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
     business = _business(record, roles["parties"])
@@ -645,7 +649,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     recent: dict[int, _Record] = {}
     for key in sorted(by_sentence):
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
-        locals_ = _absorb_talks(_fold_generic(text, locals_))
+        locals_ = _absorb_talks(text, _fold_generic(text, locals_))
         for local in locals_:
             _merge(records, recent, local, text)
     built = [_build(text, record) for record in records if _kept(record, text)]
@@ -668,19 +672,6 @@ def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpress
         and not _STOPS.intersection(text[min(d.end, start) : max(d.start, end)])
     ]
     return min(found, key=lambda d: min(abs(d.start - end), abs(start - d.end)), default=None)
-
-
-def _supposed(text: str, trigger: Trigger) -> bool:
-    """Whether the business deal mentioned by ``trigger`` is only supposed: under a modal verb
-    ("could come from a loan") or the subject of one ("the merger would be a good move")."""
-    before = _MODAL_BEFORE.search(text, max(0, trigger.start - 50), trigger.start)
-    return before is not None or _MODAL_AFTER.match(text, trigger.end) is not None
-
-
-def _running(text: str, record: _Record) -> bool:
-    """Whether a mention is named as running terms: "is on a one-season deal" (its state ``in_force``)."""
-    starts = (loc.trigger.start for loc in record.locals)
-    return any(_RUNNING.search(text, max(0, start - 60), start) for start in starts)
 
 
 def _indefinite(text: str, start: int) -> bool:

@@ -59,6 +59,11 @@ from .triggers import Trigger
 # A second predicate sharing the sentence's subject: "..., but fell through".
 # A subject under "once" / "if" / "unless": its verb's state is supposed ("once the deal is signed").
 _SUPPOSED = re.compile(r"\b(?:once|if|unless)\s+(?:[\w$£€.,'’-]+\s+){0,4}$", re.IGNORECASE)
+# A conditional or a modal of possibility right before a state verb ("if we reject", "could be
+# successfully"); "would" is left out, the future of reported speech ("said it would stop complying").
+_CONDITIONAL_VERB = re.compile(
+    r"\b([Ii]f|[Uu]nless|could|might|may|[Ss]hould)\s+(?:[\w'’-]+\s+){0,3}$"  # not "in May", not "would"
+)
 _PROSPECTIVE_STATES = frozenset({"rejected", "negotiating", "proposed"})
 _BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
 # Complying with an agreement, right before its mention (with its determiner and modifiers).
@@ -211,8 +216,7 @@ def _statuses(ctx: _Sentence) -> None:
             )
         local = ctx.locals[index]
         trig = ctx.triggers[index]
-        if status == "future_effect":
-            status = "signed"
+        status = _as_state(status, trig)
         if (trig.talks or trig.hint == "negotiating") and status in ("signed", "in_force"):
             status = "negotiating"  # "talks adopted / held": the agreement they aim at is being negotiated
         if not _states_it(ctx, trig, status, (start, end), of_object):
@@ -380,9 +384,30 @@ def _states_it(ctx: _Sentence, trig: Trigger, status: str, span: tuple[int, int]
         return False  # "fighters withdrew from the zone"
     if status not in _PROSPECTIVE_STATES and _negated(text, s.start, start):
         return False  # "no agreement has been reached"
+    if status != "violated" and _hypothetical(text, s.start, start, status in _PROSPECTIVE_STATES):
+        return False  # "If we reject this treaty", "could be successfully implemented": not reported
     supposed = _SUPPOSED.search(text, max(s.start, trig.start - 40), trig.start)
     # "once the acquisition was completed, the firm would": a supposed state, not a reported one
     return trig.start >= end or status in _PROSPECTIVE_STATES or supposed is None
+
+
+def _as_state(status: str, trig: Trigger) -> str:
+    """The state a cue's class gives the agreement ``trig``: a future effect is an agreement made;
+    a renewed bid or offer ("Chelsea will renew their bid") is an offer made again, still proposed."""
+    if status == "future_effect":
+        return "signed"
+    if status == "extended" and trig.text.lower().rstrip("s").endswith(("bid", "offer")):
+        return "proposed"
+    return status
+
+
+def _hypothetical(text: str, floor: int, start: int, prospective: bool) -> bool:
+    """Whether the cue at ``start`` is the verb of a conditional clause ("if we reject") or, for a
+    reached state, under a modal verb ("could be successfully implemented"): supposed, not reported."""
+    window = text[max(floor, start - 40) : start]
+    clause = window[max(window.rfind(","), window.rfind(";")) + 1 :]
+    found = _CONDITIONAL_VERB.search(clause)
+    return found is not None and (not prospective or found.group(1).lower() in ("if", "unless"))
 
 
 def _names_agreement(text: str, end: int, trig: Trigger, first: str) -> bool:

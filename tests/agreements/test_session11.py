@@ -97,6 +97,6 @@ def test_an_agreement_dated_in_a_past_year_was_made_then() -> None:
     assert rec.status == "signed"
 
 
-def test_an_undated_agreement_has_no_state() -> None:
+def test_an_undated_named_agreement_is_one_made() -> None:
     (rec,) = found("The seizure was contrary to the Energy Charter Treaty, which regulates disputes.")
-    assert rec.status is None
+    assert rec.status == "signed"  # named with a determiner: one made (session 12; no date needed)
