@@ -122,6 +122,7 @@ def chunks(
     texts, sents, cap, poss = words.text, words.sent, words.cap, words.poss
     n = len(texts)
     i = 0
+    capitals: dict[str, list[int]] = {}  # named_alone_elsewhere's index, built on its first call
     for k in sorted({*by_start, *name_words}):
         if k < i:
             continue
@@ -149,7 +150,7 @@ def chunks(
             )
         ):
             if m is None:
-                out += _single(words, k, gaz)
+                out += _single(words, k, gaz, capitals)
             else:
                 out.append(m)
             i = nxt
@@ -158,7 +159,7 @@ def chunks(
         if len(units) == 1:
             u = units[0]
             if isinstance(u, int):
-                out += _single(words, u, gaz)  # a lone name word: most runs
+                out += _single(words, u, gaz, capitals)  # a lone name word: most runs
             else:
                 out.append(u)
             continue
@@ -196,9 +197,12 @@ def _town_pair_chunk(words: Words, matched: Sequence[Candidate], gaz: Gazetteer)
     return _chunk(words, matched, ("first_name",) if first in gaz.first_names else ("mixed",))
 
 
-def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
+def _single(
+    words: Words, u: int, gaz: Gazetteer, capitals: dict[str, list[int]] | None = None
+) -> list[Candidate]:
     """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the
-    tests that need two words or more (most runs are one word)."""
+    tests that need two words or more (most runs are one word); ``capitals``: the document's index
+    for :func:`named_alone_elsewhere`."""
     t = words.text[u]
     if (
         len(t) == 1
@@ -210,7 +214,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             and t not in gaz.first_names
             and not in_score_line(words, u, u + 1)
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
-            and not named_alone_elsewhere(words, u)
+            and not named_alone_elsewhere(words, u, capitals)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
