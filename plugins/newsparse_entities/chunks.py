@@ -126,8 +126,7 @@ def chunks(
     for k in sorted({*by_start, *name_words}):
         if k < i:
             continue
-        # a run of one unit, the common case, found here without :func:`_run`: a gazetteer match or
-        # a name word after which nothing can go on (what _run would find; anything else goes there)
+        # a run of one unit (most), found without _run: a match or a name word nothing can follow
         m = by_start.get(k)
         if m is None:  # a name word (a particle ending a run is dropped there: "Bank of")
             nxt = k + 1
@@ -197,12 +196,9 @@ def _town_pair_chunk(words: Words, matched: Sequence[Candidate], gaz: Gazetteer)
     return _chunk(words, matched, ("first_name",) if first in gaz.first_names else ("mixed",))
 
 
-def _single(
-    words: Words, u: int, gaz: Gazetteer, capitals: dict[str, list[int]] | None = None
-) -> list[Candidate]:
-    """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the
-    tests that need two words or more (most runs are one word); ``capitals``: the document's index
-    for :func:`named_alone_elsewhere`."""
+def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | None = None) -> list[Candidate]:
+    """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the tests
+    that need two words or more (most runs are one word); ``idx``: :func:`named_alone_elsewhere`'s."""
     t = words.text[u]
     if (
         len(t) == 1
@@ -214,7 +210,7 @@ def _single(
             and t not in gaz.first_names
             and not in_score_line(words, u, u + 1)
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
-            and not named_alone_elsewhere(words, u, capitals)
+            and not named_alone_elsewhere(words, u, idx)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
