@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from newsparse_entities.gazetteer import Gazetteer
@@ -236,14 +235,20 @@ def named_elsewhere(words: Words, i: int, j: int) -> bool:
     )
 
 
-def named_alone_elsewhere(words: Words, u: int) -> bool:
+def named_alone_elsewhere(words: Words, u: int, index: dict[str, list[int]] | None = None) -> bool:
     """Whether word ``u`` stands elsewhere in the document as a name of one word inside a sentence
     ("Apple said" after "firms such as Microsoft and Apple"; not "Rock 'n' roll" beside "Jailhouse Rock").
 
-    Only the capitalized words are compared (a C-level filter): a scan of every word costs more."""
-    texts, initial, cap, sent, caps = words.text, words.initial, words.cap, words.sent, words.caps
+    ``index`` (filled on the first call of a document, empty before) maps each capitalized word to
+    its positions, so that later calls look at that word's few positions instead of every capital."""
+    texts, initial, cap, sent = words.text, words.initial, words.cap, words.sent
     n = len(texts)
-    for k in itertools.compress(caps, map(texts[u].__eq__, map(texts.__getitem__, caps))):
+    if index is None:
+        index = {}
+    if not index:
+        for k in words.caps:
+            index.setdefault(texts[k], []).append(k)
+    for k in index.get(texts[u], ()):
         if (
             k != u
             and not initial[k]

@@ -122,11 +122,11 @@ def chunks(
     texts, sents, cap, poss = words.text, words.sent, words.cap, words.poss
     n = len(texts)
     i = 0
+    capitals: dict[str, list[int]] = {}  # named_alone_elsewhere's index, built on its first call
     for k in sorted({*by_start, *name_words}):
         if k < i:
             continue
-        # a run of one unit, the common case, found here without :func:`_run`: a gazetteer match or
-        # a name word after which nothing can go on (what _run would find; anything else goes there)
+        # a run of one unit (most), found without _run: a match or a name word nothing can follow
         m = by_start.get(k)
         if m is None:  # a name word (a particle ending a run is dropped there: "Bank of")
             nxt = k + 1
@@ -149,7 +149,7 @@ def chunks(
             )
         ):
             if m is None:
-                out += _single(words, k, gaz)
+                out += _single(words, k, gaz, capitals)
             else:
                 out.append(m)
             i = nxt
@@ -158,7 +158,7 @@ def chunks(
         if len(units) == 1:
             u = units[0]
             if isinstance(u, int):
-                out += _single(words, u, gaz)  # a lone name word: most runs
+                out += _single(words, u, gaz, capitals)  # a lone name word: most runs
             else:
                 out.append(u)
             continue
@@ -196,9 +196,9 @@ def _town_pair_chunk(words: Words, matched: Sequence[Candidate], gaz: Gazetteer)
     return _chunk(words, matched, ("first_name",) if first in gaz.first_names else ("mixed",))
 
 
-def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
-    """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the
-    tests that need two words or more (most runs are one word)."""
+def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | None = None) -> list[Candidate]:
+    """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the tests
+    that need two words or more (most runs are one word); ``idx``: :func:`named_alone_elsewhere`'s."""
     t = words.text[u]
     if (
         len(t) == 1
@@ -210,7 +210,7 @@ def _single(words: Words, u: int, gaz: Gazetteer) -> list[Candidate]:
             and t not in gaz.first_names
             and not in_score_line(words, u, u + 1)
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
-            and not named_alone_elsewhere(words, u)
+            and not named_alone_elsewhere(words, u, idx)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from newsparse_entities.resolve import Resolved
 from newsparse_entities.words import Words
@@ -62,9 +63,14 @@ def _START(r: Resolved) -> int:
     return r.start
 
 
+_TYPE = itemgetter(3)  # a decided mention's type (Resolved's fourth field)
+
+
 def code_aliases(resolved: Sequence[Resolved], doc_text: str) -> list[Resolved]:
     """The decided mentions with every code name ("PS2") that spells the capitals and number of a
     product named in the article ("PlayStation 2") made a mention of that product."""
+    if "PRODUCT" not in map(_TYPE, resolved):
+        return list(resolved)  # most documents: no product at all (a C-level scan of the types)
     products: dict[str, Resolved] = {}
     for r in resolved:
         if r.type == "PRODUCT" and (surface := doc_text[r.start : r.end])[-1:].isdigit():

@@ -249,8 +249,8 @@ def resolve(
 def _seats_for_states(words: Words, out: list[Resolved], gaz: Gazetteer, text: str) -> list[Resolved]:
     """Seats of government acting for their state ("the Kremlin said", "Downing Street has denied"):
     mentions of the state (form "capital"), as the guidelines read "Whitehall" and "Kremlin"."""
-    if not any(text[r.start : r.end] in SEATS for r in out):
-        return out  # most documents name none
+    if not any(seat in text for seat in SEATS) or not any(text[r.start : r.end] in SEATS for r in out):
+        return out  # most documents name none: a substring search of the text says so for most
     result = []
     for r in out:
         code = SEATS.get(text[r.start : r.end])

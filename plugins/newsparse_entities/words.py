@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -75,6 +76,9 @@ class Candidate(NamedTuple):
     cands: Sequence[Sequence[str]] = ()
     evidence: tuple[str, ...] = ()
     prefix: Candidate | None = None
+
+
+_FIRST_CHAR = itemgetter(0)  # a token's first character
 
 
 def _is_cap(text: str) -> bool:
@@ -157,12 +161,12 @@ def _capitals(
         caps = [k for k in caps if firsts[k].isalpha()]
     # a word in capitals whose first character is a letter starts with a capital, unless that
     # letter has no case (Arabic, Chinese): only then is every word looked at
-    among = caps if ascii_only else range(n)
-    uppers = [
-        k
-        for k in itertools.compress(among, map(str.isupper, map(texts.__getitem__, among)))
-        if len(texts[k]) > 1 and (ascii_only or firsts[k].isalpha())
-    ]
+    if ascii_only:
+        among = itertools.compress(caps, map(str.isupper, map(texts.__getitem__, caps)))
+        uppers = [k for k in among if len(texts[k]) > 1]
+    else:
+        among = itertools.compress(range(n), map(str.isupper, texts))
+        uppers = [k for k in among if len(texts[k]) > 1 and firsts[k].isalpha()]
     capped = {k for k in hyphens if firsts[k].isalpha() and _is_cap(texts[k])}
     if not capped.issubset(caps):
         caps = sorted(capped.union(caps))
@@ -225,7 +229,7 @@ def words_of(doc: Document) -> Words:
     for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
         sents += [g] * (hi - lo)
     line_start = _line_starts(text, starts)
-    firsts = [t[0] for t in texts]
+    firsts = list(map(_FIRST_CHAR, texts))  # tokens are never empty
     uppers, caps = _capitals(texts, firsts, hyphens, text.isascii())
     upper = [False] * n
     for k in uppers:

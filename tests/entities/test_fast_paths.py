@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from newsparse import Document, Entity, Mention, Span
 from newsparse.frozen import freeze
+from newsparse_entities.chunk_context import named_alone_elsewhere
 from newsparse_entities.chunks import (
     _analyse,
     _name_words,
@@ -29,6 +30,7 @@ from newsparse_entities.chunks import (
     chunks,
 )
 from newsparse_entities.gazetteer import Gazetteer, load
+from newsparse_entities.head_aliases import code_aliases
 from newsparse_entities.layout_names import dateline_places, numbered_names
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
 from newsparse_entities.resolve import Resolved, _decide, _is_camel_case, _person_like, to_entities
@@ -446,3 +448,53 @@ def decided_mentions(draw: st.DrawFn) -> Resolved:
 @given(st.lists(decided_mentions(), max_size=8))
 def test_entities_are_grouped_as_before(resolved: list[Resolved]) -> None:
     assert list(to_entities(resolved, _TEXT)) == reference_entities(resolved, _TEXT)
+
+
+def _plain_named_alone_elsewhere(words: Words, u: int) -> bool:
+    """The plain scan ``named_alone_elsewhere`` replaced: every capitalized word, one by one."""
+    n = len(words.text)
+    return any(
+        words.text[k] == words.text[u]
+        and k != u
+        and not words.initial[k]
+        and not (k > 0 and words.cap[k - 1] and words.sent[k - 1] == words.sent[k])
+        and not (k + 1 < n and words.cap[k + 1] and words.sent[k + 1] == words.sent[k])
+        for k in words.caps
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from((*PIECES, "Apple", "Apple.", "and", "firms")), max_size=40).map(" ".join))
+def test_named_alone_elsewhere_with_its_index_is_the_plain_scan(text: str) -> None:
+    words = words_of(Document(text))
+    index: dict[str, list[int]] = {}  # one index for the whole document, as chunks() shares it
+    for u in words.caps:
+        expected = _plain_named_alone_elsewhere(words, u)
+        assert named_alone_elsewhere(words, u, index) == expected
+        assert named_alone_elsewhere(words, u) == expected
+
+
+def test_named_alone_elsewhere_reads_the_document_index() -> None:
+    words = words_of(Document("Apple said so. Firms such as Microsoft and Apple agreed. Big Apple Inc rose."))
+    index: dict[str, list[int]] = {}
+    assert named_alone_elsewhere(words, 0, index)  # "Apple" alone inside the second sentence
+    assert set(index) >= {"Apple", "Microsoft", "Big"}
+    assert not named_alone_elsewhere(words, words.text.index("Microsoft"), index)  # nowhere else
+
+
+def test_a_code_name_joins_its_product_and_no_product_leaves_the_mentions() -> None:
+    doc = Document("Sony said sales of the PlayStation 2 rose. The PS2 sold well in Japan.")
+    text = doc.text
+    product = Resolved(
+        text.index("PlayStation"),
+        text.index(" rose"),
+        "product:playstation-2",
+        "PRODUCT",
+        "PlayStation 2",
+        "name",
+        {},
+    )
+    code = Resolved(text.index("PS2"), text.index("PS2") + 3, "org:ps2", "ORG", "PS2", "name", {})
+    joined = code_aliases([product, code], text)
+    assert joined[1].id == "product:playstation-2"  # "PS2" spells "PlayStation 2"
+    assert code_aliases([code], text) == [code]  # no product in the document: the mentions as given
