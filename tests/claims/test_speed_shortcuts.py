@@ -101,8 +101,21 @@ def _merged_trailers(low: list[str], ranges: list[tuple[int, int]]) -> list[tupl
     return merged
 
 
+def _colon_joined(low: list[str], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges with one ending in a colon joined to the range right after it ('He said: / "We ..."')."""
+    joined: list[tuple[int, int]] = []
+    for n, (lo, hi) in enumerate(ranges):
+        before = ranges[n - 1] if n else None
+        ends_in_colon = before is not None and before[0] < before[1] and low[before[1] - 1] == ":"
+        if joined and ends_in_colon and before is not None and before[1] == lo:
+            joined[-1] = (joined[-1][0], hi)
+        else:
+            joined.append((lo, hi))
+    return joined
+
+
 _TRAILER_WORDS = ['"Why?"', '"No!"', "Clinton said.", "he asked.", "Ann Lee said the vote failed."]
-_TRAILER_PIECES = st.sampled_from([*_TRAILER_WORDS, '"', "?", "!", "x", " "])
+_TRAILER_PIECES = st.sampled_from([*_TRAILER_WORDS, '"', "?", "!", "x", " ", "He said:", ":", "\n\n"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -116,7 +129,7 @@ def test_cue_sentences_are_the_merged_ranges_that_hold_a_cue_word(text: str) -> 
     triggers = _cue_words(low)
     plain = [
         (lo, hi)
-        for lo, hi in _merged_trailers(low, token_ranges(columns.starts, columns.ends, sentences))
+        for lo, hi in _colon_joined(low, _merged_trailers(low, token_ranges(*columns[:2], sentences)))
         if any(lo <= t < hi for t in triggers)
     ]
     found = cue_sentences(columns, low, sentences, triggers)
