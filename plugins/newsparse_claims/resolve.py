@@ -270,8 +270,8 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
     assert item.source is not None
     at = bisect.bisect_right(sentence_starts, item.source[0]) - 1
     start = sentence_starts[at] if at >= 0 else 0
-    if item.source[0] - start > MAX_DATELINE:
-        return False
+    if item.source[0] - start > MAX_DATELINE or not text[start : start + 2].isupper():
+        return False  # a dateline opens with two capitals ("MOSCOW", "U.S."): most sentences are out at once
     end = dateline_end(text, start)
     if end == start:
         return False
@@ -290,6 +290,8 @@ def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) ->
     opening = sentence_starts[at]
     if opening > 0 and text[opening - 1] not in "\r\n":
         return item  # only a sentence opening a paragraph carries a dateline (as ``dateline_end`` reads)
+    if not text[opening : opening + 2].isupper():
+        return item  # nor one opening without two capitals (every dateline pattern's first two characters)
     end = dateline_end(text, opening)
     if start < end < item.content[1]:
         while end < item.content[1] and text[end].isspace():

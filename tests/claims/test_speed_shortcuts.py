@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document
 from newsparse.strategies import news_texts, texts
+from newsparse.syntax import dateline_end
 from newsparse.text import token_columns
 from newsparse_claims.lexicon import CONTENT_CUTS, QUOTES
-from newsparse_claims.recognise import _cue_words, _next_cut
+from newsparse_claims.recognise import Found, _cue_words, _next_cut, find_claims
 from newsparse_claims.resolve import _MODAL_BEFORE, _NEGATION_BEFORE, cue_qualifiers
 from newsparse_claims.sentence_ranges import cue_sentences, token_ranges
 
@@ -99,8 +101,21 @@ def _merged_trailers(low: list[str], ranges: list[tuple[int, int]]) -> list[tupl
     return merged
 
 
+def _colon_joined(low: list[str], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges with one ending in a colon joined to the range right after it ('He said: / "We ..."')."""
+    joined: list[tuple[int, int]] = []
+    for n, (lo, hi) in enumerate(ranges):
+        before = ranges[n - 1] if n else None
+        ends_in_colon = before is not None and before[0] < before[1] and low[before[1] - 1] == ":"
+        if joined and ends_in_colon and before is not None and before[1] == lo:
+            joined[-1] = (joined[-1][0], hi)
+        else:
+            joined.append((lo, hi))
+    return joined
+
+
 _TRAILER_WORDS = ['"Why?"', '"No!"', "Clinton said.", "he asked.", "Ann Lee said the vote failed."]
-_TRAILER_PIECES = st.sampled_from([*_TRAILER_WORDS, '"', "?", "!", "x", " "])
+_TRAILER_PIECES = st.sampled_from([*_TRAILER_WORDS, '"', "?", "!", "x", " ", "He said:", ":", "\n\n"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -114,8 +129,37 @@ def test_cue_sentences_are_the_merged_ranges_that_hold_a_cue_word(text: str) -> 
     triggers = _cue_words(low)
     plain = [
         (lo, hi)
-        for lo, hi in _merged_trailers(low, token_ranges(columns.starts, columns.ends, sentences))
+        for lo, hi in _colon_joined(low, _merged_trailers(low, token_ranges(*columns[:2], sentences)))
         if any(lo <= t < hi for t in triggers)
     ]
     found = cue_sentences(columns, low, sentences, triggers)
     assert [(lo, hi) for lo, hi in found if any(lo <= t < hi for t in triggers)] == plain
+
+
+_DATELINE_PIECES = ["MOSCOW:", "BEIRUT (Reuters) -", "WASHINGTON, Feb 6 (AFP) -", "U.S. -", "D'AMATO -", "Ex"]
+_DATELINE_PIECES += ["LONDON 1996-08-30", "NEW YORK Stocks", "Moscow:", "mOSCOW -", "É", "\n", " ", "-", "A"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts(), st.lists(st.sampled_from(_DATELINE_PIECES), max_size=6).map(" ".join)), st.data())
+def test_no_dateline_opens_without_two_capitals(text: str, data: st.DataObject) -> None:
+    """The claims layer's shortcut: a sentence whose first two characters are not capitals has no dateline."""
+    start = data.draw(st.integers(0, len(text)))
+    if not text[start : start + 2].isupper():
+        assert dateline_end(text, start) == start
+
+
+def test_dateline_shortcut_examples() -> None:
+    assert dateline_end("MOSCOW: Talks resumed.", 0) > 0
+    assert not "Moscow: Talks resumed."[:2].isupper()
+    assert dateline_end("Moscow: Talks resumed.", 0) == 0
+
+
+def test_found_copies_read_as_evolve() -> None:
+    """The found claims built by the trusted builder equal those ``attrs.evolve`` makes."""
+    item = Found(cue=(10, 14), content=(16, 30), source=(0, 8), parent=None, unresolved=True)
+    assert item.with_content((16, 25)) == attrs.evolve(item, content=(16, 25))
+    assert item.with_parent(3) == attrs.evolve(item, parent=3)
+    assert item.resolved((0, 5)) == attrs.evolve(item, source=(0, 5), unresolved=False)
+    found = find_claims(token_columns("Ann Lee said the vote failed."), [(0, 29)])
+    assert found == [Found(cue=(8, 12), content=(13, 28), source=(0, 7))]
