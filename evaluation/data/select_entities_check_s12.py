@@ -15,17 +15,12 @@ import random
 import sys
 from pathlib import Path
 
+from evaluation.data.select_entities_check import CORPUS, _cut
+
 QUOTA = {
     "reuters21578/general": 3, "bbc/business": 3, "bbc/sport": 3, "bbc/tech": 2,
     "bbc/entertainment": 3, "wikinews": 2,
 }
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "news" / "articles.jsonl"
-
-
-def _cut(text: str) -> int:
-    """The first paragraph end at or after 900 characters (the whole text if none)."""
-    k = text.find("\n", 900)
-    return len(text) if k < 0 else k
 
 
 def main(unused: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +39,23 @@ def used_ids() -> set[str]:
     return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | CHECK_SETS)
 
 
-def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
-    """The drawn sentences as rows of id, subset, split, start and end."""
-    rng = random.Random(SEED_C)
-    pools: dict[str, dict[str, list[tuple[int, int]]]] = {subset: {} for subset in QUOTAS_C}
+def candidate_pools(
+    articles: list[dict[str, Any]], allowed: set[str], used: set[str], subsets: Iterable[str]
+) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """Per subset, the candidate sentences (start, end) of each allowed, unused article that has any."""
+    pools: dict[str, dict[str, list[tuple[int, int]]]] = {subset: {} for subset in subsets}
     for article in articles:
         if article["subset"] in pools and article["id"] in allowed and article["id"] not in used:
             found = _candidates(article["text"])
             if found:
                 pools[article["subset"]][article["id"]] = found
+    return pools
+
+
+def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
+    """The drawn sentences as rows of id, subset, split, start and end."""
+    rng = random.Random(SEED_C)
+    pools = candidate_pools(articles, allowed, used, QUOTAS_C)
     return draw(pools, QUOTAS_C, rng, SEED_C + 1, ("check_c", "check_c"))
 
 

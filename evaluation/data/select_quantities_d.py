@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.data.drawing import CHECK_SETS, corpus_articles, ids_named
-from evaluation.data.select_quantities import _candidates, draw
+from evaluation.data.select_quantities import draw
+from evaluation.data.select_quantities_c import candidate_pools
 
 __all__ = ["HALVES", "OWN", "QUOTAS_D", "SEED_D", "main", "selection", "used_ids"]
 
@@ -48,12 +49,7 @@ def used_ids() -> set[str]:
 def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
     """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
     rng = random.Random(SEED_D)
-    pools: dict[str, dict[str, list[tuple[int, int]]]] = {subset: {} for subset in QUOTAS_D}
-    for article in articles:
-        if article["subset"] in pools and article["id"] in allowed and article["id"] not in used:
-            found = _candidates(article["text"])
-            if found:
-                pools[article["subset"]][article["id"]] = found
+    pools = candidate_pools(articles, allowed, used, QUOTAS_D)
     rows = draw(pools, QUOTAS_D, rng, SEED_D + 1, HALVES)
     return [{**row, "split": HALVES[index % 2]} for index, row in enumerate(rows)]
 
