@@ -124,7 +124,7 @@ CAUSE_VERBS = frozenset(
     """incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting
     resulted""".split()
 )
-PRONOUNS = frozenset({"he", "she", "him", "her", "his", "one", "other"})
+PRONOUNS = frozenset({"him", "her", "his", "one", "other"})  # "he"/"she" subjects name the victim
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
@@ -470,7 +470,7 @@ def _quantity_ref(q: Quantity) -> QuantityRef:
 def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
     """One unnumbered victim: the count 1..1 on its determiner ("a" of "a farmer"), and its group.
 
-    A pronoun ("his death") names no group.
+    A pronoun ("his death") names no group; a subject pronoun is the victim ("She was arrested").
     """
     det, group = single
     ref = QuantityRef(det.start, det.end, det.text, 1, 1, 1, None)

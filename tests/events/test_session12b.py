@@ -65,3 +65,20 @@ def test_a_named_actor_after_a_fronted_place_stays() -> None:
     (event,) = events("In Baghdad, the Taliban killed 5 soldiers.")
     assert _text(event.perpetrator_text) == "Taliban"
     assert _text(event.place_text) == "Baghdad"
+
+
+def test_a_subject_pronoun_is_the_single_victim() -> None:
+    """ "She was arrested": one victim, she (the guideline anchors the pronoun)."""
+    (event,) = events("Ann Lee joined the protest. She was arrested for the same offense last month.")
+    assert event.count is not None and event.count.value == 1
+    assert _text(event.victims) == "She"
+
+
+def test_a_possessive_pronoun_still_names_no_group() -> None:
+    """ "his death": one death, no victim group."""
+    found = [
+        e
+        for e in events("Tom Reed was shot in Leeds. His death shocked the town.")
+        if e.trigger.text == "death"
+    ]
+    assert all(e.victims is None for e in found)
