@@ -591,6 +591,8 @@ def _event(
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
         span = (victims.start, victims.end) if between else (min(start, victims.start), max(end, victims.end))
+        if not between and _LOCATED_GAP.fullmatch(text, victims.end, trigger.start):
+            span = (span[0], victims.end)  # "five people in Kabul were killed": Kabul is where
         exclude.append(span)
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     exclude.extend(possessors(text, [(m[0], m[1], m[2]) for m in mentions if m[3] in PLACE_KINDS] + located))
@@ -629,6 +631,10 @@ def _event(
         source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
+
+
+# between victims and their trigger, a locative phrase and no origin: "people at Kralgund town (...) were"
+_LOCATED_GAP = re.compile(r"\s+(?:in|at|near|inside|outside)\s(?:(?!\b(?:from|of|who|which|that)\b)[^.;])*")
 
 
 def _resolved(date: DateRef | None, doc: Document) -> DateRef | None:

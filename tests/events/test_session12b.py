@@ -82,3 +82,15 @@ def test_a_possessive_pronoun_still_names_no_group() -> None:
         if e.trigger.text == "death"
     ]
     assert all(e.victims is None for e in found)
+
+
+def test_a_place_between_the_victims_and_their_trigger_is_where() -> None:
+    """ "shot at two civilians at Kralgund town and left them injured": Kralgund is the place."""
+    (event,) = events("Gunmen shot at two civilians at Kralgund town and left them injured.")
+    assert _text(event.place_text) == "Kralgund"
+
+
+def test_where_the_victims_are_from_is_still_no_place() -> None:
+    """ "Five soldiers from Texas were killed": Texas is where they are from."""
+    (event,) = events("Five soldiers from Texas were killed.")
+    assert event.place_text is None
