@@ -6,6 +6,7 @@ named after a preposition ("blasts in Damascus killed") nor a source's base ("Br
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse import Claim, Span
@@ -20,6 +21,8 @@ __all__ = [
     "between_clean",
     "located",
     "perpetrator_near",
+    "placed_name",
+    "structural_actor",
     "token_at",
 ]
 
@@ -87,6 +90,7 @@ def perpetrator_near(
             and m[1] <= tokens.starts[a]
             and m[3] in ACTOR_KINDS
             and not (m[3] in PLACE_KINDS and located(text, m[0]))
+            and not placed_name(text, m[0])  # "in the state of Michoacan", whatever kind it was given
             and not (m[3] in PLACE_KINDS and token_at(tokens, lo, hi, m[1]) < a - 1)
             and m[4] != "demonym"
             and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
@@ -105,6 +109,50 @@ def located(text: str, start: int) -> bool:
     """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
     before = text[max(0, start - 40) : start].lower().split()[-5:]
     return any(word in PLACE_PREPOSITIONS or word in _STRUCK for word in before)
+
+
+# the words right before a name that make it where something is: "in southwest China", "at the
+# Kaloor camp of", "in the western Mexican state of Michoacan"
+_PLACED = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
+    r"southeast|southwest)\s+)?|\b(?:state|city|town|village|province|district|region|county|area|"
+    r"municipality|governorate|department)\s+of\s+)$",
+    re.IGNORECASE,
+)
+
+
+def placed_name(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a locative preposition or "the state of": a place, of any kind.
+
+    The entities layer may call a town an organisation ("in Tripoli City"); it is still no actor.
+    """
+    return _PLACED.search(text, max(0, start - 60), start) is not None
+
+
+def structural_actor(
+    text: str,
+    span: Span | None,
+    found: tuple[int, int, str | None] | None,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+) -> tuple[int, int, str | None] | None:
+    """The actor of a subject or agent phrase ``span`` whose entity mention is ``found``.
+
+    A place named after "in" is nobody (a misparse of "Police in southwest China"); a place
+    modifying the phrase's noun is where the actor is from: "A Moscow street vendor" is the
+    phrase, unnamed, and "US troops" the phrase with the state's id.
+    """
+    if span is None or found is None or found[2] is None:
+        return found
+    kind = next((m[3] for m in mentions if (m[0], m[1]) == (found[0], found[1])), None)
+    if kind not in PLACE_KINDS:
+        return found
+    if placed_name(text, found[0]):
+        return None
+    after = text[found[1] : span.end]
+    if found[1] < span.end and re.match(r" [a-z]", after) and not after.startswith((" and", " or")):
+        return (span.start, span.end, found[2] if ":" not in found[2] else None)
+    return found
 
 
 def actor_after(text: str, tokens: TokenColumns, k: int, hi: int) -> tuple[int, int, str | None] | None:

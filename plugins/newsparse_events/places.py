@@ -31,6 +31,7 @@ __all__ = [
     "nearest",
     "origins",
     "outside",
+    "possessors",
     "with_areas",
 ]
 
@@ -390,5 +391,28 @@ def origins(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
             continue
         after_origin = bool(found) and text[found[-1][1] : start].strip() == ","
         if after_origin or _ORIGIN.search(text[max(0, start - 10) : start]):
+            found.append((start, end))
+    return found
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# words after a possessive that keep it a place: "Iraq's capital", "South Africa's biggest black township"
+_PLACE_AFTER_POSSESSIVE = PLACE_NOUNS | frozenset(
+    """capital north south east west northern southern eastern western northeast northwest southeast
+    southwest border borders coast territory soil island islands heartland interior centre center
+    airspace waters part parts side township""".split()
+)
+
+
+def possessors(text: str, places: Sequence[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+    """Places written as the possessor of something that is no place: never where it happened.
+
+    "in Saddam Hussein's trial", "in front of Ash Shajiri's forces" ("Iraq's capital" stays a place).
+    """
+    found: list[tuple[int, int]] = []
+    for start, end, *_rest in places:
+        at = end - 2 if text[end - 2 : end] in ("'s", "\u2019s") else end
+        after = _POSSESSIVE.match(text, at)
+        if after is not None and not set(after.group(1).lower().split()) & _PLACE_AFTER_POSSESSIVE:
             found.append((start, end))
     return found

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import partial
-from typing import Any
 
 import attrs
 
@@ -26,6 +25,7 @@ from newsparse_events.actors import (
     actor_of_pronoun,
     between_clean,
     perpetrator_near,
+    structural_actor,
 )
 from newsparse_events.anchors import (
     clause_dates,
@@ -59,7 +59,6 @@ from newsparse_events.lexicon import (
 )
 from newsparse_events.model import DateRef, Event, QuantityRef
 from newsparse_events.places import (
-    PLACE_NOUNS,
     as_mention,
     as_span,
     located_names,
@@ -69,6 +68,7 @@ from newsparse_events.places import (
     nearest,
     origins,
     outside,
+    possessors,
     with_areas,
 )
 from newsparse_events.refine import refine
@@ -124,7 +124,7 @@ CAUSE_VERBS = frozenset(
     """incurring incurred suffered suffering suffer causing caused cause inflicting inflicted resulting
     resulted""".split()
 )
-PRONOUNS = frozenset({"he", "she", "him", "her", "his", "one", "other"})
+PRONOUNS = frozenset({"him", "her", "his", "one", "other"})  # "he"/"she" subjects name the victim
 TRIGGER_WORDS = frozenset(word for key in TRIGGERS for word in key)
 
 
@@ -470,7 +470,7 @@ def _quantity_ref(q: Quantity) -> QuantityRef:
 def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
     """One unnumbered victim: the count 1..1 on its determiner ("a" of "a farmer"), and its group.
 
-    A pronoun ("his death") names no group.
+    A pronoun ("his death") names no group; a subject pronoun is the victim ("She was arrested").
     """
     det, group = single
     ref = QuantityRef(det.start, det.end, det.text, 1, 1, 1, None)
@@ -545,7 +545,9 @@ def _perpetrator(
     mentions: Sequence[Mention],
 ) -> tuple[tuple[int, int, str | None] | None, Span | None]:
     """The actor who did it (from the structure, else the words around) and a storming's means, if any."""
-    perp = as_mention(roles.perpetrator, mentions, ACTOR_KINDS)
+    perp = structural_actor(
+        text, roles.perpetrator, as_mention(roles.perpetrator, mentions, ACTOR_KINDS), mentions
+    )
     if perp is None:
         perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, active, mentions)
     if perp is None and active and not roles.subject:
@@ -589,9 +591,11 @@ def _event(
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
         span = (victims.start, victims.end) if between else (min(start, victims.start), max(end, victims.end))
+        if not between and _LOCATED_GAP.fullmatch(text, victims.end, trigger.start):
+            span = (span[0], victims.end)  # "five people in Kabul were killed": Kabul is where
         exclude.append(span)
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
-    exclude.extend(_possessors(text, [(m[0], m[1], m[2]) for m in mentions if m[3] in PLACE_KINDS] + located))
+    exclude.extend(possessors(text, [(m[0], m[1], m[2]) for m in mentions if m[3] in PLACE_KINDS] + located))
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
         or nearest(located, trigger, exclude)
@@ -629,27 +633,8 @@ def _event(
     )
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
-# words after a possessive that keep it a place: "Iraq's capital", "South Africa's biggest black township"
-_PLACE_AFTER_POSSESSIVE = PLACE_NOUNS | frozenset(
-    """capital north south east west northern southern eastern western northeast northwest southeast
-    southwest border borders coast territory soil island islands heartland interior centre center
-    airspace waters part parts side township""".split()
-)
-
-
-def _possessors(text: str, places: Sequence[tuple[int, int, Any]]) -> list[tuple[int, int]]:
-    """Places written as the possessor of something that is no place: never where it happened.
-
-    "in Saddam Hussein's trial", "in front of Ash Shajiri's forces" ("Iraq's capital" stays a place).
-    """
-    found: list[tuple[int, int]] = []
-    for start, end, *_rest in places:
-        at = end - 2 if text[end - 2 : end] in ("'s", "\u2019s") else end
-        after = _POSSESSIVE.match(text, at)
-        if after is not None and not set(after.group(1).lower().split()) & _PLACE_AFTER_POSSESSIVE:
-            found.append((start, end))
-    return found
+# between victims and their trigger, a locative phrase and no origin: "people at Kralgund town (...) were"
+_LOCATED_GAP = re.compile(r"\s+(?:in|at|near|inside|outside)\s(?:(?!\b(?:from|of|who|which|that)\b)[^.;])*")
 
 
 def _resolved(date: DateRef | None, doc: Document) -> DateRef | None:

@@ -150,7 +150,7 @@ def test_the_story_first_sentence_sets_the_place_of_a_later_event() -> None:
     [
         ("A soldier was slightly wounded.", ("wounded", 1, "soldier")),
         ("Police officers were pelted with stones and one was seriously injured.", ("wounded", 1, None)),
-        ("He said he was lightly wounded at his toe.", ("wounded", 1, None)),
+        ("He said he was lightly wounded at his toe.", ("wounded", 1, "he")),
     ],
 )
 def test_a_degree_adverb_before_the_trigger_keeps_the_single_victim(
