@@ -70,6 +70,8 @@ class _Scanner(_Reader):
         elif w.lower[i] == "between":
             between = True
             j = i + 1
+        elif i >= 4 and w.lower[i - 1] == "of" and w.lower[i - 2] in ("ages", "age") and w.lower[i - 4] == "between":
+            between = True  # "between the ages of six and 11": one range of ages
         core_start = j
         code = self.currency_prefix(j)  # (code, index of the number after the sign) or None
         num = parse_number(w, j if code is None else code[1], currency=code is not None)
@@ -156,6 +158,8 @@ class _Scanner(_Reader):
             k = prefix2[1]
         if k < n and w.lower[k] not in ("a", "an"):
             cand = parse_number(w, k, currency=code is not None)
+            if cand is not None and w.lower[after] in _HYPHENS:
+                cand = _shortened_end(w, num, cand)  # "1.80-85": the end written as its last digits
             if cand is not None and cand.value is not None and num.value is not None:
                 hyphen = w.lower[after] in _HYPHENS
                 if cand.value > num.value or (not hyphen and cand.value >= num.value):
@@ -573,6 +577,21 @@ _MONEY_VERBS = frozenset(
     "spend spends spent spending fined priced donate donated donating".split()
 )
 _BEFORE_AMOUNT = frozenset("about around just only nearly almost another an a extra some".split())
+
+
+def _shortened_end(w: Words, num: Num, cand: Num) -> Num:
+    """ "1.80-85 marks", "1.8050-80": a range's end written as the last decimals of its start (a
+    dealer's quote) is the start with those digits replaced; any other second number is kept."""
+    start, end = w.texts[num.first], w.texts[cand.first]
+    if num.first != num.last or cand.first != cand.last or not end.isdigit() or start.count(".") != 1:
+        return cand
+    decimals = len(start) - start.index(".") - 1
+    if not start.replace(".", "").isdigit() or not 2 <= len(end) <= decimals or w.gap(cand.first - 1):
+        return cand
+    value = Fraction(start[: len(start) - len(end)] + end)
+    if num.value is None or value <= num.value:
+        return cand
+    return attrs.evolve(cand, value=value, low=value, high=value, plain=False)
 
 
 def _cup_modifier(surface: str, num: Num) -> bool:

@@ -1,0 +1,86 @@
+"""Unit tests: the readings of session 12's second round (issue 18), from the errors of dev and
+check set D's half A: a dealer's shortened range ("1.80-85"), "between the ages of six and 11",
+"work past 65", a count "per" one noun ("22 per surveyor").
+
+Passages written for the tests, not evidence: accuracy lives in ``make eval``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsparse import Quantity
+
+Q = Callable[[str], list[Quantity]]
+
+
+def bounds(quantities: Q, text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    """(text, low, high, unit) of every quantity of ``text``."""
+    return [(q.text, q.low, q.high, q.unit) for q in quantities(text)]
+
+
+def test_a_shortened_range_end_takes_the_start_digits(quantities: Q) -> None:
+    """ "1.80-85 mark" is 1.80 to 1.85 marks, not 1.80 to 85."""
+    assert bounds(quantities, "It could push the dollar below its 1.80-85 mark range.") == [
+        ("1.80-85 mark", 1.8, 1.85, "DEM")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Rates rose 1.5-3 pct.", 1.5, 3), ("It cost 2.50-3 dlrs.", 2.5, 3), ("Sales rose 12.5-15 pct.", 12.5, 15)],
+)
+def test_a_range_end_of_one_digit_or_larger_stays(quantities: Q, text: str, low: float, high: float) -> None:
+    """ "1.5-3", "2.50-3", "12.5-15": the end is written whole, not as the start's last digits."""
+    (q,) = quantities(text)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advertising is aimed at children between the ages of six and 11.",
+        "Pupils between the age of 6 and 11 were asked.",
+    ],
+)
+def test_between_the_ages_of_is_one_range_of_ages(quantities: Q, text: str) -> None:
+    """ "between the ages of six and 11": one age range, not two ages."""
+    (q,) = quantities(text)
+    assert (q.low, q.high, q.unit, q.kind) == (6, 11, "year", "age")
+
+
+def test_work_past_an_age_is_more_than_it(quantities: Q) -> None:
+    """ "a right to request to work past 65": an age over 65, the word "past" in the span."""
+    (q,) = quantities("They will have a right to request to work past 65 which employers must consider.")
+    assert (q.text, q.low, q.high, q.modifier, q.kind) == ("past 65", 65, None, "over", "age")
+
+
+def test_live_until_an_age_stays_exact(quantities: Q) -> None:
+    """ "live until 85" is an age of 85, no bound (only "past"/"beyond" say more than)."""
+    (q,) = quantities("Most of them will live until 85.")
+    assert (q.value, q.modifier, q.kind) == (85, None, "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The number of sales dropped to an average of 22 per surveyor.", "sales/surveyor"),
+        ("That works out at about three phones per cab.", "phones/cab"),
+        ("It reached 40 trillion calculations per second.", "calculations/s"),
+        ("Printed at 300 dots per inch resolution.", "dots/in"),
+    ],
+)
+def test_a_count_per_one_noun_is_a_rate(quantities: Q, text: str, unit: str) -> None:
+    """A count "per" a lower-case noun is a rate of that noun (only the word after "per")."""
+    assert [q.unit for q in quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Only eight people per thousand are car owners.", "Output rose 15 per cent."],
+)
+def test_per_a_number_word_is_no_rate_of_a_noun(quantities: Q, text: str) -> None:
+    """ "per thousand", "per cent": a number word after "per" names no thing."""
+    assert all(q.unit is None or "/" not in q.unit for q in quantities(text))
