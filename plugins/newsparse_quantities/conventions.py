@@ -67,6 +67,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "into the last 16", "the last eight of the Champions League": a round
             if first >= 2 and lower[first - 1] in ("front", "back") and _team_unit(words, f, first):
                 continue  # "their front five", "the back four": a unit of a team, a name
+            if f.modifier in ("over", "under") and lower[first] in _PLACE_WORDS and f.value == 1:
+                f = _place_of_one(words, f, first)  # "under one government": a place, no bound
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None and lower[f.counted[1]] == "time" and f.change is not None:
@@ -85,6 +87,26 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 f = _compared_by(words, f, last)
         out.append(f)
     return out
+
+
+_PLACE_WORDS = frozenset({"under", "over", "above", "below"})
+
+
+def _place_of_one(words: Words, f: Found, first: int) -> Found:
+    """ "to be under one government", "sent over one radio band": the word places a thing counted
+    by "one" (a preposition), it does not bound the count; the span starts at "one"."""
+    if f.counted is None or first + 1 >= words.size or words.lower[first + 1] != "one":
+        return f
+    return attrs.evolve(
+        f,
+        start=words.starts[first + 1],
+        core_start=words.starts[first + 1],
+        modifier=None,
+        low=f.value,
+        high=f.value,
+        low_inclusive=True,
+        high_inclusive=True,
+    )
 
 
 def _span_of_years(words: Words, f: Found) -> bool:
