@@ -84,3 +84,24 @@ def test_a_count_per_one_noun_is_a_rate(quantities: Q, text: str, unit: str) -> 
 def test_per_a_number_word_is_no_rate_of_a_noun(quantities: Q, text: str) -> None:
     """ "per thousand", "per cent": a number word after "per" names no thing."""
     assert all(q.unit is None or "/" not in q.unit for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The party is committed to cutting the government's public spending plans by a massive £35bn.", "down"),
+        ("The fund could increase its spending on vaccines for children by an extra £4bn.", "up"),
+    ],
+)
+def test_a_change_verb_far_before_by(quantities: Q, text: str, change: str) -> None:
+    """The verb of "cutting ... plans by a massive £35bn" lies 50 characters before the amount: the
+    words read around an amount reach back far enough for it."""
+    assert [q.change for q in quantities(text)] == [change]
+
+
+def test_under_one_government_is_no_bound(quantities: Q) -> None:
+    """ "under one government": "under" places the thing "one" counts; "more than one" bounds it."""
+    assert [(q.text, q.modifier) for q in quantities("Africa is too diverse to be under one government.")] == [
+        ("one", None)
+    ]
+    assert [q.modifier for q in quantities("More than one person died.")] == ["over"]
