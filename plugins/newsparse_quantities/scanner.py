@@ -70,7 +70,7 @@ class _Scanner(_Reader):
         elif w.lower[i] == "between":
             between = True
             j = i + 1
-        elif i >= 4 and w.lower[i - 1] == "of" and w.lower[i - 2] in ("ages", "age") and w.lower[i - 4] == "between":
+        elif i >= 4 and w.lower[i - 1] == "of" and w.lower[i - 2] in _AGES and w.lower[i - 4] == "between":
             between = True  # "between the ages of six and 11": one range of ages
         core_start = j
         code = self.currency_prefix(j)  # (code, index of the number after the sign) or None
@@ -577,6 +577,9 @@ _MONEY_VERBS = frozenset(
     "spend spends spent spending fined priced donate donated donating".split()
 )
 _BEFORE_AMOUNT = frozenset("about around just only nearly almost another an a extra some".split())
+
+
+_AGES = frozenset({"ages", "age"})
 
 
 def _shortened_end(w: Words, num: Num, cand: Num) -> Num:

@@ -30,7 +30,11 @@ def test_a_shortened_range_end_takes_the_start_digits(quantities: Q) -> None:
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("Rates rose 1.5-3 pct.", 1.5, 3), ("It cost 2.50-3 dlrs.", 2.5, 3), ("Sales rose 12.5-15 pct.", 12.5, 15)],
+    [
+        ("Rates rose 1.5-3 pct.", 1.5, 3),
+        ("It cost 2.50-3 dlrs.", 2.5, 3),
+        ("Sales rose 12.5-15 pct.", 12.5, 15),
+    ],
 )
 def test_a_range_end_of_one_digit_or_larger_stays(quantities: Q, text: str, low: float, high: float) -> None:
     """ "1.5-3", "2.50-3", "12.5-15": the end is written whole, not as the start's last digits."""
@@ -89,7 +93,7 @@ def test_per_a_number_word_is_no_rate_of_a_noun(quantities: Q, text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "change"),
     [
-        ("The party is committed to cutting the government's public spending plans by a massive £35bn.", "down"),
+        ("The party is committed to cutting the state's public spending plans by a massive £35bn.", "down"),
         ("The fund could increase its spending on vaccines for children by an extra £4bn.", "up"),
     ],
 )
@@ -101,7 +105,6 @@ def test_a_change_verb_far_before_by(quantities: Q, text: str, change: str) -> N
 
 def test_under_one_government_is_no_bound(quantities: Q) -> None:
     """ "under one government": "under" places the thing "one" counts; "more than one" bounds it."""
-    assert [(q.text, q.modifier) for q in quantities("Africa is too diverse to be under one government.")] == [
-        ("one", None)
-    ]
+    text = "Africa is too diverse to be under one government."
+    assert [(q.text, q.modifier) for q in quantities(text)] == [("one", None)]
     assert [q.modifier for q in quantities("More than one person died.")] == ["over"]
