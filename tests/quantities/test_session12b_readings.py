@@ -108,3 +108,16 @@ def test_under_one_government_is_no_bound(quantities: Q) -> None:
     text = "Africa is too diverse to be under one government."
     assert [(q.text, q.modifier) for q in quantities(text)] == [("one", None)]
     assert [q.modifier for q in quantities("More than one person died.")] == ["over"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The economy has grown for six quarters.", 6),
+        ("Two and three quarters were left.", 2.75),
+        ("It weighs one hundred and three quarters.", 100.75),
+    ],
+)
+def test_four_or_more_quarters_count_periods(quantities: Q, text: str, value: float) -> None:
+    """ "six quarters" counts quarters (6, not 1.5); "three quarters" after a whole stays a fraction."""
+    assert [q.value for q in quantities(text)] == [value]
