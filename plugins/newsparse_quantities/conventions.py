@@ -480,7 +480,8 @@ _RANK_BEFORE = frozenset({"at", "to", "from"})
 # a sentence about a ranking: a chart, places moved or held, a top 10, "number one"
 _RANKING = re.compile(
     r"\bcharts?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|\w+th|first|second|third)"
-    r" places?\b|\btop (?:5|10|20|40|five|ten|twenty|forty)\b|\bnumber (?:one|two|three|four|five)\b",
+    r" places?\b|\btop (?:5|10|20|40|five|ten|twenty|forty)\b|\bnumber (?:one|two|three|four|five)\b"
+    r"|\bin the world\b|\brankings?\b",  # "slipped to 64 in the world", "to 12 in the rankings"
     re.IGNORECASE,
 )
 
