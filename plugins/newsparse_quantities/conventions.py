@@ -76,6 +76,9 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
             elif f.counted is not None:
                 f = _pronoun_counted(words, _rate_margin(words, f))
         if f.change is not None:
+            f = _added_up(words, f, first)
+            if out:
+                f = _bracketed_total(words, out[-1], f)  # "($214.6bn)" after the total
             if f.modifier in ("over", "under"):
                 f = _level_crossed(words, f)
             if f.kind == "currency":
@@ -97,10 +100,50 @@ def _place_of_one(words: Words, f: Found, first: int) -> Found:
     by "one" (a preposition), it does not bound the count; the span starts at "one"."""
     if f.counted is None or first + 1 >= words.size or words.lower[first + 1] != "one":
         return f
+    return _unmodified(words, f, first + 1)
+
+
+def _added_up(words: Words, f: Found, first: int) -> Found:
+    """ "imports added up to 22,201bn yen": "add up to" totals; "up to" is no bound, "added" no rise."""
+    if f.modifier != "at_most" or f.kind == "percent" or first < 1 or first + 2 >= words.size:
+        return f  # ("shares added up to 5%": rose by as much as 5%)
+    if words.lower[first] != "up" or words.lower[first - 1] not in _ADD or words.lower[first + 1] != "to":
+        return f
+    return attrs.evolve(_unmodified(words, f, first + 2), change=None, change_to=None)
+
+
+def _bracketed_total(words: Words, previous: Found, f: Found) -> Found:
+    """Money in brackets after money ("22,201bn yen ($214.6bn)", "lost her £7.5m ($14.6m) case") is
+    the same amount converted: when the first is no change and has no bound, neither has it."""
+    if previous.change is not None or previous.modifier is not None or f.value is None:
+        return f
+    if f.kind != "currency" or previous.kind != "currency":
+        return f
+    between = words.text[previous.end : f.start].strip()
+    if between != "(" and not (between == ";" and words.text[f.end : f.end + 1] == ")"):
+        return f  # ("(£398m; $768m)": the last of the brackets too)
+    exact = f.modifier is not None
     return attrs.evolve(
         f,
-        start=words.starts[first + 1],
-        core_start=words.starts[first + 1],
+        modifier=None,
+        change=None,
+        change_to=None,
+        low=f.value,
+        high=f.value,
+        low_inclusive=exact or f.low_inclusive,
+        high_inclusive=exact or f.high_inclusive,
+    )
+
+
+_ADD = frozenset("add adds added adding".split())
+
+
+def _unmodified(words: Words, f: Found, k: int) -> Found:
+    """``f`` without its modifier, its span starting at word ``k``, its value exact."""
+    return attrs.evolve(
+        f,
+        start=words.starts[k],
+        core_start=words.starts[k],
         modifier=None,
         low=f.value,
         high=f.value,
@@ -439,7 +482,10 @@ _LEVELS = frozenset(
     profit profits earnings income dollar pound euro yen currency market markets output spending
     """.split()
 )
-_BEFORE_MONEY = frozenset("a an about around some nearly almost more than".split())
+# words between "lost" and the money: "lost a $5m case", "lost her £7.5m case"
+_BEFORE_MONEY = frozenset(
+    "a an about around some nearly almost more than her his its their our my your".split()
+)
 
 
 def _surpassed(words: Words, f: Found, first: int) -> Found:

@@ -121,3 +121,30 @@ def test_under_one_government_is_no_bound(quantities: Q) -> None:
 def test_four_or_more_quarters_count_periods(quantities: Q, text: str, value: float) -> None:
     """ "six quarters" counts quarters (6, not 1.5); "three quarters" after a whole stays a fraction."""
     assert [q.value for q in quantities(text)] == [value]
+
+
+def test_added_up_to_is_a_total(quantities: Q) -> None:
+    """ "added up to 22,201bn yen ($214.6bn)": a total, no bound and no rise, the bracket too."""
+    text = "Imports from China added up to 22,201bn yen ($214.6bn)."
+    assert [(q.text, q.modifier, q.change) for q in quantities(text)] == [
+        ("22,201bn yen", None, None),
+        ("$214.6bn", None, None),
+    ]
+
+
+def test_shares_added_up_to_a_percentage_rose(quantities: Q) -> None:
+    """ "shares added up to 5%" rose by as much as 5%: a percentage keeps the bound and the rise."""
+    assert [(q.modifier, q.change) for q in quantities("Shares added up to 5% in early trade.")] == [
+        ("at_most", "up")
+    ]
+
+
+def test_money_lost_with_a_possessive_is_an_amount(quantities: Q) -> None:
+    """ "lost her £7.5m ($14.6m) case": money lost is an amount, the converted one in brackets too."""
+    text = "The executive has lost her £7.5m ($14.6m) discrimination case against the bank."
+    assert [q.change for q in quantities(text)] == [None, None]
+
+
+def test_money_in_brackets_after_a_change_keeps_it(quantities: Q) -> None:
+    """ "fell £7.5m ($14.6m)": a fall, the converted amount too."""
+    assert [q.change for q in quantities("Profits fell £7.5m ($14.6m) last year.")] == ["down", "down"]
