@@ -64,14 +64,11 @@ class _Scanner(_Reader):
         mod = self.modifier(i) if w.lower[i] in MODIFIERS_FIRST else None  # most words open none
         mod_name: str | None = None
         mod_words: tuple[str, ...] = ()
-        between = False
+        between = mod is None and _between(w, i)
         if mod is not None:
             mod_name, mod_words, j = mod
         elif w.lower[i] == "between":
-            between = True
             j = i + 1
-        elif i >= 4 and w.lower[i - 1] == "of" and w.lower[i - 2] in _AGES and w.lower[i - 4] == "between":
-            between = True  # "between the ages of six and 11": one range of ages
         core_start = j
         code = self.currency_prefix(j)  # (code, index of the number after the sign) or None
         num = parse_number(w, j if code is None else code[1], currency=code is not None)
@@ -580,6 +577,14 @@ _BEFORE_AMOUNT = frozenset("about around just only nearly almost another an a ex
 
 
 _AGES = frozenset({"ages", "age"})
+
+
+def _between(w: Words, i: int) -> bool:
+    """Whether a range read at word ``i`` is one of "between X and Y": "between" at ``i``, or
+    before it in "between the ages of six and 11" (one range of ages)."""
+    if w.lower[i] == "between":
+        return True
+    return i >= 4 and w.lower[i - 1] == "of" and w.lower[i - 2] in _AGES and w.lower[i - 4] == "between"
 
 
 def _shortened_end(w: Words, num: Num, cand: Num) -> Num:
