@@ -674,6 +674,8 @@ def _direction_before_by(words: Words, f: Found, by: int) -> str | None:
     """The change verb before "by": "reduce expenses by one mln dlrs"; for money and percentages
     also past its object ("boost its 2004 dividend payment by 27%"), within the clause."""
     reach = 9 if f.kind in ("percent", "currency") else 5
+    if by >= 1 and words.lower[by - 1] in _LOSE and f.kind == "number":
+        return None  # "we lost by two points": the margin of a defeat, not a fall
     for j in range(by - 1, max(-1, by - reach), -1):
         direction = _direction(words, j)
         if direction is not None:

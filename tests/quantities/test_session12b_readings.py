@@ -148,3 +148,9 @@ def test_money_lost_with_a_possessive_is_an_amount(quantities: Q) -> None:
 def test_money_in_brackets_after_a_change_keeps_it(quantities: Q) -> None:
     """ "fell £7.5m ($14.6m)": a fall, the converted amount too."""
     assert [q.change for q in quantities("Profits fell £7.5m ($14.6m) last year.")] == ["down", "down"]
+
+
+def test_lost_by_is_a_margin(quantities: Q) -> None:
+    """ "we lost by two points": the margin of a defeat is no fall; "cut by 20 jobs" is one."""
+    assert [q.change for q in quantities("Last week we lost by two points.")] == [None]
+    assert [q.change for q in quantities("The firm cut its staff by 20 jobs.")] == ["down"]
