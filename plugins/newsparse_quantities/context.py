@@ -103,7 +103,7 @@ _PARTICLE_VERBS = frozenset(
     stepped hand handed sit sat stand stood tie tied flagged flag clocked notched chalked piled
     rounded drummed called showed shown turn turned drew drawn draw brought bring came come held
     hold freed snapped shot gunned hunted tracked laid lay struck knocked wrote written let settled
-    pinned
+    pinned clock clocks clocking notch notches notching rack racks racking chalk chalks chalking
     """.split()
 )
 _RAISE = frozenset("raise raises raised raising".split())

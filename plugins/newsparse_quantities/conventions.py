@@ -63,6 +63,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "one official told Reuters", "write one himself", "no-one": not a count
             if first >= 1 and lower[first - 1] in _RANK_BEFORE and _chart_rank(words, f, first):
                 continue  # "slipped one place to four", "entered the chart at six": a rank
+            if after == "to" and f.counted is None and lower[last + 2 : last + 3] == ("number",):
+                continue  # "moved up three to number two": places climbed in a chart, a rank
             if first >= 2 and lower[first - 1] == "last" and _round_name(words, f, first):
                 continue  # "into the last 16", "the last eight of the Champions League": a round
             if first >= 2 and lower[first - 1] in ("front", "back") and _team_unit(words, f, first):

@@ -154,3 +154,19 @@ def test_lost_by_is_a_margin(quantities: Q) -> None:
     """ "we lost by two points": the margin of a defeat is no fall; "cut by 20 jobs" is one."""
     assert [q.change for q in quantities("Last week we lost by two points.")] == [None]
     assert [q.change for q in quantities("The firm cut its staff by 20 jobs.")] == ["down"]
+
+
+def test_clocks_up_is_no_rise(quantities: Q) -> None:
+    """ "clocks up 35.86": "up" is the particle of "clock up" (as of "rack up"), not a rise."""
+    assert [q.change for q in quantities("The top machine clocks up 35.86 teraflops.")] == [None]
+
+
+def test_places_climbed_to_a_number_are_a_rank(quantities: Q) -> None:
+    """ "moved up three to number two": places in a chart, no amount; "rose 3% to" stays."""
+    assert quantities("The album moved up three to number two.") == []
+    assert [q.text for q in quantities("Sales rose 3% to 40,000.")] == ["3%", "40,000"]
+
+
+def test_a_rank_in_the_world(quantities: Q) -> None:
+    """ "has slipped to 64 in the world": a world ranking, not an amount."""
+    assert quantities("The former champion has slipped to 64 in the world.") == []
