@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
-from .lexicon import MONTHS, NOT_DESIGNATOR, currencies
+from .lexicon import MONTHS, NOT_DESIGNATOR, SCALE_WORDS, SMALL, TENS, currencies
 from .numbers import Words
 
 __all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
@@ -103,7 +103,7 @@ _PARTICLE_VERBS = frozenset(
     stepped hand handed sit sat stand stood tie tied flagged flag clocked notched chalked piled
     rounded drummed called showed shown turn turned drew drawn draw brought bring came come held
     hold freed snapped shot gunned hunted tracked laid lay struck knocked wrote written let settled
-    pinned
+    pinned clock clocks clocking notch notches notching rack racks racking chalk chalks chalking
     """.split()
 )
 _RAISE = frozenset("raise raises raised raising".split())
@@ -478,8 +478,22 @@ def counted_rate(words: Words, k: int) -> str | None:
         return per
     noun = words.lower[k + 1]
     if noun not in _COUNT_DENOMINATORS:
-        return None
+        return _per_noun(words, k + 1) if words.lower[k] == "per" else None  # "22 per surveyor"
     return _DENOMINATORS[noun]
+
+
+def _per_noun(words: Words, k: int) -> str | None:
+    """The one lower-case noun at ``k`` after "per" that a count is a rate of ("three phones per
+    cab", "calculations per second" -> s); None for a number word ("eight people per thousand")."""
+    text = words.texts[k]
+    if words.gap(k) > 2 or not (text.isalpha() and text.islower()) or text in _NOT_PER_THING:
+        return None
+    if text in SMALL or text in TENS or text in SCALE_WORDS:
+        return None
+    return _PER_NOUN_UNITS.get(text) or _DENOMINATORS.get(text, text)
+
+
+_PER_NOUN_UNITS = {"inch": "in", "cent": "percent"}  # ("per cent" is a percentage, never a rate)
 
 
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour"})
@@ -573,9 +587,13 @@ def _age_in_clause(words: Words, f: Found, first: int) -> Found:
                 return f  # ("the age of the 300 buildings" has a counted noun; "age, 18" another clause)
         else:
             return f
-    return attrs.evolve(f, unit="year", kind="age")
+    age = attrs.evolve(f, unit="year", kind="age")
+    if life and previous in _PAST:  # "work past 65": more than 65, the word in the span
+        return with_modifier(attrs.evolve(age, start=words.starts[first - 1]), "over", f.value)
+    return age
 
 
+_PAST = frozenset({"past", "beyond"})
 _TURN = frozenset("turn turns turned turning".split())
 _UNTIL = frozenset("until till to before at beyond past".split())
 _LIFE = frozenset("live lives lived living retire retires retired retiring retirement work".split())
@@ -656,6 +674,8 @@ def _direction_before_by(words: Words, f: Found, by: int) -> str | None:
     """The change verb before "by": "reduce expenses by one mln dlrs"; for money and percentages
     also past its object ("boost its 2004 dividend payment by 27%"), within the clause."""
     reach = 9 if f.kind in ("percent", "currency") else 5
+    if by >= 1 and words.lower[by - 1] in _LOSE and f.kind == "number":
+        return None  # "we lost by two points": the margin of a defeat, not a fall
     for j in range(by - 1, max(-1, by - reach), -1):
         direction = _direction(words, j)
         if direction is not None:

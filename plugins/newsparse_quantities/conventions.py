@@ -63,10 +63,14 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "one official told Reuters", "write one himself", "no-one": not a count
             if first >= 1 and lower[first - 1] in _RANK_BEFORE and _chart_rank(words, f, first):
                 continue  # "slipped one place to four", "entered the chart at six": a rank
+            if after == "to" and f.counted is None and lower[last + 2 : last + 3] == ("number",):
+                continue  # "moved up three to number two": places climbed in a chart, a rank
             if first >= 2 and lower[first - 1] == "last" and _round_name(words, f, first):
                 continue  # "into the last 16", "the last eight of the Champions League": a round
             if first >= 2 and lower[first - 1] in ("front", "back") and _team_unit(words, f, first):
                 continue  # "their front five", "the back four": a unit of a team, a name
+            if f.modifier in ("over", "under") and lower[first] in _PLACE_WORDS and f.value == 1:
+                f = _place_of_one(words, f, first)  # "under one government": a place, no bound
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None and lower[f.counted[1]] == "time" and f.change is not None:
@@ -74,6 +78,9 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
             elif f.counted is not None:
                 f = _pronoun_counted(words, _rate_margin(words, f))
         if f.change is not None:
+            f = _added_up(words, f, first)
+            if out:
+                f = _bracketed_total(words, out[-1], f)  # "($214.6bn)" after the total
             if f.modifier in ("over", "under"):
                 f = _level_crossed(words, f)
             if f.kind == "currency":
@@ -85,6 +92,66 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 f = _compared_by(words, f, last)
         out.append(f)
     return out
+
+
+_PLACE_WORDS = frozenset({"under", "over", "above", "below"})
+
+
+def _place_of_one(words: Words, f: Found, first: int) -> Found:
+    """ "to be under one government", "sent over one radio band": the word places a thing counted
+    by "one" (a preposition), it does not bound the count; the span starts at "one"."""
+    if f.counted is None or first + 1 >= words.size or words.lower[first + 1] != "one":
+        return f
+    return _unmodified(words, f, first + 1)
+
+
+def _added_up(words: Words, f: Found, first: int) -> Found:
+    """ "imports added up to 22,201bn yen": "add up to" totals; "up to" is no bound, "added" no rise."""
+    if f.modifier != "at_most" or f.kind == "percent" or first < 1 or first + 2 >= words.size:
+        return f  # ("shares added up to 5%": rose by as much as 5%)
+    if words.lower[first] != "up" or words.lower[first - 1] not in _ADD or words.lower[first + 1] != "to":
+        return f
+    return attrs.evolve(_unmodified(words, f, first + 2), change=None, change_to=None)
+
+
+def _bracketed_total(words: Words, previous: Found, f: Found) -> Found:
+    """Money in brackets after money ("22,201bn yen ($214.6bn)", "lost her £7.5m ($14.6m) case") is
+    the same amount converted: when the first is no change and has no bound, neither has it."""
+    if previous.change is not None or previous.modifier is not None or f.value is None:
+        return f
+    if f.kind != "currency" or previous.kind != "currency":
+        return f
+    between = words.text[previous.end : f.start].strip()
+    if between != "(" and not (between == ";" and words.text[f.end : f.end + 1] == ")"):
+        return f  # ("(£398m; $768m)": the last of the brackets too)
+    exact = f.modifier is not None
+    return attrs.evolve(
+        f,
+        modifier=None,
+        change=None,
+        change_to=None,
+        low=f.value,
+        high=f.value,
+        low_inclusive=exact or f.low_inclusive,
+        high_inclusive=exact or f.high_inclusive,
+    )
+
+
+_ADD = frozenset("add adds added adding".split())
+
+
+def _unmodified(words: Words, f: Found, k: int) -> Found:
+    """``f`` without its modifier, its span starting at word ``k``, its value exact."""
+    return attrs.evolve(
+        f,
+        start=words.starts[k],
+        core_start=words.starts[k],
+        modifier=None,
+        low=f.value,
+        high=f.value,
+        low_inclusive=True,
+        high_inclusive=True,
+    )
 
 
 def _span_of_years(words: Words, f: Found) -> bool:
@@ -417,7 +484,10 @@ _LEVELS = frozenset(
     profit profits earnings income dollar pound euro yen currency market markets output spending
     """.split()
 )
-_BEFORE_MONEY = frozenset("a an about around some nearly almost more than".split())
+# words between "lost" and the money: "lost a $5m case", "lost her £7.5m case"
+_BEFORE_MONEY = frozenset(
+    "a an about around some nearly almost more than her his its their our my your".split()
+)
 
 
 def _surpassed(words: Words, f: Found, first: int) -> Found:
@@ -458,7 +528,8 @@ _RANK_BEFORE = frozenset({"at", "to", "from"})
 # a sentence about a ranking: a chart, places moved or held, a top 10, "number one"
 _RANKING = re.compile(
     r"\bcharts?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|\w+th|first|second|third)"
-    r" places?\b|\btop (?:5|10|20|40|five|ten|twenty|forty)\b|\bnumber (?:one|two|three|four|five)\b",
+    r" places?\b|\btop (?:5|10|20|40|five|ten|twenty|forty)\b|\bnumber (?:one|two|three|four|five)\b"
+    r"|\bin the world\b|\brankings?\b",  # "slipped to 64 in the world", "to 12 in the rankings"
     re.IGNORECASE,
 )
 

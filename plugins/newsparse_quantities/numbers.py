@@ -644,7 +644,8 @@ def _finish_words(
         denominator, last = tens_ord
         return _exact(i, last, Fraction(value or 1, denominator))
     # "two thirds", "twenty-three fifths", "one hundred and three quarters"
-    if d < n and w.lower[d] in DENOMINATORS and w.lower[d] not in ("second", "seconds"):
+    quarters = d < n and w.lower[d] == "quarters" and value >= 4 and tail < 0  # "six quarters": periods
+    if d < n and w.lower[d] in DENOMINATORS and w.lower[d] not in ("second", "seconds") and not quarters:
         if value > 1 and d > after and not w.lower[d].endswith("s"):
             return None  # "the thirty-fifth representative": an ordinal, not 30/5
         denominator = DENOMINATORS[w.lower[d]]

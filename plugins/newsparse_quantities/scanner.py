@@ -64,11 +64,10 @@ class _Scanner(_Reader):
         mod = self.modifier(i) if w.lower[i] in MODIFIERS_FIRST else None  # most words open none
         mod_name: str | None = None
         mod_words: tuple[str, ...] = ()
-        between = False
+        between = mod is None and _between(w, i)
         if mod is not None:
             mod_name, mod_words, j = mod
         elif w.lower[i] == "between":
-            between = True
             j = i + 1
         core_start = j
         code = self.currency_prefix(j)  # (code, index of the number after the sign) or None
@@ -156,6 +155,8 @@ class _Scanner(_Reader):
             k = prefix2[1]
         if k < n and w.lower[k] not in ("a", "an"):
             cand = parse_number(w, k, currency=code is not None)
+            if cand is not None and w.lower[after] in _HYPHENS:
+                cand = _shortened_end(w, num, cand)  # "1.80-85": the end written as its last digits
             if cand is not None and cand.value is not None and num.value is not None:
                 hyphen = w.lower[after] in _HYPHENS
                 if cand.value > num.value or (not hyphen and cand.value >= num.value):
@@ -573,6 +574,32 @@ _MONEY_VERBS = frozenset(
     "spend spends spent spending fined priced donate donated donating".split()
 )
 _BEFORE_AMOUNT = frozenset("about around just only nearly almost another an a extra some".split())
+
+
+_AGES = frozenset({"ages", "age"})
+
+
+def _between(w: Words, i: int) -> bool:
+    """Whether a range read at word ``i`` is one of "between X and Y": "between" at ``i``, or
+    before it in "between the ages of six and 11" (one range of ages)."""
+    if w.lower[i] == "between":
+        return True
+    return i >= 4 and w.lower[i - 1] == "of" and w.lower[i - 2] in _AGES and w.lower[i - 4] == "between"
+
+
+def _shortened_end(w: Words, num: Num, cand: Num) -> Num:
+    """ "1.80-85 marks", "1.8050-80": a range's end written as the last decimals of its start (a
+    dealer's quote) is the start with those digits replaced; any other second number is kept."""
+    start, end = w.texts[num.first], w.texts[cand.first]
+    if num.first != num.last or cand.first != cand.last or not end.isdigit() or start.count(".") != 1:
+        return cand
+    decimals = len(start) - start.index(".") - 1
+    if not start.replace(".", "").isdigit() or not 2 <= len(end) <= decimals or w.gap(cand.first - 1):
+        return cand
+    value = Fraction(start[: len(start) - len(end)] + end)
+    if num.value is None or value <= num.value:
+        return cand
+    return attrs.evolve(cand, value=value, low=value, high=value, plain=False)
 
 
 def _cup_modifier(surface: str, num: Num) -> bool:

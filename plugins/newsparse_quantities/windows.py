@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-BEFORE = 40  # characters of context kept before a number-like word (modifiers, change verbs)
+BEFORE = 60  # characters of context kept before a number-like word (modifiers, change verbs far before "by")
 AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave the same on 2,000 articles)
 
 
