@@ -77,8 +77,16 @@ def load_gold(name: str) -> list[dict[str, Any]]:
     """The gold records of ``evaluation/data/<name>``, one article per line.
 
     For ``real_<set>.jsonl``, the ``fresh`` split annotated later (``fresh_<set>.jsonl``) follows.
+    ``name`` may also be a path to an existing file (a check set given on the command line); a name
+    that names no file is an error, never an empty gold set scored as if it were one.
     """
-    paths = [DATA / name, DATA / name.replace("real_", "fresh_", 1)]
+    given = Path(name)
+    if given.is_file():
+        paths = [given]
+    else:
+        paths = [DATA / given.name, DATA / given.name.replace("real_", "fresh_", 1)]
+        if not paths[0].is_file():
+            raise FileNotFoundError(f"no gold file {name!r} (looked for {paths[0]})")
     rows: list[dict[str, Any]] = []
     for path in dict.fromkeys(paths):
         if path.is_file():

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from evaluation.real_common import Counts, match_names, normalise, overlaps, span_of
+from pathlib import Path
+
+import pytest
+from evaluation.real_common import DATA, Counts, load_gold, match_names, normalise, overlaps, span_of
 
 from newsparse import Entity, Mention
 
@@ -51,3 +54,13 @@ def test_counts_figures() -> None:
     assert (counts.precision(), counts.recall()) == (0.75, 0.6)
     assert round(counts.f1(), 3) == 0.667
     assert Counts().f1() == 1.0
+
+
+def test_load_gold_takes_a_name_or_a_path_and_refuses_a_missing_file(tmp_path: Path) -> None:
+    by_name = load_gold("check_events.jsonl")
+    assert by_name and load_gold(str(DATA / "check_events.jsonl")) == by_name
+    own = tmp_path / "mine.jsonl"
+    own.write_text('{"id": "x", "split": "check"}\n', encoding="utf-8")
+    assert load_gold(str(own)) == [{"id": "x", "split": "check"}]
+    with pytest.raises(FileNotFoundError, match="no gold file"):
+        load_gold("no_such_set.jsonl")
