@@ -70,3 +70,16 @@ def test_a_sought_acquisition_restated_is_one() -> None:
         "seeking a chemical company acquisition which would complement its businesses."
     )
     assert len(found(text)) == 1
+
+
+def test_likely_to_get_a_new_deal_is_proposed() -> None:
+    text = (
+        "Davies is only on a year contract at the club. He is likely to get a new deal next season, "
+        "his coach said."
+    )
+    assert [rec.status for rec in found(text)][-1] == "proposed"
+
+
+def test_a_deal_he_got_is_not_proposed() -> None:
+    text = "Davies got a new deal at the club last week, his coach said."
+    assert "proposed" not in [rec.status for rec in found(text)]
