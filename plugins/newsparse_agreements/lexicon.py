@@ -288,7 +288,7 @@ STATUS_CUES = re.compile(
                      hoping\s+to|aims?\s+to|intends?\s+to|wants?\s+to|agreed\s+to|
                      is\s+to|are\s+to|likely\s+to)\s+(?:soon\s+|formally\s+|finally\s+)?
                     (?:sign|agree\s+(?:to|on)|accept|reach|conclude|seal|ink|strike|join|set\s+up
-                    |establish|create)
+                    |establish|create|get|be\s+offered|be\s+handed)
                  |proposed|proposing|proposes|propose|proposal\s+(?:for|of)|proposal
                  |(?:called|calls|calling|call)\s+for|urged|urging|urges|pushed\s+for|pushing\s+for
                  |vot(?:e|es|ed|ing)\s+on|(?:seek|seeks|seeking|sought)(?!\s+to\b)|offered|offering|offer\s+of|demanded|demanding|floated|tabled|put\s+forward|draft

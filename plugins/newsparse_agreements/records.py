@@ -399,7 +399,9 @@ def _touch(recent: dict[int, _Record], record: _Record) -> None:
 def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, text: str) -> None:
     """Add a mention to its record, or start a record (a bare "the zone" with nothing before is dropped)."""
     trig = local.trigger
-    fresh = trig.kind in _BUSINESS and _INDEFINITE.search(text, max(0, trig.start - 4), trig.start)
+    fresh = trig.kind in _BUSINESS and (
+        _INDEFINITE.search(text, max(0, trig.start - 4), trig.start) or _told_other(text, local)
+    )
     if fresh:  # "a loan": another deal, unless it restates the one just named ("repay a loan that ...")
         record = _supposed_restated(text, recent, local) or _restated(recent, local)
     elif _described(text, trig, max((r.last_end for r in recent.values()), default=-1)):
@@ -440,6 +442,14 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
     else:
         record.add(local)
     _touch(recent, record)
+
+
+def _told_other(text: str, local: Local) -> bool:
+    """Whether a described indefinite business mention told in a state past prospect is a deal of its
+    own ("a rumoured takeover bid ... came to nothing"; "seeking a chemical acquisition" is not)."""
+    if all(st[0] in _PROSPECTIVE for st in local.statuses):
+        return False
+    return _A_DEAL.search(text, max(0, local.trigger.start - 48), local.trigger.start) is not None
 
 
 def _marked(text: str, record: _Record, mark: str) -> bool:

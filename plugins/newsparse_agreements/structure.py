@@ -20,6 +20,7 @@ agreement no state of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -55,6 +56,7 @@ _GOVERNED = frozenset({"obj", "obl", "iobj", "nsubj:pass"})
 _OWN_OBJECT_STATES = frozenset({"suspended", "collapsed", "extended", "violated"})
 _TIME_WORDS = frozenset("year years month months week weeks day days time times night morning".split())
 _PRONOUNS = frozenset("it they them this that which these those".split())
+_PERSONAL = frozenset("he she i we you".split())
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 # Words after a state verb that open no object: prepositions, conjunctions, adverbs, a pronoun for the
 # agreement ("suspended it"), time ("suspended a year ago" is read apart by the parse when it matters).
@@ -345,8 +347,24 @@ def _check_states(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> 
             continue
         if name in _OWN_OBJECT_STATES and verb is not None and _acts_on_other(tree, verb, head):
             continue
+        if name in _OWN_OBJECT_STATES and verb is not None and _person_undergoes(tree, ctx, verb):
+            continue
         kept.append(status)
     local.statuses[:] = kept
+
+
+def _person_undergoes(tree: SyntaxTree, ctx: _Sentence, verb: int) -> bool:
+    """Whether a passive state verb is said of a person ("Hilton was abandoned", "he was
+    suspended"): the person's state, not the agreement's."""
+    for subject in tree.dependents(verb, "nsubj:pass"):
+        word = tree.words[subject]
+        if word.text.lower() in _PERSONAL:
+            return True
+        hits = ctx.entities.hits
+        i = bisect.bisect_right(ctx.entities.starts, word.start) - 1
+        if i >= 0 and hits[i].start <= word.start < hits[i].end and hits[i].type == "PERSON":
+            return True
+    return False
 
 
 def _acts_on_other(tree: SyntaxTree, verb: int, head: int) -> bool:
