@@ -96,6 +96,14 @@ def name_links(
         for first, full in _openers_of_organisations(decided, multi, gaz).items()
         if first in decided and first not in surname_of and best_vote[first] < 3
     }
+    openers.update(
+        (short, full)
+        for short, full in _prefixes_of_organisations(decided, multi, gaz).items()
+        if short not in openers
+        and short not in surname_of
+        and best_vote[short] < 3
+        and first_chunk[full].start < first_chunk[short].start  # named in full first: "Lockheed" after
+    )
     if openers:
         located = _only_located(words, chunk_cands, chunk_keys, openers)
         for first, full in openers.items():
@@ -139,6 +147,33 @@ def _openers_of_organisations(
         for first, names in fulls.items()
         if len(names) == 1 and first.lower() not in gaz.words and first[:1].isupper()
     }
+
+
+def _prefixes_of_organisations(
+    decided: dict[str, str | None], multi: Sequence[tuple[str, list[str]]], gaz: Gazetteer
+) -> dict[str, str]:
+    """Names in this document that are the first words of exactly one organisation's longer name
+    ("Lockheed" beside "Lockheed Martin", "Texas Commerce" beside "Texas Commerce Bancshares");
+    short name -> full name.  A common word, or a person's name typed as a person, is no short name."""
+    fulls: dict[str, set[str]] = {}
+    for key, parts in multi:
+        if decided[key] != "ORG":
+            continue
+        for n in range(1, len(parts)):
+            if not parts[n - 1][:1].isupper():
+                break  # "Bank of": no name ends in a connector
+            fulls.setdefault(" ".join(parts[:n]), set()).add(key)
+    out: dict[str, str] = {}
+    for short, names in fulls.items():
+        if len(names) != 1 or short not in decided:
+            continue
+        first = short.split()[0]
+        if " " not in short and short.lower() in gaz.words:
+            continue  # "Royal", "General": common words
+        if decided[short] == "PERSON" and (first in gaz.first_names or short in gaz.surnames):
+            continue  # "John" beside "John Lewis Partnership" is a person of its own
+        out[short] = next(iter(names))
+    return out
 
 
 # Second words of company names whose first word alone names the company ("Magna International Inc").

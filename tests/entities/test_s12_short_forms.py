@@ -1,0 +1,52 @@
+"""Session 12 round 3: a later mention that opens an organisation's full name, named earlier in the
+document, is that organisation ("Texas Commerce" after "Texas Commerce Bancshares")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities.helpers import entity_at, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Texas Commerce Bancshares Inc agreed to buy the bank. Texas Commerce said the deal was "
+            "worth $10 million.",
+            "Texas Commerce Bancshares Inc",
+            "Texas Commerce",
+        ),
+        (
+            "SSL International, the maker of Durex condoms, said profits rose. SSL said sales in Japan "
+            "were weak.",
+            "SSL International",
+            "SSL",
+        ),
+        (
+            "Portal firm Lycos Europe began the campaign in November. Lycos said it had stopped it.",
+            "Lycos Europe",
+            "Lycos",
+        ),
+    ],
+)
+def test_the_first_words_of_an_organisation_named_before_are_that_organisation(
+    text: str, full: str, short: str
+) -> None:
+    doc = parse(text)
+    assert entity_at(doc, short) is entity_at(doc, full)
+    assert entity_at(doc, short).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # the short form first: the parent company, not its product or division
+        ("Nintendo said sales rose. The Nintendo DS will go on sale in March.", "Nintendo"),
+        # two organisations open with the same word: neither is the short form's
+        ("Hanson Trust PLC and Hanson Industries Inc reported profits. Hanson said jobs would go.", "Hanson"),
+    ],
+)
+def test_a_short_form_before_its_full_name_or_shared_by_two_stays_apart(text: str, short: str) -> None:
+    doc = parse(text)
+    assert entity_at(doc, short).canonical == short
