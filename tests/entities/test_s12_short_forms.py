@@ -50,3 +50,26 @@ def test_the_first_words_of_an_organisation_named_before_are_that_organisation(
 def test_a_short_form_before_its_full_name_or_shared_by_two_stays_apart(text: str, short: str) -> None:
     doc = parse(text)
     assert entity_at(doc, short).canonical == short
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Neath RFC beat Bath 21-10 on Saturday.", "Neath RFC"),
+        ("On Saturday Neath RFC beat Bath 21-10.", "Neath RFC"),
+        ("Bradford Bulls RLFC lost again.", "Bradford Bulls RLFC"),
+    ],
+)
+def test_a_club_suffix_makes_the_whole_name_one_club(text: str, club: str) -> None:
+    entity = entity_at(parse(text), club)
+    assert (entity.type, entity.canonical) == ("ORG", club)
+
+
+def test_a_name_that_said_it_would_do_something_is_an_organisation() -> None:
+    doc = parse("Deutsche Boerse said it would merge with the London Stock Exchange.")
+    assert entity_at(doc, "Deutsche Boerse").type == "ORG"
+
+
+def test_said_it_would_be_is_no_evidence_of_an_organisation() -> None:
+    doc = parse("Jim Hacker said it would be hard to win the vote.")
+    assert entity_at(doc, "Jim Hacker").type == "PERSON"
