@@ -73,3 +73,15 @@ def test_a_name_that_said_it_would_do_something_is_an_organisation() -> None:
 def test_said_it_would_be_is_no_evidence_of_an_organisation() -> None:
     doc = parse("Jim Hacker said it would be hard to win the vote.")
     assert entity_at(doc, "Jim Hacker").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text", ["The East-West deal was signed on Monday.", "Talks on the North-South link resumed."]
+)
+def test_two_compass_points_before_a_noun_are_no_organisation(text: str) -> None:
+    assert not parse(text).entities
+
+
+def test_two_compass_points_that_open_a_name_stay_in_it() -> None:
+    doc = parse("East-West Airlines said it would cut fares.")
+    assert entity_at(doc, "East-West Airlines").type == "ORG"
