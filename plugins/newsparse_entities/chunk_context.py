@@ -313,6 +313,8 @@ def affiliation(words: Words, prev: int, j: int) -> bool:
     """Whether the word before a chunk (at ``prev``) ties it to a person as their employer."""
     lower = words.lower
     low_prev, before = lower[prev], lower[prev - 1]
+    if low_prev in ROLES:
+        return _employer_after_speaker(words, prev)
     if low_prev == "from" or low_prev == "at":
         # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
         return words.text[prev - 1] == "," or before in ROLES or before in EMPLOYEE_ROLES
@@ -322,6 +324,22 @@ def affiliation(words: Words, prev: int, j: int) -> bool:
         and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
         and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
     )  # "a spokesman for Dell", "chief executive of Wippit"
+
+
+def _employer_after_speaker(words: Words, prev: int) -> bool:
+    """Whether the role word at ``prev`` ends a speaker's apposition, so that the lone name after it is
+    the employer ("said Dinesh Keskar, senior vice president Boeing"): "said", a name, a comma, then
+    only lower-case words up to the role."""
+    lower, cap, text = words.lower, words.cap, words.text
+    k = prev - 1
+    while k > 0 and k > prev - 4 and not cap[k] and text[k] != ",":
+        k -= 1
+    if k < 2 or text[k] != "," or not cap[k - 1]:
+        return False
+    m = k - 1
+    while m > 0 and cap[m] and m > k - 4:
+        m -= 1
+    return m < k - 1 and lower[m] in SAYING_VERBS
 
 
 # A result noun before "over" or "against" and a town: the town is the other side ("a 3-1 win over

@@ -85,3 +85,15 @@ def test_two_compass_points_before_a_noun_are_no_organisation(text: str) -> None
 def test_two_compass_points_that_open_a_name_stay_in_it() -> None:
     doc = parse("East-West Airlines said it would cut fares.")
     assert entity_at(doc, "East-West Airlines").type == "ORG"
+
+
+def test_a_lone_name_after_a_speaker_s_role_is_the_employer() -> None:
+    doc = parse('"There is growth," said Dinesh Keskar, senior vice president Boeing.')
+    assert entity_at(doc, "Boeing").type == "ORG"
+    assert entity_at(doc, "Dinesh Keskar").type == "PERSON"
+
+
+@pytest.mark.parametrize("text", ['"We won," said striker Shearer.', "Rapper Eminem said he would tour."])
+def test_a_role_before_a_lone_name_outside_an_apposition_is_a_person_s(text: str) -> None:
+    doc = parse(text)
+    assert {e.type for e in doc.entities} == {"PERSON"}
