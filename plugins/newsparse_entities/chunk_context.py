@@ -181,6 +181,26 @@ _PERSONAL_SAYING = frozenset("wrote writes asked asks replied replies recalled r
 
 # Words after "said it" that make "it" impersonal ("Smith said it was a shame").
 _IMPERSONAL = frozenset("was is 's would could might may seemed seems".split())
+# Modals of "said it would ...": an organisation's own plan ("said it would cut jobs") unless the verb
+# after is one an impersonal "it" takes ("said it would be difficult", "said it would take time").
+_MODALS = frozenset("would could might may".split())
+_ARTICLES = frozenset("the a an".split())
+_IMPERSONAL_VERBS = frozenset("be have take not seem appear make mean help cost depend also probably".split())
+
+
+def _its_own(lower: list[str], i: int, k: int, n: int) -> bool:
+    """Whether the word ``k`` after "said it" makes "it" the speaker itself: a verb of its own ("said
+    it regretted"), or a modal with one ("said it would merge") after a name with no article before it
+    ("The Government said it would act" is no name), not an impersonal "it was"."""
+    if lower[k] not in _IMPERSONAL:
+        return True
+    return (
+        (i == 0 or lower[i - 1] not in _ARTICLES)
+        and lower[k] in _MODALS
+        and k + 1 < n
+        and lower[k + 1].isalpha()
+        and lower[k + 1] not in _IMPERSONAL_VERBS
+    )
 
 
 def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
@@ -196,7 +216,7 @@ def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) ->
         ):
             # "Scrichapan said (that) he would", "Morquendi wrote": a person, whatever the name's form
             ev.append("says_he")
-        elif j + 2 < n and lower[j + 1] in ("it", "its") and lower[j + 2] not in _IMPERSONAL:
+        elif j + 2 < n and lower[j + 1] in ("it", "its") and _its_own(lower, i, j + 2, n):
             ev.append("says_it")  # "Highland Gold said it regretted": an organisation
         else:
             ev.append("says")
@@ -293,6 +313,8 @@ def affiliation(words: Words, prev: int, j: int) -> bool:
     """Whether the word before a chunk (at ``prev``) ties it to a person as their employer."""
     lower = words.lower
     low_prev, before = lower[prev], lower[prev - 1]
+    if low_prev in ROLES:
+        return _employer_after_speaker(words, prev)
     if low_prev == "from" or low_prev == "at":
         # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
         return words.text[prev - 1] == "," or before in ROLES or before in EMPLOYEE_ROLES
@@ -302,6 +324,22 @@ def affiliation(words: Words, prev: int, j: int) -> bool:
         and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
         and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
     )  # "a spokesman for Dell", "chief executive of Wippit"
+
+
+def _employer_after_speaker(words: Words, prev: int) -> bool:
+    """Whether the role word at ``prev`` ends a speaker's apposition, so that the lone name after it is
+    the employer ("said Dinesh Keskar, senior vice president Boeing"): "said", a name, a comma, then
+    only lower-case words up to the role."""
+    lower, cap, text = words.lower, words.cap, words.text
+    k = prev - 1
+    while k > 0 and k > prev - 4 and not cap[k] and text[k] != ",":
+        k -= 1
+    if k < 2 or text[k] != "," or not cap[k - 1]:
+        return False
+    m = k - 1
+    while m > 0 and cap[m] and m > k - 4:
+        m -= 1
+    return m < k - 1 and lower[m] in SAYING_VERBS
 
 
 # A result noun before "over" or "against" and a town: the town is the other side ("a 3-1 win over

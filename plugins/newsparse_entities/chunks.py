@@ -224,8 +224,8 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             evidence += ("title",)  # "Mr Blair", "Mrs Thatcher": a person whatever else is said
         elif low in _SHARED_ROLES:
             pass  # "rival Google", "analyst Gartner": a company as often as a person
-        elif low in ROLES and (not words.cap[prev] or words.initial[prev]):
-            evidence += ("role",)  # "striker Shearer", "Rapper Eminem" opening the sentence
+        elif low in ROLES and (not words.cap[prev] or words.initial[prev]):  # "striker Shearer", not
+            evidence += ("affiliation",) if affiliation(words, prev, u + 1) else ("role",)  # ", CEO IBM"
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
         elif _determiner(words, prev) and not (u + 1 < len(words) and words.lower[u + 1] in _EPONYM_NOUNS):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from newsparse_entities.rules import ORG_HEADS
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["without_leading_joiner"]
+__all__ = ["without_compass_pairs", "without_leading_joiner"]
 
 _JOINERS = frozenset(["of", "for", "and", "on", "de", "the", "&"])
 
@@ -48,3 +48,25 @@ def without_leading_joiner(
             rest = Candidate(i, c.j, words.start[i], c.end, " ".join(text[i : c.j]), "chunk", (), ())
         out.append(rest)
     return out
+
+
+# Points of the compass: "East-West", "North-South" join two of them.
+_COMPASS = frozenset("North South East West".split())
+
+
+def without_compass_pairs(words: Words, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates without a pair of compass points before a common noun ("the East-West deal",
+    "a North-South link"): a description of the sides, no organisation."""
+    return [c for c in cands if not (c.kind == "chunk" and "-" in c.text and _compass_pair(words, c))]
+
+
+def _compass_pair(words: Words, c: Candidate) -> bool:
+    """Whether a chunk is one word of two compass points joined by a hyphen, a lower-case word after."""
+    parts = c.text.split("-")
+    return (
+        c.j - c.i == 1
+        and len(parts) == 2
+        and all(p in _COMPASS for p in parts)
+        and c.j < len(words.text)
+        and words.text[c.j][:1].islower()
+    )

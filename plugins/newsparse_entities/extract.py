@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from newsparse import Document, Entity
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
-from newsparse_entities.connectors import without_leading_joiner
+from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.long_names import joined_long_names
@@ -33,6 +33,8 @@ def extract(doc: Document) -> Iterator[Entity]:
     else:
         cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
         cands = joined_titles(words, title_surnames(words, cands, gaz))
-        cands = company_edges(words, without_leading_joiner(words, cands, matches))
+        cands = company_edges(
+            words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))
+        )
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     return to_entities(code_aliases(resolved, doc.text), doc.text)

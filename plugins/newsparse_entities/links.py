@@ -88,19 +88,10 @@ def name_links(
                 if len(parts) >= 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
                     # "Magna" after "Magna International Inc", "Billiton International Metals B.V."
                     short_of.setdefault(parts[0], key)
-    # a lone name that opens one organisation's name, and has no strong evidence of its own, is that
-    # organisation's short name ("Shearson" after "Shearson Lehman Brothers", "Billiton" after
-    # "Billiton International Metals B.V.")
-    openers = {
-        first: full
-        for first, full in _openers_of_organisations(decided, multi, gaz).items()
-        if first in decided and first not in surname_of and best_vote[first] < 3
-    }
-    if openers:
-        located = _only_located(words, chunk_cands, chunk_keys, openers)
-        for first, full in openers.items():
-            if first not in located:
-                short_of.setdefault(first, full)  # "in Faruj" beside "Faruj Gas Company" stays the town
+    for short, full in _short_names(
+        words, chunk_cands, chunk_keys, decided, best_vote, surname_of, first_chunk, gaz
+    ):
+        short_of.setdefault(short, full)
     # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
     for key, parts in multi:
         if len(parts) >= 2 and decided[key] != "PERSON" and decided.get(parts[-1]) == "PERSON":
@@ -108,6 +99,39 @@ def name_links(
                 decided[key] = "PERSON"
                 surname_of.setdefault(parts[-1], key)
     return surname_of, acronym_of, short_of, first_chunk
+
+
+def _short_names(
+    words: Words,
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    best_vote: dict[str, int],
+    surname_of: dict[str, str],
+    first_chunk: dict[str, Candidate],
+    gaz: Gazetteer,
+) -> list[tuple[str, str]]:
+    """Names that open one organisation's longer name and have no strong evidence of their own, with
+    that name: (short, full) pairs, "Shearson" after "Shearson Lehman Brothers", "Texas Commerce" after
+    "Texas Commerce Bancshares"; a name only ever located ("in Faruj") stays the town."""
+    multi = [(key, parts) for key in decided if len(parts := key.split()) >= 2 and decided[key] == "ORG"]
+    openers = {
+        first: full
+        for first, full in _openers_of_organisations(decided, multi, gaz).items()
+        if first in decided and first not in surname_of and best_vote[first] < 3
+    }
+    openers.update(
+        (short, full)
+        for short, full in _prefixes_of_organisations(decided, multi, gaz).items()
+        if short not in openers
+        and short not in surname_of
+        and best_vote[short] < 3
+        and first_chunk[full].start < first_chunk[short].start  # named in full first: "Lockheed" after
+    )
+    if not openers:
+        return []
+    located = _only_located(words, chunk_cands, chunk_keys, openers)
+    return [(short, full) for short, full in openers.items() if short not in located]
 
 
 def _only_located(
@@ -139,6 +163,33 @@ def _openers_of_organisations(
         for first, names in fulls.items()
         if len(names) == 1 and first.lower() not in gaz.words and first[:1].isupper()
     }
+
+
+def _prefixes_of_organisations(
+    decided: dict[str, str | None], multi: Sequence[tuple[str, list[str]]], gaz: Gazetteer
+) -> dict[str, str]:
+    """Names in this document that are the first words of exactly one organisation's longer name
+    ("Lockheed" beside "Lockheed Martin", "Texas Commerce" beside "Texas Commerce Bancshares");
+    short name -> full name.  A common word, or a person's name typed as a person, is no short name."""
+    fulls: dict[str, set[str]] = {}
+    for key, parts in multi:
+        if decided[key] != "ORG":
+            continue
+        for n in range(1, len(parts)):
+            if not parts[n - 1][:1].isupper():
+                break  # "Bank of": no name ends in a connector
+            fulls.setdefault(" ".join(parts[:n]), set()).add(key)
+    out: dict[str, str] = {}
+    for short, names in fulls.items():
+        if len(names) != 1 or short not in decided:
+            continue
+        first = short.split()[0]
+        if " " not in short and short.lower() in gaz.words:
+            continue  # "Royal", "General": common words
+        if decided[short] == "PERSON" and (first in gaz.first_names or short in gaz.surnames):
+            continue  # "John" beside "John Lewis Partnership" is a person of its own
+        out[short] = next(iter(names))
+    return out
 
 
 # Second words of company names whose first word alone names the company ("Magna International Inc").

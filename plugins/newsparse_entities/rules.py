@@ -112,7 +112,7 @@ ORG_HEADS = frozenset(
     Institution Observatory Cooperation Council Tribunal Daily Weekly Zeitung Standard Monitor Observer
     Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
     Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
-    Navy Marines Assn KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd
+    Navy Marines Assn KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd FC AFC RFC RUFC RLFC
     """.split()
 )
 EVENT_HEADS = frozenset(
