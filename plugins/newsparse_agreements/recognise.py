@@ -24,6 +24,7 @@ from .purchase import read_borrowers, read_purchases, read_supplies
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
 from .structure import read_structure
+from .subject_state import read_subject_states
 from .surroundings import _around_triggers, _attacks, _provisions, _venues
 from .triggers import Trigger
 
@@ -58,6 +59,7 @@ def read_sentence(
     _drop_dateline(ctx)
     read_in_a_deal(ctx)
     read_structure(doc, ctx)
+    read_subject_states(doc, ctx)
     return locals_
 
 
