@@ -18,6 +18,7 @@ from newsparse_syntax import groups, parser, words
 _PLAIN_PATTERN = r"""
     (?!(?i:cannot|gonna|wanna|gotta|outta|NT_STEMSnt)(?!\w))  # not these (UD splits them: can|not,
     [^\W\d_][^\W_]*+(?![.'’@\-]|://)       # gon|na, do|nt); most words: letters, not before . ' @ - ://
+    | (?<![\w'’])[^\W\d_]['’][A-Z][^\W\d_]*  # O'Neill, D'Arcy: one name (session 12)
     | (?i:can(?=not(?!\w))|gon(?=na(?!\w))|wan(?=na(?!\w))|got(?=ta(?!\w))|out(?=ta(?!\w)))  # can|not
     | (?i:NT_STEMS)(?=(?i:nt)(?!\w))          # dont, didnt, havent: UD splits the stem (do|nt)
     | (?i:e|re|non|anti|counter|mis|over|semi|vice|pre|co|multi|inter)-[^\W_]+  # e-mail, re-run
