@@ -19,6 +19,7 @@ __all__ = [
     "repair_noun_prepositions",
     "repair_progressive",
     "repair_relative_verbs",
+    "repair_reported_that",
     "repair_titles",
     "repair_us",
 ]
@@ -47,6 +48,13 @@ _NOUN_PREPOSITIONS = frozenset(
 )
 _NOMINAL_START = frozenset({"DET", "ADJ", "PROPN", "NOUN"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# verbs of saying whose "that" clause may follow a phrase ("told the court that", "said on Monday that")
+_SAYING = frozenset(
+    "say says said tell tells told warn warns warned claim claims claimed announce announces announced "
+    "insist insists insisted argue argues argued add adds added report reports reported".split()
+)
+_BETWEEN = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})  # an oblique or the hearer
+_CLAUSE_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "SYM"})  # its subject
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -71,6 +79,8 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_compass(forms, tags)
     if not _NOUN_PREPOSITIONS.isdisjoint(words):
         repair_noun_prepositions(forms, tags)
+    if "that" in words and not _SAYING.isdisjoint(words):
+        repair_reported_that(forms, tags)
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:
@@ -113,6 +123,23 @@ def repair_noun_prepositions(forms: list[str], tags: list[str]) -> None:
             continue
         if tags[k - 1] in _NOUNS and tags[k + 1] in _NOMINAL_START:
             tags[k] = "ADP"
+
+
+def repair_reported_that(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a "that" tagged PRON as SCONJ when a verb of saying and its phrase stand before
+    it and a subject follows ("told the court that he", "said last week that prices"): it opens what
+    was said, not a relative clause on the phrase's noun."""
+    n = len(forms)
+    for k in indices(tags, "PRON"):
+        if forms[k] != "that" or not 1 < k < n - 1 or tags[k + 1] not in _CLAUSE_START:
+            continue
+        if tags[k - 1] not in ("NOUN", "PROPN", "NUM"):
+            continue
+        j = k - 1
+        while j > max(0, k - 6) and tags[j] in _BETWEEN:
+            j -= 1
+        if forms[j].lower() in _SAYING and tags[j] == "VERB" and j < k - 1:
+            tags[k] = "SCONJ"
 
 
 def repair_progressive(forms: list[str], tags: list[str]) -> None:

@@ -3,7 +3,7 @@ tagger misreads as adverbs ("Police in southwest China said", "the level of back
 
 from __future__ import annotations
 
-from newsparse_syntax.news_repairs import repair_compass, repair_noun_prepositions
+from newsparse_syntax.news_repairs import repair_compass, repair_noun_prepositions, repair_reported_that
 
 from .helpers import analysed, head_text, index_of
 
@@ -63,3 +63,41 @@ def test_the_noun_before_an_around_phrase_is_the_passive_subject() -> None:
     words, _ = analysed("The exclusion zone around georgewbush.com was spotted by Netcraft.")
     assert words[index_of(words, "zone")].deprel == "nsubj:pass"
     assert words[index_of(words, "georgewbush.com")].deprel == "nmod"
+
+
+def test_that_after_a_verb_of_saying_and_its_hearer_opens_what_was_said() -> None:
+    forms = "Sullivan told the court that he warned Ebbers".split()
+    tags = ["PROPN", "VERB", "DET", "NOUN", "PRON", "PRON", "VERB", "PROPN"]
+    repair_reported_that(forms, tags)
+    assert tags[4] == "SCONJ"
+
+
+def test_that_before_a_verb_stays_a_relative_pronoun() -> None:
+    forms = "she said the people that had bought it".split()
+    tags = ["PRON", "VERB", "DET", "NOUN", "PRON", "AUX", "VERB", "PRON"]
+    repair_reported_that(forms, tags)
+    assert tags[4] == "PRON"
+
+
+def test_the_clause_after_said_on_monday_that_is_what_was_said() -> None:
+    words, _ = analysed("Fujitsu announced on Monday that it is quitting the market.")
+    quitting = index_of(words, "quitting")
+    assert head_text(words, quitting) == "announced"
+    assert words[quitting].deprel == "ccomp"
+    assert head_text(words, index_of(words, "that")) == "quitting"
+    assert words[index_of(words, "Monday")].deprel == "obl"
+
+
+def test_the_clause_after_told_the_court_that_is_what_was_said() -> None:
+    words, _ = analysed("Jack Straw told the Commons that the US had agreed to talks.")
+    agreed = index_of(words, "agreed")
+    assert head_text(words, agreed) == "told"
+    assert words[agreed].deprel == "ccomp"
+
+
+def test_a_that_clause_on_a_noun_after_another_verb_is_not_its_complement() -> None:
+    words, _ = analysed("I have confidence that we can complete the task.")
+    assert (
+        words[index_of(words, "complete")].deprel != "ccomp"
+        or head_text(words, index_of(words, "complete")) != "have"
+    )
