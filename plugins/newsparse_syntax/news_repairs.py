@@ -1,5 +1,6 @@
 """Tag repairs for errors read off news sentences: "US" the country, a verb in -s opening a relative
-clause ("a firm which places adverts"), and a title noun before a name ("media chief Alastair Campbell").
+clause ("a firm which places adverts"), a title noun before a name ("media chief Alastair Campbell"),
+and prepositions and compass points read as adverbs ("Police in southwest China said").
 
 Each was found by reading the tags of sentences of unused news articles and checked on UD EWT dev's
 held-back fifth (docs/layers/syntax.md gives the counts).
@@ -13,9 +14,12 @@ from newsparse_syntax.sentence_state import indices
 
 __all__ = [
     "repair_article",
+    "repair_compass",
     "repair_news",
+    "repair_noun_prepositions",
     "repair_progressive",
     "repair_relative_verbs",
+    "repair_reported_that",
     "repair_titles",
     "repair_us",
 ]
@@ -32,6 +36,25 @@ _BE = frozenset("am is are was were be been 're ’re 's ’s".split())
 # what follows a progressive verb in -ing: its object or "to" (not an adverb or a lone adjective,
 # "is lightning fast", nor a preposition, "the problem is housing in London")
 _AFTER_PROGRESSIVE = frozenset({"DET", "PRON", "ADJ", "NUM", "PROPN", "NOUN", "PART"})
+# compass points the tagger takes for adverbs inside a place name's phrase ("in southwest China")
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+# prepositions of place the tagger takes for particles before such a compass point
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "from", "near", "throughout", "into"})
+# prepositions that, between a noun and a noun phrase, open the phrase ("the level of backing",
+# "a zone around the site"): never an adverb or a subordinator there ("over" left out: "stretches
+# over more than", "discontent over claims made" read worse with it)
+_NOUN_PREPOSITIONS = frozenset(
+    "in of at near from around inside outside across among into throughout".split()
+)
+_NOMINAL_START = frozenset({"DET", "ADJ", "PROPN", "NOUN"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# verbs of saying whose "that" clause may follow a phrase ("told the court that", "said on Monday that")
+_SAYING = frozenset(
+    "say says said tell tells told warn warns warned claim claims claimed announce announces announced "
+    "insist insists insisted argue argues argued add adds added report reports reported".split()
+)
+_BETWEEN = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})  # an oblique or the hearer
+_CLAUSE_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "SYM"})  # its subject
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -52,12 +75,71 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_progressive(forms, tags)
     if tags and tags[0] == "SYM" and forms[0] == "A":
         repair_article(forms, tags)
+    if "ADV" in tags and not _COMPASS.isdisjoint(words):
+        repair_compass(forms, tags)
+    if not _NOUN_PREPOSITIONS.isdisjoint(words):
+        repair_noun_prepositions(forms, tags)
+    if "that" in words and not _SAYING.isdisjoint(words):
+        repair_reported_that(forms, tags)
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:
     """Retag, in place, a sentence-opening "A" tagged SYM as DET ("A £100,000 reward has been offered")."""
     if forms and forms[0] == "A" and tags[0] == "SYM":
         tags[0] = "DET"
+
+
+def repair_compass(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a lower-case compass point tagged ADV before a name as ADJ, and a place
+    preposition tagged ADV before it as ADP ("Police in southwest China said": China is in a phrase).
+
+    "80 kilometres north of the capital" (no name right after) keeps its adverb.
+    """
+    n = len(forms)
+    for k in indices(tags, "ADV"):
+        if forms[k] not in _COMPASS or k + 1 >= n:
+            continue
+        after = k + 1
+        if forms[after] in _COMPASS and after + 1 < n:  # "south east England"
+            after += 1
+        if tags[after] != "PROPN" or not forms[after][:1].isupper():
+            continue
+        tags[k] = "ADJ"
+        if after > k + 1:
+            tags[k + 1] = "ADJ"
+        if k > 0 and tags[k - 1] == "ADV" and forms[k - 1].lower() in _PLACE_PREPOSITIONS:
+            tags[k - 1] = "ADP"
+
+
+def repair_noun_prepositions(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a preposition tagged ADV or SCONJ between a noun and a noun phrase as ADP.
+
+    "the level of backing can be maintained", "a zone around georgewbush.com was spotted": the
+    phrase hangs on the noun before it, so its noun is never taken for the verb's subject.
+    """
+    n = len(forms)
+    for k in indices(tags, "ADV") + indices(tags, "SCONJ"):
+        if not 0 < k < n - 1 or forms[k] not in _NOUN_PREPOSITIONS:
+            continue
+        if tags[k - 1] in _NOUNS and tags[k + 1] in _NOMINAL_START:
+            tags[k] = "ADP"
+
+
+def repair_reported_that(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a "that" tagged PRON as SCONJ when a verb of saying and its phrase stand before
+    it and a subject follows ("told the court that he", "said last week that prices"): it opens what
+    was said, not a relative clause on the phrase's noun."""
+    n = len(forms)
+    for k in indices(tags, "PRON"):
+        if forms[k] != "that" or not 1 < k < n - 1 or tags[k + 1] not in _CLAUSE_START:
+            continue
+        if tags[k - 1] not in ("NOUN", "PROPN", "NUM"):
+            continue
+        j = k - 1
+        while j > max(0, k - 6) and tags[j] in _BETWEEN:
+            j -= 1
+        if forms[j].lower() in _SAYING and tags[j] == "VERB" and j < k - 1:
+            tags[k] = "SCONJ"
 
 
 def repair_progressive(forms: list[str], tags: list[str]) -> None:

@@ -540,6 +540,19 @@ def _complements(state: State, predicates: list[int]) -> None:
                     if tags[k] == "SCONJ":
                         state.attach(k, q, "mark")
                 state.attach(q, p, "ccomp")
+            elif subject_start > p + 1 and _that_after_phrase(state, p, subject_start - 1):
+                state.attach(subject_start - 1, q, "mark")  # "told the court that he ...",
+                state.attach(q, p, "ccomp")  # "said on Monday that ...": what was said
+
+
+def _that_after_phrase(state: State, p: int, that: int) -> bool:
+    """Whether ``that`` is a "that" (SCONJ) after verb of saying ``p`` with only noun groups,
+    prepositions and adverbs between them (the hearer or an oblique: "told the court that")."""
+    if state.lower[that] != "that" or state.tags[that] != "SCONJ" or state.lower[p] not in SPEECH:
+        return False  # ("have confidence that", "create the framework so that": no report)
+    tags, group_of = state.tags, state.group_of
+    between = range(p + 1, that)
+    return all(tags[k] in ("ADP", "ADV") or (group_of[k] >= 0 and tags[k] != "VERB") for k in between)
 
 
 def _clauses(state: State, predicates: list[int]) -> None:
