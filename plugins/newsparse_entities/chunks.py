@@ -13,6 +13,7 @@ from newsparse_entities.chunk_context import (
     affiliation,
     common_in_document,
     in_score_line,
+    its_own,
     named_alone_elsewhere,
     named_elsewhere,
     national_branch,
@@ -37,6 +38,7 @@ from newsparse_entities.rules import (
     PLACE_TYPE_SUFFIXES,
     PORTFOLIOS,
     ROLES,
+    SAYING_VERBS,
     STOP_CAPS,
     SUBDIVISION_WORDS,
     TITLES,
@@ -74,8 +76,8 @@ def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
         if len(t) == 1 and i + 2 < n and text[i + 1] == "." and cap[i + 2]:
             out.add(i)
             continue
-        if t in STOP_CAPS or t in NON_ENTITY_ACRONYMS:
-            continue
+        if t in NON_ENTITY_ACRONYMS or (t in STOP_CAPS and not (words.poss[i] and _company_opener(words, i))):
+            continue  # a stop word stays one unless a company's shares follow it ("Next's shares fell")
         if not t.isalpha():
             if _DIGIT.search(t) and not code_name(words, i):
                 continue
@@ -194,12 +196,15 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             and not in_score_line(words, u, u + 1)
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
             and not named_alone_elsewhere(words, u, idx)
+            and not _company_opener(words, u)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
     evidence: tuple[str, ...] = ()
     if u >= 2 and words.text[u - 1] == "." and _after_title_abbreviation(words, u):
         evidence = ("title",)
+    elif words.initial[u] and words.lower[u] in gaz.words and _company_opener(words, u):
+        evidence = ("company_opener",)  # kept above for it: the common word is a company's name
     if u > 0 and words.sent[u - 1] == words.sent[u]:
         prev = u - 1
         low = words.lower[prev]
@@ -214,6 +219,27 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
         elif _determiner(words, prev) and not (u + 1 < len(words) and words.lower[u + 1] in _EPONYM_NOUNS):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
+
+
+def _company_opener(words: Words, u: int) -> bool:
+    """Whether a sentence-initial common word is a company by what follows it: "Kingfisher said its
+    profit rose", "Shell's shares fell" (a plural, a role or a descriptor says nothing)."""
+    lower, n, sent = words.lower, len(words.text), words.sent
+    w = lower[u]
+    if (w.endswith("s") and not w.endswith("ss")) or w in ROLES or w in _BEFORE_ORG or w in _COMMON_OPENERS:
+        return False
+    if words.poss[u]:
+        return u + 1 < n and sent[u + 1] == sent[u] and lower[u + 1] in _COMPANY_POSSESSIONS
+    if u + 3 >= n or lower[u + 1] not in SAYING_VERBS:
+        return False
+    k = u + 2
+    if lower[k] == "on" and words.cap[k + 1]:
+        k += 2  # "said on Wednesday it had bought"
+    if k + 1 >= n or sent[k + 1] != sent[u]:
+        return False
+    if lower[k] == "its" or lower[k : k + 3] == ["in", "a", "statement"]:
+        return True
+    return lower[k] == "it" and its_own(lower, u, k + 1, n)  # "said it had", not "said it was"
 
 
 def _run(
@@ -640,3 +666,8 @@ _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst
 _LEADS = frozenset(
     "Distributor Publisher Carmaker Broadcaster Retailer Insurer Brewer Lender Pollster".split()
 )
+# What a company's name owns after "'s" when a common word opens the sentence ("Shell's shares"): the
+# few of ORG_POSSESSIONS a country, an industry or a party has no claim to.
+_COMPANY_POSSESSIONS = frozenset("shares stock shareholders subsidiary ceo chief-executive".split())
+# Common words that open a sentence before "said its" as a group of people or a body, never a company.
+_COMMON_OPENERS = frozenset("police government army military court party team club".split())

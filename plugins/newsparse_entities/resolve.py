@@ -57,6 +57,7 @@ _WEIGHTS = {
     "says": ("PERSON", 2),
     "says_he": ("PERSON", 2),
     "says_it": ("ORG", 2),
+    "company_opener": ("ORG", 3),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
     "affiliation": ("ORG", 3),
