@@ -43,6 +43,8 @@ _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television 
 # stands before as often ("Sony technology", "Nintendo games").
 _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
 _PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
+# Ranks that "Air" opens ("Air Marshal", "Air Chief Marshal", "Air Commodore"): a title, no airline.
+_AIR_RANKS = frozenset("Marshal Marshall Chief Vice Vice-Marshal Commodore".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
 _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
@@ -128,6 +130,8 @@ def build_chunk(
         head = head_evidence(text[j - 1])
         if head is not None:
             ev.append(head)
+        elif text[i] == "Air" and text[i + 1] not in _AIR_RANKS:
+            ev.append("org_head")  # "Air Deccan", "Air Sahara": an airline, not "Air Marshal X"
     name = text[i] if j - i == 1 else " ".join(text[i:j])
     return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
 

@@ -35,3 +35,21 @@ def test_a_common_word_opening_a_sentence_before_company_evidence_is_a_company(t
 def test_a_common_word_opening_a_sentence_without_company_evidence_is_no_name(text: str) -> None:
     names = {m.text for e in parse(text).entities for m in e.mentions}
     assert not names & {"Critics", "Apple", "Police", "Analysts", "Next", "Industry"}, names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The budget carrier Air Deccan will buy 15 planes.", "Air Deccan"),
+        ("Jet Airways and Air Sahara are the two companies that applied.", "Air Sahara"),
+        ("The order went to Dassault Aviation on Monday.", "Dassault Aviation"),
+        ("The contract went to British Aerospace in March.", "British Aerospace"),
+    ],
+)
+def test_an_airline_or_aircraft_maker_named_by_its_words_is_a_company(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "ORG"
+
+
+def test_an_air_force_rank_stays_a_title() -> None:
+    doc = parse("Air Marshal Arup Raha said the jets would arrive.")
+    assert entity_at(doc, "Arup Raha").type == "PERSON"
