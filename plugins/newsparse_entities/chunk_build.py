@@ -130,8 +130,8 @@ def build_chunk(
         head = head_evidence(text[j - 1])
         if head is not None:
             ev.append(head)
-        elif text[i] == "Air" and text[i + 1] not in _AIR_RANKS:
-            ev.append("org_head")  # "Air Deccan", "Air Sahara": an airline, not "Air Marshal X"
+        elif j - i == 2 and text[i] == "Air" and text[i + 1] not in _AIR_RANKS:
+            ev.append("org_head")  # "Air Deccan": an airline; not "Air Marshal", "Air Bag Safety"
     name = text[i] if j - i == 1 else " ".join(text[i:j])
     return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
 

@@ -53,3 +53,8 @@ def test_an_airline_or_aircraft_maker_named_by_its_words_is_a_company(text: str,
 def test_an_air_force_rank_stays_a_title() -> None:
     doc = parse("Air Marshal Arup Raha said the jets would arrive.")
     assert entity_at(doc, "Arup Raha").type == "PERSON"
+
+
+def test_air_opening_a_longer_phrase_is_no_airline() -> None:
+    doc = parse('The boards read: " Air Bag Safety: Everyone Buckled, Kids in Back. "')
+    assert all(e.type != "ORG" for e in doc.entities if any(m.text.startswith("Air") for m in e.mentions))
