@@ -188,7 +188,7 @@ _ARTICLES = frozenset("the a an".split())
 _IMPERSONAL_VERBS = frozenset("be have take not seem appear make mean help cost depend also probably".split())
 
 
-def _its_own(lower: list[str], i: int, k: int, n: int) -> bool:
+def its_own(lower: list[str], i: int, k: int, n: int) -> bool:
     """Whether the word ``k`` after "said it" makes "it" the speaker itself: a verb of its own ("said
     it regretted"), or a modal with one ("said it would merge") after a name with no article before it
     ("The Government said it would act" is no name), not an impersonal "it was"."""
@@ -216,7 +216,7 @@ def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) ->
         ):
             # "Scrichapan said (that) he would", "Morquendi wrote": a person, whatever the name's form
             ev.append("says_he")
-        elif j + 2 < n and lower[j + 1] in ("it", "its") and _its_own(lower, i, j + 2, n):
+        elif j + 2 < n and lower[j + 1] in ("it", "its") and its_own(lower, i, j + 2, n):
             ev.append("says_it")  # "Highland Gold said it regretted": an organisation
         else:
             ev.append("says")

@@ -8,29 +8,21 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from newsparse_entities.canonical import STATE_INSTITUTIONS
+from newsparse_entities.chunk_build import build_chunk as _chunk
 from newsparse_entities.chunk_context import (
-    PLACE_EVIDENCE_AFTER,
-    PLACE_EVIDENCE_BEFORE,
     affiliation,
     common_in_document,
-    head_evidence,
-    in_place_brackets,
     in_score_line,
+    its_own,
     named_alone_elsewhere,
     named_elsewhere,
     national_branch,
-    next_word_evidence,
     opener_evidence,
-    org_context,
-    place_evidence,
-    side_after_result,
 )
-from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.layout_names import code_name, dateline_places, numbered_names, scorer, standings_row
+from newsparse_entities.layout_names import code_name, dateline_places, numbered_names
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
-    CLAUSE_MARKS,
     COMPANY_SUFFIXES,
     DIRECTIONS,
     EVENT_HEADS,
@@ -44,26 +36,19 @@ from newsparse_entities.rules import (
     ORG_PLURAL_DESCRIPTORS,
     PLACE_TYPE_PREFIXES,
     PLACE_TYPE_SUFFIXES,
-    PLURAL_VERBS,
     PORTFOLIOS,
     ROLES,
     SAYING_VERBS,
     STOP_CAPS,
     SUBDIVISION_WORDS,
-    TEAM_ROLES,
     TITLES,
-    WEAK_FIRST_NAMES,
 )
 from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
-from newsparse_entities.works import WORK_GATE, is_work
 
 _JOINERS = NAME_PARTICLES | ORG_CONNECTORS
 _FIRST_WORD = itemgetter(0)  # a candidate's first word index
-_new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 _DIGIT = re.compile(r"\d")
-# Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
-_SCORECARD = frozenset(["c", "b", "lbw", "st"])
 _ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 _BEFORE_ORG = ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS
 # Titles a portfolio opens ("Treasury Secretary", "Energy Minister"; not "Labour Prime Minister").
@@ -91,8 +76,8 @@ def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
         if len(t) == 1 and i + 2 < n and text[i + 1] == "." and cap[i + 2]:
             out.add(i)
             continue
-        if t in STOP_CAPS or t in NON_ENTITY_ACRONYMS:
-            continue
+        if t in NON_ENTITY_ACRONYMS or (t in STOP_CAPS and not (words.poss[i] and _company_opener(words, i))):
+            continue  # a stop word stays one unless a company's shares follow it ("Next's shares fell")
         if not t.isalpha():
             if _DIGIT.search(t) and not code_name(words, i):
                 continue
@@ -211,12 +196,15 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             and not in_score_line(words, u, u + 1)
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
             and not named_alone_elsewhere(words, u, idx)
+            and not _company_opener(words, u)
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
     evidence: tuple[str, ...] = ()
     if u >= 2 and words.text[u - 1] == "." and _after_title_abbreviation(words, u):
         evidence = ("title",)
+    elif words.initial[u] and words.lower[u] in gaz.words and _company_opener(words, u):
+        evidence = ("company_opener",)  # kept above for it: the common word is a company's name
     if u > 0 and words.sent[u - 1] == words.sent[u]:
         prev = u - 1
         low = words.lower[prev]
@@ -231,6 +219,27 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
         elif _determiner(words, prev) and not (u + 1 < len(words) and words.lower[u + 1] in _EPONYM_NOUNS):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
+
+
+def _company_opener(words: Words, u: int) -> bool:
+    """Whether a sentence-initial common word is a company by what follows it: "Kingfisher said its
+    profit rose", "Shell's shares fell" (a plural, a role or a descriptor says nothing)."""
+    lower, n, sent = words.lower, len(words.text), words.sent
+    w = lower[u]
+    if (w.endswith("s") and not w.endswith("ss")) or w in ROLES or w in _BEFORE_ORG or w in _COMMON_OPENERS:
+        return False
+    if words.poss[u]:
+        return u + 1 < n and sent[u + 1] == sent[u] and lower[u + 1] in _COMPANY_POSSESSIONS
+    if u + 3 >= n or lower[u + 1] not in SAYING_VERBS:
+        return False
+    k = u + 2
+    if lower[k] == "on" and words.cap[k + 1]:
+        k += 2  # "said on Wednesday it had bought"
+    if k + 1 >= n or sent[k + 1] != sent[u]:
+        return False
+    if lower[k] == "its" or lower[k : k + 3] == ["in", "a", "statement"]:
+        return True
+    return lower[k] == "it" and its_own(lower, u, k + 1, n)  # "said it had", not "said it was"
 
 
 def _run(
@@ -639,141 +648,12 @@ def _last_index(u: Candidate | int) -> int:
     return u.j - 1 if isinstance(u, Candidate) else u
 
 
-def _chunk(
-    words: Words,
-    units: Sequence[Candidate | int],
-    evidence: tuple[str, ...],
-    prefix: Candidate | None = None,
-) -> Candidate:
-    """One name chunk over ``units`` with the evidence its context gives."""
-    u = units[0]
-    i = u if isinstance(u, int) else u.i
-    u = units[-1]
-    j = u + 1 if isinstance(u, int) else u.j
-    ev = list(evidence)
-    text, lower, sent = words.text, words.lower, words.sent
-    n = len(text)
-    nxt = text[j] if j < n and sent[j] == sent[i] else None
-    if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
-        next_word_evidence(words, i, j, nxt, ev)
-    prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    if (prev is not None and text[prev] in PLACE_EVIDENCE_BEFORE) or (
-        nxt is not None and lower[j] in PLACE_EVIDENCE_AFTER
-    ):  # the few words place_evidence reads: most chunks have none around them
-        place_ev = place_evidence(words, j, prev, nxt)
-        if place_ev is not None:
-            ev.append(place_ev)
-    if "descriptor" in ev and "first_name" in ev:
-        ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
-    if (
-        nxt is not None
-        and lower[j] in TEAM_ROLES
-        and not ("first_name" in ev or "title" in ev or "role" in ev)
-        and not (words.poss[j - 1] and lower[j] == "boss")  # "North's boss": a person's boss
-    ):
-        ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
-    if (
-        nxt in PLURAL_VERBS
-        and (prev is None or text[prev] in CLAUSE_MARKS)
-        and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
-    ):
-        ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
-    if i and side_after_result(words, i, j, ev):
-        ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
-    if (
-        (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
-        or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))
-        or (j - i > 1 and "&" in text[i:j])
-    ):  # the words _layout_evidence reads: most chunks have none around them
-        ev = _layout_evidence(words, i, j, prev, nxt, ev)
-    low_prev = lower[prev] if prev is not None else ""
-    if (low_prev in WORK_GATE or nxt == "," or nxt == "(") and is_work(words, i, j, low_prev, nxt):
-        ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)"
-    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
-        ev.append("org_context")
-    if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):
-        ev.append("company_list")  # "firms Sony, ...", "firms such as Microsoft and ...": a list opens
-    if j < n and text[j] == "(":
-        if in_place_brackets(words, i, j):
-            ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
-    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and in_place_brackets(words, i, j):
-        ev.append("place_brackets")
-    place = low_prev in _PLACE_PREVIOUS
-    if place:
-        ev.append("place_prep")
-    if prev and affiliation(words, prev, j):
-        ev.append("affiliation")
-    if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
-        # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
-        ev = (
-            [e for e in ev if e != "first_name"]
-            if place
-            else ["weak_first_name" if e == "first_name" else e for e in ev]
-        )
-    if j - i >= 2:  # a head word alone names nothing
-        head = head_evidence(text[j - 1])
-        if head is not None:
-            ev.append(head)
-    name = text[i] if j - i == 1 else " ".join(text[i:j])
-    return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
-
-
-def _layout_evidence(
-    words: Words, i: int, j: int, prev: int | None, nxt: str | None, ev: list[str]
-) -> list[str]:
-    """The evidence of a chunk's layout and neighbours: scorecards, fixtures, scorers, scores,
-    products, substitutes, media names, standings rows (``ev`` extended; replaced where "&" rules
-    out a person)."""
-    text, lower, n = words.text, words.lower, len(words.text)
-    if (prev is not None and text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
-        ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
-    if (prev is not None and text[prev] in _FIXTURE) or (nxt is not None and nxt in _FIXTURE):
-        ev.append("fixture")  # "Port Vale v Oxford", "Bury v Bristol City": the sides of a fixture
-    if nxt is not None and (prev is None or text[prev] in _BEFORE_SCORER) and scorer(words, j):
-        ev.append("scorer")  # "( Cruyff 39th minute , Solskjaer 70th )", "Ronaldo ( 85th )"
-    if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
-        ev = [e for e in ev if e != "first_name"] + ["ampersand"]
-    if (
-        nxt is not None
-        and nxt.isdigit()  # what in_score_line looks at first
-        and not ("first_name" in ev or "initial" in ev or "title" in ev)
-        and in_score_line(words, i, j)
-    ):
-        ev.append("score")  # a golfer with a first name and a score stays a person
-    if (nxt is not None and lower[j] in _PRODUCT_AFTER and not words.poss[j - 1]) or (
-        prev is not None
-        and lower[prev] in _PRODUCT_BEFORE
-        and not words.cap[prev]
-        and (prev == 0 or lower[prev - 1] not in ("a", "an", "best"))  # "a single X", "best film Oscar"
-    ):
-        ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
-    if (
-        prev is not None
-        and text[prev] == "("
-        and nxt is not None
-        and nxt.isdigit()
-        and len(nxt) <= 3
-        and j + 1 < n
-        and text[j + 1] == ")"
-    ):
-        ev.append("substitute")  # a line-up's substitute and minute: "Jarosik (Tiago 56)"
-    if nxt is not None and nxt in _MEDIA_NOUNS:
-        ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
-    if nxt is not None and nxt.isdigit() and standings_row(words, i, j):
-        ev.append("standings")  # "Cruz Azul 3 2 1 0 7 3 7": played, won, drawn, lost, for, against, points
-    return ev
-
-
 def _determiner(words: Words, k: int) -> bool:
     """Whether word ``k`` is an article before a name: "the", or "The" opening a sentence ("The Tories
     said"); "The" inside a sentence opens a work's title ("starred in The Aviator")."""
     return words.text[k] == "the" or (words.text[k] == "The" and words.initial[k])
 
 
-# The sides of a fixture stand either side of "v" ("Hull v Barnet").
-_FIXTURE = frozenset(["v", "vs", "v.", "vs."])
-# Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
-_MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
 # Honorifics right before a name: a person ("Mr Blair"; the title itself is no part of the name).
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the
@@ -782,19 +662,12 @@ _EPONYM_NOUNS = frozenset("government administration era years family report rev
 # Roles a company plays too: before one word ("rival Google", "analyst Gartner", "partner Nissan")
 # they say nothing of its type; before a full name they still announce the person.
 _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())
-# Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
-# programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
-# stands before as often ("Sony technology", "Nintendo games").
+# Capitalised trade nouns that lead a company's name.
 _LEADS = frozenset(
     "Distributor Publisher Carmaker Broadcaster Retailer Insurer Brewer Lender Pollster".split()
 )
-_PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
-_PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
-_BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
-# Prepositions before a chunk that vote for a place ("in", "near"), weakly.
-_PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
-# The words around a chunk that :func:`_layout_evidence` reads (after it in lower case, before it as
-# written; a number after it, and "&" inside it, are tested apart): a chunk with none gives no
-# layout evidence.
-_LAYOUT_AFTER = frozenset([*_SCORECARD, *_FIXTURE, "(", *_PRODUCT_AFTER, *_MEDIA_NOUNS])
-_LAYOUT_BEFORE = _SCORECARD | _FIXTURE
+# What a company's name owns after "'s" when a common word opens the sentence ("Shell's shares"): the
+# few of ORG_POSSESSIONS a country, an industry or a party has no claim to.
+_COMPANY_POSSESSIONS = frozenset("shares stock shareholders subsidiary ceo chief-executive".split())
+# Common words that open a sentence before "said its" as a group of people or a body, never a company.
+_COMMON_OPENERS = frozenset("police government army military court party team club".split())

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, SAYING_VERBS
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["award_names", "company_towns", "owned_products"]
+__all__ = ["award_names", "company_towns", "owned_products", "person_guesses"]
 
 # Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
 # which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
@@ -87,4 +88,23 @@ def owned_products(
         after = words.lower[c.j : min(n, c.j + 3)]
         if not (after[:1] == ["of"] or any(w in _PART_AFTER for w in after)):
             out.add(key)  # "Microsoft's MSN internet division", "Strathclyde's Fraser of Allander"
+    return out
+
+
+def person_guesses(
+    decided: dict[str, str | None], votes: dict[str, dict[str, int]], gaz: Gazetteer
+) -> set[str]:
+    """Names of two or three words typed PERSON by default, with no evidence and no known first name
+    or surname: marked as guesses too ("Green Day", "Abbey National" as often as "Kenenisa Bekele");
+    "G Rowntree" has its initial for evidence. Only marked: lists and links still count them as people."""
+    out = set()
+    for key in [key for key, kind in decided.items() if kind == "PERSON" and " " in key]:
+        parts = key.split()
+        if (
+            not votes.get(key)
+            and len(parts[0]) > 1
+            and parts[0] not in gaz.first_names
+            and parts[-1] not in gaz.surnames
+        ):
+            out.add(key)
     return out

@@ -31,7 +31,12 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
-from newsparse_entities.doc_evidence import award_names, company_towns, owned_products
+from newsparse_entities.doc_evidence import (
+    award_names,
+    company_towns,
+    owned_products,
+    person_guesses,
+)
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
 from newsparse_entities.layout_names import national_team, without_tickers
 from newsparse_entities.links import Links, name_links
@@ -57,6 +62,7 @@ _WEIGHTS = {
     "says": ("PERSON", 2),
     "says_he": ("PERSON", 2),
     "says_it": ("ORG", 2),
+    "company_opener": ("ORG", 3),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
     "affiliation": ("ORG", 3),
@@ -230,7 +236,7 @@ def resolve(
     out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
     if short_of:
         out = _company_short_names(words, out, short_of, links[3], gaz, text)
-    guesses |= _person_guesses(decided, votes, gaz) - people_listed
+    guesses |= person_guesses(decided, votes, gaz) - people_listed
     out += [
         _evolved(r, guess=True) if r.form == "name" and text[r.start : r.end] in guesses else r
         for r in _chunk_mentions(chunk_cands, chunk_keys, decided, best_vote, links, gaz)
@@ -625,25 +631,6 @@ def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -
         for key, kind in decided.items()
         if kind == _DEFAULT_SINGLE and not votes[key] and " " not in key and not key.isupper()
     }
-
-
-def _person_guesses(
-    decided: dict[str, str | None], votes: dict[str, dict[str, int]], gaz: Gazetteer
-) -> set[str]:
-    """Names of two or three words typed PERSON by default, with no evidence and no known first name
-    or surname: marked as guesses too ("Green Day", "Abbey National" as often as "Kenenisa Bekele");
-    "G Rowntree" has its initial for evidence. Only marked: lists and links still count them as people."""
-    out = set()
-    for key in [key for key, kind in decided.items() if kind == "PERSON" and " " in key]:
-        parts = key.split()
-        if (
-            not votes.get(key)
-            and len(parts[0]) > 1
-            and parts[0] not in gaz.first_names
-            and parts[-1] not in gaz.surnames
-        ):
-            out.add(key)
-    return out
 
 
 def _person_like(word: str, gaz: Gazetteer) -> bool:

@@ -101,7 +101,8 @@ ORG_HEADS = frozenset(
     Ministry Agency Council Front Brigade Brigades Army Party Bank Union Federation Association
     Committee Commission Organisation Organization Office Department Institute University College
     School Corporation Corp Corp. Inc Inc. Ltd Ltd. Co Co. Plc plc PLC LLC AG SA NV GmbH Group Holdings
-    Company Limited Incorporated Airlines Airways Motors Industries Systems Technologies Bancorp
+    Company Limited Incorporated Airlines Airways Aviation Aerospace Motors Industries Systems Technologies
+    Bancorp
     Securities Exchange Consortium Records Studios Pictures Entertainment
     Fund Foundation Trust Society Movement Alliance Coalition Forces Force Guard Guards Police Service
     Services Authority Board Court Parliament Assembly Senate Congress Cabinet Government Administration

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsparse import Document
-from newsparse_entities.chunks import _chunk
+from newsparse_entities.chunk_build import build_chunk as _chunk
 from newsparse_entities.words import Candidate, Words
 
 ENV_VAR = "NEWSPARSE_SPACY_MODEL"

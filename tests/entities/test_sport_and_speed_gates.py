@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import newsparse_entities.chunks as chunk_module
+import newsparse_entities.chunk_build as chunk_module
 from newsparse import Document
 from newsparse_entities.chunk_context import PLACE_EVIDENCE_AFTER, PLACE_EVIDENCE_BEFORE, place_evidence
 from newsparse_entities.words import words_of

@@ -1,0 +1,182 @@
+"""One name chunk and the evidence its neighbours give: saying verbs, places, teams, works, layout.
+
+Split from :mod:`newsparse_entities.chunks` (which finds the runs and cuts them) so that each stays
+under the module size limit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_entities.chunk_context import (
+    PLACE_EVIDENCE_AFTER,
+    PLACE_EVIDENCE_BEFORE,
+    affiliation,
+    head_evidence,
+    in_place_brackets,
+    in_score_line,
+    next_word_evidence,
+    org_context,
+    place_evidence,
+    side_after_result,
+)
+from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
+from newsparse_entities.layout_names import scorer, standings_row
+from newsparse_entities.rules import (
+    CLAUSE_MARKS,
+    PLURAL_VERBS,
+    SAYING_VERBS,
+    TEAM_ROLES,
+    WEAK_FIRST_NAMES,
+)
+from newsparse_entities.words import Candidate, Words
+from newsparse_entities.works import WORK_GATE, is_work
+
+_new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
+# Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
+_SCORECARD = frozenset(["c", "b", "lbw", "st"])
+# The sides of a fixture stand either side of "v" ("Hull v Barnet").
+_FIXTURE = frozenset(["v", "vs", "v.", "vs."])
+# Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
+_MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
+# Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
+# programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
+# stands before as often ("Sony technology", "Nintendo games").
+_PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
+_PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
+# Ranks that "Air" opens ("Air Marshal", "Air Chief Marshal", "Air Commodore"): a title, no airline.
+_AIR_RANKS = frozenset("Marshal Marshall Chief Vice Vice-Marshal Commodore".split())
+_BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
+# Prepositions before a chunk that vote for a place ("in", "near"), weakly.
+_PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
+# The words around a chunk that :func:`_layout_evidence` reads (after it in lower case, before it as
+# written; a number after it, and "&" inside it, are tested apart): a chunk with none gives no
+# layout evidence.
+_LAYOUT_AFTER = frozenset([*_SCORECARD, *_FIXTURE, "(", *_PRODUCT_AFTER, *_MEDIA_NOUNS])
+_LAYOUT_BEFORE = _SCORECARD | _FIXTURE
+
+
+def build_chunk(
+    words: Words,
+    units: Sequence[Candidate | int],
+    evidence: tuple[str, ...],
+    prefix: Candidate | None = None,
+) -> Candidate:
+    """One name chunk over ``units`` with the evidence its context gives."""
+    u = units[0]
+    i = u if isinstance(u, int) else u.i
+    u = units[-1]
+    j = u + 1 if isinstance(u, int) else u.j
+    ev = list(evidence)
+    text, lower, sent = words.text, words.lower, words.sent
+    n = len(text)
+    nxt = text[j] if j < n and sent[j] == sent[i] else None
+    if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
+        next_word_evidence(words, i, j, nxt, ev)
+    prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
+    if (prev is not None and text[prev] in PLACE_EVIDENCE_BEFORE) or (
+        nxt is not None and lower[j] in PLACE_EVIDENCE_AFTER
+    ):  # the few words place_evidence reads: most chunks have none around them
+        place_ev = place_evidence(words, j, prev, nxt)
+        if place_ev is not None:
+            ev.append(place_ev)
+    if "descriptor" in ev and "first_name" in ev:
+        ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
+    if (
+        nxt is not None
+        and lower[j] in TEAM_ROLES
+        and not ("first_name" in ev or "title" in ev or "role" in ev)
+        and not (words.poss[j - 1] and lower[j] == "boss")  # "North's boss": a person's boss
+    ):
+        ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
+    if (
+        nxt in PLURAL_VERBS
+        and (prev is None or text[prev] in CLAUSE_MARKS)
+        and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
+    ):
+        ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
+    if i and side_after_result(words, i, j, ev):
+        ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
+    if (
+        (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
+        or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))
+        or (j - i > 1 and "&" in text[i:j])
+    ):  # the words _layout_evidence reads: most chunks have none around them
+        ev = _layout_evidence(words, i, j, prev, nxt, ev)
+    low_prev = lower[prev] if prev is not None else ""
+    if (low_prev in WORK_GATE or nxt == "," or nxt == "(") and is_work(words, i, j, low_prev, nxt):
+        ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)"
+    if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
+        ev.append("org_context")
+    if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):
+        ev.append("company_list")  # "firms Sony, ...", "firms such as Microsoft and ...": a list opens
+    if j < n and text[j] == "(":
+        if in_place_brackets(words, i, j):
+            ev.append("place_located")  # "Bab Ghaliq (Qaatabah, Ad Dali)": weaker than a first name
+    elif i > 0 and (text[i - 1] == "(" or text[i - 1] == ",") and in_place_brackets(words, i, j):
+        ev.append("place_brackets")
+    place = low_prev in _PLACE_PREVIOUS
+    if place:
+        ev.append("place_prep")
+    if prev and affiliation(words, prev, j):
+        ev.append("affiliation")
+    if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
+        # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
+        ev = (
+            [e for e in ev if e != "first_name"]
+            if place
+            else ["weak_first_name" if e == "first_name" else e for e in ev]
+        )
+    if j - i >= 2:  # a head word alone names nothing
+        head = head_evidence(text[j - 1])
+        if head is not None:
+            ev.append(head)
+        elif j - i == 2 and text[i] == "Air" and text[i + 1] not in _AIR_RANKS:
+            ev.append("org_head")  # "Air Deccan": an airline; not "Air Marshal", "Air Bag Safety"
+    name = text[i] if j - i == 1 else " ".join(text[i:j])
+    return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
+
+
+def _layout_evidence(
+    words: Words, i: int, j: int, prev: int | None, nxt: str | None, ev: list[str]
+) -> list[str]:
+    """The evidence of a chunk's layout and neighbours: scorecards, fixtures, scorers, scores,
+    products, substitutes, media names, standings rows (``ev`` extended; replaced where "&" rules
+    out a person)."""
+    text, lower, n = words.text, words.lower, len(words.text)
+    if (prev is not None and text[prev] in _SCORECARD) or (nxt is not None and nxt in _SCORECARD):
+        ev.append("scorecard")  # "Ranatunga lbw b Fleming 0", "S. Law c Tillekeratne b Dharmasena"
+    if (prev is not None and text[prev] in _FIXTURE) or (nxt is not None and nxt in _FIXTURE):
+        ev.append("fixture")  # "Port Vale v Oxford", "Bury v Bristol City": the sides of a fixture
+    if nxt is not None and (prev is None or text[prev] in _BEFORE_SCORER) and scorer(words, j):
+        ev.append("scorer")  # "( Cruyff 39th minute , Solskjaer 70th )", "Ronaldo ( 85th )"
+    if j - i > 1 and "&" in text[i:j]:  # "Douglas & Lomason", "Standard & Poor's": no person's name
+        ev = [e for e in ev if e != "first_name"] + ["ampersand"]
+    if (
+        nxt is not None
+        and nxt.isdigit()  # what in_score_line looks at first
+        and not ("first_name" in ev or "initial" in ev or "title" in ev)
+        and in_score_line(words, i, j)
+    ):
+        ev.append("score")  # a golfer with a first name and a score stays a person
+    if (nxt is not None and lower[j] in _PRODUCT_AFTER and not words.poss[j - 1]) or (
+        prev is not None
+        and lower[prev] in _PRODUCT_BEFORE
+        and not words.cap[prev]
+        and (prev == 0 or lower[prev - 1] not in ("a", "an", "best"))  # "a single X", "best film Oscar"
+    ):
+        ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
+    if (
+        prev is not None
+        and text[prev] == "("
+        and nxt is not None
+        and nxt.isdigit()
+        and len(nxt) <= 3
+        and j + 1 < n
+        and text[j + 1] == ")"
+    ):
+        ev.append("substitute")  # a line-up's substitute and minute: "Jarosik (Tiago 56)"
+    if nxt is not None and nxt in _MEDIA_NOUNS:
+        ev.append("media")  # "Vogue magazine", "PAP news agency", "Sky television"
+    if nxt is not None and nxt.isdigit() and standings_row(words, i, j):
+        ev.append("standings")  # "Cruz Azul 3 2 1 0 7 3 7": played, won, drawn, lost, for, against, points
+    return ev
