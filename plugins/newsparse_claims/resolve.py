@@ -80,13 +80,14 @@ def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
 
     On a tie, the last mention. A place that only qualifies the phrase's head is no source entity.
     """
-    best: tuple[bool, int, int] | None = None
+    best: tuple[bool, bool, int, int] | None = None
     found = None
     for m_start, m_end, ident, kind in mentions.starting_in(start, end):
         if m_start >= start and m_end <= end:
             if kind in _PLACE_TYPES and _place_modifier(text, start, end, m_start, m_end):
                 continue
-            key = (kind == "PERSON", m_end - m_start, m_start)
+            owner = text.startswith(("'s", "’s"), m_end)  # "Kiir's minister, Michael Makuei": not Kiir
+            key = (kind == "PERSON" and not owner, kind == "PERSON", m_end - m_start, m_start)
             if best is None or key > best:
                 best, found = key, ident
     return found

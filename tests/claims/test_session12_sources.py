@@ -61,3 +61,32 @@ def test_a_person_who_blasts_another_is_still_a_cue() -> None:
     text = "Senator Ann Lee blasts the governor for raising taxes."
     claims = _claims(text)
     assert [c.cue.text for c in claims] == ["blasts"]
+
+
+def _person(text: str, ident: str, written: str) -> Entity:
+    """A person named once as ``written``."""
+    at = text.index(written)
+    return Entity(ident, "PERSON", written, (Mention(at, at + len(written), written, "name"),))
+
+
+def test_a_possessive_description_takes_the_name_beside_it() -> None:
+    text = "Kiir's information minister, Michael Makuei, said the talks had failed."
+    kiir, makuei = _person(text, "kiir", "Kiir"), _person(text, "makuei", "Michael Makuei")
+    (claim,) = _claims(text, kiir, makuei)
+    assert claim.source_text is not None
+    assert claim.source_text.text == "Kiir's information minister, Michael Makuei"
+    assert claim.source == "makuei"
+
+
+def test_a_possessive_owner_yields_to_the_person_named_in_the_source() -> None:
+    text = "Barack Obama's aide, Ann Lee, said the talks had failed."
+    obama, lee = _person(text, "obama", "Barack Obama"), _person(text, "lee", "Ann Lee")
+    (claim,) = _claims(text, obama, lee)
+    assert claim.source == "lee"
+
+
+def test_a_name_before_its_description_stays_the_source() -> None:
+    text = "Ann Lee, Sanders' campaign manager, said the talks had failed."
+    (claim,) = _claims(text, _person(text, "lee", "Ann Lee"))
+    assert claim.source_text is not None and claim.source_text.text == "Ann Lee"
+    assert claim.source == "lee"
