@@ -284,9 +284,21 @@ def _described_name(
     The description opens with an article ("a", "the"); between the commas stand only capitalised
     words (and the full stops of titles), at most ``MAX_NAME_WORDS``.
     """
-    if low[head[0]] not in _DESCRIPTION_OPENERS or not 0 < comma - first - 1 <= MAX_NAME_WORDS:
+    if not _opens_description(cols, low, head) or not 0 < comma - first - 1 <= MAX_NAME_WORDS:
         return False
     return all(cols.texts[k][:1].isupper() or low[k] == "." for k in range(first + 1, comma))
+
+
+def _opens_description(cols: TokenColumns, low: Sequence[str], head: tuple[int, int]) -> bool:
+    """Whether a phrase is a description: it opens with an article or a possessive ("a spokeswoman").
+
+    A possessive name counts before a lower-case noun ("Kiir's information minister"), not "Ann Lee".
+    """
+    a, b = head
+    if low[a] in _DESCRIPTION_OPENERS:
+        return True
+    possessive = any(low[k].endswith(("'s", "’s")) or low[k] in {"'s", "’s"} for k in range(a, b - 1))
+    return possessive and cols.texts[b - 1][:1].islower()
 
 
 MAX_NAME_WORDS = 5  # tokens of a name set beside a description ("Anna Richardson White")

@@ -239,6 +239,10 @@ _NOT_AFTER_CUE = {
     "pledged": frozenset({"delegates", "delegate"}),
     "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
     **dict.fromkeys(("add", "adds", "added"), frozenset({"up"})),  # "the savings don't add up"
+    # "Bomb blasts in the capital killed ...": the noun, not "X blasts Y" (criticises)
+    "blasts": frozenset(
+        "in at on near rocked hit killed struck ripped shook tore wounded injured and".split()
+    ),
 }
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
 _AFTER_NOUN = frozenset(

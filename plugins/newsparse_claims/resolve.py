@@ -75,19 +75,49 @@ def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]
     )
 
 
-def _entity_in(mentions: Index, start: int, end: int) -> str | None:
+def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
     """The entity named inside ``[start, end)``: a person first ("Acme analyst Ann Lee"), else the longest.
 
-    On a tie, the last mention.
+    On a tie, the last mention. A place that only qualifies the phrase's head is no source entity.
     """
-    best: tuple[bool, int, int] | None = None
+    best: tuple[bool, bool, int, int] | None = None
     found = None
     for m_start, m_end, ident, kind in mentions.starting_in(start, end):
         if m_start >= start and m_end <= end:
-            key = (kind == "PERSON", m_end - m_start, m_start)
+            if kind in _PLACE_TYPES and _place_modifier(text, start, end, m_start, m_end):
+                continue
+            owner = text.startswith(("'s", "’s"), m_end)  # "Kiir's minister, Michael Makuei": not Kiir
+            key = (kind == "PERSON" and not owner, kind == "PERSON", m_end - m_start, m_start)
             if best is None or key > best:
                 best, found = key, ident
     return found
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+# Prepositions that put a place in a modifier of the source's head ("Police in southwest China").
+_PLACE_PREPOSITIONS = frozenset("in at across outside inside throughout around".split())
+# Heads that a nation adjective does not make that nation's voice ("The Syrian opposition").
+_COLLECTIVE_HEADS = frozenset(
+    """
+    sources source opposition rebels rebel insurgents militants dissidents exiles refugees analysts
+    analyst experts diplomats traders dealers witnesses residents observers economists critics
+    activists protesters media press newspapers villagers survivors
+    """.split()
+)
+
+
+def _place_modifier(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
+    """Whether the place mention ``[m_start, m_end)`` only qualifies the source phrase ``[start, end)``.
+
+    It follows "in"/"near" ..., is written "non-X", or is an adjective before a collective head.
+    """
+    before = text[start:m_start].lower()
+    if before.endswith("non-"):
+        return True  # "two non-Iranian sources"
+    if _PLACE_PREPOSITIONS.intersection(before.replace(",", " ").split()):
+        return True  # "Police in southwest China", "officials at the scene in Homs"
+    after = text[m_end:end].replace(",", " ").split()
+    return bool(after) and after[0].lower() in _COLLECTIVE_HEADS  # "The Syrian opposition"
 
 
 def _described(text: str, mentions: Index, source: Span) -> str | None:
@@ -490,7 +520,7 @@ def _claim(
             antecedent, source = _relative_antecedent(text, mentions, source_text)
         else:
             source = (
-                _entity_in(mentions, source_start, source_end)
+                _entity_in(text, mentions, source_start, source_end)
                 or _described(text, mentions, source_text)
                 or titled.referent(source_text)
             )
