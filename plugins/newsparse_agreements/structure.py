@@ -50,6 +50,9 @@ _PLAYER_DEALS = frozenset({"transfer", "contract"})
 _MOOD = re.compile(r"\b(?:if|unless|whether|would|could|might|may|should|not|never)\b|n't\b", re.IGNORECASE)
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "will", "shall", "'d", "'ll"})
+# "time to sign", "a chance to reach": the agreement is still to be made (the guidelines' ``proposed``)
+_PURPOSE_NOUNS = frozenset({"time", "chance", "opportunity", "deadline", "window"})
+_NEED_VERBS = frozenset({"need", "needs", "needed", "needing"})
 _ARGUMENTS = ("obj", "obl", "nsubj", "nsubj:pass", "iobj")
 _GOVERNED = frozenset({"obj", "obl", "iobj", "nsubj:pass"})
 # States a verb gives only when the agreement is its argument ("froze the deal", not "froze output").
@@ -209,6 +212,18 @@ def _hits_in(
     return out
 
 
+def _purpose(tree: SyntaxTree, verb: int) -> bool:
+    """Whether the agreeing verb is an infinitive of purpose, so not yet done: "time to sign the
+    accord", "need to sign it", "a chance to reach a deal" (not "ratify": one ratified was signed)."""
+    word = tree.words[verb]
+    marked = any(tree.words[c].text.lower() == "to" for c in tree.dependents(verb, "mark"))
+    governor = tree.head_of(verb)
+    if not marked or governor is None or word.text.lower().startswith("ratif"):
+        return False
+    nouns = {tree.words[governor].text.lower()} | {tree.words[c].text.lower() for c in tree.dependents(governor, "obj")}
+    return bool(nouns & _PURPOSE_NOUNS) or tree.words[governor].text.lower() in _NEED_VERBS
+
+
 def _pronoun_subject(tree: SyntaxTree, phrases: Sequence[Phrase]) -> bool:
     """Whether the subject is a pronoun ("it had signed"): its antecedent is for the token rules."""
     return any(tree.words[p.head].upos == "PRON" for p in phrases)
@@ -225,7 +240,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
     if conditional or modality.negated:
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
-    elif modality.modal in _HYPOTHETICAL and _modal_before(tree, verb, modality.modal):
+    elif (modality.modal in _HYPOTHETICAL and _modal_before(tree, verb, modality.modal)) or _purpose(tree, verb):
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
     player_deal = trig.kind in _PLAYER_DEALS

@@ -2,7 +2,8 @@
 
 When a mention's head is the subject of a passive state verb ("was abandoned / scrapped /
 suspended / extended / violated / broken / renewed") or of an intransitive one ("collapsed",
-"broke down", "expired", "took effect", "came into force", "fell apart", "held"), that verb states
+"broke down", "expired", "took effect", "came into force", "fell apart", "held") or is declared dead
+("is dead", "ceased to exist", "no longer existed": ``collapsed``), that verb states
 the agreement's own state, whatever the token rules attached it to (a nearer mention of talks in
 "the deal was abandoned after talks failed").  A negated, modal or conditional verb states nothing.
 """
@@ -30,6 +31,7 @@ _PASSIVE = {
 _INTRANSITIVE = {
     **dict.fromkeys("collapsed crumbled expired lapsed".split(), "collapsed"),
     **dict.fromkeys("held holds".split(), "in_force"),
+    "dead": "collapsed",  # the adjective a copula heads: "the deal is dead"
 }
 # A verb with its particle or object: "broke down", "fell apart", "took effect", "came into force".
 _WITH_PARTICLE = {
@@ -40,10 +42,15 @@ _WITH_PARTICLE = {
     ("came", "force"): "in_force",
     ("entered", "force"): "in_force",
     ("went", "effect"): "in_force",
+    ("ceased", "exist"): "collapsed",
+    ("ceases", "exist"): "collapsed",
 }
+# "the Minsk agreements no longer existed": the parser reads "no" as the subject, so the words
+# right after the mention tell it (declared dead, the guidelines' ``collapsed``).
+_NO_LONGER = re.compile(r"\s+(?:(?:now|effectively|simply)\s+)?no\s+longer\s+exist(?:s|ed)?\b", re.IGNORECASE)
 _FIRST_WORDS = sorted({*_PASSIVE, *_INTRANSITIVE, *(verb for verb, _ in _WITH_PARTICLE)})
 # Cheap test before parsing: one of the verbs at most 60 characters after a mention.
-_CUE = re.compile(r"\b(?:" + "|".join(_FIRST_WORDS) + r")\b", re.IGNORECASE)
+_CUE = re.compile(r"\b(?:" + "|".join(_FIRST_WORDS) + r"|longer)\b", re.IGNORECASE)
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "will", "shall", "'d", "'ll"})
 
@@ -63,13 +70,20 @@ def read_subject_states(doc: Document, ctx: _Sentence) -> None:
     if tree is None or not tree.words:
         return
     for local in near:
-        found = _state_of_subject(tree, local)
+        found = _no_longer(text, local) or _state_of_subject(tree, local)
         if found is None:
             continue
         status, start, end = found
         for other in ctx.locals:  # the cue is this mention's, not a nearer one's ("after talks failed")
             other.statuses[:] = [st for st in other.statuses if not start <= st[1] < end]
         local.statuses.append((status, start, end))
+
+
+def _no_longer(text: str, local: Local) -> tuple[str, int, int] | None:
+    """``collapsed`` when the words right after the mention say it "no longer exists" (read from
+    the text: the parser takes "no" for the subject)."""
+    found = _NO_LONGER.match(text, local.trigger.end)
+    return None if found is None else ("collapsed", found.start() + 1, found.end())
 
 
 def _state_of_subject(tree: SyntaxTree, local: Local) -> tuple[str, int, int] | None:
@@ -100,7 +114,7 @@ def _verb_state(tree: SyntaxTree, verb: int, *, passive: bool) -> tuple[str, int
     else:
         objects = tree.dependents(verb, "obj")
         status = None if objects else _INTRANSITIVE.get(lower)
-        for child in tree.dependents(verb, "compound:prt", "obj", "obl", "advmod"):
+        for child in tree.dependents(verb, "compound:prt", "obj", "obl", "advmod", "xcomp"):
             pair = _WITH_PARTICLE.get((lower, tree.words[child].text.lower()))
             if pair is not None and child > verb:
                 status, end = pair, tree.words[child].end
