@@ -220,7 +220,7 @@ def _purpose(tree: SyntaxTree, verb: int) -> bool:
     governor = tree.head_of(verb)
     if not marked or governor is None or word.text.lower().startswith("ratif"):
         return False
-    nouns = {tree.words[governor].text.lower()} | {tree.words[c].text.lower() for c in tree.dependents(governor, "obj")}
+    nouns = {tree.words[k].text.lower() for k in (governor, *tree.dependents(governor, "obj"))}
     return bool(nouns & _PURPOSE_NOUNS) or tree.words[governor].text.lower() in _NEED_VERBS
 
 
@@ -240,7 +240,9 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
     if conditional or modality.negated:
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
-    elif (modality.modal in _HYPOTHETICAL and _modal_before(tree, verb, modality.modal)) or _purpose(tree, verb):
+    elif _purpose(tree, verb) or (
+        modality.modal in _HYPOTHETICAL and _modal_before(tree, verb, modality.modal)
+    ):
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
     player_deal = trig.kind in _PLAYER_DEALS
