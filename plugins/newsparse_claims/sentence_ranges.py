@@ -39,42 +39,83 @@ def token_range(starts: Sequence[int], ends: Sequence[int], sentence: tuple[int,
 def cue_sentences(
     columns: TokenColumns, low: Sequence[str], sentences: Sequence[tuple[int, int]], triggers: Sequence[int]
 ) -> Iterator[tuple[int, int]]:
-    """The token ranges of the sentences that hold a cue word, with their trailers merged, in order.
+    """The token ranges of the sentences that hold a cue word, trailers and colon-ended ranges joined.
 
-    What merging the trailers of :func:`token_ranges` gives, less the ranges without a cue word:
-    only the sentences of the cue words (and their neighbours, for the trailers) are searched for.
+    What joining the trailers and then the colon-ended ranges of :func:`token_ranges` gives, less the
+    ranges without a cue word: only the sentences of the cue words (and their neighbours) are searched.
     """
     starts, ends = columns.starts, columns.ends
     sentence_starts = [start for start, _end in sentences]
-    last = len(sentences) - 1
     done = -1  # the last sentence of the last range given
     for t in triggers:
         s = bisect.bisect_right(sentence_starts, starts[t]) - 1
         if s <= done:
             continue
-        first = s
-        lo, hi = token_range(starts, ends, sentences[s])
-        own = (lo, hi)
-        while first > done + 1 and may_trail(low, own):  # a trailer joins the sentence before it
-            before = token_range(starts, ends, sentences[first - 1])
-            if before[1] != own[0]:
-                break
-            first -= 1
-            lo = before[0]
-            own = before
-        while s < last and hi > 0 and low[hi - 1] in QUOTES and low[hi - 2 if hi >= 2 else hi] in {"?", "!"}:
-            after = token_range(starts, ends, sentences[s + 1])
-            if after[0] != hi or not may_trail(low, after):
-                break
-            s += 1
-            hi = after[1]
-        if s < last and hi > lo and low[hi - 1] == ":":  # 'He said: / "We ..."': the next sentence is said
-            after = token_range(starts, ends, sentences[s + 1])
-            if after[0] == hi:
-                s += 1
-                hi = after[1]
+        own = token_range(starts, ends, sentences[s])
+        lo, group_lo = _joined_back(starts, ends, low, sentences, (s, done), own)
+        s, hi = _joined_forward(starts, ends, low, sentences, s, (group_lo, own[1]))
         done = s
         yield lo, hi
+
+
+def _joined_back(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    low: Sequence[str],
+    sentences: Sequence[tuple[int, int]],
+    first_and_done: tuple[int, int],
+    own: tuple[int, int],
+) -> tuple[int, int]:
+    """The first token of the joined range that ends with sentence ``first``, and of its trailer group.
+
+    Walks back over sentences not yet given (after ``done``): a trailer ("Clinton said.") joins the
+    sentence before it; a range ending in a colon joins the one after it ('He said: / "We ..."').
+    """
+    first, done = first_and_done
+    lo = group_lo = own[0]
+    in_group = True  # still in the trailer group of the cue word's own sentence
+    while first > done + 1:
+        before = token_range(starts, ends, sentences[first - 1])
+        if before[1] != lo:
+            break
+        if may_trail(low, own):
+            group_lo = before[0] if in_group else group_lo
+        elif before[0] < before[1] and low[before[1] - 1] == ":":
+            in_group = False
+        else:
+            break
+        lo = before[0]
+        first -= 1
+        own = before
+    return lo, group_lo
+
+
+def _joined_forward(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    low: Sequence[str],
+    sentences: Sequence[tuple[int, int]],
+    s: int,
+    group: tuple[int, int],
+) -> tuple[int, int]:
+    """The last sentence and end token of the joined range whose trailer group ``group`` ends sentence ``s``.
+
+    The next sentence joins as a trailer of a quotation ending in "?" or "!", or because the range so
+    far ends in a colon (its trailer group not empty).
+    """
+    group_lo, hi = group
+    last = len(sentences) - 1
+    while s < last:
+        after = token_range(starts, ends, sentences[s + 1])
+        if after[0] != hi:
+            break
+        if group_lo < hi and low[hi - 1] == ":":
+            group_lo = after[0]
+        elif not may_trail(low, after):
+            break
+        s += 1
+        hi = after[1]
+    return s, hi
 
 
 def may_trail(low: Sequence[str], rng: tuple[int, int]) -> bool:

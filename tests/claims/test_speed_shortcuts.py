@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document
@@ -120,6 +120,9 @@ _TRAILER_PIECES = st.sampled_from([*_TRAILER_WORDS, '"', "?", "!", "x", " ", "He
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_TRAILER_PIECES, news_texts()), max_size=10).map(" ".join))
+@example('He said: \n\n "Why?" Clinton said.')  # a colon's sentence, then a quotation and its trailer
+@example('The result:\n\n Clinton said it failed.')  # a colon-ended sentence before the cue's
+@example("He said: She said: We won.")
 def test_cue_sentences_are_the_merged_ranges_that_hold_a_cue_word(text: str) -> None:
     """Searching only the sentences of the cue words gives the ranges the plain merge of all gives."""
     doc = Document(text)
