@@ -21,9 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import corpus_articles
+from evaluation.data.drawing import corpus_articles, ids_named
 from evaluation.data.select_dates import MIN_LETTERS, MONTHS, WEEKDAYS, YEAR, _letter_share
-from evaluation.data.drawing import ids_named
 
 SEED = 2026120413
 SIZE, HALF = 14, 7

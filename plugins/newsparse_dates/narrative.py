@@ -29,6 +29,7 @@ __all__ = [
     "resolve_following",
     "resolve_next_day",
     "units_back",
+    "units_later",
     "year_back_month",
 ]
 
@@ -60,10 +61,26 @@ def _moved(f: Found, value: str, used: Found) -> Found:
 
 def resolve_anaphor(f: Found, named: Sequence[Found]) -> Found:
     """The last named value at the granularity of ``f`` ("that year" after "June 1998" -> 1998)."""
+    if f.value == "XXXX-WXX" or f.value.startswith("XXXX-XX-XXT"):
+        return _week_or_part_of_day(f, named)
     shape, size = _ANAPHOR_SHAPES[f.value]
     for used in reversed(named[-_LOOK_BACK:]):
         if shape.match(used.value):
             return _moved(f, used.value[:size], used)
+    return f
+
+
+def _week_or_part_of_day(f: Found, named: Sequence[Found]) -> Found:
+    """ "that week" (the ISO week of the day named last), "that night" (its part of the day)."""
+    for used in reversed(named[-_LOOK_BACK:]):
+        if f.value == "XXXX-WXX" and _WEEK_VALUE.match(used.value):
+            return _moved(f, used.value, used)
+        if _FULL_DATE.match(used.value) and not used.value[10:11] == "T":
+            day = dt.date.fromisoformat(used.value[:10])
+            value = rs.iso_week(day) if f.value == "XXXX-WXX" else used.value[:10] + f.value[10:]
+            return attrs.evolve(_moved(f, value, used), interval=(day.isoformat(), day.isoformat()))
+        if _UNDATED_DAY.match(used.value) and f.value != "XXXX-WXX":  # "26 February", "Saturday" undated
+            return _moved(f, used.value.partition("T")[0] + f.value[10:], used)
     return f
 
 
@@ -302,3 +319,43 @@ def clock_on_undated_day(f: Found, named: Sequence[Found], ctx: Context) -> Foun
 
 _OWN_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|[A-Z])")  # "midnight on 1 January"
 _RECURS = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each|daily|nightly)\b")
+
+
+_LATER = re.compile(r"\s+later\b")
+_LENGTH = re.compile(r"P(\d+)([YMWD])")
+_UNDATED_DATE = re.compile(r"XXXX-\d\d-\d\d$")
+
+
+def units_later(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "two days later", "12 months later" after a date of the story: one DATE counted forward from
+    it ("won in 2002 and defended the title 12 months later": 2003); with no date named in the same
+    or the sentence before, the length stays a DURATION ("Three days" later, as TimeML writes it)."""
+    later = _LATER.match(ctx.text, f.end)
+    length = _LENGTH.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
+    if later is None or length is None or not named:
+        return f
+    used = named[-1]
+    if used.type != "DATE" or used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
+        return f
+    value = _counted_forward(used.value, int(length[1]), length[2])
+    if value is None:
+        return f
+    moved = _moved(f, value, used)
+    return attrs.evolve(moved, type="DATE", end=later.end(), quant=None, freq=None, kind="later")
+
+
+def _counted_forward(value: str, amount: int, unit: str) -> str | None:
+    """``value`` moved ``amount`` units forward, at the granularity the unit and the value share."""
+    months = amount * 12 if unit == "Y" else amount if unit == "M" else None
+    if months is not None and months % 12 == 0 and re.match(r"\d{4}", value):
+        return f"{int(value[:4]) + months // 12:04d}"
+    if months is not None and _MONTH_VALUE.match(value[:7]) and len(value) in (7, 10):
+        return rs.month_value(rs.add_months(dt.date(int(value[:4]), int(value[5:7]), 1), months))
+    days = amount * 7 if unit == "W" else amount if unit == "D" else None
+    if days is None:
+        return None
+    if _FULL_DATE.fullmatch(value):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    if _UNDATED_DATE.match(value) and value[5:10] != "02-29":  # a day of an undated story
+        return "XXXX" + (dt.date.fromisoformat("2001" + value[4:]) + dt.timedelta(days=days)).isoformat()[4:]
+    return None

@@ -195,9 +195,10 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ("adjago", r"\b(?:the\s+)?year[-\s](?:earlier|ago)\s+month\b|\byear-(?:earlier|ago)\b", _h_adj_ago),
     (
         "anaphor",
-        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?(?P<u>year|month|quarter|day)\b"
+        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?"
+        r"(?P<u>year|month|quarter|week|day|morning|afternoon|evening|night)\b"
         r"(?![-'’])|\bthe\s+(?P<nrel>next|following|previous|preceding)\s+(?P<nu>day|morning|afternoon|evening|night)\b"
-        r"(?![-'’])|\bthe\s+(?P<au>week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
+        r"(?![-'’])|\bthe\s+(?P<au>day|week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
         _h_anaphor,
     ),
     (
@@ -387,9 +388,10 @@ _TRIGGERS = _triggers(
         ),
         ("ref", "time day date season", 14, 12),
         ("adjago", "earlier ago", 12, 8),
-        ("anaphor", "quarter day", 25, 2),
+        ("anaphor", "quarter day", 25, 12),
         ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"
-        ("anaphor", "week", 5, 8),
+        ("anaphor", "week", 25, 8),
+        ("anaphor", "morning afternoon evening night", 25, 2),
         ("anaphor", "next following previous preceding", 6, 12),
         ("period", "period", 40, 25),
         ("theyear", "year", 30, 20),
