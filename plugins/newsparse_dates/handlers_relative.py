@@ -114,6 +114,9 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         and not _SAID_AT.search(ctx.before(m.start(), 16))
     ):  # "at the time she was discussing a job": "when", a clause ("he said at the time they ..." is not)
         return None
+    if word in ("the time", "that time") and _THAT_AFTER.match(ctx.text, m.end()):
+        if not _TOLD_AT.search(ctx.before(m.start(), 48)):
+            return None  # "at the time that the deal was signed": "when", a clause
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
@@ -140,6 +143,12 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:I|you|he|she|we|they)\s+[a-z]")
 _SAID_AT = re.compile(
     r"\b(?:said|says|saying|told|telling|stated|stating|claimed|claiming|reported|announced|wrote|added"
     r"|insisted|insisting|argued|arguing)\s+at\s+$"
+)
+_THAT_AFTER = re.compile(r"\s+that\b")
+# "told the BBC at that time that ...", "said at the time that ...": the time of the report
+_TOLD_AT = re.compile(
+    r"\b(?:said|says|told|tells|stated|reported|announced|added|wrote|claimed|insisted|argued|confirmed"
+    r"|denied|warned)\b[^.;,\n]{0,30}\bat\s+$"
 )
 _IN_NOT_EARLIER = re.compile(r"(?<!earlier)(?<!later)\s+in\s+$")
 _AGO_FORWARD = ("later", "from now", "hence", "after")

@@ -42,6 +42,7 @@ _ANAPHOR_SHAPES = {
 }
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
+_UNDATED_MONTH = re.compile(r"XXXX-\d\d$")
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")
 _LOOK_BACK = 6  # how many dates named before are candidates
 _NEAR = 400  # characters: a "previous year" or "year earlier" reads the date named just before
@@ -150,11 +151,14 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if i is None:
         return f
     used = named[i]
-    if not _MONTH_VALUE.match(used.value) or f.start - used.end > 120:
+    undated = _UNDATED_MONTH.match(used.value) is not None  # "in February" of an undated story: XXXX-02
+    if not (undated or _MONTH_VALUE.match(used.value)) or f.start - used.end > 120:
         return f
     before = named[i - 1] if i > 0 else None
     if before is not None and _JOINED.match(ctx.text[before.end : used.start]):
         return f  # "January and February ... a year earlier": the year, as written
+    if undated:
+        return _moved(f, used.value, used)
     month = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
     return _moved(f, rs.month_value(rs.add_months(month, -12)), used)
 

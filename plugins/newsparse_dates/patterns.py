@@ -186,7 +186,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible"
         rf"|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
         r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
-        r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|that|being|to|for)\b)"
+        r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|being|to|for)\b)"
         r"|(?<=\bin\s)the\s+day(?![\w'’-])"
         r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,

@@ -102,6 +102,19 @@ def test_narrative_forms(
     assert found(text, published)[-1] == expected
 
 
+def test_a_year_earlier_than_an_undated_month_is_that_month() -> None:
+    """ "in February from 225,000 a year earlier" in an undated story: the February before, XXXX-02."""
+    last = found("Exports eased in February from 225,000 a year earlier.", None)[-1]
+    assert last == ("a year earlier", "DATE", "XXXX-02", "narrative")
+
+
+def test_at_that_time_that_after_a_reporting_verb_is_the_time_of_the_report() -> None:
+    """ "told the BBC at that time that ..." names a past time; "At the time that X" opens a clause."""
+    text = "In July 2004, Bat won approval. Bat told the BBC at that time that it had not negotiated."
+    assert found(text, None)[-1] == ("that time", "DATE", "PAST_REF", "narrative")
+    assert found("At the time that the deal was signed, prices were high.", "1987-03-20") == []
+
+
 def test_the_day_before_a_noun_is_no_expression() -> None:
     """ "the day after the vote" names an event, not a day of the calendar: nothing is tagged."""
     assert found("Police came the day after the vote.", "1987-03-20") == []
