@@ -72,8 +72,11 @@ def resolve_anaphor(f: Found, named: Sequence[Found]) -> Found:
 
 
 def _week_or_part_of_day(f: Found, named: Sequence[Found]) -> Found:
-    """ "that week" (the ISO week of the day named last), "that night" (its part of the day)."""
+    """ "that week" (the ISO week of the day named last, shortly before), "that night" (its part of
+    the day)."""
     for used in reversed(named[-_LOOK_BACK:]):
+        if f.start - used.end > _NEAR:
+            break
         if f.value == "XXXX-WXX" and _WEEK_VALUE.match(used.value):
             return _moved(f, used.value, used)
         if _FULL_DATE.match(used.value) and not used.value[10:11] == "T":
@@ -157,8 +160,8 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     before = named[i - 1] if i > 0 else None
     if before is not None and _JOINED.match(ctx.text[before.end : used.start]):
         return f  # "January and February ... a year earlier": the year, as written
-    if undated:
-        return _moved(f, used.value, used)
+    if undated:  # "a year ago" counts from publication (the guidelines' deictic "ago"): only "earlier"
+        return f if "ago" in ctx.lowered[f.start : f.end] else _moved(f, used.value, used)
     month = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
     return _moved(f, rs.month_value(rs.add_months(month, -12)), used)
 

@@ -108,6 +108,18 @@ def test_a_year_earlier_than_an_undated_month_is_that_month() -> None:
     assert last == ("a year earlier", "DATE", "XXXX-02", "narrative")
 
 
+def test_a_year_ago_after_an_undated_month_counts_from_publication() -> None:
+    """ "a year ago" is deictic (the guidelines): it stays ``XXXX`` beside an undated "February"."""
+    assert found("Sales sank in February compared to a year ago.", None)[-1][2] == "XXXX"
+
+
+def test_that_night_far_from_the_day_named_is_not_moved() -> None:
+    """ "that night" reads only a day named shortly before (400 characters), not one paragraphs back."""
+    filler = "The band has played many shows in small clubs across the north of England. " * 6
+    last = found("The single is out on 21 February. " + filler + "Everyone in the room that night cheered.", None)
+    assert last[-1] == ("that night", "TIME", "XXXX-XX-XXTNI", None)
+
+
 def test_at_that_time_that_after_a_reporting_verb_is_the_time_of_the_report() -> None:
     """ "told the BBC at that time that ..." names a past time; "At the time that X" opens a clause."""
     text = "In July 2004, Bat won approval. Bat told the BBC at that time that it had not negotiated."
