@@ -116,7 +116,8 @@ def test_a_year_ago_after_an_undated_month_counts_from_publication() -> None:
 def test_that_night_far_from_the_day_named_is_not_moved() -> None:
     """ "that night" reads only a day named shortly before (400 characters), not one paragraphs back."""
     filler = "The band has played many shows in small clubs across the north of England. " * 6
-    last = found("The single is out on 21 February. " + filler + "Everyone in the room that night cheered.", None)
+    text = "The single is out on 21 February. " + filler + "Everyone in the room that night cheered."
+    last = found(text, None)
     assert last[-1] == ("that night", "TIME", "XXXX-XX-XXTNI", None)
 
 
