@@ -242,18 +242,39 @@ _BOUNDARY = re.compile(r"(?i)\b(?:until|till|since|to|by|before|after)\s+$")
 
 
 def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool:
-    """Whether a sentence opening "In March," continues the past-tense story of the sentence just
-    before it, which named the year ("In 1982, ... In March, ..." as the guidelines write it): the
-    year's sentence is the previous one of the same paragraph and told in the past."""
-    if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start):
-        return False
+    """Whether a sentence opening "In March," (or a past sentence naming no other year, see
+    ``_sole_year``) continues the past-tense story of the sentence just before it, which named the
+    year ("In 1982, ... In March, ..." as the guidelines write it): the year's sentence is the
+    previous one of the same paragraph and told in the past."""
     if used.start < ctx.sentence(max(0, sentence_start - 1))[0] or "\n\n" in ctx.text[used.end : f.start]:
         return False
     lo, hi = ctx.sentence(used.start)
+    if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start) and not _sole_year(f, used, lo, hi, ctx):
+        return False
     # told in the past: a past verb ("reported" too) and no future in that sentence
     return _PAST_VERB.search(ctx.text, lo, hi) is not None and _FUTURE_WORD.search(ctx.text, lo, hi) is None
 
 
+def _sole_year(f: Found, used: Found, lo: int, hi: int, ctx: Context) -> bool:
+    """Whether a month told later in its sentence ("Israel and Turkey strengthened ties in 2004. Olmert
+    was reported in June to ...") may take the year of the sentence before: a plain year or month, the
+    only year of that sentence, not a bound ("since its launch in March 2002"), and no future or
+    present tense in the month's own sentence."""
+    if not _PLAIN.fullmatch(used.value) or len(_YEAR_WORD.findall(ctx.text, lo, hi)) != 1:
+        return False
+    if _SINCE_BEFORE.search(ctx.text, max(lo, used.start - 40), used.start):
+        return False
+    own_lo, own_hi = ctx.sentence(f.start)
+    return (
+        _NOW_WORD.search(ctx.text, own_lo, own_hi) is None
+        and _FUTURE_WORD.search(ctx.text, own_lo, own_hi) is None
+    )
+
+
+_PLAIN = re.compile(r"\d{4}(?:-\d\d)?")
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\b")
+_NOW_WORD = re.compile(r"(?i)\b(?:is|are|has|have|now|currently)\b")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|grew|rose|fell|(?-i:[a-z]{2,}ed))\b")
 _FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|forecasts?)\b|'ll\b")
 

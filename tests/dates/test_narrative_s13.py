@@ -128,6 +128,30 @@ def test_at_that_time_that_after_a_reporting_verb_is_the_time_of_the_report() ->
     assert found("At the time that the deal was signed, prices were high.", "1987-03-20") == []
 
 
+MONTHS_AFTER_A_YEAR = [
+    # a past sentence after the one that named the story's only year takes that year
+    (
+        "Towards the end of 2004 the club staged contests. The best players met in late December.",
+        "2004-12",
+    ),
+    # two years in the sentence before: which one the story is in is not known
+    ("Growth was 1.6% in 2004, after a contraction in 2003. Output fell in July.", "XXXX-07"),
+    # a bound ("since") is no time of the story
+    (
+        "It sold five million consoles since its launch in March 2002. Halo 2 was released in November.",
+        "XXXX-11",
+    ),
+    # the month's own sentence in the future or the present: the publication date stays the anchor
+    ("He was elected in 1997. The election will be held in May.", "XXXX-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MONTHS_AFTER_A_YEAR)
+def test_a_month_after_the_sentence_naming_the_year(text: str, value: str) -> None:
+    """An undated story's past-tense month reads the sole year of the sentence just before it."""
+    assert found(text, None)[-1][2] == value
+
+
 def test_the_day_before_a_noun_is_no_expression() -> None:
     """ "the day after the vote" names an event, not a day of the calendar: nothing is tagged."""
     assert found("Police came the day after the vote.", "1987-03-20") == []
