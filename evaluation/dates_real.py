@@ -26,7 +26,8 @@ user runs it) and ``search_dates`` (``dateparser.search_dates`` with
 ``languages=["en"]``, anchored at noon of the publication date; every hit is a DATE whose value is
 its day, as in ``evaluation.dates``).
 ``--gold FILE`` scores another gold file of the same format instead (a check set such as
-``evaluation/data/check_dates_s11.jsonl``), split by split as its rows name them.
+``evaluation/data/check_dates_s11.jsonl``), split by split as its rows name them; an undated
+article (``published`` null, as in ``check_dates_s13.jsonl``) is parsed without a publication date.
 Run as ``python -m evaluation.dates_real [--corpora PATH] [--gold FILE] [--json OUT] [--errors] [--no-peer]``.
 """
 
@@ -225,7 +226,7 @@ def score_article(article: Mapping[str, Any], found: Sequence[Found], scores: Sc
     ]
 
 
-def newsparse_dates(text: str, published: str) -> list[Found]:
+def newsparse_dates(text: str, published: str | None) -> list[Found]:
     """The dates layer's expressions, through the whole pipeline as a user runs it."""
     import newsparse
 
@@ -244,14 +245,17 @@ def newsparse_dates(text: str, published: str) -> list[Found]:
     ]
 
 
-def peer_dates(text: str, published: str) -> list[Found]:
-    """``dateparser.search_dates`` anchored at noon of the publication day; each hit a DATE of its day."""
+def peer_dates(text: str, published: str | None) -> list[Found]:
+    """``dateparser.search_dates`` anchored at noon of the publication day (its own default for an
+    undated article); each hit a DATE of its day."""
     from dateparser.search import search_dates
 
-    base = dt.datetime.combine(dt.date.fromisoformat(published[:10]), dt.time(12))
+    settings: dict[str, Any] = {}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(dt.date.fromisoformat(published[:10]), dt.time(12))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        hits = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+        hits = search_dates(text, languages=["en"], settings=settings) or []
     found: list[Found] = []
     position = 0
     for surface, when in hits:
@@ -266,7 +270,7 @@ def peer_dates(text: str, published: str) -> list[Found]:
     return found
 
 
-System = Callable[[str, str], list[Found]]
+System = Callable[[str, str | None], list[Found]]
 HELD_OUT = ("untouched", "untouched_b", "fresh")
 
 
@@ -292,7 +296,8 @@ def run(
     for article in articles:
         text = texts[article["id"]]
         for name, system in systems.items():
-            score_article(article, system(text, str(article["published"])), runs[name])
+            published = article.get("published")
+            score_article(article, system(text, str(published) if published else None), runs[name])
     return runs
 
 

@@ -114,6 +114,9 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         and not _SAID_AT.search(ctx.before(m.start(), 16))
     ):  # "at the time she was discussing a job": "when", a clause ("he said at the time they ..." is not)
         return None
+    if word in ("the time", "that time") and _THAT_AFTER.match(ctx.text, m.end()):
+        if not _TOLD_AT.search(ctx.before(m.start(), 48)):
+            return None  # "at the time that the deal was signed": "when", a clause
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
@@ -140,6 +143,12 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:I|you|he|she|we|they)\s+[a-z]")
 _SAID_AT = re.compile(
     r"\b(?:said|says|saying|told|telling|stated|stating|claimed|claiming|reported|announced|wrote|added"
     r"|insisted|insisting|argued|arguing)\s+at\s+$"
+)
+_THAT_AFTER = re.compile(r"\s+that\b")
+# "told the BBC at that time that ...", "said at the time that ...": the time of the report
+_TOLD_AT = re.compile(
+    r"\b(?:said|says|told|tells|stated|reported|announced|added|wrote|claimed|insisted|argued|confirmed"
+    r"|denied|warned)\b[^.;,\n]{0,30}\bat\s+$"
 )
 _IN_NOT_EARLIER = re.compile(r"(?<!earlier)(?<!later)\s+in\s+$")
 _AGO_FORWARD = ("later", "from now", "hence", "after")
@@ -331,6 +340,8 @@ _COMPARED_WITH = re.compile(r"(?i)\s+(?:last|a|one|of|in|the|previous|prior|year
 
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    if m["arel"] and m["au"].lower() == "day":  # "the day before": a day before the last date named
+        return _Partial("DATE", "XXXX-XX-XX", kind="day+" if m["arel"].lower() == "after" else "day-")
     if m["arel"]:  # "meet next week ... or the week after": one unit after the last date named
         unit = {"week": "W", "month": "M", "year": "Y"}[m["au"].lower()]
         forward = m["arel"].lower() == "after"
@@ -347,9 +358,17 @@ def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     unit = m["u"].lower()
     if unit == "day" and not (m["pre"] or m["same"] or _norm(m["that"]) == "the same"):
         return None  # "redemptions that day": often hypothetical; TimeBank tags the marked forms
+    if unit in TIMES_OF_DAY:  # "that night", "later that evening": the part of the day last named
+        return _Partial("TIME", f"XXXX-XX-XXT{TIMES_OF_DAY[unit]}", kind="anaphor")
     if _norm(m["that"]) == "the same" and (unit == "quarter" or _COMPARED_WITH.match(ctx.text, m.end())):
         return None  # "the same quarter", "the same month last year": comparisons, handled with quarters
-    blank = {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}[unit]
+    blank = {
+        "year": "XXXX",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "week": "XXXX-WXX",
+        "day": "XXXX-XX-XX",
+    }[unit]
     if m.group(0)[0] == "T" and _CATAPHOR.match(ctx.text, m.end()):
         return _Partial(
             "DATE", blank, _mod(m["pre"]), kind="cataphor"

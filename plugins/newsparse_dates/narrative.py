@@ -29,6 +29,7 @@ __all__ = [
     "resolve_following",
     "resolve_next_day",
     "units_back",
+    "units_later",
     "year_back_month",
 ]
 
@@ -41,6 +42,7 @@ _ANAPHOR_SHAPES = {
 }
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
+_UNDATED_MONTH = re.compile(r"XXXX-\d\d$")
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")
 _LOOK_BACK = 6  # how many dates named before are candidates
 _NEAR = 400  # characters: a "previous year" or "year earlier" reads the date named just before
@@ -60,10 +62,29 @@ def _moved(f: Found, value: str, used: Found) -> Found:
 
 def resolve_anaphor(f: Found, named: Sequence[Found]) -> Found:
     """The last named value at the granularity of ``f`` ("that year" after "June 1998" -> 1998)."""
+    if f.value == "XXXX-WXX" or f.value.startswith("XXXX-XX-XXT"):
+        return _week_or_part_of_day(f, named)
     shape, size = _ANAPHOR_SHAPES[f.value]
     for used in reversed(named[-_LOOK_BACK:]):
         if shape.match(used.value):
             return _moved(f, used.value[:size], used)
+    return f
+
+
+def _week_or_part_of_day(f: Found, named: Sequence[Found]) -> Found:
+    """ "that week" (the ISO week of the day named last, shortly before), "that night" (its part of
+    the day)."""
+    for used in reversed(named[-_LOOK_BACK:]):
+        if f.start - used.end > _NEAR:
+            break
+        if f.value == "XXXX-WXX" and _WEEK_VALUE.match(used.value):
+            return _moved(f, used.value, used)
+        if _FULL_DATE.match(used.value) and not used.value[10:11] == "T":
+            day = dt.date.fromisoformat(used.value[:10])
+            value = rs.iso_week(day) if f.value == "XXXX-WXX" else used.value[:10] + f.value[10:]
+            return attrs.evolve(_moved(f, value, used), interval=(day.isoformat(), day.isoformat()))
+        if _UNDATED_DAY.match(used.value) and f.value != "XXXX-WXX":  # "26 February", "Saturday" undated
+            return _moved(f, used.value.partition("T")[0] + f.value[10:], used)
     return f
 
 
@@ -133,11 +154,14 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if i is None:
         return f
     used = named[i]
-    if not _MONTH_VALUE.match(used.value) or f.start - used.end > 120:
+    undated = _UNDATED_MONTH.match(used.value) is not None  # "in February" of an undated story: XXXX-02
+    if not (undated or _MONTH_VALUE.match(used.value)) or f.start - used.end > 120:
         return f
     before = named[i - 1] if i > 0 else None
     if before is not None and _JOINED.match(ctx.text[before.end : used.start]):
         return f  # "January and February ... a year earlier": the year, as written
+    if undated:  # "a year ago" counts from publication (the guidelines' deictic "ago"): only "earlier"
+        return f if "ago" in ctx.lowered[f.start : f.end] else _moved(f, used.value, used)
     month = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
     return _moved(f, rs.month_value(rs.add_months(month, -12)), used)
 
@@ -218,18 +242,39 @@ _BOUNDARY = re.compile(r"(?i)\b(?:until|till|since|to|by|before|after)\s+$")
 
 
 def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool:
-    """Whether a sentence opening "In March," continues the past-tense story of the sentence just
-    before it, which named the year ("In 1982, ... In March, ..." as the guidelines write it): the
-    year's sentence is the previous one of the same paragraph and told in the past."""
-    if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start):
-        return False
+    """Whether a sentence opening "In March," (or a past sentence naming no other year, see
+    ``_sole_year``) continues the past-tense story of the sentence just before it, which named the
+    year ("In 1982, ... In March, ..." as the guidelines write it): the year's sentence is the
+    previous one of the same paragraph and told in the past."""
     if used.start < ctx.sentence(max(0, sentence_start - 1))[0] or "\n\n" in ctx.text[used.end : f.start]:
         return False
     lo, hi = ctx.sentence(used.start)
+    if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start) and not _sole_year(f, used, lo, hi, ctx):
+        return False
     # told in the past: a past verb ("reported" too) and no future in that sentence
     return _PAST_VERB.search(ctx.text, lo, hi) is not None and _FUTURE_WORD.search(ctx.text, lo, hi) is None
 
 
+def _sole_year(f: Found, used: Found, lo: int, hi: int, ctx: Context) -> bool:
+    """Whether a month told later in its sentence ("Israel and Turkey strengthened ties in 2004. Olmert
+    was reported in June to ...") may take the year of the sentence before: a plain year or month, the
+    only year of that sentence, not a bound ("since its launch in March 2002"), and no future or
+    present tense in the month's own sentence."""
+    if not _PLAIN.fullmatch(used.value) or len(_YEAR_WORD.findall(ctx.text, lo, hi)) != 1:
+        return False
+    if _SINCE_BEFORE.search(ctx.text, max(lo, used.start - 40), used.start):
+        return False
+    own_lo, own_hi = ctx.sentence(f.start)
+    return (
+        _NOW_WORD.search(ctx.text, own_lo, own_hi) is None
+        and _FUTURE_WORD.search(ctx.text, own_lo, own_hi) is None
+    )
+
+
+_PLAIN = re.compile(r"\d{4}(?:-\d\d)?")
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\b")
+_NOW_WORD = re.compile(r"(?i)\b(?:is|are|has|have|now|currently)\b")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|grew|rose|fell|(?-i:[a-z]{2,}ed))\b")
 _FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|forecasts?)\b|'ll\b")
 
@@ -302,3 +347,43 @@ def clock_on_undated_day(f: Found, named: Sequence[Found], ctx: Context) -> Foun
 
 _OWN_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|[A-Z])")  # "midnight on 1 January"
 _RECURS = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each|daily|nightly)\b")
+
+
+_LATER = re.compile(r"\s+later\b")
+_LENGTH = re.compile(r"P(\d+)([YMWD])")
+_UNDATED_DATE = re.compile(r"XXXX-\d\d-\d\d$")
+
+
+def units_later(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "two days later", "12 months later" after a date of the story: one DATE counted forward from
+    it ("won in 2002 and defended the title 12 months later": 2003); with no date named in the same
+    or the sentence before, the length stays a DURATION ("Three days" later, as TimeML writes it)."""
+    later = _LATER.match(ctx.text, f.end)
+    length = _LENGTH.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
+    if later is None or length is None or not named:
+        return f
+    used = named[-1]
+    if used.type != "DATE" or used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
+        return f
+    value = _counted_forward(used.value, int(length[1]), length[2])
+    if value is None:
+        return f
+    moved = _moved(f, value, used)
+    return attrs.evolve(moved, type="DATE", end=later.end(), quant=None, freq=None, kind="later")
+
+
+def _counted_forward(value: str, amount: int, unit: str) -> str | None:
+    """``value`` moved ``amount`` units forward, at the granularity the unit and the value share."""
+    months = amount * 12 if unit == "Y" else amount if unit == "M" else None
+    if months is not None and months % 12 == 0 and re.match(r"\d{4}", value):
+        return f"{int(value[:4]) + months // 12:04d}"
+    if months is not None and _MONTH_VALUE.match(value[:7]) and len(value) in (7, 10):
+        return rs.month_value(rs.add_months(dt.date(int(value[:4]), int(value[5:7]), 1), months))
+    days = amount * 7 if unit == "W" else amount if unit == "D" else None
+    if days is None:
+        return None
+    if _FULL_DATE.fullmatch(value):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    if _UNDATED_DATE.match(value) and value[5:10] != "02-29":  # a day of an undated story
+        return "XXXX" + (dt.date.fromisoformat("2001" + value[4:]) + dt.timedelta(days=days)).isoformat()[4:]
+    return None

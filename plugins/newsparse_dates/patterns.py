@@ -186,7 +186,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|recent\s+(?:years|months|weeks|days)(?:\s+and\s+(?:years|months|weeks|days))?|as\s+soon\s+as\s+possible"
         rf"|the\s+past(?![\w-]|\s+(?:\d|{_TIMEWORD}))"
         r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
-        r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|that|being|to|for)\b)"
+        r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|being|to|for)\b)"
         r"|(?<=\bin\s)the\s+day(?![\w'’-])"
         r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
@@ -195,9 +195,10 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ("adjago", r"\b(?:the\s+)?year[-\s](?:earlier|ago)\s+month\b|\byear-(?:earlier|ago)\b", _h_adj_ago),
     (
         "anaphor",
-        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?(?P<u>year|month|quarter|day)\b"
+        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?"
+        r"(?P<u>year|month|quarter|week|day|morning|afternoon|evening|night)\b"
         r"(?![-'’])|\bthe\s+(?P<nrel>next|following|previous|preceding)\s+(?P<nu>day|morning|afternoon|evening|night)\b"
-        r"(?![-'’])|\bthe\s+(?P<au>week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
+        r"(?![-'’])|\bthe\s+(?P<au>day|week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
         _h_anaphor,
     ),
     (
@@ -387,9 +388,10 @@ _TRIGGERS = _triggers(
         ),
         ("ref", "time day date season", 14, 12),
         ("adjago", "earlier ago", 12, 8),
-        ("anaphor", "quarter day", 25, 2),
+        ("anaphor", "quarter day", 25, 12),
         ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"
-        ("anaphor", "week", 5, 8),
+        ("anaphor", "week", 25, 8),
+        ("anaphor", "morning afternoon evening night", 25, 2),
         ("anaphor", "next following previous preceding", 6, 12),
         ("period", "period", 40, 25),
         ("theyear", "year", 30, 20),

@@ -274,6 +274,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.clock_on_undated_day(f, mentioned, ctx)
     if f.value == "PAST_REF":
         return nv.at_the_time(f, mentioned, ctx)
+    if f.type == "DURATION":
+        return nv.units_later(f, mentioned, ctx)
     return f
 
 

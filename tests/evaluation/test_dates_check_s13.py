@@ -1,0 +1,58 @@
+"""The session-13 dates check set: its shape (no corpus needed), offsets and draw (skipped without it)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from evaluation.data.anchor_dates import TYPES, check_dates
+from evaluation.data.drawing import CHECK_SETS, corpus_articles
+from evaluation.data.select_dates_check_s13 import HALF, OWN, SIZE, selection, taken_ids
+from evaluation.dates_real import _splits, reference_class
+from evaluation.real_common import DATA, article_texts
+
+CORPORA = Path(
+    os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
+)
+RECORDS = [json.loads(line) for line in (DATA / OWN).read_text().splitlines() if line]
+
+
+def test_the_check_set_is_registered_and_split_in_two_halves_with_narrative_anchors() -> None:
+    """Fourteen articles listed in CHECK_SETS, seven of each half, each half with narrative anchors."""
+    assert OWN in CHECK_SETS
+    assert len(RECORDS) == SIZE
+    halves = [r["split"] for r in RECORDS]
+    assert halves.count("check_s13_A") == halves.count("check_s13_B") == HALF
+    assert _splits(RECORDS) == ["check_s13_A", "check_s13_B"]
+    assert all(e["type"] in TYPES for r in RECORDS for e in r["dates"])
+    for half in ("check_s13_A", "check_s13_B"):
+        kinds = [reference_class(e) for r in RECORDS if r["split"] == half for e in r["dates"]]
+        assert kinds.count("narrative") >= 10
+
+
+@pytest.mark.skipif(not (CORPORA / "news" / "articles.jsonl").is_file(), reason="news corpus absent")
+def test_offsets_resolve_and_the_draw_reproduces() -> None:
+    """Every span sits at its anchor, and the scripted draw gives the committed ids and halves."""
+    texts = article_texts(CORPORA, (r["id"] for r in RECORDS))
+    assert texts is not None
+    assert [p for r in RECORDS for p in check_dates(r, texts[r["id"]])] == []
+    articles = corpus_articles(["--corpora", str(CORPORA)], None)
+    drawn = selection(articles, taken_ids(DATA, DATA.parents[1] / "tests"))
+    assert drawn == [(r["id"], r["split"][-1]) for r in RECORDS]
+
+
+def test_an_undated_article_is_scored_without_a_publication_date() -> None:
+    """``run`` hands a system ``None`` (not the string "None") for an article with no ``published``."""
+    from evaluation.dates_real import Found, run
+
+    seen: list[str | None] = []
+
+    def system(text: str, published: str | None) -> list[Found]:
+        seen.append(published)
+        return []
+
+    article = {"id": "x", "published": None, "dates": []}
+    run([article], {"x": "No dates here."}, {"s": system})
+    assert seen == [None]
