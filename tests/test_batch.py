@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 import newsparse
+from newsparse.batch import WARM_UP_PUBLISHED, WARM_UP_TEXT
 from newsparse import Annotation, Document, Extractor, Failure, PipelineError, hookimpl, parse_many
 from newsparse.batch import PipelineSpec
 from newsparse.testing import pipeline_for
@@ -331,3 +332,10 @@ def test_ordered_map_warms_up_once_before_forking() -> None:
     assert calls == []  # no pool, nothing to warm for
     assert list(ordered_map(task, range(10), workers=2, executor=None)) == [2 * i for i in range(10)]
     assert calls == [2]
+
+
+def test_the_warm_up_text_reaches_every_relational_layer() -> None:
+    """The warm-up parse loads each built-in layer's lazy data only if the layer finds something in it."""
+    doc = newsparse.parse(WARM_UP_TEXT, published=WARM_UP_PUBLISHED)
+    for layer in ("dates", "quantities", "entities", "agreements", "claims", "events"):
+        assert doc.layers[layer], layer

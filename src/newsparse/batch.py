@@ -181,14 +181,25 @@ class ParseJob:
     pipeline: Pipeline | PipelineSpec
 
 
-WARM_UP_TEXT = "On Monday, 3 km east of Ankara, over 1,000 people met; talks resumed."
+# touches every built-in layer's lazily loaded data (a dateline, dates, quantities, money, a quote,
+# a casualty, an agreement, a company, a contract), so that the first real item is not slowed by it
+WARM_UP_TEXT = (
+    "BEIRUT (Reuters) - On Monday, 3 km east of Ankara, over 1,000 people met; talks resumed. "
+    "Officials said airstrikes killed 12 civilians in Idlib, Syria, on Tuesday. "
+    '"We will sign," U.S. Secretary of State John Kerry said. '
+    "Russia and the United States agreed a ceasefire in Geneva, brokered by the UN. "
+    "Shares of Goldman Sachs rose 3% to $40 a barrel. The company bought rival Acme Inc. for "
+    "$2 billion, its chief executive told reporters last week. "
+    "Manchester United signed the striker on a four-year contract, according to a statement on 3 March 2004."
+)
+WARM_UP_PUBLISHED = "2016-02-15"
 
 
 def warm_up(pipeline: Pipeline | PipelineSpec) -> None:
     """Parse a short text once, so that lazily loaded plugin data is loaded (errors are ignored:
     the real items will report them)."""
     with contextlib.suppress(Exception):  # a broken plugin shows up on the first real item instead
-        _resolve(pipeline).parse(WARM_UP_TEXT)
+        _resolve(pipeline).parse(WARM_UP_TEXT, published=WARM_UP_PUBLISHED)
 
 
 def _warm_job(job: ParseJob) -> None:
@@ -291,6 +302,8 @@ def ordered_map(
         yield from _on_executor(task, items, executor, chunksize, window, time_limit)
         return
     if not isolate and (workers is None or workers <= 1):
+        if task.warm is not None and time_limit is not None:  # lazy loading is not the first item's time
+            task.warm(task.payload)
         stage = Stage()
         prepared = task.prepare(task.payload, stage.note)
         for index, item in enumerate(items):
