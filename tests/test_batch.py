@@ -13,9 +13,8 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse.batch import WARM_UP_PUBLISHED, WARM_UP_TEXT
 from newsparse import Annotation, Document, Extractor, Failure, PipelineError, hookimpl, parse_many
-from newsparse.batch import PipelineSpec
+from newsparse.batch import WARM_UP_PUBLISHED, WARM_UP_TEXT, PipelineSpec
 from newsparse.testing import pipeline_for
 
 
