@@ -77,6 +77,8 @@ _CLAUSE_VERBS = SPEECH | frozenset(
     "estimate estimates estimated".split()
 )
 _SUBORDINATORS = frozenset("after before since until till as once unless because".split())
+# adverbs that approximate or limit a number ("for about 10 years", "in nearly 40 countries")
+_APPROXIMATE = frozenset("about around over nearly almost approximately roughly some only just".split())
 _AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -170,13 +172,27 @@ def _prepositions(state: State, adpositions: list[int]) -> None:
         if k > 0 and tags[k - 1] == "VERB" and lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
         elif group_of[k] < 0 and heads[k] is None and rels[k] is None:
-            head = group_of[k + 1] if k + 1 < n else -1  # the group starting right after it
-            if head < 0 or start_of.get(head) != k + 1:
+            start = _amount_start(state, k + 1)  # past "about" in "with about 40 fighters"
+            head = group_of[start] if start < n else -1  # the group starting right after it
+            if head < 0 or start_of.get(head) != start:
                 continue
             if lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
                 continue  # "after the company announced": a clause, its subject not a preposition's
             heads[k], rels[k] = head, "case"
             pp[head] = k
+            if start > k + 1:
+                state.attach(k + 1, start, "advmod")
+
+
+def _amount_start(state: State, k: int) -> int:
+    """Where the group after a preposition starts: ``k``, or past an approximating adverb before
+    a number ("for about 10 years", "in nearly 40 countries": the adverb modifies the number)."""
+    tags, n = state.tags, len(state.tags)
+    if k + 1 < n and tags[k] == "ADV" and state.free(k) and state.lower[k] in _APPROXIMATE:
+        after = tags[k + 1]
+        if after == "NUM" or (after == "SYM" and k + 2 < n and tags[k + 2] == "NUM"):  # "about £55,000"
+            return k + 1
+    return k
 
 
 def _clause_after(state: State, k: int, head: int) -> bool:
