@@ -18,6 +18,7 @@ __all__ = [
     "repair_news",
     "repair_noun_prepositions",
     "repair_progressive",
+    "repair_pronoun_verbs",
     "repair_relative_verbs",
     "repair_reported_that",
     "repair_titles",
@@ -55,6 +56,9 @@ _SAYING = frozenset(
 )
 _BETWEEN = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})  # an oblique or the hearer
 _CLAUSE_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "SYM"})  # its subject
+# pronouns that are only ever subjects: a word after one is its verb ("he reports that", "they need")
+_NOMINATIVE = frozenset("he she they we i He She They We I".split())
+_THIRD_PERSON = frozenset({"he", "she"})
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -81,6 +85,8 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_noun_prepositions(forms, tags)
     if "that" in words and not _SAYING.isdisjoint(words):
         repair_reported_that(forms, tags)
+    if "NOUN" in tags and not _NOMINATIVE.isdisjoint(words):
+        repair_pronoun_verbs(forms, tags, word_classes)
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:
@@ -211,3 +217,22 @@ def repair_titles(forms: list[str], tags: list[str]) -> None:
 def _predicate_at(tags: list[str], k: int) -> bool:
     """Whether the word at ``k`` (if any) is a verb or an auxiliary."""
     return k < len(tags) and tags[k] in _PREDICATES
+
+
+def repair_pronoun_verbs(forms: list[str], tags: list[str], word_classes: Mapping[str, str]) -> None:
+    """Retag, in place, a lower-case NOUN right after a subject-only pronoun (an adverb between) as
+    VERB when WordNet knows it as a verb form that agrees: "He reports that", "she also warns",
+    "they need food" (after "he"/"she" an -s or past form; after "I", "we", "they" a base or past
+    form: not "we journalists")."""
+    n = len(forms)
+    for k in indices(tags, "PRON"):
+        pronoun = forms[k].lower()
+        if pronoun not in _NOMINATIVE:
+            continue
+        j = k + 2 if k + 2 < n and tags[k + 1] == "ADV" else k + 1
+        if j >= n or tags[j] != "NOUN" or not forms[j].islower():
+            continue
+        classes = word_classes.get(forms[j], "")
+        forms_wanted = "SD" if pronoun in _THIRD_PERSON else "vD"
+        if any(c in classes for c in forms_wanted):
+            tags[j] = "VERB"

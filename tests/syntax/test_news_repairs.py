@@ -6,6 +6,7 @@ from newsparse_syntax.news_repairs import (
     repair_article,
     repair_news,
     repair_progressive,
+    repair_pronoun_verbs,
     repair_relative_verbs,
     repair_titles,
     repair_us,
@@ -92,3 +93,27 @@ def test_an_opening_a_before_a_currency_sign_is_an_article() -> None:
     tags = ["SYM", "SYM", "NUM", "NOUN"]
     repair_article(forms, tags)
     assert tags[0] == "DET"
+
+
+def test_a_noun_after_a_subject_pronoun_is_its_verb() -> None:
+    classes = {"reports": "NS", "plan": "nv", "journalists": "N"}
+    forms = "He reports that the party is wavering".split()
+    tags = ["PRON", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB"]
+    repair_pronoun_verbs(forms, tags, classes)
+    assert tags[1] == "VERB"
+    tags = ["PRON", "ADV", "NOUN", "PART", "VERB"]
+    repair_pronoun_verbs("they also plan to boost".split(), tags, classes)
+    assert tags[2] == "VERB"
+
+
+def test_a_noun_after_a_pronoun_that_does_not_agree_is_left_alone() -> None:
+    classes = {"plan": "nv", "journalists": "N", "reports": "NS"}
+    for forms, tags in (
+        ("we journalists say".split(), ["PRON", "NOUN", "VERB"]),
+        ("he plan".split(), ["PRON", "NOUN"]),
+        ("they reports".split(), ["PRON", "NOUN"]),
+        ("gave it reports".split(), ["VERB", "PRON", "NOUN"]),
+    ):
+        before = list(tags)
+        repair_pronoun_verbs(forms, tags, classes)
+        assert tags == before, forms
