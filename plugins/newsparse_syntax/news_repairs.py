@@ -19,6 +19,7 @@ __all__ = [
     "repair_noun_prepositions",
     "repair_progressive",
     "repair_pronoun_verbs",
+    "repair_street_names",
     "repair_relative_verbs",
     "repair_reported_that",
     "repair_titles",
@@ -59,6 +60,9 @@ _CLAUSE_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "SYM"})
 # pronouns that are only ever subjects: a word after one is its verb ("he reports that", "they need")
 _NOMINATIVE = frozenset("he she they we i He She They We I".split())
 _THIRD_PERSON = frozenset({"he", "she"})
+# the last word of a street's or place's name: a capitalised "-ing" word before it is a name, not a
+# verb ("Downing Street said", "Reading Road")
+_STREETS = frozenset("Street St St. Road Lane Square Avenue Park Bridge Cross".split())
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -87,6 +91,8 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_reported_that(forms, tags)
     if "NOUN" in tags and not _NOMINATIVE.isdisjoint(words):
         repair_pronoun_verbs(forms, tags, word_classes)
+    if not _STREETS.isdisjoint(words):
+        repair_street_names(forms, tags)
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:
@@ -236,3 +242,12 @@ def repair_pronoun_verbs(forms: list[str], tags: list[str], word_classes: Mappin
         forms_wanted = "SD" if pronoun in _THIRD_PERSON else "vD"
         if any(c in classes for c in forms_wanted):
             tags[j] = "VERB"
+
+
+def repair_street_names(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a capitalised word in -ing before "Street", "Road", "Square" ... as PROPN,
+    and the street word too: "Downing Street said" (the tagger read a gerund subject)."""
+    for k in range(len(forms) - 1):
+        word = forms[k]
+        if forms[k + 1] in _STREETS and word.endswith("ing") and word[:1].isupper() and word[1:].islower():
+            tags[k] = tags[k + 1] = "PROPN"

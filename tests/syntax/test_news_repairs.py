@@ -7,6 +7,7 @@ from newsparse_syntax.news_repairs import (
     repair_news,
     repair_progressive,
     repair_pronoun_verbs,
+    repair_street_names,
     repair_relative_verbs,
     repair_titles,
     repair_us,
@@ -117,3 +118,16 @@ def test_a_noun_after_a_pronoun_that_does_not_agree_is_left_alone() -> None:
         before = list(tags)
         repair_pronoun_verbs(forms, tags, classes)
         assert tags == before, forms
+
+
+def test_a_capitalised_ing_word_before_street_is_a_name() -> None:
+    words, _ = analysed("Downing Street said the talks had failed.")
+    assert [w.upos for w in words[:2]] == ["PROPN", "PROPN"]
+    assert words[1].deprel == "nsubj" and words[words[1].head or 0].text == "said"
+
+
+def test_a_gerund_before_a_common_word_is_left_alone() -> None:
+    forms = "Crossing Street junctions is dangerous".split()
+    tags = ["VERB", "NOUN", "NOUN", "AUX", "ADJ"]
+    repair_street_names(forms[:1] + ["streets"] + forms[2:], tags)
+    assert tags[0] == "VERB"
