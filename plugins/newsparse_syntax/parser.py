@@ -77,6 +77,12 @@ _CLAUSE_VERBS = SPEECH | frozenset(
     "estimate estimates estimated".split()
 )
 _SUBORDINATORS = frozenset("after before since until till as once unless because".split())
+# what may be the subject of "for ... to": "for us to get", "for Iran to sign" (not a common noun:
+# "the right to see", "measures to combat" are a noun's complements far more often than subjects)
+_FOR_SUBJECTS = frozenset({"PRON", "PROPN"})
+_FOR_TIMES = TIME_WORDS | frozenset(
+    "time times while days weeks months years decades centuries generations hours minutes".split()
+)
 # adverbs that approximate or limit a number ("for about 10 years", "in nearly 40 countries")
 _APPROXIMATE = frozenset("about around over nearly almost approximately roughly some only just".split())
 _AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
@@ -217,13 +223,16 @@ def _clause_after(state: State, k: int, head: int) -> bool:
 
 def _infinitive_subjects(state: State) -> None:
     """``no way for us to get home``: the group after "for" is the subject of the infinitive after it
-    ("for" and "to" its ``mark``), not the object of a preposition. Only after a "for" the tagger
-    reads as a conjunction, or before a pronoun ("for some time to come" stays a preposition).
+    ("for" and "to" its ``mark``), not the object of a preposition: a pronoun or a name ("for Iran to
+    sign"), or any group after a "for" the tagger reads as a conjunction; not a time ("for some
+    time to come" stays a preposition).
     """
     for k in indices(state.lower, "for"):
         head = next_group(state, k + 1)
-        if head < 0 or not (state.tags[k] == "SCONJ" or state.tags[head] == "PRON"):
+        if head < 0 or not (state.tags[k] == "SCONJ" or state.tags[head] in _FOR_SUBJECTS):
             continue
+        if state.lower[head] in _FOR_TIMES:
+            continue  # "for some time to come", "for years to come": a preposition's time
         if state.pp[head] not in (-1, k) or not _infinitive_subject(state, k, head):
             continue
         state.pp[head] = -1

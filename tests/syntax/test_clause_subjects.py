@@ -88,3 +88,17 @@ def test_clause_after_admitted_keeps_its_subject() -> None:
     words, _ = analysed("The captain admitted his side failed to cope.")
     side = index_of(words, "side")
     assert words[side].deprel == "nsubj" and head_text(words, side) == "failed"
+
+
+def test_a_name_after_for_is_the_subject_of_the_infinitive() -> None:
+    words, _ = analysed("It is time for Iran to sign the deal.")
+    iran, for_ = index_of(words, "Iran"), index_of(words, "for")
+    assert words[iran].deprel == "nsubj" and head_text(words, iran) == "sign"
+    assert words[for_].upos == "SCONJ" and words[for_].deprel == "mark"
+
+
+def test_a_common_noun_or_a_time_after_for_stays_in_its_phrase() -> None:
+    words, _ = analysed("They fought for the right to see the files.")
+    assert words[index_of(words, "right")].deprel != "nsubj"
+    words, _ = analysed("Prices will stay high for some time to come.")
+    assert words[index_of(words, "for")].deprel == "case"
