@@ -260,7 +260,19 @@ def _chain_start(state: State, k: int) -> int:
         lo -= 1
     if lo > 1 and lower[lo - 1] in FLOATING and tags[lo - 2] == "AUX":
         return _chain_start(state, lo - 1)  # "we are all looking": past the quantifier to the subject
+    if lo > 1 and tags[k] == "VERB" and tags[lo - 1] == "PART" and lower[lo - 1] == "to" and tags[lo - 2] == "AUX":
+        if lower[lo - 2] in BE and not _infinitive_before(state, lo - 2):
+            return _chain_start(state, lo - 2)  # "Telewest is to offer": "be to" is the verb's auxiliary
     return lo
+
+
+def _infinitive_before(state: State, be: int) -> bool:
+    """Whether an infinitive stands within eight words before ``be`` ("the way to tackle it is to
+    look": its object is not the subject a "be to" predicate would find)."""
+    lower, tags = state.lower, state.tags
+    return any(
+        lower[j] == "to" and tags[j] == "PART" and tags[j + 1] == "VERB" for j in range(max(0, be - 8), be - 1)
+    )
 
 
 def _clause_start(state: State, p: int) -> int:
@@ -331,9 +343,13 @@ def _predicates(
                 passive = lower[a] in BE or lower[a] in ("get", "got", "gets")
             elif lower[a] in _NEGATION or tags[a] == "ADV":
                 heads[a], rels[a] = p, "advmod"
+            elif lower[a] == "to":
+                heads[a], rels[a] = p, "mark"  # "is to offer"
         if passive and tags[p] == "VERB" and _participle(lower[p], lexicon.get(lower[p], "")):
             for a in range(_chain_start(state, p), p):
                 if state.rels[a] == "aux" and (lower[a] in BE or lower[a] in ("get", "got", "gets")):
+                    if lower[a + 1] == "to":
+                        continue  # "is to be decided": "is" stays the auxiliary of "be to"
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found

@@ -102,3 +102,23 @@ def test_a_common_noun_or_a_time_after_for_stays_in_its_phrase() -> None:
     assert words[index_of(words, "right")].deprel != "nsubj"
     words, _ = analysed("Prices will stay high for some time to come.")
     assert words[index_of(words, "for")].deprel == "case"
+
+
+def test_be_to_is_the_auxiliary_of_the_verb_after_it() -> None:
+    words, tree = analysed("Cable firm Telewest is to offer a new service.")
+    offer = index_of(words, "offer")
+    assert words[offer].deprel == "root"
+    assert tree.subject(offer) is not None and tree.subject(offer).text == "Cable firm Telewest"
+    assert words[index_of(words, "is")].deprel == "aux" and words[index_of(words, "to")].deprel == "mark"
+
+
+def test_be_to_be_keeps_the_passive_on_be() -> None:
+    words, _ = analysed("The film is to be directed by a newcomer.")
+    assert words[index_of(words, "film")].deprel == "nsubj:pass"
+    assert words[index_of(words, "is")].deprel == "aux" and words[index_of(words, "be")].deprel == "aux:pass"
+
+
+def test_be_to_after_an_infinitive_and_its_object_is_left_alone() -> None:
+    words, _ = analysed("The correct way to tackle it is to look at the other side.")
+    it = index_of(words, "it")
+    assert words[it].deprel == "obj" and head_text(words, it) == "tackle"
