@@ -19,9 +19,9 @@ __all__ = [
     "repair_noun_prepositions",
     "repair_progressive",
     "repair_pronoun_verbs",
-    "repair_street_names",
     "repair_relative_verbs",
     "repair_reported_that",
+    "repair_street_names",
     "repair_titles",
     "repair_us",
 ]

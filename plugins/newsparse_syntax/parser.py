@@ -260,8 +260,8 @@ def _chain_start(state: State, k: int) -> int:
         lo -= 1
     if lo > 1 and lower[lo - 1] in FLOATING and tags[lo - 2] == "AUX":
         return _chain_start(state, lo - 1)  # "we are all looking": past the quantifier to the subject
-    if lo > 1 and tags[k] == "VERB" and tags[lo - 1] == "PART" and lower[lo - 1] == "to" and tags[lo - 2] == "AUX":
-        if lower[lo - 2] in BE and not _infinitive_before(state, lo - 2):
+    if lo > 1 and tags[k] == "VERB" and tags[lo - 1] == "PART" and lower[lo - 1] == "to":
+        if tags[lo - 2] == "AUX" and lower[lo - 2] in BE and not _infinitive_before(state, lo - 2):
             return _chain_start(state, lo - 2)  # "Telewest is to offer": "be to" is the verb's auxiliary
     return lo
 
@@ -270,9 +270,8 @@ def _infinitive_before(state: State, be: int) -> bool:
     """Whether an infinitive stands within eight words before ``be`` ("the way to tackle it is to
     look": its object is not the subject a "be to" predicate would find)."""
     lower, tags = state.lower, state.tags
-    return any(
-        lower[j] == "to" and tags[j] == "PART" and tags[j + 1] == "VERB" for j in range(max(0, be - 8), be - 1)
-    )
+    window = range(max(0, be - 8), be - 1)
+    return any(lower[j] == "to" and tags[j] == "PART" and tags[j + 1] == "VERB" for j in window)
 
 
 def _clause_start(state: State, p: int) -> int:

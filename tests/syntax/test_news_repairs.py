@@ -7,8 +7,8 @@ from newsparse_syntax.news_repairs import (
     repair_news,
     repair_progressive,
     repair_pronoun_verbs,
-    repair_street_names,
     repair_relative_verbs,
+    repair_street_names,
     repair_titles,
     repair_us,
 )
@@ -129,5 +129,5 @@ def test_a_capitalised_ing_word_before_street_is_a_name() -> None:
 def test_a_gerund_before_a_common_word_is_left_alone() -> None:
     forms = "Crossing Street junctions is dangerous".split()
     tags = ["VERB", "NOUN", "NOUN", "AUX", "ADJ"]
-    repair_street_names(forms[:1] + ["streets"] + forms[2:], tags)
+    repair_street_names([*forms[:1], "streets", *forms[2:]], tags)
     assert tags[0] == "VERB"
