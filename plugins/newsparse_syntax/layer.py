@@ -13,8 +13,6 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
-from newsparse_syntax.amount_repairs import CUES as AMOUNT_CUES
-from newsparse_syntax.amount_repairs import repair_approximators
 from newsparse_syntax.function_repairs import (
     CUES,
     has_apostrophe_name,
@@ -96,8 +94,6 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         if cued:
             repair_degree(sentence_forms, tags)
         repair_news(sentence_forms, tags, word_classes)
-        if "ADP" in tags and not AMOUNT_CUES.isdisjoint(sentence_forms):
-            repair_approximators(sentence_forms, tags)
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)

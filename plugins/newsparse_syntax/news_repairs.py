@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse_syntax.amount_repairs import CUES as AMOUNT_CUES
+from newsparse_syntax.amount_repairs import repair_approximators
 from newsparse_syntax.sentence_state import indices
 
 __all__ = [
@@ -63,6 +65,7 @@ _THIRD_PERSON = frozenset({"he", "she"})
 # the last word of a street's or place's name: a capitalised "-ing" word before it is a name, not a
 # verb ("Downing Street said", "Reading Road")
 _STREETS = frozenset("Street St St. Road Lane Square Avenue Park Bridge Cross".split())
+_LATE_CUES = _NOMINATIVE | _STREETS | AMOUNT_CUES
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -89,10 +92,14 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_noun_prepositions(forms, tags)
     if "that" in words and not _SAYING.isdisjoint(words):
         repair_reported_that(forms, tags)
+    if _LATE_CUES.isdisjoint(words):
+        return  # (one look-up for the three repairs below, which most sentences need none of)
     if "NOUN" in tags and not _NOMINATIVE.isdisjoint(words):
         repair_pronoun_verbs(forms, tags, word_classes)
     if not _STREETS.isdisjoint(words):
         repair_street_names(forms, tags)
+    if not AMOUNT_CUES.isdisjoint(words):
+        repair_approximators(forms, tags)  # "killed about 30 people"
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:

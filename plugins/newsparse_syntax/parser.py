@@ -178,7 +178,9 @@ def _prepositions(state: State, adpositions: list[int]) -> None:
         if k > 0 and tags[k - 1] == "VERB" and lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
         elif group_of[k] < 0 and heads[k] is None and rels[k] is None:
-            start = _amount_start(state, k + 1)  # past "about" in "with about 40 fighters"
+            start = k + 1
+            if start + 1 < n and tags[start] == "ADV":
+                start = _amount_start(state, start)  # past "about" in "with about 40 fighters"
             head = group_of[start] if start < n else -1  # the group starting right after it
             if head < 0 or start_of.get(head) != start:
                 continue
