@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse_syntax.amount_repairs import CUES as AMOUNT_CUES
+from newsparse_syntax.amount_repairs import repair_approximators
 from newsparse_syntax.sentence_state import indices
 
 __all__ = [
@@ -18,8 +20,10 @@ __all__ = [
     "repair_news",
     "repair_noun_prepositions",
     "repair_progressive",
+    "repair_pronoun_verbs",
     "repair_relative_verbs",
     "repair_reported_that",
+    "repair_street_names",
     "repair_titles",
     "repair_us",
 ]
@@ -55,6 +59,13 @@ _SAYING = frozenset(
 )
 _BETWEEN = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})  # an oblique or the hearer
 _CLAUSE_START = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "SYM"})  # its subject
+# pronouns that are only ever subjects: a word after one is its verb ("he reports that", "they need")
+_NOMINATIVE = frozenset("he she they we i He She They We I".split())
+_THIRD_PERSON = frozenset({"he", "she"})
+# the last word of a street's or place's name: a capitalised "-ing" word before it is a name, not a
+# verb ("Downing Street said", "Reading Road")
+_STREETS = frozenset("Street St St. Road Lane Square Avenue Park Bridge Cross".split())
+_LATE_CUES = _NOMINATIVE | _STREETS | AMOUNT_CUES
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -81,6 +92,14 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_noun_prepositions(forms, tags)
     if "that" in words and not _SAYING.isdisjoint(words):
         repair_reported_that(forms, tags)
+    if _LATE_CUES.isdisjoint(words):
+        return  # (one look-up for the three repairs below, which most sentences need none of)
+    if "NOUN" in tags and not _NOMINATIVE.isdisjoint(words):
+        repair_pronoun_verbs(forms, tags, word_classes)
+    if not _STREETS.isdisjoint(words):
+        repair_street_names(forms, tags)
+    if not AMOUNT_CUES.isdisjoint(words):
+        repair_approximators(forms, tags)  # "killed about 30 people"
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:
@@ -211,3 +230,31 @@ def repair_titles(forms: list[str], tags: list[str]) -> None:
 def _predicate_at(tags: list[str], k: int) -> bool:
     """Whether the word at ``k`` (if any) is a verb or an auxiliary."""
     return k < len(tags) and tags[k] in _PREDICATES
+
+
+def repair_pronoun_verbs(forms: list[str], tags: list[str], word_classes: Mapping[str, str]) -> None:
+    """Retag, in place, a lower-case NOUN right after a subject-only pronoun (an adverb between) as
+    VERB when WordNet knows it as a verb form that agrees: "He reports that", "she also warns",
+    "they need food" (after "he"/"she" an -s or past form; after "I", "we", "they" a base or past
+    form: not "we journalists")."""
+    n = len(forms)
+    for k in indices(tags, "PRON"):
+        pronoun = forms[k].lower()
+        if pronoun not in _NOMINATIVE:
+            continue
+        j = k + 2 if k + 2 < n and tags[k + 1] == "ADV" else k + 1
+        if j >= n or tags[j] != "NOUN" or not forms[j].islower():
+            continue
+        classes = word_classes.get(forms[j], "")
+        forms_wanted = "SD" if pronoun in _THIRD_PERSON else "vD"
+        if any(c in classes for c in forms_wanted):
+            tags[j] = "VERB"
+
+
+def repair_street_names(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, a capitalised word in -ing before "Street", "Road", "Square" ... as PROPN,
+    and the street word too: "Downing Street said" (the tagger read a gerund subject)."""
+    for k in range(len(forms) - 1):
+        word = forms[k]
+        if forms[k + 1] in _STREETS and word.endswith("ing") and word[:1].isupper() and word[1:].islower():
+            tags[k] = tags[k + 1] = "PROPN"

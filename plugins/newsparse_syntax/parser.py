@@ -77,6 +77,14 @@ _CLAUSE_VERBS = SPEECH | frozenset(
     "estimate estimates estimated".split()
 )
 _SUBORDINATORS = frozenset("after before since until till as once unless because".split())
+# what may be the subject of "for ... to": "for us to get", "for Iran to sign" (not a common noun:
+# "the right to see", "measures to combat" are a noun's complements far more often than subjects)
+_FOR_SUBJECTS = frozenset({"PRON", "PROPN"})
+_FOR_TIMES = TIME_WORDS | frozenset(
+    "time times while days weeks months years decades centuries generations hours minutes".split()
+)
+# adverbs that approximate or limit a number ("for about 10 years", "in nearly 40 countries")
+_APPROXIMATE = frozenset("about around over nearly almost approximately roughly some only just".split())
 _AS_PHRASES = frozenset("such well same so just".split())  # "such as", "as well as"
 _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
@@ -170,13 +178,29 @@ def _prepositions(state: State, adpositions: list[int]) -> None:
         if k > 0 and tags[k - 1] == "VERB" and lower[k] in _PARTICLES:
             state.attach(k, k - 1, "compound:prt")  # "picking up the eggs": the eggs are the object
         elif group_of[k] < 0 and heads[k] is None and rels[k] is None:
-            head = group_of[k + 1] if k + 1 < n else -1  # the group starting right after it
-            if head < 0 or start_of.get(head) != k + 1:
+            start = k + 1
+            if start + 1 < n and tags[start] == "ADV":
+                start = _amount_start(state, start)  # past "about" in "with about 40 fighters"
+            head = group_of[start] if start < n else -1  # the group starting right after it
+            if head < 0 or start_of.get(head) != start:
                 continue
             if lower[k] in _SUBORDINATORS and _clause_after(state, k, head):
                 continue  # "after the company announced": a clause, its subject not a preposition's
             heads[k], rels[k] = head, "case"
             pp[head] = k
+            if start > k + 1:
+                state.attach(k + 1, start, "advmod")
+
+
+def _amount_start(state: State, k: int) -> int:
+    """Where the group after a preposition starts: ``k``, or past an approximating adverb before
+    a number ("for about 10 years", "in nearly 40 countries": the adverb modifies the number)."""
+    tags, n = state.tags, len(state.tags)
+    if k + 1 < n and tags[k] == "ADV" and state.free(k) and state.lower[k] in _APPROXIMATE:
+        after = tags[k + 1]
+        if after == "NUM" or (after == "SYM" and k + 2 < n and tags[k + 2] == "NUM"):  # "about £55,000"
+            return k + 1
+    return k
 
 
 def _clause_after(state: State, k: int, head: int) -> bool:
@@ -201,13 +225,16 @@ def _clause_after(state: State, k: int, head: int) -> bool:
 
 def _infinitive_subjects(state: State) -> None:
     """``no way for us to get home``: the group after "for" is the subject of the infinitive after it
-    ("for" and "to" its ``mark``), not the object of a preposition. Only after a "for" the tagger
-    reads as a conjunction, or before a pronoun ("for some time to come" stays a preposition).
+    ("for" and "to" its ``mark``), not the object of a preposition: a pronoun or a name ("for Iran to
+    sign"), or any group after a "for" the tagger reads as a conjunction; not a time ("for some
+    time to come" stays a preposition).
     """
     for k in indices(state.lower, "for"):
         head = next_group(state, k + 1)
-        if head < 0 or not (state.tags[k] == "SCONJ" or state.tags[head] == "PRON"):
+        if head < 0 or not (state.tags[k] == "SCONJ" or state.tags[head] in _FOR_SUBJECTS):
             continue
+        if state.lower[head] in _FOR_TIMES:
+            continue  # "for some time to come", "for years to come": a preposition's time
         if state.pp[head] not in (-1, k) or not _infinitive_subject(state, k, head):
             continue
         state.pp[head] = -1
@@ -235,7 +262,18 @@ def _chain_start(state: State, k: int) -> int:
         lo -= 1
     if lo > 1 and lower[lo - 1] in FLOATING and tags[lo - 2] == "AUX":
         return _chain_start(state, lo - 1)  # "we are all looking": past the quantifier to the subject
+    if lo > 1 and tags[k] == "VERB" and tags[lo - 1] == "PART" and lower[lo - 1] == "to":
+        if tags[lo - 2] == "AUX" and lower[lo - 2] in BE and not _infinitive_before(state, lo - 2):
+            return _chain_start(state, lo - 2)  # "Telewest is to offer": "be to" is the verb's auxiliary
     return lo
+
+
+def _infinitive_before(state: State, be: int) -> bool:
+    """Whether an infinitive stands within eight words before ``be`` ("the way to tackle it is to
+    look": its object is not the subject a "be to" predicate would find)."""
+    lower, tags = state.lower, state.tags
+    window = range(max(0, be - 8), be - 1)
+    return any(lower[j] == "to" and tags[j] == "PART" and tags[j + 1] == "VERB" for j in window)
 
 
 def _clause_start(state: State, p: int) -> int:
@@ -306,9 +344,13 @@ def _predicates(
                 passive = lower[a] in BE or lower[a] in ("get", "got", "gets")
             elif lower[a] in _NEGATION or tags[a] == "ADV":
                 heads[a], rels[a] = p, "advmod"
+            elif lower[a] == "to":
+                heads[a], rels[a] = p, "mark"  # "is to offer"
         if passive and tags[p] == "VERB" and _participle(lower[p], lexicon.get(lower[p], "")):
             for a in range(_chain_start(state, p), p):
                 if state.rels[a] == "aux" and (lower[a] in BE or lower[a] in ("get", "got", "gets")):
+                    if lower[a + 1] == "to":
+                        continue  # "is to be decided": "is" stays the auxiliary of "be to"
                     state.rels[a] = "aux:pass"
                     state.passive.add(p)
     return found

@@ -88,3 +88,37 @@ def test_clause_after_admitted_keeps_its_subject() -> None:
     words, _ = analysed("The captain admitted his side failed to cope.")
     side = index_of(words, "side")
     assert words[side].deprel == "nsubj" and head_text(words, side) == "failed"
+
+
+def test_a_name_after_for_is_the_subject_of_the_infinitive() -> None:
+    words, _ = analysed("It is time for Iran to sign the deal.")
+    iran, for_ = index_of(words, "Iran"), index_of(words, "for")
+    assert words[iran].deprel == "nsubj" and head_text(words, iran) == "sign"
+    assert words[for_].upos == "SCONJ" and words[for_].deprel == "mark"
+
+
+def test_a_common_noun_or_a_time_after_for_stays_in_its_phrase() -> None:
+    words, _ = analysed("They fought for the right to see the files.")
+    assert words[index_of(words, "right")].deprel != "nsubj"
+    words, _ = analysed("Prices will stay high for some time to come.")
+    assert words[index_of(words, "for")].deprel == "case"
+
+
+def test_be_to_is_the_auxiliary_of_the_verb_after_it() -> None:
+    words, tree = analysed("Cable firm Telewest is to offer a new service.")
+    offer = index_of(words, "offer")
+    assert words[offer].deprel == "root"
+    assert tree.subject(offer) is not None and tree.subject(offer).text == "Cable firm Telewest"
+    assert words[index_of(words, "is")].deprel == "aux" and words[index_of(words, "to")].deprel == "mark"
+
+
+def test_be_to_be_keeps_the_passive_on_be() -> None:
+    words, _ = analysed("The film is to be directed by a newcomer.")
+    assert words[index_of(words, "film")].deprel == "nsubj:pass"
+    assert words[index_of(words, "is")].deprel == "aux" and words[index_of(words, "be")].deprel == "aux:pass"
+
+
+def test_be_to_after_an_infinitive_and_its_object_is_left_alone() -> None:
+    words, _ = analysed("The correct way to tackle it is to look at the other side.")
+    it = index_of(words, "it")
+    assert words[it].deprel == "obj" and head_text(words, it) == "tackle"

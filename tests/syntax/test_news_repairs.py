@@ -6,7 +6,9 @@ from newsparse_syntax.news_repairs import (
     repair_article,
     repair_news,
     repair_progressive,
+    repair_pronoun_verbs,
     repair_relative_verbs,
+    repair_street_names,
     repair_titles,
     repair_us,
 )
@@ -92,3 +94,40 @@ def test_an_opening_a_before_a_currency_sign_is_an_article() -> None:
     tags = ["SYM", "SYM", "NUM", "NOUN"]
     repair_article(forms, tags)
     assert tags[0] == "DET"
+
+
+def test_a_noun_after_a_subject_pronoun_is_its_verb() -> None:
+    classes = {"reports": "NS", "plan": "nv", "journalists": "N"}
+    forms = "He reports that the party is wavering".split()
+    tags = ["PRON", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB"]
+    repair_pronoun_verbs(forms, tags, classes)
+    assert tags[1] == "VERB"
+    tags = ["PRON", "ADV", "NOUN", "PART", "VERB"]
+    repair_pronoun_verbs("they also plan to boost".split(), tags, classes)
+    assert tags[2] == "VERB"
+
+
+def test_a_noun_after_a_pronoun_that_does_not_agree_is_left_alone() -> None:
+    classes = {"plan": "nv", "journalists": "N", "reports": "NS"}
+    for forms, tags in (
+        ("we journalists say".split(), ["PRON", "NOUN", "VERB"]),
+        ("he plan".split(), ["PRON", "NOUN"]),
+        ("they reports".split(), ["PRON", "NOUN"]),
+        ("gave it reports".split(), ["VERB", "PRON", "NOUN"]),
+    ):
+        before = list(tags)
+        repair_pronoun_verbs(forms, tags, classes)
+        assert tags == before, forms
+
+
+def test_a_capitalised_ing_word_before_street_is_a_name() -> None:
+    words, _ = analysed("Downing Street said the talks had failed.")
+    assert [w.upos for w in words[:2]] == ["PROPN", "PROPN"]
+    assert words[1].deprel == "nsubj" and words[words[1].head or 0].text == "said"
+
+
+def test_a_gerund_before_a_common_word_is_left_alone() -> None:
+    forms = "Crossing Street junctions is dangerous".split()
+    tags = ["VERB", "NOUN", "NOUN", "AUX", "ADJ"]
+    repair_street_names([*forms[:1], "streets", *forms[2:]], tags)
+    assert tags[0] == "VERB"
