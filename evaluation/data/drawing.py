@@ -20,7 +20,7 @@ CHECK_SETS = frozenset({
     "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl",
     "check_agreements_s12.jsonl", "real_quantities_d.jsonl", "check_claims_s12.jsonl",
     "check_dates_s12.jsonl",
-    "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
+    "check_events_s12_a.jsonl", "check_events_s12_b.jsonl", "check_agreements_s13.jsonl",
 })
 
 
