@@ -29,9 +29,24 @@ __all__ = ["VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
 
 _ACQUIRE = r"bought|buys|acquired|acquires|purchased|purchases|took\s+over|takes\s+over"
 _SELL = r"sold|sells"
+# A purchase announced or sought, not yet made: "is to buy", "will acquire", "plans to buy", "is
+# considering taking a stake in" (the guidelines count a reported possibility as ``proposed``).
+_PROSPECT = (
+    r"(?:(?:is|are)\s+(?:(?:also|now)\s+)?(?:to|set\s+to|planning\s+to|trying\s+to|seeking\s+to|looking\s+to"
+    r"|hoping\s+to|expected\s+to|considering|in\s+talks\s+to)|will|would|plans\s+to|wants\s+to|intends\s+to"
+    r"|aims\s+to|offered\s+to|proposed\s+to|has\s+offered\s+to|has\s+proposed\s+to)"
+)
+# The announced ones (an agreed purchase the text reports as coming): "is to buy", "will buy",
+# "said it would buy".
+_ANNOUNCED = re.compile(r"(?:is|are)\s+(?:(?:also|now)\s+)?to\b|will\b|would\b", re.IGNORECASE)
+# Where a prospect's auxiliary starts, looked for back from the verb ("Acme is to |buy").
+_PROSPECT_BEFORE = re.compile(rf"\b{_PROSPECT}\s+$", re.IGNORECASE)
+_PROSPECT_STEMS = ("buy", "acquir", "purchas", "take over", "taking a", "take a", "take an", "taking an")
 _VERB = re.compile(
     rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
     rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
+    rf"|(?P<prospect>{_PROSPECT})\s+(?P<pinf>buy|acquire|purchase|take\s+over|buying|acquiring"
+    r"|tak(?:e|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}stake\s+in)"
     r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
     r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
     re.IGNORECASE,
@@ -54,6 +69,7 @@ _STEMS = (
     "move to",
     "joined",
     "joins",
+    *_PROSPECT_STEMS,
 )
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
 _AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
@@ -92,6 +108,8 @@ _ANAPHORS = re.compile(
 _SUBJECT_GAP = re.compile(
     r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*"
 )
+# ", the German stock exchange that ": an appositive whose relative clause holds the verb.
+_APPOSITIVE_THAT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # (a decimal point, "an 18.8% stake", ends nothing)
@@ -160,7 +178,11 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
     found = []
     for match in _verb_matches(text):
         verbal = not (
-            match.group("agreed") or match.group("merge") or match.group("signing") or match.group("move")
+            match.group("agreed")
+            or match.group("merge")
+            or match.group("signing")
+            or match.group("move")
+            or match.group("prospect")
         )
         if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             if not _passive(text, match):
@@ -201,7 +223,7 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
     start, end = match.span()
     after = text[end : end + _OBJECT_REACH]
-    if match.group("merge") or match.group("agreed"):
+    if match.group("merge") or match.group("agreed") or match.group("prospect"):
         return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
@@ -225,6 +247,8 @@ def _verb_matches(text: str) -> list[re.Match[str]]:
         while i >= 0:
             if i == 0 or not low[i - 1].isalnum():
                 aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem.startswith("agreed") else None
+                if stem in _PROSPECT_STEMS:
+                    aux = _PROSPECT_BEFORE.search(low, max(0, i - 30), i)
                 starts.add(aux.start() if aux else i)
             i = low.find(stem, i + len(stem))
     matches = []
@@ -274,11 +298,13 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return None  # shares traded on a market or issued to investors, products counted: no deal
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
-    if first_org is None and (match.group("agreed") or match.group("acq")):
+    if first_org is None and (match.group("agreed") or match.group("acq") or match.group("prospect")):
         first_org = _described_firm(text, after, end)  # "agreed to buy its former parent AT&T"
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
     if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
         return None
+    if match.group("prospect") and first_org is None and "stake" not in match.group("pinf").lower():
+        return None  # "will take over as chief executive", "would buy more shares": no firm bought
     subject = _subject(doc, entities, sentence, start, relative is not None)
     from_, to = _after_preposition(text, entities, end, stop)
     selling = bool(match.group("sell")) or (match.group("inf") or "").lower().startswith("sell")
@@ -293,6 +319,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if target:
         roles["target"] = target
     status = "signed" if match.group("agreed") else "in_force"
+    if match.group("prospect"):
+        status = "signed" if _ANNOUNCED.match(match.group("prospect")) else "proposed"
     parties = tuple(unique_hits(roles.get("acquirer", ()) + roles.get("seller", ())))
     kept = tuple((role, hits) for role, hits in roles.items() if hits)
     trig = Trigger(start, end, match.group(), "acquisition")
@@ -459,7 +487,19 @@ def _subject(
     if relative or _ANAPHORS.search(text, max(sentence.start, start - 40), start):
         hit = _last_of(entities, start, ("ORG",))
         return (hit,) if hit is not None else ()
-    return ()
+    return _described_subject(text, entities, sentence, start)
+
+
+def _described_subject(text: str, entities: EntityIndex, sentence: Sentence, start: int) -> tuple[Hit, ...]:
+    """The firm a relative clause describes: "Deutsche Boerse, the German exchange that is trying to
+    buy": the name right before the comma of the appositive that opens the clause."""
+    found = _APPOSITIVE_THAT.search(text, max(sentence.start, start - 80), start)
+    if found is None:
+        return ()
+    hit = entities.last_before(found.start(), sentence.start)
+    if hit is None or hit.type not in _ORGS or text[hit.end : found.start()].strip():
+        return ()
+    return (hit,)
 
 
 def _last_of(entities: EntityIndex, pos: int, types: tuple[str, ...]) -> Hit | None:
