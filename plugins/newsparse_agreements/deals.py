@@ -48,7 +48,8 @@ _VERB = re.compile(
     rf"|(?P<prospect>{_PROSPECT})\s+(?P<pinf>buy|acquire|purchase|take\s+over|buying|acquiring"
     r"|tak(?:e|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}stake\s+in)"
     r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
-    r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
+    r"|(?P<signfor>(?:signed|signing|signs)\s+for)|(?P<signed>signed)|(?P<signing>signing)\s+of"
+    r"|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
     re.IGNORECASE,
 )
 _PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
@@ -69,6 +70,7 @@ _STEMS = (
     "move to",
     "joined",
     "joins",
+    "signs for",
     *_PROSPECT_STEMS,
 )
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
@@ -100,13 +102,17 @@ _ON_TERMS = re.compile(r"\bon\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:deal|contract)\b
 _JOIN_GAP = re.compile(r"\s+(?:the\s+)?")
 # A person joined in doing something, or a firm joined as an employee: no transfer.
 _NOT_A_CLUB_AFTER = re.compile(r"\s+(?:in|on|at|as(?!\s+a\s+player))\b|['’]s\b")
+# "signing for": a gerund ("After signing for Charlton he made 164 appearances") whose doer is the
+# story's player.
+_GERUND = re.compile(r"signing\b", re.IGNORECASE)
 _HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:has|had|then|later|now|also)\s+)?$", re.IGNORECASE)
 _ANAPHORS = re.compile(
     r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*"
+    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?"
+    r"(?:(?:has|have|had|also|then|now|already|just|initially|originally|eventually|finally|later)\s+)*"
 )
 # ", the German stock exchange that ": an appositive whose relative clause holds the verb.
 _APPOSITIVE_THAT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+$")
@@ -227,8 +233,8 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
         return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
-    if match.group("join"):
-        return _NAME_NEXT.match(after) is not None  # "joined Everton", "joins the Gunners"
+    if match.group("join") or match.group("signfor"):
+        return _NAME_NEXT.match(after) is not None  # "joined Everton", "signed for the Gunners"
     if match.group("signed") or match.group("signing"):
         return _PLAYER_NEXT.match(after) is not None  # "signed Italian Generoso Rossi", "signed striker X"
     return bool(
@@ -286,7 +292,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _signing(doc, entities, sentence, match, stop)
     if match.group("move"):
         return _move(doc, entities, sentence, match, stop)
-    if match.group("join"):
+    if match.group("join") or match.group("signfor"):
         return _joining(doc, entities, sentence, match, stop)
     if match.group("merge"):
         return _merging(doc, entities, sentence, match, stop)
@@ -440,13 +446,13 @@ def _joining(
     club = next(iter(entities.within(end, min(stop, end + 40))), None)
     if club is None or not _club(club) or not _JOIN_GAP.fullmatch(text, end, club.start):
         return None
-    if _NOT_A_CLUB_AFTER.match(text, club.end):
+    if _NOT_A_CLUB_AFTER.match(text, club.end) and not match.group("signfor"):
         return None  # "joined Sir Alex Ferguson in backing", "joined Barclays as chief executive"
     subject = entities.last_before(start, sentence.start)
     if subject is not None and subject.type == "PERSON" and _SUBJECT_GAP.fullmatch(text, subject.end, start):
         player: Hit | None = subject
-    elif _HE_BEFORE.search(text, max(sentence.start, start - 30), start):
-        player = _protagonist(entities, start)
+    elif _HE_BEFORE.search(text, max(sentence.start, start - 30), start) or _GERUND.match(match.group()):
+        player = _protagonist(entities, start)  # "he joined", "before joining Everton": the story's player
     else:
         return None  # an unnamed or non-person subject ("the event will join the US Open")
     if player is None:
