@@ -38,3 +38,19 @@ def test_initially_joined_reads_the_subject() -> None:
 
 def test_joining_a_union_is_no_transfer() -> None:
     assert deals("Tony Blair said that since joining the European Union, trade had grown.") == []
+
+
+def test_he_joins_the_club_retells_the_signing() -> None:
+    (rec,) = deals(
+        "Leeds have signed John Smith until the end of the season. "
+        "He joins Leeds with the club second from bottom."
+    )
+    assert [m.text for m in rec.mentions] == ["signed", "joins"]
+    assert rec.status == "signed"
+
+
+def test_a_later_move_to_another_club_is_its_own_transfer() -> None:
+    text = "John Smith signed for Leeds in 1998. Smith joined Everton from Leeds in 2001."
+    spec = {**SPEC, "everton": ("ORG", "Everton", ("Everton",), {})}
+    recs = agreements_of(parse(text, spec))
+    assert [r.club for r in recs] == [("leeds",), ("everton", "leeds")]
