@@ -48,6 +48,7 @@ _VERB = re.compile(
     rf"|(?P<prospect>{_PROSPECT})\s+(?P<pinf>buy|acquire|purchase|take\s+over|buying|acquiring"
     r"|tak(?:e|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}stake\s+in)"
     r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
+    r"|(?P<pact>(?:has\s+|have\s+)?agreed\s+to)(?=\s+(?!meet|talk|hold|discuss|attend|consider)[a-z])"
     r"|(?P<signfor>(?:signed|signing|signs)\s+for)|(?P<signed>signed)|(?P<signing>signing)\s+of"
     r"|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
     re.IGNORECASE,
@@ -136,6 +137,8 @@ _OBJECT_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRMS = frozenset({"ORG", "PERSON", "GPE"})
+_SIDES = frozenset({"ORG", "GPE", "GROUP"})  # states, firms, groups (two people agreeing act alone)
+_PAIR = re.compile(r"\band\b|&")  # "Iran and Iraq", "Acme & Globex": the sides are coordinated
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _PLAYER_WORDS = 4
@@ -189,6 +192,7 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
             or match.group("signing")
             or match.group("move")
             or match.group("prospect")
+            or match.group("pact")
         )
         if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             if not _passive(text, match):
@@ -229,7 +233,7 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
     start, end = match.span()
     after = text[end : end + _OBJECT_REACH]
-    if match.group("merge") or match.group("agreed") or match.group("prospect"):
+    if match.group("merge") or match.group("agreed") or match.group("prospect") or match.group("pact"):
         return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
@@ -296,6 +300,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _joining(doc, entities, sentence, match, stop)
     if match.group("merge"):
         return _merging(doc, entities, sentence, match, stop)
+    if match.group("pact"):
+        return _pact(entities, sentence, match)
     aux = _passive(text, match)
     if aux is not None:
         return _sold_passive(doc, entities, sentence, match, aux, stop)
@@ -414,6 +420,24 @@ def _merging(
         return None
     trig = Trigger(start, end, match.group(), "merger")
     return VerbDeal(trig, "signed", (), tuple(unique_hits(sides)))
+
+
+def _pact(entities: EntityIndex, sentence: Sentence, match: re.Match[str]) -> VerbDeal | None:
+    """ "Iran and Iraq have agreed to exchange prisoners": two or more named sides agreeing to act
+    together make an agreement (one side agreeing to act alone is a decision, no deal)."""
+    start, end = match.span()
+    sides = unique_hits(
+        h for h in entities.chain_before(start, sentence.start) if h.type in _SIDES and not _described(h)
+    )
+    if len(sides) < 2 or not _PAIR.search(entities.text, sides[0].start, start):
+        return None
+    trig = Trigger(start, end, match.group(), "agreement")
+    return VerbDeal(trig, "signed", (), tuple(sides))
+
+
+def _described(hit: Hit) -> bool:
+    """Whether a name only describes the next one ("US firm Acme": the demonym is no side)."""
+    return bool(hit.country) and not hit.type == "GPE"
 
 
 def _move(
