@@ -48,7 +48,8 @@ _VERB = re.compile(
     rf"|(?P<prospect>{_PROSPECT})\s+(?P<pinf>buy|acquire|purchase|take\s+over|buying|acquiring"
     r"|tak(?:e|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}stake\s+in)"
     r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
-    r"|(?P<pact>(?:has\s+|have\s+)?agreed\s+to)(?=\s+(?!meet|talk|hold|discuss|attend|consider)[a-z])"
+    r"|(?P<pact>(?:has\s+|have\s+)?agreed\s+to)(?=\s+(?!(?:meet|talk|hold|discuss|attend|consider"
+    r"|a|an|the|its|their|this|that|these|those|his|her|our|some|any|all|more|terms|it|them)\b)[a-z])"
     r"|(?P<signfor>(?:signed|signing|signs)\s+for)|(?P<signed>signed)|(?P<signing>signing)\s+of"
     r"|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
     re.IGNORECASE,
