@@ -551,14 +551,16 @@ def _last_of(entities: EntityIndex, pos: int, types: tuple[str, ...]) -> Hit | N
 def _after_preposition(
     text: str, entities: EntityIndex, end: int, stop: int
 ) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
-    """The names after "from" and after "to" in the verb's clause (seller, buyer of a sale)."""
+    """The names after "from" (a list: "from X and Y") and after "to" in the verb's clause (seller,
+    buyer of a sale)."""
     from_: list[Hit] = []
     to: list[Hit] = []
     for hit in entities.within(end, stop):
         if hit.type not in ("ORG", "PERSON", "GPE"):
             continue
         if _FROM.search(text, max(end, hit.start - 12), hit.start) and not from_:
-            from_.append(hit)
+            chain = entities.chain_after(hit.start, stop)  # "from Deutsche Bank and Dresdner Bank"
+            from_.extend(chain if chain and chain[0] == hit else [hit])
         elif _TO.search(text, max(end, hit.start - 8), hit.start) and not to:
             to.append(hit)
     return tuple(from_), tuple(to)

@@ -58,3 +58,9 @@ def test_the_firm_a_relative_clause_describes_buys() -> None:
 )
 def test_no_firm_bought_makes_no_record(text: str) -> None:
     assert deals(text) == []
+
+
+def test_bought_from_two_sellers_names_both() -> None:
+    spec = {**SPEC, "initech": ("ORG", "Initech", ("Initech",), {}), "hooli": ("ORG", "Hooli", ("Hooli",), {})}
+    (rec,) = agreements_of(parse("Acme bought a 12.5 pct stake in Initech from Globex and Hooli.", spec))
+    assert rec.seller == ("globex", "hooli") and set(rec.parties) == {"acme", "globex", "hooli"}
