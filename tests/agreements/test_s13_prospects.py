@@ -61,6 +61,7 @@ def test_no_firm_bought_makes_no_record(text: str) -> None:
 
 
 def test_bought_from_two_sellers_names_both() -> None:
-    spec = {**SPEC, "initech": ("ORG", "Initech", ("Initech",), {}), "hooli": ("ORG", "Hooli", ("Hooli",), {})}
+    more = {"initech": ("ORG", "Initech", ("Initech",), {}), "hooli": ("ORG", "Hooli", ("Hooli",), {})}
+    spec = {**SPEC, **more}
     (rec,) = agreements_of(parse("Acme bought a 12.5 pct stake in Initech from Globex and Hooli.", spec))
     assert rec.seller == ("globex", "hooli") and set(rec.parties) == {"acme", "globex", "hooli"}
