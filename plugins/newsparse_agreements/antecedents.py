@@ -15,7 +15,7 @@ from newsparse.syntax import dateline_end
 
 from .context import EntityIndex, Hit, unique_hits
 
-__all__ = ["anaphoric_subject", "antecedent_states"]
+__all__ = ["anaphoric_subject", "antecedent_states", "bidder_before"]
 
 _FIRM_NOUNS = r"(?:company|firm|group|bank|carrier|airline|insurer|lender|club|maker|conglomerate|utility)"
 # The subject right before the agreeing verb, past an auxiliary and up to two adverbs ("it has also
@@ -98,3 +98,50 @@ def _paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts (after a blank line or an indented new line)."""
     breaks = list(_PARAGRAPH_BREAK.finditer(text, max(0, pos - _REACH * 4), pos))
     return breaks[-1].end() if breaks else max(0, pos - _REACH * 4)
+
+
+# "its bid", "the group's acquisition proposal", "its £1.3bn offer": a possessive standing for a firm.
+_POSSESSOR = re.compile(
+    rf"(?<![\w'’-])(?:its|[Tt]he\s+{_FIRM_NOUNS}['’]s)\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\d.,]*(?:bn|m)?)\s+){{0,3}}$"
+)
+# Nothing but an article (or a ticker's bracket) before a sentence's first name: it is the subject.
+_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?<?")
+_LINKED = re.compile(r">?\s*(?:and\b|&|,)")  # "Acme and Initech": two subjects, no one "its"
+_STORY_REACH = 1500  # characters looked back for the story's firm
+# A firm the entities layer typed as a person: "Sterling Grace Capital Management L.P."
+_FIRM_SUFFIX = re.compile(r"(?:Corp|Inc|L\.?P|Ltd|Plc|Co|Management|Capital|Partners|Group|Holdings)\.?$")
+
+
+def bidder_before(
+    text: str, entities: EntityIndex, floor: int, start: int, targets: frozenset[str] = frozenset()
+) -> list[Hit]:
+    """The firm "its" / "the group's" before a bid at ``start`` stands for: the one firm earlier in the
+    sentence, else the firm the story names most often before it; empty when none fits (the bid's
+    ``targets`` never bid)."""
+    found = _POSSESSOR.search(text, max(floor, start - 40), start)
+    if found is None:
+        return []
+    firms = [
+        h
+        for h in entities.within(max(0, floor - _STORY_REACH), found.start())
+        if _firm(text, h) and h.id not in targets
+    ]
+    opening = dateline_end(text, floor)
+    here = unique_hits([h for h in firms if h.start >= opening])
+    alone = len(here) > 1 and not _LINKED.match(text, here[0].end)
+    if alone and _SUBJECT_OPENING.fullmatch(text, opening, here[0].start):
+        return here[:1]  # "The <Sterling Grace L.P.> group said ... the group's proposal": the subject
+    if here:
+        return here if len(here) == 1 else []
+    counts: dict[str, int] = {}
+    for hit in firms:
+        counts[hit.id] = counts.get(hit.id, 0) + 1
+    best = max(counts.values(), default=0)
+    top = [h for h in firms if counts[h.id] == best]
+    return [top[-1]] if len({h.id for h in top}) == 1 else []
+
+
+def _firm(text: str, hit: Hit) -> bool:
+    """Whether a name is a firm: an organisation, or a person's type on a firm's name ("... L.P.")."""
+    named = text[hit.start : hit.end]
+    return hit.type == "ORG" or (hit.type == "PERSON" and bool(_FIRM_SUFFIX.search(named)))

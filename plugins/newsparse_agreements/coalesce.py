@@ -12,6 +12,7 @@ merge cannot see, both read on the built records in text order:
 - a company deal naming the same buyer or the same target, in the same role, as an earlier one
   ("a takeover bid for the LSE" by Deutsche Boerse ... "a Deutsche Boerse takeover") is that deal,
   unless the two name different targets or different buyers;
+- a transfer told by a verb with the player and the club of an earlier transfer retells it;
 - a concluded purchase told by a verb right after a concluded one with the same target, or with the
   same buyer and a definite object ("Fosters bought 18.8% of Southcorp" ... "Fosters bought the
   18.8% stake from Reline"), retells it, unless the two differ in a role or the clause says "also".
@@ -66,6 +67,8 @@ def coalesce(text: str, records: Sequence[Agreement], verbal: Collection[int]) -
         host = _retold(text, out, record) if record.start in verbal else _host(text, out, record, verbal)
         if host is None:
             out.append(record)
+        elif record.kind == "transfer":  # a retold move keeps the state its first telling gave
+            out[host] = attrs.evolve(_joined(out[host], record), status=out[host].status)
         else:
             out[host] = _joined(out[host], record)
     return out
@@ -90,6 +93,8 @@ def _host(text: str, earlier: list[Agreement], record: Agreement, verbal: Collec
 
 def _retold(text: str, earlier: list[Agreement], record: Agreement) -> int | None:
     """The index of the concluded purchase a verb-told concluded one retells (None: its own deal)."""
+    if record.kind == "transfer":
+        return _same_move(earlier, record)
     if record.kind != "acquisition" or record.status not in _CONCLUDED:
         return None
     stops = _SENTENCE_END.finditer(text, max(0, record.start - 300), record.start)
@@ -104,6 +109,18 @@ def _retold(text: str, earlier: list[Agreement], record: Agreement) -> int | Non
             shared_target = bool(set(host.target) & set(record.target))
             if shared_target or _THE_OBJECT.match(text, record.end):  # "Fosters bought the 18.8% stake"
                 return None if _other_seller(host, record) else i
+    return None
+
+
+def _same_move(earlier: list[Agreement], record: Agreement) -> int | None:
+    """The index of the earlier transfer of the same player to the same (buying) club ("Norwich have signed
+    Graham Stuart" ... "He joins Norwich"): a verb retelling it (None: another move)."""
+    for i in range(len(earlier) - 1, -1, -1):
+        host = earlier[i]
+        if host.kind != "transfer" or not (record.player and record.club):
+            continue
+        if set(record.player) <= set(host.player) and host.club[:1] == record.club[:1]:
+            return i
     return None
 
 

@@ -29,11 +29,29 @@ __all__ = ["VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
 
 _ACQUIRE = r"bought|buys|acquired|acquires|purchased|purchases|took\s+over|takes\s+over"
 _SELL = r"sold|sells"
+# A purchase announced or sought, not yet made: "is to buy", "will acquire", "plans to buy", "is
+# considering taking a stake in" (the guidelines count a reported possibility as ``proposed``).
+_PROSPECT = (
+    r"(?:(?:is|are)\s+(?:(?:also|now)\s+)?(?:to|set\s+to|planning\s+to|trying\s+to|seeking\s+to|looking\s+to"
+    r"|hoping\s+to|expected\s+to|considering|in\s+talks\s+to)|will|would|plans\s+to|wants\s+to|intends\s+to"
+    r"|aims\s+to|offered\s+to|proposed\s+to|has\s+offered\s+to|has\s+proposed\s+to)"
+)
+# The announced ones (an agreed purchase the text reports as coming): "is to buy", "will buy",
+# "said it would buy".
+_ANNOUNCED = re.compile(r"(?:is|are)\s+(?:(?:also|now)\s+)?to\b|will\b|would\b", re.IGNORECASE)
+# Where a prospect's auxiliary starts, looked for back from the verb ("Acme is to |buy").
+_PROSPECT_BEFORE = re.compile(rf"\b{_PROSPECT}\s+$", re.IGNORECASE)
+_PROSPECT_STEMS = ("buy", "acquir", "purchas", "take over", "taking a", "take a", "take an", "taking an")
 _VERB = re.compile(
     rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
     rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
+    rf"|(?P<prospect>{_PROSPECT})\s+(?P<pinf>buy|acquire|purchase|take\s+over|buying|acquiring"
+    r"|tak(?:e|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}stake\s+in)"
     r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
-    r"|(?P<signed>signed)|(?P<signing>signing)\s+of|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
+    r"|(?P<pact>(?:has\s+|have\s+)?agreed\s+to)(?=\s+(?!(?:meet|talk|hold|discuss|attend|consider"
+    r"|a|an|the|its|their|this|that|these|those|his|her|our|some|any|all|more|terms|it|them)\b)[a-z])"
+    r"|(?P<signfor>(?:signed|signing|signs)\s+for)|(?P<signed>signed)|(?P<signing>signing)\s+of"
+    r"|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
     re.IGNORECASE,
 )
 _PLAYER_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
@@ -54,6 +72,8 @@ _STEMS = (
     "move to",
     "joined",
     "joins",
+    "signs for",
+    *_PROSPECT_STEMS,
 )
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
 _AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
@@ -84,14 +104,20 @@ _ON_TERMS = re.compile(r"\bon\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:deal|contract)\b
 _JOIN_GAP = re.compile(r"\s+(?:the\s+)?")
 # A person joined in doing something, or a firm joined as an employee: no transfer.
 _NOT_A_CLUB_AFTER = re.compile(r"\s+(?:in|on|at|as(?!\s+a\s+player))\b|['’]s\b")
+# "signing for": a gerund ("After signing for Charlton he made 164 appearances") whose doer is the
+# story's player.
+_GERUND = re.compile(r"signing\b", re.IGNORECASE)
 _HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:has|had|then|later|now|also)\s+)?$", re.IGNORECASE)
 _ANAPHORS = re.compile(
     r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also|then|now|already|just)\s+)*"
+    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?"
+    r"(?:(?:has|have|had|also|then|now|already|just|initially|originally|eventually|finally|later)\s+)*"
 )
+# ", the German stock exchange that ": an appositive whose relative clause holds the verb.
+_APPOSITIVE_THAT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # (a decimal point, "an 18.8% stake", ends nothing)
@@ -112,6 +138,8 @@ _OBJECT_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRMS = frozenset({"ORG", "PERSON", "GPE"})
+_SIDES = frozenset({"ORG", "GPE", "GROUP"})  # states, firms, groups (two people agreeing act alone)
+_PAIR = re.compile(r"\band\b|&")  # "Iran and Iraq", "Acme & Globex": the sides are coordinated
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _PLAYER_WORDS = 4
@@ -160,7 +188,12 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
     found = []
     for match in _verb_matches(text):
         verbal = not (
-            match.group("agreed") or match.group("merge") or match.group("signing") or match.group("move")
+            match.group("agreed")
+            or match.group("merge")
+            or match.group("signing")
+            or match.group("move")
+            or match.group("prospect")
+            or match.group("pact")
         )
         if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             if not _passive(text, match):
@@ -201,12 +234,12 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     """A cheap first look: a name (a capital) or a transaction word where the verb's roles would be."""
     start, end = match.span()
     after = text[end : end + _OBJECT_REACH]
-    if match.group("merge") or match.group("agreed"):
+    if match.group("merge") or match.group("agreed") or match.group("prospect") or match.group("pact"):
         return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
-    if match.group("join"):
-        return _NAME_NEXT.match(after) is not None  # "joined Everton", "joins the Gunners"
+    if match.group("join") or match.group("signfor"):
+        return _NAME_NEXT.match(after) is not None  # "joined Everton", "signed for the Gunners"
     if match.group("signed") or match.group("signing"):
         return _PLAYER_NEXT.match(after) is not None  # "signed Italian Generoso Rossi", "signed striker X"
     return bool(
@@ -225,6 +258,8 @@ def _verb_matches(text: str) -> list[re.Match[str]]:
         while i >= 0:
             if i == 0 or not low[i - 1].isalnum():
                 aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem.startswith("agreed") else None
+                if stem in _PROSPECT_STEMS:
+                    aux = _PROSPECT_BEFORE.search(low, max(0, i - 30), i)
                 starts.add(aux.start() if aux else i)
             i = low.find(stem, i + len(stem))
     matches = []
@@ -262,10 +297,12 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _signing(doc, entities, sentence, match, stop)
     if match.group("move"):
         return _move(doc, entities, sentence, match, stop)
-    if match.group("join"):
+    if match.group("join") or match.group("signfor"):
         return _joining(doc, entities, sentence, match, stop)
     if match.group("merge"):
         return _merging(doc, entities, sentence, match, stop)
+    if match.group("pact"):
+        return _pact(entities, sentence, match)
     aux = _passive(text, match)
     if aux is not None:
         return _sold_passive(doc, entities, sentence, match, aux, stop)
@@ -274,11 +311,13 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return None  # shares traded on a market or issued to investors, products counted: no deal
     after = entities.within(end, min(stop, end + _OBJECT_REACH))
     first_org = next((h for h in after if h.type in _ORGS and not text[end : h.start].strip(" ,")), None)
-    if first_org is None and (match.group("agreed") or match.group("acq")):
+    if first_org is None and (match.group("agreed") or match.group("acq") or match.group("prospect")):
         first_org = _described_firm(text, after, end)  # "agreed to buy its former parent AT&T"
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
     if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
         return None
+    if match.group("prospect") and first_org is None and "stake" not in match.group("pinf").lower():
+        return None  # "will take over as chief executive", "would buy more shares": no firm bought
     subject = _subject(doc, entities, sentence, start, relative is not None)
     from_, to = _after_preposition(text, entities, end, stop)
     selling = bool(match.group("sell")) or (match.group("inf") or "").lower().startswith("sell")
@@ -293,6 +332,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if target:
         roles["target"] = target
     status = "signed" if match.group("agreed") else "in_force"
+    if match.group("prospect"):
+        status = "signed" if _ANNOUNCED.match(match.group("prospect")) else "proposed"
     parties = tuple(unique_hits(roles.get("acquirer", ()) + roles.get("seller", ())))
     kept = tuple((role, hits) for role, hits in roles.items() if hits)
     trig = Trigger(start, end, match.group(), "acquisition")
@@ -382,6 +423,24 @@ def _merging(
     return VerbDeal(trig, "signed", (), tuple(unique_hits(sides)))
 
 
+def _pact(entities: EntityIndex, sentence: Sentence, match: re.Match[str]) -> VerbDeal | None:
+    """ "Iran and Iraq have agreed to exchange prisoners": two or more named sides agreeing to act
+    together make an agreement (one side agreeing to act alone is a decision, no deal)."""
+    start, end = match.span()
+    sides = unique_hits(
+        h for h in entities.chain_before(start, sentence.start) if h.type in _SIDES and not _described(h)
+    )
+    if len(sides) < 2 or not _PAIR.search(entities.text, sides[0].start, start):
+        return None
+    trig = Trigger(start, end, match.group(), "agreement")
+    return VerbDeal(trig, "signed", (), tuple(sides))
+
+
+def _described(hit: Hit) -> bool:
+    """Whether a name only describes the next one ("US firm Acme": the demonym is no side)."""
+    return bool(hit.country) and not hit.type == "GPE"
+
+
 def _move(
     doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
 ) -> VerbDeal | None:
@@ -412,13 +471,13 @@ def _joining(
     club = next(iter(entities.within(end, min(stop, end + 40))), None)
     if club is None or not _club(club) or not _JOIN_GAP.fullmatch(text, end, club.start):
         return None
-    if _NOT_A_CLUB_AFTER.match(text, club.end):
+    if _NOT_A_CLUB_AFTER.match(text, club.end) and not match.group("signfor"):
         return None  # "joined Sir Alex Ferguson in backing", "joined Barclays as chief executive"
     subject = entities.last_before(start, sentence.start)
     if subject is not None and subject.type == "PERSON" and _SUBJECT_GAP.fullmatch(text, subject.end, start):
         player: Hit | None = subject
-    elif _HE_BEFORE.search(text, max(sentence.start, start - 30), start):
-        player = _protagonist(entities, start)
+    elif _HE_BEFORE.search(text, max(sentence.start, start - 30), start) or _GERUND.match(match.group()):
+        player = _protagonist(entities, start)  # "he joined", "before joining Everton": the story's player
     else:
         return None  # an unnamed or non-person subject ("the event will join the US Open")
     if player is None:
@@ -459,7 +518,19 @@ def _subject(
     if relative or _ANAPHORS.search(text, max(sentence.start, start - 40), start):
         hit = _last_of(entities, start, ("ORG",))
         return (hit,) if hit is not None else ()
-    return ()
+    return _described_subject(text, entities, sentence, start)
+
+
+def _described_subject(text: str, entities: EntityIndex, sentence: Sentence, start: int) -> tuple[Hit, ...]:
+    """The firm a relative clause describes: "Deutsche Boerse, the German exchange that is trying to
+    buy": the name right before the comma of the appositive that opens the clause."""
+    found = _APPOSITIVE_THAT.search(text, max(sentence.start, start - 80), start)
+    if found is None:
+        return ()
+    hit = entities.last_before(found.start(), sentence.start)
+    if hit is None or hit.type not in _ORGS or text[hit.end : found.start()].strip():
+        return ()
+    return (hit,)
 
 
 def _last_of(entities: EntityIndex, pos: int, types: tuple[str, ...]) -> Hit | None:
@@ -480,14 +551,16 @@ def _last_of(entities: EntityIndex, pos: int, types: tuple[str, ...]) -> Hit | N
 def _after_preposition(
     text: str, entities: EntityIndex, end: int, stop: int
 ) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
-    """The names after "from" and after "to" in the verb's clause (seller, buyer of a sale)."""
+    """The names after "from" (a list: "from X and Y") and after "to" in the verb's clause (seller,
+    buyer of a sale)."""
     from_: list[Hit] = []
     to: list[Hit] = []
     for hit in entities.within(end, stop):
         if hit.type not in ("ORG", "PERSON", "GPE"):
             continue
         if _FROM.search(text, max(end, hit.start - 12), hit.start) and not from_:
-            from_.append(hit)
+            chain = entities.chain_after(hit.start, stop)  # "from Deutsche Bank and Dresdner Bank"
+            from_.extend(chain if chain and chain[0] == hit else [hit])
         elif _TO.search(text, max(end, hit.start - 8), hit.start) and not to:
             to.append(hit)
     return tuple(from_), tuple(to)

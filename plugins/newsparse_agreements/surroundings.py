@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .antecedents import antecedent_states
+from .antecedents import antecedent_states, bidder_before
 from .context import Hit, has_verb
 from .cues import (
     _AFTER_TRIGGER,
@@ -103,6 +103,19 @@ def _around_triggers(ctx: _Sentence) -> None:
             elif premod[0].type != "LOC":
                 local.place(premod[0], premod[0].start, trig.end)
         _date_premodifier(ctx, trig, local)
+        if not premod:
+            _possessed_bid(ctx, trig, local)
+
+
+def _possessed_bid(ctx: _Sentence, trig: Trigger, local: Local) -> None:
+    """ "investors opposed to its bid for the LSE": the firm "its" stands for made the bid (a side)."""
+    if trig.kind != "acquisition" or not trig.text.lower().endswith(_OFFERS) or local.roles["parties"]:
+        return
+    targets = frozenset(h.id for h in local.business.get("target", ()))
+    bidder = bidder_before(ctx.text, ctx.entities, ctx.sentence.start, trig.start, targets)
+    if bidder:
+        local.give("parties", bidder, bidder[0].start, trig.end)
+        _cast(local, trig.kind, "'s", bidder)
 
 
 _PROVISIONS = Prefilter.of(PROVISION)
