@@ -25,6 +25,7 @@ from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
+from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.titles import TitledPeople
 
@@ -212,6 +213,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     quoted = claim_quotations(text)  # already in text order: no sort
     quotes = Index(quoted, tuple(map(_START_OF, quoted)))
     titled = TitledPeople(doc)
+    home = HomeState(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     for n, item in enumerate(found):
@@ -238,7 +240,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         limit = _next_start(found, n, len(text))
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
-        made.append(_claim(text, item, made, (mentions, titled), quantities, dates, quotes))
+        made.append(_claim(text, item, made, (mentions, titled, home), quantities, dates, quotes))
     yield from without_enclosed_attitudes(made)
 
 
@@ -484,16 +486,17 @@ def _claim(
     text: str,
     item: Found,
     made: Sequence[Claim],
-    names: tuple[Index, TitledPeople],
+    names: tuple[Index, TitledPeople, HomeState],
     quantities: Index,
     dates: Index,
     quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent).
 
-    ``names`` are the document's entity mentions and its titled persons ("the King" -> King Fahd).
+    ``names`` are the document's entity mentions, its titled persons ("the King" -> King Fahd) and
+    its dateline's state ("government officials" in a story from Oslo -> Norway).
     """
-    mentions, titled = names
+    mentions, titled, home = names
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
     cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
@@ -519,10 +522,12 @@ def _claim(
         elif written in RELATIVE_SOURCES:
             antecedent, source = _relative_antecedent(text, mentions, source_text)
         else:
-            source = (
+            source = home_source(
+                source_text,
                 _entity_in(text, mentions, source_start, source_end)
                 or _described(text, mentions, source_text)
-                or titled.referent(source_text)
+                or titled.referent(source_text),
+                home,
             )
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)

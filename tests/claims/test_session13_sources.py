@@ -1,0 +1,101 @@
+"""Rules of session 13 on source entities, found on real-news errors and checked on unused articles."""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse import Entity
+from newsparse_claims.model import Claim
+from newsparse_claims.states import generic_ministry, governmental
+
+from .layers import document, entity, run
+
+
+def _claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
+    """The claims found in ``text`` (given its entities)."""
+    doc = run(document(text, entities=entities), "claims")
+    return [c for c in doc.layer("claims") if isinstance(c, Claim)]
+
+
+def _with(ent: Entity, **identifiers: object) -> Entity:
+    """``ent`` with these identifiers (a country code, a geonames id)."""
+    return attrs.evolve(ent, identifiers=identifiers)
+
+
+def _oslo_story(source: str) -> tuple[str, tuple[Entity, ...]]:
+    """A wire story from Oslo about Norway and South Africa whose second claim has ``source``."""
+    text = (
+        "OSLO, March 17 - Norway's parliament has approved a trade ban against South Africa, "
+        f"{source} said.\n    South Africa said the ban was unfair."
+    )
+    oslo = _with(entity(text, "geonames:3143244", "GPE", "OSLO"), country="NO")
+    norway = _with(entity(text, "norway", "GPE", "Norway"), iso3166="NO")
+    africa = _with(entity(text, "south-africa", "GPE", "South Africa"), iso3166="ZA")
+    return text, (oslo, norway, africa)
+
+
+def test_government_officials_in_a_wire_story_speak_for_the_dateline_state() -> None:
+    text, entities = _oslo_story("government officials")
+    first, second = _claims(text, entities)
+    assert (first.source_text.text, first.source) == ("government officials", "norway")
+    assert second.source == "south-africa"
+
+
+def test_an_unnamed_ministry_speaks_for_the_dateline_state() -> None:
+    text, entities = _oslo_story("trade ministry officials")
+    assert _claims(text, entities)[0].source == "norway"
+
+
+def test_the_opposition_or_a_local_government_is_not_the_state() -> None:
+    for source in ("opposition officials", "local government officials", "the shadow cabinet"):
+        text, entities = _oslo_story(source)
+        assert _claims(text, entities)[0].source is None, source
+
+
+def test_collective_sources_without_government_words_stay_unresolved() -> None:
+    text, entities = _oslo_story("analysts")
+    assert _claims(text, entities)[0].source is None
+
+
+def test_a_ministry_named_without_its_state_is_the_dateline_state() -> None:
+    text = (
+        "PARIS, Oct 20 - France and the United States will meet, the Foreign Ministry spokesman said.\n"
+    )
+    paris = _with(entity(text, "geonames:2988507", "GPE", "PARIS"), country="FR")
+    france = _with(entity(text, "france", "GPE", "France"), iso3166="FR")
+    usa = _with(entity(text, "united-states", "GPE", "United States"), iso3166="US")
+    ministry = entity(text, "org:foreign-ministry", "ORG", "Foreign Ministry")
+    ministry = attrs.evolve(ministry, canonical="Foreign Ministry")
+    (claim,) = _claims(text, (paris, france, usa, ministry))
+    assert claim.source == "france"
+
+
+def test_without_a_dateline_the_one_state_named_before_is_the_government() -> None:
+    text = "India has raised the limit on foreign investment. The government hopes to add users."
+    india = _with(entity(text, "india", "GPE", "India"), iso3166="IN")
+    (claim,) = _claims(text, (india,))
+    assert (claim.source_text.text, claim.source) == ("The government", "india")
+
+
+def test_without_a_dateline_two_states_named_before_leave_the_government_unresolved() -> None:
+    text = "India and Pakistan met on Monday. The government hopes to add users."
+    india = _with(entity(text, "india", "GPE", "India"), iso3166="IN")
+    pakistan = _with(entity(text, "pakistan", "GPE", "Pakistan"), iso3166="PK")
+    (claim,) = _claims(text, (india, pakistan))
+    assert claim.source is None
+
+
+def test_a_state_named_in_the_source_is_kept() -> None:
+    text = "OSLO, March 17 - Talks ended, the Swedish government said.\n"
+    oslo = _with(entity(text, "geonames:3143244", "GPE", "OSLO"), country="NO")
+    norway = _with(entity(text, "norway", "GPE", "Norway"), iso3166="NO")
+    sweden = _with(entity(text, "sweden", "NORP", "Swedish"), iso3166="SE")
+    (claim,) = _claims(text, (oslo, norway, sweden))
+    assert claim.source == "sweden"
+
+
+def test_governmental_and_generic_ministry_words() -> None:
+    assert governmental("a senior government figure") and governmental("the finance ministry")
+    assert not governmental("former government officials") and not governmental("analysts")
+    assert generic_ministry("Foreign Ministry") and generic_ministry("Ministry of Finance")
+    assert not generic_ministry("Russian Defense Ministry") and not generic_ministry("Acme Corp")
