@@ -179,7 +179,11 @@ def _antecedent(
     mentions: Index,
     pronoun: Span,
 ) -> tuple[Span | None, str | None]:
-    """What a pronoun source stands for: the latest named source before it, else the latest fitting entity."""
+    """What a pronoun source stands for: the latest named source before it, else the latest fitting entity.
+
+    A person opening the sentence before a "he"/"she" (its subject) comes before an earlier source.
+    """
+    subject = _subject_before(text, mentions, pronoun)
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
             continue
@@ -187,6 +191,8 @@ def _antecedent(
             break
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
+            if subject is not None and subject[0] >= claim.source_text.end:
+                return Span.of(text, subject[0], subject[1]), subject[2]
             return named, claim.source
     wanted = {"PERSON"} if pronoun.text.lower() in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
     for start, end, ident, kind in reversed(
@@ -195,6 +201,33 @@ def _antecedent(
         if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
             return Span.of(text, start, end), ident
     return None, None
+
+
+def _subject_before(text: str, mentions: Index, pronoun: Span) -> tuple[int, int, str] | None:
+    """The person opening the sentence before a "he"/"she" that opens its own ("Mr Hague became an MP
+    at 27. He said ..."), when no other person is named between them; else None."""
+    if pronoun.text.lower() not in ("he", "she") or not _opens_sentence(text, pronoun.start):
+        return None
+    window = mentions.starting_in(max(0, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
+    last = next((m for m in reversed(window) if m[3] == "PERSON"), None)
+    if last is None or last[1] > pronoun.start:
+        return None
+    between = text[last[1] : pronoun.start + 1]  # with the pronoun's first letter, after the last end
+    if len(_SENTENCE_END.findall(between)) != 1 or not _opens_sentence(text, last[0]):
+        return None  # the person is not the subject of the sentence just before
+    if any(mark in between for mark in _DOUBLE_MARKS):
+        return None  # a name in a quotation ('"... Brian and Seamus are ..." He said') is not the subject
+    return last[0], last[1], str(last[2])
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence or paragraph (after at most a title: "Mr Hague")."""
+    return at > 0 and _OPENS_SENTENCE.search(text, max(0, at - 16), at) is not None
+
+
+# what stands before a sentence's subject: a sentence's or paragraph's end, then at most a title
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n\s*)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\Z")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 
 
 def extract(doc: Document) -> Iterator[Claim]:

@@ -99,3 +99,46 @@ def test_governmental_and_generic_ministry_words() -> None:
     assert not governmental("former government officials") and not governmental("analysts")
     assert generic_ministry("Foreign Ministry") and generic_ministry("Ministry of Finance")
     assert not generic_ministry("Russian Defense Ministry") and not generic_ministry("Acme Corp")
+
+
+def _people(text: str, *names: str) -> tuple[Entity, ...]:
+    """A person entity for each name (every occurrence of its last word and of the whole name)."""
+    return tuple(
+        entity(text, "person:" + name.lower().replace(" ", "-"), "PERSON", name.split()[-1])
+        for name in names
+    )
+
+
+def test_he_is_the_person_opening_the_sentence_before_not_an_earlier_speaker() -> None:
+    text = (
+        'Tim Collins said it would be a "huge boost" if Mr Hague returned. '
+        "Mr Hague became an MP at 27. He said he felt fortunate."
+    )
+    first, second = _claims(text, _people(text, "Tim Collins", "William Hague"))
+    assert first.source == "person:tim-collins"
+    assert second.antecedent is not None and second.antecedent.text == "Hague"
+    assert (second.source_text.text, second.source) == ("He", "person:william-hague")
+
+
+def test_he_after_a_person_two_sentences_back_keeps_the_earlier_speaker() -> None:
+    text = (
+        "Tim Collins said the party needed Mr Hague. Mr Hague became an MP at 27. "
+        "The party lost in 2001. He said he felt fortunate."
+    )
+    second = _claims(text, _people(text, "Tim Collins", "William Hague"))[-1]
+    assert second.source == "person:tim-collins"
+
+
+def test_a_name_inside_a_quotation_is_not_the_subject_before_he() -> None:
+    text = (
+        'Willie Walsh told AP: "I have opportunities. Brian is in the same position." '
+        "He said he had received 40 proposals."
+    )
+    last = _claims(text, _people(text, "Willie Walsh", "Brian Dunne"))[-1]
+    assert last.source == "person:willie-walsh"
+
+
+def test_a_person_inside_the_sentence_before_is_not_its_subject() -> None:
+    text = "Tim Collins said the party needed him. The party owes much to Mr Hague. He said it was time."
+    last = _claims(text, _people(text, "Tim Collins", "William Hague"))[-1]
+    assert last.source == "person:tim-collins"
