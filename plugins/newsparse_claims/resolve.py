@@ -451,18 +451,23 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
 def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Span | None, str | None]:
     """What "who"/"which" stands for: the name just before it ("Tory leader Michael Howard, who said").
 
-    Only a name ending right before the pronoun (a comma or spaces between) of a fitting type (a
-    person or a body for "who", a body for "which"), not inside a phrase ("of Romania, who"); else
-    nothing.
+    Only a name ending right before the pronoun (spaces, a comma, a dash or ", 49," between) of a
+    fitting type (a person or a body for "who", a body, or a place set off by a comma, for "which"),
+    not after a preposition unless set off ("for Labour, which" yes; "in Tehran, which" no).
     """
     before = mentions.last_starting_in(max(0, pronoun.start - MAX_RELATIVE_NAME), pronoun.start)
     if before is None:
         return None, None
     start, end, ident, kind = before
-    wanted = _WHO_NAMES if pronoun.text.lower() == "who" else _WHICH_NAMES
-    if kind not in wanted or end > pronoun.start or text[end : pronoun.start].strip(" ,") != "":
+    who = pronoun.text.lower() == "who"
+    gap = _RELATIVE_GAP.fullmatch(text, end, pronoun.start)
+    set_off = gap is not None and gap.group().strip() != ""  # "Beijing, which", "Staunton, 49, who"
+    wanted = _WHO_NAMES if who else (_WHICH_NAMES | _WHICH_STATES if set_off else _WHICH_NAMES)
+    if kind not in wanted or end > pronoun.start or gap is None:
         return None, None
-    if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+    if kind == "GPE" and _NAME_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return None, None  # "the European Roma Rights Centre, which": the place ends a longer name
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) and not (set_off and kind != "GPE"):
         return None, None  # "a conference in Tehran which ...": the name ends a phrase, not the subject
     return Span.of(text, start, end), ident
 
@@ -470,6 +475,10 @@ def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Spa
 MAX_RELATIVE_NAME = 80  # characters of a name before "who"/"which"
 _WHO_NAMES = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 _WHICH_NAMES = frozenset({"ORG", "GROUP"})
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+\Z")
+_WHICH_STATES = frozenset({"GPE"})  # a capital or state set off by a comma speaks: "Beijing, which said"
+# between a name and its relative pronoun: nothing, a comma or dash, an age in commas ("Staunton, 49, who")
+_RELATIVE_GAP = re.compile(r"\s*(?:,\s*(?:\d{1,3}\s*,\s*)?|\s[-–—]\s*)?")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|by|for|with|on|to|into)\s+$", re.IGNORECASE)
 
 

@@ -142,3 +142,31 @@ def test_a_person_inside_the_sentence_before_is_not_its_subject() -> None:
     text = "Tim Collins said the party needed him. The party owes much to Mr Hague. He said it was time."
     last = _claims(text, _people(text, "Tim Collins", "William Hague"))[-1]
     assert last.source == "person:tim-collins"
+
+
+def test_who_after_a_name_and_an_age_is_that_person() -> None:
+    text = "It is also a first nomination for Staunton, 49, who told reporters she was surprised."
+    (claim,) = _claims(text, _people(text, "Imelda Staunton"))
+    assert claim.antecedent is not None and claim.antecedent.text == "Staunton"
+    assert claim.source == "person:imelda-staunton"
+
+
+def test_which_after_a_dash_or_a_preposition_and_comma_is_the_body() -> None:
+    text = "The IAAF - which said it was surprised - will appeal."
+    (claim,) = _claims(text, (entity(text, "org:iaaf", "ORG", "IAAF"),))
+    assert claim.source == "org:iaaf"
+    text = "Mr Campbell is an adviser for Labour, which denies engaging in personal campaigning."
+    (claim,) = _claims(text, (entity(text, "labour-party", "ORG", "Labour"),))
+    assert claim.source == "labour-party"
+
+
+def test_which_after_a_place_ending_a_longer_name_is_not_the_place() -> None:
+    text = "It took up the case of the European Roma Rights Centre, which said the measures were unfair."
+    (claim,) = _claims(text, (entity(text, "centre", "GPE", "Centre"),))
+    assert claim.source is None
+
+
+def test_which_after_a_place_in_a_phrase_without_a_comma_is_not_the_place() -> None:
+    text = "Officials attended a conference in Tehran which questioned the Holocaust."
+    claims = _claims(text, (entity(text, "iran-tehran", "GPE", "Tehran"),))
+    assert all(c.source is None for c in claims)
