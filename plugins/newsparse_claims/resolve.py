@@ -183,7 +183,6 @@ def _antecedent(
 
     A person opening the sentence before a "he"/"she" (its subject) comes before an earlier source.
     """
-    subject = _subject_before(text, mentions, pronoun)
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
             continue
@@ -191,7 +190,8 @@ def _antecedent(
             break
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
-            if subject is not None and subject[0] >= claim.source_text.end:
+            subject = _subject_before(text, mentions, pronoun, claim.source_text.end)
+            if subject is not None:
                 return Span.of(text, subject[0], subject[1]), subject[2]
             return named, claim.source
     wanted = {"PERSON"} if pronoun.text.lower() in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
@@ -203,12 +203,14 @@ def _antecedent(
     return None, None
 
 
-def _subject_before(text: str, mentions: Index, pronoun: Span) -> tuple[int, int, str] | None:
+def _subject_before(text: str, mentions: Index, pronoun: Span, after: int) -> tuple[int, int, str] | None:
     """The person opening the sentence before a "he"/"she" that opens its own ("Mr Hague became an MP
-    at 27. He said ..."), when no other person is named between them; else None."""
+    at 27. He said ..."), named after offset ``after`` and with no other person between; else None."""
     if pronoun.text.lower() not in ("he", "she") or not _opens_sentence(text, pronoun.start):
         return None
-    window = mentions.starting_in(max(0, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
+    window = mentions.starting_in(max(after, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
+    if not window:
+        return None  # most pronouns: the latest source is the latest name
     last = next((m for m in reversed(window) if m[3] == "PERSON"), None)
     if last is None or last[1] > pronoun.start:
         return None
