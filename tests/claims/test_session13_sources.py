@@ -170,3 +170,9 @@ def test_which_after_a_place_in_a_phrase_without_a_comma_is_not_the_place() -> N
     text = "Officials attended a conference in Tehran which questioned the Holocaust."
     claims = _claims(text, (entity(text, "iran-tehran", "GPE", "Tehran"),))
     assert all(c.source is None for c in claims)
+
+
+def test_yesterday_before_the_subject_is_no_part_of_the_source() -> None:
+    text = "Dealers were cautious. Yesterday the Japanese finance ministry said it will help them."
+    (claim,) = _claims(text)
+    assert claim.source_text is not None and claim.source_text.text == "the Japanese finance ministry"
