@@ -176,3 +176,16 @@ def test_yesterday_before_the_subject_is_no_part_of_the_source() -> None:
     text = "Dealers were cautious. Yesterday the Japanese finance ministry said it will help them."
     (claim,) = _claims(text)
     assert claim.source_text is not None and claim.source_text.text == "the Japanese finance ministry"
+
+
+def test_a_cue_inside_a_quotation_opened_in_the_content_does_not_cut_it() -> None:
+    text = 'Ann Lee said the plan was "a good start, and as the minister said, a fair deal for all."'
+    claims = _claims(text)
+    assert claims[0].content.text.endswith("a fair deal for all")
+
+
+def test_a_cue_after_a_closed_quotation_still_cuts_the_content() -> None:
+    text = 'Ann Lee said the plan was "a good start" but Tom Reed said it was too late.'
+    first, second = _claims(text)
+    assert first.content.text.startswith('the plan was "a good start') and "Reed" not in first.content.text
+    assert second.source_text is not None and second.source_text.text == "Tom Reed"
