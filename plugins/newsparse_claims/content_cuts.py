@@ -40,8 +40,13 @@ def next_cut(
 
 
 def _in_open_quotation(low: Sequence[str], start: int, at: int) -> bool:
-    """Whether token ``at`` lies inside a quotation opened after ``start`` (an odd count of marks)."""
-    return sum(map(_DOUBLE_QUOTES.__contains__, low[start:at])) % 2 == 1
+    """Whether token ``at`` lies inside a quotation opened after ``start`` (an odd count of marks;
+    a straight mark after a number is an inch mark: 'about 5\' 10" tall')."""
+    if sum(map(_DOUBLE_QUOTES.__contains__, low[start:at])) % 2 == 0:
+        return False  # most contents: one C-level count
+    marks = [k for k in range(start, at) if low[k] in _DOUBLE_QUOTES]
+    inches = sum(1 for k in marks if k > 0 and low[k] == '"' and low[k - 1][-1:].isdigit())
+    return (len(marks) - inches) % 2 == 1
 
 
 def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:

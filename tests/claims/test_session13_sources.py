@@ -189,3 +189,9 @@ def test_a_cue_after_a_closed_quotation_still_cuts_the_content() -> None:
     first, second = _claims(text)
     assert first.content.text.startswith('the plan was "a good start') and "Reed" not in first.content.text
     assert second.source_text is not None and second.source_text.text == "Tom Reed"
+
+
+def test_an_inch_mark_opens_no_quotation() -> None:
+    text = "Police described the intruder as about 5' 10\" tall and said he wore a mask."
+    first = _claims(text)[0]
+    assert first.content.text.endswith("tall")
