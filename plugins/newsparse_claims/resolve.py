@@ -83,15 +83,33 @@ def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
     """
     best: tuple[bool, bool, int, int] | None = None
     found = None
+    people: list[tuple[int, int, str]] = []
     for m_start, m_end, ident, kind in mentions.starting_in(start, end):
         if m_start >= start and m_end <= end:
             if kind in _PLACE_TYPES and _place_modifier(text, start, end, m_start, m_end):
                 continue
             owner = text.startswith(("'s", "’s"), m_end)  # "Kiir's minister, Michael Makuei": not Kiir
             key = (kind == "PERSON" and not owner, kind == "PERSON", m_end - m_start, m_start)
+            if kind == "PERSON" and not owner:
+                people.append((m_start, m_end, ident))
             if best is None or key > best:
                 best, found = key, ident
-    return found
+    return _head_person(text, people, found) if len(people) > 1 else found
+
+
+def _head_person(text: str, people: Sequence[tuple[int, int, str]], found: str | None) -> str | None:
+    """The person heading a source that names several: one named after the chosen one across title
+    words only ("Hillary Clinton spokesman Brian Fallon" -> Brian Fallon), else the chosen one."""
+    at = next((n for n, person in enumerate(people) if person[2] == found), None)
+    if at is None:
+        return found
+    while at + 1 < len(people) and _TITLE_GAP.fullmatch(text, people[at][1], people[at + 1][0]):
+        at += 1
+    return people[at][2]
+
+
+# between a modifier naming a person and the person heading the phrase: title words, no comma or "of"
+_TITLE_GAP = re.compile(r"(?:\s+(?!(?:of|for|and|with|by|from|to|or|the)\b)[A-Za-z][\w.-]*)+\s+")
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})

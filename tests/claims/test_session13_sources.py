@@ -195,3 +195,19 @@ def test_an_inch_mark_opens_no_quotation() -> None:
     text = "Police described the intruder as about 5' 10\" tall and said he wore a mask."
     first = _claims(text)[0]
     assert first.content.text.endswith("tall")
+
+
+def test_the_person_heading_a_source_after_title_words_is_its_entity() -> None:
+    text = "Hillary Clinton spokesman Brian Fallon said the report was wrong."
+    people = _people(text, "Hillary Clinton", "Brian Fallon")
+    people = (entity(text, "person:hillary-clinton", "PERSON", "Hillary Clinton"), people[1])
+    (claim,) = _claims(text, people)
+    assert claim.source == "person:brian-fallon"
+
+
+def test_a_person_after_of_or_a_comma_is_not_the_head() -> None:
+    text = "Ann Lee, a friend of Thomas Reed, said the report was wrong."
+    people = (entity(text, "person:ann-lee", "PERSON", "Ann Lee"),
+              entity(text, "person:thomas-reed", "PERSON", "Thomas Reed"))
+    claims = _claims(text, people)
+    assert claims[0].source == "person:ann-lee"
