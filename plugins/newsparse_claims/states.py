@@ -36,10 +36,16 @@ _PORTFOLIOS = frozenset(
 def governmental(source: str) -> bool:
     """Whether a source phrase is a state's government, ministry or their members ("government officials")."""
     low = source.lower()
+    if "official" in low and _BARE_OFFICIALS.issuperset(low.split()):
+        return True  # "Officials", "the officials", "senior officials": unnamed, so the story's state's
     if "government" not in low and "ministry" not in low and "cabinet" not in low:
         return False  # most sources: one search each, no split
     words = low.replace("-", " ").split()
     return bool(_GOVERNMENT_WORDS.intersection(words)) and not _OTHER_GOVERNMENT.intersection(words)
+
+
+# a source of officials and nothing more that says whose they are
+_BARE_OFFICIALS = frozenset("official officials the a an some senior top two three several".split())
 
 
 def generic_ministry(canonical: str) -> bool:

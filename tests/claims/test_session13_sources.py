@@ -211,3 +211,10 @@ def test_a_person_after_of_or_a_comma_is_not_the_head() -> None:
               entity(text, "person:thomas-reed", "PERSON", "Thomas Reed"))
     claims = _claims(text, people)
     assert claims[0].source == "person:ann-lee"
+
+
+def test_bare_officials_speak_for_the_story_state_but_company_officials_do_not() -> None:
+    text, entities = _oslo_story("officials")
+    assert _claims(text, entities)[0].source == "norway"
+    text, entities = _oslo_story("company officials")
+    assert _claims(text, entities)[0].source is None
