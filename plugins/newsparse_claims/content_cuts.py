@@ -21,6 +21,8 @@ def next_cut(
     start = cues[n][2]
     limit = hi
     for kind, ca, _cb, src in cues[n + 1 :]:
+        if _in_open_quotation(low, start, ca):
+            continue  # 'expects "to continue ... and defending ourselves"': the quotation's own words
         first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
         if kind in {"cut", "unresolved"} or (kind == "verb" and src is not None and src[0] < start):
             first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
@@ -35,6 +37,16 @@ def next_cut(
         if k + 1 < len(words) and words[k + 1] in CONTENT_CUTS and _cuts(words, k):
             return start + k
     return start + semicolon if semicolon < len(words) else limit
+
+
+def _in_open_quotation(low: Sequence[str], start: int, at: int) -> bool:
+    """Whether token ``at`` lies inside a quotation opened after ``start`` (an odd count of marks;
+    a straight mark after a number is an inch mark: 'about 5\' 10" tall')."""
+    if sum(map(_DOUBLE_QUOTES.__contains__, low[start:at])) % 2 == 0:
+        return False  # most contents: one C-level count
+    marks = [k for k in range(start, at) if low[k] in _DOUBLE_QUOTES]
+    inches = sum(1 for k in marks if k > 0 and low[k] == '"' and low[k - 1][-1:].isdigit())
+    return (len(marks) - inches) % 2 == 1
 
 
 def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:

@@ -25,6 +25,7 @@ from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
+from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.titles import TitledPeople
 
@@ -82,15 +83,33 @@ def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
     """
     best: tuple[bool, bool, int, int] | None = None
     found = None
+    people: list[tuple[int, int, str]] = []
     for m_start, m_end, ident, kind in mentions.starting_in(start, end):
         if m_start >= start and m_end <= end:
             if kind in _PLACE_TYPES and _place_modifier(text, start, end, m_start, m_end):
                 continue
             owner = text.startswith(("'s", "’s"), m_end)  # "Kiir's minister, Michael Makuei": not Kiir
             key = (kind == "PERSON" and not owner, kind == "PERSON", m_end - m_start, m_start)
+            if kind == "PERSON" and not owner:
+                people.append((m_start, m_end, ident))
             if best is None or key > best:
                 best, found = key, ident
-    return found
+    return _head_person(text, people, found) if len(people) > 1 else found
+
+
+def _head_person(text: str, people: Sequence[tuple[int, int, str]], found: str | None) -> str | None:
+    """The person heading a source that names several: one named after the chosen one across title
+    words only ("Hillary Clinton spokesman Brian Fallon" -> Brian Fallon), else the chosen one."""
+    at = next((n for n, person in enumerate(people) if person[2] == found), None)
+    if at is None:
+        return found
+    while at + 1 < len(people) and _TITLE_GAP.fullmatch(text, people[at][1], people[at + 1][0]):
+        at += 1
+    return people[at][2]
+
+
+# between a modifier naming a person and the person heading the phrase: title words, no comma or "of"
+_TITLE_GAP = re.compile(r"(?:\s+(?!(?:of|for|and|with|by|from|to|or|the)\b)[A-Za-z][\w.-]*)+\s+")
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
@@ -178,7 +197,10 @@ def _antecedent(
     mentions: Index,
     pronoun: Span,
 ) -> tuple[Span | None, str | None]:
-    """What a pronoun source stands for: the latest named source before it, else the latest fitting entity."""
+    """What a pronoun source stands for: the latest named source before it, else the latest fitting entity.
+
+    A person opening the sentence before a "he"/"she" (its subject) comes before an earlier source.
+    """
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
             continue
@@ -186,6 +208,9 @@ def _antecedent(
             break
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
+            subject = _subject_before(text, mentions, pronoun, claim.source_text.end)
+            if subject is not None:
+                return Span.of(text, subject[0], subject[1]), subject[2]
             return named, claim.source
     wanted = {"PERSON"} if pronoun.text.lower() in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
     for start, end, ident, kind in reversed(
@@ -194,6 +219,35 @@ def _antecedent(
         if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
             return Span.of(text, start, end), ident
     return None, None
+
+
+def _subject_before(text: str, mentions: Index, pronoun: Span, after: int) -> tuple[int, int, str] | None:
+    """The person opening the sentence before a "he"/"she" that opens its own ("Mr Hague became an MP
+    at 27. He said ..."), named after offset ``after`` and with no other person between; else None."""
+    if pronoun.text.lower() not in ("he", "she") or not _opens_sentence(text, pronoun.start):
+        return None
+    window = mentions.starting_in(max(after, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
+    if not window:
+        return None  # most pronouns: the latest source is the latest name
+    last = next((m for m in reversed(window) if m[3] == "PERSON"), None)
+    if last is None or last[1] > pronoun.start:
+        return None
+    between = text[last[1] : pronoun.start + 1]  # with the pronoun's first letter, after the last end
+    if len(_SENTENCE_END.findall(between)) != 1 or not _opens_sentence(text, last[0]):
+        return None  # the person is not the subject of the sentence just before
+    if any(mark in between for mark in _DOUBLE_MARKS):
+        return None  # a name in a quotation ('"... Brian and Seamus are ..." He said') is not the subject
+    return last[0], last[1], str(last[2])
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence or paragraph (after at most a title: "Mr Hague")."""
+    return at > 0 and _OPENS_SENTENCE.search(text, max(0, at - 16), at) is not None
+
+
+# what stands before a sentence's subject: a sentence's or paragraph's end, then at most a title
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n\s*)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\Z")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 
 
 def extract(doc: Document) -> Iterator[Claim]:
@@ -212,6 +266,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     quoted = claim_quotations(text)  # already in text order: no sort
     quotes = Index(quoted, tuple(map(_START_OF, quoted)))
     titled = TitledPeople(doc)
+    home = HomeState(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     for n, item in enumerate(found):
@@ -238,7 +293,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         limit = _next_start(found, n, len(text))
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
-        made.append(_claim(text, item, made, (mentions, titled), quantities, dates, quotes))
+        made.append(_claim(text, item, made, (mentions, titled, home), quantities, dates, quotes))
     yield from without_enclosed_attitudes(made)
 
 
@@ -416,18 +471,23 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
 def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Span | None, str | None]:
     """What "who"/"which" stands for: the name just before it ("Tory leader Michael Howard, who said").
 
-    Only a name ending right before the pronoun (a comma or spaces between) of a fitting type (a
-    person or a body for "who", a body for "which"), not inside a phrase ("of Romania, who"); else
-    nothing.
+    Only a name ending right before the pronoun (spaces, a comma, a dash or ", 49," between) of a
+    fitting type (a person or a body for "who", a body, or a place set off by a comma, for "which"),
+    not after a preposition unless set off ("for Labour, which" yes; "in Tehran, which" no).
     """
     before = mentions.last_starting_in(max(0, pronoun.start - MAX_RELATIVE_NAME), pronoun.start)
     if before is None:
         return None, None
     start, end, ident, kind = before
-    wanted = _WHO_NAMES if pronoun.text.lower() == "who" else _WHICH_NAMES
-    if kind not in wanted or end > pronoun.start or text[end : pronoun.start].strip(" ,") != "":
+    who = pronoun.text.lower() == "who"
+    gap = _RELATIVE_GAP.fullmatch(text, end, pronoun.start)
+    set_off = gap is not None and gap.group().strip() != ""  # "Beijing, which", "Staunton, 49, who"
+    wanted = _WHO_NAMES if who else (_WHICH_NAMES | _WHICH_STATES if set_off else _WHICH_NAMES)
+    if kind not in wanted or end > pronoun.start or gap is None:
         return None, None
-    if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+    if kind == "GPE" and _NAME_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return None, None  # "the European Roma Rights Centre, which": the place ends a longer name
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) and not (set_off and kind != "GPE"):
         return None, None  # "a conference in Tehran which ...": the name ends a phrase, not the subject
     return Span.of(text, start, end), ident
 
@@ -435,6 +495,10 @@ def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Spa
 MAX_RELATIVE_NAME = 80  # characters of a name before "who"/"which"
 _WHO_NAMES = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 _WHICH_NAMES = frozenset({"ORG", "GROUP"})
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+\Z")
+_WHICH_STATES = frozenset({"GPE"})  # a capital or state set off by a comma speaks: "Beijing, which said"
+# between a name and its relative pronoun: nothing, a comma or dash, an age in commas ("Staunton, 49, who")
+_RELATIVE_GAP = re.compile(r"\s*(?:,\s*(?:\d{1,3}\s*,\s*)?|\s[-–—]\s*)?")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|by|for|with|on|to|into)\s+$", re.IGNORECASE)
 
 
@@ -484,16 +548,17 @@ def _claim(
     text: str,
     item: Found,
     made: Sequence[Claim],
-    names: tuple[Index, TitledPeople],
+    names: tuple[Index, TitledPeople, HomeState],
     quantities: Index,
     dates: Index,
     quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent).
 
-    ``names`` are the document's entity mentions and its titled persons ("the King" -> King Fahd).
+    ``names`` are the document's entity mentions, its titled persons ("the King" -> King Fahd) and
+    its dateline's state ("government officials" in a story from Oslo -> Norway).
     """
-    mentions, titled = names
+    mentions, titled, home = names
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
     cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
@@ -519,10 +584,12 @@ def _claim(
         elif written in RELATIVE_SOURCES:
             antecedent, source = _relative_antecedent(text, mentions, source_text)
         else:
-            source = (
+            source = home_source(
+                source_text,
                 _entity_in(text, mentions, source_start, source_end)
                 or _described(text, mentions, source_text)
-                or titled.referent(source_text)
+                or titled.referent(source_text),
+                home,
             )
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)

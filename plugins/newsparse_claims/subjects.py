@@ -139,12 +139,17 @@ def _without_preamble(cols: TokenColumns, low: Sequence[str], src: tuple[int, in
     a, b = src
     if b - a > 2 and low[a] in _TIME_DEICTICS and low[a + 1] in _TIME_UNITS:
         a += 2  # "earlier this month the committee said": the time before the subject is no part of it
+    elif b - a > 1 and low[a] in _DAY_DEICTICS and (
+        low[a + 1] in DETERMINERS or cols.texts[a + 1][:1].isupper()
+    ):
+        a += 1  # "Yesterday the finance ministry said", "Today Ann Lee said"
     if a == b or low[a] not in _PREAMBLE_OPENERS:
         return (a, b)
     return _name_at_end(cols, low, a, b)
 
 
 _TIME_DEICTICS = frozenset({"this", "last", "next"})
+_DAY_DEICTICS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _TIME_UNITS = frozenset(
     "week weekend month year morning afternoon evening summer winter spring autumn".split()
 )
