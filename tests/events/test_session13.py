@@ -1,0 +1,82 @@
+"""Issue 16, session 13: the larger places chained after an event's place, Arabic names."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.annotations import Event
+
+
+def events(text: str, published: str | None = "2020-05-08") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "areas"),
+    [
+        (
+            "A man was killed in Kabafukuzi village in Nabingoola subcounty (Mubende district).",
+            "Kabafukuzi",
+            ["Nabingoola", "Mubende"],
+        ),
+        (
+            "Four cadres were killed near Pardhoni village under Manpur Police Station limits (Rajnandgaon).",
+            "Pardhoni",
+            ["Manpur Police Station", "Rajnandgaon"],
+        ),
+        (
+            "A man was killed in Jathol village, in Amritsar (Punjab) over a property dispute.",
+            "Jathol",
+            ["Amritsar", "Punjab"],
+        ),
+        (
+            "Gunmen killed a policeman in Antanimary, in the commune of Vohimanga (Bekily District, Androy).",
+            "Antanimary",
+            ["Vohimanga", "Bekily District", "Androy"],
+        ),
+        (
+            "Gunmen killed a farmer in Teerage village, west of Gaalkacyo town (Mudug).",
+            "Teerage",
+            ["Gaalkacyo", "Mudug"],
+        ),
+        (
+            "Gunmen killed a policeman in the village of Monge, about ten kilometers from Otomabere (Ituri).",
+            "Monge",
+            ["Otomabere", "Ituri"],
+        ),
+        (
+            "Police injured a woman in Sonfonia Gare 2 neighbourhood of Conakry city (Kaloum, Conakry).",
+            "Sonfonia Gare",
+            ["Conakry", "Kaloum"],
+        ),
+    ],
+)
+def test_the_larger_places_chained_after_a_place_are_its_areas(
+    text: str, place: str, areas: list[str]
+) -> None:
+    (event,) = events(text)
+    assert event.place_text is not None and event.place_text.text.startswith(place)
+    assert [a.text for a in event.areas] == areas
+
+
+def test_an_arabic_article_joined_to_a_name_stays_in_the_name() -> None:
+    (event,) = events("An attack left 3 fighters dead near Umm al-Karami village, east of Al-Azim.")
+    assert event.place_text is not None and event.place_text.text == "Umm al-Karami"
+    assert [a.text for a in event.areas] == ["Al-Azim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in Jalalabad under Taliban control, officials said.",
+        "Two soldiers were killed in Jalalabad, about ten of them officers.",
+    ],
+)
+def test_no_area_without_a_place_name_after_the_link(text: str) -> None:
+    event = events(text)[0]
+    assert event.place_text is not None and event.place_text.text == "Jalalabad"
+    assert [a.text for a in event.areas] == []
