@@ -80,3 +80,27 @@ def test_no_area_without_a_place_name_after_the_link(text: str) -> None:
     event = events(text)[0]
     assert event.place_text is not None and event.place_text.text == "Jalalabad"
     assert [a.text for a in event.areas] == []
+
+
+def test_a_sentence_placing_the_incident_its_casualty_names_is_read_further_away() -> None:
+    text = (
+        "The man says he was lightly wounded at his toe due to the shooting. "
+        "He also claims to have been beaten up earlier. "
+        "The group says an officer was at the scene and demands an investigation. "
+        "Later, the authorities announced that they arrested the soldier. "
+        "The shooting which took place on July 7 in Nilin, West Bank."
+    )
+    (wounded, _arrested) = events(text)
+    assert wounded.place_text is not None and wounded.place_text.text.startswith("Nilin")
+
+
+def test_a_far_incident_sentence_does_not_place_a_casualty_that_names_no_incident() -> None:
+    text = (
+        "The man says he was lightly wounded at his toe. "
+        "He also claims to have been beaten up earlier. "
+        "The group says an officer was at the scene and demands an investigation. "
+        "Later, the authorities announced that they arrested the soldier. "
+        "The shooting which took place on July 7 in Nilin, West Bank."
+    )
+    wounded = events(text)[0]
+    assert wounded.place_text is None
