@@ -104,3 +104,31 @@ def test_a_far_incident_sentence_does_not_place_a_casualty_that_names_no_inciden
     )
     wounded = events(text)[0]
     assert wounded.place_text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A car bomb killed 12 soldiers in Kabul. The Taliban claimed responsibility for the attack.",
+            "The Taliban",
+        ),
+        ("A car bomb killed 12 soldiers in Kabul. No group has claimed responsibility for the attack.", None),
+        ("Gunmen killed 12 soldiers in Kabul. The Taliban claimed responsibility for the attack.", "Gunmen"),
+        ("A bomb killed five people. It was a market day. It claimed responsibility.", None),
+    ],
+)
+def test_the_claimant_of_an_attack_told_after_it_is_its_perpetrator(text: str, actor: str | None) -> None:
+    (event,) = events(text)
+    found = event.perpetrator_text.text if event.perpetrator_text is not None else None
+    assert found == actor
+
+
+def test_a_claim_told_before_the_casualty_or_far_after_it_names_no_perpetrator() -> None:
+    text = (
+        "The Taliban claimed responsibility for an attack last year. "
+        "A bomb killed five people in Kabul on Monday. Officials gave no details. The city was calm. "
+        "Shops reopened. Al Qaeda claimed responsibility for a raid."
+    )
+    (event,) = events(text)
+    assert event.perpetrator_text is None
