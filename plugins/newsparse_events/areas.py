@@ -31,8 +31,10 @@ _AFTER_COMMA = frozenset({"near", "outside", "in", "under"})
 _ENDS = frozenset({",", ".", ")", ";", "(", "of", "near", "in", "on", "outside", "and", "under"})
 # kinds of area a chain names beside PLACE_NOUNS: "in Nabingoola subcounty", "under X Police Station limits"
 _CHAIN_NOUNS = PLACE_NOUNS | frozenset(
-    "subcounty sub-county payam block limits mosque sub-division subdivision police station".split()
+    """subcounty sub-county payam block limits mosque sub-division subdivision police station office building
+    cemetery hospital mall grounds subcity sanctuary mountain""".split()
 )
+_ROUTES = frozenset("road street highway avenue".split())
 _ABOUT = frozenset({"about", "some", "around", "approximately", "nearly"})
 _SMALL_NUMBERS = frozenset("a one two three four five six seven eight nine ten twenty thirty fifty".split())
 _UNITS = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
@@ -61,6 +63,10 @@ def _skip_nouns(tokens: TokenColumns, k: int, hi: int) -> int:
         k += 1  # "Sonfonia Gare 2 neighbourhood"
     while k < hi and _chain_noun(tokens.texts[k]):
         k += 1  # "Pir Laka area [of ...]", "Manpur Police Station limits (...)"
+    close = k + 3 if k + 3 < hi and tokens.texts[k] == "(" else -1
+    if close > 0 and tokens.texts[close] == ")" and tokens.texts[k + 2].islower():
+        if tokens.texts[close + 1].lower() in _LINKS - {",", "("} or _chain_noun(tokens.texts[close + 1]):
+            return _skip_nouns(tokens, close + 1, hi)  # "Osyan village (Kurdish name) in Besta"
     return k
 
 
@@ -84,6 +90,10 @@ def _bearing(tokens: TokenColumns, k: int, hi: int) -> int:
 def _link(tokens: TokenColumns, k: int, hi: int) -> int:
     """The token after the words tying a place to a larger one at ``k`` (", in", "west of"), or ``k``."""
     word = tokens.texts[k].lower()
+    if word == "close" and k + 1 < hi and tokens.texts[k + 1].lower() == "to":
+        return k + 2  # "Konkat military base close to Loka West"
+    if word == "on" and k + 2 < hi and tokens.texts[name_at(tokens, k + 1, hi)].lower() in _ROUTES:
+        return k + 1  # "Geo office on Murree road in Rawalpindi city": never "in Kabul on Monday"
     if word in _LINKS:
         k += 1
         if word in {",", "("} and k < hi and tokens.texts[k].lower() in _AFTER_COMMA:

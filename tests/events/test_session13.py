@@ -49,6 +49,21 @@ def events(text: str, published: str | None = "2020-05-08") -> list[Event]:
             ["Otomabere", "Ituri"],
         ),
         (
+            "Police arrested 20 protesters outside Geo office on Murree road in Rawalpindi city (Punjab).",
+            "Geo",
+            ["Murree", "Rawalpindi", "Punjab"],
+        ),
+        (
+            "Soldiers killed 2 militants at Osyan village (Kurdish name) in Besta area of Sirnak.",
+            "Osyan",
+            ["Besta", "Sirnak"],
+        ),
+        (
+            "Police injured 3 protesters at Karisyaka cemetery in Yenimahalle, Ankara.",
+            "Karisyaka",
+            ["Yenimahalle", "Ankara"],
+        ),
+        (
             "Police injured a woman in Sonfonia Gare 2 neighbourhood of Conakry city (Kaloum, Conakry).",
             "Sonfonia Gare",
             ["Conakry", "Kaloum"],
@@ -74,6 +89,7 @@ def test_an_arabic_article_joined_to_a_name_stays_in_the_name() -> None:
     [
         "Two soldiers were killed in Jalalabad under Taliban control, officials said.",
         "Two soldiers were killed in Jalalabad, about ten of them officers.",
+        "Two soldiers were killed in Jalalabad on Monday.",
     ],
 )
 def test_no_area_without_a_place_name_after_the_link(text: str) -> None:
