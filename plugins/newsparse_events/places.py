@@ -63,7 +63,7 @@ DIRECTIONS = frozenset(
     northeastern northwestern southeastern southwestern
     """.split()
 )
-_JOINERS = frozenset("de del al el bin la dos das do da wa los las di du des".split())
+_JOINERS = frozenset("de del al el bin la dos das do da wa los las di du des ash adh i ul ud".split())
 _NOT_PLACE_WORDS = frozenset(
     """
     january february march april may june july august september october november december monday tuesday

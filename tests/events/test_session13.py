@@ -148,3 +148,8 @@ def test_a_claim_told_before_the_casualty_or_far_after_it_names_no_perpetrator()
     )
     (event,) = events(text)
     assert event.perpetrator_text is None
+
+
+def test_a_lower_case_joiner_inside_a_name_stays_in_it() -> None:
+    (event,) = events("Taliban fighters killed 3 soldiers in Kharistan area of Qala i Naw district, Badghis.")
+    assert [a.text for a in event.areas] == ["Qala i Naw", "Badghis"]
