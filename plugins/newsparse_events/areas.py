@@ -26,14 +26,82 @@ _INSIDE_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s+in|\s+of)\s+(?:t
 # between a larger place and the smaller one after it: "South Africa's biggest black township of Soweto"
 _POSSESSIVE = ("'s", "\u2019s")
 _INSIDE_AFTER = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z][\w-]*){0,4}\s+of\s+(?:the\s+)?")
-_LINKS = frozenset({",", "(", "of", "near", "in", "outside"})
-_ENDS = frozenset({",", ".", ")", ";", "(", "of", "near", "in", "on", "outside", "and"})
+_LINKS = frozenset({",", "(", "of", "near", "in", "outside", "under"})
+_AFTER_COMMA = frozenset({"near", "outside", "in", "under"})
+_ENDS = frozenset({",", ".", ")", ";", "(", "of", "near", "in", "on", "outside", "and", "under"})
+# kinds of area a chain names beside PLACE_NOUNS: "in Nabingoola subcounty", "under X Police Station limits"
+_CHAIN_NOUNS = PLACE_NOUNS | frozenset(
+    """subcounty sub-county payam block limits mosque sub-division subdivision police station office building
+    cemetery hospital mall grounds subcity sanctuary mountain""".split()
+)
+_ROUTES = frozenset("road street highway avenue".split())
+_ABOUT = frozenset({"about", "some", "around", "approximately", "nearly"})
+_SMALL_NUMBERS = frozenset("a one two three four five six seven eight nine ten twenty thirty fifty".split())
+_UNITS = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
+_DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:km|kms|mi)")
 Mention = tuple[int, int, str, str, str | None]
 
 
 def _is_other(start: int, end: int, mentions: Sequence[Mention], place_kinds: frozenset[str]) -> bool:
     """Whether a name is an entity the entities layer knows as no place (an actor, a person)."""
     return any(m[0] < end and start < m[1] and m[3] not in place_kinds for m in mentions)
+
+
+def _chain_noun(word: str) -> bool:
+    """Whether a word names a kind of place or area in a chain ("village", "subcounty", "limits")."""
+    return word.lower() in _CHAIN_NOUNS
+
+
+def _skip_nouns(tokens: TokenColumns, k: int, hi: int) -> int:
+    """The token after the place nouns at ``k``: "area", "Police Station limits", "2 neighbourhood"."""
+    for gap in (1, 2):  # "Hazira industrial area [in ...]"
+        if k + gap < hi and _chain_noun(tokens.texts[k + gap]) and tokens.texts[k].islower():
+            if all(tokens.texts[j].isalpha() and tokens.texts[j].islower() for j in range(k, k + gap)):
+                k += gap
+                break
+    if k + 1 < hi and tokens.texts[k].isdigit() and _chain_noun(tokens.texts[k + 1]):
+        k += 1  # "Sonfonia Gare 2 neighbourhood"
+    while k < hi and _chain_noun(tokens.texts[k]):
+        k += 1  # "Pir Laka area [of ...]", "Manpur Police Station limits (...)"
+    close = k + 3 if k + 3 < hi and tokens.texts[k] == "(" else -1
+    if close > 0 and tokens.texts[close] == ")" and tokens.texts[k + 2].islower():
+        if tokens.texts[close + 1].lower() in _LINKS - {",", "("} or _chain_noun(tokens.texts[close + 1]):
+            return _skip_nouns(tokens, close + 1, hi)  # "Osyan village (Kurdish name) in Besta"
+    return k
+
+
+def _bearing(tokens: TokenColumns, k: int, hi: int) -> int:
+    """The token after a bearing at ``k`` ("west of", "about 20km from", "ten km north of"), or ``k``."""
+    start = k
+    if k < hi and tokens.texts[k].lower() in _ABOUT:
+        k += 1
+    if k + 1 < hi and (tokens.texts[k].isdigit() or tokens.texts[k].lower() in _SMALL_NUMBERS):
+        if tokens.texts[k + 1].lower() in _UNITS:
+            k += 2  # "ten kilometers"
+    elif k < hi and _DISTANCE.fullmatch(tokens.texts[k]):
+        k += 1  # "20km"
+    if k + 1 < hi and tokens.texts[k].lower() in DIRECTIONS and tokens.texts[k + 1].lower() == "of":
+        return k + 2
+    if k > start and k < hi and tokens.texts[k].lower() == "from":
+        return k + 1
+    return start
+
+
+def _link(tokens: TokenColumns, k: int, hi: int) -> int:
+    """The token after the words tying a place to a larger one at ``k`` (", in", "west of"), or ``k``."""
+    word = tokens.texts[k].lower()
+    if word == "close" and k + 1 < hi and tokens.texts[k + 1].lower() == "to":
+        return k + 2  # "Konkat military base close to Loka West"
+    if word == "on" and k + 2 < hi and tokens.texts[name_at(tokens, k + 1, hi)].lower() in _ROUTES:
+        return k + 1  # "Geo office on Murree road in Rawalpindi city": never "in Kabul on Monday"
+    if word in _LINKS:
+        k += 1
+        if word in {",", "("} and k < hi and tokens.texts[k].lower() in _AFTER_COMMA:
+            k += 1  # "Blatoungour, near Bosso", "Jathol village, in Amritsar"
+        elif word in {",", "("}:
+            k = _bearing(tokens, k, hi)  # "Teerage village, west of Gaalkacyo"
+        return k
+    return _bearing(tokens, k, hi)  # "Umm al-Karami village east of Al-Azim"
 
 
 def chain_after(
@@ -47,30 +115,20 @@ def chain_after(
     """The place names chained after token ``k`` (a place's end): ", Y", "(Y, Z)", "area of Y district"."""
     out: list[Span] = []
     while len(out) < MAX_CHAIN and k < hi:
-        for gap in (1, 2):  # "Hazira industrial area [in ...]"
-            if k + gap < hi and tokens.texts[k + gap].lower() in PLACE_NOUNS and tokens.texts[k].islower():
-                if all(tokens.texts[j].isalpha() and tokens.texts[j].islower() for j in range(k, k + gap)):
-                    k += gap
-                    break
-        if tokens.texts[k].lower() in PLACE_NOUNS:
-            k += 1  # "Pir Laka area [of ...]", "Jani Khel district[, Paktika]"
-        if k >= hi or tokens.texts[k].lower() not in _LINKS:
+        k = _skip_nouns(tokens, k, hi)
+        if k >= hi or _link(tokens, k, hi) == k:
             break
-        k += 1
-        if k < hi and tokens.texts[k].lower() in {"near", "outside"}:
-            k += 1  # "Blatoungour, near Bosso"
+        k = _link(tokens, k, hi)
         if k < hi and tokens.texts[k].lower() == "the":
             k += 1
         if k + 1 < hi and tokens.texts[k].lower() in DIRECTIONS:
             k += 1  # "in northern Chad"
-        if k + 2 < hi and tokens.texts[k].lower() in PLACE_NOUNS and tokens.texts[k + 1].lower() == "of":
-            k += 2  # "in the outskirts of Kelly"
+        if k + 2 < hi and _chain_noun(tokens.texts[k]) and tokens.texts[k + 1].lower() == "of":
+            k += 2  # "in the outskirts of Kelly", "in the commune of Vohimanga"
         stop = name_at(tokens, k, hi)
         if stop == k:
             break
-        after = stop
-        while after < hi and tokens.texts[after].lower() in PLACE_NOUNS:
-            after += 1
+        after = _skip_nouns(tokens, stop, hi)
         if after < hi and tokens.texts[after].lower() not in _ENDS:
             break  # ", Taliban said": no area
         start, end = tokens.starts[k], tokens.ends[stop - 1]

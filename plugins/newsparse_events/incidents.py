@@ -27,11 +27,12 @@ from newsparse_events.places import located_names
 __all__ = ["Incident", "find_incidents", "with_incident"]
 
 MAX_SENTENCES_APART = 3  # sentences between a casualty and the sentence that places its incident
+MAX_SENTENCES_NAMED = 6  # the same when the casualty's sentence names the incident ("due to the shooting")
 MAX_COMPLEMENT_CHARS = 40  # from the verb to the place or date it gives ("took place on July 7 in X")
 CASUALTY_ROLES = frozenset({"killed", "wounded", "casualties", "missing"})
 _INCIDENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shooting|attack|blast|explosion|bombing|offensive|incident|ambush|raid|clash|clashes|"
+    r"(?P<noun>shooting|attack|blast|explosion|bombing|offensive|incident|ambush|raid|clash|clashes|"
     r"assault|crash|accident|massacre|killing|killings|stabbing|ambush)"
     r"\s*,?\s*(?:which\s+|that\s+)?(?:took\s+place|happened|occurred|was|is)\b",
     re.IGNORECASE,
@@ -50,6 +51,7 @@ class Incident:
     place: Place | None
     areas: tuple[Span, ...]
     date: DateRef | None
+    noun: str = ""
 
 
 def find_incidents(
@@ -84,7 +86,8 @@ def find_incidents(
         date = _date_after(dates, starts, verb_end, sentence.end, doc)
         if place is not None or date is not None:
             areas = areas_in_sentence(doc, place, mentions, place_kinds)
-            out.append(Incident(index, (sentence.start, sentence.end), place, areas, date))
+            noun = found.group("noun").lower()
+            out.append(Incident(index, (sentence.start, sentence.end), place, areas, date, noun))
     return out
 
 
@@ -106,7 +109,14 @@ def _date_after(
 def _nearest(doc: Document, event: Event, incidents: Sequence[Incident]) -> Incident | None:
     """The incident sentence nearest the event, at most a few sentences away."""
     here = doc.sentence_index(event.trigger.start)
-    near = [i for i in incidents if abs(i.sentence - here) <= MAX_SENTENCES_APART]
+    sentence = doc.sentences[here]
+    own = doc.text[sentence.start : sentence.end].lower()
+    near = [
+        i
+        for i in incidents
+        if abs(i.sentence - here) <= MAX_SENTENCES_APART
+        or (abs(i.sentence - here) <= MAX_SENTENCES_NAMED and re.search(rf"\bthe {i.noun}\b", own))
+    ]
     return min(near, key=lambda i: (abs(i.sentence - here), i.sentence < here), default=None)
 
 

@@ -63,7 +63,7 @@ DIRECTIONS = frozenset(
     northeastern northwestern southeastern southwestern
     """.split()
 )
-_JOINERS = frozenset("de del al el bin la dos das do da wa los las di du des".split())
+_JOINERS = frozenset("de del al el bin la dos das do da wa los las di du des ash adh i ul ud".split())
 _NOT_PLACE_WORDS = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
@@ -71,6 +71,10 @@ _NOT_PLACE_WORDS = frozenset(
     """.split()
 )
 Mention = tuple[int, int, str, str, str | None]
+
+
+# an Arabic article joined to the next word inside a name: "Umm al-Karami", "Tall adh-Dhahab"
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|adh|ar|as|ash|at|az|an|ed|en|er|es|ud|ul)-[A-Z][\w'-]*")
 
 
 def _capitalised(word: str) -> bool:
@@ -81,7 +85,7 @@ def name_at(tokens: TokenColumns, k: int, hi: int) -> int:
     """The end (exclusive token index) of a capitalised name starting at ``k`` ("Leon de los Aldama")."""
     end = k
     while end < hi and end - k < MAX_NAME_WORDS + 2:
-        if _capitalised(tokens.texts[end]):
+        if _capitalised(tokens.texts[end]) or (end > k and _ARTICLE_JOINED.fullmatch(tokens.texts[end])):
             end += 1
             continue
         joiners = end

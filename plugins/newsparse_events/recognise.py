@@ -43,7 +43,8 @@ from newsparse_events.anchors import (
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
 from newsparse_events.asides import asides, clause_asides, in_aside, in_comma_aside
 from newsparse_events.asides import outside as outside_asides
-from newsparse_events.context import Frame, Lookup, Mention, Sentence, sentences, within
+from newsparse_events.claimants import find_claimants, with_claimant
+from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_of, sentences, within
 from newsparse_events.incidents import with_incident
 from newsparse_events.lexicon import (
     ASIDE_OPENERS,
@@ -647,7 +648,9 @@ def extract(doc: Document) -> Iterator[Event]:
     found = list(_events(doc))
     if found:
         dates: Sequence[TimeExpression] = doc.dates
-        yield from refine(doc, found, sorted(dates, key=lambda t: t.start))
+        kept = refine(doc, found, sorted(dates, key=lambda t: t.start))
+        claimants = find_claimants(doc, mentions_of(doc)) if "responsibility" in doc.text else []
+        yield from (with_claimant(doc, event, claimants) for event in kept)
 
 
 def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
