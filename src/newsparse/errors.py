@@ -22,6 +22,10 @@ class TextTooLarge(InvalidInput):
         self.length = length
         self.limit = limit
 
+    def __reduce__(self) -> tuple[type[TextTooLarge], tuple[int, int]]:
+        """Pickle by the constructor's arguments (errors cross process boundaries in a batch)."""
+        return type(self), (self.length, self.limit)
+
 
 class PluginError(NewsparseError):
     """A plugin registered something invalid, or two plugins collide."""
@@ -37,6 +41,11 @@ class ExtractorError(NewsparseError):
     def __init__(self, extractor: str, message: str) -> None:
         super().__init__(f"extractor {extractor!r}: {message}")
         self.extractor = extractor
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[ExtractorError], tuple[str, str]]:
+        """Pickle by the constructor's arguments (errors cross process boundaries in a batch)."""
+        return type(self), (self.extractor, self.message)
 
 
 class SerializationError(NewsparseError, ValueError):

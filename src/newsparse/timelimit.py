@@ -49,6 +49,10 @@ class TimeLimitExceeded(NewsparseError):
         self.seconds = seconds
         self.extractor = extractor or None
 
+    def __reduce__(self) -> tuple[type[TimeLimitExceeded], tuple[float, str | None]]:
+        """Pickle by the constructor's arguments (the default re-calls it with the message)."""
+        return type(self), (self.seconds, self.extractor)
+
 
 def resolve_time_limit(value: float | None) -> float | None:
     """The budget in seconds: ``value``, else ``$NEWSPARSE_TIME_LIMIT``, else 30; 0 means none."""
