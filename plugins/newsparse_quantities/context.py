@@ -79,7 +79,8 @@ _DOWN = frozenset(
     lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
     slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
     reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
-    trimmed trim sank sink dipped dip cooled cooling narrowed narrowing
+    trimmed trim sank sink sunk dipped dip cooled cooling narrowed narrowing deteriorated deteriorate
+    deteriorating
     """.split()
 )
 # nouns after the amount: "a 3% rise", "a 500-job cut"
