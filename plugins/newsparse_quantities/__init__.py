@@ -17,8 +17,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
     """Every amount of the document, in text order."""
     text = doc.text
     recognised = recognise_text(text)
-    found = [f for f, _ in recognised]
-    for f, counted in zip(found, structured_counted(doc, found, [c for _, c in recognised]), strict=True):
+    found, nouns = structured_counted(doc, [f for f, _ in recognised], [c for _, c in recognised])
+    for f, counted in zip(found, nouns, strict=True):
         span = Span.of(text, counted[0], counted[1]) if counted is not None else None
         yield to_quantity(text, f, span)
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from newsparse import Document, Sentence
 from newsparse.syntax import SyntaxTree, sentence_tree
 
 from .found import Found
-from .lexicon import IRREGULAR_PLURALS, plural_in_s
+from .lexicon import DOWN_WORDS, IRREGULAR_PLURALS, UP_WORDS, plural_in_s
 
-__all__ = ["counted_from_tree", "structured_counted"]
+__all__ = ["change_from_tree", "counted_from_tree", "structured_counted"]
 
 Counted = tuple[int, int] | None
 
@@ -46,6 +48,9 @@ _NOT_BEFORE_NOUN = frozenset(
     day days minutes hours a.m p.m am pm gmt
     """.split()
 )
+_CHANGE_KINDS = frozenset({"percent", "currency", "dimension"})  # not counts: "boosted by 300 troops"
+# nouns of a group whose members are counted: "two of the side" counts players
+_COLLECTIVES = frozenset("side team squad group club family party government staff crew".split())
 _PLURALS_ALSO = frozenset({"criteria", "data", "media", "phenomena"})
 
 
@@ -63,6 +68,8 @@ def counted_from_tree(tree: SyntaxTree, number_start: int, number_end: int) -> C
         return _noun_span(tree, head) if plural else None
     partitive = _of_noun(tree, number)
     if partitive is not None:
+        if _possessor(tree, partitive) or tree.words[partitive].text.lower() in _COLLECTIVES:
+            return None  # "five of the world's ... institutions", "two of the side"
         return _noun_span(tree, partitive)
     if word.deprel in ("obj", "xcomp", "obl") and head is not None:
         if tree.words[head].text.lower() in _COUNTING_VERBS:
@@ -82,6 +89,12 @@ def _not_a_count(tree: SyntaxTree, number: int, start: int, end: int) -> bool:
         return True
     after = number + 1
     return after < len(tree.words) and tree.words[after].text.lower() == "times"
+
+
+def _possessor(tree: SyntaxTree, noun: int) -> bool:
+    """Whether a noun is a possessor ("the world's"), whose phrase names no counted thing itself."""
+    after = noun + 1
+    return after < len(tree.words) and tree.words[after].text.lower() in ("'s", "’s", "'", "’")
 
 
 def _plural(word: str) -> bool:
@@ -116,6 +129,8 @@ def _of_noun(tree: SyntaxTree, number: int) -> int | None:
 def _noun_span(tree: SyntaxTree, head: int) -> Counted:
     """The head noun with the compounds written just before it, or None for no common noun."""
     word = tree.words[head]
+    if word.text.istitle() and len(word.text) > 1:
+        return None  # "12 Angry Men": a title, not a count
     if word.upos not in _NOUNS or word.text.lower() in _NOT_COUNTED or not word.text.isalpha():
         return None
     first = head
@@ -126,12 +141,18 @@ def _noun_span(tree: SyntaxTree, head: int) -> Counted:
     return (tree.words[first].start, word.end)
 
 
-def structured_counted(doc: Document, found: Sequence[Found], counted: Sequence[Counted]) -> list[Counted]:
-    """The counted nouns, those of bare counts with none filled from their sentence's tree."""
-    out = list(counted)
+def structured_counted(
+    doc: Document, found: Sequence[Found], counted: Sequence[Counted]
+) -> tuple[list[Found], list[Counted]]:
+    """The amounts and counted nouns, with what the sentence's tree adds: the noun of a bare count
+    that has none, and the direction of a "by" phrase the words around the amount did not reach."""
+    out_found, out = list(found), list(counted)
     trees: dict[int, SyntaxTree | None] = {}
+    text = doc.text
     for index, f in enumerate(found):
-        if out[index] is not None or not _bare(f) or not _worth_asking(doc.text, f):
+        wants_noun = out[index] is None and _bare(f) and _worth_asking(text, f)
+        wants_change = f.change is None and f.kind in _CHANGE_KINDS and f.value is not None and _after_by(text, f)
+        if not (wants_noun or wants_change):
             continue
         at = doc.sentence_index(f.start)
         if at >= len(doc.sentences):
@@ -139,9 +160,19 @@ def structured_counted(doc: Document, found: Sequence[Found], counted: Sequence[
         if at not in trees:
             trees[at] = _tree(doc, doc.sentences[at])
         tree = trees[at]
-        if tree is not None:
+        if tree is None:
+            continue
+        if wants_noun:
             out[index] = counted_from_tree(tree, f.number_start, f.number_end)
-    return out
+        direction = change_from_tree(tree, f.number_start, f.number_end) if wants_change else None
+        if direction is not None:
+            out_found[index] = attrs.evolve(f, change=direction)
+    return out_found, out
+
+
+def _after_by(text: str, f: Found) -> bool:
+    """Whether the amount follows "by" ("by two cents a lb")."""
+    return text[max(0, f.start - 3) : f.start].lower() == "by "
 
 
 def _bare(f: Found) -> bool:
@@ -162,3 +193,40 @@ def _worth_asking(text: str, f: Found) -> bool:
 def _tree(doc: Document, sentence: Sentence) -> SyntaxTree | None:
     """The sentence's tree, from the ``syntax`` layer or by consulting it; None without one."""
     return sentence_tree(doc, sentence)
+
+
+def change_from_tree(tree: SyntaxTree, number_start: int, number_end: int) -> str | None:
+    """The direction of a "by" phrase of a rise or fall verb far from its amount: "increased ... its
+    prices for unalloyed ingot and extrusion billet by two cents a lb" (up)."""
+    number = _number_word(tree, number_start, number_end)
+    if number is None:
+        return None
+    phrase = number
+    head = tree.head_of(number)
+    if tree.words[number].deprel in ("nummod", "compound") and head is not None and head > number:
+        phrase = head  # "by two cents": the phrase is headed by the unit noun
+    cases = tree.dependents(phrase, "case")
+    if not cases or tree.words[cases[0]].text.lower() != "by":
+        return None
+    verb = _governing_verb(tree, phrase)
+    if verb is None or tree.dependents(verb, "aux:pass"):
+        return None  # "was boosted by 300 troops": the agent of a passive, not the size of a change
+    word = tree.words[verb].text.lower()
+    return "up" if word in UP_WORDS else "down" if word in DOWN_WORDS else None
+
+
+def _governing_verb(tree: SyntaxTree, phrase: int) -> int | None:
+    """The verb a "by" phrase belongs to: its head, or up through the nouns it hangs from when the
+    parse attached it to the verb's object ("prices for ingot and billet by two cents")."""
+    k = phrase
+    for _ in range(4):
+        head = tree.head_of(k)
+        if head is None or tree.words[k].deprel not in _UP_TO_VERB:
+            return None
+        if tree.words[head].upos == "VERB":
+            return head if tree.words[k].deprel in ("obl", "nmod") or k != phrase else None
+        k = head
+    return None
+
+
+_UP_TO_VERB = frozenset({"obl", "nmod", "conj", "obj"})
