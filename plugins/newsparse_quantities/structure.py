@@ -151,7 +151,9 @@ def structured_counted(
     text = doc.text
     for index, f in enumerate(found):
         wants_noun = out[index] is None and _bare(f) and _worth_asking(text, f)
-        wants_change = f.change is None and f.kind in _CHANGE_KINDS and f.value is not None and _after_by(text, f)
+        wants_change = (
+            f.change is None and f.kind in _CHANGE_KINDS and f.value is not None and _after_by(text, f)
+        )
         if not (wants_noun or wants_change):
             continue
         at = doc.sentence_index(f.start)
