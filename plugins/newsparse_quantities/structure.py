@@ -45,7 +45,9 @@ _NOT_BEFORE_NOUN = frozenset(
     """
     in to and or at on by for from into with than as per a an is are was were will would has have had
     be been said says percent pct times per cent billion million year years month months week weeks
-    day days minutes hours a.m p.m am pm gmt
+    day days minutes hours a.m p.m am pm gmt others other less fewer that which who whose after
+    before during last next each every since while because so can could may might must should
+    compared following around outside respectively thereafter worldwide don't i'm
     """.split()
 )
 _CHANGE_KINDS = frozenset({"percent", "currency", "dimension"})  # not counts: "boosted by 300 troops"
@@ -186,8 +188,10 @@ def _worth_asking(text: str, f: Found) -> bool:
     """Whether the words around a bare count could give the tree a noun to find (saves most parses):
     a word after the number ("of the", "UK top 30 singles") or a counting verb before it."""
     after = _NEXT_WORD.match(text, f.end)
-    if after is not None and after.group(1).lower() not in _NOT_BEFORE_NOUN:
-        return True
+    if after is not None:
+        word = after.group(1).lower()
+        if word not in _NOT_BEFORE_NOUN and not word.endswith("ed"):
+            return True
     before = _LAST_WORD.search(text, max(0, f.start - 24), f.start)
     return before is not None and before.group(1).lower() in _COUNTING_VERBS
 
