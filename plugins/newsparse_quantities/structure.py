@@ -39,6 +39,7 @@ _NOT_COUNTED = frozenset(
     """.split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
+_CLAUSE_PART = re.compile(r"[^,.;:()\n]{0,80}")
 _LAST_WORD = re.compile(r"\b([a-z]+)\W*$")
 # words after a count that open no noun phrase it could count ("12 in 2004", "40 to 50", "three were")
 _NOT_BEFORE_NOUN = frozenset(
@@ -190,10 +191,20 @@ def _worth_asking(text: str, f: Found) -> bool:
     after = _NEXT_WORD.match(text, f.end)
     if after is not None:
         word = after.group(1).lower()
-        if word not in _NOT_BEFORE_NOUN and not word.endswith("ed"):
+        if word == "of" or (
+            word not in _NOT_BEFORE_NOUN and not word.endswith("ed") and _plural_ahead(text, f.end)
+        ):
             return True
     before = _LAST_WORD.search(text, max(0, f.start - 24), f.start)
     return before is not None and before.group(1).lower() in _COUNTING_VERBS
+
+
+def _plural_ahead(text: str, end: int) -> bool:
+    """Whether a plural noun may stand in the words after ``end`` before a punctuation mark (the
+    only nouns a count of more than one modifies)."""
+    stretch = _CLAUSE_PART.match(text, end)
+    words = stretch.group(0).split()[:_MAX_GAP] if stretch is not None else []
+    return any(_plural(word.strip("'\u2019\"")) for word in words)
 
 
 def _tree(doc: Document, sentence: Sentence) -> SyntaxTree | None:

@@ -15,7 +15,9 @@ import newsparse_quantities
 import newsparse_syntax
 from newsparse import Quantity
 from newsparse.pipeline import Pipeline
+from newsparse.syntax import SyntaxTree, Word
 from newsparse.testing import pipeline_for
+from newsparse_quantities.structure import counted_from_tree
 
 Q = Callable[[str], list[Quantity]]
 
@@ -102,3 +104,28 @@ def test_sunk_and_deteriorate_say_a_fall(quantities: Q, text: str, direction: st
     """ "have sunk by", "deteriorate by": a fall, read from the words."""
     (q,) = quantities(text)
     assert q.change == direction
+
+
+def tree_counted(text: str, number: str) -> str | None:
+    """The counted noun the tree alone gives the first ``number`` of ``text`` (no prefilter)."""
+    doc = pipeline_for(newsparse_syntax, only=["syntax"]).parse(text)
+    tree = SyntaxTree.of(doc.text, [w for w in doc.layer("syntax") if isinstance(w, Word)])
+    start = text.index(number)
+    found = counted_from_tree(tree, start, start + len(number))
+    return text[found[0] : found[1]] if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "noun"),
+    [
+        ("He is charged with the disappearance of nine others.", "nine", None),
+        ("The count of known viruses broke the 100,000 barrier.", "100,000", None),
+        ("He had a part in 12 Angry Men, the film.", "12", None),
+        ("The dead numbered 40, police said.", "40", "dead"),
+        ("Dozens were killed and 300 of the workers fled.", "300", "workers"),
+        ("Nine of them were killed.", "Nine", None),
+    ],
+)
+def test_the_tree_reading_alone(text: str, number: str, noun: str | None) -> None:
+    """The guards of the tree reading itself: "others", a singular noun, a title; a pronoun."""
+    assert tree_counted(text, number) == noun
