@@ -38,8 +38,8 @@ _NOT_COUNTED = frozenset(
     minutes second seconds decade decades century centuries point points others other
     """.split()
 )
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
-_CLAUSE_PART = re.compile(r"[^,.;:()\n]{0,80}")
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)([A-Za-z][\w'-]*)")  # a wire story's line breaks too
+_CLAUSE_PART = re.compile(r"[^,.;:()]{0,80}")
 _LAST_WORD = re.compile(r"\b([a-z]+)\W*$")
 # words after a count that open no noun phrase it could count ("12 in 2004", "40 to 50", "three were")
 _NOT_BEFORE_NOUN = frozenset(

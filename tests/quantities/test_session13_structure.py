@@ -53,6 +53,10 @@ def counted(quantities: Q, text: str) -> list[tuple[str, str | None]]:
             "Winchester disk drives",
         ),
         ("The band spawned three top 20 singles last year.", "singles"),
+        (
+            "Wang is adding two SCSI-technology\n    portable Winchester disk drives.",
+            "Winchester disk drives",
+        ),
         ("Heineken and Carlsberg, two of the world's largest brewers, reported falling profits.", "brewers"),
         ("He pointed out that all three of the accused lived in North Carolina.", "accused"),
         ("Fourth-quarter vehicle unit sales totalled 1,751,000, a decline.", "vehicle unit sales"),
