@@ -8,6 +8,7 @@ from newsparse import Document, Extractor, Quantity, Span, hookimpl
 
 from .present import PRESENTATION
 from .recognise import recognise_text, to_quantity
+from .structure import structured_counted
 
 __version__ = "0.2.0"
 
@@ -15,9 +16,11 @@ __version__ = "0.2.0"
 def extract(doc: Document) -> Iterator[Quantity]:
     """Every amount of the document, in text order."""
     text = doc.text
-    for found, counted in recognise_text(text):
+    recognised = recognise_text(text)
+    found, nouns = structured_counted(doc, [f for f, _ in recognised], [c for _, c in recognised])
+    for f, counted in zip(found, nouns, strict=True):
         span = Span.of(text, counted[0], counted[1]) if counted is not None else None
-        yield to_quantity(text, found, span)
+        yield to_quantity(text, f, span)
 
 
 @hookimpl
@@ -29,6 +32,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="quantities",
             extract=extract,
             annotation_types=Quantity,
+            consults=("syntax",),
             presentation=PRESENTATION,
             description="Numbers, amounts, ranges and units (pint), with what they count",
             version=__version__,

@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
-from .lexicon import MONTHS, NOT_DESIGNATOR, SCALE_WORDS, SMALL, TENS, currencies
+from .lexicon import DOWN_WORDS, MONTHS, NOT_DESIGNATOR, SCALE_WORDS, SMALL, TENS, UP_WORDS, currencies
 from .numbers import Words
 
 __all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
@@ -62,26 +62,8 @@ _RACE_WORDS = frozenset(
     "medallist medallists specialist world indoor outdoor season titles victory ranking man".split()
 )
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
+_UP, _DOWN = UP_WORDS, DOWN_WORDS
 
-_UP = frozenset(
-    """
-    rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
-    jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
-    soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
-    rallied rally firmed warmed warming grown raised raise raises raising hiked hike hikes hiking
-    lifted lift lifts lifting
-    expanded expand expanding widened widening
-    """.split()
-)
-_DOWN = frozenset(
-    """
-    fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining
-    lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
-    slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
-    reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
-    trimmed trim sank sink dipped dip cooled cooling narrowed narrowing
-    """.split()
-)
 # nouns after the amount: "a 3% rise", "a 500-job cut"
 _UP_NOUNS = frozenset(
     "rise rises increase increases gain gains jump growth hike hikes surge advance boost improvement".split()

@@ -17,6 +17,7 @@ __all__ = [
     "DEMONYMS_IN_IS",
     "DENOMINATORS",
     "DESIGNATORS",
+    "DOWN_WORDS",
     "IRREGULAR_PLURALS",
     "MODIFIERS",
     "MONTHS",
@@ -28,6 +29,7 @@ __all__ = [
     "SCALE_WORDS",
     "SMALL",
     "TENS",
+    "UP_WORDS",
     "VULGAR",
     "Currencies",
     "currencies",
@@ -315,3 +317,26 @@ _UNIT_NAMES = frozenset(
 def is_title_unit_word(text: str) -> bool:
     """Whether ``text`` is a unit's full name written capitalised ("Grams"): a title's word."""
     return text[:1].isupper() and text[1:].islower() and text.lower() in _UNIT_NAMES
+
+
+# verbs and adverbs of a rise and of a fall ("rose 3%", "fell by 12 cents")
+UP_WORDS = frozenset(
+    """
+    rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
+    jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
+    soared soar soaring surged surge surging advanced advance advancing boosted boost boosting
+    rallied rally firmed warmed warming grown raised raise raises raising hiked hike hikes hiking
+    lifted lift lifts lifting
+    expanded expand expanding widened widening
+    """.split()
+)
+DOWN_WORDS = frozenset(
+    """
+    fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining
+    lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide
+    slumped slump plunged plunge plunging tumbled tumble decreased decrease decreasing reduced reduce
+    reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
+    trimmed trim sank sink sunk dipped dip cooled cooling narrowed narrowing deteriorated deteriorate
+    deteriorating
+    """.split()
+)
