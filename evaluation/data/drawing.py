@@ -21,6 +21,7 @@ CHECK_SETS = frozenset({
     "check_agreements_s12.jsonl", "real_quantities_d.jsonl", "check_claims_s12.jsonl",
     "check_dates_s12.jsonl",
     "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
+    "entities_check_s13.json", "entities_check_s13_ids.jsonl",
 })
 
 
