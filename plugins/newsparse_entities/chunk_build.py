@@ -118,7 +118,8 @@ def build_chunk(
     if place:
         ev.append("place_prep")
     if prev and affiliation(words, prev, j):
-        ev.append("affiliation")
+        # ", from X" is the weaker tie ("from Mao Tse-Tung in China to ..."): no match for a first name
+        ev.append("affiliation_comma" if text[prev - 1] == "," else "affiliation")
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (

@@ -23,6 +23,7 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
+from newsparse_entities.company_votes import company_over_first_name
 from newsparse_entities.context import (
     COMPANY_LIST_OPENERS,
     country_choices,
@@ -65,7 +66,9 @@ _WEIGHTS = {
     "company_opener": ("ORG", 3),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
+    "org_apposition": ("ORG", 3),  # "X, the first foreign company": weaker than a first name (company_votes)
     "affiliation": ("ORG", 3),
+    "affiliation_comma": ("ORG", 3),
     "place_brackets": ("GPE", 3),
     "place_located": ("GPE", 2),
     "org_head": ("ORG", 3),
@@ -189,6 +192,7 @@ def resolve(
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
+    company_over_first_name(votes, chunk_cands, chunk_keys)  # "economist at Fannie Mae"
     firsts = [c for c in chunk_cands if "company_list" in c.evidence] + [
         c
         for c in gaz_cands
