@@ -1,0 +1,66 @@
+"""Session 13 rules: company evidence in context outweighs a first name, a speaker's "at X" and an
+analyst's "with X" name the employer, well-known companies named like people, and company heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities.helpers import entity_at, parse
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"Inflation has moved up," said David Berson, chief economist at Fannie Mae.', "Fannie Mae"),
+        ('"Nothing has changed," said Jason Daw at Merrill Lynch. "It is a blip."', "Merrill Lynch"),
+        ('"It is the way forward," said David Mercer, analysts with Strategy Analytics.', "Strategy Analytics"),
+        ("Warren Grant, an economist with Carter Holt, said rates would rise.", "Carter Holt"),
+    ],
+)
+def test_an_employer_in_context_is_a_company_despite_a_first_name(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "ORG"
+
+
+def test_a_speaker_at_a_place_leaves_the_place_alone() -> None:
+    doc = parse('"We played well," said John Smith at Wembley.')
+    assert entity_at(doc, "John Smith").type == "PERSON"
+    assert entity_at(doc, "Wembley").type == "GPE"
+
+
+def test_from_after_a_comma_does_not_outweigh_a_first_name() -> None:
+    doc = parse("Leaders copied him around the world, from Mao Tse-Tung in China to others.")
+    assert entity_at(doc, "Mao Tse-Tung").type == "PERSON"
+
+
+def test_a_first_name_with_a_title_stays_a_person() -> None:
+    doc = parse("Chairman Alan Jones said the firm would grow. Shares of Alan Jones rose.")
+    assert entity_at(doc, "Alan Jones").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Advisors Goldman Sachs are understood to have valued the business at £2bn.", "Goldman Sachs"),
+        ("It is also working with Morgan Stanley on the deal.", "Morgan Stanley"),
+        ("William Hill made the move after four people tried to bet.", "William Hill"),
+        ("Boeing was sued by Lockheed Martin over the documents.", "Lockheed Martin"),
+        ("Ladbrokes suspended betting on Friday.", "Ladbrokes"),
+    ],
+)
+def test_well_known_companies_named_like_people_are_companies(text: str, name: str) -> None:
+    entity = entity_at(parse(text), name)
+    assert entity.type == "ORG"
+    assert entity.canonical == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Figures gathered by Continental Research show a rise.", "Continental Research"),
+        ("Yahoo recently bought Stata Labs to get its software.", "Stata Labs"),
+        ("Intel and Advanced Micro Devices plan new chips.", "Advanced Micro Devices"),
+        ("Dan Lee works for Sierra Wireless in Canada.", "Sierra Wireless"),
+    ],
+)
+def test_a_company_head_makes_a_company(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "ORG"
