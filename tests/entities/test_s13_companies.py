@@ -64,3 +64,15 @@ def test_well_known_companies_named_like_people_are_companies(text: str, name: s
 )
 def test_a_company_head_makes_a_company(text: str, name: str) -> None:
     assert entity_at(parse(text), name).type == "ORG"
+
+
+def test_a_short_name_after_its_division_is_the_parent() -> None:
+    doc = parse("BT Retail will cut prices from April. Analysts said BT would gain from the cuts.")
+    bt = entity_at(doc, "BT")
+    assert bt.canonical == "BT"
+    assert bt.id != entity_at(doc, "BT Retail").id
+
+
+def test_a_short_name_after_the_full_company_name_stays_its_alias() -> None:
+    doc = parse("Shearson Lehman Brothers said it would cut jobs. Analysts said Shearson would gain.")
+    assert entity_at(doc, "Shearson").canonical == "Shearson Lehman Brothers"
