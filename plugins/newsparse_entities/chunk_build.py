@@ -24,6 +24,7 @@ from newsparse_entities.layout_names import scorer, standings_row
 from newsparse_entities.rules import (
     CLAUSE_MARKS,
     PLURAL_VERBS,
+    POSSESSED_ROLES,
     SAYING_VERBS,
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
@@ -85,7 +86,7 @@ def build_chunk(
         nxt is not None
         and lower[j] in TEAM_ROLES
         and not ("first_name" in ev or "title" in ev or "role" in ev)
-        and not (words.poss[j - 1] and lower[j] == "boss")  # "North's boss": a person's boss
+        and not (words.poss[j - 1] and lower[j] in POSSESSED_ROLES)  # "North's boss": a person's boss
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if (

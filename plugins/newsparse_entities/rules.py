@@ -72,7 +72,12 @@ ORG_PLURAL_DESCRIPTORS = frozenset(
 TEAM_ROLES = frozenset(
     """manager captain coach skipper striker playmaker midfielder defender goalkeeper keeper forward
     winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
-    team-mate teammate boss""".split()
+    team-mate teammate boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing
+    wicketkeeper""".split()
+)
+# Team roles that after a possessive are a person's ("North's boss", "Shanklin's wing berth").
+POSSESSED_ROLES = frozenset(
+    "boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing".split()
 )
 # A plural verb after a name that opens its clause makes it a team, a band or a company, as British
 # English writes them ("Chelsea were reported", "Birmingham have confirmed", "Korn have enjoyed").

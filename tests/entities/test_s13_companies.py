@@ -76,3 +76,20 @@ def test_a_short_name_after_its_division_is_the_parent() -> None:
 def test_a_short_name_after_the_full_company_name_stays_its_alias() -> None:
     doc = parse("Shearson Lehman Brothers said it would cut jobs. Analysts said Shearson would gain.")
     assert entity_at(doc, "Shearson").canonical == "Shearson Lehman Brothers"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bath and England centre Mike Tindall believes he can make the tour.", "England"),
+        ("The group also includes Leicester hooker George Chuter.", "Leicester"),
+        ("Wales scrum-half Dwayne Peel is fit.", "Wales"),
+    ],
+)
+def test_a_place_before_a_rugby_position_is_the_team(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "ORG"
+
+
+def test_a_position_after_a_possessive_is_the_players() -> None:
+    doc = parse("Tom Shanklin was injured. Hal Luscombe takes Shanklin's wing berth.")
+    assert entity_at(doc, "Shanklin").type == "PERSON"
