@@ -93,3 +93,10 @@ def test_a_place_before_a_rugby_position_is_the_team(text: str, name: str) -> No
 def test_a_position_after_a_possessive_is_the_players() -> None:
     doc = parse("Tom Shanklin was injured. Hal Luscombe takes Shanklin's wing berth.")
     assert entity_at(doc, "Shanklin").type == "PERSON"
+
+
+def test_rugby_nicknames_are_the_national_teams() -> None:
+    doc = parse("All Black centre Alama Ieremia scored as the All Blacks beat the Springboks.")
+    assert entity_at(doc, "All Black").canonical == "All Blacks"
+    assert entity_at(doc, "Alama Ieremia").type == "PERSON"
+    assert entity_at(doc, "Springboks").type == "ORG"
