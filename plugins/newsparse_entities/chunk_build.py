@@ -32,6 +32,12 @@ from newsparse_entities.rules import (
 from newsparse_entities.words import Candidate, Words
 from newsparse_entities.works import WORK_GATE, is_work
 
+# Nouns before a name that only a company takes (not "broadcaster", "publisher", "maker": people too).
+_COMPANY_ONLY = frozenset(
+    """bank banks lender lenders insurer insurers retailer retailers carmaker carmakers automaker
+    automakers brewer brewers airline airlines conglomerate firm firms company companies bookmaker
+    bookmakers""".split()
+)
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
@@ -82,6 +88,8 @@ def build_chunk(
             ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
         ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
+        if prev is not None and lower[prev] in _COMPANY_ONLY:
+            ev.append("company_descriptor")  # "investment bank Morgan Stanley": weighed in company_votes
     if (
         nxt is not None
         and lower[j] in TEAM_ROLES

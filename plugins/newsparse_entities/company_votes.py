@@ -11,7 +11,7 @@ from newsparse_entities.words import Candidate
 __all__ = ["company_over_first_name"]
 
 # Evidence that only an organisation's context gives (its employee, its possessions, "X said its").
-_COMPANY_CONTEXT = frozenset(["affiliation", "org_context", "says_it"])
+_COMPANY_CONTEXT = frozenset(["affiliation", "org_context", "says_it", "company_descriptor"])
 # Evidence of a person a name carries in itself, not from its context.
 _INTRINSIC_PERSON = frozenset(["first_name"])
 # Evidence of a person from context: any of it keeps the person ("Mr", a title, "he said").

@@ -84,6 +84,7 @@ _WEIGHTS = {
     "place_of": ("GPE", 3),
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),
+    "company_descriptor": ("ORG", 3),
     "team_role": ("ORG", 3),
     "plural_verb": ("ORG", 3),
     "scorecard": ("PERSON", 3),

@@ -59,14 +59,14 @@ ORG_DESCRIPTORS = frozenset(
     newspaper daily weekly magazine tabloid broadcaster network agency company firm carmaker automaker
     insurer retailer brewer airline bank lender conglomerate group club side team outfit
     manufacturer maker supplier operator distributor publisher chain subsidiary unit
-    party union federation giant consultancy pollster""".split()
+    party union federation giant consultancy pollster bookmaker""".split()
 )
 # Plural nouns before a name that announce an organisation too ("analysts Gartner", "Australian
 # brewers Castlemaine Toohey"): not after the name, where "X, the analysts ..." is no apposition.
 ORG_PLURAL_DESCRIPTORS = frozenset(
     """newspapers magazines broadcasters agencies companies firms carmakers automakers insurers retailers
     brewers airlines banks lenders conglomerates manufacturers makers suppliers operators distributors
-    publishers analysts consultants researchers pollsters""".split()
+    publishers analysts consultants researchers pollsters bookmakers""".split()
 )
 # Sports roles after a team's name ("Warwickshire captain Tim Munton", "Norwich striker Keith O'Neill").
 TEAM_ROLES = frozenset(

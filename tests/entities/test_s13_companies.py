@@ -100,3 +100,13 @@ def test_rugby_nicknames_are_the_national_teams() -> None:
     assert entity_at(doc, "All Black").canonical == "All Blacks"
     assert entity_at(doc, "Alama Ieremia").type == "PERSON"
     assert entity_at(doc, "Springboks").type == "ORG"
+
+
+def test_a_company_noun_before_a_name_with_a_first_name_makes_the_company() -> None:
+    doc = parse("The director sold the rights to his company Scott Free to develop.")
+    assert entity_at(doc, "Scott Free").type == "ORG"
+
+
+def test_a_shared_noun_before_a_name_with_a_first_name_keeps_the_person() -> None:
+    doc = parse("The show was hosted by former broadcaster Peter Kent last night.")
+    assert entity_at(doc, "Peter Kent").type == "PERSON"
