@@ -87,9 +87,7 @@ def build_chunk(
         if place_ev is not None:
             ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
-        ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
-        if prev is not None and lower[prev] in _COMPANY_ONLY:
-            ev.append("company_descriptor")  # "investment bank Morgan Stanley": weighed in company_votes
+        _descriptor_and_first_name(ev, lower[prev] if prev is not None else "")
     if (
         nxt is not None
         and lower[j] in TEAM_ROLES
@@ -144,6 +142,14 @@ def build_chunk(
             ev.append("org_head")  # "Air Deccan": an airline; not "Air Marshal", "Air Bag Safety"
     name = text[i] if j - i == 1 else " ".join(text[i:j])
     return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
+
+
+def _descriptor_and_first_name(ev: list[str], before: str) -> None:
+    """A first name outweighs a descriptor ("former broadcaster Peter Kent"), but a company-only noun
+    is kept as weaker evidence that company_votes weighs ("his company Scott Free")."""
+    ev.remove("descriptor")
+    if before in _COMPANY_ONLY:
+        ev.append("company_descriptor")
 
 
 def _layout_evidence(

@@ -13,7 +13,7 @@ from tests.entities.helpers import entity_at, parse
     [
         ('"Inflation has moved up," said David Berson, chief economist at Fannie Mae.', "Fannie Mae"),
         ('"Nothing has changed," said Jason Daw at Merrill Lynch. "It is a blip."', "Merrill Lynch"),
-        ('"It is the way forward," said David Mercer, analysts with Strategy Analytics.', "Strategy Analytics"),
+        ('"It is the way," said David Mercer, analysts with Strategy Analytics.', "Strategy Analytics"),
         ("Warren Grant, an economist with Carter Holt, said rates would rise.", "Carter Holt"),
     ],
 )
