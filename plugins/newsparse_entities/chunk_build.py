@@ -49,7 +49,10 @@ _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television 
 # programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
 # stands before as often ("Sony technology", "Nintendo games").
 _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
-_PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
+_PRODUCT_BEFORE = frozenset(
+    """console browser album single soap sitcom documentary film robot drug drugs anti-depressant
+    anti-depressants antidepressant antidepressants painkiller vaccine game software chip processor""".split()
+)
 # Ranks that "Air" opens ("Air Marshal", "Air Chief Marshal", "Air Commodore"): a title, no airline.
 _AIR_RANKS = frozenset("Marshal Marshall Chief Vice Vice-Marshal Commodore".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
@@ -179,6 +182,7 @@ def _layout_evidence(
         and lower[prev] in _PRODUCT_BEFORE
         and not words.cap[prev]
         and (prev == 0 or lower[prev - 1] not in ("a", "an", "best"))  # "a single X", "best film Oscar"
+        and not (nxt is not None and (nxt[0].isdigit() or nxt == ":" or nxt[0].isupper()))  # "Halo 2"
     ):
         ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
     if (

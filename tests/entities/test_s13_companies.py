@@ -110,3 +110,19 @@ def test_a_company_noun_before_a_name_with_a_first_name_makes_the_company() -> N
 def test_a_shared_noun_before_a_name_with_a_first_name_keeps_the_person() -> None:
     doc = parse("The show was hosted by former broadcaster Peter Kent last night.")
     assert entity_at(doc, "Peter Kent").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Violent games were criticised after the game Manhunt was blamed by the parents.", "Manhunt"),
+        ("Sales of its drugs, particularly the antidepressant Paxil, fell.", "Paxil"),
+    ],
+)
+def test_a_product_noun_before_a_name_makes_the_product(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "PRODUCT"
+
+
+def test_a_product_noun_leaves_a_name_that_goes_on_alone() -> None:
+    doc = parse("The Xbox game Halo 2, released on 11 November, sold well.")
+    assert all(m.text != "Halo" or e.type != "PRODUCT" for e in doc.entities for m in e.mentions)
