@@ -23,7 +23,7 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
-from newsparse_entities.company_votes import company_over_first_name
+from newsparse_entities.company_votes import company_over_first_name, curated_aliases
 from newsparse_entities.context import (
     COMPANY_LIST_OPENERS,
     country_choices,
@@ -254,6 +254,7 @@ def resolve(
                 form = "alias" if short in short_of else "acronym"
                 known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
         out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
+    out = curated_aliases(out, text)  # "Merrill" beside "Merrill Lynch"
     return _with_titles(words, _seats_for_states(words, out, gaz, text))
 
 

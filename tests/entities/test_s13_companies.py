@@ -126,3 +126,10 @@ def test_a_product_noun_before_a_name_makes_the_product(text: str, name: str) ->
 def test_a_product_noun_leaves_a_name_that_goes_on_alone() -> None:
     doc = parse("The Xbox game Halo 2, released on 11 November, sold well.")
     assert all(m.text != "Halo" or e.type != "PRODUCT" for e in doc.entities for m in e.mentions)
+
+
+def test_a_lone_first_word_of_a_curated_company_is_its_alias() -> None:
+    doc = parse("A former executive of Merrill Lynch lost her case. Merrill said in a statement it was pleased.")
+    merrill = entity_at(doc, "Merrill")
+    assert merrill.canonical == "Merrill Lynch"
+    assert merrill.id == entity_at(doc, "Merrill Lynch").id
