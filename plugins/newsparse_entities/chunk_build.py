@@ -51,7 +51,7 @@ _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television 
 _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
 _PRODUCT_BEFORE = frozenset(
     """console browser album single soap sitcom documentary film robot drug drugs anti-depressant
-    anti-depressants antidepressant antidepressants painkiller vaccine game software chip processor""".split()
+    anti-depressants antidepressant antidepressants painkiller vaccine software chip processor""".split()
 )
 # Ranks that "Air" opens ("Air Marshal", "Air Chief Marshal", "Air Commodore"): a title, no airline.
 _AIR_RANKS = frozenset("Marshal Marshall Chief Vice Vice-Marshal Commodore".split())

@@ -193,7 +193,6 @@ def resolve(
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
-    company_over_first_name(votes, chunk_cands, chunk_keys)  # "economist at Fannie Mae"
     firsts = [c for c in chunk_cands if "company_list" in c.evidence] + [
         c
         for c in gaz_cands
@@ -254,8 +253,8 @@ def resolve(
                 form = "alias" if short in short_of else "acronym"
                 known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
         out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
-    out = curated_aliases(out, text)  # "Merrill" beside "Merrill Lynch"
-    return _with_titles(words, _seats_for_states(words, out, gaz, text))
+    out = _seats_for_states(words, curated_aliases(out, text), gaz, text)  # "Merrill": Merrill Lynch
+    return _with_titles(words, out)
 
 
 def _seats_for_states(words: Words, out: list[Resolved], gaz: Gazetteer, text: str) -> list[Resolved]:
@@ -361,6 +360,7 @@ def _pooled_votes(
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
+    company_over_first_name(votes, chunk_cands, chunk_keys)  # "economist at Fannie Mae"
     return votes
 
 

@@ -115,7 +115,7 @@ def test_a_shared_noun_before_a_name_with_a_first_name_keeps_the_person() -> Non
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Violent games were criticised after the game Manhunt was blamed by the parents.", "Manhunt"),
+        ("The firm sells the software Photoshop to designers.", "Photoshop"),
         ("Sales of its drugs, particularly the antidepressant Paxil, fell.", "Paxil"),
     ],
 )
@@ -124,12 +124,12 @@ def test_a_product_noun_before_a_name_makes_the_product(text: str, name: str) ->
 
 
 def test_a_product_noun_leaves_a_name_that_goes_on_alone() -> None:
-    doc = parse("The Xbox game Halo 2, released on 11 November, sold well.")
+    doc = parse("The new software Halo 2, released on 11 November, sold well.")
     assert all(m.text != "Halo" or e.type != "PRODUCT" for e in doc.entities for m in e.mentions)
 
 
 def test_a_lone_first_word_of_a_curated_company_is_its_alias() -> None:
-    doc = parse("A former executive of Merrill Lynch lost her case. Merrill said in a statement it was pleased.")
+    doc = parse("An executive of Merrill Lynch lost her case. Merrill said in a statement it was pleased.")
     merrill = entity_at(doc, "Merrill")
     assert merrill.canonical == "Merrill Lynch"
     assert merrill.id == entity_at(doc, "Merrill Lynch").id
