@@ -24,6 +24,7 @@ from newsparse_entities.layout_names import scorer, standings_row
 from newsparse_entities.rules import (
     CLAUSE_MARKS,
     PLURAL_VERBS,
+    POSSESSED_ROLES,
     SAYING_VERBS,
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
@@ -31,6 +32,12 @@ from newsparse_entities.rules import (
 from newsparse_entities.words import Candidate, Words
 from newsparse_entities.works import WORK_GATE, is_work
 
+# Nouns before a name that only a company takes (not "broadcaster", "publisher", "maker": people too).
+_COMPANY_ONLY = frozenset(
+    """bank banks lender lenders insurer insurers retailer retailers carmaker carmakers automaker
+    automakers brewer brewers airline airlines conglomerate firm firms company companies bookmaker
+    bookmakers""".split()
+)
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
 _SCORECARD = frozenset(["c", "b", "lbw", "st"])
@@ -42,7 +49,10 @@ _MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television 
 # programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
 # stands before as often ("Sony technology", "Nintendo games").
 _PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
-_PRODUCT_BEFORE = frozenset("console browser album single soap sitcom documentary film robot".split())
+_PRODUCT_BEFORE = frozenset(
+    """console browser album single soap sitcom documentary film robot drug drugs anti-depressant
+    anti-depressants antidepressant antidepressants painkiller vaccine software chip processor""".split()
+)
 # Ranks that "Air" opens ("Air Marshal", "Air Chief Marshal", "Air Commodore"): a title, no airline.
 _AIR_RANKS = frozenset("Marshal Marshall Chief Vice Vice-Marshal Commodore".split())
 _BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
@@ -80,12 +90,12 @@ def build_chunk(
         if place_ev is not None:
             ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
-        ev.remove("descriptor")  # "former broadcaster Peter Kent": the first name wins
+        _descriptor_and_first_name(ev, lower[prev] if prev is not None else "")
     if (
         nxt is not None
         and lower[j] in TEAM_ROLES
         and not ("first_name" in ev or "title" in ev or "role" in ev)
-        and not (words.poss[j - 1] and lower[j] == "boss")  # "North's boss": a person's boss
+        and not (words.poss[j - 1] and lower[j] in POSSESSED_ROLES)  # "North's boss": a person's boss
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if (
@@ -118,7 +128,8 @@ def build_chunk(
     if place:
         ev.append("place_prep")
     if prev and affiliation(words, prev, j):
-        ev.append("affiliation")
+        # ", from X" is the weaker tie ("from Mao Tse-Tung in China to ..."): no match for a first name
+        ev.append("affiliation_comma" if text[prev - 1] == "," else "affiliation")
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (
@@ -134,6 +145,14 @@ def build_chunk(
             ev.append("org_head")  # "Air Deccan": an airline; not "Air Marshal", "Air Bag Safety"
     name = text[i] if j - i == 1 else " ".join(text[i:j])
     return _new(Candidate, (i, j, words.start[i], words.end[j - 1], name, "chunk", (), tuple(ev), prefix))
+
+
+def _descriptor_and_first_name(ev: list[str], before: str) -> None:
+    """A first name outweighs a descriptor ("former broadcaster Peter Kent"), but a company-only noun
+    is kept as weaker evidence that company_votes weighs ("his company Scott Free")."""
+    ev.remove("descriptor")
+    if before in _COMPANY_ONLY:
+        ev.append("company_descriptor")
 
 
 def _layout_evidence(
@@ -163,6 +182,7 @@ def _layout_evidence(
         and lower[prev] in _PRODUCT_BEFORE
         and not words.cap[prev]
         and (prev == 0 or lower[prev - 1] not in ("a", "an", "best"))  # "a single X", "best film Oscar"
+        and not (nxt is not None and (nxt[0].isdigit() or nxt == ":" or nxt[0].isupper()))  # "Halo 2"
     ):
         ev.append("product")  # "its GameBoy console", "the album Stakonia", "TV soap Brookside"
     if (

@@ -230,7 +230,7 @@ def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) ->
         elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (
             after == "based" and j + 2 < n and lower[j + 2] == "in"
         ):
-            ev.append("org_context")  # "Cofinec, the first foreign company", "Comelf, based in ..."
+            ev.append("org_apposition")  # "Cofinec, the first foreign company", "Comelf, based in ..."
     elif (
         nxt == "("
         and j + 2 < len(words.text)
@@ -316,14 +316,33 @@ def affiliation(words: Words, prev: int, j: int) -> bool:
     if low_prev in ROLES:
         return _employer_after_speaker(words, prev)
     if low_prev == "from" or low_prev == "at":
-        # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities"
-        return words.text[prev - 1] == "," or before in ROLES or before in EMPLOYEE_ROLES
+        # "Simon Wheatley, from Goldman Sachs,", "economist at Nomura Securities", "said Jason Daw at
+        # Merrill Lynch"
+        return (
+            words.text[prev - 1] == ","
+            or before in ROLES
+            or before in EMPLOYEE_ROLES
+            or before.rstrip("s") in EMPLOYEE_ROLES
+            or _after_named_speaker(words, prev)
+        )
+    if low_prev == "with":  # "an analyst with Strategy Analytics", "economists with Fannie Mae"
+        return before in EMPLOYEE_ROLES or before.rstrip("s") in EMPLOYEE_ROLES
     return (
         (low_prev == "for" or low_prev == "of")
         and before in EMPLOYEE_ROLES
         and not (prev >= 2 and lower[prev - 2] == "best")  # "best director for Million Dollar Baby"
         and not words.poss[j - 1]  # "coach of Wilkinson's club side": his club
     )  # "a spokesman for Dell", "chief executive of Wippit"
+
+
+def _after_named_speaker(words: Words, prev: int) -> bool:
+    """Whether the preposition at ``prev`` follows a speaker's name right after a verb of saying
+    ("said Jason Daw at Merrill Lynch"): the name after it is the speaker's employer."""
+    cap, lower = words.cap, words.lower
+    k = prev - 1
+    while k > 0 and k > prev - 4 and cap[k] and words.sent[k] == words.sent[prev]:
+        k -= 1
+    return k < prev - 1 and lower[k] in SAYING_VERBS and words.sent[k] == words.sent[prev]
 
 
 def _employer_after_speaker(words: Words, prev: int) -> bool:

@@ -131,7 +131,27 @@ def _short_names(
     if not openers:
         return []
     located = _only_located(words, chunk_cands, chunk_keys, openers)
-    return [(short, full) for short, full in openers.items() if short not in located]
+    return [
+        (short, full)
+        for short, full in openers.items()
+        if short not in located and not _division(short, full)
+    ]
+
+
+# Words after a company's name that make a division or a unit of it ("BT Retail", "Barclays Capital",
+# "Virgin Mobile", "BT Global Services"): the short name alone is then the parent, not the division.
+_DIVISION_WORDS = frozenset(
+    """Retail Wholesale Capital Mobile Music Pictures Records Entertainment Broadcasting Television
+    Interactive Online Wireless Broadband Global Services Direct""".split()
+)
+
+
+def _division(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` followed by a division's words ("BT Retail"): the division of the
+    company ``short`` names, so no long form of it.  A regional arm ("Lycos Europe") is no division
+    here: its short name is the arm as often as the parent."""
+    tail = full[len(short) + 1 :].split()
+    return 1 <= len(tail) <= 2 and full.startswith(short + " ") and all(w in _DIVISION_WORDS for w in tail)
 
 
 def _only_located(

@@ -23,6 +23,7 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
+from newsparse_entities.company_votes import company_over_first_name, curated_aliases
 from newsparse_entities.context import (
     COMPANY_LIST_OPENERS,
     country_choices,
@@ -65,7 +66,9 @@ _WEIGHTS = {
     "company_opener": ("ORG", 3),
     "head": ("ORG", 4),
     "org_context": ("ORG", 3),
+    "org_apposition": ("ORG", 3),  # "X, the first foreign company": weaker than a first name (company_votes)
     "affiliation": ("ORG", 3),
+    "affiliation_comma": ("ORG", 3),
     "place_brackets": ("GPE", 3),
     "place_located": ("GPE", 2),
     "org_head": ("ORG", 3),
@@ -81,6 +84,7 @@ _WEIGHTS = {
     "place_of": ("GPE", 3),
     "ampersand": ("ORG", 3),
     "descriptor": ("ORG", 3),
+    "company_descriptor": ("ORG", 3),
     "team_role": ("ORG", 3),
     "plural_verb": ("ORG", 3),
     "scorecard": ("PERSON", 3),
@@ -249,7 +253,8 @@ def resolve(
                 form = "alias" if short in short_of else "acronym"
                 known[short] = Resolved(r.start, r.end, r.id, r.type, r.canonical, form, r.identifiers)
         out += _headline_mentions(words, cands, headlines, decided, surname_of, known)
-    return _with_titles(words, _seats_for_states(words, out, gaz, text))
+    out = _seats_for_states(words, curated_aliases(out, text), gaz, text)  # "Merrill": Merrill Lynch
+    return _with_titles(words, out)
 
 
 def _seats_for_states(words: Words, out: list[Resolved], gaz: Gazetteer, text: str) -> list[Resolved]:
@@ -355,6 +360,7 @@ def _pooled_votes(
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
+    company_over_first_name(votes, chunk_cands, chunk_keys)  # "economist at Fannie Mae"
     return votes
 
 

@@ -59,20 +59,25 @@ ORG_DESCRIPTORS = frozenset(
     newspaper daily weekly magazine tabloid broadcaster network agency company firm carmaker automaker
     insurer retailer brewer airline bank lender conglomerate group club side team outfit
     manufacturer maker supplier operator distributor publisher chain subsidiary unit
-    party union federation giant consultancy pollster""".split()
+    party union federation giant consultancy pollster bookmaker""".split()
 )
 # Plural nouns before a name that announce an organisation too ("analysts Gartner", "Australian
 # brewers Castlemaine Toohey"): not after the name, where "X, the analysts ..." is no apposition.
 ORG_PLURAL_DESCRIPTORS = frozenset(
     """newspapers magazines broadcasters agencies companies firms carmakers automakers insurers retailers
     brewers airlines banks lenders conglomerates manufacturers makers suppliers operators distributors
-    publishers analysts consultants researchers pollsters""".split()
+    publishers analysts consultants researchers pollsters bookmakers""".split()
 )
 # Sports roles after a team's name ("Warwickshire captain Tim Munton", "Norwich striker Keith O'Neill").
 TEAM_ROLES = frozenset(
     """manager captain coach skipper striker playmaker midfielder defender goalkeeper keeper forward
     winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
-    team-mate teammate boss""".split()
+    team-mate teammate boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing
+    wicketkeeper""".split()
+)
+# Team roles that after a possessive are a person's ("North's boss", "Shanklin's wing berth").
+POSSESSED_ROLES = frozenset(
+    "boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing".split()
 )
 # A plural verb after a name that opens its clause makes it a team, a band or a company, as British
 # English writes them ("Chelsea were reported", "Birmingham have confirmed", "Korn have enjoyed").
@@ -114,6 +119,7 @@ ORG_HEADS = frozenset(
     Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
     Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
     Navy Marines Assn KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd FC AFC RFC RUFC RLFC
+    Research Labs Devices Wireless Analytics Economics Consulting Associates Ventures Finanziaria
     """.split()
 )
 EVENT_HEADS = frozenset(

@@ -4,7 +4,7 @@ opening its clause ("Birmingham have confirmed", "why Newcastle are"), and citie
 from __future__ import annotations
 
 from newsparse_entities.chunk_context import club_after_transfer, team_after_result
-from newsparse_entities.rules import CLAUSE_MARKS, CLAUSE_OPENERS, PLURAL_VERBS, TEAM_ROLES
+from newsparse_entities.rules import CLAUSE_MARKS, CLAUSE_OPENERS, PLURAL_VERBS, POSSESSED_ROLES, TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["team_context", "team_in_sports_report"]
@@ -35,7 +35,9 @@ def team_context(words: Words, c: Candidate) -> bool:
         if nxt.isdigit() and len(nxt) <= 3:
             return True
         if nxt in _TEAM_VERBS or (
-            nxt in TEAM_ROLES and c.end == words.end[j - 1] and not (nxt == "boss" and words.poss[j - 1])
+            nxt in TEAM_ROLES
+            and c.end == words.end[j - 1]
+            and not (nxt in POSSESSED_ROLES and words.poss[j - 1])
         ):
             return True  # "Galway-based coach" is no team
         opens = i == 0 or sent[i - 1] != sent[i] or text[i - 1] in CLAUSE_MARKS
