@@ -534,7 +534,7 @@ def _past_relative(state: State, p: int, subject: int) -> int:
     who = state.subject_of.get(k, -1) if k > stop and tags[k] == "VERB" and nominal else -1
     if who < 1 or lower[who] not in RELATIVE or lower[k] in _CLAUSE_VERBS or lower[k] in _CAUSATIVES:
         return -1
-    finite = lower[p] in _HAVE or _has_aux(state, p) or _past_with_object(state, p)
+    finite = lower[p] in _HAVE or lower[p] in SPEECH or _has_aux(state, p) or _past_with_object(state, p)
     if tags[p] == "VERB" and not finite:
         return -1  # "a system that ensures files play", "offers access to eight deprived communities"
     noun = state.group_of[who - 1]
