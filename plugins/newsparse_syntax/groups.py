@@ -134,7 +134,7 @@ def noun_groups(
             for i, j in spans
             for span in (_split_after_days(lower, tags, i, j) if "P" in code[i + 1 : j] else ((i, j),))
         ]
-    if "NUM" in tags:
+    if "NM" in code or "PM" in code:  # a count right after a noun (one C scan each)
         spans = [
             span
             for i, j in spans

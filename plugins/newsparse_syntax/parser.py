@@ -98,6 +98,7 @@ _AUXILIARY = frozenset({"aux", "aux:pass", "cop"})  # a set: one C test over a s
 _CLAUSE_STOPS = frozenset(", ; : - – — ( \" “ what where when why how".split()) | RELATIVE
 _NOMINATIVE = frozenset("i we they he she".split())  # subjects of their own clause, never objects
 _HAVE = frozenset("has have had".split())
+_MARK_TAGS = frozenset({"SCONJ", "ADP"})
 
 
 @attrs.frozen
@@ -479,13 +480,14 @@ def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
 def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     tags, lower = state.tags, state.lower
+    relative = False  # whether a predicate before has a relative pronoun for its subject
     for p in predicates:
         if p > 1 and tags[p - 1] in ("PRON", "ADV") and _question_subject(state, p):
             continue  # (only a pronoun or an adverb before the verb can make a question)
         if lower[p].endswith("ing") and tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
-        antecedent = _past_relative(state, p, subject)
+        antecedent = _past_relative(state, p, subject) if relative else -1
         if antecedent >= 0:
             subject = antecedent  # "drivers who took part in protests were arrested": the drivers
         elif subject >= 0 and _reduced_relative(state, p, subject):
@@ -511,9 +513,13 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
-            _mark_before(state, p, subject)
-            if lower[subject] in RELATIVE and subject > 1 and lower[subject - 1] == ",":
-                _close_relative(state, p, subject - 1)
+            before = state.start_of.get(subject, subject) - 1
+            if before >= 0 and tags[before] in _MARK_TAGS:
+                _mark_before(state, p, before)
+            if lower[subject] in RELATIVE:
+                relative = True
+                if subject > 1 and lower[subject - 1] == ",":
+                    _close_relative(state, p, subject - 1)
 
 
 def _past_relative(state: State, p: int, subject: int) -> int:
@@ -551,14 +557,13 @@ def _past_with_object(state: State, p: int) -> bool:
     return state.lower[p].endswith("ed") and after < len(tags) and tags[after] in ("DET", "NUM", "PRON")
 
 
-def _mark_before(state: State, p: int, subject: int) -> None:
-    """``after nine soldiers were killed``, ``while a third man was held``: a free subordinator right
-    before the subject's group is the ``mark`` of its clause (an ADP only of the marking kind)."""
-    k = state.start_of.get(subject, subject) - 1
-    if k < 0 or not state.free(k):
+def _mark_before(state: State, p: int, k: int) -> None:
+    """``after nine soldiers were killed``, ``while a third man was held``: a free subordinator ``k``
+    right before the subject's group is the ``mark`` of its clause (an ADP only of the marking kind)."""
+    if not state.free(k):
         return
     opening = k == 0 or state.tags[k - 1] in ("PUNCT", "CCONJ")  # '"As this soldier was moving'
-    if state.tags[k] == "SCONJ" or (state.tags[k] == "ADP" and (state.lower[k] in _MARKING or opening)):
+    if state.tags[k] == "SCONJ" or state.lower[k] in _MARKING or opening:
         state.attach(k, p, "mark")
 
 
