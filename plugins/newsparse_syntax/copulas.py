@@ -22,6 +22,7 @@ __all__ = [
     "is_place",
     "may_strand",
     "opens_clause",
+    "particle_predicate",
     "stranded",
 ]
 
@@ -34,6 +35,8 @@ FLOATING = frozenset({"all", "both"})  # quantifiers after a subject pronoun
 _ENCLOSED = frozenset({"attached", "enclosed"})  # "Attached is the draft"
 FRONT_WORDS = FRONTED | _ENCLOSED
 AFTER_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP"})  # what may follow a clause-final copula
+# particles that end a clause as the predicate of "be" ("the war was over", "the deal is off")
+_PREDICATE_PARTICLES = frozenset("over up down off out through".split())
 _PLACE_ADVERBS = frozenset(
     "away here there back home abroad together alone ahead behind outside inside overseas nearby".split()
 )
@@ -55,6 +58,17 @@ def is_place(state: State, k: int, j: int) -> bool:
         return False
     start = state.start_of.get(head, head)
     return state.lower[start] not in FRONTED and (start == 0 or state.lower[start - 1] not in FRONTED)
+
+
+def particle_predicate(state: State, k: int, j: int) -> bool:
+    """Whether the word before ``j`` is a particle ending the clause of the copula ``k`` as its
+    predicate ("said the war was over", "the deal is off,": UD's adverb predicate with ``cop``)."""
+    last = j - 1
+    if last <= k or state.lower[last] not in _PREDICATE_PARTICLES or not state.free(last):
+        return False
+    if state.tags[last] not in ("ADV", "ADP") or state.group_of[last] >= 0:
+        return False
+    return j >= len(state.tags) or state.lower[j] in _CLAUSE_ENDS or state.tags[j] == "CCONJ"
 
 
 def copula_gap(state: State, j: int) -> bool:

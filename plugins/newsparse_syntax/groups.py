@@ -32,6 +32,11 @@ _DEICTIC = frozenset("today yesterday tomorrow tonight".split())
 _RELATIVE_TIMES = frozenset({"last", "next"})
 _UNITS = frozenset("week weekend month year night morning evening time day".split())
 _TIME_OPENERS = _DEICTIC | _RELATIVE_TIMES
+# spelt counts that open a group of their own after a noun ("Afghanistan two police officers")
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "hundred hundreds dozens thousands".split()
+)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # a name opening with one of these, or ending in a common noun, is a place or body, not a person
 _PLACE_OPENERS = frozenset(
@@ -129,6 +134,12 @@ def noun_groups(
             for i, j in spans
             for span in (_split_after_days(lower, tags, i, j) if "P" in code[i + 1 : j] else ((i, j),))
         ]
+    if "NM" in code or "PM" in code:  # a count right after a noun (one C scan each)
+        spans = [
+            span
+            for i, j in spans
+            for span in (_split_before_counts(lower, tags, i, j) if j - i > 2 else ((i, j),))
+        ]
     if not _TIME_OPENERS.isdisjoint(lower):
         spans = [
             span
@@ -191,6 +202,25 @@ def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int)
             i = k + 1
     spans.append((i, j))
     return spans
+
+
+def _split_before_counts(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+    """``In Western Afghanistan two police officers were killed``, ``in response to the attack 10
+    militants were killed``: a count after a noun opens the group of the plural noun it counts."""
+    if tags[j - 1] != "NOUN" or not lower[j - 1].endswith("s"):
+        return [(i, j)]
+    for k in range(i + 1, j - 1):
+        if tags[k] != "NUM":
+            continue
+        word, before = lower[k], tags[k - 1]
+        spelled = word in _NUMBER_WORDS
+        digits = word[:1].isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
+        if lower[k - 1] == "record" or (before == "PROPN" and tags[i] == "DET"):
+            break  # "a record 28 million hours", "the RBS Six Nations": one group
+        if (before == "PROPN" and spelled) or (before == "NOUN" and (spelled or digits)):
+            return [(i, k), (k, j)]
+        break  # only the first number: "the top 10 players" stays one group
+    return [(i, j)]
 
 
 def _split_before_times(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:

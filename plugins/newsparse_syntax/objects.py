@@ -31,7 +31,7 @@ _WH_OBJECTS = frozenset({"what", "whom", "who", "which"})
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december morning evening night week weekend month year day "
-    "today yesterday tomorrow tonight".split()
+    "today yesterday tomorrow tonight spring summer autumn winter".split()
 )
 
 

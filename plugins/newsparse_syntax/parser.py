@@ -30,6 +30,7 @@ from newsparse_syntax.copulas import (
     is_place,
     may_strand,
     opens_clause,
+    particle_predicate,
     stranded,
 )
 from newsparse_syntax.groups import noun_groups
@@ -77,6 +78,9 @@ _CLAUSE_VERBS = SPEECH | frozenset(
     "estimate estimates estimated".split()
 )
 _SUBORDINATORS = frozenset("after before since until till as once unless because".split())
+# of those, the ones whose ADP before a clause's subject is its mark ("as" only opening a clause:
+# elsewhere it is too often a preposition whose group was misread as a subject, "Urban as a genre is")
+_MARKING = _SUBORDINATORS - {"as"}
 # what may be the subject of "for ... to": "for us to get", "for Iran to sign" (not a common noun:
 # "the right to see", "measures to combat" are a noun's complements far more often than subjects)
 _FOR_SUBJECTS = frozenset({"PRON", "PROPN"})
@@ -90,6 +94,11 @@ _RAISING = frozenset("seems seemed seem appears appeared appear".split())
 _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after before for in".split())
 _MARKS = frozenset({"SCONJ", "ADV"})  # what may stand between a verb and its clausal complement
 _AUXILIARY = frozenset({"aux", "aux:pass", "cop"})  # a set: one C test over a slice of relations
+# where a relative clause's scan back from a predicate stops: punctuation, question words, relatives
+_CLAUSE_STOPS = frozenset(", ; : - – — ( \" “ what where when why how".split()) | RELATIVE
+_NOMINATIVE = frozenset("i we they he she".split())  # subjects of their own clause, never objects
+_HAVE = frozenset("has have had".split())
+_MARK_TAGS = frozenset({"SCONJ", "ADP"})
 
 
 @attrs.frozen
@@ -323,6 +332,8 @@ def _predicates(
             target = state.group_of[j] if j < n else -1
             if target < 0 and j < n and (tags[j] == "ADJ" or is_place(state, k, j)):
                 target = j
+            elif target < 0 and particle_predicate(state, k, j):
+                target = j - 1  # "the war was over"
             if k == 0 and target >= 0 and inverted_copula(state, target, found):
                 continue
             if target >= 0 and state.free(target) and not inverted_auxiliary(state, target):
@@ -469,13 +480,17 @@ def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
 def _subjects(state: State, predicates: list[int]) -> None:
     """``nsubj`` (``nsubj:pass`` after a passive auxiliary) of every predicate that has one."""
     tags, lower = state.tags, state.lower
+    relative = False  # whether a predicate before has a relative pronoun for its subject
     for p in predicates:
         if p > 1 and tags[p - 1] in ("PRON", "ADV") and _question_subject(state, p):
             continue  # (only a pronoun or an adverb before the verb can make a question)
         if lower[p].endswith("ing") and tags[p] == "VERB" and not _has_aux(state, p):
             continue  # "women wearing ...", "companies making ...": a modifier, not a clause
         subject = _subject_left(state, p)
-        if subject >= 0 and _reduced_relative(state, p, subject):
+        antecedent = _past_relative(state, p, subject) if relative else -1
+        if antecedent >= 0:
+            subject = antecedent  # "drivers who took part in protests were arrested": the drivers
+        elif subject >= 0 and _reduced_relative(state, p, subject):
             state.attach(p, subject, "acl")  # "the shares reflected on your statement": not a clause
             continue
         if subject >= 0 and lower[subject] == "there" and tags[p] == "VERB":
@@ -498,8 +513,58 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0:
             state.attach(subject, p, "nsubj:pass" if p in state.passive else "nsubj")
             state.subject_of[p] = subject
-            if lower[subject] in RELATIVE and subject > 1 and lower[subject - 1] == ",":
-                _close_relative(state, p, subject - 1)
+            before = state.start_of.get(subject, subject) - 1
+            if before >= 0 and tags[before] in _MARK_TAGS:
+                _mark_before(state, p, before)
+            if lower[subject] in RELATIVE:
+                relative = True
+                if subject > 1 and lower[subject - 1] == ",":
+                    _close_relative(state, p, subject - 1)
+
+
+def _past_relative(state: State, p: int, subject: int) -> int:
+    """The noun a relative clause without commas modifies when that clause ends right before
+    predicate ``p`` ("the drivers who took part in protests were arrested", "an earthquake which
+    struck Japan killed"): the clause's last group is its verb's, not ``p``'s subject (-1 if none)."""
+    lower, tags = state.lower, state.tags
+    first = _clause_start(state, p)
+    if first > 0 and (tags[first - 1] == "CCONJ" or (lower[first - 1] == "to" and tags[first - 1] == "PART")):
+        return -1  # "who want to work", "who played a game and made": p is inside the clause
+    if subject >= 0 and (lower[subject] in RELATIVE or lower[subject] in _NOMINATIVE):
+        return -1  # "teams who have caused upsets and we will have to": a clause's own subject
+    k = (state.start_of.get(subject, subject) if subject >= 0 else first) - 1
+    stop, nominal = max(0, p - REACH), subject >= 0
+    while k > stop and tags[k] not in ("VERB", "AUX", "SCONJ", "CCONJ") and lower[k] not in _CLAUSE_STOPS:
+        nominal = nominal or tags[k] in ("NOUN", "PROPN", "NUM", "PRON")
+        k -= 1
+    who = state.subject_of.get(k, -1) if k > stop and tags[k] == "VERB" and nominal else -1
+    if who < 1 or lower[who] not in RELATIVE or lower[k] in _CLAUSE_VERBS or lower[k] in _CAUSATIVES:
+        return -1
+    finite = lower[p] in _HAVE or lower[p] in SPEECH or _has_aux(state, p) or _past_with_object(state, p)
+    if tags[p] == "VERB" and not finite:
+        return -1  # "a system that ensures files play", "offers access to eight deprived communities"
+    noun = state.group_of[who - 1]
+    if noun < 0 or not state.free(noun) or state.pp[noun] >= 0 or tags[noun] not in ("NOUN", "PROPN", "NUM"):
+        return -1
+    return noun
+
+
+def _past_with_object(state: State, p: int) -> bool:
+    """Whether verb ``p`` is a past form in -ed with an object after it ("struck Japan killed one
+    person"), not a participle modifying a noun ("eight deprived communities")."""
+    after = p + 1
+    tags = state.tags
+    return state.lower[p].endswith("ed") and after < len(tags) and tags[after] in ("DET", "NUM", "PRON")
+
+
+def _mark_before(state: State, p: int, k: int) -> None:
+    """``after nine soldiers were killed``, ``while a third man was held``: a free subordinator ``k``
+    right before the subject's group is the ``mark`` of its clause (an ADP only of the marking kind)."""
+    if not state.free(k):
+        return
+    opening = k == 0 or state.tags[k - 1] in ("PUNCT", "CCONJ")  # '"As this soldier was moving'
+    if state.tags[k] == "SCONJ" or state.lower[k] in _MARKING or opening:
+        state.attach(k, p, "mark")
 
 
 def _gerund_object(state: State, p: int, subject: int) -> bool:
@@ -647,12 +712,27 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
         if noun >= 0 and verbal and rels[noun] in ("obj", "obl") and heads[noun] is not None:
             state.attach(head, heads[noun], "obl")
             continue
+        if noun >= 0 and word != "of" and heads[noun] is not None and _verb_time(state, noun):
+            state.attach(head, heads[noun], "obl")  # "died today in an attempt": not the time's
+            continue
         if noun >= 0 and (word == "of" or state.tags[noun] != "PRON"):
             state.attach(head, noun, "nmod")
             continue
         target = _nearest(predicates, case)
         if target >= 0:
             state.attach(head, target, "obl")
+
+
+def _verb_time(state: State, noun: int) -> bool:
+    """Whether group ``noun`` is a verb's time ("today", "in 1984", "on Tuesday"): a phrase after it
+    is the verb's too ("reached a deal in 1984 with its creditors"), not the time's modifier."""
+    rel = state.rels[noun]
+    if rel == "obl:unmarked":
+        return True
+    if rel != "obl":
+        return False
+    word = state.lower[noun]
+    return word in TIME_WORDS or (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit())
 
 
 def _nearest(predicates: list[int], k: int) -> int:

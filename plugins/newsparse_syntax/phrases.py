@@ -181,6 +181,12 @@ def _coordinated_adjectives(state: State, k: int, left: int, right: int) -> bool
     return True
 
 
+# words opening a stretch between commas that names some of the group before it
+_SELECTING = frozenset(
+    "including excluding mainly mostly chiefly largely primarily especially notably".split()
+)
+
+
 def appositions(state: State) -> None:
     """``Kerry, the U.S. secretary of state, said``: the second group is ``appos`` of the first.
 
@@ -203,6 +209,9 @@ def appositions(state: State) -> None:
         if second < 0 and tags[k + 1] == "ADP":
             _parenthetical_phrase(state, k)  # "John Ison, from the group Fathers 4 Justice, said"
             continue
+        if lower[k + 1] in _SELECTING:
+            _selection(state, k)  # "six million people, mainly Jews, perished"
+            continue
         if tags[k + 1] == "VERB" and lower[k + 1].endswith(PARTICIPLE_ENDS):
             _parenthetical_participle(state, k, first)  # "The deal, signed in Doha, calls for"
             continue
@@ -212,7 +221,10 @@ def appositions(state: State) -> None:
             continue
         named = tags[second] == "PROPN" and tags[first] == "NOUN"  # "his lawyer, Walter Phillips, said"
         names = tags[second] == tags[first] == "PROPN"  # "The Lord Chancellor, Lord Falconer, agreed"
-        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET" and not named | names:
+        counted = tags[second] == "NUM" and second + 1 < n and lower[second + 1] == "of"  # "one of the"
+        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET" and not (
+            named or names or counted
+        ):
             continue
         end = group_end(state, second)
         while end + 1 < n and tags[end] in ("ADP", "CCONJ") and next_group(state, end + 1) >= 0:
@@ -240,6 +252,20 @@ def _age(state: State, k: int, name: int) -> bool:
     state.attach(k + 1, name, "amod")
     state.appositive[k + 2] = k - 1
     return True
+
+
+def _selection(state: State, k: int) -> None:
+    """``six of its officials, including its chairman and his deputy, were held``, ``people, mainly
+    Jews, perished``: a stretch between commas that names some of the group before it, before the
+    verb, is skipped by subject searches (no verb inside it)."""
+    n = len(state.tags)
+    for end in range(k + 2, min(n - 1, k + REACH)):
+        if state.tags[end] in ("VERB", "AUX") or state.lower[end] in QUOTES:
+            return
+        if state.lower[end] == ",":
+            if end > k + 2 and state.tags[end + 1] in ("VERB", "AUX", "ADV"):
+                state.appositive[end] = k - 1
+            return
 
 
 def _parenthetical_phrase(state: State, k: int) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "repair_existential",
     "repair_names",
     "repair_possessive",
+    "repair_subordinators",
     "repair_symbols",
     "repair_tags",
     "repair_words",
@@ -32,6 +33,8 @@ _SYMBOLS = frozenset("$ £ € ¥ ₹ % US$ A$ C$ HK$".split())
 _CLITIC_S = frozenset({"'s", "’s"})
 _COUNTING = frozenset({"of", "the", "a", "an"})  # no verb in -s follows these
 _NAME_CLASSES = frozenset({"NNP", "NNPS"})
+# subordinators UD never tags ADP: the tagger's ADP would make the clause's subject an oblique
+_SUBORDINATORS = frozenset("while While whilst Whilst although Although whereas Whereas".split())
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
 
 
@@ -93,6 +96,16 @@ def repair_words(forms: list[str], tags: list[str]) -> None:
         repair_possessive(forms, tags)
     if not _SYMBOLS.isdisjoint(forms):
         repair_symbols(forms, tags)
+    if "ADP" in tags and not _SUBORDINATORS.isdisjoint(forms):
+        repair_subordinators(forms, tags)
+
+
+def repair_subordinators(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, "while", "although", "whereas" tagged ADP as SCONJ ("while a third man was
+    held": the man is the clause's subject, not a preposition's object; UD tags them SCONJ)."""
+    for k, form in enumerate(forms):
+        if tags[k] == "ADP" and form in _SUBORDINATORS:
+            tags[k] = "SCONJ"
 
 
 def repair_symbols(forms: list[str], tags: list[str]) -> None:
