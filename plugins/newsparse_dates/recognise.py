@@ -349,7 +349,21 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    return rates_per_unit(fiscal_periods(out, ctx), ctx)
+    found = rates_per_unit(fiscal_periods(out, ctx), ctx)
+    return found if ctx.ref is not None else [_undated_deictic(f) for f in found]
+
+
+_DEICTIC_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+def _undated_deictic(f: Found) -> Found:
+    """In an undated story, a deictic value ("last year" ``XXXX``, "Tuesday" ``XXXX-WXX-2``, "now")
+    still says it is relative to the (unknown) publication date, as the guidelines write it."""
+    if f.reference is not None or f.type not in ("DATE", "TIME") or f.kind == "cataphor":
+        return f  # "The same year that England won" is told after, not relative to publication
+    if "X" not in f.value and f.value not in _DEICTIC_REFS:
+        return f
+    return _published(f)
 
 
 def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:

@@ -118,7 +118,7 @@ def test_that_night_far_from_the_day_named_is_not_moved() -> None:
     filler = "The band has played many shows in small clubs across the north of England. " * 6
     text = "The single is out on 21 February. " + filler + "Everyone in the room that night cheered."
     last = found(text, None)
-    assert last[-1] == ("that night", "TIME", "XXXX-XX-XXTNI", None)
+    assert last[-1] == ("that night", "TIME", "XXXX-XX-XXTNI", "published")
 
 
 def test_at_that_time_that_after_a_reporting_verb_is_the_time_of_the_report() -> None:
@@ -155,3 +155,19 @@ def test_a_month_after_the_sentence_naming_the_year(text: str, value: str) -> No
 def test_the_day_before_a_noun_is_no_expression() -> None:
     """ "the day after the vote" names an event, not a day of the calendar: nothing is tagged."""
     assert found("Police came the day after the vote.", "1987-03-20") == []
+
+
+def test_an_undated_storys_deictic_values_are_relative_to_its_publication() -> None:
+    """Without a publication date, "last year", "Tuesday", "now" or a month without a year keep their
+    unknown parts but still say what they are relative to (the guidelines' anchor "published");
+    a year, a length and a set need no reference time."""
+    text = "Sales rose last year and fell on Tuesday in 2004. Now, for three years, it opens on Mondays in June."
+    assert found(text, None) == [
+        ("last year", "DATE", "XXXX", "published"),
+        ("Tuesday", "DATE", "XXXX-WXX-2", "published"),
+        ("2004", "DATE", "2004", None),
+        ("Now", "DATE", "PRESENT_REF", "published"),
+        ("three years", "DURATION", "P3Y", None),
+        ("Mondays", "SET", "XXXX-WXX-1", None),
+        ("June", "DATE", "XXXX-06", "published"),
+    ]
