@@ -349,18 +349,27 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    found = rates_per_unit(fiscal_periods(out, ctx), ctx)
-    return found if ctx.ref is not None else [_undated_deictic(f) for f in found]
+    return [_deictic(f, ctx) for f in rates_per_unit(fiscal_periods(out, ctx), ctx)]
 
 
 _DEICTIC_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_VAGUE_LENGTH = re.compile(r"PT?X")
+_IN_PLAY = re.compile(r"T[\dX.]*[MS]$")
+_FROM_NOW = re.compile(r"(?i)\b(?:coming|ahead|next|past|last|recent)\b")
 
 
-def _undated_deictic(f: Found) -> Found:
-    """In an undated story, a deictic value ("last year" ``XXXX``, "Tuesday" ``XXXX-WXX-2``, "now")
-    still says it is relative to the (unknown) publication date, as the guidelines write it."""
-    if f.reference is not None or f.type not in ("DATE", "TIME") or f.kind == "cataphor":
+def _deictic(f: Found, ctx: Context) -> Found:
+    """A value relative to the publication date says so even where it cannot be worked out: in an
+    undated story "last year" (``XXXX``), "Tuesday" (``XXXX-WXX-2``), "now", "the past two years"; in
+    any story a length of unknown count told from now ("the coming months", "the past few weeks")."""
+    if f.reference is not None or f.kind == "cataphor":
         return f  # "The same year that England won" is told after, not relative to publication
+    if f.type == "DURATION":
+        if _IN_PLAY.search(f.value) or not _FROM_NOW.search(ctx.text, f.start, f.end):
+            return f  # "in the last five minutes": of a match, not before publication
+        return _published(f) if ctx.ref is None or _VAGUE_LENGTH.match(f.value) else f
+    if ctx.ref is not None or f.type not in ("DATE", "TIME"):
+        return f
     if "X" not in f.value and f.value not in _DEICTIC_REFS:
         return f
     return _published(f)

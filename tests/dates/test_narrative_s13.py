@@ -171,3 +171,25 @@ def test_an_undated_storys_deictic_values_are_relative_to_its_publication() -> N
         ("Mondays", "SET", "XXXX-WXX-1", None),
         ("June", "DATE", "XXXX-06", "published"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a length of unknown count told from now: relative to publication, no interval
+        ("Rates may rise in the coming months.", "2005-02-01", ("the coming months", "PXM", "published")),
+        ("Sales fell in recent weeks.", "2005-02-01", ("recent weeks", "PXW", "published")),
+        ("It grew over the past few years.", None, ("the past few years", "PXY", "published")),
+        # undated: a counted length back or ahead from now is relative to publication too
+        ("It grew over the last three years.", None, ("the last three years", "P3Y", "published")),
+        # a bare length, or the minutes of a match, are not
+        ("It took months.", "2005-02-01", ("months", "PXM", None)),
+        ("They lost it in the last five minutes.", None, ("the last five minutes", "PT5M", None)),
+    ],
+)
+def test_lengths_told_from_now_are_relative_to_publication(
+    text: str, published: str | None, expected: tuple[str, str, str | None]
+) -> None:
+    doc = PIPE.parse(text, published=published)
+    assert [(d.text, d.value, d.reference) for d in doc.dates] == [expected]
+    assert all(d.interval is None for d in doc.dates if d.value.startswith("PX"))
