@@ -161,7 +161,10 @@ def test_an_undated_storys_deictic_values_are_relative_to_its_publication() -> N
     """Without a publication date, "last year", "Tuesday", "now" or a month without a year keep their
     unknown parts but still say what they are relative to (the guidelines' anchor "published");
     a year, a length and a set need no reference time."""
-    text = "Sales rose last year and fell on Tuesday in 2004. Now, for three years, it opens on Mondays in June."
+    text = (
+        "Sales rose last year and fell on Tuesday in 2004. "
+        "Now, for three years, it opens on Mondays in June."
+    )
     assert found(text, None) == [
         ("last year", "DATE", "XXXX", "published"),
         ("Tuesday", "DATE", "XXXX-WXX-2", "published"),
