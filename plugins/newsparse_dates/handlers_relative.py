@@ -68,6 +68,7 @@ _REFS = MappingProxyType(
         "press time": "PRESENT_REF",
         "this day": "PRESENT_REF",
         "an early date": "FUTURE_REF",
+        "a later date": "FUTURE_REF",
         "the earliest possible time": "FUTURE_REF",
         "the earliest possible date": "FUTURE_REF",
         "the earliest possible moment": "FUTURE_REF",

@@ -176,7 +176,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly|fu|that\s|later)"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later)"
         r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+(?:very\s+)?near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         # "in future" as an adverb (British "in the future"), not "in future home PCs"
@@ -188,7 +188,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
         r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|being|to|for)\b)"
         r"|(?<=\bin\s)the\s+day(?![\w'’-])"
-        r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
+        r"|(?<=\bat\s)(?:an\s+early|a\s+later)\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),
     # "year-ago" as an adjective; "the year ago month" whole (Reuters writes it without a hyphen)

@@ -196,3 +196,14 @@ def test_lengths_told_from_now_are_relative_to_publication(
     doc = PIPE.parse(text, published=published)
     assert [(d.text, d.value, d.reference) for d in doc.dates] == [expected]
     assert all(d.interval is None for d in doc.dates if d.value.startswith("PX"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A memorial service will be held at a later date.", [("a later date", "DATE", "FUTURE_REF", "published")]),
+        ("It was postponed to a later date.", []),  # only "at a later date", as "at an early date"
+    ],
+)
+def test_at_a_later_date_is_a_future_reference(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text, "2005-02-01") == expected
