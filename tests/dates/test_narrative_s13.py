@@ -201,7 +201,10 @@ def test_lengths_told_from_now_are_relative_to_publication(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A memorial service will be held at a later date.", [("a later date", "DATE", "FUTURE_REF", "published")]),
+        (
+            "A memorial service will be held at a later date.",
+            [("a later date", "DATE", "FUTURE_REF", "published")],
+        ),
         ("It was postponed to a later date.", []),  # only "at a later date", as "at an early date"
     ],
 )
