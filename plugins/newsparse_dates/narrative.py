@@ -384,6 +384,8 @@ def _counted_forward(value: str, amount: int, unit: str) -> str | None:
         return None
     if _FULL_DATE.fullmatch(value):
         return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    if days <= 7 and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", value):
+        return value  # "In July 2004 ... a week later": the month they share (the guidelines' 2004-07)
     if _UNDATED_DATE.match(value) and value[5:10] != "02-29":  # a day of an undated story
         return "XXXX" + (dt.date.fromisoformat("2001" + value[4:]) + dt.timedelta(days=days)).isoformat()[4:]
     return None

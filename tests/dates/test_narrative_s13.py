@@ -54,11 +54,11 @@ FORMS = [
         "1987-03-20",
         ("three years", "DURATION", "P3Y", None),
     ),
-    # a week after a month is not known to the week: the length stays
+    # a week after a month is not known to the week: the month they share (the guidelines' granularity)
     (
         "In July 1986 the bank agreed. A week later it said it had not.",
         "1987-03-20",
-        ("A week", "DURATION", "P1W", None),
+        ("A week later", "DATE", "1986-07", "narrative"),
     ),
     # anaphors of the week and of the part of the day
     (
@@ -210,3 +210,17 @@ def test_lengths_told_from_now_are_relative_to_publication(
 )
 def test_at_a_later_date_is_a_future_reference(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text, "2005-02-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a week or less after a month: the month they share
+        ("In July 2004, Bat won approval. It was denied a week later.", ("a week later", "2004-07")),
+        ("The June gig is a warm-up for the show four days later.", ("four days later", "XXXX-06")),
+        # longer than a week after a month: a length, as before
+        ("In July 2004, Bat won approval. It was denied two weeks later.", ("two weeks", "P2W")),
+    ],
+)
+def test_days_later_after_a_month_stay_in_that_month(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, _, v, _ in found(text, None)][-1] == expected
