@@ -341,6 +341,8 @@ _COMPARED_WITH = re.compile(r"(?i)\s+(?:last|a|one|of|in|the|previous|prior|year
 
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    if m["mu"]:  # "during the month": the month named just before, or nothing (see narrative)
+        return _Partial("DATE", "XXXX-XX", kind="the-month")
     if m["arel"] and m["au"].lower() == "day":  # "the day before": a day before the last date named
         return _Partial("DATE", "XXXX-XX-XX", kind="day+" if m["arel"].lower() == "after" else "day-")
     if m["arel"]:  # "meet next week ... or the week after": one unit after the last date named

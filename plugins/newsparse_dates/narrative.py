@@ -28,6 +28,7 @@ __all__ = [
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
+    "resolve_the_month",
     "units_back",
     "units_later",
     "year_back_month",
@@ -69,6 +70,18 @@ def resolve_anaphor(f: Found, named: Sequence[Found]) -> Found:
         if shape.match(used.value):
             return _moved(f, used.value[:size], used)
     return f
+
+
+def resolve_the_month(f: Found, named: Sequence[Found]) -> Found:
+    """ "during the month" (``kind="the-month"``): the month of the date named last, shortly before
+    ("prices rose in December ... during the month"); unresolved, it is dropped in ``_post``."""
+    used = named[-1] if named else None
+    if used is None or f.start - used.end > _NEAR or not _MONTH_OR_DAY.match(used.value):
+        return f
+    return _moved(f, used.value[:7], used)
+
+
+_MONTH_OR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?(?:T|$)")
 
 
 def _week_or_part_of_day(f: Found, named: Sequence[Found]) -> Found:

@@ -198,7 +198,10 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?"
         r"(?P<u>year|month|quarter|week|day|morning|afternoon|evening|night)\b"
         r"(?![-'’])|\bthe\s+(?P<nrel>next|following|previous|preceding)\s+(?P<nu>day|morning|afternoon|evening|night)\b"
-        r"(?![-'’])|\bthe\s+(?P<au>day|week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
+        r"(?![-'’])|\bthe\s+(?P<au>day|week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])"
+        # "during the month" just after a month is named: that month (not "the month of May")
+        r"|(?:(?<=\bduring\s)|(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?P<mu>month)\b"
+        r"(?![-'’]|\s+(?:of|ended|ending|before|after|to|in|ahead|when|that)\b)",
         _h_anaphor,
     ),
     (

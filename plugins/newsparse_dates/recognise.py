@@ -246,6 +246,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     """``f`` resolved against the story's own reference time where the text moved it (:mod:`.narrative`)."""
     if f.kind == "anaphor":
         return nv.resolve_anaphor(f, mentioned)
+    if f.kind == "the-month":
+        return nv.resolve_the_month(f, mentioned)
     if f.kind in ("following", "preceding"):
         return nv.resolve_following(f, mentioned)
     if f.kind in ("day+", "day-"):
@@ -308,6 +310,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
+        if f.kind == "the-month" and f.reference is None:
+            continue  # "during the month" with no month named just before: not a date we can give
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = _published(f)  # "recently", "soon": before or after publication
         if f.type in ("DATE", "TIME") and (

@@ -224,3 +224,28 @@ def test_at_a_later_date_is_a_future_reference(text: str, expected: list[tuple[s
 )
 def test_days_later_after_a_month_stay_in_that_month(text: str, expected: tuple[str, str]) -> None:
     assert [(t, v) for t, _, v, _ in found(text, None)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "during the month" just after a month: that month
+        (
+            "Prices rose in December. In the North West they rose 3% during the month.",
+            None,
+            [("December", "DATE", "XXXX-12", "published"), ("the month", "DATE", "XXXX-12", "narrative")],
+        ),
+        (
+            "Its December sales were strong. It expects growth of 2% for the month.",
+            "2005-01-04",
+            [("December", "DATE", "2004-12", "published"), ("the month", "DATE", "2004-12", "narrative")],
+        ),
+        # no month named just before: not tagged; "the month of May" is the month named
+        ("Capacity in use during the month rose to 77.6%.", None, []),
+        ("He was paid in the month of May.", None, [("May", "DATE", "XXXX-05", "published")]),
+    ],
+)
+def test_during_the_month_is_the_month_just_named(
+    text: str, published: str | None, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert found(text, published) == expected
