@@ -188,6 +188,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
         r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|being|to|for)\b)"
         r"|(?<=\bin\s)the\s+day(?![\w'’-])"
+        # "at the moment", "for the moment", "at this moment in time": now (not "the moment of/when")
+        r"|(?:(?<=\bat\s)|(?<=\bfor\s))(?:the|this)\s+(?:present\s+)?moment(?:\s+in\s+time)?(?!\s+(?:of|when|that)\b)"
         r"|(?<=\bat\s)(?:an\s+early|a\s+later)\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),
@@ -389,7 +391,7 @@ _TRIGGERS = _triggers(
             20,
             20,
         ),
-        ("ref", "time day date season", 14, 12),
+        ("ref", "time day date season moment", 14, 12),
         ("adjago", "earlier ago", 12, 8),
         ("anaphor", "quarter day", 25, 12),
         ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"

@@ -249,3 +249,22 @@ def test_during_the_month_is_the_month_just_named(
     text: str, published: str | None, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the moment, the biggest factor is money.", ["the moment"]),
+        ("I can hardly walk at the moment and I won't play.", ["the moment"]),
+        ("Independents are in a wonderful position at this moment in time.", ["this moment in time"]),
+        ("For the moment Asimo's biggest role is as an ambassador.", ["the moment"]),
+        # a moment of an event, not now
+        ("At the moment of the blast, he ran.", []),
+        ("He arrived at the moment when the doors closed.", []),
+        ("The moment has come.", []),
+    ],
+)
+def test_at_the_moment_is_now(text: str, expected: list[str]) -> None:
+    dates = found(text, "2005-01-04")
+    assert [t for t, _, _, _ in dates] == expected
+    assert all(v == "PRESENT_REF" for _, _, v, _ in dates)
