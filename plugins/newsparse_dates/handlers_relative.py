@@ -27,6 +27,11 @@ _REFS = MappingProxyType(
         "the present": "PRESENT_REF",
         "this season": "PRESENT_REF",
         "the moment": "PRESENT_REF",
+        "this moment": "PRESENT_REF",
+        "the present moment": "PRESENT_REF",
+        "this present moment": "PRESENT_REF",
+        "the moment in time": "PRESENT_REF",
+        "this moment in time": "PRESENT_REF",
         "recently": "PAST_REF",
         "lately": "PAST_REF",
         "the past": "PAST_REF",
@@ -68,6 +73,7 @@ _REFS = MappingProxyType(
         "press time": "PRESENT_REF",
         "this day": "PRESENT_REF",
         "an early date": "FUTURE_REF",
+        "a later date": "FUTURE_REF",
         "the earliest possible time": "FUTURE_REF",
         "the earliest possible date": "FUTURE_REF",
         "the earliest possible moment": "FUTURE_REF",
@@ -340,6 +346,8 @@ _COMPARED_WITH = re.compile(r"(?i)\s+(?:last|a|one|of|in|the|previous|prior|year
 
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
+    if m["mu"]:  # "during the month": the month named just before, or nothing (see narrative)
+        return _Partial("DATE", "XXXX-XX", kind="the-month")
     if m["arel"] and m["au"].lower() == "day":  # "the day before": a day before the last date named
         return _Partial("DATE", "XXXX-XX-XX", kind="day+" if m["arel"].lower() == "after" else "day-")
     if m["arel"]:  # "meet next week ... or the week after": one unit after the last date named

@@ -28,6 +28,7 @@ __all__ = [
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
+    "resolve_the_month",
     "units_back",
     "units_later",
     "year_back_month",
@@ -69,6 +70,18 @@ def resolve_anaphor(f: Found, named: Sequence[Found]) -> Found:
         if shape.match(used.value):
             return _moved(f, used.value[:size], used)
     return f
+
+
+def resolve_the_month(f: Found, named: Sequence[Found]) -> Found:
+    """ "during the month" (``kind="the-month"``): the month of the date named last, shortly before
+    ("prices rose in December ... during the month"); unresolved, it is dropped in ``_post``."""
+    used = named[-1] if named else None
+    if used is None or f.start - used.end > _NEAR or not _MONTH_OR_DAY.match(used.value):
+        return f
+    return _moved(f, used.value[:7], used)
+
+
+_MONTH_OR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?(?:T|$)")
 
 
 def _week_or_part_of_day(f: Found, named: Sequence[Found]) -> Found:
@@ -384,6 +397,8 @@ def _counted_forward(value: str, amount: int, unit: str) -> str | None:
         return None
     if _FULL_DATE.fullmatch(value):
         return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    if days <= 7 and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", value):
+        return value  # "In July 2004 ... a week later": the month they share (the guidelines' 2004-07)
     if _UNDATED_DATE.match(value) and value[5:10] != "02-29":  # a day of an undated story
         return "XXXX" + (dt.date.fromisoformat("2001" + value[4:]) + dt.timedelta(days=days)).isoformat()[4:]
     return None

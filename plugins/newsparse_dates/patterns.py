@@ -176,7 +176,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|previous|soon|formerly|fu|that\s|later)"
+        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later)"
         r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+(?:very\s+)?near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         # "in future" as an adverb (British "in the future"), not "in future home PCs"
@@ -188,7 +188,9 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"|the\s+present(?!\s+\w)|(?<=\bat\s)(?:this|press)\s+time|(?:(?<=\bto\s)|(?<=until\s))this\s+day"
         r"|(?<=\bat\s)th(?:e|at)\s+time(?![\w-]|\s+(?:of|when|being|to|for)\b)"
         r"|(?<=\bin\s)the\s+day(?![\w'’-])"
-        r"|(?<=\bat\s)an\s+early\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
+        # "at the moment", "for the moment", "at this moment in time": now (not "the moment of/when")
+        r"|(?:(?<=\bat\s)|(?<=\bfor\s))(?:the|this)\s+(?:present\s+)?moment(?:\s+in\s+time)?(?!\s+(?:of|when|that)\b)"
+        r"|(?<=\bat\s)(?:an\s+early|a\s+later)\s+date|the\s+earliest\s+possible\s+(?:time|date|moment)|previous\s+years)\b",
         _h_ref,
     ),
     # "year-ago" as an adjective; "the year ago month" whole (Reuters writes it without a hyphen)
@@ -198,7 +200,10 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<that>that|the\s+same)\s+(?P<same>same\s+)?"
         r"(?P<u>year|month|quarter|week|day|morning|afternoon|evening|night)\b"
         r"(?![-'’])|\bthe\s+(?P<nrel>next|following|previous|preceding)\s+(?P<nu>day|morning|afternoon|evening|night)\b"
-        r"(?![-'’])|\bthe\s+(?P<au>day|week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])",
+        r"(?![-'’])|\bthe\s+(?P<au>day|week|month|year)\s+(?P<arel>after|before)(?=\s*[,.;:)])"
+        # "during the month" just after a month is named: that month (not "the month of May")
+        r"|(?:(?<=\bduring\s)|(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?P<mu>month)\b"
+        r"(?![-'’]|\s+(?:of|ended|ending|before|after|to|in|ahead|when|that)\b)",
         _h_anaphor,
     ),
     (
@@ -386,7 +391,7 @@ _TRIGGERS = _triggers(
             20,
             20,
         ),
-        ("ref", "time day date season", 14, 12),
+        ("ref", "time day date season moment", 14, 12),
         ("adjago", "earlier ago", 12, 8),
         ("anaphor", "quarter day", 25, 12),
         ("anaphor", "year month", 20, 8),  # "that year"; "the year after,"

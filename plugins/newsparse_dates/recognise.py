@@ -246,6 +246,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     """``f`` resolved against the story's own reference time where the text moved it (:mod:`.narrative`)."""
     if f.kind == "anaphor":
         return nv.resolve_anaphor(f, mentioned)
+    if f.kind == "the-month":
+        return nv.resolve_the_month(f, mentioned)
     if f.kind in ("following", "preceding"):
         return nv.resolve_following(f, mentioned)
     if f.kind in ("day+", "day-"):
@@ -308,6 +310,8 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
+        if f.kind == "the-month" and f.reference is None:
+            continue  # "during the month" with no month named just before: not a date we can give
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = _published(f)  # "recently", "soon": before or after publication
         if f.type in ("DATE", "TIME") and (
@@ -349,7 +353,30 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    return rates_per_unit(fiscal_periods(out, ctx), ctx)
+    return [_deictic(f, ctx) for f in rates_per_unit(fiscal_periods(out, ctx), ctx)]
+
+
+_DEICTIC_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_VAGUE_LENGTH = re.compile(r"PT?X")
+_IN_PLAY = re.compile(r"T[\dX.]*[MS]$")
+_FROM_NOW = re.compile(r"(?i)\b(?:coming|ahead|next|past|last|recent)\b")
+
+
+def _deictic(f: Found, ctx: Context) -> Found:
+    """A value relative to the publication date says so even where it cannot be worked out: in an
+    undated story "last year" (``XXXX``), "Tuesday" (``XXXX-WXX-2``), "now", "the past two years"; in
+    any story a length of unknown count told from now ("the coming months", "the past few weeks")."""
+    if f.reference is not None or f.kind == "cataphor":
+        return f  # "The same year that England won" is told after, not relative to publication
+    if f.type == "DURATION":
+        if _IN_PLAY.search(f.value) or not _FROM_NOW.search(ctx.text, f.start, f.end):
+            return f  # "in the last five minutes": of a match, not before publication
+        return _published(f) if ctx.ref is None or _VAGUE_LENGTH.match(f.value) else f
+    if ctx.ref is not None or f.type not in ("DATE", "TIME"):
+        return f
+    if "X" not in f.value and f.value not in _DEICTIC_REFS:
+        return f
+    return _published(f)
 
 
 def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = ()) -> list[Found]:
