@@ -290,7 +290,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         if parent != item.parent:
             item = item.with_parent(parent)
         item = _whole_quotation(text, item, quotes)
-        limit = _next_start(found, n, len(text))
+        limit = _next_start(found, n, len(text), text, quotes)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home), quantities, dates, quotes))
@@ -322,12 +322,17 @@ class _PersonNames:
         return offset in self._starts
 
 
-def _next_start(found: Sequence[Found], n: int, default: int) -> int:
-    """Where the claim after ``found[n]`` begins: its source, cue or content, whichever comes first."""
-    if n + 1 >= len(found):
-        return default
-    after = found[n + 1]
-    return min(after.cue[0], after.content[0], after.source[0] if after.source else after.cue[0])
+def _next_start(found: Sequence[Found], n: int, default: int, text: str, quotes: Index) -> int:
+    """Where the claim after ``found[n]`` begins: its source, cue or content, whichever comes first.
+
+    A cue inside a quotation gives no claim (it is the quoted speaker's words: '"... To those I say
+    the following: ..."'), so it does not stop a quotation that continues ``found[n]``.
+    """
+    for after in found[n + 1 :]:
+        if _quoted(quotes, after.cue) and text[after.cue[0]] not in SIGNATURE_DASHES:
+            continue
+        return min(after.cue[0], after.content[0], after.source[0] if after.source else after.cue[0])
+    return default
 
 
 def merge_found(found: Sequence[Found], extra: Sequence[Found]) -> list[Found]:

@@ -62,3 +62,16 @@ def test_an_adverbial_of_occasion_after_a_stance_object_is_not_content(text: str
 )
 def test_a_phrase_inside_the_object_stays_content(text: str, content: str) -> None:
     assert [c for _, c in _contents(text)] == [content]
+
+
+def test_a_cue_inside_the_next_quotation_does_not_stop_the_continuation() -> None:
+    text = (
+        '"Look at the figures," he said in August. "To those I say the following: the plan works." '
+        "The talks resumed."
+    )
+    doc = run(document(text), "claims")
+    (claim,) = [c for c in doc.layer("claims") if isinstance(c, Claim)]
+    assert [part.text for part in claim.content_parts] == [
+        "Look at the figures",
+        "To those I say the following: the plan works.",
+    ]
