@@ -43,6 +43,8 @@ def content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int,
     cue = low[i]
     if cue in NEEDS_ABOUT and j < hi and low[j] == "about":
         return j + 1  # "talked about the economy"
+    if j + 1 < hi and cue in _CUE_PREPOSITIONS.get(low[j], ()):
+        return _past_addressee(low, j + 1, hi) if low[j] == "on" else j + 1  # "called for talks"
     if cue in ACTION_CUES and j < hi and low[j] == "to":
         return j  # "refused to comment on reports that ...": the infinitive phrase is the content
     if j < hi and low[j] == "out" and cue in OUT_PARTICLE_CUES:
@@ -62,6 +64,23 @@ def content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int,
     if k > j:
         k = _past_adverbial(cols, low, k, hi)  # "said earlier this week he ..."
     return _past_colon(cols, low, k, hi, tell=False)
+
+
+def _past_addressee(low: Sequence[str], j: int, hi: int) -> int:
+    """The "to" of the infinitive after the addressee of "called on" ("called on Ann Lee to quit"),
+    else ``j``: the addressee is neither source nor content; "called on Thursday for ..." is left."""
+    if low[j] in _WEEKDAYS:
+        return j - 1
+    for k in range(j, min(hi, j + MAX_ADDRESSEE)):
+        if low[k] == "to":
+            return k
+        if low[k] in PUNCT_BREAK:
+            break
+    return j
+
+
+MAX_ADDRESSEE = 8  # tokens of the addressee of "called on" before its infinitive
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _past_adverbial(cols: TokenColumns, low: Sequence[str], j: int, hi: int) -> int:
@@ -191,6 +210,15 @@ _NOT_RECIPIENT = frozenset(
 
 TELL = frozenset({"told", "tell", "tells", "telling"})
 # Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
+# Prepositions that belong to the cue verb before them, not to its content ("called for", "agreed with").
+_CUE_PREPOSITIONS = {
+    "for": frozenset("called calls call calling".split()),
+    "on": frozenset("called calls call calling commented comments".split()),
+    "against": frozenset("railed rails warned warns warning decided cautioned".split()),
+    "with": frozenset("agreed agrees disagreed disagrees".split()),
+    "to": frozenset("pointed points referred refers".split()),
+    "about": frozenset("complained complains complaining worried worries".split()),
+}
 OUT_PARTICLE_CUES = frozenset({"pointed", "points", "point", "spelled", "spelt", "spells"})
 _BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 

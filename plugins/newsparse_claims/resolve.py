@@ -269,9 +269,11 @@ def extract(doc: Document) -> Iterator[Claim]:
     home = HomeState(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
+    # an attribution inside a quotation belongs to the quoted speaker's words: no claim
+    quoted_cues = [_quoted(quotes, f.cue) and text[f.cue[0]] not in SIGNATURE_DASHES for f in found]
     for n, item in enumerate(found):
-        if _quoted(quotes, item.cue) and text[item.cue[0]] not in SIGNATURE_DASHES:
-            continue  # an attribution inside a quotation belongs to the quoted speaker's words
+        if quoted_cues[n]:
+            continue
         if item.unresolved:
             source = structure_source(doc, sentence_starts, item.cue, item.content)
             if source is None:
@@ -290,7 +292,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         if parent != item.parent:
             item = item.with_parent(parent)
         item = _whole_quotation(text, item, quotes)
-        limit = _next_start(found, n, len(text))
+        limit = _next_start(found, n, len(text), quoted_cues)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home), quantities, dates, quotes))
@@ -322,12 +324,18 @@ class _PersonNames:
         return offset in self._starts
 
 
-def _next_start(found: Sequence[Found], n: int, default: int) -> int:
-    """Where the claim after ``found[n]`` begins: its source, cue or content, whichever comes first."""
-    if n + 1 >= len(found):
-        return default
-    after = found[n + 1]
-    return min(after.cue[0], after.content[0], after.source[0] if after.source else after.cue[0])
+def _next_start(found: Sequence[Found], n: int, default: int, quoted_cues: Sequence[bool]) -> int:
+    """Where the claim after ``found[n]`` begins: its source, cue or content, whichever comes first.
+
+    A cue inside a quotation (``quoted_cues``) gives no claim (it is the quoted speaker's words:
+    '"... To those I say the following: ..."'), so it does not stop a quotation continuing ``found[n]``.
+    """
+    for m in range(n + 1, len(found)):
+        if quoted_cues[m]:
+            continue
+        after = found[m]
+        return min(after.cue[0], after.content[0], after.source[0] if after.source else after.cue[0])
+    return default
 
 
 def merge_found(found: Sequence[Found], extra: Sequence[Found]) -> list[Found]:

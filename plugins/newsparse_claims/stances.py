@@ -45,7 +45,40 @@ def stance_end(low: Sequence[str], cue: int, a: int, b: int) -> int:
             return k  # "the plan, which ...", "the plan, saying ..."
         elif depth == 0 and not straight and word in {"but", "and"} and _second_clause(low, k + 1):
             return k  # "willingness to change it but has been met ..."
+        elif depth == 0 and not straight and _adjunct(low, k, b):
+            return k  # "attacked Ann Lee in early-morning tweets", "criticized it during a stop"
     return b
+
+
+def _adjunct(low: Sequence[str], k: int, b: int) -> bool:
+    """Whether an adverbial of time or occasion opens at ``k``: "during ...", "since ...", "in a
+    statement", "on Thursday" (it tells when the stance was taken, not what it was about)."""
+    word = low[k]
+    if word in _ADJUNCT_OPENERS:
+        return True
+    if word not in _OCCASION_PREPOSITIONS or k + 1 >= b or "as" in low[k + 1 : b]:
+        return False  # "denounced the attack on Monday as adventurism": the "as" phrase is content
+    if low[k + 1] in _TIMES:
+        return True
+    reach = MAX_OCCASION_OFFSET if low[k + 1] in _OCCASION_DETERMINERS else 2  # "in early-morning tweets"
+    return any(w in _OCCASIONS for w in low[k + 1 : min(b, k + 1 + reach)])
+
+
+MAX_OCCASION_OFFSET = 3  # tokens from the preposition to its occasion noun ("in an on-air diatribe")
+_ADJUNCT_OPENERS = frozenset("during while amid amidst despite because whereas".split())
+_OCCASION_PREPOSITIONS = frozenset({"in", "on", "at"})
+_OCCASION_DETERMINERS = frozenset("a an his her their its the this last".split())
+_OCCASIONS = frozenset(
+    """
+    statement interview speech email e-mail letter ruling tweet tweets post rally forum op-ed video
+    conference appearance diatribe broadcast address hearing meeting memo debate
+    """.split()
+)
+_TIMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday twitter facebook
+    """.split()
+)
 
 
 def _opens_clause(word: str) -> bool:

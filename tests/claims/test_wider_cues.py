@@ -36,7 +36,7 @@ def test_called_names_or_asks_but_never_summons() -> None:
 
 
 def test_progressive_cue() -> None:
-    assert summary("The senator is calling for a new vote.") == [("The senator", "calling", "for a new vote")]
+    assert summary("The senator is calling for a new vote.") == [("The senator", "calling", "a new vote")]
 
 
 def test_cue_word_after_a_preposition_is_no_cue() -> None:
