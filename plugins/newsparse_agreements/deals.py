@@ -121,8 +121,9 @@ _APPOSITIVE_THAT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:tha
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # (a decimal point, "an 18.8% stake", ends nothing)
+# (a ticker's dot is no stop: "from Deutsche Bank AG <DBKG.F> and Dresdner Bank AG")
 _CLAUSE_END = re.compile(
-    r"[;:!?]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b"
+    r"[;:!?]|\.(?!\d|[A-Z0-9]{1,4}>)|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b"
 )
 # A passive sale: "was sold to", "has been bought by" (not "was sold to pay off a debt": the agent
 # must follow; its short description may stand between: "to little-known investment firm Baikal").

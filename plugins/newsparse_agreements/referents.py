@@ -1,0 +1,69 @@
+"""Sides referred back to: a record with no party whose sentence says "both countries" or "the two sides".
+
+"The UK welcomed the decision by India and Pakistan to open a bus link ... Media reports in both
+countries describe the deal as a major step": the deal names no party, but "both countries" in a
+sentence that mentions it stands for the two countries named together before ("India and
+Pakistan").  The phrase is read only in a sentence holding one of the record's mentions, never
+"both sides of the Line of Control" (a place), and it gives parties only when exactly two names
+fit: the latest pair joined by "and" before it, else the two the nearest scope holds
+(:func:`.antecedents.antecedent_states`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse import Agreement, Document, Evidence
+
+from .antecedents import antecedent_states
+from .context import EntityIndex, Hit
+
+__all__ = ["sides_referred"]
+
+# "both countries", "the two sides", "the two governments"; not "both sides of the border".
+_SIDES = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments|neighbours|neighbors|(?P<sides>sides))\b"
+    r"(?!\s+of\b)"
+)
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?$")  # what lies between the two names of a pair
+_PAIR_REACH = 1200  # characters looked back for a pair "X and Y"
+_SIDE_TYPES = frozenset({"GPE", "ORG"})  # "the two sides" may be a state and a lender
+
+
+def sides_referred(doc: Document, entities: EntityIndex, record: Agreement) -> Agreement:
+    """``record`` with the two sides a "both countries" / "the two sides" in a sentence of one of its
+    mentions stands for, when it names no party and exactly two fit; else ``record`` unchanged."""
+    if record.parties:
+        return record
+    text = doc.text
+    for mention in record.mentions or ():
+        sentence = doc.sentence_of(mention.start)
+        if sentence is None:
+            continue
+        for found in _SIDES.finditer(text, sentence.start, sentence.end):
+            sides = _pair_before(text, entities, found.start(), bool(found.group("sides"))) or antecedent_states(
+                text, entities, sentence.start, found.start()
+            )
+            if len(sides) == 2 and sides[0].id != sides[1].id:
+                evidence = Evidence("parties", found.start(), found.end(), found.group())
+                return attrs.evolve(
+                    record, parties=tuple(h.id for h in sides), evidence=(*record.evidence, evidence)
+                )
+    return record
+
+
+def _pair_before(text: str, entities: EntityIndex, start: int, sides: bool) -> list[Hit]:
+    """The latest two states (for "sides" also organisations) joined by "and" ("India and Pakistan")
+    before ``start``, or nothing."""
+    hits = [
+        h
+        for h in entities.within(max(0, start - _PAIR_REACH), start)
+        if h.end <= start and (h.country or (sides and h.type in _SIDE_TYPES))
+    ]
+    for second_index in range(len(hits) - 1, 0, -1):
+        first, second = hits[second_index - 1], hits[second_index]
+        if _JOINED.fullmatch(text, first.end, second.start):
+            return [first, second]
+    return []
