@@ -43,9 +43,8 @@ def sides_referred(doc: Document, entities: EntityIndex, record: Agreement) -> A
         if sentence is None:
             continue
         for found in _SIDES.finditer(text, sentence.start, sentence.end):
-            sides = _pair_before(text, entities, found.start(), bool(found.group("sides"))) or antecedent_states(
-                text, entities, sentence.start, found.start()
-            )
+            sides = _pair_before(text, entities, found.start(), bool(found.group("sides")))
+            sides = sides or antecedent_states(text, entities, sentence.start, found.start())
             if len(sides) == 2 and sides[0].id != sides[1].id:
                 evidence = Evidence("parties", found.start(), found.end(), found.group())
                 return attrs.evolve(

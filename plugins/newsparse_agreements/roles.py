@@ -147,13 +147,16 @@ _NOT_A_NOUN = frozenset("which that it itself they this these those also then no
 
 
 # "is reported by Reuters to have won": an agent of a passive report before "to (have)" and the cue.
-_REPORTED_BY = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:said|reported|believed|thought|understood)\s+by\s+$")
+_REPORTED_BY = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:said|reported|believed|thought|understood)\s+by\s+$"
+)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have\s+)?")
 # "lost a $23bn government contract": the agreement is the object right after "lost" (no clause between).
 _LOST_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:after|before|with|since|when|as|for|in|on|at|to|by|of)\b)"
     r"[\w$£€.,-]+\s+){0,4}"
 )
+
 
 def _not_its_state(text: str, trig: Trigger, status: str, words: list[str], at: tuple[int, bool]) -> bool:
     """Whether a state cue (its start, whether it governs the agreement after it) states something
@@ -290,7 +293,9 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
     if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
         subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
-    agent = _REPORTED_BY.search(text, max(s.start, subjects[0].start - 40), subjects[0].start) if subjects else None
+    agent = None
+    if subjects:
+        agent = _REPORTED_BY.search(text, max(s.start, subjects[0].start - 40), subjects[0].start)
     if agent is not None and _TO_HAVE.fullmatch(text, subjects[-1].end, start):
         # "Everasia is reported by Reuters to have won": the agent reports; the subject of "is" agrees
         subjects = ctx.entities.chain_before(agent.start(), s.start, loose=_SUBJECT_GAP, subject=True)

@@ -68,7 +68,10 @@ def test_a_tickers_dot_does_not_end_the_seller_list() -> None:
         "deutsche": ("ORG", "Deutsche Bank AG", ("Deutsche Bank AG",), {}),
         "dresdner": ("ORG", "Dresdner Bank AG", ("Dresdner Bank AG",), {}),
     }
-    text = "VEBA AG acquired a 12.5 pct stake in Hapag-Lloyd from Deutsche Bank AG <DBKG.F> and Dresdner Bank AG <DRSD.F>."
+    text = (
+        "VEBA AG acquired a 12.5 pct stake in Hapag-Lloyd from Deutsche Bank AG <DBKG.F> and "
+        "Dresdner Bank AG <DRSD.F>."
+    )
     (rec,) = agreements_of(parse(text, spec))
     assert rec.seller == ("deutsche", "dresdner")
 
@@ -104,7 +107,10 @@ def test_won_or_lost_something_else_binds_no_one(text: str) -> None:
 
 
 def test_the_agent_of_a_passive_report_is_not_the_side() -> None:
-    spec = {"everasia": ("ORG", "Everasia", ("Everasia",), {}), "reuters": ("ORG", "Reuters", ("Reuters",), {})}
+    spec = {
+        "everasia": ("ORG", "Everasia", ("Everasia",), {}),
+        "reuters": ("ORG", "Reuters", ("Reuters",), {}),
+    }
     text = "Everasia is reported by Reuters to have won a contract to develop the field."
     (rec,) = agreements_of(parse(text, spec))
     assert rec.parties == ("everasia",)
