@@ -352,13 +352,17 @@ def _signing(
     if player is None or len(text[end : player.start].split()) > _PLAYER_WORDS:
         return None
     seller = tuple(h for h in after if h.end <= player.start and h.type in _ORGS)
+    # "signed X on a short-term deal from the Neath-Swansea Ospreys": the club he leaves
+    seller = seller or tuple(h for h in _after_preposition(text, entities, player.end, stop)[0] if _club(h))
     if match.group("signing"):
         club: tuple[Hit, ...] = ()
         status = (
             "negotiating" if _IN_PROGRESS.search(text, max(sentence.start, start - 40), start) else "signed"
         )
     else:
-        club = _subject(doc, entities, sentence, start, False)
+        club = _subject(doc, entities, sentence, start, False) or _unnamed_club(
+            text, entities, sentence, start
+        )
         if not club or any(h.type == "PERSON" for h in club):
             return None  # "Rossi signed a contract" or an unnamed signer: no club signing a player
         status = "signed"
@@ -520,6 +524,24 @@ def _subject(
         hit = _last_of(entities, start, ("ORG",))
         return (hit,) if hit is not None else ()
     return _described_subject(text, entities, sentence, start)
+
+
+# "Bath have signed": a capitalised name opening the sentence that no entity covers, then "have / has".
+_OPENING_CLUB = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:have|has)\s+(?:also\s+|now\s+|just\s+)?"
+)
+_NOT_CLUBS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "this", "that", "his", "their"})
+
+
+def _unnamed_club(text: str, entities: EntityIndex, sentence: Sentence, start: int) -> tuple[Hit, ...]:
+    """The club of "Bath have signed X" when the entities layer names no one there: a text side."""
+    found = _OPENING_CLUB.fullmatch(text, sentence.start, start)
+    if found is None or entities.within(found.start("name"), found.end("name")):
+        return ()
+    if any(word.lower() in _NOT_CLUBS for word in found.group("name").split()):
+        return ()
+    lo, hi = found.span("name")
+    return (Hit(lo, hi, "text:" + found.group("name"), "ORG", False),)
 
 
 def _described_subject(text: str, entities: EntityIndex, sentence: Sentence, start: int) -> tuple[Hit, ...]:
