@@ -34,7 +34,8 @@ _SELL = r"sold|sells"
 _PROSPECT = (
     r"(?:(?:is|are)\s+(?:(?:also|now)\s+)?(?:to|set\s+to|planning\s+to|trying\s+to|seeking\s+to|looking\s+to"
     r"|hoping\s+to|expected\s+to|considering|in\s+talks\s+to)|will|would|plans\s+to|wants\s+to|intends\s+to"
-    r"|aims\s+to|offered\s+to|proposed\s+to|has\s+offered\s+to|has\s+proposed\s+to)"
+    r"|aims\s+to|offered\s+to|proposed\s+to|has\s+offered\s+to|has\s+proposed\s+to"
+    r"|(?<=['’]s\s)(?:decision|plan|move|attempt|intention)\s+to|(?<=s['’]\s)(?:decision|plan|move|attempt)\s+to)"
 )
 # The announced ones (an agreed purchase the text reports as coming): "is to buy", "will buy",
 # "said it would buy".
@@ -113,8 +114,9 @@ _ANAPHORS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?"
+    r"(?:['’]s|(?<=s)['’])?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:(?:has|have|had|also|then|now|already|just|initially|originally|eventually|finally|later)\s+)*"
+    r"(?:(?:announced|unveiled|outlined|revealed)\s+)?"  # "Acme announced plans to buy"
 )
 # ", the German stock exchange that ": an appositive whose relative clause holds the verb.
 _APPOSITIVE_THAT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+$")
@@ -317,7 +319,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
     if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
         return None
-    if match.group("prospect") and first_org is None and "stake" not in match.group("pinf").lower():
+    target = _target(text, entities, end, stop) or ((first_org,) if first_org is not None else ())
+    if match.group("prospect") and not target and "stake" not in match.group("pinf").lower():
         return None  # "will take over as chief executive", "would buy more shares": no firm bought
     subject = _subject(doc, entities, sentence, start, relative is not None)
     from_, to = _after_preposition(text, entities, end, stop)
@@ -329,12 +332,12 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     else:
         roles["acquirer"] = subject
         roles["seller"] = from_
-    target = _target(text, entities, end, stop) or ((first_org,) if first_org is not None else ())
     if target:
         roles["target"] = target
     status = "signed" if match.group("agreed") else "in_force"
     if match.group("prospect"):
         status = "signed" if _ANNOUNCED.match(match.group("prospect")) else "proposed"
+        status = "signed" if match.group("prospect").lower().startswith("decision") else status
     parties = tuple(unique_hits(roles.get("acquirer", ()) + roles.get("seller", ())))
     kept = tuple((role, hits) for role, hits in roles.items() if hits)
     trig = Trigger(start, end, match.group(), "acquisition")
