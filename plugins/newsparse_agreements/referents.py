@@ -6,7 +6,8 @@ sentence that mentions it stands for the two countries named together before ("I
 Pakistan").  The phrase is read only in a sentence holding one of the record's mentions, never
 "both sides of the Line of Control" (a place), and it gives parties only when exactly two names
 fit: the latest pair joined by "and" before it, else the two the nearest scope holds
-(:func:`.antecedents.antecedent_states`).
+(:func:`.antecedents.antecedent_states`); never the record's mediators or other third parties
+("a truce announced by Saudi and US mediators ... both sides shelled": the belligerents).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def sides_referred(doc: Document, entities: EntityIndex, record: Agreement) -> A
         for found in _SIDES.finditer(text, sentence.start, sentence.end):
             sides = _pair_before(text, entities, found.start(), bool(found.group("sides")))
             sides = sides or antecedent_states(text, entities, sentence.start, found.start())
-            if len(sides) == 2 and sides[0].id != sides[1].id:
+            third = {*record.mediators, *record.guarantors, *record.endorsers, *record.observers}
+            if len(sides) == 2 and sides[0].id != sides[1].id and not third & {h.id for h in sides}:
                 evidence = Evidence("parties", found.start(), found.end(), found.group())
                 return attrs.evolve(
                     record, parties=tuple(h.id for h in sides), evidence=(*record.evidence, evidence)

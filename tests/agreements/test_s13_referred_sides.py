@@ -114,3 +114,13 @@ def test_the_agent_of_a_passive_report_is_not_the_side() -> None:
     text = "Everasia is reported by Reuters to have won a contract to develop the field."
     (rec,) = agreements_of(parse(text, spec))
     assert rec.parties == ("everasia",)
+
+
+def test_the_mediators_are_not_both_sides() -> None:
+    spec = {
+        "saudi": ("GPE", "Saudi Arabia", ("Saudi",), {"iso3166": "SA"}),
+        "us": ("GPE", "United States", ("US",), {"iso3166": "US"}),
+    }
+    text = "A truce announced by Saudi and US mediators was broken as both sides shelled each other."
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.parties == () and set(rec.mediators) == {"saudi", "us"}
