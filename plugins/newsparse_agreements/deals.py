@@ -142,6 +142,13 @@ _OBJECT_NOUN_BEFORE = re.compile(
 )
 _FIRMS = frozenset({"ORG", "PERSON", "GPE"})
 _SIDES = frozenset({"ORG", "GPE", "GROUP"})  # states, firms, groups (two people agreeing act alone)
+# "to settle a civil lawsuit brought by", "to settle charges filed against it by": a case settled.
+_SETTLES = re.compile(
+    r"\bto\s+settle\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|charges|claims|complaint|dispute)s?"
+    r"\s+(?:brought|filed|launched|lodged)\s+(?:against\s+(?:it|them|the\s+\w+)\s+)?by\s+"
+)
+_SETTLE_REACH = 120
+_CLAIMANTS = _SIDES | {"PERSON"}  # "a lawsuit filed by Mr Spitzer" (New York's attorney general)
 _PAIR = re.compile(r"\band\b|&")  # "Iran and Iraq", "Acme & Globex": the sides are coordinated
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
@@ -305,7 +312,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if match.group("merge"):
         return _merging(doc, entities, sentence, match, stop)
     if match.group("pact"):
-        return _pact(entities, sentence, match)
+        return _pact(entities, sentence, match) or _settlement(doc, entities, sentence, match)
     aux = _passive(text, match)
     if aux is not None:
         return _sold_passive(doc, entities, sentence, match, aux, stop)
@@ -442,6 +449,28 @@ def _pact(entities: EntityIndex, sentence: Sentence, match: re.Match[str]) -> Ve
         return None
     trig = Trigger(start, end, match.group(), "agreement")
     return VerbDeal(trig, "signed", (), tuple(sides))
+
+
+def _settlement(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str]
+) -> VerbDeal | None:
+    """ "Titan agreed to pay $15.5m to settle a civil lawsuit brought by the SEC": a settlement, an
+    agreement between the payer (the subject) and the one who brought the case (the name after "by")."""
+    text = doc.text
+    start, end = match.span()
+    found = _SETTLES.search(text, end, min(sentence.end, end + _SETTLE_REACH))
+    if found is None:
+        return None
+    after = [
+        h for h in entities.within(found.end(), min(sentence.end, found.end() + 80)) if h.type in _CLAIMANTS
+    ]
+    # "brought by the US financial watchdog, the SEC": the body, not its country
+    claimant = next((h for h in after if h.type != "GPE"), after[0] if after else None)
+    payer = _subject(doc, entities, sentence, start, False)
+    if claimant is None or len(payer) != 1 or payer[0].id == claimant.id or payer[0].type not in _SIDES:
+        return None
+    trig = Trigger(start, end, match.group(), "agreement")
+    return VerbDeal(trig, "signed", (), (payer[0], claimant))
 
 
 def _described(hit: Hit) -> bool:
