@@ -34,7 +34,8 @@ _SELL = r"sold|sells"
 _PROSPECT = (
     r"(?:(?:is|are)\s+(?:(?:also|now)\s+)?(?:to|set\s+to|planning\s+to|trying\s+to|seeking\s+to|looking\s+to"
     r"|hoping\s+to|expected\s+to|considering|in\s+talks\s+to)|will|would|plans\s+to|wants\s+to|intends\s+to"
-    r"|aims\s+to|offered\s+to|proposed\s+to|has\s+offered\s+to|has\s+proposed\s+to)"
+    r"|aims\s+to|offered\s+to|proposed\s+to|has\s+offered\s+to|has\s+proposed\s+to"
+    r"|(?<=['’]s\s)(?:decision|plan|move|attempt|intention)\s+to|(?<=s['’]\s)(?:decision|plan|move|attempt)\s+to)"
 )
 # The announced ones (an agreed purchase the text reports as coming): "is to buy", "will buy",
 # "said it would buy".
@@ -113,16 +114,18 @@ _ANAPHORS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:,[^,]{0,40},\s*)?"
+    r"(?:['’]s|(?<=s)['’])?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:(?:has|have|had|also|then|now|already|just|initially|originally|eventually|finally|later)\s+)*"
+    r"(?:(?:announced|unveiled|outlined|revealed)\s+)?"  # "Acme announced plans to buy"
 )
 # ", the German stock exchange that ": an appositive whose relative clause holds the verb.
 _APPOSITIVE_THAT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # (a decimal point, "an 18.8% stake", ends nothing)
+# (a ticker's dot is no stop: "from Deutsche Bank AG <DBKG.F> and Dresdner Bank AG")
 _CLAUSE_END = re.compile(
-    r"[;:!?]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b"
+    r"[;:!?]|\.(?!\d|[A-Z0-9]{1,4}>)|,\s+(?:and|but|while|which)\b|\s+(?:and|but)\s+(?:it|he|she|they)\b"
 )
 # A passive sale: "was sold to", "has been bought by" (not "was sold to pay off a debt": the agent
 # must follow; its short description may stand between: "to little-known investment firm Baikal").
@@ -139,6 +142,13 @@ _OBJECT_NOUN_BEFORE = re.compile(
 )
 _FIRMS = frozenset({"ORG", "PERSON", "GPE"})
 _SIDES = frozenset({"ORG", "GPE", "GROUP"})  # states, firms, groups (two people agreeing act alone)
+# "to settle a civil lawsuit brought by", "to settle charges filed against it by": a case settled.
+_SETTLES = re.compile(
+    r"\bto\s+settle\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|charges|claims|complaint|dispute)s?"
+    r"\s+(?:brought|filed|launched|lodged)\s+(?:against\s+(?:it|them|the\s+\w+)\s+)?by\s+"
+)
+_SETTLE_REACH = 120
+_CLAIMANTS = _SIDES | {"PERSON"}  # "a lawsuit filed by Mr Spitzer" (New York's attorney general)
 _PAIR = re.compile(r"\band\b|&")  # "Iran and Iraq", "Acme & Globex": the sides are coordinated
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
@@ -302,7 +312,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if match.group("merge"):
         return _merging(doc, entities, sentence, match, stop)
     if match.group("pact"):
-        return _pact(entities, sentence, match)
+        return _pact(entities, sentence, match) or _settlement(doc, entities, sentence, match)
     aux = _passive(text, match)
     if aux is not None:
         return _sold_passive(doc, entities, sentence, match, aux, stop)
@@ -316,7 +326,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
     if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
         return None
-    if match.group("prospect") and first_org is None and "stake" not in match.group("pinf").lower():
+    target = _target(text, entities, end, stop) or ((first_org,) if first_org is not None else ())
+    if match.group("prospect") and not target and "stake" not in match.group("pinf").lower():
         return None  # "will take over as chief executive", "would buy more shares": no firm bought
     subject = _subject(doc, entities, sentence, start, relative is not None)
     from_, to = _after_preposition(text, entities, end, stop)
@@ -328,12 +339,12 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     else:
         roles["acquirer"] = subject
         roles["seller"] = from_
-    target = _target(text, entities, end, stop) or ((first_org,) if first_org is not None else ())
     if target:
         roles["target"] = target
     status = "signed" if match.group("agreed") else "in_force"
     if match.group("prospect"):
         status = "signed" if _ANNOUNCED.match(match.group("prospect")) else "proposed"
+        status = "signed" if match.group("prospect").lower().startswith("decision") else status
     parties = tuple(unique_hits(roles.get("acquirer", ()) + roles.get("seller", ())))
     kept = tuple((role, hits) for role, hits in roles.items() if hits)
     trig = Trigger(start, end, match.group(), "acquisition")
@@ -351,13 +362,17 @@ def _signing(
     if player is None or len(text[end : player.start].split()) > _PLAYER_WORDS:
         return None
     seller = tuple(h for h in after if h.end <= player.start and h.type in _ORGS)
+    # "signed X on a short-term deal from the Neath-Swansea Ospreys": the club he leaves
+    seller = seller or tuple(h for h in _after_preposition(text, entities, player.end, stop)[0] if _club(h))
     if match.group("signing"):
         club: tuple[Hit, ...] = ()
         status = (
             "negotiating" if _IN_PROGRESS.search(text, max(sentence.start, start - 40), start) else "signed"
         )
     else:
-        club = _subject(doc, entities, sentence, start, False)
+        club = _subject(doc, entities, sentence, start, False) or _unnamed_club(
+            text, entities, sentence, start
+        )
         if not club or any(h.type == "PERSON" for h in club):
             return None  # "Rossi signed a contract" or an unnamed signer: no club signing a player
         status = "signed"
@@ -434,6 +449,28 @@ def _pact(entities: EntityIndex, sentence: Sentence, match: re.Match[str]) -> Ve
         return None
     trig = Trigger(start, end, match.group(), "agreement")
     return VerbDeal(trig, "signed", (), tuple(sides))
+
+
+def _settlement(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str]
+) -> VerbDeal | None:
+    """ "Titan agreed to pay $15.5m to settle a civil lawsuit brought by the SEC": a settlement, an
+    agreement between the payer (the subject) and the one who brought the case (the name after "by")."""
+    text = doc.text
+    start, end = match.span()
+    found = _SETTLES.search(text, end, min(sentence.end, end + _SETTLE_REACH))
+    if found is None:
+        return None
+    after = [
+        h for h in entities.within(found.end(), min(sentence.end, found.end() + 80)) if h.type in _CLAIMANTS
+    ]
+    # "brought by the US financial watchdog, the SEC": the body, not its country
+    claimant = next((h for h in after if h.type != "GPE"), after[0] if after else None)
+    payer = _subject(doc, entities, sentence, start, False)
+    if claimant is None or len(payer) != 1 or payer[0].id == claimant.id or payer[0].type not in _SIDES:
+        return None
+    trig = Trigger(start, end, match.group(), "agreement")
+    return VerbDeal(trig, "signed", (), (payer[0], claimant))
 
 
 def _described(hit: Hit) -> bool:
@@ -519,6 +556,24 @@ def _subject(
         hit = _last_of(entities, start, ("ORG",))
         return (hit,) if hit is not None else ()
     return _described_subject(text, entities, sentence, start)
+
+
+# "Bath have signed": a capitalised name opening the sentence that no entity covers, then "have / has".
+_OPENING_CLUB = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:have|has)\s+(?:also\s+|now\s+|just\s+)?"
+)
+_NOT_CLUBS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "this", "that", "his", "their"})
+
+
+def _unnamed_club(text: str, entities: EntityIndex, sentence: Sentence, start: int) -> tuple[Hit, ...]:
+    """The club of "Bath have signed X" when the entities layer names no one there: a text side."""
+    found = _OPENING_CLUB.fullmatch(text, sentence.start, start)
+    if found is None or entities.within(found.start("name"), found.end("name")):
+        return ()
+    if any(word.lower() in _NOT_CLUBS for word in found.group("name").split()):
+        return ()
+    lo, hi = found.span("name")
+    return (Hit(lo, hi, "text:" + found.group("name"), "ORG", False),)
 
 
 def _described_subject(text: str, entities: EntityIndex, sentence: Sentence, start: int) -> tuple[Hit, ...]:

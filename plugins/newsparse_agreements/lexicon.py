@@ -349,7 +349,9 @@ STATUS_CUES = re.compile(
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated|joined|joins
                  |ratified|approved|accepted|accepts|accepting|entered\s+into|hammered\s+out
-                 |forged|secured|unveiled)
+                 |forged|secured|unveiled
+                 |(?:won|wins|winning)(?=\s+(?:a|an|the|its|their)\s+(?:(?!(?:after|before|with|since|when|as|for|in|on|at|to|by|of)\b)[\w$£€.,-]+\s+){0,4}?
+                    (?:contracts?|deals?)\b))
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -368,7 +370,7 @@ PARTY_SUBJECT_CUES = frozenset(
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
     off voted votes vote voting initialled initialed initialling initialing
     completed completes completing rejoined rejoins rejoin rejoining joined joins
-    failure
+    failure won wins winning
     """.split()
 )
 

@@ -31,6 +31,7 @@ from .era import clash, era_of
 from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
+from .referents import contracts_of_signings, sides_referred
 from .sentence import Local
 from .triggers import Trigger, find_triggers
 
@@ -669,7 +670,9 @@ def extract(doc: Document) -> Iterator[Agreement]:
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )
         verbal.add(deal.trigger.start)
-    yield from coalesce(text, sorted(built, key=lambda a: a.start), verbal)
+    joined = contracts_of_signings(text, coalesce(text, sorted(built, key=lambda a: a.start), verbal))
+    for agreement in joined:
+        yield sides_referred(doc, entities, agreement)  # "both countries" after "India and Pakistan"
 
 
 def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpression | None:

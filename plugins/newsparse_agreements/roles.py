@@ -146,6 +146,32 @@ _PASSIVE_AUX = (("will", "be"), ("would", "be"), ("has", "been"), ("have", "been
 _NOT_A_NOUN = frozenset("which that it itself they this these those also then now not".split())
 
 
+# "is reported by Reuters to have won": an agent of a passive report before "to (have)" and the cue.
+_REPORTED_BY = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:said|reported|believed|thought|understood)\s+by\s+$"
+)
+_TO_WINNER = re.compile(r"\s+to\s+(?:the\s+|rival\s+)?[A-Z]")
+_TO_HAVE = re.compile(r"\s+to\s+(?:have\s+)?")
+# "lost a $23bn government contract": the agreement is the object right after "lost" (no clause between).
+_LOST_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:after|before|with|since|when|as|for|in|on|at|to|by|of)\b)"
+    r"[\w$£€.,-]+\s+){0,4}"
+)
+
+
+def _side_verb(text: str, end: int, trig: Trigger) -> bool:
+    """Whether the announcing or losing verb ending at ``end`` makes its subject a side: a deal "with"
+    another, or (lost) the agreement as its object and no winner after it: "Boeing lost a $23bn
+    government contract" (it held it), not "Acme lost the contract to Globex"."""
+    if _WITH.match(text, trig.end):
+        return True
+    return (
+        text[end - 4 : end].lower() in ("lost", "oses")
+        and _LOST_OBJECT.fullmatch(text, end, trig.start) is not None
+        and _TO_WINNER.match(text, trig.end) is None
+    )
+
+
 def _not_its_state(text: str, trig: Trigger, status: str, words: list[str], at: tuple[int, bool]) -> bool:
     """Whether a state cue (its start, whether it governs the agreement after it) states something
     else than ``trig``'s state (session 10)."""
@@ -240,7 +266,7 @@ def _statuses(ctx: _Sentence) -> None:
         local.statuses.append((status, adjectives.start() if adjectives else start, end))
         subject = status == "rejected" or any(word in PARTY_SUBJECT_CUES for word in words)
         subject = subject and not (status == "proposed" and words[0].startswith("vot"))  # voters of a treaty
-        if governs and words[0] in _WITH_SIDES and _WITH.match(text, trig.end):
+        if governs and words[0] in _WITH_SIDES and _side_verb(text, end, trig):
             subject = True  # "Boeing announced a deal with HCL", "Umbro lost deals with Chelsea" (not "to X")
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
@@ -279,6 +305,12 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
     if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
         subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
+    agent = None
+    if subjects:
+        agent = _REPORTED_BY.search(text, max(s.start, subjects[0].start - 40), subjects[0].start)
+    if agent is not None and _TO_HAVE.fullmatch(text, subjects[-1].end, start):
+        # "Everasia is reported by Reuters to have won": the agent reports; the subject of "is" agrees
+        subjects = ctx.entities.chain_before(agent.start(), s.start, loose=_SUBJECT_GAP, subject=True)
     if (
         not subjects
         and first_word.endswith("ing")

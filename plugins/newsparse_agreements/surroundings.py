@@ -135,6 +135,7 @@ _VENUE_AHEAD = 40  # how far after its place an agreement may stand ("talks in G
 _POSSESSOR_GAP = re.compile(
     r"['’]s\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\d.,]*(?:bn|mn|m|k)?|\([£$€]?\d[^()]{0,12}\))\s+){1,5}"
 )
+_TICKERED_POSSESSOR = re.compile(r"['’]s\)?\s+<[A-Z0-9.]{1,12}>\s+")
 _TO = re.compile(r"\s+(to)\s+", re.IGNORECASE)
 # Business role of the names after a preposition (or a possessive, "'s") by the deal's kind.
 _BUSINESS_ROLE = {
@@ -213,6 +214,8 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     words = gap.lower().split()[1:]
     if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):
         return [hit]  # "OPEC's current price and production agreement", "Acme's planned $1bn merger"
+    if _TICKERED_POSSESSOR.fullmatch(gap):
+        return [hit]  # "(Guinness Plc's) <GUIN.L> takeover": the possessor before the firm's code
     if not _PREMOD_GAP.fullmatch(gap):
         return []
     word = gap.strip().lstrip("'’s").strip().lower()

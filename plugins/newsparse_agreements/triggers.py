@@ -138,10 +138,16 @@ class Trigger:
         return self.kind == "talks"
 
 
+_TICKER_BEFORE = re.compile(r"(?<=\s)<[A-Z0-9.]{1,12}>\s+$")  # a stock code right before the head
+
+
 def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
     """The determiner before a trigger, the capitalised name between them, and where the name starts."""
     lo = max(0, start - 60)
     window = text[lo:start]
+    ticker = _TICKER_BEFORE.search(window)
+    if ticker is not None:  # "Guinness Plc's <GUIN.L> takeover": the words before the firm's code
+        return _premodifiers(text, lo + ticker.start())
     words = [(m.group(), lo + m.start()) for m in _WORD.finditer(window)]
     if window and not window[-1].isspace():
         return None, None, start

@@ -37,3 +37,23 @@ def test_one_side_agreeing_makes_nothing() -> None:
 def test_people_agreeing_or_sides_agreeing_to_meet_make_nothing() -> None:
     assert deals("John Smith and Jane Doe agreed to step down.") == []
     assert deals("Turkey and Russia agreed to meet again next month.") == []
+
+
+def test_a_case_settled_is_an_agreement_with_who_brought_it() -> None:
+    spec = {
+        "titan": ("ORG", "Titan", ("Titan",), {}),
+        "us": ("GPE", "United States", ("US",), {"iso3166": "US"}),
+        "sec": ("ORG", "Securities and Exchange Commission", ("Securities and Exchange Commission",), {}),
+    }
+    text = (
+        "Titan agreed to pay $13m in penalties, as well as $15.5m to settle a civil lawsuit brought by "
+        "the US financial watchdog, the Securities and Exchange Commission."
+    )
+    (rec,) = agreements_of(parse(text, spec))
+    assert (rec.kind, rec.status, set(rec.parties)) == ("agreement", "signed", {"titan", "sec"})
+
+
+def test_a_settlement_with_no_one_named_who_brought_it_makes_nothing() -> None:
+    spec = {"walmart": ("ORG", "Wal-Mart", ("Wal-Mart",), {})}
+    text = "Wal-Mart has agreed to pay $14.5m to settle a lawsuit over gun sales violations."
+    assert agreements_of(parse(text, spec)) == []

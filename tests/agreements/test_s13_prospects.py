@@ -65,3 +65,20 @@ def test_bought_from_two_sellers_names_both() -> None:
     spec = {**SPEC, **more}
     (rec,) = agreements_of(parse("Acme bought a 12.5 pct stake in Initech from Globex and Hooli.", spec))
     assert rec.seller == ("globex", "hooli") and set(rec.parties) == {"acme", "globex", "hooli"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme announced plans to buy Globex.", "proposed"),
+        ("Acme's plan to buy Globex was approved by the board.", "proposed"),
+        ("Acme's decision to buy 20% of Globex's car unit in 2000 was a mistake.", "signed"),
+    ],
+)
+def test_a_purchase_told_by_a_noun_has_its_possessor_as_buyer(text: str, status: str) -> None:
+    rec = next(r for r in deals(text) if r.kind == "acquisition")
+    assert rec.acquirer == ("acme",) and rec.target == ("globex",) and rec.status == status
+
+
+def test_a_decision_to_buy_no_named_firm_makes_nothing() -> None:
+    assert deals("Acme's decision to buy new jets was criticised.") == []
