@@ -25,6 +25,7 @@ from newsparse import Document, Span, TimeExpression
 from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
+from newsparse_events.manner import with_manner
 from newsparse_events.model import Event
 from newsparse_events.natural import (
     is_body_of_people,
@@ -39,6 +40,7 @@ from newsparse_events.natural import (
     is_saved,
     is_sports_injury,
 )
+from newsparse_events.occasions import dated_by_occasion
 from newsparse_events.triggers import find_triggers
 
 __all__ = ["refine"]
@@ -393,6 +395,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
         event = _total_place(doc, event)
+        event = dated_by_occasion(doc, event, dates)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
@@ -400,6 +403,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             _complete(doc, event, kept)
             continue
         kept.append(event)
+    kept = with_manner(doc, kept, dates)
     links: dict[int, list[Span]] = {}
     where = [doc.sentence_index(e.start) for e in kept]
     for i, a in enumerate(kept):
