@@ -51,7 +51,10 @@ def test_no_date_when_the_means_was_never_dated() -> None:
 @pytest.mark.parametrize(("day", "value"), [("9 May 2020", "2020-05-09"), ("9 June 2021", None)])
 def test_only_a_past_date_of_the_occasion(day: str, value: str | None) -> None:
     """A date after the story's is no date of a death it reports; one before is."""
-    text = f"The election on {day} was announced.\n\nOfficials met.\n\nBombers killed 5 people on the day of the election."
+    text = (
+        f"The election on {day} was announced.\n\nOfficials met.\n\n"
+        "Bombers killed 5 people on the day of the election."
+    )
     (event,) = killed(events(text, published="2020-05-20"))
     assert (event.date.value if event.date is not None else None) == value
 
