@@ -254,7 +254,7 @@ DETERMINERS = frozenset(
 )
 
 # Determiners of one person: "a farmer", "the victim", "his brother".
-SINGLE_DETERMINERS = frozenset("a an one the his her their its our my your another this".split())
+SINGLE_DETERMINERS = frozenset("a an one the his her their its another this".split())
 
 OBJECT_PRONOUNS = frozenset("him her them".split())
 SUBJECT_PRONOUNS = frozenset("he she".split())
