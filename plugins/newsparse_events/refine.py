@@ -125,6 +125,24 @@ def _recent(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
     return near
 
 
+_DEFINITE_ONE = re.compile(r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _retold_person(doc: Document, told: Event, event: Event) -> bool:
+    """Whether ``event`` retells the one victim of a death told as background, by the same noun.
+
+    "justice for the murder of their brother Robert McCartney. Their brother was stabbed to death
+    in Belfast": the killing is one, told first as the campaign's occasion.
+    """
+    if not told.background or event.background or told.victims is None or event.victims is None:
+        return False
+    if _amount(told) != 1 or _amount(event) != 1:
+        return False
+    head = event.victims.text.lower().split()[-1]
+    lead = doc.text[max(0, event.victims.start - 30) : event.victims.start]
+    return head in told.victims.text.lower().split() and _DEFINITE_ONE.search(lead) is not None
+
+
 def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
     """The incidents kept near ``event`` that it may retell: same role, occasion and group, no other place."""
     return [
@@ -132,8 +150,7 @@ def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
         for e in _recent(doc, event, kept)
         if e.role == event.role
         and e.scope == "incident"
-        and e.background == event.background
-        and _same_group(e, event)
+        and (_retold_person(doc, e, event) or (e.background == event.background and _same_group(e, event)))
         and not _places_differ(doc, e, event)
         and _amount(e) is not None
     ]

@@ -118,3 +118,23 @@ def test_kicked_to_death() -> None:
     """ "stabbed and kicked to death" is a killing."""
     (event,) = killed(events("Their brother was stabbed and kicked to death in a bar in Belfast."))
     assert event.place_text is not None and event.place_text.text == "Belfast"
+
+
+def test_background_death_retold_by_the_same_noun() -> None:
+    """A murder told as a campaign's occasion, retold as "Their brother was stabbed to death in Belfast": one."""
+    text = (
+        "The sisters campaign for justice for those responsible in the murder of their brother Robert "
+        "McCartney. Their brother was stabbed and kicked to death after an altercation in a bar in Belfast."
+    )
+    (event,) = killed(events(text))
+    assert event.victims is not None and "McCartney" in event.victims.text
+    assert event.place_text is not None and event.place_text.text == "Belfast"
+
+
+def test_background_death_not_retold_by_another_person() -> None:
+    """ "Their father was killed" is not the brother's murder told before."""
+    text = (
+        "The sisters campaign for justice for those responsible in the murder of their brother Robert "
+        "McCartney. Their father was killed in Belfast in 1990."
+    )
+    assert len(killed(events(text))) == 2
