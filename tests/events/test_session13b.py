@@ -121,7 +121,7 @@ def test_kicked_to_death() -> None:
 
 
 def test_background_death_retold_by_the_same_noun() -> None:
-    """A murder told as a campaign's occasion, retold as "Their brother was stabbed to death in Belfast": one."""
+    """A murder told as a campaign's occasion, retold as "Their brother was stabbed ... in Belfast": one."""
     text = (
         "The sisters campaign for justice for those responsible in the murder of their brother Robert "
         "McCartney. Their brother was stabbed and kicked to death after an altercation in a bar in Belfast."
