@@ -62,7 +62,8 @@ _TABLE = MappingProxyType(
               shooting dead |
               gunned down | shot to death | stabbed to death | beaten to death | burned to death |
               burnt to death | hacked to death | stoned to death | tortured to death | clubbed to death |
-              bludgeoned to death | hanged to death | crushed to death | trampled to death | killing of |
+              bludgeoned to death | hanged to death | crushed to death | trampled to death | kicked to death |
+              strangled to death | choked to death | killing of |
               murder of | assassination of |
               fatally shot | fatally stabbed | fatally wounded | fatally injured | fatally assaulted |
               fatally beaten | fatally attacked | claimed | claiming
@@ -253,7 +254,7 @@ DETERMINERS = frozenset(
 )
 
 # Determiners of one person: "a farmer", "the victim", "his brother".
-SINGLE_DETERMINERS = frozenset("a an one the his her another this".split())
+SINGLE_DETERMINERS = frozenset("a an one the his her their its another this".split())
 
 OBJECT_PRONOUNS = frozenset("him her them".split())
 SUBJECT_PRONOUNS = frozenset("he she".split())

@@ -252,7 +252,7 @@ def _singles(
     if one is not None:
         return [one]
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
-        one = single_after(text, tokens, trig.b, s.hi) or _named_after(text, tokens, s, trig, mentions)
+        one = _named_after(text, tokens, s, trig, mentions) or single_after(text, tokens, trig.b, s.hi)
         return [one] if one is not None else []
     found = singles_before(text, tokens, s.lo, trig.a) or _adjunct_subject(text, tokens, s, trig)
     if not found:

@@ -25,6 +25,7 @@ from newsparse import Document, Span, TimeExpression
 from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
+from newsparse_events.manner import with_manner
 from newsparse_events.model import Event
 from newsparse_events.natural import (
     is_body_of_people,
@@ -39,6 +40,7 @@ from newsparse_events.natural import (
     is_saved,
     is_sports_injury,
 )
+from newsparse_events.occasions import dated_by_occasion
 from newsparse_events.triggers import find_triggers
 
 __all__ = ["refine"]
@@ -123,6 +125,24 @@ def _recent(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
     return near
 
 
+_DEFINITE_ONE = re.compile(r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _retold_person(doc: Document, told: Event, event: Event) -> bool:
+    """Whether ``event`` retells the one victim of a death told as background, by the same noun.
+
+    "justice for the murder of their brother Robert McCartney. Their brother was stabbed to death
+    in Belfast": the killing is one, told first as the campaign's occasion.
+    """
+    if not told.background or event.background or told.victims is None or event.victims is None:
+        return False
+    if _amount(told) != 1 or _amount(event) != 1:
+        return False
+    head = event.victims.text.lower().split()[-1]
+    lead = doc.text[max(0, event.victims.start - 30) : event.victims.start]
+    return head in told.victims.text.lower().split() and _DEFINITE_ONE.search(lead) is not None
+
+
 def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
     """The incidents kept near ``event`` that it may retell: same role, occasion and group, no other place."""
     return [
@@ -130,8 +150,7 @@ def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
         for e in _recent(doc, event, kept)
         if e.role == event.role
         and e.scope == "incident"
-        and e.background == event.background
-        and _same_group(e, event)
+        and (_retold_person(doc, e, event) or (e.background == event.background and _same_group(e, event)))
         and not _places_differ(doc, e, event)
         and _amount(e) is not None
     ]
@@ -393,6 +412,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
         event = _total_place(doc, event)
+        event = dated_by_occasion(doc, event, dates)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
@@ -400,6 +420,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             _complete(doc, event, kept)
             continue
         kept.append(event)
+    kept = with_manner(doc, kept, dates)
     links: dict[int, list[Span]] = {}
     where = [doc.sentence_index(e.start) for e in kept]
     for i, a in enumerate(kept):
