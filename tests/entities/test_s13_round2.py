@@ -1,0 +1,47 @@
+"""Session 13, round 2: a long name whose first words no candidate holds, spelled by the acronym in
+brackets after it; a station or a title written as one common word and a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities.helpers import entity_at, parse
+
+
+def test_an_acronym_joins_the_opening_words_of_its_name() -> None:
+    doc = parse("Bank results.\n\nIndustrial and Commercial Bank (ICBC), China's biggest lender, grew. ICBC's profits rose.")
+    bank = entity_at(doc, "Industrial and Commercial Bank")
+    assert bank.type == "ORG"
+    assert entity_at(doc, "ICBC").id == bank.id
+
+
+def test_an_acronym_that_spells_no_opening_words_leaves_the_name() -> None:
+    doc = parse("Bank results.\n\nYesterday the Commercial Bank (CB) said profits rose.")
+    assert entity_at(doc, "Commercial Bank").type == "ORG"
+    assert all(m.text != "Yesterday the Commercial Bank" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Mr Kennedy told Radio 4's Today programme there was no chance.", "Radio 4", "ORG"),
+        ("The show was a hit on Channel 4 last year.", "Channel 4", "ORG"),
+        ("It is part of Channel Four's winter season.", "Channel Four", "ORG"),
+        ("Microsoft is celebrating sales of its shooter, Halo 2.", "Halo 2", "PRODUCT"),
+    ],
+)
+def test_a_common_word_and_a_number_name_a_station_or_a_title(text: str, name: str, kind: str) -> None:
+    assert entity_at(parse(text), name).type == kind
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The firm filed for Chapter 11 protection in Houston.", "Chapter 11"),
+        ("The film Assault on Precinct 13 opened well.", "Precinct 13"),
+        ("They hope to seal a final agreement by Spring 2005.", "Spring 2005"),
+        ("The poll gave the centrist Alliance 21 pct of the vote.", "Alliance 21"),
+    ],
+)
+def test_a_section_a_title_fragment_a_year_or_a_share_is_no_numbered_name(text: str, surface: str) -> None:
+    assert all(m.text != surface for e in parse(text).entities for m in e.mentions)
