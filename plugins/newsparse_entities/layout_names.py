@@ -98,8 +98,8 @@ _AFTER_SCORE = frozenset("minute hour sec not out pts pt lap and of to in by pct
 
 def _common_word_numbered(words: Words, c: Candidate) -> tuple[str, ...] | None:
     """The evidence of one common word and a number: a station ("Radio 4", "Channel Four") is an
-    organisation; a title ("Halo 2", "Doom 3") a product when the number has digits (not a year) and
-    no preposition or article stands before it ("Assault on Precinct 13"); a section ("Chapter 11") nothing."""
+    organisation; a title ("Halo 2", "Doom 3") a product when the number has digits (not a year) and no
+    preposition or article stands before it ("Assault on Precinct 13"); a section ("Chapter 11") none."""
     if c.text in _STATIONS:
         return ("numbered_org",)
     number = words.text[c.j]

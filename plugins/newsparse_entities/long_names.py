@@ -149,7 +149,9 @@ def _spelled_words(words: Words, cands: Sequence[Candidate], k: int) -> int | No
     if not (c.j + 2 < len(text) and text[c.j] == "(" and text[c.j + 2] == ")"):
         return None
     acronym = text[c.j + 1]
-    if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or acronym in NON_ENTITY_ACRONYMS:
+    if acronym in NON_ENTITY_ACRONYMS or not (
+        3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()
+    ):
         return None
     want = acronym.lower()
     own = _initials(words, c.i, c.j)

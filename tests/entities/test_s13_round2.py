@@ -9,7 +9,10 @@ from tests.entities.helpers import entity_at, parse
 
 
 def test_an_acronym_joins_the_opening_words_of_its_name() -> None:
-    doc = parse("Bank results.\n\nIndustrial and Commercial Bank (ICBC), China's biggest lender, grew. ICBC's profits rose.")
+    doc = parse(
+        "Bank results.\n\nIndustrial and Commercial Bank (ICBC), China's biggest lender, grew. "
+        "ICBC's profits rose."
+    )
     bank = entity_at(doc, "Industrial and Commercial Bank")
     assert bank.type == "ORG"
     assert entity_at(doc, "ICBC").id == bank.id
