@@ -18,6 +18,7 @@ from newsparse_entities.chunk_context import (
     named_elsewhere,
     national_branch,
     opener_evidence,
+    opens_name_elsewhere,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.layout_names import code_name, dateline_places, numbered_names
@@ -197,6 +198,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
             and not named_alone_elsewhere(words, u, idx)
             and not _company_opener(words, u)
+            and not (idx and opens_name_elsewhere(words, u, idx))  # "Travelers had", after "Travelers Life"
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")

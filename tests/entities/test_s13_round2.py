@@ -48,3 +48,21 @@ def test_a_common_word_and_a_number_name_a_station_or_a_title(text: str, name: s
 )
 def test_a_section_a_title_fragment_a_year_or_a_share_is_no_numbered_name(text: str, surface: str) -> None:
     assert all(m.text != surface for e in parse(text).entities for m in e.mentions)
+
+
+def test_a_sentence_opening_common_word_acting_is_the_short_name_of_a_longer_one() -> None:
+    doc = parse("Citigroup sold its Travelers Life & Annuity arm to Metlife. Travelers had sales of $5bn.")
+    travelers = entity_at(doc, "Travelers")
+    assert travelers.id == entity_at(doc, "Travelers Life & Annuity").id
+
+
+def test_a_sentence_opening_common_word_written_in_lower_case_stays_a_word() -> None:
+    doc = parse("The firm's Sales Director left. Sales were down. Its sales team shrank.")
+    assert all(m.text != "Sales" for e in doc.entities for m in e.mentions)
+
+
+def test_a_short_name_beside_its_news_service_is_the_company() -> None:
+    doc = parse("The watchdog criticised Google News in China. Google said it was aware of the report.")
+    google = entity_at(doc, "Google")
+    assert google.type == "ORG"
+    assert google.canonical == "Google"
