@@ -207,6 +207,8 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
         evidence = ("title",)
     elif words.initial[u] and words.lower[u] in gaz.words and _company_opener(words, u):
         evidence = ("company_opener",)  # kept above for it: the common word is a company's name
+    elif t[0] == "i" and t[1:2].isupper():
+        evidence = ("product",)  # "iPod", "iTunes": a product written with a small "i" first
     if u > 0 and words.sent[u - 1] == words.sent[u]:
         prev = u - 1
         low = words.lower[prev]
@@ -265,6 +267,11 @@ def _run(
                 break
             continue
         if i in name_words:
+            if texts[i][1:2].isupper() and texts[i][0] in "ie":  # "Apple iPod", "eBay UK": alone
+                if not units:
+                    units.append(i)
+                    i += 1
+                break
             units.append(i)
             i += 1
             if words.poss[i - 1]:

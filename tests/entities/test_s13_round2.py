@@ -66,3 +66,22 @@ def test_a_short_name_beside_its_news_service_is_the_company() -> None:
     google = entity_at(doc, "Google")
     assert google.type == "ORG"
     assert google.canonical == "Google"
+
+
+def test_a_press_secretary_after_an_office_is_a_title_not_part_of_its_name() -> None:
+    doc = parse('News.\n\n"It is bad," White House Press Secretary Dana Perino said.')
+    assert entity_at(doc, "White House").type == "ORG"
+    assert entity_at(doc, "Dana Perino").type == "PERSON"
+
+
+def test_a_brand_written_with_a_small_first_letter_is_a_name() -> None:
+    doc = parse("News.\n\nApple sold a new Apple iPod last week. Users of eBay and iTunes rose.")
+    assert entity_at(doc, "iPod").type == "PRODUCT"
+    assert entity_at(doc, "iTunes").type == "PRODUCT"
+    assert entity_at(doc, "eBay").type == "ORG"
+    assert all(m.text != "Apple iPod" for e in doc.entities for m in e.mentions)  # the brand stands alone
+
+
+def test_a_particle_before_a_capital_still_joins_a_name() -> None:
+    doc = parse("News.\n\nSaudi minister Ghazi al-Gosaibi spoke on Monday.")
+    assert entity_at(doc, "Ghazi al-Gosaibi").type == "PERSON"
