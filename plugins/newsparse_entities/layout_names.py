@@ -15,6 +15,8 @@ __all__ = ["dateline_places", "national_team", "numbered_names", "scorer", "stan
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 
 
+# A model's code after a name ("PowerMac G4", "Airbus A380", "Walkman W800"): capitals, then digits.
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,4}[a-z]?")
 # Words that number a name as digits do ("BBC One", "Channel Four"; "Rocky II", "Windows XP").
 _NUMBER_WORDS = frozenset("One Two Three Four Five II III IV XP".split())
 # Common words that with a number name a broadcaster ("Radio 4", "Channel 4").
@@ -49,7 +51,9 @@ def numbered_names(words: Words, cands: list[Candidate], gaz: Gazetteer) -> list
         if j >= n or words.start[j] != c.end + 1 or words.sent[j] != words.sent[c.i]:
             continue
         t = text[j]
-        if not ((t.isdigit() and len(t) <= 4) or t in _NUMBER_WORDS) or not _numbered_context(words, c):
+        if not ((t.isdigit() and len(t) <= 4) or t in _NUMBER_WORDS or _MODEL_CODE.fullmatch(t)) or not (
+            _numbered_context(words, c)
+        ):
             continue
         evidence = _numbered_evidence(words, c, gaz)
         if evidence is None:

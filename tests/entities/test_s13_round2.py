@@ -85,3 +85,14 @@ def test_a_brand_written_with_a_small_first_letter_is_a_name() -> None:
 def test_a_particle_before_a_capital_still_joins_a_name() -> None:
     doc = parse("News.\n\nSaudi minister Ghazi al-Gosaibi spoke on Monday.")
     assert entity_at(doc, "Ghazi al-Gosaibi").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("News.\n\nEngineering details of the PowerMac G4 computer were posted online.", "PowerMac G4"),
+        ("News.\n\nOther products included the Vaio W1 desktop computer.", "Vaio W1"),
+    ],
+)
+def test_a_model_code_after_a_name_is_part_of_the_product(text: str, name: str) -> None:
+    assert entity_at(parse(text), name).type == "PRODUCT"
