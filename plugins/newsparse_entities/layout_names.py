@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse_entities.chunk_context import in_score_line
+from newsparse_entities.chunk_context import in_score_line, named_alone_elsewhere
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import STOP_CAPS, TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
@@ -46,6 +46,7 @@ def numbered_names(words: Words, cands: list[Candidate], gaz: Gazetteer) -> list
     One", "Nikkei 225" (an organisation's or a product's; never in a score line or before a count)."""
     text, n = words.text, len(words.text)
     out = cands
+    split: list[int] = []
     for k, c in enumerate(cands):
         j = c.j
         if j >= n or words.start[j] != c.end + 1 or words.sent[j] != words.sent[c.i]:
@@ -62,6 +63,34 @@ def numbered_names(words: Words, cands: list[Candidate], gaz: Gazetteer) -> list
         if out is cands:
             out = list(cands)
         out[k] = _new(Candidate, (c.i, j + 1, c.start, words.end[j], name, "chunk", (), evidence, c.prefix))
+        if (
+            "numbered" in evidence
+            and c.kind == "chunk"
+            and c.j - c.i >= 2
+            and text[c.i + 1] not in _STATIONS  # "BBC Radio 4": the station's own name
+            and text[c.i + 1] not in _NUMBERED_COMMON  # "Symbian Series 60"
+            and named_alone_elsewhere(words, c.i)
+        ):
+            split.append(k)
+    return _brands_apart(words, out, split) if split else out
+
+
+def _brands_apart(words: Words, cands: list[Candidate], split: list[int]) -> list[Candidate]:
+    """The numbered products ``split`` with their first word, a company the document names alone
+    elsewhere, made a name of its own: "Sony PlayStation 2" -> "Sony" + "PlayStation 2" (the
+    guideline's "Acme Widget 3" -> Acme + Widget 3)."""
+    text = words.text
+    out: list[Candidate] = []
+    for k, c in enumerate(cands):
+        if k not in split:
+            out.append(c)
+            continue
+        i = c.i
+        out.append(_new(Candidate, (i, i + 1, c.start, words.end[i], text[i], "chunk", (), (), None)))
+        rest = " ".join(text[i + 1 : c.j])
+        out.append(
+            _new(Candidate, (i + 1, c.j, words.start[i + 1], c.end, rest, "chunk", (), c.evidence, None))
+        )
     return out
 
 

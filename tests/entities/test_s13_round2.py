@@ -96,3 +96,14 @@ def test_a_particle_before_a_capital_still_joins_a_name() -> None:
 )
 def test_a_model_code_after_a_name_is_part_of_the_product(text: str, name: str) -> None:
     assert entity_at(parse(text), name).type == "PRODUCT"
+
+
+def test_a_brand_named_alone_elsewhere_stands_apart_from_its_numbered_product() -> None:
+    doc = parse("News.\n\nAnalysts said the Sony PlayStation 2 sold well, and that Sony would gain.")
+    assert entity_at(doc, "PlayStation 2").type == "PRODUCT"
+    assert entity_at(doc, "Sony").type == "ORG"
+
+
+def test_a_broadcaster_keeps_its_station_in_one_name() -> None:
+    doc = parse("News.\n\nHe told BBC Radio 4 on Monday that the BBC had erred.")
+    assert entity_at(doc, "BBC Radio 4").type == "ORG"
