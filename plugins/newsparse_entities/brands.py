@@ -55,7 +55,7 @@ def brand_words(
                 dropped.discard(key)  # "the Government": a common noun
             elif not words.initial[c.i] and _opens_nothing(words.text[c.i - 1]):
                 if _alone(words, c.i):
-                    if key in gaz.surnames or key in gaz.first_names or _acts(words, c.j):
+                    if key in gaz.surnames or key in gaz.first_names or acts(words, c.j):
                         inside[key] = inside.get(key, 0) + 1
                     elif words.lower[c.i - 1] in _BEFORE_BRAND:
                         bare[key] = bare.get(key, 0) + 1
@@ -105,7 +105,7 @@ def _owns_person(words: Words, i: int, decided: Mapping[str, str | None]) -> boo
     )
 
 
-def _acts(words: Words, j: int) -> bool:
+def acts(words: Words, j: int) -> bool:
     """Whether the word at ``j`` after a name is a verb the name is the subject of ("Yahoo earned",
     "Muse were", "Paramount will"): a brand acts, a capitalised common noun is mostly an object."""
     if j >= len(words.text) or words.sent[j] != words.sent[j - 1]:

@@ -421,3 +421,38 @@ def club_after_transfer(words: Words, i: int) -> bool:
         g = words.sent[i]
         return not _TRANSFER_WORDS.isdisjoint(lower[words.bounds[g] : words.bounds[g + 1]])
     return False
+
+
+def opens_name_elsewhere(words: Words, u: int, index: dict[str, list[int]]) -> bool:
+    """Whether sentence-initial word ``u``, the subject of a verb ("Travelers had sales"), opens a
+    longer capitalized name inside a sentence elsewhere ("its Travelers Life & Annuity arm") and is
+    never written in lower case: the short name of that name, not a common word opening a sentence.
+    ``index`` is :func:`named_alone_elsewhere`'s, filled by its call before this one."""
+    texts, initial, cap, sent = words.text, words.initial, words.cap, words.sent
+    n = len(texts)
+    j = u + 1
+    if not (j < n and sent[j] == sent[u] and (texts[j] in _SUBJECT_VERBS or _past_verb(texts[j]))):
+        return False
+    for k in index.get(texts[u], ()):
+        if (
+            k != u
+            and not initial[k]
+            and not (k > 0 and cap[k - 1] and sent[k - 1] == sent[k])
+            and k + 1 < n
+            and cap[k + 1]
+            and sent[k + 1] == sent[k]
+        ):
+            low = words.lower[u]
+            return not any(t == low for t in texts)
+    return False
+
+
+# Verbs after a sentence's subject: auxiliaries and verbs of saying.
+_SUBJECT_VERBS = frozenset(
+    "is was has had will would said says told announced reported posted made agreed".split()
+)
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word looks like a verb in the past ("reported", "bought" aside): lower case, -ed."""
+    return word.islower() and word.endswith("ed") and len(word) > 4

@@ -18,6 +18,7 @@ from newsparse_entities.chunk_context import (
     named_elsewhere,
     national_branch,
     opener_evidence,
+    opens_name_elsewhere,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.layout_names import code_name, dateline_places, numbered_names
@@ -197,6 +198,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
             and not named_alone_elsewhere(words, u, idx)
             and not _company_opener(words, u)
+            and not (idx and opens_name_elsewhere(words, u, idx))  # "Travelers had", after "Travelers Life"
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
@@ -205,6 +207,8 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
         evidence = ("title",)
     elif words.initial[u] and words.lower[u] in gaz.words and _company_opener(words, u):
         evidence = ("company_opener",)  # kept above for it: the common word is a company's name
+    elif t[0] == "i" and t[1:2].isupper():
+        evidence = ("product",)  # "iPod", "iTunes": a product written with a small "i" first
     if u > 0 and words.sent[u - 1] == words.sent[u]:
         prev = u - 1
         low = words.lower[prev]
@@ -263,6 +267,11 @@ def _run(
                 break
             continue
         if i in name_words:
+            if texts[i][1:2].isupper() and texts[i][0] in "ie":  # "Apple iPod", "eBay UK": alone
+                if not units:
+                    units.append(i)
+                    i += 1
+                break
             units.append(i)
             i += 1
             if words.poss[i - 1]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse_entities.chunk_context import in_score_line
+from newsparse_entities.chunk_context import in_score_line, named_alone_elsewhere
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import STOP_CAPS, TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
@@ -15,8 +15,24 @@ __all__ = ["dateline_places", "national_team", "numbered_names", "scorer", "stan
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 
 
+# A model's code after a name ("PowerMac G4", "Airbus A380", "Walkman W800"): capitals, then digits.
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,4}[a-z]?")
 # Words that number a name as digits do ("BBC One", "Channel Four"; "Rocky II", "Windows XP").
 _NUMBER_WORDS = frozenset("One Two Three Four Five II III IV XP".split())
+# Common words that with a number name a broadcaster ("Radio 4", "Channel 4").
+_STATIONS = frozenset(["Radio", "Channel"])
+# Common words that with a number name a part, a rank, a place or a time, not a title ("Chapter 11").
+_NUMBERED_COMMON = frozenset(
+    """Chapter Article Section Number No Top Hot Club Super Series Page Room Level Phase Grade Year Stage
+    Category Class Type Model Flight Route Highway Gate Terminal Platform Division Proposition Amendment
+    Rule Resolution Week Day Game Round Act Part Book Volume Episode Season Group Pool Heat Lane Court
+    Hole Block Unit Ward Zone Sector Area District Region Line Bus Train Car Lot Item Figure Table
+    Appendix Schedule Clause Paragraph Exhibit Grid Position Seed Under Over Top Bottom Plan Option
+    Fund Index Box Studio Floor Street Road Avenue Camp Base Station Tower Hall League Formula Treasury
+    Spring Summer Autumn Winter Euro""".split()
+)
+# Words before a common word and a number that make it part of a longer title or a phrase.
+_INSIDE_TITLE = frozenset("on of in at to the a an from for by".split())
 # Evidence that the name is a person's: a number after it is a score or an age ("Nadal 6", "Smith 65").
 # What may follow the minute of a goal after a scorer's name ("Ronaldo 85th minute", "( 39th )").
 _AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
@@ -30,20 +46,51 @@ def numbered_names(words: Words, cands: list[Candidate], gaz: Gazetteer) -> list
     One", "Nikkei 225" (an organisation's or a product's; never in a score line or before a count)."""
     text, n = words.text, len(words.text)
     out = cands
+    split: list[int] = []
     for k, c in enumerate(cands):
         j = c.j
         if j >= n or words.start[j] != c.end + 1 or words.sent[j] != words.sent[c.i]:
             continue
         t = text[j]
-        if not ((t.isdigit() and len(t) <= 4) or t in _NUMBER_WORDS) or not _numbered_context(words, c):
+        if not ((t.isdigit() and len(t) <= 4) or t in _NUMBER_WORDS or _MODEL_CODE.fullmatch(t)) or not (
+            _numbered_context(words, c)
+        ):
             continue
-        evidence = _numbered_evidence(c, gaz)
+        evidence = _numbered_evidence(words, c, gaz)
         if evidence is None:
             continue
         name = " ".join(text[c.i : j + 1])
         if out is cands:
             out = list(cands)
         out[k] = _new(Candidate, (c.i, j + 1, c.start, words.end[j], name, "chunk", (), evidence, c.prefix))
+        if (
+            "numbered" in evidence
+            and c.kind == "chunk"
+            and c.j - c.i >= 2
+            and text[c.i + 1] not in _STATIONS  # "BBC Radio 4": the station's own name
+            and text[c.i + 1] not in _NUMBERED_COMMON  # "Symbian Series 60"
+            and named_alone_elsewhere(words, c.i)
+        ):
+            split.append(k)
+    return _brands_apart(words, out, split) if split else out
+
+
+def _brands_apart(words: Words, cands: list[Candidate], split: list[int]) -> list[Candidate]:
+    """The numbered products ``split`` with their first word, a company the document names alone
+    elsewhere, made a name of its own: "Sony PlayStation 2" -> "Sony" + "PlayStation 2" (the
+    guideline's "Acme Widget 3" -> Acme + Widget 3)."""
+    text = words.text
+    out: list[Candidate] = []
+    for k, c in enumerate(cands):
+        if k not in split:
+            out.append(c)
+            continue
+        i = c.i
+        out.append(_new(Candidate, (i, i + 1, c.start, words.end[i], text[i], "chunk", (), (), None)))
+        rest = " ".join(text[i + 1 : c.j])
+        out.append(
+            _new(Candidate, (i + 1, c.j, words.start[i + 1], c.end, rest, "chunk", (), c.evidence, None))
+        )
     return out
 
 
@@ -79,16 +126,30 @@ def _numbered_context(words: Words, c: Candidate) -> bool:
 
 # Words after a number that make it a result or a count: "Benetton 1 minute 53.706", "White 66 not
 # out", "Sussex 389 and 112", "Yankees 12 of the past 15", "Meri 34 in the ballot".
-_AFTER_SCORE = frozenset("minute hour sec not out pts pt lap and of to in by".split())
+_AFTER_SCORE = frozenset("minute hour sec not out pts pt lap and of to in by pct percent per".split())
 
 
-def _numbered_evidence(c: Candidate, gaz: Gazetteer) -> tuple[str, ...] | None:
+def _common_word_numbered(words: Words, c: Candidate) -> tuple[str, ...] | None:
+    """The evidence of one common word and a number: a station ("Radio 4", "Channel Four") is an
+    organisation; a title ("Halo 2", "Doom 3") a product when the number has digits (not a year) and no
+    preposition or article stands before it ("Assault on Precinct 13"); a section ("Chapter 11") none."""
+    if c.text in _STATIONS:
+        return ("numbered_org",)
+    number = words.text[c.j]
+    if " " in c.text or c.text in _NUMBERED_COMMON or not (number.isdigit() and len(number) <= 3):
+        return None
+    if c.i > 0 and words.lower[c.i - 1] in _INSIDE_TITLE:
+        return None
+    return (*c.evidence, "numbered")
+
+
+def _numbered_evidence(words: Words, c: Candidate, gaz: Gazetteer) -> tuple[str, ...] | None:
     """The evidence of a numbered name, or None where the name is no organisation's or product's."""
     if c.kind == "chunk":
         if _PERSON_EVIDENCE.intersection(c.evidence) or len(c.text) == 1:
             return None
         if all(w.lower() in gaz.words for w in c.text.split()):
-            return None  # common words and a number: "Chapter 11", "Article 52", "Top 40"
+            return _common_word_numbered(words, c)  # "Radio 4", "Halo 2"; not "Chapter 11", "Top 40"
         return (*c.evidence, "numbered")
     if not c.cands:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsparse_entities.brands import acts
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import COMPANY_SUFFIXES, NAME_PARTICLES, ORG_HEADS, PLACE_PREPOSITIONS
 from newsparse_entities.words import Candidate, Words
@@ -120,9 +121,10 @@ def _short_names(
         for first, full in _openers_of_organisations(decided, multi, gaz).items()
         if first in decided and first not in surname_of and best_vote[first] < 3
     }
+    acting = _acting_common_words(words, chunk_cands, chunk_keys, decided, gaz)
     openers.update(
         (short, full)
-        for short, full in _prefixes_of_organisations(decided, multi, gaz).items()
+        for short, full in _prefixes_of_organisations(decided, multi, gaz, acting).items()
         if short not in openers
         and short not in surname_of
         and best_vote[short] < 3
@@ -132,9 +134,9 @@ def _short_names(
         return []
     located = _only_located(words, chunk_cands, chunk_keys, openers)
     return [
-        (short, full)
+        (short, short if _division(short, full) else full)  # "Google" beside "Google News": itself
         for short, full in openers.items()
-        if short not in located and not _division(short, full)
+        if short not in located and (not _division(short, full) or short in acting)
     ]
 
 
@@ -142,7 +144,7 @@ def _short_names(
 # "Virgin Mobile", "BT Global Services"): the short name alone is then the parent, not the division.
 _DIVISION_WORDS = frozenset(
     """Retail Wholesale Capital Mobile Music Pictures Records Entertainment Broadcasting Television
-    Interactive Online Wireless Broadband Global Services Direct""".split()
+    Interactive Online Wireless Broadband Global Services Direct News""".split()
 )
 
 
@@ -186,11 +188,15 @@ def _openers_of_organisations(
 
 
 def _prefixes_of_organisations(
-    decided: dict[str, str | None], multi: Sequence[tuple[str, list[str]]], gaz: Gazetteer
+    decided: dict[str, str | None],
+    multi: Sequence[tuple[str, list[str]]],
+    gaz: Gazetteer,
+    acting: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Names in this document that are the first words of exactly one organisation's longer name
     ("Lockheed" beside "Lockheed Martin", "Texas Commerce" beside "Texas Commerce Bancshares");
-    short name -> full name.  A common word, or a person's name typed as a person, is no short name."""
+    short name -> full name.  A common word (unless in ``acting``), or a person's name typed as a
+    person, is no short name."""
     fulls: dict[str, set[str]] = {}
     for key, parts in multi:
         if decided[key] != "ORG":
@@ -204,12 +210,39 @@ def _prefixes_of_organisations(
         if len(names) != 1 or short not in decided:
             continue
         first = short.split()[0]
-        if " " not in short and short.lower() in gaz.words:
+        if " " not in short and short.lower() in gaz.words and short not in acting:
             continue  # "Royal", "General": common words
         if decided[short] == "PERSON" and (first in gaz.first_names or short in gaz.surnames):
             continue  # "John" beside "John Lewis Partnership" is a person of its own
         out[short] = next(iter(names))
     return out
+
+
+def _acting_common_words(
+    words: Words,
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    decided: dict[str, str | None],
+    gaz: Gazetteer,
+) -> frozenset[str]:
+    """Lone common words dropped as no name that open their sentence as the subject of a verb
+    ("Travelers had sales", beside "Travelers Life & Annuity") and that the document never writes in
+    lower case: they may be the short name of an organisation named in full."""
+    found = {
+        key
+        for c, key in zip(chunk_cands, chunk_keys, strict=True)
+        if c.j - c.i == 1
+        and decided.get(key) is None
+        and words.initial[c.i]
+        and key[:1].isupper()
+        and not key.isupper()
+        and key.lower() in gaz.words
+        and acts(words, c.j)
+    }
+    if not found:
+        return frozenset()  # most documents
+    lowered = {t for t in words.text if t.islower()}  # written in lower case too: a common word
+    return frozenset(key for key in found if key.lower() not in lowered)
 
 
 # Second words of company names whose first word alone names the company ("Magna International Inc").

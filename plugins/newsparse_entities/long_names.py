@@ -32,19 +32,22 @@ _NOT_ORG_HEADS = frozenset("Language Act Bill Treaty Plan Programme Scheme Index
 
 def joined_long_names(words: Words, cands: Sequence[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """The candidates with the long names their form shows joined into one chunk each."""
-    if len(cands) < 2:
-        return list(cands)
+    if not cands:
+        return []
     out = list(cands)
     names: set[tuple[str, ...]] = set()
     k = len(out) - 1
     text, n = words.text, len(words.text)
-    while k > 0:
+    while k >= 0:
         c = out[k]
         if not ((c.j < n and text[c.j] == "(") or (c.i > 0 and text[c.i - 1] in _AND)):
             k -= 1  # most candidates: no bracket after, no "and" before
             continue
         first = _joined_from(words, out, k, gaz)
-        if first < k:
+        opener = _spelled_words(words, out, k) if first == k else None
+        if opener is not None:  # "Industrial and Commercial Bank (ICBC)": its first words no candidate
+            out[k] = _merged(words, opener, c.j, True)
+        elif first < k:
             merged = _merged(words, out[first].i, out[k].j, _spelled_before(words, out[k].j))
             names.add(tuple(words.text[merged.i : merged.j]))
             out[first : k + 1] = [merged]
@@ -134,6 +137,37 @@ def _spelled(words: Words, cands: Sequence[Candidate], k: int, acronym: str) -> 
         if _spells(want, _initials(words, cands[first].i, cands[k].j)):
             return first
     return k
+
+
+def _spelled_words(words: Words, cands: Sequence[Candidate], k: int) -> int | None:
+    """The first word of the name whose initials give the acronym in brackets after candidate ``k``,
+    when the words before the candidate that complete it are capitalised words no candidate holds (a
+    sentence's first word, "Industrial and Commercial Bank (ICBC)"); the acronym may add one last
+    letter for an "of" phrase left out ("ICBC" for "... Bank of China")."""
+    c = cands[k]
+    text = words.text
+    if not (c.j + 2 < len(text) and text[c.j] == "(" and text[c.j + 2] == ")"):
+        return None
+    acronym = text[c.j + 1]
+    if acronym in NON_ENTITY_ACRONYMS or not (
+        3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()
+    ):
+        return None
+    want = acronym.lower()
+    own = _initials(words, c.i, c.j)
+    if not own or _spells(want, own):
+        return None  # the candidate is the whole name already
+    floor = cands[k - 1].j if k > 0 else 0
+    p = c.i - 1
+    while p >= floor and words.sent[p] == words.sent[c.i] and c.i - p <= 6:
+        if words.cap[p] and not words.poss[p]:
+            initials = _initials(words, p, c.j)
+            if initials == want or (want[:-1] == initials and len(initials) >= 3):
+                return p
+        elif text[p] not in _SPELLED_INNER:
+            return None
+        p -= 1
+    return None
 
 
 def _initials(words: Words, i: int, j: int) -> str:

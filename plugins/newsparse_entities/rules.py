@@ -21,7 +21,8 @@ TITLES = frozenset(
 # the title, not an organisation of its own ("US Treasury Secretary John Snow" is the US and John Snow).
 PORTFOLIOS = frozenset(
     """Treasury Trade Energy Health Justice Commerce Agriculture Education Transport
-    Environment Culture Oil Economy Home Industry Housing Information Tourism Security Sports""".split()
+    Environment Culture Oil Economy Home Industry Housing Information Tourism Security Sports Press Finance
+    Defence Defense Interior""".split()
 )
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(

@@ -98,6 +98,8 @@ def _is_cap(text: str) -> bool:
 
 # Prefixes of English words before a capital ("pay-TV", "pre-Budget", "ex-Reds", "mid-June",
 # "un-British", "sub-Saharan"): no name particle as "al-" is.
+# A brand written with a small "i" or "e" before a capital ("iPod", "iTunes", "eBay"): a name.
+_LOWER_BRAND = re.compile(r"(?<![\w.@/-])[ie][A-Z][a-z]{2,}s?(?![\w@-])")
 _ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
@@ -231,6 +233,8 @@ def words_of(doc: Document) -> Words:
     line_start = _line_starts(text, starts)
     firsts = list(map(_FIRST_CHAR, texts))  # tokens are never empty
     uppers, caps = _capitals(texts, firsts, hyphens, text.isascii())
+    if _LOWER_BRAND.search(text):  # "iPod", "eBay": a brand written with a small letter first
+        caps = sorted({*caps, *(k for k, t in enumerate(texts) if _LOWER_BRAND.fullmatch(t))})
     upper = [False] * n
     for k in uppers:
         upper[k] = True
