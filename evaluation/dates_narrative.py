@@ -35,7 +35,7 @@ __all__ = ["Item", "main", "narrative_items"]
 _RELATIVE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    r"day|week|month|morning|afternoon|evening|night|later|earlier|previous|following|next|that|same|"
+    r"day|week|month|year|morning|afternoon|evening|night|later|earlier|previous|following|next|that|same|"
     r"a\.m|p\.m|o'clock|noon|midnight)\b|\d:\d\d",
     re.I,
 )
@@ -48,6 +48,8 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
+_YEAR_VALUE = re.compile(r"\d{4}$")
+_ONE_YEAR = -1  # the reach of a year-valued expression, counted in years rather than days
 _TAG = re.compile(r"<TIMEX3\b([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
@@ -64,6 +66,7 @@ class Item:
     text: str
     gold: str
     anchor: str
+    kind: str = "narrative"
 
 
 def _when(value: str) -> tuple[dt.date, str] | None:
@@ -77,12 +80,16 @@ def _when(value: str) -> tuple[dt.date, str] | None:
     m = _MONTH_VALUE.match(value)
     if m and 1 <= int(m[2]) <= 12:
         return dt.date(int(m[1]), int(m[2]), 1), "month"
+    if _YEAR_VALUE.match(value):
+        return dt.date(int(value), 7, 1), "year"
     return None
 
 
 def _reach(text: str, grain: str) -> int:
     """How far (days) from its reference time an expression of ``text`` and ``grain`` can point: a day
     with its month ("Oct. 12") half a year, a month a year, a weekday a week, other days one."""
+    if grain == "year":
+        return _ONE_YEAR  # "last year", "next year": the year either side
     if grain == "month":
         return 366
     if _MONTH_NAME.search(text):
@@ -91,7 +98,10 @@ def _reach(text: str, grain: str) -> int:
 
 
 def _dct_window(a: dt.date, b: dt.date, reach: int) -> bool:
-    """Whether ``a`` is within ``reach`` days of ``b`` (months compared by their first days)."""
+    """Whether ``a`` is within ``reach`` days of ``b`` (months compared by their first days; with
+    ``_ONE_YEAR``, whether their years are at most one apart)."""
+    if reach == _ONE_YEAR:
+        return abs(a.year - b.year) <= 1
     return abs((a - b).days) <= reach
 
 
@@ -120,7 +130,8 @@ def _anchor_of(doc: Doc, index: int, attrs: list[dict[str, str]], when: dt.date,
 
 
 def narrative_items(doc: Doc, part: str, raw: str) -> list[Item]:
-    """The gold expressions of ``doc`` that enter the narrative subset (see the module docstring)."""
+    """The gold expressions of ``doc`` that enter the narrative subset (see the module docstring), and
+    those of the DCT control (kind "dct": within the DCT's reach, after an earlier date beyond it)."""
     attrs = _timex_attributes(raw)
     items: list[Item] = []
     for i, g in enumerate(doc.gold):
@@ -131,11 +142,25 @@ def narrative_items(doc: Doc, part: str, raw: str) -> list[Item]:
             continue
         reach = _reach(g.text, found[1])
         if _dct_window(found[0], doc.dct, reach):
+            moved = _moved_from(doc, i, reach)
+            if moved:
+                items.append(Item(doc, part, g.start, g.end, g.text, g.value, moved, "dct"))
             continue
         anchor = _anchor_of(doc, i, attrs, found[0], reach)
         if anchor:
             items.append(Item(doc, part, g.start, g.end, g.text, g.value, anchor))
     return items
+
+
+def _moved_from(doc: Doc, index: int, reach: int) -> str:
+    """An earlier absolute gold date beyond the DCT's reach that gold ``index`` did not follow, or ""."""
+    for g in reversed(doc.gold[:index]):
+        found = _when(g.value)
+        if found is None or not (_YEAR.search(g.text) or _MONTH_NAME.search(g.text)):
+            continue
+        if not _dct_window(found[0], doc.dct, reach):
+            return f"{g.text}={g.value}"
+    return ""
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -174,20 +199,21 @@ def _value_at(found: list[tuple[int, int, str]], start: int, end: int) -> str:
 def _score(items: list[Item], parse: Parse, errors: bool) -> dict[str, dict[str, float]]:
     """Value accuracy (whole document, DCT-only sentence) per part; errors printed for ``tune`` only."""
     cache: dict[str, list[tuple[int, int, str]]] = {}
-    counts: dict[str, list[int]] = {p: [0, 0, 0] for p in (*PARTS, "both")}
+    keys = [f"{k} {p}" for k in ("narrative", "dct") for p in (*PARTS, "both")]
+    counts: dict[str, list[int]] = {key: [0, 0, 0] for key in keys}
     for it in items:
         if it.doc.name not in cache:
             cache[it.doc.name] = parse(it.doc.text, it.doc.dct)
         ours = _value_at(cache[it.doc.name], it.start, it.end)
         s, e = _sentence(it.doc.text, it.start, it.end)
         alone = _value_at(parse(it.doc.text[s:e], it.doc.dct), it.start - s, it.end - s)
-        for key in (it.part, "both"):
+        for key in (f"{it.kind} {it.part}", f"{it.kind} both"):
             counts[key][0] += 1
             counts[key][1] += ours == it.gold
             counts[key][2] += alone == it.gold
         if errors and it.part == "tune" and ours != it.gold:
             ctx = it.doc.text[max(0, it.start - 120) : it.end + 40].replace("\n", " ")
-            print(f"{it.doc.name} {it.doc.dct} {it.text!r} gold {it.gold} ours {ours or '-'} "
+            print(f"{it.kind} {it.doc.name} {it.doc.dct} {it.text!r} gold {it.gold} ours {ours or '-'} "
                   f"anchor {it.anchor} | {ctx}")  # fmt: skip
     return {
         p: {"items": n, "accuracy": 100 * ok / max(n, 1), "dct_only_accuracy": 100 * dct / max(n, 1)}
@@ -219,13 +245,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for it in items:
             if it.part == "tune":
-                print(f"{it.doc.name} {it.doc.dct} {it.text!r} {it.gold} anchor {it.anchor}")
+                print(f"{it.kind} {it.doc.name} {it.doc.dct} {it.text!r} {it.gold} anchor {it.anchor}")
     figures = _score(items, _parser(), args.errors)
     print("TempEval-3 train, narrative subset (relative expressions whose gold value lies beyond the DCT's "
           "reach and is explained by an earlier date of the text)")  # fmt: skip
-    print(f"{'part':6} {'items':>6} {'value acc':>10} {'DCT-only':>10}")
+    print(f"{'subset part':15} {'items':>6} {'value acc':>10} {'DCT-only':>10}")
     for p, fig in figures.items():
-        print(f"{p:6} {int(fig['items']):>6} {fig['accuracy']:>10.1f} {fig['dct_only_accuracy']:>10.1f}")
+        print(f"{p:15} {int(fig['items']):>6} {fig['accuracy']:>10.1f} {fig['dct_only_accuracy']:>10.1f}")
+    print("dct: the control, relative expressions within the DCT's reach after an earlier date beyond it")
     print("value acc: the whole document parsed; DCT-only: its sentence parsed alone, published = DCT")
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

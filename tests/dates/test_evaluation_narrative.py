@@ -22,11 +22,27 @@ Sales rose in <TIMEX3 tid="t5" type="DATE" value="1999-03">March</TIMEX3>.
 """
 
 
-def test_narrative_items(tmp_path: Path) -> None:
-    """Only relative expressions beyond the DCT's reach, explained by an earlier date, enter."""
+def _write(tmp_path: Path) -> Path:
+    """The fixture written to a file."""
     path = tmp_path / "fixture.tml"
     path.write_text(TML, encoding="utf-8")
-    items = narrative_items(read_tml(path), "tune", TML)
-    assert [(it.text, it.gold) for it in items] == [("10 p.m.", "1998-10-23T22:00"), ("later", "1998-11-02")]
-    assert items[0].anchor == "Oct. 23=1998-10-23"
-    assert items[1].anchor == "t1=1998-10-23"
+    return path
+
+
+def test_narrative_items(tmp_path: Path) -> None:
+    """Only relative expressions beyond the DCT's reach, explained by an earlier date, enter."""
+    items = narrative_items(read_tml(_write(tmp_path)), "tune", TML)
+    narrative = [it for it in items if it.kind == "narrative"]
+    assert [(it.text, it.gold) for it in narrative] == [
+        ("10 p.m.", "1998-10-23T22:00"),
+        ("later", "1998-11-02"),
+    ]
+    assert narrative[0].anchor == "Oct. 23=1998-10-23"
+    assert narrative[1].anchor == "t1=1998-10-23"
+
+
+def test_dct_control(tmp_path: Path) -> None:
+    """The control holds the expressions within the DCT's reach told after a date beyond it."""
+    items = narrative_items(read_tml(_write(tmp_path)), "held", TML)
+    control = [(it.text, it.gold, it.anchor) for it in items if it.kind == "dct"]
+    assert control == [("Sunday", "1999-04-18", "Oct. 23=1998-10-23")]
