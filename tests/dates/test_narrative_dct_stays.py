@@ -55,3 +55,28 @@ CASES = [
 def test_reference_after_an_earlier_date(text: str, published: str, expected: tuple[str, str, str]) -> None:
     """The value and reference time of the last expression of each passage."""
     assert last(text, published) == expected
+
+
+IRREGULAR_PAST = [
+    # the guidelines' "In 1982, ... In March, ..." with an irregular past ("lost", "took")
+    ("In 1982, the plant lost money. In March, it closed.", "1987-03-18", ("March", "1982-03", "narrative")),
+    (
+        "The rebels took the town in 2004. In June they were driven out.",
+        "2006-09-28",
+        ("June", "2004-06", "narrative"),
+    ),
+    # a future in the month's clause returns to the publication date
+    (
+        "In 1982, the plant lost money. In March, it will close.",
+        "1987-03-18",
+        ("March", "1987-03", "published"),
+    ),
+    # "cut" may be a present: the year's sentence is not known to be past, the month stays
+    ("In 1982 the firms cut jobs. In March, prices rose.", "1987-03-18", ("March", "1987-03", "published")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), IRREGULAR_PAST)
+def test_irregular_past_continues_the_year(text: str, published: str, expected: tuple[str, str, str]) -> None:
+    """A sentence told with an irregular past verb names the year the next "In March," continues."""
+    assert last(text, published) == expected
