@@ -14,6 +14,7 @@ from pathlib import Path
 
 LAYERS = (
     "dates",
+    "dates_narrative",
     "quantities",
     "entities",
     "agreements",

@@ -288,7 +288,13 @@ _PLAIN = re.compile(r"\d{4}(?:-\d\d)?")
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\b")
 _NOW_WORD = re.compile(r"(?i)\b(?:is|are|has|have|now|currently)\b")
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|grew|rose|fell|(?-i:[a-z]{2,}ed))\b")
+# past forms: regular ones, and the irregular ones that cannot be read as a present ("lost", "took";
+# not "cut", "hit", "set"); a reporting verb ("said", "told") dates the report, not the story
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|grew|rose|fell|lost|took|won|made|paid|sold|bought|began|became|came|went|"
+    r"saw|got|gave|kept|led|left|met|held|brought|built|spent|sent|struck|fought|broke|fled|ran|stood|"
+    r"wrote|shot|sank|swept|drew|drove|threw|overthrew|seized|(?-i:[a-z]{2,}ed))\b"
+)
 _FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|forecasts?)\b|'ll\b")
 
 
