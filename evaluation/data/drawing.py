@@ -22,6 +22,7 @@ CHECK_SETS = frozenset({
     "check_dates_s12.jsonl",
     "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
     "check_dates_s13.jsonl", "check_agreements_s13.jsonl",
+    "real_quantities_e.jsonl",
 })
 
 
