@@ -62,6 +62,7 @@ _RACE_WORDS = frozenset(
     "medallist medallists specialist world indoor outdoor season titles victory ranking man".split()
 )
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
+_IN_THE_POUND = {("the", "pound"): "GBP", ("the", "dollar"): "USD", ("the", "euro"): "EUR"}
 _UP, _DOWN = UP_WORDS, DOWN_WORDS
 
 # nouns after the amount: "a 3% rise", "a 500-job cut"
@@ -401,6 +402,8 @@ def _rate(words: Words, f: Found, last: int) -> Found:
         per = _ADVERB_RATES[word]
     elif word in _PER_WORDS and k + 2 < n and words.lower[k + 1 : k + 3] == ("million", "btu"):
         per = "MMBtu"  # "$5.20 per million BTU"
+    elif word == "in" and f.kind == "currency" and words.lower[k + 1 : k + 3] in _IN_THE_POUND:
+        per = _IN_THE_POUND[words.lower[k + 1 : k + 3]]  # "25 pence in the pound": a tax rate
     elif word in _PER_WORDS and k + 1 < n:
         noun = words.lower[k + 1]
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun

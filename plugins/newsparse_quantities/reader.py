@@ -101,6 +101,7 @@ _ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
     ("or", "so"): "approx",
+    ("or", "thereabouts"): "approx",  # "£11 billion or thereabouts"
     ("or", "over"): "at_least",  # "aged 40 or over"
     ("or", "above"): "at_least",
     ("or", "under"): "at_most",

@@ -1,0 +1,83 @@
+"""Unit tests: the readings of session 13's second round (issue 18), from the errors of check set
+E's half A and the firings read on unused news: multiples in words ("four times as fast"), the
+number of a stock index's or a list's name ("FTSE 100"), "or thereabouts", "pence in the pound".
+
+Passages written for the tests, not evidence: accuracy lives in ``make eval``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsparse import Quantity
+
+Q = Callable[[str], list[Quantity]]
+
+
+def texts(quantities: Q, text: str) -> list[str]:
+    """The span text of every quantity of ``text``."""
+    return [q.text for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The robot is almost four times as fast as its rival.",
+        "Smokers were 400 times more likely to be stopped.",
+        "The chip is up to 10 times faster than current processors.",
+        "The disc can hold six times as much as a DVD.",
+        "With the final machine, it will be four times what it is this year.",
+        "Games are four to five times more expensive than cinema tickets.",
+    ],
+)
+def test_a_multiple_in_words_is_no_amount(quantities: Q, text: str) -> None:
+    """ "four times as fast", "400 times more likely", "10 times faster": a multiple, like "twice"."""
+    assert texts(quantities, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The fortress was breached four times as Ulster managed only five wins.", "four"),
+        ("He has won the title six times.", "six"),
+        ("He broke serve three times in the set.", "three"),
+    ],
+)
+def test_a_count_of_times_stays(quantities: Q, text: str, count: str) -> None:
+    """ "breached four times as Ulster ...": "as" is a conjunction there, the count stays an amount."""
+    assert [q.value for q in quantities(text) if q.text == count] == [{"four": 4, "six": 6, "three": 3}[count]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FTSE 100 share index was down 12 points.",
+        "The Nikkei 225 index ended the day up 0.7%.",
+        "Women hold few top positions in FTSE 100 companies.",
+    ],
+)
+def test_the_number_of_an_index_name_is_no_amount(quantities: Q, text: str) -> None:
+    """ "FTSE 100", "Nikkei 225": the number names the index; its moves stay amounts."""
+    assert all(q.text not in ("100", "225") for q in quantities(text))
+    assert len(quantities(text)) == (0 if "companies" in text else 1)
+
+
+def test_or_thereabouts_makes_an_amount_approximate(quantities: Q) -> None:
+    """ "£11 billion or thereabouts": about £11bn, the words in the span (like "or so")."""
+    (q,) = quantities("The gap is put at £11 billion or thereabouts.")
+    assert (q.text, q.value, q.unit, q.modifier) == ("£11 billion or thereabouts", 11e9, "GBP", "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He aims to cut the basic rate to 25 pence in the pound.", "penny/GBP"),
+        ("The pledge was to raise taxes by one penny in the pound.", "penny/GBP"),
+        ("Prices were 25 pence a pound.", "penny/lb"),
+    ],
+)
+def test_pence_in_the_pound_is_a_tax_rate(quantities: Q, text: str, unit: str) -> None:
+    """ "25 pence in the pound": pence per pound of income (``penny/GBP``)."""
+    assert [q.unit for q in quantities(text)] == [unit]
