@@ -79,7 +79,8 @@ GOLD_C = "real_quantities_c.jsonl"  # check set C (session 11): split check_c, t
 GOLD_D = "real_quantities_d.jsonl"  # check set D (session 12): check_d_a tuned on, check_d_b held out
 GOLD_E = "real_quantities_e.jsonl"  # check set E (session 13): check_e_a tuned on, check_e_b held out
 SPLITS = (
-    "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "untouched", "untouched_b", "fresh"
+    "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b",
+    "untouched", "untouched_b", "fresh",
 )
 TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a")
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E)

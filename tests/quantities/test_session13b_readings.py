@@ -47,7 +47,8 @@ def test_a_multiple_in_words_is_no_amount(quantities: Q, text: str) -> None:
 )
 def test_a_count_of_times_stays(quantities: Q, text: str, count: str) -> None:
     """ "breached four times as Ulster ...": "as" is a conjunction there, the count stays an amount."""
-    assert [q.value for q in quantities(text) if q.text == count] == [{"four": 4, "six": 6, "three": 3}[count]]
+    values = {"four": 4, "six": 6, "three": 3}
+    assert [q.value for q in quantities(text) if q.text == count] == [values[count]]
 
 
 @pytest.mark.parametrize(
