@@ -62,7 +62,9 @@ _RACE_WORDS = frozenset(
     "medallist medallists specialist world indoor outdoor season titles victory ranking man".split()
 )
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
-_IN_THE_POUND: dict[tuple[str, ...], str] = {("the", "pound"): "GBP", ("the", "dollar"): "USD", ("the", "euro"): "EUR"}
+_IN_THE_POUND: dict[tuple[str, ...], str] = {
+    ("the", "pound"): "GBP", ("the", "dollar"): "USD", ("the", "euro"): "EUR"
+}
 _UP, _DOWN = UP_WORDS, DOWN_WORDS
 
 # nouns after the amount: "a 3% rise", "a 500-job cut"
