@@ -82,3 +82,33 @@ def test_or_thereabouts_makes_an_amount_approximate(quantities: Q) -> None:
 def test_pence_in_the_pound_is_a_tax_rate(quantities: Q, text: str, unit: str) -> None:
     """ "25 pence in the pound": pence per pound of income (``penny/GBP``)."""
     assert [q.unit for q in quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growth in industrial output - the main target of curbs - was 11.5% in 2004.",
+        "The statistics office said growth for the whole of 2004 was 1.6%.",
+        "Growth in China remains at a breakneck 9.1%.",
+        "Economic growth this year is expected to be 4%.",
+        "Growth was at an annual rate of 4% in the third quarter.",
+    ],
+)
+def test_a_growth_rate_stated_by_a_copula_is_a_rise(quantities: Q, text: str) -> None:
+    """ "growth ... was 11.5%": a growth rate is a change (``up``), as "growth of 11.5%" is."""
+    (q,) = [q for q in quantities(text) if q.unit == "percent"]
+    assert q.change == "up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite strong growth, base rates will stay at 4.75%.",
+        "Growth in sales was 3% while margins were 12%.",
+        "Growth was 1.1% in 2004, up from just 0.3% in 2003.",
+    ],
+)
+def test_a_rate_of_another_clause_is_no_growth(quantities: Q, text: str) -> None:
+    """A percentage after a clause break or a second subject is not the growth rate."""
+    last = quantities(text)[-1]
+    assert last.unit == "percent" and last.change is None
