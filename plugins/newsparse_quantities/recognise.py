@@ -54,10 +54,18 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
                 counted = prev_counted
             elif len(between) < 150 and clean and between.lower().rstrip().endswith(_OTHERS):
                 counted = prev_counted  # "three of the militants were killed, and the other three"
+            elif len(between) < 40 and clean and _out_of(words, prev, prev_counted, between):
+                counted = prev_counted  # "64 respondents out of 146", "7200 votes out of 2.37 million"
         out.append(counted)
         if f.kind == "number":
             prev, prev_counted = f, counted
     return _shared_forward(words, found, out)
+
+
+def _out_of(words: Words, amount: Found, counted: tuple[int, int], between: str) -> bool:
+    """Whether a count follows "out of" just after an amount and its noun ("64 respondents out of
+    146"), the noun after the amount (not "workers, 300 out of")."""
+    return _OUT_OF.search(between) is not None and words.starts[counted[0]] >= amount.end
 
 
 def _shared_forward(
@@ -104,6 +112,7 @@ def _after_from(words: Words, f: Found) -> bool:
 # "Nine of the Council's 15 members", "two of The Aviator's four producers", "10 of the next 13 games",
 # "six out of the 14 places"
 _OF_PART = re.compile(r"(?:out )?of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
+_OUT_OF = re.compile(r"\bout of(?: a total of| an? [a-z]+ of)?\s*$", re.IGNORECASE)
 _OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
 _JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 

@@ -112,3 +112,21 @@ def test_a_rate_of_another_clause_is_no_growth(quantities: Q, text: str) -> None
     """A percentage after a clause break or a second subject is not the growth rate."""
     last = quantities(text)[-1]
     assert last.unit == "percent" and last.change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The survey found 64 respondents out of 146 wanted change.", "respondents"),
+        ("The club sold 300 tickets out of a total of 1,200.", "tickets"),
+    ],
+)
+def test_the_whole_after_out_of_counts_the_parts_noun(quantities: Q, text: str, noun: str) -> None:
+    """ "64 respondents out of 146": the whole counts respondents too (the noun elided)."""
+    assert [q.counted.text if q.counted else None for q in quantities(text)] == [noun, noun]
+
+
+def test_out_of_a_sentence_away_takes_no_noun(quantities: Q) -> None:
+    """A count after "out of" with no counted amount just before it keeps no noun."""
+    (q,) = quantities("The team finished out of 20 in the table.")
+    assert q.counted is None
