@@ -20,12 +20,16 @@ __all__ = ["growth_rates"]
 # "growth" as the subject, then up to 120 characters of its own phrase (no clause break), then a
 # copula and at most "at", "just", "an annual rate of", "a breakneck" before the amount
 _GROWTH_IS = re.compile(
-    r"\bgrowth\b(?P<phrase>[^.;:,!?\"()]{0,120}?)\s"
+    r"\bgrowth\b(?P<phrase>[^.;:,!?\"()]{0,150}?)\s"
     r"(?:was|is|were|are|be|been|remains|remained|stood|stands)"
     r"(?:\s+(?:at|just|only|an annual rate of|a [a-z]+))*\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = re.compile(r"\b(?:and|but|while|which|that|said|says|than|whereas)\b", re.IGNORECASE)
+
+
+# an aside between dashes ("growth - the main target of curbs on credit and investment - was")
+_ASIDE = re.compile(r"\s[-\u2013\u2014]\s.*?\s[-\u2013\u2014](?:\s|$)")
 
 
 def growth_rates(words: Words, found: Sequence[Found]) -> list[Found]:
@@ -35,9 +39,9 @@ def growth_rates(words: Words, found: Sequence[Found]) -> list[Found]:
 
 def _growth(text: str, f: Found) -> Found:
     """``f`` as a rise when the words before it say "growth ... was" (module docstring)."""
-    if f.modifier is not None or "growth" not in text[max(0, f.start - 160) : f.start].lower():
+    if f.modifier is not None or "growth" not in text[max(0, f.start - 190) : f.start].lower():
         return f
-    match = _GROWTH_IS.search(text, max(0, f.start - 160), f.start)
-    if match is None or _CLAUSE_WORDS.search(match.group("phrase")):
+    match = _GROWTH_IS.search(text, max(0, f.start - 190), f.start)
+    if match is None or _CLAUSE_WORDS.search(_ASIDE.sub(" ", match.group("phrase"))):
         return f
     return attrs.evolve(f, change="up")

@@ -87,7 +87,7 @@ def test_pence_in_the_pound_is_a_tax_rate(quantities: Q, text: str, unit: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Growth in industrial output - the main target of curbs - was 11.5% in 2004.",
+        "Growth in industrial output - the target of curbs on credit and investment - was 11.5% in 2004.",
         "The statistics office said growth for the whole of 2004 was 1.6%.",
         "Growth in China remains at a breakneck 9.1%.",
         "Economic growth this year is expected to be 4%.",
