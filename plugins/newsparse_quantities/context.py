@@ -440,6 +440,7 @@ def _per_thing(words: Words, k: int) -> str | None:
 _NOT_PER_THING = frozenset(
     """
     per in at on for of and or a an the to from with by than that which who as cent capita
+    can could will would may might must should is are was were has have had
     """.split()
 )
 

@@ -130,3 +130,32 @@ def test_out_of_a_sentence_away_takes_no_noun(quantities: Q) -> None:
     """A count after "out of" with no counted amount just before it keeps no noun."""
     (q,) = quantities("The team finished out of 20 in the table.")
     assert q.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares in the firm slipped 3p to 245.5p.",
+            [("3p", 3, "penny", "down"), ("245.5p", 245.5, "penny", None)],
+        ),
+        ("The single is on sale for 79p.", [("79p", 79, "penny", None)]),
+        ("The bid was pitched at about 300p a share.", [("about 300p", 300, "penny/share", None)]),
+    ],
+)
+def test_pence_glued_to_the_number(
+    quantities: Q, text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    """ "slipped 3p to 245.5p": a "p" glued to a number is pence (``penny``)."""
+    assert [(q.text, q.value, q.unit, q.change) for q in quantities(text)] == expected
+
+
+def test_a_video_mode_is_no_pence(quantities: Q) -> None:
+    """ "1080p", "720p": video modes, not pence."""
+    assert quantities("The set shows 1080p video and 720p broadcasts.") == []
+
+
+def test_a_verb_after_per_ends_the_thing_paid_for(quantities: Q) -> None:
+    """ "70p per track can add up": the thing is the track, "can add" is the verb."""
+    (q,) = quantities("The cost of paying 70p per track can add up.")
+    assert q.unit == "penny/track"
