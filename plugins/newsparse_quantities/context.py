@@ -302,9 +302,11 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
 
 def _joined_change(words: Words, previous: Found, f: Found) -> Found:
     """ "prices rose by 3% and 1.2%", "fell 15% or 20%": an amount joined to a change shares it."""
+    between = words.text[previous.end : f.start]
+    if f.kind == "percent" != previous.kind and f.value is not None and between.strip() in (", or", "or"):
+        return attrs.evolve(f, change=previous.change)  # "down 0.89 points, or 0.01%": the same fall
     if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
         return f
-    between = words.text[previous.end : f.start]
     if f.start - previous.end > 8 or between.strip().lower() not in _JOINS:
         if len(between) > 50 or _AND_BY.search(between) is None:
             return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")

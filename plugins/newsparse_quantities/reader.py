@@ -46,6 +46,7 @@ from .lexicon import (
     singular_head,
 )
 from .numbers import Num, Words, parse_number
+from .pence import pence_glued
 from .units import resolve_unit
 
 _MAX_MODIFIER = max(len(k) for k in MODIFIERS)
@@ -98,11 +99,9 @@ _MEASURE_ADJECTIVES = frozenset("thick long wide tall high deep across in diamet
 _INCHES = frozenset({"in", "inch", "inches", '"', "″"})
 _SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
 _ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand".split())
-_VIDEO_MODES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160"})
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
-    ("or", "so"): "approx",
-    ("or", "thereabouts"): "approx",  # "£11 billion or thereabouts"
+    ("or", "so"): "approx", ("or", "thereabouts"): "approx",  # "£11 billion or thereabouts"
     ("or", "over"): "at_least",  # "aged 40 or over"
     ("or", "above"): "at_least",
     ("or", "under"): "at_most",
@@ -208,7 +207,7 @@ class _Reader:
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
             if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
                 return self.cur.codes[t.upper()], i, False
-            if t == "p" and w.gap(i) == 0 and self._pence_glued(i):
+            if t == "p" and pence_glued(w, i):
                 return "penny", i, False  # "slipped 3p to 245.5p": pence (not "720p" video)
         if w.lower[i] in _COUNTRY_NAMES and (code := country_currency(w, i)) is not None:
             return code, i, False  # "pesos" in a story about Colombia: COP
@@ -223,14 +222,6 @@ class _Reader:
                 return "GBP", i + 1, False
             return "GBP", i, True
         return None
-
-    def _pence_glued(self, i: int) -> bool:
-        """Whether the "p" glued at ``i`` to a number is pence: not a video mode ("720p", "1080p")
-        nor the start of a longer glued word."""
-        w = self.w
-        if i + 1 < self.n and w.gap(i + 1) == 0 and w.texts[i + 1][:1].isalnum():
-            return False
-        return w.texts[i - 1] not in _VIDEO_MODES
 
     def cents(self, k: int, code: str) -> tuple[Fraction, int] | None:
         """ "50 cents" / "and forty-five cents" after an amount in dollars or euros -> (value, last)."""

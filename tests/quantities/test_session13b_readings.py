@@ -159,3 +159,17 @@ def test_a_verb_after_per_ends_the_thing_paid_for(quantities: Q) -> None:
     """ "70p per track can add up": the thing is the track, "can add" is the verb."""
     (q,) = quantities("The cost of paying 70p per track can add up.")
     assert q.unit == "penny/track"
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The shares closed down 247p, or 18%, at 1115 pence.", "down"),
+        ("BP's share price rose 4p or nearly 1% to 548p.", "up"),
+        ("Shares lost 65 Canadian cents or 25% on the news.", "down"),
+    ],
+)
+def test_a_percentage_restating_a_change_shares_its_direction(quantities: Q, text: str, change: str) -> None:
+    """ "closed down 247p, or 18%": the percentage is the same fall."""
+    (q,) = [q for q in quantities(text) if q.unit == "percent"]
+    assert q.change == change
