@@ -303,7 +303,9 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
 def _joined_change(words: Words, previous: Found, f: Found) -> Found:
     """ "prices rose by 3% and 1.2%", "fell 15% or 20%": an amount joined to a change shares it."""
     between = words.text[previous.end : f.start]
-    if f.kind == "percent" != previous.kind and f.value is not None and between.strip() in (", or", "or"):
+    noun_end = words.ends[previous.counted[1]] if previous.counted is not None else previous.end
+    restated = words.text[max(previous.end, noun_end) : f.start].strip() in (", or", "or")
+    if f.kind == "percent" != previous.kind and f.value is not None and restated:
         return attrs.evolve(f, change=previous.change)  # "down 0.89 points, or 0.01%": the same fall
     if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
         return f

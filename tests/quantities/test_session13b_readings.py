@@ -167,6 +167,7 @@ def test_a_verb_after_per_ends_the_thing_paid_for(quantities: Q) -> None:
         ("The shares closed down 247p, or 18%, at 1115 pence.", "down"),
         ("BP's share price rose 4p or nearly 1% to 548p.", "up"),
         ("Shares lost 65 Canadian cents or 25% on the news.", "down"),
+        ("The Dow closed down 0.89 points, or 0.01%, at 10,385.48.", "down"),
     ],
 )
 def test_a_percentage_restating_a_change_shares_its_direction(quantities: Q, text: str, change: str) -> None:
