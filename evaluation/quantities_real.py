@@ -9,7 +9,8 @@ split into ``dev_b`` and ``untouched_b`` the same way, and by check set C,
 ``real_quantities_c.jsonl`` (150 sentences of unused articles, session 11, split ``check_c``,
 tuned on), and by check set D, ``real_quantities_d.jsonl`` (160 sentences of unused articles,
 session 12: even rows ``check_d_a``, tuned on; odd rows ``check_d_b``, held out, only its figures
-are printed); figures are reported per split. The
+are printed), and by check set E, ``real_quantities_e.jsonl`` (80 sentences of unused articles,
+session 13, halves ``check_e_a`` and ``check_e_b`` the same way); figures are reported per split. The
 article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -76,8 +77,13 @@ GOLD = "real_quantities.jsonl"
 GOLD_B = "real_quantities_b.jsonl"  # batch B (session 7): splits dev_b and untouched_b
 GOLD_C = "real_quantities_c.jsonl"  # check set C (session 11): split check_c, tuned on
 GOLD_D = "real_quantities_d.jsonl"  # check set D (session 12): check_d_a tuned on, check_d_b held out
-SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_d_b", "untouched", "untouched_b", "fresh")
-TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a")
+GOLD_E = "real_quantities_e.jsonl"  # check set E (session 13): check_e_a tuned on, check_e_b held out
+SPLITS = (
+    "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b",
+    "untouched", "untouched_b", "fresh",
+)
+TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a")
+GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
 DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
 #: quantulum3 unit names (and a few spellings) -> the gold's normalised units.
@@ -424,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every mismatch of dev and dev_b")
     parser.add_argument("--split", choices=SPLITS, help="score this split only (tune on dev alone)")
     args = parser.parse_args(argv)
-    gold = load_gold(GOLD) + load_gold(GOLD_B) + load_gold(GOLD_C) + load_gold(GOLD_D)
+    gold = [s for name in GOLD_FILES for s in load_gold(name)]
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
     if articles is None or len(articles) < len({s["id"] for s in gold}):
         print(f"quantities_real: skipped (news corpus not found under {args.corpora})")
@@ -440,8 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and split in TUNING_SPLITS:
             print("\n".join(runs["pipeline"].errors))
     if args.json:
-        gold_files = [GOLD, GOLD_B, GOLD_C, GOLD_D]
-        args.json.write_text(json.dumps({"figures": figures, "gold": gold_files}, indent=2))
+        args.json.write_text(json.dumps({"figures": figures, "gold": list(GOLD_FILES)}, indent=2))
     return 0
 
 

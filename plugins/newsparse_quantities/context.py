@@ -62,6 +62,9 @@ _RACE_WORDS = frozenset(
     "medallist medallists specialist world indoor outdoor season titles victory ranking man".split()
 )
 _RATE_KINDS = frozenset({"currency", "dimension", "number"})
+_IN_THE_POUND: dict[tuple[str, ...], str] = {
+    ("the", "pound"): "GBP", ("the", "dollar"): "USD", ("the", "euro"): "EUR"
+}
 _UP, _DOWN = UP_WORDS, DOWN_WORDS
 
 # nouns after the amount: "a 3% rise", "a 500-job cut"
@@ -299,9 +302,13 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
 
 def _joined_change(words: Words, previous: Found, f: Found) -> Found:
     """ "prices rose by 3% and 1.2%", "fell 15% or 20%": an amount joined to a change shares it."""
+    between = words.text[previous.end : f.start]
+    noun_end = words.ends[previous.counted[1]] if previous.counted is not None else previous.end
+    restated = words.text[max(previous.end, noun_end) : f.start].strip() in (", or", "or")
+    if f.kind == "percent" != previous.kind and f.value is not None and restated:
+        return attrs.evolve(f, change=previous.change)  # "down 0.89 points, or 0.01%": the same fall
     if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
         return f
-    between = words.text[previous.end : f.start]
     if f.start - previous.end > 8 or between.strip().lower() not in _JOINS:
         if len(between) > 50 or _AND_BY.search(between) is None:
             return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")
@@ -401,6 +408,8 @@ def _rate(words: Words, f: Found, last: int) -> Found:
         per = _ADVERB_RATES[word]
     elif word in _PER_WORDS and k + 2 < n and words.lower[k + 1 : k + 3] == ("million", "btu"):
         per = "MMBtu"  # "$5.20 per million BTU"
+    elif word == "in" and f.kind == "currency" and words.lower[k + 1 : k + 3] in _IN_THE_POUND:
+        per = _IN_THE_POUND[words.lower[k + 1 : k + 3]]  # "25 pence in the pound": a tax rate
     elif word in _PER_WORDS and k + 1 < n:
         noun = words.lower[k + 1]
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _DENOMINATORS else noun
@@ -435,6 +444,7 @@ def _per_thing(words: Words, k: int) -> str | None:
 _NOT_PER_THING = frozenset(
     """
     per in at on for of and or a an the to from with by than that which who as cent capita
+    can could will would may might must should is are was were has have had
     """.split()
 )
 

@@ -71,6 +71,10 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 continue  # "their front five", "the back four": a unit of a team, a name
             if f.modifier in ("over", "under") and lower[first] in _PLACE_WORDS and f.value == 1:
                 f = _place_of_one(words, f, first)  # "under one government": a place, no bound
+            if after == "times" and _multiple(words, last):
+                continue  # "four times as fast", "400 times more likely": a multiple, no amount
+            if first >= 1 and lower[first - 1] in _INDEX_NAMES and f.modifier is None:
+                continue  # "the FTSE 100 index", "Fortune 500 companies": the number names a list
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None and lower[f.counted[1]] == "time" and f.change is not None:
@@ -391,6 +395,30 @@ def _occasions(words: Words, f: Found, first: int, last: int) -> Found:
     if per is not None:
         return attrs.evolve(f, unit=f"times/{per}")
     return attrs.evolve(f, counted=(k, k))
+
+
+def _multiple(words: Words, last: int) -> bool:
+    """Whether "N times" at ``last`` is a multiple in words ("six times as much", "ten times
+    faster", "four times what it is"), which the guideline leaves out like "twice"."""
+    k = last + 2
+    if k >= words.size or words.gap(k - 1) > 1 or words.gap(k) > 1:
+        return False
+    after = words.lower[k]
+    if after == "as":  # "six times as much as": not "breached four times as Ulster managed five wins"
+        following = words.texts[k + 1] if k + 1 < words.size else ""
+        return following.isalpha() and following.islower() and following not in _AS_CONJUNCTION
+    return after in _COMPARED or (after.endswith("er") and after.isalpha() and after not in _NOT_COMPARATIVE)
+
+
+_COMPARED = frozenset(
+    "more less what higher lower bigger larger greater smaller faster slower better worse cheaper "
+    "longer shorter".split()
+)
+_AS_CONJUNCTION = frozenset(
+    "the a an he she it they we i you his her their its this that these those well part if though".split()
+)
+_NOT_COMPARATIVE = frozenset("after over under other either never ever whether together".split())
+_INDEX_NAMES = frozenset({"ftse", "nikkei", "dax", "cac", "stoxx", "fortune", "russell", "topix", "asx"})
 
 
 _MULTIPLE_AFTER = frozenset(

@@ -46,6 +46,7 @@ from .lexicon import (
     singular_head,
 )
 from .numbers import Num, Words, parse_number
+from .pence import pence_glued
 from .units import resolve_unit
 
 _MAX_MODIFIER = max(len(k) for k in MODIFIERS)
@@ -100,7 +101,7 @@ _SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
 _ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand".split())
 _POST_MODIFIERS = {
     ("or", "more"): "at_least",
-    ("or", "so"): "approx",
+    ("or", "so"): "approx", ("or", "thereabouts"): "approx",  # "£11 billion or thereabouts"
     ("or", "over"): "at_least",  # "aged 40 or over"
     ("or", "above"): "at_least",
     ("or", "under"): "at_most",
@@ -206,6 +207,8 @@ class _Reader:
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
             if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
                 return self.cur.codes[t.upper()], i, False
+            if t == "p" and pence_glued(w, i):
+                return "penny", i, False  # "slipped 3p to 245.5p": pence (not "720p" video)
         if w.lower[i] in _COUNTRY_NAMES and (code := country_currency(w, i)) is not None:
             return code, i, False  # "pesos" in a story about Colombia: COP
         sizes = range(min(self.cur.name_words, n - i), 0, -1) if w.lower[i] in _currency_name_firsts() else ()

@@ -25,6 +25,7 @@ from .context import in_context
 from .conventions import apply_conventions
 from .elision import number_of_counted, parallel_counted
 from .found import Found, to_quantity
+from .growth import growth_rates
 from .numbers import Words, split_words
 from .reader import _ELIDED
 from .scanner import _Scanner
@@ -53,10 +54,18 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
                 counted = prev_counted
             elif len(between) < 150 and clean and between.lower().rstrip().endswith(_OTHERS):
                 counted = prev_counted  # "three of the militants were killed, and the other three"
+            elif len(between) < 40 and clean and _out_of(words, prev, prev_counted, between):
+                counted = prev_counted  # "64 respondents out of 146", "7200 votes out of 2.37 million"
         out.append(counted)
         if f.kind == "number":
             prev, prev_counted = f, counted
     return _shared_forward(words, found, out)
+
+
+def _out_of(words: Words, amount: Found, counted: tuple[int, int], between: str) -> bool:
+    """Whether a count follows "out of" just after an amount and its noun ("64 respondents out of
+    146"), the noun after the amount (not "workers, 300 out of")."""
+    return _OUT_OF.search(between) is not None and words.starts[counted[0]] >= amount.end
 
 
 def _shared_forward(
@@ -103,6 +112,7 @@ def _after_from(words: Words, f: Found) -> bool:
 # "Nine of the Council's 15 members", "two of The Aviator's four producers", "10 of the next 13 games",
 # "six out of the 14 places"
 _OF_PART = re.compile(r"(?:out )?of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
+_OUT_OF = re.compile(r"\bout of(?: a total of| an? [a-z]+ of)?\s*$", re.IGNORECASE)
 _OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
 _JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 
@@ -120,7 +130,7 @@ def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
     found = _shared_unit(words, in_context(words, _Scanner(words).scan()))
-    found = apply_conventions(words, found, fractions)
+    found = growth_rates(words, apply_conventions(words, found, fractions))
     found, counted = parallel_counted(words, found, _elided_counted(words, found))
     spans = [(words.starts[c[0]], words.ends[c[1]]) if c is not None else None for c in counted]
     found, spans = number_of_counted(words, found, spans)

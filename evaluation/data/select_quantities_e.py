@@ -1,0 +1,80 @@
+"""Select the sentences of check set E of the quantities layer, reproducibly (issue 18, session 13).
+
+Check set E draws 80 sentences with a number (the candidate rule and splitter of
+``select_quantities``) from articles of ``/work/brief/unused_ids.txt``-style id lists that no file
+of ``evaluation/data/`` names (nor any check set drawn before it), over business, sport,
+tech/science, politics and conflict. It is annotated before the system is run on it and split by a
+fixed rule: the even rows (0, 2, ...) are half A (split ``check_e_a``, tuned on), the odd rows half
+B (split ``check_e_b``, never read: only its summary figures are printed, at the start and at the
+end of the session).
+Run: python -m evaluation.data.select_quantities_e IDS_FILE [--corpora PATH]; it prints one JSON
+line per sentence (id, subset, split, start, end), in the order of ``real_quantities_e.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+from evaluation.data.drawing import CHECK_SETS, corpus_articles, ids_named
+from evaluation.data.select_quantities import draw
+from evaluation.data.select_quantities_c import candidate_pools
+
+__all__ = ["HALVES", "OWN", "PRIOR", "QUOTAS_E", "SEED_E", "main", "selection", "used_ids"]
+
+HERE = Path(__file__).resolve().parent
+SEED_E = 20261213
+QUOTAS_E = {
+    "bbc/business": 16,
+    "bbc/sport": 12,
+    "bbc/tech": 12,
+    "bbc/politics": 12,
+    "reuters21578/general": 12,
+    "reuters21578/world-politics-conflict": 10,
+    "wikinews/politics-conflicts": 6,
+}
+#: the split of a row by its position: even rows are half A (tuned on), odd rows half B (held out).
+HALVES = ("check_e_a", "check_e_b")
+#: files of set E itself, which must not exclude the articles they were drawn from.
+OWN = frozenset({"real_quantities_e.jsonl"})
+#: the check sets that existed when set E was drawn: their articles are excluded too (a later check
+#: set is not, so that this draw still reproduces).
+PRIOR = frozenset({
+    "entities_check_s11.json", "entities_check_s11_ids.jsonl", "check_agreements_s11.jsonl",
+    "entities_check_s12.json", "entities_check_s12_ids.jsonl",
+    "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl",
+    "check_agreements_s12.jsonl", "real_quantities_d.jsonl", "check_claims_s12.jsonl",
+    "check_dates_s12.jsonl",
+    "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
+    "check_dates_s13.jsonl", "check_agreements_s13.jsonl",
+})
+
+
+def used_ids() -> set[str]:
+    """Every article id named by a scripted set of ``evaluation/data/`` or a check set drawn before E."""
+    paths = sorted(HERE.glob("*.json*"))
+    return ids_named(p for p in paths if p.name not in OWN and (p.name not in CHECK_SETS or p.name in PRIOR))
+
+
+def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
+    """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
+    rng = random.Random(SEED_E)
+    pools = candidate_pools(articles, allowed, used, QUOTAS_E)
+    rows = draw(pools, QUOTAS_E, rng, SEED_E + 1, HALVES)
+    return [{**row, "split": HALVES[index % 2]} for index, row in enumerate(rows)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    allowed = set(Path(args.pop(0)).read_text(encoding="utf-8").split())
+    for row in selection(corpus_articles(args, __doc__), allowed, used_ids()):
+        print(json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
