@@ -33,6 +33,7 @@ from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
 from .sentence import Local
+from .several import split_counterparts
 from .triggers import Trigger, find_triggers
 
 __all__ = ["extract"]
@@ -672,7 +673,8 @@ def extract(doc: Document) -> Iterator[Agreement]:
         verbal.add(deal.trigger.start)
     joined = contracts_of_signings(text, coalesce(text, sorted(built, key=lambda a: a.start), verbal))
     for agreement in joined:
-        yield sides_referred(doc, entities, agreement)  # "both countries" after "India and Pakistan"
+        # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
+        yield from split_counterparts(text, entities, sides_referred(doc, entities, agreement))
 
 
 def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpression | None:

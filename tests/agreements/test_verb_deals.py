@@ -259,8 +259,9 @@ def test_a_verb_deal_is_dated_by_the_date_in_its_clause() -> None:
 
 def test_who_lost_deals_with_others_across_a_relative_clause_was_a_side() -> None:
     text = "Acme, which recently lost sponsorship deals with Globex and Initech, said profits rose."
-    (rec,) = deals(text)
-    assert (set(rec.parties), rec.status) == ({"acme", "globex", "initech"}, "collapsed")
+    found = deals(text)  # two deals (session 13, round 3: one plural noun, one deal per counterpart)
+    assert sorted(tuple(sorted(r.parties)) for r in found) == [("acme", "globex"), ("acme", "initech")]
+    assert {r.status for r in found} == {"collapsed"}
 
 
 def test_losing_a_contract_to_a_rival_makes_no_side() -> None:
