@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
-from newsparse_claims.lexicon import INVERTIBLE_CUES, SOURCE_NOUNS
+from newsparse_claims.lexicon import INVERTIBLE_CUES, PREPOSITIONS, SOURCE_NOUNS
 
-__all__ = ["structure_source", "worth_analysing"]
+__all__ = ["content_before", "structure_source", "worth_analysing"]
 
 _SOURCE_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Words after an inverted cue that name a time, not a speaker ("..., said Tuesday").
@@ -39,9 +39,18 @@ def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
     return (
         bool(before)
         and before[-1] in ",\"”’"
-        and after[:1].isupper()
+        and (after[:1].isupper() or _preposition_after(text, cue))
         and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
     ) or conjoined(text, cue)
+
+
+def _preposition_after(text: str, cue: tuple[int, int]) -> bool:
+    """Whether a preposition follows the cue ('Ann Lee, a lawyer at X, said of the plan'): no speaker.
+
+    The word rules leave such a cue without a source; its subject comes before it, past an apposition.
+    """
+    words = text[cue[1] : cue[1] + 8].split(maxsplit=1)
+    return bool(words) and words[0] in PREPOSITIONS
 
 
 def conjoined(text: str, cue: tuple[int, int]) -> bool:
@@ -130,6 +139,31 @@ def _clear_of(
         start, end = max(core.start, cue[1]), core.end
     while end > start and not tree.text[end - 1].isalnum() and tree.text[end - 1] not in ").":
         end -= 1
-    if end <= start or (start < content[1] and content[0] < end):
-        return None
+    if end <= start or (start < content[1] and content[0] < end and not _quoted_before(tree.text, content, start)):
+        return None  # a quotation before the subject is the content (``content_before``)
     return start, end
+
+
+def _quoted_before(text: str, content: tuple[int, int], start: int) -> bool:
+    """Whether the content opens before the subject at ``start`` and a quotation closes just before it."""
+    before = text[content[0] : start].rstrip()
+    return content[0] < start and before.endswith(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = ("'", '"', "”", "’")
+
+
+def content_before(text: str, content: tuple[int, int], source: tuple[int, int]) -> tuple[int, int]:
+    """The content cut where the source found before the cue starts ('"...," Ann Lee, a lawyer, said').
+
+    The word rules read a source-less cue's content up to the comma before it, over the subject.
+    """
+    if not content[0] < source[0] < content[1]:
+        return content
+    end = source[0]
+    while end > content[0] and (text[end - 1].isspace() or text[end - 1] in _CONTENT_TAIL):
+        end -= 1
+    return (content[0], end) if end > content[0] else content
+
+
+_CONTENT_TAIL = frozenset(",;:'\"“”‘’—–-")
