@@ -139,7 +139,8 @@ def _clear_of(
         start, end = max(core.start, cue[1]), core.end
     while end > start and not tree.text[end - 1].isalnum() and tree.text[end - 1] not in ").":
         end -= 1
-    if end <= start or (start < content[1] and content[0] < end and not _quoted_before(tree.text, content, start)):
+    overlaps = start < content[1] and content[0] < end
+    if end <= start or (overlaps and not _quoted_before(tree.text, content, start)):
         return None  # a quotation before the subject is the content (``content_before``)
     return start, end
 
