@@ -26,7 +26,7 @@ from newsparse_claims.parts import content_parts
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.states import HomeState, home_source
-from newsparse_claims.structure import content_before, structure_source
+from newsparse_claims.structure import structure_source
 from newsparse_claims.titles import TitledPeople
 
 __all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
@@ -275,10 +275,10 @@ def extract(doc: Document) -> Iterator[Claim]:
         if quoted_cues[n]:
             continue
         if item.unresolved:
-            source = structure_source(doc, sentence_starts, item.cue, item.content)
-            if source is None:
+            analysed = structure_source(doc, sentence_starts, item.cue, item.content)
+            if analysed is None:
                 continue  # no source: no claim
-            item = item.with_content(content_before(text, item.content, source)).resolved(source)
+            item = item.with_content(analysed[1]).resolved(analysed[0])
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):

@@ -16,6 +16,8 @@ from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
 from newsparse_claims.lexicon import INVERTIBLE_CUES, PREPOSITIONS, SOURCE_NOUNS
 
+Span = tuple[int, int]
+
 __all__ = ["content_before", "structure_source", "worth_analysing"]
 
 _SOURCE_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -86,11 +88,13 @@ def _inverted(text: str, cue: tuple[int, int], subject: tuple[int, int]) -> bool
 
 def structure_source(
     doc: Document, sentence_starts: Sequence[int], cue: tuple[int, int], content: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The source of the cue verb at ``cue`` as the subject of the verb in its sentence's tree, if any.
+) -> tuple[Span, Span] | None:
+    """The source of the cue verb at ``cue`` as the subject of the verb in its sentence's tree, and the
+    content, if any.
 
     The subject must be a noun phrase that stays clear of the content; its appositions and relative
-    clauses are kept ("Ann Lee, a lawyer who ..."), cut where they would reach the cue.
+    clauses are kept ("Ann Lee, a lawyer who ..."), cut where they would reach the cue. A content read
+    back over such a subject with no quotation before it is the verb's complement clause instead.
     """
     at = bisect.bisect_right(sentence_starts, cue[0]) - 1
     if at < 0 or not worth_analysing(doc.text, cue):
@@ -105,11 +109,45 @@ def structure_source(
         shared = tree.subject(verb, shared=True)
         if shared is None or shared.end > cue[0] or not _speaker(tree, shared.head):
             return None
-        return _clear_of(tree, shared.head, cue, content)
+        source = _clear_of(tree, shared.head, cue, content)
+        return None if source is None else (source, content)
     subjects = tree.dependents(verb, "nsubj")
     if not subjects or tree.words[subjects[0]].upos not in _SOURCE_HEADS:
         return None
-    return _clear_of(tree, subjects[0], cue, content)
+    source = _clear_of(tree, subjects[0], cue, content)
+    if source is not None:
+        return source, content_before(doc.text, content, source)
+    after = _complement(tree, verb, cue)
+    if after is None or tree.noun_phrase(subjects[0]).end > cue[0]:
+        return None
+    source = _clear_of(tree, subjects[0], cue, after)
+    if source is not None and doc.text[source[1] : cue[0]].strip(" ,\n"):
+        core = tree.noun_phrase(subjects[0])  # a relative clause the parse cut short: the name alone
+        source = (core.start, core.end)
+    return None if source is None else (source, after)
+
+
+def _complement(tree: SyntaxTree, verb: int, cue: Span) -> Span | None:
+    """The complement clause after the cue verb ("Ann Lee, who ..., told Reuters the talks failed").
+
+    From its first word to the sentence end (the parse may leave its last words unattached), without
+    the complementiser "that" and the final punctuation; None when the verb has none.
+    """
+    clauses = [k for k in tree.dependents(verb, "ccomp") if tree.words[k].start >= cue[1]]
+    if not clauses:
+        return None
+    lo = clauses[0]
+    stack = [clauses[0]]
+    while stack:  # where the clause's subtree starts; it runs to the sentence end
+        k = stack.pop()
+        lo = min(lo, k)
+        stack.extend(tree.children[k])
+    hi = len(tree.words) - 1
+    if tree.words[lo].text.lower() == "that" and lo < hi:
+        lo += 1
+    while hi > lo and not any(ch.isalnum() for ch in tree.words[hi].text):
+        hi -= 1
+    return tree.words[lo].start, tree.words[hi].end
 
 
 def _speaker(tree: SyntaxTree, head: int) -> bool:

@@ -44,3 +44,16 @@ def test_the_content_is_cut_before_the_subject_only_when_the_subject_starts_insi
     text = '"It works," Ann Lee said'
     assert content_before(text, (1, 16), (12, 19)) == (1, 9)
     assert content_before(text, (1, 9), (12, 19)) == (1, 9)
+
+
+def test_a_subject_with_a_relative_clause_speaks_the_complement_after_the_cue() -> None:
+    text = (
+        "However, Mr Johnson, who was forced to apologise last year for an article in the magazine, "
+        'said Mr Blair "should butt out of" the row.'
+    )
+    assert claims_of(text, with_syntax=True) == [("Mr Johnson", "said", 'Mr Blair "should butt out of" the row')]
+
+
+def test_a_content_read_over_the_subject_without_a_quotation_gives_no_half_claim() -> None:
+    text = "However, one dealer, who asked not to be named, told Reuters."
+    assert all(content != "However" for _source, _cue, content in claims_of(text, with_syntax=True))
