@@ -51,7 +51,8 @@ def test_a_subject_with_a_relative_clause_speaks_the_complement_after_the_cue() 
         "However, Mr Johnson, who was forced to apologise last year for an article in the magazine, "
         'said Mr Blair "should butt out of" the row.'
     )
-    assert claims_of(text, with_syntax=True) == [("Mr Johnson", "said", 'Mr Blair "should butt out of" the row')]
+    expected = [("Mr Johnson", "said", 'Mr Blair "should butt out of" the row')]
+    assert claims_of(text, with_syntax=True) == expected
 
 
 def test_a_content_read_over_the_subject_without_a_quotation_gives_no_half_claim() -> None:
