@@ -137,11 +137,13 @@ def _complement(tree: SyntaxTree, verb: int, cue: Span) -> Span | None:
     if not clauses:
         return None
     lo = clauses[0]
-    stack = [clauses[0]]
+    stack, seen = [clauses[0]], {clauses[0]}
     while stack:  # where the clause's subtree starts; it runs to the sentence end
         k = stack.pop()
         lo = min(lo, k)
-        stack.extend(tree.children[k])
+        fresh = [c for c in tree.children[k] if c not in seen]  # a malformed tree may hold a cycle
+        seen.update(fresh)
+        stack.extend(fresh)
     hi = len(tree.words) - 1
     if tree.words[lo].text.lower() == "that" and lo < hi:
         lo += 1
