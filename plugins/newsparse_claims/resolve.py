@@ -275,10 +275,10 @@ def extract(doc: Document) -> Iterator[Claim]:
         if quoted_cues[n]:
             continue
         if item.unresolved:
-            source = structure_source(doc, sentence_starts, item.cue, item.content)
-            if source is None:
+            analysed = structure_source(doc, sentence_starts, item.cue, item.content)
+            if analysed is None:
                 continue  # no source: no claim
-            item = item.resolved(source)
+            item = item.with_content(analysed[1]).resolved(analysed[0])
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):

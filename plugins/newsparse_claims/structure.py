@@ -14,9 +14,11 @@ from collections.abc import Sequence
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
-from newsparse_claims.lexicon import INVERTIBLE_CUES, SOURCE_NOUNS
+from newsparse_claims.lexicon import INVERTIBLE_CUES, PREPOSITIONS, SOURCE_NOUNS
 
-__all__ = ["structure_source", "worth_analysing"]
+Span = tuple[int, int]
+
+__all__ = ["content_before", "structure_source", "worth_analysing"]
 
 _SOURCE_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Words after an inverted cue that name a time, not a speaker ("..., said Tuesday").
@@ -39,9 +41,18 @@ def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
     return (
         bool(before)
         and before[-1] in ",\"”’"
-        and after[:1].isupper()
+        and (after[:1].isupper() or _preposition_after(text, cue))
         and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
     ) or conjoined(text, cue)
+
+
+def _preposition_after(text: str, cue: tuple[int, int]) -> bool:
+    """Whether a preposition follows the cue ('Ann Lee, a lawyer at X, said of the plan'): no speaker.
+
+    The word rules leave such a cue without a source; its subject comes before it, past an apposition.
+    """
+    words = text[cue[1] : cue[1] + 8].split(maxsplit=1)
+    return bool(words) and words[0] in PREPOSITIONS
 
 
 def conjoined(text: str, cue: tuple[int, int]) -> bool:
@@ -77,11 +88,13 @@ def _inverted(text: str, cue: tuple[int, int], subject: tuple[int, int]) -> bool
 
 def structure_source(
     doc: Document, sentence_starts: Sequence[int], cue: tuple[int, int], content: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The source of the cue verb at ``cue`` as the subject of the verb in its sentence's tree, if any.
+) -> tuple[Span, Span] | None:
+    """The source of the cue verb at ``cue`` as the subject of the verb in its sentence's tree, and the
+    content, if any.
 
     The subject must be a noun phrase that stays clear of the content; its appositions and relative
-    clauses are kept ("Ann Lee, a lawyer who ..."), cut where they would reach the cue.
+    clauses are kept ("Ann Lee, a lawyer who ..."), cut where they would reach the cue. A content read
+    back over such a subject with no quotation before it is the verb's complement clause instead.
     """
     at = bisect.bisect_right(sentence_starts, cue[0]) - 1
     if at < 0 or not worth_analysing(doc.text, cue):
@@ -96,11 +109,47 @@ def structure_source(
         shared = tree.subject(verb, shared=True)
         if shared is None or shared.end > cue[0] or not _speaker(tree, shared.head):
             return None
-        return _clear_of(tree, shared.head, cue, content)
+        source = _clear_of(tree, shared.head, cue, content)
+        return None if source is None else (source, content)
     subjects = tree.dependents(verb, "nsubj")
     if not subjects or tree.words[subjects[0]].upos not in _SOURCE_HEADS:
         return None
-    return _clear_of(tree, subjects[0], cue, content)
+    source = _clear_of(tree, subjects[0], cue, content)
+    if source is not None:
+        return source, content_before(doc.text, content, source)
+    after = _complement(tree, verb, cue)
+    if after is None or tree.noun_phrase(subjects[0]).end > cue[0]:
+        return None
+    source = _clear_of(tree, subjects[0], cue, after)
+    if source is not None and doc.text[source[1] : cue[0]].strip(" ,\n"):
+        core = tree.noun_phrase(subjects[0])  # a relative clause the parse cut short: the name alone
+        source = (core.start, core.end)
+    return None if source is None else (source, after)
+
+
+def _complement(tree: SyntaxTree, verb: int, cue: Span) -> Span | None:
+    """The complement clause after the cue verb ("Ann Lee, who ..., told Reuters the talks failed").
+
+    From its first word to the sentence end (the parse may leave its last words unattached), without
+    the complementiser "that" and the final punctuation; None when the verb has none.
+    """
+    clauses = [k for k in tree.dependents(verb, "ccomp") if tree.words[k].start >= cue[1]]
+    if not clauses:
+        return None
+    lo = clauses[0]
+    stack, seen = [clauses[0]], {clauses[0]}
+    while stack:  # where the clause's subtree starts; it runs to the sentence end
+        k = stack.pop()
+        lo = min(lo, k)
+        fresh = [c for c in tree.children[k] if c not in seen]  # a malformed tree may hold a cycle
+        seen.update(fresh)
+        stack.extend(fresh)
+    hi = len(tree.words) - 1
+    if tree.words[lo].text.lower() == "that" and lo < hi:
+        lo += 1
+    while hi > lo and not any(ch.isalnum() for ch in tree.words[hi].text):
+        hi -= 1
+    return tree.words[lo].start, tree.words[hi].end
 
 
 def _speaker(tree: SyntaxTree, head: int) -> bool:
@@ -130,6 +179,32 @@ def _clear_of(
         start, end = max(core.start, cue[1]), core.end
     while end > start and not tree.text[end - 1].isalnum() and tree.text[end - 1] not in ").":
         end -= 1
-    if end <= start or (start < content[1] and content[0] < end):
-        return None
+    overlaps = start < content[1] and content[0] < end
+    if end <= start or (overlaps and not _quoted_before(tree.text, content, start)):
+        return None  # a quotation before the subject is the content (``content_before``)
     return start, end
+
+
+def _quoted_before(text: str, content: tuple[int, int], start: int) -> bool:
+    """Whether the content opens before the subject at ``start`` and a quotation closes just before it."""
+    before = text[content[0] : start].rstrip()
+    return content[0] < start and before.endswith(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = ("'", '"', "”", "’")
+
+
+def content_before(text: str, content: tuple[int, int], source: tuple[int, int]) -> tuple[int, int]:
+    """The content cut where the source found before the cue starts ('"...," Ann Lee, a lawyer, said').
+
+    The word rules read a source-less cue's content up to the comma before it, over the subject.
+    """
+    if not content[0] < source[0] < content[1]:
+        return content
+    end = source[0]
+    while end > content[0] and (text[end - 1].isspace() or text[end - 1] in _CONTENT_TAIL):
+        end -= 1
+    return (content[0], end) if end > content[0] else content
+
+
+_CONTENT_TAIL = frozenset(",;:'\"“”‘’—–-")
