@@ -15,6 +15,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,7}")
 # a capitalised word ("Internet Service Providers' Association", "Department of Trade and Industry").
 _RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
 _SMALL = frozenset("of and for the on de du des".split())
+_SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
 _LAWS = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
 
 
@@ -49,6 +50,18 @@ def _full_name(text: str, acronym: str) -> tuple[str, list[tuple[int, int]]] | N
     return None
 
 
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands alone, not opening or closing a title ("Grand Theft Auto:
+    San Andreas", "Grand Theft Auto Vice City", "CSI: Crime Scene Investigation")."""
+    after = text[end : end + 2]
+    follows = text[end + 1 : end + 16].split(maxsplit=1)[:1]
+    if after[:1] == ":" or (
+        after[:1] == " " and after[1:].isupper() and follows[0].strip(">.,") not in _SUFFIXES
+    ):
+        return False
+    return text[max(0, start - 2) : start] != ": "
+
+
 def spelled_acronyms(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
     """The decided mentions with an organisation named only by its acronym ("ODPM") given the full name
     the article spells it with as canonical, each written full name added as its mention."""
@@ -81,6 +94,6 @@ def spelled_acronyms(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
         out.extend(
             Resolved(s, e, ident, "ORG", name, "name", first.identifiers)
             for s, e in spans
-            if (s, e) not in taken
+            if (s, e) not in taken and _whole(text, s, e)
         )
     return out
