@@ -28,6 +28,8 @@ def _spellings(text: str, acronym: str) -> dict[str, list[tuple[int, int]]]:
             if word in _SMALL or word[0] != acronym[0]:
                 continue
             caps = [p for p in parts[k:] if p[2] not in _SMALL]
+            if any(len(p[2]) > 1 and p[2].isupper() for p in caps[: len(acronym)]):
+                continue  # a headline in capitals ("RANGERS BEAT INDIANS") spells no acronym
             if len(caps) < len(acronym) or any(p[2][0] != ch for p, ch in zip(caps, acronym, strict=False)):
                 continue
             last = caps[len(acronym) - 1]

@@ -62,3 +62,8 @@ def test_against_a_country_outside_sport_is_the_country() -> None:
 def test_a_located_country_before_a_plural_verb_stays_a_place() -> None:
     doc = parse(_REPORT + "Prices in England were rising.")
     assert entity_at(doc, "England").type == "GPE"
+
+
+def test_a_headline_in_capitals_spells_no_acronym() -> None:
+    doc = parse("RANGERS BEAT INDIANS\n\nThe Rangers won. He drove in three RBI in the game.")
+    assert all(e.canonical != "RANGERS BEAT INDIANS" for e in doc.entities)
