@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsparse import Document, Entity
+from newsparse_entities.acronyms import spelled_acronyms
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
@@ -37,4 +38,4 @@ def extract(doc: Document) -> Iterator[Entity]:
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))
         )
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
-    return to_entities(code_aliases(resolved, doc.text), doc.text)
+    return to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text)

@@ -39,7 +39,7 @@ from newsparse_entities.doc_evidence import (
     person_guesses,
 )
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
-from newsparse_entities.layout_names import national_team, without_tickers
+from newsparse_entities.layout_names import without_tickers
 from newsparse_entities.links import Links, name_links
 from newsparse_entities.metonyms import SEATS, capital_metonyms, seat_acts
 from newsparse_entities.rules import (
@@ -50,7 +50,7 @@ from newsparse_entities.rules import (
     SUBDIVISION_WORDS,
     WEAK_FIRST_NAMES,
 )
-from newsparse_entities.teams import team_context, team_in_sports_report
+from newsparse_entities.teams import country_team, place_teams, sports_report, team_in_sports_report
 from newsparse_entities.titles import person_title
 from newsparse_entities.words import Candidate, Words
 
@@ -189,7 +189,7 @@ def resolve(
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
-    teams = {text[c.start : c.end] for c in gaz_cands if team_context(words, c)}
+    teams = place_teams(words, gaz_cands, text)
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
@@ -417,6 +417,7 @@ def _gazetteer_mentions(
 ) -> list[Resolved]:
     """The gazetteer matches resolved: people's surnames first, then places, teams, capitals."""
     out: list[Resolved] = []
+    sport = sports_report(words)  # "against Italy", "Wales were": national teams in a match report
     companies = company_towns(words, gaz_cands, text)
     choice = _subdivision_choices(words, gaz_cands, text)
     choice.update(country_choices(gaz_cands, text, gaz, choice))
@@ -458,7 +459,7 @@ def _gazetteer_mentions(
         dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
         if (
             place and not dated and (key in teams or (len(teams) >= 2 and team_in_sports_report(words, c)))
-        ) or (etype == "GPE" and not place and form == "name" and national_team(words, c)):
+        ) or (etype == "GPE" and not place and form == "name" and country_team(words, c, sport)):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )

@@ -3,15 +3,50 @@ opening its clause ("Birmingham have confirmed", "why Newcastle are"), and citie
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse_entities.chunk_context import club_after_transfer, team_after_result
+from newsparse_entities.layout_names import national_team
 from newsparse_entities.rules import CLAUSE_MARKS, CLAUSE_OPENERS, PLURAL_VERBS, POSSESSED_ROLES, TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["team_context", "team_in_sports_report"]
+__all__ = [
+    "country_team",
+    "place_teams",
+    "sports_report",
+    "team_context",
+    "team_in_match",
+    "team_in_sports_report",
+]
 
 _LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
 _TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
+# Words of match reports: three in a document make it a sports report.
+_SPORT_WORDS = frozenset(
+    """match matches league cup coach season striker goal goals try tries rugby football premiership
+    half-time halftime fly-half scrum-half squad championship tournament kick-off penalty fixture
+    friendly semi-final quarter-final final""".split()
+)
+
+
+def sports_report(words: Words) -> bool:
+    """Whether the document reports sport: three of its words or more name matches, squads or scores."""
+    return sum(1 for w in words.lower if w in _SPORT_WORDS) >= 3
+
+
+def team_in_match(words: Words, c: Candidate) -> bool:
+    """In a sports report, a place after "against" ("the game against Italy") or before a plural verb
+    ("England were sloppy", "insisted Ireland have") is its team; not located, possessed or inside a word."""
+    i, j, sent = c.i, c.j, words.sent
+    if c.end != words.end[j - 1] or words.poss[j - 1]:
+        return False
+    if i > 0 and sent[i - 1] == sent[i] and words.lower[i - 1] == "against":
+        return True
+    prev = words.prev(i)
+    if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] in (",", "of")):
+        return False  # "in England were", "Republic of Ireland have"
+    return j < len(words.text) and sent[j] == sent[i] and words.lower[j] in PLURAL_VERBS
 
 
 def team_in_sports_report(words: Words, c: Candidate) -> bool:
@@ -49,3 +84,24 @@ def team_context(words: Words, c: Candidate) -> bool:
         return False
     town = bool(c.cands) and c.cands[0][0].startswith("geonames:")  # no country: "join France in"
     return team_after_result(words, i, j) or (town and club_after_transfer(words, i))
+
+
+def place_teams(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[str]:
+    """The places that stand for teams in the whole document: with a score or "beat" anywhere, or, in
+    a sports report, after "against" or before a plural verb ("against Leicester", "Newcastle were")."""
+    sport: bool | None = None
+    teams = set()
+    for c in gaz_cands:
+        if team_context(words, c):
+            teams.add(text[c.start : c.end])
+        elif team_in_match(words, c):
+            sport = sports_report(words) if sport is None else sport
+            if sport:
+                teams.add(text[c.start : c.end])
+    return teams
+
+
+def country_team(words: Words, c: Candidate, sport: bool) -> bool:
+    """Whether a country's name stands for its national team: beside a team word ("England coach"), or
+    in a sports report after "against" or before a plural verb ("against Italy", "Scotland have")."""
+    return national_team(words, c) or (sport and team_in_match(words, c))

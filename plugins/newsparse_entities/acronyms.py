@@ -1,0 +1,101 @@
+"""Acronyms whose full name the article spells out: "the Office of the Deputy Prime Minister (ODPM)"
+gives the acronym's canonical name, and the spelled name is a mention of the same organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse_entities.resolve import Resolved
+
+__all__ = ["spelled_acronyms"]
+
+_ACRONYM = re.compile(r"[A-Z]{3,7}")
+# A run of capitalised words and the small words a name joins them with, opening and closing with
+# a capitalised word ("Internet Service Providers' Association", "Department of Trade and Industry").
+_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
+_SMALL = frozenset("of and for the on de du des".split())
+_SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
+_LAWS = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
+
+
+def _spellings(text: str, acronym: str) -> dict[str, list[tuple[int, int]]]:
+    """Every name in ``text`` whose capitalised words' initials are ``acronym``, with its spans."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for run in _RUN.finditer(text):
+        parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        for k, (start, _, word) in enumerate(parts):
+            if word in _SMALL or word[0] != acronym[0]:
+                continue
+            caps = [p for p in parts[k:] if p[2] not in _SMALL]
+            if any(len(p[2]) > 1 and p[2].isupper() for p in caps[: len(acronym)]):
+                continue  # a headline in capitals ("RANGERS BEAT INDIANS") spells no acronym
+            if len(caps) < len(acronym) or any(p[2][0] != ch for p, ch in zip(caps, acronym, strict=False)):
+                continue
+            last = caps[len(acronym) - 1]
+            name = run.group()[start : last[1]].rstrip("'")
+            if acronym not in name and name.rsplit(" ", 1)[-1] not in _LAWS:  # "BT and Tiscali" spells no BT
+                found.setdefault(name, []).append((run.start() + start, run.start() + start + len(name)))
+    return found
+
+
+def _full_name(text: str, acronym: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The one name the article spells ``acronym`` with: the name before "(ACRONYM)", or the only one."""
+    found = _spellings(text, acronym)
+    bracketed = [
+        n for n, spans in found.items() if any(text.startswith(f" ({acronym})", e) for _, e in spans)
+    ]
+    if len(bracketed) == 1:
+        return bracketed[0], found[bracketed[0]]
+    if len(found) == 1 and not bracketed:
+        return next(iter(found.items()))
+    return None
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands alone, not opening or closing a title ("Grand Theft Auto:
+    San Andreas", "Grand Theft Auto Vice City", "CSI: Crime Scene Investigation")."""
+    after = text[end : end + 2]
+    follows = text[end + 1 : end + 16].split(maxsplit=1)[:1]
+    if after[:1] == ":" or (
+        after[:1] == " " and after[1:].isupper() and follows[0].strip(">.,") not in _SUFFIXES
+    ):
+        return False
+    return text[max(0, start - 2) : start] != ": "
+
+
+def spelled_acronyms(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
+    """The decided mentions with an organisation named only by its acronym ("ODPM") given the full name
+    the article spells it with as canonical, each written full name added as its mention."""
+    lone = {
+        r.id: r.canonical
+        for r in resolved
+        if r.type == "ORG" and r.canonical == text[r.start : r.end] and _ACRONYM.fullmatch(r.canonical)
+    }
+    if not lone:
+        return list(resolved)
+    out = list(resolved)
+    for ident, acronym in lone.items():
+        full = _full_name(text, acronym)
+        if full is None:
+            continue
+        name, spans = full
+        first = next(r for r in out if r.id == ident)
+        same = [r for r in out if (r.start, r.end) in spans and r.id != ident]
+        if same:  # the full name is a mention already: the acronym joins its entity
+            t = same[0]
+            out = [
+                r._replace(id=t.id, type=t.type, canonical=t.canonical, identifiers=t.identifiers)
+                if r.id == ident
+                else r
+                for r in out
+            ]
+            continue
+        out = [r._replace(canonical=name) if r.id == ident else r for r in out]
+        taken = {(r.start, r.end) for r in out}
+        out.extend(
+            Resolved(s, e, ident, "ORG", name, "name", first.identifiers)
+            for s, e in spans
+            if (s, e) not in taken and _whole(text, s, e)
+        )
+    return out
