@@ -105,7 +105,9 @@ def _other_date(doc: Document, event: Event, start: int, end: int) -> bool:
     if value is None:
         return False
     return any(
-        t.value is not None and start <= t.start < end and not (t.value.startswith(value) or value.startswith(t.value))
+        t.value is not None
+        and start <= t.start < end
+        and not (t.value.startswith(value) or value.startswith(t.value))
         for t in doc.dates
     )
 

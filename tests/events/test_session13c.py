@@ -22,7 +22,10 @@ def actors(text: str) -> list[str | None]:
 
 def test_actor_of_the_attack_told_before() -> None:
     """The attack the deaths refer to was the militants'."""
-    text = "Al-Shabaab militants attacked a military base in Somalia. Four soldiers were killed in the attack."
+    text = (
+        "Al-Shabaab militants attacked a military base in Somalia. "
+        "Four soldiers were killed in the attack."
+    )
     assert actors(text) == ["Al-Shabaab"]
 
 
