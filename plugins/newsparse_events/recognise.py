@@ -45,6 +45,7 @@ from newsparse_events.asides import asides, clause_asides, in_aside, in_comma_as
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.claimants import find_claimants, with_claimant
 from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_of, sentences, within
+from newsparse_events.earlier import with_earlier_actor
 from newsparse_events.incidents import with_incident
 from newsparse_events.lexicon import (
     ASIDE_OPENERS,
@@ -667,7 +668,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     the narrative's place (an earlier violent sentence's) and the linked or lead date.
     """
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
-    event = with_incident(doc, event, frame.incidents)
+    event = with_earlier_actor(doc, with_incident(doc, event, frame.incidents), mentions)
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not _many_places(doc, event):
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent)
