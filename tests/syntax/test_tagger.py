@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsparse_syntax import tagger as tagger_module
 from newsparse_syntax.features import OFFSETS, PAD
-from newsparse_syntax.tagger import default_tagger, load_lexicon
+from newsparse_syntax.tagger import default_tagger, load_lexicon, tag_row_count
 
 SENTENCES = [
     "The rebels signed the deal in Geneva on Monday .".split(),
@@ -77,3 +77,10 @@ def test_type_scores_are_each_passs_summed_weights(types: list[str]) -> None:
         first, second = tagger.first[rows].sum(axis=1), tagger.second[rows].sum(axis=1)
         assert scores[:, block, :n_tags].tobytes() == first.tobytes()
         assert scores[:, block, n_tags:].tobytes() == second.tobytes()
+
+
+def test_shipped_weights_have_a_row_for_every_second_pass_feature() -> None:
+    tagger = default_tagger()
+    n_tags = len(tagger.tags) + 1  # and the pad's tag
+    rows = len(OFFSETS) * len(tagger.features) + tag_row_count(n_tags, len(tagger.lex_classes))
+    assert tagger.second.shape == (rows, len(tagger.tags))
