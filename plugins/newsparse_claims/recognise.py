@@ -469,7 +469,7 @@ def _verb_source(
         cols.texts[i + 1][:1].isupper() or low[i + 1] in _SPEAKER_OPENERS
     ):
         src = with_apposition(cols, low, source_after(cols, low, i, hi), hi)  # '"...," tweeted Ann Lee'
-    if src[0] > i and low[src[0]] in PREPOSITIONS:
+    if i < src[0] < src[1] and low[src[0]] in PREPOSITIONS:
         return (i, i)  # '"...," Ann Lee, a lawyer at X, said of the plan': the parse's subject (structure)
     return src
 

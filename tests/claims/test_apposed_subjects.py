@@ -58,3 +58,9 @@ def test_a_subject_with_a_relative_clause_speaks_the_complement_after_the_cue() 
 def test_a_content_read_over_the_subject_without_a_quotation_gives_no_half_claim() -> None:
     text = "However, one dealer, who asked not to be named, told Reuters."
     assert all(content != "However" for _source, _cue, content in claims_of(text, with_syntax=True))
+
+
+def test_a_cue_that_ends_the_text_after_a_comma_gives_no_claim_and_no_crash() -> None:
+    """The source read after the cue is empty at the text's end (hypothesis found ",reported")."""
+    for with_syntax in (False, True):
+        assert claims_of(",reported", with_syntax=with_syntax) == []
