@@ -23,6 +23,7 @@ __all__ = [
     "PLACE_NOUNS",
     "as_mention",
     "as_span",
+    "dated_otherwise",
     "located_names",
     "mention_near",
     "name_at",
@@ -278,12 +279,14 @@ def narrative_place(
     dates: Sequence[tuple[int, int]],
     place_kinds: frozenset[str],
     violent: Callable[[int, int], bool],
+    other_day: Callable[[int, int], bool] = lambda start, end: False,
 ) -> tuple[int, int, str | None] | None:
     """The first place of the nearest of the few sentences before offset ``at`` that tells an attack.
 
     Only the story's first sentence or one that tells violence or a casualty (``violent(lo, hi)`` on
     its tokens) sets the incident's place: "Debate has intensified in the UK. She died two years
-    ago" is no death in the UK. ``mentions`` are sorted by start: each sentence reads only its own.
+    ago" is no death in the UK. A sentence dated in another year than the event (``other_day(start,
+    end)``) tells another incident. ``mentions`` are sorted by start: each sentence reads only its own.
     """
     tokens = doc.token_columns
     index = doc.sentence_index(at)
@@ -293,12 +296,32 @@ def narrative_place(
         hi = bisect.bisect_right(tokens.ends, sentence.end)
         if i > 0 and not violent(lo, hi):
             continue  # the story's first sentence sets its place whatever it tells
+        if other_day(sentence.start, sentence.end):
+            continue  # "In 2014 a bomb killed 30 in Iraq. On Monday two died": not the same incident
         first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
         last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
         found = located_names(doc.text, tokens, lo, hi, mentions[first:last], dates, place_kinds)
         if found:
             return found[0]
     return None
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def dated_otherwise(own: str | None, dates: Sequence[tuple[int, str]], start: int, end: int) -> bool:
+    """Whether a resolved date (offset, ISO value) in ``[start, end)`` falls in another year than ``own``.
+
+    Only the year is compared: one victim's story runs over days ("abducted on 1 May ... found dead
+    on 8 May" is one place), a sentence of another year is background. Unresolved dates are no evidence.
+    """
+    mine = _YEAR.match(own or "")
+    if mine is None:
+        return False
+    return any(
+        start <= offset < end and _YEAR.match(value) is not None and value[:4] != mine.group()
+        for offset, value in dates
+    )
 
 
 def as_span(text: str, place: tuple[int, int, str | None] | None) -> Span | None:
