@@ -285,8 +285,9 @@ def narrative_place(
 
     Only the story's first sentence or one that tells violence or a casualty (``violent(lo, hi)`` on
     its tokens) sets the incident's place: "Debate has intensified in the UK. She died two years
-    ago" is no death in the UK. A sentence dated in another year than the event (``other_day(start,
-    end)``) tells another incident. ``mentions`` are sorted by start: each sentence reads only its own.
+    ago" is no death in the UK. A sentence dated only in other years than the event
+    (``other_day(start, end)``) tells another incident. ``mentions`` are sorted by start: each
+    sentence reads only its own.
     """
     tokens = doc.token_columns
     index = doc.sentence_index(at)
@@ -309,19 +310,22 @@ def narrative_place(
 _YEAR = re.compile(r"\d{4}")
 
 
-def dated_otherwise(own: str | None, dates: Sequence[tuple[int, str]], start: int, end: int) -> bool:
-    """Whether a resolved date (offset, ISO value) in ``[start, end)`` falls in another year than ``own``.
+def dated_otherwise(own: str | None, dates: Sequence[tuple[int, str, str]], start: int, end: int) -> bool:
+    """Whether the dates (offset, first, last day) in ``[start, end)`` all lie in years other than ``own``'s.
 
-    Only the year is compared: one victim's story runs over days ("abducted on 1 May ... found dead
-    on 8 May" is one place), a sentence of another year is background. Unresolved dates are no evidence.
+    Only years are compared: one victim's story runs over days ("abducted on 1 May ... found dead on
+    8 May"), and a period covering the event's year ("over the last five years") is the same story.
     """
     mine = _YEAR.match(own or "")
     if mine is None:
         return False
-    return any(
-        start <= offset < end and _YEAR.match(value) is not None and value[:4] != mine.group()
-        for offset, value in dates
-    )
+    year = mine.group()
+    spans = [
+        (first[:4], last[:4])
+        for offset, first, last in dates
+        if start <= offset < end and _YEAR.match(first) and _YEAR.match(last)
+    ]
+    return bool(spans) and not any(a <= year <= b for a, b in spans)
 
 
 def as_span(text: str, place: tuple[int, int, str | None] | None) -> Span | None:

@@ -662,6 +662,11 @@ def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
     )
 
 
+def _days(date: TimeExpression) -> tuple[str, str]:
+    """A date's first and last day (its value twice when it has no calendar interval)."""
+    return (date.interval.first, date.interval.last) if date.interval else (date.value, date.value)
+
+
 def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences around it.
 
@@ -673,7 +678,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not _many_places(doc, event):
         own = event.date.value if event.date is not None else None
-        other_day = partial(dated_otherwise, own, [(t.start, t.value) for t in dates])
+        other_day = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other_day)
         event = attrs.evolve(
             event,

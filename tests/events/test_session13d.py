@@ -35,10 +35,23 @@ def test_a_sentence_of_the_same_year_still_gives_its_place() -> None:
 
 
 def test_only_the_year_of_a_resolved_date_is_compared() -> None:
-    """Days of one year agree, another year or an unknown own date decide as they should."""
-    dates = [(10, "2020-05-01"), (50, "2019"), (90, "PRESENT_REF")]
+    """Days of one year agree; another year refuses unless a period of the sentence covers the event's."""
+    dates = [(10, "2020-05-01", "2020-05-01"), (50, "2019", "2019"), (60, "2015-01-01", "2020-05-08")]
+    dates.append((90, "PRESENT_REF", "PRESENT_REF"))
     assert not dated_otherwise("2020-05-08", dates, 0, 40)
-    assert dated_otherwise("2020-05-08", dates, 40, 80)
+    assert dated_otherwise("2020-05-08", dates, 40, 55)
+    assert not dated_otherwise("2020-05-08", dates, 40, 80)
     assert not dated_otherwise("2020-05-08", dates, 80, 120)
     assert not dated_otherwise(None, dates, 0, 120)
     assert not dated_otherwise("XXXX-05", dates, 0, 120)
+
+
+def test_a_period_covering_the_event_keeps_the_place() -> None:
+    """ "slayings over the last five years in the Newark area": a killing last year is in Newark."""
+    found = events(
+        "A task force began delving Thursday into the slayings of 14 women over the last five years "
+        "in the Newark area. Of nine women who had been killed last year, suspects were found in four.",
+        published="1998-04-02",
+    )
+    killed = [e for e in found if e.role == "killed" and e.date is not None and e.date.value == "1997"]
+    assert killed and all(e.place_text is not None for e in killed)
