@@ -23,6 +23,7 @@ __all__ = [
     "PLACE_NOUNS",
     "as_mention",
     "as_span",
+    "dated_otherwise",
     "located_names",
     "mention_near",
     "name_at",
@@ -278,12 +279,15 @@ def narrative_place(
     dates: Sequence[tuple[int, int]],
     place_kinds: frozenset[str],
     violent: Callable[[int, int], bool],
+    other_day: Callable[[int, int], bool] = lambda start, end: False,
 ) -> tuple[int, int, str | None] | None:
     """The first place of the nearest of the few sentences before offset ``at`` that tells an attack.
 
     Only the story's first sentence or one that tells violence or a casualty (``violent(lo, hi)`` on
     its tokens) sets the incident's place: "Debate has intensified in the UK. She died two years
-    ago" is no death in the UK. ``mentions`` are sorted by start: each sentence reads only its own.
+    ago" is no death in the UK. A sentence dated only in other years than the event
+    (``other_day(start, end)``) tells another incident. ``mentions`` are sorted by start: each
+    sentence reads only its own.
     """
     tokens = doc.token_columns
     index = doc.sentence_index(at)
@@ -293,12 +297,35 @@ def narrative_place(
         hi = bisect.bisect_right(tokens.ends, sentence.end)
         if i > 0 and not violent(lo, hi):
             continue  # the story's first sentence sets its place whatever it tells
+        if other_day(sentence.start, sentence.end):
+            continue  # "In 2014 a bomb killed 30 in Iraq. On Monday two died": not the same incident
         first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
         last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
         found = located_names(doc.text, tokens, lo, hi, mentions[first:last], dates, place_kinds)
         if found:
             return found[0]
     return None
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def dated_otherwise(own: str | None, dates: Sequence[tuple[int, str, str]], start: int, end: int) -> bool:
+    """Whether the dates (offset, first, last day) in ``[start, end)`` all lie in years other than ``own``'s.
+
+    Only years are compared: one victim's story runs over days ("abducted on 1 May ... found dead on
+    8 May"), and a period covering the event's year ("over the last five years") is the same story.
+    """
+    mine = _YEAR.match(own or "")
+    if mine is None:
+        return False
+    year = mine.group()
+    spans = [
+        (first[:4], last[:4])
+        for offset, first, last in dates
+        if start <= offset < end and _YEAR.match(first) and _YEAR.match(last)
+    ]
+    return bool(spans) and not any(a <= year <= b for a, b in spans)
 
 
 def as_span(text: str, place: tuple[int, int, str | None] | None) -> Span | None:

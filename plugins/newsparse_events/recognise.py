@@ -63,6 +63,7 @@ from newsparse_events.model import DateRef, Event, QuantityRef
 from newsparse_events.places import (
     as_mention,
     as_span,
+    dated_otherwise,
     located_names,
     mention_near,
     named_incident,
@@ -661,6 +662,11 @@ def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
     )
 
 
+def _days(date: TimeExpression) -> tuple[str, str]:
+    """A date's first and last day (its value twice when it has no calendar interval)."""
+    return (date.interval.first, date.interval.last) if date.interval else (date.value, date.value)
+
+
 def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences around it.
 
@@ -671,7 +677,9 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     event = with_earlier_actor(doc, with_incident(doc, event, frame.incidents), mentions)
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not _many_places(doc, event):
-        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent)
+        own = event.date.value if event.date is not None else None
+        other_day = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
+        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other_day)
         event = attrs.evolve(
             event,
             place=place and place[2],
