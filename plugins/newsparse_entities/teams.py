@@ -45,6 +45,8 @@ _TEAM_SPORT_WORDS = frozenset(
     defender squad league premiership fixture innings wicket wickets nba nfl nhl goal goals try tries
     scrum touchdown quarterback""".split()
 )
+# Team competitions of individual sports ("Davis Cup", "Ryder Cup"): their countries are teams.
+_TEAM_CUPS = frozenset("davis fed ryder solheim hopman".split())
 # Places that are best known as sports venues or tournaments: never a team by context alone.
 _VENUES = frozenset(
     """Wimbledon Augusta Wentworth Silverstone Monza Imola Hockenheim Suzuka Interlagos Carnoustie
@@ -55,8 +57,11 @@ _VENUES = frozenset(
 def individual_sport(words: Words) -> bool:
     """Whether the document reports an individual sport: two words of tennis, golf, boxing and the like,
     more than words of team sports ("the 11th-seeded Washington fell ... 6-3 6-4")."""
-    solo = sum(1 for w in words.lower if w in _INDIVIDUAL_WORDS)
-    return solo >= 2 and solo > sum(1 for w in words.lower if w in _TEAM_SPORT_WORDS)
+    low = words.lower
+    if any(w == "cup" and k > 0 and low[k - 1] in _TEAM_CUPS for k, w in enumerate(low)):
+        return False  # "the Davis Cup final in Seville": "Spain have the initiative" is the national team
+    solo = sum(1 for w in low if w in _INDIVIDUAL_WORDS)
+    return solo >= 2 and solo > sum(1 for w in low if w in _TEAM_SPORT_WORDS)
 
 
 def no_team(words: Words, c: Candidate, first_names: Mapping[str, None]) -> bool:

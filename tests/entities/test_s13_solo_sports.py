@@ -42,3 +42,11 @@ def test_in_a_tennis_report_a_country_after_against_stays_the_country() -> None:
         "He served aces in the tournament and the championship match."
     )
     assert entity_at(doc, "India").type == "GPE"
+
+
+def test_in_a_davis_cup_report_a_country_before_a_plural_verb_is_its_team() -> None:
+    doc = parse(
+        "Nadal won the second rubber of the Davis Cup final in the tennis match against Roddick. "
+        "The seeded Nadal served aces in the tie, and Spain have the early initiative in the match."
+    )
+    assert entity_at(doc, "Spain").type == "ORG"
