@@ -189,7 +189,7 @@ def resolve(
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
-    teams = place_teams(words, gaz_cands, text, gaz.first_names)
+    teams = place_teams(words, gaz_cands, text)
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
@@ -457,11 +457,9 @@ def _gazetteer_mentions(
         dateline = _is_dateline(words, c)
         # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
         dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
-        if (
-            place
-            and not dated
-            and (key in teams or (spread and team_in_sports_report(words, c, gaz.first_names)))
-        ) or (etype == "GPE" and not place and form == "name" and country_team(words, c, sport)):
+        if (place and not dated and (key in teams or (spread and team_in_sports_report(words, c)))) or (
+            etype == "GPE" and not place and form == "name" and country_team(words, c, sport)
+        ):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )

@@ -3,7 +3,7 @@ opening its clause ("Birmingham have confirmed", "why Newcastle are"), and citie
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from newsparse_entities.chunk_context import club_after_transfer, team_after_result
 from newsparse_entities.layout_names import national_team
@@ -64,13 +64,10 @@ def individual_sport(words: Words) -> bool:
     return solo >= 2 and solo > sum(1 for w in low if w in _TEAM_SPORT_WORDS)
 
 
-def no_team(words: Words, c: Candidate, first_names: Mapping[str, None]) -> bool:
-    """A place that cannot be a team: a word after a first name ("MaliVai Washington", a player's
-    surname), or a known venue ("Wimbledon finalist") unless a score follows it ("Wimbledon 2")."""
-    i = c.i
-    if i > 0 and words.sent[i - 1] == words.sent[i] and words.text[i - 1] in first_names:
-        return True
-    return words.text[i] in _VENUES and not _scored(words, c)
+def no_team(words: Words, c: Candidate) -> bool:
+    """A known venue or tournament ("Wimbledon finalist") is no team unless a score follows it, as in a
+    results line ("Wimbledon 2")."""
+    return words.text[c.i] in _VENUES and not _scored(words, c)
 
 
 def _scored(words: Words, c: Candidate) -> bool:
@@ -103,11 +100,11 @@ def team_in_match(words: Words, c: Candidate) -> bool:
     return j < len(words.text) and sent[j] == sent[i] and words.lower[j] in PLURAL_VERBS
 
 
-def team_in_sports_report(words: Words, c: Candidate, first_names: Mapping[str, None]) -> bool:
+def team_in_sports_report(words: Words, c: Candidate) -> bool:
     """In a report where two places already are teams, a city acting or possessed is a team too
     ("Milwaukee has won 10 of its last 15", "Boston 's seventh loss"), unless it is located ("in
     Chicago"), a dateline, an apposition ("ARLINGTON , Texas"), inside a word or no team (a venue)."""
-    if no_team(words, c, first_names):
+    if no_team(words, c):
         return False
     prev = words.prev(c.i)
     if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] == ","):
@@ -142,16 +139,14 @@ def team_context(words: Words, c: Candidate) -> bool:
     return team_after_result(words, i, j) or (town and club_after_transfer(words, i))
 
 
-def place_teams(
-    words: Words, gaz_cands: Sequence[Candidate], text: str, first_names: Mapping[str, None]
-) -> set[str]:
+def place_teams(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[str]:
     """The places that stand for teams in the whole document: with a score or "beat" anywhere, or, in
     a sports report, after "against" or before a plural verb ("against Leicester", "Newcastle were");
-    in a report of an individual sport only those in a results line ("DETROIT 4"); no venue or surname."""
+    in a report of an individual sport only those in a results line ("DETROIT 4"); no venue."""
     sport: bool | None = None
     teams, scored = set(), set()
     for c in gaz_cands:
-        if no_team(words, c, first_names):
+        if no_team(words, c):
             continue
         if team_context(words, c):
             teams.add(text[c.start : c.end])
