@@ -50,7 +50,7 @@ from newsparse_entities.rules import (
     SUBDIVISION_WORDS,
     WEAK_FIRST_NAMES,
 )
-from newsparse_entities.teams import country_team, place_teams, sports_report, team_in_sports_report
+from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
 from newsparse_entities.titles import person_title
 from newsparse_entities.words import Candidate, Words
 
@@ -417,7 +417,7 @@ def _gazetteer_mentions(
 ) -> list[Resolved]:
     """The gazetteer matches resolved: people's surnames first, then places, teams, capitals."""
     out: list[Resolved] = []
-    sport = sports_report(words)  # "against Italy", "Wales were": national teams in a match report
+    sport, spread = match_report(words, teams)  # "against Italy", "Wales were"; teams found: more teams
     companies = company_towns(words, gaz_cands, text)
     choice = _subdivision_choices(words, gaz_cands, text)
     choice.update(country_choices(gaz_cands, text, gaz, choice))
@@ -457,9 +457,9 @@ def _gazetteer_mentions(
         dateline = _is_dateline(words, c)
         # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
         dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
-        if (
-            place and not dated and (key in teams or (len(teams) >= 2 and team_in_sports_report(words, c)))
-        ) or (etype == "GPE" and not place and form == "name" and country_team(words, c, sport)):
+        if (place and not dated and (key in teams or (spread and team_in_sports_report(words, c)))) or (
+            etype == "GPE" and not place and form == "name" and country_team(words, c, sport)
+        ):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )

@@ -12,6 +12,8 @@ from newsparse_entities.words import Candidate, Words
 
 __all__ = [
     "country_team",
+    "individual_sport",
+    "match_report",
     "place_teams",
     "sports_report",
     "team_context",
@@ -28,6 +30,55 @@ _SPORT_WORDS = frozenset(
     half-time halftime fly-half scrum-half squad championship tournament kick-off penalty fixture
     friendly semi-final quarter-final final""".split()
 )
+
+
+# Words of individual sports (tennis, golf, boxing, snooker, athletics, motor racing) and of team
+# sports: where the first outnumber the second, a town beside a score is a player's or a venue.
+_INDIVIDUAL_WORDS = frozenset(
+    """tennis golf golfer golfers snooker boxing boxer boxers athletics seed seeded seeds birdie birdies
+    bogey bogeys tiebreak tie-break tiebreaker aces wildcard heavyweight middleweight welterweight
+    lightweight bout prix formula sprint sprinter hurdles marathon cyclist cycling atp wta pga lpga
+    grand-slam""".split()
+)
+_TEAM_SPORT_WORDS = frozenset(
+    """football soccer rugby cricket baseball basketball hockey striker strikers goalkeeper midfielder
+    defender squad league premiership fixture innings wicket wickets nba nfl nhl goal goals try tries
+    scrum touchdown quarterback""".split()
+)
+# Team competitions of individual sports ("Davis Cup", "Ryder Cup"): their countries are teams.
+_TEAM_CUPS = frozenset("davis fed ryder solheim hopman".split())
+# Places that are best known as sports venues or tournaments: never a team by context alone.
+_VENUES = frozenset(
+    """Wimbledon Augusta Wentworth Silverstone Monza Imola Hockenheim Suzuka Interlagos Carnoustie
+    Turnberry Troon Birkdale Hoylake Sawgrass Muirfield Flushing Ascot Aintree Epsom""".split()
+)
+
+
+def individual_sport(words: Words) -> bool:
+    """Whether the document reports an individual sport: two words of tennis, golf, boxing and the like,
+    more than words of team sports ("the 11th-seeded Washington fell ... 6-3 6-4")."""
+    low = words.lower
+    if any(w == "cup" and k > 0 and low[k - 1] in _TEAM_CUPS for k, w in enumerate(low)):
+        return False  # "the Davis Cup final in Seville": "Spain have the initiative" is the national team
+    solo = sum(1 for w in low if w in _INDIVIDUAL_WORDS)
+    return solo >= 2 and solo > sum(1 for w in low if w in _TEAM_SPORT_WORDS)
+
+
+def no_team(words: Words, c: Candidate) -> bool:
+    """A known venue or tournament ("Wimbledon finalist") is no team unless a score follows it, as in a
+    results line ("Wimbledon 2")."""
+    return words.text[c.i] in _VENUES and not _scored(words, c)
+
+
+def _scored(words: Words, c: Candidate) -> bool:
+    """Whether a bare score follows the name in its sentence, as in a results line ("Wimbledon 2")."""
+    j = c.j
+    return (
+        j < len(words.text)
+        and words.sent[j] == words.sent[c.i]
+        and words.text[j].isdigit()
+        and len(words.text[j]) <= 3
+    )
 
 
 def sports_report(words: Words) -> bool:
@@ -52,7 +103,9 @@ def team_in_match(words: Words, c: Candidate) -> bool:
 def team_in_sports_report(words: Words, c: Candidate) -> bool:
     """In a report where two places already are teams, a city acting or possessed is a team too
     ("Milwaukee has won 10 of its last 15", "Boston 's seventh loss"), unless it is located ("in
-    Chicago"), a dateline, an apposition ("ARLINGTON , Texas") or inside a word ("Galway-based")."""
+    Chicago"), a dateline, an apposition ("ARLINGTON , Texas"), inside a word or no team (a venue)."""
+    if no_team(words, c):
+        return False
     prev = words.prev(c.i)
     if prev is not None and (words.lower[prev] in _LOCATIVE or words.text[prev] == ","):
         return False
@@ -88,17 +141,30 @@ def team_context(words: Words, c: Candidate) -> bool:
 
 def place_teams(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[str]:
     """The places that stand for teams in the whole document: with a score or "beat" anywhere, or, in
-    a sports report, after "against" or before a plural verb ("against Leicester", "Newcastle were")."""
+    a sports report, after "against" or before a plural verb ("against Leicester", "Newcastle were");
+    in a report of an individual sport only those in a results line ("DETROIT 4"); no venue."""
     sport: bool | None = None
-    teams = set()
+    teams, scored = set(), set()
     for c in gaz_cands:
+        if no_team(words, c):
+            continue
         if team_context(words, c):
             teams.add(text[c.start : c.end])
+            if _scored(words, c):
+                scored.add(text[c.start : c.end])
         elif team_in_match(words, c):
             sport = sports_report(words) if sport is None else sport
             if sport:
                 teams.add(text[c.start : c.end])
-    return teams
+    return scored if teams and individual_sport(words) else teams
+
+
+def match_report(words: Words, teams: set[str]) -> tuple[bool, bool]:
+    """Whether countries in match roles are national teams, and whether, two teams being found, other
+    acting cities are teams too: neither in a report of an individual sport ("against India 's Paes")."""
+    sport = sports_report(words)
+    solo = (sport or len(teams) >= 2) and individual_sport(words)
+    return sport and not solo, len(teams) >= 2 and not solo
 
 
 def country_team(words: Words, c: Candidate, sport: bool) -> bool:
