@@ -9,6 +9,7 @@ written with an earlier mention of the same noun ("N on DATE", "DATE's N", "the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from newsparse import Document, TimeExpression
 from newsparse_events.anchors import is_resolved, past_weekday
 from newsparse_events.model import DateRef, Event
 
-__all__ = ["dated_by_occasion"]
+__all__ = ["DatesByStart", "dated_by_occasion"]
 
 # "on the day of the referendum", "during the night of the attack": the occasion noun
 _DAY_OF = re.compile(
@@ -30,6 +31,10 @@ _DATE_THEN_NOUN = re.compile(r"(?:['\u2019]s)?(?:\s+(?!(?:the|a|an|and|or|of|in|
 # between a noun and its date: "a major earthquake on March 5"
 _NOUN_THEN_DATE = re.compile(r"\s+on\s+")
 _WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
+# how far from a mention of the noun its date may start: a date and its gap ("Saturday's deadly")
+_REACH = 200
+# how far back a dated mention is sought: a long article's length (the story that dates the occasion)
+_LOOK_BACK = 20_000
 
 
 def _nouns(doc: Document, event: Event) -> list[tuple[str, int]]:
@@ -61,11 +66,36 @@ def _usable(date: TimeExpression, doc: Document) -> DateRef | None:
     return ref
 
 
-def _dated_mention(doc: Document, noun: str, before: int, dates: Sequence[TimeExpression]) -> DateRef | None:
-    """The date written with the last mention of ``noun`` before offset ``before``, if any."""
+@attrs.frozen
+class DatesByStart:
+    """The document's dates with their order by start, built once per document for the searches below."""
+
+    dates: Sequence[TimeExpression]
+    order: tuple[int, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, dates: Sequence[TimeExpression]) -> DatesByStart:
+        """Index ``dates`` (in the layer's order) by where they start."""
+        order = tuple(sorted(range(len(dates)), key=lambda k: dates[k].start))
+        return cls(dates, order, tuple(dates[k].start for k in order))
+
+    def near(self, lo: int, hi: int) -> list[TimeExpression]:
+        """The dates that start in ``[lo, hi]``, in the layer's order."""
+        found = self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_right(self.starts, hi)]
+        return [self.dates[k] for k in sorted(found)]
+
+
+def _dated_mention(doc: Document, noun: str, before: int, dates: DatesByStart) -> DateRef | None:
+    """The date written with the last mention of ``noun`` before offset ``before``, if any.
+
+    Only the mentions in the ``_LOOK_BACK`` characters before, and the dates that start within
+    ``_REACH`` characters of a mention, are tried: a long text costs no pass over all of it per event.
+    """
     text = doc.text
-    for hit in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[:before], re.IGNORECASE))):
-        for date in dates:
+    mention = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    for hit in reversed(list(mention.finditer(text, max(0, before - _LOOK_BACK), before))):
+        for date in dates.near(hit.start() - _REACH, hit.end() + _REACH):
             if date.end <= hit.start() and _DATE_THEN_NOUN.fullmatch(text, date.end, hit.start()):
                 return _usable(date, doc)
             if date.start >= hit.end() and _NOUN_THEN_DATE.fullmatch(text, hit.end(), date.start):
@@ -73,7 +103,7 @@ def _dated_mention(doc: Document, noun: str, before: int, dates: Sequence[TimeEx
     return None
 
 
-def dated_by_occasion(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Event:
+def dated_by_occasion(doc: Document, event: Event, dates: DatesByStart) -> Event:
     """The undated incident with the date an earlier mention of its means or occasion is written with."""
     if event.date is not None or event.scope != "incident":
         return event

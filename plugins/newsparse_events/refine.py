@@ -40,7 +40,7 @@ from newsparse_events.natural import (
     is_saved,
     is_sports_injury,
 )
-from newsparse_events.occasions import dated_by_occasion
+from newsparse_events.occasions import DatesByStart, dated_by_occasion
 from newsparse_events.triggers import find_triggers
 
 __all__ = ["refine"]
@@ -206,10 +206,16 @@ def _names_told(doc: Document, event: Event, kept: list[Event]) -> bool:
     return False
 
 
-def _parts(doc: Document, events: Sequence[Event], n: int) -> list[Event]:
-    """The events of ``events[n]``'s sentence with its role, in text order (the parts of one figure)."""
-    here, role = doc.sentence_index(events[n].trigger.start), events[n].role
-    return [e for e in events if e.role == role and doc.sentence_index(e.trigger.start) == here]
+def _parts_of(doc: Document, events: Sequence[Event]) -> list[list[Event]]:
+    """For each event, the events of its sentence with its role, in text order (the parts of one figure).
+
+    Grouped once per document, so that a long text does not pay a pass over every event per event.
+    """
+    groups: dict[tuple[int, str], list[Event]] = {}
+    keys = [(doc.sentence_index(e.trigger.start), e.role) for e in events]
+    for key, event in zip(keys, events, strict=True):
+        groups.setdefault(key, []).append(event)
+    return [groups[key] for key in keys]
 
 
 def _breakdown(doc: Document, parts: Sequence[Event], kept: Sequence[Event]) -> bool:
@@ -402,17 +408,19 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
     """The document's events with restatements and subsets dropped, scopes set and rivals linked."""
     kept: list[Event] = []
     dropped: set[int] = set()
+    parts_of = _parts_of(doc, events)
+    by_start = DatesByStart.of(dates)
     for n, event in enumerate(events):
         if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
             continue
-        parts = _parts(doc, events, n)
+        parts = parts_of[n]
         if (parts[0] is event and _breakdown(doc, parts, kept)) or _split_respectively(doc, event, kept):
             dropped.update(id(e) for e in parts)
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
         event = _total_place(doc, event)
-        event = dated_by_occasion(doc, event, dates)
+        event = dated_by_occasion(doc, event, by_start)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
