@@ -19,11 +19,26 @@ _SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", 
 _LAWS = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
 
 
-def _spellings(text: str, acronym: str) -> dict[str, list[tuple[int, int]]]:
-    """Every name in ``text`` whose capitalised words' initials are ``acronym``, with its spans."""
-    found: dict[str, list[tuple[int, int]]] = {}
+_Run = tuple[int, str, list[tuple[int, int, str]]]
+
+
+def _runs(text: str) -> list[_Run]:
+    """The capitalised runs of ``text`` with three or more capitalised words (the shortest acronym's
+    length), each as its offset, its text and its words: found once for all the acronyms."""
+    runs: list[_Run] = []
     for run in _RUN.finditer(text):
+        words = run.group().split(" ")
+        if sum(word not in _SMALL for word in words) < 3:
+            continue
         parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        runs.append((run.start(), run.group(), parts))
+    return runs
+
+
+def _spellings(runs: Sequence[_Run], acronym: str) -> dict[str, list[tuple[int, int]]]:
+    """Every name in the runs whose capitalised words' initials are ``acronym``, with its spans."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for offset, run, parts in runs:
         for k, (start, _, word) in enumerate(parts):
             if word in _SMALL or word[0] != acronym[0]:
                 continue
@@ -33,15 +48,15 @@ def _spellings(text: str, acronym: str) -> dict[str, list[tuple[int, int]]]:
             if len(caps) < len(acronym) or any(p[2][0] != ch for p, ch in zip(caps, acronym, strict=False)):
                 continue
             last = caps[len(acronym) - 1]
-            name = run.group()[start : last[1]].rstrip("'")
+            name = run[start : last[1]].rstrip("'")
             if acronym not in name and name.rsplit(" ", 1)[-1] not in _LAWS:  # "BT and Tiscali" spells no BT
-                found.setdefault(name, []).append((run.start() + start, run.start() + start + len(name)))
+                found.setdefault(name, []).append((offset + start, offset + start + len(name)))
     return found
 
 
-def _full_name(text: str, acronym: str) -> tuple[str, list[tuple[int, int]]] | None:
+def _full_name(text: str, runs: Sequence[_Run], acronym: str) -> tuple[str, list[tuple[int, int]]] | None:
     """The one name the article spells ``acronym`` with: the name before "(ACRONYM)", or the only one."""
-    found = _spellings(text, acronym)
+    found = _spellings(runs, acronym)
     bracketed = [
         n for n, spans in found.items() if any(text.startswith(f" ({acronym})", e) for _, e in spans)
     ]
@@ -75,8 +90,9 @@ def spelled_acronyms(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
     if not lone:
         return list(resolved)
     out = list(resolved)
+    runs = _runs(text)
     for ident, acronym in lone.items():
-        full = _full_name(text, acronym)
+        full = _full_name(text, runs, acronym)
         if full is None:
             continue
         name, spans = full

@@ -58,10 +58,10 @@ def individual_sport(words: Words) -> bool:
     """Whether the document reports an individual sport: two words of tennis, golf, boxing and the like,
     more than words of team sports ("the 11th-seeded Washington fell ... 6-3 6-4")."""
     low = words.lower
-    if any(w == "cup" and k > 0 and low[k - 1] in _TEAM_CUPS for k, w in enumerate(low)):
+    if "cup" in low and any(w == "cup" and k > 0 and low[k - 1] in _TEAM_CUPS for k, w in enumerate(low)):
         return False  # "the Davis Cup final in Seville": "Spain have the initiative" is the national team
-    solo = sum(1 for w in low if w in _INDIVIDUAL_WORDS)
-    return solo >= 2 and solo > sum(1 for w in low if w in _TEAM_SPORT_WORDS)
+    solo = sum(map(_INDIVIDUAL_WORDS.__contains__, low))  # counted in C: once per document, every word
+    return solo >= 2 and solo > sum(map(_TEAM_SPORT_WORDS.__contains__, low))
 
 
 def no_team(words: Words, c: Candidate) -> bool:
@@ -83,7 +83,7 @@ def _scored(words: Words, c: Candidate) -> bool:
 
 def sports_report(words: Words) -> bool:
     """Whether the document reports sport: three of its words or more name matches, squads or scores."""
-    return sum(1 for w in words.lower if w in _SPORT_WORDS) >= 3
+    return sum(map(_SPORT_WORDS.__contains__, words.lower)) >= 3
 
 
 def team_in_match(words: Words, c: Candidate) -> bool:
