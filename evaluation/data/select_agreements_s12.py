@@ -29,23 +29,34 @@ GROUPS = (
 )
 
 
-def main(corpora: str, unused_path: str) -> None:
-    """Print the drawn ids with their half (A or B), one per line, group by group."""
+def draw(
+    corpora: str, unused_path: str, cue: re.Pattern[str], groups: tuple[tuple[str, int], ...], seed: int
+) -> None:
+    """Print the drawn ids with their half (A or B), one per line, group by group (a group with fewer
+    short articles with a cue than its count gives all it has)."""
     unused = set(open(unused_path, encoding="utf-8").read().split())
     with open(f"{corpora}/news/articles.jsonl", encoding="utf-8") as handle:
         articles = [json.loads(line) for line in handle]
-    rng = random.Random(1212)
+    rng = random.Random(seed)
     position = 0
-    for prefix, count in GROUPS:
+    for prefix, count in groups:
         by_text = {
-            a["text"]: a["id"] for a in sorted(articles, key=lambda a: a["id"], reverse=True)
-            if a["id"] in unused and a["subset"].startswith(prefix)
-            and len(a["text"]) <= 2000 and CUE.search(a["text"])
+            a["text"]: a["id"]
+            for a in sorted(articles, key=lambda a: a["id"], reverse=True)
+            if a["id"] in unused
+            and a["subset"].startswith(prefix)
+            and len(a["text"]) <= 2000
+            and cue.search(a["text"])
         }
         pool = sorted(by_text.values())  # one id per text: the corpus repeats a few articles
-        for chosen in rng.sample(pool, count):
+        for chosen in rng.sample(pool, min(count, len(pool))):
             print(chosen, "AB"[position % 2])
             position += 1
+
+
+def main(corpora: str, unused_path: str) -> None:
+    """Print the session-12 draw."""
+    draw(corpora, unused_path, CUE, GROUPS, 1212)
 
 
 if __name__ == "__main__":
