@@ -46,21 +46,37 @@ def used_ids() -> set[str]:
     return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | CHECK_SETS)
 
 
+def halved_draw(
+    articles: list[dict[str, Any]],
+    allowed: set[str],
+    used: set[str],
+    quotas: dict[str, int],
+    seed: int,
+    halves: tuple[str, str],
+) -> list[dict[str, Any]]:
+    """A seeded draw of sentences by subset quota, as rows split into two halves by row parity."""
+    pools = candidate_pools(articles, allowed, used, quotas)
+    rows = draw(pools, quotas, random.Random(seed), seed + 1, halves)
+    return [{**row, "split": halves[index % 2]} for index, row in enumerate(rows)]
+
+
+def print_draw(argv: list[str] | None, doc: str | None, select: Any, used: set[str]) -> int:
+    """Print ``select(articles, allowed, used)`` as JSON lines (argument one: the file of allowed ids)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    allowed = set(Path(args.pop(0)).read_text(encoding="utf-8").split())
+    for row in select(corpus_articles(args, doc), allowed, used):
+        print(json.dumps(row))
+    return 0
+
+
 def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
     """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
-    rng = random.Random(SEED_D)
-    pools = candidate_pools(articles, allowed, used, QUOTAS_D)
-    rows = draw(pools, QUOTAS_D, rng, SEED_D + 1, HALVES)
-    return [{**row, "split": HALVES[index % 2]} for index, row in enumerate(rows)]
+    return halved_draw(articles, allowed, used, QUOTAS_D, SEED_D, HALVES)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    allowed = set(Path(args.pop(0)).read_text(encoding="utf-8").split())
-    for row in selection(corpus_articles(args, __doc__), allowed, used_ids()):
-        print(json.dumps(row))
-    return 0
+    return print_draw(argv, __doc__, selection, used_ids())
 
 
 if __name__ == "__main__":

@@ -13,15 +13,11 @@ line per sentence (id, subset, split, start, end), in the order of ``real_quanti
 
 from __future__ import annotations
 
-import json
-import random
-import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import CHECK_SETS, corpus_articles, ids_named
-from evaluation.data.select_quantities import draw
-from evaluation.data.select_quantities_c import candidate_pools
+from evaluation.data.drawing import CHECK_SETS, ids_named
+from evaluation.data.select_quantities_d import halved_draw, print_draw
 
 __all__ = ["HALVES", "OWN", "PRIOR", "QUOTAS_E", "SEED_E", "main", "selection", "used_ids"]
 
@@ -42,15 +38,26 @@ HALVES = ("check_e_a", "check_e_b")
 OWN = frozenset({"real_quantities_e.jsonl"})
 #: the check sets that existed when set E was drawn: their articles are excluded too (a later check
 #: set is not, so that this draw still reproduces).
-PRIOR = frozenset({
-    "entities_check_s11.json", "entities_check_s11_ids.jsonl", "check_agreements_s11.jsonl",
-    "entities_check_s12.json", "entities_check_s12_ids.jsonl",
-    "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl",
-    "check_agreements_s12.jsonl", "real_quantities_d.jsonl", "check_claims_s12.jsonl",
-    "check_dates_s12.jsonl",
-    "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
-    "check_dates_s13.jsonl", "check_agreements_s13.jsonl",
-})
+PRIOR = frozenset(
+    {
+        "entities_check_s11.json",
+        "entities_check_s11_ids.jsonl",
+        "check_agreements_s11.jsonl",
+        "entities_check_s12.json",
+        "entities_check_s12_ids.jsonl",
+        "check_events.jsonl",
+        "real_quantities_c.jsonl",
+        "check_dates_s11.jsonl",
+        "check_agreements_s12.jsonl",
+        "real_quantities_d.jsonl",
+        "check_claims_s12.jsonl",
+        "check_dates_s12.jsonl",
+        "check_events_s12_a.jsonl",
+        "check_events_s12_b.jsonl",
+        "check_dates_s13.jsonl",
+        "check_agreements_s13.jsonl",
+    }
+)
 
 
 def used_ids() -> set[str]:
@@ -61,19 +68,12 @@ def used_ids() -> set[str]:
 
 def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
     """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
-    rng = random.Random(SEED_E)
-    pools = candidate_pools(articles, allowed, used, QUOTAS_E)
-    rows = draw(pools, QUOTAS_E, rng, SEED_E + 1, HALVES)
-    return [{**row, "split": HALVES[index % 2]} for index, row in enumerate(rows)]
+    return halved_draw(articles, allowed, used, QUOTAS_E, SEED_E, HALVES)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    allowed = set(Path(args.pop(0)).read_text(encoding="utf-8").split())
-    for row in selection(corpus_articles(args, __doc__), allowed, used_ids()):
-        print(json.dumps(row))
-    return 0
+    return print_draw(argv, __doc__, selection, used_ids())
 
 
 if __name__ == "__main__":
