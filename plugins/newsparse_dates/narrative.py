@@ -168,7 +168,7 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f
     used = named[i]
     undated = _UNDATED_MONTH.match(used.value) is not None  # "in February" of an undated story: XXXX-02
-    if not (undated or _MONTH_VALUE.match(used.value)) or f.start - used.end > 120:
+    if not (undated or _MONTH_VALUE.match(used.value)) or f.start - used.end > (_NEAR if undated else 120):
         return f
     before = named[i - 1] if i > 0 else None
     if before is not None and _JOINED.match(ctx.text[before.end : used.start]):

@@ -418,3 +418,24 @@ def test_undated_clock_time_is_on_the_day_named_before(text: str, surface: str, 
 )
 def test_undated_clock_time_keeps_its_unknown_day(text: str, surface: str) -> None:
     assert _unpublished(text, surface).value.startswith("XXXX-XX-XXT")
+
+
+def test_undated_year_earlier_reads_the_month_a_few_sentences_back() -> None:
+    """In an undated story "a year earlier" two sentences after "in February" is that month (XXXX-02)."""
+    text = (
+        "Sales at GM sank 12.7% in February while Ford sales dropped 3% as rivals took a bigger share. "
+        "Toyota sales jumped 11% while rival Nissan notched up a 10% increase in the period. "
+        "Sales across the industry also fell to 1.25 million vehicles from 1.27 million a year earlier."
+    )
+    found = _unpublished(text, "a year earlier")
+    assert (found.value, found.reference) == ("XXXX-02", "narrative")
+
+
+def test_dated_year_earlier_far_from_its_month_stays_on_publication() -> None:
+    """In a dated story the month must be named just before (within 120 characters) to move the year."""
+    text = (
+        "Sales at GM sank 12.7% in February while Ford sales dropped 3% as rivals took a bigger share. "
+        "Toyota sales jumped 11% while rival Nissan notched up a 10% increase in the period. "
+        "Sales across the industry also fell to 1.25 million vehicles from 1.27 million a year earlier."
+    )
+    assert _one(text, "a year earlier", "2005-03-02").value == "2004"
