@@ -439,3 +439,10 @@ def test_dated_year_earlier_far_from_its_month_stays_on_publication() -> None:
         "Sales across the industry also fell to 1.25 million vehicles from 1.27 million a year earlier."
     )
     assert _one(text, "a year earlier", "2005-03-02").value == "2004"
+
+
+def test_preceding_year_follows_the_year_named_before() -> None:
+    """ "the preceding year" reads as "the previous year": the year before the one named just before."""
+    text = "Output in 1986 rose to 3.1 mln tonnes from 2.9 mln in the preceding year."
+    found = _one(text, "the preceding year", "1987-03-20")
+    assert (found.value, found.reference) == ("1985", "narrative")
