@@ -10,6 +10,7 @@ names nothing to move to, the value stays on the publication date (``reference="
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -230,6 +231,8 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if used is None:
         return f
     sentence_start = ctx.sentence(f.start)[0]
+    if f.kind in ("mdy", "dmy") and not _own_clause(f, used, sentence_start, ctx):
+        return f  # a day ("the 11 September attacks") takes only a year of its own clause
     if used.start < sentence_start and not _continued(f, used, sentence_start, ctx):
         return f
     if used.start >= sentence_start and _NEW_CLAUSE.match(ctx.text, used.end):
@@ -247,9 +250,22 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f  # "fiscal 1988 starting April": a fiscal year starts in the calendar year before
     if ctx.tense(f.start, f.end) >= 0:
         return f  # the story moves in the past tense only
-    return _moved(f, f"{year:04d}{f.value[4:7]}", used)
+    if f.value[4:10] == "-02-29" and not calendar.isleap(year):
+        return f
+    return _moved(f, f"{year:04d}{f.value[4:]}", used)
 
 
+def _own_clause(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool:
+    """Whether the year ``used`` is named in the clause of the day ``f``, as one plain year: no comma or
+    bracket between them, no split year ("1986/87") and no period's end ("the year ended March 31",
+    "through March 31")."""
+    if used.start < sentence_start or _CLAUSE_MARK.search(ctx.text, used.end, f.start):
+        return False
+    return _PERIOD_END.search(ctx.text, used.start, f.start) is None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_PERIOD_END = re.compile(r"(?i)/|\b(?:ended|ending|ends|end|through|until|till)\b")
 _OPENS_MONTH = re.compile(r"(?i)(?:in|during|by|on)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _BOUNDARY = re.compile(r"(?i)\b(?:until|till|since|to|by|before|after)\s+$")
 

@@ -258,7 +258,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     if f.kind == "ago":
         return nv.units_back(f, mentioned, ctx)
     if (
-        f.kind == "month"
+        f.kind in _MONTH_KINDS
         and (f.anchored or (ctx.ref is None and f.value.startswith("XXXX-")))
         and not _MONTH_REL.search(ctx.text, f.start, f.end)
     ):
@@ -282,6 +282,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
 
 
 _YEARLESS = re.compile(r"XXXX-(?:\d\d|WXX-\d)")
+_MONTH_KINDS = frozenset({"month", "mdy", "dmy"})  # a month, or a month and day ("On August 14"), no year
 _VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")

@@ -446,3 +446,49 @@ def test_preceding_year_follows_the_year_named_before() -> None:
     text = "Output in 1986 rose to 3.1 mln tonnes from 2.9 mln in the preceding year."
     found = _one(text, "the preceding year", "1987-03-20")
     assert (found.value, found.reference) == ("1985", "narrative")
+
+
+def test_the_same_year_before_a_pronoun_is_the_year_named() -> None:
+    """ "In the same year they won": "they" is no comparison ("the same month last year")."""
+    text = "In 2006, the team won the cup. In the same year they won the league."
+    found = _one(text, "the same year", "2008-09-20")
+    assert (found.value, found.reference) == ("2006", "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The treaty was signed in 1998. The next year, it was ratified.", "The next year", "1999"),
+        ("The plant opened in March 2004. The next month, it closed.", "The next month", "2004-04"),
+    ],
+)
+def test_the_next_year_told_in_the_past_follows_the_date_named(text: str, surface: str, value: str) -> None:
+    """ "The next year" in a past story after a year named is the year after it, as "the following year"."""
+    found = _one(text, surface, "2008-09-20")
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Sales fell in 1998 and are expected to grow over the next year.", "the next year", "2009"),
+        ("The treaty was signed in 1998 and will expire the next year.", "the next year", "2009"),
+        ("The plant opened in 2004. The next week, it closed.", "The next week", "P1W"),
+    ],
+)
+def test_the_next_year_from_now_stays_on_publication(text: str, surface: str, value: str) -> None:
+    """A span from now ("over the next year"), a future clause, or no month named: as before."""
+    assert _one(text, surface, "2008-09-20").value == value
+
+
+def test_day_without_year_takes_the_year_of_its_clause() -> None:
+    """ "introduced in 2001 in response to the 11 September attacks": the day of that year."""
+    text = "The act was introduced in 2001 in response to the 11 September attacks."
+    found = _unpublished(text, "the 11 September")
+    assert (found.value, found.reference) == ("2001-09-11", "narrative")
+
+
+def test_day_without_year_after_another_clause_stays() -> None:
+    """ "who formed U2 at school in 1977, begin a world tour on 28 March": another clause, no move."""
+    text = "The band, who formed at school in 1977, begin a world tour on 28 March."
+    assert _unpublished(text, "28 March").value == "XXXX-03-28"
