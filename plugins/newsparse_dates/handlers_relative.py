@@ -613,7 +613,7 @@ def _next_told_in_the_past(m: re.Match[str], ctx: Context, rel: str, unit: str) 
     """Whether "the next year" is told in the past after a year named shortly before ("The treaty was
     signed in 1998. The next year, it was ratified."): the year after the date named, as "the following
     year" (not "over the next year", "in the next month": a span from now)."""
-    if rel != "next" or not m["the"] or unit not in ("Y", "M") or m["pre"] or m["orso"]:
+    if rel != "next" or not m["the"] or unit not in ("Y", "M") or m["orso"]:
         return False
     if _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return False

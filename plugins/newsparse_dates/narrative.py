@@ -26,6 +26,7 @@ __all__ = [
     "clock_on_named_day",
     "clock_on_undated_day",
     "narrative_month",
+    "part_of_named",
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
@@ -242,8 +243,11 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
         return f  # "Until 1954 ...", "since 1997": a bound of another period, not the story's time
     year = int(used.value[:4])
-    if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in (4, 7) or used.type != "DATE":
+    shapes = (4, 7, 10) if f.kind in ("mdy", "dmy") else (4, 7)  # a day may follow a day of its clause
+    if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in shapes or used.type != "DATE":
         return f
+    if len(used.value) == 10 and not _soon_after(used.value, f"{year:04d}{f.value[4:10]}"):
+        return f  # "born on 3 August 1960 and died on 5 August": not the same year
     if _compared(used, ctx):
         return f
     if "fiscal" in ctx.text[max(0, used.start - 10) : used.end].lower():
@@ -253,6 +257,15 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if f.value[4:10] == "-02-29" and not calendar.isleap(year):
         return f
     return _moved(f, f"{year:04d}{f.value[4:]}", used)
+
+
+def _soon_after(first: str, then: str) -> bool:
+    """Whether the day ``then`` comes after the day ``first`` within three months (both ISO days)."""
+    try:
+        days = (dt.date.fromisoformat(then) - dt.date.fromisoformat(first)).days
+    except ValueError:
+        return False
+    return 0 < days <= 92
 
 
 def _own_clause(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool:
@@ -424,3 +437,29 @@ def _counted_forward(value: str, amount: int, unit: str) -> str | None:
     if _UNDATED_DATE.match(value) and value[5:10] != "02-29":  # a day of an undated story
         return "XXXX" + (dt.date.fromisoformat("2001" + value[4:]) + dt.timedelta(days=days)).isoformat()[4:]
     return None
+
+
+_PART_OF_THE = re.compile(r"(?i)(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?:month|year)$")
+
+
+def part_of_named(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "the end of the month" ("the year") told in the past after a month (year) named in its
+    sentence: that month ("arrested in August 2006 and released at the end of the month": 2006-08)."""
+    if not _PART_OF_THE.search(ctx.text, f.start, f.end) or len(f.value) not in (4, 7):
+        return f
+    used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
+    if used is None or used.reference is not None or used.type != "DATE" or len(used.value) < len(f.value):
+        return f
+    if (
+        not used.value[:4].isdigit()
+        or used.start < ctx.sentence(f.start)[0]
+        or used.value.startswith(f.value)
+    ):
+        return f
+    if _NEW_CLAUSE.match(ctx.text, used.end) or _BOUNDARY.search(
+        ctx.text, max(0, used.start - 12), used.start
+    ):
+        return f
+    if _compared(used, ctx) or ctx.tense(f.start, f.end) >= 0:
+        return f
+    return _moved(f, used.value[: len(f.value)], used)

@@ -270,6 +270,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         and not _MONTH_REL.search(ctx.text, f.start, f.end)
     ):  # "In the final quarter of 2004 ... up from 17.5% in the third quarter": 2004's third
         return nv.narrative_month(f, mentioned, ctx)
+    if f.kind == "relunit" and f.anchored and f.mod in ("START", "MID", "END"):
+        return nv.part_of_named(f, mentioned, ctx)
     if f.kind == "time" and f.anchored:
         return nv.clock_on_named_day(f, mentioned, ctx)
     if f.type == "TIME" and ctx.ref is None:

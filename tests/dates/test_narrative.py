@@ -492,3 +492,39 @@ def test_day_without_year_after_another_clause_stays() -> None:
     """ "who formed U2 at school in 1977, begin a world tour on 28 March": another clause, no move."""
     text = "The band, who formed at school in 1977, begin a world tour on 28 March."
     assert _unpublished(text, "28 March").value == "XXXX-03-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "He was arrested in August 2006 and released at the end of the month.",
+            "the end of the month",
+            "2006-08",
+        ),
+        ("He was arrested in 2006 and released at the end of the year.", "the end of the year", "2006"),
+        ("He was arrested in 2006. Early the next year he was released.", "Early the next year", "2007"),
+        ("He was arrested on 3 August 2006 and released on 5 August.", "5 August", "2006-08-05"),
+    ],
+)
+def test_parts_and_days_told_in_the_past_follow_the_date_named(text: str, surface: str, value: str) -> None:
+    """The end of the month (year) named in the sentence, the year after it, a day soon after a day."""
+    found = _one(text, surface, "2008-09-20")
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "The team won in 2006 and by the end of the year will sign five players.",
+            "the end of the year",
+            "2008",
+        ),
+        ("Sales rose in 2006. At the end of the year, profits fell.", "the end of the year", "2008"),
+        ("He was arrested on 3 August 2006 and released on 5 June.", "5 June", "2008-06-05"),
+    ],
+)
+def test_parts_and_days_elsewhere_stay_on_publication(text: str, surface: str, value: str) -> None:
+    """A future clause, another sentence, a day before the day named: the publication date's reading."""
+    assert _one(text, surface, "2008-09-20").value == value
