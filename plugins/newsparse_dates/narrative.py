@@ -23,6 +23,7 @@ from newsparse_dates.lexicon import number_value
 
 __all__ = [
     "at_the_time",
+    "clock_in_dated_sentence",
     "clock_on_named_day",
     "clock_on_undated_day",
     "narrative_month",
@@ -463,3 +464,35 @@ def part_of_named(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if _compared(used, ctx) or ctx.tense(f.start, f.end) >= 0:
         return f
     return _moved(f, used.value[: len(f.value)], used)
+
+
+_CLOCK = re.compile(
+    r"(?i)(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)(?:\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET))?"
+)
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:today|tonight|yesterday|tomorrow|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_SAME_SENTENCE_REACH = 120  # characters from the day to its clock time
+
+
+def clock_in_dated_sentence(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A clock time in the sentence of a full date named just before it ("On March 3, 2005, the ship
+    sank at 10 p.m.", "on 3 March 2005 at about 2200 GMT") is on that day, whatever the tense; not
+    where another day word lies between or follows ("... today at 10 p.m.", "at 0710 GMT on Wednesday")."""
+    if ctx.ref is None or not named or not _CLOCK.fullmatch(ctx.text, f.start, f.end):
+        return f
+    used = named[-1]
+    if used.reference is not None or used.type != "DATE" or not _FULL_DATE.fullmatch(used.value):
+        return f
+    if used.start < ctx.sentence(f.start)[0] or f.start - used.end > _SAME_SENTENCE_REACH:
+        return f
+    if _DAY_WORD.search(ctx.text, used.end, f.start) or _RECURS.search(ctx.text, used.end, f.start):
+        return f
+    if _DAY_FOLLOWS.match(ctx.text, f.end) or _OWN_DAY.match(ctx.text, f.end):
+        return f
+    try:  # a time with a zone may have moved to the next (previous) day in UTC: keep that shift
+        shift = dt.date.fromisoformat(f.value[:10]) - ctx.ref
+    except ValueError:
+        return f
+    day = (dt.date.fromisoformat(used.value) + shift).isoformat()
+    return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))

@@ -528,3 +528,30 @@ def test_parts_and_days_told_in_the_past_follow_the_date_named(text: str, surfac
 def test_parts_and_days_elsewhere_stay_on_publication(text: str, surface: str, value: str) -> None:
     """A future clause, another sentence, a day before the day named: the publication date's reading."""
     assert _one(text, surface, "2008-09-20").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("On March 3, 2005, the ship sank at 10 p.m.", "10 p.m.", "2005-03-03T22:00"),
+        ("The ship sank on 3 March 2005 at about 2200 GMT.", "2200 GMT", "2005-03-03T22:00Z"),
+        ("The quake struck on April 11, 2016 at 11:18 p.m. EDT.", "11:18 p.m. EDT", "2016-04-12T03:18Z"),
+    ],
+)
+def test_clock_time_is_on_the_full_date_of_its_sentence(text: str, surface: str, value: str) -> None:
+    """A clock time after a full date of its sentence is on that day, whatever the tense ("sank")."""
+    found = _one(text, surface, "2008-09-20")
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship, launched on 3 March 2005, sank today at 10 p.m.",
+        "Since 3 March 2005 the ship sails every day at 10 p.m.",
+        "The ship was launched on 3 March 2005. It sails at 10 p.m.",
+    ],
+)
+def test_clock_time_with_its_own_day_stays(text: str) -> None:
+    """Another day word between ("today", "every day") or another sentence: not the date named."""
+    assert not _one(text, "10 p.m.", "2008-09-20").value.startswith("2005-03-03")
