@@ -341,7 +341,7 @@ def _h_year_end(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 _CATAPHOR = re.compile(r"\s+(?:that|when|as|in\s+which)\b")
 # what follows "the same month" when it is a comparison ("the same month last year", "... of 2003")
-_COMPARED_WITH = re.compile(r"(?i)\s+(?:last|a|one|of|in|the|previous|prior|year-|\d)")
+_COMPARED_WITH = re.compile(r"(?i)\s+(?:(?:last|a|as|one|of|in|the|previous|prior)\b|year-|\d)")
 
 
 def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
@@ -553,6 +553,10 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
     mod = _mod(pre) if pre in _MODS else None
     if m["orso"]:  # "the next year or so"
         mod = "APPROX"
+    if _next_told_in_the_past(m, ctx, rel, unit):  # "The next year, it was ratified": after a date named
+        if ctx.ref is None:
+            return _Partial("DATE", "XXXX" if unit == "Y" else "XXXX-XX", mod, kind="following")
+        return _date("DATE", rs.shift(ctx.ref, unit, 1), True, mod, kind="following")
     if m["the"] and rel in ("last", "past", "next", "coming") and not pre and unit in ("Y", "DE", "CE"):
         # TimeBank: "over the past year", "in the last decade" name the previous calendar unit
         if ctx.ref is None:
@@ -603,6 +607,28 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         kind = "following" if rel == "following" else "preceding"
         return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind=kind)
     return _date("DATE", rs.shift(ref, unit, offset), True, mod)
+
+
+def _next_told_in_the_past(m: re.Match[str], ctx: Context, rel: str, unit: str) -> bool:
+    """Whether "the next year" is told in the past after a year named shortly before ("The treaty was
+    signed in 1998. The next year, it was ratified."): the year after the date named, as "the following
+    year" (not "over the next year", "in the next month": a span from now)."""
+    if rel != "next" or not m["the"] or unit not in ("Y", "M") or m["orso"]:
+        return False
+    if _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return False
+    if not _NAMED_BEFORE[unit].search(ctx.text, max(0, m.start() - 300), m.start()):
+        return False  # the year (month) it follows is named shortly before
+    return ctx.tense(m.start(), m.end(), reporting=False) < 0
+
+
+_NAMED_BEFORE = {
+    "Y": re.compile(r"\b(?:1[89]|20)\d\d\b"),
+    "M": re.compile(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    ),
+}
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout|through|into)\s+$")
 
 
 def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:

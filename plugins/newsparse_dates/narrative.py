@@ -10,6 +10,7 @@ names nothing to move to, the value stays on the publication date (``reference="
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -22,9 +23,11 @@ from newsparse_dates.lexicon import number_value
 
 __all__ = [
     "at_the_time",
+    "clock_in_dated_sentence",
     "clock_on_named_day",
     "clock_on_undated_day",
     "narrative_month",
+    "part_of_named",
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
@@ -168,7 +171,7 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f
     used = named[i]
     undated = _UNDATED_MONTH.match(used.value) is not None  # "in February" of an undated story: XXXX-02
-    if not (undated or _MONTH_VALUE.match(used.value)) or f.start - used.end > 120:
+    if not (undated or _MONTH_VALUE.match(used.value)) or f.start - used.end > (_NEAR if undated else 120):
         return f
     before = named[i - 1] if i > 0 else None
     if before is not None and _JOINED.match(ctx.text[before.end : used.start]):
@@ -230,6 +233,8 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if used is None:
         return f
     sentence_start = ctx.sentence(f.start)[0]
+    if f.kind in ("mdy", "dmy") and not _own_clause(f, used, sentence_start, ctx):
+        return f  # a day ("the 11 September attacks") takes only a year of its own clause
     if used.start < sentence_start and not _continued(f, used, sentence_start, ctx):
         return f
     if used.start >= sentence_start and _NEW_CLAUSE.match(ctx.text, used.end):
@@ -239,17 +244,42 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
         return f  # "Until 1954 ...", "since 1997": a bound of another period, not the story's time
     year = int(used.value[:4])
-    if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in (4, 7) or used.type != "DATE":
+    shapes = (4, 7, 10) if f.kind in ("mdy", "dmy") else (4, 7)  # a day may follow a day of its clause
+    if (ctx.ref is not None and year == ctx.ref.year) or len(used.value) not in shapes or used.type != "DATE":
         return f
+    if len(used.value) == 10 and not _soon_after(used.value, f"{year:04d}{f.value[4:10]}"):
+        return f  # "born on 3 August 1960 and died on 5 August": not the same year
     if _compared(used, ctx):
         return f
     if "fiscal" in ctx.text[max(0, used.start - 10) : used.end].lower():
         return f  # "fiscal 1988 starting April": a fiscal year starts in the calendar year before
     if ctx.tense(f.start, f.end) >= 0:
         return f  # the story moves in the past tense only
-    return _moved(f, f"{year:04d}{f.value[4:7]}", used)
+    if f.value[4:10] == "-02-29" and not calendar.isleap(year):
+        return f
+    return _moved(f, f"{year:04d}{f.value[4:]}", used)
 
 
+def _soon_after(first: str, then: str) -> bool:
+    """Whether the day ``then`` comes after the day ``first`` within three months (both ISO days)."""
+    try:
+        days = (dt.date.fromisoformat(then) - dt.date.fromisoformat(first)).days
+    except ValueError:
+        return False
+    return 0 < days <= 92
+
+
+def _own_clause(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool:
+    """Whether the year ``used`` is named in the clause of the day ``f``, as one plain year: no comma or
+    bracket between them, no split year ("1986/87") and no period's end ("the year ended March 31",
+    "through March 31")."""
+    if used.start < sentence_start or _CLAUSE_MARK.search(ctx.text, used.end, f.start):
+        return False
+    return _PERIOD_END.search(ctx.text, used.start, f.start) is None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_PERIOD_END = re.compile(r"(?i)/|\b(?:ended|ending|ends|end|through|until|till)\b")
 _OPENS_MONTH = re.compile(r"(?i)(?:in|during|by|on)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _BOUNDARY = re.compile(r"(?i)\b(?:until|till|since|to|by|before|after)\s+$")
 
@@ -408,3 +438,61 @@ def _counted_forward(value: str, amount: int, unit: str) -> str | None:
     if _UNDATED_DATE.match(value) and value[5:10] != "02-29":  # a day of an undated story
         return "XXXX" + (dt.date.fromisoformat("2001" + value[4:]) + dt.timedelta(days=days)).isoformat()[4:]
     return None
+
+
+_PART_OF_THE = re.compile(r"(?i)(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?:month|year)$")
+
+
+def part_of_named(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "the end of the month" ("the year") told in the past after a month (year) named in its
+    sentence: that month ("arrested in August 2006 and released at the end of the month": 2006-08)."""
+    if not _PART_OF_THE.search(ctx.text, f.start, f.end) or len(f.value) not in (4, 7):
+        return f
+    used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.reference != "narrative"), None)
+    if used is None or used.reference is not None or used.type != "DATE" or len(used.value) < len(f.value):
+        return f
+    if (
+        not used.value[:4].isdigit()
+        or used.start < ctx.sentence(f.start)[0]
+        or used.value.startswith(f.value)
+    ):
+        return f
+    if _NEW_CLAUSE.match(ctx.text, used.end) or _BOUNDARY.search(
+        ctx.text, max(0, used.start - 12), used.start
+    ):
+        return f
+    if _compared(used, ctx) or ctx.tense(f.start, f.end) >= 0:
+        return f
+    return _moved(f, used.value[: len(f.value)], used)
+
+
+_CLOCK = re.compile(
+    r"(?i)(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)(?:\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET))?"
+)
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:today|tonight|yesterday|tomorrow|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_SAME_SENTENCE_REACH = 120  # characters from the day to its clock time
+
+
+def clock_in_dated_sentence(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A clock time in the sentence of a full date named just before it ("On March 3, 2005, the ship
+    sank at 10 p.m.", "on 3 March 2005 at about 2200 GMT") is on that day, whatever the tense; not
+    where another day word lies between or follows ("... today at 10 p.m.", "at 0710 GMT on Wednesday")."""
+    if ctx.ref is None or not named or not _CLOCK.fullmatch(ctx.text, f.start, f.end):
+        return f
+    used = named[-1]
+    if used.reference is not None or used.type != "DATE" or not _FULL_DATE.fullmatch(used.value):
+        return f
+    if used.start < ctx.sentence(f.start)[0] or f.start - used.end > _SAME_SENTENCE_REACH:
+        return f
+    if _DAY_WORD.search(ctx.text, used.end, f.start) or _RECURS.search(ctx.text, used.end, f.start):
+        return f
+    if _DAY_FOLLOWS.match(ctx.text, f.end) or _OWN_DAY.match(ctx.text, f.end):
+        return f
+    try:  # a time with a zone may have moved to the next (previous) day in UTC: keep that shift
+        shift = dt.date.fromisoformat(f.value[:10]) - ctx.ref
+    except ValueError:
+        return f
+    day = (dt.date.fromisoformat(used.value) + shift).isoformat()
+    return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))

@@ -247,7 +247,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "relunit",
         # guard: the first two letters of early/earlier, late/later, mid, the and the relative words
         r"\b(?=ea|la|mi|th|ne|pa|co|pr|fo|cu|sa)(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
-        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|following|current|same|prior|new(?=\s+fiscal\s+year))"
+        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|preceding|following|current|same|prior|new(?=\s+fiscal\s+year))"
         rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)(?P<orso>\s+or\s+so\b)?"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
         r"|year|decade|century)\b|\bthe\s+(?P<we>weekend)\b",
@@ -404,7 +404,7 @@ _TRIGGERS = _triggers(
         ("yearend", "year", 2, 10),
         ("spelled_year", "nineteen eighteen year", 14, 32),
         ("duration", _UNIT_WORDS, 48, 30),
-        ("relunit", "last this next past coming previous following current same prior", 24, 28),
+        ("relunit", "last this next past coming previous preceding following current same prior", 24, 28),
         ("relunit", "fiscal", 10, 8),  # "the new fiscal year": "new" is too common a word to trigger on
         ("relunit", "weekend", 6, 4),
         ("relunit", "end beginning start middle close", 6, 38),

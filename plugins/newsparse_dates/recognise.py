@@ -258,7 +258,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     if f.kind == "ago":
         return nv.units_back(f, mentioned, ctx)
     if (
-        f.kind == "month"
+        f.kind in _MONTH_KINDS
         and (f.anchored or (ctx.ref is None and f.value.startswith("XXXX-")))
         and not _MONTH_REL.search(ctx.text, f.start, f.end)
     ):
@@ -270,8 +270,11 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         and not _MONTH_REL.search(ctx.text, f.start, f.end)
     ):  # "In the final quarter of 2004 ... up from 17.5% in the third quarter": 2004's third
         return nv.narrative_month(f, mentioned, ctx)
-    if f.kind == "time" and f.anchored:
-        return nv.clock_on_named_day(f, mentioned, ctx)
+    if f.kind == "relunit" and f.anchored and f.mod in ("START", "MID", "END"):
+        return nv.part_of_named(f, mentioned, ctx)
+    if f.kind in ("time", "military") and f.anchored:
+        moved = nv.clock_on_named_day(f, mentioned, ctx)
+        return nv.clock_in_dated_sentence(f, mentioned, ctx) if moved is f else moved
     if f.type == "TIME" and ctx.ref is None:
         return nv.clock_on_undated_day(f, mentioned, ctx)
     if f.value == "PAST_REF":
@@ -282,6 +285,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
 
 
 _YEARLESS = re.compile(r"XXXX-(?:\d\d|WXX-\d)")
+_MONTH_KINDS = frozenset({"month", "mdy", "dmy"})  # a month, or a month and day ("On August 14"), no year
 _VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")

@@ -418,3 +418,140 @@ def test_undated_clock_time_is_on_the_day_named_before(text: str, surface: str, 
 )
 def test_undated_clock_time_keeps_its_unknown_day(text: str, surface: str) -> None:
     assert _unpublished(text, surface).value.startswith("XXXX-XX-XXT")
+
+
+def test_undated_year_earlier_reads_the_month_a_few_sentences_back() -> None:
+    """In an undated story "a year earlier" two sentences after "in February" is that month (XXXX-02)."""
+    text = (
+        "Sales at GM sank 12.7% in February while Ford sales dropped 3% as rivals took a bigger share. "
+        "Toyota sales jumped 11% while rival Nissan notched up a 10% increase in the period. "
+        "Sales across the industry also fell to 1.25 million vehicles from 1.27 million a year earlier."
+    )
+    found = _unpublished(text, "a year earlier")
+    assert (found.value, found.reference) == ("XXXX-02", "narrative")
+
+
+def test_dated_year_earlier_far_from_its_month_stays_on_publication() -> None:
+    """In a dated story the month must be named just before (within 120 characters) to move the year."""
+    text = (
+        "Sales at GM sank 12.7% in February while Ford sales dropped 3% as rivals took a bigger share. "
+        "Toyota sales jumped 11% while rival Nissan notched up a 10% increase in the period. "
+        "Sales across the industry also fell to 1.25 million vehicles from 1.27 million a year earlier."
+    )
+    assert _one(text, "a year earlier", "2005-03-02").value == "2004"
+
+
+def test_preceding_year_follows_the_year_named_before() -> None:
+    """ "the preceding year" reads as "the previous year": the year before the one named just before."""
+    text = "Output in 1986 rose to 3.1 mln tonnes from 2.9 mln in the preceding year."
+    found = _one(text, "the preceding year", "1987-03-20")
+    assert (found.value, found.reference) == ("1985", "narrative")
+
+
+def test_the_same_year_before_a_pronoun_is_the_year_named() -> None:
+    """ "In the same year they won": "they" is no comparison ("the same month last year")."""
+    text = "In 2006, the team won the cup. In the same year they won the league."
+    found = _one(text, "the same year", "2008-09-20")
+    assert (found.value, found.reference) == ("2006", "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The treaty was signed in 1998. The next year, it was ratified.", "The next year", "1999"),
+        ("The plant opened in March 2004. The next month, it closed.", "The next month", "2004-04"),
+    ],
+)
+def test_the_next_year_told_in_the_past_follows_the_date_named(text: str, surface: str, value: str) -> None:
+    """ "The next year" in a past story after a year named is the year after it, as "the following year"."""
+    found = _one(text, surface, "2008-09-20")
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Sales fell in 1998 and are expected to grow over the next year.", "the next year", "2009"),
+        ("The treaty was signed in 1998 and will expire the next year.", "the next year", "2009"),
+        ("The plant opened in 2004. The next week, it closed.", "The next week", "P1W"),
+    ],
+)
+def test_the_next_year_from_now_stays_on_publication(text: str, surface: str, value: str) -> None:
+    """A span from now ("over the next year"), a future clause, or no month named: as before."""
+    assert _one(text, surface, "2008-09-20").value == value
+
+
+def test_day_without_year_takes_the_year_of_its_clause() -> None:
+    """ "introduced in 2001 in response to the 11 September attacks": the day of that year."""
+    text = "The act was introduced in 2001 in response to the 11 September attacks."
+    found = _unpublished(text, "the 11 September")
+    assert (found.value, found.reference) == ("2001-09-11", "narrative")
+
+
+def test_day_without_year_after_another_clause_stays() -> None:
+    """ "who formed U2 at school in 1977, begin a world tour on 28 March": another clause, no move."""
+    text = "The band, who formed at school in 1977, begin a world tour on 28 March."
+    assert _unpublished(text, "28 March").value == "XXXX-03-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "He was arrested in August 2006 and released at the end of the month.",
+            "the end of the month",
+            "2006-08",
+        ),
+        ("He was arrested in 2006 and released at the end of the year.", "the end of the year", "2006"),
+        ("He was arrested in 2006. Early the next year he was released.", "Early the next year", "2007"),
+        ("He was arrested on 3 August 2006 and released on 5 August.", "5 August", "2006-08-05"),
+    ],
+)
+def test_parts_and_days_told_in_the_past_follow_the_date_named(text: str, surface: str, value: str) -> None:
+    """The end of the month (year) named in the sentence, the year after it, a day soon after a day."""
+    found = _one(text, surface, "2008-09-20")
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "The team won in 2006 and by the end of the year will sign five players.",
+            "the end of the year",
+            "2008",
+        ),
+        ("Sales rose in 2006. At the end of the year, profits fell.", "the end of the year", "2008"),
+        ("He was arrested on 3 August 2006 and released on 5 June.", "5 June", "2008-06-05"),
+    ],
+)
+def test_parts_and_days_elsewhere_stay_on_publication(text: str, surface: str, value: str) -> None:
+    """A future clause, another sentence, a day before the day named: the publication date's reading."""
+    assert _one(text, surface, "2008-09-20").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("On March 3, 2005, the ship sank at 10 p.m.", "10 p.m.", "2005-03-03T22:00"),
+        ("The ship sank on 3 March 2005 at about 2200 GMT.", "2200 GMT", "2005-03-03T22:00Z"),
+        ("The quake struck on April 11, 2016 at 11:18 p.m. EDT.", "11:18 p.m. EDT", "2016-04-12T03:18Z"),
+    ],
+)
+def test_clock_time_is_on_the_full_date_of_its_sentence(text: str, surface: str, value: str) -> None:
+    """A clock time after a full date of its sentence is on that day, whatever the tense ("sank")."""
+    found = _one(text, surface, "2008-09-20")
+    assert (found.value, found.reference) == (value, "narrative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship, launched on 3 March 2005, sank today at 10 p.m.",
+        "Since 3 March 2005 the ship sails every day at 10 p.m.",
+        "The ship was launched on 3 March 2005. It sails at 10 p.m.",
+    ],
+)
+def test_clock_time_with_its_own_day_stays(text: str) -> None:
+    """Another day word between ("today", "every day") or another sentence: not the date named."""
+    assert not _one(text, "10 p.m.", "2008-09-20").value.startswith("2005-03-03")
