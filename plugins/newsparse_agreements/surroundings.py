@@ -94,7 +94,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         if proposer and premod[0].id not in {h.id for h in local.roles["parties"]}:
             # "Israel and Hamas accepted the Qatari ceasefire proposal": the proposer of others' deal
             local.give("mediators", premod, premod[0].start, trig.end)
-        elif premod and trig.kind not in ZONE_KINDS:
+        elif premod and trig.kind not in ZONE_KINDS and not _nationality_only(text, trig, premod):
             owner = trig.kind in _OWNED and text[premod[-1].end : premod[-1].end + 2] in ("'s", "’s")
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS or owner:
                 # "Liverpool's bid", "Chelsea's contract": a club or firm named after its town owns it
@@ -105,6 +105,15 @@ def _around_triggers(ctx: _Sentence) -> None:
         _date_premodifier(ctx, trig, local)
         if not premod:
             _possessed_bid(ctx, trig, local)
+
+
+def _nationality_only(text: str, trig: Trigger, premod: list[Hit]) -> bool:
+    """Whether a company deal's only premodifier is a country named as an adjective ("the planned
+    Japanese acquisition of X"): it tells the buyer's nationality; the firms are the sides
+    ("Turkey's acquisition", a possessor, stays a side)."""
+    if trig.kind not in _COMPANY_DEALS or len(premod) != 1 or not premod[0].country:
+        return False
+    return text[premod[0].end : premod[0].end + 2] not in ("'s", "’s")
 
 
 def _possessed_bid(ctx: _Sentence, trig: Trigger, local: Local) -> None:
@@ -121,6 +130,7 @@ def _possessed_bid(ctx: _Sentence, trig: Trigger, local: Local) -> None:
 _PROVISIONS = Prefilter.of(PROVISION)
 _OFFERS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "approach")
 # Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.
+_COMPANY_DEALS = frozenset({"acquisition", "merger"})
 _OWNED = frozenset({"acquisition", "merger", "transfer", "contract", "loan"})
 # An amount right before a name: the name is its currency ("240 mln H.K. Dlr").
 _AMOUNT_BEFORE = re.compile(
