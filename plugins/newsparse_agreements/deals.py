@@ -43,12 +43,16 @@ _ANNOUNCED = re.compile(r"(?:is|are)\s+(?:(?:also|now)\s+)?to\b|will\b|would\b",
 # Where a prospect's auxiliary starts, looked for back from the verb ("Acme is to |buy").
 _PROSPECT_BEFORE = re.compile(rf"\b{_PROSPECT}\s+$", re.IGNORECASE)
 _PROSPECT_STEMS = ("buy", "acquir", "purchas", "take over", "taking a", "take a", "take an", "taking an")
+# "agreed in principle to acquire": an agreement reached, its final terms still to come.
+_IN_PRINCIPLE = r"(?:in\s+principle\s+)?"
 _VERB = re.compile(
-    rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
+    rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+{_IN_PRINCIPLE}to)\s+(?P<inf>buy|acquire|purchase|sell"
+    r"|take\s+over)"
     rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
     rf"|(?P<prospect>{_PROSPECT})\s+(?P<pinf>buy|acquire|purchase|take\s+over|buying|acquiring"
     r"|tak(?:e|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}stake\s+in)"
-    r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
+    rf"|(?P<merge>(?:has\s+|have\s+)?agreed\s+{_IN_PRINCIPLE}(?:plans\s+)?to\s+merge)"
+    rf"|(?P<acquired>(?:has\s+|have\s+)?agreed\s+{_IN_PRINCIPLE}to\s+be\s+(?:acquired|bought|purchased|taken\s+over))"
     r"|(?P<pact>(?:has\s+|have\s+)?agreed\s+to)(?=\s+(?!(?:meet|talk|hold|discuss|attend|consider"
     r"|a|an|the|its|their|this|that|these|those|his|her|our|some|any|all|more|terms|it|them)\b)[a-z])"
     r"|(?P<agreewith>(?:has\s+|have\s+)?agreed\s+with)"
@@ -63,6 +67,7 @@ _STEMS = (
     "agreed to",
     "agreed plans",
     "agreed with",
+    "agreed in principle",
     "bought",
     "buys",
     "acquire",
@@ -207,6 +212,7 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
             or match.group("prospect")
             or match.group("pact")
             or match.group("agreewith")
+            or match.group("acquired")
         )
         if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             if not _passive(text, match):
@@ -249,6 +255,8 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     after = text[end : end + _OBJECT_REACH]
     if match.group("merge") or match.group("agreed") or match.group("prospect") or match.group("pact"):
         return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
+    if match.group("acquired"):
+        return _BY_AGENT.match(text, end) is not None
     if match.group("agreewith"):
         return _NAME_NEXT.match(after) is not None  # "agreed with Matsushita ... to", not "agreed with him"
     if match.group("move"):
@@ -320,6 +328,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _pact(entities, sentence, match) or _settlement(doc, entities, sentence, match)
     if match.group("agreewith"):
         return _pact_with(doc, entities, sentence, match, stop)
+    if match.group("acquired"):
+        return _agreed_to_be_acquired(doc, entities, sentence, match, stop)
     aux = _passive(text, match)
     if aux is not None:
         return _sold_passive(doc, entities, sentence, match, aux, stop)
@@ -474,6 +484,27 @@ def _pact_with(
         return None
     trig = Trigger(start, end, match.group(), "agreement")
     return VerbDeal(trig, "signed", (), tuple(unique_hits([*subject, *partners])))
+
+
+def _agreed_to_be_acquired(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "Acme said it has agreed to be acquired by Globex": an acquisition agreed by its target (the
+    subject) with the buyer after "by"; both agree, so both are sides."""
+    start, end = match.span()
+    by = _BY_AGENT.match(doc.text, end)
+    after = entities.chain_after(by.end(), stop, people=True)[:1] if by else []
+    buyer = [h for h in after if h.type in _FIRMS]
+    target = [h for h in _subject(doc, entities, sentence, start, False) if h.type in _ORGS][:1]
+    if not buyer or not target or buyer[0].id == target[0].id:
+        return None
+    trig = Trigger(start, end, match.group(), "acquisition")
+    roles = (("acquirer", tuple(buyer)), ("target", tuple(target)))
+    return VerbDeal(trig, "signed", roles, (*buyer, *target))
+
+
+# "by Globex", "by an investor group": the agent of a passive.
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 def _past_origin(text: str, pos: int) -> int:

@@ -77,3 +77,22 @@ def test_a_relative_clause_after_another_noun_states_nothing_of_the_deal() -> No
 def test_a_relative_clause_right_after_the_deal_states_its_state() -> None:
     (rec,) = deals("Montenay signed a contract with Fujitsu, which took effect on Monday.")
     assert rec.status == "in_force"
+
+
+def test_agreed_in_principle_to_buy_or_merge_is_an_agreed_deal() -> None:
+    (rec,) = deals("Philips said it agreed in principle to acquire Fairchild for 20 dlrs a share.")
+    assert (rec.kind, rec.status) == ("acquisition", "signed")
+    assert (rec.acquirer, rec.target) == (("philips",), ("fairchild",))
+    (rec,) = deals("Philips and Matsushita have agreed in principle to merge.")
+    assert (rec.kind, set(rec.parties)) == ("merger", {"philips", "matsushita"})
+
+
+def test_agreed_to_be_acquired_by_names_target_and_buyer_as_sides() -> None:
+    (rec,) = deals("Fairchild said it has agreed to be acquired by Fujitsu for 300 mln dlrs.")
+    assert (rec.kind, rec.status) == ("acquisition", "signed")
+    assert (rec.acquirer, rec.target) == (("fujitsu",), ("fairchild",))
+    assert set(rec.parties) == {"fujitsu", "fairchild"}
+
+
+def test_agreed_to_be_acquired_with_no_buyer_named_makes_nothing() -> None:
+    assert deals("Fairchild said it has agreed to be acquired in the spring.") == []
