@@ -64,6 +64,8 @@ _CLIMATE = re.compile(r"\b(?:climate|emissions?|carbon|warming|greenhouse)\b", r
 # An article about exchange rates: its "Paris agreement" is the 1987 currency accord.
 _CURRENCY = re.compile(r"\b(?:currenc(?:y|ies)|exchange\s+rates?|dollar|yen)\b", re.IGNORECASE)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
+# "every contract", "each deal": any member of a class of deals.
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
 _COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An amount or a count between a determiner and its head: "a $40bn (£21bn) deal", "a 500 mln dlr
@@ -307,6 +309,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "ended without a deal": no agreement
     if _COMPARED.search(text, max(0, start - 30), start):
         return None  # "a less formal arrangement than a ceasefire", "unlike a treaty": a comparison
+    if _EVERY.search(text, max(0, start - 8), start):
+        return None  # "requiring that every contract be secured": each of a class, not one deal
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"

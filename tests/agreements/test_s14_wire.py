@@ -96,3 +96,8 @@ def test_agreed_to_be_acquired_by_names_target_and_buyer_as_sides() -> None:
 
 def test_agreed_to_be_acquired_with_no_buyer_named_makes_nothing() -> None:
     assert deals("Fairchild said it has agreed to be acquired in the spring.") == []
+
+
+def test_every_contract_is_a_class_not_one_deal() -> None:
+    assert deals("German rules require that every contract be secured with a separate hedge.") == []
+    assert deals("Each deal must be approved by the regulator.") == []
