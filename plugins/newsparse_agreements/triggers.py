@@ -59,6 +59,9 @@ _QUANTIFIERS = frozenset("more further many few other several future fewer".spli
 _TRADED = re.compile(
     r"\b(?:futures|spot|forward|options?|index|gilt|bond|swap)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# A futures market named near a contract: the contract is one traded there, not a deal between parties.
+_FUTURES = re.compile(r"\bfutures\b", re.IGNORECASE)
+_FUTURES_BEFORE, _FUTURES_AFTER = 200, 100
 # An article about the climate: its "Paris agreement" is the climate accord whatever else it says.
 _CLIMATE = re.compile(r"\b(?:climate|emissions?|carbon|warming|greenhouse)\b", re.IGNORECASE)
 # An article about exchange rates: its "Paris agreement" is the 1987 currency accord.
@@ -331,6 +334,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return found
     if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
+    if kind == "contract" and _FUTURES.search(text, max(0, start - _FUTURES_BEFORE), end + _FUTURES_AFTER):
+        return None  # "the Financial Futures Exchange ... the existing mark-dollar contract": traded
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
     if kind in ("merger", "acquisition") and re.fullmatch(r"[a-z]+s", match.group()):

@@ -101,3 +101,13 @@ def test_agreed_to_be_acquired_with_no_buyer_named_makes_nothing() -> None:
 def test_every_contract_is_a_class_not_one_deal() -> None:
     assert deals("German rules require that every contract be secured with a separate hedge.") == []
     assert deals("Each deal must be approved by the regulator.") == []
+
+
+def test_a_contract_near_a_futures_market_is_traded_not_a_deal() -> None:
+    text = (
+        "An official at the London International Financial Futures Exchange said the exchange has no "
+        "plans to introduce more contracts beyond the existing mark-dollar contract."
+    )
+    assert deals(text) == []
+    (rec,) = deals("Philips signed a supply contract with Matsushita on Monday.")
+    assert rec.kind == "contract"
