@@ -111,3 +111,10 @@ def test_a_contract_near_a_futures_market_is_traded_not_a_deal() -> None:
     assert deals(text) == []
     (rec,) = deals("Philips signed a supply contract with Matsushita on Monday.")
     assert rec.kind == "contract"
+
+
+def test_a_takeover_by_a_group_led_by_a_named_firm_is_that_firms() -> None:
+    spec = {**SPEC, "coniston": ("ORG", "Coniston Partners", ("Coniston Partners",), {})}
+    text = "The firm faces a threatened takeover by an investor group led by Coniston Partners."
+    (rec,) = agreements_of(parse(text, spec))
+    assert (rec.kind, rec.parties) == ("acquisition", ("coniston",))
