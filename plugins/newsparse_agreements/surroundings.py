@@ -117,16 +117,38 @@ def _nationality_only(text: str, trig: Trigger, premod: list[Hit]) -> bool:
 
 
 def _possessed_bid(ctx: _Sentence, trig: Trigger, local: Local) -> None:
-    """ "investors opposed to its bid for the LSE": the firm "its" stands for made the bid (a side)."""
-    if trig.kind != "acquisition" or not trig.text.lower().endswith(_OFFERS) or local.roles["parties"]:
+    """ "investors opposed to its bid for the LSE": the firm "its" stands for made the bid (a side);
+    so with "its merger with X", "its proposed acquisition of X" (not "its acquisition by X")."""
+    offer = trig.kind == "acquisition" and trig.text.lower().endswith(_OFFERS) and not local.roles["parties"]
+    if not (offer or _own_deal(ctx.text, trig)):
         return
     targets = frozenset(h.id for h in local.business.get("target", ()))
-    bidder = bidder_before(ctx.text, ctx.entities, ctx.sentence.start, trig.start, targets)
+    sides = {h.id for h in local.roles["parties"]}
+    bidder = [
+        h
+        for h in bidder_before(ctx.text, ctx.entities, ctx.sentence.start, trig.start, targets)
+        if h.id not in sides
+    ]
     if bidder:
         local.give("parties", bidder, bidder[0].start, trig.end)
         _cast(local, trig.kind, "'s", bidder)
 
 
+def _own_deal(text: str, trig: Trigger) -> bool:
+    """Whether a company deal is "its" / "their" own ("its merger with Globex", "its proposed
+    acquisition of Globex"), not one it undergoes ("its acquisition by Globex", "its sale")."""
+    return (
+        trig.kind in _COMPANY_DEALS
+        and trig.det in ("its", "their")
+        and trig.text.lower().endswith(_OWN_HEADS)
+        and _BY_AFTER.match(text, trig.end) is None
+    )
+
+
+_OWN_HEADS = (
+    "merger", "mergers", "acquisition", "acquisitions", "takeover", "takeovers", "purchase", "buyout"
+)  # fmt: skip
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _PROVISIONS = Prefilter.of(PROVISION)
 _OFFERS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "approach")
 # Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.

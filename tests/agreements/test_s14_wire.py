@@ -118,3 +118,15 @@ def test_a_takeover_by_a_group_led_by_a_named_firm_is_that_firms() -> None:
     text = "The firm faces a threatened takeover by an investor group led by Coniston Partners."
     (rec,) = agreements_of(parse(text, spec))
     assert (rec.kind, rec.parties) == ("acquisition", ("coniston",))
+
+
+def test_its_own_merger_or_acquisition_makes_the_firm_a_side() -> None:
+    (rec,) = deals("Philips said shareholders approved its merger with Matsushita.")
+    assert set(rec.parties) == {"philips", "matsushita"}
+    (rec,) = deals("Philips said regulators approved its proposed acquisition of Fairchild.")
+    assert (rec.parties, rec.acquirer, rec.target) == (("philips",), ("philips",), ("fairchild",))
+
+
+def test_its_acquisition_by_another_firm_keeps_the_possessor_out() -> None:
+    (rec,) = deals("Fairchild said its acquisition by Fujitsu was completed.")
+    assert rec.parties == ("fujitsu",)
