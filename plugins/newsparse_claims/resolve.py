@@ -19,6 +19,8 @@ from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
+from newsparse_claims.descriptions import possessor, same_noun_source
+from newsparse_claims.heads import SourceHeads
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
@@ -76,10 +78,13 @@ def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]
     )
 
 
-def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
+def _entity_in(
+    text: str, mentions: Index, start: int, end: int, heads: SourceHeads | None = None
+) -> str | None:
     """The entity named inside ``[start, end)``: a person first ("Acme analyst Ann Lee"), else the longest.
 
     On a tie, the last mention. A place that only qualifies the phrase's head is no source entity.
+    Of several persons, the one heading the phrase in the syntax layer (``heads``), if it says.
     """
     best: tuple[bool, bool, int, int] | None = None
     found = None
@@ -94,7 +99,10 @@ def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
                 people.append((m_start, m_end, ident))
             if best is None or key > best:
                 best, found = key, ident
-    return _head_person(text, people, found) if len(people) > 1 else found
+    if len(people) < 2:
+        return found
+    head = None if heads is None else heads.person(Span.of(text, start, end), people)
+    return head or _head_person(text, people, found)
 
 
 def _head_person(text: str, people: Sequence[tuple[int, int, str]], found: str | None) -> str | None:
@@ -196,11 +204,14 @@ def _antecedent(
     claims: Sequence[Claim],
     mentions: Index,
     pronoun: Span,
+    word: str | None = None,
 ) -> tuple[Span | None, str | None]:
     """What a pronoun source stands for: the latest named source before it, else the latest fitting entity.
 
     A person opening the sentence before a "he"/"she" (its subject) comes before an earlier source.
+    ``word`` is the pronoun when the source is a possessive phrase ("its report" is read as "it").
     """
+    said = word or pronoun.text.lower()
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
             continue
@@ -208,11 +219,11 @@ def _antecedent(
             break
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
-            subject = _subject_before(text, mentions, pronoun, claim.source_text.end)
+            subject = _subject_before(text, mentions, pronoun, claim.source_text.end, said)
             if subject is not None:
                 return Span.of(text, subject[0], subject[1]), subject[2]
             return named, claim.source
-    wanted = {"PERSON"} if pronoun.text.lower() in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
+    wanted = {"PERSON"} if said in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
     for start, end, ident, kind in reversed(
         mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)
     ):
@@ -221,10 +232,12 @@ def _antecedent(
     return None, None
 
 
-def _subject_before(text: str, mentions: Index, pronoun: Span, after: int) -> tuple[int, int, str] | None:
+def _subject_before(
+    text: str, mentions: Index, pronoun: Span, after: int, said: str
+) -> tuple[int, int, str] | None:
     """The person opening the sentence before a "he"/"she" that opens its own ("Mr Hague became an MP
     at 27. He said ..."), named after offset ``after`` and with no other person between; else None."""
-    if pronoun.text.lower() not in ("he", "she") or not _opens_sentence(text, pronoun.start):
+    if said not in ("he", "she") or not _opens_sentence(text, pronoun.start):
         return None
     window = mentions.starting_in(max(after, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
     if not window:
@@ -238,6 +251,25 @@ def _subject_before(text: str, mentions: Index, pronoun: Span, after: int) -> tu
     if any(mark in between for mark in _DOUBLE_MARKS):
         return None  # a name in a quotation ('"... Brian and Seamus are ..." He said') is not the subject
     return last[0], last[1], str(last[2])
+
+
+def _description(
+    text: str, made: Sequence[Claim], mentions: Index, source: Span
+) -> tuple[Span | None, str | None]:
+    """What a described source with no entity stands for: the possessor of "its report" (as "it"
+    would be resolved, never a person for "its"), or the earlier source "the spokesman" repeats."""
+    word = possessor(source)
+    if word is None:
+        return same_noun_source(made, source)
+    antecedent, ident = _antecedent(text, made, mentions, source, word)
+    if word == "it" and ident is not None and _is_person(mentions, ident):
+        return None, None
+    return antecedent, ident
+
+
+def _is_person(mentions: Index, ident: str) -> bool:
+    """Whether entity ``ident`` is a person (read from its mentions)."""
+    return any(m[2] == ident and m[3] == "PERSON" for m in mentions.items)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -267,6 +299,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     quotes = Index(quoted, tuple(map(_START_OF, quoted)))
     titled = TitledPeople(doc)
     home = HomeState(doc)
+    heads = SourceHeads(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     # an attribution inside a quotation belongs to the quoted speaker's words: no claim
@@ -295,7 +328,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         limit = _next_start(found, n, len(text), quoted_cues)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
-        made.append(_claim(text, item, made, (mentions, titled, home), quantities, dates, quotes))
+        made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
     yield from without_enclosed_attitudes(made)
 
 
@@ -556,7 +589,7 @@ def _claim(
     text: str,
     item: Found,
     made: Sequence[Claim],
-    names: tuple[Index, TitledPeople, HomeState],
+    names: tuple[Index, TitledPeople, HomeState, SourceHeads],
     quantities: Index,
     dates: Index,
     quotes: Index,
@@ -566,7 +599,7 @@ def _claim(
     ``names`` are the document's entity mentions, its titled persons ("the King" -> King Fahd) and
     its dateline's state ("government officials" in a story from Oslo -> Norway).
     """
-    mentions, titled, home = names
+    mentions, titled, home, heads = names
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
     cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
@@ -594,11 +627,13 @@ def _claim(
         else:
             source = home_source(
                 source_text,
-                _entity_in(text, mentions, source_start, source_end)
+                _entity_in(text, mentions, source_start, source_end, heads)
                 or _described(text, mentions, source_text)
                 or titled.referent(source_text),
                 home,
             )
+            if source is None:
+                antecedent, source = _description(text, made, mentions, source_text)
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)
     times = _inside(dates, content_start, content_end)
