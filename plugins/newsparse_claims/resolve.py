@@ -267,6 +267,30 @@ def _description(
     return antecedent, ident
 
 
+def _apposed_person(text: str, mentions: Index, source: Span) -> tuple[int, int, str] | None:
+    """The person named right before a source that is its apposition ("Hugo Lee, European director
+    at Acme, said": the source phrase was read from the title on), when the phrase names no person."""
+    if source.start < 2 or text[source.start - 2 : source.start] != ", ":
+        return None  # most sources: one look at two characters
+    before = mentions.last_starting_in(max(0, source.start - MAX_RELATIVE_NAME), source.start)
+    if before is None or before[3] != "PERSON" or before[1] != source.start - 2:
+        return None
+    if any(m[3] == "PERSON" for m in mentions.starting_in(source.start, source.end)):
+        return None
+    if _SUBJECT_BEFORE.search(text, max(0, before[0] - 80), before[0]) is None:
+        return None  # "sent to Ann Lee, the men's solicitor says": the name is an object, not the speaker
+    return before[0], before[1], str(before[2])
+
+
+# what stands before a name that opens a clause as its subject, titles aside ("Dr", "Labour MP"): a
+# text's, sentence's, paragraph's or quotation's end (not a line break inside a wire paragraph), a
+# comma, "but"/"and", or an inverted speech verb ("said Dr X")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\A|[.!?:;,\"”]|\n\s*\n|\n[ \t]+|\b(?:but|and|said|says|added|explained|told))[ \t]*"
+    r"(?:[A-Z][\w.'’-]*\s+)*\Z"
+)
+
+
 def _is_person(mentions: Index, ident: str) -> bool:
     """Whether entity ``ident`` is a person (read from its mentions)."""
     return any(m[2] == ident and m[3] == "PERSON" for m in mentions.items)
@@ -634,6 +658,10 @@ def _claim(
             )
             if source is None:
                 antecedent, source = _description(text, made, mentions, source_text)
+            apposed = _apposed_person(text, mentions, source_text)
+            if apposed is not None:
+                source_text, source = _BUILD_SPAN(apposed[0], source_end, text[apposed[0] : source_end]), apposed[2]
+                start = min(start, apposed[0]) if item.parent is None else start
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)
     times = _inside(dates, content_start, content_end)
