@@ -3,8 +3,9 @@
 Draws from the pool of unused news ids given by ``--pool`` (one id a line; session 14's pool is
 ``/work/brief/unused_ids.txt``): keeps articles of 600 to 2,000 characters with at least three
 reported-speech trigger words (said, told, according to, accused, believes), shuffles them with
-``random.Random(14)``, and takes the first 14, at most 3 from one corpus subset (such as ``bbc/business``). Half A (tuned on)
-is the articles at even places of the draw, half B (never read) those at odd places. The gold was
+``random.Random(14)``, and takes the first 14, at most 3 from one corpus subset (such as
+``bbc/business``). Half A (tuned on) is the articles at even places of the draw, half B (never
+read) those at odd places. The gold was
 written from ``guidelines/claims.md`` before the claims layer was run on these articles, as anchors
 in ``anchors_s14/claims.json`` (syntax of ``anchor_b``). Run:
 python -m evaluation.data.select_claims_s14 --pool FILE [--corpora PATH] prints id and half;

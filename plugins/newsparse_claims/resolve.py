@@ -660,7 +660,8 @@ def _claim(
                 antecedent, source = _description(text, made, mentions, source_text)
             apposed = _apposed_person(text, mentions, source_text)
             if apposed is not None:
-                source_text, source = _BUILD_SPAN(apposed[0], source_end, text[apposed[0] : source_end]), apposed[2]
+                source_text = _BUILD_SPAN(apposed[0], source_end, text[apposed[0] : source_end])
+                source = apposed[2]
                 start = min(start, apposed[0]) if item.parent is None else start
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)

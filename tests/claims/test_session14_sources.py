@@ -42,7 +42,8 @@ def test_without_the_syntax_layer_the_longest_name_is_kept() -> None:
 def test_a_person_of_a_prepositional_phrase_is_not_the_source() -> None:
     """'said Ann Lee of Smith Jones': Smith Jones (a firm read as a person) is no source entity."""
     text = '"Prices will rise," said Ann Lee of Smith Jones.'
-    people = (entity(text, "ann-lee", "PERSON", "Ann Lee"), entity(text, "smith-jones", "PERSON", "Smith Jones"))
+    people = (entity(text, "ann-lee", "PERSON", "Ann Lee"),
+              entity(text, "smith-jones", "PERSON", "Smith Jones"))
     (claim,) = _claims(text, people, with_syntax=True)
     assert claim.source == "ann-lee"
 
@@ -50,7 +51,8 @@ def test_a_person_of_a_prepositional_phrase_is_not_the_source() -> None:
 def test_a_title_before_the_name_still_gives_the_named_person() -> None:
     """'Acme Corp spokesman Brian Fallon said': the person named, not a person in the title."""
     text = "Hillary Clinton spokesman Brian Fallon said the plan was sound."
-    people = (entity(text, "clinton", "PERSON", "Hillary Clinton"), entity(text, "fallon", "PERSON", "Brian Fallon"))
+    people = (entity(text, "clinton", "PERSON", "Hillary Clinton"),
+              entity(text, "fallon", "PERSON", "Brian Fallon"))
     (claim,) = _claims(text, people, with_syntax=True)
     assert claim.source == "fallon"
 
@@ -101,7 +103,8 @@ def test_his_lawyer_is_not_the_client() -> None:
 
 
 APPOSED = ("The bill was rejected.\n\nHugo Lee, European director for public policy at CompTIA, an "
-           "umbrella group for technology firms, said inventors would suffer. He said the debate was muddied.")
+           "umbrella group for technology firms, said inventors would suffer. "
+           "He said the debate was muddied.")
 
 
 def _apposed_entities(text: str) -> tuple[Entity, ...]:
