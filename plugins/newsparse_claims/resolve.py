@@ -651,7 +651,8 @@ def _claim(
         else:
             source = home_source(
                 source_text,
-                _entity_in(text, mentions, source_start, source_end, heads)
+                titled.qualified(source_text)
+                or _entity_in(text, mentions, source_start, source_end, heads)
                 or _described(text, mentions, source_text)
                 or titled.referent(source_text),
                 home,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse import Entity
+from newsparse import Entity, Mention, Span
 from newsparse_claims.model import Claim
 from newsparse_syntax import syntax_of
 
@@ -126,3 +126,29 @@ def test_a_name_that_is_an_object_is_not_taken_for_the_apposed_source() -> None:
     text = "A letter has been sent to Ann Lee, the men's solicitor says."
     (claim,) = _claims(text, (entity(text, "ann-lee", "PERSON", "Ann Lee"),))
     assert claim.source != "ann-lee"
+
+
+def _titled(text: str, ident: str, title: str, name: str) -> Entity:
+    """A person named once as "<title> <name>", the title recorded on the mention."""
+    at = text.index(f"{title} {name}")
+    start = at + len(title) + 1
+    mention = Mention(start, start + len(name), name, "name", Span(at, at + len(title), title))
+    return Entity(ident, "PERSON", name, (mention,))
+
+
+def test_the_qualified_title_names_the_person_titled_so_before() -> None:
+    """'Tory leader Michael Howard ... the Tory leader said': Howard, not the party."""
+    text = ("Tory leader Michael Howard attacked the Budget. "
+            "The Budget was a fraud, the Tory leader said.")
+    ents = (_titled(text, "howard", "leader", "Michael Howard"), entity(text, "tories", "ORG", "Tory"))
+    claims = _claims(text, ents)
+    assert claims[-1].source_text is not None and claims[-1].source_text.text == "the Tory leader"
+    assert claims[-1].source == "howard"
+
+
+def test_a_shadow_office_in_the_window_leaves_the_qualified_title_alone() -> None:
+    """'shadow foreign secretary Ann Lee ... The Foreign Secretary said': not Ann Lee (unclear)."""
+    text = ("The shadow foreign secretary Ann Lee spoke first. "
+            "The talks failed, the Foreign Secretary said.")
+    claims = _claims(text, (_titled(text, "lee", "foreign secretary", "Ann Lee"),))
+    assert claims[-1].source != "lee"
