@@ -101,8 +101,15 @@ def _entity_in(
                 best, found = key, ident
     if len(people) < 2:
         return found
-    head = None if heads is None else heads.person(Span.of(text, start, end), people)
+    head = None
+    if heads is not None and _MODIFIER_WORD.search(text, people[0][1], people[-1][0]):
+        head = heads.person(Span.of(text, start, end), people)  # the parse only where it may help
     return head or _head_person(text, people, found)
+
+
+# a word opening a relative clause or a prepositional phrase between two persons of one source: only
+# then is the syntax layer asked which of them heads it ("Bosworth, who came with Orlando Bloom")
+_MODIFIER_WORD = re.compile(r"\b(?:who|whom|whose|which|that|of|with|for|to|at|in|by|from|on|against)\b")
 
 
 def _head_person(text: str, people: Sequence[tuple[int, int, str]], found: str | None) -> str | None:
