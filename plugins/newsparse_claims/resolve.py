@@ -130,12 +130,15 @@ _TITLE_GAP = re.compile(r"(?:\s+(?!(?:of|for|and|with|by|from|to|or|the)\b)[A-Za
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 # Prepositions that put a place in a modifier of the source's head ("Police in southwest China").
 _PLACE_PREPOSITIONS = frozenset("in at across outside inside throughout around".split())
-# Heads that a nation adjective does not make that nation's voice ("The Syrian opposition").
+# Heads that a nation adjective does not make that nation's voice ("The Syrian opposition"; "the
+# German company": a firm of that nation, not the nation).
 _COLLECTIVE_HEADS = frozenset(
     """
     sources source opposition rebels rebel insurgents militants dissidents exiles refugees analysts
     analyst experts diplomats traders dealers witnesses residents observers economists critics
     activists protesters media press newspapers villagers survivors
+    company firm giant group club bank carrier airline retailer maker manufacturer insurer operator
+    team side
     """.split()
 )
 

@@ -152,3 +152,19 @@ def test_a_shadow_office_in_the_window_leaves_the_qualified_title_alone() -> Non
             "The talks failed, the Foreign Secretary said.")
     claims = _claims(text, (_titled(text, "lee", "foreign secretary", "Ann Lee"),))
     assert claims[-1].source != "lee"
+
+
+def test_a_nation_adjective_before_a_firm_noun_is_not_the_source_entity() -> None:
+    """'The German company said': a firm of Germany speaks, not Germany."""
+    text = "Siemens showed off a system. The German company said data could be sent faster."
+    ents = (entity(text, "siemens", "ORG", "Siemens"), entity(text, "germany", "GPE", "German"))
+    claims = _claims(text, ents)
+    assert claims[-1].source_text is not None and claims[-1].source_text.text == "The German company"
+    assert claims[-1].source != "germany"
+
+
+def test_a_nation_adjective_before_officials_still_gives_the_nation() -> None:
+    """'German officials said': unnamed members of a state speak for it (unchanged)."""
+    text = "German officials said the talks would resume."
+    (claim,) = _claims(text, (entity(text, "germany", "GPE", "German"),))
+    assert claim.source == "germany"
