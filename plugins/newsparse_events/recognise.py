@@ -64,6 +64,7 @@ from newsparse_events.places import (
     as_mention,
     as_span,
     dated_otherwise,
+    opens_with_date,
     located_names,
     mention_near,
     named_incident,
@@ -679,7 +680,8 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     if event.place_text is None and not _many_places(doc, event):
         own = event.date.value if event.date is not None else None
         other_day = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
-        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other_day)
+        dated = partial(opens_with_date, sorted(t.start for t in dates), doc.token_columns)
+        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other_day, dated)
         event = attrs.evolve(
             event,
             place=place and place[2],

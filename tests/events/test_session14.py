@@ -1,0 +1,87 @@
+"""Issue 16, session 14 round 1: a narrative place only from a sentence that tells the incident."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.annotations import Event
+from newsparse.text import token_columns
+from newsparse_events.places import background_sentence, opens_with_date
+
+
+def events(text: str, published: str | None = "2008-07-12") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+def test_a_lead_that_tells_no_incident_gives_no_place() -> None:
+    """A film premiered in Berlin: the arrest its story tells did not happen at the festival."""
+    (event,) = events(
+        "A German movie about a resistance heroine has drawn loud applause at Berlin Film Festival. "
+        "Scholl, 21, was arrested with her brother in 1943 for distributing leaflets.",
+        published=None,
+    )
+    assert event.role == "arrested"
+    assert event.place_text is None
+
+
+def test_a_lead_opened_by_its_date_still_places_what_follows() -> None:
+    """ "On 8 May 2020, in Petrolina, police dismantled a lab. A man was arrested." is in Petrolina."""
+    (event,) = events(
+        "On 8 May 2020, in Petrolina, Pernambuco, military police forces dismantled a cocaine lab. "
+        "A man was arrested.",
+        published="2020-05-08",
+    )
+    assert event.place_text is not None and event.place_text.text.startswith("Petrolina")
+
+
+def test_a_lead_dated_inside_its_clause_is_no_frame() -> None:
+    """An announcement "on Thursday" about victims of abuse in Iraq places no arrest told after it."""
+    found = events(
+        "The ministry announced on Thursday that it has agreed to pay victims of abuse in Iraq. "
+        "Mousa and nine other Iraqis were arrested by a patrol."
+    )
+    assert found and all(e.place_text is None for e in found)
+
+
+def test_a_lead_that_tells_a_slaying_places_it() -> None:
+    """ "the sniper slaying of a doctor in the Buffalo area": the later killing of the doctor is there."""
+    found = events(
+        "The FBI has released one of two men sought for questioning in connection with the sniper "
+        "slaying of a doctor in the Buffalo area. Officials played down the likelihood that either "
+        "was involved in the Oct. 23 killing of the doctor.",
+        published="1998-11-21",
+    )
+    (killed,) = [e for e in found if e.role == "killed"]
+    assert killed.place_text is not None and killed.place_text.text == "Buffalo"
+
+
+def test_a_running_state_since_a_point_gives_no_place() -> None:
+    """ "Violence has flared in Iraq since the invasion" tells no incident of the assassination after it."""
+    found = events(
+        "Sectarian violence has flared in Iraq since the US-led invasion, leading some to speculate "
+        "about a civil war. The assassination of the chief prosecutor highlights the divisions."
+    )
+    (killed,) = [e for e in found if e.role == "killed"]
+    assert killed.place_text is None
+
+
+def test_background_sentence_needs_a_perfect_before_since() -> None:
+    """ "has ... since" is a running state; "since" alone ("ever since he left") or "has" alone is not."""
+    text = "Violence has flared in Iraq since 2003. He left since it rained. Violence has flared."
+    first, second = text.index("He"), text.index("Violence has flared.")
+    assert background_sentence(text, 0, first)
+    assert not background_sentence(text, first, second)
+    assert not background_sentence(text, second, len(text))
+
+
+def test_opens_with_date_reads_the_first_tokens_only() -> None:
+    """A date among a sentence's first four tokens opens it; one later in its clause does not."""
+    text = "On 8 May 2020, in X, police raided a lab. The ministry announced on Thursday a plan."
+    tokens = token_columns(text)
+    split = text.index("The")
+    dates = [text.index("8 May"), text.index("Thursday")]
+    assert opens_with_date(dates, tokens, 0, split)
+    assert not opens_with_date(dates, tokens, split, len(text))
+    assert not opens_with_date([], tokens, 0, len(text))
