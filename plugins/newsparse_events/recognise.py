@@ -64,12 +64,12 @@ from newsparse_events.places import (
     as_mention,
     as_span,
     dated_otherwise,
-    opens_with_date,
     located_names,
     mention_near,
     named_incident,
     narrative_place,
     nearest,
+    opens_with_date,
     origins,
     outside,
     possessors,
@@ -679,9 +679,9 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not _many_places(doc, event):
         own = event.date.value if event.date is not None else None
-        other_day = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
+        other = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
         dated = partial(opens_with_date, sorted(t.start for t in dates), doc.token_columns)
-        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other_day, dated)
+        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other, dated)
         event = attrs.evolve(
             event,
             place=place and place[2],
