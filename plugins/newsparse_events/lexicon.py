@@ -80,7 +80,7 @@ _TABLE = MappingProxyType(
     """,
         "wounded": """
         verb: wounded | wounding | injured | injuring | hurt | maimed
-        noun: injuries
+        noun: injuries | injury
         toll: number of wounded | number of injured
     """,
         "missing": """

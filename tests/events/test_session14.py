@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import newsparse
+from newsparse import Span
 from newsparse.annotations import Event
+from newsparse.syntax import SyntaxTree, Word
 from newsparse.text import token_columns
 from newsparse_events.places import background_sentence, opens_with_date
+from newsparse_events.roles import attack_agent
 
 
 def events(text: str, published: str | None = "2008-07-12") -> list[Event]:
@@ -85,3 +88,68 @@ def test_opens_with_date_reads_the_first_tokens_only() -> None:
     assert opens_with_date(dates, tokens, 0, split)
     assert not opens_with_date(dates, tokens, split, len(text))
     assert not opens_with_date([], tokens, 0, len(text))
+
+
+def test_an_airstrike_by_a_force_names_the_force() -> None:
+    """ "an airstrike by Afghan military forces killed 7": the airstrike is the means, the force the actor."""
+    (event,) = events(
+        "On 28 April 2020, an airstrike by Afghan military forces killed 7 civilians in Ghor.",
+        published="2020-04-28",
+    )
+    assert event.instrument is not None and event.instrument.text == "airstrike"
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "Afghan military forces"
+
+
+def test_killed_in_an_attack_by_someone_names_them() -> None:
+    """ "was killed in an attack by rivals": the rivals are the perpetrators."""
+    (event,) = events(
+        "On 29 April 2020, a university student was killed in an attack by rivals over a land dispute.",
+        published="2020-04-29",
+    )
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "rivals"
+
+
+def test_an_attack_by_night_names_no_actor() -> None:
+    """A time after "by" is no actor: "killed in an attack by night"."""
+    (night,) = events("A farmer was killed in an attack by night on the village.", published="2020-04-29")
+    assert night.perpetrator_text is None
+
+
+def _tree(text: str, rows: list[tuple[str, str, int | None, str | None]]) -> SyntaxTree:
+    """A syntax tree of ``text`` from (word, upos, head, relation) rows, words found left to right."""
+    words, at = [], 0
+    for word, upos, head, rel in rows:
+        at = text.index(word, at)
+        words.append(Word(at, at + len(word), word, upos, head, rel))
+        at += len(word)
+    return SyntaxTree.of(text, words)
+
+
+def test_attack_agent_refuses_the_victims_own_group() -> None:
+    """ "militants were killed in an attack by militants": the victims name no agent of their own."""
+    text = "Two militants were killed in an attack by militants."
+    rows = [
+        ("Two", "NUM", 1, "nummod"),
+        ("militants", "NOUN", 3, "nsubj:pass"),
+        ("were", "AUX", 3, "aux:pass"),
+    ]
+    rows += [("killed", "VERB", None, "root"), ("in", "ADP", 6, "case"), ("an", "DET", 6, "det")]
+    rows += [("attack", "NOUN", 3, "obl"), ("by", "ADP", 8, "case"), ("militants", "NOUN", 6, "nmod")]
+    tree = _tree(text, rows)
+    assert attack_agent(tree, 6, Span.of(text, 4, 13)) is None
+    found = attack_agent(tree, 6, Span.of(text, 0, 3))
+    assert found is not None and found.text == "militants"
+    assert attack_agent(tree, 1, None) is None  # "militants" is no attack noun
+
+
+def test_a_single_injury_is_a_wounded_event() -> None:
+    """ "a villager sustained a serious injury", "One injury was reported": one wounded each."""
+    (event,) = events(
+        "On 5 May 2020, a villager sustained a serious injury after stepping on a landmine in Pursat.",
+        published="2020-05-05",
+    )
+    assert (event.role, event.count.value if event.count else None) == ("wounded", 1)
+    (reported,) = events(
+        "On 6 May 2020, clashes broke out in Tripoli. One injury was reported.", "2020-05-06"
+    )
+    assert reported.role == "wounded"
