@@ -26,11 +26,13 @@ __all__ = [
     "background_sentence",
     "dated_otherwise",
     "located_names",
+    "many_places",
     "mention_near",
     "name_at",
     "named_incident",
     "narrative_place",
     "nearest",
+    "one_of_many",
     "opens_with_date",
     "origins",
     "outside",
@@ -316,6 +318,56 @@ def narrative_place(
 _YEAR = re.compile(r"\d{4}")
 # a state told as running since a point: "violence has flared in Iraq since the invasion"
 _SINCE = re.compile(r"\b(?:has|have)\b[^.;:]*?\bsince\b", re.IGNORECASE)
+
+
+_NAME = r"[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*"
+# the last of three or more places listed: "Sri Lanka, India, Indonesia and Thailand", "Bristol and Leeds"
+_LISTED_BEFORE = re.compile(rf"(?:{_NAME}\s*,\s*)+{_NAME}\s*,?\s+and\s+(?:the\s+)?")
+_LIST_REACH = 120  # characters before a place where its list may begin
+
+
+def one_of_many(text: str, place: tuple[int, int, str | None] | None) -> tuple[int, int, str | None] | None:
+    """The place, or None when it ends a list of three or more places: the event spans them all.
+
+    "The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with 23,000 killed" is no
+    toll of Thailand.
+    """
+    if place is None or " and " not in text[max(0, place[0] - 6) : place[0]]:
+        return place
+    lo = max(0, place[0] - _LIST_REACH)
+    listed = any(m.end() == place[0] for m in _LISTED_BEFORE.finditer(text, lo, place[0]))
+    return None if listed else place
+
+
+# a clause told over many places: "Over 80 people in eight cities were detained", "across the country"
+_MANY_PLACES = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:(?:the|several|many|various|different|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a dozen|dozens of)\s+)?(?:cities|towns|provinces|districts|regions|states|"
+    r"countries|villages|areas|parts of the country|the country|the nation)\b",
+    re.IGNORECASE,
+)
+MAX_PLACE_REACH = 40  # characters after the event where its clause may name its places
+
+
+def many_places(doc: Document, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the event ``[start, end)`` is told over many places: no one place of the narrative is its.
+
+    Its own words say so ("in eight cities"), or its sentence lists three or more places before it
+    ("spread to the Midlands, Merseyside, Bristol and Leeds, nearly 400 people were injured").
+    """
+    sentence = doc.sentence_of(start)
+    stop = min(end + MAX_PLACE_REACH, sentence.end if sentence is not None else len(doc.text))
+    if _MANY_PLACES.search(doc.text, start, max(stop, end)) is not None:
+        return True
+    lo = sentence.start if sentence is not None else start
+    if " and " not in doc.text[lo:start]:
+        return False
+    first = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
+    last = bisect.bisect_left(mentions, start, key=lambda m: m[0])
+    return any(
+        m[3] in PLACE_KINDS and one_of_many(doc.text, (m[0], m[1], m[2])) is None
+        for m in mentions[first:last]
+    )
 
 
 MAX_FRAME_TOKENS = 4  # "On 8 May 2020, in X", "As reported on 2 May", "QUITO, March 14 -"

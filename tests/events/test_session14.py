@@ -7,7 +7,7 @@ from newsparse import Span
 from newsparse.annotations import Event
 from newsparse.syntax import SyntaxTree, Word
 from newsparse.text import token_columns
-from newsparse_events.places import background_sentence, opens_with_date
+from newsparse_events.places import background_sentence, one_of_many, opens_with_date
 from newsparse_events.roles import attack_agent
 
 
@@ -153,3 +153,33 @@ def test_a_single_injury_is_a_wounded_event() -> None:
         "On 6 May 2020, clashes broke out in Tripoli. One injury was reported.", "2020-05-06"
     )
     assert reported.role == "wounded"
+
+
+def test_a_toll_over_a_list_of_places_has_no_one_place() -> None:
+    """ "Sri Lanka, India, Indonesia and Thailand, with 23,000 killed": no toll of Thailand alone."""
+    found = events(
+        "The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed."
+    )
+    (killed,) = [e for e in found if e.role == "killed"]
+    assert killed.place_text is None
+
+
+def test_a_list_of_places_gives_no_narrative_place_either() -> None:
+    """Riots in Brixton, then 400 hurt as they spread to four places: no one place is theirs."""
+    found = events(
+        "Riots broke out in Brixton in April. During the following days of disturbances that spread to "
+        "the Midlands, Merseyside, Bristol and Leeds, nearly 400 people were injured."
+    )
+    (wounded,) = [e for e in found if e.role == "wounded"]
+    assert wounded.place_text is None
+
+
+def test_one_of_many_keeps_a_place_with_its_area() -> None:
+    """ "in Celaya, Guanajuato" and "in Kabul and Herat" are no list of three: the place stays."""
+    text = "in Celaya, Guanajuato and in Kabul and Herat; Sri Lanka, India and Thailand"
+    for name in ("Celaya", "Guanajuato", "Herat"):
+        at = text.index(name)
+        assert one_of_many(text, (at, at + len(name), None)) is not None
+    at = text.index("Thailand")
+    assert one_of_many(text, (at, at + 8, None)) is None
+    assert one_of_many(text, None) is None
