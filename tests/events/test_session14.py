@@ -158,7 +158,8 @@ def test_a_single_injury_is_a_wounded_event() -> None:
 def test_a_toll_over_a_list_of_places_has_no_one_place() -> None:
     """ "Sri Lanka, India, Indonesia and Thailand, with 23,000 killed": no toll of Thailand alone."""
     found = events(
-        "The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed."
+        "The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, "
+        "with at least 23,000 people killed."
     )
     (killed,) = [e for e in found if e.role == "killed"]
     assert killed.place_text is None
