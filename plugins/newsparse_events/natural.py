@@ -67,6 +67,9 @@ _VIOLENT = re.compile(
     re.IGNORECASE,
 )
 
+# an attack of an illness: no violence ("died after suffering a heart attack in Peru")
+_ILLNESS_ATTACK = re.compile(r"\b(?:heart|asthma|panic|cardiac) attacks?\b", re.IGNORECASE)
+
 
 def is_natural_death(doc: Document, event: Event) -> bool:
     """Whether ``event`` is one person's natural death or a death that only dates a life.
@@ -82,8 +85,8 @@ def is_natural_death(doc: Document, event: Event) -> bool:
     if not uncounted and (event.count is None or event.count.high != 1):
         return False
     words = _sentence_of(doc, event)
-    if _VIOLENT.search(words):
-        return False
+    if _VIOLENT.search(_ILLNESS_ATTACK.sub(" ", words) if "attack" in words else words):
+        return False  # "died after suffering a heart attack" tells no attack
     if _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None:
         return True
     return not uncounted and _QUIET_STORY.search(_story_around(doc, event)) is None

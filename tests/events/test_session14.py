@@ -184,3 +184,10 @@ def test_one_of_many_keeps_a_place_with_its_area() -> None:
     at = text.index("Thailand")
     assert one_of_many(text, (at, at + 8, None)) is None
     assert one_of_many(text, None) is None
+
+
+def test_a_death_after_a_heart_attack_is_natural() -> None:
+    """ "Peel died after suffering a heart attack in Peru": an illness, no attack, no casualty."""
+    assert events("The broadcaster Peel died after suffering a heart attack in Peru in October.") == []
+    (guard,) = events("A guard died after suffering a heart attack during an attack on the prison in Peru.")
+    assert guard.role == "killed"  # an attack of its own is still told
