@@ -60,6 +60,12 @@ _SPORT = re.compile(
     r"six nations|premiership|grand slam|world cup|test series|training)\b",
     re.IGNORECASE,
 )
+# a player missing from a team: "missing from France's side because of injury", "With Gareth missing ..
+# Michael Owen will be our captain"
+_TEAM = re.compile(
+    r"(?:'s side|\bline-?up|\bcaptain|\bsuspension|\bsuspended|\b(?:because of|through|with an?) injury)\b",
+    re.IGNORECASE,
+)
 _VIOLENT = re.compile(
     r"\b(?:wound|wounds|wounded|injuries|injured|shot|shooting|gunshot|stabbed|stabbing|attack|attacked|"
     r"bomb|bombing|blast|explosion|crash|crashed|killed|killing|killer|murder|murdered|accident|fire|"
@@ -132,12 +138,16 @@ def _single_unattributed(event: Event) -> bool:
 
 
 def is_sports_injury(doc: Document, event: Event) -> bool:
-    """Whether ``event`` is one player's injury told in a sports sentence ("injured as his side won")."""
-    if event.role != "wounded" or not _single_unattributed(event):
+    """Whether ``event`` is one player's injury or absence in a sports sentence ("injured as his side won").
+
+    A player "missing" from a side, a line-up or a captaincy is no missing person.
+    """
+    if event.role not in ("wounded", "missing") or not _single_unattributed(event):
         return False
     words = _sentence_of(doc, event)
     others = words.replace(event.trigger.text, " ")
-    return _SPORT.search(words) is not None and _VIOLENT.search(others) is None
+    team = event.role == "missing" and _TEAM.search(words) is not None
+    return (team or _SPORT.search(words) is not None) and _VIOLENT.search(others) is None
 
 
 def is_killed_off(doc: Document, event: Event) -> bool:

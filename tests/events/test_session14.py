@@ -191,3 +191,13 @@ def test_a_death_after_a_heart_attack_is_natural() -> None:
     assert events("The broadcaster Peel died after suffering a heart attack in Peru in October.") == []
     (guard,) = events("A guard died after suffering a heart attack during an attack on the prison in Peru.")
     assert guard.role == "killed"  # an attack of its own is still told
+
+
+def test_a_player_missing_from_a_side_is_no_missing_person() -> None:
+    """ "Magne was missing from France's side because of injury": a team's absence, no casualty."""
+    assert events("Olivier Magne was missing from France's side at the weekend because of injury.") == []
+    assert (
+        events('"With Gareth missing I would think Owen will be our captain," said coach Mike Ruddock.') == []
+    )
+    (lost,) = events("A fisherman has been missing since a wave hit his boat; a rescue team is searching.")
+    assert lost.role == "missing"  # a rescue team is no sports side
