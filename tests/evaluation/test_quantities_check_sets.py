@@ -1,5 +1,5 @@
-"""Check sets D (session 12), E (session 13) and F (session 14) of the real quantities set: their fields, halves,
-articles and offsets, and their seeded draws (one test per set, from the set's own draw module)."""
+"""Check sets D (session 12), E (session 13) and F (session 14) of the real quantities set: their
+fields, halves, articles and offsets, and their seeded draws (one test per set, from its draw module)."""
 
 from __future__ import annotations
 
