@@ -1,0 +1,46 @@
+"""Granularity of session 14, round 2 (issue 19): an earnings story's "a year earlier" compares
+with the quarter the story reports, however far into the story it comes, unless a longer period
+("the nine months", "the full year") was named in between."""
+
+from __future__ import annotations
+
+import newsparse_dates
+from newsparse import Document
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+
+FILLER = (
+    " The concern said it will record a reserve for its defense group, including a charge related"
+    " to problems under a fixed-price development contract and overhead costs that will not be"
+    " reimbursed. It will also write off costs related to exploration leases where exploration"
+    " efforts have been unsuccessful. The company cited interest costs and amortization of goodwill"
+    " as factors in the loss. Its shares fell in heavy trading."
+)
+
+
+def values(text: str, published: str) -> list[tuple[str, str]]:
+    """(text, value) of every time expression of ``text``."""
+    doc: Document = PIPE.parse(text, published=published)
+    return [(d.text, d.value) for d in doc.dates]
+
+
+def test_year_earlier_far_after_the_quarter_is_that_quarter() -> None:
+    """More than 400 characters after "third-quarter" (no other period named): 1988-Q3."""
+    text = "Hadson Corp. expects to report a third-quarter net loss of $17 million." + FILLER
+    text += " A year earlier, net income was $2.1 million."
+    assert len(FILLER) > 400
+    assert values(text, "1989-11-02")[-1] == ("A year earlier", "1988-Q3")
+
+
+def test_year_earlier_after_the_nine_months_is_the_year() -> None:
+    """ "For the nine months ... a year earlier": the nine months are compared, not the quarter."""
+    text = "Du Pont reported that third-quarter profit grew 19%." + FILLER
+    text += " For the nine months, Du Pont earned $2 billion, up 18% from $1.69 billion a year earlier."
+    assert values(text, "1989-10-26")[-1] == ("a year earlier", "1988")
+
+
+def test_year_earlier_beyond_reach_is_the_year() -> None:
+    """Far beyond the quarter (three fillers and more), "a year earlier" is the year before."""
+    text = "Profit rose in the third quarter." + FILLER * 3 + " Sales were flat from a year earlier."
+    assert values(text, "1989-10-26")[-1] == ("a year earlier", "1988")
