@@ -96,6 +96,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     value = _REFS.get(word.replace(" very ", " "), "PAST_REF")  # "the very near future" as "the near future"
     if word == "later":  # "now rather than later", "sooner or later" (the pattern's only "later")
         return _Partial("DATE", "FUTURE_REF")
+    if word == "right now" and m.group(0).endswith("Now"):
+        return None  # "All Right Now": a title, as "Now" alone mid-sentence
     if word in ("current", "once", "earlier", "later"):
         # "current" is an adjective ("the current accord", "current levels"): not tagged, as the
         # guidelines say; "the current year" is a pattern of its own

@@ -176,8 +176,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later)"
-        r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
+        r"\b(?=now|right\snow|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later)"
+        r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|(?:right\s+)?now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+(?:very\s+)?near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         # "in future" as an adverb (British "in the future"), not "in future home PCs"
         r"|(?<=\bin\s)future(?=\s*[.,;:!?)\"”’]|\s+(?:to|and|but|as|if|when|too|also|by|for|with|is|are)\b)"

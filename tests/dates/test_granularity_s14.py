@@ -44,3 +44,16 @@ def test_year_earlier_beyond_reach_is_the_year() -> None:
     """Far beyond the quarter (three fillers and more), "a year earlier" is the year before."""
     text = "Profit rose in the third quarter." + FILLER * 3 + " Sales were flat from a year earlier."
     assert values(text, "1989-10-26")[-1] == ("a year earlier", "1988")
+
+
+def test_right_now_is_one_expression() -> None:
+    """ "right now" is one PRESENT_REF (its modifier inside the span, as TimeML writes it)."""
+    assert values("The economy is doing a bit better right now.", "2005-01-20") == [
+        ("right now", "PRESENT_REF")
+    ]
+    assert values("Right now, Mexico leads the way.", "2005-01-20") == [("Right now", "PRESENT_REF")]
+
+
+def test_right_now_as_a_title_is_not_a_date() -> None:
+    """ "All Right Now" (a song) is a title, not a time."""
+    assert values("They had a global hit with All Right Now, before forming a new band.", "2005-01-20") == []
