@@ -263,6 +263,10 @@ _VAGUE_BEFORE = frozenset(
         "waited",
     )
 )
+# "over the years" is a length unless something bounds or names the years ("over the years of the war")
+_OVER_THE_NOT = re.compile(
+    r"\s*(?:(?:of|ahead|to|since|before|after|that|when|which|following|preceding|between|from|in|until)\b|\d)"
+)
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 
@@ -297,6 +301,11 @@ def _opens_length_of(ctx: Context, start: int, prev: list[str]) -> bool:
 
 def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
+    if m["over"]:  # "over the years", "Over the weeks, ...": a length up to now (not "over the years of")
+        if _OVER_THE_NOT.match(ctx.text, m.end()):
+            return None
+        letter, time_unit = UNITS[unit_of(m["u"])]
+        return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     prev = ctx.before(m.start(), 10).split()
     in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
     if (

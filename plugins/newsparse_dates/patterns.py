@@ -208,6 +208,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague",
+        # "over the years": the article inside, as TimeML tags the vague length ("the years" PXY)
+        r"(?:(?P<over>(?<=\bover\s)the\s+)(?=(?:years|months|weeks|decades)\b))?"
         r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)"
         r"(?:\s+(?:or|to)\s+(?:years|months|weeks|days|decades|hours|minutes))?\b(?!-)",
         _h_vague,

@@ -57,3 +57,18 @@ def test_right_now_is_one_expression() -> None:
 def test_right_now_as_a_title_is_not_a_date() -> None:
     """ "All Right Now" (a song) is a title, not a time."""
     assert values("They had a global hit with All Right Now, before forming a new band.", "2005-01-20") == []
+
+
+def test_over_the_years_is_a_vague_length() -> None:
+    """ "over the years" ("Over the weeks, ...") tags "the years", a length of unknown count."""
+    assert values("It has become more commercial over the years.", "2005-01-20") == [("the years", "PXY")]
+    assert values("Over the weeks, there have been signs.", "2005-01-20") == [("the weeks", "PXW")]
+
+
+def test_over_the_years_bounded_is_not_a_length() -> None:
+    """ "over the years of the war" and "over the years 2006 to 2015" name the years: no length."""
+    assert values("He aged over the years of the war.", "2005-01-20") == []
+    assert values("Prices rose over the years 2006 to 2015.", "2005-01-20") == [
+        ("2006", "2006"),
+        ("2015", "2015"),
+    ]
