@@ -21,6 +21,7 @@ from newsparse_dates.handlers_calendar import (
     _h_slash,
     _h_spelled_year,
     _h_split_year,
+    _h_unit_long,
     _h_weekday,
     _h_year,
 )
@@ -215,6 +216,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         _h_vague,
     ),
     ("yearend", r"\byear(?:[-\s]|(?P<poss>['’]s\s+))end\b(?!-)", _h_year_end),
+    ("unitlong", r"\b(?P<lu>hour|day|week|month|year|decade|century)-long\b", _h_unit_long),
     (
         "theyear",
         r"\b(?P<ein>(?:earlier|later|early|late)\s+in\s+)?the\s+(?:fiscal\s+|full\s+|calendar\s+)?year\b(?![-'’])"
@@ -404,6 +406,7 @@ _TRIGGERS = _triggers(
         ("theyear", "year", 30, 20),
         ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
         ("yearend", "year", 2, 10),
+        ("unitlong", "long", 10, 0),
         ("spelled_year", "nineteen eighteen year", 14, 32),
         ("duration", _UNIT_WORDS, 48, 30),
         ("relunit", "last this next past coming previous preceding following current same prior", 24, 28),

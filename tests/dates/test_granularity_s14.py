@@ -72,3 +72,14 @@ def test_over_the_years_bounded_is_not_a_length() -> None:
         ("2006", "2006"),
         ("2015", "2015"),
     ]
+
+
+def test_unit_long_is_one_unit() -> None:
+    """ "day-long", "decade-long" are adjectival durations of one unit, as "a two-day election" is."""
+    assert values("They left their third day-long meeting.", "2000-04-03") == [("day-long", "P1D")]
+    assert values("The peso's decade-long peg ended.", "2005-01-20") == [("decade-long", "P10Y")]
+
+
+def test_counted_unit_long_keeps_its_count() -> None:
+    """ "a two-day-long strike": the count belongs to the duration ("two-day"), not one day."""
+    assert values("It was a two-day-long strike.", "2005-01-20") == [("two-day", "P2D")]
