@@ -403,7 +403,7 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _RATE = re.compile(
-    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn|p)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
+    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn|p)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundreds?|thousands?|millions?|billions?|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}(?:\s+of(?:\s+[a-z]+){1,2})?|\bper)\s*$"
 )  # an amount and its unit, maybe "of" a thing: "60,000 barrels of fuel oil a day", "75p an hour"
 

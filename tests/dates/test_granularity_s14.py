@@ -83,3 +83,9 @@ def test_unit_long_is_one_unit() -> None:
 def test_counted_unit_long_keeps_its_count() -> None:
     """ "a two-day-long strike": the count belongs to the duration ("two-day"), not one day."""
     assert values("It was a two-day-long strike.", "2005-01-20") == [("two-day", "P2D")]
+
+
+def test_plural_amount_a_day_is_a_rate() -> None:
+    """ "hundreds of interviews a day": an amount per day, its unit a SET (as "60,000 barrels a day")."""
+    doc = PIPE.parse("We are doing hundreds of interviews a day.", published="1998-11-21")
+    assert [(d.text, d.type, d.value) for d in doc.dates] == [("a day", "SET", "P1D")]
