@@ -568,10 +568,11 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         if ctx.ref is None:
             return _Partial("DATE", "XXXX" if unit == "Y" else "XXXX-XX", mod, kind="following")
         return _date("DATE", rs.shift(ctx.ref, unit, 1), True, mod, kind="following")
-    if m["the"] and rel in ("last", "past", "next", "coming") and not pre and unit in ("Y", "DE", "CE"):
-        # TimeBank: "over the past year", "in the last decade" name the previous calendar unit
+    if m["the"] and rel in ("last", "past", "next", "coming") and not pre and unit in ("Y", "CE"):
+        # TimeBank: "over the past year" names the previous calendar year ("the past decade" is the
+        # ten years up to now, a length as "the past ten years" is: below)
         if ctx.ref is None:
-            return _Partial("DATE", {"Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
+            return _Partial("DATE", {"Y": "XXXX", "CE": "XX"}[unit], mod)
         return _date("DATE", rs.shift(ctx.ref, unit, _REL[rel]), True, mod)
     if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
         if _PART_OF.match(ctx.text, m.end()):

@@ -89,3 +89,17 @@ def test_plural_amount_a_day_is_a_rate() -> None:
     """ "hundreds of interviews a day": an amount per day, its unit a SET (as "60,000 barrels a day")."""
     doc = PIPE.parse("We are doing hundreds of interviews a day.", published="1998-11-21")
     assert [(d.text, d.type, d.value) for d in doc.dates] == [("a day", "SET", "P1D")]
+
+
+def test_the_past_decade_is_ten_years_up_to_now() -> None:
+    """ "over the past decade" is the ten years up to publication (a length, as "the past ten years"),
+    not the previous calendar decade; "the past year" keeps its calendar reading."""
+    doc = PIPE.parse("Threats became routine over the past decade.", published="1998-10-25")
+    (decade,) = doc.dates
+    assert (decade.text, decade.type, decade.value, decade.reference) == (
+        "the past decade",
+        "DURATION",
+        "P10Y",
+        "published",
+    )
+    assert values("Sales fell in the past year.", "1998-10-25") == [("the past year", "1997")]
