@@ -10,7 +10,7 @@ import attrs
 
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year, _year2
-from newsparse_dates.lexicon import MONTHS, SEASONS, TENS, TIMES_OF_DAY, WEEKDAYS
+from newsparse_dates.lexicon import MONTHS, SEASONS, TENS, TIMES_OF_DAY, UNITS, WEEKDAYS, unit_of
 from newsparse_dates.pieces import _MONTH_ABBREVIATIONS, _REL
 
 
@@ -630,3 +630,18 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     if tod:
         return _Partial("TIME", f"{value}T{tod}", mod, True, (value, value))
     return _date("DATE", value, True, mod)
+
+
+# a count before "day-long" ("a three day-long meeting"): the duration pattern's business, not one unit
+_COUNT_BEFORE = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few))[\s-]*$"
+)
+
+
+def _h_unit_long(m: re.Match[str], ctx: Context) -> _Partial | None:
+    """ "a day-long meeting", "the peso's decade-long peg": one unit, an adjectival duration (P1D, P10Y)
+    as "a two-day election" is."""
+    if _COUNT_BEFORE.search(ctx.before(m.start(), 12)):
+        return None
+    letter, time_unit = UNITS[unit_of(m["lu"])]
+    return _Partial("DURATION", rs.duration_value(1, letter, time_unit))

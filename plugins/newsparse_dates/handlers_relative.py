@@ -96,6 +96,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     value = _REFS.get(word.replace(" very ", " "), "PAST_REF")  # "the very near future" as "the near future"
     if word == "later":  # "now rather than later", "sooner or later" (the pattern's only "later")
         return _Partial("DATE", "FUTURE_REF")
+    if word == "right now" and m.group(0).endswith("Now"):
+        return None  # "All Right Now": a title, as "Now" alone mid-sentence
     if word in ("current", "once", "earlier", "later"):
         # "current" is an adjective ("the current accord", "current levels"): not tagged, as the
         # guidelines say; "the current year" is a pattern of its own
@@ -261,6 +263,10 @@ _VAGUE_BEFORE = frozenset(
         "waited",
     )
 )
+# "over the years" is a length unless something bounds or names the years ("over the years of the war")
+_OVER_THE_NOT = re.compile(
+    r"\s*(?:(?:of|ahead|to|since|before|after|that|when|which|following|preceding|between|from|in|until)\b|\d)"
+)
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
 
 
@@ -295,6 +301,11 @@ def _opens_length_of(ctx: Context, start: int, prev: list[str]) -> bool:
 
 def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "for years", "within weeks": a duration of unknown length (PXY, PXW)."""
+    if m["over"]:  # "over the years", "Over the weeks, ...": a length up to now (not "over the years of")
+        if _OVER_THE_NOT.match(ctx.text, m.end()):
+            return None
+        letter, time_unit = UNITS[unit_of(m["u"])]
+        return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     prev = ctx.before(m.start(), 10).split()
     in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
     if (
@@ -392,7 +403,7 @@ def _h_adj_ago(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 
 _RATE = re.compile(
-    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn|p)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundred|thousand|million|billion|one|two"
+    r"(?i)(?:(?:\d(?:%|bn|mn|m|k|tn|p)?|percent|cents?|dollars?|times|once|twice|thrice|per|hundreds?|thousands?|millions?|billions?|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|dozens?)(?:\s+[a-z]+){0,2}(?:\s+of(?:\s+[a-z]+){1,2})?|\bper)\s*$"
 )  # an amount and its unit, maybe "of" a thing: "60,000 barrels of fuel oil a day", "75p an hour"
 
@@ -557,10 +568,11 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         if ctx.ref is None:
             return _Partial("DATE", "XXXX" if unit == "Y" else "XXXX-XX", mod, kind="following")
         return _date("DATE", rs.shift(ctx.ref, unit, 1), True, mod, kind="following")
-    if m["the"] and rel in ("last", "past", "next", "coming") and not pre and unit in ("Y", "DE", "CE"):
-        # TimeBank: "over the past year", "in the last decade" name the previous calendar unit
+    if m["the"] and rel in ("last", "past", "next", "coming") and not pre and unit in ("Y", "CE"):
+        # TimeBank: "over the past year" names the previous calendar year ("the past decade" is the
+        # ten years up to now, a length as "the past ten years" is: below)
         if ctx.ref is None:
-            return _Partial("DATE", {"Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit], mod)
+            return _Partial("DATE", {"Y": "XXXX", "CE": "XX"}[unit], mod)
         return _date("DATE", rs.shift(ctx.ref, unit, _REL[rel]), True, mod)
     if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
         if _PART_OF.match(ctx.text, m.end()):

@@ -21,6 +21,7 @@ from newsparse_dates.handlers_calendar import (
     _h_slash,
     _h_spelled_year,
     _h_split_year,
+    _h_unit_long,
     _h_weekday,
     _h_year,
 )
@@ -176,8 +177,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later)"
-        r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
+        r"\b(?=now|right\snow|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later)"
+        r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|(?:right\s+)?now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+(?:very\s+)?near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
         # "in future" as an adverb (British "in the future"), not "in future home PCs"
         r"|(?<=\bin\s)future(?=\s*[.,;:!?)\"”’]|\s+(?:to|and|but|as|if|when|too|also|by|for|with|is|are)\b)"
@@ -208,11 +209,14 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague",
+        # "over the years": the article inside, as TimeML tags the vague length ("the years" PXY)
+        r"(?:(?P<over>(?<=\bover\s)the\s+)(?=(?:years|months|weeks|decades)\b))?"
         r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)"
         r"(?:\s+(?:or|to)\s+(?:years|months|weeks|days|decades|hours|minutes))?\b(?!-)",
         _h_vague,
     ),
     ("yearend", r"\byear(?:[-\s]|(?P<poss>['’]s\s+))end\b(?!-)", _h_year_end),
+    ("unitlong", r"\b(?P<lu>hour|day|week|month|year|decade|century)-long\b", _h_unit_long),
     (
         "theyear",
         r"\b(?P<ein>(?:earlier|later|early|late)\s+in\s+)?the\s+(?:fiscal\s+|full\s+|calendar\s+)?year\b(?![-'’])"
@@ -402,6 +406,7 @@ _TRIGGERS = _triggers(
         ("theyear", "year", 30, 20),
         ("vague", "years months weeks days decades centuries hours minutes", 12, 20),
         ("yearend", "year", 2, 10),
+        ("unitlong", "long", 10, 0),
         ("spelled_year", "nineteen eighteen year", 14, 32),
         ("duration", _UNIT_WORDS, 48, 30),
         ("relunit", "last this next past coming previous preceding following current same prior", 24, 28),

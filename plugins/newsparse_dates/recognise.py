@@ -39,6 +39,24 @@ _RANGE_JOIN = re.compile(r"(?i)\s*(?:to|through|until|till|and|-|–|—)\s*")
 _YEAR_BACK = re.compile(r"(?i)^(?:(?:a|one|the)?\s*year[\s-](?:earlier|ago)(?:\s+month)?)$")
 
 
+# a period longer than a quarter ("the nine months", "the full year", "the first half") named after it
+_LONGER_PERIOD = re.compile(
+    r"(?i)\b(?:nine|six|twelve|\d+)[\s-]months?\b|\bfull[\s-]year\b|\b(?:first|second)\s+half\b"
+    r"|\bhalf[\s-]year\b|\b(?:the|fiscal|calendar)\s+year\b(?![\s-](?:ago|earlier))"
+)
+_QUARTER_REACH = 1200  # characters: an earnings story's "a year earlier" compares with its quarter
+
+
+def _quarter_compared(f: Found, text: str, quarter_end: int, ctx: Context) -> bool:
+    """Whether ``f`` ("a year earlier", "the year-earlier period") compares with the quarter named
+    before it: within reach, and no longer period ("the nine months", "the full year") named between."""
+    if not ((f.kind in ("ago", "adjago") and _YEAR_BACK.match(text)) or f.kind == "period"):
+        return False
+    if f.start - quarter_end >= _QUARTER_REACH:
+        return False
+    return f.start - quarter_end < 400 or not _LONGER_PERIOD.search(ctx.text, quarter_end, f.start)
+
+
 _QUARTER_NAMED = re.compile(r"(?i)first|second|third|fourth|final|\bQ\d|year-|year['’]s")
 _ENDED = re.compile(r"(?i)\s+end(?:ed|ing)\s+$")
 
@@ -325,11 +343,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
             last_quarter = (f.end, f.value)
         text = ctx.text[f.start : f.end]
-        if (
-            last_quarter is not None
-            and ((f.kind in ("ago", "adjago") and _YEAR_BACK.match(text)) or f.kind == "period")
-            and f.start - last_quarter[0] < 400
-        ):
+        if last_quarter is not None and _quarter_compared(f, text, last_quarter[0], ctx):
             year, q = last_quarter[1].split("-")
             named = _YEAR_IN.search(text)
             same = re.search(r"(?i)\b(?:latest|current|recent)\b", text) is not None
