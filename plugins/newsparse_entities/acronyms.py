@@ -11,9 +11,13 @@ from newsparse_entities.resolve import Resolved
 __all__ = ["spelled_acronyms"]
 
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
-# A run of capitalised words and the small words a name joins them with, opening and closing with
-# a capitalised word ("Internet Service Providers' Association", "Department of Trade and Industry").
-_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
+# A run of three capitalised words or more and the small words a name joins them with, opening and
+# closing with a capitalised word ("Internet Service Providers' Association", "Department of Trade
+# and Industry"). Three at least, the shortest acronym's length: a shorter run is never matched, as
+# any run that starts inside it ends where it ends (with no more capitalised words), so the runs
+# found are those of the pattern with any number of words that have three or more.
+_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*){2,}")
+_WORD = re.compile(r"\S+")
 _SMALL = frozenset("of and for the on de du des".split())
 _SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
 _LAWS = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
@@ -26,12 +30,9 @@ def _runs(text: str) -> list[_Run]:
     """The capitalised runs of ``text`` with three or more capitalised words (the shortest acronym's
     length), each as its offset, its text and its words: found once for all the acronyms."""
     runs: list[_Run] = []
-    for run in _RUN.finditer(text):
-        words = run.group().split(" ")
-        if sum(word not in _SMALL for word in words) < 3:
-            continue
-        parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", run.group())]
-        runs.append((run.start(), run.group(), parts))
+    for run in _RUN.finditer(text):  # three capitalised words or more: none of them is a small word
+        found = run.group()
+        runs.append((run.start(), found, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(found)]))
     return runs
 
 

@@ -99,7 +99,9 @@ def _is_cap(text: str) -> bool:
 # Prefixes of English words before a capital ("pay-TV", "pre-Budget", "ex-Reds", "mid-June",
 # "un-British", "sub-Saharan"): no name particle as "al-" is.
 # A brand written with a small "i" or "e" before a capital ("iPod", "iTunes", "eBay"): a name.
-_LOWER_BRAND = re.compile(r"(?<![\w.@/-])[ie][A-Z][a-z]{2,}s?(?![\w@-])")
+# The look-behind is tested after the two letters it guards ("[ie][A-Z]" first, which the engine
+# scans for quickly), not at every position of the text: the same matches at a third of the cost.
+_LOWER_BRAND = re.compile(r"[ie][A-Z](?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
 _ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
