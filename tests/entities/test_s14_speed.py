@@ -1,4 +1,5 @@
-"""Session 14's faster forms give what the plain forms they replaced give.
+"""Session 14's faster forms give what the plain forms they replaced give, and its prefilters never
+skip a text where their rule fires.
 
 The plain forms are kept here as the reference: the brand pattern with its look-behind first, and
 the acronyms' capitalised runs of any length filtered to three capitalised words or more.  Generated
@@ -12,8 +13,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import Document, Meta
 from newsparse_entities.acronyms import _SMALL, _runs
-from newsparse_entities.words import _LOWER_BRAND
+from newsparse_entities.chunk_build import _AFFILIATION_CUES, _SIDE_CUES, build_chunk
+from newsparse_entities.chunk_context import affiliation, side_after_result
+from newsparse_entities.gazetteer import load
+from newsparse_entities.metonyms import capital_metonyms
+from newsparse_entities.teams import individual_sport, sports_report
+from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, person_title, title_before
+from newsparse_entities.words import _LOWER_BRAND, Words, words_of
+
+from .helpers import entity_at, parse
 
 _PLAIN_BRAND = re.compile(r"(?<![\w.@/-])[ie][A-Z][a-z]{2,}s?(?![\w@-])")
 _PLAIN_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
@@ -70,3 +80,73 @@ def test_runs_of_three_words() -> None:
 def test_runs_match_the_plain_ones(text: str) -> None:
     """The runs of three words or more found directly are those of the plain scan and filter."""
     assert _runs(text) == _plain_runs(text)
+
+
+# Words around names: the cues the prefilters look for, their near misses, names and punctuation.
+_CONTEXT_WORDS = st.sampled_from(
+    """over against for to join joined signed move win victory at from with of in analyst spokesman
+    chief executive minister Minister Secretary State Prime said , ( ) . Aston Villa Celtic Goldman
+    Sachs John Kerry Sir Mr the a striker loan""".split()
+)
+
+
+def _words(text: str) -> Words:
+    """The entities layer's words of ``text``."""
+    return words_of(Document(text, meta=Meta()))
+
+
+@settings(max_examples=300)
+@given(st.lists(_CONTEXT_WORDS, min_size=2, max_size=14).map(" ".join))
+def test_chunk_context_prefilters_never_skip_a_firing(text: str) -> None:
+    """Where side_after_result or affiliation holds, the word before is one of their cues; where a
+    title stands before a name, the words before it pass person_title's test."""
+    words = _words(text)
+    for i in range(1, len(words)):
+        for j in range(i + 1, min(i + 3, len(words)) + 1):
+            if words.sent[i - 1] == words.sent[i] and side_after_result(words, i, j, []):
+                assert words.lower[i - 1] in _SIDE_CUES
+            if affiliation(words, i - 1, j):
+                assert words.lower[i - 1] in _AFFILIATION_CUES
+        span = title_before(words, i, frozenset())
+        if span is not None:
+            t, low = words.text, words.lower
+            assert t[i - 1] in TITLE_HEADS or low[i - 1] in _ROLE_HEADS or "of" in t[max(0, i - 4) : i - 1]
+
+
+def test_chunk_evidence_just_past_the_prefilters() -> None:
+    """The rules behind the new prefilters still fire on texts that just pass them."""
+    assert "team_role" in parse_evidence("Everton were happy after a 3-1 win over Aston Villa .", "Aston")
+    assert "team_role" in parse_evidence("The striker will join Celtic on loan .", "Celtic")
+    assert "affiliation" in parse_evidence("said an analyst at Nomura Securities .", "Nomura")
+    words = _words("U.S. Secretary of State John Kerry met officials.")
+    k = words.text.index("John")
+    assert person_title(words, k, k + 2, frozenset()) == (words.text.index("Secretary"), k)
+
+
+def parse_evidence(text: str, first: str) -> tuple[str, ...]:
+    """The evidence of the chunk of ``text`` that opens with the word ``first``."""
+    words = _words(text)
+    i = words.text.index(first)
+    j = i + 1
+    while j < len(words) and words.cap[j]:
+        j += 1
+    return build_chunk(words, tuple(range(i, j)), ()).evidence
+
+
+def test_sport_counts_just_past_their_prefilters() -> None:
+    """Three words of matches make a sports report; two of tennis over none of team sports, an
+    individual one; none of them, neither."""
+    assert sports_report(_words("The match ended the season before the final."))
+    assert not sports_report(_words("The match ended the season."))
+    assert individual_sport(_words("The tennis player won the sprint."))
+    assert not individual_sport(_words("The player won the race."))
+
+
+def test_capital_metonyms_just_past_the_prefilter() -> None:
+    """A capital acting as its state is found; a document naming no capital has none."""
+    gaz = load()
+    doc = parse("Tehran agreed to the deal on Monday.")
+    tehran = entity_at(doc, "Tehran")
+    assert tehran.canonical == "Iran" and tehran.mentions[0].form == "capital"
+    words = _words("Aleppo agreed to the deal.")
+    assert capital_metonyms(words, [], gaz) == set()
