@@ -21,7 +21,7 @@ from newsparse_entities.gazetteer import load
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.teams import individual_sport, sports_report
 from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, person_title, title_before
-from newsparse_entities.words import _LOWER_BRAND, Words, words_of
+from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, words_of
 
 from .helpers import entity_at, parse
 
@@ -54,8 +54,10 @@ def test_brand_pattern_cases() -> None:
     misses = ["xiPod", "a.iPod", "@eBay", "/iPod", "-iPod", "iPod-based", "iPod1", "iPo"]
     for text in hits:
         assert _LOWER_BRAND.search(text) and _PLAIN_BRAND.search(text), text
+        assert _LOWER_BRAND_IN_TEXT.search(text), text
     for text in misses:
         assert not _LOWER_BRAND.search(text) and not _PLAIN_BRAND.search(text), text
+        assert not _LOWER_BRAND_IN_TEXT.search(text), text
     assert _LOWER_BRAND.fullmatch("iPod") and not _LOWER_BRAND.fullmatch("xiPod")
 
 
@@ -65,6 +67,7 @@ def test_brand_pattern_matches_the_plain_one(text: str) -> None:
     """The reordered look-behind finds the same matches as the plain pattern, everywhere."""
     assert [m.span() for m in _LOWER_BRAND.finditer(text)] == [m.span() for m in _PLAIN_BRAND.finditer(text)]
     assert bool(_LOWER_BRAND.fullmatch(text)) == bool(_PLAIN_BRAND.fullmatch(text))
+    assert bool(_LOWER_BRAND_IN_TEXT.search(text)) == bool(_PLAIN_BRAND.search(text))
 
 
 def test_runs_of_three_words() -> None:
