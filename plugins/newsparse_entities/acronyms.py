@@ -15,8 +15,10 @@ _ACRONYM = re.compile(r"[A-Z]{3,7}")
 # closing with a capitalised word ("Internet Service Providers' Association", "Department of Trade
 # and Industry"). Three at least, the shortest acronym's length: a shorter run is never matched, as
 # any run that starts inside it ends where it ends (with no more capitalised words), so the runs
-# found are those of the pattern with any number of words that have three or more.
-_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*){2,}")
+# found are those of the pattern with any number of words that have three or more. The repeats are
+# possessive: a shorter word is never followed by the space the next word needs, nor fewer small
+# words by a capital, so giving some back never finds a match, and trying it only costs time.
+_RUN = re.compile(r"[A-Z][A-Za-z&'-]*+(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*+[A-Z][A-Za-z&'-]*+){2,}+")
 _WORD = re.compile(r"\S+")
 _SMALL = frozenset("of and for the on de du des".split())
 _SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
