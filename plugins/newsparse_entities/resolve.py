@@ -423,7 +423,7 @@ def _gazetteer_mentions(
     choice.update(country_choices(gaz_cands, text, gaz, choice))
     keys = [text[c.start : c.end] for c in gaz_cands]
     # a planet's name in a space story is the planet: the words are looked at only when one is named
-    space = not _PLANETS.isdisjoint(keys) and not _SPACE_WORDS.isdisjoint(words.lower)
+    space = not _PLANETS.isdisjoint(keys) and not _SPACE_WORDS.isdisjoint(words.vocabulary)
     gaz_ids: list[tuple[Candidate, str, str]] = []
     for c, key in zip(gaz_cands, keys, strict=True):
         if key in surname_of and c.j - c.i == 1 and not _strong_place(c, words):

@@ -31,6 +31,8 @@ class Words:
     is the index of the first token of sentence ``g`` (and ``bounds[-1] == len(words.text)``), so sentence
     ``g`` is ``bounds[g]:bounds[g + 1]``; ``caps``, ``uppers`` and ``hyphens`` are the indices of the
     capitalized tokens, of those in capitals and of those with a hyphen: few, and where scans start.
+    ``vocabulary`` is the set of the lower-cased words: whether a document has any word of a small set
+    is a test of the two sets, not a pass over every word.
     ``datelines`` maps the first word of each dateline (``newsparse.syntax``'s) to the index of the
     first word after it; ``after_dateline`` holds those indices.
     """
@@ -49,6 +51,7 @@ class Words:
     caps: list[int]
     uppers: list[int]
     hyphens: list[int]
+    vocabulary: frozenset[str]
     datelines: Mapping[int, int] = attrs.field(factory=dict)
     after_dateline: frozenset[int] = frozenset()
 
@@ -220,7 +223,8 @@ def words_of(doc: Document) -> Words:
     columns = doc.token_columns
     n = len(columns.starts)
     if not n:
-        return Words([], [], [], [], [], [], [], [], [], [], [0] * (len(doc.sentences) + 2), [], [], [])
+        bounds = [0] * (len(doc.sentences) + 2)
+        return Words([], [], [], [], [], [], [], [], [], [], bounds, [], [], [], frozenset())
     text = doc.text
     starts, ends, texts = list(columns.starts), list(columns.ends), list(columns.texts)
     hyphens = sorted({bisect_right(starts, p) - 1 for p in _offsets(text, "-")})
@@ -257,11 +261,12 @@ def words_of(doc: Document) -> Words:
                 break
     heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, doc.sentences)}
     heads.update(_region_datelines(text, starts, doc.sentences, heads))
+    lower = list(map(str.lower, texts))
     return Words(
         start=starts,
         end=ends,
         text=texts,
-        lower=list(map(str.lower, texts)),
+        lower=lower,
         poss=poss,
         sent=sents,
         initial=initial,
@@ -272,6 +277,7 @@ def words_of(doc: Document) -> Words:
         caps=caps,
         uppers=uppers,
         hyphens=hyphens,
+        vocabulary=frozenset(lower),
         datelines=heads,
         after_dateline=frozenset(heads.values()),
     )

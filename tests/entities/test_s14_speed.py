@@ -19,6 +19,7 @@ from newsparse_entities.chunk_build import _AFFILIATION_CUES, _SIDE_CUES, build_
 from newsparse_entities.chunk_context import affiliation, side_after_result
 from newsparse_entities.gazetteer import load
 from newsparse_entities.metonyms import capital_metonyms
+from newsparse_entities.recognise import _match_starts, gazetteer_matches
 from newsparse_entities.teams import individual_sport, sports_report
 from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, person_title, title_before
 from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, words_of
@@ -153,3 +154,22 @@ def test_capital_metonyms_just_past_the_prefilter() -> None:
     assert tehran.canonical == "Iran" and tehran.mentions[0].form == "capital"
     words = _words("Aleppo agreed to the deal.")
     assert capital_metonyms(words, [], gaz) == set()
+
+
+@settings(max_examples=200)
+@given(st.lists(_CONTEXT_WORDS, max_size=14).map(" ".join))
+def test_vocabulary_is_the_set_of_lower_words(text: str) -> None:
+    """The words' vocabulary, which the prefilters test against, is the set of the lower-cased words."""
+    words = _words(text)
+    assert words.vocabulary == frozenset(words.lower)
+
+
+def test_lower_case_first_words_just_past_their_prefilter() -> None:
+    """A gazetteer name opening with a lower-case word is still matched ("al-Qaeda"), the set of
+    such words tested against the document's lower-cased words first."""
+    gaz = load()
+    for text in ("Fighters of al-Qaeda attacked the town.", "He joined al-Qaeda."):
+        words = _words(text)
+        k = words.text.index("al-Qaeda")
+        assert k in _match_starts(words, gaz)
+        assert any(m.text == "al-Qaeda" for m in gazetteer_matches(words, gaz, frozenset()))
