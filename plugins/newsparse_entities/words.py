@@ -108,6 +108,7 @@ _LOWER_BRAND = re.compile(r"[ie][A-Z](?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])
 # Whether a text holds one, tried from each capital letter (rarer than an "i" or an "e") and looking
 # back at the letter before it: the same texts, at half the cost again (a match starts one letter late).
 _LOWER_BRAND_IN_TEXT = re.compile(r"[A-Z](?<=[ie][A-Z])(?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
+_BRAND_FIRSTS = frozenset("ie")  # the first letters of such a brand
 _ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
@@ -243,7 +244,8 @@ def words_of(doc: Document) -> Words:
     firsts = list(map(_FIRST_CHAR, texts))  # tokens are never empty
     uppers, caps = _capitals(texts, firsts, hyphens, text.isascii())
     if _LOWER_BRAND_IN_TEXT.search(text):  # "iPod", "eBay": a brand written with a small letter first
-        caps = sorted({*caps, *(k for k, t in enumerate(texts) if _LOWER_BRAND.fullmatch(t))})
+        small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))  # "i", "e" first
+        caps = sorted({*caps, *(k for k in small if _LOWER_BRAND.fullmatch(texts[k]))})
     upper = [False] * n
     for k in uppers:
         upper[k] = True

@@ -173,3 +173,9 @@ def test_lower_case_first_words_just_past_their_prefilter() -> None:
         k = words.text.index("al-Qaeda")
         assert k in _match_starts(words, gaz)
         assert any(m.text == "al-Qaeda" for m in gazetteer_matches(words, gaz, frozenset()))
+
+
+def test_small_letter_brands_among_the_capitalised_words() -> None:
+    """Words written as brands with a small "i" or "e" first are capitalised words; others are not."""
+    words = _words("Apple sold the iPod and eBay rose, it said in its iPhones report; xiPod and iPo.")
+    assert {words.text[k] for k in words.caps} == {"Apple", "iPod", "eBay", "iPhones"}
