@@ -17,6 +17,7 @@ from newsparse import Document, Meta
 from newsparse_entities.acronyms import _SMALL, _runs
 from newsparse_entities.chunk_build import _AFFILIATION_CUES, _SIDE_CUES, build_chunk
 from newsparse_entities.chunk_context import affiliation, side_after_result
+from newsparse_entities.doc_evidence import award_names
 from newsparse_entities.gazetteer import load
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.recognise import _match_starts, gazetteer_matches
@@ -179,3 +180,12 @@ def test_small_letter_brands_among_the_capitalised_words() -> None:
     """Words written as brands with a small "i" or "e" first are capitalised words; others are not."""
     words = _words("Apple sold the iPod and eBay rose, it said in its iPhones report; xiPod and iPo.")
     assert {words.text[k] for k in words.caps} == {"Apple", "iPod", "eBay", "iPhones"}
+
+
+def test_award_names_just_past_the_prefilter() -> None:
+    """A first name an award's noun follows is the award; with no such noun in the text, none is."""
+    words = _words("Oscar nominations were announced.")
+    chunks = [build_chunk(words, (0,), ())]
+    assert award_names(words, chunks, ["Oscar"]) == {"Oscar"}
+    words = _words("Oscar said it.")
+    assert award_names(words, [build_chunk(words, (0,), ())], ["Oscar"]) == set()
