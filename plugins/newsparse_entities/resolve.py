@@ -390,6 +390,8 @@ def _company_short_names(
 def _subdivision_choices(words: Words, gaz_cands: Sequence[Candidate], text: str) -> dict[str, str]:
     """Subdivision readings: "Idlib province" makes every bare "Idlib" the province (name -> id)."""
     choice: dict[str, str] = {}
+    if SUBDIVISION_WORDS.isdisjoint(words.vocabulary):
+        return choice  # most documents: no "province", "district", "governorate"
     for c in gaz_cands:
         if len(c.cands) > 1 and c.j < len(words) and words.lower[c.j] in SUBDIVISION_WORDS:
             sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)

@@ -21,6 +21,7 @@ from newsparse_entities.doc_evidence import award_names
 from newsparse_entities.gazetteer import load
 from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.recognise import _match_starts, gazetteer_matches
+from newsparse_entities.resolve import _subdivision_choices
 from newsparse_entities.teams import individual_sport, sports_report
 from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, person_title, title_before
 from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, words_of
@@ -189,3 +190,22 @@ def test_award_names_just_past_the_prefilter() -> None:
     assert award_names(words, chunks, ["Oscar"]) == {"Oscar"}
     words = _words("Oscar said it.")
     assert award_names(words, [build_chunk(words, (0,), ())], ["Oscar"]) == set()
+
+
+def test_subdivision_choice_just_past_the_prefilter() -> None:
+    """"Idlib province" makes the bare "Idlib" the province; with no subdivision word, no choice."""
+    gaz = load()
+    words = _words("Shelling hit Idlib province on Monday.")
+    matches = gazetteer_matches(words, gaz, frozenset())
+    text = "Shelling hit Idlib province on Monday."
+    assert _subdivision_choices(words, matches, text).get("Idlib", "").startswith("iso3166-2:")
+    words = _words("Shelling hit Idlib on Monday.")
+    assert _subdivision_choices(words, gazetteer_matches(words, gaz, frozenset()), "") == {}
+
+
+def test_titles_after_a_name_just_past_the_prefilter() -> None:
+    """A role in an apposition after a name is its title; a name with no comma after it has none."""
+    words = _words("Jane Doe, chief executive of Acme, said it.")
+    assert person_title(words, 0, 2, frozenset()) == (3, 5)
+    words = _words("Jane Doe said it.")
+    assert person_title(words, 0, 2, frozenset()) is None
