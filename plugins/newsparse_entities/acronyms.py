@@ -11,14 +11,11 @@ from newsparse_entities.resolve import Resolved
 __all__ = ["spelled_acronyms"]
 
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
-# A run of three capitalised words or more and the small words a name joins them with, opening and
-# closing with a capitalised word ("Internet Service Providers' Association", "Department of Trade
-# and Industry"). Three at least, the shortest acronym's length: a shorter run is never matched, as
-# any run that starts inside it ends where it ends (with no more capitalised words), so the runs
-# found are those of the pattern with any number of words that have three or more. The repeats are
-# possessive: a shorter word is never followed by the space the next word needs, nor fewer small
-# words by a capital, so giving some back never finds a match, and trying it only costs time.
-_RUN = re.compile(r"[A-Z][A-Za-z&'-]*+(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*+[A-Z][A-Za-z&'-]*+){2,}+")
+# A run of capitalised words and the small words a name joins them with, opening and closing with
+# a capitalised word ("Internet Service Providers' Association", "Department of Trade and Industry").
+# Every run is matched, short ones too: a scan that resumes after each run is linear, where one
+# asking for three words at least would start again inside a long word that fails it.
+_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
 _WORD = re.compile(r"\S+")
 _SMALL = frozenset("of and for the on de du des".split())
 _SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
@@ -32,8 +29,11 @@ def _runs(text: str) -> list[_Run]:
     """The capitalised runs of ``text`` with three or more capitalised words (the shortest acronym's
     length), each as its offset, its text and its words: found once for all the acronyms."""
     runs: list[_Run] = []
-    for run in _RUN.finditer(text):  # three capitalised words or more: none of them is a small word
+    for run in _RUN.finditer(text):
         found = run.group()
+        # a run of fewer than two spaces has fewer than three words (most runs: one name, or two)
+        if found.count(" ") < 2 or sum(word not in _SMALL for word in found.split(" ")) < 3:
+            continue
         runs.append((run.start(), found, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(found)]))
     return runs
 

@@ -2,7 +2,7 @@
 skip a text where their rule fires.
 
 The plain forms are kept here as the reference: the brand pattern with its look-behind first, and
-the acronyms' capitalised runs of any length filtered to three capitalised words or more.  Generated
+the acronyms' capitalised runs filtered to three capitalised words or more (no space count). Generated
 texts full of the letters, capitals, small words and separators the patterns read must agree.
 """
 
@@ -84,7 +84,8 @@ def test_runs_of_three_words() -> None:
 @settings(max_examples=400)
 @given(st.lists(_RUN_PIECES, max_size=16).map("".join))
 def test_runs_match_the_plain_ones(text: str) -> None:
-    """The runs of three words or more found directly are those of the plain scan and filter."""
+    """The runs of three words or more, those of fewer than two spaces dropped first, are those of the
+    plain scan and filter."""
     assert _runs(text) == _plain_runs(text)
 
 
