@@ -13,7 +13,10 @@ __all__ = ["spelled_acronyms"]
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 # A run of capitalised words and the small words a name joins them with, opening and closing with
 # a capitalised word ("Internet Service Providers' Association", "Department of Trade and Industry").
+# Every run is matched, short ones too: a scan that resumes after each run is linear, where one
+# asking for three words at least would start again inside a long word that fails it.
 _RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
+_WORD = re.compile(r"\S+")
 _SMALL = frozenset("of and for the on de du des".split())
 _SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
 _LAWS = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
@@ -27,11 +30,11 @@ def _runs(text: str) -> list[_Run]:
     length), each as its offset, its text and its words: found once for all the acronyms."""
     runs: list[_Run] = []
     for run in _RUN.finditer(text):
-        words = run.group().split(" ")
-        if sum(word not in _SMALL for word in words) < 3:
+        found = run.group()
+        # a run of fewer than two spaces has fewer than three words (most runs: one name, or two)
+        if found.count(" ") < 2 or sum(word not in _SMALL for word in found.split(" ")) < 3:
             continue
-        parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", run.group())]
-        runs.append((run.start(), run.group(), parts))
+        runs.append((run.start(), found, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(found)]))
     return runs
 
 

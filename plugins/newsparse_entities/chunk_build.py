@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from newsparse_entities.chunk_context import (
     PLACE_EVIDENCE_AFTER,
     PLACE_EVIDENCE_BEFORE,
+    TRANSFER_VERBS,
     affiliation,
     head_evidence,
     in_place_brackets,
@@ -25,6 +26,7 @@ from newsparse_entities.rules import (
     CLAUSE_MARKS,
     PLURAL_VERBS,
     POSSESSED_ROLES,
+    ROLES,
     SAYING_VERBS,
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
@@ -63,6 +65,11 @@ _PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
 # layout evidence.
 _LAYOUT_AFTER = frozenset([*_SCORECARD, *_FIXTURE, "(", *_PRODUCT_AFTER, *_MEDIA_NOUNS])
 _LAYOUT_BEFORE = _SCORECARD | _FIXTURE
+# The words before a chunk that side_after_result reads ("a win over X", "join X", "signed for X", "a
+# move to X") and that affiliation reads (a role, "an analyst at X", "a spokesman for X"): a chunk
+# after none of them is neither, and neither is called.
+_SIDE_CUES = frozenset(["over", "against", "for", "to", *TRANSFER_VERBS])
+_AFFILIATION_CUES = ROLES | frozenset(["from", "at", "with", "for", "of"])
 
 
 def build_chunk(
@@ -104,7 +111,7 @@ def build_chunk(
         and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
     ):
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
-    if i and side_after_result(words, i, j, ev):
+    if prev is not None and lower[prev] in _SIDE_CUES and side_after_result(words, i, j, ev):
         ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (
         (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
@@ -127,7 +134,7 @@ def build_chunk(
     place = low_prev in _PLACE_PREVIOUS
     if place:
         ev.append("place_prep")
-    if prev and affiliation(words, prev, j):
+    if prev and low_prev in _AFFILIATION_CUES and affiliation(words, prev, j):
         # ", from X" is the weaker tie ("from Mao Tse-Tung in China to ..."): no match for a first name
         ev.append("affiliation_comma" if text[prev - 1] == "," else "affiliation")
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:

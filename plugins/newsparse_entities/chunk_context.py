@@ -402,7 +402,7 @@ def side_after_result(words: Words, i: int, j: int, evidence: list[str]) -> bool
 
 # Verbs of a player's transfer before the club's name ("join Celtic", "signed for Portsmouth"), and
 # words of football transfers, one of which must stand in the sentence ("a move to Birmingham").
-_TRANSFER_VERBS = frozenset("join joins joined joining".split())
+TRANSFER_VERBS = frozenset("join joins joined joining".split())
 _SIGNED = frozenset("sign signs signed signing".split())
 _TRANSFER_WORDS = frozenset(
     """striker strikers midfielder defender goalkeeper keeper winger forward transfer loan club clubs
@@ -417,7 +417,7 @@ def club_after_transfer(words: Words, i: int) -> bool:
     before = lower[i - 1]
     if before == "for" and i >= 2 and lower[i - 2] in _SIGNED:
         return True
-    if before in _TRANSFER_VERBS or (before == "to" and i >= 2 and lower[i - 2] == "move"):
+    if before in TRANSFER_VERBS or (before == "to" and i >= 2 and lower[i - 2] == "move"):
         g = words.sent[i]
         return not _TRANSFER_WORDS.isdisjoint(lower[words.bounds[g] : words.bounds[g + 1]])
     return False

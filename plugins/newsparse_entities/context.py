@@ -144,7 +144,8 @@ def listed_with_people(
             if c.i - prev.j == 3:
                 between.append(prev.j + 1)
         else:
-            flush()
+            if len(group) >= 3:  # what flush looks at: most groups are one name
+                flush()
             group = [key]
             between = []
         prev = c

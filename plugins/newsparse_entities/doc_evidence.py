@@ -57,6 +57,8 @@ def _says(lower: list[str], j: int) -> bool:
 def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
     """One-word name chunks followed somewhere in the document by an award's noun ("Oscar
     nominations", "the Emmy ceremony"): the award, not a person of that first name."""
+    if _AWARD_AFTER.isdisjoint(words.vocabulary):
+        return set()  # most documents: no award's noun anywhere
     lower, sent, n = words.lower, words.sent, len(words.text)
     return {
         key

@@ -26,7 +26,7 @@ def head_aliases(
     """The decided mentions with every later "the <Head>" added as an alias of the one organisation
     of two words or more named earlier whose name ends with that head word (or opens it before "of")."""
     text = words.text
-    if INSTITUTION_HEADS.isdisjoint(text):
+    if INSTITUTION_HEADS.isdisjoint(map(text.__getitem__, words.caps)):  # capitalised, as they are
         return list(resolved)  # most documents: no such word
     named: dict[str, list[Resolved]] = {}  # head word -> the organisations named with it, in order
     for r in sorted(resolved, key=_START):

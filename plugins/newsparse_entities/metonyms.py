@@ -7,6 +7,7 @@ the state's mention, not the city's (issue 14: "a capital acting for its state")
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from newsparse_entities.context import LIST_JOINERS
 from newsparse_entities.gazetteer import Gazetteer, country_ids
@@ -37,10 +38,15 @@ _AUXILIARIES = frozenset("still also now then again has have had will would coul
 _SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
 
 
+_IDENT = itemgetter(1)  # the gazetteer id of a (candidate, id, form) row
+
+
 def capital_metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
     """Indices of capital mentions that stand for their state: listed with states, or acting subjects."""
-    states = country_ids(gaz)
     capital_of = gaz.capital_of
+    if capital_of.keys().isdisjoint(map(_IDENT, gaz_ids)):
+        return set()  # only a capital is ever taken: a document naming none (most) has nothing to look at
+    states = country_ids(gaz)
     out: set[int] = set()
     group: list[int] = []
 

@@ -390,6 +390,8 @@ def _company_short_names(
 def _subdivision_choices(words: Words, gaz_cands: Sequence[Candidate], text: str) -> dict[str, str]:
     """Subdivision readings: "Idlib province" makes every bare "Idlib" the province (name -> id)."""
     choice: dict[str, str] = {}
+    if SUBDIVISION_WORDS.isdisjoint(words.vocabulary):
+        return choice  # most documents: no "province", "district", "governorate"
     for c in gaz_cands:
         if len(c.cands) > 1 and c.j < len(words) and words.lower[c.j] in SUBDIVISION_WORDS:
             sub = next((cid for cid, _ in c.cands if cid.startswith("iso3166-2:")), None)
@@ -421,13 +423,11 @@ def _gazetteer_mentions(
     companies = company_towns(words, gaz_cands, text)
     choice = _subdivision_choices(words, gaz_cands, text)
     choice.update(country_choices(gaz_cands, text, gaz, choice))
+    keys = [text[c.start : c.end] for c in gaz_cands]
     # a planet's name in a space story is the planet: the words are looked at only when one is named
-    space = any(text[c.start : c.end] in _PLANETS for c in gaz_cands) and not _SPACE_WORDS.isdisjoint(
-        words.lower
-    )
+    space = not _PLANETS.isdisjoint(keys) and not _SPACE_WORDS.isdisjoint(words.vocabulary)
     gaz_ids: list[tuple[Candidate, str, str]] = []
-    for c in gaz_cands:
-        key = text[c.start : c.end]
+    for c, key in zip(gaz_cands, keys, strict=True):
         if key in surname_of and c.j - c.i == 1 and not _strong_place(c, words):
             person = surname_of[key]
             out.append(_person(c, person, _short_form(key, person)))

@@ -33,6 +33,11 @@ def person_title(words: Words, i: int, j: int, taken: frozenset[int]) -> tuple[i
     """Word indices of the title of the person named by words ``i:j``: written before the name
     ("Secretary of State John Kerry"), else in an apposition after it ("Jane Doe, chief executive
     of X"); an honorific alone ("Sir Adam Thomson") is none."""
+    text = words.text
+    if i == 0 or not (
+        text[i - 1] in TITLE_HEADS or words.lower[i - 1] in _ROLE_HEADS or "of" in text[max(0, i - 4) : i - 1]
+    ):  # none of the words title_before reads before the name (most names): no title before it
+        return title_after(words, j, taken) if j < len(text) and text[j] == "," else None
     span = title_before(words, i, taken)
     if span is not None and span[0] < span[1] and _honorific(words, span):
         span = title_before(words, span[0], taken)  # "chairman Sir Adam Thomson": the role before
