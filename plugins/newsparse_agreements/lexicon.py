@@ -370,7 +370,7 @@ PARTY_SUBJECT_CUES = frozenset(
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
     off voted votes vote voting initialled initialed initialling initialing
     completed completes completing rejoined rejoins rejoin rejoining joined joins
-    failure won wins winning
+    failure won wins winning entered
     """.split()
 )
 
