@@ -41,6 +41,8 @@ _TITLES = frozenset(
     """president prime premier foreign finance defence defense trade economy interior chancellor king queen
     prince government cabinet parliament senate congress army military national state central""".split()
 )
+# A truce named by a town holds there; it was not agreed there ("the Grozny ceasefire").
+_LOCAL_TRUCE = re.compile(r"(?:cease-?fire|truce)s?$", re.IGNORECASE)
 # "between the two countries": a pair named before.
 _TWO_STATES = re.compile(r"the\s+two\s+(?:countries|nations|governments)\b", re.IGNORECASE)
 
@@ -108,7 +110,7 @@ def _around_triggers(ctx: _Sentence) -> None:
                 # "Liverpool's bid", "Chelsea's contract": a club or firm named after its town owns it
                 local.give("parties", premod, premod[0].start, trig.end)
                 _cast(local, trig.kind, "'s", premod)  # "Bond Corp's acquisition", "Turkey's loan"
-            elif premod[0].type != "LOC":
+            elif premod[0].type != "LOC" and not _LOCAL_TRUCE.search(trig.text):  # "the Grozny ceasefire": its area
                 local.place(premod[0], premod[0].start, trig.end)
         _date_premodifier(ctx, trig, local)
         if not premod:

@@ -2,7 +2,7 @@
 money-market repurchase pact is no deal; "talks on Thursday between X and Y" names the sides (an envoy
 a country describes is the side); "entered into" an agreement and "X, a unit of Y, said it" give the
 side; "to buy the unit of X" makes X the seller; "a deal with X's Y" makes Y the side; "despite
-striking a deal" is signed."""
+striking a deal" is signed; "the Grozny ceasefire" holds in Grozny, it was not agreed there."""
 
 from __future__ import annotations
 
@@ -100,3 +100,10 @@ def test_despite_striking_a_deal_is_signed() -> None:
     assert rec.status == "signed"
     (rec,) = deals("Kenya is close to striking a deal with Lark.")
     assert rec.status == "negotiating"
+
+
+def test_a_truce_named_by_its_town_was_not_agreed_there() -> None:
+    doc = newsparse.parse("Rebels said the Grozny ceasefire was holding.", published="1996-08-23")
+    assert [rec.venue for rec in doc.agreements] == [None]
+    doc = newsparse.parse("The Minsk agreement was signed by Russia and Ukraine.", published="2015-02-13")
+    assert [rec.venue is not None for rec in doc.agreements] == [True]
