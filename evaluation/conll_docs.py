@@ -1,10 +1,11 @@
 """CoNLL-2003 train documents as plain wire text, rebuilt at run time (the text is never stored).
 
 The copy under ``conll2003/eng.train`` has lost its ``-DOCSTART-`` markers, so a document starts
-at the headline before each dateline sentence ("BRUSSELS 1996-08-22") or before its byline; a document's index is its position in that list. Tokens are joined deterministically:
-no space before , . ; : ? ! % ' 's n't ) ] or a closing quote, none after ( [ $ or an opening
-quote (straight quotes alternate open/close within a sentence). The headline, the dateline and
-each sentence are paragraphs apart; the publication date is the dateline's.
+at the headline before each dateline sentence ("BRUSSELS 1996-08-22") or before its byline; a
+document's index is its position in that list. Tokens are joined deterministically: no space before
+, . ; : ? ! % ' 's n't ) ] or a closing quote, none after ( [ $ or an opening quote (straight quotes
+alternate open/close, carried across sentences). The headline, the dateline and each sentence are
+paragraphs apart; the publication date is the dateline's.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def detokenise(tokens: list[str], quote_open: bool = False) -> tuple[str, bool]:
 
 
 def _is_dateline(tokens: list[str]) -> bool:
-    """A dateline sentence: a place in capitals, maybe a country, then a date ("GDANSK, Poland 1996-08-22")."""
+    """A dateline: a place in capitals, maybe a country, then a date ("GDANSK, Poland 1996-08-22")."""
     return 1 < len(tokens) <= 7 and bool(_DATE.match(tokens[-1])) and tokens[0].isupper()
 
 
@@ -90,7 +91,9 @@ def _headline(sentences: list[list[str]], dateline: int) -> int:
 def read_documents(path: Path) -> list[ConllDoc]:
     """The documents of a CoNLL file, cut before the headline preceding each dateline."""
     sentences = _sentences(path)
-    cuts = sorted({0} | {_headline(sentences, k) for k, s in enumerate(sentences) if k > 0 and _is_dateline(s)})
+    cuts = sorted(
+        {0} | {_headline(sentences, k) for k, s in enumerate(sentences) if k > 0 and _is_dateline(s)}
+    )
     docs: list[ConllDoc] = []
     for index, (start, end) in enumerate(zip(cuts, [*cuts[1:], len(sentences)], strict=True)):
         chunk = sentences[start:end]

@@ -17,7 +17,10 @@ from pathlib import Path
 
 from evaluation.conll_docs import read_documents, train_path
 
-CUE = re.compile(r"\b(cease-?fires?|truces?|accords?|agreements?|pacts?|deals?|treat(y|ies)|peace plan|mergers?|signed)\b", re.I)
+CUE = re.compile(
+    r"\b(cease-?fires?|truces?|accords?|agreements?|pacts?|deals?|treat(y|ies)|peace plan|mergers?|signed)\b",
+    re.I,
+)
 SEED = 1414
 COUNT = 20
 MAX_CHARS = 2500

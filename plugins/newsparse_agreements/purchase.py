@@ -89,13 +89,13 @@ def read_purchases(ctx: _Sentence) -> None:
         hits = [h for h in ctx.entities.within(end, stop) if h.type in _FIRMS]
         target = _target(text, hits, end)
         selling = found.group("sell") is not None
-        owner = None if selling else _owner(text, hits, end, target)
-        if owner is not None:  # "to buy the unit of X": X sells
+        other = _after(text, hits, end, _TO if selling else _FROM)
+        owner = None if selling or other else _owner(text, hits, end, target)
+        if owner is not None:  # "to buy the unit of X": X sells (unless "from Y" names the seller)
             local.give("parties", [owner], owner.start, owner.end)
             local.cast("seller", [owner])
         if target is not None and target is not owner:
             local.cast("target", [target])
-        other = _after(text, hits, end, _TO if selling else _FROM)
         if other:
             local.give("parties", other, other[0].start, other[-1].end)
             local.cast("acquirer" if selling else "seller", other)

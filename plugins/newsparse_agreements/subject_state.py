@@ -3,8 +3,8 @@
 When a mention's head is the subject of a passive state verb ("was abandoned / scrapped /
 suspended / extended / violated / broken / renewed / observed") or of an intransitive one ("collapsed",
 "broke down", "expired", "took effect", "came into force", "fell apart", "held") or is declared dead
-("is dead", "ceased to exist", "no longer existed": ``collapsed``) or "in place" (``in_force``), that verb states
-the agreement's own state, whatever the token rules attached it to (a nearer mention of talks in
+("is dead", "ceased to exist", "no longer existed": ``collapsed``) or "in place" (``in_force``), that
+verb states the agreement's own state, whatever the token rules attached it to (a nearer mention of talks in
 "the deal was abandoned after talks failed").  A negated, modal or conditional verb states nothing.
 """
 

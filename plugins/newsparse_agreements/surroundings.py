@@ -35,7 +35,8 @@ from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
 from .triggers import Trigger
 
-# "with Rupert Murdoch's Sky television": the possessed name is the side; a title is not ("Israel's Prime Minister").
+# "with Rupert Murdoch's Sky television": the possessed name is the side; a title is not ("Israel's
+# Prime Minister").
 _POSSESSED_NAME = re.compile(r"['’]s\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b")
 _TITLES = frozenset(
     """president prime premier foreign finance defence defense trade economy interior chancellor king queen
@@ -110,7 +111,9 @@ def _around_triggers(ctx: _Sentence) -> None:
                 # "Liverpool's bid", "Chelsea's contract": a club or firm named after its town owns it
                 local.give("parties", premod, premod[0].start, trig.end)
                 _cast(local, trig.kind, "'s", premod)  # "Bond Corp's acquisition", "Turkey's loan"
-            elif premod[0].type != "LOC" and not _LOCAL_TRUCE.search(trig.text):  # "the Grozny ceasefire": its area
+            elif premod[0].type != "LOC" and not _LOCAL_TRUCE.search(
+                trig.text
+            ):  # "the Grozny ceasefire": its area
                 local.place(premod[0], premod[0].start, trig.end)
         _date_premodifier(ctx, trig, local)
         if not premod:

@@ -37,8 +37,26 @@ def test_the_file_holds_no_corpus_text_beyond_the_gold_spans() -> None:
 
 def test_detokenise_spacing_rules() -> None:
     """No space before closing punctuation and clitics, none after opening brackets, quotes paired."""
-    tokens = ["He", "said", '"', "it", "is", "n't", "over", '"', "(", "$", "5", ")", "in", "Kenya", "'s", "port", "."]
-    assert detokenise(tokens) == ('He said "it isn\'t over" ($5) in Kenya\'s port.', False)
+    tokens = [
+        "He",
+        "said",
+        '"',
+        "it",
+        "is",
+        "n't",
+        "over",
+        '"',
+        "(",
+        "$",
+        "5",
+        ")",
+        "in",
+        "Kenya",
+        "'s",
+        "port",
+        ".",
+    ]
+    assert detokenise(tokens) == ("He said \"it isn't over\" ($5) in Kenya's port.", False)
     assert detokenise(['"', "We", "are", "ready", "."]) == ('"We are ready.', True)
     assert detokenise(["It", "is", ",", '"', "he", "said", "."], True) == ('It is," he said.', False)
 
