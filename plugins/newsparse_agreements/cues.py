@@ -68,8 +68,13 @@ _NEG_GROUPS = ("neg", "neg2", "tneg", "cneg", "nneg", "mneg")
 _WORD = re.compile(r"[\w'’.-]+")
 _PREMOD_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+)\s+)?")
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
+# A day or week between a mention and its sides: "talks on Thursday between X and Y".
+_DAY_GAP = (
+    r"(?:(?:on|last|this)\s++(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\s++"
+    r"(?=between\b|with\b))?"
+)
 _AFTER_TRIGGER = re.compile(
-    r"(?:,\s*+(?=between\b)|\s++)(?:(?P<verb>signed|agreed|reached|struck|concluded)\s++)?"
+    r"(?:,\s*+(?=between\b)|\s++" + _DAY_GAP + r")(?:(?P<verb>signed|agreed|reached|struck|concluded)\s++)?"
     r"(?P<prep>between|with|among|involving|of|by|from|to)\b\s+",
     re.IGNORECASE,
 )

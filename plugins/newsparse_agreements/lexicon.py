@@ -344,7 +344,7 @@ STATUS_CUES = re.compile(
                  |(?:held|holds|holding)(?!\s+(?:in|at|on|by|up|back|off|out|talks|a|an|the|its|their)\b))
     | (?P<signed>(?:been|was|were|is|are|be|being)\s+(?:given|handed|awarded)
                  |vot(?:ed|es|e|ing)\s+(?:\w+\s+)?to\s+(?:ratify|approve|accept|adopt|endorse)
-                 |signed|signing|initial+(?:ed|ing)|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
+                 |(?:after|despite|since)\s+striking|signed|signing|initial+(?:ed|ing)|signs(?!\s+of)|sign(?!\s+of)|inked|sealed|struck|reached|concluded
                  |clinched|finali[sz]ed|formali[sz]ed
                  |agreed\s+(?:to|on|upon)|agreed|agree\s+(?:to|on)|agreeing\s+(?:to|on)|announced
                  |adopted|brokered|mediated|joined|joins
@@ -370,7 +370,7 @@ PARTY_SUBJECT_CUES = frozenset(
     complied complying complies met meets fulfilled fulfils fulfills honored honoured stop stopped
     off voted votes vote voting initialled initialed initialling initialing
     completed completes completing rejoined rejoins rejoin rejoining joined joins
-    failure won wins winning
+    failure won wins winning entered
     """.split()
 )
 

@@ -51,6 +51,11 @@ _CLAUSE_END = re.compile(
 _TO_TARGET = re.compile(
     r"(?:(?:(?:a|an|the|its|their)\s+)?(?:[\w%.,$£€-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?)?", re.IGNORECASE
 )
+# "to buy the Securities Products unit of CheckFree": the firm after "unit of" owns what is sold.
+_PART = r"(?:unit|units|division|divisions|subsidiary|subsidiaries|arm|business|businesses|operations|assets)"
+_OWNER_OF = re.compile(rf"\b{_PART}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+_OWNER_AFTER = re.compile(rf"\s+{_PART}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "from Globex", "from rival Fujitsu", "to US firm Acme": the side after its short description.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -83,10 +88,14 @@ def read_purchases(ctx: _Sentence) -> None:
         stop = min(stop_at.start() if stop_at else ctx.sentence.end, end + _REACH)
         hits = [h for h in ctx.entities.within(end, stop) if h.type in _FIRMS]
         target = _target(text, hits, end)
-        if target is not None:
-            local.cast("target", [target])
         selling = found.group("sell") is not None
         other = _after(text, hits, end, _TO if selling else _FROM)
+        owner = None if selling or other else _owner(text, hits, end, target)
+        if owner is not None:  # "to buy the unit of X": X sells (unless "from Y" names the seller)
+            local.give("parties", [owner], owner.start, owner.end)
+            local.cast("seller", [owner])
+        if target is not None and target is not owner:
+            local.cast("target", [target])
         if other:
             local.give("parties", other, other[0].start, other[-1].end)
             local.cast("acquirer" if selling else "seller", other)
@@ -151,6 +160,19 @@ def _target(text: str, hits: list[Hit], end: int) -> Hit | None:
     if _TO_TARGET.fullmatch(gap) is None or has_verb(gap):
         return None
     return hits[0]
+
+
+def _owner(text: str, hits: list[Hit], end: int, target: Hit | None) -> Hit | None:
+    """The firm whose unit is bought: the target itself after "the unit of", or the name right after
+    "<target> unit of" ("the Securities Products Business unit of CheckFree Corp")."""
+    if target is None and hits and _THE.fullmatch(text, end, hits[0].start):
+        target = hits[0]  # "to buy the Securities Products unit of": the unit's name, then its owner
+    elif target is None:
+        return None
+    elif _OWNER_OF.search(text, end, target.start):
+        return target
+    later = [h for h in hits if h.start >= target.end][:1]
+    return later[0] if later and _OWNER_AFTER.fullmatch(text, target.end, later[0].start) else None
 
 
 def _after(text: str, hits: list[Hit], end: int, preposition: re.Pattern[str]) -> list[Hit]:

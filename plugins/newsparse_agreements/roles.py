@@ -100,6 +100,8 @@ _APPOSED = re.compile(
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
 _CUES = Prefilter.of(STATUS_CUES)
 _PASSIVE = Prefilter.of(ROLE_PASSIVE)
+# An apposition between a reporter and "said": "SunGard Shareholder Systems, a subsidiary of SunGard, said".
+_APPOSED_REPORTER = re.compile(r",\s+(?:a|an|the)\s[^,;.()\"“”]{1,80},\s*$")
 # A subject pronoun between names and their agreeing verb: the names are not its subject.
 _PRONOUN_IN_GAP = re.compile(r"\b(?:it|they|he|she|we)\b", re.IGNORECASE)
 # "said (on Thursday) (that) it had": a reporting verb before the pronoun subject of an agreeing verb.
@@ -403,7 +405,8 @@ def subject_of(ctx: _Sentence, start: int) -> list[Hit]:
 
 def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
     """Who "it" / "they" stands for in "X said (on Thursday) it had signed": the names right before
-    the reporting verb, or before the relative clause that separates them ("X, which ..., said")."""
+    the reporting verb, or before the relative clause or apposition that separates them ("X, which ...,
+    said", "X, a unit of Y, said")."""
     text = ctx.text
     floor = ctx.sentence.start
     said = _SAID_PRONOUN.search(text, max(floor, start - 60), start)
@@ -411,7 +414,9 @@ def _reporter(ctx: _Sentence, start: int) -> list[Hit]:
         return []
     pos = said.start()
     if text[floor:pos].rstrip().endswith(","):
+        aside = _APPOSED_REPORTER.search(text, floor, pos)  # "X, a subsidiary of Y, said it had"
         pos = max(text.rfind(", which ", floor, pos), text.rfind(", who ", floor, pos))
+        pos = aside.start() if pos < 0 and aside is not None else pos
         if pos < 0:
             return []
     return ctx.entities.chain_before(pos, floor, loose=_REPORTER_GAP)

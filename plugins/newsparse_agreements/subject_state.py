@@ -1,10 +1,10 @@
 """The agreement as the subject of a state verb: "the deal was abandoned", "the truce broke down".
 
 When a mention's head is the subject of a passive state verb ("was abandoned / scrapped /
-suspended / extended / violated / broken / renewed") or of an intransitive one ("collapsed",
+suspended / extended / violated / broken / renewed / observed") or of an intransitive one ("collapsed",
 "broke down", "expired", "took effect", "came into force", "fell apart", "held") or is declared dead
-("is dead", "ceased to exist", "no longer existed": ``collapsed``), that verb states
-the agreement's own state, whatever the token rules attached it to (a nearer mention of talks in
+("is dead", "ceased to exist", "no longer existed": ``collapsed``) or "in place" (``in_force``), that
+verb states the agreement's own state, whatever the token rules attached it to (a nearer mention of talks in
 "the deal was abandoned after talks failed").  A negated, modal or conditional verb states nothing.
 """
 
@@ -25,6 +25,7 @@ _PASSIVE = {
     **dict.fromkeys("suspended frozen".split(), "suspended"),
     **dict.fromkeys("extended renewed prolonged".split(), "extended"),
     **dict.fromkeys("violated broken breached".split(), "violated"),
+    **dict.fromkeys("observed respected".split(), "in_force"),  # "the ceasefire was being observed"
 }
 # The agreement as the active subject of a verb with no object: "the truce collapsed".  Past forms
 # only: a present "expires in February", "takes effect on Monday" is scheduled, the deal still runs.
@@ -48,7 +49,7 @@ _WITH_PARTICLE = {
 # "the Minsk agreements no longer existed": the parser reads "no" as the subject, so the words
 # right after the mention tell it (declared dead, the guidelines' ``collapsed``).
 _NO_LONGER = re.compile(r"\s+(?:(?:now|effectively|simply)\s+)?no\s+longer\s+exist(?:s|ed)?\b", re.IGNORECASE)
-_FIRST_WORDS = sorted({*_PASSIVE, *_INTRANSITIVE, *(verb for verb, _ in _WITH_PARTICLE)})
+_FIRST_WORDS = sorted({*_PASSIVE, *_INTRANSITIVE, *(verb for verb, _ in _WITH_PARTICLE), "place"})
 # Cheap test before parsing: one of the verbs at most 60 characters after a mention.
 _CUE = re.compile(r"\b(?:" + "|".join(_FIRST_WORDS) + r"|longer)\b", re.IGNORECASE)
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
@@ -111,6 +112,8 @@ def _verb_state(tree: SyntaxTree, verb: int, *, passive: bool) -> tuple[str, int
     end = word.end
     if passive:
         status = _PASSIVE.get(lower)
+    elif lower == "place":
+        status = "in_force" if _in_place(tree, verb) else None
     else:
         objects = tree.dependents(verb, "obj")
         status = None if objects else _INTRANSITIVE.get(lower)
@@ -124,6 +127,13 @@ def _verb_state(tree: SyntaxTree, verb: int, *, passive: bool) -> tuple[str, int
     if modality.negated or modality.modal in _MODALS or _conditional(tree, verb):
         return None
     return status, word.start, end
+
+
+def _in_place(tree: SyntaxTree, head: int) -> bool:
+    """Whether "place" heads the copular "is / remains in place" (and not "no longer in place")."""
+    cases = {tree.words[c].text.lower() for c in tree.dependents(head, "case")}
+    adverbs = {tree.words[c].text.lower() for c in tree.dependents(head, "advmod")}
+    return "in" in cases and "longer" not in adverbs and "place" == tree.words[head].text.lower()
 
 
 def _conditional(tree: SyntaxTree, verb: int) -> bool:

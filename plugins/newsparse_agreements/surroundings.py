@@ -35,6 +35,15 @@ from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
 from .triggers import Trigger
 
+# "with Rupert Murdoch's Sky television": the possessed name is the side; a title is not ("Israel's
+# Prime Minister").
+_POSSESSED_NAME = re.compile(r"['’]s\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b")
+_TITLES = frozenset(
+    """president prime premier foreign finance defence defense trade economy interior chancellor king queen
+    prince government cabinet parliament senate congress army military national state central""".split()
+)
+# A truce named by a town holds there; it was not agreed there ("the Grozny ceasefire").
+_LOCAL_TRUCE = re.compile(r"(?:cease-?fire|truce)s?$", re.IGNORECASE)
 # "between the two countries": a pair named before.
 _TWO_STATES = re.compile(r"the\s+two\s+(?:countries|nations|governments)\b", re.IGNORECASE)
 
@@ -57,8 +66,10 @@ def _around_triggers(ctx: _Sentence) -> None:
             after = None  # "a deal to buy X": X is bought (read by .purchase), not a side
         venue_from = trig.end
         if after:
-            chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED)
+            between = after.group("prep").lower() == "between"  # "between Russian envoy X and Y": the envoy
+            chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED or between)
             prep = after.group("prep").lower()
+            chain = _possessed_side(ctx, chain) if prep in ("with", "between") else chain
             if prep == "between" and chain:
                 chain = _described_list(ctx, chain)
             elif prep == "between":
@@ -100,7 +111,9 @@ def _around_triggers(ctx: _Sentence) -> None:
                 # "Liverpool's bid", "Chelsea's contract": a club or firm named after its town owns it
                 local.give("parties", premod, premod[0].start, trig.end)
                 _cast(local, trig.kind, "'s", premod)  # "Bond Corp's acquisition", "Turkey's loan"
-            elif premod[0].type != "LOC":
+            elif premod[0].type != "LOC" and not _LOCAL_TRUCE.search(
+                trig.text
+            ):  # "the Grozny ceasefire": its area
                 local.place(premod[0], premod[0].start, trig.end)
         _date_premodifier(ctx, trig, local)
         if not premod:
@@ -182,6 +195,19 @@ _BUSINESS_ROLE = {
     ("loan", "to"): "borrower",
     ("loan", "'s"): "borrower",
 }
+
+
+def _possessed_side(ctx: _Sentence, chain: list[Hit]) -> list[Hit]:
+    """A side named as someone's ("a deal with Rupert Murdoch's Sky television"): the capitalised name
+    after the possessive, as a text party when no entity covers it, instead of its owner."""
+    if not chain:
+        return chain
+    owned = _POSSESSED_NAME.match(ctx.text, chain[-1].end, ctx.sentence.end)
+    if owned is None or owned.group(1).split()[0].lower() in _TITLES:
+        return chain
+    lo, hi = owned.span(1)
+    covered = ctx.entities.within(lo, hi)
+    return [*chain[:-1], covered[0] if covered else Hit(lo, hi, "text:" + owned.group(1), "TEXT", False)]
 
 
 def _described_list(ctx: _Sentence, chain: list[Hit]) -> list[Hit]:

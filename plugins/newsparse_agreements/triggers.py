@@ -67,6 +67,10 @@ _CLIMATE = re.compile(r"\b(?:climate|emissions?|carbon|warming|greenhouse)\b", r
 # An article about exchange rates: its "Paris agreement" is the 1987 currency accord.
 _CURRENCY = re.compile(r"\b(?:currenc(?:y|ies)|exchange\s+rates?|dollar|yen)\b", re.IGNORECASE)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
+# A central bank's money-market operation named before a bare "pact" / "agreement": the repurchase
+# pact it allots ("at a securities repurchase tender ... when a previous pact expires"), no deal.
+_REPO = re.compile(r"\b(?:repurchase\s+(?:tender|agreements?|pacts?|operations?)|repos?)\b", re.IGNORECASE)
+_REPO_BEFORE = 400
 # "every contract", "each deal": any member of a class of deals.
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
@@ -329,6 +333,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return Trigger(start, end, match.group(), "agreement", True, True, family, det=det)
     if kind == "agreement":
         found = _generic(text, match, det, name, name_start)
+        if found is not None and found.generic and _REPO.search(text, max(0, start - _REPO_BEFORE), start):
+            return None  # "the new pact expires on September 3" after a repurchase tender: a repo, no deal
         if found is not None and found.generic and _SIGNED_ON.search(text, max(0, start - 120), start):
             found = attrs.evolve(found, kind="contract", generic=False)  # "signed X on a two-year deal"
         return found
