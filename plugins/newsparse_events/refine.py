@@ -8,7 +8,8 @@
   separate events, each listing the other in ``alternatives``: never summed.
 - A running total ("a war that has killed 250,000", "since January 400 have died") has scope
   ``cumulative`` and its ``period``; it takes no incident's date, and the place of another
-  sentence only when that sentence tells a casualty too (the same toll, not an incident).
+  sentence only when that sentence tells a casualty too (the same toll, not an incident on a given day);
+  a perfect tense with a war after it ("50,000 have died in the ethnic war") is a running total.
 - A subset ("six of the wounded were Israeli") is no event of its own, nor a natural death told
   as biography ("died aged 93", see :mod:`.natural`).
 """
@@ -70,6 +71,16 @@ _WAR_SUBJECT = re.compile(
     r"[^.;,]{0,60}\b(?:has|have|had)\b[^.;]{0,20}$",
     re.I,
 )
+# a perfect tense before the trigger and a war after it: "50,000 have died in the ethnic war",
+# "has killed scores of Israelis in suicide attacks": a running total, not one incident
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.I)
+_WAR_AFTER = re.compile(
+    r"(?:\s+[\w,'-]+){0,5}?\s+in\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:wars?|conflict|insurgency|uprising|rebellion|campaign|violence|fighting|fight|unrest|strife|struggle|"
+    r"attacks|bombings)\b",
+    re.I,
+)
+_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _OTHER_REPORTS = re.compile(
     r"\b(?:other|another|different|separate)\s+(?:sources?|reports?|accounts?)\b", re.I
 )
@@ -322,7 +333,10 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
     if cue is not None and cue.group().lower().startswith("bringing") and event.trigger.start < cue.start():
         cue = None  # "five were killed by a blast, bringing the toll to 1,971": the five are the incident
-    war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
+    war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start]) or (
+        _PERFECT.search(doc.text, max(start, event.trigger.start - 20), event.trigger.start)
+        and _WAR_AFTER.match(doc.text, event.trigger.end, end)
+    )
     if cue is None and war is None:
         if _SEVERAL_INCIDENTS.search(doc.text, lo, hi) is not None:
             return attrs.evolve(event, scope="cumulative")  # "killed in three separate bombings" yesterday
@@ -353,9 +367,18 @@ def _total_place(doc: Document, event: Event) -> Event:
         tokens = doc.token_columns
         lo = bisect.bisect_left(tokens.starts, sentence.start)
         hi = bisect.bisect_right(tokens.ends, sentence.end)
-        if find_triggers(tokens, lo, hi):
+        if find_triggers(tokens, lo, hi) and not _day_told(doc, sentence.start, sentence.end):
             return event
     return attrs.evolve(event, place=None, place_text=None, areas=())
+
+
+def _day_told(doc: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` gives a calendar day: its casualty is an incident's ("on Tuesday ... killing
+    two"), whose place is no running total's ("50,000 have died in the war")."""
+    return any(
+        start <= t.start < end and t.value is not None and _CALENDAR_DAY.match(t.value) is not None
+        for t in doc.dates
+    )
 
 
 def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
