@@ -80,7 +80,6 @@ _WAR_AFTER = re.compile(
     r"attacks|bombings)\b",
     re.I,
 )
-_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _OTHER_REPORTS = re.compile(
     r"\b(?:other|another|different|separate)\s+(?:sources?|reports?|accounts?)\b", re.I
 )
@@ -353,7 +352,7 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     return attrs.evolve(event, scope="cumulative", period=period, date=None, instrument=instrument)
 
 
-def _total_place(doc: Document, event: Event) -> Event:
+def _total_place(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
     """A running total with no place of its own keeps another sentence's only if that one tells a casualty.
 
     "... the deaths of civilians in Afghanistan. It said 700 civilians have been killed this year"
@@ -367,17 +366,33 @@ def _total_place(doc: Document, event: Event) -> Event:
         tokens = doc.token_columns
         lo = bisect.bisect_left(tokens.starts, sentence.start)
         hi = bisect.bisect_right(tokens.ends, sentence.end)
-        if find_triggers(tokens, lo, hi) and not _day_told(doc, sentence.start, sentence.end):
+        if find_triggers(tokens, lo, hi) and not _incident_in(kept, sentence.start, sentence.end):
             return event
     return attrs.evolve(event, place=None, place_text=None, areas=())
 
 
-def _day_told(doc: Document, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` gives a calendar day: its casualty is an incident's ("on Tuesday ... killing
-    two"), whose place is no running total's ("50,000 have died in the war")."""
+# a continent is where an event happened only when its own clause says so ("killed 15,000 in central Africa")
+_REGIONS = re.compile(r"(?:the\s+)?(?:Europe|Asia|Africa|Americas?|Middle\s+East|Latin\s+America)", re.I)
+
+
+def _near_region(doc: Document, event: Event) -> Event:
+    """The event without a continent found beyond its clause: "a shockwave throughout Europe" (another
+    sentence), "arrested two men, but did not believe the case was linked to others in Europe"."""
+    place = event.place_text
+    if place is None or _REGIONS.fullmatch(place.text) is None:
+        return event
+    lo, hi = sorted((event.end, place.start)) if place.start >= event.end else (place.end, event.start)
+    if doc.sentence_index(place.start) == doc.sentence_index(event.start) and not re.search(r"[,;:]", doc.text[lo:hi]):
+        return event
+    return attrs.evolve(event, place=None, place_text=None, areas=())
+
+
+def _incident_in(kept: Sequence[Event], start: int, end: int) -> bool:
+    """Whether an incident told with its count and day lies in ``[start, end)`` ("on Tuesday ... killing
+    two"): its place is that incident's, no running total's ("50,000 have died in the war")."""
     return any(
-        start <= t.start < end and t.value is not None and _CALENDAR_DAY.match(t.value) is not None
-        for t in doc.dates
+        start <= e.trigger.start < end and e.scope == "incident" and e.count is not None and e.date is not None
+        for e in kept
     )
 
 
@@ -442,7 +457,8 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
-        event = _total_place(doc, event)
+        event = _total_place(doc, event, kept)
+        event = _near_region(doc, event)
         event = dated_by_occasion(doc, event, by_start)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)

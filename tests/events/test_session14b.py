@@ -61,3 +61,34 @@ def test_a_perfect_tense_without_a_war_stays_an_incident() -> None:
     """ "Two people have been killed in a crash on the M1" is one incident."""
     (event,) = events("Two people have been killed in a crash on the M1 motorway near Leicester on Tuesday.")
     assert event.scope == "incident"
+
+
+def test_a_disease_is_no_perpetrator() -> None:
+    """ "An outbreak of cholera has killed 21 people": the disease is no actor."""
+    (event,) = events("An outbreak of cholera has killed 21 people in a week at a village in southern Nigeria.")
+    assert event.count is not None and event.count.value == 21
+    assert event.perpetrator_text is None
+
+
+def test_a_reporting_word_is_no_perpetrator() -> None:
+    """ "quoted the minister as saying agents arrested 137 people": "saying" did not arrest anyone."""
+    found = events(
+        "The daily on Thursday quoted the Intelligence Minister as saying agents arrested 137 people for spying."
+    )
+    assert all(e.perpetrator_text is None or e.perpetrator_text.text != "saying" for e in found)
+    assert any(e.role == "arrested" for e in found)
+
+
+def test_a_continent_of_another_clause_is_no_place() -> None:
+    """ "arrested two men, but did not believe the case was linked to others in Europe": not in Europe."""
+    (event,) = events(
+        "Finnish police said on Thursday they had arrested two men suspected of abusing a girl, but did not "
+        "believe the case was linked to others in Europe."
+    )
+    assert event.place_text is None
+
+
+def test_a_continent_of_the_clause_is_the_place() -> None:
+    """ "meningitis has killed some 15,000 people in central Africa this year" happened in Africa."""
+    (event,) = events("Bacterial meningitis has killed some 15,000 people in central Africa this year.")
+    assert event.place_text is not None and event.place_text.text.endswith("Africa")
