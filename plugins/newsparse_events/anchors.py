@@ -310,7 +310,8 @@ def said_at(text: str, claim: Claim, date: TimeExpression) -> bool:
     between its source and cue ("a newspaper on Saturday put the toll at seven"), not in its content."""
     cue = claim.cue
     if cue.end < date.start <= cue.end + 12:
-        return _SAID_GAP.fullmatch(text, cue.end, date.start) is not None and not text.startswith("'s", date.end)
+        gap = _SAID_GAP.fullmatch(text, cue.end, date.start)
+        return gap is not None and not text.startswith("'s", date.end)
     source = claim.source_text
     if source is None or not (source.end <= date.start and date.end <= cue.start):
         return False

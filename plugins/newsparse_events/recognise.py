@@ -20,13 +20,13 @@ from newsparse import Claim, Document, Quantity, Span, TimeExpression
 from newsparse.syntax import SyntaxTree, sentence_tree
 from newsparse.text import TokenColumns
 from newsparse_events.actors import (
-    no_actor,
-    reporter,
     ACTOR_KINDS,
     PLACE_KINDS,
     actor_of_pronoun,
     between_clean,
+    no_actor,
     perpetrator_near,
+    reporter,
     structural_actor,
 )
 from newsparse_events.anchors import (
@@ -591,7 +591,7 @@ def _event(
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp, storm_span = _perpetrator(text, tokens, s, trig, active, roles, mentions)
-    if perp is not None and (reporter(claims, perp[0], perp[1], trigger.start) or no_actor(text, perp[0], perp[1])):
+    if perp is not None and (reporter(claims, *perp[:2], trigger.start) or no_actor(text, *perp[:2])):
         perp = None  # "El-Watan paper said the blast killed seven": who reports it did not kill
     if perp is None and roles.pronoun is not None:
         perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"

@@ -382,7 +382,8 @@ def _near_region(doc: Document, event: Event) -> Event:
     if place is None or _REGIONS.fullmatch(place.text) is None:
         return event
     lo, hi = sorted((event.end, place.start)) if place.start >= event.end else (place.end, event.start)
-    if doc.sentence_index(place.start) == doc.sentence_index(event.start) and not re.search(r"[,;:]", doc.text[lo:hi]):
+    same = doc.sentence_index(place.start) == doc.sentence_index(event.start)
+    if same and not re.search(r"[,;:]", doc.text[lo:hi]):
         return event
     return attrs.evolve(event, place=None, place_text=None, areas=())
 
@@ -391,7 +392,7 @@ def _incident_in(kept: Sequence[Event], start: int, end: int) -> bool:
     """Whether an incident told with its count and day lies in ``[start, end)`` ("on Tuesday ... killing
     two"): its place is that incident's, no running total's ("50,000 have died in the war")."""
     return any(
-        start <= e.trigger.start < end and e.scope == "incident" and e.count is not None and e.date is not None
+        start <= e.trigger.start < end and e.scope == "incident" and None not in (e.count, e.date)
         for e in kept
     )
 
@@ -404,6 +405,19 @@ def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
     if told is None:
         return event
     return attrs.evolve(event, scope=told.scope, period=told.period, date=told.date)
+
+
+def _toll_of_total(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
+    """A toll told right after a running total in its sentence is that total's rival figure: "UN officials
+    say hundreds of thousands have been killed in the conflict, the regime says the death toll is 10,000"."""
+    if "toll" not in event.trigger.text.lower() or event.scope != "incident" or not kept:
+        return event
+    told = kept[-1]
+    if told.scope != "cumulative" or told.role != event.role:
+        return event
+    if doc.sentence_index(told.start) != doc.sentence_index(event.start):
+        return event
+    return attrs.evolve(event, scope="cumulative", period=told.period, date=None)
 
 
 def _rivals(doc: Document, a: Event, b: Event) -> bool:
@@ -457,6 +471,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
+        event = _toll_of_total(doc, event, kept)
         event = _total_place(doc, event, kept)
         event = _near_region(doc, event)
         event = dated_by_occasion(doc, event, by_start)

@@ -28,7 +28,7 @@ def test_the_army_that_says_it_killed_is_still_the_perpetrator() -> None:
 
 
 def test_a_saying_date_does_not_date_the_next_sentence() -> None:
-    """A lead "killed four on Tuesday ..., a paper said on Thursday" dates a retelling Tuesday, not Thursday."""
+    """ "killed four on Tuesday ..., a paper said on Thursday": a retelling is Tuesday's, not Thursday's."""
     found = events(
         "Security forces killed four guerrillas on Tuesday in a village south of the capital, a newspaper "
         "said on Thursday. Two more militants were shot dead in a raid near the border, the paper said."
@@ -47,9 +47,10 @@ def test_a_date_right_after_the_cue_times_the_saying() -> None:
 
 
 def test_a_perfect_tense_in_a_war_is_a_running_total() -> None:
-    """ "50,000 people have died in the ethnic war" is a total: no incident's day or place of an earlier sentence."""
+    """ "50,000 people have died in the ethnic war" is a total: no earlier incident's day or place."""
     found = events(
-        "Rebels on Tuesday hurled grenades at a police vehicle in the town of Vavuniya, killing two policemen. "
+        "Rebels on Tuesday hurled grenades at a police vehicle in the town of Vavuniya, killing two "
+        "policemen. "
         "The government says more than 50,000 people have died in the ethnic war, now in its 14th year."
     )
     (total,) = [e for e in found if e.trigger.text == "died"]
@@ -65,7 +66,9 @@ def test_a_perfect_tense_without_a_war_stays_an_incident() -> None:
 
 def test_a_disease_is_no_perpetrator() -> None:
     """ "An outbreak of cholera has killed 21 people": the disease is no actor."""
-    (event,) = events("An outbreak of cholera has killed 21 people in a week at a village in southern Nigeria.")
+    (event,) = events(
+        "An outbreak of cholera has killed 21 people in a week at a village in southern Nigeria."
+    )
     assert event.count is not None and event.count.value == 21
     assert event.perpetrator_text is None
 
@@ -73,7 +76,8 @@ def test_a_disease_is_no_perpetrator() -> None:
 def test_a_reporting_word_is_no_perpetrator() -> None:
     """ "quoted the minister as saying agents arrested 137 people": "saying" did not arrest anyone."""
     found = events(
-        "The daily on Thursday quoted the Intelligence Minister as saying agents arrested 137 people for spying."
+        "The daily on Thursday quoted the Intelligence Minister as saying agents arrested 137 people "
+        "for spying."
     )
     assert all(e.perpetrator_text is None or e.perpetrator_text.text != "saying" for e in found)
     assert any(e.role == "arrested" for e in found)
