@@ -16,7 +16,9 @@ from pathlib import Path
 __all__ = ["WireDoc", "join_tokens", "wire_documents"]
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
-_GLUE_BEFORE = frozenset({",", ".", ";", ":", "?", "!", "%", ")", "]", "'s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m"})
+_GLUE_BEFORE = frozenset(
+    {",", ".", ";", ":", "?", "!", "%", ")", "]", "'s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m"}
+)
 _GLUE_AFTER = frozenset({"(", "[", "$"})
 
 
