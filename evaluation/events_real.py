@@ -4,7 +4,9 @@ The gold (37 articles of the news corpus, 103 casualty events, annotated from wr
 ``evaluation/data/guidelines/events.md``, before the system was run on them) is split into ``dev``
 (may be looked at while tuning) and ``untouched`` (must not be looked at until the end); figures
 are reported per split. The texts are read from the corpus (``--corpora``/news/articles.jsonl);
-without it the evaluation is skipped.
+without it the evaluation is skipped. A check set of CoNLL-2003 train documents (rows with a
+``doc`` index, ``check_events_conll_s14_*.jsonl``) has its texts rebuilt from
+``conll2003/eng.train`` (:mod:`evaluation.conll_wire`).
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span
