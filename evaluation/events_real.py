@@ -4,7 +4,9 @@ The gold (37 articles of the news corpus, 103 casualty events, annotated from wr
 ``evaluation/data/guidelines/events.md``, before the system was run on them) is split into ``dev``
 (may be looked at while tuning) and ``untouched`` (must not be looked at until the end); figures
 are reported per split. The texts are read from the corpus (``--corpora``/news/articles.jsonl);
-without it the evaluation is skipped.
+without it the evaluation is skipped. A check set of CoNLL-2003 train documents (rows with a
+``doc`` index, ``check_events_conll_s14_*.jsonl``) has its texts rebuilt from
+``conll2003/eng.train`` (:mod:`evaluation.conll_wire`).
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span
@@ -301,6 +303,16 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     return runs
 
 
+def _texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] | None:
+    """The gold articles' texts: news articles by id, CoNLL train documents (``doc``) rebuilt."""
+    if not any("doc" in article for article in gold):
+        return article_texts(corpora, (a["id"] for a in gold))
+    from evaluation.conll_wire import wire_documents
+
+    docs = wire_documents(corpora)
+    return None if docs is None else {a["id"]: docs[a["doc"]].text for a in gold}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.events_real", description=__doc__)
@@ -310,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", default=GOLD, help="a check set under evaluation/data (split 'check')")
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
-    texts = article_texts(Path(args.corpora), (a["id"] for a in gold))
+    texts = _texts(Path(args.corpora), gold)
     if texts is None or len(texts) < len(gold):
         print(f"events_real: skipped (news corpus not found under {args.corpora})")
         return 0

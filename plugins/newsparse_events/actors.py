@@ -20,8 +20,10 @@ __all__ = [
     "actor_of_pronoun",
     "between_clean",
     "located",
+    "no_actor",
     "perpetrator_near",
     "placed_name",
+    "reporter",
     "structural_actor",
     "token_at",
 ]
@@ -194,3 +196,28 @@ def actor_of_pronoun(
     if "PERSON" in kinds or (ident is None and head not in ACTOR_NOUNS):
         return None
     return (named.start, named.end, ident)
+
+
+def reporter(claims: Sequence[Claim], start: int, end: int, at: int) -> bool:
+    """Whether ``[start, end)`` names the source of a claim whose content holds the trigger at ``at``
+    (who reports it, not who did it: "Police arrested him, but then discovered ..." keeps Police)."""
+    for claim in claims:
+        if not claim.content.start <= at < claim.content.end:
+            continue
+        for named in (claim.source_text, claim.antecedent):
+            if named is not None and named.start < end and start < named.end:
+                return True
+    return False
+
+
+# a disease or a saying found where an actor stands: "a cholera outbreak has killed 21", "as saying agents"
+_NO_ACTOR = re.compile(
+    r"\b(?:cholera|outbreaks?|epidemics?|diseases?|meningitis|malaria|virus|flu|influenza|fever|ebola|plague|"
+    r"typhoid|dysentery|measles|tuberculosis|pneumonia|infections?|illness|famine|drought|heatwave|saying|telling)\b",
+    re.I,
+)
+
+
+def no_actor(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, found as a perpetrator, is a disease or a reporting word: no actor."""
+    return _NO_ACTOR.search(text, start, end) is not None

@@ -22,7 +22,9 @@ __all__ = [
     "linked_date",
     "narrative_date",
     "needs_narrative_day",
+    "said_at",
     "saying_dates",
+    "saying_times",
     "source_of",
 ]
 
@@ -292,6 +294,28 @@ def saying_dates(
         return list(dates)
     cue, content = claim.cue, claim.content
     return [t for t in dates if not (cue.start <= t.start and t.end <= content.start)]
+
+
+# between a reporting cue and the date that times it: "said on Thursday", "said Thursday night"
+_SAID_GAP = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+
+
+def saying_times(text: str, claims: Sequence[Claim], dates: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """The dates that do not time a saying ("police said on Friday"): a narrative passes only those on."""
+    return [t for t in dates if not any(said_at(text, c, t) for c in claims)]
+
+
+def said_at(text: str, claim: Claim, date: TimeExpression) -> bool:
+    """Whether ``date`` times the saying of ``claim``: right after its cue ("said on Thursday"), or
+    between its source and cue ("a newspaper on Saturday put the toll at seven"), not in its content."""
+    cue = claim.cue
+    if cue.end < date.start <= cue.end + 12:
+        gap = _SAID_GAP.fullmatch(text, cue.end, date.start)
+        return gap is not None and not text.startswith("'s", date.end)
+    source = claim.source_text
+    if source is None or not (source.end <= date.start and date.end <= cue.start):
+        return False
+    return not claim.content.start <= date.start < claim.content.end
 
 
 def source_of(claims: Sequence[Claim], start: int, end: int) -> SourceRef | None:

@@ -24,7 +24,9 @@ from newsparse_events.actors import (
     PLACE_KINDS,
     actor_of_pronoun,
     between_clean,
+    no_actor,
     perpetrator_near,
+    reporter,
     structural_actor,
 )
 from newsparse_events.anchors import (
@@ -38,6 +40,7 @@ from newsparse_events.anchors import (
     past_weekday,
     relative_start,
     saying_dates,
+    saying_times,
     source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
@@ -588,6 +591,8 @@ def _event(
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp, storm_span = _perpetrator(text, tokens, s, trig, active, roles, mentions)
+    if perp is not None and (reporter(claims, *perp[:2], trigger.start) or no_actor(text, *perp[:2])):
+        perp = None  # "El-Watan paper said the blast killed seven": who reports it did not kill
     if perp is None and roles.pronoun is not None:
         perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
@@ -618,7 +623,8 @@ def _event(
         instrument = None  # "shooting dead a burglar": the trigger's own word names no means
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     leading = max(leading, relative_start(text, s.start, trigger.start))
-    timed = clause_dates(tree, saying_dates(dates, claims, start, end), trigger)
+    # "killed ..., police said on Friday": Friday is when it was said, not when they died
+    timed = clause_dates(tree, saying_times(text, claims, saying_dates(dates, claims, start, end)), trigger)
     return Event(
         start=start,
         end=end,
@@ -691,6 +697,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
+        dates = saying_times(doc.text, lookup.claims, dates)  # "..., a newspaper said on Thursday."
         date = linked_date(dates, doc, event.start, heads, violent)
         date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)

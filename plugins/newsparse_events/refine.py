@@ -8,7 +8,8 @@
   separate events, each listing the other in ``alternatives``: never summed.
 - A running total ("a war that has killed 250,000", "since January 400 have died") has scope
   ``cumulative`` and its ``period``; it takes no incident's date, and the place of another
-  sentence only when that sentence tells a casualty too (the same toll, not an incident).
+  sentence only when that sentence tells a casualty too (the same toll, not an incident on a given day);
+  a perfect tense with a war after it ("50,000 have died in the ethnic war") is a running total.
 - A subset ("six of the wounded were Israeli") is no event of its own, nor a natural death told
   as biography ("died aged 93", see :mod:`.natural`).
 """
@@ -68,6 +69,15 @@ _WAR_SUBJECT = re.compile(
     r"\b(?:war|wars|conflict|insurgency|uprising|revolution|campaign|crisis|violence|fighting|occupation|"
     r"unrest)\b"
     r"[^.;,]{0,60}\b(?:has|have|had)\b[^.;]{0,20}$",
+    re.I,
+)
+# a perfect tense before the trigger and a war after it: "50,000 have died in the ethnic war",
+# "has killed scores of Israelis in suicide attacks": a running total, not one incident
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.I)
+_WAR_AFTER = re.compile(
+    r"(?:\s+[\w,'-]+){0,5}?\s+in\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:wars?|conflict|insurgency|uprising|rebellion|campaign|violence|fighting|fight|unrest|strife|struggle|"
+    r"attacks|bombings)\b",
     re.I,
 )
 _OTHER_REPORTS = re.compile(
@@ -322,7 +332,10 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
     if cue is not None and cue.group().lower().startswith("bringing") and event.trigger.start < cue.start():
         cue = None  # "five were killed by a blast, bringing the toll to 1,971": the five are the incident
-    war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start])
+    war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start]) or (
+        _PERFECT.search(doc.text, max(start, event.trigger.start - 20), event.trigger.start)
+        and _WAR_AFTER.match(doc.text, event.trigger.end, end)
+    )
     if cue is None and war is None:
         if _SEVERAL_INCIDENTS.search(doc.text, lo, hi) is not None:
             return attrs.evolve(event, scope="cumulative")  # "killed in three separate bombings" yesterday
@@ -339,7 +352,7 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     return attrs.evolve(event, scope="cumulative", period=period, date=None, instrument=instrument)
 
 
-def _total_place(doc: Document, event: Event) -> Event:
+def _total_place(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
     """A running total with no place of its own keeps another sentence's only if that one tells a casualty.
 
     "... the deaths of civilians in Afghanistan. It said 700 civilians have been killed this year"
@@ -353,9 +366,35 @@ def _total_place(doc: Document, event: Event) -> Event:
         tokens = doc.token_columns
         lo = bisect.bisect_left(tokens.starts, sentence.start)
         hi = bisect.bisect_right(tokens.ends, sentence.end)
-        if find_triggers(tokens, lo, hi):
+        if find_triggers(tokens, lo, hi) and not _incident_in(kept, sentence.start, sentence.end):
             return event
     return attrs.evolve(event, place=None, place_text=None, areas=())
+
+
+# a continent is where an event happened only when its own clause says so ("killed 15,000 in central Africa")
+_REGIONS = re.compile(r"(?:the\s+)?(?:Europe|Asia|Africa|Americas?|Middle\s+East|Latin\s+America)", re.I)
+
+
+def _near_region(doc: Document, event: Event) -> Event:
+    """The event without a continent found beyond its clause: "a shockwave throughout Europe" (another
+    sentence), "arrested two men, but did not believe the case was linked to others in Europe"."""
+    place = event.place_text
+    if place is None or _REGIONS.fullmatch(place.text) is None:
+        return event
+    lo, hi = sorted((event.end, place.start)) if place.start >= event.end else (place.end, event.start)
+    same = doc.sentence_index(place.start) == doc.sentence_index(event.start)
+    if same and not re.search(r"[,;:]", doc.text[lo:hi]):
+        return event
+    return attrs.evolve(event, place=None, place_text=None, areas=())
+
+
+def _incident_in(kept: Sequence[Event], start: int, end: int) -> bool:
+    """Whether an incident told with its count and day lies in ``[start, end)`` ("on Tuesday ... killing
+    two"): its place is that incident's, no running total's ("50,000 have died in the war")."""
+    return any(
+        start <= e.trigger.start < end and e.scope == "incident" and None not in (e.count, e.date)
+        for e in kept
+    )
 
 
 def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
@@ -366,6 +405,19 @@ def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
     if told is None:
         return event
     return attrs.evolve(event, scope=told.scope, period=told.period, date=told.date)
+
+
+def _toll_of_total(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
+    """A toll told right after a running total in its sentence is that total's rival figure: "UN officials
+    say hundreds of thousands have been killed in the conflict, the regime says the death toll is 10,000"."""
+    if "toll" not in event.trigger.text.lower() or event.scope != "incident" or not kept:
+        return event
+    told = kept[-1]
+    if told.scope != "cumulative" or told.role != event.role:
+        return event
+    if doc.sentence_index(told.start) != doc.sentence_index(event.start):
+        return event
+    return attrs.evolve(event, scope="cumulative", period=told.period, date=None)
 
 
 def _rivals(doc: Document, a: Event, b: Event) -> bool:
@@ -419,7 +471,9 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             continue
         event = _scope(doc, event, dates)
         event = _as_referent(event, kept)
-        event = _total_place(doc, event)
+        event = _toll_of_total(doc, event, kept)
+        event = _total_place(doc, event, kept)
+        event = _near_region(doc, event)
         event = dated_by_occasion(doc, event, by_start)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
