@@ -290,9 +290,9 @@ def _check_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, 
     """The texts of a check set's articles: news ids from the news corpus, CoNLL ``doc`` indexes rebuilt.
 
     A CoNLL-2003 train document (a row with ``doc``) is rebuilt from ``conll2003/eng.train`` at run
-    time (``evaluation.conll_docs``); the check-set file holds only its index and the gold.
+    time (``evaluation.conll_documents``); the check-set file holds only its index and the gold.
     """
-    from evaluation.conll_docs import read_documents, train_path
+    from evaluation.conll_documents import read_documents, train_path
 
     if not any("doc" in a for a in gold):
         return article_texts(corpora, (a["id"] for a in gold))

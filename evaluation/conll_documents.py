@@ -1,27 +1,28 @@
-"""CoNLL-2003 train as dated Reuters wire documents: a pool of real text for check sets.
+"""CoNLL-2003 train as dated Reuters wire documents: the one reader of the CoNLL check sets.
 
 This copy of ``eng.train`` has no ``-DOCSTART-`` lines, so documents are found from their
-datelines: a sentence of a place and an ISO date ("BRUSSELS 1996-08-22") opens the body, the
-sentence before it is the headline, and a short name between them ("Peter Blackburn") the byline.
-Tokens are joined back into text by one fixed rule (:func:`detokenise`), so a check set may store
-document indexes and character offsets only; the text is research-only and is rebuilt at run time.
+datelines: a short sentence of a capitalised place and an ISO date ("GDANSK, Poland 1996-08-22")
+opens the body, the sentence before it is the headline, and a short capitalised name between them
+("Peter Blackburn") the byline. A document's index is its position in that list. Tokens are joined
+by one fixed rule (:func:`detokenise`): no space before ``, . ; : ? ! % ) ]``, ``'s``, ``n't`` or a
+short clitic (``'re``, ``'ll`` ...), none after ``( [ $``; straight quotes alternate opening and
+closing, carried across the sentences of a document. Sentences are paragraphs apart (``"\\n\\n"``).
+A check set stores document indexes and character offsets only: the text is research-only and is
+rebuilt at run time.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["ConllDocument", "detokenise", "read_documents", "train_path"]
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NO_SPACE_BEFORE = frozenset(
-    {",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "..."}
-    | {"'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
-)
-_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$"})
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "?", "!", "%", ")", "]", "'s", "n't", "'"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "$"})
 
 
 @dataclass(frozen=True)
@@ -39,73 +40,78 @@ def train_path(corpora: Path) -> Path:
     return corpora / "conll2003" / "eng.train"
 
 
-def detokenise(tokens: Sequence[str]) -> str:
-    """Tokens joined as running text: no space before closing marks, none inside paired quotes."""
+def detokenise(tokens: Sequence[str], quote_open: bool = False) -> tuple[str, bool]:
+    """One sentence's tokens as text by the module's spacing rules, and whether a quote stays open.
+
+    ``quote_open`` carries a quotation across sentences (CoNLL splits sentences inside quotes).
+    """
     out: list[str] = []
-    quote_open = False
-    glue_next = False
+    glue = True
     for token in tokens:
+        closing = token == '"' and quote_open
+        short_clitic = token.startswith("'") and len(token) <= 3
+        attach = glue or token in _NO_SPACE_BEFORE or closing or short_clitic
+        out.append(token if attach or not out else " " + token)
+        glue = token in _NO_SPACE_AFTER or (token == '"' and not quote_open)
         if token == '"':
-            if quote_open:
-                out.append(token)
-            else:
-                out.append(token if not out else " " + token)
-                glue_next = True
             quote_open = not quote_open
-            continue
-        space = bool(out) and not glue_next and token not in _NO_SPACE_BEFORE
-        out.append((" " if space else "") + token)
-        glue_next = token in _NO_SPACE_AFTER
-    return "".join(out)
+    return "".join(out), quote_open
 
 
-def _sentences(path: Path) -> Iterator[list[str]]:
-    """The file's sentences as lists of tokens (first column; blank lines separate sentences)."""
+def _sentences(path: Path) -> list[list[str]]:
+    """The token lists of a CoNLL file's sentences (first column; blank lines separate them)."""
+    out: list[list[str]] = []
     current: list[str] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            word = line.split(" ", 1)[0].strip()
-            if not word or word == "-DOCSTART-":
-                if current:
-                    yield current
-                current = []
-                continue
-            current.append(word)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if current:
+                out.append(current)
+            current = []
+        elif parts[0] != "-DOCSTART-":
+            current.append(parts[0])
     if current:
-        yield current
+        out.append(current)
+    return out
 
 
 def _is_dateline(tokens: Sequence[str]) -> bool:
-    """A short sentence ending in an ISO date: the place and date of a story."""
-    return len(tokens) <= 8 and bool(_DATE.fullmatch(tokens[-1]))
+    """A dateline: a place in capitals, maybe a country, then a date ("GDANSK, Poland 1996-08-22")."""
+    return 1 < len(tokens) <= 7 and bool(_DATE.match(tokens[-1])) and tokens[0].isupper()
 
 
 def _is_byline(tokens: Sequence[str]) -> bool:
-    """A reporter's name between headline and dateline: two or three capitalised words, no mark."""
-    return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.isalpha() for t in tokens)
+    """A byline sentence ("Peter Blackburn"): at most four capitalised words, no final stop."""
+    return len(tokens) <= 4 and all(t[:1].isupper() for t in tokens) and tokens[-1] != "."
 
 
-def _starts(sentences: Sequence[Sequence[str]]) -> list[int]:
-    """The index of each story's first sentence (its headline)."""
-    starts = []
-    for at, tokens in enumerate(sentences):
-        if at and _is_dateline(tokens):
-            start = at - 1
-            if start > 0 and _is_byline(sentences[start]):
-                start -= 1
-            starts.append(start)
-    return starts
+def _headline(sentences: Sequence[Sequence[str]], dateline: int) -> int:
+    """The index of the headline before a dateline (the sentence before it, or before its byline)."""
+    before = dateline - 1
+    if before > 0 and _is_byline(sentences[before]) and not _is_dateline(sentences[before - 1]):
+        return before - 1
+    return before
+
+
+def _text(sentences: Sequence[Sequence[str]]) -> str:
+    """A document's sentences as paragraphs, a quotation carried from one sentence to the next."""
+    paragraphs: list[str] = []
+    quote_open = False
+    for sentence in sentences:
+        paragraph, quote_open = detokenise(sentence, quote_open)
+        paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
 
 
 def read_documents(path: Path) -> list[ConllDocument]:
-    """Every dated story of the file, in file order; sentences joined by newlines."""
-    sentences = list(_sentences(path))
-    starts = _starts(sentences)
-    documents = []
-    for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else len(sentences)
-        body = sentences[start:end]
-        dateline = next(tokens for tokens in body if _is_dateline(tokens))
-        text = "\n".join(detokenise(tokens) for tokens in body)
-        documents.append(ConllDocument(index, text, dateline[-1], detokenise(dateline[:-1])))
+    """Every dated story of the file, in file order, cut before the headline of each dateline."""
+    sentences = _sentences(path)
+    heads = {_headline(sentences, k) for k, s in enumerate(sentences) if k > 0 and _is_dateline(s)}
+    cuts = sorted(heads)
+    documents: list[ConllDocument] = []
+    for index, (start, end) in enumerate(zip(cuts, [*cuts[1:], len(sentences)], strict=True)):
+        chunk = sentences[start:end]
+        dateline = next(s for s in chunk[:3] if _is_dateline(s))
+        place = detokenise(dateline[:-1])[0]
+        documents.append(ConllDocument(index, _text(chunk), dateline[-1], place))
     return documents

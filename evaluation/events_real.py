@@ -6,7 +6,7 @@ The gold (37 articles of the news corpus, 103 casualty events, annotated from wr
 are reported per split. The texts are read from the corpus (``--corpora``/news/articles.jsonl);
 without it the evaluation is skipped. A check set of CoNLL-2003 train documents (rows with a
 ``doc`` index, ``check_events_conll_s14_*.jsonl``) has its texts rebuilt from
-``conll2003/eng.train`` (:mod:`evaluation.conll_wire`).
+``conll2003/eng.train`` (:mod:`evaluation.conll_documents`).
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span
@@ -307,10 +307,12 @@ def _texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] |
     """The gold articles' texts: news articles by id, CoNLL train documents (``doc``) rebuilt."""
     if not any("doc" in article for article in gold):
         return article_texts(corpora, (a["id"] for a in gold))
-    from evaluation.conll_wire import wire_documents
+    from evaluation.conll_documents import read_documents, train_path
 
-    docs = wire_documents(corpora)
-    return None if docs is None else {a["id"]: docs[a["doc"]].text for a in gold}
+    if not train_path(corpora).is_file():
+        return None
+    docs = read_documents(train_path(corpora))
+    return {a["id"]: docs[a["doc"]].text for a in gold}
 
 
 def main(argv: list[str] | None = None) -> int:

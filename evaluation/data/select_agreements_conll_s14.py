@@ -1,6 +1,6 @@
 """Draw the session-14 CoNLL agreements check set: 20 eng.train documents with an agreement cue, seed 1414.
 
-Documents are those of ``evaluation.conll_docs.read_documents`` (CoNLL-2003 train, Reuters August
+Documents are those of ``evaluation.conll_documents.read_documents`` (CoNLL-2003 train, Reuters August
 1996; never eng.testa), at most 2,500 characters, with one of the cue words below. The candidates
 are shuffled with ``random.Random(1414)`` and the first 20 kept; half A (tuned on) is every drawn
 document at an even position of the printed list, half B (never read) every one at an odd position.
@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from evaluation.conll_docs import read_documents, train_path
+from evaluation.conll_documents import read_documents, train_path
 
 CUE = re.compile(
     r"\b(cease-?fires?|truces?|accords?|agreements?|pacts?|deals?|treat(y|ies)|peace plan|mergers?|signed)\b",

@@ -1,6 +1,6 @@
 """Draw the session-14 events check set from CoNLL-2003 train: 20 documents with casualty words.
 
-A seeded random sample (seed 1614) of the rebuilt train documents (``evaluation.conll_wire``)
+A seeded random sample (seed 1614) of the rebuilt train documents (``evaluation.conll_documents``)
 whose text has killed, dead, died, wounded or injured as a word; halves by draw order (even
 positions A, odd B). Prints the indexes; ``events_conll_s14_gold.py`` holds the gold. eng.testa
 is never drawn from.
@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from evaluation.conll_wire import wire_documents
+from evaluation.conll_documents import read_documents, train_path
 
 SEED = 1614
 SIZE = 20
@@ -22,9 +22,9 @@ CASUALTY = re.compile(r"\b(killed|dead|died|wounded|injured)\b", re.IGNORECASE)
 
 def draw(corpora: Path) -> tuple[list[int], list[int]]:
     """The (A, B) document indexes of the draw."""
-    docs = wire_documents(corpora)
-    if docs is None:
+    if not train_path(corpora).is_file():
         raise SystemExit(f"no conll2003/eng.train under {corpora}")
+    docs = read_documents(train_path(corpora))
     pool = [doc.index for doc in docs if CASUALTY.search(doc.text)]
     chosen = random.Random(SEED).sample(pool, SIZE)
     return chosen[0::2], chosen[1::2]

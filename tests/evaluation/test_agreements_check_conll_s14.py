@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from evaluation.conll_docs import detokenise, read_documents, train_path
+from evaluation.conll_documents import detokenise, read_documents, train_path
 from evaluation.data.anchor import check_record
 from evaluation.data.drawing import CHECK_SETS
 
