@@ -14,13 +14,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-__all__ = ["Document", "detokenise", "documents", "read_sentences"]
+__all__ = ["Document", "as_article_rows", "detokenise", "documents", "read_sentences"]
 
 TRAIN = Path("conll2003") / "eng.train"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: tokens written without a space before them
-CLOSING = frozenset({",", ".", ";", ":", ")", "]", "}", "?", "!", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"})
+CLOSING = frozenset(
+    {",", ".", ";", ":", ")", "]", "}", "?", "!", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+)
 #: tokens written without a space after them
 OPENING = frozenset({"(", "[", "{", "$", "US$", "C$", "A$", "HK$", "NZ$", "#"})
 
@@ -106,3 +109,35 @@ def documents(corpora: Path) -> tuple[Document, ...]:
             text += line + "\n"
         docs.append(Document(number, text, tuple(spans), published))
     return tuple(docs)
+
+
+def _shifted(node: Any, offset: int) -> Any:
+    """A gold quantity (or part) with every ``start``/``end`` moved by ``offset``."""
+    if isinstance(node, dict):
+        return {k: (v + offset if k in ("start", "end") and isinstance(v, int) else _shifted(v, offset))
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_shifted(v, offset) for v in node]
+    return node
+
+
+def as_article_rows(
+    rows: list[dict[str, Any]], corpora: Path
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str | None]]] | None:
+    """Gold rows keyed by (doc, sentence) with offsets in the sentence, as article rows.
+
+    Returns the rows with an ``id`` (``conll-train-<doc>``), the sentence's ``start``/``end`` in the
+    rebuilt document and offsets moved into it, and the documents' text and date by id; None when
+    the corpus is absent.
+    """
+    if not (corpora / TRAIN).is_file():
+        return None
+    docs = documents(corpora)
+    out, texts = [], {}
+    for row in rows:
+        doc = docs[int(row["doc"])]
+        start, end = doc.spans[int(row["sentence"])]
+        identifier = f"conll-train-{doc.index}"
+        texts[identifier] = (doc.text, doc.published)
+        out.append({**_shifted(row, start), "id": identifier, "start": start, "end": end})
+    return out, texts
