@@ -455,8 +455,8 @@ class _Reader:
             return True
         # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
         if not num.digits and not has_unit and i >= 1 and w.lower[i - 1] in DESIGNATORS:
-            if not has_counted or w.lower[i - 1] == "number":
-                return True  # ("the number one single" too)
+            if not has_counted or w.lower[i - 1] in ("number", "group"):
+                return True  # ("the number one single", "a group one race" too)
         text = w.texts[i]
         version = (
             num.digits

@@ -101,8 +101,10 @@ class _Scanner(_Reader):
         second, last = checked
         post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
         kind, unit, unit_text, last = unit_read
-        if post is not None and counted is not None and w.lower[counted[1]] in _DURATION_NOUNS:
-            return None, counted[1] + 1  # "30-odd years", "20-plus years": a duration (the dates layer's)
+        spaced = counted is not None and (post is not None or counted[0] > last + 1)
+        if spaced and counted is not None and w.lower[counted[1]] in _DURATION_NOUNS:
+            # "30-odd years", "20-plus years", "seven more years": a duration (the dates layer's)
+            return None, counted[1] + 1
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
         if self._not_an_amount(first_num, unit is not None, counted is not None):
@@ -183,6 +185,7 @@ class _Scanner(_Reader):
                     return cand.last + 1  # a score ("3-1") or an ID
                 if (
                     hyphen
+                    and code is None  # "$276-277" is a price range: a model number has no currency
                     and num.plain
                     and cand.plain
                     and w.gap(k) == 0
@@ -446,8 +449,8 @@ class _Scanner(_Reader):
             return None
         if w.lower[noun] not in _GLUED_MEASURES or w.gap(noun + 1) != 1 or not w.texts[noun + 1].isalpha():
             return None
-        if w.lower[noun] == "time" and w.lower[k - 1] in ("one", "1"):
-            return None  # "a one-time payment": single or former, not a count of occasions
+        if w.lower[noun] in ("time", "man", "woman") and w.lower[k - 1] in ("one", "1"):
+            return None  # "a one-time payment", "a one-man show": a kind, not a count
         return noun, noun
 
     def _occasions_glued(self, k: int) -> bool:
@@ -570,7 +573,7 @@ _RACE_NOUNS = frozenset(
 _GLUED_MEASURES = frozenset(
     """
     point page seat nation member state shareholder employee person family storey vote goal date time
-    episode judge cap try match game set party player count
+    episode judge cap try match game set party player count man woman
     """.split()
 )
 _SCALE_LETTERS = frozenset({"k", "K", "M", "B", "b", "T", "G"})
