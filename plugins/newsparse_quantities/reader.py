@@ -47,6 +47,7 @@ from .lexicon import (
 )
 from .numbers import Num, Words, parse_number
 from .pence import pence_glued
+from .phones import phone_group
 from .units import resolve_unit
 
 _MAX_MODIFIER = max(len(k) for k in MODIFIERS)
@@ -423,7 +424,7 @@ class _Reader:
         if num.negative:
             return False
         if num.digits:
-            if num.plain and self._zero_padded(i):
+            if num.plain and (self._zero_padded(i) or phone_group(w, i)):
                 return True
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
             if i >= 2 and w.texts[i - 1] in _HYPHENS and w.gap(i) == 0 and w.gap(i - 1) == 0:
@@ -458,14 +459,8 @@ class _Reader:
             if not has_counted or w.lower[i - 1] in ("number", "group"):
                 return True  # ("the number one single", "a group one race" too)
         text = w.texts[i]
-        version = (
-            num.digits
-            and i == last
-            and "." in text
-            and "," not in text
-            and num.value is not None
-            and num.value < 20
-        )
+        version = num.digits and i == last and "." in text and "," not in text
+        version = version and num.value is not None and num.value < 20
         if (num.plain or version) and not has_unit and i >= 1:  # "Firefox 1.0", "version 7.60"
             prev = w.lower[i - 1]
             prev_k = i - 1

