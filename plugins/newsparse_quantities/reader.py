@@ -580,6 +580,7 @@ class _Reader:
                 or plural_in_s(low)
                 or (len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())  # "98 MPs", "3 CDs"
                 or (len(low) > 5 and low.endswith("men") and not low.endswith(NOT_MEN))  # "gunmen"
+                or (not single and len(low) > 6 and low.endswith("ese") and t[:1].isupper())  # "4 Lebanese"
             )
             if plural:
                 if one and taken == 0:

@@ -117,3 +117,17 @@ def test_a_spaced_phone_number_of_a_wire_footer_is_no_amount(quantities: Q, text
 def test_table_figures_and_years_are_no_phone_numbers(quantities: Q, text: str, values: list[int]) -> None:
     """A table row of short groups and years side by side keep their readings."""
     assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The trial of an Iranian and four Lebanese accused of the attack began.", "Lebanese"),
+        ("China estimates 35 million Chinese were killed or wounded.", "Chinese"),
+        ("Police arrested 12 Chinese workers.", "workers"),
+    ],
+)
+def test_a_peoples_name_in_ese_is_a_plural_counted_noun(quantities: Q, text: str, counted: str) -> None:
+    """ "four Lebanese": a people's name in "-ese" is its own plural; before a noun it is a modifier."""
+    found = quantities(text)
+    assert [q.counted.text.split()[-1] if q.counted else None for q in found] == [counted]
