@@ -12,8 +12,10 @@ session 12: even rows ``check_d_a``, tuned on; odd rows ``check_d_b``, held out,
 are printed), and by check set E, ``real_quantities_e.jsonl`` (80 sentences of unused articles,
 session 13, halves ``check_e_a`` and ``check_e_b`` the same way), and by check set F,
 ``real_quantities_f.jsonl`` (80 sentences of unused articles weighted to Reuters-21578 and
-Wikinews, session 14, halves ``check_f_a`` and ``check_f_b`` the same way); figures are reported
-per split. The
+Wikinews, session 14, halves ``check_f_a`` and ``check_f_b`` the same way), and by check set G,
+``real_quantities_g.jsonl`` (100 prose sentences of CoNLL-2003 ``eng.train``, Reuters 1996, stored
+as document and sentence indices and rebuilt by ``evaluation.conll_train``; halves ``check_g_a``
+and ``check_g_b``); figures are reported per split. The
 article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -61,6 +63,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from evaluation.conll_train import as_article_rows
 from evaluation.real_common import Counts, accuracy, load_gold, scored, side_by_side
 
 __all__ = [
@@ -82,11 +85,13 @@ GOLD_C = "real_quantities_c.jsonl"  # check set C (session 11): split check_c, t
 GOLD_D = "real_quantities_d.jsonl"  # check set D (session 12): check_d_a tuned on, check_d_b held out
 GOLD_E = "real_quantities_e.jsonl"  # check set E (session 13): check_e_a tuned on, check_e_b held out
 GOLD_F = "real_quantities_f.jsonl"  # check set F (session 14): check_f_a tuned on, check_f_b held out
+#: check set G (session 14): CoNLL-2003 train sentences; check_g_a tuned on, check_g_b held out
+GOLD_G = "real_quantities_g.jsonl"
 SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
-    "untouched", "untouched_b", "fresh",
+    "check_g_a", "check_g_b", "untouched", "untouched_b", "fresh",
 )
-TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a")
+TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a")
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
 DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
@@ -436,9 +441,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold = [s for name in GOLD_FILES for s in load_gold(name)]
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
-    if articles is None or len(articles) < len({s["id"] for s in gold}):
-        print(f"quantities_real: skipped (news corpus not found under {args.corpora})")
+    conll = as_article_rows(load_gold(GOLD_G), Path(args.corpora))
+    if articles is None or conll is None or len(articles) < len({s["id"] for s in gold}):
+        print(f"quantities_real: skipped (news or CoNLL corpus not found under {args.corpora})")
         return 0
+    gold += conll[0]
+    articles.update(conll[1])
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
     for split in [s for s in ((args.split,) if args.split else SPLITS) if scored(s)]:
         chosen = [s for s in gold if s["split"] == split]

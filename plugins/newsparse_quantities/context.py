@@ -51,6 +51,8 @@ _DENOMINATORS = {
     "oz": "oz",
     "kg": "kg",
     "bushel": "bu",
+    "cwt": "cwt",
+    "hundredweight": "cwt",
     "mile": "mi",
     "mmbtu": "MMBtu",
     "btu": "Btu",
@@ -267,7 +269,9 @@ def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:
     if lower[first] != "one" or f.counted is None or first != last:
         return False
     head = f.counted[1]
-    return lower[head] in _ANONYMOUS or (head + 1 < words.size and lower[head + 1] == "of")
+    if lower[head] in _ANONYMOUS:  # "one broker said"; "only one diplomat among them" counts
+        return not (first >= 1 and lower[first - 1] in ("only", "just"))
+    return head + 1 < words.size and lower[head + 1] == "of"
 
 
 _DETERMINERS = frozenset(
@@ -434,6 +438,8 @@ def _per_thing(words: Words, k: int) -> str | None:
         if words.gap(j) > 2 or not (text.isalpha() and text.islower()) or text in _NOT_PER_THING:
             break
         head = j
+        if words.lower[j] in _DENOMINATORS:
+            break  # "$9.76 per cwt live": a unit ends the thing paid per
     if head is None:
         return None
     noun = words.lower[head]

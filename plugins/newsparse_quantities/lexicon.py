@@ -186,7 +186,7 @@ DESIGNATORS = frozenset(
     number version level phase stage grade type model mark channel district precinct ward block
     building unit squad batch code line bus track episode season volume vol issue act protocol
     item items figure fig table appendix annex rule rules item psalm verse op opus top
-    part series hall round category lane
+    part series hall round category lane group
     """.split()
 )
 # Capitalised words that may precede an amount without making it a name.

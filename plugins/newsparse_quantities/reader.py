@@ -47,6 +47,7 @@ from .lexicon import (
 )
 from .numbers import Num, Words, parse_number
 from .pence import pence_glued
+from .phones import phone_group
 from .units import resolve_unit
 
 _MAX_MODIFIER = max(len(k) for k in MODIFIERS)
@@ -423,7 +424,7 @@ class _Reader:
         if num.negative:
             return False
         if num.digits:
-            if num.plain and self._zero_padded(i):
+            if num.plain and (self._zero_padded(i) or phone_group(w, i)):
                 return True
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
             if i >= 2 and w.texts[i - 1] in _HYPHENS and w.gap(i) == 0 and w.gap(i - 1) == 0:
@@ -455,17 +456,11 @@ class _Reader:
             return True
         # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
         if not num.digits and not has_unit and i >= 1 and w.lower[i - 1] in DESIGNATORS:
-            if not has_counted or w.lower[i - 1] == "number":
-                return True  # ("the number one single" too)
+            if not has_counted or w.lower[i - 1] in ("number", "group"):
+                return True  # ("the number one single", "a group one race" too)
         text = w.texts[i]
-        version = (
-            num.digits
-            and i == last
-            and "." in text
-            and "," not in text
-            and num.value is not None
-            and num.value < 20
-        )
+        version = num.digits and i == last and "." in text and "," not in text
+        version = version and num.value is not None and num.value < 20
         if (num.plain or version) and not has_unit and i >= 1:  # "Firefox 1.0", "version 7.60"
             prev = w.lower[i - 1]
             prev_k = i - 1
@@ -585,6 +580,7 @@ class _Reader:
                 or plural_in_s(low)
                 or (len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())  # "98 MPs", "3 CDs"
                 or (len(low) > 5 and low.endswith("men") and not low.endswith(NOT_MEN))  # "gunmen"
+                or (not single and len(low) > 6 and low.endswith("ese") and t[:1].isupper())  # "4 Lebanese"
             )
             if plural:
                 if one and taken == 0:

@@ -101,8 +101,8 @@ class _Scanner(_Reader):
         second, last = checked
         post, counted, unit_read = self._tail(num, second, mod_name, (kind, unit, unit_text, last))
         kind, unit, unit_text, last = unit_read
-        if post is not None and counted is not None and w.lower[counted[1]] in _DURATION_NOUNS:
-            return None, counted[1] + 1  # "30-odd years", "20-plus years": a duration (the dates layer's)
+        if counted is not None and self._period_count(post, counted, last):
+            return None, counted[1] + 1
         if counted is not None and mod_name is None and second is None and self._year_like(first_num):
             counted = None  # "to report 2004 results", "the 1967 tourists": a year (counts write "2,000")
         if self._not_an_amount(first_num, unit is not None, counted is not None):
@@ -183,6 +183,7 @@ class _Scanner(_Reader):
                     return cand.last + 1  # a score ("3-1") or an ID
                 if (
                     hyphen
+                    and code is None  # "$276-277" is a price range: a model number has no currency
                     and num.plain
                     and cand.plain
                     and w.gap(k) == 0
@@ -418,6 +419,12 @@ class _Scanner(_Reader):
                 last = money[1]
         return post, counted, (kind, unit, unit_text, last)
 
+    def _period_count(self, post: str | None, counted: tuple[int, int], last: int) -> bool:
+        """ "30-odd years", "20-plus years", "seven more years", "961 consecutive minutes": a count of
+        periods with a word between is a duration (the dates layer's), not a counted amount."""
+        spaced = post is not None or counted[0] > last + 1
+        return spaced and self.w.lower[counted[1]] in _DURATION_NOUNS
+
     def _not_an_amount(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
         """Whether ``num`` is a name, reference, date, year, time or ordinal, or a model's name with
         a scale letter ("VS 5T", "NHL 2K5") when no currency, unit or counted noun follows."""
@@ -446,8 +453,8 @@ class _Scanner(_Reader):
             return None
         if w.lower[noun] not in _GLUED_MEASURES or w.gap(noun + 1) != 1 or not w.texts[noun + 1].isalpha():
             return None
-        if w.lower[noun] == "time" and w.lower[k - 1] in ("one", "1"):
-            return None  # "a one-time payment": single or former, not a count of occasions
+        if w.lower[noun] in ("time", "man", "woman") and w.lower[k - 1] in ("one", "1"):
+            return None  # "a one-time payment", "a one-man show": a kind, not a count
         return noun, noun
 
     def _occasions_glued(self, k: int) -> bool:
@@ -570,7 +577,7 @@ _RACE_NOUNS = frozenset(
 _GLUED_MEASURES = frozenset(
     """
     point page seat nation member state shareholder employee person family storey vote goal date time
-    episode judge cap try match game set party player count
+    episode judge cap try match game set party player count man woman
     """.split()
 )
 _SCALE_LETTERS = frozenset({"k", "K", "M", "B", "b", "T", "G"})

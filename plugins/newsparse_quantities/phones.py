@@ -1,0 +1,38 @@
+"""Phone numbers of wire-story footers ("-- London Newsroom +44 171 542 8863"): not amounts.
+
+A run of digit groups written with single spaces, the last of four digits and the others of one to
+three ("20 504 5000", "204 947 3548"), is a phone number; so are two groups ("266 2410") after a
+closing bracket or a "+" code ("(36 1) 266 2410", "+44 171 542 8863"). Tables write their figures
+with commas or end in shorter groups ("363 49 295 46"), so they stay amounts.
+"""
+
+from __future__ import annotations
+
+from .numbers import Words
+
+__all__ = ["phone_group"]
+
+
+def _group(words: Words, k: int) -> bool:
+    """Whether word ``k`` is a bare group of one to four digits."""
+    text = words.texts[k]
+    return len(text) <= 4 and text.isdigit()
+
+
+def phone_group(words: Words, i: int) -> bool:
+    """Whether the plain number at word ``i`` is one group of a spaced phone number (module docstring)."""
+    first = i
+    while first >= 1 and _group(words, first - 1) and words.gap(first) == 1:
+        first -= 1
+    last = i
+    while last + 1 < words.size and _group(words, last + 1) and words.gap(last + 1) == 1:
+        last += 1
+    if len(words.texts[last]) != 4 or last == first:
+        return False
+    if any(len(words.texts[k]) == 4 for k in range(first, last)):
+        return False  # "1995 1996": years side by side
+    if last - first >= 2:
+        return True
+    before = words.texts[first - 1] if first >= 1 else ""
+    glued_code = before == "-" and words.gap(first) == 0  # "+91-22-265 9000"
+    return before == ")" or glued_code or (before[:1] == "+" and before[1:].isdigit())

@@ -1,0 +1,132 @@
+"""Check set G of the real quantities set (session 14): CoNLL-2003 train sentences kept as (document,
+sentence) indices, rebuilt by ``evaluation.conll_train``; its reader, fields, halves and draw."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from evaluation.conll_train import as_article_rows, detokenise, documents
+from evaluation.data.drawing import CHECK_SETS
+from evaluation.data.quantities_gold import field_problems
+from evaluation.data.select_quantities_g import HALVES, SIZE, qualifies, selection
+
+CORPORA = Path(
+    os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
+)
+GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "real_quantities_g.jsonl"
+TINY = """Firm NN O O
+profit NN O O
+rises VBZ O O
+. . O O
+
+Peter NNP B-NP B-PER
+Smith NNP I-NP I-PER
+
+LONDON NNP B-NP B-LOC
+1996-08-22 CD I-NP O
+
+Profit NN O O
+rose VBD O O
+3 CD O O
+% NN O O
+to TO O O
+$ $ O O
+4 CD O O
+million CD O O
+( ( O O
+" " O O
+up RB O O
+" " O O
+) ) O O
+. . O O
+
+Oil NN O O
+falls VBZ O O
+. . O O
+
+PARIS NNP B-NP B-LOC
+1996-08-23 CD I-NP O
+
+Ten CD O O
+men NNS O O
+left VBD O O
+. . O O
+"""
+
+
+def _gold() -> list[dict[str, Any]]:
+    """The committed rows of set G."""
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _tiny(tmp_path: Path) -> Path:
+    """A corpora folder holding a two-document CoNLL train file."""
+    (tmp_path / "conll2003").mkdir()
+    (tmp_path / "conll2003" / "eng.train").write_text(TINY, encoding="utf-8")
+    return tmp_path
+
+
+def test_tokens_are_joined_without_spaces_before_closing_or_after_opening_marks() -> None:
+    """Commas, stops, percent signs and closing quotes glue left; dollars, brackets, opening quotes right."""
+    tokens = ["Profit", "rose", "3", "%", "to", "$", "4", "million", "(", '"', "up", '"', ")", "."]
+    assert detokenise(tokens) == 'Profit rose 3 % to $4 million ("up").'.replace("3 %", "3%")
+
+
+def test_documents_open_at_the_headline_before_a_dateline_and_a_byline(tmp_path: Path) -> None:
+    """Each dateline cuts a document at its headline (and byline); the dateline's date is kept."""
+    docs = documents(_tiny(tmp_path))
+    assert len(docs) == 2
+    assert docs[0].text.splitlines()[:2] == ["Firm profit rises.", "Peter Smith"]
+    assert docs[1].text.splitlines() == ["Oil falls.", "PARIS 1996-08-23", "Ten men left."]
+    assert (docs[0].published, docs[1].published) == ("1996-08-22", "1996-08-23")
+
+
+def test_rows_by_document_and_sentence_become_article_rows_with_moved_offsets(tmp_path: Path) -> None:
+    """A span in the sentence is moved into the rebuilt document; no corpus gives None."""
+    row = {"doc": 1, "sentence": 2, "split": "check_g_a",
+           "quantities": [{"span": {"anchor": "Ten", "start": 0, "end": 3, "text": "Ten"}}]}
+    built = as_article_rows([row], _tiny(tmp_path))
+    assert built is not None
+    rows, texts = built
+    text = texts["conll-train-1"][0]
+    span = rows[0]["quantities"][0]["span"]
+    assert text[span["start"]:span["end"]] == "Ten"
+    assert text[rows[0]["start"]:rows[0]["end"]] == "Ten men left."
+    assert as_article_rows([row], tmp_path / "nowhere") is None
+
+
+def test_only_prose_sentences_with_a_number_qualify() -> None:
+    """Table lines, short lines and sentences without a number are not drawn."""
+    assert qualifies("About 3,500 naval shipyard workers marched in the centre of the town.")
+    assert not qualifies("Quarter ended June 30 Six Months ended June 30")
+    assert not qualifies("Net 1.2 2.3 4.5 6.7 vs 8.9 10.1 11.2 12.3.")
+    assert not qualifies("The Commission said on Thursday it disagreed with the advice.")
+
+
+def test_the_committed_set_has_valid_fields_and_alternating_halves_and_is_a_check_set() -> None:
+    """SIZE rows, even rows half A and odd rows half B, valid fields, listed in CHECK_SETS."""
+    rows = _gold()
+    assert len(rows) == SIZE and len({r["doc"] for r in rows}) == SIZE
+    assert [r["split"] for r in rows] == [HALVES[i % 2] for i in range(SIZE)]
+    assert all(field_problems({**r, "id": f"conll-train-{r['doc']}", "start": 0}) == [] for r in rows)
+    assert GOLD.name in CHECK_SETS
+
+
+@pytest.mark.skipif(not (CORPORA / "conll2003" / "eng.train").is_file(), reason="CoNLL corpus not found")
+def test_the_draw_reproduces_and_every_span_resolves() -> None:
+    """The seeded draw gives the committed rows; each span's text stands at its offsets."""
+    rows = _gold()
+    docs = documents(CORPORA)
+    assert [{k: r[k] for k in ("doc", "sentence", "split")} for r in rows] == selection(docs)
+    built = as_article_rows(rows, CORPORA)
+    assert built is not None
+    for row in built[0]:
+        text = built[1][row["id"]][0]
+        for quantity in row["quantities"]:
+            for part in (quantity["span"], quantity["counted"]):
+                if part:
+                    assert text[part["start"]:part["end"]] == part["text"]
