@@ -7,8 +7,8 @@ opens the body, the sentence before it is the headline, and a short capitalised 
 by one fixed rule (:func:`detokenise`): no space before ``, . ; : ? ! % ) ]``, ``'s``, ``n't`` or a
 short clitic (``'re``, ``'ll`` ...), none after ``( [ $``; straight quotes alternate opening and
 closing, carried across the sentences of a document. Sentences are paragraphs apart (``"\\n\\n"``).
-A check set stores document indexes and character offsets only: the text is research-only and is
-rebuilt at run time.
+A check set stores document indexes and character offsets only (or, as quantities set G, document
+and sentence indexes: :func:`sentence_spans`): the text is research-only and is rebuilt at run time.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ConllDocument", "detokenise", "read_documents", "train_path"]
+__all__ = ["ConllDocument", "detokenise", "read_documents", "sentence_spans", "train_path"]
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "?", "!", "%", ")", "]", "'s", "n't", "'"})
@@ -115,3 +115,16 @@ def read_documents(path: Path) -> list[ConllDocument]:
         place = detokenise(dateline[:-1])[0]
         documents.append(ConllDocument(index, _text(chunk), dateline[-1], place))
     return documents
+
+
+def sentence_spans(document: ConllDocument) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each sentence of a document in its text, in order (paragraphs apart).
+
+    A check set kept as (document, sentence) indexes reads its sentence's offsets from here.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for paragraph in document.text.split("\n\n"):
+        spans.append((start, start + len(paragraph)))
+        start += len(paragraph) + 2
+    return tuple(spans)

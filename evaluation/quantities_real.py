@@ -14,9 +14,9 @@ session 13, halves ``check_e_a`` and ``check_e_b`` the same way), and by check s
 ``real_quantities_f.jsonl`` (80 sentences of unused articles weighted to Reuters-21578 and
 Wikinews, session 14, halves ``check_f_a`` and ``check_f_b`` the same way), and by check set G,
 ``real_quantities_g.jsonl`` (100 prose sentences of CoNLL-2003 ``eng.train``, Reuters 1996, stored
-as document and sentence indices and rebuilt by ``evaluation.conll_train``; halves ``check_g_a``
-and ``check_g_b``); figures are reported per split. The
-article texts are read from the corpus; without it the evaluation is skipped.
+as document and sentence indices and rebuilt by ``evaluation.conll_documents``, the one CoNLL
+reader; halves ``check_g_a`` and ``check_g_b``); figures are reported per split. The article texts
+are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
 candidate for a gold quantity when their **values agree** (single numbers equal to a relative
@@ -63,7 +63,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from evaluation.conll_train import as_article_rows
+from evaluation.conll_documents import read_documents, sentence_spans, train_path
 from evaluation.real_common import Counts, accuracy, load_gold, scored, side_by_side
 
 __all__ = [
@@ -71,6 +71,7 @@ __all__ = [
     "Predicted",
     "Scores",
     "change_of",
+    "conll_rows",
     "fold_noun",
     "main",
     "match_sentence",
@@ -408,6 +409,39 @@ def _articles(corpora: Path, ids: Iterable[str]) -> dict[str, tuple[str, str | N
     return found
 
 
+def _shifted(node: Any, offset: int) -> Any:
+    """A gold quantity (or part) with every ``start``/``end`` moved by ``offset``."""
+    if isinstance(node, dict):
+        return {k: (v + offset if k in ("start", "end") and isinstance(v, int) else _shifted(v, offset))
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_shifted(v, offset) for v in node]
+    return node
+
+
+def conll_rows(
+    rows: Sequence[Mapping[str, Any]], corpora: Path
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str | None]]] | None:
+    """Set G's rows, keyed by (doc, sentence) with offsets in the sentence, as article rows.
+
+    Each row gets an ``id`` (``conll-train-<doc>``), its sentence's ``start``/``end`` in the rebuilt
+    document and its offsets moved there; also the documents' text and date by id. None without
+    the corpus.
+    """
+    if not train_path(corpora).is_file():
+        return None
+    docs = read_documents(train_path(corpora))
+    out: list[dict[str, Any]] = []
+    texts: dict[str, tuple[str, str | None]] = {}
+    for row in rows:
+        doc = docs[int(row["doc"])]
+        start, end = sentence_spans(doc)[int(row["sentence"])]
+        identifier = f"conll-train-{doc.index}"
+        texts[identifier] = (doc.text, doc.published)
+        out.append({**_shifted(dict(row), start), "id": identifier, "start": start, "end": end})
+    return out, texts
+
+
 def run(
     sentences: Sequence[Mapping[str, Any]],
     articles: Mapping[str, tuple[str, str | None]],
@@ -441,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold = [s for name in GOLD_FILES for s in load_gold(name)]
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
-    conll = as_article_rows(load_gold(GOLD_G), Path(args.corpora))
+    conll = conll_rows(load_gold(GOLD_G), Path(args.corpora))
     if articles is None or conll is None or len(articles) < len({s["id"] for s in gold}):
         print(f"quantities_real: skipped (news or CoNLL corpus not found under {args.corpora})")
         return 0

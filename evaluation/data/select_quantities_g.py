@@ -2,10 +2,11 @@
 
 The readable news sets are exhausted and the unused news pool holds no Reuters left, so set G draws
 from a second pool of wire text: ``conll2003/eng.train`` (Reuters, August 1996), rebuilt into
-documents by ``evaluation.conll_train``. Sport stories (a headline opening with a topic word and a
-dash, "SOCCER - ...", "Soccer - ...") are left out; so are headlines, datelines, bylines and table
-and list lines (under 8 tokens, over a quarter of the tokens numbers, not opening with a capital or
-a quote, or not closing with a full stop or a quote). A prose sentence qualifies when it holds
+documents by ``evaluation.conll_documents`` (the one CoNLL reader; the draw, first made with an
+earlier reader, gives the same rows under it). Sport stories (a headline opening with a topic word
+and a dash, "SOCCER - ...", "Soccer - ...") are left out; so are headlines, datelines, bylines and
+table and list lines (under 8 tokens, over a quarter of the tokens numbers, not opening with a
+capital or a quote, or not closing with a full stop or a quote). A prose sentence qualifies when it holds
 a digit or a number word. One sentence per document, documents in a seeded random order, until
 ``SIZE`` sentences. Rows keep the document index and the sentence index in the document only (the
 text is Reuters' and is rebuilt at run time). Even rows are half A (``check_g_a``, tuned on), odd
@@ -19,9 +20,10 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from evaluation.conll_train import Document, documents
+from evaluation.conll_documents import ConllDocument, read_documents, sentence_spans, train_path
 from evaluation.data.drawing import corpora_folder
 
 __all__ = ["HALVES", "SEED_G", "SIZE", "main", "qualifies", "selection"]
@@ -48,9 +50,9 @@ def qualifies(sentence: str) -> bool:
     return bool(re.search(r"\d", sentence) or NUMBER_WORDS.search(sentence))
 
 
-def _candidates(doc: Document) -> list[int]:
+def _candidates(doc: ConllDocument) -> list[int]:
     """The qualifying sentence indices of a non-sport document (after its dateline)."""
-    lines = [doc.text[s:e] for s, e in doc.spans]
+    lines = [doc.text[s:e] for s, e in sentence_spans(doc)]
     if not lines or SPORT.match(lines[0]):
         return []
     dateline = next((i for i, line in enumerate(lines[:4]) if re.search(r"\d{4}-\d{2}-\d{2}$", line)), None)
@@ -59,7 +61,7 @@ def _candidates(doc: Document) -> list[int]:
     return [i for i in range(dateline + 1, len(lines)) if qualifies(lines[i])]
 
 
-def selection(docs: tuple[Document, ...]) -> list[dict[str, Any]]:
+def selection(docs: Sequence[ConllDocument]) -> list[dict[str, Any]]:
     """One seeded sentence from each of the first ``SIZE`` qualifying documents in seeded order."""
     rng = random.Random(SEED_G)
     order = list(range(len(docs)))
@@ -76,7 +78,7 @@ def selection(docs: tuple[Document, ...]) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection as JSON lines."""
-    docs = documents(corpora_folder(argv, __doc__))
+    docs = read_documents(train_path(corpora_folder(argv, __doc__)))
     for row in selection(docs):
         print(json.dumps(row))
     return 0

@@ -1,5 +1,5 @@
 """Check set G of the real quantities set (session 14): CoNLL-2003 train sentences kept as (document,
-sentence) indices, rebuilt by ``evaluation.conll_train``; its reader, fields, halves and draw."""
+sentence) indices, rebuilt by ``evaluation.conll_documents``; its rows, fields, halves and draw."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation.conll_train import as_article_rows, detokenise, documents
+from evaluation.conll_documents import read_documents, sentence_spans, train_path
 from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.quantities_gold import field_problems
 from evaluation.data.select_quantities_g import HALVES, SIZE, qualifies, selection
+from evaluation.quantities_real import conll_rows
 
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
@@ -70,33 +71,28 @@ def _tiny(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_tokens_are_joined_without_spaces_before_closing_or_after_opening_marks() -> None:
-    """Commas, stops, percent signs and closing quotes glue left; dollars, brackets, opening quotes right."""
-    tokens = ["Profit", "rose", "3", "%", "to", "$", "4", "million", "(", '"', "up", '"', ")", "."]
-    assert detokenise(tokens) == 'Profit rose 3 % to $4 million ("up").'.replace("3 %", "3%")
-
-
-def test_documents_open_at_the_headline_before_a_dateline_and_a_byline(tmp_path: Path) -> None:
-    """Each dateline cuts a document at its headline (and byline); the dateline's date is kept."""
-    docs = documents(_tiny(tmp_path))
+def test_sentence_spans_give_each_sentence_of_a_document_in_order(tmp_path: Path) -> None:
+    """Each sentence's offsets slice it out of the rebuilt text: headline, byline, dateline, body."""
+    docs = read_documents(train_path(_tiny(tmp_path)))
     assert len(docs) == 2
-    assert docs[0].text.splitlines()[:2] == ["Firm profit rises.", "Peter Smith"]
-    assert docs[1].text.splitlines() == ["Oil falls.", "PARIS 1996-08-23", "Ten men left."]
-    assert (docs[0].published, docs[1].published) == ("1996-08-22", "1996-08-23")
+    lines = [docs[0].text[s:e] for s, e in sentence_spans(docs[0])]
+    body = 'Profit rose 3% to $4 million ("up").'
+    assert lines == ["Firm profit rises.", "Peter Smith", "LONDON 1996-08-22", body]
+    assert [docs[1].text[s:e] for s, e in sentence_spans(docs[1])][-1] == "Ten men left."
 
 
 def test_rows_by_document_and_sentence_become_article_rows_with_moved_offsets(tmp_path: Path) -> None:
     """A span in the sentence is moved into the rebuilt document; no corpus gives None."""
     row = {"doc": 1, "sentence": 2, "split": "check_g_a",
            "quantities": [{"span": {"anchor": "Ten", "start": 0, "end": 3, "text": "Ten"}}]}
-    built = as_article_rows([row], _tiny(tmp_path))
+    built = conll_rows([row], _tiny(tmp_path))
     assert built is not None
     rows, texts = built
     text = texts["conll-train-1"][0]
     span = rows[0]["quantities"][0]["span"]
     assert text[span["start"]:span["end"]] == "Ten"
     assert text[rows[0]["start"]:rows[0]["end"]] == "Ten men left."
-    assert as_article_rows([row], tmp_path / "nowhere") is None
+    assert conll_rows([row], tmp_path / "nowhere") is None
 
 
 def test_only_prose_sentences_with_a_number_qualify() -> None:
@@ -120,9 +116,9 @@ def test_the_committed_set_has_valid_fields_and_alternating_halves_and_is_a_chec
 def test_the_draw_reproduces_and_every_span_resolves() -> None:
     """The seeded draw gives the committed rows; each span's text stands at its offsets."""
     rows = _gold()
-    docs = documents(CORPORA)
+    docs = read_documents(train_path(CORPORA))
     assert [{k: r[k] for k in ("doc", "sentence", "split")} for r in rows] == selection(docs)
-    built = as_article_rows(rows, CORPORA)
+    built = conll_rows(rows, CORPORA)
     assert built is not None
     for row in built[0]:
         text = built[1][row["id"]][0]
