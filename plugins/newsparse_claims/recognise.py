@@ -28,6 +28,7 @@ from newsparse.text import TokenColumns
 from newsparse.trusted import trusted_builder
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
+from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, yields_to_governed
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -154,6 +155,8 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     The end is :func:`skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
     """
     written = cols.texts[i]
+    if written in GOVERNED_TRIGGERS and i > lo and (low[i - 1] == "to" or written in _PHRASE_ENDS):
+        return _governed_subject_end(cols, low, lo, i)  # "went on to say", "made it clear"
     if not (written.islower() and written in CUE_VERBS) and not _headline_cue(cols, low, lo, i):
         return None
     word = low[i]
@@ -171,6 +174,24 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
             return None
         if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
             return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
+    return j
+
+
+_PHRASE_ENDS = frozenset({"clear", "plain", "case"})  # the last words of "made it clear", "made the case"
+
+
+def _governed_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
+    """Where the subject of a governed cue ends: before the governing verb and its auxiliaries.
+
+    "Lee went on to say ...", "Lee has continued to insist ...", "Lee made it clear ..."
+    (:func:`governed.governing_start`); not after "to", a passive "be" or a determiner.
+    """
+    k = governing_start(low, lo, i)
+    if k is None:
+        return None
+    j = skip_back_to_name(cols, low, lo, k)
+    if j > lo and (low[j - 1] in PASSIVE_MARKERS or low[j - 1] == "to" or low[j - 1] in DETERMINERS):
+        return None
     return j
 
 
@@ -399,7 +420,7 @@ def _sentence_cues(
             i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
         ) and (passive := passive_cue(cols, low, lo, i)) is not None:
             cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
-        elif word in ACTION_CUES and not reports_speech(low, i):
+        elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
             if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
                 cues.append(("cut", i, i + 1, None))
         elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
@@ -712,7 +733,7 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
 
 
-_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
+_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":", *GOVERNED_TRIGGERS})
 
 
 def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:

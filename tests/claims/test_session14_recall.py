@@ -1,0 +1,57 @@
+"""Recall rules of session 14 round 2 (PolNeAR train's missed cue classes), on short written passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from .summaries import summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump went on to say that the deal was a disaster.",
+         [("Trump", "say", "the deal was a disaster")]),
+        ("The senator has continued to insist that the vote was rigged.",
+         [("The senator", "insist", "the vote was rigged")]),
+        ("Clinton appeared to suggest that Sanders had lied.",
+         [("Clinton", "suggest", "Sanders had lied")]),
+        ("Mr. Lee was quick to point out that sales rose.",
+         [("Mr. Lee", "point", "sales rose")]),
+        ("He continued to say the talks would fail.",
+         [("He", "say", "the talks would fail")]),
+    ],
+)
+def test_a_speech_verb_governed_through_to_is_the_cue(text: str, expected: list[tuple[str, ...]]) -> None:
+    """'went on to say', 'continued to insist', 'was quick to point out': the governing verb's subject."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He made it clear that he would not resign.", [("He", "clear", "he would not resign")]),
+        ("The judge made clear his opposition to the plan.",
+         [("The judge", "clear", "his opposition to the plan")]),
+        ("Obama made the case that the treaty would help.",
+         [("Obama", "case", "the treaty would help")]),
+    ],
+)
+def test_made_it_clear_and_made_the_case_are_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'made (it) clear', 'made the case that': PolNeAR's multi-word cues."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kiwis went on to claim the Cup in 1987.",  # "claim" a title: no statement
+        "The government should make clear how it will measure success.",  # a demand
+        "It is not clear that the plan will work.",
+        "The firm needs to say more about taxes.",  # a need: nothing said yet
+        "To say the plan failed is unfair.",
+    ],
+)
+def test_no_governed_cue_without_a_statement(text: str) -> None:
+    """Not a title won, a demand, an adjective 'clear' or a wish."""
+    assert summary(text) == []
