@@ -185,8 +185,11 @@ COLON_NOT_SOURCE = frozenset(
 BELIEF_CUES = frozenset(
     "believes believed believe thinks think thought predicted predicts pledged vowed promised hopes hoped "
     "hope expected expects vows pledges fear fears feared want wants wanted plan plans planned intends "
-    "intended know knows knew feel feels felt sought seeks decided expect intend worry worries worried"
-    .split()
+    "intended know knows knew feel feels felt sought seeks decided expect intend worry worries worried "
+    # the belief words of ``that_cues`` ("is confident that", "suspected that")
+    "confident convinced certain sure hopeful optimistic adamant skeptical sceptical unconvinced aware "
+    "positive insistent suspect suspected realized realizes realised realises understands understood "
+    "doubt doubted".split()
 )
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
 

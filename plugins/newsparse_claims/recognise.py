@@ -29,6 +29,7 @@ from newsparse.trusted import trusted_builder
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, yields_to_governed
+from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -156,7 +157,9 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     """
     written = cols.texts[i]
     if written in GOVERNED_TRIGGERS and i > lo and (low[i - 1] == "to" or written in _PHRASE_ENDS):
-        return _governed_subject_end(cols, low, lo, i)  # "went on to say", "made it clear"
+        return _governed_subject_end(cols, low, lo, i, governing_start(low, lo, i))  # "went on to say"
+    if written in THAT_CUES:
+        return _governed_subject_end(cols, low, lo, i, that_cue_start(low, lo, i))  # "is confident that"
     if not (written.islower() and written in CUE_VERBS) and not _headline_cue(cols, low, lo, i):
         return None
     word = low[i]
@@ -180,13 +183,15 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
 _PHRASE_ENDS = frozenset({"clear", "plain", "case"})  # the last words of "made it clear", "made the case"
 
 
-def _governed_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
-    """Where the subject of a governed cue ends: before the governing verb and its auxiliaries.
+def _governed_subject_end(
+    cols: TokenColumns, low: Sequence[str], lo: int, i: int, k: int | None
+) -> int | None:
+    """Where the subject of a cue ending at ``i`` and starting at ``k`` ends: before ``k``'s auxiliaries.
 
-    "Lee went on to say ...", "Lee has continued to insist ...", "Lee made it clear ..."
-    (:func:`governed.governing_start`); not after "to", a passive "be" or a determiner.
+    "Lee went on to say ..." (``k`` from :func:`governed.governing_start`), "Lee is confident that"
+    (:func:`that_cues.that_cue_start`); none without ``k``, or after "to", a passive "be" or a
+    determiner.
     """
-    k = governing_start(low, lo, i)
     if k is None:
         return None
     j = skip_back_to_name(cols, low, lo, k)
@@ -428,6 +433,10 @@ def _sentence_cues(
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
             src = _verb_source(cols, low, (lo, hi), (i, j), cues, names)
+            if low[i] in THAT_CUES and (
+                not attitude_fits(cols, low, src, j, hi) or (src[0] > lo and low[src[0] - 1] in SUBORDINATE)
+            ):
+                continue  # "I am sure that", "while he understood that": the source's words end at ``j``
             if low[i] in ATTITUDE_CUES and not attitude_fits(cols, low, src, i, hi):
                 continue
             if low[i] in CLAUSE_ATTITUDE_CUES and _claimed(cues):
@@ -733,7 +742,7 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
 
 
-_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":", *GOVERNED_TRIGGERS})
+_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":", *GOVERNED_TRIGGERS, *THAT_CUES})
 
 
 def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:

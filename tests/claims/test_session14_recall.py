@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse_claims.model import Claim
+
+from .layers import document, run
 from .summaries import summary
 
 
@@ -55,3 +58,49 @@ def test_made_it_clear_and_made_the_case_are_cues(text: str, expected: list[tupl
 def test_no_governed_cue_without_a_statement(text: str) -> None:
     """Not a title won, a demand, an adjective 'clear' or a wish."""
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her advisers are not convinced that the plan will work.",
+         [("Her advisers", "convinced", "the plan will work")]),
+        ("Police suspected that the fire was set deliberately.",
+         [("Police", "suspected", "the fire was set deliberately")]),
+        ("Labour officials point out that turnout fell.", [("Labour officials", "point", "turnout fell")]),
+        ("Trump allies were hopeful that the problems would be fixed.",
+         [("Trump allies", "hopeful", "the problems would be fixed")]),
+        ("The company accepted that its figures were wrong.",
+         [("The company", "accepted", "its figures were wrong")]),
+    ],
+)
+def test_a_that_cue_attributes_before_that(text: str, expected: list[tuple[str, ...]]) -> None:
+    """'are not convinced that', 'suspected that', 'point out that': the subject is the source."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two suspects that police arrested were released.",  # a noun before a relative clause
+        "I am confident that we will win.",  # the speaker, not a reported source
+        "Police recognised the flag at once.",  # no "that" clause
+        "It was a confident start by the team.",
+    ],
+)
+def test_no_that_cue_without_a_that_clause_or_a_third_person(text: str) -> None:
+    """A noun 'suspects', a first-person source, an object or an attributive adjective: no claim."""
+    assert summary(text) == []
+
+
+def test_a_that_cue_in_a_concessive_clause_leaves_the_outer_report() -> None:
+    """'He said that while he understood that A, B': one claim, the outer one."""
+    text = "He said that while he understood that Ukraine was not ready, the country needed progress."
+    assert summary(text) == [("He", "said", "while he understood that Ukraine was not ready, the country "
+                                           "needed progress")]
+
+
+def test_a_belief_adjective_gives_a_belief_claim() -> None:
+    """'is confident that' is a belief (the guidelines' kind)."""
+    doc = run(document("The minister is confident that the deal will pass."), "claims")
+    assert [c.kind for c in doc.layer("claims") if isinstance(c, Claim)] == ["belief"]
