@@ -29,7 +29,6 @@ from newsparse.trusted import trusted_builder
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, yields_to_governed
-from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -85,6 +84,7 @@ from newsparse_claims.shapes import (
 )
 from newsparse_claims.stances import stance_end
 from newsparse_claims.subjects import shared_subject, subject_before
+from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
 __all__ = ["Found", "find_claims"]
 
