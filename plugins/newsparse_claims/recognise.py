@@ -51,6 +51,7 @@ from newsparse_claims.lexicon import (
     RELATIVE_SOURCES,
     TITLE_ABBREVIATIONS,
 )
+from newsparse_claims.noun_cues import THAT_NOUNS, noun_cue_source
 from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
 from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
 from newsparse_claims.phrases import (
@@ -428,6 +429,8 @@ def _sentence_cues(
         elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
             if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
                 cues.append(("cut", i, i + 1, None))
+        elif word in THAT_NOUNS and (owner := noun_cue_source(cols, low, lo, i)) is not None:
+            cues.append(("verb", i, i + 1, owner))  # "his suggestion that ...", "Trump's claim that ..."
         elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
@@ -742,7 +745,9 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
 
 
-_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":", *GOVERNED_TRIGGERS, *THAT_CUES})
+_TRIGGERS = frozenset(
+    {*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":", *GOVERNED_TRIGGERS, *THAT_CUES, *THAT_NOUNS}
+)
 
 
 def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:

@@ -104,3 +104,38 @@ def test_a_belief_adjective_gives_a_belief_claim() -> None:
     """'is confident that' is a belief (the guidelines' kind)."""
     doc = run(document("The minister is confident that the deal will pass."), "claims")
     assert [c.kind for c in doc.layer("claims") if isinstance(c, Claim)] == ["belief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts doubted it, despite Sony's assertion that the machines are aimed at adults.",
+         [("Sony's", "assertion", "the machines are aimed at adults")]),
+        ("The coach had to reassess his belief that a win was imminent.",
+         [("his", "belief", "a win was imminent")]),
+        ("The party got into trouble over its central claim that taxes would rise.",
+         [("its", "claim", "taxes would rise")]),
+    ],
+)
+def test_a_noun_cue_as_an_object_takes_its_possessor(text: str, expected: list[tuple[str, ...]]) -> None:
+    """'despite Sony's assertion that', 'his belief that', 'its central claim that': the possessor."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But his argument that the award should sell books is not shared by everyone.",  # a subject
+        "The claim that was rejected came from the mayor.",  # a relative "that"
+        "They discussed the statement on Monday.",  # no complement
+    ],
+)
+def test_no_noun_cue_as_a_subject_or_before_a_relative(text: str) -> None:
+    """A noun cue opening the subject, before a relative 'that' or without 'that': no claim."""
+    assert summary(text) == []
+
+
+def test_a_plural_subject_before_claim_is_no_adjective() -> None:
+    """'His lawyers claim that ...': the verb, with its subject (not the noun after 'His')."""
+    assert summary("His lawyers claim that their client was unaware.") == [
+        ("His lawyers", "claim", "their client was unaware")]
