@@ -33,6 +33,7 @@ __all__ = [
     "SHARED_SUBJECT_CUES",
     "SKIP_BEFORE_CUE",
     "SOURCE_NOUNS",
+    "SPEECH_PARTICIPLES",
     "TITLE_ABBREVIATIONS",
 ]
 
@@ -106,6 +107,13 @@ PARTICIPLE_CUES = frozenset(
     "reminding dismissing blasting mentioning thanking pledging slamming blaming remarking asserting "
     "condemning alluding fearing hoping asking telling expecting refusing defending emphasizing proposing "
     "stressing chanting talking".split()
+)
+
+# Participles that report speech whatever their clause ("..., saying ..."), not "adding to", "suggesting"
+# (an inference): those whose source the parse may give when the word rules find none (``structure``).
+SPEECH_PARTICIPLES = frozenset(
+    "saying claiming arguing insisting warning noting pointing telling alleging stating explaining "
+    "declaring accusing urging".split()
 )
 
 # Verbs of action that PolNeAR-style cue lists hold: a statement only before speech ("declined to

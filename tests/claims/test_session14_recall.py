@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse_claims.model import Claim
+from newsparse_syntax import syntax_of
 
 from .layers import document, run
 from .summaries import summary
@@ -139,3 +140,22 @@ def test_a_plural_subject_before_claim_is_no_adjective() -> None:
     """'His lawyers claim that ...': the verb, with its subject (not the noun after 'His')."""
     assert summary("His lawyers claim that their client was unaware.") == [
         ("His lawyers", "claim", "their client was unaware")]
+
+
+def _with_syntax(text: str) -> list[tuple[str | None, str, str]]:
+    """(source, cue, content) of the claims of ``text`` given its syntax layer."""
+    doc = document(text, syntax=tuple(syntax_of(document(text))))
+    return [(c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
+            for c in run(doc, "claims").layer("claims") if isinstance(c, Claim)]
+
+
+def test_a_participle_takes_the_parsed_subject_of_the_verb_before_its_comma() -> None:
+    """'A U.S. District Court judge sided with them, saying ...': the parse's subject of 'sided'."""
+    text = "In May, a U.S. District Court judge sided with the Democrats, saying the law was void."
+    assert _with_syntax(text) == [("a U.S. District Court judge", "saying", "the law was void")]
+
+
+def test_a_participle_without_a_speech_sense_or_a_parse_gives_nothing() -> None:
+    """'adding to honours' is no speech; without the syntax layer the participle stays without source."""
+    assert _with_syntax("The British actress won the award, adding to a list of prizes.") == []
+    assert summary("In May, a U.S. District Court judge sided with the Democrats, saying the law was void.") == []
