@@ -614,9 +614,8 @@ def _sentence_claims(
                     _add(found, cols, (ca, cb), content, who)
                 elif low[ca] in SPEECH_PARTICIPLES and _after_comma(low, ca) and content[0] < content[1]:
                     # the subject of the verb before the comma, from the parse (``structure``)
-                    cue_chars = (cols.starts[ca], cols.ends[cb - 1])
-                    content_chars = (cols.starts[content[0]], cols.ends[content[1] - 1])
-                    found.append(_build_found(cue_chars, content_chars, None, None, True))
+                    said = (cols.starts[ca], cols.ends[cb - 1])
+                    found.append(_build_found(said, chars(cols, *content), None, None, True))
                 continue
             source = found[parent].source
             if content[0] < content[1]:
