@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["GOVERNED_TRIGGERS", "TO_CUES", "governing_start", "yields_to_governed"]
+__all__ = ["GOVERNED_TRIGGERS", "TO_CUES", "governing_start", "rare_cue_fits", "yields_to_governed"]
 
 # Speech verbs in their base form: cues only after a governing verb and "to" ("went on to insist").
 TO_CUES = frozenset(
@@ -78,3 +78,21 @@ def yields_to_governed(low: Sequence[str], lo: int, i: int) -> bool:
     if i + 2 >= len(low) or low[i + 1] != "to":
         return False
     return low[i + 2] in TO_CUES and governing_start(low, lo, i + 2) == i
+
+
+def rare_cue_fits(low: Sequence[str], k: int, that_words: frozenset[str]) -> bool:
+    """Whether a rare cue word at ``k`` stands where it can be a cue: the cheap prefilter of the rules.
+
+    A speech verb after "to", "clear" after "made"/"it", "case" after "the", and a word of
+    ``that_words`` (the that-cues and noun cues) before "that" ("point out that" too).
+    """
+    word = low[k]
+    before = low[k - 1] if k > 0 else ""
+    after = low[k + 1] if k + 1 < len(low) else ""
+    if word in that_words and (after == "that" or (word == "point" and after == "out")):
+        return True
+    if word in _CLEAR:
+        return before in _MAKE or before == "it"
+    if word == "case":
+        return before == "the"
+    return before == "to" and word in TO_CUES

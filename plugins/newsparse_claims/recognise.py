@@ -28,7 +28,7 @@ from newsparse.text import TokenColumns
 from newsparse.trusted import trusted_builder
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
-from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, yields_to_governed
+from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -745,14 +745,23 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
 
     Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
-    and refused later by :func:`_cue_verb_subject_end`.
+    and refused later by :func:`_cue_verb_subject_end`. A rare cue word joins them only in its context.
     """
-    return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
+    found = list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
+    rare = [
+        k
+        for k in itertools.compress(range(len(low)), map(_RARE_TRIGGERS.__contains__, low))
+        if rare_cue_fits(low, k, _THAT_WORDS)
+    ]
+    return sorted(found + rare) if rare else found
 
 
-_TRIGGERS = frozenset(
-    {*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":", *GOVERNED_TRIGGERS, *THAT_CUES, *THAT_NOUNS}
-)
+_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
+# Words that are cues only in one context ("went on to insist", "is confident that", "his claim that"):
+# tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
+# "statement") bring no sentence to the rules by themselves.
+_THAT_WORDS = THAT_CUES | THAT_NOUNS
+_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS) - _TRIGGERS
 
 
 def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:
