@@ -747,13 +747,10 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
     and refused later by :func:`_cue_verb_subject_end`. A rare cue word joins them only in its context.
     """
-    found = list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
-    rare = [
-        k
-        for k in itertools.compress(range(len(low)), map(_RARE_TRIGGERS.__contains__, low))
-        if rare_cue_fits(low, k, _THAT_WORDS)
-    ]
-    return sorted(found + rare) if rare else found
+    found = list(itertools.compress(range(len(low)), map(_ALL_TRIGGERS.__contains__, low)))
+    if _RARE_TRIGGERS.isdisjoint(map(low.__getitem__, found)):
+        return found
+    return [k for k in found if low[k] in _TRIGGERS or rare_cue_fits(low, k, _THAT_WORDS)]
 
 
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
@@ -762,6 +759,7 @@ _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 # "statement") bring no sentence to the rules by themselves.
 _THAT_WORDS = THAT_CUES | THAT_NOUNS
 _RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS) - _TRIGGERS
+_ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
 
 
 def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:
