@@ -705,7 +705,9 @@ def _participle_content_start(
     """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
     if low[ca] in NEEDS_ABOUT:
         return cb + 1
-    return content_start_after(low, cols, ca, hi, names) if low[ca] in TELL else cb
+    if low[ca] in TELL or (low[ca] in OUT_PARTICLE_CUES and cb < hi and low[cb] == "out"):
+        return content_start_after(low, cols, ca, hi, names)  # "telling X that", "pointing out that"
+    return cb
 
 
 def _add(

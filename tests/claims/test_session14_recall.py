@@ -159,3 +159,9 @@ def test_a_participle_without_a_speech_sense_or_a_parse_gives_nothing() -> None:
     """'adding to honours' is no speech; without the syntax layer the participle stays without source."""
     assert _with_syntax("The British actress won the award, adding to a list of prizes.") == []
     assert summary("In May, a U.S. judge sided with the Democrats, saying the law was void.") == []
+
+
+def test_pointing_out_keeps_its_particle_out_of_the_content() -> None:
+    """'..., pointing out that A': the content is A, not 'out that A'."""
+    assert summary("Lee said the plan failed, pointing out that sales fell.") == [
+        ("Lee", "said", "the plan failed"), ("Lee", "pointing", "sales fell")]
