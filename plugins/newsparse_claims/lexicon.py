@@ -33,6 +33,7 @@ __all__ = [
     "SHARED_SUBJECT_CUES",
     "SKIP_BEFORE_CUE",
     "SOURCE_NOUNS",
+    "SPEECH_PARTICIPLES",
     "TITLE_ABBREVIATIONS",
 ]
 
@@ -106,6 +107,13 @@ PARTICIPLE_CUES = frozenset(
     "reminding dismissing blasting mentioning thanking pledging slamming blaming remarking asserting "
     "condemning alluding fearing hoping asking telling expecting refusing defending emphasizing proposing "
     "stressing chanting talking".split()
+)
+
+# Participles that report speech whatever their clause ("..., saying ..."), not "adding to", "suggesting"
+# (an inference): those whose source the parse may give when the word rules find none (``structure``).
+SPEECH_PARTICIPLES = frozenset(
+    "saying claiming arguing insisting warning noting pointing telling alleging stating explaining "
+    "declaring accusing urging".split()
 )
 
 # Verbs of action that PolNeAR-style cue lists hold: a statement only before speech ("declined to
@@ -185,8 +193,11 @@ COLON_NOT_SOURCE = frozenset(
 BELIEF_CUES = frozenset(
     "believes believed believe thinks think thought predicted predicts pledged vowed promised hopes hoped "
     "hope expected expects vows pledges fear fears feared want wants wanted plan plans planned intends "
-    "intended know knows knew feel feels felt sought seeks decided expect intend worry worries worried"
-    .split()
+    "intended know knows knew feel feels felt sought seeks decided expect intend worry worries worried "
+    # the belief words of ``that_cues`` ("is confident that", "suspected that")
+    "confident convinced certain sure hopeful optimistic adamant skeptical sceptical unconvinced aware "
+    "positive insistent suspect suspected realized realizes realised realises understands understood "
+    "doubt doubted".split()
 )
 PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
 

@@ -219,7 +219,7 @@ _CUE_PREPOSITIONS = {
     "to": frozenset("pointed points referred refers".split()),
     "about": frozenset("complained complains complaining worried worries".split()),
 }
-OUT_PARTICLE_CUES = frozenset({"pointed", "points", "point", "spelled", "spelt", "spells"})
+OUT_PARTICLE_CUES = frozenset("pointed points point pointing spelled spelt spells spelling".split())
 _BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 
 

@@ -28,6 +28,7 @@ from newsparse.text import TokenColumns
 from newsparse.trusted import trusted_builder
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
+from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -48,8 +49,10 @@ from newsparse_claims.lexicon import (
     QUOTE_INVERTIBLE_CUES,
     QUOTES,
     RELATIVE_SOURCES,
+    SPEECH_PARTICIPLES,
     TITLE_ABBREVIATIONS,
 )
+from newsparse_claims.noun_cues import THAT_NOUNS, noun_cue_source
 from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
 from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
 from newsparse_claims.phrases import (
@@ -83,6 +86,7 @@ from newsparse_claims.shapes import (
 )
 from newsparse_claims.stances import stance_end
 from newsparse_claims.subjects import shared_subject, subject_before
+from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
 __all__ = ["Found", "find_claims"]
 
@@ -154,6 +158,10 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     The end is :func:`skip_back_to_name` of ``i``, kept so that the rules after need not redo it.
     """
     written = cols.texts[i]
+    if written in GOVERNED_TRIGGERS and i > lo and (low[i - 1] == "to" or written in _PHRASE_ENDS):
+        return _governed_subject_end(cols, low, lo, i, governing_start(low, lo, i))  # "went on to say"
+    if written in THAT_CUES:
+        return _governed_subject_end(cols, low, lo, i, that_cue_start(low, lo, i))  # "is confident that"
     if not (written.islower() and written in CUE_VERBS) and not _headline_cue(cols, low, lo, i):
         return None
     word = low[i]
@@ -171,6 +179,26 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
             return None
         if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
             return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
+    return j
+
+
+_PHRASE_ENDS = frozenset({"clear", "plain", "case"})  # the last words of "made it clear", "made the case"
+
+
+def _governed_subject_end(
+    cols: TokenColumns, low: Sequence[str], lo: int, i: int, k: int | None
+) -> int | None:
+    """Where the subject of a cue ending at ``i`` and starting at ``k`` ends: before ``k``'s auxiliaries.
+
+    "Lee went on to say ..." (``k`` from :func:`governed.governing_start`), "Lee is confident that"
+    (:func:`that_cues.that_cue_start`); none without ``k``, or after "to", a passive "be" or a
+    determiner.
+    """
+    if k is None:
+        return None
+    j = skip_back_to_name(cols, low, lo, k)
+    if j > lo and (low[j - 1] in PASSIVE_MARKERS or low[j - 1] == "to" or low[j - 1] in DETERMINERS):
+        return None
     return j
 
 
@@ -399,14 +427,20 @@ def _sentence_cues(
             i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
         ) and (passive := passive_cue(cols, low, lo, i)) is not None:
             cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
-        elif word in ACTION_CUES and not reports_speech(low, i):
+        elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
             if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
                 cues.append(("cut", i, i + 1, None))
+        elif word in THAT_NOUNS and (owner := noun_cue_source(cols, low, lo, i)) is not None:
+            cues.append(("verb", i, i + 1, owner))  # "his suggestion that ...", "Trump's claim that ..."
         elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
             if j - 2 >= lo and low[j - 1] == "having" and low[j - 2] == ",":
                 cues.append(("participle", j - 1, i + 1, None))  # "..., having earlier criticised X"
                 continue
             src = _verb_source(cols, low, (lo, hi), (i, j), cues, names)
+            if low[i] in THAT_CUES and (
+                not attitude_fits(cols, low, src, j, hi) or (src[0] > lo and low[src[0] - 1] in SUBORDINATE)
+            ):
+                continue  # "I am sure that", "while he understood that": the source's words end at ``j``
             if low[i] in ATTITUDE_CUES and not attitude_fits(cols, low, src, i, hi):
                 continue
             if low[i] in CLAUSE_ATTITUDE_CUES and _claimed(cues):
@@ -578,6 +612,10 @@ def _sentence_claims(
             if parent is None:
                 if who is not None:
                     _add(found, cols, (ca, cb), content, who)
+                elif low[ca] in SPEECH_PARTICIPLES and _after_comma(low, ca) and content[0] < content[1]:
+                    # the subject of the verb before the comma, from the parse (``structure``)
+                    said = (cols.starts[ca], cols.ends[cb - 1])
+                    found.append(_build_found(said, chars(cols, *content), None, None, True))
                 continue
             source = found[parent].source
             if content[0] < content[1]:
@@ -667,7 +705,9 @@ def _participle_content_start(
     """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
     if low[ca] in NEEDS_ABOUT:
         return cb + 1
-    return content_start_after(low, cols, ca, hi, names) if low[ca] in TELL else cb
+    if low[ca] in TELL or (low[ca] in OUT_PARTICLE_CUES and cb < hi and low[cb] == "out"):
+        return content_start_after(low, cols, ca, hi, names)  # "telling X that", "pointing out that"
+    return cb
 
 
 def _add(
@@ -707,12 +747,21 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
 
     Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
-    and refused later by :func:`_cue_verb_subject_end`.
+    and refused later by :func:`_cue_verb_subject_end`. A rare cue word joins them only in its context.
     """
-    return list(itertools.compress(range(len(low)), map(_TRIGGERS.__contains__, low)))
+    found = list(itertools.compress(range(len(low)), map(_ALL_TRIGGERS.__contains__, low)))
+    if _RARE_TRIGGERS.isdisjoint(map(low.__getitem__, found)):
+        return found
+    return [k for k in found if low[k] in _TRIGGERS or rare_cue_fits(low, k, _THAT_WORDS)]
 
 
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
+# Words that are cues only in one context ("went on to insist", "is confident that", "his claim that"):
+# tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
+# "statement") bring no sentence to the rules by themselves.
+_THAT_WORDS = THAT_CUES | THAT_NOUNS
+_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS) - _TRIGGERS
+_ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
 
 
 def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:

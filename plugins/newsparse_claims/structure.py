@@ -43,7 +43,16 @@ def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
         and before[-1] in ",\"”’"
         and (after[:1].isupper() or _preposition_after(text, cue))
         and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
-    ) or conjoined(text, cue)
+    ) or conjoined(text, cue) or participle_after_comma(text, cue)
+
+
+def participle_after_comma(text: str, cue: tuple[int, int]) -> bool:
+    """Whether the cue is a participle after a comma ("A U.S. judge sided with them, saying ...").
+
+    The word rules found no subject for it (a long one); the parse's subject of the clause's verb
+    before the comma is its source (PolNeAR train: the participles missed for want of a subject).
+    """
+    return text[cue[1] - 3 : cue[1]] == "ing" and text[max(0, cue[0] - 2) : cue[0]].rstrip().endswith(",")
 
 
 def _preposition_after(text: str, cue: tuple[int, int]) -> bool:
@@ -68,6 +77,7 @@ _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|has|have|had|\w+
 
 
 _ANALYSED_CUES = INVERTIBLE_CUES | {"responded", "told", "says"}
+_NOT_SUBJECTS = frozenset("which that his her its their my our your".split())
 
 
 def _inverted(text: str, cue: tuple[int, int], subject: tuple[int, int]) -> bool:
@@ -105,6 +115,8 @@ def structure_source(
     verb = tree.word_at(cue[0])
     if verb is None:
         return None
+    if participle_after_comma(doc.text, cue):
+        return _participle_source(tree, verb, cue, content)
     if conjoined(doc.text, cue):
         shared = tree.subject(verb, shared=True)
         if shared is None or shared.end > cue[0] or not _speaker(tree, shared.head):
@@ -125,6 +137,26 @@ def structure_source(
         core = tree.noun_phrase(subjects[0])  # a relative clause the parse cut short: the name alone
         source = (core.start, core.end)
     return None if source is None else (source, after)
+
+
+def _participle_source(tree: SyntaxTree, verb: int, cue: Span, content: Span) -> tuple[Span, Span] | None:
+    """The subject of the nearest verb before a participle cue that has one before it, and the content.
+
+    "A U.S. District Court judge sided with the Democrats, saying ...": "sided" → "A U.S. District
+    Court judge". The subject must be a name, pronoun or noun phrase, clear of the cue.
+    """
+    for k in range(verb - 1, -1, -1):
+        word = tree.words[k]
+        if word.upos != "VERB":
+            continue
+        subjects = [s for s in tree.dependents(k, "nsubj") if s < k]
+        if subjects:
+            head = tree.words[subjects[0]]
+            if head.upos not in _SOURCE_HEADS or head.text.lower() in _NOT_SUBJECTS:
+                return None  # "which", "his": a relative or a possessive the parse took for the subject
+            source = _clear_of(tree, subjects[0], cue, content)
+            return None if source is None else (source, content)
+    return None
 
 
 def _complement(tree: SyntaxTree, verb: int, cue: Span) -> Span | None:
