@@ -3,7 +3,7 @@
 Usage: python -m evaluation.claims_real [--corpora PATH] [--gold FILE] [--json OUT] [--verbose]
 
 ``--gold FILE`` scores another gold file of the same format instead (a check set such as
-``evaluation/data/check_claims_s12.jsonl``), split by split as its rows name them; ``--verbose``
+``evaluation/data/check_claims_s14.jsonl``), split by split as its rows name them; ``--verbose``
 then lists the errors of the splits named by ``--explain`` only (a tuning half, never a held-out one).
 
 Matching (only predicted claims whose cue ends at or before the article's `cut` are scored):

@@ -10,7 +10,10 @@ split into ``dev_b`` and ``untouched_b`` the same way, and by check set C,
 tuned on), and by check set D, ``real_quantities_d.jsonl`` (160 sentences of unused articles,
 session 12: even rows ``check_d_a``, tuned on; odd rows ``check_d_b``, held out, only its figures
 are printed), and by check set E, ``real_quantities_e.jsonl`` (80 sentences of unused articles,
-session 13, halves ``check_e_a`` and ``check_e_b`` the same way); figures are reported per split. The
+session 13, halves ``check_e_a`` and ``check_e_b`` the same way), and by check set F,
+``real_quantities_f.jsonl`` (80 sentences of unused articles weighted to Reuters-21578 and
+Wikinews, session 14, halves ``check_f_a`` and ``check_f_b`` the same way); figures are reported
+per split. The
 article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -78,12 +81,13 @@ GOLD_B = "real_quantities_b.jsonl"  # batch B (session 7): splits dev_b and unto
 GOLD_C = "real_quantities_c.jsonl"  # check set C (session 11): split check_c, tuned on
 GOLD_D = "real_quantities_d.jsonl"  # check set D (session 12): check_d_a tuned on, check_d_b held out
 GOLD_E = "real_quantities_e.jsonl"  # check set E (session 13): check_e_a tuned on, check_e_b held out
+GOLD_F = "real_quantities_f.jsonl"  # check set F (session 14): check_f_a tuned on, check_f_b held out
 SPLITS = (
-    "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b",
+    "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
     "untouched", "untouched_b", "fresh",
 )
-TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a")
-GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E)
+TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a")
+GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
 DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
 #: quantulum3 unit names (and a few spellings) -> the gold's normalised units.

@@ -23,7 +23,8 @@ CHECK_SETS = frozenset({
     "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
     "check_dates_s13.jsonl", "check_agreements_s13.jsonl",
     "entities_check_s13.json", "entities_check_s13_ids.jsonl",
-    "real_quantities_e.jsonl",
+    "real_quantities_e.jsonl", "check_agreements_s14.jsonl", "check_claims_s14.jsonl",
+    "real_quantities_f.jsonl",
 })
 
 

@@ -30,10 +30,15 @@ GROUPS = (
 
 
 def draw(
-    corpora: str, unused_path: str, cue: re.Pattern[str], groups: tuple[tuple[str, int], ...], seed: int
+    corpora: str,
+    unused_path: str,
+    cue: re.Pattern[str],
+    groups: tuple[tuple[str, int], ...],
+    seed: int,
+    max_chars: int = 2000,
 ) -> None:
     """Print the drawn ids with their half (A or B), one per line, group by group (a group with fewer
-    short articles with a cue than its count gives all it has)."""
+    articles of at most ``max_chars`` characters with a cue than its count gives all it has)."""
     unused = set(open(unused_path, encoding="utf-8").read().split())
     with open(f"{corpora}/news/articles.jsonl", encoding="utf-8") as handle:
         articles = [json.loads(line) for line in handle]
@@ -45,7 +50,7 @@ def draw(
             for a in sorted(articles, key=lambda a: a["id"], reverse=True)
             if a["id"] in unused
             and a["subset"].startswith(prefix)
-            and len(a["text"]) <= 2000
+            and len(a["text"]) <= max_chars
             and cue.search(a["text"])
         }
         pool = sorted(by_text.values())  # one id per text: the corpus repeats a few articles

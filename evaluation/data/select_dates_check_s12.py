@@ -32,6 +32,7 @@ LATER: frozenset[str] = frozenset({
     "real_quantities_d.jsonl", "check_claims_s12.jsonl",
     "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
     "real_quantities_e.jsonl",  # (drawn later, session 13: left out so that this draw reproduces)
+    "real_quantities_f.jsonl",  # (drawn later, session 14: the same)
 })
 
 

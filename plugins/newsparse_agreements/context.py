@@ -21,6 +21,13 @@ __all__ = ["DateIndex", "EntityIndex", "Hit", "has_verb"]
 _COUNTRY_KEYS = ("iso3166", "iso3166_1", "iso_3166", "country_code", "iso", "iso2", "iso3")
 _FIRST_GAP = re.compile(r"\s*(?:(?:the|both|jointly|its|their|rival|fellow)\s+)*", re.IGNORECASE)
 _MAX_LINK = 40
+# An unnamed group standing for its named leader or member: "an investor group led by", "a consortium
+# that included" (the name after it is the side the text names).
+_LED_BY = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:group|consortium|partnership)\s+"
+    r"(?:(?:led|lead|headed)\s+by|(?:that|which)\s+(?:is\s+|was\s+)?(?:led|headed)\s+by"
+    r"|(?:that|which)\s+included|including)\s+(?:the\s+)?"
+)
 # What stands between a country and the firm it describes: "India's HCL", "US bank Wells Fargo".
 _POSSESSED = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|\w+-\w+)\s+){0,2}")
 # A description before a firm: "with state-owned Hindustan Aeronautics", "with rival carmaker Fiat".
@@ -245,6 +252,8 @@ class EntityIndex:
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if not chain and hit.type == "ORG" and _described(gap):
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
+            elif not chain and hit.type in ("ORG", "PERSON") and _LED_BY.fullmatch(gap):
+                pass  # "by an investor group led by Coniston Partners": the group's named leader
             elif len(gap) > _MAX_LINK or not (pattern.fullmatch(gap) or self._firm_link(chain, gap)):
                 break
             if i + 1 < len(self.hits) and self._descriptor(hit, self.hits[i + 1], people):

@@ -43,14 +43,19 @@ _ANNOUNCED = re.compile(r"(?:is|are)\s+(?:(?:also|now)\s+)?to\b|will\b|would\b",
 # Where a prospect's auxiliary starts, looked for back from the verb ("Acme is to |buy").
 _PROSPECT_BEFORE = re.compile(rf"\b{_PROSPECT}\s+$", re.IGNORECASE)
 _PROSPECT_STEMS = ("buy", "acquir", "purchas", "take over", "taking a", "take a", "take an", "taking an")
+# "agreed in principle to acquire": an agreement reached, its final terms still to come.
+_IN_PRINCIPLE = r"(?:in\s+principle\s+)?"
 _VERB = re.compile(
-    rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+to)\s+(?P<inf>buy|acquire|purchase|sell|take\s+over)"
+    rf"(?=[a-zA-Z])\b(?:(?P<agreed>(?:has\s+|have\s+)?agreed\s+{_IN_PRINCIPLE}to)\s+(?P<inf>buy|acquire|purchase|sell"
+    r"|take\s+over)"
     rf"|(?P<acq>{_ACQUIRE})|(?P<sell>{_SELL})(?:\s+off)?"
     rf"|(?P<prospect>{_PROSPECT})\s+(?P<pinf>buy|acquire|purchase|take\s+over|buying|acquiring"
     r"|tak(?:e|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}stake\s+in)"
-    r"|(?P<merge>(?:has\s+|have\s+)?agreed\s+(?:plans\s+)?to\s+merge)"
+    rf"|(?P<merge>(?:has\s+|have\s+)?agreed\s+{_IN_PRINCIPLE}(?:plans\s+)?to\s+merge)"
+    rf"|(?P<acquired>(?:has\s+|have\s+)?agreed\s+{_IN_PRINCIPLE}to\s+be\s+(?:acquired|bought|purchased|taken\s+over))"
     r"|(?P<pact>(?:has\s+|have\s+)?agreed\s+to)(?=\s+(?!(?:meet|talk|hold|discuss|attend|consider"
     r"|a|an|the|its|their|this|that|these|those|his|her|our|some|any|all|more|terms|it|them)\b)[a-z])"
+    r"|(?P<agreewith>(?:has\s+|have\s+)?agreed\s+with)"
     r"|(?P<signfor>(?:signed|signing|signs)\s+for)|(?P<signed>signed)|(?P<signing>signing)\s+of"
     r"|(?P<move>move|switch)\s+to|(?P<join>joined|joins))\b",
     re.IGNORECASE,
@@ -61,6 +66,8 @@ _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _STEMS = (
     "agreed to",
     "agreed plans",
+    "agreed with",
+    "agreed in principle",
     "bought",
     "buys",
     "acquire",
@@ -204,6 +211,8 @@ def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Matc
             or match.group("move")
             or match.group("prospect")
             or match.group("pact")
+            or match.group("agreewith")
+            or match.group("acquired")
         )
         if verbal and _NOT_FINITE.search(text, max(0, match.start() - 12), match.start()):
             if not _passive(text, match):
@@ -246,6 +255,10 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     after = text[end : end + _OBJECT_REACH]
     if match.group("merge") or match.group("agreed") or match.group("prospect") or match.group("pact"):
         return True  # the sides are read from the clause (:func:`_merging`, :func:`_read`)
+    if match.group("acquired"):
+        return _BY_AGENT.match(text, end) is not None
+    if match.group("agreewith"):
+        return _NAME_NEXT.match(after) is not None  # "agreed with Matsushita ... to", not "agreed with him"
     if match.group("move"):
         return bool(_POSSESSIVE.search(text, max(0, start - 8), start)) and after[:3].strip()[:1].isupper()
     if match.group("join") or match.group("signfor"):
@@ -313,6 +326,10 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
         return _merging(doc, entities, sentence, match, stop)
     if match.group("pact"):
         return _pact(entities, sentence, match) or _settlement(doc, entities, sentence, match)
+    if match.group("agreewith"):
+        return _pact_with(doc, entities, sentence, match, stop)
+    if match.group("acquired"):
+        return _agreed_to_be_acquired(doc, entities, sentence, match, stop)
     aux = _passive(text, match)
     if aux is not None:
         return _sold_passive(doc, entities, sentence, match, aux, stop)
@@ -449,6 +466,59 @@ def _pact(entities: EntityIndex, sentence: Sentence, match: re.Match[str]) -> Ve
         return None
     trig = Trigger(start, end, match.group(), "agreement")
     return VerbDeal(trig, "signed", (), tuple(sides))
+
+
+def _pact_with(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "Philips said it had agreed with Matsushita and Nippon Gakki to jointly produce ...": the
+    subject and the named sides after "with" agreeing to act make an agreement (not "agreed with the
+    view that": the sides must be followed by "to" and a verb)."""
+    text = doc.text
+    start, end = match.span()
+    partners = [h for h in entities.chain_after(end, stop) if h.type in _SIDES and not _described(h)]
+    if not partners or not _TO_ACT.match(text, _past_origin(text, partners[-1].end)):
+        return None
+    subject = [h for h in _subject(doc, entities, sentence, start, False) if h.type in _SIDES]
+    if not subject:
+        return None
+    trig = Trigger(start, end, match.group(), "agreement")
+    return VerbDeal(trig, "signed", (), tuple(unique_hits([*subject, *partners])))
+
+
+def _agreed_to_be_acquired(
+    doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str], stop: int
+) -> VerbDeal | None:
+    """ "Acme said it has agreed to be acquired by Globex": an acquisition agreed by its target (the
+    subject) with the buyer after "by"; both agree, so both are sides."""
+    start, end = match.span()
+    by = _BY_AGENT.match(doc.text, end)
+    after = entities.chain_after(by.end(), stop, people=True)[:1] if by else []
+    buyer = [h for h in after if h.type in _FIRMS]
+    target = [h for h in _subject(doc, entities, sentence, start, False) if h.type in _ORGS][:1]
+    if not buyer or not target or buyer[0].id == target[0].id:
+        return None
+    trig = Trigger(start, end, match.group(), "acquisition")
+    roles = (("acquirer", tuple(buyer)), ("target", tuple(target)))
+    return VerbDeal(trig, "signed", roles, (*buyer, *target))
+
+
+# "by Globex", "by an investor group": the agent of a passive.
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _past_origin(text: str, pos: int) -> int:
+    """Where the words after a side continue, past its ticker and origin ("<MC.T> of Japan")."""
+    found = _ORIGIN.match(text, pos)
+    return found.end() if found else pos
+
+
+# "<NGAK.T> of Japan": a ticker and the home country after a firm's name.
+_ORIGIN = re.compile(r"(?:\s*<[^<>]{1,12}>)?(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?")
+# "to jointly produce", "to form": the agreed action (a verb, not "to the", "to Paris").
+_TO_ACT = re.compile(
+    r"\s+to\s+(?:jointly\s+|together\s+)?(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"
+)
 
 
 def _settlement(

@@ -15,7 +15,7 @@ import attrs
 from .context import Hit, has_verb
 from .sentence import _Sentence
 
-__all__ = ["PURCHASE", "read_borrowers", "read_purchases", "read_supplies"]
+__all__ = ["PURCHASE", "read_borrowers", "read_purchases", "read_sales_of", "read_supplies"]
 
 _BORROWING = r"(?:secured|obtained|took\s+out|taken\s+out|raised|received|arranged)"
 # "a loan that Yugansk had secured": the borrower named in a relative clause right after the loan.
@@ -28,6 +28,16 @@ _BORROWED_BEFORE = re.compile(
 )
 
 
+# "the sale of Fairchild": the firm sold stands right after "of".
+_SALE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+)?", re.IGNORECASE)
+# "Fairchild Semiconductor Corp. to Fujitsu", "MGM studios to the Sony Corporation", "X to rival Y":
+# the buyer right after "to" (a description of it may stand between, an infinitive may not).
+_TO_BUYER = re.compile(
+    r"(?:\s*<[^<>]{1,12}>)?(?:\s+[a-z]+)?\s+to\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?"
+    r"(?:firm|group|company|rival|investor|consortium|bank|maker|giant|operator|fund|tycoon)\s+)?"
+)
+# Where a sale's clause ends (a firm's "Corp." before "to Fujitsu" ends nothing).
+_SALE_END = re.compile(r"[;:!?—–]|\.(?=\s+[A-Z\"“]|\s*$)|,\s+(?:and|but|while|which|who|after|as)\b")
 # "a deal to buy", "an offer to acquire", "an agreement to sell": the deal's purchase, right after it.
 PURCHASE = re.compile(
     r"\s+to\s+(?:(?P<buy>buy|acquire|purchase|take\s+over|snap\s+up)|(?P<sell>sell|sell\s+off))\s+",
@@ -80,6 +90,31 @@ def read_purchases(ctx: _Sentence) -> None:
         if other:
             local.give("parties", other, other[0].start, other[-1].end)
             local.cast("acquirer" if selling else "seller", other)
+
+
+def read_sales_of(ctx: _Sentence) -> None:
+    """ "the sale of Fairchild Semiconductor Corp. to Fujitsu Ltd.": the firm right after "of" is the
+    target, the name after "to" (no verb between) the acquirer, a side of the deal."""
+    text = ctx.text
+    for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
+        if trig.kind != "acquisition" or not trig.text.lower().startswith("sale"):
+            continue
+        of = _SALE_OF.match(text, trig.end, ctx.sentence.end)
+        if of is None:
+            continue
+        stop_at = _SALE_END.search(text, of.end(), ctx.sentence.end)
+        stop = min(stop_at.start() if stop_at else ctx.sentence.end, of.end() + _REACH)
+        hits = [h for h in ctx.entities.within(of.end(), stop) if h.type in _FIRMS]
+        if hits and _describes(text, hits[0]):
+            continue  # "the sale of Ukrainian steel producer Krivorizhstal": read elsewhere
+        if not hits or hits[0].start != of.end() or hits[0].type == "PERSON":
+            continue
+        buyer = [h for h in hits[1:2] if _TO_BUYER.fullmatch(text, hits[0].end, h.start)]
+        if hits[0] not in local.business.get("target", ()):
+            local.cast("target", hits[:1])
+        if buyer:
+            local.give("parties", buyer, buyer[0].start, buyer[0].end)
+            local.cast("acquirer", buyer)
 
 
 def read_borrowers(ctx: _Sentence) -> None:

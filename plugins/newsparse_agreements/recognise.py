@@ -20,7 +20,7 @@ from .bids import read_bidders, read_player_bids
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
 from .in_a_deal import read_in_a_deal
-from .purchase import read_borrowers, read_purchases, read_supplies
+from .purchase import read_borrowers, read_purchases, read_sales_of, read_supplies
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
 from .structure import read_structure
@@ -49,6 +49,7 @@ def read_sentence(
     _meetings(ctx)
     _around_triggers(ctx)
     read_purchases(ctx)
+    read_sales_of(ctx)
     read_supplies(ctx)
     read_borrowers(ctx)
     read_bidders(ctx)

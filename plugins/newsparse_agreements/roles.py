@@ -181,6 +181,8 @@ def _not_its_state(text: str, trig: Trigger, status: str, words: list[str], at: 
         return status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS
     if status in _OWN_STATES and _other_subject(text[trig.end : start]):
         return True  # "the two agreements buffer stock operations will be suspended": another subject
+    if _other_antecedent(text, trig.end, start):
+        return True  # "its operation of the plant, which began in 1985": the plant's start, not the deal's
     if (
         status == "extended"
         and words[0] in ("extends", "extend")
@@ -206,6 +208,21 @@ def _other_subject(gap: str) -> bool:
     )
 
 
+def _other_antecedent(text: str, trig_end: int, start: int) -> bool:
+    """Whether the cue at ``start`` is the verb of a relative clause ("which began") whose antecedent is
+    a common noun standing after the agreement (a relative right after the agreement is its own)."""
+    found = _RELATIVE_BEFORE.search(text, max(trig_end, start - _RELATIVE_REACH), start)
+    if found is None or not (found.group(1).isalpha() and found.group(1).islower()):
+        return False
+    return found.group(1) not in _NOT_ANTECEDENTS  # "but that came to nothing": a demonstrative subject
+
+
+# "the plant, which began", "the offer that was": a relative pronoun after a noun, before its verb.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(\w+),?\s+(?:which|that)\s+(?:(?:has|had|have|was|were|is|also|then)\s+){0,2}$", re.IGNORECASE
+)
+_RELATIVE_REACH = 48
+_NOT_ANTECEDENTS = frozenset("but and or so yet as if because while when though although said says".split())
 _SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an agreement and its own verb
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 

@@ -94,7 +94,7 @@ def _around_triggers(ctx: _Sentence) -> None:
         if proposer and premod[0].id not in {h.id for h in local.roles["parties"]}:
             # "Israel and Hamas accepted the Qatari ceasefire proposal": the proposer of others' deal
             local.give("mediators", premod, premod[0].start, trig.end)
-        elif premod and trig.kind not in ZONE_KINDS:
+        elif premod and trig.kind not in ZONE_KINDS and not _nationality_only(text, trig, premod):
             owner = trig.kind in _OWNED and text[premod[-1].end : premod[-1].end + 2] in ("'s", "’s")
             if len(premod) > 1 or premod[0].country or premod[0].type not in _LOCATIONS or owner:
                 # "Liverpool's bid", "Chelsea's contract": a club or firm named after its town owns it
@@ -107,20 +107,52 @@ def _around_triggers(ctx: _Sentence) -> None:
             _possessed_bid(ctx, trig, local)
 
 
+def _nationality_only(text: str, trig: Trigger, premod: list[Hit]) -> bool:
+    """Whether a company deal's only premodifier is a country named as an adjective ("the planned
+    Japanese acquisition of X"): it tells the buyer's nationality; the firms are the sides
+    ("Turkey's acquisition", a possessor, stays a side)."""
+    if trig.kind not in _COMPANY_DEALS or len(premod) != 1 or not premod[0].country:
+        return False
+    return text[premod[0].end : premod[0].end + 2] not in ("'s", "’s")
+
+
 def _possessed_bid(ctx: _Sentence, trig: Trigger, local: Local) -> None:
-    """ "investors opposed to its bid for the LSE": the firm "its" stands for made the bid (a side)."""
-    if trig.kind != "acquisition" or not trig.text.lower().endswith(_OFFERS) or local.roles["parties"]:
+    """ "investors opposed to its bid for the LSE": the firm "its" stands for made the bid (a side);
+    so with "its merger with X", "its proposed acquisition of X" (not "its acquisition by X")."""
+    offer = trig.kind == "acquisition" and trig.text.lower().endswith(_OFFERS) and not local.roles["parties"]
+    if not (offer or _own_deal(ctx.text, trig)):
         return
     targets = frozenset(h.id for h in local.business.get("target", ()))
-    bidder = bidder_before(ctx.text, ctx.entities, ctx.sentence.start, trig.start, targets)
+    sides = {h.id for h in local.roles["parties"]}
+    bidder = [
+        h
+        for h in bidder_before(ctx.text, ctx.entities, ctx.sentence.start, trig.start, targets)
+        if h.id not in sides
+    ]
     if bidder:
         local.give("parties", bidder, bidder[0].start, trig.end)
         _cast(local, trig.kind, "'s", bidder)
 
 
+def _own_deal(text: str, trig: Trigger) -> bool:
+    """Whether a company deal is "its" / "their" own ("its merger with Globex", "its proposed
+    acquisition of Globex"), not one it undergoes ("its acquisition by Globex", "its sale")."""
+    return (
+        trig.kind in _COMPANY_DEALS
+        and trig.det in ("its", "their")
+        and trig.text.lower().endswith(_OWN_HEADS)
+        and _BY_AFTER.match(text, trig.end) is None
+    )
+
+
+_OWN_HEADS = (
+    "merger", "mergers", "acquisition", "acquisitions", "takeover", "takeovers", "purchase", "buyout"
+)  # fmt: skip
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _PROVISIONS = Prefilter.of(PROVISION)
 _OFFERS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "approach")
 # Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.
+_COMPANY_DEALS = frozenset({"acquisition", "merger"})
 _OWNED = frozenset({"acquisition", "merger", "transfer", "contract", "loan"})
 # An amount right before a name: the name is its currency ("240 mln H.K. Dlr").
 _AMOUNT_BEFORE = re.compile(

@@ -59,11 +59,16 @@ _QUANTIFIERS = frozenset("more further many few other several future fewer".spli
 _TRADED = re.compile(
     r"\b(?:futures|spot|forward|options?|index|gilt|bond|swap)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# A futures market named near a contract: the contract is one traded there, not a deal between parties.
+_FUTURES = re.compile(r"\bfutures\b", re.IGNORECASE)
+_FUTURES_BEFORE, _FUTURES_AFTER = 200, 100
 # An article about the climate: its "Paris agreement" is the climate accord whatever else it says.
 _CLIMATE = re.compile(r"\b(?:climate|emissions?|carbon|warming|greenhouse)\b", re.IGNORECASE)
 # An article about exchange rates: its "Paris agreement" is the 1987 currency accord.
 _CURRENCY = re.compile(r"\b(?:currenc(?:y|ies)|exchange\s+rates?|dollar|yen)\b", re.IGNORECASE)
 _AGREED_KINDS = frozenset({"merger", "acquisition"})
+# "every contract", "each deal": any member of a class of deals.
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # A mention only compared with: "than a ceasefire", "unlike a treaty", "rather than a truce".
 _COMPARED = re.compile(r"\b(?:than|unlike)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An amount or a count between a determiner and its head: "a $40bn (£21bn) deal", "a 500 mln dlr
@@ -307,6 +312,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "ended without a deal": no agreement
     if _COMPARED.search(text, max(0, start - 30), start):
         return None  # "a less formal arrangement than a ceasefire", "unlike a treaty": a comparison
+    if _EVERY.search(text, max(0, start - 8), start):
+        return None  # "requiring that every contract be secured": each of a class, not one deal
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"
@@ -327,6 +334,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return found
     if kind == "contract" and (name in _MONTHS or _TRADED.search(text, max(0, start - 24), start)):
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
+    if kind == "contract" and _FUTURES.search(text, max(0, start - _FUTURES_BEFORE), end + _FUTURES_AFTER):
+        return None  # "the Financial Futures Exchange ... the existing mark-dollar contract": traded
     if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
     if kind in ("merger", "acquisition") and re.fullmatch(r"[a-z]+s", match.group()):

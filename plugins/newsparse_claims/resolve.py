@@ -19,6 +19,8 @@ from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
+from newsparse_claims.descriptions import possessor, same_noun_source
+from newsparse_claims.heads import SourceHeads
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
@@ -76,10 +78,13 @@ def mention_index(entities: Iterable[Entity]) -> list[tuple[int, int, str, str]]
     )
 
 
-def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
+def _entity_in(
+    text: str, mentions: Index, start: int, end: int, heads: SourceHeads | None = None
+) -> str | None:
     """The entity named inside ``[start, end)``: a person first ("Acme analyst Ann Lee"), else the longest.
 
     On a tie, the last mention. A place that only qualifies the phrase's head is no source entity.
+    Of several persons, the one heading the phrase in the syntax layer (``heads``), if it says.
     """
     best: tuple[bool, bool, int, int] | None = None
     found = None
@@ -94,7 +99,17 @@ def _entity_in(text: str, mentions: Index, start: int, end: int) -> str | None:
                 people.append((m_start, m_end, ident))
             if best is None or key > best:
                 best, found = key, ident
-    return _head_person(text, people, found) if len(people) > 1 else found
+    if len(people) < 2:
+        return found
+    head = None
+    if heads is not None and _MODIFIER_WORD.search(text, people[0][1], people[-1][0]):
+        head = heads.person(Span.of(text, start, end), people)  # the parse only where it may help
+    return head or _head_person(text, people, found)
+
+
+# a word opening a relative clause or a prepositional phrase between two persons of one source: only
+# then is the syntax layer asked which of them heads it ("Bosworth, who came with Orlando Bloom")
+_MODIFIER_WORD = re.compile(r"\b(?:who|whom|whose|which|that|of|with|for|to|at|in|by|from|on|against)\b")
 
 
 def _head_person(text: str, people: Sequence[tuple[int, int, str]], found: str | None) -> str | None:
@@ -115,12 +130,15 @@ _TITLE_GAP = re.compile(r"(?:\s+(?!(?:of|for|and|with|by|from|to|or|the)\b)[A-Za
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 # Prepositions that put a place in a modifier of the source's head ("Police in southwest China").
 _PLACE_PREPOSITIONS = frozenset("in at across outside inside throughout around".split())
-# Heads that a nation adjective does not make that nation's voice ("The Syrian opposition").
+# Heads that a nation adjective does not make that nation's voice ("The Syrian opposition"; "the
+# German company": a firm of that nation, not the nation).
 _COLLECTIVE_HEADS = frozenset(
     """
     sources source opposition rebels rebel insurgents militants dissidents exiles refugees analysts
     analyst experts diplomats traders dealers witnesses residents observers economists critics
     activists protesters media press newspapers villagers survivors
+    company firm giant group club bank carrier airline retailer maker manufacturer insurer operator
+    team side
     """.split()
 )
 
@@ -196,11 +214,14 @@ def _antecedent(
     claims: Sequence[Claim],
     mentions: Index,
     pronoun: Span,
+    word: str | None = None,
 ) -> tuple[Span | None, str | None]:
     """What a pronoun source stands for: the latest named source before it, else the latest fitting entity.
 
     A person opening the sentence before a "he"/"she" (its subject) comes before an earlier source.
+    ``word`` is the pronoun when the source is a possessive phrase ("its report" is read as "it").
     """
+    said = word or pronoun.text.lower()
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
             continue
@@ -208,11 +229,11 @@ def _antecedent(
             break
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
-            subject = _subject_before(text, mentions, pronoun, claim.source_text.end)
+            subject = _subject_before(text, mentions, pronoun, claim.source_text.end, said)
             if subject is not None:
                 return Span.of(text, subject[0], subject[1]), subject[2]
             return named, claim.source
-    wanted = {"PERSON"} if pronoun.text.lower() in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
+    wanted = {"PERSON"} if said in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
     for start, end, ident, kind in reversed(
         mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)
     ):
@@ -221,10 +242,12 @@ def _antecedent(
     return None, None
 
 
-def _subject_before(text: str, mentions: Index, pronoun: Span, after: int) -> tuple[int, int, str] | None:
+def _subject_before(
+    text: str, mentions: Index, pronoun: Span, after: int, said: str
+) -> tuple[int, int, str] | None:
     """The person opening the sentence before a "he"/"she" that opens its own ("Mr Hague became an MP
     at 27. He said ..."), named after offset ``after`` and with no other person between; else None."""
-    if pronoun.text.lower() not in ("he", "she") or not _opens_sentence(text, pronoun.start):
+    if said not in ("he", "she") or not _opens_sentence(text, pronoun.start):
         return None
     window = mentions.starting_in(max(after, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
     if not window:
@@ -238,6 +261,49 @@ def _subject_before(text: str, mentions: Index, pronoun: Span, after: int) -> tu
     if any(mark in between for mark in _DOUBLE_MARKS):
         return None  # a name in a quotation ('"... Brian and Seamus are ..." He said') is not the subject
     return last[0], last[1], str(last[2])
+
+
+def _description(
+    text: str, made: Sequence[Claim], mentions: Index, source: Span
+) -> tuple[Span | None, str | None]:
+    """What a described source with no entity stands for: the possessor of "its report" (as "it"
+    would be resolved, never a person for "its"), or the earlier source "the spokesman" repeats."""
+    word = possessor(source)
+    if word is None:
+        return same_noun_source(made, source)
+    antecedent, ident = _antecedent(text, made, mentions, source, word)
+    if word == "it" and ident is not None and _is_person(mentions, ident):
+        return None, None
+    return antecedent, ident
+
+
+def _apposed_person(text: str, mentions: Index, source: Span) -> tuple[int, int, str] | None:
+    """The person named right before a source that is its apposition ("Hugo Lee, European director
+    at Acme, said": the source phrase was read from the title on), when the phrase names no person."""
+    if source.start < 2 or text[source.start - 2 : source.start] != ", ":
+        return None  # most sources: one look at two characters
+    before = mentions.last_starting_in(max(0, source.start - MAX_RELATIVE_NAME), source.start)
+    if before is None or before[3] != "PERSON" or before[1] != source.start - 2:
+        return None
+    if any(m[3] == "PERSON" for m in mentions.starting_in(source.start, source.end)):
+        return None
+    if _SUBJECT_BEFORE.search(text, max(0, before[0] - 80), before[0]) is None:
+        return None  # "sent to Ann Lee, the men's solicitor says": the name is an object, not the speaker
+    return before[0], before[1], str(before[2])
+
+
+# what stands before a name that opens a clause as its subject, titles aside ("Dr", "Labour MP"): a
+# text's, sentence's, paragraph's or quotation's end (not a line break inside a wire paragraph), a
+# comma, "but"/"and", or an inverted speech verb ("said Dr X")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\A|[.!?:;,\"”]|\n\s*\n|\n[ \t]+|\b(?:but|and|said|says|added|explained|told))[ \t]*"
+    r"(?:[A-Z][\w.'’-]*\s+)*\Z"
+)
+
+
+def _is_person(mentions: Index, ident: str) -> bool:
+    """Whether entity ``ident`` is a person (read from its mentions)."""
+    return any(m[2] == ident and m[3] == "PERSON" for m in mentions.items)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -267,6 +333,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     quotes = Index(quoted, tuple(map(_START_OF, quoted)))
     titled = TitledPeople(doc)
     home = HomeState(doc)
+    heads = SourceHeads(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     # an attribution inside a quotation belongs to the quoted speaker's words: no claim
@@ -295,7 +362,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         limit = _next_start(found, n, len(text), quoted_cues)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
-        made.append(_claim(text, item, made, (mentions, titled, home), quantities, dates, quotes))
+        made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
     yield from without_enclosed_attitudes(made)
 
 
@@ -556,7 +623,7 @@ def _claim(
     text: str,
     item: Found,
     made: Sequence[Claim],
-    names: tuple[Index, TitledPeople, HomeState],
+    names: tuple[Index, TitledPeople, HomeState, SourceHeads],
     quantities: Index,
     dates: Index,
     quotes: Index,
@@ -566,7 +633,7 @@ def _claim(
     ``names`` are the document's entity mentions, its titled persons ("the King" -> King Fahd) and
     its dateline's state ("government officials" in a story from Oslo -> Norway).
     """
-    mentions, titled, home = names
+    mentions, titled, home, heads = names
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
     cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
@@ -594,11 +661,19 @@ def _claim(
         else:
             source = home_source(
                 source_text,
-                _entity_in(text, mentions, source_start, source_end)
+                titled.qualified(source_text)
+                or _entity_in(text, mentions, source_start, source_end, heads)
                 or _described(text, mentions, source_text)
                 or titled.referent(source_text),
                 home,
             )
+            if source is None:
+                antecedent, source = _description(text, made, mentions, source_text)
+            apposed = _apposed_person(text, mentions, source_text)
+            if apposed is not None:
+                source_text = _BUILD_SPAN(apposed[0], source_end, text[apposed[0] : source_end])
+                source = apposed[2]
+                start = min(start, apposed[0]) if item.parent is None else start
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)
     times = _inside(dates, content_start, content_end)

@@ -80,7 +80,7 @@ _TABLE = MappingProxyType(
     """,
         "wounded": """
         verb: wounded | wounding | injured | injuring | hurt | maimed
-        noun: injuries
+        noun: injuries | injury
         toll: number of wounded | number of injured
     """,
         "missing": """
@@ -404,6 +404,6 @@ VIOLENCE_WORDS = frozenset(
     shot shooting gunfire gunmen militants insurgents rebels riot riots rioting earthquake quake
     tsunami crash accident blaze flood floods cyclone hurricane landslide fired firing opened targeted
     confronted operation raid protest protests protested protesters demonstration demonstrations
-    demonstrators demonstrated rally rallies mob looted torched
+    demonstrators demonstrated rally rallies mob looted torched slaying slayings
     """.split()
 ) | frozenset(phrase for phrase in INSTRUMENTS if " " not in phrase)

@@ -60,12 +60,21 @@ _SPORT = re.compile(
     r"six nations|premiership|grand slam|world cup|test series|training)\b",
     re.IGNORECASE,
 )
+# a player missing from a team: "missing from France's side because of injury", "With Gareth missing ..
+# Michael Owen will be our captain"
+_TEAM = re.compile(
+    r"(?:'s side|\bline-?up|\bcaptain|\bsuspension|\bsuspended|\b(?:because of|through|with an?) injury)\b",
+    re.IGNORECASE,
+)
 _VIOLENT = re.compile(
     r"\b(?:wound|wounds|wounded|injuries|injured|shot|shooting|gunshot|stabbed|stabbing|attack|attacked|"
     r"bomb|bombing|blast|explosion|crash|crashed|killed|killing|killer|murder|murdered|accident|fire|"
     r"drowned|beaten|assault|assaulted|violence|clashes|war)\b",
     re.IGNORECASE,
 )
+
+# an attack of an illness: no violence ("died after suffering a heart attack in Peru")
+_ILLNESS_ATTACK = re.compile(r"\b(?:heart|asthma|panic|cardiac) attacks?\b", re.IGNORECASE)
 
 
 def is_natural_death(doc: Document, event: Event) -> bool:
@@ -82,8 +91,8 @@ def is_natural_death(doc: Document, event: Event) -> bool:
     if not uncounted and (event.count is None or event.count.high != 1):
         return False
     words = _sentence_of(doc, event)
-    if _VIOLENT.search(words):
-        return False
+    if _VIOLENT.search(_ILLNESS_ATTACK.sub(" ", words) if "attack" in words else words):
+        return False  # "died after suffering a heart attack" tells no attack
     if _NATURAL.search(words) is not None or _DATING_A_LIFE.search(words) is not None:
         return True
     return not uncounted and _QUIET_STORY.search(_story_around(doc, event)) is None
@@ -129,12 +138,16 @@ def _single_unattributed(event: Event) -> bool:
 
 
 def is_sports_injury(doc: Document, event: Event) -> bool:
-    """Whether ``event`` is one player's injury told in a sports sentence ("injured as his side won")."""
-    if event.role != "wounded" or not _single_unattributed(event):
+    """Whether ``event`` is one player's injury or absence in a sports sentence ("injured as his side won").
+
+    A player "missing" from a side, a line-up or a captaincy is no missing person.
+    """
+    if event.role not in ("wounded", "missing") or not _single_unattributed(event):
         return False
     words = _sentence_of(doc, event)
     others = words.replace(event.trigger.text, " ")
-    return _SPORT.search(words) is not None and _VIOLENT.search(others) is None
+    team = event.role == "missing" and _TEAM.search(words) is not None
+    return (team or _SPORT.search(words) is not None) and _VIOLENT.search(others) is None
 
 
 def is_killed_off(doc: Document, event: Event) -> bool:

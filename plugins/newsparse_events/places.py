@@ -23,13 +23,17 @@ __all__ = [
     "PLACE_NOUNS",
     "as_mention",
     "as_span",
+    "background_sentence",
     "dated_otherwise",
     "located_names",
+    "many_places",
     "mention_near",
     "name_at",
     "named_incident",
     "narrative_place",
     "nearest",
+    "one_of_many",
+    "opens_with_date",
     "origins",
     "outside",
     "possessors",
@@ -280,14 +284,16 @@ def narrative_place(
     place_kinds: frozenset[str],
     violent: Callable[[int, int], bool],
     other_day: Callable[[int, int], bool] = lambda start, end: False,
+    dated: Callable[[int, int], bool] = lambda start, end: True,
 ) -> tuple[int, int, str | None] | None:
     """The first place of the nearest of the few sentences before offset ``at`` that tells an attack.
 
-    Only the story's first sentence or one that tells violence or a casualty (``violent(lo, hi)`` on
-    its tokens) sets the incident's place: "Debate has intensified in the UK. She died two years
-    ago" is no death in the UK. A sentence dated only in other years than the event
-    (``other_day(start, end)``) tells another incident. ``mentions`` are sorted by start: each
-    sentence reads only its own.
+    Only a sentence that tells violence or a casualty (``violent(lo, hi)`` on its tokens), or the
+    story's first when a date opens it (``dated``: "On 8 May, in X, police raided a lab"), sets the
+    incident's place: "Debate has intensified in the UK. She died two years ago" is no death in the
+    UK, "A film about X premiered in The Hague" no incident there. A sentence dated only in other
+    years than the event (``other_day(start, end)``) or telling a running state ("has ... since")
+    tells another incident. ``mentions`` are sorted by start: each sentence reads only its own.
     """
     tokens = doc.token_columns
     index = doc.sentence_index(at)
@@ -295,10 +301,12 @@ def narrative_place(
         sentence = doc.sentences[i]
         lo = bisect.bisect_left(tokens.starts, sentence.start)
         hi = bisect.bisect_right(tokens.ends, sentence.end)
-        if i > 0 and not violent(lo, hi):
-            continue  # the story's first sentence sets its place whatever it tells
+        if not violent(lo, hi) and (i > 0 or not dated(sentence.start, sentence.end)):
+            continue  # a dated lead ("On 8 May, in X, police raided ...") places what follows; a film's not
         if other_day(sentence.start, sentence.end):
             continue  # "In 2014 a bomb killed 30 in Iraq. On Monday two died": not the same incident
+        if background_sentence(doc.text, sentence.start, sentence.end):
+            continue  # "Violence has flared in Iraq since the invasion": a running state, no incident
         first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
         last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
         found = located_names(doc.text, tokens, lo, hi, mentions[first:last], dates, place_kinds)
@@ -308,6 +316,82 @@ def narrative_place(
 
 
 _YEAR = re.compile(r"\d{4}")
+# a state told as running since a point: "violence has flared in Iraq since the invasion"
+_SINCE = re.compile(r"\b(?:has|have)\b[^.;:]*?\bsince\b", re.IGNORECASE)
+
+
+_NAME = r"[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*"
+# the last of three or more places listed: "Sri Lanka, India, Indonesia and Thailand", "Bristol and Leeds"
+_LISTED_BEFORE = re.compile(rf"(?:{_NAME}\s*,\s*)+{_NAME}\s*,?\s+and\s+(?:the\s+)?")
+_LIST_REACH = 120  # characters before a place where its list may begin
+
+
+def one_of_many(text: str, place: tuple[int, int, str | None] | None) -> tuple[int, int, str | None] | None:
+    """The place, or None when it ends a list of three or more places: the event spans them all.
+
+    "The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with 23,000 killed" is no
+    toll of Thailand.
+    """
+    if place is None or " and " not in text[max(0, place[0] - 6) : place[0]]:
+        return place
+    lo = max(0, place[0] - _LIST_REACH)
+    listed = any(m.end() == place[0] for m in _LISTED_BEFORE.finditer(text, lo, place[0]))
+    return None if listed else place
+
+
+# a clause told over many places: "Over 80 people in eight cities were detained", "across the country"
+_MANY_PLACES = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:(?:the|several|many|various|different|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a dozen|dozens of)\s+)?(?:cities|towns|provinces|districts|regions|states|"
+    r"countries|villages|areas|parts of the country|the country|the nation)\b",
+    re.IGNORECASE,
+)
+MAX_PLACE_REACH = 40  # characters after the event where its clause may name its places
+
+
+def many_places(doc: Document, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the event ``[start, end)`` is told over many places: no one place of the narrative is its.
+
+    Its own words say so ("in eight cities"), or its sentence lists three or more places before it
+    ("spread to the Midlands, Merseyside, Bristol and Leeds, nearly 400 people were injured").
+    """
+    sentence = doc.sentence_of(start)
+    stop = min(end + MAX_PLACE_REACH, sentence.end if sentence is not None else len(doc.text))
+    if _MANY_PLACES.search(doc.text, start, max(stop, end)) is not None:
+        return True
+    lo = sentence.start if sentence is not None else start
+    if " and " not in doc.text[lo:start]:
+        return False
+    first = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
+    last = bisect.bisect_left(mentions, start, key=lambda m: m[0])
+    return any(
+        m[3] in PLACE_KINDS and one_of_many(doc.text, (m[0], m[1], m[2])) is None
+        for m in mentions[first:last]
+    )
+
+
+MAX_FRAME_TOKENS = 4  # "On 8 May 2020, in X", "As reported on 2 May", "QUITO, March 14 -"
+
+
+def opens_with_date(starts: Sequence[int], tokens: TokenColumns, start: int, end: int) -> bool:
+    """Whether a date (by the sorted start offsets of the dates) opens ``[start, end)``: a framing lead.
+
+    "On 8 May 2020, in X, police raided a lab" frames what follows; "The ministry announced on
+    Thursday ... victims of abuse in Iraq" does not.
+    """
+    at = bisect.bisect_left(starts, start)
+    if at == len(starts) or starts[at] >= end:
+        return False
+    first = bisect.bisect_left(tokens.starts, start)
+    return bisect.bisect_left(tokens.starts, starts[at]) - first < MAX_FRAME_TOKENS
+
+
+def background_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a running state ("has ... since"): background, no incident.
+
+    The guideline takes a place from another sentence only when it tells the same incident.
+    """
+    return "since" in text[start:end].lower() and _SINCE.search(text, start, end) is not None
 
 
 def dated_otherwise(own: str | None, dates: Sequence[tuple[int, str, str]], start: int, end: int) -> bool:

@@ -65,10 +65,13 @@ from newsparse_events.places import (
     as_span,
     dated_otherwise,
     located_names,
+    many_places,
     mention_near,
     named_incident,
     narrative_place,
     nearest,
+    one_of_many,
+    opens_with_date,
     origins,
     outside,
     possessors,
@@ -607,7 +610,7 @@ def _event(
             named_incident(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
         )
     )
-    outer = place
+    outer = place = one_of_many(text, place)
     place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
     frame = outside(located[0], exclude) if located else None
     instrument = roles.instrument or storm_span or instrument_near(text, s.start, s.end, trigger)
@@ -676,10 +679,11 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
     event = with_earlier_actor(doc, with_incident(doc, event, frame.incidents), mentions)
     violent = partial(_violent, doc.token_columns)
-    if event.place_text is None and not _many_places(doc, event):
+    if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
         own = event.date.value if event.date is not None else None
-        other_day = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
-        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other_day)
+        other = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
+        dated = partial(opens_with_date, sorted(t.start for t in dates), doc.token_columns)
+        place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other, dated)
         event = attrs.evolve(
             event,
             place=place and place[2],
@@ -693,23 +697,6 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     if event.date is not None and needs_narrative_day(event.date):
         event = attrs.evolve(event, date=narrative_date(dates, doc, event.date.start) or event.date)
     return event
-
-
-# a clause told over many places: "Over 80 people in eight cities were detained", "across the country"
-_MANY_PLACES = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:(?:the|several|many|various|different|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a dozen|dozens of)\s+)?(?:cities|towns|provinces|districts|regions|states|"
-    r"countries|villages|areas|parts of the country|the country|the nation)\b",
-    re.IGNORECASE,
-)
-MAX_PLACE_REACH = 40  # characters after the event where its clause may name its places
-
-
-def _many_places(doc: Document, event: Event) -> bool:
-    """Whether the event's own words tell it over many places: no one place of the narrative is its."""
-    sentence = doc.sentence_of(event.trigger.start)
-    stop = min(event.end + MAX_PLACE_REACH, sentence.end if sentence is not None else len(doc.text))
-    return _MANY_PLACES.search(doc.text, event.start, max(stop, event.end)) is not None
 
 
 # one casualty fact of a sentence: its trigger, count and victim group

@@ -29,6 +29,7 @@ __all__ = [
     "actor_after_when",
     "actor_before",
     "actor_of_attack",
+    "attack_agent",
     "instrument_in",
     "instrument_near",
     "roles_from_tree",
@@ -223,9 +224,12 @@ def roles_from_tree(
                 pronoun = Span.of(text, tree.words[subject.head].start, tree.words[subject.head].end)
         for case, phrase in tree.obliques(v):
             if case == "by":
-                agents.append(phrase)
+                if tree.words[phrase.head].text.lower() not in _BY_MEANS:  # "killed by night"
+                    agents.append(phrase)
                 continue
             inst = instrument_in(text, phrase.start, phrase.end) if case in _MEANS else None
+            if case in _MEANS and (by := attack_agent(tree, phrase.head, victims)) is not None:
+                agents.append(by)  # "killed in an attack by rivals": the rivals
             if inst is not None:
                 found.setdefault("instrument", inst)
             elif (
@@ -244,7 +248,48 @@ def roles_from_tree(
                 continue  # "an earthquake which struck southwest Japan killed": Japan is where, not who
             role, span = _as_role(text, phrase, tree)
             found.setdefault(role, span)
+            if role == "instrument" and (by := attack_agent(tree, phrase.head, victims)) is not None:
+                found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "an airstrike by X killed"
     return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject, pronoun)
+
+
+# nouns of an attack whose "by" phrase names who made it: "an airstrike by X", "in an attack by X"
+_ATTACK_NOUNS = _INSTRUMENT_WORDS | frozenset(
+    "attack attacks assault assaults offensive strike strikes operation operations crackdown".split()
+)
+
+
+# a "by" phrase that tells when or how, not who: "an attack by night", "a raid by sea"
+_BY_MEANS = frozenset(
+    "night day daylight morning evening afternoon dawn dusk land sea air road car foot hand phone mistake "
+    "accident surprise".split()
+)
+
+
+def attack_agent(tree: SyntaxTree, noun: int, victims: Span | None) -> Phrase | None:
+    """The actor of an attack noun's "by" phrase ("an airstrike by Afghan forces"), if it names one.
+
+    Not the victims' own group: "militants were killed in attacks by militants" names no agent.
+    """
+    if tree.words[noun].text.lower() not in _ATTACK_NOUNS:
+        return None
+    for k in tree.dependents(noun, "nmod", "nmod:agent"):
+        case = tree.dependents(k, "case")
+        if not case or tree.words[case[0]].text.lower() != "by":
+            continue
+        word = tree.words[k]
+        if word.upos not in ("NOUN", "PROPN") or word.text.lower() in _NOT_ACTORS | _BY_MEANS:
+            return None  # "an attack by night" names no actor
+        if tree.text.startswith("-", word.end) or (
+            victims is not None and word.text.lower() in victims.text.lower().split()
+        ):
+            return None  # "by motorcycle-riding assailants": the parse has cut the phrase
+        phrase = tree.noun_phrase(k)
+        named = _OF_NAMED.match(tree.text, phrase.end) if word.upos == "PROPN" else None
+        if named is not None:  # "by General Command of Police Special Units"
+            return Phrase(phrase.start, named.end(1), tree.text[phrase.start : named.end(1)], k)
+        return phrase
+    return None
 
 
 # a subject that names its actor only through the source of the claim it is told in ("it had killed")

@@ -55,6 +55,7 @@ _DENOMINATORS = {
     "mmbtu": "MMBtu",
     "btu": "Btu",
 }
+_MILLION_BTU = frozenset({("million", "btu"), ("mln", "btu")})  # "per million BTU", "per mln BTU"
 _ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "daily": "d", "weekly": "week"}
 _RACE_WORDS = frozenset(
     "title final finals relay race hurdles freestyle butterfly breaststroke backstroke sprint record "
@@ -406,7 +407,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     word = words.lower[k]
     if word in _ADVERB_RATES and words.texts[k].islower():
         per = _ADVERB_RATES[word]
-    elif word in _PER_WORDS and k + 2 < n and words.lower[k + 1 : k + 3] == ("million", "btu"):
+    elif word in _PER_WORDS and k + 2 < n and words.lower[k + 1 : k + 3] in _MILLION_BTU:
         per = "MMBtu"  # "$5.20 per million BTU"
     elif word == "in" and f.kind == "currency" and words.lower[k + 1 : k + 3] in _IN_THE_POUND:
         per = _IN_THE_POUND[words.lower[k + 1 : k + 3]]  # "25 pence in the pound": a tax rate

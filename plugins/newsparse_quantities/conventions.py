@@ -73,7 +73,7 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
                 f = _place_of_one(words, f, first)  # "under one government": a place, no bound
             if after == "times" and _multiple(words, last):
                 continue  # "four times as fast", "400 times more likely": a multiple, no amount
-            if first >= 1 and lower[first - 1] in _INDEX_NAMES and f.modifier is None:
+            if first >= 1 and f.modifier is None and (lower[first - 1] in _INDEX_NAMES or _s_and_p(words, f)):
                 continue  # "the FTSE 100 index", "Fortune 500 companies": the number names a list
             if after == "times":
                 f = _occasions(words, f, first, last)
@@ -418,7 +418,14 @@ _AS_CONJUNCTION = frozenset(
     "the a an he she it they we i you his her their its this that these those well part if though".split()
 )
 _NOT_COMPARATIVE = frozenset("after over under other either never ever whether together".split())
-_INDEX_NAMES = frozenset({"ftse", "nikkei", "dax", "cac", "stoxx", "fortune", "russell", "topix", "asx"})
+_INDEX_NAMES = frozenset(
+    {"ftse", "nikkei", "dax", "cac", "stoxx", "fortune", "russell", "topix", "asx", "poor's", "poor\u2019s"}
+)
+
+
+def _s_and_p(words: Words, f: Found) -> bool:
+    """Whether the amount follows "S&P " (the S&P 500 index names a list of companies)."""
+    return words.text[max(0, f.start - 4) : f.start] == "S&P "
 
 
 _MULTIPLE_AFTER = frozenset(

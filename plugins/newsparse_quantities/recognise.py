@@ -26,6 +26,7 @@ from .conventions import apply_conventions
 from .elision import number_of_counted, parallel_counted
 from .found import Found, to_quantity
 from .growth import growth_rates
+from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
 from .reader import _ELIDED
 from .scanner import _Scanner
@@ -97,10 +98,45 @@ def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
         between = words.text[f.end : nxt.start].strip().lower()
         if between == "to" and nxt.modifier is None and _after_from(words, f) and nxt.kind != "age":
             pass  # "from 18 to 50%": a sign written once for a start and an end level applies to both
-        elif nxt.core_start != nxt.number_start or between not in ("and", "or"):
+        elif nxt.core_start != nxt.number_start or not (
+            between in ("and", "or") or (between == "," and _listed(words, found[index + 1], nxt))
+        ):
             continue  # the unit must follow the second number ("$5 and $10" has its own)
         out[index] = attrs.evolve(f, unit=nxt.unit, kind=nxt.kind, unit_text=nxt.unit_text)
     return out
+
+
+def _shared_scale(words: Words, found: list[Found]) -> list[Found]:
+    """A bare number listed before an amount with a scale word takes the scale: "4 and 5 mln
+    tonnes" -> 4 million, "10, 20 and 30 million shares" (the guidelines apply every scale word)."""
+    out, scales = list(found), [0] * len(found)
+    for index in range(len(found) - 2, -1, -1):
+        f, nxt = out[index], out[index + 1]
+        if f.kind not in ("number", *_LIST_KINDS) or f.modifier is not None or f.value is None:
+            continue
+        if nxt.value is None or f.number_end != f.end or f.value >= 1000:
+            continue  # the bare number must end its amount ("4 tonnes and 5 mln tonnes" has its own)
+        scale = scales[index + 1] or _scale_after(words, nxt)
+        between = words.text[f.end : nxt.start].strip().lower()
+        if not scale or not (between in ("and", "or") or (between == "," and scales[index + 1])):
+            continue
+        value = f.value * scale
+        out[index], scales[index] = attrs.evolve(f, value=value, low=value, high=value), scale
+    return out
+
+
+def _scale_after(words: Words, f: Found) -> int:
+    """The big scale word ("mln", "million", "bn") spaced after an amount's number, else 0."""
+    match = _SCALE_AFTER.search(words.text, f.number_start, f.number_end)
+    return SCALE_WORDS.get(match.group(1).lower(), 0) if match else 0
+
+
+def _listed(words: Words, written: Found, nxt: Found) -> bool:
+    """Whether a comma joins a bare number to a list that ends in a unit: "3, 4 and 5 tonnes" (the
+    next amount took the unit from the list's end) or "3, 4 or 5 dlrs" (a range of alternatives)."""
+    if written.unit is None:
+        return True
+    return nxt.modifier == "range" and _ALTERNATIVE.search(words.text[nxt.number_start : nxt.end]) is not None
 
 
 def _after_from(words: Words, f: Found) -> bool:
@@ -113,6 +149,9 @@ def _after_from(words: Words, f: Found) -> bool:
 # "six out of the 14 places"
 _OF_PART = re.compile(r"(?:out )?of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
 _OUT_OF = re.compile(r"\bout of(?: a total of| an? [a-z]+ of)?\s*$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\d (million|mln|mn|billion|bln|bn|trillion|tn)$", re.IGNORECASE)
+_LIST_KINDS = ("dimension", "currency", "percent")
+_ALTERNATIVE = re.compile(r"\d (?:and|or) \d")
 _OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
 _JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 
@@ -129,7 +168,7 @@ def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
 
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
-    found = _shared_unit(words, in_context(words, _Scanner(words).scan()))
+    found = _shared_scale(words, _shared_unit(words, in_context(words, _Scanner(words).scan())))
     found = growth_rates(words, apply_conventions(words, found, fractions))
     found, counted = parallel_counted(words, found, _elided_counted(words, found))
     spans = [(words.starts[c[0]], words.ends[c[1]]) if c is not None else None for c in counted]

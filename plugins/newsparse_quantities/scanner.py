@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 from itertools import compress
@@ -237,8 +238,13 @@ class _Scanner(_Reader):
         """ "50m passengers", "1.4m workers": a plural noun after "m" makes it a million (not
         "400m runners", "60m hurdles": race distances)."""
         w = self.w
+        if _PEOPLES.fullmatch(w.texts[k]) is not None:
+            return True  # "1.6m Muslims", "3m Americans": a plural name of people
         if k + 1 < self.n and w.texts[k][:1].isupper() and w.gap(k + 1) == 1 and w.texts[k + 1].islower():
             k += 1  # "4m DS consoles", "2m Xbox games": a name before the plural noun
+        elif k + 1 < self.n and w.gap(k + 1) == 1 and w.texts[k].isalpha() and w.texts[k].islower():
+            if w.lower[k] not in _NOT_COMPOUND and not self._plural_next(k):
+                k += 1  # "133m text messages", "1.4m cash machines": a noun before the plural noun
         return self._plural_next(k) and w.lower[k] not in _RACE_NOUNS and w.texts[k].islower()
 
     def _unit_after(self, i: int, num: Num, second: Num | None, last: int) -> _Read | int:
@@ -550,6 +556,11 @@ class _Scanner(_Reader):
 _LIVE = ("live", "lives", "lived", "living")
 _OLD = frozenset({"old", "olds"})
 _DURATION_NOUNS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+#: words after a glued "m" that describe a measure ("a 10m high wall") rather than name the counted noun
+_NOT_COMPOUND = frozenset(
+    "high long wide deep tall thick away above below across under over of in on at to and or for from".split()
+)
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ims|ons|ers)")  # "Americans", "Muslims", "Britons", "Londoners"
 # plurals after a distance in metres that name a race or its runners ("400m runners", "60m hurdles")
 _RACE_NOUNS = frozenset(
     "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()

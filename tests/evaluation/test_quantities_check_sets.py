@@ -1,5 +1,5 @@
-"""Check sets D (session 12) and E (session 13) of the real quantities set: their fields, halves,
-articles and offsets, and their seeded draws (one test per set, from the set's own draw module)."""
+"""Check sets D (session 12), E (session 13) and F (session 14) of the real quantities set: their
+fields, halves, articles and offsets, and their seeded draws (one test per set, from its draw module)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
 )
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
-SETS = ["d", "e"]  # real_quantities_<set>.jsonl, drawn by select_quantities_<set>.py
+SETS = ["d", "e", "f"]  # real_quantities_<set>.jsonl, drawn by select_quantities_<set>.py
 
 
 def _draw(name: str) -> ModuleType:

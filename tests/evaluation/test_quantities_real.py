@@ -178,7 +178,7 @@ def test_batch_b_splits_are_scored_in_their_own_sections_and_skip_without_the_co
     from evaluation.quantities_real import GOLD_FILES, SPLITS, main
     from evaluation.real_common import load_gold
 
-    halves = ("check_d_a", "check_d_b", "check_e_a", "check_e_b")
+    halves = ("check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b")
     assert SPLITS == ("dev", "dev_b", "check_c", *halves, "untouched", "untouched_b", "fresh")
     splits = {s["split"] for name in GOLD_FILES for s in load_gold(name)}
     assert splits == set(SPLITS)
