@@ -24,7 +24,7 @@ CHECK_SETS = frozenset({
     "check_dates_s13.jsonl", "check_agreements_s13.jsonl",
     "entities_check_s13.json", "entities_check_s13_ids.jsonl",
     "real_quantities_e.jsonl", "check_agreements_s14.jsonl", "check_claims_s14.jsonl",
-    "real_quantities_f.jsonl",
+    "real_quantities_f.jsonl", "check_dates_conll_s14.jsonl",
 })
 
 
