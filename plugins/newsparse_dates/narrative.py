@@ -37,6 +37,7 @@ __all__ = [
     "units_back",
     "units_later",
     "year_back_month",
+    "year_of_possessive",
 ]
 
 # a value without its year ("26 February" in an undated story: XXXX-02-26) still gives its month and day
@@ -403,6 +404,9 @@ def clock_on_named_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if ctx.tense(f.start, f.end) >= 0:
         return f
     day = used.value[:10]
+    if used.value[10:] in ("TEV", "TNI") and f.value[11:13].isdigit() and int(f.value[11:13]) < 12:
+        # "hijacked on Monday evening ..., landed at 4.30 a.m.": the morning after
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))
 
 
@@ -556,6 +560,7 @@ def clock_in_dated_sentence(f: Found, named: Sequence[Found], ctx: Context) -> F
 _MONTH_WORDS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 _RANGE_END = re.compile(
     rf"(?i)\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"
     rf"(?P<month>{_MONTH_WORDS})(?:\s+\d{{1,2}})?,?\s+(?:(?P<year>(?:1[89]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b)"
@@ -573,7 +578,7 @@ def range_end_year(f: Found, ctx: Context) -> Found | None:
     if m["year"]:
         year = int(m["year"])
     elif ctx.ref is not None:
-        year = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        year = ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
     else:
         return None
     second = _MONTH_WORDS.split("|").index(m["month"].lower()) + 1
@@ -582,4 +587,25 @@ def range_end_year(f: Found, ctx: Context) -> Found | None:
     value = f"{year:04d}{f.value[4:]}"
     if value[5:10] == "02-29" and not calendar.isleap(year):
         return None
+    return attrs.evolve(f, value=value, interval=rs.interval_of(value))
+
+
+_POSSESSIVE_YEAR = re.compile(r"(?i)\b(?:(?P<rel>last|this|next)\s+year|(?P<year>(?:1[89]|20)\d\d))['’]s\s+$")
+
+
+def year_of_possessive(f: Found, ctx: Context) -> Found | None:
+    """ "fewer registrations than last year's July", "1995's March": the month of the year written
+    before it in the possessive."""
+    if not _MONTH_VALUE.match(f.value):
+        return None
+    m = _POSSESSIVE_YEAR.search(ctx.text, max(0, f.start - 16), f.start)
+    if m is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.ref is not None:
+        year = ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
+    else:
+        return None
+    value = f"{year:04d}{f.value[4:]}"
     return attrs.evolve(f, value=value, interval=rs.interval_of(value))

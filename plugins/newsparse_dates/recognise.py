@@ -265,6 +265,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     """``f`` resolved against the story's own reference time where the text moved it (:mod:`.narrative`)."""
     if f.anchored and f.kind in _RANGE_KINDS and (ended := nv.range_end_year(f, ctx)) is not None:
         return ended
+    if f.anchored and f.kind == "month" and (owned := nv.year_of_possessive(f, ctx)) is not None:
+        return owned
     if f.kind == "anaphor":
         return nv.resolve_anaphor(f, mentioned)
     if f.kind == "the-month":

@@ -65,3 +65,27 @@ def test_month_and_year_earlier_apart_stay_two() -> None:
     values = found("Sales rose in July. A year earlier they fell.", "1996-08-22")
     assert values.get("July") == "1996-07"
     assert "July a year earlier" not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Best emerged from bankruptcy after 3-1/2 years.", "3-1/2 years", "P3Y6M"),
+        ("Talks lasted more than 3-1/2 hours.", "more than 3-1/2 hours", "PT3H30M"),
+        ("Seat had fewer registrations in July 1996 than in last year's July.", "July", "1995-07"),
+    ],
+)
+def test_wire_fractions_and_possessive_year(text: str, span: str, value: str) -> None:
+    """A wire-copy fraction ("3-1/2") counts the half; a month after "last year's" is of that year."""
+    assert found(text, "1996-08-22").get(span) == value
+
+
+def test_three_quarters_is_no_length() -> None:
+    """ "three-quarters" stays a fraction, not a length of quarters."""
+    assert found("Three-quarters of voters agreed.", "1996-08-22") == {}
+
+
+def test_morning_clock_after_a_named_evening_is_the_next_day() -> None:
+    """A morning clock time told after a named evening is on the morning after it."""
+    text = "The plane, which was hijacked on Monday evening, landed at 4.30 a.m. after a long flight."
+    assert found(text, "1996-08-28").get("4.30 a.m.") == "1996-08-27T04:30"
