@@ -156,6 +156,8 @@ def resolve_following(f: Found, named: Sequence[Found]) -> Found:
             continue
         if step < 0 and used.reference == "published" and not (unit == "M" and used.kind == "month"):
             continue  # ("shipments in July fell from the previous month": the month before July)
+        if step < 0 and used.kind == "preceding" and len(used.value) == len(f.value):
+            return _moved(f, used.value, used)  # "from A$42.4m the previous year ... than the previous year"
         shifted = _shifted(used.value, unit, step)
         if shifted is not None:
             return _moved(f, shifted, used)

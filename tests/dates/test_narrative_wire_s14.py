@@ -89,3 +89,13 @@ def test_morning_clock_after_a_named_evening_is_the_next_day() -> None:
     """A morning clock time told after a named evening is on the morning after it."""
     text = "The plane, which was hijacked on Monday evening, landed at 4.30 a.m. after a long flight."
     assert found(text, "1996-08-28").get("4.30 a.m.") == "1996-08-27T04:30"
+
+
+def test_previous_year_repeated_is_the_same_year() -> None:
+    """A second "the previous year" of a comparison is the year the first one named, not one before."""
+    text = (
+        "Profit fell for the year to June 30, 1996 from A$ 42.4 million the previous year.\n"
+        "Earnings were lower than the previous year."
+    )
+    doc = PIPE.parse(text, published="1996-08-28")
+    assert [d.value for d in doc.dates if d.text == "the previous year"] == ["1995", "1995"]
