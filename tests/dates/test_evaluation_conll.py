@@ -6,19 +6,11 @@ from pathlib import Path
 
 from evaluation.dates_real import gold_texts
 
-TRAIN = """EU NNP B-NP B-ORG
-rejects VBZ B-VP O
-
-BRUSSELS NNP B-NP B-LOC
-1996-08-22 CD I-NP O
-
-Sales rose in July .
-
-LONDON NNP B-NP B-LOC
-1996-08-23 CD I-NP O
-
-Talks end Friday .
-"""
+SENTENCES = [
+    ["EU", "rejects"], ["BRUSSELS", "1996-08-22"], ["Sales", "rose", "in", "July", "."],
+    ["Talks", "end"], ["LONDON", "1996-08-23"], ["Talks", "end", "Friday", "."],
+]
+TRAIN = "\n\n".join("\n".join(f"{token} X X O" for token in tokens) for tokens in SENTENCES) + "\n"
 
 
 def test_conll_rows_get_their_text_and_span_text(tmp_path: Path) -> None:
