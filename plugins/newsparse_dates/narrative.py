@@ -389,6 +389,7 @@ _FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|foreca
 _NEW_CLAUSE = re.compile(
     r",\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:The\s+)?[A-Z][a-z]+\s+[a-z]+ed\b"
 )
+_SAID_ON = re.compile(r"(?i)\b(?:said|told|announced|reported|added)\s+(?:on\s+)?$")
 _BARE_CLOCK = re.compile(r"(?i)[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 
@@ -405,6 +406,9 @@ def clock_on_named_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f
     if ctx.tense(f.start, f.end) >= 0:
         return f
+    reported = _SAID_ON.search(ctx.text, max(0, used.start - 20), used.start) is not None
+    if reported and used.start < ctx.sentence(f.start)[0]:
+        return f  # "Niugini said on Thursday ... By 11.25 a.m. shares were at A$3.65": the day of a report
     day = used.value[:10]
     if used.value[10:] in ("TEV", "TNI") and f.value[11:13].isdigit() and int(f.value[11:13]) < 12:
         # "hijacked on Monday evening ..., landed at 4.30 a.m.": the morning after

@@ -99,3 +99,12 @@ def test_previous_year_repeated_is_the_same_year() -> None:
     )
     doc = PIPE.parse(text, published="1996-08-28")
     assert [d.value for d in doc.dates if d.text == "the previous year"] == ["1995", "1995"]
+
+
+def test_clock_after_a_report_day_stays_on_publication() -> None:
+    """A clock time told after "said on Thursday" in an earlier sentence is not moved to the day of
+    the report; a day of the event itself still moves it."""
+    report = "Niugini said on Thursday that talks had begun.\nBy 11.25 a.m., Niugini shares were at A$3.65."
+    assert found(report, "1996-08-23").get("11.25 a.m.") == "1996-08-23T11:25"
+    event = "The man was arrested on Thursday.\nHe was charged at 11.25 a.m."
+    assert found(event, "1996-08-23").get("11.25 a.m.") == "1996-08-22T11:25"
