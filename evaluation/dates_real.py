@@ -28,6 +28,10 @@ its day, as in ``evaluation.dates``).
 ``--gold FILE`` scores another gold file of the same format instead (a check set such as
 ``evaluation/data/check_dates_s11.jsonl``), split by split as its rows name them; an undated
 article (``published`` null, as in ``check_dates_s13.jsonl``) is parsed without a publication date.
+A row with a ``document`` index (``check_dates_conll_s14.jsonl``) is a CoNLL-2003 train story, its
+text rebuilt by ``evaluation.conll_documents`` (the file holds offsets and values only); with a
+``first_sentence`` index the story is that document's text from that sentence on (a story the reader
+leaves inside the one before it, its dateline split in two sentences).
 Run as ``python -m evaluation.dates_real [--corpora PATH] [--gold FILE] [--json OUT] [--errors] [--no-peer]``.
 """
 
@@ -301,6 +305,32 @@ def run(
     return runs
 
 
+def gold_texts(corpora: Path, gold: Sequence[dict[str, Any]]) -> dict[str, str] | None:
+    """The texts of the gold's articles (news corpus, or CoNLL train for rows with a ``document``
+    index); each gold span without its text gets it, for the error lists."""
+    news = [a["id"] for a in gold if "document" not in a]
+    texts = article_texts(corpora, news) if news else {}
+    stories = [a for a in gold if "document" in a]
+    if stories:
+        from evaluation.conll_documents import read_documents, sentence_spans, train_path
+
+        if texts is None or not train_path(corpora).is_file():
+            return None
+        documents = read_documents(train_path(corpora))
+        for a in stories:
+            document = documents[int(a["document"])]
+            start = sentence_spans(document)[int(a.get("first_sentence", 0))][0]
+            texts[a["id"]] = document.text[start:]
+    if texts is None:
+        return None
+    for article in gold:
+        for expression in article["dates"]:
+            span = expression["span"]
+            if "text" not in span and article["id"] in texts:
+                span["text"] = texts[article["id"]][span["start"] : span["end"]]
+    return texts
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.dates_real", description=__doc__)
@@ -311,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, help="score this gold file (e.g. a check set) instead")
     args = parser.parse_args(argv)
     gold = load_gold(GOLD) if args.gold is None else _read_gold(args.gold)
-    texts = article_texts(Path(args.corpora), (a["id"] for a in gold))
+    texts = gold_texts(Path(args.corpora), gold)
     if texts is None or len(texts) < len(gold):
         print(f"dates_real: skipped (news corpus not found under {args.corpora})")
         return 0

@@ -473,8 +473,9 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
                 return None  # "$55 a night": a price per stay, not a calendar unit
             # "300 mln dlrs a year", "60,000 barrels a day", "£5.35 an hour": the rate's unit is a SET
             return _Partial("SET", rs.duration_value(1, letter, time_unit))
-    if "-" in m.group(0) and m["unit"].lower().endswith("s") and unit_word != m["unit"].lower():
-        return None  # "three-quarters", "two-thirds"-like fractions
+    plural = m["unit"].lower().endswith("s") and unit_word != m["unit"].lower()
+    if plural and "-" in m.group(0).replace("-1/2", ""):
+        return None  # "three-quarters", "two-thirds"-like fractions ("3-1/2 years" is a length)
     if (
         m["unit"].lower() == "quarter"
         and after.startswith(" of ")

@@ -26,8 +26,10 @@ __all__ = [
     "clock_in_dated_sentence",
     "clock_on_named_day",
     "clock_on_undated_day",
+    "month_a_year_back",
     "narrative_month",
     "part_of_named",
+    "range_end_year",
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
@@ -35,6 +37,7 @@ __all__ = [
     "units_back",
     "units_later",
     "year_back_month",
+    "year_of_possessive",
 ]
 
 # a value without its year ("26 February" in an undated story: XXXX-02-26) still gives its month and day
@@ -151,8 +154,10 @@ def resolve_following(f: Found, named: Sequence[Found]) -> Found:
             break
         if not (used.value[:4].isdigit() or (unit == "M" and used.value.startswith("XXXX-"))):
             continue
-        if step < 0 and used.reference == "published":
-            continue
+        if step < 0 and used.reference == "published" and not (unit == "M" and used.kind == "month"):
+            continue  # ("shipments in July fell from the previous month": the month before July)
+        if step < 0 and used.kind == "preceding" and len(used.value) == len(f.value):
+            return _moved(f, used.value, used)  # "from A$42.4m the previous year ... than the previous year"
         shifted = _shifted(used.value, unit, step)
         if shifted is not None:
             return _moved(f, shifted, used)
@@ -178,8 +183,46 @@ def year_back_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f  # "January and February ... a year earlier": the year, as written
     if undated:  # "a year ago" counts from publication (the guidelines' deictic "ago"): only "earlier"
         return f if "ago" in ctx.lowered[f.start : f.end] else _moved(f, used.value, used)
+    if f.kind == "ago" and "ago" in ctx.lowered[f.start : f.end] and not _ago_compared(f, ctx):
+        return f  # "admitted kidnapping two girls a year ago": from now, unless a figure is compared
     month = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
     return _moved(f, rs.month_value(rs.add_months(month, -12)), used)
+
+
+_YEAR_BACK_TEXT = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
+
+
+def month_a_year_back(found: Sequence[Found], ctx: Context) -> list[Found]:
+    """ "5,522 registrations in July a year earlier": a month without a year and "a year earlier"
+    (ago, before) written next to it are one date, that month of the year before."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "month"
+            and last.anchored
+            and _MONTH_VALUE.match(last.value)
+            and f.kind in ("ago", "adjago")
+            and ctx.text[last.end : f.start] in (" ", ", ")
+            and _YEAR_BACK_TEXT.fullmatch(ctx.text, f.start, f.end)
+        ):
+            month = dt.date(int(last.value[:4]), int(last.value[5:7]), 1)
+            value = rs.month_value(rs.add_months(month, -12))
+            interval = rs.interval_of(value)
+            out[-1] = attrs.evolve(last, end=f.end, value=value, interval=interval, kind="month-back")
+            continue
+        out.append(f)
+    return out
+
+
+_ON_BEFORE = re.compile(r"(?i)\bon\s+$")
+
+
+def _ago_compared(f: Found, ctx: Context) -> bool:
+    """Whether "a year ago" is the point of a comparison ("from 120 a year ago", "grew 1.8% on a
+    year ago"), so that it is the month compared, not a year counted from now."""
+    return _compared(f, ctx) or _ON_BEFORE.search(ctx.text, max(0, f.start - 4), f.start) is not None
 
 
 _UNITS_BACK = re.compile(r"(?i)(?P<n>an?|[\w-]+)\s+(?P<u>year|month)s?\s+(?:earlier|before)")
@@ -239,6 +282,8 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f
     if used.start >= sentence_start and _NEW_CLAUSE.match(ctx.text, used.end):
         return f  # "The 3 network launched in 2003, Vodafone launched in November": another clause
+    if used.start >= sentence_start and _in_dashes(used, f, sentence_start, ctx):
+        return f  # "Inflation -- 10,300 percent in 1993 -- was 0.1 percent in June": an aside
     if used.reference is not None or not used.value[:4].isdigit():
         return f
     if _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
@@ -294,8 +339,21 @@ def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool
     lo, hi = ctx.sentence(used.start)
     if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start) and not _sole_year(f, used, lo, hi, ctx):
         return False
+    if _PERFECT.search(ctx.text, lo, hi):
+        return False  # "The war, launched in 1989, has killed 150,000": the year is an aside of now
     # told in the past: a past verb ("reported" too) and no future in that sentence
     return _PAST_VERB.search(ctx.text, lo, hi) is not None and _FUTURE_WORD.search(ctx.text, lo, hi) is None
+
+
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:already|since|now|also|not|never)\s+)?(?:been|[a-z]+ed)\b")
+_DASHES = re.compile(r"\s(?:--|—|–)\s")
+
+
+def _in_dashes(used: Found, f: Found, sentence_start: int, ctx: Context) -> bool:
+    """Whether ``used`` stands in a dash-delimited aside that closes before ``f``."""
+    return bool(_DASHES.search(ctx.text, sentence_start, used.start)) and bool(
+        _DASHES.search(ctx.text, used.end, f.start)
+    )
 
 
 def _sole_year(f: Found, used: Found, lo: int, hi: int, ctx: Context) -> bool:
@@ -331,6 +389,7 @@ _FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|foreca
 _NEW_CLAUSE = re.compile(
     r",\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:The\s+)?[A-Z][a-z]+\s+[a-z]+ed\b"
 )
+_SAID_ON = re.compile(r"(?i)\b(?:said|told|announced|reported|added)\s+(?:on\s+)?$")
 _BARE_CLOCK = re.compile(r"(?i)[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 
@@ -347,7 +406,13 @@ def clock_on_named_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f
     if ctx.tense(f.start, f.end) >= 0:
         return f
+    reported = _SAID_ON.search(ctx.text, max(0, used.start - 20), used.start) is not None
+    if reported and used.start < ctx.sentence(f.start)[0]:
+        return f  # "Niugini said on Thursday ... By 11.25 a.m. shares were at A$3.65": the day of a report
     day = used.value[:10]
+    if used.value[10:] in ("TEV", "TNI") and f.value[11:13].isdigit() and int(f.value[11:13]) < 12:
+        # "hijacked on Monday evening ..., landed at 4.30 a.m.": the morning after
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))
 
 
@@ -496,3 +561,57 @@ def clock_in_dated_sentence(f: Found, named: Sequence[Found], ctx: Context) -> F
         return f
     day = (dt.date.fromisoformat(used.value) + shift).isoformat()
     return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))
+
+
+_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+_RANGE_END = re.compile(
+    rf"(?i)\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+    rf"(?P<month>{_MONTH_WORDS})(?:\s+\d{{1,2}})?,?\s+(?:(?P<year>(?:1[89]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b)"
+)
+
+
+def range_end_year(f: Found, ctx: Context) -> Found | None:
+    """ "between July and December 1995", "between the end of March and May 31 this year": the first
+    end of a range takes the year written at its second end (the year before if its month is later)."""
+    if not (_MONTH_VALUE.match(f.value) or _FULL_DATE.fullmatch(f.value)):
+        return None
+    m = _RANGE_END.match(ctx.text, f.end)
+    if m is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.ref is not None:
+        year = ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
+    else:
+        return None
+    second = _MONTH_WORDS.split("|").index(m["month"].lower()) + 1
+    if int(f.value[5:7]) > second:
+        year -= 1
+    value = f"{year:04d}{f.value[4:]}"
+    if value[5:10] == "02-29" and not calendar.isleap(year):
+        return None
+    return attrs.evolve(f, value=value, interval=rs.interval_of(value))
+
+
+_POSSESSIVE_YEAR = re.compile(r"(?i)\b(?:(?P<rel>last|this|next)\s+year|(?P<year>(?:1[89]|20)\d\d))['’]s\s+$")
+
+
+def year_of_possessive(f: Found, ctx: Context) -> Found | None:
+    """ "fewer registrations than last year's July", "1995's March": the month of the year written
+    before it in the possessive."""
+    if not _MONTH_VALUE.match(f.value):
+        return None
+    m = _POSSESSIVE_YEAR.search(ctx.text, max(0, f.start - 16), f.start)
+    if m is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.ref is not None:
+        year = ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
+    else:
+        return None
+    value = f"{year:04d}{f.value[4:]}"
+    return attrs.evolve(f, value=value, interval=rs.interval_of(value))

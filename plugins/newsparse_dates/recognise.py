@@ -36,6 +36,7 @@ _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:to|through|until|till|and|-|–|—)\s*")
 
 
+_PERIOD_BACK = re.compile(r"(?i)year[\s-](?:earlier|ago)")
 _YEAR_BACK = re.compile(r"(?i)^(?:(?:a|one|the)?\s*year[\s-](?:earlier|ago)(?:\s+month)?)$")
 
 
@@ -262,6 +263,10 @@ def _year_ranges(found: list[Found], ctx: Context) -> list[Found]:
 
 def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
     """``f`` resolved against the story's own reference time where the text moved it (:mod:`.narrative`)."""
+    if f.anchored and f.kind in _RANGE_KINDS and (ended := nv.range_end_year(f, ctx)) is not None:
+        return ended
+    if f.anchored and f.kind == "month" and (owned := nv.year_of_possessive(f, ctx)) is not None:
+        return owned
     if f.kind == "anaphor":
         return nv.resolve_anaphor(f, mentioned)
     if f.kind == "the-month":
@@ -275,6 +280,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return moved if moved is not f else nv.units_back(f, mentioned, ctx)
     if f.kind == "ago":
         return nv.units_back(f, mentioned, ctx)
+    if f.kind == "period" and _PERIOD_BACK.search(ctx.text, f.start, f.end):
+        return nv.year_back_month(f, mentioned, ctx)  # "in July ... from the year-earlier period"
     if (
         f.kind in _MONTH_KINDS
         and (f.anchored or (ctx.ref is None and f.value.startswith("XXXX-")))
@@ -303,6 +310,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
 
 
 _YEARLESS = re.compile(r"XXXX-(?:\d\d|WXX-\d)")
+_RANGE_KINDS = frozenset({"month", "mdy", "dmy", "relunit"})  # a month or its day, "the end of March"
 _MONTH_KINDS = frozenset({"month", "mdy", "dmy"})  # a month, or a month and day ("On August 14"), no year
 _VAGUE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
@@ -324,7 +332,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     last_quarter: tuple[int, str] | None = None
     found = _compound_lengths(_year_ranges(_first_days(_day_ranges(found, ctx), ctx), ctx), ctx)
     found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
-    found = _one_instant(found, ctx)
+    found = nv.month_a_year_back(_one_instant(found, ctx), ctx)
     found = lengths_between(parts_of_wholes(found, ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
@@ -343,7 +351,11 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
             last_quarter = (f.end, f.value)
         text = ctx.text[f.start : f.end]
-        if last_quarter is not None and _quarter_compared(f, text, last_quarter[0], ctx):
+        if (
+            last_quarter is not None
+            and f.reference != "narrative"
+            and _quarter_compared(f, text, last_quarter[0], ctx)
+        ):
             year, q = last_quarter[1].split("-")
             named = _YEAR_IN.search(text)
             same = re.search(r"(?i)\b(?:latest|current|recent)\b", text) is not None
