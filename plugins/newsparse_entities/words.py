@@ -158,13 +158,19 @@ def _line_starts(text: str, starts: list[int]) -> list[bool]:
     return line_start
 
 
+def _caseless(char: str) -> bool:
+    """Whether a character is a letter with no case (Arabic, Chinese; or a title-case letter)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
 def _capitals(
-    texts: list[str], firsts: list[str], hyphens: list[int], ascii_only: bool
+    texts: list[str], firsts: list[str], hyphens: list[int], cased: bool
 ) -> tuple[list[int], list[int]]:
     """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
 
     In capitals: a letter first, two characters or more, and ``str.isupper``.  Capitalised: a capital
-    letter first, or after an "al-" style particle.
+    letter first, or after an "al-" style particle.  ``cased``: no token opens with a letter that has
+    no case (true of every text in ASCII).
     """
     n = len(texts)
     caps = list(itertools.compress(range(n), map(str.isupper, firsts)))
@@ -172,7 +178,7 @@ def _capitals(
         caps = [k for k in caps if firsts[k].isalpha()]
     # a word in capitals whose first character is a letter starts with a capital, unless that
     # letter has no case (Arabic, Chinese): only then is every word looked at
-    if ascii_only:
+    if cased:
         among = itertools.compress(caps, map(str.isupper, map(texts.__getitem__, caps)))
         uppers = [k for k in among if len(texts[k]) > 1]
     else:
@@ -242,7 +248,7 @@ def words_of(doc: Document) -> Words:
         sents += [g] * (hi - lo)
     line_start = _line_starts(text, starts)
     firsts = list(map(_FIRST_CHAR, texts))  # tokens are never empty
-    uppers, caps = _capitals(texts, firsts, hyphens, text.isascii())
+    uppers, caps = _capitals(texts, firsts, hyphens, text.isascii() or not any(map(_caseless, set(firsts))))
     if _LOWER_BRAND_IN_TEXT.search(text):  # "iPod", "eBay": a brand written with a small letter first
         small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))  # "i", "e" first
         caps = sorted({*caps, *(k for k in small if _LOWER_BRAND.fullmatch(texts[k]))})
