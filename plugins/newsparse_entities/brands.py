@@ -66,7 +66,9 @@ def brand_words(
         return []  # most documents that drop a common word: it stands alone nowhere
     lowered = set(words.text)  # a word the document also writes in lower case is a common word
     people = {k.rpartition(" ")[2] for k, t in decided.items() if t == "PERSON" and " " in k}
-    return [key for key in written if key.lower() not in lowered and (key in people or not _joined(words, key))]
+    return [
+        key for key in written if key.lower() not in lowered and (key in people or not _joined(words, key))
+    ]
 
 
 def _joined(words: Words, key: str) -> bool:

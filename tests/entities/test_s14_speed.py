@@ -194,7 +194,7 @@ def test_award_names_just_past_the_prefilter() -> None:
 
 
 def test_subdivision_choice_just_past_the_prefilter() -> None:
-    """"Idlib province" makes the bare "Idlib" the province; with no subdivision word, no choice."""
+    """ "Idlib province" makes the bare "Idlib" the province; with no subdivision word, no choice."""
     gaz = load()
     words = _words("Shelling hit Idlib province on Monday.")
     matches = gazetteer_matches(words, gaz, frozenset())
