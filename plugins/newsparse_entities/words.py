@@ -80,7 +80,7 @@ class Candidate(NamedTuple):
     prefix: Candidate | None = None
 
 
-_FIRST_CHAR = itemgetter(0)  # a token's first character
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _is_cap(text: str) -> bool:
@@ -163,7 +163,7 @@ def _caseless(char: str) -> bool:
 
 
 def _capitals(
-    texts: list[str], firsts: list[str], hyphens: list[int], cased: bool
+    texts: list[str], firsts: Sequence[str], hyphens: list[int], cased: bool
 ) -> tuple[list[int], list[int]]:
     """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
 
@@ -246,8 +246,12 @@ def words_of(doc: Document) -> Words:
     for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
         sents += [g] * (hi - lo)
     line_start = _line_starts(text, starts)
-    firsts = list(map(_FIRST_CHAR, texts))  # tokens are never empty
-    uppers, caps = _capitals(texts, firsts, hyphens, text.isascii() or not any(map(_caseless, set(firsts))))
+    # the first characters of the tokens (never empty), read off the text by one C-level call
+    firsts: tuple[str, ...] = itemgetter(*starts)(text) if n > 1 else (text[starts[0]],)
+    joined = "".join(firsts)  # its few characters outside ASCII are the only ones that may lack case
+    uppers, caps = _capitals(
+        texts, firsts, hyphens, joined.isascii() or not any(map(_caseless, _NON_ASCII.findall(joined)))
+    )
     if _LOWER_BRAND_IN_TEXT.search(text):  # "iPod", "eBay": a brand written with a small letter first
         small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))  # "i", "e" first
         caps = sorted({*caps, *(k for k in small if _LOWER_BRAND.fullmatch(texts[k]))})

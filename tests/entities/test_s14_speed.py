@@ -240,3 +240,13 @@ def test_a_caseless_first_letter_makes_every_token_looked_at() -> None:
     """A token in capitals after an Arabic letter ("بAB") is in capitals, though it opens with no capital."""
     words = _words("The بAB group met the UN.")
     assert [words.text[k] for k in words.uppers] == ["بAB", "UN"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(_CAPITAL_PIECES, min_size=1, max_size=4).map("".join), max_size=10).map(" ".join))
+def test_words_in_capitals_are_those_a_look_at_every_word_finds(text: str) -> None:
+    """Whatever letters open the words (cased, caseless, accented), the words in capitals are the
+    words of two characters or more, a letter first, with no small letter."""
+    words = _words(text)
+    expected = [k for k, t in enumerate(words.text) if len(t) > 1 and t[0].isalpha() and t.isupper()]
+    assert words.uppers == expected
