@@ -23,7 +23,7 @@ from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.recognise import _match_starts, gazetteer_matches
 from newsparse_entities.resolve import _subdivision_choices
 from newsparse_entities.teams import individual_sport, sports_report
-from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, person_title, title_before
+from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, may_have_title, person_title, title_before
 from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, _capitals, _caseless, words_of
 
 from .helpers import entity_at, parse
@@ -250,3 +250,20 @@ def test_words_in_capitals_are_those_a_look_at_every_word_finds(text: str) -> No
     words = _words(text)
     expected = [k for k, t in enumerate(words.text) if len(t) > 1 and t[0].isalpha() and t.isupper()]
     assert words.uppers == expected
+
+
+def test_titles_looked_for_only_where_one_may_stand() -> None:
+    """A title word before a name or a comma after it lets a title be looked for; a name between
+    plain words has none; the people's titles are found all the same."""
+    words = _words("Prime Minister Theresa May met John Smith and Jane Doe, chief executive of Acme.")
+    may = words.text.index("Theresa")
+    smith = words.text.index("John")
+    doe = words.text.index("Jane")
+    assert may_have_title(words, may, may + 2)
+    assert not may_have_title(words, smith, smith + 2)
+    assert may_have_title(words, doe, doe + 2)
+    doc = parse("Prime Minister Theresa May met John Smith and Jane Doe, chief executive of Acme.")
+    titles = {m.text: m.title.text if m.title else None for e in doc.entities for m in e.mentions}
+    assert titles["Theresa May"] == "Prime Minister"
+    assert titles["John Smith"] is None
+    assert titles["Jane Doe"] == "chief executive"
