@@ -61,14 +61,13 @@ def brand_words(
                         bare[key] = bare.get(key, 0) + 1
                 elif _owns_person(words, c.i, decided):
                     inside[key] = inside.get(key, 0) + 1
+    written = [key for key in sorted(dropped) if inside.get(key) or bare.get(key, 0) >= 2]
+    if not written:
+        return []  # most documents that drop a common word: it stands alone nowhere
     lowered = set(words.text)  # a word the document also writes in lower case is a common word
     people = {k.rpartition(" ")[2] for k, t in decided.items() if t == "PERSON" and " " in k}
     return [
-        key
-        for key in sorted(dropped)
-        if (inside.get(key) or bare.get(key, 0) >= 2)
-        and key.lower() not in lowered
-        and (key in people or not _joined(words, key))
+        key for key in written if key.lower() not in lowered and (key in people or not _joined(words, key))
     ]
 
 

@@ -51,7 +51,7 @@ from newsparse_entities.rules import (
     WEAK_FIRST_NAMES,
 )
 from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
-from newsparse_entities.titles import person_title
+from newsparse_entities.titles import may_have_title, person_title
 from newsparse_entities.words import Candidate, Words
 
 _WEIGHTS = {
@@ -318,19 +318,25 @@ def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
     if "PERSON" not in types:
         return resolved
     starts = words.start
-    # each mention's words, first and after the last, bisected at C level: a mention that starts
-    # inside a word ("pro-Russian") covers none
-    firsts = list(map(bisect_left, repeat(starts), map(_START, resolved)))
-    afters = list(map(bisect_left, repeat(starts), map(_END, resolved)))
+    n = len(words)
+    # each person's words, first and after the last: a mention that starts inside a word
+    # ("pro-Russian") covers none; those a title may stand beside (few) are looked at
+    titled = []
+    for k in itertools.compress(range(len(types)), map("PERSON".__eq__, types)):
+        i, j = bisect_left(starts, resolved[k].start), bisect_left(starts, resolved[k].end)
+        if i < n and may_have_title(words, i, j):
+            titled.append((k, i, j))
+    if not titled:
+        return resolved
+    # every mention's words, bisected at C level: a title takes none of them
+    firsts = map(bisect_left, repeat(starts), map(_START, resolved))
+    afters = map(bisect_left, repeat(starts), map(_END, resolved))
     frozen = frozenset(itertools.chain.from_iterable(map(range, firsts, afters)))
     out = list(resolved)
-    n = len(words)
-    for k in itertools.compress(range(len(types)), map("PERSON".__eq__, types)):
-        i = firsts[k]
-        if i < n:
-            span = person_title(words, i, afters[k], frozen)
-            if span is not None and span[0] < span[1]:
-                out[k] = _evolved(out[k], title=(starts[span[0]], words.end[span[1] - 1]))
+    for k, i, j in titled:
+        span = person_title(words, i, j, frozen)
+        if span is not None and span[0] < span[1]:
+            out[k] = _evolved(out[k], title=(starts[span[0]], words.end[span[1] - 1]))
     return out
 
 

@@ -63,8 +63,9 @@ def individual_sport(words: Words) -> bool:
     cups = "cup" in words.vocabulary
     if cups and any(w == "cup" and k > 0 and low[k - 1] in _TEAM_CUPS for k, w in enumerate(low)):
         return False  # "the Davis Cup final in Seville": "Spain have the initiative" is the national team
-    solo = sum(map(_INDIVIDUAL_WORDS.__contains__, low))  # counted in C: once per document, every word
-    return solo >= 2 and solo > sum(map(_TEAM_SPORT_WORDS.__contains__, low))
+    # the words of each kind the document has, each counted where it is written (C-level counts)
+    solo = sum(map(low.count, _INDIVIDUAL_WORDS.intersection(words.vocabulary)))
+    return solo >= 2 and solo > sum(map(low.count, _TEAM_SPORT_WORDS.intersection(words.vocabulary)))
 
 
 def no_team(words: Words, c: Candidate) -> bool:
@@ -87,9 +88,9 @@ def _scored(words: Words, c: Candidate) -> bool:
 def sports_report(words: Words) -> bool:
     """Whether the document reports sport: three of its words or more name matches, squads or scores."""
     # most documents have none (a test of two sets), and the count of them all is skipped
-    if _SPORT_WORDS.isdisjoint(words.vocabulary):
-        return False
-    return sum(map(_SPORT_WORDS.__contains__, words.lower)) >= 3
+    present = _SPORT_WORDS.intersection(words.vocabulary)
+    # three of them are enough; one or two are counted where they are written (a C-level count)
+    return len(present) >= 3 or sum(map(words.lower.count, present)) >= 3
 
 
 def team_in_match(words: Words, c: Candidate) -> bool:

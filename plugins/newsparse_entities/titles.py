@@ -34,9 +34,7 @@ def person_title(words: Words, i: int, j: int, taken: frozenset[int]) -> tuple[i
     ("Secretary of State John Kerry"), else in an apposition after it ("Jane Doe, chief executive
     of X"); an honorific alone ("Sir Adam Thomson") is none."""
     text = words.text
-    if i == 0 or not (
-        text[i - 1] in TITLE_HEADS or words.lower[i - 1] in _ROLE_HEADS or "of" in text[max(0, i - 4) : i - 1]
-    ):  # none of the words title_before reads before the name (most names): no title before it
+    if not _titled_before(words, i):  # none of the words title_before reads before it (most names)
         return title_after(words, j, taken) if j < len(text) and text[j] == "," else None
     span = title_before(words, i, taken)
     if span is not None and span[0] < span[1] and _honorific(words, span):
@@ -44,6 +42,20 @@ def person_title(words: Words, i: int, j: int, taken: frozenset[int]) -> tuple[i
     if span is not None and span[0] < span[1] and not _honorific(words, span):
         return span
     return title_after(words, j, taken)
+
+
+def may_have_title(words: Words, i: int, j: int) -> bool:
+    """Whether the name over words ``i:j`` may have a title (:func:`person_title` gives None where
+    not): a word a title before it ends with, or a comma after it."""
+    return _titled_before(words, i) or (j < len(words.text) and words.text[j] == ",")
+
+
+def _titled_before(words: Words, i: int) -> bool:
+    """Whether one of the words :func:`title_before` reads stands right before word ``i``."""
+    text = words.text
+    return i > 0 and (
+        text[i - 1] in TITLE_HEADS or words.lower[i - 1] in _ROLE_HEADS or "of" in text[max(0, i - 4) : i - 1]
+    )
 
 
 def _honorific(words: Words, span: tuple[int, int]) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
@@ -81,7 +80,7 @@ class Candidate(NamedTuple):
     prefix: Candidate | None = None
 
 
-_FIRST_CHAR = itemgetter(0)  # a token's first character
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _is_cap(text: str) -> bool:
@@ -158,13 +157,19 @@ def _line_starts(text: str, starts: list[int]) -> list[bool]:
     return line_start
 
 
+def _caseless(char: str) -> bool:
+    """Whether a character is a letter with no case (Arabic, Chinese; or a title-case letter)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
 def _capitals(
-    texts: list[str], firsts: list[str], hyphens: list[int], ascii_only: bool
+    texts: list[str], firsts: Sequence[str], hyphens: list[int], cased: bool
 ) -> tuple[list[int], list[int]]:
     """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
 
     In capitals: a letter first, two characters or more, and ``str.isupper``.  Capitalised: a capital
-    letter first, or after an "al-" style particle.
+    letter first, or after an "al-" style particle.  ``cased``: no token opens with a letter that has
+    no case (true of every text in ASCII).
     """
     n = len(texts)
     caps = list(itertools.compress(range(n), map(str.isupper, firsts)))
@@ -172,7 +177,7 @@ def _capitals(
         caps = [k for k in caps if firsts[k].isalpha()]
     # a word in capitals whose first character is a letter starts with a capital, unless that
     # letter has no case (Arabic, Chinese): only then is every word looked at
-    if ascii_only:
+    if cased:
         among = itertools.compress(caps, map(str.isupper, map(texts.__getitem__, caps)))
         uppers = [k for k in among if len(texts[k]) > 1]
     else:
@@ -241,8 +246,12 @@ def words_of(doc: Document) -> Words:
     for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
         sents += [g] * (hi - lo)
     line_start = _line_starts(text, starts)
-    firsts = list(map(_FIRST_CHAR, texts))  # tokens are never empty
-    uppers, caps = _capitals(texts, firsts, hyphens, text.isascii())
+    # the first characters of the tokens (never empty), read off the text by one C-level call
+    firsts: tuple[str, ...] = itemgetter(*starts)(text) if n > 1 else (text[starts[0]],)
+    joined = "".join(firsts)  # its few characters outside ASCII are the only ones that may lack case
+    uppers, caps = _capitals(
+        texts, firsts, hyphens, joined.isascii() or not any(map(_caseless, _NON_ASCII.findall(joined)))
+    )
     if _LOWER_BRAND_IN_TEXT.search(text):  # "iPod", "eBay": a brand written with a small letter first
         small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))  # "i", "e" first
         caps = sorted({*caps, *(k for k in small if _LOWER_BRAND.fullmatch(texts[k]))})
@@ -292,23 +301,23 @@ def headline_sentences(words: Words) -> frozenset[int]:
     Only a sentence with two words in capitals or a capitalized function word can be one, so the
     words of those few sentences alone are counted."""
     sent, text, upper, cap, bounds = words.sent, words.text, words.upper, words.cap, words.bounds
-    ups = Counter(map(sent.__getitem__, words.uppers))  # the few words in capitals, not every word
+    ups: dict[int, int] = {}  # the few words in capitals per sentence (a dict: a Counter costs more)
+    for s in map(sent.__getitem__, words.uppers):
+        ups[s] = ups.get(s, 0) + 1
     lower, initial = words.lower, words.initial
-    function_caps = Counter(
-        [  # the rare test first: most capitalized words are names, no function word
-            sent[k]
-            for k in words.caps
-            if lower[k] in FUNCTION_WORDS and not upper[k] and not initial[k] and len(text[k]) > 1
-        ]
-    )
+    function_caps = {  # the rare test first: most capitalized words are names, no function word
+        sent[k]
+        for k in words.caps
+        if lower[k] in FUNCTION_WORDS and not upper[k] and not initial[k] and len(text[k]) > 1
+    }
     out = set()
     for s in {*(s for s, up in ups.items() if up >= 2), *function_caps}:
         rows = [k for k in range(bounds[s], bounds[s + 1]) if text[k][0].isalpha() and len(text[k]) > 1]
         a = len(rows)
-        up = ups[s]
+        up = ups.get(s, 0)
         capped = sum(1 for k in rows if cap[k] and not upper[k])
         if up >= 2 and up * 10 >= a * 6:
             out.add(s)
-        elif a >= 4 and function_caps[s] >= 1 and (capped + up) * 10 >= a * 8:
+        elif a >= 4 and s in function_caps and (capped + up) * 10 >= a * 8:
             out.add(s)
     return frozenset(out)

@@ -23,8 +23,8 @@ from newsparse_entities.metonyms import capital_metonyms
 from newsparse_entities.recognise import _match_starts, gazetteer_matches
 from newsparse_entities.resolve import _subdivision_choices
 from newsparse_entities.teams import individual_sport, sports_report
-from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, person_title, title_before
-from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, words_of
+from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, may_have_title, person_title, title_before
+from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, _capitals, _caseless, words_of
 
 from .helpers import entity_at, parse
 
@@ -194,7 +194,7 @@ def test_award_names_just_past_the_prefilter() -> None:
 
 
 def test_subdivision_choice_just_past_the_prefilter() -> None:
-    """"Idlib province" makes the bare "Idlib" the province; with no subdivision word, no choice."""
+    """ "Idlib province" makes the bare "Idlib" the province; with no subdivision word, no choice."""
     gaz = load()
     words = _words("Shelling hit Idlib province on Monday.")
     matches = gazetteer_matches(words, gaz, frozenset())
@@ -210,3 +210,60 @@ def test_titles_after_a_name_just_past_the_prefilter() -> None:
     assert person_title(words, 0, 2, frozenset()) == (3, 5)
     words = _words("Jane Doe said it.")
     assert person_title(words, 0, 2, frozenset()) is None
+
+
+def test_sport_words_counted_where_written() -> None:
+    """One word of matches written three times makes a sports report, as three words do; tennis
+    twice outweighs football once, and not football twice."""
+    assert sports_report(_words("The match was a good match, the best match of the year."))
+    assert not sports_report(_words("The match was a good match."))
+    assert individual_sport(_words("Tennis is tennis, and football is not."))
+    assert not individual_sport(_words("Tennis is tennis, as football is football."))
+
+
+_CAPITAL_PIECES = st.sampled_from(["A", "b", "É", "é", "ب", "中", "ǅ", "Ⓐ", "1", "-", "'", "“", "Z"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(_CAPITAL_PIECES, min_size=1, max_size=4).map("".join), max_size=8))
+def test_capitals_read_from_the_capitals_when_no_word_opens_with_a_caseless_letter(texts: list[str]) -> None:
+    """Where no token opens with a letter without case, the words in capitals found among the
+    capitalised ones are those a look at every token finds."""
+    firsts = [t[0] for t in texts]
+    hyphens = [k for k, t in enumerate(texts) if "-" in t]
+    everything = _capitals(texts, firsts, hyphens, False)
+    if not any(map(_caseless, set(firsts))):
+        assert _capitals(texts, firsts, hyphens, True) == everything
+
+
+def test_a_caseless_first_letter_makes_every_token_looked_at() -> None:
+    """A token in capitals after an Arabic letter ("بAB") is in capitals, though it opens with no capital."""
+    words = _words("The بAB group met the UN.")
+    assert [words.text[k] for k in words.uppers] == ["بAB", "UN"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(_CAPITAL_PIECES, min_size=1, max_size=4).map("".join), max_size=10).map(" ".join))
+def test_words_in_capitals_are_those_a_look_at_every_word_finds(text: str) -> None:
+    """Whatever letters open the words (cased, caseless, accented), the words in capitals are the
+    words of two characters or more, a letter first, with no small letter."""
+    words = _words(text)
+    expected = [k for k, t in enumerate(words.text) if len(t) > 1 and t[0].isalpha() and t.isupper()]
+    assert words.uppers == expected
+
+
+def test_titles_looked_for_only_where_one_may_stand() -> None:
+    """A title word before a name or a comma after it lets a title be looked for; a name between
+    plain words has none; the people's titles are found all the same."""
+    words = _words("Prime Minister Theresa May met John Smith and Jane Doe, chief executive of Acme.")
+    may = words.text.index("Theresa")
+    smith = words.text.index("John")
+    doe = words.text.index("Jane")
+    assert may_have_title(words, may, may + 2)
+    assert not may_have_title(words, smith, smith + 2)
+    assert may_have_title(words, doe, doe + 2)
+    doc = parse("Prime Minister Theresa May met John Smith and Jane Doe, chief executive of Acme.")
+    titles = {m.text: m.title.text if m.title else None for e in doc.entities for m in e.mentions}
+    assert titles["Theresa May"] == "Prime Minister"
+    assert titles["John Smith"] is None
+    assert titles["Jane Doe"] == "chief executive"
