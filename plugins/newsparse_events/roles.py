@@ -27,6 +27,7 @@ from newsparse_events.lexicon import (
 __all__ = [
     "Roles",
     "actor_after_when",
+    "actor_blamed",
     "actor_before",
     "actor_of_attack",
     "attack_agent",
@@ -134,11 +135,30 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
     if not word.text.lower().endswith("ing"):
         return None
     for k in range(participle - 1, -1, -1):
-        if tree.words[k].deprel == "root" and tree.words[k].upos == "VERB":
+        if tree.words[k].upos != "VERB":
+            continue
+        if tree.words[k].deprel == "root":
             then = tree.words[k + 1].text.lower() if k + 1 < len(tree.words) else ""
             saying = tree.words[k].text.lower() in _SAYING and then != "to"
             return None if saying else k  # "forces claimed to have thwarted ..., killing": theirs
+        if _main_complement(tree, k):
+            return k  # "Suspected Tamil Tigers hurled grenades ..., killing": "hurled", under a misparsed root
     return None
+
+
+def _main_complement(tree: SyntaxTree, k: int) -> bool:
+    """Whether verb ``k`` is a complement of the root that has its own subject: the clause that acted.
+
+    "Police said rebels attacked the post, killing 5": rebels attacked; the parse may hang a whole
+    clause under a misread root ("Suspected [Tamil Tigers hurled ...]").
+    """
+    head = tree.head_of(k)
+    return (
+        tree.words[k].deprel == "ccomp"
+        and head is not None
+        and tree.words[head].deprel == "root"
+        and tree.subject(k) is not None
+    )
 
 
 # a main verb of saying: its subject reported the act ("His lawyer said: ... kidnapping him"), never did it
@@ -150,11 +170,30 @@ _SAYING = frozenset(
 def _actor_like(tree: SyntaxTree, phrase: Phrase) -> bool:
     """Whether a phrase's head names an actor: a proper name or an actor noun ("troops", "militants")."""
     head = tree.words[phrase.head]
-    return head.upos == "PROPN" or head.text.lower() in ACTOR_NOUNS
+    return head.upos == "PROPN" or head.text.lower() in ACTOR_NOUNS or _of_actor(tree, phrase) is not None
+
+
+# a number or a band of an actor: "Hundreds of police", "a group of gunmen"
+_HOSTS = frozenset("hundreds thousands dozens scores tens band bands group groups squad gang".split())
+
+
+def _of_actor(tree: SyntaxTree, phrase: Phrase) -> Phrase | None:
+    """The actor counted by a phrase's head ("Hundreds of police": police), if it names one."""
+    if tree.words[phrase.head].text.lower() not in _HOSTS:
+        return None
+    for k in tree.dependents(phrase.head, "nmod"):
+        case = tree.dependents(k, "case")
+        word = tree.words[k]
+        if case and tree.words[case[0]].text.lower() == "of" and word.text.lower() in ACTOR_NOUNS:
+            return tree.noun_phrase(k)
+    return None
 
 
 def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
     """Whether a subject or agent phrase is an ``instrument`` or a ``perpetrator``, with its span."""
+    counted = _of_actor(tree, phrase)
+    if counted is not None:
+        phrase = counted  # "Hundreds of police raided": police
     head = tree.words[phrase.head].text.lower()
     if head in _INSTRUMENT_WORDS:
         found = instrument_in(text, phrase.start, phrase.end)
@@ -370,6 +409,22 @@ def actor_after_when(text: str, start: int, end: int) -> Span | None:
     if found is None:
         return None
     return Span.of(text, found.start(1), found.end(1))
+
+
+# an attack "blamed on" its actor after the trigger: "died in bomb attacks blamed on Moslem rebels"
+_BLAMED = re.compile(
+    r"\bblamed\s+on\s+(?:the\s+|suspected\s+)*((?:[A-Z][\w'-]*\s+){0,3}(?:[A-Z][\w'-]*|"
+    + _ACTOR_ALTERNATIVES
+    + r"))\b"
+)
+
+
+def actor_blamed(text: str, start: int, end: int) -> Span | None:
+    """The actor an attack is "blamed on" in ``text[start:end]`` (after the trigger), if any."""
+    if "blamed on" not in text[start:end]:
+        return None  # cheap: the phrase is rare
+    found = _BLAMED.search(text, start, end)
+    return None if found is None else Span.of(text, found.start(1), found.end(1))
 
 
 # an entity named as a storm ("person:hurricane-mitch"): a means of death, never an actor
