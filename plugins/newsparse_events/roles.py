@@ -27,8 +27,8 @@ from newsparse_events.lexicon import (
 __all__ = [
     "Roles",
     "actor_after_when",
-    "actor_blamed",
     "actor_before",
+    "actor_blamed",
     "actor_of_attack",
     "attack_agent",
     "instrument_in",
@@ -142,7 +142,7 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
             saying = tree.words[k].text.lower() in _SAYING and then != "to"
             return None if saying else k  # "forces claimed to have thwarted ..., killing": theirs
         if _main_complement(tree, k):
-            return k  # "Suspected Tamil Tigers hurled grenades ..., killing": "hurled", under a misparsed root
+            return k  # "Suspected Tamil Tigers hurled grenades ..., killing": "hurled", under a misread root
     return None
 
 
@@ -346,8 +346,26 @@ def _antecedent(tree: SyntaxTree, verb: int, subject: Phrase | None) -> Phrase |
     if head is None or not (tree.words[verb].deprel or "").startswith("acl"):
         return subject
     if not _actor_like(tree, tree.noun_phrase(head)):
-        return subject
+        return _firer(tree, head) or subject
     return tree.noun_phrase(head)
+
+
+# verbs of using a weapon: its subject made the blast
+_USED = frozenset(
+    "fired fire fires launched launch launches dropped drop hurled hurl threw throw lobbed planted plant "
+    "detonated detonate exploded set".split()
+)
+
+
+def _firer(tree: SyntaxTree, noun: int) -> Phrase | None:
+    """Who used the weapon a relative clause tells of: "Rebels fired mortar bombs that killed four"."""
+    if tree.words[noun].text.lower() not in _INSTRUMENT_WORDS or tree.words[noun].deprel != "obj":
+        return None
+    verb = tree.head_of(noun)
+    if verb is None or tree.words[verb].text.lower() not in _USED:
+        return None  # "troops found the bomb that killed 12": not theirs
+    actor = tree.subject(verb)
+    return actor if actor is not None and _actor_like(tree, actor) else None
 
 
 def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:

@@ -75,14 +75,18 @@ def test_the_body_event_stands_for_its_headline() -> None:
 
 def test_a_headline_without_a_dateline_keeps_the_first_telling() -> None:
     """Without a dateline the first telling stays the event (restatements as before)."""
-    found = events("Rebels kill 24 policemen.\n\nRebels overran a police post on Thursday, killing 24 policemen.")
+    found = events(
+        "Rebels kill 24 policemen.\n\nRebels overran a police post on Thursday, killing 24 policemen."
+    )
     assert len(found) == 1
     assert found[0].trigger.text == "kill"
 
 
 def test_two_joined_places_are_neither_the_place() -> None:
     """ "injured in the clashes in Dhaka and Bogra": both places, so neither; a running total."""
-    (event,) = events("Nearly 100 students have been injured in the clashes in Dhaka and Bogra, police told reporters.")
+    (event,) = events(
+        "Nearly 100 students have been injured in the clashes in Dhaka and Bogra, police told reporters."
+    )
     assert event.place_text is None
     assert event.scope == "cumulative"
 
@@ -91,3 +95,16 @@ def test_one_place_stays() -> None:
     """ "killed in Dhaka on Monday": Dhaka."""
     (event,) = events("Two people were killed in Dhaka on Monday.")
     assert event.place_text is not None and event.place_text.text == "Dhaka"
+
+
+def test_who_fired_the_weapon_that_killed() -> None:
+    """ "Rebels fired mortar bombs that killed four": the rebels, with the bombs as the means."""
+    (event,) = events("Rebels fired mortar bombs that killed four civilians in the capital.")
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "Rebels"
+    assert event.instrument is not None and "bombs" in event.instrument.text
+
+
+def test_who_found_the_bomb_did_not_kill() -> None:
+    """ "Troops found the bomb that killed 12": the troops did not set it."""
+    (event,) = events("Troops found the bomb that killed 12 people in the market.")
+    assert event.perpetrator_text is None
