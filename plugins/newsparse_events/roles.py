@@ -134,30 +134,34 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
         return None
     if not word.text.lower().endswith("ing"):
         return None
+    clause = None  # the nearest complement clause with an active subject, before the root
     for k in range(participle - 1, -1, -1):
         if tree.words[k].upos != "VERB":
             continue
         if tree.words[k].deprel == "root":
             then = tree.words[k + 1].text.lower() if k + 1 < len(tree.words) else ""
             saying = tree.words[k].text.lower() in _SAYING and then != "to"
-            return None if saying else k  # "forces claimed to have thwarted ..., killing": theirs
-        if _main_complement(tree, k):
-            return k  # "Suspected Tamil Tigers hurled grenades ..., killing": "hurled", under a misread root
-    return None
+            if saying or tree.subject(k) is None:
+                return clause  # "Police said rebels attacked the post, killing 5": the rebels
+            return k  # "forces claimed to have thwarted ..., killing": theirs
+        if clause is None and _main_complement(tree, k):
+            clause = k  # "Suspected Tamil Tigers hurled grenades ..., killing": under a misread root
+    return clause
 
 
 def _main_complement(tree: SyntaxTree, k: int) -> bool:
-    """Whether verb ``k`` is a complement of the root that has its own subject: the clause that acted.
+    """Whether verb ``k`` is a complement of the root with its own active subject: the clause that acted.
 
     "Police said rebels attacked the post, killing 5": rebels attacked; the parse may hang a whole
     clause under a misread root ("Suspected [Tamil Tigers hurled ...]").
     """
     head = tree.head_of(k)
+    subjects = tree.dependents(k, "nsubj")
     return (
         tree.words[k].deprel == "ccomp"
         and head is not None
         and tree.words[head].deprel == "root"
-        and tree.subject(k) is not None
+        and bool(subjects)
     )
 
 
@@ -177,6 +181,10 @@ def _actor_like(tree: SyntaxTree, phrase: Phrase) -> bool:
 _HOSTS = frozenset("hundreds thousands dozens scores tens band bands group groups squad gang".split())
 
 
+# "hundreds of people staged a protest": people, persons and individuals name no actor by themselves
+_COUNTED_ACTORS = ACTOR_NOUNS - {"people", "persons", "individuals"}
+
+
 def _of_actor(tree: SyntaxTree, phrase: Phrase) -> Phrase | None:
     """The actor counted by a phrase's head ("Hundreds of police": police), if it names one."""
     if tree.words[phrase.head].text.lower() not in _HOSTS:
@@ -184,7 +192,7 @@ def _of_actor(tree: SyntaxTree, phrase: Phrase) -> Phrase | None:
     for k in tree.dependents(phrase.head, "nmod"):
         case = tree.dependents(k, "case")
         word = tree.words[k]
-        if case and tree.words[case[0]].text.lower() == "of" and word.text.lower() in ACTOR_NOUNS:
+        if case and tree.words[case[0]].text.lower() == "of" and word.text.lower() in _COUNTED_ACTORS:
             return tree.noun_phrase(k)
     return None
 
@@ -261,7 +269,9 @@ def roles_from_tree(
             agents.append(subject)
             if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
                 pronoun = Span.of(text, tree.words[subject.head].start, tree.words[subject.head].end)
-        for case, phrase in tree.obliques(v):
+        # a clause found under a misread root gives its actor only: its obliques are the misparse's
+        obliques = () if v == root and tree.words[v].deprel != "root" else tree.obliques(v)
+        for case, phrase in obliques:
             if case == "by":
                 if tree.words[phrase.head].text.lower() not in _BY_MEANS:  # "killed by night"
                     agents.append(phrase)

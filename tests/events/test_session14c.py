@@ -108,3 +108,26 @@ def test_who_found_the_bomb_did_not_kill() -> None:
     """ "Troops found the bomb that killed 12": the troops did not set it."""
     (event,) = events("Troops found the bomb that killed 12 people in the market.")
     assert event.perpetrator_text is None
+
+
+def test_a_passive_complement_does_not_take_the_main_actor_away() -> None:
+    """ "armed men opened fire on a conference being held in X, killing 1": the armed men, not "fire"."""
+    found = events(
+        "Unidentified armed men opened fire on a peace conference being held in Shewa Robit, killing 1 "
+        "person "
+        "and injuring 2 others."
+    )
+    assert found and all(e.perpetrator_text is not None for e in found)
+    assert all(e.perpetrator_text.text.endswith("armed men") for e in found if e.perpetrator_text)
+
+
+def test_hundreds_of_people_name_no_actor() -> None:
+    """ "hundreds of people staged a protest ... the killing of a businessman by gunmen": the gunmen."""
+    found = events(
+        "On 8 May 2020, hundreds of people staged a protest at Harangajao town demanding an inquiry into the "
+        "killing of a businessman by unidentified gunmen earlier in April.",
+        published="2020-05-08",
+    )
+    killed = [e for e in found if e.role == "killed"]
+    assert killed and killed[0].perpetrator_text is not None
+    assert killed[0].perpetrator_text.text.endswith("gunmen")
