@@ -38,7 +38,7 @@ _REPELLED = frozenset("repelled repulsed repulse repel thwarted foiled".split())
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|had\s+|has\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = frozenset(
     "attack attacked attacks bombed shelled raided ambushed stormed struck fired launched shot opened "
-    "detonated targeted".split()
+    "detonated targeted hurled threw lobbed".split()
 )
 _BE = frozenset("is are was were be been being".split())
 Mention = tuple[int, int, str, str, str | None]
@@ -125,8 +125,8 @@ def with_earlier_actor(doc: Document, event: Event, mentions: Sequence[Mention])
         return event
     for i in range(here - 1, max(-1, here - 1 - MAX_BACK), -1):
         sentence = doc.sentences[i]
-        if "\n" in doc.text[sentence.end : doc.sentences[i + 1].start]:
-            return event  # another paragraph
+        if i < here - 1 and "\n" in doc.text[sentence.end : doc.sentences[i + 1].start]:
+            return event  # another paragraph, beyond the one right before (wire stories: a sentence each)
         tree = sentence_tree(doc, sentence)
         if tree is None:
             continue

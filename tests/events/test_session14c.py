@@ -131,3 +131,25 @@ def test_hundreds_of_people_name_no_actor() -> None:
     killed = [e for e in found if e.role == "killed"]
     assert killed and killed[0].perpetrator_text is not None
     assert killed[0].perpetrator_text.text.endswith("gunmen")
+
+
+def test_the_attack_of_the_wire_paragraph_before() -> None:
+    """A wire story's one-sentence paragraphs: "wounded in the attack" is the attack told right before."""
+    found = events(
+        "Suspected rebels on Tuesday hurled hand grenades at a police vehicle in a crowded market in the "
+        "town of Vavuniya, killing at least two policemen.\n\nMore than a dozen people were wounded in the "
+        "attack."
+    )
+    wounded = [e for e in found if e.role == "wounded"]
+    assert wounded and wounded[0].perpetrator_text is not None
+    assert wounded[0].perpetrator_text.text.endswith("rebels")
+
+
+def test_the_attack_two_paragraphs_before_is_not_read() -> None:
+    """Only the paragraph right before: an attack two paragraphs back may be another incident."""
+    found = events(
+        "Rebels hurled grenades at a police post on Monday.\n\nThe town was calm on Tuesday.\n\n"
+        "Three people were wounded in the attack."
+    )
+    wounded = [e for e in found if e.role == "wounded"]
+    assert wounded and wounded[0].perpetrator_text is None
