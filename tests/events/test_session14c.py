@@ -134,9 +134,11 @@ def test_hundreds_of_people_name_no_actor() -> None:
 
 
 def test_the_attack_of_the_wire_paragraph_before() -> None:
-    """A wire story's one-sentence paragraphs: "wounded in the attack" is the attack told right before."""
+    """A wire story (a dateline) gives each sentence a paragraph: "wounded in the attack" is the attack
+    told in the one right before."""
     found = events(
-        "Suspected rebels on Tuesday hurled hand grenades at a police vehicle in a crowded market in the "
+        "COLOMBO 1996-08-27\n\nSuspected rebels on Tuesday hurled hand grenades at a police vehicle in a "
+        "crowded market in the "
         "town of Vavuniya, killing at least two policemen.\n\nMore than a dozen people were wounded in the "
         "attack."
     )
@@ -148,7 +150,8 @@ def test_the_attack_of_the_wire_paragraph_before() -> None:
 def test_the_attack_two_paragraphs_before_is_not_read() -> None:
     """Only the paragraph right before: an attack two paragraphs back may be another incident."""
     found = events(
-        "Rebels hurled grenades at a police post on Monday.\n\nThe town was calm on Tuesday.\n\n"
+        "COLOMBO 1996-08-27\n\nRebels hurled grenades at a police post on Monday.\n\n"
+        "The town was calm on Tuesday.\n\n"
         "Three people were wounded in the attack."
     )
     wounded = [e for e in found if e.role == "wounded"]
