@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse import Document, Span
-from newsparse.syntax import SyntaxTree, sentence_tree
+from newsparse.syntax import SyntaxTree, datelines, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, placed_name
 from newsparse_events.lexicon import ACTOR_NOUNS
 from newsparse_events.model import Event
@@ -38,7 +38,7 @@ _REPELLED = frozenset("repelled repulsed repulse repel thwarted foiled".split())
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|had\s+|has\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = frozenset(
     "attack attacked attacks bombed shelled raided ambushed stormed struck fired launched shot opened "
-    "detonated targeted".split()
+    "detonated targeted hurled threw lobbed".split()
 )
 _BE = frozenset("is are was were be been being".split())
 Mention = tuple[int, int, str, str, str | None]
@@ -99,6 +99,11 @@ def _by(tree: SyntaxTree, k: int) -> bool:
     return any(tree.words[c].text.lower() == "by" for c in tree.dependents(k, "case"))
 
 
+def _wire(doc: Document) -> bool:
+    """Whether the document is a wire story (a dateline near its start): a paragraph per sentence."""
+    return bool(datelines(doc.text, doc.sentences[:4]))
+
+
 def _other_date(doc: Document, event: Event, start: int, end: int) -> bool:
     """Whether the earlier sentence ``[start, end)`` is dated otherwise than the event: another incident."""
     value = event.date.value if event.date is not None else None
@@ -125,8 +130,8 @@ def with_earlier_actor(doc: Document, event: Event, mentions: Sequence[Mention])
         return event
     for i in range(here - 1, max(-1, here - 1 - MAX_BACK), -1):
         sentence = doc.sentences[i]
-        if "\n" in doc.text[sentence.end : doc.sentences[i + 1].start]:
-            return event  # another paragraph
+        if "\n" in doc.text[sentence.end : doc.sentences[i + 1].start] and (i < here - 1 or not _wire(doc)):
+            return event  # another paragraph (a wire story gives a sentence one: the one before may tell it)
         tree = sentence_tree(doc, sentence)
         if tree is None:
             continue

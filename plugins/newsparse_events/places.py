@@ -25,6 +25,7 @@ __all__ = [
     "as_span",
     "background_sentence",
     "dated_otherwise",
+    "joined_places",
     "located_names",
     "many_places",
     "mention_near",
@@ -339,6 +340,23 @@ def one_of_many(text: str, place: tuple[int, int, str | None] | None) -> tuple[i
     return None if listed else place
 
 
+# two places joined under one preposition: "injured in the clashes in Dhaka and Bogra"
+_JOINED = re.compile(rf"\b(?:in|at|across|near)\s+(?:the\s+)?({_NAME})\s+and\s+(?:the\s+)?({_NAME})")
+
+
+def joined_places(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` that join two places under one preposition ("in Dhaka and
+    Bogra"): an event told there happened in both, so neither is its place."""
+    if " and " not in text[start:end]:
+        return []  # cheap: most sentences join no names
+    places = {m[0] for m in mentions if m[3] in PLACE_KINDS and start <= m[0] < end}
+    return [
+        (found.start(1), found.end(2))
+        for found in _JOINED.finditer(text, start, end)
+        if found.start(1) in places and found.start(2) in places
+    ]
+
+
 # a clause told over many places: "Over 80 people in eight cities were detained", "across the country"
 _MANY_PLACES = re.compile(
     r"\b(?:in|across|throughout)\s+(?:(?:the|several|many|various|different|\d+|two|three|four|five|six|"
@@ -359,6 +377,8 @@ def many_places(doc: Document, start: int, end: int, mentions: Sequence[Mention]
     stop = min(end + MAX_PLACE_REACH, sentence.end if sentence is not None else len(doc.text))
     if _MANY_PLACES.search(doc.text, start, max(stop, end)) is not None:
         return True
+    if joined_places(doc.text, start, max(stop, end), mentions):
+        return True  # "injured in the clashes in Dhaka and Bogra"
     lo = sentence.start if sentence is not None else start
     if " and " not in doc.text[lo:start]:
         return False

@@ -67,6 +67,7 @@ from newsparse_events.places import (
     as_mention,
     as_span,
     dated_otherwise,
+    joined_places,
     located_names,
     many_places,
     mention_near,
@@ -86,6 +87,7 @@ from newsparse_events.roles import (
     Roles,
     actor_after_when,
     actor_before,
+    actor_blamed,
     actor_of_attack,
     instrument_near,
     roles_from_tree,
@@ -564,6 +566,8 @@ def _perpetrator(
     if perp is None:
         perp = as_mention(actor_after_when(text, tokens.ends[trig.b - 1], s.end), mentions, ACTOR_KINDS)
     if perp is None:
+        perp = as_mention(actor_blamed(text, tokens.ends[trig.b - 1], s.end), mentions, ACTOR_KINDS)
+    if perp is None:
         perp = as_mention(actor_of_attack(text, s.start, s.end), mentions, ACTOR_KINDS)
     return storm_apart(text, perp)
 
@@ -616,6 +620,8 @@ def _event(
         )
     )
     outer = place = one_of_many(text, place)
+    if place is not None and any(a <= place[0] < b for a, b in joined_places(text, s.start, s.end, mentions)):
+        outer = place = None  # "injured in the clashes in Dhaka and Bogra": both, so neither
     place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
     frame = outside(located[0], exclude) if located else None
     instrument = roles.instrument or storm_span or instrument_near(text, s.start, s.end, trigger)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse import Document, Span, TimeExpression
+from newsparse.syntax import datelines
 from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
@@ -77,7 +78,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.I)
 _WAR_AFTER = re.compile(
     r"(?:\s+[\w,'-]+){0,5}?\s+in\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:wars?|conflict|insurgency|uprising|rebellion|campaign|violence|fighting|fight|unrest|strife|struggle|"
-    r"attacks|bombings)\b",
+    r"attacks|bombings|clashes)\b",
     re.I,
 )
 _OTHER_REPORTS = re.compile(
@@ -275,6 +276,32 @@ def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
         kept[k] = told
 
 
+def _headline_end(doc: Document, events: Sequence[Event]) -> int:
+    """Where a wire story's headline ends: at its first dateline, when an event stands before it (else 0).
+
+    "Rebels overrun police post, kill 24. | COLOMBO 1996-08-29 | ... killing 24 policemen": the
+    headline restates the body's event.
+    """
+    if not events or doc.text.find("\n", events[0].end) < 0:
+        return 0  # cheap: a headline is a paragraph of its own
+    lines = datelines(doc.text, doc.sentences[: doc.sentence_index(events[0].start) + 3])
+    return lines[0].start if lines and lines[0].start > events[0].start else 0
+
+
+def _for_headline(doc: Document, event: Event, kept: list[Event], head_end: int) -> bool:
+    """Put a body ``event`` in place of the headline event it restates (the guideline anchors it in
+    the body); False when what it restates is not in the headline."""
+    if event.start < head_end:
+        return False
+    figure = _amount(event)
+    told = [e for e in _told(doc, event, kept) if _amount(e) == figure and e.end <= head_end]
+    if len(told) != 1:
+        return False
+    k = next(k for k in range(len(kept) - 1, -1, -1) if kept[k] is told[0])
+    kept[k] = event
+    return True
+
+
 def _own_actor(doc: Document, event: Event) -> bool:
     """Whether the event's perpetrator is named in its own sentence (the clause's actor)."""
     actor = event.perpetrator_text
@@ -461,6 +488,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
     kept: list[Event] = []
     dropped: set[int] = set()
     parts_of = _parts_of(doc, events)
+    head_end = _headline_end(doc, events)
     by_start = DatesByStart.of(dates)
     for n, event in enumerate(events):
         if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
@@ -479,7 +507,8 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
         if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
-            _complete(doc, event, kept)
+            if not _for_headline(doc, event, kept, head_end):
+                _complete(doc, event, kept)
             continue
         kept.append(event)
     kept = with_manner(doc, kept, dates)

@@ -28,6 +28,7 @@ __all__ = [
     "Roles",
     "actor_after_when",
     "actor_before",
+    "actor_blamed",
     "actor_of_attack",
     "attack_agent",
     "instrument_in",
@@ -133,12 +134,35 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
         return None
     if not word.text.lower().endswith("ing"):
         return None
+    clause = None  # the nearest complement clause with an active subject, before the root
     for k in range(participle - 1, -1, -1):
-        if tree.words[k].deprel == "root" and tree.words[k].upos == "VERB":
+        if tree.words[k].upos != "VERB":
+            continue
+        if tree.words[k].deprel == "root":
             then = tree.words[k + 1].text.lower() if k + 1 < len(tree.words) else ""
             saying = tree.words[k].text.lower() in _SAYING and then != "to"
-            return None if saying else k  # "forces claimed to have thwarted ..., killing": theirs
-    return None
+            if saying or tree.subject(k) is None:
+                return clause  # "Police said rebels attacked the post, killing 5": the rebels
+            return k  # "forces claimed to have thwarted ..., killing": theirs
+        if clause is None and _main_complement(tree, k):
+            clause = k  # "Suspected Tamil Tigers hurled grenades ..., killing": under a misread root
+    return clause
+
+
+def _main_complement(tree: SyntaxTree, k: int) -> bool:
+    """Whether verb ``k`` is a complement of the root with its own active subject: the clause that acted.
+
+    "Police said rebels attacked the post, killing 5": rebels attacked; the parse may hang a whole
+    clause under a misread root ("Suspected [Tamil Tigers hurled ...]").
+    """
+    head = tree.head_of(k)
+    subjects = tree.dependents(k, "nsubj")
+    return (
+        tree.words[k].deprel == "ccomp"
+        and head is not None
+        and tree.words[head].deprel == "root"
+        and bool(subjects)
+    )
 
 
 # a main verb of saying: its subject reported the act ("His lawyer said: ... kidnapping him"), never did it
@@ -150,11 +174,34 @@ _SAYING = frozenset(
 def _actor_like(tree: SyntaxTree, phrase: Phrase) -> bool:
     """Whether a phrase's head names an actor: a proper name or an actor noun ("troops", "militants")."""
     head = tree.words[phrase.head]
-    return head.upos == "PROPN" or head.text.lower() in ACTOR_NOUNS
+    return head.upos == "PROPN" or head.text.lower() in ACTOR_NOUNS or _of_actor(tree, phrase) is not None
+
+
+# a number or a band of an actor: "Hundreds of police", "a group of gunmen"
+_HOSTS = frozenset("hundreds thousands dozens scores tens band bands group groups squad gang".split())
+
+
+# "hundreds of people staged a protest": people, persons and individuals name no actor by themselves
+_COUNTED_ACTORS = ACTOR_NOUNS - {"people", "persons", "individuals"}
+
+
+def _of_actor(tree: SyntaxTree, phrase: Phrase) -> Phrase | None:
+    """The actor counted by a phrase's head ("Hundreds of police": police), if it names one."""
+    if tree.words[phrase.head].text.lower() not in _HOSTS:
+        return None
+    for k in tree.dependents(phrase.head, "nmod"):
+        case = tree.dependents(k, "case")
+        word = tree.words[k]
+        if case and tree.words[case[0]].text.lower() == "of" and word.text.lower() in _COUNTED_ACTORS:
+            return tree.noun_phrase(k)
+    return None
 
 
 def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
     """Whether a subject or agent phrase is an ``instrument`` or a ``perpetrator``, with its span."""
+    counted = _of_actor(tree, phrase)
+    if counted is not None:
+        phrase = counted  # "Hundreds of police raided": police
     head = tree.words[phrase.head].text.lower()
     if head in _INSTRUMENT_WORDS:
         found = instrument_in(text, phrase.start, phrase.end)
@@ -222,7 +269,9 @@ def roles_from_tree(
             agents.append(subject)
             if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
                 pronoun = Span.of(text, tree.words[subject.head].start, tree.words[subject.head].end)
-        for case, phrase in tree.obliques(v):
+        # a clause found under a misread root gives its actor only: its obliques are the misparse's
+        obliques = () if v == root and tree.words[v].deprel != "root" else tree.obliques(v)
+        for case, phrase in obliques:
             if case == "by":
                 if tree.words[phrase.head].text.lower() not in _BY_MEANS:  # "killed by night"
                     agents.append(phrase)
@@ -307,8 +356,26 @@ def _antecedent(tree: SyntaxTree, verb: int, subject: Phrase | None) -> Phrase |
     if head is None or not (tree.words[verb].deprel or "").startswith("acl"):
         return subject
     if not _actor_like(tree, tree.noun_phrase(head)):
-        return subject
+        return _firer(tree, head) or subject
     return tree.noun_phrase(head)
+
+
+# verbs of using a weapon: its subject made the blast
+_USED = frozenset(
+    "fired fire fires launched launch launches dropped drop hurled hurl threw throw lobbed planted plant "
+    "detonated detonate exploded set".split()
+)
+
+
+def _firer(tree: SyntaxTree, noun: int) -> Phrase | None:
+    """Who used the weapon a relative clause tells of: "Rebels fired mortar bombs that killed four"."""
+    if tree.words[noun].text.lower() not in _INSTRUMENT_WORDS or tree.words[noun].deprel != "obj":
+        return None
+    verb = tree.head_of(noun)
+    if verb is None or tree.words[verb].text.lower() not in _USED:
+        return None  # "troops found the bomb that killed 12": not theirs
+    actor = tree.subject(verb)
+    return actor if actor is not None and _actor_like(tree, actor) else None
 
 
 def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:
@@ -370,6 +437,22 @@ def actor_after_when(text: str, start: int, end: int) -> Span | None:
     if found is None:
         return None
     return Span.of(text, found.start(1), found.end(1))
+
+
+# an attack "blamed on" its actor after the trigger: "died in bomb attacks blamed on Moslem rebels"
+_BLAMED = re.compile(
+    r"\bblamed\s+on\s+(?:the\s+|suspected\s+)*((?:[A-Z][\w'-]*\s+){0,3}(?:[A-Z][\w'-]*|"
+    + _ACTOR_ALTERNATIVES
+    + r"))\b"
+)
+
+
+def actor_blamed(text: str, start: int, end: int) -> Span | None:
+    """The actor an attack is "blamed on" in ``text[start:end]`` (after the trigger), if any."""
+    if "blamed on" not in text[start:end]:
+        return None  # cheap: the phrase is rare
+    found = _BLAMED.search(text, start, end)
+    return None if found is None else Span.of(text, found.start(1), found.end(1))
 
 
 # an entity named as a storm ("person:hurricane-mitch"): a means of death, never an actor
