@@ -36,16 +36,17 @@ Builder = Callable[[dict[str, dict[str, Any]]], list[dict[str, Any]]]
 Drawer = Callable[[list[dict[str, Any]], set[str]], list[tuple[str, str]]]
 
 
-def _kept(article: dict[str, Any], pool: set[str]) -> bool:
-    """Whether an article is in the pool, of the wanted length and rich enough in trigger words."""
+def drawable(article: dict[str, Any], pool: set[str], max_chars: int = MAX_CHARS) -> bool:
+    """Whether an article is in the pool, of ``MIN_CHARS`` to ``max_chars`` characters and rich enough
+    in trigger words (``MIN_TRIGGERS`` or more)."""
     text = article["text"]
-    return (article["id"] in pool and MIN_CHARS <= len(text) <= MAX_CHARS
+    return (article["id"] in pool and MIN_CHARS <= len(text) <= max_chars
             and len(TRIGGERS.findall(text)) >= MIN_TRIGGERS)
 
 
 def selection(articles: list[dict[str, Any]], pool: set[str]) -> list[tuple[str, str]]:
     """The chosen (id, half) pairs: a seeded shuffle of the kept articles, a quota per source."""
-    kept = sorted((a for a in articles if _kept(a, pool)), key=lambda a: a["id"])
+    kept = sorted((a for a in articles if drawable(a, pool)), key=lambda a: a["id"])
     random.Random(SEED).shuffle(kept)
     chosen: list[str] = []
     for article in kept:

@@ -16,30 +16,21 @@ with ``--build`` it resolves the anchors and writes ``check_claims_s14.jsonl`` (
 from __future__ import annotations
 
 import random
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.select_claims_s12 import build_gold, run_script
+from evaluation.data.select_claims_s12 import build_gold, drawable, run_script
 
-TRIGGERS = re.compile(r"\b(?:said|told|according to|accused|believes)\b")
-MIN_CHARS, MAX_CHARS, MIN_TRIGGERS = 600, 2000, 3
+MAX_CHARS = 2000  # the trigger words, MIN_CHARS and MIN_TRIGGERS are those of s12
 SIZE, PER_SOURCE, SEED = 14, 3, 14
 HERE = Path(__file__).resolve().parent
 ANCHORS, OWN = HERE / "anchors_s14" / "claims.json", HERE / "check_claims_s14.jsonl"
 
 
-def _kept(article: dict[str, Any], pool: set[str]) -> bool:
-    """Whether an article is in the pool, of the wanted length and rich enough in trigger words."""
-    text = article["text"]
-    return (article["id"] in pool and MIN_CHARS <= len(text) <= MAX_CHARS
-            and len(TRIGGERS.findall(text)) >= MIN_TRIGGERS)
-
-
 def selection(articles: list[dict[str, Any]], pool: set[str]) -> list[tuple[str, str]]:
     """The chosen (id, half) pairs: a seeded shuffle of the kept articles, a quota per source."""
-    kept = sorted((a for a in articles if _kept(a, pool)), key=lambda a: a["id"])
+    kept = sorted((a for a in articles if drawable(a, pool, MAX_CHARS)), key=lambda a: a["id"])
     random.Random(SEED).shuffle(kept)
     chosen: list[str] = []
     subsets: list[str] = []
