@@ -21,15 +21,12 @@ line; default ``/work/brief/unused_ids.txt`` when it exists, else the first arti
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -39,30 +36,20 @@ import attrs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
+from plugin_ab import least_times  # noqa: E402
+from plugin_ab import load_base as load_plugin  # noqa: E402
+
 from newsparse import Document, Meta  # noqa: E402
 from newsparse.api import default_registry  # noqa: E402
 from newsparse.pipeline import Pipeline  # noqa: E402
 from newsparse_entities.extract import extract as new_extract  # noqa: E402
 
-BASE_PACKAGE = "newsparse_entities_base"
 UNUSED = Path("/work/brief/unused_ids.txt")
 
 
 def load_base(revision: str, folder: Path) -> ModuleType:
     """The extract module of ``revision``'s entities plugin, imported as a package of its own name."""
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", revision, "plugins/newsparse_entities"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
-    package = folder / BASE_PACKAGE
-    (folder / "plugins" / "newsparse_entities").rename(package)
-    for source in package.glob("*.py"):
-        text = source.read_text(encoding="utf-8")
-        source.write_text(text.replace("newsparse_entities", BASE_PACKAGE), encoding="utf-8")
-    sys.path.insert(0, str(folder))
-    return importlib.import_module(f"{BASE_PACKAGE}.extract")
+    return load_plugin(revision, folder, "newsparse_entities", "extract")
 
 
 def read_articles(corpora: Path, ids: Sequence[str] | None) -> list[dict[str, Any]]:
@@ -96,25 +83,6 @@ def identity(old: ModuleType, articles: list[dict[str, Any]]) -> None:
         ]
         differing += dumps[0] != dumps[1]
     print(f"identity: {len(articles)} articles, whole JSON differing in {differing}")
-
-
-def least_times(runs: Sequence[Callable[[Any], object]], inputs: Sequence[Any], repeats: int) -> list[float]:
-    """Each run's least CPU time per input, summed over the inputs (runs alternate which goes first)."""
-    for item in inputs:
-        for run in runs:
-            run(item)
-    clock = time.process_time
-    totals = [0.0] * len(runs)
-    for k, item in enumerate(inputs):
-        least = [float("inf")] * len(runs)
-        for r in range(repeats):
-            order = range(len(runs)) if (k + r) % 2 else reversed(range(len(runs)))
-            for side in order:
-                started = clock()
-                runs[side](item)
-                least[side] = min(least[side], clock() - started)
-        totals = [t + x for t, x in zip(totals, least, strict=True)]
-    return totals
 
 
 def timing(old: ModuleType, texts: list[str], repeats: int, pipeline: bool) -> None:

@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,28 +39,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
 from evaluation.conllu import read_conllu  # noqa: E402
+from plugin_ab import least_times  # noqa: E402
+from plugin_ab import load_base as load_plugin  # noqa: E402
 
 from newsparse import Document, Meta  # noqa: E402
 from newsparse.text import split_sentences  # noqa: E402
 
-BASE_PACKAGE = "newsparse_syntax_base"
-
 
 def load_base(revision: str, folder: Path) -> ModuleType:
     """The layer module of ``revision``'s plugin, imported as a package of its own name."""
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", revision, "plugins/newsparse_syntax"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
-    package = folder / BASE_PACKAGE
-    (folder / "plugins" / "newsparse_syntax").rename(package)
-    for source in package.glob("*.py"):
-        text = source.read_text(encoding="utf-8")
-        source.write_text(text.replace("newsparse_syntax", BASE_PACKAGE), encoding="utf-8")
-    sys.path.insert(0, str(folder))
-    return importlib.import_module(f"{BASE_PACKAGE}.layer")
+    return load_plugin(revision, folder, "newsparse_syntax", "layer")
 
 
 def digest(words: Sequence[Any]) -> str:
@@ -119,21 +105,7 @@ def timing(old: ModuleType, new: ModuleType, articles: list[str], repeats: int) 
     """Print each version's summed least CPU time a document, and their ratio."""
     docs = [Document(text, meta=Meta()) for text in articles]
     runs: list[Callable[[Document], object]] = [old.analyse, new.analyse]
-    for doc in docs:  # segment, load the taggers, fill their type memories
-        for run in runs:
-            run(doc)
-    clock = time.process_time
-    totals = [0.0, 0.0]
-    for k, doc in enumerate(docs):
-        least = [float("inf"), float("inf")]
-        for r in range(repeats):
-            order = (0, 1) if (k + r) % 2 else (1, 0)
-            for side in order:
-                started = clock()
-                runs[side](doc)
-                least[side] = min(least[side], clock() - started)
-        totals[0] += least[0]
-        totals[1] += least[1]
+    totals = least_times(runs, docs, repeats)  # after a first pass: segment, load the taggers, fill memories
     n = len(docs)
     print(
         f"{n} articles, least of {repeats} runs each: base {totals[0]:.3f}s ({n / totals[0]:.0f}/s), "

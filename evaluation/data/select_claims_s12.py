@@ -20,6 +20,7 @@ import os
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +31,22 @@ MIN_CHARS, MAX_CHARS, MIN_TRIGGERS = 600, 2400, 3
 SIZE, PER_SOURCE, SEED = 12, 5, 12
 HERE = Path(__file__).resolve().parent
 ANCHORS, OWN = HERE / "anchors_s12" / "claims.json", HERE / "check_claims_s12.jsonl"
+#: a check set's gold builder (articles by id -> rows) and its draw ((articles, pool) -> (id, half)).
+Builder = Callable[[dict[str, dict[str, Any]]], list[dict[str, Any]]]
+Drawer = Callable[[list[dict[str, Any]], set[str]], list[tuple[str, str]]]
 
 
-def _kept(article: dict[str, Any], pool: set[str]) -> bool:
-    """Whether an article is in the pool, of the wanted length and rich enough in trigger words."""
+def drawable(article: dict[str, Any], pool: set[str], max_chars: int = MAX_CHARS) -> bool:
+    """Whether an article is in the pool, of ``MIN_CHARS`` to ``max_chars`` characters and rich enough
+    in trigger words (``MIN_TRIGGERS`` or more)."""
     text = article["text"]
-    return (article["id"] in pool and MIN_CHARS <= len(text) <= MAX_CHARS
+    return (article["id"] in pool and MIN_CHARS <= len(text) <= max_chars
             and len(TRIGGERS.findall(text)) >= MIN_TRIGGERS)
 
 
 def selection(articles: list[dict[str, Any]], pool: set[str]) -> list[tuple[str, str]]:
     """The chosen (id, half) pairs: a seeded shuffle of the kept articles, a quota per source."""
-    kept = sorted((a for a in articles if _kept(a, pool)), key=lambda a: a["id"])
+    kept = sorted((a for a in articles if drawable(a, pool)), key=lambda a: a["id"])
     random.Random(SEED).shuffle(kept)
     chosen: list[str] = []
     for article in kept:
@@ -53,9 +58,9 @@ def selection(articles: list[dict[str, Any]], pool: set[str]) -> list[tuple[str,
     return [(identifier, "A" if n < SIZE // 2 else "B") for n, identifier in enumerate(chosen)]
 
 
-def build(articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """The gold rows: every hand-anchored article of both halves with offsets resolved."""
-    hand = json.loads(ANCHORS.read_text(encoding="utf-8"))
+def build_gold(anchors: Path, session: str, articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold rows of a claims check set: every hand-anchored article of both halves, offsets resolved."""
+    hand = json.loads(anchors.read_text(encoding="utf-8"))
     rows = []
     for half in ("A", "B"):
         for identifier, claims in hand[half].items():
@@ -64,24 +69,29 @@ def build(articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
                 records = resolve_claims(article["text"], {"claims": claims})
             except AnchorError as error:
                 raise AnchorError(f"{identifier}: {error}") from error
-            rows.append({"id": identifier, "subset": article["subset"], "split": f"check_s12_{half}",
+            rows.append({"id": identifier, "subset": article["subset"], "split": f"check_{session}_{half}",
                          "published": article["published"], "cut": None, "claims": records})
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the chosen ids and their halves, one a line."""
-    parser = argparse.ArgumentParser(description=__doc__)
+def build(articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold rows: every hand-anchored article of both halves with offsets resolved."""
+    return build_gold(ANCHORS, "s12", articles)
+
+
+def run_script(argv: list[str] | None, doc: str | None, own: Path, build: Builder, selection: Drawer) -> int:
+    """Print a claims check set's draw (id and half, one a line), or with --build write its gold ``own``."""
+    parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--pool", type=Path, help="the unused ids, one a line (for the draw)")
-    parser.add_argument("--build", action="store_true", help="write check_claims_s12.jsonl")
+    parser.add_argument("--build", action="store_true", help=f"write {own.name}")
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     args = parser.parse_args(argv)
     path = Path(args.corpora) / "news" / "articles.jsonl"
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     if args.build:
         rows = build({a["id"]: a for a in articles})
-        OWN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{len(rows)} articles, {sum(len(r['claims']) for r in rows)} claims -> {OWN.name}")
+        own.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{len(rows)} articles, {sum(len(r['claims']) for r in rows)} claims -> {own.name}")
         return 0
     if args.pool is None:
         parser.error("--pool is needed for the draw")
@@ -89,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     for identifier, half in selection(articles, pool):
         print(identifier, half)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the chosen ids and their halves, one a line (or, with --build, write the gold)."""
+    return run_script(argv, __doc__, OWN, build, selection)
 
 
 if __name__ == "__main__":

@@ -15,34 +15,22 @@ with ``--build`` it resolves the anchors and writes ``check_claims_s14.jsonl`` (
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import random
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.anchor_b import AnchorError, resolve_claims
+from evaluation.data.select_claims_s12 import build_gold, drawable, run_script
 
-TRIGGERS = re.compile(r"\b(?:said|told|according to|accused|believes)\b")
-MIN_CHARS, MAX_CHARS, MIN_TRIGGERS = 600, 2000, 3
+MAX_CHARS = 2000  # the trigger words, MIN_CHARS and MIN_TRIGGERS are those of s12
 SIZE, PER_SOURCE, SEED = 14, 3, 14
 HERE = Path(__file__).resolve().parent
 ANCHORS, OWN = HERE / "anchors_s14" / "claims.json", HERE / "check_claims_s14.jsonl"
 
 
-def _kept(article: dict[str, Any], pool: set[str]) -> bool:
-    """Whether an article is in the pool, of the wanted length and rich enough in trigger words."""
-    text = article["text"]
-    return (article["id"] in pool and MIN_CHARS <= len(text) <= MAX_CHARS
-            and len(TRIGGERS.findall(text)) >= MIN_TRIGGERS)
-
-
 def selection(articles: list[dict[str, Any]], pool: set[str]) -> list[tuple[str, str]]:
     """The chosen (id, half) pairs: a seeded shuffle of the kept articles, a quota per source."""
-    kept = sorted((a for a in articles if _kept(a, pool)), key=lambda a: a["id"])
+    kept = sorted((a for a in articles if drawable(a, pool, MAX_CHARS)), key=lambda a: a["id"])
     random.Random(SEED).shuffle(kept)
     chosen: list[str] = []
     subsets: list[str] = []
@@ -57,40 +45,12 @@ def selection(articles: list[dict[str, Any]], pool: set[str]) -> list[tuple[str,
 
 def build(articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """The gold rows: every hand-anchored article of both halves with offsets resolved."""
-    hand = json.loads(ANCHORS.read_text(encoding="utf-8"))
-    rows = []
-    for half in ("A", "B"):
-        for identifier, claims in hand[half].items():
-            article = articles[identifier]
-            try:
-                records = resolve_claims(article["text"], {"claims": claims})
-            except AnchorError as error:
-                raise AnchorError(f"{identifier}: {error}") from error
-            rows.append({"id": identifier, "subset": article["subset"], "split": f"check_s14_{half}",
-                         "published": article["published"], "cut": None, "claims": records})
-    return rows
+    return build_gold(ANCHORS, "s14", articles)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the chosen ids and their halves, one a line (or, with --build, write the gold)."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--pool", type=Path, help="the unused ids, one a line (for the draw)")
-    parser.add_argument("--build", action="store_true", help="write check_claims_s14.jsonl")
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    args = parser.parse_args(argv)
-    path = Path(args.corpora) / "news" / "articles.jsonl"
-    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    if args.build:
-        rows = build({a["id"]: a for a in articles})
-        OWN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{len(rows)} articles, {sum(len(r['claims']) for r in rows)} claims -> {OWN.name}")
-        return 0
-    if args.pool is None:
-        parser.error("--pool is needed for the draw")
-    pool = set(args.pool.read_text(encoding="utf-8").split())
-    for identifier, half in selection(articles, pool):
-        print(identifier, half)
-    return 0
+    return run_script(argv, __doc__, OWN, build, selection)
 
 
 if __name__ == "__main__":

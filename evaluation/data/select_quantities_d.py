@@ -18,11 +18,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from evaluation.data.drawing import CHECK_SETS, corpus_articles, ids_named
 from evaluation.data.select_quantities import draw
 from evaluation.data.select_quantities_c import candidate_pools
 
-__all__ = ["HALVES", "OWN", "QUOTAS_D", "SEED_D", "main", "selection", "used_ids"]
+__all__ = [
+    "HALVES", "OWN", "QUOTAS_D", "SEED_D", "SET_D", "HalvedSet",
+    "main", "selection", "used_before", "used_ids",
+]
 
 HERE = Path(__file__).resolve().parent
 SEED_D = 20261205
@@ -41,9 +46,12 @@ HALVES = ("check_d_a", "check_d_b")
 OWN = frozenset({"real_quantities_d.jsonl"})
 
 
-def used_ids() -> set[str]:
-    """Every article id named by a JSON or JSON Lines file of ``evaluation/data/`` (the check sets aside)."""
-    return ids_named(path for path in sorted(HERE.glob("*.json*")) if path.name not in OWN | CHECK_SETS)
+def used_before(own: frozenset[str], prior: frozenset[str]) -> set[str]:
+    """Every article id named by a scripted set of ``evaluation/data/`` or a check set of ``prior``.
+
+    The files ``own`` (the set's gold) and check sets drawn later are left out, so a draw reproduces."""
+    paths = sorted(HERE.glob("*.json*"))
+    return ids_named(p for p in paths if p.name not in own and (p.name not in CHECK_SETS or p.name in prior))
 
 
 def halved_draw(
@@ -69,14 +77,37 @@ def print_draw(argv: list[str] | None, doc: str | None, select: Any, used: set[s
     return 0
 
 
-def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
-    """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
-    return halved_draw(articles, allowed, used, QUOTAS_D, SEED_D, HALVES)
+@attrs.frozen
+class HalvedSet:
+    """A check set drawn by subset quota and halved by row parity: its used ids, draw and script."""
+
+    quotas: dict[str, int]
+    seed: int
+    halves: tuple[str, str]
+    own: frozenset[str]
+    prior: frozenset[str]
+    doc: str | None
+
+    def used_ids(self) -> set[str]:
+        """The ids the draw leaves out: scripted sets and the check sets drawn before this one."""
+        return used_before(self.own, self.prior)
+
+    def selection(
+        self, articles: list[dict[str, Any]], allowed: set[str], used: set[str]
+    ) -> list[dict[str, Any]]:
+        """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
+        return halved_draw(articles, allowed, used, self.quotas, self.seed, self.halves)
+
+    def main(self, argv: list[str] | None = None) -> int:
+        """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
+        return print_draw(argv, self.doc, self.selection, self.used_ids())
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
-    return print_draw(argv, __doc__, selection, used_ids())
+#: set D: no check set existed before it, so every check set's articles stay drawable.
+SET_D = HalvedSet(QUOTAS_D, SEED_D, HALVES, OWN, frozenset(), __doc__)
+used_ids = SET_D.used_ids
+selection = SET_D.selection
+main = SET_D.main
 
 
 if __name__ == "__main__":

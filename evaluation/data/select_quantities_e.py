@@ -13,15 +13,10 @@ line per sentence (id, subset, split, start, end), in the order of ``real_quanti
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from evaluation.data.select_quantities_d import HalvedSet
 
-from evaluation.data.drawing import CHECK_SETS, ids_named
-from evaluation.data.select_quantities_d import halved_draw, print_draw
+__all__ = ["HALVES", "OWN", "PRIOR", "QUOTAS_E", "SEED_E", "SET_E", "main", "selection", "used_ids"]
 
-__all__ = ["HALVES", "OWN", "PRIOR", "QUOTAS_E", "SEED_E", "main", "selection", "used_ids"]
-
-HERE = Path(__file__).resolve().parent
 SEED_E = 20261213
 QUOTAS_E = {
     "bbc/business": 16,
@@ -60,20 +55,10 @@ PRIOR = frozenset(
 )
 
 
-def used_ids() -> set[str]:
-    """Every article id named by a scripted set of ``evaluation/data/`` or a check set drawn before E."""
-    paths = sorted(HERE.glob("*.json*"))
-    return ids_named(p for p in paths if p.name not in OWN and (p.name not in CHECK_SETS or p.name in PRIOR))
-
-
-def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
-    """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
-    return halved_draw(articles, allowed, used, QUOTAS_E, SEED_E, HALVES)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
-    return print_draw(argv, __doc__, selection, used_ids())
+SET_E = HalvedSet(QUOTAS_E, SEED_E, HALVES, OWN, PRIOR, __doc__)
+used_ids = SET_E.used_ids
+selection = SET_E.selection
+main = SET_E.main
 
 
 if __name__ == "__main__":

@@ -13,15 +13,11 @@ line per sentence (id, subset, split, start, end), in the order of ``real_quanti
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from evaluation.data.select_quantities_d import HalvedSet
+from evaluation.data.select_quantities_e import PRIOR as PRIOR_E
 
-from evaluation.data.drawing import CHECK_SETS, ids_named
-from evaluation.data.select_quantities_d import halved_draw, print_draw
+__all__ = ["HALVES", "OWN", "PRIOR", "QUOTAS_F", "SEED_F", "SET_F", "main", "selection", "used_ids"]
 
-__all__ = ["HALVES", "OWN", "PRIOR", "QUOTAS_F", "SEED_F", "main", "selection", "used_ids"]
-
-HERE = Path(__file__).resolve().parent
 SEED_F = 20261214
 QUOTAS_F = {
     "reuters21578/general": 13,
@@ -38,45 +34,13 @@ HALVES = ("check_f_a", "check_f_b")
 OWN = frozenset({"real_quantities_f.jsonl"})
 #: the check sets that existed when set F was drawn: their articles are excluded too (a later check
 #: set is not, so that this draw still reproduces).
-PRIOR = frozenset(
-    {
-        "entities_check_s11.json",
-        "entities_check_s11_ids.jsonl",
-        "check_agreements_s11.jsonl",
-        "entities_check_s12.json",
-        "entities_check_s12_ids.jsonl",
-        "check_events.jsonl",
-        "real_quantities_c.jsonl",
-        "check_dates_s11.jsonl",
-        "check_agreements_s12.jsonl",
-        "real_quantities_d.jsonl",
-        "check_claims_s12.jsonl",
-        "check_dates_s12.jsonl",
-        "check_events_s12_a.jsonl",
-        "check_events_s12_b.jsonl",
-        "check_dates_s13.jsonl",
-        "check_agreements_s13.jsonl",
-        "entities_check_s13.json",
-        "entities_check_s13_ids.jsonl",
-        "real_quantities_e.jsonl",
-    }
-)
+PRIOR = PRIOR_E | {"entities_check_s13.json", "entities_check_s13_ids.jsonl", "real_quantities_e.jsonl"}
 
 
-def used_ids() -> set[str]:
-    """Every article id named by a scripted set of ``evaluation/data/`` or a check set drawn before F."""
-    paths = sorted(HERE.glob("*.json*"))
-    return ids_named(p for p in paths if p.name not in OWN and (p.name not in CHECK_SETS or p.name in PRIOR))
-
-
-def selection(articles: list[dict[str, Any]], allowed: set[str], used: set[str]) -> list[dict[str, Any]]:
-    """The drawn sentences as rows of id, subset, split (half A or B by row parity), start and end."""
-    return halved_draw(articles, allowed, used, QUOTAS_F, SEED_F, HALVES)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print the selection as JSON lines (the first argument is the file of allowed ids)."""
-    return print_draw(argv, __doc__, selection, used_ids())
+SET_F = HalvedSet(QUOTAS_F, SEED_F, HALVES, OWN, PRIOR, __doc__)
+used_ids = SET_F.used_ids
+selection = SET_F.selection
+main = SET_F.main
 
 
 if __name__ == "__main__":

@@ -573,6 +573,16 @@ _RANGE_END = re.compile(
 )
 
 
+def _written_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year a match writes: its ``year`` group, else ``rel`` (this/last/next year) from the
+    reference date (None without one)."""
+    if m["year"]:
+        return int(m["year"])
+    if ctx.ref is not None:
+        return ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
+    return None
+
+
 def range_end_year(f: Found, ctx: Context) -> Found | None:
     """ "between July and December 1995", "between the end of March and May 31 this year": the first
     end of a range takes the year written at its second end (the year before if its month is later)."""
@@ -581,11 +591,8 @@ def range_end_year(f: Found, ctx: Context) -> Found | None:
     m = _RANGE_END.match(ctx.text, f.end)
     if m is None:
         return None
-    if m["year"]:
-        year = int(m["year"])
-    elif ctx.ref is not None:
-        year = ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
-    else:
+    year = _written_year(m, ctx)
+    if year is None:
         return None
     second = _MONTH_WORDS.split("|").index(m["month"].lower()) + 1
     if int(f.value[5:7]) > second:
@@ -607,11 +614,8 @@ def year_of_possessive(f: Found, ctx: Context) -> Found | None:
     m = _POSSESSIVE_YEAR.search(ctx.text, max(0, f.start - 16), f.start)
     if m is None:
         return None
-    if m["year"]:
-        year = int(m["year"])
-    elif ctx.ref is not None:
-        year = ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
-    else:
+    year = _written_year(m, ctx)
+    if year is None:
         return None
     value = f"{year:04d}{f.value[4:]}"
     return attrs.evolve(f, value=value, interval=rs.interval_of(value))
