@@ -19,14 +19,27 @@ def _group(words: Words, k: int) -> bool:
     return len(text) <= 4 and text.isdigit()
 
 
+#: a run of more digit groups than this is a table of figures, not a phone number (the longest
+#: footer numbers have four or five groups: "+44 171 542 8863"); the cap keeps each walk short
+_MOST_GROUPS = 8
+
+
 def phone_group(words: Words, i: int) -> bool:
-    """Whether the plain number at word ``i`` is one group of a spaced phone number (module docstring)."""
+    """Whether the plain number at word ``i`` is one group of a spaced phone number (module docstring).
+
+    The walk over neighbouring groups stops past ``_MOST_GROUPS`` words, so a long run ("9 9 9 …")
+    costs constant time per number instead of the whole run (which was quadratic).
+    """
     first = i
-    while first >= 1 and _group(words, first - 1) and words.gap(first) == 1:
+    while first >= 1 and i - first <= _MOST_GROUPS and _group(words, first - 1) and words.gap(first) == 1:
         first -= 1
     last = i
-    while last + 1 < words.size and _group(words, last + 1) and words.gap(last + 1) == 1:
+    while last + 1 < words.size and last - first <= _MOST_GROUPS:
+        if not (_group(words, last + 1) and words.gap(last + 1) == 1):
+            break
         last += 1
+    if last - first >= _MOST_GROUPS:
+        return False
     if len(words.texts[last]) != 4 or last == first:
         return False
     if any(len(words.texts[k]) == 4 for k in range(first, last)):
