@@ -125,12 +125,10 @@ def split_columns(
     return _recut(text, (starts_all, ends_all, texts_all, lower_all), cuts, digit_words)
 
 
-def _recut(
-    text: str,
-    columns: tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...]],
-    cuts: list[int],
-    digit_words: list[int],
-) -> Words:
+_Columns = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _recut(text: str, columns: _Columns, cuts: list[int], digit_words: list[int]) -> Words:
     """:class:`Words` from token columns (starts, ends, texts, lower-cased texts) with the tokens at
     ``cuts`` (sorted) re-cut; the words kept whole keep their lower case and digit marks, shifted."""
     starts_all, ends_all, texts_all, lower_all = columns
@@ -145,11 +143,9 @@ def _recut(
     nxt = next(kept, None)
     for k in cuts:
         shift = len(texts) - done  # the words the cuts so far added before ``done``
-        while nxt is not None and nxt < k:
-            digits.append(nxt + shift)
+        while nxt is not None and nxt <= k:  # (the word re-cut at ``k``: its pieces are marked below)
+            digits.extend([nxt + shift] if nxt < k else [])
             nxt = next(kept, None)
-        if nxt == k:
-            nxt = next(kept, None)  # the word re-cut: its pieces are marked below
         starts.extend(starts_all[done:k])
         ends.extend(ends_all[done:k])
         texts.extend(texts_all[done:k])
@@ -169,10 +165,7 @@ def _recut(
                     texts.append(part)
                     lower.append(part.lower())
             pos += len(piece)
-    shift = len(texts) - done
-    while nxt is not None:
-        digits.append(nxt + shift)
-        nxt = next(kept, None)
+    digits.extend(k + len(texts) - done for k in ([nxt] if nxt is not None else []) + list(kept))
     starts.extend(starts_all[done:])
     ends.extend(ends_all[done:])
     texts.extend(texts_all[done:])
@@ -246,9 +239,7 @@ class Num:
     negative: bool = False
 
 
-# a Num from every field, unchecked (Num has no validator or converter: the same value as Num(...),
-# built without attrs' frozen __init__, a few thousand times per hundred articles)
-_BUILD_NUM = trusted_builder(Num)
+_BUILD_NUM = trusted_builder(Num)  # Num(...) unchecked (it has no validator): without attrs' __init__
 
 
 def _exact(
