@@ -19,6 +19,7 @@ from types import MappingProxyType
 import attrs
 
 from newsparse import Token
+from newsparse.trusted import trusted_builder
 
 from .lexicon import (
     BIG,
@@ -117,53 +118,59 @@ def split_columns(
     digit_words = list(compress(count(), map(_ASCII_DIGITS.__contains__, map(_FIRST, texts_all))))
     cuts = [k for k in digit_words if not _PURE_DIGITS.fullmatch(texts_all[k])]
     cuts.extend(k for k in compress(count(), map(contains, texts_all, repeat("-"))) if len(texts_all[k]) > 1)
+    lower_all = tuple(map(str.lower, texts_all))
     if not cuts:
-        return Words(
-            text,
-            starts_all,
-            ends_all,
-            texts_all,
-            tuple(map(str.lower, texts_all)),
-            len(texts_all),
-            tuple(digit_words),
-        )
+        return Words(text, starts_all, ends_all, texts_all, lower_all, len(texts_all), tuple(digit_words))
     cuts.sort()
+    return _recut(text, (starts_all, ends_all, texts_all, lower_all), cuts, digit_words)
+
+
+_Columns = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _recut(text: str, columns: _Columns, cuts: list[int], digit_words: list[int]) -> Words:
+    """:class:`Words` from token columns (starts, ends, texts, lower-cased texts) with the tokens at
+    ``cuts`` (sorted) re-cut; the words kept whole keep their lower case and digit marks, shifted."""
+    starts_all, ends_all, texts_all, lower_all = columns
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
+    lower: list[str] = []
+    digits: list[int] = []
     head = _DIGIT_HEAD.match
     done = 0
+    kept = iter(digit_words)  # the words that start with a digit, in order, each shifted once
+    nxt = next(kept, None)
     for k in cuts:
+        shift = len(texts) - done  # the words the cuts so far added before ``done``
+        while nxt is not None and nxt <= k:  # (the word re-cut at ``k``: its pieces are marked below)
+            digits.extend([nxt + shift] if nxt < k else [])
+            nxt = next(kept, None)
         starts.extend(starts_all[done:k])
         ends.extend(ends_all[done:k])
         texts.extend(texts_all[done:k])
+        lower.extend(lower_all[done:k])
         done = k + 1
         t = texts_all[k]
         pos = starts_all[k]
         for piece in [t] if t[0] in _ASCII_DIGITS else [p for p in _HYPHEN_SPLIT.split(t) if p]:
             m = head(piece) if piece[0] in _ASCII_DIGITS else None
-            if m is not None and m.group(2):
-                cut = m.end(1)
-                starts.extend((pos, pos + cut))
-                ends.extend((pos + cut, pos + len(piece)))
-                texts.extend((piece[:cut], piece[cut:]))
-            else:
-                starts.append(pos)
-                ends.append(pos + len(piece))
-                texts.append(piece)
+            cut = m.end(1) if m is not None and m.group(2) else len(piece)
+            for part, begin in ((piece[:cut], pos), (piece[cut:], pos + cut)):
+                if part:
+                    if part[0] in _ASCII_DIGITS:
+                        digits.append(len(texts))
+                    starts.append(begin)
+                    ends.append(begin + len(part))
+                    texts.append(part)
+                    lower.append(part.lower())
             pos += len(piece)
+    digits.extend(k + len(texts) - done for k in ([nxt] if nxt is not None else []) + list(kept))
     starts.extend(starts_all[done:])
     ends.extend(ends_all[done:])
     texts.extend(texts_all[done:])
-    return Words(
-        text,
-        tuple(starts),
-        tuple(ends),
-        tuple(texts),
-        tuple(map(str.lower, texts)),
-        len(texts),
-        tuple(compress(count(), map(_ASCII_DIGITS.__contains__, map(_FIRST, texts)))),
-    )
+    lower.extend(lower_all[done:])
+    return Words(text, tuple(starts), tuple(ends), tuple(texts), tuple(lower), len(texts), tuple(digits))
 
 
 @lru_cache(maxsize=4096)  # news repeats its numbers ("2004", "10", "1.5"); a Fraction is immutable
@@ -232,12 +239,19 @@ class Num:
     negative: bool = False
 
 
-def _exact(first: int, last: int, value: Fraction, **kw: bool) -> Num:
-    return Num(first, last, value, value, value, **kw)
+_BUILD_NUM = trusted_builder(Num)  # Num(...) unchecked (it has no validator): without attrs' __init__
+
+
+def _exact(
+    first: int, last: int, value: Fraction, *, digits: bool = False, plain: bool = False, scaled: bool = False
+) -> Num:
+    """An exact number (its bounds are its value) over words ``first`` to ``last``."""
+    return _BUILD_NUM(first, last, value, value, value, digits, plain, scaled, False)
 
 
 def _vague(first: int, last: int, low: int, high: int) -> Num:
-    return Num(first, last, None, Fraction(low), Fraction(high))
+    """A vague number ("dozens"): no value, bounds ``low`` to ``high``."""
+    return _BUILD_NUM(first, last, None, Fraction(low), Fraction(high), False, False, False, False)
 
 
 def _word_integer(

@@ -509,27 +509,10 @@ class _Scanner(_Reader):
         """
         w = self.w
         n = self.n
-        cur = self.cur
         texts = w.texts
         lower = w.lower
-        caseless, cased = _number_like()
+        nums, starts = _candidates(w, self.cur)
         modifier_only = _modifier_only()
-        if cased.isdisjoint(texts):  # the usual case: C-level passes only
-            nums = sorted([*compress(range(n), map(caseless.__contains__, lower)), *w.digit_words])
-        else:
-            nums = [
-                k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS
-            ]
-        nums.append(n + _LOOKBACK)  # a sentinel: no number ahead
-        # the words an amount can start at, listed by C-level passes (the same test as a word-by-word
-        # loop: a digit, a trigger word, a sign or code, or a word before "$")
-        starts = set(compress(range(n), map(_TRIGGER_WORDS.__contains__, lower)))
-        starts.update(w.digit_words)
-        signs = _signs(cur)
-        if not signs.isdisjoint(texts):
-            starts.update(compress(range(n), map(signs.__contains__, texts)))
-        if "$" in texts:
-            starts.update(k - 1 for k in compress(range(n), map("$".__eq__, texts)) if k)
         p = 0
         i = 0
         for c in sorted(starts):
@@ -558,6 +541,46 @@ class _Scanner(_Reader):
                 self.found.append(found)
             i = max(nxt, i + 1)
         return self.found
+
+
+def _candidates(w: Words, cur: Currencies) -> tuple[list[int], set[int]]:
+    """The number-like words (sorted, then a sentinel) and the words an amount can start at.
+
+    By C-level passes (the same test as a word-by-word loop): one over the lower-cased words for
+    the number words and the trigger words together, one over the words as written for the signs.
+    A start is a digit, a trigger word, a sign or code, or a word before "$".
+    """
+    n = w.size
+    texts = w.texts
+    lower = w.lower
+    caseless, cased = _number_like()
+    signs = _signs(cur)
+    present = _signs_and_dollar(cur).intersection(texts)  # the signs the text holds
+    hits = list(compress(range(n), map(_scan_words().__contains__, lower)))  # most words are neither
+    if cased.isdisjoint(present):  # the usual case: no cased sign ("US$")
+        nums = sorted([*[k for k in hits if lower[k] in caseless], *w.digit_words])
+    else:
+        nums = [k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS]
+    nums.append(n + _LOOKBACK)  # a sentinel: no number ahead
+    starts = {k for k in hits if lower[k] in _TRIGGER_WORDS}
+    starts.update(w.digit_words)
+    if not signs.isdisjoint(present):
+        starts.update(compress(range(n), map(signs.__contains__, texts)))
+    if "$" in present:
+        starts.update(k - 1 for k in compress(range(n), map("$".__eq__, texts)) if k)
+    return nums, starts
+
+
+@lru_cache(maxsize=1)
+def _scan_words() -> frozenset[str]:
+    """The lower-cased words the scan lists: number words, caseless signs and trigger words."""
+    return _number_like()[0] | _TRIGGER_WORDS
+
+
+@lru_cache(maxsize=4)
+def _signs_and_dollar(cur: Currencies) -> frozenset[str]:
+    """:func:`_signs` and "$" (the signs, cased ones such as "US$" among them: one pass finds them all)."""
+    return _signs(cur) | {"$"}
 
 
 _LIVE = ("live", "lives", "lived", "living")

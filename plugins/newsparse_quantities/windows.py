@@ -12,25 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+
+from newsparse.text import token_columns
 
 from .numbers import Words, split_columns
 from .scanner import _number_like
 
 __all__ = ["window_words", "windows"]
 
-# the core's token pattern (newsparse.text), so that a window gives the document's tokens there;
-# tests/quantities/test_windows.py checks that both split every text alike
-_TOKEN = re.compile(
-    r"""
-    \d+(?:[.,:/]\d+)*
-    (?:[^\W\d_]+)?
-    | [^\W\d_](?:\.[^\W\d_])+\.?
-    | \w+(?:['’\-]\w+)*
-    | \S
-    """,
-    re.VERBOSE,
-)
 BEFORE = 60  # characters of context kept before a number-like word (modifiers, change verbs far before "by")
 AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave the same on 2,000 articles)
 
@@ -183,11 +172,17 @@ def windows(text: str) -> list[tuple[int, int]]:
 
 def window_words(text: str) -> Words:
     """The words of the stretches of ``text`` that may hold an amount (see :func:`windows`)."""
-    finder = _TOKEN.finditer
-    matches = list(chain.from_iterable(finder(text, lo, hi) for lo, hi in windows(text)))
-    return split_columns(
-        text,
-        tuple(map(re.Match.start, matches)),
-        tuple(map(re.Match.end, matches)),
-        tuple(map(re.Match.group, matches)),
-    )
+    cuts = windows(text)
+    if not cuts:
+        return split_columns(text, (), (), ())
+    # the core's tokeniser over the text with every character outside the windows a space: same
+    # offsets, and the same tokens there (a window is cut at spaces, which no token holds), in one
+    # pass with no match object per token
+    pieces = []
+    done = 0
+    for lo, hi in cuts:
+        pieces.append(" " * (lo - done))
+        pieces.append(text[lo:hi])
+        done = hi
+    starts, ends, texts = token_columns("".join(pieces))
+    return split_columns(text, starts, ends, texts)
