@@ -307,6 +307,8 @@ def saying_times(text: str, claims: Sequence[Claim], dates: Sequence[TimeExpress
     (just after its cue, or between its source and cue), found by bisection: linear in the claims,
     not claims times dates for every event.
     """
+    if not dates:
+        return []
     order = sorted(range(len(dates)), key=lambda k: dates[k].start)
     starts = [dates[k].start for k in order]
     timed: set[int] = set()

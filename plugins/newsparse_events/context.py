@@ -14,6 +14,7 @@ import attrs
 from newsparse import Claim, Document, Entity, Quantity, TimeExpression
 from newsparse.syntax import datelines
 from newsparse_events.actors import PLACE_KINDS, token_at
+from newsparse_events.anchors import saying_times
 from newsparse_events.incidents import Incident, find_incidents
 from newsparse_events.lexicon import NON_VICTIMS
 from newsparse_events.victims import head_word
@@ -118,6 +119,10 @@ class Lookup:
     claim_starts: list[int]
     dates: list[TimeExpression]
     date_starts: list[int]
+    #: the dates that do not time a saying, and each date's start, first and last day: the same for
+    #: every event of the document, so found once (per event they made a long story quadratic)
+    unsaid_dates: list[TimeExpression]
+    date_days: list[tuple[int, str, str]]
 
     @classmethod
     def of(cls, doc: Document) -> Lookup:
@@ -134,7 +139,14 @@ class Lookup:
             [c.content.start for c in by_content],
             by_start,
             [t.start for t in by_start],
+            saying_times(doc.text, by_content, by_start),
+            [(t.start, *_days(t)) for t in by_start],
         )
+
+
+def _days(date: TimeExpression) -> tuple[str, str]:
+    """A date's first and last day (its value twice when it has no calendar interval)."""
+    return (date.interval.first, date.interval.last) if date.interval else (date.value, date.value)
 
 
 @attrs.frozen

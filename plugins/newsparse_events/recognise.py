@@ -677,11 +677,6 @@ def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
     )
 
 
-def _days(date: TimeExpression) -> tuple[str, str]:
-    """A date's first and last day (its value twice when it has no calendar interval)."""
-    return (date.interval.first, date.interval.last) if date.interval else (date.value, date.value)
-
-
 def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences around it.
 
@@ -693,7 +688,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
         own = event.date.value if event.date is not None else None
-        other = partial(dated_otherwise, own, [(t.start, *_days(t)) for t in dates])
+        other = partial(dated_otherwise, own, lookup.date_days)
         dated = partial(opens_with_date, sorted(t.start for t in dates), doc.token_columns)
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other, dated)
         event = attrs.evolve(
@@ -703,7 +698,7 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
-        dates = saying_times(doc.text, lookup.claims, dates)  # "..., a newspaper said on Thursday."
+        dates = lookup.unsaid_dates  # "..., a newspaper said on Thursday."
         date = linked_date(dates, doc, event.start, heads, violent)
         date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
