@@ -99,6 +99,10 @@ def test_annotations_do_not_depend_on_crlf_line_endings(text: str) -> None:
 # the case CI found once: the claims layer kept a dateline after "\r" in a claim's content.
 @settings(max_examples=40, deadline=None)
 @given(lf_texts())
+@example(  # a headline restated in the body: the headline was found only before "\n"
+    "At least 12 civilians were killed in an air strike near Idlib.\nANKARA (Reuters) - Turkey, Russia and"
+    " Iran met in Astana on Monday. At least 12 civilians were killed in an air strike near Idlib. "
+)
 @example(
     "ANKARA (Reuters) - Turkey, Russia and Iran met in Astana on Monday.\nANKARA (Reuters) - Turkey,"
     " Russia and Iran met in Astana on Monday The ceasefire agreement was violated on Saturday,"

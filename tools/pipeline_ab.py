@@ -10,9 +10,9 @@ each side imports its own newsparse and plugins, for example from the repository
     ../base/.venv/bin/python tools/pipeline_ab.py time --count 300
     .venv/bin/python tools/pipeline_ab.py time --count 300
 
-- ``dump``: every article whose id ``--ids`` lists (default ``/work/brief/unused_ids.txt``), in that
-  order, parsed with its publication date and title; one line each, ``Document.to_dict()`` as JSON
-  with sorted keys (the ids no evaluation set uses: never an evaluation split).
+- ``dump``: every article whose id ``--ids`` lists (default: the news ids named nowhere under
+  evaluation/ or tests/), in that order, parsed with its publication date and title; one line
+  each, ``Document.to_dict()`` as JSON with sorted keys (never an evaluation split).
 - ``time``: ``--count`` of those articles drawn with ``--seed``; each extractor's own CPU time
   (``time.process_time``) inside the whole pipeline, summed over the articles, the least of
   ``--repeats`` passes (a loaded machine only adds time); ``core`` is the pipeline's time outside the
@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -36,15 +37,34 @@ import attrs
 import newsparse
 from newsparse import Document, Extractor, Pipeline
 
-DEFAULT_IDS = Path("/work/brief/unused_ids.txt")
+REPOSITORY = Path(__file__).resolve().parents[1]
 _NEXT_TO_REPOSITORY = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 CORPORA = Path(os.environ.get("NEWSPARSE_CORPORA", _NEXT_TO_REPOSITORY))
 DEFAULT_ARTICLES = CORPORA / "news" / "articles.jsonl"
 
 
-def load_articles(articles: Path, ids: Path) -> list[dict[str, Any]]:
-    """The articles whose ids the file ``ids`` lists (one a line), in its order; unknown ids skipped."""
-    wanted = [line.strip() for line in ids.read_text(encoding="utf-8").splitlines() if line.strip()]
+def unused_ids(articles: Path) -> list[str]:
+    """The news ids named nowhere under evaluation/ or tests/ (no evaluation set uses them), in file order."""
+    named: set[str] = set()
+    for folder in ("evaluation", "tests"):
+        for path in (REPOSITORY / folder).rglob("*"):
+            if path.is_file() and path.suffix in {".py", ".json", ".jsonl", ".txt", ".md"}:
+                named.update(
+                    re.findall(r"[A-Za-z0-9_:-]{6,}", path.read_text(encoding="utf-8", errors="replace"))
+                )
+    with articles.open(encoding="utf-8") as lines:
+        return [i for i in (json.loads(line)["id"] for line in lines) if i not in named]
+
+
+def load_articles(articles: Path, ids: Path | None) -> list[dict[str, Any]]:
+    """The articles whose ids the file ``ids`` lists (one a line), in its order; unknown ids skipped.
+
+    Without ``ids``, the unused news articles (:func:`unused_ids`).
+    """
+    if ids is None:
+        wanted = unused_ids(articles)
+    else:
+        wanted = [line.strip() for line in ids.read_text(encoding="utf-8").splitlines() if line.strip()]
     chosen = set(wanted)
     found: dict[str, dict[str, Any]] = {}
     with articles.open(encoding="utf-8") as lines:
@@ -107,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``dump`` or ``time`` as the command line says."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=("dump", "time"))
-    parser.add_argument("--ids", type=Path, default=DEFAULT_IDS, help="article ids, one a line")
+    parser.add_argument("--ids", type=Path, help="article ids, one a line (default: the unused news ids)")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="the news JSONL")
     parser.add_argument("--out", type=Path, help="dump: the JSONL file to write")
     parser.add_argument("--count", type=int, default=300, help="time: articles drawn")

@@ -19,7 +19,7 @@ import attrs
 from newsparse import Document, Span
 from newsparse.syntax import SyntaxTree, datelines, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, placed_name
-from newsparse_events.lexicon import ACTOR_NOUNS
+from newsparse_events.lexicon import ACTOR_NOUNS, LINE_BREAKS
 from newsparse_events.model import Event
 
 __all__ = ["with_earlier_actor"]
@@ -130,7 +130,8 @@ def with_earlier_actor(doc: Document, event: Event, mentions: Sequence[Mention])
         return event
     for i in range(here - 1, max(-1, here - 1 - MAX_BACK), -1):
         sentence = doc.sentences[i]
-        if "\n" in doc.text[sentence.end : doc.sentences[i + 1].start] and (i < here - 1 or not _wire(doc)):
+        gap = doc.text[sentence.end : doc.sentences[i + 1].start]
+        if not LINE_BREAKS.isdisjoint(gap) and (i < here - 1 or not _wire(doc)):
             return event  # another paragraph (a wire story gives a sentence one: the one before may tell it)
         tree = sentence_tree(doc, sentence)
         if tree is None:

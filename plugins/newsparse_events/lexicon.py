@@ -27,6 +27,7 @@ __all__ = [
     "INSTRUMENTS",
     "KINDS",
     "KIN_HEADS",
+    "LINE_BREAKS",
     "MODALS",
     "NON_VICTIMS",
     "NOT_LINKING",
@@ -407,3 +408,7 @@ VIOLENCE_WORDS = frozenset(
     demonstrators demonstrated rally rallies mob looted torched slaying slayings
     """.split()
 ) | frozenset(phrase for phrase in INSTRUMENTS if " " not in phrase)
+
+#: every character str.splitlines breaks a line at: a text with CR or U+2028 line endings has
+#: paragraphs and headlines too (tests/test_line_endings.py)
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")

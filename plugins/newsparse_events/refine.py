@@ -26,7 +26,7 @@ from newsparse import Document, Span, TimeExpression
 from newsparse.syntax import datelines
 from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
-from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS
+from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS, LINE_BREAKS
 from newsparse_events.manner import with_manner
 from newsparse_events.model import Event
 from newsparse_events.natural import (
@@ -75,6 +75,7 @@ _WAR_SUBJECT = re.compile(
 # a perfect tense before the trigger and a war after it: "50,000 have died in the ethnic war",
 # "has killed scores of Israelis in suicide attacks": a running total, not one incident
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.I)
+_LINE_BREAK = re.compile("[" + "".join(sorted(LINE_BREAKS)) + "]")
 _WAR_AFTER = re.compile(
     r"(?:\s+[\w,'-]+){0,5}?\s+in\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:wars?|conflict|insurgency|uprising|rebellion|campaign|violence|fighting|fight|unrest|strife|struggle|"
@@ -282,7 +283,7 @@ def _headline_end(doc: Document, events: Sequence[Event]) -> int:
     "Rebels overrun police post, kill 24. | COLOMBO 1996-08-29 | ... killing 24 policemen": the
     headline restates the body's event.
     """
-    if not events or doc.text.find("\n", events[0].end) < 0:
+    if not events or _LINE_BREAK.search(doc.text, events[0].end) is None:
         return 0  # cheap: a headline is a paragraph of its own
     lines = datelines(doc.text, doc.sentences[: doc.sentence_index(events[0].start) + 3])
     return lines[0].start if lines and lines[0].start > events[0].start else 0
