@@ -18,6 +18,7 @@ from operator import attrgetter
 
 import attrs
 
+from newsparse_dates import apposed as ap
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
@@ -271,6 +272,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.resolve_anaphor(f, mentioned)
     if f.kind == "the-month":
         return nv.resolve_the_month(f, mentioned)
+    if f.kind == ap.KIND:
+        return ap.resolve_apposed(f, mentioned, ctx)
     if f.kind in ("following", "preceding"):
         return nv.resolve_following(f, mentioned)
     if f.kind in ("day+", "day-"):
@@ -333,14 +336,14 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     found = _compound_lengths(_year_ranges(_first_days(_day_ranges(found, ctx), ctx), ctx), ctx)
     found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
     found = nv.month_a_year_back(_one_instant(found, ctx), ctx)
-    found = lengths_between(parts_of_wholes(found, ctx), ctx)
+    found = ap.apposed_units(lengths_between(parts_of_wholes(found, ctx), ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
-        if f.kind == "the-month" and f.reference is None:
+        if f.kind in ("the-month", ap.KIND) and f.reference is None:
             continue  # "during the month" with no month named just before: not a date we can give
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = _published(f)  # "recently", "soon": before or after publication
