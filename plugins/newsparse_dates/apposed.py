@@ -35,9 +35,12 @@ _YEAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)")
 
 def apposed_units(found: Sequence[Found], ctx: Context) -> list[Found]:
     """``found`` with a placeholder (``kind="apposed"``) after each date renamed by "the day (week,
-    month, year) before/after/of ..." right after its comma, where no other expression is there."""
+    month, year) before/after/of ..." right after its comma, where no other expression is there; a
+    holiday renaming the day before it takes that day."""
     out: list[Found] = []
     for i, f in enumerate(found):
+        if f.kind == "holiday" and out:
+            f = _holiday_renaming(f, out[-1], ctx)
         out.append(f)
         if f.type not in ("DATE", "TIME"):
             continue
@@ -46,6 +49,34 @@ def apposed_units(found: Sequence[Found], ctx: Context) -> list[Found]:
             continue
         out.append(Found(m.start("span"), m.end("span"), "DATE", "XXXX", kind=KIND))
     return out
+
+
+# "August 14, Pakistan's independence day": the day, then whose holiday it is
+_HOLIDAY_GAP = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?")
+
+
+def _holiday_renaming(f: Found, before: Found, ctx: Context) -> Found:
+    """The holiday ``f`` with the day of ``before`` where it renames that day after its comma ("on
+    August 14, Pakistan's independence day"): whose holiday it is, and so its day, the text says."""
+    day = before.value.partition("T")[0]
+    if (
+        not _HOLIDAY_DAY.fullmatch(day)
+        or day == f.value
+        or not _HOLIDAY_GAP.fullmatch(ctx.text, before.end, f.start)
+    ):
+        return f
+    interval = (day, day) if day[:4].isdigit() else None
+    return attrs.evolve(
+        f,
+        value=day,
+        interval=interval,
+        anchored=False,
+        reference="narrative",
+        reference_span=(before.start, before.end),
+    )
+
+
+_HOLIDAY_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
 def resolve_apposed(f: Found, named: Sequence[Found], ctx: Context) -> Found:

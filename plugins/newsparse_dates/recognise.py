@@ -23,6 +23,7 @@ from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
+from newsparse_dates.earlier import earlier_reports
 from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.parts import parts_of_wholes
@@ -386,7 +387,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    return [_deictic(f, ctx) for f in rates_per_unit(fiscal_periods(out, ctx), ctx)]
+    return [_deictic(f, ctx) for f in rates_per_unit(earlier_reports(fiscal_periods(out, ctx), ctx), ctx)]
 
 
 _DEICTIC_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})

@@ -95,3 +95,28 @@ def test_line_endings_do_not_change_the_apposed_unit(ending: str) -> None:
     text = f"Markets.{ending}{ending}Prices fell on Oct. 12, the day before the plunge.{ending}Done."
     values = [(d.text, d.value, d.reference) for d in PIPE.parse(text, published="1989-10-30").dates]
     assert values == [("Oct. 12", "1989-10-12", "published"), ("the day", "1989-10-12", "narrative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign was launched on August 14, Pakistan's independence day.",
+            ("independence day", "1996-08-14", "narrative"),
+        ),
+        ("They met on Dec. 24, Christmas Eve.", ("Christmas Eve", "1996-12-24", "narrative")),
+    ],
+)
+def test_a_holiday_renaming_the_day_before_it_takes_that_day(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """ "August 14, Pakistan's independence day" is not the 4th of July: whose holiday, the text says."""
+    doc = PIPE.parse(text, published="1996-08-28")
+    assert (doc.dates[-1].text, doc.dates[-1].value, doc.dates[-1].reference) == expected
+    assert not doc.dates[-1].anchored
+
+
+def test_a_holiday_not_in_apposition_keeps_its_own_day() -> None:
+    """ "on 3 May, and on Christmas Day": no apposition, the holiday's own day."""
+    doc = PIPE.parse("They met on 3 May, and on Christmas Day they left.", published="1996-08-28")
+    assert (doc.dates[-1].text, doc.dates[-1].value) == ("Christmas Day", "1995-12-25")

@@ -27,7 +27,10 @@ def found(text: str, published: str | None = "1996-08-28") -> list[tuple[str, st
             "Britain hands Hong Kong back to China at midnight on June 30, 1997, as agreed.",
             ("midnight on June 30, 1997", "TIME", "1997-06-30T24:00", None),
         ),
-        ("The polls closed at 10 p.m. on March 3, 1995.", ("10 p.m. on March 3, 1995", "TIME", "1995-03-03T22:00", None)),
+        (
+            "The polls closed at 10 p.m. on March 3, 1995.",
+            ("10 p.m. on March 3, 1995", "TIME", "1995-03-03T22:00", None),
+        ),
         ("It ends at noon on June 30 1997.", ("noon on June 30 1997", "TIME", "1997-06-30T12:00", None)),
         (
             "It ended at 10 p.m. EDT on June 30, 1997.",
@@ -69,5 +72,8 @@ def test_a_year_after_a_line_break_joins_but_not_after_a_paragraph(ending: str) 
         "noon on June 30",
         "1997",
     ]
-    assert [d[0] for d in found(f"It closed on 30 June{ending}{ending}1997 was calm.")][:2] == ["30 June", "1997"]
+    assert [d[0] for d in found(f"It closed on 30 June{ending}{ending}1997 was calm.")][:2] == [
+        "30 June",
+        "1997",
+    ]
     assert [d[0] for d in found(f"It closed in June{ending}{ending}1997 was calm.")][:2] == ["June", "1997"]
