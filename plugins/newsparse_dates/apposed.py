@@ -57,7 +57,8 @@ _HOLIDAY_GAP = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.
 
 def _holiday_renaming(f: Found, before: Found, ctx: Context) -> Found:
     """The holiday ``f`` with the day of ``before`` where it renames that day after its comma ("on
-    August 14, Pakistan's independence day"): whose holiday it is, and so its day, the text says."""
+    August 14, Pakistan's independence day"): whose holiday it is, and so its day, the text says; it
+    is another name of that day, resolved as the day was."""
     day = before.value.partition("T")[0]
     if (
         not _HOLIDAY_DAY.fullmatch(day)
@@ -70,9 +71,9 @@ def _holiday_renaming(f: Found, before: Found, ctx: Context) -> Found:
         f,
         value=day,
         interval=interval,
-        anchored=False,
-        reference="narrative",
-        reference_span=(before.start, before.end),
+        anchored=before.anchored,
+        reference=before.reference,
+        reference_span=before.reference_span,
     )
 
 
