@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from types import MappingProxyType
 
+import attrs
+
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import Context, _day, _month, _Partial, _pick_year
 from newsparse_dates.lexicon import WEEKDAYS
@@ -42,7 +44,8 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
         day = rs.weekday_near(ref, WEEKDAYS[m["dw"].lower()], 1 if tense > 0 else -1)
     elif m["mon"]:
         month, mday = _month(m["mon"]), _day(m["mday"])
-        year = _pick_year(ctx, m.start(), m.end(), month, mday)
+        # "midnight on June 30, 1997": the year written after the day, else by tense
+        year = int(m["myear"]) if m["myear"] else _pick_year(ctx, m.start(), m.end(), month, mday)
         try:
             day = dt.date(year, month, mday) if year else None
         except ValueError:
@@ -57,10 +60,11 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
         day = ref
     if day is None:
         return _Partial("TIME", f"XXXX-XX-XX{clock}")
-    if m["tz"]:
-        return _zoned(day, hh, mi, m["tz"])
+    if m["tz"]:  # a year written after the day makes the instant absolute
+        zoned = _zoned(day, hh, mi, m["tz"])
+        return attrs.evolve(zoned, anchored=False) if m["myear"] else zoned
     iso = day.isoformat()
-    return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))
+    return _Partial("TIME", f"{iso}{clock}", None, not m["myear"], (iso, iso))
 
 
 # hours from UTC of the zones news writes after a clock time (None: daylight time by the month)

@@ -84,6 +84,9 @@ _HOLIDAY_NAMES = "|".join(
     )
 )
 
+# not across a paragraph break, whatever the line endings ("\n\n", "\r\n\r\n", "\r\r")
+_NO_PARAGRAPH = r"(?![ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n))"
+
 _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "iso",
@@ -95,7 +98,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "mdy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
         rf"(?:(?P<drel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?"
-        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR})"
+        rf"(?P<day>{_DAY}|(?i:{_ORD}))(?:[,;]?{_NO_PARAGRAPH}\s+(?P<year>{_YEAR})"
         rf"|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_R_DAY}",
         _full_date,
     ),
@@ -103,13 +106,13 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "dmy",
         rf"\b(?P<wk>the\s+week\s+of\s+)?(?:(?:{_WD}|{_WD_ABBR}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?"
         rf"(?P<mon>{_MONTH})"
-        rf"(?:,?(?![ \t]*\n[ \t]*\n)\s+(?P<year>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_R}",
+        rf"(?:,?{_NO_PARAGRAPH}\s+(?P<year>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_R}",
         _full_date,
     ),
     (
         "month",
         rf"\b{_PRE_MONTH}(?:(?P<rel2>this\s+past|this\s+coming|last|this|next)\s+)?(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
+        rf"(?:,?{_NO_PARAGRAPH}\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
         rf"(?!\w|-(?!{_MONTH_FULL}))",
         _h_month,
     ),
@@ -273,7 +276,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         # guard: a word start with a digit, or the "n"/"m" of noon, midnight, midday
         rf"(?=\b[\dnm])(?:{_L}(?P<h>[01]?\d|2[0-4])(?=[:.]\d\d|\s*[ap]\.?m\b)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))?{_TZ}"
         r"|\b(?P<noon>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:(?P<dw>" + _WD + r")|(?P<dd>today|yesterday"
-        rf"|tomorrow)|(?P<mon>{_MONTH})\s+(?P<mday>{_DAY})))?(?![\w:])",
+        rf"|tomorrow)|(?P<mon>{_MONTH})\s+(?P<mday>{_DAY})(?:,?{_NO_PARAGRAPH}\s+(?P<myear>{_YEAR}))?))?"
+        r"(?![\w:])",
         _h_time,
     ),
     (

@@ -18,10 +18,12 @@ from operator import attrgetter
 
 import attrs
 
+from newsparse_dates import apposed as ap
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
+from newsparse_dates.earlier import earlier_reports
 from newsparse_dates.fiscal import fiscal_periods
 from newsparse_dates.handlers_calendar import year_range_end
 from newsparse_dates.parts import parts_of_wholes
@@ -271,6 +273,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.resolve_anaphor(f, mentioned)
     if f.kind == "the-month":
         return nv.resolve_the_month(f, mentioned)
+    if f.kind == ap.KIND:
+        return ap.resolve_apposed(f, mentioned, ctx)
     if f.kind in ("following", "preceding"):
         return nv.resolve_following(f, mentioned)
     if f.kind in ("day+", "day-"):
@@ -333,14 +337,14 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     found = _compound_lengths(_year_ranges(_first_days(_day_ranges(found, ctx), ctx), ctx), ctx)
     found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
     found = nv.month_a_year_back(_one_instant(found, ctx), ctx)
-    found = lengths_between(parts_of_wholes(found, ctx), ctx)
+    found = ap.apposed_units(lengths_between(parts_of_wholes(found, ctx), ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
         text = ctx.text[f.start : f.end]
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
-        if f.kind == "the-month" and f.reference is None:
+        if f.kind in ("the-month", ap.KIND) and f.reference is None:
             continue  # "during the month" with no month named just before: not a date we can give
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = _published(f)  # "recently", "soon": before or after publication
@@ -383,7 +387,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    return [_deictic(f, ctx) for f in rates_per_unit(fiscal_periods(out, ctx), ctx)]
+    return [_deictic(f, ctx) for f in rates_per_unit(earlier_reports(fiscal_periods(out, ctx), ctx), ctx)]
 
 
 _DEICTIC_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
