@@ -133,8 +133,11 @@ class Tagger:
         scores = np.empty((len(table), len(OFFSETS), 2 * n_tags), dtype=np.float32)
         weights = self._word_weights
         for block, (_, slots) in enumerate(OFFSETS):
-            rows = table[:, list(slots)] + block * n_features
-            scores[:, block] = weights.take(rows, axis=0).sum(axis=1)
+            base = block * n_features  # the slots' rows summed in slot order, one (types, 2 x tags) sum
+            total = weights.take(table[:, slots[0]] + base, axis=0)
+            for slot in slots[1:]:
+                total += weights.take(table[:, slot] + base, axis=0)
+            scores[:, block] = total
         return scores
 
     def _entries(self, words: list[str]) -> Array:
