@@ -43,9 +43,9 @@ def shape(word: str) -> str:
         return "Xx" if word[0].isupper() and word[1:].islower() else "xX"
     if word.isdigit():
         return "d4" if len(word) == 4 else "d"
-    if any(c.isdigit() for c in word):
-        return "d." if not any(c.isalpha() for c in word) else "dx"
-    if any(c.isalpha() for c in word):
+    if any(map(str.isdigit, word)):  # (a C loop over the characters, as ``any(c.isdigit() for c in word)``)
+        return "d." if not any(map(str.isalpha, word)) else "dx"
+    if any(map(str.isalpha, word)):
         return "x."
     return "p" + word[:3]
 

@@ -48,6 +48,9 @@ _OPENING_QUOTES = frozenset({'"', "“"})
 _CLOSING_QUOTES = frozenset({'"', "”"})
 _QUOTED = frozenset({"ADJ", "NUM", "NOUN", "PROPN"})  # what opens a quoted noun phrase
 _OWN_LETTER = POSSESSIVE_PRONOUNS | {"-"}  # words whose letter in the groups' code is not their tag's
+# where a year may open a group before a name: an adposition's letter (x, h or q), any, then a
+# name's or a quotation mark's (P, q); without one or a day's name no group is split before a name
+_YEAR_CUE = re.compile("[xhq].[Pq]")
 
 
 def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
@@ -128,7 +131,7 @@ def noun_groups(
                 letters[k] = "N"
         code = "".join(letters)
     spans = list(map(_SPAN, _GROUP.finditer(code)))
-    if "P" in code and (not _DAYS.isdisjoint(lower) or "NUM" in tags):  # only a name is split off
+    if "P" in code and (not _DAYS.isdisjoint(lower) or ("NUM" in tags and _YEAR_CUE.search(code))):
         spans = [
             span
             for i, j in spans

@@ -71,6 +71,11 @@ class Tagger:
     _own_classes: dict[str, int] = attrs.field(init=False, repr=False)
     # both passes' weights of the word-feature rows side by side: one gather a block for new types
     _word_weights: Array = attrs.field(init=False, repr=False)
+    _tag_names: Array = attrs.field(init=False, repr=False)  # the tags as an object array: one take names all
+
+    @_tag_names.default
+    def _names_array(self) -> Array:
+        return np.array(self.tags, dtype=object)
 
     @_unknown.default
     def _unknown_ids(self) -> tuple[int, ...]:
@@ -128,8 +133,11 @@ class Tagger:
         scores = np.empty((len(table), len(OFFSETS), 2 * n_tags), dtype=np.float32)
         weights = self._word_weights
         for block, (_, slots) in enumerate(OFFSETS):
-            rows = table[:, list(slots)] + block * n_features
-            scores[:, block] = weights.take(rows, axis=0).sum(axis=1)
+            base = block * n_features  # the slots' rows summed in slot order, one (types, 2 x tags) sum
+            total = weights.take(table[:, slots[0]] + base, axis=0)
+            for slot in slots[1:]:
+                total += weights.take(table[:, slot] + base, axis=0)
+            scores[:, block] = total
         return scores
 
     def _entries(self, words: list[str]) -> Array:
@@ -205,7 +213,7 @@ class Tagger:
             for column in extra.T[1:]:
                 tag_part += self.second.take(column, axis=0)
         second = both[:, n_tags:] + tag_part
-        names = list(map(self.tags.__getitem__, second.argmax(axis=1).tolist()))
+        names = self._tag_names.take(second.argmax(axis=1)).tolist()
         out: list[list[str]] = []
         k = 0
         for sentence in sentences:
