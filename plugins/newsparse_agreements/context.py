@@ -60,6 +60,11 @@ _BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in the Nigerian capital Abuja": a place described before its name is still where, not who.
+_DESCRIBED_PLACE = re.compile(
+    r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|village|resort)\s+$",
+    re.IGNORECASE,
+)
 # "North American", "Latin American": a region's name, not the United States.
 _IN_REGION_NAME = re.compile(r"\b(?:North|South|Central|Latin)\s$")
 # A country opening a firm's name: "American Express", "Swedish Match Co", "Canadian Actors' Equity".
@@ -310,7 +315,10 @@ class EntityIndex:
             cur = hit.start
             i -= 1
         chain.reverse()
-        if loose and chain and _LOCATIVE.search(self.text, max(floor, chain[0].start - 12), chain[0].start):
+        if loose and chain and (
+            _LOCATIVE.search(self.text, max(floor, chain[0].start - 12), chain[0].start)
+            or _DESCRIBED_PLACE.search(self.text, max(floor, chain[0].start - 48), chain[0].start)
+        ):
             return []
         return chain
 
