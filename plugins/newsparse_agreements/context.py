@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -60,6 +60,8 @@ _BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Israeli-PLO", "Tikhomirov-Maskhadov": capitalised names joined by a hyphen.
+_COMPOUND = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 # "in the Nigerian capital Abuja": a place described before its name is still where, not who.
 _DESCRIBED_PLACE = re.compile(
     r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|village|resort)\s+$",
@@ -185,6 +187,8 @@ class EntityIndex:
     hits: tuple[Hit, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    # each mention's text (and a person's surname) -> its first hit: the parts of "the Israeli-PLO deal"
+    by_name: Mapping[str, Hit] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, text: str, entities: Iterable[object]) -> EntityIndex:
@@ -226,7 +230,26 @@ class EntityIndex:
             if kept and hit.start < kept[-1].end:
                 continue
             kept.append(hit)
-        return cls(text, tuple(kept), tuple(h.start for h in kept), tuple(h.end for h in kept))
+        by_name: dict[str, Hit] = {}
+        for hit in kept:
+            name = text[hit.start : hit.end]
+            by_name.setdefault(name, hit)
+            if hit.type == "PERSON" and " " in name:
+                by_name.setdefault(name.rsplit(" ", 1)[1], hit)  # "Tikhomirov" of "Vyacheslav Tikhomirov"
+        return cls(text, tuple(kept), tuple(h.start for h in kept), tuple(h.end for h in kept), by_name)
+
+    def parts(self, hit: Hit) -> list[Hit]:
+        """The sides a compound name stands for ("PLO-Israel", "Tikhomirov-Maskhadov": one hit whose
+        hyphen joins names each named elsewhere in the text), at the compound's span; [] for no such
+        compound."""
+        name = self.text[hit.start : hit.end]
+        if not _COMPOUND.fullmatch(name):
+            return []
+        found = [self.by_name.get(part) for part in name.split("-")]
+        if any(part is None or part.id == hit.id for part in found):
+            return []
+        # each side read where the compound stands (its evidence is the compound's phrase)
+        return [Hit(hit.start, hit.end, p.id, p.type, p.country) for p in found if p is not None]
 
     def within(self, start: int, end: int) -> Sequence[Hit]:
         """The mentions lying inside ``[start, end)``."""

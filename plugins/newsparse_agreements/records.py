@@ -65,6 +65,8 @@ _GENERIC_NAME_WORDS = frozenset(
 _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
 )
+# Talks named with their aim ("peace talks", "Peace negotiations"); not the "peace process" they serve.
+_AIMED_TALKS = re.compile(r"peace\s+(?:talks|negotiations)", re.IGNORECASE)
 # Talks reported after a rejected offer: the deal is still being negotiated (the guideline's rule).
 _TALKS_GO_ON = re.compile(
     r"\b(?:(?:further|continuing|fresh|more)\s+(?:talks|negotiations)|talks\s+(?:continue|are\s+continuing)"
@@ -714,7 +716,11 @@ def _kept(record: _Record, text: str) -> bool:
         return _one_named(record.first)
     if _a_class(record):
         return False
-    if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):  # "talks on the crisis"
+    if (
+        record.kind == "talks"
+        and _BARE_TALKS.fullmatch(record.first.text)  # "talks on the crisis"
+        and not any(_AIMED_TALKS.fullmatch(loc.trigger.text) for loc in record.locals)  # then "peace talks"
+    ):
         return _talks_aim(text, record) is not None  # "in talks to buy the unit": a deal in the making
     return True
 

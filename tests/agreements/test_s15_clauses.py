@@ -109,3 +109,45 @@ def test_a_club_before_a_player_is_still_a_side() -> None:
     text = "Ajax Amsterdam striker Iwan Cesar Gabrich signed a loan deal with Neath RFC on Wednesday."
     (rec,) = deals(text)
     assert {"ajax", "gabrich", "neath"} <= set(rec.parties)
+
+
+COMPOUND_SPEC = {
+    "plo": ("ORG", "Palestine Liberation Organisation", ("PLO",), {}),
+    "israel": ("GPE", "Israel", ("Israel",), {"iso3166": "IL"}),
+    "plo_israel": ("ORG", "PLO-Israel", ("PLO-Israel",), {}),
+    "tikhomirov": ("PERSON", "Vyacheslav Tikhomirov", ("Vyacheslav Tikhomirov",), {}),
+    "maskhadov": ("PERSON", "Aslan Maskhadov", ("Aslan Maskhadov",), {}),
+    "pair": ("ORG", "Tikhomirov-Maskhadov", ("Tikhomirov-Maskhadov",), {}),
+    "syria": ("GPE", "Syria", ("Syria",), {"iso3166": "SY"}),
+}
+
+
+@pytest.mark.parametrize("newline", ENDINGS)
+def test_a_compound_name_before_a_deal_stands_for_its_parts(newline: str) -> None:
+    text = f"The PLO and Israel met.{newline}The Authority was set up under the 1993 PLO-Israel peace deal."
+    (rec,) = agreements_of(parse(text, COMPOUND_SPEC))
+    assert set(rec.parties) == {"plo", "israel"}
+    assert all(ev.text == text[ev.start : ev.end] for ev in rec.evidence)
+
+
+def test_a_surname_compound_names_the_two_people() -> None:
+    text = "Vyacheslav Tikhomirov met Aslan Maskhadov. The Tikhomirov-Maskhadov truce held."
+    (rec,) = agreements_of(parse(text, COMPOUND_SPEC))
+    assert set(rec.parties) == {"tikhomirov", "maskhadov"}
+
+
+def test_a_compound_with_an_unknown_part_stays_one_name() -> None:
+    text = "The Tikhomirov-Grozny truce held."
+    spec = {"pair": ("ORG", "Tikhomirov-Grozny", ("Tikhomirov-Grozny",), {})}
+    (rec,) = agreements_of(parse(text, spec))
+    assert rec.parties == ("pair",)
+
+
+def test_bare_talks_then_peace_talks_are_kept() -> None:
+    text = "Israel held negotiations with Syria in 1995. Israel and Syria peace talks have been stuck since."
+    found = agreements_of(parse(text, COMPOUND_SPEC))
+    assert [r.kind for r in found] == ["talks"]
+
+
+def test_bare_talks_alone_are_still_no_record() -> None:
+    assert agreements_of(parse("Israel held talks with Syria on the crisis.", COMPOUND_SPEC)) == []
