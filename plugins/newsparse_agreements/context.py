@@ -60,6 +60,11 @@ _BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "and rebel chief-of-staff ": a list's "and" before a person's lower-case title (one to three words).
+_TITLED_GAP = re.compile(r"\s*,?\s*and\s+((?:[a-z][a-z-]*\s+){1,3})")
+_FUNCTION_WORDS = frozenset(
+    "the a an his her its their this that of to in on for with by at from as who which".split()
+)
 # "Israeli-PLO", "Tikhomirov-Maskhadov": capitalised names joined by a hyphen.
 _COMPOUND = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 # "in the Nigerian capital Abuja": a place described before its name is still where, not who.
@@ -119,6 +124,17 @@ def _described(gap: str) -> bool:
         and not _DESCRIPTION_STOPS.intersection(words[1:] if words[:1] == ["the"] else words)
         and not has_verb(" ".join(w for w in gap.split() if "-" not in w))  # "state-owned": an adjective
     )
+
+
+def _titled_link(gap: str, later: Hit) -> bool:
+    """Whether ``gap`` joins a name to a person introduced by a lower-case title ("Alexander Lebed
+    and rebel chief-of-staff Aslan Maskhadov signed"): "and", then title words with no verb."""
+    found = _TITLED_GAP.fullmatch(gap)
+    if found is None or later.type != "PERSON":
+        return False
+    words = found.group(1).split()
+    plain = " ".join(w for w in words if "-" not in w)  # "chief-of-staff": a title, not a verb
+    return not _FUNCTION_WORDS.intersection(words) and not has_verb(plain)
 
 
 def has_verb(gap: str) -> bool:
@@ -332,7 +348,7 @@ class EntityIndex:
                     break
                 if subject and has_verb(gap):
                     break
-            elif len(gap) > _MAX_LINK or not CONNECTOR.fullmatch(gap):
+            elif len(gap) > _MAX_LINK or not (CONNECTOR.fullmatch(gap) or _titled_link(gap, chain[-1])):
                 break
             chain.append(hit)
             cur = hit.start

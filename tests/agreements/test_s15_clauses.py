@@ -151,3 +151,22 @@ def test_bare_talks_then_peace_talks_are_kept() -> None:
 
 def test_bare_talks_alone_are_still_no_record() -> None:
     assert agreements_of(parse("Israel held talks with Syria on the crisis.", COMPOUND_SPEC)) == []
+
+
+TITLED_SPEC = {
+    "lebed": ("PERSON", "Alexander Lebed", ("Alexander Lebed",), {}),
+    "maskhadov": ("PERSON", "Aslan Maskhadov", ("Aslan Maskhadov",), {}),
+    "russia": ("GPE", "Russia", ("Russia",), {"iso3166": "RU"}),
+}
+
+
+def test_a_person_after_and_and_a_title_is_in_the_list_of_signers() -> None:
+    text = "Alexander Lebed and rebel chief-of-staff Aslan Maskhadov signed an agreement on Thursday."
+    (rec,) = agreements_of(parse(text, TITLED_SPEC))
+    assert set(rec.parties) == {"lebed", "maskhadov"}
+
+
+def test_a_verb_between_and_and_the_person_ends_the_list() -> None:
+    text = "Alexander Lebed and then talked Aslan Maskhadov signed an agreement on Thursday."
+    (rec,) = agreements_of(parse(text, TITLED_SPEC))
+    assert rec.parties == ("maskhadov",)
