@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -60,6 +60,18 @@ _BASED = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 # A name right after these is a place modifier ("the warring parties in Yemen"), not a subject.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|over|on|into|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "and rebel chief-of-staff ": a list's "and" before a person's lower-case title (one to three words).
+_TITLED_GAP = re.compile(r"\s*,?\s*and\s+((?:[a-z][a-z-]*\s+){1,3})")
+_FUNCTION_WORDS = frozenset(
+    "the a an his her its their this that of to in on for with by at from as who which".split()
+)
+# "Israeli-PLO", "Tikhomirov-Maskhadov": capitalised names joined by a hyphen.
+_COMPOUND = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+# "in the Nigerian capital Abuja": a place described before its name is still where, not who.
+_DESCRIBED_PLACE = re.compile(
+    r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|village|resort)\s+$",
+    re.IGNORECASE,
+)
 # "North American", "Latin American": a region's name, not the United States.
 _IN_REGION_NAME = re.compile(r"\b(?:North|South|Central|Latin)\s$")
 # A country opening a firm's name: "American Express", "Swedish Match Co", "Canadian Actors' Equity".
@@ -112,6 +124,17 @@ def _described(gap: str) -> bool:
         and not _DESCRIPTION_STOPS.intersection(words[1:] if words[:1] == ["the"] else words)
         and not has_verb(" ".join(w for w in gap.split() if "-" not in w))  # "state-owned": an adjective
     )
+
+
+def _titled_link(gap: str, later: Hit) -> bool:
+    """Whether ``gap`` joins a name to a person introduced by a lower-case title ("Alexander Lebed
+    and rebel chief-of-staff Aslan Maskhadov signed"): "and", then title words with no verb."""
+    found = _TITLED_GAP.fullmatch(gap)
+    if found is None or later.type != "PERSON":
+        return False
+    words = found.group(1).split()
+    plain = " ".join(w for w in words if "-" not in w)  # "chief-of-staff": a title, not a verb
+    return not _FUNCTION_WORDS.intersection(words) and not has_verb(plain)
 
 
 def has_verb(gap: str) -> bool:
@@ -180,6 +203,8 @@ class EntityIndex:
     hits: tuple[Hit, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    # each mention's text (and a person's surname) -> its first hit: the parts of "the Israeli-PLO deal"
+    by_name: Mapping[str, Hit] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, text: str, entities: Iterable[object]) -> EntityIndex:
@@ -221,7 +246,26 @@ class EntityIndex:
             if kept and hit.start < kept[-1].end:
                 continue
             kept.append(hit)
-        return cls(text, tuple(kept), tuple(h.start for h in kept), tuple(h.end for h in kept))
+        by_name: dict[str, Hit] = {}
+        for hit in kept:
+            name = text[hit.start : hit.end]
+            by_name.setdefault(name, hit)
+            if hit.type == "PERSON" and " " in name:
+                by_name.setdefault(name.rsplit(" ", 1)[1], hit)  # "Tikhomirov" of "Vyacheslav Tikhomirov"
+        return cls(text, tuple(kept), tuple(h.start for h in kept), tuple(h.end for h in kept), by_name)
+
+    def parts(self, hit: Hit) -> list[Hit]:
+        """The sides a compound name stands for ("PLO-Israel", "Tikhomirov-Maskhadov": one hit whose
+        hyphen joins names each named elsewhere in the text), at the compound's span; [] for no such
+        compound."""
+        name = self.text[hit.start : hit.end]
+        if not _COMPOUND.fullmatch(name):
+            return []
+        found = [self.by_name.get(part) for part in name.split("-")]
+        if any(part is None or part.id == hit.id for part in found):
+            return []
+        # each side read where the compound stands (its evidence is the compound's phrase)
+        return [Hit(hit.start, hit.end, p.id, p.type, p.country) for p in found if p is not None]
 
     def within(self, start: int, end: int) -> Sequence[Hit]:
         """The mentions lying inside ``[start, end)``."""
@@ -304,13 +348,16 @@ class EntityIndex:
                     break
                 if subject and has_verb(gap):
                     break
-            elif len(gap) > _MAX_LINK or not CONNECTOR.fullmatch(gap):
+            elif len(gap) > _MAX_LINK or not (CONNECTOR.fullmatch(gap) or _titled_link(gap, chain[-1])):
                 break
             chain.append(hit)
             cur = hit.start
             i -= 1
         chain.reverse()
-        if loose and chain and _LOCATIVE.search(self.text, max(floor, chain[0].start - 12), chain[0].start):
+        if loose and chain and (
+            _LOCATIVE.search(self.text, max(floor, chain[0].start - 12), chain[0].start)
+            or _DESCRIBED_PLACE.search(self.text, max(floor, chain[0].start - 48), chain[0].start)
+        ):
             return []
         return chain
 

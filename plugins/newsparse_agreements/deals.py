@@ -28,7 +28,8 @@ from .triggers import Trigger
 __all__ = ["VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
 
 _ACQUIRE = r"bought|buys|acquired|acquires|purchased|purchases|took\s+over|takes\s+over"
-_SELL = r"sold|sells"
+# "all but sold out in stores": goods gone, no sale of a business ("sold out to Microsoft" is one).
+_SELL = r"(?:sold|sells)(?!\s+out\b(?!\s+to\b))"
 # A purchase announced or sought, not yet made: "is to buy", "will acquire", "plans to buy", "is
 # considering taking a stake in" (the guidelines count a reported possibility as ``proposed``).
 _PROSPECT = (

@@ -136,6 +136,7 @@ TRIGGER = re.compile(
     | (?P<merger>mergers?(?:\s+(?:{_HEADS}|(?P<mplan>{_PLANS})|(?P<mneg>{_TALKS})))?)
     | (?P<acquisition>(?:acquisition|takeover|buyout)s?(?:\s+(?:{_HEADS}|(?P<aplan>{_PLANS})))?
                     |(?:sale|purchase)(?=\s+of\s+(?:the\s+|its\s+|a\s+)?(?-i:[A-Z0-9]))
+                      (?!\s+of\s+[\d,.]+\s+(?:(?:mln|million|m)\s+)?(?:tonnes|tons|barrels|bushels|ounces|bales)\b)
                     |(?:(?:cash|share|all-cash|all-share|hostile|rival|formal)\s+)?(?P<aplan2>bid|offer)
                       (?=\s+(?:for|of\s+[£$€]|from\s+(?-i:[A-Z])|by\s+(?:rival\s+)?(?-i:[A-Z])
                               |to\s+(?:buy|acquire|take\s+over(?!\s+as)|purchase|snap\s+up|merge|sign|lure)\b))
@@ -350,7 +351,7 @@ STATUS_CUES = re.compile(
                  |adopted|brokered|mediated|joined|joins
                  |ratified|approved|accepted|accepts|accepting|entered\s+into|hammered\s+out
                  |forged|secured|unveiled
-                 |(?:won|wins|winning)(?=\s+(?:a|an|the|its|their)\s+(?:(?!(?:after|before|with|since|when|as|for|in|on|at|to|by|of)\b)[\w$£€.,-]+\s+){0,4}?
+                 |(?:won|wins|winning|took|take|takes|taking|taken)(?=\s+(?:a|an|the|its|their)\s+(?:(?!(?:after|before|with|since|when|as|for|in|on|at|to|by|of)\b)[\w$£€.,-]+\s+){0,4}?
                     (?:contracts?|deals?)\b))
     )\b""",
     re.VERBOSE | re.IGNORECASE,

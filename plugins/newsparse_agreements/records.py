@@ -65,6 +65,8 @@ _GENERIC_NAME_WORDS = frozenset(
 _BARE_TALKS = re.compile(
     r"(?:(?:direct|indirect|proximity|fresh|new)\s+)?(?:talks|negotiations)", re.IGNORECASE
 )
+# Talks named with their aim ("peace talks", "Peace negotiations"); not the "peace process" they serve.
+_AIMED_TALKS = re.compile(r"peace\s+(?:talks|negotiations)", re.IGNORECASE)
 # Talks reported after a rejected offer: the deal is still being negotiated (the guideline's rule).
 _TALKS_GO_ON = re.compile(
     r"\b(?:(?:further|continuing|fresh|more)\s+(?:talks|negotiations)|talks\s+(?:continue|are\s+continuing)"
@@ -116,6 +118,8 @@ _SUBJECT_NOUNS = frozenset(
 )
 _INDEFINITE_MODIFIERS = re.compile(r"\b(?:a|an|another)\s+((?:[^\s.;:!?]+\s+){1,3})$", re.IGNORECASE)
 _FOLD_PREPOSITIONS = ("on", "for", "over", "about", "of", "to", "establishing", "creating", "setting")
+# "France have their own television deal": a possessive's own agreement, never one named before.
+_OWN = re.compile(r"\b(?:their|its|his|her|our|my|your)\s+own\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "also signed", "another deal", "a second agreement": the clause tells a further agreement.
 _FURTHER = re.compile(
     r"\b(?:also|other|another|second|separate|new|further|additional|similar|rival|too)\b", re.IGNORECASE
@@ -408,6 +412,8 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
         record = _supposed_restated(text, recent, local) or _restated(recent, local)
     elif _described(text, trig, max((r.last_end for r in recent.values()), default=-1)):
         record = None  # "a joint venture agreement" after the trade deal: another agreement
+    elif trig.generic and _OWN.search(text, max(0, trig.start - 40), trig.start):
+        record = None  # "France have their own television deal": not the contract named before
     else:
         record = _find_record(records, recent, local) or _retold(text, recent, local)
     mark = era_of(text, local.trigger) if record is not None else None
@@ -710,7 +716,11 @@ def _kept(record: _Record, text: str) -> bool:
         return _one_named(record.first)
     if _a_class(record):
         return False
-    if record.kind == "talks" and _BARE_TALKS.fullmatch(record.first.text):  # "talks on the crisis"
+    if (
+        record.kind == "talks"
+        and _BARE_TALKS.fullmatch(record.first.text)  # "talks on the crisis"
+        and not any(_AIMED_TALKS.fullmatch(loc.trigger.text) for loc in record.locals)  # then "peace talks"
+    ):
         return _talks_aim(text, record) is not None  # "in talks to buy the unit": a deal in the making
     return True
 

@@ -197,13 +197,14 @@ def _hits_in(
     """The names of ``phrases``: the one holding a phrase's head word, else all inside it.
 
     "Japanese car maker Mitsubishi Motors" names Mitsubishi Motors; "Israeli negotiators" Israel;
-    with ``every``, every name inside ("QPR keeper Chris Day").
+    with ``every``, every name inside ("QPR keeper Chris Day") but a country describing a later one
+    ("Argentine striker Iwan Gabrich": a nationality, no side of the deal).
     """
     out: list[Hit] = []
     for phrase in phrases:
         hits = ctx.entities.within(phrase.start, phrase.end)
         if every:
-            out.extend(hits)
+            out.extend(h for h in hits if not (h.country and h is not hits[-1]))
             continue
         heads = [tree.words[k] for k in (phrase.head, *tree.dependents(phrase.head, "flat", "appos"))]
         at_head = [h for h in hits if any(h.start <= w.start < h.end for w in heads)]

@@ -283,8 +283,9 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
         and (not word.isalpha() or word in _FUNCTION_WORDS or word.endswith(("ed", "ing", "s")))
     ):
         return []  # "the U.S.-Japanese semiconductor pact" passes, "Turkey and the deal" does not
-    chain = ctx.entities.chain_before(hit.end, floor)
-    return chain or [hit]
+    chain = ctx.entities.chain_before(hit.end, floor) or [hit]
+    # "the Israeli-PLO peace deals": a compound the entities layer took for one name stands for its parts
+    return [part for h in chain for part in (ctx.entities.parts(h) or [h])]
 
 
 def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
