@@ -10,7 +10,8 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import itemgetter, sub
 from typing import NamedTuple
 
 import attrs
@@ -242,9 +243,8 @@ def words_of(doc: Document) -> Words:
         k = bisect_left(starts, sentence.end, k)
         bounds.append(k)
     bounds.append(n)
-    sents: list[int] = []
-    for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
-        sents += [g] * (hi - lo)
+    # each sentence's index repeated over its tokens, at C level
+    sents = list(chain.from_iterable(map(repeat, itertools.count(), map(sub, bounds[1:], bounds))))
     line_start = _line_starts(text, starts)
     # the first characters of the tokens (never empty), read off the text by one C-level call
     firsts: tuple[str, ...] = itemgetter(*starts)(text) if n > 1 else (text[starts[0]],)
