@@ -351,7 +351,7 @@ def _pooled_votes(
             pooled = votes[key] = {}
         if not c.evidence:
             continue  # most mentions: nothing to pool
-        lone = " " not in key and not _person_like(key, gaz)
+        lone = "says" in c.evidence and " " not in key and not _person_like(key, gaz)  # read for "says" only
         for ev in c.evidence:
             if ev == "says" and lone:
                 continue

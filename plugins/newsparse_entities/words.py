@@ -305,11 +305,10 @@ def headline_sentences(words: Words) -> frozenset[int]:
     for s in map(sent.__getitem__, words.uppers):
         ups[s] = ups.get(s, 0) + 1
     lower, initial = words.lower, words.initial
-    function_caps = {  # the rare test first: most capitalized words are names, no function word
-        sent[k]
-        for k in words.caps
-        if lower[k] in FUNCTION_WORDS and not upper[k] and not initial[k] and len(text[k]) > 1
-    }
+    # the rare test first, at C level: most capitalized words are names, no function word
+    caps = words.caps
+    functions = itertools.compress(caps, map(FUNCTION_WORDS.__contains__, map(lower.__getitem__, caps)))
+    function_caps = {sent[k] for k in functions if not upper[k] and not initial[k] and len(text[k]) > 1}
     out = set()
     for s in {*(s for s, up in ups.items() if up >= 2), *function_caps}:
         rows = [k for k in range(bounds[s], bounds[s + 1]) if text[k][0].isalpha() and len(text[k]) > 1]
