@@ -93,7 +93,7 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
     names = gaz.names
     prefixes = _name_prefixes(gaz)
     texts, sents, poss, ends, upper = words.text, words.sent, words.poss, words.end, words.upper
-    bounds = words.bounds
+    bounds, cap = words.bounds, words.cap
     i = 0
     for k in _match_starts(words, gaz):
         if k < i:
@@ -120,7 +120,12 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                     key += " " + (_key_text(words, i + length, True) if title else texts[i + length])
                     length += 1
                 for length, key in reversed(hits):
-                    if _acceptable(words, i, length, headlines, title):
+                    # what _acceptable says, its one test for a look-up as written inlined (most)
+                    if (
+                        _acceptable(words, i, length, headlines, title)
+                        if title
+                        else length > 1 or cap[i] or t[0].isupper()
+                    ):
                         cands = gaz.candidates(key)
                         if cands:
                             # the text is the key: never read (the resolver reads the document's)
