@@ -53,3 +53,36 @@ def test_sentence_column_with_every_line_ending() -> None:
             expected += [g] * sum(1 for s in words.start if sentence.start <= s < sentence.end)
         assert words.sent == expected
         assert len(words.sent) == len(words.start)
+
+
+def test_cue_sets_hold_no_missing_word() -> None:
+    """build_chunk reads a missing word before a chunk as "" or None and one after as None: no set of
+    cue words it tests them against may hold either, or a chunk at a sentence's edge would gain evidence."""
+    from newsparse_entities import chunk_build as cb
+
+    sets = [
+        cb.PLACE_EVIDENCE_BEFORE,
+        cb.PLACE_EVIDENCE_AFTER,
+        cb.TEAM_ROLES,
+        cb.POSSESSED_ROLES,
+        cb.CLAUSE_MARKS,
+        cb._SIDE_CUES,
+        cb._LAYOUT_AFTER,
+        cb._LAYOUT_BEFORE,
+        cb._PRODUCT_BEFORE,
+        cb.COMPANY_LIST_OPENERS,
+        cb.WORK_GATE,
+        cb._PLACE_PREVIOUS,
+        cb._AFFILIATION_CUES,
+    ]
+    assert not any("" in s or None in s for s in sets)
+
+
+def test_chunk_evidence_at_sentence_edges() -> None:
+    """A name opening or closing its sentence, or the text, gets the evidence of its one neighbour."""
+    from .helpers import entity_at, parse
+
+    for end in ("\n", "\r\n", "\r"):
+        doc = parse(f"Shares of Acme Widgets rose.{end}{end}Analyst Jane Smith said so.{end}Blue Harbour")
+        assert entity_at(doc, "Jane Smith").type == "PERSON"
+        assert entity_at(doc, "Acme Widgets").type == "ORG"
