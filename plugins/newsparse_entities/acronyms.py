@@ -11,12 +11,11 @@ from newsparse_entities.resolve import Resolved
 __all__ = ["spelled_acronyms"]
 
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
-# A run of three capitalised words or more and the small words a name joins them with, opening and
-# closing with a capitalised word ("Internet Service Providers' Association", "Department of Trade and
-# Industry").  A shorter run fails where it starts; a start inside it (a capital inside a word) has
-# the same words after it and fails too, so the runs matched are those a scan of every run keeps,
-# without a match object for each of the many short ones.
-_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*){2,}")
+# A run of capitalised words and the small words a name joins them with, opening and closing with
+# a capitalised word ("Internet Service Providers' Association", "Department of Trade and Industry").
+# Every run is matched, short ones too: a scan that resumes after each run is linear, where one
+# asking for three words at least would start again inside a long word that fails it.
+_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
 _WORD = re.compile(r"\S+")
 _SMALL = frozenset("of and for the on de du des".split())
 _SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
@@ -30,8 +29,11 @@ def _runs(text: str) -> list[_Run]:
     """The capitalised runs of ``text`` with three or more capitalised words (the shortest acronym's
     length), each as its offset, its text and its words: found once for all the acronyms."""
     runs: list[_Run] = []
-    for run in _RUN.finditer(text):  # three capitalised words or more: none of them is small
+    for run in _RUN.finditer(text):
         found = run.group()
+        # a run of fewer than two spaces has fewer than three words (most runs: one name, or two)
+        if found.count(" ") < 2 or sum(word not in _SMALL for word in found.split(" ")) < 3:
+            continue
         runs.append((run.start(), found, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(found)]))
     return runs
 
