@@ -149,6 +149,15 @@ def build_chunk(
     if prev and low_prev in _AFFILIATION_CUES and affiliation(words, prev, j):
         # ", from X" is the weaker tie ("from Mao Tse-Tung in China to ..."): no match for a first name
         ev.append("affiliation_comma" if text[prev - 1] == "," else "affiliation")
+    return _finished(words, i, j, ev, place, prefix)
+
+
+def _finished(
+    words: Words, i: int, j: int, ev: list[str], place: bool, prefix: Candidate | None
+) -> Candidate:
+    """The chunk over words ``i:j`` with its evidence ``ev`` and what its own words add: a weak first
+    name ("Abu", none at all after a preposition of place, ``place``) and its head word."""
+    text = words.text
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (
