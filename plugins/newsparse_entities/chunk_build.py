@@ -78,7 +78,10 @@ def build_chunk(
     evidence: tuple[str, ...],
     prefix: Candidate | None = None,
 ) -> Candidate:
-    """One name chunk over ``units`` with the evidence its context gives."""
+    """One name chunk over ``units`` with the evidence its context gives.
+
+    The words either side are read once: ``t_prev``/``low_prev`` (None/"" with none before in the
+    sentence) and ``low_nxt`` (None with none after), which no set of cue words holds."""
     u = units[0]
     i = u if isinstance(u, int) else u.i
     u = units[-1]
@@ -86,45 +89,54 @@ def build_chunk(
     ev = list(evidence)
     text, lower, sent = words.text, words.lower, words.sent
     n = len(text)
-    nxt = text[j] if j < n and sent[j] == sent[i] else None
-    if nxt is not None and (nxt in SAYING_VERBS or nxt == "," or nxt == "("):
-        next_word_evidence(words, i, j, nxt, ev)
-    prev = i - 1 if i > 0 and sent[i - 1] == sent[i] else None
-    if (prev is not None and text[prev] in PLACE_EVIDENCE_BEFORE) or (
-        nxt is not None and lower[j] in PLACE_EVIDENCE_AFTER
-    ):  # the few words place_evidence reads: most chunks have none around them
+    if j < n and sent[j] == sent[i]:
+        nxt: str | None = text[j]
+        low_nxt: str | None = lower[j]
+        if nxt in SAYING_VERBS or nxt == "," or nxt == "(":
+            next_word_evidence(words, i, j, nxt, ev)
+    else:
+        nxt = low_nxt = None
+    if i > 0 and sent[i - 1] == sent[i]:
+        prev: int | None = i - 1
+        t_prev: str | None = text[i - 1]
+        low_prev = lower[i - 1]
+    else:
+        prev = t_prev = None
+        low_prev = ""
+    if t_prev in PLACE_EVIDENCE_BEFORE or low_nxt in PLACE_EVIDENCE_AFTER:
+        # the few words place_evidence reads: most chunks have none around them
         place_ev = place_evidence(words, j, prev, nxt)
         if place_ev is not None:
             ev.append(place_ev)
     if "descriptor" in ev and "first_name" in ev:
-        _descriptor_and_first_name(ev, lower[prev] if prev is not None else "")
+        _descriptor_and_first_name(ev, low_prev)
     if (
-        nxt is not None
-        and lower[j] in TEAM_ROLES
+        low_nxt in TEAM_ROLES
         and not ("first_name" in ev or "title" in ev or "role" in ev)
-        and not (words.poss[j - 1] and lower[j] in POSSESSED_ROLES)  # "North's boss": a person's boss
+        and not (words.poss[j - 1] and low_nxt in POSSESSED_ROLES)  # "North's boss": a person's boss
     ):
         ev.append("team_role")  # "Reds manager Ray Knight", "Eagles owner Jeffrey Lurie"
     if (
         nxt in PLURAL_VERBS
-        and (prev is None or text[prev] in CLAUSE_MARKS)
+        and (prev is None or t_prev in CLAUSE_MARKS)
         and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
     ):
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
-    if prev is not None and lower[prev] in _SIDE_CUES and side_after_result(words, i, j, ev):
+    if low_prev in _SIDE_CUES and side_after_result(words, i, j, ev):
         ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (
-        (nxt is not None and (lower[j] in _LAYOUT_AFTER or nxt[0].isdigit()))
-        or (prev is not None and (text[prev] in _LAYOUT_BEFORE or lower[prev] in _PRODUCT_BEFORE))
+        low_nxt in _LAYOUT_AFTER
+        or (nxt is not None and nxt[0].isdigit())
+        or t_prev in _LAYOUT_BEFORE
+        or low_prev in _PRODUCT_BEFORE
         or (j - i > 1 and "&" in text[i:j])
     ):  # the words _layout_evidence reads: most chunks have none around them
         ev = _layout_evidence(words, i, j, prev, nxt, ev)
-    low_prev = lower[prev] if prev is not None else ""
     if (low_prev in WORK_GATE or nxt == "," or nxt == "(") and is_work(words, i, j, low_prev, nxt):
         ev.append("work")  # "the musical Billy Elliot", "starred in Ray", "Wings (1927)"
     if (words.poss[j - 1] or low_prev == "of" or low_prev == "in") and org_context(words, i, j, prev):
         ev.append("org_context")
-    if prev is not None and low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):
+    if low_prev in COMPANY_LIST_OPENERS and after_company_plural(words, prev):  # type: ignore[arg-type]
         ev.append("company_list")  # "firms Sony, ...", "firms such as Microsoft and ...": a list opens
     if j < n and text[j] == "(":
         if in_place_brackets(words, i, j):
@@ -137,6 +149,15 @@ def build_chunk(
     if prev and low_prev in _AFFILIATION_CUES and affiliation(words, prev, j):
         # ", from X" is the weaker tie ("from Mao Tse-Tung in China to ..."): no match for a first name
         ev.append("affiliation_comma" if text[prev - 1] == "," else "affiliation")
+    return _finished(words, i, j, ev, place, prefix)
+
+
+def _finished(
+    words: Words, i: int, j: int, ev: list[str], place: bool, prefix: Candidate | None
+) -> Candidate:
+    """The chunk over words ``i:j`` with its evidence ``ev`` and what its own words add: a weak first
+    name ("Abu", none at all after a preposition of place, ``place``) and its head word."""
+    text = words.text
     if "first_name" in ev and text[i] in WEAK_FIRST_NAMES:
         # "Abu" opens people's names and places' alike ("Abu Kamal"): after "near" it is no person
         ev = (

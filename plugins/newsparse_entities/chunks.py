@@ -184,14 +184,16 @@ def _town_pair_chunk(words: Words, matched: Sequence[Candidate], gaz: Gazetteer)
 
 def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | None = None) -> list[Candidate]:
     """The candidate of a run of one name word: what :func:`_analyse` finds for it, without the tests
-    that need two words or more (most runs are one word); ``idx``: :func:`named_alone_elsewhere`'s."""
-    t = words.text[u]
+    that need two words or more (most runs are one word); ``idx``: :func:`named_alone_elsewhere`'s.
+    The tests of :func:`_is_abbreviated_title` and :func:`_determiner` are written out (most words)."""
+    text, initial = words.text, words.initial
+    t = text[u]
     if (
         len(t) == 1
         or t in TITLES
-        or _is_abbreviated_title(words, u)
+        or (t in ABBREVIATED_TITLES and u + 1 < len(text) and text[u + 1] == ".")
         or (
-            words.initial[u]
+            initial[u]
             and words.lower[u] in gaz.words
             and t not in gaz.first_names
             and not in_score_line(words, u, u + 1)
@@ -203,24 +205,28 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
     evidence: tuple[str, ...] = ()
-    if u >= 2 and words.text[u - 1] == "." and _after_title_abbreviation(words, u):
+    if u >= 2 and text[u - 1] == "." and _after_title_abbreviation(words, u):
         evidence = ("title",)
-    elif words.initial[u] and words.lower[u] in gaz.words and _company_opener(words, u):
+    elif initial[u] and words.lower[u] in gaz.words and _company_opener(words, u):
         evidence = ("company_opener",)  # kept above for it: the common word is a company's name
     elif t[0] == "i" and t[1:2].isupper():
         evidence = ("product",)  # "iPod", "iTunes": a product written with a small "i" first
-    if u > 0 and words.sent[u - 1] == words.sent[u]:
+    sent = words.sent
+    if u > 0 and sent[u - 1] == sent[u]:
         prev = u - 1
         low = words.lower[prev]
-        if words.text[prev] in _HONORIFICS:
+        before = text[prev]
+        if before in _HONORIFICS:
             evidence += ("title",)  # "Mr Blair", "Mrs Thatcher": a person whatever else is said
         elif low in _SHARED_ROLES:
             pass  # "rival Google", "analyst Gartner": a company as often as a person
-        elif low in ROLES and (not words.cap[prev] or words.initial[prev]):  # "striker Shearer", not
+        elif low in ROLES and (not words.cap[prev] or initial[prev]):  # "striker Shearer", not
             evidence += ("affiliation",) if affiliation(words, prev, u + 1) else ("role",)  # ", CEO IBM"
         elif low in _BEFORE_ORG and not words.cap[prev]:
             evidence += ("descriptor",)  # "the news weekly Der Spiegel", "carmaker Magna"
-        elif _determiner(words, prev) and not (u + 1 < len(words) and words.lower[u + 1] in _EPONYM_NOUNS):
+        elif (before == "the" or (before == "The" and initial[prev])) and not (
+            u + 1 < len(text) and words.lower[u + 1] in _EPONYM_NOUNS
+        ):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
     return [_chunk(words, (u,), evidence)]
 

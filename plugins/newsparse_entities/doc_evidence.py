@@ -82,6 +82,8 @@ def owned_products(
     "IBM's Cell"): the organisation's product, unless a part of it follows ("Yukos's X unit")."""
     owner_end = {c.j: key for c, key in zip(chunk_cands, chunk_keys, strict=True) if words.poss[c.j - 1]}
     out: set[str] = set()
+    if not owner_end:
+        return out  # most documents: no name in the possessive, so no owner
     n = len(words.text)
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         owner = owner_end.get(c.i)

@@ -32,7 +32,10 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     the words in capitals, whose title-cased form may be known, are few.  Words that cannot start a
     match are left out: a known word must start with a letter (or a capital); a hyphenated word not
     known, with a capital ("Saudi-led") or a prefix ("pro-Russian"), for :func:`_hyphen_part`."""
-    first = _lettered_first_words(gaz)
+    # a capitalised word opens with a letter, so it is a first word of ``max_tokens`` exactly when it
+    # is one of those that open with a letter: the dict the match loop reads next (its entry is then
+    # in the cache), not a copy of its keys
+    first = gaz.max_tokens
     texts = words.text
     # a capitalised word is looked up in the large dict; every word in the few first words that
     # open otherwise ("al", "de"): most words are lower-case, and a small dict stays in the cache
@@ -52,18 +55,12 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
 
 
 @functools.lru_cache(maxsize=4)
-def _lettered_first_words(gaz: Gazetteer) -> Mapping[str, None]:
-    """The first words of gazetteer names that open with a letter or a capital: a word that may start
-    a match, found for all the words of a document by one C-level filter."""
-    return dict.fromkeys(k for k in gaz.max_tokens if k[0].isalpha() or k[0].isupper())
-
-
-@functools.lru_cache(maxsize=4)
 def _other_first_words(gaz: Gazetteer) -> frozenset[str]:
-    """The first words of :func:`_lettered_first_words` that a capitalised word (``Words.caps``:
-    a capital letter first) cannot be: the few looked up for every word of a document (a set: its
-    ``isdisjoint`` over a list is a third faster than a dict's keys view's)."""
-    return frozenset(k for k in _lettered_first_words(gaz) if not (k[0].isupper() and k[0].isalpha()))
+    """The first words of gazetteer names that open with a letter or a capital but that a capitalised
+    word (``Words.caps``: a capital letter first) cannot be: the few looked up for every word of a
+    document (a set: its ``isdisjoint`` over a list is a third faster than a dict's keys view's)."""
+    # a letter or a capital first, not both: a small letter ("al", "de"), or a capital symbol
+    return frozenset(k for k in gaz.max_tokens if k[0].isalpha() != k[0].isupper())
 
 
 @functools.lru_cache(maxsize=4)
@@ -96,7 +93,7 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
     names = gaz.names
     prefixes = _name_prefixes(gaz)
     texts, sents, poss, ends, upper = words.text, words.sent, words.poss, words.end, words.upper
-    bounds = words.bounds
+    bounds, cap = words.bounds, words.cap
     i = 0
     for k in _match_starts(words, gaz):
         if k < i:
@@ -123,7 +120,12 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                     key += " " + (_key_text(words, i + length, True) if title else texts[i + length])
                     length += 1
                 for length, key in reversed(hits):
-                    if _acceptable(words, i, length, headlines, title):
+                    # what _acceptable says, its one test for a look-up as written inlined (most)
+                    if (
+                        _acceptable(words, i, length, headlines, title)
+                        if title
+                        else length > 1 or cap[i] or t[0].isupper()
+                    ):
                         cands = gaz.candidates(key)
                         if cands:
                             # the text is the key: never read (the resolver reads the document's)

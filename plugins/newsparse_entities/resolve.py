@@ -13,7 +13,6 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
-from itertools import repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -51,7 +50,7 @@ from newsparse_entities.rules import (
     WEAK_FIRST_NAMES,
 )
 from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
-from newsparse_entities.titles import may_have_title, person_title
+from newsparse_entities.titles import covered, may_have_title, person_title
 from newsparse_entities.words import Candidate, Words
 
 _WEIGHTS = {
@@ -328,10 +327,7 @@ def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
             titled.append((k, i, j))
     if not titled:
         return resolved
-    # every mention's words, bisected at C level: a title takes none of them
-    firsts = map(bisect_left, repeat(starts), map(_START, resolved))
-    afters = map(bisect_left, repeat(starts), map(_END, resolved))
-    frozen = frozenset(itertools.chain.from_iterable(map(range, firsts, afters)))
+    frozen = covered(starts, map(_START_END, resolved))  # every mention's words: a title takes none
     out = list(resolved)
     for k, i, j in titled:
         span = person_title(words, i, j, frozen)
@@ -355,7 +351,7 @@ def _pooled_votes(
             pooled = votes[key] = {}
         if not c.evidence:
             continue  # most mentions: nothing to pool
-        lone = " " not in key and not _person_like(key, gaz)
+        lone = "says" in c.evidence and " " not in key and not _person_like(key, gaz)  # read for "says" only
         for ev in c.evidence:
             if ev == "says" and lone:
                 continue
@@ -795,4 +791,5 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
 
 _START = itemgetter(0)  # a decided mention's start and end (Resolved's first two fields)
 _END = itemgetter(1)
+_START_END = itemgetter(0, 1)
 _TYPE = itemgetter(3)  # its type

@@ -7,6 +7,11 @@ it: it is a mention of its own.  The scan walks back from the name over a bounde
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Container, Iterable
+
+import attrs
+
 from newsparse_entities.rules import FUNCTION_WORDS, ROLES, TITLES
 from newsparse_entities.words import Words
 
@@ -22,6 +27,42 @@ _ROLE_HEADS = ROLES | frozenset(
 _MAX_WORDS = 5
 
 
+@attrs.frozen
+class Covered:
+    """The words that start inside some mention: ``k in covered`` when ``lows[x] <= starts[k] < highs[x]``
+    for one of the mentions' character spans, merged and sorted (a word starts inside a mention exactly
+    when its index is in the mention's bisected word range).  A few words are asked about, so the
+    spans are merged once instead of every mention's words being put in a set."""
+
+    starts: list[int]
+    lows: list[int]
+    highs: list[int]
+
+    def __contains__(self, k: object) -> bool:
+        """Whether word ``k`` starts inside a mention."""
+        if not isinstance(k, int):
+            return False
+        pos = self.starts[k]
+        x = bisect_right(self.lows, pos) - 1
+        return x >= 0 and pos < self.highs[x]
+
+
+def covered(starts: list[int], spans: Iterable[tuple[int, int]]) -> Covered:
+    """The words (by their ``starts``) inside the character ``spans``, as a :class:`Covered`."""
+    lows: list[int] = []
+    highs: list[int] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue  # an empty span covers no word
+        if highs and a <= highs[-1]:
+            if b > highs[-1]:
+                highs[-1] = b
+        else:
+            lows.append(a)
+            highs.append(b)
+    return Covered(starts, lows, highs)
+
+
 # Honorifics: no titles ("Mr", "Sir"; the guidelines keep them out of the title field).
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Words after an apposition's role that end it ("Jane Doe, chief executive of X,").
@@ -29,7 +70,7 @@ _AFTER_ROLE = frozenset([",", ".", ";", ":", ")", "of", "with", "at", "to", "for
 _ARTICLES = frozenset(["a", "an", "the"])
 
 
-def person_title(words: Words, i: int, j: int, taken: frozenset[int]) -> tuple[int, int] | None:
+def person_title(words: Words, i: int, j: int, taken: Container[int]) -> tuple[int, int] | None:
     """Word indices of the title of the person named by words ``i:j``: written before the name
     ("Secretary of State John Kerry"), else in an apposition after it ("Jane Doe, chief executive
     of X"); an honorific alone ("Sir Adam Thomson") is none."""
@@ -66,7 +107,7 @@ def _honorific(words: Words, span: tuple[int, int]) -> bool:
     )
 
 
-def title_after(words: Words, j: int, taken: frozenset[int]) -> tuple[int, int] | None:
+def title_after(words: Words, j: int, taken: Container[int]) -> tuple[int, int] | None:
     """Word indices of a role in an apposition after a name that ends before word ``j``: ", a
     telecoms analyst with", ", Chief Operating Officer of", ", editor of" (the article left out)."""
     n = len(words.text)
@@ -88,7 +129,7 @@ def title_after(words: Words, j: int, taken: frozenset[int]) -> tuple[int, int] 
     return None
 
 
-def title_before(words: Words, i: int, taken: frozenset[int]) -> tuple[int, int] | None:
+def title_before(words: Words, i: int, taken: Container[int]) -> tuple[int, int] | None:
     """Word indices ``(a, b)`` of the title that ends right before word ``i`` (a person's name's
     first word), or None; words in ``taken`` (other mentions: "U.S.", "Israeli") end the scan."""
     b = i
@@ -126,7 +167,7 @@ def title_before(words: Words, i: int, taken: frozenset[int]) -> tuple[int, int]
 _NOT_IN_ROLES = frozenset("said says told and or but who whom whose as by with".split())
 
 
-def _capitalized_title(words: Words, k: int, b: int, taken: frozenset[int]) -> tuple[int, int]:
+def _capitalized_title(words: Words, k: int, b: int, taken: Container[int]) -> tuple[int, int]:
     """The capitalized title ending at word ``k`` (included) before the name at ``b``."""
     a = k
     sent = words.sent[k]

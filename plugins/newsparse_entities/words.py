@@ -10,7 +10,8 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import itemgetter, sub
 from typing import NamedTuple
 
 import attrs
@@ -242,9 +243,8 @@ def words_of(doc: Document) -> Words:
         k = bisect_left(starts, sentence.end, k)
         bounds.append(k)
     bounds.append(n)
-    sents: list[int] = []
-    for g, (lo, hi) in enumerate(itertools.pairwise(bounds)):
-        sents += [g] * (hi - lo)
+    # each sentence's index repeated over its tokens, at C level
+    sents = list(chain.from_iterable(map(repeat, itertools.count(), map(sub, bounds[1:], bounds))))
     line_start = _line_starts(text, starts)
     # the first characters of the tokens (never empty), read off the text by one C-level call
     firsts: tuple[str, ...] = itemgetter(*starts)(text) if n > 1 else (text[starts[0]],)
@@ -305,11 +305,10 @@ def headline_sentences(words: Words) -> frozenset[int]:
     for s in map(sent.__getitem__, words.uppers):
         ups[s] = ups.get(s, 0) + 1
     lower, initial = words.lower, words.initial
-    function_caps = {  # the rare test first: most capitalized words are names, no function word
-        sent[k]
-        for k in words.caps
-        if lower[k] in FUNCTION_WORDS and not upper[k] and not initial[k] and len(text[k]) > 1
-    }
+    # the rare test first, at C level: most capitalized words are names, no function word
+    caps = words.caps
+    functions = itertools.compress(caps, map(FUNCTION_WORDS.__contains__, map(lower.__getitem__, caps)))
+    function_caps = {sent[k] for k in functions if not upper[k] and not initial[k] and len(text[k]) > 1}
     out = set()
     for s in {*(s for s, up in ups.items() if up >= 2), *function_caps}:
         rows = [k for k in range(bounds[s], bounds[s + 1]) if text[k][0].isalpha() and len(text[k]) > 1]
