@@ -352,25 +352,28 @@ def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: 
     return QUOTES.isdisjoint(rest) and ":" not in rest and "that" not in rest
 
 
-def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
+def _is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bool:
     """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end.
 
-    A relative clause closing the phrase is left out ("said a source who asked not to be named").
+    A relative clause closing the phrase is left out ("said a source who asked not to be named"),
+    and so is one apposition after a comma ("said lobbyist Charlie Black, Manafort's partner").
     """
     end = hi
-    for k in range(i + 2, min(hi, i + 2 + MAX_TRAILER)):
+    for k in range(i + 2, min(hi, i + 2 + 2 * MAX_TRAILER)):
         if low[k] in {"who", "whose"}:
             end = k
             break
-    rest = [w for w in low[i + 1 : end] if w not in PUNCT_BREAK]
+    words = [k for k in range(i + 1, end) if low[k] not in PUNCT_BREAK]
+    rest = [low[k] for k in words]
+    comma = low.index(",", i + 1, end) if "," in low[i + 1 : end] else end
     return (
-        0 < len(rest) <= MAX_TRAILER
+        0 < len(rest) <= 2 * MAX_TRAILER
+        and sum(1 for k in words if k < comma) <= MAX_TRAILER
+        and sum(1 for k in words if k > comma) <= MAX_TRAILER
         and not _has_that(low, i + 1, hi)
         and CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
-        and not any(w.endswith("ed") for w in rest[2:])
+        and not any(_is_past_verb(cols.texts[k]) for k in words[2:])  # not "Ed" ("said Gov. Ed Lee")
     )
-
-
 
 
 def _has_that(low: Sequence[str], a: int, b: int) -> bool:
@@ -487,7 +490,7 @@ def _verb_source(
             src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
             src = relative_subject(cols, low, lo, comma)
-        if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
+        if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(cols, low, i, hi):
             src = source_after(cols, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
         src = quoted_apposition(cols, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
