@@ -363,6 +363,8 @@ def _is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> b
         if low[k] in {"who", "whose"}:
             end = k
             break
+    if i + 1 < hi and low[i + 1] in _CONTENT_PRONOUNS:
+        return False  # "..., Inc., said it won ...": a pronoun after the cue opens its content
     words = [k for k in range(i + 1, end) if low[k] not in PUNCT_BREAK]
     rest = [low[k] for k in words]
     comma = low.index(",", i + 1, end) if "," in low[i + 1 : end] else end
@@ -374,6 +376,9 @@ def _is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> b
         and CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
         and not any(_is_past_verb(cols.texts[k]) for k in words[2:])  # not "Ed" ("said Gov. Ed Lee")
     )
+
+
+_CONTENT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
 def _has_that(low: Sequence[str], a: int, b: int) -> bool:
