@@ -65,7 +65,8 @@ def long_subject(text: str, start: int, cue: Span) -> tuple[Span, Span | None] |
         words.pop()  # "officials have also said": the auxiliaries and adverbs belong to the cue
     if words and words[0][0].lower() in _JOINS:
         words = words[1:]  # "But numerous veterans ... said"
-    if not words or len(words) > MAX_SUBJECT_WORDS or not _opens_noun_phrase(words[0][0], words[1][0].lower() if len(words) > 1 else ""):
+    second = words[1][0].lower() if len(words) > 1 else ""
+    if not words or len(words) > MAX_SUBJECT_WORDS or not _opens_noun_phrase(words[0][0], second):
         return None
     if text[cue[0] : cue[1]] in NOUN_LIKE_CUES or not (helped or _finite_cue(text, cue, words[-1][0])):
         return None
@@ -114,7 +115,9 @@ def _past_verb(word: str) -> bool:
     return word.islower() and ((len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_VERBS)
 
 
-_IRREGULAR_VERBS = frozenset("went held took made met gave sent left came began won lost led spent ran".split())
+_IRREGULAR_VERBS = frozenset(
+    "went held took made met gave sent left came began won lost led spent ran".split()
+)
 
 
 def _quotation(text: str, start: int, end: int) -> Span | None:
@@ -143,7 +146,9 @@ _IRREGULAR_PASTS = frozenset("said told wrote found thought saw heard knew spoke
 # present tenses after a plural subject ("Majorities of Democrats in five states say ...")
 _PLURAL_PRESENTS = frozenset("say agree argue insist".split())
 # Past participles that modify a noun as often as they report ("websites considered harmful").
-_PARTICIPLES = frozenset("considered posted ordered reported dubbed labeled described referred expected".split())
+_PARTICIPLES = frozenset(
+    "considered posted ordered reported dubbed labeled described referred expected".split()
+)
 
 
 def _opens_noun_phrase(first: str, second: str) -> bool:

@@ -33,7 +33,6 @@ from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
     CLAUSE_ATTITUDE_CUES,
-    CLAUSE_VERBS,
     COLON_NOT_SOURCE,
     CUE_VERBS,
     DETERMINERS,
@@ -86,12 +85,12 @@ from newsparse_claims.shapes import (
 )
 from newsparse_claims.stances import stance_end
 from newsparse_claims.subjects import shared_subject, subject_before
+from newsparse_claims.tails import is_past_verb, is_short_tail
 from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
 __all__ = ["Found", "find_claims"]
 
 MAX_ACCORDING = 14  # tokens in an "according to" source
-MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
 MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
@@ -209,7 +208,7 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
         return True  # "Unilever added 8p": a share price, not a statement
     if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return True  # "found itself", "pledged delegates": no attribution
-    if word.endswith("s") and i > lo and _is_past_verb(cols.texts[i - 1]):
+    if word.endswith("s") and i > lo and is_past_verb(cols.texts[i - 1]):
         return True  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
     if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
         return True  # "a source who asked not to be named": anonymity, not a statement
@@ -225,12 +224,6 @@ def _claimed(cues: Sequence[_Cue]) -> bool:
     return bool(cues) and (cues[0][0] != "cut" or any(cue[0] != "cut" for cue in cues))
 
 
-def _is_past_verb(word: str) -> bool:
-    """Whether a written word is a past tense or participle in "-ed" ("prompted", not "Ted" or "need")."""
-    return len(word) > 4 and word.endswith("ed") and word.islower() and word not in _ED_NOT_VERBS
-
-
-_ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
 
 
 def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
@@ -352,40 +345,6 @@ def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: 
     return QUOTES.isdisjoint(rest) and ":" not in rest and "that" not in rest
 
 
-def _is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bool:
-    """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end.
-
-    A relative clause closing the phrase is left out ("said a source who asked not to be named"),
-    and so is one apposition after a comma ("said lobbyist Charlie Black, Manafort's partner").
-    """
-    end = hi
-    for k in range(i + 2, min(hi, i + 2 + 2 * MAX_TRAILER)):
-        if low[k] in {"who", "whose"}:
-            end = k
-            break
-    if i + 1 < hi and low[i + 1] in _CONTENT_PRONOUNS:
-        return False  # "..., Inc., said it won ...": a pronoun after the cue opens its content
-    words = [k for k in range(i + 1, end) if low[k] not in PUNCT_BREAK]
-    rest = [low[k] for k in words]
-    comma = low.index(",", i + 1, end) if "," in low[i + 1 : end] else end
-    return (
-        0 < len(rest) <= 2 * MAX_TRAILER
-        and sum(1 for k in words if k < comma) <= MAX_TRAILER
-        and sum(1 for k in words if k > comma) <= MAX_TRAILER
-        and not _has_that(low, i + 1, hi)
-        and CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
-        and not any(_is_past_verb(cols.texts[k]) for k in words[2:])  # not "Ed" ("said Gov. Ed Lee")
-    )
-
-
-_CONTENT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
-
-
-def _has_that(low: Sequence[str], a: int, b: int) -> bool:
-    """Whether a "that" stands among tokens ``[a, b)``."""
-    return "that" in low[a:b]
-
-
 _Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, source)
 
 
@@ -495,7 +454,7 @@ def _verb_source(
             src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
             src = relative_subject(cols, low, lo, comma)
-        if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(cols, low, i, hi):
+        if src[0] == src[1] and word in INVERTIBLE_CUES and is_short_tail(cols, low, i, hi):
             src = source_after(cols, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
         src = quoted_apposition(cols, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'

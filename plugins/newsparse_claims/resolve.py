@@ -21,8 +21,8 @@ from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
 from newsparse_claims.heads import SourceHeads
-from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
+from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
