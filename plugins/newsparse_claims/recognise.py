@@ -26,6 +26,7 @@ import attrs
 
 from newsparse.text import TokenColumns
 from newsparse.trusted import trusted_builder
+from newsparse_claims.agents import AGENT_CUES, by_agent, passive_content
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
@@ -397,6 +398,8 @@ def _sentence_cues(
         elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
             if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
                 cues.append(("cut", i, i + 1, None))
+        elif word in AGENT_CUES and (agent := by_agent(cols, low, i, hi)) is not None:
+            cues.append(("verb", i, i + 1, agent))  # "a practice criticized by Miller"
         elif word in THAT_NOUNS and (owner := noun_cue_source(cols, low, lo, i)) is not None:
             cues.append(("verb", i, i + 1, owner))  # "his suggestion that ...", "Trump's claim that ..."
         elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
@@ -648,7 +651,7 @@ def _verb_content(
         content = trim(low, clause_start(low, lo, end, cuts=False), end)
         if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
             content = (content[0], trim(low, who[1], next_cut)[1])
-        return content
+        return passive_content(low, content) if low[cb] == "by" else content  # "The bill was opposed by"
     if resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
         comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
         assert comma is not None

@@ -86,3 +86,39 @@ def test_a_pronoun_after_an_inverted_cue_opens_the_content(ending: str) -> None:
     said = "Robert Baird & Co., Inc., said it won $1 million of bonds, Series 1996, on Tuesday."
     text = _in_paragraphs(said, ending)
     assert all(row[0] is None or not row[0].startswith("it ") for row in summary(text))
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The states combined the groups, a practice criticized by Miller and some civil rights advocates.",
+         ("Miller", "criticized")),
+        ("The bill was opposed by the Liberal Democrats.", ("the Liberal Democrats", "opposed")),
+        ("The story was first reported by the Washington Post on Monday.",
+         ("the Washington Post", "reported")),
+        ("A call for shortlists has been rejected by one of the party's most senior members.",
+         ("one of the party's most senior members", "rejected")),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_is_the_source(
+    text: str, expected: tuple[str, str], ending: str
+) -> None:
+    """'criticized by X', 'reported by X': X said it; the content is the subject without "was"."""
+    rows = summary(_in_paragraphs(text, ending))
+    assert [(source, cue) for source, cue, _content in rows] == [expected]
+    assert not rows[0][2].endswith((" was", " been", " has"))
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was backed by the bank and supported by three funds.",
+        "The rule was rejected by saying it would cost too much.",
+        "Sales reported by 12 shops fell.",
+    ],
+)
+def test_no_agent_source_for_support_a_gerund_or_a_number(text: str, ending: str) -> None:
+    """"backed by" and "supported by" are not on the list; "by saying", "by 12" name no agent."""
+    assert summary(_in_paragraphs(text, ending)) == []
