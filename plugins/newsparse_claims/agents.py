@@ -41,6 +41,8 @@ def by_agent(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[i
         return None  # "rejected by saying ...", "reported by 12%"
     b = a
     while b < hi and b - a < MAX_AGENT and low[b] not in PUNCT_BREAK and low[b] not in _AGENT_ENDS:
+        if low[b] == "of" and low[i] == "accused":
+            break  # "accused by the media of beating his wife": the charge follows "of"
         b += 1
     agent = trim(low, a, b)
     if agent[0] >= agent[1] or (agent[1] - agent[0] == 1 and low[agent[0]] in _NOT_AGENTS):

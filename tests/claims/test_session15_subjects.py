@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse_syntax import syntax_of
+
+from .layers import document, run
 from .summaries import summary
 
 ENDINGS = ("\n", "\r\n", "\r")
@@ -122,3 +125,17 @@ def test_the_agent_of_a_passive_speech_verb_is_the_source(
 def test_no_agent_source_for_support_a_gerund_or_a_number(text: str, ending: str) -> None:
     """"backed by" and "supported by" are not on the list; "by saying", "by 12" name no agent."""
     assert summary(_in_paragraphs(text, ending)) == []
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_a_naming_participle_takes_the_parsed_subject(ending: str) -> None:
+    """'X went after Bush, calling him "a stiff"': "calling" reports speech like "saying" (the parse's
+    subject of the verb before the comma); "accused by X of Y" ends the agent at "of"."""
+    text = _in_paragraphs('The governor went after Bush, calling him "a total stiff."', ending)
+    doc = document(text)
+    doc = document(text, syntax=tuple(syntax_of(doc)))
+    claims = run(doc, "claims").layer("claims")
+    rows = [(c.source_text.text if c.source_text else None, c.cue.text) for c in claims]
+    assert rows == [("The governor", "calling")]
+    accused = summary(_in_paragraphs("He was accused by the news media of beating his wife.", ending))
+    assert [(source, cue) for source, cue, _content in accused] == [("the news media", "accused")]
