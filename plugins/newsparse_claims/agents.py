@@ -4,7 +4,8 @@ The agent after "by" is the source (PolNeAR's and the guidelines' speaker of a s
 content is the clause before the cue, as for an inverted cue. Only speech verbs whose passive with
 "by" names a speaker far more often than a means (PolNeAR train: "reported by" 16 of 22 times an
 attribution; "backed by", "supported by", "endorsed by" are not on the list, mostly support, not
-speech); the agent must be a noun phrase, not a gerund ("rejected by saying") or a number.
+speech; nor "dismissed by", as often a ruling as a rebuttal: "the case was dismissed by the judge");
+the agent must be a noun phrase, not a gerund ("rejected by saying") or a number.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ __all__ = ["AGENT_CUES", "by_agent", "passive_content"]
 AGENT_CUES = frozenset(
     """
     reported criticized criticised rejected concluded opposed echoed claimed accused denounced
-    described condemned praised dismissed disputed denied derided rebuked mocked
+    described condemned praised disputed denied derided rebuked mocked
     """.split()
 )
 MAX_AGENT = 10  # tokens of an agent ("by Miller and some civil rights advocates")
