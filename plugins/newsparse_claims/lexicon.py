@@ -113,7 +113,8 @@ PARTICIPLE_CUES = frozenset(
 # (an inference): those whose source the parse may give when the word rules find none (``structure``).
 SPEECH_PARTICIPLES = frozenset(
     "saying claiming arguing insisting warning noting pointing telling alleging stating explaining "
-    "declaring accusing urging".split()
+    "declaring accusing urging calling describing criticizing criticising denouncing blasting slamming "
+    "praising vowing promising predicting blaming".split()
 )
 
 # Verbs of action that PolNeAR-style cue lists hold: a statement only before speech ("declined to

@@ -26,6 +26,7 @@ import attrs
 
 from newsparse.text import TokenColumns
 from newsparse.trusted import trusted_builder
+from newsparse_claims.agents import AGENT_CUES, by_agent, passive_content
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
@@ -33,7 +34,6 @@ from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
     CLAUSE_ATTITUDE_CUES,
-    CLAUSE_VERBS,
     COLON_NOT_SOURCE,
     CUE_VERBS,
     DETERMINERS,
@@ -86,12 +86,12 @@ from newsparse_claims.shapes import (
 )
 from newsparse_claims.stances import stance_end
 from newsparse_claims.subjects import shared_subject, subject_before
+from newsparse_claims.tails import is_past_verb, is_short_tail
 from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
 __all__ = ["Found", "find_claims"]
 
 MAX_ACCORDING = 14  # tokens in an "according to" source
-MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
 MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
@@ -209,7 +209,7 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
         return True  # "Unilever added 8p": a share price, not a statement
     if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return True  # "found itself", "pledged delegates": no attribution
-    if word.endswith("s") and i > lo and _is_past_verb(cols.texts[i - 1]):
+    if word.endswith("s") and i > lo and is_past_verb(cols.texts[i - 1]):
         return True  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
     if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
         return True  # "a source who asked not to be named": anonymity, not a statement
@@ -225,12 +225,6 @@ def _claimed(cues: Sequence[_Cue]) -> bool:
     return bool(cues) and (cues[0][0] != "cut" or any(cue[0] != "cut" for cue in cues))
 
 
-def _is_past_verb(word: str) -> bool:
-    """Whether a written word is a past tense or participle in "-ed" ("prompted", not "Ted" or "need")."""
-    return len(word) > 4 and word.endswith("ed") and word.islower() and word not in _ED_NOT_VERBS
-
-
-_ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
 
 
 def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
@@ -352,32 +346,6 @@ def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: 
     return QUOTES.isdisjoint(rest) and ":" not in rest and "that" not in rest
 
 
-def _is_short_tail(low: Sequence[str], i: int, hi: int) -> bool:
-    """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end.
-
-    A relative clause closing the phrase is left out ("said a source who asked not to be named").
-    """
-    end = hi
-    for k in range(i + 2, min(hi, i + 2 + MAX_TRAILER)):
-        if low[k] in {"who", "whose"}:
-            end = k
-            break
-    rest = [w for w in low[i + 1 : end] if w not in PUNCT_BREAK]
-    return (
-        0 < len(rest) <= MAX_TRAILER
-        and not _has_that(low, i + 1, hi)
-        and CLAUSE_VERBS.isdisjoint(rest)  # "..., said the Khan family deserved better": a content
-        and not any(w.endswith("ed") for w in rest[2:])
-    )
-
-
-
-
-def _has_that(low: Sequence[str], a: int, b: int) -> bool:
-    """Whether a "that" stands among tokens ``[a, b)``."""
-    return "that" in low[a:b]
-
-
 _Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, source)
 
 
@@ -430,6 +398,8 @@ def _sentence_cues(
         elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
             if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
                 cues.append(("cut", i, i + 1, None))
+        elif word in AGENT_CUES and (agent := by_agent(cols, low, i, hi)) is not None:
+            cues.append(("verb", i, i + 1, agent))  # "a practice criticized by Miller"
         elif word in THAT_NOUNS and (owner := noun_cue_source(cols, low, lo, i)) is not None:
             cues.append(("verb", i, i + 1, owner))  # "his suggestion that ...", "Trump's claim that ..."
         elif (j := _cue_verb_subject_end(cols, low, lo, i)) is not None:
@@ -487,7 +457,7 @@ def _verb_source(
             src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
             src = relative_subject(cols, low, lo, comma)
-        if src[0] == src[1] and word in INVERTIBLE_CUES and _is_short_tail(low, i, hi):
+        if src[0] == src[1] and word in INVERTIBLE_CUES and is_short_tail(cols, low, i, hi):
             src = source_after(cols, low, i, hi)  # "..., said the regional governor."
     elif comma is not None and not after_quote and word not in INVERTIBLE_CUES:
         src = quoted_apposition(cols, low, lo, comma)  # '"...," Ann Lee, 69, told AFP.'
@@ -681,7 +651,7 @@ def _verb_content(
         content = trim(low, clause_start(low, lo, end, cuts=False), end)
         if resumes(low, who[1], hi) and low[ca - 1] in QUOTES:  # '"A," said X, "B."'
             content = (content[0], trim(low, who[1], next_cut)[1])
-        return content
+        return passive_content(low, content) if low[cb] == "by" else content  # "The bill was opposed by"
     if resumes(low, cb, hi) and who[0] > lo and low[who[0] - 1] in QUOTES:
         comma = comma_before(low, lo, who[0])  # '"A," X said, "B."': one content, two pieces
         assert comma is not None

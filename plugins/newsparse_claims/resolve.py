@@ -22,6 +22,7 @@ from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
 from newsparse_claims.heads import SourceHeads
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
+from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
@@ -344,6 +345,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.unresolved:
             analysed = structure_source(doc, sentence_starts, item.cue, item.content)
             if analysed is None:
+                analysed = _long_subject(text, sentence_starts, item)
+            if analysed is None:
                 continue  # no source: no claim
             item = item.with_content(analysed[1]).resolved(analysed[0])
         if item.source is not None and _in_dateline(text, sentence_starts, item):
@@ -364,6 +367,27 @@ def extract(doc: Document) -> Iterator[Claim]:
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
     yield from without_enclosed_attitudes(made)
+
+
+def _long_subject(text: str, sentence_starts: Sequence[int], item: Found) -> tuple[Span_, Span_] | None:
+    """A source-less cue verb's source as the long noun phrase opening its sentence, with its content.
+
+    Not for a participle ("..., saying"), whose subject is the clause's before its comma.
+    """
+    if text[item.cue[1] - 3 : item.cue[1]] == "ing":
+        return None
+    at = bisect.bisect_right(sentence_starts, item.cue[0]) - 1
+    found = long_subject(text, sentence_starts[at], item.cue) if at >= 0 else None
+    if found is None:
+        return None
+    source, quotation = found
+    content = quotation or item.content
+    if content[0] < source[1] <= content[1]:
+        return None
+    return source, content
+
+
+Span_ = tuple[int, int]
 
 
 def _person_names(doc: Document) -> Container[int]:

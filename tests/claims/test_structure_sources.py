@@ -27,8 +27,20 @@ def test_inverted_speaker_from_the_sentence_structure() -> None:
     ]
 
 
+TRIMBLE = ("Jeffrey N. Trimble", "said", "The stations closed in 2005")
+LONG_TAIL = (
+    "The stations closed in 2005, said Jeffrey N. Trimble, a senior official with the board of the"
+    " broadcasting agency in Washington."
+)
+
+
 def test_without_a_tree_a_sourceless_cue_gives_no_claim() -> None:
-    assert claims_of(INVERTED, with_syntax=False) == []
+    assert claims_of(LONG_TAIL, with_syntax=False) == []
+    assert claims_of(LONG_TAIL, with_syntax=True) == [TRIMBLE]
+
+
+def test_a_short_apposition_after_an_inverted_speaker_needs_no_tree() -> None:
+    assert claims_of(INVERTED, with_syntax=False) == [TRIMBLE]
 
 
 def test_the_object_of_told_is_never_taken_for_the_source() -> None:
