@@ -229,7 +229,74 @@ def clause_dates(
     if tree is None or at is None:
         return list(dates)
     own = tree.predicate(at)
-    return [t for t in dates if not _in_other_clause(tree, t.start, own)]
+    kept = [t for t in dates if not _in_other_clause(tree, t.start, own)]
+    told = _prior_clause(tree, own) or _object_noun(tree, at, own)
+    if told is None:
+        return kept
+    return [t for t in kept if told[0] <= t.start and t.end <= told[1]]
+
+
+# subordinators of a clause telling what happened before the main clause's act: "sentenced on
+# Thursday for killing", "hunted the gunman on Wednesday after he killed his wife"
+_PRIOR_MARKERS = frozenset({"after", "for", "of", "since", "before"})
+
+
+# verbs a casualty noun is the subject or object of as the happening itself: "the deaths occurred"
+_HAPPENING_VERBS = frozenset("occurred happened took came followed caused left brought raised".split())
+
+
+def _object_noun(tree: SyntaxTree, at: int, own: int) -> tuple[int, int] | None:
+    """The span of a casualty noun told as the object of another act ("highlighted the killing of").
+
+    "Last week the media highlighted the killing of X": the week times the highlighting. A subject
+    ("the deaths came on Sunday") or a noun of violence's verb keeps the clause's dates.
+    """
+    if at == own or tree.words[at].upos != "NOUN" or tree.words[own].upos != "VERB":
+        return None
+    verb = tree.words[own].text.lower()
+    if verb in VIOLENCE_WORDS or verb in _HAPPENING_VERBS or _gerund(tree, at):
+        return None
+    k = at
+    for _ in range(len(tree.words)):  # up to the word attached to the verb
+        head = tree.head_of(k)
+        if head is None:
+            return None
+        if head == own:
+            break
+        k = head
+    if tree.words[k].deprel not in ("obj", "obl"):
+        return None
+    phrase = tree.noun_phrase(at, modifiers=True)
+    return phrase.start, phrase.end
+
+
+def _gerund(tree: SyntaxTree, at: int) -> bool:
+    """Whether the word at ``at`` is a verbal "-ing" form taking an object ("admitted kidnapping two girls")."""
+    following = tree.words[at + 1].text.lower() if at + 1 < len(tree.words) else ""
+    return tree.words[at].text.lower().endswith("ing") and following != "of"
+
+
+def _prior_clause(tree: SyntaxTree, own: int) -> tuple[int, int] | None:
+    """The span of the event's clause when a prior-time subordinator opens it ("after he killed").
+
+    The main clause's dates time a later act (a hunt, a sentence), not the killing: only the
+    clause's own dates may date it.
+    """
+    first = own
+    for _ in range(len(tree.words)):  # up the conjuncts: "after he killed his wife and wounded three"
+        head = tree.head_of(first)
+        if tree.words[first].deprel != "conj" or head is None or head >= first:
+            break
+        first = tree.predicate(head)
+    if tree.words[first].upos not in ("VERB", "AUX") or tree.head_of(first) is not None:
+        return None  # an attached clause or a noun: the tree links its time itself
+    clause = tree.clause(first)
+    opener = [k for k in tree.dependents(first, "mark") if tree.words[k].start <= clause.start]
+    before = [k for k in range(first) if tree.words[k].end <= clause.start]
+    words = [tree.words[k].text.lower() for k in opener + before[-1:]]
+    if not any(word in _PRIOR_MARKERS for word in words):
+        return None
+    return clause.start, clause.end
 
 
 def _on_other_noun(tree: SyntaxTree, clause: int, own: int) -> bool:

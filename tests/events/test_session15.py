@@ -1,0 +1,67 @@
+"""Issue 16, session 15: a field is filled only where the sentence's structure links it to the event."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.annotations import Event
+
+ENDINGS = ("\n", "\r\n", "\r")
+
+
+def events(text: str, published: str | None = "1996-08-29") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_the_hunts_day_is_not_the_killings(ending: str) -> None:
+    """ "police on Wednesday continued to hunt a gunman after he killed his wife": no date is said."""
+    found = events(
+        f"Gunman still free.{ending}{ending}Australian police on Wednesday continued to hunt a gunman in "
+        "dense bushland after he killed his wife and wounded three other people."
+    )
+    assert [e.role for e in found] == ["killed", "wounded"]
+    assert all(e.date is None for e in found)
+
+
+def test_a_sentence_for_a_killing_is_not_dated_by_the_sentencing() -> None:
+    """ "was sentenced last year for killing Fortuyn": last year is when he was sentenced."""
+    (event,) = events(
+        "Pim Fortuyn was a Dutch politician. An animal rights activist was sentenced to 18 years in "
+        "prison last year for killing Fortuyn."
+    )
+    assert event.date is None
+
+
+def test_the_date_inside_the_after_clause_still_dates_it() -> None:
+    """ "After bombers killed 59 people in Israel in February, X called ...": February is the killing's."""
+    (event,) = events("After suicide bombers killed 59 people in Israel in February, Weizman called for calm.")
+    assert event.date is not None and event.date.text == "February"
+
+
+def test_a_main_clause_killing_keeps_its_date() -> None:
+    """ "Rebels killed five soldiers on Sunday after ambushing a patrol": Sunday is the killing's."""
+    (event,) = events("Rebels killed five soldiers on Sunday after ambushing a patrol near the border.")
+    assert event.date is not None and event.date.text == "Sunday"
+
+
+def test_a_killing_told_as_what_the_media_highlighted_is_not_dated_by_it() -> None:
+    """ "Last week the media highlighted the killing of X": the week times the highlighting."""
+    (event,) = events("Only last week, the world media highlighted the killing of the Dutch film maker Theo van Gogh.")
+    assert event.date is None
+
+
+def test_a_toll_that_rose_keeps_its_date() -> None:
+    """ "The death toll rose to 20 on Sunday": the toll's subject keeps the day."""
+    (event,) = events("The death toll from the floods rose to 20 on Sunday.")
+    assert event.date is not None and event.date.text == "Sunday"
+
+
+def test_a_gerund_with_an_object_keeps_its_date() -> None:
+    """ "admitted kidnapping two girls a year ago": the kidnapping's own time."""
+    found = events("He also admitted kidnapping two other girls, An Marchal and Eefje Lambrecks, a year ago.")
+    assert found and found[0].date is not None and found[0].date.text == "a year ago"
