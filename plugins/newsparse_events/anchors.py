@@ -271,7 +271,7 @@ def _object_noun(tree: SyntaxTree, at: int, own: int) -> tuple[int, int] | None:
 
 
 def _gerund(tree: SyntaxTree, at: int) -> bool:
-    """Whether the word at ``at`` is a verbal "-ing" form taking an object ("admitted kidnapping two girls")."""
+    """Whether the word at ``at`` is a verbal "-ing" form with an object ("admitted kidnapping two girls")."""
     following = tree.words[at + 1].text.lower() if at + 1 < len(tree.words) else ""
     return tree.words[at].text.lower().endswith("ing") and following != "of"
 

@@ -457,11 +457,13 @@ def mention_near(
     kinds: frozenset[str],
     text: str,
     exclude: Sequence[tuple[int, int]],
+    *,
+    located_only: bool = False,
 ) -> tuple[int, int, str] | None:
     """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
 
     A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
-    name a place.
+    name a place. With ``located_only``, only a mention after one (not "from": an origin) counts.
     """
     best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
     for start, end, ident, kind, form in mentions:
@@ -473,6 +475,8 @@ def mention_near(
             continue
         before = text[max(bounds[0], start - 16) : start].lower().split()
         located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
+        if located_only and not any(word in PLACE_PREPOSITIONS - {"from"} for word in before[-3:]):
+            continue  # "crashed as it left for Florida", "refugees from Kashmir": not where it happened
         if not located and text[end : end + 2][1:].isalpha():
             continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened
         key = (0 if located else 1, abs(start - where))

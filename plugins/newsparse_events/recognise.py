@@ -614,7 +614,9 @@ def _event(
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
         or nearest(located, trigger, exclude)
-        or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
+        or mention_near(
+            mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude, located_only=True
+        )
         or nearest(
             named_incident(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
         )

@@ -39,7 +39,7 @@ def test_a_sentence_for_a_killing_is_not_dated_by_the_sentencing() -> None:
 
 def test_the_date_inside_the_after_clause_still_dates_it() -> None:
     """ "After bombers killed 59 people in Israel in February, X called ...": February is the killing's."""
-    (event,) = events("After suicide bombers killed 59 people in Israel in February, Weizman called for calm.")
+    (event,) = events("After suicide bombers killed 59 people in Israel in February, Weizman called for calm")
     assert event.date is not None and event.date.text == "February"
 
 
@@ -51,7 +51,9 @@ def test_a_main_clause_killing_keeps_its_date() -> None:
 
 def test_a_killing_told_as_what_the_media_highlighted_is_not_dated_by_it() -> None:
     """ "Last week the media highlighted the killing of X": the week times the highlighting."""
-    (event,) = events("Only last week, the world media highlighted the killing of the Dutch film maker Theo van Gogh.")
+    (event,) = events(
+        "Only last week, the world media highlighted the killing of the Dutch film maker Theo van Gogh."
+    )
     assert event.date is None
 
 
@@ -65,3 +67,24 @@ def test_a_gerund_with_an_object_keeps_its_date() -> None:
     """ "admitted kidnapping two girls a year ago": the kidnapping's own time."""
     found = events("He also admitted kidnapping two other girls, An Marchal and Eefje Lambrecks, a year ago.")
     assert found and found[0].date is not None and found[0].date.text == "a year ago"
+
+
+def test_a_destination_is_not_where_they_died() -> None:
+    """ "killed on the plane, which crashed as it left for Florida": Florida is where it was going."""
+    found = events("She and eight others were killed on the plane, which crashed as it left for Florida.")
+    assert found and all(e.place_text is None for e in found)
+
+
+def test_an_origin_is_not_where_they_died() -> None:
+    """ "independence from Turkey": the conflict is not placed by the word "from"."""
+    (event,) = events(
+        "More than 20,000 people have been killed in the 12-year-old conflict between Turkish troops and "
+        "PKK guerrillas fighting for independence from Turkey."
+    )
+    assert event.place_text is None
+
+
+def test_a_place_after_in_is_still_taken() -> None:
+    """ "were killed in fighting in Tunceli province": Tunceli."""
+    (event,) = events("Ten rebels were killed in fighting in Tunceli province, the governor's office said.")
+    assert event.place_text is not None and event.place_text.text.startswith("Tunceli")
