@@ -612,7 +612,7 @@ def _event(
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     exclude.extend(possessors(text, [(m[0], m[1], m[2]) for m in mentions if m[3] in PLACE_KINDS] + located))
     place = (
-        outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
+        outside(as_mention(roles.place, mentions, PLACE_KINDS, owned=True), exclude)
         or nearest(located, trigger, exclude)
         or mention_near(
             mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude, located_only=True

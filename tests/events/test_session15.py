@@ -88,3 +88,15 @@ def test_a_place_after_in_is_still_taken() -> None:
     """ "were killed in fighting in Tunceli province": Tunceli."""
     (event,) = events("Ten rebels were killed in fighting in Tunceli province, the governor's office said.")
     assert event.place_text is not None and event.place_text.text.startswith("Tunceli")
+
+
+def test_the_place_a_possessor_owns_is_where_it_happened() -> None:
+    """ "shot dead in Serbia's troubled Kosovo province": Kosovo, not Serbia."""
+    (event,) = events("A policeman has been shot dead in Serbia's troubled Kosovo province, police said.")
+    assert event.place_text is not None and event.place_text.text == "Kosovo"
+
+
+def test_a_capital_written_after_its_country_is_the_place() -> None:
+    """ "killed 10 people in Romania's capital Bucharest": Bucharest."""
+    (event,) = events("Viral meningitis has killed 10 people in Romania's capital Bucharest this month.")
+    assert event.place_text is not None and event.place_text.text == "Bucharest"
