@@ -481,12 +481,13 @@ def mention_near(
     text: str,
     exclude: Sequence[tuple[int, int]],
     *,
-    located_only: bool = False,
+    placed_only: bool = False,
 ) -> tuple[int, int, str] | None:
     """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
 
     A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
-    name a place. With ``located_only``, only a mention after one (not "from": an origin) counts.
+    name a place. With ``placed_only``, never one after a word that points elsewhere ("for", "to",
+    "with": a destination, a border).
     """
     best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
     for start, end, ident, kind, form in mentions:
@@ -498,14 +499,19 @@ def mention_near(
             continue
         before = text[max(bounds[0], start - 16) : start].lower().split()
         located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
-        if located_only and not any(word in PLACE_PREPOSITIONS - {"from"} for word in before[-3:]):
-            continue  # "crashed as it left for Florida", "refugees from Kashmir": not where it happened
+        if placed_only and not located and any(word in _ELSEWHERE for word in before[-3:]):
+            continue  # "crashed as it left for Florida", "the border with Burma": not where it happened
         if not located and text[end : end + 2][1:].isalpha():
             continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened
         key = (0 if located else 1, abs(start - where))
         if best is None or key < best[0]:
             best = (key, (start, end, ident))
     return None if best is None else best[1]
+
+
+# words before a name that point away from where it happened: "left for X", "fled to X", "the border
+# with X" ("from X" is where people were abducted or fled from: kept)
+_ELSEWHERE = frozenset("for to with towards toward into".split())
 
 
 def as_mention(

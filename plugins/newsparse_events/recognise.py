@@ -559,8 +559,9 @@ def _perpetrator(
     perp = structural_actor(
         text, roles.perpetrator, as_mention(roles.perpetrator, mentions, ACTOR_KINDS), mentions
     )
-    if perp is None:
-        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, active, mentions)
+    if perp is None:  # an actor before a noun ("Dutroux led police to the bodies") did some other act
+        verbal = active and trig.form == "verb"
+        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, verbal, mentions)
     if perp is None and active and not roles.subject:
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
@@ -615,7 +616,7 @@ def _event(
         outside(as_mention(roles.place, mentions, PLACE_KINDS, owned=True), exclude)
         or nearest(located, trigger, exclude)
         or mention_near(
-            mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude, located_only=True
+            mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude, placed_only=True
         )
         or nearest(
             named_incident(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude

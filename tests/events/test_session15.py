@@ -75,13 +75,19 @@ def test_a_destination_is_not_where_they_died() -> None:
     assert found and all(e.place_text is None for e in found)
 
 
-def test_an_origin_is_not_where_they_died() -> None:
-    """ "independence from Turkey": the conflict is not placed by the word "from"."""
-    (event,) = events(
-        "More than 20,000 people have been killed in the 12-year-old conflict between Turkish troops and "
-        "PKK guerrillas fighting for independence from Turkey."
+def test_a_border_is_not_where_they_were_wounded() -> None:
+    """ "ambushed their patrol on the Thai side of the border with Burma": not Burma."""
+    found = events(
+        "The two were wounded on Sunday when rebels ambushed their patrol on the Thai side of the border "
+        "with Burma."
     )
-    assert event.place_text is None
+    assert found and all(e.place_text is None or e.place_text.text != "Burma" for e in found)
+
+
+def test_abducted_from_a_village_is_there() -> None:
+    """ "abducted 5 civilians from Kipulu village": Kipulu (where they were taken)."""
+    found = events("On 30 April 2020, militiamen abducted 5 civilians from Kipulu village in an incursion.")
+    assert found and found[0].place_text is not None and found[0].place_text.text.startswith("Kipulu")
 
 
 def test_a_place_after_in_is_still_taken() -> None:
@@ -100,3 +106,34 @@ def test_a_capital_written_after_its_country_is_the_place() -> None:
     """ "killed 10 people in Romania's capital Bucharest": Bucharest."""
     (event,) = events("Viral meningitis has killed 10 people in Romania's capital Bucharest this month.")
     assert event.place_text is not None and event.place_text.text == "Bucharest"
+
+
+def test_who_led_police_to_the_bodies_did_not_kill_in_that_sentence() -> None:
+    """ "Dutroux led police to the bodies of two girls": the clause says where they were, not who killed."""
+    found = events("Dutroux led police to the bodies of two eight-year-old girls in another of his houses.")
+    assert found and all(e.perpetrator_text is None for e in found)
+
+
+def test_a_means_is_no_perpetrator() -> None:
+    """ "6 fighters were killed by direct fire and 3 were killed by IEDs": means, not actors."""
+    found = events("Six fighters were killed by direct fire and three were killed by IEDs, officials said.")
+    assert [e.role for e in found] == ["killed", "killed"]
+    assert all(e.perpetrator_text is None for e in found)
+
+
+def test_a_shell_that_killed_is_no_perpetrator() -> None:
+    """ "an artillery shell hit a restaurant and injured three civilians": the shell is the means."""
+    (event,) = events("On Monday, an artillery shell hit a restaurant and injured three civilians.")
+    assert event.perpetrator_text is None
+
+
+def test_an_armed_group_by_its_figure_is_still_the_perpetrator() -> None:
+    """ "shot and injured by three armed men": the men (the phrase names an actor noun)."""
+    (event,) = events("A man was shot and injured by three armed men in the market on Sunday.")
+    assert event.perpetrator_text is not None and "three" in event.perpetrator_text.text
+
+
+def test_a_bare_figure_is_no_perpetrator() -> None:
+    """ "1 killed 3 injured": the figure is a victim count."""
+    found = events("A mob of 14 people attacked a youth and 3 others in Jathol village. 1 killed 3 injured.")
+    assert all(e.perpetrator_text is None or not e.perpetrator_text.text.isdigit() for e in found)
