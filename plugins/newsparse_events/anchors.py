@@ -218,56 +218,61 @@ _OTHER_CLAUSES = frozenset({"acl", "acl:relcl"})
 
 
 def clause_dates(
-    tree: SyntaxTree | None, dates: Sequence[TimeExpression], trigger: Span
+    tree: SyntaxTree | None, dates: Sequence[TimeExpression], trigger: Span, nominal: bool = False
 ) -> list[TimeExpression]:
     """The dates of the sentence but those told in a clause on a noun that is no incident.
 
     "14 people were injured in clashes during a strike called to protest against measures imposed
-    after the March 5 earthquake": March 5 dates the earthquake, not the injuries.
+    after the March 5 earthquake": March 5 dates the earthquake, not the injuries. ``nominal``: the
+    trigger is a noun ("the killing of").
     """
     at = tree.word_at(trigger.start) if tree is not None else None
     if tree is None or at is None:
         return list(dates)
     own = tree.predicate(at)
     kept = [t for t in dates if not _in_other_clause(tree, t.start, own)]
-    told = _prior_clause(tree, own) or _object_noun(tree, at, own)
-    if told is None:
-        return kept
-    return [t for t in kept if told[0] <= t.start and t.end <= told[1]]
+    told = _prior_clause(tree, own)
+    if told is not None:
+        return [t for t in kept if told[0] <= t.start and t.end <= told[1]]
+    if nominal and _object_noun(tree, at, own):
+        return [t for t in kept if t.start > trigger.start]  # "last week the media highlighted the killing"
+    return kept
 
 
 # subordinators of a clause telling what happened before the main clause's act: "sentenced on
 # Thursday for killing", "hunted the gunman on Wednesday after he killed his wife"
-_PRIOR_MARKERS = frozenset({"after", "for", "of", "since", "before"})
+_PRIOR_MARKERS = frozenset({"after", "for", "of"})
 
 
-# verbs a casualty noun is the subject or object of as the happening itself: "the deaths occurred"
-_HAPPENING_VERBS = frozenset("occurred happened took came followed caused left brought raised".split())
+# stems of verbs whose object casualty noun is the happening itself: "causing 3 casualties",
+# "incurring fatalities", "suffered casualties", "resulting in one death", "led to the killing of"
+_HAPPENING_VERBS = (
+    "occur happen took take came come follow caus left leav brought bring rais incur suffer sustain "
+    "result lead led inflict claim report record confirm see saw witness regist count toll"
+).split()
 
 
-def _object_noun(tree: SyntaxTree, at: int, own: int) -> tuple[int, int] | None:
-    """The span of a casualty noun told as the object of another act ("highlighted the killing of").
+def _object_noun(tree: SyntaxTree, at: int, own: int) -> bool:
+    """Whether a casualty noun is told as the object of another act ("highlighted the killing of").
 
     "Last week the media highlighted the killing of X": the week times the highlighting. A subject
-    ("the deaths came on Sunday") or a noun of violence's verb keeps the clause's dates.
+    ("the deaths came on Sunday"), a noun of violence's verb or of one that tells the casualties
+    themselves ("causing 3 casualties", "incurring fatalities") keeps the clause's dates.
     """
     if at == own or tree.words[at].upos != "NOUN" or tree.words[own].upos != "VERB":
-        return None
+        return False
     verb = tree.words[own].text.lower()
-    if verb in VIOLENCE_WORDS or verb in _HAPPENING_VERBS or _gerund(tree, at):
-        return None
+    if verb in VIOLENCE_WORDS or verb.startswith(tuple(_HAPPENING_VERBS)) or _gerund(tree, at):
+        return False
     k = at
     for _ in range(len(tree.words)):  # up to the word attached to the verb
         head = tree.head_of(k)
         if head is None:
-            return None
+            return False
         if head == own:
             break
         k = head
-    if tree.words[k].deprel not in ("obj", "obl"):
-        return None
-    phrase = tree.noun_phrase(at, modifiers=True)
-    return phrase.start, phrase.end
+    return tree.words[k].deprel in ("obj", "obl")
 
 
 def _gerund(tree: SyntaxTree, at: int) -> bool:
@@ -296,6 +301,8 @@ def _prior_clause(tree: SyntaxTree, own: int) -> tuple[int, int] | None:
     words = [tree.words[k].text.lower() for k in opener + before[-1:]]
     if not any(word in _PRIOR_MARKERS for word in words):
         return None
+    if "after" in words and tree.words[first].text.lower().endswith("ing"):
+        return None  # "retreated after incurring fatalities": one happening, right after
     return clause.start, clause.end
 
 

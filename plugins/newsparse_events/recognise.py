@@ -633,7 +633,9 @@ def _event(
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     leading = max(leading, relative_start(text, s.start, trigger.start))
     # "killed ..., police said on Friday": Friday is when it was said, not when they died
-    timed = clause_dates(tree, saying_times(text, claims, saying_dates(dates, claims, start, end)), trigger)
+    said = saying_times(text, claims, saying_dates(dates, claims, start, end))
+    nominal = trig.form == "noun" or tokens.texts[trig.b - 1].lower() == "of"  # "deaths", "the killing of"
+    timed = clause_dates(tree, said, trigger, nominal=nominal)
     return Event(
         start=start,
         end=end,

@@ -137,3 +137,18 @@ def test_a_bare_figure_is_no_perpetrator() -> None:
     """ "1 killed 3 injured": the figure is a victim count."""
     found = events("A mob of 14 people attacked a youth and 3 others in Jathol village. 1 killed 3 injured.")
     assert all(e.perpetrator_text is None or not e.perpetrator_text.text.isdigit() for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 28 April 2020, Taliban militants attacked militia forces, causing 3 casualties, in Logar.",
+        "On 29 April 2020, Houthi forces attacked the front but retreated after incurring fatalities.",
+        "On 6 May 2020, clashes erupted on the Sirwah frontline, resulting in the death of a commander.",
+    ],
+)
+def test_a_verb_that_tells_the_casualties_keeps_the_leading_date(sentence: str) -> None:
+    """ "On <day>, ... causing 3 casualties": the day is the casualties' (no other act is dated)."""
+    found = events(sentence, published="2020-05-10")
+    assert found and found[0].date is not None and found[0].date.value is not None
+    assert found[0].date.value.startswith("2020-0")
