@@ -499,7 +499,8 @@ def mention_near(
             continue
         before = text[max(bounds[0], start - 16) : start].lower().split()
         located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
-        if placed_only and not located and any(word in _ELSEWHERE for word in before[-3:]):
+        cue = text[max(bounds[0], start - 16) : start].lower().rpartition(",")[2].split()[-3:]
+        if placed_only and not located and any(word in _ELSEWHERE for word in cue):
             continue  # "crashed as it left for Florida", "the border with Burma": not where it happened
         if not located and text[end : end + 2][1:].isalpha():
             continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened

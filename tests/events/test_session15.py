@@ -152,3 +152,12 @@ def test_a_verb_that_tells_the_casualties_keeps_the_leading_date(sentence: str) 
     found = events(sentence, published="2020-05-10")
     assert found and found[0].date is not None and found[0].date.value is not None
     assert found[0].date.value.startswith("2020-0")
+
+
+def test_an_area_after_a_comma_is_still_the_place() -> None:
+    """ "on the road that leads to La Flor, Durango, a man was found dead": Durango is the area."""
+    (event,) = events(
+        "Around 5 May 2020 (as reported), on the road that leads to La Flor, Durango, a man was found dead.",
+        published="2020-05-08",
+    )
+    assert event.place_text is not None
