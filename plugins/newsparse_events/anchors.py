@@ -190,6 +190,11 @@ def lead_date(
     return None
 
 
+def resolved_date(date: DateRef | None, doc: Document) -> DateRef | None:
+    """The date with a bare weekday resolved against the publication date."""
+    return past_weekday(date, doc.meta.published_date) if date is not None else None
+
+
 def date_near(
     dates: Sequence[TimeExpression], start: int, end: int, where: int, leading_end: int
 ) -> DateRef | None:
@@ -229,6 +234,7 @@ def clause_dates(
     at = tree.word_at(trigger.start) if tree is not None else None
     if tree is None or at is None:
         return list(dates)
+    nominal = nominal or trigger.text.lower().endswith(" of")  # "deaths", "the killing of"
     own = tree.predicate(at)
     kept = [t for t in dates if not _in_other_clause(tree, t.start, own)]
     told = _prior_clause(tree, own)

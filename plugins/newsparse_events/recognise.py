@@ -37,8 +37,8 @@ from newsparse_events.anchors import (
     linked_date,
     narrative_date,
     needs_narrative_day,
-    past_weekday,
     relative_start,
+    resolved_date,
     saying_dates,
     saying_times,
     source_of,
@@ -62,7 +62,7 @@ from newsparse_events.lexicon import (
     VICTIM_NOUNS,
     VIOLENCE_WORDS,
 )
-from newsparse_events.model import DateRef, Event, QuantityRef
+from newsparse_events.model import Event, QuantityRef
 from newsparse_events.places import (
     as_mention,
     as_span,
@@ -634,8 +634,7 @@ def _event(
     leading = max(leading, relative_start(text, s.start, trigger.start))
     # "killed ..., police said on Friday": Friday is when it was said, not when they died
     said = saying_times(text, claims, saying_dates(dates, claims, start, end))
-    nominal = trig.form == "noun" or tokens.texts[trig.b - 1].lower() == "of"  # "deaths", "the killing of"
-    timed = clause_dates(tree, said, trigger, nominal=nominal)
+    timed = clause_dates(tree, said, trigger, nominal=trig.form == "noun")
     return Event(
         start=start,
         end=end,
@@ -650,7 +649,7 @@ def _event(
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
-        date=_resolved(date_near(timed, s.start, s.end, trigger.start, leading), doc),
+        date=resolved_date(date_near(timed, s.start, s.end, trigger.start, leading), doc),
         source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
@@ -658,11 +657,6 @@ def _event(
 
 # between victims and their trigger, a locative phrase and no origin: "people at Kralgund town (...) were"
 _LOCATED_GAP = re.compile(r"\s+(?:in|at|near|inside|outside)\s(?:(?!\b(?:from|of|who|which|that)\b)[^.;])*")
-
-
-def _resolved(date: DateRef | None, doc: Document) -> DateRef | None:
-    """The date with a bare weekday resolved against the publication date."""
-    return past_weekday(date, doc.meta.published_date) if date is not None else None
 
 
 def extract(doc: Document) -> Iterator[Event]:
@@ -790,8 +784,12 @@ def _events(doc: Document) -> Iterator[Event]:
         claims = within(lookup.claims, lookup.claim_starts, s.start, s.end)
         dates = within(lookup.dates, lookup.date_starts, s.start, s.end)
         in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
-        for trig, ref, victims in facts:
-            event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, frame.blocked)
+        extents = [
+            _extent(Span.of(text, tokens.starts[t.a], tokens.ends[t.b - 1]), r, v) for t, r, v in facts
+        ]
+        for i, (trig, ref, victims) in enumerate(facts):  # no place from another fact ("the toll in Iraq")
+            others = [*frame.blocked, *(extent for j, extent in enumerate(extents) if j != i)]
+            event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, others)
             event = _from_narrative(doc, event, lookup, frame)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
             yield _unplaced(event) if named else event

@@ -161,3 +161,14 @@ def test_an_area_after_a_comma_is_still_the_place() -> None:
         published="2020-05-08",
     )
     assert event.place_text is not None
+
+
+def test_a_place_of_another_facts_toll_is_not_this_ones() -> None:
+    """ "five soldiers were killed by a bomb blast, bringing the death toll in Iraq to 1,971": Iraq is
+    the running toll's place, not the blast's."""
+    found = events(
+        "The military announced that five American soldiers were killed by a bomb blast on the day of the "
+        "referendum, bringing the U.S. death toll in Iraq to 1,971."
+    )
+    blast = [e for e in found if e.count is not None and e.count.value == 5]
+    assert blast and blast[0].place_text is None
