@@ -450,7 +450,26 @@ def relative_start(text: str, start: int, trigger: int) -> int:
     "adopted on March 13 following an earthquake that killed 1,000": March 13 is when it was adopted.
     Only a relative whose antecedent follows "after", "following", "since" or "before" opens one.
     """
+    later = later_relative(text, start, trigger)
+    if later > start:
+        return later
     found = _RELATIVE_OPENING.search(text, max(start, trigger - 40), trigger)
     if found is None or not _EARLIER_EVENT.search(text, max(start, found.start() - 50), found.start()):
         return start  # "On Monday a bomb that killed 12 exploded": the bomb's day is the killing's
     return found.start()
+
+
+# a relative clause told as happening later than its main clause: "Cunanan, who later killed himself"
+_LATER_RELATIVE = re.compile(
+    r"\b(?:who|which|that)\s+(?:later|subsequently|eventually|afterwards)\s+$", re.IGNORECASE
+)
+
+
+def later_relative(text: str, start: int, trigger: int) -> int:
+    """Where a relative clause told as later than its main clause opens right before the trigger, else start.
+
+    "shot outside his Florida home in 1997 by Andrew Cunanan, who later killed himself": the main
+    clause's place and date are the shooting's, not the suicide's.
+    """
+    found = _LATER_RELATIVE.search(text, max(start, trigger - 40), trigger)
+    return found.start() if found is not None else start

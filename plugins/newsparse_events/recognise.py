@@ -32,6 +32,7 @@ from newsparse_events.actors import (
 from newsparse_events.anchors import (
     clause_dates,
     date_near,
+    later_relative,
     lead_date,
     leading_clause_end,
     linked_date,
@@ -603,6 +604,7 @@ def _event(
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     exclude.extend(origins(text, mentions))
+    exclude.append((s.start, later_relative(text, s.start, trigger.start)))  # "X, who later killed himself"
     if victims is not None:
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
