@@ -603,8 +603,7 @@ def _event(
         perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
-    exclude.extend(origins(text, mentions))
-    exclude.append((s.start, later_relative(text, s.start, trigger.start)))  # "X, who later killed himself"
+    exclude.extend([*origins(text, mentions), (s.start, later_relative(text, s.start, trigger.start))])
     if victims is not None:
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
