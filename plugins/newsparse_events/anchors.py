@@ -448,7 +448,8 @@ def relative_start(text: str, start: int, trigger: int) -> int:
     """Where a relative clause holding the trigger opens (dates before it time the main clause), else start.
 
     "adopted on March 13 following an earthquake that killed 1,000": March 13 is when it was adopted.
-    Only a relative whose antecedent follows "after", "following", "since" or "before" opens one.
+    Only a relative whose antecedent follows "after", "following", "since" or "before" opens one, or
+    one told as later than its main clause ("who later killed himself").
     """
     later = later_relative(text, start, trigger)
     if later > start:
