@@ -311,7 +311,8 @@ _KIN_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 
 def _unplaced(event: Event) -> Event:
     """A killing told by an adjective ("the company founded by assassinated former prime minister X")
-    without the sentence's actor, place and date: those are the main clause's, not the killing's."""
+    or in a later relative ("X, who later killed himself") without the sentence's actor, place and
+    date: those are the main clause's, not the killing's."""
     return attrs.evolve(
         event, perpetrator=None, perpetrator_text=None, place=None, place_text=None, areas=(), date=None
     )
@@ -603,7 +604,7 @@ def _event(
         perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
-    exclude.extend([*origins(text, mentions), (s.start, later_relative(text, s.start, trigger.start))])
+    exclude.extend(origins(text, mentions))
     if victims is not None:
         between = trigger.end <= victims.start and count is not None and victims.end <= count.start
         # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
@@ -793,4 +794,5 @@ def _events(doc: Document) -> Iterator[Event]:
             event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, others)
             event = _from_narrative(doc, event, lookup, frame)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
-            yield _unplaced(event) if named else event
+            later = later_relative(text, s.start, event.trigger.start) > s.start  # "who later killed himself"
+            yield _unplaced(event) if named or later else event

@@ -177,6 +177,7 @@ def test_a_place_of_another_facts_toll_is_not_this_ones() -> None:
 def test_who_later_killed_himself_is_not_placed_or_dated_by_the_main_clause() -> None:
     """ "shot outside his Florida home in 1997 by X, who later killed himself": neither is the suicide's."""
     found = events(
+        "The collection was housed at his New York townhouse. "
         "The designer was shot outside his Florida home in 1997 by suspected serial killer Andrew "
         "Cunanan, who later killed himself. The auction will feature 45 paintings.",
         published="2005-02-01",
