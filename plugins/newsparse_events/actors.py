@@ -219,5 +219,27 @@ _NO_ACTOR = re.compile(
 
 
 def no_actor(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, found as a perpetrator, is a disease or a reporting word: no actor."""
-    return _NO_ACTOR.search(text, start, end) is not None
+    """Whether ``text[start:end]``, found as a perpetrator, is a disease or a reporting word: no actor.
+
+    Nor a means ("killed by direct fire", "an artillery shell hit ... and injured"), a bare figure
+    ("1 killed 3 injured") or another act's verb ("killing 5 and arresting 8").
+    """
+    if _NO_ACTOR.search(text, start, end) is not None:
+        return True
+    words = text[start:end].lower().split()
+    if not words or words[-1].isdigit():
+        return True
+    if len(words) == 1 and words[0].endswith("ing") and words[0].isalpha():
+        return True
+    if words[-1] not in _MEANS or ACTOR_NOUNS.intersection(words):
+        return False
+    # no name among the words before the head: "Afghan forces fire", "Hamas rockets" name an actor
+    return all(w.islower() or w in {"A", "An", "The"} for w in text[start:end].split()[:-1])
+
+
+# heads of a phrase that names the means, not who used it (beside the instruments of the lexicon)
+_MEANS = frozenset(
+    """fire shell shells ied ieds arrow arrows shrapnel shrapnels flames grenade grenades bomb bombs mine
+    mines landmine landmines bullet bullets rocket rockets missile missiles mortar mortars explosion
+    explosions blast blasts explosive explosives device devices airstrike airstrikes strike strikes""".split()
+)

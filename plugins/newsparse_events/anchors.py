@@ -190,6 +190,11 @@ def lead_date(
     return None
 
 
+def resolved_date(date: DateRef | None, doc: Document) -> DateRef | None:
+    """The date with a bare weekday resolved against the publication date."""
+    return past_weekday(date, doc.meta.published_date) if date is not None else None
+
+
 def date_near(
     dates: Sequence[TimeExpression], start: int, end: int, where: int, leading_end: int
 ) -> DateRef | None:
@@ -218,18 +223,93 @@ _OTHER_CLAUSES = frozenset({"acl", "acl:relcl"})
 
 
 def clause_dates(
-    tree: SyntaxTree | None, dates: Sequence[TimeExpression], trigger: Span
+    tree: SyntaxTree | None, dates: Sequence[TimeExpression], trigger: Span, nominal: bool = False
 ) -> list[TimeExpression]:
     """The dates of the sentence but those told in a clause on a noun that is no incident.
 
     "14 people were injured in clashes during a strike called to protest against measures imposed
-    after the March 5 earthquake": March 5 dates the earthquake, not the injuries.
+    after the March 5 earthquake": March 5 dates the earthquake, not the injuries. ``nominal``: the
+    trigger is a noun ("the killing of").
     """
     at = tree.word_at(trigger.start) if tree is not None else None
     if tree is None or at is None:
         return list(dates)
+    nominal = nominal or trigger.text.lower().endswith(" of")  # "deaths", "the killing of"
     own = tree.predicate(at)
-    return [t for t in dates if not _in_other_clause(tree, t.start, own)]
+    kept = [t for t in dates if not _in_other_clause(tree, t.start, own)]
+    told = _prior_clause(tree, own)
+    if told is not None:
+        return [t for t in kept if told[0] <= t.start and t.end <= told[1]]
+    if nominal and _object_noun(tree, at, own):
+        return [t for t in kept if t.start > trigger.start]  # "last week the media highlighted the killing"
+    return kept
+
+
+# subordinators of a clause telling what happened before the main clause's act: "sentenced on
+# Thursday for killing", "hunted the gunman on Wednesday after he killed his wife"
+_PRIOR_MARKERS = frozenset({"after", "for", "of"})
+
+
+# stems of verbs whose object casualty noun is the happening itself: "causing 3 casualties",
+# "incurring fatalities", "suffered casualties", "resulting in one death", "led to the killing of"
+_HAPPENING_VERBS = (
+    "occur happen took take came come follow caus left leav brought bring rais incur suffer sustain "
+    "result lead led inflict claim report record confirm see saw witness regist count toll"
+).split()
+
+
+def _object_noun(tree: SyntaxTree, at: int, own: int) -> bool:
+    """Whether a casualty noun is told as the object of another act ("highlighted the killing of").
+
+    "Last week the media highlighted the killing of X": the week times the highlighting. A subject
+    ("the deaths came on Sunday"), a noun of violence's verb or of one that tells the casualties
+    themselves ("causing 3 casualties", "incurring fatalities") keeps the clause's dates.
+    """
+    if at == own or tree.words[at].upos != "NOUN" or tree.words[own].upos != "VERB":
+        return False
+    verb = tree.words[own].text.lower()
+    if verb in VIOLENCE_WORDS or verb.startswith(tuple(_HAPPENING_VERBS)) or _gerund(tree, at):
+        return False
+    k = at
+    for _ in range(len(tree.words)):  # up to the word attached to the verb
+        head = tree.head_of(k)
+        if head is None:
+            return False
+        if head == own:
+            break
+        k = head
+    return tree.words[k].deprel in ("obj", "obl")
+
+
+def _gerund(tree: SyntaxTree, at: int) -> bool:
+    """Whether the word at ``at`` is a verbal "-ing" form with an object ("admitted kidnapping two girls")."""
+    following = tree.words[at + 1].text.lower() if at + 1 < len(tree.words) else ""
+    return tree.words[at].text.lower().endswith("ing") and following != "of"
+
+
+def _prior_clause(tree: SyntaxTree, own: int) -> tuple[int, int] | None:
+    """The span of the event's clause when a prior-time subordinator opens it ("after he killed").
+
+    The main clause's dates time a later act (a hunt, a sentence), not the killing: only the
+    clause's own dates may date it.
+    """
+    first = own
+    for _ in range(len(tree.words)):  # up the conjuncts: "after he killed his wife and wounded three"
+        head = tree.head_of(first)
+        if tree.words[first].deprel != "conj" or head is None or head >= first:
+            break
+        first = tree.predicate(head)
+    if tree.words[first].upos not in ("VERB", "AUX") or tree.head_of(first) is not None:
+        return None  # an attached clause or a noun: the tree links its time itself
+    clause = tree.clause(first)
+    opener = [k for k in tree.dependents(first, "mark") if tree.words[k].start <= clause.start]
+    before = [k for k in range(first) if tree.words[k].end <= clause.start]
+    words = [tree.words[k].text.lower() for k in opener + before[-1:]]
+    if not any(word in _PRIOR_MARKERS for word in words):
+        return None
+    if "after" in words and tree.words[first].text.lower().endswith("ing"):
+        return None  # "retreated after incurring fatalities": one happening, right after
+    return clause.start, clause.end
 
 
 def _on_other_noun(tree: SyntaxTree, clause: int, own: int) -> bool:
@@ -368,9 +448,29 @@ def relative_start(text: str, start: int, trigger: int) -> int:
     """Where a relative clause holding the trigger opens (dates before it time the main clause), else start.
 
     "adopted on March 13 following an earthquake that killed 1,000": March 13 is when it was adopted.
-    Only a relative whose antecedent follows "after", "following", "since" or "before" opens one.
+    Only a relative whose antecedent follows "after", "following", "since" or "before" opens one, or
+    one told as later than its main clause ("who later killed himself").
     """
+    later = later_relative(text, start, trigger)
+    if later > start:
+        return later
     found = _RELATIVE_OPENING.search(text, max(start, trigger - 40), trigger)
     if found is None or not _EARLIER_EVENT.search(text, max(start, found.start() - 50), found.start()):
         return start  # "On Monday a bomb that killed 12 exploded": the bomb's day is the killing's
     return found.start()
+
+
+# a relative clause told as happening later than its main clause: "Cunanan, who later killed himself"
+_LATER_RELATIVE = re.compile(
+    r"\b(?:who|which|that)\s+(?:later|subsequently|eventually|afterwards)\s+$", re.IGNORECASE
+)
+
+
+def later_relative(text: str, start: int, trigger: int) -> int:
+    """Where a relative clause told as later than its main clause opens right before the trigger, else start.
+
+    "shot outside his Florida home in 1997 by Andrew Cunanan, who later killed himself": the main
+    clause's place and date are the shooting's, not the suicide's.
+    """
+    found = _LATER_RELATIVE.search(text, max(start, trigger - 40), trigger)
+    return found.start() if found is not None else start

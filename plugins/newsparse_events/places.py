@@ -189,6 +189,28 @@ def _starts_after_on(tokens: TokenColumns, k: int, hi: int) -> list[tuple[int, i
     return []
 
 
+def _past_possessor(tokens: TokenColumns, first: int, end: int, hi: int) -> tuple[int, int]:
+    """The name the possessor ``[first, end)`` owns, a few lower-case words on, else the possessor.
+
+    "in Serbia's troubled Kosovo province", "in Romania's capital Bucharest": Kosovo, Bucharest.
+    """
+    last = tokens.texts[end - 1]
+    if not (last.endswith(("'s", "’s")) or (end < hi and tokens.texts[end] in {"'s", "’s"})):
+        return first, end
+    j = end + 1 if end < hi and tokens.texts[end] in {"'s", "’s"} else end
+    for k in range(j, min(hi, j + 4)):
+        word = tokens.texts[k]
+        if _capitalised(word):
+            return k, name_at(tokens, k, hi)
+        if not word.isalpha() or not word.islower() or word in _POSSESSION_STOPS:
+            break
+    return first, end
+
+
+# words that end a possessor's noun phrase before any name it owns: "in Russia's war with Chechnya"
+_POSSESSION_STOPS = frozenset("in on at of with and or by for to from near".split())
+
+
 def located_names(
     text: str,
     tokens: TokenColumns,
@@ -206,6 +228,7 @@ def located_names(
         end = name_at(tokens, first, hi)
         if end == first:
             continue
+        first, end = _past_possessor(tokens, first, end, hi)
         start, stop = tokens.starts[first], tokens.ends[end - 1]
         if any(a < stop and start < b for a, b in dates):
             continue
@@ -457,11 +480,14 @@ def mention_near(
     kinds: frozenset[str],
     text: str,
     exclude: Sequence[tuple[int, int]],
+    *,
+    placed_only: bool = False,
 ) -> tuple[int, int, str] | None:
     """The mention of an entity of ``kinds`` in the sentence nearest to offset ``where``.
 
     A mention after a locative preposition ("in Idlib") wins over a nearer bare one; demonyms never
-    name a place.
+    name a place. With ``placed_only``, never one after a word that points elsewhere ("for", "to",
+    "with": a destination, a border).
     """
     best: tuple[tuple[int, int], tuple[int, int, str]] | None = None
     for start, end, ident, kind, form in mentions:
@@ -473,6 +499,9 @@ def mention_near(
             continue
         before = text[max(bounds[0], start - 16) : start].lower().split()
         located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
+        cue = text[max(bounds[0], start - 16) : start].lower().rpartition(",")[2].split()[-3:]
+        if placed_only and not located and any(word in _ELSEWHERE for word in cue):
+            continue  # "crashed as it left for Florida", "the border with Burma": not where it happened
         if not located and text[end : end + 2][1:].isalpha():
             continue  # "U.S. soldiers", "the U.S. House": a modifier or an actor, not where it happened
         key = (0 if located else 1, abs(start - where))
@@ -481,18 +510,34 @@ def mention_near(
     return None if best is None else best[1]
 
 
+# words before a name that point away from where it happened: "left for X", "fled to X", "the border
+# with X" ("from X" is where people were abducted or fled from: kept)
+_ELSEWHERE = frozenset("for to with towards toward into".split())
+
+
 def as_mention(
-    span: Span | None, mentions: Sequence[tuple[int, int, str, str, str | None]], kinds: frozenset[str]
+    span: Span | None,
+    mentions: Sequence[tuple[int, int, str, str, str | None]],
+    kinds: frozenset[str],
+    *,
+    owned: bool = False,
 ) -> tuple[int, int, str | None] | None:
-    """A phrase the structure gave as the entity mention of ``kinds`` inside it, else as the phrase itself."""
+    """A phrase the structure gave as the entity mention of ``kinds`` inside it, else as the phrase itself.
+
+    With ``owned``, a mention its first one possesses wins: "Romania's capital Bucharest" is Bucharest.
+    """
     if span is None:
         return None
+    found: list[tuple[int, int, str | None]] = []
     for start, end, ident, kind, form in mentions:
         if span.start <= start and end <= span.end and kind in kinds and form != "demonym":
             if span.text[max(0, start - span.start - 5) : start - span.start].lower() == "anti-":
                 continue  # "anti-Houthi forces" are not the Houthis
-            return (start, end, ident)
-    return (span.start, span.end, None)
+            found.append((start, end, ident))
+    # "Romania's capital Bucharest": the place owned, not its possessor
+    if owned and len(found) > 1 and span.text[found[0][1] - span.start :][:2] in {"'s", "’s"}:
+        return found[1]
+    return found[0] if found else (span.start, span.end, None)
 
 
 def outside(

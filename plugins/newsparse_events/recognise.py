@@ -32,13 +32,14 @@ from newsparse_events.actors import (
 from newsparse_events.anchors import (
     clause_dates,
     date_near,
+    later_relative,
     lead_date,
     leading_clause_end,
     linked_date,
     narrative_date,
     needs_narrative_day,
-    past_weekday,
     relative_start,
+    resolved_date,
     saying_dates,
     saying_times,
     source_of,
@@ -62,7 +63,7 @@ from newsparse_events.lexicon import (
     VICTIM_NOUNS,
     VIOLENCE_WORDS,
 )
-from newsparse_events.model import DateRef, Event, QuantityRef
+from newsparse_events.model import Event, QuantityRef
 from newsparse_events.places import (
     as_mention,
     as_span,
@@ -310,7 +311,8 @@ _KIN_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 
 def _unplaced(event: Event) -> Event:
     """A killing told by an adjective ("the company founded by assassinated former prime minister X")
-    without the sentence's actor, place and date: those are the main clause's, not the killing's."""
+    or in a later relative ("X, who later killed himself") without the sentence's actor, place and
+    date: those are the main clause's, not the killing's."""
     return attrs.evolve(
         event, perpetrator=None, perpetrator_text=None, place=None, place_text=None, areas=(), date=None
     )
@@ -559,8 +561,9 @@ def _perpetrator(
     perp = structural_actor(
         text, roles.perpetrator, as_mention(roles.perpetrator, mentions, ACTOR_KINDS), mentions
     )
-    if perp is None:
-        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, active, mentions)
+    if perp is None:  # an actor before a noun ("Dutroux led police to the bodies") did some other act
+        verbal = active and trig.form == "verb"
+        perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, verbal, mentions)
     if perp is None and active and not roles.subject:
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:
@@ -612,9 +615,11 @@ def _event(
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     exclude.extend(possessors(text, [(m[0], m[1], m[2]) for m in mentions if m[3] in PLACE_KINDS] + located))
     place = (
-        outside(as_mention(roles.place, mentions, PLACE_KINDS), exclude)
+        outside(as_mention(roles.place, mentions, PLACE_KINDS, owned=True), exclude)
         or nearest(located, trigger, exclude)
-        or mention_near(mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude)
+        or mention_near(
+            mentions, (s.start, s.end), trigger.start, PLACE_KINDS, text, exclude, placed_only=True
+        )
         or nearest(
             named_incident(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS), trigger, exclude
         )
@@ -630,7 +635,8 @@ def _event(
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     leading = max(leading, relative_start(text, s.start, trigger.start))
     # "killed ..., police said on Friday": Friday is when it was said, not when they died
-    timed = clause_dates(tree, saying_times(text, claims, saying_dates(dates, claims, start, end)), trigger)
+    said = saying_times(text, claims, saying_dates(dates, claims, start, end))
+    timed = clause_dates(tree, said, trigger, nominal=trig.form == "noun")
     return Event(
         start=start,
         end=end,
@@ -645,7 +651,7 @@ def _event(
         place=place[2] if place is not None else None,
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
-        date=_resolved(date_near(timed, s.start, s.end, trigger.start, leading), doc),
+        date=resolved_date(date_near(timed, s.start, s.end, trigger.start, leading), doc),
         source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
@@ -653,11 +659,6 @@ def _event(
 
 # between victims and their trigger, a locative phrase and no origin: "people at Kralgund town (...) were"
 _LOCATED_GAP = re.compile(r"\s+(?:in|at|near|inside|outside)\s(?:(?!\b(?:from|of|who|which|that)\b)[^.;])*")
-
-
-def _resolved(date: DateRef | None, doc: Document) -> DateRef | None:
-    """The date with a bare weekday resolved against the publication date."""
-    return past_weekday(date, doc.meta.published_date) if date is not None else None
 
 
 def extract(doc: Document) -> Iterator[Event]:
@@ -785,8 +786,13 @@ def _events(doc: Document) -> Iterator[Event]:
         claims = within(lookup.claims, lookup.claim_starts, s.start, s.end)
         dates = within(lookup.dates, lookup.date_starts, s.start, s.end)
         in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
-        for trig, ref, victims in facts:
-            event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, frame.blocked)
+        extents = [
+            _extent(Span.of(text, tokens.starts[t.a], tokens.ends[t.b - 1]), r, v) for t, r, v in facts
+        ]
+        for i, (trig, ref, victims) in enumerate(facts):  # no place from another fact ("the toll in Iraq")
+            others = [*frame.blocked, *(extent for j, extent in enumerate(extents) if j != i)]
+            event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, others)
             event = _from_narrative(doc, event, lookup, frame)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
-            yield _unplaced(event) if named else event
+            later = later_relative(text, s.start, event.trigger.start) > s.start  # "who later killed himself"
+            yield _unplaced(event) if named or later else event
