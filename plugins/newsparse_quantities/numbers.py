@@ -532,8 +532,8 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     value = parsed
     last = i
     plain = "," not in t and "." not in t and "/" not in t
-    nxt = w.texts[i + 1] if i + 1 < n else ""
-    if nxt[:1] not in _ASCII_DIGITS and "/" not in nxt and not _may_extend(nxt, w.lower[i + 1] if nxt else ""):
+    nxt, nxt_low = (w.texts[i + 1], w.lower[i + 1]) if i + 1 < n else ("", "")
+    if nxt[:1] not in _ASCII_DIGITS and "/" not in nxt and not _may_extend(nxt, nxt_low):
         return _exact(i, i, value, digits=True, plain=plain)  # (most numbers: no word below extends it)
     # space-grouped thousands: "40 000", "1 234 567"
     if plain and len(t) <= 3 and i + 1 < n and w.texts[i + 1][:1] in _ASCII_DIGITS:

@@ -590,7 +590,8 @@ def _plain_stops() -> frozenset[str]:
     cur = currencies()
     taken = (
         {"per", "in", "p", "m", "pound", "pounds", *_PERCENT_BY_FIRST, *_COUNTRY_NAMES, *_WORD_MONEY}
-        | _TORQUE_FIRST | _SPACED_SYMBOLS | _LOWER_CODES | _currency_name_firsts() | _CENT_OF | _HYPHENS | _OPEN
+        | _TORQUE_FIRST | _SPACED_SYMBOLS | _LOWER_CODES | _currency_name_firsts() | _CENT_OF
+        | _HYPHENS | _OPEN
     )  # fmt: skip
     return frozenset(
         w for w in COUNTED_STOP if w not in taken and w not in cur.symbols and w.upper() not in cur.codes

@@ -4,9 +4,9 @@ readers give."""
 from __future__ import annotations
 
 import importlib
+from fractions import Fraction
 
 import pytest
-from fractions import Fraction
 
 from newsparse import Document
 from newsparse_quantities.numbers import _exact, _parse_digit_number, split_words
@@ -54,7 +54,15 @@ def test_a_number_before_a_stop_word_is_read_as_before(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "last"),
-    [("5 people", 0), ("2 1/2 miles", 1), ("3 ½", 1), ("4.5 bn", 1), ("7 million", 1), ("1e6", 2), ("12 dozen", 1)],
+    [
+        ("5 people", 0),
+        ("2 1/2 miles", 1),
+        ("3 ½", 1),
+        ("4.5 bn", 1),
+        ("7 million", 1),
+        ("1e6", 2),
+        ("12 dozen", 1),
+    ],
 )
 def test_digits_take_the_words_that_extend_them(text: str, last: int) -> None:
     num = _parse_digit_number(_words(text), 0, False)
