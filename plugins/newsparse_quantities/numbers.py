@@ -190,7 +190,8 @@ def parse_digits(s: str) -> Fraction | str:
         whole = len(parts) == 2 and all(p.isascii() and p.isdigit() for p in parts)  # not "/", "3/"
         if whole and int(parts[1]) != 0:
             numerator, denominator = int(parts[0]), int(parts[1])
-            proper = denominator in _SLASH_DENOMINATORS and (numerator < denominator or denominator <= 4)
+            improper = denominator <= 4 and numerator < 10 * denominator  # "3/2"; "2003/4" is a year
+            proper = denominator in _SLASH_DENOMINATORS and (numerator < denominator or improper)
             if numerator == 1 or proper:
                 return Fraction(numerator, denominator)
         return "date"  # "9/11", "1986/87": a date or a season, not a fraction
@@ -532,9 +533,6 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     value = parsed
     last = i
     plain = "," not in t and "." not in t and "/" not in t
-    nxt, nxt_low = (w.texts[i + 1], w.lower[i + 1]) if i + 1 < n else ("", "")
-    if nxt[:1] not in _ASCII_DIGITS and "/" not in nxt and not _may_extend(nxt, nxt_low):
-        return _exact(i, i, value, digits=True, plain=plain)  # (most numbers: no word below extends it)
     # space-grouped thousands: "40 000", "1 234 567"
     if plain and len(t) <= 3 and i + 1 < n and w.texts[i + 1][:1] in _ASCII_DIGITS:
         grouped = _space_grouped(w, i)  # (a group is three digits: only a digit can follow)
@@ -603,20 +601,6 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
                 value += more[0]
                 last = more[1]
     return _exact(i, last, value, digits=True, plain=plain, scaled=scaled)
-
-
-def _may_extend(written: str, lower: str) -> bool:
-    """Whether the word after a number's digits may extend it (a fraction, an exponent, a power or a
-    scale: the words the steps of :func:`_parse_digit_number` read), by two set lookups."""
-    as_written, lower_cased = _extenders()
-    return written in as_written or lower in lower_cased
-
-
-@lru_cache(maxsize=1)
-def _extenders() -> tuple[frozenset[str], frozenset[str]]:
-    """The words after digits that :func:`_parse_digit_number` reads: (as written, lower-cased)."""
-    written = {*VULGAR, "-", "e", "E", "x", "×", "^", "m", *SCALE_SUFFIXES, *SPACED_SCALES}
-    return frozenset(written), frozenset({*SCALE_WORDS, *DOZEN})
 
 
 def _parse_word_number(w: Words, i: int) -> Num | None:
