@@ -92,6 +92,7 @@ _PARTICLE_VERBS = frozenset(
     rounded drummed called showed shown turn turned drew drawn draw brought bring came come held
     hold freed snapped shot gunned hunted tracked laid lay struck knocked wrote written let settled
     pinned clock clocks clocking notch notches notching rack racks racking chalk chalks chalking
+    send sends sending sent
     """.split()
 )
 _RAISE = frozenset("raise raises raised raising".split())
