@@ -92,9 +92,11 @@ _PARTICLE_VERBS = frozenset(
     rounded drummed called showed shown turn turned drew drawn draw brought bring came come held
     hold freed snapped shot gunned hunted tracked laid lay struck knocked wrote written let settled
     pinned clock clocks clocking notch notches notching rack racks racking chalk chalks chalking
+    send sends sending sent
     """.split()
 )
 _RAISE = frozenset("raise raises raised raising".split())
+_JUMP_EVENTS = frozenset({"long", "high", "triple", "ski"})
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
 _DIED = frozenset("died dies dead death retired retires retire".split())
 _AGE_PREVIOUS = (
@@ -634,6 +636,8 @@ def _direction(words: Words, k: int) -> str | None:
     if word in _UP:
         if word == "up" and k >= 1 and words.lower[k - 1] in _PARTICLE_VERBS:
             return None
+        if word in ("jump", "jumps") and k >= 1 and words.lower[k - 1] in _JUMP_EVENTS:
+            return None  # "the long jump at 6.63m", "Women's triple jump 1.": an event, no rise
         return "up"
     if word in _DOWN:
         if word == "down" and k >= 1 and words.lower[k - 1] in _PARTICLE_VERBS:
@@ -650,6 +654,8 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
     while k >= 0 and skipped <= 3:
         word = lower[k]
         if word in ("at", "of") and k >= 1 and lower[k - 1] in _NOUN_OF:
+            if k >= 2 and lower[k - 2] in _JUMP_EVENTS and lower[k - 1] in ("jump", "jumps"):
+                return None  # "took the long jump at 6.63m": an event
             return "up" if lower[k - 1] in _UP_NOUNS else _loss(words, f, lower[k - 1])  # "growth of"
         if word in ("to", "from", "at", "of", "vs", "versus"):
             if word == "of" and f.kind == "percent":

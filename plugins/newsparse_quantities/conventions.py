@@ -21,6 +21,7 @@ from .context import counted_rate, is_change_word, with_modifier
 from .found import Found
 from .lexicon import MONTHS
 from .numbers import Words
+from .odds import slash_not_amount
 
 __all__ = ["apply_conventions", "is_word_fraction"]
 
@@ -49,6 +50,8 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
         if f.kind == "number" and f.unit is None:
             if not fractions and is_word_fraction(words, f):
                 continue
+            if first == last and "/" in words.texts[first] and slash_not_amount(words, first):
+                continue  # "odds of 4/6", "6-7 (3/7)", "the weekend of 8/9 January": no fraction
             if f.modifier == "range" and _span_of_years(words, f):
                 continue  # "its 1983 to 1985 regulatory accounting statements": years, a period
             if after == "of" and _periods_of_time(words, last):

@@ -42,6 +42,8 @@ _MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are
 _HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
 SPACED_SCALES = MappingProxyType({"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12})
 DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+_EXTENDERS = frozenset({*VULGAR, *SCALE_SUFFIXES, *SPACED_SCALES, *_ASCII_DIGITS, *"-eEx×^m"})  # read after
+_EXTENDERS_LOWER = frozenset({*SCALE_WORDS, *DOZEN})  # digits by _parse_digit_number (lower-cased)
 _PLAIN_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 _GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
@@ -190,7 +192,8 @@ def parse_digits(s: str) -> Fraction | str:
         whole = len(parts) == 2 and all(p.isascii() and p.isdigit() for p in parts)  # not "/", "3/"
         if whole and int(parts[1]) != 0:
             numerator, denominator = int(parts[0]), int(parts[1])
-            proper = denominator in _SLASH_DENOMINATORS and (numerator < denominator or denominator <= 4)
+            improper = denominator <= 4 and numerator < 10 * denominator  # "3/2"; "2003/4" is a year
+            proper = denominator in _SLASH_DENOMINATORS and (numerator < denominator or improper)
             if numerator == 1 or proper:
                 return Fraction(numerator, denominator)
         return "date"  # "9/11", "1986/87": a date or a season, not a fraction
@@ -524,14 +527,15 @@ def _more_after_scale(
 
 def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     """A number written with digits at ``i``, with its decimals, fraction, groups and scale."""
-    n = w.size
-    t = w.texts[i]
+    n, t = w.size, w.texts[i]
     parsed = parse_digits(t)
     if not isinstance(parsed, Fraction):
         return None
-    value = parsed
-    last = i
+    value, last = parsed, i
     plain = "," not in t and "." not in t and "/" not in t
+    if i + 1 == n or not (w.texts[i + 1] in _EXTENDERS or w.texts[i + 1][:1] in _EXTENDERS
+                          or w.lower[i + 1] in _EXTENDERS_LOWER):  # (most numbers: nothing below reads on)
+        return _exact(i, i, value, digits=True, plain=plain)
     # space-grouped thousands: "40 000", "1 234 567"
     if plain and len(t) <= 3 and i + 1 < n and w.texts[i + 1][:1] in _ASCII_DIGITS:
         grouped = _space_grouped(w, i)  # (a group is three digits: only a digit can follow)

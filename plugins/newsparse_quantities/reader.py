@@ -24,6 +24,7 @@ from .counted_words import (
     OF_DETERMINERS,
 )
 from .countries import country_currency, country_currency_names
+from .days import listed_days
 from .found import Found
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -503,13 +504,14 @@ class _Reader:
         if last + 1 < n and w.lower[last + 1] in MONTHS and w.texts[last + 1][:1].isupper():
             if num.value is not None and num.plain and num.value <= 31 and not has_unit:
                 return True
+        end = listed_days(w, last)  # "on 14, 20 and 27 April": the days before the last
         if (
-            last + 3 < n
-            and w.lower[last + 1] in ("to", "and", "or")
-            and w.is_digits(last + 2)
-            and len(w.texts[last + 2]) <= 2
-            and w.lower[last + 3] in MONTHS
-            and w.texts[last + 3][:1].isupper()
+            end + 3 < n
+            and w.lower[end + 1] in ("to", "and", "or")
+            and w.is_digits(end + 2)
+            and len(w.texts[end + 2]) <= 2
+            and w.lower[end + 3] in MONTHS
+            and w.texts[end + 3][:1].isupper()
             and num.plain
             and num.value is not None
             and num.value <= 31

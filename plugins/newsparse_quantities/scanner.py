@@ -13,6 +13,7 @@ from .context import is_change_word
 from .found import Found
 from .lexicon import (
     BELOW_APPROX,
+    COUNTED_STOP,
     ORDINAL_SUFFIXES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -23,6 +24,7 @@ from .lexicon import (
 from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, Words, parse_number
 from .reader import (
     _ASCII_DIGITS,
+    _COUNTRY_NAMES,
     _HYPHENS,
     _LOOKBACK,
     _LOWER_CODES,
@@ -35,6 +37,7 @@ from .reader import (
     _SPACED_PREFIXES,
     _SPACED_SYMBOLS,
     _TIME_OF_DAY,
+    _TORQUE_FIRST,
     _TRIGGER_WORDS,
     MODIFIERS_FIRST,
     _currency_name_firsts,
@@ -256,6 +259,8 @@ class _Scanner(_Reader):
         """
         w = self.w
         n = self.n
+        if last + 1 < n and w.texts[last + 1] in _plain_stops():
+            return num, second, "number", None, None, last  # "5 of", "20 when": no name or unit reads one
         if last + 2 < n and w.texts[last + 1] == "m":
             num, second, last = self._million_m(num, second, last)
         if last + 2 < n and w.lower[last + 2] in _CENTS and w.lower[last + 1] in _CENT_OF:
@@ -575,6 +580,22 @@ def _candidates(w: Words, cur: Currencies) -> tuple[list[int], set[int]]:
 def _scan_words() -> frozenset[str]:
     """The lower-cased words the scan lists: number words, caseless signs and trigger words."""
     return _number_like()[0] | _TRIGGER_WORDS
+
+
+@lru_cache(maxsize=1)
+def _plain_stops() -> frozenset[str]:
+    """Function words ("of", "when"), as written, after which :meth:`_Scanner._unit_after` reads no
+    currency and no unit: :meth:`~.reader._Reader.unit` stops at them, and none opens a currency name,
+    code, sign, percent, torque or cents (tests/quantities/test_scan.py checks both readers)."""
+    cur = currencies()
+    taken = (
+        {"per", "in", "p", "m", "pound", "pounds", *_PERCENT_BY_FIRST, *_COUNTRY_NAMES, *_WORD_MONEY}
+        | _TORQUE_FIRST | _SPACED_SYMBOLS | _LOWER_CODES | _currency_name_firsts() | _CENT_OF
+        | _HYPHENS | _OPEN
+    )  # fmt: skip
+    return frozenset(
+        w for w in COUNTED_STOP if w not in taken and w not in cur.symbols and w.upper() not in cur.codes
+    )
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,21 @@
+"""Days listed before a month ("on 14, 20 and 27 April"): dates, which the dates layer owns."""
+
+from __future__ import annotations
+
+from .numbers import Words
+
+__all__ = ["listed_days"]
+
+_MOST_LISTED_DAYS = 6  # "on 3, 10, 17, 24 and 31 May": the longest lists of days news writes
+
+
+def listed_days(words: Words, last: int) -> int:
+    """The last of the numbers of one or two digits listed by commas after word ``last`` ("14, 20
+    and 27 April": 20), or ``last`` itself; at most a few (a long run of figures is a table)."""
+    for _ in range(_MOST_LISTED_DAYS):
+        if not (last + 2 < words.size and words.texts[last + 1] == "," and len(words.texts[last + 2]) <= 2):
+            break
+        if not words.is_digits(last + 2):
+            break
+        last += 2
+    return last
