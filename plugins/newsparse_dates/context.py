@@ -272,6 +272,35 @@ _FRONTED_AFTER = re.compile(
     r"(?i),\s+(?!(?:when|while|as|after|before|if|though|although|because|since|despite|with|amid|in|at|on|for|during|following)\b)"
 )
 
+# a futures or options contract month: an exchange before it or the traded thing after it ("CBOT
+# January soybeans", "the September contract", "December Euromark futures", "March delivery")
+_EXCHANGE_BEFORE = re.compile(
+    r"\b(?:CBOT|CME|KCBT|MGE|MGEX|COMEX|Comex|NYMEX|Nymex|LIFFE|Liffe|MATIF|Matif|IPE|SIMEX|TOCOM|CSCE|NYCE|NYBOT)\s+$"
+)
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:soft\s+|hard\s+)?(?:red\s+|white\s+)?(?:winter\s+|spring\s+)?wheat|corn|soybeans?|soymeal|soyoil|oats|"
+    r"canola|cotton|cocoa|coffee|arabica|robusta|(?:raw\s+|white\s+)?sugar|crude(?!\s+(?:output|production|exports?|imports?))|"
+    r"heating\s+oil|gas\s*oil|unleaded|brent|wti|(?:live|feeder)\s+cattle|(?:lean\s+)?hogs|pork\s+bellies|"
+    r"t-bonds?|bunds?|gilts?|euromarks?|eurodollars?|euroyen|euroswiss|euribor|futures|contracts?|"
+    r"delivery|deliveries|positions?|options|vols)\b",
+    re.IGNORECASE,
+)
+# ... unless a preposition or a determiner of time makes it the calendar month ("in June crude fell")
+_CALENDAR_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|during|until|till|through|throughout|last|this|next|early|late|mid|of|by|after|before)[\s-]+$"
+)
+
+
+def _is_contract(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare month names a futures contract month (always the next such month on or after the
+    publication's: "CBOT January soybeans" in August 1996 is January 1997, never the January gone)."""
+    if _EXCHANGE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return True
+    return _CONTRACT_AFTER.match(ctx.text, end) is not None and not _CALENDAR_BEFORE.search(
+        ctx.text, max(0, start - 12), start
+    )
+
+
 _ENDED = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 
 
@@ -296,6 +325,8 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
     # news reports mostly look back: a date up to about 8 months back or 4 months ahead, unless the
     # clause is in the future tense
     ahead = (cand - ref).days
+    if day is None and _is_contract(ctx, start, end):  # "CBOT January soybeans": a contract still traded
+        return year if month >= ref.month else year + 1
     if _SINCE.search(ctx.text, max(0, start - 12), start):  # "since March": a start already passed
         return year - 1 if (cand if day else cand.replace(day=1)) > ref else year
     tense = ctx.tense(start, end)
