@@ -59,14 +59,17 @@ class Context:
             return max(0, pos - 200), min(len(self.text), pos + 200)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int, reporting: bool = True, wide: bool = False) -> int:
+    def tense(self, start: int, end: int, reporting: bool = True, wide: bool = False, behind: bool = False) -> int:
         """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence.
 
         With ``reporting=False`` a reporting verb ("said", "told") is not a marker: it dates the
         report, not the event ("The contract expires in January, the company said"). With ``wide``
-        the whole sentence is read, not only the words near the expression."""
+        the whole sentence is read, not only the words near the expression; with ``behind`` only
+        the words before it (what follows is the content of a statement the expression dates)."""
         lo, hi = self.sentence(start)
-        if not wide:
+        if behind:
+            hi = min(hi, start)
+        if not wide and not behind:
             main = self._fronted_tense(lo, hi, start, end)
             if main:
                 return main
