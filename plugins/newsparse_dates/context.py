@@ -96,6 +96,8 @@ class Context:
             marked_before = marked_before or m.end() <= start
             # the governing verb usually comes first: markers after the expression count double
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+            if not wide and _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)):
+                dist += 1000  # "Yeltsin, who left ... on Monday, would hold": its own clause first
             if dist < best_dist:
                 best, best_dist = (1 if m["fut"] or m["fip"] or m.group() == "'ll" else -1), dist
         if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
@@ -134,6 +136,9 @@ class Context:
         """The lower-cased text just after ``end``."""
         return self.text[end : end + n].lower()
 
+
+# a comma or a semicolon between a tense marker and the expression: another clause
+_CLAUSE_BREAK = re.compile(r"[,;]\s")
 
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|expect(?:s|ing)?|anticipat(?:es?|ing)|scheduled"
