@@ -59,7 +59,9 @@ class Context:
             return max(0, pos - 200), min(len(self.text), pos + 200)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int, reporting: bool = True, wide: bool = False, behind: bool = False) -> int:
+    def tense(
+        self, start: int, end: int, reporting: bool = True, wide: bool = False, behind: bool = False
+    ) -> int:
         """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence.
 
         With ``reporting=False`` a reporting verb ("said", "told") is not a marker: it dates the

@@ -37,5 +37,5 @@ def test_own_clause_first(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_own_clause_across_line_endings(ending: str) -> None:
     """The same reading after a paragraph break of any line ending."""
-    text = f"Lebed waited.{ending}{ending}Yeltsin, who left for a holiday home on Monday, would hold no meetings."
+    text = f"Lebed waited.{ending}{ending}Yeltsin, who left for a dacha on Monday, would hold no talks."
     assert ("Monday", "1996-08-26") in values(text)
