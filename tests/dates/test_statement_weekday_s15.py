@@ -44,5 +44,5 @@ def test_statement_weekday(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_statement_weekday_across_line_endings(ending: str) -> None:
     """A future sentence in the paragraph before does not move the statement's day."""
-    text = f"Talks resume soon.{ending}{ending}Shares rose after its announcement Wednesday that it planned it."
+    text = f"Talks resume soon.{ending}{ending}Shares rose on its announcement Wednesday that it planned it."
     assert ("Wednesday", "1996-08-28") in values(text)
