@@ -69,13 +69,13 @@ class Context:
         the whole sentence is read, not only the words near the expression; with ``behind`` only
         the words before it (what follows is the content of a statement the expression dates)."""
         lo, hi = self.sentence(start)
-        if behind:
-            hi = min(hi, start)
-        if not wide and not behind:
+        if not wide:
             main = self._fronted_tense(lo, hi, start, end)
             if main:
                 return main
             lo, hi = max(lo, start - 90), min(hi, end + 50)
+        if behind:
+            hi = min(hi, start)
         if _STARTING.search(self.text, max(lo, start - 16), start):
             return 1  # "the third week of talks starting Monday": whatever the main verb's tense
         if _OWN_SCHEDULE.search(
