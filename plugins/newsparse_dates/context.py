@@ -158,9 +158,10 @@ _TENSE = re.compile(
 # cannot skip its branches on their first letter); an "-ed" word must then be lower case in the text
 _TENSE_LOWER = re.compile(_TENSE.pattern.replace("(?i)", "", 1).replace("(?-i:[a-z]+ed)", "(?P<ed>[a-z]+ed)"))
 
-# a verb in the present tense right before a day: news writes scheduled events this way
+# a verb in the present tense right before a day: news writes scheduled events this way (not a noun
+# after a determiner: "after the close on Monday" is no schedule)
 _PRESENT_SCHEDULE = re.compile(
-    r"(?i)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
+    r"(?i)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
     r"|hosts?|faces?|votes?|expires?|travels?|testif(?:y|ies)|reconvenes?|kicks?\s+off|ends?|closes?"
     r"|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|is|are)"
     r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"

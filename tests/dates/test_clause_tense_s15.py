@@ -39,3 +39,16 @@ def test_own_clause_across_line_endings(ending: str) -> None:
     """The same reading after a paragraph break of any line ending."""
     text = f"Lebed waited.{ending}{ending}Yeltsin, who left for a dacha on Monday, would hold no talks."
     assert ("Monday", "1996-08-26") in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UIC slid 12 percent after reporting a loss after the close on Monday.", ("Monday", "1996-08-26")),
+        ("The tournament begins on Monday.", ("Monday", "1996-09-02")),
+        ("The market closes on Monday for a holiday.", ("Monday", "1996-09-02")),
+    ],
+)
+def test_noun_after_determiner_is_no_schedule(text: str, expected: tuple[str, str]) -> None:
+    """ "the close on Monday" is a noun, no present of a scheduled event; "closes on Monday" is one."""
+    assert expected in values(text)
