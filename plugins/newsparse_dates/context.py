@@ -59,18 +59,23 @@ class Context:
             return max(0, pos - 200), min(len(self.text), pos + 200)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int, reporting: bool = True, wide: bool = False) -> int:
+    def tense(
+        self, start: int, end: int, reporting: bool = True, wide: bool = False, behind: bool = False
+    ) -> int:
         """-1 past, +1 future, 0 unknown: the tense marker nearest the expression in its sentence.
 
         With ``reporting=False`` a reporting verb ("said", "told") is not a marker: it dates the
         report, not the event ("The contract expires in January, the company said"). With ``wide``
-        the whole sentence is read, not only the words near the expression."""
+        the whole sentence is read, not only the words near the expression; with ``behind`` only
+        the words before it (what follows is the content of a statement the expression dates)."""
         lo, hi = self.sentence(start)
         if not wide:
             main = self._fronted_tense(lo, hi, start, end)
             if main:
                 return main
             lo, hi = max(lo, start - 90), min(hi, end + 50)
+        if behind:
+            hi = min(hi, start)
         if _STARTING.search(self.text, max(lo, start - 16), start):
             return 1  # "the third week of talks starting Monday": whatever the main verb's tense
         if _OWN_SCHEDULE.search(
@@ -93,6 +98,8 @@ class Context:
             marked_before = marked_before or m.end() <= start
             # the governing verb usually comes first: markers after the expression count double
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+            if not wide and _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)):
+                dist += 1000  # "Yeltsin, who left ... on Monday, would hold": its own clause first
             if dist < best_dist:
                 best, best_dist = (1 if m["fut"] or m["fip"] or m.group() == "'ll" else -1), dist
         if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
@@ -132,6 +139,9 @@ class Context:
         return self.text[end : end + n].lower()
 
 
+# a comma or a semicolon between a tense marker and the expression: another clause
+_CLAUSE_BREAK = re.compile(r"[,;]\s")
+
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|expect(?:s|ing)?|anticipat(?:es?|ing)|scheduled"
     r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
@@ -148,9 +158,10 @@ _TENSE = re.compile(
 # cannot skip its branches on their first letter); an "-ed" word must then be lower case in the text
 _TENSE_LOWER = re.compile(_TENSE.pattern.replace("(?i)", "", 1).replace("(?-i:[a-z]+ed)", "(?P<ed>[a-z]+ed)"))
 
-# a verb in the present tense right before a day: news writes scheduled events this way
+# a verb in the present tense right before a day: news writes scheduled events this way (not a noun
+# after a determiner: "after the close on Monday" is no schedule)
 _PRESENT_SCHEDULE = re.compile(
-    r"(?i)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
+    r"(?i)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b(?:meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|departs?|returns?|resumes?|convenes?"
     r"|hosts?|faces?|votes?|expires?|travels?|testif(?:y|ies)|reconvenes?|kicks?\s+off|ends?|closes?"
     r"|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|is|are)"
     r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|by|until|next|this|set\s+for|scheduled\s+for))?\s+$"
@@ -272,6 +283,35 @@ _FRONTED_AFTER = re.compile(
     r"(?i),\s+(?!(?:when|while|as|after|before|if|though|although|because|since|despite|with|amid|in|at|on|for|during|following)\b)"
 )
 
+# a futures or options contract month: an exchange before it or the traded thing after it ("CBOT
+# January soybeans", "the September contract", "December Euromark futures", "March delivery")
+_EXCHANGE_BEFORE = re.compile(
+    r"\b(?:CBOT|CME|KCBT|MGE|MGEX|COMEX|Comex|NYMEX|Nymex|LIFFE|Liffe|MATIF|Matif|IPE|SIMEX|TOCOM|CSCE|NYCE|NYBOT)\s+$"
+)
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:soft\s+|hard\s+)?(?:red\s+|white\s+)?(?:winter\s+|spring\s+)?wheat|corn|soybeans?|soymeal|soyoil|oats|"
+    r"canola|cotton|cocoa|coffee|arabica|robusta|(?:raw\s+|white\s+)?sugar|crude(?!\s+(?:output|production|exports?|imports?))|"
+    r"heating\s+oil|gas\s*oil|unleaded|brent|wti|(?:live|feeder)\s+cattle|(?:lean\s+)?hogs|pork\s+bellies|"
+    r"t-bonds?|bunds?|gilts?|euromarks?|eurodollars?|euroyen|euroswiss|euribor|futures|contracts?|"
+    r"delivery|deliveries|positions?|options|vols)\b",
+    re.IGNORECASE,
+)
+# ... unless a preposition or a determiner of time makes it the calendar month ("in June crude fell")
+_CALENDAR_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|during|until|till|through|throughout|last|this|next|early|late|mid|of|by|after|before)[\s-]+$"
+)
+
+
+def _is_contract(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare month names a futures contract month (always the next such month on or after the
+    publication's: "CBOT January soybeans" in August 1996 is January 1997, never the January gone)."""
+    if _EXCHANGE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return True
+    return _CONTRACT_AFTER.match(ctx.text, end) is not None and not _CALENDAR_BEFORE.search(
+        ctx.text, max(0, start - 12), start
+    )
+
+
 _ENDED = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 
 
@@ -296,6 +336,8 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
     # news reports mostly look back: a date up to about 8 months back or 4 months ahead, unless the
     # clause is in the future tense
     ahead = (cand - ref).days
+    if day is None and _is_contract(ctx, start, end):  # "CBOT January soybeans": a contract still traded
+        return year if month >= ref.month else year + 1
     if _SINCE.search(ctx.text, max(0, start - 12), start):  # "since March": a start already passed
         return year - 1 if (cand if day else cand.replace(day=1)) > ref else year
     tense = ctx.tense(start, end)

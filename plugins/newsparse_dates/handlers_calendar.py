@@ -512,6 +512,11 @@ _JOINED_DEICTIC = re.compile(
     r"(?i)\b(?:(?P<ahead>tonight|tomorrow|this\s+(?:afternoon|evening))|(?P<back>yesterday|last\s+night))"
     r"\s*,?\s+(?:and|or|through|to|until|into)\s+(?:(?:early|late)\s+)?$"
 )
+# a weekday dating a statement ("its announcement Wednesday that ...", "a statement late on Wednesday")
+_STATEMENT_BEFORE = re.compile(
+    r"(?i)\b(?:announcement|statement|comments?|remarks|cancellation|decision|ruling)[\"'”’]*"
+    r"(?:\s+(?:late|early))?(?:\s+on)?\s+$"
+)
 _SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
 _PAPER_AFTER = re.compile(
     r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
@@ -544,6 +549,12 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     elif not rel and _POSSESSIVE_PAST.match(ctx.text, m.end()):
         # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported
         day = rs.weekday_near(ref, wd, -1)
+    elif not rel and _STATEMENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
+        told := ctx.tense(m.start(), m.end(), behind=True)
+    ):
+        # "after its announcement Wednesday that it planned to": the statement's own clause dates it,
+        # not the plans it tells of
+        day = rs.weekday_near(ref, wd, told)
     elif not rel and (joined := _JOINED_DEICTIC.search(ctx.text, max(0, m.start() - 40), m.start())):
         day = rs.weekday_near(ref, wd, 1 if joined["ahead"] else -1)
     else:

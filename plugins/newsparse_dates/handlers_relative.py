@@ -575,7 +575,7 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         if ctx.ref is None:
             return _Partial("DATE", {"Y": "XXXX", "CE": "XX"}[unit], mod)
         return _date("DATE", rs.shift(ctx.ref, unit, _REL[rel]), True, mod)
-    if m["the"] and rel in ("last", "past", "next", "coming") and not pre:
+    if m["the"] and rel in ("last", "past", "next", "coming") and not pre and (rel, unit) not in _COMING_UNIT:
         if _PART_OF.match(ctx.text, m.end()):
             return None  # "the last week of 2003": a part of the year named, not the week before publication
         value = rs.duration_value(1, unit, False)
@@ -620,6 +620,11 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
         kind = "following" if rel == "following" else "preceding"
         return _date("DATE", rs.shift(ref, unit, offset), True, mod, kind=kind)
     return _date("DATE", rs.shift(ref, unit, offset), True, mod)
+
+
+# "the coming week (month)" is the next calendar week (month), as "the coming year" is the next year
+# (check_dates_conll_s14 A: "talks in the coming week" → the next ISO week); "the next week" stays a length
+_COMING_UNIT = frozenset((("coming", "W"), ("coming", "M")))
 
 
 def _next_told_in_the_past(m: re.Match[str], ctx: Context, rel: str, unit: str) -> bool:

@@ -254,7 +254,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "relunit",
         # guard: the first two letters of early/earlier, late/later, mid, the and the relative words
         r"\b(?=ea|la|mi|th|ne|pa|co|pr|fo|cu|sa)(?P<pre>(?:early|late|mid|earlier|later)(?:[\s-]+in)?\s+|the\s+(?:end|beginning|start|middle|close)"
-        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|preceding|following|current|same|prior|new(?=\s+fiscal\s+year))"
+        rf"\s+of\s+)?(?P<the>the\s+)?(?P<rel>this\s+coming|last|this|next|past|coming|previous|preceding|following|current|same|prior|new(?=\s+fiscal\s+year))"
         rf"\s+(?:fiscal\s+)?(?P<unit>{_UNIT1})\b(?!-)(?P<orso>\s+or\s+so\b)?"
         r"|\b(?P<pre2>the\s+(?:end|beginning|start|middle|close)\s+of\s+)(?P<the2>the)\s+(?P<unit2>week|month"
         r"|year|decade|century)\b|\bthe\s+(?P<we>weekend)\b",
