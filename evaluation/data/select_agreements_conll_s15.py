@@ -5,9 +5,10 @@ Documents are those of ``evaluation.conll_documents.read_documents`` (CoNLL-2003
 any earlier CoNLL check set (a ``doc`` or ``document`` index in a CHECK_SETS file). Political and
 diplomatic stories come first: the candidates with a political cue (ceasefire, truce, accord, pact,
 treaty, peace plan) are shuffled with ``random.Random(1515)`` and taken before the others (shuffled
-by the same generator): the first 16 political ones, then 8 of the others, 24 in all. Half A (tuned on) is every drawn document at an even position
-of the printed list, half B (never read) every one at an odd position. Only the document indexes
-and the gold are stored; the eval rebuilds the text from the corpus.
+by the same generator): the first 16 political ones, then 8 of the others, 24 in all. Half A
+(tuned on) is every drawn document at an even position of the printed list, half B (never read)
+every one at an odd position. Only the document indexes and the gold are stored; the eval rebuilds
+the text from the corpus.
 Run as ``python -m evaluation.data.select_agreements_conll_s15 CORPORA``.
 """
 
@@ -54,7 +55,8 @@ def draw(corpora: Path) -> list[tuple[int, str]]:
     """The drawn (document index, half) pairs, in the seeded order."""
     used = used_documents()
     docs = [
-        d for d in read_documents(train_path(corpora))
+        d
+        for d in read_documents(train_path(corpora))
         if len(d.text) <= MAX_CHARS and CUE.search(d.text) and d.index not in used
     ]
     rng = random.Random(SEED)
