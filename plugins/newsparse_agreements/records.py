@@ -596,7 +596,8 @@ def _build(text: str, record: _Record) -> Agreement:
     roles["parties"] = _one_per_side([h for h in roles["parties"] if h.id not in mediator_ids])
     party_ids = {h.id for h in roles["parties"]}
     for outsider in ("endorsers", "observers"):  # "the Yugoslav government endorsed the text": a side
-        roles[outsider] = [h for h in roles[outsider] if h.id not in party_ids]
+        if party_ids - {h.id for h in roles[outsider]}:  # not when only they are named ("X and Y endorsed")
+            roles[outsider] = [h for h in roles[outsider] if h.id not in party_ids]
     for role in ROLES:
         evidence.extend(_phrases(text, record, role, {h.id for h in roles[role]}))
     venue = next((local.venue for local in record.locals if local.venue is not None), None)
