@@ -302,7 +302,8 @@ STATUS_CUES = re.compile(
                  |(?:has|have|had)\s+yet\s+to\s+(?:sign|agree|reach|conclude|finali[sz]e)
                  |(?:talks|negotiations|negotiating|negotiate|negotiated|discussions|consultations)
                     \s+(?:on|over|for|about|toward|towards|of)
-                 |negotiating|(?:close|closer|nearing|near)\s+(?:to\s+)?(?:a|an|the)?
+                 |negotiating|(?:close|closer)\s+(?:to\s+)?(?:a|an|the)\b|(?:close|closer)\s+to\b
+                 |(?:nearing|near)\s+(?:to\s+)?(?:a|an|the)?
                  |(?:working|work|works|worked)\s+(?:on|toward|towards)|discuss(?:ed|ing|es)?
                  |hammering\s+out|stalled|debating|debate[sd]?|reviewing|mulling|weighing)
     | (?P<extended>extend(?:ed|s|ing)?|extension\s+of|renew(?:ed|s|ing)?|renewal\s+of

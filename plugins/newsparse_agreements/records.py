@@ -23,6 +23,7 @@ import attrs
 
 from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpression, Violation
 
+from .absorbing import made_in_talks, other_sides
 from .coalesce import coalesce
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
@@ -172,6 +173,10 @@ def _fold_generic(text: str, locals_: list[Local]) -> list[Local]:
             local.date = None  # the predicate's own clause ("... since lawmakers approved it on May 1")
             kept[-1].absorb(local, status=False)  # "The X-Y merger is the only acquisition by ...": one deal
             continue
+        generic = trig.generic or trig.kind == "agreement"
+        if generic and kept and text[kept[-1].trigger.end : trig.start] == " ":
+            kept[-1].absorb(local)  # "TREATY ACCORD": the accord on the treaty is the treaty
+            continue
         if (
             kept
             and _HEADLESS.fullmatch(kept[-1].trigger.text)
@@ -211,10 +216,17 @@ def _absorb_talks(text: str, locals_: list[Local]) -> list[Local]:
     agreements = [loc for loc in locals_ if not loc.trigger.talks]
     if not agreements:
         return locals_
+    own = [frozenset(hit.id for hit in a.roles["parties"]) for a in agreements]  # before any talks join
     for local in locals_:
         if local.trigger.talks:
-            before = [a for a in agreements if a.trigger.end <= local.trigger.start]
-            target = before[-1] if before else agreements[0]
+            made_in_talks(text, agreements, local)
+    for local in locals_:
+        if local.trigger.talks:
+            before = [k for k, a in enumerate(agreements) if a.trigger.end <= local.trigger.start]
+            index = before[-1] if before else 0
+            target = agreements[index]
+            if other_sides(own[index], local):
+                continue  # "Israel's peace treaty with Egypt ... the peace process with the Palestinians"
             if not target.statuses and not _talks_it_made(text, target.trigger, local.trigger):
                 # "talks to revive the nuclear deal": it is being negotiated
                 target.statuses.append(("negotiating", local.trigger.start, local.trigger.end))
@@ -582,6 +594,10 @@ def _build(text: str, record: _Record) -> Agreement:
         roles[role] = unique_hits(hit for local in record.locals for hit in local.roles[role])
     mediator_ids = {h.id for h in roles["mediators"]}
     roles["parties"] = _one_per_side([h for h in roles["parties"] if h.id not in mediator_ids])
+    party_ids = {h.id for h in roles["parties"]}
+    for outsider in ("endorsers", "observers"):  # "the Yugoslav government endorsed the text": a side
+        if party_ids - {h.id for h in roles[outsider]}:  # not when only they are named ("X and Y endorsed")
+            roles[outsider] = [h for h in roles[outsider] if h.id not in party_ids]
     for role in ROLES:
         evidence.extend(_phrases(text, record, role, {h.id for h in roles[role]}))
     venue = next((local.venue for local in record.locals if local.venue is not None), None)

@@ -53,6 +53,11 @@ _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "
 # "time to sign", "a chance to reach": the agreement is still to be made (the guidelines' ``proposed``)
 _PURPOSE_NOUNS = frozenset({"time", "chance", "opportunity", "deadline", "window"})
 _NEED_VERBS = frozenset({"need", "needs", "needed", "needing"})
+# Words whose "to sign" is still ahead: "Granic arrives to sign", "were poised to sign", "ready to sign".
+_ABOUT_TO = frozenset(
+    "arrive arrives arrived arriving poised ready prepared preparing due travel travels travelled traveled"
+    " fly flies flew flying heading headed".split()
+)
 _ARGUMENTS = ("obj", "obl", "nsubj", "nsubj:pass", "iobj")
 _GOVERNED = frozenset({"obj", "obl", "iobj", "nsubj:pass"})
 # States a verb gives only when the agreement is its argument ("froze the deal", not "froze output").
@@ -219,10 +224,24 @@ def _purpose(tree: SyntaxTree, verb: int) -> bool:
     word = tree.words[verb]
     marked = any(tree.words[c].text.lower() == "to" for c in tree.dependents(verb, "mark"))
     governor = tree.head_of(verb)
+    if governor is None and verb > 0 and tree.words[verb - 1].text.lower() == "to":
+        return not word.text.lower().startswith("ratif") and _unattached_purpose(tree, verb)
     if not marked or governor is None or word.text.lower().startswith("ratif"):
         return False
     nouns = {tree.words[k].text.lower() for k in (governor, *tree.dependents(governor, "obj"))}
-    return bool(nouns & _PURPOSE_NOUNS) or tree.words[governor].text.lower() in _NEED_VERBS
+    return bool(nouns & _PURPOSE_NOUNS) or tree.words[governor].text.lower() in _NEED_VERBS | _ABOUT_TO
+
+
+def _unattached_purpose(tree: SyntaxTree, verb: int) -> bool:
+    """Whether an infinitive the parse left unattached follows a word of what is still ahead within a
+    few words ("were poised on Friday to sign"), with no other verb between."""
+    for k in range(verb - 2, max(-1, verb - 7), -1):
+        word = tree.words[k]
+        if word.text.lower() in _ABOUT_TO | _NEED_VERBS:
+            return True
+        if word.upos in ("VERB", "PUNCT"):
+            return False
+    return False
 
 
 def _pronoun_subject(tree: SyntaxTree, phrases: Sequence[Phrase]) -> bool:
@@ -248,6 +267,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         local.statuses.append(("proposed", word.start, word.end))
     player_deal = trig.kind in _PLAYER_DEALS
     named = _listed(ctx, _hits_in(tree, ctx, subjects, every=player_deal), word.start)
+    named = _stranded_conjuncts(ctx, subjects) + named
     if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
         allowed = {(h.start, h.end) for h in named} | {
             (h.start, h.end)  # a text party ("text:Fiat") the tree places in the subject
@@ -278,6 +298,29 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
             ]
             if places:
                 local.place(places[0], phrase.start, places[0].end)
+
+
+# A subordinator the parse may read as a preposition, taking the subject's first conjunct as its object.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|till|once|because|when|while|as)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AND_GAP = re.compile(r",?\s+and\s+")
+
+
+def _stranded_conjuncts(ctx: _Sentence, subjects: Sequence[Phrase]) -> list[Hit]:
+    """Names joined by "and" right before the subject that the parse hung on a subordinator read as a
+    preposition ("continued after Russia and the rebels agreed a truce": Russia agreed too)."""
+    if not subjects:
+        return []
+    first = min(p.start for p in subjects)
+    hit = ctx.entities.last_before(first, ctx.sentence.start)
+    if hit is None or not _AND_GAP.fullmatch(ctx.text, hit.end, first):
+        return []
+    chain = ctx.entities.chain_before(hit.end, ctx.sentence.start) or [hit]
+    floor = max(ctx.sentence.start, chain[0].start - 12)
+    if not _SUBORDINATOR_BEFORE.search(ctx.text, floor, chain[0].start):
+        return []
+    return chain
 
 
 def _modal_before(tree: SyntaxTree, verb: int, modal: str) -> bool:
