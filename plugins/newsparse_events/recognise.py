@@ -786,7 +786,9 @@ def _events(doc: Document) -> Iterator[Event]:
         dates = within(lookup.dates, lookup.date_starts, s.start, s.end)
         in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
         for trig, ref, victims in facts:
-            event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, frame.blocked)
+            event = _event(
+                doc, s, trig, ref, victims, mentions, claims, in_body, tree, frame.near(s.start, s.end)
+            )
             event = _from_narrative(doc, event, lookup, frame)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
             yield _unplaced(event) if named else event
