@@ -11,7 +11,7 @@ from newsparse_entities.resolve import Resolved
 from newsparse_entities.words import words_of
 
 
-class _Counted(list):  # type: ignore[type-arg]
+class _Counted(list[int]):
     """A list of positions that counts the items read from it."""
 
     read: ClassVar[list[int]] = [0]
@@ -54,9 +54,11 @@ class _CountedEnd(Resolved):
     reads: ClassVar[list[int]] = [0]
 
     @property
-    def end(self) -> int:  # type: ignore[override]
+    def end(self) -> int:
         _CountedEnd.reads[0] += 1
-        return int(tuple.__getitem__(self, 1))
+        value = tuple.__getitem__(self, 1)
+        assert isinstance(value, int)
+        return value
 
 
 def _alias_reads(copies: int) -> tuple[int, int]:
