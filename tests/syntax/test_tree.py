@@ -197,3 +197,15 @@ def test_quotes_of_a_sentence_tree_stay_in_its_paragraph(newline: str) -> None:
     first, second = (sentence_tree(doc, s) for s in doc.sentences)
     assert first is not None and first.in_quotation(text.index("go"), text.index("go") + 2)
     assert second is not None and not second.in_quotation(text.index("talks"), text.index("talks") + 5)
+
+
+def test_a_long_hyphenated_run_splits_in_linear_time() -> None:
+    """The e-mail and file-name alternatives read every "al-al-..." to its end from each word of it
+    (quadratic: minutes for this text); bounded to a real address's length, the scan is linear."""
+    from newsparse_syntax.words import split_columns
+
+    text = "al-" * 30_000 + "cease-fire-" * 5_000
+    starts, _ends, texts = split_columns(text)
+    assert texts[:4] == ["al", "-", "al", "-"] and len(starts) == 2 * 30_000 + 4 * 5_000
+    _, _, kept = split_columns("Write to press.office@un.org or see report-2018.pdf, al-Assad said.")
+    assert kept[:6] == ["Write", "to", "press.office@un.org", "or", "see", "report-2018.pdf"]
