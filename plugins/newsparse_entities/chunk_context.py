@@ -268,15 +268,21 @@ def named_alone_elsewhere(words: Words, u: int, index: dict[str, list[int]] | No
     if not index:
         for k in words.caps:
             index.setdefault(texts[k], []).append(k)
-    for k in index.get(texts[u], ()):
-        if (
-            k != u
-            and not initial[k]
+    key = _ALONE + texts[u]  # the word's first two positions alone, kept: each word's positions read once
+    alone = index.get(key)
+    if alone is None:
+        alone = index[key] = [
+            k
+            for k in index.get(texts[u], ())
+            if not initial[k]
             and not (k > 0 and cap[k - 1] and sent[k - 1] == sent[k])
             and not (k + 1 < n and cap[k + 1] and sent[k + 1] == sent[k])
-        ):
-            return True
-    return False
+        ][:2]
+    return any(k != u for k in alone)
+
+
+# keys of the index of :func:`named_alone_elsewhere` that hold derived lists, not a word's positions
+_ALONE, _OPENS, _LOWER = "\x00alone\x00", "\x00opens\x00", "\x00lower\x00"
 
 
 def national_branch(words: Words, matched: Sequence[Candidate]) -> bool:
@@ -433,18 +439,24 @@ def opens_name_elsewhere(words: Words, u: int, index: dict[str, list[int]]) -> b
     j = u + 1
     if not (j < n and sent[j] == sent[u] and (texts[j] in _SUBJECT_VERBS or _past_verb(texts[j]))):
         return False
-    for k in index.get(texts[u], ()):
-        if (
-            k != u
-            and not initial[k]
+    key = _OPENS + texts[u]  # the word's first two positions opening a name, kept as in the above
+    opening = index.get(key)
+    if opening is None:
+        opening = index[key] = [
+            k
+            for k in index.get(texts[u], ())
+            if not initial[k]
             and not (k > 0 and cap[k - 1] and sent[k - 1] == sent[k])
             and k + 1 < n
             and cap[k + 1]
             and sent[k + 1] == sent[k]
-        ):
-            low = words.lower[u]
-            return not any(t == low for t in texts)
-    return False
+        ][:2]
+    if not any(k != u for k in opening):
+        return False
+    if _LOWER not in index:  # every word as written, once per document (not a scan per word)
+        index[_LOWER] = []
+        index.update((_LOWER + t, []) for t in set(texts))
+    return _LOWER + words.lower[u] not in index
 
 
 # Verbs after a sentence's subject: auxiliaries and verbs of saying.

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from operator import itemgetter
 
@@ -39,23 +40,41 @@ def head_aliases(
                 named.setdefault(head, []).append(r)
     if not named:
         return list(resolved)
-    covered = [(r.start, r.end) for r in resolved]
+    covered = sorted((r.start, r.end) for r in resolved)
+    reach = max((b - a for a, b in covered), default=0)
+    earlier = {head: _earlier(rs) for head, rs in named.items()}
     sent, n = words.sent, len(text)
     found = []
     for u in words.caps:
-        before = [r for r in named.get(text[u], ()) if r.end <= words.start[u]]
-        if not before or len({r.id for r in before}) > 1 or sent[u] in headlines:
+        ends, firsts = earlier.get(text[u], ((), ()))
+        at = bisect.bisect_right(ends, words.start[u])  # those named before end by the word's start
+        if not at or (org := firsts[at - 1]) is None or sent[u] in headlines:
             continue  # none named before, or two ("Central Bank", "Bank of England"): which is meant?
-        r = before[0]
         if u == 0 or words.lower[u - 1] != "the" or sent[u - 1] != sent[u]:
             continue
         if u + 1 < n and sent[u + 1] == sent[u] and (words.cap[u + 1] or text[u + 1] in ("of", "for", "on")):
             continue  # "the Fund for Peace", "the Senate Foreign Relations Committee": another name
         s, e = words.start[u], words.end[u]
-        if any(a < e and s < b for a, b in covered):
+        near = covered[bisect.bisect_left(covered, (s - reach,)) : bisect.bisect_left(covered, (e,))]
+        if any(s < b for _a, b in near):
             continue
-        found.append(Resolved(s, e, r.id, r.type, r.canonical, "alias", r.identifiers))
+        found.append(Resolved(s, e, org.id, org.type, org.canonical, "alias", org.identifiers))
     return [*resolved, *found] if found else list(resolved)
+
+
+def _earlier(named: Sequence[Resolved]) -> tuple[list[int], list[Resolved | None]]:
+    """The ends of ``named`` (in text order) ascending and, for those ending by each, the first named
+    if they all share one id, else None: looked up by bisection, not rescanned for every capital."""
+    ends: list[int] = []
+    firsts: list[Resolved | None] = []
+    order = sorted(range(len(named)), key=lambda k: named[k].end)
+    first, mixed = len(named), False
+    for k in order:
+        first = min(first, k)
+        mixed = mixed or named[k].id != named[order[0]].id
+        ends.append(named[k].end)
+        firsts.append(None if mixed else named[first])
+    return ends, firsts
 
 
 def _START(r: Resolved) -> int:

@@ -156,6 +156,9 @@ class Frame:
     heads: list[tuple[int, int]]
     blocked: list[tuple[int, int]]
     incidents: list[Incident]
+    # the blocked spans sorted by start (with their index in ``blocked``), and the longest one's length
+    by_start: list[tuple[int, int, int]] = attrs.field(factory=list)
+    reach: int = 0
 
     @classmethod
     def of(cls, doc: Document, lookup: Lookup) -> Frame:
@@ -163,4 +166,13 @@ class Frame:
         heads = [(d.start, d.end) for d in datelines(doc.text, doc.sentences)]
         blocked = [*((t.start, t.end) for t in lookup.dates), *heads]
         incidents = find_incidents(doc, lookup.mentions, lookup.dates, heads, PLACE_KINDS)
-        return cls(heads, blocked, incidents)
+        by_start = sorted((a, b, k) for k, (a, b) in enumerate(blocked))
+        return cls(heads, blocked, incidents, by_start, max((b - a for a, b in blocked), default=0))
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The blocked spans that touch ``[start, end]``, in ``blocked``'s order: found by bisection, so
+        that each event does not scan every date of the document (quadratic in a long one)."""
+        first = bisect.bisect_left(self.by_start, (start - self.reach,))
+        last = bisect.bisect_right(self.by_start, (end, end + self.reach + 1))
+        touching = sorted(k for a, b, k in self.by_start[first:last] if start <= b and a <= end)
+        return [self.blocked[k] for k in touching]

@@ -789,8 +789,9 @@ def _events(doc: Document) -> Iterator[Event]:
         extents = [
             _extent(Span.of(text, tokens.starts[t.a], tokens.ends[t.b - 1]), r, v) for t, r, v in facts
         ]
+        near = frame.near(s.start, s.end)
         for i, (trig, ref, victims) in enumerate(facts):  # no place from another fact ("the toll in Iraq")
-            others = [*frame.blocked, *(extent for j, extent in enumerate(extents) if j != i)]
+            others = [*near, *(extent for j, extent in enumerate(extents) if j != i)]
             event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, others)
             event = _from_narrative(doc, event, lookup, frame)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)

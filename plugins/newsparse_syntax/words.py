@@ -32,9 +32,9 @@ _PATTERN = r"""
     | [^\W\d_][^\W_]*+(?![.'’@\-]|://)       # most words: letters, not before . ' @ - ://
     | (?<![\w'’])[^\W\d_]['’][A-Z][^\W\d_]*  # O'Neill, D'Arcy, d'Estaing: one name, as UD has it
     | (?i:e|re|non|anti|counter|mis|over|semi|vice|pre|co|multi|inter)-[^\W_]+  # e-mail, re-run
-    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*          # e-mail addresses
+    | [\w.+\-]{1,64}@[\w\-]+(?:\.[\w\-]+)*     # e-mail addresses (bounded: "al-al-..." is linear)
     | (?:https?://|www\.)[^\s"“”<>()\[\]]+[^\s"“”<>().,;:!?\[\]]  # web addresses (not a closing ])
-    | [^\W_][\w\-]*(?:\.[\w\-]+)*\.(?i:com|org|net|edu|gov|htm|html|pdf|doc|docx|txt|xls|jpg)(?!\w)
+    | [^\W_][-\w]{0,62}(?:\.[-\w]{1,63}){,8}\.(?i:com|org|net|edu|gov|htm|html|pdf|doc|docx|txt|xls|jpg)(?!\w)
     | (?i:n['’]t)(?!\w)                       # the negation clitic: do|n't, ca|n't
     | [^\W_]+?(?=(?i:n['’]t)(?!\w))         # the stem before it
     | (?<=\w)['’](?i:s|re|ve|ll|d|m)(?!\w)   # clitics: Syria|'s, they|'re, I|'m

@@ -22,6 +22,7 @@ from newsparse.errors import InvalidInput, SerializationError, UnknownLayer
 from newsparse.frozen import FrozenDict
 from newsparse.jsondoc import DocumentParts, document_dict, document_json, parts_from_dict, parts_from_json
 from newsparse.spans import Annotation, RawAnnotation, Sentence, Span, Token, iter_spans, span_errors
+from newsparse.syntax import paragraph_quotations
 from newsparse.text import TokenColumns, columns_of, split_sentences, token_columns, tokens_of
 from newsparse.validation import annotation_error, raw_span_error
 
@@ -155,6 +156,8 @@ class Document:
     )
     # the tokens as columns, computed on first use (derived data, like the tokens)
     _columns: TokenColumns | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    # the quotations of every paragraph, computed on first use (derived data, like the tokens)
+    _quotes: tuple[Span, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         for sentence in self.sentences:
@@ -192,6 +195,16 @@ class Document:
             columns = token_columns(self.text) if tokens is None else columns_of(tokens)
             object.__setattr__(self, "_columns", columns)  # a cache of derived data, not a change
         return columns
+
+    @property
+    def paragraph_quotes(self) -> tuple[Span, ...]:
+        """The quotations of every paragraph in text order (:func:`newsparse.syntax.paragraph_quotations`),
+        computed once and kept: a tree per sentence must not rescan its whole paragraph."""
+        quotes = self._quotes
+        if quotes is None:
+            quotes = paragraph_quotations(self.text)
+            object.__setattr__(self, "_quotes", quotes)  # a cache of derived data, not a change
+        return quotes
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickle without the tokens (recomputed when first used: cheaper than unpickling them)."""
@@ -358,6 +371,7 @@ def _assemble(
     _set_tokens(doc, tokens)
     _set_consultants(doc, consultants)
     _set_columns(doc, columns)
+    _set_quotes(doc, None)
     return doc
 
 
@@ -367,6 +381,7 @@ _set_text, _set_meta, _set_sentences, _set_layers = (vars(Document)[name].__set_
 _set_problems, _set_tokens, _set_consultants, _set_columns = (
     vars(Document)[name].__set__ for name in _FIELDS[4:]
 )
+_set_quotes = vars(Document)["_quotes"].__set__
 
 
 def with_checked_layers(

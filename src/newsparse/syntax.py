@@ -31,6 +31,7 @@ __all__ = [
     "Word",
     "dateline_end",
     "datelines",
+    "paragraph_quotations",
     "quotations",
     "sentence_tree",
 ]
@@ -193,6 +194,22 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span,
             last -= 1
         spans.append(Span.of(text, opened, last))
     return tuple(spans)
+
+
+def paragraph_quotations(text: str) -> tuple[Span, ...]:
+    """The :func:`quotations` of each paragraph (line) of ``text`` in turn, in text order.
+
+    Computed once per document (``Document.paragraph_quotes``), so that a tree per sentence does
+    not rescan its whole paragraph: that made one long paragraph of many sentences quadratic.
+    """
+    found: list[Span] = []
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        found.extend(quotations(text, start, len(text) if end < 0 else end))
+        if end < 0:
+            return tuple(found)
+        start = end + 1
 
 
 def _children(words: Sequence[Word]) -> tuple[tuple[int, ...], ...]:
@@ -390,12 +407,12 @@ def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
         words = tuple(word for word in doc.consult("syntax", span) if isinstance(word, Word))
     if not words:
         return None
-    text = doc.text
-    paragraph_end = text.find("\n", span.end)
-    quotes = quotations(
-        text, text.rfind("\n", 0, span.start) + 1, len(text) if paragraph_end < 0 else paragraph_end
-    )
-    return SyntaxTree.of(text, words, quotes)
+    quotes = doc.paragraph_quotes  # disjoint, in text order: keep those that reach into the span
+    first = max(0, bisect.bisect_right(quotes, span.start, key=_span_start) - 1)
+    if first < len(quotes) and quotes[first].end <= span.start:
+        first += 1
+    last = bisect.bisect_left(quotes, span.end, key=_span_start)
+    return SyntaxTree.of(doc.text, words, quotes[first:last])
 
 
 def _words_inside(layer: Sequence[Annotation], span: Sentence | Span) -> tuple[Word, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import Sentence
+from newsparse import Sentence, Span
 from newsparse.syntax import Modality, SyntaxTree, Word, dateline_end, datelines, quotations
 from newsparse.text import split_sentences
 from tests.syntax.helpers import analysed, index_of
@@ -160,3 +160,52 @@ def test_a_conjoined_verb_in_a_complement_clause_shares_nothing() -> None:
     ]
     tree = SyntaxTree.of(text, words)
     assert tree.subject(8, shared=True) is None  # "serve" sits in a complement clause
+
+
+def test_sentence_trees_of_one_long_paragraph_scan_it_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tree per sentence read the quotations of its whole paragraph: quadratic in one long paragraph."""
+    import newsparse.syntax as syntax
+    from newsparse import Pipeline
+    from newsparse.plugins import default_registry
+
+    scanned = [0]
+
+    def counted(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+        scanned[0] += (len(text) if end is None else end) - start
+        return quotations(text, start, end)
+
+    monkeypatch.setattr(syntax, "quotations", counted)
+    text = '"We will not accept this deal," he said. "It is a disaster," she said. ' * 40
+    doc = Pipeline.build(default_registry().extractors, only=["syntax"]).parse(text)
+    trees = [syntax.sentence_tree(doc, sentence) for sentence in doc.sentences]
+    assert len(trees) == 80
+    assert scanned[0] <= 2 * len(text)  # was 80 times the text
+    tree = trees[1]
+    assert tree is not None and tree.in_quotation(text.index("disaster"), text.index("disaster") + 8)
+    assert not tree.in_quotation(text.index("she"), text.index("she") + 3)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_quotes_of_a_sentence_tree_stay_in_its_paragraph(newline: str) -> None:
+    """A quotation left open at a paragraph's end stops there; the next paragraph's words are outside."""
+    from newsparse import Pipeline
+    from newsparse.plugins import default_registry
+    from newsparse.syntax import sentence_tree
+
+    text = f'He said: "We will go on.{newline}The talks ended on Monday.'
+    doc = Pipeline.build(default_registry().extractors, only=["syntax"]).parse(text)
+    first, second = (sentence_tree(doc, s) for s in doc.sentences)
+    assert first is not None and first.in_quotation(text.index("go"), text.index("go") + 2)
+    assert second is not None and not second.in_quotation(text.index("talks"), text.index("talks") + 5)
+
+
+def test_a_long_hyphenated_run_splits_in_linear_time() -> None:
+    """The e-mail and file-name alternatives read every "al-al-..." to its end from each word of it
+    (quadratic: minutes for this text); bounded to a real address's length, the scan is linear."""
+    from newsparse_syntax.words import split_columns
+
+    text = "al-" * 30_000 + "cease-fire-" * 5_000
+    starts, _ends, texts = split_columns(text)
+    assert texts[:4] == ["al", "-", "al", "-"] and len(starts) == 2 * 30_000 + 4 * 5_000
+    _, _, kept = split_columns("Write to press.office@un.org or see report-2018.pdf, al-Assad said.")
+    assert kept[:6] == ["Write", "to", "press.office@un.org", "or", "see", "report-2018.pdf"]
