@@ -14,7 +14,14 @@ from newsparse.syntax import dateline_end
 from newsparse.text import token_columns
 from newsparse_claims.lexicon import CONTENT_CUTS, QUOTES
 from newsparse_claims.recognise import Found, _cue_words, _next_cut, find_claims
-from newsparse_claims.resolve import _MODAL_BEFORE, _NEGATION_BEFORE, cue_qualifiers
+from newsparse_claims.resolve import (
+    _MODAL_BEFORE,
+    _NEGATION_BEFORE,
+    _START_OF,
+    Index,
+    _inside,
+    cue_qualifiers,
+)
 from newsparse_claims.sentence_ranges import cue_sentences, token_ranges
 
 # words and pieces that make (or almost make) a negation or a modal before a cue
@@ -166,3 +173,20 @@ def test_found_copies_read_as_evolve() -> None:
     assert item.resolved((0, 5)) == attrs.evolve(item, source=(0, 5), unresolved=False)
     found = find_claims(token_columns("Ann Lee said the vote failed."), [(0, 29)])
     assert found == [Found(cue=(8, 12), content=(13, 28), source=(0, 7))]
+
+
+@attrs.frozen
+class _Item:
+    """An indexed item: a start and an end offset."""
+
+    start: int
+    end: int
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8))), st.integers(0, 70), st.integers(0, 70))
+def test_inside_reads_as_a_filter_of_every_item(pairs: list[tuple[int, int]], start: int, end: int) -> None:
+    """The items wholly inside a range, found by searches, are those a plain filter keeps, in order."""
+    index = Index.of([_Item(a, a + n) for a, n in pairs], _START_OF)
+    plain = [item for item in index.items if start <= item.start < end and item.end <= end]
+    assert _inside(index, start, end) == plain
