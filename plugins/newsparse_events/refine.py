@@ -285,17 +285,30 @@ def _headline_end(doc: Document, events: Sequence[Event]) -> int:
     """
     if not events or _LINE_BREAK.search(doc.text, events[0].end) is None:
         return 0  # cheap: a headline is a paragraph of its own
-    lines = datelines(doc.text, doc.sentences[: doc.sentence_index(events[0].start) + 3])
-    return lines[0].start if lines and lines[0].start > events[0].start else 0
+    first = events[0].start
+    lines = datelines(doc.text, doc.sentences[: doc.sentence_index(first) + 3])
+    if any(line.start <= first and _LINE_BREAK.search(doc.text, line.end, first) for line in lines):
+        return 0  # a dateline on a line before the event: the event is in the body
+    # a wire tag in the headline's own line ("RTRS - Melbourne train collides ...") is no dateline
+    return next((line.start for line in lines if line.start > first), 0)
+
+
+def _headline_told(head: Event, event: Event) -> bool:
+    """Whether a headline event may be the one a body ``event`` tells: same role and occasion, the
+    same figure or none ("Serbian policeman shot dead"); a headline's place and words are its own
+    shorthand ("ONE ROMANIAN DIES IN BUS CRASH IN BULGARIA" for "a Romanian passenger ... in northern
+    Bulgaria"), so neither is compared."""
+    if head.role != event.role or head.scope != "incident" or head.background != event.background:
+        return False
+    return _amount(head) is None or _amount(head) == _amount(event)
 
 
 def _for_headline(doc: Document, event: Event, kept: list[Event], head_end: int) -> bool:
     """Put a body ``event`` in place of the headline event it restates (the guideline anchors it in
     the body); False when what it restates is not in the headline."""
-    if event.start < head_end:
+    if event.start < head_end or event.scope != "incident":
         return False
-    figure = _amount(event)
-    told = [e for e in _told(doc, event, kept) if _amount(e) == figure and e.end <= head_end]
+    told = [e for e in kept if e.end <= head_end and _headline_told(e, event)]
     if len(told) != 1:
         return False
     k = next(k for k in range(len(kept) - 1, -1, -1) if kept[k] is told[0])
@@ -507,9 +520,10 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
+        if head_end and _for_headline(doc, event, kept, head_end):
+            continue
         if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
-            if not _for_headline(doc, event, kept, head_end):
-                _complete(doc, event, kept)
+            _complete(doc, event, kept)
             continue
         kept.append(event)
     kept = with_manner(doc, kept, dates)

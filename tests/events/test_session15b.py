@@ -1,0 +1,62 @@
+"""Issue 16, session 15 round 2: a wire headline told again in the body is one event, the body's."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.annotations import Event
+
+
+def events(text: str, published: str | None = "1996-08-26") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+PLACE_SHORTHAND = (
+    "20 die as ferry sinks off Bangladesh.\n\nDHAKA 1996-08-26\n\nAt least 20 people were killed on "
+    "Monday when a ferry capsized on the Meghna river near Chandpur, police said.\n"
+)
+NO_FIGURE = (
+    "Greek fisherman shot dead in Crete.\n\nATHENS 1996-08-26\n\nA fisherman has been shot dead in "
+    "the Greek island of Crete, police said on Monday.\n"
+)
+WIRE_TAG = (
+    "RTRS - Sydney bus hits tram, 12 injured.\n\nSYDNEY 1996-08-26\n\nTwelve people were injured when "
+    "a bus and a tram collided in the Sydney suburb of Glebe on Monday, officials said.\n"
+)
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [(PLACE_SHORTHAND, "killed"), (NO_FIGURE, "shot dead"), (WIRE_TAG, "injured")],
+)
+def test_the_body_telling_stands_for_the_headline(text: str, trigger: str, eol: str) -> None:
+    """The headline's own place ("Bangladesh" for "near Chandpur"), a headline with no figure and a
+    wire tag before the headline still leave one event, anchored in the body."""
+    text = text.replace("\n", eol)
+    (event,) = events(text)
+    assert event.trigger.text == trigger
+    assert event.trigger.start > text.index("1996-08-26")
+
+
+def test_two_body_events_of_one_role_keep_the_headline_apart_from_the_second() -> None:
+    """The body's first telling replaces the headline; a second body killing stays its own event."""
+    found = events(
+        "Two killed in Kashmir.\n\nSRINAGAR 1996-08-26\n\nTwo soldiers were killed by militants in "
+        "Srinagar on Monday, police said. In a separate attack, three villagers were killed in Doda.\n"
+    )
+    assert [e.count.value for e in found if e.count is not None] == [2, 3]
+    assert all(e.trigger.start > 30 for e in found)
+
+
+def test_a_dateline_before_the_first_event_leaves_no_headline() -> None:
+    """A story whose first event is under the dateline has no headline to replace."""
+    found = events(
+        "Floods in the north.\n\nDHAKA 1996-08-26\n\nFive people died in floods on Monday. Later three "
+        "more people died in a landslide in Sylhet.\n"
+    )
+    assert len(found) == 2
