@@ -141,18 +141,21 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.
 
 
 def _retold_person(doc: Document, told: Event, event: Event) -> bool:
-    """Whether ``event`` retells the one victim of a death told as background, by the same noun.
+    """Whether ``event`` retells the one victim told before, by the same noun after a definite word.
 
     "justice for the murder of their brother Robert McCartney. Their brother was stabbed to death
-    in Belfast": the killing is one, told first as the campaign's occasion.
+    in Belfast": the killing is one, told first as the campaign's occasion; "A policeman has been
+    shot dead ... The slain policeman Ejup Bajgora": one death, told again with its name.
     """
-    if not told.background or event.background or told.victims is None or event.victims is None:
+    if (event.background and not told.background) or told.victims is None or event.victims is None:
         return False
     if _amount(told) != 1 or _amount(event) != 1:
         return False
-    head = event.victims.text.lower().split()[-1]
+    words = event.victims.text.split()
+    heads = {words[-1].lower()} | {w for w in words if w.islower()}  # "policeman Ejup Bajgora"
     lead = doc.text[max(0, event.victims.start - 30) : event.victims.start]
-    return head in told.victims.text.lower().split() and _DEFINITE_ONE.search(lead) is not None
+    told_words = told.victims.text.lower().split()
+    return any(h in told_words for h in heads) and _DEFINITE_ONE.search(lead) is not None
 
 
 def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:

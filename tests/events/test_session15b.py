@@ -60,3 +60,21 @@ def test_a_dateline_before_the_first_event_leaves_no_headline() -> None:
         "more people died in a landslide in Sylhet.\n"
     )
     assert len(found) == 2
+
+
+def test_the_slain_victim_named_later_is_the_same_death() -> None:
+    """ "A guard was shot dead ... The slain guard Ivo Horvat": one death, told again with its name."""
+    found = events(
+        "A guard has been shot dead in the north of the province, police said on Monday. It was the third "
+        "attack this month. The slain guard Ivo Horvat, 40, had been a member of the police for 20 years.\n"
+    )
+    assert [e.trigger.text for e in found] == ["shot dead"]
+
+
+def test_a_slain_victim_of_another_noun_stays_its_own() -> None:
+    """ "A guard was shot dead ... The slain driver": another noun, another death."""
+    found = events(
+        "A guard has been shot dead in the north, police said on Monday. It was the third attack this "
+        "month. The slain driver Ivo Horvat, 40, had been a member of the police for 20 years.\n"
+    )
+    assert len(found) == 2
