@@ -170,6 +170,8 @@ def _count_for(
         groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
         before = [c for c in before if not in_aside(c[0], groups)] or before
         c = before[-1]
+        if len(before) > 1 and _partitive(tokens, before[-2], c):
+            c = before[-2]  # "14 out of 45 passengers on the bus died": 14 died
         if _relative_subject(tokens, s, c, trig):
             return None  # "20 friends of a man who died": the man died
         whole = superset_of(tokens, before[:-1], c) if len(before) > 1 else None
@@ -183,6 +185,16 @@ def _count_for(
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens.texts[k] in HARD_BREAKS for k in between):
             return c
     return None
+
+
+_PARTITIVE = (("out", "of"), ("of",), ("of", "the"), ("out", "of", "the"))
+
+
+def _partitive(
+    tokens: TokenColumns, part: tuple[int, int, Quantity], whole: tuple[int, int, Quantity]
+) -> bool:
+    """Whether a count is a part of the next one: "14 out of 45 passengers", "two of the 12 hostages"."""
+    return tuple(t.lower() for t in tokens.texts[part[1] : whole[0]]) in _PARTITIVE
 
 
 def _relative_subject(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity], trig: Trigger) -> bool:

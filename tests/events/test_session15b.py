@@ -78,3 +78,18 @@ def test_a_slain_victim_of_another_noun_stays_its_own() -> None:
         "month. The slain driver Ivo Horvat, 40, had been a member of the police for 20 years.\n"
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police said 14 out of 45 passengers on the bus died instantly in the crash.", 14),
+        ("Two of the 12 hostages were killed by the kidnappers.", 2),
+        ("Four of 30 passengers were injured in the crash.", 4),
+        ("The 45 passengers were killed in the crash.", 45),
+    ],
+)
+def test_a_part_of_a_counted_group_is_the_count(text: str, count: int) -> None:
+    """ "14 out of 45 passengers died": 14 died, not the 45 on board; a plain count stays."""
+    (event,) = events(text)
+    assert event.count is not None and event.count.value == count
