@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 import attrs
 
@@ -311,7 +312,8 @@ def _for_headline(doc: Document, event: Event, kept: list[Event], head_end: int)
     the body); False when what it restates is not in the headline."""
     if event.start < head_end or event.scope != "incident":
         return False
-    told = [e for e in kept if e.end <= head_end and _headline_told(e, event)]
+    # kept is in text order: only its first events can be the headline's (linear over a long text)
+    told = [e for e in takewhile(lambda e: e.end <= head_end, kept) if _headline_told(e, event)]
     if len(told) != 1:
         return False
     k = next(k for k in range(len(kept) - 1, -1, -1) if kept[k] is told[0])
