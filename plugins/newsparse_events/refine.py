@@ -307,13 +307,13 @@ def _headline_told(head: Event, event: Event) -> bool:
     return _amount(head) is None or _amount(head) == _amount(event)
 
 
-def _for_headline(doc: Document, event: Event, kept: list[Event], head_end: int) -> bool:
+def _for_headline(event: Event, kept: list[Event], head_end: int, head_count: int) -> bool:
     """Put a body ``event`` in place of the headline event it restates (the guideline anchors it in
     the body); False when what it restates is not in the headline."""
     if event.start < head_end or event.scope != "incident":
         return False
-    # kept is in text order: only its first events can be the headline's (linear over a long text)
-    told = [e for e in takewhile(lambda e: e.end <= head_end, kept) if _headline_told(e, event)]
+    # only the first kept events can be the headline's (at most its count: linear over a long text)
+    told = [e for e in kept[:head_count] if e.end <= head_end and _headline_told(e, event)]
     if len(told) != 1:
         return False
     k = next(k for k in range(len(kept) - 1, -1, -1) if kept[k] is told[0])
@@ -508,6 +508,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
     dropped: set[int] = set()
     parts_of = _parts_of(doc, events)
     head_end = _headline_end(doc, events)
+    head_count = sum(1 for _ in takewhile(lambda e: e.end <= head_end, events))
     by_start = DatesByStart.of(dates)
     for n, event in enumerate(events):
         if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
@@ -525,7 +526,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
-        if head_end and _for_headline(doc, event, kept, head_end):
+        if head_end and _for_headline(event, kept, head_end, head_count):
             continue
         if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
             _complete(doc, event, kept)

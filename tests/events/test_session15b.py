@@ -93,3 +93,14 @@ def test_a_part_of_a_counted_group_is_the_count(text: str, count: int) -> None:
     """ "14 out of 45 passengers died": 14 died, not the 45 on board; a plain count stays."""
     (event,) = events(text)
     assert event.count is not None and event.count.value == count
+
+
+def test_each_headline_event_gives_way_to_its_body_telling() -> None:
+    """ "Bomb kills 3, wounds 5": both the killed and the wounded of the body replace the headline's."""
+    text = (
+        "Bomb kills 3, wounds 5 in Karachi.\n\nKARACHI 1996-08-26\n\nA bomb killed three people and "
+        "wounded five others in a market in Karachi on Monday, police said.\n"
+    )
+    found = events(text)
+    assert [e.role for e in found] == ["killed", "wounded"]
+    assert all(e.trigger.start > text.index("KARACHI") for e in found)
