@@ -109,6 +109,7 @@ from newsparse_events.singles import (
     superset_of,
     vague_after,
 )
+from newsparse_events.subjects import INJURY_NOUNS, adjunct_subject, sufferer, violent_relative
 from newsparse_events.tolls import toll_figure
 from newsparse_events.triggers import (
     MAX_SUBJECT_GAP,
@@ -169,6 +170,8 @@ def _count_for(
         groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
         before = [c for c in before if not in_aside(c[0], groups)] or before
         c = before[-1]
+        if len(before) > 1 and _partitive(tokens, before[-2], c):
+            c = before[-2]  # "14 out of 45 passengers on the bus died": 14 died
         if _relative_subject(tokens, s, c, trig):
             return None  # "20 friends of a man who died": the man died
         whole = superset_of(tokens, before[:-1], c) if len(before) > 1 else None
@@ -182,6 +185,16 @@ def _count_for(
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens.texts[k] in HARD_BREAKS for k in between):
             return c
     return None
+
+
+_PARTITIVE = (("out", "of"), ("of",), ("of", "the"), ("out", "of", "the"))
+
+
+def _partitive(
+    tokens: TokenColumns, part: tuple[int, int, Quantity], whole: tuple[int, int, Quantity]
+) -> bool:
+    """Whether a count is a part of the next one: "14 out of 45 passengers", "two of the 12 hostages"."""
+    return tuple(t.lower() for t in tokens.texts[part[1] : whole[0]]) in _PARTITIVE
 
 
 def _relative_subject(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity], trig: Trigger) -> bool:
@@ -250,8 +263,8 @@ def _singles(
     Wiley died today"), or before ", who" and the trigger ("Robert McCartney, who was killed").
     """
     if trig.form == "noun":
-        if tokens.texts[trig.a].lower() in _INJURY_NOUNS:
-            return _sufferer(text, tokens, s, trig)
+        if tokens.texts[trig.a].lower() in INJURY_NOUNS:
+            return sufferer(text, tokens, s, trig)
         if tokens.texts[trig.a].lower() not in SINGULAR_NOUNS:
             return []
         one = single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
@@ -265,13 +278,13 @@ def _singles(
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
         one = _named_after(text, tokens, s, trig, mentions) or single_after(text, tokens, trig.b, s.hi)
         return [one] if one is not None else []
-    found = singles_before(text, tokens, s.lo, trig.a) or _adjunct_subject(text, tokens, s, trig)
+    found = singles_before(text, tokens, s.lo, trig.a) or adjunct_subject(text, tokens, s, trig)
     if not found:
         k = trig.a
         while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
         k = past_appositions(tokens, s.lo, k)  # "John Smith, 32, from Leeds, was shot dead"
-        if _violent_relative(tokens, s, trig, k):
+        if violent_relative(tokens, s, trig, k):
             k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent
         if k > s.lo:
             end = tokens.ends[k - 1]
@@ -336,56 +349,6 @@ def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
 # words before a participle that modifies a name: "in for injured Vickery", "without injured Alonso",
 # "founded by assassinated former prime minister Rafik Hariri"
 _BEFORE_ADJECTIVES = frozenset({"for", "without", "with", "of", "by"})
-
-
-_ADJUNCT_OPENERS = frozenset({"after", "before", "despite"})
-_MAIN_VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
-MAX_ADJUNCT_SKIP = 2  # adverbs between "being" and the trigger ("after being critically wounded")
-
-
-def _adjunct_subject(text: str, tokens: TokenColumns, s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
-    """The single subjects of the main clause of "after being wounded": "Another soldier and an
-    interpreter are in stable condition after also being wounded" gives the soldier and the interpreter."""
-    k = trig.a - 1
-    while k > s.lo and trig.a - k <= MAX_ADJUNCT_SKIP and tokens.texts[k].lower().endswith("ly"):
-        k -= 1  # "after being seriously wounded"
-    if k - 1 < s.lo or tokens.texts[k].lower() != "being":
-        return []
-    k -= 1
-    if tokens.texts[k].lower() == "also":
-        k -= 1
-    if k < s.lo or tokens.texts[k].lower() not in _ADJUNCT_OPENERS:
-        return []
-    verb = next((j for j in range(s.lo, k) if tokens.texts[j].lower() in _MAIN_VERBS), None)
-    return singles_before(text, tokens, s.lo, verb) if verb is not None else []
-
-
-_INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
-_SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
-MAX_INJURY_MODIFIERS = 3  # words between "suffered" and "injury" ("a minor arm injury")
-
-
-def _sufferer(text: str, tokens: TokenColumns, s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
-    """The single subject of "suffered/sustained/received [a minor arm] injury": "one protester received"."""
-    k = trig.a
-    while k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and tokens.texts[k - 1].lower() not in _SUFFER_VERBS:
-        if not tokens.texts[k - 1].isalpha() or not tokens.texts[k - 1].islower():
-            return []
-        k -= 1
-    if k <= s.lo or tokens.texts[k - 1].lower() not in _SUFFER_VERBS:
-        return []
-    return singles_before(text, tokens, s.lo, k - 1)
-
-
-# triggers that tell a life's end as often as a casualty: "Ray Charles, who died in 2004" is biography
-_PLAIN_ENDS = frozenset({"died", "dies", "die", "dead", "death", "injured", "hurt", "wounded", "missing"})
-
-
-def _violent_relative(tokens: TokenColumns, s: Sentence, trig: Trigger, k: int) -> bool:
-    """Whether ", who" stands before a violent trigger at token ``k``: "McCartney, who was killed"."""
-    if k - 3 < s.lo or tokens.texts[k - 1].lower() != "who" or tokens.texts[k - 2] != ",":
-        return False
-    return tokens.texts[trig.a].lower() not in _PLAIN_ENDS
 
 
 # a victim group: a count of the quantities layer, or a count read here (1 for a single victim) with its group

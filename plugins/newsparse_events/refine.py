@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 import attrs
 
@@ -141,18 +142,21 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.
 
 
 def _retold_person(doc: Document, told: Event, event: Event) -> bool:
-    """Whether ``event`` retells the one victim of a death told as background, by the same noun.
+    """Whether ``event`` retells the one victim told before, by the same noun after a definite word.
 
     "justice for the murder of their brother Robert McCartney. Their brother was stabbed to death
-    in Belfast": the killing is one, told first as the campaign's occasion.
+    in Belfast": the killing is one, told first as the campaign's occasion; "A policeman has been
+    shot dead ... The slain policeman Ejup Bajgora": one death, told again with its name.
     """
-    if not told.background or event.background or told.victims is None or event.victims is None:
+    if (event.background and not told.background) or told.victims is None or event.victims is None:
         return False
     if _amount(told) != 1 or _amount(event) != 1:
         return False
-    head = event.victims.text.lower().split()[-1]
+    words = event.victims.text.split()
+    heads = {words[-1].lower()} | {w for w in words if w.islower()}  # "policeman Ejup Bajgora"
     lead = doc.text[max(0, event.victims.start - 30) : event.victims.start]
-    return head in told.victims.text.lower().split() and _DEFINITE_ONE.search(lead) is not None
+    told_words = told.victims.text.lower().split()
+    return any(h in told_words for h in heads) and _DEFINITE_ONE.search(lead) is not None
 
 
 def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
@@ -285,17 +289,31 @@ def _headline_end(doc: Document, events: Sequence[Event]) -> int:
     """
     if not events or _LINE_BREAK.search(doc.text, events[0].end) is None:
         return 0  # cheap: a headline is a paragraph of its own
-    lines = datelines(doc.text, doc.sentences[: doc.sentence_index(events[0].start) + 3])
-    return lines[0].start if lines and lines[0].start > events[0].start else 0
+    first = events[0].start
+    lines = datelines(doc.text, doc.sentences[: doc.sentence_index(first) + 3])
+    if any(line.start <= first and _LINE_BREAK.search(doc.text, line.end, first) for line in lines):
+        return 0  # a dateline on a line before the event: the event is in the body
+    # a wire tag in the headline's own line ("RTRS - Melbourne train collides ...") is no dateline
+    return next((line.start for line in lines if line.start > first), 0)
 
 
-def _for_headline(doc: Document, event: Event, kept: list[Event], head_end: int) -> bool:
+def _headline_told(head: Event, event: Event) -> bool:
+    """Whether a headline event may be the one a body ``event`` tells: same role and occasion, the
+    same figure or none ("Serbian policeman shot dead"); a headline's place and words are its own
+    shorthand ("ONE ROMANIAN DIES IN BUS CRASH IN BULGARIA" for "a Romanian passenger ... in northern
+    Bulgaria"), so neither is compared."""
+    if head.role != event.role or head.scope != "incident" or head.background != event.background:
+        return False
+    return _amount(head) is None or _amount(head) == _amount(event)
+
+
+def _for_headline(event: Event, kept: list[Event], head_end: int, head_count: int) -> bool:
     """Put a body ``event`` in place of the headline event it restates (the guideline anchors it in
     the body); False when what it restates is not in the headline."""
-    if event.start < head_end:
+    if event.start < head_end or event.scope != "incident":
         return False
-    figure = _amount(event)
-    told = [e for e in _told(doc, event, kept) if _amount(e) == figure and e.end <= head_end]
+    # only the first kept events can be the headline's (at most its count: linear over a long text)
+    told = [e for e in kept[:head_count] if e.end <= head_end and _headline_told(e, event)]
     if len(told) != 1:
         return False
     k = next(k for k in range(len(kept) - 1, -1, -1) if kept[k] is told[0])
@@ -490,6 +508,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
     dropped: set[int] = set()
     parts_of = _parts_of(doc, events)
     head_end = _headline_end(doc, events)
+    head_count = sum(1 for _ in takewhile(lambda e: e.end <= head_end, events))
     by_start = DatesByStart.of(dates)
     for n, event in enumerate(events):
         if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
@@ -507,9 +526,10 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
+        if head_end and _for_headline(event, kept, head_end, head_count):
+            continue
         if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
-            if not _for_headline(doc, event, kept, head_end):
-                _complete(doc, event, kept)
+            _complete(doc, event, kept)
             continue
         kept.append(event)
     kept = with_manner(doc, kept, dates)
