@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     _print_rates("Throughput (this process, after one warm-up parse; rates from CPU time)", rates)
     total = sum(own.values()) or 1.0
     print(
-        "time inside each extractor during the whole pipeline's run: "
+        "CPU time inside each extractor during the whole pipeline's run: "
         + ", ".join(f"{name} {seconds:.2f} s ({100 * seconds / total:.0f}%)" for name, seconds in own.items())
     )
 

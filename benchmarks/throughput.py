@@ -51,7 +51,7 @@ def pipeline_rates(articles: Sequence[Article]) -> tuple[list[Rate], dict[str, f
 
 
 def _time_inside(full: Any, articles: Sequence[Article]) -> dict[str, float]:
-    """Seconds each extractor spends inside the whole pipeline's run, its own work only.
+    """CPU seconds each extractor spends inside the whole pipeline's run, its own work only.
 
     A producer consulted span by span (syntax) is timed as its own entry, "<layer> (consulted)", and
     taken out of the consumer that asked first: the shared parse is not the consumer's cost.
@@ -62,21 +62,21 @@ def _time_inside(full: Any, articles: Sequence[Article]) -> dict[str, float]:
 
     def timed(extractor: Any) -> Any:
         def extract(doc: Any) -> list[Any]:
-            nested[0], started = 0.0, time.perf_counter()
+            nested[0], started = 0.0, time.process_time()
             try:
                 return list(extractor.extract(doc))
             finally:
-                own[extractor.name] += time.perf_counter() - started - nested[0]
+                own[extractor.name] += time.process_time() - started - nested[0]
 
         return attrs.evolve(extractor, extract=extract)
 
     def consulted(producer: Any) -> Any:
         def extract_within(doc: Any, span: Any) -> list[Any]:
-            started = time.perf_counter()
+            started = time.process_time()
             try:
                 return list(producer.extract_within(doc, span))
             finally:
-                spent = time.perf_counter() - started
+                spent = time.process_time() - started
                 own[f"{producer.produces} (consulted)"] += spent
                 nested[0] += spent
 
