@@ -35,6 +35,7 @@ from newsparse_syntax.copulas import (
 )
 from newsparse_syntax.groups import noun_groups
 from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
+from newsparse_syntax.parentheticals import parenthetical_subject
 from newsparse_syntax.phrases import (
     according_to,
     appositions,
@@ -502,6 +503,8 @@ def _subjects(state: State, predicates: list[int]) -> None:
                 state.pp[subject] >= 0 or not state.free(subject) or opens_clause(state, subject)
             ):
                 subject = -1  # '..., said the talks would resume': a clause, not an inversion
+        if subject < 0 and state.rels[p] is None and p > 3:
+            subject = parenthetical_subject(state, p, _clause_start(state, p) - 1)  # "X, the envoy, said"
         if subject >= 0 and lower[subject] == "it" and extraposed(state, p):
             state.attach(subject, p, "expl")  # "it is easy to get": the clause after is the subject
             continue

@@ -1,0 +1,57 @@
+"""A predicate after an aside between commas or dashes takes the noun group before the aside as its
+subject ("Sen. Ted Cruz of Texas, now a GOP contender, proposed", "Christie – a Cowboys fan – gave")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import analysed, head_text, index_of
+
+
+def _subject_of(text: str, verb: str) -> str | None:
+    """The text of the subject of ``verb`` in ``text`` (None if it has none)."""
+    words, _ = analysed(text)
+    target = index_of(words, verb)
+    found = [w.text for w in words if w.head == target and w.deprel in ("nsubj", "nsubj:pass")]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Sen. Ted Cruz of Texas, now a GOP contender, proposed an amendment.", "proposed", "Ted"),
+        ("Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer.", "gave", "Chris"),
+        ("Rubio, particularly in the closing days of the campaign, has preached unity.", "preached", "Rubio"),
+        ("Other agencies, such as the Asian Development Bank, have said it is early.", "said", "agencies"),
+        ("The machine - which will be available from 22 January - was described by Jobs.", "described",
+         "machine"),
+        ("On Thursday, Lord Bingham - a senior law lord - said the rules were unlawful.", "said", "Bingham"),
+    ],
+)
+def test_the_group_before_the_aside_is_the_subject(text: str, verb: str, subject: str) -> None:
+    assert _subject_of(text, verb) == subject
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_the_aside_rule_holds_with_any_line_ending(ending: str) -> None:
+    text = f"The talks ended.{ending}Sen. Ted Cruz of Texas, now a GOP contender, proposed an amendment."
+    assert _subject_of(text, "proposed") == "Ted"
+
+
+def test_a_list_member_before_the_last_comma_is_not_the_subject() -> None:
+    text = "Several carmakers, including Hyundai, Toyota, Suzuki and Ford, already have plants in India."
+    assert _subject_of(text, "have") != "Toyota"
+
+
+def test_an_age_is_not_the_subject() -> None:
+    assert _subject_of("West, 26, began rapping as a teenager.", "began") != "26"
+
+
+def test_a_clause_between_commas_is_not_an_aside() -> None:
+    text = "Mr Khodorkovsky, once Russia's richest man, is in prison, having been charged with fraud."
+    words, _ = analysed(text)
+    assert head_text(words, index_of(words, "man")) != "charged"
+
+
+def test_a_subject_after_a_quotation_is_left_to_the_inversion_rule() -> None:
+    assert _subject_of('"We will win," said the minister, who spoke in Geneva.', "said") == "minister"
