@@ -26,6 +26,7 @@ __all__ = [
     "repair_street_names",
     "repair_titles",
     "repair_us",
+    "repair_will",
 ]
 
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -92,6 +93,8 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_noun_prepositions(forms, tags)
     if "that" in words and not _SAYING.isdisjoint(words):
         repair_reported_that(forms, tags)
+    if "Will" in words:
+        repair_will(forms, tags, word_classes)
     if _LATE_CUES.isdisjoint(words):
         return  # (one look-up for the three repairs below, which most sentences need none of)
     if "NOUN" in tags and not _NOMINATIVE.isdisjoint(words):
@@ -100,6 +103,15 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_street_names(forms, tags)
     if not AMOUNT_CUES.isdisjoint(words):
         repair_approximators(forms, tags)  # "killed about 30 people"
+
+
+def repair_will(forms: list[str], tags: list[str], word_classes: Mapping[str, str]) -> None:
+    """``George Will wrote``, ``Will called for``: "Will" before a past-tense verb is a name, never
+    the auxiliary (the parser would give the verb no subject)."""
+    for k in range(len(forms) - 1):
+        if forms[k] == "Will" and tags[k] == "AUX" and tags[k + 1] == "VERB":
+            if "D" in word_classes.get(forms[k + 1].lower(), ""):
+                tags[k] = "PROPN"
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:

@@ -8,7 +8,7 @@ it opens a clause, is the predicate's subject.
 
 from __future__ import annotations
 
-from newsparse_syntax.sentence_state import QUOTES, REACH, State
+from newsparse_syntax.sentence_state import QUOTES, REACH, State, group_end, next_group
 
 __all__ = ["parenthetical_subject"]
 
@@ -19,6 +19,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # what may stand before a subject that opens its clause
 _OPENERS = frozenset({",", "(", "[", "–", "—", "--"}) | QUOTES
 _OPENING_TAGS = frozenset({"CCONJ", "SCONJ"})
+# verbs of saying whose subject may follow them ("..., says the minister.")
+_INVERTING = frozenset("said says added adds asked asks wrote writes noted notes explained continued".split())
 _NOT_ASIDE = frozenset({"CCONJ", "AUX"})
 _CLIMB = frozenset({"conj", "appos", "flat", "nmod", "compound"})  # from a group to the one it hangs on
 
@@ -32,6 +34,8 @@ def parenthetical_subject(state: State, p: int, k: int) -> int:
         return -1  # (no subject for "having been charged")
     if p + 1 < len(lower) and lower[p + 1] in _DASHES:
         return -1  # "by slow, dial-up connection": a compound, not a predicate
+    if lower[p] in _INVERTING and _ends_sentence(state, next_group(state, p + 1)):
+        return -1  # "..., says Baroness Susan Greenfield.": an inverted subject
     dash = mark in _DASHES
     stop = max(0, k - REACH)
     j = k - 1
@@ -75,6 +79,14 @@ def _chain_first(state: State, p: int) -> int:
     while k > 0 and state.heads[k - 1] == p and state.rels[k - 1] in ("aux", "aux:pass", "advmod"):
         k -= 1
     return k
+
+
+def _ends_sentence(state: State, head: int) -> bool:
+    """Whether the group of ``head`` (-1: none) ends the sentence, but for its last mark."""
+    if head < 0:
+        return False
+    end = group_end(state, head)
+    return end >= len(state.tags) - 1 and (end == len(state.tags) or state.tags[end] == "PUNCT")
 
 
 def _free_mark(state: State, k: int) -> bool:

@@ -55,3 +55,39 @@ def test_a_clause_between_commas_is_not_an_aside() -> None:
 
 def test_a_subject_after_a_quotation_is_left_to_the_inversion_rule() -> None:
     assert _subject_of('"We will win," said the minister, who spoke in Geneva.', "said") == "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Thirty-one percent of those surveyed say they would be satisfied.", "percent"),
+        ("Those polled said they would vote.", "Those"),
+    ],
+)
+def test_a_participle_right_before_a_verb_of_saying_modifies_its_subject(text: str, subject: str) -> None:
+    words, _ = analysed(text)
+    verb = index_of(words, "say") if "say " in text else index_of(words, "said")
+    assert _subject_of(text, words[verb].text) == subject
+    participle = verb - 1
+    assert words[participle].deprel == "acl"
+
+
+def test_will_before_a_past_tense_verb_is_a_name() -> None:
+    words, _ = analysed("Instead, Will called for Republicans to unite.")
+    assert words[index_of(words, "Will")].upos == "PROPN"
+    assert _subject_of("Instead, Will called for Republicans to unite.", "called") == "Will"
+
+
+def test_will_before_a_bare_verb_stays_an_auxiliary() -> None:
+    words, _ = analysed("Will they go? Will Smith go?")
+    assert [w.upos for w in words if w.text == "Will"] == ["AUX", "AUX"]
+
+
+def test_a_name_closing_the_sentence_after_says_stays_the_inverted_subject() -> None:
+    text = "If technology is part of clothing, jewellery, and skin, we must think, says Susan Greenfield."
+    assert _subject_of(text, "says") == "Greenfield"
+
+
+def test_the_group_before_an_aside_wins_over_a_pronoun_after_said() -> None:
+    text = "Rabbi Rick Jacobs, who leads the union, said he and other leaders are worried."
+    assert _subject_of(text, "said") == "Rabbi"
