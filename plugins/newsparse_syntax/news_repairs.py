@@ -21,6 +21,7 @@ __all__ = [
     "repair_noun_prepositions",
     "repair_progressive",
     "repair_pronoun_verbs",
+    "repair_quantifiers",
     "repair_relative_verbs",
     "repair_reported_that",
     "repair_street_names",
@@ -29,6 +30,8 @@ __all__ = [
     "repair_will",
 ]
 
+_QUANTIFIERS = frozenset({"most", "much"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "–", "—", '"', "“", "'", "‘", "("})
 _RELATIVES = frozenset({"who", "which", "that"})
 _ANTECEDENT = frozenset({"NOUN", "PROPN", "PUNCT"})  # what stands before a relative pronoun
 # after a verb in -s opening a relative clause: its object, a particle or a preposition, never
@@ -95,6 +98,8 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_reported_that(forms, tags)
     if "Will" in words:
         repair_will(forms, tags, word_classes)
+    if "of" in words and "ADV" in tags:
+        repair_quantifiers(forms, tags)
     if _LATE_CUES.isdisjoint(words):
         return  # (one look-up for the three repairs below, which most sentences need none of)
     if "NOUN" in tags and not _NOMINATIVE.isdisjoint(words):
@@ -112,6 +117,15 @@ def repair_will(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         if forms[k] == "Will" and tags[k] == "AUX" and tags[k + 1] == "VERB":
             if "D" in word_classes.get(forms[k + 1].lower(), ""):
                 tags[k] = "PROPN"
+
+
+def repair_quantifiers(forms: list[str], tags: list[str]) -> None:
+    """``Most of the zombies are based``, ``Much of the anger has come``: a quantifier opening its
+    clause before "of" is its subject (an adjective, as in UD), not an adverb."""
+    for k in range(len(forms) - 1):
+        if tags[k] == "ADV" and forms[k + 1] == "of" and forms[k].lower() in _QUANTIFIERS:
+            if k == 0 or forms[k - 1] in _CLAUSE_OPENERS or tags[k - 1] in ("CCONJ", "SCONJ"):
+                tags[k] = "ADJ"
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:

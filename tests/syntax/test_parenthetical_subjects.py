@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse_syntax.news_repairs import repair_quantifiers
+
 from .helpers import analysed, head_text, index_of
 
 
@@ -91,3 +93,27 @@ def test_a_name_closing_the_sentence_after_says_stays_the_inverted_subject() -> 
 def test_the_group_before_an_aside_wins_over_a_pronoun_after_said() -> None:
     text = "Rabbi Rick Jacobs, who leads the union, said he and other leaders are worried."
     assert _subject_of(text, "said") == "Rabbi"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Most of the vulnerable Senate Republicans have already said they oppose it.", "said"),
+        ("Critics insist that much of the optimism has been misplaced.", "misplaced"),
+    ],
+)
+def test_a_quantifier_before_of_opening_its_clause_is_the_subject(text: str, verb: str) -> None:
+    words, _ = analysed(text)
+    quantifier = next(k for k, w in enumerate(words) if w.text.lower() in ("most", "much"))
+    assert words[quantifier].upos == "ADJ"
+    assert _subject_of(text, verb) == words[quantifier].text
+
+
+def test_a_quantifier_inside_a_clause_is_left_alone() -> None:
+    forms = "They think much of the plan".split()
+    tags = ["PRON", "VERB", "ADV", "ADP", "DET", "NOUN"]
+    repair_quantifiers(forms, tags)
+    assert tags[2] == "ADV"
+    opening = ["ADV", "ADP", "DET", "NOUN"]
+    repair_quantifiers(forms[2:], opening)  # opening its clause, it is the subject
+    assert opening[0] == "ADJ"
