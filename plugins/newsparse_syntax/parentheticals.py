@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse_syntax.sentence_state import QUOTES, REACH, State, group_end, next_group
 
-__all__ = ["parenthetical_subject"]
+__all__ = ["may_invert", "parenthetical_subject"]
 
 _DASHES = frozenset({"-", "–", "—", "--"})
 _MARKS = _DASHES | {","}
@@ -21,6 +21,16 @@ _OPENERS = frozenset({",", "(", "[", "–", "—", "--"}) | QUOTES
 _OPENING_TAGS = frozenset({"CCONJ", "SCONJ"})
 # verbs of saying whose subject may follow them ("..., says the minister.")
 _INVERTING = frozenset("said says added adds asked asks wrote writes noted notes explained continued".split())
+# verbs of reporting whose subject follows them after a quotation ('"...," concluded the report',
+# '"...," agrees Michelle Stevens') or at the sentence's end ("..., reported the Washington Examiner.")
+_REPORTING = frozenset(
+    "reported reports concluded concludes agreed agrees recalled recalls continued continues replied "
+    "replies responded responds argued argues observed observes remarked remarks countered counters "
+    "acknowledged acknowledges admitted admits quipped quips tweeted tweets joked jokes recounted "
+    "recounts predicted predicts complained complains conceded concedes cautioned cautions "
+    "emphasized emphasised emphasizes emphasises suggested suggests".split()
+)
+_QUOTATION_ENDS = frozenset({",", ".", "?", "!"})  # before a closing quotation mark
 _NOT_ASIDE = frozenset({"CCONJ", "AUX"})
 _CLIMB = frozenset({"conj", "appos", "flat", "nmod", "compound"})  # from a group to the one it hangs on
 
@@ -57,6 +67,17 @@ def parenthetical_subject(state: State, p: int, k: int) -> int:
     if start > 0 and lower[start - 1] == "," and (tags[head] == "NUM" or "CCONJ" in tags[j + 1 : k]):
         return -1  # "West, 26, began", "carmakers, including Hyundai, Toyota and Ford, have": not the subject
     return head
+
+
+def may_invert(state: State, p: int) -> bool:
+    """Whether reporting verb ``p`` (not one of the parser's verbs of saying) may have its subject
+    after it: right after a quotation, or with the group after it ending the sentence."""
+    if state.lower[p] not in _REPORTING:
+        return False
+    if p > 1 and state.lower[p - 1] in QUOTES and state.lower[p - 2] in _QUOTATION_ENDS:
+        return True
+    head = next_group(state, p + 1)
+    return _ends_sentence(state, head) and (head > p + 1 or state.tags[head] in ("PROPN", "PRON"))
 
 
 def _group_before(state: State, k: int, stop: int) -> int:

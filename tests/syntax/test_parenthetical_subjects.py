@@ -117,3 +117,25 @@ def test_a_quantifier_inside_a_clause_is_left_alone() -> None:
     opening = ["ADV", "ADP", "DET", "NOUN"]
     repair_quantifiers(forms[2:], opening)  # opening its clause, it is the subject
     assert opening[0] == "ADJ"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ('"They are different," agrees Michelle Stevens, 30, of Gainesville.', "agrees", "Michelle"),
+        ("He won the vote for the first time, reported the Washington Examiner.", "reported", "Examiner"),
+        ('"They are useless," concluded a 2013 article in the journal.', "concluded", "article"),
+    ],
+)
+def test_a_reporting_verb_after_a_quotation_takes_the_next_group(text: str, verb: str, subject: str) -> None:
+    assert _subject_of(text, verb) == subject
+
+
+def test_a_reporting_verb_after_an_opening_quote_takes_no_subject_after_it() -> None:
+    words, _ = analysed('It will reward an author for "continued creativity and contribution".')
+    assert words[index_of(words, "creativity")].deprel != "nsubj"
+
+
+def test_a_lone_common_noun_ending_the_sentence_is_no_inverted_subject() -> None:
+    text = "Rank could sell its media business, reports claim."
+    assert _subject_of(text, "reports") is None
