@@ -124,6 +124,8 @@ def repair_quantifiers(forms: list[str], tags: list[str]) -> None:
     clause before "of" is its subject (an adjective, as in UD), not an adverb."""
     for k in range(len(forms) - 1):
         if tags[k] == "ADV" and forms[k + 1] == "of" and forms[k].lower() in _QUANTIFIERS:
+            if k + 2 < len(forms) and forms[k + 2].lower() == "all":
+                continue  # "Most of all, my daughter loves it": an adverb
             if k == 0 or forms[k - 1] in _CLAUSE_OPENERS or tags[k - 1] in ("CCONJ", "SCONJ"):
                 tags[k] = "ADJ"
 

@@ -139,3 +139,8 @@ def test_a_reporting_verb_after_an_opening_quote_takes_no_subject_after_it() -> 
 def test_a_lone_common_noun_ending_the_sentence_is_no_inverted_subject() -> None:
     text = "Rank could sell its media business, reports claim."
     assert _subject_of(text, "reports") is None
+
+
+def test_most_of_all_stays_an_adverb() -> None:
+    words, _ = analysed("Most of all, my daughter loves it!")
+    assert words[0].upos == "ADV"
