@@ -122,9 +122,10 @@ def repair_will(forms: list[str], tags: list[str], word_classes: Mapping[str, st
 def repair_quantifiers(forms: list[str], tags: list[str]) -> None:
     """``Most of the zombies are based``, ``Much of the anger has come``: a quantifier opening its
     clause before "of" is its subject (an adjective, as in UD), not an adverb."""
-    for k in range(len(forms) - 1):
-        if tags[k] == "ADV" and forms[k + 1] == "of" and forms[k].lower() in _QUANTIFIERS:
-            if k + 2 < len(forms) and forms[k + 2].lower() == "all":
+    for of in indices(forms, "of"):
+        k = of - 1
+        if k >= 0 and tags[k] == "ADV" and forms[k].lower() in _QUANTIFIERS:
+            if of + 1 < len(forms) and forms[of + 1].lower() == "all":
                 continue  # "Most of all, my daughter loves it": an adverb
             if k == 0 or forms[k - 1] in _CLAUSE_OPENERS or tags[k - 1] in ("CCONJ", "SCONJ"):
                 tags[k] = "ADJ"

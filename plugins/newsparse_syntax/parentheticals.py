@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from newsparse_syntax.sentence_state import QUOTES, REACH, State, group_end, next_group
 
-__all__ = ["may_invert", "parenthetical_subject"]
+__all__ = ["ASIDE_MARKS", "may_invert", "parenthetical_subject"]
 
 _DASHES = frozenset({"-", "–", "—", "--"})
-_MARKS = _DASHES | {","}
+ASIDE_MARKS = _DASHES | {","}  # what may close an aside before its predicate
 _STOPS = QUOTES | {";", ":", "(", ")"}
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # what may stand before a subject that opens its clause
@@ -40,7 +40,7 @@ def parenthetical_subject(state: State, p: int, k: int) -> int:
     (right before ``p`` and its auxiliaries), or -1: the aside opens with the same mark."""
     lower, tags = state.lower, state.tags
     mark = lower[k]
-    if mark not in _MARKS or not _free_mark(state, k) or lower[_chain_first(state, p)].endswith("ing"):
+    if state.rels[p] is not None or mark not in ASIDE_MARKS or not _free_mark(state, k) or lower[_chain_first(state, p)].endswith("ing"):
         return -1  # (no subject for "having been charged")
     if p + 1 < len(lower) and lower[p + 1] in _DASHES:
         return -1  # "by slow, dial-up connection": a compound, not a predicate

@@ -35,7 +35,7 @@ from newsparse_syntax.copulas import (
 )
 from newsparse_syntax.groups import noun_groups
 from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
-from newsparse_syntax.parentheticals import may_invert, parenthetical_subject
+from newsparse_syntax.parentheticals import ASIDE_MARKS, may_invert, parenthetical_subject
 from newsparse_syntax.phrases import (
     according_to,
     appositions,
@@ -502,7 +502,7 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0 and lower[subject] == "there" and tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
             subject = next_free_group(state, p + 1)
-        if subject < 0 and state.rels[p] is None and p > 3:
+        if subject < 0 and p > 3 and lower[_clause_start(state, p) - 1] in ASIDE_MARKS:
             subject = parenthetical_subject(state, p, _clause_start(state, p) - 1)  # "X, the envoy, said"
         if subject < 0 and p > 0 and tags[p - 1] == "PUNCT" and (lower[p] in SPEECH or may_invert(state, p)):
             subject = next_group(state, p + 1)  # '"...," said Kerry'
