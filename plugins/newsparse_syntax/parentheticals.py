@@ -40,7 +40,9 @@ def parenthetical_subject(state: State, p: int, k: int) -> int:
     (right before ``p`` and its auxiliaries), or -1: the aside opens with the same mark."""
     lower, tags = state.lower, state.tags
     mark = lower[k]
-    if state.rels[p] is not None or mark not in ASIDE_MARKS or not _free_mark(state, k) or lower[_chain_first(state, p)].endswith("ing"):
+    if state.rels[p] is not None or mark not in ASIDE_MARKS or not _free_mark(state, k):
+        return -1
+    if lower[_chain_first(state, p)].endswith("ing"):
         return -1  # (no subject for "having been charged")
     if p + 1 < len(lower) and lower[p + 1] in _DASHES:
         return -1  # "by slow, dial-up connection": a compound, not a predicate
