@@ -21,13 +21,17 @@ __all__ = [
     "repair_noun_prepositions",
     "repair_progressive",
     "repair_pronoun_verbs",
+    "repair_quantifiers",
     "repair_relative_verbs",
     "repair_reported_that",
     "repair_street_names",
     "repair_titles",
     "repair_us",
+    "repair_will",
 ]
 
+_QUANTIFIERS = frozenset({"most", "much"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "–", "—", '"', "“", "'", "‘", "("})
 _RELATIVES = frozenset({"who", "which", "that"})
 _ANTECEDENT = frozenset({"NOUN", "PROPN", "PUNCT"})  # what stands before a relative pronoun
 # after a verb in -s opening a relative clause: its object, a particle or a preposition, never
@@ -92,6 +96,10 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_noun_prepositions(forms, tags)
     if "that" in words and not _SAYING.isdisjoint(words):
         repair_reported_that(forms, tags)
+    if "Will" in words:
+        repair_will(forms, tags, word_classes)
+    if "of" in words and "ADV" in tags:
+        repair_quantifiers(forms, tags)
     if _LATE_CUES.isdisjoint(words):
         return  # (one look-up for the three repairs below, which most sentences need none of)
     if "NOUN" in tags and not _NOMINATIVE.isdisjoint(words):
@@ -100,6 +108,27 @@ def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, st
         repair_street_names(forms, tags)
     if not AMOUNT_CUES.isdisjoint(words):
         repair_approximators(forms, tags)  # "killed about 30 people"
+
+
+def repair_will(forms: list[str], tags: list[str], word_classes: Mapping[str, str]) -> None:
+    """``George Will wrote``, ``Will called for``: "Will" before a past-tense verb is a name, never
+    the auxiliary (the parser would give the verb no subject)."""
+    for k in range(len(forms) - 1):
+        if forms[k] == "Will" and tags[k] == "AUX" and tags[k + 1] == "VERB":
+            if "D" in word_classes.get(forms[k + 1].lower(), ""):
+                tags[k] = "PROPN"
+
+
+def repair_quantifiers(forms: list[str], tags: list[str]) -> None:
+    """``Most of the zombies are based``, ``Much of the anger has come``: a quantifier opening its
+    clause before "of" is its subject (an adjective, as in UD), not an adverb."""
+    for of in indices(forms, "of"):
+        k = of - 1
+        if k >= 0 and tags[k] == "ADV" and forms[k].lower() in _QUANTIFIERS:
+            if of + 1 < len(forms) and forms[of + 1].lower() == "all":
+                continue  # "Most of all, my daughter loves it": an adverb
+            if k == 0 or forms[k - 1] in _CLAUSE_OPENERS or tags[k - 1] in ("CCONJ", "SCONJ"):
+                tags[k] = "ADJ"
 
 
 def repair_article(forms: list[str], tags: list[str]) -> None:

@@ -35,6 +35,7 @@ from newsparse_syntax.copulas import (
 )
 from newsparse_syntax.groups import noun_groups
 from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
+from newsparse_syntax.parentheticals import ASIDE_MARKS, may_invert, parenthetical_subject
 from newsparse_syntax.phrases import (
     according_to,
     appositions,
@@ -457,14 +458,19 @@ def _participle_subjects(state: State, predicates: list[int]) -> None:
             else:
                 break
         subject = state.subject_of.get(k, -1) if k > stop else -1
-        if subject < 0 or subject != k - 1 or tags[k] != "VERB" or _has_aux(state, k) or k + 1 >= q:
+        if subject < 0 or tags[k] != "VERB" or _has_aux(state, k):
             continue
-        if not state.lower[k].endswith(PARTICIPLE_ENDS) or tags[k + 1] not in ("ADP", "ADV"):
+        if not state.lower[k].endswith(PARTICIPLE_ENDS):
+            continue
+        noun = state.group_of[k - 1]  # "(percent of) those surveyed say": right before the participle
+        if k + 1 == q and noun >= 0 and state.lower[q] in _CLAUSE_VERBS and q not in state.passive:
+            pass
+        elif subject != k - 1 or k + 1 >= q or tags[k + 1] not in ("ADP", "ADV"):
             continue
         del state.subject_of[k]
         state.attach(subject, q, "nsubj:pass" if q in state.passive else "nsubj")
         state.subject_of[q] = subject
-        state.attach(k, subject, "acl")
+        state.attach(k, noun if noun >= 0 else subject, "acl")
 
 
 def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
@@ -496,7 +502,9 @@ def _subjects(state: State, predicates: list[int]) -> None:
         if subject >= 0 and lower[subject] == "there" and tags[p] == "VERB":
             state.attach(subject, p, "expl")  # "there is no delivery": the subject follows
             subject = next_free_group(state, p + 1)
-        if subject < 0 and lower[p] in SPEECH and p > 0 and tags[p - 1] == "PUNCT":
+        if subject < 0 and p > 3 and lower[_clause_start(state, p) - 1] in ASIDE_MARKS:
+            subject = parenthetical_subject(state, p, _clause_start(state, p) - 1)  # "X, the envoy, said"
+        if subject < 0 and p > 0 and tags[p - 1] == "PUNCT" and (lower[p] in SPEECH or may_invert(state, p)):
             subject = next_group(state, p + 1)  # '"...," said Kerry'
             if subject >= 0 and (
                 state.pp[subject] >= 0 or not state.free(subject) or opens_clause(state, subject)
