@@ -10,6 +10,8 @@ import pytest
 import newsparse
 import newsparse_agreements.referents as referents
 
+_SIDES = referents._SIDES  # the pattern itself, wrapped afresh for each count
+
 
 class _CountedPattern:
     """A compiled pattern that counts the characters its ``finditer`` is asked to read."""
@@ -28,7 +30,7 @@ class _CountedPattern:
 def _sides_read(monkeypatch: pytest.MonkeyPatch, copies: int, ending: str) -> tuple[int, int]:
     """The text's length and the characters the "both countries" look-up read on a hyphen run."""
     read = [0]
-    monkeypatch.setattr(referents, "_SIDES", _CountedPattern(referents._SIDES, read))
+    monkeypatch.setattr(referents, "_SIDES", _CountedPattern(_SIDES, read))
     text = "al-" * (6 * copies) + "cease-fire-" * copies + ending
     doc = newsparse.parse(text, published="2018-02-06", only=["agreements"])
     assert len(doc.layer("agreements")) >= 1
