@@ -70,6 +70,9 @@ NASTY: dict[str, str] = {
     "relative dates": "two weeks ago next year last month " * 3_000,
     "country list": "Turkey, Russia and Iran, " * 4_000,
     "agreement words": "signed a cease-fire agreement in Astana " * 3_000,
+    "casualty clauses": "Gunmen killed 3 people, wounded 4 soldiers, and abducted 5 villagers in Kabul, "
+    * 400,
+    "table": "| Turkey | 5 | killed | 2018-02-06 |\n" * 800,
     "nul and controls": ("\x00" * 100 + "On Monday 5\x00people\x07died in\x1b[31m Ankara.\x7f\x85\x9f ")
     * 500,
     "all control characters": "".join(chr(c) for c in [*range(32), *range(127, 160)]) * 500,

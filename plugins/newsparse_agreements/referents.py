@@ -40,10 +40,9 @@ def sides_referred(doc: Document, entities: EntityIndex, record: Agreement) -> A
     if record.parties:
         return record
     text = doc.text
-    for mention in record.mentions or ():
-        sentence = doc.sentence_of(mention.start)
-        if sentence is None:
-            continue
+    sentences = (doc.sentence_of(mention.start) for mention in record.mentions or ())
+    # each sentence read once: many mentions in one long sentence stay linear
+    for sentence in dict.fromkeys(s for s in sentences if s is not None):
         for found in _SIDES.finditer(text, sentence.start, sentence.end):
             sides = _pair_before(text, entities, found.start(), bool(found.group("sides")))
             sides = sides or antecedent_states(text, entities, sentence.start, found.start())

@@ -32,6 +32,15 @@ class Found:
     reference_span: tuple[int, int] | None = None  # the earlier expression a narrative value used
 
 
+_DASH_AT = re.compile(r"(?=(\s(?:--|—|–)\s))")  # every start, overlapping matches too
+
+
+def _dashes(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of every spaced dash of ``text``, in order (see :meth:`Context.dash_within`)."""
+    found = [(m.start(), m.end(1)) for m in _DASH_AT.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
 def folded(text: str) -> str:
     """``text`` lower-cased as a case-insensitive pattern compares it (long s is "s", dotless i is "i")."""
     lowered = text.lower()
@@ -51,6 +60,10 @@ class Context:
     sentence_starts: tuple[int, ...]
     sentence_ends: tuple[int, ...]
     lowered: str = attrs.field(default=attrs.Factory(lambda self: folded(self.text), takes_self=True))
+    # where each spaced dash (" -- ", " — ", " – ") starts and ends, overlapping ones too, found once
+    dashes: tuple[tuple[int, ...], tuple[int, ...]] = attrs.field(
+        default=attrs.Factory(lambda self: _dashes(self.text), takes_self=True)
+    )
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The bounds of the sentence holding ``pos`` (the whole text if there are no sentences)."""
@@ -58,6 +71,13 @@ class Context:
         if i < 0 or pos > self.sentence_ends[i]:
             return max(0, pos - 200), min(len(self.text), pos + 200)
         return self.sentence_starts[i], self.sentence_ends[i]
+
+    def dash_within(self, lo: int, hi: int) -> bool:
+        """Whether a spaced dash lies wholly in ``[lo, hi)`` (a search from ``lo``, by bisection: one
+        scan per document, not one per date of a long sentence)."""
+        starts, ends = self.dashes
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and ends[i] <= hi  # the first dash from ``lo`` ends first
 
     def tense(
         self, start: int, end: int, reporting: bool = True, wide: bool = False, behind: bool = False

@@ -346,14 +346,11 @@ def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool
 
 
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:already|since|now|also|not|never)\s+)?(?:been|[a-z]+ed)\b")
-_DASHES = re.compile(r"\s(?:--|—|–)\s")
 
 
 def _in_dashes(used: Found, f: Found, sentence_start: int, ctx: Context) -> bool:
     """Whether ``used`` stands in a dash-delimited aside that closes before ``f``."""
-    return bool(_DASHES.search(ctx.text, sentence_start, used.start)) and bool(
-        _DASHES.search(ctx.text, used.end, f.start)
-    )
+    return ctx.dash_within(sentence_start, used.start) and ctx.dash_within(used.end, f.start)
 
 
 def _sole_year(f: Found, used: Found, lo: int, hi: int, ctx: Context) -> bool:
@@ -563,9 +560,7 @@ def clock_in_dated_sentence(f: Found, named: Sequence[Found], ctx: Context) -> F
     return attrs.evolve(_moved(f, day + f.value[10:], used), interval=(day, day))
 
 
-_MONTH_WORDS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 _RANGE_END = re.compile(
     rf"(?i)\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"

@@ -57,6 +57,23 @@ def _tie(words: list[str]) -> tuple[int, bool] | None:
     return None
 
 
+_KEPT_WORDS = MAX_LINK_WORDS + 6  # more than :func:`_tie` and what follows the tie ever read
+_WINDOW = 400  # characters read back first for the clause's last words
+
+
+def _last_words(text: str, lo: int, start: int) -> list[str]:
+    """The last words (lower case) of the clause that ends at ``start`` in the sentence from ``lo``:
+    those :func:`_tie` reads, from a window before ``start``, not the whole sentence per event."""
+    window = max(lo, start - _WINDOW)
+    clause = _CLAUSE_BREAK.split(text[window:start])[-1]
+    words = [w.lower() for w in _WORD.findall(clause)]
+    if window > lo and len(clause) == start - window:  # no break in the window: its first word may be cut
+        if len(words) <= _KEPT_WORDS:
+            words = [w.lower() for w in _WORD.findall(_CLAUSE_BREAK.split(text[lo:start])[-1])]
+        return words[-_KEPT_WORDS:]
+    return words
+
+
 def is_background(doc: Document, event: Event) -> bool:
     """Whether the event is told as the occasion of another act of its sentence (see the module)."""
     sentence = doc.sentence_of(event.trigger.start)
@@ -64,8 +81,7 @@ def is_background(doc: Document, event: Event) -> bool:
         return False
     text = doc.text
     start = min(event.start, event.victims.start) if event.victims is not None else event.start
-    clause = _CLAUSE_BREAK.split(text[sentence.start : start])[-1]
-    words = [w.lower() for w in _WORD.findall(clause)]
+    words = _last_words(text, sentence.start, start)
     tie = _tie(words)
     if tie is None:
         return False

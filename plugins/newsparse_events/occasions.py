@@ -37,8 +37,9 @@ _REACH = 200
 _LOOK_BACK = 20_000
 
 
-def _nouns(doc: Document, event: Event) -> list[tuple[str, int]]:
-    """The event's means and occasion nouns, each with the offset before which its dated mention is sought."""
+def _nouns(doc: Document, event: Event, dates: DatesByStart) -> list[tuple[str, int]]:
+    """The event's means and occasion nouns, each with the offset before which its dated mention is sought
+    (each sentence's occasions read once per document, in ``dates``)."""
     found: list[tuple[str, int]] = []
     if event.instrument is not None:
         words = re.findall(r"[a-z]+", event.instrument.text.lower())
@@ -46,8 +47,11 @@ def _nouns(doc: Document, event: Event) -> list[tuple[str, int]]:
             found.append((words[-1], event.instrument.start))
     sentence = doc.sentence_of(event.trigger.start)
     if sentence is not None:
-        for hit in _DAY_OF.finditer(doc.text, sentence.start, sentence.end):
-            found.append((hit.group(1).lower(), hit.start()))
+        key = (sentence.start, sentence.end)
+        if key not in dates.occasions:
+            hits = _DAY_OF.finditer(doc.text, sentence.start, sentence.end)
+            dates.occasions[key] = [(hit.group(1).lower(), hit.start()) for hit in hits]
+        found.extend(dates.occasions[key])
     return found
 
 
@@ -73,6 +77,8 @@ class DatesByStart:
     dates: Sequence[TimeExpression]
     order: tuple[int, ...]
     starts: tuple[int, ...]
+    # each sentence's "on the day of the ..." nouns, read once for all the events of the sentence
+    occasions: dict[tuple[int, int], list[tuple[str, int]]] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def of(cls, dates: Sequence[TimeExpression]) -> DatesByStart:
@@ -107,7 +113,7 @@ def dated_by_occasion(doc: Document, event: Event, dates: DatesByStart) -> Event
     """The undated incident with the date an earlier mention of its means or occasion is written with."""
     if event.date is not None or event.scope != "incident":
         return event
-    for noun, before in _nouns(doc, event):
+    for noun, before in _nouns(doc, event, dates):
         found = _dated_mention(doc, noun, before, dates)
         if found is not None:
             return attrs.evolve(event, date=found)

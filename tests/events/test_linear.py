@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+import newsparse_events.background as background
+import newsparse_events.occasions as occasions
 import newsparse_events.recognise as recognise
 from newsparse_events.context import Frame
+
+from ..test_robustness_layers import _Counted
 
 SENTENCE = "Gunmen killed 3 people in Kabul on Monday. A bomb killed 12 soldiers in Aleppo on March 4.\r\n"
 
@@ -42,3 +49,55 @@ def test_near_finds_what_a_scan_finds_in_the_same_order() -> None:
     frame = Frame([], blocked, [], sorted((a, b, k) for k, (a, b) in enumerate(blocked)), 30)
     for start, end in [(0, 0), (5, 10), (41, 49), (40, 50), (59, 59), (60, 100), (0, 200), (102, 300)]:
         assert frame.near(start, end) == [b for b in blocked if start <= b[1] and b[0] <= end]
+
+
+# --- one long sentence of many casualty clauses (no full stop: a table, a list) ---------------------
+
+CLAUSES = (
+    "Gunmen killed 3 people, wounded 4 soldiers, and abducted 5 villagers in Kabul, Herat and Kandahar, "
+)
+
+
+def _read_per_event(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> list[tuple[int, dict[str, int]]]:
+    """The events of each text and the characters the clause and occasion look-ups read on it."""
+    read: dict[str, int] = {}
+    monkeypatch.setattr(background, "_CLAUSE_BREAK", _Counted(background._CLAUSE_BREAK, read, ["clause"]))
+    monkeypatch.setattr(occasions, "_DAY_OF", _Counted(occasions._DAY_OF, read, ["occasion"]))
+    found = []
+    for text in texts:
+        read.clear()
+        doc = newsparse.parse(text, published="2018-02-06", only=["events"])
+        found.append((len(doc.layer("events")), dict(read)))
+    return found
+
+
+@pytest.mark.parametrize("ending", ["", "\r\n", "\r"])
+def test_each_event_reads_only_the_end_of_its_clause(monkeypatch: pytest.MonkeyPatch, ending: str) -> None:
+    """Each event used to read its whole sentence twice (events x sentence: quadratic)."""
+    (found_short, short), (found_long, long) = _read_per_event(
+        monkeypatch, [CLAUSES * 10 + ending, CLAUSES * 80 + ending]
+    )
+    assert found_long >= found_short > 0
+    assert long["clause"] <= 12 * short["clause"]  # 8x the text; was 64x
+    assert long["occasion"] <= 12 * short["occasion"]
+
+
+_OLD_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_OLD_WORD = re.compile(r"[\w'-]+")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["after", "killing", "of", "a", ",", "(", "x" * 150, "the", "relatives", " "]),
+        max_size=60,
+    ),
+    st.integers(0, 30),
+)
+def test_last_words_are_those_the_whole_clause_ends_with(pieces: list[str], lo: int) -> None:
+    """The window gives the same last words as the whole clause (all of them when it holds them all)."""
+    text = " ".join(pieces)
+    lo = min(lo, len(text))
+    whole = [w.lower() for w in _OLD_WORD.findall(_OLD_CLAUSE_BREAK.split(text[lo:])[-1])]
+    words = background._last_words(text, lo, len(text))
+    assert words == whole[-len(words) :] if len(words) < len(whole) else words == whole
+    assert len(words) >= min(len(whole), background._KEPT_WORDS)
