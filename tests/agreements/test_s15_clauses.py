@@ -4,15 +4,9 @@ player: no deal and no side (each read off unused news or CoNLL-2003 train stori
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-import newsparse_agreements.structure as structure
-from newsparse import Agreement, Document, Sentence, Span
-from newsparse.syntax import SyntaxTree
-from newsparse_syntax.layer import analyse_text
-from newsparse_syntax.tagger import default_tagger
+from newsparse import Agreement
 from tests.agreements.helpers import agreements_of, parse
 
 SPEC = {
@@ -28,18 +22,6 @@ SPEC = {
     "ajax": ("ORG", "Ajax Amsterdam", ("Ajax Amsterdam",), {}),
 }
 ENDINGS = ("\n", "\r\n", "\r")
-
-
-def _tree(doc: Document, span: Sentence | Span) -> SyntaxTree:
-    """The tree of one sentence, from the built-in parser (sentence-local word indexes)."""
-    return SyntaxTree.of(doc.text, analyse_text(doc.text, [(span.start, span.end)], default_tagger()))
-
-
-@pytest.fixture
-def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Give the structure reader a syntax producer."""
-    monkeypatch.setattr(structure, "sentence_tree", _tree)
-    yield
 
 
 def deals(text: str) -> list[Agreement]:

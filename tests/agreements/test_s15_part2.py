@@ -4,15 +4,9 @@ outsider, "to close at" a price, a deal sealed in talks, "poised to sign", a "tr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-import newsparse_agreements.structure as structure
-from newsparse import Agreement, Document, Sentence, Span
-from newsparse.syntax import SyntaxTree
-from newsparse_syntax.layer import analyse_text
-from newsparse_syntax.tagger import default_tagger
+from newsparse import Agreement
 from tests.agreements.helpers import agreements_of, parse
 
 SPEC = {
@@ -33,18 +27,6 @@ SPEC = {
 }
 ENDINGS = ("\n", "\r\n", "\r")
 OPENING = "MOSCOW 1996-08-22"
-
-
-def _tree(doc: Document, span: Sentence | Span) -> SyntaxTree:
-    """The tree of one sentence, from the built-in parser (sentence-local word indexes)."""
-    return SyntaxTree.of(doc.text, analyse_text(doc.text, [(span.start, span.end)], default_tagger()))
-
-
-@pytest.fixture
-def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Give the structure reader a syntax producer."""
-    monkeypatch.setattr(structure, "sentence_tree", _tree)
-    yield
 
 
 def deals(text: str) -> list[Agreement]:

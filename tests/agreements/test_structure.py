@@ -18,8 +18,7 @@ import newsparse
 import newsparse_agreements.structure as structure
 from newsparse import Agreement, Document, Sentence, Span
 from newsparse.syntax import SyntaxTree
-from newsparse_syntax.layer import analyse_text
-from newsparse_syntax.tagger import default_tagger
+from tests.agreements.conftest import sentence_tree_of as _tree
 from tests.agreements.helpers import agreements_of, parse
 from tests.agreements.test_patterns import SPEC
 from tests.agreements.test_properties import CITIES, MODAL, build, scenario
@@ -30,18 +29,6 @@ TREE_SPEC = {
     "saudi": ("GPE", "Saudi Arabia", ("Saudi Arabia",), {"iso3166": "SA"}),
     "japan": ("GPE", "Japan", ("Japan", "Japanese"), {"iso3166": "JP"}),
 }
-
-
-def _tree(doc: Document, span: Sentence | Span) -> SyntaxTree:
-    """The tree of one sentence, from the built-in parser (sentence-local word indexes)."""
-    return SyntaxTree.of(doc.text, analyse_text(doc.text, [(span.start, span.end)], default_tagger()))
-
-
-@pytest.fixture
-def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Give the structure reader a syntax producer."""
-    monkeypatch.setattr(structure, "sentence_tree", _tree)
-    yield
 
 
 @pytest.fixture

@@ -1,0 +1,25 @@
+"""Fixtures shared by the agreements tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import newsparse_agreements.structure as structure
+from newsparse import Document, Sentence, Span
+from newsparse.syntax import SyntaxTree
+from newsparse_syntax.layer import analyse_text
+from newsparse_syntax.tagger import default_tagger
+
+
+def sentence_tree_of(doc: Document, span: Sentence | Span) -> SyntaxTree:
+    """The tree of one sentence, from the built-in parser (sentence-local word indexes)."""
+    return SyntaxTree.of(doc.text, analyse_text(doc.text, [(span.start, span.end)], default_tagger()))
+
+
+@pytest.fixture
+def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Give the structure reader a syntax producer."""
+    monkeypatch.setattr(structure, "sentence_tree", sentence_tree_of)
+    yield
