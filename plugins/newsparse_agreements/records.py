@@ -15,7 +15,7 @@ recently mentioned records are candidates, so a long document stays linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import islice
 from typing import Any
 
@@ -33,6 +33,7 @@ from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
+from .representatives import represented_by, without_representatives
 from .sentence import Local
 from .several import split_counterparts
 from .triggers import Trigger, find_triggers
@@ -585,7 +586,7 @@ _PAST_DATE = re.compile(
 )
 
 
-def _build(text: str, record: _Record) -> Agreement:
+def _build(text: str, record: _Record, represented: Mapping[str, frozenset[str]]) -> Agreement:
     """The Agreement of a record: roles, venue, date, latest status, provisions, violations, evidence."""
     first = record.first
     evidence: list[Evidence] = [_evidence(text, "kind", first.start, first.end)]
@@ -594,6 +595,8 @@ def _build(text: str, record: _Record) -> Agreement:
         roles[role] = unique_hits(hit for local in record.locals for hit in local.roles[role])
     mediator_ids = {h.id for h in roles["mediators"]}
     roles["parties"] = _one_per_side([h for h in roles["parties"] if h.id not in mediator_ids])
+    if record.kind not in _BUSINESS:  # "Croatian Foreign Minister Granic" beside Croatia: Croatia is bound
+        roles["parties"] = without_representatives(roles["parties"], represented)
     party_ids = {h.id for h in roles["parties"]}
     for outsider in ("endorsers", "observers"):  # "the Yugoslav government endorsed the text": a side
         if party_ids - {h.id for h in roles[outsider]}:  # not when only they are named ("X and Y endorsed")
@@ -686,7 +689,8 @@ def extract(doc: Document) -> Iterator[Agreement]:
         locals_ = _absorb_talks(text, _fold_generic(text, locals_))
         for local in locals_:
             _merge(records, recent, local, text)
-    built = [_build(text, record) for record in records if _kept(record, text)]
+    represented = represented_by(text, doc.entities, entities) if records else {}
+    built = [_build(text, record, represented) for record in records if _kept(record, text)]
     verbal = set()
     for deal in find_verb_deals(doc, entities, verbs):
         built.append(
