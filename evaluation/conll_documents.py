@@ -117,6 +117,14 @@ def read_documents(path: Path) -> list[ConllDocument]:
     return documents
 
 
+def train_documents(corpora: Path) -> list[ConllDocument]:
+    """The stories of CoNLL-2003 train under ``corpora``; exits with a message when it is absent
+    (for the draw and gold scripts, run by hand)."""
+    if not train_path(corpora).is_file():
+        raise SystemExit(f"no conll2003/eng.train under {corpora}")
+    return read_documents(train_path(corpora))
+
+
 def sentence_spans(document: ConllDocument) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each sentence of a document in its text, in order (paragraphs apart).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ IDS = (
     "wikinews-ID5930 wikinews-ID32638 wikinews-ID118008 wikinews-ID5765 wikinews-ID32979 "
     "reuters21578-13184 reuters21578-17962 wikinews-ID74807 bbc-politics-308 bbc-politics-150"
 ).split()
+# the gold of a CoNLL check set's half: document index -> events, from the rebuilt texts
+GoldOf = Callable[[dict[int, str]], dict[int, list[dict[str, Any]]]]
 
 
 def span(text: str, anchor: str | None) -> dict[str, Any] | None:
@@ -153,6 +156,30 @@ def gold(texts: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
             ),
         ],
     }
+
+
+def write_conll_halves(
+    corpora: Path, stem: str, halves: Mapping[str, tuple[Sequence[int], GoldOf]], folder: Path
+) -> None:
+    """Write ``<stem>_<half>.jsonl`` into ``folder`` for each half of a CoNLL-2003 train check set:
+    document indexes, dateline dates and gold events (never the text, rebuilt at run time)."""
+    from evaluation.conll_documents import train_documents
+
+    docs = train_documents(corpora)
+    texts = {doc.index: doc.text for doc in docs}
+    for name, (indexes, gold_of) in halves.items():
+        events = gold_of(texts)
+        with (folder / f"{stem}_{name}.jsonl").open("w", encoding="utf-8") as handle:
+            for index in indexes:
+                row = {
+                    "id": f"conll-train-{index}",
+                    "doc": index,
+                    "subset": "conll2003/eng.train",
+                    "split": "check",
+                    "published": docs[index].published,
+                    "events": events.get(index, []),
+                }
+                handle.write(json.dumps(row) + "\n")
 
 
 def main(corpora: Path) -> None:

@@ -11,13 +11,11 @@ at run time (``evaluation.conll_documents``). Research only.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.conll_documents import read_documents, train_path
-from evaluation.data.events_check_gold import event
+from evaluation.data.events_check_gold import event, write_conll_halves
 
 HALF_A = (456, 380, 375, 58, 892, 809, 275, 363, 285, 876, 450, 754)
 HALF_B = (817, 662, 365, 102, 585, 569, 725, 873, 567, 539, 360, 286)
@@ -492,23 +490,8 @@ def gold_b(t: dict[int, str]) -> dict[int, list[dict[str, Any]]]:
 
 def main(corpora: Path) -> None:
     """Write the two halves beside this script (document indexes, dateline dates and gold)."""
-    if not train_path(corpora).is_file():
-        raise SystemExit(f"no conll2003/eng.train under {corpora}")
-    docs = read_documents(train_path(corpora))
-    texts = {doc.index: doc.text for doc in docs}
-    for name, indexes, events in (("a", HALF_A, gold_a(texts)), ("b", HALF_B, gold_b(texts))):
-        out = Path(__file__).with_name(f"check_events_conll_s15_{name}.jsonl")
-        with out.open("w", encoding="utf-8") as handle:
-            for index in indexes:
-                row = {
-                    "id": f"conll-train-{index}",
-                    "doc": index,
-                    "subset": "conll2003/eng.train",
-                    "split": "check",
-                    "published": docs[index].published,
-                    "events": events.get(index, []),
-                }
-                handle.write(json.dumps(row) + "\n")
+    halves = {"a": (HALF_A, gold_a), "b": (HALF_B, gold_b)}
+    write_conll_halves(corpora, "check_events_conll_s15", halves, Path(__file__).parent)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from evaluation.conll_documents import read_documents, train_path
+from evaluation.conll_documents import train_documents
 
 SEED = 1614
 SIZE = 20
@@ -22,9 +22,7 @@ CASUALTY = re.compile(r"\b(killed|dead|died|wounded|injured)\b", re.IGNORECASE)
 
 def draw(corpora: Path) -> tuple[list[int], list[int]]:
     """The (A, B) document indexes of the draw."""
-    if not train_path(corpora).is_file():
-        raise SystemExit(f"no conll2003/eng.train under {corpora}")
-    docs = read_documents(train_path(corpora))
+    docs = train_documents(corpora)
     pool = [doc.index for doc in docs if CASUALTY.search(doc.text)]
     chosen = random.Random(SEED).sample(pool, SIZE)
     return chosen[0::2], chosen[1::2]

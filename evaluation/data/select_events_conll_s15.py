@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from evaluation.conll_documents import read_documents, train_path
+from evaluation.conll_documents import train_documents
 from evaluation.data.select_dates_conll_s14 import draw as dates_draw
 from evaluation.data.select_events_conll_s14 import draw as events_s14_draw
 
@@ -38,9 +38,7 @@ def used(corpora: Path) -> set[int]:
 
 def draw(corpora: Path) -> tuple[list[int], list[int]]:
     """The (A, B) document indexes of the draw."""
-    if not train_path(corpora).is_file():
-        raise SystemExit(f"no conll2003/eng.train under {corpora}")
-    docs = read_documents(train_path(corpora))
+    docs = train_documents(corpora)
     taken = used(corpora)
     pool = [d.index for d in docs if d.index not in taken and len(CASUALTY.findall(d.text)) >= 2]
     chosen = random.Random(SEED).sample(pool, SIZE)
