@@ -166,6 +166,14 @@ def datelines(text: str, sentences: Iterable[Sentence]) -> tuple[Span, ...]:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”\r\n]")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _open_quote_end(text: str, opened: int, stop: int) -> int:
+    """Where a quotation left open at ``opened`` ends: ``stop`` less the white space before it."""
+    while stop > opened + 1 and text[stop - 1].isspace():
+        stop -= 1
+    return stop
 
 
 def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
@@ -181,7 +189,7 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span,
         mark, at = match.group(), match.start()
         if mark in "\r\n":  # a line end closes an open quotation, whatever the line endings
             if opened >= 0:
-                spans.append(Span.of(text, opened, at))
+                spans.append(Span.of(text, opened, _open_quote_end(text, opened, at)))
                 opened = -1
         elif opened < 0 and mark != "”":
             opened = at
@@ -189,27 +197,24 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[Span,
             spans.append(Span.of(text, opened, at + 1))
             opened = -1
     if opened >= 0:
-        last = stop
-        while last > opened + 1 and text[last - 1].isspace():
-            last -= 1
-        spans.append(Span.of(text, opened, last))
+        spans.append(Span.of(text, opened, _open_quote_end(text, opened, stop)))
     return tuple(spans)
 
 
 def paragraph_quotations(text: str) -> tuple[Span, ...]:
     """The :func:`quotations` of each paragraph (line) of ``text`` in turn, in text order.
 
-    Computed once per document (``Document.paragraph_quotes``), so that a tree per sentence does
-    not rescan its whole paragraph: that made one long paragraph of many sentences quadratic.
+    A paragraph ends at "\\n", "\\r\\n" or a bare "\\r", so every line-ending convention gives the
+    same quotations. Computed once per document (``Document.paragraph_quotes``), so that a tree
+    per sentence does not rescan its whole paragraph: that made one long paragraph quadratic.
     """
     found: list[Span] = []
     start = 0
-    while True:
-        end = text.find("\n", start)
-        found.extend(quotations(text, start, len(text) if end < 0 else end))
-        if end < 0:
-            return tuple(found)
-        start = end + 1
+    for brk in _LINE_BREAK.finditer(text):
+        found.extend(quotations(text, start, brk.start()))
+        start = brk.end()
+    found.extend(quotations(text, start, len(text)))
+    return tuple(found)
 
 
 def _children(words: Sequence[Word]) -> tuple[tuple[int, ...], ...]:

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Sentence, Span
-from newsparse.syntax import Modality, SyntaxTree, Word, dateline_end, datelines, quotations
+from newsparse.syntax import (
+    Modality,
+    SyntaxTree,
+    Word,
+    dateline_end,
+    datelines,
+    paragraph_quotations,
+    quotations,
+)
 from newsparse.text import split_sentences
 from tests.syntax.helpers import analysed, index_of
 
@@ -209,3 +219,22 @@ def test_a_long_hyphenated_run_splits_in_linear_time() -> None:
     assert texts[:4] == ["al", "-", "al", "-"] and len(starts) == 2 * 30_000 + 4 * 5_000
     _, _, kept = split_columns("Write to press.office@un.org or see report-2018.pdf, al-Assad said.")
     assert kept[:6] == ["Write", "to", "press.office@un.org", "or", "see", "report-2018.pdf"]
+
+
+QUOTY = st.lists(st.sampled_from(['"', "“", "”", "a", " ", "said.", "\n", "  \n"]), max_size=40).map("".join)
+
+
+@given(QUOTY)
+def test_paragraph_quotations_are_the_same_under_every_line_ending(text: str) -> None:
+    """Bare "\\r" and "\\r\\n" end a paragraph as "\\n" does: the same quotations, the same quoted words."""
+    expected = [(s.start, s.end) for s in paragraph_quotations(text)]
+    assert [(s.start, s.end) for s in paragraph_quotations(text.replace("\n", "\r"))] == expected
+    windows = text.replace("\n", "\r\n")
+    assert [s.text for s in paragraph_quotations(windows)] == [text[a:b] for a, b in expected]
+
+
+def test_a_quote_left_open_at_a_line_end_stops_before_the_white_space() -> None:
+    """Closed by a line end inside the text given, an open quote keeps no trailing blanks."""
+    text = 'He said "no more   \rShe left.'
+    assert [s.text for s in quotations(text)] == ['"no more']
+    assert [s.text for s in paragraph_quotations(text)] == ['"no more']
