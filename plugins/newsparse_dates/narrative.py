@@ -34,6 +34,8 @@ __all__ = [
     "resolve_following",
     "resolve_next_day",
     "resolve_the_month",
+    "same_month_day",
+    "same_year_month",
     "units_back",
     "units_later",
     "year_back_month",
@@ -303,6 +305,44 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if f.value[4:10] == "-02-29" and not calendar.isleap(year):
         return f
     return _moved(f, f"{year:04d}{f.value[4:]}", used)
+
+
+_SAME_YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?:the\s+same|that)\s+year\b")
+
+
+def same_year_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A month followed by "the same year" ("that year") is of the year the story named last: "In
+    1993, she fell in Rome. In August the same year, ..." (1993-08; was the publication's August)."""
+    if not _SAME_YEAR_AFTER.match(ctx.text, f.end) or not named:
+        return f
+    used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.value[:4].isdigit()), None)
+    if used is None:
+        return f
+    value = used.value[:4] + f.value[4:]
+    if value[5:10] == "02-29" and not calendar.isleap(int(value[:4])):
+        return f
+    return _moved(f, value, used)
+
+
+_DAY_NEAR = 800  # characters: a day of the month a dated expression named shortly before
+
+
+def same_month_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A day without a year after a written date of the same month and an earlier (or the same) day:
+    "a document on 7 March 2003 ... On 10 March, military chiefs ..." (2003-03-10), "in June 2004
+    ... the 10 June election" (2004-06-10); not an earlier day ("30 September 2004 ... 11 September")."""
+    used = named[-1] if named else None
+    if used is None or used.reference is not None or used.type != "DATE" or f.start - used.end > _DAY_NEAR:
+        return f
+    if not _MONTH_OR_DAY.match(used.value) or not used.value[:4].isdigit() or used.value[:4] == f.value[:4]:
+        return f
+    if used.value[5:7] != f.value[5:7] or used.value[8:10] > f.value[8:10]:
+        return f
+    if not re.search(r"\b(?:1[89]|20)\d\d\b", ctx.text[used.start : used.end]):
+        return f  # the year must be written ("7 March 2003"), not resolved from publication
+    if f.value[5:10] == "02-29" and not calendar.isleap(int(used.value[:4])):
+        return f
+    return _moved(f, used.value[:4] + f.value[4:], used)
 
 
 def _soon_after(first: str, then: str) -> bool:

@@ -291,7 +291,10 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         and (f.anchored or (ctx.ref is None and f.value.startswith("XXXX-")))
         and not _MONTH_REL.search(ctx.text, f.start, f.end)
     ):
-        return nv.narrative_month(f, mentioned, ctx)
+        moved = nv.same_year_month(f, mentioned, ctx)
+        if moved is f and f.kind != "month":
+            moved = nv.same_month_day(f, mentioned, ctx)
+        return nv.narrative_month(f, mentioned, ctx) if moved is f else moved
     if (
         f.kind in ("quarter", "half")
         and (f.anchored or f.value.startswith("XXXX-"))
