@@ -324,6 +324,7 @@ def same_year_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     return _moved(f, value, used)
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_NEAR = 800  # characters: a day of the month a dated expression named shortly before
 
 
@@ -332,14 +333,16 @@ def same_month_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     "a document on 7 March 2003 ... On 10 March, military chiefs ..." (2003-03-10), "in June 2004
     ... the 10 June election" (2004-06-10); not an earlier day ("30 September 2004 ... 11 September")."""
     used = named[-1] if named else None
-    if used is None or used.reference is not None or used.type != "DATE" or f.start - used.end > _DAY_NEAR:
+    if used is None or used.type != "DATE" or f.start - used.end > _DAY_NEAR:
         return f
     if not _MONTH_OR_DAY.match(used.value) or not used.value[:4].isdigit() or used.value[:4] == f.value[:4]:
         return f
     if used.value[5:7] != f.value[5:7] or used.value[8:10] > f.value[8:10]:
         return f
-    if not re.search(r"\b(?:1[89]|20)\d\d\b", ctx.text[used.start : used.end]):
-        return f  # the year must be written ("7 March 2003"), not resolved from publication
+    # the year must be written ("7 March 2003"), or come from such a date ("On 10 March ... 13 March")
+    chained = used.reference == "narrative" and used.kind == f.kind
+    if not chained and (used.reference is not None or not _WRITTEN_YEAR.search(ctx.text, used.start, used.end)):
+        return f
     if f.value[5:10] == "02-29" and not calendar.isleap(int(used.value[:4])):
         return f
     return _moved(f, used.value[:4] + f.value[4:], used)
