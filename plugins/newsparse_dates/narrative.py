@@ -331,7 +331,8 @@ _DAY_NEAR = 800  # characters: a day of the month a dated expression named short
 def same_month_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     """A day without a year after a written date of the same month and an earlier (or the same) day:
     "a document on 7 March 2003 ... On 10 March, military chiefs ..." (2003-03-10), "in June 2004
-    ... the 10 June election" (2004-06-10); not an earlier day ("30 September 2004 ... 11 September")."""
+    ... the 10 June election" (2004-06-10, a month anchors only in an undated story); not an earlier day
+    ("30 September 2004 ... 11 September")."""
     used = named[-1] if named else None
     if used is None or used.type != "DATE" or f.start - used.end > _DAY_NEAR:
         return f
@@ -339,6 +340,8 @@ def same_month_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f
     if used.value[5:7] != f.value[5:7] or used.value[8:10] > f.value[8:10]:
         return f
+    if ctx.ref is not None and not _FULL_DATE.fullmatch(used.value):
+        return f  # a dated story: "August 1988 ... the invasion of Kuwait on Aug. 2" is the publication's year
     # the year must be written ("7 March 2003"), or come from such a date ("On 10 March ... 13 March")
     chained = used.reference == "narrative" and used.kind == f.kind
     if not chained and (used.reference is not None or not _WRITTEN_YEAR.search(ctx.text, used.start, used.end)):

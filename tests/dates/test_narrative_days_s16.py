@@ -116,6 +116,12 @@ def test_the_day_points_at_the_date_it_used() -> None:
         ("The plant opened on 7 March 2003. On 10 April it closed.", None, ("10 April", "XXXX-04-10", "published")),
         # a date whose year is the publication's, not written, moves nothing
         ("The plant opened on March 7. On March 10 it closed.", "1996-08-22", ("March 10", "1996-03-10", "published")),
+        # in a dated story a month with its year anchors no day ("August 1988 ... on Aug. 2")
+        (
+            "The truce of August 1988 held. Iran condemned the invasion of Kuwait on Aug. 2.",
+            "1990-08-15",
+            ("Aug. 2", "1990-08-02", "published"),
+        ),
         # far from the written date
         (
             "The plant opened on 7 March 2003." + " It is large." * 80 + " On 10 March it closed.",
