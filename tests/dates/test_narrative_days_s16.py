@@ -135,3 +135,47 @@ def test_a_day_stays_where_the_written_date_does_not_anchor_it(
 ) -> None:
     """An earlier day, another month, a resolved year or a long way back leave the day as it was."""
     assert found(text, published)[-1] == last
+
+
+SAME_MONTH_BACK = [
+    (
+        "Shipments of aluminium products in July surged 8.9 percent over the same month last year.",
+        "1996-08-27",
+        [("July", "1996-07", "published"), ("the same month last year", "1995-07", "narrative")],
+    ),
+    (
+        "Zinc imports in July totalled 3,684 tonnes, off 47.5 percent from 7,011 tonnes in the same "
+        "month a year earlier.",
+        "1996-08-28",
+        [("July", "1996-07", "published"), ("the same month a year earlier", "1995-07", "narrative")],
+    ),
+    (
+        "Output was 355,900 tonnes in July,{nl}{nl}up 1.9 percent from June.{nl}{nl}It was 4.2 percent higher "
+        "than the same month last year.",
+        "1996-08-22",
+        [
+            ("July", "1996-07", "published"),
+            ("June", "1996-06", "published"),
+            ("the same month last year", "1995-07", "narrative"),
+        ],
+    ),
+    (
+        "Sales in March were higher than in the same month of the previous year.",
+        None,
+        [("March", "XXXX-03", "published"), ("the same month of the previous year", "XXXX-03", "narrative")],
+    ),
+    (
+        "Sales were 4.2 percent higher than the same month last year.",
+        "1996-08-22",
+        [("the same month last year", "1995-08", "published")],
+    ),
+]
+
+
+@pytest.mark.parametrize("nl", ENDINGS)
+@pytest.mark.parametrize(("text", "published", "expected"), SAME_MONTH_BACK)
+def test_the_same_month_last_year_is_the_month_reported_a_year_back(
+    text: str, published: str | None, expected: list[tuple[str, str, str | None]], nl: str
+) -> None:
+    """One expression: the month reported before (not one compared with), a year back."""
+    assert found(text.format(nl=nl), published) == expected
