@@ -341,10 +341,11 @@ def same_month_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if used.value[5:7] != f.value[5:7] or used.value[8:10] > f.value[8:10]:
         return f
     if ctx.ref is not None and not _FULL_DATE.fullmatch(used.value):
-        return f  # a dated story: "August 1988 ... the invasion of Kuwait on Aug. 2" is the publication's year
+        return f  # a dated story: "August 1988 ... the invasion of Kuwait on Aug. 2" (publication's year)
     # the year must be written ("7 March 2003"), or come from such a date ("On 10 March ... 13 March")
     chained = used.reference == "narrative" and used.kind == f.kind
-    if not chained and (used.reference is not None or not _WRITTEN_YEAR.search(ctx.text, used.start, used.end)):
+    written = used.reference is None and _WRITTEN_YEAR.search(ctx.text, used.start, used.end) is not None
+    if not (chained or written):
         return f
     if f.value[5:10] == "02-29" and not calendar.isleap(int(used.value[:4])):
         return f

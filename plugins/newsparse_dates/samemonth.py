@@ -22,7 +22,9 @@ __all__ = ["KIND", "join_same_month_back", "resolve_same_month_back"]
 
 KIND = "same-month-back"
 _SAME_MONTH = re.compile(r"(?i)the\s+same\s+month")
-_BACK = re.compile(r"(?i)last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year")
+_BACK = re.compile(
+    r"(?i)last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
+)
 _BETWEEN = frozenset({" ", " of "})
 _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
 _LOOK_BACK = 10  # named dates: a trade report compares the month with several others first
@@ -57,7 +59,8 @@ def resolve_same_month_back(f: Found, named: Sequence[Found], ctx: Context) -> F
             if used.value.startswith("XXXX"):  # a month of an undated story: that month, year unknown
                 value = used.value
             else:
-                value = rs.month_value(rs.add_months(dt.date(int(used.value[:4]), int(used.value[5:7]), 1), -12))
+                first = dt.date(int(used.value[:4]), int(used.value[5:7]), 1)
+                value = rs.month_value(rs.add_months(first, -12))
             return attrs.evolve(
                 f,
                 value=value,

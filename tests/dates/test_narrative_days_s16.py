@@ -74,8 +74,7 @@ SAME_MONTH = [
         [("June 2004", "2004-06", None), ("the 10 June", "2004-06-10", "narrative")],
     ),
     (
-        "The technical awards dinner was on 12 February 2005. The main ceremony will be held on "
-        "27 February.",
+        "The technical awards dinner was on 12 February 2005. The main ceremony will be held on 27 February.",
         None,
         [("12 February 2005", "2005-02-12", None), ("27 February", "2005-02-27", "narrative")],
     ),
@@ -95,7 +94,7 @@ def test_the_day_points_at_the_date_it_used() -> None:
     """A chained day points at the day before it; its interval is its own day."""
     text = "It was signed on 7 March 2003. On 10 March they met. On 13 March they left."
     doc = PIPE.parse(text, published=None)
-    first, second, third = doc.dates
+    _first, second, third = doc.dates
     assert third.reference_span is not None
     assert (third.reference_span.start, third.reference_span.end) == (second.start, second.end)
     assert third.interval is not None
@@ -113,9 +112,17 @@ def test_the_day_points_at_the_date_it_used() -> None:
             ("the 11 September", "XXXX-09-11", "published"),
         ),
         # another month
-        ("The plant opened on 7 March 2003. On 10 April it closed.", None, ("10 April", "XXXX-04-10", "published")),
+        (
+            "The plant opened on 7 March 2003. On 10 April it closed.",
+            None,
+            ("10 April", "XXXX-04-10", "published"),
+        ),
         # a date whose year is the publication's, not written, moves nothing
-        ("The plant opened on March 7. On March 10 it closed.", "1996-08-22", ("March 10", "1996-03-10", "published")),
+        (
+            "The plant opened on March 7. On March 10 it closed.",
+            "1996-08-22",
+            ("March 10", "1996-03-10", "published"),
+        ),
         # in a dated story a month with its year anchors no day ("August 1988 ... on Aug. 2")
         (
             "The truce of August 1988 held. Iran condemned the invasion of Kuwait on Aug. 2.",
@@ -150,8 +157,8 @@ SAME_MONTH_BACK = [
         [("July", "1996-07", "published"), ("the same month a year earlier", "1995-07", "narrative")],
     ),
     (
-        "Output was 355,900 tonnes in July,{nl}{nl}up 1.9 percent from June.{nl}{nl}It was 4.2 percent higher "
-        "than the same month last year.",
+        "Output was 355,900 tonnes in July,{nl}{nl}up 1.9 percent from June.{nl}{nl}"
+        "It was 4.2 percent higher than the same month last year.",
         "1996-08-22",
         [
             ("July", "1996-07", "published"),
