@@ -33,6 +33,7 @@ __all__ = [
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
+    "resolve_that_day",
     "resolve_the_month",
     "same_month_day",
     "same_year_month",
@@ -87,6 +88,27 @@ def resolve_the_month(f: Found, named: Sequence[Found]) -> Found:
     if used is None or f.start - used.end > _NEAR or not _MONTH_OR_DAY.match(used.value):
         return f
     return _moved(f, used.value[:7], used)
+
+
+_THAT_DAY_NEAR = 250  # characters: "that day" reads a day named just before it
+
+
+def resolve_that_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "that day" (``kind="that-day"``) after a day named in its sentence or the one before, shortly
+    before ("transferred on 14 December ... only $480,000 had been in the accounts that day"): that
+    day; unresolved, it is dropped in ``_post`` ("redemptions that day": hypothetical)."""
+    used = named[-1] if named else None
+    if used is None or used.type != "DATE" or f.start - used.end > _THAT_DAY_NEAR:
+        return f
+    if used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
+        return f
+    if (
+        _FULL_DATE.fullmatch(used.value)
+        or _YEARLESS_DAY.fullmatch(used.value)
+        or _UNDATED_DAY.fullmatch(used.value)
+    ):
+        return _moved(f, used.value, used)
+    return f
 
 
 _MONTH_OR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?(?:T|$)")

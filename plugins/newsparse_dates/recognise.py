@@ -274,6 +274,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.resolve_anaphor(f, mentioned)
     if f.kind == "the-month":
         return nv.resolve_the_month(f, mentioned)
+    if f.kind == "that-day":
+        return nv.resolve_that_day(f, mentioned, ctx)
     if f.kind == sm.KIND:
         return sm.resolve_same_month_back(f, mentioned, ctx)
     if f.kind == ap.KIND:
@@ -350,7 +352,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
-        if f.kind in ("the-month", ap.KIND) and f.reference is None:
+        if f.kind in ("the-month", "that-day", ap.KIND) and f.reference is None:
             continue  # "during the month" with no month named just before: not a date we can give
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = _published(f)  # "recently", "soon": before or after publication

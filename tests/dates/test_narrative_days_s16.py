@@ -186,3 +186,50 @@ def test_the_same_month_last_year_is_the_month_reported_a_year_back(
 ) -> None:
     """One expression: the month reported before (not one compared with), a year back."""
     assert found(text.format(nl=nl), published) == expected
+
+
+THAT_DAY = [
+    (
+        "The money had been transferred on 14 December.{nl}He said only $480,000 had been in the accounts "
+        "that day.",
+        None,
+        [("14 December", "XXXX-12-14", "published"), ("that day", "XXXX-12-14", "narrative")],
+    ),
+    (
+        "The first call was made on 1 January 1985 by Ernie Wise. In the 20 years since that day, mobiles "
+        "spread.",
+        None,
+        [
+            ("1 January 1985", "1985-01-01", None),
+            ("the 20 years", "P20Y", None),
+            ("that day", "1985-01-01", "narrative"),
+        ],
+    ),
+    (
+        "Prices fell on Tuesday. Traders sold heavily that day.",
+        "1996-08-22",
+        [("Tuesday", "1996-08-20", "published"), ("that day", "1996-08-20", "narrative")],
+    ),
+]
+
+
+@pytest.mark.parametrize("nl", ENDINGS)
+@pytest.mark.parametrize(("text", "published", "expected"), THAT_DAY)
+def test_that_day_after_a_day_named_just_before_is_that_day(
+    text: str, published: str | None, expected: list[tuple[str, str, str | None]], nl: str
+) -> None:
+    """ "that day" is tagged with the day named in its sentence or the one before."""
+    assert found(text.format(nl=nl), published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("You get a news item, it hits, you have strong redemptions that day.", "1989-10-26"),
+        ("Prices fell in October. United won 2-0 that day.", "1996-08-22"),  # a month is no day
+        ("Prices fell on Tuesday. The market is large. Traders are many. They sold that day.", "1996-08-22"),
+    ],
+)
+def test_that_day_with_no_day_just_before_is_not_tagged(text: str, published: str | None) -> None:
+    """Without a day named in its sentence or the one before, "that day" is no expression."""
+    assert "that day" not in [t for t, _, _ in found(text, published)]
