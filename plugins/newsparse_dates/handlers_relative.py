@@ -376,7 +376,9 @@ def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
         )
     unit = m["u"].lower()
     if unit == "day" and not (m["pre"] or m["same"] or _norm(m["that"]) == "the same"):
-        return None  # "redemptions that day": often hypothetical; TimeBank tags the marked forms
+        # "redemptions that day": often hypothetical; TimeBank tags the marked forms. Kept only where a
+        # day was named just before ("transferred on 14 December ... that day"; see narrative)
+        return _Partial("DATE", "XXXX-XX-XX", kind="that-day")
     if unit in TIMES_OF_DAY:  # "that night", "later that evening": the part of the day last named
         return _Partial("TIME", f"XXXX-XX-XXT{TIMES_OF_DAY[unit]}", kind="anaphor")
     if _norm(m["that"]) == "the same" and (unit == "quarter" or _COMPARED_WITH.match(ctx.text, m.end())):

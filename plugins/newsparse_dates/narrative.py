@@ -33,7 +33,10 @@ __all__ = [
     "resolve_anaphor",
     "resolve_following",
     "resolve_next_day",
+    "resolve_that_day",
     "resolve_the_month",
+    "same_month_day",
+    "same_year_month",
     "units_back",
     "units_later",
     "year_back_month",
@@ -85,6 +88,27 @@ def resolve_the_month(f: Found, named: Sequence[Found]) -> Found:
     if used is None or f.start - used.end > _NEAR or not _MONTH_OR_DAY.match(used.value):
         return f
     return _moved(f, used.value[:7], used)
+
+
+_THAT_DAY_NEAR = 250  # characters: "that day" reads a day named just before it
+
+
+def resolve_that_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "that day" (``kind="that-day"``) after a day named in its sentence or the one before, shortly
+    before ("transferred on 14 December ... only $480,000 had been in the accounts that day"): that
+    day; unresolved, it is dropped in ``_post`` ("redemptions that day": hypothetical)."""
+    used = named[-1] if named else None
+    if used is None or used.type != "DATE" or f.start - used.end > _THAT_DAY_NEAR:
+        return f
+    if used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
+        return f
+    if (
+        _FULL_DATE.fullmatch(used.value)
+        or _YEARLESS_DAY.fullmatch(used.value)
+        or _UNDATED_DAY.fullmatch(used.value)
+    ):
+        return _moved(f, used.value, used)
+    return f
 
 
 _MONTH_OR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?(?:T|$)")
@@ -303,6 +327,51 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     if f.value[4:10] == "-02-29" and not calendar.isleap(year):
         return f
     return _moved(f, f"{year:04d}{f.value[4:]}", used)
+
+
+_SAME_YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?:the\s+same|that)\s+year\b")
+
+
+def same_year_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A month followed by "the same year" ("that year") is of the year the story named last: "In
+    1993, she fell in Rome. In August the same year, ..." (1993-08; was the publication's August)."""
+    if not _SAME_YEAR_AFTER.match(ctx.text, f.end) or not named:
+        return f
+    used = next((n for n in reversed(named[-_LOOK_BACK:]) if n.value[:4].isdigit()), None)
+    if used is None:
+        return f
+    value = used.value[:4] + f.value[4:]
+    if value[5:10] == "02-29" and not calendar.isleap(int(value[:4])):
+        return f
+    return _moved(f, value, used)
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAY_NEAR = 800  # characters: a day of the month a dated expression named shortly before
+
+
+def same_month_day(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """A day without a year after a written date of the same month and an earlier (or the same) day:
+    "a document on 7 March 2003 ... On 10 March, military chiefs ..." (2003-03-10), "in June 2004
+    ... the 10 June election" (2004-06-10, a month anchors only in an undated story); not an earlier day
+    ("30 September 2004 ... 11 September")."""
+    used = named[-1] if named else None
+    if used is None or used.type != "DATE" or f.start - used.end > _DAY_NEAR:
+        return f
+    if not _MONTH_OR_DAY.match(used.value) or not used.value[:4].isdigit() or used.value[:4] == f.value[:4]:
+        return f
+    if used.value[5:7] != f.value[5:7] or used.value[8:10] > f.value[8:10]:
+        return f
+    if ctx.ref is not None and not _FULL_DATE.fullmatch(used.value):
+        return f  # a dated story: "August 1988 ... the invasion of Kuwait on Aug. 2" (publication's year)
+    # the year must be written ("7 March 2003"), or come from such a date ("On 10 March ... 13 March")
+    chained = used.reference == "narrative" and used.kind == f.kind
+    written = used.reference is None and _WRITTEN_YEAR.search(ctx.text, used.start, used.end) is not None
+    if not (chained or written):
+        return f
+    if f.value[5:10] == "02-29" and not calendar.isleap(int(used.value[:4])):
+        return f
+    return _moved(f, used.value[:4] + f.value[4:], used)
 
 
 def _soon_after(first: str, then: str) -> bool:

@@ -21,6 +21,7 @@ import attrs
 from newsparse_dates import apposed as ap
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
+from newsparse_dates import samemonth as sm
 from newsparse_dates.context import _SINCE, Context, Found
 from newsparse_dates.dateline import local_day
 from newsparse_dates.earlier import earlier_reports
@@ -273,6 +274,10 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.resolve_anaphor(f, mentioned)
     if f.kind == "the-month":
         return nv.resolve_the_month(f, mentioned)
+    if f.kind == "that-day":
+        return nv.resolve_that_day(f, mentioned, ctx)
+    if f.kind == sm.KIND:
+        return sm.resolve_same_month_back(f, mentioned, ctx)
     if f.kind == ap.KIND:
         return ap.resolve_apposed(f, mentioned, ctx)
     if f.kind in ("following", "preceding"):
@@ -291,7 +296,10 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         and (f.anchored or (ctx.ref is None and f.value.startswith("XXXX-")))
         and not _MONTH_REL.search(ctx.text, f.start, f.end)
     ):
-        return nv.narrative_month(f, mentioned, ctx)
+        moved = nv.same_year_month(f, mentioned, ctx)
+        if moved is f and f.kind != "month":
+            moved = nv.same_month_day(f, mentioned, ctx)
+        return nv.narrative_month(f, mentioned, ctx) if moved is f else moved
     if (
         f.kind in ("quarter", "half")
         and (f.anchored or f.value.startswith("XXXX-"))
@@ -336,7 +344,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     last_quarter: tuple[int, str] | None = None
     found = _compound_lengths(_year_ranges(_first_days(_day_ranges(found, ctx), ctx), ctx), ctx)
     found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
-    found = nv.month_a_year_back(_one_instant(found, ctx), ctx)
+    found = sm.join_same_month_back(nv.month_a_year_back(_one_instant(found, ctx), ctx), ctx)
     found = ap.apposed_units(lengths_between(parts_of_wholes(found, ctx), ctx), ctx)
     mentioned: list[Found] = []  # calendar expressions named so far, for "that year", "the previous year"
     for i, f in enumerate(found):
@@ -344,7 +352,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
         if f.kind == "quarter" and i + 1 < len(found):
             f = _quarter_ended(f, found[i + 1], ctx, _QUARTER_NAMED.search(text) is not None)
         f = _narrative(f, mentioned, ctx)
-        if f.kind in ("the-month", ap.KIND) and f.reference is None:
+        if f.kind in ("the-month", "that-day", ap.KIND) and f.reference is None:
             continue  # "during the month" with no month named just before: not a date we can give
         if f.reference is None and (f.anchored or (ctx.ref is not None and f.value in _VAGUE_REFS)):
             f = _published(f)  # "recently", "soon": before or after publication
