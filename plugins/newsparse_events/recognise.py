@@ -82,6 +82,7 @@ from newsparse_events.places import (
     possessors,
     with_areas,
 )
+from newsparse_events.pronouns import with_pronoun_roles
 from newsparse_events.refine import refine
 from newsparse_events.reports import reported_source
 from newsparse_events.roles import (
@@ -165,7 +166,10 @@ def _count_for(
     while k < s.hi and k - trig.b < 2 and tokens.texts[k].lower() in OBJECT_PREFIXES:
         k += 1
     if after and after[0][0] in {trig.b, k}:
-        return after[0]
+        if not _next_fact(tokens, s, after[0]):
+            return after[0]
+        if before and before[-1][1] == trig.a:
+            return before[-1]  # "1 killed 3 injured": one killed
     if before and not _is_active(tokens, s, trig):
         groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
         before = [c for c in before if not in_aside(c[0], groups)] or before
@@ -185,6 +189,12 @@ def _count_for(
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens.texts[k] in HARD_BREAKS for k in between):
             return c
     return None
+
+
+def _next_fact(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity]) -> bool:
+    """Whether a count right after a trigger opens the next fact: "1 killed 3 injured" (3 were injured)."""
+    word = tokens.texts[c[1]].lower() if c[1] < s.hi else ""
+    return word.endswith("ed") and word in TRIGGER_WORDS
 
 
 _PARTITIVE = (("out", "of"), ("of",), ("of", "the"), ("out", "of", "the"))
@@ -648,7 +658,8 @@ def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -
     the narrative's place (an earlier violent sentence's) and the linked or lead date.
     """
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
-    event = with_earlier_actor(doc, with_incident(doc, event, frame.incidents), mentions)
+    event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions)
+    event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
         own = event.date.value if event.date is not None else None
