@@ -101,7 +101,9 @@ def test_a_relative_reporting_a_death_is_not_the_victim() -> None:
 
 def test_a_count_before_the_next_trigger_is_that_trigger_s() -> None:
     """ "1 killed 3 injured": one killed and three injured, not three killed."""
-    found = events("On 30 April 2020, a mob attacked a youth and 3 others in Jathol. 1 killed 3 injured.")
+    found = events(
+        "On 30 April 2020, a mob attacked a youth and 3 others in Jathol village. 1 killed 3 injured."
+    )
     killed = by_trigger(found, "killed")
     wounded = by_trigger(found, "injured")
     assert killed.count is not None and killed.count.value == 1
