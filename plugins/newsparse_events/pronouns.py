@@ -96,7 +96,7 @@ def _phrase_mention(text: str, phrase: Phrase, mentions: Sequence[Mention]) -> t
 def _governing_subject(
     tree: SyntaxTree, verb: int, pronoun: str, mentions: Sequence[Mention]
 ) -> Phrase | None:
-    """The subject of the clause that the pronoun's clause of time or cause modifies, when it alone fits."""
+    """The subject or object of the clause that the pronoun's clause of time modifies: the one that fits."""
     first = _first_conjunct(tree, verb)
     marks = {tree.words[m].text.lower() for m in tree.dependents(first, "mark")}
     if not marks & _SUBORDINATORS:
@@ -110,15 +110,14 @@ def _governing_subject(
         return None
     if governor is None:
         return None
-    subjects = _own_subject(tree, governor)
-    if subjects is None:
-        return None
-    found = tree.noun_phrase(subjects)
-    if not _fits(tree, found, pronoun, mentions):
-        return None
-    if any(_fits(tree, tree.noun_phrase(o), pronoun, mentions) for o in tree.dependents(governor, "obj")):
-        return None  # "Police arrested the man after he killed": the man or the police
-    return found
+    subject = _own_subject(tree, governor)
+    acts = (governor, *tree.dependents(governor, "xcomp"))  # "continued to hunt a gunman after he killed"
+    objects = [o for act in acts for o in tree.dependents(act, "obj")]
+    phrases = [tree.noun_phrase(k) for k in (*(() if subject is None else (subject,)), *objects)]
+    fitting = [p for p in phrases if _fits(tree, p, pronoun, mentions)]
+    # one candidate only: "Police arrested the man after he killed" (he: the man; they: the police);
+    # "The officer arrested the man after he killed" has two, and names nobody
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _root(tree: SyntaxTree) -> int | None:

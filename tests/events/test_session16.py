@@ -115,3 +115,38 @@ def test_a_count_after_a_trigger_is_still_its_object() -> None:
     found = events("Afghan forces repelled an attack, killing 9 militants and injuring 7, in Yaftali.")
     assert by_trigger(found, "killing").count.value == 9  # type: ignore[union-attr]
     assert by_trigger(found, "injuring").count.value == 7  # type: ignore[union-attr]
+
+
+def test_the_one_fitting_object_is_the_pronoun_s_antecedent() -> None:
+    """ "Police arrested the man after he killed his wife": "he" fits the man, not the police."""
+    event = by_trigger(
+        events("Police arrested the man on Monday after he killed his wife in their home."), "killed"
+    )
+    assert perpetrator(event) == "the man"
+
+
+def test_an_object_of_the_act_the_clause_governs_is_a_candidate() -> None:
+    """ "police continued to hunt a gunman after he killed his wife": the gunman."""
+    found = events(
+        "Australian police on Wednesday continued to hunt a gunman in dense bushland after he killed his "
+        "wife and wounded three other people."
+    )
+    assert perpetrator(by_trigger(found, "killed")) == "a gunman"
+    assert perpetrator(by_trigger(found, "wounded")) == "a gunman"
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_it_happened_in_places_the_sentence_before(eol: str) -> None:
+    """ "Gunmen killed five villagers on Monday. It happened in the village of Kauru": Kauru."""
+    text = "Gunmen killed five villagers on Monday.\nIt happened in the village of Kauru.".replace("\n", eol)
+    event = by_trigger(events(text), "killed")
+    assert event.place_text is not None and event.place_text.text == "Kauru"
+
+
+def test_it_happened_two_sentences_later_places_nothing() -> None:
+    """ "It happened in X" places only the sentence right before it."""
+    event = by_trigger(
+        events("Gunmen killed five villagers on Monday. Police arrived later. It happened in Kauru."),
+        "killed",
+    )
+    assert event.place_text is None
