@@ -15,6 +15,7 @@ Otherwise the pronoun stays as written (a victim) or names nobody (a perpetrator
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -145,9 +146,10 @@ def _previous_subject(doc: Document, here: int, pronoun: str, mentions: Sequence
     return found if _fits(tree, found, pronoun, mentions) else None
 
 
-def _within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions inside ``[start, end)``."""
-    return [m for m in mentions if start <= m[0] and m[1] <= end]
+def _within(mentions: Sequence[Mention], start: int, end: int) -> Sequence[Mention]:
+    """The mentions starting inside ``[start, end)`` (``mentions`` sorted by start)."""
+    first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
+    return mentions[first : bisect.bisect_left(mentions, end, key=lambda m: m[0])]
 
 
 def _perpetrator(
@@ -168,11 +170,13 @@ def _perpetrator(
     pronoun = tree.words[subject].text.lower()
     sentence = doc.sentences[here]
     found = _governing_subject(tree, verb, pronoun, _within(mentions, sentence.start, sentence.end))
-    if found is None and tree.words[_first_conjunct(tree, verb)].deprel == "root" and subject == 0:
-        found = _previous_subject(doc, here, pronoun, mentions)
+    opening = tree.words[subject].start == sentence.start
+    if found is None and tree.words[_first_conjunct(tree, verb)].deprel == "root" and opening:
+        before = doc.sentences[here - 1] if here > 0 else sentence
+        found = _previous_subject(doc, here, pronoun, _within(mentions, before.start, before.end))
     if found is None:
         return event
-    actor = _phrase_mention(doc.text, found, mentions)
+    actor = _phrase_mention(doc.text, found, _within(mentions, found.start, found.end))
     return attrs.evolve(event, perpetrator=actor[2], perpetrator_text=Span.of(doc.text, actor[0], actor[1]))
 
 
@@ -197,25 +201,25 @@ def _victims(doc: Document, event: Event, tree: SyntaxTree, mentions: Sequence[M
     return attrs.evolve(event, victims=Span.of(doc.text, start, found.end))
 
 
-def with_pronoun_roles(doc: Document, event: Event, mentions: Sequence[Mention]) -> Event:
+def with_pronoun_roles(
+    doc: Document, event: Event, mentions: Sequence[Mention], tree: SyntaxTree | None
+) -> Event:
     """The casualty event with its pronoun perpetrator or victim resolved where the structure links it.
 
-    ``mentions`` are the document's entity mentions sorted by start.
+    ``mentions`` are the document's entity mentions sorted by start; ``tree`` is the parse of the
+    stretch holding the trigger (its sentence), built once by the caller.
     """
-    if event.role not in CASUALTY_ROLES or event.scope != "incident":
+    if tree is None or event.role not in CASUALTY_ROLES or event.scope != "incident":
         return event
     pronoun_victim = event.victims is not None and event.victims.text.lower() in _SINGULAR
     lo = max(0, event.trigger.start - MAX_PRONOUN_BEFORE)
     pronoun_actor = event.perpetrator_text is None and _PRONOUN_NEAR.search(doc.text, lo, event.trigger.start)
-    if not (pronoun_victim or pronoun_actor):
-        return event
     here = doc.sentence_index(event.trigger.start)
-    tree = sentence_tree(doc, doc.sentences[here])
-    if tree is None:
+    if not (pronoun_victim or pronoun_actor) or here >= len(doc.sentences):
         return event
+    sentence = doc.sentences[here]
     if pronoun_actor:
         event = _perpetrator(doc, event, tree, here, mentions)
     if pronoun_victim:
-        sentence = doc.sentences[here]
         event = _victims(doc, event, tree, _within(mentions, sentence.start, sentence.end))
     return event

@@ -651,14 +651,16 @@ def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
     )
 
 
-def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -> Event:
+def _from_narrative(
+    doc: Document, event: Event, lookup: Lookup, frame: Frame, tree: SyntaxTree | None
+) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences around it.
 
     A sentence that places the incident ("the explosion, which happened in X") comes first, then
     the narrative's place (an earlier violent sentence's) and the linked or lead date.
     """
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
-    event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions)
+    event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions, tree)
     event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
@@ -767,7 +769,7 @@ def _events(doc: Document) -> Iterator[Event]:
         for i, (trig, ref, victims) in enumerate(facts):  # no place from another fact ("the toll in Iraq")
             others = [*near, *(extent for j, extent in enumerate(extents) if j != i)]
             event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, others)
-            event = _from_narrative(doc, event, lookup, frame)
+            event = _from_narrative(doc, event, lookup, frame, tree)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
             later = later_relative(text, s.start, event.trigger.start) > s.start  # "who later killed himself"
             yield _unplaced(event) if named or later else event
