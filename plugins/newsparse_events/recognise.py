@@ -187,8 +187,21 @@ def _count_for(
             return None  # "Patsy Rowlands, known to millions, has died": the aside counts nothing
         between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens.texts[k] in HARD_BREAKS for k in between):
-            return c
+            return None if _reports_another(tokens, between) else c
     return None
+
+
+_SAYING = frozenset("said say says told indicated confirmed reported claimed stated alleged believed".split())
+_NEW_SUBJECT = frozenset("that the a an he she they his her their".split())
+
+
+def _reports_another(tokens: TokenColumns, between: Sequence[int]) -> bool:
+    """Whether the count's noun says something of another subject: "Two witnesses said the man was killed"."""
+    words = [tokens.texts[k].lower() for k in between]
+    return any(
+        w in _SAYING and words[i + 1 : i + 2] != ["to"] and not _NEW_SUBJECT.isdisjoint(words[i + 1 :])
+        for i, w in enumerate(words)
+    )
 
 
 def _next_fact(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity]) -> bool:

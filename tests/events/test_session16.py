@@ -150,3 +150,27 @@ def test_it_happened_two_sentences_later_places_nothing() -> None:
         "killed",
     )
     assert event.place_text is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two witnesses said the man was killed by police.",
+        "One version indicated that the man was killed during the looting.",
+        "Three sources confirmed that a soldier was killed on Monday.",
+    ],
+)
+def test_who_reports_a_death_is_not_counted_as_its_victims(text: str) -> None:
+    """ "Two witnesses said the man was killed": one death (the man), not two witnesses killed."""
+    (event,) = events(text)
+    assert event.count is not None and event.count.value == 1
+    assert event.victims is not None and event.victims.text in {"man", "soldier"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Five people were said to have been killed.", "Twelve people, the police said, were killed."]
+)
+def test_a_count_said_of_itself_is_still_the_subject(text: str) -> None:
+    """ "Five people were said to have been killed": five killed."""
+    (event,) = events(text)
+    assert event.count is not None and event.count.value in {5, 12}
