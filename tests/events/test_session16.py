@@ -174,3 +174,26 @@ def test_a_count_said_of_itself_is_still_the_subject(text: str) -> None:
     """ "Five people were said to have been killed": five killed."""
     (event,) = events(text)
     assert event.count is not None and event.count.value in {5, 12}
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_a_retelling_placed_inside_the_told_place_gives_the_more_specific_place(eol: str) -> None:
+    """ "killed four guerrillas in a village south of Algiers. The armed militants were shot dead in
+    Nahar village 90 km south of Algiers": one killing, placed in Nahar."""
+    text = (
+        "Algerian security forces killed four Moslem guerrillas on Tuesday in a village south of the "
+        "capital Algiers, a newspaper said.\nThe armed militants were shot dead in Nahar village 90 km "
+        "south of Algiers, Liberte newspaper said."
+    ).replace("\n", eol)
+    (event,) = events(text)
+    assert event.count is not None and event.count.value == 4
+    assert event.place_text is not None and event.place_text.text == "Nahar"
+
+
+def test_a_killing_elsewhere_stays_its_own_event() -> None:
+    """A later killing whose sentence does not write the first place after its own is another one."""
+    found = events(
+        "Security forces killed four guerrillas on Tuesday in a village south of Algiers. The armed "
+        "militants were shot dead in Nahar village near Blida, the newspaper said."
+    )
+    assert len(found) == 2
