@@ -34,7 +34,8 @@ _INCIDENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>shooting|attack|blast|explosion|bombing|offensive|incident|ambush|raid|clash|clashes|"
     r"assault|crash|accident|massacre|killing|killings|stabbing|ambush)"
-    r"\s*,?\s*(?:which\s+|that\s+)?(?:took\s+place|happened|occurred|was|is)\b",
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:took\s+place|happened|occurred|was|is)\b"
+    r"|\b(?P<it>it)\s+(?:took\s+place|happened|occurred)\b",  # "It happened in X": the sentence before's
     re.IGNORECASE,
 )
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -75,8 +76,8 @@ def find_incidents(
         verb_end = found.end()
         index = doc.sentence_index(found.start())
         sentence = doc.sentences[index]
-        if verb_end > sentence.end:
-            continue
+        if verb_end > sentence.end or (found.group("it") and found.start() != sentence.start):
+            continue  # "It happened in X" opens its sentence
         lo = bisect.bisect_left(tokens.starts, verb_end)
         hi = bisect.bisect_right(tokens.ends, sentence.end)
         first = bisect.bisect_left(mentions, verb_end, key=lambda m: m[0])
@@ -86,7 +87,7 @@ def find_incidents(
         date = _date_after(dates, starts, verb_end, sentence.end, doc)
         if place is not None or date is not None:
             areas = areas_in_sentence(doc, place, mentions, place_kinds)
-            noun = found.group("noun").lower()
+            noun = (found.group("noun") or "it").lower()
             out.append(Incident(index, (sentence.start, sentence.end), place, areas, date, noun))
     return out
 
@@ -114,8 +115,9 @@ def _nearest(doc: Document, event: Event, incidents: Sequence[Incident]) -> Inci
     near = [
         i
         for i in incidents
-        if abs(i.sentence - here) <= MAX_SENTENCES_APART
+        if (abs(i.sentence - here) <= MAX_SENTENCES_APART and i.noun != "it")
         or (abs(i.sentence - here) <= MAX_SENTENCES_NAMED and re.search(rf"\bthe {i.noun}\b", own))
+        or i.sentence == here + 1  # "It happened in X" places the sentence right before it only
     ]
     return min(near, key=lambda i: (abs(i.sentence - here), i.sentence < here), default=None)
 

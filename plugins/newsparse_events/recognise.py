@@ -82,6 +82,7 @@ from newsparse_events.places import (
     possessors,
     with_areas,
 )
+from newsparse_events.pronouns import with_pronoun_roles
 from newsparse_events.refine import refine
 from newsparse_events.reports import reported_source
 from newsparse_events.roles import (
@@ -165,7 +166,10 @@ def _count_for(
     while k < s.hi and k - trig.b < 2 and tokens.texts[k].lower() in OBJECT_PREFIXES:
         k += 1
     if after and after[0][0] in {trig.b, k}:
-        return after[0]
+        if not _next_fact(tokens, s, after[0]):
+            return after[0]
+        if before and before[-1][1] == trig.a:
+            return before[-1]  # "1 killed 3 injured": one killed
     if before and not _is_active(tokens, s, trig):
         groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
         before = [c for c in before if not in_aside(c[0], groups)] or before
@@ -183,8 +187,27 @@ def _count_for(
             return None  # "Patsy Rowlands, known to millions, has died": the aside counts nothing
         between = outside_asides(c[1], trig.a, [*groups, *clause_asides(tokens, c[1], trig.a)])
         if len(between) <= MAX_SUBJECT_GAP and not any(tokens.texts[k] in HARD_BREAKS for k in between):
-            return c
+            return None if _reports_another(tokens, between) else c
     return None
+
+
+_SAYING = frozenset("said say says told indicated confirmed reported claimed stated alleged believed".split())
+_NEW_SUBJECT = frozenset("that the a an he she they his her their".split())
+
+
+def _reports_another(tokens: TokenColumns, between: Sequence[int]) -> bool:
+    """Whether the count's noun says something of another subject: "Two witnesses said the man was killed"."""
+    words = [tokens.texts[k].lower() for k in between]
+    return any(
+        w in _SAYING and words[i + 1 : i + 2] != ["to"] and not _NEW_SUBJECT.isdisjoint(words[i + 1 :])
+        for i, w in enumerate(words)
+    )
+
+
+def _next_fact(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity]) -> bool:
+    """Whether a count right after a trigger opens the next fact: "1 killed 3 injured" (3 were injured)."""
+    word = tokens.texts[c[1]].lower() if c[1] < s.hi else ""
+    return word.endswith("ed") and word in TRIGGER_WORDS
 
 
 _PARTITIVE = (("out", "of"), ("of",), ("of", "the"), ("out", "of", "the"))
@@ -641,14 +664,17 @@ def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
     )
 
 
-def _from_narrative(doc: Document, event: Event, lookup: Lookup, frame: Frame) -> Event:
+def _from_narrative(
+    doc: Document, event: Event, lookup: Lookup, frame: Frame, tree: SyntaxTree | None
+) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences around it.
 
     A sentence that places the incident ("the explosion, which happened in X") comes first, then
     the narrative's place (an earlier violent sentence's) and the linked or lead date.
     """
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
-    event = with_earlier_actor(doc, with_incident(doc, event, frame.incidents), mentions)
+    event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions, tree)
+    event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
     if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
         own = event.date.value if event.date is not None else None
@@ -756,7 +782,7 @@ def _events(doc: Document) -> Iterator[Event]:
         for i, (trig, ref, victims) in enumerate(facts):  # no place from another fact ("the toll in Iraq")
             others = [*near, *(extent for j, extent in enumerate(extents) if j != i)]
             event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, others)
-            event = _from_narrative(doc, event, lookup, frame)
+            event = _from_narrative(doc, event, lookup, frame, tree)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
             later = later_relative(text, s.start, event.trigger.start) > s.start  # "who later killed himself"
             yield _unplaced(event) if named or later else event

@@ -281,6 +281,37 @@ def _complete(doc: Document, event: Event, kept: list[Event]) -> None:
         kept[k] = told
 
 
+_DEFINITE_GROUP = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _placed_again(doc: Document, event: Event, kept: list[Event]) -> bool:
+    """Whether ``event`` retells the toll of the sentence before with a place inside that toll's place.
+
+    "Security forces killed four guerrillas in a village south of Algiers. The armed militants were
+    shot dead in Nahar village 90 km south of Algiers": one killing, in Nahar. The retelling has no
+    figure, a definite group and its own place, and writes the told place after its own; the told
+    event takes the more specific place (``kept`` is updated).
+    """
+    if event.count is not None or event.victims is None or not kept or not _own_place(doc, event):
+        return False
+    told = kept[-1]
+    here = doc.sentence_index(event.trigger.start)
+    if told.role != event.role or told.scope != "incident" or not _own_place(doc, told):
+        return False
+    if doc.sentence_index(told.trigger.start) != here - 1 or _amount(told) is None:
+        return False
+    lead = doc.text[max(0, event.victims.start - 30) : event.victims.start]
+    assert event.place_text is not None and told.place_text is not None
+    end = doc.sentences[here].end
+    if (
+        _DEFINITE_GROUP.search(lead) is None
+        or told.place_text.text not in doc.text[event.place_text.end : end]
+    ):
+        return False
+    kept[-1] = attrs.evolve(told, place=event.place, place_text=event.place_text, areas=event.areas)
+    return True
+
+
 def _headline_end(doc: Document, events: Sequence[Event]) -> int:
     """Where a wire story's headline ends: at its first dateline, when an event stands before it (else 0).
 
@@ -527,6 +558,8 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             event = attrs.evolve(event, background=True)
         event = _means_of_told(doc, event, kept)
         if head_end and _for_headline(event, kept, head_end, head_count):
+            continue
+        if _placed_again(doc, event, kept):
             continue
         if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
             _complete(doc, event, kept)
