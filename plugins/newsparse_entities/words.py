@@ -206,7 +206,8 @@ def _region_datelines(
     text: str, starts: list[int], sentences: Sequence[Sentence], found: Mapping[int, int]
 ) -> dict[int, int]:
     """Datelines with a region between the city and the date, as word indices (first word -> the
-    word after the date), where the core's found none: only sentences opening in capitals are tried."""
+    word after the date), where the core's found none: only sentences opening in capitals are tried
+    (``sentences`` may hold those alone)."""
     out = {}
     for sentence in sentences:
         at = sentence.start
@@ -269,8 +270,11 @@ def words_of(doc: Document) -> Words:
                 break
             if firsts[k].isdigit():
                 break
-    heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, doc.sentences)}
-    heads.update(_region_datelines(text, starts, doc.sentences, heads))
+    # a dateline opens with two capitals: the few sentences that do are found once for both scans
+    opening = [s for s in doc.sentences if text[s.start : s.start + 2].isupper()]
+    heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, opening)}
+    if opening:
+        heads.update(_region_datelines(text, starts, opening, heads))
     lower = list(map(str.lower, texts))
     return Words(
         start=starts,
