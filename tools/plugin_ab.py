@@ -18,10 +18,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_base(revision: str, folder: Path, plugin: str, module: str) -> ModuleType:
+def load_base(revision: str, folder: Path, plugin: str, module: str, side: str = "base") -> ModuleType:
     """The ``module`` of ``revision``'s ``plugin`` (``newsparse_<layer>``), imported from ``folder`` as
-    a package named ``<plugin>_base``, so both versions can run side by side in one process."""
-    base_package = f"{plugin}_base"
+    a package named ``<plugin>_<side>``, so both versions can run side by side in one process (two
+    revisions copied out of git need two sides and two folders)."""
+    base_package = f"{plugin}_{side}"
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", revision, f"plugins/{plugin}"],
         check=True,

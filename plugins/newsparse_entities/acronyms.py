@@ -88,7 +88,11 @@ def spelled_acronyms(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
     lone = {
         r.id: r.canonical
         for r in resolved
-        if r.type == "ORG" and r.canonical == text[r.start : r.end] and _ACRONYM.fullmatch(r.canonical)
+        # an acronym is in capitals: str.isupper first, a C test that rules out most names unsliced
+        if r.type == "ORG"
+        and r.canonical.isupper()
+        and r.canonical == text[r.start : r.end]
+        and _ACRONYM.fullmatch(r.canonical)
     }
     if not lone:
         return list(resolved)

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse_entities.chunk_context import (
+    HEAD_EVIDENCE,
     PLACE_EVIDENCE_AFTER,
     PLACE_EVIDENCE_BEFORE,
     TRANSFER_VERBS,
     affiliation,
-    head_evidence,
     in_place_brackets,
     in_score_line,
     next_word_evidence,
@@ -166,7 +166,7 @@ def _finished(
             else ["weak_first_name" if e == "first_name" else e for e in ev]
         )
     if j - i >= 2:  # a head word alone names nothing
-        head = head_evidence(text[j - 1])
+        head = HEAD_EVIDENCE.get(text[j - 1])  # head_evidence's answer
         if head is not None:
             ev.append(head)
         elif j - i == 2 and text[i] == "Air" and text[i + 1] not in _AIR_RANKS:

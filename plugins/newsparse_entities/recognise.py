@@ -16,6 +16,8 @@ from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.words import Candidate, Words
 
+_new = tuple.__new__  # a Candidate from all its fields in order, without the named tuple's Python frame
+
 
 def _key_text(words: Words, k: int, title: bool) -> str:
     """Word ``k`` as the gazetteer keys it (title-cased when ``title``)."""
@@ -129,8 +131,19 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                         cands = gaz.candidates(key)
                         if cands:
                             # the text is the key: never read (the resolver reads the document's)
-                            found = Candidate(
-                                i, i + length, words.start[i], ends[i + length - 1], key, "gaz", cands
+                            found = _new(
+                                Candidate,
+                                (
+                                    i,
+                                    i + length,
+                                    words.start[i],
+                                    ends[i + length - 1],
+                                    key,
+                                    "gaz",
+                                    cands,
+                                    (),
+                                    None,
+                                ),
                             )
                             break
                 if found:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import chain, repeat
-from operator import itemgetter, sub
+from operator import attrgetter, itemgetter, sub
 from typing import NamedTuple
 
 import attrs
@@ -82,6 +82,7 @@ class Candidate(NamedTuple):
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_END = attrgetter("end")  # a sentence's end
 
 
 def _is_cap(text: str) -> bool:
@@ -184,9 +185,11 @@ def _capitals(
     else:
         among = itertools.compress(range(n), map(str.isupper, texts))
         uppers = [k for k in among if len(texts[k]) > 1 and firsts[k].isalpha()]
-    capped = {k for k in hyphens if firsts[k].isalpha() and _is_cap(texts[k])}
-    if not capped.issubset(caps):
-        caps = sorted(capped.union(caps))
+    # a hyphenated word with a capital first is among ``caps`` already: only one with a letter
+    # first that is no capital (a small letter, or one with no case) may be added ("al-Assad")
+    capped = [k for k in hyphens if firsts[k].isalpha() and not firsts[k].isupper() and _is_cap(texts[k])]
+    if capped:
+        caps = sorted({*capped, *caps})
     return uppers, caps
 
 
@@ -203,7 +206,8 @@ def _region_datelines(
     text: str, starts: list[int], sentences: Sequence[Sentence], found: Mapping[int, int]
 ) -> dict[int, int]:
     """Datelines with a region between the city and the date, as word indices (first word -> the
-    word after the date), where the core's found none: only sentences opening in capitals are tried."""
+    word after the date), where the core's found none: only sentences opening in capitals are tried
+    (``sentences`` may hold those alone)."""
     out = {}
     for sentence in sentences:
         at = sentence.start
@@ -237,12 +241,8 @@ def words_of(doc: Document) -> Words:
     hyphens = sorted({bisect_right(starts, p) - 1 for p in _offsets(text, "-")})
     poss = _cut_possessives(text, ends, texts)
     # bounds[g]: the first token of sentence g, the number of sentence ends at or before its start
-    bounds = [0]
-    k = 0
-    for sentence in doc.sentences:
-        k = bisect_left(starts, sentence.end, k)
-        bounds.append(k)
-    bounds.append(n)
+    # (the sentences are in text order, so each end is bisected over every token at C level)
+    bounds = [0, *map(bisect_left, repeat(starts), map(_END, doc.sentences)), n]
     # each sentence's index repeated over its tokens, at C level
     sents = list(chain.from_iterable(map(repeat, itertools.count(), map(sub, bounds[1:], bounds))))
     line_start = _line_starts(text, starts)
@@ -270,8 +270,11 @@ def words_of(doc: Document) -> Words:
                 break
             if firsts[k].isdigit():
                 break
-    heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, doc.sentences)}
-    heads.update(_region_datelines(text, starts, doc.sentences, heads))
+    # a dateline opens with two capitals: the few sentences that do are found once for both scans
+    opening = [s for s in doc.sentences if text[s.start : s.start + 2].isupper()]
+    heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, opening)}
+    if opening:
+        heads.update(_region_datelines(text, starts, opening, heads))
     lower = list(map(str.lower, texts))
     return Words(
         start=starts,
