@@ -70,6 +70,7 @@ from newsparse_claims.phrases import (
     trim,
     with_apposition,
 )
+from newsparse_claims.polls import POLL_WORDS, poll_phrase_start
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     ACTION_CUES,
@@ -360,14 +361,18 @@ def _sentence_cues(
             continue
         word = low[i]
         if word == "according" and i + 1 < hi and low[i + 1] == "to":
-            a = i + 2
-            b = a
-            while b < hi and b - a < MAX_ACCORDING and low[b] not in PUNCT_BREAK:
-                b += 1
-            src = trim(low, a, b)
+            b = _phrase_end(low, i + 2, hi, i + 2)
+            src = trim(low, i + 2, b)
             if src[0] < src[1]:
                 cues.append(("according", i, i + 2, src))
             resume = b
+            continue
+        if word in POLL_WORDS:  # "In a CNN poll released Monday, Lee led": the poll is the source
+            k = poll_phrase_start(low, max(lo, resume), i)
+            b = _phrase_end(low, i + 1, hi, i)
+            if k is not None and b < hi and low[b] == "," and opens_sentence(low, lo, k):
+                cues.append(("according", k, k + 1, trim(low, k + 1, b)))
+                resume = b
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
@@ -419,6 +424,13 @@ def _sentence_cues(
                 continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
+
+
+def _phrase_end(low: Sequence[str], b: int, hi: int, a: int) -> int:
+    """Where the source phrase of "according to" or "in a poll" opening at ``a`` ends, read on from ``b``."""
+    while b < hi and b - a < MAX_ACCORDING and low[b] not in PUNCT_BREAK:
+        b += 1
+    return b
 
 
 def _verb_source(
@@ -482,16 +494,22 @@ _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue 
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
-def _without_nested(cols: TokenColumns, low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(
+    cols: TokenColumns, low: Sequence[str], window: tuple[int, int], cues: list[_Cue], names: Names
+) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
+    ``window`` is the sentence ``(lo, hi)``.
     """
+    lo = window[0]
     kept: list[_Cue] = []
     for cue in cues:
         kind, _ca, _cb, src = cue
         outer = kept[-1] if kept else None
         if outer is not None and _inside_according(low, lo, outer, cue):
+            if low[outer[1]] == "in" and _is_trailer(cols, low, cue[1], window[1], names):
+                kept[-1] = cue  # "In a CNN poll, Lee led, the network said": the poll is in its content
             continue
         start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
@@ -557,7 +575,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(cols, low, lo, _sentence_cues(cols, low, lo, hi, triggers, names))
+    cues = _without_nested(cols, low, (lo, hi), _sentence_cues(cols, low, lo, hi, triggers, names), names)
 
     found: list[Found] = []
     passives = False
@@ -722,7 +740,16 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     found = list(itertools.compress(range(len(low)), map(_ALL_TRIGGERS.__contains__, low)))
     if _RARE_TRIGGERS.isdisjoint(map(low.__getitem__, found)):
         return found
-    return [k for k in found if low[k] in _TRIGGERS or rare_cue_fits(low, k, _THAT_WORDS)]
+    return [
+        k
+        for k in found
+        if low[k] in _TRIGGERS
+        or (
+            poll_phrase_start(low, 0, k) is not None
+            if low[k] in POLL_WORDS
+            else rare_cue_fits(low, k, _THAT_WORDS)
+        )
+    ]
 
 
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
@@ -730,7 +757,7 @@ _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 # tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
 # "statement") bring no sentence to the rules by themselves.
 _THAT_WORDS = THAT_CUES | THAT_NOUNS
-_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS) - _TRIGGERS
+_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS) - _TRIGGERS
 _ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
 
 

@@ -337,6 +337,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     heads = SourceHeads(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
+    timeless: set[int] = set()  # indices in ``found`` whose content was only a time ("responded Friday")
     # an attribution inside a quotation belongs to the quoted speaker's words: no claim
     quoted_cues = [_quoted(quotes, f.cue) and text[f.cue[0]] not in SIGNATURE_DASHES for f in found]
     for n, item in enumerate(found):
@@ -352,13 +353,14 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.source is not None and _in_dateline(text, sentence_starts, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
+            timeless.add(n)
             continue  # "Apple announced today": the content is a time, nothing is reported
         item = _without_dateline(text, sentence_starts, item)
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
             item = _within_paragraph(text, item)
         parent = None if item.parent is None else kept.get(item.parent)
-        if item.parent is not None and parent is None:
-            continue
+        if item.parent is not None and parent is None and item.parent not in timeless:
+            continue  # its parent gave no claim; but "X responded Friday, saying ...": the participle's
         if parent != item.parent:
             item = item.with_parent(parent)
         item = _whole_quotation(text, item, quotes)
@@ -550,7 +552,7 @@ _QUALIFIER_WORDS = re.compile(r"not|never|n't|would|could|may|might|will|should|
 def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     """How the claim attributes: "according_to", a belief, a perception, a direct quote or reported speech."""
     word = cue.text.lower()
-    if word.startswith("according"):
+    if word.startswith("according") or word == "in":  # "in a CNN poll": the poll is the source
         return "according_to"
     if " " in word:
         word = word.rsplit(None, 1)[-1]  # "is expected": the participle

@@ -269,9 +269,34 @@ def shared_subject(
     Beyond a name opening the clause, the subject is read only for a speech cue after a comma or a
     conjunction (``shared``), not after "by" ("won the title by claiming the doubles").
     """
-    lead = leading_name(cols, low, clause_start(low, lo, i), i)
+    start = clause_start(low, lo, i)
+    lead = leading_name(cols, low, start, i)
+    if lead[1] == lead[0] + 1 and low[lead[0]] in _FRONTED_WORDS:
+        comma = _adverbial_comma(low, lead[1], i)  # "Instead, the senator ...", "Hours later, Trump ..."
+        if comma is not None:
+            return shared_subject(cols, low, comma + 1, i, shared=shared)
     if lead[0] < lead[1] and not opens_verb_phrase(cols, low, lead[1]):
         lead = (lo, lo)  # "Finnish security firm F-Secure ...": an adjective, not the subject
     if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES or not shared:
         return lead
     return clause_subject(cols, low, lo, i)
+
+
+def _adverbial_comma(low: Sequence[str], k: int, end: int) -> int | None:
+    """The comma closing a fronted adverbial whose first word ends at ``k`` ("Hours later,"), if near."""
+    for j in range(k, min(end, k + _MAX_FRONTED)):
+        if low[j] == ",":
+            return j
+        if low[j] in PUNCT_BREAK:
+            return None
+    return None
+
+
+_MAX_FRONTED = 3  # words after the first of a fronted adverbial, before its comma
+# Capitalised words that open a sentence as an adverbial, not its subject ("Instead, ...", "Days later, ...").
+_FRONTED_WORDS = frozenset(
+    """
+    instead later earlier hours days weeks months years minutes moments yesterday today tonight
+    separately afterwards afterward again overall finally ultimately nevertheless nonetheless
+    """.split()
+)
