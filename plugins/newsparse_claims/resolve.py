@@ -350,7 +350,11 @@ def extract(doc: Document) -> Iterator[Claim]:
             if analysed is None:
                 continue  # no source: no claim
             item = item.with_content(analysed[1]).resolved(analysed[0])
-        if item.source is not None and _in_dateline(text, sentence_starts, item):
+        if (
+            item.source is not None
+            and _in_dateline(text, sentence_starts, item)
+            and not _speaker_label(text, item)
+        ):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             timeless.add(n)
@@ -465,6 +469,29 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
     while stop > start and not text[stop - 1].isalnum() and text[stop - 1] != ")":
         stop -= 1
     return item.cue[0] <= stop + 3
+
+
+def _speaker_label(text: str, item: Found) -> bool:
+    """Whether a capitals-and-colon opening ("TAPPER: ...") is a transcript's speaker, not a dateline.
+
+    A transcript opens several paragraphs so; a story opens with one dateline.
+    """
+    if text[item.cue[0] : item.cue[1]] != ":":
+        return False
+    if len(_LOWER_WORD.findall(text, *item.content)) < _SPOKEN_WORDS:
+        return False  # a table's field ("ISSUER: Marion County Board of Education") is no speech
+    labels = _SPEAKER_LABEL.finditer(text)
+    return next(labels, None) is not None and next(labels, None) is not None
+
+
+_SPOKEN_WORDS = 3  # lower-case words of a speaker's line, at the least
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# a paragraph opening with a word or two in capitals and a colon ("TAPPER:", "JAKE TAPPER:"), then a
+# line of prose (three lower-case words)
+_SPEAKER_LABEL = re.compile(
+    r"(?:\A|[\r\n])[ \t]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?:[ \t]"
+    r"(?=[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b)"
+)
 
 
 def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> Found:

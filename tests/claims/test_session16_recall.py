@@ -110,3 +110,32 @@ def test_a_fronted_adverbial_without_a_named_subject_gives_no_source() -> None:
     """ "Instead, the senator is sticking ..., hoping": no longer "Instead" as the source."""
     text = "Instead, the Vermont senator is sticking to his message, hoping to avoid any misstep."
     assert all(source != "Instead" for source, _cue, _content in summary(text))
+
+
+_TRANSCRIPT = (
+    "Partial transcript as follows:{e}{e}(BEGIN VIDEO CLIP.){e}{e}"
+    "TRUMP: The deaths in Louisiana make clear how much work we have to do.{e}{e}(END VIDEO CLIP.){e}{e}"
+    "TAPPER: And obviously, you are supporting Donald Trump.{e}{e}"
+    "FALLIN: I think he is trying to campaign as a racial healer.{e}"
+)
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_a_transcript_speaker_label_is_no_dateline(ending: str) -> None:
+    """ "TAPPER: ..." opening several paragraphs of prose: speakers, not the place of writing."""
+    sources = [source for source, cue, _content in summary(_TRANSCRIPT.format(e=ending)) if cue == ":"]
+    assert sources == ["TRUMP", "TAPPER", "FALLIN"]
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW: Russia's central bank cut its main rate on Monday.{e}{e}The rouble fell.{e}",
+        "ISSUER: Marion County Board of Education ST: WV{e}{e}ISSUE: Public School, Series 1996{e}"
+        "{e}DELIVERY: 9/17/96 approx{e}",
+    ],
+)
+def test_a_dateline_or_a_table_field_is_no_speaker(text: str, ending: str) -> None:
+    """One dateline opening a story, or a table's capitalised fields, give no colon claim."""
+    assert [cue for _source, cue, _content in summary(text.format(e=ending)) if cue == ":"] == []
