@@ -226,8 +226,6 @@ def _claimed(cues: Sequence[_Cue]) -> bool:
     return bool(cues) and (cues[0][0] != "cut" or any(cue[0] != "cut" for cue in cues))
 
 
-
-
 def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
     """Whether a capitalised cue in "-s" stands in a headline in title case ("Trump Says He Will Win")."""
     word = low[i]
@@ -316,6 +314,14 @@ def _after_comma(low: Sequence[str], i: int) -> bool:
     return before == "," or (before in QUOTES and i >= 2 and low[i - 2] == ",")
 
 
+def _after_statement(low: Sequence[str], i: int) -> bool:
+    """Whether "saying" at ``i`` follows a statement ("issued a statement saying") or "by" ("by saying")."""
+    return low[i] == "saying" and (low[i - 1] in _STATEMENT_NOUNS or low[i - 1] == "by")
+
+
+_STATEMENT_NOUNS = frozenset("statement letter memo tweet post release email message note".split())
+
+
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
     j = skip_back(low, lo, i)
@@ -325,8 +331,6 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
 
 
 _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
-
-
 
 
 
@@ -383,7 +387,8 @@ def _sentence_cues(
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=_after_comma(low, i))
+            shared = _after_comma(low, i) or _after_statement(low, i)
+            lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=shared)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)

@@ -139,3 +139,26 @@ def test_a_transcript_speaker_label_is_no_dateline(ending: str) -> None:
 def test_a_dateline_or_a_table_field_is_no_speaker(text: str, ending: str) -> None:
     """One dateline opening a story, or a table's capitalised fields, give no colon claim."""
     assert [cue for _source, cue, _content in summary(text.format(e=ending)) if cue == ":"] == []
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry responded by saying it would act.", [("The ministry", "saying", "it would act")]),
+        ('Mr. Trump issued a statement saying, "I do not feel that heritage matters."',
+         [("Mr. Trump", "saying", "I do not feel that heritage matters.")]),
+        ("The Argentine had stoked up the row by saying Hewitt's celebrations were bad for the sport.",
+         [("The Argentine", "saying", "Hewitt's celebrations were bad for the sport")]),
+    ],
+)
+def test_saying_after_a_statement_or_by_shares_the_clause_subject(
+    text: str, expected: list[tuple[str, ...]], ending: str
+) -> None:
+    """ "X responded by saying ...", "X issued a statement saying ...": X is the source."""
+    assert summary(_in_paragraphs(text, ending))[-len(expected):] == expected
+
+
+def test_claiming_after_by_is_no_speech() -> None:
+    """ "won the title by claiming the doubles": only "saying" after "by" reads the clause's subject."""
+    assert summary("The Swiss won the title by claiming the doubles.") == []
