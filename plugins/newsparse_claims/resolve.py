@@ -474,16 +474,19 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
 def _speaker_label(text: str, item: Found) -> bool:
     """Whether a capitals-and-colon opening ("TAPPER: ...") is a transcript's speaker, not a dateline.
 
-    A transcript opens several paragraphs so; a story opens with one dateline.
+    A transcript opens several paragraphs so; a story opens with one dateline. The other labels are
+    looked for near the claim only (``MAX_LABEL_GAP``), so that the work stays linear in the text.
     """
     if text[item.cue[0] : item.cue[1]] != ":":
         return False
     if len(_LOWER_WORD.findall(text, *item.content)) < _SPOKEN_WORDS:
         return False  # a table's field ("ISSUER: Marion County Board of Education") is no speech
-    labels = _SPEAKER_LABEL.finditer(text)
+    near = (max(0, item.cue[0] - MAX_LABEL_GAP), min(len(text), item.cue[1] + MAX_LABEL_GAP))
+    labels = _SPEAKER_LABEL.finditer(text, *near)
     return next(labels, None) is not None and next(labels, None) is not None
 
 
+MAX_LABEL_GAP = 2000  # characters between two speakers' labels of a transcript, at the most
 _SPOKEN_WORDS = 3  # lower-case words of a speaker's line, at the least
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # a paragraph opening with a word or two in capitals and a colon ("TAPPER:", "JAKE TAPPER:"), then a
