@@ -482,8 +482,9 @@ def _speaker_label(text: str, item: Found) -> bool:
     if len(_LOWER_WORD.findall(text, *item.content)) < _SPOKEN_WORDS:
         return False  # a table's field ("ISSUER: Marion County Board of Education") is no speech
     near = (max(0, item.cue[0] - MAX_LABEL_GAP), min(len(text), item.cue[1] + MAX_LABEL_GAP))
-    labels = _SPEAKER_LABEL.finditer(text, *near)
-    return next(labels, None) is not None and next(labels, None) is not None
+    first = _OPENING_LABEL.match(text, 0, near[1]) if near[0] == 0 else None  # a label opening the text
+    labels = _SPEAKER_LABEL.finditer(text, *near)  # the others follow a line break: found by its character
+    return any(not label.start() <= item.cue[0] < label.end() for label in (first, *labels) if label)
 
 
 MAX_LABEL_GAP = 2000  # characters between two speakers' labels of a transcript, at the most
@@ -491,10 +492,12 @@ _SPOKEN_WORDS = 3  # lower-case words of a speaker's line, at the least
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # a paragraph opening with a word or two in capitals and a colon ("TAPPER:", "JAKE TAPPER:"), then a
 # line of prose (three lower-case words)
-_SPEAKER_LABEL = re.compile(
-    r"(?:\A|[\r\n])[ \t]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?:[ \t]"
+_LABEL = (
+    r"[ \t]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?:[ \t]"
     r"(?=[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b)"
 )
+_OPENING_LABEL = re.compile(_LABEL)
+_SPEAKER_LABEL = re.compile(r"[\r\n]" + _LABEL)
 
 
 def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> Found:
