@@ -86,7 +86,7 @@ from newsparse_claims.shapes import (
     set_phrase,
 )
 from newsparse_claims.stances import stance_end
-from newsparse_claims.subjects import shared_subject, subject_before
+from newsparse_claims.subjects import name_before_relative, shared_subject, subject_before
 from newsparse_claims.tails import is_past_verb, is_short_tail
 from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
@@ -469,7 +469,9 @@ def _verb_source(
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
     if comma is not None and not after_quote and not _is_trailer(cols, low, i, hi, names):
-        src = apposition_head(cols, low, lo, comma)
+        src = name_before_relative(cols, low, clause_start(low, lo, comma), comma)
+        if src[0] == src[1]:
+            src = apposition_head(cols, low, lo, comma)
         if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
             src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."

@@ -25,7 +25,7 @@ from newsparse_claims.lexicon import (
 )
 from newsparse_claims.phrases import MAX_SOURCE, clause_start, leading_name, source_before
 
-__all__ = ["clause_subject", "opens_verb_phrase", "shared_subject", "subject_before"]
+__all__ = ["clause_subject", "name_before_relative", "opens_verb_phrase", "shared_subject", "subject_before"]
 
 
 def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
@@ -300,3 +300,19 @@ _FRONTED_WORDS = frozenset(
     separately afterwards afterward again overall finally ultimately nevertheless nonetheless
     """.split()
 )
+
+
+def name_before_relative(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """ "Sandy Phillips, who lost ... in Aurora, Colorado, in 2012, said": the name opening the clause.
+
+    Only a name set off by a comma and "who"/"whose" (the relative clause's commas are not its own);
+    empty (at ``comma``) otherwise.
+    """
+    lead = leading_name(cols, low, lo, comma, before_comma=True)
+    b = lead[1]
+    if lead[0] < b and b + 1 < comma and low[b] == "," and low[b + 1] in _RELATIVE_OPENERS:
+        return lead
+    return (comma, comma)
+
+
+_RELATIVE_OPENERS = frozenset({"who", "whose"})

@@ -162,3 +162,20 @@ def test_saying_after_a_statement_or_by_shares_the_clause_subject(
 def test_claiming_after_by_is_no_speech() -> None:
     """ "won the title by claiming the doubles": only "saying" after "by" reads the clause's subject."""
     assert summary("The Swiss won the title by claiming the doubles.") == []
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Lee was rude.",
+         ("Sandy Phillips", "said", "Lee was rude")),
+        ("Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a good candidate.",
+         ("Mr. Slinker", "said", "Mr. Trump was a good candidate")),
+    ],
+)
+def test_a_name_before_a_relative_clause_is_the_source(
+    text: str, expected: tuple[str, ...], ending: str
+) -> None:
+    """ "NAME, who/whose ..., X, Y, said": the name opening the sentence, not the relative clause's last."""
+    assert expected in summary(_in_paragraphs(text, ending))
