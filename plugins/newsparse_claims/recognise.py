@@ -70,6 +70,7 @@ from newsparse_claims.phrases import (
     trim,
     with_apposition,
 )
+from newsparse_claims.polls import POLL_WORDS, poll_phrase_start
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     ACTION_CUES,
@@ -85,7 +86,7 @@ from newsparse_claims.shapes import (
     set_phrase,
 )
 from newsparse_claims.stances import stance_end
-from newsparse_claims.subjects import shared_subject, subject_before
+from newsparse_claims.subjects import name_before_relative, shared_subject, subject_before
 from newsparse_claims.tails import is_past_verb, is_short_tail
 from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
@@ -225,8 +226,6 @@ def _claimed(cues: Sequence[_Cue]) -> bool:
     return bool(cues) and (cues[0][0] != "cut" or any(cue[0] != "cut" for cue in cues))
 
 
-
-
 def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
     """Whether a capitalised cue in "-s" stands in a headline in title case ("Trump Says He Will Win")."""
     word = low[i]
@@ -315,6 +314,14 @@ def _after_comma(low: Sequence[str], i: int) -> bool:
     return before == "," or (before in QUOTES and i >= 2 and low[i - 2] == ",")
 
 
+def _after_statement(low: Sequence[str], i: int) -> bool:
+    """Whether "saying" at ``i`` follows a statement ("issued a statement saying") or "by" ("by saying")."""
+    return low[i] == "saying" and (low[i - 1] in _STATEMENT_NOUNS or low[i - 1] == "by")
+
+
+_STATEMENT_NOUNS = frozenset("statement letter memo tweet post release email message note".split())
+
+
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
     j = skip_back(low, lo, i)
@@ -324,8 +331,6 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
 
 
 _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
-
-
 
 
 
@@ -360,14 +365,18 @@ def _sentence_cues(
             continue
         word = low[i]
         if word == "according" and i + 1 < hi and low[i + 1] == "to":
-            a = i + 2
-            b = a
-            while b < hi and b - a < MAX_ACCORDING and low[b] not in PUNCT_BREAK:
-                b += 1
-            src = trim(low, a, b)
+            b = _phrase_end(low, i + 2, hi, i + 2)
+            src = trim(low, i + 2, b)
             if src[0] < src[1]:
                 cues.append(("according", i, i + 2, src))
             resume = b
+            continue
+        if word in POLL_WORDS:  # "In a CNN poll released Monday, Lee led": the poll is the source
+            k = poll_phrase_start(low, max(lo, resume), i)
+            b = _phrase_end(low, i + 1, hi, i)
+            if k is not None and b < hi and low[b] == "," and opens_sentence(low, lo, k):
+                cues.append(("according", k, k + 1, trim(low, k + 1, b)))
+                resume = b
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
@@ -378,7 +387,8 @@ def _sentence_cues(
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
         ):  # not "he was also urging": a progressive
             # no claim before it in the sentence: the sentence's subject ("Trump hit back, saying ...")
-            lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=_after_comma(low, i))
+            shared = _after_comma(low, i) or _after_statement(low, i)
+            lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=shared)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
         elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
@@ -421,6 +431,13 @@ def _sentence_cues(
     return cues
 
 
+def _phrase_end(low: Sequence[str], b: int, hi: int, a: int) -> int:
+    """Where the source phrase of "according to" or "in a poll" opening at ``a`` ends, read on from ``b``."""
+    while b < hi and b - a < MAX_ACCORDING and low[b] not in PUNCT_BREAK:
+        b += 1
+    return b
+
+
 def _verb_source(
     cols: TokenColumns,
     low: Sequence[str],
@@ -452,7 +469,9 @@ def _verb_source(
     comma = comma_before(low, lo, j)
     after_quote = j > lo and low[j - 1] in QUOTES
     if comma is not None and not after_quote and not _is_trailer(cols, low, i, hi, names):
-        src = apposition_head(cols, low, lo, comma)
+        src = name_before_relative(cols, low, clause_start(low, lo, comma), comma)
+        if src[0] == src[1]:
+            src = apposition_head(cols, low, lo, comma)
         if src[0] == src[1]:  # "Ann Lee, a lawyer who ..., which ..., said ..."
             src = leading_name(cols, low, clause_start(low, lo, comma), comma, before_comma=True)
         if src[0] == src[1]:  # "Mrs. Clinton's campaign, which has been ... for months, said ..."
@@ -482,16 +501,22 @@ _TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue 
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
-def _without_nested(cols: TokenColumns, low: Sequence[str], lo: int, cues: list[_Cue]) -> list[_Cue]:
+def _without_nested(
+    cols: TokenColumns, low: Sequence[str], window: tuple[int, int], cues: list[_Cue], names: Names
+) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
     Only the outermost attribution is a claim: its content runs, with no break, over the inner one.
+    ``window`` is the sentence ``(lo, hi)``.
     """
+    lo = window[0]
     kept: list[_Cue] = []
     for cue in cues:
         kind, _ca, _cb, src = cue
         outer = kept[-1] if kept else None
         if outer is not None and _inside_according(low, lo, outer, cue):
+            if low[outer[1]] == "in" and _is_trailer(cols, low, cue[1], window[1], names):
+                kept[-1] = cue  # "In a CNN poll, Lee led, the network said": the poll is in its content
             continue
         start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
@@ -557,7 +582,7 @@ def _sentence_claims(
     ``triggers`` are the indices in ``[lo, hi)``, ascending, of the tokens that may start a cue
     (:func:`_cue_words`): only they are tried.
     """
-    cues = _without_nested(cols, low, lo, _sentence_cues(cols, low, lo, hi, triggers, names))
+    cues = _without_nested(cols, low, (lo, hi), _sentence_cues(cols, low, lo, hi, triggers, names), names)
 
     found: list[Found] = []
     passives = False
@@ -722,7 +747,16 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     found = list(itertools.compress(range(len(low)), map(_ALL_TRIGGERS.__contains__, low)))
     if _RARE_TRIGGERS.isdisjoint(map(low.__getitem__, found)):
         return found
-    return [k for k in found if low[k] in _TRIGGERS or rare_cue_fits(low, k, _THAT_WORDS)]
+    return [
+        k
+        for k in found
+        if low[k] in _TRIGGERS
+        or (
+            poll_phrase_start(low, 0, k) is not None
+            if low[k] in POLL_WORDS
+            else rare_cue_fits(low, k, _THAT_WORDS)
+        )
+    ]
 
 
 _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
@@ -730,7 +764,7 @@ _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 # tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
 # "statement") bring no sentence to the rules by themselves.
 _THAT_WORDS = THAT_CUES | THAT_NOUNS
-_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS) - _TRIGGERS
+_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS) - _TRIGGERS
 _ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
 
 

@@ -337,6 +337,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     heads = SourceHeads(doc)
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
+    timeless: set[int] = set()  # indices in ``found`` whose content was only a time ("responded Friday")
     # an attribution inside a quotation belongs to the quoted speaker's words: no claim
     quoted_cues = [_quoted(quotes, f.cue) and text[f.cue[0]] not in SIGNATURE_DASHES for f in found]
     for n, item in enumerate(found):
@@ -349,16 +350,21 @@ def extract(doc: Document) -> Iterator[Claim]:
             if analysed is None:
                 continue  # no source: no claim
             item = item.with_content(analysed[1]).resolved(analysed[0])
-        if item.source is not None and _in_dateline(text, sentence_starts, item):
+        if (
+            item.source is not None
+            and _in_dateline(text, sentence_starts, item)
+            and not _speaker_label(text, item)
+        ):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
+            timeless.add(n)
             continue  # "Apple announced today": the content is a time, nothing is reported
         item = _without_dateline(text, sentence_starts, item)
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
             item = _within_paragraph(text, item)
         parent = None if item.parent is None else kept.get(item.parent)
-        if item.parent is not None and parent is None:
-            continue
+        if item.parent is not None and parent is None and item.parent not in timeless:
+            continue  # its parent gave no claim; but "X responded Friday, saying ...": the participle's
         if parent != item.parent:
             item = item.with_parent(parent)
         item = _whole_quotation(text, item, quotes)
@@ -465,6 +471,35 @@ def _in_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> bool
     return item.cue[0] <= stop + 3
 
 
+def _speaker_label(text: str, item: Found) -> bool:
+    """Whether a capitals-and-colon opening ("TAPPER: ...") is a transcript's speaker, not a dateline.
+
+    A transcript opens several paragraphs so; a story opens with one dateline. The other labels are
+    looked for near the claim only (``MAX_LABEL_GAP``), so that the work stays linear in the text.
+    """
+    if text[item.cue[0] : item.cue[1]] != ":":
+        return False
+    if len(_LOWER_WORD.findall(text, *item.content)) < _SPOKEN_WORDS:
+        return False  # a table's field ("ISSUER: Marion County Board of Education") is no speech
+    near = (max(0, item.cue[0] - MAX_LABEL_GAP), min(len(text), item.cue[1] + MAX_LABEL_GAP))
+    first = _OPENING_LABEL.match(text, 0, near[1]) if near[0] == 0 else None  # a label opening the text
+    labels = _SPEAKER_LABEL.finditer(text, *near)  # the others follow a line break: found by its character
+    return any(not label.start() <= item.cue[0] < label.end() for label in (first, *labels) if label)
+
+
+MAX_LABEL_GAP = 2000  # characters between two speakers' labels of a transcript, at the most
+_SPOKEN_WORDS = 3  # lower-case words of a speaker's line, at the least
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# a paragraph opening with a word or two in capitals and a colon ("TAPPER:", "JAKE TAPPER:"), then a
+# line of prose (three lower-case words)
+_LABEL = (
+    r"[ \t]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?:[ \t]"
+    r"(?=[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b)"
+)
+_OPENING_LABEL = re.compile(_LABEL)
+_SPEAKER_LABEL = re.compile(r"[\r\n]" + _LABEL)
+
+
 def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> Found:
     """The claim with its content past the dateline opening its sentence ("TOKYO, June 2 - Revenues ...")."""
     start = item.content[0]
@@ -550,7 +585,7 @@ _QUALIFIER_WORDS = re.compile(r"not|never|n't|would|could|may|might|will|should|
 def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     """How the claim attributes: "according_to", a belief, a perception, a direct quote or reported speech."""
     word = cue.text.lower()
-    if word.startswith("according"):
+    if word.startswith("according") or word == "in":  # "in a CNN poll": the poll is the source
         return "according_to"
     if " " in word:
         word = word.rsplit(None, 1)[-1]  # "is expected": the participle

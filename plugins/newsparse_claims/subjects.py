@@ -25,7 +25,7 @@ from newsparse_claims.lexicon import (
 )
 from newsparse_claims.phrases import MAX_SOURCE, clause_start, leading_name, source_before
 
-__all__ = ["clause_subject", "opens_verb_phrase", "shared_subject", "subject_before"]
+__all__ = ["clause_subject", "name_before_relative", "opens_verb_phrase", "shared_subject", "subject_before"]
 
 
 def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
@@ -269,9 +269,50 @@ def shared_subject(
     Beyond a name opening the clause, the subject is read only for a speech cue after a comma or a
     conjunction (``shared``), not after "by" ("won the title by claiming the doubles").
     """
-    lead = leading_name(cols, low, clause_start(low, lo, i), i)
+    start = clause_start(low, lo, i)
+    lead = leading_name(cols, low, start, i)
+    if lead[1] == lead[0] + 1 and low[lead[0]] in _FRONTED_WORDS:
+        comma = _adverbial_comma(low, lead[1], i)  # "Instead, the senator ...", "Hours later, Trump ..."
+        if comma is not None:
+            return shared_subject(cols, low, comma + 1, i, shared=shared)
     if lead[0] < lead[1] and not opens_verb_phrase(cols, low, lead[1]):
         lead = (lo, lo)  # "Finnish security firm F-Secure ...": an adjective, not the subject
     if lead[0] < lead[1] or low[i] not in SHARED_SUBJECT_CUES or not shared:
         return lead
     return clause_subject(cols, low, lo, i)
+
+
+def _adverbial_comma(low: Sequence[str], k: int, end: int) -> int | None:
+    """The comma closing a fronted adverbial whose first word ends at ``k`` ("Hours later,"), if near."""
+    for j in range(k, min(end, k + _MAX_FRONTED)):
+        if low[j] == ",":
+            return j
+        if low[j] in PUNCT_BREAK:
+            return None
+    return None
+
+
+_MAX_FRONTED = 3  # words after the first of a fronted adverbial, before its comma
+# Capitalised words that open a sentence as an adverbial, not its subject ("Instead, ...", "Days later, ...").
+_FRONTED_WORDS = frozenset(
+    """
+    instead later earlier hours days weeks months years minutes moments yesterday today tonight
+    separately afterwards afterward again overall finally ultimately nevertheless nonetheless
+    """.split()
+)
+
+
+def name_before_relative(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+    """ "Sandy Phillips, who lost ... in Aurora, Colorado, in 2012, said": the name opening the clause.
+
+    Only a name set off by a comma and "who"/"whose" (the relative clause's commas are not its own);
+    empty (at ``comma``) otherwise.
+    """
+    lead = leading_name(cols, low, lo, comma, before_comma=True)
+    b = lead[1]
+    if lead[0] < b and b + 1 < comma and low[b] == "," and low[b + 1] in _RELATIVE_OPENERS:
+        return lead
+    return (comma, comma)
+
+
+_RELATIVE_OPENERS = frozenset({"who", "whose"})
