@@ -166,15 +166,22 @@ def _literal(chars: str) -> str:
 
 @attrs.frozen
 class Prefilter:
-    """A cue pattern with the word starts worth trying it at (see the module docstring)."""
+    """A cue pattern with the word starts worth trying it at (see the module docstring).
+
+    ``fused`` is the two in one pattern (the starts' lookahead, then the cue pattern): the regular
+    expression engine both skips the word starts and tries the cue, with no Python step between.
+    """
 
     pattern: re.Pattern[str]
     starts: re.Pattern[str]
+    fused: re.Pattern[str]
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefilter:
         """The prefilter of ``pattern`` (which must open at a word start)."""
-        return cls(pattern, _starts_pattern(openings(pattern)))
+        starts = _starts_pattern(openings(pattern))
+        fused = re.compile(f"(?i-x:{starts.pattern})(?:{pattern.pattern})", pattern.flags)
+        return cls(pattern, starts, fused)
 
     def candidates(self, text: str, start: int, end: int) -> Iterator[int]:
         """The word starts in ``[start, end)`` where a match may open (their three-character opening
@@ -186,12 +193,10 @@ class Prefilter:
             yield at
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text, start, end)``, trying only the candidate word starts."""
-        floor = start
-        for at in self.candidates(text, start, end):
-            if at < floor:
-                continue
-            match = self.pattern.match(text, at, end)
-            if match is not None:
-                yield match
-                floor = match.end()
+        """``pattern.finditer(text, start, end)``, trying only the candidate word starts.
+
+        The same matches as ``pattern.match`` at each of :meth:`candidates` past the last match: a
+        match of the pattern is at least three characters long (:func:`openings`), so its opening
+        lies before ``end`` and the fused pattern, which reads no further than ``end``, finds it.
+        """
+        return self.fused.finditer(text, start, end)
