@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_agreements.lexicon import STATUS_CUES, TRIGGER
-from newsparse_agreements.prefilter import Prefilter, may_open, openings, prefiltered
+from newsparse_agreements.lexicon import PROVISION, ROLE_PASSIVE, STATUS_CUES, TRIGGER
+from newsparse_agreements.prefilter import Prefilter, may_open, openings, prefiltered, prefixes
 
 OPENINGS = openings(STATUS_CUES)
 PREFILTERS = ((Prefilter.of(STATUS_CUES), OPENINGS), (Prefilter.of(TRIGGER), openings(TRIGGER)))
@@ -93,3 +93,39 @@ def test_the_compiled_prefilter_finds_what_finditer_finds(
             for m in re.finditer(r"(?=[A-Za-z])\b", text[:end])
             if m.start() >= start and may_open(known, text, m.start())
         ]
+
+
+FUSED = tuple(Prefilter.of(p) for p in (STATUS_CUES, TRIGGER, ROLE_PASSIVE, PROVISION))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*WORDS, *MENTION_WORDS, "brokered", "mediated by", "prohibits", "bans", "İ", "K"]),
+        min_size=1,
+        max_size=40,
+    ),
+    seps=st.lists(
+        st.sampled_from([" ", "\r\n", "\r", "\t", "-", "", ", ", "\u00a0"]), min_size=40, max_size=40
+    ),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 400)),
+)
+def test_the_wide_fused_prefilters_find_what_finditer_finds(
+    words: list[str], seps: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    start = min(cut[0], len(text))
+    end = min(len(text), start + cut[1])
+    for prefilter in FUSED:
+        assert spans(prefilter.finditer(text, start, end)) == spans(
+            prefilter.pattern.finditer(text, start, end)
+        )
+
+
+def test_a_wide_opening_rules_out_a_word_start_the_three_letter_one_admits() -> None:
+    status = FUSED[0]
+    assert "to " in (openings(STATUS_CUES) or ())
+    assert status.starts.match("to kill", 0) is not None  # the three-letter candidates try "to kill"
+    assert status.fused.match("to kill", 0) is None
+    assert status.fused.match("to sign", 0) is not None or status.pattern.match("to sign", 0) is None
+    assert prefixes(re.compile(r"\b(?:ink|signed)"), 6) == {"ink", "signed"}
