@@ -22,7 +22,10 @@ def deals(text: str) -> list[Agreement]:
 
 @pytest.mark.parametrize("newline", ENDINGS)
 def test_a_political_settlement_is_a_peace_agreement(newline: str) -> None:
-    text = f"MOSCOW 1996-08-22{newline}{newline}Both sides should keep talking to reach a political{newline}settlement in Chechnya."
+    text = (
+        f"MOSCOW 1996-08-22{newline}{newline}Both sides should keep talking to reach a political"
+        f"{newline}settlement in Chechnya."
+    )
     found = deals(text)
     assert [(a.kind, " ".join(a.text.split())) for a in found] == [
         ("peace_agreement", "political settlement")
