@@ -29,6 +29,7 @@ _FUSED_MOST = 1000
 _WORD = frozenset(string.ascii_lowercase + string.digits + "_")
 _WORD_START = re.compile(r"(?=[A-Za-z])\b")
 _SPACES = re.compile(r"\s")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 class _Unknown(Exception):
@@ -222,6 +223,19 @@ class Prefilter:
     pattern: re.Pattern[str]
     starts: re.Pattern[str]
     fused: re.Pattern[str]
+
+    @classmethod
+    def any_of(cls, *patterns: re.Pattern[str]) -> Prefilter:
+        """The prefilter of the patterns' union (one flag set; each must open at a word start): its
+        :meth:`search` finds nothing in a stretch exactly when none of the patterns matches there."""
+        if len({p.flags for p in patterns}) != 1:
+            raise ValueError("the patterns of a union share their flags")
+        plain = [_NAMED_GROUP.sub("(?:", p.pattern) for p in patterns]  # a name may recur
+        return cls.of(re.compile("|".join(f"(?:{p})" for p in plain), patterns[0].flags))
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The first match of the pattern in ``[start, end)`` (trying only where one may open)."""
+        return self.fused.search(text, start, end)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefilter:
