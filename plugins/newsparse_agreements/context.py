@@ -354,9 +354,13 @@ class EntityIndex:
             cur = hit.start
             i -= 1
         chain.reverse()
-        if loose and chain and (
-            _LOCATIVE.search(self.text, max(floor, chain[0].start - 12), chain[0].start)
-            or _DESCRIBED_PLACE.search(self.text, max(floor, chain[0].start - 48), chain[0].start)
+        if (
+            loose
+            and chain
+            and (
+                _LOCATIVE.search(self.text, max(floor, chain[0].start - 12), chain[0].start)
+                or _DESCRIBED_PLACE.search(self.text, max(floor, chain[0].start - 48), chain[0].start)
+            )
         ):
             return []
         return chain

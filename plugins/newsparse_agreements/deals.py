@@ -15,7 +15,7 @@ target.  The sides that agree (buyer and seller; club and player) are the partie
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -23,9 +23,10 @@ import attrs
 from newsparse import Agreement, DateRef, Document, Evidence, Sentence, Span, TimeExpression
 
 from .context import EntityIndex, Hit, unique_hits
+from .stemscan import StemScan
 from .triggers import Trigger
 
-__all__ = ["VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
+__all__ = ["VERB_STEMS", "VerbDeal", "find_verb_deals", "verb_candidates", "verb_deal_record"]
 
 _ACQUIRE = r"bought|buys|acquired|acquires|purchased|purchases|took\s+over|takes\s+over"
 # "all but sold out in stores": goods gone, no sale of a business ("sold out to Microsoft" is one).
@@ -84,6 +85,8 @@ _STEMS = (
     "signs for",
     *_PROSPECT_STEMS,
 )
+_SCAN = StemScan.of(_STEMS)
+VERB_STEMS = _STEMS
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
 _AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 # Words before a participle that make it an adjective or a passive ("newly acquired", "was sold").
@@ -195,16 +198,18 @@ class VerbDeal:
     parties: tuple[Hit, ...]
 
 
-def verb_candidates(doc: Document, taken: Collection[int]) -> list[tuple[re.Match[str], Sentence]]:
+def verb_candidates(
+    doc: Document, taken: Collection[int], stems: tuple[str, Mapping[str, list[int]]] | None = None
+) -> list[tuple[re.Match[str], Sentence]]:
     """The deal verbs of ``doc`` worth reading, with their sentences (cheap: no entity is looked at).
 
     A verb in a sentence starting at one of ``taken`` (a sentence naming an agreement) or naming
     its deal with a noun ("bought the unit in a forced sale") is left to the noun's record; a
-    participle after "newly", "was", "to" ... is no finite verb.
+    participle after "newly", "was", "to" ... is no finite verb.  ``stems``: as :func:`_verb_matches`.
     """
     text = doc.text
     found = []
-    for match in _verb_matches(text):
+    for match in _verb_matches(text) if stems is None else _verb_matches(text, stems):
         verbal = not (
             match.group("agreed")
             or match.group("merge")
@@ -273,19 +278,26 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _verb_matches(text: str) -> list[re.Match[str]]:
-    """The matches of the deal-verb pattern, tried only where one of its words starts (fast)."""
-    low = text.lower()
+def _verb_matches(text: str, stems: tuple[str, Mapping[str, list[int]]] | None = None) -> list[re.Match[str]]:
+    """The matches of the deal-verb pattern, tried only where one of its words starts (fast).
+
+    ``stems``: the lower-cased text and the verb stems' positions in it (:class:`.stemscan.StemScan`).
+    """
+    if stems is None:
+        low = text.lower()
+        found = _SCAN.positions(low)
+    else:
+        low, found = stems
     starts: set[int] = set()
     for stem in _STEMS:
-        i = low.find(stem)
-        while i >= 0:
+        agreed = stem.startswith("agreed")
+        prospect = stem in _PROSPECT_STEMS
+        for i in found.get(stem, ()):
             if i == 0 or not low[i - 1].isalnum():
-                aux = _AUXILIARY.search(low, max(0, i - 6), i) if stem.startswith("agreed") else None
-                if stem in _PROSPECT_STEMS:
+                aux = _AUXILIARY.search(low, max(0, i - 6), i) if agreed else None
+                if prospect:
                     aux = _PROSPECT_BEFORE.search(low, max(0, i - 30), i)
                 starts.add(aux.start() if aux else i)
-            i = low.find(stem, i + len(stem))
     matches = []
     end = -1
     for i in sorted(starts):

@@ -124,7 +124,7 @@ TRIGGER = re.compile(
                     |pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities))
                     {_SUFFIX})
     | (?P<truce>(?:truces?|armistices?){_SUFFIX2})
-    | (?P<peace_agreement>peace\s+(?:{_HEADS}|(?P<pplan>{_PLANS})))
+    | (?P<peace_agreement>peace\s+(?:{_HEADS}|(?P<pplan>{_PLANS}))|political\s+settlements?)
     | (?P<power_sharing>power-?\s?sharing\s+(?:{_HEADS}))
     | (?P<trade_agreement>(?:free[- \t])?trade\s+(?:{_HEADS}|(?P<tneg>{_TALKS})))
     | (?P<climate_accord>(?:climate|emissions)\s+(?:{_HEADS}|(?P<cneg>{_TALKS}))

@@ -20,12 +20,16 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Prefilter", "may_open", "openings", "prefiltered"]
+__all__ = ["Prefilter", "may_open", "openings", "prefiltered", "prefixes"]
 
 _WIDTH = 3
+# The fused pattern's openings: up to this many characters, while there are no more than so many.
+_FUSED_WIDTH = 6
+_FUSED_MOST = 1000
 _WORD = frozenset(string.ascii_lowercase + string.digits + "_")
 _WORD_START = re.compile(r"(?=[A-Za-z])\b")
 _SPACES = re.compile(r"\s")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 class _Unknown(Exception):
@@ -51,50 +55,50 @@ def _class_chars(items: list[tuple[Any, Any]], c: Any) -> set[str]:
     return out
 
 
-def _sequence(items: Any, starts: set[str], c: Any) -> set[str]:
+def _sequence(items: Any, starts: set[str], c: Any, width: int = _WIDTH) -> set[str]:
     """The openings after matching the parsed ``items`` from each of ``starts``."""
     current = set(starts)
     for op, arg in items:
-        short = {s for s in current if len(s) < _WIDTH}
+        short = {s for s in current if len(s) < width}
         if not short:
             break
-        current = (current - short) | _item(op, arg, short, c)
+        current = (current - short) | _item(op, arg, short, c, width)
     return current
 
 
-def _repeat(low: int, high: int, sub: Any, starts: set[str], c: Any) -> set[str]:
+def _repeat(low: int, high: int, sub: Any, starts: set[str], c: Any, width: int) -> set[str]:
     """The openings after ``low`` to ``high`` repetitions of ``sub``."""
     out: set[str] = set(starts) if low == 0 else set()
     current = set(starts)
-    for count in range(1, _WIDTH + max(low, 1) + 1):
+    for count in range(1, width + max(low, 1) + 1):
         if count > high:
             break
-        current = _sequence(sub, current, c)
+        current = _sequence(sub, current, c, width)
         if count >= low:
             out |= current
-            current = {s for s in current if len(s) < _WIDTH}
+            current = {s for s in current if len(s) < width}
         if not current:
             break
     return out
 
 
-def _item(op: Any, arg: Any, starts: set[str], c: Any) -> set[str]:
+def _item(op: Any, arg: Any, starts: set[str], c: Any, width: int) -> set[str]:
     """The openings after one parsed item."""
     if op is c.LITERAL:
-        return {(s + chr(arg).lower())[:_WIDTH] for s in starts}
+        return {(s + chr(arg).lower())[:width] for s in starts}
     if op is c.IN:
         chars = _class_chars(arg, c)
-        return {(s + ch)[:_WIDTH] for s in starts for ch in chars}
+        return {(s + ch)[:width] for s in starts for ch in chars}
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return set(starts)  # zero width: a lookaround only narrows what matches
     if op is c.SUBPATTERN:
-        return _sequence(arg[3], starts, c)
+        return _sequence(arg[3], starts, c, width)
     if op is c.BRANCH:
-        return set().union(*(_sequence(alt, starts, c) for alt in arg[1]))
+        return set().union(*(_sequence(alt, starts, c, width) for alt in arg[1]))
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        return _repeat(arg[0], arg[1], arg[2], starts, c)
+        return _repeat(arg[0], arg[1], arg[2], starts, c, width)
     if op is c.CATEGORY and arg is c.CATEGORY_SPACE:
-        return {(s + " ")[:_WIDTH] for s in starts}
+        return {(s + " ")[:width] for s in starts}
     raise _Unknown(op)
 
 
@@ -110,6 +114,19 @@ def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not found or any(len(s) < _WIDTH for s in found):
         return None  # a match may be shorter than the opening: no safe skip
     return frozenset(found)
+
+
+def prefixes(pattern: re.Pattern[str], width: int) -> frozenset[str] | None:
+    """The lower-cased openings of up to ``width`` characters ``pattern`` can match, a shorter one
+    only for a match that short (None: not derivable).  Every match starts with one of them."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        found = _sequence(list(parser.parse(pattern.pattern, pattern.flags)), {""}, c, width)
+    except (ImportError, _Unknown, RecursionError):
+        return None
+    return frozenset(found) if found and "" not in found else None
 
 
 def may_open(known: frozenset[str] | None, text: str, at: int) -> bool:
@@ -159,6 +176,37 @@ def _starts_pattern(known: frozenset[str] | None) -> re.Pattern[str]:
     return re.compile(r"(?=[A-Za-z])\b(?=" + "|".join(branches) + r"|[\s\S]{0,2}[^\x00-\x7f])", re.IGNORECASE)
 
 
+def _trie(openings: frozenset[str] | set[str]) -> str:
+    """The ``openings`` as one alternation that shares their common beginnings (a space: any white space)."""
+    by_first: dict[str, set[str]] = {}
+    for opening in openings:
+        by_first.setdefault(opening[0], set()).add(opening[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        longer = {rest for rest in rests if rest}
+        if not longer:
+            branches.append(_literal(first))
+        else:
+            branches.append(_literal(first) + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+    return "|".join(branches)
+
+
+def _fused(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for its openings of up to :data:`_FUSED_WIDTH` characters (at a
+    word start; or any opening holding a non-ASCII character, as :func:`may_open` admits), so the engine
+    tries the pattern only where it may match.  A wider opening than the candidates' three characters
+    rules out more word starts ("to " opens "to sign", but "to ke" does not); too many openings, or
+    none derivable, fall back to the candidates' own lookahead."""
+    for width in range(_FUSED_WIDTH, _WIDTH - 1, -1):
+        known = prefixes(pattern, width)
+        if known is not None and len(known) <= _FUSED_MOST:
+            ahead = rf"(?=[A-Za-z])\b(?={_trie(known)}|[\s\S]{{0,{width - 1}}}[^\x00-\x7f])"
+            break
+    else:
+        ahead = _starts_pattern(openings(pattern)).pattern
+    return re.compile(f"(?i-x:{ahead})(?:{pattern.pattern})", pattern.flags)
+
+
 def _literal(chars: str) -> str:
     """``chars`` as a pattern: a space stands for any white space."""
     return "".join(r"\s" if ch == " " else re.escape(ch) for ch in chars)
@@ -166,15 +214,33 @@ def _literal(chars: str) -> str:
 
 @attrs.frozen
 class Prefilter:
-    """A cue pattern with the word starts worth trying it at (see the module docstring)."""
+    """A cue pattern with the word starts worth trying it at (see the module docstring).
+
+    ``fused`` is the two in one pattern (the starts' lookahead, then the cue pattern): the regular
+    expression engine both skips the word starts and tries the cue, with no Python step between.
+    """
 
     pattern: re.Pattern[str]
     starts: re.Pattern[str]
+    fused: re.Pattern[str]
+
+    @classmethod
+    def any_of(cls, *patterns: re.Pattern[str]) -> Prefilter:
+        """The prefilter of the patterns' union (one flag set; each must open at a word start): its
+        :meth:`search` finds nothing in a stretch exactly when none of the patterns matches there."""
+        if len({p.flags for p in patterns}) != 1:
+            raise ValueError("the patterns of a union share their flags")
+        plain = [_NAMED_GROUP.sub("(?:", p.pattern) for p in patterns]  # a name may recur
+        return cls.of(re.compile("|".join(f"(?:{p})" for p in plain), patterns[0].flags))
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The first match of the pattern in ``[start, end)`` (trying only where one may open)."""
+        return self.fused.search(text, start, end)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefilter:
         """The prefilter of ``pattern`` (which must open at a word start)."""
-        return cls(pattern, _starts_pattern(openings(pattern)))
+        return cls(pattern, _starts_pattern(openings(pattern)), _fused(pattern))
 
     def candidates(self, text: str, start: int, end: int) -> Iterator[int]:
         """The word starts in ``[start, end)`` where a match may open (their three-character opening
@@ -186,12 +252,10 @@ class Prefilter:
             yield at
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text, start, end)``, trying only the candidate word starts."""
-        floor = start
-        for at in self.candidates(text, start, end):
-            if at < floor:
-                continue
-            match = self.pattern.match(text, at, end)
-            if match is not None:
-                yield match
-                floor = match.end()
+        """``pattern.finditer(text, start, end)``, trying only the candidate word starts.
+
+        The same matches as ``pattern.match`` at each of :meth:`candidates` past the last match: a
+        match of the pattern is at least three characters long (:func:`openings`), so its opening
+        lies before ``end`` and the fused pattern, which reads no further than ``end``, finds it.
+        """
+        return self.fused.finditer(text, start, end)

@@ -25,7 +25,7 @@ from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _s
 from .sentence import Local, _Sentence
 from .structure import read_structure
 from .subject_state import read_subject_states
-from .surroundings import _around_triggers, _attacks, _provisions, _venues
+from .surroundings import _around_triggers, _attacks, _may_place_or_bind, _provisions, _venues
 from .triggers import Trigger
 
 __all__ = ["read_sentence"]
@@ -54,8 +54,9 @@ def read_sentence(
     read_borrowers(ctx)
     read_bidders(ctx)
     read_player_bids(ctx)
-    _venues(ctx)
-    _provisions(ctx)
+    if _may_place_or_bind(ctx):
+        _venues(ctx)
+        _provisions(ctx)
     _attacks(ctx)
     _drop_dateline(ctx)
     read_in_a_deal(ctx)

@@ -27,15 +27,16 @@ from .absorbing import made_in_talks, other_sides
 from .coalesce import coalesce
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
-from .deals import find_verb_deals, verb_candidates, verb_deal_record
+from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
 from .era import clash, era_of
-from .lexicon import COMPATIBLE, STATUS_RANK, ZONE_KINDS
+from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, ZONE_KINDS
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
 from .representatives import represented_by, without_representatives
 from .sentence import Local
 from .several import split_counterparts
+from .stemscan import StemScan
 from .triggers import Trigger, find_triggers
 
 __all__ = ["extract"]
@@ -48,6 +49,8 @@ _LOOKBACK = 64
 # How far (characters) after a deal's latest mention a bare "a loan" / "an offer" may restate it.
 _RESTATE_REACH = 400
 _VERB_DATE_REACH = 60
+# The trigger stems and the deal-verb stems, found by one scan of the document.
+_SCAN = StemScan.of((*STEMS, *VERB_STEMS))
 _STOPS = frozenset(".;!?")
 _COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.
@@ -667,7 +670,9 @@ def _build(text: str, record: _Record, represented: Mapping[str, frozenset[str]]
 def extract(doc: Document) -> Iterator[Agreement]:
     """The agreements of ``doc``, one record per agreement with all its mentions merged."""
     text = doc.text
-    triggers = find_triggers(text)
+    low = text.lower()
+    stems = (low, _SCAN.positions(low))  # one look for the trigger and the deal-verb stems
+    triggers = find_triggers(text, stems)
     by_sentence: dict[int, list[Trigger]] = {}
     sentences = {}
     for trig in triggers:
@@ -677,7 +682,8 @@ def extract(doc: Document) -> Iterator[Agreement]:
         by_sentence.setdefault(sentence.start, []).append(trig)
         sentences[sentence.start] = sentence
     # a sentence naming only talks ("held talks after Foster's bought a stake") still tells its deal verb
-    verbs = verb_candidates(doc, {k for k, trigs in by_sentence.items() if not all(t.talks for t in trigs)})
+    taken = {k for k, trigs in by_sentence.items() if not all(t.talks for t in trigs)}
+    verbs = verb_candidates(doc, taken, stems)
     if not by_sentence and not verbs:
         return  # no agreement noun and no deal verb: the entity index is not even built
     entities = EntityIndex.build(text, doc.entities)

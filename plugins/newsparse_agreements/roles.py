@@ -100,6 +100,8 @@ _APPOSED = re.compile(
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
 _CUES = Prefilter.of(STATUS_CUES)
 _PASSIVE = Prefilter.of(ROLE_PASSIVE)
+# "X by", "acted as", "X brokered": a sentence where none opens (most) skips the three scans.
+_ROLE_WORDS = Prefilter.any_of(ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE)
 # An apposition between a reporter and "said": "SunGard Shareholder Systems, a subsidiary of SunGard, said".
 _APPOSED_REPORTER = re.compile(r",\s+(?:a|an|the)\s[^,;.()\"“”]{1,80},\s*$")
 # A subject pronoun between names and their agreeing verb: the names are not its subject.
@@ -604,7 +606,8 @@ def _roles(ctx: _Sentence) -> None:
     """Third parties and signatories from "X by", "X-brokered", "X acted as", "X brokered" phrases."""
     text = ctx.text
     s = ctx.sentence
-    pos = s.start
+    worded = _ROLE_WORDS.search(text, s.start, s.end) is not None
+    pos = s.start if worded else s.end
     while (cue := next(_PASSIVE.finditer(text, pos, s.end), None)) is not None:
         pos = cue.end()
         role = next((r for r in ROLES if cue.group(r) is not None), "")
@@ -650,13 +653,13 @@ def _roles(ctx: _Sentence) -> None:
         index = ctx.attach(cue.start(), cue.end(), prefer_back=True) if chain else None
         if index is not None:
             ctx.locals[index].give("mediators", chain, chain[0].start, cue.end())
-    for cue in ROLE_AS.finditer(text, s.start, s.end):
+    for cue in ROLE_AS.finditer(text, s.start, s.end) if worded else ():
         index = ctx.attach(cue.start(), cue.end())
         if index is not None:
             subject = ctx.entities.chain_before(cue.start(), s.start, loose=24)
             if subject:
                 ctx.locals[index].give(cue.lastgroup or "mediators", subject, subject[0].start, cue.end())
-    for cue in ROLE_ACTIVE.finditer(text, s.start, s.end):
+    for cue in ROLE_ACTIVE.finditer(text, s.start, s.end) if worded else ():
         if _BY.match(text, cue.end()) or text[cue.start() - 1 : cue.start()] == "-":
             continue
         index = ctx.attach(cue.start(), cue.end(), forward_only=True)

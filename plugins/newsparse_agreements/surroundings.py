@@ -163,6 +163,8 @@ _OWN_HEADS = (
 )  # fmt: skip
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _PROVISIONS = Prefilter.of(PROVISION)
+# A venue cue or a provision verb: a sentence where neither opens (most) skips both readers' scans.
+_PLACE_OR_TERMS = Prefilter.any_of(VENUE, PROVISION)
 _OFFERS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "approach")
 # Deals a possessor owns as a side: "Liverpool's bid" is the club's, not a deal made in Liverpool.
 _COMPANY_DEALS = frozenset({"acquisition", "merger"})
@@ -303,6 +305,12 @@ def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
             if date.start == of.end():
                 local.date = date
                 return
+
+
+def _may_place_or_bind(ctx: _Sentence) -> bool:
+    """Whether a venue cue or a provision verb opens in the sentence (else :func:`_venues` and
+    :func:`_provisions` find nothing: one scan instead of two)."""
+    return _PLACE_OR_TERMS.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
 
 
 def _venues(ctx: _Sentence) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
@@ -33,10 +34,12 @@ from .lexicon import (
     ZONE_KINDS,
 )
 from .prefilter import Prefilter
+from .stemscan import StemScan
 
 _KIND_SET = frozenset(KINDS)
 # The openings a mention can start with: other word starts are not tried (same mentions found).
 _PREFILTER = Prefilter.of(TRIGGER)
+_SCAN = StemScan.of(STEMS)
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
@@ -211,25 +214,31 @@ def _hint(match: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
-def _windows(text: str) -> list[tuple[int, int, int]]:
+def _windows(
+    text: str, stems: tuple[str, Mapping[str, list[int]]] | None = None
+) -> list[tuple[int, int, int]]:
     """The stretches of ``text`` around trigger stems, merged: (start, last stem's start, end).
 
     A mention holds a stem, so it starts at or before the last stem of its stretch: only the word
-    starts up to there are tried (the trigger pattern is anchored at each).
+    starts up to there are tried (the trigger pattern is anchored at each).  ``stems``: the lower-cased
+    text and the stems' positions in it (:class:`.stemscan.StemScan`), when the caller has them.
     """
-    low = text.lower()
+    if stems is None:
+        low = text.lower()
+        found = _SCAN.positions(low)
+    else:
+        low, found = stems
     spots: list[tuple[int, int, int]] = []
+    size = len(text)
     for stem in STEMS:
-        i = low.find(stem)
         inside = stem in WORD_STEMS
-        while i >= 0:
+        for i in found.get(stem, ()):
             if not (inside and i and low[i - 1].isalpha()):
-                spots.append((max(0, i - _BEFORE_STEM), i, min(len(text), i + len(stem) + _AFTER_STEM)))
-            i = low.find(stem, i + len(stem))
+                spots.append((max(0, i - _BEFORE_STEM), i, min(size, i + len(stem) + _AFTER_STEM)))
     spots.sort()
     merged: list[tuple[int, int, int]] = []
     for lo, at, hi in spots:
-        while hi < len(text) and text[hi].isalnum():
+        while hi < size and text[hi].isalnum():
             hi += 1  # never cut a word: the pattern's \b would hold at the cut
         if merged and lo <= merged[-1][2]:
             merged[-1] = (merged[-1][0], max(at, merged[-1][1]), max(hi, merged[-1][2]))
@@ -238,18 +247,16 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
     return merged
 
 
-def find_triggers(text: str) -> list[Trigger]:
-    """Every agreement mention of ``text`` in order (bare generic heads only after a determiner)."""
+def find_triggers(text: str, stems: tuple[str, Mapping[str, list[int]]] | None = None) -> list[Trigger]:
+    """Every agreement mention of ``text`` in order (bare generic heads only after a determiner).
+
+    ``stems``: the lower-cased text and the trigger stems' positions in it (:class:`.stemscan.StemScan`).
+    """
     found: list[Trigger] = []
-    for lo, last, hi in _windows(text):
-        pos = lo
-        for at in _PREFILTER.candidates(text, lo, last + 1):
-            if at < pos:
-                continue
-            match = TRIGGER.match(text, at, hi)
-            if match is None:
-                continue
-            pos = match.end()
+    for lo, last, hi in _windows(text) if stems is None else _windows(text, stems):
+        for match in _PREFILTER.finditer(text, lo, hi):
+            if match.start() > last:
+                break  # a mention holds a stem: none starts after the stretch's last one
             trigger = _trigger(text, match)
             if trigger is not None:
                 found.append(trigger)

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_agreements.lexicon import STATUS_CUES, TRIGGER
-from newsparse_agreements.prefilter import Prefilter, may_open, openings, prefiltered
+from newsparse_agreements.lexicon import (
+    PROVISION,
+    ROLE_ACTIVE,
+    ROLE_AS,
+    ROLE_PASSIVE,
+    STATUS_CUES,
+    TRIGGER,
+    VENUE,
+)
+from newsparse_agreements.prefilter import Prefilter, may_open, openings, prefiltered, prefixes
 
 OPENINGS = openings(STATUS_CUES)
 PREFILTERS = ((Prefilter.of(STATUS_CUES), OPENINGS), (Prefilter.of(TRIGGER), openings(TRIGGER)))
@@ -93,3 +102,83 @@ def test_the_compiled_prefilter_finds_what_finditer_finds(
             for m in re.finditer(r"(?=[A-Za-z])\b", text[:end])
             if m.start() >= start and may_open(known, text, m.start())
         ]
+
+
+FUSED = tuple(Prefilter.of(p) for p in (STATUS_CUES, TRIGGER, ROLE_PASSIVE, PROVISION))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*WORDS, *MENTION_WORDS, "brokered", "mediated by", "prohibits", "bans", "İ", "K"]),
+        min_size=1,
+        max_size=40,
+    ),
+    seps=st.lists(
+        st.sampled_from([" ", "\r\n", "\r", "\t", "-", "", ", ", "\u00a0"]), min_size=40, max_size=40
+    ),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 400)),
+)
+def test_the_wide_fused_prefilters_find_what_finditer_finds(
+    words: list[str], seps: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    start = min(cut[0], len(text))
+    end = min(len(text), start + cut[1])
+    for prefilter in FUSED:
+        assert spans(prefilter.finditer(text, start, end)) == spans(
+            prefilter.pattern.finditer(text, start, end)
+        )
+
+
+def test_a_wide_opening_rules_out_a_word_start_the_three_letter_one_admits() -> None:
+    status = FUSED[0]
+    assert "to " in (openings(STATUS_CUES) or ())
+    assert status.starts.match("to kill", 0) is not None  # the three-letter candidates try "to kill"
+    assert status.fused.match("to kill", 0) is None
+    assert status.fused.match("to sign", 0) is not None or status.pattern.match("to sign", 0) is None
+    assert prefixes(re.compile(r"\b(?:ink|signed)"), 6) == {"ink", "signed"}
+
+
+GATES = (
+    (Prefilter.any_of(ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE), (ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE)),
+    (Prefilter.any_of(VENUE, PROVISION), (VENUE, PROVISION)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                *WORDS,
+                "brokered by",
+                "acted as mediator",
+                "acting as",
+                "guaranteed",
+                "held in",
+                "talks in",
+                "bans",
+            ]
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    seps=st.lists(st.sampled_from([" ", "\r\n", "\r", "-", "", ", "]), min_size=30, max_size=30),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 300)),
+)
+def test_a_union_gate_finds_nothing_exactly_when_none_of_its_patterns_matches(
+    words: list[str], seps: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    start = min(cut[0], len(text))
+    end = min(len(text), start + cut[1])
+    for gate, patterns in GATES:
+        assert (gate.search(text, start, end) is None) == all(
+            p.search(text, start, end) is None for p in patterns
+        )
+
+
+def test_a_union_needs_one_flag_set() -> None:
+    with pytest.raises(ValueError, match="flags"):
+        Prefilter.any_of(STATUS_CUES, re.compile(r"\bsigned\b"))
