@@ -26,6 +26,7 @@ from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.word_columns import words_from_columns
+from newsparse_syntax.word_repairs import repair_word_classes
 from newsparse_syntax.words import split_columns
 
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
@@ -94,6 +95,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         if cued:
             repair_degree(sentence_forms, tags)
         repair_news(sentence_forms, tags, word_classes)
+        repair_word_classes(sentence_forms, tags, word_classes, lexicon)
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)

@@ -1,0 +1,67 @@
+"""Single-word tag repairs: nationality adjectives, Arabic name particles, "to" before a gerund."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse_syntax.word_repairs import repair_demonyms, repair_gerund_to, repair_name_particles
+
+from .helpers import analysed, index_of
+
+CLASSES = {"welsh": "anv", "bush": "anv", "hollywood": "an", "ensuring": "G", "bring": "v", "english": "an"}
+LEXICON = {"Welsh": "NNP", "bush": "NN", "Bush": "NNP", "hollywood": "NN", "english": "NNP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "k", "expected"),
+    [
+        ("the Welsh patients", ["DET", "PROPN", "NOUN"], 1, "ADJ"),
+        ("the Sunni heartland", ["DET", "PROPN", "NOUN"], 1, "ADJ"),
+        ("English rugby has", ["PROPN", "NOUN", "AUX"], 0, "ADJ"),
+        ("the Bush administration", ["DET", "PROPN", "NOUN"], 1, "PROPN"),  # "bush" a common noun
+        ("the Hollywood films", ["DET", "PROPN", "NOUN"], 1, "PROPN"),  # no nationality ending
+        ("the Welsh Assembly", ["DET", "PROPN", "PROPN"], 1, "PROPN"),  # a name
+        ("Gordon Welsh team", ["PROPN", "PROPN", "NOUN"], 1, "PROPN"),  # inside a name
+        ("the WELSH team", ["DET", "PROPN", "NOUN"], 1, "PROPN"),
+    ],
+)
+def test_nationality_words_before_a_noun_are_adjectives(
+    text: str, tags: list[str], k: int, expected: str
+) -> None:
+    repair_demonyms(text.split(), tags, CLASSES, LEXICON)
+    assert tags[k] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        (
+            "cleric Muqtada al - Sadr",
+            ["NOUN", "PROPN", "NOUN", "PUNCT", "PROPN"],
+            ["NOUN", "PROPN", "PROPN", "PUNCT", "PROPN"],
+        ),
+        ("look to bin Laden", ["VERB", "ADP", "VERB", "PROPN"], ["VERB", "ADP", "PROPN", "PROPN"]),
+        ("the al - bab", ["DET", "NOUN", "PUNCT", "NOUN"], ["DET", "NOUN", "PUNCT", "NOUN"]),
+        ("a bin for", ["DET", "NOUN", "ADP"], ["DET", "NOUN", "ADP"]),
+    ],
+)
+def test_arabic_name_particles(text: str, tags: list[str], expected: list[str]) -> None:
+    repair_name_particles(text.split(), tags)
+    assert tags == expected
+
+
+def test_to_before_a_gerund_is_a_subordinator() -> None:
+    tags = ["AUX", "VERB", "PART", "VERB", "PRON"]
+    repair_gerund_to("is committed to ensuring our".split(), tags, CLASSES)
+    assert tags[2] == "SCONJ"
+    tags = ["VERB", "PART", "VERB", "PRON"]
+    repair_gerund_to("promised to bring it".split(), tags, CLASSES)  # "bring" is no -ing form
+    assert tags[1] == "PART"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_in_the_layer(newline: str) -> None:
+    text = f"Officials met.{newline}The Sunni boycott hurt the vote in the Sunni heartland, al-Sadr said."
+    words, _ = analysed(text)
+    assert words[index_of(words, "Sunni", 1)].upos == "ADJ"
+    assert words[index_of(words, "al")].upos == "PROPN"
