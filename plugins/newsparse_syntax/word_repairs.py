@@ -33,13 +33,12 @@ _NAME_CUES = _PARTICLES | _PATRONYMS
 def repair_word_classes(
     forms: list[str], tags: list[str], word_classes: Mapping[str, str], lexicon: Mapping[str, str]
 ) -> None:
-    """Run, in place, the repairs of this module whose cue the sentence has."""
+    """Run, in place, the repairs before the parse whose cue the sentence has (``repair_gerund_to``
+    runs after it: read before it, "to" as a subordinator cost the gerund its attachment)."""
     if "PROPN" in tags and "NOUN" in tags:
         repair_demonyms(forms, tags, word_classes, lexicon)
     if not _NAME_CUES.isdisjoint(forms):
         repair_name_particles(forms, tags)
-    if "PART" in tags and "VERB" in tags and ("to" in forms or "To" in forms):
-        repair_gerund_to(forms, tags, word_classes)
 
 
 def repair_demonyms(
@@ -87,6 +86,8 @@ def repair_gerund_to(forms: list[str], tags: list[str], word_classes: Mapping[st
     """Retag, in place, "to" tagged PART before a verb in -ing as SCONJ ("committed to ensuring",
     "look forward to hearing"): UD's tag for "to" opening a gerund clause; an infinitive's "to"
     never precedes an -ing form ("to bring" is no -ing form: WordNet's G class decides)."""
+    if "PART" not in tags or "VERB" not in tags or ("to" not in forms and "To" not in forms):
+        return
     n = len(forms)
     for k in indices(forms, "to") + indices(forms, "To"):
         if k + 1 < n and tags[k] == "PART" and tags[k + 1] == "VERB":

@@ -42,7 +42,10 @@ def words(text: str) -> list[str]:
         ("im 15, thats alot", ["i", "m", "15", ",", "that", "s", "a", "lot"]),
         ("ive been, Ive got it", ["i", "ve", "been", ",", "I", "ve", "got", "it"]),
         ("Jony Ive said Im Kwon-taek", ["Jony", "Ive", "said", "Im", "Kwon", "-", "taek"]),
-        ("Lets go. Lets.\r\nits kind of odd\rits kind", ["Let", "s", "go", ".", "Lets", ".", "it", "s", "kind", "of", "odd", "its", "kind"]),
+        (
+            "Lets go. Lets.\r\nits kind of odd\rits kind",
+            ["Let", "s", "go", ".", "Lets", ".", "it", "s", "kind", "of", "odd", "its", "kind"],
+        ),
         ("its all-time high, Thats", ["its", "all", "-", "time", "high", ",", "That", "s"]),
     ],
 )
