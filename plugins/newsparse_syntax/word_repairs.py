@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_demonyms", "repair_gerund_to", "repair_name_particles", "repair_word_classes"]
+__all__ = ["NAME_CUES", "repair_demonyms", "repair_gerund_to", "repair_name_particles", "retag_demonym"]
 
 # nationality, people and religion adjectives WordNet or the lexicon do not mark as such, or whose
 # ending is none of the usual ones ("the Sunni vote", "Greek lawyers", "Maori players")
@@ -27,37 +27,32 @@ _NAME_WORDS = frozenset({"PROPN", "NOUN", "ADJ"})
 _PARTICLES = frozenset({"al", "Al", "el"})  # "al - Qaeda": UD's PROPN, the tagger's NOUN
 _PATRONYMS = frozenset({"bin", "ibn"})  # "Osama bin Laden", "look to bin Laden"
 _HYPHENS = frozenset({"-", "‐", "–"})
-_NAME_CUES = _PARTICLES | _PATRONYMS
-
-
-def repair_word_classes(
-    forms: list[str], tags: list[str], word_classes: Mapping[str, str], lexicon: Mapping[str, str]
-) -> None:
-    """Run, in place, the repairs before the parse whose cue the sentence has (``repair_gerund_to``
-    runs after it: read before it, "to" as a subordinator cost the gerund its attachment)."""
-    if "PROPN" in tags and "NOUN" in tags:
-        repair_demonyms(forms, tags, word_classes, lexicon)
-    if not _NAME_CUES.isdisjoint(forms):
-        repair_name_particles(forms, tags)
+NAME_CUES = _PARTICLES | _PATRONYMS  # the words repair_name_particles turns on
 
 
 def repair_demonyms(
     forms: list[str], tags: list[str], word_classes: Mapping[str, str], lexicon: Mapping[str, str]
 ) -> None:
-    """Retag, in place, a nationality or religion word tagged PROPN before a lower-case noun as ADJ
-    ("the Sunni heartland", "English rugby", "Catholic faith"), as UD does; not inside a name
-    ("Gordon Brown government"), not before a capital ("Muslim Brotherhood"), not "Bush administration"."""
-    n = len(forms)
-    for k in indices(tags, "PROPN"):
-        if k + 1 >= n or tags[k + 1] != "NOUN" or not forms[k + 1].islower():
-            continue
-        form = forms[k]
-        if not form[:1].isupper() or not form[1:].islower():
-            continue
-        if k > 0 and forms[k - 1][:1].isupper() and tags[k - 1] in _NAME_WORDS:
-            continue
-        if form in _DEMONYMS or _is_demonym(form.lower(), word_classes, lexicon):
-            tags[k] = "ADJ"
+    """Retag, in place, every nationality or religion word tagged PROPN before a lower-case noun as
+    ADJ (the layer runs :func:`retag_demonym` from the loop over nouns of ``repair_names``)."""
+    for k in indices(tags, "NOUN"):
+        if k and tags[k - 1] == "PROPN" and forms[k].islower():
+            retag_demonym(forms, tags, k - 1, word_classes, lexicon)
+
+
+def retag_demonym(
+    forms: list[str], tags: list[str], k: int, word_classes: Mapping[str, str], lexicon: Mapping[str, str]
+) -> None:
+    """Retag, in place, word ``k`` (tagged PROPN, a lower-case noun after it) as ADJ when it is a
+    nationality or religion word ("the Sunni heartland", "English rugby", "Catholic faith"), as UD
+    tags it; not inside a name ("Gordon Brown government"), not "Bush administration"."""
+    form = forms[k]
+    if not form[:1].isupper() or not form[1:].islower():
+        return
+    if k > 0 and forms[k - 1][:1].isupper() and tags[k - 1] in _NAME_WORDS:
+        return
+    if form in _DEMONYMS or _is_demonym(form.lower(), word_classes, lexicon):
+        tags[k] = "ADJ"
 
 
 def _is_demonym(lower: str, word_classes: Mapping[str, str], lexicon: Mapping[str, str]) -> bool:
