@@ -26,7 +26,7 @@ from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.word_columns import words_from_columns
-from newsparse_syntax.word_repairs import NAME_CUES, repair_gerund_to, repair_name_particles
+from newsparse_syntax.word_repairs import NAME_CUES, repair_name_particles
 from newsparse_syntax.words import split_columns
 
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
@@ -102,7 +102,6 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_marks(tags, parse.rels, skip)
         if cued:
             repair_function_words(sentence_forms, tags)
-        repair_gerund_to(sentence_forms, tags, word_classes)  # after the parse, as "because" is
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip

@@ -1,6 +1,6 @@
 """Tag repairs of single words the tagger's two-word window misreads: nationality and religion
 adjectives before a noun ("the Sunni heartland", "Welsh patients"), the particles of Arabic names
-("al - Sadr", "bin Laden") and "to" before a gerund ("committed to ensuring").
+("al - Sadr", "bin Laden").
 
 Each was counted on UD EWT dev by five-fold cross-validation (every sentence tagged by a tagger
 trained without its block) and read on unused news articles (docs/layers/syntax.md gives the counts).
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["NAME_CUES", "repair_demonyms", "repair_gerund_to", "repair_name_particles", "retag_demonym"]
+__all__ = ["NAME_CUES", "repair_demonyms", "repair_name_particles", "retag_demonym"]
 
 # nationality, people and religion adjectives WordNet or the lexicon do not mark as such, or whose
 # ending is none of the usual ones ("the Sunni vote", "Greek lawyers", "Maori players")
@@ -75,17 +75,3 @@ def repair_name_particles(forms: list[str], tags: list[str]) -> None:
                 tags[k] = "PROPN"
         elif form in _PATRONYMS and k + 1 < n and forms[k + 1][:1].isupper() and forms[k + 1][1:].islower():
             tags[k] = "PROPN"
-
-
-def repair_gerund_to(forms: list[str], tags: list[str], word_classes: Mapping[str, str]) -> None:
-    """Retag, in place, "to" tagged PART before a verb in -ing as SCONJ ("committed to ensuring",
-    "look forward to hearing"): UD's tag for "to" opening a gerund clause; an infinitive's "to"
-    never precedes an -ing form ("to bring" is no -ing form: WordNet's G class decides)."""
-    if "PART" not in tags or "VERB" not in tags or ("to" not in forms and "To" not in forms):
-        return
-    n = len(forms)
-    for k in indices(forms, "to") + indices(forms, "To"):
-        if k + 1 < n and tags[k] == "PART" and tags[k + 1] == "VERB":
-            following = forms[k + 1].lower()
-            if following.endswith("ing") and "G" in word_classes.get(following, ""):
-                tags[k] = "SCONJ"

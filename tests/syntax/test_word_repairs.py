@@ -1,10 +1,10 @@
-"""Single-word tag repairs: nationality adjectives, Arabic name particles, "to" before a gerund."""
+"""Single-word tag repairs: nationality adjectives and Arabic name particles."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse_syntax.word_repairs import repair_demonyms, repair_gerund_to, repair_name_particles
+from newsparse_syntax.word_repairs import repair_demonyms, repair_name_particles
 
 from .helpers import analysed, index_of
 
@@ -48,15 +48,6 @@ def test_nationality_words_before_a_noun_are_adjectives(
 def test_arabic_name_particles(text: str, tags: list[str], expected: list[str]) -> None:
     repair_name_particles(text.split(), tags)
     assert tags == expected
-
-
-def test_to_before_a_gerund_is_a_subordinator() -> None:
-    tags = ["AUX", "VERB", "PART", "VERB", "PRON"]
-    repair_gerund_to("is committed to ensuring our".split(), tags, CLASSES)
-    assert tags[2] == "SCONJ"
-    tags = ["VERB", "PART", "VERB", "PRON"]
-    repair_gerund_to("promised to bring it".split(), tags, CLASSES)  # "bring" is no -ing form
-    assert tags[1] == "PART"
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
