@@ -52,7 +52,8 @@ def test_arabic_name_particles(text: str, tags: list[str], expected: list[str]) 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_in_the_layer(newline: str) -> None:
-    text = f"Officials met.{newline}The Sunni boycott hurt the vote in the Sunni heartland, al-Sadr said."
+    text = f"Officials met.{newline}The plan hurt Welsh patients in the Sunni heartland, al-Sadr said."
     words, _ = analysed(text)
-    assert words[index_of(words, "Sunni", 1)].upos == "ADJ"
+    assert words[index_of(words, "Welsh")].upos == "ADJ"
+    assert words[index_of(words, "Sunni")].upos == "ADJ"
     assert words[index_of(words, "al")].upos == "PROPN"
