@@ -67,7 +67,8 @@ _FAST = r"""
 # "thats", "alot", "ive", "Lets go"): only where no other reading is likely ("its" only before a
 # word no possessive precedes, "Im" and "Ive" only before a lower-case word or a participle, never
 # "Jony Ive said"); the fast order's "most words" leaves these words to the plain order
-_ITS_BEFORE = r"a|an|the|not|your|all|still|so|just|really|gonna|going|been|pretty|probably|ok|okay|kind\s+of"
+# (not "just", "pretty", a bare "going": "its just cause", "its pretty harbour", "its going rate")
+_ITS_BEFORE = r"a|an|the|not|your|all|still|so|really|gonna|going\s+to|been|probably|ok|okay|kind\s+of"
 _TYPOS = (
     rf"[iI]t(?=s\s+(?:{_ITS_BEFORE})(?![\w\-]))|i(?=m(?!\w))|I(?=m\s+[a-z])|[tT]hat(?=s(?!\w))|[aA](?=lot(?!\w))"
     r"|i(?=ve(?!\w))|I(?=ve\s+(?:been|got|had|never|always|just|seen|done|heard|tried|ever|already)(?!\w))"

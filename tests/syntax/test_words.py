@@ -47,6 +47,10 @@ def words(text: str) -> list[str]:
             ["Let", "s", "go", ".", "Lets", ".", "it", "s", "kind", "of", "odd", "its", "kind"],
         ),
         ("its all-time high, Thats", ["its", "all", "-", "time", "high", ",", "That", "s"]),
+        (
+            "its pretty harbour, its going rate, its going to",
+            ["its", "pretty", "harbour", ",", "its", "going", "rate", ",", "it", "s", "going", "to"],
+        ),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
