@@ -26,6 +26,7 @@ from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.word_columns import words_from_columns
+from newsparse_syntax.word_repairs import NAME_CUES, repair_name_particles
 from newsparse_syntax.words import split_columns
 
 __all__ = ["analyse", "analyse_text", "analyse_within", "sentences_within"]
@@ -89,11 +90,13 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
                 tags[k] = "PROPN"
         if has_apostrophe_name(text, start, end):
             repair_apostrophe_names(sentence_forms, tags)  # O'Neill (before the other repairs)
-        _repair(sentence_forms, tags, lexicon)
+        _repair(sentence_forms, tags, lexicon, word_classes)
         cued = not CUES.isdisjoint(sentence_forms)
         if cued:
             repair_degree(sentence_forms, tags)
         repair_news(sentence_forms, tags, word_classes)
+        if not NAME_CUES.isdisjoint(sentence_forms):
+            repair_name_particles(sentence_forms, tags)  # "al - Sadr", "bin Laden"
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
@@ -116,12 +119,14 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
     )
 
 
-def _repair(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
+def _repair(
+    forms: list[str], tags: list[str], lexicon: Mapping[str, str], word_classes: Mapping[str, str]
+) -> None:
     """Run, in place, the tag repairs whose cue the sentence has."""
     if "VERB" in tags and not _HAVE.isdisjoint(forms):
         repair_tags(forms, tags, lexicon)
     if "NOUN" in tags:
-        repair_names(forms, tags, lexicon)
+        repair_names(forms, tags, lexicon, word_classes)  # and nationality words before a noun
     repair_words(forms, tags)
     if "there" in forms or "There" in forms:
         repair_existential(forms, tags)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
+from newsparse_syntax.word_repairs import retag_demonym
 
 __all__ = [
     "repair_both",
@@ -66,15 +67,23 @@ def repair_existential(forms: list[str], tags: list[str]) -> None:
             tags[last] = "VERB"
 
 
-def repair_names(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> None:
+def repair_names(
+    forms: list[str],
+    tags: list[str],
+    lexicon: Mapping[str, str],
+    word_classes: Mapping[str, str] | None = None,
+) -> None:
     """Retag, in place, a capitalised NOUN inside a sentence as PROPN when the lexicon has its
     capitalised form as a proper noun (NNP, or NNPS: "Palestinians", "Democrats", which UD tags
-    PROPN) and no capitalised word stands beside it (a title).
+    PROPN) and no capitalised word stands beside it (a title). With ``word_classes``, the same
+    pass over the nouns retags a nationality word before a lower-case one (``retag_demonym``).
     """
     n = len(forms)
     for k in indices(tags, "NOUN"):
         form = forms[k]
         if k == 0 or not form[:1].isupper() or not form[1:].islower():
+            if k and tags[k - 1] == "PROPN" and word_classes is not None and form.islower():
+                retag_demonym(forms, tags, k - 1, word_classes, lexicon)  # "the Sunni heartland"
             continue
         if (
             forms[k - 1] in _OPENING

@@ -38,6 +38,19 @@ def words(text: str) -> list[str]:
         ),
         ("i dont know, we havent, donut", ["i", "do", "nt", "know", ",", "we", "have", "nt", ",", "donut"]),
         ("O'Neill's goal, D'Arcy and 'Neill", ["O'Neill", "'s", "goal", ",", "D'Arcy", "and", "'", "Neill"]),
+        ("its a reel, its own, Its not", ["it", "s", "a", "reel", ",", "its", "own", ",", "It", "s", "not"]),
+        ("im 15, thats alot", ["i", "m", "15", ",", "that", "s", "a", "lot"]),
+        ("ive been, Ive got it", ["i", "ve", "been", ",", "I", "ve", "got", "it"]),
+        ("Jony Ive said Im Kwon-taek", ["Jony", "Ive", "said", "Im", "Kwon", "-", "taek"]),
+        (
+            "Lets go. Lets.\r\nits kind of odd\rits kind",
+            ["Let", "s", "go", ".", "Lets", ".", "it", "s", "kind", "of", "odd", "its", "kind"],
+        ),
+        ("its all-time high, Thats", ["its", "all", "-", "time", "high", ",", "That", "s"]),
+        (
+            "its pretty harbour, its going rate, its going to",
+            ["its", "pretty", "harbour", ",", "its", "going", "rate", ",", "it", "s", "going", "to"],
+        ),
     ],
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
@@ -72,10 +85,10 @@ def test_columns_are_the_words(text: str, start: int, end: int) -> None:
 
 _PLAIN = re.compile(_PLAIN_WORD, re.VERBOSE)
 # the letters and marks the fast alternatives and the split words turn on, and some that fold case
-_MARKS = "cannotdgwaihsNTAO.,'’-@:;!?+_\"“”()[]$%&/#…*DPp1 \n\tſKİé"
+_MARKS = "cannotdgwaihsNTAOlLmve.,'’-@:;!?+_\"“”()[]$%&/#…*DPp1 \n\tſKİé"
 _PIECES = (
     "cannot gonna wanna gotta outta dont CANT wont Shouldnt want data n't ’s ... .com www. Dr. etc. U.S. "
-    ":) !? -- a@b.org"
+    ":) !? -- a@b.org its Its im Im thats alot ive Ive Lets kind of been the all"
 ).split()
 _TRICKY = st.sampled_from([*_MARKS, *_PIECES, "W. Bush"])
 
