@@ -424,6 +424,8 @@ class _Reader:
         n = self.n
         if num.negative:
             return False
+        if _bare_year(num, w.texts[i], has_unit or has_counted):
+            return True  # a year (the commonest number of news): the last test below, made first
         if num.digits:
             if num.plain and (self._zero_padded(i) or phone_group(w, i)):
                 return True
@@ -480,15 +482,7 @@ class _Reader:
                 and prev_text.isalpha()
             ):
                 return True
-        # years: a bare 4-digit number from 1000 to 2099 with no unit and no counted noun
-        return (
-            num.plain
-            and not has_unit
-            and not has_counted
-            and len(w.texts[i]) == 4
-            and num.value is not None
-            and 1000 <= num.value <= 2099
-        )
+        return False  # (years: tested first)
 
     def _date(self, num: Num, has_unit: bool) -> bool:
         """Whether a number is a day or a year of a date ("March 2011", "Feb. 3", "6 to 9 January")."""
@@ -765,6 +759,12 @@ class _Reader:
             return False
         low = self.w.lower[k]
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+
+
+def _bare_year(num: Num, text: str, described: bool) -> bool:
+    """Whether ``num`` is a year: a bare 4-digit number from 1000 to 2099 (``text``, its word) with
+    no unit and no counted noun (``described``)."""
+    return num.plain and not described and len(text) == 4 and num.value is not None and 1000 <= num.value <= 2099
 
 
 # words that end a counted noun phrase ("and"/"or" may still join its modifiers)
