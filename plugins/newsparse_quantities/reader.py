@@ -764,7 +764,8 @@ class _Reader:
 def _bare_year(num: Num, text: str, described: bool) -> bool:
     """Whether ``num`` is a year: a bare 4-digit number from 1000 to 2099 (``text``, its word) with
     no unit and no counted noun (``described``)."""
-    return num.plain and not described and len(text) == 4 and num.value is not None and 1000 <= num.value <= 2099
+    plain = num.plain and not described and len(text) == 4
+    return plain and num.value is not None and 1000 <= num.value <= 2099
 
 
 # words that end a counted noun phrase ("and"/"or" may still join its modifiers)

@@ -120,26 +120,11 @@ class _Scanner(_Reader):
         extra: tuple[tuple[int, int, Fraction], ...] = ()
         if second is not None and second.value is not None:
             extra = ((w.starts[second.first], w.ends[second.last], second.value),)
-        found = _BUILD_FOUND(  # Found's fields in order (tests/quantities/test_forms.py checks it)
-            w.starts[i],
-            w.ends[last],
-            w.starts[core_start],
-            w.starts[first_num.first],
-            w.ends[first_num.last],
-            value,
-            low,
-            high,
-            modifier,
-            unit,
-            unit_text,
-            kind,
-            low_inc,
-            high_inc,
-            counted,
-            extra,
-            None,  # change
-            None,  # change_to
-        )
+        found = _BUILD_FOUND(  # Found's fields in order, change and change_to (read later) None
+            w.starts[i], w.ends[last], w.starts[core_start],
+            w.starts[first_num.first], w.ends[first_num.last],
+            value, low, high, modifier, unit, unit_text, kind, low_inc, high_inc, counted, extra, None, None,
+        )  # fmt: skip
         return found, last + 1
 
     # -- range step ---------------------------------------------------------------------------

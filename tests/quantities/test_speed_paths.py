@@ -104,8 +104,11 @@ def test_the_scan_builds_each_found_field_in_its_place() -> None:
     text = "He paid over $3.5 million for 12 oil wells and between 5 and 7 tonnes."
     (money, _), (wells, counted), (tonnes, _) = recognise_text(text)
     assert text[money.start : money.end] == "over $3.5 million"
-    assert text[money.core_start : money.number_start] == "$" and text[money.number_end - 7 : money.number_end] == "million"
-    assert (money.modifier, money.unit, money.kind, money.low_inclusive, money.change) == ("over", "USD", "currency", False, None)
+    assert text[money.core_start : money.number_start] == "$"
+    assert text[money.number_start : money.number_end] == "3.5 million"
+    assert (money.modifier, money.unit, money.kind) == ("over", "USD", "currency")
+    assert (money.low_inclusive, money.high_inclusive) == (False, True)
+    assert money.change is None and money.change_to is None
     assert money.low == 3_500_000 and money.high is None and money.unit_text == "$"
     assert counted is not None and text[counted[0] : counted[1]] == "oil wells" and wells.value == 12
     assert tonnes.extra_numbers == ((text.index("7"), text.index("7") + 1, 7),)
