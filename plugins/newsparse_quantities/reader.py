@@ -174,8 +174,11 @@ class _Reader:
         if i >= self.n:
             return None
         t = w.texts[i]
+        dollar = i + 1 < self.n and w.texts[i + 1] == "$"
+        if not dollar and t[:1] in _ASCII_DIGITS:
+            return None  # (most calls: a number) no sign, code or "$" prefix starts with a digit
         # "US$", "HK$", "C$": letters glued to "$"
-        if i + 1 < self.n and w.texts[i + 1] == "$" and w.gap(i + 1) == 0:
+        if dollar and w.gap(i + 1) == 0:
             sym = self.cur.symbols.get(t + "$") or self.cur.symbols.get(t.upper() + "$")
             if sym is None and t.lower() in ("usd", "u.s", "us"):
                 sym = "USD"
@@ -185,7 +188,7 @@ class _Reader:
                 sym = "MXN"
             if sym is not None:
                 return sym, i + 2
-        if i + 1 < self.n and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES and w.gap(i + 1) == 1:
+        if dollar and t in _SPACED_PREFIXES and w.gap(i + 1) == 1:
             return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
         if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
             return self.cur.symbols[t], i + 1
@@ -207,7 +210,7 @@ class _Reader:
             if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
                 if not (i + 1 < n and w.gap(i + 1) <= 1 and w.is_digits(i + 1)):
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
-            if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
+            if len(t) <= 3 and t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
                 return self.cur.codes[t.upper()], i, False
             if t == "p" and pence_glued(w, i):
                 return "penny", i, False  # "slipped 3p to 245.5p": pence (not "720p" video)
@@ -295,7 +298,7 @@ class _Reader:
         first_joined = self.n  # the first word after ``first`` that is "/" or glued to the one before it
         while limit + 1 < self.n and limit - first < 3:
             step = limit + 1
-            step_gap = w.gap(step)
+            step_gap = w.starts[step] - w.ends[limit]  # (Words.gap, inlined: 0 < step < n)
             if step_gap > 1:
                 break
             piece = w.texts[step]

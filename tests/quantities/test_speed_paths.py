@@ -129,3 +129,35 @@ def test_a_bare_year_is_no_amount_but_a_described_one_is(text: str, values: list
 
     assert [f.value for f, _ in recognise_text(text)] == values
     assert [f.value for f, _ in recognise_text(text.replace(" ", "\r\n", 3))] == values
+
+
+def test_the_currency_shortcuts_hold_for_the_tables() -> None:
+    """The currency readers answer early for a word starting with a digit (no sign, code or "$"
+    prefix does) and test a code only for words of up to three letters (every ISO code has three)."""
+    from newsparse_quantities.lexicon import currencies
+    from newsparse_quantities.reader import _LOWER_CODES, _SPACED_PREFIXES
+
+    cur = currencies()
+    assert all(len(code) == 3 for code in cur.codes)
+    assert not any(k[:1].isdigit() for k in [*cur.symbols, *cur.codes, *_SPACED_PREFIXES, *_LOWER_CODES])
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("It cost 5 USD, then 7 usd and 9 EUR.", ["USD", "USD", "EUR"]),
+        ("They paid US$ 5 and HK$ 16.4 million.", ["USD", "HKD"]),
+        ("The 3 Uss and 4 usdx.", [None, None]),
+    ],
+)
+def test_codes_and_dollar_prefixes_still_read(text: str, units: list[str | None]) -> None:
+    from newsparse_quantities.recognise import recognise_text
+
+    assert [f.unit for f, _ in recognise_text(text)] == units
+    assert [f.unit for f, _ in recognise_text(text.replace(" ", "\r\n"))] == units
+
+
+def test_a_spaced_dollar_prefix_still_reads() -> None:
+    from newsparse_quantities.recognise import recognise_text
+
+    assert [f.unit for f, _ in recognise_text("Sales rose to c $ 16.4 million.")] == ["CAD"]
