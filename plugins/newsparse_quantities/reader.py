@@ -210,8 +210,9 @@ class _Reader:
             if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
                 if not (i + 1 < n and w.gap(i + 1) <= 1 and w.is_digits(i + 1)):
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
-            if len(t) <= 3 and t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
-                return self.cur.codes[t.upper()], i, False
+            code = self.cur.codes.get(t.upper()) if len(t) <= 3 else None  # (an ISO code: three letters)
+            if code is not None and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
+                return code, i, False
             if t == "p" and pence_glued(w, i):
                 return "penny", i, False  # "slipped 3p to 245.5p": pence (not "720p" video)
         if w.lower[i] in _COUNTRY_NAMES and (code := country_currency(w, i)) is not None:
