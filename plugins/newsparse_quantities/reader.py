@@ -22,9 +22,10 @@ from .counted_words import (
     NOT_COMPOUND,
     NOT_MEN,
     OF_DETERMINERS,
+    verb_after_one,
 )
 from .countries import country_currency, country_currency_names
-from .days import listed_days
+from .days import bare_year, listed_days
 from .found import Found
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -428,7 +429,7 @@ class _Reader:
         n = self.n
         if num.negative:
             return False
-        if _bare_year(num, w.texts[i], has_unit or has_counted):
+        if bare_year(num, w.texts[i], has_unit or has_counted):
             return True  # a year (the commonest number of news): the last test below, made first
         if num.digits:
             if num.plain and (self._zero_padded(i) or phone_group(w, i)):
@@ -583,8 +584,8 @@ class _Reader:
                 or (not single and len(low) > 6 and low.endswith("ese") and t[:1].isupper())  # "4 Lebanese"
             )
             if plural:
-                if one and taken == 0:
-                    break  # "one costs": a verb, not a noun counted by one
+                if one and (taken == 0 or (head == k - 1 and verb_after_one(texts, lower, k, _VERB_NEXT))):
+                    break  # "one costs", "only one man recognises that": a verb, not a noun counted by one
                 head = k
             elif head == k - 1 and not single and self._verb_after_plural(k):
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
@@ -765,15 +766,9 @@ class _Reader:
         return low in IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
-def _bare_year(num: Num, text: str, described: bool) -> bool:
-    """Whether ``num`` is a year: a bare 4-digit number from 1000 to 2099 (``text``, its word) with
-    no unit and no counted noun (``described``)."""
-    plain = num.plain and not described and len(text) == 4
-    return plain and num.value is not None and 1000 <= num.value <= 2099
-
-
 # words that end a counted noun phrase ("and"/"or" may still join its modifiers)
 _BREAK = COUNTED_STOP | FUNCTION
+_VERB_NEXT = _BREAK | _NUMBER_WORDS  # what follows a verb after "one <noun>": "one man recognises that"
 _MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 

@@ -55,3 +55,23 @@ def test_a_change_is_shared_after_a_period(text: str, expected: list[tuple[str, 
 )
 def test_no_change_is_shared_otherwise(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert changes(text) == expected
+
+
+def counted(text: str) -> list[tuple[str, str | None]]:
+    """(span, counted noun) of every amount of ``text``."""
+    return [(text[f.start : f.end], text[c[0] : c[1]] if c else None) for f, c in recognise_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only one man recognises that robots are a threat.", [("one", "man")]),  # a verb after "one man"
+        ("One joint system would work.", [("One", "joint system")]),
+        ("There is one Tesco distribution centre in the UK.", [("one", "distribution centre")]),
+        ("Two men recognise the threat.", [("Two", "men")]),
+    ],
+)
+def test_one_counts_a_noun_not_the_verb_after_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert counted(text) == expected
+    for ending in ("\r\n", "\r", "\n"):
+        assert counted(f"Said so.{ending}{text}{ending}") == expected
