@@ -48,7 +48,7 @@ UNUSED = Path("/work/brief/unused_ids.txt")
 
 
 def load_base(revision: str, folder: Path) -> ModuleType:
-    """The extract module of ``revision``'s quantities plugin, imported as a package of its own name."""
+    """``revision``'s quantities plugin package (its ``extract``), imported under a name of its own."""
     load_plugin(revision, folder, "newsparse_quantities", "recognise")
     return sys.modules["newsparse_quantities_base"]
 
