@@ -12,6 +12,8 @@ AFTER_HEAD = frozenset(
     alone together left away back out up down off last next
     """.split()
 )
+# the adverbs of AFTER_HEAD: no noun of the phrase follows one ("the Hot 100 chart now incorporates")
+ADVERBS = frozenset("still already yet now too again ever even instead today yesterday tomorrow ago".split())
 # words before a noun that are no measure noun ("20 last season", "three other"), and adjective endings
 NOT_ATTRIBUTIVE = frozenset(
     """

@@ -16,6 +16,7 @@ import attrs
 
 from .counted_words import (
     ADJECTIVE_ENDINGS,
+    ADVERBS,
     AFTER_HEAD,
     FUNCTION,
     NOT_ATTRIBUTIVE,
@@ -574,7 +575,7 @@ class _Reader:
                     k += 1  # "300,000 council and housing association tenants": modifiers joined
                     continue
                 break
-            if head is not None and low in AFTER_HEAD:
+            if low in AFTER_HEAD and (head is not None or (taken and low in ADVERBS)):  # ("chart now")
                 break
             plural = (
                 low in IRREGULAR_PLURALS

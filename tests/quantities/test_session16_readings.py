@@ -75,3 +75,17 @@ def test_one_counts_a_noun_not_the_verb_after_it(text: str, expected: list[tuple
     assert counted(text) == expected
     for ending in ("\r\n", "\r", "\n"):
         assert counted(f"Said so.{ending}{text}{ending}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Billboard's Hot 100 chart now incorporates data from sales.", []),  # a list's name, no count
+        ("The two firms now employ 300 staff.", [("two", "firms"), ("300", "staff")]),
+        ("He has three books still unread.", [("three", "books")]),
+    ],
+)
+def test_an_adverb_ends_the_counted_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert counted(text) == expected
+    for ending in ("\r\n", "\r", "\n"):
+        assert counted(f"Said so.{ending}{text}{ending}") == expected
