@@ -16,6 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
+from .growth import period_and
 from .lexicon import DOWN_WORDS, MONTHS, NOT_DESIGNATOR, SCALE_WORDS, SMALL, TENS, UP_WORDS, currencies
 from .numbers import Words
 
@@ -318,8 +319,9 @@ def _joined_change(words: Words, previous: Found, f: Found) -> Found:
         return f
     if f.start - previous.end > 8 or between.strip().lower() not in _JOINS:
         if len(between) > 50 or _AND_BY.search(between) is None:
-            return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")
-    return attrs.evolve(f, change=previous.change)
+            if not period_and(words, f, between):
+                return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")
+    return attrs.evolve(f, change=previous.change)  # ("rose 0.6% on the month and 6.1% on the year")
 
 
 _JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})

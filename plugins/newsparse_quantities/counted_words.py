@@ -3,6 +3,8 @@ stay out of the noun phrase counted by an amount."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # words that end a counted noun phrase once it has a head ("one problem still to solve")
 AFTER_HEAD = frozenset(
     """
@@ -10,6 +12,8 @@ AFTER_HEAD = frozenset(
     alone together left away back out up down off last next
     """.split()
 )
+# the adverbs of AFTER_HEAD: no noun of the phrase follows one ("the Hot 100 chart now incorporates")
+ADVERBS = frozenset("still already yet now too again ever even instead today yesterday tomorrow ago".split())
 # words before a noun that are no measure noun ("20 last season", "three other"), and adjective endings
 NOT_ATTRIBUTIVE = frozenset(
     """
@@ -37,3 +41,12 @@ NOT_COMPOUND = frozenset(
 ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())
 NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
 OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
+
+
+def verb_after_one(texts: Sequence[str], lower: Sequence[str], k: int, after: frozenset[str]) -> bool:
+    """Whether the word in "-s" at ``k``, after the singular noun "one" counts, is its verb: both in
+    lower case and a word of ``after`` (function words, numbers) next ("one man recognises that",
+    "one warrant controls one share"; not "one or two large players.", "one Six Nations outing")."""
+    if k + 1 >= len(texts) or not (texts[k].islower() and texts[k - 1].islower()):
+        return False
+    return lower[k + 1] in after

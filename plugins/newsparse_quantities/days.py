@@ -1,10 +1,10 @@
-"""Days listed before a month ("on 14, 20 and 27 April"): dates, which the dates layer owns."""
+"""Days listed before a month ("on 14, 20 and 27 April") and bare years: dates, which the dates layer owns."""
 
 from __future__ import annotations
 
-from .numbers import Words
+from .numbers import Num, Words
 
-__all__ = ["listed_days"]
+__all__ = ["bare_year", "listed_days"]
 
 _MOST_LISTED_DAYS = 6  # "on 3, 10, 17, 24 and 31 May": the longest lists of days news writes
 
@@ -19,3 +19,10 @@ def listed_days(words: Words, last: int) -> int:
             break
         last += 2
     return last
+
+
+def bare_year(num: Num, text: str, described: bool) -> bool:
+    """Whether ``num`` is a year: a bare 4-digit number from 1000 to 2099 (``text``, its word) with
+    no unit and no counted noun (``described``)."""
+    plain = num.plain and not described and len(text) == 4
+    return plain and num.value is not None and 1000 <= num.value <= 2099

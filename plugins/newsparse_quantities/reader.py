@@ -16,15 +16,17 @@ import attrs
 
 from .counted_words import (
     ADJECTIVE_ENDINGS,
+    ADVERBS,
     AFTER_HEAD,
     FUNCTION,
     NOT_ATTRIBUTIVE,
     NOT_COMPOUND,
     NOT_MEN,
     OF_DETERMINERS,
+    verb_after_one,
 )
 from .countries import country_currency, country_currency_names
-from .days import listed_days
+from .days import bare_year, listed_days
 from .found import Found
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -174,8 +176,11 @@ class _Reader:
         if i >= self.n:
             return None
         t = w.texts[i]
+        dollar = i + 1 < self.n and w.texts[i + 1] == "$"
+        if not dollar and t[:1] in _ASCII_DIGITS:
+            return None  # (most calls: a number) no sign, code or "$" prefix starts with a digit
         # "US$", "HK$", "C$": letters glued to "$"
-        if i + 1 < self.n and w.texts[i + 1] == "$" and w.gap(i + 1) == 0:
+        if dollar and w.gap(i + 1) == 0:
             sym = self.cur.symbols.get(t + "$") or self.cur.symbols.get(t.upper() + "$")
             if sym is None and t.lower() in ("usd", "u.s", "us"):
                 sym = "USD"
@@ -185,7 +190,7 @@ class _Reader:
                 sym = "MXN"
             if sym is not None:
                 return sym, i + 2
-        if i + 1 < self.n and w.texts[i + 1] == "$" and t in _SPACED_PREFIXES and w.gap(i + 1) == 1:
+        if dollar and t in _SPACED_PREFIXES and w.gap(i + 1) == 1:
             return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
         if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
             return self.cur.symbols[t], i + 1
@@ -207,8 +212,9 @@ class _Reader:
             if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
                 if not (i + 1 < n and w.gap(i + 1) <= 1 and w.is_digits(i + 1)):
                     return self.cur.symbols[t], i, False  # "10 €" (not "1 $10")
-            if t.upper() in self.cur.codes and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
-                return self.cur.codes[t.upper()], i, False
+            code = self.cur.codes.get(t.upper()) if len(t) <= 3 else None  # (an ISO code: three letters)
+            if code is not None and (t.isupper() or w.gap(i) == 0 or t in _LOWER_CODES):
+                return code, i, False
             if t == "p" and pence_glued(w, i):
                 return "penny", i, False  # "slipped 3p to 245.5p": pence (not "720p" video)
         if w.lower[i] in _COUNTRY_NAMES and (code := country_currency(w, i)) is not None:
@@ -295,7 +301,7 @@ class _Reader:
         first_joined = self.n  # the first word after ``first`` that is "/" or glued to the one before it
         while limit + 1 < self.n and limit - first < 3:
             step = limit + 1
-            step_gap = w.gap(step)
+            step_gap = w.starts[step] - w.ends[limit]  # (Words.gap, inlined: 0 < step < n)
             if step_gap > 1:
                 break
             piece = w.texts[step]
@@ -424,6 +430,8 @@ class _Reader:
         n = self.n
         if num.negative:
             return False
+        if bare_year(num, w.texts[i], has_unit or has_counted):
+            return True  # a year (the commonest number of news): the last test below, made first
         if num.digits:
             if num.plain and (self._zero_padded(i) or phone_group(w, i)):
                 return True
@@ -480,15 +488,7 @@ class _Reader:
                 and prev_text.isalpha()
             ):
                 return True
-        # years: a bare 4-digit number from 1000 to 2099 with no unit and no counted noun
-        return (
-            num.plain
-            and not has_unit
-            and not has_counted
-            and len(w.texts[i]) == 4
-            and num.value is not None
-            and 1000 <= num.value <= 2099
-        )
+        return False  # (years: tested first)
 
     def _date(self, num: Num, has_unit: bool) -> bool:
         """Whether a number is a day or a year of a date ("March 2011", "Feb. 3", "6 to 9 January")."""
@@ -575,7 +575,7 @@ class _Reader:
                     k += 1  # "300,000 council and housing association tenants": modifiers joined
                     continue
                 break
-            if head is not None and low in AFTER_HEAD:
+            if low in AFTER_HEAD and (head is not None or (taken and low in ADVERBS)):  # ("chart now")
                 break
             plural = (
                 low in IRREGULAR_PLURALS
@@ -585,8 +585,8 @@ class _Reader:
                 or (not single and len(low) > 6 and low.endswith("ese") and t[:1].isupper())  # "4 Lebanese"
             )
             if plural:
-                if one and taken == 0:
-                    break  # "one costs": a verb, not a noun counted by one
+                if one and (taken == 0 or (head == k - 1 and verb_after_one(texts, lower, k, _VERB_NEXT))):
+                    break  # "one costs", "only one man recognises that": a verb, not a noun counted by one
                 head = k
             elif head == k - 1 and not single and self._verb_after_plural(k):
                 break  # "thousands of computers bombard sites": only a plural goes on a plural head
@@ -769,6 +769,7 @@ class _Reader:
 
 # words that end a counted noun phrase ("and"/"or" may still join its modifiers)
 _BREAK = COUNTED_STOP | FUNCTION
+_VERB_NEXT = _BREAK | _NUMBER_WORDS  # what follows a verb after "one <noun>": "one man recognises that"
 _MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 

@@ -9,6 +9,8 @@ from itertools import compress
 
 import attrs
 
+from newsparse.trusted import trusted_builder
+
 from .context import is_change_word
 from .found import Found
 from .lexicon import (
@@ -45,6 +47,8 @@ from .reader import (
     _scale_of,
 )
 from .units import resolve_unit
+
+_BUILD_FOUND = trusted_builder(Found)  # a Found has no validator: built without attrs' __init__
 
 # what a unit step reads: (kind, unit, unit text, last word of the amount)
 _Unit = tuple[str, str | None, str | None, int]
@@ -116,24 +120,11 @@ class _Scanner(_Reader):
         extra: tuple[tuple[int, int, Fraction], ...] = ()
         if second is not None and second.value is not None:
             extra = ((w.starts[second.first], w.ends[second.last], second.value),)
-        found = Found(
-            start=w.starts[i],
-            end=w.ends[last],
-            core_start=w.starts[core_start],
-            number_start=w.starts[first_num.first],
-            number_end=w.ends[first_num.last],
-            value=value,
-            low=low,
-            high=high,
-            modifier=modifier,
-            unit=unit,
-            unit_text=unit_text,
-            kind=kind,
-            low_inclusive=low_inc,
-            high_inclusive=high_inc,
-            counted=counted,
-            extra_numbers=extra,
-        )
+        found = _BUILD_FOUND(  # Found's fields in order, change and change_to (read later) None
+            w.starts[i], w.ends[last], w.starts[core_start],
+            w.starts[first_num.first], w.ends[first_num.last],
+            value, low, high, modifier, unit, unit_text, kind, low_inc, high_inc, counted, extra, None, None,
+        )  # fmt: skip
         return found, last + 1
 
     # -- range step ---------------------------------------------------------------------------

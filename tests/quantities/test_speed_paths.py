@@ -87,3 +87,77 @@ def test_unchecked_quantity_equals_the_checked_one() -> None:
     built = to_quantity(text, found, counted)
     assert built == checked and hash(built) == hash(checked)
     assert type(built.change_to) is int and type(built.value) is float
+
+
+def test_the_scan_builds_each_found_field_in_its_place() -> None:
+    """The scan builds a Found unchecked, by position: each value lands in the field it means."""
+    import attrs
+
+    from newsparse_quantities.found import Found
+    from newsparse_quantities.recognise import recognise_text
+
+    assert [f.name for f in attrs.fields(Found)] == [
+        "start", "end", "core_start", "number_start", "number_end", "value", "low", "high", "modifier",
+        "unit", "unit_text", "kind", "low_inclusive", "high_inclusive", "counted", "extra_numbers",
+        "change", "change_to",
+    ]  # fmt: skip
+    text = "He paid over $3.5 million for 12 oil wells and between 5 and 7 tonnes."
+    (money, _), (wells, counted), (tonnes, _) = recognise_text(text)
+    assert text[money.start : money.end] == "over $3.5 million"
+    assert text[money.core_start : money.number_start] == "$"
+    assert text[money.number_start : money.number_end] == "3.5 million"
+    assert (money.modifier, money.unit, money.kind) == ("over", "USD", "currency")
+    assert (money.low_inclusive, money.high_inclusive) == (False, True)
+    assert money.change is None and money.change_to is None
+    assert money.low == 3_500_000 and money.high is None and money.unit_text == "$"
+    assert counted is not None and text[counted[0] : counted[1]] == "oil wells" and wells.value == 12
+    assert tonnes.extra_numbers == ((text.index("7"), text.index("7") + 1, 7),)
+    assert (tonnes.low, tonnes.high, tonnes.modifier, tonnes.unit) == (5, 7, "range", "t")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The firm was founded in 2004 and sold 2004 tonnes.", [2004]),  # a year; 2004 with a unit
+        ("In 1999 we paid 1999 dollars for 2 tons.", [1999, 2]),
+        ("Flight 2001 carried 3 men.", [3]),
+    ],
+)
+def test_a_bare_year_is_no_amount_but_a_described_one_is(text: str, values: list[int]) -> None:
+    """The year test, made first among the name/date filters, keeps what it kept last."""
+    from newsparse_quantities.recognise import recognise_text
+
+    assert [f.value for f, _ in recognise_text(text)] == values
+    assert [f.value for f, _ in recognise_text(text.replace(" ", "\r\n", 3))] == values
+
+
+def test_the_currency_shortcuts_hold_for_the_tables() -> None:
+    """The currency readers answer early for a word starting with a digit (no sign, code or "$"
+    prefix does) and test a code only for words of up to three letters (every ISO code has three)."""
+    from newsparse_quantities.lexicon import currencies
+    from newsparse_quantities.reader import _LOWER_CODES, _SPACED_PREFIXES
+
+    cur = currencies()
+    assert all(len(code) == 3 for code in cur.codes)
+    assert not any(k[:1].isdigit() for k in [*cur.symbols, *cur.codes, *_SPACED_PREFIXES, *_LOWER_CODES])
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("It cost 5 USD, then 7 usd and 9 EUR.", ["USD", "USD", "EUR"]),
+        ("They paid US$ 5 and HK$ 16.4 million.", ["USD", "HKD"]),
+        ("The 3 Uss and 4 usdx.", [None, None]),
+    ],
+)
+def test_codes_and_dollar_prefixes_still_read(text: str, units: list[str | None]) -> None:
+    from newsparse_quantities.recognise import recognise_text
+
+    assert [f.unit for f, _ in recognise_text(text)] == units
+    assert [f.unit for f, _ in recognise_text(text.replace(" ", "\r\n"))] == units
+
+
+def test_a_spaced_dollar_prefix_still_reads() -> None:
+    from newsparse_quantities.recognise import recognise_text
+
+    assert [f.unit for f, _ in recognise_text("Sales rose to c $ 16.4 million.")] == ["CAD"]
