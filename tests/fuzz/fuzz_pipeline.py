@@ -135,6 +135,16 @@ def fuzz_one_input(data: bytes) -> None:
     pipeline_property().hypothesis.fuzz_one_input(data)
 
 
+def run_inputs(count: int, seed: int | None = None) -> int:
+    """Run the property on ``count`` random byte strings (no clock: the same work on any machine)."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        fuzz_one_input(rng.randbytes(rng.randrange(1, 4096)))
+    return count
+
+
 def run_for(seconds: float, seed: int | None = None) -> int:
     """Run the property on random byte strings for ``seconds``; return how many inputs ran."""
     import random
