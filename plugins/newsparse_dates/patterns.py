@@ -459,8 +459,9 @@ _REQUIRED = MappingProxyType(
     }
 )
 # Parts that every match of a pattern goes through, written as the pattern writes them (compiled with
-# its flags, and for the lower-cased text as its twin is): most windows of a month name hold no day,
-# most windows of "day" or "year" no "that day", "the following year".
+# its flags, and for the lower-cased text as its twin is, case-sensitive: on the folded lower-cased
+# text a lower-case letter matches only itself): most windows of a month name hold no day, most
+# windows of "day" or "year" no "that day", "the following year", most of "new" or "may" no holiday.
 _REQUIRED_PARTS = MappingProxyType(
     {
         "mdy": rf"(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<day>{_DAY}|(?i:{_ORD}))",
@@ -478,7 +479,7 @@ _REQUIRED = MappingProxyType(
 _REQUIRED_LOWER = MappingProxyType(
     {
         name: re.compile(
-            _lower_literals(_REQUIRED_PARTS[name].replace("(?-i:", "(?:"))
+            _lower_literals(_REQUIRED_PARTS[name].replace("(?-i:", "(?:").replace("(?i:", "(?:"))
             if name in _REQUIRED_PARTS
             else rx.pattern.lower()
         )

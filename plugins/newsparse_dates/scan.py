@@ -131,15 +131,21 @@ def _hit_words(text: str) -> list[_Hit]:
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each pattern, the merged windows of ``text`` worth scanning."""
     raw: dict[str, list[tuple[int, int]]] = {}
-    size = len(text)
     for start, end, hits in _hit_words(text):
         for name, before, after in hits:
-            raw.setdefault(name, []).append((max(0, start - before), min(size, end + after)))
-    return {name: _merge(spans) for name, spans in raw.items()}
+            spans = raw.get(name)
+            if spans is None:
+                spans = raw[name] = []
+            spans.append((start - before, end + after))  # kept to the text when merged
+    size = len(text)
+    return {name: _merge(spans, size) for name, spans in raw.items()}
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping windows joined, in text order (``spans`` is sorted in place)."""
+def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Overlapping windows joined, in text order, kept within ``[0, size]`` (``spans`` is sorted in place).
+
+    Every window ends after 0 and starts before ``size``, so only the first can start before 0 and
+    only the last end after ``size``: they are cut there once, not each window as it is made."""
     spans.sort()
     out = []
     first, last = spans[0]  # the window being grown
@@ -151,6 +157,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out.append((first, last))
             first, last = lo, hi
     out.append((first, last))
+    if out[0][0] < 0:
+        out[0] = (0, out[0][1])
+    if out[-1][1] > size:
+        out[-1] = (out[-1][0], size)
     return out
 
 

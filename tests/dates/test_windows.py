@@ -118,7 +118,7 @@ def test_numbers_open_every_window_their_patterns_need(parts: list[tuple[str, st
         spans = [(max(0, n.start() - before), min(len(text), n.end() + after)) for n in numbers]
         whole = {
             (m.start(), m.end())
-            for lo, hi in (scan._merge(spans) if spans else [])
+            for lo, hi in (scan._merge(spans, len(text)) if spans else [])
             for m in rx.finditer(text, lo, hi)
             if m.end() > m.start() and _genuine(rx, text, m.start(), m.end())
         }
