@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -33,8 +34,12 @@ _WORD = re.compile(r"\w+")
 # the character before a word (a space is put before the text), then a whole trigger word of the
 # lower-cased text (group 1) or a word that may start with a digit: starting with a character class
 # lets the search skip to the next non-word character at C speed, where a leading \b was tried at
-# every character
-_TRIGGER_OR_NUMBER = re.compile(rf"\W(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
+# every character.  An ASCII class is quicker to test than \W: a word after a non-ASCII non-word
+# character (a curly quote, a dash) is found by a second pattern, run only on a text that has one.
+_WORD_AFTER = rf"(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)"
+_TRIGGER_OR_NUMBER = re.compile(rf"[\x00-/:-@\[-^`{{-\x7f]{_WORD_AFTER}")
+_TRIGGER_OR_NUMBER_AFTER_WIDE = re.compile(rf"[^\x00-\x7f](?<=\W){_WORD_AFTER}")
+_MATCH_START = operator.methodcaller("start")
 
 
 def _number_windows(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
@@ -118,7 +123,14 @@ def _hit_words(text: str) -> list[_Hit]:
                     out.append((m.start(), m.end(), hits))
         return out
     found: list[_Hit] = []
-    for m in _TRIGGER_OR_NUMBER.finditer(" " + lowered):  # offsets one on: the match starts a character early
+    padded = " " + lowered  # offsets one on: each match starts a character before its word
+    matches = list(_TRIGGER_OR_NUMBER.finditer(padded))
+    if not lowered.isascii():
+        wide = list(_TRIGGER_OR_NUMBER_AFTER_WIDE.finditer(padded))
+        if wide:
+            matches += wide
+            matches.sort(key=_MATCH_START)
+    for m in matches:
         word = m.group(1)
         start, end = m.start(), m.end() - 1
         if word is not None:

@@ -52,7 +52,34 @@ _PIECES = [
     "day_",
     "é",
 ]
-_SEPARATORS = ["", " ", "  ", "-", ",", ".", "'", "’", "\n", "_", "é"]
+_SEPARATORS = [
+    "",
+    " ",
+    "  ",
+    "-",
+    ",",
+    ".",
+    "'",
+    "’",
+    "\n",
+    "_",
+    "é",
+    # both classes of the character before a word: ASCII non-word characters, non-ASCII ones
+    "“",
+    "—",
+    "\r\n",
+    "\r",
+    "(",
+    "\u00a0",
+    "^",
+    "`",
+    "~",
+    "\x7f",
+    "[",
+    "@",
+    ":",
+    "/",
+]
 
 
 @settings(max_examples=300, deadline=None)
