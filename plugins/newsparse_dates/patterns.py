@@ -470,6 +470,12 @@ _REQUIRED_PARTS = MappingProxyType(
         r"|(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
         r"|the\s+(?:day|week|month|year)\s+(?:after|before)|the\s+month",
         "holiday": rf"(?i:(?P<hol>{_HOLIDAY_NAMES}))",
+        "theyear": r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?year",
+        # "last week", "the end of the month", "the weekend" (``relunit`` below: its unit after its
+        # relative word, or "the" before it)
+        "relunit": r"(?:coming|last|this|next|past|previous|preceding|following|current|same|prior|new)"
+        r"\s+(?:fiscal\s+)?(?:week|weekend|month|year|quarter|decade|century)"
+        r"|the\s+(?:week|month|year|decade|century)",
     }
 )
 _REQUIRED = MappingProxyType(

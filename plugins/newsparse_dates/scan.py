@@ -12,7 +12,14 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates.context import Context, Found
-from newsparse_dates.patterns import _COMPILED, _LOWER_TWINS, _PRIORITY, _REQUIRED, _REQUIRED_LOWER, _TRIGGERS
+from newsparse_dates.patterns import (
+    _PRIORITY,
+    _REQUIRED,
+    _REQUIRED_LOWER,
+    _TRIGGERS,
+    _compile_pattern,
+    _compile_twin,
+)
 from newsparse_dates.pieces import _trie
 
 # patterns started by a number, with their windows (characters before, after)
@@ -184,14 +191,14 @@ def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterato
     the search goes on from the next character.
     """
     text, lowered = ctx.text, ctx.lowered
-    rx = _COMPILED[name][0]
+    rx = _compile_pattern(name)[0]  # cached: what ``patterns._COMPILED[name]`` gives, one call fewer
     if len(lowered) != len(text):  # offsets of the lower-cased text would not be the text's
         required = _REQUIRED.get(name)
         for lo, hi in windows:
             if required is None or required.search(text, lo, hi) is not None:
                 yield from rx.finditer(text, lo, hi)
         return
-    twin = _LOWER_TWINS[name][0]
+    twin = _compile_twin(name)[0]
     required = _REQUIRED_LOWER.get(name)
     for lo, hi in windows:
         if required is not None and required.search(lowered, lo, hi) is None:
@@ -213,7 +220,7 @@ def _candidates(ctx: Context) -> Iterator[Found]:
     """Every accepted match of every pattern inside its windows, possibly overlapping."""
     text = ctx.text
     for name, windows in _windows(text).items():
-        handler = _COMPILED[name][1]
+        handler = _compile_pattern(name)[1]
         for m in _matches(ctx, name, windows):
             if m.end() == m.start():
                 continue
