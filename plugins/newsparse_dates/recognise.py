@@ -448,9 +448,14 @@ _TITLED_PART = re.compile(
 )
 
 
+_NAME_INITIALS = frozenset("MTWFSNO")  # the first letters of both patterns above
+
+
 def _in_a_name(f: Found, text: str) -> bool:
     """Whether ``f`` is a capitalised time word inside a sentence, or a weekday's capitalised part
     of the day: part of a name or a title."""
+    if text[f.start] not in _NAME_INITIALS:
+        return False
     if _TITLED_PART.match(text, f.start):
         return True
     if not _LOWER_WORDS.match(text, f.start) or text[f.start + 1 : f.start + 2].isupper():
