@@ -377,6 +377,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f.type == "DATE"
             and f.interval is not None
             and ctx.ref is not None
+            and "nce" in ctx.text[max(0, f.start - 12) : f.start].lower()  # only "N" lower-cases to "n"
             and _SINCE.search(ctx.text, max(0, f.start - 12), f.start)
             and f.interval[0] <= ctx.ref.isoformat()
         ):
