@@ -39,11 +39,21 @@ _YEAR_START = frozenset(("16", "17", "18", "19", "20"))
 _TIME_AFTER = re.compile(r"[:.]\d\d|\s*[ap]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # the character before a word (a space is put before the text), then a whole trigger word of the
-# lower-cased text (group 1) or a word that may start with a digit: starting with a character class
-# lets the search skip to the next non-word character at C speed, where a leading \b was tried at
-# every character.  An ASCII class is quicker to test than \W: a word after a non-ASCII non-word
-# character (a curly quote, a dash) is found by a second pattern, run only on a text that has one.
-_WORD_AFTER = rf"(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)"
+# lower-cased text or a word that may start with a digit: starting with a character class lets the
+# search skip to the next non-word character at C speed, where a leading \b was tried at every
+# character.  An ASCII class is quicker to test than \W: a word after a non-ASCII non-word character
+# (a curly quote, a dash) is found by a second pattern, run only on a text that has one.  The trigger
+# words' trie is spread into one alternative per first letter, beside the number's, so that `re`
+# skips each on its first letter (no group: a match starting with a digit is the number's).
+def _first_letters(words: list[str]) -> str:
+    """``_trie(words)`` written as one alternative per first letter, each ending at a word's end."""
+    heads: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        heads.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(head) + _trie(rest) + r"\b" for head, rest in heads.items())
+
+
+_WORD_AFTER = rf"(?:{_first_letters(list(_TRIGGERS))}|[^\W_a-z]\w*)"
 _TRIGGER_OR_NUMBER = re.compile(rf"[\x00-/:-@\[-^`{{-\x7f]{_WORD_AFTER}")
 _TRIGGER_OR_NUMBER_AFTER_WIDE = re.compile(rf"[^\x00-\x7f](?<=\W){_WORD_AFTER}")
 _MATCH_START = operator.methodcaller("start")
@@ -138,12 +148,13 @@ def _hit_words(text: str) -> list[_Hit]:
             matches += wide
             matches.sort(key=_MATCH_START)
     for m in matches:
-        word = m.group(1)
         start, end = m.start(), m.end() - 1
-        if word is not None:
-            found.append((start, end, _TRIGGERS[word]))
-        elif text[start].isdigit():
+        if text[start].isdigit():
             found.append((start, end, _number_windows(text, start, end)))
+        else:  # a trigger word, or a word of other letters (no trigger)
+            hits = _TRIGGERS.get(lowered[start:end])
+            if hits:
+                found.append((start, end, hits))
     return found
 
 
