@@ -152,7 +152,7 @@ def _hit_words(text: str) -> list[_Hit]:
         if text[start].isdigit():
             found.append((start, end, _number_windows(text, start, end)))
         else:  # a trigger word, or a word of other letters (no trigger)
-            hits = _TRIGGERS.get(lowered[start:end])
+            hits = _TRIGGERS.get(lowered[start:end], ())
             if hits:
                 found.append((start, end, hits))
     return found
