@@ -16,6 +16,9 @@ _REPORTING = (
     r"|revealed|admitted|wrote|estimated|forecast|predicted)"
 )
 _WORD = re.compile(r"(?i)\bearlier\b")
+# the same on the folded lower-cased text, case-sensitive: its literal first (a search skips to it at
+# C speed), the edge before it tested after it
+_WORD_LOWER = re.compile(r"earlier(?<!\wearlier)\b")
 # "said earlier it was": the reporting verb right before, and a clause (or the sentence's end) after
 _AFTER_VERB = re.compile(rf"(?i)\b{_REPORTING}\s+$")
 _CLAUSE_AFTER = re.compile(
@@ -43,7 +46,8 @@ def earlier_reports(found: list[Found], ctx: Context) -> list[Found]:
         return found
     extra = []
     i = 0
-    for m in _WORD.finditer(ctx.text, at):
+    same = len(lowered) == len(ctx.text)  # then the folded lower-cased text has the text's offsets
+    for m in _WORD_LOWER.finditer(lowered, at) if same else _WORD.finditer(ctx.text, at):
         while i < len(found) and found[i].end <= m.start():
             i += 1
         if i < len(found) and found[i].start < m.end():

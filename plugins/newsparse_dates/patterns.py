@@ -458,5 +458,37 @@ _REQUIRED = MappingProxyType(
         )
     }
 )
+# Parts that every match of a pattern goes through, written as the pattern writes them (compiled with
+# its flags, and for the lower-cased text as its twin is, case-sensitive: on the folded lower-cased
+# text a lower-case letter matches only itself): most windows of a month name hold no day, most
+# windows of "day" or "year" no "that day", "the following year", most of "new" or "may" no holiday.
+_REQUIRED_PARTS = MappingProxyType(
+    {
+        "mdy": rf"(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<day>{_DAY}|(?i:{_ORD}))",
+        "dmy": rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})",
+        "anaphor": r"(?:that|same)\s+(?:same|year|month|quarter|week|day|morning|afternoon|evening|night)"
+        r"|(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+        r"|the\s+(?:day|week|month|year)\s+(?:after|before)|the\s+month",
+        "holiday": rf"(?i:(?P<hol>{_HOLIDAY_NAMES}))",
+        "theyear": r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?year",
+        # "last week", "the end of the month", "the weekend" (``relunit`` below: its unit after its
+        # relative word, or "the" before it)
+        "relunit": r"(?:coming|last|this|next|past|previous|preceding|following|current|same|prior|new)"
+        r"\s+(?:fiscal\s+)?(?:week|weekend|month|year|quarter|decade|century)"
+        r"|the\s+(?:week|month|year|decade|century)",
+    }
+)
+_REQUIRED = MappingProxyType(
+    {**_REQUIRED, **{name: re.compile(rx, re.IGNORECASE) for name, rx in _REQUIRED_PARTS.items()}}
+)
 # the same for the lower-cased text
-_REQUIRED_LOWER = MappingProxyType({name: re.compile(rx.pattern.lower()) for name, rx in _REQUIRED.items()})
+_REQUIRED_LOWER = MappingProxyType(
+    {
+        name: re.compile(
+            _lower_literals(_REQUIRED_PARTS[name].replace("(?-i:", "(?:").replace("(?i:", "(?:"))
+            if name in _REQUIRED_PARTS
+            else rx.pattern.lower()
+        )
+        for name, rx in _REQUIRED.items()
+    }
+)

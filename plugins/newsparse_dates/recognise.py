@@ -377,6 +377,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f.type == "DATE"
             and f.interval is not None
             and ctx.ref is not None
+            and "nce" in ctx.text[max(0, f.start - 12) : f.start].lower()  # only "N" lower-cases to "n"
             and _SINCE.search(ctx.text, max(0, f.start - 12), f.start)
             and f.interval[0] <= ctx.ref.isoformat()
         ):
@@ -448,9 +449,14 @@ _TITLED_PART = re.compile(
 )
 
 
+_NAME_INITIALS = frozenset("MTWFSNO")  # the first letters of both patterns above
+
+
 def _in_a_name(f: Found, text: str) -> bool:
     """Whether ``f`` is a capitalised time word inside a sentence, or a weekday's capitalised part
     of the day: part of a name or a title."""
+    if text[f.start] not in _NAME_INITIALS:
+        return False
     if _TITLED_PART.match(text, f.start):
         return True
     if not _LOWER_WORDS.match(text, f.start) or text[f.start + 1 : f.start + 2].isupper():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -11,7 +12,14 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates.context import Context, Found
-from newsparse_dates.patterns import _COMPILED, _LOWER_TWINS, _PRIORITY, _REQUIRED, _REQUIRED_LOWER, _TRIGGERS
+from newsparse_dates.patterns import (
+    _PRIORITY,
+    _REQUIRED,
+    _REQUIRED_LOWER,
+    _TRIGGERS,
+    _compile_pattern,
+    _compile_twin,
+)
 from newsparse_dates.pieces import _trie
 
 # patterns started by a number, with their windows (characters before, after)
@@ -30,9 +38,25 @@ _YEAR_START = frozenset(("16", "17", "18", "19", "20"))
 # what follows the hour of a clock time: ":30", ".30" or "a.m."/"pm" (the time pattern's lookahead)
 _TIME_AFTER = re.compile(r"[:.]\d\d|\s*[ap]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-# a whole trigger word of the lower-cased text (group 1), or a word that may start with a digit
-_TRIGGER_OR_NUMBER = re.compile(rf"\b(?:({_trie(list(_TRIGGERS))})\b|[^\W_a-z]\w*)")
+# the character before a word (a space is put before the text), then a whole trigger word of the
+# lower-cased text or a word that may start with a digit: starting with a character class lets the
+# search skip to the next non-word character at C speed, where a leading \b was tried at every
+# character.  An ASCII class is quicker to test than \W: a word after a non-ASCII non-word character
+# (a curly quote, a dash) is found by a second pattern, run only on a text that has one.  The trigger
+# words' trie is spread into one alternative per first letter, beside the number's, so that `re`
+# skips each on its first letter (no group: a match starting with a digit is the number's).
+def _first_letters(words: list[str]) -> str:
+    """``_trie(words)`` written as one alternative per first letter, each ending at a word's end."""
+    heads: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        heads.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(head) + _trie(rest) + r"\b" for head, rest in heads.items())
 
+
+_WORD_AFTER = rf"(?:{_first_letters(list(_TRIGGERS))}|[^\W_a-z]\w*)"
+_TRIGGER_OR_NUMBER = re.compile(rf"[\x00-/:-@\[-^`{{-\x7f]{_WORD_AFTER}")
+_TRIGGER_OR_NUMBER_AFTER_WIDE = re.compile(rf"[^\x00-\x7f](?<=\W){_WORD_AFTER}")
+_MATCH_START = operator.methodcaller("start")
 
 
 def _number_windows(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
@@ -98,8 +122,8 @@ def _hit_words(text: str) -> list[_Hit]:
 
     A word opens windows when it starts with a digit or its lower-cased form is a trigger word.
     Rather than a Python step for each of the few hundred words of an article, one case-sensitive
-    regular expression on the lower-cased text (the trigger words as a trie, or a word starting with
-    anything but a lower-case ASCII letter) finds them.
+    regular expression on the lower-cased text (a non-word character, then the trigger words as a
+    trie or a word starting with anything but a lower-case ASCII letter) finds them.
     Lower-casing keeps every offset when the lower-cased text has the text's length (then each
     character maps to one character); otherwise the plain loop over the words is used.
     """
@@ -116,27 +140,42 @@ def _hit_words(text: str) -> list[_Hit]:
                     out.append((m.start(), m.end(), hits))
         return out
     found: list[_Hit] = []
-    for m in _TRIGGER_OR_NUMBER.finditer(lowered):
-        word = m.group(1)
-        if word is not None:
-            found.append((m.start(), m.end(), _TRIGGERS[word]))
-        elif text[m.start()].isdigit():
-            found.append((m.start(), m.end(), _number_windows(text, m.start(), m.end())))
+    padded = " " + lowered  # offsets one on: each match starts a character before its word
+    matches = list(_TRIGGER_OR_NUMBER.finditer(padded))
+    if not lowered.isascii():
+        wide = list(_TRIGGER_OR_NUMBER_AFTER_WIDE.finditer(padded))
+        if wide:
+            matches += wide
+            matches.sort(key=_MATCH_START)
+    for m in matches:
+        start, end = m.start(), m.end() - 1
+        if text[start].isdigit():
+            found.append((start, end, _number_windows(text, start, end)))
+        else:  # a trigger word, or a word of other letters (no trigger)
+            hits = _TRIGGERS.get(lowered[start:end], ())
+            if hits:
+                found.append((start, end, hits))
     return found
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each pattern, the merged windows of ``text`` worth scanning."""
     raw: dict[str, list[tuple[int, int]]] = {}
-    size = len(text)
     for start, end, hits in _hit_words(text):
         for name, before, after in hits:
-            raw.setdefault(name, []).append((max(0, start - before), min(size, end + after)))
-    return {name: _merge(spans) for name, spans in raw.items()}
+            spans = raw.get(name)
+            if spans is None:
+                spans = raw[name] = []
+            spans.append((start - before, end + after))  # kept to the text when merged
+    size = len(text)
+    return {name: _merge(spans, size) for name, spans in raw.items()}
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping windows joined, in text order (``spans`` is sorted in place)."""
+def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Overlapping windows joined, in text order, kept within ``[0, size]`` (``spans`` is sorted in place).
+
+    Every window ends after 0 and starts before ``size``, so only the first can start before 0 and
+    only the last end after ``size``: they are cut there once, not each window as it is made."""
     spans.sort()
     out = []
     first, last = spans[0]  # the window being grown
@@ -148,6 +187,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out.append((first, last))
             first, last = lo, hi
     out.append((first, last))
+    if out[0][0] < 0:
+        out[0] = (0, out[0][1])
+    if out[-1][1] > size:
+        out[-1] = (out[-1][0], size)
     return out
 
 
@@ -159,14 +202,14 @@ def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterato
     the search goes on from the next character.
     """
     text, lowered = ctx.text, ctx.lowered
-    rx = _COMPILED[name][0]
+    rx = _compile_pattern(name)[0]  # cached: what ``patterns._COMPILED[name]`` gives, one call fewer
     if len(lowered) != len(text):  # offsets of the lower-cased text would not be the text's
         required = _REQUIRED.get(name)
         for lo, hi in windows:
             if required is None or required.search(text, lo, hi) is not None:
                 yield from rx.finditer(text, lo, hi)
         return
-    twin = _LOWER_TWINS[name][0]
+    twin = _compile_twin(name)[0]
     required = _REQUIRED_LOWER.get(name)
     for lo, hi in windows:
         if required is not None and required.search(lowered, lo, hi) is None:
@@ -188,7 +231,7 @@ def _candidates(ctx: Context) -> Iterator[Found]:
     """Every accepted match of every pattern inside its windows, possibly overlapping."""
     text = ctx.text
     for name, windows in _windows(text).items():
-        handler = _COMPILED[name][1]
+        handler = _compile_pattern(name)[1]
         for m in _matches(ctx, name, windows):
             if m.end() == m.start():
                 continue

@@ -52,7 +52,34 @@ _PIECES = [
     "day_",
     "é",
 ]
-_SEPARATORS = ["", " ", "  ", "-", ",", ".", "'", "’", "\n", "_", "é"]
+_SEPARATORS = [
+    "",
+    " ",
+    "  ",
+    "-",
+    ",",
+    ".",
+    "'",
+    "’",
+    "\n",
+    "_",
+    "é",
+    # both classes of the character before a word: ASCII non-word characters, non-ASCII ones
+    "“",
+    "—",
+    "\r\n",
+    "\r",
+    "(",
+    "\u00a0",
+    "^",
+    "`",
+    "~",
+    "\x7f",
+    "[",
+    "@",
+    ":",
+    "/",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -118,7 +145,7 @@ def test_numbers_open_every_window_their_patterns_need(parts: list[tuple[str, st
         spans = [(max(0, n.start() - before), min(len(text), n.end() + after)) for n in numbers]
         whole = {
             (m.start(), m.end())
-            for lo, hi in (scan._merge(spans) if spans else [])
+            for lo, hi in (scan._merge(spans, len(text)) if spans else [])
             for m in rx.finditer(text, lo, hi)
             if m.end() > m.start() and _genuine(rx, text, m.start(), m.end())
         }
@@ -162,6 +189,28 @@ _DATE_PIECES = [
     "and",
     "one",
     "calendar year",
+    # the required parts of mdy, dmy, anaphor, holiday, theyear, relunit
+    "that",
+    "same",
+    "day",
+    "the following",
+    "month",
+    "during the month",
+    "the day before,",
+    "Christmas",
+    "New Year's Day",
+    "good Friday",
+    "March",
+    "Sept.",
+    "15",
+    "3rd",
+    "of",
+    "first",
+    "previous",
+    "morning",
+    "coming",
+    "new fiscal year",
+    "full year",
 ]
 
 
@@ -174,6 +223,17 @@ def test_every_match_holds_its_required_text(pieces: list[str]) -> None:
         for m in patterns._COMPILED[name][0].finditer(text):
             if m.end() > m.start():
                 assert required.search(text, m.start(), m.end()) is not None, (name, m.group())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), min_size=1, max_size=8))
+def test_every_twin_match_holds_its_required_text(pieces: list[str]) -> None:
+    """The same for the case-sensitive twins on the lower-cased text and their lower-case required text."""
+    lowered = Context(" ".join(pieces), None, (), ()).lowered
+    for name, required in patterns._REQUIRED_LOWER.items():
+        for m in patterns._LOWER_TWINS[name][0].finditer(lowered):
+            if m.end() > m.start():
+                assert required.search(lowered, m.start(), m.end()) is not None, (name, m.group())
 
 
 _CASE_PIECES = [
@@ -258,3 +318,10 @@ def test_tense_on_the_lowered_text_is_the_tense_of_the_text(words: list[str], at
     quick = Context(text, None, (), ())
     plain = Context(text, None, (), (), lowered=text.lower() + "!")  # other length: the plain search
     assert quick.tense(start, start + 6) == plain.tense(start, start + 6)
+
+
+def test_merge_cuts_the_windows_to_the_text_once() -> None:
+    """Windows are made uncut (a word near either end of the text); merged, they lie within it."""
+    assert scan._merge([(50, 120), (-5, 10), (3, 4), (8, 12)], 100) == [(0, 12), (50, 100)]
+    assert scan._merge([(-3, 140)], 100) == [(0, 100)]
+    assert scan._merge([(10, 20), (20, 30)], 100) == [(10, 30)]

@@ -1,0 +1,92 @@
+"""A/B of the built-in dates layer: a git revision's plugin against the working tree, in one process.
+
+Development only (never imported by the package). Usage, from the repository root:
+
+    python tools/ab_dates_speed.py [--base REV] [--count 300] [--repeats 5] [--identity-only]
+
+The dates layer reads only a document's text, publication date and sentence bounds, so every unused
+news article and every CoNLL-2003 train story is split into sentences once; both versions'
+``find_between`` then run on the same inputs: their time expressions must be identical on every
+document, and on ``--count`` drawn news articles the least CPU time of ``--repeats`` alternating
+runs is summed per version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
+
+import attrs  # noqa: E402
+from evaluation.conll_documents import read_documents, train_path  # noqa: E402
+from pipeline_ab import DEFAULT_ARTICLES, load_articles  # noqa: E402
+from plugin_ab import least_times, load_base  # noqa: E402
+
+import newsparse  # noqa: E402
+from newsparse_dates import recognise  # noqa: E402
+
+CORPORA = Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+Inputs = tuple[str, Any, tuple[int, ...], tuple[int, ...]]
+
+
+def inputs(limit: int | None) -> list[Inputs]:
+    """The unused news articles then the CoNLL train stories, as the dates layer's arguments."""
+    pipeline = newsparse.default_pipeline()
+    bare = attrs.evolve(pipeline, extractors=())
+    out: list[Inputs] = []
+    texts = [
+        (a["text"], a.get("published"), a.get("title")) for a in load_articles(DEFAULT_ARTICLES, None)[:limit]
+    ]
+    texts += [(s.text, s.published, None) for s in read_documents(train_path(CORPORA))[:limit]]
+    for text, published, title in texts:
+        doc = bare.parse(text, published=published, title=title)
+        sentences = doc.sentences
+        out.append(
+            (
+                doc.text,
+                doc.meta.published_date,
+                tuple(s.start for s in sentences),
+                tuple(s.end for s in sentences),
+            )
+        )
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Check identity on every document, then time both versions on a draw of news articles."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="88363c21")
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--identity-only", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        old = load_base(args.base, Path(folder), "newsparse_dates", "recognise")
+        docs = inputs(args.limit)
+        differing = [
+            k for k, d in enumerate(docs) if repr(old.find_between(*d)) != repr(recognise.find_between(*d))
+        ]
+        print(f"documents {len(docs)}, differing {len(differing)}: {differing[:20]}")
+        if args.identity_only:
+            return 0
+        news = docs[: len(docs) - min(len(docs), 907 if args.limit is None else args.limit)]
+        drawn = random.Random(14).sample(news, min(args.count, len(news)))
+        runs = [lambda d: old.find_between(*d), lambda d: recognise.find_between(*d)]
+        base, new = least_times(runs, drawn, args.repeats)
+        figures = f"base {base * 1000:.1f} ms, new {new * 1000:.1f} ms, {new / base:.3f}"
+        print(f"dates on {len(drawn)} news: {figures}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
