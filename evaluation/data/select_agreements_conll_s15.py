@@ -34,6 +34,8 @@ POLITICAL_COUNT = 16
 COUNT = 24
 MAX_CHARS = 2500
 DATA = Path(__file__).resolve().parent
+#: files of session 15 or later (agreements and events s15, s16 ...) are not read: the draw reproduces
+LATER = re.compile(r"_s(1[5-9]|[2-9]\d)")
 
 
 def used_documents() -> set[int]:
@@ -41,7 +43,7 @@ def used_documents() -> set[int]:
     used: set[int] = set()
     for name in sorted(CHECK_SETS):
         path = DATA / name
-        if path.suffix != ".jsonl" or not path.is_file() or name.endswith("_s15.jsonl"):
+        if path.suffix != ".jsonl" or not path.is_file() or LATER.search(name):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}
