@@ -65,3 +65,31 @@ def test_verbs_joined_across_a_clause_do_not_share() -> None:
     """A comma in the gap is no agent phrase: the second verb keeps its own subject."""
     found = events("A man was abducted by gunmen, and two soldiers were killed.")
     assert killed(found) == [(2, "soldiers")]
+
+
+def alternatives(found: list[Event]) -> list[int]:
+    """How many alternatives each event lists, in order."""
+    return [len(e.alternatives) for e in found]
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_a_contested_figure_of_other_victims_is_a_rival_report(eol: str) -> None:
+    """ "killed 22 separatists ... The villagers contest that figure, saying 13 civilians were killed":
+    two reports of one toll linked as alternatives, never summed (the toll's lowest figure is 13)."""
+    text = (
+        "Raid report.\n\nOn 1 May 2020, the military forces killed 22 separatists in Bafut town. The "
+        "villagers contest that figure however, saying 13 civilians were killed by the military.\n"
+    ).replace("\n", eol)
+    found = [e for e in events(text) if e.role == "killed"]
+    assert [e.count.value for e in found if e.count is not None] == [22, 13]
+    assert alternatives(found) == [1, 1]
+
+
+def test_other_victims_without_a_contest_stay_two_tolls() -> None:
+    """ "killed 22 separatists. In a second attack, 13 civilians were killed": no rival link."""
+    text = (
+        "On 1 May 2020, the military forces killed 22 separatists in Bafut town. In a second attack, "
+        "13 civilians were killed by the military in Bafut town.\n"
+    )
+    found = [e for e in events(text) if e.role == "killed"]
+    assert alternatives(found) == [0, 0]
