@@ -19,6 +19,8 @@ def agent_count(tokens: TokenColumns, lo: int, start: int) -> bool:
 def joined(tokens: TokenColumns, first_end: int, second_start: int) -> bool:
     """Whether only "and", or an agent phrase and "and", stands between two verbs: "kidnapped and
     killed", "abducted [by four men and] stabbed"."""
+    if not 0 < second_start - first_end <= MAX_AGENT_WORDS:
+        return False
     gap = [t.lower() for t in tokens.texts[first_end:second_start]]
     return gap == ["and"] or (
         2 < len(gap) <= MAX_AGENT_WORDS

@@ -507,14 +507,15 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
     """Whether two events are rival reports of one toll: different figures, and rival sources or a toll."""
     if a.role != b.role or a.scope != b.scope or a.count is None or b.count is None:
         return False
-    between = doc.text[a.end : b.start]
-    contested = _CONTESTED.search(between) is not None  # the rival account names other victims
-    if not _near(doc, a, b) or not (contested or _same_group(a, b)) or _places_differ(doc, a, b):
+    if not _near(doc, a, b) or _places_differ(doc, a, b):
         return False
     lo_a, hi_a = figure_range(a.count)
     lo_b, hi_b = figure_range(b.count)
     if not (hi_a < lo_b or hi_b < lo_a):
         return False
+    between = doc.text[a.end : b.start]
+    if not _same_group(a, b) and _CONTESTED.search(between) is None:
+        return False  # other victims, unless the rival account contests the figure
     sources = {e.source.source or e.source.source_text for e in (a, b) if e.source is not None}
     if len(sources) == 2:
         return True
