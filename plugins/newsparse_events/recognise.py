@@ -29,6 +29,7 @@ from newsparse_events.actors import (
     reporter,
     structural_actor,
 )
+from newsparse_events.agents import agent_count, joined
 from newsparse_events.anchors import (
     clause_dates,
     date_near,
@@ -170,6 +171,7 @@ def _count_for(
             return after[0]
         if before and before[-1][1] == trig.a:
             return before[-1]  # "1 killed 3 injured": one killed
+    before = [c for c in before if not agent_count(tokens, s.lo, c[0])]  # "by four men": the doers
     if before and not _is_active(tokens, s, trig):
         groups = asides(tokens, s.lo, trig.a)  # "5 civilians (2 men and 3 women) were killed": 5
         before = [c for c in before if not in_aside(c[0], groups)] or before
@@ -253,15 +255,16 @@ def _coordinated(
     last: tuple[Trigger, tuple[int, int, Quantity] | None],
     second: Trigger,
 ) -> bool:
-    """Whether a verb trigger shares the counted subject of the one before: "were kidnapped and killed"."""
+    """Whether a verb trigger shares the subject of the one before: "were kidnapped [by X] and killed".
+
+    A counted subject must stand before the first verb; ``last``'s count None asks for the verbs only.
+    """
     first, count = last
     return (
-        count is not None
-        and count[1] <= first.a
+        (count is None or count[1] <= first.a)
         and first.form == second.form == "verb"
         and not _is_active(tokens, s, second)
-        and second.a == first.b + 1
-        and tokens.texts[first.b].lower() == "and"
+        and joined(tokens, first.b, second.a)
         and first.role != second.role
     )
 
@@ -714,6 +717,7 @@ def _facts(
     prev_event_end = -1
     used: set[int] = set()
     previous: tuple[Trigger, tuple[int, int, Quantity] | None] | None = None
+    singles: list[_Item] = []
     triggers = with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi))
     for found in drop_group_nouns(tokens, triggers):
         trig = found
@@ -727,10 +731,14 @@ def _facts(
         count = _count_for(tokens, s, trig, prev_end, used)
         if tokens.texts[trig.a].lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
             continue  # "claimed responsibility", "claimed 12 were killed": no toll of its own
-        if count is None and previous is not None and _coordinated(tokens, s, previous, trig):
-            count = previous[1]  # "3 civilians were kidnapped and killed": the same 3
+        shared = count is None and previous is not None and _coordinated(tokens, s, previous, trig)
+        count = previous[1] if shared and previous is not None else count  # "3 were kidnapped and killed"
+        items = _items(text, tokens, s, trig, count, used, mentions)
+        if shared and count is None:
+            items = singles or items  # "a man was abducted by four men and stabbed": the same man
         previous = (trig, count)
-        for c, one in _items(text, tokens, s, trig, count, used, mentions):
+        singles = [item for item in items if item[0] is None and item[1] is not None]
+        for c, one in items:
             victims = one[1] if one else victims_of(text, tokens, (s.lo, s.hi), trig, c, mentions)
             if c is not None and victims is None and prev_victims is not None:
                 # a gapped head: "211 civilians were killed and 1,447 wounded" (not "70 were injured")

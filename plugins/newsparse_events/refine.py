@@ -86,6 +86,12 @@ _WAR_AFTER = re.compile(
 _OTHER_REPORTS = re.compile(
     r"\b(?:other|another|different|separate)\s+(?:sources?|reports?|accounts?)\b", re.I
 )
+# "The villagers contest that figure, saying 13 civilians were killed": a rival toll of other victims.
+_CONTESTED = re.compile(
+    r"\b(?:contest|dispute|reject|den(?:y|ie)|challenge|question)(?:s|d|ed|ing)?\s+(?:that|this|the|these|those|"
+    r"their|its|such)\s+(?:\w+\s+)?(?:figures?|tolls?|numbers?|counts?|tally)\b",
+    re.I,
+)
 _TOLL_WORDS = frozenset({"toll", "fatalities", "deaths", "dead", "casualties", "number", "figure"})
 _ALSO_GENERIC = frozenset({"victim", "victims", "body", "bodies", "he", "she", "him", "her"})
 
@@ -501,16 +507,18 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
     """Whether two events are rival reports of one toll: different figures, and rival sources or a toll."""
     if a.role != b.role or a.scope != b.scope or a.count is None or b.count is None:
         return False
-    if not _near(doc, a, b) or not _same_group(a, b) or _places_differ(doc, a, b):
+    if not _near(doc, a, b) or _places_differ(doc, a, b):
         return False
     lo_a, hi_a = figure_range(a.count)
     lo_b, hi_b = figure_range(b.count)
     if not (hi_a < lo_b or hi_b < lo_a):
         return False
+    between = doc.text[a.end : b.start]
+    if not _same_group(a, b) and _CONTESTED.search(between) is None:
+        return False  # other victims, unless the rival account contests the figure
     sources = {e.source.source or e.source.source_text for e in (a, b) if e.source is not None}
     if len(sources) == 2:
         return True
-    between = doc.text[a.end : b.start]
     words = set(between.lower().replace(",", " ").split())
     tolls = {w for e in (a, b) for w in e.trigger.text.lower().split()} & _TOLL_WORDS
     return bool(tolls) or bool(words & CONTRAST_MARKERS) or _OTHER_REPORTS.search(between) is not None
