@@ -1,0 +1,122 @@
+"""Select the sentences of check set H of the quantities layer from CoNLL-2003 train (issue 18, s16).
+
+Drawn as set G was (``select_quantities_g``: non-sport ``eng.train`` stories rebuilt by
+``evaluation.conll_documents``, prose sentences with a digit or number word after the dateline), with
+a new seed and every CoNLL story index already named excluded: a ``doc``/``document`` key of any
+JSON Lines file under ``evaluation/data/``, a ``conll-train-N`` id or a CoNLL id list there (files
+tagged ``_h`` or ``_s16``+ are not read, so the draw reproduces), and the session-15 indexes of
+``HEAD_USED``. The draw leans to the issue's miss classes: a sentence is a *miss-class* sentence
+when ``MISS`` finds a rate or compound unit, a change verb, an age or an amount modifier in it.
+Documents are shuffled with ``random.Random(SEED_H)``; the first ``MISS_ROWS`` rows come from
+documents holding a miss-class sentence (one of those, chosen by the same generator), then the rest
+from the other documents in the same order (any qualifying sentence), until ``SIZE`` rows. Rows keep
+the document and sentence index only. Even rows are half A (``check_h_a``, tuned on), odd rows
+half B (``check_h_b``, held out: only its summary figures are printed).
+Run: python -m evaluation.data.select_quantities_h [--corpora PATH]; it prints one JSON line per
+sentence (doc, sentence, split), in the order of ``real_quantities_h.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from evaluation.conll_documents import ConllDocument, read_documents, sentence_spans, train_path
+from evaluation.data.drawing import corpora_folder
+from evaluation.data.select_quantities_g import SPORT, qualifies
+
+__all__ = ["HALVES", "MISS", "SEED_H", "SIZE", "main", "selection", "used_documents"]
+
+SEED_H = 20261605
+SIZE = 120
+MISS_ROWS = 90
+HALVES = ("check_h_a", "check_h_b")
+DATA = Path(__file__).resolve().parent
+#: session 15's CoNLL check-set indexes (agreements and events, halves A and B; s16/HEAD.md)
+HEAD_USED = frozenset({
+    761, 74, 794, 542, 361, 876, 177, 373, 206, 728, 607, 454, 290, 101, 88, 534, 21, 199, 572, 692,
+    469, 203, 531, 862, 456, 380, 375, 58, 892, 809, 275, 363, 285, 450, 754, 817, 662, 365, 102,
+    585, 569, 725, 873, 567, 539, 360, 286,
+})
+MISS = re.compile(
+    r"\b(?:a|per|an) (?:barrel|share|tonne|ton|ounce|day|year|month|week|hour|gallon)\b|\bbpd\b"
+    r"|\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|jumped|rising|falling|up|down|cut|"
+    r"increased|decreased|declined|rise|fall|increase|decrease)\b[^.]{0,30}\d"
+    r"|year-old|\baged \d|\b(?:near|nearly|about|around|some|up to|more than|less than|at least|over|"
+    r"almost|roughly|approximately|fewer than|under) [$\d]|\b(?:pct|percent|points?)\b",
+    re.IGNORECASE,
+)
+_TRAIN_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
+_LATER = re.compile(r"_h\b|_h\.|_s(?:1[6-9]|[2-9]\d)")
+
+
+def used_documents(data: Path = DATA) -> set[int]:
+    """Every CoNLL index named under ``data`` (keys, train ids, id lists) plus ``HEAD_USED``."""
+    used = set(HEAD_USED)
+    for path in sorted(data.iterdir()):
+        if not path.is_file() or path.suffix not in (".jsonl", ".json", ".py", ".txt"):
+            continue
+        if _LATER.search(path.name) and "s16" not in path.name:
+            continue
+        text = path.read_text(encoding="utf-8")
+        used.update(int(n) for n in _TRAIN_ID.findall(text))
+        if "conll" in path.name and path.suffix == ".txt":
+            used.update(int(line.split()[0]) for line in text.splitlines() if line.strip())
+        if path.suffix == ".jsonl":
+            for line in text.splitlines():
+                row = json.loads(line) if line.strip() else {}
+                used.update(row[k] for k in ("doc", "document") if isinstance(row.get(k), int))
+    return used
+
+
+def _candidates(doc: ConllDocument) -> list[int]:
+    """The qualifying sentence indices of a non-sport document (after its dateline)."""
+    lines = [doc.text[s:e] for s, e in sentence_spans(doc)]
+    if not lines or SPORT.match(lines[0]):
+        return []
+    dateline = next((i for i, line in enumerate(lines[:4]) if re.search(r"\d{4}-\d{2}-\d{2}$", line)), None)
+    if dateline is None:
+        return []
+    return [i for i in range(dateline + 1, len(lines)) if qualifies(lines[i])]
+
+
+def _missing(doc: ConllDocument, found: list[int]) -> list[int]:
+    """The candidates of a document that are miss-class sentences."""
+    spans = sentence_spans(doc)
+    return [i for i in found if MISS.search(doc.text[spans[i][0] : spans[i][1]])]
+
+
+def selection(docs: Sequence[ConllDocument], used: set[int] | None = None) -> list[dict[str, Any]]:
+    """``MISS_ROWS`` miss-class rows, then other rows, from unused documents in seeded order."""
+    skip = used_documents() if used is None else used
+    rng = random.Random(SEED_H)
+    order = [i for i in range(len(docs)) if i not in skip]
+    rng.shuffle(order)
+    picked: list[tuple[int, int]] = []
+    rest: list[int] = []
+    for index in order:
+        found = _candidates(docs[index])
+        miss = _missing(docs[index], found) if found else []
+        if miss and len(picked) < MISS_ROWS:
+            picked.append((index, rng.choice(miss)))
+        elif found:
+            rest.append(index)
+    for index in rest[: SIZE - len(picked)]:
+        picked.append((index, rng.choice(_candidates(docs[index]))))
+    return [{"doc": d, "sentence": s, "split": HALVES[n % 2]} for n, (d, s) in enumerate(picked)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the selection as JSON lines."""
+    docs = read_documents(train_path(corpora_folder(argv, __doc__)))
+    for row in selection(docs):
+        print(json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
