@@ -15,7 +15,9 @@ session 13, halves ``check_e_a`` and ``check_e_b`` the same way), and by check s
 Wikinews, session 14, halves ``check_f_a`` and ``check_f_b`` the same way), and by check set G,
 ``real_quantities_g.jsonl`` (100 prose sentences of CoNLL-2003 ``eng.train``, Reuters 1996, stored
 as document and sentence indices and rebuilt by ``evaluation.conll_documents``, the one CoNLL
-reader; halves ``check_g_a`` and ``check_g_b``); figures are reported per split. The article texts
+reader; halves ``check_g_a`` and ``check_g_b``), and by check set H, ``real_quantities_h.jsonl``
+(120 more such sentences, session 16, weighted to the issue's miss classes; halves ``check_h_a`` and
+``check_h_b``); figures are reported per split. The article texts
 are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -88,11 +90,13 @@ GOLD_E = "real_quantities_e.jsonl"  # check set E (session 13): check_e_a tuned 
 GOLD_F = "real_quantities_f.jsonl"  # check set F (session 14): check_f_a tuned on, check_f_b held out
 #: check set G (session 14): CoNLL-2003 train sentences; check_g_a tuned on, check_g_b held out
 GOLD_G = "real_quantities_g.jsonl"
+#: check set H (session 16): CoNLL-2003 train sentences; check_h_a tuned on, check_h_b held out
+GOLD_H = "real_quantities_h.jsonl"
 SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
-    "check_g_a", "check_g_b", "untouched", "untouched_b", "fresh",
+    "check_g_a", "check_g_b", "check_h_a", "check_h_b", "untouched", "untouched_b", "fresh",
 )
-TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a")
+TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a", "check_h_a")
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
 DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
@@ -475,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold = [s for name in GOLD_FILES for s in load_gold(name)]
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
-    conll = conll_rows(load_gold(GOLD_G), Path(args.corpora))
+    conll = conll_rows(load_gold(GOLD_G) + load_gold(GOLD_H), Path(args.corpora))
     if articles is None or conll is None or len(articles) < len({s["id"] for s in gold}):
         print(f"quantities_real: skipped (news or CoNLL corpus not found under {args.corpora})")
         return 0

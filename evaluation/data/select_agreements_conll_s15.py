@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from evaluation.conll_documents import read_documents, train_path
-from evaluation.data.drawing import CHECK_SETS
+from evaluation.data.drawing import CHECK_SETS, DRAWN_AFTER_S16
 
 CUE = re.compile(
     r"\b(cease-?fires?|truces?|accords?|agreements?|pacts?|deals?|treat(y|ies)|peace plan|mergers?"
@@ -43,7 +43,7 @@ def used_documents() -> set[int]:
     used: set[int] = set()
     for name in sorted(CHECK_SETS):
         path = DATA / name
-        if path.suffix != ".jsonl" or not path.is_file() or LATER.search(name):
+        if path.suffix != ".jsonl" or not path.is_file() or LATER.search(name) or name in DRAWN_AFTER_S16:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}

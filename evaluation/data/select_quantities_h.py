@@ -3,9 +3,9 @@
 Drawn as set G was (``select_quantities_g``: non-sport ``eng.train`` stories rebuilt by
 ``evaluation.conll_documents``, prose sentences with a digit or number word after the dateline), with
 a new seed and every CoNLL story index already named excluded: a ``doc``/``document`` key of any
-JSON Lines file under ``evaluation/data/``, a ``conll-train-N`` id or a CoNLL id list there (files
-tagged ``_h`` or ``_s16``+ are not read, so the draw reproduces), and the session-15 indexes of
-``HEAD_USED``. The draw leans to the issue's miss classes: a sentence is a *miss-class* sentence
+JSON Lines file under ``evaluation/data/``, a ``conll-train-N`` id or a CoNLL id list there (set H
+itself and files tagged ``_s17`` or later are not read, so the draw reproduces), and the session-15
+indexes of ``HEAD_USED``. The draw leans to the issue's miss classes: a sentence is a *miss-class* sentence
 when ``MISS`` finds a rate or compound unit, a change verb, an age or an amount modifier in it.
 Documents are shuffled with ``random.Random(SEED_H)``; the first ``MISS_ROWS`` rows come from
 documents holding a miss-class sentence (one of those, chosen by the same generator), then the rest
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.conll_documents import ConllDocument, read_documents, sentence_spans, train_path
-from evaluation.data.drawing import corpora_folder
+from evaluation.data.drawing import DRAWN_AFTER_S16, corpora_folder
 from evaluation.data.select_quantities_g import SPORT, qualifies
 
 __all__ = ["HALVES", "MISS", "SEED_H", "SIZE", "main", "selection", "used_documents"]
@@ -51,7 +51,7 @@ MISS = re.compile(
     re.IGNORECASE,
 )
 _TRAIN_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
-_LATER = re.compile(r"_h\b|_h\.|_s(?:1[6-9]|[2-9]\d)")
+_LATER = re.compile(r"_s(?:1[7-9]|[2-9]\d)")
 
 
 def used_documents(data: Path = DATA) -> set[int]:
@@ -60,7 +60,7 @@ def used_documents(data: Path = DATA) -> set[int]:
     for path in sorted(data.iterdir()):
         if not path.is_file() or path.suffix not in (".jsonl", ".json", ".py", ".txt"):
             continue
-        if _LATER.search(path.name) and "s16" not in path.name:
+        if _LATER.search(path.name) or path.name in DRAWN_AFTER_S16:
             continue
         text = path.read_text(encoding="utf-8")
         used.update(int(n) for n in _TRAIN_ID.findall(text))
