@@ -28,6 +28,7 @@ CHECK_SETS = frozenset({
     "check_events_conll_s14_a.jsonl", "check_events_conll_s14_b.jsonl", "real_quantities_g.jsonl",
     "check_dates_conll_s14.jsonl", "check_agreements_conll_s15.jsonl",
     "check_events_conll_s15_a.jsonl", "check_events_conll_s15_b.jsonl",
+    "check_events_conll_s16_a.jsonl", "check_events_conll_s16_b.jsonl",
 })
 
 
