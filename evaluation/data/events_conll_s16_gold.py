@@ -209,7 +209,9 @@ def _b_first(t: dict[int, str]) -> dict[int, list[dict[str, Any]]]:
 
 def _b_second(t: dict[int, str]) -> dict[int, list[dict[str, Any]]]:
     """Gold of half B's documents 269 (refugees) and 805 (detained policemen, trapped monitors)."""
-    mob = dict(perpetrator=("Serb mob", "Serb mob@angry Serb mob"), place=("Zvornik", "Zvornik@town of Zvornik"))
+    mob = dict(
+        perpetrator=("Serb mob", "Serb mob@angry Serb mob"), place=("Zvornik", "Zvornik@town of Zvornik")
+    )
     return {
         269: [
             event(
@@ -253,9 +255,21 @@ def _b_second(t: dict[int, str]) -> dict[int, list[dict[str, Any]]]:
                 place=("Mahala", "Mahala@homes in Mahala"),
                 date=("1996-08-29", "early on Thursday"),
             ),
-            event(t[805], "abducted", "trapped", (6, 6, 6, "six@trapped six"), victims="U.N. police monitors", **mob),
             event(
-                t[805], "abducted", "trapped", (3, 3, 3, "three@and three local"), victims="local aides", **mob
+                t[805],
+                "abducted",
+                "trapped",
+                (6, 6, 6, "six@trapped six"),
+                victims="U.N. police monitors",
+                **mob,
+            ),
+            event(
+                t[805],
+                "abducted",
+                "trapped",
+                (3, 3, 3, "three@and three local"),
+                victims="local aides",
+                **mob,
             ),
         ],
     }

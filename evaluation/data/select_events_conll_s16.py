@@ -3,9 +3,9 @@
 A seeded random sample (seed 1616) of the train documents (``evaluation.conll_documents``) that no
 earlier CoNLL check set uses (events s14 and s15, dates s14, agreements s14 and s15, quantities g,
 and any ``doc`` index of a CHECK_SETS file or an id list under ``evaluation/data/``), at most 2,500
-characters, and whose text has at least two casualty words of the wider list below (s15's list alone
-leaves no unused story: its 52 matches are all taken). Halves by draw order (even positions A, odd B). Prints the indexes;
-``events_conll_s16_gold.py`` holds the gold. eng.testa is never drawn from.
+characters, and whose text has at least two casualty words of the wider list below (s15's list
+alone leaves no unused story: its 52 matches are all taken). Halves by draw order (even positions A,
+odd B). Prints the indexes; ``events_conll_s16_gold.py`` holds the gold. eng.testa is never drawn from.
 """
 
 from __future__ import annotations
