@@ -29,6 +29,7 @@ CHECK_SETS = frozenset({
     "check_dates_conll_s14.jsonl", "check_agreements_conll_s15.jsonl",
     "check_events_conll_s15_a.jsonl", "check_events_conll_s15_b.jsonl",
     "check_agreements_conll_s16.jsonl",
+    "check_events_conll_s16_a.jsonl", "check_events_conll_s16_b.jsonl",
 })
 
 
