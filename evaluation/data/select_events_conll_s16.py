@@ -5,7 +5,9 @@ earlier CoNLL check set uses (events s14 and s15, dates s14, agreements s14 and 
 and any ``doc`` index of a CHECK_SETS file or an id list under ``evaluation/data/``), at most 2,500
 characters, and whose text has at least two casualty words of the wider list below (s15's list
 alone leaves no unused story: its 52 matches are all taken). Halves by draw order (even positions A,
-odd B). Prints the indexes; ``events_conll_s16_gold.py`` holds the gold. eng.testa is never drawn from.
+odd B). Drawn the same day as the agreements s16 set, independently: three stories are in both
+(545: events A, agreements B; 576: events B, agreements A; 269: both B). Prints the indexes;
+``events_conll_s16_gold.py`` holds the gold. eng.testa is never drawn from.
 """
 
 from __future__ import annotations
@@ -32,15 +34,22 @@ CASUALTY = re.compile(
     re.IGNORECASE,
 )
 ID_LISTS = ("agreements_conll_s14_ids.txt", "agreements_conll_s15_ids.txt")
+SESSION_TAG = re.compile(r"_s(\d+)")
+
+
+def _earlier(name: str) -> bool:
+    """Whether a data file predates this draw (no ``_sN`` tag of session 16 or later)."""
+    return all(int(n) < 16 for n in SESSION_TAG.findall(name))
 
 
 def _named_in_files() -> set[int]:
     """Document indexes named by a CHECK_SETS ``.jsonl`` file (``doc``/``document``) or an id list,
-    except this draw's own files (so that the draw still reproduces)."""
+    except files of session 16 or later (this draw's own, and the agreements s16 set drawn the same
+    day): so that the draw still reproduces."""
     taken: set[int] = set()
     for name in sorted(CHECK_SETS):
         path = DATA / name
-        if path.suffix != ".jsonl" or not path.is_file() or "_conll_s16_" in name:
+        if path.suffix != ".jsonl" or not path.is_file() or not _earlier(name):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}
