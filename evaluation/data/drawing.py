@@ -28,10 +28,11 @@ CHECK_SETS = frozenset({
     "check_events_conll_s14_a.jsonl", "check_events_conll_s14_b.jsonl", "real_quantities_g.jsonl",
     "check_dates_conll_s14.jsonl", "check_agreements_conll_s15.jsonl",
     "check_events_conll_s15_a.jsonl", "check_events_conll_s15_b.jsonl",
-    "check_agreements_conll_s16.jsonl", "real_quantities_h.jsonl",
+    "check_agreements_conll_s16.jsonl",
+    "check_events_conll_s16_a.jsonl", "check_events_conll_s16_b.jsonl", "real_quantities_h.jsonl",
 })
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
-#: draw (quantities set H, s16 round 2): the earlier CoNLL draws skip them, so that they reproduce.
+#: and events draws (quantities set H, s16 round 2): those draws skip them, so that they reproduce.
 DRAWN_AFTER_S16 = frozenset({"real_quantities_h.jsonl"})
 
 

@@ -9,7 +9,9 @@ indexes of ``HEAD_USED``. The draw leans to the issue's miss classes: a sentence
 when ``MISS`` finds a rate or compound unit, a change verb, an age or an amount modifier in it.
 Documents are shuffled with ``random.Random(SEED_H)``; the first ``MISS_ROWS`` rows come from
 documents holding a miss-class sentence (one of those, chosen by the same generator), then the rest
-from the other documents in the same order (any qualifying sentence), until ``SIZE`` rows. Rows keep
+from the other documents in the same order (any qualifying sentence), until ``SIZE`` rows. The events
+s16 set was drawn the same round, independently: its stories are not excluded before the draw (so
+it reproduces) but 8 rows that fell on them are replaced in place afterwards (:func:`selection`). Rows keep
 the document and sentence index only. Even rows are half A (``check_h_a``, tuned on), odd rows
 half B (``check_h_b``, held out: only its summary figures are printed).
 Run: python -m evaluation.data.select_quantities_h [--corpora PATH]; it prints one JSON line per
@@ -29,7 +31,7 @@ from evaluation.conll_documents import ConllDocument, read_documents, sentence_s
 from evaluation.data.drawing import DRAWN_AFTER_S16, corpora_folder
 from evaluation.data.select_quantities_g import SPORT, qualifies
 
-__all__ = ["HALVES", "MISS", "SEED_H", "SIZE", "main", "selection", "used_documents"]
+__all__ = ["HALVES", "MISS", "SEED_H", "SIZE", "main", "same_day_documents", "selection", "used_documents"]
 
 SEED_H = 20261605
 SIZE = 120
@@ -52,6 +54,8 @@ MISS = re.compile(
 )
 _TRAIN_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
 _LATER = re.compile(r"_s(?:1[7-9]|[2-9]\d)")
+#: the events s16 set, drawn the same round independently: its stories are replaced after the draw
+_SAME_DAY = re.compile(r"^check_events_conll_s16_[ab]\.jsonl$")
 
 
 def used_documents(data: Path = DATA) -> set[int]:
@@ -60,7 +64,7 @@ def used_documents(data: Path = DATA) -> set[int]:
     for path in sorted(data.iterdir()):
         if not path.is_file() or path.suffix not in (".jsonl", ".json", ".py", ".txt"):
             continue
-        if _LATER.search(path.name) or path.name in DRAWN_AFTER_S16:
+        if _LATER.search(path.name) or path.name in DRAWN_AFTER_S16 or _SAME_DAY.match(path.name):
             continue
         text = path.read_text(encoding="utf-8")
         used.update(int(n) for n in _TRAIN_ID.findall(text))
@@ -71,6 +75,16 @@ def used_documents(data: Path = DATA) -> set[int]:
                 row = json.loads(line) if line.strip() else {}
                 used.update(row[k] for k in ("doc", "document") if isinstance(row.get(k), int))
     return used
+
+
+def same_day_documents(data: Path = DATA) -> set[int]:
+    """The stories of the events s16 check set (drawn the same round): set H's rows there are replaced."""
+    found: set[int] = set()
+    for path in sorted(data.iterdir()):
+        if _SAME_DAY.match(path.name):
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            found.update(row["doc"] for row in rows if isinstance(row.get("doc"), int))
+    return found
 
 
 def _candidates(doc: ConllDocument) -> list[int]:
@@ -90,9 +104,8 @@ def _missing(doc: ConllDocument, found: list[int]) -> list[int]:
     return [i for i in found if MISS.search(doc.text[spans[i][0] : spans[i][1]])]
 
 
-def selection(docs: Sequence[ConllDocument], used: set[int] | None = None) -> list[dict[str, Any]]:
-    """``MISS_ROWS`` miss-class rows, then other rows, from unused documents in seeded order."""
-    skip = used_documents() if used is None else used
+def _draw(docs: Sequence[ConllDocument], skip: set[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The first draw: ``MISS_ROWS`` miss-class rows then other rows, and the documents left over."""
     rng = random.Random(SEED_H)
     order = [i for i in range(len(docs)) if i not in skip]
     rng.shuffle(order)
@@ -107,6 +120,31 @@ def selection(docs: Sequence[ConllDocument], used: set[int] | None = None) -> li
             rest.append(index)
     for index in rest[: SIZE - len(picked)]:
         picked.append((index, rng.choice(_candidates(docs[index]))))
+    return picked, rest[SIZE - len(picked) :]
+
+
+def selection(
+    docs: Sequence[ConllDocument], used: set[int] | None = None, same_day: set[int] | None = None
+) -> list[dict[str, Any]]:
+    """The drawn rows, a row whose story is in ``same_day`` replaced in place (same position, half).
+
+    A replacement is the next left-over document in seeded order (not same-day) with a sentence of
+    the replaced row's kind (miss-class for the first ``MISS_ROWS``), chosen by ``SEED_H + 1``.
+    """
+    picked, spare = _draw(docs, used_documents() if used is None else used)
+    late = same_day_documents() if same_day is None else same_day
+    rng = random.Random(SEED_H + 1)
+    spare = [i for i in spare if i not in late]
+    for position, (index, _) in enumerate(picked):
+        if index not in late:
+            continue
+        while True:
+            found = _candidates(docs[spare[0]])
+            kind = _missing(docs[spare[0]], found) if position < MISS_ROWS else found
+            candidate = spare.pop(0)
+            if kind:
+                picked[position] = (candidate, rng.choice(kind))
+                break
     return [{"doc": d, "sentence": s, "split": HALVES[n % 2]} for n, (d, s) in enumerate(picked)]
 
 

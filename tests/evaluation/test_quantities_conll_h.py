@@ -12,7 +12,15 @@ import pytest
 from evaluation.conll_documents import read_documents, train_path
 from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.quantities_gold import field_problems
-from evaluation.data.select_quantities_h import HALVES, HEAD_USED, MISS, SIZE, selection, used_documents
+from evaluation.data.select_quantities_h import (
+    HALVES,
+    HEAD_USED,
+    MISS,
+    SIZE,
+    same_day_documents,
+    selection,
+    used_documents,
+)
 from evaluation.quantities_real import SPLITS, TUNING_SPLITS, conll_rows
 
 CORPORA = Path(
@@ -56,11 +64,12 @@ def test_the_committed_set_has_valid_fields_and_alternating_halves_and_is_a_chec
     assert HALVES[0] in TUNING_SPLITS and HALVES[1] not in TUNING_SPLITS
 
 
-def test_no_row_reuses_a_story_of_set_g() -> None:
-    """Set H shares no CoNLL story with set G."""
+def test_no_row_reuses_a_story_of_set_g_or_of_the_same_day_events_set() -> None:
+    """Set H shares no CoNLL story with set G, nor with the events s16 set (its rows were replaced)."""
     lines = (DATA / "real_quantities_g.jsonl").read_text(encoding="utf-8").splitlines()
     earlier = {json.loads(line)["doc"] for line in lines}
     assert not earlier & {r["doc"] for r in _gold()}
+    assert len(same_day_documents()) == 20 and not same_day_documents() & {r["doc"] for r in _gold()}
 
 
 @pytest.mark.skipif(not (CORPORA / "conll2003" / "eng.train").is_file(), reason="CoNLL corpus not found")
