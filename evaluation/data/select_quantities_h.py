@@ -82,7 +82,8 @@ def same_day_documents(data: Path = DATA) -> set[int]:
     found: set[int] = set()
     for path in sorted(data.iterdir()):
         if _SAME_DAY.match(path.name):
-            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            lines = path.read_text(encoding="utf-8").splitlines()
+            rows = [json.loads(line) for line in lines if line.strip()]
             found.update(row["doc"] for row in rows if isinstance(row.get("doc"), int))
     return found
 
