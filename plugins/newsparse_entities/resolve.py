@@ -31,6 +31,7 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
+from newsparse_entities.cues import TEAM, cue_index
 from newsparse_entities.doc_evidence import (
     award_names,
     company_towns,
@@ -187,8 +188,8 @@ def resolve(
         cands = without_tickers(words, list(cands))
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
-    # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
-    teams = place_teams(words, gaz_cands, text)
+    cues = cue_index(words, cands)  # the candidates by the cue words beside them, for the passes below
+    teams = place_teams(words, cues.of(TEAM, "gaz"), text)  # a place with a score or "beat": a team
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
@@ -197,7 +198,7 @@ def resolve(
         for c in gaz_cands
         if c.i > 0 and words.lower[c.i - 1] in COMPANY_LIST_OPENERS  # "firms Nokia, ..."
     ]
-    for key in listed_after_company_plural(words, cands, text, firsts) if firsts else ():
+    for key in listed_after_company_plural(words, cues.ordered, text, firsts) if firsts else ():
         votes[key]["ORG"] = votes[key].get("ORG", 0) + 3  # "firms Sony, Philips and Samsung"
     decided: dict[str, str | None] = {}
     for key in chunk_keys:
@@ -207,12 +208,12 @@ def resolve(
     # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values()) if v else 0 for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
-    for key in listed_with_places(words, cands, text, gaz):
+    for key in listed_with_places(words, cues, text, gaz):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
             key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
         ):
             decided[key] = "GPE"
-    for key in place_appositions(words, cands, text, gaz, decided):
+    for key in place_appositions(words, cues, text, gaz, decided):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     for c in chunk_cands:  # the place of a dateline, named again in the body: the same place
