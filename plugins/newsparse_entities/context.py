@@ -9,9 +9,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from newsparse_entities.cues import COMMA, LIST_PLACE, CueIndex
+from newsparse_entities.cues import COMMA, COMPANY_PLURALS, LIST_PLACE, CueIndex
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.rules import ORG_PLURAL_DESCRIPTORS, PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
+from newsparse_entities.rules import PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
 from newsparse_entities.words import Candidate, Words
 
 LIST_JOINERS = frozenset([",", "and", "or", "&"])
@@ -206,13 +206,6 @@ def is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
     return row is not None and row[0] in ("GPE", "LOC")
 
 
-# Plural nouns of companies before a list of their names ("firms Sony, Philips and Samsung",
-# "rival firms such as Microsoft and Apple"); not those of people's trades ("analysts such as ...").
-_COMPANY_PLURALS = ORG_PLURAL_DESCRIPTORS - frozenset("analysts consultants researchers pollsters".split())
-# The last words before such a list: the plural, or "such as", "including", "like" after it.
-COMPANY_LIST_OPENERS = _COMPANY_PLURALS | frozenset(["as", "including", "like"])
-
-
 def after_company_plural(words: Words, p: int) -> bool:
     """Whether word ``p`` ends "firms", "firms such as", "companies including", "firms, like"."""
     lower = words.lower
@@ -220,7 +213,7 @@ def after_company_plural(words: Words, p: int) -> bool:
         p -= 2 if lower[p] == "as" and p > 0 and lower[p - 1] == "such" else 1
         if p >= 0 and lower[p] == ",":
             p -= 1
-    return p >= 0 and lower[p] in _COMPANY_PLURALS and not words.cap[p]
+    return p >= 0 and lower[p] in COMPANY_PLURALS and not words.cap[p]
 
 
 def listed_after_company_plural(

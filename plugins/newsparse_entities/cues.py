@@ -16,10 +16,21 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from newsparse_entities.chunk_context import TRANSFER_VERBS
-from newsparse_entities.rules import PLURAL_VERBS, TEAM_ROLES
+from newsparse_entities.doc_evidence import COMPANY_BEFORE
+from newsparse_entities.rules import ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, PLURAL_VERBS, TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["COMMA", "LIST_PLACE", "TEAM", "CueIndex", "cue_index"]
+__all__ = [
+    "COMMA",
+    "COMPANY_LIST",
+    "COMPANY_LIST_OPENERS",
+    "COMPANY_PLURALS",
+    "COMPANY_TOWN",
+    "LIST_PLACE",
+    "TEAM",
+    "CueIndex",
+    "cue_index",
+]
 
 # A place may be a team here (:func:`newsparse_entities.teams.place_teams`): a score, "beat", a
 # team role or a plural verb after it; "v", "beat", "against", "over", "for", "to", "join" before it.
@@ -28,6 +39,17 @@ TEAM = "team"
 COMMA = "comma"
 # A preposition that opens a list of places ("near Saraqeb and ...": ``listed_with_places``).
 LIST_PLACE = "list_place"
+# A company's noun before a town's name or its possession after ("handset maker Nokia", "Nokia's
+# shares"), or an article before ("the Halifax said"): ``company_towns``.
+COMPANY_TOWN = "company_town"
+# The last word before a list of companies ("firms Nokia, ...", "such as Nokia"): resolve's list starts.
+COMPANY_LIST = "company_list"
+
+# Plural nouns of companies before a list of their names ("firms Sony, Philips and Samsung",
+# "rival firms such as Microsoft and Apple"); not those of people's trades ("analysts such as ...").
+COMPANY_PLURALS = ORG_PLURAL_DESCRIPTORS - frozenset("analysts consultants researchers pollsters".split())
+# The last words before such a list: the plural, or "such as", "including", "like" after it.
+COMPANY_LIST_OPENERS = COMPANY_PLURALS | frozenset(["as", "including", "like"])
 
 _TEAM_BEFORE = frozenset("v vs vs. beat defeated over against for to".split()) | TRANSFER_VERBS
 _TEAM_AFTER = (
@@ -47,8 +69,14 @@ def _table(*pairs: tuple[str, frozenset[str]]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(table)
 
 
-_BEFORE = _table((TEAM, _TEAM_BEFORE), (COMMA, frozenset([","])), (LIST_PLACE, _LIST_PLACE_PREPS))
-_AFTER = _table((TEAM, _TEAM_AFTER), (COMMA, frozenset([","])))
+_BEFORE = _table(
+    (TEAM, _TEAM_BEFORE),
+    (COMMA, frozenset([","])),
+    (LIST_PLACE, _LIST_PLACE_PREPS),
+    (COMPANY_TOWN, COMPANY_BEFORE | frozenset(["the"])),
+    (COMPANY_LIST, COMPANY_LIST_OPENERS),
+)
+_AFTER = _table((TEAM, _TEAM_AFTER), (COMMA, frozenset([","])), (COMPANY_TOWN, ORG_POSSESSIONS))
 _SCORE = (TEAM,)  # a number after a place: a score ("Leeds 2")
 _BY_INDEX = attrgetter("i")
 

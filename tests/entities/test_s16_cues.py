@@ -23,7 +23,17 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
-from newsparse_entities.cues import COMMA, LIST_PLACE, TEAM, CueIndex, cue_index
+from newsparse_entities.cues import (
+    COMMA,
+    COMPANY_LIST,
+    COMPANY_LIST_OPENERS,
+    COMPANY_TOWN,
+    LIST_PLACE,
+    TEAM,
+    CueIndex,
+    cue_index,
+)
+from newsparse_entities.doc_evidence import company_towns
 from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
@@ -108,6 +118,11 @@ _PIECES = st.sampled_from(
         "Smith, Jones and Brown said",
         "Halifax, Nokia's shares",
         "Acme Corp said",
+        "handset maker Nokia",
+        "The Halifax said",
+        "Espoo's shares fell",
+        "firms such as Nokia and Philips",
+        "companies including Halifax, Acme Corp and Espoo",
         "MOSCOW",
         ",",
         "and",
@@ -138,6 +153,10 @@ def test_indexed_passes_give_the_plain_passes(pieces: list[tuple[str, str]]) -> 
     )
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     assert place_teams(words, cues.of(TEAM, "gaz"), text) == place_teams(words, gaz_cands, text)
+    assert company_towns(words, cues.of(COMPANY_TOWN, "gaz"), text) == company_towns(words, gaz_cands, text)
+    lower = words.lower
+    plain_starts = [c for c in gaz_cands if c.i > 0 and lower[c.i - 1] in COMPANY_LIST_OPENERS]
+    assert sorted(cues.of(COMPANY_LIST, "gaz")) == sorted(plain_starts)
 
 
 def test_cue_classes_of_a_passage() -> None:
