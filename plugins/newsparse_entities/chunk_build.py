@@ -20,7 +20,8 @@ from newsparse_entities.chunk_context import (
     place_evidence,
     side_after_result,
 )
-from newsparse_entities.context import COMPANY_LIST_OPENERS, after_company_plural
+from newsparse_entities.context import after_company_plural
+from newsparse_entities.cues import COMPANY_LIST_OPENERS
 from newsparse_entities.layout_names import scorer, standings_row
 from newsparse_entities.rules import (
     CLAUSE_MARKS,

@@ -6,14 +6,14 @@ Michoacan,"), team sheets ("Lewsey, Erinle, Abbott"), and a town name shared by 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
-from operator import attrgetter
 
+from newsparse_entities.cues import COMMA, COMPANY_PLURALS, LIST_PLACE, CueIndex
 from newsparse_entities.gazetteer import Gazetteer, country_ids
-from newsparse_entities.rules import ORG_PLURAL_DESCRIPTORS, PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
+from newsparse_entities.rules import PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
 from newsparse_entities.words import Candidate, Words
 
-BY_INDEX = attrgetter("i")  # a candidate's first word index, as a C-level sort key
 LIST_JOINERS = frozenset([",", "and", "or", "&"])
 _PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
 _TOWN_WORDS = frozenset("city town village countryside area".split())
@@ -57,14 +57,16 @@ def country_choices(
 
 
 def place_appositions(
-    words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer, decided: dict[str, str | None]
+    words: Words, cues: CueIndex, text: str, gaz: Gazetteer, decided: dict[str, str | None]
 ) -> set[str]:
     """Chunk names a comma joins to a known place: the place's region ("Zamora, Michoacan", "Gardez
-    district, Paktia", "Tarinkot city, Urozgan") or a place in a known country ("Mali Zvornik, Serbia")."""
+    district, Paktia", "Tarinkot city, Urozgan") or a place in a known country ("Mali Zvornik, Serbia").
+    Only the candidates with a comma before or after them are read (``cues``)."""
     out: set[str] = set()
-    ordered = sorted(cands, key=BY_INDEX)
+    ordered = cues.ordered
     lower, n = words.lower, len(words)
-    for k, c in enumerate(ordered):
+    for k in cues.at.get(COMMA, ()):
+        c = ordered[k]
         if c.kind != "chunk":
             continue
         comma = c.i - 1
@@ -153,51 +155,47 @@ def listed_with_people(
     return out, bridged
 
 
-def listed_with_places(words: Words, cands: Sequence[Candidate], text: str, gaz: Gazetteer) -> set[str]:
+def listed_with_places(words: Words, cues: CueIndex, text: str, gaz: Gazetteer) -> set[str]:
     """Chunk names listed, after a locative preposition, with a known place ("from Aleppo, Homs and Abu
     Kamal") or right after "near"/"outside" ("near Saraqeb and Abu al-Duhur"); after another locative
     preposition, names opening with "Abu" ("in Saraqeb and Abu al-Duhur").  A list is joined by
-    commas and ends at its "and"/"or" member; a possessive ends it."""
+    commas and ends at its "and"/"or" member; a possessive ends it.  Lists are read from the
+    candidates after such a preposition (``cues``): no list member has one before it."""
     out: set[str] = set()
-    group: list[Candidate] = []
-    last_conj = 0
-
-    def flush() -> None:
-        """Collect the chunk names of a finished list."""
-        members = group[:last_conj]
-        if len(members) < 2:
-            return
-        prev = words.prev(members[0].i)
-        prep = words.lower[prev] if prev is not None else ""
-        if prep not in _LIST_PLACE_PREPS:
-            return
-        names = [text[c.start : c.end] for c in members if c.kind == "chunk"]
-        if prep in _NEAR or any(is_known_place(c, gaz) for c in members):
-            out.update(names)
-        else:  # "in Saraqeb and Abu al-Duhur": "Abu" makes no person here
-            out.update(n for n in names if n.split()[0] in WEAK_FIRST_NAMES)
-
+    ordered = cues.ordered
     lower, sent, poss = words.lower, words.sent, words.poss
-    for c in sorted(cands, key=BY_INDEX):
-        if group:
+    for s in cues.at.get(LIST_PLACE, ()):
+        group = [ordered[s]]
+        last_conj = 0
+        for c in itertools.islice(ordered, s + 1, None):
             p = group[-1]
-            if (
+            if not (
                 1 <= c.i - p.j <= 2
                 and last_conj == 0
                 and sent[p.i] == sent[c.i]
                 and all(t in LIST_JOINERS for t in lower[p.j : c.i])
                 and not poss[p.j - 1]
             ):
-                group.append(c)
-                if lower[c.i - 1] in ("and", "or"):
-                    last_conj = len(group) if not poss[c.j - 1] else 0
-                continue
-            if last_conj >= 2:  # a list of two or more (flush looks at nothing shorter)
-                flush()
-        group = [c]
-        last_conj = 0
-    flush()
+                break
+            group.append(c)
+            if lower[c.i - 1] in ("and", "or"):
+                last_conj = len(group) if not poss[c.j - 1] else 0
+        if last_conj >= 2:  # a list of two or more
+            out.update(_places_listed(words, group[:last_conj], text, gaz))
     return out
+
+
+def _places_listed(words: Words, members: Sequence[Candidate], text: str, gaz: Gazetteer) -> list[str]:
+    """The chunk names of a finished list that are places: every one after "near" or "outside" or
+    beside a known place, else those opening with "Abu" ("in Saraqeb and Abu al-Duhur")."""
+    prev = words.prev(members[0].i)
+    prep = words.lower[prev] if prev is not None else ""
+    if prep not in _LIST_PLACE_PREPS:
+        return []
+    names = [text[c.start : c.end] for c in members if c.kind == "chunk"]
+    if prep in _NEAR or any(is_known_place(c, gaz) for c in members):
+        return names
+    return [n for n in names if n.split()[0] in WEAK_FIRST_NAMES]  # "Abu" makes no person here
 
 
 def is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
@@ -208,13 +206,6 @@ def is_known_place(c: Candidate, gaz: Gazetteer) -> bool:
     return row is not None and row[0] in ("GPE", "LOC")
 
 
-# Plural nouns of companies before a list of their names ("firms Sony, Philips and Samsung",
-# "rival firms such as Microsoft and Apple"); not those of people's trades ("analysts such as ...").
-_COMPANY_PLURALS = ORG_PLURAL_DESCRIPTORS - frozenset("analysts consultants researchers pollsters".split())
-# The last words before such a list: the plural, or "such as", "including", "like" after it.
-COMPANY_LIST_OPENERS = _COMPANY_PLURALS | frozenset(["as", "including", "like"])
-
-
 def after_company_plural(words: Words, p: int) -> bool:
     """Whether word ``p`` ends "firms", "firms such as", "companies including", "firms, like"."""
     lower = words.lower
@@ -222,17 +213,17 @@ def after_company_plural(words: Words, p: int) -> bool:
         p -= 2 if lower[p] == "as" and p > 0 and lower[p - 1] == "such" else 1
         if p >= 0 and lower[p] == ",":
             p -= 1
-    return p >= 0 and lower[p] in _COMPANY_PLURALS and not words.cap[p]
+    return p >= 0 and lower[p] in COMPANY_PLURALS and not words.cap[p]
 
 
 def listed_after_company_plural(
-    words: Words, cands: Sequence[Candidate], text: str, firsts: Sequence[Candidate]
+    words: Words, ordered: Sequence[Candidate], text: str, firsts: Sequence[Candidate]
 ) -> set[str]:
     """Chunk names of a list that a plural noun of companies opens ("Technology firms Sony, Philips,
     Matsushita and Samsung"; "rival firms such as Microsoft and Apple"): companies, every one.
-    ``firsts`` are the chunks after such a noun (``company_list`` evidence), where lists start."""
+    ``firsts`` are the chunks after such a noun (``company_list`` evidence), where lists start;
+    ``ordered`` every candidate by first word (``CueIndex.ordered``)."""
     out: set[str] = set()
-    ordered = sorted(cands, key=BY_INDEX)
     lower, sent = words.lower, words.sent
     starts = {c.i for c in firsts if (p := words.prev(c.i)) is not None and after_company_plural(words, p)}
     k = 0

@@ -10,12 +10,12 @@ from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, SAYING_VERBS
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["award_names", "company_towns", "owned_products", "person_guesses"]
+__all__ = ["COMPANY_BEFORE", "award_names", "company_towns", "owned_products", "person_guesses"]
 
 # Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
 # which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
 # newspaper").
-_COMPANY_BEFORE = (ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS) - frozenset(
+COMPANY_BEFORE = (ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS) - frozenset(
     """club side team outfit party union federation analysts consultants researchers pollsters daily
     weekly""".split()
 )
@@ -39,7 +39,7 @@ def company_towns(words: Words, gaz_cands: Sequence[Candidate], text: str) -> se
         if c.end != words.end[c.i] or words.upper[c.i]:
             continue  # inside a word ("Nokia-made"), or a dateline in capitals
         prev = words.prev(c.i)
-        if prev is not None and lower[prev] in _COMPANY_BEFORE and not words.cap[prev]:
+        if prev is not None and lower[prev] in COMPANY_BEFORE and not words.cap[prev]:
             out.add(text[c.start : c.end])
         elif words.poss[c.i] and c.j < n and lower[c.j] in ORG_POSSESSIONS:
             out.add(text[c.start : c.end])

@@ -24,13 +24,13 @@ from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
 from newsparse_entities.company_votes import company_over_first_name, curated_aliases
 from newsparse_entities.context import (
-    COMPANY_LIST_OPENERS,
     country_choices,
     listed_after_company_plural,
     listed_with_people,
     listed_with_places,
     place_appositions,
 )
+from newsparse_entities.cues import COMPANY_LIST, COMPANY_TOWN, TEAM, cue_index
 from newsparse_entities.doc_evidence import (
     award_names,
     company_towns,
@@ -187,17 +187,14 @@ def resolve(
         cands = without_tickers(words, list(cands))
     chunk_cands = [c for c in cands if c.kind == "chunk"]
     gaz_cands = [c for c in cands if c.kind == "gaz"]
-    # --- sports teams: a place with a score or "beat" is a team for the whole document ---------
-    teams = place_teams(words, gaz_cands, text)
+    cues = cue_index(words, cands)  # the candidates by the cue words beside them, for the passes below
+    teams = place_teams(words, cues.of(TEAM, "gaz"), text)  # a place with a score or "beat": a team
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
-    firsts = [c for c in chunk_cands if "company_list" in c.evidence] + [
-        c
-        for c in gaz_cands
-        if c.i > 0 and words.lower[c.i - 1] in COMPANY_LIST_OPENERS  # "firms Nokia, ..."
-    ]
-    for key in listed_after_company_plural(words, cands, text, firsts) if firsts else ():
+    # list starts: chunks after a company's plural, and places after one ("firms Nokia, ...")
+    firsts = [c for c in chunk_cands if "company_list" in c.evidence] + cues.of(COMPANY_LIST, "gaz")
+    for key in listed_after_company_plural(words, cues.ordered, text, firsts) if firsts else ():
         votes[key]["ORG"] = votes[key].get("ORG", 0) + 3  # "firms Sony, Philips and Samsung"
     decided: dict[str, str | None] = {}
     for key in chunk_keys:
@@ -207,12 +204,12 @@ def resolve(
     # the strongest vote of every chunk name, once per name
     best_vote = {key: max(v.values()) if v else 0 for key, v in votes.items()}
     # names listed with a place after "near", "in", "to" ... are places ("near Saraqeb and Abu al-Duhur")
-    for key in listed_with_places(words, cands, text, gaz):
+    for key in listed_with_places(words, cues, text, gaz):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2 and not (
             key.split()[0] in gaz.first_names and key.split()[0] not in WEAK_FIRST_NAMES
         ):
             decided[key] = "GPE"
-    for key in place_appositions(words, cands, text, gaz, decided):
+    for key in place_appositions(words, cues, text, gaz, decided):
         if max((w for t, w in votes[key].items() if t != "GPE"), default=0) < 2:
             decided[key] = "GPE"
     for c in chunk_cands:  # the place of a dateline, named again in the body: the same place
@@ -236,7 +233,7 @@ def resolve(
                 decided[key], best_vote[key] = "PERSON", 0
     links = name_links(words, chunk_cands, chunk_keys, decided, best_vote, gaz, guesses)
     surname_of, acronym_of, short_of, _ = links
-    out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of)
+    out = _gazetteer_mentions(words, gaz_cands, gaz, text, teams, surname_of, cues.of(COMPANY_TOWN, "gaz"))
     if short_of:
         out = _company_short_names(words, out, short_of, links[3], gaz, text)
     guesses |= person_guesses(decided, votes, gaz) - people_listed
@@ -418,11 +415,13 @@ def _gazetteer_mentions(
     text: str,
     teams: set[str],
     surname_of: dict[str, str],
+    company_cues: Sequence[Candidate],
 ) -> list[Resolved]:
-    """The gazetteer matches resolved: people's surnames first, then places, teams, capitals."""
+    """The gazetteer matches resolved: people's surnames first, then places, teams, capitals.
+    ``company_cues``: the matches a company's word may stand beside (``cues.COMPANY_TOWN``)."""
     out: list[Resolved] = []
     sport, spread = match_report(words, teams)  # "against Italy", "Wales were"; teams found: more teams
-    companies = company_towns(words, gaz_cands, text)
+    companies = company_towns(words, company_cues, text)  # none in a team sheet: a joiner either side
     choice = _subdivision_choices(words, gaz_cands, text)
     choice.update(country_choices(gaz_cands, text, gaz, choice))
     keys = [text[c.start : c.end] for c in gaz_cands]
