@@ -154,7 +154,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         more = match.group(1)
         if more is None:  # a blank line
             cut, resume = match.span()
-        elif more or text[match.start()] != "." or not _is_abbreviation(text, match.start()):
+        elif (
+            more
+            or text[(dot := match.start())] != "."
+            # six letters before the period end a word longer than any abbreviation (most
+            # sentence ends): no call (each letter is one the abbreviation's word pattern takes)
+            or (dot > 5 and text[dot - 6 : dot].isalpha())
+            or not _is_abbreviation(text, dot)
+        ):
             cut = resume = match.end()  # after a mark or a closer: nothing to trim at the end
         else:
             continue
