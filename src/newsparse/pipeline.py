@@ -134,6 +134,8 @@ def _sort_by_offsets(kept: list[Annotation]) -> None:
 
     Items with an integer ``start`` and no ``end`` at all (entities: the first mention's start) are
     sorted by ``start`` with a C key too: :func:`_sort_key` gives each ``(start, start)``."""
+    if len(kept) < 2:  # nothing to order (most layers of most documents): no key read
+        return
     try:
         kept.sort(key=_START_END)
         return
