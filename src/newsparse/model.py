@@ -414,6 +414,14 @@ def with_checked_layers(
     )
 
 
+def view_of(doc: Document, layers: FrozenDict, consultants: Mapping[str, Consultant] | None) -> Document:
+    """``doc`` as one extractor sees it, for the pipeline only: ``layers`` (a FrozenDict of tuples of
+    checked annotations, by layer name) swapped in, the tokens computed so far, and ``consultants``."""
+    return _assemble(
+        doc.text, doc.meta, doc.sentences, layers, doc.problems, doc._tokens, consultants, doc._columns
+    )
+
+
 def keep_derived(doc: Document, view: Document) -> None:
     """Keep on ``doc`` the tokens and token columns that ``view`` (a view of ``doc``) computed.
 

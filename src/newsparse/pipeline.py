@@ -20,7 +20,8 @@ from newsparse.consultation import Consultations, span_producers
 from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
 from newsparse.extractor import Extractor
-from newsparse.model import Annotation, Document, Meta, Problem, keep_derived, with_checked_layers
+from newsparse.frozen import FrozenDict
+from newsparse.model import Annotation, Document, Meta, Problem, keep_derived, view_of, with_checked_layers
 from newsparse.validation import all_valid, annotation_error
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "check_contracts", "plan"]
@@ -102,12 +103,13 @@ def check_contracts(extractors: Sequence[Extractor]) -> None:
 
 
 def _check_annotations(
-    extractor: Extractor, items: Iterable[Annotation], text: str
+    extractor: Extractor, items: list[Annotation], text: str
 ) -> tuple[list[Annotation], list[str]]:
+    """The valid ones of ``items`` (a list the caller owns, returned itself when all are) and errors."""
     if isinstance(items, list) and items:  # the common case: all of one declared type, all valid
         kind = type(items[0])
         if kind in extractor.annotation_types and all_valid(items, kind, text):
-            return list(items), []  # a copy: the caller sorts it, the extractor may keep its own
+            return items, []  # the pipeline's own list (never the extractor's): sorted in place
     kept: list[Annotation] = []
     errors: list[str] = []
     for item in items:
@@ -132,6 +134,8 @@ def _sort_by_offsets(kept: list[Annotation]) -> None:
 
     Items with an integer ``start`` and no ``end`` at all (entities: the first mention's start) are
     sorted by ``start`` with a C key too: :func:`_sort_key` gives each ``(start, start)``."""
+    if len(kept) < 2:  # nothing to order (most layers of most documents): no key read
+        return
     try:
         kept.sort(key=_START_END)
         return
@@ -280,13 +284,10 @@ class Pipeline:
         consultations: Consultations,
     ) -> Document:
         """``doc`` as ``extractor`` sees it: its required layers (and whole consulted ones), consultants."""
-        shown = [name for name in (*extractor.requires, *extractor.consults) if name in layers]
-        return with_checked_layers(
-            doc,
-            {**doc.layers, **{name: layers[name] for name in shown}},
-            share_tokens=False,  # the tokens computed so far, if any: built when first read
-            consultants=consultations.for_layers(extractor.consults),
-        )
+        shown = {name: layers[name] for name in (*extractor.requires, *extractor.consults) if name in layers}
+        # the tokens computed so far, if any (built when first read); the layers' names and tuples
+        # were made by the pipeline, so the view's mapping is built once, not converted again
+        return view_of(doc, FrozenDict({**doc.layers, **shown}), consultations.for_layers(extractor.consults))
 
     def parse_item(self, item: Any) -> Document:
         """Parse a text, or a mapping with ``text`` and optional ``published``/``title``/``url``."""

@@ -78,6 +78,7 @@ _SENTENCE_END = re.compile(
 )
 _LAST_WORD = re.compile(r"([^\W\d_](?:[\w.]*))\.?$")
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+_PAST_ABBREVIATIONS = _LONGEST_ABBREVIATION + 1  # letters no abbreviation ends with ("approx": 6)
 
 
 # The same tokens, each with the white space before it: tokens hold no white space and every other
@@ -154,7 +155,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         more = match.group(1)
         if more is None:  # a blank line
             cut, resume = match.span()
-        elif more or text[match.start()] != "." or not _is_abbreviation(text, match.start()):
+        elif (
+            more
+            or text[(dot := match.start())] != "."
+            # letters before the period, more than any abbreviation has, end a word that is none
+            # (many sentence ends): no call (each letter is one the abbreviation's word pattern takes)
+            or (dot >= _PAST_ABBREVIATIONS and text[dot - _PAST_ABBREVIATIONS : dot].isalpha())
+            or not _is_abbreviation(text, dot)
+        ):
             cut = resume = match.end()  # after a mark or a closer: nothing to trim at the end
         else:
             continue
