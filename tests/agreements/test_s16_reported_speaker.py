@@ -51,3 +51,27 @@ def test_he_after_another_verb_is_not_resolved() -> None:
 def test_a_country_reporter_is_no_he() -> None:
     text = story("\n", "Russia said on Wednesday he had clinched a truce with Chechen separatists.")
     assert [sorted(a.parties) for a in deals(text)] == [["chechnya"]]
+
+
+FIRMS = {
+    "promodes": ("ORG", "Promodes", ("Promodes",), {}),
+    "aldi": ("ORG", "Aldi", ("Aldi",), {}),
+    "germany": ("GPE", "Germany", ("Germany",), {"iso3166": "DE"}),
+}
+
+
+@pytest.mark.parametrize("newline", ENDINGS)
+def test_a_country_possessive_names_the_buyer_not_itself(newline: str) -> None:
+    text = (
+        f"PARIS 1996-08-22{newline}{newline}In June, Promodes signed an outline agreement to sell its"
+        f"{newline}Specia unit to Germany's Aldi."
+    )
+    found = agreements_of(parse(text, FIRMS, published="1996-08-22"))
+    assert [sorted(a.parties) for a in found] == [["aldi", "promodes"]]
+    assert [a.acquirer for a in found] == [("aldi",)]
+
+
+def test_a_country_buyer_stays_the_buyer() -> None:
+    text = "PARIS 1996-08-22\n\nPromodes signed an agreement to sell its unit to Germany last week."
+    found = agreements_of(parse(text, FIRMS, published="1996-08-22"))
+    assert [sorted(a.parties) for a in found] == [["germany", "promodes"]]
