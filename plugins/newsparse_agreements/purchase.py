@@ -59,7 +59,7 @@ _OWNER_AFTER = re.compile(rf"\s+{_PART}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "from Globex", "from rival Fujitsu", "to US firm Acme": the side after its short description.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # A country's possessive right before a firm's name: "Germany's Aldi".
-_OWNER_OF = re.compile(r"['’]s\s+")
+_COUNTRYS = re.compile(r"['’]s\s+")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "a deal to supply Peugeot with SUVs", "a deal to import gas from Iran": the other side of a supply deal.
 _SUPPLY = re.compile(
@@ -189,7 +189,7 @@ def _possessed(text: str, hits: list[Hit]) -> Hit:
     """The firm a country's possessive names ("to Germany's Aldi": Aldi buys), else the first hit."""
     first = hits[0]
     if len(hits) > 1 and (first.country or first.type == "GPE") and hits[1].type == "ORG":
-        if _OWNER_OF.fullmatch(text, first.end, hits[1].start):
+        if _COUNTRYS.fullmatch(text, first.end, hits[1].start):
             return hits[1]
     return first
 
