@@ -45,7 +45,7 @@ AGREEING_VERBS = frozenset(
     """.split()
 )
 # Subject pronouns of a person, and the verbs that report what a person said.
-_PERSONAL = frozenset({"he", "she"})
+_HE_SHE = frozenset({"he", "she"})
 _REPORTING = frozenset("said says told announced confirmed added stated declared".split())
 # A player's verbs: who joins a club on a loan or a contract is bound with it ("set to join Preston on loan").
 _JOINING_VERBS = frozenset("join joins joined joining move moves moved moving".split())
@@ -287,7 +287,7 @@ def _under(tree: SyntaxTree, index: int, top: int) -> bool:
 def _reported_subject(tree: SyntaxTree, ctx: _Sentence, verb: int, subjects: Sequence[Phrase]) -> list[Hit]:
     """Who "he" / "she" stands for in "Lebed said (on Wednesday) he had clinched a truce": the people
     named in the subject of the reporting verb whose complement clause the agreeing verb heads."""
-    if len(subjects) != 1 or tree.words[subjects[0].head].text.lower() not in _PERSONAL:
+    if len(subjects) != 1 or tree.words[subjects[0].head].text.lower() not in _HE_SHE:
         return []
     said = _reporting_verb(tree, verb, subjects[0].head)
     if said is None:
