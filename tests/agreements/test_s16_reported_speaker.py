@@ -75,3 +75,9 @@ def test_a_country_buyer_stays_the_buyer() -> None:
     text = "PARIS 1996-08-22\n\nPromodes signed an agreement to sell its unit to Germany last week."
     found = agreements_of(parse(text, FIRMS, published="1996-08-22"))
     assert [sorted(a.parties) for a in found] == [["germany", "promodes"]]
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_we_after_said_is_not_resolved() -> None:
+    text = story("\n", "Lebed said on Wednesday we had clinched a truce with Chechen separatists.")
+    assert [sorted(a.parties) for a in deals(text)] == [["chechnya"]]
