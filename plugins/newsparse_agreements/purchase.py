@@ -58,6 +58,8 @@ _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 _OWNER_AFTER = re.compile(rf"\s+{_PART}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "from Globex", "from rival Fujitsu", "to US firm Acme": the side after its short description.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# A country's possessive right before a firm's name: "Germany's Aldi".
+_COUNTRYS = re.compile(r"['’]s\s+")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "a deal to supply Peugeot with SUVs", "a deal to import gas from Iran": the other side of a supply deal.
 _SUPPLY = re.compile(
@@ -177,10 +179,19 @@ def _owner(text: str, hits: list[Hit], end: int, target: Hit | None) -> Hit | No
 
 def _after(text: str, hits: list[Hit], end: int, preposition: re.Pattern[str]) -> list[Hit]:
     """The first name after ``preposition`` ("from" the seller, "to" the buyer) in the clause."""
-    for hit in hits:
+    for k, hit in enumerate(hits):
         if preposition.search(text, max(end, hit.start - 30), hit.start):
-            return [hit]
+            return [_possessed(text, hits[k:])]
     return []
+
+
+def _possessed(text: str, hits: list[Hit]) -> Hit:
+    """The firm a country's possessive names ("to Germany's Aldi": Aldi buys), else the first hit."""
+    first = hits[0]
+    if len(hits) > 1 and (first.country or first.type == "GPE") and hits[1].type == "ORG":
+        if _COUNTRYS.fullmatch(text, first.end, hits[1].start):
+            return hits[1]
+    return first
 
 
 def read_supplies(ctx: _Sentence) -> None:

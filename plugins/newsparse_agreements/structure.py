@@ -44,6 +44,9 @@ AGREEING_VERBS = frozenset(
     formalise formalised formalize formalized
     """.split()
 )
+# Subject pronouns of a person, and the verbs that report what a person said.
+_HE_SHE = frozenset({"he", "she"})
+_REPORTING = frozenset("said says told announced confirmed added stated declared".split())
 # A player's verbs: who joins a club on a loan or a contract is bound with it ("set to join Preston on loan").
 _JOINING_VERBS = frozenset("join joins joined joining move moves moved moving".split())
 _PLAYER_DEALS = frozenset({"transfer", "contract"})
@@ -249,6 +252,52 @@ def _pronoun_subject(tree: SyntaxTree, phrases: Sequence[Phrase]) -> bool:
     return any(tree.words[p.head].upos == "PRON" for p in phrases)
 
 
+def _reporting_verb(tree: SyntaxTree, verb: int, pronoun: int) -> int | None:
+    """The reporting verb whose complement clause ``verb`` heads: its ``ccomp`` head, or a reporting
+    verb right before a clause the parse left unattached, past that verb's own dependents and "that"
+    ("said on Wednesday (that) he had clinched"); None for no such verb."""
+    head = tree.head_of(verb)
+    if tree.words[verb].deprel == "ccomp" and head is not None:
+        return head if tree.words[head].text.lower() in _REPORTING else None
+    if head is not None or pronoun >= verb:
+        return None
+    gap: list[int] = []
+    for k in range(pronoun - 1, max(-1, pronoun - 8), -1):
+        word = tree.words[k]
+        if word.upos == "VERB" and word.text.lower() in _REPORTING:
+            return k if all(_under(tree, g, k) for g in gap) else None
+        if word.upos in ("VERB", "AUX", "PUNCT") and word.text.lower() != "that":
+            return None
+        gap.append(k)
+    return None
+
+
+def _under(tree: SyntaxTree, index: int, top: int) -> bool:
+    """Whether word ``index`` is "that" or lies under word ``top`` (within three heads)."""
+    k: int | None = index
+    if tree.words[index].text.lower() == "that":
+        return True
+    for _ in range(3):
+        k = tree.head_of(k) if k is not None else None
+        if k == top:
+            return True
+    return False
+
+
+def _reported_subject(tree: SyntaxTree, ctx: _Sentence, verb: int, subjects: Sequence[Phrase]) -> list[Hit]:
+    """Who "he" / "she" stands for in "Lebed said (on Wednesday) he had clinched a truce": the people
+    named in the subject of the reporting verb whose complement clause the agreeing verb heads."""
+    if len(subjects) != 1 or tree.words[subjects[0].head].text.lower() not in _HE_SHE:
+        return []
+    said = _reporting_verb(tree, verb, subjects[0].head)
+    if said is None:
+        return []
+    reporters = _subject_phrases(tree, said)
+    if any(tree.words[p.head].upos == "PRON" for p in reporters):
+        return []
+    return [h for h in _hits_in(tree, ctx, reporters) if h.type == "PERSON"]
+
+
 def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) -> None:
     """Parties, mood and venue of an agreement that is the argument of an agreeing verb."""
     word = tree.words[verb]
@@ -268,6 +317,8 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     player_deal = trig.kind in _PLAYER_DEALS
     named = _listed(ctx, _hits_in(tree, ctx, subjects, every=player_deal), word.start)
     named = _stranded_conjuncts(ctx, subjects) + named
+    if not named and not conditional:
+        named = _reported_subject(tree, ctx, verb, subjects)
     if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
         allowed = {(h.start, h.end) for h in named} | {
             (h.start, h.end)  # a text party ("text:Fiat") the tree places in the subject
