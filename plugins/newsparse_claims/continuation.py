@@ -87,11 +87,14 @@ MAX_TRAILER = 160  # characters of the rest of a claim's sentence after its cue 
 # (", a pollster and strategist who supported Texas Sen. Ted Cruz during the primaries.")
 _FULL_STOP = re.compile(r"\.(?=\s)")
 MAX_WORD = 24  # characters looked back for the word a full stop ends
+_OPENING_MARKS = frozenset({'"', "“", "'"})
 
 
 def _abbreviated(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial, not the sentence
-    ("Sen. Ted Cruz", "George W. Bush")."""
+    ("Sen. Ted Cruz", "George W. Bush"; but 'in Binghamton, N.Y. "Secretary ...' ends it)."""
+    if text[dot + 1 : dot + 4].lstrip()[:1] in _OPENING_MARKS:
+        return False
     word = text[text.rfind(" ", max(0, dot - MAX_WORD), dot) + 1 : dot].lstrip("(")
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 

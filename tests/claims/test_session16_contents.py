@@ -67,3 +67,11 @@ def test_content_after_its_cue_ending_in_a_quotation_does_not_continue() -> None
     text = 'Roe said the album is "almost finished." "We wrote new songs in the studio."'
     [(_source, _cue, content, _pieces)] = claims(text)
     assert content == 'the album is "almost finished'
+
+
+def test_abbreviation_closing_the_trailer_ends_it_before_a_quotation() -> None:
+    text = ('"The record is not good," Roe said at a rally in Binghamton, N.Y. '
+            '"She worked to export it throughout the world."')
+    [(_source, _cue, content, pieces)] = claims(text)
+    assert content.endswith("throughout the world.")
+    assert pieces == ("The record is not good", "She worked to export it throughout the world.")
