@@ -75,3 +75,16 @@ def test_abbreviation_closing_the_trailer_ends_it_before_a_quotation() -> None:
     [(_source, _cue, content, pieces)] = claims(text)
     assert content.endswith("throughout the world.")
     assert pieces == ("The record is not good", "She worked to export it throughout the world.")
+
+
+@pytest.mark.parametrize("end", _ENDINGS)
+def test_parenthetical_cue_before_a_whole_quotation(end: str) -> None:
+    text = f'Opening line.{end}Trump, Roe said, has created a "strange, reality-bending zone."{end}'
+    [(source, _cue, _content, pieces)] = claims(text)
+    assert source == "Roe"
+    assert pieces == ("Trump", 'has created a "strange, reality-bending zone')
+
+
+def test_parenthetical_cue_before_an_unclosed_quotation_is_not_resumed() -> None:
+    [(_source, _cue, content, pieces)] = claims('The plan, he said, was "dead.')
+    assert (content, pieces) == ("The plan", ())
