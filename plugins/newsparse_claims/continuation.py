@@ -44,7 +44,10 @@ def continued_quotation(
         gap = text[reach : quote.start]
         if not _short_gap(gap) or gap.strip(" .'\n\t\u00a0") or quote.end > limit:  # "'": of ''A
             break
-        new_end = _without_closing(text, quote.start, quote.end)
+        closed = _without_closing(text, quote.start, quote.end)
+        if not _WORD.search(text, quote.start, closed):
+            break  # a lone mark ('." said X, ... . "'), no quoted words
+        new_end = closed
         reach = quote.end
     if new_end == end:
         return item
@@ -86,6 +89,7 @@ def _past_trailer(text: str, at: int) -> int:
 MAX_TRAILER = 160  # characters of the rest of a claim's sentence after its cue and source
 # (", a pollster and strategist who supported Texas Sen. Ted Cruz during the primaries.")
 _FULL_STOP = re.compile(r"\.(?=\s)")
+_WORD = re.compile(r"\w")
 MAX_WORD = 24  # characters looked back for the word a full stop ends
 _OPENING_MARKS = frozenset({'"', "“", "'"})
 

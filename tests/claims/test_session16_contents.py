@@ -88,3 +88,10 @@ def test_parenthetical_cue_before_a_whole_quotation(end: str) -> None:
 def test_parenthetical_cue_before_an_unclosed_quotation_is_not_resumed() -> None:
     [(_source, _cue, content, pieces)] = claims('The plan, he said, was "dead.')
     assert (content, pieces) == ("The plan", ())
+
+
+def test_lone_opening_mark_after_the_trailer_adds_nothing() -> None:
+    text = ('"It is a win I can be proud of," said the 30-year-old Swede, winner of two titles in all. "'
+            "\n\nIt is never easy.\"\n\nThe match was short.")
+    first = claims(text)[0]
+    assert first[2] == "It is a win I can be proud of"
