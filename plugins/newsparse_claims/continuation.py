@@ -8,8 +8,10 @@ until the next claim begins.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
+from newsparse.text import ABBREVIATIONS
 from newsparse_claims.quoting import Quotation
 from newsparse_claims.recognise import Found
 
@@ -28,7 +30,8 @@ def continued_quotation(
     ``limit`` is where the next claim begins (its source, cue or content).
     """
     start, end = item.content
-    if not _is_quoted(text, start, end, quotes, quote_starts):
+    # a content before its cue needs only its end quoted ('Like most campaigns, "the ...," X said')
+    if not _is_quoted(start if end > item.cue[0] else end - 1, end, quotes, quote_starts):
         return item
     reach = max(end, item.cue[1], item.source[1] if item.source else 0)
     reach = _past_quote_mark(text, _past_trailer(text, reach))
@@ -41,17 +44,18 @@ def continued_quotation(
         gap = text[reach : quote.start]
         if not _short_gap(gap) or gap.strip(" .'\n\t\u00a0") or quote.end > limit:  # "'": of ''A
             break
-        new_end = _without_closing(text, quote.start, quote.end)
+        closed = _without_closing(text, quote.start, quote.end)
+        if not _WORD.search(text, quote.start, closed):
+            break  # a lone mark ('." said X, ... . "'), no quoted words
+        new_end = closed
         reach = quote.end
     if new_end == end:
         return item
     return item.with_content((start, new_end))
 
 
-def _is_quoted(
-    text: str, start: int, end: int, quotes: Sequence[Quotation], quote_starts: Sequence[int]
-) -> bool:
-    """Whether the content ``[start, end)`` lies in a quotation (its marks may be left out)."""
+def _is_quoted(start: int, end: int, quotes: Sequence[Quotation], quote_starts: Sequence[int]) -> bool:
+    """Whether ``[start, end)`` lies in one quotation (its marks may be left out)."""
     at = bisect.bisect_right(quote_starts, start) - 1
     return at >= 0 and quotes[at].start <= start and end <= quotes[at].end
 
@@ -71,7 +75,8 @@ def _past_trailer(text: str, at: int) -> int:
     Unmoved when the rest holds a quotation mark, runs over a line or is longer than ``MAX_TRAILER``.
     """
     rest = text[at : at + MAX_TRAILER]
-    stop = min((k for k in (rest.find(". "), rest.find(".\n")) if k >= 0), default=-1)
+    stops = _FULL_STOP.finditer(text, at, at + MAX_TRAILER)
+    stop = next((m.start() - at for m in stops if not _abbreviated(text, m.start())), -1)
     if stop < 0 and rest.endswith("."):
         stop = len(rest) - 1
     for mark in ('"', "“", "”", "''", "\n", "!", "?"):
@@ -81,7 +86,21 @@ def _past_trailer(text: str, at: int) -> int:
     return at + stop if stop > 0 else at
 
 
-MAX_TRAILER = 60  # characters of the rest of a claim's sentence after its cue and source
+MAX_TRAILER = 160  # characters of the rest of a claim's sentence after its cue and source
+# (", a pollster and strategist who supported Texas Sen. Ted Cruz during the primaries.")
+_FULL_STOP = re.compile(r"\.(?=\s)")
+_WORD = re.compile(r"\w")
+MAX_WORD = 24  # characters looked back for the word a full stop ends
+_OPENING_MARKS = frozenset({'"', "“", "'"})
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial, not the sentence
+    ("Sen. Ted Cruz", "George W. Bush"; but 'in Binghamton, N.Y. "Secretary ...' ends it)."""
+    if text[dot + 1 : dot + 4].lstrip()[:1] in _OPENING_MARKS:
+        return False
+    word = text[text.rfind(" ", max(0, dot - MAX_WORD), dot) + 1 : dot].lstrip("(")
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
 def _past_quote_mark(text: str, at: int) -> int:

@@ -7,13 +7,15 @@ take the words that were reported without "the minister said".
 
 from __future__ import annotations
 
+import re
+
 from newsparse import Span
 
 __all__ = ["content_parts"]
 
-MAX_RESUME = 120  # characters after the cue to look for the quotation mark that resumes the content
+MAX_RESUME = 240  # characters after the cue to look for the quotation mark that resumes the content
 _AROUND = frozenset(" \t\n\u00a0,\"“”'‘’")
-_OPENING = frozenset('"“')
+_OPENING_MARK = re.compile("[\"“]|''")
 
 
 def content_parts(
@@ -38,11 +40,11 @@ def content_parts(
 
 def _resumption(text: str, at: int, end: int, quoted: bool) -> int:
     """Where the content resumes after the cue: after the next opening quotation mark, else after commas."""
-    if quoted:
-        for k in range(at, min(end, at + MAX_RESUME)):
-            if text[k] in _OPENING or text[k : k + 2] == "''":  # '' stands for a double mark
-                at = k + 1
-                break
+    if quoted:  # the first opening mark ('' stands for a double mark), found by one C-level search
+        limit = min(end, at + MAX_RESUME)
+        mark = _OPENING_MARK.search(text, at, limit + 1)
+        if mark is not None and mark.start() < limit:
+            at = mark.start() + 1
     while at < end and text[at] in _AROUND:
         at += 1
     return at

@@ -126,7 +126,8 @@ def resumes(low: Sequence[str], k: int, hi: int) -> bool:
 def parenthetical(cols: TokenColumns, low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
     """Whether "SOURCE CUE" stands between commas inside its content ("The talks, he said, will resume").
 
-    The words after the second comma run on to ``end`` without a quotation, a conjunction or a cue.
+    The words after the second comma run on to ``end`` without a conjunction or a cue; a quotation
+    among them is whole ('Trump, Sexton said, has created a "strange zone."').
     """
     if cue_end + 1 >= end or low[cue_end] != "," or low[comma] != "," or low[comma + 1] in QUOTES:
         return False  # '"We will win," he said, in a speech': the quotation is the content
@@ -134,7 +135,7 @@ def parenthetical(cols: TokenColumns, low: Sequence[str], comma: int, cue_end: i
     return (
         cols.texts[cue_end + 1].islower()  # "will resume", not "Unilever added 8p" (a new clause)
         and low[cue_end + 1] not in _NOT_RESUMING
-        and QUOTES.isdisjoint(rest)
+        and sum(map(QUOTES.__contains__, rest)) % 2 == 0
         and ":" not in rest
     )
 
