@@ -57,3 +57,36 @@ def test_an_arrest_after_a_shooting_stays_an_event(eol: str) -> None:
 def test_protesters_arrested_stay_an_event() -> None:
     """No crime named: "Police arrested 24 protesters" stays an event."""
     assert arrests("Police arrested 24 anti-war protesters on Wednesday.") == ["protesters"]
+
+
+def abductions(text: str) -> list[tuple[int | None, str | None]]:
+    """(count, victims) of each abducted event of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published="1996-08-27").layer("events")
+    return [
+        (e.count.value if e.count is not None else None, e.victims.text if e.victims is not None else None)
+        for e in layer
+        if isinstance(e, Event) and e.role == "abducted"
+    ]
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_a_couple_in_a_reduced_relative_is_two_victims(eol: str) -> None:
+    """ "ransom for a Dutch couple kidnapped from their farm": one event, two victims."""
+    text = (
+        "No ransom.\n\nThe government has ruled out paying ransom money for a Dutch couple kidnapped "
+        "from their farm, officials said on Tuesday.\n"
+    ).replace("\n", eol)
+    assert abductions(text) == [(2, "Dutch couple")]
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_a_couple_as_subject_or_object_is_two_victims(eol: str) -> None:
+    """ "A Dutch couple ... have been kidnapped", "Gunmen kidnapped a couple": a couple counts two."""
+    text = "Kidnap.\n\nA Dutch couple was kidnapped from their farm.\n".replace("\n", eol)
+    assert abductions(text) == [(2, "Dutch couple")]
+    assert abductions("Gunmen kidnapped an elderly couple on Monday.") == [(2, "elderly couple")]
+
+
+def test_a_single_tourist_is_still_one_victim() -> None:
+    """The pair count is the noun's: "a Dutch tourist kidnapped from his farm" stays one."""
+    assert abductions("Rebels are holding a Dutch tourist kidnapped from his farm.") == [(1, "Dutch tourist")]
