@@ -317,10 +317,10 @@ ATTEMPT_WORDS = frozenset(
 )
 MODALS = frozenset("could would might may can will shall should".split())
 
-# Singular nouns that name a person (unnumbered single victims); PERSON_SUFFIXES guess the others.
 # a singular noun for a group of two people, counted as two victims ("a Dutch couple")
 PAIR_NOUNS = frozenset({"couple"})
 
+# Singular nouns that name a person (unnumbered single victims); PERSON_SUFFIXES guess the others.
 SINGULAR_VICTIMS = frozenset(
     """
     man woman fan boy girl child baby infant teenager teen youth person individual civilian soldier officer
