@@ -90,3 +90,8 @@ def test_a_couple_as_subject_or_object_is_two_victims(eol: str) -> None:
 def test_a_single_tourist_is_still_one_victim() -> None:
     """The pair count is the noun's: "a Dutch tourist kidnapped from his farm" stays one."""
     assert abductions("Rebels are holding a Dutch tourist kidnapped from his farm.") == [(1, "Dutch tourist")]
+
+
+def test_people_suspected_of_a_crime_arrested_are_no_event() -> None:
+    """ "arrested 30 people suspected of selling alcohol": a criminal inquiry, no violence told."""
+    assert arrests("Police in southwest China have arrested 30 people suspected of selling alcohol.") == []
