@@ -95,3 +95,13 @@ def test_a_single_tourist_is_still_one_victim() -> None:
 def test_people_suspected_of_a_crime_arrested_are_no_event() -> None:
     """ "arrested 30 people suspected of selling alcohol": a criminal inquiry, no violence told."""
     assert arrests("Police in southwest China have arrested 30 people suspected of selling alcohol.") == []
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_an_arrest_after_a_shooting_told_the_sentence_before_stays_an_event(eol: str) -> None:
+    """ "A suspect was shot and died. The Police arrested a suspect and seized drugs": an operation."""
+    text = (
+        "Operation.\n\nMilitary Police carried out an operation against drug trafficking. A suspect was "
+        "shot and died. The Police arrested a suspect and seized drugs.\n"
+    ).replace("\n", eol)
+    assert len(arrests(text)) == 1
