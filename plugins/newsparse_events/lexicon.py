@@ -334,7 +334,7 @@ SINGULAR_VICTIMS = frozenset(
     policeman constable inspector cadet recruit volunteer guardsman militiaman tribesman elder chieftain
     peasant labourer laborer fisherman hunter merchant shopkeeper teenager toddler student pupil
     marine burglar hostage captive pilgrim tourist civilian sailor airman male female cadre head
-    chairperson chairman bodyguard sarpanch fugitive couple
+    chairperson chairman bodyguard sarpanch fugitive couple guide
     """.split()
 )
 PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent", "person")

@@ -105,3 +105,13 @@ def test_an_arrest_after_a_shooting_told_the_sentence_before_stays_an_event(eol:
         "shot and died. The Police arrested a suspect and seized drugs.\n"
     ).replace("\n", eol)
     assert len(arrests(text)) == 1
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_two_joined_single_victims_with_a_guide_are_two_events(eol: str) -> None:
+    """ "a German tourist and a Swiss tour guide were kidnapped": one event per victim group."""
+    text = (
+        "Kidnap.\n\nThe farm is in the region where a German tourist and a Swiss tour guide were "
+        "kidnapped last year.\n"
+    ).replace("\n", eol)
+    assert abductions(text) == [(1, "German tourist"), (1, "Swiss tour guide")]
