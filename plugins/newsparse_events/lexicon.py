@@ -34,6 +34,7 @@ __all__ = [
     "NOT_PERSONS",
     "OBJECT_PREFIXES",
     "OBJECT_PRONOUNS",
+    "PAIR_NOUNS",
     "PERSON_SUFFIXES",
     "PLACE_PREPOSITIONS",
     "POSSESSIVES",
@@ -316,6 +317,9 @@ ATTEMPT_WORDS = frozenset(
 )
 MODALS = frozenset("could would might may can will shall should".split())
 
+# a singular noun for a group of two people, counted as two victims ("a Dutch couple")
+PAIR_NOUNS = frozenset({"couple"})
+
 # Singular nouns that name a person (unnumbered single victims); PERSON_SUFFIXES guess the others.
 SINGULAR_VICTIMS = frozenset(
     """
@@ -330,7 +334,7 @@ SINGULAR_VICTIMS = frozenset(
     policeman constable inspector cadet recruit volunteer guardsman militiaman tribesman elder chieftain
     peasant labourer laborer fisherman hunter merchant shopkeeper teenager toddler student pupil
     marine burglar hostage captive pilgrim tourist civilian sailor airman male female cadre head
-    chairperson chairman bodyguard sarpanch fugitive
+    chairperson chairman bodyguard sarpanch fugitive couple guide
     """.split()
 )
 PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent", "person")

@@ -59,6 +59,7 @@ from newsparse_events.lexicon import (
     HARD_BREAKS,
     KINDS,
     OBJECT_PREFIXES,
+    PAIR_NOUNS,
     SKIP_BEFORE_TRIGGER,
     TRIGGERS,
     VICTIM_NOUNS,
@@ -473,9 +474,11 @@ def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
     """One unnumbered victim: the count 1..1 on its determiner ("a" of "a farmer"), and its group.
 
     A pronoun ("his death") names no group; a subject pronoun is the victim ("She was arrested").
+    A couple is one group of two: the count 2..2 ("a Dutch couple kidnapped from their farm").
     """
     det, group = single
-    ref = QuantityRef(det.start, det.end, det.text, 1, 1, 1, None)
+    n = 2 if group.text.lower().rsplit(maxsplit=1)[-1] in PAIR_NOUNS else 1  # "a Dutch couple": two victims
+    ref = QuantityRef(det.start, det.end, det.text, n, n, n, None)
     return ref, None if group.text.lower() in PRONOUNS else group
 
 

@@ -27,6 +27,7 @@ from newsparse import Document, Span, TimeExpression
 from newsparse.syntax import datelines
 from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
+from newsparse_events.inquiry import is_criminal_inquiry
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS, LINE_BREAKS
 from newsparse_events.manner import with_manner
 from newsparse_events.model import Event
@@ -525,7 +526,7 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
 
 
 def _no_casualty(doc: Document, event: Event) -> bool:
-    """A natural death, a sports injury, a character killed off, a sentence: no casualty (:mod:`.natural`)."""
+    """A natural death, a sports injury, a sentence, an inquiry's arrest: no casualty (:mod:`.natural`)."""
     tests = (
         is_natural_death,
         is_sports_injury,
@@ -537,6 +538,7 @@ def _no_casualty(doc: Document, event: Event) -> bool:
         is_missing_thing,
         is_held_group,
         is_escape,
+        is_criminal_inquiry,
     )
     return is_denied(doc, event) or any(test(doc, event) for test in tests)
 

@@ -41,7 +41,7 @@ def test_a_town_the_entities_call_an_organisation_is_no_perpetrator() -> None:
 
 def test_a_misparsed_place_subject_is_no_perpetrator() -> None:
     """ "Police in southwest China have arrested 30": China is where, not who."""
-    (event,) = events("Police in southwest China have arrested 30 people suspected of selling alcohol.")
+    (event,) = events("Police in southwest China have arrested 30 people at a protest.")
     assert _text(event.perpetrator_text) != "China"
     assert _text(event.place_text) == "China"
 

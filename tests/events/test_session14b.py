@@ -86,7 +86,7 @@ def test_a_reporting_word_is_no_perpetrator() -> None:
 def test_a_continent_of_another_clause_is_no_place() -> None:
     """ "arrested two men, but did not believe the case was linked to others in Europe": not in Europe."""
     (event,) = events(
-        "Finnish police said on Thursday they had arrested two men suspected of abusing a girl, but did not "
+        "Finnish police said on Thursday they had arrested two men after a riot, but did not "
         "believe the case was linked to others in Europe."
     )
     assert event.place_text is None

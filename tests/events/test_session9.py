@@ -19,7 +19,7 @@ def events(text: str, published: str | None = "2020-05-08") -> list[Event]:
     ("text", "actor"),
     [
         ("The army said it had killed 40 militants in Swat.", "The army"),
-        ("Police said they arrested three suspects in Lagos.", "Police"),
+        ("Police said they arrested three protesters in Lagos.", "Police"),
         ('"We killed 12 soldiers," the Taliban said.', "the Taliban"),
     ],
 )
