@@ -1,9 +1,11 @@
-"""A/B of the built-in entities layer: a git revision's plugin against the working tree, in one process.
+"""A/B of a built-in layer (entities or quantities): a git revision's plugin against the working tree.
 
 Development only (never imported by the package). Usage, from the repository root:
 
-    python tools/ab_entities_speed.py [--base REV] [--ids FILE] [--count 300] [--repeats 5]
-        [--identity] [--pipeline] [--corpora PATH] [--new REV]
+    python tools/ab_entities_speed.py [--layer entities|quantities] [--base REV] [--ids FILE]
+        [--count 300] [--repeats 5] [--identity] [--pipeline] [--corpora PATH] [--new REV]
+
+(``tools/ab_quantities_speed.py`` is this tool with ``--layer quantities``.)
 
 The plugin of ``REV`` (default ``HEAD``) is copied out of git into a temporary package of another
 name, so both versions run side by side on the same news articles (those ``--ids`` lists, one a
@@ -25,6 +27,7 @@ line; default ``/work/brief/unused_ids.txt`` when it exists, else the first arti
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import random
@@ -46,14 +49,23 @@ from plugin_ab import load_base as load_plugin  # noqa: E402
 from newsparse import Document, Meta  # noqa: E402
 from newsparse.api import default_registry  # noqa: E402
 from newsparse.pipeline import Pipeline  # noqa: E402
-from newsparse_entities.extract import extract as new_extract  # noqa: E402
 
 UNUSED = Path("/work/brief/unused_ids.txt")
+# each layer's plugin package and the module whose ``extract`` the pipeline calls (None: the package)
+LAYERS = {"entities": ("newsparse_entities", "extract"), "quantities": ("newsparse_quantities", None)}
 
 
-def load_base(revision: str, folder: Path, side: str = "base") -> ModuleType:
-    """The extract module of ``revision``'s entities plugin, imported as a package of its own name."""
-    return load_plugin(revision, folder, "newsparse_entities", "extract", side)
+def load_base(layer: str, revision: str, folder: Path, side: str = "base") -> ModuleType:
+    """The module with ``extract`` of ``revision``'s ``layer`` plugin, imported under a name of its own."""
+    plugin, module = LAYERS[layer]
+    loaded = load_plugin(revision, folder, plugin, module or "recognise", side)
+    return loaded if module else sys.modules[f"{plugin}_{side}"]
+
+
+def working_tree(layer: str) -> ModuleType:
+    """The module with ``extract`` of the working tree's ``layer`` plugin."""
+    plugin, module = LAYERS[layer]
+    return importlib.import_module(f"{plugin}.{module}" if module else plugin)
 
 
 def read_articles(corpora: Path, ids: Sequence[str] | None) -> list[dict[str, Any]]:
@@ -66,16 +78,16 @@ def read_articles(corpora: Path, ids: Sequence[str] | None) -> list[dict[str, An
     return [by_id[i] for i in ids if i in by_id]
 
 
-def pipelines(old: ModuleType) -> list[Pipeline]:
-    """The default pipeline with the base revision's entities extractor, and as installed."""
+def pipelines(old: ModuleType, layer: str) -> list[Pipeline]:
+    """The default pipeline with the base revision's ``layer`` extractor, and as installed."""
     extractors = list(default_registry().extractors)
-    swapped = [attrs.evolve(e, extract=old.extract) if e.name == "entities" else e for e in extractors]
+    swapped = [attrs.evolve(e, extract=old.extract) if e.name == layer else e for e in extractors]
     return [Pipeline.build(swapped), Pipeline.build(extractors)]
 
 
-def identity(old: ModuleType, articles: list[dict[str, Any]]) -> None:
+def identity(old: ModuleType, articles: list[dict[str, Any]], layer: str) -> None:
     """Print how many articles' whole JSON differs between the two versions."""
-    runs = pipelines(old)
+    runs = pipelines(old, layer)
     differing = 0
     for row in articles:
         dumps = [
@@ -90,18 +102,17 @@ def identity(old: ModuleType, articles: list[dict[str, Any]]) -> None:
 
 
 def timing(
-    old: ModuleType, texts: list[str], repeats: int, pipeline: bool, new: ModuleType | None = None
+    old: ModuleType, texts: list[str], repeats: int, pipeline: bool, new: ModuleType, layer: str
 ) -> None:
     """Print the summed least CPU times of the two extractors (and pipelines) and their change;
-    ``new``: a second revision copied out of git like the base (default: the working tree's)."""
+    ``new``: the working tree's module or a second revision copied out of git like the base."""
     docs = [Document(text, meta=Meta()) for text in texts]
     for doc in docs:  # the core's tokens and sentences, shared by both and timed by neither
         _ = doc.token_columns, doc.sentences
-    newer = new_extract if new is None else new.extract
-    extractors = [lambda d: list(old.extract(d)), lambda d: list(newer(d))]
-    report("entities extractor", least_times(extractors, docs, repeats), len(docs))
+    extractors = [lambda d: list(old.extract(d)), lambda d: list(new.extract(d))]
+    report(f"{layer} extractor", least_times(extractors, docs, repeats), len(docs))
     if pipeline:
-        runs = pipelines(old)
+        runs = pipelines(old, layer)
         report("whole pipeline", least_times([p.parse for p in runs], texts, repeats), len(texts))
 
 
@@ -117,6 +128,7 @@ def report(name: str, totals: list[float], n: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the identity check and the timings the options ask for."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--layer", choices=sorted(LAYERS), default="entities")
     parser.add_argument("--base", default="HEAD")
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--ids", type=Path, default=UNUSED if UNUSED.exists() else None)
@@ -133,12 +145,16 @@ def main(argv: list[str] | None = None) -> int:
     ids = args.ids.read_text(encoding="utf-8").split() if args.ids else None
     articles = read_articles(Path(args.corpora), ids)
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as other:
-        old = load_base(args.base, Path(folder))
-        new = None if args.new is None else load_base(args.new, Path(other), "new")
+        old = load_base(args.layer, args.base, Path(folder))
+        new = (
+            working_tree(args.layer)
+            if args.new is None
+            else load_base(args.layer, args.new, Path(other), "new")
+        )
         if args.identity:
-            identity(old, articles)
+            identity(old, articles, args.layer)
         sample = random.Random(14).sample(articles, min(args.count, len(articles)))
-        timing(old, [row["text"] for row in sample], args.repeats, args.pipeline, new)
+        timing(old, [row["text"] for row in sample], args.repeats, args.pipeline, new, args.layer)
     return 0
 
 

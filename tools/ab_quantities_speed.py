@@ -1,133 +1,19 @@
-"""A/B of the built-in quantities layer: a git revision's plugin against the working tree, in one process.
+"""A/B of the built-in quantities layer: ``tools/ab_entities_speed.py --layer quantities``.
 
-Development only (never imported by the package). Usage, from the repository root:
+Development only. Usage, from the repository root (the options of ``ab_entities_speed.py``):
 
     python tools/ab_quantities_speed.py [--base REV] [--ids FILE] [--count 300] [--repeats 5]
-        [--identity] [--pipeline] [--corpora PATH]
-
-The plugin of ``REV`` (default ``HEAD``) is copied out of git into a temporary package of another
-name, so both versions run side by side on the same news articles (those ``--ids`` lists, one a
-line; default ``/work/brief/unused_ids.txt`` when it exists, else the first articles):
-
-- identity (``--identity``): every listed article parsed by the default pipeline with each
-  version's extractor swapped in; the whole ``doc.to_dict()`` JSON (keys sorted) compared, and
-  the count of differing articles printed (a speed change must leave it at 0);
-- timing: ``--count`` of the articles (a seeded sample), each given to both extractors ``--repeats``
-  times, alternating which goes first; the least CPU time of each article's runs is summed per
-  version (the least resists a loaded machine); with ``--pipeline``, the same for the whole default
-  pipeline with each version's extractor.
+        [--identity] [--pipeline] [--corpora PATH] [--new REV]
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import random
 import sys
-import tempfile
-from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
-import attrs
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
-
-from plugin_ab import least_times  # noqa: E402
-from plugin_ab import load_base as load_plugin  # noqa: E402
-
-from newsparse import Document, Meta  # noqa: E402
-from newsparse.api import default_registry  # noqa: E402
-from newsparse.pipeline import Pipeline  # noqa: E402
-from newsparse_quantities import extract as new_extract  # noqa: E402
-
-UNUSED = Path("/work/brief/unused_ids.txt")
-
-
-def load_base(revision: str, folder: Path) -> ModuleType:
-    """``revision``'s quantities plugin package (its ``extract``), imported under a name of its own."""
-    load_plugin(revision, folder, "newsparse_quantities", "recognise")
-    return sys.modules["newsparse_quantities_base"]
-
-
-def read_articles(corpora: Path, ids: Sequence[str] | None) -> list[dict[str, Any]]:
-    """The news articles of ``ids`` in that order (every article when None)."""
-    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    if ids is None:
-        return rows
-    by_id = {row["id"]: row for row in rows}
-    return [by_id[i] for i in ids if i in by_id]
-
-
-def pipelines(old: ModuleType) -> list[Pipeline]:
-    """The default pipeline with the base revision's quantities extractor, and as installed."""
-    extractors = list(default_registry().extractors)
-    swapped = [attrs.evolve(e, extract=old.extract) if e.name == "quantities" else e for e in extractors]
-    return [Pipeline.build(swapped), Pipeline.build(extractors)]
-
-
-def identity(old: ModuleType, articles: list[dict[str, Any]]) -> None:
-    """Print how many articles' whole JSON differs between the two versions."""
-    runs = pipelines(old)
-    differing = 0
-    for row in articles:
-        dumps = [
-            json.dumps(
-                p.parse(row["text"], published=row.get("published"), title=row.get("title")).to_dict(),
-                sort_keys=True,
-            )
-            for p in runs
-        ]
-        differing += dumps[0] != dumps[1]
-    print(f"identity: {len(articles)} articles, whole JSON differing in {differing}")
-
-
-def timing(old: ModuleType, texts: list[str], repeats: int, pipeline: bool) -> None:
-    """Print the summed least CPU times of the two extractors (and pipelines) and their change."""
-    docs = [Document(text, meta=Meta()) for text in texts]
-    for doc in docs:  # the core's tokens and sentences, shared by both and timed by neither
-        _ = doc.token_columns, doc.sentences
-    extractors = [lambda d: list(old.extract(d)), lambda d: list(new_extract(d))]
-    report("quantities extractor", least_times(extractors, docs, repeats), len(docs))
-    if pipeline:
-        runs = pipelines(old)
-        report("whole pipeline", least_times([p.parse for p in runs], texts, repeats), len(texts))
-
-
-def report(name: str, totals: list[float], n: int) -> None:
-    """One line of figures: base and new CPU seconds, articles a second, the change."""
-    base, new = totals
-    print(
-        f"{name}, {n} articles: base {base:.3f}s ({n / base:.0f}/s), new {new:.3f}s ({n / new:.0f}/s), "
-        f"change {100 * (new / base - 1):+.1f}%"
-    )
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the identity check and the timings the options ask for."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", default="HEAD")
-    parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    parser.add_argument("--ids", type=Path, default=UNUSED if UNUSED.exists() else None)
-    parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--identity", action="store_true", help="compare every listed article's JSON")
-    parser.add_argument("--pipeline", action="store_true", help="also time the whole default pipeline")
-    args = parser.parse_args(argv)
-    ids = args.ids.read_text(encoding="utf-8").split() if args.ids else None
-    articles = read_articles(Path(args.corpora), ids)
-    with tempfile.TemporaryDirectory() as folder:
-        old = load_base(args.base, Path(folder))
-        if args.identity:
-            identity(old, articles)
-        sample = random.Random(14).sample(articles, min(args.count, len(articles)))
-        timing(old, [row["text"] for row in sample], args.repeats, args.pipeline)
-    return 0
-
+from ab_entities_speed import main
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(["--layer", "quantities", *sys.argv[1:]]))

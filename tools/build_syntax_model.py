@@ -61,15 +61,19 @@ _POS_FILES = (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r"))
 def _inflections(lemma: str, pos: str) -> list[tuple[str, str]]:
     """Regular inflected forms of a WordNet lemma: plurals of nouns, -s/-ed/-ing of verbs."""
     if pos == "n":
-        plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + (
-            "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s"
+        plural = (
+            lemma[:-1] + "ies"
+            if lemma.endswith("y") and lemma[-2:-1] not in "aeiou"
+            else lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s")
         )
         return [(plural, "N")]
     if pos != "v":
         return []
     stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) else lemma
-    third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + (
-        "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s"
+    third = (
+        lemma[:-1] + "ies"
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou"
+        else lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s")
     )
     past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else stem + "ed"
     return [(third, "S"), (past, "D"), (stem + "ing", "G")]
