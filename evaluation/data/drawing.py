@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -14,26 +15,54 @@ from typing import Any
 DRAWN_LATER = frozenset({"real_quantities_b.jsonl"})
 #: check sets drawn after every scripted draw (session 11 and later): no earlier draw reads them, so
 #: each earlier draw still reproduces; a new check set's file names join this list.
-CHECK_SETS = frozenset({
-    "entities_check_s11.json", "entities_check_s11_ids.jsonl", "check_agreements_s11.jsonl",
-    "entities_check_s12.json", "entities_check_s12_ids.jsonl",
-    "check_events.jsonl", "real_quantities_c.jsonl", "check_dates_s11.jsonl",
-    "check_agreements_s12.jsonl", "real_quantities_d.jsonl", "check_claims_s12.jsonl",
-    "check_dates_s12.jsonl",
-    "check_events_s12_a.jsonl", "check_events_s12_b.jsonl",
-    "check_dates_s13.jsonl", "check_agreements_s13.jsonl",
-    "entities_check_s13.json", "entities_check_s13_ids.jsonl",
-    "real_quantities_e.jsonl", "check_agreements_s14.jsonl", "check_claims_s14.jsonl",
-    "real_quantities_f.jsonl", "check_agreements_conll_s14.jsonl",
-    "check_events_conll_s14_a.jsonl", "check_events_conll_s14_b.jsonl", "real_quantities_g.jsonl",
-    "check_dates_conll_s14.jsonl", "check_agreements_conll_s15.jsonl",
-    "check_events_conll_s15_a.jsonl", "check_events_conll_s15_b.jsonl",
-    "check_agreements_conll_s16.jsonl",
-    "check_events_conll_s16_a.jsonl", "check_events_conll_s16_b.jsonl", "real_quantities_h.jsonl",
-})
+CHECK_SETS = frozenset(
+    {
+        "entities_check_s11.json",
+        "entities_check_s11_ids.jsonl",
+        "check_agreements_s11.jsonl",
+        "entities_check_s12.json",
+        "entities_check_s12_ids.jsonl",
+        "check_events.jsonl",
+        "real_quantities_c.jsonl",
+        "check_dates_s11.jsonl",
+        "check_agreements_s12.jsonl",
+        "real_quantities_d.jsonl",
+        "check_claims_s12.jsonl",
+        "check_dates_s12.jsonl",
+        "check_events_s12_a.jsonl",
+        "check_events_s12_b.jsonl",
+        "check_dates_s13.jsonl",
+        "check_agreements_s13.jsonl",
+        "entities_check_s13.json",
+        "entities_check_s13_ids.jsonl",
+        "real_quantities_e.jsonl",
+        "check_agreements_s14.jsonl",
+        "check_claims_s14.jsonl",
+        "real_quantities_f.jsonl",
+        "check_agreements_conll_s14.jsonl",
+        "check_events_conll_s14_a.jsonl",
+        "check_events_conll_s14_b.jsonl",
+        "real_quantities_g.jsonl",
+        "check_dates_conll_s14.jsonl",
+        "check_agreements_conll_s15.jsonl",
+        "check_events_conll_s15_a.jsonl",
+        "check_events_conll_s15_b.jsonl",
+        "check_agreements_conll_s16.jsonl",
+        "check_events_conll_s16_a.jsonl",
+        "check_events_conll_s16_b.jsonl",
+        "real_quantities_h.jsonl",
+    }
+)
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
 #: and events draws (quantities set H, s16 round 2): those draws skip them, so that they reproduce.
 DRAWN_AFTER_S16 = frozenset({"real_quantities_h.jsonl"})
+_SESSION_TAG = re.compile(r"_s(\d+)")
+
+
+def tagged_before(name: str, session: int) -> bool:
+    """Whether a data file's ``_sN`` tags (if any) are all of sessions before ``session``: a draw of that
+    session skips the files made the same day or later, so that it still reproduces."""
+    return all(int(n) < session for n in _SESSION_TAG.findall(name))
 
 
 def corpora_folder(argv: list[str] | None, description: str | None) -> Path:

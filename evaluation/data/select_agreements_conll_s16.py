@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from evaluation.conll_documents import read_documents, train_path
-from evaluation.data.drawing import CHECK_SETS, DRAWN_AFTER_S16
+from evaluation.data.drawing import CHECK_SETS, DRAWN_AFTER_S16, tagged_before
 
 CUE = re.compile(
     r"\b(cease-?fires?|truces?|accords?|agreements?|pacts?|deals?|treat(y|ies)|peace plan|mergers?"
@@ -38,12 +38,11 @@ MAX_CHARS = 2500
 DATA = Path(__file__).resolve().parent
 SESSION = 16
 TRAIN_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
-SESSION_TAG = re.compile(r"_s(\d+)")
 
 
 def _earlier(name: str) -> bool:
     """Whether a data file predates this draw (no ``_sN`` tag of this session or later): it reproduces."""
-    return all(int(n) < SESSION for n in SESSION_TAG.findall(name))
+    return tagged_before(name, SESSION)
 
 
 def used_documents() -> set[int]:

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from evaluation.conll_documents import train_documents
-from evaluation.data.drawing import CHECK_SETS, DRAWN_AFTER_S16
+from evaluation.data.drawing import CHECK_SETS, DRAWN_AFTER_S16, tagged_before
 from evaluation.data.events_conll_s15_gold import HALF_A as S15_A
 from evaluation.data.events_conll_s15_gold import HALF_B as S15_B
 from evaluation.data.select_events_conll_s15 import used as s15_used
@@ -34,12 +34,11 @@ CASUALTY = re.compile(
     re.IGNORECASE,
 )
 ID_LISTS = ("agreements_conll_s14_ids.txt", "agreements_conll_s15_ids.txt")
-SESSION_TAG = re.compile(r"_s(\d+)")
 
 
 def _earlier(name: str) -> bool:
     """Whether a data file predates this draw (no ``_sN`` tag of session 16 or later)."""
-    return all(int(n) < 16 for n in SESSION_TAG.findall(name))
+    return tagged_before(name, 16)
 
 
 def _named_in_files() -> set[int]:
