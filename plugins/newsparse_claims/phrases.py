@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse.text import TokenColumns
+from newsparse.text import ABBREVIATIONS, TokenColumns
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     BOUNDARY_WORDS,
@@ -327,16 +327,45 @@ def with_apposition(
     if a == b or b >= hi or low[b] != "," or not cols.texts[a][:1].isupper():
         return src
     end = b + 1
-    while end < hi and end - b <= MAX_APPOSITION and low[end] not in {".", ";", '"', "“", "”", "(", "—", "–"}:
+    while end < hi and end - b <= MAX_APPOSITION and (
+        low[end] not in _APPOSITION_STOPS or _is_abbreviation_stop(cols, low, end, hi)
+    ):
         if is_paragraph_break(cols, end - 1):
             break
-        if low[end] == "," and end + 1 < hi and low[end + 1] in _APPOSITION_ENDS:
+        if low[end] == "," and _opens_clause(low, end + 1, hi):
             break  # '..., said Ann Lee, a manager, though she said ...': a new clause, not the apposition
         end += 1
     return trim(low, a, end)
 
 
 _APPOSITION_ENDS = CONTENT_CUTS | {"while", "whereas", "adding", "saying", "noting"}
+
+
+def _opens_clause(low: Sequence[str], k: int, hi: int) -> bool:
+    """Whether a new clause opens at token ``k`` after an apposition's comma ("though", "who said")."""
+    if k >= hi:
+        return False
+    if low[k] in _APPOSITION_ENDS:
+        return True
+    # '..., said Ann Lee, a member of St. Matthew's, who said ...': a second attribution
+    return low[k] == "who" and k + 1 < hi and low[k + 1] in CUE_VERBS
+
+
+_APPOSITION_STOPS = frozenset({".", ";", '"', "“", "”", "(", "—", "–"})
+
+
+def _is_abbreviation_stop(cols: TokenColumns, low: Sequence[str], k: int, hi: int) -> bool:
+    """Whether the full stop at token ``k`` closes an abbreviation inside the apposition, not the source.
+
+    A title or initial before a name ("for Texas Sen. Ted Cruz", "Arthur D. Little"), or one of the
+    sentence splitter's abbreviations before a lower-case word ("Acme Inc. in Ohio"); not "Warner
+    Bros. However, ...", where the splitter missed a sentence end.
+    """
+    if low[k] != "." or k + 1 >= hi or k == 0 or cols.ends[k - 1] != cols.starts[k]:
+        return False
+    if is_title_stop(cols, low, k - 1, k + 1, hi):
+        return True
+    return low[k - 1] in ABBREVIATIONS and cols.texts[k + 1][:1].islower()
 
 
 def relative_subject(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
