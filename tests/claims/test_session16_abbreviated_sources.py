@@ -15,7 +15,8 @@ _ENDINGS = ("\n", "\r\n", "\r")
 def sources(text: str) -> list[str | None]:
     """The source phrase of each claim found in ``text``."""
     doc = run(document(text), "claims")
-    return [c.source_text.text if c.source_text else None for c in doc.layer("claims") if isinstance(c, Claim)]
+    found = [c for c in doc.layer("claims") if isinstance(c, Claim)]
+    return [c.source_text.text if c.source_text else None for c in found]
 
 
 @pytest.mark.parametrize("end", _ENDINGS)
