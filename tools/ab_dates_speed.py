@@ -13,9 +13,7 @@ runs is summed per version.
 
 from __future__ import annotations
 
-import argparse
 import os
-import random
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -28,7 +26,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / 
 import attrs  # noqa: E402
 from evaluation.conll_documents import read_documents, train_path  # noqa: E402
 from pipeline_ab import DEFAULT_ARTICLES, load_articles  # noqa: E402
-from plugin_ab import least_times, load_base  # noqa: E402
+from plugin_ab import ab_arguments, identity_then_times, load_base  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse_dates import recognise  # noqa: E402
@@ -63,29 +61,11 @@ def inputs(limit: int | None) -> list[Inputs]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Check identity on every document, then time both versions on a draw of news articles."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", default="88363c21")
-    parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--identity-only", action="store_true")
-    args = parser.parse_args(argv)
+    args = ab_arguments(__doc__.splitlines()[0], "88363c21").parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         old = load_base(args.base, Path(folder), "newsparse_dates", "recognise")
-        docs = inputs(args.limit)
-        differing = [
-            k for k, d in enumerate(docs) if repr(old.find_between(*d)) != repr(recognise.find_between(*d))
-        ]
-        print(f"documents {len(docs)}, differing {len(differing)}: {differing[:20]}")
-        if args.identity_only:
-            return 0
-        news = docs[: len(docs) - min(len(docs), 907 if args.limit is None else args.limit)]
-        drawn = random.Random(14).sample(news, min(args.count, len(news)))
         runs = [lambda d: old.find_between(*d), lambda d: recognise.find_between(*d)]
-        base, new = least_times(runs, drawn, args.repeats)
-        figures = f"base {base * 1000:.1f} ms, new {new * 1000:.1f} ms, {new / base:.3f}"
-        print(f"dates on {len(drawn)} news: {figures}")
-    return 0
+        return identity_then_times("dates", inputs(args.limit), runs, repr, args)
 
 
 if __name__ == "__main__":

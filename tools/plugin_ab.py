@@ -6,7 +6,9 @@ Development only (never imported by the package); imported by ``tools/ab_*_speed
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import random
 import subprocess
 import sys
 import time
@@ -55,3 +57,37 @@ def least_times(runs: Sequence[Callable[[Any], object]], inputs: Sequence[Any], 
                 least[side] = min(least[side], clock() - started)
         totals = [t + x for t, x in zip(totals, least, strict=True)]
     return totals
+
+
+def ab_arguments(description: str, base: str) -> argparse.ArgumentParser:
+    """The options the document-level A/B tools share: base revision, draw size, repeats, limit."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--base", default=base)
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--identity-only", action="store_true")
+    return parser
+
+
+def identity_then_times(
+    layer: str,
+    docs: Sequence[Any],
+    runs: Sequence[Callable[[Any], object]],
+    key: Callable[[object], str],
+    args: argparse.Namespace,
+) -> int:
+    """Print the documents whose output (as ``key`` renders it) differs between the two ``runs``,
+    then both runs' least CPU times on a seeded draw of the news documents (those before the
+    CoNLL stories, which the document lists end with)."""
+    differing = [k for k, d in enumerate(docs) if key(runs[0](d)) != key(runs[1](d))]
+    print(f"documents {len(docs)}, differing {len(differing)}: {differing[:20]}")
+    if args.identity_only:
+        return 0
+    news = docs[: len(docs) - min(len(docs), 907 if args.limit is None else args.limit)]
+    drawn = random.Random(14).sample(list(news), min(args.count, len(news)))
+    base, new = least_times(runs, drawn, args.repeats)
+    print(
+        f"{layer} on {len(drawn)} news: base {base * 1000:.1f} ms, new {new * 1000:.1f} ms, {new / base:.3f}"
+    )
+    return 0
