@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,15 +84,19 @@ def test_sentence_spans_give_each_sentence_of_a_document_in_order(tmp_path: Path
 
 def test_rows_by_document_and_sentence_become_article_rows_with_moved_offsets(tmp_path: Path) -> None:
     """A span in the sentence is moved into the rebuilt document; no corpus gives None."""
-    row = {"doc": 1, "sentence": 2, "split": "check_g_a",
-           "quantities": [{"span": {"anchor": "Ten", "start": 0, "end": 3, "text": "Ten"}}]}
+    row = {
+        "doc": 1,
+        "sentence": 2,
+        "split": "check_g_a",
+        "quantities": [{"span": {"anchor": "Ten", "start": 0, "end": 3, "text": "Ten"}}],
+    }
     built = conll_rows([row], _tiny(tmp_path))
     assert built is not None
     rows, texts = built
     text = texts["conll-train-1"][0]
     span = rows[0]["quantities"][0]["span"]
-    assert text[span["start"]:span["end"]] == "Ten"
-    assert text[rows[0]["start"]:rows[0]["end"]] == "Ten men left."
+    assert text[span["start"] : span["end"]] == "Ten"
+    assert text[rows[0]["start"] : rows[0]["end"]] == "Ten men left."
     assert conll_rows([row], tmp_path / "nowhere") is None
 
 
@@ -115,9 +120,14 @@ def test_the_committed_set_has_valid_fields_and_alternating_halves_and_is_a_chec
 @pytest.mark.skipif(not (CORPORA / "conll2003" / "eng.train").is_file(), reason="CoNLL corpus not found")
 def test_the_draw_reproduces_and_every_span_resolves() -> None:
     """The seeded draw gives the committed rows; each span's text stands at its offsets."""
-    rows = _gold()
+    check_draw_and_spans(_gold(), selection)
+
+
+def check_draw_and_spans(rows: list[dict[str, Any]], select: Callable[[Any], list[dict[str, Any]]]) -> None:
+    """The seeded draw ``select`` gives the committed ``rows``; each span's text stands at its offsets
+    (shared by the CoNLL quantity sets G and H)."""
     docs = read_documents(train_path(CORPORA))
-    assert [{k: r[k] for k in ("doc", "sentence", "split")} for r in rows] == selection(docs)
+    assert [{k: r[k] for k in ("doc", "sentence", "split")} for r in rows] == select(docs)
     built = conll_rows(rows, CORPORA)
     assert built is not None
     for row in built[0]:
@@ -125,4 +135,4 @@ def test_the_draw_reproduces_and_every_span_resolves() -> None:
         for quantity in row["quantities"]:
             for part in (quantity["span"], quantity["counted"]):
                 if part:
-                    assert text[part["start"]:part["end"]] == part["text"]
+                    assert text[part["start"] : part["end"]] == part["text"]

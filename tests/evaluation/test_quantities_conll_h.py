@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation.conll_documents import read_documents, train_path
 from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.quantities_gold import field_problems
 from evaluation.data.select_quantities_h import (
@@ -21,7 +20,9 @@ from evaluation.data.select_quantities_h import (
     selection,
     used_documents,
 )
-from evaluation.quantities_real import SPLITS, TUNING_SPLITS, conll_rows
+from evaluation.quantities_real import SPLITS, TUNING_SPLITS
+
+from tests.evaluation.test_quantities_conll_g import check_draw_and_spans
 
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
@@ -75,14 +76,4 @@ def test_no_row_reuses_a_story_of_set_g_or_of_the_same_day_events_set() -> None:
 @pytest.mark.skipif(not (CORPORA / "conll2003" / "eng.train").is_file(), reason="CoNLL corpus not found")
 def test_the_draw_reproduces_and_every_span_resolves() -> None:
     """The seeded draw gives the committed rows; each span's text stands at its offsets."""
-    rows = _gold()
-    docs = read_documents(train_path(CORPORA))
-    assert [{k: r[k] for k in ("doc", "sentence", "split")} for r in rows] == selection(docs)
-    built = conll_rows(rows, CORPORA)
-    assert built is not None
-    for row in built[0]:
-        text = built[1][row["id"]][0]
-        for quantity in row["quantities"]:
-            for part in (quantity["span"], quantity["counted"]):
-                if part:
-                    assert text[part["start"]:part["end"]] == part["text"]
+    check_draw_and_spans(_gold(), selection)
