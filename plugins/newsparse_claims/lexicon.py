@@ -27,6 +27,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "PUNCT_BREAK",
+    "QUOTATION_CLOSERS",
     "QUOTES",
     "QUOTE_INVERTIBLE_CUES",
     "RELATIVE_SOURCES",
@@ -95,7 +96,7 @@ INVERTIBLE_CUES = frozenset(
 QUOTE_INVERTIBLE_CUES = frozenset(
     """
     tweeted tweets replied responded recalled declared declares writes adds notes explains continued
-    concluded
+    concluded read reads
     """.split()
 )
 
@@ -119,7 +120,13 @@ SPEECH_PARTICIPLES = frozenset(
 
 # Verbs of action that PolNeAR-style cue lists hold: a statement only before speech ("declined to
 # say"), and "refused"/"declined" before an infinitive, issue 15's "declined to" (shapes.reports_speech).
-ACTION_CUES = frozenset("refused refuses declined offered sought seeks decided agreed continued".split())
+ACTION_CUES = frozenset(
+    "refused refuses declined offered sought seeks decided agreed continued read reads".split()
+)
+# Verbs that attribute only when they close a quotation ('"...," he continued.', '"...," the
+# statement read.', '"...," read the email'): a statement's or a speaker's words before them
+# (shapes.closes_quotation); "read"/"reads" are no cue verbs elsewhere ("read the words").
+QUOTATION_CLOSERS = frozenset({"continued", "read", "reads"})
 
 # Words that may stand between a source and its cue ("officials have also said").
 SKIP_BEFORE_CUE = frozenset(
