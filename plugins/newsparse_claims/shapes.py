@@ -13,6 +13,7 @@ from newsparse_claims.lexicon import (
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
+    ONLY_CLOSING,
     PASSIVE_MARKERS,
     PREPOSITIONS,
     PUNCT_BREAK,
@@ -158,7 +159,7 @@ def reports_speech(low: Sequence[str], i: int) -> bool:
     after = low[k] if k < len(low) else ""
     if after == "," and k + 1 < len(low) and low[k + 1] in QUOTES:
         return True  # 'She continued, "For us, ..."'
-    if low[i] in _READS:
+    if low[i] in ONLY_CLOSING:
         return closes_quotation(low, i, after)  # not "read the words", 'read "The Art of the Deal"'
     if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
         return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
@@ -190,7 +191,6 @@ def closes_quotation(low: Sequence[str], i: int, after: str) -> bool:
     return False
 
 
-_READS = frozenset({"read", "reads"})
 _QUOTE_ENDS = frozenset({",", "?", "!"})
 _CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";"})
 _REFUSALS = frozenset({"refused", "refuses", "declined"})

@@ -1,4 +1,4 @@
-"""Rules of session 17 (PolNeAR train misses): "continued" and "read" closing a quotation.
+"""Rules of session 17 (PolNeAR train misses): "continued", "read", "answered" ... closing a quotation.
 
 Each text holds in every line-ending style ("\\n", "\\r\\n", "\\r"): the rules read words, not lines.
 """
@@ -32,6 +32,9 @@ def _in_paragraphs(text: str, ending: str) -> str:
          [("the editorial", "reads", "Clinton should come to Louisiana")]),
         ('"I am still Sanders," it read.', [("it", "read", "I am still Sanders")]),
         ('"We grow stronger," read the email.', [("the email", "read", "We grow stronger")]),
+        ('"Denver," he answered.', [("he", "answered", "Denver")]),
+        ('"Is it true?" the lawyer pressed.', [("the lawyer", "pressed", "Is it true")]),
+        ('"Get out," Oliver barked.', [("Oliver", "barked", "Get out")]),
     ],
 )
 def test_a_verb_closing_a_quotation_attributes_it(
@@ -52,12 +55,15 @@ def test_a_verb_closing_a_quotation_attributes_it(
         "The sign read: Hispanics for Trump.",
         "As the judge read his decision, Santilli held his head in his hands.",
         "She said the book was fine. The reviewers read it, the author continued.",
+        "He answered the phone and pressed the button.",
+        'He repeated "Make America Great Again" at the rally.',
+        "The board answered that letter in May.",
     ],
 )
 def test_the_verbs_elsewhere_attribute_nothing(text: str, ending: str) -> None:
     """ "continued", "read" away from a closed quotation are no cues."""
     cues = {cue for _source, cue, _content in summary(_in_paragraphs(text, ending))}
-    assert not cues & {"continued", "read", "reads"}
+    assert not cues & {"continued", "read", "reads", "answered", "pressed", "repeated"}
 
 
 @pytest.mark.parametrize(
