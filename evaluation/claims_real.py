@@ -295,6 +295,12 @@ def report_table(split: str, figures: dict[str, Any]) -> str:
                  ("newsparse", "baseline"))
 
 
+def scored_figures(figures: dict[str, Any]) -> dict[str, Any]:
+    """The figures of the splits this run scores: a split NEWSPARSE_EVAL_SPLITS leaves out is not
+    printed, so it is not written to ``--json`` either (a held-out split's figures stay unseen)."""
+    return {split: value for split, value in figures.items() if scored(split)}
+
+
 def read_gold(path: Path, corpora: str) -> list[dict[str, Any]]:
     """The rows of a gold file given by ``--gold``, each with its article's ``text``."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -334,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in [s for s in (named if args.split == "all" else (args.split,)) if scored(s)]:
         print(report_table(split, figures[split]) + "\n")
     if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(scored_figures(figures), indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -21,12 +21,14 @@ __all__ = [
     "NOT_ATTITUDE_SOURCES",
     "NOUN_LIKE_CUES",
     "NOUN_MARKERS",
+    "ONLY_CLOSING",
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
     "PERCEPTION_CUES",
     "PREPOSITIONS",
     "PRONOUNS",
     "PUNCT_BREAK",
+    "QUOTATION_CLOSERS",
     "QUOTES",
     "QUOTE_INVERTIBLE_CUES",
     "RELATIVE_SOURCES",
@@ -90,6 +92,15 @@ NOT_ATTITUDE_SOURCES = frozenset("i you we me us do does did let can could would
 INVERTIBLE_CUES = frozenset(
     "said says added claimed reported stated announced warned insisted noted explained wrote asked".split()
 )
+# Verbs that attribute only when they close a quotation ('"...," the statement read.', '"Denver," he
+# answered.', '"...," read the email'; shapes.closes_quotation): no cues elsewhere ("read the words").
+ONLY_CLOSING = frozenset(
+    """
+    read reads answered answers exclaimed exclaims barked retorted retorts snapped pressed repeated repeats
+    mocks
+    """.split()
+)
+
 # Cues that may come before their source only after a quotation ('"...," tweeted Ann Lee'): the
 # source that follows them is a name or a noun phrase up to a comma or the sentence end.
 QUOTE_INVERTIBLE_CUES = frozenset(
@@ -97,7 +108,7 @@ QUOTE_INVERTIBLE_CUES = frozenset(
     tweeted tweets replied responded recalled declared declares writes adds notes explains continued
     concluded
     """.split()
-)
+) | ONLY_CLOSING
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
 PARTICIPLE_CUES = frozenset(
@@ -119,7 +130,11 @@ SPEECH_PARTICIPLES = frozenset(
 
 # Verbs of action that PolNeAR-style cue lists hold: a statement only before speech ("declined to
 # say"), and "refused"/"declined" before an infinitive, issue 15's "declined to" (shapes.reports_speech).
-ACTION_CUES = frozenset("refused refuses declined offered sought seeks decided agreed continued".split())
+# Verbs that attribute when they close a quotation ('"...," he continued.'), besides their other shapes.
+QUOTATION_CLOSERS = ONLY_CLOSING | {"continued"}
+ACTION_CUES = (
+    frozenset("refused refuses declined offered sought seeks decided agreed continued".split()) | ONLY_CLOSING
+)
 
 # Words that may stand between a source and its cue ("officials have also said").
 SKIP_BEFORE_CUE = frozenset(

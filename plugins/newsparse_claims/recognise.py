@@ -46,6 +46,7 @@ from newsparse_claims.lexicon import (
     PASSIVE_MARKERS,
     PREPOSITIONS,
     PUNCT_BREAK,
+    QUOTATION_CLOSERS,
     QUOTE_INVERTIBLE_CUES,
     QUOTES,
     RELATIVE_SOURCES,
@@ -163,7 +164,7 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
         return _governed_subject_end(cols, low, lo, i, governing_start(low, lo, i))  # "went on to say"
     if written in THAT_CUES:
         return _governed_subject_end(cols, low, lo, i, that_cue_start(low, lo, i))  # "is confident that"
-    if not (written.islower() and written in CUE_VERBS) and not _headline_cue(cols, low, lo, i):
+    if not (written.islower() and written in _CUE_VERBS) and not _headline_cue(cols, low, lo, i):
         return None
     word = low[i]
     after = low[i + 1] if i + 1 < len(low) else None  # the word after the cue, if any
@@ -183,7 +184,9 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     return j
 
 
-_PHRASE_ENDS = frozenset({"clear", "plain", "case"})  # the last words of "made it clear", "made the case"
+_PHRASE_ENDS = frozenset({"clear", "plain", "case"})
+_CLOSERS = QUOTATION_CLOSERS - CUE_VERBS  # '"...," the statement read.': a cue only there
+_CUE_VERBS = CUE_VERBS | _CLOSERS  # the last words of "made it clear", "made the case"
 
 
 def _governed_subject_end(
@@ -754,7 +757,7 @@ def _cue_words(low: Sequence[str]) -> list[int]:
         or (
             poll_phrase_start(low, 0, k) is not None
             if low[k] in POLL_WORDS
-            else rare_cue_fits(low, k, _THAT_WORDS)
+            else rare_cue_fits(low, k, _THAT_WORDS) or (low[k] in _CLOSERS and reports_speech(low, k))
         )
     ]
 
@@ -764,7 +767,7 @@ _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 # tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
 # "statement") bring no sentence to the rules by themselves.
 _THAT_WORDS = THAT_CUES | THAT_NOUNS
-_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS) - _TRIGGERS
+_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS) - _TRIGGERS
 _ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
 
 

@@ -13,9 +13,11 @@ from newsparse_claims.lexicon import (
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
+    ONLY_CLOSING,
     PASSIVE_MARKERS,
     PREPOSITIONS,
     PUNCT_BREAK,
+    QUOTATION_CLOSERS,
     QUOTES,
 )
 
@@ -25,6 +27,7 @@ __all__ = [
     "after_semicolon",
     "attitude_fits",
     "calls_for_or_names",
+    "closes_quotation",
     "is_aside",
     "opens_sentence",
     "parenthetical",
@@ -156,8 +159,12 @@ def reports_speech(low: Sequence[str], i: int) -> bool:
     after = low[k] if k < len(low) else ""
     if after == "," and k + 1 < len(low) and low[k + 1] in QUOTES:
         return True  # 'She continued, "For us, ..."'
+    if low[i] in ONLY_CLOSING:
+        return closes_quotation(low, i, after)  # not "read the words", 'read "The Art of the Deal"'
     if after == ":" or after in QUOTES or after == "that" or (after == "with" and low[i] == "agreed"):
         return True  # 'continued: "..."', "agreed that ...", "agreed with the traders in calling ..."
+    if low[i] in QUOTATION_CLOSERS and closes_quotation(low, i, after):
+        return True  # '"...," he continued.', '"...," continued Stone'
     if after == "to" and k + 1 < len(low):
         if low[i] in _REFUSALS:  # issue 15's "declined to": a stance ("refused to back the bill")
             anonymous = low[k + 1 : k + 3] in (["be", "named"], ["be", "identified"])  # "to be named"
@@ -166,6 +173,26 @@ def reports_speech(low: Sequence[str], i: int) -> bool:
     return low[i] in _CLAUSE_ACTIONS and after not in PUNCT_BREAK and after not in PREPOSITIONS
 
 
+def closes_quotation(low: Sequence[str], i: int, after: str) -> bool:
+    """Whether the cue at ``i`` closes a quotation: '"...," he continued.' or '"...," continued Stone'.
+
+    The quotation ends in ", ? !" and a closing quote, then at most four words (the source) and
+    the cue, which ends its clause; or the cue follows the quote and its source follows it.
+    """
+    if i >= 2 and low[i - 1] in QUOTES and low[i - 2] in _QUOTE_ENDS:
+        return True  # '"...," continued Stone'
+    if after and after not in _CLAUSE_ENDS:
+        return False  # "the fighting continued in the north"
+    for k in range(i - 1, max(i - 6, 0), -1):
+        if low[k] in QUOTES:
+            return low[k - 1] in _QUOTE_ENDS and k < i - 1
+        if low[k] in PUNCT_BREAK:
+            return False
+    return False
+
+
+_QUOTE_ENDS = frozenset({",", "?", "!"})
+_CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";"})
 _REFUSALS = frozenset({"refused", "refuses", "declined"})
 _NOT_INFINITIVE = frozenset("a an the this that his her its their our my your no any".split())  # "to a"
 _CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"

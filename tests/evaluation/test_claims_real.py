@@ -11,6 +11,7 @@ from evaluation.claims_real import (
     gold_claim,
     pair_claims,
     score_article,
+    scored_figures,
     source_right,
     summarise,
 )
@@ -141,3 +142,12 @@ def test_scores_stay_in_range(gold_cues: list[tuple[int, int]], pred_cues: list[
     if gold and pred:
         assert figures["attribution"]["p"] <= figures["cue_overlap"]["p"] <= 1.0
         assert figures["cue_exact"]["r"] <= figures["cue_overlap"]["r"]
+
+
+def test_json_figures_keep_only_the_scored_splits(monkeypatch: Any) -> None:
+    """With NEWSPARSE_EVAL_SPLITS=dev, --json writes the dev figures only (no held-out split)."""
+    figures = {"dev": {"a": 1}, "untouched": {"a": 2}, "fresh": {"a": 3}}
+    monkeypatch.setenv("NEWSPARSE_EVAL_SPLITS", "dev")
+    assert scored_figures(figures) == {"dev": {"a": 1}}
+    monkeypatch.delenv("NEWSPARSE_EVAL_SPLITS")
+    assert scored_figures(figures) == figures
