@@ -529,27 +529,35 @@ _OWN_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|[A-Z])")  # "midnight on 1 Janu
 _RECURS = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each|daily|nightly)\b")
 
 
-_LATER = re.compile(r"\s+later\b")
+_LATER = re.compile(r"\s+later\b(?!\s+than\b)")  # "two days later than planned" is a length compared
+_EARLIER = re.compile(r"\s+earlier\b(?!\s+than\b)")
+_DAY_OF_STORY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
 _LENGTH = re.compile(r"P(\d+)([YMWD])")
 _UNDATED_DATE = re.compile(r"XXXX-\d\d-\d\d$")
 
 
 def units_later(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     """ "two days later", "12 months later" after a date of the story: one DATE counted forward from
-    it ("won in 2002 and defended the title 12 months later": 2003); with no date named in the same
-    or the sentence before, the length stays a DURATION ("Three days" later, as TimeML writes it)."""
+    it ("won in 2002 and defended the title 12 months later": 2003), and "two days earlier" back from
+    a day; with no date named in the same or the sentence before, the length stays a DURATION."""
     later = _LATER.match(ctx.text, f.end)
+    back = _EARLIER.match(ctx.text, f.end) if later is None else None
     length = _LENGTH.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
-    if later is None or length is None or not named:
+    if (later is None and back is None) or length is None or not named:
         return f
     used = named[-1]
     if used.type != "DATE" or used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
         return f
-    value = _counted_forward(used.value, int(length[1]), length[2])
+    if back is not None and (length[2] not in "DW" or not _DAY_OF_STORY.match(used.value)):
+        return f  # "two days earlier" counts back from a day the story named, never from a month
+    mark = later if later is not None else back
+    if mark is None:
+        return f
+    value = _counted_forward(used.value, int(length[1]) * (-1 if back else 1), length[2])
     if value is None:
         return f
     moved = _moved(f, value, used)
-    return attrs.evolve(moved, type="DATE", end=later.end(), quant=None, freq=None, kind="later")
+    return attrs.evolve(moved, type="DATE", end=mark.end(), quant=None, freq=None, kind="later")
 
 
 def _counted_forward(value: str, amount: int, unit: str) -> str | None:

@@ -1,0 +1,93 @@
+"""Session 17 (issue 19): "N days/weeks earlier" after a day the story named counts back from it, and
+a quarter described in passing ("After a flat second quarter") is not the quarter an earnings story
+reports, so "the year-earlier period" and "a year ago" keep comparing with the reported one."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse_dates
+from newsparse import Document
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+ENDINGS = ("\n", "\r\n", "\r")
+
+
+def found(text: str, published: str | None) -> list[tuple[str, str, str, str | None]]:
+    """(text, type, value, reference) of every time expression of ``text``."""
+    doc: Document = PIPE.parse(text, published=published)
+    return [(d.text, d.type, d.value, d.reference) for d in doc.dates]
+
+
+EARLIER = [
+    (
+        "Perry returned to Monrovia on August 22 after leaders nominated her under a peace deal signed in "
+        "Abuja five days earlier.",
+        "1996-08-28",
+        [
+            ("August 22", "DATE", "1996-08-22", "published"),
+            ("five days earlier", "DATE", "1996-08-17", "narrative"),
+        ],
+    ),
+    (
+        "The wall fell on 9 November 1989.{nl}{nl}Two days earlier, crowds gathered at the gates.",
+        "2019-11-09",
+        [
+            ("9 November 1989", "DATE", "1989-11-09", None),
+            ("Two days earlier", "DATE", "1989-11-07", "narrative"),
+        ],
+    ),
+    (
+        "The vote was held on 3 March 2004. A week earlier, the polls had closed.",
+        None,
+        [("3 March 2004", "DATE", "2004-03-03", None), ("A week earlier", "DATE", "2004-02-25", "narrative")],
+    ),
+]
+
+
+@pytest.mark.parametrize("nl", ENDINGS)
+@pytest.mark.parametrize(("text", "published", "expected"), EARLIER)
+def test_days_earlier_count_back_from_the_day_named_before(
+    text: str, published: str | None, expected: list[tuple[str, str, str, str | None]], nl: str
+) -> None:
+    """One DATE, "earlier" inside, counted back from the day of the same or the previous sentence."""
+    assert found(text.format(nl=nl), published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A day earlier, scores of trucks crossed the border.",  # no day named before: a length
+        "The deal closed on March 3, 1987, two days earlier than planned.",  # a length compared
+        "The deal closed on March 3, 1987, two days later than planned.",
+        "In July 2004 the firm won the case. A week earlier it had lost another.",  # a month, not a day
+    ],
+)
+def test_a_length_earlier_without_a_day_to_count_from_stays_a_duration(text: str) -> None:
+    """Without a day named just before (or compared with "than") the length keeps its DURATION."""
+    lengths = [d for d in found(text, "1990-08-16") if d[1] == "DURATION"]
+    assert len(lengths) == 1 and lengths[0][0] in ("A day", "two days", "A week")
+
+
+QUARTER = (
+    "Kimberly-Clark Corp. posted a 20% gain in third-quarter net income.{nl}{nl}After a flat second quarter "
+    "tied to lower newsprint prices, results improved.{nl}{nl}The comparison was enhanced by charges taken "
+    "in the year-earlier period, and interest expense was lower than a year ago."
+)
+
+
+@pytest.mark.parametrize("nl", ENDINGS)
+def test_a_quarter_described_in_passing_is_not_the_one_reported(nl: str) -> None:
+    """ "the year-earlier period" and "a year ago" compare with the third quarter, not the flat second."""
+    values = {text: value for text, _, value, _ in found(QUARTER.format(nl=nl), "1989-11-01")}
+    assert values["second quarter"] == "1989-Q2"
+    assert values["the year-earlier period"] == "1988-Q3"
+    assert values["a year ago"] == "1988-Q3"
+
+
+def test_a_quarter_with_an_indefinite_hyphenated_adjective_is_still_reported() -> None:
+    """ "posted a third-quarter loss": the quarter reported, so "a year earlier" compares with it."""
+    text = "The company posted a third-quarter loss of $5 million, against a profit a year earlier."
+    values = {t: v for t, _, v, _ in found(text, "1989-11-01")}
+    assert values["a year earlier"] == "1988-Q3"
