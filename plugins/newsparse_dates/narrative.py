@@ -402,8 +402,10 @@ def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool
     """Whether a sentence opening "In March," (or a past sentence naming no other year, see
     ``_sole_year``) continues the past-tense story of the sentence just before it, which named the
     year ("In 1982, ... In March, ..." as the guidelines write it): the year's sentence is the
-    previous one of the same paragraph and told in the past."""
-    if used.start < ctx.sentence(max(0, sentence_start - 1))[0] or "\n\n" in ctx.text[used.end : f.start]:
+    previous one of the same paragraph (whatever the line endings) and told in the past."""
+    if used.start < ctx.sentence(max(0, sentence_start - 1))[0]:
+        return False
+    if _PARAGRAPH.search(ctx.text, used.end, f.start):
         return False
     lo, hi = ctx.sentence(used.start)
     if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start) and not _sole_year(f, used, lo, hi, ctx):
@@ -414,6 +416,8 @@ def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool
     return _PAST_VERB.search(ctx.text, lo, hi) is not None and _FUTURE_WORD.search(ctx.text, lo, hi) is None
 
 
+# a paragraph break, whatever the line endings ("\n\n", "\r\n\r\n", "\r\r")
+_PARAGRAPH = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:already|since|now|also|not|never)\s+)?(?:been|[a-z]+ed)\b")
 
 

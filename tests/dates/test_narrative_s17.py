@@ -91,3 +91,13 @@ def test_a_quarter_with_an_indefinite_hyphenated_adjective_is_still_reported() -
     text = "The company posted a third-quarter loss of $5 million, against a profit a year earlier."
     values = {t: v for t, _, v, _ in found(text, "1989-11-01")}
     assert values["a year earlier"] == "1988-Q3"
+
+
+@pytest.mark.parametrize("nl", ENDINGS)
+def test_a_paragraph_break_stops_the_year_of_the_sentence_before_whatever_the_line_endings(nl: str) -> None:
+    """ "In 1986, ... In March, ..." continues within a paragraph only; "\\r\\n\\r\\n" and "\\r\\r" are
+    paragraph breaks as "\\n\\n" is (they used to let the year through)."""
+    across = found(f"In 1986, exports fell sharply.{nl}{nl}In March, they rose again.", "1987-06-01")
+    within = found(f"In 1986, exports fell sharply.{nl}In March, they rose again.", "1987-06-01")
+    assert across[-1] == ("March", "DATE", "1987-03", "published")
+    assert within[-1] == ("March", "DATE", "1986-03", "narrative")
