@@ -39,6 +39,7 @@ __all__ = [
     "same_year_month",
     "units_back",
     "units_later",
+    "weekday_of_named",
     "year_back_month",
     "year_of_possessive",
 ]
@@ -695,3 +696,41 @@ def year_of_possessive(f: Found, ctx: Context) -> Found | None:
         return None
     value = f"{year:04d}{f.value[4:]}"
     return attrs.evolve(f, value=value, interval=rs.interval_of(value))
+
+
+_WEEKDAY_REL = re.compile(
+    r"(?i)\b(?:(?P<the>the)\s+(?P<rel>following|next|previous|preceding|same)|(?P<that>that))\s+$"
+)
+_NEXT_INSIDE = re.compile(r"(?i)next\s")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def weekday_of_named(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "the following Monday", "the previous Friday", "that Thursday" after a day the story named just
+    before: that weekday after it, before it, or the day itself ("arrested on 2 August 1990 ... the
+    following Monday": 1990-08-06), the words "the following" inside the expression."""
+    m = _WEEKDAY_REL.search(ctx.text, max(0, f.start - 20), f.start)
+    rel = m["rel"].lower() if m is not None and m["rel"] else ""
+    if m is None and _NEXT_INSIDE.match(ctx.text, f.start):  # "the next Monday": "next" read with the day
+        m = _THE_BEFORE.search(ctx.text, max(0, f.start - 8), f.start)
+        rel = "next"
+    if m is None or not named or not _DAY_VALUE.match(f.value) or not f.anchored:
+        return f
+    used = named[-1]
+    if not _DAY_VALUE.match(used.value) or f.start - used.end > _NEAR:
+        return f
+    day = dt.date.fromisoformat(used.value[:10])
+    wanted = dt.date.fromisoformat(f.value[:10]).isoweekday()
+    step = _STEP.get(rel, 0)
+    if step > 0:
+        moved = day + dt.timedelta(days=(wanted - day.isoweekday()) % 7 or 7)
+    elif step < 0:
+        moved = day - dt.timedelta(days=(day.isoweekday() - wanted) % 7 or 7)
+    elif wanted == day.isoweekday():  # "on 2 August 1990 ... that Thursday": the day named
+        moved = day
+    else:
+        return f  # "that Monday" after a Thursday: which Monday the text does not say
+    value = moved.isoformat() + f.value[10:]
+    iso = moved.isoformat()
+    return attrs.evolve(_moved(f, value, used), start=m.start(), interval=(iso, iso))

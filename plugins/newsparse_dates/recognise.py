@@ -313,6 +313,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "relunit" and f.anchored and f.mod in ("START", "MID", "END"):
         return nv.part_of_named(f, mentioned, ctx)
+    if f.kind == "weekday":
+        return nv.weekday_of_named(f, mentioned, ctx)
     if f.kind in ("time", "military") and f.anchored:
         moved = nv.clock_on_named_day(f, mentioned, ctx)
         return nv.clock_in_dated_sentence(f, mentioned, ctx) if moved is f else moved

@@ -101,3 +101,46 @@ def test_a_paragraph_break_stops_the_year_of_the_sentence_before_whatever_the_li
     within = found(f"In 1986, exports fell sharply.{nl}In March, they rose again.", "1987-06-01")
     assert across[-1] == ("March", "DATE", "1987-03", "published")
     assert within[-1] == ("March", "DATE", "1986-03", "narrative")
+
+
+WEEKDAYS = [
+    (
+        "The accord was signed on August 2, 1990.{nl}{nl}The following Monday, troops moved in.",
+        ("The following Monday", "DATE", "1990-08-06", "narrative"),
+    ),
+    (
+        "He was arrested on 3 March 1995.{nl}{nl}The previous Friday, he had fled.",
+        ("The previous Friday", "DATE", "1995-02-24", "narrative"),
+    ),
+    (
+        "He was arrested on 3 March 1995.{nl}The next Monday, he fled.",
+        ("The next Monday", "DATE", "1995-03-06", "narrative"),
+    ),
+    (
+        "He was arrested on 3 March 1995. That Friday night, he fled.",
+        ("That Friday night", "TIME", "1995-03-03TNI", "narrative"),
+    ),
+]
+
+
+@pytest.mark.parametrize("nl", ENDINGS)
+@pytest.mark.parametrize(("text", "expected"), WEEKDAYS)
+def test_a_weekday_the_text_ties_to_the_day_named_before(
+    text: str, expected: tuple[str, str, str, str | None], nl: str
+) -> None:
+    """ "the following/previous/next Monday" counts from the day named just before; "that Friday" is
+    that day when it is a Friday."""
+    assert found(text.format(nl=nl), "1996-08-28")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed on August 2, 1990. That Monday, troops moved in.",  # not a Monday
+        "The accord was signed on August 2, 1990. Troops moved in on Monday.",  # no tie in the text
+        "The accord was signed on August 2, 1990. He will fly out next Monday.",  # deictic "next"
+    ],
+)
+def test_a_weekday_the_text_does_not_tie_stays_on_the_publication_date(text: str) -> None:
+    """Without "the following"/"the previous" (or "that" on the same weekday) publication anchors it."""
+    assert found(text, "1996-08-28")[-1][3] == "published"
