@@ -371,8 +371,12 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             and "Q" in f.value
             and "X" not in f.value
             and "year-" not in text.lower()
-            and not ("-" not in text and _DESCRIBED.search(ctx.text, max(0, f.start - 24), f.start))
-        ):  # "After a flat second quarter, ...": a quarter described in passing is not the one reported
+            and not (
+                last_quarter is not None
+                and "-" not in text
+                and _DESCRIBED.search(ctx.text, max(0, f.start - 24), f.start)
+            )
+        ):  # "After a flat second quarter" (a quarter reported before): described in passing, not reported
             last_quarter = (f.end, f.value)
         text = ctx.text[f.start : f.end]
         if (

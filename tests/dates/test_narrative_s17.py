@@ -144,3 +144,10 @@ def test_a_weekday_the_text_ties_to_the_day_named_before(
 def test_a_weekday_the_text_does_not_tie_stays_on_the_publication_date(text: str) -> None:
     """Without "the following"/"the previous" (or "that" on the same weekday) publication anchors it."""
     assert found(text, "1996-08-28")[-1][3] == "published"
+
+
+def test_the_first_quarter_named_is_reported_even_with_an_indefinite() -> None:
+    """ "posted a strong fourth quarter" as the story's first quarter is the one it reports."""
+    text = "The company posted a strong fourth quarter, with sales up 5% from a year earlier."
+    values = {t: v for t, _, v, _ in found(text, "1990-02-01")}
+    assert values["a year earlier"] == "1988-Q4"
