@@ -39,6 +39,7 @@ __all__ = [
     "same_year_month",
     "units_back",
     "units_later",
+    "weekday_of_named",
     "year_back_month",
     "year_of_possessive",
 ]
@@ -402,8 +403,10 @@ def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool
     """Whether a sentence opening "In March," (or a past sentence naming no other year, see
     ``_sole_year``) continues the past-tense story of the sentence just before it, which named the
     year ("In 1982, ... In March, ..." as the guidelines write it): the year's sentence is the
-    previous one of the same paragraph and told in the past."""
-    if used.start < ctx.sentence(max(0, sentence_start - 1))[0] or "\n\n" in ctx.text[used.end : f.start]:
+    previous one of the same paragraph (whatever the line endings) and told in the past."""
+    if used.start < ctx.sentence(max(0, sentence_start - 1))[0]:
+        return False
+    if _PARAGRAPH.search(ctx.text, used.end, f.start):
         return False
     lo, hi = ctx.sentence(used.start)
     if not _OPENS_MONTH.fullmatch(ctx.text, sentence_start, f.start) and not _sole_year(f, used, lo, hi, ctx):
@@ -414,6 +417,8 @@ def _continued(f: Found, used: Found, sentence_start: int, ctx: Context) -> bool
     return _PAST_VERB.search(ctx.text, lo, hi) is not None and _FUTURE_WORD.search(ctx.text, lo, hi) is None
 
 
+# a paragraph break, whatever the line endings ("\n\n", "\r\n\r\n", "\r\r")
+_PARAGRAPH = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:already|since|now|also|not|never)\s+)?(?:been|[a-z]+ed)\b")
 
 
@@ -529,27 +534,35 @@ _OWN_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|[A-Z])")  # "midnight on 1 Janu
 _RECURS = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each|daily|nightly)\b")
 
 
-_LATER = re.compile(r"\s+later\b")
+_LATER = re.compile(r"\s+later\b(?!\s+than\b)")  # "two days later than planned" is a length compared
+_EARLIER = re.compile(r"\s+earlier\b(?!\s+than\b)")
+_DAY_OF_STORY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
 _LENGTH = re.compile(r"P(\d+)([YMWD])")
 _UNDATED_DATE = re.compile(r"XXXX-\d\d-\d\d$")
 
 
 def units_later(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     """ "two days later", "12 months later" after a date of the story: one DATE counted forward from
-    it ("won in 2002 and defended the title 12 months later": 2003); with no date named in the same
-    or the sentence before, the length stays a DURATION ("Three days" later, as TimeML writes it)."""
+    it ("won in 2002 and defended the title 12 months later": 2003), and "two days earlier" back from
+    a day; with no date named in the same or the sentence before, the length stays a DURATION."""
     later = _LATER.match(ctx.text, f.end)
+    back = _EARLIER.match(ctx.text, f.end) if later is None else None
     length = _LENGTH.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
-    if later is None or length is None or not named:
+    if (later is None and back is None) or length is None or not named:
         return f
     used = named[-1]
     if used.type != "DATE" or used.start < ctx.sentence(max(0, ctx.sentence(f.start)[0] - 1))[0]:
         return f
-    value = _counted_forward(used.value, int(length[1]), length[2])
+    if back is not None and (length[2] not in "DW" or not _DAY_OF_STORY.match(used.value)):
+        return f  # "two days earlier" counts back from a day the story named, never from a month
+    mark = later if later is not None else back
+    if mark is None:
+        return f
+    value = _counted_forward(used.value, int(length[1]) * (-1 if back else 1), length[2])
     if value is None:
         return f
     moved = _moved(f, value, used)
-    return attrs.evolve(moved, type="DATE", end=later.end(), quant=None, freq=None, kind="later")
+    return attrs.evolve(moved, type="DATE", end=mark.end(), quant=None, freq=None, kind="later")
 
 
 def _counted_forward(value: str, amount: int, unit: str) -> str | None:
@@ -683,3 +696,41 @@ def year_of_possessive(f: Found, ctx: Context) -> Found | None:
         return None
     value = f"{year:04d}{f.value[4:]}"
     return attrs.evolve(f, value=value, interval=rs.interval_of(value))
+
+
+_WEEKDAY_REL = re.compile(
+    r"(?i)\b(?:(?P<the>the)\s+(?P<rel>following|next|previous|preceding|same)|(?P<that>that))\s+$"
+)
+_NEXT_INSIDE = re.compile(r"(?i)next\s")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def weekday_of_named(f: Found, named: Sequence[Found], ctx: Context) -> Found:
+    """ "the following Monday", "the previous Friday", "that Thursday" after a day the story named just
+    before: that weekday after it, before it, or the day itself ("arrested on 2 August 1990 ... the
+    following Monday": 1990-08-06), the words "the following" inside the expression."""
+    m = _WEEKDAY_REL.search(ctx.text, max(0, f.start - 20), f.start)
+    rel = m["rel"].lower() if m is not None and m["rel"] else ""
+    if m is None and _NEXT_INSIDE.match(ctx.text, f.start):  # "the next Monday": "next" read with the day
+        m = _THE_BEFORE.search(ctx.text, max(0, f.start - 8), f.start)
+        rel = "next"
+    if m is None or not named or not _DAY_VALUE.match(f.value) or not f.anchored:
+        return f
+    used = named[-1]
+    if not _DAY_VALUE.match(used.value) or f.start - used.end > _NEAR:
+        return f
+    day = dt.date.fromisoformat(used.value[:10])
+    wanted = dt.date.fromisoformat(f.value[:10]).isoweekday()
+    step = _STEP.get(rel, 0)
+    if step > 0:
+        moved = day + dt.timedelta(days=(wanted - day.isoweekday()) % 7 or 7)
+    elif step < 0:
+        moved = day - dt.timedelta(days=(day.isoweekday() - wanted) % 7 or 7)
+    elif wanted == day.isoweekday():  # "on 2 August 1990 ... that Thursday": the day named
+        moved = day
+    else:
+        return f  # "that Monday" after a Thursday: which Monday the text does not say
+    value = moved.isoformat() + f.value[10:]
+    iso = moved.isoformat()
+    return attrs.evolve(_moved(f, value, used), start=m.start(), interval=(iso, iso))

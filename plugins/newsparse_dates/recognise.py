@@ -48,6 +48,10 @@ _LONGER_PERIOD = re.compile(
     r"(?i)\b(?:nine|six|twelve|\d+)[\s-]months?\b|\bfull[\s-]year\b|\b(?:first|second)\s+half\b"
     r"|\bhalf[\s-]year\b|\b(?:the|fiscal|calendar)\s+year\b(?![\s-](?:ago|earlier))"
 )
+# "After a flat second quarter", "a weaker fourth quarter": an indefinite and an adjective, no preposition
+_DESCRIBED = re.compile(
+    r"\b[Aa]n?\s+(?:(?!(?:in|for|of|during|from|on|at|to|with|than|record)\b)[a-z]+\s+){1,2}$"
+)
 _QUARTER_REACH = 1200  # characters: an earnings story's "a year earlier" compares with its quarter
 
 
@@ -309,6 +313,8 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         return nv.narrative_month(f, mentioned, ctx)
     if f.kind == "relunit" and f.anchored and f.mod in ("START", "MID", "END"):
         return nv.part_of_named(f, mentioned, ctx)
+    if f.kind == "weekday":
+        return nv.weekday_of_named(f, mentioned, ctx)
     if f.kind in ("time", "military") and f.anchored:
         moved = nv.clock_on_named_day(f, mentioned, ctx)
         return nv.clock_in_dated_sentence(f, mentioned, ctx) if moved is f else moved
@@ -360,7 +366,17 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f.value[:4].isdigit() or (ctx.ref is None and _YEARLESS.match(f.value))
         ):  # an undated story's "26 February" (XXXX-02-26) still anchors "the next day"
             mentioned.append(f)
-        if f.kind == "quarter" and "Q" in f.value and "X" not in f.value and "year-" not in text.lower():
+        if (
+            f.kind == "quarter"
+            and "Q" in f.value
+            and "X" not in f.value
+            and "year-" not in text.lower()
+            and not (
+                last_quarter is not None
+                and "-" not in text
+                and _DESCRIBED.search(ctx.text, max(0, f.start - 24), f.start)
+            )
+        ):  # "After a flat second quarter" (a quarter reported before): described in passing, not reported
             last_quarter = (f.end, f.value)
         text = ctx.text[f.start : f.end]
         if (
