@@ -109,11 +109,11 @@ _LOWER_BRAND = re.compile(r"[ie][A-Z](?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])
 # Whether a text holds one, tried from each capital letter (rarer than an "i" or an "e") and looking
 # back at the letter before it: the same texts, at half the cost again (a match starts one letter late).
 _LOWER_BRAND_IN_TEXT = re.compile(r"[A-Z](?<=[ie][A-Z])(?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
-_BRAND_FIRSTS = frozenset("ie")
+_BRAND_FIRSTS = frozenset("ie")  # the first letters of such a brand
 # Byte by byte, 1 for a capital letter of ASCII (what ``str.isupper`` says of one character there),
 # and 1 for the small "i" and "e" a brand may open with.
 _ASCII_CAPITALS = bytes(1 if 65 <= b <= 90 else 0 for b in range(256))
-_ASCII_BRAND_FIRSTS = bytes(1 if chr(b) in "ie" else 0 for b in range(256))  # the first letters of such a brand
+_ASCII_BRAND_FIRSTS = bytes(1 if chr(b) in "ie" else 0 for b in range(256))
 _ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
