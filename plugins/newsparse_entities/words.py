@@ -110,6 +110,10 @@ _LOWER_BRAND = re.compile(r"[ie][A-Z](?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])
 # back at the letter before it: the same texts, at half the cost again (a match starts one letter late).
 _LOWER_BRAND_IN_TEXT = re.compile(r"[A-Z](?<=[ie][A-Z])(?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
 _BRAND_FIRSTS = frozenset("ie")  # the first letters of such a brand
+# Byte by byte, 1 for a capital letter of ASCII (what ``str.isupper`` says of one character there),
+# and 1 for the small "i" and "e" a brand may open with.
+_ASCII_CAPITALS = bytes(1 if 65 <= b <= 90 else 0 for b in range(256))
+_ASCII_BRAND_FIRSTS = bytes(1 if chr(b) in "ie" else 0 for b in range(256))
 _ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
@@ -165,18 +169,24 @@ def _caseless(char: str) -> bool:
 
 
 def _capitals(
-    texts: list[str], firsts: Sequence[str], hyphens: list[int], cased: bool
+    texts: list[str], firsts: Sequence[str], hyphens: list[int], cased: bool, joined: str | None = None
 ) -> tuple[list[int], list[int]]:
     """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
 
     In capitals: a letter first, two characters or more, and ``str.isupper``.  Capitalised: a capital
     letter first, or after an "al-" style particle.  ``cased``: no token opens with a letter that has
-    no case (true of every text in ASCII).
+    no case (true of every text in ASCII).  ``joined``: the first characters in one string; in ASCII
+    (most texts) its capitals are A to Z, marked by one byte translation instead of a call per token.
     """
     n = len(texts)
-    caps = list(itertools.compress(range(n), map(str.isupper, firsts)))
-    if not all(map(str.isalpha, map(firsts.__getitem__, caps))):  # a capital symbol first: rare
-        caps = [k for k in caps if firsts[k].isalpha()]
+    if joined is None:
+        joined = "".join(firsts)
+    if joined.isascii():
+        caps = list(itertools.compress(range(n), joined.encode("ascii").translate(_ASCII_CAPITALS)))
+    else:
+        caps = list(itertools.compress(range(n), map(str.isupper, firsts)))
+        if not all(map(str.isalpha, map(firsts.__getitem__, caps))):  # a capital symbol first: rare
+            caps = [k for k in caps if firsts[k].isalpha()]
     # a word in capitals whose first character is a letter starts with a capital, unless that
     # letter has no case (Arabic, Chinese): only then is every word looked at
     if cased:
@@ -191,6 +201,18 @@ def _capitals(
     if capped:
         caps = sorted({*capped, *caps})
     return uppers, caps
+
+
+def _lower_brands(texts: list[str], firsts: Sequence[str], joined: str | None) -> list[int]:
+    """The tokens written as a brand with a small "i" or "e" first ("iPod", "eBay"), by index;
+    ``joined``: the first characters in one string when it is ASCII, whose "i" and "e" one byte
+    translation marks (else each first character is looked up)."""
+    n = len(texts)
+    if joined is not None:
+        small = itertools.compress(range(n), joined.encode("ascii").translate(_ASCII_BRAND_FIRSTS))
+    else:
+        small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))
+    return [k for k in small if _LOWER_BRAND.fullmatch(texts[k])]
 
 
 # A dateline naming the region after the city, then the date: "AKRON, Ohio, April 13 -",
@@ -249,12 +271,15 @@ def words_of(doc: Document) -> Words:
     # the first characters of the tokens (never empty), read off the text by one C-level call
     firsts: tuple[str, ...] = itemgetter(*starts)(text) if n > 1 else (text[starts[0]],)
     joined = "".join(firsts)  # its few characters outside ASCII are the only ones that may lack case
+    plain = joined.isascii()
     uppers, caps = _capitals(
-        texts, firsts, hyphens, joined.isascii() or not any(map(_caseless, _NON_ASCII.findall(joined)))
+        texts, firsts, hyphens, plain or not any(map(_caseless, _NON_ASCII.findall(joined))), joined
     )
-    if _LOWER_BRAND_IN_TEXT.search(text):  # "iPod", "eBay": a brand written with a small letter first
-        small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))  # "i", "e" first
-        caps = sorted({*caps, *(k for k in small if _LOWER_BRAND.fullmatch(texts[k]))})
+    # "iPod", "eBay": a brand written with a small letter first; the few tokens that are one are found
+    # first, and the text is searched (for what stands around them) only when there are any
+    brands = _lower_brands(texts, firsts, joined if plain else None)
+    if brands and _LOWER_BRAND_IN_TEXT.search(text):
+        caps = sorted({*caps, *brands})
     upper = [False] * n
     for k in uppers:
         upper[k] = True
