@@ -25,6 +25,7 @@ from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpressi
 
 from .absorbing import made_in_talks, other_sides
 from .coalesce import coalesce
+from .headline import join_headline
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
 from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
@@ -704,6 +705,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         )
         verbal.add(deal.trigger.start)
     joined = contracts_of_signings(text, coalesce(text, sorted(built, key=lambda a: a.start), verbal))
+    joined = join_headline(text, joined)  # "U.S., Colombia reach accord." / MIAMI ... : one deal
     for agreement in joined:
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
         yield from split_counterparts(text, entities, sides_referred(doc, entities, agreement))
