@@ -45,7 +45,7 @@ def join_headline(text: str, records: Sequence[Agreement]) -> list[Agreement]:
     out = list(records)
     if not end:
         return out
-    heads = [r for r in out if all(m.end <= end for m in (*r.mentions, r)) and r.end <= end]
+    heads = [r for r in out if r.end <= end and all(m.end <= end for m in r.mentions)]
     for head in heads:
         body = next((r for r in out if r.start >= end and _compatible(head.kind, r.kind)), None)
         if body is None or not _same_sides(head, body):
