@@ -1,0 +1,68 @@
+"""Session 17: a wire headline's deal is the body's deal, and "a 1993 peace deal" retells "the 1993 ...
+peace deal" (one record each), in any line-ending convention."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import Agreement
+from newsparse_agreements.headline import headline_end
+
+ENDINGS = ("\n", "\r\n", "\r")
+
+HEADLINE = (
+    "Colombia, Norway reach aviation agreement.\n\nMIAMI 1996-08-23\n\n"
+    "Norway and Colombia reached an agreement on Friday that will allow three more flights.\n\n"
+    "Under the agreement, the airlines may also shift four weekly flights."
+)
+SIGNING = (
+    "CRICKET - MILLNS SIGNS FOR BOLAND.\n\nCAPE TOWN 1996-08-22\n\n"
+    "South African provincial side Boland said on Thursday they had signed fast bowler David Millns "
+    "on a one year contract."
+)
+YEARS = (
+    "The Authority was set up under the 1993 PLO-Israel interim peace deal.\n\n"
+    "Israel has said it will not allow the Authority, set up under a 1993 interim peace deal, to operate."
+)
+
+
+def deals(text: str) -> list[Agreement]:
+    """The agreements of ``text`` read by the whole pipeline (the headline's record needs its syntax)."""
+    return list(newsparse.parse(text).agreements)
+
+
+@pytest.mark.parametrize("eol", ENDINGS)
+def test_the_headline_agreement_is_the_body_agreement(eol: str) -> None:
+    (rec,) = deals(HEADLINE.replace("\n", eol))
+    assert len(rec.mentions) == 3
+    assert set(rec.parties) == {"norway", "colombia"}
+
+
+@pytest.mark.parametrize("eol", ENDINGS)
+def test_a_headline_signing_is_the_body_contract(eol: str) -> None:
+    (rec,) = deals(SIGNING.replace("\n", eol))
+    assert rec.kind == "contract"
+    assert set(rec.parties) == {"org:boland", "person:david-millns"}
+
+
+def test_a_first_line_without_a_dateline_after_it_is_no_headline() -> None:
+    text = HEADLINE.replace("MIAMI 1996-08-23\n\n", "")
+    assert headline_end(text) == 0
+    assert headline_end(HEADLINE) == HEADLINE.index("\n")
+    assert headline_end("One line only.") == 0
+
+
+def test_a_headline_deal_with_other_sides_stays_apart() -> None:
+    text = HEADLINE.replace("Colombia, Norway reach aviation agreement", "Japan and China sign aviation agreement")
+    assert len(deals(text)) == 2
+
+
+@pytest.mark.parametrize("eol", ENDINGS)
+def test_a_deal_named_by_the_same_year_is_one_record(eol: str) -> None:
+    (rec,) = deals(YEARS.replace("\n", eol))
+    assert [m.text for m in rec.mentions] == ["PLO-Israel interim peace deal", "peace deal"]
+
+
+def test_deals_of_different_years_stay_apart() -> None:
+    assert len(deals(YEARS.replace("a 1993 interim", "a 1995 interim"))) == 2
