@@ -66,3 +66,19 @@ def test_a_deal_named_by_the_same_year_is_one_record(eol: str) -> None:
 
 def test_deals_of_different_years_stay_apart() -> None:
     assert len(deals(YEARS.replace("a 1993 interim", "a 1995 interim"))) == 2
+
+
+@pytest.mark.parametrize("eol", ENDINGS)
+def test_a_compound_of_a_state_and_initials_names_both_sides(eol: str) -> None:
+    text = (
+        "Israeli officials defended their settlement policy.\n\nThe council condemned violations of the "
+        "Israeli-PLO peace deals on Monday."
+    ).replace("\n", eol)
+    (rec,) = deals(text)
+    assert set(rec.parties) == {"israel", "text:PLO"}
+
+
+def test_a_compound_of_two_unknown_words_stays_one_name() -> None:
+    (rec,) = deals("Airbus ended the Rolls-Royce engine deal on Monday.")
+    assert "org:rolls-royce" in rec.parties
+    assert not any(p.startswith("text:") for p in rec.parties)
