@@ -67,6 +67,11 @@ _CONDITIONAL_VERB = re.compile(
 )
 _PROSPECTIVE_STATES = frozenset({"rejected", "negotiating", "proposed"})
 _BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
+# A passive or reduced relative cue whose "under" phrase holds the agreement: "was set up under the deal".
+_UNDER_ADJUNCT = re.compile(
+    r"\s+under\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)|,)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Complying with an agreement, right before its mention (with its determiner and modifiers).
 _COMPLIANCE = re.compile(
     r"\b(?:compliance\s+with|complian(?:t|ce)\s+with|compl(?:y|ies|ied|ying)\s+with|adherence\s+to"
@@ -307,7 +312,9 @@ def _statuses(ctx: _Sentence) -> None:
             subject = True  # "Boeing announced a deal with HCL", "Umbro lost deals with Chelsea" (not "to X")
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
-        if governs and subject:
+        if governs and subject and _made_under(text, s.start, start, end, trig.start):
+            pass  # "the Authority was set up under the peace deal": what the deal made, not a side of it
+        elif governs and subject:
             subjects = _agreeing_subjects(ctx, start, words[0])
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
         elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
@@ -326,6 +333,14 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _made_under(text: str, floor: int, start: int, end: int, target: int) -> bool:
+    """Whether a passive cue ``[start, end)`` has the agreement at ``target`` as its "under" adjunct
+    ("was set up under the deal", "X, set up under a 1993 deal"): its subject is what the deal made."""
+    return _UNDER_ADJUNCT.match(text, end, target) is not None and (
+        _PASSIVE_BEFORE.search(text, max(floor, start - 24), start) is not None
+    )
 
 
 def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]:
