@@ -312,9 +312,8 @@ def _statuses(ctx: _Sentence) -> None:
             subject = True  # "Boeing announced a deal with HCL", "Umbro lost deals with Chelsea" (not "to X")
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
-        if governs and subject and _made_under(text, s.start, start, end, trig.start):
-            pass  # "the Authority was set up under the peace deal": what the deal made, not a side of it
-        elif governs and subject:
+        subject = subject and not _made_under(text, s.start, start, end, trig.start)  # made by the deal
+        if governs and subject:
             subjects = _agreeing_subjects(ctx, start, words[0])
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
         elif governs and status == "violated":  # "X and Y accused each other of violating the truce"

@@ -82,3 +82,17 @@ def test_a_compound_of_two_unknown_words_stays_one_name() -> None:
     (rec,) = deals("Airbus ended the Rolls-Royce engine deal on Monday.")
     assert "org:rolls-royce" in rec.parties
     assert not any(p.startswith("text:") for p in rec.parties)
+
+
+@pytest.mark.parametrize("eol", ENDINGS)
+def test_what_a_deal_set_up_is_no_side_of_it(eol: str) -> None:
+    text = "Gaza was calm.\n\nThe Palestinian Authority was set up under the PLO-Israel peace deal.".replace(
+        "\n", eol
+    )
+    (rec,) = deals(text)
+    assert not any("authority" in p for p in rec.parties)
+
+
+def test_sides_that_set_up_a_deal_stay_sides() -> None:
+    (rec,) = deals("Israel and Jordan set up a joint water commission under the peace treaty signed in 1994.")
+    assert {"israel", "jordan"} <= set(rec.parties)
