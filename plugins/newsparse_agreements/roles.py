@@ -206,7 +206,7 @@ def _not_its_state(text: str, trig: Trigger, status: str, words: list[str], at: 
         return status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS
     if status in _OWN_STATES and _other_subject(text[trig.end : start]):
         return True  # "the two agreements buffer stock operations will be suspended": another subject
-    if _other_antecedent(text, trig.end, start):
+    if _other_antecedent(text, trig.end, start) or _object_relative(text, trig.end, start):
         return True  # "its operation of the plant, which began in 1985": the plant's start, not the deal's
     if (
         status == "extended"
@@ -242,6 +242,20 @@ def _other_antecedent(text: str, trig_end: int, start: int) -> bool:
     return found.group(1) not in _NOT_ANTECEDENTS  # "but that came to nothing": a demonstrative subject
 
 
+def _object_relative(text: str, trig_end: int, start: int) -> bool:
+    """Whether the cue at ``start`` is the verb of an object relative clause with a subject of its own
+    ("a truce ... on Grozny, which the rebels have held since August 6"): it acts on the noun before
+    "which", not on the agreement (unless the agreement itself stands right before "which")."""
+    found = _OBJECT_RELATIVE.search(text, max(trig_end, start - _RELATIVE_REACH), start)
+    return found is not None and _AGREEMENT_WORD.search(found.group(1)) is None
+
+
+# "Grozny, which the rebels have": "which", a subject of one to three words, then the cue.
+_OBJECT_RELATIVE = re.compile(
+    r"\w,?\s+which\s+((?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,2}|[A-Z][\w-]*\s+(?:[\w-]+\s+)?"
+    r"|(?:they|he|she|we)\s+)(?:(?:has|have|had)\s+)?$"
+)
+_AGREEMENT_WORD = re.compile(r"truce|cease|deal|agree|accord|pact|treat|contract|plan", re.IGNORECASE)
 # "the plant, which began", "the offer that was": a relative pronoun after a noun, before its verb.
 _RELATIVE_BEFORE = re.compile(
     r"\b(\w+),?\s+(?:which|that)\s+(?:(?:has|had|have|was|were|is|also|then)\s+){0,2}$", re.IGNORECASE
