@@ -96,3 +96,18 @@ def test_what_a_deal_set_up_is_no_side_of_it(eol: str) -> None:
 def test_sides_that_set_up_a_deal_stay_sides() -> None:
     (rec,) = deals("Israel and Jordan set up a joint water commission under the peace treaty signed in 1994.")
     assert {"israel", "jordan"} <= set(rec.parties)
+
+
+@pytest.mark.parametrize("eol", ENDINGS)
+def test_a_state_verb_of_an_object_relative_states_nothing_of_the_deal(eol: str) -> None:
+    text = (
+        "Grozny was quiet.\n\nLebed said he had clinched a truce with the rebels and promised to halt an "
+        "assault on Grozny, which the rebels have held since August 6."
+    ).replace("\n", eol)
+    (rec,) = deals(text)
+    assert rec.status == "signed"
+
+
+def test_a_relative_on_the_deal_itself_still_states_it() -> None:
+    (rec,) = deals("The truce, which the rebels have violated twice, was signed in May.")
+    assert rec.status == "violated"
