@@ -28,24 +28,17 @@ def join_same_year(text: str, records: Sequence[Agreement]) -> list[Agreement]:
     """``records`` (in text order) with each record named by a year before its head joined to the
     first earlier record of the same kind named by the same year, when it names no other side."""
     out: list[Agreement] = []
+    named: dict[tuple[str, str], list[int]] = {}  # (kind, year): the records so named, by index in out
     for record in records:
         year = _premodifying_year(text, record)
-        host = None
-        if year is not None:
-            host = next(
-                (
-                    k
-                    for k, earlier in enumerate(out)
-                    if earlier.kind == record.kind
-                    and _premodifying_year(text, earlier) == year
-                    and set(record.parties) <= set(earlier.parties)
-                ),
-                None,
-            )
-        if host is None:
-            out.append(record)
-        else:
+        earlier = named.get((record.kind, year), []) if year is not None else []
+        host = next((k for k in earlier if set(record.parties) <= set(out[k].parties)), None)
+        if host is not None:
             out[host] = _joined(out[host], record)
+            continue
+        if year is not None:
+            named.setdefault((record.kind, year), []).append(len(out))
+        out.append(record)
     return out
 
 
