@@ -54,7 +54,9 @@ def test_a_first_line_without_a_dateline_after_it_is_no_headline() -> None:
 
 
 def test_a_headline_deal_with_other_sides_stays_apart() -> None:
-    text = HEADLINE.replace("Colombia, Norway reach aviation agreement", "Japan and China sign aviation agreement")
+    text = HEADLINE.replace(
+        "Colombia, Norway reach aviation agreement", "Japan and China sign aviation agreement"
+    )
     assert len(deals(text)) == 2
 
 
