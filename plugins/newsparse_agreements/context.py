@@ -67,6 +67,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # "Israeli-PLO", "Tikhomirov-Maskhadov": capitalised names joined by a hyphen.
 _COMPOUND = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+# An organisation's initials ("PLO", "ASEAN"): a side of a compound though named nowhere else.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "in the Nigerian capital Abuja": a place described before its name is still where, not who.
 _DESCRIBED_PLACE = re.compile(
     r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|village|resort)\s+$",
@@ -256,16 +258,25 @@ class EntityIndex:
 
     def parts(self, hit: Hit) -> list[Hit]:
         """The sides a compound name stands for ("PLO-Israel", "Tikhomirov-Maskhadov": one hit whose
-        hyphen joins names each named elsewhere in the text), at the compound's span; [] for no such
-        compound."""
+        hyphen joins names each named elsewhere in the text, or an acronym beside one: "Israeli-PLO"), at
+        the compound's span; [] for no such compound."""
         name = self.text[hit.start : hit.end]
         if not _COMPOUND.fullmatch(name):
             return []
-        found = [self.by_name.get(part) for part in name.split("-")]
-        if any(part is None or part.id == hit.id for part in found):
+        words = name.split("-")
+        found = [self.by_name.get(part) for part in words]
+        if any(part is not None and part.id == hit.id for part in found) or all(p is None for p in found):
             return []
-        # each side read where the compound stands (its evidence is the compound's phrase)
-        return [Hit(hit.start, hit.end, p.id, p.type, p.country) for p in found if p is not None]
+        if any(p is None and not _ACRONYM.fullmatch(w) for p, w in zip(found, words, strict=True)):
+            return []
+        # each side read where the compound stands (its evidence is the compound's phrase); an acronym
+        # named nowhere else is a text side beside a known one ("Israeli-PLO": Israel and "PLO")
+        return [
+            Hit(hit.start, hit.end, p.id, p.type, p.country)
+            if p is not None
+            else Hit(hit.start, hit.end, "text:" + w, "ORG", False)
+            for p, w in zip(found, words, strict=True)
+        ]
 
     def within(self, start: int, end: int) -> Sequence[Hit]:
         """The mentions lying inside ``[start, end)``."""

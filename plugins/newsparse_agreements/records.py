@@ -29,6 +29,7 @@ from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
 from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
 from .era import clash, era_of
+from .headline import join_headline
 from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, ZONE_KINDS
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
@@ -38,6 +39,7 @@ from .sentence import Local
 from .several import split_counterparts
 from .stemscan import StemScan
 from .triggers import Trigger, find_triggers
+from .years import join_same_year
 
 __all__ = ["extract"]
 
@@ -704,6 +706,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
         )
         verbal.add(deal.trigger.start)
     joined = contracts_of_signings(text, coalesce(text, sorted(built, key=lambda a: a.start), verbal))
+    joined = join_same_year(text, join_headline(text, joined))  # a headline's deal; "the 1993 deal" retold
     for agreement in joined:
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
         yield from split_counterparts(text, entities, sides_referred(doc, entities, agreement))

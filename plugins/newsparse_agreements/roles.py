@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsparse.syntax import dateline_end
@@ -66,6 +67,11 @@ _CONDITIONAL_VERB = re.compile(
 )
 _PROSPECTIVE_STATES = frozenset({"rejected", "negotiating", "proposed"})
 _BUT = re.compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+)?$", re.IGNORECASE)
+# A passive or reduced relative cue whose "under" phrase holds the agreement: "was set up under the deal".
+_UNDER_ADJUNCT = re.compile(
+    r"\s+under\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)|,)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Complying with an agreement, right before its mention (with its determiner and modifiers).
 _COMPLIANCE = re.compile(
     r"\b(?:compliance\s+with|complian(?:t|ce)\s+with|compl(?:y|ies|ied|ying)\s+with|adherence\s+to"
@@ -98,10 +104,25 @@ _APPOSED = re.compile(
 
 
 # The openings a state cue can start with: other word starts are skipped unread (same matches).
-_CUES = Prefilter.of(STATUS_CUES)
-_PASSIVE = Prefilter.of(ROLE_PASSIVE)
+@functools.cache
+def _cues() -> Prefilter:
+    """The state cues' prefilter, compiled on first use (once per process: a faster cold start)."""
+    return Prefilter.of(STATUS_CUES)
+
+
+@functools.cache
+def _passive() -> Prefilter:
+    """The passive role cues' prefilter, compiled on first use (once per process)."""
+    return Prefilter.of(ROLE_PASSIVE)
+
+
 # "X by", "acted as", "X brokered": a sentence where none opens (most) skips the three scans.
-_ROLE_WORDS = Prefilter.any_of(ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE)
+@functools.cache
+def _role_words() -> Prefilter:
+    """The prefilter of any role cue, compiled on first use (once per process)."""
+    return Prefilter.any_of(ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE)
+
+
 # An apposition between a reporter and "said": "SunGard Shareholder Systems, a subsidiary of SunGard, said".
 _APPOSED_REPORTER = re.compile(r",\s+(?:a|an|the)\s[^,;.()\"“”]{1,80},\s*$")
 # A subject pronoun between names and their agreeing verb: the names are not its subject.
@@ -185,7 +206,7 @@ def _not_its_state(text: str, trig: Trigger, status: str, words: list[str], at: 
         return status == "proposed" and words[-1] in ("join", "joins") and trig.kind not in _PLAYER_DEALS
     if status in _OWN_STATES and _other_subject(text[trig.end : start]):
         return True  # "the two agreements buffer stock operations will be suspended": another subject
-    if _other_antecedent(text, trig.end, start):
+    if _other_antecedent(text, trig.end, start) or _object_relative(text, trig.end, start):
         return True  # "its operation of the plant, which began in 1985": the plant's start, not the deal's
     if (
         status == "extended"
@@ -221,6 +242,20 @@ def _other_antecedent(text: str, trig_end: int, start: int) -> bool:
     return found.group(1) not in _NOT_ANTECEDENTS  # "but that came to nothing": a demonstrative subject
 
 
+def _object_relative(text: str, trig_end: int, start: int) -> bool:
+    """Whether the cue at ``start`` is the verb of an object relative clause with a subject of its own
+    ("a truce ... on Grozny, which the rebels have held since August 6"): it acts on the noun before
+    "which", not on the agreement (unless the agreement itself stands right before "which")."""
+    found = _OBJECT_RELATIVE.search(text, max(trig_end, start - _RELATIVE_REACH), start)
+    return found is not None and _AGREEMENT_WORD.search(found.group(1)) is None
+
+
+# "Grozny, which the rebels have": "which", a subject of one to three words, then the cue.
+_OBJECT_RELATIVE = re.compile(
+    r"\w,?\s+which\s+((?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,2}|[A-Z][\w-]*\s+(?:[\w-]+\s+)?"
+    r"|(?:they|he|she|we)\s+)(?:(?:has|have|had)\s+)?$"
+)
+_AGREEMENT_WORD = re.compile(r"truce|cease|deal|agree|accord|pact|treat|contract|plan", re.IGNORECASE)
 # "the plant, which began", "the offer that was": a relative pronoun after a noun, before its verb.
 _RELATIVE_BEFORE = re.compile(
     r"\b(\w+),?\s+(?:which|that)\s+(?:(?:has|had|have|was|were|is|also|then)\s+){0,2}$", re.IGNORECASE
@@ -238,7 +273,7 @@ def _statuses(ctx: _Sentence) -> None:
     under = _UNDER.match(text, s.start, s.end)
     # a cue ending further than the forward reach before the first trigger attaches to none
     scan_from = max(s.start, ctx.starts[0] - _FORWARD_GAP - _LONGEST_CUE) if ctx.starts else s.start
-    for cue in _CUES.finditer(text, scan_from, s.end):
+    for cue in _cues().finditer(text, scan_from, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()
@@ -291,6 +326,7 @@ def _statuses(ctx: _Sentence) -> None:
             subject = True  # "Boeing announced a deal with HCL", "Umbro lost deals with Chelsea" (not "to X")
         if status == "proposed" and trig.kind in _COMMERCIAL and governs and not _MODAL.intersection(words):
             subject = True  # "the EU proposed a trade pact": trade and company deals are offered by a side
+        subject = subject and not _made_under(text, s.start, start, end, trig.start)  # made by the deal
         if governs and subject:
             subjects = _agreeing_subjects(ctx, start, words[0])
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
@@ -310,6 +346,14 @@ def _statuses(ctx: _Sentence) -> None:
             local.signed_here = True
         if status == "violated":
             _violation(ctx, local, start, end, trig if governs else None)
+
+
+def _made_under(text: str, floor: int, start: int, end: int, target: int) -> bool:
+    """Whether a passive cue ``[start, end)`` has the agreement at ``target`` as its "under" adjunct
+    ("was set up under the deal", "X, set up under a 1993 deal"): its subject is what the deal made."""
+    return _UNDER_ADJUNCT.match(text, end, target) is not None and (
+        _PASSIVE_BEFORE.search(text, max(floor, start - 24), start) is not None
+    )
 
 
 def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]:
@@ -606,9 +650,9 @@ def _roles(ctx: _Sentence) -> None:
     """Third parties and signatories from "X by", "X-brokered", "X acted as", "X brokered" phrases."""
     text = ctx.text
     s = ctx.sentence
-    worded = _ROLE_WORDS.search(text, s.start, s.end) is not None
+    worded = _role_words().search(text, s.start, s.end) is not None
     pos = s.start if worded else s.end
-    while (cue := next(_PASSIVE.finditer(text, pos, s.end), None)) is not None:
+    while (cue := next(_passive().finditer(text, pos, s.end), None)) is not None:
         pos = cue.end()
         role = next((r for r in ROLES if cue.group(r) is not None), "")
         if not role:

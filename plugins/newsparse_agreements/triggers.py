@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -37,8 +38,6 @@ from .prefilter import Prefilter
 from .stemscan import StemScan
 
 _KIND_SET = frozenset(KINDS)
-# The openings a mention can start with: other word starts are not tried (same mentions found).
-_PREFILTER = Prefilter.of(TRIGGER)
 _SCAN = StemScan.of(STEMS)
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
@@ -121,6 +120,13 @@ _SIGNED_ON = re.compile(
     r"\bsign(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _ON_LOAN = re.compile(r"\bon\s+(?:a\s+|an\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.IGNORECASE)
+
+
+@functools.cache
+def _prefilter() -> Prefilter:
+    """The openings a mention can start with (other word starts are not tried; same mentions found),
+    compiled on first use, once per process: a faster cold start."""
+    return Prefilter.of(TRIGGER)
 
 
 @attrs.frozen
@@ -254,7 +260,7 @@ def find_triggers(text: str, stems: tuple[str, Mapping[str, list[int]]] | None =
     """
     found: list[Trigger] = []
     for lo, last, hi in _windows(text) if stems is None else _windows(text, stems):
-        for match in _PREFILTER.finditer(text, lo, hi):
+        for match in _prefilter().finditer(text, lo, hi):
             if match.start() > last:
                 break  # a mention holds a stem: none starts after the stretch's last one
             trigger = _trigger(text, match)
