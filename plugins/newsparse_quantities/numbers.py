@@ -425,9 +425,9 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
     if w.gap(j) == 0:
         if t in SCALE_SUFFIXES:
             return SCALE_SUFFIXES[t], j
-        if currency and t == "m":
-            return 10**6, j
-        return None
+        if currency and t in _HYPHEN_WORDS and j + 1 < w.size and w.gap(j + 1) == 0 and w.lower[j + 1] in BIG:
+            return BIG[w.lower[j + 1]], j + 1  # "a $650-million subscription"
+        return (10**6, j) if currency and t == "m" else None
     if w.gap(j) > 2:
         return None
     low = w.lower[j]
@@ -583,7 +583,7 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     if power is None and not (
         nxt_word in SCALE_SUFFIXES
         or nxt_word in SPACED_SCALES
-        or nxt_word == "m"
+        or nxt_word in ("m", *_HYPHEN_WORDS)
         or nxt_lower in SCALE_WORDS
         or nxt_lower in DOZEN
     ):
