@@ -273,13 +273,13 @@ def _word_integer(
         word = w.lower[j]
         if word in SMALL:
             v = SMALL[word]
-            if last == "small" or (last == "tens" and (v == 0 or v >= 10)):
-                break
+            if last in ("small", "dozen") or (last == "tens" and (v == 0 or v >= 10)):
+                break  # ("a dozen seven-year-old cheques" is 12, not 19)
             current += v
             group = v if last != "tens" else group + v
             last = "small"
         elif word in TENS:
-            if last in ("small", "tens"):
+            if last in ("small", "tens", "dozen"):
                 break
             current += TENS[word]
             group = TENS[word]

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse_quantities
+import newsparse_syntax
+from newsparse import Quantity
+from newsparse.pipeline import Pipeline
+from newsparse.testing import pipeline_for
 from newsparse_quantities.recognise import recognise_text
 
 
@@ -102,3 +107,41 @@ def test_changes_stated_by_their_words(text: str, expected: list[tuple[str, str 
 )
 def test_no_change_otherwise(text: str) -> None:
     assert readings(text)[0][3] is None
+
+
+@pytest.fixture(scope="module")
+def with_syntax() -> Pipeline:
+    """A pipeline of the quantities plugin and the syntax layer it consults."""
+    return pipeline_for(newsparse_quantities, newsparse_syntax, only=["quantities"], strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, the two 500 KV transmission cables were taken out of service.",
+            [("two", "transmission cables"), ("500 KV", None)],
+        ),
+        ("On Monday, the two transmission cables were taken out.", [("two", "transmission cables")]),
+    ],
+)
+def test_a_count_before_a_measure_counts_the_noun_after_it(
+    with_syntax: Pipeline, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    for ending in ("\n", "\r\n", "\r"):
+        doc = with_syntax.parse(f"Said so.{ending}{text}")
+        quantities = [q for q in doc.layer("quantities") if isinstance(q, Quantity)]
+        assert [(q.text, q.counted.text if q.counted else None) for q in quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They found a dozen seven-year-old cheques.", [("a dozen", 12.0), ("seven-year-old", 7.0)]),
+        ("Two dozen three-year-old horses ran.", [("Two dozen", 24.0), ("three-year-old", 3.0)]),
+        ("They sold two dozen twenty-cent coins.", [("two dozen", 24.0), ("twenty-cent", 20.0)]),
+    ],
+)
+def test_a_dozen_adds_no_number_after_it(text: str, expected: list[tuple[str, float]]) -> None:
+    for ending in ("\n", "\r\n", "\r"):
+        assert [(r[0], r[1]) for r in readings(f"Said so.{ending}{text}")] == expected
