@@ -531,8 +531,8 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
             return attrs.evolve(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
     verb = first >= 2 and lower[first - 1] in ("are", "were")
     people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
-    if f.modifier in ("over", "under") and f.counted is None and people:
-        return attrs.evolve(f, unit="year", kind="age")  # "people over 60"
+    if f.modifier in ("over", "under", "at_least") and f.counted is None and people:
+        return attrs.evolve(f, unit="year", kind="age")  # "people over 60", "children as young as 12"
     if f.counted is not None or f.modifier is not None or f.value.denominator != 1:
         return f
     # apposition after a name: "Prince Charles, 56, and" (a comma on both sides, a capital before)

@@ -145,3 +145,27 @@ def test_a_count_before_a_measure_counts_the_noun_after_it(
 def test_a_dozen_adds_no_number_after_it(text: str, expected: list[tuple[str, float]]) -> None:
     for ending in ("\n", "\r\n", "\r"):
         assert [(r[0], r[1]) for r in readings(f"Said so.{ending}{text}")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It abused children as young as 10 years old.", ("as young as 10 years old", "at_least", 10.0)),
+        ("MTV shows are aimed at children as young as 12.", ("as young as 12", "at_least", 12.0)),
+        ("It takes as little as 5 percent.", ("as little as 5 percent", "at_least", 5.0)),
+        ("As few as 20 people came.", ("As few as 20", "at_least", 20.0)),
+    ],
+)
+def test_as_low_as_is_a_lower_bound(text: str, expected: tuple[str, str, float]) -> None:
+    for ending in ("\n", "\r\n", "\r"):
+        found = [(text[f.start : f.end], f.modifier, float(f.low or 0)) for f, _ in recognise_text(text)]
+        assert found[0] == expected
+        shifted = f"Said so.{ending}{text}"
+        assert [(shifted[f.start : f.end], f.modifier) for f, _ in recognise_text(shifted)][0] == expected[:2]
+
+
+def test_as_young_as_after_people_is_an_age_and_a_fall_as_low_as_is_a_level() -> None:
+    text = "MTV shows are aimed at children as young as 12."
+    assert [(f.unit, f.kind) for f, _ in recognise_text(text)] == [("year", "age")]
+    text = "By 2019 poverty could fall as low as 15.3%, he said."
+    assert [(f.modifier, f.change) for f, _ in recognise_text(text)] == [(None, None)]
