@@ -45,7 +45,7 @@ def growth_rates(words: Words, found: Sequence[Found]) -> list[Found]:
 def _stated(text: str, f: Found) -> Found:
     """``f`` with the direction its neighbouring words state (:func:`growth_rates`), if any."""
     before = text[max(0, f.start - 40) : f.start]
-    if _OFF.search(before):
+    if "off" in before and _OFF.search(before):
         return attrs.evolve(f, change="down")  # "totalled 3,684 tonnes, off 47.5 percent from 7,011"
     if f.kind != "percent" or f.modifier is not None:
         return f
