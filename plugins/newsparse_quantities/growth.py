@@ -49,7 +49,9 @@ def _stated(text: str, f: Found) -> Found:
         return attrs.evolve(f, change="down")  # "totalled 3,684 tonnes, off 47.5 percent from 7,011"
     if f.kind != "percent" or f.modifier is not None:
         return f
-    noun = _NOUN_IS.search(before) or _NOUN_AFTER.match(text, f.end)
+    noun = _NOUN_IS.search(before) if before.endswith(_COPULA_ENDS) else None
+    if noun is None:
+        noun = _NOUN_AFTER.match(text, f.end)
     if noun is not None:
         return attrs.evolve(f, change="down" if noun.group("noun").lower() in _FALLS else "up")
     return _growth(text, f)
@@ -58,6 +60,7 @@ def _stated(text: str, f: Found) -> Found:
 # "off" right after a comma or a verb of a level before the amount: a fall ("shares were off 12 cents")
 _OFF = re.compile(r"(?:,|\b(?:was|were|is|are|closed|ended|finished|trading|traded|stood))\s+off\s+$", re.I)
 _FALLS = frozenset({"fall", "decline", "drop", "decrease"})
+_COPULA_ENDS = ("was ", "is ", "were ", "be ")  # (a cheap test before _NOUN_IS)
 # a change noun as the subject right before the copula: "The year-on-year rise was 8.2 percent"
 _NOUN_IS = re.compile(
     r"\b(?P<noun>rise|increase|gain|fall|decline|drop|decrease)\s+(?:was|is|were|would be|will be)\s+$", re.I

@@ -583,7 +583,7 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     if power is None and not (
         nxt_word in SCALE_SUFFIXES
         or nxt_word in SPACED_SCALES
-        or nxt_word in ("m", *_HYPHEN_WORDS)
+        or nxt_word == "m" or (currency and nxt_word in _HYPHEN_WORDS)
         or nxt_lower in SCALE_WORDS
         or nxt_lower in DOZEN
     ):
