@@ -158,10 +158,9 @@ def test_a_dozen_adds_no_number_after_it(text: str, expected: list[tuple[str, fl
 )
 def test_as_low_as_is_a_lower_bound(text: str, expected: tuple[str, str, float]) -> None:
     for ending in ("\n", "\r\n", "\r"):
-        found = [(text[f.start : f.end], f.modifier, float(f.low or 0)) for f, _ in recognise_text(text)]
-        assert found[0] == expected
         shifted = f"Said so.{ending}{text}"
-        assert [(shifted[f.start : f.end], f.modifier) for f, _ in recognise_text(shifted)][0] == expected[:2]
+        found = [(shifted[f.start : f.end], f.modifier, float(f.low or 0)) for f, _ in recognise_text(shifted)]
+        assert found[0] == expected
 
 
 def test_as_young_as_after_people_is_an_age_and_a_fall_as_low_as_is_a_level() -> None:
