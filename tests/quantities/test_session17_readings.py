@@ -159,7 +159,7 @@ def test_a_dozen_adds_no_number_after_it(text: str, expected: list[tuple[str, fl
 def test_as_low_as_is_a_lower_bound(text: str, expected: tuple[str, str, float]) -> None:
     for ending in ("\n", "\r\n", "\r"):
         shifted = f"Said so.{ending}{text}"
-        found = [(shifted[f.start : f.end], f.modifier, float(f.low or 0)) 
+        found = [(shifted[f.start : f.end], f.modifier, float(f.low or 0))
                  for f, _ in recognise_text(shifted)]
         assert found[0] == expected
 
