@@ -169,3 +169,18 @@ def test_as_young_as_after_people_is_an_age_and_a_fall_as_low_as_is_a_level() ->
     assert [(f.unit, f.kind) for f, _ in recognise_text(text)] == [("year", "age")]
     text = "By 2019 poverty could fall as low as 15.3%, he said."
     assert [(f.modifier, f.change) for f, _ in recognise_text(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Referring to Gencor's increased 41.5 percent stake, he spoke.", None),
+        ("Its reduced 20 percent stake was sold.", None),
+        ("It's increased 5 percent this year.", "up"),  # "it has"
+        ("Sales increased 5 percent.", "up"),
+        ("The company's shares dropped 5 percent.", "down"),
+    ],
+)
+def test_a_participle_after_a_possessive_is_an_adjective(text: str, expected: str | None) -> None:
+    for ending in ("\n", "\r\n", "\r"):
+        assert [f.change for f, _ in recognise_text(f"Said so.{ending}{text}")] == [expected]
