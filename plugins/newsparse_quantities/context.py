@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .found import Found
-from .growth import period_and
+from .growth import is_owner, period_and
 from .lexicon import DOWN_WORDS, MONTHS, NOT_DESIGNATOR, SCALE_WORDS, SMALL, TENS, UP_WORDS, currencies
 from .numbers import Words
 
@@ -531,8 +531,8 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
             return attrs.evolve(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
     verb = first >= 2 and lower[first - 1] in ("are", "were")
     people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
-    if f.modifier in ("over", "under") and f.counted is None and people:
-        return attrs.evolve(f, unit="year", kind="age")  # "people over 60"
+    if f.modifier in ("over", "under", "at_least") and f.counted is None and people:
+        return attrs.evolve(f, unit="year", kind="age")  # "people over 60", "children as young as 12"
     if f.counted is not None or f.modifier is not None or f.value.denominator != 1:
         return f
     # apposition after a name: "Prince Charles, 56, and" (a comma on both sides, a capital before)
@@ -667,6 +667,8 @@ def _verb_before(words: Words, f: Found, first: int) -> str | None:
             return _direction_before_by(words, f, k)
         direction = _direction(words, k)
         if direction is not None:
+            if word.endswith("ed") and k >= 1 and is_owner(lower[k - 1]):
+                return None  # "Gencor's increased 41.5 percent stake": an adjective of the noun, no change
             if (k + 1 < first and lower[k + 1] == "from") or (word in _RAISE and f.kind != "percent"):
                 return None  # ("raised 61 mln" is money raised: "raise" says a change only with "by")
             return direction if _changes(words, f, k, first) else None

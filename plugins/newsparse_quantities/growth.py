@@ -17,7 +17,9 @@ import attrs
 from .found import Found
 from .numbers import Words
 
-__all__ = ["growth_rates", "period_and"]
+__all__ = ["growth_rates", "is_owner", "period_and"]
+
+_CHANGE_OF_LEVEL = frozenset({"percent", "currency"})  # the kinds a change of a level is stated for
 
 # "growth" as the subject, then up to 120 characters of its own phrase (no clause break), then a
 # copula and at most "at", "just", "an annual rate of", "a breakneck" before the amount
@@ -35,8 +37,42 @@ _ASIDE = re.compile(r"\s[-\u2013\u2014]\s.*?\s[-\u2013\u2014](?:\s|$)")
 
 
 def growth_rates(words: Words, found: Sequence[Found]) -> list[Found]:
-    """The amounts, a percentage with no change that a clause about growth states made a rise."""
-    return [_growth(words.text, f) if f.kind == "percent" and f.change is None else f for f in found]
+    """The amounts, a percentage or money with no change that its words state as a change made one:
+    "growth ... was 1.6%", "the rise was 8.2 percent", "2.5 percent GDP growth", "off 47.5 percent"."""
+    return [_stated(words.text, f) if f.kind in _CHANGE_OF_LEVEL and f.change is None else f for f in found]
+
+
+def _stated(text: str, f: Found) -> Found:
+    """``f`` with the direction its neighbouring words state (:func:`growth_rates`), if any."""
+    before = text[max(0, f.start - 40) : f.start]
+    if "off" in before and _OFF.search(before):
+        return attrs.evolve(f, change="down")  # "totalled 3,684 tonnes, off 47.5 percent from 7,011"
+    if f.kind != "percent" or f.modifier is not None:
+        return f
+    noun = _NOUN_IS.search(before) if before.endswith(_COPULA_ENDS) else None
+    if noun is None:
+        noun = _NOUN_AFTER.match(text, f.end)
+    if noun is not None:
+        return attrs.evolve(f, change="down" if noun.group("noun").lower() in _FALLS else "up")
+    return _growth(text, f)
+
+
+# "off" right after a comma or a verb of a level before the amount: a fall ("shares were off 12 cents")
+_OFF = re.compile(r"(?:,|\b(?:was|were|is|are|closed|ended|finished|trading|traded|stood))\s+off\s+$", re.I)
+_FALLS = frozenset({"fall", "decline", "drop", "decrease"})
+_COPULA_ENDS = ("was ", "is ", "were ", "be ")  # (a cheap test before _NOUN_IS)
+# a change noun as the subject right before the copula: "The year-on-year rise was 8.2 percent"
+_NOUN_IS = re.compile(
+    r"\b(?P<noun>rise|increase|gain|fall|decline|drop|decrease)\s+(?:was|is|were|would be|will be)\s+$", re.I
+)
+# a change noun after a percentage and one to three words of what grows: "2.5 percent GDP growth"
+_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z]{2,5}|(?i:annual|yearly|quarterly|monthly|year-on-year|year-over-year|real|nominal|"
+    r"underlying|average|economic|gross|domestic|national|product|industrial|sales|earnings|profit|"
+    r"revenue|price|wage|pay|output|export|import|production|volume|money|supply|credit|loan|"
+    r"job|employment|population|traffic|passenger|dividend|rent))\s+){1,3}"
+    r"(?P<noun>growth|rise|increase|gain|fall|decline|drop|decrease)\b"
+)
 
 
 def _growth(text: str, f: Found) -> Found:
@@ -54,7 +90,6 @@ def _growth(text: str, f: Found) -> Found:
 _PERIOD_AND = re.compile(
     r"\s*(?:on|in|over|from|for|during|against)\b[^.;:()!?]{0,30}?\b(?:and|or)\s*", re.IGNORECASE
 )
-_CHANGE_OF_LEVEL = frozenset({"percent", "currency"})
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
@@ -64,3 +99,13 @@ def period_and(words: Words, f: Found, between: str) -> bool:
     if f.kind not in _CHANGE_OF_LEVEL or _PERIOD_AND.fullmatch(between) is None:
         return False
     return _SHARE_OF.match(words.text, f.end) is None
+
+
+_OWNERS = frozenset("'s ’s its their his her our the an".split())
+_PRONOUN_HAS = frozenset("it he she that there what who which".split())
+
+
+def is_owner(word: str) -> bool:
+    """A possessive or determiner ("Gencor's", "its"; not "it's", it has) before a participle makes
+    the participle an adjective: "Gencor's increased 41.5 percent stake" states no change."""
+    return word in _OWNERS or (word.endswith(("'s", "’s")) and word[:-2] not in _PRONOUN_HAS)

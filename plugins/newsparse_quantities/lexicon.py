@@ -146,7 +146,7 @@ _MODIFIER_TEXT = {
     "higher than|larger than|bigger than|well above|more then",
     "under": "under|less than|fewer than|below|lower than|well under|well below|short of",
     "at_least": "at least|no fewer than|no less than|not less than|not fewer than|a minimum of|minimum of|"
-    "a minimum|at the very least",
+    "a minimum|at the very least|as young as|as little as|as few as",  # (a lower bound)
     "at_most": "up to|at most|no more than|not more than|a maximum of|maximum of|as many as|as much as|"
     "as high as|at the most|within|a maximum|maximum",
 }

@@ -273,13 +273,13 @@ def _word_integer(
         word = w.lower[j]
         if word in SMALL:
             v = SMALL[word]
-            if last == "small" or (last == "tens" and (v == 0 or v >= 10)):
-                break
+            if last in ("small", "dozen") or (last == "tens" and (v == 0 or v >= 10)):
+                break  # ("a dozen seven-year-old cheques" is 12, not 19)
             current += v
             group = v if last != "tens" else group + v
             last = "small"
         elif word in TENS:
-            if last in ("small", "tens"):
+            if last in ("small", "tens", "dozen"):
                 break
             current += TENS[word]
             group = TENS[word]
@@ -425,9 +425,9 @@ def _scale_after(w: Words, j: int, currency: bool) -> tuple[int, int] | None:
     if w.gap(j) == 0:
         if t in SCALE_SUFFIXES:
             return SCALE_SUFFIXES[t], j
-        if currency and t == "m":
-            return 10**6, j
-        return None
+        if currency and t in _HYPHEN_WORDS and j + 1 < w.size and w.gap(j + 1) == 0 and w.lower[j + 1] in BIG:
+            return BIG[w.lower[j + 1]], j + 1  # "a $650-million subscription"
+        return (10**6, j) if currency and t == "m" else None
     if w.gap(j) > 2:
         return None
     low = w.lower[j]
@@ -583,7 +583,7 @@ def _parse_digit_number(w: Words, i: int, currency: bool) -> Num | None:
     if power is None and not (
         nxt_word in SCALE_SUFFIXES
         or nxt_word in SPACED_SCALES
-        or nxt_word == "m"
+        or nxt_word == "m" or (currency and nxt_word in _HYPHEN_WORDS)
         or nxt_lower in SCALE_WORDS
         or nxt_lower in DOZEN
     ):

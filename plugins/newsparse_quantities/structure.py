@@ -40,6 +40,7 @@ _NOT_COUNTED = frozenset(
 )
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)([A-Za-z][\w'-]*)")  # a wire story's line breaks too
 _CLAUSE_PART = re.compile(r"[^,.;:()]{0,80}")
+_NEXT_MEASURE = re.compile(r"[ \t]+\d[\d,.]*[ \t]+[A-Za-z]+[ \t]+([A-Za-z][\w'-]*)")  # "two 500 KV cables"
 _LAST_WORD = re.compile(r"\b([a-z]+)\W*$")
 # words after a count that open no noun phrase it could count ("12 in 2004", "40 to 50", "three were")
 _NOT_BEFORE_NOUN = frozenset(
@@ -68,7 +69,7 @@ def counted_from_tree(tree: SyntaxTree, number_start: int, number_end: int) -> C
     head = tree.head_of(number)
     if word.deprel == "nummod" and head is not None and number < head <= number + _MAX_GAP:
         plural = _plural(tree.words[head].text) or tree.words[number].text.lower() in ("one", "1")
-        return _noun_span(tree, head) if plural else None
+        return _noun_span(tree, head, number) if plural else None
     partitive = _of_noun(tree, number)
     if partitive is not None:
         if _possessor(tree, partitive) or tree.words[partitive].text.lower() in _COLLECTIVES:
@@ -129,8 +130,9 @@ def _of_noun(tree: SyntaxTree, number: int) -> int | None:
     return None
 
 
-def _noun_span(tree: SyntaxTree, head: int) -> Counted:
-    """The head noun with the compounds written just before it, or None for no common noun."""
+def _noun_span(tree: SyntaxTree, head: int, number: int = -1) -> Counted:
+    """The head noun with the compounds written just before it, or None for no common noun; a
+    compound written after another number than ``number`` is its unit ("two 500 KV cables")."""
     word = tree.words[head]
     if word.text.istitle() and len(word.text) > 1:
         return None  # "12 Angry Men": a title, not a count
@@ -140,6 +142,8 @@ def _noun_span(tree: SyntaxTree, head: int) -> Counted:
     while first > 0 and tree.head_of(first - 1) == head and tree.words[first - 1].deprel == "compound":
         if tree.text[tree.words[first - 1].start - 1 : tree.words[first - 1].start] == "-":
             break  # "Fourth-quarter vehicle unit sales": the hyphenated word is no compound noun
+        if number >= 0 and first - 2 > number and tree.words[first - 2].upos == "NUM":
+            break
         first -= 1
     return (tree.words[first].start, word.end)
 
@@ -188,7 +192,7 @@ def _bare(f: Found) -> bool:
 def _worth_asking(text: str, f: Found) -> bool:
     """Whether the words around a bare count could give the tree a noun to find (saves most parses):
     a word after the number ("of the", "UK top 30 singles") or a counting verb before it."""
-    after = _NEXT_WORD.match(text, f.end)
+    after = _NEXT_WORD.match(text, f.end) or _NEXT_MEASURE.match(text, f.end)
     if after is not None:
         word = after.group(1).lower()
         if word == "of" or (

@@ -80,7 +80,9 @@ _NOT_UNITS = frozenset(
 # compound ("km/h"); a spaced "t" or "g" after a number is too often something else.
 _GLUED_ONLY = frozenset({"t", "g", "l", "L", "m", "kt", "Mt", "ha", "yd", "mi"})
 # Symbols whose letter case matters and which pint would read otherwise (MB = megabyte).
-_CASE_FIX = {"mb": "Mb", "gb": "GB", "kb": "kB", "tb": "TB", "Kb": "kb", "KB": "kB"}
+_CASE_FIX = {"mb": "Mb", "gb": "GB", "kb": "kB", "tb": "TB", "Kb": "kb", "KB": "kB",
+             "KV": "kV", "kv": "kV", "KW": "kW", "kw": "kW", "Kw": "kW",
+             "KWH": "kWh", "kwh": "kWh", "Kwh": "kWh"}
 
 # metric symbols written with a plural "s" ("145 kms (90 miles)"), which pint does not read
 _PLURAL_SYMBOLS = {"kms": "km", "Kms": "km", "kgs": "kg", "Kgs": "kg", "cms": "cm", "mms": "mm"}

@@ -100,7 +100,7 @@ def test_one_of_five_is_the_pronoun(quantities: Q) -> None:
         ("Candidates must be 21 while the voting age is 18.", ["18"]),
         ("They called for a lowering of the voting age to 16.", ["16"]),
         ("Maybe when I turn 60 I will stop.", ["60"]),
-        ("Shows are aimed at children as young as 12.", ["12"]),
+        ("Shows are aimed at children as young as 12.", ["as young as 12"]),  # a lower bound (session 17)
         ("Workers may not be forced to retire before 65.", ["65"]),
         ("It would raise the pension age for council workers from 60 to 65.", ["60", "65"]),
         ("Her killer, Warren Leblanc, 17 - who was jailed - had played it.", ["17"]),
