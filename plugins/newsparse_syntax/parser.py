@@ -43,6 +43,7 @@ from newsparse_syntax.phrases import (
     number_modifiers,
     participle_modifiers,
 )
+from newsparse_syntax.reported import ADVERBIAL, REPORTING, reported_clause
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -648,7 +649,7 @@ def _complements(state: State, predicates: list[int]) -> None:
                 state.attach(q, p, "xcomp")
                 continue
         if q in state.subject_of and tags[p] == "VERB":
-            subject_start = state.start_of.get(state.subject_of[q], state.subject_of[q])
+            subject_start = _clause_opening(state, p, q)
             gap = range(p + 1, subject_start)
             if subject_start > p and _MARKS.issuperset(tags[p + 1 : subject_start]):
                 for k in gap:
@@ -658,6 +659,20 @@ def _complements(state: State, predicates: list[int]) -> None:
             elif subject_start > p + 1 and _that_after_phrase(state, p, subject_start - 1):
                 state.attach(subject_start - 1, q, "mark")  # "told the court that he ...",
                 state.attach(q, p, "ccomp")  # "said on Monday that ...": what was said
+            else:  # "said on Wednesday he had clinched", "told reporters the talks had failed"
+                reported_clause(state, (p, q), state.subject_of[q], subject_start, _has_aux(state, q))
+
+
+def _clause_opening(state: State, p: int, q: int) -> int:
+    """The first word of predicate ``q``'s subject, or its "there" when the subject follows it and
+    ``p`` takes a clause ("said there was evidence"; not "worsen if there is", "sold there will")."""
+    subject = state.subject_of[q]
+    if subject > q and (state.lower[p] in _CLAUSE_VERBS or state.lower[p] in REPORTING):
+        k = _clause_start(state, q) - 1
+        if k > p and state.rels[k] == "expl" and state.heads[k] == q:
+            if ADVERBIAL.isdisjoint(state.lower[p + 1 : k]):
+                return k
+    return state.start_of.get(subject, subject)
 
 
 def _that_after_phrase(state: State, p: int, that: int) -> bool:
