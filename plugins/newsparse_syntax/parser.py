@@ -732,7 +732,8 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
             before -= 1  # "12 people, including three children": the children are of the people
         noun = group_of[before] if before >= 0 else -1
         verbal = word in _VERBAL_PREPOSITIONS or lower[head] in TIME_WORDS
-        if noun >= 0 and verbal and rels[noun] in ("obj", "obl") and heads[noun] is not None:
+        after = rels[noun] if noun >= 0 and verbal and heads[noun] is not None else None
+        if after in ("obj", "obl") or (after == "iobj" and lower[head] in TIME_WORDS):  # "told MPs on Monday"
             state.attach(head, heads[noun], "obl")
             continue
         if noun >= 0 and word != "of" and heads[noun] is not None and _verb_time(state, noun):

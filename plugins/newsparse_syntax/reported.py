@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsparse_syntax.objects import TIME_WORDS, time_phrase
 from newsparse_syntax.sentence_state import RELATIVE, State, group_end
 
-__all__ = ["ADVERBIAL", "REPORTING", "reported_clause"]
+__all__ = ["ADVERBIAL", "HEARERS", "REPORTING", "reported_clause"]
 
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
@@ -19,7 +19,7 @@ REPORTING = frozenset(
     "reported reports revealed argued argues believed believes thought thinks estimated "
     "informed assured reminded".split()
 )
-_HEARERS = frozenset("told tells tell informed assured reminded warned warns".split())
+HEARERS = frozenset("told tells tell informed assured reminded warned warns".split())
 # words that open another clause in the gap: "revealed on Thursday when Smith was named" (an
 # adverbial clause), "announced in what it called", "to the doctors without whom we would"
 ADVERBIAL = frozenset("when while because although though unless once as after before since until".split())
@@ -81,7 +81,7 @@ def _gap_group(state: State, gap: tuple[int, int], k: int, head: int) -> bool:
     """Whether the group of ``head`` (met at ``k``) may stand in the gap: a prepositional phrase, a
     bare time, a word hanging on another in the gap, or the hearer right after "told"."""
     p, stop = gap
-    if k == p + 1 and state.lower[p] in _HEARERS and state.tags[head] in ("PRON", "PROPN", "NOUN"):
+    if k == p + 1 and state.lower[p] in HEARERS and state.tags[head] in ("PRON", "PROPN", "NOUN"):
         return True
     if state.pp[head] >= 0 or _inside(state, head, p, stop):
         return True

@@ -81,3 +81,44 @@ def test_clause_opening_with_there_is_the_verbs(text: str, verb: str, clause: st
 def test_there_after_other_verbs_opens_no_complement(text: str, clause: str) -> None:
     words, _ = analysed(text)
     assert words[index_of(words, clause)].deprel != "ccomp"
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize(
+    ("text", "hearer", "subject", "clause"),
+    [
+        ("Officials told reporters troops had withdrawn.", "reporters", "troops", "withdrawn"),
+        ("He told Reuters rebels had fired rockets.", "Reuters", "rebels", "fired"),
+        ("The ministry told AFP Israeli forces had withdrawn.", "AFP", "forces", "withdrawn"),
+        ("He told the Reuters news agency militants had fired.", "agency", "militants", "fired"),
+        ("Police said on Monday rebels attacked a convoy.", "Monday", "rebels", "attacked"),
+        ("The army said Tuesday militants had fired rockets.", "Tuesday", "militants", "fired"),
+    ],
+)
+def test_hearer_or_time_does_not_run_into_the_clauses_subject(
+    text: str, hearer: str, subject: str, clause: str, ending: str
+) -> None:
+    words, _ = analysed(f"Talks went on.{ending}{text}{ending}")
+    s = index_of(words, subject)
+    assert words[s].deprel == "nsubj" and head_text(words, s) == clause
+    assert head_text(words, index_of(words, hearer)) in ("told", "said")
+    assert head_text(words, index_of(words, clause)) in ("told", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        ("He told the BBC programme Go Digital how it works.", "BBC", "programme"),
+        ("He told the Times Higher Education Supplement it would worry her.", "Times", "Education"),
+        ("He told reporters waiting outside the court nothing.", "reporters", "told"),
+    ],
+)
+def test_hearer_groups_stay_whole(text: str, word: str, head: str) -> None:
+    words, _ = analysed(text)
+    assert head_text(words, index_of(words, word)) == head
+
+
+def test_time_after_a_hearer_is_the_telling_verbs() -> None:
+    words, _ = analysed("A spokeswoman told the Financial Times on Monday that Yahoo was adding captions.")
+    monday = index_of(words, "Monday")
+    assert words[monday].deprel == "obl" and head_text(words, monday) == "told"
