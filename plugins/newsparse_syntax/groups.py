@@ -10,8 +10,6 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import compress, count
 
-from newsparse_syntax.reported import HEARERS, REPORTING
-
 __all__ = ["GROUP_TAGS", "POSSESSIVE_PRONOUNS", "TITLES", "noun_groups"]
 
 GROUP_TAGS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
@@ -40,12 +38,6 @@ _NUMBER_WORDS = frozenset(
     "hundred hundreds dozens thousands".split()
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-# the last word of a hearer after "told" ("told reporters", "told the Reuters news agency")
-_HEARER_ENDS = frozenset(
-    "reporters journalists agency television radio newspaper daily reuters afp parliament mps "
-    "lawmakers legislators delegates supporters audience conference court jury committee "
-    "programme program website show magazine channel station service network".split()
-)
 # a name opening with one of these, or ending in a common noun, is a place or body, not a person
 _PLACE_OPENERS = frozenset(
     "north south east west new united saudi central northern southern eastern western".split()
@@ -157,8 +149,6 @@ def noun_groups(
             for i, j in spans
             for span in (_split_before_times(lower, tags, i, j) if j - i > 1 else ((i, j),))
         ]
-    if not REPORTING.isdisjoint(lower):
-        spans = [span for i, j in spans for span in _split_before_subject(lower, tags, i, j)]
     groups: list[tuple[int, int, int]] = []
     adverbs = "B" in code
     inner = _INNER_REL
@@ -246,58 +236,6 @@ def _split_before_times(lower: Sequence[str], tags: Sequence[str], i: int, j: in
         if relative or (word in _DEICTIC and k == j - 1):
             return [(i, k), (k, j)]
     return [(i, j)]
-
-
-def _split_before_subject(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
-    """``told reporters troops had withdrawn``, ``said on Monday rebels attacked``: after a reporting
-    verb, a hearer or a time does not run into the subject of the reported clause after it (the
-    group must end right before a verb or auxiliary)."""
-    if j - i < 2 or j >= len(tags) or tags[j] not in ("AUX", "VERB") or tags[j - 1] not in ("NOUN", "PROPN"):
-        return [(i, j)]
-    if (tags[j] == "VERB" and lower[j].endswith("ing")) or lower[j] in _POSSESSIVE:
-        return [(i, j)]  # "told reporters waiting outside", "told BBC Radio's": no clause
-    if i > 1 and lower[i - 1] == "on":  # "said on Monday rebels", "told reporters on Monday gunmen"
-        cut = _time_end(lower, i) if _reported_before(lower, tags, i - 2) else -1
-    elif i > 0 and tags[i - 1] == "VERB" and lower[i - 1] in REPORTING:
-        cut = _hearer_end(lower, tags, i, j) if lower[i - 1] in HEARERS else _time_end(lower, i)
-    else:
-        return [(i, j)]
-    return [(i, cut), (cut, j)] if i < cut < j else [(i, j)]
-
-
-def _reported_before(lower: Sequence[str], tags: Sequence[str], k: int) -> bool:
-    """Whether a reporting verb ends at ``k`` or stands within four nominal words before it."""
-    for at in range(k, max(-1, k - 5), -1):
-        if tags[at] == "VERB":
-            return lower[at] in REPORTING
-        if tags[at] not in GROUP_TAGS:
-            return False
-    return False
-
-
-def _time_end(lower: Sequence[str], i: int) -> int:
-    """Where a day's name, "today" or "last week" opening a group at ``i`` ends (-1 if none opens it)."""
-    if lower[i] in _DAYS or lower[i] in _DEICTIC:
-        return i + 1
-    if lower[i] in _RELATIVE_TIMES and i + 1 < len(lower) and lower[i + 1] in _UNITS:
-        return i + 2
-    return -1
-
-
-def _hearer_end(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> int:
-    """Where the hearer opening group ``[i, j)`` after "told" ends: past its last hearer's noun
-    ("reporters", "news agency"), else past its opening run of names ("the BBC", "AFP"); -1 if none."""
-    if lower[j - 1] in _HEARER_ENDS:
-        return -1  # "told the BBC programme Go Digital how": the whole group is the hearer
-    for k in range(j - 2, i - 1, -1):
-        if lower[k] in _HEARER_ENDS:
-            return k + 1
-    k = i + 1 if tags[i] == "DET" else i
-    if k >= j or tags[k] != "PROPN" or tags[j - 1] != "NOUN":
-        return -1  # (a name after a name: "the Times Higher Education Supplement")
-    while k < j and tags[k] == "PROPN":
-        k += 1
-    return k
 
 
 def _year_after_preposition(lower: Sequence[str], tags: Sequence[str], i: int, k: int) -> bool:

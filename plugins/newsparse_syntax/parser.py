@@ -43,7 +43,7 @@ from newsparse_syntax.phrases import (
     number_modifiers,
     participle_modifiers,
 )
-from newsparse_syntax.reported import ADVERBIAL, REPORTING, reported_clause
+from newsparse_syntax.reported import ADVERBIAL, REPORTING, reported_clause, split_opening
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -649,7 +649,12 @@ def _complements(state: State, predicates: list[int]) -> None:
                 state.attach(q, p, "xcomp")
                 continue
         if q in state.subject_of and tags[p] == "VERB":
-            subject_start = _clause_opening(state, p, q)
+            subject = state.subject_of[q]
+            after = subject > q  # "said there was": the clause may open with "there"
+            subject_start = _clause_opening(state, p, q) if after else state.start_of.get(subject, subject)
+            if not after and subject_start == p + 1 < subject and lower[p] in REPORTING:
+                split_opening(state, p, subject)  # "told reporters troops had": the hearer apart
+                subject_start = state.start_of[subject]
             gap = range(p + 1, subject_start)
             if subject_start > p and _MARKS.issuperset(tags[p + 1 : subject_start]):
                 for k in gap:
@@ -659,8 +664,8 @@ def _complements(state: State, predicates: list[int]) -> None:
             elif subject_start > p + 1 and _that_after_phrase(state, p, subject_start - 1):
                 state.attach(subject_start - 1, q, "mark")  # "told the court that he ...",
                 state.attach(q, p, "ccomp")  # "said on Monday that ...": what was said
-            else:  # "said on Wednesday he had clinched", "told reporters the talks had failed"
-                reported_clause(state, (p, q), state.subject_of[q], subject_start, _has_aux(state, q))
+            elif lower[p] in REPORTING:  # "said on Wednesday he had clinched", "told reporters the talks had"
+                reported_clause(state, (p, q), subject, subject_start, _has_aux(state, q))
 
 
 def _clause_opening(state: State, p: int, q: int) -> int:
@@ -732,9 +737,11 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
             before -= 1  # "12 people, including three children": the children are of the people
         noun = group_of[before] if before >= 0 else -1
         verbal = word in _VERBAL_PREPOSITIONS or lower[head] in TIME_WORDS
-        after = rels[noun] if noun >= 0 and verbal and heads[noun] is not None else None
-        if after in ("obj", "obl") or (after == "iobj" and lower[head] in TIME_WORDS):  # "told MPs on Monday"
+        if noun >= 0 and verbal and rels[noun] in ("obj", "obl") and heads[noun] is not None:
             state.attach(head, heads[noun], "obl")
+            continue
+        if noun >= 0 and rels[noun] == "iobj" and lower[head] in TIME_WORDS and heads[noun] is not None:
+            state.attach(head, heads[noun], "obl")  # "told MPs on Monday": the telling's time
             continue
         if noun >= 0 and word != "of" and heads[noun] is not None and _verb_time(state, noun):
             state.attach(head, heads[noun], "obl")  # "died today in an attempt": not the time's

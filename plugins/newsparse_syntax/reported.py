@@ -8,10 +8,12 @@ clause's own subject, and the clause is finite.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse_syntax.objects import TIME_WORDS, time_phrase
 from newsparse_syntax.sentence_state import RELATIVE, State, group_end
 
-__all__ = ["ADVERBIAL", "HEARERS", "REPORTING", "reported_clause"]
+__all__ = ["ADVERBIAL", "REPORTING", "reported_clause", "split_opening"]
 
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
@@ -24,6 +26,13 @@ HEARERS = frozenset("told tells tell informed assured reminded warned warns".spl
 # adverbial clause), "announced in what it called", "to the doctors without whom we would"
 ADVERBIAL = frozenset("when while because although though unless once as after before since until".split())
 _OPENERS = ADVERBIAL | frozenset("where if which whom whose".split())
+# the last word of a hearer after "told" ("told reporters", "told the Reuters news agency")
+_HEARER_ENDS = frozenset(
+    "reporters journalists agency television radio newspaper daily reuters afp parliament mps "
+    "lawmakers legislators delegates supporters audience conference court jury committee "
+    "programme program website show magazine channel station service network".split()
+)
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def reported_clause(state: State, verbs: tuple[int, int], subject: int, start: int, finite: bool) -> bool:
@@ -99,3 +108,54 @@ def _with_object(state: State, q: int) -> bool:
     clause missing one, "the statement the company released")."""
     after = q + 1
     return after < len(state.tags) and state.tags[after] in ("DET", "NUM", "PRON", "PROPN")
+
+
+def split_opening(state: State, p: int, subject: int) -> None:
+    """``told reporters troops had withdrawn``, ``said Tuesday militants had fired``: the hearer or
+    the time a noun group opens with, right after reporting verb ``p``, is a group of its own, not
+    part of the reported clause's subject (which must be right before its verb or auxiliary)."""
+    lower, tags = state.lower, state.tags
+    start, end = state.start_of.get(subject, subject), group_end(state, subject)
+    if end >= len(tags) or tags[end] not in ("AUX", "VERB") or tags[end - 1] not in ("NOUN", "PROPN"):
+        return
+    if tags[end] == "VERB" and lower[end].endswith("ing"):
+        return  # "told reporters waiting outside": no clause
+    if not _POSSESSIVE.isdisjoint(lower[start:end]):
+        return  # "said Monday's vote was", "told Radio 4's Today programme": one group
+    cut = _hearer_end(state, start, end) if lower[p] in HEARERS else _time_end(lower, start)
+    if not start < cut <= subject:
+        return
+    head = cut - 1
+    for k in range(start, cut):
+        state.group_of[k] = head
+        if k != head:
+            state.heads[k] = head
+    state.heads[head] = state.rels[head] = None
+    state.start_of[head] = start
+    state.start_of[subject] = cut
+
+
+def _time_end(lower: Sequence[str], i: int) -> int:
+    """Where a day's name, "today" or "last week" opening a group at ``i`` ends (-1 if none opens it)."""
+    if lower[i] in TIME_WORDS:
+        return i + 1
+    if lower[i] in ("last", "next") and i + 1 < len(lower) and lower[i + 1] in TIME_WORDS:
+        return i + 2
+    return -1
+
+
+def _hearer_end(state: State, i: int, j: int) -> int:
+    """Where the hearer opening group ``[i, j)`` after "told" ends: past its last hearer's noun
+    ("reporters", "news agency"), else past its opening run of names ("the BBC", "AFP"); -1 if none."""
+    lower, tags = state.lower, state.tags
+    if lower[j - 1] in _HEARER_ENDS:
+        return -1  # "told the BBC programme Go Digital how": the whole group is the hearer
+    for k in range(j - 2, i - 1, -1):
+        if lower[k] in _HEARER_ENDS:
+            return k + 1
+    k = i + 1 if tags[i] == "DET" else i
+    if k >= j or tags[k] != "PROPN" or tags[j - 1] != "NOUN":
+        return -1  # (a name after a name: "the Times Higher Education Supplement")
+    while k < j and tags[k] == "PROPN":
+        k += 1
+    return k
