@@ -43,6 +43,7 @@ from newsparse_syntax.phrases import (
     number_modifiers,
     participle_modifiers,
 )
+from newsparse_syntax.reported import ADVERBIAL, REPORTING, reported_clause, split_opening
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -648,7 +649,12 @@ def _complements(state: State, predicates: list[int]) -> None:
                 state.attach(q, p, "xcomp")
                 continue
         if q in state.subject_of and tags[p] == "VERB":
-            subject_start = state.start_of.get(state.subject_of[q], state.subject_of[q])
+            subject = state.subject_of[q]
+            after = subject > q  # "said there was": the clause may open with "there"
+            subject_start = _clause_opening(state, p, q) if after else state.start_of.get(subject, subject)
+            if not after and subject_start == p + 1 < subject and lower[p] in REPORTING:
+                split_opening(state, p, subject)  # "told reporters troops had": the hearer apart
+                subject_start = state.start_of[subject]
             gap = range(p + 1, subject_start)
             if subject_start > p and _MARKS.issuperset(tags[p + 1 : subject_start]):
                 for k in gap:
@@ -658,6 +664,20 @@ def _complements(state: State, predicates: list[int]) -> None:
             elif subject_start > p + 1 and _that_after_phrase(state, p, subject_start - 1):
                 state.attach(subject_start - 1, q, "mark")  # "told the court that he ...",
                 state.attach(q, p, "ccomp")  # "said on Monday that ...": what was said
+            elif lower[p] in REPORTING:  # "said on Wednesday he had clinched", "told reporters the talks had"
+                reported_clause(state, (p, q), subject, subject_start, _has_aux(state, q))
+
+
+def _clause_opening(state: State, p: int, q: int) -> int:
+    """The first word of predicate ``q``'s subject, or its "there" when the subject follows it and
+    ``p`` takes a clause ("said there was evidence"; not "worsen if there is", "sold there will")."""
+    subject = state.subject_of[q]
+    if subject > q and (state.lower[p] in _CLAUSE_VERBS or state.lower[p] in REPORTING):
+        k = _clause_start(state, q) - 1
+        if k > p and state.rels[k] == "expl" and state.heads[k] == q:
+            if ADVERBIAL.isdisjoint(state.lower[p + 1 : k]):
+                return k
+    return state.start_of.get(subject, subject)
 
 
 def _that_after_phrase(state: State, p: int, that: int) -> bool:
@@ -719,6 +739,9 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
         verbal = word in _VERBAL_PREPOSITIONS or lower[head] in TIME_WORDS
         if noun >= 0 and verbal and rels[noun] in ("obj", "obl") and heads[noun] is not None:
             state.attach(head, heads[noun], "obl")
+            continue
+        if noun >= 0 and rels[noun] == "iobj" and lower[head] in TIME_WORDS and heads[noun] is not None:
+            state.attach(head, heads[noun], "obl")  # "told MPs on Monday": the telling's time
             continue
         if noun >= 0 and word != "of" and heads[noun] is not None and _verb_time(state, noun):
             state.attach(head, heads[noun], "obl")  # "died today in an attempt": not the time's

@@ -1,0 +1,161 @@
+"""Reported clauses separated from their verb: ``said on Wednesday he had clinched``, ``told
+reporters the talks had failed``, ``said late on Tuesday that 12 people were killed``.
+
+The clause's verb is the ``ccomp`` of the reporting verb when only prepositional phrases, bare
+times, adverbs, a hearer right after "told" and a closing "that" stand between the verb and the
+clause's own subject, and the clause is finite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse_syntax.objects import TIME_WORDS, time_phrase
+from newsparse_syntax.sentence_state import RELATIVE, State, group_end
+
+__all__ = ["ADVERBIAL", "REPORTING", "reported_clause", "split_opening"]
+
+REPORTING = frozenset(
+    "said says say told tells tell added adds announced announces stated declared warned warns insisted "
+    "insists noted explained claimed claims confirmed confirms denied denies acknowledged admitted "
+    "reported reports revealed argued argues believed believes thought thinks estimated "
+    "informed assured reminded".split()
+)
+HEARERS = frozenset("told tells tell informed assured reminded warned warns".split())
+# words that open another clause in the gap: "revealed on Thursday when Smith was named" (an
+# adverbial clause), "announced in what it called", "to the doctors without whom we would"
+ADVERBIAL = frozenset("when while because although though unless once as after before since until".split())
+_OPENERS = ADVERBIAL | frozenset("where if which whom whose".split())
+# the last word of a hearer after "told" ("told reporters", "told the Reuters news agency")
+_HEARER_ENDS = frozenset(
+    "reporters journalists agency television radio newspaper daily reuters afp parliament mps "
+    "lawmakers legislators delegates supporters audience conference court jury committee "
+    "programme program website show magazine channel station service network".split()
+)
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def reported_clause(state: State, verbs: tuple[int, int], subject: int, start: int, finite: bool) -> bool:
+    """Attach predicate ``q`` of ``verbs`` (subject ``subject``, first word ``start``, ``finite`` with
+    an auxiliary or copula) as the ``ccomp`` of reporting verb ``p`` across obliques, times, a hearer."""
+    p, q = verbs
+    lower, tags = state.lower, state.tags
+    if lower[p] not in REPORTING or tags[p] != "VERB" or lower[subject] in RELATIVE:
+        return False
+    if start <= p + 1 or start > q or not state.free(q):
+        return False
+    that = start - 1 if lower[start - 1] == "that" and state.heads[start - 1] in (None, q) else -1
+    last = _gap_end(state, p, that if that >= 0 else start, that >= 0)
+    if last < -1:
+        return False
+    timed = last >= 0 and (lower[last] in TIME_WORDS or state.rels[last] == "obl:unmarked")
+    if not (finite or that >= 0 or timed or _with_object(state, q)):
+        return False  # "said in a statement the company released on Monday": a relative clause
+    if not finite and tags[q] == "VERB" and lower[q].endswith("ing"):
+        return False
+    if that >= 0:
+        state.attach(that, q, "mark")
+    state.attach(q, p, "ccomp")
+    return True
+
+
+def _gap_end(state: State, p: int, stop: int, commas: bool) -> int:
+    """The head of the last group between ``p`` and ``stop`` when every word there belongs to a
+    prepositional phrase, a bare time, an adverb or (after "told") the hearer, or is a comma before
+    a "that" (never right after the verb: "a trader said, despite a forecast that ..."); -1 when
+    only adverbs stand there, -2 when anything else does."""
+    tags, group_of, lower = state.tags, state.group_of, state.lower
+    last = -1
+    k = p + 1
+    while k < stop:
+        if lower[k] in _OPENERS and k > p + 1 and state.rels[k] != "case":
+            return -2  # (not "admitted before a court": a preposition; "tell which results are")
+        if lower[k] == "what" and tags[k - 1] == "ADP":
+            return -2  # "announced in what it called"
+        head = group_of[k]
+        if head < 0:
+            comma = commas and k > p + 1 and lower[k] == ","
+            if not (tags[k] == "ADV" or comma or _inside(state, k, p, stop)):
+                return -2
+            k += 1
+            continue
+        if tags[head] == "VERB" or not _gap_group(state, (p, stop), k, head):
+            return -2
+        last = head
+        k = max(k + 1, group_end(state, head))
+    return last
+
+
+def _gap_group(state: State, gap: tuple[int, int], k: int, head: int) -> bool:
+    """Whether the group of ``head`` (met at ``k``) may stand in the gap: a prepositional phrase, a
+    bare time, a word hanging on another in the gap, or the hearer right after "told"."""
+    p, stop = gap
+    if k == p + 1 and state.lower[p] in HEARERS and state.tags[head] in ("PRON", "PROPN", "NOUN"):
+        return True
+    if state.pp[head] >= 0 or _inside(state, head, p, stop):
+        return True
+    return state.lower[head] in TIME_WORDS or time_phrase(state, head)
+
+
+def _inside(state: State, k: int, p: int, stop: int) -> bool:
+    """Whether word ``k`` hangs on a word strictly between ``p`` and ``stop`` ("Sept. 10, 2002")."""
+    head = state.heads[k]
+    return head is not None and p < head < stop
+
+
+def _with_object(state: State, q: int) -> bool:
+    """Whether a determiner, number, pronoun or name follows ``q`` (its object: not a relative
+    clause missing one, "the statement the company released")."""
+    after = q + 1
+    return after < len(state.tags) and state.tags[after] in ("DET", "NUM", "PRON", "PROPN")
+
+
+def split_opening(state: State, p: int, subject: int) -> None:
+    """``told reporters troops had withdrawn``, ``said Tuesday militants had fired``: the hearer or
+    the time a noun group opens with, right after reporting verb ``p``, is a group of its own, not
+    part of the reported clause's subject (which must be right before its verb or auxiliary)."""
+    lower, tags = state.lower, state.tags
+    start, end = state.start_of.get(subject, subject), group_end(state, subject)
+    if end >= len(tags) or tags[end] not in ("AUX", "VERB") or tags[end - 1] not in ("NOUN", "PROPN"):
+        return
+    if tags[end] == "VERB" and lower[end].endswith("ing"):
+        return  # "told reporters waiting outside": no clause
+    if not _POSSESSIVE.isdisjoint(lower[start:end]):
+        return  # "said Monday's vote was", "told Radio 4's Today programme": one group
+    cut = _hearer_end(state, start, end) if lower[p] in HEARERS else _time_end(lower, start)
+    if not start < cut <= subject:
+        return
+    head = cut - 1
+    for k in range(start, cut):
+        state.group_of[k] = head
+        if k != head:
+            state.heads[k] = head
+    state.heads[head] = state.rels[head] = None
+    state.start_of[head] = start
+    state.start_of[subject] = cut
+
+
+def _time_end(lower: Sequence[str], i: int) -> int:
+    """Where a day's name, "today" or "last week" opening a group at ``i`` ends (-1 if none opens it)."""
+    if lower[i] in TIME_WORDS:
+        return i + 1
+    if lower[i] in ("last", "next") and i + 1 < len(lower) and lower[i + 1] in TIME_WORDS:
+        return i + 2
+    return -1
+
+
+def _hearer_end(state: State, i: int, j: int) -> int:
+    """Where the hearer opening group ``[i, j)`` after "told" ends: past its last hearer's noun
+    ("reporters", "news agency"), else past its opening run of names ("the BBC", "AFP"); -1 if none."""
+    lower, tags = state.lower, state.tags
+    if lower[j - 1] in _HEARER_ENDS:
+        return -1  # "told the BBC programme Go Digital how": the whole group is the hearer
+    for k in range(j - 2, i - 1, -1):
+        if lower[k] in _HEARER_ENDS:
+            return k + 1
+    k = i + 1 if tags[i] == "DET" else i
+    if k >= j or tags[k] != "PROPN" or tags[j - 1] != "NOUN":
+        return -1  # (a name after a name: "the Times Higher Education Supplement")
+    while k < j and tags[k] == "PROPN":
+        k += 1
+    return k
