@@ -552,7 +552,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
     head_end = _headline_end(doc, events)
     head_count = sum(1 for _ in takewhile(lambda e: e.end <= head_end, events))
     by_start = DatesByStart.of(dates)
-    places = PlaceIndex.of(doc)
+    places = PlaceIndex.of(doc, dates)
     for n, event in enumerate(events):
         if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
             continue

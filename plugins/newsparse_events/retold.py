@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Document, Entity, Span
+from newsparse import Document, Entity, Span, TimeExpression
 from newsparse_events.actors import PLACE_KINDS
 from newsparse_events.model import Event
 from newsparse_events.places import background_sentence
@@ -25,10 +25,16 @@ from newsparse_events.places import background_sentence
 __all__ = ["MAX_SENTENCES_ON", "PlaceIndex", "retold_place"]
 
 MAX_SENTENCES_ON = 3
-# "the village of Donje Ljupce", "the north Melbourne suburb of Preston", "the host city of Jyvaskyla"
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+# "in the village of Donje Ljupce", "in the north Melbourne suburb of Preston", "in Madhumalla village"
 _SPECIFIC = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the|a)\s+((?:[\w'-]+\s+){0,3}?)(?:village|town|suburb|hamlet|township|neighbourhood|neighborhood|"
-    r"settlement|city)\s+of\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"\b(?:in|at|near|outside|inside)\s+(?:(?:the|a)\s+(?P<mods>(?:[\w'-]+\s+){0,3}?)"
+    r"(?:village|town|suburb|hamlet|township|neighbourhood|neighborhood|settlement|city)\s+of\s+"
+    rf"(?P<name>{_NAME})|(?:the\s+)?(?P<before>{_NAME})\s+(?:village|town|suburb|hamlet|township|settlement)\b)"
+)
+# a place written as a bearing from a city: "in a restaurant near Algiers", "west of Algiers"
+_BEARING = re.compile(
+    r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+$"
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -40,16 +46,19 @@ class PlaceIndex:
     starts: tuple[int, ...]
     mentions: tuple[tuple[int, int, str, str], ...]
     broad: frozenset[str]
+    date_starts: tuple[int, ...]
+    date_values: tuple[str, ...]
 
     @classmethod
-    def of(cls, doc: Document) -> PlaceIndex:
-        """Index the entities of ``doc`` (once per document)."""
+    def of(cls, doc: Document, dates: Sequence[TimeExpression]) -> PlaceIndex:
+        """Index the entities of ``doc`` and its ``dates`` (sorted by start), once per document."""
         entities: Sequence[Entity] = doc.entities
         mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
         broad = frozenset(
             e.id for e in entities if e.type in PLACE_KINDS and {"iso3166", "iso3166_2"} & set(e.identifiers)
         )
-        return cls(tuple(m[0] for m in mentions), tuple(mentions), broad)
+        starts = tuple(m[0] for m in mentions)
+        return cls(starts, tuple(mentions), broad, tuple(t.start for t in dates), tuple(t.value for t in dates))
 
     def known(self, start: int, end: int) -> tuple[int, int, str, str] | None:
         """The first mention overlapping ``[start, end)``, if any."""
@@ -59,18 +68,28 @@ class PlaceIndex:
         return self.mentions[k] if k < len(self.mentions) and self.mentions[k][0] < end else None
 
 
+    def other_day(self, start: int, end: int, own: str | None) -> bool:
+        """Whether a date written in ``[start, end)`` is not the event's own ``own`` ("A week ago ...")."""
+        if own is None:
+            return False
+        lo, hi = bisect.bisect_left(self.date_starts, start), bisect.bisect_left(self.date_starts, end)
+        return any(not (v.startswith(own) or own.startswith(v)) for v in self.date_values[lo:hi])
+
+
 def _years(text: str) -> set[str]:
+    """The years written in ``text``: a sentence with another year tells another incident."""
     return set(_YEAR.findall(text))
 
 
-def _specific(doc: Document, index: PlaceIndex, lo: int, hi: int) -> tuple[re.Match[str], str | None] | None:
-    """The first "the village of X" of ``doc.text[lo:hi]`` whose X is no other kind of entity."""
+def _specific(doc: Document, index: PlaceIndex, lo: int, hi: int) -> tuple[Span, str, str | None] | None:
+    """The first "the village of X" of ``doc.text[lo:hi]`` whose X is no other kind of entity: X,
+    the words before the place noun ("north Melbourne") and X's entity id."""
     for found in _SPECIFIC.finditer(doc.text, lo, hi):
-        mention = index.known(found.start(2), found.end(2))
-        if mention is None:
-            return found, None
-        if mention[3] in PLACE_KINDS:
-            return found, mention[2]
+        group = "name" if found.group("name") else "before"
+        mention = index.known(found.start(group), found.end(group))
+        if mention is None or mention[3] in PLACE_KINDS:
+            span = Span.of(doc.text, found.start(group), found.end(group))
+            return span, found.group("mods") or "", mention[2] if mention is not None else None
     return None
 
 
@@ -80,6 +99,8 @@ def retold_place(doc: Document, event: Event, index: PlaceIndex) -> Event:
         return event
     place = event.place_text
     city = place is not None and event.place not in index.broad
+    if place is not None and _BEARING.search(doc.text, max(0, place.start - 20), place.start):
+        city = False  # "in a restaurant near Algiers ... the town of Staouelli": the town is where
     if city and event.place is None:
         return event  # a name read after "in" with no entity: its size is not known
     here = doc.sentence_index(event.trigger.start)
@@ -92,9 +113,12 @@ def retold_place(doc: Document, event: Event, index: PlaceIndex) -> Event:
         hit = _specific(doc, index, s.start, s.end)
         if hit is None or not _years(doc.text[s.start : s.end]) <= years:
             continue
-        found, entity = hit
-        if city and (place is None or place.text not in found.group(1)):
+        if index.other_day(s.start, s.end, event.date.value if event.date is not None else None):
+            return event  # "A week ago a bomb exploded in the town of X": another incident
+        span, mods, entity = hit
+        if entity is not None and entity == event.place:
+            return event  # "in Miyazaki prefecture" ... "the city of Miyazaki": no smaller place
+        if city and place is not None and place.text not in mods:
             return event
-        span = Span.of(doc.text, found.start(2), found.end(2))
         return attrs.evolve(event, place=entity, place_text=span, areas=())
     return event
