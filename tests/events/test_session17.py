@@ -98,3 +98,41 @@ def test_a_town_of_another_day_is_no_retelling() -> None:
         "A week ago a home-made bomb exploded in a market in the western coastal town of Bou Haroun.\n"
     )
     assert places(text)[0] == ("killed", "Algeria")
+
+
+def victims(text: str) -> list[tuple[str, int | None, str | None]]:
+    """(role, count, victims) of each event of ``text``."""
+    layer = newsparse.parse(text, published="2020-01-01").layer("events")
+    found = [e for e in layer if isinstance(e, Event)]
+    return [
+        (e.role, e.count.value if e.count is not None else None, e.victims.text if e.victims else None)
+        for e in found
+    ]
+
+
+@pytest.mark.parametrize("eol", EOLS)
+def test_two_single_objects_joined_by_and_are_two_events(eol: str) -> None:
+    """ "Gunmen killed a policeman and a teacher": one event per victim group (was: the policeman only)."""
+    text = "News.\n\nGunmen killed a policeman and a teacher on Monday.\n".replace("\n", eol)
+    assert victims(text) == [("killed", 1, "policeman"), ("killed", 1, "teacher")]
+
+
+def test_a_joined_possessed_single_is_its_own_victim() -> None:
+    """ "killed a policeman and his wife": two victims."""
+    assert victims("News.\n\nGunmen killed a policeman and his wife.\n") == [
+        ("killed", 1, "policeman"),
+        ("killed", 1, "wife"),
+    ]
+
+
+def test_a_joined_verb_is_no_joined_victim() -> None:
+    """ "killed a policeman and wounded two others": the second is another event, not a second victim."""
+    assert victims("News.\n\nGunmen killed a policeman and wounded two others.\n") == [
+        ("killed", 1, "policeman"),
+        ("wounded", 2, None),
+    ]
+
+
+def test_a_joined_thing_is_no_victim() -> None:
+    """ "killed a man and a dog": the dog is no person."""
+    assert victims("News.\n\nHe killed a man and a dog.\n") == [("killed", 1, "man")]
