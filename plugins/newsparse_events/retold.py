@@ -22,7 +22,7 @@ from newsparse_events.actors import PLACE_KINDS
 from newsparse_events.model import Event
 from newsparse_events.places import background_sentence
 
-__all__ = ["MAX_SENTENCES_ON", "PlaceIndex", "retold_place"]
+__all__ = ["MAX_SENTENCES_ON", "PlaceIndex", "retold_cue", "retold_place"]
 
 MAX_SENTENCES_ON = 3
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
@@ -36,6 +36,7 @@ _SPECIFIC = re.compile(
 _BEARING = re.compile(
     r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+$"
 )
+_NOUNS = ("village", "town", "suburb", "hamlet", "neighbo", "settlement", "city")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -74,6 +75,11 @@ class PlaceIndex:
             return False
         lo, hi = bisect.bisect_left(self.date_starts, start), bisect.bisect_left(self.date_starts, end)
         return any(not (v.startswith(own) or own.startswith(v)) for v in self.date_values[lo:hi])
+
+
+def retold_cue(text: str) -> bool:
+    """Whether ``text`` writes a town or village the rule could take (most stories do not: no index)."""
+    return any(noun in text for noun in _NOUNS) and _SPECIFIC.search(text) is not None
 
 
 def _years(text: str) -> set[str]:
