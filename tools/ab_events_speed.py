@@ -15,11 +15,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import plugin_ab  # noqa: E402
-import pipeline_ab  # noqa: E402
+import pipeline_ab
+import plugin_ab
 
-import newsparse  # noqa: E402
-from newsparse_events import recognise  # noqa: E402
+import newsparse
+from newsparse_events import recognise
 
 
 def _key(events: object) -> str:

@@ -59,7 +59,9 @@ class PlaceIndex:
             e.id for e in entities if e.type in PLACE_KINDS and {"iso3166", "iso3166_2"} & set(e.identifiers)
         )
         starts = tuple(m[0] for m in mentions)
-        return cls(starts, tuple(mentions), broad, tuple(t.start for t in dates), tuple(t.value for t in dates))
+        return cls(
+            starts, tuple(mentions), broad, tuple(t.start for t in dates), tuple(t.value for t in dates)
+        )
 
     def known(self, start: int, end: int) -> tuple[int, int, str, str] | None:
         """The first mention overlapping ``[start, end)``, if any."""
@@ -67,7 +69,6 @@ class PlaceIndex:
         if k > 0 and self.mentions[k - 1][1] > start:
             return self.mentions[k - 1]
         return self.mentions[k] if k < len(self.mentions) and self.mentions[k][0] < end else None
-
 
     def other_day(self, start: int, end: int, own: str | None) -> bool:
         """Whether a date written in ``[start, end)`` is not the event's own ``own`` ("A week ago ...")."""

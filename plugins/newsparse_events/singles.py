@@ -189,7 +189,9 @@ def single_after(text: str, tokens: TokenColumns, b: int, hi: int) -> tuple[Span
     )
 
 
-def singles_after(text: str, tokens: TokenColumns, one: tuple[Span, Span] | None, hi: int) -> list[tuple[Span, Span]]:
+def singles_after(
+    text: str, tokens: TokenColumns, one: tuple[Span, Span] | None, hi: int
+) -> list[tuple[Span, Span]]:
     """The single object ``one`` of an active trigger and one joined to it by "and": "killed a policeman
     and a teacher" tells two victims, each its own event (the guideline's one event per victim group)."""
     if one is None:

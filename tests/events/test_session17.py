@@ -1,4 +1,4 @@
-"""Issue 16, session 17: a following sentence's "in the village of X" is the incident's most specific place."""
+"""Issue 16, session 17: a later "in the village of X" is the most specific place; joined objects."""
 
 from __future__ import annotations
 
@@ -74,7 +74,9 @@ def test_the_same_place_written_as_a_city_is_no_smaller_place() -> None:
         "A police spokesman in the western Kyushu city of Miyazaki said walls cracked.\n"
     )
     found = places(text)
-    assert found and found[0][0] == "killed" and found[0][1] is not None and found[0][1].startswith("Miyazaki")
+    assert (
+        found and found[0][0] == "killed" and found[0][1] is not None and found[0][1].startswith("Miyazaki")
+    )
     layer = newsparse.parse(text, published="1996-08-29").layer("events")
     first = next(e for e in layer if isinstance(e, Event))
     assert first.place_text is not None and first.place_text.start < text.index("police said")
