@@ -106,6 +106,7 @@ from newsparse_events.singles import (
     past_appositions,
     single_after,
     single_of_noun,
+    singles_after,
     singles_before,
     skip_back,
     sums_to,
@@ -304,7 +305,7 @@ def _singles(
         return [one]
     if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
         one = _named_after(text, tokens, s, trig, mentions) or single_after(text, tokens, trig.b, s.hi)
-        return [one] if one is not None else []
+        return singles_after(text, tokens, one, s.hi)
     found = singles_before(text, tokens, s.lo, trig.a) or adjunct_subject(text, tokens, s, trig)
     if not found:
         k = trig.a

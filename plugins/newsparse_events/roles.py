@@ -22,6 +22,7 @@ from newsparse_events.lexicon import (
     ACTOR_NOUNS,
     INSTRUMENTS,
     PLACE_PREPOSITIONS,
+    SINGULAR_VICTIMS,
 )
 
 __all__ = [
@@ -171,10 +172,28 @@ _SAYING = frozenset(
 )
 
 
-def _actor_like(tree: SyntaxTree, phrase: Phrase) -> bool:
-    """Whether a phrase's head names an actor: a proper name or an actor noun ("troops", "militants")."""
+def _actor_like(tree: SyntaxTree, phrase: Phrase, *, person: bool = False) -> bool:
+    """Whether a phrase's head names an actor: a proper name or an actor noun ("troops", "militants").
+
+    With ``person``, a person noun too: "A farmer opened fire on a crowd, killing three" (the main
+    clause's subject, whose act the participle tells).
+    """
     head = tree.words[phrase.head]
-    return head.upos == "PROPN" or head.text.lower() in ACTOR_NOUNS or _of_actor(tree, phrase) is not None
+    word = head.text.lower()
+    if person and head.upos == "NOUN" and _listed_person(word):
+        return True
+    return head.upos == "PROPN" or word in ACTOR_NOUNS or _of_actor(tree, phrase) is not None
+
+
+def _listed_person(word: str) -> bool:
+    """Whether a lower-case noun is a listed person noun or its plural ("farmer", "officers", not "disaster":
+    the suffix guess of the victims' rules would take any "-er" for a person)."""
+    single = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    return (word in SINGULAR_VICTIMS or single in SINGULAR_VICTIMS) and single not in _NO_ACTORS
+
+
+# listed person nouns that name whom an act befell, never who did it
+_NO_ACTORS = frozenset("victim hostage captive baby infant toddler child couple".split())
 
 
 # a number or a band of an actor: "Hundreds of police", "a group of gunmen"
@@ -265,7 +284,7 @@ def roles_from_tree(
         subject = tree.subject(v, shared=True)
         has_subject = has_subject or subject is not None
         subject = _antecedent(tree, v, subject)  # "the gang which killed him": the gang
-        if active and subject is not None and (v != root or _actor_like(tree, subject)):
+        if active and subject is not None and (v != root or _actor_like(tree, subject, person=True)):
             agents.append(subject)
             if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
                 pronoun = Span.of(text, tree.words[subject.head].start, tree.words[subject.head].end)

@@ -7,6 +7,7 @@ the gunmen; "attempted to kill" and "could kill" count nobody.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,6 +43,7 @@ __all__ = [
     "single_after",
     "single_before",
     "single_of_noun",
+    "singles_after",
     "singles_before",
     "skip_back",
     "sums_to",
@@ -185,6 +187,20 @@ def single_after(text: str, tokens: TokenColumns, b: int, hi: int) -> tuple[Span
     return Span.of(text, tokens.starts[b], tokens.ends[b]), Span.of(
         text, tokens.starts[b + 1], tokens.ends[head]
     )
+
+
+def singles_after(
+    text: str, tokens: TokenColumns, one: tuple[Span, Span] | None, hi: int
+) -> list[tuple[Span, Span]]:
+    """The single object ``one`` of an active trigger and one joined to it by "and": "killed a policeman
+    and a teacher" tells two victims, each its own event (the guideline's one event per victim group)."""
+    if one is None:
+        return []
+    k = bisect.bisect_left(tokens.starts, one[1].end)
+    if k + 1 >= hi or tokens.texts[k].lower() != "and":
+        return [one]
+    other = single_after(text, tokens, k + 1, hi)
+    return [one] if other is None or other[0].text.lower() in {"him", "her"} else [one, other]
 
 
 def single_before(text: str, tokens: TokenColumns, lo: int, a: int) -> tuple[Span, Span] | None:
