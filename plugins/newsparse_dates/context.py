@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import attrs
 
+from newsparse.trusted import trusted_builder
 from newsparse_dates import resolve as rs
 from newsparse_dates.lexicon import MONTHS, ORDINALS
 from newsparse_dates.pieces import _MODS
@@ -30,6 +31,10 @@ class Found:
     kind: str = ""
     reference: str | None = None  # "published", "narrative" or None (module docstring of .narrative)
     reference_span: tuple[int, int] | None = None  # the earlier expression a narrative value used
+
+
+# ``Found(*every_field)`` without attrs' __init__ (Found has no checks to skip: a quarter of its cost)
+new_found = trusted_builder(Found)
 
 
 _DASH = re.compile(r"--|—|–")

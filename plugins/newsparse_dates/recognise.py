@@ -22,7 +22,7 @@ from newsparse_dates import apposed as ap
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates import samemonth as sm
-from newsparse_dates.context import _SINCE, Context, Found
+from newsparse_dates.context import _SINCE, Context, Found, new_found
 from newsparse_dates.dateline import local_day
 from newsparse_dates.earlier import earlier_reports
 from newsparse_dates.fiscal import fiscal_periods
@@ -337,7 +337,7 @@ _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
 
 def _published(f: Found) -> Found:
     """``f`` resolved against the publication date (built directly: ``attrs.evolve`` is slower)."""
-    return Found(
+    return new_found(
         f.start, f.end, f.type, f.value, f.mod, f.anchored, f.interval, f.quant, f.freq, f.kind, "published",
         f.reference_span,
     )

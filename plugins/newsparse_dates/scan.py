@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 import attrs
 
-from newsparse_dates.context import Context, Found
+from newsparse_dates.context import Context, Found, new_found
 from newsparse_dates.patterns import (
     _PRIORITY,
     _REQUIRED,
@@ -117,7 +117,7 @@ def _shaped(
 _Hit = tuple[int, int, tuple[tuple[str, int, int], ...]]  # a word's start, end and the windows it opens
 
 
-def _hit_words(text: str) -> list[_Hit]:
+def _hit_words(text: str, lowered: str | None = None) -> list[_Hit]:
     """The words of ``text`` that open windows, in text order: (start, end, windows they open).
 
     A word opens windows when it starts with a digit or its lower-cased form is a trigger word.
@@ -126,8 +126,10 @@ def _hit_words(text: str) -> list[_Hit]:
     trie or a word starting with anything but a lower-case ASCII letter) finds them.
     Lower-casing keeps every offset when the lower-cased text has the text's length (then each
     character maps to one character); otherwise the plain loop over the words is used.
+    ``lowered``: ``text.lower()`` when the caller has it (the context's), not computed again.
     """
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):
         out: list[_Hit] = []
         for m in _WORD.finditer(text):
@@ -158,10 +160,10 @@ def _hit_words(text: str) -> list[_Hit]:
     return found
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each pattern, the merged windows of ``text`` worth scanning."""
+def _windows(text: str, lowered: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern, the merged windows of ``text`` worth scanning (``lowered``: ``text.lower()``)."""
     raw: dict[str, list[tuple[int, int]]] = {}
-    for start, end, hits in _hit_words(text):
+    for start, end, hits in _hit_words(text, lowered):
         for name, before, after in hits:
             spans = raw.get(name)
             if spans is None:
@@ -230,7 +232,9 @@ def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterato
 def _candidates(ctx: Context) -> Iterator[Found]:
     """Every accepted match of every pattern inside its windows, possibly overlapping."""
     text = ctx.text
-    for name, windows in _windows(text).items():
+    # the context's folded text is ``text.lower()`` unless it holds a long s or a dotless i
+    lowered = None if "ſ" in text or "ı" in text else ctx.lowered
+    for name, windows in _windows(text, lowered).items():
         handler = _compile_pattern(name)[1]
         for m in _matches(ctx, name, windows):
             if m.end() == m.start():
@@ -249,7 +253,7 @@ def _candidates(ctx: Context) -> Iterator[Found]:
             start += len(stripped) - len(stripped.lstrip())
             if end <= start:
                 continue
-            yield Found(
+            yield new_found(
                 start,
                 end,
                 part.type,
@@ -260,6 +264,8 @@ def _candidates(ctx: Context) -> Iterator[Found]:
                 part.quant,
                 part.freq,
                 part.kind or name,
+                None,
+                None,
             )
 
 
