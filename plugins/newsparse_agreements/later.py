@@ -21,15 +21,15 @@ from .lexicon import STATUS_RANK
 
 __all__ = ["violations_told_later"]
 
-# "Japan's failure to honor commitments", "Iran has failed to meet its obligations": the side fails.
+# "failure to honor commitments", "failed to meet its obligations": the failure (one literal prefix).
 _FAILED = re.compile(
-    r"(?:['\u2019]s?\s+(?=failure)|\s+(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+)?(?=failed))"
-    r"(?P<span>(?:failure|failed)\s+to\s+"
-    r"(?:honou?r|comply\s+with|abide\s+by|respect|live\s+up\s+to|keep|meet|fulfil+)\s+"
+    r"fail(?:ure|ed)\s+to\s+(?:honou?r|comply\s+with|abide\s+by|respect|live\s+up\s+to|keep|meet|fulfil+)\s+"
     r"(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:commitments?|obligations?|pledges?|promises?|undertakings?))\b",
-    re.IGNORECASE,
+    r"(?:commitments?|obligations?|pledges?|promises?|undertakings?)\b",
 )
+# Right before it, after the side: "Japan's ", "Iran has ", "Iran has repeatedly ", "Iran ".
+_SIDE_ENDS = re.compile(r"(?:['\u2019]s?|\s+(?:has|have|had))?(?:\s+repeatedly)?\s+\Z")
+_BACK = 24
 
 
 def violations_told_later(
@@ -42,16 +42,17 @@ def violations_told_later(
         return out
     ending: dict[int, str] | None = None
     for found in _FAILED.finditer(text):
+        side = _SIDE_ENDS.search(text, max(0, found.start() - _BACK), found.start())
+        if side is None:
+            continue
         if ending is None:  # built only when the pattern occurs: the ends of the entities' mentions
             ending = {m.end: e.id for e in entities for m in e.mentions}
-        who = ending.get(found.start())
+        who = ending.get(side.start())
         bound = [
             k for k, r in enumerate(out) if who is not None and who in r.parties and r.start < found.start()
         ]
         if len(bound) == 1:
-            out[bound[0]] = _violated(
-                out[bound[0]], found.start("span"), found.end("span"), found.group("span"), who
-            )
+            out[bound[0]] = _violated(out[bound[0]], found.start(), found.end(), found.group(), who)
     return out
 
 

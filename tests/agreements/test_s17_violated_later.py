@@ -58,3 +58,16 @@ def test_a_failure_to_comply_with_laws_is_no_violation(eol: str) -> None:
     (pact,) = deals(LAWS.replace("\n", eol))
     assert pact.status == "signed"
     assert not pact.violations
+
+
+SUBJECT = (
+    "Iran and the United States signed a nuclear deal in 2015.\n\n"
+    "Inspectors said on Monday that Iran has failed to meet its obligations."
+)
+
+
+@pytest.mark.parametrize("eol", ENDINGS)
+def test_a_side_that_has_failed_to_meet_its_obligations_violates_the_deal(eol: str) -> None:
+    (deal,) = deals(SUBJECT.replace("\n", eol))
+    assert deal.status == "violated"
+    assert [(v.text, v.violator) for v in deal.violations] == [("failed to meet its obligations", "iran")]
