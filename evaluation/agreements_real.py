@@ -13,7 +13,11 @@ Matching (one-to-one, gold records in text order):
   its own span) overlaps one of the gold mentions; a candidate of the same kind is preferred;
 - names: a predicted entity id matches a gold name when one of the entity's mentions overlaps the
   gold name's anchored span, or the normalised gold name or anchored text equals the entity's
-  canonical name, id or one of its mention texts (``evaluation.real_common.match_names``).
+  canonical name, id or one of its mention texts (``evaluation.real_common.match_names``);
+- a text party (``text:PLO``: a name the layer read that no entity covers, so it has no mentions
+  to overlap) matches a gold name when its normalised name equals the normalised gold name or the
+  gold name's anchored text ("PLO" for "Palestine Liberation Organisation"), in every field (session
+  17; before, only the gold name was compared, and only for ``parties``).
 
 The held-out ``fresh`` split (``fresh_agreements.jsonl``: 8 articles, 19 agreements, drawn and
 annotated after the rules had been tuned) is scored the same way, apart.
@@ -190,9 +194,26 @@ def _role_ids(record: Any, role: str) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _as_names(ids: Sequence[str]) -> list[str]:
-    """Party ids with a text party ("text:Fiat": a name no entity covers) given as its name ("Fiat")."""
-    return [i.removeprefix("text:") for i in ids]
+@dataclass(frozen=True)
+class TextParty:
+    """A text party ("text:PLO": a name no entity covers) posing as an entity with that one name."""
+
+    id: str
+    canonical: str
+    mentions: tuple[Any, ...] = ()
+
+
+def _with_text_parties(entities: Mapping[str, Any], found: Any) -> Mapping[str, Any]:
+    """The entities plus a name-only stand-in for each text party the record gives in any field.
+
+    So a text party matches a gold name by its normalised name, whether the gold's name
+    ("Palestine Liberation Organisation") or its anchored text ("PLO") (module docstring).
+    """
+    fields = ("parties", "venue", *THIRD, *ROLES)
+    ids = {i for f in fields for i in _role_ids(found, f) if i.startswith("text:") and i not in entities}
+    if not ids:
+        return entities
+    return {**entities, **{i: TextParty(i, i.removeprefix("text:")) for i in ids}}
 
 
 def _compare_fields(
@@ -200,8 +221,9 @@ def _compare_fields(
 ) -> list[str]:
     """Score the fields of one matched pair; the names of the wrong fields."""
     wrong: list[str] = []
+    entities = _with_text_parties(entities, found)
     scores.kind.append(found.kind == gold["kind"])
-    counts = match_names(gold["parties"], _as_names(getattr(found, "parties", ())), entities)
+    counts = match_names(gold["parties"], getattr(found, "parties", ()), entities)
     scores.parties.add(*counts)
     if counts[1] or counts[2]:
         wrong.append(

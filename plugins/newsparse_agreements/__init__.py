@@ -45,7 +45,8 @@ in Idlib and keeps "de-escalation zone" as its text.
 
 ``status`` is the latest state reported (the highest in proposed < negotiating < rejected <
 signed < in_force < extended < violated < suspended < collapsed); an attack inside a zone counts
-as a violation of the zone, its attacker as the violator.
+as a violation of the zone, its attacker as the violator; so does a side's later failure to honour
+its commitments, for the one agreement binding it (:mod:`.later`).
 """
 
 from __future__ import annotations

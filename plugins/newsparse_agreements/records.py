@@ -30,7 +30,9 @@ from .cues import _NOT_WHEN, ROLES
 from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
 from .era import clash, era_of
 from .headline import join_headline
+from .later import violations_told_later
 from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, ZONE_KINDS
+from .possessor import possessed_contracts
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
@@ -707,6 +709,8 @@ def extract(doc: Document) -> Iterator[Agreement]:
         verbal.add(deal.trigger.start)
     joined = contracts_of_signings(text, coalesce(text, sorted(built, key=lambda a: a.start), verbal))
     joined = join_same_year(text, join_headline(text, joined))  # a headline's deal; "the 1993 deal" retold
+    joined = violations_told_later(text, doc.entities, joined)  # "Japan's failure to honor commitments"
+    joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"
     for agreement in joined:
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
         yield from split_counterparts(text, entities, sides_referred(doc, entities, agreement))

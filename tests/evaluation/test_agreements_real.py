@@ -126,3 +126,26 @@ def test_a_text_party_is_matched_by_its_name() -> None:
     scores = Scores()
     score_article({"id": "t", "agreements": gold}, [found], {}, scores)
     assert (scores.parties.tp, scores.parties.fp, scores.parties.fn) == (1, 1, 0)
+
+
+def test_a_text_party_is_matched_by_the_gold_names_anchored_text() -> None:
+    text = "Israel and the PLO signed a peace deal."
+    deal = text.index("peace deal")
+    plo = {"name": "Palestine Liberation Organisation", "span": _span(text, "PLO")}
+    gold = [_gold(text, "peace_agreement", ["peace deal"], parties=[plo], roles={"acquirer": [plo]})]
+    found = Agreement(deal, deal + 10, "peace deal", "peace_agreement", parties=("text:PLO",))
+    scores = Scores()
+    score_article({"id": "t", "agreements": gold}, [found], {}, scores)
+    assert (scores.parties.tp, scores.parties.fp, scores.parties.fn) == (1, 0, 0)
+    assert (scores.roles.tp, scores.roles.fn) == (0, 1)
+
+
+def test_a_text_party_with_another_name_stays_unmatched() -> None:
+    text = "Israel and the PLO signed a peace deal."
+    deal = text.index("peace deal")
+    plo = {"name": "Palestine Liberation Organisation", "span": _span(text, "PLO")}
+    gold = [_gold(text, "peace_agreement", ["peace deal"], parties=[plo])]
+    found = Agreement(deal, deal + 10, "peace deal", "peace_agreement", parties=("text:Israel",))
+    scores = Scores()
+    score_article({"id": "t", "agreements": gold}, [found], {}, scores)
+    assert (scores.parties.tp, scores.parties.fp, scores.parties.fn) == (0, 1, 1)
