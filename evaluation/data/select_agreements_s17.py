@@ -4,8 +4,8 @@ Only ids of ``/work/brief/unused_ids.txt`` (session 17's pool) that no file unde
 ``tests/`` names (files tagged ``_s17`` or a later session are not read, so the draw reproduces), at
 most 2,500 characters, with one of the cue words below, one id per text. Groups (count): BBC
 politics (8), BBC business (8): political and business stories mixed (the pool's few Reuters and
-Wikinews stories with a cue are all longer than 2,500 characters). Half A (tuned on) is every drawn id at an even position of
-the printed list, half B (never read) every id at an odd position.
+Wikinews stories with a cue are all longer than 2,500 characters). Half A (tuned on) is every drawn
+id at an even position of the printed list, half B (never read) every id at an odd position.
 Run as ``python -m evaluation.data.select_agreements_s17 CORPORA UNUSED_IDS``.
 """
 
