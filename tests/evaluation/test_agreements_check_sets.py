@@ -1,4 +1,4 @@
-"""The agreements check sets of sessions 13 and 14: registered, split in two equal halves by the
+"""The agreements check sets of sessions 13, 14 and 17: registered, split in two equal halves by the
 scripted draw, and every stored offset at its anchor."""
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
 )
-# session -> articles in each half (16 articles in s13, 8 in s14)
-HALF_SIZES = {"s13": 8, "s14": 4}
+# session -> articles in each half (16 articles in s13, 8 in s14, 16 in s17)
+HALF_SIZES = {"s13": 8, "s14": 4, "s17": 8}
+UNUSED = Path("/work/brief/unused_ids.txt")
 
 
 def _records(session: str) -> list[dict[str, Any]]:
@@ -43,3 +44,16 @@ def test_every_stored_offset_gives_its_anchor(session: str) -> None:
     texts = corpus_texts(CORPORA)
     records = _records(session)
     assert [p for record in records for p in check_record(record, texts[record["id"]])] == []
+
+
+@pytest.mark.skipif(
+    not (CORPORA / "news" / "articles.jsonl").is_file() or not UNUSED.is_file(),
+    reason="news corpus or the session-17 unused pool absent",
+)
+def test_the_session_17_draw_reproduces_its_id_list() -> None:
+    """The seeded draw of select_agreements_s17 gives the committed id list, halves alternating."""
+    from evaluation.data.select_agreements_s17 import draw
+
+    drawn = [tuple(line.split()) for line in (DATA / "agreements_s17_ids.txt").read_text().splitlines()]
+    assert draw(str(CORPORA), str(UNUSED)) == drawn
+    assert [h for _, h in drawn] == ["A", "B"] * 8
