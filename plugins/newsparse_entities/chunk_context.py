@@ -443,11 +443,14 @@ def opens_name_elsewhere(words: Words, u: int, index: dict[str, list[int]]) -> b
     """Whether sentence-initial word ``u``, the subject of a verb ("Travelers had sales"), opens a
     longer capitalized name inside a sentence elsewhere ("its Travelers Life & Annuity arm") and is
     never written in lower case: the short name of that name, not a common word opening a sentence.
-    ``index`` is :func:`named_alone_elsewhere`'s, filled by its call before this one."""
+    A name's head ("Ministry", "Bank", "Cup") alone is a capitalised common noun (the guidelines):
+    never a short name. ``index`` is :func:`named_alone_elsewhere`'s, filled by its call before this one."""
     texts, initial, cap, sent = words.text, words.initial, words.cap, words.sent
     n = len(texts)
     j = u + 1
     if not (j < n and sent[j] == sent[u] and (texts[j] in _SUBJECT_VERBS or _past_verb(texts[j]))):
+        return False
+    if texts[u] in _NAME_HEADS:
         return False
     key = _OPENS + texts[u]  # the word's first two positions opening a name, kept as in the above
     opening = index.get(key)
@@ -469,6 +472,8 @@ def opens_name_elsewhere(words: Words, u: int, index: dict[str, list[int]]) -> b
     return _LOWER + words.lower[u] not in index
 
 
+# Heads of names: common nouns alone ("Ministry said" is no short name of "Ministry of Oil").
+_NAME_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 # Verbs after a sentence's subject: auxiliaries and verbs of saying.
 _SUBJECT_VERBS = frozenset(
     "is was has had will would said says told announced reported posted made agreed".split()

@@ -188,6 +188,8 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
     The tests of :func:`_is_abbreviated_title` and :func:`_determiner` are written out (most words)."""
     text, initial = words.text, words.initial
     t = text[u]
+    if idx is None:  # the rules below share one index: both run whoever calls (the reference too)
+        idx = {}
     if (
         len(t) == 1
         or t in TITLES
@@ -200,7 +202,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
             and not named_alone_elsewhere(words, u, idx)
             and not _company_opener(words, u)
-            and not (idx and opens_name_elsewhere(words, u, idx))  # "Travelers had", after "Travelers Life"
+            and not opens_name_elsewhere(words, u, idx)  # "Travelers had", after "Travelers Life"
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
