@@ -140,14 +140,39 @@ def place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> s
         and not words.cap[j]
     ):
         return "place_of"
+    if nxt is not None and not words.cap[j] and not words.poss[j - 1]:
+        noun = _NOUNS_AFTER_PLACE.get(words.lower[j])
+        if noun is not None and _names_the_noun(words, j, prev):
+            return noun  # "the Batajnica airport", "the Pamir mountains": a facility, a landform
     if prev is not None and words.text[prev] in _PLACE_OBJECT_VERBS:
         return "place_prep"
     return None
 
 
+def _names_the_noun(words: Words, j: int, prev: int | None) -> bool:
+    """Whether the name before noun ``j`` names it: not "a Limerick jail" (a jail in Limerick) nor
+    "Colombia's Caribbean port of Cartagena" (the port has its own name)."""
+    if prev is not None and words.lower[prev] in ("a", "an"):
+        return False
+    return not (j + 1 < len(words.text) and words.lower[j + 1] == "of")
+
+
+# Lower-case nouns after a name that make it a facility or a landform ("the Kosevo stadium", "the Pamir
+# mountains"); not "camp", "church", "hotel" or "base" ("the Clinton camp", "the Unification church").
+_NOUNS_AFTER_PLACE = {
+    **dict.fromkeys(
+        "airport airfield stadium prison jail hospital sanatorium checkpoint bridge palace dam port".split(),
+        "facility_after",
+    ),
+    **dict.fromkeys(
+        "mountains mountain hills valley river lake desert plateau gorge".split(), "landform_after"
+    ),
+}
+
+
 # The words :func:`place_evidence` reads: before a chunk as written, after it in lower case.
 PLACE_EVIDENCE_BEFORE = frozenset(["of", "to", *_PLACE_OBJECT_VERBS])
-PLACE_EVIDENCE_AFTER = SUBDIVISION_WORDS | PLACE_AFTER
+PLACE_EVIDENCE_AFTER = SUBDIVISION_WORDS | PLACE_AFTER | frozenset(_NOUNS_AFTER_PLACE)
 
 
 # head_evidence's answer for every head word in one table (the first of its tests that holds wins):

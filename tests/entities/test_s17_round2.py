@@ -1,0 +1,51 @@
+"""Session 17, round 2: a name before a lower-case facility or landform noun is that facility or
+landform ("the Batajnica airport", "the Pamir mountains"), not an organisation by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities.helpers import entity_at, parse
+
+NEWLINES = ["\n", "\r\n", "\r"]
+
+
+@pytest.mark.parametrize("newline", NEWLINES)
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Flights will be re-routed to the nearby airport.{nl}The Batajnica airport will take over.",
+            "Batajnica",
+            "FACILITY",
+        ),
+        ("Gunfire echoed in the nearby Pamir mountains on Friday.{nl}The commander said so.", "Pamir", "LOC"),
+        ("He dumped the body in the nearby Adige river.{nl}Police declined to comment.", "Adige", "LOC"),
+        (
+            "Two inmates escaped from Klongprem prison on Monday.{nl}They were caught.",
+            "Klongprem",
+            "FACILITY",
+        ),
+    ],
+)
+def test_a_name_before_a_facility_or_landform_noun_is_one(
+    newline: str, text: str, name: str, kind: str
+) -> None:
+    doc = parse(text.format(nl=newline))
+    assert entity_at(doc, name).type == kind
+
+
+@pytest.mark.parametrize("newline", NEWLINES)
+def test_a_name_that_does_not_name_the_noun_is_left_alone(newline: str) -> None:
+    # "a Limerick jail" is a jail in Limerick; "the Caribbean port of Cartagena" has its own name
+    doc = parse(
+        f"Thieves robbed a Limerick jail on Thursday.{newline}Ships sail from the Xandu port of Cartagena."
+    )
+    types = {m.text: e.type for e in doc.entities for m in e.mentions}
+    assert types.get("Limerick") != "FACILITY"
+    assert types.get("Xandu") != "FACILITY"
+
+
+def test_a_possessive_before_the_noun_is_no_facility() -> None:
+    doc = parse("Ronaldo's stadium was full. Ronaldo scored twice.")
+    assert all(e.type != "FACILITY" for e in doc.entities)
