@@ -406,6 +406,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         _word_before_evidence(words, prev, len(units), evidence, org_headed)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
+        if s and _titled_person(words, gaz_units, gaz):
+            return [_chunk(words, units, tuple(evidence))]  # "President Nelson Mandela", "Queen Victoria"
         return gaz_units
     if not gaz_units:  # name words alone (units[-1] is still the last unit: last_word)
         if len(units) == 1 and len(words.text[first]) == 1:
@@ -463,6 +465,15 @@ def _word_before_evidence(
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"
     elif _determiner(words, prev):
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
+
+
+def _titled_person(words: Words, matched: Sequence[Candidate], gaz: Gazetteer) -> bool:
+    """Whether gazetteer matches right after a person's title are that person's name ("President
+    Nelson Mandela", "Queen Victoria", "General Washington"): no country or demonym among them."""
+    states = country_ids(gaz)
+    return words.text[matched[0].i - 1] in _PERSON_TITLES and not any(
+        not c.cands or c.cands[0][1] == "demonym" or c.cands[0][0] in states for c in matched
+    )
 
 
 def _office_alone(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> bool:
@@ -671,6 +682,15 @@ def _determiner(words: Words, k: int) -> bool:
     return words.text[k] == "the" or (words.text[k] == "The" and words.initial[k])
 
 
+# Titles that only a person bears, right before the name ("Former", "Foreign", "Crown", "Saint",
+# "Chief", "Deputy", "Field", "Lord" open place and other names too: "Former Yugoslavia").
+_PERSON_TITLES = frozenset(
+    """Mr Mrs Ms Dr Sir Dame President King Queen Prince Princess Pope Sheikh Emir Sultan Emperor Empress
+    General Colonel Admiral Senator Governor Mayor Chancellor Premier Minister Secretary Ayatollah Imam
+    Cardinal Archbishop Bishop Rabbi Professor Captain Lieutenant Sergeant Corporal Judge Speaker
+    Congressman Congresswoman President-elect Major-General Lieutenant-General Brigadier-General
+    Lieutenant-Colonel Vice-Admiral Rear-Admiral""".split()
+)
 # Honorifics right before a name: a person ("Mr Blair"; the title itself is no part of the name).
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the

@@ -49,3 +49,34 @@ def test_a_name_that_does_not_name_the_noun_is_left_alone(newline: str) -> None:
 def test_a_possessive_before_the_noun_is_no_facility() -> None:
     doc = parse("Ronaldo's stadium was full. Ronaldo scored twice.")
     assert all(e.type != "FACILITY" for e in doc.entities)
+
+
+@pytest.mark.parametrize("newline", NEWLINES)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The bottle washed up on President Nelson Mandela's old prison island.{nl}It was found.",
+            "Nelson Mandela",
+        ),
+        ("She played a fiery Queen Elizabeth I on stage.{nl}Critics liked it.", "Elizabeth"),
+        ("General Washington crossed the river.{nl}It was cold.", "Washington"),
+    ],
+)
+def test_places_after_a_persons_title_are_the_persons_name(newline: str, text: str, name: str) -> None:
+    doc = parse(text.format(nl=newline))
+    assert entity_at(doc, name).type == "PERSON"
+
+
+@pytest.mark.parametrize("newline", NEWLINES)
+def test_a_title_before_a_country_or_a_non_personal_title_leaves_the_place(newline: str) -> None:
+    doc = parse(f"Refugees fled the Former Yugoslavia.{newline}Crown Prince Abdullah of Jordan said so.")
+    assert entity_at(doc, "Yugoslavia").type == "GPE"
+    assert entity_at(doc, "Jordan").type == "GPE"
+
+
+def test_a_hyphenated_military_title_stays_outside_the_name() -> None:
+    doc = parse("NATO spokesman Lieutenant-Colonel Max Marriner said in Sarajevo.")
+    marriner = entity_at(doc, "Max Marriner")
+    assert marriner.type == "PERSON"
+    assert all(m.text != "Lieutenant-Colonel Max Marriner" for m in marriner.mentions)
