@@ -402,7 +402,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
     if prev is not None:
         # "the official Disasters Emergency Committee"; "star Thomas Hayden Church" is a person
-        org_headed = last_word in ORG_HEADS and words.text[first] not in gaz.first_names
+        org_headed = (last_word in ORG_HEADS or _head_before_of(words, units)) and words.text[
+            first
+        ] not in gaz.first_names
         _word_before_evidence(words, prev, len(units), evidence, org_headed)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
@@ -421,9 +423,10 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         return [_chunk(words, units, tuple(evidence))]
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
-    if isinstance(units[-1], int) and last_word in _ALL_HEADS and "title" not in evidence:
+    inner_head = _head_before_of(words, units)  # "Patriotic Union of Kurdistan": the head before "of"
+    if ((isinstance(units[-1], int) and last_word in _ALL_HEADS) or inner_head) and "title" not in evidence:
         prefix = units[0] if isinstance(units[0], Candidate) else None
-        head_ev = (*evidence, "head") if last_word in ORG_HEADS else tuple(evidence)
+        head_ev = (*evidence, "head") if last_word in ORG_HEADS or inner_head else tuple(evidence)
         return [_chunk(words, units, head_ev, prefix=prefix)]
     # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
     h = 0
@@ -465,6 +468,16 @@ def _word_before_evidence(
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"
     elif _determiner(words, prev):
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
+
+
+def _head_before_of(words: Words, units: Sequence[Candidate | int]) -> bool:
+    """Whether an organisation's head word stands before an "of" inside the run ("Patriotic Union of
+    Kurdistan", "Democratic Party of Japan"): the name is the organisation's, whatever ends it."""
+    text = words.text
+    return any(
+        isinstance(u, int) and text[u] == "of" and isinstance(v, int) and text[v] in ORG_HEADS
+        for v, u in itertools.pairwise(units)
+    )
 
 
 def _titled_person(words: Words, matched: Sequence[Candidate], gaz: Gazetteer) -> bool:

@@ -80,3 +80,36 @@ def test_a_hyphenated_military_title_stays_outside_the_name() -> None:
     marriner = entity_at(doc, "Max Marriner")
     assert marriner.type == "PERSON"
     assert all(m.text != "Lieutenant-Colonel Max Marriner" for m in marriner.mentions)
+
+
+@pytest.mark.parametrize("newline", NEWLINES)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The KDP charges that the rival Patriotic Union of Kurdistan took Arbil.{nl}It denied it.",
+            "Patriotic Union of Kurdistan",
+        ),
+        (
+            "He was awarded a fellowship of the Royal Society of Edinburgh.{nl}He was pleased.",
+            "Royal Society of Edinburgh",
+        ),
+        (
+            "Cash machines run by the Canadian Imperial Bank of Commerce failed.{nl}Customers waited.",
+            "Canadian Imperial Bank of Commerce",
+        ),
+    ],
+)
+def test_a_head_before_of_makes_the_name_an_organisation(newline: str, text: str, name: str) -> None:
+    doc = parse(text.format(nl=newline))
+    assert entity_at(doc, name).type == "ORG"
+
+
+def test_a_candidate_spelling_its_acronym_alone_joins_nothing_before_it() -> None:
+    doc = parse(
+        "The OCC is a joint venture between the BPI and the British Association of Record Dealers (BARD). "
+        "BARD agreed."
+    )
+    bard = entity_at(doc, "British Association of Record Dealers")
+    assert bard.type == "ORG"
+    assert all(m.text != "BPI and the British Association of Record Dealers" for m in bard.mentions)
