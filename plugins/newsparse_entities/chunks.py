@@ -374,11 +374,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
     u0 = units[0] if units else None
-    s = (
-        _title_units(words, units, 0, gaz)
-        if isinstance(u0, int) and _opens_title(words, units, 0) and last_word not in ORG_HEADS
-        else 0
-    )
+    opens = isinstance(u0, int) and _opens_title(words, units, 0) and last_word not in ORG_HEADS
+    s = _title_units(words, units, 0, gaz) if opens else 0
     if s:
         evidence.append("title")
         units = units[s:]
@@ -400,11 +397,10 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
+    inner_head = _head_before_of(words, units)  # "Patriotic Union of Kurdistan": the head before "of"
     if prev is not None:
         # "the official Disasters Emergency Committee"; "star Thomas Hayden Church" is a person
-        org_headed = (last_word in ORG_HEADS or _head_before_of(words, units)) and words.text[
-            first
-        ] not in gaz.first_names
+        org_headed = (last_word in ORG_HEADS or inner_head) and words.text[first] not in gaz.first_names
         _word_before_evidence(words, prev, len(units), evidence, org_headed)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
@@ -423,7 +419,6 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         return [_chunk(words, units, tuple(evidence))]
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
-    inner_head = _head_before_of(words, units)  # "Patriotic Union of Kurdistan": the head before "of"
     if ((isinstance(units[-1], int) and last_word in _ALL_HEADS) or inner_head) and "title" not in evidence:
         prefix = units[0] if isinstance(units[0], Candidate) else None
         head_ev = (*evidence, "head") if last_word in ORG_HEADS or inner_head else tuple(evidence)
