@@ -468,6 +468,8 @@ def _word_before_evidence(
 def _head_before_of(words: Words, units: Sequence[Candidate | int]) -> bool:
     """Whether an organisation's head word stands before an "of" inside the run ("Patriotic Union of
     Kurdistan", "Democratic Party of Japan"): the name is the organisation's, whatever ends it."""
+    if len(units) < 3:  # a head, "of" and a name at least: most segments are one or two units
+        return False
     text = words.text
     return any(
         isinstance(u, int) and text[u] == "of" and isinstance(v, int) and text[v] in ORG_HEADS
