@@ -140,14 +140,39 @@ def place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> s
         and not words.cap[j]
     ):
         return "place_of"
+    if nxt is not None and not words.cap[j] and not words.poss[j - 1]:
+        noun = _NOUNS_AFTER_PLACE.get(words.lower[j])
+        if noun is not None and _names_the_noun(words, j, prev):
+            return noun  # "the Batajnica airport", "the Pamir mountains": a facility, a landform
     if prev is not None and words.text[prev] in _PLACE_OBJECT_VERBS:
         return "place_prep"
     return None
 
 
+def _names_the_noun(words: Words, j: int, prev: int | None) -> bool:
+    """Whether the name before noun ``j`` names it: not "a Limerick jail" (a jail in Limerick) nor
+    "Colombia's Caribbean port of Cartagena" (the port has its own name)."""
+    if prev is not None and words.lower[prev] in ("a", "an"):
+        return False
+    return not (j + 1 < len(words.text) and words.lower[j + 1] == "of")
+
+
+# Lower-case nouns after a name that make it a facility or a landform ("the Kosevo stadium", "the Pamir
+# mountains"); not "camp", "church", "hotel" or "base" ("the Clinton camp", "the Unification church").
+_NOUNS_AFTER_PLACE = {
+    **dict.fromkeys(
+        "airport airfield stadium prison jail hospital sanatorium checkpoint bridge palace dam port".split(),
+        "facility_after",
+    ),
+    **dict.fromkeys(
+        "mountains mountain hills valley river lake desert plateau gorge".split(), "landform_after"
+    ),
+}
+
+
 # The words :func:`place_evidence` reads: before a chunk as written, after it in lower case.
 PLACE_EVIDENCE_BEFORE = frozenset(["of", "to", *_PLACE_OBJECT_VERBS])
-PLACE_EVIDENCE_AFTER = SUBDIVISION_WORDS | PLACE_AFTER
+PLACE_EVIDENCE_AFTER = SUBDIVISION_WORDS | PLACE_AFTER | frozenset(_NOUNS_AFTER_PLACE)
 
 
 # head_evidence's answer for every head word in one table (the first of its tests that holds wins):
@@ -443,11 +468,14 @@ def opens_name_elsewhere(words: Words, u: int, index: dict[str, list[int]]) -> b
     """Whether sentence-initial word ``u``, the subject of a verb ("Travelers had sales"), opens a
     longer capitalized name inside a sentence elsewhere ("its Travelers Life & Annuity arm") and is
     never written in lower case: the short name of that name, not a common word opening a sentence.
-    ``index`` is :func:`named_alone_elsewhere`'s, filled by its call before this one."""
+    A name's head ("Ministry", "Bank", "Cup") alone is a capitalised common noun (the guidelines):
+    never a short name. ``index`` is :func:`named_alone_elsewhere`'s, filled by its call before this one."""
     texts, initial, cap, sent = words.text, words.initial, words.cap, words.sent
     n = len(texts)
     j = u + 1
     if not (j < n and sent[j] == sent[u] and (texts[j] in _SUBJECT_VERBS or _past_verb(texts[j]))):
+        return False
+    if texts[u] in _NAME_HEADS:
         return False
     key = _OPENS + texts[u]  # the word's first two positions opening a name, kept as in the above
     opening = index.get(key)
@@ -469,6 +497,8 @@ def opens_name_elsewhere(words: Words, u: int, index: dict[str, list[int]]) -> b
     return _LOWER + words.lower[u] not in index
 
 
+# Heads of names: common nouns alone ("Ministry said" is no short name of "Ministry of Oil").
+_NAME_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 # Verbs after a sentence's subject: auxiliaries and verbs of saying.
 _SUBJECT_VERBS = frozenset(
     "is was has had will would said says told announced reported posted made agreed".split()

@@ -188,6 +188,8 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
     The tests of :func:`_is_abbreviated_title` and :func:`_determiner` are written out (most words)."""
     text, initial = words.text, words.initial
     t = text[u]
+    if idx is None:  # the rules below share one index: both run whoever calls (the reference too)
+        idx = {}
     if (
         len(t) == 1
         or t in TITLES
@@ -200,7 +202,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
             and not named_alone_elsewhere(words, u, idx)
             and not _company_opener(words, u)
-            and not (idx and opens_name_elsewhere(words, u, idx))  # "Travelers had", after "Travelers Life"
+            and not opens_name_elsewhere(words, u, idx)  # "Travelers had", after "Travelers Life"
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
@@ -372,11 +374,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     # leading titles ("President", "Gen.", "Prime Minister") mark a person, unless the run is an
     # organisation ("Foreign Ministry")
     u0 = units[0] if units else None
-    s = (
-        _title_units(words, units, 0, gaz)
-        if isinstance(u0, int) and _opens_title(words, units, 0) and last_word not in ORG_HEADS
-        else 0
-    )
+    opens = isinstance(u0, int) and _opens_title(words, units, 0) and last_word not in ORG_HEADS
+    s = _title_units(words, units, 0, gaz) if opens else 0
     if s:
         evidence.append("title")
         units = units[s:]
@@ -398,12 +397,15 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
+    inner_head = _head_before_of(words, units)  # "Patriotic Union of Kurdistan": the head before "of"
     if prev is not None:
         # "the official Disasters Emergency Committee"; "star Thomas Hayden Church" is a person
-        org_headed = last_word in ORG_HEADS and words.text[first] not in gaz.first_names
+        org_headed = (last_word in ORG_HEADS or inner_head) and words.text[first] not in gaz.first_names
         _word_before_evidence(words, prev, len(units), evidence, org_headed)
     gaz_units = [u for u in units if isinstance(u, Candidate)]
     if len(gaz_units) == len(units):  # no name word
+        if s and _titled_person(words, gaz_units, gaz):
+            return [_chunk(words, units, tuple(evidence))]  # "President Nelson Mandela", "Queen Victoria"
         return gaz_units
     if not gaz_units:  # name words alone (units[-1] is still the last unit: last_word)
         if len(units) == 1 and len(words.text[first]) == 1:
@@ -417,9 +419,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         return [_chunk(words, units, tuple(evidence))]
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
-    if isinstance(units[-1], int) and last_word in _ALL_HEADS and "title" not in evidence:
+    if ((isinstance(units[-1], int) and last_word in _ALL_HEADS) or inner_head) and "title" not in evidence:
         prefix = units[0] if isinstance(units[0], Candidate) else None
-        head_ev = (*evidence, "head") if last_word in ORG_HEADS else tuple(evidence)
+        head_ev = (*evidence, "head") if last_word in ORG_HEADS or inner_head else tuple(evidence)
         return [_chunk(words, units, head_ev, prefix=prefix)]
     # "Turkish President Recep Tayyip Erdogan": a place or demonym, titles, then a person
     h = 0
@@ -461,6 +463,27 @@ def _word_before_evidence(
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"
     elif _determiner(words, prev):
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
+
+
+def _head_before_of(words: Words, units: Sequence[Candidate | int]) -> bool:
+    """Whether an organisation's head word stands before an "of" inside the run ("Patriotic Union of
+    Kurdistan", "Democratic Party of Japan"): the name is the organisation's, whatever ends it."""
+    if len(units) < 3:  # a head, "of" and a name at least: most segments are one or two units
+        return False
+    text = words.text
+    return any(
+        isinstance(u, int) and text[u] == "of" and isinstance(v, int) and text[v] in ORG_HEADS
+        for v, u in itertools.pairwise(units)
+    )
+
+
+def _titled_person(words: Words, matched: Sequence[Candidate], gaz: Gazetteer) -> bool:
+    """Whether gazetteer matches right after a person's title are that person's name ("President
+    Nelson Mandela", "Queen Victoria", "General Washington"): no country or demonym among them."""
+    states = country_ids(gaz)
+    return words.text[matched[0].i - 1] in _PERSON_TITLES and not any(
+        not c.cands or c.cands[0][1] == "demonym" or c.cands[0][0] in states for c in matched
+    )
 
 
 def _office_alone(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> bool:
@@ -669,6 +692,15 @@ def _determiner(words: Words, k: int) -> bool:
     return words.text[k] == "the" or (words.text[k] == "The" and words.initial[k])
 
 
+# Titles that only a person bears, right before the name ("Former", "Foreign", "Crown", "Saint",
+# "Chief", "Deputy", "Field", "Lord" open place and other names too: "Former Yugoslavia").
+_PERSON_TITLES = frozenset(
+    """Mr Mrs Ms Dr Sir Dame President King Queen Prince Princess Pope Sheikh Emir Sultan Emperor Empress
+    General Colonel Admiral Senator Governor Mayor Chancellor Premier Minister Secretary Ayatollah Imam
+    Cardinal Archbishop Bishop Rabbi Professor Captain Lieutenant Sergeant Corporal Judge Speaker
+    Congressman Congresswoman President-elect Major-General Lieutenant-General Brigadier-General
+    Lieutenant-Colonel Vice-Admiral Rear-Admiral""".split()
+)
 # Honorifics right before a name: a person ("Mr Blair"; the title itself is no part of the name).
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the

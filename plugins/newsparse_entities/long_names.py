@@ -128,6 +128,8 @@ def _spelled(words: Words, cands: Sequence[Candidate], k: int, acronym: str) -> 
     ):
         return k
     want = acronym.lower()
+    if _spells(want, _initials(words, cands[k].i, cands[k].j)):
+        return k  # the candidate spells it alone: "the BPI and the British Association of ... (BARD)"
     first = k
     for _ in range(_MAX_PARTS):
         prev = _before(words, cands, first, _SPELLED_INNER, adjacent=True)

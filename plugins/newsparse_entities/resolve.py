@@ -74,6 +74,8 @@ _WEIGHTS = {
     "event_head": ("EVENT", 3),
     "loc_head": ("LOC", 3),
     "facility_head": ("FACILITY", 3),
+    "facility_after": ("FACILITY", 3),
+    "landform_after": ("LOC", 3),
     "mixed": ("ORG", 1),
     "acronym_follows": ("ORG", 2),
     "score": ("ORG", 3),

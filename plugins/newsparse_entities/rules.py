@@ -12,7 +12,8 @@ TITLES = frozenset(
     Former Foreign Defense Defence Interior Finance Prime Coach Director Envoy Leader Mufti Exchequer
     Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
     Attorney-General Director-General Commander-in-Chief President-elect Major-General
-    Lieutenant-General Brigadier-General Lieutenant Sergeant Corporal
+    Lieutenant-General Brigadier-General Lieutenant-Colonel Lieutenant-Commander Vice-Admiral Rear-Admiral
+    Lieutenant Sergeant Corporal Emperor Empress
     Professor Reverend Congressman Congresswoman Councilman Councilwoman Councillor Councilor
     Assemblyman Assemblywoman Alderman Inspector Detective Superintendent Constable
     """.split()

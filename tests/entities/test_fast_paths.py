@@ -14,7 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Any
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document, Entity, Mention, Span
@@ -297,12 +298,30 @@ def reference_chunks(
     return numbered_names(words, sorted(out, key=lambda c: c.i), gaz)
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_lone_head_opening_a_sentence_is_no_short_name_and_both_paths_agree(newline: str) -> None:
+    """A name's head alone ("Ministry said") is a capitalised common noun, whatever name it opens
+    elsewhere; a common word that is a company's short name ("Travelers had") stays, in both paths."""
+    gaz = load()
+    for text, lone, kept in (
+        (f"Ministry had no comment.{newline}Staff of the Ministry Syria office left.", "Ministry", False),
+        (f"Citi sold its Travelers Life arm.{newline}Travelers had sales of $5bn.", "Travelers", True),
+    ):
+        words = words_of(Document(text))
+        headlines = headline_sentences(words)
+        matches = gazetteer_matches(words, gaz, headlines)
+        found = chunks(words, matches, gaz, headlines)
+        assert found == reference_chunks(words, matches, gaz, headlines)
+        assert (lone in [c.text for c in found]) is kept
+
+
 # Name particles and connectors that go on a run or end it, and possessives that cut one.
 _RUN_PIECES = (*PIECES, "al", "Al", "van", "de", "bin", "&", "for", "on", "Ministry", "Co", "Inc", "Kerry's")
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=40).map(" ".join))
+@example("Ministry said Ministry Syria's")  # the short-name rule ran in the fast path alone
 def test_chunks_of_one_unit_are_what_the_run_walk_finds(text: str) -> None:
     gaz = load()
     words = words_of(Document(text))
