@@ -18,6 +18,7 @@ __all__ = [
     "date_near",
     "is_resolved",
     "lead_date",
+    "lead_index",
     "leading_clause_end",
     "linked_date",
     "narrative_date",
@@ -126,6 +127,8 @@ def linked_date(
             return None
         if t.type != "DATE" or any(a <= t.start and t.end <= b for a, b in blocked):
             continue
+        if _after(t, doc):
+            return None  # "He is due back in Berlin on September 5": a later day tells no past death
         if back <= MAX_LINKED_SENTENCES:
             day = _DAY.match(t.value or "") is not None
             if is_resolved(t.value) and (day or _dates_violence(doc, t.start, violent)):
@@ -141,6 +144,17 @@ def linked_date(
             return DateRef.of(t)
         return None  # a year or a month two sentences back, or another paragraph's: no narrative day
     return None
+
+
+MAX_DAYS_AHEAD = 2  # a day or two past the given date may still be the story's (time zones, a coder's date)
+
+
+def _after(date: TimeExpression, doc: Document) -> bool:
+    """Whether a resolved day falls days after the story's publication date (a plan, not a past event)."""
+    published = doc.meta.published_date
+    if published is None or _DAY.match(date.value or "") is None:
+        return False
+    return (date.value or "")[:10] > (published + dt.timedelta(days=MAX_DAYS_AHEAD)).isoformat()
 
 
 _CLAUSE_BREAKS = HARD_BREAKS | {","}
@@ -175,19 +189,49 @@ def lead_date(
     is the story's; only a calendar day up to publication is the day a death happened on.
     """
     published = doc.meta.published_date
-    if published is None or doc.sentence_index(at) != 0 or len(doc.sentences) < 2:
+    lead = lead_index(doc, blocked)
+    if published is None or doc.sentence_index(at) != lead or len(doc.sentences) < lead + 2:
         return None
-    second = doc.sentences[1]
+    second = doc.sentences[lead + 1]
     for t in dates:
         if t.start < second.start or t.type != "DATE" or any(a <= t.start and t.end <= b for a, b in blocked):
             continue
-        if t.end > second.end:
-            return None
+        if t.end > second.end or _TIMES_SAYING.search(doc.text, max(second.start, t.start - 40), t.start):
+            return None  # "the farmer confessed on Friday that he had killed": the day he confessed
         found = past_weekday(DateRef.of(t), published)
         if not _DAY.fullmatch(found.value or "") or (found.value or "") > published.isoformat():
             continue  # "could rise in 2006": only a past day, read against the story's date
         return found
     return None
+
+
+# a verb of saying right before a date: the date times the saying ("confessed on Friday to a magistrate")
+_TIMES_SAYING = re.compile(
+    r"\b(?:said|says|told|confessed|admitted|announced|reported|testified|stated|claimed|denied|added)"
+    r"\s+(?:(?:on|late|early|last|this)\s+)?$",
+    re.IGNORECASE,
+)
+MAX_LEAD_INDEX = 2  # a headline and a dateline line may stand before the story's first sentence
+
+
+def lead_index(doc: Document, heads: Sequence[tuple[int, int]]) -> int:
+    """The index of the story's first sentence: the one after a dateline standing on its own line.
+
+    A wire story opens "Peru's guerrillas kill one. / LIMA, Peru 1996-08-21 / Peruvian guerrillas
+    killed one man ...": the headline and the dateline are sentences of their own, the lead is third.
+    A dateline opening its sentence ("MOSCOW (Reuters) - Police said ...") leaves the lead there.
+    """
+    lead = 0
+    for start, end in heads:
+        k = doc.sentence_index(start)
+        if k > MAX_LEAD_INDEX or k >= len(doc.sentences):
+            break
+        alone = _VISIBLE.search(doc.text, end, doc.sentences[k].end) is None
+        lead = max(lead, k + 1 if alone else k)
+    return lead
+
+
+_VISIBLE = re.compile(r"\w")
 
 
 def resolved_date(date: DateRef | None, doc: Document) -> DateRef | None:

@@ -48,6 +48,7 @@ from newsparse_events.anchors import (
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
 from newsparse_events.asides import asides, clause_asides, in_aside, in_comma_aside
 from newsparse_events.asides import outside as outside_asides
+from newsparse_events.chain import chained_dates
 from newsparse_events.claimants import find_claimants, with_claimant
 from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_of, sentences, within
 from newsparse_events.earlier import with_earlier_actor
@@ -658,8 +659,8 @@ def extract(doc: Document) -> Iterator[Event]:
     """The casualty and conflict events of ``doc``, one per fact, in text order (see :mod:`.refine`)."""
     found = list(_events(doc))
     if found:
-        dates: Sequence[TimeExpression] = doc.dates
-        kept = refine(doc, found, sorted(dates, key=lambda t: t.start))
+        dates = sorted(doc.dates, key=lambda t: t.start)
+        kept = chained_dates(doc, refine(doc, found, dates), dates)
         claimants = find_claimants(doc, mentions_of(doc)) if "responsibility" in doc.text else []
         yield from (with_claimant(doc, event, claimants) for event in kept)
 
