@@ -245,9 +245,8 @@ def _claims_lives(
     ):
         k += 1
     if k < s.hi and (tokens.texts[k].lower() in BE_OR_HAVE or tokens.texts[k].lower() in TRIGGER_WORDS):
-        return (
-            False  # "claimed 12 soldiers were killed", "claimed 30 militants dead": a claim of another toll
-        )
+        # "claimed 12 soldiers were killed", "claimed 30 militants dead": a claim of another toll
+        return False
     head = head_word(counted) if counted is not None else ""
     return head in VICTIM_NOUNS or head == "lives" or victims_after(text, tokens, count[1], s.hi) is not None
 
