@@ -20,6 +20,7 @@ from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
+from newsparse_claims.firms import firm_source
 from newsparse_claims.heads import SourceHeads
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.long_subjects import long_subject
@@ -253,14 +254,28 @@ def _description(
     text: str, made: Sequence[Claim], mentions: Index, source: Span
 ) -> tuple[Span | None, str | None]:
     """What a described source with no entity stands for: the possessor of "its report" (as "it"
-    would be resolved, never a person for "its"), or the earlier source "the spokesman" repeats."""
+    would be resolved, never a person for "its"), the earlier source "the spokesman" repeats, or the
+    organisation quoted before "the company"."""
     word = possessor(source)
     if word is None:
-        return same_noun_source(made, source)
+        antecedent, ident = same_noun_source(made, source)
+        if ident is None:
+            antecedent, ident = firm_source(made, source, lambda claim: _organisation(mentions, claim))
+        return antecedent, ident
     antecedent, ident = _antecedent(text, made, mentions, source, word)
     if word == "it" and ident is not None and _is_person(mentions, ident):
         return None, None
     return antecedent, ident
+
+
+def _organisation(mentions: Index, claim: Claim) -> bool:
+    """Whether a claim's source entity is an organisation, read from its mentions in the claim's
+    source phrase (or the phrase it stands for)."""
+    phrase = claim.antecedent or claim.source_text
+    if phrase is None:
+        return False
+    inside = mentions.starting_in(phrase.start, phrase.end)
+    return any(m[2] == claim.source and m[3] == "ORG" for m in inside)
 
 
 def _apposed_person(text: str, mentions: Index, source: Span) -> tuple[int, int, str] | None:

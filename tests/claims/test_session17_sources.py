@@ -86,3 +86,30 @@ def test_he_passes_over_a_which_source(end: str) -> None:
     claims = _claims(text, (entity(text, "hanks", "PERSON", "Tom Hanks"),), with_syntax=True)
     assert claims[-1].source_text is not None and claims[-1].source_text.text == "he"
     assert claims[-1].source == "hanks"
+
+
+@pytest.mark.parametrize("end", ENDINGS)
+def test_the_company_is_the_organisation_quoted_before(end: str) -> None:
+    """'Macrovision said ... The company said ...': the latest organisation quoted before it."""
+    text = (f"Macrovision said the system would stop copying.{end}"
+            "The company said it would ship the system in May.")
+    claims = _claims(text, (entity(text, "macrovision", "ORG", "Macrovision"),))
+    assert claims[-1].source_text is not None and claims[-1].source_text.text == "The company"
+    assert claims[-1].source == "macrovision"
+    assert claims[-1].antecedent is not None and claims[-1].antecedent.text == "Macrovision"
+
+
+def test_the_company_passes_over_a_person_quoted_last() -> None:
+    """'Acme said ... Ann Lee said ... The firm said': a person is not the firm; Acme is."""
+    text = ("Acme said sales rose. Analyst Ann Lee said the rise was small. "
+            "The firm said it would hire more staff.")
+    ents = (entity(text, "acme", "ORG", "Acme"), entity(text, "lee", "PERSON", "Ann Lee"))
+    assert _claims(text, ents)[-1].source == "acme"
+
+
+def test_the_company_with_no_organisation_quoted_stays_unresolved() -> None:
+    """'IBM gave away patents ... The company said': no organisation quoted before, no entity
+    (the nearest organisation named is not trusted)."""
+    text = "IBM gave away 500 patents to Linux developers. The company said it wanted more firms to join."
+    ents = (entity(text, "ibm", "ORG", "IBM"), entity(text, "linux", "ORG", "Linux"))
+    assert _claims(text, ents)[-1].source is None
