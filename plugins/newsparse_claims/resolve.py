@@ -28,6 +28,7 @@ from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
+from newsparse_claims.pronoun_fit import passed_over
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
@@ -202,8 +203,8 @@ def _antecedent(
             continue
         if pronoun.start - claim.source_text.end > MAX_PRONOUN_DISTANCE:
             break
-        if _relative_thing(mentions, claim, said):
-            continue  # "a children's book which tells ... he said": a person is not what "which" stood for
+        if passed_over(mentions, claim, said, lambda ident: _is_person(mentions, ident)):
+            continue  # "a book which tells ...", "New Labour said ...": no person for a "he"
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
             subject = _subject_before(text, mentions, pronoun, claim.source_text.end, said)
@@ -217,16 +218,6 @@ def _antecedent(
         if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
             return Span.of(text, start, end), ident
     return None, None
-
-
-def _relative_thing(mentions: Index, claim: Claim, said: str) -> bool:
-    """Whether a "he"/"she" must pass over an earlier claim: its source is "who"/"which" standing for
-    no person (the pronoun itself, or a common noun: "the man who", "the British authorities, who")."""
-    if said not in ("he", "she") or claim.source_text is None:
-        return False
-    if claim.source_text.text.lower() not in RELATIVE_SOURCES:
-        return False
-    return claim.source is None or not _is_person(mentions, claim.source)
 
 
 def _subject_before(

@@ -113,3 +113,23 @@ def test_the_company_with_no_organisation_quoted_stays_unresolved() -> None:
     text = "IBM gave away 500 patents to Linux developers. The company said it wanted more firms to join."
     ents = (entity(text, "ibm", "ORG", "IBM"), entity(text, "linux", "ORG", "Linux"))
     assert _claims(text, ents)[-1].source is None
+
+
+@pytest.mark.parametrize("end", ENDINGS)
+def test_he_passes_over_an_organisation_named_by_the_whole_source(end: str) -> None:
+    """'Paul Myers spoke. "...," Napster said. "...," he said.': "he" is Paul Myers, not Napster."""
+    text = (f"Wippit boss Paul Myers spoke at the launch.{end}"
+            f'"Our service is cheaper," Napster said.{end}"Who wants to pay more?" he said.')
+    ents = (entity(text, "myers", "PERSON", "Paul Myers"), entity(text, "napster", "ORG", "Napster"))
+    claims = _claims(text, ents)
+    assert claims[-1].source_text is not None and claims[-1].source_text.text == "he"
+    assert claims[-1].source == "myers"
+
+
+def test_he_keeps_a_spokesman_for_an_organisation() -> None:
+    """'A spokesman for Acme said ... He added ...': a person is meant; "he" keeps that source."""
+    text = "A spokesman for Acme said prices would rise. He added that sales were strong."
+    ents = (entity(text, "acme", "ORG", "Acme"),)
+    claims = _claims(text, ents)
+    assert claims[-1].antecedent is not None and claims[-1].antecedent.text == "A spokesman for Acme"
+    assert claims[-1].source == "acme"

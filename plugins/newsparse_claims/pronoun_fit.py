@@ -1,0 +1,45 @@
+"""Which earlier claims a "he"/"she" source may stand for: only one that can be a person.
+
+'"...," New Labour said. ... "...," he said': "he" is not New Labour, an organisation whose name is
+the whole earlier source phrase; nor what a "which" stood for ("a book which tells ... he said"). Such a
+claim is passed over, and "he" goes on to an earlier source or the latest person named. A person's
+description ("the England coach", "an ntl spokesman") is kept: a person is meant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from newsparse_claims.lexicon import RELATIVE_SOURCES
+from newsparse_claims.model import Claim
+
+__all__ = ["passed_over"]
+
+MentionRow = tuple[int, int, str, str]  # start, end, entity id, entity type
+
+
+class Mentions(Protocol):
+    """The document's entity mentions by start offset (``resolve.Index``)."""
+
+    def starting_in(self, start: int, end: int) -> tuple[MentionRow, ...]:
+        """The mentions starting in ``[start, end)``."""
+        ...
+
+
+def passed_over(mentions: Mentions, claim: Claim, said: str, is_person: Callable[[str], bool]) -> bool:
+    """Whether a "he"/"she" must pass over an earlier ``claim``: its source is "who"/"which" naming no
+    person, or an organisation that is the whole source phrase ("New Labour", "The Liberal Democrats";
+    not "a spokeswoman for the Electoral Commission")."""
+    if said not in ("he", "she") or claim.source_text is None:
+        return False
+    if claim.source_text.text.lower() in RELATIVE_SOURCES:
+        return claim.source is None or not is_person(claim.source)
+    if claim.source is None:
+        return False
+    phrase = claim.antecedent or claim.source_text
+    first = phrase.start + 4 if phrase.text[:4] in ("the ", "The ") else phrase.start
+    return any(
+        m[2] == claim.source and m[0] == first and m[1] == phrase.end and m[3] == "ORG"
+        for m in mentions.starting_in(phrase.start, phrase.end)
+    )
