@@ -10,8 +10,9 @@ from __future__ import annotations
 
 __all__ = ["place_modifier"]
 
-# Prepositions that put a place in a modifier of the source's head ("Police in southwest China").
-_PLACE_PREPOSITIONS = frozenset("in at across outside inside throughout around".split())
+# Prepositions that put a place in a modifier of the source's head ("Police in southwest China",
+# "councillors from Nottingham").
+_PLACE_PREPOSITIONS = frozenset("in at across outside inside throughout around from".split())
 # Heads that a nation adjective does not make that nation's voice ("The Syrian opposition"; "the
 # German company": a firm of that nation), in any case.
 _NATION_HEADS = frozenset(
@@ -54,13 +55,14 @@ def _collective(word: str) -> bool:
 def place_modifier(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
     """Whether the place mention ``[m_start, m_end)`` only qualifies the source phrase ``[start, end)``.
 
-    It follows "in"/"near" ..., is written "non-X", or is an adjective before a collective head:
+    It follows "in"/"from" ..., is written "non-X", or is an adjective before a collective head:
     the word right after it, or the last word of a run of lower-case words ("US insurance executives").
     """
     before = text[start:m_start].lower()
     if before.endswith("non-"):
         return True  # "two non-Iranian sources"
-    if _PLACE_PREPOSITIONS.intersection(before.replace(",", " ").split()):
+    words = before.replace(",", " ").split()
+    if _PLACE_PREPOSITIONS.intersection(words):
         return True  # "Police in southwest China", "officials at the scene in Homs"
     after = text[m_end:end].replace(",", " ").split()
     if not after:

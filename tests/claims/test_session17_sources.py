@@ -133,3 +133,10 @@ def test_he_keeps_a_spokesman_for_an_organisation() -> None:
     claims = _claims(text, ents)
     assert claims[-1].antecedent is not None and claims[-1].antecedent.text == "A spokesman for Acme"
     assert claims[-1].source == "acme"
+
+
+def test_a_place_after_from_only_qualifies_the_source() -> None:
+    """'A party of councillors from Nottingham agreed that ...': the place is where they come from."""
+    text = "A party of councillors from Nottingham agreed that the campaign was strong."
+    (claim,) = _claims(text, (entity(text, "nottingham", "GPE", "Nottingham"),))
+    assert claim.source is None
