@@ -31,11 +31,11 @@ def firm_source(
     if len(words) != 2 or words[0] != "the" or words[1] not in FIRM_NOUNS:
         return None, None
     for claim in reversed(claims):
+        if claim.end < source.start - MAX_FIRM_DISTANCE:
+            break  # the claims are in text order: none further back is near
         earlier = claim.antecedent or claim.source_text
-        if earlier is None or earlier.start >= source.start:
+        if earlier is None or earlier.start >= source.start or source.start - earlier.end > MAX_FIRM_DISTANCE:
             continue
-        if source.start - earlier.end > MAX_FIRM_DISTANCE:
-            break
         if claim.source is not None and is_organisation(claim):
             return earlier, claim.source
     return None, None

@@ -8,7 +8,6 @@ description ("the England coach", "an ntl spokesman") is kept: a person is meant
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol
 
 from newsparse_claims.lexicon import RELATIVE_SOURCES
@@ -27,19 +26,18 @@ class Mentions(Protocol):
         ...
 
 
-def passed_over(mentions: Mentions, claim: Claim, said: str, is_person: Callable[[str], bool]) -> bool:
+def passed_over(mentions: Mentions, claim: Claim, said: str) -> bool:
     """Whether a "he"/"she" must pass over an earlier ``claim``: its source is "who"/"which" naming no
     person, or an organisation that is the whole source phrase ("New Labour", "The Liberal Democrats";
     not "a spokeswoman for the Electoral Commission")."""
     if said not in ("he", "she") or claim.source_text is None:
         return False
-    if claim.source_text.text.lower() in RELATIVE_SOURCES:
-        return claim.source is None or not is_person(claim.source)
     if claim.source is None:
-        return False
+        return claim.source_text.text.lower() in RELATIVE_SOURCES
     phrase = claim.antecedent or claim.source_text
+    inside = mentions.starting_in(phrase.start, phrase.end)  # the phrase's own mentions: a short look
+    if claim.source_text.text.lower() in RELATIVE_SOURCES:
+        return not any(m[2] == claim.source and m[3] == "PERSON" for m in inside)
     first = phrase.start + 4 if phrase.text[:4] in ("the ", "The ") else phrase.start
-    return any(
-        m[2] == claim.source and m[0] == first and m[1] == phrase.end and m[3] == "ORG"
-        for m in mentions.starting_in(phrase.start, phrase.end)
-    )
+    whole = (first, phrase.end, claim.source, "ORG")
+    return any(m == whole for m in inside)  # an organisation's name is the whole phrase

@@ -203,7 +203,7 @@ def _antecedent(
             continue
         if pronoun.start - claim.source_text.end > MAX_PRONOUN_DISTANCE:
             break
-        if passed_over(mentions, claim, said, lambda ident: _is_person(mentions, ident)):
+        if passed_over(mentions, claim, said):
             continue  # "a book which tells ...", "New Labour said ...": no person for a "he"
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
