@@ -140,3 +140,14 @@ def test_a_place_after_from_only_qualifies_the_source() -> None:
     text = "A party of councillors from Nottingham agreed that the campaign was strong."
     (claim,) = _claims(text, (entity(text, "nottingham", "GPE", "Nottingham"),))
     assert claim.source is None
+
+
+@pytest.mark.parametrize("end", ENDINGS)
+def test_she_passes_over_a_plural_source(end: str) -> None:
+    """'Finance Minister Sue Essex set out the plan. But opposition parties said ... She said ...':
+    "she" is not the parties."""
+    text = (f"Finance Minister Sue Essex set out the plan.{end}"
+            f"But opposition parties said taxes would rise.{end}She said spending would be kept low.")
+    claims = _claims(text, (entity(text, "essex", "PERSON", "Sue Essex"),))
+    assert claims[-1].source_text is not None and claims[-1].source_text.text == "She"
+    assert claims[-1].source == "essex"
