@@ -198,12 +198,13 @@ def _antecedent(
     ``word`` is the pronoun when the source is a possessive phrase ("its report" is read as "it").
     """
     said = word or pronoun.text.lower()
+    person = said in ("he", "she")
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
             continue
         if pronoun.start - claim.source_text.end > MAX_PRONOUN_DISTANCE:
             break
-        if passed_over(mentions, claim, said):
+        if person and passed_over(mentions, claim, said):
             continue  # "a book which tells ...", "New Labour said ...": no person for a "he"
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
@@ -249,6 +250,8 @@ def _description(
     organisation quoted before "the company"."""
     word = possessor(source)
     if word is None:
+        if source.text[:4].lower() != "the ":
+            return None, None  # both rules below read "the <noun>" only: most sources, one slice
         antecedent, ident = same_noun_source(made, source)
         if ident is None:
             antecedent, ident = firm_source(made, source, lambda claim: _organisation(mentions, claim))
