@@ -33,7 +33,7 @@ class SourceHeads:
         self._starts: list[int] | None = None
         self._trees: dict[int, SyntaxTree | None] = {}
 
-    def _tree(self, offset: int) -> SyntaxTree | None:
+    def tree(self, offset: int) -> SyntaxTree | None:
         """The tree of the sentence holding ``offset`` (None without a syntax producer)."""
         if self._starts is None:
             self._starts = [s.start for s in self._doc.sentences]
@@ -47,7 +47,7 @@ class SourceHeads:
     def person(self, source: Span, people: Sequence[Person]) -> str | None:
         """The entity id of the one person of ``people`` outside every modifier of ``source`` in the
         syntax tree (a relative clause, a prepositional phrase); None when not exactly one is."""
-        tree = self._tree(source.start)
+        tree = self.tree(source.start)
         if tree is None:
             return None
         inside = {n for n, w in enumerate(tree.words) if source.start <= w.start and w.end <= source.end}

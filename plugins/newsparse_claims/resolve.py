@@ -20,14 +20,18 @@ from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
+from newsparse_claims.firms import firm_source
 from newsparse_claims.heads import SourceHeads
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
+from newsparse_claims.place_modifiers import place_modifier
+from newsparse_claims.pronoun_fit import passed_over
 from newsparse_claims.quoting import claim_quotations
 from newsparse_claims.recognise import Found, find_claims
+from newsparse_claims.relatives import relative_noun
 from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.titles import TitledPeople
@@ -92,7 +96,7 @@ def _entity_in(
     people: list[tuple[int, int, str]] = []
     for m_start, m_end, ident, kind in mentions.starting_in(start, end):
         if m_start >= start and m_end <= end:
-            if kind in _PLACE_TYPES and _place_modifier(text, start, end, m_start, m_end):
+            if kind in _PLACE_TYPES and place_modifier(text, start, end, m_start, m_end):
                 continue
             owner = text.startswith(("'s", "’s"), m_end)  # "Kiir's minister, Michael Makuei": not Kiir
             key = (kind == "PERSON" and not owner, kind == "PERSON", m_end - m_start, m_start)
@@ -129,35 +133,6 @@ _TITLE_GAP = re.compile(r"(?:\s+(?!(?:of|for|and|with|by|from|to|or|the)\b)[A-Za
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
-# Prepositions that put a place in a modifier of the source's head ("Police in southwest China").
-_PLACE_PREPOSITIONS = frozenset("in at across outside inside throughout around".split())
-# Heads that a nation adjective does not make that nation's voice ("The Syrian opposition"; "the
-# German company": a firm of that nation, not the nation).
-_COLLECTIVE_HEADS = frozenset(
-    """
-    sources source opposition rebels rebel insurgents militants dissidents exiles refugees analysts
-    analyst experts diplomats traders dealers witnesses residents observers economists critics
-    activists protesters media press newspapers villagers survivors
-    company firm giant group club bank carrier airline retailer maker manufacturer insurer operator
-    team side
-    """.split()
-)
-
-
-def _place_modifier(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
-    """Whether the place mention ``[m_start, m_end)`` only qualifies the source phrase ``[start, end)``.
-
-    It follows "in"/"near" ..., is written "non-X", or is an adjective before a collective head.
-    """
-    before = text[start:m_start].lower()
-    if before.endswith("non-"):
-        return True  # "two non-Iranian sources"
-    if _PLACE_PREPOSITIONS.intersection(before.replace(",", " ").split()):
-        return True  # "Police in southwest China", "officials at the scene in Homs"
-    after = text[m_end:end].replace(",", " ").split()
-    return bool(after) and after[0].lower() in _COLLECTIVE_HEADS  # "The Syrian opposition"
-
-
 def _described(text: str, mentions: Index, source: Span) -> str | None:
     """The organisation a definite description names ("the commission" -> Electoral Commission), if any.
 
@@ -223,11 +198,14 @@ def _antecedent(
     ``word`` is the pronoun when the source is a possessive phrase ("its report" is read as "it").
     """
     said = word or pronoun.text.lower()
+    person = said in ("he", "she")
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
             continue
         if pronoun.start - claim.source_text.end > MAX_PRONOUN_DISTANCE:
             break
+        if person and passed_over(mentions, claim, said):
+            continue  # "a book which tells ...", "New Labour said ...": no person for a "he"
         named = claim.antecedent or claim.source_text
         if named.text.lower() not in PRONOUNS:
             subject = _subject_before(text, mentions, pronoun, claim.source_text.end, said)
@@ -268,14 +246,30 @@ def _description(
     text: str, made: Sequence[Claim], mentions: Index, source: Span
 ) -> tuple[Span | None, str | None]:
     """What a described source with no entity stands for: the possessor of "its report" (as "it"
-    would be resolved, never a person for "its"), or the earlier source "the spokesman" repeats."""
+    would be resolved, never a person for "its"), the earlier source "the spokesman" repeats, or the
+    organisation quoted before "the company"."""
     word = possessor(source)
     if word is None:
-        return same_noun_source(made, source)
+        if source.text[:4].lower() != "the ":
+            return None, None  # both rules below read "the <noun>" only: most sources, one slice
+        antecedent, ident = same_noun_source(made, source)
+        if ident is None:
+            antecedent, ident = firm_source(made, source, lambda claim: _organisation(mentions, claim))
+        return antecedent, ident
     antecedent, ident = _antecedent(text, made, mentions, source, word)
     if word == "it" and ident is not None and _is_person(mentions, ident):
         return None, None
     return antecedent, ident
+
+
+def _organisation(mentions: Index, claim: Claim) -> bool:
+    """Whether a claim's source entity is an organisation, read from its mentions in the claim's
+    source phrase (or the phrase it stands for)."""
+    phrase = claim.antecedent or claim.source_text
+    if phrase is None:
+        return False
+    inside = mentions.starting_in(phrase.start, phrase.end)
+    return any(m[2] == claim.source and m[3] == "ORG" for m in inside)
 
 
 def _apposed_person(text: str, mentions: Index, source: Span) -> tuple[int, int, str] | None:
@@ -678,6 +672,28 @@ def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
     return item
 
 
+def _relative(
+    text: str, names: tuple[Index, TitledPeople, HomeState, SourceHeads], pronoun: Span
+) -> tuple[Span | None, str | None]:
+    """What a "who"/"which" source stands for: the name right before it, else the common noun its
+    relative clause hangs from in the syntax layer ("some senior Conservative members, who say")."""
+    mentions, titled, home, heads = names
+    antecedent, source = _relative_antecedent(text, mentions, pronoun)
+    if antecedent is not None:
+        return antecedent, source
+    found = relative_noun(heads.tree(pronoun.start), pronoun)
+    if found is None:
+        return None, None
+    phrase = _BUILD_SPAN(found[0], found[1], text[found[0] : found[1]])
+    named = (
+        titled.qualified(phrase)
+        or _entity_in(text, mentions, found[0], found[1], heads)
+        or _described(text, mentions, phrase)
+        or titled.referent(phrase)
+    )
+    return phrase, home_source(phrase, named, home)
+
+
 def _claim(
     text: str,
     item: Found,
@@ -716,7 +732,7 @@ def _claim(
         if written in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
         elif written in RELATIVE_SOURCES:
-            antecedent, source = _relative_antecedent(text, mentions, source_text)
+            antecedent, source = _relative(text, names, source_text)
         else:
             source = home_source(
                 source_text,
