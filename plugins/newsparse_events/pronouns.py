@@ -168,7 +168,9 @@ def _controller(tree: SyntaxTree, verb: int) -> int:
 _PERFECT = frozenset({"have", "be", "been", "having"})
 
 
-def _reported_subject(tree: SyntaxTree, said: int, pronoun: str, mentions: Sequence[Mention]) -> Phrase | None:
+def _reported_subject(
+    tree: SyntaxTree, said: int, pronoun: str, mentions: Sequence[Mention]
+) -> Phrase | None:
     """The active subject of the one act a report tells ("Police said gunmen stormed the village."), when
     it fits: the next sentence's pronoun ("They killed 12") continues the act, never the reporter."""
     clauses = [

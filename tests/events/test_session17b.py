@@ -21,7 +21,7 @@ def perpetrators(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("eol", EOLS)
 def test_a_pronoun_after_a_report_names_the_reported_actor(eol: str) -> None:
     """The report's saying verb is the root; its one active complement clause tells who acted."""
-    text = f"Village attacked{eol}{eol}Police said gunmen stormed the village on Monday. They killed 12 people.{eol}"
+    text = f"Village attacked{eol}{eol}Police said gunmen stormed the village on Monday. They killed 12.{eol}"
     assert perpetrators(text) == [("killed", "gunmen")]
     text = f"Witnesses said a gunman opened fire in a market on Monday. He killed five people.{eol}"
     assert perpetrators(text) == [("killed", "a gunman")]
