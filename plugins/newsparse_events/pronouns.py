@@ -90,6 +90,8 @@ def _phrase_mention(text: str, phrase: Phrase, mentions: Sequence[Mention]) -> t
     """The antecedent as an actor: its entity when a mention covers its head, else the phrase itself."""
     for m in mentions:
         if phrase.start <= m[0] and m[1] <= phrase.end and m[3] in ACTOR_KINDS and m[4] != "demonym":
+            if text[max(phrase.start, m[0] - 5) : m[0]].lower() == "anti-":
+                continue  # "anti-Houthi forces": whom they oppose, not who they are
             return (phrase.start, phrase.end, m[2] or None)
     return (phrase.start, phrase.end, None)
 
@@ -135,12 +137,56 @@ def _previous_subject(doc: Document, here: int, pronoun: str, mentions: Sequence
         return None  # another paragraph
     tree = sentence_tree(doc, before)
     root = _root(tree) if tree is not None else None
-    if tree is None or root is None or tree.words[root].text.lower() in _SAYING:
+    if tree is None or root is None:
         return None
+    if tree.words[root].text.lower() in _SAYING:
+        return _reported_subject(tree, root, pronoun, mentions)
     if any(tree.words[k].text.lower() in _SAYING for k in tree.dependents(root, "parataxis", "ccomp")):
         return None  # "..., police said": a report, whose subject may be anyone
     subjects = tree.dependents(root, *_SUBJECTS)
     if not subjects:
+        return None
+    found = tree.noun_phrase(subjects[0])
+    return found if _fits(tree, found, pronoun, mentions) else None
+
+
+def _controller(tree: SyntaxTree, verb: int) -> int:
+    """The verb whose subject does ``verb``'s act: its governor when ``verb`` is its infinitive complement
+    ("tried to kill", or "claimed to have killed" that the parse leaves unattached), else ``verb``."""
+    word = tree.words[verb]
+    if word.deprel == "xcomp":
+        return tree.head_of(verb) or verb
+    k = verb - 1
+    while k >= 0 and tree.words[k].text.lower() in _PERFECT:
+        k -= 1
+    if word.deprel is not None or k < 1 or tree.words[k].text.lower() != "to":
+        return verb
+    governor = tree.words[k - 1]
+    return k - 1 if governor.upos == "VERB" and governor.deprel == "root" else verb
+
+
+_PERFECT = frozenset({"have", "be", "been", "having"})
+
+
+def _reported_subject(
+    tree: SyntaxTree, said: int, pronoun: str, mentions: Sequence[Mention]
+) -> Phrase | None:
+    """The active subject of the one act a report tells ("Police said gunmen stormed the village."), when
+    it fits: the next sentence's pronoun ("They killed 12") continues the act, never the reporter."""
+    clauses = [
+        k
+        for k in tree.dependents(said, "ccomp")
+        if tree.words[k].upos == "VERB"
+        and tree.words[k].text.lower() not in _SAYING
+        and not tree.dependents(k, "aux:pass", "nsubj:pass")
+    ]
+    near = range(said + 2, min(said + 4, len(tree.words)))
+    if not clauses and any(tree.words[k].upos == "VERB" and _controller(tree, k) == said for k in near):
+        clauses = [said]  # "forces claimed to have shelled": the claimant acted
+    if len(clauses) != 1:
+        return None
+    subjects = tree.dependents(clauses[0], "nsubj")
+    if not subjects or tree.words[subjects[0]].upos == "PRON":
         return None
     found = tree.noun_phrase(subjects[0])
     return found if _fits(tree, found, pronoun, mentions) else None
@@ -161,6 +207,7 @@ def _perpetrator(
         return event
     if tree.words[verb].text.lower() in _INTRANSITIVE:
         return event  # "he died": the subject is who was hit
+    verb = _controller(tree, verb)  # "They claimed to have killed": the subject of "claimed"
     subject = _own_subject(tree, verb)
     if subject is None or tree.words[subject].text.lower() not in _PLURAL | _SINGULAR:
         return event

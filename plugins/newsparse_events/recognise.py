@@ -686,7 +686,7 @@ def _from_narrative(
     if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
         own = event.date.value if event.date is not None else None
         other = partial(dated_otherwise, own, lookup.date_days)
-        dated = partial(opens_with_date, sorted(t.start for t in dates), doc.token_columns)
+        dated = partial(opens_with_date, lookup.date_starts, doc.token_columns)  # sorted once
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other, dated)
         event = attrs.evolve(
             event,

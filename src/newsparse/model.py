@@ -22,7 +22,7 @@ from newsparse.errors import InvalidInput, SerializationError, UnknownLayer
 from newsparse.frozen import FrozenDict
 from newsparse.jsondoc import DocumentParts, document_dict, document_json, parts_from_dict, parts_from_json
 from newsparse.spans import Annotation, RawAnnotation, Sentence, Span, Token, iter_spans, span_errors
-from newsparse.syntax import paragraph_quotations
+from newsparse.syntax import Word, paragraph_quotations
 from newsparse.text import TokenColumns, columns_of, split_sentences, token_columns, tokens_of
 from newsparse.validation import annotation_error, raw_span_error
 
@@ -158,6 +158,8 @@ class Document:
     _columns: TokenColumns | None = attrs.field(default=None, init=False, eq=False, repr=False)
     # the quotations of every paragraph, computed on first use (derived data, like the tokens)
     _quotes: tuple[Span, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    # the ``syntax`` layer's words, computed on first use (derived data, like the tokens)
+    _words: tuple[Word, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         for sentence in self.sentences:
@@ -205,6 +207,16 @@ class Document:
             quotes = paragraph_quotations(self.text)
             object.__setattr__(self, "_quotes", quotes)  # a cache of derived data, not a change
         return quotes
+
+    @property
+    def syntax_words(self) -> tuple[Word, ...]:
+        """The :class:`~newsparse.syntax.Word` items of the ``syntax`` layer in layer order, computed
+        once and kept: a tree per sentence must not refilter the whole layer (that was quadratic)."""
+        words = self._words
+        if words is None:
+            words = tuple(word for word in self.layers.get("syntax", ()) if isinstance(word, Word))
+            object.__setattr__(self, "_words", words)  # a cache of derived data, not a change
+        return words
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickle without the tokens (recomputed when first used: cheaper than unpickling them)."""
@@ -372,6 +384,7 @@ def _assemble(
     _set_consultants(doc, consultants)
     _set_columns(doc, columns)
     _set_quotes(doc, None)
+    _set_words(doc, None)
     return doc
 
 
@@ -382,6 +395,7 @@ _set_problems, _set_tokens, _set_consultants, _set_columns = (
     vars(Document)[name].__set__ for name in _FIELDS[4:]
 )
 _set_quotes = vars(Document)["_quotes"].__set__
+_set_words = vars(Document)["_words"].__set__
 
 
 def with_checked_layers(

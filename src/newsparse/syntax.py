@@ -405,9 +405,8 @@ def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
     extractor declaring ``consults=("syntax",)`` gets just the sentences it asks for analysed).
     None when nothing analyses the span: no syntax producer is installed, or it holds no word.
     """
-    layer = doc.layers.get("syntax")
-    if layer is not None:
-        words = _words_inside(layer, span)
+    if "syntax" in doc.layers:
+        words = _words_inside(doc.syntax_words, span)
     else:
         words = tuple(word for word in doc.consult("syntax", span) if isinstance(word, Word))
     if not words:
@@ -420,9 +419,9 @@ def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
     return SyntaxTree.of(doc.text, words, quotes[first:last])
 
 
-def _words_inside(layer: Sequence[Annotation], span: Sentence | Span) -> tuple[Word, ...]:
-    """The words of a whole layer that lie inside ``span``, their heads re-indexed to them."""
-    words = [word for word in layer if isinstance(word, Word)]
+def _words_inside(words: Sequence[Word], span: Sentence | Span) -> tuple[Word, ...]:
+    """The words of a whole layer's words (``Document.syntax_words``) that lie inside ``span``, their
+    heads re-indexed to them; only the span's own words are visited (linear over a document)."""
     first = bisect.bisect_left(words, span.start, key=_word_start)
     last = first
     while last < len(words) and words[last].end <= span.end:

@@ -101,3 +101,35 @@ def test_last_words_are_those_the_whole_clause_ends_with(pieces: list[str], lo: 
     words = background._last_words(text, lo, len(text))
     assert words == whole[-len(words) :] if len(words) < len(whole) else words == whole
     assert len(words) >= min(len(whole), background._KEPT_WORDS)
+
+
+class _Reads(list):  # type: ignore[type-arg]
+    """The document's mentions, counting every item read (bisected or sliced)."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        """One read per item handed out."""
+        found = super().__getitem__(index)
+        _Reads.reads += len(found) if isinstance(index, slice) else 1
+        return found
+
+    def __iter__(self) -> Any:
+        """A full pass reads every item."""
+        _Reads.reads += len(self)
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_joined_places_read_only_the_mentions_of_their_stretch(newline: str) -> None:
+    """Each event's "in X and Y" check read every mention of the document (events x mentions)."""
+    from newsparse_events.places import joined_places
+
+    text = f"Clashes in Dhaka and Bogra killed 3 people.{newline}" * 200
+    starts = [m.start() for m in re.finditer(r"Dhaka|Bogra", text)]
+    mentions = _Reads((s, s + 5, f"e{k % 2}", "GPE", None) for k, s in enumerate(starts))
+    _Reads.reads = 0
+    last = text.rindex("Clashes")
+    found = joined_places(text, last, len(text), mentions)
+    assert found == [(text.index("Dhaka", last), text.index("Bogra", last) + 5)]
+    assert _Reads.reads <= 40  # two bisections and the stretch's own two mentions, not all 400

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -238,3 +241,48 @@ def test_a_quote_left_open_at_a_line_end_stops_before_the_white_space() -> None:
     text = 'He said "no more   \rShe left.'
     assert [s.text for s in quotations(text)] == ['"no more']
     assert [s.text for s in paragraph_quotations(text)] == ['"no more']
+
+
+class _ReadCounted(Sequence[Word]):
+    """A sequence of words that counts every item read from it (the work a lookup does)."""
+
+    def __init__(self, words: Sequence[Word], reads: list[int]) -> None:
+        """Stand in for ``words``; ``reads[0]`` gathers the items read."""
+        self.words, self.reads = words, reads
+
+    def __len__(self) -> int:
+        """As many as the words."""
+        return len(self.words)
+
+    def __getitem__(self, index: Any) -> Any:
+        """One read per item handed out."""
+        found = self.words[index]
+        self.reads[0] += len(found) if isinstance(index, slice) else 1
+        return found
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_tree_per_sentence_reads_only_its_own_words(monkeypatch: pytest.MonkeyPatch, newline: str) -> None:
+    """Each sentence's tree filtered the document's whole syntax layer: a tree per sentence was
+    quadratic in a long document (the words are now gathered once per document)."""
+    import newsparse.syntax as syntax
+    from newsparse import Pipeline
+    from newsparse.plugins import default_registry
+
+    reads = [0]
+    original = syntax._words_inside
+
+    def counted(words: Sequence[Word], span: Sentence | Span) -> tuple[Word, ...]:
+        return original(_ReadCounted(words, reads), span)
+
+    monkeypatch.setattr(syntax, "_words_inside", counted)
+    text = f"Gunmen stormed the village on Monday. They killed 12 people.{newline}" * 60
+    doc = Pipeline.build(default_registry().extractors, only=["syntax"]).parse(text)
+    trees = [syntax.sentence_tree(doc, sentence) for sentence in doc.sentences]
+    assert len(trees) == 120 and all(tree is not None for tree in trees)
+    words = len(doc.layer("syntax"))
+    assert reads[0] <= 4 * words  # was the whole layer per sentence: 120 times the words
+    assert doc.syntax_words is doc.syntax_words and len(doc.syntax_words) == words
+    second = trees[1]
+    assert second is not None and [w.text for w in second.words][:2] == ["They", "killed"]
+    assert second.words[1].head is None or second.words[1].head < len(second.words)
