@@ -47,3 +47,29 @@ def test_digit_groups_after_a_dialling_code_are_a_phone_number(text: str, expect
     assert spans(text) == expected
     for ending in ("\r\n", "\r"):
         assert spans(f"Said so.{ending}{text}") == expected
+
+
+def changes(text: str) -> list[tuple[str, str | None]]:
+    """(span, change) of every amount of ``text``."""
+    return [(text[f.start : f.end], f.change) for f, _ in recognise_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The numbers of lost laptops has leapt by 71% in the last three years.", [("71%", "up")]),
+        ("Shares plummeted 40% on Monday.", [("40%", "down")]),
+        ("Profit soars 20% as sales rocketed 15%.", [("20%", "up"), ("15%", "up")]),
+        ("Sales slumps 8% while costs tumbles 2%.", [("8%", "down"), ("2%", "down")]),
+    ],
+)
+def test_leapt_plummeted_and_headline_verbs_are_changes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert changes(text) == expected
+    for ending in ("\r\n", "\r"):
+        assert changes(f"Said so.{ending}{text}") == expected
+
+
+def test_leaped_n_times_stays_a_bare_multiple() -> None:
+    text = "Computational speed has leaped 500,000 times."
+    (found,) = recognise_text(text)
+    assert found[0].counted is None
