@@ -462,7 +462,7 @@ class _Reader:
                     return True
         if self._date(num, has_unit):
             return True
-        if chart_rank(w, i, last):
+        if i >= 1 and w.lower[i - 1] == "top" and chart_rank(w, i, last):
             return True
         # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
         if not num.digits and not has_unit and i >= 1 and w.lower[i - 1] in DESIGNATORS:
