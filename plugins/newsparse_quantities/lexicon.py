@@ -328,6 +328,7 @@ UP_WORDS = frozenset(
     rallied rally firmed warmed warming grown raised raise raises raising hiked hike hikes hiking
     lifted lift lifts lifting
     expanded expand expanding widened widening
+    leapt leaped leaps leaping rocketed rocketing soars surges
     """.split()
 )
 DOWN_WORDS = frozenset(
@@ -338,5 +339,6 @@ DOWN_WORDS = frozenset(
     reducing lowered eased ease easing knocked shrank shrink shrinking contracted slashed slash
     trimmed trim sank sink sunk dipped dip cooled cooling narrowed narrowing deteriorated deteriorate
     deteriorating
+    plummeted plummeting plummets slumps tumbles tumbling
     """.split()
 )

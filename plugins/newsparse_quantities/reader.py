@@ -27,6 +27,7 @@ from .counted_words import (
 )
 from .countries import country_currency, country_currency_names
 from .days import bare_year, listed_days
+from .designations import after_dialling_code, chart_rank, spaced_phone
 from .found import Found
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -415,13 +416,11 @@ class _Reader:
 
     # -- filters ------------------------------------------------------------------------------
     def _zero_padded(self, i: int) -> bool:
-        """Whether the plain number at ``i`` is zero-padded or follows one: a time ("0318 GMT"), a
-        code ("007") or a phone number ("0800 028 9276"), not an amount ("0000" is zero)."""
+        """Whether the plain number at ``i`` is zero-padded or follows one ("0318 GMT", "007")."""
         w = self.w
         if len(w.texts[i]) >= 2 and w.texts[i][0] == "0" and w.texts[i].strip("0"):
             return True
-        before = w.texts[i - 1] if i >= 1 else ""
-        return before[:1] == "0" and before.isdigit() and bool(before.strip("0")) and w.gap(i) == 1
+        return after_dialling_code(w, i)
 
     def name_or_date(self, num: Num, has_unit: bool, has_counted: bool) -> bool:
         """Whether a number is a name, reference, date, year, time or ordinal (not an amount)."""
@@ -433,7 +432,7 @@ class _Reader:
         if bare_year(num, w.texts[i], has_unit or has_counted):
             return True  # a year (the commonest number of news): the last test below, made first
         if num.digits:
-            if num.plain and (self._zero_padded(i) or phone_group(w, i)):
+            if (self._zero_padded(i) or phone_group(w, i)) if num.plain else spaced_phone(w, i):
                 return True
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
             if i >= 2 and w.texts[i - 1] in _HYPHENS and w.gap(i) == 0 and w.gap(i - 1) == 0:
@@ -462,6 +461,8 @@ class _Reader:
                 if w.lower[nxt].rstrip(".") not in ("hours", "hrs") or len(w.texts[i]) == 4:
                     return True
         if self._date(num, has_unit):
+            return True
+        if i >= 1 and w.lower[i - 1] == "top" and chart_rank(w, i, last):
             return True
         # designations: "Resolution 2254", "Article 5", "Flight 370", "Voyager 2", "number eight"
         if not num.digits and not has_unit and i >= 1 and w.lower[i - 1] in DESIGNATORS:
