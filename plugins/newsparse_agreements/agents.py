@@ -17,8 +17,21 @@ from .triggers import Trigger
 __all__ = ["by_agent", "firm_nationality", "without_firm_nationalities"]
 
 # "violations of the truce by", "the signing of the accord by": the noun before "of" owns the "by".
-_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_PROPOSALS = ("proposal", "proposals", "plan", "plans", "offer", "offers", "bid", "bids", "initiative", "draft")
+_OF_BEFORE = re.compile(
+    r"\b(?:of|for)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_PROPOSALS = (
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "offer",
+    "offers",
+    "bid",
+    "bids",
+    "initiative",
+    "draft",
+)
 # Firm nouns a nationality adjective qualifies ("Israeli networks", "French banks").
 _FIRM_HEAD = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:networks?|firms?|compan(?:y|ies)|operators?|banks?|carriers?|airlines?|"
@@ -41,7 +54,9 @@ def firm_nationality(text: str, hit: Hit) -> bool:
     word = text[hit.start : hit.end]
     if not hit.country or " " in word or not word[:1].isupper():
         return False
-    return _FIRM_HEAD.match(text, hit.end) is not None and word.lower().endswith(("an", "i", "ese", "sh", "ch"))
+    return _FIRM_HEAD.match(text, hit.end) is not None and word.lower().endswith(
+        ("an", "i", "ese", "sh", "ch")
+    )
 
 
 def without_firm_nationalities(text: str, chain: list[Hit]) -> list[Hit]:

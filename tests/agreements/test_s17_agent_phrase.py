@@ -20,8 +20,13 @@ FIRMS = (
     "Like almost all operators Turkcell has an interconnection deal with Israeli networks so that its "
     "customers can use their phones there."
 )
-STATE = "Turkcell refused to comment.\n\nTurkcell has an interconnection deal with Israel so that customers can call."
-VIOLATED = "Monitors spoke on Monday.\n\nObservers reported violations of the ceasefire by Russia in the east."
+STATE = (
+    "Turkcell refused to comment.\n\n"
+    "Turkcell has an interconnection deal with Israel so that customers can call."
+)
+VIOLATED = (
+    "Monitors spoke on Monday.\n\nObservers reported violations of the ceasefire by Russia in the east."
+)
 PLAN = "Talks went on.\n\nA ceasefire plan by Egypt was discussed on Monday."
 
 
