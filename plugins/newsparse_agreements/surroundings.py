@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 
+from .agents import by_agent, without_firm_nationalities
 from .antecedents import antecedent_states, bidder_before
 from .context import Hit, has_verb
 from .cues import (
@@ -71,6 +72,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED or between)
             prep = after.group("prep").lower()
             chain = _possessed_side(ctx, chain) if prep in ("with", "between") else chain
+            chain = without_firm_nationalities(text, chain)  # "with Israeli networks": the firms' nationality
             if prep == "between" and chain:
                 chain = _described_list(ctx, chain)
             elif prep == "between":
@@ -79,6 +81,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
             deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"
             deal = deal or (trig.kind == "loan" and prep in ("from", "to"))  # "a loan from its parent"
+            deal = deal or (prep == "by" and trig.kind not in _OWNED and by_agent(text, trig, s.start))
             if chain and deal:
                 offer = prep == "from" and trig.text.lower().endswith(_OFFERS)  # "an offer from X": X bids
                 _cast(local, trig.kind, "by" if offer else prep, chain)
