@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 from pathlib import Path
 
@@ -14,7 +15,35 @@ SEED = ROOT / "seeds" / "000_76987922ef306dd1.txt"
 # No property test is timed: a deadline or the "too slow" health check measures the machine's
 # neighbours (CI shares 2 cores), not the code. Tests that set their own settings inherit this.
 settings.register_profile("newsparse", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("newsparse")
+# "thorough" hunts rare failures before CI draws them: ten times the examples of every property,
+# including those that set their own max_examples (NEWSPARSE_HYPOTHESIS_PROFILE=thorough).
+THOROUGH_SCALE = 10
+THOROUGH_EXAMPLES = 1000  # the profile's own count: tests that set none get it, unscaled
+settings.register_profile(
+    "thorough", parent=settings.get_profile("newsparse"), max_examples=THOROUGH_EXAMPLES
+)
+PROFILE = os.environ.get("NEWSPARSE_HYPOTHESIS_PROFILE", "newsparse")
+settings.load_profile(PROFILE)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under the "thorough" profile, scale each property's own max_examples by THOROUGH_SCALE.
+
+    A test's own `@settings(max_examples=N)` overrides any profile, so the profile alone would
+    leave most properties at their usual count. Each test function is scaled once; one that
+    sets no count of its own already has the profile's.
+    """
+    if PROFILE != "thorough":
+        return
+    scaled: set[int] = set()
+    for item in items:
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if own is None or id(test) in scaled or own.max_examples == THOROUGH_EXAMPLES:
+            continue
+        scaled.add(id(test))
+        examples = own.max_examples * THOROUGH_SCALE
+        test._hypothesis_internal_use_settings = settings(own, max_examples=examples)  # type: ignore[union-attr]
 
 
 @pytest.fixture(scope="session", autouse=True)
