@@ -10,14 +10,7 @@ import pytest
 from newsparse_syntax import syntax_of
 
 from .layers import document, run
-from .summaries import summary
-
-ENDINGS = ("\n", "\r\n", "\r")
-
-
-def _in_paragraphs(text: str, ending: str) -> str:
-    """The passage after a short paragraph, the paragraphs split by ``ending``."""
-    return f"The vote was held on Monday.{ending}{ending}{text}"
+from .summaries import ENDINGS, in_paragraphs, summary
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
@@ -45,7 +38,7 @@ def test_a_long_noun_phrase_opening_the_sentence_is_the_source(
     text: str, expected: list[tuple[str, ...]], ending: str
 ) -> None:
     """The whole noun phrase between the sentence's start and the cue, with its relative clauses."""
-    assert summary(_in_paragraphs(text, ending))[-len(expected):] == expected
+    assert summary(in_paragraphs(text, ending))[-len(expected):] == expected
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
@@ -63,7 +56,7 @@ def test_a_long_noun_phrase_opening_the_sentence_is_the_source(
 )
 def test_no_source_from_a_clause_or_a_participle(text: str, ending: str) -> None:
     """A verb, a participle or a second clause before the cue: the stretch is no noun phrase."""
-    assert [row for row in summary(_in_paragraphs(text, ending)) if row[0] and len(row[0]) > 40] == []
+    assert [row for row in summary(in_paragraphs(text, ending)) if row[0] and len(row[0]) > 40] == []
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
@@ -80,14 +73,14 @@ def test_an_inverted_speaker_with_an_apposition(
     text: str, expected: list[tuple[str, ...]], ending: str
 ) -> None:
     """'..., said NAME, APPOSITION.': the name, up to its comma; "Ed" is a name, not a verb."""
-    assert summary(_in_paragraphs(text, ending))[-len(expected):] == expected
+    assert summary(in_paragraphs(text, ending))[-len(expected):] == expected
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_a_pronoun_after_an_inverted_cue_opens_the_content(ending: str) -> None:
     """'Baird & Co., Inc., said it won ...': "it won ..." is what was said, not who said it."""
     said = "Robert Baird & Co., Inc., said it won $1 million of bonds, Series 1996, on Tuesday."
-    text = _in_paragraphs(said, ending)
+    text = in_paragraphs(said, ending)
     assert all(row[0] is None or not row[0].startswith("it ") for row in summary(text))
 
 
@@ -108,7 +101,7 @@ def test_the_agent_of_a_passive_speech_verb_is_the_source(
     text: str, expected: tuple[str, str], ending: str
 ) -> None:
     """'criticized by X', 'reported by X': X said it; the content is the subject without "was"."""
-    rows = summary(_in_paragraphs(text, ending))
+    rows = summary(in_paragraphs(text, ending))
     assert [(source, cue) for source, cue, _content in rows] == [expected]
     assert not rows[0][2].endswith((" was", " been", " has"))
 
@@ -124,18 +117,18 @@ def test_the_agent_of_a_passive_speech_verb_is_the_source(
 )
 def test_no_agent_source_for_support_a_gerund_or_a_number(text: str, ending: str) -> None:
     """"backed by" and "supported by" are not on the list; "by saying", "by 12" name no agent."""
-    assert summary(_in_paragraphs(text, ending)) == []
+    assert summary(in_paragraphs(text, ending)) == []
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_a_naming_participle_takes_the_parsed_subject(ending: str) -> None:
     """'X went after Bush, calling him "a stiff"': "calling" reports speech like "saying" (the parse's
     subject of the verb before the comma); "accused by X of Y" ends the agent at "of"."""
-    text = _in_paragraphs('The governor went after Bush, calling him "a total stiff."', ending)
+    text = in_paragraphs('The governor went after Bush, calling him "a total stiff."', ending)
     doc = document(text)
     doc = document(text, syntax=tuple(syntax_of(doc)))
     claims = run(doc, "claims").layer("claims")
     rows = [(c.source_text.text if c.source_text else None, c.cue.text) for c in claims]
     assert rows == [("The governor", "calling")]
-    accused = summary(_in_paragraphs("He was accused by the news media of beating his wife.", ending))
+    accused = summary(in_paragraphs("He was accused by the news media of beating his wife.", ending))
     assert [(source, cue) for source, cue, _content in accused] == [("the news media", "accused")]

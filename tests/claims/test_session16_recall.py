@@ -10,14 +10,7 @@ import pytest
 from newsparse_claims.model import Claim
 
 from .layers import document, run
-from .summaries import summary
-
-ENDINGS = ("\n", "\r\n", "\r")
-
-
-def _in_paragraphs(text: str, ending: str) -> str:
-    """The passage after a short paragraph, the paragraphs split by ``ending``."""
-    return f"The vote was held on Monday.{ending}{ending}{text}"
+from .summaries import ENDINGS, in_paragraphs, summary
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -43,7 +36,7 @@ def test_a_poll_opening_the_sentence_is_its_source(
     text: str, expected: list[tuple[str, ...]], ending: str
 ) -> None:
     """ "In a CNN poll, ...": the poll is the source and "in" the cue, as "according to" (PolNeAR)."""
-    assert summary(_in_paragraphs(text, ending))[-len(expected):] == expected
+    assert summary(in_paragraphs(text, ending))[-len(expected):] == expected
 
 
 def test_a_poll_claim_is_an_according_to_claim() -> None:
@@ -64,7 +57,7 @@ def test_a_poll_claim_is_an_according_to_claim() -> None:
 )
 def test_a_poll_elsewhere_is_no_source(text: str, ending: str) -> None:
     """Only "In ... poll," opening a sentence: a poll inside a clause or phrase gives no "in" claim."""
-    assert all(cue.lower() != "in" for _source, cue, _content in summary(_in_paragraphs(text, ending)))
+    assert all(cue.lower() != "in" for _source, cue, _content in summary(in_paragraphs(text, ending)))
 
 
 def test_a_trailing_cue_keeps_a_poll_opening_its_content() -> None:
@@ -87,7 +80,7 @@ def test_a_participle_stands_alone_when_the_verb_before_reports_only_a_time(
     text: str, expected: list[tuple[str, ...]], ending: str
 ) -> None:
     """ "X responded Friday, saying ...": "responded" reports only a time; the participle is the claim."""
-    assert summary(_in_paragraphs(text, ending))[-len(expected):] == expected
+    assert summary(in_paragraphs(text, ending))[-len(expected):] == expected
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
@@ -103,7 +96,7 @@ def test_a_fronted_adverbial_is_not_the_shared_subject(
     text: str, expected: list[tuple[str, ...]], ending: str
 ) -> None:
     """ "Instead, Lee ..., saying": the participle's source is the subject after the adverbial's comma."""
-    assert summary(_in_paragraphs(text, ending))[-len(expected):] == expected
+    assert summary(in_paragraphs(text, ending))[-len(expected):] == expected
 
 
 def test_a_fronted_adverbial_without_a_named_subject_gives_no_source() -> None:
@@ -156,7 +149,7 @@ def test_saying_after_a_statement_or_by_shares_the_clause_subject(
     text: str, expected: list[tuple[str, ...]], ending: str
 ) -> None:
     """ "X responded by saying ...", "X issued a statement saying ...": X is the source."""
-    assert summary(_in_paragraphs(text, ending))[-len(expected):] == expected
+    assert summary(in_paragraphs(text, ending))[-len(expected):] == expected
 
 
 def test_claiming_after_by_is_no_speech() -> None:
@@ -178,4 +171,4 @@ def test_a_name_before_a_relative_clause_is_the_source(
     text: str, expected: tuple[str, ...], ending: str
 ) -> None:
     """ "NAME, who/whose ..., X, Y, said": the name opening the sentence, not the relative clause's last."""
-    assert expected in summary(_in_paragraphs(text, ending))
+    assert expected in summary(in_paragraphs(text, ending))

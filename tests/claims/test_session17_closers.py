@@ -9,14 +9,7 @@ import pytest
 
 from newsparse_claims.shapes import closes_quotation
 
-from .summaries import summary
-
-ENDINGS = ("\n", "\r\n", "\r")
-
-
-def _in_paragraphs(text: str, ending: str) -> str:
-    """The passage after a short paragraph, the paragraphs split by ``ending``."""
-    return f"The vote was held on Monday.{ending}{ending}{text}"
+from .summaries import ENDINGS, in_paragraphs, summary
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
@@ -41,7 +34,7 @@ def test_a_verb_closing_a_quotation_attributes_it(
     text: str, expected: list[tuple[str, str, str]], ending: str
 ) -> None:
     """ '"...," he continued.', '"...," the statement read.': the quotation is the content."""
-    assert summary(_in_paragraphs(text, ending)) == expected
+    assert summary(in_paragraphs(text, ending)) == expected
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
@@ -62,7 +55,7 @@ def test_a_verb_closing_a_quotation_attributes_it(
 )
 def test_the_verbs_elsewhere_attribute_nothing(text: str, ending: str) -> None:
     """ "continued", "read" away from a closed quotation are no cues."""
-    cues = {cue for _source, cue, _content in summary(_in_paragraphs(text, ending))}
+    cues = {cue for _source, cue, _content in summary(in_paragraphs(text, ending))}
     assert not cues & {"continued", "read", "reads", "answered", "pressed", "repeated"}
 
 
