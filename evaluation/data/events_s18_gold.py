@@ -80,7 +80,14 @@ def gold_b(t: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     feud = t["bbc-entertainment-288"]
     return {
         "bbc-entertainment-230": [
-            event(crash, "killed", "died@she died in 2001", (1, 1, 1, None), victims="she@which she died", **flight),
+            event(
+                crash,
+                "killed",
+                "died@she died in 2001",
+                (1, 1, 1, None),
+                victims="she@which she died",
+                **flight,
+            ),
             event(
                 crash,
                 "killed",
@@ -100,7 +107,9 @@ def gold_b(t: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 place=("radio station", "radio station"),
             ),
             event(feud, "wounded", "shot@both been shot", (1, 1, 1, None), victims="he@Both he and"),
-            event(feud, "wounded", "shot@both been shot", (1, 1, 1, None), victims="The Game@he and The Game"),
+            event(
+                feud, "wounded", "shot@both been shot", (1, 1, 1, None), victims="The Game@he and The Game"
+            ),
         ],
         "bbc-entertainment-215": [
             event(
