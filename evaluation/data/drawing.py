@@ -52,6 +52,8 @@ CHECK_SETS = frozenset(
         "check_events_conll_s16_b.jsonl",
         "real_quantities_h.jsonl",
         "check_agreements_s17.jsonl",
+        "check_events_s18_a.jsonl",
+        "check_events_s18_b.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
