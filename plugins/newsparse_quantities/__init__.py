@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from newsparse import Document, Extractor, Quantity, Span, hookimpl
 
 from .present import PRESENTATION
-from .recognise import recognise_shared, to_quantity
+from .recognise import recognise_text, to_quantity
 from .structure import structured_counted
 
 __version__ = "0.2.0"
@@ -16,7 +16,7 @@ __version__ = "0.2.0"
 def extract(doc: Document) -> Iterator[Quantity]:
     """Every amount of the document, in text order."""
     text = doc.text
-    recognised = recognise_shared(text, doc.token_columns)  # the tokens every layer shares
+    recognised = recognise_text(text)
     found, nouns = structured_counted(doc, [f for f, _ in recognised], [c for _, c in recognised])
     for f, counted in zip(found, nouns, strict=True):
         span = Span.of(text, counted[0], counted[1]) if counted is not None else None

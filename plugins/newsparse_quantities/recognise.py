@@ -20,7 +20,6 @@ from fractions import Fraction
 import attrs
 
 from newsparse import Token
-from newsparse.text import TokenColumns
 
 from .context import in_context
 from .conventions import apply_conventions
@@ -31,9 +30,9 @@ from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
 from .reader import _ELIDED
 from .scanner import _Scanner
-from .windows import shared_window_words, window_words
+from .windows import window_words
 
-__all__ = ["Found", "find_numbers", "recognise", "recognise_shared", "recognise_text", "to_quantity"]
+__all__ = ["Found", "find_numbers", "recognise", "recognise_text", "to_quantity"]
 
 
 def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | None]:
@@ -165,12 +164,6 @@ def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int
 def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
     """What :func:`recognise` gives, splitting only the stretches of ``text`` near number-like words."""
     return _recognise(window_words(text))
-
-
-def recognise_shared(text: str, columns: TokenColumns) -> list[tuple[Found, tuple[int, int] | None]]:
-    """What :func:`recognise_text` gives, reading the document's shared tokens (``columns``, the
-    core's ``Document.token_columns``) near number-like words instead of tokenising them again."""
-    return _recognise(shared_window_words(text, columns))
 
 
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:

@@ -11,15 +11,14 @@ so no token is cut), and splits only those stretches into :class:`~.numbers.Word
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
-from newsparse.text import TokenColumns, token_columns
+from newsparse.text import token_columns
 
 from .numbers import Words, split_columns
 from .scanner import _number_like
 
-__all__ = ["shared_window_words", "window_words", "windows"]
+__all__ = ["window_words", "windows"]
 
 BEFORE = 60  # characters of context kept before a number-like word (modifiers, change verbs far before "by")
 AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave the same on 2,000 articles)
@@ -187,27 +186,3 @@ def window_words(text: str) -> Words:
         done = hi
     starts, ends, texts = token_columns("".join(pieces))
     return split_columns(text, starts, ends, texts)
-
-
-def shared_window_words(text: str, columns: TokenColumns) -> Words:
-    """The words of :func:`window_words`, taken from the document's own tokens (``columns``, the
-    core's ``Document.token_columns`` of ``text``) instead of tokenising the windows again."""
-    cuts = windows(text)
-    if not cuts:
-        return split_columns(text, (), (), ())
-    all_starts, all_ends, all_texts = columns
-    if len(cuts) == 1 and cuts[0] == (0, len(text)):
-        return split_columns(text, all_starts, all_ends, all_texts)
-    # a window is cut at spaces, which no token holds: its tokens are those that start inside it
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    lo_k = 0
-    for lo, hi in cuts:
-        lo_k = bisect_left(all_starts, lo, lo_k)
-        hi_k = bisect_left(all_starts, hi, lo_k)
-        starts.extend(all_starts[lo_k:hi_k])
-        ends.extend(all_ends[lo_k:hi_k])
-        texts.extend(all_texts[lo_k:hi_k])
-        lo_k = hi_k
-    return split_columns(text, tuple(starts), tuple(ends), tuple(texts))

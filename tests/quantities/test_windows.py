@@ -11,14 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.strategies import news_texts
-from newsparse.text import token_columns, tokenize
+from newsparse.text import tokenize
 from newsparse_quantities.numbers import split_words
 from newsparse_quantities.windows import (
     _anchors,
     _positions,
     _sign_positions,
     _word_pattern,
-    shared_window_words,
     window_words,
     windows,
 )
@@ -134,15 +133,3 @@ def test_number_words_are_found_as_the_letter_runs_of_the_text_say(text: str) ->
 def test_runs_of_digits_and_signs_start_where_the_pattern_says(text: str) -> None:
     # byte searches stand for the pattern; a "?" or a non-ASCII letter is no sign
     assert _sign_positions(text) == [m.start() for m in _anchors()[0].finditer(text)]
-
-
-@settings(max_examples=300, deadline=None)
-@given(_any_texts)
-def test_shared_window_words_are_the_window_words(text: str) -> None:
-    # the document's own token columns, cut to the windows, are the words the windows re-tokenise
-    shared = shared_window_words(text, token_columns(text))
-    words = window_words(text)
-    assert (shared.starts, shared.ends, shared.texts, shared.lower) == (
-        words.starts, words.ends, words.texts, words.lower
-    )
-    assert shared.digit_words == words.digit_words
