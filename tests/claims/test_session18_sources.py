@@ -93,3 +93,26 @@ def test_without_titles_the_role_noun_stays_text() -> None:
         claim = _claims(text, ents)[-1]
         assert claim.source is None
         assert claim.source_text is not None and claim.source_text.text == "The home secretary"
+
+
+def _colon_claims(text: str) -> list[tuple[str | None, str]]:
+    """(source text, content) of the colon claims in ``text``."""
+    colons = [c for c in _claims(text) if c.cue.text == ":"]
+    return [(c.source_text.text if c.source_text else None, c.content.text) for c in colons]
+
+
+def test_a_headline_name_on_a_topic_before_a_quotation_is_the_source() -> None:
+    """'Gillibrand on Hillary's Speeches: ‘I Think She Will.’' (PolNeAR's headline colon)."""
+    text = "Gillibrand on Hillary Releasing Her Speeches: ‘I Think She Will.’\n\nShe spoke on Friday."
+    assert _colon_claims(text) == [("Gillibrand", "I Think She Will")]
+
+
+def test_a_headline_topic_without_a_quotation_is_no_claim() -> None:
+    """'Trump on Immigration: A Timeline': no quotation after the colon, no claim."""
+    assert _colon_claims("Trump on Immigration: A Timeline\n\nHe spoke on Friday.") == []
+
+
+def test_a_sentence_with_its_own_cue_verb_is_no_topic_headline() -> None:
+    """'But on Friday he said: "..."': the verb's claim only, no colon claim with source "But"."""
+    text = 'But on Friday he said: "I have tendered my resignation."'
+    assert _colon_claims(text) == []
