@@ -217,7 +217,7 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
         return True  # "a source who asked not to be named": anonymity, not a statement
     if word in NEEDS_ABOUT and after != "about":
         return True  # "spoke to reporters", "talk to him": no content
-    if word in NEEDS_PARTICLE and not calls_for_or_names(low, lo, i):
+    if word in NEEDS_PARTICLE and not calls_for_or_names(cols, low, lo, i):
         return True  # "called for", "called on", "called him a liar"; never "a group, called X"
     return word in NOUN_LIKE_CUES and _is_noun(low, lo, i)  # "his TV show", "claims of fraud"
 

@@ -116,3 +116,23 @@ def test_a_sentence_with_its_own_cue_verb_is_no_topic_headline() -> None:
     """'But on Friday he said: "..."': the verb's claim only, no colon claim with source "But"."""
     text = 'But on Friday he said: "I have tendered my resignation."'
     assert _colon_claims(text) == []
+
+
+def test_a_named_subject_after_which_calls_a_quotation() -> None:
+    """'..., which Variety called "a combination of ..."': Variety's claim, the quotation its content."""
+    text = 'Critics mocked her accent, which Variety called "a combination of Mata Hari and Count Dracula".'
+    (claim,) = [c for c in _claims(text) if c.cue.text == "called"]
+    assert claim.source_text is not None and claim.source_text.text == "Variety"
+    assert claim.content.text == "a combination of Mata Hari and Count Dracula"
+
+
+def test_a_sentence_opening_that_before_called_is_no_relative() -> None:
+    """'That system relies on links called "trackers"': a naming, no claim."""
+    text = 'That file-sharing system relies on links called "trackers" that point users to others.'
+    assert [c for c in _claims(text) if c.cue.text == "called"] == []
+
+
+def test_a_pronoun_after_what_called_is_left_alone() -> None:
+    """'over what she called "bullying" tactics': the source is not read right, so no claim."""
+    text = 'Greer quit the show earlier in the week over what she called "bullying" tactics.'
+    assert [c for c in _claims(text) if c.cue.text == "called"] == []
