@@ -136,3 +136,20 @@ def test_a_pronoun_after_what_called_is_left_alone() -> None:
     """'over what she called "bullying" tactics': the source is not read right, so no claim."""
     text = 'Greer quit the show earlier in the week over what she called "bullying" tactics.'
     assert [c for c in _claims(text) if c.cue.text == "called"] == []
+
+
+def test_a_time_adverb_opening_the_sentence_is_not_in_the_source() -> None:
+    """'Earlier this month the firm said ...', 'Later the prime minister said ...': the source after it."""
+    for text, source in (
+        ("Earlier this month the firm said profits would rise.", "the firm"),
+        ("Later the prime minister said he was up for it.", "the prime minister"),
+        ("Earlier, Foreign Secretary Jack Straw said the UK was ready.", "Foreign Secretary Jack Straw"),
+    ):
+        (claim,) = _claims(text)
+        assert claim.source_text is not None and claim.source_text.text == source
+
+
+def test_a_source_that_is_only_a_time_word_is_kept() -> None:
+    """A source that would be empty without the adverb stays as found (no empty source)."""
+    for claim in _claims("Later said the firm would grow."):
+        assert claim.source_text is None or claim.source_text.text
