@@ -77,32 +77,33 @@ class TitledPeople:
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._ends: list[int] | None = None
-        # (mention end, title's office, entity id, the title's words and the three before it,
-        # the entities other than persons named in or just after the title)
-        self._rows: list[tuple[int, str, str, tuple[str, ...], frozenset[str]]] = []
-        self._named: dict[int, str] = {}  # start -> entity id of every mention of a non-person
+        # (mention end, title's office, entity id, the title's words and the three before it, title)
+        self._rows: list[tuple[int, str, str, tuple[str, ...], Span]] = []
+        # the mentions of non-persons as (start, end, entity id), read only for a qualified source
+        self._named: list[tuple[int, int, str]] | None = None
 
     def _index(self) -> list[int]:
         """The mention ends, ascending (``_rows`` in the same order), built once."""
         if self._ends is None:
-            text, entities = self._doc.text, self._doc.entities
-            named = sorted((m.start, m.end, e.id) for e in entities if e.type != "PERSON" for m in e.mentions)
-            self._named = {start: ident for start, _end, ident in named}
+            text = self._doc.text
             self._rows = sorted(
-                (
-                    m.end,
-                    _office(m.title.text),
-                    e.id,
-                    _qualifiers(text, m.title),
-                    _places(text, m.title, named),
-                )
-                for e in entities
+                (m.end, _office(m.title.text), e.id, _qualifiers(text, m.title), m.title)
+                for e in self._doc.entities
                 if e.type == "PERSON"
                 for m in e.mentions
                 if m.title is not None and m.title.text
             )
             self._ends = [row[0] for row in self._rows]
         return self._ends
+
+    def _qualifier_entity(self, at: int) -> tuple[list[tuple[int, int, str]], str | None]:
+        """The non-person mentions (built once) and the entity of the one starting at ``at``, if any."""
+        if self._named is None:
+            others = [e for e in self._doc.entities if e.type != "PERSON"]
+            self._named = sorted((m.start, m.end, e.id) for e in others for m in e.mentions)
+        named = self._named
+        k = bisect.bisect_left(named, (at,))
+        return named, (named[k][2] if k < len(named) and named[k][0] == at else None)
 
     def referent(self, source: Span) -> str | None:
         """The entity id of the person a "the <title>" source names, if the link is clear: "the King"
@@ -140,8 +141,11 @@ class TitledPeople:
         first = bisect.bisect_left(ends, source.start - MAX_TITLE_DISTANCE)
         last = bisect.bisect_right(ends, source.start)
         rows = [row for row in self._rows[first:last] if row[1] == office]
-        named = self._named.get(source.start + source.text.index(words[1], 4))  # "Romanian" -> Romania
-        people = {row[2] for row in rows if qualifier in row[3] or (named is not None and named in row[4])}
+        people = {row[2] for row in rows if qualifier in row[3]}
+        if not people and rows:  # "the Romanian President" after "Basescu, the President of Romania"
+            named, ident = self._qualifier_entity(source.start + source.text.index(words[1], 4))
+            text = self._doc.text
+            people = {row[2] for row in rows if ident is not None and ident in _places(text, row[4], named)}
         if any(_OTHER_OFFICE.intersection(row[3]) for row in rows):
             return None  # "shadow foreign secretary Michael Ancram": the office is not clear
         return people.pop() if len(people) == 1 else None
