@@ -18,12 +18,15 @@ _OPENER = re.compile(
 )
 
 
+_STILL_TIME = re.compile(r"(?:this|last|next|on|in|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def without_time_opener(text: str, item: Found) -> Found:
     """``item`` with its source after a time adverb that opens it, when something is left of it."""
     source = item.source
     if source is None or item.parent is not None or text[source[0] : source[0] + 1] not in "EeLMSYPA":
         return item  # most sources: one look at a character
     opener = _OPENER.match(text, source[0], source[1])
-    if opener is None or opener.end() >= source[1]:
-        return item
+    if opener is None or opener.end() >= source[1] or _STILL_TIME.match(text, opener.end(), source[1]):
+        return item  # "Earlier this week" alone: what is left is a time too, the source is elsewhere
     return item.resolved((opener.end(), source[1]))

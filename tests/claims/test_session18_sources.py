@@ -153,3 +153,9 @@ def test_a_source_that_is_only_a_time_word_is_kept() -> None:
     """A source that would be empty without the adverb stays as found (no empty source)."""
     for claim in _claims("Later said the firm would grow."):
         assert claim.source_text is None or claim.source_text.text
+
+
+def test_a_source_that_is_only_a_time_phrase_is_not_cut_to_another_time() -> None:
+    """A found source "Earlier Wednesday" is not cut to "Wednesday" (left for the other rules)."""
+    for claim in _claims("Earlier Wednesday defended the plan, saying it would work."):
+        assert claim.source_text is None or claim.source_text.text != "Wednesday"
