@@ -27,6 +27,7 @@ import attrs
 from newsparse.text import TokenColumns
 from newsparse.trusted import trusted_builder
 from newsparse_claims.agents import AGENT_CUES, by_agent, passive_content
+from newsparse_claims.colons import colon_source
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
@@ -34,7 +35,6 @@ from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
     CLAUSE_ATTITUDE_CUES,
-    COLON_NOT_SOURCE,
     CUE_VERBS,
     DETERMINERS,
     INVERTIBLE_CUES,
@@ -51,7 +51,6 @@ from newsparse_claims.lexicon import (
     QUOTES,
     RELATIVE_SOURCES,
     SPEECH_PARTICIPLES,
-    TITLE_ABBREVIATIONS,
 )
 from newsparse_claims.noun_cues import THAT_NOUNS, noun_cue_source
 from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
@@ -94,7 +93,6 @@ from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 __all__ = ["Found", "find_claims"]
 
 MAX_ACCORDING = 14  # tokens in an "according to" source
-MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
 MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
 
@@ -219,7 +217,7 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
         return True  # "a source who asked not to be named": anonymity, not a statement
     if word in NEEDS_ABOUT and after != "about":
         return True  # "spoke to reporters", "talk to him": no content
-    if word in NEEDS_PARTICLE and not calls_for_or_names(low, lo, i):
+    if word in NEEDS_PARTICLE and not calls_for_or_names(cols, low, lo, i):
         return True  # "called for", "called on", "called him a liar"; never "a group, called X"
     return word in NOUN_LIKE_CUES and _is_noun(low, lo, i)  # "his TV show", "claims of fraud"
 
@@ -400,9 +398,7 @@ def _sentence_cues(
             if src[0] < src[1]:
                 cues.append(("verb", i, i + 1, src))  # "the senator is calling for ..."
         elif word == ":":
-            lead = leading_name(cols, low, lo, i)
-            words = [w for w in low[lead[0] : lead[1]] if w != "." and w not in TITLE_ABBREVIATIONS]
-            if lead[1] == i and 0 < len(words) <= MAX_COLON_WORDS and words[0] not in COLON_NOT_SOURCE:
+            if (lead := colon_source(cols, low, lo, i, hi)) is not None:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif (
             i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING

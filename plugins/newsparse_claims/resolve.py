@@ -34,6 +34,7 @@ from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
 from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
+from newsparse_claims.time_openers import without_time_opener
 from newsparse_claims.titles import TitledPeople
 
 __all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
@@ -353,7 +354,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             timeless.add(n)
             continue  # "Apple announced today": the content is a time, nothing is reported
-        item = _without_dateline(text, sentence_starts, item)
+        item = without_time_opener(text, _without_dateline(text, sentence_starts, item))
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
             item = _within_paragraph(text, item)
         parent = None if item.parent is None else kept.get(item.parent)

@@ -19,6 +19,7 @@ from newsparse_claims.lexicon import (
     PUNCT_BREAK,
     QUOTATION_CLOSERS,
     QUOTES,
+    TITLE_ABBREVIATIONS,
 )
 
 __all__ = [
@@ -216,12 +217,12 @@ def set_phrase(low: Sequence[str], i: int) -> bool:
     return word == "claims" and after == "as"
 
 
-def calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
+def calls_for_or_names(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
     """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (after a comma, Z quoted)."""
     after = low[i + 1] if i + 1 < len(low) else ""
     if after in {"for", "on"}:
         return True
-    if i <= lo or after in PUNCT_BREAK:
+    if i <= lo or (after in PUNCT_BREAK and not (after in QUOTES and _relative_subject(cols, low, lo, i))):
         return False
     if low[i - 1] in PUNCT_BREAK:  # "X, a senator, called the KKK “abhorrent”": an object, then a quotation
         if low[i - 1] != ",":
@@ -236,6 +237,24 @@ def calls_for_or_names(low: Sequence[str], lo: int, i: int) -> bool:
     while head > lo and i - head < 4 and low[head - 1] not in PUNCT_BREAK:
         head -= 1
     return not any(low[k] in {"a", "an"} for k in range(head, i))
+
+
+def _relative_subject(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether "called" at ``i`` has a named subject after a relative word inside the sentence: "which
+    Mr. Trump called 'a disgrace'", "charges that Rush Limbaugh, for one, called"; not "what he called"
+    (its source is not read right) nor a sentence's "That system relies on links called"."""
+    for k in range(i - 1, max(lo, i - MAX_RELATIVE_SUBJECT) - 1, -1):
+        if low[k] in _RELATIVES:
+            return lo < k < i - 1 and cols.texts[k + 1][:1].isupper() and low[k + 1] not in _PRONOUNS
+        if low[k] in PUNCT_BREAK and low[k] != "," and not (low[k] == "." and low[k - 1] in _ABBREVIATED):
+            return False  # not "Mr." or "U.S.": an abbreviation's point is inside the subject
+    return False
+
+
+MAX_RELATIVE_SUBJECT = 9  # tokens between "which"/"what"/"that" and "called" ("that Rush Limbaugh, for one,")
+_RELATIVES = frozenset({"which", "what", "that", "whom"})
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+_ABBREVIATED = TITLE_ABBREVIATIONS | frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 # Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").

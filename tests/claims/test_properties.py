@@ -49,3 +49,22 @@ def test_any_text_is_safe(text: str) -> None:
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(document(text), "claims") == doc
+
+
+HEADLINE_WORDS = st.lists(
+    st.sampled_from(["On", "on", "At", "Trump", "Clinton", "Her", "Speech", ":", "‘", "’", "said", ",", "."]),
+    max_size=14,
+)
+
+
+@SETTINGS
+@given(HEADLINE_WORDS, st.sampled_from(["Trump", "CNN President", "Sen. Ann Lee"]))
+def test_headline_colons_are_safe(words: list[str], speaker: str) -> None:
+    """Any run of headline words with colons and quotes: offsets inside the text, the same twice."""
+    text = f"{speaker} {' '.join(words)}\n\nThe race goes on."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+        if isinstance(claim, Claim) and claim.cue.text == ":" and claim.source_text is not None:
+            assert claim.source_text.end <= claim.cue.start
+    assert run(document(text), "claims") == doc
