@@ -1,4 +1,4 @@
-"""Issue 16, session 17: joined objects are victims of their own; the participle's doer (retold places removed in s18)."""
+"""Issue 16, session 17: joined objects are victims of their own; the participle's doer."""
 
 from __future__ import annotations
 
