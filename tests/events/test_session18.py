@@ -44,3 +44,23 @@ def test_a_soldier_abducted_before_the_saying_is_no_claims_figure() -> None:
         "ago that it would consider freeing Yassin."
     )
     assert sources(text) == [("abducted", None)]
+
+
+def victims(text: str) -> list[tuple[str, int | float | None, str | None]]:
+    """(role, count, victims) of each event of ``text``."""
+    layer = newsparse.parse(text, published="2020-05-04").layer("events")
+    found = [e for e in layer if isinstance(e, Event)]
+    return [
+        (e.role, e.count.value if e.count else None, e.victims.text if e.victims else None) for e in found
+    ]
+
+
+def test_a_single_victim_with_a_participle_is_found() -> None:
+    """ "a man driving a motorcycle was shot to death": one man (was: no event)."""
+    found = victims("In the town, a man driving a motorcycle was shot to death by armed men.")
+    assert found == [("killed", 1, "man")]
+
+
+def test_the_participles_object_is_no_victim() -> None:
+    """ "A woman carrying a child was wounded": the woman (was: the child)."""
+    assert victims("A woman carrying a child was wounded by gunmen.") == [("wounded", 1, "woman")]
