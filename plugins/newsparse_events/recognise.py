@@ -308,9 +308,7 @@ def _singles(
         return singles_after(text, tokens, one, s.hi)
     found = singles_before(text, tokens, s.lo, trig.a) or adjunct_subject(text, tokens, s, trig)
     if not found:
-        k = trig.a
-        while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
-            k -= 1
+        k = skip_back(tokens, s.lo, trig.a)  # "John Smith was shot and killed": a prior act skipped too
         k = past_appositions(tokens, s.lo, k)  # "John Smith, 32, from Leeds, was shot dead"
         if violent_relative(tokens, s, trig, k):
             k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent

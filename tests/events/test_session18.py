@@ -64,3 +64,10 @@ def test_a_single_victim_with_a_participle_is_found() -> None:
 def test_the_participles_object_is_no_victim() -> None:
     """ "A woman carrying a child was wounded": the woman (was: the child)."""
     assert victims("A woman carrying a child was wounded by gunmen.") == [("wounded", 1, "woman")]
+
+
+def test_a_named_victim_shot_and_killed_is_one_death() -> None:
+    """ "Van Gogh was shot and stabbed to death": a prior act between the name and the trigger
+    (was: no event; "the director was shot and ..." was already found)."""
+    found = victims("Theo van Gogh was shot and stabbed to death in Amsterdam six weeks ago.")
+    assert found == [("killed", 1, "Theo van Gogh")]
