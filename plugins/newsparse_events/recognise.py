@@ -43,9 +43,9 @@ from newsparse_events.anchors import (
     resolved_date,
     saying_dates,
     saying_times,
-    source_of,
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
+from newsparse_events.aside_source import claimed_source
 from newsparse_events.asides import asides, clause_asides, in_aside, in_comma_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.chain import chained_dates
@@ -308,9 +308,7 @@ def _singles(
         return singles_after(text, tokens, one, s.hi)
     found = singles_before(text, tokens, s.lo, trig.a) or adjunct_subject(text, tokens, s, trig)
     if not found:
-        k = trig.a
-        while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
-            k -= 1
+        k = skip_back(tokens, s.lo, trig.a)  # "John Smith was shot and killed": a prior act skipped too
         k = past_appositions(tokens, s.lo, k)  # "John Smith, 32, from Leeds, was shot dead"
         if violent_relative(tokens, s, trig, k):
             k -= 2  # "Stefan Pakeerah, who was stabbed to death": the relative's antecedent
@@ -645,7 +643,7 @@ def _event(
         place_text=Span.of(text, place[0], place[1]) if place is not None else None,
         areas=areas_of(text, tokens, (s.lo, s.hi), place, frame, mentions, PLACE_KINDS, outer),
         date=resolved_date(date_near(timed, s.start, s.end, trigger.start, leading), doc),
-        source=source_of(claims, start, end) or reported_source(text, s.start, trigger),
+        source=claimed_source(claims, tree, trigger, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
     )
 

@@ -45,7 +45,6 @@ from newsparse_events.natural import (
     is_sports_injury,
 )
 from newsparse_events.occasions import DatesByStart, dated_by_occasion
-from newsparse_events.retold import PlaceIndex, retold_cue, retold_place
 from newsparse_events.triggers import find_triggers
 
 __all__ = ["refine"]
@@ -552,7 +551,6 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
     head_end = _headline_end(doc, events)
     head_count = sum(1 for _ in takewhile(lambda e: e.end <= head_end, events))
     by_start = DatesByStart.of(dates)
-    places = PlaceIndex.of(doc, dates) if retold_cue(doc.text) else None  # a later town written at all
     for n, event in enumerate(events):
         if id(event) in dropped or _is_subset(doc, event) or _no_casualty(doc, event):
             continue
@@ -564,7 +562,6 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         event = _as_referent(event, kept)
         event = _toll_of_total(doc, event, kept)
         event = _total_place(doc, event, kept)
-        event = retold_place(doc, event, places) if places is not None else event
         event = _near_region(doc, event)
         event = dated_by_occasion(doc, event, by_start)
         if is_background(doc, event):

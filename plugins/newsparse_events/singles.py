@@ -53,6 +53,7 @@ __all__ = [
 
 MAX_NP_WORDS = 5  # words of a noun phrase between its determiner and its head ("a 25-year-old local man")
 MAX_RELATIVE_WORDS = 16  # words of a relative clause between a victim and its trigger
+MAX_PARTICIPLE_WORDS = 6  # words of a reduced relative ("driving a motorcycle") before the trigger
 MAX_OF_WORDS = 12  # words after the head of "a cadre of Communist Party of India-Maoist (CPI-Maoist)"
 
 
@@ -218,6 +219,8 @@ def single_before(text: str, tokens: TokenColumns, lo: int, a: int) -> tuple[Spa
         return other
     who = _relative_start(tokens, lo, k)  # "a former bodyguard who worked for a mayor was shot dead"
     found = _single_ending_at(text, tokens, lo, who) if who is not None else None
+    doing = _participle_start(tokens, lo, k) if found is None else None  # "a man riding a motorcycle was"
+    found = found or (_single_ending_at(text, tokens, lo, doing) if doing is not None else None)
     return found or _single_ending_at(text, tokens, lo, k)
 
 
@@ -229,6 +232,18 @@ def _relative_start(tokens: TokenColumns, lo: int, k: int) -> int | None:
             return j
         if word == "," or tokens.texts[j] in HARD_BREAKS:
             return None
+    return None
+
+
+def _participle_start(tokens: TokenColumns, lo: int, k: int) -> int | None:
+    """The index of the "-ing" participle opening a reduced relative that ends right before token ``k``
+    ("a man driving a motorcycle was shot"), when a person noun stands right before it."""
+    for j in range(k - 1, max(lo, k - MAX_PARTICIPLE_WORDS) - 1, -1):
+        word = _low(tokens, j)
+        if word in {",", "who", "which", "that", "and", "or"} or tokens.texts[j] in HARD_BREAKS:
+            return None
+        if j - 1 >= lo and len(word) > 4 and word.endswith("ing") and is_person_noun(_low(tokens, j - 1)):
+            return j if j < k - 1 else None  # "-ing" right before the trigger's auxiliary is no relative
     return None
 
 

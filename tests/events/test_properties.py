@@ -152,10 +152,50 @@ def test_no_casualty_readers_take_any_text(text: str) -> None:
     at = len(text) + 4
     for role in ("killed", "wounded", "missing", "arrested"):
         event = Event(
-            start=at, end=at + 4, text="died", kind="casualty", role=role, trigger=Span(at, at + 4, "died"),
+            start=at,
+            end=at + 4,
+            text="died",
+            kind="casualty",
+            role=role,
+            trigger=Span(at, at + 4, "died"),
             count=QuantityRef(len(text) + 1, len(text) + 3, "He", 1, 1, 1, None),
         )
         for test in (is_natural_death, is_sports_injury, is_killed_off, is_court_sentence, is_saved):
             assert isinstance(test(doc, event), bool)
         assert isinstance(is_body_of_people(doc, event), bool)
         assert isinstance(is_lacking(doc, event), bool) and isinstance(is_denied(doc, event), bool)
+
+
+_RELATIONS = ["nsubj", "obj", "obl", "nmod", "acl", "acl:relcl", "case", "mark", "conj", "root", None]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["after", "the", "bomb", "result", "killed", "said"]),
+            st.integers(-1, 12),
+            st.sampled_from(_RELATIONS),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+    st.one_of(st.none(), st.integers(0, 11)),
+)
+@settings(max_examples=80, deadline=None)
+def test_aside_relatives_take_any_tree(
+    words: list[tuple[str, int, str | None]], at: int, cue: int | None
+) -> None:
+    """The relative-clause reader of aside_source.py ends on any tree, cycles and bad heads included."""
+    from newsparse.syntax import SyntaxTree, Word
+    from newsparse_events.aside_source import in_aside_relative
+
+    text = " ".join(w for w, _, _ in words)
+    built, start = [], 0
+    for word, head, deprel in words:
+        built.append(Word(start, start + len(word), word, "NOUN", head if head >= 0 else None, deprel))
+        start += len(word) + 1
+    tree = SyntaxTree.of(text, built, ())
+    trigger = at % len(built)
+    found = in_aside_relative(tree, trigger, cue)
+    assert isinstance(found, bool) and found == in_aside_relative(tree, trigger, cue)

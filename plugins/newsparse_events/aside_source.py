@@ -1,0 +1,75 @@
+"""Whether the claim holding an event reports its toll, or only names an earlier event in passing.
+
+"Sri Lanka faces a bill for reconstruction after the tsunami which killed more than 30,000 of its
+people, its central bank says": the bank reports the bill; the toll is told in a relative clause on
+the earlier event the content is timed or caused by. The guideline's source is "the source the
+figure is attributed to": such a toll is attributed to no one. Read from the ``syntax`` layer: on
+the way from the trigger up to the claim's cue, a relative clause (``acl:relcl``) or reduced
+relative (``acl``) whose antecedent sits in a phrase opened by "after", "following", "since",
+"before" or "as a result of" ("after it recovered the body of a soldier abducted by Hamas").
+A relative on the content's own subject or object ("police said a bomb that killed 12 exploded")
+keeps the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import Claim, Span
+from newsparse.syntax import SyntaxTree
+from newsparse_events.anchors import source_of
+from newsparse_events.model import SourceRef
+
+__all__ = ["claimed_source", "in_aside_relative"]
+
+_RELATIVES = frozenset({"acl:relcl", "acl"})
+_EARLIER = frozenset({"after", "following", "since", "before"})
+_CAUSE_NOUNS = frozenset({"result", "aftermath", "wake"})
+_CLIMB = frozenset({"nmod", "obl", "obj", "conj", "nmod:poss"})
+MAX_CLIMB = 4  # nouns from the antecedent up to the phrase's opening word
+
+
+def _after_earlier(tree: SyntaxTree, noun: int) -> bool:
+    """Whether word ``noun`` lies in a phrase opened by "after"/"following"/... or "as a result of"."""
+    k: int | None = noun
+    for _ in range(MAX_CLIMB):
+        if k is None:
+            return False
+        word = tree.words[k]
+        if word.text.lower() in _CAUSE_NOUNS:
+            return True
+        marks = tree.dependents(k, "case", "mark")
+        if any(tree.words[m].text.lower() in _EARLIER for m in marks):
+            return True
+        if word.deprel not in _CLIMB:
+            return False
+        k = tree.head_of(k)
+    return False
+
+
+def in_aside_relative(tree: SyntaxTree, trigger: int, cue: int | None) -> bool:
+    """Whether word ``trigger`` sits in a relative clause on an earlier event's noun below ``cue``."""
+    k: int | None = trigger
+    for _ in range(len(tree.words)):
+        if k is None or k == cue:
+            return False
+        head = tree.head_of(k)
+        if head is not None and tree.words[k].deprel in _RELATIVES and head != cue:
+            return _after_earlier(tree, head)
+        k = head
+    return False
+
+
+def claimed_source(
+    claims: Sequence[Claim], tree: SyntaxTree | None, trigger: Span, start: int, end: int
+) -> SourceRef | None:
+    """The claim reporting the event of ``trigger`` (see :func:`anchors.source_of`), unless the event
+    is only named in a relative clause on an earlier event of the claim's content."""
+    found = source_of(claims, start, end)
+    if found is None or tree is None:
+        return found
+    word = tree.word_at(trigger.start)
+    claim = next((c for c in claims if c.start == found.start and c.end == found.end), None)
+    if word is None or claim is None:
+        return found
+    return None if in_aside_relative(tree, word, tree.word_at(claim.cue.start)) else found
