@@ -54,6 +54,8 @@ CHECK_SETS = frozenset(
         "check_agreements_s17.jsonl",
         "check_events_s18_a.jsonl",
         "check_events_s18_b.jsonl",
+        "check_events_wire_s18_a.jsonl",
+        "check_events_wire_s18_b.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
