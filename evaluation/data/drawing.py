@@ -64,6 +64,12 @@ DRAWN_AFTER_S16 = frozenset({"real_quantities_h.jsonl"})
 _SESSION_TAG = re.compile(r"_s(\d+)")
 
 
+def is_pool_file(name: str) -> bool:
+    """Whether a data file is a draw's committed input (``*_pool.txt``): it lists candidates, not ids a
+    set uses, so scans for "ids named under evaluation/" skip it (else one pool would empty the next)."""
+    return name.endswith("_pool.txt")
+
+
 def tagged_before(name: str, session: int) -> bool:
     """Whether a data file's ``_sN`` tags (if any) are all of sessions before ``session``: a draw of that
     session skips the files made the same day or later, so that it still reproduces."""

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from evaluation.conll_documents import train_documents
-from evaluation.data.drawing import tagged_before
+from evaluation.data.drawing import is_pool_file, tagged_before
 from evaluation.data.select_events_conll_s16 import used as s16_used
 
 SEED = 18182
@@ -39,8 +39,13 @@ _CONLL_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
 
 
 def _earlier_files() -> list[Path]:
-    """The files of ``evaluation/data`` made before this session (no ``_s18``-or-later tag)."""
-    return [p for p in sorted(DATA.rglob("*")) if p.is_file() and tagged_before(p.name, SESSION)]
+    """The files of ``evaluation/data`` made before this session (no ``_s18``-or-later tag), draws'
+    committed pools left out."""
+    return [
+        p
+        for p in sorted(DATA.rglob("*"))
+        if p.is_file() and tagged_before(p.name, SESSION) and not is_pool_file(p.name)
+    ]
 
 
 def _indexes_named(path: Path, text: str) -> set[int]:
