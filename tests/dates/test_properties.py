@@ -252,3 +252,25 @@ def test_a_capitalised_time_word_keeps_its_sense_by_position(
     opening = f"{before}He praised {name}. {word} the show goes on, and at {lower} it ends."
     found = [d.text for d in PIPE.parse(opening, published=pub.isoformat()).dates]
     assert word in found and lower in found
+
+
+GAME_WORDS = st.sampled_from(
+    ["scored", "led 9-8", "trailed", "half-time", "the match", "Profits", "sales", "rose"]
+)
+
+
+@SETTINGS
+@given(st.lists(GAME_WORDS, max_size=6), st.sampled_from(["first", "second", "third", "final"]), PUB)
+def test_quarters_in_a_game_story(cues: list[str], ordinal: str, pub: dt.date) -> None:
+    """Whatever the story's game and business words, a quarter never crashes, its offsets are the
+    text's, parsing again gives the same, and a quarter with its year is always a calendar quarter."""
+    text = " ".join(f"They {cue} on the day." for cue in cues) + f" For the {ordinal} quarter, it was quiet."
+    text += f" In the {ordinal} quarter of {pub.year}, it was not."
+    first = PIPE.parse(text, published=pub.isoformat())
+    again = PIPE.parse(text, published=pub.isoformat())
+    assert [(d.start, d.end, d.value) for d in first.dates] == [
+        (d.start, d.end, d.value) for d in again.dates
+    ]
+    for d in first.dates:
+        assert text[d.start : d.end] == d.text
+    assert f"the {ordinal} quarter of {pub.year}" in [d.text for d in first.dates]
