@@ -90,10 +90,15 @@ _COMING_PLURAL = re.compile(
 _NOW_THAT = re.compile(r"\s+that\b")
 
 
+_SEASON_REFS = MappingProxyType({"this": "PRESENT_REF", "last": "PAST_REF", "next": "FUTURE_REF"})
+
+
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
     value = _REFS.get(word.replace(" very ", " "), "PAST_REF")  # "the very near future" as "the near future"
+    if word.endswith("season"):  # "last season", "next season", "this tax season": told from now
+        value = _SEASON_REFS[word.split()[0]]
     if word == "later":  # "now rather than later", "sooner or later" (the pattern's only "later")
         return _Partial("DATE", "FUTURE_REF")
     if word == "right now" and m.group(0).endswith("Now"):

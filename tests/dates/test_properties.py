@@ -274,3 +274,29 @@ def test_quarters_in_a_game_story(cues: list[str], ordinal: str, pub: dt.date) -
     for d in first.dates:
         assert text[d.start : d.end] == d.text
     assert f"the {ordinal} quarter of {pub.year}" in [d.text for d in first.dates]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["", "the ", "his ", "their ", "its "]),
+    st.sampled_from(["last", "next", "this"]),
+    st.sampled_from(["", "tax ", "holiday "]),
+    st.sampled_from(FILLER),
+    st.one_of(st.none(), PUB),
+)
+def test_seasons_told_from_now(det: str, rel: str, activity: str, before: str, pub: dt.date | None) -> None:
+    """A season after "last", "next" or "this" never crashes, keeps its offsets, parses the same twice,
+    and is a vague reference unless a determiner or a possessive comes before it ("his last season")."""
+    text = f"{before}He scored {det}{rel} {activity}season, fans said. {rel.title()} season was new."
+    published = pub.isoformat() if pub else None
+    first = PIPE.parse(text, published=published)
+    again = PIPE.parse(text, published=published)
+    assert [(d.start, d.end, d.value) for d in first.dates] == [
+        (d.start, d.end, d.value) for d in again.dates
+    ]
+    seasons = [d for d in first.dates if d.text.endswith("season")]
+    for d in first.dates:
+        assert text[d.start : d.end] == d.text
+    value = {"last": "PAST_REF", "next": "FUTURE_REF", "this": "PRESENT_REF"}[rel]
+    blocked = det != "" and not (rel == "this" and activity == "")  # "this season" was always taken
+    assert [d.value for d in seasons] == ([] if blocked else [value]) + [value]  # the opening "Last season"
