@@ -300,3 +300,27 @@ def test_seasons_told_from_now(det: str, rel: str, activity: str, before: str, p
     value = {"last": "PAST_REF", "next": "FUTURE_REF", "this": "PRESENT_REF"}[rel]
     blocked = det != "" and not (rel == "this" and activity == "")  # "this season" was always taken
     assert [d.value for d in seasons] == ([] if blocked else [value]) + [value]  # the opening "Last season"
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["the ", "The ", "a "]),
+    st.integers(min_value=1, max_value=2100),
+    st.sampled_from(["day", "week", "month", "year", "hour", "minute", "days", "years"]),
+    st.sampled_from(["rally", "film", "of talks", "ago", "old boy", ".", "embargo"]),
+    PUB,
+)
+def test_lengths_before_a_noun(det: str, n: int, unit: str, after: str, pub: dt.date) -> None:
+    """A count and a unit before any word never crash, keep their offsets, parse the same twice, and
+    never keep a determiner before a count above one and a singular unit followed by a noun."""
+    text = f"Fans saw {det}{n} {unit} {after} here."
+    first = PIPE.parse(text, published=pub.isoformat())
+    again = PIPE.parse(text, published=pub.isoformat())
+    assert [(d.start, d.end, d.value) for d in first.dates] == [
+        (d.start, d.end, d.value) for d in again.dates
+    ]
+    for d in first.dates:
+        assert text[d.start : d.end] == d.text
+        assert d.value != f"P{n}Y" or not 1800 <= n < 2100 or unit != "year"  # "the 1997 year"
+    if det.lower() == "the " and n > 1 and not unit.endswith("s") and after in ("rally", "film", "embargo"):
+        assert not any(d.text.lower().startswith("the ") for d in first.dates)
