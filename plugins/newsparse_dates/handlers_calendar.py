@@ -422,9 +422,10 @@ def _in_a_game(ctx: Context, pos: int) -> bool:
     business figure and it, or the whole story, tells a game ("for the first quarter, the Irish pack
     struggled" in a match report whose other sentences hold the score)."""
     lo, hi = ctx.sentence(pos)
-    if BUSINESS.search(ctx.text, lo, hi) is not None:
-        return False
-    return GAME.search(ctx.text, lo, hi) is not None or ctx.game_story
+    if GAME.search(ctx.text, lo, hi) is not None:
+        return BUSINESS.search(ctx.text, lo, hi) is None
+    # the story is read only where the sentence names no business figure (most quarters do)
+    return BUSINESS.search(ctx.text, lo, hi) is None and ctx.game_story
 
 
 def _determiner_before_adjective(m: re.Match[str]) -> int:

@@ -18,7 +18,7 @@ def found(text: str, published: str | None = "2016-10-12") -> list[tuple[str, st
 
 
 MATCH = (
-    "Italy led 9-8 early in the second half but Ireland scored twice.\n\n"
+    "Italy led 9-8 at half-time but Ireland scored twice.\n\n"
     "The Italians were driving at the heart of the Irish defence and, for the first quarter, the Irish "
     "pack struggled to secure any ball."
 )
