@@ -10,6 +10,7 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates import resolve as rs
+from newsparse_dates.adjectives import YEAR_NUMBER, determiner_before_bare_adjective
 from newsparse_dates.context import Context, _date, _mod, _month, _norm, _Partial
 from newsparse_dates.handlers_calendar import _determiner_before_adjective
 from newsparse_dates.lexicon import FREQ_WORDS, HOLIDAYS, TIMES_OF_DAY, UNITS, WEEKDAYS, number_value, unit_of
@@ -454,7 +455,7 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "the 1986/87 year", "6-1/2-year": the number ends a split year or a fraction
     if m["unit"][0].isupper() and m["num"][0].isdigit():
         return None  # "60 Minutes", "48 Hours": titles
-    if _YEAR_NUMBER.fullmatch(m["num"]) and m["unit"].lower() == "year":
+    if YEAR_NUMBER.fullmatch(m["num"]) and m["unit"].lower() == "year":
         return None  # "the 1997 year": a calendar year named (the year is tagged), not 1,997 years
     num = m["num"]
     if _norm(num) == "one" and m["unit"].lower() == "day" and _MODAL_BEFORE.search(ctx.before(m.start(), 10)):
@@ -539,31 +540,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
         return attrs.evolve(found, skip=m.start("num") - m.start(), anchored=False, interval=None)
     if found is None or m["rel"] or m["rel2"]:
         return found
-    skip = _determiner_before_adjective(m) or _determiner_before_bare_adjective(m, ctx)
+    skip = _determiner_before_adjective(m) or determiner_before_bare_adjective(m, ctx)
     return attrs.evolve(found, skip=skip) if skip else found  # evolve is slow: only where needed
-
-
-_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
-# a noun after a length written as an adjective without its hyphen ("the two day rally"), not a word
-# that makes the length a phrase of its own ("the two days of talks", "the 10 years to 1996")
-_NOUN_AFTER_LENGTH = re.compile(
-    r" (?!(?:ago|old|later|earlier|of|from|to|and|or|in|on|at|by|for|before|after|since|until|than|is|was"
-    r"|were|are|has|had|have|will|would|the|a|an|that|which|when|as|with|ended|ending|beginning|starting)\b)"
-    r"[a-z]{3,}"
-)
-
-
-def _determiner_before_bare_adjective(m: re.Match[str], ctx: Context) -> int:
-    """Characters to drop so that "the two day rally", "The 93 minute film" keep only the length: a
-    count above one before a singular unit is an adjective, its determiner the noun's (as "the 10-day
-    strike" is, hyphenated)."""
-    if not m["the"] or m["hi"] or m["half"] or m["tail"] or m["modq"] or not m["num"]:
-        return 0
-    unit = m["unit"].lower()
-    if unit_of(unit) != unit or not _NOUN_AFTER_LENGTH.match(ctx.text, m.end()):
-        return 0
-    amount = number_value(m["num"])
-    return m.end("the") - m.start() if isinstance(amount, int) and amount > 1 else 0
 
 
 @lru_cache(maxsize=4096)
