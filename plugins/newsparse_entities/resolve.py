@@ -788,7 +788,7 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
             raise ValueError(f"'type' must be in {ENTITY_TYPES!r} (got {first.type!r})")
         if identifiers.__class__ is not FrozenDict:  # frozen already: the gazetteer's, shared
             identifiers = freeze(identifiers) if identifiers else _NO_IDENTIFIERS
-        entities.append(_new_entity(ident, first.type, canonical, mentions, identifiers, confidence))
+        entities.append(_new_entity(ident, first.type, canonical, mentions, identifiers, confidence, ()))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
     return iter(entities)
 
