@@ -51,6 +51,7 @@ from newsparse_entities.rules import (
 )
 from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
 from newsparse_entities.titles import covered, may_have_title, person_title
+from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
 from newsparse_entities.words import Candidate, Words
 
 _WEIGHTS = {
@@ -457,9 +458,8 @@ def _gazetteer_mentions(
         etype, canonical, identifiers = found
         key = text[c.start : c.end]
         place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
-        dateline = _is_dateline(words, c)
-        # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
-        dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
+        dateline = is_dateline(words, c)
+        dated = is_place_of_writing_or_venue(words, c, dateline)  # no team even in a report of games
         if (place and not dated and (key in teams or (spread and team_in_sports_report(words, c)))) or (
             etype == "GPE" and not place and form == "name" and country_team(words, c, sport)
         ):
@@ -714,13 +714,6 @@ def _without_legal_suffix(name: str) -> str:
     if len(parts) >= 2 and parts[-1] in ("&", "and"):
         parts.pop()  # "Smith & Co"
     return " ".join(parts) if parts else name
-
-
-def _is_dateline(words: Words, c: Candidate) -> bool:
-    """Whether a place opens a dateline ("MOSCOW:", "LONDON 1996-08-30"), as the core helper
-    ``newsparse.syntax.datelines`` finds them (``words.datelines``)."""
-    end = words.datelines.get(c.i)
-    return end is not None and c.j <= end
 
 
 # Mentions and entities are built from offsets into ``text`` and its slices, and the pipeline checks

@@ -87,7 +87,9 @@ def with_descriptions(entities: list[Entity], text: str) -> list[Entity]:
         found.setdefault(index, []).append(Mention(a, b, text[a:b], form="role"))
     if not found:
         return entities
-    return [attrs.evolve(e, descriptions=tuple(found[k])) if k in found else e for k, e in enumerate(entities)]
+    return [
+        attrs.evolve(e, descriptions=tuple(found[k])) if k in found else e for k, e in enumerate(entities)
+    ]
 
 
 def _named(text: str, start: int, a: int, b: int) -> bool:

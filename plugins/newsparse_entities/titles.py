@@ -189,7 +189,13 @@ def _short_title(words: Words, k: int, taken: Container[int]) -> tuple[int, int]
     p = k - 1
     if text[k] in ("MP", "MEP") and p >= 0 and words.sent[p] == words.sent[k] and p not in taken:
         lone = p == 0 or words.sent[p - 1] != words.sent[p] or not words.cap[p - 1]  # not "East Midlands"
-        if lone and words.cap[p] and not words.upper[p] and not words.initial[p] and text[p] not in FUNCTION_WORDS:
+        if (
+            lone
+            and words.cap[p]
+            and not words.upper[p]
+            and not words.initial[p]
+            and text[p] not in FUNCTION_WORDS
+        ):
             return p, k + 1  # "Conservative MP", "Green MEP"
     return k, k + 1
 

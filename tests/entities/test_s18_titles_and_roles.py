@@ -36,7 +36,9 @@ def test_honorifics_stay_no_titles(text: str) -> None:
 def test_the_role_noun_of_the_one_holder_is_a_description() -> None:
     text = "Chancellor Gerhard Schroeder spoke on Tuesday. The chancellor added that talks would go on."
     person = entity_at(parse(text), "Gerhard Schroeder")
-    assert [(m.text, m.form, m.start) for m in person.descriptions] == [("chancellor", "role", text.rindex("chancellor"))]
+    assert [(m.text, m.form, m.start) for m in person.descriptions] == [
+        ("chancellor", "role", text.rindex("chancellor"))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +59,28 @@ def test_no_description_where_the_holder_is_not_alone_or_the_phrase_is_another(t
 
 
 def test_the_longer_role_wins() -> None:
-    text = "Prime Minister Tony Blair met Foreign Minister Igor Ivanov. The minister left. The prime minister stayed."
+    text = (
+        "Prime Minister Tony Blair met Foreign Minister Igor Ivanov. The minister left. "
+        "The prime minister sat."
+    )
     doc = parse(text)
     blair, ivanov = entity_at(doc, "Tony Blair"), entity_at(doc, "Igor Ivanov")
     assert [m.text for m in blair.descriptions] == ["prime minister"] and not ivanov.descriptions
+
+
+def test_the_venue_closing_a_fixture_line_is_a_place() -> None:
+    text = (
+        "BASEBALL - STANDINGS.\n\nDETROIT 80 53 .602 -\n\nCHICAGO 71 64 .526 10\n\n"
+        "SATURDAY'S SCHEDULE\n\nCHICAGO AT DETROIT\n"
+    )
+    doc = parse(text)
+    venue = text.rindex("DETROIT")
+    team = next(e for e in doc.entities if any(m.start == text.index("DETROIT") for m in e.mentions))
+    place = next(e for e in doc.entities if any(m.start == venue for m in e.mentions))
+    assert team.type == "ORG" and place.type == "GPE"
+
+
+def test_a_finalist_is_a_person() -> None:
+    text = "Agassi won, but Wimbledon finalist MaliVai Washington lost. Washington said he was tired."
+    person = entity_at(parse(text), "MaliVai Washington")
+    assert person.type == "PERSON" and len(person.mentions) == 2
