@@ -184,3 +184,12 @@ def test_the_fast_check_of_a_claim_says_what_the_full_walk_says(
     fast = _fast_check(Claim)(claim, _TEXT, len(_TEXT))
     full = _attrs_error(claim, _TEXT, 0) is None
     assert fast == full
+
+
+def test_trailing_plain_defaults_may_be_left_out() -> None:
+    # a field added with a default (Entity.descriptions, session 18) breaks no builder written before it
+    mention = Mention(0, 1, "X", "name", None)
+    built = trusted_builder(Entity)("org:x", "ORG", "X", (mention,), FrozenDict(), None)
+    assert built == Entity("org:x", "ORG", "X", [mention]) and built.descriptions == ()
+    with pytest.raises(TypeError):
+        trusted_builder(Entity)("org:x", "ORG", "X")  # mentions has no default
