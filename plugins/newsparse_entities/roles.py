@@ -29,6 +29,9 @@ _ROLE_NOUNS = (ROLES | frozenset(t.lower() for t in TITLES) | {"referee", "skipp
     """lord lady sir dame mr mrs ms dr former acting deputy vice crown field prime foreign defense
     defence interior finance father brother sister saint chief""".split()
 )
+# Last words of titles that are no role alone: "the general public", "the justice system", "the major
+# banks", "the Exchequer" (the whole title, "attorney general", still is).
+_NOT_ALONE = frozenset("general major justice exchequer marshal state".split())
 # Words opening a title whose holder is not the holder of its last word ("deputy mayor", "shadow
 # chancellor"): only the whole title is a key.
 _QUALIFIERS = frozenset("deputy vice shadow assistant acting former junior ex associate interim".split())
@@ -46,8 +49,9 @@ def _person_roles(entity: Entity) -> dict[str, int]:
         if not words or not all(w.isalpha() for w in words) or words[-1] not in _ROLE_NOUNS:
             continue  # "Gen.", "Lord": no role noun written alone after "the"
         end = max(m.end, title.end)  # an apposition's role ("Tommy Haas, the third seed") is no description
-        keys.setdefault(" ".join(words), end)
-        if not _QUALIFIERS.intersection(words):
+        if len(words) > 1 or words[0] not in _NOT_ALONE:  # "General Mattis": "the general public"
+            keys.setdefault(" ".join(words), end)
+        if not _QUALIFIERS.intersection(words) and words[-1] not in _NOT_ALONE:
             keys.setdefault(words[-1], end)
     return keys
 

@@ -51,6 +51,8 @@ def test_the_role_noun_of_the_one_holder_is_a_description() -> None:
         "Chancellor Gerhard Schroeder spoke. The chancellor of Austria said nothing.",
         "Tommy Haas, the third seed, won. He beat the fifth seed.",  # an apposition's role
         "Singer Will Young spoke. The Singer's Guild gave him a prize.",  # a capitalised word: a name
+        "Attorney General John Ashcroft spoke. The general public was not told.",  # no role alone
+        "Major John Smith spoke. The major banks said nothing.",
     ],
 )
 def test_no_description_where_the_holder_is_not_alone_or_the_phrase_is_another(text: str) -> None:
