@@ -9,9 +9,9 @@ common-noun description), so it is kept in :attr:`newsparse.Entity.descriptions`
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -72,15 +72,22 @@ def _holders(entities: Sequence[Entity]) -> dict[str, tuple[int, int]]:
     return {k: v for k, v in found.items() if k not in shared} if shared else found
 
 
-@functools.lru_cache(maxsize=256)
-def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """ "he " then one of the role keys as news writes it ("chancellor", "Chancellor", "Prime
-    Minister"), the longest first: a literal opening the pattern lets the scan skip ahead (ten times
-    faster than ``\\b[Tt]he\\s+``, and case variants a third faster than ``(?i:...)``); the "t" or "T"
-    and the word boundary before it are checked on each hit."""
-    forms = {form for key in keys for form in (key, key[:1].upper() + key[1:], key.title())}
-    ordered = sorted(forms, key=lambda k: (-len(k), k))
-    return re.compile(r"he (" + "|".join(map(re.escape, ordered)) + r")\b")
+def _after_the_spans(text: str, lowered: str, key: str, start: int) -> list[tuple[int, int]]:
+    """Spans of ``key`` written right after "the " or "The " from ``start`` on, as news writes it
+    ("chancellor", "Chancellor", "Prime Minister"), ending a word.  One ``str.find`` over the text in
+    lower case (``lowered``, of the same length): a regular expression per document cost more to
+    compile (half a millisecond) than the whole scan."""
+    spans = []
+    n = len(text)
+    needle = "he " + key
+    forms = (key, key[:1].upper() + key[1:], key.title())
+    i = lowered.find(needle, start)
+    while i != -1:
+        a, b = i + 3, i + len(needle)
+        if (b == n or not text[b].isalnum()) and text[a:b] in forms and _after_the(text, i):
+            spans.append((a, b))
+        i = lowered.find(needle, i + 1)
+    return spans
 
 
 def _after_the(text: str, h: int) -> bool:
@@ -94,22 +101,26 @@ def with_descriptions(entities: list[Entity], text: str) -> list[Entity]:
     holders = _holders(entities)
     if not holders:
         return entities  # most documents: no titled person
-    pattern = _pattern(tuple(sorted(holders)))
+    begin = max(min([end for _, end in holders.values()]) - 1, 0)  # after the first titled name
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        lowered = "".join([c if len(c.lower()) != 1 else c.lower() for c in text])
     found: dict[int, list[Mention]] = {}
-    for match in pattern.finditer(text, min([end for _, end in holders.values()])):  # after a titled name
-        index, first_end = holders[match.group(1).lower()]
-        a, b = match.span(1)
-        start = match.start() - 1  # the "t" of "the"
-        if start < first_end or not _after_the(text, start + 1) or _NOT_AFTER.match(text, b):
-            continue
-        if _named(text, start, a, b):
-            continue
-        found.setdefault(index, []).append(Mention(a, b, text[a:b], form="role"))
+    for key, (index, first_end) in holders.items():
+        for a, b in _after_the_spans(text, lowered, key, begin):
+            start = a - 4  # the "t" of "the"
+            if start < first_end or _NOT_AFTER.match(text, b) or _named(text, start, a, b):
+                continue
+            found.setdefault(index, []).append(Mention(a, b, text[a:b], form="role"))
     if not found:
         return entities
     return [
-        attrs.evolve(e, descriptions=tuple(found[k])) if k in found else e for k, e in enumerate(entities)
+        attrs.evolve(e, descriptions=tuple(sorted(found[k], key=_START))) if k in found else e
+        for k, e in enumerate(entities)
     ]
+
+
+_START = attrgetter("start")
 
 
 def _named(text: str, start: int, a: int, b: int) -> bool:

@@ -86,3 +86,10 @@ def test_a_finalist_is_a_person() -> None:
     text = "Agassi won, but Wimbledon finalist MaliVai Washington lost. Washington said he was tired."
     person = entity_at(parse(text), "MaliVai Washington")
     assert person.type == "PERSON" and len(person.mentions) == 2
+
+
+def test_a_letter_with_a_longer_lower_case_keeps_the_offsets() -> None:
+    text = "In İstanbul, Chancellor Gerhard Schroeder spoke. The chancellor left İzmir. The chancellor sat."
+    person = entity_at(parse(text), "Gerhard Schroeder")
+    assert [text[d.start : d.end] for d in person.descriptions] == ["chancellor", "chancellor"]
+    assert [d.start for d in person.descriptions] == [text.index("chancellor"), text.rindex("chancellor")]
