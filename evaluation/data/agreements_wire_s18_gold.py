@@ -92,7 +92,7 @@ def _montedison(t: Mapping[str, str]) -> dict[str, list[Record]]:
                     ("Montedison", "Montedison S.p.A."),
                     (
                         "Erbamont",
-                        "Erbamont@The companies said the accord was unanimously approved by a special committee of Erbamont",
+                        "Erbamont@committee of Erbamont directors",
                     ),
                 ],
                 "signed",
