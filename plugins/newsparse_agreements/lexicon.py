@@ -287,6 +287,7 @@ STATUS_CUES = re.compile(
                  |(?:would|could|might|may|will|shall|plans?\s+to|planning\s+to|expected\s+to|
                      set\s+to|due\s+to|ready\s+to|willing\s+to|prepared\s+to|hopes?\s+to|
                      hoping\s+to|aims?\s+to|intends?\s+to|wants?\s+to|agreed\s+to|
+                     promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|
                      is\s+to|are\s+to|likely\s+to)\s+(?:soon\s+|formally\s+|finally\s+)?
                     (?:sign|agree\s+(?:to|on)|accept|reach|conclude|seal|ink|strike|join|set\s+up
                     |establish|create|get|be\s+offered|be\s+handed)

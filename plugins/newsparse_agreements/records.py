@@ -326,7 +326,10 @@ def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
     if any(st[0] not in _PROSPECTIVE for st in local.statuses):
         return None
     mine = {hit.id for hit in local.roles["parties"]}
+    start = local.trigger.start
     for record in latest_first:
+        if any(s <= start < e for loc in record.locals for s, e in loc.provisions):
+            return None  # "Under the agreement, Turkey must ... promise to sign an accord": its term
         if record.kind in _NOT_PROSPECTS or (mine and record.parties and not mine & record.parties):
             continue  # "the truce paved the way for a deal": a truce's own prospect is named by its kind
         local.statuses[:] = [st for st in local.statuses if st[0] != "rejected"]

@@ -277,7 +277,7 @@ def _statuses(ctx: _Sentence) -> None:
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()
-        if under is not None and start >= under.end():
+        if under is not None and start >= under.end() and ctx.forward(end) is None:
             continue  # "Under the accord, Israel will suspend ...": a provision, not a state
         own_talks = status == "negotiating" and low.startswith(("talks", "negot"))
         if ctx.inside_trigger(start, end) and not own_talks:
