@@ -7,7 +7,7 @@ import re
 
 from newsparse.syntax import dateline_end
 
-from .antecedents import anaphoric_subject
+from .antecedents import anaphoric_subject, describes_firm
 from .context import Hit
 from .context import has_verb as _has_verb
 from .cues import (
@@ -370,6 +370,8 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
     if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
         subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
+    if subjects and describes_firm(text, subjects[-1].end):
+        subjects = []  # "The London-based firm signed": the firm named before, not London
     agent = None
     if subjects:
         agent = _REPORTED_BY.search(text, max(s.start, subjects[0].start - 40), subjects[0].start)
