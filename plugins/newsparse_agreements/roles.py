@@ -266,6 +266,11 @@ _SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an a
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
 
+# Nouns of negotiation whose premodifier may be the town they are held in: "the Doha talks".
+_TALKS_NOUNS = frozenset({"talks", "negotiations", "discussions", "consultations"})
+_PLACES = frozenset({"GPE", "LOC", "FACILITY"})
+
+
 def _statuses(ctx: _Sentence) -> None:
     """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
     text = ctx.text
@@ -329,6 +334,7 @@ def _statuses(ctx: _Sentence) -> None:
         subject = subject and not _made_under(text, s.start, start, end, trig.start)  # made by the deal
         if governs and subject:
             subjects = _agreeing_subjects(ctx, start, words[0])
+            subjects = _talks_venue(ctx, local, subjects, start, words[0])
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
         elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP)
@@ -354,6 +360,18 @@ def _made_under(text: str, floor: int, start: int, end: int, target: int) -> boo
     return _UNDER_ADJUNCT.match(text, end, target) is not None and (
         _PASSIVE_BEFORE.search(text, max(floor, start - 24), start) is not None
     )
+
+
+def _talks_venue(ctx: _Sentence, local: Local, subjects: list[Hit], start: int, noun: str) -> list[Hit]:
+    """The sides of "<names> talks on a truce": a town right before the talks noun ("the Doha talks") is
+    where they are held (the venue), not a side; the other names stay sides."""
+    if noun not in _TALKS_NOUNS or not subjects:
+        return subjects
+    last = subjects[-1]
+    if last.type in _PLACES and not last.country and not ctx.text[last.end : start].strip():
+        local.place(last, last.start, start)
+        return subjects[:-1]
+    return subjects
 
 
 def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]:
