@@ -42,3 +42,10 @@ def test_a_pledge_to_sign_is_a_proposal() -> None:
 def test_a_state_verb_in_the_terms_with_no_agreement_after_it_states_nothing() -> None:
     (deal,) = deals(UNDER)
     assert deal.status != "suspended"
+
+
+def test_expecting_to_sign_or_forge_is_a_proposal() -> None:
+    (deal,) = deals("Acme expects to sign a deal with Globex Corp by 1997.")
+    assert deal.status == "proposed"
+    (venture,) = deals("Acme said it expects to forge a joint venture with Globex Corp by 1997.")
+    assert venture.status == "proposed"
