@@ -266,6 +266,10 @@ _SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an a
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
 
+# An apposition between a subject and its verb: ", one of the biggest creditor nations, finally ".
+_APPOSED_ONE = re.compile(
+    r",\s+(?:a|an|the|one\s+of)\s[^,;.()\"“”]{1,80},\s*(?:(?:has|have|had|also|now|just|[a-z]+ly)\s+){0,2}$"
+)
 # Nouns of negotiation whose premodifier may be the town they are held in: "the Doha talks".
 _TALKS_NOUNS = frozenset({"talks", "negotiations", "discussions", "consultations"})
 _PLACES = frozenset({"GPE", "LOC", "FACILITY"})
@@ -342,6 +346,8 @@ def _statuses(ctx: _Sentence) -> None:
                 local.give("parties", subjects, subjects[0].start, end)
         elif subject:  # "the ceasefire that India and Pakistan renewed", "... Moscow refused to extend it"
             subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
+            if not subjects and _PRONOUN_OBJECT.match(text, end):
+                subjects = _apposed_subject(ctx, trig.end, start)  # "Japan, one of ..., signed up to it"
             if subjects and (
                 _RELATIVE.fullmatch(text, trig.end, subjects[0].start) or _PRONOUN_OBJECT.match(text, end)
             ):
@@ -360,6 +366,15 @@ def _made_under(text: str, floor: int, start: int, end: int, target: int) -> boo
     return _UNDER_ADJUNCT.match(text, end, target) is not None and (
         _PASSIVE_BEFORE.search(text, max(floor, start - 24), start) is not None
     )
+
+
+def _apposed_subject(ctx: _Sentence, floor: int, start: int) -> list[Hit]:
+    """The names before an apposition that ends right before the verb at ``start`` ("after Japan, one of
+    the biggest creditor nations, finally signed"), none before ``floor``."""
+    aside = _APPOSED_ONE.search(ctx.text, max(floor, start - 120), start)
+    if aside is None:
+        return []
+    return ctx.entities.chain_before(aside.start(), floor, loose=_SUBJECT_GAP, subject=True)
 
 
 def _talks_venue(ctx: _Sentence, local: Local, subjects: list[Hit], start: int, noun: str) -> list[Hit]:
