@@ -345,13 +345,7 @@ def _statuses(ctx: _Sentence) -> None:
             if subjects and _RECIPROCAL.search(text, subjects[-1].end, start):
                 local.give("parties", subjects, subjects[0].start, end)
         elif subject:  # "the ceasefire that India and Pakistan renewed", "... Moscow refused to extend it"
-            subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
-            if not subjects and _PRONOUN_OBJECT.match(text, end):
-                subjects = _apposed_subject(ctx, trig.end, start)  # "Japan, one of ..., signed up to it"
-            if subjects and (
-                _RELATIVE.fullmatch(text, trig.end, subjects[0].start) or _PRONOUN_OBJECT.match(text, end)
-            ):
-                local.give("parties", subjects, subjects[0].start, end)
+            _later_subjects(ctx, trig, local, start, end)
         if status in DATED_STATUSES:
             _date_near(ctx, local, start, end)
         if governs and words[0] in _SIGNING:
@@ -366,6 +360,20 @@ def _made_under(text: str, floor: int, start: int, end: int, target: int) -> boo
     return _UNDER_ADJUNCT.match(text, end, target) is not None and (
         _PASSIVE_BEFORE.search(text, max(floor, start - 24), start) is not None
     )
+
+
+def _later_subjects(ctx: _Sentence, trig: Trigger, local: Local, start: int, end: int) -> None:
+    """The sides of a cue after the agreement: the subject of a relative clause on it ("the ceasefire
+    that India and Pakistan renewed") or of a verb with it as a pronoun object ("Moscow refused to
+    extend it", "Japan, one of the biggest creditor nations, finally signed up to it")."""
+    text = ctx.text
+    subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
+    if not subjects and _PRONOUN_OBJECT.match(text, end):
+        subjects = _apposed_subject(ctx, trig.end, start)
+    if not subjects:
+        return
+    if _RELATIVE.fullmatch(text, trig.end, subjects[0].start) or _PRONOUN_OBJECT.match(text, end):
+        local.give("parties", subjects, subjects[0].start, end)
 
 
 def _apposed_subject(ctx: _Sentence, floor: int, start: int) -> list[Hit]:
