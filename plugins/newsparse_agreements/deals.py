@@ -23,6 +23,7 @@ import attrs
 from newsparse import Agreement, DateRef, Document, Evidence, Sentence, Span, TimeExpression
 
 from .antecedents import DESCRIBING, describes_firm
+from .clauses import clause_end
 from .context import EntityIndex, Hit, unique_hits
 from .stemscan import StemScan
 from .triggers import Trigger
@@ -127,7 +128,8 @@ _ANAPHORS = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"(?:['’]s|(?<=s)['’])?\s*(?:,[^,]{0,40},\s*)?"
-    r"(?:(?:has|have|had|also|then|now|already|just|initially|originally|eventually|finally|later)\s+)*"
+    r"(?:(?:has|have|had|also|then|now|already|just|initially|originally|eventually|finally|later"
+    r"|[a-z]{3,}ly(?<!only))\s+)*"  # "Montedison S.p.A. definitively agreed to buy"
     r"(?:(?:announced|unveiled|outlined|revealed)\s+)?"  # "Acme announced plans to buy"
 )
 # ", the German stock exchange that ": an appositive whose relative clause holds the verb.
@@ -321,8 +323,7 @@ def find_verb_deals(
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
     """Where the clause after ``pos`` ends (a stop, a semicolon, ", and", "and it")."""
-    found = _CLAUSE_END.search(text, pos, limit)
-    return found.start() if found else limit
+    return clause_end(_CLAUSE_END, text, pos, limit)  # "acquired Acme Co. for $5": not the end
 
 
 def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Match[str]) -> VerbDeal | None:

@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from .clauses import clause_end
 from .context import Hit, has_verb
 from .sentence import _Sentence
 
@@ -86,8 +87,7 @@ def read_purchases(ctx: _Sentence) -> None:
         if trig.kind == "agreement" and trig.generic:  # "a deal to buy X": an acquisition
             local.trigger = attrs.evolve(trig, kind="acquisition", generic=False)
         end = found.end()
-        stop_at = _CLAUSE_END.search(text, end, ctx.sentence.end)
-        stop = min(stop_at.start() if stop_at else ctx.sentence.end, end + _REACH)
+        stop = min(clause_end(_CLAUSE_END, text, end, ctx.sentence.end), end + _REACH)
         hits = [h for h in ctx.entities.within(end, stop) if h.type in _FIRMS]
         target = _target(text, hits, end)
         selling = found.group("sell") is not None
@@ -205,8 +205,7 @@ def read_supplies(ctx: _Sentence) -> None:
         if found is None:
             continue
         end = found.end()
-        stop_at = _CLAUSE_END.search(text, end, ctx.sentence.end)
-        stop = min(stop_at.start() if stop_at else ctx.sentence.end, end + _REACH)
+        stop = min(clause_end(_CLAUSE_END, text, end, ctx.sentence.end), end + _REACH)
         hits = [h for h in ctx.entities.within(end, stop) if h.type in _FIRMS and not _describes(text, h)]
         if found.group("supply"):
             first = hits[0] if hits else None

@@ -306,13 +306,22 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     return [part for h in chain for part in (ctx.entities.parts(h) or [h])]
 
 
+# "an Aug. 10, 1988, stock purchase agreement": a full date set off by a comma, then noun modifiers.
+_DATED_NOUNS = re.compile(
+    r"(?<=\d{4}),\s+(?:(?!(?:a|an|the|and|or|but|of|in|on|to|for|with|by|at|from|which|that)\b)[a-z][\w-]*\s+){0,3}"
+)
+
+
 def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
     """Date a trigger by a date right before it ("the 2015 deal") or after "of" ("the truce of May 5")."""
     if local.date is not None:
         return
-    for date in ctx.dates.within(max(ctx.sentence.start, trig.start - 40), trig.start):
-        gap = ctx.text[date.end : trig.start]
-        if _PREMOD_GAP.fullmatch(gap) or not gap.strip():
+    # a date the mention opens with is a premodifier too ("the Feb. 23 accord", "a June agreement")
+    for date in ctx.dates.within(max(ctx.sentence.start, trig.start - 40), trig.head_start):
+        until = trig.start if date.end <= trig.start else trig.head_start  # before the mention, or in it
+        gap = ctx.text[date.end : until]
+        dated = _DATED_NOUNS.fullmatch(ctx.text, date.end, until) is not None
+        if _PREMOD_GAP.fullmatch(gap) or not gap.strip() or dated:
             local.date = date
             return
     of = _OF_DATE.match(ctx.text, trig.end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -15,6 +16,7 @@ from newsparse import Document, Entity, Extractor, Mention, Meta, TimeExpression
 from newsparse.annotations import AGREEMENT_STATUSES
 from newsparse.model import span_errors
 from newsparse.testing import pipeline_for
+from newsparse_agreements.clauses import abbreviation_period, clause_end
 from tests.agreements.helpers import COUNTRIES, agreements_of, make_entities
 
 # The words that name each kind, as news writes them.
@@ -271,3 +273,20 @@ def test_long_run_on_sentence_keeps_its_agreements() -> None:
     doc = Document(text, layers={"entities": make_entities(text, spec), "dates": ()})
     found = agreements_of(doc)
     assert {a.kind for a in found} == {"ceasefire", "buffer_zone"}
+
+
+# ---- session 18 round 2: clause ends past abbreviations ------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ab. ,;NVSpInc\n", max_size=60), st.integers(0, 70), st.integers(0, 70))
+def test_a_clause_end_stays_inside_its_range_and_never_on_an_abbreviation(
+    text: str, pos: int, limit: int
+) -> None:
+    pattern = re.compile(r"[.;]")
+    lo, hi = min(pos, len(text)), min(max(pos, limit), len(text))
+    end = clause_end(pattern, text, lo, hi)
+    assert lo <= end <= hi
+    assert end == hi or text[end] == ";" or not abbreviation_period(text, end)
+    assert clause_end(pattern, text, lo, hi) == end  # deterministic
+    assert all(text[i] != ";" for i in range(lo, end))  # nothing stronger than an abbreviation is passed
