@@ -186,6 +186,12 @@ _PRODUCTS_SOLD = re.compile(
 )
 # "has bought back 4.1 mln of its own shares": a buy-back, no deal between two sides.
 _BACK = re.compile(r"\s+back\b", re.IGNORECASE)
+# A seller's own stake: "sell a 51% stake to", "sell a minority stake for" (no "in X" / "of X" after it).
+_OWN_STAKE = re.compile(
+    r"\s+(?:a|an)\s+(?:[\d.,]+\s*(?:%|pct|percent|per\s+cent)\s+|(?:minority|majority|controlling)\s+)?"
+    r"(?:equity\s+)?stake\b(?!\s+(?:in|of)\b)",
+    re.IGNORECASE,
+)
 _IN_PROGRESS = re.compile(
     r"\b(?:complete|completing|finalise|finalize|close|hoping|hopes|chasing)\b", re.IGNORECASE
 )
@@ -371,6 +377,8 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     else:
         roles["acquirer"] = subject
         roles["seller"] = from_
+    if not target and selling and subject and _OWN_STAKE.match(window):
+        target = subject  # "Sansui Electric agreed to sell a 51% stake to Polly Peck": a stake in itself
     if target:
         roles["target"] = target
     status = "signed" if match.group("agreed") else "in_force"

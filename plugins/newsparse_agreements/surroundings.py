@@ -120,6 +120,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             ):  # "the Grozny ceasefire": its area
                 local.place(premod[0], premod[0].start, trig.end)
         _date_premodifier(ctx, trig, local)
+        _date_after_deal(ctx, trig, local)
         if not premod:
             _possessed_bid(ctx, trig, local)
 
@@ -152,11 +153,11 @@ def _possessed_bid(ctx: _Sentence, trig: Trigger, local: Local) -> None:
 
 
 def _own_deal(text: str, trig: Trigger) -> bool:
-    """Whether a company deal is "its" / "their" own ("its merger with Globex", "its proposed
-    acquisition of Globex"), not one it undergoes ("its acquisition by Globex", "its sale")."""
+    """Whether a company deal is "its" / "their" / "the company's" own ("its merger with Globex", "its
+    proposed acquisition of Globex"), not one it undergoes ("its acquisition by Globex", "its sale")."""
     return (
         trig.kind in _COMPANY_DEALS
-        and trig.det in ("its", "their")
+        and trig.det in ("its", "their", "'s", "’s")  # "the company's acquisition of Emery"
         and trig.text.lower().endswith(_OWN_HEADS)
         and _BY_AFTER.match(text, trig.end) is None
     )
@@ -330,6 +331,32 @@ def _date_premodifier(ctx: _Sentence, trig: Trigger, local: Local) -> None:
             if date.start == of.end():
                 local.date = date
                 return
+
+
+# Between a company deal and its date: nothing or "in" ("a takeover early in 2005", "the merger in
+# May"), or its object first ("the acquisition of Emery earlier this year", "takeover of <Acme> last year").
+_TO_DATE = re.compile(r">?\s+(?:(?:early|late|later|earlier)\s+)?(?:(?:in|on|during)\s+)?")
+_OF_FIRM = re.compile(r"\s+of\s+(?:the\s+)?<?")
+_DEAL_DATE_REACH = 80
+
+
+def _date_after_deal(ctx: _Sentence, trig: Trigger, local: Local) -> None:
+    """Date a company deal by the date right after it or after its "of" object: when it was made."""
+    if local.date is not None or trig.kind not in _COMPANY_DEALS:
+        return
+    text = ctx.text
+    for date in ctx.dates.within(trig.end, min(ctx.sentence.end, trig.end + _DEAL_DATE_REACH)):
+        if _TO_DATE.fullmatch(text, trig.end, date.start):
+            local.date = date
+            return
+        hits = ctx.entities.within(trig.end, date.start)
+        if (
+            len(hits) == 1
+            and _OF_FIRM.fullmatch(text, trig.end, hits[0].start)
+            and _TO_DATE.fullmatch(text, hits[0].end, date.start)
+        ):
+            local.date = date
+        return  # only the first date after the deal
 
 
 def _may_place_or_bind(ctx: _Sentence) -> bool:

@@ -55,3 +55,30 @@ def test_a_full_date_set_off_by_a_comma_before_noun_modifiers() -> None:
         "Hewlett-Packard bought 730,070 shares from Octel under an Aug. 10, 1988, stock purchase agreement."
     )
     assert deal.date is not None and deal.date.value == "1988-08-10"
+
+
+def test_a_seller_s_own_stake_is_the_target() -> None:
+    (deal,) = deals("Sansui Electric agreed to sell a 51% stake to Polly Peck of Britain for $110 million.")
+    assert deal.target == ("org:sansui-electric",)
+    assert deal.seller == ("org:sansui-electric",)
+
+
+def test_a_stake_in_another_firm_keeps_that_firm_as_target() -> None:
+    (deal,) = deals("Acme Corp sold a 20% stake in Beta Inc to Gamma Corp.")
+    assert deal.target == ("org:beta-inc",)
+
+
+def test_the_company_s_acquisition_is_the_story_firm_s() -> None:
+    (deal,) = deals(
+        "Consolidated Freightways Inc. reported a drop in net income. Revenue rose 43%, "
+        "reflecting the company's acquisition of Emery earlier this year."
+    )
+    assert deal.acquirer == ("org:consolidated-freightways-inc",)
+    assert deal.date is not None and deal.date.text == "earlier this year"
+
+
+def test_a_date_right_after_a_takeover_dates_it_but_not_a_deadline() -> None:
+    (deal,) = deals("SSL International may be subject to a takeover early in 2005.")
+    assert deal.date is not None and deal.date.value == "2005"
+    (merger,) = deals("Acme completed its merger with Beta Corp by March 3, 2005.")
+    assert merger.date is None
