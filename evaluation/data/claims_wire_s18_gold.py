@@ -64,7 +64,7 @@ def rows(texts: dict[str, str], dates: dict[str, str]) -> list[dict[str, Any]]:
 def main(corpora: Path) -> None:
     """Write the set beside this script, one line per drawn document in draw order."""
     hand = json.loads(ANCHORS.read_text(encoding="utf-8"))
-    halves = dict(map(tuple, DRAWN))
+    halves = {i: h for i, h in DRAWN}
     assert all(halves.get(i) == h for h in "AB" for i in hand[h]), "gold outside its half"
     texts, dates = texts_and_dates(corpora)
     with OUT.open("w", encoding="utf-8") as handle:

@@ -50,11 +50,12 @@ def news_source(name: str) -> str:
 
 
 def _named_elsewhere() -> str:
-    """The text of every earlier data file (no ``_s18``-or-later tag, no committed pool)."""
+    """The text of every earlier data file (no ``_s18``-or-later tag in its path under the data folder,
+    so a tagged folder such as ``anchors_wire_s18/`` counts; no committed pool)."""
     return "\n".join(
         p.read_text(encoding="utf-8", errors="ignore")
         for p in sorted(DATA.rglob("*"))
-        if p.is_file() and tagged_before(p.name, SESSION) and not is_pool_file(p.name)
+        if p.is_file() and tagged_before(p.relative_to(DATA).as_posix(), SESSION) and not is_pool_file(p.name)
     )
 
 
