@@ -68,3 +68,24 @@ def test_headline_colons_are_safe(words: list[str], speaker: str) -> None:
         if isinstance(claim, Claim) and claim.cue.text == ":" and claim.source_text is not None:
             assert claim.source_text.end <= claim.cue.start
     assert run(document(text), "claims") == doc
+
+
+TIME_SOURCE_WORDS = st.lists(
+    st.sampled_from(["last", "week", "Tuesday", "earlier", "in", "the", "day", ",", "(", ")", "Ann", "Lee",
+                     "D-Calif.", "chairman", "who", "opposed", "two", "weeks", "ago"]),
+    max_size=10,
+)
+
+
+@SETTINGS
+@given(TIME_SOURCE_WORDS, st.sampled_from(["said", "announced", "joked"]))
+def test_time_sources_are_safe(words: list[str], cue: str) -> None:
+    """Names, appositions and times before a cue, with the syntax layer: offsets inside, the same twice."""
+    from newsparse_syntax import syntax_of
+
+    text = f"Sen. Ann Lee {' '.join(words)} {cue} the plan would fail."
+    doc = document(text, syntax=tuple(syntax_of(document(text))))
+    out = run(doc, "claims")
+    for claim in out.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(doc, "claims") == out
