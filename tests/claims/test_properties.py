@@ -89,3 +89,20 @@ def test_time_sources_are_safe(words: list[str], cue: str) -> None:
     for claim in out.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(doc, "claims") == out
+
+
+INTENT_WORDS_LIST = st.lists(
+    st.sampled_from("is are was planning seeking demanding to that and Ann Lee the group , now a".split()),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(INTENT_WORDS_LIST)
+def test_progressive_intents_are_safe(words: list[str]) -> None:
+    """Any run of subjects, auxiliaries and intention participles: offsets inside the text, the same twice."""
+    text = f"{' '.join(words)} go on."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
