@@ -27,6 +27,10 @@ _TIME_SOURCE = re.compile(
     r"|(?:two|three|four|five|six|a\s+few|several|\d+)\s+(?:days|weeks|months|years)\s+ago\b)",
     re.IGNORECASE,
 )
+# the first three letters of every phrase ``_TIME_SOURCE`` matches (but a number)
+_TIME_HEADS = frozenset(
+    ["a f", *"les mor thi las nex pas ear lat mon tue wed thu fri sat sun two thr fou fiv six sev".split()]
+)
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _INSIDE_NAME = frozenset({"flat", "compound", None})  # relations that keep a word inside its name
 
@@ -34,8 +38,11 @@ _INSIDE_NAME = frozenset({"flat", "compound", None})  # relations that keep a wo
 def without_time_source(doc: Document, sentence_starts: Sequence[int], item: Found) -> Found:
     """``item`` with the cue verb's subject as its source when the source it has is a time phrase."""
     source = item.source
-    if source is None or not _TIME_SOURCE.match(doc.text, source[0], source[1]):
-        return item  # most sources: one failed match at their first character
+    if source is None:
+        return item
+    head = doc.text[source[0] : source[0] + 3].lower()
+    if (head not in _TIME_HEADS and not head[:1].isdigit()) or not _TIME_SOURCE.match(doc.text, *source):
+        return item  # most sources: their first three letters open no time (a match costs a microsecond)
     at = bisect.bisect_right(sentence_starts, item.cue[0]) - 1
     tree = sentence_tree(doc, doc.sentences[at]) if at >= 0 else None
     verb = None if tree is None else tree.word_at(item.cue[0])
