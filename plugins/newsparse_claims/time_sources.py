@@ -24,9 +24,11 @@ _TIME_SOURCE = re.compile(
     r"(?:week|month|year|day|night|morning|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?:earlier|later)\s+(?:in|this|that|on)\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|(?:two|three|four|five|six|a\s+few|several|\d+)\s+(?:days|weeks|months|years)\s+ago\b)",
+    r"|(?:two|three|four|five|six|a\s+few|several|\d+)\s+(?:days|weeks|months|years)\s+ago\b)"
+    r"(?!['’]s\b)",  # not a possessive: "Friday's lawsuit argues", "In last year's survey"
     re.IGNORECASE,
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+\Z", re.IGNORECASE)
 # the first three letters of every phrase ``_TIME_SOURCE`` matches (but a number)
 _TIME_HEADS = frozenset(
     ["a f", *"les mor thi las nex pas ear lat mon tue wed thu fri sat sun two thr fou fiv six sev".split()]
@@ -43,6 +45,8 @@ def without_time_source(doc: Document, sentence_starts: Sequence[int], item: Fou
     head = doc.text[source[0] : source[0] + 3].lower()
     if (head not in _TIME_HEADS and not head[:1].isdigit()) or not _TIME_SOURCE.match(doc.text, *source):
         return item  # most sources: their first three letters open no time (a match costs a microsecond)
+    if _RELATIVE_BEFORE.search(doc.text, max(0, source[0] - 8), source[0]):
+        return item  # "Novartis, which last month forecast": the relative's antecedent, not a parse's
     at = bisect.bisect_right(sentence_starts, item.cue[0]) - 1
     tree = sentence_tree(doc, doc.sentences[at]) if at >= 0 else None
     verb = None if tree is None else tree.word_at(item.cue[0])
