@@ -24,7 +24,8 @@ def test_them_after_a_counted_object_is_that_group() -> None:
 
 def test_them_after_an_uncounted_group_is_that_group() -> None:
     """ "seized the villagers and killed them": the villagers (was: no event)."""
-    assert victims("Rebels seized the villagers and killed them.") == [("killed", "killed", None, "villagers")]
+    found = victims("Rebels seized the villagers and killed them.")
+    assert found == [("killed", "killed", None, "villagers")]
 
 
 def test_them_after_a_thing_stays_unresolved() -> None:
