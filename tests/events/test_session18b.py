@@ -37,3 +37,21 @@ def test_her_before_a_noun_is_a_possessor() -> None:
     """ "killing a woman and injuring her husband": the husband is wounded, not the woman."""
     found = victims("Gunmen fired at the house, killing a woman and injuring her husband.")
     assert ("injuring", "wounded", 1, "woman") not in found
+
+
+def test_a_long_mostly_aside_keeps_the_count() -> None:
+    """ "50,000 people, mostly militants and members of the security forces, have been killed": the
+    aside is skipped as an "including" one is (was: no event, the count too far from the verb)."""
+    text = (
+        "An estimated 50,000 people, mostly Moslem militants and security forces members, have been "
+        "killed in violence since early 1992."
+    )
+    assert victims(text) == [("killed", "killed", 50000, "people")]
+
+
+def test_a_hyphenated_participle_keeps_the_subject_as_the_actor() -> None:
+    """ "A knife-wielding neighbour invaded a party, killing one girl": the neighbour did it (was: nobody)."""
+    text = "A knife-wielding neighbour invaded a party on Friday, killing one girl."
+    found = [e for e in newsparse.parse(text).layer("events") if isinstance(e, Event)]
+    actors = [e.perpetrator_text.text if e.perpetrator_text else None for e in found]
+    assert actors == ["A knife-wielding neighbour"]
