@@ -6,7 +6,8 @@ The gold (37 articles of the news corpus, 103 casualty events, annotated from wr
 are reported per split. The texts are read from the corpus (``--corpora``/news/articles.jsonl);
 without it the evaluation is skipped. A check set of CoNLL-2003 train documents (rows with a
 ``doc`` index, ``check_events_conll_s14_*.jsonl``) has its texts rebuilt from
-``conll2003/eng.train`` (:mod:`evaluation.conll_documents`).
+``conll2003/eng.train`` (:mod:`evaluation.conll_documents`); one of TempEval-3 train files (rows
+with a ``tml`` path, ``check_events_wire_s18_*.jsonl``) from ``tempeval3/`` without their tags.
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span
@@ -304,15 +305,25 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
 
 
 def _texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] | None:
-    """The gold articles' texts: news articles by id, CoNLL train documents (``doc``) rebuilt."""
-    if not any("doc" in article for article in gold):
+    """The gold articles' texts: news articles by id, CoNLL train documents (``doc``) and TempEval-3
+    train files (``tml``, the TEXT without its tags) rebuilt; None when a source is absent."""
+    if not any("doc" in article or "tml" in article for article in gold):
         return article_texts(corpora, (a["id"] for a in gold))
     from evaluation.conll_documents import read_documents, train_path
+    from evaluation.dates import read_tml
 
-    if not train_path(corpora).is_file():
-        return None
-    docs = read_documents(train_path(corpora))
-    return {a["id"]: docs[a["doc"]].text for a in gold}
+    texts: dict[str, str] = {}
+    if any("doc" in article for article in gold):
+        if not train_path(corpora).is_file():
+            return None
+        docs = read_documents(train_path(corpora))
+        texts.update({a["id"]: docs[a["doc"]].text for a in gold if "doc" in a})
+    for article in (a for a in gold if "tml" in a):
+        path = corpora / "tempeval3" / article["tml"]
+        if not path.is_file():
+            return None
+        texts[article["id"]] = read_tml(path).text
+    return texts
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -54,12 +54,20 @@ CHECK_SETS = frozenset(
         "check_agreements_s17.jsonl",
         "check_events_s18_a.jsonl",
         "check_events_s18_b.jsonl",
+        "check_events_wire_s18_a.jsonl",
+        "check_events_wire_s18_b.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
 #: and events draws (quantities set H, s16 round 2): those draws skip them, so that they reproduce.
 DRAWN_AFTER_S16 = frozenset({"real_quantities_h.jsonl"})
 _SESSION_TAG = re.compile(r"_s(\d+)")
+
+
+def is_pool_file(name: str) -> bool:
+    """Whether a data file is a draw's committed input (``*_pool.txt``): it lists candidates, not ids a
+    set uses, so scans for "ids named under evaluation/" skip it (else one pool would empty the next)."""
+    return name.endswith("_pool.txt")
 
 
 def tagged_before(name: str, session: int) -> bool:

@@ -1,12 +1,14 @@
 """Draw the session-17 agreements check set: 16 unused news articles with an agreement cue, seed 1717.
 
-Only ids of ``/work/brief/unused_ids.txt`` (session 17's pool) that no file under ``evaluation/`` or
-``tests/`` names (files tagged ``_s17`` or a later session are not read, so the draw reproduces), at
-most 2,500 characters, with one of the cue words below, one id per text. Groups (count): BBC
-politics (8), BBC business (8): political and business stories mixed (the pool's few Reuters and
-Wikinews stories with a cue are all longer than 2,500 characters). Half A (tuned on) is every drawn
-id at an even position of the printed list, half B (never read) every id at an odd position.
-Run as ``python -m evaluation.data.select_agreements_s17 CORPORA UNUSED_IDS``.
+Only ids of session 17's pool (``/work/brief/unused_ids.txt`` as it was in session 17, committed as
+``agreements_s17_pool.txt``: session 18's list plus the 16 drawn ids, 1,041 ids) that no file under
+``evaluation/`` or ``tests/`` names (files tagged ``_s17`` or a later session are not read, so the draw
+reproduces), at most 2,500 characters, with one of the cue words below, one id per text. Groups (count):
+BBC politics (8), BBC business (8): political and business stories mixed (the pool's few Reuters and
+Wikinews stories with a cue are all longer than 2,500 characters). Half A (tuned on) is every drawn id
+at an even position of the printed list, half B (never read) every id at an odd position.
+Run as ``python -m evaluation.data.select_agreements_s17 CORPORA [UNUSED_IDS]`` (default: the committed
+pool, so the draw reproduces after the session's unused list changes).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from evaluation.data.drawing import tagged_before
+from evaluation.data.drawing import is_pool_file, tagged_before
 
 CUE = re.compile(
     r"\b(cease-?fires?|truces?|accords?|treat(y|ies)|deals?|agreements?|pacts?|mergers?|takeovers?"
@@ -32,15 +34,16 @@ SEED = 1717
 SESSION = 17
 MAX_CHARS = 2500
 ROOT = Path(__file__).resolve().parents[2]
+POOL = Path(__file__).with_name("agreements_s17_pool.txt")
 
 
 def named_ids(ids: set[str]) -> set[str]:
-    """The ids of ``ids`` that a file under evaluation/ or tests/ names (files of this session or later
-    skipped)."""
+    """The ids of ``ids`` that a file under evaluation/ or tests/ names (files of this session or later,
+    and draws' committed pools, skipped)."""
     named: set[str] = set()
     for folder in ("evaluation", "tests"):
         for path in sorted((ROOT / folder).rglob("*")):
-            if not path.is_file() or not tagged_before(path.name, SESSION):
+            if not path.is_file() or not tagged_before(path.name, SESSION) or is_pool_file(path.name):
                 continue
             text = path.read_text(encoding="utf-8", errors="ignore")
             named.update(i for i in ids if i in text)
@@ -70,11 +73,11 @@ def draw(corpora: str, unused_path: str) -> list[tuple[str, str]]:
     return drawn
 
 
-def main(corpora: str, unused_path: str) -> None:
+def main(corpora: str, unused_path: str = str(POOL)) -> None:
     """Print the session-17 draw, one ``id half`` per line."""
     for chosen, half in draw(corpora, unused_path):
         print(chosen, half)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:3])

@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from evaluation.data.drawing import tagged_before
+from evaluation.data.drawing import is_pool_file, tagged_before
 
 CASUALTY = re.compile(r"\b(killed|dead|died|wounded|injured|bodies|massacre|bomb|shot)\b", re.I)
 SEED = 1818
@@ -36,12 +36,12 @@ POOL = Path(__file__).with_name("events_s18_pool.txt")
 
 
 def named_ids(ids: set[str]) -> set[str]:
-    """The ids of ``ids`` that a file under evaluation/ or tests/ names (files of this session or later
-    skipped)."""
+    """The ids of ``ids`` that a file under evaluation/ or tests/ names (files of this session or later,
+    and draws' committed pools, skipped)."""
     named: set[str] = set()
     for folder in ("evaluation", "tests"):
         for path in sorted((ROOT / folder).rglob("*")):
-            if not path.is_file() or not tagged_before(path.name, SESSION):
+            if not path.is_file() or not tagged_before(path.name, SESSION) or is_pool_file(path.name):
                 continue
             text = path.read_text(encoding="utf-8", errors="ignore")
             named.update(i for i in ids if i in text)

@@ -18,7 +18,6 @@ CORPORA = Path(
 )
 # session -> articles in each half (16 articles in s13, 8 in s14, 16 in s17)
 HALF_SIZES = {"s13": 8, "s14": 4, "s17": 8}
-UNUSED = Path("/work/brief/unused_ids.txt")
 
 
 def _records(session: str) -> list[dict[str, Any]]:
@@ -46,14 +45,14 @@ def test_every_stored_offset_gives_its_anchor(session: str) -> None:
     assert [p for record in records for p in check_record(record, texts[record["id"]])] == []
 
 
-@pytest.mark.skipif(
-    not (CORPORA / "news" / "articles.jsonl").is_file() or not UNUSED.is_file(),
-    reason="news corpus or the session-17 unused pool absent",
-)
+@pytest.mark.skipif(not (CORPORA / "news" / "articles.jsonl").is_file(), reason="news corpus absent")
 def test_the_session_17_draw_reproduces_its_id_list() -> None:
-    """The seeded draw of select_agreements_s17 gives the committed id list, halves alternating."""
-    from evaluation.data.select_agreements_s17 import draw
+    """The seeded draw of select_agreements_s17 gives the committed id list from its committed pool
+    (session 17's unused list, 1,041 ids, all 16 drawn among them), halves alternating."""
+    from evaluation.data.select_agreements_s17 import POOL, draw
 
     drawn = [tuple(line.split()) for line in (DATA / "agreements_s17_ids.txt").read_text().splitlines()]
-    assert draw(str(CORPORA), str(UNUSED)) == drawn
+    pool = POOL.read_text(encoding="utf-8").split()
+    assert len(pool) == len(set(pool)) == 1041 and {i for i, _ in drawn} <= set(pool)
+    assert draw(str(CORPORA), str(POOL)) == drawn
     assert [h for _, h in drawn] == ["A", "B"] * 8
