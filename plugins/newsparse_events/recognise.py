@@ -103,6 +103,7 @@ from newsparse_events.singles import (
     is_passive,
     is_person_noun,
     is_unreal,
+    joined_before,
     killed_named,
     object_starts,
     past_appositions,
@@ -125,7 +126,7 @@ from newsparse_events.triggers import (
     openers,
     with_splits,
 )
-from newsparse_events.victims import head_word, victims_after, victims_of
+from newsparse_events.victims import head_word, several_before, victims_after, victims_of
 
 __all__ = ["extract"]
 
@@ -404,10 +405,9 @@ def _items(
         k = trig.a
         while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
-        if trig.form in {"verb", "noun"} and k > s.lo and tokens.texts[k - 1].lower() == "several":
-            # "left several injured", "caused several fatalities"
-            several = Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
-            return [(None, (QuantityRef(several.start, several.end, several.text, None, 3, 9, None), None))]
+        several = several_before(text, tokens, s.lo, k, _is_active(tokens, s, trig))
+        if trig.form in {"verb", "noun"} and several is not None:  # "left several injured"
+            return [(None, several)]
         if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of"):
             vague = vague_after(text, tokens, trig.b, s.hi)
             if vague is not None:  # "killing several soldiers", "killing an unspecified number of"
@@ -423,6 +423,7 @@ def _items(
             for one in ones
             if one[0].start >= count[2].end and not aside_between(tokens, count[1], one[0].start)
         )
+        items.extend((None, _single_ref(one)) for one in joined_before(text, tokens, s.lo, count[0]))
     elif trig.form == "verb":  # "arrested two editors and a reporter"
         for k in range(count[1], min(s.hi - 1, count[1] + 4)):
             if tokens.texts[k] in HARD_BREAKS or tokens.texts[k] == ",":

@@ -55,3 +55,29 @@ def test_a_hyphenated_participle_keeps_the_subject_as_the_actor() -> None:
     found = [e for e in newsparse.parse(text).layer("events") if isinstance(e, Event)]
     actors = [e.perpetrator_text.text if e.perpetrator_text else None for e in found]
     assert actors == ["A knife-wielding neighbour"]
+
+
+def test_a_name_modifying_a_placed_noun_is_not_the_place() -> None:
+    """ "outside the U.S. embassy in Nairobi": Nairobi (was: U.S.)."""
+    text = "A bomb exploded outside the U.S. embassy in Nairobi on Friday, killing 12 people."
+    found = [e for e in newsparse.parse(text, published="1998-08-08").layer("events") if isinstance(e, Event)]
+    assert [e.place_text.text if e.place_text else None for e in found] == ["Nairobi"]
+
+
+def test_a_place_noun_after_the_name_keeps_it() -> None:
+    """ "in Baghdad province in Iraq": Baghdad province is where."""
+    layer = newsparse.parse("Gunmen killed 3 people in Baghdad province in Iraq.").layer("events")
+    assert [e.place_text.text if e.place_text else None for e in layer if isinstance(e, Event)] == ["Baghdad"]
+
+
+def test_a_single_victim_joined_before_a_count_is_its_own_group() -> None:
+    """ "A policeman and two civilians were killed": two groups, 1 and 2 (was: the civilians only)."""
+    found = victims("A policeman and two civilians were killed in the attack.")
+    assert found == [("killed", "killed", 1, "policeman"), ("killed", "killed", 2, "civilians")]
+
+
+def test_several_opening_a_passive_subject_is_its_count() -> None:
+    """ "Several people were also wounded": 3 to 9 people (was: no count)."""
+    layer = newsparse.parse("Several people were also wounded, police said.").layer("events")
+    found = [(e.count.low, e.count.high, e.victims.text if e.victims else None) for e in layer if e.count]
+    assert found == [(3, 9, "people")]
