@@ -48,8 +48,7 @@ def asides(tokens: TokenColumns, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-# ", including X,", ", who were ...,", ", mostly civilians,": asides between a count and its verb
-_CLAUSE_OPENERS = frozenset("including among who which whose mostly mainly largely".split())
+_CLAUSE_OPENERS = frozenset("including among who which whose".split())
 _AUXILIARIES = frozenset("was were is are been being be had have has".split())
 
 

@@ -591,22 +591,13 @@ _PLACE_AFTER_POSSESSIVE = PLACE_NOUNS | frozenset(
 )
 
 
-_PLACED_NOUN = re.compile(r" ([a-z]+) (?:in|at) [A-Z]")  # "U.S. embassy in Nairobi"
-
-
 def possessors(text: str, places: Sequence[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
     """Places written as the possessor of something that is no place: never where it happened.
 
     "in Saddam Hussein's trial", "in front of Ash Shajiri's forces" ("Iraq's capital" stays a place).
-    A name modifying a noun that a place phrase follows says whose, not where: "outside the U.S.
-    embassy in Nairobi" ("Baghdad province in Iraq" stays a place).
     """
     found: list[tuple[int, int]] = []
     for start, end, *_rest in places:
-        placed = _PLACED_NOUN.match(text, end)
-        if placed is not None and placed.group(1) not in PLACE_NOUNS:
-            found.append((start, end))
-            continue
         at = end - 2 if text[end - 2 : end] in ("'s", "\u2019s") else end
         after = _POSSESSIVE.match(text, at)
         if after is not None and not set(after.group(1).lower().split()) & _PLACE_AFTER_POSSESSIVE:
