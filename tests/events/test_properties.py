@@ -199,3 +199,37 @@ def test_aside_relatives_take_any_tree(
     trigger = at % len(built)
     found = in_aside_relative(tree, trigger, cue)
     assert isinstance(found, bool) and found == in_aside_relative(tree, trigger, cue)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["dragged", "men", "villagers", "woman", "shot", "them", "her", "and"]),
+            st.integers(-1, 12),
+            st.sampled_from(_RELATIONS),
+            st.sampled_from(["VERB", "NOUN", "PRON"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+    st.sampled_from(["them", "her", "him"]),
+)
+@settings(max_examples=80, deadline=None)
+def test_object_antecedents_take_any_tree(
+    words: list[tuple[str, int, str | None, str]], at: int, pronoun: str
+) -> None:
+    """The object-pronoun reader of objects.py ends on any tree, bad heads included, inside the tree."""
+    from newsparse.syntax import SyntaxTree, Word
+    from newsparse_events.objects import antecedent
+
+    text = " ".join(w for w, _, _, _ in words)
+    built, start = [], 0
+    for word, head, deprel, upos in words:
+        built.append(Word(start, start + len(word), word, upos, head if head >= 0 else None, deprel))
+        start += len(word) + 1
+    tree = SyntaxTree.of(text, built, ())
+    verb = at % len(built)
+    found = antecedent(tree, verb, pronoun)
+    assert found is None or 0 <= found < verb
+    assert found == antecedent(tree, verb, pronoun)
