@@ -26,6 +26,7 @@ import attrs
 from newsparse import Document, Span, TimeExpression
 from newsparse.syntax import datelines
 from newsparse_events.background import is_background
+from newsparse_events.disowned import is_disowned
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.inquiry import is_criminal_inquiry
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS, LINE_BREAKS
@@ -540,6 +541,7 @@ def _no_casualty(doc: Document, event: Event) -> bool:
         is_held_group,
         is_escape,
         is_criminal_inquiry,
+        is_disowned,
     )
     return is_denied(doc, event) or any(test(doc, event) for test in tests)
 

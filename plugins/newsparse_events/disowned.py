@@ -1,0 +1,90 @@
+"""Killings a sentence tells but does not report as its incident (issue 16, session 18).
+
+- A killing denied in its own sentence is no casualty: "an elderly man was reportedly killed,
+  although this was formally denied by the police"; "Fatalities were reported by some sources and
+  denied by others". Read from the ``syntax`` layer: after the trigger, a passive "denied" (or
+  "disputed", "refuted") whose subject is a pronoun standing for the report ("this", "it"), or a
+  "denied" conjoined with the trigger's own predicate and sharing its subject; no other verb stands
+  between them. A denial of something else ("the authorities have denied it" after "who was
+  allegedly shot by the police", "Taliban denied they were behind the attacks") keeps the event.
+- A killing told in a relative clause on the noun of an "after"/"following" phrase is the earlier
+  event the sentence's act followed, so it is background (:mod:`.background`): "The attack occurred
+  after days of clashes between security forces and local gangs in which 8 armed individuals have
+  died"; "introduced in 2002 following a fire at one cafe that killed 25 people". A relative right
+  after the word ("following which he was beaten to death") tells the next step: it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse import Document
+from newsparse.syntax import SyntaxTree, sentence_tree
+from newsparse_events.model import Event
+
+__all__ = ["is_disowned", "on_earlier_event"]
+
+_DENIALS = frozenset({"denied", "disputed", "refuted"})
+_DENIAL = re.compile(r"\b(?:denied|disputed|refuted)\b", re.IGNORECASE)
+_REPORT_PRONOUNS = frozenset({"this", "it", "that", "which"})
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
+# "after [days of clashes between security forces and local gangs] in which": the phrase opened by
+# "after"/"following", at least one word, no clause break, then a relative word right before the event
+_EARLIER_RELATIVE = re.compile(
+    r"\b(?:after|following)\s+(?!(?:in\s+|during\s+)?(?:which|that|whom)\b)[^,.;:()\"]{1,120}?"
+    r"\s(?P<rel>(?:(?:in|during|at|with)\s+)?(?:which|that|whom))\s+$",
+    re.IGNORECASE,
+)
+_WINDOW = 160  # characters read back from the event for its "after ... which"
+
+
+def _denial_after(tree: SyntaxTree, trigger: int) -> int | None:
+    """The first denial verb after word ``trigger`` with no verb but the trigger's own predicate between."""
+    own = tree.predicate(trigger)
+    for k in range(trigger + 1, len(tree.words)):
+        word = tree.words[k]
+        if word.text.lower() in _DENIALS and word.upos in _VERBS:
+            return k
+        if word.upos in _VERBS and word.deprel not in ("aux", "aux:pass", "cop") and k != own:
+            return None
+    return None
+
+
+def _denies_report(tree: SyntaxTree, denial: int, trigger: int) -> bool:
+    """Whether ``denial`` denies the report of ``trigger``: a passive with a pronoun for subject, or a
+    conjunct of the trigger's own predicate with no subject of its own."""
+    subject = tree.subject(denial)
+    passive = bool(tree.dependents(denial, "aux:pass")) or tree.words[denial - 1].text.lower() in {"was", "were"}
+    if subject is not None:
+        return passive and subject.text.lower() in _REPORT_PRONOUNS
+    own = tree.predicate(trigger)
+    return tree.words[denial].deprel == "conj" and tree.head_of(denial) == own and own != denial
+
+
+def is_disowned(doc: Document, event: Event) -> bool:
+    """Whether the event's own sentence denies it, after telling it (see the module)."""
+    sentence = doc.sentence_of(event.trigger.start)
+    if sentence is None or _DENIAL.search(doc.text, event.trigger.end, sentence.end) is None:
+        return False
+    tree = sentence_tree(doc, sentence)
+    trigger = tree.word_at(event.trigger.start) if tree is not None else None
+    if tree is None or trigger is None:
+        return False
+    denial = _denial_after(tree, trigger)
+    return denial is not None and _denies_report(tree, denial, trigger)
+
+
+def on_earlier_event(doc: Document, event: Event) -> bool:
+    """Whether the event is told in a relative clause on the noun of an "after"/"following" phrase."""
+    sentence = doc.sentence_of(event.trigger.start)
+    if sentence is None:
+        return False
+    start = min(event.start, event.victims.start) if event.victims is not None else event.start
+    lo = max(sentence.start, start - _WINDOW)
+    found = _EARLIER_RELATIVE.search(doc.text[lo:start])
+    if found is None:
+        return False
+    tree = sentence_tree(doc, sentence)  # the antecedent is a noun: not "said that 12 were killed"
+    antecedent = tree.word_at(lo + found.start("rel")) if tree is not None else None
+    return antecedent is not None and antecedent > 0 and tree.words[antecedent - 1].upos in _NOUNS
