@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
+from newsparse_events.disowned import on_earlier_event
 from newsparse_events.lexicon import (
     ACTOR_WORDS,
     BACKGROUND_CUES,
@@ -22,7 +23,6 @@ from newsparse_events.lexicon import (
     NOT_LINKING,
     VIOLENCE_WORDS,
 )
-from newsparse_events.disowned import on_earlier_event
 from newsparse_events.model import Event
 
 __all__ = ["is_background"]

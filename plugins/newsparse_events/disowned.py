@@ -28,6 +28,7 @@ _DENIALS = frozenset({"denied", "disputed", "refuted"})
 _DENIAL = re.compile(r"\b(?:denied|disputed|refuted)\b", re.IGNORECASE)
 _REPORT_PRONOUNS = frozenset({"this", "it", "that", "which"})
 _VERBS = frozenset({"VERB", "AUX"})
+_BE = frozenset({"was", "were", "is", "are", "been"})
 _NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
 # "after [days of clashes between security forces and local gangs] in which": the phrase opened by
 # "after"/"following", at least one word, no clause break, then a relative word right before the event
@@ -55,7 +56,7 @@ def _denies_report(tree: SyntaxTree, denial: int, trigger: int) -> bool:
     """Whether ``denial`` denies the report of ``trigger``: a passive with a pronoun for subject, or a
     conjunct of the trigger's own predicate with no subject of its own."""
     subject = tree.subject(denial)
-    passive = bool(tree.dependents(denial, "aux:pass")) or tree.words[denial - 1].text.lower() in {"was", "were"}
+    passive = bool(tree.dependents(denial, "aux:pass")) or tree.words[denial - 1].text.lower() in _BE
     if subject is not None:
         return passive and subject.text.lower() in _REPORT_PRONOUNS
     own = tree.predicate(trigger)
@@ -86,5 +87,7 @@ def on_earlier_event(doc: Document, event: Event) -> bool:
     if found is None:
         return False
     tree = sentence_tree(doc, sentence)  # the antecedent is a noun: not "said that 12 were killed"
-    antecedent = tree.word_at(lo + found.start("rel")) if tree is not None else None
-    return antecedent is not None and antecedent > 0 and tree.words[antecedent - 1].upos in _NOUNS
+    if tree is None:
+        return False
+    relative = tree.word_at(lo + found.start("rel"))
+    return relative is not None and relative > 0 and tree.words[relative - 1].upos in _NOUNS

@@ -26,8 +26,8 @@ import attrs
 from newsparse import Document, Span, TimeExpression
 from newsparse.syntax import datelines
 from newsparse_events.background import is_background
-from newsparse_events.disowned import is_disowned
 from newsparse_events.contest import as_float, figure_range, same_measure
+from newsparse_events.disowned import is_disowned
 from newsparse_events.inquiry import is_criminal_inquiry
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS, LINE_BREAKS
 from newsparse_events.manner import with_manner
