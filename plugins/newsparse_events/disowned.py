@@ -5,8 +5,10 @@
   denied by others". Read from the ``syntax`` layer: after the trigger, a passive "denied" (or
   "disputed", "refuted") whose subject is a pronoun standing for the report ("this", "it"), or a
   "denied" conjoined with the trigger's own predicate and sharing its subject; no other verb stands
-  between them. A denial of something else ("the authorities have denied it" after "who was
-  allegedly shot by the police", "Taliban denied they were behind the attacks") keeps the event.
+  between them, and no object follows the denial ("were arrested and denied access to lawyers",
+  "denied bail" deny the victims something: the event stays). A denial of something else ("the
+  authorities have denied it" after "who was allegedly shot by the police", "Taliban denied they
+  were behind the attacks") keeps the event.
 - A killing told in a relative clause on the noun of an "after"/"following" phrase is the earlier
   event the sentence's act followed, so it is background (:mod:`.background`): "The attack occurred
   after days of clashes between security forces and local gangs in which 8 armed individuals have
@@ -26,6 +28,8 @@ __all__ = ["is_disowned", "on_earlier_event"]
 
 _DENIALS = frozenset({"denied", "disputed", "refuted"})
 _DENIAL = re.compile(r"\b(?:denied|disputed|refuted)\b", re.IGNORECASE)
+# what follows a denial of the report itself: its agent or the clause's end ("denied by others.")
+_AFTER_DENIAL = frozenset({"by", ".", ",", ";", ":", ")", "and", "but"})
 _REPORT_PRONOUNS = frozenset({"this", "it", "that", "which"})
 _VERBS = frozenset({"VERB", "AUX"})
 _BE = frozenset({"was", "were", "is", "are", "been"})
@@ -54,7 +58,10 @@ def _denial_after(tree: SyntaxTree, trigger: int) -> int | None:
 
 def _denies_report(tree: SyntaxTree, denial: int, trigger: int) -> bool:
     """Whether ``denial`` denies the report of ``trigger``: a passive with a pronoun for subject, or a
-    conjunct of the trigger's own predicate with no subject of its own."""
+    conjunct of the trigger's own predicate with no subject of its own; no object follows it."""
+    after = tree.words[denial + 1].text.lower() if denial + 1 < len(tree.words) else "."
+    if after not in _AFTER_DENIAL:
+        return False  # "arrested and denied access to lawyers", "denied bail": a thing denied them
     subject = tree.subject(denial)
     passive = bool(tree.dependents(denial, "aux:pass")) or tree.words[denial - 1].text.lower() in _BE
     if subject is not None:

@@ -33,6 +33,16 @@ def test_a_denial_of_something_else_keeps_the_killing() -> None:
     assert [t for t, _ in killed(text)] == ["death of a"]
 
 
+def test_a_thing_denied_to_the_victims_keeps_the_event() -> None:
+    """ "arrested and denied access to lawyers": the victims are denied something, the act stands."""
+    for text, told in (
+        ("Five protesters were arrested and denied access to lawyers.", "Five protesters were arrested"),
+        ("Two men were killed and denied a burial by the militia.", "Two men were killed"),
+    ):
+        layer = newsparse.parse(text, published="2020-05-04").layer("events")
+        assert [e.text for e in layer if isinstance(e, Event)] == [told]
+
+
 def test_a_killing_told_on_an_earlier_event_after_the_act_is_background() -> None:
     """ "after days of clashes ... in which 8 died": the clashes the act followed, not the incident."""
     text = (
