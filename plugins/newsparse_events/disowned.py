@@ -9,6 +9,8 @@
   "denied bail" deny the victims something: the event stays). A denial of something else ("the
   authorities have denied it" after "who was allegedly shot by the police", "Taliban denied they
   were behind the attacks") keeps the event.
+- A killing named as an aim is no casualty, as "attempted to kill" is none (:func:`singles.is_unreal`):
+  "a weapon aimed mainly at killing an unarmed civilian", "an attack aimed at killing the governor".
 - A killing told in a relative clause on the noun of an "after"/"following" phrase is the earlier
   event the sentence's act followed, so it is background (:mod:`.background`): "The attack occurred
   after days of clashes between security forces and local gangs in which 8 armed individuals have
@@ -22,9 +24,10 @@ import re
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
+from newsparse_events.lexicon import ATTEMPT_WORDS
 from newsparse_events.model import Event
 
-__all__ = ["is_disowned", "on_earlier_event"]
+__all__ = ["is_disowned", "is_intended", "on_earlier_event"]
 
 _DENIALS = frozenset({"denied", "disputed", "refuted"})
 _DENIAL = re.compile(r"\b(?:denied|disputed|refuted)\b", re.IGNORECASE)
@@ -41,6 +44,9 @@ _EARLIER_RELATIVE = re.compile(
     r"\s(?P<rel>(?:(?:in|during|at|with)\s+)?(?:which|that|whom))\s+$",
     re.IGNORECASE,
 )
+# an aim before "at <killing>": "a weapon aimed mainly at killing an unarmed civilian" kills no one
+_AIMS = ATTEMPT_WORDS | frozenset("aimed aiming aims designed intent bent geared directed".split())
+_AIMED_AT = re.compile(r"(?:\b[a-z]+\s+)?\b[a-z]+\s+(?:at|on)\s+$", re.IGNORECASE)  # "aimed [mainly] at "
 _WINDOW = 160  # characters read back from the event for its "after ... which"
 
 
@@ -98,3 +104,12 @@ def on_earlier_event(doc: Document, event: Event) -> bool:
         return False
     relative = tree.word_at(lo + found.start("rel"))
     return relative is not None and relative > 0 and tree.words[relative - 1].upos in _NOUNS
+
+
+def is_intended(doc: Document, event: Event) -> bool:
+    """Whether the event's trigger is a gerund named as an aim: "aimed [mainly] at killing"."""
+    word = event.trigger.text.split()[0].lower() if event.trigger.text.strip() else ""
+    if not word.endswith("ing"):
+        return False
+    found = _AIMED_AT.search(doc.text, max(0, event.trigger.start - 40), event.trigger.start)
+    return found is not None and any(w in _AIMS for w in found.group(0).lower().split()[:-1])

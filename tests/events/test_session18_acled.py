@@ -1,5 +1,5 @@
-"""Issue 16, session 18 round 2 (ACLED precision): a killing denied in its own sentence is no
-casualty; one told in a relative clause on the noun of an "after" phrase is background."""
+"""Issue 16, session 18 round 2 (ACLED precision): a killing denied in its own sentence or named as
+an aim is no casualty; one told in a relative clause on the noun of an "after" phrase is background."""
 
 from __future__ import annotations
 
@@ -64,3 +64,11 @@ def test_a_next_step_or_a_reported_toll_is_no_relative_on_an_earlier_event() -> 
     text = "Laws were introduced in 2002 following a fire at one cafe that killed 25 people."
     doc = newsparse.parse(text, published="2020-05-04", only=["events", "syntax"])
     assert [on_earlier_event(doc, e) for e in doc.layer("events") if isinstance(e, Event)] == [True]
+
+
+def test_a_killing_named_as_an_aim_kills_no_one() -> None:
+    """ "aimed [mainly] at killing", "an attempt at killing": no death, as "attempted to kill"."""
+    assert killed("The rebels launched an attack aimed at killing the governor.") == []
+    assert killed("It is a weapon aimed mainly at killing an unarmed civilian.") == []
+    assert killed("Police foiled an attempt at killing the mayor.") == []
+    assert killed("The raid aimed at capturing the town, killing 12 people.") == [("killing 12", False)]
