@@ -11,6 +11,8 @@
   were behind the attacks") keeps the event.
 - A killing named as an aim is no casualty, as "attempted to kill" is none (:func:`singles.is_unreal`):
   "a weapon aimed mainly at killing an unarmed civilian", "an attack aimed at killing the governor".
+- A court's sentence is no death, as "jailed for 14 years" is no arrest (:mod:`.natural`): "the
+  Supreme Court sentenced two men to death" (read like "beat two men to death" otherwise).
 - A killing told in a relative clause on the noun of an "after"/"following" phrase is the earlier
   event the sentence's act followed, so it is background (:mod:`.background`): "The attack occurred
   after days of clashes between security forces and local gangs in which 8 armed individuals have
@@ -27,7 +29,7 @@ from newsparse.syntax import SyntaxTree, sentence_tree
 from newsparse_events.lexicon import ATTEMPT_WORDS
 from newsparse_events.model import Event
 
-__all__ = ["is_disowned", "is_intended", "on_earlier_event"]
+__all__ = ["is_death_sentence", "is_disowned", "is_intended", "on_earlier_event"]
 
 _DENIALS = frozenset({"denied", "disputed", "refuted"})
 _DENIAL = re.compile(r"\b(?:denied|disputed|refuted)\b", re.IGNORECASE)
@@ -47,6 +49,8 @@ _EARLIER_RELATIVE = re.compile(
 # an aim before "at <killing>": "a weapon aimed mainly at killing an unarmed civilian" kills no one
 _AIMS = ATTEMPT_WORDS | frozenset("aimed aiming aims designed intent bent geared directed".split())
 _AIMED_AT = re.compile(r"(?:\b[a-z]+\s+)?\b[a-z]+\s+(?:at|on)\s+$", re.IGNORECASE)  # "aimed [mainly] at "
+# "sentenced [two men] to death", "condemned him to death": a sentence verb a few words before the count
+_SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
 _WINDOW = 160  # characters read back from the event for its "after ... which"
 
 
@@ -113,3 +117,13 @@ def is_intended(doc: Document, event: Event) -> bool:
         return False
     found = _AIMED_AT.search(doc.text, max(0, event.trigger.start - 40), event.trigger.start)
     return found is not None and any(w in _AIMS for w in found.group(0).lower().split()[:-1])
+
+
+def is_death_sentence(doc: Document, event: Event) -> bool:
+    """Whether the event is a court's sentence: "sentenced two men to death" names no death yet."""
+    if event.role != "killed" or event.trigger.text.lower() != "death":
+        return False
+    if not doc.text[max(0, event.trigger.start - 4) : event.trigger.start].lower().endswith("to "):
+        return False
+    start = min(event.start, event.victims.start) if event.victims is not None else event.start
+    return _SENTENCED.search(doc.text, max(0, start - 60), start) is not None

@@ -136,6 +136,7 @@ _DISOWNED_TAILS = [
     " Fatalities were reported by some sources and denied by others.",
     " The attack came after clashes between gangs in which 8 men have died.",
     " The rebels launched an attack aimed at killing the governor.",
+    " The court sentenced two men to death.",
 ]
 
 
@@ -144,12 +145,12 @@ _DISOWNED_TAILS = [
 def test_disowned_readers_take_any_text(text: str, tail: str) -> None:
     """The readers of disowned.py give the same bool twice on any text before a denied or earlier killing."""
     import newsparse
-    from newsparse_events.disowned import is_disowned, is_intended, on_earlier_event
+    from newsparse_events.disowned import is_death_sentence, is_disowned, is_intended, on_earlier_event
 
     doc = newsparse.parse(text + tail, only=["events", "syntax"])
     for event in doc.layer("events"):
         assert isinstance(event, Event) and span_errors(event, doc.text) == []
-        for test in (is_disowned, is_intended, on_earlier_event):
+        for test in (is_disowned, is_intended, is_death_sentence, on_earlier_event):
             first = test(doc, event)
             assert isinstance(first, bool) and test(doc, event) == first
 

@@ -1,5 +1,6 @@
-"""Issue 16, session 18 round 2 (ACLED precision): a killing denied in its own sentence or named as
-an aim is no casualty; one told in a relative clause on the noun of an "after" phrase is background."""
+"""Issue 16, session 18 round 2 (ACLED precision): a killing denied in its own sentence, named as
+an aim or sentenced by a court is no casualty; one told in a relative clause on the noun of an
+"after" phrase is background."""
 
 from __future__ import annotations
 
@@ -72,3 +73,10 @@ def test_a_killing_named_as_an_aim_kills_no_one() -> None:
     assert killed("It is a weapon aimed mainly at killing an unarmed civilian.") == []
     assert killed("Police foiled an attempt at killing the mayor.") == []
     assert killed("The raid aimed at capturing the town, killing 12 people.") == [("killing 12", False)]
+
+
+def test_a_death_sentence_is_no_death() -> None:
+    """ "sentenced two men to death" is a court's sentence; "beat two men to death" a killing."""
+    assert killed("The Supreme Court on Thursday sentenced two men to death.") == []
+    assert killed("The court condemned three rebels to death on Monday.") == []
+    assert killed("Soldiers beat two men to death on Monday.") == [("beat two", False)]
