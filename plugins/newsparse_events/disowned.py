@@ -51,6 +51,7 @@ _AIMS = ATTEMPT_WORDS | frozenset("aimed aiming aims designed intent bent geared
 _AIMED_AT = re.compile(r"(?:\b[a-z]+\s+)?\b[a-z]+\s+(?:at|on)\s+$", re.IGNORECASE)  # "aimed [mainly] at "
 # "sentenced [two men] to death", "condemned him to death": a sentence verb a few words before the count
 _SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
+_DENIAL_REACH = 120  # characters read after a trigger for its denial (a table's long "sentence": bounded)
 _WINDOW = 160  # characters read back from the event for its "after ... which"
 
 
@@ -83,7 +84,8 @@ def _denies_report(tree: SyntaxTree, denial: int, trigger: int) -> bool:
 def is_disowned(doc: Document, event: Event) -> bool:
     """Whether the event's own sentence denies it, after telling it (see the module)."""
     sentence = doc.sentence_of(event.trigger.start)
-    if sentence is None or _DENIAL.search(doc.text, event.trigger.end, sentence.end) is None:
+    end = min(sentence.end, event.trigger.end + _DENIAL_REACH) if sentence is not None else 0
+    if sentence is None or _DENIAL.search(doc.text, event.trigger.end, end) is None:
         return False
     tree = sentence_tree(doc, sentence)
     trigger = tree.word_at(event.trigger.start) if tree is not None else None
