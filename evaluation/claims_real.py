@@ -3,7 +3,9 @@
 Usage: python -m evaluation.claims_real [--corpora PATH] [--gold FILE] [--json OUT] [--verbose]
 
 ``--gold FILE`` scores another gold file of the same format instead (a check set such as
-``evaluation/data/check_claims_s14.jsonl``), split by split as its rows name them; ``--verbose``
+``evaluation/data/check_claims_s14.jsonl``), split by split as its rows name them; its texts are
+rebuilt by ``evaluation.real_common.rebuilt_texts`` (news ids, or TempEval-3 ``tml`` files as in
+``check_claims_wire_s18.jsonl``); ``--verbose``
 then lists the errors of the splits named by ``--explain`` only (a tuning half, never a held-out one).
 
 Matching (only predicted claims whose cue ends at or before the article's `cut` are scored):
@@ -42,7 +44,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from evaluation.real_common import scored
+from evaluation.real_common import rebuilt_texts, scored
 from evaluation.real_sets import (
     FUNCTION_WORDS,
     SPLITS,
@@ -301,16 +303,14 @@ def scored_figures(figures: dict[str, Any]) -> dict[str, Any]:
     return {split: value for split, value in figures.items() if scored(split)}
 
 
-def read_gold(path: Path, corpora: str) -> list[dict[str, Any]]:
-    """The rows of a gold file given by ``--gold``, each with its article's ``text``."""
+def read_gold(path: Path, corpora: str) -> list[dict[str, Any]] | None:
+    """The rows of a gold file given by ``--gold``, each with its article's ``text``, rebuilt by the
+    one check-set reader (news ids, CoNLL-2003 ``doc`` indexes, TempEval-3 ``tml`` files); None when
+    a source corpus is absent."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    wanted = {row["id"] for row in rows}
-    texts = {}
-    with corpus_path(corpora).open(encoding="utf-8") as handle:
-        for line in handle:
-            article = json.loads(line)
-            if article["id"] in wanted:
-                texts[article["id"]] = article["text"]
+    texts = rebuilt_texts(Path(corpora), rows)
+    if texts is None or any(row["id"] not in texts for row in rows):
+        return None
     return [{**row, "text": texts[row["id"]]} for row in rows]
 
 
@@ -325,15 +325,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, help="score this gold file (e.g. a check set) instead")
     parser.add_argument("--explain", nargs="*", default=["dev"], help="the splits --verbose lists")
     args = parser.parse_args(argv)
-    if not corpus_path(args.corpora).is_file():
-        print(f"real_claims: skipped ({corpus_path(args.corpora)} not found)")
+    gold = None if args.gold is None else read_gold(args.gold, args.corpora)
+    if gold is None and (args.gold is not None or not corpus_path(args.corpora).is_file()):
+        print(f"real_claims: skipped (corpus not found under {args.corpora})")
         return 0
     from evaluation.claims_events import build_pipeline
 
-    if args.gold is None:
-        source = load_gold("real_claims", args.corpora)
-    else:
-        source = read_gold(args.gold, args.corpora)
+    source = load_gold("real_claims", args.corpora) if gold is None else gold
     rows = [row for row in source if args.split in ("all", row["split"])]
     figures = evaluate(rows, build_pipeline(), args.verbose, frozenset(args.explain))
     named = [s for s in figures if figures[s]["system"].get("articles")] if args.gold else list(SPLITS)

@@ -44,10 +44,15 @@ DEFAULT_ARTICLES = CORPORA / "news" / "articles.jsonl"
 
 
 def unused_ids(articles: Path) -> list[str]:
-    """The news ids named nowhere under evaluation/ or tests/ (no evaluation set uses them), in file order."""
+    """The news ids named nowhere under evaluation/ or tests/ (no evaluation set uses them), in file order.
+
+    A draw's committed pool (``*_pool.txt``) lists candidates, not uses: it names none.
+    """
     named: set[str] = set()
     for folder in ("evaluation", "tests"):
         for path in (REPOSITORY / folder).rglob("*"):
+            if path.name.endswith("_pool.txt"):
+                continue
             if path.is_file() and path.suffix in {".py", ".json", ".jsonl", ".txt", ".md"}:
                 named.update(
                     re.findall(r"[A-Za-z0-9_:-]{6,}", path.read_text(encoding="utf-8", errors="replace"))

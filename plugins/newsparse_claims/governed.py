@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsparse_claims.intents import INTENT_WORDS, intends
+
 __all__ = ["GOVERNED_TRIGGERS", "TO_CUES", "governing_start", "rare_cue_fits", "yields_to_governed"]
 
 # Speech verbs in their base form: cues only after a governing verb and "to" ("went on to insist").
@@ -91,6 +93,8 @@ def rare_cue_fits(low: Sequence[str], k: int, that_words: frozenset[str]) -> boo
     after = low[k + 1] if k + 1 < len(low) else ""
     if word in that_words and (after == "that" or (word == "point" and after == "out")):
         return True
+    if word in INTENT_WORDS:
+        return intends(low, k, len(low))  # "is planning to", "is demanding that"
     if word in _CLEAR:
         return before in _MAKE or before == "it"
     if word == "case":

@@ -31,6 +31,7 @@ from newsparse_claims.colons import colon_source
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
+from newsparse_claims.intents import INTENT_WORDS, intends
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -391,11 +392,11 @@ def _sentence_cues(
             shared = _after_comma(low, i) or _after_statement(low, i)
             lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=shared)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
-        elif word in PARTICIPLE_CUES and _progressive(low, lo, i) is not None:
+        elif (word in PARTICIPLE_CUES or intends(low, i, hi)) and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
             assert be is not None
             src = source_before(cols, low, lo, skip_back(low, lo, be))
-            if src[0] < src[1]:
+            if src[0] < src[1] and (word in PARTICIPLE_CUES or opens_sentence(low, lo, src[0])):
                 cues.append(("verb", i, i + 1, src))  # "the senator is calling for ..."
         elif word == ":":
             if (lead := colon_source(cols, low, lo, i, hi)) is not None:
@@ -763,7 +764,7 @@ _TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 # tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
 # "statement") bring no sentence to the rules by themselves.
 _THAT_WORDS = THAT_CUES | THAT_NOUNS
-_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS) - _TRIGGERS
+_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS | INTENT_WORDS) - _TRIGGERS
 _ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
 
 

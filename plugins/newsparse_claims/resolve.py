@@ -35,6 +35,7 @@ from newsparse_claims.relatives import relative_noun
 from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.time_openers import without_time_opener
+from newsparse_claims.time_sources import without_time_source
 from newsparse_claims.titles import TitledPeople
 
 __all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
@@ -355,6 +356,7 @@ def extract(doc: Document) -> Iterator[Claim]:
             timeless.add(n)
             continue  # "Apple announced today": the content is a time, nothing is reported
         item = without_time_opener(text, _without_dateline(text, sentence_starts, item))
+        item = without_time_source(doc, sentence_starts, item)
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
             item = _within_paragraph(text, item)
         parent = None if item.parent is None else kept.get(item.parent)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.text import TokenColumns
+from newsparse_events.lexicon import ASIDE_OPENERS
 
 __all__ = [
     "MAX_ASIDE_TOKENS",
+    "aside_between",
     "asides",
     "clause_asides",
     "death_splits",
@@ -132,3 +134,12 @@ def death_splits(tokens: TokenColumns, lo: int, hi: int, taken: Sequence[tuple[i
                 out.append(j)
                 break
     return out
+
+
+def aside_between(tokens: TokenColumns, k: int, offset: int) -> bool:
+    """Whether an aside opener ("including") stands between token ``k`` and ``offset``: a part, not a join."""
+    while k < len(tokens.starts) and tokens.starts[k] < offset:
+        if tokens.texts[k].lower() in ASIDE_OPENERS:
+            return True
+        k += 1
+    return False

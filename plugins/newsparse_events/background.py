@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsparse import Document
+from newsparse_events.disowned import on_earlier_event
 from newsparse_events.lexicon import (
     ACTOR_WORDS,
     BACKGROUND_CUES,
@@ -79,6 +80,8 @@ def is_background(doc: Document, event: Event) -> bool:
     sentence = doc.sentence_of(event.trigger.start)
     if sentence is None:
         return False
+    if on_earlier_event(doc, event):
+        return True  # "after days of clashes ... in which 8 armed individuals have died"
     text = doc.text
     start = min(event.start, event.victims.start) if event.victims is not None else event.start
     words = _last_words(text, sentence.start, start)

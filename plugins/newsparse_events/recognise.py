@@ -46,7 +46,7 @@ from newsparse_events.anchors import (
 )
 from newsparse_events.areas import areas_in_sentence, areas_of, most_specific
 from newsparse_events.aside_source import claimed_source
-from newsparse_events.asides import asides, clause_asides, in_aside, in_comma_aside
+from newsparse_events.asides import aside_between, asides, clause_asides, in_aside, in_comma_aside
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.chain import chained_dates
 from newsparse_events.claimants import find_claimants, with_claimant
@@ -67,6 +67,7 @@ from newsparse_events.lexicon import (
     VIOLENCE_WORDS,
 )
 from newsparse_events.model import Event, QuantityRef
+from newsparse_events.objects import object_antecedent
 from newsparse_events.places import (
     as_mention,
     as_span,
@@ -102,6 +103,7 @@ from newsparse_events.singles import (
     is_passive,
     is_person_noun,
     is_unreal,
+    joined_before,
     killed_named,
     object_starts,
     past_appositions,
@@ -124,7 +126,7 @@ from newsparse_events.triggers import (
     openers,
     with_splits,
 )
-from newsparse_events.victims import head_word, victims_after, victims_of
+from newsparse_events.victims import head_word, several_before, victims_after, victims_of
 
 __all__ = ["extract"]
 
@@ -403,10 +405,9 @@ def _items(
         k = trig.a
         while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
             k -= 1
-        if trig.form in {"verb", "noun"} and k > s.lo and tokens.texts[k - 1].lower() == "several":
-            # "left several injured", "caused several fatalities"
-            several = Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
-            return [(None, (QuantityRef(several.start, several.end, several.text, None, 3, 9, None), None))]
+        several = several_before(text, tokens, s.lo, k, _is_active(tokens, s, trig))
+        if trig.form in {"verb", "noun"} and several is not None:  # "left several injured"
+            return [(None, several)]
         if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of"):
             vague = vague_after(text, tokens, trig.b, s.hi)
             if vague is not None:  # "killing several soldiers", "killing an unspecified number of"
@@ -420,8 +421,9 @@ def _items(
         items.extend(
             (None, _single_ref(one))
             for one in ones
-            if one[0].start >= count[2].end and not _aside_between(tokens, count[1], one[0].start)
+            if one[0].start >= count[2].end and not aside_between(tokens, count[1], one[0].start)
         )
+        items.extend((None, _single_ref(one)) for one in joined_before(text, tokens, s.lo, count[0]))
     elif trig.form == "verb":  # "arrested two editors and a reporter"
         for k in range(count[1], min(s.hi - 1, count[1] + 4)):
             if tokens.texts[k] in HARD_BREAKS or tokens.texts[k] == ",":
@@ -432,15 +434,6 @@ def _items(
                     items.append((None, _single_ref(one)))
                 break
     return items
-
-
-def _aside_between(tokens: TokenColumns, k: int, offset: int) -> bool:
-    """Whether an aside opener ("including") stands between token ``k`` and ``offset``: a part, not a join."""
-    while k < len(tokens.starts) and tokens.starts[k] < offset:
-        if tokens.texts[k].lower() in ASIDE_OPENERS:
-            return True
-        k += 1
-    return False
 
 
 def _caused(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
@@ -707,12 +700,13 @@ _Fact = tuple[Trigger, QuantityRef | None, Span | None]
 
 
 def _facts(
-    text: str, tokens: TokenColumns, s: Sentence, mentions: Sequence[Mention], last: tuple[str, int] | None
+    doc: Document, s: Sentence, mentions: Sequence[Mention], last: tuple[str, int] | None
 ) -> tuple[list[_Fact], tuple[str, int] | None]:
     """The casualty facts of one sentence, and the role and end of the last fact (an anaphor's referent).
 
     ``last`` is the role and end of the document's last fact before the sentence.
     """
+    text, tokens = doc.text, doc.token_columns
     facts: list[_Fact] = []
     prev_end = s.lo
     prev_victims: Span | None = None
@@ -742,6 +736,8 @@ def _facts(
         singles = [item for item in items if item[0] is None and item[1] is not None]
         for c, one in items:
             victims = one[1] if one else victims_of(text, tokens, (s.lo, s.hi), trig, c, mentions)
+            them = object_antecedent(doc, s, trig.a, trig.b) if c is None and trig.form == "verb" else None
+            c, victims = them or (c, victims)  # "dragged 10 men ... and shot them": the men
             if c is not None and victims is None and prev_victims is not None:
                 # a gapped head: "211 civilians were killed and 1,447 wounded" (not "70 were injured")
                 gap = text[prev_event_end : min(c[2].start, tokens.starts[trig.a])].strip().lower()
@@ -775,7 +771,7 @@ def _events(doc: Document) -> Iterator[Event]:
         if s.hi <= s.lo:
             continue
         mentions = within(lookup.mentions, lookup.mention_starts, s.start, s.end)
-        facts, last = _facts(text, tokens, s, mentions, last)
+        facts, last = _facts(doc, s, mentions, last)
         if not facts:
             continue
         tree = sentence_tree(doc, Span.of(text, s.start, s.end))

@@ -27,6 +27,7 @@ from newsparse import Document, Span, TimeExpression
 from newsparse.syntax import datelines
 from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
+from newsparse_events.disowned import is_death_sentence, is_disowned, is_intended
 from newsparse_events.inquiry import is_criminal_inquiry
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS, LINE_BREAKS
 from newsparse_events.manner import with_manner
@@ -539,6 +540,9 @@ def _no_casualty(doc: Document, event: Event) -> bool:
         is_held_group,
         is_escape,
         is_criminal_inquiry,
+        is_disowned,
+        is_intended,
+        is_death_sentence,
     )
     return is_denied(doc, event) or any(test(doc, event) for test in tests)
 

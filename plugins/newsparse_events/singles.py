@@ -224,6 +224,17 @@ def single_before(text: str, tokens: TokenColumns, lo: int, a: int) -> tuple[Spa
     return found or _single_ending_at(text, tokens, lo, k)
 
 
+def joined_before(text: str, tokens: TokenColumns, lo: int, k: int) -> list[tuple[Span, Span]]:
+    """The single victim joined by "and" to the counted subject opening at token ``k``.
+
+    "A policeman and two civilians were killed", "She and eight others died": two victim groups.
+    """
+    if k - 1 <= lo or _low(tokens, k - 1) != "and":
+        return []
+    one = single_before(text, tokens, lo, k - 1)
+    return [] if one is None else [one]
+
+
 def _relative_start(tokens: TokenColumns, lo: int, k: int) -> int | None:
     """The index of the "who" opening a relative clause that ends right before token ``k``."""
     for j in range(k - 1, max(lo, k - MAX_RELATIVE_WORDS) - 1, -1):

@@ -14,9 +14,18 @@ from typing import Protocol
 from newsparse import Quantity, Span
 from newsparse.text import TokenColumns
 from newsparse_events.lexicon import NON_VICTIMS, POSSESSIVES, SKIP_BEFORE_TRIGGER, VICTIM_NOUNS
+from newsparse_events.model import QuantityRef
 from newsparse_events.singles import group_among, is_passive, is_person_noun
 
-__all__ = ["NOT_GROUPS", "PEOPLE_KINDS", "TriggerLike", "head_word", "victims_after", "victims_of"]
+__all__ = [
+    "NOT_GROUPS",
+    "PEOPLE_KINDS",
+    "TriggerLike",
+    "head_word",
+    "several_before",
+    "victims_after",
+    "victims_of",
+]
 
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
 # counted nouns that name no victim group of their own: "seven others", "2,400 lives"
@@ -179,3 +188,22 @@ def _people_after(
         if kind in PEOPLE_KINDS and start <= head_start and head_end <= stop:
             return Span.of(text, head_start, head_end)
     return None
+
+
+def several_before(
+    text: str, tokens: TokenColumns, lo: int, k: int, active: bool
+) -> tuple[QuantityRef, Span | None] | None:
+    """"several" (3 to 9) right before token ``k`` (the trigger past its auxiliaries), with its group.
+
+    "left several injured", "caused several fatalities"; before a passive or intransitive trigger
+    the subject it opens too: "Several people were wounded" (the people, 3 to 9).
+    """
+    j = k - 1
+    if not active and j - 1 >= lo and tokens.texts[j - 1].lower() == "several":
+        word = tokens.texts[j].lower()
+        j = j - 1 if word in VICTIM_NOUNS or plural_person(word) else j
+    if j < lo or tokens.texts[j].lower() != "several":
+        return None
+    several = Span.of(text, tokens.starts[j], tokens.ends[j])
+    group = Span.of(text, tokens.starts[j + 1], tokens.ends[k - 1]) if j < k - 1 else None
+    return QuantityRef(several.start, several.end, several.text, None, 3, 9, None), group

@@ -259,8 +259,9 @@ def _letter(word: str, tag: str) -> str:
 # preposition or the end too: "I love her."); or an optional possessive,
 # then a nominal, then more
 # nominals, a determiner after a determiner, an adverb before an adjective ("very large"), a hyphen
-# between nominals ("al-Sadr"), a participle between a determiner or adjective and a noun, q an
-# opening quotation mark after a determiner ('a "new era"').
+# between nominals ("al-Sadr") or before a participle modifying a noun ("a knife-wielding neighbour",
+# "State-claimed attacks"), a participle between a determiner, adjective or such hyphen and a noun, q
+# an opening quotation mark after a determiner ('a "new era"').
 _LETTERS = {
     **dict.fromkeys(("ADP", "AUX", "CCONJ", "INTJ", "PART", "PUNCT", "SCONJ", "SYM", "X"), "x"),
     **{"DET": "D", "ADJ": "A", "NUM": "M", "NOUN": "N", "PROPN": "P", "ADV": "B", "VERB": "V", "PRON": "R"},
@@ -268,7 +269,8 @@ _LETTERS = {
 # (the optional "D?S" before a nominal is spelled out as alternatives, so every alternative opens
 # with a letter and the search skips the words that cannot open a group at C speed)
 _TAIL = (
-    r"[DAMNP](?:[AMNP]|(?<=D)D|(?<=[DAMNP])q(?=[AMNP])|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+    r"[DAMNP](?:[AMNP]|(?<=D)D|(?<=[DAMNP])q(?=[AMNP])|B(?=A)"
+    r"|(?<=[NPAM])h(?=[NPAM]|V[ANP])|(?<=[DAh])V(?=[ANP]))*"
 )
 _GROUP = re.compile(rf"R|S(?=D)|S(?=x|$)|DS(?=[AMNP]){_TAIL}|S(?=[AMNP]){_TAIL}|{_TAIL}")
 

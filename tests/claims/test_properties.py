@@ -68,3 +68,41 @@ def test_headline_colons_are_safe(words: list[str], speaker: str) -> None:
         if isinstance(claim, Claim) and claim.cue.text == ":" and claim.source_text is not None:
             assert claim.source_text.end <= claim.cue.start
     assert run(document(text), "claims") == doc
+
+
+TIME_SOURCE_WORDS = st.lists(
+    st.sampled_from(["last", "week", "Tuesday", "earlier", "in", "the", "day", ",", "(", ")", "Ann", "Lee",
+                     "D-Calif.", "chairman", "who", "opposed", "two", "weeks", "ago"]),
+    max_size=10,
+)
+
+
+@SETTINGS
+@given(TIME_SOURCE_WORDS, st.sampled_from(["said", "announced", "joked"]))
+def test_time_sources_are_safe(words: list[str], cue: str) -> None:
+    """Names, appositions and times before a cue, with the syntax layer: offsets inside, the same twice."""
+    from newsparse_syntax import syntax_of
+
+    text = f"Sen. Ann Lee {' '.join(words)} {cue} the plan would fail."
+    doc = document(text, syntax=tuple(syntax_of(document(text))))
+    out = run(doc, "claims")
+    for claim in out.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(doc, "claims") == out
+
+
+INTENT_WORDS_LIST = st.lists(
+    st.sampled_from("is are was planning seeking demanding to that and Ann Lee the group , now a".split()),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(INTENT_WORDS_LIST)
+def test_progressive_intents_are_safe(words: list[str]) -> None:
+    """Any run of subjects, auxiliaries and intention participles: offsets inside the text, the same twice."""
+    text = f"{' '.join(words)} go on."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc

@@ -131,6 +131,30 @@ def test_generated_documents_round_trip(doc: Document) -> None:
     assert document_from_dict(json.loads(doc.to_json()), types) == doc
 
 
+_DISOWNED_TAILS = [
+    " An elderly man was reportedly killed, although this was formally denied by the police.",
+    " Fatalities were reported by some sources and denied by others.",
+    " The attack came after clashes between gangs in which 8 men have died.",
+    " The rebels launched an attack aimed at killing the governor.",
+    " The court sentenced two men to death.",
+]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(_DISOWNED_TAILS))
+def test_disowned_readers_take_any_text(text: str, tail: str) -> None:
+    """The readers of disowned.py give the same bool twice on any text before a denied or earlier killing."""
+    import newsparse
+    from newsparse_events.disowned import is_death_sentence, is_disowned, is_intended, on_earlier_event
+
+    doc = newsparse.parse(text + tail, only=["events", "syntax"])
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        for test in (is_disowned, is_intended, is_death_sentence, on_earlier_event):
+            first = test(doc, event)
+            assert isinstance(first, bool) and test(doc, event) == first
+
+
 @given(st.text(max_size=200))
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_no_casualty_readers_take_any_text(text: str) -> None:
@@ -199,3 +223,37 @@ def test_aside_relatives_take_any_tree(
     trigger = at % len(built)
     found = in_aside_relative(tree, trigger, cue)
     assert isinstance(found, bool) and found == in_aside_relative(tree, trigger, cue)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["dragged", "men", "villagers", "woman", "shot", "them", "her", "and"]),
+            st.integers(-1, 12),
+            st.sampled_from(_RELATIONS),
+            st.sampled_from(["VERB", "NOUN", "PRON"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+    st.sampled_from(["them", "her", "him"]),
+)
+@settings(max_examples=80, deadline=None)
+def test_object_antecedents_take_any_tree(
+    words: list[tuple[str, int, str | None, str]], at: int, pronoun: str
+) -> None:
+    """The object-pronoun reader of objects.py ends on any tree, bad heads included, inside the tree."""
+    from newsparse.syntax import SyntaxTree, Word
+    from newsparse_events.objects import antecedent
+
+    text = " ".join(w for w, _, _, _ in words)
+    built, start = [], 0
+    for word, head, deprel, upos in words:
+        built.append(Word(start, start + len(word), word, upos, head if head >= 0 else None, deprel))
+        start += len(word) + 1
+    tree = SyntaxTree.of(text, built, ())
+    verb = at % len(built)
+    found = antecedent(tree, verb, pronoun)
+    assert found is None or 0 <= found < verb
+    assert found == antecedent(tree, verb, pronoun)

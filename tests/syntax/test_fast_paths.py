@@ -165,7 +165,8 @@ def test_cycle_breaking_matches_the_plain_walk(data: st.DataObject) -> None:
 
 # The noun-group pattern, with its optional possessive before a nominal as written before
 _PLAIN_GROUP = re.compile(
-    r"R|S(?=D)|S(?=x|$)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)|(?<=[NPAM])h(?=[NPAM])|(?<=[DA])V(?=[ANP]))*"
+    r"R|S(?=D)|S(?=x|$)|(?:D?S(?=[AMNP]))?[DAMNP](?:[AMNP]|(?<=D)D|B(?=A)"
+    r"|(?<=[NPAM])h(?=[NPAM]|V[ANP])|(?<=[DAh])V(?=[ANP]))*"
 )
 
 

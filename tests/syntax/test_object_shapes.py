@@ -65,3 +65,12 @@ def test_a_quoted_modifier_stays_inside_the_noun_phrase() -> None:
     apology = index_of(words, "apology")
     assert words[apology].deprel == "obj" and head_text(words, apology) == "made"
     assert head_text(words, index_of(words, "unreserved")) == "apology"
+
+
+def test_hyphenated_participle_modifies_the_noun_after_it() -> None:
+    """ "A knife-wielding neighbour invaded": the neighbour is the subject (was: "wielding" the root)."""
+    words, _ = analysed("A knife-wielding neighbour invaded a party on Friday.")
+    neighbour = index_of(words, "neighbour")
+    assert words[neighbour].deprel == "nsubj" and head_text(words, neighbour) == "invaded"
+    wielding = index_of(words, "wielding")
+    assert words[wielding].deprel == "amod" and head_text(words, wielding) == "neighbour"
