@@ -60,6 +60,40 @@ def test_no_description_where_the_holder_is_not_alone_or_the_phrase_is_another(t
     assert all(not e.descriptions for e in doc.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tory leader Michael Howard spoke. Labour leader Tony Blair spoke. The Tory leader said no.",
+         "Michael Howard", "Tory leader"),
+        ("British and Irish Lions coach Clive Woodward spoke. It was awesome, said the Lions coach.",
+         "Clive Woodward", "Lions coach"),
+        ("Traian Basescu, the President of Romania, met the MEPs. The Romanian President told them.",
+         "Traian Basescu", "Romanian President"),
+        ("Ken Kutaragi, Chief Operating Officer of Sony, spoke. The Sony officer said it ships in May.",
+         "Ken Kutaragi", "Sony officer"),
+        ("King Fahd said today Saudi Arabia wants stability. The King replied that it did not.",
+         "Fahd", "King"),
+    ],
+)
+def test_a_qualified_or_capitalised_role_is_a_description(text: str, name: str, role: str) -> None:
+    """The claims layer's role-noun cases, answered here once: a role written with the word or place
+    that qualifies it, and a one-word capitalised role with no possessive."""
+    person = entity_at(parse(text), name)
+    assert [m.text for m in person.descriptions] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shadow foreign secretary Michael Ancram spoke. The Foreign Secretary told the BBC no.",
+        "Former Labour leader Neil Kinnock spoke. The Labour leader said nothing.",
+    ],
+)
+def test_a_qualifier_written_just_before_the_title_keeps_it_apart(text: str) -> None:
+    """"Shadow" or "former" just before a title (outside it) makes the holder no holder of the office."""
+    assert all(not e.descriptions for e in parse(text).entities)
+
+
 def test_the_longer_role_wins() -> None:
     text = (
         "Prime Minister Tony Blair met Foreign Minister Igor Ivanov. The minister left. "
