@@ -127,3 +127,25 @@ def test_a_letter_with_a_longer_lower_case_keeps_the_offsets() -> None:
     person = entity_at(parse(text), "Gerhard Schroeder")
     assert [text[d.start : d.end] for d in person.descriptions] == ["chancellor", "chancellor"]
     assert [d.start for d in person.descriptions] == [text.index("chancellor"), text.rindex("chancellor")]
+
+
+def test_an_abbreviated_title_opening_the_sentence_is_a_title() -> None:
+    """"Gen Pinochet denied ...": "Gen" is no common word opening the sentence but the title."""
+    mention = entity_at(parse("Gen Pinochet denied the charges on Monday."), "Pinochet").mentions[0]
+    assert mention.title is not None and mention.title.text == "Gen"
+    assert entity_at(parse("Gen Pinochet denied the charges on Monday."), "Pinochet").type == "PERSON"
+
+
+@pytest.mark.parametrize("day", ["Labor Day", "Memorial Day", "Anzac Day", "Remembrance Day"])
+def test_a_public_day_is_no_entity(day: str) -> None:
+    """The guidelines annotate no holiday: "Labor Day" was an organisation, "Anzac Day" a person."""
+    doc = parse(f"Shops in the city will close on {day}, the union said.")
+    assert all(day not in m.text and "Day" not in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_name_before_a_hyphened_participle_is_cut_from_it() -> None:
+    """"The ETA-claimed attack", "A Basque-claimed blast": no name ends with the participle;
+    "State-owned" opening a sentence is no name at all."""
+    doc = parse("The ETA-claimed attack failed. A Basque-claimed blast hit Madrid. State-owned firms fell.")
+    texts = [m.text for e in doc.entities for m in e.mentions]
+    assert "Basque" in texts and not any("-" in t or t.startswith("State") for t in texts)
