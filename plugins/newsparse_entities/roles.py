@@ -16,7 +16,7 @@ from operator import attrgetter
 import attrs
 
 from newsparse import Entity, Mention
-from newsparse_entities.rules import ROLES, TITLES
+from newsparse_entities.rules import FUNCTION_WORDS, ROLES, TITLES
 
 __all__ = ["with_descriptions"]
 
@@ -42,10 +42,12 @@ def _person_roles(entity: Entity, text: str, named: _Named) -> dict[str, int]:
     of the first titled mention: the title in lower case, its last word, and the title with the words
     or the named place that qualify it ("Tory leader", "President of Romania" -> "romanian president")."""
     keys: dict[str, int] = {}
+    seen: set[str] = set()
     for m in entity.mentions:
         title = m.title
-        if title is None:
-            continue
+        if title is None or title.text in seen:
+            continue  # "President Bush" five times: the first gives the keys (the earliest end)
+        seen.add(title.text)
         words = title.text.lower().split()
         if "of" in words:  # "Chief Operating Officer of Sony": the office is before the "of"
             words = words[: words.index("of")]
@@ -75,27 +77,39 @@ def _qualified_keys(text: str, at: int, before: list[str], words: list[str], nam
         return []
     office = words[-1]
     lowered = [w.lower() for w in before]
-    keys = [" ".join([*lowered[k:], *words]) for k in range(len(lowered))]
+    cut = max([k + 1 for k, w in enumerate(lowered) if w in _NO_QUALIFIER], default=0)  # "said the Tory"
+    lowered, before = lowered[cut:], before[cut:]
+    keys = [" ".join([*lowered[k:], *words]) for k in range(max(0, len(lowered) - 2), len(lowered))]
     pairs = zip(lowered, before, strict=True)
     keys += [f"{w} {office}" for w, raw in pairs if raw[0].isupper() and w not in _NO_QUALIFIER]
-    of = _OF_AFTER.match(text, at)
+    of = _OF_AFTER.match(text, at) if text.startswith(" of ", at) else None
     if of is not None:
         keys += [f"{surface} {office}" for surface in named.surfaces(of.end())]
     return keys
 
 
 def _words_before(text: str, at: int) -> list[str]:
-    """The (at most three) words written just before offset ``at`` in the same phrase (no punctuation
-    between), as written."""
-    found = _THREE_WORDS.search(text, max(0, at - 40), at)
-    return found.group().split() if found is not None else []
+    """The (at most three) words of letters written just before offset ``at`` on its line with no
+    punctuation between, as written: a slice and a split, no regular expression (it ran per title)."""
+    if at == 0 or text[at - 1] not in " \t":
+        return []
+    lo = max(0, at - 40)
+    chunk = text[lo:at]
+    line = chunk.rfind("\n") + 1
+    found = chunk[line:].split()
+    if line == 0 and lo > 0 and not text[lo - 1].isspace() and not chunk[0].isspace():
+        found = found[1:]  # the first word is cut by the slice
+    found = found[-3:]
+    for k in range(len(found) - 1, -1, -1):
+        if not found[k].isalpha():
+            return found[k + 1 :]
+    return found
 
 
-_THREE_WORDS = re.compile(r"(?:(?<![^\s(\[\"“])[A-Za-z]+[ \t]+){1,3}\Z")
 # after a title, the "of" naming what the office is of ("President of (the) Romania")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # capitalised words before a title that qualify no office ("The Tory leader": "the" is no qualifier)
-_NO_QUALIFIER = frozenset("the a an and but in on at as by for from to with mr mrs ms dr sir".split())
+_NO_QUALIFIER = FUNCTION_WORDS | frozenset("mr mrs ms dr sir said says told".split())
 
 
 class _Named:
@@ -126,8 +140,8 @@ def _holders(entities: Sequence[Entity], text: str) -> dict[str, tuple[int, int]
     shared: set[str] = set()
     named = _Named(entities)
     for index, entity in enumerate(entities):
-        if entity.type != "PERSON" or all([m.title is None for m in entity.mentions]):
-            continue  # most entities: no person, or no title
+        if entity.type != "PERSON":
+            continue  # most entities: no person (a person without a title gives no key)
         for key, end in _person_roles(entity, text, named).items():
             if key in found and found[key][0] != index:
                 shared.add(key)
@@ -144,10 +158,10 @@ def _after_the_spans(text: str, lowered: str, key: str, start: int) -> list[tupl
     spans = []
     n = len(text)
     needle = "he " + key
-    forms = (key, key[:1].upper() + key[1:], key.title())
     i = lowered.find(needle, start)
     while i != -1:
         a, b = i + 3, i + len(needle)
+        forms = (key, key[:1].upper() + key[1:], key.title())  # built on a hit only (most keys: none)
         if (b == n or not text[b].isalnum()) and text[a:b] in forms and _after_the(text, i):
             spans.append((a, b))
         i = lowered.find(needle, i + 1)
