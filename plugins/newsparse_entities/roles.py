@@ -73,16 +73,18 @@ def _qualified_keys(text: str, at: int, before: list[str], words: list[str], nam
     """Keys of a title with what qualifies it: the words just before it ("Tory leader", "home" +
     "Secretary"), each capitalised one of them with the office ("Tory party leader": "tory leader"),
     and the names of the place or body after its "of" ("President of Romania": "romanian president")."""
-    if _QUALIFIERS.intersection(words):
-        return []
+    of_after = text.startswith(" of ", at)
+    if (not before and not of_after) or _QUALIFIERS.intersection(words):
+        return []  # most titles: nothing written before them on their phrase
     office = words[-1]
-    lowered = [w.lower() for w in before]
-    cut = max([k + 1 for k, w in enumerate(lowered) if w in _NO_QUALIFIER], default=0)  # "said the Tory"
-    lowered, before = lowered[cut:], before[cut:]
-    keys = [" ".join([*lowered[k:], *words]) for k in range(max(0, len(lowered) - 2), len(lowered))]
-    pairs = zip(lowered, before, strict=True)
-    keys += [f"{w} {office}" for w, raw in pairs if raw[0].isupper() and w not in _NO_QUALIFIER]
-    of = _OF_AFTER.match(text, at) if text.startswith(" of ", at) else None
+    keys = []
+    if before:
+        lowered = [w.lower() for w in before]
+        cut = max([k + 1 for k, w in enumerate(lowered) if w in _NO_QUALIFIER], default=0)  # "said the"
+        lowered, before = lowered[cut:], before[cut:]
+        keys = [" ".join([*lowered[k:], *words]) for k in range(max(0, len(lowered) - 2), len(lowered))]
+        keys += [f"{w} {office}" for w, raw in zip(lowered, before, strict=True) if raw[0].isupper()]
+    of = _OF_AFTER.match(text, at) if of_after else None
     if of is not None:
         keys += [f"{surface} {office}" for surface in named.surfaces(of.end())]
     return keys
