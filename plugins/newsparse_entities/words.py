@@ -275,11 +275,12 @@ def words_of(doc: Document) -> Words:
     uppers, caps = _capitals(
         texts, firsts, hyphens, plain or not any(map(_caseless, _NON_ASCII.findall(joined))), joined
     )
-    # "iPod", "eBay": a brand written with a small letter first; the few tokens that are one are found
-    # first, and the text is searched (for what stands around them) only when there are any
-    brands = _lower_brands(texts, firsts, joined if plain else None)
-    if brands and _LOWER_BRAND_IN_TEXT.search(text):
-        caps = sorted({*caps, *brands})
+    # "iPod", "eBay": a brand written with a small letter first; the text is searched first (from its
+    # capitals, in C: one text in thirty has one), and only then are the tokens that are one found
+    if _LOWER_BRAND_IN_TEXT.search(text):
+        brands = _lower_brands(texts, firsts, joined if plain else None)
+        if brands:
+            caps = sorted({*caps, *brands})
     upper = [False] * n
     for k in uppers:
         upper[k] = True
