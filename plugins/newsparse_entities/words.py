@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import chain, repeat
-from operator import attrgetter, itemgetter, lt, not_, sub
+from operator import attrgetter, itemgetter, sub
 from typing import NamedTuple
 
 import attrs
@@ -243,25 +243,6 @@ def _region_datelines(
     return out
 
 
-def _initials(firsts: Sequence[str], bounds: list[int]) -> list[bool]:
-    """For each token, whether it is the first word of its sentence: the sentence's first token
-    starting with a letter, unless a number came first.  Most sentences open with a letter: their
-    first tokens are found at C level, and only the others are walked in Python."""
-    initial = [False] * len(firsts)
-    opened = list(itertools.compress(bounds, map(lt, bounds, bounds[1:])))  # each sentence's first token
-    lettered = list(map(str.isalpha, map(firsts.__getitem__, opened)))
-    for k in itertools.compress(opened, lettered):
-        initial[k] = True
-    for lo in itertools.compress(opened, map(not_, lettered)):
-        for k in range(lo, bounds[bisect_right(bounds, lo)]):  # a number first ends the walk at once
-            if firsts[k].isalpha():
-                initial[k] = True
-                break
-            if firsts[k].isdigit():
-                break
-    return initial
-
-
 def words_of(doc: Document) -> Words:
     """The document's shared tokens (``doc.token_columns``, not re-tokenised) as columns with sentence facts.
 
@@ -294,19 +275,26 @@ def words_of(doc: Document) -> Words:
     uppers, caps = _capitals(
         texts, firsts, hyphens, plain or not any(map(_caseless, _NON_ASCII.findall(joined))), joined
     )
-    # "iPod", "eBay": a brand written with a small letter first; the text is searched first (from its
-    # capitals, in C: one text in thirty has one), and only then are the tokens that are one found
-    if _LOWER_BRAND_IN_TEXT.search(text):
-        brands = _lower_brands(texts, firsts, joined if plain else None)
-        if brands:
-            caps = sorted({*caps, *brands})
+    # "iPod", "eBay": a brand written with a small letter first; the few tokens that are one are found
+    # first, and the text is searched (for what stands around them) only when there are any
+    brands = _lower_brands(texts, firsts, joined if plain else None)
+    if brands and _LOWER_BRAND_IN_TEXT.search(text):
+        caps = sorted({*caps, *brands})
     upper = [False] * n
     for k in uppers:
         upper[k] = True
     cap = [False] * n
     for k in caps:
         cap[k] = True
-    initial = _initials(firsts, bounds)
+    # the first word of a sentence: its first token starting with a letter, unless a number came first
+    initial = [False] * n
+    for lo, hi in itertools.pairwise(bounds):
+        for k in range(lo, hi):
+            if firsts[k].isalpha():
+                initial[k] = True
+                break
+            if firsts[k].isdigit():
+                break
     # a dateline opens with two capitals: the few sentences that do are found once for both scans
     opening = [s for s in doc.sentences if text[s.start : s.start + 2].isupper()]
     heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, opening)}

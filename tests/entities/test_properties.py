@@ -13,7 +13,6 @@ from newsparse import Document
 from newsparse.annotations import ENTITY_TYPES
 from newsparse.strategies import news_texts, texts
 from newsparse_entities.gazetteer import load
-from newsparse_entities.words import _initials
 from tests.entities.helpers import parse
 
 TEMPLATES = (
@@ -142,26 +141,3 @@ def test_long_runs_of_titles_and_names_do_not_recurse() -> None:
         "Turkish " * 5000 + "President Smith",
     ):
         _valid(parse(text))
-
-
-def _plain_initials(firsts: list[str], bounds: list[int]) -> list[bool]:
-    """The first word of each sentence as the layer found it before session 18: a walk per sentence."""
-    initial = [False] * len(firsts)
-    for lo, hi in itertools.pairwise(bounds):
-        for k in range(lo, hi):
-            if firsts[k].isalpha():
-                initial[k] = True
-                break
-            if firsts[k].isdigit():
-                break
-    return initial
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["a", "Z", "1", "(", "é", "٣", "_"]), max_size=30), st.data())
-def test_sentence_initial_words_are_the_walked_ones(firsts: list[str], data: st.DataObject) -> None:
-    """The first words found at C level (``words._initials``) are those a walk over every sentence
-    finds, with empty sentences and a number or a symbol first."""
-    cuts = sorted(data.draw(st.lists(st.integers(0, len(firsts)), max_size=8)))
-    bounds = [0, *cuts, len(firsts)]
-    assert _initials(firsts, bounds) == _plain_initials(firsts, bounds)
