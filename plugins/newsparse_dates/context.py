@@ -39,6 +39,23 @@ new_found = trusted_builder(Found)
 
 _DASH = re.compile(r"--|—|–")
 
+# words that tell a game (its periods are no calendar quarters or halves) or a business report
+GAME = re.compile(
+    r"(?i)\b(?:touchdowns?|field\s+goals?|scored|scoring|points?\s+(?:in|to)|lead\s+(?:of|at)|led\s+\d|trailed"
+    r"|halftime|half-time|overtime|quarterback|basket|free\s+throws?|rebounds?|the\s+game|the\s+match"
+    r"|\d+-\d+\s+(?:lead|win|victory|deficit))"
+)
+BUSINESS = re.compile(
+    r"(?i)\b(?:profits?|earnings|revenues?|sales|growth|gdp|economy|fiscal|results|net\s+income)\b"
+)
+# the same as words counted in the whole lower-cased story (a count of literals is many times
+# quicker than a search of the patterns above through a whole story)
+_GAME_WORDS = (
+    "touchdown", "field goal", "scored", "scoring", "trailed", "halftime", "half-time", "overtime",
+    "quarterback", "free throw", "rebound", "the game", "the match",
+)  # fmt: skip
+_BUSINESS_WORDS = ("profit", "earnings", "revenue", "sales", "growth", "gdp", "economy", "fiscal", "results")
+
 
 def _dashes(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     r"""The starts and ends of every spaced dash of ``text`` (``\s(?:--|—|–)\s``), in order (see
@@ -78,6 +95,8 @@ class Context:
     _dash_index: tuple[tuple[int, ...], tuple[int, ...]] | None = attrs.field(
         default=None, init=False, eq=False, repr=False
     )
+    # whether the story tells a game: found on first use, once (only a quarter or half asks)
+    _game_story: bool | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
     def dashes(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -86,6 +105,18 @@ class Context:
         if found is None:
             found = _dashes(self.text)
             object.__setattr__(self, "_dash_index", found)  # a cache of derived data, not a change
+        return found
+
+    @property
+    def game_story(self) -> bool:
+        """Whether the whole story tells a game: two game words or more, and more of them than business
+        words (a match report's "first quarter" is a period of play; an earnings story's is not)."""
+        found = self._game_story
+        if found is None:
+            text = self.lowered
+            games = sum(text.count(word) for word in _GAME_WORDS)
+            found = games >= 2 and sum(text.count(word) for word in _BUSINESS_WORDS) < games
+            object.__setattr__(self, "_game_story", found)  # a cache of derived data, not a change
         return found
 
     def sentence(self, pos: int) -> tuple[int, int]:

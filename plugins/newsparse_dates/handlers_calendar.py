@@ -9,7 +9,19 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates import resolve as rs
-from newsparse_dates.context import Context, _date, _day, _mod, _month, _norm, _Partial, _pick_year, _year2
+from newsparse_dates.context import (
+    BUSINESS,
+    GAME,
+    Context,
+    _date,
+    _day,
+    _mod,
+    _month,
+    _norm,
+    _Partial,
+    _pick_year,
+    _year2,
+)
 from newsparse_dates.lexicon import MONTHS, SEASONS, TENS, TIMES_OF_DAY, UNITS, WEEKDAYS, unit_of
 from newsparse_dates.pieces import _MONTH_ABBREVIATIONS, _REL
 
@@ -405,20 +417,15 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> _Partial | None:
     return attrs.evolve(found, skip=_determiner_before_adjective(m))
 
 
-_GAME = re.compile(
-    r"(?i)\b(?:touchdowns?|field\s+goals?|scored|scoring|points?\s+(?:in|to)|lead\s+(?:of|at)|led\s+\d|trailed"
-    r"|halftime|half-time|overtime|quarterback|basket|free\s+throws?|rebounds?|the\s+game|the\s+match"
-    r"|\d+-\d+\s+(?:lead|win|victory|deficit))"
-)
-_BUSINESS = re.compile(
-    r"(?i)\b(?:profits?|earnings|revenues?|sales|growth|gdp|economy|fiscal|results|net\s+income)\b"
-)
-
-
 def _in_a_game(ctx: Context, pos: int) -> bool:
-    """Whether the sentence around ``pos`` tells a game (sports quarters and halves), not a year."""
+    """Whether ``pos`` tells a game (sports quarters and halves), not a year: its sentence names no
+    business figure and it, or the whole story, tells a game ("for the first quarter, the Irish pack
+    struggled" in a match report whose other sentences hold the score)."""
     lo, hi = ctx.sentence(pos)
-    return _GAME.search(ctx.text, lo, hi) is not None and _BUSINESS.search(ctx.text, lo, hi) is None
+    if GAME.search(ctx.text, lo, hi) is not None:
+        return BUSINESS.search(ctx.text, lo, hi) is None
+    # the story is read only where the sentence names no business figure (most quarters do)
+    return BUSINESS.search(ctx.text, lo, hi) is None and ctx.game_story
 
 
 def _determiner_before_adjective(m: re.Match[str]) -> int:

@@ -10,6 +10,7 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates import resolve as rs
+from newsparse_dates.adjectives import YEAR_NUMBER, determiner_before_bare_adjective
 from newsparse_dates.context import Context, _date, _mod, _month, _norm, _Partial
 from newsparse_dates.handlers_calendar import _determiner_before_adjective
 from newsparse_dates.lexicon import FREQ_WORDS, HOLIDAYS, TIMES_OF_DAY, UNITS, WEEKDAYS, number_value, unit_of
@@ -90,10 +91,15 @@ _COMING_PLURAL = re.compile(
 _NOW_THAT = re.compile(r"\s+that\b")
 
 
+_SEASON_REFS = MappingProxyType({"this": "PRESENT_REF", "last": "PAST_REF", "next": "FUTURE_REF"})
+
+
 def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Now, currently, recently, the past, the future, in recent years, in the coming days."""
     word = _norm(m["w"])
     value = _REFS.get(word.replace(" very ", " "), "PAST_REF")  # "the very near future" as "the near future"
+    if word.endswith("season"):  # "last season", "next season", "this tax season": told from now
+        value = _SEASON_REFS[word.split()[0]]
     if word == "later":  # "now rather than later", "sooner or later" (the pattern's only "later")
         return _Partial("DATE", "FUTURE_REF")
     if word == "right now" and m.group(0).endswith("Now"):
@@ -449,6 +455,8 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None  # "the 1986/87 year", "6-1/2-year": the number ends a split year or a fraction
     if m["unit"][0].isupper() and m["num"][0].isdigit():
         return None  # "60 Minutes", "48 Hours": titles
+    if YEAR_NUMBER.fullmatch(m["num"]) and m["unit"].lower() == "year":
+        return None  # "the 1997 year": a calendar year named (the year is tagged), not 1,997 years
     num = m["num"]
     if _norm(num) == "one" and m["unit"].lower() == "day" and _MODAL_BEFORE.search(ctx.before(m.start(), 10)):
         return _Partial("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
@@ -532,7 +540,7 @@ def _h_duration(m: re.Match[str], ctx: Context) -> _Partial | None:
         return attrs.evolve(found, skip=m.start("num") - m.start(), anchored=False, interval=None)
     if found is None or m["rel"] or m["rel2"]:
         return found
-    skip = _determiner_before_adjective(m)
+    skip = _determiner_before_adjective(m) or determiner_before_bare_adjective(m, ctx)
     return attrs.evolve(found, skip=skip) if skip else found  # evolve is slow: only where needed
 
 

@@ -67,6 +67,9 @@ from newsparse_dates.pieces import (
 
 # ---------------------------------------------------------------- patterns
 
+# the calendar activities whose season is told from now ("this tax season", "last holiday season")
+_ACTIVITY = "(?:tax|holiday|festive|shopping|growing|planting|harvest|sowing|marketing|crop)"
+
 _HOLIDAY_NAMES = "|".join(
     sorted(
         [
@@ -180,9 +183,13 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "ref",
         # guard: the first words below
-        r"\b(?=now|right\snow|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later)"
+        r"\b(?=now|right\snow|current|at\s|present|these|recent|lately|the\s|coming|as\s|this|press|an\s|a\slater\s|previous|soon|formerly|fu|that\s|later|last\s|next\s)"
         r"(?P<w>(?:(?<=than\s)|(?<=sooner\sor\s)|(?<=now\sor\s))later\b|(?:right\s+)?now|current|currently|soon(?!\s+(?:after|afterwards?|thereafter|as)\b)|this\s+season|(?<=\bon\s)the\s+day(?=\s*[.,;])|at\s+present|presently|nowadays|these\s+days|recently|lately|previously|formerly"
         r"|the\s+(?:very\s+)?near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
+        # "last season", "next season", "this tax season": a season of a calendar activity told from now
+        # (not "the last season of the show", "his last season": a final one)
+        r"|(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?:this|last|next)\s+"
+        rf"(?:{_ACTIVITY}\s+)?season"
         # "in future" as an adverb (British "in the future"), not "in future home PCs"
         r"|(?<=\bin\s)future(?=\s*[.,;:!?)\"”’]|\s+(?:to|and|but|as|if|when|too|also|by|for|with|is|are)\b)"
         r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"

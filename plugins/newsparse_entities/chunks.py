@@ -591,8 +591,8 @@ def _opens_title(words: Words, units: Sequence[Candidate | int], s: int) -> bool
     if not isinstance(u, int):
         return False
     t = words.text[u]
-    if t in TITLES:
-        return True
+    if t in TITLES or (t in ABBREVIATED_TITLES and s + 1 < len(units)):
+        return True  # "Gen Musharraf", "Prof Reddy": an abbreviation without its period, a name after it
     if t not in PORTFOLIOS or s + 2 >= len(units):  # a name must follow the title
         return False
     v = units[s + 1]

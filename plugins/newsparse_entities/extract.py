@@ -14,6 +14,7 @@ from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
+from newsparse_entities.roles import with_descriptions
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
 from newsparse_entities.title_surnames import title_surnames
 from newsparse_entities.words import headline_sentences, words_of
@@ -38,4 +39,5 @@ def extract(doc: Document) -> Iterator[Entity]:
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))
         )
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
-    return to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text)
+    entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
+    return iter(with_descriptions(entities, doc.text))

@@ -51,6 +51,7 @@ from newsparse_entities.rules import (
 )
 from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
 from newsparse_entities.titles import covered, may_have_title, person_title
+from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
 from newsparse_entities.words import Candidate, Words
 
 _WEIGHTS = {
@@ -457,9 +458,8 @@ def _gazetteer_mentions(
         etype, canonical, identifiers = found
         key = text[c.start : c.end]
         place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
-        dateline = _is_dateline(words, c)
-        # a dated dateline ("NEW YORK 1996-08-30") is the place of writing even in a report of games
-        dated = dateline and c.j < len(words) and len(words.text[c.j]) == 4 and words.text[c.j].isdigit()
+        dateline = is_dateline(words, c)
+        dated = is_place_of_writing_or_venue(words, c, dateline)  # no team even in a report of games
         if (place and not dated and (key in teams or (spread and team_in_sports_report(words, c)))) or (
             etype == "GPE" and not place and form == "name" and country_team(words, c, sport)
         ):
@@ -716,13 +716,6 @@ def _without_legal_suffix(name: str) -> str:
     return " ".join(parts) if parts else name
 
 
-def _is_dateline(words: Words, c: Candidate) -> bool:
-    """Whether a place opens a dateline ("MOSCOW:", "LONDON 1996-08-30"), as the core helper
-    ``newsparse.syntax.datelines`` finds them (``words.datelines``)."""
-    end = words.datelines.get(c.i)
-    return end is not None and c.j <= end
-
-
 # Mentions and entities are built from offsets into ``text`` and its slices, and the pipeline checks
 # every entity it is given: their constructors' checks would run twice (a tenth of the layer)
 _new_span = trusted_builder(Span)
@@ -788,7 +781,7 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
             raise ValueError(f"'type' must be in {ENTITY_TYPES!r} (got {first.type!r})")
         if identifiers.__class__ is not FrozenDict:  # frozen already: the gazetteer's, shared
             identifiers = freeze(identifiers) if identifiers else _NO_IDENTIFIERS
-        entities.append(_new_entity(ident, first.type, canonical, mentions, identifiers, confidence))
+        entities.append(_new_entity(ident, first.type, canonical, mentions, identifiers, confidence, ()))
     # by_id keeps the order of first mentions, which the mentions were taken in: sorted already
     return iter(entities)
 

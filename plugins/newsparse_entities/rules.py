@@ -52,7 +52,7 @@ ROLES = frozenset(
     mother uncle nephew veteran teammate compatriot rider driver skier seed professor doctor
     militant negotiator mediator adviser advisor aide chancellor
     star rapper artist presenter comedian musician guitarist drummer frontman novelist poet playwright
-    composer dancer boxer golfer sprinter boss
+    composer dancer boxer golfer sprinter boss finalist semi-finalist quarter-finalist
     """.split()
 )
 # Lower-case nouns that announce an organisation ("the news weekly Der Spiegel", "carmaker Magna").

@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable
 
 import attrs
 
-from newsparse_entities.rules import FUNCTION_WORDS, ROLES, TITLES
+from newsparse_entities.rules import ABBREVIATED_TITLES, FUNCTION_WORDS, ROLES, TITLES
 from newsparse_entities.words import Words
 
 # Capitalized words that end a title ("Chief Operating Officer", "Oil Minister", "Analyst").
@@ -95,8 +95,17 @@ def _titled_before(words: Words, i: int) -> bool:
     """Whether one of the words :func:`title_before` reads stands right before word ``i``."""
     text = words.text
     return i > 0 and (
-        text[i - 1] in TITLE_HEADS or words.lower[i - 1] in _ROLE_HEADS or "of" in text[max(0, i - 4) : i - 1]
+        text[i - 1] in TITLE_HEADS
+        or words.lower[i - 1] in _ROLE_HEADS
+        or text[i - 1] in _SHORT_TITLES
+        or (text[i - 1] == "." and i > 1 and text[i - 2] in _SHORT_TITLES)
+        or "of" in text[max(0, i - 4) : i - 1]
     )
+
+
+# Abbreviated titles ("Gen.", "Sen.", "Prof", "Gen Musharraf") and the parliament members' titles
+# ("MP", "MEP"): one word, a title alone; the honorifics ("Mr", "Dr") stay out.
+_SHORT_TITLES = (ABBREVIATED_TITLES - HONORIFICS - {"Dr"}) | frozenset(["MP", "MEP"])
 
 
 def _honorific(words: Words, span: tuple[int, int]) -> bool:
@@ -139,6 +148,11 @@ def title_before(words: Words, i: int, taken: Container[int]) -> tuple[int, int]
     text, lower = words.text, words.lower
     if words.cap[k] and text[k] in TITLE_HEADS:
         return _capitalized_title(words, k, b, taken)
+    short = _short_title(words, k, taken)
+    if short is not None:
+        return short
+    if words.cap[k] and lower[k] in _ROLE_HEADS and not words.upper[k]:
+        return k, b  # "Actor Jamie Foxx", "Singer Sam Endicott": the role, capitalised
     if not words.cap[k] and lower[k] in _ROLE_HEADS:
         a = k
         p = k - 1  # one lower-case word before the role: "finance minister", "top aide"
@@ -161,6 +175,29 @@ def title_before(words: Words, i: int, taken: Container[int]) -> tuple[int, int]
             return _capitalized_title(words, p - 2, b, taken)
         p -= 1
     return None
+
+
+def _short_title(words: Words, k: int, taken: Container[int]) -> tuple[int, int] | None:
+    """The one-word title ending at word ``k`` before a name: an abbreviation with or without its
+    period ("Gen. David Petraeus", "Gen Musharraf", "Prof Reddy"), or "MP"/"MEP" (with a capitalised
+    word before it: "Conservative MP Boris Johnson"), else None."""
+    text = words.text
+    if text[k] == "." and k >= 1 and text[k - 1] in _SHORT_TITLES and words.end[k - 1] == words.start[k]:
+        return (k - 1, k + 1) if words.sent[k - 1] == words.sent[k] and k - 1 not in taken else None
+    if text[k] not in _SHORT_TITLES:
+        return None
+    p = k - 1
+    if text[k] in ("MP", "MEP") and p >= 0 and words.sent[p] == words.sent[k] and p not in taken:
+        lone = p == 0 or words.sent[p - 1] != words.sent[p] or not words.cap[p - 1]  # not "East Midlands"
+        if (
+            lone
+            and words.cap[p]
+            and not words.upper[p]
+            and not words.initial[p]
+            and text[p] not in FUNCTION_WORDS
+        ):
+            return p, k + 1  # "Conservative MP", "Green MEP"
+    return k, k + 1
 
 
 # Lower-case words that qualify a person, not the role ("said", "new", "former" stays in).

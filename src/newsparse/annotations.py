@@ -166,6 +166,9 @@ class Entity(Annotation):
     identifiers: Mapping[str, Any] = attrs.field(factory=dict, converter=freeze)  # read-only
     # None: the type rests on evidence (a list, a title, a head word...); below 1: a guess, how sure
     confidence: float | None = None
+    # common-noun descriptions standing for the entity ("the chancellor" after "Chancellor Gerhard
+    # Schroeder"), form "role": kept apart from the names, which the annotation guidelines count
+    descriptions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
 
     @property
     def start(self) -> int:

@@ -31,15 +31,25 @@ def trusted_builder(kind: type[T]) -> Callable[..., T]:
     """A function ``build(*fields)`` that makes a ``kind`` value from every field, in order, unchecked.
 
     ``kind`` must be a slotted attrs class (``attrs.frozen``); every field is passed, positionally
-    or by name, already converted.  Raises TypeError for any other class.
+    or by name, already converted, but for the trailing fields with a plain (not factory) default,
+    which may be left out: a field added to a class with a default breaks no builder of it.  Raises
+    TypeError for any other class.
     """
     if not attrs.has(kind) or "__slots__" not in vars(kind):
         raise TypeError(f"{kind.__name__} is not a slotted attrs class")
-    names = [field.name for field in attrs.fields(kind)]
+    fields = attrs.fields(kind)
+    names = [field.name for field in fields]
     if any(not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") for name in names):
         raise TypeError(f"{kind.__name__} has private fields: build it with its own __init__")
     env: dict[str, Any] = {"_new": object.__new__, "_kind": kind}
-    lines = [f"def build({', '.join(names)}):", "    self = _new(_kind)"]
+    params = list(names)
+    for index in range(len(fields) - 1, -1, -1):  # the trailing plain defaults, from the last field
+        default = fields[index].default
+        if default is attrs.NOTHING or isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            break
+        env[f"_default{index}"] = default
+        params[index] = f"{names[index]}=_default{index}"
+    lines = [f"def build({', '.join(params)}):", "    self = _new(_kind)"]
     for index, name in enumerate(names):
         env[f"_set{index}"] = _slot(kind, name).__set__
         lines.append(f"    _set{index}(self, {name})")

@@ -252,3 +252,75 @@ def test_a_capitalised_time_word_keeps_its_sense_by_position(
     opening = f"{before}He praised {name}. {word} the show goes on, and at {lower} it ends."
     found = [d.text for d in PIPE.parse(opening, published=pub.isoformat()).dates]
     assert word in found and lower in found
+
+
+GAME_WORDS = st.sampled_from(
+    ["scored", "led 9-8", "trailed", "half-time", "the match", "Profits", "sales", "rose"]
+)
+
+
+@SETTINGS
+@given(st.lists(GAME_WORDS, max_size=6), st.sampled_from(["first", "second", "third", "final"]), PUB)
+def test_quarters_in_a_game_story(cues: list[str], ordinal: str, pub: dt.date) -> None:
+    """Whatever the story's game and business words, a quarter never crashes, its offsets are the
+    text's, parsing again gives the same, and a quarter with its year is always a calendar quarter."""
+    text = " ".join(f"They {cue} on the day." for cue in cues) + f" For the {ordinal} quarter, it was quiet."
+    text += f" In the {ordinal} quarter of {pub.year}, it was not."
+    first = PIPE.parse(text, published=pub.isoformat())
+    again = PIPE.parse(text, published=pub.isoformat())
+    assert [(d.start, d.end, d.value) for d in first.dates] == [
+        (d.start, d.end, d.value) for d in again.dates
+    ]
+    for d in first.dates:
+        assert text[d.start : d.end] == d.text
+    assert f"the {ordinal} quarter of {pub.year}" in [d.text for d in first.dates]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["", "the ", "his ", "their ", "its "]),
+    st.sampled_from(["last", "next", "this"]),
+    st.sampled_from(["", "tax ", "holiday "]),
+    st.sampled_from(FILLER),
+    st.one_of(st.none(), PUB),
+)
+def test_seasons_told_from_now(det: str, rel: str, activity: str, before: str, pub: dt.date | None) -> None:
+    """A season after "last", "next" or "this" never crashes, keeps its offsets, parses the same twice,
+    and is a vague reference unless a determiner or a possessive comes before it ("his last season")."""
+    text = f"{before}He scored {det}{rel} {activity}season, fans said. {rel.title()} season was new."
+    published = pub.isoformat() if pub else None
+    first = PIPE.parse(text, published=published)
+    again = PIPE.parse(text, published=published)
+    assert [(d.start, d.end, d.value) for d in first.dates] == [
+        (d.start, d.end, d.value) for d in again.dates
+    ]
+    seasons = [d for d in first.dates if d.text.endswith("season")]
+    for d in first.dates:
+        assert text[d.start : d.end] == d.text
+    value = {"last": "PAST_REF", "next": "FUTURE_REF", "this": "PRESENT_REF"}[rel]
+    blocked = det != "" and not (rel == "this" and activity == "")  # "this season" was always taken
+    assert [d.value for d in seasons] == ([] if blocked else [value]) + [value]  # the opening "Last season"
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["the ", "The ", "a "]),
+    st.integers(min_value=1, max_value=2100),
+    st.sampled_from(["day", "week", "month", "year", "hour", "minute", "days", "years"]),
+    st.sampled_from(["rally", "film", "of talks", "ago", "old boy", ".", "embargo"]),
+    PUB,
+)
+def test_lengths_before_a_noun(det: str, n: int, unit: str, after: str, pub: dt.date) -> None:
+    """A count and a unit before any word never crash, keep their offsets, parse the same twice, and
+    never keep a determiner before a count above one and a singular unit followed by a noun."""
+    text = f"Fans saw {det}{n} {unit} {after} here."
+    first = PIPE.parse(text, published=pub.isoformat())
+    again = PIPE.parse(text, published=pub.isoformat())
+    assert [(d.start, d.end, d.value) for d in first.dates] == [
+        (d.start, d.end, d.value) for d in again.dates
+    ]
+    for d in first.dates:
+        assert text[d.start : d.end] == d.text
+        assert d.value != f"P{n}Y" or not 1800 <= n < 2100 or unit != "year"  # "the 1997 year"
+    if det.lower() == "the " and n > 1 and not unit.endswith("s") and after in ("rally", "film", "embargo"):
+        assert not any(d.text.lower().startswith("the ") for d in first.dates)

@@ -105,6 +105,9 @@ def _valid(doc: Document) -> None:
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(doc.text)
             assert doc.text[m.start : m.end] == m.text
+        for d in e.descriptions:  # role nouns ("the chancellor"): slices of the text after a name
+            assert 0 <= d.start < d.end <= len(doc.text) and doc.text[d.start : d.end] == d.text
+            assert d.form == "role" and e.type == "PERSON" and d.start > e.mentions[0].start
     spans = sorted((m.start, m.end) for e in doc.entities for m in e.mentions)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "mentions overlap"
     assert Document.from_json(doc.to_json()) == doc
@@ -141,3 +144,38 @@ def test_long_runs_of_titles_and_names_do_not_recurse() -> None:
         "Turkish " * 5000 + "President Smith",
     ):
         _valid(parse(text))
+
+
+_ROLE_PARTS = st.sampled_from(
+    [
+        "Chancellor Gerhard Schroeder",
+        "Gen. David Petraeus",
+        "Prof Reddy",
+        "Labour MP Diane Abbott",
+        "Actor Jamie Foxx",
+        "President Kiir",
+        "the chancellor",
+        "The minister",
+        "the president",
+        "the actor",
+        "said",
+        ".",
+        ",",
+        "on Monday",
+        "of",
+        "Chancellor",
+        "MP",
+        "Gen",
+        "the",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_ROLE_PARTS, min_size=1, max_size=14))
+def test_titles_and_role_nouns_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+    text = " ".join(parts)
+    first, second = parse(text), parse(text)
+    _valid(first)
+    assert first == second
