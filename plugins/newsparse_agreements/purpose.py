@@ -10,6 +10,7 @@ television deal", "the semiconductor pact") names a service or supply deal betwe
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import attrs
 
@@ -61,6 +62,10 @@ _TRADE_NOUNS = frozenset(
         *("sugar", "coffee", "cocoa", "rubber", "beef", "quota", "tariff"),
     }
 )
+# "the agreement governing trade in semiconductors", "a pact on tariffs": what the deal rules.
+_ON_TRADE = re.compile(
+    r"\s+(?:governing|on|covering)\s+(?:the\s+)?(?:trade|tariffs|exports|imports|dumping)\b"
+)
 _GENERIC_HEADS = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "contract"})
 _REACH = 120
 
@@ -76,6 +81,9 @@ def purpose_kind(text: str, start: int, end: int, limit: int) -> str | None:
         return "contract"
     if any(m in _TRADE_NOUNS for m in modifiers):
         return "trade_agreement"
+    traded = any(w == "trade" and not nxt.startswith("union") for w, nxt in pairwise(words))
+    if traded or _ON_TRADE.match(text, end, min(limit, end + _REACH)):
+        return "trade_agreement"  # "the Free Trade Area Agreement", "an agreement governing trade"
     found = _PURPOSE.match(text, end, min(limit, end + _REACH))
     if found is None:
         return None

@@ -38,3 +38,21 @@ def test_other_purposes_leave_the_kind(text: str) -> None:
     start = text.index("agreement") if "agreement" in text else text.index("deal")
     end = start + len("agreement" if "agreement" in text else "deal")
     assert purpose_kind(text, start, end, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He warned that the U.S./Japan agreement governing trade in semiconductors was in jeopardy.",
+        "Nepal and India signed the South Asian Free Trade Area Agreement.",
+    ],
+)
+def test_an_agreement_on_trade_is_a_trade_pact(text: str) -> None:
+    """What the deal governs, or the trade in its name, makes it a trade pact."""
+    assert [a.kind for a in newsparse.parse(text).agreements] == ["trade_agreement"]
+
+
+def test_a_trade_union_deal_is_no_trade_pact() -> None:
+    """A trade union's deal is a wage deal, not a pact on trade."""
+    text = "the trade union agreement"
+    assert purpose_kind(text, 4, len(text), len(text)) is None
