@@ -32,8 +32,10 @@ has an ISO value (the predicted value must start with it).
 Two runs in the same process: ``pipeline`` (``newsparse.parse`` with every installed plugin) and
 ``cue-word baseline`` (every agreement noun is a record, the same noun repeated is one record,
 kind from the noun, no parties, no venue, status ``signed``), so each figure has a floor beside it.
-A check set (``--check NAME [--half A|B]``) is scored the same way; its rows name news ids, or
-CoNLL-2003 train documents by index (``doc``), whose text is rebuilt from the corpus at run time.
+A check set (``--check NAME [--half A|B]``) is scored the same way; its rows name news ids,
+CoNLL-2003 train documents by index (``doc``) or TempEval-3 train files (``tml``, the wire set
+``check_agreements_wire_s18.jsonl``), whose text is rebuilt from the corpora at run time
+(``evaluation.real_common.rebuilt_texts``, the reader the events scorer uses).
 Run as ``python -m evaluation.agreements_real [--corpora PATH] [--json OUT] [--errors]``.
 """
 
@@ -55,6 +57,7 @@ from evaluation.real_common import (
     load_gold,
     match_names,
     overlaps,
+    rebuilt_texts,
     scored,
     side_by_side,
     span_of,
@@ -308,22 +311,6 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     return runs
 
 
-def _check_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] | None:
-    """The texts of a check set's articles: news ids from the news corpus, CoNLL ``doc`` indexes rebuilt.
-
-    A CoNLL-2003 train document (a row with ``doc``) is rebuilt from ``conll2003/eng.train`` at run
-    time (``evaluation.conll_documents``); the check-set file holds only its index and the gold.
-    """
-    from evaluation.conll_documents import read_documents, train_path
-
-    if not any("doc" in a for a in gold):
-        return article_texts(corpora, (a["id"] for a in gold))
-    if not train_path(corpora).is_file():
-        return None
-    docs = read_documents(train_path(corpora))
-    return {a["id"]: docs[a["doc"]].text for a in gold}
-
-
 def _check(name: str, corpora: Path, errors: bool, half: str | None = None) -> int:
     """Score a check set (a file of evaluation/data in the gold format) and print it.
 
@@ -332,7 +319,7 @@ def _check(name: str, corpora: Path, errors: bool, half: str | None = None) -> i
     """
     gold = [a for a in load_gold(name) if half is None or a["split"].endswith(f"_{half}")]
     errors = errors and half != "B"
-    texts = _check_texts(corpora, gold)
+    texts = rebuilt_texts(corpora, gold)
     if texts is None or len(texts) < len(gold):
         print(f"agreements_real: skipped (corpus not found under {corpora})")
         return 0

@@ -7,7 +7,8 @@ are reported per split. The texts are read from the corpus (``--corpora``/news/a
 without it the evaluation is skipped. A check set of CoNLL-2003 train documents (rows with a
 ``doc`` index, ``check_events_conll_s14_*.jsonl``) has its texts rebuilt from
 ``conll2003/eng.train`` (:mod:`evaluation.conll_documents`); one of TempEval-3 train files (rows
-with a ``tml`` path, ``check_events_wire_s18_*.jsonl``) from ``tempeval3/`` without their tags.
+with a ``tml`` path, ``check_events_wire_s18_*.jsonl``) from ``tempeval3/`` without their tags (both
+by ``evaluation.real_common.rebuilt_texts``).
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span
@@ -53,11 +54,11 @@ from typing import Any
 from evaluation.real_common import (
     Counts,
     accuracy,
-    article_texts,
     load_gold,
     match_names,
     normalise,
     overlaps,
+    rebuilt_texts,
     scored,
     side_by_side,
     span_of,
@@ -304,28 +305,6 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     return runs
 
 
-def _texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] | None:
-    """The gold articles' texts: news articles by id, CoNLL train documents (``doc``) and TempEval-3
-    train files (``tml``, the TEXT without its tags) rebuilt; None when a source is absent."""
-    if not any("doc" in article or "tml" in article for article in gold):
-        return article_texts(corpora, (a["id"] for a in gold))
-    from evaluation.conll_documents import read_documents, train_path
-    from evaluation.dates import read_tml
-
-    texts: dict[str, str] = {}
-    if any("doc" in article for article in gold):
-        if not train_path(corpora).is_file():
-            return None
-        docs = read_documents(train_path(corpora))
-        texts.update({a["id"]: docs[a["doc"]].text for a in gold if "doc" in a})
-    for article in (a for a in gold if "tml" in a):
-        path = corpora / "tempeval3" / article["tml"]
-        if not path.is_file():
-            return None
-        texts[article["id"]] = read_tml(path).text
-    return texts
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.events_real", description=__doc__)
@@ -335,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", default=GOLD, help="a check set under evaluation/data (split 'check')")
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
-    texts = _texts(Path(args.corpora), gold)
+    texts = rebuilt_texts(Path(args.corpora), gold)
     if texts is None or len(texts) < len(gold):
         print(f"events_real: skipped (news corpus not found under {args.corpora})")
         return 0

@@ -24,6 +24,7 @@ __all__ = [
     "match_names",
     "normalise",
     "overlaps",
+    "rebuilt_texts",
     "span_of",
 ]
 
@@ -107,6 +108,31 @@ def article_texts(corpora: Path, ids: Iterable[str]) -> dict[str, str] | None:
             record = json.loads(line)
             if record["id"] in wanted:
                 texts[record["id"]] = record["text"]
+    return texts
+
+
+def rebuilt_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] | None:
+    """The gold articles' texts: news articles by id, CoNLL-2003 train documents (``doc``) and
+    TempEval-3 train files (``tml``, the TEXT without its tags) rebuilt; None when a source is absent.
+
+    The one reader of the check sets that store ids and gold only (events and agreements scorers).
+    """
+    if not any("doc" in article or "tml" in article for article in gold):
+        return article_texts(corpora, (a["id"] for a in gold))
+    from evaluation.conll_documents import read_documents, train_path
+    from evaluation.dates import read_tml
+
+    texts: dict[str, str] = {}
+    if any("doc" in article for article in gold):
+        if not train_path(corpora).is_file():
+            return None
+        docs = read_documents(train_path(corpora))
+        texts.update({a["id"]: docs[a["doc"]].text for a in gold if "doc" in a})
+    for article in (a for a in gold if "tml" in a):
+        path = corpora / "tempeval3" / article["tml"]
+        if not path.is_file():
+            return None
+        texts[article["id"]] = read_tml(path).text
     return texts
 
 

@@ -56,6 +56,7 @@ CHECK_SETS = frozenset(
         "check_events_s18_b.jsonl",
         "check_events_wire_s18_a.jsonl",
         "check_events_wire_s18_b.jsonl",
+        "check_agreements_wire_s18.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements

@@ -14,7 +14,7 @@ import re
 from .context import Hit
 from .triggers import Trigger
 
-__all__ = ["by_agent", "firm_nationality", "without_firm_nationalities"]
+__all__ = ["by_agent", "firm_nationality", "regional_adjective", "without_firm_nationalities"]
 
 # "violations of the truce by", "the signing of the accord by": the noun before "of" owns the "by".
 _OF_BEFORE = re.compile(
@@ -39,6 +39,7 @@ _FIRM_HEAD = re.compile(
     r"exporters?|importers?|suppliers?|buyers?|clubs?|partners?|utilities|refiners?|shipyards?)\b"
 )
 _REACH = 60
+_LOWER_NOUN = re.compile(r"\s+[a-z]")
 
 
 def by_agent(text: str, trig: Trigger, floor: int) -> bool:
@@ -62,3 +63,12 @@ def firm_nationality(text: str, hit: Hit) -> bool:
 def without_firm_nationalities(text: str, chain: list[Hit]) -> list[Hit]:
     """The chain without countries that only tell the nationality of firms after them."""
     return [hit for hit in chain if not firm_nationality(text, hit)]
+
+
+def regional_adjective(text: str, hit: Hit) -> bool:
+    """Whether a region that is no country is written as an adjective before a lower-case noun ("its
+    East European allies": unnamed allies, not Europe): no side."""
+    word = text[hit.start : hit.end]
+    if hit.country or hit.type != "LOC" or not word.lower().endswith(("an", "ern")):
+        return False
+    return _LOWER_NOUN.match(text, hit.end) is not None

@@ -15,13 +15,19 @@ from newsparse.syntax import dateline_end
 
 from .context import EntityIndex, Hit, unique_hits
 
-__all__ = ["anaphoric_subject", "antecedent_states", "bidder_before"]
+__all__ = ["DESCRIBING", "anaphoric_subject", "antecedent_states", "bidder_before", "describes_firm"]
 
 _FIRM_NOUNS = r"(?:company|firm|group|bank|carrier|airline|insurer|lender|club|maker|conglomerate|utility)"
+# Words describing the one firm named before ("the London-based firm", "the troubled carrier", "the
+# Dutch group"); never "rival", "other" or "new", which point to another one.
+DESCRIBING = (
+    r"(?:(?:[A-Z][\w.]*-(?:based|owned|listed|controlled)|[a-z]+-(?:based|owned|listed|controlled)"
+    r"|troubled|embattled|struggling|beleaguered|ailing|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+){0,2}"
+)
 # The subject right before the agreeing verb, past an auxiliary and up to two adverbs ("it has also
 # agreed", "the company first sold"; not "as valid as it was when negotiations began").
 _ANAPHOR = re.compile(
-    rf"(?<![\w'’-])(?P<np>(?P<it>[Ii]t)|[Tt]he\s+(?P<one>{_FIRM_NOUNS})"
+    rf"(?<![\w'’-])(?P<np>(?P<it>[Ii]t)|[Tt]he\s+{DESCRIBING}(?P<one>{_FIRM_NOUNS})"
     rf"|[Tt]he\s+(?P<two>two|both)\s+(?:{_FIRM_NOUNS}s|companies|(?P<sides>sides)"
     r"|(?P<states>countries|nations|governments)))"
     r"\s+(?:(?:has|have|had|would|will)\s+)?(?:(?:also|now|first|then|later|still|just|already|[a-z]+ly)\s+){0,2}$",
@@ -33,6 +39,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+")
 _REACH = 600  # characters looked back for the previous sentence (a paragraph's first sentence)
 _FIRM_TYPES = frozenset({"ORG"})
 _IT_TYPES = frozenset({"ORG", "GPE"})
+
+
+# A place in a firm's description, not a name of the subject: "The London-based firm".
+_PLACE_IN_DESCRIPTION = re.compile(rf"-(?:based|owned|listed|controlled)\s+(?:[a-z]+\s+)?{_FIRM_NOUNS}\b")
+
+
+def describes_firm(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only describes a firm ("London" in "the London-based firm")."""
+    return _PLACE_IN_DESCRIPTION.match(text, end) is not None
 
 
 def anaphoric_subject(text: str, entities: EntityIndex, floor: int, start: int) -> list[Hit]:

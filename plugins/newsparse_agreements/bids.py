@@ -14,7 +14,7 @@ import re
 import attrs
 
 from .roles import subject_of
-from .sentence import _Sentence
+from .sentence import Local, _Sentence
 
 __all__ = ["read_bidders", "read_player_bids"]
 
@@ -40,6 +40,14 @@ _BIDS = ("bid", "bids", "offer", "offers", "approach", "proposal")
 _FOR_SOMEONE = re.compile(
     r"\s+(?:of\s+[£$€]?\d[\w.,]*\s+)?for\s+(?:(?!(?:from|by|to|of|with|and|the|a|an)\s)[\w'’.-]+\s+){0,4}?(?=[A-Z])"
 )
+# "a takeover bid for SSL", "its bid for the London Stock Exchange": the firm right after "for".
+_FOR_FIRM = re.compile(r"\s+(?:of\s+[£$€]?\d[\w.,]*\s+)?for\s+(?:the\s+)?")
+# A player's position or standing after his club's name: "Inter Milan striker".
+_POSITION = re.compile(
+    r"['’]s\s|\s+(?:striker|midfielder|defender|forward|winger|goalkeeper|keeper|full-back|centre-back"
+    r"|center-back|player|star|captain|playmaker|prop|lock|fly-half|scrum-half|hooker|flanker|wing|centre"
+    r"|coach|manager|boss)\b"
+)
 # What may stand before a player's name: his club and position ("Inter Milan striker ").
 _PLAYER_GAP = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?!(?:from|by|to|with|and|of|or)\s)[a-z-]+\s+){0,2}")
 # "Liverpool's bid to snap up the player": a bid whose aim is signing a player.
@@ -54,6 +62,7 @@ def read_bidders(ctx: _Sentence) -> None:
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
         if trig.kind != "acquisition" or not trig.text.lower().endswith(_BIDS):
             continue
+        _bid_target(ctx, trig.end, local)
         floor = max(ctx.sentence.start, trig.start - 60)
         verb = _MAKES_BID.search(text, floor, trig.start)
         if verb is None:
@@ -71,13 +80,29 @@ def read_bidders(ctx: _Sentence) -> None:
             local.cast("acquirer", bidders)
 
 
+def _bid_target(ctx: _Sentence, end: int, local: Local) -> None:
+    """The firm a takeover offer is for ("a takeover bid for SSL International"): its target, not a side."""
+    found = _FOR_FIRM.match(ctx.text, end, ctx.sentence.end)
+    if found is None:
+        return
+    named = ctx.entities.within(found.end(), min(ctx.sentence.end, found.end() + 60))
+    first = next(iter(named), None)
+    if first is None or first.start != found.end() or first.type != "ORG":
+        return
+    if _POSITION.match(ctx.text, first.end):
+        return  # "a bid for Inter Milan striker Adriano": the player's club, not what is bought
+    if not any(h.type == "PERSON" and _PLAYER_GAP.fullmatch(ctx.text, found.end(), h.start) for h in named):
+        local.cast("target", [first])
+
+
 def read_player_bids(ctx: _Sentence) -> None:
     """A bid for a person ("a bid for Robbie Savage") or to sign one is a player's ``transfer`` offered
     (the guideline's kind for a bid for a player), the person its player."""
     text = ctx.text
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        if trig.kind != "acquisition" or not trig.text.lower().endswith(_BIDS):
-            continue
+        low = trig.text.lower()
+        if trig.kind != "acquisition" or not low.endswith(_BIDS) or "takeover" in low:
+            continue  # "a takeover bid for Mannesmann" buys a firm, whatever the name looks like
         found = _FOR_SOMEONE.match(text, trig.end, ctx.sentence.end)
         player = None
         if found is not None:

@@ -163,6 +163,8 @@ def _same_side(earlier: Agreement, later: Agreement) -> bool:
             if not mine & theirs:
                 return False
             shared = True
+    if shared and not (earlier.acquirer and later.acquirer) and (earlier.acquirer or later.acquirer):
+        return False  # "a bid for Acme" then "a takeover proposal from Globex": takeovers draw rivals
     return shared
 
 

@@ -125,7 +125,8 @@ _OBLIGED = re.compile(
     r"|undertakes|(?:will|must|would|shall)\s+(?!be\b))",
     re.IGNORECASE,
 )
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+# "refused to extend it", and a phrasal verb's: "finally signed up to it", "signed on to it".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:up|on)\s+to\s+|onto\s+)?(?:it|them)\b", re.IGNORECASE)
 _DATE_GAP = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+)?", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # Verbs after which "<agreement> in <city>" names where it was made.

@@ -22,6 +22,7 @@ import attrs
 
 from newsparse import Agreement, DateRef, Document, Evidence, Sentence, Span, TimeExpression
 
+from .antecedents import DESCRIBING, describes_firm
 from .context import EntityIndex, Hit, unique_hits
 from .stemscan import StemScan
 from .triggers import Trigger
@@ -121,7 +122,7 @@ _NOT_A_CLUB_AFTER = re.compile(r"\s+(?:in|on|at|as(?!\s+a\s+player))\b|['’]s\b
 _GERUND = re.compile(r"signing\b", re.IGNORECASE)
 _HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:has|had|then|later|now|also)\s+)?$", re.IGNORECASE)
 _ANAPHORS = re.compile(
-    r"(?:\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank)|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
+    r"(?:\b(?:it|the\s+" + DESCRIBING + r"(?:company|firm|group|bank))|,\s*which)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(
@@ -633,7 +634,7 @@ def _subject(
         hit = entities.last_before(start, sentence.start)
         if hit is not None and _SUBJECT_GAP.fullmatch(text, hit.end, start):
             chain = [hit]  # "Bond International has also sold", "Acme, the maker of X, bought"
-    if chain:
+    if chain and not describes_firm(text, chain[-1].end):  # "The London-based firm bought": not London
         return tuple(chain)
     if relative or _ANAPHORS.search(text, max(sentence.start, start - 40), start):
         hit = _last_of(entities, start, ("ORG",))

@@ -285,10 +285,11 @@ STATUS_CUES = re.compile(
                  |(?:will|would|could|may|might|must|should|shall)\s+(?:still\s+|now\s+)?be\s+
                     (?:signed|ratified|approved|concluded|finali[sz]ed|reached|struck|agreed|sealed)
                  |(?:would|could|might|may|will|shall|plans?\s+to|planning\s+to|expected\s+to|
-                     set\s+to|due\s+to|ready\s+to|willing\s+to|prepared\s+to|hopes?\s+to|
+                     expects?\s+to|expecting\s+to|set\s+to|due\s+to|ready\s+to|willing\s+to|prepared\s+to|hopes?\s+to|
                      hoping\s+to|aims?\s+to|intends?\s+to|wants?\s+to|agreed\s+to|
+                     promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|
                      is\s+to|are\s+to|likely\s+to)\s+(?:soon\s+|formally\s+|finally\s+)?
-                    (?:sign|agree\s+(?:to|on)|accept|reach|conclude|seal|ink|strike|join|set\s+up
+                    (?:sign|agree\s+(?:to|on)|accept|reach|conclude|seal|ink|strike|forge|join|set\s+up
                     |establish|create|get|be\s+offered|be\s+handed)
                  |proposed|proposing|proposes|propose|proposal\s+(?:for|of)|proposal
                  |(?:called|calls|calling|call)\s+for|urged|urging|urges|pushed\s+for|pushing\s+for

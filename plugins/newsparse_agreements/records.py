@@ -24,6 +24,7 @@ import attrs
 from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpression, Violation
 
 from .absorbing import made_in_talks, other_sides
+from .agents import regional_adjective
 from .coalesce import coalesce
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
@@ -326,7 +327,10 @@ def _prospect(latest_first: list[_Record], local: Local) -> _Record | None:
     if any(st[0] not in _PROSPECTIVE for st in local.statuses):
         return None
     mine = {hit.id for hit in local.roles["parties"]}
+    start = local.trigger.start
     for record in latest_first:
+        if any(s <= start < e for loc in record.locals for s, e in loc.provisions):
+            return None  # "Under the agreement, Turkey must ... promise to sign an accord": its term
         if record.kind in _NOT_PROSPECTS or (mine and record.parties and not mine & record.parties):
             continue  # "the truce paved the way for a deal": a truce's own prospect is named by its kind
         local.statuses[:] = [st for st in local.statuses if st[0] != "rejected"]
@@ -603,7 +607,9 @@ def _build(text: str, record: _Record, represented: Mapping[str, frozenset[str]]
     for role in ROLES:
         roles[role] = unique_hits(hit for local in record.locals for hit in local.roles[role])
     mediator_ids = {h.id for h in roles["mediators"]}
-    roles["parties"] = _one_per_side([h for h in roles["parties"] if h.id not in mediator_ids])
+    roles["parties"] = _one_per_side(
+        [h for h in roles["parties"] if h.id not in mediator_ids and not regional_adjective(text, h)]
+    )
     if record.kind not in _BUSINESS:  # "Croatian Foreign Minister Granic" beside Croatia: Croatia is bound
         roles["parties"] = without_representatives(roles["parties"], represented)
     party_ids = {h.id for h in roles["parties"]}

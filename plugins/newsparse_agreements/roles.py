@@ -7,7 +7,7 @@ import re
 
 from newsparse.syntax import dateline_end
 
-from .antecedents import anaphoric_subject
+from .antecedents import anaphoric_subject, describes_firm
 from .context import Hit
 from .context import has_verb as _has_verb
 from .cues import (
@@ -266,6 +266,15 @@ _SUBJECT_IS = re.compile(r"\s*(?:also\s+|now\s+)?")  # only adverbs between an a
 _OF_OBJECT = re.compile(r"\s+(?:of|from)\s", re.IGNORECASE)
 
 
+# An apposition between a subject and its verb: ", one of the biggest creditor nations, finally ".
+_APPOSED_ONE = re.compile(
+    r",\s+(?:a|an|the|one\s+of)\s[^,;.()\"“”]{1,80},\s*(?:(?:has|have|had|also|now|just|[a-z]+ly)\s+){0,2}$"
+)
+# Nouns of negotiation whose premodifier may be the town they are held in: "the Doha talks".
+_TALKS_NOUNS = frozenset({"talks", "negotiations", "discussions", "consultations"})
+_PLACES = frozenset({"GPE", "LOC", "FACILITY"})
+
+
 def _statuses(ctx: _Sentence) -> None:
     """Attach every state cue of the sentence to its trigger, with the parties and date it brings."""
     text = ctx.text
@@ -277,7 +286,7 @@ def _statuses(ctx: _Sentence) -> None:
         start, end = cue.span()
         status = cue.lastgroup or ""
         low = cue.group().lower()
-        if under is not None and start >= under.end():
+        if under is not None and start >= under.end() and ctx.forward(end) is None:
             continue  # "Under the accord, Israel will suspend ...": a provision, not a state
         own_talks = status == "negotiating" and low.startswith(("talks", "negot"))
         if ctx.inside_trigger(start, end) and not own_talks:
@@ -329,17 +338,14 @@ def _statuses(ctx: _Sentence) -> None:
         subject = subject and not _made_under(text, s.start, start, end, trig.start)  # made by the deal
         if governs and subject:
             subjects = _agreeing_subjects(ctx, start, words[0])
+            subjects = _talks_venue(ctx, local, subjects, start, words[0])
             local.give("parties", subjects, subjects[0].start if subjects else start, end)
         elif governs and status == "violated":  # "X and Y accused each other of violating the truce"
             subjects = ctx.entities.chain_before(start, s.start, loose=_SUBJECT_GAP)
             if subjects and _RECIPROCAL.search(text, subjects[-1].end, start):
                 local.give("parties", subjects, subjects[0].start, end)
         elif subject:  # "the ceasefire that India and Pakistan renewed", "... Moscow refused to extend it"
-            subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
-            if subjects and (
-                _RELATIVE.fullmatch(text, trig.end, subjects[0].start) or _PRONOUN_OBJECT.match(text, end)
-            ):
-                local.give("parties", subjects, subjects[0].start, end)
+            _later_subjects(ctx, trig, local, start, end)
         if status in DATED_STATUSES:
             _date_near(ctx, local, start, end)
         if governs and words[0] in _SIGNING:
@@ -356,6 +362,41 @@ def _made_under(text: str, floor: int, start: int, end: int, target: int) -> boo
     )
 
 
+def _later_subjects(ctx: _Sentence, trig: Trigger, local: Local, start: int, end: int) -> None:
+    """The sides of a cue after the agreement: the subject of a relative clause on it ("the ceasefire
+    that India and Pakistan renewed") or of a verb with it as a pronoun object ("Moscow refused to
+    extend it", "Japan, one of the biggest creditor nations, finally signed up to it")."""
+    text = ctx.text
+    subjects = ctx.entities.chain_before(start, trig.end, loose=_SUBJECT_GAP, subject=True)
+    if not subjects and _PRONOUN_OBJECT.match(text, end):
+        subjects = _apposed_subject(ctx, trig.end, start)
+    if not subjects:
+        return
+    if _RELATIVE.fullmatch(text, trig.end, subjects[0].start) or _PRONOUN_OBJECT.match(text, end):
+        local.give("parties", subjects, subjects[0].start, end)
+
+
+def _apposed_subject(ctx: _Sentence, floor: int, start: int) -> list[Hit]:
+    """The names before an apposition that ends right before the verb at ``start`` ("after Japan, one of
+    the biggest creditor nations, finally signed"), none before ``floor``."""
+    aside = _APPOSED_ONE.search(ctx.text, max(floor, start - 120), start)
+    if aside is None:
+        return []
+    return ctx.entities.chain_before(aside.start(), floor, loose=_SUBJECT_GAP, subject=True)
+
+
+def _talks_venue(ctx: _Sentence, local: Local, subjects: list[Hit], start: int, noun: str) -> list[Hit]:
+    """The sides of "<names> talks on a truce": a town right before the talks noun ("the Doha talks") is
+    where they are held (the venue), not a side; the other names stay sides."""
+    if noun not in _TALKS_NOUNS or not subjects:
+        return subjects
+    last = subjects[-1]
+    if last.type in _PLACES and not last.country and not ctx.text[last.end : start].strip():
+        local.place(last, last.start, start)
+        return subjects[:-1]
+    return subjects
+
+
 def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]:
     """The names before an agreeing cue at ``start`` that agree: its subject, past an apposition
     ("X and Y, both based in Dallas, agreed"), or the sentence's for a participle ("..., signing")."""
@@ -370,6 +411,8 @@ def _agreeing_subjects(ctx: _Sentence, start: int, first_word: str) -> list[Hit]
         subjects = _sentence_subject(ctx)  # "X and Y ended their rift, signing a declaration"
     if subjects and _PRONOUN_IN_GAP.search(text, subjects[-1].end, start):
         subjects = _reporter(ctx, start)  # "Umbro, which lost deals with Chelsea, said it had signed"
+    if subjects and describes_firm(text, subjects[-1].end):
+        subjects = []  # "The London-based firm signed": the firm named before, not London
     agent = None
     if subjects:
         agent = _REPORTED_BY.search(text, max(s.start, subjects[0].start - 40), subjects[0].start)

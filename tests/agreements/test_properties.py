@@ -152,7 +152,8 @@ VOCAB = (
     "to", "sign", "would", "Under", "accord", "prohibited", "airstrikes", "on", "Monday", "with", "-brokered",
     "peace", "agreement", "treaty", "as", "guarantors", "capital", "of", "the", "no", "not", "\n\n", "'s",
     "acquisition", "takeover", "bid", "for", "from", "loan", "contract", "sponsorship", "sale", "offer",
-    "could", "be", "struck", "month's", "negotiations", "loans",
+    "could", "be", "struck", "month's", "negotiations", "loans", "promising", "pledged", "expects", "forge",
+    "London-based", "firm", "company", "troubled", "Doha", "striker", "must",
 )  # fmt: skip
 BUSINESS = ("acquirer", "target", "seller", "club", "player", "lender", "borrower")
 
@@ -193,6 +194,31 @@ def test_any_text_never_crashes_and_offsets_hold(doc: Document) -> None:
         known = {entity.id for entity in doc.entities}
         assert all(set(getattr(record, role)) <= known for role in BUSINESS)
     assert agreements_of(doc) == found  # deterministic
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario(), st.sampled_from(("promising", "pledging", "vowing")))
+def test_an_agreement_in_the_terms_of_another_is_its_own_proposal(sc: SimpleNamespace, verb: str) -> None:
+    text = (
+        f"{sc.a} and {sc.b} signed a deal.\n\nUnder the agreement, {sc.a} must issue a statement "
+        f"{verb} to sign a {sc.words} with {sc.m}."
+    )
+    doc = build(text, sc)
+    deal, other = agreements_of(doc)
+    assert (deal.text, deal.status) == ("deal", "signed")
+    assert other.status == "proposed"
+    assert other.start > text.index("Under")
+    assert agreements_of(doc) == [deal, other]  # deterministic
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario())
+def test_a_town_before_talks_is_their_venue(sc: SimpleNamespace) -> None:
+    text = f"The {sc.venue} talks on a {sc.words} between {sc.a} and {sc.b} resumed."
+    rec = only(build(text, sc))
+    assert rec.parties == (sc.a.lower(), sc.b.lower())
+    assert rec.venue == sc.venue.lower()
+    assert rec.status == "negotiating"
 
 
 # ---- as a plugin, after fake entities and dates plugins ------------------------------------------

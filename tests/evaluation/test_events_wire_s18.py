@@ -15,7 +15,7 @@ from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.events_wire_s18_gold import HALF_A, HALF_B, gold_a, row, texts_and_dates
 from evaluation.data.events_wire_s18_gold_b import gold_b
 from evaluation.data.select_events_wire_s18 import POOL, conll_used, draw
-from evaluation.events_real import _texts
+from evaluation.real_common import rebuilt_texts as _texts
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
 CORPORA = Path(
