@@ -54,7 +54,8 @@ _TRADE_LIMITS = frozenset({"cut", "reduce", "limit", "curb", "restrict", "lower"
 _TRADE_OBJECTS = frozenset(
     {"exports", "imports", "tariffs", "quotas", "market", "markets", "output", "production"}
 )
-# Nouns before a generic head that name a service deal or a deal on traded goods.
+# Nouns before a generic head that name a purchase, a service deal or a deal on traded goods.
+_PURCHASE_NOUNS = frozenset({"purchase", "sale", "buyout", "takeover", "acquisition"})
 _SERVICE_NOUNS = frozenset({"television", "tv", "broadcasting", "sponsorship", "kit", "shirt", "licensing"})
 _TRADE_NOUNS = frozenset(
     {
@@ -77,6 +78,8 @@ def purpose_kind(text: str, start: int, end: int, limit: int) -> str | None:
     if "venture" in words or "venture" in before[-1:]:
         return None  # a joint venture is an agreement of its own kind, whatever it makes
     modifiers = [*(words[:-1] if words and words[-1] in _GENERIC_HEADS else ()), *before[-1:]]
+    if any(m in _PURCHASE_NOUNS for m in modifiers):
+        return "acquisition"  # "an Aug. 10, 1988, stock purchase agreement"
     if any(m in _SERVICE_NOUNS for m in modifiers):
         return "contract"
     if any(m in _TRADE_NOUNS for m in modifiers):

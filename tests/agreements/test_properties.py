@@ -280,4 +280,4 @@ def test_purpose_kind_never_crashes(text: str, a: int, b: int) -> None:
     from newsparse_agreements.purpose import purpose_kind
 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
-    assert purpose_kind(text, start, end, len(text)) in (None, "contract", "trade_agreement")
+    assert purpose_kind(text, start, end, len(text)) in (None, "contract", "trade_agreement", "acquisition")

@@ -18,6 +18,10 @@ from newsparse_agreements.purpose import purpose_kind
         ("England struck an exclusive television deal with Sky.", "contract"),
         ("Japan failed to honour a 1986 agreement to stop dumping computer microchips.", "trade_agreement"),
         ("Officials reviewed the 1986 semiconductor pact.", "trade_agreement"),
+        (
+            "Hewlett-Packard acquired the shares under a 1988 stock purchase agreement with Octel.",
+            "acquisition",
+        ),
     ],
 )
 def test_purpose_or_modifier_names_the_kind(text: str, kind: str) -> None:
