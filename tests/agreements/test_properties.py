@@ -271,3 +271,13 @@ def test_long_run_on_sentence_keeps_its_agreements() -> None:
     doc = Document(text, layers={"entities": make_entities(text, spec), "dates": ()})
     found = agreements_of(doc)
     assert {a.kind for a in found} == {"ceasefire", "buffer_zone"}
+
+
+@given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 300))
+@settings(max_examples=200, deadline=None)
+def test_purpose_kind_never_crashes(text: str, a: int, b: int) -> None:
+    """The purpose reader takes any span of any text and answers a known kind or None."""
+    from newsparse_agreements.purpose import purpose_kind
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert purpose_kind(text, start, end, len(text)) in (None, "contract", "trade_agreement", "acquisition")
