@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,8 @@ CHECK_SETS = frozenset(
 #: and events draws (quantities set H, s16 round 2): those draws skip them, so that they reproduce.
 DRAWN_AFTER_S16 = frozenset({"real_quantities_h.jsonl"})
 _SESSION_TAG = re.compile(r"_s(\d+)")
+#: the TempEval-3 train corpora the wire draws read (never platinum, the test set).
+TEMPEVAL = ("timebank", "aquaint")
 
 
 def is_pool_file(name: str) -> bool:
@@ -114,3 +116,68 @@ def ids_named(paths: Iterable[Path]) -> set[str]:
                 if line.strip():
                     walk(json.loads(line))
     return found
+
+
+def earlier_files(folder: Path, session: int, *, whole_path: bool = False) -> list[Path]:
+    """The files under ``folder`` made before ``session`` (no ``_sN`` tag of it or later), committed pools
+    left out; ``whole_path`` reads the tags of the path under ``folder`` (a tagged subfolder counts)."""
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+        and tagged_before(p.relative_to(folder).as_posix() if whole_path else p.name, session)
+        and not is_pool_file(p.name)
+    ]
+
+
+def earlier_text(folder: Path, session: int, *, whole_path: bool = False) -> str:
+    """The text of every file ``earlier_files`` gives, joined: a draw skips a candidate named in it."""
+    files = earlier_files(folder, session, whole_path=whole_path)
+    return "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in files)
+
+
+def ids_named_before(root: Path, ids: set[str], session: int) -> set[str]:
+    """The ids of ``ids`` that a file under ``root``'s evaluation/ or tests/ names (files tagged ``session``
+    or later, and draws' committed pools, skipped, so that a draw still reproduces)."""
+    named: set[str] = set()
+    for folder in ("evaluation", "tests"):
+        for path in sorted((root / folder).rglob("*")):
+            if not path.is_file() or not tagged_before(path.name, session) or is_pool_file(path.name):
+                continue
+            text = path.read_text(encoding="utf-8", errors="ignore")
+            named.update(i for i in ids if i in text)
+    return named
+
+
+def tempeval_id(relative: str) -> str:
+    """The set's id of a TempEval-3 file ("aquaint/X.tml" -> "tempeval3-aquaint-X")."""
+    corpus, name = relative.split("/")
+    return f"tempeval3-{corpus}-{name.removesuffix('.tml')}"
+
+
+def tempeval_stories(corpora: Path, named: str, taken: set[str]) -> Iterator[tuple[str, str, str]]:
+    """The (id, file stem, text) of each TempEval-3 train file, in file order, whose stem ``named`` does
+    not hold and whose id ``taken`` lacks: the wire draws' candidates before their own filters."""
+    from evaluation.dates import read_tml
+
+    for corpus in TEMPEVAL:
+        for path in sorted((corpora / "tempeval3" / corpus).glob("*.tml")):
+            set_id = tempeval_id(f"{corpus}/{path.name}")
+            if set_id not in taken and path.stem not in named:
+                yield set_id, path.stem, read_tml(path).text
+
+
+def run_draw(
+    argv: list[str],
+    pool: Callable[[Path], list[str]],
+    draw: Callable[[list[str]], list[tuple[str, str]]],
+    default_pool: Path,
+) -> None:
+    """A wire draw's command line: print the pool (``CORPORA --pool``) or the draw from a pool file
+    (``CORPORA [POOL_FILE]``, default ``default_pool``), one ``id half`` a line."""
+    if len(argv) == 2 and argv[1] == "--pool":
+        print("\n".join(pool(Path(argv[0]))))
+        return
+    source = Path(argv[1]) if len(argv) > 1 else default_pool
+    for chosen, half in draw(source.read_text(encoding="utf-8").splitlines()):
+        print(chosen, half)

@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from evaluation.data.drawing import is_pool_file, tagged_before
+from evaluation.data.drawing import ids_named_before
 
 CUE = re.compile(
     r"\b(cease-?fires?|truces?|accords?|treat(y|ies)|deals?|agreements?|pacts?|mergers?|takeovers?"
@@ -37,23 +37,10 @@ ROOT = Path(__file__).resolve().parents[2]
 POOL = Path(__file__).with_name("agreements_s17_pool.txt")
 
 
-def named_ids(ids: set[str]) -> set[str]:
-    """The ids of ``ids`` that a file under evaluation/ or tests/ names (files of this session or later,
-    and draws' committed pools, skipped)."""
-    named: set[str] = set()
-    for folder in ("evaluation", "tests"):
-        for path in sorted((ROOT / folder).rglob("*")):
-            if not path.is_file() or not tagged_before(path.name, SESSION) or is_pool_file(path.name):
-                continue
-            text = path.read_text(encoding="utf-8", errors="ignore")
-            named.update(i for i in ids if i in text)
-    return named
-
-
 def draw(corpora: str, unused_path: str) -> list[tuple[str, str]]:
     """The drawn (id, half) pairs, group by group, each group in the seeded order."""
     unused = set(Path(unused_path).read_text(encoding="utf-8").split())
-    unused -= named_ids(unused)
+    unused -= ids_named_before(ROOT, unused, SESSION)
     with open(f"{corpora}/news/articles.jsonl", encoding="utf-8") as handle:
         articles = [json.loads(line) for line in handle]
     rng = random.Random(SEED)

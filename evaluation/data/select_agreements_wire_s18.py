@@ -21,10 +21,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from evaluation.data.drawing import is_pool_file, tagged_before
+from evaluation.data.drawing import earlier_text, run_draw, tempeval_stories
 from evaluation.data.select_agreements_s17 import CUE as S17_CUE
 from evaluation.data.select_events_wire_s18 import POOL as EVENTS_POOL
-from evaluation.data.select_events_wire_s18 import TEMPEVAL, tempeval_id
 
 SEED = 18183
 SESSION = 18
@@ -42,30 +41,14 @@ def has_cue(text: str) -> bool:
     return bool(S17_CUE.search(text) or EXTRA_CUE.search(text))
 
 
-def _named_elsewhere() -> str:
-    """The text of every earlier data file (no ``_s18``-or-later tag, no committed pool)."""
-    return "\n".join(
-        p.read_text(encoding="utf-8", errors="ignore")
-        for p in sorted(DATA.rglob("*"))
-        if p.is_file() and tagged_before(p.name, SESSION) and not is_pool_file(p.name)
-    )
-
-
 def pool(corpora: Path) -> list[str]:
     """The candidates in file order, each ``P`` (political cue) or ``O`` (other cue): ``id kind``."""
-    from evaluation.dates import read_tml
-
-    named = _named_elsewhere()
     events = set(EVENTS_POOL.read_text(encoding="utf-8").split())
-    found: list[str] = []
-    for corpus in TEMPEVAL:
-        for path in sorted((corpora / "tempeval3" / corpus).glob("*.tml")):
-            set_id = tempeval_id(f"{corpus}/{path.name}")
-            text = read_tml(path).text
-            if set_id in events or path.stem in named or len(text) > MAX_CHARS or not has_cue(text):
-                continue
-            found.append(f"{set_id} {'P' if POLITICAL.search(text) else 'O'}")
-    return found
+    return [
+        f"{set_id} {'P' if POLITICAL.search(text) else 'O'}"
+        for set_id, _, text in tempeval_stories(corpora, earlier_text(DATA, SESSION), events)
+        if len(text) <= MAX_CHARS and has_cue(text)
+    ]
 
 
 def draw(lines: Iterable[str]) -> list[tuple[str, str]]:
@@ -83,12 +66,7 @@ def draw(lines: Iterable[str]) -> list[tuple[str, str]]:
 
 def main(argv: list[str]) -> None:
     """Print the pool (``CORPORA --pool``) or the draw from a pool file, one ``id half`` a line."""
-    if len(argv) == 2 and argv[1] == "--pool":
-        print("\n".join(pool(Path(argv[0]))))
-        return
-    source = Path(argv[1]) if len(argv) > 1 else POOL
-    for chosen, half in draw(source.read_text(encoding="utf-8").splitlines()):
-        print(chosen, half)
+    run_draw(argv, pool, draw, POOL)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,9 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from evaluation.data.drawing import is_pool_file, tagged_before
+from evaluation.data.drawing import earlier_text, run_draw, tempeval_stories
 from evaluation.data.select_agreements_wire_s18 import POOL as AGREEMENTS_POOL
 from evaluation.data.select_events_wire_s18 import POOL as EVENTS_POOL
-from evaluation.data.select_events_wire_s18 import TEMPEVAL, tempeval_id
 
 SEED = 18184
 SESSION = 18
@@ -49,16 +48,6 @@ def news_source(name: str) -> str:
     return match.group().upper() if match else "?"
 
 
-def _named_elsewhere() -> str:
-    """The text of every earlier data file (no ``_s18``-or-later tag in its path under the data folder,
-    so a tagged folder such as ``anchors_wire_s18/`` counts; no committed pool)."""
-    return "\n".join(
-        p.read_text(encoding="utf-8", errors="ignore")
-        for p in sorted(DATA.rglob("*"))
-        if p.is_file() and tagged_before(p.relative_to(DATA).as_posix(), SESSION) and not is_pool_file(p.name)
-    )
-
-
 def _pooled() -> set[str]:
     """The ids either earlier session-18 wire draw pooled (their first column)."""
     return {
@@ -70,21 +59,14 @@ def _pooled() -> set[str]:
 
 
 def pool(corpora: Path) -> list[str]:
-    """The candidates in file order, each with its news source: ``id SOURCE``."""
-    from evaluation.dates import read_tml
-
-    named = _named_elsewhere()
-    taken = _pooled()
-    found: list[str] = []
-    for corpus in TEMPEVAL:
-        for path in sorted((corpora / "tempeval3" / corpus).glob("*.tml")):
-            set_id = tempeval_id(f"{corpus}/{path.name}")
-            if set_id in taken or path.stem in named:
-                continue
-            text = read_tml(path).text
-            if MIN_CHARS <= len(text) <= MAX_CHARS and cue_count(text) >= MIN_CUES:
-                found.append(f"{set_id} {news_source(path.stem)}")
-    return found
+    """The candidates in file order, each with its news source: ``id SOURCE`` (a tagged folder such as
+    ``anchors_wire_s18/`` counts as this session's, so its files are not read)."""
+    named = earlier_text(DATA, SESSION, whole_path=True)
+    return [
+        f"{set_id} {news_source(stem)}"
+        for set_id, stem, text in tempeval_stories(corpora, named, _pooled())
+        if MIN_CHARS <= len(text) <= MAX_CHARS and cue_count(text) >= MIN_CUES
+    ]
 
 
 def draw(lines: Iterable[str]) -> list[tuple[str, str]]:
@@ -104,12 +86,7 @@ def draw(lines: Iterable[str]) -> list[tuple[str, str]]:
 
 def main(argv: list[str]) -> None:
     """Print the pool (``CORPORA --pool``) or the draw from a pool file, one ``id half`` a line."""
-    if len(argv) == 2 and argv[1] == "--pool":
-        print("\n".join(pool(Path(argv[0]))))
-        return
-    source = Path(argv[1]) if len(argv) > 1 else POOL
-    for chosen, half in draw(source.read_text(encoding="utf-8").splitlines()):
-        print(chosen, half)
+    run_draw(argv, pool, draw, POOL)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from evaluation.data.drawing import is_pool_file, tagged_before
+from evaluation.data.drawing import ids_named_before
 
 CASUALTY = re.compile(r"\b(killed|dead|died|wounded|injured|bodies|massacre|bomb|shot)\b", re.I)
 SEED = 1818
@@ -33,19 +33,6 @@ MAX_CHARS = 3000
 FILL_MAX_CHARS = 4000
 ROOT = Path(__file__).resolve().parents[2]
 POOL = Path(__file__).with_name("events_s18_pool.txt")
-
-
-def named_ids(ids: set[str]) -> set[str]:
-    """The ids of ``ids`` that a file under evaluation/ or tests/ names (files of this session or later,
-    and draws' committed pools, skipped)."""
-    named: set[str] = set()
-    for folder in ("evaluation", "tests"):
-        for path in sorted((ROOT / folder).rglob("*")):
-            if not path.is_file() or not tagged_before(path.name, SESSION) or is_pool_file(path.name):
-                continue
-            text = path.read_text(encoding="utf-8", errors="ignore")
-            named.update(i for i in ids if i in text)
-    return named
 
 
 def candidates(corpora: str, ids: Iterable[str]) -> dict[str, int]:
@@ -65,7 +52,7 @@ def candidates(corpora: str, ids: Iterable[str]) -> dict[str, int]:
 def pool(corpora: str, unused_path: str) -> list[str]:
     """The draw's input from a session's unused list: its unnamed candidates, sorted."""
     unused = set(Path(unused_path).read_text(encoding="utf-8").split())
-    return sorted(candidates(corpora, unused - named_ids(unused)))
+    return sorted(candidates(corpora, unused - ids_named_before(ROOT, unused, SESSION)))
 
 
 def draw(corpora: str, ids: Iterable[str]) -> list[tuple[str, str]]:

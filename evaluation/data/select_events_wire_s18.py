@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from evaluation.conll_documents import train_documents
-from evaluation.data.drawing import is_pool_file, tagged_before
+from evaluation.data.drawing import TEMPEVAL, earlier_files, earlier_text, run_draw, tempeval_stories
 from evaluation.data.select_events_conll_s16 import used as s16_used
 
 SEED = 18182
@@ -33,19 +33,8 @@ SIZE = 24
 MAX_CHARS = 4000
 DATA = Path(__file__).resolve().parent
 POOL = DATA / "events_wire_s18_pool.txt"
-TEMPEVAL = ("timebank", "aquaint")
 CASUALTY = re.compile(r"\b(killed|dead|died|wounded|injured|bodies|massacre|bomb|shot|clashes)\b", re.I)
 _CONLL_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
-
-
-def _earlier_files() -> list[Path]:
-    """The files of ``evaluation/data`` made before this session (no ``_s18``-or-later tag), draws'
-    committed pools left out."""
-    return [
-        p
-        for p in sorted(DATA.rglob("*"))
-        if p.is_file() and tagged_before(p.name, SESSION) and not is_pool_file(p.name)
-    ]
 
 
 def _indexes_named(path: Path, text: str) -> set[int]:
@@ -67,15 +56,9 @@ def _indexes_named(path: Path, text: str) -> set[int]:
 def conll_used(corpora: Path) -> set[int]:
     """CoNLL train indexes that an earlier check set or id list uses."""
     taken = set(s16_used(corpora))
-    for path in _earlier_files():
+    for path in earlier_files(DATA, SESSION):
         taken |= _indexes_named(path, path.read_text(encoding="utf-8", errors="ignore"))
     return taken
-
-
-def tempeval_id(relative: str) -> str:
-    """The set's id of a TempEval-3 file ("aquaint/X.tml" -> "tempeval3-aquaint-X")."""
-    corpus, name = relative.split("/")
-    return f"tempeval3-{corpus}-{name.removesuffix('.tml')}"
 
 
 def tempeval_path(corpora: Path, set_id: str) -> Path:
@@ -104,27 +87,20 @@ def _qualifies(text: str) -> bool:
 
 def pool(corpora: Path) -> list[str]:
     """The candidates: unused CoNLL train stories, then unnamed TempEval-3 train files, in order."""
-    from evaluation.dates import read_tml
-
     taken = conll_used(corpora)
     conll = [
         f"conll-train-{d.index}"
         for d in train_documents(corpora)
         if d.index not in taken and _qualifies(d.text)
     ]
-    named = "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in _earlier_files())
-    tempeval = [
-        tempeval_id(f"{corpus}/{path.name}")
-        for corpus in TEMPEVAL
-        for path in sorted((corpora / "tempeval3" / corpus).glob("*.tml"))
-        if path.stem not in named and _qualifies(read_tml(path).text)
-    ]
-    return conll + tempeval
+    stories = tempeval_stories(corpora, earlier_text(DATA, SESSION), set())
+    return conll + [set_id for set_id, _, text in stories if _qualifies(text)]
 
 
-def draw(ids: Iterable[str]) -> list[tuple[str, str]]:
-    """The drawn (id, half) pairs: every CoNLL candidate in seeded order, then the seeded fill."""
-    pooled = list(ids)
+def draw(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """The drawn (id, half) pairs of the pool's lines (one id each): every CoNLL candidate in seeded
+    order, then the seeded fill."""
+    pooled = [i for line in lines for i in line.split()]
     conll = [i for i in pooled if i.startswith("conll-train-")]
     fill = [i for i in pooled if not i.startswith("conll-train-")]
     rng = random.Random(SEED)
@@ -135,12 +111,7 @@ def draw(ids: Iterable[str]) -> list[tuple[str, str]]:
 
 def main(argv: list[str]) -> None:
     """Print the pool (``CORPORA --pool``) or the draw from a pool file, one ``id half`` a line."""
-    if len(argv) == 2 and argv[1] == "--pool":
-        print("\n".join(pool(Path(argv[0]))))
-        return
-    source = Path(argv[1]) if len(argv) > 1 else POOL
-    for chosen, half in draw(source.read_text(encoding="utf-8").split()):
-        print(chosen, half)
+    run_draw(argv, pool, draw, POOL)
 
 
 if __name__ == "__main__":

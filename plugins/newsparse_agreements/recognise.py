@@ -21,6 +21,7 @@ from .context import DateIndex, EntityIndex
 from .cues import ROLES
 from .in_a_deal import read_in_a_deal
 from .purchase import read_borrowers, read_purchases, read_sales_of, read_supplies
+from .purpose import read_purposes
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
 from .sentence import Local, _Sentence
 from .structure import read_structure
@@ -51,6 +52,7 @@ def read_sentence(
     read_purchases(ctx)
     read_sales_of(ctx)
     read_supplies(ctx)
+    read_purposes(ctx)
     read_borrowers(ctx)
     read_bidders(ctx)
     read_player_bids(ctx)

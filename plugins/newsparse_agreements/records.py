@@ -447,8 +447,10 @@ def _merge(records: list[_Record], recent: dict[int, _Record], local: Local, tex
         and clash(mark, (era_of(text, loc.trigger) for loc in record.locals))
     ):
         # "the 1979 agreement" after "A new ... Agreement": the record of its own mark, or a new one
+        # (a generic head, "the new pact", may reach a record of any kind: "A new rubber agreement")
+        kinds = {r.kind for r in recent.values()} if local.trigger.generic else {record.kind}
         record = next(
-            (r for r in reversed(recent.values()) if r.kind == record.kind and _marked(text, r, mark)), None
+            (r for r in reversed(recent.values()) if r.kind in kinds and _marked(text, r, mark)), None
         )
     trig = local.trigger
     latest = next(reversed(recent.values()), None)

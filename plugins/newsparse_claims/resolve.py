@@ -36,7 +36,7 @@ from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.time_openers import without_time_opener
 from newsparse_claims.time_sources import without_time_source
-from newsparse_claims.titles import TitledPeople
+from newsparse_claims.titles import DescribedPeople
 
 __all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
 
@@ -328,7 +328,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     dates = Index.of(doc.dates, _START_OF)
     quoted = claim_quotations(text)  # already in text order: no sort
     quotes = Index(quoted, tuple(map(_START_OF, quoted)))
-    titled = TitledPeople(doc)
+    titled = DescribedPeople(doc)
     home = HomeState(doc)
     heads = SourceHeads(doc)
     made: list[Claim] = []
@@ -676,7 +676,7 @@ def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
 
 
 def _relative(
-    text: str, names: tuple[Index, TitledPeople, HomeState, SourceHeads], pronoun: Span
+    text: str, names: tuple[Index, DescribedPeople, HomeState, SourceHeads], pronoun: Span
 ) -> tuple[Span | None, str | None]:
     """What a "who"/"which" source stands for: the name right before it, else the common noun its
     relative clause hangs from in the syntax layer ("some senior Conservative members, who say")."""
@@ -689,10 +689,9 @@ def _relative(
         return None, None
     phrase = _BUILD_SPAN(found[0], found[1], text[found[0] : found[1]])
     named = (
-        titled.qualified(phrase)
+        titled.referent(phrase)
         or _entity_in(text, mentions, found[0], found[1], heads)
         or _described(text, mentions, phrase)
-        or titled.referent(phrase)
     )
     return phrase, home_source(phrase, named, home)
 
@@ -701,15 +700,15 @@ def _claim(
     text: str,
     item: Found,
     made: Sequence[Claim],
-    names: tuple[Index, TitledPeople, HomeState, SourceHeads],
+    names: tuple[Index, DescribedPeople, HomeState, SourceHeads],
     quantities: Index,
     dates: Index,
     quotes: Index,
 ) -> Claim:
     """A found claim as a :class:`Claim` (a participle takes its parent's source, a pronoun its referent).
 
-    ``names`` are the document's entity mentions, its titled persons ("the King" -> King Fahd) and
-    its dateline's state ("government officials" in a story from Oslo -> Norway).
+    ``names`` are the document's entity mentions, the persons its role nouns stand for ("the King" ->
+    King Fahd) and its dateline's state ("government officials" in a story from Oslo -> Norway).
     """
     mentions, titled, home, heads = names
     cue_start, cue_end = item.cue
@@ -739,10 +738,9 @@ def _claim(
         else:
             source = home_source(
                 source_text,
-                titled.qualified(source_text)
+                titled.referent(source_text)
                 or _entity_in(text, mentions, source_start, source_end, heads)
-                or _described(text, mentions, source_text)
-                or titled.referent(source_text),
+                or _described(text, mentions, source_text),
                 home,
             )
             if source is None:

@@ -27,31 +27,38 @@ _Run = tuple[int, str, list[tuple[int, int, str]]]
 
 def _runs(text: str) -> list[_Run]:
     """The capitalised runs of ``text`` with three or more capitalised words (the shortest acronym's
-    length), each as its offset, its text and its words: found once for all the acronyms."""
+    length), each as its offset, its text and its capitalised words (the small words left out):
+    found once for all the acronyms."""
     runs: list[_Run] = []
     for run in _RUN.finditer(text):
         found = run.group()
-        # a run of fewer than two spaces has fewer than three words (most runs: one name, or two)
-        if found.count(" ") < 2 or sum(word not in _SMALL for word in found.split(" ")) < 3:
+        if found.count(" ") < 2:  # fewer than three words (most runs: one name, or two)
             continue
-        runs.append((run.start(), found, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(found)]))
+        # the run's words are split by single spaces: its words are what ``\S+`` finds
+        caps = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(found) if m.group() not in _SMALL]
+        if len(caps) >= 3:
+            runs.append((run.start(), found, caps))
     return runs
 
 
 def _spellings(runs: Sequence[_Run], acronym: str) -> dict[str, list[tuple[int, int]]]:
-    """Every name in the runs whose capitalised words' initials are ``acronym``, with its spans."""
+    """Every name in the runs whose capitalised words' initials are ``acronym``, with its spans.
+
+    A name opens at a capitalised word of a run and takes the acronym's length of them: each run's
+    capitalised words are listed once (by :func:`_runs`), not again from every word."""
     found: dict[str, list[tuple[int, int]]] = {}
-    for offset, run, parts in runs:
-        for k, (start, _, word) in enumerate(parts):
-            if word in _SMALL or word[0] != acronym[0]:
+    size = len(acronym)
+    for offset, run, caps in runs:
+        for k in range(len(caps) - size + 1):  # a name of ``size`` capitalised words from the k-th
+            if caps[k][2][0] != acronym[0]:
                 continue
-            caps = [p for p in parts[k:] if p[2] not in _SMALL]
-            if any(len(p[2]) > 1 and p[2].isupper() for p in caps[: len(acronym)]):
+            named = caps[k : k + size]
+            if any(p[2][0] != ch for p, ch in zip(named, acronym, strict=True)):
+                continue
+            if any(len(p[2]) > 1 and p[2].isupper() for p in named):
                 continue  # a headline in capitals ("RANGERS BEAT INDIANS") spells no acronym
-            if len(caps) < len(acronym) or any(p[2][0] != ch for p, ch in zip(caps, acronym, strict=False)):
-                continue
-            last = caps[len(acronym) - 1]
-            name = run[start : last[1]].rstrip("'")
+            start = named[0][0]
+            name = run[start : named[-1][1]].rstrip("'")
             if acronym not in name and name.rsplit(" ", 1)[-1] not in _LAWS:  # "BT and Tiscali" spells no BT
                 found.setdefault(name, []).append((offset + start, offset + start + len(name)))
     return found

@@ -230,7 +230,13 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             u + 1 < len(text) and words.lower[u + 1] in _EPONYM_NOUNS
         ):
             evidence += ("determiner",)  # "the Phillies", "the CNB said": a person takes no article
-    return [_chunk(words, (u,), evidence)]
+    found = _chunk(words, (u,), evidence)
+    k = t.rfind("-")
+    if k >= 2 and t.endswith("ed") and t[k + 1 :].isalpha() and t[k + 1 :].islower():
+        if t[:k].isupper() or words.lower[u][:k] not in gaz.words:  # "ETA-claimed": the name is "ETA"
+            return [found._replace(end=found.start + k, text=t[:k])]
+        return []  # "State-owned": a common word and a participle, no name
+    return [found]
 
 
 def _company_opener(words: Words, u: int) -> bool:
@@ -337,6 +343,7 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
             and t0 not in gaz.first_names
             and t0 not in TITLES
             and len(t0) > 1
+            and not (t0 in ABBREVIATED_TITLES and len(units) > 1)  # "Gen Pinochet said": a title
             and not in_score_line(words, u0, _last_index(units[-1]) + 1)
             and not (len(units) > 1 and words.text[_first_index(units[1])] == "&")
             and not (len(units) > 1 and words.text[_last_index(units[-1])] in ORG_HEADS and t0 not in _LEADS)

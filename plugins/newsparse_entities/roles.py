@@ -16,7 +16,7 @@ from operator import attrgetter
 import attrs
 
 from newsparse import Entity, Mention
-from newsparse_entities.rules import ROLES, TITLES
+from newsparse_entities.rules import FUNCTION_WORDS, ROLES, TITLES
 
 __all__ = ["with_descriptions"]
 
@@ -37,34 +37,114 @@ _NOT_ALONE = frozenset("general major justice exchequer marshal state".split())
 _QUALIFIERS = frozenset("deputy vice shadow assistant acting former junior ex associate interim".split())
 
 
-def _person_roles(entity: Entity) -> dict[str, int]:
-    """Role keys of a person's titles ("prime minister", "minister"), each with the end of the first
-    titled mention: the full title in lower case and its last word."""
+def _person_roles(entity: Entity, text: str, named: _Named) -> dict[str, int]:
+    """Role keys of a person's titles ("prime minister", "minister", "tory leader"), each with the end
+    of the first titled mention: the title in lower case, its last word, and the title with the words
+    or the named place that qualify it ("Tory leader", "President of Romania" -> "romanian president")."""
     keys: dict[str, int] = {}
+    seen: set[str] = set()
     for m in entity.mentions:
         title = m.title
-        if title is None:
-            continue
+        if title is None or title.text in seen:
+            continue  # "President Bush" five times: the first gives the keys (the earliest end)
+        seen.add(title.text)
         words = title.text.lower().split()
+        if "of" in words:  # "Chief Operating Officer of Sony": the office is before the "of"
+            words = words[: words.index("of")]
         if not words or not all(w.isalpha() for w in words) or words[-1] not in _ROLE_NOUNS:
             continue  # "Gen.", "Lord": no role noun written alone after "the"
         end = max(m.end, title.end)  # an apposition's role ("Tommy Haas, the third seed") is no description
+        before = _words_before(text, title.start)
+        lowered = [w.lower() for w in before]
+        if _QUALIFIERS.intersection(lowered):  # "Shadow foreign secretary": only that whole office
+            at = max(i for i, w in enumerate(lowered) if w in _QUALIFIERS)
+            keys.setdefault(" ".join([*lowered[at:], *words]), end)
+            continue
         if len(words) > 1 or words[0] not in _NOT_ALONE:  # "General Mattis": "the general public"
             keys.setdefault(" ".join(words), end)
         if not _QUALIFIERS.intersection(words) and words[-1] not in _NOT_ALONE:
             keys.setdefault(words[-1], end)
+        for key in _qualified_keys(text, title.end, before, words, named):
+            keys.setdefault(key, end)
     return keys
 
 
-def _holders(entities: Sequence[Entity]) -> dict[str, tuple[int, int]]:
+def _qualified_keys(text: str, at: int, before: list[str], words: list[str], named: _Named) -> list[str]:
+    """Keys of a title with what qualifies it: the words just before it ("Tory leader", "home" +
+    "Secretary"), each capitalised one of them with the office ("Tory party leader": "tory leader"),
+    and the names of the place or body after its "of" ("President of Romania": "romanian president")."""
+    of_after = text.startswith(" of ", at)
+    if (not before and not of_after) or _QUALIFIERS.intersection(words):
+        return []  # most titles: nothing written before them on their phrase
+    office = words[-1]
+    keys = []
+    if before:
+        lowered = [w.lower() for w in before]
+        cut = max([k + 1 for k, w in enumerate(lowered) if w in _NO_QUALIFIER], default=0)  # "said the"
+        lowered, before = lowered[cut:], before[cut:]
+        keys = [" ".join([*lowered[k:], *words]) for k in range(max(0, len(lowered) - 2), len(lowered))]
+        keys += [f"{w} {office}" for w, raw in zip(lowered, before, strict=True) if raw[0].isupper()]
+    of = _OF_AFTER.match(text, at) if of_after else None
+    if of is not None:
+        keys += [f"{surface} {office}" for surface in named.surfaces(of.end())]
+    return keys
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """The (at most three) words of letters written just before offset ``at`` on its line with no
+    punctuation between, as written: a slice and a split, no regular expression (it ran per title)."""
+    if at == 0 or text[at - 1] not in " \t":
+        return []
+    lo = max(0, at - 40)
+    chunk = text[lo:at]
+    line = chunk.rfind("\n") + 1
+    found = chunk[line:].split()
+    if line == 0 and lo > 0 and not text[lo - 1].isspace() and not chunk[0].isspace():
+        found = found[1:]  # the first word is cut by the slice
+    found = found[-3:]
+    for k in range(len(found) - 1, -1, -1):
+        if not found[k].isalpha():
+            return found[k + 1 :]
+    return found
+
+
+# after a title, the "of" naming what the office is of ("President of (the) Romania")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+# capitalised words before a title that qualify no office ("The Tory leader": "the" is no qualifier)
+_NO_QUALIFIER = FUNCTION_WORDS | frozenset("mr mrs ms dr sir said says told".split())
+
+
+class _Named:
+    """The surfaces of the non-person entities by the start of their mentions, built on first use
+    (only a title followed by "of" asks)."""
+
+    __slots__ = ("_by_start", "_entities")
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self._entities = entities
+        self._by_start: dict[int, Entity] | None = None
+
+    def surfaces(self, start: int) -> list[str]:
+        """The lower-cased one-word names of the entity with a mention starting at ``start`` ("Romania",
+        "Romanian"), none when no non-person entity starts there."""
+        if self._by_start is None:
+            self._by_start = {m.start: e for e in self._entities if e.type != "PERSON" for m in e.mentions}
+        found = self._by_start.get(start)
+        if found is None:
+            return []
+        return sorted({m.text.lower() for m in found.mentions if m.text.isalpha()})
+
+
+def _holders(entities: Sequence[Entity], text: str) -> dict[str, tuple[int, int]]:
     """Role key -> (index of its one holder, end of the holder's first titled mention); keys held
     by two entities or more are left out."""
     found: dict[str, tuple[int, int]] = {}
     shared: set[str] = set()
+    named = _Named(entities)
     for index, entity in enumerate(entities):
-        if entity.type != "PERSON" or all([m.title is None for m in entity.mentions]):
-            continue  # most entities: no person, or no title
-        for key, end in _person_roles(entity).items():
+        if entity.type != "PERSON":
+            continue  # most entities: no person (a person without a title gives no key)
+        for key, end in _person_roles(entity, text, named).items():
             if key in found and found[key][0] != index:
                 shared.add(key)
             else:
@@ -80,10 +160,10 @@ def _after_the_spans(text: str, lowered: str, key: str, start: int) -> list[tupl
     spans = []
     n = len(text)
     needle = "he " + key
-    forms = (key, key[:1].upper() + key[1:], key.title())
     i = lowered.find(needle, start)
     while i != -1:
         a, b = i + 3, i + len(needle)
+        forms = (key, key[:1].upper() + key[1:], key.title())  # built on a hit only (most keys: none)
         if (b == n or not text[b].isalnum()) and text[a:b] in forms and _after_the(text, i):
             spans.append((a, b))
         i = lowered.find(needle, i + 1)
@@ -98,7 +178,7 @@ def _after_the(text: str, h: int) -> bool:
 def with_descriptions(entities: list[Entity], text: str) -> list[Entity]:
     """The entities, each named holder of a role written once in the document given the later "the
     <role>" phrases (the role word's span) as descriptions of form ``role``."""
-    holders = _holders(entities)
+    holders = _holders(entities, text)
     if not holders:
         return entities  # most documents: no titled person
     begin = max(min([end for _, end in holders.values()]) - 1, 0)  # after the first titled name
@@ -125,8 +205,13 @@ _START = attrgetter("start")
 
 def _named(text: str, start: int, a: int, b: int) -> bool:
     """Whether a capitalised role at ``a:b`` (after "the" at ``start``) is part of a name rather than
-    its holder: one capitalised word ("the Queen's song", "the Director's Guild") or after "of"
-    ("the Office of the Deputy Prime Minister")."""
+    its holder: one capitalised word with a possessive ("the Queen's song", "the Director's Guild") or
+    a role after "of" ("the Office of the Deputy Prime Minister"); "The King replied" is the King."""
     if not text[a].isupper():
         return False
-    return " " not in text[a:b].strip() or text[max(0, start - 3) : start] == "of "
+    if " " in text[a:b].strip():
+        return text[max(0, start - 3) : start] == "of "
+    return text[b : b + 2] in _POSSESSIVES or text[max(0, start - 3) : start] == "of "
+
+
+_POSSESSIVES = ("'s", "’s")

@@ -290,3 +290,13 @@ def test_a_clause_end_stays_inside_its_range_and_never_on_an_abbreviation(
     assert end == hi or text[end] == ";" or not abbreviation_period(text, end)
     assert clause_end(pattern, text, lo, hi) == end  # deterministic
     assert all(text[i] != ";" for i in range(lo, end))  # nothing stronger than an abbreviation is passed
+
+
+@given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 300))
+@settings(max_examples=200, deadline=None)
+def test_purpose_kind_never_crashes(text: str, a: int, b: int) -> None:
+    """The purpose reader takes any span of any text and answers a known kind or None."""
+    from newsparse_agreements.purpose import purpose_kind
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert purpose_kind(text, start, end, len(text)) in (None, "contract", "trade_agreement", "acquisition")

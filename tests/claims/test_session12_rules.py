@@ -14,12 +14,17 @@ def _claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
     return [c for c in doc.layer("claims") if isinstance(c, Claim)]
 
 
-def _titled(text: str, ident: str, title: str, name: str) -> Entity:
-    """A person named once as "<title> <name>", the title recorded on the mention."""
+def _titled(text: str, ident: str, title: str, name: str, role: str | None = None) -> Entity:
+    """A person named once as "<title> <name>", the title recorded on the mention, and the entities
+    layer's description of it at the last "the <role>" / "The <role>" (``role``), if given."""
     at = text.index(f"{title} {name}")
     start = at + len(title) + 1
     mention = Mention(start, start + len(name), name, "name", Span(at, at + len(title), title))
-    return Entity(ident, "PERSON", name, (mention,))
+    described = ()
+    if role is not None:
+        where = text.rindex(f"he {role}") + 3
+        described = (Mention(where, where + len(role), role, form="role"),)
+    return Entity(ident, "PERSON", name, (mention,), descriptions=described)
 
 
 def test_a_quotation_in_the_next_indented_paragraph_continues_the_claim() -> None:
@@ -64,10 +69,12 @@ def test_the_title_alone_names_the_person_titled_so_earlier() -> None:
         "King Fahd said today Saudi Arabia wants stability. "
         'The King replied: "Saudi Arabia does not decide prices by itself."'
     )
-    fahd = _titled(text, "fahd", "King", "Fahd")
+    fahd = _titled(text, "fahd", "King", "Fahd", role="King")
     replied = next(c for c in _claims(text, (fahd,)) if c.cue.text == "replied")
     assert replied.source == "fahd"
     assert next(c for c in _claims(text) if c.cue.text == "replied").source is None  # no entity: no link
+    undescribed = _titled(text, "fahd", "King", "Fahd")  # the entities layer gave no description: no link
+    assert next(c for c in _claims(text, (undescribed,)) if c.cue.text == "replied").source is None
 
 
 def test_a_deputy_is_not_the_office_holder() -> None:

@@ -128,19 +128,23 @@ def test_a_name_that_is_an_object_is_not_taken_for_the_apposed_source() -> None:
     assert claim.source != "ann-lee"
 
 
-def _titled(text: str, ident: str, title: str, name: str) -> Entity:
-    """A person named once as "<title> <name>", the title recorded on the mention."""
+def _titled(text: str, ident: str, title: str, name: str, role: str | None = None) -> Entity:
+    """A person named once as "<title> <name>", the title recorded on the mention, and described by
+    the last "the <role>" of the text (as the entities layer records it), if ``role`` is given."""
     at = text.index(f"{title} {name}")
     start = at + len(title) + 1
     mention = Mention(start, start + len(name), name, "name", Span(at, at + len(title), title))
-    return Entity(ident, "PERSON", name, (mention,))
+    where = text.rindex(f"he {role}") + 3 if role is not None else 0
+    described = (Mention(where, where + len(role), role, form="role"),) if role is not None else ()
+    return Entity(ident, "PERSON", name, (mention,), descriptions=described)
 
 
 def test_the_qualified_title_names_the_person_titled_so_before() -> None:
     """'Tory leader Michael Howard ... the Tory leader said': Howard, not the party."""
     text = ("Tory leader Michael Howard attacked the Budget. "
             "The Budget was a fraud, the Tory leader said.")
-    ents = (_titled(text, "howard", "leader", "Michael Howard"), entity(text, "tories", "ORG", "Tory"))
+    howard = _titled(text, "howard", "leader", "Michael Howard", "Tory leader")
+    ents = (howard, entity(text, "tories", "ORG", "Tory"))
     claims = _claims(text, ents)
     assert claims[-1].source_text is not None and claims[-1].source_text.text == "the Tory leader"
     assert claims[-1].source == "howard"

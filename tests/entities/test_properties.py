@@ -168,6 +168,16 @@ _ROLE_PARTS = st.sampled_from(
         "Gen",
         "the",
         "\n\n",
+        # session 18, round 2: qualified roles, a shadow, "of" a place, participles, public days
+        "Tory leader",
+        "the Tory leader",
+        "Shadow",
+        "of Romania",
+        "the Romanian President",
+        "The King",
+        "ETA-claimed",
+        "State-owned",
+        "Labor Day",
     ]
 )
 

@@ -33,12 +33,17 @@ _PLAIN_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|d
 
 
 def _plain_runs(text: str) -> list[tuple[int, str, list[tuple[int, int, str]]]]:
-    """The acronyms' runs as first written: every capitalised run, kept with three capitalised words."""
+    """The acronyms' runs as first written: every capitalised run, kept with three capitalised words
+    (and, since session 18, those words alone)."""
     out = []
     for run in _PLAIN_RUN.finditer(text):
         if sum(word not in _SMALL for word in run.group().split(" ")) < 3:
             continue
-        parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        parts = [
+            (m.start(), m.end(), m.group())
+            for m in re.finditer(r"\S+", run.group())
+            if m.group() not in _SMALL
+        ]
         out.append((run.start(), run.group(), parts))
     return out
 

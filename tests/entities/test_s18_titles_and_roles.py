@@ -60,6 +60,40 @@ def test_no_description_where_the_holder_is_not_alone_or_the_phrase_is_another(t
     assert all(not e.descriptions for e in doc.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tory leader Michael Howard spoke. Labour leader Tony Blair spoke. The Tory leader said no.",
+         "Michael Howard", "Tory leader"),
+        ("British and Irish Lions coach Clive Woodward spoke. It was awesome, said the Lions coach.",
+         "Clive Woodward", "Lions coach"),
+        ("Traian Basescu, the President of Romania, met the MEPs. The Romanian President told them.",
+         "Traian Basescu", "Romanian President"),
+        ("Ken Kutaragi, Chief Operating Officer of Sony, spoke. The Sony officer said it ships in May.",
+         "Ken Kutaragi", "Sony officer"),
+        ("King Fahd said today Saudi Arabia wants stability. The King replied that it did not.",
+         "Fahd", "King"),
+    ],
+)
+def test_a_qualified_or_capitalised_role_is_a_description(text: str, name: str, role: str) -> None:
+    """The claims layer's role-noun cases, answered here once: a role written with the word or place
+    that qualifies it, and a one-word capitalised role with no possessive."""
+    person = entity_at(parse(text), name)
+    assert [m.text for m in person.descriptions] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shadow foreign secretary Michael Ancram spoke. The Foreign Secretary told the BBC no.",
+        "Former Labour leader Neil Kinnock spoke. The Labour leader said nothing.",
+    ],
+)
+def test_a_qualifier_written_just_before_the_title_keeps_it_apart(text: str) -> None:
+    """"Shadow" or "former" just before a title (outside it) makes the holder no holder of the office."""
+    assert all(not e.descriptions for e in parse(text).entities)
+
+
 def test_the_longer_role_wins() -> None:
     text = (
         "Prime Minister Tony Blair met Foreign Minister Igor Ivanov. The minister left. "
@@ -93,3 +127,25 @@ def test_a_letter_with_a_longer_lower_case_keeps_the_offsets() -> None:
     person = entity_at(parse(text), "Gerhard Schroeder")
     assert [text[d.start : d.end] for d in person.descriptions] == ["chancellor", "chancellor"]
     assert [d.start for d in person.descriptions] == [text.index("chancellor"), text.rindex("chancellor")]
+
+
+def test_an_abbreviated_title_opening_the_sentence_is_a_title() -> None:
+    """"Gen Pinochet denied ...": "Gen" is no common word opening the sentence but the title."""
+    mention = entity_at(parse("Gen Pinochet denied the charges on Monday."), "Pinochet").mentions[0]
+    assert mention.title is not None and mention.title.text == "Gen"
+    assert entity_at(parse("Gen Pinochet denied the charges on Monday."), "Pinochet").type == "PERSON"
+
+
+@pytest.mark.parametrize("day", ["Labor Day", "Memorial Day", "Anzac Day", "Remembrance Day"])
+def test_a_public_day_is_no_entity(day: str) -> None:
+    """The guidelines annotate no holiday: "Labor Day" was an organisation, "Anzac Day" a person."""
+    doc = parse(f"Shops in the city will close on {day}, the union said.")
+    assert all(day not in m.text and "Day" not in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_name_before_a_hyphened_participle_is_cut_from_it() -> None:
+    """"The ETA-claimed attack", "A Basque-claimed blast": no name ends with the participle;
+    "State-owned" opening a sentence is no name at all."""
+    doc = parse("The ETA-claimed attack failed. A Basque-claimed blast hit Madrid. State-owned firms fell.")
+    texts = [m.text for e in doc.entities for m in e.mentions]
+    assert "Basque" in texts and not any("-" in t or t.startswith("State") for t in texts)

@@ -102,7 +102,8 @@ def test_the_file_holds_the_gold_scripts_and_offsets_give_their_anchors() -> Non
 @pytest.mark.skipif(not HAS_TEMPEVAL, reason="TempEval-3 absent")
 def test_no_drawn_story_is_named_by_an_earlier_data_file() -> None:
     """No drawn file name appears in a data file made before this session (pools aside)."""
-    from evaluation.data.select_agreements_wire_s18 import _named_elsewhere
+    from evaluation.data.drawing import earlier_text
+    from evaluation.data.select_agreements_wire_s18 import DATA, SESSION
 
-    named = _named_elsewhere()
+    named = earlier_text(DATA, SESSION)
     assert not [i for i, _ in DRAWN if i.split("-", 2)[2] in named]

@@ -63,8 +63,8 @@ def test_the_seeded_draw_reproduces_the_id_list_from_the_committed_pool() -> Non
 def test_a_committed_pool_is_no_use_of_its_ids() -> None:
     """The s18 pool's ids are named by no earlier file: draws' committed pools (agreements_s17_pool.txt
     lists session 17's 1,041 candidates) are skipped, so ``--pool`` on the unused list still gives them."""
-    from evaluation.data.drawing import is_pool_file
-    from evaluation.data.select_events_s18 import POOL, named_ids
+    from evaluation.data.drawing import ids_named_before, is_pool_file
+    from evaluation.data.select_events_s18 import POOL, ROOT, SESSION
 
     assert is_pool_file("agreements_s17_pool.txt") and not is_pool_file("events_s18_ids.txt")
-    assert named_ids(set(POOL.read_text(encoding="utf-8").split())) == set()
+    assert ids_named_before(ROOT, set(POOL.read_text(encoding="utf-8").split()), SESSION) == set()
